@@ -1,0 +1,215 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultKnowledgeBase, loadKnowledgeBase, normaliseName } from './knowledge-base.js';
+
+const kb = defaultKnowledgeBase();
+
+/** Writes a temporary user dictionary and returns its path. */
+function tempFile(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-kb-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Name of the single holder of an office on a date, or a description of what was found instead. */
+function holderName(office: string, date: string): string {
+  const people = kb.holders(office, date);
+  return people.length === 1 ? people[0]!.name : `${people.length} holders`;
+}
+
+describe('countries', () => {
+  it.each([
+    ['Britain', 'GBR'],
+    ['the UK', 'GBR'],
+    ['U.K.', 'GBR'],
+    ['United Kingdom of Great Britain and Northern Ireland', 'GBR'],
+    ['U.S.', 'USA'],
+    ['the United States', 'USA'],
+    ['RUS', 'RUS'],
+    ['Türkiye', 'TUR'],
+  ])('"%s" names the country %s', (text, iso3) => {
+    expect(kb.countryByName(text)?.iso3).toBe(iso3);
+  });
+
+  it('"us" in lower case is a pronoun, not the United States', () => {
+    expect(kb.countryByName('us')).toBeUndefined();
+  });
+
+  it.each([
+    ['Russian', 'RUS'],
+    ['Ukrainians', 'UKR'],
+    ['British', 'GBR'],
+    ['Britons', 'GBR'],
+    ['Israelis', 'ISR'],
+  ])('the demonym "%s" points to %s', (text, iso3) => {
+    expect(kb.countryByDemonym(text)?.iso3).toBe(iso3);
+  });
+
+  it('Moscow is Russia\u2019s capital and the Kremlin its seat', () => {
+    expect(kb.countryByCapital('Moscow')?.iso3).toBe('RUS');
+    expect(kb.countryBySeat('the Kremlin')?.iso3).toBe('RUS');
+    expect(kb.countryBySeat('Kremlin')?.iso3).toBe('RUS');
+  });
+
+  it('Kyiv and Kiev are both Ukraine\u2019s capital', () => {
+    expect(kb.countryByCapital('Kyiv')?.iso3).toBe('UKR');
+    expect(kb.countryByCapital('Kiev')?.iso3).toBe('UKR');
+  });
+
+  it('Downing Street and the White House are seats of government', () => {
+    expect(kb.countryBySeat('Downing Street')?.iso3).toBe('GBR');
+    expect(kb.countryBySeat('The White House')?.iso3).toBe('USA');
+  });
+
+  it('every country has a unique iso3, iso2 and id', () => {
+    for (const field of ['iso3', 'iso2', 'id'] as const) {
+      const values = kb.countries.map((c) => c[field]);
+      expect(new Set(values).size).toBe(values.length);
+    }
+  });
+
+  it('country() finds a country by its alpha-3 code', () => {
+    expect(kb.country('FRA')?.name).toBe('France');
+  });
+});
+
+describe('organisations', () => {
+  it.each([
+    ['the United Nations', 'UNO'],
+    ['UN', 'UNO'],
+    ['U.N.', 'UNO'],
+    ['the Security Council', 'UNSC'],
+    ['UN Security Council', 'UNSC'],
+    ['NATO', 'NATO'],
+  ])('"%s" names the organisation %s', (text, code) => {
+    expect(kb.organisationByName(text)?.code).toBe(code);
+  });
+
+  it('the Security Council\u2019s parent is the United Nations', () => {
+    const unsc = kb.organisationByName('Security Council')!;
+    expect(kb.organisation(unsc.parent!)?.code).toBe('UNO');
+  });
+
+  it('acronyms match only in capitals', () => {
+    expect(kb.organisationByName('un')).toBeUndefined();
+  });
+
+  it('organisation() finds an organisation by id or by code', () => {
+    expect(kb.organisation('NATO')?.name).toBe('North Atlantic Treaty Organization');
+    expect(kb.organisation(kb.organisation('NATO')!.id)?.code).toBe('NATO');
+  });
+});
+
+describe('people and offices', () => {
+  it('the Foreign Secretary on 2022-09-21 is James Cleverly', () => {
+    const [office] = kb.officesByTitle('Foreign Secretary');
+    expect(office?.key).toBe('GBR.foreign_minister');
+    expect(holderName(office!.key, '2022-09-21')).toBe('James Cleverly');
+  });
+
+  it('"foreign minister" names every foreign minister\u2019s office', () => {
+    const keys = kb.officesByTitle('foreign minister').map((o) => o.key);
+    expect(keys).toContain('RUS.foreign_minister');
+    expect(keys).toContain('GBR.foreign_minister');
+    expect(keys).toContain('USA.foreign_minister');
+  });
+
+  it('"secretary of state" is the US foreign minister', () => {
+    expect(kb.officesByTitle('secretary of state').map((o) => o.key)).toContain('USA.foreign_minister');
+  });
+
+  it.each([
+    ['British foreign secretary', 'GBR.foreign_minister'],
+    ['UK Foreign Secretary', 'GBR.foreign_minister'],
+    ['Russian president', 'RUS.head_of_state'],
+    ['Kremlin leader', 'RUS.head_of_state'],
+    ['US secretary of state', 'USA.foreign_minister'],
+  ])('the title "%s" is the office %s', (title, key) => {
+    expect(kb.officesByTitle(title).map((o) => o.key)).toEqual([key]);
+  });
+
+  it('Putin is found by surname, full name and patronymic form', () => {
+    const [putin] = kb.personBySurname('Putin');
+    expect(putin?.name).toBe('Vladimir Putin');
+    expect(kb.personByName('Vladimir Vladimirovich Putin')).toEqual([putin]);
+    expect(kb.personByName('vladimir putin')).toEqual([putin]);
+  });
+
+  it('Putin held no presidency in 2010 but does on 2022-02-24', () => {
+    const putin = kb.personByName('Vladimir Putin')[0]!;
+    expect(kb.rolesOf(putin.id, '2010-06-01').map((r) => r.office.key)).not.toContain('RUS.head_of_state');
+    expect(kb.rolesOf(putin.id, '2022-02-24').map((r) => r.office.key)).toContain('RUS.head_of_state');
+  });
+
+  it('Olena Zelenska is Ukraine\u2019s first lady', () => {
+    const [zelenska] = kb.personByName('Olena Zelenska');
+    expect(kb.rolesOf(zelenska!.id, '2023-01-01').map((r) => r.office.key)).toEqual(['UKR.first_lady']);
+  });
+});
+
+describe('data integrity', () => {
+  it('every tenure references a known person and office', () => {
+    for (const t of kb.tenures) {
+      expect(kb.person(t.person), t.person).toBeDefined();
+      expect(kb.office(t.office), t.office).toBeDefined();
+    }
+  });
+
+  it('tenures of one office never overlap by more than the handover day', () => {
+    const byOffice = new Map<string, { start: string; end: string | null; person: string }[]>();
+    for (const t of kb.tenures) byOffice.set(t.office, [...(byOffice.get(t.office) ?? []), t]);
+    const overlaps: string[] = [];
+    for (const [office, list] of byOffice) {
+      const sorted = [...list].sort((a, b) => a.start.localeCompare(b.start));
+      for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1]!;
+        if (prev.end === null || prev.end > sorted[i]!.start) overlaps.push(`${office}: ${prev.person} / ${sorted[i]!.person}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+  });
+
+  it('every lexicon key is already normalised', () => {
+    for (const key of kb.lexicon().keys()) expect(normaliseName(key)).toBe(key);
+  });
+
+  it('the lexicon maps "kremlin" to Russia\u2019s seat', () => {
+    expect(kb.lexicon().get('kremlin')).toContainEqual({ kind: 'seat', id: 'RUS' });
+  });
+});
+
+describe('user dictionaries', () => {
+  it('a user dictionary adds an actor', () => {
+    const path = tempFile(
+      'extra.yaml',
+      [
+        'people:',
+        '  - {id: "P:jane-doe", name: Jane Doe, aliases: [], gender: female, country: GBR}',
+        'tenures:',
+        '  - {person: "P:jane-doe", office: GBR.foreign_minister, start: "2030-01-01", end: null}',
+      ].join('\n'),
+    );
+    const custom = loadKnowledgeBase([path]);
+    expect(custom.holders('GBR.foreign_minister', '2030-06-01').map((p) => p.name)).toEqual(['Jane Doe']);
+    expect(custom.personBySurname('Doe')).toHaveLength(1);
+  });
+
+  it('a malformed user dictionary fails with E_KB_INVALID naming the file', () => {
+    const path = tempFile('broken.json', '{"people": [{"id": "x"}]}');
+    expect(() => loadKnowledgeBase([path])).toThrow(expect.objectContaining({ code: 'E_KB_INVALID' }));
+    expect(() => loadKnowledgeBase([path])).toThrow(/broken\.json/);
+  });
+
+  it('an empty user dictionary fails with E_KB_INVALID', () => {
+    const path = tempFile('empty.json', '');
+    expect(() => loadKnowledgeBase([path])).toThrow(expect.objectContaining({ code: 'E_KB_INVALID' }));
+  });
+
+  it('a tenure of an unknown person fails with E_KB_INVALID', () => {
+    const path = tempFile('dangling.json', JSON.stringify({ tenures: [{ person: 'P:nobody', office: 'GBR.foreign_minister', start: '2030-01-01', end: null }] }));
+    expect(() => loadKnowledgeBase([path])).toThrow(/P:nobody/);
+  });
+});

@@ -1,0 +1,29 @@
+// One normalisation for every name the knowledge base indexes, so "the U.K.", "UK" and "the uk" meet.
+
+/** Surface forms written in capitals and this short are acronyms, matched case-sensitively ("WHO" is not "who"). */
+const MAX_ACRONYM_LENGTH = 5;
+
+/** Folds a name to its lookup form with case kept: accents, curly quotes, dashes, dotted initialisms and a leading "the" removed. */
+export function normaliseKeepCase(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[-\u2010-\u2015]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /i, '')
+    // "U.S." and "U.N." are written both ways; drop the dots of single-letter initialisms.
+    .replace(/\b\p{L}(?:\.\p{L})+\b\.?/gu, (m) => m.replace(/\./g, ''))
+    .replace(/[.,;:]+$/, '');
+}
+
+/** Folds a name to its case-insensitive lookup form: the key of every index and of `KnowledgeBase.lexicon()`. */
+export function normaliseName(text: string): string {
+  return normaliseKeepCase(text).toLowerCase();
+}
+
+/** Whether a (normalised, case-kept) form is an acronym such as "UN" or "NATO", which must match case-sensitively. */
+export function isAcronym(form: string): boolean {
+  return form.length >= 2 && form.length <= MAX_ACRONYM_LENGTH && /^[\p{Lu}\d&]+$/u.test(form);
+}
