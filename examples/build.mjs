@@ -7,8 +7,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Escapes text for HTML element content and attribute values. */
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Escapes text for HTML element content; quote marks stay raw there, as on real pages. */
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Escapes text for a double-quoted attribute value. */
+const attr = (s) => esc(s).replace(/"/g, "&quot;");
 
 /** Turns "Jane Doe" into a byline that lists several names the way wire copy does. */
 const joinNames = (names) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
@@ -53,6 +56,11 @@ function renderText(a) {
 /** Renders the article body blocks as HTML; junk becomes page furniture next to the story, as on real sites. */
 function bodyHtml(a, ind = "      ") {
   const out = [];
+  // Every page shows a photo; articles whose body places none get a lead image above the first paragraph.
+  if (!a.body.some((b) => b.figure)) {
+    if (!a.image) throw new Error(`${a.id}: needs an image or a figure block`);
+    out.push(figureHtml(a.image));
+  }
   for (const b of a.body) {
     if (typeof b === "string") out.push(`<p>${esc(b)}</p>`);
     else if (b.glue) out.push(`<aside class="support-appeal"><p>${esc(b.glue)}</p><a class="btn" href="/support">Support us</a></aside>`);
@@ -76,6 +84,7 @@ function junkHtml(b) {
     case "app": return `<div class="app-promo"><p>${t}</p></div>`;
     case "cookie": return `<div class="consent-note">${t}</div>`;
     case "credit": return `<p class="photo-credit">${t}</p>`;
+    case "signoff": return `<p class="reporting-credit">${t}</p>`;
     case "copyright": return `<p class="copyright-inline">${t}</p>`;
     default: return `<div class="donate-box"><p>${t}</p><a href="/donate">Donate</a></div>`;
   }
@@ -84,7 +93,7 @@ function junkHtml(b) {
 /** Renders a photo with caption and credit. */
 function figureHtml(f) {
   return `<figure class="lead-image">
-        <img src="https://images.example/${f.file ?? "photo"}.jpg" alt="${esc(f.alt ?? f.caption)}" width="1200" height="800" loading="lazy">
+        <img src="https://images.example/${f.file ?? "photo"}.jpg" alt="${attr(f.alt ?? f.caption)}" width="1200" height="800" loading="lazy">
         <figcaption>${esc(f.caption)} <span class="credit">Photograph: ${esc(f.credit)}</span></figcaption>
       </figure>`;
 }
@@ -99,17 +108,17 @@ function headHtml(a, site, charset = "utf-8") {
   <meta charset="${charset}">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${esc(a.headline)} | ${esc(site.name)}</title>
-  <meta name="description" content="${esc(a.standfirst)}">
+  <meta name="description" content="${attr(a.standfirst)}">
   <link rel="canonical" href="${a.url}">
   <meta property="og:type" content="article">
-  <meta property="og:title" content="${esc(a.headline)}">
-  <meta property="og:description" content="${esc(a.standfirst)}">
-  <meta property="og:site_name" content="${esc(site.name)}">
+  <meta property="og:title" content="${attr(a.headline)}">
+  <meta property="og:description" content="${attr(a.standfirst)}">
+  <meta property="og:site_name" content="${attr(site.name)}">
   <meta property="og:url" content="${a.url}">
   <meta property="og:image" content="https://images.example/${a.id}-og.jpg">
   <meta property="article:published_time" content="${a.published}">
   <meta property="article:modified_time" content="${a.modified ?? a.published}">
-  <meta property="article:section" content="${esc(a.section)}">
+  <meta property="article:section" content="${attr(a.section)}">
   <meta name="twitter:card" content="summary_large_image">
   <link rel="stylesheet" href="/static/css/main.${site.key}.css">
   <script type="application/ld+json">${JSON.stringify(ld, null, 2).replace(/</g, "\\u003c")}</script>
@@ -271,7 +280,7 @@ ${headHtml(a, this)}
     <div class="cookie-notice">Our site uses cookies. <a href="/cookies">Read our policy</a>. <span class="close">×</span></div>
     <div class="content-area">
       <div class="content-main">
-        <div class="post">
+        <article class="post">
           <div class="post__title"><h1>${esc(a.headline)}</h1></div>
           <div class="post__intro">${esc(a.standfirst)}</div>
           <div class="post__byline">By <span class="author">${esc(a.authors[0])}</span><span class="role">, ${esc(a.bylineRole ?? "Political Correspondent")}</span> · <time datetime="${a.published}">${humanDate(a.published)}</time></div>
@@ -280,7 +289,7 @@ ${headHtml(a, this)}
 ${bodyHtml(a, "            ")}
           </div>
           <div class="post__signup"><strong>Herald Daily:</strong> Sign up for our free newsletter and never miss a story from the region. <a href="/newsletter">Sign up</a></div>
-        </div>
+        </article>
       </div>
       <div class="content-sidebar">
         ${relatedHtml(a, "Most read")}

@@ -9,6 +9,7 @@ export default {
   authors: ["Eleanor Whitcombe"],
   bylineRole: "Political Correspondent",
   related: ["Zelensky arrives in New York for first in-person UN visit since invasion", "Sunak to skip UN General Assembly for second year running", "What is the UN Security Council and who holds a veto?"],
+  image: {"caption": "Oliver Dowden arrives at the United Nations headquarters in New York.", "credit": "Stefan Jeremiah/AP", "file": "dowden-un"},
   covers: ["expected-to-say", "multi-paragraph-quote", "curly-quotes", "uk-honorifics", "apposition", "title-as-speaker", "relative-dates", "since-year", "metonym", "un-security-council", "CONSULT", "ACCUSE", "SUPPORT", "planned", "glued-appeal", "donation-appeal"],
   body: [
     { glue: "Independent reporting costs money. Every pound our readers give keeps our correspondents in the rooms where decisions are made, and keeps this website free for everyone to read. If you value what we do, please consider a contribution today. It really does make a difference." },

@@ -8,6 +8,7 @@ export default {
   url: "https://www.capitoldispatch.example/congress/2024/02/13/senate-passes-foreign-aid-package",
   authors: ["Marcus Hale", "Priya Natarajan"],
   related: ["Johnson says House will write its own foreign aid bill", "What's in the Senate's national security supplemental", "Biden presses Congress on Ukraine as ammunition runs low"],
+  image: {"caption": "The US Capitol in Washington before dawn on Tuesday, as senators voted on the aid package.", "credit": "J. Scott Applewhite/AP", "file": "capitol-dawn"},
   covers: ["us-style-honorifics", "split-quote", "straight-quotes", "indirect-speech", "in-a-statement", "us-politics", "AID", "REJECT", "SUPPORT", "THREATEN", "possible", "negated", "relative-dates", "explicit-us-dates", "newsletter-prompt", "share-prompt"],
   body: [
     "WASHINGTON (CD) -- The Senate passed a $95 billion foreign aid package early Tuesday that would send military assistance to Ukraine, Israel and Taiwan, after months of wrangling that exposed deep Republican divisions over America's role in the war in Europe.",

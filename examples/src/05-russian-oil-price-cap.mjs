@@ -8,6 +8,7 @@ export default {
   url: "https://www.meridianwire.example/business/energy/russian-oil-price-cap-takes-effect-2022-12-05/",
   authors: ["Sofia Lindqvist", "Alexei Marenko"],
   related: ["Factbox: How the G7 price cap on Russian oil works", "Tankers queue off Turkey as insurance checks tighten", "Oil rises as OPEC+ holds output steady"],
+  image: {"caption": "An oil tanker moored at the Sheskharis terminal near the Russian port of Novorossiysk.", "credit": "Meridian Wire", "file": "novorossiysk-tanker"},
   covers: ["business", "sanctions", "SANCTION", "THREATEN", "REJECT", "AGREE", "possible", "expected", "reported", "indirect-speech", "warned-that", "pledged-to", "dr-honorific", "metonym", "relative-dates", "last-month", "cookie-notice", "related-line"],
   body: [
     { junk: "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Manage settings", kind: "cookie" },

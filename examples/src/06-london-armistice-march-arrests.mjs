@@ -9,6 +9,7 @@ export default {
   authors: ["Rebecca Thorne"],
   bylineRole: "Home Affairs Editor",
   related: ["Braverman under pressure after article criticising police", "In pictures: Armistice Day silence observed across the country", "What powers do the police have to ban a march?"],
+  image: {"caption": "Police officers form a line near the Cenotaph in Whitehall on Saturday.", "credit": "Jordan Pettitt/PA", "file": "whitehall-police"},
   covers: ["protest", "PROTEST", "COERCE", "ACCUSE", "REQUEST", "ASSAULT", "REJECT", "uk-honorifics", "sir-honorific", "apposition", "title-as-speaker", "pronoun-speaker", "indirect-speech", "in-a-statement", "relative-dates", "paragraph-ending-in-appeal", "donation-appeal", "photo-credit-line", "share-prompt"],
   body: [
     "The Metropolitan Police arrested 126 people in London on Saturday after groups of counter-protesters fought with officers near the Cenotaph on Armistice Day, as a pro-Palestinian march of about 300,000 people made its way across the capital.",

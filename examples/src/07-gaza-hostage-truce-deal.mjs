@@ -9,6 +9,7 @@ export default {
   authors: ["Yael Amsalem", "Karim Haddad"],
   bylineRole: "in Jerusalem and Doha",
   related: ["Who are the hostages held in Gaza?", "Qatar's role as a go-between explained", "UN agencies warn of fuel shortages in southern Gaza"],
+  image: {"caption": "Relatives of hostages held in Gaza gather in Tel Aviv as the cabinet meets.", "credit": "Ohad Zwigenberg/AP", "file": "tel-aviv-vigil"},
   covers: ["middle-east", "AGREE", "RETREAT", "ASSAULT", "THREATEN", "SUPPORT", "CONSULT", "planned", "expected", "reported", "negated", "indirect-speech", "pledged-to", "according-to", "in-a-statement", "apposition", "nationalities", "metonym", "durations", "relative-dates", "overnight", "h2-subheading", "list", "read-more-line", "newsletter-prompt"],
   body: [
     "Israel's government approved a deal with Hamas overnight under which 50 hostages held in Gaza would be released during a four-day pause in fighting, the first significant break in more than six weeks of war.",

@@ -8,6 +8,7 @@ export default {
   url: "https://www.meridianwire.example/world/asia-pacific/japan-south-korea-summit-tokyo-2023-03-16/",
   authors: ["Hiroshi Tanabe", "Ji-won Park"],
   related: ["Explainer: The wartime labour row that soured Japan-Korea relations", "North Korea fires ICBM into sea off Japan", "Samsung, SK Hynix shares rise on export curb hopes"],
+  image: {"caption": "Fumio Kishida and Yoon Suk Yeol shake hands before their talks at the prime minister's office in Tokyo.", "credit": "Kiyoshi Ota/Pool via Meridian Wire", "file": "kishida-yoon"},
   covers: ["asia", "CONSULT", "AGREE", "ASSAULT", "THREATEN", "ACCUSE", "SANCTION", "RETREAT", "planned", "reported", "negated", "prime-minister-title", "president-title", "mixed-quote", "split-quote", "straight-quotes", "indirect-speech", "metonym", "relative-dates", "earlier-this-year", "explicit-date", "share-prompt"],
   body: [
     "TOKYO, March 16 (Meridian Wire) - Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to resume regular visits between their leaders and to settle a long-running trade dispute, opening what both called a new chapter for two neighbours long divided by the history of Japan's colonial rule.",

@@ -9,6 +9,7 @@ export default {
   authors: ["Nikolai Brandt"],
   bylineRole: "Foreign Affairs Editor",
   related: ["Flights out of Moscow sell out after mobilisation order", "What does partial mobilisation mean?", "Biden tells UN that Russia has violated the core of its charter"],
+  image: {"caption": "Police detain a demonstrator at an anti-war protest in Moscow on Wednesday.", "credit": "AFP/Getty Images", "file": "moscow-protest"},
   covers: ["MOBILIZE", "THREATEN", "PROTEST", "COERCE", "ACCUSE", "SUPPORT", "CONSULT", "quote-in-headline", "curly-quotes", "reported", "possible", "negated", "russian-president", "us-style-date", "explicit-us-dates", "relative-dates", "metonym", "indirect-speech", "donation-appeal", "newsletter-prompt"],
   body: [
     "Vladimir Putin has ordered the first military mobilisation in Russia since the Second World War, calling up hundreds of thousands of reservists to fight in Ukraine and warning that Moscow was ready to use “every weapon in its arsenal” to defend its territory.",

@@ -9,6 +9,7 @@ export default {
   authors: ["Martina Keller", "Luc Berthoud"],
   bylineRole: "Bürgenstock",
   related: ["Lucerne prepares for biggest security operation in its history", "Why Switzerland chose Bürgenstock", "Zürich traders: summit makes little difference to the franc"],
+  image: {"caption": "Delegates leave the plenary session at the Bürgenstock resort on Sunday.", "credit": "Urs Flüeler/Keystone", "file": "buergenstock-plenary"},
   covers: ["windows-1252", "accented-names", "european-summit", "CONSULT", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "negated", "planned", "possible", "expected", "reported", "president-title", "ms-honorific", "fictional-person", "split-quote", "single-quotes", "curly-quotes", "indirect-speech", "will-argue-that", "relative-dates", "on-friday-past", "next-year", "metonym", "related-line", "newsletter-prompt"],
   body: [
     "A two-day summit on peace in Ukraine at the Bürgenstock resort above Lake Lucerne ended on Sunday with a declaration that called for Russia to be involved in future talks, but several large countries from the global south declined to put their names to it.",

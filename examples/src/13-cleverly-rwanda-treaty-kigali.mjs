@@ -9,6 +9,7 @@ export default {
   authors: ["Harriet Ashdown"],
   bylineRole: "Political Correspondent",
   related: ["Rwanda plan: what did the Supreme Court rule?", "Jenrick pushes for tougher emergency law", "Net migration hit record 745,000 last year, revised figures show"],
+  image: {"caption": "James Cleverly and Vincent Biruta sign the treaty in Kigali on Tuesday.", "credit": "Home Office/Handout", "file": "kigali-signing"},
   covers: ["quote-in-headline", "single-quotes", "uk-honorifics", "home-secretary", "apposition", "title-as-speaker", "pronoun-speaker", "indirect-speech", "pledged-to", "will-argue-that", "AGREE", "CONSULT", "REJECT", "ACCUSE", "AID", "planned", "expected", "possible", "negated", "africa", "relative-dates", "last-month", "this-week", "next-year", "donation-appeal", "app-prompt", "cookie-notice"],
   body: [
     { junk: "This site uses cookies to give you the best experience. Read our cookie policy or close this notice to continue.", kind: "cookie" },

@@ -9,6 +9,7 @@ export default {
   authors: ["Owen Pritchard"],
   bylineRole: "Industry Correspondent",
   related: ["Harwick Gateway profits rise 18% as container volumes recover", "Explainer: how strike ballots work", "Shipping lines warn of delays at east coast ports"],
+  image: {"caption": "Cranes at the Harwick container terminal.", "credit": "Daily Ledger", "file": "harwick-cranes"},
   covers: ["fictional-people", "fictional-orgs", "PROTEST", "THREATEN", "REQUEST", "REJECT", "CONSULT", "AGREE", "planned", "expected", "possible", "negated", "set-every-monday", "in-the-spring", "two-years-ago", "explicit-date", "durations", "dr-honorific", "ms-honorific", "uk-honorifics", "split-quote", "straight-quotes", "multi-paragraph-quote", "indirect-speech", "warned-that", "glued-appeal", "donation-appeal", "share-prompt", "newsletter-prompt", "copyright-line"],
   body: [
     "Workers at Harwick, one of the busiest container ports on England’s east coast, will walk out every Monday from next month in a dispute over pay, the Coastal and Port Workers’ Union (CPWU) announced on Wednesday.",

@@ -1,0 +1,94 @@
+import { loadJson } from '../../data/load.js';
+import { TextBuilder } from '../../doc/text-builder.js';
+import type { OffsetMap } from '../../doc/offset-map.js';
+import type { Removal } from '../../doc/document.js';
+import { findParagraphs } from '../../stages/paragraphs/paragraphs.js';
+import { splitParagraph } from '../../stages/sentences/sentences.js';
+import type { Span } from '../../doc/span.js';
+
+interface PatternData {
+  lines: Array<{ reason: string; pattern: string }>;
+  appeal: { strong: string[]; weak: string[] };
+}
+
+const data = loadJson<PatternData>(new URL('./data/patterns.json', import.meta.url), (value) => {
+  const d = value as PatternData;
+  return Array.isArray(d.lines) && d.lines.length > 0 && Array.isArray(d.appeal?.strong) && Array.isArray(d.appeal?.weak);
+});
+const LINE_PATTERNS = data.lines.map(({ reason, pattern }) => ({ reason, regex: new RegExp(pattern, 'iu') }));
+const STRONG = data.appeal.strong.map((pattern) => new RegExp(pattern, 'iu'));
+const WEAK = data.appeal.weak.map((pattern) => new RegExp(pattern, 'iu'));
+const QUOTE_MARK = /["“”]/u;
+/** How many article-looking sentences between two appeal sentences are still taken as part of the appeal. */
+const SANDWICH = 2;
+
+/** Why a sentence is boilerplate, or null when it reads as article text. */
+export function classifySentence(sentence: string): string | null {
+  for (const { reason, regex } of LINE_PATTERNS) if (regex.test(sentence)) return reason;
+  // Quoted speech in the story can say "we" and "you"; only appeals speak so outside quotes.
+  if (QUOTE_MARK.test(sentence)) return null;
+  const strong = STRONG.filter((regex) => regex.test(sentence)).length;
+  const weak = WEAK.filter((regex) => regex.test(sentence)).length;
+  if (strong >= 2 || (strong === 1 && weak >= 1) || weak >= 3) return 'donation or subscription appeal';
+  return null;
+}
+
+interface Piece extends Span {
+  paragraph: number;
+  reason: string | null;
+}
+
+/**
+ * Removes boilerplate sentences from plain text, paragraph by paragraph. An appeal wrapped around a few
+ * article-looking sentences takes them too ("Your support helps ... [the site's boast] ... Donate today"),
+ * while a paragraph that only opens or closes with an appeal keeps its article text.
+ */
+export function removeBoilerplate(text: string): { text: string; map: OffsetMap; removed: Removal[] } {
+  const pieces: Piece[] = [];
+  findParagraphs(text).forEach((paragraph, index) => {
+    for (const sentence of splitParagraph(text, paragraph)) {
+      pieces.push({ ...sentence, paragraph: index, reason: classifySentence(text.slice(sentence.start, sentence.end)) });
+    }
+  });
+  absorbSandwiched(pieces);
+  return rebuild(text, pieces);
+}
+
+function absorbSandwiched(pieces: Piece[]): void {
+  let lastAppeal = -1;
+  pieces.forEach((piece, index) => {
+    if (piece.reason !== 'donation or subscription appeal') return;
+    const gap = index - lastAppeal - 1;
+    if (lastAppeal >= 0 && gap > 0 && gap <= SANDWICH) {
+      for (let k = lastAppeal + 1; k < index; k++) pieces[k].reason ??= piece.reason;
+    }
+    lastAppeal = index;
+  });
+}
+
+function rebuild(text: string, pieces: Piece[]): { text: string; map: OffsetMap; removed: Removal[] } {
+  const builder = new TextBuilder(text);
+  const removed: Removal[] = [];
+  let previous: Piece | null = null;
+  let lastKept: Piece | null = null;
+  for (const piece of pieces) {
+    if (piece.reason) {
+      const last = removed[removed.length - 1];
+      if (last && last.reason === piece.reason && previous?.reason === piece.reason) {
+        last.end = piece.end;
+        last.text = text.slice(last.start, last.end);
+      } else {
+        removed.push({ reason: piece.reason, start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) });
+      }
+    } else if (lastKept && lastKept === previous && lastKept.paragraph === piece.paragraph) {
+      builder.copy(lastKept.end, piece.end);
+      lastKept = piece;
+    } else {
+      if (lastKept) builder.insert(lastKept.paragraph === piece.paragraph ? ' ' : '\n', piece.start);
+      builder.copy(piece.start, piece.end);
+      lastKept = piece;
+    }
+    previous = piece;
+  }
+  return { ...builder.build(), removed };
+}

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { ReadoutError } from '../errors.js';
+import { runExtract } from './extract.js';
+
+const USAGE = `readout: reads news and writes down, with evidence, who said what and who did what to whom.
+
+Usage:
+  readout extract [FILE ...] [--jsonl] [--as-is] [--published DATE] [--url URL] [--format auto|text|html]
+                  [--max-bytes N] [--dictionary FILE]
+
+Commands:
+  extract   Read articles (files, or standard input with "-" or no FILE) and print one readout/1 JSON result per
+            document, one per line.
+
+Options of extract:
+  --jsonl            Input lines are objects {"id", "text"|"html", "published"?, "url"?, "title"?}; one result per line,
+                     in order; a bad line gives {"id", "error": {"code", "message"}} and the run goes on.
+  --as-is            The input is already the article body: no boilerplate removal or repair; spans index the input.
+  --published DATE   Publication date (ISO 8601), the anchor for relative dates such as "on Thursday".
+  --url URL          The article's address.
+  --format KIND      auto (default), text or html.
+  --max-bytes N      Cap on one document's size (default 10485760); larger documents give E_INPUT_TOO_LARGE.
+  --dictionary FILE  A JSON or YAML file of extra actors, organisations and office holders (repeatable).
+  -h, --help         This help.
+
+Exit status: 0 when every document was processed or reported as an error line; 1 when an input file could not be
+read; 2 for a usage error.
+`;
+
+/** Runs the command line; resolves to the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  try {
+    if (command === 'extract') return await extractCommand(rest);
+    throw new ReadoutError('E_USAGE', `unknown command "${command}"; try "readout --help"`);
+  } catch (error) {
+    if (error instanceof ReadoutError && (error.code === 'E_USAGE' || error.code === 'E_INPUT_DATE' || error.code === 'E_LEXICON_INVALID')) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; default?: string | boolean }>;
+
+/** Parses a command's arguments; unknown or malformed options become E_USAGE. */
+export function parseOrExplain(args: string[], options: OptionSpec): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
+  } catch (error) {
+    throw new ReadoutError('E_USAGE', (error as Error).message);
+  }
+}
+
+async function extractCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOrExplain(args, {
+    jsonl: { type: 'boolean', default: false },
+    'as-is': { type: 'boolean', default: false },
+    published: { type: 'string' },
+    url: { type: 'string' },
+    format: { type: 'string', default: 'auto' },
+    'max-bytes': { type: 'string' },
+    dictionary: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const format = String(values.format);
+  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new ReadoutError('E_USAGE', `--format must be auto, text or html, not "${format}"`);
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+  if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) throw new ReadoutError('E_USAGE', '--max-bytes must be a positive whole number');
+  return runExtract({
+    files: positionals,
+    jsonl: Boolean(values.jsonl),
+    asIs: Boolean(values['as-is']),
+    published: values.published as string | undefined,
+    url: values.url as string | undefined,
+    format,
+    maxBytes,
+    dictionaries: values.dictionary as string[] | undefined,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+}

@@ -1,0 +1,89 @@
+import { toErrorInfo, ReadoutError } from './errors.js';
+import { cleanDocument, type RawDocument } from './clean/clean.js';
+import { checkText, decodeBytes, DEFAULT_MAX_BYTES } from './input/decode.js';
+import { buildPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { STAGES } from './stages/index.js';
+import { toResult } from './result/to-result.js';
+import { defaultKnowledgeBase, loadKnowledgeBase } from './kb/knowledge-base.js';
+import type { KnowledgeBase } from './kb/types.js';
+import type { ReadoutOutput, ReadoutResult } from './result/types.js';
+import type { InputFormat } from './doc/document.js';
+
+/** One article to read: text, HTML or bytes, with optional metadata. */
+export interface ArticleInput {
+  id?: string;
+  text?: string;
+  html?: string;
+  /** Undecoded file contents; decoded by BOM, `<meta charset>`, UTF-8, then a detector. */
+  bytes?: Uint8Array;
+  published?: string | null;
+  url?: string | null;
+  title?: string | null;
+  format?: 'auto' | InputFormat;
+}
+
+/** Settings of a reader. */
+export interface ReaderOptions {
+  /** The input is already the article body: no cleaning, `text` is the input exactly. */
+  asIs?: boolean;
+  /** Cap on one document's size in bytes (characters for strings). */
+  maxBytes?: number;
+  /** User dictionary files (JSON or YAML) added to the bundled knowledge base. */
+  dictionaries?: string[];
+  /** A knowledge base to use instead of the bundled one. */
+  kb?: KnowledgeBase;
+}
+
+/** A configured, reusable reader: build once, read many documents. */
+export interface Reader {
+  readonly pipeline: Pipeline;
+  /** Reads one article; throws a ReadoutError for bad input. */
+  read(input: ArticleInput): ReadoutResult;
+  /** Reads one article; bad input gives an error line instead of throwing. */
+  readSafe(input: ArticleInput): ReadoutOutput;
+}
+
+/** Builds a reader with the standard pipeline. */
+export function createReader(options: ReaderOptions = {}): Reader {
+  const pipeline = buildPipeline(STAGES);
+  const kb = options.kb ?? (options.dictionaries?.length ? loadKnowledgeBase(options.dictionaries) : defaultKnowledgeBase());
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const context = Object.freeze({ kb });
+  const rules = { ...pipeline.versions };
+
+  function toRaw(input: ArticleInput): RawDocument {
+    const id = input.id ?? '';
+    let source: string;
+    let format = input.format ?? 'auto';
+    if (input.bytes !== undefined) {
+      source = decodeBytes(input.bytes, { maxBytes, name: id || undefined }).text;
+    } else if (typeof input.html === 'string') {
+      source = input.html;
+      if (format === 'auto') format = 'html';
+    } else if (typeof input.text === 'string') {
+      source = input.text;
+      if (format === 'auto') format = 'text';
+    } else {
+      throw new ReadoutError('E_INPUT_EMPTY', `${id ? `${id}: ` : ''}neither "text" nor "html" is given`);
+    }
+    checkText(source, { maxBytes, name: id || undefined });
+    return { id, source, format, published: input.published, url: input.url, title: input.title };
+  }
+
+  function read(input: ArticleInput): ReadoutResult {
+    const doc = cleanDocument(toRaw(input), { asIs: options.asIs });
+    return toResult(pipeline.run(doc, context), rules);
+  }
+
+  return Object.freeze({
+    pipeline,
+    read,
+    readSafe(input: ArticleInput): ReadoutOutput {
+      try {
+        return read(input);
+      } catch (error) {
+        return { id: input.id ?? '', error: toErrorInfo(error) };
+      }
+    },
+  });
+}

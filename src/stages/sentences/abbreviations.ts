@@ -1,0 +1,24 @@
+import { loadJson } from '../../data/load.js';
+
+interface AbbreviationData {
+  never: string[];
+  final: string[];
+  openers: string[];
+}
+
+const data = loadJson<AbbreviationData>(new URL('./data/abbreviations.json', import.meta.url), (value) => {
+  const d = value as AbbreviationData;
+  return Array.isArray(d.never) && d.never.length > 0 && Array.isArray(d.final) && Array.isArray(d.openers);
+});
+
+/** Abbreviations whose full stop never ends a sentence ("Mr.", "Sept."). */
+export const NEVER_FINAL: ReadonlySet<string> = new Set(data.never);
+/** Abbreviations that end a sentence only before a typical opener ("Inc.", "p.m."), lower-cased. */
+export const MAYBE_FINAL: ReadonlySet<string> = new Set(data.final.map((word) => word.toLowerCase()));
+/** Words that typically open a sentence. */
+export const OPENERS: ReadonlySet<string> = new Set(data.openers);
+
+/** True when `word` followed by a full stop is an abbreviation ("Mr", "U.S", "Inc", a lone initial). */
+export function isAbbreviation(word: string): boolean {
+  return NEVER_FINAL.has(word) || MAYBE_FINAL.has(word.toLowerCase()) || word.includes('.') || /^\p{Lu}$/u.test(word);
+}

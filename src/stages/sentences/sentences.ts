@@ -1,0 +1,112 @@
+import { defineStage } from '../../pipeline/stage.js';
+import { layer } from '../../doc/document.js';
+import { isSpace, type Span } from '../../doc/span.js';
+import { MAYBE_FINAL, NEVER_FINAL, OPENERS } from './abbreviations.js';
+import type { Sentence } from './types.js';
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** The word (letters, apostrophes and inner full stops) that ends just before `end`. */
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from) {
+    const ch = text[i - 1];
+    if (ch === '.' || ch === "'" || ch === '’' || /\p{L}/u.test(ch)) i--;
+    else break;
+  }
+  return text.slice(i, end);
+}
+
+/** The word that starts at `start`. */
+function wordAfter(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && /[\p{L}']/u.test(text[i])) i++;
+  return text.slice(start, i);
+}
+
+/** Whether a full stop after `word` can close a sentence when `next` follows. */
+function fullStopCloses(word: string, next: string): boolean {
+  if (word.length === 0) return true;
+  if (NEVER_FINAL.has(word)) return false;
+  // "J. K. Rowling": a lone capital is an initial.
+  if (word.length === 1 && isUpper(word)) return false;
+  if (MAYBE_FINAL.has(word.toLowerCase()) || word.includes('.')) return OPENERS.has(next);
+  return true;
+}
+
+/** Sentence boundaries inside one paragraph, as spans trimmed of white space. */
+export function splitParagraph(text: string, paragraph: Span): Span[] {
+  const sentences: Span[] = [];
+  const { end } = paragraph;
+  let sentenceStart = paragraph.start;
+  let i = paragraph.start;
+  while (i < end) {
+    const ch = text[i];
+    if (!TERMINATORS.has(ch)) {
+      i++;
+      continue;
+    }
+    const terminatorAt = i;
+    while (i < end && TERMINATORS.has(text[i])) i++;
+    while (i < end && CLOSERS.has(text[i])) i++;
+    const boundary = i;
+    if (boundary >= end) break;
+    let next = boundary;
+    while (next < end && isSpace(text.charCodeAt(next))) next++;
+    const spaced = next > boundary;
+    const nextChar = text[next];
+    let closes = false;
+    if (spaced) {
+      closes = isUpper(nextChar) || isDigit(nextChar) || OPENING_MARKS.has(nextChar);
+    } else if (ch === '.' || ch === '!' || ch === '?') {
+      // Glued sentences from scraped pages: "...all the difference.The minister said".
+      const before = wordBefore(text, sentenceStart, terminatorAt);
+      closes = before.length >= 2 && isLower(before[before.length - 1]) && !before.includes('.') && isUpper(nextChar) && isLower(text[next + 1] ?? '');
+    }
+    if (closes && ch === '.' && spaced) {
+      closes = fullStopCloses(wordBefore(text, sentenceStart, terminatorAt), wordAfter(text, next, end));
+    }
+    if (closes) {
+      sentences.push(trimmed(text, sentenceStart, boundary));
+      sentenceStart = next;
+    }
+    i = Math.max(i, boundary);
+  }
+  if (sentenceStart < end) sentences.push(trimmed(text, sentenceStart, end));
+  return sentences.filter((span) => span.end > span.start);
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Splits each paragraph into sentences. */
+export const sentencesStage = defineStage({
+  name: 'sentences',
+  version: '1.0.0',
+  requires: ['paragraphs'],
+  provides: 'sentences',
+  run: (doc) => {
+    const sentences: Sentence[] = [];
+    layer(doc, 'paragraphs').forEach((paragraph, index) => {
+      for (const span of splitParagraph(doc.text, paragraph)) sentences.push({ ...span, paragraph: index });
+    });
+    return sentences;
+  },
+});
