@@ -7,7 +7,7 @@ export default {
   modified: "2023-11-22T11:40:00+02:00",
   url: "https://www.atlaspost.example/middle-east/2023/11/22/israel-hamas-truce-hostage-deal/",
   authors: ["Yael Amsalem", "Karim Haddad"],
-  bylineRole: "in Jerusalem and Doha",
+  bylineRole: "Meridian Wire",
   related: ["Who are the hostages held in Gaza?", "Qatar's role as a go-between explained", "UN agencies warn of fuel shortages in southern Gaza"],
   image: {"caption": "Relatives of hostages held in Gaza gather in Tel Aviv as the cabinet meets.", "credit": "Ohad Zwigenberg/AP", "file": "tel-aviv-vigil"},
   covers: ["middle-east", "AGREE", "RETREAT", "ASSAULT", "THREATEN", "SUPPORT", "CONSULT", "planned", "expected", "reported", "negated", "indirect-speech", "pledged-to", "according-to", "in-a-statement", "apposition", "nationalities", "metonym", "durations", "relative-dates", "overnight", "h2-subheading", "list", "read-more-line", "newsletter-prompt"],
