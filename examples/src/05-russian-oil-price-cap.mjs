@@ -18,7 +18,7 @@ export default {
     "Deputy Prime Minister Alexander Novak warned on Sunday that Russia would sell oil only to countries that worked with it \"on market terms\", even if it had to reduce production somewhat, according to Russian news agencies.",
     { junk: "Related: EU ban on Russian crude by sea comes into force", kind: "related" },
     "U.S. Treasury Secretary Janet Yellen said the cap would \"squeeze the money Moscow spends on its war\" while keeping oil flowing to world markets. Washington has pledged to review the level every two months.",
-    "Britain's Chancellor of the Exchequer, Jeremy Hunt, said the measure showed that the G7 was \"united and determined\". The UK stopped importing Russian oil at the end of last year.",
+    "Britain's Chancellor of the Exchequer, Jeremy Hunt, said the measure showed that the G7 was \"united and determined\". The UK has already said it will import no Russian oil by the end of the year.",
     "Analysts were divided over how much the cap would bite. Urals crude was already trading close to $60 a barrel last week, below the price of Brent, which rose about 2% on Monday to near $87.",
     "Dr Katarzyna Wolska, an energy economist at the Centre for Eastern Studies in Warsaw, said the cap \"will matter more in a year than it does today\", because Russia would struggle to find enough tankers and insurers outside the West.",
     "Ukraine's president, Volodymyr Zelensky, criticised the level as too high, saying it would still allow Russia to earn enough to pay for the war.",

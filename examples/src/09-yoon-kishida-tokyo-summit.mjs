@@ -20,7 +20,7 @@ export default {
     "The thaw was made possible by Seoul's announcement earlier this year that a South Korean foundation would compensate Koreans forced to work for Japanese companies during World War Two, rather than asking the companies themselves to pay.",
     "Victims' groups and South Korea's main opposition Democratic Party accused Yoon of humiliating diplomacy. Several hundred protesters rallied in central Seoul on Thursday, holding signs that read \"No to a submissive deal\".",
     "Japanese officials said Kishida had told Yoon that Tokyo stood by previous governments' expressions of remorse over its colonial rule, but he did not offer a fresh apology.",
-    "North Korea's state media said on Friday that leader Kim Jong Un had overseen the launch of a Hwasong-17 missile to strike \"fear into the enemies\", and warned that the country would respond to joint U.S.-South Korean military drills that began on Monday.",
+    "North Korea's foreign ministry had warned on Tuesday that the country would answer joint U.S.-South Korean military drills that began on Monday with \"overwhelming\" action. Its state media is expected to publish details of the launch on Friday.",
     "The exercises, called Freedom Shield, are the largest for five years and will continue until March 23, South Korea's defence ministry said.",
     "Kishida is expected to visit Seoul later this year, and the two leaders said they would meet again at the Group of Seven summit in Hiroshima in May, to which Yoon has been invited.",
   ],

@@ -22,7 +22,7 @@ export default {
     "Rishi Sunak, who broke off from the British general election campaign to attend on Saturday, announced £242 million in humanitarian and energy aid for Ukraine. Ms Harris pledged $1.5 billion, much of it to repair damaged power plants.",
     "Ignazio Cassis, the Swiss foreign minister, will argue at a meeting in Geneva next week that the conference had laid the groundwork for talks in which Russia would eventually take part, his ministry said.",
     { junk: "Get the Observer Briefing, our free Friday newsletter about Swiss politics and business.", kind: "newsletter" },
-    "The Kremlin said the summit had produced nothing of substance. Dmitry Peskov, Mr Putin’s spokesman, said the results were “close to zero”.",
+    "The Kremlin said the summit had produced nothing of substance. Dmitry Peskov, Mr Putin’s spokesman, said the results amounted to “next to nothing”.",
     "Around 4,000 soldiers and police guarded the hilltop resort during the weekend, and the airspace over central Switzerland was closed to private flights. In the village of Ennetbürgen below, the owner of a lakeside café, Reto Zumstein, said business had been ‘quieter than on a rainy Tuesday’. “The road was closed,” he said, “so even our regulars from Zürich stayed at home.”",
     "Swiss officials said the cost of the summit, put at several million francs, would be set out in a report to parliament next year.",
   ],
