@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findParagraphs } from '../paragraphs/paragraphs.js';
+import { splitParagraph } from './sentences.js';
+
+function sentencesOf(text: string): string[] {
+  return findParagraphs(text).flatMap((paragraph) => splitParagraph(text, paragraph).map((span) => text.slice(span.start, span.end)));
+}
+
+describe('sentence splitting', () => {
+  it.each([
+    ['a headline without a full stop is its own sentence', 'Minister to visit Kyiv\nThe minister will travel on Monday.', ['Minister to visit Kyiv', 'The minister will travel on Monday.']],
+    ['"Mr" and "Dr" with full stops do not end a sentence', 'Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+    ['"U.S." inside a sentence does not end it', 'The U.S. Senate voted on Tuesday.', ['The U.S. Senate voted on Tuesday.']],
+    ['"U.S." before a sentence opener ends the sentence', 'Troops returned to the U.S. The war was over.', ['Troops returned to the U.S.', 'The war was over.']],
+    ['a glued sentence is split at the full stop', 'It makes all the difference.The minister spoke.', ['It makes all the difference.', 'The minister spoke.']],
+    ['a closing quote mark stays with its sentence', 'He said: “We will win.” She agreed.', ['He said: “We will win.”', 'She agreed.']],
+    ['an initial does not end a sentence', 'J. K. Rowling wrote it.', ['J. K. Rowling wrote it.']],
+    ['a decimal number does not end a sentence', 'Growth was 3.5 per cent. Prices rose.', ['Growth was 3.5 per cent.', 'Prices rose.']],
+    ['a month abbreviation before a day does not end a sentence', 'They met on Sept. 21 in New York.', ['They met on Sept. 21 in New York.']],
+    ['a question and an exclamation end sentences', 'Why now? Because it matters! Yes.', ['Why now?', 'Because it matters!', 'Yes.']],
+  ])('%s', (_name, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('paragraphs are the non-blank lines, trimmed', () => {
+    const text = '  First line \n\n Second line\n';
+    expect(findParagraphs(text).map((span) => text.slice(span.start, span.end))).toEqual(['First line', 'Second line']);
+  });
+});
