@@ -1,0 +1,177 @@
+// The store's schema, as ordered migrations. A migration is never edited once released: add a new one instead.
+// Every fact row keeps its offsets into the article's text, the text it quotes (so drift is detectable), and the
+// version of the rules that produced it.
+
+/** One schema step: applied once, in order, inside a transaction, and recorded in `migrations`. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** All migrations, oldest first; `version` numbers are 1, 2, 3, ... without gaps. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, entities, mentions, quotes, events, times and full-text search',
+    sql: `
+CREATE TABLE articles (
+  id            INTEGER PRIMARY KEY,
+  external_id   TEXT NOT NULL,               -- the id the input gave (file path, JSONL id, WARC record URI)
+  content_hash  TEXT NOT NULL UNIQUE,        -- sha256 of the raw input: re-ingesting the same input changes nothing
+  origin        TEXT,                        -- where the input came from (file path, "file.jsonl:12", "file.warc#3")
+  format        TEXT NOT NULL,               -- 'text' | 'html' | 'auto'
+  raw           BLOB,                        -- the input exactly as read
+  status        TEXT NOT NULL CHECK (status IN ('ok', 'error')),
+  error_code    TEXT,
+  error_message TEXT,
+  title         TEXT,
+  published     TEXT,
+  url           TEXT,
+  site          TEXT,
+  meta          TEXT,                        -- ResultMeta as JSON
+  text          TEXT,                        -- the clean body every offset indexes
+  removed       TEXT,                        -- boilerplate taken out, as JSON
+  rules         TEXT,                        -- {stage: version} as JSON
+  ingested_at   TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles (published DESC, id DESC);
+CREATE INDEX articles_status ON articles (status);
+
+CREATE TABLE sentences (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  ordinal    INTEGER NOT NULL,
+  start      INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  text       TEXT NOT NULL
+);
+CREATE INDEX sentences_article ON sentences (article_id, ordinal);
+
+-- The same real-world entity across articles: keyed by knowledge-base id, else by normalised name and type.
+CREATE TABLE entities (
+  id            INTEGER PRIMARY KEY,
+  key           TEXT NOT NULL UNIQUE,        -- 'kb:Q123' or 'name:PERSON:james cleverly'
+  kb            TEXT,
+  name          TEXT NOT NULL,
+  name_norm     TEXT NOT NULL,
+  type          TEXT NOT NULL,
+  country       TEXT,
+  roles         TEXT NOT NULL DEFAULT '[]',  -- ResultRole[] as JSON, the union over articles
+  article_count INTEGER NOT NULL DEFAULT 0,
+  mention_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_name ON entities (name_norm, type);
+CREATE INDEX entities_articles ON entities (article_count DESC);
+
+-- An article's own entity (e1, e2, ...) and the cross-article entity it is.
+CREATE TABLE article_entities (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id   TEXT NOT NULL,
+  ordinal    INTEGER NOT NULL,
+  entity_id  INTEGER NOT NULL REFERENCES entities (id),
+  name       TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  country    TEXT,
+  kb         TEXT,
+  roles      TEXT,                           -- as the article gives them, JSON, or NULL
+  PRIMARY KEY (article_id, local_id)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+
+CREATE TABLE entity_mentions (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  entity_id  INTEGER NOT NULL REFERENCES entities (id),
+  local_id   TEXT NOT NULL,
+  start      INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  kind       TEXT,
+  metonym_for TEXT
+);
+CREATE INDEX entity_mentions_article ON entity_mentions (article_id);
+CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id);
+
+CREATE TABLE times (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id   TEXT NOT NULL,
+  start      INTEGER NOT NULL,
+  "end"      INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  value      TEXT NOT NULL,
+  rules_version TEXT
+);
+CREATE INDEX times_article ON times (article_id);
+
+CREATE TABLE quotes (
+  id           INTEGER PRIMARY KEY,
+  article_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id     TEXT NOT NULL,
+  speaker_id   INTEGER REFERENCES entities (id),
+  speaker_local TEXT,
+  kind         TEXT NOT NULL,
+  start        INTEGER NOT NULL,
+  "end"        INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  source_start INTEGER, source_end INTEGER, source_text TEXT,
+  cue_start    INTEGER, cue_end    INTEGER, cue_text    TEXT,
+  modality     TEXT NOT NULL,
+  rules_version TEXT
+);
+CREATE INDEX quotes_article ON quotes (article_id);
+CREATE INDEX quotes_speaker ON quotes (speaker_id, id DESC);
+
+-- The same event reported by several articles (same type, actors and date) is one event.
+CREATE TABLE events (
+  id            INTEGER PRIMARY KEY,
+  key           TEXT NOT NULL UNIQUE,
+  type          TEXT NOT NULL,
+  cameo         TEXT,
+  source_id     INTEGER REFERENCES entities (id),
+  target_id     INTEGER REFERENCES entities (id),
+  date          TEXT,                        -- TIMEX3 value
+  date_start    TEXT,                        -- first day the value covers, for range filters
+  date_end      TEXT,                        -- last day it covers
+  modality      TEXT NOT NULL,               -- the modality most of its mentions give
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  article_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_type_date ON events (type, date_start);
+CREATE INDEX events_date ON events (date_start);
+CREATE INDEX events_source ON events (source_id, date_start);
+CREATE INDEX events_target ON events (target_id, date_start);
+
+CREATE TABLE event_mentions (
+  id            INTEGER PRIMARY KEY,
+  event_id      INTEGER NOT NULL REFERENCES events (id),
+  article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id      TEXT NOT NULL,
+  ordinal       INTEGER NOT NULL,
+  type          TEXT NOT NULL,
+  mode          TEXT,
+  cameo         TEXT,
+  source_local  TEXT,
+  target_local  TEXT,
+  location_id   INTEGER REFERENCES entities (id),
+  location_local TEXT,
+  source_start  INTEGER, source_end INTEGER, source_text TEXT,
+  target_start  INTEGER, target_end INTEGER, target_text TEXT,
+  trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+  date          TEXT,
+  modality      TEXT NOT NULL,
+  quote_local   TEXT,
+  rules_version TEXT
+);
+CREATE INDEX event_mentions_event ON event_mentions (event_id);
+CREATE INDEX event_mentions_article ON event_mentions (article_id);
+
+-- Full-text search; the indexed text lives in sentences and quotes (external content).
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+`,
+  },
+];

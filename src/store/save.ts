@@ -1,0 +1,283 @@
+// Writes one document's result into the store in one transaction: a process killed mid-write leaves either the whole
+// article or nothing. Entities and events are merged across articles here.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { ErrorInfo } from '../errors.js';
+import { normaliseName } from '../kb/normalise.js';
+import type { ReadoutResult, ResultEntity, ResultEvent, ResultRole } from '../result/types.js';
+import { guard, type Db, type Store } from './db.js';
+import { timexRange } from './timex.js';
+
+/** Where a document came from and its raw input, as the store keeps it. */
+export interface ArticleSource {
+  /** The id the input gave (file path, JSONL id, WARC target URI). */
+  externalId: string;
+  /** sha256 of the raw input (see `contentHash`): the article's identity in the store. */
+  hash: string;
+  /** The input exactly as read. */
+  raw: Uint8Array | string | null;
+  format: string;
+  /** File path and position, for the user to find the input again. */
+  origin?: string | null;
+}
+
+/** What saving did: stored a new article, or found one with the same content already there. */
+export interface SaveOutcome {
+  articleId: number;
+  stored: boolean;
+}
+
+/** The content hash identifying an input: sha256 of its bytes (strings as UTF-8), in hex. */
+export function contentHash(raw: Uint8Array | string): string {
+  return createHash('sha256').update(raw).digest('hex');
+}
+
+/** Whether an input with this content hash is already stored (as an article or as an error row). */
+export function hasContent(store: Store, hash: string): boolean {
+  return guard(store, () => statements(store.db).byHash.get(hash) !== undefined);
+}
+
+/** The cross-article key of an entity: its knowledge-base id, else its normalised name and type. */
+export function entityKey(entity: Pick<ResultEntity, 'kb' | 'name' | 'type'>): string {
+  return entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${normaliseName(entity.name)}`;
+}
+
+/**
+ * The cross-article key of an event: type, actors and date. An event without a date or without any actor cannot be
+ * told apart from others of its type, so it stays its article's own (keyed by article and local id).
+ */
+function eventKey(event: ResultEvent, entityIds: Map<string, number>, articleId: number): string {
+  const source = event.source ? entityIds.get(event.source) ?? null : null;
+  const target = event.target ? entityIds.get(event.target) ?? null : null;
+  if (!event.date || (source === null && target === null)) return `own:${articleId}:${event.id}`;
+  return `${event.type}|${source ?? '-'}|${target ?? '-'}|${event.date}`;
+}
+
+interface Statements {
+  byHash: Database.Statement;
+  insertArticle: Database.Statement;
+  insertSentence: Database.Statement;
+  insertSentenceFts: Database.Statement;
+  findKbEntityByName: Database.Statement;
+  upsertEntity: Database.Statement;
+  updateEntityRoles: Database.Statement;
+  insertArticleEntity: Database.Statement;
+  insertMention: Database.Statement;
+  insertTime: Database.Statement;
+  insertQuote: Database.Statement;
+  insertQuoteFts: Database.Statement;
+  upsertEvent: Database.Statement;
+  insertEventMention: Database.Statement;
+  updateEventModality: Database.Statement;
+}
+
+
+const cache = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let prepared = cache.get(db);
+  if (prepared) return prepared;
+  prepared = {
+    byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
+    insertArticle: db.prepare(`INSERT INTO articles
+      (external_id, content_hash, origin, format, raw, status, error_code, error_message, title, published, url, site, meta, text, removed, rules, ingested_at)
+      VALUES (@externalId, @hash, @origin, @format, @raw, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @rules, @ingestedAt)
+      ON CONFLICT (content_hash) DO NOTHING`),
+    insertSentence: db.prepare('INSERT INTO sentences (article_id, ordinal, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
+    insertSentenceFts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
+    findKbEntityByName: db.prepare('SELECT key FROM entities WHERE name_norm = ? AND type = ? AND kb IS NOT NULL ORDER BY article_count DESC, id LIMIT 1'),
+    upsertEntity: db.prepare(`INSERT INTO entities (key, kb, name, name_norm, type, country, roles, article_count, mention_count)
+      VALUES (@key, @kb, @name, @nameNorm, @type, @country, '[]', 1, @mentions)
+      ON CONFLICT (key) DO UPDATE SET article_count = article_count + 1, mention_count = mention_count + excluded.mention_count,
+        country = coalesce(country, excluded.country)
+      RETURNING id, roles`),
+    updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
+    insertArticleEntity: db.prepare(`INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type, country, kb, roles)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertMention: db.prepare('INSERT INTO entity_mentions (article_id, entity_id, local_id, start, "end", text, kind, metonym_for) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertTime: db.prepare('INSERT INTO times (article_id, local_id, start, "end", text, type, value, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertQuote: db.prepare(`INSERT INTO quotes (article_id, local_id, speaker_id, speaker_local, kind, start, "end", text,
+      source_start, source_end, source_text, cue_start, cue_end, cue_text, modality, rules_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
+    upsertEvent: db.prepare(`INSERT INTO events (key, type, cameo, source_id, target_id, date, date_start, date_end, modality, mention_count, article_count)
+      VALUES (@key, @type, @cameo, @sourceId, @targetId, @date, @dateStart, @dateEnd, @modality, @mentions, 1)
+      ON CONFLICT (key) DO UPDATE SET mention_count = mention_count + excluded.mention_count, article_count = article_count + 1,
+        cameo = coalesce(cameo, excluded.cameo)
+      RETURNING id`),
+    insertEventMention: db.prepare(`INSERT INTO event_mentions (event_id, article_id, local_id, ordinal, type, mode, cameo, source_local, target_local,
+      location_id, location_local, source_start, source_end, source_text, target_start, target_end, target_text,
+      trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, date, modality, quote_local, rules_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    updateEventModality: db.prepare(`UPDATE events SET modality = (SELECT modality FROM event_mentions WHERE event_id = @id
+      GROUP BY modality ORDER BY COUNT(*) DESC, MIN(id) LIMIT 1) WHERE id = @id`),
+  };
+  cache.set(db, prepared);
+  return prepared;
+}
+
+function rawValue(raw: Uint8Array | string | null): Buffer | null {
+  if (raw === null) return null;
+  return typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+}
+
+function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, unknown>): number | null {
+  const info = statements(db).insertArticle.run({
+    externalId: source.externalId,
+    hash: source.hash,
+    origin: source.origin ?? null,
+    format: source.format,
+    raw: rawValue(source.raw),
+    status: 'ok',
+    errorCode: null,
+    errorMessage: null,
+    title: null,
+    published: null,
+    url: null,
+    site: null,
+    meta: null,
+    text: null,
+    removed: null,
+    rules: null,
+    ingestedAt: new Date().toISOString(),
+    ...fields,
+  });
+  return info.changes === 0 ? null : Number(info.lastInsertRowid);
+}
+
+function existing(db: Db, hash: string): SaveOutcome {
+  return { articleId: (statements(db).byHash.get(hash) as { id: number }).id, stored: false };
+}
+
+function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | null {
+  const seen = new Set(known.map((role) => `${role.title}\u0000${role.of ?? ''}`));
+  const fresh = added.filter((role) => !seen.has(`${role.title}\u0000${role.of ?? ''}`) && seen.add(`${role.title}\u0000${role.of ?? ''}`));
+  return fresh.length ? [...known, ...fresh] : null;
+}
+
+/** Links the article's entities to cross-article entities; returns local id → entity id. */
+function saveEntities(db: Db, articleId: number, result: ReadoutResult): Map<string, number> {
+  const s = statements(db);
+  const groups = new Map<string, ResultEntity[]>();
+  for (const entity of result.entities) {
+    let key = entityKey(entity);
+    // A name the knowledge base did not link here may have been linked in another article: join that entity.
+    if (!entity.kb) key = (s.findKbEntityByName.get(normaliseName(entity.name), entity.type) as { key: string } | undefined)?.key ?? key;
+    const group = groups.get(key);
+    if (group) group.push(entity);
+    else groups.set(key, [entity]);
+  }
+  const ids = new Map<string, number>();
+  for (const [key, group] of groups) {
+    const first = group.find((entity) => entity.kb) ?? group[0];
+    const row = s.upsertEntity.get({
+      key,
+      kb: first.kb ?? null,
+      name: first.name,
+      nameNorm: normaliseName(first.name),
+      type: first.type,
+      country: group.find((entity) => entity.country)?.country ?? null,
+      mentions: group.reduce((sum, entity) => sum + entity.mentions.length, 0),
+    }) as { id: number; roles: string };
+    const roles = mergeRoles(JSON.parse(row.roles) as ResultRole[], group.flatMap((entity) => entity.roles ?? []));
+    if (roles) s.updateEntityRoles.run(JSON.stringify(roles), row.id);
+    for (const entity of group) ids.set(entity.id, row.id);
+  }
+  result.entities.forEach((entity, ordinal) => {
+    const id = ids.get(entity.id)!;
+    s.insertArticleEntity.run(articleId, entity.id, ordinal, id, entity.name, entity.type, entity.country ?? null, entity.kb ?? null,
+      entity.roles ? JSON.stringify(entity.roles) : null);
+    for (const m of entity.mentions) s.insertMention.run(articleId, id, entity.id, m.start, m.end, m.text, m.kind ?? null, m.metonymFor ?? null);
+  });
+  return ids;
+}
+
+function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds: Map<string, number>): void {
+  const s = statements(db);
+  const rules = result.rules?.events ?? null;
+  const groups = new Map<string, ResultEvent[]>();
+  for (const event of result.events) {
+    const key = eventKey(event, entityIds, articleId);
+    const group = groups.get(key);
+    if (group) group.push(event);
+    else groups.set(key, [event]);
+  }
+  const local = (id: string | null): number | null => (id ? entityIds.get(id) ?? null : null);
+  for (const [key, group] of groups) {
+    const first = group[0];
+    const range = timexRange(first.date);
+    const { id } = s.upsertEvent.get({
+      key,
+      type: first.type,
+      cameo: first.cameo,
+      sourceId: local(first.source),
+      targetId: local(first.target),
+      date: first.date,
+      dateStart: range?.start ?? null,
+      dateEnd: range?.end ?? null,
+      modality: first.modality,
+      mentions: group.length,
+    }) as { id: number };
+    for (const event of group) {
+      s.insertEventMention.run(id, articleId, event.id, result.events.indexOf(event), event.type, event.mode, event.cameo,
+        event.source, event.target, local(event.location), event.location,
+        event.sourceText?.start ?? null, event.sourceText?.end ?? null, event.sourceText?.text ?? null,
+        event.targetText?.start ?? null, event.targetText?.end ?? null, event.targetText?.text ?? null,
+        event.trigger.start, event.trigger.end, event.trigger.text,
+        event.evidence.start, event.evidence.end, result.text.slice(event.evidence.start, event.evidence.end),
+        event.date, event.modality, event.quote ?? null, rules);
+    }
+    s.updateEventModality.run({ id });
+  }
+}
+
+/**
+ * Stores one result with its source, in one transaction; an input already stored (same content hash) is left as it
+ * is, so re-ingesting changes nothing. `BEGIN IMMEDIATE` takes the write lock first, so two writing processes queue
+ * instead of failing to upgrade a read lock.
+ */
+export function saveResult(store: Store, source: ArticleSource, result: ReadoutResult): SaveOutcome {
+  const { db } = store;
+  return guard(store, () => db.transaction((): SaveOutcome => {
+    const articleId = insertArticleRow(db, source, {
+      externalId: source.externalId || result.id,
+      title: result.meta.title,
+      published: result.meta.published,
+      url: result.meta.url,
+      site: result.meta.site,
+      meta: JSON.stringify(result.meta),
+      text: result.text,
+      removed: JSON.stringify(result.removed),
+      rules: result.rules ? JSON.stringify(result.rules) : null,
+    });
+    if (articleId === null) return existing(db, source.hash);
+    const s = statements(db);
+    const { text } = result;
+    result.sentences.forEach((sentence, ordinal) => {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const id = s.insertSentence.run(articleId, ordinal, sentence.start, sentence.end, sentenceText).lastInsertRowid;
+      s.insertSentenceFts.run(id, sentenceText);
+    });
+    const entityIds = saveEntities(db, articleId, result);
+    for (const time of result.times) s.insertTime.run(articleId, time.id, time.start, time.end, time.text, time.type, time.value, result.rules?.times ?? null);
+    for (const quote of result.quotes) {
+      const id = s.insertQuote.run(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
+        quote.start, quote.end, quote.text,
+        quote.source?.start ?? null, quote.source?.end ?? null, quote.source?.text ?? null,
+        quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
+        quote.modality, result.rules?.quotes ?? null).lastInsertRowid;
+      s.insertQuoteFts.run(id, quote.text);
+    }
+    saveEvents(db, articleId, result, entityIds);
+    return { articleId, stored: true };
+  }).immediate());
+}
+
+/** Records a document that could not be read as an error row, so the batch goes on and a rerun skips it too. */
+export function saveFailure(store: Store, source: ArticleSource, error: ErrorInfo): SaveOutcome {
+  const { db } = store;
+  return guard(store, () => db.transaction((): SaveOutcome => {
+    const articleId = insertArticleRow(db, source, { status: 'error', errorCode: error.code, errorMessage: error.message });
+    return articleId === null ? existing(db, source.hash) : { articleId, stored: true };
+  }).immediate());
+}
