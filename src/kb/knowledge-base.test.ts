@@ -150,6 +150,53 @@ describe('people and offices', () => {
   });
 });
 
+describe('coverage', () => {
+  const g20 = ['ARG', 'AUS', 'BRA', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'IDN', 'ITA', 'JPN', 'MEX', 'RUS', 'SAU', 'ZAF', 'KOR', 'TUR', 'GBR', 'USA'];
+
+  it.each(['2015-06-01', '2022-09-21'])('the data covers every G20 foreign and defence minister and head of state on %s', (date) => {
+    const missing = g20
+      .flatMap((c) => ['head_of_state', 'foreign_minister', 'defence_minister'].map((k) => `${c}.${k}`))
+      .filter((key) => kb.holders(key, date).length === 0);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(['2001-06-01', '2010-06-01', '2024-06-01'])('the heads of the UN, NATO, IAEA, WHO, IMF and World Bank are known on %s', (date) => {
+    const keys = ['UNO.secretary_general', 'NATO.secretary_general', 'IAEA.director_general', 'WHO.director_general', 'IMF.managing_director', 'WBK.president'];
+    expect(keys.filter((key) => kb.holders(key, date).length === 0)).toEqual([]);
+  });
+
+  it('the knowledge base lists every UN member and observer state plus Taiwan and Kosovo', () => {
+    expect(kb.countries.length).toBeGreaterThanOrEqual(197);
+    for (const iso3 of ['TWN', 'XKX', 'PSE', 'VAT']) expect(kb.country(iso3), iso3).toBeDefined();
+  });
+
+  it('Xi Jinping is found by his family name Xi', () => {
+    expect(kb.personBySurname('Xi').map((p) => p.name)).toEqual(['Xi Jinping']);
+  });
+
+  it('von der Leyen is found by her particle surname', () => {
+    expect(kb.personBySurname('von der Leyen').map((p) => p.name)).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('Erdogan without diacritics finds Recep Tayyip Erdoğan', () => {
+    expect(kb.personBySurname('Erdogan').map((p) => p.country)).toEqual(['TUR']);
+  });
+
+  it('Dmytro Kuleba was Ukraine\u2019s foreign minister on 2022-02-24 and not on 2024-10-01', () => {
+    const [kuleba] = kb.personByName('Dmytro Kuleba');
+    expect(kb.rolesOf(kuleba!.id, '2022-02-24').map((r) => r.office.key)).toEqual(['UKR.foreign_minister']);
+    expect(kb.rolesOf(kuleba!.id, '2024-10-01')).toEqual([]);
+  });
+
+  it('the lexicon names Gaza as a region of Palestine', () => {
+    expect(kb.lexicon().get('gaza')).toContainEqual({ kind: 'region', id: 'PSE' });
+  });
+
+  it('the lexicon marks acronyms as case-sensitive', () => {
+    expect(kb.lexicon().get('who')).toContainEqual({ kind: 'organisation', id: kb.organisation('WHO')!.id, exact: 'WHO' });
+  });
+});
+
 describe('data integrity', () => {
   it('every tenure references a known person and office', () => {
     for (const t of kb.tenures) {
@@ -188,13 +235,17 @@ describe('user dictionaries', () => {
       [
         'people:',
         '  - {id: "P:jane-doe", name: Jane Doe, aliases: [], gender: female, country: GBR}',
+        'offices:',
+        '  - {key: GBR.home_secretary, of: GBR, kind: interior_minister, titles: [Home Secretary], sector: GOV}',
         'tenures:',
-        '  - {person: "P:jane-doe", office: GBR.foreign_minister, start: "2030-01-01", end: null}',
+        '  - {person: "P:jane-doe", office: GBR.home_secretary, start: "2030-01-01", end: null}',
       ].join('\n'),
     );
     const custom = loadKnowledgeBase([path]);
-    expect(custom.holders('GBR.foreign_minister', '2030-06-01').map((p) => p.name)).toEqual(['Jane Doe']);
+    expect(custom.officesByTitle('British Home Secretary').map((o) => o.key)).toEqual(['GBR.home_secretary']);
+    expect(custom.holders('GBR.home_secretary', '2030-06-01').map((p) => p.name)).toEqual(['Jane Doe']);
     expect(custom.personBySurname('Doe')).toHaveLength(1);
+    expect(kb.person('P:jane-doe')).toBeUndefined();
   });
 
   it('a malformed user dictionary fails with E_KB_INVALID naming the file', () => {

@@ -182,6 +182,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private readonly demonyms = new NameIndex<Country>();
   private readonly capitals = new NameIndex<Country>();
   private readonly seats = new NameIndex<Country>();
+  private readonly regions = new NameIndex<Country>();
   private readonly orgNames = new NameIndex<Organisation>();
   private readonly orgById = new Map<string, Organisation>();
   private readonly personById = new Map<string, Person>();
@@ -228,6 +229,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     for (const d of c.demonyms) for (const f of demonymForms(d)) this.addForm(this.demonyms, f, c, 'demonym', c.iso3);
     for (const n of [c.capital, ...(c.capitalAliases ?? [])]) this.addForm(this.capitals, n, c, 'capital', c.iso3);
     for (const s of c.seats) this.addForm(this.seats, s, c, 'seat', c.iso3);
+    for (const r of c.regions ?? []) this.addForm(this.regions, r, c, 'region', c.iso3);
   }
 
   private indexOrganisation(o: Organisation): void {
@@ -240,8 +242,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     this.personById.set(p.id, p);
     for (const n of [p.name, ...p.aliases]) {
       this.addForm(this.personNames, n, p, 'person', p.id);
-      for (const s of surnamesOf(n)) this.surnames.add(s, p);
+      if (!p.surname) for (const s of surnamesOf(n)) this.surnames.add(s, p);
     }
+    if (p.surname) this.surnames.add(p.surname, p);
   }
 
   /** Indexes an office's titles, and the same titles led by its country's or organisation's names ("Russian president"). */

@@ -49,8 +49,9 @@ export const PersonSchema = z.object({
   aliases: z.array(nonEmpty),
   gender: z.enum(['male', 'female']).nullable(),
   country: z.string().regex(/^[A-Z]{3}$/),
+  surname: z.string().min(1).optional(),
 });
-/** A person: QID or "P:first-last" slug `id`, canonical name, other names, gender and ISO alpha-3 nationality. */
+/** A person: QID or "P:first-last" slug `id`, canonical name, other names, gender, ISO alpha-3 nationality, and `surname` when it is not the last word ("Xi"). */
 export type Person = z.infer<typeof PersonSchema>;
 
 /** Schema of an office. */
@@ -89,9 +90,9 @@ export const KbFileSchema = z.object({
 export type KbFile = z.infer<typeof KbFileSchema>;
 
 /** What a lexicon surface form can point to. */
-export type LexiconKind = 'country' | 'demonym' | 'capital' | 'seat' | 'organisation' | 'person' | 'title';
+export type LexiconKind = 'country' | 'demonym' | 'capital' | 'seat' | 'region' | 'organisation' | 'person' | 'title';
 
-/** One meaning of a surface form: `id` is an iso3 for country/demonym/capital/seat, an organisation id, a person id or an office key. */
+/** One meaning of a surface form: `id` is an iso3 for country/demonym/capital/seat/region, an organisation id, a person id or an office key. */
 export interface LexiconEntry {
   kind: LexiconKind;
   id: string;
