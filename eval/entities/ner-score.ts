@@ -1,0 +1,88 @@
+// Mention detection and typing scores: exact (same span after dropping a leading article and a trailing
+// possessive) and relaxed (overlapping spans), one-to-one, by class.
+
+/** A typed span. */
+export interface TypedSpan {
+  start: number;
+  end: number;
+  cls: string;
+}
+
+/** True-positive, false-positive and false-negative counts. */
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Counts by class, for exact and relaxed matching. */
+export interface NerCounts {
+  exact: Map<string, Tally>;
+  relaxed: Map<string, Tally>;
+}
+
+/** Empty counts. */
+export function nerCounts(): NerCounts {
+  return { exact: new Map(), relaxed: new Map() };
+}
+
+/** The span without a leading "the"/"The" and a trailing "'s", so "the United States" meets "United States". */
+export function normalise(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  const head = /^(?:the|The|THE)\s+/.exec(text.slice(start, end));
+  if (head && start + head[0].length < end) start += head[0].length;
+  const tail = /\s*['’]s?$/.exec(text.slice(start, end));
+  if (tail && end - tail[0].length > start) end -= tail[0].length;
+  return { start, end };
+}
+
+function tally(map: Map<string, Tally>, cls: string): Tally {
+  let t = map.get(cls);
+  if (!t) map.set(cls, (t = { tp: 0, fp: 0, fn: 0 }));
+  return t;
+}
+
+/**
+ * Scores one document. Predictions that match no gold mention but overlap a `ignore` span (a gold name of a
+ * class the benchmark leaves out, such as a product) count neither way.
+ */
+export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedSpan[], ignore: { start: number; end: number }[], counts: NerCounts): void {
+  const g = gold.map((s) => ({ ...normalise(text, s), cls: s.cls }));
+  const p = predicted.map((s) => ({ ...normalise(text, s), cls: s.cls }));
+  for (const [mode, same] of [
+    ['exact', (a: TypedSpan, b: TypedSpan) => a.start === b.start && a.end === b.end],
+    ['relaxed', (a: TypedSpan, b: TypedSpan) => a.start < b.end && b.start < a.end],
+  ] as const) {
+    const map = counts[mode];
+    const used = new Uint8Array(g.length);
+    for (const pred of p) {
+      const match = g.findIndex((gold, i) => !used[i] && gold.cls === pred.cls && same(gold, pred));
+      if (match >= 0) {
+        used[match] = 1;
+        tally(map, pred.cls).tp++;
+      } else if (!ignore.some((span) => span.start < pred.end && pred.start < span.end)) {
+        tally(map, pred.cls).fp++;
+      }
+    }
+    g.forEach((gold, i) => {
+      if (!used[i]) tally(map, gold.cls).fn++;
+    });
+  }
+}
+
+/** Precision, recall and F1 of the classes given, pooled. */
+export function f1Of(map: Map<string, Tally>, classes: readonly string[]): { p: number; r: number; f1: number; n: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const cls of classes) {
+    const t = map.get(cls);
+    if (!t) continue;
+    tp += t.tp;
+    fp += t.fp;
+    fn += t.fn;
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, n: tp + fn };
+}
