@@ -1,0 +1,235 @@
+// Articles in the store: pages of summaries, one article's full readout rebuilt from its stored facts, sentence search.
+import type { ErrorInfo } from '../errors.js';
+import type {
+  Modality, PloverType, ReadoutResult, ResultEntity, ResultEvent, ResultMeta, ResultQuote, ResultRole, ResultTime,
+} from '../result/types.js';
+import { guard, type Store } from './db.js';
+import { ftsQuery } from './fts.js';
+import { likePattern, pageOf, spanOf, Where, type Page, type PageRequest } from './page.js';
+
+/** One stored article, without its text. */
+export interface ArticleSummary {
+  id: number;
+  externalId: string;
+  origin: string | null;
+  status: 'ok' | 'error';
+  /** Why the document could not be read, for error rows. */
+  error: ErrorInfo | null;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  site: string | null;
+  contentHash: string;
+  ingestedAt: string;
+  counts: { entities: number; quotes: number; events: number };
+}
+
+/** Filters of `listArticles`. */
+export interface ArticleFilter extends PageRequest {
+  status?: 'ok' | 'error';
+  /** Words in the title (matched literally, case-insensitively). */
+  title?: string;
+  site?: string;
+  /** Published on or after this day ("YYYY-MM-DD"). */
+  from?: string;
+  /** Published on or before this day. */
+  to?: string;
+}
+
+/** One article's full readout: its summary, the readout/1 result rebuilt from the store, and store ids of its facts. */
+export interface ArticleReadout {
+  article: ArticleSummary;
+  /** Null for an article stored as an error row. */
+  result: ReadoutResult | null;
+  /** Local entity id ("e3") → cross-article entity id. */
+  entityIds: Record<string, number>;
+  /** Local event id ("v2") → cross-article event id. */
+  eventIds: Record<string, number>;
+  /** Local quote id ("q1") → stored quote id. */
+  quoteIds: Record<string, number>;
+}
+
+/** A sentence matching a search, with its article. */
+export interface SentenceHit {
+  articleId: number;
+  title: string | null;
+  published: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.external_id, a.origin, a.status, a.error_code, a.error_message, a.title, a.published, a.url, a.site,
+  a.content_hash, a.ingested_at,
+  (SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id) AS entity_count,
+  (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS quote_count,
+  (SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id) AS event_count`;
+
+type Row = Record<string, any>;
+
+function summaryOf(row: Row): ArticleSummary {
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    origin: row.origin,
+    status: row.status,
+    error: row.status === 'error' ? { code: row.error_code, message: row.error_message } : null,
+    title: row.title,
+    published: row.published,
+    url: row.url,
+    site: row.site,
+    contentHash: row.content_hash,
+    ingestedAt: row.ingested_at,
+    counts: { entities: row.entity_count, quotes: row.quote_count, events: row.event_count },
+  };
+}
+
+/** A page of articles, newest publication first (undated last). */
+export function listArticles(store: Store, filter: ArticleFilter = {}): Page<ArticleSummary> {
+  const { limit, offset } = pageOf(filter);
+  const where = new Where()
+    .add(filter.status !== undefined, 'a.status = ?', filter.status)
+    .add(Boolean(filter.title), "a.title LIKE ? ESCAPE '\\'", likePattern(filter.title ?? ''))
+    .add(filter.site !== undefined, 'a.site = ?', filter.site)
+    .add(filter.from !== undefined, 'a.published >= ?', filter.from)
+    // Published values may carry a time ("2023-09-20T10:00"); compare by day.
+    .add(filter.to !== undefined, 'substr(a.published, 1, 10) <= ?', filter.to);
+  return guard(store, () => {
+    const { total } = store.db.prepare(`SELECT COUNT(*) AS total FROM articles a${where}`).get(...where.params) as { total: number };
+    const rows = store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a${where}
+      ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+    return { items: rows.map(summaryOf), total, limit, offset };
+  });
+}
+
+/** The article with this store id, without its text, or null. */
+export function getArticleSummary(store: Store, id: number): ArticleSummary | null {
+  return guard(store, () => {
+    const row = store.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
+    return row ? summaryOf(row) : null;
+  });
+}
+
+
+/** One article's full readout rebuilt from the store (the readout/1 result as ingested), or null for an unknown id. */
+export function getArticle(store: Store, id: number): ArticleReadout | null {
+  return guard(store, () => {
+    const { db } = store;
+    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.removed, a.rules FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
+    if (!row) return null;
+    const article = summaryOf(row);
+    const readout: ArticleReadout = { article, result: null, entityIds: {}, eventIds: {}, quoteIds: {} };
+    if (row.status !== 'ok') return readout;
+
+    const sentences = (db.prepare('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY ordinal').all(id) as Row[])
+      .map((s) => ({ start: s.start, end: s.end }));
+
+    const mentions = new Map<string, ResultEntity['mentions']>();
+    for (const m of db.prepare('SELECT local_id, start, "end", text, kind, metonym_for FROM entity_mentions WHERE article_id = ? ORDER BY id').all(id) as Row[]) {
+      const list = mentions.get(m.local_id) ?? [];
+      list.push({ start: m.start, end: m.end, text: m.text, ...(m.kind ? { kind: m.kind } : {}), ...(m.metonym_for ? { metonymFor: m.metonym_for } : {}) });
+      mentions.set(m.local_id, list);
+    }
+    const entities: ResultEntity[] = (db.prepare('SELECT * FROM article_entities WHERE article_id = ? ORDER BY ordinal').all(id) as Row[]).map((e) => {
+      readout.entityIds[e.local_id] = e.entity_id;
+      return {
+        id: e.local_id,
+        type: e.type,
+        name: e.name,
+        ...(e.country ? { country: e.country } : {}),
+        ...(e.roles ? { roles: JSON.parse(e.roles) as ResultRole[] } : {}),
+        ...(e.kb ? { kb: e.kb } : {}),
+        mentions: mentions.get(e.local_id) ?? [],
+      };
+    });
+
+    const times: ResultTime[] = (db.prepare('SELECT local_id, start, "end", text, type, value FROM times WHERE article_id = ? ORDER BY id').all(id) as Row[])
+      .map((t) => ({ id: t.local_id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
+
+    const quotes: ResultQuote[] = (db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id').all(id) as Row[]).map((q) => {
+      readout.quoteIds[q.local_id] = q.id;
+      return {
+        id: q.local_id,
+        kind: q.kind,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker_local,
+        source: spanOf(q.source_start, q.source_end, q.source_text),
+        cue: spanOf(q.cue_start, q.cue_end, q.cue_text),
+        modality: q.modality as Modality,
+      };
+    });
+
+    const events: ResultEvent[] = (db.prepare('SELECT * FROM event_mentions WHERE article_id = ? ORDER BY ordinal').all(id) as Row[]).map((v) => {
+      readout.eventIds[v.local_id] = v.event_id;
+      return {
+        id: v.local_id,
+        type: v.type as PloverType,
+        mode: v.mode,
+        cameo: v.cameo,
+        source: v.source_local,
+        target: v.target_local,
+        sourceText: spanOf(v.source_start, v.source_end, v.source_text),
+        targetText: spanOf(v.target_start, v.target_end, v.target_text),
+        trigger: { start: v.trigger_start, end: v.trigger_end, text: v.trigger_text },
+        date: v.date,
+        location: v.location_local,
+        modality: v.modality as Modality,
+        evidence: { start: v.evidence_start, end: v.evidence_end },
+        ...(v.quote_local ? { quote: v.quote_local } : {}),
+      };
+    });
+
+    readout.result = {
+      schema: 'readout/1',
+      id: article.externalId,
+      meta: JSON.parse(row.meta) as ResultMeta,
+      text: row.text,
+      removed: JSON.parse(row.removed),
+      sentences,
+      entities,
+      times,
+      quotes,
+      events,
+      ...(row.rules ? { rules: JSON.parse(row.rules) as Record<string, string> } : {}),
+    };
+    return readout;
+  });
+}
+
+/** The raw input of an article exactly as it was read, or null for an unknown id. */
+export function getArticleRaw(store: Store, id: number): { format: string; raw: Buffer | null } | null {
+  return guard(store, () => (store.db.prepare('SELECT format, raw FROM articles WHERE id = ?').get(id) as { format: string; raw: Buffer | null } | undefined) ?? null);
+}
+
+/** Store ids of every article, oldest first, read in chunks so a large store never sits in memory. */
+export function* articleIds(store: Store, status: 'ok' | 'error' | 'all' = 'ok'): Generator<number> {
+  const chunk = 1000;
+  const statement = store.db.prepare(`SELECT id FROM articles WHERE id > ? ${status === 'all' ? '' : 'AND status = ?'} ORDER BY id LIMIT ${chunk}`).pluck();
+  for (let after = 0; ;) {
+    const ids = guard(store, () => (status === 'all' ? statement.all(after) : statement.all(after, status)) as number[]);
+    yield* ids;
+    if (ids.length < chunk) return;
+    after = ids[ids.length - 1];
+  }
+}
+
+/** Sentences matching a full-text search (any user text is safe), best matches first. */
+export function searchSentences(store: Store, q: string, page: PageRequest = {}): Page<SentenceHit> {
+  const { limit, offset } = pageOf(page);
+  const match = ftsQuery(q);
+  if (match === null) return { items: [], total: 0, limit, offset };
+  return guard(store, () => {
+    const { total } = store.db.prepare('SELECT COUNT(*) AS total FROM sentences_fts WHERE sentences_fts MATCH ?').get(match) as { total: number };
+    const rows = store.db.prepare(`SELECT s.article_id, a.title, a.published, s.start, s."end", s.text
+      FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
+      WHERE sentences_fts MATCH ? ORDER BY f.rank, s.id LIMIT ? OFFSET ?`).all(match, limit, offset) as Row[];
+    return {
+      items: rows.map((r) => ({ articleId: r.article_id, title: r.title, published: r.published, start: r.start, end: r.end, text: r.text })),
+      total,
+      limit,
+      offset,
+    };
+  });
+}

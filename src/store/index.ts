@@ -1,0 +1,16 @@
+// The store's public surface: open it, save results into it, and query it by noun (articles, entities, quotes, events).
+export { openStore, migrate, schemaVersion, storeError, DEFAULT_STORE_PATH, type Store, type StoreOptions, type Db } from './db.js';
+export { saveResult, saveFailure, contentHash, hasContent, entityKey, type ArticleSource, type SaveOutcome } from './save.js';
+export { ftsQuery } from './fts.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest, type EntityRef } from './page.js';
+export {
+  listArticles, getArticle, getArticleSummary, getArticleRaw, articleIds, searchSentences,
+  type ArticleSummary, type ArticleFilter, type ArticleReadout, type SentenceHit,
+} from './articles.js';
+export { searchEntities, getEntity, getEntitySummary, type EntitySummary, type EntityDetail, type EntityFilter } from './entities.js';
+export { searchQuotes, getQuote, type QuoteHit, type QuoteFilter } from './quotes.js';
+export {
+  listEvents, getEvent, eventNetwork, eventTimeline, allEventMentions,
+  type EventSummary, type EventMention, type EventDetail, type EventFilter, type Network, type NetworkEdge, type TimelinePoint,
+} from './events.js';
+export { timexRange, type DayRange } from './timex.js';
