@@ -1,12 +1,12 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { ReadoutError, toErrorInfo } from '../errors.js';
-import { createReader, type ArticleInput, type ReaderOptions } from '../readout.js';
+import type { ReaderOptions } from '../readout.js';
 import { checkPublished } from '../clean/clean.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
-import type { ReadoutOutput } from '../result/types.js';
+import { runPool } from '../batch/pool.js';
+import type { WorkItem } from '../batch/work.js';
 import { byteLines } from './lines.js';
-import { parseJsonlLine } from './jsonl.js';
 
 /** Options of `readout extract`. */
 export interface ExtractOptions extends ReaderOptions {
@@ -15,6 +15,8 @@ export interface ExtractOptions extends ReaderOptions {
   published?: string;
   url?: string;
   format: 'auto' | 'text' | 'html';
+  jobs?: number;
+  timeoutMs?: number;
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
@@ -35,56 +37,52 @@ async function readAll(stream: Readable, maxBytes: number): Promise<Uint8Array> 
   return Buffer.concat(parts, length);
 }
 
+/** Turns the command's files into work items; unreadable files are reported on stderr and counted. */
+async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadable: (file: string, error: Error) => void): AsyncGenerator<WorkItem> {
+  const files = options.files.length ? options.files : ['-'];
+  for (const file of files) {
+    const open = (): Readable => (file === '-' ? options.stdin : createReadStream(file));
+    try {
+      if (file !== '-') await fs.access(file);
+    } catch (error) {
+      onUnreadable(file, error as Error);
+      continue;
+    }
+    if (options.jsonl) {
+      try {
+        for await (const line of byteLines(open(), maxBytes)) if (line.length > 0) yield { kind: 'line', ...line };
+      } catch (error) {
+        onUnreadable(file, error as Error);
+      }
+      continue;
+    }
+    const id = file === '-' ? 'stdin' : file;
+    try {
+      const size = file === '-' ? 0 : (await fs.stat(file)).size;
+      if (size > maxBytes) throw new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`);
+      yield { kind: 'input', input: { id, bytes: await readAll(open(), maxBytes), format: options.format } };
+    } catch (error) {
+      if (error instanceof ReadoutError) yield { kind: 'failed', id, error: toErrorInfo(error) };
+      else onUnreadable(file, error as Error);
+    }
+  }
+}
+
 /** Runs `readout extract`; returns the exit status. */
 export async function runExtract(options: ExtractOptions): Promise<number> {
   checkPublished(options.published);
-  const reader = createReader(options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const files = options.files.length ? options.files : ['-'];
-  const emit = (output: ReadoutOutput): Promise<void> => write(options.stdout, `${JSON.stringify(output)}\n`);
   let status = 0;
-  for (const file of files) {
-    const stream = (): Readable => (file === '-' ? options.stdin : createReadStream(file));
-    try {
-      if (file !== '-') await fs.access(file);
-      if (options.jsonl) {
-        for await (const line of byteLines(stream(), maxBytes)) {
-          if (line.length === 0) continue;
-          const parsed = parseJsonlLine(line, maxBytes);
-          if ('error' in parsed) await emit({ id: parsed.id, error: toErrorInfo(parsed.error) });
-          else await emit(reader.readSafe(withDefaults(parsed.input, options)));
-        }
-      } else {
-        if (file !== '-') {
-          const { size } = await fs.stat(file);
-          if (size > maxBytes) {
-            await emit({ id: file, error: toErrorInfo(new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`)) });
-            continue;
-          }
-        }
-        const id = file === '-' ? 'stdin' : file;
-        let input: ArticleInput;
-        try {
-          input = { id, bytes: await readAll(stream(), maxBytes), format: options.format };
-        } catch (error) {
-          await emit({ id, error: toErrorInfo(error) });
-          continue;
-        }
-        await emit(reader.readSafe(withDefaults(input, options)));
-      }
-    } catch (error) {
-      options.stderr.write(`readout: cannot read ${file}: ${(error as Error).message}\n`);
-      status = 1;
-    }
-  }
+  const items = workItems(options, maxBytes, (file, error) => {
+    options.stderr.write(`readout: cannot read ${file}: ${error.message}\n`);
+    status = 1;
+  });
+  const outputs = runPool(items, {
+    jobs: options.jobs,
+    timeoutMs: options.timeoutMs,
+    reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
+    defaults: { published: options.published ?? null, url: options.url ?? null, format: options.format },
+  });
+  for await (const json of outputs) await write(options.stdout, `${json}\n`);
   return status;
-}
-
-function withDefaults(input: ArticleInput, options: ExtractOptions): ArticleInput {
-  return {
-    ...input,
-    published: input.published ?? options.published ?? null,
-    url: input.url ?? options.url ?? null,
-    format: input.format ?? (input.html !== undefined ? 'html' : input.text !== undefined && options.format === 'auto' ? 'text' : options.format),
-  };
 }

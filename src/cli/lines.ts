@@ -18,7 +18,7 @@ export async function* byteLines(stream: Readable, maxBytes: number): AsyncGener
   let overflow = false;
   const finish = (): ByteLine => {
     number++;
-    const line: ByteLine = { number, bytes: overflow ? null : Buffer.concat(parts, length), length };
+    const line: ByteLine = { number, bytes: overflow ? null : joined(parts, length), length };
     parts = [];
     length = 0;
     overflow = false;
@@ -45,4 +45,15 @@ export async function* byteLines(stream: Readable, maxBytes: number): AsyncGener
     }
     if (piece.length) parts.push(Buffer.from(piece));
   }
+}
+
+/** Joins pieces into a fresh, unpooled array that owns its memory, so it can be handed to a worker thread. */
+function joined(parts: Buffer[], length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
 }

@@ -6,7 +6,7 @@ const USAGE = `readout: reads news and writes down, with evidence, who said what
 
 Usage:
   readout extract [FILE ...] [--jsonl] [--as-is] [--published DATE] [--url URL] [--format auto|text|html]
-                  [--max-bytes N] [--dictionary FILE]
+                  [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
 
 Commands:
   extract   Read articles (files, or standard input with "-" or no FILE) and print one readout/1 JSON result per
@@ -21,6 +21,8 @@ Options of extract:
   --format KIND      auto (default), text or html.
   --max-bytes N      Cap on one document's size (default 10485760); larger documents give E_INPUT_TOO_LARGE.
   --dictionary FILE  A JSON or YAML file of extra actors, organisations and office holders (repeatable).
+  --jobs N           Worker threads (default: the number of cores). Output keeps the input order.
+  --timeout-ms N     Per-document time cap (default 30000); a document past it gives E_TIMEOUT.
   -h, --help         This help.
 
 Exit status: 0 when every document was processed or reported as an error line; 1 when an input file could not be
@@ -67,6 +69,8 @@ async function extractCommand(args: string[]): Promise<number> {
     format: { type: 'string', default: 'auto' },
     'max-bytes': { type: 'string' },
     dictionary: { type: 'string', multiple: true },
+    jobs: { type: 'string' },
+    'timeout-ms': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -75,8 +79,9 @@ async function extractCommand(args: string[]): Promise<number> {
   }
   const format = String(values.format);
   if (format !== 'auto' && format !== 'text' && format !== 'html') throw new ReadoutError('E_USAGE', `--format must be auto, text or html, not "${format}"`);
-  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-  if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0)) throw new ReadoutError('E_USAGE', '--max-bytes must be a positive whole number');
+  const maxBytes = positiveInteger(values, 'max-bytes');
+  const jobs = positiveInteger(values, 'jobs');
+  const timeoutMs = positiveInteger(values, 'timeout-ms');
   return runExtract({
     files: positionals,
     jsonl: Boolean(values.jsonl),
@@ -85,9 +90,19 @@ async function extractCommand(args: string[]): Promise<number> {
     url: values.url as string | undefined,
     format,
     maxBytes,
+    jobs,
+    timeoutMs,
     dictionaries: values.dictionary as string[] | undefined,
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
   });
+}
+
+/** A numeric option as a positive whole number, or undefined when not given. */
+export function positiveInteger(values: Record<string, unknown>, name: string): number | undefined {
+  if (values[name] === undefined) return undefined;
+  const value = Number(values[name]);
+  if (!Number.isInteger(value) || value <= 0) throw new ReadoutError('E_USAGE', `--${name} must be a positive whole number`);
+  return value;
 }

@@ -162,3 +162,19 @@ describe('readout extract', () => {
     expect(inOrder).toBe(true);
   });
 });
+
+describe('readout extract in batches', () => {
+  it('cuts off a document past the time cap with E_TIMEOUT and goes on with the next', () => {
+    const huge = 'The minister met the envoy in Paris on Tuesday and said "we will talk again". '.repeat(40_000);
+    const input = `${JSON.stringify({ id: 'slow', text: huge })}\n${JSON.stringify({ id: 'fast', text: 'Short text.' })}\n`;
+    const [slow, fast] = outputs(readout(['extract', '--jsonl', '--jobs', '1', '--timeout-ms', '150'], input));
+    expect('error' in slow && slow.error.code).toBe('E_TIMEOUT');
+    expect(expectResult(fast).id).toBe('fast');
+  });
+
+  it('keeps input order across several worker threads', () => {
+    const input = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `d${i}`, text: i % 7 === 0 ? ARTICLE.repeat(30) : ARTICLE })).join('\n');
+    const ids = outputs(readout(['extract', '--jsonl', '--jobs', '3'], input)).map((output) => output.id);
+    expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => `d${i}`));
+  });
+});

@@ -1,0 +1,139 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { ReadoutError, toErrorInfo } from '../errors.js';
+import type { ReaderOptions } from '../readout.js';
+import { fallbackId, type BatchDefaults, type WorkItem } from './work.js';
+import type { WorkerSetup } from './worker.js';
+
+/** Default per-document time cap; a document past it gives E_TIMEOUT and its worker is replaced. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Settings of a batch run. */
+export interface PoolOptions {
+  /** Worker threads; defaults to the number of cores. */
+  jobs?: number;
+  timeoutMs?: number;
+  reader: ReaderOptions;
+  defaults: BatchDefaults;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Set once the worker has built its reader, so start-up time never counts against a document's cap. */
+  ready: boolean;
+  busy: { seq: number; id: string; timer: NodeJS.Timeout } | null;
+}
+
+const fromSources = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
+
+/** The default number of worker threads: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Runs work items across worker threads and yields their JSON outputs in input order.
+ * At most a few items per worker are in flight, so memory stays flat whatever the batch size;
+ * a document that runs past the time cap gives an E_TIMEOUT line and its worker is replaced.
+ */
+export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOptions): AsyncGenerator<string> {
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const setup: WorkerSetup = { reader: options.reader, defaults: options.defaults };
+  const done = new Map<number, string>();
+  const queue: Array<{ seq: number; item: WorkItem }> = [];
+  const slots: Slot[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  const signal = (): void => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+
+  const finish = (slot: Slot, seq: number, json: string): void => {
+    if (slot.busy?.seq !== seq) return;
+    clearTimeout(slot.busy.timer);
+    slot.busy = null;
+    done.set(seq, json);
+    dispatch();
+    signal();
+  };
+
+  const spawn = (): Slot => {
+    const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: fromSources ? ['--import', 'tsx'] : [] });
+    const slot: Slot = { worker, ready: false, busy: null };
+    worker.on('message', (message: { seq: number; json: string } | { ready: true }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        dispatch();
+      } else {
+        finish(slot, message.seq, message.json);
+      }
+    });
+    worker.on('error', (error) => {
+      if (slot.busy) {
+        finish(slot, slot.busy.seq, JSON.stringify({ id: slot.busy.id, error: toErrorInfo(error) }));
+      } else {
+        failure = error as Error;
+        signal();
+      }
+    });
+    return slot;
+  };
+
+  const dispatch = (): void => {
+    for (let i = 0; i < slots.length && queue.length > 0; i++) {
+      const slot = slots[i];
+      if (slot.busy || !slot.ready) continue;
+      const next = queue.shift()!;
+      // Read before the bytes are transferred to the worker (which detaches them here).
+      const id = fallbackId(next.item);
+      const timer = setTimeout(() => {
+        // A document that hangs a stage is cut off: the worker is replaced and the batch goes on.
+        const timedOut = new ReadoutError('E_TIMEOUT', `${id}: over ${timeoutMs} ms (raise it with --timeout-ms)`);
+        void slot.worker.terminate();
+        slots[i] = spawn();
+        done.set(next.seq, JSON.stringify({ id, error: toErrorInfo(timedOut) }));
+        dispatch();
+        signal();
+      }, timeoutMs);
+      slot.busy = { seq: next.seq, id, timer };
+      const transfer = next.item.kind === 'line' && next.item.bytes ? [next.item.bytes.buffer as ArrayBuffer] : [];
+      slot.worker.postMessage(next, transfer);
+    }
+  };
+
+  for (let i = 0; i < jobs; i++) slots.push(spawn());
+  const window = jobs * 4;
+  let nextSeq = 0;
+  let emitSeq = 0;
+  const iterator = items[Symbol.asyncIterator]();
+  let exhausted = false;
+  try {
+    while (!exhausted || emitSeq < nextSeq) {
+      while (!exhausted && nextSeq - emitSeq < window) {
+        const step = await iterator.next();
+        if (step.done) {
+          exhausted = true;
+          break;
+        }
+        queue.push({ seq: nextSeq++, item: step.value });
+        dispatch();
+      }
+      while (done.has(emitSeq)) {
+        const json = done.get(emitSeq)!;
+        done.delete(emitSeq++);
+        yield json;
+      }
+      if (failure) throw failure;
+      if (emitSeq < nextSeq && !done.has(emitSeq)) await new Promise<void>((resolve) => { wake = resolve; });
+    }
+  } finally {
+    for (const slot of slots) {
+      if (slot.busy) clearTimeout(slot.busy.timer);
+      await slot.worker.terminate();
+    }
+  }
+}
