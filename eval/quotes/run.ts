@@ -1,0 +1,205 @@
+// Scores readout's quotes against PolNeAR (../shared/bench/polnear): attribution contents, kinds of speech,
+// and speakers. Train is for developing, dev is what we report; the held-out test split stays unseen.
+//
+// Matching: a predicted quote matches a gold attribution when its content span covers at least 30% (and,
+// separately, 80%) of the gold content's characters (all fragments of a discontinuous content). Pairs are
+// matched one-to-one, best coverage first. Precision, recall and F1 are over attributions.
+// Speaker accuracy, on matched pairs (30%) whose gold attribution has a Source: the predicted source span
+// overlaps the gold Source, or the predicted speaker entity has a mention overlapping the gold Source.
+// "source only" counts the first condition alone; a prediction with no source counts as wrong.
+// Where an article has two annotators' files, the first by annotator code is the gold.
+import { readdirSync, readFileSync } from 'node:fs';
+import { readAll, requireBench, resultOf } from '../lib/readout.js';
+import { checkFloors, reportFloors } from '../lib/floors.js';
+import type { ReadoutResult, ResultQuote } from '../../src/result/types.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** One gold attribution: content fragments, source fragments (maybe none), and whether it quotes. */
+interface GoldAttribution {
+  content: Range[];
+  source: Range[];
+  quoted: boolean;
+}
+
+/** A predicted quote reduced to what scoring needs. */
+interface Predicted {
+  content: Range;
+  source: Range | null;
+  speakerMentions: Range[];
+}
+
+const QUOTE_MARK = /["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/u;
+
+/** Parses a brat standoff file into attributions with a Content part. */
+function parseAnn(ann: string, text: string): GoldAttribution[] {
+  const spans = new Map<string, Range[]>();
+  for (const line of ann.split('\n')) {
+    const match = /^(T\d+)\t\S+ ([\d ;]+)\t/u.exec(line);
+    if (!match) continue;
+    spans.set(match[1], match[2].split(';').map((part) => {
+      const [start, end] = part.trim().split(' ').map(Number);
+      return { start, end };
+    }));
+  }
+  const gold: GoldAttribution[] = [];
+  for (const line of ann.split('\n')) {
+    if (!line.startsWith('E')) continue;
+    const fields = line.split('\t')[1]?.trim().split(/\s+/u) ?? [];
+    const content: Range[] = [];
+    const source: Range[] = [];
+    for (const field of fields) {
+      const [role, id] = field.split(':');
+      if (role.startsWith('Content')) content.push(...(spans.get(id) ?? []));
+      else if (role === 'Source') source.push(...(spans.get(id) ?? []));
+    }
+    if (!content.length) continue;
+    const quoted = content.some((range) => QUOTE_MARK.test(text.slice(range.start, range.end)));
+    gold.push({ content, source, quoted });
+  }
+  return gold;
+}
+
+function overlap(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function coverage(predicted: Range, gold: Range[]): number {
+  const total = gold.reduce((sum, range) => sum + range.end - range.start, 0);
+  return total ? gold.reduce((sum, range) => sum + overlap(predicted, range), 0) / total : 0;
+}
+
+/** One-to-one matching, best coverage first; returns gold index → predicted index. */
+function match(predicted: Predicted[], gold: GoldAttribution[], threshold: number): Map<number, number> {
+  const pairs: Array<[number, number, number]> = [];
+  gold.forEach((g, gi) => predicted.forEach((p, pi) => {
+    const c = coverage(p.content, g.content);
+    if (c >= threshold) pairs.push([c, gi, pi]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const matched = new Map<number, number>();
+  const usedPredicted = new Set<number>();
+  for (const [, gi, pi] of pairs) {
+    if (matched.has(gi) || usedPredicted.has(pi)) continue;
+    matched.set(gi, pi);
+    usedPredicted.add(pi);
+  }
+  return matched;
+}
+
+/** Running totals for one split. */
+class Tally {
+  predicted = 0;
+  gold = 0;
+  goldQuoted = 0;
+  matched30 = 0;
+  matched80 = 0;
+  matchedQuoted30 = 0;
+  matchedUnquoted30 = 0;
+  withSource = 0;
+  speakerOk = 0;
+  sourceOk = 0;
+  baselinePredicted = 0;
+  baselineMatched = 0;
+
+  add(predicted: Predicted[], gold: GoldAttribution[], baseline: Predicted[]): void {
+    this.predicted += predicted.length;
+    this.gold += gold.length;
+    this.goldQuoted += gold.filter((g) => g.quoted).length;
+    const m30 = match(predicted, gold, 0.3);
+    this.matched30 += m30.size;
+    this.matched80 += match(predicted, gold, 0.8).size;
+    for (const [gi, pi] of m30) {
+      const g = gold[gi];
+      if (g.quoted) this.matchedQuoted30++;
+      else this.matchedUnquoted30++;
+      if (!g.source.length) continue;
+      this.withSource++;
+      const p = predicted[pi];
+      const sourceHit = p.source !== null && g.source.some((s) => overlap(s, p.source as Range) > 0);
+      const entityHit = p.speakerMentions.some((mention) => g.source.some((s) => overlap(s, mention) > 0));
+      if (sourceHit) this.sourceOk++;
+      if (sourceHit || entityHit) this.speakerOk++;
+    }
+    this.baselinePredicted += baseline.length;
+    this.baselineMatched += match(baseline, gold, 0.3).size;
+  }
+
+  figures(): Record<string, number> {
+    const f1 = (matched: number, predicted: number, gold: number): number => (predicted + gold ? (2 * matched) / (predicted + gold) : 0);
+    const ratio = (a: number, b: number): number => (b ? a / b : 0);
+    return {
+      precision30: ratio(this.matched30, this.predicted),
+      recall30: ratio(this.matched30, this.gold),
+      f1_30: f1(this.matched30, this.predicted, this.gold),
+      f1_80: f1(this.matched80, this.predicted, this.gold),
+      recallQuoted30: ratio(this.matchedQuoted30, this.goldQuoted),
+      recallUnquoted30: ratio(this.matchedUnquoted30, this.gold - this.goldQuoted),
+      speakerAccuracy: ratio(this.speakerOk, this.withSource),
+      sourceSpanAccuracy: ratio(this.sourceOk, this.withSource),
+      baselineF1_30: f1(this.baselineMatched, this.baselinePredicted, this.gold),
+    };
+  }
+}
+
+/** The baseline the issue compares with: every span between quote marks. */
+function quoteMarkSpans(text: string): Predicted[] {
+  const spans: Predicted[] = [];
+  const pattern = /“[^”]*”|"[^"\n]*"/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    spans.push({ content: { start: m.index, end: m.index + m[0].length }, source: null, speakerMentions: [] });
+  }
+  return spans;
+}
+
+function predictedOf(result: ReadoutResult): Predicted[] {
+  const mentionsOf = new Map(result.entities.map((entity) => [entity.id, entity.mentions]));
+  return result.quotes.map((quote: ResultQuote) => ({
+    content: { start: quote.start, end: quote.end },
+    source: quote.source ? { start: quote.source.start, end: quote.source.end } : null,
+    speakerMentions: quote.speaker ? mentionsOf.get(quote.speaker) ?? [] : [],
+  }));
+}
+
+const root = requireBench('polnear');
+const published = new Map<string, string>();
+for (const line of readFileSync(`${root}/metadata.tsv`, 'utf8').split('\n').slice(1)) {
+  const cells = line.split('\t');
+  if (cells.length > 5) published.set(cells[1], cells[5]);
+}
+
+function evaluate(split: string): { figures: Record<string, number>; words: number; seconds: number } {
+  const names = readdirSync(`${root}/${split}/text`).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -4)).sort();
+  const annFiles = readdirSync(`${root}/${split}/attributions`).sort();
+  const texts = new Map(names.map((name) => [name, readFileSync(`${root}/${split}/text/${name}.txt`, 'utf8')]));
+  const started = process.hrtime.bigint();
+  const outputs = readAll(names.map((name) => ({ id: name, text: texts.get(name) as string, published: published.get(name) ?? null })), { asIs: true });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const tally = new Tally();
+  let words = 0;
+  for (const name of names) {
+    const ann = annFiles.find((file) => file.startsWith(`${name}_`));
+    if (!ann) continue;
+    const text = texts.get(name) as string;
+    words += text.split(/\s+/u).filter(Boolean).length;
+    const gold = parseAnn(readFileSync(`${root}/${split}/attributions/${ann}`, 'utf8'), text);
+    tally.add(predictedOf(resultOf(outputs.get(name), name)), gold, quoteMarkSpans(text));
+  }
+  return { figures: tally.figures(), words, seconds };
+}
+
+// `--train` or `--dev` runs one split while developing; floors are checked on a full run only.
+const only = ['train', 'dev'].filter((split) => !process.argv.some((arg) => arg.startsWith('--')) || process.argv.includes(`--${split}`));
+const all: Record<string, number> = {};
+for (const split of only) {
+  const { figures, words, seconds } = evaluate(split);
+  console.log(`polnear ${split}: ${words} words in ${seconds.toFixed(2)} s (${Math.round(words / seconds)} words/s, whole pipeline)`);
+  for (const [metric, value] of Object.entries(figures)) {
+    console.log(`  ${metric.padEnd(20)} ${value.toFixed(3)}`);
+    all[`${split}.${metric}`] = value;
+  }
+}
+if (only.length === 2) reportFloors('quotes', checkFloors(new URL('./floors.json', import.meta.url), all));

@@ -1,0 +1,84 @@
+import { loadJson } from '../../data/load.js';
+import type { Modality } from '../../result/types.js';
+
+/**
+ * How a cue verb frames its content: `speech` takes it before or after; `address` may first name an addressee
+ * ("told reporters that ..."); `thought` attributes beliefs and findings; `intent` plans, promises and demands
+ * ("pledged to ...").
+ */
+export type CueClass = 'speech' | 'address' | 'thought' | 'intent';
+
+interface CueFile {
+  about: string;
+  version: string;
+  verbs: Record<CueClass, string[]>;
+  according: string[];
+  adjuncts: string[];
+  modality: Record<'expected' | 'planned' | 'possible' | 'negated', string[]>;
+  auxiliaries: string[];
+  denials: string[];
+}
+
+const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent'];
+
+function isCueFile(value: unknown): boolean {
+  const file = value as CueFile;
+  const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
+  return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials)
+    && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
+}
+
+const file = loadJson<CueFile>(new URL('./data/cues.json', import.meta.url), isCueFile);
+
+/** A cue verb form and what it is. */
+export interface CueVerb {
+  cueClass: CueClass;
+  lemma: string;
+  /** An -ing form ("adding", "saying"): its subject is usually the main clause's. */
+  participle: boolean;
+}
+
+/** Every inflected form of every cue verb, lower case; a form listed under two classes keeps the first. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
+  const verbs = new Map<string, CueVerb>();
+  for (const cueClass of CLASSES) {
+    for (const line of file.verbs[cueClass]) {
+      const forms = line.split(' ');
+      for (const form of forms) if (!verbs.has(form)) verbs.set(form, { cueClass, lemma: forms[0], participle: form.endsWith('ing') });
+    }
+  }
+  return verbs;
+})();
+
+/** Cues whose source follows them ("according to the ministry"), as word lists. */
+export const ACCORDING: readonly string[][] = file.according.map((phrase) => phrase.split(' '));
+
+/** Words that may stand between a cue and its content without being content ("said in a statement that"). */
+export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(file.adjuncts.flatMap((phrase) => phrase.split(' ')));
+
+/** Auxiliaries and adverbs that belong to the cue ("is expected to say", "has also said"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(file.auxiliaries);
+
+/** Forms of "deny": "denied saying" negates the speech it names. */
+export const DENIALS: ReadonlySet<string> = new Set(file.denials);
+
+const MODAL = new Map<string, Exclude<Modality, 'asserted' | 'reported'>>();
+for (const modality of ['negated', 'expected', 'possible', 'planned'] as const) {
+  for (const word of file.modality[modality]) if (!MODAL.has(word)) MODAL.set(word, modality);
+}
+
+/**
+ * The modality of reported speech from the words of its cue: negation wins ("did not say", "denied saying"), then
+ * expectation ("is expected to say"), possibility ("could argue"), plans ("will argue", "is to say"); plain
+ * reported speech ("said", "says") is `asserted`: the article asserts that the speech happened.
+ */
+export function modalityOf(cueWords: readonly string[]): Modality {
+  let found: Modality = 'asserted';
+  const rank: Record<Modality, number> = { negated: 4, expected: 3, possible: 2, planned: 1, asserted: 0, reported: 0 };
+  for (const word of cueWords) {
+    const modality = DENIALS.has(word) ? 'negated' : MODAL.get(word);
+    if (modality && rank[modality] > rank[found]) found = modality;
+  }
+  return found;
+}

@@ -1,0 +1,76 @@
+import type { Span } from '../../doc/span.js';
+
+/** A stretch of text in quote marks: from the opening mark to just after the closing one. */
+export interface QuoteRegion extends Span {
+  /** False when the paragraph ended before a closing mark and the next paragraph did not reopen one. */
+  closed: boolean;
+}
+
+const DOUBLE = 1;
+const SINGLE = 2;
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
+}
+
+/** The kind of quote an opening mark at `i` starts, or 0. */
+function openerAt(text: string, i: number): number {
+  const ch = text[i];
+  const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
+  const next = text.charCodeAt(i + 1);
+  if (ch === '“' || ch === '«' || ch === '„') return DOUBLE;
+  // A straight mark opens when it follows a gap or an opening bracket and a word follows it.
+  if (ch === '"') return (Number.isNaN(prev) || !isLetterOrDigit(prev)) && !Number.isNaN(next) && next !== 32 && next !== 10 ? DOUBLE : 0;
+  // Single marks double as apostrophes ("don't", "’90s"), so they open only between a non-letter and a letter.
+  if (ch === '‘' || ch === "'") return (Number.isNaN(prev) || !isLetterOrDigit(prev)) && isLetterOrDigit(next) ? SINGLE : 0;
+  return 0;
+}
+
+/** True when the mark at `i` closes a quote of `kind`. */
+function closesAt(text: string, i: number, kind: number): boolean {
+  const ch = text[i];
+  if (kind === DOUBLE) return ch === '”' || ch === '»' || ch === '"';
+  if (ch !== '’' && ch !== "'") return false;
+  const prev = text.charCodeAt(i - 1);
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
+  // "the voters’ choice" and "don’t" are apostrophes: a closing single mark follows a word and is not followed by one.
+  return !Number.isNaN(prev) && prev !== 32 && (Number.isNaN(next) || !isLetterOrDigit(next));
+}
+
+/**
+ * Finds quoted stretches in one linear pass over the paragraphs. Curly, straight and single marks count; marks
+ * nested inside an open quote are left to it. A quote still open at a paragraph's end continues when the next
+ * paragraph opens with a mark of the same kind (news style for quotes running over several paragraphs: each
+ * paragraph opens a mark and only the last closes); otherwise it ends, unclosed, with the paragraph.
+ */
+export function findQuoteRegions(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  let kind = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      // Only quote characters matter; skip everything else fast.
+      if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019 && code !== 0xab && code !== 0xbb && code !== 0x201e) continue;
+      if (open >= 0) {
+        if (i === start && openerAt(text, i) === kind) continue;
+        if (closesAt(text, i, kind)) {
+          regions.push({ start: open, end: i + 1, closed: true });
+          open = -1;
+        }
+        continue;
+      }
+      kind = openerAt(text, i);
+      if (kind) open = i;
+    }
+    if (open >= 0) {
+      const next = paragraphs[p + 1];
+      if (next && openerAt(text, next.start) === kind) continue;
+      // A lone single mark is more often an apostrophe ("'til", "'90s") than a quote that never closes.
+      if (kind === DOUBLE) regions.push({ start: open, end, closed: false });
+      open = -1;
+    }
+  }
+  return regions;
+}

@@ -1,0 +1,69 @@
+import type { Span } from '../../doc/span.js';
+import type { Mention } from '../mentions/types.js';
+import type { Entity } from '../entities/types.js';
+
+// Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
+
+/** Finds the entity a source span names, through the mentions and entities layers. */
+export class SpeakerResolver {
+  private readonly order: number[];
+  private readonly entityOf = new Map<number, number>();
+
+  constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
+    this.order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
+    entities.forEach((entity, e) => entity.mentions.forEach((m) => this.entityOf.set(m, e)));
+  }
+
+  /** Indices of the mentions lying inside `span`, in text order. */
+  private mentionsIn(span: Span): number[] {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[this.order[mid]].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < this.order.length && this.mentions[this.order[k]].start < span.end; k++) {
+      if (this.mentions[this.order[k]].end <= span.end) found.push(this.order[k]);
+    }
+    return found;
+  }
+
+  /** The end of the source's head: the phrase before its first preposition ("a spokesperson" in "a spokesperson for the Home Office"). */
+  private headEnd(span: Span): number {
+    const words = /[\p{L}']+/gu;
+    const slice = this.text.slice(span.start, span.end);
+    let lastEnd = span.end;
+    for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
+      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase())) {
+        lastEnd = span.start + m.index;
+        break;
+      }
+    }
+    while (lastEnd > span.start && /[\s,]/u.test(this.text[lastEnd - 1])) lastEnd--;
+    return lastEnd;
+  }
+
+  /**
+   * The speaker entity of a source as written: the entity of the mention that ends the source ("Mr Cleverly",
+   * "He", "US secretary of state Antony Blinken") or ends its head ("Boris Johnson of the Conservatives").
+   * A source whose head is a common noun ("a spokesperson for the Home Office", "the influential US daily")
+   * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
+   */
+  resolve(source: Span): number | null {
+    const inside = this.mentionsIn(source);
+    if (!inside.length) return null;
+    const headEnd = this.headEnd(source);
+    for (const end of [source.end, headEnd]) {
+      for (let k = inside.length - 1; k >= 0; k--) {
+        const mention = this.mentions[inside[k]];
+        if (mention.end !== end) continue;
+        const entity = this.entityOf.get(inside[k]);
+        if (entity !== undefined) return entity;
+      }
+    }
+    return null;
+  }
+}
