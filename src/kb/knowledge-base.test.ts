@@ -127,8 +127,16 @@ describe('people and offices', () => {
     ['Russian president', 'RUS.head_of_state'],
     ['Kremlin leader', 'RUS.head_of_state'],
     ['US secretary of state', 'USA.foreign_minister'],
+    ['NATO chief', 'NATO.secretary_general'],
+    ['IMF Managing Director', 'IMF.managing_director'],
+    ['Kremlin spokesman', 'RUS.presidential_spokesperson'],
+    ['Iranian president', 'IRN.head_of_government'],
   ])('the title "%s" is the office %s', (title, key) => {
     expect(kb.officesByTitle(title).map((o) => o.key)).toEqual([key]);
+  });
+
+  it('a title too generic to stand alone ("Managing Director") names no office', () => {
+    expect(kb.officesByTitle('Managing Director')).toEqual([]);
   });
 
   it('Putin is found by surname, full name and patronymic form', () => {

@@ -259,8 +259,11 @@ class IndexedKnowledgeBase implements KnowledgeBase {
         : [];
     for (const t of o.titles) {
       this.addForm(this.titles, t, o, 'title', o.key);
-      // Only generic titles take a prefix: "British foreign secretary", not "British Secretary of State for ...".
+      // Only short titles take a prefix: "British foreign secretary", not "British Secretary of State for ...".
       if (t.split(' ').length > 3) continue;
+      for (const p of prefixes) this.addForm(this.titles, `${p} ${t}`, o, 'title', o.key);
+    }
+    for (const t of o.qualifiedTitles ?? []) {
       for (const p of prefixes) this.addForm(this.titles, `${p} ${t}`, o, 'title', o.key);
     }
   }

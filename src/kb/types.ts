@@ -60,9 +60,14 @@ export const OfficeSchema = z.object({
   of: nonEmpty,
   kind: nonEmpty,
   titles: z.array(nonEmpty).min(1),
+  qualifiedTitles: z.array(nonEmpty).optional(),
   sector: nonEmpty,
 });
-/** An office such as "GBR.foreign_minister": whose office it is, its kind, every title news uses for it, and its CAMEO sector. */
+/**
+ * An office such as "GBR.foreign_minister": whose office it is, its kind, every title news uses for it, the
+ * titles too generic to stand alone that name it only after its country or organisation ("IMF" + "Managing
+ * Director"), and its CAMEO sector.
+ */
 export type Office = z.infer<typeof OfficeSchema>;
 
 /** Schema of a tenure. */
