@@ -178,6 +178,11 @@ describe('coverage', () => {
     for (const iso3 of ['TWN', 'XKX', 'PSE', 'VAT']) expect(kb.country(iso3), iso3).toBeDefined();
   });
 
+  it('a name is found with or without the dot of a middle initial', () => {
+    expect(kb.personByName('George W Bush')).toEqual(kb.personByName('George W. Bush'));
+    expect(kb.personByName('George W. Bush')).toHaveLength(1);
+  });
+
   it('Xi Jinping is found by his family name Xi', () => {
     expect(kb.personBySurname('Xi').map((p) => p.name)).toEqual(['Xi Jinping']);
   });
@@ -229,6 +234,11 @@ describe('data integrity', () => {
 
   it('every lexicon key is already normalised', () => {
     for (const key of kb.lexicon().keys()) expect(normaliseName(key)).toBe(key);
+  });
+
+  it('ISO codes are looked up but stay out of the lexicon, where "CAN" would be a word', () => {
+    expect(kb.countryByName('CAN')?.name).toBe('Canada');
+    expect(kb.lexicon().get('can')).toBeUndefined();
   });
 
   it('the lexicon maps "kremlin" to Russia\u2019s seat', () => {

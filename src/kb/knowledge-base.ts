@@ -225,7 +225,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
 
   private indexCountry(c: Country): void {
     this.byIso3.set(c.iso3, c);
-    for (const n of [c.name, ...c.aliases, c.iso3]) this.addForm(this.countryNames, n, c, 'country', c.iso3);
+    for (const n of [c.name, ...c.aliases]) this.addForm(this.countryNames, n, c, 'country', c.iso3);
+    // Codes are looked up but kept out of the lexicon: "CAN", "AND" and "PER" in a shouted headline are words.
+    this.countryNames.add(c.iso3, c);
     for (const d of c.demonyms) for (const f of demonymForms(d)) this.addForm(this.demonyms, f, c, 'demonym', c.iso3);
     for (const n of [c.capital, ...(c.capitalAliases ?? [])]) this.addForm(this.capitals, n, c, 'capital', c.iso3);
     for (const s of c.seats) this.addForm(this.seats, s, c, 'seat', c.iso3);

@@ -15,6 +15,8 @@ export function normaliseKeepCase(text: string): string {
     .replace(/^the /i, '')
     // "U.S." and "U.N." are written both ways; drop the dots of single-letter initialisms.
     .replace(/\b\p{L}(?:\.\p{L})+\b\.?/gu, (m) => m.replace(/\./g, ''))
+    // A lone initial inside a name ("George W. Bush", "S. Jaishankar") is written with or without its dot.
+    .replace(/\b(\p{Lu})\.(?= )/gu, '$1')
     .replace(/[.,;:]+$/, '');
 }
 
