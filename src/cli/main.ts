@@ -1,16 +1,25 @@
 import { parseArgs } from 'node:util';
 import { ReadoutError } from '../errors.js';
 import { runExtract } from './extract.js';
+import { runServe } from './serve.js';
+import { ingestCommand } from './ingest.js';
+import { exportCommand } from './export.js';
 
 const USAGE = `readout: reads news and writes down, with evidence, who said what and who did what to whom.
 
 Usage:
   readout extract [FILE ...] [--jsonl] [--as-is] [--published DATE] [--url URL] [--format auto|text|html]
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
+  readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
+  readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
 
 Commands:
   extract   Read articles (files, or standard input with "-" or no FILE) and print one readout/1 JSON result per
             document, one per line.
+  serve     Serve the HTTP API (/api/..., described at /api/openapi.json) and the web UI over a store.
+  ingest    Read files, folders, JSONL, WARC archives or standard input into the store (SQLite), skipping what is
+            already there.
+  export    Write the store out: full results or events as JSONL, events as CSV, or GDELT-style events.
 
 Options of extract:
   --jsonl            Input lines are objects {"id", "text"|"html", "published"?, "url"?, "title"?}; one result per line,
@@ -25,6 +34,12 @@ Options of extract:
   --timeout-ms N     Per-document time cap (default 30000); a document past it gives E_TIMEOUT.
   -h, --help         This help.
 
+Options of serve:
+  --db FILE            The store (default data/readout.db).
+  --port N             Port (default $PORT, else 8080; 0 picks a free one).
+  --host H             Interface to listen on (default 127.0.0.1: this machine only).
+  --max-body-bytes N   Cap on a request body (default 1048576); larger bodies give 413 E_BODY_TOO_LARGE.
+
 Exit status: 0 when every document was processed or reported as an error line; 1 when an input file could not be
 read; 2 for a usage error.
 `;
@@ -38,6 +53,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command === 'extract') return await extractCommand(rest);
+    if (command === 'serve') return await serveCommand(rest);
+    if (command === 'ingest') return await ingestCommand(rest);
+    if (command === 'export') return await exportCommand(rest);
     throw new ReadoutError('E_USAGE', `unknown command "${command}"; try "readout --help"`);
   } catch (error) {
     if (error instanceof ReadoutError && (error.code === 'E_USAGE' || error.code === 'E_INPUT_DATE' || error.code === 'E_LEXICON_INVALID')) {
@@ -58,6 +76,22 @@ export function parseOrExplain(args: string[], options: OptionSpec): { values: R
   } catch (error) {
     throw new ReadoutError('E_USAGE', (error as Error).message);
   }
+}
+
+async function serveCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOrExplain(args, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'max-body-bytes': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (positionals.length) throw new ReadoutError('E_USAGE', `serve takes no file arguments (got "${positionals[0]}"); use --db FILE`);
+  return runServe(values, process.stdout);
 }
 
 async function extractCommand(args: string[]): Promise<number> {

@@ -231,3 +231,23 @@ export function* allEventMentions(store: Store): Generator<EventMention & { even
     after = rows[rows.length - 1].id;
   }
 }
+
+/** A cross-article event with the articles that report it. */
+export interface EventWithSources extends EventSummary {
+  sources: { articleId: number; url: string | null }[];
+}
+
+/** Every cross-article event with its sources, in store order, read in chunks (for exports). */
+export function* allEvents(store: Store): Generator<EventWithSources> {
+  const chunk = 1000;
+  const statement = store.db.prepare(`SELECT ${EVENT_COLUMNS},
+      (SELECT json_group_array(json_object('articleId', a.id, 'url', a.url)) FROM
+        (SELECT DISTINCT m.article_id FROM event_mentions m WHERE m.event_id = v.id) x JOIN articles a ON a.id = x.article_id) AS sources
+    FROM events v ${EVENT_JOINS} WHERE v.id > ? ORDER BY v.id LIMIT ${chunk}`);
+  for (let after = 0; ;) {
+    const rows = guard(store, () => statement.all(after) as Row[]);
+    for (const row of rows) yield { ...summaryOf(row), sources: JSON.parse(row.sources) as EventWithSources['sources'] };
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1].id;
+  }
+}

@@ -10,7 +10,7 @@ export {
 export { searchEntities, getEntity, getEntitySummary, type EntitySummary, type EntityDetail, type EntityFilter } from './entities.js';
 export { searchQuotes, getQuote, type QuoteHit, type QuoteFilter } from './quotes.js';
 export {
-  listEvents, getEvent, eventNetwork, eventTimeline, allEventMentions,
+  listEvents, getEvent, eventNetwork, eventTimeline, allEvents, allEventMentions, type EventWithSources,
   type EventSummary, type EventMention, type EventDetail, type EventFilter, type Network, type NetworkEdge, type TimelinePoint,
 } from './events.js';
 export { timexRange, type DayRange } from './timex.js';

@@ -2,7 +2,6 @@
 // article or nothing. Entities and events are merged across articles here.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { ErrorInfo } from '../errors.js';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultEntity, ResultEvent, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
@@ -274,7 +273,7 @@ export function saveResult(store: Store, source: ArticleSource, result: ReadoutR
 }
 
 /** Records a document that could not be read as an error row, so the batch goes on and a rerun skips it too. */
-export function saveFailure(store: Store, source: ArticleSource, error: ErrorInfo): SaveOutcome {
+export function saveFailure(store: Store, source: ArticleSource, error: { code: string; message: string }): SaveOutcome {
   const { db } = store;
   return guard(store, () => db.transaction((): SaveOutcome => {
     const articleId = insertArticleRow(db, source, { status: 'error', errorCode: error.code, errorMessage: error.message });

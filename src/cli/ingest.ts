@@ -1,0 +1,373 @@
+// `readout ingest`: reads files, folders, JSONL, WARC archives or standard input into the store. Workers extract; the
+// main thread is the only writer, one transaction per document, so a killed run leaves whole articles only and a
+// rerun picks up where it stopped (inputs already stored are skipped by content hash before extraction).
+import { createReadStream, promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { WARCParser } from 'warcio';
+import { ReadoutError, toErrorInfo } from '../errors.js';
+import type { ReaderOptions } from '../readout.js';
+import type { ReadoutOutput } from '../result/types.js';
+import { checkPublished } from '../clean/clean.js';
+import { DEFAULT_MAX_BYTES } from '../input/decode.js';
+import { runPool } from '../batch/pool.js';
+import type { WorkItem } from '../batch/work.js';
+import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
+import { contentHash, hasContent, saveFailure, saveResult, type ArticleSource } from '../store/save.js';
+import { byteLines } from './lines.js';
+import { parseJsonlLine } from './jsonl.js';
+import { parseOrExplain, positiveInteger } from './main.js';
+
+/** File name endings `ingest` reads when it walks a folder. */
+export const INGEST_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl', '.warc', '.warc.gz'] as const;
+
+/** Options of `readout ingest`. */
+export interface IngestOptions extends ReaderOptions {
+  paths: string[];
+  /** Store file (default data/readout.db); ignored when `store` is given. */
+  db?: string;
+  /** An open store to write into (the caller closes it). */
+  store?: Store;
+  /** Standard input holds JSONL lines rather than one document. */
+  jsonl?: boolean;
+  published?: string;
+  format?: 'auto' | 'text' | 'html';
+  jobs?: number;
+  timeoutMs?: number;
+  stdin: Readable;
+  stderr: Writable & { isTTY?: boolean };
+  /** Draw a live progress line (default: when stderr is a terminal). */
+  progress?: boolean;
+}
+
+/** What an ingest run did. */
+export interface IngestSummary {
+  /** Documents seen. */
+  seen: number;
+  /** New articles stored. */
+  stored: number;
+  /** Inputs already in the store, skipped. */
+  skipped: number;
+  /** Documents recorded as error rows. */
+  errors: number;
+  /** Paths that could not be read at all. */
+  unreadable: number;
+  seconds: number;
+}
+
+/** A document on its way to the store: its source row and the work item the pool extracts. */
+interface Pending {
+  source: ArticleSource;
+  item: WorkItem;
+}
+
+function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.jsonl')) return 'jsonl';
+  if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.txt')) return 'text';
+  return 'auto';
+}
+
+/** The files a path stands for: itself, or every readable file under a folder, in name order. */
+async function* filesOf(path: string): AsyncGenerator<string> {
+  if (path === '-') {
+    yield path;
+    return;
+  }
+  const stat = await fs.stat(path);
+  if (!stat.isDirectory()) {
+    yield path;
+    return;
+  }
+  const entries = (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) yield* filesOf(child);
+    else if (entry.isFile() && INGEST_EXTENSIONS.some((ending) => entry.name.toLowerCase().endsWith(ending))) yield child;
+  }
+}
+
+async function readCapped(stream: Readable, maxBytes: number, name: string): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (length > maxBytes) throw new ReadoutError('E_INPUT_TOO_LARGE', `${name}: over the cap of ${maxBytes} bytes (raise it with --max-bytes)`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, length);
+}
+
+function failed(id: string, hash: string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
+  return { source: { externalId: id, hash, raw, format: 'auto', origin }, item: { kind: 'failed', id, error: toErrorInfo(error) } };
+}
+
+async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number): AsyncGenerator<Pending> {
+  for await (const line of byteLines(stream, maxBytes)) {
+    if (line.length === 0) continue;
+    const origin = `${file}:${line.number}`;
+    // An over-long line is not kept, so its identity is its place and length.
+    const hash = contentHash(line.bytes ?? `${origin}:${line.length}`);
+    const parsed = parseJsonlLine(line, maxBytes);
+    if ('error' in parsed) {
+      yield failed(parsed.id, hash, origin, parsed.error, line.bytes);
+      continue;
+    }
+    const { input } = parsed;
+    const format = input.html !== undefined ? 'html' : 'text';
+    yield { source: { externalId: input.id ?? origin, hash, raw: line.bytes, format, origin }, item: { kind: 'input', input: { ...input, id: input.id ?? origin } } };
+  }
+}
+
+async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pending> {
+  let number = 0;
+  // warcio detects gzip (record by record, as crawlers write .warc.gz) and unzips it itself.
+  for await (const record of WARCParser.iterRecords(createReadStream(file) as AsyncIterable<Uint8Array>)) {
+    if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
+    number++;
+    const contentType = (record.warcType === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
+    if (!/html|xhtml/i.test(contentType)) continue;
+    const url = record.warcTargetURI ?? `${file}#${number}`;
+    const origin = `${file}#${number}`;
+    if (record.warcContentLength > maxBytes + 65_536) {
+      await record.skipFully();
+      yield failed(url, contentHash(`${origin}:${record.warcContentLength}`), origin,
+        new ReadoutError('E_INPUT_TOO_LARGE', `${url}: over the cap of ${maxBytes} bytes (raise it with --max-bytes)`));
+      continue;
+    }
+    const bytes = await record.readFully(true);
+    yield { source: { externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }, item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } } };
+  }
+}
+
+/** Every document under the paths, in order; unreadable paths are reported and skipped. */
+async function* documents(options: IngestOptions, maxBytes: number, onUnreadable: (path: string, error: Error) => void): AsyncGenerator<Pending> {
+  for (const path of options.paths) {
+    try {
+      for await (const file of filesOf(path)) {
+        try {
+          const kind = file === '-' ? (options.jsonl ? 'jsonl' : 'auto') : kindOf(file);
+          const open = (): Readable => (file === '-' ? options.stdin : createReadStream(file));
+          if (kind === 'jsonl') {
+            yield* jsonlDocuments(open(), file === '-' ? 'stdin' : file, maxBytes);
+          } else if (kind === 'warc') {
+            yield* warcDocuments(file, maxBytes);
+          } else {
+            const id = file === '-' ? 'stdin' : file;
+            const format = options.format && options.format !== 'auto' ? options.format : kind;
+            const size = file === '-' ? 0 : (await fs.stat(file)).size;
+            if (size > maxBytes) {
+              yield failed(id, contentHash(`${file}:${size}`), file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
+              continue;
+            }
+            const bytes = await readCapped(open(), maxBytes, id);
+            yield { source: { externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }, item: { kind: 'input', input: { id, bytes, format } } };
+          }
+        } catch (error) {
+          onUnreadable(file, error as Error);
+        }
+      }
+    } catch (error) {
+      onUnreadable(path, error as Error);
+    }
+  }
+}
+
+/** Counts documents up front when that is cheap (files and JSONL lines), so progress can show the time left. */
+async function countDocuments(paths: string[]): Promise<number | null> {
+  let total = 0;
+  for (const path of paths) {
+    if (path === '-') return null;
+    try {
+      for await (const file of filesOf(path)) {
+        const kind = kindOf(file);
+        if (kind === 'warc') return null;
+        if (kind !== 'jsonl') {
+          total++;
+          continue;
+        }
+        let last = 10;
+        for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+          for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) total++;
+          if (chunk.length) last = chunk[chunk.length - 1];
+        }
+        if (last !== 10) total++;
+      }
+    } catch {
+      // Unreadable paths are reported by the run itself.
+    }
+  }
+  return total;
+}
+
+function duration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return `${h ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Progress on standard error: a live line on a terminal, a quiet line every ten seconds otherwise. */
+class Progress {
+  private readonly started = Date.now();
+  private last = Date.now();
+  private errorLines = 0;
+
+  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null) {}
+
+  setTotal(total: number | null): void {
+    this.total = total;
+  }
+
+  line(summary: IngestSummary): string {
+    const seconds = (Date.now() - this.started) / 1000;
+    const rate = seconds > 0 ? summary.seen / seconds : 0;
+    const of = this.total !== null ? `/${this.total}` : '';
+    const left = this.total !== null && rate > 0 && summary.seen < this.total ? `, ${duration((this.total - summary.seen) / rate)} left` : '';
+    return `${summary.seen}${of} documents (${summary.stored} stored, ${summary.skipped} already stored, ${summary.errors} errors), ${rate.toFixed(1)}/s${left}`;
+  }
+
+  tick(summary: IngestSummary): void {
+    const now = Date.now();
+    if (now - this.last < (this.live ? 200 : 10_000)) return;
+    this.last = now;
+    this.out.write(this.live ? `\r\u001b[K${this.line(summary)}` : `readout ingest: ${this.line(summary)}\n`);
+  }
+
+  error(id: string, error: { code: string; message: string }): void {
+    // A bad batch could have millions of errors: name the first few, count the rest.
+    if (++this.errorLines > 20) return;
+    this.out.write(`${this.live ? '\r\u001b[K' : ''}readout ingest: ${id}: ${error.code} ${error.message}\n`);
+  }
+
+  done(summary: IngestSummary, where: string): void {
+    this.out.write(`${this.live ? '\r\u001b[K' : ''}readout ingest: ${this.line(summary)}, ${duration(summary.seconds)} into ${where}\n`);
+  }
+}
+
+/** Runs `readout ingest`; returns the summary (the store is opened and closed here unless one is given). */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  checkPublished(options.published);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
+  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
+  const started = Date.now();
+  const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null);
+  void countDocuments(options.paths).then((total) => progress.setTotal(total));
+  // Sources wait here in input order; the pool yields outputs in the same order, so they pair up one to one.
+  const waiting: ArticleSource[] = [];
+  async function* toExtract(): AsyncGenerator<WorkItem> {
+    for await (const pending of documents(options, maxBytes, (path, error) => {
+      summary.unreadable++;
+      options.stderr.write(`readout ingest: cannot read ${path}: ${error.message}\n`);
+    })) {
+      summary.seen++;
+      if (hasContent(store, pending.source.hash)) {
+        summary.skipped++;
+        progress.tick(summary);
+        continue;
+      }
+      waiting.push(pending.source);
+      yield pending.item;
+    }
+  }
+  try {
+    const outputs = runPool(toExtract(), {
+      jobs: options.jobs,
+      timeoutMs: options.timeoutMs,
+      reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
+      defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
+    });
+    for await (const json of outputs) {
+      const source = waiting.shift()!;
+      const output = JSON.parse(json) as ReadoutOutput;
+      if ('error' in output) {
+        const outcome = saveFailure(store, source, output.error);
+        if (outcome.stored) {
+          summary.errors++;
+          progress.error(source.externalId, output.error);
+        } else summary.skipped++;
+      } else {
+        const outcome = saveResult(store, source, output);
+        if (outcome.stored) summary.stored++;
+        else summary.skipped++;
+      }
+      progress.tick(summary);
+    }
+  } finally {
+    summary.seconds = (Date.now() - started) / 1000;
+    if (!options.store) store.close();
+  }
+  progress.done(summary, store.path);
+  return summary;
+}
+
+const INGEST_USAGE = `Usage: readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl] [--format auto|text|html]
+                      [--as-is] [--max-bytes N] [--timeout-ms N] [--dictionary FILE]
+
+Reads articles into the store: files (.txt, .html, .htm), folders (recursively), .jsonl files (one
+{"id", "text"|"html", ...} object per line), WARC archives (.warc, .warc.gz: HTML responses), or "-" for standard
+input (one document, or JSONL lines with --jsonl). An input already stored (same content) is skipped, so a run can
+be repeated or resumed; a document that cannot be read is stored as an error row and the batch goes on.
+
+  --db FILE          The store (default ${DEFAULT_STORE_PATH}); created when missing.
+  --published DATE   Publication date for documents that do not give one (ISO 8601).
+  --jobs N           Worker threads extracting (default: the number of cores); one writer.
+  --jsonl            Standard input holds JSONL lines.
+  --format KIND      auto (default: by file ending), text or html.
+  --as-is            The input is already the article body (no cleaning).
+  --max-bytes N      Cap on one document's size (default ${DEFAULT_MAX_BYTES}).
+  --timeout-ms N     Per-document time cap (default 30000); a document past it is stored as an E_TIMEOUT error.
+  --dictionary FILE  Extra actors, organisations and office holders (repeatable).
+
+Exit status: 0 when every document was stored or recorded as an error; 1 when a path could not be read or the store
+failed; 2 for a usage error.
+`;
+
+/** Parses `readout ingest` arguments and runs it; returns the exit status. */
+export async function ingestCommand(args: string[], io: { stdin: Readable; stdout: Writable; stderr: Writable & { isTTY?: boolean } } = process): Promise<number> {
+  const { values, positionals } = parseOrExplain(args, {
+    db: { type: 'string', default: DEFAULT_STORE_PATH },
+    published: { type: 'string' },
+    jobs: { type: 'string' },
+    jsonl: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'auto' },
+    'as-is': { type: 'boolean', default: false },
+    'max-bytes': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    dictionary: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(INGEST_USAGE);
+    return 0;
+  }
+  if (!positionals.length) throw new ReadoutError('E_USAGE', 'ingest needs at least one PATH (a file, a folder, or "-" for standard input)');
+  const format = String(values.format);
+  if (format !== 'auto' && format !== 'text' && format !== 'html') throw new ReadoutError('E_USAGE', `--format must be auto, text or html, not "${format}"`);
+  try {
+    const summary = await runIngest({
+      paths: positionals,
+      db: String(values.db),
+      published: values.published as string | undefined,
+      jobs: positiveInteger(values, 'jobs'),
+      jsonl: Boolean(values.jsonl),
+      format,
+      asIs: Boolean(values['as-is']),
+      maxBytes: positiveInteger(values, 'max-bytes'),
+      timeoutMs: positiveInteger(values, 'timeout-ms'),
+      dictionaries: values.dictionary as string[] | undefined,
+      stdin: io.stdin,
+      stderr: io.stderr,
+    });
+    return summary.unreadable ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ReadoutError && error.code === 'E_STORE') {
+      io.stderr.write(`\n${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
