@@ -1,6 +1,6 @@
 import { ReadoutError } from '../errors.js';
 import { OffsetMap } from '../doc/offset-map.js';
-import type { Doc, InputFormat, Meta, Removal } from '../doc/document.js';
+import type { Doc, InputFormat, Meta, Removal, Warning } from '../doc/document.js';
 import { htmlToArticle } from './html/html-to-text.js';
 import { removeBoilerplate } from './boilerplate/boilerplate.js';
 import { repairText } from './repair/repair.js';
@@ -52,9 +52,10 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Doc
   let map = OffsetMap.identity(text.length);
   let pageMeta: Partial<Meta> = {};
   let removed: Removal[] = [];
+  let warnings: Warning[] = [];
   if (format === 'html') {
-    const article = htmlToArticle(raw.source);
-    ({ text, map } = article);
+    const article = htmlToArticle(raw.source, { url: raw.url });
+    ({ text, map, warnings } = article);
     pageMeta = article.meta;
   }
   if (!options.asIs) {
@@ -74,5 +75,5 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Doc
     ...(pageMeta.modified ? { modified: pageMeta.modified } : {}),
     ...(pageMeta.language ? { language: pageMeta.language } : {}),
   };
-  return { id: raw.id, source: raw.source, format, text, map, meta, removed, layers: {} };
+  return { id: raw.id, source: raw.source, format, text, map, meta, removed, ...(warnings.length ? { warnings } : {}), layers: {} };
 }

@@ -24,6 +24,12 @@ export interface Removal {
   end: number;
 }
 
+/** Something the reader should know about a document that did not stop it (a page with no article). */
+export interface Warning {
+  code: 'E_HTML_NO_ARTICLE';
+  message: string;
+}
+
 /** The kind of input the document came from. */
 export type InputFormat = 'text' | 'html';
 
@@ -42,6 +48,8 @@ export interface Doc {
   readonly map: OffsetMap;
   readonly meta: Readonly<Meta>;
   readonly removed: readonly Removal[];
+  /** Problems that left the document readable but suspect; absent when there are none. */
+  readonly warnings?: readonly Warning[];
   readonly layers: Readonly<Partial<Layers>>;
 }
 

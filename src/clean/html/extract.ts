@@ -1,0 +1,258 @@
+import { loadJson } from '../../data/load.js';
+import { BLOCKS } from './render.js';
+import { classAndId, descendants, INVISIBLE, type HtmlElement } from './tree.js';
+
+interface HintData {
+  content: string;
+  boilerplate: string;
+  unlikely: string;
+}
+
+const hints = loadJson<HintData>(new URL('./data/hints.json', import.meta.url), (value) => {
+  const d = value as HintData;
+  return [d.content, d.boilerplate, d.unlikely].every((pattern) => typeof pattern === 'string' && pattern.length > 0);
+});
+const CONTENT_HINT = new RegExp(hints.content, 'u');
+const BOILERPLATE_HINT = new RegExp(hints.boilerplate, 'u');
+const UNLIKELY_HINT = new RegExp(hints.unlikely, 'u');
+
+/** Which step of the cascade found the article. */
+export type ExtractionStep = 'structured' | 'scored' | 'paragraphs' | 'none';
+
+/** The elements holding the article, in document order, and the step that chose them. */
+export interface Selection {
+  roots: HtmlElement[];
+  step: ExtractionStep;
+}
+
+/** Per-element figures of the scoring pass, kept beside the tree rather than in it. */
+interface Figures {
+  /** Text written directly in the element or its inline children (not in nested blocks). */
+  own: number;
+  ownLinks: number;
+  ownCommas: number;
+  /** Prose below: the own text of paragraphs long enough and not mostly links. */
+  prose: number;
+  /** Paragraph scores gathered from the paragraphs within three levels below. */
+  score: number;
+}
+
+/** A paragraph shorter than this is not evidence of prose. */
+const MIN_PARAGRAPH = 25;
+/** Tags whose own text is one paragraph of their parent container. */
+const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'figcaption', 'address']);
+/** Structural elements that frame a page rather than hold its article. */
+const FRAME = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
+
+/** True when an element is hidden from readers by markup. */
+export function isHidden(element: HtmlElement): boolean {
+  const { hidden, style } = element.attrs;
+  if (hidden !== undefined || element.attrs['aria-hidden'] === 'true') return true;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
+}
+
+function linkShare(element: HtmlElement): number {
+  return element.textLength ? element.linkLength / element.textLength : 0;
+}
+
+function tagBonus(tag: string): number {
+  if (tag === 'article' || tag === 'main' || tag === 'div' || tag === 'section') return 5;
+  if (tag === 'pre' || tag === 'td' || tag === 'blockquote') return 3;
+  if (tag === 'ul' || tag === 'ol' || tag === 'dl' || tag === 'li' || tag === 'form') return -3;
+  if (/^h[1-6]$/u.test(tag) || tag === 'th') return -5;
+  return 0;
+}
+
+function classBonus(element: HtmlElement): number {
+  const names = classAndId(element);
+  let bonus = 0;
+  if (element.attrs.itemprop?.toLowerCase() === 'articlebody') bonus += 40;
+  if (!names) return bonus;
+  if (CONTENT_HINT.test(names)) bonus += 25;
+  if (UNLIKELY_HINT.test(names)) bonus -= 25;
+  return bonus;
+}
+
+/**
+ * Finds the article in a parsed page by a cascade, each step engaged only when the one before under-delivers:
+ * 1. structured: an element the page marks as the article body (`itemprop=articleBody`, a lone `<article>`),
+ *    accepted when it agrees with where the prose is;
+ * 2. scored: paragraphs score their containers (length, commas, few links, class hints); the best container and
+ *    its prose-rich siblings;
+ * 3. paragraphs: every prose paragraph of the page outside navigation, for pages with no container worth the name;
+ * 4. none: the page holds no article (an index, a login wall).
+ */
+export function selectArticle(root: HtmlElement): Selection {
+  const figures = measureProse(root);
+  const get = (element: HtmlElement): Figures => figures.get(element) as Figures;
+  const pageProse = get(root).prose;
+  if (pageProse < 80) return { roots: [], step: 'none' };
+
+  const scored = bestScored(root, figures);
+  const structured = structuredCandidate(root, figures);
+  if (structured) {
+    const s = get(structured).prose;
+    if (!scored) return { roots: [structured], step: 'structured' };
+    const t = scoredProse(scored, figures);
+    const inside = contains(structured, scored[0]);
+    const around = contains(scored[0], structured);
+    // The page's own declaration wins when it holds the prose the scorer found, or most of it.
+    if ((inside && s >= 0.9 * t) || (around && s >= 0.7 * t) || (!inside && !around && s >= t)) return { roots: [structured], step: 'structured' };
+  }
+  if (scored && scoredProse(scored, figures) >= 0.25 * pageProse) return { roots: scored, step: 'scored' };
+  const paragraphs = proseParagraphs(root, figures);
+  if (paragraphs.length) return { roots: paragraphs, step: 'paragraphs' };
+  return scored ? { roots: scored, step: 'scored' } : { roots: [], step: 'none' };
+}
+
+function contains(outer: HtmlElement, inner: HtmlElement): boolean {
+  for (let node: HtmlElement | null = inner; node; node = node.parent) if (node === outer) return true;
+  return false;
+}
+
+function scoredProse(roots: HtmlElement[], figures: Map<HtmlElement, Figures>): number {
+  return roots.reduce((sum, element) => sum + (figures.get(element)?.prose ?? 0), 0);
+}
+
+/** Own text, prose and paragraph scores for every element, in two linear passes. */
+function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
+  const figures = new Map<HtmlElement, Figures>();
+  const order: HtmlElement[] = [];
+  // Top-down: each text run counts for its nearest block ancestor.
+  const pending: Array<{ element: HtmlElement; block: HtmlElement; inLink: boolean }> = [{ element: root, block: root, inLink: false }];
+  while (pending.length) {
+    const { element, block: outer, inLink: outerLink } = pending.pop() as { element: HtmlElement; block: HtmlElement; inLink: boolean };
+    if (INVISIBLE.has(element.tag) || isHidden(element)) continue;
+    order.push(element);
+    figures.set(element, { own: 0, ownLinks: 0, ownCommas: 0, prose: 0, score: 0 });
+    const block = BLOCKS.has(element.tag) || PARAGRAPHS.has(element.tag) || element === root ? element : outer;
+    const inLink = outerLink || element.tag === 'a';
+    const f = figures.get(block) as Figures;
+    for (const child of element.children) {
+      if (child.kind === 'text') {
+        f.own += child.length;
+        f.ownCommas += child.commas;
+        if (inLink) f.ownLinks += child.length;
+      } else pending.push({ element: child, block, inLink });
+    }
+  }
+  // Bottom-up: prose sums; paragraph scores go to up to three ancestors (parent 1, grandparent 1/2, next 1/4).
+  for (let i = order.length - 1; i >= 0; i--) {
+    const element = order[i];
+    const f = figures.get(element) as Figures;
+    if (f.own >= MIN_PARAGRAPH && f.ownLinks < 0.5 * f.own && !/^h[1-6]$/u.test(element.tag)) {
+      const share = 1 - f.ownLinks / f.own;
+      f.prose += f.own * share;
+      const score = (1 + f.ownCommas + Math.min(Math.floor(f.own / 100), 3)) * share;
+      let target: HtmlElement | null = PARAGRAPHS.has(element.tag) ? element.parent : element;
+      for (let level = 0; target && level < 3; level++, target = target.parent) {
+        const t = figures.get(target);
+        if (t) t.score += score / (level === 0 ? 1 : level === 1 ? 2 : 4);
+      }
+    }
+    if (element.parent) {
+      const p = figures.get(element.parent);
+      if (p) p.prose += f.prose;
+    }
+  }
+  return figures;
+}
+
+/** The best-scored container with its prose-rich siblings, or null when no element scored. */
+function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): HtmlElement[] | null {
+  let best: HtmlElement | null = null;
+  let bestScore = 0;
+  const finals = new Map<HtmlElement, number>();
+  for (const [element, f] of figures) {
+    if (f.score <= 0 || element === root) continue;
+    const final = (f.score + tagBonus(element.tag) + classBonus(element)) * (1 - linkShare(element));
+    finals.set(element, final);
+    if (final > bestScore) {
+      bestScore = final;
+      best = element;
+    }
+  }
+  if (!best) return null;
+  const top = best;
+  const parent = top.parent;
+  if (!parent || parent === root) return [top];
+  const threshold = Math.max(10, bestScore * 0.2);
+  const topClass = top.attrs.class ?? '';
+  const roots: HtmlElement[] = [];
+  for (const sibling of parent.children) {
+    if (sibling.kind !== 'element') continue;
+    if (sibling === top) {
+      roots.push(sibling);
+      continue;
+    }
+    if (INVISIBLE.has(sibling.tag) || FRAME.has(sibling.tag) || isHidden(sibling)) continue;
+    const bonus = topClass && sibling.attrs.class === topClass ? bestScore * 0.2 : 0;
+    const score = (finals.get(sibling) ?? 0) + bonus;
+    const f = figures.get(sibling) as Figures;
+    const share = linkShare(sibling);
+    if (score >= threshold) roots.push(sibling);
+    else if (PARAGRAPHS.has(sibling.tag) || sibling.tag === 'p') {
+      if (f.own > 80 && share < 0.25) roots.push(sibling);
+    }
+  }
+  return roots;
+}
+
+/** An element the page declares as its article body: `itemprop=articleBody`, else its only `<article>` with prose. */
+function structuredCandidate(root: HtmlElement, figures: Map<HtmlElement, Figures>): HtmlElement | null {
+  let body: HtmlElement | null = null;
+  const articles: HtmlElement[] = [];
+  for (const element of descendants(root)) {
+    const f = figures.get(element);
+    if (!f || f.prose < 200) continue;
+    if (element.attrs.itemprop?.toLowerCase() === 'articlebody' && (!body || f.prose > (figures.get(body)?.prose ?? 0))) body = element;
+    if (element.tag === 'article') articles.push(element);
+  }
+  if (body) return body;
+  const outer = articles.filter((article) => !articles.some((other) => other !== article && contains(other, article)));
+  return outer.length === 1 ? outer[0] : null;
+}
+
+/** Every prose paragraph outside page furniture, for pages whose prose sits in no single container. */
+function proseParagraphs(root: HtmlElement, figures: Map<HtmlElement, Figures>): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const pending: HtmlElement[] = [root];
+  while (pending.length) {
+    const element = pending.pop() as HtmlElement;
+    const f = figures.get(element);
+    if (!f || FRAME.has(element.tag) || isBoilerplate(element)) continue;
+    if (f.own >= 80 && f.ownLinks < 0.25 * f.own && f.ownCommas + (f.own > 150 ? 1 : 0) > 0) found.push(element);
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i];
+      if (child.kind === 'element') pending.push(child);
+    }
+  }
+  return found;
+}
+
+/** True when class or id names a part that is never article text (share bars, related links, newsletters). */
+export function isBoilerplate(element: HtmlElement): boolean {
+  const names = classAndId(element);
+  return names !== '' && BOILERPLATE_HINT.test(names);
+}
+
+/**
+ * Whether an element inside the chosen article is left out: hidden parts, page furniture, parts named as
+ * boilerplate, and link lists. A part holding most of the article's text is never dropped on its name alone
+ * (templates put "share" or "meta" on wrappers of the whole story).
+ */
+export function makeSkip(articleLength: number): (element: HtmlElement) => boolean {
+  return (element) => {
+    if (isHidden(element)) return true;
+    const tag = element.tag;
+    if (FRAME.has(tag) || tag === 'h1' || tag === 'figure' || tag === 'figcaption' || tag === 'picture') return true;
+    const big = element.textLength > 0.5 * articleLength;
+    if (!big && isBoilerplate(element)) return true;
+    // Lists and boxes of links ("More on this story") rather than prose.
+    if ((tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'p' || tag === 'dl') && !big) {
+      const share = linkShare(element);
+      if (share > 0.5 && element.commas < 3) return true;
+    }
+    return false;
+  };
+}
