@@ -41,6 +41,9 @@ export function entityKey(entity: Pick<ResultEntity, 'kb' | 'name' | 'type'>): s
   return entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${normaliseName(entity.name)}`;
 }
 
+/** Event types where "A met B" and "B met A" report the same happening, so the actors' order does not matter. */
+const MUTUAL_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
 /**
  * The cross-article key of an event: type, actors and date. An event without a date or without any actor cannot be
  * told apart from others of its type, so it stays its article's own (keyed by article and local id).
@@ -49,7 +52,9 @@ function eventKey(event: ResultEvent, entityIds: Map<string, number>, articleId:
   const source = event.source ? entityIds.get(event.source) ?? null : null;
   const target = event.target ? entityIds.get(event.target) ?? null : null;
   if (!event.date || (source === null && target === null)) return `own:${articleId}:${event.id}`;
-  return `${event.type}|${source ?? '-'}|${target ?? '-'}|${event.date}`;
+  const actors = [source ?? '-', target ?? '-'];
+  if (MUTUAL_TYPES.has(event.type) && source !== null && target !== null && source > target) actors.reverse();
+  return `${event.type}|${actors.join('|')}|${event.date}`;
 }
 
 interface Statements {

@@ -1,0 +1,387 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReadoutError } from '../../src/errors.js';
+import { createReader } from '../../src/readout.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import {
+  contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getEntity, getEvent, listArticles, listEvents, migrate,
+  openStore, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
+} from '../../src/store/index.js';
+import { corpus, save } from './fixtures.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'readout-store-'));
+
+function filled(): Store {
+  const store = openStore(':memory:');
+  for (const result of corpus()) save(store, result);
+  return store;
+}
+
+function count(store: Store, table: string): number {
+  return (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+function entityId(store: Store, name: string): number {
+  return searchEntities(store, { q: name }).items.find((e) => e.name === name)!.id;
+}
+
+function storeCode(work: () => unknown): string | undefined {
+  try {
+    work();
+  } catch (error) {
+    return error instanceof ReadoutError ? error.code : `not a ReadoutError: ${String(error)}`;
+  }
+  return undefined;
+}
+
+describe('opening and migrating the store', () => {
+  it('migrates a new store to the newest schema version', () => {
+    const store = openStore(':memory:');
+    expect(schemaVersion(store.db)).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
+    expect(count(store, 'migrations')).toBe(MIGRATIONS.length);
+  });
+
+  it('applies no migration twice', () => {
+    const store = openStore(':memory:');
+    expect(migrate(store.db)).toBe(0);
+    expect(count(store, 'migrations')).toBe(MIGRATIONS.length);
+  });
+
+  it('keeps its data and version when a file store is reopened', () => {
+    const path = join(tmp, 'reopen.db');
+    const first = openStore(path);
+    save(first, corpus()[0]);
+    first.close();
+    const again = openStore(path);
+    expect(count(again, 'articles')).toBe(1);
+    expect(schemaVersion(again.db)).toBe(MIGRATIONS.length);
+    again.close();
+  });
+
+  it('sets WAL, foreign keys and a busy timeout on a file store', () => {
+    const store = openStore(join(tmp, 'pragmas.db'));
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(Number(store.db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
+    store.close();
+  });
+
+  it('refuses a store written by a newer schema with E_STORE', () => {
+    const store = openStore(':memory:');
+    store.db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', '')").run();
+    expect(storeCode(() => migrate(store.db))).toBe('E_STORE');
+  });
+});
+
+describe('store errors', () => {
+  it('gives E_STORE when writing to a read-only store', () => {
+    const path = join(tmp, 'readonly.db');
+    openStore(path).close();
+    const store = openStore(path, { readonly: true });
+    expect(storeCode(() => save(store, corpus()[0]))).toBe('E_STORE');
+    store.close();
+  });
+
+  it('names the read-only cause in the E_STORE message', () => {
+    const path = join(tmp, 'readonly-message.db');
+    openStore(path).close();
+    const store = openStore(path, { readonly: true });
+    expect(() => save(store, corpus()[0])).toThrow(/read-only/);
+    store.close();
+  });
+
+  it('gives E_STORE when the disk is full, and keeps no partial article', () => {
+    const store = openStore(join(tmp, 'full.db'));
+    save(store, corpus()[0]);
+    const pages = Number(store.db.pragma('page_count', { simple: true }));
+    // A size cap just above the current size stands in for a full disk.
+    store.db.pragma(`max_page_count = ${pages + 1}`);
+    const big = { ...corpus()[1], text: corpus()[1].text + ' filler'.repeat(200_000) };
+    expect(storeCode(() => save(store, big))).toBe('E_STORE');
+    expect(() => save(store, big)).toThrow(/full/);
+    expect(count(store, 'articles')).toBe(1);
+    expect(count(store, 'quotes')).toBe(2);
+    store.close();
+  });
+
+  it('gives E_STORE when the file is not a database', () => {
+    const path = join(tmp, 'not-a-db.db');
+    writeFileSync(path, 'this is plain text, not SQLite '.repeat(100));
+    expect(storeCode(() => openStore(path))).toBe('E_STORE');
+  });
+
+  it('gives E_STORE when the store cannot be created', () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, 'x');
+    expect(storeCode(() => openStore(join(file, 'inside', 'store.db')))).toBe('E_STORE');
+  });
+
+  it('gives E_STORE when a read-only store does not exist', () => {
+    expect(storeCode(() => openStore(join(tmp, 'missing.db'), { readonly: true }))).toBe('E_STORE');
+  });
+});
+
+describe('saving results', () => {
+  it('stores a result and reads back exactly the same readout/1 result', () => {
+    const store = openStore(':memory:');
+    const reader = createReader();
+    const result = reader.read({
+      id: 'doc-1',
+      text: 'Ministers meet in Paris\nThe Foreign Secretary, James Cleverly, met his French counterpart on Tuesday. "We stand together," he said.\n',
+      published: '2023-09-20',
+    });
+    const { articleId } = saveResult(store, { externalId: 'doc-1', hash: contentHash(result.text), raw: result.text, format: 'text' }, result);
+    expect(getArticle(store, articleId)!.result).toEqual(result);
+  });
+
+  it('reads back hand-built results with every fact and extension field', () => {
+    const store = openStore(':memory:');
+    for (const result of corpus()) expect(getArticle(store, save(store, result).articleId)!.result).toEqual(result);
+  });
+
+  it('changes nothing when the same input is saved again', () => {
+    const store = filled();
+    const tables = ['articles', 'entities', 'entity_mentions', 'quotes', 'events', 'event_mentions', 'sentences', 'times'];
+    const before = tables.map((table) => count(store, table));
+    const entitiesBefore = store.db.prepare('SELECT * FROM entities ORDER BY id').all();
+    for (const result of corpus()) expect(save(store, result).stored).toBe(false);
+    expect(tables.map((table) => count(store, table))).toEqual(before);
+    expect(store.db.prepare('SELECT * FROM entities ORDER BY id').all()).toEqual(entitiesBefore);
+  });
+
+  it('records a document that failed as an error row, once', () => {
+    const store = openStore(':memory:');
+    const source = { externalId: 'bad', hash: contentHash('bad bytes'), raw: 'bad bytes', format: 'auto' };
+    expect(saveFailure(store, source, { code: 'E_INPUT_EMPTY', message: 'readout: empty' }).stored).toBe(true);
+    expect(saveFailure(store, source, { code: 'E_INPUT_EMPTY', message: 'readout: empty' }).stored).toBe(false);
+    const page = listArticles(store, { status: 'error' });
+    expect(page.total).toBe(1);
+    expect(page.items[0].error).toEqual({ code: 'E_INPUT_EMPTY', message: 'readout: empty' });
+    expect(getArticle(store, page.items[0].id)!.result).toBeNull();
+  });
+
+  it('keeps the raw input and the rules version of every fact', () => {
+    const store = filled();
+    const raw = store.db.prepare('SELECT raw FROM articles WHERE external_id = ?').get('a') as { raw: Buffer };
+    expect(raw.raw.toString('utf8')).toBe(corpus()[0].text);
+    const versions = store.db.prepare(`SELECT DISTINCT rules_version FROM quotes UNION SELECT DISTINCT rules_version FROM event_mentions
+      UNION SELECT DISTINCT rules_version FROM times`).pluck().all();
+    expect(versions).toEqual(['1.0.0']);
+  });
+
+  it('stores the text each fact quotes, equal to the slice of the article text', () => {
+    const store = filled();
+    const rows = store.db.prepare(`SELECT a.text AS body, m.start, m."end", m.text FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+      UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+      UNION ALL SELECT a.text, v.evidence_start, v.evidence_end, v.evidence_text FROM event_mentions v JOIN articles a ON a.id = v.article_id`).all() as { body: string; start: number; end: number; text: string }[];
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(row.body.slice(row.start, row.end)).toBe(row.text);
+  });
+});
+
+describe('merging across articles', () => {
+  it('makes one entity of the same knowledge-base id in several articles', () => {
+    const store = filled();
+    const blinken = searchEntities(store, { q: 'Antony Blinken' }).items;
+    expect(blinken).toHaveLength(1);
+    expect(blinken[0]).toMatchObject({ kb: 'Q1', articles: 3, country: 'USA' });
+  });
+
+  it('makes one entity of the same normalised name and type when no knowledge-base id is known', () => {
+    const store = filled();
+    expect(searchEntities(store, { q: 'wang yi' }).items).toMatchObject([{ name: 'Wang Yi', kb: null, articles: 2 }]);
+  });
+
+  it('keeps the roles every article gives an entity', () => {
+    const store = filled();
+    expect(getEntity(store, entityId(store, 'Antony Blinken'))!.entity.roles).toEqual([{ title: 'Secretary of State', of: 'USA' }, { title: 'diplomat' }]);
+  });
+
+  it('makes one event of the same meeting reported by two articles, with both sources', () => {
+    const store = filled();
+    const meetings = listEvents(store, { type: 'CONSULT', from: '2023-06-19', to: '2023-06-19' });
+    expect(meetings.total).toBe(1);
+    expect(meetings.items[0]).toMatchObject({ mentions: 2, articles: 2, date: '2023-06-19' });
+    const detail = getEvent(store, meetings.items[0].id)!;
+    expect(detail.mentions.map((m) => m.articleTitle)).toEqual(['Blinken meets Xi in Beijing', 'US and China steady ties']);
+    expect(detail.mentions[0].trigger.text).toBe('met');
+  });
+
+  it('keeps events without a date apart', () => {
+    const store = filled();
+    const undated = store.db.prepare('SELECT COUNT(*) FROM events WHERE date IS NULL').pluck().get();
+    expect(undated).toBe(1);
+    expect(listEvents(store, {}).total).toBe(4);
+  });
+
+  it('does not merge entities of the same name and different types', () => {
+    const store = openStore(':memory:');
+    const [a] = corpus();
+    save(store, a);
+    const other = { ...a, text: `${a.text} `, entities: a.entities.map((e) => (e.name === 'Wang Yi' ? { ...e, type: 'ORG' as const } : e)) };
+    save(store, other);
+    expect(searchEntities(store, { q: 'Wang Yi' }).items.map((e) => e.type).sort()).toEqual(['ORG', 'PERSON']);
+  });
+});
+
+describe('queries', () => {
+  it('lists articles newest first, in pages', () => {
+    const store = filled();
+    const first = listArticles(store, { limit: 2 });
+    expect(first.total).toBe(3);
+    expect(first.items.map((a) => a.externalId)).toEqual(['c', 'b']);
+    expect(listArticles(store, { limit: 2, offset: 2 }).items.map((a) => a.externalId)).toEqual(['a']);
+    expect(first.items[1].counts).toEqual({ entities: 3, quotes: 1, events: 1 });
+  });
+
+  it('filters articles by title words and publication dates', () => {
+    const store = filled();
+    expect(listArticles(store, { title: 'steady' }).items.map((a) => a.externalId)).toEqual(['b']);
+    expect(listArticles(store, { from: '2023-06-20', to: '2023-06-20' }).items.map((a) => a.externalId)).toEqual(['b']);
+    expect(listArticles(store, { title: '100%_' }).total).toBe(0);
+  });
+
+  it('maps an article\'s local ids to store ids', () => {
+    const store = filled();
+    const readout = getArticle(store, 1)!;
+    expect(readout.entityIds.e1).toBe(entityId(store, 'Antony Blinken'));
+    expect(Object.keys(readout.eventIds)).toEqual(['v1', 'v2']);
+    expect(Object.keys(readout.quoteIds)).toEqual(['q1', 'q2']);
+  });
+
+  it('returns null for an unknown article, entity or event', () => {
+    const store = filled();
+    expect(getArticle(store, 999)).toBeNull();
+    expect(getEntity(store, 999)).toBeNull();
+    expect(getEvent(store, 999)).toBeNull();
+  });
+
+  it('finds entities by part of the name, accents and case folded, exact match first', () => {
+    const store = filled();
+    expect(searchEntities(store, { q: 'XI' }).items.map((e) => e.name)).toEqual(['Xi', 'Xi Jinping']);
+    expect(searchEntities(store, { type: 'GPE' }).items.map((e) => e.name)).toEqual(['United States']);
+    expect(searchEntities(store, { q: '%' }).total).toBe(0);
+  });
+
+  it('gives an entity page with aliases, quotes and events as source and target', () => {
+    const store = filled();
+    const page = getEntity(store, entityId(store, 'Antony Blinken'))!;
+    expect(page.aliases.map((a) => a.name)).toEqual(['Antony Blinken']);
+    expect(page.quotes.items.map((q) => q.text).sort()).toEqual(["It's something we are going to keep pushing on.", 'We made progress,']);
+    expect(page.asSource.total).toBe(3);
+    const xi = getEntity(store, entityId(store, 'Xi Jinping'))!;
+    expect(xi.asTarget.total).toBe(1);
+  });
+
+  it('filters events by actor, type, date range and modality', () => {
+    const store = filled();
+    const wang = entityId(store, 'Wang Yi');
+    expect(listEvents(store, { actor: wang }).items.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(listEvents(store, { type: ['ACCUSE', 'CONSULT'] }).total).toBe(4);
+    expect(listEvents(store, { modality: 'possible' }).total).toBe(2);
+    expect(listEvents(store, { from: '2023-08-01', to: '2023-08-31' }).items.map((e) => e.date)).toEqual(['2023-Q3']);
+    expect(listEvents(store, { to: '2023-06-30' }).total).toBe(2);
+  });
+
+  it('lists events in pages, latest first', () => {
+    const store = filled();
+    const page = listEvents(store, { limit: 1, offset: 1 });
+    expect(page).toMatchObject({ total: 4, limit: 1, offset: 1 });
+    expect(page.items[0].date).toBe('2023-06-19');
+  });
+
+  it('rejects bad paging and dates with E_USAGE', () => {
+    const store = filled();
+    expect(storeCode(() => listEvents(store, { limit: 0 }))).toBe('E_USAGE');
+    expect(storeCode(() => listArticles(store, { offset: -1 }))).toBe('E_USAGE');
+    expect(storeCode(() => listEvents(store, { from: 'yesterday' }))).toBe('E_USAGE');
+    expect(listArticles(store, { limit: 1_000_000 }).limit).toBe(500);
+  });
+
+  it('draws who met and who accused whom as a network', () => {
+    const store = filled();
+    const met = eventNetwork(store, { type: 'CONSULT', to: '2023-06-30' });
+    expect(met.edges).toEqual([{ source: entityId(store, 'Antony Blinken'), target: entityId(store, 'Xi Jinping'), type: 'CONSULT', events: 1, mentions: 2 }]);
+    expect(met.nodes.map((n) => n.name).sort()).toEqual(['Antony Blinken', 'Xi Jinping']);
+    const accused = eventNetwork(store, { type: 'ACCUSE' });
+    expect(accused.edges.map((e) => [e.source, e.target])).toEqual([[entityId(store, 'Wang Yi'), entityId(store, 'United States')]]);
+  });
+
+  it('counts dated events per day, week or month on a timeline', () => {
+    const store = filled();
+    expect(eventTimeline(store, {})).toEqual([
+      { period: '2023-06-19', type: 'ACCUSE', events: 1, mentions: 1 },
+      { period: '2023-06-19', type: 'CONSULT', events: 1, mentions: 2 },
+      { period: '2023-07-01', type: 'CONSULT', events: 1, mentions: 1 },
+    ]);
+    expect(eventTimeline(store, { bucket: 'month', type: 'CONSULT' }).map((p) => p.period)).toEqual(['2023-06', '2023-07']);
+    expect(eventTimeline(store, { bucket: 'week' })[0].period).toBe('2023-06-19');
+  });
+
+  it('finds quotes by words and by quoted phrase, best first', () => {
+    const store = filled();
+    expect(searchQuotes(store, { q: 'progress' }).items.map((q) => q.text)).toEqual(['We made progress,']);
+    expect(searchQuotes(store, { q: '"supposed China"' }).items[0].speaker?.name).toBe('Wang Yi');
+    expect(searchQuotes(store, { q: '"China supposed"' }).total).toBe(0);
+    expect(searchQuotes(store, { q: 'stabil*' }).total).toBe(1);
+  });
+
+  it('filters quotes by speaker and modality', () => {
+    const store = filled();
+    expect(searchQuotes(store, { speaker: entityId(store, 'Xi Jinping') }).items.map((q) => q.localId)).toEqual(['q1']);
+    expect(searchQuotes(store, { modality: 'reported' }).total).toBe(1);
+  });
+
+  it('finds sentences by words, with their article', () => {
+    const store = filled();
+    const hits = searchSentences(store, 'Beijing');
+    expect(hits.total).toBe(2);
+    expect(new Set(hits.items.map((h) => h.articleId))).toEqual(new Set([1, 2]));
+  });
+});
+
+describe('full-text search with hostile input', () => {
+  const hostile = ['"', '""', 'AND', 'OR', 'NOT', 'NEAR(', 'NEAR(a b', '*', 'a*b', '(', ')', '^', 'text:', 'col:x', '-', '+x',
+    "'; DROP TABLE quotes; --", '\u0000', '"unclosed', 'a "b c', 'Xi" OR "1"="1', '\\', '%', '{x}', 'é*', '🙂'];
+
+  it.each(hostile)('never errors on %j', (input) => {
+    const store = filled();
+    expect(() => searchQuotes(store, { q: input })).not.toThrow();
+    expect(() => searchSentences(store, input)).not.toThrow();
+    expect(() => searchEntities(store, { q: input })).not.toThrow();
+    expect(count(store, 'quotes')).toBe(4);
+  });
+
+  it('reads FTS operators as plain words', () => {
+    expect(ftsQuery('a AND b')).toBe('"a" "AND" "b"');
+    expect(ftsQuery('NEAR(x y)')).toBe('"NEAR x" "y"');
+    expect(ftsQuery('"not bluffing"')).toBe('"not bluffing"');
+    expect(ftsQuery('sanction*')).toBe('"sanction"*');
+  });
+
+  it('matches nothing when the input holds no word', () => {
+    expect(ftsQuery('" * ( ) ^')).toBeNull();
+    expect(searchQuotes(filled(), { q: '"*"' }).total).toBe(0);
+  });
+});
+
+describe('TIMEX3 date ranges', () => {
+  it.each([
+    ['2023-09-20', '2023-09-20', '2023-09-20'],
+    ['2023-09-20T10:00', '2023-09-20', '2023-09-20'],
+    ['2023-W38', '2023-09-18', '2023-09-24'],
+    ['2023-02', '2023-02-01', '2023-02-28'],
+    ['2024-Q1', '2024-01-01', '2024-03-31'],
+    ['2024-H2', '2024-07-01', '2024-12-31'],
+    ['2024', '2024-01-01', '2024-12-31'],
+  ])('reads %s as %s to %s', (value, start, end) => {
+    expect(timexRange(value)).toEqual({ start, end });
+  });
+
+  it.each(['P1M', 'PAST_REF', 'XXXX-09-20', ''])('gives no range for %j', (value) => {
+    expect(timexRange(value)).toBeNull();
+  });
+});
