@@ -1,7 +1,14 @@
 // Loads the two gold time corpora from ../shared/bench into one shape: the text readout reads, the
 // publication date it anchors on, the gold expressions as character spans, and the region that was annotated.
-import { readFileSync, readdirSync } from 'node:fs';
-import { requireBench } from '../lib/readout.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** A benchmark folder of ../shared/bench; the loaders stand apart from the reader so they load without it. */
+function benchFolder(folder: string): string {
+  const path = fileURLToPath(new URL(`../../../shared/bench/${folder}`, import.meta.url));
+  if (!existsSync(path)) throw new Error(`eval: ${path} is missing; evaluations read ../shared/bench beside the checkout`);
+  return path;
+}
 
 /** A gold time expression; `value` is null where the gold cannot be compared with a TIMEX3 value. */
 export interface GoldTime {
@@ -31,7 +38,7 @@ export interface GoldDoc {
 
 /** GUM news: text rebuilt from the CoNLL-U sentences, `<date>`/`<time>` elements from the XML by token index. */
 export function loadGum(): GoldDoc[] {
-  const root = requireBench('gum-news');
+  const root = benchFolder('gum-news');
   const docs: GoldDoc[] = [];
   for (const file of readdirSync(`${root}/xml`).filter((name) => name.endsWith('.xml')).sort()) {
     const id = file.replace(/\.xml$/u, '');
@@ -125,7 +132,7 @@ function unescape(value: string): string {
 
 /** MEANTIME English: tokens joined by spaces, one sentence a line; TIMEX3 by token anchors; DCT from the creation time. */
 export function loadMeantime(): GoldDoc[] {
-  const root = `${requireBench('meantime')}/intra-doc_annotation`;
+  const root = `${benchFolder('meantime')}/intra-doc_annotation`;
   const docs: GoldDoc[] = [];
   for (const topic of readdirSync(root).sort()) {
     for (const file of readdirSync(`${root}/${topic}`).filter((name) => name.endsWith('.xml')).sort()) {

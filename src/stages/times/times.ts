@@ -1,46 +1,531 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
-import { addDays, formatDate, isoWeek, parseIsoDate } from '../../time/calendar.js';
-import type { TimeExpression } from './types.js';
+import { addDays, isoWeek, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
+import { AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCIES, HOLIDAYS, key, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
+import { PATTERNS, type RuleKind } from './patterns.js';
+import { dayValue, placeHoliday, placeSeason, placeWeekday, placeWeekend, yearForDay, yearForMonth } from './resolve.js';
+import { scanCues, tenseAt, type SentenceCues, type Tense } from './tense.js';
+import type { TimeExpression, TimeType } from './types.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(?:(on|last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
-const THIS_WEEK = /\bthis week\b/giu;
-// A clause that looks ahead: "will face", "is to condemn", "is due to", "is expected to".
-const FUTURE = /\b(?:will|shall|'ll|is to|are to|due to|expected to|plans? to|set to|going to|later)\b/iu;
-
-/** Resolves a weekday against the publication date: ahead in forward-looking sentences, back otherwise. */
-function weekdayValue(weekday: number, anchor: Date, future: boolean): string {
-  const today = anchor.getUTCDay();
-  if (weekday === today) return formatDate(anchor);
-  const ahead = (weekday - today + 7) % 7;
-  return formatDate(addDays(anchor, future ? ahead : ahead - 7));
+/** What a normaliser returns: the TIMEX3 type and value, and optionally a narrower span (sentence offsets). */
+interface Found {
+  type: TimeType;
+  value: string;
+  start?: number;
+  end?: number;
 }
 
-/** Finds weekdays and "this week", normalised against the publication date (XXXX-WXX-n without one). */
-export function findTimes(doc: Doc): TimeExpression[] {
-  const anchor = parseIsoDate(doc.meta.published);
-  const times: TimeExpression[] = [];
-  for (const sentence of layer(doc, 'sentences')) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const future = FUTURE.test(text);
-    for (const match of text.matchAll(WEEKDAY)) {
-      const weekday = WEEKDAYS.indexOf(match[2].toLowerCase());
-      const start = sentence.start + match.index + (match[1] && match[1].toLowerCase() !== 'on' ? 0 : match[0].length - match[2].length);
-      const value = anchor ? weekdayValue(weekday, anchor, match[1]?.toLowerCase() === 'next' || (future && match[1]?.toLowerCase() !== 'last')) : `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
-      times.push({ start, end: sentence.start + match.index + match[0].length, type: 'DATE', value });
-    }
-    for (const match of text.matchAll(THIS_WEEK)) {
-      times.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, type: 'DATE', value: anchor ? isoWeek(anchor) : 'XXXX-WXX' });
-    }
+/** Everything a normaliser may consult about one match and the document read so far. */
+interface Match {
+  /** A named group of the rule that matched, or undefined. */
+  g(name: string): string | undefined;
+  text: string;
+  /** Offsets of the match in the sentence. */
+  start: number;
+  end: number;
+  sentence: string;
+  /** The tense of the clause around the match, computed on first use. */
+  tense(): Tense | null;
+}
+
+/** Reading state carried through a document: the anchor and the dates the text has mentioned so far. */
+interface State {
+  anchor: Date | null;
+  /** The last day the text named ("On Tuesday ... later that day"). */
+  refDay: Date | null;
+  /** The last year the text named ("in 2014 ... the year before"). */
+  refYear: number | null;
+  /** Weekdays already placed, so a later bare mention means the same day. */
+  weekdays: Map<number, Date>;
+}
+
+const PRESENT: Tense = 'present';
+
+/** A number in digits or words ("27", "twenty-five", "a", "two and a half"), null when vague ("several"). */
+function numberOf(text: string): number | null {
+  const k = key(text).replace(/\s+and\s+a\s+half$/u, '');
+  const half = k.length !== key(text).length ? 0.5 : 0;
+  if (/^\d+(?:\.\d+)?$/u.test(k)) return +k + half;
+  const direct = NUMBERS.get(k);
+  if (direct !== undefined) return direct + half;
+  const compound = /^(\w+)-(\w+)$/u.exec(k);
+  if (compound) {
+    const tens = NUMBERS.get(compound[1]);
+    const ones = NUMBERS.get(compound[2]);
+    if (tens !== undefined && ones !== undefined) return tens + ones + half;
   }
-  return times.sort((a, b) => a.start - b.start);
+  return null;
+}
+
+/** TIMEX3 duration of n units ("P3D", "PT30M", "P10Y"); X for an unknown number. */
+function durationValue(n: number | null, unitWord: string): string | null {
+  const word = key(unitWord).replace(/s$/u, '');
+  const unit = UNITS.get(word);
+  if (unit === undefined) return null;
+  const amount = (scale: number) => (n === null ? 'X' : String(Math.round(n * scale * 100) / 100));
+  if (word === 'second' || word === 'minute' || word === 'hour') return `PT${amount(1)}${unit}`;
+  if (unit === 'DE') return `P${amount(10)}Y`;
+  if (unit === 'CE') return `P${amount(100)}Y`;
+  if (unit === 'ML') return `P${amount(1000)}Y`;
+  if (unit === '2W') return `P${amount(2)}W`;
+  return `P${amount(1)}${unit}`;
+}
+
+/** The day a day-word names relative to the anchor ("yesterday" = -1). */
+const DAY_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2, this: 0, last: -1 };
+
+/** Words before a capitalised "May" or "March" that still allow the month reading ("In May", "Since March"). */
+const MONTH_LEADS = /^(?:in|on|by|since|until|till|from|through|during|before|after|of|early|late|mid|last|next|this|and|or|to|between|that|each|every)$/iu;
+
+/** The word just before `offset` in `text`. */
+function wordBefore(text: string, offset: number): string {
+  return /([\p{L}\p{N}'’.]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, offset - 30), offset))?.[1] ?? '';
+}
+
+/** The word just after `offset` in `text`. */
+function wordAfter(text: string, offset: number): string {
+  return /^[^\p{L}\p{N}]*([\p{L}\p{N}'’]+)/u.exec(text.slice(offset, offset + 30))?.[1] ?? '';
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
+function weekdayDate(state: State, anchor: Date, weekday: number, modifier: string, m: Match): Date {
+  const mod = key(modifier);
+  if (mod === 'last' || mod === 'past' || mod === 'previous' || mod === 'this past' || mod === 'the previous') return placeWeekday(anchor, weekday, 'past', true);
+  if (mod === 'next' || mod === 'the next' || mod === 'the following' || mod === 'coming' || mod === 'the coming') return placeWeekday(anchor, weekday, 'future', true);
+  const tense = mod === 'this' ? 'future' : m.tense();
+  if (tense === 'future') return placeWeekday(anchor, weekday, 'future');
+  if (tense === 'past') return placeWeekday(anchor, weekday, 'past');
+  return state.weekdays.get(weekday) ?? placeWeekday(anchor, weekday, 'past');
+}
+
+/** The day a "today"/"yesterday"/weekday word next to a clock time names, or the day the text last named. */
+function dayOfTime(state: State, anchor: Date, dayword: string | undefined, m: Match): Date {
+  if (!dayword) return state.refDay ?? anchor;
+  const weekday = WEEKDAYS.get(key(dayword).replace(/\.$/u, ''));
+  if (weekday !== undefined) return weekdayDate(state, anchor, weekday, '', m);
+  return addDays(anchor, DAY_OFFSETS[key(dayword)] ?? 0);
+}
+
+/** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
+const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = {
+  date(m, state) {
+    const month = m.g('m') !== undefined ? +m.g('m')! : MONTHS.get(key(m.g('month') ?? '').replace(/\.$/u, ''));
+    let day = +m.g('day')!;
+    let monthNumber = month ?? 0;
+    if (m.g('m') !== undefined && monthNumber > 12 && day <= 12) [monthNumber, day] = [day, monthNumber];
+    if (m.g('month') && AMBIGUOUS_MONTHS.has(m.g('month')!) === false && /^[a-z]/u.test(m.g('month')!) && m.g('month')!.length <= 4) return null;
+    let year = m.g('year') !== undefined ? +m.g('year')! : null;
+    if (year !== null && year < 100) year += year > 50 ? 1900 : 2000;
+    const probe = year ?? 2000;
+    if (!isValidDay(probe, monthNumber, day)) return null;
+    if (year === null) {
+      if (!state.anchor) return { type: 'DATE', value: `XXXX-${String(monthNumber).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+      year = yearForDay(state.anchor, monthNumber, day, m.tense());
+    }
+    return { type: 'DATE', value: dayValue(makeDate(year, monthNumber, day)) };
+  },
+
+  time(m, state) {
+    let hour: number;
+    let minute = 0;
+    if (m.g('named')) {
+      const named = key(m.g('named')!);
+      hour = named === 'midnight' ? 24 : 12;
+    } else if (m.g('hhmm')) {
+      hour = +m.g('hhmm')!.slice(0, 2);
+      minute = +m.g('hhmm')!.slice(2);
+      if (hour > 23) return null;
+    } else {
+      hour = +m.g('h')!;
+      minute = m.g('min') !== undefined ? +m.g('min')! : 0;
+      const ampm = m.g('ampm')?.toLowerCase();
+      if (ampm) {
+        if (hour < 1 || hour > 12) return null;
+        if (ampm.startsWith('p') && hour < 12) hour += 12;
+        if (ampm.startsWith('a') && hour === 12) hour = 0;
+      }
+    }
+    const zone = /^(?:UTC|GMT)$/iu.test(m.g('tz') ?? '') ? 'Z' : '';
+    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`;
+    if (!state.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${clock}` };
+    return { type: 'TIME', value: dayValue(dayOfTime(state, state.anchor, m.g('dayword'), m), clock) };
+  },
+
+  ago(m, state) {
+    const n = numberOf(m.g('num')!);
+    const dir = key(m.g('dir')!);
+    const forward = dir === 'later' || dir === 'after' || dir === 'from now' || dir === 'hence';
+    if (n === null || !state.anchor) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
+    const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
+    const base = deictic ? state.anchor : state.refDay ?? state.anchor;
+    const sign = forward ? 1 : -1;
+    const unit = UNITS.get(key(m.g('unit')!).replace(/s$/u, ''));
+    switch (unit) {
+      case 'D':
+        return { type: 'DATE', value: dayValue(addDays(base, sign * n)) };
+      case 'W':
+        return { type: 'DATE', value: dayValue(addDays(base, sign * 7 * n)) };
+      case '2W':
+        return { type: 'DATE', value: dayValue(addDays(base, sign * 14 * n)) };
+      case 'M':
+        if (/^min/iu.test(m.g('unit')!)) return { type: 'DATE', value: dayValue(base) };
+        return { type: 'DATE', value: monthValue(base, sign * Math.round(n)) };
+      case 'Q':
+        return { type: 'DATE', value: quarterValue(base, sign * Math.round(n)) };
+      case 'Y':
+        return { type: 'DATE', value: String(base.getUTCFullYear() + sign * Math.round(n)) };
+      case 'DE':
+        return { type: 'DATE', value: String(base.getUTCFullYear() + sign * Math.round(n * 10)) };
+      case 'CE':
+        return { type: 'DATE', value: String(Math.floor((base.getUTCFullYear() + sign * n * 100) / 100)) };
+      default:
+        return { type: 'DATE', value: dayValue(base) };
+    }
+  },
+
+  quarter(m, state) {
+    const half = m.g('unit') === undefined ? /^H/iu.test(m.g('q')!) : key(m.g('unit')!) === 'half';
+    const n = m.g('q') !== undefined ? +m.g('q')!.slice(1) : ORDINALS.get(key(m.g('ord')!)) ?? parseInt(m.g('ord')!, 10);
+    const count = half ? 2 : 4;
+    const index = half && (key(m.g('ord') ?? '') === 'final' || key(m.g('ord') ?? '') === 'last') ? 2 : n;
+    if (!(index >= 1 && index <= count)) return null;
+    const code = `${half ? 'H' : 'Q'}${index}`;
+    if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
+    if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
+    const year = state.anchor.getUTCFullYear();
+    const det = key(m.g('det') ?? '');
+    if (det === 'last' || det === 'previous' || det === 'the previous') return { type: 'DATE', value: `${year - 1}-${code}` };
+    if (det === 'next') return { type: 'DATE', value: `${year + 1}-${code}` };
+    if (det === 'this' || det === 'current') return { type: 'DATE', value: `${year}-${code}` };
+    if (det === 'the same' || det === 'the') return { type: 'DATE', value: `${state.refYear ?? year}-${code}` };
+    const current = half ? (state.anchor.getUTCMonth() < 6 ? 1 : 2) : Math.floor(state.anchor.getUTCMonth() / 3) + 1;
+    const tense = m.tense();
+    if (tense === 'future') return { type: 'DATE', value: `${index >= current ? year : year + 1}-${code}` };
+    return { type: 'DATE', value: `${index < current || (index === current && tense === PRESENT) ? year : index === current ? year : year - 1}-${code}` };
+  },
+
+  fiscal(m, state) {
+    if (m.g('fy')) {
+      const fy = m.g('fy')!;
+      return { type: 'DATE', value: `FY${fy.length === 2 ? `20${fy}` : fy}` };
+    }
+    if (m.g('year')) return { type: 'DATE', value: `FY${m.g('year')}` };
+    const det = key(m.g('det') ?? '');
+    if (!det || !/year/iu.test(m.text) || !state.anchor) return null;
+    const year = state.anchor.getUTCFullYear();
+    const shift = det === 'last' || det === 'the previous' || det === 'the last' ? -1 : det === 'next' ? 1 : 0;
+    return { type: 'DATE', value: `FY${year + shift}` };
+  },
+
+  monthyear(m, state) {
+    const name = m.g('month')!;
+    if (AMBIGUOUS_MONTHS.has(capitalise(name)) && !isCapitalised(name)) return null;
+    const month = MONTHS.get(key(name).replace(/\.$/u, ''));
+    if (month === undefined) return null;
+    let year: number | null = m.g('year') !== undefined ? +m.g('year')! : null;
+    if (year === null) {
+      if (!state.anchor) return null;
+      const det = key(m.g('det')!);
+      year = state.anchor.getUTCFullYear() + (det === 'last' ? -1 : det === 'next' ? 1 : 0);
+    }
+    return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` };
+  },
+
+  deictic(m, state) {
+    const det = key(m.g('det')!);
+    const unitWord = key(m.g('unit')!);
+    const anchor = state.anchor;
+    if (m.g('wd')) {
+      const weekday = WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))!;
+      if (!anchor) return { type: 'DATE', value: `XXXX-WXX-${weekday}` };
+      if (det === 'that' || det === 'the same') return { type: 'DATE', value: dayValue(state.weekdays.get(weekday) ?? weekdayDate(state, anchor, weekday, '', m)) };
+      return { type: 'DATE', value: dayValue(weekdayDate(state, anchor, weekday, det, m)) };
+    }
+    // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it.
+    if (det === 'the past' && !m.g('pos') && !m.g('mod')) {
+      const value = durationValue(1, unitWord);
+      if (value) return { type: 'DURATION', value };
+    }
+    if (!anchor) return { type: 'DATE', value: det.includes('past') || det.includes('last') || det.includes('previous') ? 'PAST_REF' : 'PRESENT_REF' };
+    const anaphoric = det === 'that' || det === 'the same' || det === 'the previous' || det === 'the following';
+    const base = anaphoric ? (unitWord === 'year' && state.refYear !== null ? makeDate(state.refYear, 7, 1) : state.refDay ?? anchor) : anchor;
+    const offset = /^(?:this past|last|past|previous|the past|the last|the previous)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
+    const season = SEASONS.get(unitWord);
+    if (season) return { type: 'DATE', value: placeSeason(anchor, season, offset, m.tense()) };
+    switch (unitWord) {
+      case 'week':
+        return { type: 'DATE', value: isoWeek(addDays(base, 7 * offset)) };
+      case 'weekend':
+        return { type: 'DATE', value: placeWeekend(base, offset, offset === 0 ? m.tense() : null) };
+      case 'month':
+        return { type: 'DATE', value: monthValue(base, offset) };
+      case 'quarter':
+        return { type: 'DATE', value: quarterValue(base, offset) };
+      case 'year':
+        return { type: 'DATE', value: String(base.getUTCFullYear() + offset) };
+      case 'decade':
+        return { type: 'DATE', value: String(Math.floor(base.getUTCFullYear() / 10) + offset) };
+      case 'century':
+        return { type: 'DATE', value: String(Math.floor(base.getUTCFullYear() / 100) + offset) };
+      default:
+        return null;
+    }
+  },
+
+  unitbefore(m, state) {
+    if (!state.anchor) return null;
+    const sign = /^(?:before|earlier)$/iu.test(m.g('dir')!) ? -1 : 1;
+    const base = state.refDay ?? state.anchor;
+    switch (key(m.g('unit')!)) {
+      case 'day':
+        return { type: 'DATE', value: dayValue(addDays(base, sign)) };
+      case 'week':
+        return { type: 'DATE', value: isoWeek(addDays(base, 7 * sign)) };
+      case 'month':
+        return { type: 'DATE', value: monthValue(base, sign) };
+      default:
+        return { type: 'DATE', value: String((state.refYear ?? base.getUTCFullYear()) + sign) };
+    }
+  },
+
+  dayword(m, state) {
+    const word = key(m.g('dayword')!);
+    const part = m.g('part') ? PARTS.get(key(m.g('part')!)) : word === 'tonight' || word === 'overnight' ? 'NI' : undefined;
+    if (!state.anchor) return { type: part ? 'TIME' : 'DATE', value: word === 'today' ? 'PRESENT_REF' : 'XXXX-XX-XX' };
+    let offset = DAY_OFFSETS[word] ?? 0;
+    if (word === 'overnight') offset = m.tense() === 'future' ? 0 : -1;
+    if (word === 'last' && part !== 'NI') offset = 0;
+    return { type: part ? 'TIME' : 'DATE', value: dayValue(addDays(state.anchor, offset), part) };
+  },
+
+  anaphoric(m, state) {
+    const base = state.refDay ?? state.anchor;
+    if (!base) return null;
+    const det = key(m.g('det')!);
+    const offset = det === 'the next' || det === 'the following' ? 1 : det === 'the previous' || det === 'the preceding' || det === 'the prior' ? -1 : 0;
+    const unit = key(m.g('unit')!);
+    const part = unit === 'day' ? undefined : PARTS.get(unit);
+    return { type: part ? 'TIME' : 'DATE', value: dayValue(addDays(base, offset), part) };
+  },
+
+  weekday(m, state) {
+    const name = m.g('wd')!;
+    if (!isCapitalised(name)) return null;
+    const weekday = WEEKDAYS.get(key(name).replace(/\.$/u, ''))!;
+    if (m.g('plural')) return { type: 'SET', value: `XXXX-WXX-${weekday}` };
+    const part = m.g('part') ? PARTS.get(key(m.g('part')!)) : undefined;
+    if (!state.anchor) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` };
+    const date = weekdayDate(state, state.anchor, weekday, '', m);
+    state.weekdays.set(weekday, date);
+    return { type: part ? 'TIME' : 'DATE', value: dayValue(date, part) };
+  },
+
+  set(m) {
+    if (m.g('freq')) {
+      const word = m.g('freq')!;
+      // "Daily Mail", "Weekly Standard": a capitalised frequency word inside a sentence is a name.
+      if (isCapitalised(word) && m.start > 0 && isCapitalised(wordAfter(m.sentence, m.end))) return null;
+      return { type: 'SET', value: FREQUENCIES.get(key(word))! };
+    }
+    if (m.g('wd')) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))}` };
+    if (m.g('part')) return { type: 'SET', value: `XXXX-XX-XXT${PARTS.get(key(m.g('part')!))}` };
+    const n = m.g('num') !== undefined ? numberOf(m.g('num')!) : 1;
+    const value = durationValue(n ?? 1, m.g('unit')!);
+    return value ? { type: 'SET', value } : null;
+  },
+
+  duration(m) {
+    const numText = m.g('num')!;
+    const unitWord = m.g('unit')!;
+    const numKey = key(numText);
+    if ((numKey === 'a' || numKey === 'an' || numKey === 'one') && key(unitWord) === 'second') return null;
+    const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
+    if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
+    const value = durationValue(n, unitWord);
+    if (!value) return null;
+    // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
+    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*%?(?:\s+[\p{L}]+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
+      return { type: 'SET', value };
+    }
+    return { type: 'DURATION', value };
+  },
+
+  holiday(m, state) {
+    const holiday = HOLIDAYS.get(key(m.g('holiday')!));
+    if (!holiday) return null;
+    if (m.g('year') || !state.anchor) {
+      if (!m.g('year')) return null;
+      const tenseless = placeHoliday(makeDate(+m.g('year')!, 7, 1), holiday, null);
+      return { type: 'DATE', value: dayValue(tenseless) };
+    }
+    const det = key(m.g('det') ?? '');
+    const tense: Tense | null = det === 'last' ? 'past' : det === 'next' ? 'future' : m.tense();
+    return { type: 'DATE', value: dayValue(placeHoliday(state.anchor, holiday, tense)) };
+  },
+
+  season(m, state) {
+    const word = m.g('season')!;
+    const det = key(m.g('det') ?? '');
+    // "fall" is a season only with a determiner and a preposition or a year: "in the fall", "fall 2009", "this fall".
+    if (key(word) === 'fall' && !m.g('year') && (det === '' || (det === 'the' && !/\b(?:in|by|until|during|this)\s+$/iu.test(m.sentence.slice(Math.max(0, m.start - 10), m.start))))) return null;
+    // "the Arab Spring": a capitalised season after a capitalised word is a name.
+    if (isCapitalised(word) && isCapitalised(wordBefore(m.sentence, m.start)) && m.start > 0 && !/^(?:In|The|This|Last|Next|By|Since|Until)$/u.test(wordBefore(m.sentence, m.start))) return null;
+    const code = SEASONS.get(key(word))!;
+    if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
+    if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
+    if (det === 'the past' || det === 'the last') return { type: 'DATE', value: placeSeason(state.anchor, code, -1, null) };
+    const offset = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'the coming' || det === 'the next' ? 1 : 0;
+    return { type: 'DATE', value: placeSeason(state.anchor, code, offset, m.tense()) };
+  },
+
+  decade(m, state) {
+    if (/^(?:their|his|her|its|my|our|your|the)$/iu.test(wordBefore(m.sentence, m.start)) && !m.g('cent') && !/^the/iu.test(m.text)) return null;
+    if (/^(?:degrees|°|percent|per)/iu.test(wordAfter(m.sentence, m.end))) return null;
+    if (m.g('cent')) return { type: 'DATE', value: `${m.g('cent')}${m.g('dec')}` };
+    const digit = m.g('dec2') !== undefined ? +m.g('dec2')! : DECADE_WORDS.get(key(m.g('decword')!))!;
+    const anchorYear = state.anchor?.getUTCFullYear() ?? 1999;
+    const century = digit * 10 > anchorYear % 100 ? Math.floor(anchorYear / 100) - 1 : Math.floor(anchorYear / 100);
+    return { type: 'DATE', value: `${century}${digit}` };
+  },
+
+  century(m) {
+    const n = m.g('c') !== undefined ? +m.g('c')! : ORDINALS.get(key(m.g('cord')!));
+    if (n === undefined || n < 1 || n > 21) return null;
+    return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
+  },
+
+  vaguedur(m) {
+    const units = key(m.g('units')!);
+    const lead = m.g('lead')!;
+    const many = key(m.g('many') ?? '');
+    const start = m.start + lead.length + (m.text.length - lead.length - m.text.slice(lead.length).trimStart().length);
+    if (many === 'recent') return { type: 'DATE', value: 'PAST_REF', start };
+    const value = durationValue(null, units);
+    return value ? { type: 'DURATION', value, start } : null;
+  },
+
+  vague(m) {
+    const phrase = key(m.g('vague')!);
+    const before = m.sentence.slice(Math.max(0, m.start - 12), m.start);
+    if ((phrase === 'soon' || phrase === 'shortly') && (/\bas\s+$/iu.test(before) || /^(?:after|before|afterwards|thereafter)$/iu.test(wordAfter(m.sentence, m.end)))) return null;
+    if (phrase === 'the moment' && !/\b(?:at|for)\s+$/iu.test(before)) return null;
+    if (phrase === 'the present' && !/\b(?:at|until|to)\s+$/iu.test(before)) return null;
+    if (phrase === 'now' && /^(?:that)$/iu.test(wordAfter(m.sentence, m.end)) && m.start === 0) return null;
+    const mod = m.g('mod');
+    const start = mod && key(mod) === 'until' ? m.start + m.text.indexOf(m.g('vague')!) : undefined;
+    return { type: 'DATE', value: VAGUE.get(phrase)!, start };
+  },
+
+  weekend(m, state) {
+    if (!state.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+    return { type: 'DATE', value: placeWeekend(state.refDay ?? state.anchor, 0, m.tense()) };
+  },
+
+  year(m, state) {
+    if (m.g('yy') !== undefined) {
+      const yy = +m.g('yy')!;
+      const anchorYear = state.anchor?.getUTCFullYear() ?? 2000;
+      return { type: 'DATE', value: String(yy > (anchorYear % 100) + 5 ? 1900 + yy : 2000 + yy) };
+    }
+    const year = m.g('year')!;
+    const before = key(wordBefore(m.sentence, m.start));
+    const after = wordAfter(m.sentence, m.end);
+    // "2000 troops", "No. 1984": a bare four-digit number before a plural noun or after a label counts things.
+    if (!m.g('mod') && /^\p{Ll}+s$/u.test(after) && !/^(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|the|and|between|fiscal|through)$/u.test(before)) return null;
+    if (/^(?:no\.?|number|flight|route|model|room|page|pp?\.|article|section|resolution|rule|code|bus|cve|iso)$/u.test(before)) return null;
+    return { type: 'DATE', value: year };
+  },
+
+  month(m, state) {
+    const name = m.g('month')!;
+    if (AMBIGUOUS_MONTHS.has(capitalise(name))) {
+      if (!isCapitalised(name)) return null;
+      const before = wordBefore(m.sentence, m.start);
+      // "Theresa May", "May Day", "March Madness": the month names that are also names need a calendar context.
+      if (!m.g('mod') && !m.g('det') && ((m.start > 0 && isCapitalised(before) && !MONTH_LEADS.test(before)) || isCapitalised(wordAfter(m.sentence, m.end)))) return null;
+      if (key(name) === 'may' && !m.g('mod') && !m.g('det') && !MONTH_LEADS.test(before)) return null;
+    }
+    const month = MONTHS.get(key(name))!;
+    if (!state.anchor) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };
+    const det = key(m.g('det') ?? '');
+    const tense: Tense | null = det === 'last' || det === 'this past' || det === 'the past' ? 'past' : det === 'next' || det === 'the coming' ? 'future' : m.tense();
+    let year = yearForMonth(state.anchor, month, tense);
+    if ((det === 'last' || det === 'this past') && month === state.anchor.getUTCMonth() + 1) year -= 1;
+    if (det === 'next' && month === state.anchor.getUTCMonth() + 1) year += 1;
+    return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` };
+  },
+};
+
+/** "may" → "May". */
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Shrinks a span so it ends on a word or digit (patterns may swallow a trailing dot or space). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:]/u.test(text[end - 1])) end--;
+  if (text[end - 1] === '.' && !/\b[ap]\.m\.$|\b[A-Z][a-z]{1,3}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
+  return end;
+}
+
+/** Remembers the day and year a new expression names, for anaphora later in the text ("later that day"). */
+function remember(state: State, value: string): void {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
+  if (day) state.refDay = makeDate(+day[1], +day[2], +day[3]);
+  const year = /^(\d{4})(?:-|$)/u.exec(value);
+  if (year) state.refYear = +year[1];
+}
+
+/** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
+function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[]): void {
+  const { regex, kinds } = PATTERNS;
+  let cues: SentenceCues | null = null;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(sentence); match !== null; match = regex.exec(sentence)) {
+    const groups = match.groups!;
+    let rule = 0;
+    while (groups[`r${rule}`] === undefined) rule++;
+    const prefix = `r${rule}_`;
+    const start = match.index;
+    const end = trimEnd(sentence, start, start + match[0].length);
+    const m: Match = {
+      g: (name) => groups[prefix + name],
+      text: sentence.slice(start, end),
+      start,
+      end,
+      sentence,
+      tense: () => {
+        cues ??= scanCues(sentence);
+        return tenseAt(cues, start, end);
+      },
+    };
+    const found = NORMALISERS[kinds[rule]](m, state);
+    if (!found) {
+      // Rejected ("Theresa May"): look again from the next character, so a shorter reading inside can still match.
+      regex.lastIndex = start + 1;
+      continue;
+    }
+    const spanStart = found.start ?? start;
+    const spanEnd = found.end ?? end;
+    out.push({ start: offset + spanStart, end: offset + spanEnd, type: found.type, value: found.value });
+    if (found.type === 'DATE' || found.type === 'TIME') remember(state, found.value);
+  }
+}
+
+/** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
+export function findTimes(doc: Doc): TimeExpression[] {
+  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, weekdays: new Map() };
+  const times: TimeExpression[] = [];
+  for (const sentence of layer(doc, 'sentences')) findInSentence(doc.text.slice(sentence.start, sentence.end), sentence.start, state, times);
+  return times;
 }
 
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '0.1.0',
+  version: '1.0.0',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,

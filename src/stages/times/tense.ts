@@ -1,0 +1,81 @@
+import { CUES } from './lexicon.js';
+
+/** Which side of the publication date a clause looks to. */
+export type Tense = 'future' | 'past' | 'present';
+
+function phrases(words: string[]): string {
+  return words
+    .slice()
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]"))
+    .join('|');
+}
+
+// One pass per sentence finds every cue and every clause boundary. Future phrases come first so "is expected to"
+// wins over "is" and "expected". Boundaries: semicolons, colons, dashes, quotation marks and contrastive conjunctions.
+const CUE = new RegExp(
+  `(?<![\\p{L}'’])(?:(?<f>${phrases(CUES.future)})|(?<p>${phrases(CUES.past)})|(?<s>${phrases(CUES.present)})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s[—–-]\\s|\\b(?:but|while|whereas|although|though|because)\\b)`,
+  'giu',
+);
+const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
+const KINDS: Record<string, Tense> = { f: 'future', p: 'past', s: 'present', e: 'past' };
+
+/** The cues and clause boundaries of one sentence, as offsets relative to the sentence start. */
+export interface SentenceCues {
+  /** Flat triples: start, end, kind (0 future, 1 past, 2 present, 3 boundary). */
+  readonly marks: Int32Array;
+  readonly count: number;
+}
+
+const CODE: Record<Tense | 'boundary', number> = { future: 0, past: 1, present: 2, boundary: 3 };
+const TENSES: Tense[] = ['future', 'past', 'present'];
+
+/** Scans a sentence once for tense cues and clause boundaries. */
+export function scanCues(sentence: string): SentenceCues {
+  const marks: number[] = [];
+  CUE.lastIndex = 0;
+  for (let match = CUE.exec(sentence); match !== null; match = CUE.exec(sentence)) {
+    const groups = match.groups!;
+    if (groups.b !== undefined) {
+      marks.push(match.index, match.index + match[0].length, CODE.boundary);
+      continue;
+    }
+    const kind = groups.f !== undefined ? 'f' : groups.p !== undefined ? 'p' : groups.s !== undefined ? 's' : 'e';
+    // "-ed" words: skip the ones that are not verbs ("hundred", "need") and adjectives after an article ("the expected").
+    if (kind === 'e' && (NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an|is|are|be|been|being|to)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
+    marks.push(match.index, match.index + match[0].length, CODE[KINDS[kind]]);
+  }
+  return { marks: Int32Array.from(marks), count: marks.length / 3 };
+}
+
+/**
+ * The tense of the clause around `[start, end)` (sentence offsets): the nearest cue outside the expression itself,
+ * not across a clause boundary, or null when the clause has no cue.
+ */
+export function tenseAt(cues: SentenceCues, start: number, end: number): Tense | null {
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
+  let left = -1;
+  let right = Infinity;
+  for (let i = 0; i < cues.count; i++) {
+    const markStart = cues.marks[i * 3];
+    const markEnd = cues.marks[i * 3 + 1];
+    if (cues.marks[i * 3 + 2] !== CODE.boundary) continue;
+    if (markEnd <= start) left = Math.max(left, markEnd);
+    else if (markStart >= end) right = Math.min(right, markStart);
+  }
+  for (let i = 0; i < cues.count; i++) {
+    const markStart = cues.marks[i * 3];
+    const markEnd = cues.marks[i * 3 + 1];
+    const kind = cues.marks[i * 3 + 2];
+    if (kind === CODE.boundary || markStart < left || markEnd > right) continue;
+    if (markEnd > start && markStart < end) continue;
+    // A cue before the expression wins a tie: "met on Tuesday" reads back from the expression to its verb.
+    const distance = markEnd <= start ? start - markEnd : markStart - end + 0.5;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = TENSES[kind];
+    }
+  }
+  return best;
+}
