@@ -1,86 +1,516 @@
+// Finds the mentions of people, organisations, places and nationalities in one linear pass over the tokens:
+// 1. pronouns; 2. titles and roles ("the Russian president", "US secretary of state"); 3. organisation
+// nominals ("the council"); 4. runs of capitalised words, split and typed by the knowledge base, the bundled
+// lexicons and cue words; then 5. a document pass that types leftover names by the names already typed
+// ("Mohamed" after "Ahmed Mohamed").
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
-import { TokenKind } from '../tokens/types.js';
-import type { EntityType, Mention } from './types.js';
+import { TokenKind, type TokenLayer } from '../tokens/types.js';
+import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
+import type { Agreement, EntityType, Mention } from './types.js';
+import {
+  COMMON_OPENERS,
+  CONNECTORS,
+  FIRST_NAMES,
+  GPE_LAST,
+  HONORIFICS,
+  LOC_FIRST,
+  LOC_LAST,
+  LOCATIVES,
+  NOT_NAMES,
+  ORG_FIRST,
+  ORG_LAST,
+  ORG_NOMINALS,
+  PARTICLES,
+  PRONOUNS,
+  TITLE_MODIFIERS,
+  kbIndex,
+  lookup,
+  placeType,
+  type KbIndex,
+} from './lexicon.js';
 
-const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'President', 'Prof', 'Prof.']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'von', 'van', 'al', 'bin']);
-// Capitalised only because they open a sentence, not because they name something.
-const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'In', 'On', 'At', 'But', 'And', 'As', 'This', 'That', 'His', 'Her', 'Their', 'Its', 'Our', 'After', 'Before', 'When', 'While', 'If', 'For', 'With', 'From', 'By', 'To', 'Later', 'Meanwhile', 'However', 'Some', 'Many', 'There', 'What', 'Who', 'Your', 'My', 'Global', 'World', 'Earlier', 'Last', 'Next']);
-const PRONOUNS: Record<string, EntityType> = { he: 'PERSON', she: 'PERSON', him: 'PERSON', her: 'PERSON', his: 'PERSON' };
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
+// Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
+const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
+// Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
+const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'Princess', 'Earl', 'Isle', 'Islands', 'Federation', 'Commonwealth', 'State', 'States', 'Emirate', 'Sultanate', 'Minister', 'Secretary']);
+const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
+const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
+const APOSTROPHES = /['’]s$|['’]$/u;
 
-function isCapitalised(text: string, start: number): boolean {
-  const ch = text[start];
-  return ch !== ch.toLowerCase();
+/** Whether a word starts with a capital letter. */
+function capitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Types a name by the knowledge base; honorifics make people; the rest is OTHER until later stages know more. */
-function typeOf(name: string, honorific: boolean, context: StageContext): { type: EntityType; kbId?: string } {
-  const { kb } = context;
-  if (honorific) return { type: 'PERSON' };
-  const country = kb.countryByName(name) ?? kb.countryByCapital(name);
-  if (country) return { type: 'GPE', kbId: country.iso3 };
-  const demonym = kb.countryByDemonym(name);
-  if (demonym) return { type: 'NORP', kbId: demonym.iso3 };
-  const organisation = kb.organisationByName(name);
-  if (organisation) return { type: 'ORG', kbId: organisation.id };
-  const people = kb.personByName(name);
-  if (people.length === 1) return { type: 'PERSON', kbId: people[0].id };
-  return { type: 'OTHER' };
+/** "NATO", "U.S.", "EADS": capitals (and dots) only. */
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}&\d]{1,6}$/u.test(word);
 }
 
-/** Finds runs of capitalised words (joined by "of", "and", ...) and third-person pronouns. */
-export function findMentions(doc: Doc, context: StageContext): Mention[] {
-  const { text } = doc;
-  const tokens = layer(doc, 'tokens');
-  const mentions: Mention[] = [];
-  let i = 0;
-  while (i < tokens.count) {
-    const start = tokens.starts[i];
-    const word = text.slice(start, tokens.ends[i]);
-    const pronounType = PRONOUNS[word.toLowerCase()];
-    if (tokens.kinds[i] !== TokenKind.WORD || !isCapitalised(text, start)) {
-      if (pronounType && tokens.kinds[i] === TokenKind.WORD) mentions.push({ start, end: tokens.ends[i], type: pronounType, kind: 'pronoun' });
-      i++;
-      continue;
-    }
-    const sentenceFirst = tokens.sentenceStart[tokens.sentence[i]] === i;
-    if (pronounType) {
-      mentions.push({ start, end: tokens.ends[i], type: pronounType, kind: 'pronoun' });
-      i++;
-      continue;
-    }
-    const honorific = HONORIFICS.has(word);
-    let first = honorific ? i + 1 : i;
-    if (!honorific && sentenceFirst && FUNCTION_WORDS.has(word)) {
-      i++;
-      continue;
-    }
-    let last = first - 1;
-    let j = first;
-    while (j < tokens.count && tokens.sentence[j] === tokens.sentence[i] && tokens.kinds[j] === TokenKind.WORD) {
-      const candidate = text.slice(tokens.starts[j], tokens.ends[j]);
-      if (isCapitalised(text, tokens.starts[j])) last = j;
-      else if (!(CONNECTORS.has(candidate) && j + 1 < tokens.count && isCapitalised(text, tokens.starts[j + 1]))) break;
-      j++;
-    }
-    if (last < first) {
-      i = Math.max(i + 1, j);
-      continue;
-    }
-    const name = text.slice(tokens.starts[first], tokens.ends[last]).replace(/['’]s$/u, '');
-    const end = tokens.starts[first] + name.length;
-    const typed = typeOf(name, honorific, context);
-    mentions.push({ start: honorific ? start : tokens.starts[first], end, type: typed.type, kind: typed.type === 'NORP' ? 'demonym' : 'name', ...(typed.kbId ? { kbId: typed.kbId } : {}) });
-    i = last + 1;
+/** The typing of one name. */
+interface Typed {
+  type: EntityType;
+  kind: 'name' | 'demonym';
+  kbId?: string;
+  metonymFor?: string;
+  agreement?: Agreement;
+  /** The type rests on evidence (knowledge base, lexicon, cue word), not on a default. */
+  sure: boolean;
+  /** Include the article before the name ("the Kremlin"). */
+  withArticle?: boolean;
+}
+
+/** One document's mention finder; holds the document's text and tokens while it walks them. */
+class Finder {
+  readonly mentions: Mention[] = [];
+  private readonly unsure = new Set<Mention>();
+  private readonly index: KbIndex;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: TokenLayer,
+    private readonly kb: KnowledgeBase,
+  ) {
+    this.index = kbIndex(kb);
   }
-  return mentions;
+
+  private word(i: number): string {
+    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+  }
+
+  private isWord(i: number, end: number): boolean {
+    return i < end && this.tokens.kinds[i] === TokenKind.WORD;
+  }
+
+  /** End offset of token `i` without a possessive "'s" or a trailing apostrophe. */
+  private bareEnd(i: number): number {
+    const w = this.word(i);
+    const m = APOSTROPHES.exec(w);
+    return m && m.index > 0 ? this.tokens.starts[i] + m.index : this.tokens.ends[i];
+  }
+
+  /** The text of tokens `[from, to)` with a possessive on the last one dropped. */
+  private span(from: number, to: number): string {
+    return this.text.slice(this.tokens.starts[from], this.bareEnd(to - 1));
+  }
+
+  /** Whether token `i` opens its sentence (possibly after an opening quote or a colon). */
+  private opensSentence(i: number, sentenceStart: number): boolean {
+    if (i === sentenceStart) return true;
+    const before = i - 1;
+    return this.tokens.kinds[before] === TokenKind.PUNCT && OPENING_MARKS.has(this.word(before)) && (before === sentenceStart || this.opensSentence(before, sentenceStart) || this.word(before) === ':' || this.word(before) === '“' || this.word(before) === '"');
+  }
+
+  run(): Mention[] {
+    const { tokens } = this;
+    const sentences = tokens.sentenceStart.length - 1;
+    for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
+    this.typeLeftovers();
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return this.mentions;
+  }
+
+  private sentence(from: number, to: number): void {
+    let i = from;
+    while (i < to) {
+      if (this.tokens.kinds[i] !== TokenKind.WORD) {
+        i++;
+        continue;
+      }
+      const word = this.word(i);
+      const lower = word.toLowerCase();
+      const agreement = PRONOUNS.get(lower);
+      if (agreement) {
+        this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
+        i++;
+        continue;
+      }
+      const afterTitle = this.title(i, to);
+      if (afterTitle > i) {
+        i = afterTitle;
+        continue;
+      }
+      if (lower === 'the' && this.isWord(i + 1, to) && ORG_NOMINALS.has(this.word(i + 1)) && this.endsPhrase(i + 2, to)) {
+        this.mentions.push({ start: this.tokens.starts[i], end: this.bareEnd(i + 1), type: 'ORG', kind: 'nominal', head: this.word(i + 1).replace(APOSTROPHES, '') });
+        i += 2;
+        continue;
+      }
+      if (!capitalised(word)) {
+        i++;
+        continue;
+      }
+      const end = this.nameRun(i, to);
+      this.names(i, end, from, to);
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** Whether the noun phrase ends before token `i`. */
+  private endsPhrase(i: number, to: number): boolean {
+    if (i >= to || this.tokens.kinds[i] !== TokenKind.WORD) return true;
+    return PHRASE_ENDERS.has(this.word(i).toLowerCase());
+  }
+
+  /** Country, nationality, organisation or seat naming whose office a title is ("US", "Russian", "NATO", "Kremlin"). */
+  private qualifier(i: number, to: number): { of: string; end: number; entry: LexiconEntry } | undefined {
+    if (!this.isWord(i, to) || !capitalised(this.word(i))) return undefined;
+    for (let len = Math.min(3, to - i); len >= 1; len--) {
+      let ok = true;
+      for (let k = i; k < i + len; k++) if (!this.isWord(k, to) || (k < i + len - 1 && APOSTROPHES.test(this.word(k)))) ok = false;
+      if (!ok) continue;
+      for (const entry of lookup(this.index, this.span(i, i + len))) {
+        if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'seat') return { of: entry.id, end: i + len, entry };
+        if (entry.kind === 'organisation') {
+          const org = this.kb.organisation(entry.id);
+          if (org) return { of: org.code, end: i + len, entry };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Longest title in the title trie starting at token `i`; returns the token after it, or -1. */
+  private titleWords(i: number, to: number): number {
+    let node = this.index.titles;
+    let last = -1;
+    for (let k = i; k < to && this.tokens.kinds[k] === TokenKind.WORD; k++) {
+      const next = node.next.get(this.word(k).toLowerCase().replace(APOSTROPHES, ''));
+      if (!next) break;
+      node = next;
+      if (node.end) last = k + 1;
+      if (APOSTROPHES.test(this.word(k))) break;
+    }
+    return last;
+  }
+
+  /**
+   * A title or role at token `i` ("the Russian president", "Foreign Secretary", "US secretary of state",
+   * "a spokesperson"); pushes it (and its country or organisation as a mention of its own) and returns the
+   * token after it, or `i` when there is none.
+   */
+  private title(i: number, to: number): number {
+    let k = i;
+    const det = DETERMINERS.has(this.word(k).toLowerCase());
+    if (det) k++;
+    const qualifier = this.qualifier(k, to);
+    if (qualifier) {
+      if (APOSTROPHES.test(this.word(qualifier.end - 1)) && !det) {
+        // "Russia's foreign minister": the possessive names whose office it is.
+      }
+      k = qualifier.end;
+    }
+    let former = false;
+    let titleStart = -1;
+    let titleEnd = -1;
+    for (;;) {
+      if (!this.isWord(k, to)) break;
+      const end = this.titleWords(k, to);
+      if (end > k) {
+        titleStart = k;
+        titleEnd = end;
+        break;
+      }
+      const lower = this.word(k).toLowerCase();
+      if (!TITLE_MODIFIERS.has(lower) && !FORMER.has(lower.replace(/-$/, ''))) break;
+      if (FORMER.has(lower)) former = true;
+      k++;
+    }
+    if (titleEnd < 0) return i;
+    const first = this.word(titleStart);
+    const capitalTitle = capitalised(first);
+    const nextIsName = this.isWord(titleEnd, to) && capitalised(this.word(titleEnd)) && !APOSTROPHES.test(this.word(titleEnd - 1));
+    // "President Putin", "Dr Smith": a one-word honorific stays part of the name.
+    if (titleEnd - titleStart === 1 && capitalTitle && nextIsName && HONORIFICS.has(first) && !qualifier && !det) return i;
+    // "General Assembly", "Minister Council": the title word opens an organisation's or place's name.
+    if (capitalTitle && nextIsName) {
+      const runEnd = this.nameRun(titleEnd, to);
+      const lastWord = this.word(runEnd - 1).replace(APOSTROPHES, '');
+      if (ORG_LAST.has(lastWord) || LOC_LAST.has(lastWord) || GPE_LAST.has(lastWord)) return i;
+    }
+    if (!det && !qualifier && !capitalTitle && !nextIsName) return i;
+    // A capitalised one-word title opening a sentence without a name after it is most likely an ordinary word ("General", "Chair").
+    if (!det && !qualifier && capitalTitle && !nextIsName && titleEnd - titleStart === 1 && titleStart === this.tokens.sentenceStart[this.tokens.sentence[titleStart]!]) return i;
+    let end = titleEnd;
+    let of = qualifier?.of;
+    const role = this.text.slice(this.tokens.starts[titleStart], this.bareEnd(titleEnd - 1)).toLowerCase();
+    // "President of Russia", "Secretary-General of the United Nations".
+    if (!of && this.isWord(end, to) && this.word(end) === 'of') {
+      const after = this.isWord(end + 1, to) && this.word(end + 1).toLowerCase() === 'the' ? end + 2 : end + 1;
+      const tail = this.qualifier(after, to);
+      if (tail) {
+        of = tail.of;
+        end = tail.end;
+      }
+    }
+    if (qualifier) this.pushQualifier(k === qualifier.end ? qualifier : qualifier, i + (det ? 1 : 0));
+    const offices = this.offices(role, of, qualifier ? this.span(i + (det ? 1 : 0), qualifier.end) : undefined);
+    const agreement: Agreement | undefined = FEMALE_TITLES.test(role) ? 'female' : MALE_TITLES.test(role) ? 'male' : undefined;
+    this.mentions.push({
+      start: this.tokens.starts[i],
+      end: this.bareEnd(end - 1),
+      type: 'PERSON',
+      kind: 'title',
+      role,
+      ...(of ? { of } : {}),
+      ...(offices.length ? { offices } : {}),
+      ...(former ? { former } : {}),
+      ...(agreement ? { agreement } : {}),
+    });
+    return end;
+  }
+
+  /** The country or organisation inside a title, as its own mention ("US" in "US secretary of state"). */
+  private pushQualifier(qualifier: { end: number; entry: LexiconEntry }, from: number): void {
+    const { entry } = qualifier;
+    const start = this.tokens.starts[from];
+    const end = this.bareEnd(qualifier.end - 1);
+    if (entry.kind === 'demonym') this.mentions.push({ start, end, type: 'NORP', kind: 'demonym', kbId: entry.id });
+    else if (entry.kind === 'country') this.mentions.push({ start, end, type: 'GPE', kind: 'name', kbId: entry.id });
+    else if (entry.kind === 'seat') this.mentions.push({ start, end, type: 'ORG', kind: 'name', metonymFor: entry.id });
+    else if (entry.kind === 'organisation') this.mentions.push({ start, end, type: 'ORG', kind: 'name', kbId: entry.id });
+  }
+
+  /** Knowledge-base offices a title may name, narrowed to the country or organisation when the text gives one. */
+  private offices(role: string, of: string | undefined, qualifierText: string | undefined): string[] {
+    let offices = this.kb.officesByTitle(role);
+    if (of) {
+      const own = offices.filter((o) => o.of === of);
+      offices = own.length ? own : qualifierText ? this.kb.officesByTitle(`${qualifierText} ${role}`) : [];
+    }
+    return offices.map((o) => o.key);
+  }
+
+  /** The end (exclusive) of the run of capitalised words starting at `i`, joined by "of", "de", "&", .... */
+  private nameRun(i: number, to: number): number {
+    let last = i;
+    let j = i;
+    let hasOf = false;
+    while (j < to && this.tokens.kinds[j] === TokenKind.WORD) {
+      const w = this.word(j);
+      if (capitalised(w)) {
+        if (j > i && NOT_NAMES.has(w)) break;
+        last = j;
+        j++;
+        if (APOSTROPHES.test(w) || /-\p{Ll}/u.test(w)) break;
+        continue;
+      }
+      if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
+      const lastWord = this.word(last);
+      if (w === 'of' || w === 'for' || w === 'on') {
+        const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
+        if (!head) break;
+        const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
+        if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
+        hasOf = true;
+        j += skip;
+        continue;
+      }
+      if (w === 'and' || w === '&') {
+        if (!(hasOf && ORG_FIRST.has(this.word(i))) || !capitalised(this.word(j + 1))) break;
+        j++;
+        continue;
+      }
+      if (PARTICLES.has(w) && capitalised(this.word(j + 1)) && j > i) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return last + 1;
+  }
+
+  /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
+  private names(from: number, to: number, sFrom: number, sTo: number): void {
+    let p = from;
+    // Words capitalised only because they open the sentence ("In Moscow", "However, ...").
+    if (this.opensSentence(p, sFrom)) {
+      while (p < to && COMMON_OPENERS.has(this.word(p).toLowerCase()) && !this.known(p, to)) p++;
+    }
+    while (p < to && NOT_NAMES.has(this.word(p))) p++;
+    if (p >= to) return;
+    const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
+    if (whole) return this.push(p, to, whole);
+    const first = this.word(p);
+    const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
+    // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
+    if (HONORIFICS.has(first) && to - p >= 2) {
+      const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
+      if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
+    }
+    // A cue word decides the whole run ("Ministry of Defence", "Black Sea"), once a leading country is split off ("US State Department").
+    if (ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
+      let q = p;
+      const lead = to - p >= 2 ? this.qualifier(p, to - 1) : undefined;
+      if (lead && lead.end < to && lead.entry.kind !== 'organisation') {
+        this.pushQualifier(lead, p);
+        q = lead.end;
+      }
+      const cue = this.cueType(q, to);
+      if (cue) return this.push(q, to, cue);
+    }
+    if (FIRST_NAMES.has(first) && to - p >= 2) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
+    let q = p;
+    let unknownFrom = p;
+    while (q < to) {
+      let matched = -1;
+      for (let r = Math.min(to, q + 6); r > q; r--) {
+        if (this.known(q, r)) {
+          matched = r;
+          break;
+        }
+      }
+      if (matched < 0) {
+        q++;
+        continue;
+      }
+      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo);
+      this.push(q, matched, this.typeKnown(q, matched)!);
+      q = matched;
+      unknownFrom = q;
+    }
+    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo);
+  }
+
+  /** Whether the tokens `[from, to)` are a name the knowledge base or the places list knows. */
+  private known(from: number, to: number): boolean {
+    const text = this.span(from, to);
+    return lookup(this.index, text).some((e) => e.kind !== 'title') || placeType(text) !== undefined;
+  }
+
+  /** Type of a known name; capitals and seats stand for their government unless the text places something there. */
+  private typeKnown(from: number, to: number): Typed | undefined {
+    const text = this.span(from, to);
+    const entries = lookup(this.index, text);
+    const pick = (kind: LexiconEntry['kind']): LexiconEntry | undefined => entries.find((e) => e.kind === kind);
+    const locative = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD && LOCATIVES.has(this.word(from - 1).toLowerCase());
+    const article = from > 0 && this.word(from - 1).toLowerCase() === 'the';
+    let entry: LexiconEntry | undefined;
+    if ((entry = pick('person'))) {
+      const person = this.kb.person(entry.id);
+      return { type: 'PERSON', kind: 'name', kbId: entry.id, sure: true, ...(person?.gender ? { agreement: person.gender } : {}) };
+    }
+    if ((entry = pick('country'))) return { type: 'GPE', kind: 'name', kbId: entry.id, sure: true };
+    if ((entry = pick('organisation'))) return { type: 'ORG', kind: 'name', kbId: entry.id, sure: true };
+    if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: article };
+    if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, ...(locative ? {} : { metonymFor: entry.id }) };
+    if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
+    const place = placeType(text);
+    if (place) return { type: place, kind: 'name', sure: true };
+    return undefined;
+  }
+
+  /** Type by cue words alone, or undefined. */
+  private cueType(from: number, to: number): Typed | undefined {
+    const first = this.word(from);
+    const last = this.word(to - 1).replace(APOSTROPHES, '');
+    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
+    if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
+    if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
+    return undefined;
+  }
+
+  /** The gender a name's given name marks. */
+  private genderOf(from: number, to: number): Agreement | undefined {
+    for (let k = from; k < to; k++) {
+      const g = FIRST_NAMES.get(this.word(k));
+      if (g) return g;
+    }
+    return undefined;
+  }
+
+  /** Types a name no list knows, by its shape and neighbours. */
+  private unknown(from: number, to: number, sFrom: number, sTo: number): void {
+    const cue = this.cueType(from, to);
+    if (cue) return this.push(from, to, cue);
+    const first = this.word(from);
+    if (to - from === 1) {
+      const lower = first.toLowerCase();
+      if (this.opensSentence(from, sFrom) && (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || /ly$/.test(lower))) return;
+      if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+      const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
+      const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
+      if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
+      if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+      const g = FIRST_NAMES.get(first);
+      if (g) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: g, sure: false });
+      return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
+    }
+    if (isAcronym(first) && to - from === 1) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban").
+    const plain = to - from <= 3 && [...Array(to - from).keys()].every((k) => !isAcronym(this.word(from + k)));
+    this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+  }
+
+  /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
+  private appearsInLowerCase(lower: string): boolean {
+    const { text } = this;
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+      const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
+      if (!isLetter(before) && !isLetter(after)) return true;
+    }
+    return false;
+  }
+
+  private push(from: number, to: number, typed: Typed): void {
+    const start = typed.withArticle ? this.tokens.starts[from - 1]! : this.tokens.starts[from]!;
+    const mention: Mention = { start, end: this.bareEnd(to - 1), type: typed.type, kind: typed.kind };
+    if (typed.kbId) mention.kbId = typed.kbId;
+    if (typed.metonymFor) mention.metonymFor = typed.metonymFor;
+    if (typed.agreement) mention.agreement = typed.agreement;
+    this.mentions.push(mention);
+    if (!typed.sure) this.unsure.add(mention);
+  }
+
+  /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
+  private typeLeftovers(): void {
+    if (this.unsure.size === 0) return;
+    const byText = new Map<string, EntityType>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || this.unsure.has(m) || m.type === 'OTHER') continue;
+      const text = this.text.slice(m.start, m.end);
+      byText.set(text, m.type);
+      if (m.type === 'PERSON') {
+        const words = text.split(/\s+/u);
+        if (words.length >= 2) {
+          if (!byText.has(words[words.length - 1]!)) byText.set(words[words.length - 1]!, 'PERSON');
+          if (HONORIFICS.has(words[0]!) && !byText.has(words.slice(1).join(' '))) byText.set(words.slice(1).join(' '), 'PERSON');
+        }
+      }
+    }
+    for (const m of this.unsure) {
+      const type = byText.get(this.text.slice(m.start, m.end));
+      if (type) m.type = type;
+      else if (m.type === 'PERSON' || m.type === 'OTHER') {
+        // A full name typed by default may be shortened later; let its surname teach the rest.
+      }
+    }
+  }
 }
 
-/** Marks names, honorific names and pronouns. */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+}
+
+/** Finds the mentions of a document. */
+export function findMentions(doc: Doc, context: StageContext): Mention[] {
+  return new Finder(doc.text, layer(doc, 'tokens'), context.kb).run();
+}
+
+/** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.1.0',
+  version: '0.2.0',
   requires: ['tokens'],
   provides: 'mentions',
   run: findMentions,

@@ -6,6 +6,9 @@ export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'OTHER';
 /** How a mention refers: by name, by title or role, by pronoun, by a common-noun phrase, or by nationality. */
 export type MentionKind = 'name' | 'title' | 'pronoun' | 'nominal' | 'demonym';
 
+/** What a pronoun or a name tells about its referent's gender or number. */
+export type Agreement = 'male' | 'female' | 'plural' | 'neuter';
+
 /** A stretch of text that refers to an entity. */
 export interface Mention extends Span {
   type: EntityType;
@@ -14,4 +17,16 @@ export interface Mention extends Span {
   kbId?: string;
   /** For metonymy: the mention names a place or building but stands for this government ("the Kremlin"). */
   metonymFor?: string;
+  /** Gender or number the mention marks ("Ms Truss", "she", "they"). */
+  agreement?: Agreement;
+  /** For titles: the role as written, without article, country and modifiers ("foreign secretary"). */
+  role?: string;
+  /** For titles: whose office it is (ISO alpha-3 or organisation code) when the text says ("US", "Russian"). */
+  of?: string;
+  /** For titles: knowledge-base offices the title may name ("GBR.foreign_minister"). */
+  offices?: string[];
+  /** For titles: the holder is past or not current ("former", "then"). */
+  former?: boolean;
+  /** For nominals: the head noun ("council"). */
+  head?: string;
 }

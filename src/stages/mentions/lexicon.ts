@@ -1,0 +1,131 @@
+// The mention finder's word lists: bundled data files loaded and checked once, and indexes over the knowledge
+// base built once per knowledge base (hashed maps; nothing is rebuilt per document).
+import { loadJson } from '../../data/load.js';
+import { normaliseName } from '../../kb/normalise.js';
+import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
+
+/** A gender a word marks. */
+export type Gender = 'male' | 'female';
+
+interface NamesData {
+  male: string[];
+  female: string[];
+  honorifics: Record<string, Gender | null>;
+}
+
+interface CueData {
+  orgLast: string[];
+  orgFirst: string[];
+  gpeLast: string[];
+  locLast: string[];
+  locFirst: string[];
+  notNames: string[];
+  commonOpeners: string[];
+  connectors: string[];
+  particles: string[];
+  titles: string[];
+  titleModifiers: string[];
+  orgNominals: string[];
+  pronouns: Record<string, Gender | 'plural' | 'neuter'>;
+  locativePrepositions: string[];
+}
+
+interface PlacesData {
+  gpe: string[];
+  loc: string[];
+}
+
+const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
+  keys.every((key) => Array.isArray((value as Record<string, unknown>)[key]) && ((value as Record<string, unknown[]>)[key]!.length > 0));
+
+const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
+const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
+const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
+
+/** Given names and the gender each marks ("James" → male). */
+export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([...names.male.map((n) => [n, 'male'] as const), ...names.female.map((n) => [n, 'female'] as const)]);
+/** Honorifics that belong to a person's name ("Mr", "Dr", "President"), with the gender they mark, if any. */
+export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map(Object.entries(names.honorifics));
+/** Last words that make a name an organisation ("Ministry", "Party", "Inc"). */
+export const ORG_LAST: ReadonlySet<string> = new Set(cues.orgLast);
+/** First words that make "X of Y" an organisation ("University of Texas"). */
+export const ORG_FIRST: ReadonlySet<string> = new Set(cues.orgFirst);
+/** Last words of governed places ("County", "Province"). */
+export const GPE_LAST: ReadonlySet<string> = new Set(cues.gpeLast);
+/** Last words of other places ("River", "Sea", "Street"). */
+export const LOC_LAST: ReadonlySet<string> = new Set(cues.locLast);
+/** First words of places ("Mount", "Lake", "Gulf"). */
+export const LOC_FIRST: ReadonlySet<string> = new Set(cues.locFirst);
+/** Capitalised words that never name an entity by themselves (days, months, "Internet"). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames);
+/** Lower-cased words that are capitalised only because they open a sentence. */
+export const COMMON_OPENERS: ReadonlySet<string> = new Set(cues.commonOpeners);
+/** Lower-case words that may join the parts of one name ("Bank of England", "Charles de Gaulle"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(cues.connectors);
+/** Lower-case surname particles ("von der Leyen"). */
+export const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
+/** Words that may precede a title ("former", "acting", "deputy"), lower-cased. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(cues.titleModifiers);
+/** Head nouns of organisation nominals ("the council", "the company"). */
+export const ORG_NOMINALS: ReadonlySet<string> = new Set(cues.orgNominals);
+/** Third-person pronouns and what they agree with. */
+export const PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter'> = new Map(Object.entries(cues.pronouns));
+/** Words after which a place name is a place, not a government ("in Moscow", "visited Kyiv"). */
+export const LOCATIVES: ReadonlySet<string> = new Set(cues.locativePrepositions);
+
+/** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
+export interface PhraseTrie {
+  next: Map<string, PhraseTrie>;
+  /** Set when a phrase ends here. */
+  end: boolean;
+}
+
+function addPhrase(trie: PhraseTrie, phrase: string): void {
+  let node = trie;
+  for (const word of phrase.toLowerCase().split(/\s+/u)) {
+    if (!word) continue;
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = { next: new Map(), end: false }));
+    node = child;
+  }
+  if (node !== trie) node.end = true;
+}
+
+/** What a place name is, from the bundled places list. */
+const PLACES = new Map<string, 'GPE' | 'LOC'>([...places.gpe.map((p) => [normaliseName(p), 'GPE'] as const), ...places.loc.map((p) => [normaliseName(p), 'LOC'] as const)]);
+
+/** The type of a listed place ("Texas" → GPE, "the Black Sea" → LOC). */
+export function placeType(text: string): 'GPE' | 'LOC' | undefined {
+  return PLACES.get(normaliseName(text));
+}
+
+/** Indexes that depend on the knowledge base: titles (bundled plus every office title) and name lookups. */
+export interface KbIndex {
+  titles: PhraseTrie;
+  /** The knowledge base's surface forms (see `KnowledgeBase.lexicon`). */
+  lexicon: ReadonlyMap<string, readonly LexiconEntry[]>;
+}
+
+const indexes = new WeakMap<KnowledgeBase, KbIndex>();
+
+/** The knowledge base's indexes, built on first use. */
+export function kbIndex(kb: KnowledgeBase): KbIndex {
+  let index = indexes.get(kb);
+  if (!index) {
+    const titles: PhraseTrie = { next: new Map(), end: false };
+    for (const title of cues.titles) addPhrase(titles, title);
+    for (const office of kb.offices) for (const title of office.titles) if (title.split(' ').length <= 4) addPhrase(titles, title);
+    index = { titles, lexicon: kb.lexicon() };
+    indexes.set(kb, index);
+  }
+  return index;
+}
+
+/** The knowledge base's meanings of a surface form; acronyms only when the case matches ("WHO", not "Who"). */
+export function lookup(index: KbIndex, text: string): LexiconEntry[] {
+  const entries = index.lexicon.get(normaliseName(text));
+  if (!entries) return [];
+  const kept = text.replace(/^the\s+/i, '').replace(/\./g, '');
+  return entries.filter((entry) => entry.exact === undefined || entry.exact.replace(/\./g, '') === kept);
+}
