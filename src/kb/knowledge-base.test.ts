@@ -254,14 +254,14 @@ describe('user dictionaries', () => {
         'people:',
         '  - {id: "P:jane-doe", name: Jane Doe, aliases: [], gender: female, country: GBR}',
         'offices:',
-        '  - {key: GBR.home_secretary, of: GBR, kind: interior_minister, titles: [Home Secretary], sector: GOV}',
+        '  - {key: GBR.culture_secretary, of: GBR, kind: culture_minister, titles: [Culture Secretary], sector: GOV}',
         'tenures:',
-        '  - {person: "P:jane-doe", office: GBR.home_secretary, start: "2030-01-01", end: null}',
+        '  - {person: "P:jane-doe", office: GBR.culture_secretary, start: "2030-01-01", end: null}',
       ].join('\n'),
     );
     const custom = loadKnowledgeBase([path]);
-    expect(custom.officesByTitle('British Home Secretary').map((o) => o.key)).toEqual(['GBR.home_secretary']);
-    expect(custom.holders('GBR.home_secretary', '2030-06-01').map((p) => p.name)).toEqual(['Jane Doe']);
+    expect(custom.officesByTitle('British Culture Secretary').map((o) => o.key)).toEqual(['GBR.culture_secretary']);
+    expect(custom.holders('GBR.culture_secretary', '2030-06-01').map((p) => p.name)).toEqual(['Jane Doe']);
     expect(custom.personBySurname('Doe')).toHaveLength(1);
     expect(kb.person('P:jane-doe')).toBeUndefined();
   });
