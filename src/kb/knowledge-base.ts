@@ -166,7 +166,7 @@ function surnamesOf(fullName: string): string[] {
 
 /** Plural people-nouns that simply add "s" ("Russians", "Israelis"); irregular ones are listed in the data. */
 function demonymForms(demonym: string): string[] {
-  return /(an|i|ite|er)$/i.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+  return /(an|i|ite|er)$/i.test(demonym) && !/man$/i.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
 }
 
 /** The indexed knowledge base. */

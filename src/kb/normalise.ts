@@ -25,7 +25,9 @@ export function normaliseName(text: string): string {
   return normaliseKeepCase(text).toLowerCase();
 }
 
-/** Whether a (normalised, case-kept) form is an acronym such as "UN" or "NATO", which must match case-sensitively. */
+/** Whether a (normalised, case-kept) form is an acronym such as "UN", "NATO" or "MoD", which must match case-sensitively. */
 export function isAcronym(form: string): boolean {
-  return form.length >= 2 && form.length <= MAX_ACRONYM_LENGTH && /^[\p{Lu}\d&]+$/u.test(form);
+  if (form.length < 2 || form.length > MAX_ACRONYM_LENGTH || !/^[\p{Lu}\d][\p{L}\d&+]*$/u.test(form)) return false;
+  // Two capitals make "MoD" and "AfD" acronyms; "Unicef" and "Chad" stay names.
+  return (form.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /^[\p{Lu}\d&+]+$/u.test(form);
 }
