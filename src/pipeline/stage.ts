@@ -1,10 +1,13 @@
 import type { Doc, LayerName } from '../doc/document.js';
 import type { Layers } from '../doc/layers.js';
 import type { KnowledgeBase } from '../kb/types.js';
+import type { EventDictionary } from '../stages/events/dictionary.js';
 
 /** Shared read-only resources a stage may consult. */
 export interface StageContext {
   readonly kb: KnowledgeBase;
+  /** A user's event dictionary (PETRARCH/TABARI files) replacing readout's own event patterns and actors. */
+  readonly eventDictionary?: EventDictionary;
 }
 
 /** A small pure step: reads a document and returns the one layer it provides. */

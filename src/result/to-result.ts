@@ -37,9 +37,10 @@ export function toResult(doc: Doc, rules?: Record<string, string>): ReadoutResul
     cue: span(text, quote.cue),
     modality: quote.modality,
   }));
-  const events: ResultEvent[] = (layers.events ?? []).map((event, index) => ({
+  // Events a user dictionary codes outside PLOVER (CAMEO 01, 02) stay in the layer; the contract's events are PLOVER-typed.
+  const events: ResultEvent[] = (layers.events ?? []).filter((event) => event.type !== null).map((event, index) => ({
     id: `v${index + 1}`,
-    type: event.type,
+    type: event.type!,
     mode: event.mode,
     cameo: event.cameo,
     source: entityId(event.source),
@@ -52,6 +53,8 @@ export function toResult(doc: Doc, rules?: Record<string, string>): ReadoutResul
     modality: event.modality,
     evidence: { start: event.evidence.start, end: event.evidence.end },
     ...(event.quote !== undefined && event.quote !== null ? { quote: `q${event.quote + 1}` } : {}),
+    ...(event.sourceActor ? { sourceActor: event.sourceActor } : {}),
+    ...(event.targetActor ? { targetActor: event.targetActor } : {}),
   }));
   return {
     schema: 'readout/1',

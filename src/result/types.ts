@@ -112,6 +112,17 @@ export interface ResultEvent {
   evidence: ResultRange;
   /** Extension: id of the quote the event is reported in. */
   quote?: string | null;
+  /** Extension: the source side's actor code in CAMEO style ("RUSMIL"), also when no entity matches. */
+  sourceActor?: ResultActorCode | null;
+  /** Extension: the target side's actor code in CAMEO style. */
+  targetActor?: ResultActorCode | null;
+}
+
+/** Extension: an event side's actor code: country (ISO alpha-3 or IGO code) and CAMEO-style sector. */
+export interface ResultActorCode {
+  code: string;
+  country: string | null;
+  sector: string | null;
 }
 
 /** The result for one document. */

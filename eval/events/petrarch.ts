@@ -1,0 +1,63 @@
+// The PETRARCH/TABARI unit-test suite through readout's dictionary loader: per category, the share of records
+// whose coded (source, target, event code) triples are exactly the expected ones.
+import { readFileSync } from 'node:fs';
+import { requireBench } from '../lib/readout.js';
+import { cleanDocument } from '../../src/clean/clean.js';
+import { buildPipeline } from '../../src/pipeline/pipeline.js';
+import { STAGES } from '../../src/stages/index.js';
+import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { loadTabariDictionary } from '../../src/stages/events/tabari.js';
+import { layer } from '../../src/doc/document.js';
+
+interface Record {
+  id: string;
+  date: string;
+  category: string;
+  text: string;
+  expected_events: { source: string | null; target: string | null; code: string }[];
+  expect_no_events: boolean;
+  expect_error: string | null;
+}
+
+/** Pass rate over the records that expect events or none (records that expect an input error are counted apart). */
+export function runPetrarch(verbose: boolean): { passRate: number } {
+  const dir = requireBench('petrarch-validation');
+  const dict = loadTabariDictionary({
+    verbs: `${dir}/dictionaries/PETR.Validate.verbs.txt`,
+    actors: `${dir}/dictionaries/PETR.Validate.actors.txt`,
+    agents: `${dir}/dictionaries/PETR.Validate.agents.txt`,
+    discards: `${dir}/dictionaries/PETR.Validate.discards.txt`,
+  });
+  const records = readFileSync(`${dir}/PETR.UnitTest.records.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record);
+  const pipeline = buildPipeline(STAGES);
+  const context = { kb: defaultKnowledgeBase(), eventDictionary: dict };
+  const byCategory = new Map<string, { n: number; pass: number }>();
+  let errors = 0;
+  for (const r of records) {
+    if (r.expect_error) {
+      errors++;
+      continue;
+    }
+    const published = `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}`;
+    const doc = pipeline.run(cleanDocument({ id: r.id, source: r.text, format: 'text', published }, { asIs: true }), context);
+    const got = new Set(layer(doc, 'events').map((e) => `${e.sourceActor?.code ?? 'null'}|${e.targetActor?.code ?? 'null'}|${e.cameo}`));
+    const want = new Set(r.expected_events.map((e) => `${e.source ?? 'null'}|${e.target ?? 'null'}|${e.code}`));
+    const pass = got.size === want.size && [...want].every((x) => got.has(x));
+    const row = byCategory.get(r.category) ?? { n: 0, pass: 0 };
+    row.n++;
+    row.pass += pass ? 1 : 0;
+    byCategory.set(r.category, row);
+    if (verbose && !pass) console.log(`PETR ${r.id}: ${r.text}\n   want ${[...want].join(' ; ')}\n   got  ${[...got].join(' ; ')}`);
+  }
+  let n = 0;
+  let pass = 0;
+  console.log(`PETRARCH unit tests (dictionaries loaded from ../shared; ${errors} records expecting an input error not scored):`);
+  for (const [category, row] of [...byCategory].sort()) {
+    console.log(`  ${category.padEnd(10)} ${row.pass}/${row.n}  ${(row.pass / row.n).toFixed(2)}`);
+    n += row.n;
+    pass += row.pass;
+  }
+  const passRate = pass / n;
+  console.log(`  all        ${pass}/${n}  ${passRate.toFixed(3)}   (goal 0.90)`);
+  return { passRate };
+}

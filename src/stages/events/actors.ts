@@ -1,0 +1,327 @@
+// Actor phrases of a sentence: dictionary matches (names, demonyms, places, organisations, people, titles,
+// agent nouns) and entity mentions, joined into noun phrases ("Lebanon's new President Elias Hrawi",
+// "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { ActorEntry, EventDictionary } from './dictionary.js';
+import { WORDS } from './grammar.js';
+import { fills } from './lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** A coded actor phrase: tokens `[start, end)` of the sentence view. */
+export interface ActorPhrase {
+  start: number;
+  end: number;
+  /** Country, IGO or dictionary actor code; null when the phrase names none ("police"). */
+  country: string | null;
+  /** CAMEO-style sector; null when none ("Russia"). */
+  sector: string | null;
+  /** The actor code: country and sector ("RUSMIL", "---COP", "GBRGOV"), or a dictionary's concatenated code. */
+  code: string;
+  /** An intergovernmental organisation. */
+  igo: boolean;
+  /** Knowledge-base person. */
+  personId: string | null;
+  /** Index into the entities layer. */
+  entity: number | null;
+  /** A pronoun standing for an earlier actor ("it", "they"). */
+  pronoun: string | null;
+  /** Owned by a possessive pronoun ("its troops"): the subject's own, never the other side. */
+  owned: boolean;
+  /** Coordination group: the index of the group's first phrase ("Jordan and Britain" share one). */
+  group: number;
+  /** For an appositive ("Kenzo Oshima, the UN's relief coordinator"), the phrase it describes; else -1. */
+  appositiveOf: number;
+}
+
+/** What the phrase finder needs besides the sentence. */
+export interface ActorContext {
+  readonly dict: EventDictionary;
+  readonly kb: KnowledgeBase | null;
+  /** YYYY-MM-DD for office holders and dated codes; null when unknown. */
+  readonly date: string | null;
+  /** Entity mentions of the sentence as token ranges with their entity and type. */
+  readonly mentions: ReadonlyArray<{ start: number; end: number; entity: number | null; type: string; kind: string; country?: string }>;
+  /** Knowledge-base person ids named anywhere in the document: a bare title prefers the holder the article names. */
+  readonly namedPeople: ReadonlySet<string>;
+  /** Entity index of a knowledge-base person named in the document. */
+  readonly entityOfPerson: ReadonlyMap<string, number>;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  entry: ActorEntry;
+  entity: number | null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const PLAIN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** The longest dictionary actor phrase starting at token k, or undefined. */
+function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: number; entry: ActorEntry } | undefined {
+  const tryWord = (word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined => {
+    for (const phrase of dict.actors.starting(word)) {
+      if (partial && phrase.rest.length > 0) continue;
+      let end = k + 1;
+      let ok = true;
+      for (const alternatives of phrase.rest) {
+        if (end >= view.count || !fills(alternatives, view.words[end], phrase.stem) || view.possessive[end - 1]) {
+          ok = false;
+          break;
+        }
+        end++;
+      }
+      if (!ok) continue;
+      const entry = phrase.value;
+      if (entry.exact) {
+        const surface = partial ? view.surface[k].split('-')[0] : view.surface.slice(k, end).join(' ');
+        if (surface !== entry.exact) continue;
+      }
+      // A lone lower-case word names a person or country only when capitalised ("Bush", not "bush").
+      if ((entry.kind === 'person' || entry.kind === 'country') && !view.capital[k] && !entry.exact) continue;
+      if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;
+      return { end, entry };
+    }
+    return undefined;
+  };
+  const word = view.words[k];
+  const whole = tryWord(word, false);
+  if (whole) return whole;
+  // "US-led", "Russian-backed": the part before a hyphen may name a country.
+  const dash = word.indexOf('-');
+  return dash > 0 ? tryWord(word.slice(0, dash), true) : undefined;
+}
+
+/** A word that may sit inside a noun phrase between two actor words ("Israeli army bulldozers", "senior British minister"). */
+function isModifier(view: SentenceView, k: number, dict: EventDictionary): boolean {
+  if (view.punct[k]) return false;
+  const w = view.words[k];
+  if (WORDS.auxiliaries.has(w) || WORDS.coordinators.has(w) || WORDS.subordinators.has(w) || WORDS.prepositions.has(w) || WORDS.negations.has(w) || WORDS.speech.has(w) || PLAIN_PRONOUNS.has(w)) return false;
+  if (WORDS.planned.has(w) || WORDS.possible.has(w)) return false;
+  // A pattern head is a verb or an event noun, which ends the phrase ("Russia attacked").
+  for (const p of dict.patterns.starting(w)) if (!p.value.nominal || p.rest.length === 0) return false;
+  return /^[\p{L}\-']+$/u.test(w) || /^\d/.test(w);
+}
+
+/** Dictionary units and entity mentions not covered by them, in order. */
+function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
+  const units: Unit[] = [];
+  let k = 0;
+  while (k < view.count) {
+    if (view.punct[k]) {
+      k++;
+      continue;
+    }
+    const match = matchAt(view, k, ctx.dict);
+    if (match) {
+      units.push({ start: k, end: match.end, entry: match.entry, entity: null });
+      k = match.end;
+    } else k++;
+  }
+  const covered = (s: number, e: number) => units.some((u) => u.start < e && s < u.end);
+  if (!ctx.dict.kbActors) return units;
+  for (const m of ctx.mentions) {
+    if (m.kind === 'pronoun' || covered(m.start, m.end)) continue;
+    if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') continue;
+    const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
+    units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}) }, entity: m.entity });
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** True when the gap `[from, to)` holds only noun-phrase modifiers (at most two). */
+function modifiersOnly(view: SentenceView, from: number, to: number, dict: EventDictionary): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!isModifier(view, k, dict) && !WORDS.determiners.has(view.words[k])) return false;
+  return true;
+}
+
+const hasCountry = (u: Unit) => u.entry.country !== undefined;
+const isHeadNoun = (u: Unit) => u.entry.kind === 'agent' || u.entry.kind === 'title';
+
+/** Joins units into phrases: adjacent or modifier-separated units, and "agent of/in/from Country". */
+function phrasesOf(view: SentenceView, units: Unit[], dict: EventDictionary): Unit[][] {
+  const phrases: Unit[][] = [];
+  for (const unit of units) {
+    const current = phrases[phrases.length - 1];
+    const last = current?.[current.length - 1];
+    if (current && last) {
+      const gapFrom = last.end;
+      const gapTo = unit.start;
+      const lastPossessive = view.possessive[last.end - 1] === 1;
+      const joinsAsModifier = modifiersOnly(view, gapFrom, gapTo, dict) && !(lastPossessive && hasCountry(unit) && unit.entry.kind !== 'demonym' && !isHeadNoun(unit) && unit.entry.kind !== 'person');
+      const prep = view.words[gapFrom];
+      const joinsByPreposition =
+        gapTo > gapFrom && WORDS.actorPrepositions.has(prep) && modifiersOnly(view, gapFrom + 1, gapTo, dict) &&
+        current.some(isHeadNoun) && !current.some(hasCountry) && (hasCountry(unit) || unit.entry.kind === 'org') &&
+        !(current[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[current[0].start - 1]));
+      if (joinsAsModifier || joinsByPreposition) {
+        current.push(unit);
+        continue;
+      }
+    }
+    phrases.push([unit]);
+  }
+  return phrases;
+}
+
+/** "YYYY-MM-DD" → "YYYYMMDD" for dictionary date bounds. */
+const compact = (date: string | null) => (date ?? '').replace(/-/g, '');
+
+/** The code an entry gives on the date: dated codes first, else its country. */
+function countryOf(entry: ActorEntry, date: string | null): string | undefined {
+  if (entry.dated && date) {
+    const d = compact(date);
+    const hit = entry.dated.find((x) => x.start <= d && d <= x.end);
+    if (hit) return hit.code;
+  }
+  return entry.country;
+}
+
+/** Resolves a title to the person holding it on the date: the office of the phrase's country, or the only one, or the one whose holder the article names. */
+function holderOf(offices: readonly string[], country: string | null, ctx: ActorContext): string | null {
+  const { kb, date } = ctx;
+  if (!kb || !date || !ctx.dict.kbActors) return null;
+  const holders = (key: string) => kb.holders(key, date).map((p) => p.id);
+  const candidates = offices.filter((key) => country === null || kb.office(key)?.of === country);
+  if (candidates.length === 1) return holders(candidates[0])[0] ?? null;
+  if (country !== null) return null;
+  const named = candidates.flatMap(holders).filter((id) => ctx.namedPeople.has(id));
+  return named.length === 1 ? named[0] : null;
+}
+
+/** Codes one phrase. */
+function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<ActorPhrase, 'group' | 'appositiveOf' | 'owned' | 'pronoun'> {
+  const start = units[0].start;
+  const end = units[units.length - 1].end;
+  let country: string | null = null;
+  let igo = false;
+  let personId: string | null = null;
+  let entity: number | null = null;
+  const sectors: { code: string; prefix: boolean }[] = [];
+  let offices: string[] | null = null;
+  let headDone = false;
+  for (let i = 0; i < units.length; i++) {
+    const { entry } = units[i];
+    const c = countryOf(entry, ctx.date);
+    if (c !== undefined && country === null) {
+      country = c;
+      igo = entry.igo ?? false;
+    }
+    if (entry.personId && !personId) personId = entry.personId;
+    if (units[i].entity !== null && entity === null) entity = units[i].entity;
+    if (entry.offices && !offices) offices = entry.offices;
+    // The head noun comes before "of/in/from": "security forces in Guinea" is COP, not a sector of Guinea.
+    if (entry.sector && !headDone) sectors.push({ code: entry.sector, prefix: entry.prefix ?? false });
+    if (i + 1 < units.length && units[i + 1].start > units[i].end && WORDS.actorPrepositions.has(view.words[units[i].end]) && sectors.length > 0) headDone = true;
+  }
+  if (offices && !personId) personId = holderOf(offices, country, ctx);
+  if (personId && ctx.kb) {
+    const person = ctx.kb.person(personId);
+    if (person && country === null) country = person.country;
+    if (sectors.length === 0 && ctx.date) {
+      const role = ctx.kb.rolesOf(personId, ctx.date)[0];
+      if (role) sectors.push({ code: role.office.sector, prefix: false });
+    }
+    if (entity === null) entity = ctx.entityOfPerson.get(personId) ?? null;
+  }
+  let sector: string | null;
+  let code: string;
+  if (ctx.dict.concatCodes) {
+    const pre = sectors.filter((s) => s.prefix).map((s) => s.code);
+    const post = sectors.filter((s) => !s.prefix).map((s) => s.code).filter((c, i, all) => i === 0 || all[i - 1] !== c);
+    sector = post.join('') || pre.join('') || null;
+    code = `${pre.join('')}${country ?? (pre.length ? '' : '---')}${post.join('')}`;
+  } else {
+    // The head's sector: the last agent before any "of/in/from" ("Israeli army bulldozers" → MIL).
+    sector = sectors.length ? sectors[sectors.length - 1].code : null;
+    code = `${country ?? '---'}${sector ?? ''}`;
+  }
+  return { start, end, country, sector, code, igo, personId, entity };
+}
+
+/** Finds, codes and groups the actor phrases of a sentence. */
+export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[] {
+  const phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => ({
+    ...codePhrase(view, units, ctx),
+    pronoun: null,
+    owned: units[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[units[0].start - 1]),
+    group: -1,
+    appositiveOf: -1,
+  }));
+  // Pronouns stand for an earlier actor; the coder resolves them.
+  for (let k = 0; k < view.count; k++) {
+    if (PLAIN_PRONOUNS.has(view.words[k]) && !phrases.some((p) => p.start <= k && k < p.end)) {
+      phrases.push({ start: k, end: k + 1, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
+    }
+  }
+  phrases.sort((a, b) => a.start - b.start);
+  groupPhrases(view, phrases);
+  return phrases;
+}
+
+/** The kind of link between two neighbouring phrases: coordination ("and", ", and", ","), apposition, or none. */
+function linkBetween(view: SentenceView, from: number, to: number): 'and' | 'comma' | null {
+  let sawAnd = false;
+  let sawComma = false;
+  for (let k = from; k < to; k++) {
+    const w = view.words[k];
+    if (WORDS.coordinators.has(w)) sawAnd = true;
+    else if (w === ',') sawComma = true;
+    else if (!WORDS.determiners.has(w) || w === 'that') return null;
+  }
+  if (sawAnd) return 'and';
+  return sawComma ? 'comma' : null;
+}
+
+/** Marks coordination groups and appositives in place. A comma chain is a list only when it ends in "and"/"or". */
+function groupPhrases(view: SentenceView, phrases: ActorPhrase[]): void {
+  let i = 0;
+  while (i < phrases.length) {
+    const chain = [i];
+    const links: ('and' | 'comma')[] = [];
+    let j = i;
+    while (j + 1 < phrases.length && !phrases[j].pronoun && !phrases[j + 1].pronoun) {
+      const link = linkBetween(view, phrases[j].end, phrases[j + 1].start);
+      if (!link) break;
+      links.push(link);
+      chain.push(j + 1);
+      j++;
+      if (link === 'and') break;
+    }
+    if (links.includes('and')) {
+      for (const p of chain) phrases[p].group = i;
+      // "Lawmakers in Fornost and Gondor": a bare country in the list takes the first member's sector.
+      const sector = phrases[i].sector;
+      for (const p of chain.slice(1)) {
+        const phrase = phrases[p];
+        if (phrase.sector === null && sector !== null && phrase.country !== null && phrases[i].country !== null && phrases[i].end - phrases[i].start > 1 && view.words[phrases[i].start] !== view.words[phrases[i].end - 1] && isSectorFromHead(view, phrases[i])) {
+          phrase.sector = sector;
+          phrase.code = `${phrase.country}${sector}`;
+        }
+      }
+      i = j + 1;
+      continue;
+    }
+    phrases[i].group = i;
+    if (links[0] === 'comma' && chain.length > 1) {
+      // "Kenzo Oshima, the UN relief coordinator," : the second describes the first.
+      const head = phrases[i];
+      const apposition = phrases[i + 1];
+      apposition.appositiveOf = i;
+      apposition.group = i + 1;
+      if (head.country === null && apposition.country !== null) Object.assign(head, { country: apposition.country, igo: apposition.igo });
+      if (head.sector === null && apposition.sector !== null) head.sector = apposition.sector;
+      head.code = `${head.country ?? '---'}${head.sector ?? ''}`;
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+}
+
+/** True when a phrase's sector comes from a head noun followed by "of/in/from" + country ("lawmakers in Fornost"). */
+function isSectorFromHead(view: SentenceView, phrase: ActorPhrase): boolean {
+  for (let k = phrase.start; k < phrase.end; k++) if (WORDS.actorPrepositions.has(view.words[k])) return true;
+  return false;
+}

@@ -1,0 +1,647 @@
+// The event coder: over each sentence, find pattern triggers, read the verb group (negation, modals, passive,
+// "to" complements), take the subject before and the object after by a light clause analysis, and code one
+// event per actor pair with modality, date, place and evidence.
+import { layer, type Doc } from '../../doc/document.js';
+import { findContaining, type Span } from '../../doc/span.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { Modality } from '../../result/types.js';
+import { findActors, type ActorContext, type ActorPhrase } from './actors.js';
+import type { EventDictionary, EventPattern } from './dictionary.js';
+import { endsWithClass, WORDS } from './grammar.js';
+import { fills } from './lexicon.js';
+import { ploverOf } from './ontology.js';
+import { viewOf, type SentenceView } from './sentence-view.js';
+import type { ActorCode, EventAnnotation } from './types.js';
+
+/** A summit's attendee list must not explode: at most this many events per trigger. */
+export const MAX_EVENTS_PER_TRIGGER = 12;
+/** Later words of a pattern may stand this many words after the previous one ("imposed new economic sanctions"). */
+const MAX_GAP = 3;
+
+const BARRIER_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '[', ']', '—', '–']);
+const PASSIVE_ENDING = /(?:ed|en|wn|ht|ld|nt|ut|ot)$/;
+
+/** A matched trigger: tokens `[start, end)` with the pattern, and what the verb group says. */
+interface Trigger {
+  start: number;
+  end: number;
+  pattern: EventPattern;
+  nominal: boolean;
+  /** First token of the verb group (auxiliaries, modals, negation before the head). */
+  groupStart: number;
+  negated: boolean;
+  passive: boolean;
+  planned: boolean;
+  expected: boolean;
+  possible: boolean;
+  /** "would" may be the future of a reported statement rather than a hypothesis. */
+  would: boolean;
+  /** Absorbed as the content of an earlier governing trigger ("threatened to cut off aid"). */
+  absorbedBy: number;
+  sources: number[];
+  targets: number[];
+}
+
+/** True for tokens that end a clause for argument search. */
+function isBarrier(view: SentenceView, k: number): boolean {
+  const w = view.words[k];
+  return BARRIER_PUNCT.has(w) || (WORDS.subordinators.has(w) && w !== 'that' && w !== 'as' && w !== 'so');
+}
+
+/** Whether the later words of a pattern follow the head within the gap, never across punctuation or a clause break. */
+function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean }): number {
+  let at = k + 1;
+  for (const alternatives of pattern.rest) {
+    let found = -1;
+    for (let j = at; j < view.count && j <= at + MAX_GAP; j++) {
+      if (fills(alternatives, view.words[j], pattern.stem)) {
+        found = j;
+        break;
+      }
+      if (view.punct[j] && view.words[j] !== '-') break;
+      if (isBarrier(view, j)) break;
+    }
+    if (found < 0) return -1;
+    at = found + 1;
+  }
+  return at;
+}
+
+/** True when the word before `k` makes the word a noun ("an attack", "its withdrawal", "Russia's invasion"). */
+function nounContext(view: SentenceView, k: number): boolean {
+  if (k === 0) return false;
+  const prev = view.words[k - 1];
+  return (WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1;
+}
+
+/** True when the words stand before token k, in order, within a few words ("SAID ... *"). */
+function wordsBefore(view: SentenceView, k: number, words: readonly string[]): boolean {
+  let at = k - 1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    let found = -1;
+    for (let j = at; j >= 0 && j >= at - MAX_GAP; j--) {
+      if (view.words[j] === words[i]) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    at = found - 1;
+  }
+  return true;
+}
+
+/** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
+function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array): Trigger[] {
+  const found: { start: number; end: number; pattern: EventPattern }[] = [];
+  for (let k = 0; k < view.count; k++) {
+    if (view.punct[k] || inActor[k]) continue;
+    for (const phrase of dict.patterns.starting(view.words[k])) {
+      const pattern = phrase.value;
+      if (pattern.before && !wordsBefore(view, k, pattern.before)) continue;
+      const end = matchRest(view, k, phrase);
+      if (end < 0) continue;
+      found.push({ start: k, end, pattern });
+    }
+  }
+  found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);
+  const taken = new Uint8Array(view.count);
+  const chosen: Trigger[] = [];
+  for (const f of found) {
+    // Only the head and the pattern's own words are taken; the words in between stay free for actors.
+    if (taken[f.start]) continue;
+    let clash = false;
+    for (let k = f.start; k < f.end && !clash; k++) clash = taken[k] === 1 && view.words[k] !== view.words[f.start];
+    if (clash) continue;
+    for (let k = f.start; k < f.end; k++) taken[k] = 1;
+    const nominal = f.pattern.nominal || (nounContext(view, f.start) && !f.pattern.deontic);
+    chosen.push({ start: f.start, end: f.end, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, sources: [], targets: [] });
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Reads the verb group left of a verbal trigger: auxiliaries, modals, negation, "to", adverbs. */
+function readVerbGroup(view: SentenceView, t: Trigger, participles: ReadonlySet<string>): void {
+  let k = t.start - 1;
+  let sawBe = false;
+  while (k >= 0) {
+    const w = view.words[k];
+    let n = 0;
+    if ((n = endsWithClass(view.words, k, 'expected'))) t.expected = true;
+    else if ((n = endsWithClass(view.words, k, 'planned'))) t.planned = true;
+    else if (WORDS.negations.has(w)) {
+      t.negated = true;
+      n = 1;
+    } else if (w === 'would') {
+      t.would = true;
+      n = 1;
+    } else if (WORDS.possible.has(w) && w !== 'if') {
+      t.possible = true;
+      n = 1;
+    } else if (WORDS.be.has(w)) {
+      sawBe = true;
+      n = 1;
+    } else if (WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || w === 'to') n = 1;
+    else break;
+    k -= n;
+  }
+  t.groupStart = k + 1;
+  const head = view.words[t.start];
+  t.passive = sawBe && (PASSIVE_ENDING.test(head) || participles.has(head)) && !head.endsWith('ing');
+  // "denied attacking", "ruled out meeting": the event is said not to happen.
+  if (head.endsWith('ing') && t.groupStart > 0 && endsWithClass(view.words, t.groupStart - 1, 'denials')) t.negated = true;
+}
+
+/** The phrase index at token k, or -1. */
+function phraseAt(actors: readonly ActorPhrase[], k: number): number {
+  for (let i = 0; i < actors.length; i++) if (actors[i].start <= k && k < actors[i].end) return i;
+  return -1;
+}
+
+/** The word before a phrase, skipping determiners and modifiers, when it is a preposition. */
+function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | null {
+  let k = phrase.start - 1;
+  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+  return k >= 0 && WORDS.prepositions.has(view.words[k]) ? view.words[k] : null;
+}
+
+/** Members of a phrase's coordination group, appositives left out. */
+function groupOf(actors: readonly ActorPhrase[], i: number): number[] {
+  const head = actors[i].appositiveOf >= 0 ? actors[i].appositiveOf : i;
+  const g = actors[head].group;
+  const members: number[] = [];
+  for (let j = 0; j < actors.length; j++) if (actors[j].group === g && actors[j].appositiveOf < 0) members.push(j);
+  return members.length ? members : [head];
+}
+
+interface SentenceState {
+  dict: EventDictionary;
+  view: SentenceView;
+  mentions: ActorContext['mentions'];
+  actors: ActorPhrase[];
+  triggers: Trigger[];
+  /** Resolved stand-ins for pronoun phrases: phrase index → actor phrases from this or an earlier sentence. */
+  resolved: Map<number, ActorPhrase[]>;
+}
+
+/** Memory across sentences for pronouns: the last subject group and the last person. */
+interface Discourse {
+  lastSubjects: ActorPhrase[];
+  lastPerson: ActorPhrase | null;
+  lastGroup: ActorPhrase[];
+}
+
+/** Resolves a pronoun phrase to actor phrases: its entity's phrase, a coordinated group for "they", else the last subject. */
+function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): ActorPhrase[] {
+  const cached = state.resolved.get(i);
+  if (cached) return cached;
+  const { actors } = state;
+  const pronoun = actors[i].pronoun!;
+  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null);
+  let result: ActorPhrase[] = [];
+  if (pronoun === 'he' || pronoun === 'she') {
+    const entity = actors[i].entity;
+    const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) : undefined;
+    const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? discourse.lastPerson;
+    if (person) result = [person];
+  } else {
+    if (pronoun === 'they') {
+      const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
+      if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
+      else if (earlier.length === 0 && discourse.lastGroup.length > 1) result = discourse.lastGroup;
+    }
+    if (!result.length && earlier.length) result = [earlier[0]];
+    if (!result.length) result = discourse.lastSubjects;
+  }
+  state.resolved.set(i, result);
+  return result;
+}
+
+/** The subject group left of `from`: the nearest actor phrase in the clause not inside a prepositional phrase. */
+function subjectBefore(state: SentenceState, from: number, self: Trigger): number[] {
+  const { view, actors, triggers } = state;
+  let fallback = -1;
+  for (let k = from - 1; k >= 0; k--) {
+    if (isBarrier(view, k) && !(view.words[k] === 'who' || view.words[k] === 'which')) break;
+    // "X met on Sunday and decided to ...": a coordinated verb shares the subject of the verb before.
+    const other = triggers.find((t) => t !== self && !t.nominal && t.start <= k && k < t.end);
+    if (other) {
+      const between = view.words.slice(other.end, from);
+      if (between.includes('and') && other.sources.length) return other.sources;
+      if (other.sources.length && !other.nominal && between.every((w) => w !== ',')) return other.sources;
+      continue;
+    }
+    const i = phraseAt(actors, k);
+    if (i < 0) continue;
+    const phrase = actors[i];
+    k = phrase.start;
+    const prep = prepositionBefore(view, phrase);
+    if (prep !== null && prep !== 'by') {
+      if (fallback < 0) fallback = i;
+      continue;
+    }
+    return groupOf(actors, i);
+  }
+  return fallback >= 0 ? groupOf(actors, fallback) : [];
+}
+
+/** The first actor group after `from` in the clause, for the other side of the event. */
+function objectAfter(state: SentenceState, from: number, self: Trigger, skip: ReadonlySet<number>): number[] {
+  const { view, actors, triggers } = state;
+  for (let k = from; k < view.count; k++) {
+    if (isBarrier(view, k)) break;
+    // ", the ministry said" closes the clause.
+    if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
+    const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
+    if (other && k > self.end + 1) break;
+    const i = phraseAt(actors, k);
+    if (i < 0) continue;
+    const phrase = actors[i];
+    k = phrase.end - 1;
+    if (skip.has(i) || phrase.owned || phrase.appositiveOf >= 0) continue;
+    if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
+    return groupOf(actors, i);
+  }
+  return [];
+}
+
+/** True when a speech verb follows within a few words ("the ministry said", "said the ministry", "according to"). */
+function attributionFollows(state: SentenceState, from: number): boolean {
+  const { view } = state;
+  for (let k = from; k < Math.min(view.count, from + 8); k++) {
+    if (WORDS.speech.has(view.words[k])) return true;
+    if (view.punct[k] && view.words[k] !== '.') return false;
+  }
+  return false;
+}
+
+/** The "by X" agent after a passive or nominal trigger, within a few words. */
+function byAgent(state: SentenceState, from: number): number[] {
+  const { view, actors } = state;
+  for (let k = from; k < Math.min(view.count, from + 4); k++) {
+    if (view.words[k] !== 'by') continue;
+    const i = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
+    if (i >= 0) return groupOf(actors, i);
+  }
+  return [];
+}
+
+/** Arguments of a nominal trigger: the possessor or demonym before it, or "by X"; the object of "on/with/against/between" after. */
+function nominalArguments(state: SentenceState, t: Trigger): void {
+  const { view, actors } = state;
+  let k = t.start - 1;
+  while (k >= 0 && !view.punct[k] && phraseAt(actors, k) < 0 && t.start - k <= 3 && !WORDS.prepositions.has(view.words[k])) k--;
+  const before = k >= 0 ? phraseAt(actors, k) : -1;
+  if (before >= 0 && (view.possessive[actors[before].end - 1] || actors[before].end === t.start || t.start - actors[before].end <= 2) && prepositionBefore(view, actors[before]) === null) {
+    t.sources = groupOf(actors, before);
+  } else if (before >= 0 && actors[before].end >= t.start - 2 && view.possessive[actors[before].end - 1]) {
+    t.sources = groupOf(actors, before);
+  }
+  if (!t.sources.length) t.sources = byAgent(state, t.end);
+  for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
+    if (isBarrier(view, j)) break;
+    if (!WORDS.targetPrepositions.has(view.words[j])) continue;
+    const i = phraseAt(actors, j + 1) >= 0 ? phraseAt(actors, j + 1) : phraseAt(actors, j + 2);
+    if (i >= 0 && !t.sources.includes(i)) {
+      t.targets = groupOf(actors, i);
+      break;
+    }
+  }
+}
+
+/** Drops a nominal trigger that is the object of an earlier verbal trigger in the same clause ("condemned an attack by X"). */
+function inVerbScope(state: SentenceState, t: Trigger): Trigger | undefined {
+  const { view, triggers } = state;
+  for (let j = triggers.indexOf(t) - 1; j >= 0; j--) {
+    const v = triggers[j];
+    if (v.nominal || v.absorbedBy >= 0) continue;
+    let open = true;
+    for (let k = v.end; k < t.start && open; k++) open = !isBarrier(view, k) && view.words[k] !== ';';
+    if (open && t.start - v.end <= 8) return v;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker groups of speech verbs in the sentence, each with the span of words it reports. */
+function speechScopes(state: SentenceState): { speakers: number[]; from: number; to: number }[] {
+  const { view, actors } = state;
+  const scopes: { speakers: number[]; from: number; to: number }[] = [];
+  for (let k = 0; k < view.count; k++) {
+    if (!WORDS.speech.has(view.words[k])) continue;
+    const left = k > 0 ? phraseAt(actors, k - 1) : -1;
+    // "X said (that) ...": the complement follows; ", X said." or ", said X": the attribution covers what went before.
+    const leftSpeaker = left >= 0 ? left : (() => { for (let j = k - 1; j >= Math.max(0, k - 4); j--) { const i = phraseAt(actors, j); if (i >= 0) return i; if (view.punct[j]) break; } return -1; })();
+    const rightSpeaker = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
+    const trailing = (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(actors, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
+    if (trailing) {
+      const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k });
+    } else {
+      const speakerIndex = leftSpeaker >= 0 ? leftSpeaker : -1;
+      scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: k + 1, to: view.count });
+    }
+  }
+  return scopes;
+}
+
+const sameActor = (a: ActorPhrase, b: ActorPhrase) => a === b || (a.entity !== null && a.entity === b.entity) || (a.code === b.code && a.code !== '---');
+
+/** The event's modality from its verb group, its quote, and any statement it is reported in. */
+function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], inQuote: boolean, scopes: ReturnType<typeof speechScopes>): Modality {
+  if (t.negated) return 'negated';
+  if (inQuote) return 'reported';
+  let ownStatement = false;
+  for (const scope of scopes) {
+    if (t.start < scope.from || t.start >= scope.to) continue;
+    const speakers = scope.speakers.map((i) => state.actors[i]);
+    if (speakers.length && sources.length && speakers.some((s) => sources.some((x) => sameActor(s, x)))) ownStatement = true;
+    else return 'reported';
+  }
+  if (t.expected) return 'expected';
+  if (t.planned || (t.would && ownStatement)) return 'planned';
+  // A headline's bare "to" ("Minister to condemn ...") announces a plan.
+  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && (t.groupStart === 0 || phraseAt(state.actors, t.groupStart - 1) >= 0) && t.absorbedBy < 0) return 'planned';
+  if (t.possible || t.would) return 'possible';
+  return 'asserted';
+}
+
+/** Everything the coder needs about the document. */
+export interface CoderInput {
+  doc: Doc;
+  dict: EventDictionary;
+  kb: KnowledgeBase | null;
+}
+
+/** Codes the events of a document with the given dictionary. */
+export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
+  const { text } = doc;
+  const sentences = layer(doc, 'sentences');
+  const tokens = layer(doc, 'tokens');
+  const mentions = layer(doc, 'mentions');
+  const entities = layer(doc, 'entities');
+  const times = layer(doc, 'times');
+  const quotes = layer(doc, 'quotes');
+  const published = doc.meta.published?.slice(0, 10) ?? null;
+  const entityOfMention = new Int32Array(mentions.length).fill(-1);
+  entities.forEach((entity, e) => entity.mentions.forEach((m) => (entityOfMention[m] = e)));
+  const namedPeople = new Set<string>();
+  const entityOfPerson = new Map<string, number>();
+  if (kb) {
+    entities.forEach((entity, e) => {
+      const ids = entity.kbId ? [entity.kbId] : entity.type === 'PERSON' ? kb.personByName(entity.name).map((p) => p.id) : [];
+      for (const id of ids) {
+        namedPeople.add(id);
+        if (!entityOfPerson.has(id)) entityOfPerson.set(id, e);
+      }
+    });
+  }
+  const participles = participleSet(dict);
+  const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const events: EventAnnotation[] = [];
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [] };
+  let m = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    const view = viewOf(text, tokens, s);
+    if (view.count === 0 || isDiscarded(view, dict)) continue;
+    while (m < mentions.length && mentions[m].end <= sentence.start) m++;
+    const sentenceMentions: ActorContext['mentions'][number][] = [];
+    for (let j = m; j < mentions.length && mentions[j].start < sentence.end; j++) {
+      const mention = mentions[j];
+      const start = tokenIndexAt(view, mention.start);
+      const end = tokenIndexAt(view, mention.end - 1) + 1;
+      if (start < 0 || end <= start) continue;
+      const entity = entityOfMention[j] >= 0 ? entityOfMention[j] : null;
+      const country = entity !== null ? entities[entity].country : undefined;
+      sentenceMentions.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}) });
+    }
+    const date = sentenceDate(times, sentence) ?? published;
+    const actorContext: ActorContext = { dict, kb, date: published ?? date, mentions: sentenceMentions, namedPeople, entityOfPerson };
+    const actors = findActors(view, actorContext);
+    const inActor = new Uint8Array(view.count);
+    for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
+    const triggers = findTriggers(view, dict, inActor);
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map() };
+    for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
+    absorbComplements(state);
+    const scopes = speechScopes(state);
+    for (const t of triggers) {
+      if (t.absorbedBy >= 0) continue;
+      if (t.nominal) {
+        if (inVerbScope(state, t)) continue;
+        nominalArguments(state, t);
+        if (!t.sources.length && !t.targets.length) continue;
+        if (!t.sources.length && !t.pattern.symmetric) t.sources = subjectBefore(state, t.start, t);
+      } else if (t.pattern.deontic) {
+        const obliged = t.start > 0 ? phraseAt(actors, t.start - 1) : -1;
+        const scope = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length);
+        if (obliged < 0 || !scope) continue;
+        t.sources = scope.speakers;
+        t.targets = groupOf(actors, obliged);
+      } else if (t.passive) {
+        t.sources = byAgent(state, t.end);
+        t.targets = subjectBefore(state, t.groupStart, t);
+      } else {
+        t.sources = subjectBefore(state, t.groupStart, t);
+        const skip = new Set(t.sources);
+        const governed = triggers.filter((x) => x.absorbedBy === triggers.indexOf(t));
+        const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
+        t.targets = objectAfter(state, t.end, t, skip);
+        if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
+      }
+      emit(state, t, discourse, {
+        text, sentence, events, date, quoteSpans, scopes,
+      });
+    }
+    updateDiscourse(state, discourse);
+  }
+  return events;
+}
+
+/** Marks "to"-complements of governing triggers ("agreed to lift", "threatened to cut off") and denials' objects as absorbed. */
+function absorbComplements(state: SentenceState): void {
+  const { view, triggers } = state;
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i];
+    if (t.nominal) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const g = triggers[j];
+      if (g.nominal || g.absorbedBy >= 0) continue;
+      const words = view.words.slice(g.end, t.start);
+      const hasTo = words.includes('to') || view.words[g.end - 1] === 'to';
+      if (g.pattern.governs && hasTo && t.start - g.end <= 6 && !words.some((w, n) => isBarrier(view, g.end + n))) t.absorbedBy = j;
+      // "denied attacking": the denial is the negation, not a rejection.
+      if (t.negated && view.words[t.start].endsWith('ing') && g.end >= t.groupStart - 1 && endsWithClass(view.words, g.end - 1, 'denials')) g.absorbedBy = i;
+      break;
+    }
+  }
+}
+
+/** Token index (in the view) of the token containing the character offset, or -1. */
+function tokenIndexAt(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < view.starts[mid]) hi = mid - 1;
+    else if (offset >= view.ends[mid]) lo = mid + 1;
+    else return mid;
+  }
+  return lo < view.count && lo > 0 ? lo : -1;
+}
+
+/** True when the sentence holds a discard phrase of the dictionary (sports, weather). */
+function isDiscarded(view: SentenceView, dict: EventDictionary): boolean {
+  if (dict.discards.size === 0) return false;
+  for (let k = 0; k < view.count; k++) {
+    for (const phrase of dict.discards.starting(view.words[k])) {
+      let ok = true;
+      for (let r = 0; r < phrase.rest.length && ok; r++) ok = k + 1 + r < view.count && fills(phrase.rest[r], view.words[k + 1 + r], phrase.stem);
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+const participleCache = new WeakMap<EventDictionary, Set<string>>();
+
+/** Irregular past participles the dictionary's verbs may take ("held", "struck"), for passives. */
+function participleSet(dict: EventDictionary): Set<string> {
+  let set = participleCache.get(dict);
+  if (!set) {
+    set = new Set(['held', 'struck', 'shot', 'fought', 'sent', 'withdrawn', 'given', 'beaten', 'brought', 'taken', 'sworn', 'led', 'broken', 'frozen', 'put', 'cut', 'set', 'laid', 'seized', 'sold', 'made', 'paid', 'shut', 'blown', 'overrun', 'met', 'kept', 'told', 'hit']);
+    participleCache.set(dict, set);
+  }
+  return set;
+}
+
+/** The DATE or TIME value written in the sentence, if any. */
+function sentenceDate(times: ReadonlyArray<{ start: number; end: number; type: string; value: string }>, sentence: Span): string | null {
+  const i = findFirstFrom(times, sentence.start);
+  for (let j = i; j < times.length && times[j].start < sentence.end; j++) {
+    if ((times[j].type === 'DATE' || times[j].type === 'TIME') && /^\d{4}/.test(times[j].value)) return times[j].value;
+  }
+  return null;
+}
+
+/** Index of the first span starting at or after `offset` in a list sorted by start. */
+function findFirstFrom(spans: ReadonlyArray<Span>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface EmitContext {
+  text: string;
+  sentence: Span;
+  events: EventAnnotation[];
+  date: string | null;
+  quoteSpans: Span[];
+  scopes: ReturnType<typeof speechScopes>;
+}
+
+/** The actors a list of phrase indices stands for, pronouns resolved. */
+function actorsOf(state: SentenceState, indices: readonly number[], discourse: Discourse): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  for (const i of indices) {
+    if (state.actors[i].pronoun) out.push(...resolvePronoun(state, i, discourse));
+    else out.push(state.actors[i]);
+  }
+  return out.filter((a, n) => out.indexOf(a) === n);
+}
+
+const codeOf = (a: ActorPhrase | null): ActorCode | null => (a ? { code: a.code, country: a.country, sector: a.sector } : null);
+
+/** Emits one event per actor pair of a trigger, capped. */
+function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
+  const { view } = state;
+  let sources = actorsOf(state, t.sources, discourse);
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.includes(a));
+  const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
+  if (!targets.length && sources.length > 1 && t.pattern.symmetric) {
+    for (let a = 0; a < sources.length; a++) {
+      for (let b = a + 1; b < sources.length; b++) {
+        pairs.push([sources[a], sources[b]]);
+        if (state.dict.bothWays) pairs.push([sources[b], sources[a]]);
+      }
+    }
+  } else {
+    if (!sources.length && targets.length > 1 && t.pattern.symmetric && t.nominal) {
+      // "talks between X and Y": the two sides of the list meet each other.
+      sources = targets.slice(0, 1);
+      targets = targets.slice(1);
+    }
+    const from = sources.length ? sources : [null];
+    const to = targets.length ? targets : [null];
+    for (const a of from) for (const b of to) if (a || b) pairs.push([a, b]);
+    if (state.dict.bothWays && !targets.length && sources.length > 1) {
+      pairs.length = 0;
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    }
+  }
+  if (!pairs.length) return;
+  const trigger = { start: view.starts[t.start], end: view.ends[t.end - 1] };
+  const q = findContaining(ctx.quoteSpans, trigger.start);
+  const modality = modalityOf(state, t, sources, q >= 0, ctx.scopes);
+  const location = locationOf(state, t, [...sources, ...targets]);
+  const coded: [ActorPhrase | null, ActorPhrase | null, string][] = pairs.map(([a, b]) => [a, b, t.pattern.cameo]);
+  // TABARI "[032:033]": the other side gets the reciprocal code (a visit made is a visit hosted).
+  if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
+  for (const [a, b, cameo] of coded.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+    const plover = cameo === t.pattern.cameo ? { type: t.pattern.type, mode: t.pattern.mode } : ploverOf(cameo) ?? { type: null, mode: null };
+    ctx.events.push({
+      type: plover.type,
+      mode: plover.mode,
+      cameo,
+      source: a?.entity ?? null,
+      target: b?.entity ?? null,
+      sourceText: a ? { start: view.starts[a.start], end: view.ends[a.end - 1] } : null,
+      targetText: b ? { start: view.starts[b.start], end: view.ends[b.end - 1] } : null,
+      sourceActor: codeOf(a),
+      targetActor: codeOf(b),
+      trigger,
+      date: ctx.date,
+      location,
+      modality,
+      evidence: { start: ctx.sentence.start, end: ctx.sentence.end },
+      ...(q >= 0 ? { quote: q } : {}),
+    });
+  }
+}
+
+/** The place of an event: an entity mention after "in/at/near" in the sentence that is not one of its actors. */
+function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhrase[]): number | null {
+  const { view } = state;
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const m of state.mentions) {
+    if (m.entity === null || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'ORG')) continue;
+    if (sides.some((a) => a.start < m.end && m.start < a.end)) continue;
+    let k = m.start - 1;
+    while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+    if (k < 0 || !WORDS.placePrepositions.has(view.words[k])) continue;
+    // A place after the trigger is the likelier setting ("met at the UN in New York"); one before still counts.
+    const distance = m.start >= t.end ? m.start - t.end : (t.start - m.end) * 2;
+    if (distance < bestDistance) {
+      best = m.entity;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Remembers the sentence's subjects for pronouns in the next one. */
+function updateDiscourse(state: SentenceState, discourse: Discourse): void {
+  const subjects = state.triggers.filter((t) => t.sources.length).map((t) => actorsOf(state, t.sources, discourse));
+  if (subjects.length) discourse.lastSubjects = subjects[0];
+  const people = state.actors.filter((a) => a.personId !== null && !a.pronoun);
+  if (people.length) discourse.lastPerson = people[people.length - 1];
+  const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
+  if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
+}

@@ -1,0 +1,226 @@
+// The dictionaries the event coder reads: actor phrases, verb and noun patterns, discards. readout's own come
+// from the knowledge base and data/*.json; users may bring PETRARCH/TABARI dictionaries instead (tabari.ts).
+import { loadJson } from '../../data/load.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { PloverType } from '../../result/types.js';
+import { inflect, normaliseWord, PhraseIndex } from './lexicon.js';
+import { PLOVER_TYPES } from './ontology.js';
+
+/** What an actor phrase is: a country name, a demonym, a place standing for a government, an organisation, a person, an office title, or an agent noun. */
+export type ActorKind = 'country' | 'demonym' | 'place' | 'org' | 'person' | 'title' | 'agent';
+
+/** One meaning of an actor phrase. */
+export interface ActorEntry {
+  kind: ActorKind;
+  /** Country (ISO alpha-3), IGO code, or a dictionary's actor code ("ARN"). */
+  country?: string;
+  /** CAMEO-style sector ("GOV", "MIL"), or a dictionary agent's code. */
+  sector?: string;
+  /** A dictionary agent written before the country ("NGO~" in TABARI) rather than after ("~GOV"). */
+  prefix?: boolean;
+  /** The actor is an intergovernmental organisation. */
+  igo?: boolean;
+  /** Knowledge-base person id. */
+  personId?: string;
+  /** Knowledge-base office keys a title may mean. */
+  offices?: string[];
+  /** Case-exact surface for acronyms ("US" is not "us"). */
+  exact?: string;
+  /** Date-bounded codes ([start, end] as YYYYMMDD, inclusive), in dictionaries that have them. */
+  dated?: Array<{ start: string; end: string; code: string }>;
+}
+
+/** A verb or noun pattern and the event it codes. */
+export interface EventPattern {
+  /** PLOVER type, or null for a dictionary code outside PLOVER. */
+  type: PloverType | null;
+  cameo: string;
+  mode: string | null;
+  /** Coordinated actors on one side meet each other ("X and Y met"). */
+  symmetric: boolean;
+  /** A following "to"-verb is this event's content, not a second event ("threatened to cut aid"). */
+  governs: boolean;
+  /** A statement's obligation on another actor ("X said Y must withdraw"). */
+  deontic: boolean;
+  /** The phrase is a noun ("talks", "an attack"). */
+  nominal: boolean;
+  /** Words in the phrase: longer phrases win over shorter ones at the same place. */
+  length: number;
+  /** Words that must stand before the verb, in order (dictionary patterns "SAID * ..."), normalised. */
+  before?: string[];
+  /** A second code for the reverse direction (TABARI "[032:033]": a visit by X is hosted by Y). */
+  reciprocal?: string;
+}
+
+/** A complete set of dictionaries for the coder. */
+export interface EventDictionary {
+  /** For rules versions and messages. */
+  readonly name: string;
+  readonly actors: PhraseIndex<ActorEntry>;
+  readonly patterns: PhraseIndex<EventPattern>;
+  /** Phrases whose presence discards the sentence (sports results, weather). */
+  readonly discards: PhraseIndex<true>;
+  /** Compound actors with no other side code both directions ("Gondor and Osgiliath renewed ties": G→O and O→G). */
+  readonly bothWays: boolean;
+  /** Actor codes are concatenated dictionary codes ("NGOARNGOV") rather than a country and one sector. */
+  readonly concatCodes: boolean;
+  /** Entity mentions and knowledge-base office holders also make actors (readout's own dictionary); a user dictionary's actors stand alone. */
+  readonly kbActors: boolean;
+}
+
+interface Family {
+  comment: string;
+  type: string;
+  cameo: string;
+  mode?: string | null;
+  symmetric?: boolean;
+  governs?: boolean;
+  deontic?: boolean;
+  verbs: string[];
+  nouns?: string[];
+}
+
+interface PatternFile {
+  about: string;
+  version: string;
+  irregular: Record<string, string[]>;
+  families: Family[];
+}
+
+interface AgentFile {
+  about: string;
+  version: string;
+  sectors: Record<string, string[]>;
+}
+
+const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), (v) => {
+  const f = v as PatternFile;
+  return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 &&
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && Array.isArray(x.verbs) && x.verbs.length > 0);
+});
+const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.url), (v) => {
+  const f = v as AgentFile;
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0);
+});
+
+/** Version of the bundled pattern and agent data, recorded in the stage version's provenance. */
+export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
+
+/** Each later word of a phrase accepts its inflections too ("sign treaty" matches "signed treaties"). */
+function restSets(words: readonly string[]): Set<string>[] {
+  return words.map((w) => new Set(inflect(w)));
+}
+
+/** readout's own patterns from data/patterns.json. */
+function bundledPatterns(): PhraseIndex<EventPattern> {
+  const index = new PhraseIndex<EventPattern>();
+  for (const family of patternFile.families) {
+    const base = {
+      type: family.type as PloverType,
+      cameo: family.cameo,
+      mode: family.mode ?? null,
+      symmetric: family.symmetric ?? false,
+      governs: family.governs ?? false,
+      deontic: family.deontic ?? false,
+    };
+    for (const phrase of family.verbs) {
+      const [head, ...rest] = phrase.split(' ').map(normaliseWord);
+      const firsts = family.deontic ? [head] : inflect(head, patternFile.irregular[head]);
+      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1 });
+    }
+    for (const phrase of family.nouns ?? []) {
+      const [head, ...rest] = phrase.split(' ').map(normaliseWord);
+      index.add(new Set([head, `${head}s`]), rest.map((w) => new Set([w, `${w}s`])), { ...base, nominal: true, length: rest.length + 1 });
+    }
+  }
+  return index;
+}
+
+/** Adds a phrase of actor words (already normalised, space-separated) to the index. */
+export function addActorPhrase(index: PhraseIndex<ActorEntry>, phrase: string, entry: ActorEntry): void {
+  const words = phrase.split(' ').filter(Boolean);
+  if (words.length === 0) return;
+  index.add([words[0]], words.slice(1).map((w) => new Set([w])), entry);
+}
+
+/** Folds several knowledge-base meanings of one surface into the entry the coder uses, most specific first. */
+function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: string; exact?: string }[]): ActorEntry | undefined {
+  const pick = (kind: string) => meanings.filter((m) => m.kind === kind);
+  const exact = meanings.find((m) => m.exact)?.exact;
+  const withExact = (entry: ActorEntry): ActorEntry => (exact ? { ...entry, exact } : entry);
+  const country = pick('country')[0];
+  if (country) return withExact({ kind: 'country', country: country.id });
+  const place = pick('capital')[0] ?? pick('seat')[0];
+  if (place) return withExact({ kind: 'place', country: place.id, sector: 'GOV' });
+  const org = pick('organisation')[0];
+  if (org) {
+    const o = kb.organisation(org.id);
+    if (o) {
+      const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
+      const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
+      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, ...(sector ? { sector } : {}) });
+    }
+  }
+  const people = pick('person');
+  if (people.length === 1) {
+    const p = kb.person(people[0].id);
+    if (p) return withExact({ kind: 'person', personId: p.id, country: p.country });
+  }
+  const demonym = pick('demonym')[0];
+  if (demonym) return withExact({ kind: 'demonym', country: demonym.id });
+  const titles = pick('title');
+  if (titles.length > 0) {
+    const offices = titles.map((t) => t.id);
+    const sector = kb.office(offices[0])?.sector ?? 'GOV';
+    return withExact({ kind: 'title', offices, sector });
+  }
+  return undefined;
+}
+
+const cache = new WeakMap<KnowledgeBase, EventDictionary>();
+
+/** readout's dictionary over a knowledge base: its names, demonyms, places, organisations, people, titles, plus agent nouns and patterns. Built once per knowledge base. */
+export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
+  const cached = cache.get(kb);
+  if (cached) return cached;
+  const actors = new PhraseIndex<ActorEntry>();
+  const titleWords = new Set<string>();
+  for (const [surface, meanings] of kb.lexicon()) {
+    const entry = entryOf(kb, meanings);
+    if (!entry) continue;
+    if (entry.kind === 'title') titleWords.add(surface);
+    addActorPhrase(actors, surface, entry);
+  }
+  // Surnames alone ("Putin", "Mr Cleverly") name a person when only one known person has them; they must be capitalised.
+  const bySurname = new Map<string, string[]>();
+  for (const person of kb.people) {
+    const words = person.name.split(' ');
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1];
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person.id]);
+  }
+  for (const [surname, ids] of bySurname) {
+    if (ids.length !== 1) continue;
+    const person = kb.person(ids[0])!;
+    addActorPhrase(actors, normaliseWord(surname), { kind: 'person', personId: person.id, country: person.country, exact: surname });
+  }
+  for (const [sector, nouns] of Object.entries(agentFile.sectors)) {
+    for (const noun of nouns) {
+      const phrase = noun.split(' ').map(normaliseWord).join(' ');
+      // A knowledge-base title ("foreign secretary") keeps its offices; the agent list only adds a sector to plain nouns.
+      if (titleWords.has(phrase)) continue;
+      addActorPhrase(actors, phrase, { kind: 'agent', sector });
+    }
+  }
+  const dictionary: EventDictionary = Object.freeze({
+    name: 'readout',
+    actors,
+    patterns: bundledPatterns(),
+    discards: new PhraseIndex<true>(),
+    bothWays: false,
+    concatCodes: false,
+    kbActors: true,
+  });
+  cache.set(kb, dictionary);
+  return dictionary;
+}

@@ -1,0 +1,49 @@
+// One sentence's tokens as the coder reads them: normalised words and a few flags, in flat arrays.
+import type { TokenLayer } from '../tokens/types.js';
+import { TokenKind } from '../tokens/types.js';
+import { normaliseWord, splitPossessive } from './lexicon.js';
+
+/** A sentence's tokens from local index 0: words lower-cased with possessives split off, and per-token flags. */
+export interface SentenceView {
+  /** Global index of the sentence's first token. */
+  readonly first: number;
+  readonly count: number;
+  /** Normalised words ("russia's" → "russia"). */
+  readonly words: string[];
+  /** Surface forms with possessives and initialism dots removed, case kept, for case-exact acronyms. */
+  readonly surface: string[];
+  /** 1 where the word carried a possessive. */
+  readonly possessive: Uint8Array;
+  /** 1 for punctuation and symbols. */
+  readonly punct: Uint8Array;
+  /** 1 where the word starts with a capital letter. */
+  readonly capital: Uint8Array;
+  /** Character offsets of each token. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Builds the view of sentence `s` (one pass over its tokens). */
+export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceView {
+  const first = tokens.sentenceStart[s];
+  const count = tokens.sentenceStart[s + 1] - first;
+  const words = new Array<string>(count);
+  const surface = new Array<string>(count);
+  const possessive = new Uint8Array(count);
+  const punct = new Uint8Array(count);
+  const capital = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const t = first + k;
+    const raw = text.slice(tokens.starts[t], tokens.ends[t]);
+    const [word, poss] = splitPossessive(normaliseWord(raw));
+    words[k] = word;
+    possessive[k] = poss ? 1 : 0;
+    const kind = tokens.kinds[t];
+    punct[k] = kind === TokenKind.PUNCT || kind === TokenKind.SYMBOL ? 1 : 0;
+    const ch = raw[0] ?? '';
+    capital[k] = ch !== ch.toLowerCase() ? 1 : 0;
+    const kept = raw.replace(/['’]s$|s['’]$/u, (m) => (m[0] === 's' ? 's' : '')).replace(/^((?:\p{L}\.)+\p{L}?)\.?$/u, (m) => m.replace(/\./g, ''));
+    surface[k] = kept;
+  }
+  return { first, count, words, surface, possessive, punct, capital, starts: tokens.starts.subarray(first, first + count), ends: tokens.ends.subarray(first, first + count) };
+}
