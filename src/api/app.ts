@@ -1,0 +1,211 @@
+// The HTTP API and the web UI's files, as one Hono application. Every route validates its input with the schemas in
+// schemas.ts; every failure is a coded JSON error; every response carries the security headers.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
+import { createReader, type Reader } from '../readout.js';
+import type { Store } from '../store/db.js';
+import { ApiError, errorResponse } from './errors.js';
+import { openApiDocument, ROUTES } from './openapi.js';
+import { getArticle, getEntity, listArticles, listEntities, listEvents, listQuotes, network, storeCounts, timeline } from './queries.js';
+import {
+  articlesQuery, entitiesQuery, eventsQuery, extractBody, idParams, MAX_PAGE_SIZE, networkQuery, noQuery, quotesQuery, timelineQuery,
+} from './schemas.js';
+import { staticCache } from './static.js';
+
+/** Default cap on a request body: 1 MiB, room for a long article's HTML page. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The Content-Security-Policy of every response: scripts and styles only from the server's own files (no inline
+ * script, no eval), no plugins, no <base> rewriting, no framing, and fetches only back to the server.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'",
+  "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Settings of the application. */
+export interface AppOptions {
+  store: Store;
+  /** Folder of the web UI's files; null serves the API alone. */
+  webRoot?: string | null;
+  /** Cap on a request body in bytes (default 1 MiB); beyond it, 413 E_BODY_TOO_LARGE. */
+  maxBodyBytes?: number;
+  /** The reader for POST /api/extract; built on first use when not given. */
+  reader?: Reader;
+  /**
+   * Host names requests may address (port aside). A server on loopback accepts only loopback names, so a web page
+   * elsewhere cannot reach it by pointing a DNS name at 127.0.0.1. null accepts any.
+   */
+  allowedHosts?: readonly string[] | null;
+  /** Where failures the client is not told about go (default: standard error, one line each). */
+  log?: (error: unknown) => void;
+  /** Version reported in the OpenAPI description. */
+  version?: string;
+}
+
+/** Host names that address this machine's loopback interface. */
+export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+function logToStderr(error: unknown): void {
+  process.stderr.write(`readout serve: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, where: string): { param: string; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue as { keys: string[] }).keys;
+    return { param: keys[0], message: `unknown ${where} "${keys[0]}"` };
+  }
+  const param = issue.path.map(String).join('.') || where;
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+  return { param, message: `${where} "${param}" ${message}` };
+}
+
+/** Validates `values` with `schema`; the first problem becomes a 400 naming the parameter. */
+function validate<S extends z.ZodType>(schema: S, values: unknown, where: string): z.output<S> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const { param, message } = describeIssue(parsed.error.issues[0], where);
+    throw new ApiError(400, 'E_PARAM', `readout: ${message}`, param);
+  }
+  const output = parsed.data as z.output<S> & { limit?: number };
+  if (output && typeof output === 'object' && typeof output.limit === 'number' && output.limit > MAX_PAGE_SIZE) {
+    throw new ApiError(400, 'E_PAGE_TOO_LARGE', `readout: query parameter "limit" is ${output.limit}; a page gives at most ${MAX_PAGE_SIZE} results (use "offset" for more)`, 'limit');
+  }
+  return output;
+}
+
+/** A route's query string, validated; a parameter given twice is refused rather than silently picked. */
+function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const values: Record<string, string> = {};
+  for (const [name, list] of Object.entries(c.req.queries())) {
+    if (list.length > 1) throw new ApiError(400, 'E_PARAM', `readout: query parameter "${name}" is given more than once`, name);
+    values[name] = list[0];
+  }
+  return validate(schema, values, 'query parameter');
+}
+
+function pathId(c: Context): number {
+  return validate(idParams, { id: c.req.param('id') }, 'path parameter').id;
+}
+
+function notFound(what: string, id: number): never {
+  throw new ApiError(404, 'E_NOT_FOUND', `readout: no ${what} with id ${id}`);
+}
+
+/** Whether an OpenAPI-style path (`/api/articles/{id}`) matches a request path. */
+function routeMatches(pattern: string, path: string): boolean {
+  const regex = new RegExp(`^${pattern.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+  return regex.test(path);
+}
+
+/** Builds the application: the API under /api, the UI's files everywhere else. */
+export function createApp(options: AppOptions): Hono {
+  const { store } = options;
+  const db = store.db;
+  const log = options.log ?? logToStderr;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const allowed = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;
+  const files = options.webRoot ? staticCache(options.webRoot, true) : null;
+  let reader = options.reader;
+  let described: Record<string, unknown> | undefined;
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    const { status, body } = errorResponse(error, log);
+    return c.json(body, status as 400);
+  });
+
+  app.use(async (c, next) => {
+    if (allowed) {
+      const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+      if (host && !allowed.includes(host)) throw new ApiError(421, 'E_HOST', `readout: this server does not answer for host "${host.slice(0, 100)}"`);
+    }
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    if (c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/health', (c) => {
+    query(c, noQuery);
+    return c.json({ status: 'ok', counts: storeCounts(db) });
+  });
+  app.get('/api/openapi.json', (c) => {
+    query(c, noQuery);
+    return c.json((described ??= openApiDocument(options.version ?? '0.0.0')));
+  });
+
+  app.get('/api/articles', (c) => c.json(listArticles(db, query(c, articlesQuery))));
+  app.get('/api/articles/:id', (c) => {
+    query(c, noQuery);
+    const id = pathId(c);
+    return c.json(getArticle(db, id) ?? notFound('article', id));
+  });
+  app.get('/api/entities', (c) => c.json(listEntities(db, query(c, entitiesQuery))));
+  app.get('/api/entities/:id', (c) => {
+    query(c, noQuery);
+    const id = pathId(c);
+    return c.json(getEntity(db, id) ?? notFound('entity', id));
+  });
+  app.get('/api/events', (c) => c.json(listEvents(db, query(c, eventsQuery))));
+  app.get('/api/quotes', (c) => c.json(listQuotes(db, query(c, quotesQuery))));
+  app.get('/api/network', (c) => c.json(network(db, query(c, networkQuery))));
+  app.get('/api/timeline', (c) => c.json(timeline(db, query(c, timelineQuery))));
+
+  app.post('/api/extract',
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json') throw new ApiError(415, 'E_MEDIA_TYPE', 'readout: send the document as JSON with Content-Type: application/json');
+      await next();
+    },
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, 'E_BODY_TOO_LARGE', `readout: the request body is larger than ${maxBodyBytes} bytes`);
+      },
+    }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        throw new ApiError(400, 'E_BODY_JSON', 'readout: the request body is not valid JSON');
+      }
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'E_BODY_JSON', 'readout: the request body must be a JSON object');
+      const input = validate(extractBody, body, 'body field');
+      reader ??= createReader();
+      return c.json(reader.read({ ...input, id: input.id ?? 'request' }));
+    });
+
+  app.all('/api/*', (c) => {
+    const route = ROUTES.find((r) => routeMatches(r.path, c.req.path));
+    if (route) {
+      c.header('Allow', route.method.toUpperCase());
+      throw new ApiError(405, 'E_METHOD', `readout: ${c.req.path} accepts ${route.method.toUpperCase()} only`);
+    }
+    throw new ApiError(404, 'E_ROUTE', 'readout: no such API route; see /api/openapi.json');
+  });
+
+  app.all('*', (c) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') throw new ApiError(405, 'E_METHOD', 'readout: the UI\'s files accept GET only');
+    if (!files) throw new ApiError(404, 'E_ROUTE', 'readout: this server serves the API only');
+    // The path as the client sent it (still percent-encoded), so it is decoded once, by the lookup.
+    const raw = c.req.url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/s, '');
+    const found = files(raw);
+    if (found.kind === 'bad') throw new ApiError(400, 'E_PARAM', 'readout: the path is not acceptable', 'path');
+    if (found.kind === 'missing') throw new ApiError(404, 'E_NOT_FOUND', 'readout: no such file');
+    return c.body(new Uint8Array(found.file.body), 200, { 'Content-Type': found.file.type, 'Cache-Control': 'no-cache' });
+  });
+
+  return app;
+}
