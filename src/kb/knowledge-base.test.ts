@@ -252,7 +252,7 @@ describe('user dictionaries', () => {
       'extra.yaml',
       [
         'people:',
-        '  - {id: "P:jane-doe", name: Jane Doe, aliases: [], gender: female, country: GBR}',
+        '  - {id: "P:jane-doe", name: Jane Doe, gender: female, country: GBR}',
         'offices:',
         '  - {key: GBR.culture_secretary, of: GBR, kind: culture_minister, titles: [Culture Secretary], sector: GOV}',
         'tenures:',

@@ -106,7 +106,14 @@ function mergeInto(merged: Merged, file: KbFile, path: string): void {
 
 /** Checks references between collections once everything is merged. */
 function checkReferences(m: Merged): void {
-  const orgCodes = new Set([...m.organisations.values()].map((o) => o.code));
+  const orgCodes = new Set<string>();
+  for (const o of m.organisations.values()) {
+    if (orgCodes.has(o.code)) throw kbError(m.origin.get(o)!, `organisation code "${o.code}" is used twice`);
+    orgCodes.add(o.code);
+    if (o.parent !== undefined && !m.organisations.has(o.parent)) {
+      throw kbError(m.origin.get(o)!, `organisation "${o.id}" has unknown parent "${o.parent}"`);
+    }
+  }
   for (const o of m.offices.values()) {
     if (!m.countries.has(o.of) && !orgCodes.has(o.of)) {
       throw kbError(m.origin.get(o)!, `office "${o.key}" belongs to unknown country or organisation "${o.of}"`);

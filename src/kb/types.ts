@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
 const nonEmpty = z.string().min(1);
+// Lists of names may be left out of a user dictionary; each record gets its own empty list.
+const names = z.array(nonEmpty).default(() => []);
 
 /** Schema of a sovereign state (or observer / partially recognised state). */
 export const CountrySchema = z.object({
@@ -11,12 +13,12 @@ export const CountrySchema = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code'),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code'),
   name: nonEmpty,
-  aliases: z.array(nonEmpty),
-  demonyms: z.array(nonEmpty),
+  aliases: names,
+  demonyms: names,
   capital: nonEmpty,
   capitalId: z.string().optional(),
   capitalAliases: z.array(nonEmpty).optional(),
-  seats: z.array(nonEmpty),
+  seats: names,
   regions: z.array(nonEmpty).optional(),
 });
 /** A country: Wikidata QID `id`, ISO codes, common name, other names, demonyms, capital (and its other spellings) and seat metonyms ("the Kremlin"). */
@@ -32,8 +34,8 @@ export const OrganisationSchema = z.object({
   id: nonEmpty,
   code: nonEmpty,
   name: nonEmpty,
-  aliases: z.array(nonEmpty),
-  acronyms: z.array(nonEmpty),
+  aliases: names,
+  acronyms: names,
   kind: OrganisationKindSchema,
   country: z.string().regex(/^[A-Z]{3}$/).optional(),
   parent: z.string().optional(),
@@ -46,8 +48,8 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 export const PersonSchema = z.object({
   id: nonEmpty,
   name: nonEmpty,
-  aliases: z.array(nonEmpty),
-  gender: z.enum(['male', 'female']).nullable(),
+  aliases: names,
+  gender: z.enum(['male', 'female']).nullable().default(null),
   country: z.string().regex(/^[A-Z]{3}$/),
   surname: z.string().min(1).optional(),
 });
