@@ -32,7 +32,7 @@ export interface GoldDoc {
   scoredEnd: number;
   /** Spans that are neither gold nor errors (MEANTIME's dateline, which is the creation time itself). */
   ignored: Array<{ start: number; end: number }>;
-  /** Whether unmatched system DURATION and SET count as spurious (GUM annotates neither). */
+  /** Whether unmatched DURATION, SET and vague references (PAST_REF...) count as spurious (GUM annotates none). */
   durationsAnnotated: boolean;
 }
 

@@ -23,8 +23,9 @@ export function placeWeekday(anchor: Date, weekday: number, side: 'past' | 'futu
 export function yearForDay(anchor: Date, month: number, day: number, tense: Tense | null): number {
   const year = anchor.getUTCFullYear();
   const diff = (makeDate(year, month, day).getTime() - anchor.getTime()) / DAY;
-  if (tense === 'past') return diff > 1 ? year - 1 : year;
-  if (tense === 'future') return diff < -1 ? year + 1 : year;
+  // A day two weeks ahead in a past-tense clause is more likely a misread tense than a date a year back.
+  if (tense === 'past') return diff > 60 ? year - 1 : year;
+  if (tense === 'future') return diff < -60 ? year + 1 : year;
   if (diff > 183) return year - 1;
   if (diff < -183) return year + 1;
   return year;

@@ -89,6 +89,17 @@ function wordAfter(text: string, offset: number): string {
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+/** True when the match follows a capitalised word that is not a sentence opener or a calendar preposition ("Theresa May"). */
+function afterName(m: Match): boolean {
+  const before = wordBefore(m.sentence, m.start);
+  return m.start > 0 && /\s$/u.test(m.sentence.slice(0, m.start)) && !/[.!?:]\s*$/u.test(m.sentence.slice(0, m.start)) && isCapitalised(before) && !MONTH_LEADS.test(before);
+}
+
+/** True when a capitalised word follows the match directly ("March Madness", "2000 Index"). */
+function beforeName(m: Match): boolean {
+  return /^\s+\p{Lu}/u.test(m.sentence.slice(m.end, m.end + 3));
+}
+
 /** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
 function weekdayDate(state: State, anchor: Date, weekday: number, modifier: string, m: Match): Date {
   const mod = key(modifier);
@@ -156,6 +167,13 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   ago(m, state) {
     const n = numberOf(m.g('num')!);
     const dir = key(m.g('dir')!);
+    const unitWord = key(m.g('unit')!).replace(/s$/u, '');
+    // "two days before the launch", "an hour later": the stretch itself, not a date, when it measures from an event.
+    if (((dir === 'before' || dir === 'after' || dir === 'prior') && /^\s+[\p{L}\p{N}]/u.test(m.sentence.slice(m.end, m.end + 2))) || ((unitWord === 'hour' || unitWord === 'minute' || unitWord === 'second') && dir !== 'ago')) {
+      const value = durationValue(n, unitWord);
+      const cut = m.text.toLowerCase().lastIndexOf(dir.split(' ')[0]);
+      return value ? { type: 'DURATION', value, end: m.start + m.text.slice(0, cut).trimEnd().length } : null;
+    }
     const forward = dir === 'later' || dir === 'after' || dir === 'from now' || dir === 'hence';
     if (n === null || !state.anchor) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
     const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
@@ -191,6 +209,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const count = half ? 2 : 4;
     const index = half && (key(m.g('ord') ?? '') === 'final' || key(m.g('ord') ?? '') === 'last') ? 2 : n;
     if (!(index >= 1 && index <= count)) return null;
+    // "the first half ended 0-0": a half needs its year or a determiner to be a half-year.
+    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined) return null;
     const code = `${half ? 'H' : 'Q'}${index}`;
     if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
     if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
@@ -237,6 +257,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const det = key(m.g('det')!);
     const unitWord = key(m.g('unit')!);
     const anchor = state.anchor;
+    // "the year" is deictic only as "the end of the year", "the start of the month".
+    if (m.g('the') !== undefined && !m.g('pos')) return null;
     if (m.g('wd')) {
       const weekday = WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))!;
       if (!anchor) return { type: 'DATE', value: `XXXX-WXX-${weekday}` };
@@ -310,6 +332,14 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     return { type: part ? 'TIME' : 'DATE', value: dayValue(addDays(base, offset), part) };
   },
 
+  theday(m, state) {
+    const base = state.refDay ?? state.anchor;
+    if (!base) return null;
+    // "ended the day up", "for the day", "late in the day": the day the report is about.
+    if (!m.g('mod') && !/^(?:end|ended|ending|ends|for|during|in|finish|finished|finishing|close|closed|closing|throughout|through|start|started|began|opened|of)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    return { type: 'DATE', value: dayValue(base) };
+  },
+
   weekday(m, state) {
     const name = m.g('wd')!;
     if (!isCapitalised(name)) return null;
@@ -341,6 +371,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const unitWord = m.g('unit')!;
     const numKey = key(numText);
     if ((numKey === 'a' || numKey === 'an' || numKey === 'one') && key(unitWord) === 'second') return null;
+    // "about a quarter of its dealers": a quarter without a count is a fraction.
+    if ((numKey === 'a' || numKey === 'an') && key(unitWord) === 'quarter') return null;
     const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
     if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
     const value = durationValue(n, unitWord);
@@ -354,7 +386,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   holiday(m, state) {
     const holiday = HOLIDAYS.get(key(m.g('holiday')!));
-    if (!holiday) return null;
+    if (!holiday || !isCapitalised(m.g('holiday')!) || afterName(m)) return null;
     if (m.g('year') || !state.anchor) {
       if (!m.g('year')) return null;
       const tenseless = placeHoliday(makeDate(+m.g('year')!, 7, 1), holiday, null);
@@ -412,7 +444,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if ((phrase === 'soon' || phrase === 'shortly') && (/\bas\s+$/iu.test(before) || /^(?:after|before|afterwards|thereafter)$/iu.test(wordAfter(m.sentence, m.end)))) return null;
     if (phrase === 'the moment' && !/\b(?:at|for)\s+$/iu.test(before)) return null;
     if (phrase === 'the present' && !/\b(?:at|until|to)\s+$/iu.test(before)) return null;
-    if (phrase === 'now' && /^(?:that)$/iu.test(wordAfter(m.sentence, m.end)) && m.start === 0) return null;
+    // "now-cancelled", "soon-to-open": part of a compound word.
+    if (m.sentence[m.end] === '-') return null;
     const mod = m.g('mod');
     const start = mod && key(mod) === 'until' ? m.start + m.text.indexOf(m.g('vague')!) : undefined;
     return { type: 'DATE', value: VAGUE.get(phrase)!, start };
@@ -426,6 +459,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   year(m, state) {
     if (m.g('yy') !== undefined) {
       const yy = +m.g('yy')!;
+      if (afterName(m)) return null;
       const anchorYear = state.anchor?.getUTCFullYear() ?? 2000;
       return { type: 'DATE', value: String(yy > (anchorYear % 100) + 5 ? 1900 + yy : 2000 + yy) };
     }
@@ -435,6 +469,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "2000 troops", "No. 1984": a bare four-digit number before a plural noun or after a label counts things.
     if (!m.g('mod') && /^\p{Ll}+s$/u.test(after) && !/^(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|the|and|between|fiscal|through)$/u.test(before)) return null;
     if (/^(?:no\.?|number|flight|route|model|room|page|pp?\.|article|section|resolution|rule|code|bus|cve|iso)$/u.test(before)) return null;
+    // "Russell 2000 Index", "Windows 2000 Server": a number inside a name.
+    if (afterName(m) && beforeName(m)) return null;
     return { type: 'DATE', value: year };
   },
 
@@ -444,7 +480,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       if (!isCapitalised(name)) return null;
       const before = wordBefore(m.sentence, m.start);
       // "Theresa May", "May Day", "March Madness": the month names that are also names need a calendar context.
-      if (!m.g('mod') && !m.g('det') && ((m.start > 0 && isCapitalised(before) && !MONTH_LEADS.test(before)) || isCapitalised(wordAfter(m.sentence, m.end)))) return null;
+      if (!m.g('mod') && !m.g('det') && (afterName(m) || beforeName(m))) return null;
       if (key(name) === 'may' && !m.g('mod') && !m.g('det') && !MONTH_LEADS.test(before)) return null;
     }
     const month = MONTHS.get(key(name))!;
