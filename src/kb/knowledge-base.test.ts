@@ -232,6 +232,13 @@ describe('data integrity', () => {
     expect(overlaps).toEqual([]);
   });
 
+  it('every bundled office has a holder and every bundled person holds an office', () => {
+    const held = new Set(kb.tenures.map((t) => t.office));
+    const holders = new Set(kb.tenures.map((t) => t.person));
+    expect(kb.offices.filter((o) => !held.has(o.key)).map((o) => o.key)).toEqual([]);
+    expect(kb.people.filter((p) => !holders.has(p.id)).map((p) => p.id)).toEqual([]);
+  });
+
   it('every lexicon key is already normalised', () => {
     for (const key of kb.lexicon().keys()) expect(normaliseName(key)).toBe(key);
   });
@@ -275,6 +282,11 @@ describe('user dictionaries', () => {
   it('an empty user dictionary fails with E_KB_INVALID', () => {
     const path = tempFile('empty.json', '');
     expect(() => loadKnowledgeBase([path])).toThrow(expect.objectContaining({ code: 'E_KB_INVALID' }));
+  });
+
+  it('an organisation with an unknown parent fails with E_KB_INVALID', () => {
+    const path = tempFile('orphan.json', JSON.stringify({ organisations: [{ id: 'ORG:X', code: 'XORG', name: 'X', kind: 'NGO', parent: 'ORG:NOPE' }] }));
+    expect(() => loadKnowledgeBase([path])).toThrow(/ORG:NOPE/);
   });
 
   it('a tenure of an unknown person fails with E_KB_INVALID', () => {
