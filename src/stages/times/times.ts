@@ -257,8 +257,6 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const det = key(m.g('det')!);
     const unitWord = key(m.g('unit')!);
     const anchor = state.anchor;
-    // "the year" is deictic only as "the end of the year", "the start of the month".
-    if (m.g('the') !== undefined && !m.g('pos')) return null;
     if (m.g('wd')) {
       const weekday = WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))!;
       if (!anchor) return { type: 'DATE', value: `XXXX-WXX-${weekday}` };
@@ -378,7 +376,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const value = durationValue(n, unitWord);
     if (!value) return null;
     // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
-    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*%?(?:\s+[\p{L}]+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
+    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
       return { type: 'SET', value };
     }
     return { type: 'DURATION', value };

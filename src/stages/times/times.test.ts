@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OffsetMap } from '../../doc/offset-map.js';
+import type { Doc } from '../../doc/document.js';
+import { findParagraphs } from '../paragraphs/paragraphs.js';
+import { splitParagraph } from '../sentences/sentences.js';
+import { findTimes } from './times.js';
+
+/** A document built by hand: each paragraph split into sentences as the sentences stage does. */
+function docOf(text: string, published: string | null): Doc {
+  const sentences = findParagraphs(text).flatMap((paragraph, index) => splitParagraph(text, paragraph).map((span) => ({ ...span, paragraph: index })));
+  return {
+    id: 'test',
+    source: text,
+    format: 'text',
+    text,
+    map: OffsetMap.identity(text.length),
+    meta: { title: null, published, url: null, site: null, authors: [] },
+    removed: [],
+    layers: { sentences },
+  };
+}
+
+/** Every time found, as [text, type, value], after checking each span shows its own text. */
+function timesOf(text: string, published: string | null = '2022-09-21'): Array<[string, string, string]> {
+  const times = findTimes(docOf(text, published));
+  for (const time of times) {
+    expect(time.start).toBeGreaterThanOrEqual(0);
+    expect(time.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(time.start, time.end).trim()).toBe(text.slice(time.start, time.end));
+  }
+  return times.map((time) => [text.slice(time.start, time.end), time.type, time.value]);
+}
+
+// Published on Wednesday 21 September 2022 unless a case says otherwise.
+describe('times: recognition and normalisation against the publication date', () => {
+  it.each([
+    ['a full date with weekday, month, day and year is read as written', 'The vote was held on Friday, July 21, 2017.', 'Friday, July 21, 2017', 'DATE', '2017-07-21'],
+    ['a day before the month is read as written', 'Talks opened on 21 September 2022 in New York.', '21 September 2022', 'DATE', '2022-09-21'],
+    ['an abbreviated month with a full stop is a date in the publication year', 'The deal was signed on Sept. 12 in Geneva.', 'Sept. 12', 'DATE', '2022-09-12'],
+    ['a past-tense date later in the year than publication belongs to the year before', 'The company collapsed on December 30 after years of losses.', 'December 30', 'DATE', '2021-12-30'],
+    ['a month and year give a month', 'Prices peaked in March 2021.', 'March 2021', 'DATE', '2021-03'],
+    ['a bare year is a year', 'The treaty was signed in 1997.', '1997', 'DATE', '1997'],
+    ['a future weekday looks ahead', 'The minister will face his counterpart on Thursday.', 'Thursday', 'DATE', '2022-09-22'],
+    ['a past weekday looks back', 'The two leaders met on Tuesday.', 'Tuesday', 'DATE', '2022-09-20'],
+    ['the publication weekday is the publication day', 'In a speech on Wednesday, the president announced a mobilisation.', 'Wednesday', 'DATE', '2022-09-21'],
+    ['"is due to" makes a clause look ahead', 'Ministers are due to meet on Monday.', 'Monday', 'DATE', '2022-09-26'],
+    ['"last" with a weekday looks back even in the future tense', 'He will repeat what he said last Monday.', 'last Monday', 'DATE', '2022-09-19'],
+    ['"this week" is the ISO week of publication', 'Leaders are gathered in New York this week.', 'this week', 'DATE', '2022-W38'],
+    ['"last month" is the month before publication', 'Inflation rose last month.', 'last month', 'DATE', '2022-08'],
+    ['"next year" is the year after publication', 'Elections are due next year.', 'next year', 'DATE', '2023'],
+    ['"yesterday" is the day before publication', 'The strike ended yesterday.', 'yesterday', 'DATE', '2022-09-20'],
+    ['"two years ago" is a year', 'The war began two years ago.', 'two years ago', 'DATE', '2020'],
+    ['"three days" is a duration', 'The summit lasted three days.', 'three days', 'DURATION', 'P3D'],
+    ['"the past decade" is a duration', 'Emissions have fallen over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
+    ['"since 2014" marks the year, not the preposition', 'Russia has occupied Crimea since 2014.', '2014', 'DATE', '2014'],
+    ['a season with "in the" is a season of the right year', 'The offensive began in the spring.', 'the spring', 'DATE', '2022-SP'],
+    ['"Q3" is a quarter of the publication year', 'Profits fell in Q3.', 'Q3', 'DATE', '2022-Q3'],
+    ['"fiscal 2023" is a fiscal year', 'The budget for fiscal 2023 was cut.', 'fiscal 2023', 'DATE', 'FY2023'],
+    ['"every Tuesday" is a set of weekdays', 'Protesters gather every Tuesday.', 'every Tuesday', 'SET', 'XXXX-WXX-2'],
+    ['"overnight" is the night before publication', 'Missiles struck Kyiv overnight.', 'overnight', 'TIME', '2022-09-20TNI'],
+    ['"earlier this year" is the publication year', 'Earlier this year, prices rose.', 'Earlier this year', 'DATE', '2022'],
+    ['"now" is the present', 'The talks are now in their third day.', 'now', 'DATE', 'PRESENT_REF'],
+    ['a weekday with a part of the day is a time', 'Shelling resumed on Thursday morning.', 'Thursday morning', 'TIME', '2022-09-15TMO'],
+    ['"mid-2020" is the year 2020', 'The plant closed in mid-2020.', 'mid-2020', 'DATE', '2020'],
+    ['"the 1990s" is a decade', 'The policy dates from the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['"recent years" is the past', 'Attacks have grown in recent years.', 'recent years', 'DATE', 'PAST_REF'],
+    ['a clock time with GMT takes the publication day and zone Z', 'The polls closed at 15:00 GMT.', '15:00 GMT', 'TIME', '2022-09-21T15:00Z'],
+    ['"3pm" is a clock time on the publication day', 'Talks resume at 3pm.', '3pm', 'TIME', '2022-09-21T15:00'],
+    ['"Christmas" in the future tense is the coming Christmas', 'Troops will be home by Christmas.', 'Christmas', 'DATE', '2022-12-25'],
+    ['a bare month in a past clause is the latest such month', 'Talks collapsed in October.', 'October', 'DATE', '2021-10'],
+    ['a bare month in a future clause is the next such month', 'Talks will resume in March.', 'March', 'DATE', '2023-03'],
+    ['"the weekend" in a past clause is the weekend just gone', 'Protests spread over the weekend.', 'the weekend', 'DATE', '2022-W37-WE'],
+    ['"$5bn a year" is a frequency', 'The scheme costs $5bn a year.', 'a year', 'SET', 'P1Y'],
+  ])('%s', (_name, text, span, type, value) => {
+    expect(timesOf(text)).toContainEqual([span, type, value]);
+  });
+
+  it.each([
+    ['"Theresa May" is a person, not a month', 'Theresa May resigned.'],
+    ['"may" the verb is not a month', 'Prices may rise.'],
+    ['"2000 troops" counts soldiers, not years', 'Russia sent 2000 troops.'],
+    ['"the first half" of a match is not a half-year', 'The first half ended goalless.'],
+    ['"the fall of" a city is not autumn', 'The fall of Kabul shocked the world.'],
+    ['"China Eastern" is not Easter', 'China Eastern ordered new jets.'],
+  ])('%s', (_name, text) => {
+    expect(timesOf(text)).toEqual([]);
+  });
+
+  it('a sentence without a date of its own takes the day the text last named ("later that day")', () => {
+    const times = timesOf('The envoy arrived on Monday. Later that day he met the president.');
+    expect(times).toContainEqual(['Later that day', 'DATE', '2022-09-19']);
+  });
+
+  it('a bare weekday repeats the day an earlier mention of that weekday was given', () => {
+    const times = timesOf('The leaders met on Tuesday. Tuesday was chosen by the host.');
+    expect(times.map((time) => time.at(2))).toEqual(['2022-09-20', '2022-09-20']);
+  });
+
+  it('"the year before" counts back from the year the text last named', () => {
+    expect(timesOf('Sales doubled in 2015, after a loss the year before.')).toContainEqual(['the year before', 'DATE', '2014']);
+  });
+
+  it('without a publication date a weekday has an open value', () => {
+    expect(timesOf('The leaders met on Tuesday.', null)).toEqual([['Tuesday', 'DATE', 'XXXX-WXX-2']]);
+  });
+});
+
+const SEED = fileURLToPath(new URL('../../../../shared/examples/seed-article.txt', import.meta.url));
+
+describe('times: the seed article (published 2022-09-21)', () => {
+  it.skipIf(!existsSync(SEED))('resolves its weekdays by tense and "this week" to the week of publication', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const times = findTimes(docOf(text, '2022-09-21')).map((time) => [text.slice(time.start, time.end), time.value]);
+    expect(times).toContainEqual(['Thursday', '2022-09-22']);
+    expect(times).toContainEqual(['Wednesday', '2022-09-21']);
+    expect(times).toContainEqual(['Tuesday', '2022-09-20']);
+    expect(times).toContainEqual(['this week', '2022-W38']);
+    const later = text.indexOf('Later on Thursday');
+    const found = findTimes(docOf(text, '2022-09-21')).find((time) => time.start >= later && time.start < later + 20);
+    expect(found?.value).toBe('2022-09-22');
+    expect(times.filter(([span]) => span === 'Tuesday').every(([, value]) => value === '2022-09-20')).toBe(true);
+  });
+});
