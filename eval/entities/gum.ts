@@ -20,6 +20,8 @@ export interface GumMention {
   headTag: string;
   /** The name inside the mention: the run of proper-noun tokens around the head ("Hamdullah Mohib" in "Afghan Ambassador ... Hamdullah Mohib"). */
   core: { start: number; end: number };
+  /** The mention's head is a common noun but it ends in a name of its own referent ("captain [Andreas Granqvist]"): that name. */
+  trailingName?: { start: number; end: number };
   /** Number of tokens. */
   tokens: number;
   /** Wikipedia identity, when linked. */
@@ -33,6 +35,8 @@ export interface GumDoc {
   published: string;
   text: string;
   mentions: GumMention[];
+  /** Capitalised adjectives ("Afghan"), which GUM does not mark as mentions. */
+  adjectives: Array<{ start: number; end: number }>;
   /** Every token's span and gold UPOS (for training and diagnostics). */
   tokens: Array<{ start: number; end: number; upos: string }>;
 }
@@ -54,6 +58,16 @@ const ENTITY_PART = /\((\d+)-([^()]*)(\))?|(\d+)\)/g;
 
 // Lower-case words that join the parts of one name ("Daughters of the American Revolution").
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'de', 'for', '&']);
+const PERSON_JOINERS = new Set(['de']);
+
+/** The run of proper nouns that ends a mention headed by a common noun, unless a nested mention holds it. */
+function trailingName(tokens: Token[], all: Raw[], m: Raw): { start: number; end: number } | undefined {
+  if (tokens[m.head]!.upos === 'PROPN' || tokens[m.last]!.upos !== 'PROPN' || m.head > m.last) return undefined;
+  let from = m.last;
+  while (from - 1 > m.head && tokens[from - 1]!.upos === 'PROPN') from--;
+  if (all.some((n) => n !== m && n.first >= m.first && n.last <= m.last && n.last >= from)) return undefined;
+  return { start: tokens[from]!.start, end: tokens[m.last]!.end };
+}
 
 /** A mention by token indices, before its name core is known. */
 interface Raw {
@@ -66,11 +80,13 @@ interface Raw {
  * The name inside a mention: the capitalised run around the head, joined by "of", "the", ..., and stopped at
  * any nested mention left of the head ("US" in "US President Barack Obama").
  */
-function nameCore(tokens: Token[], all: Raw[], m: Raw): { start: number; end: number } {
+function nameCore(tokens: Token[], all: Raw[], m: Raw, etype: string): { start: number; end: number } {
   // Only mentions left of the head cut the name: "US" in "US President Barack Obama", but not "Texas" in "University of Texas".
   const blocked = (i: number): boolean => all.some((n) => n !== m && n.first >= m.first && n.last < m.head && i >= n.first && i <= n.last);
+  // People's names do not run on through "of" ("Ann Chiang of DAB").
+  const joiners = etype === 'person' ? PERSON_JOINERS : NAME_JOINERS;
   const capital = (i: number): boolean => /^[\p{Lu}\d]/u.test(tokens[i]!.form) && !blocked(i);
-  const joiner = (i: number): boolean => NAME_JOINERS.has(tokens[i]!.form.toLowerCase()) && !blocked(i);
+  const joiner = (i: number): boolean => joiners.has(tokens[i]!.form.toLowerCase()) && !blocked(i);
   let from = m.head;
   let to = m.head;
   if (capital(m.head)) {
@@ -93,6 +109,7 @@ export function parseGum(name: string, source: string): GumDoc {
   const tokens: Token[] = [];
   const mentions: GumMention[] = [];
   const raws: Raw[] = [];
+  let adjectives: Array<{ start: number; end: number }> = [];
   const open = new Map<string, { start: number; first: number; etype: string; identity?: string }[]>();
   let sentence: Token[] = [];
   let needBreak = '';
@@ -143,10 +160,16 @@ export function parseGum(name: string, source: string): GumDoc {
     raws.push({ first: opened.first, last: last.index, head });
     mentions.push({ start: opened.start, end: last.end, etype: opened.etype, chain, headPos: tokens[head]!.upos, headTag: tokens[head]!.xpos, core: { start: 0, end: 0 }, tokens: last.index - opened.first + 1, ...(opened.identity ? { identity: opened.identity } : {}) });
   }
-  mentions.forEach((mention, i) => (mention.core = nameCore(tokens, raws, raws[i]!)));
+  mentions.forEach((mention, i) => {
+    mention.core = nameCore(tokens, raws, raws[i]!, mention.etype);
+    const trailing = trailingName(tokens, raws, raws[i]!);
+    if (trailing) mention.trailingName = trailing;
+  });
+  // Capitalised adjectives ("Afghan", "American") are not mentions in GUM; scorers may ignore them.
+  adjectives = tokens.filter((t) => t.upos === 'ADJ' && /^\p{Lu}/u.test(t.form)).map(({ start, end }) => ({ start, end }));
   const id = name.replace(/^GUM_news_/, '').replace(/\.conllu$/, '');
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { id, split: SPLITS[id] ?? 'train', published, text, mentions, tokens: tokens.map(({ start, end, upos }) => ({ start, end, upos })) };
+  return { id, split: SPLITS[id] ?? 'train', published, text, mentions, adjectives, tokens: tokens.map(({ start, end, upos }) => ({ start, end, upos })) };
 }
 
 /** Every GUM news document from ../shared/bench/gum-news/dep-conllu. */

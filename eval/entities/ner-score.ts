@@ -43,10 +43,10 @@ function tally(map: Map<string, Tally>, cls: string): Tally {
 }
 
 /**
- * Scores one document. Predictions that match no gold mention but overlap a `ignore` span (a gold name of a
- * class the benchmark leaves out, such as a product) count neither way.
+ * Scores one document. Predictions that match no gold mention but overlap an `ignore` span (a gold name of a
+ * class the benchmark leaves out, such as a product; with `cls`, only predictions of that class) count neither way.
  */
-export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedSpan[], ignore: { start: number; end: number }[], counts: NerCounts): void {
+export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedSpan[], ignore: { start: number; end: number; cls?: string }[], counts: NerCounts, errors?: string[]): void {
   const g = gold.map((s) => ({ ...normalise(text, s), cls: s.cls }));
   const p = predicted.map((s) => ({ ...normalise(text, s), cls: s.cls }));
   for (const [mode, same] of [
@@ -60,12 +60,15 @@ export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedS
       if (match >= 0) {
         used[match] = 1;
         tally(map, pred.cls).tp++;
-      } else if (!ignore.some((span) => span.start < pred.end && pred.start < span.end)) {
+      } else if (!ignore.some((span) => span.start < pred.end && pred.start < span.end && (span.cls === undefined || span.cls === pred.cls))) {
         tally(map, pred.cls).fp++;
+        if (errors && mode === 'relaxed') errors.push(`FP ${pred.cls.padEnd(7)} ${show(text, pred)}`);
       }
     }
     g.forEach((gold, i) => {
-      if (!used[i]) tally(map, gold.cls).fn++;
+      if (used[i]) return;
+      tally(map, gold.cls).fn++;
+      if (errors && mode === 'relaxed') errors.push(`FN ${gold.cls.padEnd(7)} ${show(text, gold)}`);
     });
   }
 }
@@ -85,4 +88,11 @@ export function f1Of(map: Map<string, Tally>, classes: readonly string[]): { p: 
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, n: tp + fn };
+}
+
+/** A span in its context, for error listings: "... before [span] after ...". */
+function show(text: string, span: { start: number; end: number }): string {
+  const before = text.slice(Math.max(0, span.start - 40), span.start).replace(/\s+/g, ' ');
+  const after = text.slice(span.end, span.end + 30).replace(/\s+/g, ' ');
+  return `${text.slice(span.start, span.end)}  |  ${before}[${text.slice(span.start, span.end)}]${after}`;
 }

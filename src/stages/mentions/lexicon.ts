@@ -42,6 +42,7 @@ const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url),
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
   nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
+const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
 /** Given names and the gender each marks ("James" → male). */
 export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([...names.male.map((n) => [n, 'male'] as const), ...names.female.map((n) => [n, 'female'] as const)]);
@@ -100,9 +101,19 @@ export function placeType(text: string): 'GPE' | 'LOC' | undefined {
   return PLACES.get(normaliseName(text));
 }
 
+/** Listed organisations, by normalised name and, for acronyms, exact case. */
+const ORGS = new Set(organisations.organisations.map((o) => (/^[\p{Lu}\d&.]+$/u.test(o) ? o : normaliseName(o))));
+
+/** Whether a name is a listed organisation ("Airbus", "Reuters"); acronyms must match case ("AP", not "Ap"). */
+export function isListedOrganisation(text: string): boolean {
+  return ORGS.has(text) || ORGS.has(normaliseName(text));
+}
+
 /** Indexes that depend on the knowledge base: titles (bundled plus every office title) and name lookups. */
 export interface KbIndex {
   titles: PhraseTrie;
+  /** Given names of the knowledge base's people, with their gender when known. */
+  firstNames: ReadonlyMap<string, Gender | null>;
   /** The knowledge base's surface forms (see `KnowledgeBase.lexicon`). */
   lexicon: ReadonlyMap<string, readonly LexiconEntry[]>;
 }
@@ -116,7 +127,12 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
     const titles: PhraseTrie = { next: new Map(), end: false };
     for (const title of cues.titles) addPhrase(titles, title);
     for (const office of kb.offices) for (const title of office.titles) if (title.split(' ').length <= 4) addPhrase(titles, title);
-    index = { titles, lexicon: kb.lexicon() };
+    const firstNames = new Map<string, Gender | null>();
+    for (const person of kb.people) {
+      const first = person.name.split(' ')[0]!;
+      if (person.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(first) && !FIRST_NAMES.has(first)) firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== person.gender ? null : person.gender);
+    }
+    index = { titles, firstNames, lexicon: kb.lexicon() };
     indexes.set(kb, index);
   }
   return index;

@@ -24,6 +24,7 @@ import {
   PARTICLES,
   PRONOUNS,
   TITLE_MODIFIERS,
+  isListedOrganisation,
   kbIndex,
   lookup,
   placeType,
@@ -346,6 +347,9 @@ class Finder {
       const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
+    const givenName = this.firstName(first) !== undefined && to - p >= 2;
+    // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
+    if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea"), once a leading country is split off ("US State Department").
     if (ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       let q = p;
@@ -357,7 +361,7 @@ class Finder {
       const cue = this.cueType(q, to);
       if (cue) return this.push(q, to, cue);
     }
-    if (FIRST_NAMES.has(first) && to - p >= 2) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
     let q = p;
     let unknownFrom = p;
@@ -384,7 +388,7 @@ class Finder {
   /** Whether the tokens `[from, to)` are a name the knowledge base or the places list knows. */
   private known(from: number, to: number): boolean {
     const text = this.span(from, to);
-    return lookup(this.index, text).some((e) => e.kind !== 'title') || placeType(text) !== undefined;
+    return lookup(this.index, text).some((e) => e.kind !== 'title') || placeType(text) !== undefined || isListedOrganisation(text);
   }
 
   /** Type of a known name; capitals and seats stand for their government unless the text places something there. */
@@ -406,6 +410,7 @@ class Finder {
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
+    if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
     return undefined;
   }
 
@@ -419,10 +424,15 @@ class Finder {
     return undefined;
   }
 
+  /** Whether a word is a given name: a listed one or a knowledge-base person's; `null` when its gender is unknown. */
+  private firstName(word: string): Agreement | null | undefined {
+    return FIRST_NAMES.get(word) ?? this.index.firstNames.get(word);
+  }
+
   /** The gender a name's given name marks. */
   private genderOf(from: number, to: number): Agreement | undefined {
     for (let k = from; k < to; k++) {
-      const g = FIRST_NAMES.get(this.word(k));
+      const g = this.firstName(this.word(k));
       if (g) return g;
     }
     return undefined;
@@ -441,14 +451,17 @@ class Finder {
       const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
-      const g = FIRST_NAMES.get(first);
-      if (g) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: g, sure: false });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     }
-    if (isAcronym(first) && to - from === 1) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
-    // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban").
-    const plain = to - from <= 3 && [...Array(to - from).keys()].every((k) => !isAcronym(this.word(from + k)));
+    // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
+    let plain = to - from <= 3 && !this.afterArticle(from);
+    for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+  }
+
+  /** Whether "the" or "a" comes right before token `i`. */
+  private afterArticle(i: number): boolean {
+    return i > 0 && this.tokens.kinds[i - 1] === TokenKind.WORD && DETERMINERS.has(this.word(i - 1).toLowerCase());
   }
 
   /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
@@ -488,12 +501,18 @@ class Finder {
         }
       }
     }
+    const alone = new Set<string>();
+    for (const m of this.mentions) if (m.kind === 'name' && !/\s/u.test(this.text.slice(m.start, m.end))) alone.add(this.text.slice(m.start, m.end));
     for (const m of this.unsure) {
-      const type = byText.get(this.text.slice(m.start, m.end));
-      if (type) m.type = type;
-      else if (m.type === 'PERSON' || m.type === 'OTHER') {
-        // A full name typed by default may be shortened later; let its surname teach the rest.
+      const text = this.text.slice(m.start, m.end);
+      const type = byText.get(text);
+      if (type) {
+        m.type = type;
+        continue;
       }
+      // A default person whose first word, not its last, recurs alone is an organisation cited short ("Apple Computer" ... "Apple").
+      const words = text.split(/\s+/u);
+      if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
     }
   }
 }
