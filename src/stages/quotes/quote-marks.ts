@@ -16,6 +16,8 @@ function isLetterOrDigit(code: number): boolean {
 /** The kind of quote an opening mark at `i` starts, or 0. */
 function openerAt(text: string, i: number): number {
   const ch = text[i];
+  // Two apostrophes stand for a double mark in some wire and archive text: ''We will,'' he said.
+  if (ch === "'" && text[i + 1] === "'") return (i === 0 || !isLetterOrDigit(text.charCodeAt(i - 1))) ? DOUBLE : 0;
   const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
   const next = text.charCodeAt(i + 1);
   if (ch === '“' || ch === '«' || ch === '„') return DOUBLE;
@@ -29,7 +31,7 @@ function openerAt(text: string, i: number): number {
 /** True when the mark at `i` closes a quote of `kind`. */
 function closesAt(text: string, i: number, kind: number): boolean {
   const ch = text[i];
-  if (kind === DOUBLE) return ch === '”' || ch === '»' || ch === '"';
+  if (kind === DOUBLE) return ch === '”' || ch === '»' || ch === '"' || (ch === "'" && text[i + 1] === "'");
   if (ch !== '’' && ch !== "'") return false;
   const prev = text.charCodeAt(i - 1);
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
@@ -56,13 +58,18 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       if (open >= 0) {
         if (i === start && openerAt(text, i) === kind) continue;
         if (closesAt(text, i, kind)) {
-          regions.push({ start: open, end: i + 1, closed: true });
+          const width = text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+          regions.push({ start: open, end: i + width, closed: true });
           open = -1;
+          i += width - 1;
         }
         continue;
       }
       kind = openerAt(text, i);
-      if (kind) open = i;
+      if (kind) {
+        open = i;
+        if (text[i] === "'" && text[i + 1] === "'") i++;
+      }
     }
     if (open >= 0) {
       const next = paragraphs[p + 1];

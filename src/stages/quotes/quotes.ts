@@ -15,6 +15,8 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']',
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+// Prepositions of the short phrases between a cue and its "that" ("told the newspaper of Charleston on Saturday that").
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'to', 'during', 'after', 'before', 'of', 'for', 'from', 'by', 'among', 'over']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
@@ -82,13 +84,32 @@ function opensRegion(c: Context, i: number): boolean {
 function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
   while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k))) k--;
-  if (k === end - 1) {
+  if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
+    if (k !== end - 1) return null;
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) return sourceBefore(c, k - 1, first);
+    if (k > first && isPunct(c, k, COMMA)) return appositiveBefore(c, k, first);
     return null;
   }
   if (end - k > MAX_SOURCE) return null;
   return { start: c.tokens.starts[k + 1], end: c.tokens.ends[end - 1] };
+}
+
+/**
+ * A name with an apposition before the comma at token `comma`: "Christopher Harvey, a delegate from Houston, Texas,"
+ * as in "..., said". The stretch must open the clause with a capitalised word, so a list of clauses is not taken.
+ */
+function appositiveBefore(c: Context, comma: number, first: number): Span | null {
+  let k = comma - 1;
+  let commas = 0;
+  while (k >= first && comma - k <= 2 * MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k))) {
+    if (isPunct(c, k, COMMA)) commas++;
+    else if (isPunct(c, k, BOUNDARY_PUNCT)) break;
+    k--;
+  }
+  const start = k + 1;
+  if (commas < 1 || start >= comma || !isCapitalised(c, start) || (k >= first && !isPunct(c, k, BOUNDARY_PUNCT) && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)))) return null;
+  return { start: c.tokens.starts[start], end: c.tokens.ends[comma - 1] };
 }
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
@@ -96,6 +117,8 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && lower(c, k) !== 'the')) k++;
   if (k === start || !isCapitalised(c, start) && !OBJECT_WORDS.has(lower(c, start))) return null;
+  // The phrase must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...', 'said Mr Cleverly: "..."').
+  if (k <= last && !isPunct(c, k, BOUNDARY_PUNCT) && !opensRegion(c, k) && !CLAUSE_WORDS.has(lower(c, k))) return null;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next: k };
 }
 
@@ -108,6 +131,25 @@ function contentEnd(c: Context, lastToken: number): number {
   return c.tokens.ends[k];
 }
 
+/**
+ * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
+ * ("called on him to resign | and said he had reached a new low").
+ */
+function rightContent(c: Context, from: number, last: number): Span {
+  for (let k = from + 1; k < last; k++) {
+    const word = lower(c, k);
+    if (word !== 'and' && word !== 'but') continue;
+    let v = k + 1;
+    while (v < last && AUXILIARIES.has(lower(c, v))) v++;
+    if (c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v)) && !CUE_VERBS.get(lower(c, v))?.participle) {
+      let end = k - 1;
+      while (end > from && isPunct(c, end, COMMA)) end--;
+      return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
+  }
+  return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
 /** The first token at or after `from` whose sentence-level role is content, skipping adjuncts ("in a statement on Tuesday"). */
 function skipAdjuncts(c: Context, from: number, last: number): number {
   let k = from;
@@ -115,10 +157,13 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
   return k;
 }
 
-/** Token index of "that" within a few words after `from`, with no punctuation or quote between; or -1. */
+/** Token index of "that" within a few words after `from` ("said on Tuesday that", "said, among other things, that"); or -1. */
 function thatSoon(c: Context, from: number, last: number): number {
-  for (let k = from; k <= last && k - from < 9; k++) {
-    if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT) return -1;
+  for (let k = from; k <= last && k - from < 12; k++) {
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA))) return -1;
+    // Only adjuncts, addressees and names stand between a cue and its "that": not "taking that step".
+    const word = lower(c, k);
+    if (word !== 'that' && c.tokens.kinds[k] === TokenKind.WORD && !ADJUNCT_WORDS.has(word) && !OBJECT_WORDS.has(word) && !PREPOSITIONS.has(word) && !isCapitalised(c, k)) return -1;
     if (lower(c, k) === 'that') return k;
   }
   return -1;
@@ -137,8 +182,49 @@ function tokenSpan(c: Context, from: number, to: number): Span {
   return { start: c.tokens.starts[from], end: c.tokens.ends[to] };
 }
 
+// Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'some', 'any', 'many', 'several', 'other', 'such', 'own', 'whose']);
+const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
+// Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
+const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
+// Words a participle cue follows: ", adding that", "while insisting", "and saying".
+const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
+// Words that cannot open a content after the cue: "said in a call with reporters", "adding to her lead".
+const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'by', 'while', 'as', 'when', 'since', 'of', 'about', 'and', 'but', 'or', 'because', 'although', 'though', 'than', 'so', 'until', 'unless', 'later', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'next', 'through', 'via', 'over', 'under', 'into', 'onto', 'upon', 'according', 'too', 'otherwise', 'again', 'afterward', 'afterwards', 'recently', 'up', 'out', 'back', 'off', 'down', 'where', 'which', 'who']);
+
+/**
+ * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
+ * ("the United States"), not after a determiner or possessive ("his comments", "Clinton's pledged delegates"),
+ * a past participle after "has", a base form after a modal, an -ing form after a comma or auxiliary.
+ */
+function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb): boolean {
+  // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
+  if (i > first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
+  if (i === first) return !verb.participle;
+  const prev = lower(c, i - 1);
+  if (DETERMINERS.has(prev)) return false;
+  if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent';
+  if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
+  if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
+  if (MODALS.has(prev)) return form === verb.lemma;
+  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev);
+  return true;
+}
+
+/** The found attribution for content at quote region `r`, continued by a split quote after the cue ('"We will," he said, "stand firm."'). */
+function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
+  const regions = [r];
+  let end = c.regions[r].end;
+  if (after + 1 <= last && isPunct(c, after, COMMA) && opensRegion(c, after + 1)) {
+    regions.push(c.regionOf[after + 1]);
+    end = c.regions[c.regionOf[after + 1]].end;
+  }
+  return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
+}
+
 /** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
-function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, sentenceSubject: Span | null): Found | null {
+function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, sentenceSubject: Span | null, previousSource: Span | null): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   let auxStart = i;
   while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
@@ -153,7 +239,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   let source = passive ? null : sourceBefore(c, auxStart, first);
   let next = cueEnd + 1;
-  if (!source && !passive && verb.participle && sentenceSubject && auxStart > first && isPunct(c, auxStart - 1, COMMA)) source = sentenceSubject;
+  // "..., adding that" and "... and said" share the clause's subject.
+  const joined = auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but');
+  if (!source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',')) source = previousSource ?? sentenceSubject;
+  const sourceStart = source && source !== sentenceSubject ? firstTokenAt(c, source.start, first) : auxStart;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
     if (after && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
@@ -162,53 +251,43 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
-  // 3. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
+  // "Asked about it, ..." opens a sentence with no speaker of its own.
+  if (!source && !passive && auxStart === first) return null;
+  // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
+  let p = sourceStart - 1;
+  while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && verb.cueClass !== 'intent') return regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+  // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
   const that = thatSoon(c, k, last);
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') k = skipAddressee(c, k, last);
   if (k <= last && isPunct(c, k, COLON)) {
-    if (k + 1 <= last) return direct(c, k + 1, source, cue, cueWords) ?? { content: { start: c.tokens.starts[k + 1], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+    if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
     // "He said:" closing a paragraph introduces the quote that opens the next one.
     const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
     return following >= 0 ? { content: c.regions[following], source, cue, cueWords, regions: [following] } : null;
   }
-  if (k <= last && isPunct(c, k, COMMA) && k + 1 <= last && opensRegion(c, k + 1) && !(auxStart > first && isQuoteEnd(c, auxStart - 1))) {
-    return direct(c, k + 1, source, cue, cueWords);
+  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1) && p < first) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
+  if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
+  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0)) {
+    const word = lower(c, k);
+    const opens = k === that || (word === 'to' && (verb.cueClass === 'intent' || verb.cueClass === 'address')) || !NOT_CONTENT_START.has(word);
+    if (opens && last - k >= 1) return { content: rightContent(c, k, last), source, cue, cueWords, regions: [] };
   }
-  if (k <= last && opensRegion(c, k)) return direct(c, k, source, cue, cueWords);
-  const endsClause = k > last || isPunct(c, k, BOUNDARY_PUNCT);
-  if (!endsClause && c.tokens.kinds[k] !== TokenKind.PUNCT && !passive || passive && that >= 0) {
-    if (last - k < 1 && c.regionOf[k] < 0) return null;
-    return { content: { start: c.tokens.starts[k], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
-  }
-  // 4. Content before the cue: '"...," he said.', 'The plan is dead, he said.', 'The plan, he said, is dead.'
+  // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
+  // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || !source) return null;
-  const sourceStart = source === sentenceSubject ? auxStart : Math.min(auxStart, firstTokenAt(c, source.start, first));
-  let p = sourceStart - 1;
-  while (p >= first && isPunct(c, p, COMMA_DASH)) p--;
-  if (p < first) return null;
-  const regions: number[] = [];
-  let content: Span;
-  if (c.regionOf[p] >= 0) {
-    regions.push(c.regionOf[p]);
-    content = { start: c.regions[c.regionOf[p]].start, end: c.regions[c.regionOf[p]].end };
-  } else {
-    if (p - first < 1) return null;
-    content = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
+  const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
+  const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
+  if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
+  if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
+  if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && !CLAUSE_WORDS.has(lower(c, rest)) && lower(c, rest) !== 'and' && !NOT_CONTENT_START.has(lower(c, rest))) {
+    // "Otherwise, she said, countries may ...": the content runs round the cue.
+    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
-  // A split quote continues after the cue: '"We will," he said, "stand firm."' is one quote spanning both parts.
-  if (k <= last && isPunct(c, k, COMMA)) {
-    if (k + 1 <= last && opensRegion(c, k + 1)) {
-      const r = c.regionOf[k + 1];
-      regions.push(r);
-      content = { start: content.start, end: c.regions[r].end };
-    } else if (!regions.length && k + 1 <= last && !CUE_VERBS.get(lower(c, k + 1))?.participle && !CLAUSE_WORDS.has(lower(c, k + 1)) && lower(c, k + 1) !== 'and') {
-      // "The plan, he said, is dead.": the content runs round the cue.
-      content = { start: content.start, end: contentEnd(c, last) };
-    }
-  }
-  return { content, source, cue, cueWords, regions };
+  if (p < first + 1) return null;
+  return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
 
 /** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
@@ -223,13 +302,6 @@ function firstTokenAt(c: Context, offset: number, from: number): number {
   return k;
 }
 
-/** Content opening at token `k`: a quote region when one starts there, else null. */
-function direct(c: Context, k: number, source: Span | null, cue: Span, cueWords: string[]): Found | null {
-  if (!opensRegion(c, k)) return null;
-  const r = c.regionOf[k];
-  return { content: { start: c.regions[r].start, end: c.regions[r].end }, source, cue, cueWords, regions: [r] };
-}
-
 /** "according to the ministry, ..." and "..., according to a read-out": the source follows the cue. */
 function accordingFrame(c: Context, i: number, words: readonly string[], first: number, last: number): Found | null {
   const cueEnd = i + words.length - 1;
@@ -238,14 +310,16 @@ function accordingFrame(c: Context, i: number, words: readonly string[], first: 
   const cue = tokenSpan(c, i, cueEnd);
   let p = i - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
-  if (p >= first + 1) {
-    const content = c.regionOf[p] >= 0 ? c.regions[c.regionOf[p]] : { start: c.tokens.starts[first], end: c.tokens.ends[p] };
-    return { content: { start: content.start, end: content.end }, source: after.span, cue, cueWords: [...words], regions: c.regionOf[p] >= 0 ? [c.regionOf[p]] : [] };
-  }
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
-  if (last - k < 1) return null;
-  return { content: { start: c.tokens.starts[k], end: contentEnd(c, last) }, source: after.span, cue, cueWords: [...words], regions: [] };
+  const right = last - k >= 1 ? rightContent(c, k, last) : null;
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) return { content: c.regions[c.regionOf[p]], source: after.span, cue, cueWords: [], regions: [c.regionOf[p]] };
+  // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
+  // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
+  if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
+  if (p < first + 1) return null;
+  const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
+  return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
 }
 
 /** The noun phrase after "according to": up to punctuation, keeping "of"-phrases ("a read-out of the encounter"). */
@@ -313,6 +387,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let subject: Span | null | undefined;
+    let previousSource: Span | null = null;
     for (let i = first; i <= last; i++) {
       if (c.regionOf[i] >= 0 || tokens.starts[i] < claimedEnd || tokens.kinds[i] !== TokenKind.WORD) continue;
       const word = lower(c, i);
@@ -321,12 +396,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         const verb = CUE_VERBS.get(word);
-        if (!verb) continue;
+        if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
         if (subject === undefined) subject = subjectOf(c, first, last);
-        frame = verbFrame(c, i, verb, first, last, subject);
+        frame = verbFrame(c, i, verb, first, last, subject, previousSource);
       }
       if (!frame || frame.content.end <= frame.content.start) continue;
       found.push(frame);
+      previousSource = frame.source;
       for (const r of frame.regions) usedRegion[r] = 1;
       claimedEnd = Math.max(claimedEnd, frame.content.end, frame.cue?.end ?? 0);
     }
@@ -358,23 +434,35 @@ function countWords(text: string, span: Span): number {
   return words ? words.length : 0;
 }
 
-/** Step 3: quotes in marks that no cue took; a quote that opens its sentence continues the previous speaker. */
+/**
+ * Step 3: quotes in marks that no cue took. A quote opening the sentence right after a direct quote continues it
+ * ('"We will," he said. "We must."' is one quote, as PolNeAR annotates it); one opening a sentence a little further
+ * on is a new quote by the previous speaker; others are kept without a speaker when long enough to be speech.
+ */
 function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Span[]): void {
   const taken = [...found].sort((a, b) => a.content.start - b.content.start);
   let t = 0;
   let previous: Found | null = null;
   for (let r = 0; r < c.regions.length; r++) {
     const region = c.regions[r];
-    while (t < taken.length && taken[t].content.start <= region.start) previous = taken[t++];
+    while (t < taken.length && taken[t].content.start <= region.start) {
+      if (!previous || taken[t].content.end >= previous.content.end) previous = taken[t];
+      t++;
+    }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     if (countWords(c.text, region) < MIN_UNCUED_WORDS) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
-    // The previous quote is near when it ended in this paragraph or the one before (no more than ~2 sentences back).
-    const near = previous !== null && sentenceAt(sentences, Math.max(0, previous.content.end - 1)) >= s - 3;
+    const previousSentence = previous ? sentenceAt(sentences, Math.max(0, previous.content.end - 1)) : -1;
+    usedRegion[r] = 1;
+    if (previous && previous.regions.length && previousSentence >= s - 1) {
+      previous.content = { start: previous.content.start, end: region.end };
+      previous.regions.push(r);
+      continue;
+    }
+    const near = previous !== null && previousSentence >= s - 3;
     const frame: Found = { content: { start: region.start, end: region.end }, source: near && previous ? previous.source : null, cue: null, cueWords: [], regions: [r] };
     found.push(frame);
-    usedRegion[r] = 1;
     previous = frame;
   }
 }

@@ -53,6 +53,12 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span): number | null {
+    // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
+    const comma = this.text.indexOf(',', source.start);
+    if (comma > source.start && comma < source.end) {
+      const named = this.resolve({ start: source.start, end: comma });
+      if (named !== null) return named;
+    }
     const inside = this.mentionsIn(source);
     if (!inside.length) return null;
     const headEnd = this.headEnd(source);
