@@ -1,52 +1,498 @@
+// Groups a document's mentions into entities, in one pass in text order:
+// 1. names join the entity they repeat or shorten ("James Cleverly" … "Mr Cleverly"), acronyms their long
+//    form, capitals and seats of government the country they stand for;
+// 2. a title joins the name it introduces or stands in apposition to ("Foreign Secretary James Cleverly",
+//    "Sergei Lavrov, the Russian foreign minister"), which teaches the document who holds it; a title alone
+//    goes to whoever the document has tied it to, else to the knowledge base's holder on the article's date;
+// 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence;
+// 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
-import type { Entity } from './types.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import type { Agreement, EntityType, Mention } from '../mentions/types.js';
+import { HONORIFICS } from '../mentions/lexicon.js';
+import type { Entity, EntityRole } from './types.js';
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Prof)\.?\s+/u;
+/** How far back (in sentences) a pronoun or a bare title looks for its referent. */
+const PRONOUN_REACH = 3;
+const NOMINAL_REACH = 6;
+const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
+const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
-function lastWord(name: string): string {
-  const words = name.split(/\s+/u);
-  return words[words.length - 1];
+/** An entity while it is being built. */
+interface Building {
+  type: EntityType;
+  kbId?: string;
+  country?: string;
+  gender?: 'male' | 'female';
+  /** Names as written, honorifics dropped. */
+  names: Set<string>;
+  /** Roles the text gives, as written. */
+  textRoles: EntityRole[];
+  mentions: number[];
+  /** Index of the last mention, for recency. */
+  last: number;
+  /** Merged into another entity. */
+  into?: Building;
 }
 
-/**
- * Groups mentions into entities: the same name, a surname or honorific + surname of an earlier full name,
- * and a pronoun to the nearest earlier person.
- */
-export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
-  const mentions = layer(doc, 'mentions');
-  const entities: Entity[] = [];
-  const byName = new Map<string, number>();
-  const bySurname = new Map<string, number>();
-  let lastPerson = -1;
-  mentions.forEach((mention, index) => {
-    const surface = doc.text.slice(mention.start, mention.end);
-    if (mention.kind === 'pronoun') {
-      if (lastPerson >= 0) entities[lastPerson].mentions.push(index);
+/** The name without leading honorifics ("Mr Cleverly" → "Cleverly"). */
+function bareName(text: string): string {
+  const words = text.split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
+  return words.slice(i).join(' ');
+}
+
+/** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((w) => w && !NAME_STOPWORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** Nationalities share their country's code but are entities of their own ("Russians" is not "Russia"). */
+function kbKey(type: EntityType, kbId: string): string {
+  return type === 'NORP' ? `NORP:${kbId}` : kbId;
+}
+
+/** The date part of an ISO date or date-time, or undefined. */
+function isoDate(value: string | null | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+/** One document's resolver. */
+class Resolver {
+  private readonly entities: Building[] = [];
+  private readonly assigned: (Building | undefined)[];
+  private readonly sentenceOf: Int32Array;
+  private readonly byKb = new Map<string, Building>();
+  private readonly byName = new Map<string, Building>();
+  /** Office key → the entity the document ties it to. */
+  private readonly officeHolders = new Map<string, Building>();
+  /** Role as written ("foreign secretary") → the entity the document ties it to. */
+  private readonly roleHolders = new Map<string, Building>();
+  private readonly date: string | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly mentions: readonly Mention[],
+    private readonly kb: KnowledgeBase,
+  ) {
+    this.assigned = new Array(mentions.length);
+    this.date = isoDate(doc.meta.published);
+    const sentences = layer(doc, 'sentences');
+    this.sentenceOf = new Int32Array(mentions.length);
+    let s = 0;
+    mentions.forEach((m, i) => {
+      while (s + 1 < sentences.length && sentences[s + 1]!.start <= m.start) s++;
+      this.sentenceOf[i] = s;
+    });
+  }
+
+  private text(m: Mention): string {
+    return this.doc.text.slice(m.start, m.end);
+  }
+
+  /** The entity an entity was merged into, if any. */
+  private live(entity: Building): Building {
+    let e = entity;
+    while (e.into) e = e.into;
+    return e;
+  }
+
+  private add(entity: Building, index: number): void {
+    const e = this.live(entity);
+    this.assigned[index] = e;
+    e.mentions.push(index);
+    e.last = Math.max(e.last, index);
+  }
+
+  private create(type: EntityType, extra: Partial<Building> = {}): Building {
+    const entity: Building = { type, names: new Set(), textRoles: [], mentions: [], last: -1, ...extra };
+    this.entities.push(entity);
+    if (entity.kbId) this.byKb.set(kbKey(type, entity.kbId), entity);
+    return entity;
+  }
+
+  /** The entity of a knowledge-base person, created with its data when the document has none yet. */
+  private personEntity(id: string): Building {
+    const known = this.byKb.get(id);
+    if (known) return this.live(known);
+    const person = this.kb.person(id);
+    return this.create('PERSON', { kbId: id, ...(person?.gender ? { gender: person.gender } : {}), ...(person ? { country: person.country } : {}) });
+  }
+
+  /** The entity of a country, for its name and for the capitals and seats that stand for its government. */
+  private countryEntity(iso3: string): Building {
+    const known = this.byKb.get(iso3);
+    if (known) return this.live(known);
+    return this.create('GPE', { kbId: iso3, country: iso3 });
+  }
+
+  run(): Entity[] {
+    const { mentions } = this;
+    const unresolved: number[] = [];
+    for (let i = 0; i < mentions.length; i++) {
+      if (this.assigned[i]) continue;
+      const m = mentions[i]!;
+      if (m.kind === 'pronoun') {
+        if (!this.pronoun(i, false)) unresolved.push(i);
+      } else if (m.kind === 'title') {
+        this.title(i);
+      } else if (m.kind === 'nominal') {
+        this.nominal(i);
+      } else {
+        this.name(i);
+      }
+    }
+    // "In her speech, Ms Truss ...": a pronoun with no antecedent may point ahead within its sentence.
+    for (const i of unresolved) this.pronoun(i, true);
+    return this.finish();
+  }
+
+  /** A name: its knowledge-base id, an earlier entity it repeats or shortens, or a new entity. */
+  private name(i: number): Building {
+    const m = this.mentions[i]!;
+    if (m.metonymFor) {
+      const entity = this.countryEntity(m.metonymFor);
+      this.add(entity, i);
+      return entity;
+    }
+    const text = this.text(m);
+    const bare = m.type === 'PERSON' ? bareName(text) : text.replace(/^the\s+/i, '');
+    let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : this.findOther(m, bare);
+    if (!entity) {
+      let kbId = m.kbId;
+      if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare);
+      if (kbId && m.type === 'PERSON') entity = this.personEntity(kbId);
+      else if (kbId && m.type === 'GPE' && this.kb.country(kbId)) entity = this.countryEntity(kbId);
+      else entity = this.create(m.type, kbId ? { kbId } : {});
+      if (m.type === 'NORP' && kbId) entity.country = kbId;
+      if (m.type === 'ORG' && kbId) {
+        const org = this.kb.organisation(kbId);
+        const country = org?.country ?? (org?.kind === 'IGO' ? org.code : undefined);
+        if (country) entity.country = country;
+      }
+    }
+    entity = this.live(entity);
+    entity.names.add(bare);
+    if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
+    if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
+    this.byName.set(bare.toLowerCase(), entity);
+    this.add(entity, i);
+    this.appositions(i, entity);
+    return entity;
+  }
+
+  /** A person's earlier entity: same knowledge-base person, same name, or a surname or given name of a fuller one. */
+  private findPerson(m: Mention, bare: string): Building | undefined {
+    if (m.kbId) {
+      const known = this.byKb.get(m.kbId);
+      if (known) return known;
+    }
+    const kbId = this.kbPerson(bare);
+    if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId);
+    const words = bare.split(/\s+/u);
+    let best: Building | undefined;
+    for (const e of this.entities) {
+      if (e.into || e.type !== 'PERSON') continue;
+      for (const name of e.names) {
+        const theirs = name.split(/\s+/u);
+        const same = name === bare;
+        // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed".
+        const shorter = words.length === 1 && (theirs[theirs.length - 1] === bare || (theirs.length === 2 && theirs[0] === bare));
+        const longer = theirs.length === 1 && words[words.length - 1] === name;
+        if ((same || shorter || longer) && (!best || e.last > best.last)) best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The knowledge-base person a name means: by full name, or by surname when one holder of an office on the date has it. */
+  private kbPerson(bare: string): string | undefined {
+    const byName = this.kb.personByName(bare);
+    if (byName.length === 1) return byName[0]!.id;
+    if (bare.includes(' ') || !this.date) return undefined;
+    const serving = this.kb.personBySurname(bare).filter((p) => this.kb.rolesOf(p.id, this.date).length > 0);
+    return serving.length === 1 ? serving[0]!.id : undefined;
+  }
+
+  /** An organisation's or place's earlier entity: same id, same name, its acronym or its first word. */
+  private findOther(m: Mention, bare: string): Building | undefined {
+    if (m.kbId) {
+      const known = this.byKb.get(kbKey(m.type, m.kbId));
+      if (known) return this.live(known);
+    }
+    const same = this.byName.get(bare.toLowerCase());
+    if (same && (same.type === m.type || same.type === 'OTHER' || m.type === 'OTHER')) return same;
+    if (m.type !== 'ORG' && m.type !== 'OTHER') return undefined;
+    const acronym = /^[\p{Lu}&]{2,}$/u.test(bare);
+    let best: Building | undefined;
+    for (const e of this.entities) {
+      if (e.into || e.type !== 'ORG') continue;
+      for (const name of e.names) {
+        // "USAF" after "United States Air Force"; "Apple" after "Apple Computer".
+        const match = (acronym && name.includes(' ') && initials(name) === bare) || (!bare.includes(' ') && name.split(/\s+/u)[0] === bare && name !== bare);
+        if (match && (!best || e.last > best.last)) best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Titles right before a name ("Foreign Secretary James Cleverly") or after it in apposition (", the foreign minister,"). */
+  private appositions(i: number, entity: Building): void {
+    const m = this.mentions[i]!;
+    if (entity.type !== 'PERSON') return;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.mentions[j]!;
+      if (t.end > m.start) continue;
+      if (t.kind === 'title' && !this.assigned[j] && /^[\s,]*$/u.test(this.doc.text.slice(t.end, m.start))) this.bindTitle(j, entity);
+      if (t.kind !== 'demonym' && t.kind !== 'name') break;
+      if (t.start < this.mentions[j]!.start) break;
+    }
+    for (let j = i + 1; j < this.mentions.length; j++) {
+      const t = this.mentions[j]!;
+      if (t.kind === 'title' && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, t.start))) {
+        this.bindTitle(j, entity);
+        break;
+      }
+      if (t.start >= m.end + 3) break;
+    }
+  }
+
+  /** Ties a title mention to an entity and teaches the document who holds it. */
+  private bindTitle(j: number, entity: Building): void {
+    const t = this.mentions[j]!;
+    this.add(entity, j);
+    if (!t.role) return;
+    entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
+    if (t.former) return;
+    this.learnRole(t, this.live(entity));
+  }
+
+  private learnRole(t: Mention, entity: Building): void {
+    const offices = t.offices ?? [];
+    // Only an office the text pins down ("US secretary of state", "Foreign Secretary") is learnt by key.
+    if (t.of || offices.length === 1) for (const key of offices) this.officeHolders.set(key, entity);
+    const key = `${t.role}|${t.of ?? ''}`;
+    // A title-only entity with this role was this person all along ("the Foreign Secretary" … "Foreign Secretary James Cleverly").
+    const earlier = this.roleHolders.get(key);
+    if (earlier && earlier !== entity && !earlier.kbId && earlier.names.size === 0 && earlier.type === 'PERSON') this.merge(earlier, entity);
+    this.roleHolders.set(key, entity);
+    if (!this.roleHolders.has(`${t.role}|`)) this.roleHolders.set(`${t.role}|`, entity);
+  }
+
+  private merge(from: Building, into: Building): void {
+    for (const index of from.mentions) {
+      into.mentions.push(index);
+      this.assigned[index] = into;
+    }
+    into.textRoles.push(...from.textRoles);
+    into.last = Math.max(into.last, from.last);
+    from.mentions = [];
+    from.into = into;
+  }
+
+  /** A title not bound to a name: who the document or the knowledge base says holds it. */
+  private title(i: number): void {
+    const t = this.mentions[i]!;
+    const next = this.nextName(i);
+    if (next !== undefined) {
+      // "prime minister Denys Shmyal": the title introduces the name that follows.
+      const entity = this.name(next);
+      if (!this.assigned[i]) this.bindTitle(i, entity);
       return;
     }
-    const bare = surface.replace(HONORIFIC, '');
-    const key = `${mention.type}:${bare}`;
-    let entity = byName.get(key) ?? (mention.type === 'PERSON' || mention.type === 'OTHER' ? bySurname.get(bare) : undefined);
-    if (entity === undefined) {
-      const person = mention.kbId && mention.type === 'PERSON' ? context.kb.person(mention.kbId) : undefined;
-      const country = mention.kbId && (mention.type === 'GPE' || mention.type === 'NORP') ? mention.kbId : person?.country;
-      entity = entities.length;
-      entities.push({ type: mention.type, name: person?.name ?? bare, mentions: [], ...(country ? { country } : {}), ...(mention.kbId ? { kbId: mention.kbId } : {}) });
-      byName.set(key, entity);
-      if (mention.type === 'PERSON' && bare.includes(' ')) bySurname.set(lastWord(bare), entity);
+    const entity = this.titleHolder(t, i);
+    if (entity) {
+      this.add(entity, i);
+      if (t.role) entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
+      return;
     }
-    entities[entity].mentions.push(index);
-    if (entities[entity].type === 'PERSON') lastPerson = entity;
-  });
-  return entities;
+    if (/^an?\s/i.test(this.text(t))) return;
+    // A definite title nobody holds yet stands for someone the text may name later.
+    const created = this.create('PERSON', t.of && /^[A-Z]{3}$/.test(t.of) ? { country: t.of } : {});
+    this.add(created, i);
+    if (t.role) created.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
+    if (t.role) this.roleHolders.set(`${t.role}|${t.of ?? ''}`, created);
+  }
+
+  /** The person name right after a title, separated only by space or a comma. */
+  private nextName(i: number): number | undefined {
+    const t = this.mentions[i]!;
+    for (let j = i + 1; j < this.mentions.length; j++) {
+      const m = this.mentions[j]!;
+      if (m.start < t.end) continue;
+      if (m.type === 'PERSON' && m.kind === 'name' && /^[\s,]*$/u.test(this.doc.text.slice(t.end, m.start))) return j;
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private titleHolder(t: Mention, i: number): Building | undefined {
+    const offices = t.offices ?? [];
+    for (const key of offices) {
+      const holder = this.officeHolders.get(key);
+      if (holder) return this.live(holder);
+    }
+    if (!t.former && this.date) {
+      // A holder on the article's date whom the document already names ("The Prime Minister" → "Liz Truss").
+      let single: string | undefined;
+      let count = 0;
+      for (const key of offices) {
+        for (const person of this.kb.holders(key, this.date)) {
+          const known = this.byKb.get(person.id);
+          if (known) return this.live(known);
+          if (single !== person.id) count++;
+          single = person.id;
+        }
+      }
+      const role = t.role ? this.roleHolders.get(`${t.role}|${t.of ?? ''}`) : undefined;
+      if (role) return this.live(role);
+      // The office is pinned down ("the Russian president", "the Foreign Secretary"): its holder that day.
+      if ((t.of || offices.length === 1) && count === 1 && single) return this.personEntity(single);
+    } else if (t.role) {
+      const role = this.roleHolders.get(`${t.role}|${t.of ?? ''}`);
+      if (role) return this.live(role);
+    }
+    // "the minister": the last person the text gave a role with the same head noun.
+    const head = t.role?.split(/\s+/u).pop();
+    if (!head || !/^the\s/i.test(this.text(t))) return undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = this.assigned[j];
+      if (!e || this.sentenceOf[i] - this.sentenceOf[j] > NOMINAL_REACH * 2) continue;
+      const live = this.live(e);
+      if (live.type === 'PERSON' && live.textRoles.some((r) => r.title.split(/\s+/u).pop() === head)) return live;
+    }
+    return undefined;
+  }
+
+  /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */
+  private pronoun(i: number, ahead: boolean): boolean {
+    const m = this.mentions[i]!;
+    const agreement = m.agreement;
+    const fits = (e: Building): boolean =>
+      agreement === 'male' || agreement === 'female' ? e.type === 'PERSON' && (e.gender === undefined || e.gender === agreement) : agreement === 'neuter' ? e.type === 'ORG' || e.type === 'GPE' : false;
+    if (agreement === 'plural') return true;
+    if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
+    const sentence = this.sentenceOf[i];
+    let chosen: Building | undefined;
+    if (ahead) {
+      for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === sentence; j++) {
+        const e = this.assigned[j];
+        if (e && this.mentions[j]!.kind !== 'pronoun' && fits(this.live(e))) {
+          chosen = this.live(e);
+          break;
+        }
+      }
+    } else {
+      let firstInSentence = true;
+      for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j]) firstInSentence = false;
+      if (firstInSentence && agreement !== 'neuter') {
+        // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
+        for (let s = sentence - 1; s >= sentence - PRONOUN_REACH && s >= 0 && !chosen; s--) {
+          for (let j = 0; j < i; j++) {
+            if (this.sentenceOf[j] !== s) continue;
+            const e = this.assigned[j];
+            if (e && fits(this.live(e))) {
+              chosen = this.live(e);
+              break;
+            }
+          }
+        }
+      }
+      if (!chosen) {
+        const reach = agreement === 'neuter' ? 1 : PRONOUN_REACH;
+        for (let j = i - 1; j >= 0 && sentence - this.sentenceOf[j] <= reach; j--) {
+          const e = this.assigned[j];
+          if (e && fits(this.live(e))) {
+            chosen = this.live(e);
+            break;
+          }
+        }
+      }
+    }
+    if (!chosen) return false;
+    if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
+    this.add(chosen, i);
+    return true;
+  }
+
+  /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
+  private nominal(i: number): void {
+    const m = this.mentions[i]!;
+    const head = (m.head ?? '').toLowerCase();
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
+      const e = this.assigned[j];
+      if (!e) continue;
+      const live = this.live(e);
+      const government = GOVERNMENT_NOMINALS.has(head) && live.type === 'GPE' && live.kbId !== undefined;
+      const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
+      if (government || named) {
+        this.add(live, i);
+        return;
+      }
+    }
+  }
+
+  /** Canonical names, countries and roles (the knowledge base's on the article's date, then the text's), in order of first mention. */
+  private finish(): Entity[] {
+    const out: Entity[] = [];
+    for (const e of this.entities) {
+      if (e.into || e.mentions.length === 0) continue;
+      if (e.mentions.every((i) => this.mentions[i]!.kind === 'pronoun')) continue;
+      e.mentions.sort((a, b) => a - b);
+      const roles: EntityRole[] = [];
+      const seen = new Set<string>();
+      const addRole = (role: EntityRole): void => {
+        const key = `${role.title.toLowerCase()}|${role.of ?? ''}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        roles.push(role);
+      };
+      if (e.kbId && e.type === 'PERSON' && this.date) {
+        for (const { office } of this.kb.rolesOf(e.kbId, this.date)) addRole({ title: office.titles[0]!, of: office.of });
+      }
+      for (const role of e.textRoles) addRole(role);
+      const country = e.country ?? e.textRoles.find((r) => r.of && this.kb.country(r.of))?.of;
+      out.push({
+        type: e.type,
+        name: this.canonicalName(e),
+        mentions: e.mentions,
+        ...(country ? { country } : {}),
+        ...(roles.length ? { roles } : {}),
+        ...(e.kbId ? { kbId: e.kbId } : {}),
+      });
+    }
+    return out.sort((a, b) => a.mentions[0]! - b.mentions[0]!);
+  }
+
+  private canonicalName(e: Building): string {
+    if (e.kbId) {
+      const known = this.kb.person(e.kbId)?.name ?? this.kb.country(e.kbId)?.name ?? this.kb.organisation(e.kbId)?.name;
+      if (known && e.type !== 'NORP') return known;
+    }
+    let best = '';
+    for (const name of e.names) if (name.length > best.length) best = name;
+    if (best) return best;
+    const first = this.mentions[e.mentions[0]!]!;
+    return this.text(first).replace(/^(?:the|a|an)\s+/i, '');
+  }
 }
 
-/** Links mentions that refer to the same thing. */
+/** Links the mentions that refer to the same thing. */
+export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
+  return new Resolver(doc, layer(doc, 'mentions'), context.kb).run();
+}
+
+/** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.1.0',
-  requires: ['mentions'],
+  version: '0.2.0',
+  requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
 });
