@@ -79,6 +79,8 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
       }
       // A lone lower-case word names a person or country only when capitalised ("Bush", not "bush").
       if ((entry.kind === 'person' || entry.kind === 'country') && !view.capital[k] && !entry.exact) continue;
+      // A surname followed by another capitalised word is someone's first name ("Omar" in "Omar El Bashir").
+      if (entry.surname && end < view.count && view.capital[end] && !view.punct[end]) continue;
       if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;
       return { end, entry };
     }

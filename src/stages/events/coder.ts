@@ -11,6 +11,7 @@ import { endsWithClass, WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 import { viewOf, type SentenceView } from './sentence-view.js';
+import type { QuoteAnnotation } from '../quotes/types.js';
 import type { ActorCode, EventAnnotation } from './types.js';
 
 /** A summit's attendee list must not explode: at most this many events per trigger. */
@@ -49,7 +50,9 @@ function isBarrier(view: SentenceView, k: number): boolean {
 }
 
 /** Whether the later words of a pattern follow the head within the gap, never across punctuation or a clause break. */
-function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean }): number {
+function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean }, positions: number[]): number {
+  positions.length = 0;
+  positions.push(k);
   let at = k + 1;
   for (const alternatives of pattern.rest) {
     let found = -1;
@@ -62,16 +65,20 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       if (isBarrier(view, j)) break;
     }
     if (found < 0) return -1;
+    positions.push(found);
     at = found + 1;
   }
   return at;
 }
 
-/** True when the word before `k` makes the word a noun ("an attack", "its withdrawal", "Russia's invasion"). */
+/** True when the word before `k` makes the word a noun ("an attack", "its withdrawal", "Russia's invasion", "a four-day strike", "to demands from"). */
 function nounContext(view: SentenceView, k: number): boolean {
   if (k === 0) return false;
   const prev = view.words[k - 1];
-  return (WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1;
+  if ((WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1) return true;
+  if (/\d/.test(prev) && prev.includes('-')) return true;
+  if (prev === 'to') return view.words[k].endsWith('s') && !view.words[k].endsWith('ss');
+  return WORDS.prepositions.has(prev) && prev !== 'to';
 }
 
 /** True when the words stand before token k, in order, within a few words ("SAID ... *"). */
@@ -93,27 +100,30 @@ function wordsBefore(view: SentenceView, k: number, words: readonly string[]): b
 
 /** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
 function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array): Trigger[] {
-  const found: { start: number; end: number; pattern: EventPattern }[] = [];
+  const found: { start: number; end: number; pattern: EventPattern; positions: number[] }[] = [];
+  const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
     if (view.punct[k] || inActor[k]) continue;
+    const noun = nounContext(view, k);
+    const here: typeof found = [];
     for (const phrase of dict.patterns.starting(view.words[k])) {
       const pattern = phrase.value;
       if (pattern.before && !wordsBefore(view, k, pattern.before)) continue;
-      const end = matchRest(view, k, phrase);
+      const end = matchRest(view, k, phrase, positions);
       if (end < 0) continue;
-      found.push({ start: k, end, pattern });
+      here.push({ start: k, end, pattern, positions: [...positions] });
     }
+    // "a strike" is a noun pattern's, "struck" a verb pattern's: the reading the context asks for goes first.
+    const fitting = here.filter((f) => f.pattern.nominal === noun || f.pattern.length > 1);
+    found.push(...(fitting.length ? fitting : here));
   }
   found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);
   const taken = new Uint8Array(view.count);
   const chosen: Trigger[] = [];
   for (const f of found) {
-    // Only the head and the pattern's own words are taken; the words in between stay free for actors.
-    if (taken[f.start]) continue;
-    let clash = false;
-    for (let k = f.start; k < f.end && !clash; k++) clash = taken[k] === 1 && view.words[k] !== view.words[f.start];
-    if (clash) continue;
-    for (let k = f.start; k < f.end; k++) taken[k] = 1;
+    // Only the head and the pattern's own words are taken; the words in between stay free for actors and other triggers.
+    if (f.positions.some((k) => taken[k])) continue;
+    for (const k of f.positions) taken[k] = 1;
     const nominal = f.pattern.nominal || (nounContext(view, f.start) && !f.pattern.deontic);
     chosen.push({ start: f.start, end: f.end, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, sources: [], targets: [] });
   }
@@ -348,10 +358,10 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
 const sameActor = (a: ActorPhrase, b: ActorPhrase) => a === b || (a.entity !== null && a.entity === b.entity) || (a.code === b.code && a.code !== '---');
 
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
-function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], inQuote: boolean, scopes: ReturnType<typeof speechScopes>): Modality {
+function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: ReturnType<typeof speechScopes>): Modality {
   if (t.negated) return 'negated';
-  if (inQuote) return 'reported';
-  let ownStatement = false;
+  if (quote === 'other') return 'reported';
+  let ownStatement = quote === 'own';
   for (const scope of scopes) {
     if (t.start < scope.from || t.start >= scope.to) continue;
     const speakers = scope.speakers.map((i) => state.actors[i]);
@@ -397,7 +407,6 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     });
   }
   const participles = participleSet(dict);
-  const quoteSpans = quotes.map((q) => ({ start: q.start, end: q.end }));
   const events: EventAnnotation[] = [];
   const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [] };
   let m = 0;
@@ -451,7 +460,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
       }
       emit(state, t, discourse, {
-        text, sentence, events, date, quoteSpans, scopes,
+        text, sentence, events, date, quotes, scopes,
       });
     }
     updateDiscourse(state, discourse);
@@ -542,8 +551,14 @@ interface EmitContext {
   sentence: Span;
   events: EventAnnotation[];
   date: string | null;
-  quoteSpans: Span[];
+  quotes: readonly QuoteAnnotation[];
   scopes: ReturnType<typeof speechScopes>;
+}
+
+/** True when a quote's speaker is the event's own source ("Iraq said it would allow ..."): the source's own statement, not a claim about another. */
+function ownQuote(state: SentenceState, quote: QuoteAnnotation, sources: readonly ActorPhrase[]): boolean {
+  const { view } = state;
+  return sources.some((a) => (quote.speaker !== null && a.entity === quote.speaker) || (quote.source !== null && view.starts[a.start] < quote.source.end && quote.source.start < view.ends[a.end - 1]));
 }
 
 /** The actors a list of phrase indices stands for, pronouns resolved. */
@@ -587,14 +602,20 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   }
   if (!pairs.length) return;
   const trigger = { start: view.starts[t.start], end: view.ends[t.end - 1] };
-  const q = findContaining(ctx.quoteSpans, trigger.start);
-  const modality = modalityOf(state, t, sources, q >= 0, ctx.scopes);
+  const q = findContaining(ctx.quotes, trigger.start);
+  const modality = modalityOf(state, t, sources, q < 0 ? 'none' : ownQuote(state, ctx.quotes[q], sources) ? 'own' : 'other', ctx.scopes);
   const location = locationOf(state, t, [...sources, ...targets]);
-  const coded: [ActorPhrase | null, ActorPhrase | null, string][] = pairs.map(([a, b]) => [a, b, t.pattern.cameo]);
+  let primary = { type: t.pattern.type, mode: t.pattern.mode, cameo: t.pattern.cameo };
+  // "X is ready to impose martial law": an intent to do harm is a threat, not an agreement.
+  if (t.pattern.type === 'AGREE' && state.dict.kbActors) {
+    const governed = state.triggers.find((x) => x.absorbedBy === state.triggers.indexOf(t));
+    if (governed?.pattern.type && THREAT_CODES[governed.pattern.type]) primary = { type: 'THREATEN', mode: null, cameo: THREAT_CODES[governed.pattern.type]! };
+  }
+  const coded: [ActorPhrase | null, ActorPhrase | null, string][] = pairs.map(([a, b]) => [a, b, primary.cameo]);
   // TABARI "[032:033]": the other side gets the reciprocal code (a visit made is a visit hosted).
   if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
   for (const [a, b, cameo] of coded.slice(0, MAX_EVENTS_PER_TRIGGER)) {
-    const plover = cameo === t.pattern.cameo ? { type: t.pattern.type, mode: t.pattern.mode } : ploverOf(cameo) ?? { type: null, mode: null };
+    const plover = cameo === primary.cameo ? primary : ploverOf(cameo) ?? { type: null, mode: null };
     ctx.events.push({
       type: plover.type,
       mode: plover.mode,
@@ -613,7 +634,21 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
       ...(q >= 0 ? { quote: q } : {}),
     });
   }
+  // A planned act is also a stated intent, which CAMEO codes 03x/13x and PLOVER files as AGREE or THREATEN
+  // ("X will meet Y" is an intent to meet; "X would boycott Y" a threat to).
+  const intent = modality === 'planned' && state.dict.kbActors && primary.type ? INTENT_CODES[primary.type] ?? THREAT_CODES[primary.type] : undefined;
+  if (!intent) return;
+  const plover = ploverOf(intent)!;
+  for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+    const base = ctx.events[ctx.events.length - 1];
+    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: a?.entity ?? null, target: b?.entity ?? null, sourceText: a ? { start: view.starts[a.start], end: view.ends[a.end - 1] } : null, targetText: b ? { start: view.starts[b.start], end: view.ends[b.end - 1] } : null, modality: 'asserted' });
+  }
 }
+
+/** CAMEO "express intent to ..." codes (PLOVER AGREE) of cooperative types. */
+const INTENT_CODES: Partial<Record<string, string>> = { CONSULT: '036', SUPPORT: '032', COOPERATE: '031', AID: '033', CONCEDE: '035', RETREAT: '035' };
+/** CAMEO "threaten to ..." codes (PLOVER THREATEN) of conflictual types. */
+const THREAT_CODES: Partial<Record<string, string>> = { SANCTION: '1312', COERCE: '132', ASSAULT: '138', PROTEST: '133', MOBILIZE: '138' };
 
 /** The place of an event: an entity mention after "in/at/near" in the sentence that is not one of its actors. */
 function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhrase[]): number | null {

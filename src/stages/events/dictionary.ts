@@ -26,6 +26,8 @@ export interface ActorEntry {
   offices?: string[];
   /** Case-exact surface for acronyms ("US" is not "us"). */
   exact?: string;
+  /** Matched by surname alone ("Putin"). */
+  surname?: boolean;
   /** Date-bounded codes ([start, end] as YYYYMMDD, inclusive), in dictionaries that have them. */
   dated?: Array<{ start: string; end: string; code: string }>;
 }
@@ -202,7 +204,7 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
   for (const [surname, ids] of bySurname) {
     if (ids.length !== 1) continue;
     const person = kb.person(ids[0])!;
-    addActorPhrase(actors, normaliseWord(surname), { kind: 'person', personId: person.id, country: person.country, exact: surname });
+    addActorPhrase(actors, normaliseWord(surname), { kind: 'person', personId: person.id, country: person.country, exact: surname, surname: true });
   }
   for (const [sector, nouns] of Object.entries(agentFile.sectors)) {
     for (const noun of nouns) {
