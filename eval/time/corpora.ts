@@ -86,6 +86,11 @@ function gumText(conllu: string): { text: string; tokens: Array<{ start: number;
       }
       continue;
     }
+    if (line.startsWith('# sent_id') && text && !glue) {
+      // GUM's sentences are gold: one per line, so a dateline without a full stop stays apart from the next sentence.
+      text += '\n';
+      glue = true;
+    }
     if (line.startsWith('#') || line === '') continue;
     const cols = line.split('\t');
     const range = /^(\d+)-(\d+)$/u.exec(cols[0]);

@@ -41,8 +41,12 @@ export function scanCues(sentence: string): SentenceCues {
       continue;
     }
     const kind = groups.f !== undefined ? 'f' : groups.p !== undefined ? 'p' : groups.s !== undefined ? 's' : 'e';
+    // "May", "Will", "Said": a capitalised cue inside a sentence is a name or a month, not a verb.
+    if (match.index > 0 && /^\p{Lu}/u.test(match[0]) && !/["“‘'(]\s*$/u.test(sentence.slice(Math.max(0, match.index - 2), match.index))) continue;
     // "-ed" words: skip the ones that are not verbs ("hundred", "need") and adjectives after an article ("the expected").
-    if (kind === 'e' && (NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an|is|are|be|been|being|to)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
+    if (kind === 'e' && (!/^\p{Ll}/u.test(match[0]) || NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
+    // A participle after an auxiliary ("is to be held", "has been sold") takes its tense from the auxiliary, itself a cue.
+    if ((kind === 'e' || kind === 'p') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 7), match.index))) continue;
     marks.push(match.index, match.index + match[0].length, CODE[KINDS[kind]]);
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };

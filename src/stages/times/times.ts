@@ -275,6 +275,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const season = SEASONS.get(unitWord);
     if (season) return { type: 'DATE', value: placeSeason(anchor, season, offset, m.tense()) };
     switch (unitWord) {
+      case 'day':
+        return { type: 'DATE', value: dayValue(state.refDay ?? anchor) };
       case 'week':
         return { type: 'DATE', value: isoWeek(addDays(base, 7 * offset)) };
       case 'weekend':
@@ -296,7 +298,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   unitbefore(m, state) {
     if (!state.anchor) return null;
-    const sign = /^(?:before|earlier)$/iu.test(m.g('dir')!) ? -1 : 1;
+    const sign = /^(?:before|earlier|previous|prior)$/iu.test(m.g('dir')!) ? -1 : 1;
     const base = state.refDay ?? state.anchor;
     switch (key(m.g('unit')!)) {
       case 'day':
@@ -326,7 +328,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const det = key(m.g('det')!);
     const offset = det === 'the next' || det === 'the following' ? 1 : det === 'the previous' || det === 'the preceding' || det === 'the prior' ? -1 : 0;
     const unit = key(m.g('unit')!);
-    const part = unit === 'day' ? undefined : PARTS.get(unit);
+    // "by that time" points back to a date; "at the same time" only links two events.
+    if (unit === 'time' && det !== 'that') return null;
+    const part = unit === 'day' || unit === 'time' ? undefined : PARTS.get(unit);
     return { type: part ? 'TIME' : 'DATE', value: dayValue(addDays(base, offset), part) };
   },
 
@@ -334,7 +338,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const base = state.refDay ?? state.anchor;
     if (!base) return null;
     // "ended the day up", "for the day", "late in the day": the day the report is about.
-    if (!m.g('mod') && !/^(?:end|ended|ending|ends|for|during|in|finish|finished|finishing|close|closed|closing|throughout|through|start|started|began|opened|of)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    if (!m.g('mod') && !/^(?:end|ended|ending|ends|for|during|in|finish|finished|finishing|close|closed|closing|throughout|through|start|started|began|opened)$/iu.test(wordBefore(m.sentence, m.start))) return null;
     return { type: 'DATE', value: dayValue(base) };
   },
 
@@ -373,6 +377,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if ((numKey === 'a' || numKey === 'an') && key(unitWord) === 'quarter') return null;
     const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
     if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
+    // "World Cup 2018 day five": a year before a singular unit is not a count of days.
+    if (n !== null && n >= 1000 && !/s$/iu.test(unitWord) && !m.text.includes('-')) return null;
     const value = durationValue(n, unitWord);
     if (!value) return null;
     // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
@@ -402,6 +408,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (key(word) === 'fall' && !m.g('year') && (det === '' || (det === 'the' && !/\b(?:in|by|until|during|this)\s+$/iu.test(m.sentence.slice(Math.max(0, m.start - 10), m.start))))) return null;
     // "the Arab Spring": a capitalised season after a capitalised word is a name.
     if (isCapitalised(word) && isCapitalised(wordBefore(m.sentence, m.start)) && m.start > 0 && !/^(?:In|The|This|Last|Next|By|Since|Until)$/u.test(wordBefore(m.sentence, m.start))) return null;
+    // "winter wheat", "the Summer Olympics": a season without a determiner, year or preposition names something else.
+    if (!det && !m.g('year') && !m.g('mod') && !/^(?:in|during|by|until|through|over|since|before|after|this|last|next|early|late|mid)$/iu.test(wordBefore(m.sentence, m.start))) return null;
     const code = SEASONS.get(key(word))!;
     if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
     if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
@@ -548,11 +556,31 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
   }
 }
 
+/** Sentences at the top of an article where a dateline may stand. */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * The day a dateline gives ("Friday, July 21, 2017" alone on its line, or after a place: "LONDON, Sept. 21 -"):
+ * the day the writer counted from, so it anchors the rest of the text even where the publication date differs.
+ */
+function datelineDay(sentence: string, found: TimeExpression[], offset: number): Date | null {
+  if (found.length !== 1 || found[0].type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/u.test(found[0].value)) return null;
+  const rest = sentence.slice(0, found[0].start - offset) + sentence.slice(found[0].end - offset);
+  return rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 3 ? parseIsoDate(found[0].value) : null;
+}
+
 /** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
 export function findTimes(doc: Doc): TimeExpression[] {
   const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, weekdays: new Map() };
   const times: TimeExpression[] = [];
-  for (const sentence of layer(doc, 'sentences')) findInSentence(doc.text.slice(sentence.start, sentence.end), sentence.start, state, times);
+  const sentences = layer(doc, 'sentences');
+  for (let i = 0; i < sentences.length; i++) {
+    const { start, end } = sentences[i];
+    const text = doc.text.slice(start, end);
+    const before = times.length;
+    findInSentence(text, start, state, times);
+    if (i < DATELINE_SENTENCES && times.length > before) state.anchor = datelineDay(text, times.slice(before), start) ?? state.anchor;
+  }
   return times;
 }
 
