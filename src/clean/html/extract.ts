@@ -3,18 +3,46 @@ import { BLOCKS } from './render.js';
 import { classAndId, descendants, INVISIBLE, type HtmlElement } from './tree.js';
 
 interface HintData {
-  content: string;
-  boilerplate: string;
-  unlikely: string;
+  content: string[];
+  boilerplate: { strong: string[]; weak: string[]; weakLimit: number };
+  unlikely: { prefix: string[]; exact: string[] };
 }
 
 const hints = loadJson<HintData>(new URL('./data/hints.json', import.meta.url), (value) => {
   const d = value as HintData;
-  return [d.content, d.boilerplate, d.unlikely].every((pattern) => typeof pattern === 'string' && pattern.length > 0);
+  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.unlikely?.prefix, d.unlikely?.exact];
+  return lists.every((list) => Array.isArray(list) && list.length > 0) && typeof d.boilerplate.weakLimit === 'number';
 });
-const CONTENT_HINT = new RegExp(hints.content, 'u');
-const BOILERPLATE_HINT = new RegExp(hints.boilerplate, 'u');
-const UNLIKELY_HINT = new RegExp(hints.unlikely, 'u');
+const CONTENT = new Set(hints.content);
+const STRONG = new Set(hints.boilerplate.strong);
+const WEAK = new Set(hints.boilerplate.weak);
+const UNLIKELY_EXACT = new Set(hints.unlikely.exact);
+const UNLIKELY_PREFIX = new RegExp(`^(?:${hints.unlikely.prefix.join('|')})`, 'u');
+
+const partsCache = new WeakMap<HtmlElement, string[]>();
+
+/** The words of an element's class and id, with adjacent pairs joined ("read-more" gives read, more, readmore). */
+function nameParts(element: HtmlElement): string[] {
+  let parts = partsCache.get(element);
+  if (parts) return parts;
+  parts = [];
+  const names = classAndId(element);
+  if (names) {
+    for (const token of names.split(/\s+/u)) {
+      const words = token.split(/[_-]+/u).filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        parts.push(words[i]);
+        if (i + 1 < words.length) parts.push(words[i] + words[i + 1]);
+      }
+    }
+  }
+  partsCache.set(element, parts);
+  return parts;
+}
+
+function named(element: HtmlElement, words: ReadonlySet<string>): boolean {
+  return nameParts(element).some((part) => words.has(part));
+}
 
 /** Which step of the cascade found the article. */
 export type ExtractionStep = 'structured' | 'scored' | 'paragraphs' | 'none';
@@ -37,6 +65,8 @@ interface Figures {
   score: number;
 }
 
+/** Share of prose in what an ancestor adds for the article to extend to it. */
+const CLIMB_PROSE = 0.5;
 /** A paragraph shorter than this is not evidence of prose. */
 const MIN_PARAGRAPH = 25;
 /** Tags whose own text is one paragraph of their parent container. */
@@ -64,13 +94,19 @@ function tagBonus(tag: string): number {
 }
 
 function classBonus(element: HtmlElement): number {
-  const names = classAndId(element);
   let bonus = 0;
   if (element.attrs.itemprop?.toLowerCase() === 'articlebody') bonus += 40;
-  if (!names) return bonus;
-  if (CONTENT_HINT.test(names)) bonus += 25;
-  if (UNLIKELY_HINT.test(names)) bonus -= 25;
+  if (named(element, CONTENT)) bonus += 25;
   return bonus;
+}
+
+const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', '#root']);
+
+/** True for a region named as comments, sidebar, footer or the like, and not also named as content. */
+function isUnlikely(element: HtmlElement): boolean {
+  if (NEVER_UNLIKELY.has(element.tag) || element.attrs.itemprop?.toLowerCase() === 'articlebody') return false;
+  const parts = nameParts(element);
+  return parts.some((part) => UNLIKELY_EXACT.has(part) || UNLIKELY_PREFIX.test(part)) && !named(element, CONTENT);
 }
 
 /**
@@ -117,12 +153,17 @@ function scoredProse(roots: HtmlElement[], figures: Map<HtmlElement, Figures>): 
 /** Own text, prose and paragraph scores for every element, in two linear passes. */
 function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
   const figures = new Map<HtmlElement, Figures>();
+  const holders = mainHolders(root);
   const order: HtmlElement[] = [];
   // Top-down: each text run counts for its nearest block ancestor.
   const pending: Array<{ element: HtmlElement; block: HtmlElement; inLink: boolean }> = [{ element: root, block: root, inLink: false }];
   while (pending.length) {
     const { element, block: outer, inLink: outerLink } = pending.pop() as { element: HtmlElement; block: HtmlElement; inLink: boolean };
+    // Comments, sidebars and footers are left out of the evidence altogether: their prose is not the article's.
+    // A region holding half the page, the <h1> or an <article> is kept whatever its name: templates name layout
+    // wrappers "has-sidebar" or "sidebar-first".
     if (INVISIBLE.has(element.tag) || isHidden(element)) continue;
+    if (isUnlikely(element) && element.textLength < 0.5 * root.textLength && !holders.has(element)) continue;
     order.push(element);
     figures.set(element, { own: 0, ownLinks: 0, ownCommas: 0, prose: 0, score: 0 });
     const block = BLOCKS.has(element.tag) || PARAGRAPHS.has(element.tag) || element === root ? element : outer;
@@ -158,6 +199,16 @@ function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
   return figures;
 }
 
+/** Elements holding the page's <h1>, an <article>, <main> or `itemprop=articleBody`: never a sidebar or comments. */
+function mainHolders(root: HtmlElement): Set<HtmlElement> {
+  const holders = new Set<HtmlElement>();
+  for (const element of descendants(root)) {
+    if (element.tag !== 'h1' && element.tag !== 'article' && element.tag !== 'main' && element.attrs.itemprop?.toLowerCase() !== 'articlebody') continue;
+    for (let node = element.parent; node && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  return holders;
+}
+
 /** The best-scored container with its prose-rich siblings, or null when no element scored. */
 function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): HtmlElement[] | null {
   let best: HtmlElement | null = null;
@@ -173,7 +224,7 @@ function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): Html
     }
   }
   if (!best) return null;
-  const top = best;
+  const top = climb(best, root, figures);
   const parent = top.parent;
   if (!parent || parent === root) return [top];
   const threshold = Math.max(10, bestScore * 0.2);
@@ -188,7 +239,8 @@ function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): Html
     if (INVISIBLE.has(sibling.tag) || FRAME.has(sibling.tag) || isHidden(sibling)) continue;
     const bonus = topClass && sibling.attrs.class === topClass ? bestScore * 0.2 : 0;
     const score = (finals.get(sibling) ?? 0) + bonus;
-    const f = figures.get(sibling) as Figures;
+    const f = figures.get(sibling);
+    if (!f) continue;
     const share = linkShare(sibling);
     if (score >= threshold) roots.push(sibling);
     else if (PARAGRAPHS.has(sibling.tag) || sibling.tag === 'p') {
@@ -196,6 +248,24 @@ function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): Html
     }
   }
   return roots;
+}
+
+/**
+ * Climbs from the best container to ancestors while what they add is mostly prose: page builders split one
+ * article over many nested sections ("Section 1" and "Section 2" as cousins), and a single container holds a part.
+ */
+function climb(start: HtmlElement, root: HtmlElement, figures: Map<HtmlElement, Figures>): HtmlElement {
+  let top = start;
+  for (let parent = top.parent; parent && parent !== root && parent.tag !== 'body' && parent.tag !== 'html'; parent = top.parent) {
+    const above = figures.get(parent);
+    const here = figures.get(top);
+    if (!above || !here) break;
+    const extraText = parent.textLength - top.textLength;
+    const extraProse = above.prose - here.prose;
+    if (extraText > 0 && extraProse < CLIMB_PROSE * extraText) break;
+    top = parent;
+  }
+  return top;
 }
 
 /** An element the page declares as its article body: `itemprop=articleBody`, else its only `<article>` with prose. */
@@ -230,10 +300,13 @@ function proseParagraphs(root: HtmlElement, figures: Map<HtmlElement, Figures>):
   return found;
 }
 
-/** True when class or id names a part that is never article text (share bars, related links, newsletters). */
+/**
+ * True when class or id names a part that is never article text (share bars, related links, newsletters), or
+ * a part that is furniture when small or made of links (a "meta" line, a "skip" link, a "caption").
+ */
 export function isBoilerplate(element: HtmlElement): boolean {
-  const names = classAndId(element);
-  return names !== '' && BOILERPLATE_HINT.test(names);
+  if (named(element, STRONG)) return true;
+  return named(element, WEAK) && (element.textLength < hints.boilerplate.weakLimit || linkShare(element) > 0.5);
 }
 
 /**
