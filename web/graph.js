@@ -4,8 +4,26 @@ import { svg } from './dom.js';
 
 /** Colours of entity types and edge types; the CSS legend uses the same ones. */
 export const NODE_COLOURS = { PERSON: '#2f6db5', ORG: '#7a4fb0', GPE: '#2e8b57', LOC: '#2e8b57', NORP: '#b07a2f', OTHER: '#6b7280' };
-/** Colour of an edge by PLOVER type; types not listed share the last colour. */
-export const EDGE_COLOURS = { CONSULT: '#2f6db5', ACCUSE: '#c0392b', AGREE: '#2e8b57', THREATEN: '#d35400', SUPPORT: '#16a085', other: '#6b7280' };
+/** Colour of each PLOVER type, for edges and timeline bars; the CSS swatches (.swatch-line.edge-TYPE) use the same ones. */
+export const EDGE_COLOURS = {
+  AGREE: '#2e8b57',
+  CONSULT: '#2f6db5',
+  SUPPORT: '#16a085',
+  CONCEDE: '#7fb3d5',
+  COOPERATE: '#27ae60',
+  AID: '#52be80',
+  RETREAT: '#a569bd',
+  REQUEST: '#5d6d7e',
+  ACCUSE: '#c0392b',
+  REJECT: '#e67e22',
+  THREATEN: '#d35400',
+  PROTEST: '#d4ac0d',
+  SANCTION: '#8e44ad',
+  MOBILIZE: '#7b241c',
+  COERCE: '#b03a2e',
+  ASSAULT: '#641e16',
+  other: '#6b7280',
+};
 
 /**
  * Fruchterman–Reingold layout: nodes repel, edges pull, a cooling temperature caps each step. Nodes start evenly on
@@ -34,6 +52,8 @@ export function layout(nodes, edges, width, height, iterations = 300) {
         let ddy = y[i] - y[j];
         let d2 = ddx * ddx + ddy * ddy;
         if (d2 < 0.01) { ddx = 0.1 * (i - j); ddy = 0.1; d2 = ddx * ddx + ddy * ddy; }
+        // Beyond a few spring lengths repulsion stops, so separate groups are not pushed to the canvas's corners.
+        if (d2 > 9 * k * k) continue;
         const force = (k * k) / d2;
         dx[i] += ddx * force; dy[i] += ddy * force;
         dx[j] -= ddx * force; dy[j] -= ddy * force;
@@ -49,8 +69,8 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     }
     for (let i = 0; i < n; i++) {
       // A weak pull to the centre keeps separate components on the canvas.
-      dx[i] += (width / 2 - x[i]) * 0.02;
-      dy[i] += (height / 2 - y[i]) * 0.02;
+      dx[i] += (width / 2 - x[i]) * 0.05;
+      dy[i] += (height / 2 - y[i]) * 0.05;
       const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
       x[i] += (dx[i] / d) * Math.min(d, temperature);
       y[i] += (dy[i] / d) * Math.min(d, temperature);
@@ -60,9 +80,11 @@ export function layout(nodes, edges, width, height, iterations = 300) {
   // Fit into the canvas with a margin for labels.
   const margin = 60;
   const [minX, maxX, minY, maxY] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
-  const sx = (width - 2 * margin) / Math.max(1, maxX - minX);
-  const sy = (height - 2 * margin) / Math.max(1, maxY - minY);
-  return nodes.map((node, i) => ({ ...node, x: n === 1 ? width / 2 : margin + (x[i] - minX) * sx, y: n === 1 ? height / 2 : margin + (y[i] - minY) * sy }));
+  // One scale for both axes keeps the drawing's proportions; it is centred on the canvas.
+  const scale = Math.min((width - 2 * margin) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY), 1.5);
+  const ox = (width - (maxX - minX) * scale) / 2;
+  const oy = (height - (maxY - minY) * scale) / 2;
+  return nodes.map((node, i) => ({ ...node, x: ox + (x[i] - minX) * scale, y: oy + (y[i] - minY) * scale }));
 }
 
 function edgeColour(type) {
@@ -84,7 +106,7 @@ export function drawNetwork({ nodes, edges }, { width = 960, height = 620, onOpe
     defs.appendChild(marker);
   }
   root.appendChild(defs);
-  const radius = (node) => 6 + Math.min(14, Math.sqrt(node.degree) * 2.5);
+  const radius = (node) => 6 + Math.min(14, Math.sqrt(node.events) * 2.5);
   const edgeLayer = svg('g', { class: 'edges' });
   for (const edge of edges) {
     const a = at.get(edge.source);
@@ -112,7 +134,7 @@ export function drawNetwork({ nodes, edges }, { width = 960, height = 620, onOpe
   const nodeLayer = svg('g', { class: 'nodes' });
   for (const node of placed) {
     const group = svg('g', { class: 'node', tabindex: 0, role: 'link', 'data-entity-id': node.id, transform: `translate(${node.x.toFixed(1)} ${node.y.toFixed(1)})` });
-    group.appendChild(svg('title', {}, `${node.name} (${node.type}${node.country ? `, ${node.country}` : ''}) — open its page`));
+    group.appendChild(svg('title', {}, `${node.name} (${node.type}, ${node.events} event${node.events === 1 ? '' : 's'}) — open its page`));
     group.appendChild(svg('circle', { r: radius(node).toFixed(1), fill: NODE_COLOURS[node.type] ?? NODE_COLOURS.OTHER }));
     group.appendChild(svg('text', { y: (radius(node) + 13).toFixed(1), 'text-anchor': 'middle' }, node.name));
     group.addEventListener('click', () => onOpen?.(node));

@@ -7,11 +7,19 @@ import { createReader, type Reader } from '../readout.js';
 import type { Store } from '../store/db.js';
 import { ApiError, errorResponse } from './errors.js';
 import { openApiDocument, ROUTES } from './openapi.js';
-import { getArticle, getEntity, listArticles, listEntities, listEvents, listQuotes, network, storeCounts, timeline } from './queries.js';
+import { getArticle, listArticles, searchSentences } from '../store/articles.js';
+import { getEntity, searchEntities } from '../store/entities.js';
+import { eventNetwork, eventTimeline, listEvents } from '../store/events.js';
+import { searchQuotes } from '../store/quotes.js';
+import { entityArticles, storeCounts, withEvidence } from './queries.js';
 import {
-  articlesQuery, entitiesQuery, eventsQuery, extractBody, idParams, MAX_PAGE_SIZE, networkQuery, noQuery, quotesQuery, timelineQuery,
+  articlesQuery, entitiesQuery, eventsQuery, extractBody, idParams, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, networkQuery, noQuery, quotesQuery, sentencesQuery,
+  timelineQuery,
 } from './schemas.js';
 import { staticCache } from './static.js';
+
+/** Most quotes, events and articles an entity's page lists (each). */
+const ENTITY_PAGE_ITEMS = 100;
 
 /** Default cap on a request body: 1 MiB, room for a long article's HTML page. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -112,7 +120,6 @@ function routeMatches(pattern: string, path: string): boolean {
 /** Builds the application: the API under /api, the UI's files everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const { store } = options;
-  const db = store.db;
   const log = options.log ?? logToStderr;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowed = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;
@@ -138,29 +145,51 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/health', (c) => {
     query(c, noQuery);
-    return c.json({ status: 'ok', counts: storeCounts(db) });
+    return c.json({ status: 'ok', counts: storeCounts(store) });
   });
   app.get('/api/openapi.json', (c) => {
     query(c, noQuery);
     return c.json((described ??= openApiDocument(options.version ?? '0.0.0')));
   });
 
-  app.get('/api/articles', (c) => c.json(listArticles(db, query(c, articlesQuery))));
+  app.get('/api/articles', (c) => c.json(listArticles(store, query(c, articlesQuery))));
   app.get('/api/articles/:id', (c) => {
     query(c, noQuery);
     const id = pathId(c);
-    return c.json(getArticle(db, id) ?? notFound('article', id));
+    return c.json(getArticle(store, id) ?? notFound('article', id));
   });
-  app.get('/api/entities', (c) => c.json(listEntities(db, query(c, entitiesQuery))));
+  app.get('/api/sentences', (c) => {
+    const { q, ...page } = query(c, sentencesQuery);
+    return c.json(searchSentences(store, q, page));
+  });
+  app.get('/api/entities', (c) => c.json(searchEntities(store, query(c, entitiesQuery))));
   app.get('/api/entities/:id', (c) => {
     query(c, noQuery);
     const id = pathId(c);
-    return c.json(getEntity(db, id) ?? notFound('entity', id));
+    const detail = getEntity(store, id, { limit: ENTITY_PAGE_ITEMS }) ?? notFound('entity', id);
+    return c.json({
+      ...detail,
+      asSource: { ...detail.asSource, items: withEvidence(store, detail.asSource.items) },
+      asTarget: { ...detail.asTarget, items: withEvidence(store, detail.asTarget.items) },
+      articles: entityArticles(store, id, ENTITY_PAGE_ITEMS),
+    });
   });
-  app.get('/api/events', (c) => c.json(listEvents(db, query(c, eventsQuery))));
-  app.get('/api/quotes', (c) => c.json(listQuotes(db, query(c, quotesQuery))));
-  app.get('/api/network', (c) => c.json(network(db, query(c, networkQuery))));
-  app.get('/api/timeline', (c) => c.json(timeline(db, query(c, timelineQuery))));
+  app.get('/api/events', (c) => {
+    const page = listEvents(store, query(c, eventsQuery));
+    return c.json({ ...page, items: withEvidence(store, page.items) });
+  });
+  app.get('/api/quotes', (c) => {
+    const { article, ...filter } = query(c, quotesQuery);
+    return c.json(searchQuotes(store, { ...filter, articleId: article }));
+  });
+  app.get('/api/network', (c) => {
+    const filter = query(c, networkQuery);
+    return c.json(eventNetwork(store, { ...filter, type: filter.type ?? ['CONSULT', 'ACCUSE'], limit: filter.limit ?? DEFAULT_PAGE_SIZE }));
+  });
+  app.get('/api/timeline', (c) => {
+    const filter = query(c, timelineQuery);
+    return c.json({ bucket: filter.bucket ?? 'day', points: eventTimeline(store, filter) });
+  });
 
   app.post('/api/extract',
     async (c, next) => {

@@ -41,6 +41,7 @@ export interface ErrorBody {
 /** HTTP statuses for readout's own error codes when they reach the API (input errors are the client's). */
 const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
   E_NOT_FOUND: 404,
+  E_USAGE: 400,
   E_INPUT_TOO_LARGE: 413,
   E_INPUT_EMPTY: 422,
   E_INPUT_BINARY: 422,

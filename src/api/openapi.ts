@@ -2,7 +2,7 @@
 // parameters come from the same zod schemas the server validates with.
 import { z } from 'zod';
 import {
-  articlesQuery, entitiesQuery, eventsQuery, extractBody, idParams, networkQuery, quotesQuery, timelineQuery, MAX_PAGE_SIZE,
+  articlesQuery, entitiesQuery, eventsQuery, extractBody, idParams, networkQuery, quotesQuery, sentencesQuery, timelineQuery, MAX_PAGE_SIZE,
 } from './schemas.js';
 import { API_ERROR_CODES } from './errors.js';
 
@@ -25,13 +25,14 @@ export interface RouteDoc {
 export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/api/health', summary: 'Server status and how much the store holds.', gives: '{status, counts}', errors: [] },
   { method: 'get', path: '/api/articles', summary: 'Articles, newest first.', query: articlesQuery, gives: 'A page of articles.', errors: [400] },
-  { method: 'get', path: '/api/articles/{id}', summary: 'One article\'s full readout: text, entities, quotes, times and events with offsets.', params: idParams, gives: 'The article\'s readout.', errors: [400, 404] },
+  { method: 'get', path: '/api/articles/{id}', summary: 'One article\'s full readout: text, entities, quotes, times and events with offsets.', params: idParams, gives: '{article, result (readout/1), entityIds, eventIds, quoteIds}: local ids (e1, v1, q1) map to store ids.', errors: [400, 404] },
+  { method: 'get', path: '/api/sentences', summary: 'Sentences of the articles, searched by their words.', query: sentencesQuery, gives: 'A page of sentences with their articles.', errors: [400] },
   { method: 'get', path: '/api/entities', summary: 'Entities across articles, the most written about first.', query: entitiesQuery, gives: 'A page of entities.', errors: [400] },
-  { method: 'get', path: '/api/entities/{id}', summary: 'One entity: names, roles, articles, what it said, events as source and as target.', params: idParams, gives: 'The entity.', errors: [400, 404] },
+  { method: 'get', path: '/api/entities/{id}', summary: 'One entity: names, roles, articles, what it said, events as source and as target.', params: idParams, gives: '{entity, aliases, quotes, asSource, asTarget, articles}.', errors: [400, 404] },
   { method: 'get', path: '/api/events', summary: 'Events merged across articles, latest first.', query: eventsQuery, gives: 'A page of events with the sentences that report them.', errors: [400] },
   { method: 'get', path: '/api/quotes', summary: 'Quotes, searched by their words.', query: quotesQuery, gives: 'A page of quotes.', errors: [400] },
-  { method: 'get', path: '/api/network', summary: 'Who met or accused whom: actors and edges.', query: networkQuery, gives: '{nodes, edges}', errors: [400] },
-  { method: 'get', path: '/api/timeline', summary: 'Dated events in time order.', query: timelineQuery, gives: 'A page of events, earliest first.', errors: [400] },
+  { method: 'get', path: '/api/network', summary: 'Who met or accused whom: actors and edges.', query: networkQuery, gives: '{nodes: [{id, name, type, events}], edges: [{source, target, type, events, mentions}]}', errors: [400] },
+  { method: 'get', path: '/api/timeline', summary: 'How many events of each type per day, week or month.', query: timelineQuery, gives: '{bucket, points: [{period, type, events, mentions}]}', errors: [400] },
   { method: 'post', path: '/api/extract', summary: 'Reads one document (not stored) and gives its readout/1 result.', body: extractBody, gives: 'A readout/1 result (schema/readout-1.schema.json).', errors: [400, 413, 415, 422] },
   { method: 'get', path: '/api/openapi.json', summary: 'This description.', gives: 'OpenAPI 3.1 document.', errors: [] },
 ];

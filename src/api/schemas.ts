@@ -48,14 +48,13 @@ const search = z.string().max(MAX_SEARCH_LENGTH, `must be at most ${MAX_SEARCH_L
 /** A comma-separated list of allowed words ("CONSULT,ACCUSE"), parsed to an array without repeats. */
 function listOf<T extends string>(allowed: readonly T[], what: string) {
   return z.string()
-    .transform((value) => [...new Set(value.split(',').map((part) => part.trim()).filter(Boolean))])
+    .transform((value) => [...new Set(value.split(',').map((part) => part.trim()))])
     .refine((parts) => parts.length > 0 && parts.every((part) => (allowed as readonly string[]).includes(part)),
       `must be one or more of ${allowed.join(', ')} (comma-separated) for ${what}`)
     .transform((parts) => parts as T[]);
 }
 
 const eventTypes = listOf(PLOVER_TYPES, 'PLOVER event types');
-const modalities = listOf(MODALITIES, 'modalities');
 
 /** Path parameters of the routes that name one item. */
 export const idParams = z.object({ id: id.describe('The item\'s id (a positive whole number).') }).strict();
@@ -63,12 +62,22 @@ export const idParams = z.object({ id: id.describe('The item\'s id (a positive w
 /** Routes that take no query parameters still refuse unknown ones, so a typo is an error and not ignored. */
 export const noQuery = z.object({}).strict();
 
+const modality = z.enum(MODALITIES as [Modality, ...Modality[]]);
+
 /** GET /api/articles */
 export const articlesQuery = z.object({
   limit, offset,
-  q: search.optional().describe('Words the article\'s sentences must contain (full-text search).'),
+  title: search.optional().describe('Text the title contains (case-insensitive, taken literally).'),
+  site: z.string().max(200).optional().describe('The site exactly, e.g. "Northern Herald".'),
+  status: z.enum(['ok', 'error']).optional().describe('ok: read articles; error: documents that could not be read.'),
   from: day.optional().describe('Published on or after this day (YYYY-MM-DD).'),
   to: day.optional().describe('Published on or before this day (YYYY-MM-DD).'),
+}).strict();
+
+/** GET /api/sentences */
+export const sentencesQuery = z.object({
+  limit, offset,
+  q: search.describe('Words the sentence contains; "quoted phrases" and a trailing * for prefixes; any text is safe.'),
 }).strict();
 
 /** GET /api/entities */
@@ -76,6 +85,8 @@ export const entitiesQuery = z.object({
   limit, offset,
   q: search.optional().describe('Text the entity\'s name contains (case- and accent-insensitive).'),
   type: z.enum(ENTITY_TYPES).optional().describe('Entity type.'),
+  country: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'must be a country or organisation code such as GBR').optional()
+    .describe('ISO 3166 alpha-3 or IGO code.'),
 }).strict();
 
 /** GET /api/events */
@@ -85,7 +96,7 @@ export const eventsQuery = z.object({
   source: id.optional().describe('Entity id that is the event\'s source.'),
   target: id.optional().describe('Entity id that is the event\'s target.'),
   type: eventTypes.optional().describe('PLOVER types, comma-separated (e.g. CONSULT,ACCUSE).'),
-  modality: modalities.optional().describe('Modalities, comma-separated (e.g. asserted,reported).'),
+  modality: modality.optional().describe('Modality (asserted, reported, planned, expected, possible, negated).'),
   from: day.optional().describe('Events whose date reaches this day or later (YYYY-MM-DD).'),
   to: day.optional().describe('Events whose date starts on or before this day (YYYY-MM-DD).'),
 }).strict();
@@ -93,15 +104,17 @@ export const eventsQuery = z.object({
 /** GET /api/quotes */
 export const quotesQuery = z.object({
   limit, offset,
-  q: search.optional().describe('Words the quote contains; any text is safe (no search syntax is interpreted).'),
+  q: search.optional().describe('Words or "quoted phrases" in the quote; any text is safe (no search syntax is interpreted).'),
   speaker: id.optional().describe('Entity id of the speaker.'),
-  modality: modalities.optional().describe('Modalities, comma-separated.'),
+  article: id.optional().describe('Article id.'),
+  modality: modality.optional().describe('Modality.'),
 }).strict();
 
 /** GET /api/network */
 export const networkQuery = z.object({
   type: eventTypes.optional().describe('PLOVER types of the edges, comma-separated (default CONSULT,ACCUSE: who met and who accused whom).'),
-  modality: modalities.optional().describe('Modalities, comma-separated.'),
+  actor: id.optional().describe('Only edges touching this entity.'),
+  modality: modality.optional().describe('Modality.'),
   from: day.optional().describe('Events whose date reaches this day or later.'),
   to: day.optional().describe('Events whose date starts on or before this day.'),
   limit: limit.describe(`Most edges, 1 to ${MAX_PAGE_SIZE}, the most reported first (default ${DEFAULT_PAGE_SIZE}).`),
@@ -109,10 +122,10 @@ export const networkQuery = z.object({
 
 /** GET /api/timeline */
 export const timelineQuery = z.object({
-  limit, offset,
+  bucket: z.enum(['day', 'week', 'month']).optional().describe('Period of each point (default day).'),
   actor: id.optional().describe('Entity id that is the event\'s source or target.'),
   type: eventTypes.optional().describe('PLOVER types, comma-separated.'),
-  modality: modalities.optional().describe('Modalities, comma-separated.'),
+  modality: modality.optional().describe('Modality.'),
   from: day.optional().describe('From this day (YYYY-MM-DD).'),
   to: day.optional().describe('To this day (YYYY-MM-DD).'),
 }).strict();
@@ -138,6 +151,8 @@ export type EntitiesQuery = z.output<typeof entitiesQuery>;
 export type EventsQuery = z.output<typeof eventsQuery>;
 /** Inputs after validation. */
 export type QuotesQuery = z.output<typeof quotesQuery>;
+/** Inputs after validation. */
+export type SentencesQuery = z.output<typeof sentencesQuery>;
 /** Inputs after validation. */
 export type NetworkQuery = z.output<typeof networkQuery>;
 /** Inputs after validation. */

@@ -5,14 +5,14 @@ import { day, offsetOf, pager } from './common.js';
 
 /** #/ and #/articles?q=&offset= */
 export async function articlesView({ params }) {
-  const q = params.get('q') ?? '';
-  const page = await get('articles', { q, offset: offsetOf(params), limit: 50 });
+  const q = params.get('title') ?? '';
+  const page = await get('articles', { title: q, offset: offsetOf(params), limit: 50 });
   const form = h('form', { class: 'inline-search', role: 'search' },
-    h('input', { type: 'search', name: 'q', value: q, placeholder: 'Words in the articles', 'aria-label': 'Search articles', maxlength: '200' }),
+    h('input', { type: 'search', name: 'title', value: q, placeholder: 'Words in the title', 'aria-label': 'Search titles', maxlength: '200' }),
     h('button', { type: 'submit' }, 'Search'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    location.hash = `#/articles?${new URLSearchParams({ q: new FormData(form).get('q') })}`;
+    location.hash = `#/articles?${new URLSearchParams({ title: new FormData(form).get('title') })}`;
   });
   const rows = page.items.map((article) => h('tr', {},
     h('td', {}, article.status === 'ok'
@@ -30,6 +30,6 @@ export async function articlesView({ params }) {
       ? h('table', { class: 'list' },
         h('thead', {}, h('tr', {}, ['Title', 'Published', 'Site', 'Entities', 'Quotes', 'Events'].map((t) => h('th', {}, t)))),
         h('tbody', {}, rows))
-      : notice(q ? 'No article holds these words.' : 'The store holds no articles yet. Run "readout ingest PATH" to add some.'),
-    pager(page, '/articles', { q }));
+      : notice(q ? 'No article title holds these words.' : 'The store holds no articles yet. Run "readout ingest PATH" to add some.'),
+    pager(page, '/articles', { title: q }));
 }

@@ -13,14 +13,14 @@ export function day(value) {
 }
 
 /** One event in a list: actors, type, date, modality, how often reported, and where. */
-export function eventItem(event, { withMentions = true } = {}) {
-  const mentions = withMentions ? event.mentions.slice(0, 3) : [];
+export function eventItem(event, { withEvidence = true } = {}) {
+  const evidence = withEvidence ? (event.evidence ?? []).slice(0, 3) : [];
   return h('li', { class: 'event' },
     h('div', { class: 'event-line' },
       entityLink(event.source, 'someone'), ' ', badge(event.type, `type type-${event.type}`), ' ', entityLink(event.target, '—'),
       ' ', h('span', { class: 'muted' }, event.date ?? 'undated'), ' ', badge(event.modality, `modality modality-${event.modality}`),
-      event.mentionCount > 1 ? h('span', { class: 'muted' }, ` · reported ${event.mentionCount} times in ${event.articleCount} articles`) : null),
-    mentions.length ? h('ul', { class: 'evidence' }, mentions.map((m) =>
+      event.mentions > 1 ? h('span', { class: 'muted' }, ` · reported ${event.mentions} times in ${event.articles} article${event.articles === 1 ? '' : 's'}`) : null),
+    evidence.length ? h('ul', { class: 'evidence' }, evidence.map((m) =>
       h('li', {}, h('span', { class: 'evidence-text' }, m.evidence.text), ' ',
         link(`#/article/${Number(m.articleId)}`, m.articleTitle ?? `article ${m.articleId}`)))) : null);
 }
@@ -51,8 +51,8 @@ export function quoteItem(quote, { showSpeaker = true } = {}) {
   return h('li', { class: 'quote-item' },
     h('blockquote', {}, quote.text),
     h('div', { class: 'quote-meta' },
-      showSpeaker ? [quote.speaker ? entityLink(quote.speaker) : h('span', { class: 'unknown' }, quote.source ?? 'unattributed'), ' · '] : null,
+      showSpeaker ? [quote.speaker ? entityLink(quote.speaker) : h('span', { class: 'unknown' }, quote.source?.text ?? 'unattributed'), ' · '] : null,
       link(`#/article/${Number(quote.articleId)}`, quote.articleTitle ?? `article ${quote.articleId}`),
       ' · ', h('span', { class: 'muted' }, day(quote.published)), ' ', badge(quote.modality, `modality modality-${quote.modality}`),
-      quote.cue ? h('span', { class: 'muted' }, ` (“${quote.cue}”)`) : null));
+      quote.cue ? h('span', { class: 'muted' }, ` (“${quote.cue.text}”)`) : null));
 }

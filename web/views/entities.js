@@ -36,34 +36,37 @@ export async function entitiesView({ params }) {
       h('tbody', {}, page.items.map((e) => h('tr', {},
         h('td', {}, link(`#/entity/${Number(e.id)}`, e.name)), h('td', {}, badge(e.type, `etype type-${e.type}`)),
         h('td', {}, e.country ?? ''), h('td', { class: 'small' }, roleText(e.roles)),
-        h('td', { class: 'num' }, e.articleCount), h('td', { class: 'num' }, e.mentionCount)))))
+        h('td', { class: 'num' }, e.articles), h('td', { class: 'num' }, e.mentions)))))
       : notice('No entity matches.'),
     pager(page, '/entities', { q, type }));
 }
 
 /** #/entity/:id */
 export async function entityView({ id }) {
-  const entity = await get(`entities/${id}`);
+  const { entity, aliases, quotes, asSource, asTarget, articles } = await get(`entities/${id}`);
   const roles = roleText(entity.roles);
-  const others = entity.aliases.filter((a) => a.name !== entity.name);
+  const others = aliases.filter((a) => a.name !== entity.name);
+  const more = (page) => (page.total > page.items.length ? notice(`Showing ${page.items.length} of ${page.total}.`) : null);
   return h('section', { class: 'entity' },
     h('header', { class: 'entity-head' },
       h('h1', {}, entity.name),
       h('p', {}, badge(entity.type, `etype type-${entity.type}`), entity.country ? ` ${entity.country}` : '',
         entity.kb ? h('span', { class: 'muted' }, ` · ${entity.kb}`) : null,
-        h('span', { class: 'muted' }, ` · ${entity.articleCount} articles · ${entity.mentionCount} mentions`)),
+        h('span', { class: 'muted' }, ` · ${entity.articles} article${entity.articles === 1 ? '' : 's'} · ${entity.mentions} mentions`)),
       roles ? h('p', { class: 'roles' }, h('strong', {}, 'Roles: '), roles) : null,
       others.length ? h('p', { class: 'muted' }, 'Also written as: ', others.map((a) => a.name).join(', ')) : null,
-      h('p', {}, link(`#/timeline?actor=${Number(entity.id)}`, 'Timeline of their events'))),
+      h('p', {}, link(`#/timeline?actor=${Number(entity.id)}`, 'Timeline of their events'), ' · ',
+        link(`#/network?actor=${Number(entity.id)}`, 'Their network'))),
     h('div', { class: 'columns' },
-      h('section', {}, h('h2', {}, `What they said (${entity.quoteCount})`),
-        entity.quotes.length ? h('ul', { class: 'quotes' }, entity.quotes.map((q) => quoteItem(q, { showSpeaker: false }))) : notice('No quotes attributed.')),
+      h('section', { class: 'said' }, h('h2', {}, `What they said (${quotes.total})`),
+        quotes.items.length ? h('ul', { class: 'quotes' }, quotes.items.map((q) => quoteItem(q, { showSpeaker: false }))) : notice('No quotes attributed.'),
+        more(quotes)),
       h('section', {},
-        h('h2', {}, `Events as source (${entity.eventCounts.asSource})`),
-        entity.eventsAsSource.length ? h('ul', { class: 'events' }, entity.eventsAsSource.map((e) => eventItem(e))) : notice('None.'),
-        h('h2', {}, `Events as target (${entity.eventCounts.asTarget})`),
-        entity.eventsAsTarget.length ? h('ul', { class: 'events' }, entity.eventsAsTarget.map((e) => eventItem(e))) : notice('None.'),
-        h('h2', {}, `Articles (${entity.articles.length})`),
-        h('ul', { class: 'plain' }, entity.articles.map((a) => h('li', {},
-          link(`#/article/${Number(a.id)}`, a.title ?? `article ${a.id}`), ' ', h('span', { class: 'muted' }, day(a.published))))))));
+        h('h2', {}, `Events as source (${asSource.total})`),
+        asSource.items.length ? h('ul', { class: 'events as-source' }, asSource.items.map((e) => eventItem(e))) : notice('None.'), more(asSource),
+        h('h2', {}, `Events as target (${asTarget.total})`),
+        asTarget.items.length ? h('ul', { class: 'events as-target' }, asTarget.items.map((e) => eventItem(e))) : notice('None.'), more(asTarget),
+        h('h2', {}, `Articles (${articles.length})`),
+        h('ul', { class: 'plain' }, articles.map((a) => h('li', {},
+          link(`#/article/${Number(a.id)}`, a.title ?? a.externalId), ' ', h('span', { class: 'muted' }, day(a.published))))))));
 }

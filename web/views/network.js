@@ -13,7 +13,8 @@ export async function networkView({ params }) {
   const types = chosen.length ? chosen : ['CONSULT', 'ACCUSE'];
   const from = /^\d{4}-\d{2}-\d{2}$/.test(params.get('from') ?? '') ? params.get('from') : '';
   const to = /^\d{4}-\d{2}-\d{2}$/.test(params.get('to') ?? '') ? params.get('to') : '';
-  const graph = await get('network', { type: types.join(','), from, to, limit: 200 });
+  const actor = /^\d+$/.test(params.get('actor') ?? '') ? params.get('actor') : '';
+  const graph = await get('network', { type: types.join(','), actor, from, to, limit: 200 });
   const form = h('form', { class: 'inline-search type-picker' },
     TYPES.map((type) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', name: 'type', value: type, checked: types.includes(type) }), ' ', LABELS[type] ? `${type} (${LABELS[type]})` : type)),
@@ -23,12 +24,12 @@ export async function networkView({ params }) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    location.hash = `#/network?${new URLSearchParams({ type: data.getAll('type').join(','), from: data.get('from'), to: data.get('to') })}`;
+    location.hash = `#/network?${new URLSearchParams({ type: data.getAll('type').join(','), actor, from: data.get('from'), to: data.get('to') })}`;
   });
   const names = new Map(graph.nodes.map((n) => [n.id, n]));
   const legend = h('p', { class: 'graph-legend' }, types.map((t) => h('span', { class: `swatch-line edge-${EDGE_COLOURS[t] ? t : 'other'}` }, ` ${t} `)));
   return h('section', { class: 'network-view' },
-    h('h1', {}, 'Who met or accused whom'),
+    h('h1', {}, 'Who met or accused whom', actor && names.get(Number(actor)) ? [' — around ', link(`#/entity/${Number(actor)}`, names.get(Number(actor)).name)] : null),
     form,
     graph.edges.length
       ? [legend, h('div', { class: 'graph' }, drawNetwork(graph, { onOpen: (node) => { location.hash = `#/entity/${Number(node.id)}`; } })),

@@ -26,6 +26,27 @@ function eventTitle(event) {
     + `${event.date ? `, ${event.date}` : ''} (${event.modality})`;
 }
 
+/**
+ * The reader's model of an article: the readout/1 result with each entity's store id and each quote's and event's
+ * actor names joined in, from the API's {article, result, entityIds} shape.
+ */
+function modelOf({ result, entityIds }) {
+  const entities = result.entities.map((e) => ({ ...e, entityId: entityIds[e.id] }));
+  const byLocal = new Map(entities.map((e) => [e.id, e]));
+  const nameOf = (local) => (local ? byLocal.get(local)?.name ?? null : null);
+  return {
+    text: result.text,
+    entities,
+    byLocal,
+    times: result.times,
+    quotes: result.quotes.map((q) => ({ ...q, speakerName: nameOf(q.speaker) })),
+    events: result.events.map((v) => ({
+      ...v, sourceName: nameOf(v.source), targetName: nameOf(v.target),
+      sourceId: v.source ? entityIds[v.source] ?? null : null, targetId: v.target ? entityIds[v.target] ?? null : null,
+    })),
+  };
+}
+
 /** Every highlight of the article as a span with the element that shows it. */
 function spansOf(article) {
   const spans = [];
@@ -71,6 +92,11 @@ function legend(text) {
   }));
 }
 
+/** Text in quotation marks, unless it already starts with one. */
+function quoted(text) {
+  return /^["“‘'«]/.test(text) ? text : `“${text}”`;
+}
+
 function scrollTo(id) {
   const target = document.getElementById(id);
   if (!target) return;
@@ -80,7 +106,7 @@ function scrollTo(id) {
 }
 
 function sidebar(article) {
-  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  const byId = article.byLocal;
   const people = [...article.entities].sort((a, b) => b.mentions.length - a.mentions.length);
   return h('aside', { class: 'facts' },
     h('section', {}, h('h2', {}, `Quotes (${article.quotes.length})`),
@@ -89,7 +115,7 @@ function sidebar(article) {
         return h('li', { class: 'quote-fact' },
           speaker ? link(`#/entity/${Number(speaker.entityId)}`, speaker.name) : h('span', { class: 'unknown' }, speakerOf(quote)), ': ',
           h('button', { type: 'button', class: 'jump', title: 'Show in the text', on: { click: () => scrollTo(`quote-${quote.id}`) } },
-            `“${quote.text.length > 90 ? `${quote.text.slice(0, 90)}…` : quote.text}”`),
+            quoted(quote.text.length > 90 ? `${quote.text.slice(0, 90)}…` : quote.text)),
           ' ', badge(quote.modality, `modality modality-${quote.modality}`));
       })) : notice('None found.')),
     h('section', {}, h('h2', {}, `Events (${article.events.length})`),
@@ -109,22 +135,25 @@ function sidebar(article) {
 
 /** #/article/:id */
 export async function readerView({ id }) {
-  const article = await get(`articles/${id}`);
-  const title = article.meta?.title ?? article.externalId;
-  const url = typeof article.meta?.url === 'string' ? article.meta.url : null;
+  const data = await get(`articles/${id}`);
+  const { article, result } = data;
+  const meta = result?.meta ?? {};
+  const title = meta.title ?? article.title ?? article.externalId;
+  const url = typeof meta.url === 'string' ? meta.url : null;
   const header = h('header', { class: 'article-head' },
     h('h1', {}, title),
     h('p', { class: 'muted' },
-      day(article.meta?.published), article.meta?.site ? ` · ${article.meta.site}` : '',
-      article.meta?.authors?.length ? ` · ${article.meta.authors.join(', ')}` : '',
+      day(meta.published ?? article.published), meta.site ? ` · ${meta.site}` : '',
+      meta.authors?.length ? ` · ${meta.authors.join(', ')}` : '',
       url ? [' · ', /^https?:\/\//i.test(url) ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'source') : url] : null));
-  if (article.status !== 'ok') {
+  if (article.status !== 'ok' || !result) {
     return h('article', { class: 'reader' }, header, notice(`This document could not be read: ${article.error?.code} ${article.error?.message}`, 'error'));
   }
-  const text = highlightedText(article.text, spansOf(article));
+  const model = modelOf(data);
+  const text = highlightedText(model.text, spansOf(model));
   return h('div', { class: 'reader-layout' },
     h('article', { class: 'reader' }, header, legend(text), text,
-      article.removed?.length ? h('details', { class: 'removed' }, h('summary', {}, `Boilerplate removed (${article.removed.length})`),
-        h('ul', {}, article.removed.map((r) => h('li', {}, badge(r.reason), ' ', r.text)))) : null),
-    sidebar(article));
+      result.removed?.length ? h('details', { class: 'removed' }, h('summary', {}, `Boilerplate removed (${result.removed.length})`),
+        h('ul', {}, result.removed.map((r) => h('li', {}, badge(r.reason), ' ', r.text)))) : null),
+    sidebar(model));
 }
