@@ -313,11 +313,35 @@ class Resolver {
       return;
     }
     if (/^an?\s/i.test(this.text(t))) return;
+    const lead = this.protagonist(t, i);
+    if (lead) {
+      this.add(lead, i);
+      if (t.role) lead.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
+      if (t.role) this.roleHolders.set(`${t.role}|${t.of ?? ''}`, lead);
+      return;
+    }
     // A definite title nobody holds yet stands for someone the text may name later.
     const created = this.create('PERSON', t.of && /^[A-Z]{3}$/.test(t.of) ? { country: t.of } : {});
     this.add(created, i);
     if (t.role) created.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
     if (t.role) this.roleHolders.set(`${t.role}|${t.of ?? ''}`, created);
+  }
+
+  /**
+   * "Oliver Dowden will ... . The Deputy Prime Minister said": a capitalised definite title nobody is known to
+   * hold goes to the most mentioned person so far whom neither the text nor the knowledge base gives a role.
+   */
+  private protagonist(t: Mention, i: number): Building | undefined {
+    const text = this.text(t);
+    if (!/^the\s+\p{Lu}/iu.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
+    let best: Building | undefined;
+    for (const e of this.entities) {
+      if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
+      if (e.kbId && this.date && this.kb.rolesOf(e.kbId, this.date).length > 0) continue;
+      if (t.of && e.country && e.country !== t.of) continue;
+      if (!best || e.mentions.length > best.mentions.length) best = e;
+    }
+    return best;
   }
 
   /** The person name right after a title, separated only by space or a comma. */
@@ -456,7 +480,8 @@ class Resolver {
       if (e.kbId && e.type === 'PERSON' && this.date) {
         for (const { office } of this.kb.rolesOf(e.kbId, this.date)) addRole({ title: office.titles[0]!, of: office.of });
       }
-      for (const role of e.textRoles) addRole(role);
+      // A role the text gives is kept unless the knowledge base already gave it ("prime minister" beside "Prime Minister" of GBR).
+      for (const role of e.textRoles) if (!roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase() && (!role.of || r.of === role.of))) addRole(role);
       const country = e.country ?? e.textRoles.find((r) => r.of && this.kb.country(r.of))?.of;
       out.push({
         type: e.type,

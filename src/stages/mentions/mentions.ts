@@ -68,18 +68,23 @@ interface Typed {
   sure: boolean;
   /** Include the article before the name ("the Kremlin"). */
   withArticle?: boolean;
+  /** Dropped unless the document pass finds the name elsewhere. */
+  weak?: boolean;
 }
 
 /** One document's mention finder; holds the document's text and tokens while it walks them. */
 class Finder {
   readonly mentions: Mention[] = [];
   private readonly unsure = new Set<Mention>();
+  private readonly weak = new Set<Mention>();
   private readonly index: KbIndex;
 
   constructor(
     private readonly text: string,
     private readonly tokens: TokenLayer,
     private readonly kb: KnowledgeBase,
+    /** The article's date (YYYY-MM-DD), for who is in office. */
+    private readonly date: string | undefined,
   ) {
     this.index = kbIndex(kb);
   }
@@ -116,6 +121,7 @@ class Finder {
     const sentences = tokens.sentenceStart.length - 1;
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
     this.typeLeftovers();
+    if (this.weak.size) this.dropWeak();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return this.mentions;
   }
@@ -149,10 +155,29 @@ class Finder {
         i++;
         continue;
       }
+      const hyphen = /^[^-]+(?=-\p{Ll})/u.exec(word);
+      if (hyphen) {
+        // "Russian-controlled", "Kremlin-backed": only the name before the hyphen refers.
+        this.hyphenated(i, hyphen[0]);
+        i++;
+        continue;
+      }
       const end = this.nameRun(i, to);
       this.names(i, end, from, to);
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** The name in front of a hyphenated modifier, when the knowledge base knows it. */
+  private hyphenated(i: number, prefix: string): void {
+    const entry = lookup(this.index, prefix).find((e) => e.kind === 'demonym' || e.kind === 'country' || e.kind === 'seat' || e.kind === 'organisation');
+    if (!entry) return;
+    const start = this.tokens.starts[i];
+    const end = start + prefix.length;
+    if (entry.kind === 'demonym') this.mentions.push({ start, end, type: 'NORP', kind: 'demonym', kbId: entry.id });
+    else if (entry.kind === 'country') this.mentions.push({ start, end, type: 'GPE', kind: 'name', kbId: entry.id });
+    else if (entry.kind === 'seat') this.mentions.push({ start, end, type: 'ORG', kind: 'name', metonymFor: entry.id });
+    else this.mentions.push({ start, end, type: 'ORG', kind: 'name', kbId: entry.id });
   }
 
   /** Whether the noun phrase ends before token `i`. */
@@ -347,18 +372,28 @@ class Finder {
       const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
+    // "Chrysler LLC Jim Press": a given name inside a run, after an organisation's last word, starts a person's name.
+    for (let k = p + 1; k < to - 1; k++) {
+      if (this.firstName(this.word(k)) !== undefined && ORG_LAST.has(this.word(k - 1))) {
+        this.names(p, k, sFrom, sTo);
+        return this.names(k, to, sFrom, sTo);
+      }
+    }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
     if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
-    // A cue word decides the whole run ("Ministry of Defence", "Black Sea"), once a leading country is split off ("US State Department").
-    if (ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
+    // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "Ukrainian Institute of America"), once a
+    // leading country is split off ("US State Department").
+    let orgOf = false;
+    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
+    if (orgOf || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       let q = p;
       const lead = to - p >= 2 ? this.qualifier(p, to - 1) : undefined;
-      if (lead && lead.end < to && lead.entry.kind !== 'organisation') {
+      if (lead && lead.end < to && lead.entry.kind === 'country') {
         this.pushQualifier(lead, p);
         q = lead.end;
       }
-      const cue = this.cueType(q, to);
+      const cue = orgOf ? { type: 'ORG' as const, kind: 'name' as const, sure: true } : this.cueType(q, to);
       if (cue) return this.push(q, to, cue);
     }
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
@@ -377,12 +412,12 @@ class Finder {
         q++;
         continue;
       }
-      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo);
+      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo, unknownFrom > p);
       this.push(q, matched, this.typeKnown(q, matched)!);
       q = matched;
       unknownFrom = q;
     }
-    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo);
+    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p);
   }
 
   /** Whether the tokens `[from, to)` are a name the knowledge base or the places list knows. */
@@ -438,23 +473,34 @@ class Finder {
     return undefined;
   }
 
-  /** Types a name no list knows, by its shape and neighbours. */
-  private unknown(from: number, to: number, sFrom: number, sTo: number): void {
+  /**
+   * Types a name no list knows, by its shape and neighbours. `afterKnown`: a known name leads the same run
+   * ("Asia-Pacific Economic Cooperation"), so the rest is unlikely to be a person.
+   */
+  private unknown(from: number, to: number, sFrom: number, sTo: number, afterKnown: boolean): void {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
     const first = this.word(from);
     if (to - from === 1) {
       const lower = first.toLowerCase();
-      if (this.opensSentence(from, sFrom) && (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || /ly$/.test(lower))) return;
+      if (this.opensSentence(from, sFrom)) {
+        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower)) return;
+        // "Cleverly" opening a sentence is a name only if the document names it elsewhere; decided in the document pass.
+        if (/ly$/.test(lower)) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, weak: true });
+      }
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
       const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+      // "Biden" alone: the surname of someone in office on the article's date.
+      if (this.date && this.kb.personBySurname(first).some((p) => this.kb.rolesOf(p.id, this.date).length > 0)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
+      const given = this.firstName(first);
+      if (given !== undefined) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false, ...(given ? { agreement: given } : {}) });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     }
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
-    let plain = to - from <= 3 && !this.afterArticle(from);
+    let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false });
   }
@@ -483,6 +529,14 @@ class Finder {
     if (typed.agreement) mention.agreement = typed.agreement;
     this.mentions.push(mention);
     if (!typed.sure) this.unsure.add(mention);
+    if (typed.weak) this.weak.add(mention);
+  }
+
+  /** Drops weak names the document pass could not type. */
+  private dropWeak(): void {
+    let kept = 0;
+    for (const m of this.mentions) if (!this.weak.has(m) || m.type !== 'OTHER') this.mentions[kept++] = m;
+    this.mentions.length = kept;
   }
 
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
@@ -523,7 +577,9 @@ function isLetter(code: number): boolean {
 
 /** Finds the mentions of a document. */
 export function findMentions(doc: Doc, context: StageContext): Mention[] {
-  return new Finder(doc.text, layer(doc, 'tokens'), context.kb).run();
+  const published = doc.meta.published;
+  const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
+  return new Finder(doc.text, layer(doc, 'tokens'), context.kb, date).run();
 }
 
 /** Marks names, titles, nominals, nationalities and pronouns. */
