@@ -2,7 +2,7 @@
 // agent nouns) and entity mentions, joined into noun phrases ("Lebanon's new President Elias Hrawi",
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { KnowledgeBase } from '../../kb/types.js';
-import type { ActorEntry, EventDictionary } from './dictionary.js';
+import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
 import type { SentenceView } from './sentence-view.js';
@@ -105,6 +105,23 @@ function isModifier(view: SentenceView, k: number, dict: EventDictionary): boole
   return /^[\p{L}\-']+$/u.test(w) || /^\d/.test(w);
 }
 
+/**
+ * An agent word that is not an actor here: a verb after "to" or a modal ("to press their demands"), or a
+ * describing word before a plain noun ("military exercises", "police custody").
+ */
+function notAnActor(view: SentenceView, k: number, end: number, entry: ActorEntry, dict: EventDictionary): boolean {
+  if (entry.kind !== 'agent' || end !== k + 1) return false;
+  const prev = k > 0 ? view.words[k - 1] : '';
+  if ((prev === 'to' || WORDS.possible.has(prev) || prev === 'will') && dict.patterns.starting(view.words[k]).some((p) => !p.value.nominal)) return true;
+  if (!dict.kbActors || !AGENT_MODIFIERS.has(view.words[k]) || end >= view.count) return false;
+  const next = view.words[end];
+  if (view.punct[end] || view.capital[end] || !/^\p{L}+$/u.test(next)) return false;
+  if (WORDS.auxiliaries.has(next) || WORDS.prepositions.has(next) || WORDS.coordinators.has(next) || WORDS.subordinators.has(next) || WORDS.speech.has(next) || WORDS.negations.has(next) || WORDS.determiners.has(next) || WORDS.adverbs.has(next) || WORDS.planned.has(next) || WORDS.possible.has(next)) return false;
+  // "police said", "troops attacked": a verb after the agent keeps it an actor; a noun pattern ("military aid") does not.
+  if (dict.patterns.starting(next).some((p) => !p.value.nominal) && !dict.patterns.starting(next).some((p) => p.value.nominal)) return false;
+  return !dict.actors.starting(next).length;
+}
+
 /** Dictionary units and entity mentions not covered by them, in order. */
 function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
   const units: Unit[] = [];
@@ -115,7 +132,7 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
       continue;
     }
     const match = matchAt(view, k, ctx.dict);
-    if (match) {
+    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict)) {
       units.push({ start: k, end: match.end, entry: match.entry, entity: null });
       k = match.end;
     } else k++;
@@ -258,33 +275,68 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
     }
   }
   phrases.sort((a, b) => a.start - b.start);
-  groupPhrases(view, phrases);
+  groupPhrases(view, phrases, ctx.dict);
+  if (ctx.dict.kbActors) borrowCountries(view, phrases);
   return phrases;
 }
 
+/**
+ * Gives a phrase with no country one from its context: "their forces" the country of the actor before,
+ * "refugees fleeing the war in Liberia" the country of a place right after.
+ */
+function borrowCountries(view: SentenceView, phrases: ActorPhrase[]): void {
+  for (let i = 0; i < phrases.length; i++) {
+    const p = phrases[i];
+    if (p.country !== null || p.pronoun || p.sector === null) continue;
+    let country: string | null = null;
+    if (p.owned) {
+      for (let j = i - 1; j >= 0 && country === null; j--) if (phrases[j].country !== null && !phrases[j].pronoun) country = phrases[j].country;
+    } else {
+      for (let j = i + 1; j < phrases.length && country === null; j++) {
+        const q = phrases[j];
+        if (q.start - p.end > 6 || q.country === null || q.igo) break;
+        let k = q.start - 1;
+        while (k > p.end && WORDS.determiners.has(view.words[k])) k--;
+        let open = true;
+        for (let m = p.end; m < q.start && open; m++) open = !view.punct[m] && !WORDS.subordinators.has(view.words[m]) && !WORDS.coordinators.has(view.words[m]);
+        if (open && (view.words[k] === 'in' || view.words[k] === 'from' || view.words[k] === 'of')) country = q.country;
+        break;
+      }
+    }
+    if (country !== null) {
+      p.country = country;
+      p.code = `${country}${p.sector}`;
+    }
+  }
+}
+
 /** The kind of link between two neighbouring phrases: coordination ("and", ", and", ","), apposition, or none. */
-function linkBetween(view: SentenceView, from: number, to: number): 'and' | 'comma' | null {
+function linkBetween(view: SentenceView, from: number, to: number, dict: EventDictionary): 'and' | 'comma' | null {
   let sawAnd = false;
   let sawComma = false;
+  let modifiers = 0;
   for (let k = from; k < to; k++) {
     const w = view.words[k];
     if (WORDS.coordinators.has(w)) sawAnd = true;
     else if (w === ',') sawComma = true;
+    // "Pakistan, a key U.S. ally": describing words may open an appositive.
+    else if (sawComma && !sawAnd && isModifier(view, k, dict) && ++modifiers <= 2) continue;
     else if (!WORDS.determiners.has(w) || w === 'that') return null;
   }
+  if (modifiers && sawAnd) return null;
   if (sawAnd) return 'and';
   return sawComma ? 'comma' : null;
 }
 
 /** Marks coordination groups and appositives in place. A comma chain is a list only when it ends in "and"/"or". */
-function groupPhrases(view: SentenceView, phrases: ActorPhrase[]): void {
+function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDictionary): void {
   let i = 0;
   while (i < phrases.length) {
     const chain = [i];
     const links: ('and' | 'comma')[] = [];
     let j = i;
     while (j + 1 < phrases.length && !phrases[j].pronoun && !phrases[j + 1].pronoun) {
-      const link = linkBetween(view, phrases[j].end, phrases[j + 1].start);
+      const link = linkBetween(view, phrases[j].end, phrases[j + 1].start, dict);
       if (!link) break;
       links.push(link);
       chain.push(j + 1);

@@ -19,7 +19,7 @@ export const MAX_EVENTS_PER_TRIGGER = 12;
 /** Later words of a pattern may stand this many words after the previous one ("imposed new economic sanctions"). */
 const MAX_GAP = 3;
 
-const BARRIER_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '[', ']', '—', '–']);
+const BARRIER_PUNCT = new Set([';', ':', '“', '”', '"', '[', ']', '—', '–']);
 const PASSIVE_ENDING = /(?:ed|en|wn|ht|ld|nt|ut|ot)$/;
 
 /** A matched trigger: tokens `[start, end)` with the pattern, and what the verb group says. */
@@ -39,6 +39,8 @@ interface Trigger {
   would: boolean;
   /** Absorbed as the content of an earlier governing trigger ("threatened to cut off aid"). */
   absorbedBy: number;
+  /** Found but not coded (a noun inside a verb's object, a "must" outside any statement). */
+  skip: boolean;
   sources: number[];
   targets: number[];
 }
@@ -125,7 +127,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
     const nominal = f.pattern.nominal || (nounContext(view, f.start) && !f.pattern.deontic);
-    chosen.push({ start: f.start, end: f.end, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, sources: [], targets: [] });
+    chosen.push({ start: f.start, end: f.end, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -231,6 +233,16 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
 function subjectBefore(state: SentenceState, from: number, self: Trigger): number[] {
   const { view, actors, triggers } = state;
   let fallback = -1;
+  // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
+  let j = from - 1;
+  while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || WORDS.auxiliaries.has(view.words[j]))) j--;
+  if (j >= 0 && view.words[j] === 'and' && phraseAt(actors, j - 1) < 0) {
+    const previous = [...triggers].reverse().find((t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
+    if (previous) {
+      const subject = previous.passive ? previous.targets : previous.sources;
+      if (subject.length) return subject;
+    }
+  }
   for (let k = from - 1; k >= 0; k--) {
     if (isBarrier(view, k) && !(view.words[k] === 'who' || view.words[k] === 'which')) break;
     // "X met on Sunday and decided to ...": a coordinated verb shares the subject of the verb before.
@@ -258,8 +270,13 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
 /** The first actor group after `from` in the clause, for the other side of the event. */
 function objectAfter(state: SentenceState, from: number, self: Trigger, skip: ReadonlySet<number>): number[] {
   const { view, actors, triggers } = state;
+  let place: number[] = [];
   for (let k = from; k < view.count; k++) {
-    if (isBarrier(view, k)) break;
+    if (isBarrier(view, k)) {
+      // "threatened to stop talks if the United States ...": the condition names who is threatened.
+      if (self.pattern.type === 'THREATEN' && (view.words[k] === 'if' || view.words[k] === 'unless')) continue;
+      break;
+    }
     // ", the ministry said" closes the clause.
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
@@ -270,9 +287,15 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     k = phrase.end - 1;
     if (skip.has(i) || phrase.owned || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
+    // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
+    const prep = prepositionBefore(view, phrase);
+    if (prep !== null && WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') {
+      if (!place.length) place = groupOf(actors, i);
+      continue;
+    }
     return groupOf(actors, i);
   }
-  return [];
+  return place;
 }
 
 /** True when a speech verb follows within a few words ("the ministry said", "said the ministry", "according to"). */
@@ -302,11 +325,8 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   let k = t.start - 1;
   while (k >= 0 && !view.punct[k] && phraseAt(actors, k) < 0 && t.start - k <= 3 && !WORDS.prepositions.has(view.words[k])) k--;
   const before = k >= 0 ? phraseAt(actors, k) : -1;
-  if (before >= 0 && (view.possessive[actors[before].end - 1] || actors[before].end === t.start || t.start - actors[before].end <= 2) && prepositionBefore(view, actors[before]) === null) {
-    t.sources = groupOf(actors, before);
-  } else if (before >= 0 && actors[before].end >= t.start - 2 && view.possessive[actors[before].end - 1]) {
-    t.sources = groupOf(actors, before);
-  }
+  // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent.
+  if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
     if (isBarrier(view, j)) break;
@@ -438,14 +458,23 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     for (const t of triggers) {
       if (t.absorbedBy >= 0) continue;
       if (t.nominal) {
-        if (inVerbScope(state, t)) continue;
+        if (inVerbScope(state, t)) {
+          t.skip = true;
+          continue;
+        }
         nominalArguments(state, t);
-        if (!t.sources.length && !t.targets.length) continue;
+        if (!t.sources.length && !t.targets.length) {
+          t.skip = true;
+          continue;
+        }
         if (!t.sources.length && !t.pattern.symmetric) t.sources = subjectBefore(state, t.start, t);
       } else if (t.pattern.deontic) {
         const obliged = t.start > 0 ? phraseAt(actors, t.start - 1) : -1;
         const scope = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length);
-        if (obliged < 0 || !scope) continue;
+        if (obliged < 0 || !scope) {
+          t.skip = true;
+          continue;
+        }
         t.sources = scope.speakers;
         t.targets = groupOf(actors, obliged);
       } else if (t.passive) {
@@ -459,13 +488,29 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         t.targets = objectAfter(state, t.end, t, skip);
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
       }
-      emit(state, t, discourse, {
-        text, sentence, events, date, quotes, scopes,
-      });
+    }
+    borrowPurposeTargets(state);
+    for (const t of triggers) {
+      if (t.absorbedBy >= 0 || t.skip) continue;
+      emit(state, t, discourse, { text, sentence, events, date, quotes, scopes });
     }
     updateDiscourse(state, discourse);
   }
   return events;
+}
+
+/** "X staged rallies to demand reforms by Y": an event with no other side takes the target of its purpose clause. */
+function borrowPurposeTargets(state: SentenceState): void {
+  const { view, triggers } = state;
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i];
+    if (t.targets.length || t.skip || t.absorbedBy >= 0 || t.pattern.symmetric) continue;
+    const next = triggers.slice(i + 1).find((x) => x.targets.length && !x.skip && x.start - t.end <= 10);
+    if (!next) continue;
+    let open = true;
+    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k);
+    if (open) t.targets = next.targets.filter((x) => !t.sources.includes(x));
+  }
 }
 
 /** Marks "to"-complements of governing triggers ("agreed to lift", "threatened to cut off") and denials' objects as absorbed. */

@@ -93,6 +93,7 @@ interface AgentFile {
   about: string;
   version: string;
   sectors: Record<string, string[]>;
+  modifiers: string[];
 }
 
 const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), (v) => {
@@ -102,8 +103,11 @@ const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import
 });
 const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.url), (v) => {
   const f = v as AgentFile;
-  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0);
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && Array.isArray(f.modifiers);
 });
+
+/** Agent words that only describe a following noun ("military exercises"). */
+export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers);
 
 /** Version of the bundled pattern and agent data, recorded in the stage version's provenance. */
 export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
