@@ -17,6 +17,7 @@ interface CueFile {
   modality: Record<'expected' | 'planned' | 'possible' | 'negated', string[]>;
   auxiliaries: string[];
   denials: string[];
+  colonLabels: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent'];
@@ -25,7 +26,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -62,6 +63,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(file.auxiliaries);
 
 /** Forms of "deny": "denied saying" negates the speech it names. */
 export const DENIALS: ReadonlySet<string> = new Set(file.denials);
+
+/** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
+export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);
 
 const MODAL = new Map<string, Exclude<Modality, 'asserted' | 'reported'>>();
 for (const modality of ['negated', 'expected', 'possible', 'planned'] as const) {

@@ -3,7 +3,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DENIALS, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -34,6 +34,8 @@ interface Context {
   regions: QuoteRegion[];
   /** Per token: the quote region holding it, or -1. */
   regionOf: Int32Array;
+  /** Per region: 1 once some attribution took it as content. */
+  used: Uint8Array;
   resolver: SpeakerResolver;
 }
 
@@ -58,6 +60,18 @@ function isPunct(c: Context, i: number, chars: ReadonlySet<string>): boolean {
 function isCapitalised(c: Context, i: number): boolean {
   const ch = c.text[c.tokens.starts[i]];
   return ch !== ch.toLowerCase();
+}
+
+/** Marks every quote region inside `span` as taken, so no later cue takes it again. */
+function markUsed(c: Context, span: Span): void {
+  let lo = 0;
+  let hi = c.regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.regions[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let r = lo; r < c.regions.length && c.regions[r].start < span.end; r++) c.used[r] = 1;
 }
 
 /** The token region map: one linear pass over tokens and regions together. */
@@ -137,6 +151,10 @@ function contentEnd(c: Context, lastToken: number): number {
  */
 function rightContent(c: Context, from: number, last: number): Span {
   for (let k = from + 1; k < last; k++) {
+    // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution.
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && CUE_VERBS.get(lower(c, k + 1))?.participle) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
+    }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
     let v = k + 1;
@@ -208,7 +226,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
-  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev);
+  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 
@@ -240,9 +258,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   let source = passive ? null : sourceBefore(c, auxStart, first);
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
-  const joined = auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but');
-  if (!source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',')) source = previousSource ?? sentenceSubject;
-  const sourceStart = source && source !== sentenceSubject ? firstTokenAt(c, source.start, first) : auxStart;
+  const joined = auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1)));
+  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
+  if (inherited) source = previousSource ?? sentenceSubject;
+  const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
     if (after && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
@@ -256,7 +275,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
-  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && verb.cueClass !== 'intent') return regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && verb.cueClass !== 'intent') return regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
   const that = thatSoon(c, k, last);
@@ -268,7 +287,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
     return following >= 0 ? { content: c.regions[following], source, cue, cueWords, regions: [following] } : null;
   }
-  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1) && p < first) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
+  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0)) {
     const word = lower(c, k);
@@ -355,6 +374,17 @@ function firstVerbish(c: Context, first: number, last: number): number {
   return first;
 }
 
+/** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
+function nameBefore(c: Context, colon: number, first: number): Span | null {
+  if (colon === first || colon - first > 5) return null;
+  for (let k = first; k < colon; k++) {
+    if (c.tokens.kinds[k] !== TokenKind.WORD || c.regionOf[k] >= 0 || (!isCapitalised(c, k) && lower(c, k) !== 'of')) return null;
+  }
+  const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[colon - 1]).toLowerCase();
+  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first))) return null;
+  return tokenSpan(c, first, colon - 1);
+}
+
 /** What kind of speech a content is, by the quote regions in it. */
 function kindOf(c: Context, found: Found): QuoteKind {
   if (found.regions.length) return 'direct';
@@ -378,9 +408,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')) };
-  const found: Found[] = [];
   const usedRegion = new Uint8Array(regions.length);
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')) };
+  const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
     const first = tokens.sentenceStart[s];
@@ -403,17 +433,28 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!frame || frame.content.end <= frame.content.start) continue;
       found.push(frame);
       previousSource = frame.source;
-      for (const r of frame.regions) usedRegion[r] = 1;
+      markUsed(c, frame.content);
       claimedEnd = Math.max(claimedEnd, frame.content.end, frame.cue?.end ?? 0);
     }
-    // A colon after the sentence's opening subject introduces the quote after it: 'Cruz put it plainly: "..."'.
+    // A colon after the sentence's opening subject introduces what it said: 'Cruz put it plainly: "..."', and in
+    // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
     for (let i = first; i < last; i++) {
-      if (!isPunct(c, i, COLON) || !opensRegion(c, i + 1) || usedRegion[c.regionOf[i + 1]]) continue;
-      if (subject === undefined) subject = subjectOf(c, first, last);
-      const r = c.regionOf[i + 1];
-      if (!subject || countWords(text, regions[r]) < MIN_UNCUED_WORDS) continue;
-      found.push({ content: regions[r], source: subject, cue: tokenSpan(c, i, i), cueWords: [], regions: [r] });
-      usedRegion[r] = 1;
+      if (!isPunct(c, i, COLON) || tokens.starts[i] < claimedEnd || c.regionOf[i] >= 0) continue;
+      const label = nameBefore(c, i, first);
+      if (opensRegion(c, i + 1) && !usedRegion[c.regionOf[i + 1]]) {
+        if (subject === undefined) subject = subjectOf(c, first, last);
+        const r = c.regionOf[i + 1];
+        const source = label ?? subject;
+        if (!source || countWords(text, regions[r]) < MIN_UNCUED_WORDS) continue;
+        found.push({ content: regions[r], source, cue: tokenSpan(c, i, i), cueWords: [], regions: [r] });
+        markUsed(c, regions[r]);
+      } else if (label && last - i >= 3) {
+        const content = rightContent(c, i + 1, last);
+        found.push({ content, source: label, cue: tokenSpan(c, i, i), cueWords: [], regions: [] });
+        markUsed(c, content);
+        claimedEnd = Math.max(claimedEnd, content.end);
+      }
+      break;
     }
   }
   addUncued(c, found, usedRegion, sentences);
