@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createReader, type Reader } from '../../src/readout.js';
+import type { ReadoutResult } from '../../src/result/types.js';
 import { openStore, type Store } from '../../src/store/db.js';
 import { contentHash, saveResult } from '../../src/store/save.js';
 
@@ -43,4 +44,55 @@ export function buildStore(): { store: Store; seedId: number; hostileId: number 
   }
   const hostileId = ingest(store, { id: 'hostile', text: HOSTILE_TEXT, published: '2024-01-10', title: '<script>alert("title")</script> {{7*7}}' });
   return { store, seedId, hostileId };
+}
+
+/** Payloads that must stay text in every view: markup, an event handler, a javascript: link, template syntax. */
+export const PAYLOADS = {
+  script: '<script>alert(1)</script>',
+  img: '<img src=x onerror=alert(1)>',
+  link: '<a href="javascript:alert(1)">click</a>',
+  template: '{{7*7}}',
+} as const;
+
+/**
+ * Stores a hand-written result whose text, title, site, entity names, quote and events are all hostile, so every
+ * view (reader, lists, entity page, network, timeline, quote search) has to show them. Written by hand rather than
+ * extracted, so it does not depend on what the stages find.
+ */
+export function saveHostile(store: Store): { articleId: number; imgEntityId: number } {
+  const { script, img, link, template } = PAYLOADS;
+  const quote = `${link} is ${template} and ${script}`;
+  const text = `${img} met ${template} in ${script} on Monday. "${quote}," said ${img}. ${template} accused ${img} of javascript:alert(1).`;
+  const at = (part: string, from = 0): { start: number; end: number; text: string } => {
+    const start = text.indexOf(part, from);
+    if (start < 0) throw new Error(`fixture: "${part}" not in text`);
+    return { start, end: start + part.length, text: part };
+  };
+  const imgMentions = [at(img), at(img, text.indexOf('said')), at(img, text.indexOf('accused'))];
+  const templateMentions = [at(template), at(template, text.indexOf('." ') + 1)];
+  const quoteSpan = at(quote);
+  const result: ReadoutResult = {
+    schema: 'readout/1',
+    id: 'hostile-handmade',
+    meta: { title: `${img} ${template} ${script}`, published: '2024-02-06', url: 'javascript:alert(1)', site: script, authors: [img] },
+    text,
+    removed: [{ reason: 'appeal', text: script }],
+    sentences: [{ start: 0, end: text.length }],
+    entities: [
+      { id: 'e1', type: 'PERSON', name: img, roles: [{ title: template, of: script }], mentions: imgMentions },
+      { id: 'e2', type: 'PERSON', name: template, mentions: templateMentions },
+      { id: 'e3', type: 'GPE', name: script, mentions: [at(script)] },
+    ],
+    times: [{ id: 't1', ...at('Monday'), type: 'DATE', value: '2024-02-05' }],
+    quotes: [{ id: 'q1', kind: 'direct', ...quoteSpan, speaker: 'e1', source: imgMentions[1], cue: at('said'), modality: 'asserted' }],
+    events: [
+      { id: 'v1', type: 'CONSULT', mode: null, cameo: '040', source: 'e1', target: 'e2', sourceText: imgMentions[0], targetText: templateMentions[0],
+        trigger: at('met'), date: '2024-02-05', location: 'e3', modality: 'asserted', evidence: { start: 0, end: text.indexOf('"') } },
+      { id: 'v2', type: 'ACCUSE', mode: null, cameo: '112', source: 'e2', target: 'e1', sourceText: templateMentions[1], targetText: imgMentions[2],
+        trigger: at('accused'), date: '2024-02-06', location: null, modality: 'asserted', evidence: { start: templateMentions[1].start, end: text.length } },
+    ],
+  };
+  const { articleId } = saveResult(store, { externalId: 'hostile-handmade', hash: contentHash(text), raw: text, format: 'text' }, result);
+  const imgEntityId = (store.db.prepare('SELECT entity_id FROM article_entities WHERE article_id = ? AND local_id = ?').get(articleId, 'e1') as { entity_id: number }).entity_id;
+  return { articleId, imgEntityId };
 }

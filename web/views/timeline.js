@@ -40,10 +40,10 @@ function chart(points, bucket, selected, onPick) {
   const max = Math.max(1, ...totals.values());
   const barWidth = Math.max(14, Math.min(48, 900 / Math.max(1, periods.length)));
   const height = 180;
-  const width = Math.max(600, periods.length * (barWidth + 6) + 40);
+  const width = Math.max(600, periods.length * (barWidth + 6) + 80);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height + 70}`, width, height: height + 70, class: 'timeline-chart', role: 'img', 'aria-label': 'Events per period' });
   periods.forEach((period, i) => {
-    const x = 30 + i * (barWidth + 6);
+    const x = 60 + i * (barWidth + 6);
     let y = height;
     const group = svg('g', { class: `bar${period === selected ? ' selected' : ''}`, tabindex: 0, role: 'button', 'data-period': period });
     group.appendChild(svg('title', {}, `${period}: ${totals.get(period)} event${totals.get(period) === 1 ? '' : 's'} — `
@@ -61,7 +61,7 @@ function chart(points, bucket, selected, onPick) {
     group.addEventListener('keydown', (event) => { if (event.key === 'Enter') onPick(period); });
     root.appendChild(group);
   });
-  root.appendChild(svg('line', { x1: 24, y1: height, x2: width - 10, y2: height, stroke: '#98a2b3' }));
+  root.appendChild(svg('line', { x1: 54, y1: height, x2: width - 10, y2: height, stroke: '#98a2b3' }));
   return root;
 }
 
