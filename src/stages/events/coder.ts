@@ -177,6 +177,13 @@ function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | nu
   return k >= 0 && WORDS.prepositions.has(view.words[k]) ? view.words[k] : null;
 }
 
+/** True when an "-ing" word stands right before the phrase (its determiners and modifiers skipped). */
+function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
+  let k = phrase.start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || /^\d/.test(view.words[k]))) k--;
+  return k > 0 && /ing$/.test(view.words[k]) && !view.punct[k];
+}
+
 /** Members of a phrase's coordination group, appositives left out. */
 function groupOf(actors: readonly ActorPhrase[], i: number): number[] {
   const head = actors[i].appositiveOf >= 0 ? actors[i].appositiveOf : i;
@@ -238,10 +245,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || WORDS.auxiliaries.has(view.words[j]))) j--;
   if (j >= 0 && view.words[j] === 'and' && phraseAt(actors, j - 1) < 0) {
     const previous = [...triggers].reverse().find((t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
-    if (previous) {
-      const subject = previous.passive ? previous.targets : previous.sources;
-      if (subject.length) return subject;
-    }
+    if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   for (let k = from - 1; k >= 0; k--) {
     if (isBarrier(view, k) && !(view.words[k] === 'who' || view.words[k] === 'which')) break;
@@ -258,7 +262,8 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const phrase = actors[i];
     k = phrase.start;
     const prep = prepositionBefore(view, phrase);
-    if (prep !== null && prep !== 'by') {
+    // "British aircraft using guided missiles killed": the object of a participle is not the subject.
+    if ((prep !== null && prep !== 'by') || participleBefore(view, phrase)) {
       if (fallback < 0) fallback = i;
       continue;
     }
@@ -312,6 +317,12 @@ function attributionFollows(state: SentenceState, from: number): boolean {
 function byAgent(state: SentenceState, from: number): number[] {
   const { view, actors } = state;
   for (let k = from; k < Math.min(view.count, from + 4); k++) {
+    // "killed in a car bomb explosion": an unidentified armed force after "in" is the agent too.
+    if (view.words[k] === 'in') {
+      const i = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
+      if (i >= 0 && actors[i].sector === 'UAF') return groupOf(actors, i);
+      continue;
+    }
     if (view.words[k] !== 'by') continue;
     const i = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
     if (i >= 0) return groupOf(actors, i);
@@ -469,8 +480,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         }
         if (!t.sources.length && !t.pattern.symmetric) t.sources = subjectBefore(state, t.start, t);
       } else if (t.pattern.deontic) {
-        const obliged = t.start > 0 ? phraseAt(actors, t.start - 1) : -1;
         const scope = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length);
+        let obliged = -1;
+        for (let k = t.start - 1; scope && k >= scope.from && obliged < 0; k--) obliged = phraseAt(actors, k);
         if (obliged < 0 || !scope) {
           t.skip = true;
           continue;
@@ -525,6 +537,8 @@ function absorbComplements(state: SentenceState): void {
       const words = view.words.slice(g.end, t.start);
       const hasTo = words.includes('to') || view.words[g.end - 1] === 'to';
       if (g.pattern.governs && hasTo && t.start - g.end <= 6 && !words.some((w, n) => isBarrier(view, g.end + n))) t.absorbedBy = j;
+      // "Y must agree to reforms": what Y must do is the content of the demand.
+      if (g.pattern.deontic && t.groupStart - g.end <= 1) t.absorbedBy = j;
       // "denied attacking": the denial is the negation, not a rejection.
       if (t.negated && view.words[t.start].endsWith('ing') && g.end >= t.groupStart - 1 && endsWithClass(view.words, g.end - 1, 'denials')) g.absorbedBy = i;
       break;
@@ -618,6 +632,16 @@ function actorsOf(state: SentenceState, indices: readonly number[], discourse: D
 
 const codeOf = (a: ActorPhrase | null): ActorCode | null => (a ? { code: a.code, country: a.country, sector: a.sector } : null);
 
+/** Sectors of the domestic scene: police arresting "protesters" act in their own country. */
+const DOMESTIC_TARGETS = new Set(['CVL', 'OPP', 'MED', 'EDU', 'LAB', 'BUS', 'REL', 'CRM', 'JUD', 'LEG']);
+const STATE_SOURCES = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG']);
+
+/** A target with a domestic sector and no country takes its state source's country ("Egyptian police dispersed demonstrators" → EGY CVL). */
+function domesticTarget(a: ActorPhrase | null, b: ActorPhrase | null, dict: EventDictionary): ActorPhrase | null {
+  if (!a || !b || !dict.kbActors || b.country !== null || b.sector === null || !DOMESTIC_TARGETS.has(b.sector) || a.country === null || a.igo || !STATE_SOURCES.has(a.sector ?? '')) return b;
+  return { ...b, country: a.country, code: `${a.country}${b.sector}` };
+}
+
 /** Emits one event per actor pair of a trigger, capped. */
 function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
   const { view } = state;
@@ -659,7 +683,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   const coded: [ActorPhrase | null, ActorPhrase | null, string][] = pairs.map(([a, b]) => [a, b, primary.cameo]);
   // TABARI "[032:033]": the other side gets the reciprocal code (a visit made is a visit hosted).
   if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
-  for (const [a, b, cameo] of coded.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+  for (const [a, rawTarget, cameo] of coded.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+    const b = domesticTarget(a, rawTarget, state.dict);
     const plover = cameo === primary.cameo ? primary : ploverOf(cameo) ?? { type: null, mode: null };
     ctx.events.push({
       type: plover.type,
