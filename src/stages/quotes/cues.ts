@@ -4,9 +4,10 @@ import type { Modality } from '../../result/types.js';
 /**
  * How a cue verb frames its content: `speech` takes it before or after; `address` may first name an addressee
  * ("told reporters that ..."); `thought` attributes beliefs and findings; `intent` plans, promises and demands
- * ("pledged to ...").
+ * ("pledged to ..."); `stance` a judgement of what follows ("criticised the plan"). `intent` and `stance` take
+ * their content only after the cue.
  */
-export type CueClass = 'speech' | 'address' | 'thought' | 'intent';
+export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 interface CueFile {
   about: string;
@@ -20,7 +21,7 @@ interface CueFile {
   colonLabels: string[];
 }
 
-const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent'];
+const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
 
 function isCueFile(value: unknown): boolean {
   const file = value as CueFile;

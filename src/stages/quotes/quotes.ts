@@ -275,7 +275,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
-  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && verb.cueClass !== 'intent') return regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') return regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
   const that = thatSoon(c, k, last);
@@ -289,14 +289,14 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
-  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0)) {
+  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
     const opens = k === that || (word === 'to' && (verb.cueClass === 'intent' || verb.cueClass === 'address')) || !NOT_CONTENT_START.has(word);
     if (opens && last - k >= 1) return { content: rightContent(c, k, last), source, cue, cueWords, regions: [] };
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
-  if (verb.cueClass === 'intent' || !source) return null;
+  if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
   if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
