@@ -70,7 +70,8 @@ export async function startServer(options: ServeOptions = {}): Promise<Serving> 
   };
 }
 
-function parsePort(value: string | undefined, what: string): number | undefined {
+/** A port number from a flag or $PORT (0 to 65535); undefined when not given; E_USAGE when malformed. */
+export function parsePort(value: string | undefined, what: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new ReadoutError('E_USAGE', `${what} must be a port number from 0 to 65535, not "${value}"`);
   return Number(value);
