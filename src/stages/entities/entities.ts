@@ -337,6 +337,8 @@ class Resolver {
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
+      // Only a name the document shows to be a person's (a given name, an honorific, the knowledge base).
+      if (!e.gender && !e.kbId) continue;
       if (e.kbId && this.date && this.kb.rolesOf(e.kbId, this.date).length > 0) continue;
       if (t.of && e.country && e.country !== t.of) continue;
       if (!best || e.mentions.length > best.mentions.length) best = e;

@@ -26,6 +26,8 @@ interface CueData {
   titles: string[];
   titleModifiers: string[];
   orgNominals: string[];
+  otherLast: string[];
+  otherFirst: string[];
   pronouns: Record<string, Gender | 'plural' | 'neuter'>;
   locativePrepositions: string[];
 }
@@ -40,7 +42,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -70,6 +72,10 @@ export const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(cues.titleModifiers);
 /** Head nouns of organisation nominals ("the council", "the company"). */
 export const ORG_NOMINALS: ReadonlySet<string> = new Set(cues.orgNominals);
+/** Last words of names of events, laws, awards and other things that are neither people nor places ("World War Two", "Paris Agreement"). */
+export const OTHER_LAST: ReadonlySet<string> = new Set(cues.otherLast);
+/** First words of such names ("Operation Barbarossa"). */
+export const OTHER_FIRST: ReadonlySet<string> = new Set(cues.otherFirst);
 /** Third-person pronouns and what they agree with. */
 export const PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter'> = new Map(Object.entries(cues.pronouns));
 /** Words after which a place name is a place, not a government ("in Moscow", "visited Kyiv"). */

@@ -21,6 +21,8 @@ import {
   ORG_FIRST,
   ORG_LAST,
   ORG_NOMINALS,
+  OTHER_FIRST,
+  OTHER_LAST,
   PARTICLES,
   PRONOUNS,
   TITLE_MODIFIERS,
@@ -42,6 +44,9 @@ const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'P
 const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
 const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
 const APOSTROPHES = /['’]s$|['’]$/u;
+const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
+// Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
+const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
 
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
@@ -146,7 +151,7 @@ class Finder {
         i = afterTitle;
         continue;
       }
-      if (lower === 'the' && this.isWord(i + 1, to) && ORG_NOMINALS.has(this.word(i + 1)) && this.endsPhrase(i + 2, to)) {
+      if (lower === 'the' && this.isWord(i + 1, to) && ORG_NOMINALS.has(this.word(i + 1).replace(APOSTROPHES, '')) && (APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to))) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.bareEnd(i + 1), type: 'ORG', kind: 'nominal', head: this.word(i + 1).replace(APOSTROPHES, '') });
         i += 2;
         continue;
@@ -183,7 +188,9 @@ class Finder {
   /** Whether the noun phrase ends before token `i`. */
   private endsPhrase(i: number, to: number): boolean {
     if (i >= to || this.tokens.kinds[i] !== TokenKind.WORD) return true;
-    return PHRASE_ENDERS.has(this.word(i).toLowerCase());
+    const next = this.word(i);
+    // A function word or a past-tense verb follows the head ("the council said", "the council adjourned").
+    return PHRASE_ENDERS.has(next.toLowerCase()) || /^\p{Ll}+ed$/u.test(next);
   }
 
   /** Country, nationality, organisation or seat naming whose office a title is ("US", "Russian", "NATO", "Kremlin"). */
@@ -322,7 +329,8 @@ class Finder {
     let hasOf = false;
     while (j < to && this.tokens.kinds[j] === TokenKind.WORD) {
       const w = this.word(j);
-      if (capitalised(w)) {
+      // "Abdel Fattah al-Sisi": a particle glued to the capitalised part.
+      if (capitalised(w) || (j > i && PARTICLE_GLUED.test(w))) {
         if (j > i && NOT_NAMES.has(w)) break;
         last = j;
         j++;
@@ -345,9 +353,14 @@ class Finder {
         j++;
         continue;
       }
-      if (PARTICLES.has(w) && capitalised(this.word(j + 1)) && j > i) {
-        j++;
-        continue;
+      if (PARTICLES.has(w) && j > i) {
+        // "von der Leyen": particles may come in a row before the capitalised part.
+        let k = j + 1;
+        while (this.isWord(k, to) && PARTICLES.has(this.word(k))) k++;
+        if (this.isWord(k, to) && capitalised(this.word(k))) {
+          j = k;
+          continue;
+        }
       }
       break;
     }
@@ -380,13 +393,23 @@ class Finder {
       }
     }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
+    // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
+    for (let k = p + 1; k < to - 1; k++) {
+      const titleEnd = this.titleWords(k, to);
+      if (titleEnd < 0 || titleEnd >= to || !capitalised(this.word(k)) || HONORIFICS.has(this.word(k))) continue;
+      if (this.firstName(this.word(titleEnd)) === undefined && !HONORIFICS.has(this.word(titleEnd))) continue;
+      this.names(p, k, sFrom, sTo);
+      const role = this.text.slice(this.tokens.starts[k], this.bareEnd(titleEnd - 1)).toLowerCase();
+      this.mentions.push({ start: this.tokens.starts[k], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
+      return this.names(titleEnd, to, sFrom, sTo);
+    }
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
     if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "Ukrainian Institute of America"), once a
     // leading country is split off ("US State Department").
     let orgOf = false;
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
-    if (orgOf || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
+    if (orgOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       let q = p;
       const lead = to - p >= 2 ? this.qualifier(p, to - 1) : undefined;
       if (lead && lead.end < to && lead.entry.kind === 'country') {
@@ -420,10 +443,9 @@ class Finder {
     if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p);
   }
 
-  /** Whether the tokens `[from, to)` are a name the knowledge base or the places list knows. */
+  /** Whether the tokens `[from, to)` are a name the knowledge base or a bundled list knows. */
   private known(from: number, to: number): boolean {
-    const text = this.span(from, to);
-    return lookup(this.index, text).some((e) => e.kind !== 'title') || placeType(text) !== undefined || isListedOrganisation(text);
+    return this.typeKnown(from, to) !== undefined;
   }
 
   /** Type of a known name; capitals and seats stand for their government unless the text places something there. */
@@ -443,6 +465,8 @@ class Finder {
     if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: article };
     if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, ...(locative ? {} : { metonymFor: entry.id }) };
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
+    // A region of a country ("California") is a place of its own, not the country.
+    if (pick('region')) return { type: 'GPE', kind: 'name', sure: true };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
@@ -453,6 +477,7 @@ class Finder {
   private cueType(from: number, to: number): Typed | undefined {
     const first = this.word(from);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
+    if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
     if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
     if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
@@ -484,7 +509,7 @@ class Finder {
     if (to - from === 1) {
       const lower = first.toLowerCase();
       if (this.opensSentence(from, sFrom)) {
-        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower)) return;
+        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || PLURAL_NOUN.test(lower)) return;
         // "Cleverly" opening a sentence is a name only if the document names it elsewhere; decided in the document pass.
         if (/ly$/.test(lower)) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, weak: true });
       }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { withLayer } from '../../doc/document.js';
+import { findMentions } from '../mentions/mentions.js';
+import { CONTEXT, tokenizedDoc } from '../mentions/doc-for-tests.js';
+import { resolveEntities } from './entities.js';
+
+/** Entities of an invented text, each with the texts of its mentions. */
+function entitiesOf(text: string, published: string | null = null) {
+  const doc = tokenizedDoc(text, published);
+  const mentions = findMentions(doc, CONTEXT);
+  const entities = resolveEntities(withLayer(doc, 'mentions', mentions), CONTEXT);
+  return entities.map((e) => ({ ...e, texts: e.mentions.map((i) => text.slice(mentions[i]!.start, mentions[i]!.end)) }));
+}
+
+function holding(text: string, surface: string, published: string | null = null) {
+  return entitiesOf(text, published).find((e) => e.texts.includes(surface));
+}
+
+describe('entities', () => {
+  it('joins a surname and an honorific with surname to the full name', () => {
+    const e = holding('Olena Marchuk opened the fair. Marchuk spoke first, and Ms Marchuk left early.', 'Olena Marchuk');
+    expect(e?.texts).toEqual(['Olena Marchuk', 'Marchuk', 'Ms Marchuk']);
+  });
+
+  it('learns who holds a title from a title before a name', () => {
+    const e = holding('Health Secretary Tom Zorbin opened the clinic. The Health Secretary said it was overdue.', 'Tom Zorbin');
+    expect(e?.texts).toEqual(['Health Secretary', 'Tom Zorbin', 'The Health Secretary']);
+  });
+
+  it('binds a title in apposition after a name', () => {
+    const e = holding('Tom Zorbin, the health secretary, opened the clinic.', 'Tom Zorbin');
+    expect(e?.texts).toContain('the health secretary');
+  });
+
+  it('resolves a title alone to the knowledge base holder on the article date', () => {
+    const e = holding('The Russian president spoke on television.', 'The Russian president', '2022-09-21');
+    expect(e).toMatchObject({ name: 'Vladimir Putin', type: 'PERSON', country: 'RUS' });
+  });
+
+  it('prefers a holder the document already names when a title leaves the country open', () => {
+    const e = holding('Liz Truss arrived in New York. The Prime Minister met diplomats.', 'The Prime Minister', '2022-09-21');
+    expect(e?.name).toBe('Liz Truss');
+  });
+
+  it('gives a pronoun to the subject of the previous sentence', () => {
+    const e = holding('Tom Zorbin met Dan Okafor on Monday. He said the talks went well.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
+  it('gives a pronoun only to a person of its gender', () => {
+    const e = holding('Olena Marchuk met Tom Zorbin. He said the talks went well.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
+  it('lets a pronoun with no antecedent point ahead within its sentence', () => {
+    const e = holding('In her speech, Ms Marchuk praised the volunteers.', 'her');
+    expect(e?.name).toBe('Marchuk');
+  });
+
+  it('joins a capital standing for its government to the country', () => {
+    const e = holding('Russia denied the report. Moscow said it was false.', 'Russia');
+    expect(e?.texts).toEqual(['Russia', 'Moscow']);
+  });
+
+  it('joins an acronym to the long name it abbreviates', () => {
+    const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
+    expect(e?.texts).toContain('ZFA');
+  });
+
+  it('joins an organisation nominal to the last organisation named by its head noun', () => {
+    const e = holding('The Velkan Security Council met at noon. Later the council adjourned.', 'Velkan Security Council');
+    expect(e?.texts).toContain('the council');
+  });
+
+  it('gives people their roles from the knowledge base on the article date', () => {
+    const e = holding('Antony Blinken landed in Kyiv.', 'Antony Blinken', '2022-09-21');
+    expect(e?.roles).toContainEqual({ title: 'Secretary of State', of: 'USA' });
+  });
+
+  it('orders entities by their first mention', () => {
+    const names = entitiesOf('Ukraine thanked Olena Marchuk. Marchuk thanked Ukraine and Poland.').map((e) => e.name);
+    expect(names).toEqual(['Ukraine', 'Olena Marchuk', 'Poland']);
+  });
+
+  it('makes no entity of a pronoun that refers to no one', () => {
+    expect(entitiesOf('He said nothing.').length).toBe(0);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions.js';
+import { CONTEXT, tokenizedDoc } from './doc-for-tests.js';
+import type { Mention } from './types.js';
+
+/** Mentions of an invented text, with the text each shows. */
+function mentionsOf(text: string, published: string | null = null): Array<Mention & { text: string }> {
+  return findMentions(tokenizedDoc(text, published), CONTEXT).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
+
+function find(text: string, surface: string, published: string | null = null): (Mention & { text: string }) | undefined {
+  return mentionsOf(text, published).find((m) => m.text === surface);
+}
+
+describe('mentions', () => {
+  it('keeps an honorific as part of the person name it opens', () => {
+    const m = find('The talks ended when Mr Cleverly left the room.', 'Mr Cleverly');
+    expect(m).toMatchObject({ type: 'PERSON', kind: 'name', agreement: 'male' });
+  });
+
+  it('reads a surname that looks like an adverb as a name when the document names the person', () => {
+    expect(find('James Cleverly flew to Kyiv. Cleverly then met officials.', 'Cleverly')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('drops a sentence-opening adverb that names nothing', () => {
+    expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
+  });
+
+  it('splits a lower-case title from the name it introduces', () => {
+    const all = mentionsOf('She met prime minister Denys Shmyal in the capital.');
+    expect(all.find((m) => m.text === 'prime minister')).toMatchObject({ kind: 'title', role: 'prime minister' });
+    expect(all.find((m) => m.text === 'Denys Shmyal')).toMatchObject({ kind: 'name', type: 'PERSON' });
+  });
+
+  it('gives a title the country its nationality word names, and the offices it may be', () => {
+    const m = find('Earlier, the Russian president announced a mobilisation.', 'the Russian president');
+    expect(m).toMatchObject({ kind: 'title', of: 'RUS' });
+    expect(m?.offices).toContain('RUS.head_of_state');
+  });
+
+  it('marks the nationality inside a title as a mention of its own', () => {
+    expect(find('Earlier, the Russian president spoke.', 'Russian')).toMatchObject({ type: 'NORP', kind: 'demonym', kbId: 'RUS' });
+  });
+
+  it('marks a capital used as an actor as standing for its government', () => {
+    expect(find('Analysts say Moscow plans to fix the results.', 'Moscow')).toMatchObject({ type: 'GPE', metonymFor: 'RUS' });
+  });
+
+  it('keeps a capital after a place preposition a place', () => {
+    expect(find('The delegates met in Moscow on Monday.', 'Moscow')?.metonymFor).toBeUndefined();
+  });
+
+  it('includes the article in a seat of government and marks what it stands for', () => {
+    expect(find('Officials said the Kremlin rejected the plan.', 'the Kremlin')).toMatchObject({ type: 'ORG', metonymFor: 'RUS' });
+  });
+
+  it('does not take a capitalised sentence opener for a name', () => {
+    const all = mentionsOf('However, Ukraine rejected the offer.');
+    expect(all.map((m) => m.text)).toEqual(['Ukraine']);
+  });
+
+  it('types an unknown name by its organisation cue word', () => {
+    expect(find('Officials of the Zorbian Fisheries Ministry declined to comment.', 'Zorbian Fisheries Ministry')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('types an unknown name by its place cue word', () => {
+    expect(find('Boats sailed up the Velka River at dawn.', 'Velka River')).toMatchObject({ type: 'LOC' });
+  });
+
+  it('types an unknown two-word name with a known given name as a person of that gender', () => {
+    expect(find('The report was written by Olena Marchuk last year.', 'Olena Marchuk')).toMatchObject({ type: 'PERSON', agreement: 'female' });
+  });
+
+  it('marks third-person pronouns with their gender', () => {
+    expect(find('The minister said she would resign.', 'she')).toMatchObject({ kind: 'pronoun', agreement: 'female' });
+  });
+
+  it('keeps only the nationality in front of a hyphenated modifier', () => {
+    expect(find('Votes were held in Russian-controlled regions.', 'Russian')).toMatchObject({ type: 'NORP' });
+  });
+
+  it('leaves the possessive out of a name', () => {
+    expect(find('Russia’s invasion continued.', 'Russia')).toMatchObject({ type: 'GPE', kbId: 'RUS' });
+  });
+
+  it('marks a definite organisation nominal with its head noun', () => {
+    expect(find('The council met on Tuesday and the council said nothing.', 'the council')).toMatchObject({ kind: 'nominal', head: 'council' });
+  });
+});
