@@ -234,7 +234,8 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<
     if (entry.sector && !headDone) sectors.push({ code: entry.sector, prefix: entry.prefix ?? false });
     if (i + 1 < units.length && units[i + 1].start > units[i].end && WORDS.actorPrepositions.has(view.words[units[i].end]) && sectors.length > 0) headDone = true;
   }
-  if (offices && !personId) personId = holderOf(offices, country, ctx);
+  // A title names its holder only when no name follows it ("the Prime Minister", not "prime minister Denys Shmyal").
+  if (offices && !personId && entity === null) personId = holderOf(offices, country, ctx);
   if (personId && ctx.kb) {
     const person = ctx.kb.person(personId);
     if (person && country === null) country = person.country;

@@ -272,6 +272,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   return fallback >= 0 ? groupOf(actors, fallback) : [];
 }
 
+/** Sectors of a source's own means ("its troops", "their police"), never the other side of its act. */
+const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', '']);
+
 /** The first actor group after `from` in the clause, for the other side of the event. */
 function objectAfter(state: SentenceState, from: number, self: Trigger, skip: ReadonlySet<number>): number[] {
   const { view, actors, triggers } = state;
@@ -290,12 +293,14 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.end - 1;
-    if (skip.has(i) || phrase.owned || phrase.appositiveOf >= 0) continue;
+    // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
+    if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
     const prep = prepositionBefore(view, phrase);
     if (prep !== null && WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') {
-      if (!place.length) place = groupOf(actors, i);
+      // Meetings take place somewhere: for them the place is never the other side.
+      if (!place.length && !self.pattern.symmetric) place = groupOf(actors, i);
       continue;
     }
     return groupOf(actors, i);
@@ -340,7 +345,7 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
-    if (isBarrier(view, j)) break;
+    if (isBarrier(view, j) || view.punct[j]) break;
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
     const i = phraseAt(actors, j + 1) >= 0 ? phraseAt(actors, j + 1) : phraseAt(actors, j + 2);
     if (i >= 0 && !t.sources.includes(i)) {
@@ -464,6 +469,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const triggers = findTriggers(view, dict, inActor);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map() };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
+    inheritPlans(state);
     absorbComplements(state);
     const scopes = speechScopes(state);
     for (const t of triggers) {
@@ -474,11 +480,12 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           continue;
         }
         nominalArguments(state, t);
+        // "the president announced a partial mobilisation": a noun with no possessor belongs to the clause's subject.
+        if (!t.sources.length && !t.pattern.symmetric) t.sources = subjectBefore(state, t.start, t);
         if (!t.sources.length && !t.targets.length) {
           t.skip = true;
           continue;
         }
-        if (!t.sources.length && !t.pattern.symmetric) t.sources = subjectBefore(state, t.start, t);
       } else if (t.pattern.deontic) {
         const scope = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length);
         let obliged = -1;
@@ -510,6 +517,26 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   }
   return events;
 }
+
+/** "X is to condemn Y when he meets Z": a time clause of a planned act is planned too. */
+function inheritPlans(state: SentenceState): void {
+  const { view, triggers } = state;
+  for (let i = 1; i < triggers.length; i++) {
+    const t = triggers[i];
+    if (t.nominal || t.planned || t.expected || t.negated) continue;
+    const governing = triggers.slice(0, i).find((x) => !x.nominal && (x.planned || x.expected));
+    if (!governing) continue;
+    for (let k = t.groupStart - 1; k >= Math.max(governing.end, t.groupStart - 5); k--) {
+      if (TIME_CLAUSE.has(view.words[k])) {
+        t.planned = governing.planned;
+        t.expected = governing.expected;
+        break;
+      }
+    }
+  }
+}
+
+const TIME_CLAUSE = new Set(['when', 'once', 'after', 'before', 'until', 'while', 'as']);
 
 /** "X staged rallies to demand reforms by Y": an event with no other side takes the target of its purpose clause. */
 function borrowPurposeTargets(state: SentenceState): void {
