@@ -5,16 +5,20 @@ import { LEXICON } from './lexicon.js';
 /** The normaliser a pattern's matches go to. */
 export type RuleKind =
   | 'date' | 'time' | 'ago' | 'quarter' | 'fiscal' | 'monthyear' | 'deictic' | 'unitbefore' | 'dayword' | 'anaphoric'
-  | 'theday' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend'
+  | 'theday' | 'partofday' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend'
   | 'year' | 'month';
 
 interface PatternData {
+  starters: string[];
+  weakStarters: string[];
+  continuations: string[];
   rules: Array<{ kind: RuleKind; pattern: string }>;
 }
 
 const data = loadJson<PatternData>(new URL('./data/patterns.json', import.meta.url), (value) => {
   const rules = (value as PatternData).rules;
-  return Array.isArray(rules) && rules.length > 0 && rules.every((rule) => typeof rule.kind === 'string' && typeof rule.pattern === 'string');
+  const { starters, weakStarters, continuations } = value as PatternData;
+  return [starters, weakStarters, continuations].every((list) => Array.isArray(list) && list.length > 0) && Array.isArray(rules) && rules.length > 0 && rules.every((rule) => typeof rule.kind === 'string' && typeof rule.pattern === 'string');
 });
 
 /** Escapes a literal for a regular expression, letting any white space inside match any run of white space. */
@@ -53,8 +57,16 @@ const MACROS: Record<string, string> = {
 /** The rules in priority order, and one regular expression trying them all in that order at each word start. */
 export interface CompiledPatterns {
   kinds: readonly RuleKind[];
-  /** Group name prefix per rule: rule `i`'s group `name` is `r{i}_name`; the rule's whole match is group `r{i}`. */
+  /** Global: scans a whole text. Rule `i`'s group `name` is `r{i}_name`; the rule's whole match is group `r{i}`. */
   regex: RegExp;
+  /** The same alternation, sticky: tried only where `canStart` says a pattern may begin. */
+  sticky: RegExp;
+  /** Per lower-case first letter (a..z), a sticky test for the uncommon words that may begin a pattern. */
+  starters: ReadonlyArray<RegExp | null>;
+  /** Per first letter, a sticky test for the common words that begin a pattern only before another such word. */
+  weakStarters: ReadonlyArray<RegExp | null>;
+  /** Per first letter, a sticky test for any word that may follow a weak starter. */
+  followers: ReadonlyArray<RegExp | null>;
 }
 
 /** Expands macros, prefixes every named group with its rule number, and joins the rules into one alternation. */
@@ -69,9 +81,49 @@ function compile(): CompiledPatterns {
       .replace(/\(\?<([a-zA-Z][a-zA-Z0-9]*)>/gu, `(?<r${i}_$1>`);
     return `(?<r${i}>${source})`;
   });
-  // One pass over the text: a match may start only at a word start, never inside a word or after a currency sign.
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}$£€#]|\\d[.,])(?:${parts.join('|')})`, 'giu');
-  return { kinds: Object.freeze(data.rules.map((rule) => rule.kind)), regex };
+  // A match may start only at a word start, never inside a word or after a currency sign.
+  const all = starterWords();
+  const weak = new Set(data.weakStarters.map((word) => word.toLowerCase()));
+  const source = `(?<![\\p{L}\\p{N}$£€#]|\\d[.,])(?:${parts.join('|')})`;
+  return {
+    kinds: Object.freeze(data.rules.map((rule) => rule.kind)),
+    regex: new RegExp(source, 'giu'),
+    sticky: new RegExp(source, 'iuy'),
+    starters: Object.freeze(letterTests([...all].filter((word) => !weak.has(word)))),
+    weakStarters: Object.freeze(letterTests([...weak])),
+    followers: Object.freeze(letterTests([...all, ...Object.keys(LEXICON.units), ...data.continuations.map((word) => word.toLowerCase())])),
+  };
+}
+
+/** Every word that can begin a pattern: the listed starters and the first word of every lexicon entry. */
+function starterWords(): Set<string> {
+  const words = new Set(data.starters.map((word) => word.toLowerCase()));
+  const entries = [
+    ...LEXICON.months.flat(),
+    ...LEXICON.weekdays.flat(),
+    ...Object.keys(LEXICON.numbers),
+    ...LEXICON.vagueNumbers,
+    ...Object.keys(LEXICON.ordinals),
+    ...Object.keys(LEXICON.decadeWords),
+    ...Object.keys(LEXICON.seasons),
+    ...Object.keys(LEXICON.partsOfDay),
+    ...LEXICON.holidays.flatMap((holiday) => holiday.names),
+    ...Object.keys(LEXICON.vague),
+    ...Object.keys(LEXICON.frequencies),
+    ...tens,
+  ];
+  for (const entry of entries) words.add(entry.split(/[\s-]/u)[0].toLowerCase());
+  return words;
+}
+
+/** One small sticky test per first letter, so checking a word start costs a character look-up and a short test. */
+function letterTests(words: string[]): Array<RegExp | null> {
+  const byLetter: string[][] = Array.from({ length: 26 }, () => []);
+  for (const word of words) {
+    const letter = word.charCodeAt(0) - 97;
+    if (letter >= 0 && letter < 26) byLetter[letter].push(word);
+  }
+  return byLetter.map((list) => (list.length ? new RegExp(`${alternation(list)}(?![\\p{L}\\p{N}])`, 'iuy') : null));
 }
 
 /** The compiled patterns; compiled once, at module load. */

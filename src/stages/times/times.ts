@@ -193,7 +193,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       case 'Q':
         return { type: 'DATE', value: quarterValue(base, sign * Math.round(n)) };
       case 'Y':
-        return { type: 'DATE', value: String(base.getUTCFullYear() + sign * Math.round(n)) };
+        // "two years later" counts from the year the text last named, not from its last day.
+        return { type: 'DATE', value: String((deictic ? base.getUTCFullYear() : state.refYear ?? base.getUTCFullYear()) + sign * Math.round(n)) };
       case 'DE':
         return { type: 'DATE', value: String(base.getUTCFullYear() + sign * Math.round(n * 10)) };
       case 'CE':
@@ -223,6 +224,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const current = half ? (state.anchor.getUTCMonth() < 6 ? 1 : 2) : Math.floor(state.anchor.getUTCMonth() / 3) + 1;
     const tense = m.tense();
     if (tense === 'future') return { type: 'DATE', value: `${index >= current ? year : year + 1}-${code}` };
+    // No cue: the nearer occurrence ("during the fourth quarter" in August is the coming one).
+    if (tense === null) return { type: 'DATE', value: `${index - current <= 1 ? year : year - 1}-${code}` };
     return { type: 'DATE', value: `${index < current || (index === current && tense === PRESENT) ? year : index === current ? year : year - 1}-${code}` };
   },
 
@@ -298,8 +301,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   unitbefore(m, state) {
     if (!state.anchor) return null;
-    const sign = /^(?:before|earlier|previous|prior)$/iu.test(m.g('dir')!) ? -1 : 1;
-    const base = state.refDay ?? state.anchor;
+    const sign = /^(?:before|earlier|previous|prior|ago)$/iu.test(m.g('dir')!) ? -1 : 1;
+    // "the year-earlier quarter", "year-ago sales" count from publication; "the year before" from the text's last year.
+    const base = /-/u.test(m.text) ? state.anchor : state.refDay ?? state.anchor;
     switch (key(m.g('unit')!)) {
       case 'day':
         return { type: 'DATE', value: dayValue(addDays(base, sign)) };
@@ -307,8 +311,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
         return { type: 'DATE', value: isoWeek(addDays(base, 7 * sign)) };
       case 'month':
         return { type: 'DATE', value: monthValue(base, sign) };
+      case 'quarter':
+        return { type: 'DATE', value: quarterValue(base, 4 * sign) };
       default:
-        return { type: 'DATE', value: String((state.refYear ?? base.getUTCFullYear()) + sign) };
+        return { type: 'DATE', value: String((/-/u.test(m.text) ? base.getUTCFullYear() : state.refYear ?? base.getUTCFullYear()) + sign) };
     }
   },
 
@@ -340,6 +346,12 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "ended the day up", "for the day", "late in the day": the day the report is about.
     if (!m.g('mod') && !/^(?:end|ended|ending|ends|for|during|in|finish|finished|finishing|close|closed|closing|throughout|through|start|started|began|opened)$/iu.test(wordBefore(m.sentence, m.start))) return null;
     return { type: 'DATE', value: dayValue(base) };
+  },
+
+  partofday(m, state) {
+    const base = state.refDay ?? state.anchor;
+    const part = PARTS.get(key(m.g('part')!))!;
+    return { type: 'TIME', value: base ? dayValue(base, part) : `XXXX-XX-XXT${part}` };
   },
 
   weekday(m, state) {
@@ -520,12 +532,60 @@ function remember(state: State, value: string): void {
   if (year) state.refYear = +year[1];
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True for the UTF-16 code of a letter or digit; ASCII is decided by ranges, the rest (rare) by Unicode class. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/** True when a word in `tests` (per first letter) starts at `at`; leaves the test's lastIndex after the word. */
+function wordAt(sentence: string, at: number, tests: ReadonlyArray<RegExp | null>): RegExp | null {
+  const code = sentence.charCodeAt(at);
+  const letter = (code | 32) - 97;
+  if (letter < 0 || letter > 25 || code > 127) return null;
+  const test = tests[letter];
+  if (!test) return null;
+  test.lastIndex = at;
+  return test.test(sentence) ? test : null;
+}
+
+/** True for a digit or an apostrophe (years like '82), the characters that may begin a pattern on their own. */
+function isDigitOrApostrophe(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 39 || code === 0x2019;
+}
+
+/**
+ * The next offset from `from` where a pattern may begin: a digit or apostrophe, an uncommon word that starts some
+ * pattern ("Tuesday", "yesterday"), or a common one ("the", "last") followed by such a word ("the past", "last week").
+ * Trying the full alternation only there, rather than at every character, is what keeps the stage fast.
+ */
+export function nextStart(sentence: string, from: number): number {
+  for (let i = from; i < sentence.length; i++) {
+    if (i > 0 && isWordChar(sentence.charCodeAt(i - 1))) continue;
+    const code = sentence.charCodeAt(i);
+    if (isDigitOrApostrophe(code) || wordAt(sentence, i, PATTERNS.starters)) return i;
+    const weak = wordAt(sentence, i, PATTERNS.weakStarters);
+    if (!weak) continue;
+    let next = weak.lastIndex;
+    while (next < sentence.length && (sentence.charCodeAt(next) === 32 || sentence.charCodeAt(next) === 45 || (sentence.charCodeAt(next) >= 9 && sentence.charCodeAt(next) <= 13))) next++;
+    if (next < sentence.length && (isDigitOrApostrophe(sentence.charCodeAt(next)) || wordAt(sentence, next, PATTERNS.followers))) return i;
+  }
+  return -1;
+}
+
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[]): void {
-  const { regex, kinds } = PATTERNS;
+  const { sticky, kinds } = PATTERNS;
   let cues: SentenceCues | null = null;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(sentence); match !== null; match = regex.exec(sentence)) {
+  for (let at = nextStart(sentence, 0); at >= 0; ) {
+    sticky.lastIndex = at;
+    const match = sticky.exec(sentence);
+    if (match === null) {
+      at = nextStart(sentence, at + 1);
+      continue;
+    }
     const groups = match.groups!;
     let rule = 0;
     while (groups[`r${rule}`] === undefined) rule++;
@@ -545,10 +605,11 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     };
     const found = NORMALISERS[kinds[rule]](m, state);
     if (!found) {
-      // Rejected ("Theresa May"): look again from the next character, so a shorter reading inside can still match.
-      regex.lastIndex = start + 1;
+      // Rejected ("Theresa May"): look again from the next word start, so a shorter reading inside can still match.
+      at = nextStart(sentence, start + 1);
       continue;
     }
+    at = nextStart(sentence, start + match[0].length);
     const spanStart = found.start ?? start;
     const spanEnd = found.end ?? end;
     out.push({ start: offset + spanStart, end: offset + spanEnd, type: found.type, value: found.value });
