@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './testing.js';
+
+const lines = (text: string) => eventsOf(text).map((e) => e.line);
+
+describe('event types from verb and noun patterns', () => {
+  it.each([
+    ['Russian troops attacked the Ukrainian village of Hroza.', 'ASSAULT RUSMIL UKR asserted'],
+    ['Police arrested dozens of protesters.', 'COERCE ---COP ---CVL asserted'],
+    ['France condemned the coup in Niger.', 'ACCUSE FRA NER asserted'],
+    ['Japan imposed new sanctions on North Korea.', 'SANCTION JPN PRK asserted'],
+    ['Germany urged Iran to release the detained journalists.', 'REQUEST DEU IRN asserted'],
+    ['Kenya rejected the proposal from Somalia.', 'REJECT KEN SOM asserted'],
+    ['Turkey withdrew its troops from Syria.', 'RETREAT TUR SYR asserted'],
+  ])('codes "%s" as %s', (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+});
+
+describe('clause analysis', () => {
+  it('takes the agent of a passive as the source', () => {
+    expect(lines('The convoy of Sudanese refugees was attacked by Chadian soldiers.')).toContain('ASSAULT TCDMIL SDNREF asserted');
+  });
+
+  it('pairs coordinated actors of a symmetric verb once per pair', () => {
+    const events = eventsOf('Egypt and Jordan met in Cairo.').filter((e) => e.type === 'CONSULT');
+    expect(events.map((e) => e.line)).toEqual(['CONSULT EGY JOR asserted']);
+  });
+
+  it('reads "talks between X and Y" as a meeting of the two', () => {
+    expect(lines('The talks between Armenia and Azerbaijan resumed.')).toContain('CONSULT ARM AZE asserted');
+  });
+
+  it('gives one event per target of a compound target', () => {
+    expect(lines('Canada imposed sanctions on Russia and Belarus.')).toEqual(expect.arrayContaining(['SANCTION CAN RUS asserted', 'SANCTION CAN BLR asserted']));
+  });
+
+  it('caps the events of one trigger so an attendee list does not explode', () => {
+    const text = 'France, Germany, Italy, Spain, Poland, Austria, Belgium and Portugal met in Brussels.';
+    expect(eventsOf(text).filter((e) => e.type === 'CONSULT').length).toBeLessThanOrEqual(12);
+  });
+
+  it('lets a governing verb take its "to" complement as content, not as a second event', () => {
+    expect(lines('Iran threatened to cut off electricity to Azerbaijan.')).toEqual(['THREATEN IRN AZE asserted']);
+  });
+
+  it('codes an obligation put on another actor in a statement as a request', () => {
+    expect(lines('Britain said Libya must hand over the suspects.')).toContain('REQUEST GBR LBY asserted');
+  });
+
+  it('does not take an agent word that only describes a noun as an actor', () => {
+    expect(lines('Jordan and Britain agreed to hold joint military exercises.')).toContain('AGREE JOR GBR asserted');
+  });
+});
+
+describe('actor codes', () => {
+  it('codes a title through the knowledge base office and its holder on the date', () => {
+    const [event] = eventsOf('The Foreign Secretary condemned Russia.');
+    expect(event.sourceActor).toEqual({ code: 'GBRGOV', country: 'GBR', sector: 'GOV' });
+  });
+
+  it('codes an agent after "in" with the country that follows', () => {
+    expect(lines('Security forces in Guinea tortured refugees.')[0]).toMatch(/^ASSAULT GINCOP /);
+  });
+});
+
+describe('modality', () => {
+  it.each([
+    ['Russia did not attack Ukraine.', 'negated'],
+    ['Russia denied attacking the convoy.', 'negated'],
+    ['Canada will impose sanctions on Iran.', 'planned'],
+    ['The minister is to condemn Russia.', 'planned'],
+    ['The EU is expected to impose sanctions on Iran.', 'expected'],
+    ['The EU could impose sanctions on Iran.', 'possible'],
+    ['Officials said Russia had attacked Ukraine.', 'reported'],
+    ['Russia attacked Ukraine, the ministry said.', 'reported'],
+  ])('reads "%s" as %s', (text, modality) => {
+    expect(eventsOf(text)[0]?.modality).toBe(modality);
+  });
+
+  it('codes a planned cooperative act also as an intent to agree', () => {
+    const types = eventsOf('Greece will send aid to Turkey.').map((e) => `${e.type} ${e.cameo}`);
+    expect(types).toEqual(['AID 070', 'AGREE 033']);
+  });
+
+  it('codes an intent to do harm as a threat', () => {
+    expect(eventsOf('Israel said it would impose a curfew on Hebron.').map((e) => e.type)).toContain('THREATEN');
+  });
+});
+
+describe('evidence, date and place', () => {
+  it('gives the trigger and the sentence as evidence', () => {
+    const text = 'Peru expelled the Venezuelan ambassador.';
+    const [event] = eventsOf(text);
+    expect(text.slice(event.trigger.start, event.trigger.end)).toBe('expelled');
+    expect(event.evidence).toEqual({ start: 0, end: text.length });
+  });
+
+  it('dates an event by a time expression of its sentence, else by the publication date', () => {
+    const text = 'Chile and Peru met on Tuesday.';
+    const dated = eventsOf(text, { layers: { times: [{ start: 19, end: 29, type: 'DATE', value: '2022-09-20' }] } });
+    expect(dated[0].date).toBe('2022-09-20');
+    expect(eventsOf(text)[0].date).toBe('2022-09-21');
+  });
+});
