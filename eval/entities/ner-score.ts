@@ -6,6 +6,8 @@ export interface TypedSpan {
   start: number;
   end: number;
   cls: string;
+  /** A prediction that counts when it matches and is ignored when it does not. */
+  optional?: boolean;
 }
 
 /** True-positive, false-positive and false-negative counts. */
@@ -48,7 +50,7 @@ function tally(map: Map<string, Tally>, cls: string): Tally {
  */
 export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedSpan[], ignore: { start: number; end: number; cls?: string }[], counts: NerCounts, errors?: string[]): void {
   const g = gold.map((s) => ({ ...normalise(text, s), cls: s.cls }));
-  const p = predicted.map((s) => ({ ...normalise(text, s), cls: s.cls }));
+  const p = predicted.map((s) => ({ ...normalise(text, s), cls: s.cls, optional: s.optional }));
   for (const [mode, same] of [
     ['exact', (a: TypedSpan, b: TypedSpan) => a.start === b.start && a.end === b.end],
     ['relaxed', (a: TypedSpan, b: TypedSpan) => a.start < b.end && b.start < a.end],
@@ -60,7 +62,7 @@ export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedS
       if (match >= 0) {
         used[match] = 1;
         tally(map, pred.cls).tp++;
-      } else if (!ignore.some((span) => span.start < pred.end && pred.start < span.end && (span.cls === undefined || span.cls === pred.cls))) {
+      } else if (!pred.optional && !ignore.some((span) => span.start < pred.end && pred.start < span.end && (span.cls === undefined || span.cls === pred.cls))) {
         tally(map, pred.cls).fp++;
         if (errors && mode === 'relaxed') errors.push(`FP ${pred.cls.padEnd(7)} ${show(text, pred)}`);
       }

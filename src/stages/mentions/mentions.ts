@@ -44,6 +44,8 @@ const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'P
 const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
 const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
 const APOSTROPHES = /['’]s$|['’]$/u;
+// Words that make a place of a place ("Greater London", "Northern Syria").
+const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
@@ -157,6 +159,11 @@ class Finder {
         continue;
       }
       if (!capitalised(word)) {
+        i++;
+        continue;
+      }
+      // "4GB", "US$ 40": a unit glued to a number or a currency prefix is no name.
+      if ((i > from && this.tokens.kinds[i - 1] === TokenKind.NUMBER && this.tokens.ends[i - 1] === this.tokens.starts[i]) || this.text.charCodeAt(this.tokens.ends[i]) === 36) {
         i++;
         continue;
       }
@@ -420,6 +427,11 @@ class Finder {
       if (cue) return this.push(q, to, cue);
     }
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    // "Valeska Paris": an unknown word before a lone known place is a person's given name, unless it places it ("Greater London").
+    if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p)) {
+      const place = this.typeKnown(p + 1, to);
+      if (place && (place.type === 'GPE' || place.type === 'LOC') && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
+    }
     // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
     let q = p;
     let unknownFrom = p;
@@ -557,6 +569,21 @@ class Finder {
     if (typed.weak) this.weak.add(mention);
   }
 
+  private surnameSet: Set<string> | undefined;
+
+  /** Last words of the document's many-word person names. */
+  private surnames(): Set<string> {
+    if (!this.surnameSet) {
+      this.surnameSet = new Set();
+      for (const m of this.mentions) {
+        if (m.kind !== 'name' || m.type !== 'PERSON') continue;
+        const words = this.text.slice(m.start, m.end).split(/\s+/u);
+        if (words.length >= 2) this.surnameSet.add(words[words.length - 1]!);
+      }
+    }
+    return this.surnameSet;
+  }
+
   /** Drops weak names the document pass could not type. */
   private dropWeak(): void {
     let kept = 0;
@@ -566,7 +593,6 @@ class Finder {
 
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
   private typeLeftovers(): void {
-    if (this.unsure.size === 0) return;
     const byText = new Map<string, EntityType>();
     for (const m of this.mentions) {
       if (m.kind !== 'name' || this.unsure.has(m) || m.type === 'OTHER') continue;
@@ -582,6 +608,15 @@ class Finder {
     }
     const alone = new Set<string>();
     for (const m of this.mentions) if (m.kind === 'name' && !/\s/u.test(this.text.slice(m.start, m.end))) alone.add(this.text.slice(m.start, m.end));
+    // Names typed by default vote: the type most of their repetitions got ("Warhol said" beats "in Warhol's").
+    const votes = new Map<string, Map<EntityType, number>>();
+    for (const m of this.unsure) {
+      if (m.type === 'OTHER') continue;
+      const text = this.text.slice(m.start, m.end);
+      const tally = votes.get(text) ?? new Map<EntityType, number>();
+      tally.set(m.type, (tally.get(m.type) ?? 0) + 1);
+      votes.set(text, tally);
+    }
     for (const m of this.unsure) {
       const text = this.text.slice(m.start, m.end);
       const type = byText.get(text);
@@ -589,9 +624,23 @@ class Finder {
         m.type = type;
         continue;
       }
+      const tally = votes.get(text);
+      if (tally) {
+        let best: EntityType = m.type;
+        for (const [t, n] of tally) if (n > (tally.get(best) ?? 0)) best = t;
+        m.type = best;
+      }
       // A default person whose first word, not its last, recurs alone is an organisation cited short ("Apple Computer" ... "Apple").
       const words = text.split(/\s+/u);
       if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
+    }
+    // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person.
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC') || m.kbId) continue;
+      if (byText.get(this.text.slice(m.start, m.end)) === 'PERSON' || this.surnames().has(this.text.slice(m.start, m.end))) {
+        m.type = 'PERSON';
+        delete m.metonymFor;
+      }
     }
   }
 }
