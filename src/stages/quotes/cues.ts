@@ -19,6 +19,7 @@ interface CueFile {
   auxiliaries: string[];
   denials: string[];
   colonLabels: string[];
+  nounLike: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -27,7 +28,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -64,6 +65,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(file.auxiliaries);
 
 /** Forms of "deny": "denied saying" negates the speech it names. */
 export const DENIALS: ReadonlySet<string> = new Set(file.denials);
+
+/** Cue forms that are more often nouns ("battleground states", "the plan"): verbs only after a subject or auxiliary. */
+export const NOUN_LIKE: ReadonlySet<string> = new Set(file.nounLike);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -3,7 +3,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, NOUN_LIKE, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -159,7 +159,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (word !== 'and' && word !== 'but') continue;
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
-    if (c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v)) && !CUE_VERBS.get(lower(c, v))?.participle) {
+    const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+    // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address')) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -202,6 +204,7 @@ function tokenSpan(c: Context, from: number, to: number): Span {
 
 // Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'some', 'any', 'many', 'several', 'other', 'such', 'own', 'whose']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'many', 'some', 'most', 'both', 'all']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
@@ -226,6 +229,12 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
+  // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
+  if (NOUN_LIKE.has(form)) {
+    const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
+    const complement = next === 'that' || (next === 'to' && verb.cueClass === 'intent') || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+    return complement || SUBJECT_PRONOUNS.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || (isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD);
+  }
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
