@@ -74,8 +74,9 @@ export function tenseAt(cues: SentenceCues, start: number, end: number): Tense |
     const kind = cues.marks[i * 3 + 2];
     if (kind === CODE.boundary || markStart < left || markEnd > right) continue;
     if (markEnd > start && markStart < end) continue;
-    // A cue before the expression wins a tie: "met on Tuesday" reads back from the expression to its verb.
-    const distance = markEnd <= start ? start - markEnd : markStart - end + 0.5;
+    // The verb that governs an expression usually comes before it ("will meet again in December and the vote is ..."),
+    // so a cue after the expression counts as twice as far.
+    const distance = markEnd <= start ? start - markEnd : 2 * (markStart - end) + 0.5;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = TENSES[kind];

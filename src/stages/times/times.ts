@@ -24,6 +24,8 @@ interface Match {
   start: number;
   end: number;
   sentence: string;
+  /** True in the document's first sentence, the headline, whose present tense reports the past ("Markets fall"). */
+  headline: boolean;
   /** The tense of the clause around the match, computed on first use. */
   tense(): Tense | null;
 }
@@ -106,7 +108,8 @@ function weekdayDate(state: State, anchor: Date, weekday: number, modifier: stri
   if (mod === 'last' || mod === 'past' || mod === 'previous' || mod === 'this past' || mod === 'the previous') return placeWeekday(anchor, weekday, 'past', true);
   if (mod === 'next' || mod === 'the next' || mod === 'the following' || mod === 'coming' || mod === 'the coming') return placeWeekday(anchor, weekday, 'future', true);
   const tense = mod === 'this' ? 'future' : m.tense();
-  if (tense === 'future') return placeWeekday(anchor, weekday, 'future');
+  // "The summit opens on Monday": in the body, a weekday in the present tense is a scheduled day ahead.
+  if (tense === 'future' || (tense === PRESENT && !m.headline)) return placeWeekday(anchor, weekday, 'future');
   if (tense === 'past') return placeWeekday(anchor, weekday, 'past');
   return state.weekdays.get(weekday) ?? placeWeekday(anchor, weekday, 'past');
 }
@@ -350,8 +353,29 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   partofday(m, state) {
     const base = state.refDay ?? state.anchor;
-    const part = PARTS.get(key(m.g('part')!))!;
+    const part = PARTS.get(key(m.g('part') ?? m.g('bare')!))!;
     return { type: 'TIME', value: base ? dayValue(base, part) : `XXXX-XX-XXT${part}` };
+  },
+
+  weekofmonth(m, state) {
+    const month = MONTHS.get(key(m.g('month')!))!;
+    const year = m.g('year') !== undefined ? +m.g('year')! : state.anchor ? yearForMonth(state.anchor, month, m.tense()) : null;
+    if (year === null) return null;
+    const ord = key(m.g('ord')!);
+    const day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? 1) - 1));
+    return { type: 'DATE', value: `${isoWeek(day)}${key(m.g('unit')!) === 'weekend' ? '-WE' : ''}` };
+  },
+
+  whole(m, state) {
+    const anchor = state.anchor;
+    if (!anchor) return null;
+    const unit = key(m.g('unit')!);
+    // "year-end" is the publication year's end; "the entire year" is the year the text is talking about.
+    const base = m.g('end') ? anchor : state.refDay ?? anchor;
+    if (unit === 'year') return { type: 'DATE', value: String(m.g('end') ? anchor.getUTCFullYear() : state.refYear ?? anchor.getUTCFullYear()) };
+    if (unit === 'month') return { type: 'DATE', value: monthValue(base) };
+    if (unit === 'week') return { type: 'DATE', value: isoWeek(base) };
+    return { type: 'DATE', value: dayValue(base) };
   },
 
   weekday(m, state) {
@@ -393,6 +417,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (n !== null && n >= 1000 && !/s$/iu.test(unitWord) && !m.text.includes('-')) return null;
     const value = durationValue(n, unitWord);
     if (!value) return null;
+    // "over the past 12 months": "over" before a determiner is the preposition, not "more than".
+    const approx = m.g('approx');
+    const start = approx && m.g('det') && /^(?:over|under)$/iu.test(approx) ? m.start + m.text.indexOf(approx) + approx.length + 1 : undefined;
+    if (start !== undefined) return { type: 'DURATION', value, start: start + (m.sentence.slice(start).length - m.sentence.slice(start).trimStart().length) };
     // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
     if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
       return { type: 'SET', value };
@@ -576,9 +604,10 @@ export function nextStart(sentence: string, from: number): number {
 }
 
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
-function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[]): void {
+function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
   const { sticky, kinds } = PATTERNS;
   let cues: SentenceCues | null = null;
+  let dayless: TimeExpression | null = null;
   for (let at = nextStart(sentence, 0); at >= 0; ) {
     sticky.lastIndex = at;
     const match = sticky.exec(sentence);
@@ -598,6 +627,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
       start,
       end,
       sentence,
+      headline,
       tense: () => {
         cues ??= scanCues(sentence);
         return tenseAt(cues, start, end);
@@ -612,7 +642,14 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     at = nextStart(sentence, start + match[0].length);
     const spanStart = found.start ?? start;
     const spanEnd = found.end ?? end;
+    // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
+    const previous = out[out.length - 1];
+    if (dayless && previous === dayless && /^\d{4}-\d\d-\d\d$/u.test(found.value) && /^\s*,?\s*(?:on\s+)?$/iu.test(sentence.slice(previous.end - offset, spanStart))) {
+      previous.value = found.value + previous.value.slice(10);
+    }
+    dayless = null;
     out.push({ start: offset + spanStart, end: offset + spanEnd, type: found.type, value: found.value });
+    if (kinds[rule] === 'time' && !m.g('dayword')) dayless = out[out.length - 1];
     if (found.type === 'DATE' || found.type === 'TIME') remember(state, found.value);
   }
 }
@@ -639,7 +676,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
     const { start, end } = sentences[i];
     const text = doc.text.slice(start, end);
     const before = times.length;
-    findInSentence(text, start, state, times);
+    findInSentence(text, start, state, times, i === 0);
     if (i < DATELINE_SENTENCES && times.length > before) state.anchor = datelineDay(text, times.slice(before), start) ?? state.anchor;
   }
   return times;
