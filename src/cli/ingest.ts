@@ -13,13 +13,18 @@ import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool } from '../batch/pool.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
-import { contentHash, hasContent, saveFailure, saveResult, type ArticleSource } from '../store/save.js';
+import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
 import { byteLines } from './lines.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
 
 /** File name endings `ingest` reads when it walks a folder. */
 export const INGEST_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl', '.warc', '.warc.gz'] as const;
+
+/** Most documents committed in one transaction by default; `--batch 1` gives one transaction per document. */
+export const DEFAULT_BATCH = 64;
+/** Longest a finished document waits for its group to be committed. */
+const GROUP_MS = 250;
 
 /** Options of `readout ingest`. */
 export interface IngestOptions extends ReaderOptions {
@@ -34,6 +39,8 @@ export interface IngestOptions extends ReaderOptions {
   format?: 'auto' | 'text' | 'html';
   jobs?: number;
   timeoutMs?: number;
+  /** Most whole documents per transaction (default 64). */
+  batch?: number;
   stdin: Readable;
   stderr: Writable & { isTTY?: boolean };
   /** Draw a live progress line (default: when stderr is a terminal). */
@@ -252,6 +259,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   checkPublished(options.published);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
+  const batch = options.batch ?? DEFAULT_BATCH;
   const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
   const started = Date.now();
   const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null);
@@ -280,22 +288,29 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
       defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
     });
-    for await (const json of outputs) {
-      const source = waiting.shift()!;
-      const output = JSON.parse(json) as ReadoutOutput;
-      if ('error' in output) {
-        const outcome = saveFailure(store, source, output.error);
-        if (outcome.stored) {
+    // Whole documents are committed in small groups (at most `batch`, or what a quarter second brings): a kill loses
+    // at most one uncommitted group, never part of an article, and a rerun extracts that group again.
+    let group: BatchDocument[] = [];
+    let groupStarted = 0;
+    const flush = (): void => {
+      const outcomes = saveBatch(store, group);
+      outcomes.forEach((outcome, index) => {
+        const { source, output } = group[index];
+        if (!outcome.stored) summary.skipped++;
+        else if ('error' in output) {
           summary.errors++;
           progress.error(source.externalId, output.error);
-        } else summary.skipped++;
-      } else {
-        const outcome = saveResult(store, source, output);
-        if (outcome.stored) summary.stored++;
-        else summary.skipped++;
-      }
+        } else summary.stored++;
+      });
+      group = [];
       progress.tick(summary);
+    };
+    for await (const json of outputs) {
+      if (!group.length) groupStarted = Date.now();
+      group.push({ source: waiting.shift()!, output: JSON.parse(json) as ReadoutOutput });
+      if (group.length >= batch || Date.now() - groupStarted >= GROUP_MS) flush();
     }
+    if (group.length) flush();
   } finally {
     summary.seconds = (Date.now() - started) / 1000;
     if (!options.store) store.close();
@@ -304,7 +319,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   return summary;
 }
 
-const INGEST_USAGE = `Usage: readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl] [--format auto|text|html]
+const INGEST_USAGE = `Usage: readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--batch N] [--jsonl] [--format auto|text|html]
                       [--as-is] [--max-bytes N] [--timeout-ms N] [--dictionary FILE]
 
 Reads articles into the store: files (.txt, .html, .htm), folders (recursively), .jsonl files (one
@@ -315,6 +330,8 @@ be repeated or resumed; a document that cannot be read is stored as an error row
   --db FILE          The store (default ${DEFAULT_STORE_PATH}); created when missing.
   --published DATE   Publication date for documents that do not give one (ISO 8601).
   --jobs N           Worker threads extracting (default: the number of cores); one writer.
+  --batch N          Most whole documents per transaction (default ${DEFAULT_BATCH}; 1 for one per document). A killed
+                     run loses at most the uncommitted group, never part of an article.
   --jsonl            Standard input holds JSONL lines.
   --format KIND      auto (default: by file ending), text or html.
   --as-is            The input is already the article body (no cleaning).
@@ -332,6 +349,7 @@ export async function ingestCommand(args: string[], io: { stdin: Readable; stdou
     db: { type: 'string', default: DEFAULT_STORE_PATH },
     published: { type: 'string' },
     jobs: { type: 'string' },
+    batch: { type: 'string' },
     jsonl: { type: 'boolean', default: false },
     format: { type: 'string', default: 'auto' },
     'as-is': { type: 'boolean', default: false },
@@ -353,6 +371,7 @@ export async function ingestCommand(args: string[], io: { stdin: Readable; stdou
       db: String(values.db),
       published: values.published as string | undefined,
       jobs: positiveInteger(values, 'jobs'),
+      batch: positiveInteger(values, 'batch'),
       jsonl: Boolean(values.jsonl),
       format,
       asIs: Boolean(values['as-is']),

@@ -4,6 +4,7 @@ import type {
   Modality, PloverType, ReadoutResult, ResultEntity, ResultEvent, ResultMeta, ResultQuote, ResultRole, ResultTime,
 } from '../result/types.js';
 import { guard, type Store } from './db.js';
+import { fromExtra } from './extra.js';
 import { ftsQuery } from './fts.js';
 import { likePattern, pageOf, spanOf, Where, type Page, type PageRequest } from './page.js';
 
@@ -115,7 +116,7 @@ export function getArticleSummary(store: Store, id: number): ArticleSummary | nu
 export function getArticle(store: Store, id: number): ArticleReadout | null {
   return guard(store, () => {
     const { db } = store;
-    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.removed, a.rules FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
+    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.removed, a.rules, a.extra FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
     if (!row) return null;
     const article = summaryOf(row);
     const readout: ArticleReadout = { article, result: null, entityIds: {}, eventIds: {}, quoteIds: {} };
@@ -125,9 +126,9 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
       .map((s) => ({ start: s.start, end: s.end }));
 
     const mentions = new Map<string, ResultEntity['mentions']>();
-    for (const m of db.prepare('SELECT local_id, start, "end", text, kind, metonym_for FROM entity_mentions WHERE article_id = ? ORDER BY id').all(id) as Row[]) {
+    for (const m of db.prepare('SELECT local_id, start, "end", text, kind, metonym_for, extra FROM entity_mentions WHERE article_id = ? ORDER BY id').all(id) as Row[]) {
       const list = mentions.get(m.local_id) ?? [];
-      list.push({ start: m.start, end: m.end, text: m.text, ...(m.kind ? { kind: m.kind } : {}), ...(m.metonym_for ? { metonymFor: m.metonym_for } : {}) });
+      list.push({ start: m.start, end: m.end, text: m.text, ...(m.kind ? { kind: m.kind } : {}), ...(m.metonym_for ? { metonymFor: m.metonym_for } : {}), ...fromExtra(m.extra) });
       mentions.set(m.local_id, list);
     }
     const entities: ResultEntity[] = (db.prepare('SELECT * FROM article_entities WHERE article_id = ? ORDER BY ordinal').all(id) as Row[]).map((e) => {
@@ -140,11 +141,12 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
         ...(e.roles ? { roles: JSON.parse(e.roles) as ResultRole[] } : {}),
         ...(e.kb ? { kb: e.kb } : {}),
         mentions: mentions.get(e.local_id) ?? [],
+        ...fromExtra(e.extra),
       };
     });
 
-    const times: ResultTime[] = (db.prepare('SELECT local_id, start, "end", text, type, value FROM times WHERE article_id = ? ORDER BY id').all(id) as Row[])
-      .map((t) => ({ id: t.local_id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
+    const times: ResultTime[] = (db.prepare('SELECT local_id, start, "end", text, type, value, extra FROM times WHERE article_id = ? ORDER BY id').all(id) as Row[])
+      .map((t) => ({ id: t.local_id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...fromExtra(t.extra) }));
 
     const quotes: ResultQuote[] = (db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id').all(id) as Row[]).map((q) => {
       readout.quoteIds[q.local_id] = q.id;
@@ -158,6 +160,7 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
         source: spanOf(q.source_start, q.source_end, q.source_text),
         cue: spanOf(q.cue_start, q.cue_end, q.cue_text),
         modality: q.modality as Modality,
+        ...fromExtra(q.extra),
       };
     });
 
@@ -178,6 +181,7 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
         modality: v.modality as Modality,
         evidence: { start: v.evidence_start, end: v.evidence_end },
         ...(v.quote_local ? { quote: v.quote_local } : {}),
+        ...fromExtra(v.extra),
       };
     });
 
@@ -193,6 +197,7 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
       quotes,
       events,
       ...(row.rules ? { rules: JSON.parse(row.rules) as Record<string, string> } : {}),
+      ...fromExtra(row.extra),
     };
     return readout;
   });

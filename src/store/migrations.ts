@@ -174,4 +174,18 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', cont
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: 'extension fields of results kept as JSON beside each fact',
+    // Results grow extension fields (event actor codes, ...); each fact keeps the ones without a column, so an
+    // article always reads back whole.
+    sql: `
+ALTER TABLE articles ADD COLUMN extra TEXT;
+ALTER TABLE article_entities ADD COLUMN extra TEXT;
+ALTER TABLE entity_mentions ADD COLUMN extra TEXT;
+ALTER TABLE times ADD COLUMN extra TEXT;
+ALTER TABLE quotes ADD COLUMN extra TEXT;
+ALTER TABLE event_mentions ADD COLUMN extra TEXT;
+`,
+  },
 ];

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultEntity, ResultEvent, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
+import { COLUMNS, extraOf } from './extra.js';
 import { timexRange } from './timex.js';
 
 /** Where a document came from and its raw input, as the store keeps it. */
@@ -37,8 +38,8 @@ export function hasContent(store: Store, hash: string): boolean {
 }
 
 /** The cross-article key of an entity: its knowledge-base id, else its normalised name and type. */
-export function entityKey(entity: Pick<ResultEntity, 'kb' | 'name' | 'type'>): string {
-  return entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${normaliseName(entity.name)}`;
+export function entityKey(entity: Pick<ResultEntity, 'kb' | 'name' | 'type'>, nameNorm = normaliseName(entity.name)): string {
+  return entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${nameNorm}`;
 }
 
 /** Event types where "A met B" and "B met A" report the same happening, so the actors' order does not matter. */
@@ -84,8 +85,8 @@ function statements(db: Db): Statements {
   prepared = {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     insertArticle: db.prepare(`INSERT INTO articles
-      (external_id, content_hash, origin, format, raw, status, error_code, error_message, title, published, url, site, meta, text, removed, rules, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @raw, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @rules, @ingestedAt)
+      (external_id, content_hash, origin, format, raw, status, error_code, error_message, title, published, url, site, meta, text, removed, rules, extra, ingested_at)
+      VALUES (@externalId, @hash, @origin, @format, @raw, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @rules, @extra, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
     insertSentence: db.prepare('INSERT INTO sentences (article_id, ordinal, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
     insertSentenceFts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
@@ -96,23 +97,23 @@ function statements(db: Db): Statements {
         country = coalesce(country, excluded.country)
       RETURNING id, roles`),
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
-    insertArticleEntity: db.prepare(`INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type, country, kb, roles)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertMention: db.prepare('INSERT INTO entity_mentions (article_id, entity_id, local_id, start, "end", text, kind, metonym_for) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    insertTime: db.prepare('INSERT INTO times (article_id, local_id, start, "end", text, type, value, rules_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertArticleEntity: db.prepare(`INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type, country, kb, roles, extra)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertMention: db.prepare('INSERT INTO entity_mentions (article_id, entity_id, local_id, start, "end", text, kind, metonym_for, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertTime: db.prepare('INSERT INTO times (article_id, local_id, start, "end", text, type, value, rules_version, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(`INSERT INTO quotes (article_id, local_id, speaker_id, speaker_local, kind, start, "end", text,
-      source_start, source_end, source_text, cue_start, cue_end, cue_text, modality, rules_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      source_start, source_end, source_text, cue_start, cue_end, cue_text, modality, rules_version, extra)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertQuoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
     upsertEvent: db.prepare(`INSERT INTO events (key, type, cameo, source_id, target_id, date, date_start, date_end, modality, mention_count, article_count)
       VALUES (@key, @type, @cameo, @sourceId, @targetId, @date, @dateStart, @dateEnd, @modality, @mentions, 1)
       ON CONFLICT (key) DO UPDATE SET mention_count = mention_count + excluded.mention_count, article_count = article_count + 1,
         cameo = coalesce(cameo, excluded.cameo)
-      RETURNING id`),
+      RETURNING id, mention_count`),
     insertEventMention: db.prepare(`INSERT INTO event_mentions (event_id, article_id, local_id, ordinal, type, mode, cameo, source_local, target_local,
       location_id, location_local, source_start, source_end, source_text, target_start, target_end, target_text,
-      trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, date, modality, quote_local, rules_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, date, modality, quote_local, rules_version, extra)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     updateEventModality: db.prepare(`UPDATE events SET modality = (SELECT modality FROM event_mentions WHERE event_id = @id
       GROUP BY modality ORDER BY COUNT(*) DESC, MIN(id) LIMIT 1) WHERE id = @id`),
   };
@@ -143,6 +144,7 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, 
     text: null,
     removed: null,
     rules: null,
+    extra: null,
     ingestedAt: new Date().toISOString(),
     ...fields,
   });
@@ -163,10 +165,13 @@ function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | nu
 function saveEntities(db: Db, articleId: number, result: ReadoutResult): Map<string, number> {
   const s = statements(db);
   const groups = new Map<string, ResultEntity[]>();
+  const norms = new Map<ResultEntity, string>();
   for (const entity of result.entities) {
-    let key = entityKey(entity);
+    const nameNorm = normaliseName(entity.name);
+    norms.set(entity, nameNorm);
+    let key = entityKey(entity, nameNorm);
     // A name the knowledge base did not link here may have been linked in another article: join that entity.
-    if (!entity.kb) key = (s.findKbEntityByName.get(normaliseName(entity.name), entity.type) as { key: string } | undefined)?.key ?? key;
+    if (!entity.kb) key = (s.findKbEntityByName.get(nameNorm, entity.type) as { key: string } | undefined)?.key ?? key;
     const group = groups.get(key);
     if (group) group.push(entity);
     else groups.set(key, [entity]);
@@ -178,7 +183,7 @@ function saveEntities(db: Db, articleId: number, result: ReadoutResult): Map<str
       key,
       kb: first.kb ?? null,
       name: first.name,
-      nameNorm: normaliseName(first.name),
+      nameNorm: norms.get(first),
       type: first.type,
       country: group.find((entity) => entity.country)?.country ?? null,
       mentions: group.reduce((sum, entity) => sum + entity.mentions.length, 0),
@@ -190,8 +195,8 @@ function saveEntities(db: Db, articleId: number, result: ReadoutResult): Map<str
   result.entities.forEach((entity, ordinal) => {
     const id = ids.get(entity.id)!;
     s.insertArticleEntity.run(articleId, entity.id, ordinal, id, entity.name, entity.type, entity.country ?? null, entity.kb ?? null,
-      entity.roles ? JSON.stringify(entity.roles) : null);
-    for (const m of entity.mentions) s.insertMention.run(articleId, id, entity.id, m.start, m.end, m.text, m.kind ?? null, m.metonymFor ?? null);
+      entity.roles ? JSON.stringify(entity.roles) : null, extraOf(entity, COLUMNS.entity));
+    for (const m of entity.mentions) s.insertMention.run(articleId, id, entity.id, m.start, m.end, m.text, m.kind ?? null, m.metonymFor ?? null, extraOf(m, COLUMNS.mention));
   });
   return ids;
 }
@@ -210,7 +215,7 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
   for (const [key, group] of groups) {
     const first = group[0];
     const range = timexRange(first.date);
-    const { id } = s.upsertEvent.get({
+    const { id, mention_count: mentions } = s.upsertEvent.get({
       key,
       type: first.type,
       cameo: first.cameo,
@@ -221,7 +226,7 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
       dateEnd: range?.end ?? null,
       modality: first.modality,
       mentions: group.length,
-    }) as { id: number };
+    }) as { id: number; mention_count: number };
     for (const event of group) {
       s.insertEventMention.run(id, articleId, event.id, result.events.indexOf(event), event.type, event.mode, event.cameo,
         event.source, event.target, local(event.location), event.location,
@@ -229,10 +234,57 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
         event.targetText?.start ?? null, event.targetText?.end ?? null, event.targetText?.text ?? null,
         event.trigger.start, event.trigger.end, event.trigger.text,
         event.evidence.start, event.evidence.end, result.text.slice(event.evidence.start, event.evidence.end),
-        event.date, event.modality, event.quote ?? null, rules);
+        event.date, event.modality, event.quote ?? null, rules, extraOf(event, COLUMNS.event));
     }
-    s.updateEventModality.run({ id });
+    // A new event whose reports agree already has its modality; otherwise the majority may have changed.
+    if (mentions > group.length || group.some((event) => event.modality !== first.modality)) s.updateEventModality.run({ id });
   }
+}
+
+function writeResult(db: Db, source: ArticleSource, result: ReadoutResult): SaveOutcome {
+  const articleId = insertArticleRow(db, source, {
+    externalId: source.externalId || result.id,
+    title: result.meta.title,
+    published: result.meta.published,
+    url: result.meta.url,
+    site: result.meta.site,
+    meta: JSON.stringify(result.meta),
+    text: result.text,
+    removed: JSON.stringify(result.removed),
+    rules: result.rules ? JSON.stringify(result.rules) : null,
+    extra: extraOf(result, COLUMNS.result),
+  });
+  if (articleId === null) return existing(db, source.hash);
+  const s = statements(db);
+  const { text } = result;
+  result.sentences.forEach((sentence, ordinal) => {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const id = s.insertSentence.run(articleId, ordinal, sentence.start, sentence.end, sentenceText).lastInsertRowid;
+    s.insertSentenceFts.run(id, sentenceText);
+  });
+  const entityIds = saveEntities(db, articleId, result);
+  for (const time of result.times) s.insertTime.run(articleId, time.id, time.start, time.end, time.text, time.type, time.value, result.rules?.times ?? null, extraOf(time, COLUMNS.time));
+  for (const quote of result.quotes) {
+    const id = s.insertQuote.run(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
+      quote.start, quote.end, quote.text,
+      quote.source?.start ?? null, quote.source?.end ?? null, quote.source?.text ?? null,
+      quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
+      quote.modality, result.rules?.quotes ?? null, extraOf(quote, COLUMNS.quote)).lastInsertRowid;
+    s.insertQuoteFts.run(id, quote.text);
+  }
+  saveEvents(db, articleId, result, entityIds);
+  return { articleId, stored: true };
+}
+
+function writeFailure(db: Db, source: ArticleSource, error: { code: string; message: string }): SaveOutcome {
+  const articleId = insertArticleRow(db, source, { status: 'error', errorCode: error.code, errorMessage: error.message });
+  return articleId === null ? existing(db, source.hash) : { articleId, stored: true };
+}
+
+/** One document's outcome for `saveBatch`: its source and either its result or why it failed. */
+export interface BatchDocument {
+  source: ArticleSource;
+  output: ReadoutResult | { id: string; error: { code: string; message: string } };
 }
 
 /**
@@ -241,47 +293,19 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
  * instead of failing to upgrade a read lock.
  */
 export function saveResult(store: Store, source: ArticleSource, result: ReadoutResult): SaveOutcome {
-  const { db } = store;
-  return guard(store, () => db.transaction((): SaveOutcome => {
-    const articleId = insertArticleRow(db, source, {
-      externalId: source.externalId || result.id,
-      title: result.meta.title,
-      published: result.meta.published,
-      url: result.meta.url,
-      site: result.meta.site,
-      meta: JSON.stringify(result.meta),
-      text: result.text,
-      removed: JSON.stringify(result.removed),
-      rules: result.rules ? JSON.stringify(result.rules) : null,
-    });
-    if (articleId === null) return existing(db, source.hash);
-    const s = statements(db);
-    const { text } = result;
-    result.sentences.forEach((sentence, ordinal) => {
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const id = s.insertSentence.run(articleId, ordinal, sentence.start, sentence.end, sentenceText).lastInsertRowid;
-      s.insertSentenceFts.run(id, sentenceText);
-    });
-    const entityIds = saveEntities(db, articleId, result);
-    for (const time of result.times) s.insertTime.run(articleId, time.id, time.start, time.end, time.text, time.type, time.value, result.rules?.times ?? null);
-    for (const quote of result.quotes) {
-      const id = s.insertQuote.run(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
-        quote.start, quote.end, quote.text,
-        quote.source?.start ?? null, quote.source?.end ?? null, quote.source?.text ?? null,
-        quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
-        quote.modality, result.rules?.quotes ?? null).lastInsertRowid;
-      s.insertQuoteFts.run(id, quote.text);
-    }
-    saveEvents(db, articleId, result, entityIds);
-    return { articleId, stored: true };
-  }).immediate());
+  return guard(store, () => store.db.transaction(() => writeResult(store.db, source, result)).immediate());
 }
 
 /** Records a document that could not be read as an error row, so the batch goes on and a rerun skips it too. */
 export function saveFailure(store: Store, source: ArticleSource, error: { code: string; message: string }): SaveOutcome {
-  const { db } = store;
-  return guard(store, () => db.transaction((): SaveOutcome => {
-    const articleId = insertArticleRow(db, source, { status: 'error', errorCode: error.code, errorMessage: error.message });
-    return articleId === null ? existing(db, source.hash) : { articleId, stored: true };
-  }).immediate());
+  return guard(store, () => store.db.transaction(() => writeFailure(store.db, source, error)).immediate());
+}
+
+/**
+ * Stores several whole documents (results and failures) in one transaction: all of them or none, never part of one.
+ * Committing a group at a time spares the per-commit cost (index and full-text pages rewritten on every commit).
+ */
+export function saveBatch(store: Store, documents: readonly BatchDocument[]): SaveOutcome[] {
+  return guard(store, () => store.db.transaction(() => documents.map(({ source, output }) =>
+    ('error' in output ? writeFailure(store.db, source, output.error) : writeResult(store.db, source, output)))).immediate());
 }

@@ -236,7 +236,9 @@ describe('kill safety and concurrency', () => {
     let midway = 0;
     for (let trial = 0; trial < 20; trial++) {
       const before = storedCount(file);
-      const child = spawn(process.execPath, [BIN, 'ingest', batch, '--db', file, '--jobs', '1'], { stdio: 'ignore' });
+      // Half the runs commit each document alone, half in groups (the default).
+      const grouping = trial % 4 < 2 ? ['--batch', '1'] : [];
+      const child = spawn(process.execPath, [BIN, 'ingest', batch, '--db', file, '--jobs', '1', ...grouping], { stdio: 'ignore' });
       let alive = true;
       const exited = new Promise((resolve) => child.on('exit', () => resolve((alive = false))));
       if (trial % 2 === 0) {

@@ -7,7 +7,7 @@ import { createReader } from '../../src/readout.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
   contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getEntity, getEvent, listArticles, listEvents, migrate,
-  openStore, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
+  openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
 import { corpus, save } from './fixtures.js';
 
@@ -140,6 +140,29 @@ describe('saving results', () => {
   it('reads back hand-built results with every fact and extension field', () => {
     const store = openStore(':memory:');
     for (const result of corpus()) expect(getArticle(store, save(store, result).articleId)!.result).toEqual(result);
+  });
+
+  it('reads back extension fields it has no column for', () => {
+    const store = openStore(':memory:');
+    const [base] = corpus();
+    const result = {
+      ...base,
+      future: { note: 'a field a later stage adds' },
+      events: base.events.map((event) => ({ ...event, sourceActor: { code: 'USAGOV', country: 'USA', sector: 'GOV' } })),
+      entities: base.entities.map((entity) => ({ ...entity, salience: 0.5 })),
+    };
+    expect(getArticle(store, save(store, result).articleId)!.result).toEqual(result);
+  });
+
+  it('stores a group of documents in one transaction with saveBatch, skipping those already stored', () => {
+    const store = openStore(':memory:');
+    const [a, b, c] = corpus();
+    save(store, a);
+    const source = (r: typeof a) => ({ externalId: r.id, hash: contentHash(r.text), raw: r.text, format: 'text' });
+    const failure = { source: { externalId: 'bad', hash: contentHash('bad'), raw: 'bad', format: 'auto' }, output: { id: 'bad', error: { code: 'E_INPUT_EMPTY', message: 'empty' } } };
+    const outcomes = saveBatch(store, [{ source: source(a), output: a }, { source: source(b), output: b }, failure, { source: source(c), output: c }]);
+    expect(outcomes.map((o) => o.stored)).toEqual([false, true, true, true]);
+    expect(listArticles(store).total).toBe(4);
   });
 
   it('changes nothing when the same input is saved again', () => {

@@ -1,0 +1,27 @@
+// Extension fields of results that have no column of their own travel as JSON in each row's `extra`, so a stored
+// article always reads back whole, whatever fields later stages add.
+
+/** The fields each stored noun has columns for; anything else goes to `extra`. */
+export const COLUMNS = {
+  result: new Set(['schema', 'id', 'meta', 'text', 'removed', 'sentences', 'entities', 'times', 'quotes', 'events', 'rules']),
+  entity: new Set(['id', 'type', 'name', 'country', 'roles', 'kb', 'mentions']),
+  mention: new Set(['start', 'end', 'text', 'kind', 'metonymFor']),
+  time: new Set(['id', 'start', 'end', 'text', 'type', 'value']),
+  quote: new Set(['id', 'kind', 'start', 'end', 'text', 'speaker', 'source', 'cue', 'modality']),
+  event: new Set(['id', 'type', 'mode', 'cameo', 'source', 'target', 'sourceText', 'targetText', 'trigger', 'date', 'location', 'modality', 'evidence', 'quote']),
+} as const;
+
+/** The fields of `value` outside `columns`, as JSON, or null when there are none. */
+export function extraOf(value: object, columns: ReadonlySet<string>): string | null {
+  let extra: Record<string, unknown> | null = null;
+  for (const [key, field] of Object.entries(value)) {
+    if (columns.has(key) || field === undefined) continue;
+    (extra ??= {})[key] = field;
+  }
+  return extra ? JSON.stringify(extra) : null;
+}
+
+/** The extension fields stored in an `extra` column, ready to spread into the rebuilt object. */
+export function fromExtra(extra: string | null): Record<string, unknown> {
+  return extra ? (JSON.parse(extra) as Record<string, unknown>) : {};
+}
