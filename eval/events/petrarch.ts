@@ -17,20 +17,24 @@ interface Record {
   expected_events: { source: string | null; target: string | null; code: string }[];
   expect_no_events: boolean;
   expect_error: string | null;
+  config: { require_dyad?: string };
 }
 
 /** Pass rate over the records that expect events or none (records that expect an input error are counted apart). */
 export function runPetrarch(verbose: boolean): { passRate: number } {
   const dir = requireBench('petrarch-validation');
-  const dict = loadTabariDictionary({
+  const files = {
     verbs: `${dir}/dictionaries/PETR.Validate.verbs.txt`,
     actors: `${dir}/dictionaries/PETR.Validate.actors.txt`,
     agents: `${dir}/dictionaries/PETR.Validate.agents.txt`,
     discards: `${dir}/dictionaries/PETR.Validate.discards.txt`,
-  });
+  };
+  // Records carry PETRARCH's require_dyad setting (on unless set off); one dictionary per setting.
+  const dyadic = loadTabariDictionary(files, { requireDyad: true });
+  const monadic = loadTabariDictionary(files, { requireDyad: false });
   const records = readFileSync(`${dir}/PETR.UnitTest.records.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record);
   const pipeline = buildPipeline(STAGES);
-  const context = { kb: defaultKnowledgeBase(), eventDictionary: dict };
+  const kb = defaultKnowledgeBase();
   const byCategory = new Map<string, { n: number; pass: number }>();
   let errors = 0;
   for (const r of records) {
@@ -39,8 +43,10 @@ export function runPetrarch(verbose: boolean): { passRate: number } {
       continue;
     }
     const published = `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}`;
-    const doc = pipeline.run(cleanDocument({ id: r.id, source: r.text, format: 'text', published }, { asIs: true }), context);
-    const got = new Set(layer(doc, 'events').map((e) => `${e.sourceActor?.code ?? 'null'}|${e.targetActor?.code ?? 'null'}|${e.cameo}`));
+    const eventDictionary = String(r.config.require_dyad ?? 'true').toLowerCase() === 'false' ? monadic : dyadic;
+    const doc = pipeline.run(cleanDocument({ id: r.id, source: r.text, format: 'text', published }, { asIs: true }), { kb, eventDictionary });
+    // A missing target is PETRARCH's "---".
+    const got = new Set(layer(doc, 'events').map((e) => `${e.sourceActor?.code ?? 'null'}|${e.targetActor?.code ?? '---'}|${e.cameo}`));
     const want = new Set(r.expected_events.map((e) => `${e.source ?? 'null'}|${e.target ?? 'null'}|${e.code}`));
     const pass = got.size === want.size && [...want].every((x) => got.has(x));
     const row = byCategory.get(r.category) ?? { n: 0, pass: 0 };

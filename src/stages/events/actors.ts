@@ -249,7 +249,8 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<
   let code: string;
   if (ctx.dict.concatCodes) {
     const pre = sectors.filter((s) => s.prefix).map((s) => s.code);
-    const post = sectors.filter((s) => !s.prefix).map((s) => s.code).filter((c, i, all) => i === 0 || all[i - 1] !== c);
+    // An agent code the actor's own code already carries is not repeated ("White House officials": USAGOV, not USAGOVGOV).
+    const post = sectors.filter((s) => !s.prefix).map((s) => s.code).filter((c, i, all) => (i === 0 || all[i - 1] !== c) && !(country ?? '').endsWith(c) && !(country ?? '').includes(c));
     sector = post.join('') || pre.join('') || null;
     code = `${pre.join('')}${country ?? (pre.length ? '' : '---')}${post.join('')}`;
   } else {

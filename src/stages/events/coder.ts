@@ -711,6 +711,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // TABARI "[032:033]": the other side gets the reciprocal code (a visit made is a visit hosted).
   if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
   for (const [a, rawTarget, cameo] of coded.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+    if (state.dict.requireDyad && (!a || !rawTarget)) continue;
     const b = domesticTarget(a, rawTarget, state.dict);
     const plover = cameo === primary.cameo ? primary : ploverOf(cameo) ?? { type: null, mode: null };
     ctx.events.push({

@@ -68,6 +68,8 @@ export interface EventDictionary {
   readonly concatCodes: boolean;
   /** Entity mentions and knowledge-base office holders also make actors (readout's own dictionary); a user dictionary's actors stand alone. */
   readonly kbActors: boolean;
+  /** Code only events with both sides known (TABARI/PETRARCH's default); readout's own keeps one-sided events. */
+  readonly requireDyad: boolean;
 }
 
 interface Family {
@@ -226,6 +228,7 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
     bothWays: false,
     concatCodes: false,
     kbActors: true,
+    requireDyad: false,
   });
   cache.set(kb, dictionary);
   return dictionary;

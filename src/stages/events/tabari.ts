@@ -145,10 +145,10 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
     }
     synsets.set(`&${m[1].toUpperCase()}`, members);
   }
-  let verbForms: string[] = [];
-  let verbRest: Set<string>[] = [];
+  // A block: "--- DELAY [120] ---", then verb lines ("DELAY", "DOWNPLAY [014]", "POSTPONE"), then patterns for all of them.
+  let verbs: { forms: string[]; rest: Set<string>[] }[] = [];
   let blockCode: string | null = null;
-  let expectVerb = false;
+  let inVerbs = false;
   const patternOf = (code: string, rest: Set<string>[], before: string[]): EventPattern | null => {
     const [primary, reciprocal] = code.split(':');
     if (!/^\d{2,4}$/.test(primary)) return null;
@@ -169,15 +169,17 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (!line) continue;
-    const header = /^---\s*(\S+)\s*\[([^\]]*)\]\s*---/.exec(line);
+    const header = /^---\s*(\S+)\s*\[([^\]]*)\].*---\s*$/.exec(line);
     if (header) {
       blockCode = header[2].trim();
-      expectVerb = true;
+      verbs = [];
+      inVerbs = true;
       continue;
     }
     if (line.startsWith('&') || line.startsWith('+')) continue;
     if (line.startsWith('-')) {
-      if (!verbForms.length) continue;
+      inVerbs = false;
+      if (!verbs.length) continue;
       const code = /\[([^\]]*)\]\s*$/.exec(line.replace(/\s+$/, ''));
       if (!code) continue;
       const body = line.slice(1, line.lastIndexOf('[')).trim();
@@ -185,21 +187,24 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       if (star < 0) continue;
       const before = patternWords(body.slice(0, star), synsets).map((s) => [...s][0]);
       const after = patternWords(body.slice(star + 1), synsets);
-      const pattern = patternOf(code[1].trim(), [...verbRest, ...after], before);
-      if (pattern) index.add(verbForms, [...verbRest, ...after], pattern);
+      for (const verb of verbs) {
+        const pattern = patternOf(code[1].trim(), [...verb.rest, ...after], before);
+        if (pattern) index.add(verb.forms, [...verb.rest, ...after], pattern);
+      }
       continue;
     }
-    if (expectVerb) {
-      // The verb line: "BAN {BANS BANNED}" or "CORDON_OFF"; later words must follow the verb.
+    if (inVerbs) {
+      // A verb line: "BAN {BANS BANNED}", "CORDON_OFF", "DOWNPLAY [014]"; later words must follow the verb.
       const forms = /\{([^}]*)\}/.exec(line);
+      const own = /\[([^\]]*)\]/.exec(line);
       const head = line.replace(/\{[^}]*\}/g, '').replace(/\[[^\]]*\]/g, '').trim();
       const words = head.toLowerCase().split(/[_\s]+/).filter(Boolean);
       if (!words.length) continue;
-      verbForms = forms ? [words[0], ...forms[1].trim().toLowerCase().split(/\s+/)] : inflect(words[0]);
-      verbRest = words.slice(1).map((w) => new Set([w]));
-      expectVerb = false;
-      const pattern = blockCode ? patternOf(blockCode, verbRest, []) : null;
-      if (pattern) index.add(verbForms, verbRest, pattern);
+      const verb = { forms: forms ? [words[0], ...forms[1].trim().toLowerCase().split(/\s+/)] : inflect(words[0]), rest: words.slice(1).map((w) => new Set([w])) };
+      verbs.push(verb);
+      const code = own ? own[1].trim() : blockCode;
+      const pattern = code ? patternOf(code, verb.rest, []) : null;
+      if (pattern) index.add(verb.forms, verb.rest, pattern);
     }
   }
 }
@@ -222,18 +227,24 @@ function read(path: string): string {
   }
 }
 
+/** Coder settings that TABARI/PETRARCH configurations carry beside the dictionaries. */
+export interface TabariOptions {
+  /** Code only events with both a source and a target (PETRARCH's `require_dyad`, on by default). */
+  requireDyad?: boolean;
+}
+
 /** Loads a TABARI/PETRARCH dictionary set from files. */
-export function loadTabariDictionary(files: EventDictionaryFiles): EventDictionary {
+export function loadTabariDictionary(files: EventDictionaryFiles, options: TabariOptions = {}): EventDictionary {
   return tabariDictionary({
     verbs: files.verbs ? read(files.verbs) : undefined,
     actors: files.actors ? read(files.actors) : undefined,
     agents: files.agents ? read(files.agents) : undefined,
     discards: files.discards ? read(files.discards) : undefined,
-  });
+  }, options);
 }
 
 /** Builds an event dictionary from TABARI/PETRARCH dictionary texts. */
-export function tabariDictionary(texts: { verbs?: string; actors?: string; agents?: string; discards?: string }): EventDictionary {
+export function tabariDictionary(texts: { verbs?: string; actors?: string; agents?: string; discards?: string }, options: TabariOptions = {}): EventDictionary {
   const actors = new PhraseIndex<ActorEntry>();
   const patterns = new PhraseIndex<EventPattern>();
   const discards = new PhraseIndex<true>();
@@ -242,5 +253,5 @@ export function tabariDictionary(texts: { verbs?: string; actors?: string; agent
   if (texts.verbs) parseVerbs(texts.verbs, patterns);
   if (texts.discards) parseDiscards(texts.discards, discards);
   if (patterns.size === 0) throw new ReadoutError('E_LEXICON_INVALID', 'the event dictionary holds no verb patterns');
-  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false });
+  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true });
 }
