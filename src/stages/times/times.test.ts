@@ -5,7 +5,8 @@ import { OffsetMap } from '../../doc/offset-map.js';
 import type { Doc } from '../../doc/document.js';
 import { findParagraphs } from '../paragraphs/paragraphs.js';
 import { splitParagraph } from '../sentences/sentences.js';
-import { findTimes } from './times.js';
+import { findTimes, nextStart } from './times.js';
+import { PATTERNS } from './patterns.js';
 
 /** A document built by hand: each paragraph split into sentences as the sentences stage does. */
 function docOf(text: string, published: string | null): Doc {
@@ -129,5 +130,25 @@ describe('times: the seed article (published 2022-09-21)', () => {
     const found = findTimes(docOf(text, '2022-09-21')).find((time) => time.start >= later && time.start < later + 20);
     expect(found?.value).toBe('2022-09-22');
     expect(times.filter(([span]) => span === 'Tuesday').every(([, value]) => value === '2022-09-20')).toBe(true);
+  });
+});
+
+describe('times: the gated scan', () => {
+  const sample = [
+    'On Friday, July 21, 2017 the envoy met, and 21 September 2022 he left; Sept. 12 it rained.',
+    'The talks lasted three days over the past decade; later that day, the year before, each day, every Tuesday.',
+    'It happened two years ago, in the spring of 2009, in Q3, in fiscal 2023, at 15:00 GMT and 3pm, overnight.',
+    'Over the past 12 months, in recent years, for decades, decades-long, the end of the year, year-end, mid-2020.',
+    'More than a week, at least two hours, up to a year, just over a decade, the 1990s, the \'90s, the sixties.',
+    'The last week of March, the entire year, in the morning, late in the day, by that time, this weekend.',
+  ].join('\n');
+
+  it('tries the patterns at every place where a scan at every character finds a match', () => {
+    const everywhere: number[] = [];
+    PATTERNS.regex.lastIndex = 0;
+    for (let match = PATTERNS.regex.exec(sample); match !== null; match = PATTERNS.regex.exec(sample)) everywhere.push(match.index);
+    const gated = new Set<number>();
+    for (let at = nextStart(sample, 0); at >= 0; at = nextStart(sample, at + 1)) gated.add(at);
+    expect(everywhere.filter((index) => !gated.has(index))).toEqual([]);
   });
 });

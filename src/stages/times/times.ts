@@ -449,7 +449,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "the Arab Spring": a capitalised season after a capitalised word is a name.
     if (isCapitalised(word) && isCapitalised(wordBefore(m.sentence, m.start)) && m.start > 0 && !/^(?:In|The|This|Last|Next|By|Since|Until)$/u.test(wordBefore(m.sentence, m.start))) return null;
     // "winter wheat", "the Summer Olympics": a season without a determiner, year or preposition names something else.
-    if (!det && !m.g('year') && !m.g('mod') && !/^(?:in|during|by|until|through|over|since|before|after|this|last|next|early|late|mid)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    const capitalisedInText = isCapitalised(word) && m.start > 0 && !isCapitalised(wordBefore(m.sentence, m.start)) && !beforeName(m);
+    if (!det && !m.g('year') && !m.g('mod') && !capitalisedInText && !/^(?:in|during|by|until|through|over|since|before|after|this|last|next|early|late|mid)$/iu.test(wordBefore(m.sentence, m.start))) return null;
     const code = SEASONS.get(key(word))!;
     if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
     if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
@@ -475,6 +476,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   },
 
   vaguedur(m) {
+    // "decades-long", "decades in the making": a bare plural of a long unit is a stretch of unknown length.
+    if (m.g('bare')) return { type: 'DURATION', value: durationValue(null, m.g('bare')!)! };
     const units = key(m.g('units')!);
     const lead = m.g('lead')!;
     const many = key(m.g('many') ?? '');
@@ -505,7 +508,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   year(m, state) {
     if (m.g('yy') !== undefined) {
       const yy = +m.g('yy')!;
-      if (afterName(m)) return null;
+      // "iLife '11", "Windows '95": an abbreviated year right after a product name is part of the name.
+      if (afterName(m) || /\p{Lu}/u.test(wordBefore(m.sentence, m.start))) return null;
       const anchorYear = state.anchor?.getUTCFullYear() ?? 2000;
       return { type: 'DATE', value: String(yy > (anchorYear % 100) + 5 ? 1900 + yy : 2000 + yy) };
     }
