@@ -60,6 +60,8 @@ const PLAIN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** The longest dictionary actor phrase starting at token k, or undefined. */
 function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: number; entry: ActorEntry } | undefined {
   const tryWord = (word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined => {
+    // The match covering the most dictionary letters wins: "Kuwait" is KUWAIT, not the stem of "THE_KU".
+    let best: { end: number; entry: ActorEntry; letters: number } | undefined;
     for (const phrase of dict.actors.starting(word)) {
       if (partial && phrase.rest.length > 0) continue;
       let end = k + 1;
@@ -82,9 +84,12 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
       // A surname followed by another capitalised word is someone's first name ("Omar" in "Omar El Bashir").
       if (entry.surname && end < view.count && view.capital[end] && !view.punct[end]) continue;
       if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;
-      return { end, entry };
+      let letters = 0;
+      for (const slot of phrase.rest) letters += Math.min(...[...slot].map((w) => w.length));
+      letters += phrase.first?.length ?? word.length;
+      if (!best || letters > best.letters) best = { end, entry, letters };
     }
-    return undefined;
+    return best;
   };
   const word = view.words[k];
   const whole = tryWord(word, false);
@@ -321,11 +326,10 @@ function linkBetween(view: SentenceView, from: number, to: number, dict: EventDi
     const w = view.words[k];
     if (WORDS.coordinators.has(w)) sawAnd = true;
     else if (w === ',') sawComma = true;
-    // "Pakistan, a key U.S. ally": describing words may open an appositive.
-    else if (sawComma && !sawAnd && isModifier(view, k, dict) && ++modifiers <= 2) continue;
+    // "Pakistan, a key U.S. ally", "Fornost and the evil Gondor": describing words may open the next phrase.
+    else if ((sawComma || sawAnd) && isModifier(view, k, dict) && ++modifiers <= 2) continue;
     else if (!WORDS.determiners.has(w) || w === 'that') return null;
   }
-  if (modifiers && sawAnd) return null;
   if (sawAnd) return 'and';
   return sawComma ? 'comma' : null;
 }

@@ -45,6 +45,8 @@ export interface Phrase<V> {
   value: V;
   /** Each later word matches any word it begins. */
   stem?: boolean;
+  /** For stem phrases, the first word's stem. */
+  first?: string;
 }
 
 /** True when a word fills a phrase slot: exactly, or by beginning with one of its forms for stem phrases. */
@@ -68,7 +70,7 @@ export class PhraseIndex<V> {
     const map = stem ? this.byStem : this.byFirst;
     for (const first of firsts) {
       const list = map.get(first);
-      const phrase: Phrase<V> = stem ? { rest, value, stem } : { rest, value };
+      const phrase: Phrase<V> = stem ? { rest, value, stem, first } : { rest, value };
       if (list) {
         list.push(phrase);
         list.sort((a, b) => b.rest.length - a.rest.length);
