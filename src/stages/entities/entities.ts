@@ -70,6 +70,11 @@ class Resolver {
   private readonly sentenceOf: Int32Array;
   private readonly byKb = new Map<string, Building>();
   private readonly byName = new Map<string, Building>();
+  /** Person names as written (honorifics dropped) → entity. */
+  private readonly personNames = new Map<string, Building>();
+  /** Surnames (and given names of two-word names) → the last entity named with them. */
+  private readonly personWords = new Map<string, Building>();
+  private readonly kbPeople = new Map<string, string | undefined>();
   /** Office key → the entity the document ties it to. */
   private readonly officeHolders = new Map<string, Building>();
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
@@ -179,6 +184,7 @@ class Resolver {
     }
     entity = this.live(entity);
     entity.names.add(bare);
+    if (entity.type === 'PERSON') this.indexPerson(entity, bare);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     this.byName.set(bare.toLowerCase(), entity);
@@ -195,24 +201,36 @@ class Resolver {
     }
     const kbId = this.kbPerson(bare);
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId);
+    // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed".
     const words = bare.split(/\s+/u);
-    let best: Building | undefined;
-    for (const e of this.entities) {
-      if (e.into || e.type !== 'PERSON') continue;
-      for (const name of e.names) {
-        const theirs = name.split(/\s+/u);
-        const same = name === bare;
-        // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed".
-        const shorter = words.length === 1 && (theirs[theirs.length - 1] === bare || (theirs.length === 2 && theirs[0] === bare));
-        const longer = theirs.length === 1 && words[words.length - 1] === name;
-        if ((same || shorter || longer) && (!best || e.last > best.last)) best = e;
-      }
+    const same = this.personNames.get(bare);
+    if (same) return this.live(same);
+    if (words.length === 1) {
+      const short = this.personWords.get(bare);
+      if (short) return this.live(short);
     }
-    return best;
+    const longer = this.personNames.get(words[words.length - 1]!);
+    return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? this.live(longer) : undefined;
+  }
+
+  /** Indexes a person's name for later shorter or longer forms; later names win, so the most recent person is found. */
+  private indexPerson(entity: Building, bare: string): void {
+    this.personNames.set(bare, entity);
+    const words = bare.split(/\s+/u);
+    if (words.length < 2) return;
+    this.personWords.set(words[words.length - 1]!, entity);
+    if (words.length === 2 && !this.personWords.has(words[0]!)) this.personWords.set(words[0]!, entity);
   }
 
   /** The knowledge-base person a name means: by full name, or by surname when one holder of an office on the date has it. */
   private kbPerson(bare: string): string | undefined {
+    if (this.kbPeople.has(bare)) return this.kbPeople.get(bare);
+    const id = this.lookupKbPerson(bare);
+    this.kbPeople.set(bare, id);
+    return id;
+  }
+
+  private lookupKbPerson(bare: string): string | undefined {
     const byName = this.kb.personByName(bare);
     if (byName.length === 1) return byName[0]!.id;
     if (bare.includes(' ') || !this.date) return undefined;

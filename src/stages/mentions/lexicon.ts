@@ -118,6 +118,10 @@ export function isListedOrganisation(text: string): boolean {
 /** Indexes that depend on the knowledge base: titles (bundled plus every office title) and name lookups. */
 export interface KbIndex {
   titles: PhraseTrie;
+  /** First words of every knowledge-base and listed name, lower-cased without dots, to skip hopeless lookups. */
+  firstWords: ReadonlySet<string>;
+  /** First two words of every many-word name, the same way. */
+  firstPairs: ReadonlySet<string>;
   /** Given names of the knowledge base's people, with their gender when known. */
   firstNames: ReadonlyMap<string, Gender | null>;
   /** The knowledge base's surface forms (see `KnowledgeBase.lexicon`). */
@@ -138,7 +142,17 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
       const first = person.name.split(' ')[0]!;
       if (person.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(first) && !FIRST_NAMES.has(first)) firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== person.gender ? null : person.gender);
     }
-    index = { titles, firstNames, lexicon: kb.lexicon() };
+    const firstWords = new Set<string>();
+    const firstPairs = new Set<string>();
+    const addFirst = (key: string): void => {
+      const words = key.replace(/\./g, '').split(' ');
+      firstWords.add(words[0]!);
+      if (words.length >= 2) firstPairs.add(`${words[0]} ${words[1]}`);
+    };
+    for (const key of kb.lexicon().keys()) addFirst(key);
+    for (const key of PLACES.keys()) addFirst(key);
+    for (const name of organisations.organisations) addFirst(normaliseName(name));
+    index = { titles, firstWords, firstPairs, firstNames, lexicon: kb.lexicon() };
     indexes.set(kb, index);
   }
   return index;

@@ -83,6 +83,15 @@ interface Typed {
 class Finder {
   readonly mentions: Mention[] = [];
   private readonly unsure = new Set<Mention>();
+  /** Surface form → what the lists say it is; names repeat, so each is looked up once per document. */
+  private readonly knownCache = new Map<string, Typed | null>();
+  private readonly entryCache = new Map<string, LexiconEntry[]>();
+  /** Per token: 0 not yet known, 1 a known name may start here, 2 none may (one byte per token, no objects). */
+  private readonly startsName: Uint8Array;
+  /** Per token: the same for the two words from here. */
+  private readonly startsPair: Uint8Array;
+  /** Per-document answers of slower questions about a word (seen in lower case, a serving official's surname). */
+  private readonly lowerCache = new Map<string, boolean>();
   private readonly weak = new Set<Mention>();
   private readonly index: KbIndex;
 
@@ -94,6 +103,8 @@ class Finder {
     private readonly date: string | undefined,
   ) {
     this.index = kbIndex(kb);
+    this.startsName = new Uint8Array(tokens.count);
+    this.startsPair = new Uint8Array(tokens.count);
   }
 
   private word(i: number): string {
@@ -148,7 +159,9 @@ class Finder {
         i++;
         continue;
       }
-      const afterTitle = this.title(i, to);
+      // Most words can open no title: skip the title matcher for them.
+      const titleStart = DETERMINERS.has(lower) || capitalised(word) || this.index.titles.next.has(lower) || TITLE_MODIFIERS.has(lower);
+      const afterTitle = titleStart ? this.title(i, to) : i;
       if (afterTitle > i) {
         i = afterTitle;
         continue;
@@ -182,7 +195,7 @@ class Finder {
 
   /** The name in front of a hyphenated modifier, when the knowledge base knows it. */
   private hyphenated(i: number, prefix: string): void {
-    const entry = lookup(this.index, prefix).find((e) => e.kind === 'demonym' || e.kind === 'country' || e.kind === 'seat' || e.kind === 'organisation');
+    const entry = this.entries(prefix).find((e) => e.kind === 'demonym' || e.kind === 'country' || e.kind === 'seat' || e.kind === 'organisation');
     if (!entry) return;
     const start = this.tokens.starts[i];
     const end = start + prefix.length;
@@ -202,12 +215,13 @@ class Finder {
 
   /** Country, nationality, organisation or seat naming whose office a title is ("US", "Russian", "NATO", "Kremlin"). */
   private qualifier(i: number, to: number): { of: string; end: number; entry: LexiconEntry } | undefined {
-    if (!this.isWord(i, to) || !capitalised(this.word(i))) return undefined;
+    if (!this.isWord(i, to) || !capitalised(this.word(i)) || !this.mayStartName(i)) return undefined;
     for (let len = Math.min(3, to - i); len >= 1; len--) {
       let ok = true;
       for (let k = i; k < i + len; k++) if (!this.isWord(k, to) || (k < i + len - 1 && APOSTROPHES.test(this.word(k)))) ok = false;
       if (!ok) continue;
-      for (const entry of lookup(this.index, this.span(i, i + len))) {
+      if (len >= 2 && !this.mayStartPair(i)) continue;
+      for (const entry of this.entries(this.span(i, i + len))) {
         if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'seat') return { of: entry.id, end: i + len, entry };
         if (entry.kind === 'organisation') {
           const org = this.kb.organisation(entry.id);
@@ -462,11 +476,67 @@ class Finder {
 
   /** Type of a known name; capitals and seats stand for their government unless the text places something there. */
   private typeKnown(from: number, to: number): Typed | undefined {
+    if (!this.mayStartName(from) || (to - from >= 2 && !this.mayStartPair(from))) return undefined;
     const text = this.span(from, to);
-    const entries = lookup(this.index, text);
+    let known = this.knownCache.get(text);
+    if (known === undefined) {
+      known = this.classify(text);
+      this.knownCache.set(text, known);
+    }
+    if (known === null) return undefined;
+    if (known.metonymFor === undefined) return known;
+    // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
+    const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1).toLowerCase() : '';
+    if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
+    return LOCATIVES.has(before) ? { type: known.type, kind: known.kind, sure: true } : known;
+  }
+
+  /** The knowledge base's meanings of a surface form, looked up once per document. */
+  private entries(text: string): LexiconEntry[] {
+    let found = this.entryCache.get(text);
+    if (!found) {
+      found = lookup(this.index, text);
+      this.entryCache.set(text, found);
+    }
+    return found;
+  }
+
+  /** Whether tokens `i` and `i + 1` may start a many-word known name ("New York", "Security Council"). */
+  private mayStartPair(i: number): boolean {
+    const cached = this.startsPair[i];
+    if (cached !== 0) return cached === 1;
+    const answer = this.checkPair(i);
+    this.startsPair[i] = answer ? 1 : 2;
+    return answer;
+  }
+
+  private checkPair(i: number): boolean {
+    const a = this.word(i).toLowerCase();
+    const b = this.word(i + 1).toLowerCase();
+    if (!/^[a-z.'’]+$/.test(a) || !/^[a-z.'’]+$/.test(b)) return true;
+    return this.index.firstPairs.has(`${a.replace(/\./g, '')} ${b.replace(/['’]s?$/, '').replace(/\./g, '')}`);
+  }
+
+  /** Whether a known name may start at token `i`: its first word starts some knowledge-base or listed name. */
+  private mayStartName(i: number): boolean {
+    const cached = this.startsName[i];
+    if (cached !== 0) return cached === 1;
+    const answer = this.checkStart(i);
+    this.startsName[i] = answer ? 1 : 2;
+    return answer;
+  }
+
+  private checkStart(i: number): boolean {
+    const lower = this.word(i).toLowerCase();
+    // Only plain ASCII words are checked against the first-word index; anything else goes to the full lookup.
+    if (!/^[a-z.'’]+$/.test(lower)) return true;
+    return this.index.firstWords.has(lower.replace(/['’]s?$/, '').replace(/\./g, ''));
+  }
+
+  /** What a surface form is by the knowledge base and the bundled lists, before context; null when unknown. */
+  private classify(text: string): Typed | null {
+    const entries = this.entries(text);
     const pick = (kind: LexiconEntry['kind']): LexiconEntry | undefined => entries.find((e) => e.kind === kind);
-    const locative = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD && LOCATIVES.has(this.word(from - 1).toLowerCase());
-    const article = from > 0 && this.word(from - 1).toLowerCase() === 'the';
     let entry: LexiconEntry | undefined;
     if ((entry = pick('person'))) {
       const person = this.kb.person(entry.id);
@@ -474,15 +544,15 @@ class Finder {
     }
     if ((entry = pick('country'))) return { type: 'GPE', kind: 'name', kbId: entry.id, sure: true };
     if ((entry = pick('organisation'))) return { type: 'ORG', kind: 'name', kbId: entry.id, sure: true };
-    if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: article };
-    if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, ...(locative ? {} : { metonymFor: entry.id }) };
+    if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: false };
+    if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, metonymFor: entry.id };
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
     // A region of a country ("California") is a place of its own, not the country.
     if (pick('region')) return { type: 'GPE', kind: 'name', sure: true };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
-    return undefined;
+    return null;
   }
 
   /** Type by cue words alone, or undefined. */
@@ -531,7 +601,7 @@ class Finder {
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       // "Biden" alone: the surname of someone in office on the article's date.
-      if (this.date && this.kb.personBySurname(first).some((p) => this.kb.rolesOf(p.id, this.date).length > 0)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
+      if (this.servingSurname(first)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
       const given = this.firstName(first);
       if (given !== undefined) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false, ...(given ? { agreement: given } : {}) });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
@@ -542,6 +612,17 @@ class Finder {
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false });
   }
 
+  /** Whether someone with this surname holds an office on the article's date. */
+  private servingSurname(word: string): boolean {
+    if (!this.date) return false;
+    let serving = this.lowerCache.get(`surname:${word}`);
+    if (serving === undefined) {
+      serving = this.kb.personBySurname(word).some((p) => this.kb.rolesOf(p.id, this.date).length > 0);
+      this.lowerCache.set(`surname:${word}`, serving);
+    }
+    return serving;
+  }
+
   /** Whether "the" or "a" comes right before token `i`. */
   private afterArticle(i: number): boolean {
     return i > 0 && this.tokens.kinds[i - 1] === TokenKind.WORD && DETERMINERS.has(this.word(i - 1).toLowerCase());
@@ -549,6 +630,15 @@ class Finder {
 
   /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
   private appearsInLowerCase(lower: string): boolean {
+    let seen = this.lowerCache.get(lower);
+    if (seen === undefined) {
+      seen = this.searchLowerCase(lower);
+      this.lowerCache.set(lower, seen);
+    }
+    return seen;
+  }
+
+  private searchLowerCase(lower: string): boolean {
     const { text } = this;
     for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
       const before = at > 0 ? text.charCodeAt(at - 1) : 32;
