@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ReadoutError } from '../errors.js';
-import { createApp, LOOPBACK_HOSTS } from '../api/app.js';
+import { cachedResponder, createApp, LOOPBACK_HOSTS } from '../api/app.js';
+import { ResponseCache } from '../api/cache.js';
 import { listen, type RunningServer } from '../api/server.js';
 import { DEFAULT_STORE_PATH, openStore, type Store } from '../store/db.js';
 
@@ -43,17 +44,13 @@ function isLoopback(host: string): boolean {
 export async function startServer(options: ServeOptions = {}): Promise<Serving> {
   const host = options.host ?? '127.0.0.1';
   const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
-  const app = createApp({
-    store,
-    webRoot: WEB_ROOT,
-    maxBodyBytes: options.maxBodyBytes,
-    // Bound beyond loopback the user has chosen who may connect; the host check then only gets in the way.
-    allowedHosts: isLoopback(host) ? LOOPBACK_HOSTS : null,
-    version: packageVersion(),
-  });
+  // Bound beyond loopback the user has chosen who may connect; the host check then only gets in the way.
+  const allowedHosts = isLoopback(host) ? LOOPBACK_HOSTS : null;
+  const cache = new ResponseCache(store.db);
+  const app = createApp({ store, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache });
   let server: RunningServer;
   try {
-    server = await listen(app, { host, port: options.port ?? DEFAULT_PORT });
+    server = await listen(app, { host, port: options.port ?? DEFAULT_PORT, before: cachedResponder(cache, allowedHosts) });
   } catch (error) {
     if (!options.store) store.close();
     const code = (error as { code?: string }).code;

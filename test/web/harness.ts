@@ -2,7 +2,8 @@
 // chromium is installed.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { createApp } from '../../src/api/app.js';
+import { cachedResponder, createApp, LOOPBACK_HOSTS } from '../../src/api/app.js';
+import { ResponseCache } from '../../src/api/cache.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { WEB_ROOT } from '../../src/cli/serve.js';
 import type { Store } from '../../src/store/db.js';
@@ -13,9 +14,11 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** Whether the browser tests can run here. */
 export const hasChromium = existsSync(CHROMIUM);
 
-/** Serves the API and UI over `store` on 127.0.0.1 at a free port. */
+/** Serves the API and UI over `store` on 127.0.0.1 at a free port, with the response cache as `readout serve` has it. */
 export function serveStore(store: Store): Promise<RunningServer> {
-  return listen(createApp({ store, webRoot: WEB_ROOT, log: () => {} }), { host: '127.0.0.1', port: 0 });
+  const cache = new ResponseCache(store.db);
+  const app = createApp({ store, webRoot: WEB_ROOT, cache, log: () => {} });
+  return listen(app, { host: '127.0.0.1', port: 0, before: cachedResponder(cache, LOOPBACK_HOSTS) });
 }
 
 /** Launches headless Chromium with no network side-channels. */
