@@ -80,7 +80,7 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
         if (surface !== entry.exact) continue;
       }
       // A lone lower-case word names a person or country only when capitalised ("Bush", not "bush").
-      if ((entry.kind === 'person' || entry.kind === 'country') && !view.capital[k] && !entry.exact) continue;
+      if ((entry.kind === 'person' || entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place') && !view.capital[k] && !entry.exact) continue;
       // A surname followed by another capitalised word is someone's first name ("Omar" in "Omar El Bashir").
       if (entry.surname && end < view.count && view.capital[end] && !view.punct[end]) continue;
       if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;

@@ -41,6 +41,8 @@ interface Trigger {
   absorbedBy: number;
   /** Found but not coded (a noun inside a verb's object, a "must" outside any statement). */
   skip: boolean;
+  /** The target is only the place after "in/at" ("rallied in Lagos"); a purpose clause may name a better one. */
+  placeTarget?: boolean;
   sources: number[];
   targets: number[];
 }
@@ -78,7 +80,8 @@ function nounContext(view: SentenceView, k: number): boolean {
   if (k === 0) return false;
   const prev = view.words[k - 1];
   if ((WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1) return true;
-  if (/\d/.test(prev) && prev.includes('-')) return true;
+  // "a four-day strike", "a 24-hour hunger strike": a hyphenated describing word.
+  if (prev.includes('-') && /^[\p{L}\d-]+$/u.test(prev)) return true;
   if (prev === 'to') return view.words[k].endsWith('s') && !view.words[k].endsWith('ss');
   return WORDS.prepositions.has(prev) && prev !== 'to';
 }
@@ -177,6 +180,15 @@ function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | nu
   return k >= 0 && WORDS.prepositions.has(view.words[k]) ? view.words[k] : null;
 }
 
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'members', 'member', 'group', 'groups', 'some', 'many', 'most', 'all', 'one', 'two', 'three', 'third', 'half', 'majority', 'number', 'part', 'units', 'contingent', 'delegation']);
+
+/** True when "of" before the phrase follows a quantity or collective ("thousands of", "members of"). */
+function quantityOf(view: SentenceView, phrase: ActorPhrase): boolean {
+  let k = phrase.start - 1;
+  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+  return k > 0 && view.words[k] === 'of' && QUANTITIES.has(view.words[k - 1]);
+}
+
 /** True when an "-ing" word stands right before the phrase (its determiners and modifiers skipped). */
 function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
   let k = phrase.start - 1;
@@ -240,6 +252,11 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
 function subjectBefore(state: SentenceState, from: number, self: Trigger): number[] {
   const { view, actors, triggers } = state;
   let fallback = -1;
+  // "X rallied in Lagos to protest Y": a purpose infinitive shares the subject of the verb before.
+  if (view.words[from] === 'to' && self.absorbedBy < 0) {
+    const previous = [...triggers].reverse().find((t) => t !== self && t.absorbedBy < 0 && !t.skip && t.end <= from && (t.sources.length || t.targets.length));
+    if (previous) return previous.passive ? previous.targets : previous.sources;
+  }
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
   let j = from - 1;
   while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || WORDS.auxiliaries.has(view.words[j]))) j--;
@@ -248,6 +265,11 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   for (let k = from - 1; k >= 0; k--) {
+    // "al-Bashir, following the peace deal, has taken steps": a phrase set off by commas is stepped over.
+    if (isBarrier(view, k) && k > 0 && view.words[k - 1] === ',') {
+      k--;
+      continue;
+    }
     if (isBarrier(view, k) && !(view.words[k] === 'who' || view.words[k] === 'which')) break;
     // "X met on Sunday and decided to ...": a coordinated verb shares the subject of the verb before.
     const other = triggers.find((t) => t !== self && !t.nominal && t.start <= k && k < t.end);
@@ -262,8 +284,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const phrase = actors[i];
     k = phrase.start;
     const prep = prepositionBefore(view, phrase);
-    // "British aircraft using guided missiles killed": the object of a participle is not the subject.
-    if ((prep !== null && prep !== 'by') || participleBefore(view, phrase)) {
+    // "British aircraft using guided missiles killed": the object of a participle is not the subject;
+    // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
+    if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
       if (fallback < 0) fallback = i;
       continue;
     }
@@ -305,6 +328,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     }
     return groupOf(actors, i);
   }
+  self.placeTarget = place.length > 0;
   return place;
 }
 
@@ -353,6 +377,13 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
       break;
     }
   }
+}
+
+/** True when the noun at k stands in a prepositional phrase ("during the fight", "in protest"). */
+function afterPreposition(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && (WORDS.determiners.has(view.words[j]) || /^[\p{L}\d-]+$/u.test(view.words[j])) && !WORDS.prepositions.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.speech.has(view.words[j])) j--;
+  return j >= 0 && WORDS.prepositions.has(view.words[j]);
 }
 
 /** Drops a nominal trigger that is the object of an earlier verbal trigger in the same clause ("condemned an attack by X"). */
@@ -407,7 +438,7 @@ function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhr
   if (t.expected) return 'expected';
   if (t.planned || (t.would && ownStatement)) return 'planned';
   // A headline's bare "to" ("Minister to condemn ...") announces a plan.
-  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && (t.groupStart === 0 || phraseAt(state.actors, t.groupStart - 1) >= 0) && t.absorbedBy < 0) return 'planned';
+  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.actors, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
   if (t.possible || t.would) return 'possible';
   return 'asserted';
 }
@@ -480,8 +511,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           continue;
         }
         nominalArguments(state, t);
-        // "the president announced a partial mobilisation": a noun with no possessor belongs to the clause's subject.
-        if (!t.sources.length && !t.pattern.symmetric) t.sources = subjectBefore(state, t.start, t);
+        // "the president announced a partial mobilisation": a noun with no possessor, object of a verb, belongs to the clause's subject.
+        if (!t.sources.length && !t.pattern.symmetric && !afterPreposition(view, t.start)) t.sources = subjectBefore(state, t.start, t);
         if (!t.sources.length && !t.targets.length) {
           t.skip = true;
           continue;
@@ -543,12 +574,13 @@ function borrowPurposeTargets(state: SentenceState): void {
   const { view, triggers } = state;
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
-    if (t.targets.length || t.skip || t.absorbedBy >= 0 || t.pattern.symmetric) continue;
+    if ((t.targets.length && !t.placeTarget) || t.skip || t.absorbedBy >= 0 || t.pattern.symmetric) continue;
     const next = triggers.slice(i + 1).find((x) => x.targets.length && !x.skip && x.start - t.end <= 10);
     if (!next) continue;
     let open = true;
     for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k);
-    if (open) t.targets = next.targets.filter((x) => !t.sources.includes(x));
+    const borrowed = next.targets.filter((x) => !t.sources.includes(x));
+    if (open && borrowed.length) t.targets = borrowed;
   }
 }
 
