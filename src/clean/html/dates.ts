@@ -33,9 +33,10 @@ function valid(year: number, month: number, day: number): boolean {
 /**
  * Reads a date as pages write it (ISO 8601, "20 September 2023", "Sep 20, 2023", "20.09.2023", a Unix time) and
  * gives it in ISO 8601: the date, or the date and time with its offset when the page gives one. A date after
- * `now` (plus a day for time zones) is refused: a page cannot have been published in the future.
+ * `now` (plus a day for time zones) is refused: a page cannot have been published in the future. `monthFirst`
+ * reads "03/09/2026" as March 9 (United States pages).
  */
-export function readDate(value: string, now: Date): string | null {
+export function readDate(value: string, now: Date, monthFirst = false): string | null {
   const text = value.trim();
   let result: string | null = null;
   let day: [number, number, number] | null = null;
@@ -61,8 +62,8 @@ export function readDate(value: string, now: Date): string | null {
       if (match[1].length === 4) day = [a, b, c];
       else {
         const year = match[4].length === 2 ? 2000 + c : c;
-        // Day first unless that cannot be (13/05 is day-first anyway; 05/13 is month-first).
-        day = b > 12 ? [year, a, b] : [year, b, a];
+        // The page's convention decides, unless only one reading is a date (13/05 is day-first anyway).
+        day = (monthFirst && a <= 12) || b > 12 ? [year, a, b] : [year, b, a];
       }
     }
     if (day) result = `${day[0]}-${pad(day[1])}-${pad(day[2])}`;

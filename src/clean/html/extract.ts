@@ -1,44 +1,24 @@
 import { loadJson } from '../../data/load.js';
 import { BLOCKS } from './render.js';
-import { classAndId, descendants, INVISIBLE, type HtmlElement } from './tree.js';
+import { descendants, INVISIBLE, nameParts, type HtmlElement } from './tree.js';
 
 interface HintData {
   content: string[];
-  boilerplate: { strong: string[]; weak: string[]; weakLimit: number };
+  boilerplate: { strong: string[]; weak: string[]; keep: string[]; weakLimit: number };
   unlikely: { prefix: string[]; exact: string[] };
 }
 
 const hints = loadJson<HintData>(new URL('./data/hints.json', import.meta.url), (value) => {
   const d = value as HintData;
-  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.unlikely?.prefix, d.unlikely?.exact];
+  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact];
   return lists.every((list) => Array.isArray(list) && list.length > 0) && typeof d.boilerplate.weakLimit === 'number';
 });
 const CONTENT = new Set(hints.content);
 const STRONG = new Set(hints.boilerplate.strong);
 const WEAK = new Set(hints.boilerplate.weak);
+const KEEP = new Set(hints.boilerplate.keep);
 const UNLIKELY_EXACT = new Set(hints.unlikely.exact);
 const UNLIKELY_PREFIX = new RegExp(`^(?:${hints.unlikely.prefix.join('|')})`, 'u');
-
-const partsCache = new WeakMap<HtmlElement, string[]>();
-
-/** The words of an element's class and id, with adjacent pairs joined ("read-more" gives read, more, readmore). */
-function nameParts(element: HtmlElement): string[] {
-  let parts = partsCache.get(element);
-  if (parts) return parts;
-  parts = [];
-  const names = classAndId(element);
-  if (names) {
-    for (const token of names.split(/\s+/u)) {
-      const words = token.split(/[_-]+/u).filter(Boolean);
-      for (let i = 0; i < words.length; i++) {
-        parts.push(words[i]);
-        if (i + 1 < words.length) parts.push(words[i] + words[i + 1]);
-      }
-    }
-  }
-  partsCache.set(element, parts);
-  return parts;
-}
 
 function named(element: HtmlElement, words: ReadonlySet<string>): boolean {
   return nameParts(element).some((part) => words.has(part));
@@ -305,6 +285,7 @@ function proseParagraphs(root: HtmlElement, figures: Map<HtmlElement, Figures>):
  * a part that is furniture when small or made of links (a "meta" line, a "skip" link, a "caption").
  */
 export function isBoilerplate(element: HtmlElement): boolean {
+  if (element.tag === 'blockquote' || named(element, KEEP)) return false;
   if (named(element, STRONG)) return true;
   return named(element, WEAK) && (element.textLength < hints.boilerplate.weakLimit || linkShare(element) > 0.5);
 }

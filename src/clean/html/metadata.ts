@@ -1,19 +1,25 @@
 import { decodeHTML } from 'entities';
 import { loadJson } from '../../data/load.js';
 import type { Meta } from '../../doc/document.js';
-import { classAndId, descendants, plainText, rawContent, type HtmlElement } from './tree.js';
+import { classAndId, descendants, nameParts, plainText, rawContent, type HtmlElement, type HtmlNode } from './tree.js';
 import { readDate } from './dates.js';
 
 interface BylineData {
   agencies: string[];
   roles: string[];
   lead: string[];
+  bylineClasses: string[];
+  dateClasses: string[];
 }
 
 const bylines = loadJson<BylineData>(new URL('./data/bylines.json', import.meta.url), (value) => {
   const d = value as BylineData;
-  return [d.agencies, d.roles, d.lead].every((list) => Array.isArray(list) && list.length > 0);
+  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses].every((list) => Array.isArray(list) && list.length > 0);
 });
+const BYLINE_CLASSES = new Set(bylines.bylineClasses);
+const DATE_CLASSES = new Set(bylines.dateClasses);
+/** A text that is only a byline's lead ("Written by"), the name following in the next element. */
+const LEAD_ONLY = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?$`, 'iu');
 const AGENCIES = new Set(bylines.agencies);
 const ROLES = new Set(bylines.roles);
 const LEAD = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'iu');
@@ -30,13 +36,19 @@ interface PageFacts {
   authorElements: HtmlElement[];
   bylineElements: HtmlElement[];
   dateElements: HtmlElement[];
+  /** Bylines written out in the page ("By Jane Doe", "Written by" then the name). */
+  visibleBylines: string[];
+  /** Short texts that hold a date ("Published May 15, 2025"), those after the first `<h1>` first. */
+  visibleDates: string[];
+  /** The same before the first `<h1>` (or on a page without one). */
+  earlyDates: string[];
 }
 
 const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
-function gatherFacts(html: string, root: HtmlElement): PageFacts {
-  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [] };
+function gatherFacts(html: string, root: HtmlElement, now: Date): PageFacts {
+  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
     if (tag === 'meta') {
@@ -59,11 +71,47 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
     if (prop === 'author' || prop === 'creator') facts.authorElements.push(element);
     else if (prop === 'datepublished' && (attrs.content || attrs.datetime)) facts.times.push({ value: attrs.content ?? attrs.datetime, strong: true });
     if (/\bauthor\b/iu.test(attrs.rel ?? '') && facts.authorElements.length < 10) facts.authorElements.push(element);
-    const names = classAndId(element);
-    if (names && /(?:^|[\s_-])(?:byline|author|authors|author-name|byline-name|article-author|post-author|entry-author|writer|contributor)(?:$|[\s_-])/u.test(names) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
-    if (names && /(?:^|[\s_-])(?:date|published|pubdate|post-date|entry-date|publish-date|timestamp|dateline|posted-on|article-date)(?:$|[\s_-])/u.test(names) && facts.dateElements.length < 10) facts.dateElements.push(element);
+    const parts = nameParts(element);
+    if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
+    if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
+    if (element.textLength <= 80 && facts.visibleBylines.length < 5) {
+      const line = visibleByline(html, element);
+      if (line) facts.visibleBylines.push(line);
+    }
+    const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
+    if (element.textLength <= 120 && dates.length < 8 && ownText(html, element, /\d/u)) {
+      const line = plainText(html, element, 200);
+      if (!/\b(?:updated|modified|revised)\b/iu.test(line) && readDate(line, now) !== null) dates.push(line);
+    }
   }
   return facts;
+}
+
+/** True when the element's own text (not its children's) matches. */
+function ownText(html: string, element: HtmlElement, pattern: RegExp): boolean {
+  return element.children.some((child) => child.kind === 'text' && pattern.test(html.slice(child.start, child.end)));
+}
+
+/** The byline an element writes out: its own text when it opens with "By Name", or the next text after a bare "Written by". */
+function visibleByline(html: string, element: HtmlElement): string | null {
+  const first = element.children.find((child) => child.kind === 'text' && /\S/u.test(html.slice(child.start, child.end)));
+  if (!first || first.kind !== 'text') return null;
+  const own = decodeHTML(html.slice(first.start, first.end)).trim();
+  if (/^by\s+\p{Lu}/u.test(own) || /^by$/iu.test(own)) {
+    const whole = plainText(html, element, 200);
+    return /^by\s+\S/iu.test(whole) ? whole : null;
+  }
+  if (!LEAD_ONLY.test(own) || element.children.some((child) => child.kind === 'element' && child.textLength > 0)) return null;
+  // "Written by" alone in its element: the name is the next text in the page.
+  for (let node: HtmlElement | null = element; node?.parent; node = node.parent) {
+    const siblings: HtmlNode[] = node.parent.children;
+    for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) {
+      const next = siblings[i];
+      const value = next.kind === 'text' ? decodeHTML(html.slice(next.start, next.end)).trim() : plainText(html, next, 200);
+      if (value) return `By ${value}`;
+    }
+  }
+  return null;
 }
 
 /** Parses one JSON-LD block and flattens `@graph` and arrays into objects; malformed blocks are skipped. */
@@ -117,20 +165,41 @@ function fold(value: string): string {
 }
 
 /**
- * The article's title: the page's `<h1>` when a meta title confirms it (that is the title as readers see it),
- * else the Open Graph or JSON-LD headline, else `<title>`; a trailing or leading " | Site" part is dropped.
+ * The article's title as readers see it: the page's `<h1>` (the one a meta title confirms, else the first that is
+ * not the site's name), else the Open Graph or JSON-LD headline, else `<title>`, with a " | Site" part dropped.
+ * Meta titles are often written for search engines ("Best X in 2025 | Top 19 Companies"); the heading is not.
  */
 export function chooseTitle(facts: PageFacts, site: string | null, host: string | null): string | null {
   const metaTitles = [firstMeta(facts, ['og:title']), text(ldArticles(facts)[0]?.headline), firstMeta(facts, ['twitter:title']), facts.title].filter((t): t is string => !!t);
   const stripped = metaTitles.map((title) => stripSite(title, site, host));
   const folded = new Set([...metaTitles, ...stripped].map(fold));
-  for (const h1 of facts.h1) if (h1 && folded.has(fold(h1))) return h1;
-  // An <h1> that opens a meta title ("Headline - Section - Site").
-  for (const h1 of facts.h1) {
-    const f = fold(h1);
-    if (f.length >= 15 && metaTitles.some((title) => fold(title).startsWith(f))) return h1;
+  const siteKeys = [site, host?.replace(/^www\./u, '') ?? null].filter((key): key is string => !!key).map(fold);
+  const headings = facts.h1.filter((h1) => h1.length >= 4 && h1.length <= 300 && !siteKeys.includes(fold(h1)));
+  for (const h1 of headings) if (folded.has(fold(h1))) return h1;
+  if (!stripped.length) return headings[0] ?? null;
+  // A heading that shares most of its words with a meta title is the same title reworded for readers; one that
+  // shares none is a logo or a section name ("Our Blog").
+  let best: string | null = null;
+  let bestOverlap = TITLE_OVERLAP;
+  for (const h1 of headings) {
+    const overlap = Math.max(...stripped.map((title) => wordOverlap(h1, title)));
+    if (overlap >= bestOverlap) {
+      best = h1;
+      bestOverlap = overlap + 1e-9;
+    }
   }
-  return stripped[0] ?? (facts.h1[0] || null);
+  return best ?? stripped[0];
+}
+
+/** Share of a heading's words needed in a meta title for the heading to be taken as the title. */
+const TITLE_OVERLAP = 0.4;
+
+/** The share of `a`'s words that also occur in `b`. */
+function wordOverlap(a: string, b: string): number {
+  const words = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!words.length) return 0;
+  const other = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return words.filter((word) => other.has(word)).length / words.length;
 }
 
 /** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"). */
@@ -154,7 +223,7 @@ export function stripSite(title: string, site: string | null, host: string | nul
 }
 
 /** Splits a byline into clean personal names: no "By", no roles, dates, agencies or e-mail addresses. */
-export function parseByline(byline: string): string[] {
+export function parseByline(byline: string, strict = true): string[] {
   let line = byline.replace(/\s+/gu, ' ').trim();
   line = line.replace(/\S+@\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ');
   // Dates and times glued after the name ("Jane Doe Updated 3 May 2024", "Jane Doe | 12:30").
@@ -163,15 +232,21 @@ export function parseByline(byline: string): string[] {
   line = line.replace(LEAD, '').trim();
   const names: string[] = [];
   for (const raw of line.split(/\s*(?:,|;|&|\band\b|\bund\b|\bwith\b|\s[-–—]\s)\s*/iu)) {
-    let part = raw.replace(LEAD, '').replace(/^[\s"'“”(]+|[\s"'“”).:]+$/gu, '').trim();
+    let part = raw.replace(LEAD, '').replace(/\([^)]*$/u, '').replace(/^[\s"'“”(]+|[\s"'“”).:®™-]+$/gu, '').trim();
     part = part.replace(/\s+(?:in|at|for)\s+.*$/u, '');
     if (!part) continue;
     const lower = part.toLowerCase();
     if (AGENCIES.has(lower)) continue;
-    const words = part.split(/\s+/u);
-    if (words.some((word) => ROLES.has(word.toLowerCase().replace(/[.,]$/u, '')))) continue;
+    let words = part.split(/\s+/u);
+    // A role glued after the name without a comma ("Liz Kenny Former McKinsey Consultant"): keep the name.
+    const role = words.findIndex((word) => ROLES.has(word.toLowerCase().replace(/[.,]$/u, '')));
+    if (role === 0) continue;
+    if (role > 0) words = words.slice(0, role);
+    part = words.join(' ');
+    // Credentials ("MS", "RDN", "FAND", "PhD") are not names.
+    if (/^[\p{Lu}.®]{1,6}$/u.test(part) || /^(?:ph\.?d|m\.?d|dr)\.?$/iu.test(part)) continue;
     if (words.length > 5 || part.length > 60 || /\d/u.test(part)) continue;
-    if (!words.every((word) => /^[\p{Lu}\p{Lt}]|^(?:de|da|van|von|der|den|la|le|del|bin|al|el|di|du|dos|das|y|e)$/u.test(word))) continue;
+    if (strict && !words.every((word) => /^[\p{Lu}\p{Lt}]|^(?:de|da|van|von|der|den|la|le|del|bin|al|el|di|du|dos|das|y|e)$/u.test(word))) continue;
     if (!names.includes(part)) names.push(part);
   }
   return names;
@@ -184,20 +259,20 @@ function ldAuthors(facts: PageFacts): string[] {
     const names = list.flatMap((item) => {
       if (item && typeof item === 'object' && /Organization/iu.test(ldTypes(item as Record<string, unknown>))) return [];
       const name = text(item);
-      return name && !/^https?:/u.test(name) ? parseByline(name) : [];
+      return name && !/^https?:/u.test(name) ? parseByline(name, false) : [];
     });
     if (names.length) return names;
   }
   return [];
 }
 
-/** Authors: JSON-LD, then meta tags, then `itemprop=author` or `rel=author`, then byline elements. */
+/** Authors: JSON-LD, then meta tags, then `itemprop=author` or `rel=author`, then byline elements, then "By ..." lines. */
 export function chooseAuthors(html: string, facts: PageFacts): string[] {
   const fromLd = ldAuthors(facts);
   if (fromLd.length) return fromLd;
   const meta = firstMeta(facts, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name']);
   if (meta && !/^(?:https?:|@|\/)/u.test(meta)) {
-    const names = parseByline(meta);
+    const names = parseByline(meta, false);
     if (names.length) return names;
   }
   for (const element of facts.authorElements) {
@@ -211,29 +286,33 @@ export function chooseAuthors(html: string, facts: PageFacts): string[] {
     const names = parseByline(plainText(html, element, 300));
     if (names.length) return names;
   }
+  for (const line of facts.visibleBylines) {
+    const names = parseByline(line);
+    if (names.length) return names;
+  }
   return [];
 }
 
 /** Publication and modification dates: JSON-LD, meta tags, `<time>`, the URL, then visible dates near the byline. */
-export function chooseDates(html: string, facts: PageFacts, url: string | null, now: Date): { published: string | null; modified: string | null } {
+export function chooseDates(html: string, facts: PageFacts, url: string | null, now: Date, monthFirst: boolean): { published: string | null; modified: string | null } {
   const ld = ldArticles(facts);
   const candidates: Array<string | null> = [
     ...ld.map((record) => text(record.datePublished) ?? text(record.dateCreated)),
     ...facts.ld.filter((record) => !ld.includes(record)).map((record) => text(record.datePublished)),
-    firstMeta(facts, ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original', 'og:updated_time']),
+    firstMeta(facts, ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original', 'og:updated_time']),
     ...facts.times.filter((time) => time.strong).map((time) => time.value),
     ...facts.times.slice(0, 1).map((time) => time.value),
   ];
   let published: string | null = null;
   for (const candidate of candidates) {
-    published = candidate ? readDate(candidate, now) : null;
+    published = candidate ? readDate(candidate, now, monthFirst) : null;
     if (published) break;
   }
   if (!published && url) published = dateFromUrl(url, now);
   if (!published) {
-    for (const element of facts.dateElements) {
-      if (element.textLength > 120) continue;
-      published = readDate(plainText(html, element, 200), now);
+    const texts = [...facts.dateElements.filter((element) => element.textLength <= 120).map((element) => plainText(html, element, 200)), ...facts.visibleDates, ...facts.earlyDates];
+    for (const line of texts) {
+      published = readDate(line, now, monthFirst);
       if (published) break;
     }
   }
@@ -260,7 +339,7 @@ function absolute(url: string | null, base: string | null): string | null {
 
 /** Reads title, authors, dates, site, canonical URL and language from a parsed page. */
 export function readMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): Partial<Meta> {
-  const facts = gatherFacts(html, root);
+  const facts = gatherFacts(html, root, now);
   const ld = ldArticles(facts);
   const publisher = ld.map((record) => text(record.publisher)).find(Boolean) ?? null;
   const ldSite = facts.ld.filter((record) => /WebSite/iu.test(ldTypes(record))).map((record) => text(record.name)).find(Boolean) ?? null;
@@ -274,9 +353,11 @@ export function readMetadata(html: string, root: HtmlElement, pageUrl: string | 
   }
   const title = chooseTitle(facts, site, host);
   const authors = chooseAuthors(html, facts);
-  const { published, modified } = chooseDates(html, facts, url ?? pageUrl, now);
   const locale = firstMeta(facts, ['og:locale', 'content-language', 'language', 'dc.language']);
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
+  // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
+  const monthFirst = /^en(?:-us)?$/iu.test(language ?? '') && !/\.(?:uk|au|nz|ie|in|za)$/u.test(host ?? '');
+  const { published, modified } = chooseDates(html, facts, url ?? pageUrl, now, monthFirst);
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;

@@ -201,3 +201,24 @@ export function plainText(html: string, element: HtmlElement, limit = 2000): str
 export function rawContent(html: string, element: HtmlElement): string {
   return element.children.map((child) => (child.kind === 'text' ? html.slice(child.start, child.end) : '')).join('');
 }
+
+const partsCache = new WeakMap<HtmlElement, string[]>();
+
+/** The words of an element's class and id, with adjacent pairs joined ("read-more" gives read, more, readmore). */
+export function nameParts(element: HtmlElement): string[] {
+  let parts = partsCache.get(element);
+  if (parts) return parts;
+  parts = [];
+  const names = classAndId(element);
+  if (names) {
+    for (const token of names.split(/\s+/u)) {
+      const words = token.split(/[_-]+/u).filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        parts.push(words[i]);
+        if (i + 1 < words.length) parts.push(words[i] + words[i + 1]);
+      }
+    }
+  }
+  partsCache.set(element, parts);
+  return parts;
+}
