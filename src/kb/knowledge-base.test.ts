@@ -239,6 +239,12 @@ describe('data integrity', () => {
     expect(kb.people.filter((p) => !holders.has(p.id)).map((p) => p.id)).toEqual([]);
   });
 
+  it('records are frozen, so a consumer cannot change the shared knowledge base', () => {
+    const uk = kb.country('GBR')!;
+    expect(Object.isFrozen(uk) && Object.isFrozen(uk.aliases)).toBe(true);
+    expect(() => (uk.aliases as string[]).push('Blighty')).toThrow(TypeError);
+  });
+
   it('every lexicon key is already normalised', () => {
     for (const key of kb.lexicon().keys()) expect(normaliseName(key)).toBe(key);
   });

@@ -127,6 +127,15 @@ function checkReferences(m: Merged): void {
   }
 }
 
+/** Freezes a record and everything inside it: the knowledge base is shared, so nobody may edit what it returns. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** Appends to a multi-valued map entry, skipping repeats. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -216,6 +225,8 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       push(this.tenuresByPerson, t.person, t);
     }
     for (const list of this.tenuresByOffice.values()) list.sort((a, b) => a.start.localeCompare(b.start));
+    for (const collection of [this.countries, this.organisations, this.people, this.offices, this.tenures]) deepFreeze(collection);
+    for (const entries of this.lex.values()) deepFreeze(entries);
   }
 
   /** Indexes a surface form in a name index and records it in the lexicon. */
