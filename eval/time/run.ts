@@ -8,6 +8,14 @@ import { figures, scoreDoc, tally } from './score.js';
 
 const verbose = process.argv.includes('--verbose');
 const all: Record<string, number> = {};
+const both = tally();
+/** Prints a corpus's figures and keeps them for the floor check. */
+function report(name: string, figuresOf: Record<string, number>): void {
+  for (const [metric, value] of Object.entries(figuresOf)) {
+    console.log(`  ${metric.padEnd(18)} ${value.toFixed(3)}`);
+    all[`${name}.${metric}`] = value;
+  }
+}
 for (const [name, docs] of [['gum', loadGum()], ['meantime', loadMeantime()]] as Array<[string, GoldDoc[]]>) {
   const started = performance.now();
   const outputs = readAll(docs.map((doc) => ({ id: doc.id, text: doc.text, published: doc.published })), { asIs: true });
@@ -17,14 +25,14 @@ for (const [name, docs] of [['gum', loadGum()], ['meantime', loadMeantime()]] as
     const result = resultOf(outputs.get(doc.id), doc.id);
     if (result.text !== doc.text) throw new Error(`eval: ${doc.id}: readout changed the text despite asIs`);
     scoreDoc(doc, result.times, t);
+    scoreDoc(doc, result.times, both);
   }
   if (verbose) for (const error of t.errors) console.log(`  ${error}`);
   const f = figures(t);
   const words = docs.reduce((sum, doc) => sum + doc.text.split(/\s+/u).length, 0);
   console.log(`${name}: ${docs.length} docs, ${t.gold} gold, ${t.system} found, ${words} words in ${seconds.toFixed(2)} s (whole pipeline)`);
-  for (const [metric, value] of Object.entries(f)) {
-    console.log(`  ${metric.padEnd(18)} ${value.toFixed(3)}`);
-    all[`${name}.${metric}`] = value;
-  }
+  report(name, f);
 }
+console.log(`both corpora: ${both.gold} gold, ${both.system} found (type accuracy over MEANTIME only)`);
+report('both', figures(both));
 reportFloors('time', checkFloors(new URL('./floors.json', import.meta.url), all));

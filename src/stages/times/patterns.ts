@@ -54,12 +54,22 @@ const MACROS: Record<string, string> = {
   TZ: '(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|local\\s+time)',
 };
 
+/** One compiled rule: its normaliser, and its own sticky expression whose named groups give the parts. */
+export interface CompiledRule {
+  kind: RuleKind;
+  regex: RegExp;
+}
+
 /** The rules in priority order, and one regular expression trying them all in that order at each word start. */
 export interface CompiledPatterns {
-  kinds: readonly RuleKind[];
-  /** Global: scans a whole text. Rule `i`'s group `name` is `r{i}_name`; the rule's whole match is group `r{i}`. */
+  rules: readonly CompiledRule[];
+  /**
+   * Global: scans a whole text. Group `i + 1` is rule `i`'s whole match and there are no other groups: a match
+   * carrying every rule's parts would build hundreds of slots each time, which costs more than all the matching.
+   * The parts come from the rule's own expression, run again at the same place.
+   */
   regex: RegExp;
-  /** The same alternation, sticky: tried only where `canStart` says a pattern may begin. */
+  /** The same alternation, sticky: tried only where `nextStart` says a pattern may begin. */
   sticky: RegExp;
   /** Per lower-case first letter (a..z), a sticky test for the uncommon words that may begin a pattern. */
   starters: ReadonlyArray<RegExp | null>;
@@ -69,24 +79,33 @@ export interface CompiledPatterns {
   followers: ReadonlyArray<RegExp | null>;
 }
 
-/** Expands macros, prefixes every named group with its rule number, and joins the rules into one alternation. */
+/** A match may start only at a word start, never inside a word, a number or after a currency sign. */
+const LOOKBEHIND = '(?<![\\p{L}\\p{N}$£€#]|\\d[.,])';
+
+const NAMED_GROUP = /\(\?<([a-zA-Z][a-zA-Z0-9]*)>/gu;
+
+/** Expands macros, numbers every named group, and joins the rules into one alternation. */
 function compile(): CompiledPatterns {
-  const parts = data.rules.map((rule, i) => {
-    const source = rule.pattern
-      .replace(/\{([A-Z_]+)\}/gu, (_, name: string) => {
-        const macro = MACROS[name];
-        if (macro === undefined) throw new ReadoutError('E_LEXICON_INVALID', `times patterns: unknown macro {${name}}`);
-        return macro;
-      })
-      .replace(/\(\?<([a-zA-Z][a-zA-Z0-9]*)>/gu, `(?<r${i}_$1>`);
-    return `(?<r${i}>${source})`;
+  const rules: CompiledRule[] = [];
+  const parts = data.rules.map((rule) => {
+    const expanded = rule.pattern.replace(/\{([A-Z_]+)\}/gu, (_, name: string) => {
+      const macro = MACROS[name];
+      if (macro === undefined) throw new ReadoutError('E_LEXICON_INVALID', `times patterns: unknown macro {${name}}`);
+      return macro;
+    });
+    const source = expanded.replace(NAMED_GROUP, '(?:');
+    // Only named groups may capture, or the rule numbering of the joined expression would be off.
+    if (new RegExp(`${source}|`, 'u').exec('')!.length !== 1) {
+      throw new ReadoutError('E_LEXICON_INVALID', `times patterns: unnamed capture group in ${rule.pattern}`);
+    }
+    rules.push({ kind: rule.kind, regex: new RegExp(`${LOOKBEHIND}(?:${expanded})`, 'iuy') });
+    return `(${source})`;
   });
-  // A match may start only at a word start, never inside a word or after a currency sign.
   const all = starterWords();
   const weak = new Set(data.weakStarters.map((word) => word.toLowerCase()));
-  const source = `(?<![\\p{L}\\p{N}$£€#]|\\d[.,])(?:${parts.join('|')})`;
+  const source = `${LOOKBEHIND}(?:${parts.join('|')})`;
   return {
-    kinds: Object.freeze(data.rules.map((rule) => rule.kind)),
+    rules: Object.freeze(rules),
     regex: new RegExp(source, 'giu'),
     sticky: new RegExp(source, 'iuy'),
     starters: Object.freeze(letterTests([...all].filter((word) => !weak.has(word)))),

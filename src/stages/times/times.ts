@@ -94,7 +94,8 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** True when the match follows a capitalised word that is not a sentence opener or a calendar preposition ("Theresa May"). */
 function afterName(m: Match): boolean {
   const before = wordBefore(m.sentence, m.start);
-  return m.start > 0 && /\s$/u.test(m.sentence.slice(0, m.start)) && !/[.!?:]\s*$/u.test(m.sentence.slice(0, m.start)) && isCapitalised(before) && !MONTH_LEADS.test(before);
+  const lead = m.sentence.slice(Math.max(0, m.start - 4), m.start);
+  return m.start > 0 && /\s$/u.test(lead) && !/[.!?:]\s*$/u.test(lead) && isCapitalised(before) && !MONTH_LEADS.test(before);
 }
 
 /** True when a capitalised word follows the match directly ("March Madness", "2000 Index"). */
@@ -609,7 +610,7 @@ export function nextStart(sentence: string, from: number): number {
 
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
-  const { sticky, kinds } = PATTERNS;
+  const { sticky, rules } = PATTERNS;
   let cues: SentenceCues | null = null;
   let dayless: TimeExpression | null = null;
   for (let at = nextStart(sentence, 0); at >= 0; ) {
@@ -619,14 +620,15 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
       at = nextStart(sentence, at + 1);
       continue;
     }
-    const groups = match.groups!;
-    let rule = 0;
-    while (groups[`r${rule}`] === undefined) rule++;
-    const prefix = `r${rule}_`;
+    let index = 0;
+    while (match[index + 1] === undefined) index++;
+    const rule = rules[index];
+    rule.regex.lastIndex = match.index;
+    const groups = rule.regex.exec(sentence)!.groups ?? {};
     const start = match.index;
     const end = trimEnd(sentence, start, start + match[0].length);
     const m: Match = {
-      g: (name) => groups[prefix + name],
+      g: (name) => groups[name],
       text: sentence.slice(start, end),
       start,
       end,
@@ -637,7 +639,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
         return tenseAt(cues, start, end);
       },
     };
-    const found = NORMALISERS[kinds[rule]](m, state);
+    const found = NORMALISERS[rule.kind](m, state);
     if (!found) {
       // Rejected ("Theresa May"): look again from the next word start, so a shorter reading inside can still match.
       at = nextStart(sentence, start + 1);
@@ -653,7 +655,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     }
     dayless = null;
     out.push({ start: offset + spanStart, end: offset + spanEnd, type: found.type, value: found.value });
-    if (kinds[rule] === 'time' && !m.g('dayword')) dayless = out[out.length - 1];
+    if (rule.kind === 'time' && !m.g('dayword')) dayless = out[out.length - 1];
     if (found.type === 'DATE' || found.type === 'TIME') remember(state, found.value);
   }
 }
