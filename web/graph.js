@@ -78,10 +78,11 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     temperature *= 0.985;
   }
   // Fit into the canvas with a margin for labels.
-  const margin = 60;
+  // Labels sit under the nodes and run sideways: more room left and right than above and below.
+  const [mx, my] = [120, 50];
   const [minX, maxX, minY, maxY] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
   // One scale for both axes keeps the drawing's proportions; it is centred on the canvas.
-  const scale = Math.min((width - 2 * margin) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY), 1.5);
+  const scale = Math.min((width - 2 * mx) / Math.max(1, maxX - minX), (height - 2 * my) / Math.max(1, maxY - minY), 1.5);
   const ox = (width - (maxX - minX) * scale) / 2;
   const oy = (height - (maxY - minY) * scale) / 2;
   return nodes.map((node, i) => ({ ...node, x: ox + (x[i] - minX) * scale, y: oy + (y[i] - minY) * scale }));
