@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultKnowledgeBase, loadKnowledgeBase, normaliseName } from './knowledge-base.js';
+import { dataDir, defaultKnowledgeBase, loadKnowledgeBase, normaliseName } from './knowledge-base.js';
 
 const kb = defaultKnowledgeBase();
 
@@ -243,6 +243,11 @@ describe('data integrity', () => {
     const uk = kb.country('GBR')!;
     expect(Object.isFrozen(uk) && Object.isFrozen(uk.aliases)).toBe(true);
     expect(() => (uk.aliases as string[]).push('Blighty')).toThrow(TypeError);
+  });
+
+  it('the bundled data stays well under 2 MB', () => {
+    const bytes = readdirSync(dataDir()).reduce((sum, f) => sum + statSync(join(dataDir(), f)).size, 0);
+    expect(bytes).toBeLessThan(1_000_000);
   });
 
   it('every lexicon key is already normalised', () => {
