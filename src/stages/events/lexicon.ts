@@ -1,8 +1,11 @@
 // Word normalisation, inflection and a phrase index: the small shared machinery of the events stage.
 
+const ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 /** Lower-cases a token for lookup: accents, curly apostrophes and the dots of initialisms ("U.S.") removed. */
 export function normaliseWord(token: string): string {
-  let word = token.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02BC`]/g, "'").toLowerCase();
+  // Most tokens are plain ASCII: skip the Unicode decomposition for them (this runs once per token).
+  let word = ASCII.test(token) ? token.toLowerCase() : token.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02BC`]/g, "'").toLowerCase();
   if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(word)) word = word.replace(/\./g, '');
   return word;
 }
@@ -64,6 +67,7 @@ export function fills(slot: ReadonlySet<string>, word: string, stem: boolean | u
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Phrase<V>[]>();
   private readonly byStem = new Map<string, Phrase<V>[]>();
+  private sorted = true;
 
   /** Adds a phrase whose first word may take any of `firsts`; with `stem`, its words match any word they begin. */
   add(firsts: Iterable<string>, rest: ReadonlyArray<ReadonlySet<string>>, value: V, stem = false): void {
@@ -71,15 +75,22 @@ export class PhraseIndex<V> {
     for (const first of firsts) {
       const list = map.get(first);
       const phrase: Phrase<V> = stem ? { rest, value, stem, first } : { rest, value };
-      if (list) {
-        list.push(phrase);
-        list.sort((a, b) => b.rest.length - a.rest.length);
-      } else map.set(first, [phrase]);
+      if (list) list.push(phrase);
+      else map.set(first, [phrase]);
     }
+    this.sorted = false;
+  }
+
+  /** Orders every list longest first, once after the last addition (sorting on each addition would be quadratic). */
+  private sortOnce(): void {
+    if (this.sorted) return;
+    for (const map of [this.byFirst, this.byStem]) for (const list of map.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    this.sorted = true;
   }
 
   /** The phrases that may start with this word, longest first (exact entries, then stems from longest). */
   starting(word: string): readonly Phrase<V>[] {
+    this.sortOnce();
     const exact = this.byFirst.get(word) ?? EMPTY;
     if (this.byStem.size === 0) return exact;
     const out: Phrase<V>[] = [...exact];
