@@ -155,6 +155,7 @@ class Resolver {
     }
     // "In her speech, Ms Truss ...": a pronoun with no antecedent may point ahead within its sentence.
     for (const i of unresolved) this.pronoun(i, true);
+    this.lateProtagonists();
     return this.finish();
   }
 
@@ -362,6 +363,27 @@ class Resolver {
       if (!best || e.mentions.length > best.mentions.length) best = e;
     }
     return best;
+  }
+
+  /**
+   * "Dowden to tell ... . The Deputy Prime Minister will ... . Oliver Dowden": a title-only entity whose title
+   * came before the name showed a person goes, once the whole text is read, to that protagonist.
+   */
+  private lateProtagonists(): void {
+    for (const e of this.entities) {
+      if (e.into || e.type !== 'PERSON' || e.kbId || e.names.size > 0 || e.mentions.length === 0) continue;
+      const first = this.mentions[e.mentions[0]!]!;
+      if (!/^the\s+\p{Lu}/iu.test(this.text(first))) continue;
+      let best: Building | undefined;
+      for (const other of this.entities) {
+        if (other === e || other.into || other.type !== 'PERSON' || other.names.size === 0 || other.mentions[0]! > e.mentions[0]!) continue;
+        if (!other.gender && !other.kbId) continue;
+        if (other.textRoles.length > 0 || (other.kbId && this.date && this.kb.rolesOf(other.kbId, this.date).length > 0)) continue;
+        if (first.of && other.country && other.country !== first.of) continue;
+        if (!best || other.mentions.length > best.mentions.length) best = other;
+      }
+      if (best) this.merge(e, best);
+    }
   }
 
   /** The person name right after a title, separated only by space or a comma. */

@@ -402,7 +402,8 @@ class Finder {
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
-    if (HONORIFICS.has(first) && to - p >= 2) {
+    const cueLast = ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || OTHER_LAST.has(lastWord);
+    if (HONORIFICS.has(first) && to - p >= 2 && !cueLast) {
       const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
@@ -437,6 +438,8 @@ class Finder {
         this.pushQualifier(lead, p);
         q = lead.end;
       }
+      // "the US Government": a lone cue word after its country is a common noun, not a name.
+      if (q > p && to - q === 1 && ORG_LAST.has(lastWord) && !isAcronym(lastWord)) return;
       const cue = orgOf ? { type: 'ORG' as const, kind: 'name' as const, sure: true } : this.cueType(q, to);
       if (cue) return this.push(q, to, cue);
     }
