@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { ReadoutError } from '../../errors.js';
+import { eventsOf } from './testing.js';
+import { tabariDictionary } from './tabari.js';
+
+// Small invented dictionaries in the TABARI/PETRARCH text format.
+const ACTORS = `
+<!-- invented actors -->
+VALDORIA [VLD]
++VALDORIAN
+KESTREL_ISLES [KST] # a comment
+ORLAN_MAREK
+\t[VLDREB < 20100101]
+\t[VLDGOV 20100101 - 20151231]
+\t[VLDELI > 20160101]
+`;
+const AGENTS = `
+!PERSON! = MAN, MEN
+POLICE {} [~COP]
+SOLDIER [~MIL]
+AID_GROUP [NGO~]
+MILITIA!PERSON! [~MIL]
+`;
+const VERBS = `
+&TIES
++RELATIONS
++TIES
+
+--- CONDEMN [111] ---
+CONDEMN
+- * ATTACK [112]
+
+--- RESTORE [064] ---
+RESTORE
+- * DIPLOMATIC &TIES [0641]
+
+--- VISIT [042:043] ---
+VISIT
+`;
+const DISCARDS = `
+FOOTBALL MATCH
+`;
+
+const dict = (options = {}) => tabariDictionary({ actors: ACTORS, agents: AGENTS, verbs: VERBS, discards: DISCARDS }, options);
+const triples = (text: string, published = '2012-06-01', options = {}) =>
+  eventsOf(text, { published, dictionary: dict(options) }).map((e) => `${e.sourceActor?.code ?? '-'} ${e.targetActor?.code ?? '-'} ${e.cameo}`);
+
+describe('TABARI/PETRARCH dictionaries', () => {
+  it('codes a verb with its block code and actors with their codes', () => {
+    expect(triples('Valdoria condemned Kestrel Isles.')).toEqual(['VLD KST 111']);
+  });
+
+  it('prefers a longer verb pattern with its own code', () => {
+    expect(triples('Valdoria condemned the attack by Kestrel Isles.')).toEqual(['VLD KST 112']);
+  });
+
+  it('expands synsets inside patterns', () => {
+    expect(triples('Valdoria restored diplomatic relations with Kestrel Isles.')).toEqual(['VLD KST 0641']);
+  });
+
+  it('matches actor words as stems unless they end in an underscore', () => {
+    expect(triples('Valdorian police condemned Kestrel Isles.')).toEqual(['VLDCOP KST 111']);
+  });
+
+  it('adds agent codes after the country, or before it for "CODE~" agents', () => {
+    expect(triples('Valdoria aid group condemned Kestrel Isles.')).toEqual(['NGOVLD KST 111']);
+  });
+
+  it('expands agent macros and plurals', () => {
+    expect(triples('Valdorian militiamen condemned Kestrel Isles.')).toEqual(['VLDMIL KST 111']);
+  });
+
+  it('picks the actor code valid on the article date', () => {
+    expect(triples('Orlan Marek condemned Kestrel Isles.', '2009-05-01')).toEqual(['VLDREB KST 111']);
+    expect(triples('Orlan Marek condemned Kestrel Isles.', '2012-05-01')).toEqual(['VLDGOV KST 111']);
+    expect(triples('Orlan Marek condemned Kestrel Isles.', '2017-05-01')).toEqual(['VLDELI KST 111']);
+  });
+
+  it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {
+    expect(triples('Valdoria visited Kestrel Isles.').sort()).toEqual(['KST VLD 043', 'VLD KST 042']);
+  });
+
+  it('codes a compound actor with no other side both ways', () => {
+    expect(triples('Valdoria and Kestrel Isles restored diplomatic ties.').sort()).toEqual(['KST VLD 0641', 'VLD KST 0641']);
+  });
+
+  it('drops one-sided events when a dyad is required, and keeps them otherwise', () => {
+    expect(triples('Valdoria condemned the decision.')).toEqual([]);
+    expect(triples('Valdoria condemned the decision.', '2012-06-01', { requireDyad: false })).toEqual(['VLD - 111']);
+  });
+
+  it('discards sentences with a discard phrase', () => {
+    expect(triples('Valdoria condemned Kestrel Isles after the football match.')).toEqual([]);
+  });
+
+  it('refuses a dictionary without verb patterns', () => {
+    expect(() => tabariDictionary({ actors: ACTORS })).toThrow(ReadoutError);
+  });
+});
