@@ -14,7 +14,7 @@ function phrases(words: string[]): string {
 // One pass per sentence finds every cue and every clause boundary. Future phrases come first so "is expected to"
 // wins over "is" and "expected". Boundaries: semicolons, colons, dashes, quotation marks and contrastive conjunctions.
 const CUE = new RegExp(
-  `(?<![\\p{L}'’])(?:(?<f>${phrases(CUES.future)})|(?<p>${phrases(CUES.past)})|(?<s>${phrases(CUES.present)})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s[—–-]\\s|\\b(?:but|while|whereas|although|though|because)\\b)`,
+  `(?<![\\p{L}'’])(?:(?<f>${phrases(CUES.future)})|(?<p>${phrases(CUES.past)})|(?<s>${phrases(CUES.present)})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because)\\b)`,
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
@@ -59,6 +59,7 @@ export function scanCues(sentence: string): SentenceCues {
 export function tenseAt(cues: SentenceCues, start: number, end: number): Tense | null {
   let best: Tense | null = null;
   let bestDistance = Infinity;
+  const seen = [false, false, false];
   let left = -1;
   let right = Infinity;
   for (let i = 0; i < cues.count; i++) {
@@ -74,6 +75,7 @@ export function tenseAt(cues: SentenceCues, start: number, end: number): Tense |
     const kind = cues.marks[i * 3 + 2];
     if (kind === CODE.boundary || markStart < left || markEnd > right) continue;
     if (markEnd > start && markStart < end) continue;
+    seen[kind] = true;
     // The verb that governs an expression usually comes before it ("will meet again in December and the vote is ..."),
     // so a cue after the expression counts as twice as far.
     const distance = markEnd <= start ? start - markEnd : 2 * (markStart - end) + 0.5;
@@ -82,5 +84,7 @@ export function tenseAt(cues: SentenceCues, start: number, end: number): Tense |
       best = TENSES[kind];
     }
   }
+  // "is" and "are" are weak: a clause that also looks ahead or back somewhere ("that is, ... had agreed") takes that side.
+  if (best === 'present') return seen[CODE.future] ? 'future' : seen[CODE.past] ? 'past' : 'present';
   return best;
 }

@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
-import { addDays, isoWeek, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
+import { addDays, isoWeek, isoWeekday, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
 import { AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCIES, HOLIDAYS, key, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
 import { PATTERNS, type RuleKind } from './patterns.js';
 import { dayValue, placeHoliday, placeSeason, placeWeekday, placeWeekend, yearForDay, yearForMonth } from './resolve.js';
@@ -363,7 +363,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const year = m.g('year') !== undefined ? +m.g('year')! : state.anchor ? yearForMonth(state.anchor, month, m.tense()) : null;
     if (year === null) return null;
     const ord = key(m.g('ord')!);
-    const day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? 1) - 1));
+    // The ISO week whose Thursday falls in the month: the last week of March 2009 is W13, not the W14 of March 31.
+    let day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? 1) - 1));
+    if ((ord === 'last' || ord === 'final') && isoWeekday(day) < 4) day = addDays(day, -7);
+    if (ord !== 'last' && ord !== 'final' && isoWeekday(makeDate(year, month, 1)) > 4) day = addDays(day, 7);
     return { type: 'DATE', value: `${isoWeek(day)}${key(m.g('unit')!) === 'weekend' ? '-WE' : ''}` };
   },
 
@@ -371,9 +374,11 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const anchor = state.anchor;
     if (!anchor) return null;
     const unit = key(m.g('unit')!);
-    // "year-end" is the publication year's end; "the entire year" is the year the text is talking about.
-    const base = m.g('end') ? anchor : state.refDay ?? anchor;
-    if (unit === 'year') return { type: 'DATE', value: String(m.g('end') ? anchor.getUTCFullYear() : state.refYear ?? anchor.getUTCFullYear()) };
+    // "year-end" and "for the full year, analysts expect" are the publication year; "a loss for the entire year" in a
+    // past-tense clause is the year the text was talking about.
+    const past = !m.g('end') && m.tense() === 'past';
+    const base = past ? state.refDay ?? anchor : anchor;
+    if (unit === 'year') return { type: 'DATE', value: String(past ? state.refYear ?? anchor.getUTCFullYear() : anchor.getUTCFullYear()) };
     if (unit === 'month') return { type: 'DATE', value: monthValue(base) };
     if (unit === 'week') return { type: 'DATE', value: isoWeek(base) };
     return { type: 'DATE', value: dayValue(base) };
@@ -503,7 +508,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   weekend(m, state) {
     if (!state.anchor) return { type: 'DATE', value: 'XXXX-WXX-WE' };
-    return { type: 'DATE', value: placeWeekend(state.refDay ?? state.anchor, 0, m.tense()) };
+    return { type: 'DATE', value: placeWeekend(state.anchor, 0, m.tense()) };
   },
 
   year(m, state) {
