@@ -16,7 +16,7 @@ import {
   type Role,
   type Tenure,
 } from './types.js';
-import { isAcronym, normaliseKeepCase, normaliseName } from './normalise.js';
+import { isAcronym, normaliseKeepCase } from './normalise.js';
 
 export { normaliseName } from './normalise.js';
 
@@ -148,9 +148,13 @@ class NameIndex<V> {
   private readonly folded = new Map<string, V[]>();
   private readonly exact = new Map<string, V[]>();
 
-  /** Indexes a surface form; returns the acronym form when it is one (for the lexicon). */
-  add(surface: string, value: V): string | undefined {
-    const kept = normaliseKeepCase(surface);
+  /** Indexes a surface form. */
+  add(surface: string, value: V): void {
+    this.addNormalised(normaliseKeepCase(surface), value);
+  }
+
+  /** Indexes a form already folded by `normaliseKeepCase`; returns it when it is an acronym (for the lexicon). */
+  addNormalised(kept: string, value: V): string | undefined {
     if (kept === '') return undefined;
     if (isAcronym(kept)) {
       push(this.exact, kept, value);
@@ -231,8 +235,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
 
   /** Indexes a surface form in a name index and records it in the lexicon. */
   private addForm<V>(index: NameIndex<V>, surface: string, value: V, kind: LexiconKind, id: string): void {
-    const exact = index.add(surface, value);
-    const key = normaliseName(surface);
+    const kept = normaliseKeepCase(surface);
+    const exact = index.addNormalised(kept, value);
+    const key = kept.toLowerCase();
     if (key === '') return;
     const entries = this.lex.get(key) ?? [];
     if (!entries.some((e) => e.kind === kind && e.id === id && e.exact === exact)) {

@@ -5,19 +5,22 @@ const MAX_ACRONYM_LENGTH = 5;
 
 /** Folds a name to its lookup form with case kept: accents, curly quotes, dashes, dotted initialisms and a leading "the" removed. */
 export function normaliseKeepCase(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[-\u2010-\u2015]/g, ' ')
-    .replace(/\s+/g, ' ')
+  let s = text;
+  // Accents and typographic quotes lie outside ASCII: most names skip the costly decomposition.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02BC\u00B4]/g, "'");
+  if (s.includes('`')) s = s.replace(/`/g, "'");
+  s = s
+    .replace(/[\s\-\u2010-\u2015]+/g, ' ')
     .trim()
-    .replace(/^the /i, '')
-    // "U.S." and "U.N." are written both ways; drop the dots of single-letter initialisms.
-    .replace(/\b\p{L}(?:\.\p{L})+\b\.?/gu, (m) => m.replace(/\./g, ''))
-    // A lone initial inside a name ("George W. Bush", "S. Jaishankar") is written with or without its dot.
-    .replace(/\b(\p{Lu})\.(?= )/gu, '$1')
-    .replace(/[.,;:]+$/, '');
+    .replace(/^the /i, '');
+  if (s.includes('.')) {
+    s = s
+      // "U.S." and "U.N." are written both ways; drop the dots of single-letter initialisms.
+      .replace(/\b\p{L}(?:\.\p{L})+\b\.?/gu, (m) => m.replace(/\./g, ''))
+      // A lone initial inside a name ("George W. Bush", "S. Jaishankar") is written with or without its dot.
+      .replace(/\b(\p{Lu})\.(?= )/gu, '$1');
+  }
+  return s.replace(/[.,;:]+$/, '');
 }
 
 /** Folds a name to its case-insensitive lookup form: the key of every index and of `KnowledgeBase.lexicon()`. */
