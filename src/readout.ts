@@ -8,7 +8,7 @@ import { defaultKnowledgeBase, loadKnowledgeBase } from './kb/knowledge-base.js'
 import type { KnowledgeBase } from './kb/types.js';
 import type { ReadoutOutput, ReadoutResult } from './result/types.js';
 import type { InputFormat } from './doc/document.js';
-import { loadTabariDictionary, type EventDictionaryFiles } from './stages/events/tabari.js';
+import { loadEventDictionary, type EventDictionaryFiles } from './stages/events/tabari.js';
 
 /** One article to read: text, HTML or bytes, with optional metadata. */
 export interface ArticleInput {
@@ -33,7 +33,7 @@ export interface ReaderOptions {
   dictionaries?: string[];
   /** A knowledge base to use instead of the bundled one. */
   kb?: KnowledgeBase;
-  /** PETRARCH/TABARI dictionary files (verbs, actors, agents, discards) to code events with instead of readout's own. */
+  /** Event dictionaries: PETRARCH/TABARI files (verbs, actors, agents, discards) replacing readout's own, or readout-format files added to them. */
   eventDictionaries?: EventDictionaryFiles;
 }
 
@@ -51,7 +51,7 @@ export function createReader(options: ReaderOptions = {}): Reader {
   const pipeline = buildPipeline(STAGES);
   const kb = options.kb ?? (options.dictionaries?.length ? loadKnowledgeBase(options.dictionaries) : defaultKnowledgeBase());
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const eventDictionary = options.eventDictionaries ? loadTabariDictionary(options.eventDictionaries) : undefined;
+  const eventDictionary = options.eventDictionaries ? loadEventDictionary(options.eventDictionaries, kb) : undefined;
   const context = Object.freeze(eventDictionary ? { kb, eventDictionary } : { kb });
   const rules = { ...pipeline.versions };
 

@@ -1,5 +1,6 @@
 // The dictionaries the event coder reads: actor phrases, verb and noun patterns, discards. readout's own come
 // from the knowledge base and data/*.json; users may bring PETRARCH/TABARI dictionaries instead (tabari.ts).
+import { pathToFileURL } from 'node:url';
 import { loadJson } from '../../data/load.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { PloverType } from '../../result/types.js';
@@ -95,21 +96,27 @@ interface AgentFile {
   about: string;
   version: string;
   sectors: Record<string, string[]>;
-  modifiers: string[];
+  modifiers?: string[];
 }
 
-const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), (v) => {
+/** A pattern file's shape: a version, irregular verb forms, and families each with a comment, a PLOVER type, a CAMEO code and phrases. */
+function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
-  return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && Array.isArray(x.verbs) && x.verbs.length > 0);
-});
-const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.url), (v) => {
+  return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+}
+
+/** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
+function isAgentFile(v: unknown): boolean {
   const f = v as AgentFile;
-  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && Array.isArray(f.modifiers);
-});
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && (f.modifiers === undefined || Array.isArray(f.modifiers));
+}
+
+const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), isPatternFile);
+const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.url), isAgentFile);
 
 /** Agent words that only describe a following noun ("military exercises"). */
-export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers);
+export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers ?? []);
 
 /** Version of the bundled pattern and agent data, recorded in the stage version's provenance. */
 export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
@@ -119,10 +126,11 @@ function restSets(words: readonly string[]): Set<string>[] {
   return words.map((w) => new Set(inflect(w)));
 }
 
-/** readout's own patterns from data/patterns.json. */
-function bundledPatterns(): PhraseIndex<EventPattern> {
+/** Patterns from files in readout's pattern format (data/patterns.json and any the user adds). */
+function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
   const index = new PhraseIndex<EventPattern>();
-  for (const family of patternFile.families) {
+  const irregular: Record<string, string[]> = Object.assign({}, ...files.map((f) => f.irregular ?? {}));
+  for (const family of files.flatMap((f) => f.families)) {
     const base = {
       type: family.type as PloverType,
       cameo: family.cameo,
@@ -133,7 +141,7 @@ function bundledPatterns(): PhraseIndex<EventPattern> {
     };
     for (const phrase of family.verbs) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
-      const firsts = family.deontic ? [head] : inflect(head, patternFile.irregular[head]);
+      const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
       index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1 });
     }
     for (const phrase of family.nouns ?? []) {
@@ -191,6 +199,26 @@ const cache = new WeakMap<KnowledgeBase, EventDictionary>();
 export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
   const cached = cache.get(kb);
   if (cached) return cached;
+  const dictionary = readoutDictionary(kb, [], []);
+  cache.set(kb, dictionary);
+  return dictionary;
+}
+
+/** Reads user files in readout's own formats: pattern files (like data/patterns.json) and agent files (like data/agents.json), told apart by their keys. */
+export function loadReadoutDictionary(kb: KnowledgeBase, paths: readonly string[]): EventDictionary {
+  const patterns: PatternFile[] = [];
+  const agents: AgentFile[] = [];
+  for (const path of paths) {
+    const url = pathToFileURL(path);
+    const value = loadJson<PatternFile | AgentFile>(url, (v) => isPatternFile(v) || isAgentFile(v));
+    if ('families' in value) patterns.push(value);
+    else agents.push(value);
+  }
+  return readoutDictionary(kb, patterns, agents);
+}
+
+/** The bundled dictionary with the user's pattern and agent files added. */
+function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFile[], extraAgents: readonly AgentFile[]): EventDictionary {
   const actors = new PhraseIndex<ActorEntry>();
   const titleWords = new Set<string>();
   for (const [surface, meanings] of kb.lexicon()) {
@@ -212,7 +240,7 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
     const person = kb.person(ids[0])!;
     addActorPhrase(actors, normaliseWord(surname), { kind: 'person', personId: person.id, country: person.country, exact: surname, surname: true });
   }
-  for (const [sector, nouns] of Object.entries(agentFile.sectors)) {
+  for (const [sector, nouns] of [agentFile, ...extraAgents].flatMap((f) => Object.entries(f.sectors))) {
     for (const noun of nouns) {
       const phrase = noun.split(' ').map(normaliseWord).join(' ');
       // A knowledge-base title ("foreign secretary") keeps its offices; the agent list only adds a sector to plain nouns.
@@ -223,13 +251,12 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
   const dictionary: EventDictionary = Object.freeze({
     name: 'readout',
     actors,
-    patterns: bundledPatterns(),
+    patterns: patternsOf([patternFile, ...extraPatterns]),
     discards: new PhraseIndex<true>(),
     bothWays: false,
     concatCodes: false,
     kbActors: true,
     requireDyad: false,
   });
-  cache.set(kb, dictionary);
   return dictionary;
 }

@@ -5,16 +5,19 @@
 // supported; what is not (source/target slot markers "$" "+" "%", multi-word synset members) is read loosely.
 import { readFileSync } from 'node:fs';
 import { ReadoutError } from '../../errors.js';
-import type { ActorEntry, EventDictionary, EventPattern } from './dictionary.js';
+import type { KnowledgeBase } from '../../kb/types.js';
+import { loadReadoutDictionary, type ActorEntry, type EventDictionary, type EventPattern } from './dictionary.js';
 import { inflect, PhraseIndex } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 
-/** Paths of a TABARI/PETRARCH dictionary set; any may be left out. */
+/** Paths of a user's event dictionaries: a TABARI/PETRARCH set (any part may be left out), or files in readout's own JSON formats added to its bundled data. */
 export interface EventDictionaryFiles {
   verbs?: string;
   actors?: string;
   agents?: string;
   discards?: string;
+  /** readout-format pattern or agent files (shaped like data/patterns.json, data/agents.json). */
+  readout?: string[];
 }
 
 /** Strips `<!-- -->` blocks and `#` comments, keeping line structure. */
@@ -231,6 +234,12 @@ function read(path: string): string {
 export interface TabariOptions {
   /** Code only events with both a source and a target (PETRARCH's `require_dyad`, on by default). */
   requireDyad?: boolean;
+}
+
+/** The dictionary a reader codes with: a TABARI/PETRARCH set when one is given, else readout's own with the user's readout-format files. */
+export function loadEventDictionary(files: EventDictionaryFiles, kb: KnowledgeBase): EventDictionary {
+  if (files.verbs || files.actors || files.agents || files.discards) return loadTabariDictionary(files);
+  return loadReadoutDictionary(kb, files.readout ?? []);
 }
 
 /** Loads a TABARI/PETRARCH dictionary set from files. */
