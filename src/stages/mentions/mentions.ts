@@ -140,6 +140,7 @@ class Finder {
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
     this.typeLeftovers();
     if (this.weak.size) this.dropWeak();
+    if (isSportsReport(this.text)) this.teams();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return this.mentions;
   }
@@ -677,6 +678,17 @@ class Finder {
     return this.surnameSet;
   }
 
+  /** "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation. */
+  private teams(): void {
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || m.type !== 'GPE' || !m.kbId) continue;
+      const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
+      if (before && LOCATIVES.has(before)) continue;
+      m.type = 'ORG';
+      delete m.kbId;
+    }
+  }
+
   /** Drops weak names the document pass could not type. */
   private dropWeak(): void {
     let kept = 0;
@@ -726,6 +738,8 @@ class Finder {
       // A default person whose first word, not its last, recurs alone is an organisation cited short ("Apple Computer" ... "Apple").
       const words = text.split(/\s+/u);
       if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
+      // "Group F": a single letter does not end a person's name.
+      if (m.type === 'PERSON' && words.length >= 2 && /^\p{Lu}$/u.test(words[words.length - 1]!)) m.type = 'OTHER';
     }
     // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person.
     for (const m of this.mentions) {
@@ -736,6 +750,14 @@ class Finder {
       }
     }
   }
+}
+
+const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])/g;
+const SPORTS_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|striker|midfielder|goalkeeper|referee|World Cup|league|tournament|kick-off|halftime|half-time|innings|wicket|touchdown|quarterback|championship|semi-final|final whistle)\b/g;
+
+/** Whether a text reads as a sports report: scorelines and the vocabulary of matches. */
+function isSportsReport(text: string): boolean {
+  return (text.match(SCORELINE)?.length ?? 0) >= 2 && (text.match(SPORTS_WORDS)?.length ?? 0) >= 4;
 }
 
 function isLetter(code: number): boolean {
