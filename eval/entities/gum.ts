@@ -60,20 +60,29 @@ const ENTITY_PART = /\((\d+)-([^()]*)(\))?|(\d+)\)/g;
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'de', 'for', '&']);
 const PERSON_JOINERS = new Set(['de']);
 
-/** The run of proper nouns that ends a mention headed by a common noun, unless a nested mention holds it. */
+/**
+ * The name a mention headed by a common noun gives its referent: the run of proper nouns right after the head
+ * ("politician [Raymond Wong] of ...") or ending the mention ("captain [Andreas Granqvist]"), unless a nested
+ * mention holds it.
+ */
 function trailingName(tokens: Token[], all: Raw[], m: Raw): { start: number; end: number } | undefined {
-  if (tokens[m.head]!.upos === 'PROPN' || tokens[m.last]!.upos !== 'PROPN' || m.head > m.last) return undefined;
-  let from = m.last;
-  while (from - 1 > m.head && tokens[from - 1]!.upos === 'PROPN') from--;
-  if (all.some((n) => n !== m && n.first >= m.first && n.last <= m.last && n.last >= from)) return undefined;
-  return { start: tokens[from]!.start, end: tokens[m.last]!.end };
-}
-
-/** A mention by token indices, before its name core is known. */
-interface Raw {
-  first: number;
-  last: number;
-  head: number;
+  if (tokens[m.head]!.upos === 'PROPN') return undefined;
+  const proper = (i: number): boolean => tokens[i]!.upos === 'PROPN';
+  let from: number;
+  let to: number;
+  if (m.head + 1 <= m.last && proper(m.head + 1)) {
+    from = m.head + 1;
+    to = from;
+    while (to + 1 <= m.last && proper(to + 1)) to++;
+  } else if (proper(m.last) && m.head < m.last) {
+    to = m.last;
+    from = m.last;
+    while (from - 1 > m.head && proper(from - 1)) from--;
+  } else {
+    return undefined;
+  }
+  if (all.some((n) => n !== m && n.first >= m.first && n.last <= m.last && n.first <= to && n.last >= from)) return undefined;
+  return { start: tokens[from]!.start, end: tokens[to]!.end };
 }
 
 /**

@@ -46,6 +46,10 @@ const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressma
 const APOSTROPHES = /['’]s$|['’]$/u;
 // Words that make a place of a place ("Greater London", "Northern Syria").
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
+// Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
+// Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
+const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'dr', 'mr', 'mrs', 'ms']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
@@ -392,10 +396,9 @@ class Finder {
   /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
   private names(from: number, to: number, sFrom: number, sTo: number): void {
     let p = from;
-    // Words capitalised only because they open the sentence ("In Moscow", "However, ...").
-    if (this.opensSentence(p, sFrom)) {
-      while (p < to && COMMON_OPENERS.has(this.word(p).toLowerCase()) && !this.known(p, to)) p++;
-    }
+    // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
+    const opens = this.opensSentence(p, sFrom);
+    while (p < to && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.word(p).toLowerCase()) && !this.known(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
@@ -610,6 +613,10 @@ class Finder {
       if (given !== undefined) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false, ...(given ? { agreement: given } : {}) });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     }
+    // The noun before the name says what it names ("group Civic Passion", "politician Raymond Wong").
+    const noun = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
+    if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
