@@ -145,7 +145,8 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
   const covered = (s: number, e: number) => units.some((u) => u.start < e && s < u.end);
   if (!ctx.dict.kbActors) return units;
   for (const m of ctx.mentions) {
-    if (m.kind === 'pronoun' || covered(m.start, m.end)) continue;
+    // A common-noun mention ("an official") adds an actor only when it is known to belong to a country.
+    if (m.kind === 'pronoun' || (m.kind === 'nominal' && !m.country) || covered(m.start, m.end)) continue;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') continue;
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}) }, entity: m.entity });

@@ -41,6 +41,8 @@ interface Trigger {
   absorbedBy: number;
   /** Found but not coded (a noun inside a verb's object, a "must" outside any statement). */
   skip: boolean;
+  /** Token positions of the pattern's own words. */
+  positions: number[];
   /** The target is only the place after "in/at" ("rallied in Lagos"); a purpose clause may name a better one. */
   placeTarget?: boolean;
   sources: number[];
@@ -130,7 +132,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
     const nominal = f.pattern.nominal || (nounContext(view, f.start) && !f.pattern.deontic);
-    chosen.push({ start: f.start, end: f.end, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
+    chosen.push({ start: f.start, end: f.end, positions: f.positions, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -316,6 +318,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.end - 1;
+    // "deployed troops to X": a word of the pattern itself is not the other side.
+    if (self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
@@ -377,6 +381,12 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
       break;
     }
   }
+}
+
+/** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
+function subjectOfVerb(state: SentenceState, t: Trigger): boolean {
+  const next = state.triggers.find((x) => x.start >= t.end && !x.nominal);
+  return next !== undefined && next.groupStart - t.end <= 1 && next.pattern.type === t.pattern.type;
 }
 
 /** True when the noun at k stands in a prepositional phrase ("during the fight", "in protest"). */
@@ -506,7 +516,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     for (const t of triggers) {
       if (t.absorbedBy >= 0) continue;
       if (t.nominal) {
-        if (inVerbScope(state, t)) {
+        if (inVerbScope(state, t) || subjectOfVerb(state, t)) {
           t.skip = true;
           continue;
         }
@@ -535,7 +545,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         const skip = new Set(t.sources);
         const governed = triggers.filter((x) => x.absorbedBy === triggers.indexOf(t));
         const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
-        t.targets = objectAfter(state, t.end, t, skip);
+        // "ordered French troops to leave": the object may stand between the pattern's words.
+        t.targets = objectAfter(state, t.start + 1, t, skip);
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
       }
     }
@@ -766,7 +777,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   }
   // A planned act is also a stated intent, which CAMEO codes 03x/13x and PLOVER files as AGREE or THREATEN
   // ("X will meet Y" is an intent to meet; "X would boycott Y" a threat to).
-  const intent = modality === 'planned' && state.dict.kbActors && primary.type ? INTENT_CODES[primary.type] ?? THREAT_CODES[primary.type] : undefined;
+  const plannedAct = modality === 'planned' || (modality === 'reported' && t.planned);
+  const intent = plannedAct && state.dict.kbActors && primary.type ? INTENT_CODES[primary.type] ?? THREAT_CODES[primary.type] : undefined;
   if (!intent) return;
   const plover = ploverOf(intent)!;
   for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {

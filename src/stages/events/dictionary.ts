@@ -123,7 +123,8 @@ export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}
 
 /** Each later word of a phrase accepts its inflections too ("sign treaty" matches "signed treaties"). */
 function restSets(words: readonly string[]): Set<string>[] {
-  return words.map((w) => new Set(inflect(w)));
+  // "fire missiles" also matches "fired a missile": a plural word accepts its singular too.
+  return words.map((w) => new Set([...inflect(w), ...(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? inflect(w.slice(0, -1)) : [])]));
 }
 
 /** Patterns from files in readout's pattern format (data/patterns.json and any the user adds). */
