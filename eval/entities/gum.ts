@@ -60,6 +60,13 @@ const ENTITY_PART = /\((\d+)-([^()]*)(\))?|(\d+)\)/g;
 const NAME_JOINERS = new Set(['of', 'the', 'and', 'de', 'for', '&']);
 const PERSON_JOINERS = new Set(['de']);
 
+/** A mention by token indices, before its name core is known. */
+interface Raw {
+  first: number;
+  last: number;
+  head: number;
+}
+
 /**
  * The name a mention headed by a common noun gives its referent: the run of proper nouns right after the head
  * ("politician [Raymond Wong] of ...") or ending the mention ("captain [Andreas Granqvist]"), unless a nested

@@ -50,7 +50,8 @@ function tally(map: Map<string, Tally>, cls: string): Tally {
  */
 export function scoreDocument(text: string, gold: TypedSpan[], predicted: TypedSpan[], ignore: { start: number; end: number; cls?: string }[], counts: NerCounts, errors?: string[]): void {
   const g = gold.map((s) => ({ ...normalise(text, s), cls: s.cls }));
-  const p = predicted.map((s) => ({ ...normalise(text, s), cls: s.cls, optional: s.optional }));
+  // Required predictions take their gold first; optional ones only match what is left.
+  const p = predicted.map((s) => ({ ...normalise(text, s), cls: s.cls, optional: s.optional })).sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false));
   for (const [mode, same] of [
     ['exact', (a: TypedSpan, b: TypedSpan) => a.start === b.start && a.end === b.end],
     ['relaxed', (a: TypedSpan, b: TypedSpan) => a.start < b.end && b.start < a.end],

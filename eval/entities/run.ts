@@ -18,19 +18,26 @@ const MEANTIME_CLASS: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC:
 const TITLE_ONLY = /^(?:the\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Defence|Defense|Interior|Finance)\s+)?(?:President|Minister|Secretary|Ambassador|Governor|Senator|Mayor|Chairman|King|Queen|Prince|Pope|General|Spokesperson|Chancellor|Premier)(?:\s+of\s+State)?$/i;
 
 /**
- * Name mentions (kind name or demonym) of the output, typed by their entity. `norpAsPlace`: the benchmark
- * marks nationality words as mentions of the country ("American automaker" in MEANTIME), and has no NORP
- * class, so a nationality counts as a place when it matches one and is ignored otherwise.
+ * Name mentions (kind name or demonym) of the output, typed by their entity. `flatScheme` (MEANTIME): the
+ * benchmark marks nationality words as mentions of the country ("American automaker") and has no NORP class,
+ * so a nationality counts as a place when it matches one and is ignored otherwise.
  */
-function predictedNames(result: ReadoutResult, norpAsPlace = false): TypedSpan[] {
+function predictedNames(result: ReadoutResult, flatScheme = false): TypedSpan[] {
   const spans: TypedSpan[] = [];
   for (const entity of result.entities) {
     const cls = CLASS_OF[entity.type];
     if (!cls) continue;
     for (const m of entity.mentions) {
       if (m.kind !== 'name' && m.kind !== 'demonym' && m.kind !== undefined) continue;
-      spans.push(norpAsPlace && cls === 'NORP' ? { start: m.start, end: m.end, cls: 'GPE/LOC', optional: true } : { start: m.start, end: m.end, cls });
+      spans.push(flatScheme && cls === 'NORP' ? { start: m.start, end: m.end, cls: 'GPE/LOC', optional: true } : { start: m.start, end: m.end, cls });
     }
+  }
+  if (!flatScheme) return spans;
+  // MEANTIME marks a name's full extent and not the names inside it ("United States" in "United States Air
+  // Force"): a name nested in a longer predicted name counts when it matches and is ignored otherwise.
+  const names = result.entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
+  for (const span of spans) {
+    if (names.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)) span.optional = true;
   }
   return spans;
 }

@@ -27,6 +27,7 @@ interface CueData {
   titleModifiers: string[];
   orgNominals: string[];
   otherLast: string[];
+  groups: string[];
   otherFirst: string[];
   pronouns: Record<string, Gender | 'plural' | 'neuter'>;
   locativePrepositions: string[];
@@ -42,7 +43,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -76,6 +77,8 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set(cues.orgNominals);
 export const OTHER_LAST: ReadonlySet<string> = new Set(cues.otherLast);
 /** First words of such names ("Operation Barbarossa"). */
 export const OTHER_FIRST: ReadonlySet<string> = new Set(cues.otherFirst);
+/** Religious, ethnic and political groups named as peoples ("Muslims", "Kurds"): nationalities in the NORP sense. */
+export const GROUPS: ReadonlySet<string> = new Set(cues.groups);
 /** Third-person pronouns and what they agree with. */
 export const PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter'> = new Map(Object.entries(cues.pronouns));
 /** Words after which a place name is a place, not a government ("in Moscow", "visited Kyiv"). */
@@ -152,6 +155,7 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
     for (const key of kb.lexicon().keys()) addFirst(key);
     for (const key of PLACES.keys()) addFirst(key);
     for (const name of organisations.organisations) addFirst(normaliseName(name));
+    for (const name of cues.groups) addFirst(normaliseName(name));
     index = { titles, firstWords, firstPairs, firstNames, lexicon: kb.lexicon() };
     indexes.set(kb, index);
   }

@@ -13,6 +13,7 @@ import {
   CONNECTORS,
   FIRST_NAMES,
   GPE_LAST,
+  GROUPS,
   HONORIFICS,
   LOC_FIRST,
   LOC_LAST,
@@ -201,9 +202,14 @@ class Finder {
   /** The name in front of a hyphenated modifier, when the knowledge base knows it. */
   private hyphenated(i: number, prefix: string): void {
     const entry = this.entries(prefix).find((e) => e.kind === 'demonym' || e.kind === 'country' || e.kind === 'seat' || e.kind === 'organisation');
-    if (!entry) return;
     const start = this.tokens.starts[i];
     const end = start + prefix.length;
+    if (!entry) {
+      // "Scientology-related", "Texas-based": a listed organisation or place.
+      const listed = this.classify(prefix);
+      if (listed && !listed.metonymFor) this.mentions.push({ start, end, type: listed.type, kind: listed.kind });
+      return;
+    }
     if (entry.kind === 'demonym') this.mentions.push({ start, end, type: 'NORP', kind: 'demonym', kbId: entry.id });
     else if (entry.kind === 'country') this.mentions.push({ start, end, type: 'GPE', kind: 'name', kbId: entry.id });
     else if (entry.kind === 'seat') this.mentions.push({ start, end, type: 'ORG', kind: 'name', metonymFor: entry.id });
@@ -559,6 +565,7 @@ class Finder {
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
+    if (GROUPS.has(text)) return { type: 'NORP', kind: 'demonym', sure: true };
     return null;
   }
 
@@ -668,6 +675,29 @@ class Finder {
     this.mentions.push(mention);
     if (!typed.sure) this.unsure.add(mention);
     if (typed.weak) this.weak.add(mention);
+    if (to - from >= 2 && typed.type !== 'PERSON' && !typed.kbId) this.nested(from, to);
+  }
+
+  /** Known names inside a longer name, as mentions of their own ("Texas" in "University of Texas", "Google" in "Google Science Fair"). */
+  private nested(from: number, to: number): void {
+    let q = from;
+    while (q < to) {
+      let matched = -1;
+      for (let r = Math.min(to, q + 4); r > q; r--) {
+        if ((q > from || r < to) && this.known(q, r)) {
+          matched = r;
+          break;
+        }
+      }
+      if (matched < 0) {
+        q++;
+        continue;
+      }
+      const typed = this.typeKnown(q, matched)!;
+      // Inside a name a capital is a place, never a government ("Moscow State University").
+      this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}) });
+      q = matched;
+    }
   }
 
   private surnameSet: Set<string> | undefined;
