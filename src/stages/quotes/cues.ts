@@ -57,8 +57,11 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
 /** Cues whose source follows them ("according to the ministry"), as word lists. */
 export const ACCORDING: readonly string[][] = file.according.map((phrase) => phrase.split(' '));
 
-/** Words that may stand between a cue and its content without being content ("said in a statement that"). */
-export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(file.adjuncts.flatMap((phrase) => phrase.split(' ')));
+/** Phrases that may stand between a cue and its content without being content ("said in a statement that"), longest first. */
+export const ADJUNCTS: readonly string[][] = file.adjuncts.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Every word of those phrases: what may stand between a cue and its "that". */
+export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(ADJUNCTS.flat());
 
 /** Auxiliaries and adverbs that belong to the cue ("is expected to say", "has also said"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(file.auxiliaries);

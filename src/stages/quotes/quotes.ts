@@ -3,7 +3,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, NOUN_LIKE, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, NOUN_LIKE, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -15,6 +15,8 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']',
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+// Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
+const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
 // Prepositions of the short phrases between a cue and its "that" ("told the newspaper of Charleston on Saturday that").
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'to', 'during', 'after', 'before', 'of', 'for', 'from', 'by', 'among', 'over']);
 const COMMA = new Set([',']);
@@ -22,6 +24,8 @@ const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’']);
 const BRACKETS = new Set(['(', ')']);
+const OPEN_BRACKET = new Set(['(']);
+const CLOSE_BRACKET = new Set([')']);
 // Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers.
 const MAX_SOURCE = 12;
 // Shortest quote without a cue worth reporting, in words: shorter quoted bits are titles and scare quotes.
@@ -97,16 +101,37 @@ function opensRegion(c: Context, i: number): boolean {
  */
 function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k))) k--;
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && !isVerbForm(lower(c, k))) {
+    // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
+    if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
+      const open = bracketOpen(c, k, first);
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    if (isPunct(c, k, BOUNDARY_PUNCT)) break;
+    k--;
+  }
   if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
     if (k !== end - 1) return null;
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) return sourceBefore(c, k - 1, first);
-    if (k > first && isPunct(c, k, COMMA)) return appositiveBefore(c, k, first);
+    if (k > first && isPunct(c, k, COMMA_DASH)) return appositiveBefore(c, k, first);
     return null;
   }
   if (end - k > MAX_SOURCE) return null;
   return { start: c.tokens.starts[k + 1], end: c.tokens.ends[end - 1] };
+}
+
+/** The "(" matching the ")" at token `close`, within a few tokens, or -1. */
+function bracketOpen(c: Context, close: number, first: number): number {
+  for (let k = close - 1; k >= first && close - k <= 10; k--) if (isPunct(c, k, OPEN_BRACKET)) return k;
+  return -1;
+}
+
+/** True for a cue form that can only be a verb ("said", "told"), not one that is often a noun ("report", "plans"). */
+function isVerbForm(word: string): boolean {
+  return CUE_VERBS.has(word) && !NOUN_LIKE.has(word);
 }
 
 /**
@@ -115,14 +140,22 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
  */
 function appositiveBefore(c: Context, comma: number, first: number): Span | null {
   let k = comma - 1;
-  let commas = 0;
-  while (k >= first && comma - k <= 2 * MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k))) {
-    if (isPunct(c, k, COMMA)) commas++;
-    else if (isPunct(c, k, BOUNDARY_PUNCT)) break;
+  const breaks: number[] = [];
+  while (k >= first && comma - k <= 3 * MAX_SOURCE && c.regionOf[k] < 0) {
+    if (isPunct(c, k, COMMA_DASH)) breaks.push(k);
+    // A state abbreviation's dot ("Cambridge, Mass., said") and brackets do not end the phrase.
+    else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && isPunct(c, k + 1, COMMA))) break;
     k--;
   }
-  const start = k + 1;
-  if (commas < 1 || start >= comma || !isCapitalised(c, start) || (k >= first && !isPunct(c, k, BOUNDARY_PUNCT) && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)))) return null;
+  if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
+  if (!breaks.length) return null;
+  // Skip openers before the name: "On Saturday, Sen. Bernie Sanders, a Democrat, said".
+  let start = k + 1;
+  let b = breaks.length - 1;
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || lower(c, start) === 'but' || lower(c, start) === 'and')) start = breaks[b--] + 1;
+  if (start < comma && (lower(c, start) === 'but' || lower(c, start) === 'and' || lower(c, start) === 'so')) start++;
+  // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
+  if (start >= comma || !isCapitalised(c, start) || breaks[b] - start > 8) return null;
   return { start: c.tokens.starts[start], end: c.tokens.ends[comma - 1] };
 }
 
@@ -167,13 +200,25 @@ function rightContent(c: Context, from: number, last: number): Span {
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
   }
+  // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
+  if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
+    return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
+  }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
 /** The first token at or after `from` whose sentence-level role is content, skipping adjuncts ("in a statement on Tuesday"). */
 function skipAdjuncts(c: Context, from: number, last: number): number {
   let k = from;
-  while (k <= last && c.regionOf[k] < 0 && ADJUNCT_WORDS.has(lower(c, k))) k++;
+  for (let matched = true; matched && k <= last;) {
+    matched = false;
+    for (const phrase of ADJUNCTS) {
+      if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
+      k += phrase.length;
+      matched = true;
+      break;
+    }
+  }
   return k;
 }
 
@@ -251,7 +296,7 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
 }
 
 /** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
-function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, sentenceSubject: Span | null, previousSource: Span | null): Found | null {
+function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, previousSource: Span | null): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   let auxStart = i;
   while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
@@ -262,14 +307,15 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
   else if (DENIALS.has(lower(c, i))) cueWords.pop();
   // "He was told that ..." is passive: the subject heard, not said.
-  const passive = auxStart < i && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, i - 1)) && !cueWords.includes('to');
+  const form = lower(c, i);
+  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, i - 1)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   let source = passive ? null : sourceBefore(c, auxStart, first);
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1)));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
-  if (inherited) source = previousSource ?? sentenceSubject;
+  if (inherited) source = previousSource ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
@@ -279,8 +325,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
-  // "Asked about it, ..." opens a sentence with no speaker of its own.
-  if (!source && !passive && auxStart === first) return null;
+  // "Asked about it, ...", "when asked what ...": no speaker of its own.
+  if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
@@ -300,12 +346,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
-    const opens = k === that || (word === 'to' && (verb.cueClass === 'intent' || verb.cueClass === 'address')) || !NOT_CONTENT_START.has(word);
+    const opens = k === that || (word === 'to' && (verb.cueClass === 'intent' || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     if (opens && last - k >= 1) return { content: rightContent(c, k, last), source, cue, cueWords, regions: [] };
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
-  if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source) return null;
+  if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
   if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
@@ -367,10 +413,17 @@ function accordingAt(c: Context, i: number, last: number): readonly string[] | n
   return null;
 }
 
-/** The subject of a sentence when it opens with a mention: the speaker of "..., adding that" and of colon introductions. */
-function subjectOf(c: Context, first: number, last: number): Span | null {
-  const source = sourceBefore(c, Math.min(last + 1, firstVerbish(c, first, last)), first);
-  return source;
+/**
+ * The subject of the clause ending before token `at`: the speaker of "..., adding that" and of colon introductions
+ * ("In response, Hillary Clinton's aide rallied supporters, saying: ...", "Cruz called them on it: ...").
+ */
+function clauseSubject(c: Context, first: number, at: number): Span | null {
+  let start = at - 1;
+  while (start >= first && isPunct(c, start, COMMA)) start--;
+  while (start > first && c.regionOf[start - 1] < 0 && !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
+  if (start < first || start >= at) return null;
+  const verb = firstVerbish(c, start, at - 1);
+  return verb > start ? sourceBefore(c, verb, start) : null;
 }
 
 /** The first token after the sentence's opening phrase: a cue verb, an auxiliary, a comma or a clause word. */
@@ -380,7 +433,7 @@ function firstVerbish(c: Context, first: number, last: number): number {
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k)) return k;
   }
-  return first;
+  return last - first < MAX_SOURCE ? last + 1 : first;
 }
 
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
@@ -425,19 +478,17 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const first = tokens.sentenceStart[s];
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
-    let subject: Span | null | undefined;
     let previousSource: Span | null = null;
     for (let i = first; i <= last; i++) {
       if (c.regionOf[i] >= 0 || tokens.starts[i] < claimedEnd || tokens.kinds[i] !== TokenKind.WORD) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
-      const according = word === 'according' || word === 'citing' || word === 'quoting' ? accordingAt(c, i, last) : null;
+      const according = word === 'according' ? accordingAt(c, i, last) : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         const verb = CUE_VERBS.get(word);
         if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
-        if (subject === undefined) subject = subjectOf(c, first, last);
-        frame = verbFrame(c, i, verb, first, last, subject, previousSource);
+        frame = verbFrame(c, i, verb, first, last, previousSource);
       }
       if (!frame || frame.content.end <= frame.content.start) continue;
       found.push(frame);
@@ -447,17 +498,17 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     }
     // A colon after the sentence's opening subject introduces what it said: 'Cruz put it plainly: "..."', and in
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
-    for (let i = first; i < last; i++) {
+    for (let i = first; i <= last && i + 1 < tokens.count; i++) {
       if (!isPunct(c, i, COLON) || tokens.starts[i] < claimedEnd || c.regionOf[i] >= 0) continue;
       const label = nameBefore(c, i, first);
       if (opensRegion(c, i + 1) && !usedRegion[c.regionOf[i + 1]]) {
-        if (subject === undefined) subject = subjectOf(c, first, last);
         const r = c.regionOf[i + 1];
-        const source = label ?? subject;
+        const source = label ?? clauseSubject(c, first, i);
         if (!source || countWords(text, regions[r]) < MIN_UNCUED_WORDS) continue;
         found.push({ content: regions[r], source, cue: tokenSpan(c, i, i), cueWords: [], regions: [r] });
         markUsed(c, regions[r]);
-      } else if (label && last - i >= 3) {
+        claimedEnd = Math.max(claimedEnd, regions[r].end);
+      } else if (label && i < last && last - i >= 3) {
         const content = rightContent(c, i + 1, last);
         found.push({ content, source: label, cue: tokenSpan(c, i, i), cueWords: [], regions: [] });
         markUsed(c, content);
@@ -493,27 +544,30 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
   const taken = [...found].sort((a, b) => a.content.start - b.content.start);
   let t = 0;
   let previous: Found | null = null;
+  let lastDirect: Found | null = null;
+  const sentenceOfEnd = (f: Found): number => Math.max(sentenceAt(sentences, Math.max(0, f.content.end - 1)), f.cue ? sentenceAt(sentences, f.cue.start) : -1);
   for (let r = 0; r < c.regions.length; r++) {
     const region = c.regions[r];
     while (t < taken.length && taken[t].content.start <= region.start) {
-      if (!previous || taken[t].content.end >= previous.content.end) previous = taken[t];
-      t++;
+      const f = taken[t++];
+      if (!previous || f.content.end >= previous.content.end) previous = f;
+      if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     if (countWords(c.text, region) < MIN_UNCUED_WORDS) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
-    const previousSentence = previous ? sentenceAt(sentences, Math.max(0, previous.content.end - 1)) : -1;
     usedRegion[r] = 1;
-    if (previous && previous.regions.length && previousSentence >= s - 1) {
-      previous.content = { start: previous.content.start, end: region.end };
-      previous.regions.push(r);
+    if (lastDirect && sentenceOfEnd(lastDirect) >= s - 1) {
+      lastDirect.content = { start: lastDirect.content.start, end: region.end };
+      lastDirect.regions.push(r);
       continue;
     }
-    const near = previous !== null && previousSentence >= s - 3;
+    const near = previous !== null && sentenceOfEnd(previous) >= s - 3;
     const frame: Found = { content: { start: region.start, end: region.end }, source: near && previous ? previous.source : null, cue: null, cueWords: [], regions: [r] };
     found.push(frame);
     previous = frame;
+    lastDirect = frame;
   }
 }
 

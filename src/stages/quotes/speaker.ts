@@ -59,6 +59,16 @@ export class SpeakerResolver {
       const named = this.resolve({ start: source.start, end: comma });
       if (named !== null) return named;
     }
+    // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
+    if (this.text[source.end - 1] === ')') {
+      const open = this.text.lastIndexOf('(', source.end);
+      let end = open;
+      while (end > source.start && this.text[end - 1] === ' ') end--;
+      if (open > source.start && end > source.start) {
+        const named = this.resolve({ start: source.start, end });
+        if (named !== null) return named;
+      }
+    }
     const inside = this.mentionsIn(source);
     if (!inside.length) return null;
     const headEnd = this.headEnd(source);
