@@ -675,11 +675,11 @@ class Finder {
     this.mentions.push(mention);
     if (!typed.sure) this.unsure.add(mention);
     if (typed.weak) this.weak.add(mention);
-    if (to - from >= 2 && typed.type !== 'PERSON' && !typed.kbId) this.nested(from, to);
+    if (to - from >= 2 && typed.type !== 'PERSON' && !typed.kbId) this.nested(from, to, typed.type);
   }
 
   /** Known names inside a longer name, as mentions of their own ("Texas" in "University of Texas", "Google" in "Google Science Fair"). */
-  private nested(from: number, to: number): void {
+  private nested(from: number, to: number, outer: EntityType): void {
     let q = from;
     while (q < to) {
       let matched = -1;
@@ -694,8 +694,11 @@ class Finder {
         continue;
       }
       const typed = this.typeKnown(q, matched)!;
-      // Inside a name a capital is a place, never a government ("Moscow State University").
-      this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}) });
+      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council").
+      if (!(outer === 'ORG' && typed.type === 'ORG')) {
+        // Inside a name a capital is a place, never a government ("Moscow State University").
+        this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}) });
+      }
       q = matched;
     }
   }
