@@ -115,7 +115,7 @@ function isModifier(view: SentenceView, k: number, dict: EventDictionary): boole
  * describing word before a plain noun ("military exercises", "police custody").
  */
 function notAnActor(view: SentenceView, k: number, end: number, entry: ActorEntry, dict: EventDictionary): boolean {
-  if (entry.kind !== 'agent' || end !== k + 1) return false;
+  if ((entry.kind !== 'agent' && entry.kind !== 'title') || end !== k + 1) return false;
   const prev = k > 0 ? view.words[k - 1] : '';
   if ((prev === 'to' || WORDS.possible.has(prev) || prev === 'will') && dict.patterns.starting(view.words[k]).some((p) => !p.value.nominal)) return true;
   if (!dict.kbActors || !AGENT_MODIFIERS.has(view.words[k]) || end >= view.count) return false;
@@ -145,8 +145,8 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
   const covered = (s: number, e: number) => units.some((u) => u.start < e && s < u.end);
   if (!ctx.dict.kbActors) return units;
   for (const m of ctx.mentions) {
-    // A common-noun mention ("an official") adds an actor only when it is known to belong to a country.
-    if (m.kind === 'pronoun' || (m.kind === 'nominal' && !m.country) || covered(m.start, m.end)) continue;
+    // A title or common-noun mention ("an official") adds an actor only when it is known to belong to a country.
+    if (m.kind === 'pronoun' || (m.kind !== 'name' && m.kind !== 'demonym' && !m.country) || covered(m.start, m.end)) continue;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') continue;
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}) }, entity: m.entity });
