@@ -5,9 +5,11 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { createReader, type Reader } from '../readout.js';
+import type { ReadoutOutput } from '../result/types.js';
 import type { Store } from '../store/db.js';
 import { cacheKey, type ResponseCache } from './cache.js';
-import { ApiError, errorResponse } from './errors.js';
+import { ApiError, documentError, errorResponse } from './errors.js';
+import type { Extractor } from './extractor.js';
 import { openApiDocument, ROUTES } from './openapi.js';
 import { getArticle, listArticles, searchSentences } from '../store/articles.js';
 import { getEntity, searchEntities } from '../store/entities.js';
@@ -51,7 +53,9 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Cap on a request body in bytes (default 1 MiB); beyond it, 413 E_BODY_TOO_LARGE. */
   maxBodyBytes?: number;
-  /** The reader for POST /api/extract; built on first use when not given. */
+  /** Reads POST /api/extract documents off the server's thread (see extractor.ts); without one, `reader` reads in-process. */
+  extractor?: Extractor;
+  /** The in-process reader used when there is no extractor; built on first use when not given. */
   reader?: Reader;
   /**
    * Host names requests may address (port aside). A server on loopback accepts only loopback names, so a web page
@@ -257,9 +261,20 @@ export function createApp(options: AppOptions): Hono {
         throw new ApiError(400, 'E_BODY_JSON', 'readout: the request body is not valid JSON');
       }
       if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 'E_BODY_JSON', 'readout: the request body must be a JSON object');
-      const input = validate(extractBody, body, 'body field');
-      reader ??= createReader();
-      return c.json(reader.read({ ...input, id: input.id ?? 'request' }));
+      const fields = validate(extractBody, body, 'body field');
+      const input = { ...fields, id: fields.id ?? 'request' };
+      let output: ReadoutOutput;
+      if (options.extractor) {
+        output = await options.extractor.extract(input);
+      } else {
+        reader ??= createReader();
+        output = reader.readSafe(input);
+      }
+      if ('error' in output) {
+        if (output.error.code === 'E_INTERNAL') log(new Error(`extract: ${output.error.message}`));
+        throw documentError(output.error);
+      }
+      return c.json(output);
     });
 
   app.all('/api/*', (c) => {

@@ -54,6 +54,13 @@ const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
   E_STORE: 503,
 };
 
+/** The HTTP status of a document error a reader gave (E_INPUT_EMPTY is 422, E_TIMEOUT 503, ...). */
+export function documentError(error: { code: string; message: string }): ApiError {
+  const status = STATUS_OF_CODE[error.code as ErrorCode] ?? 500;
+  if (status === 500) return new ApiError(500, 'E_INTERNAL', 'readout: the server failed on this document; it has been logged');
+  return new ApiError(status, error.code as ErrorCode, error.message);
+}
+
 /**
  * Turns anything thrown while answering into a status and a body. Unknown failures become a bare E_INTERNAL: their
  * message may hold paths or SQL, so it goes to the server's log (through `log`) and not to the client.

@@ -12,6 +12,7 @@ Usage:
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
+  readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N]
 
 Commands:
   extract   Read articles (files, or standard input with "-" or no FILE) and print one readout/1 JSON result per
@@ -39,6 +40,7 @@ Options of serve:
   --port N             Port (default $PORT, else 8080; 0 picks a free one).
   --host H             Interface to listen on (default 127.0.0.1: this machine only).
   --max-body-bytes N   Cap on a request body (default 1048576); larger bodies give 413 E_BODY_TOO_LARGE.
+  --timeout-ms N       Per-document time cap of POST /api/extract (default 30000); past it, 503 E_TIMEOUT.
 
 Exit status: 0 when every document was processed or reported as an error line; 1 when an input file could not be
 read; 2 for a usage error.
@@ -84,6 +86,7 @@ async function serveCommand(args: string[]): Promise<number> {
     port: { type: 'string' },
     host: { type: 'string' },
     'max-body-bytes': { type: 'string' },
+    'timeout-ms': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ReadoutError } from '../errors.js';
 import { cachedResponder, createApp, LOOPBACK_HOSTS } from '../api/app.js';
 import { ResponseCache } from '../api/cache.js';
+import { workerExtractor } from '../api/extractor.js';
 import { listen, type RunningServer } from '../api/server.js';
 import { DEFAULT_STORE_PATH, openStore, type Store } from '../store/db.js';
 
@@ -21,6 +22,8 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   maxBodyBytes?: number;
+  /** Per-document time cap of POST /api/extract in milliseconds (default 30 s). */
+  timeoutMs?: number;
 }
 
 /** A running server and the store it reads. */
@@ -47,11 +50,13 @@ export async function startServer(options: ServeOptions = {}): Promise<Serving> 
   // Bound beyond loopback the user has chosen who may connect; the host check then only gets in the way.
   const allowedHosts = isLoopback(host) ? LOOPBACK_HOSTS : null;
   const cache = new ResponseCache(store.db);
-  const app = createApp({ store, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache });
+  const extractor = workerExtractor({ timeoutMs: options.timeoutMs });
+  const app = createApp({ store, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache, extractor });
   let server: RunningServer;
   try {
     server = await listen(app, { host, port: options.port ?? DEFAULT_PORT, before: cachedResponder(cache, allowedHosts) });
   } catch (error) {
+    await extractor.close();
     if (!options.store) store.close();
     const code = (error as { code?: string }).code;
     throw new ReadoutError('E_USAGE', code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port`
@@ -62,6 +67,7 @@ export async function startServer(options: ServeOptions = {}): Promise<Serving> 
     store,
     close: async () => {
       await server.close();
+      await extractor.close();
       if (!options.store) store.close();
     },
   };
@@ -81,7 +87,10 @@ export async function runServe(values: Record<string, unknown>, stdout: NodeJS.W
   const maxBody = values['max-body-bytes'] as string | undefined;
   const maxBodyBytes = maxBody === undefined ? undefined : Number(maxBody);
   if (maxBodyBytes !== undefined && (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)) throw new ReadoutError('E_USAGE', '--max-body-bytes must be a positive whole number');
-  const server = await startServer({ db: values.db as string | undefined, host, port, maxBodyBytes });
+  const timeout = values['timeout-ms'] as string | undefined;
+  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
+  if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs <= 0)) throw new ReadoutError('E_USAGE', '--timeout-ms must be a positive whole number');
+  const server = await startServer({ db: values.db as string | undefined, host, port, maxBodyBytes, timeoutMs });
   stdout.write(`readout: serving ${server.store.path} at ${server.url}\n`);
   if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
   await new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 // The HTTP API, route by route: answers, validation (400 naming the parameter), unknown ids (404), limits (413, page
 // size), coded errors without stack traces, security headers, and static files that cannot leave their folder.
+import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
@@ -367,5 +368,37 @@ describe('path traversal over a real socket', () => {
     const response = await fetch(server.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe.skipIf(!existsSync(new URL('../../dist/batch/worker.js', import.meta.url)))('POST /api/extract on a worker thread (needs npm run build)', () => {
+  it('reads a document through the worker extractor and answers errors with their codes', async () => {
+    const { workerExtractor } = await import('../../src/api/extractor.js');
+    const extractor = workerExtractor({ timeoutMs: 60_000 });
+    const worker = createApp({ store, webRoot: null, extractor, log: () => {} });
+    try {
+      const ask = (body: unknown) => worker.request('/api/extract', { method: 'POST', body: JSON.stringify(body), headers: { host: 'localhost', 'content-type': 'application/json' } });
+      const [ok, empty] = await Promise.all([ask({ text: 'Antony Blinken met Wang Yi in Beijing on Monday.', published: '2023-06-19' }), ask({ text: ' ' })]);
+      expect(ok.status).toBe(200);
+      expect((await ok.json()).entities.map((e: any) => e.name)).toContain('Antony Blinken');
+      expect(empty.status).toBe(422);
+      expect((await empty.json()).error.code).toBe('E_INPUT_EMPTY');
+    } finally {
+      await extractor.close();
+    }
+  });
+
+  it('answers a document past the time cap with 503 E_TIMEOUT and keeps serving', async () => {
+    const { workerExtractor } = await import('../../src/api/extractor.js');
+    const extractor = workerExtractor({ timeoutMs: 1 });
+    const worker = createApp({ store, webRoot: null, extractor, log: () => {} });
+    try {
+      const response = await worker.request('/api/extract', { method: 'POST', body: JSON.stringify({ text: 'Talks resumed. '.repeat(2000) }), headers: { host: 'localhost', 'content-type': 'application/json' } });
+      expect(response.status).toBe(503);
+      expect((await response.json()).error.code).toBe('E_TIMEOUT');
+      expect((await worker.request('/api/health', { headers: { host: 'localhost' } })).status).toBe(200);
+    } finally {
+      await extractor.close();
+    }
   });
 });
