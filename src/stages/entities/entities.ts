@@ -17,6 +17,8 @@ import type { Entity, EntityRole } from './types.js';
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 6;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
+// Heads that may stand for any organisation just named ("the organization", "the company").
+const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
 /** An entity while it is being built. */
@@ -247,14 +249,16 @@ class Resolver {
     }
     const same = this.byName.get(bare.toLowerCase());
     if (same && (same.type === m.type || same.type === 'OTHER' || m.type === 'OTHER')) return same;
-    if (m.type !== 'ORG' && m.type !== 'OTHER') return undefined;
-    const acronym = /^[\p{Lu}&]{2,}$/u.test(bare);
+    if (m.type !== 'ORG' && m.type !== 'OTHER' && m.type !== 'GPE') return undefined;
+    const acronym = /^(?:[\p{Lu}&]{2,}|(?:\p{Lu}\.){2,})$/u.test(bare);
+    if (m.type === 'GPE' && !acronym) return undefined;
+    const compact = bare.replace(/\./g, '');
     let best: Building | undefined;
     for (const e of this.entities) {
-      if (e.into || e.type !== 'ORG') continue;
+      if (e.into || (e.type !== 'ORG' && !(m.type === 'GPE' && e.type === 'GPE'))) continue;
       for (const name of e.names) {
         // "USAF" after "United States Air Force"; "Apple" after "Apple Computer".
-        const match = (acronym && name.includes(' ') && initials(name) === bare) || (!bare.includes(' ') && name.split(/\s+/u)[0] === bare && name !== bare);
+        const match = (acronym && name.includes(' ') && initials(name) === compact) || (e.type === 'ORG' && !bare.includes(' ') && name.split(/\s+/u)[0] === bare && name !== bare);
         if (match && (!best || e.last > best.last)) best = e;
       }
     }
@@ -353,9 +357,12 @@ class Resolver {
   private protagonist(t: Mention, i: number): Building | undefined {
     const text = this.text(t);
     if (!/^the\s+\p{Lu}/iu.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
+    // "the Sheriff's office": a title in the possessive modifies something else.
+    if (/^['’]/u.test(this.doc.text.slice(t.end, t.end + 1))) return undefined;
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
+      if (this.sentenceOf[i] - this.sentenceOf[e.last] > PRONOUN_REACH) continue;
       // Only a name the document shows to be a person's (a given name, an honorific, the knowledge base).
       if (!e.gender && !e.kbId) continue;
       if (e.kbId && this.date && this.kb.rolesOf(e.kbId, this.date).length > 0) continue;
@@ -373,7 +380,8 @@ class Resolver {
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.kbId || e.names.size > 0 || e.mentions.length === 0) continue;
       const first = this.mentions[e.mentions[0]!]!;
-      if (!/^the\s+\p{Lu}/iu.test(this.text(first))) continue;
+      // Only a title in the headline or standfirst, before the body names anyone.
+      if (!/^the\s+\p{Lu}/iu.test(this.text(first)) || this.sentenceOf[e.mentions[0]!] > 2) continue;
       let best: Building | undefined;
       for (const other of this.entities) {
         if (other === e || other.into || other.type !== 'PERSON' || other.names.size === 0 || other.mentions[0]! > e.mentions[0]!) continue;
@@ -497,7 +505,8 @@ class Resolver {
       const live = this.live(e);
       const government = GOVERNMENT_NOMINALS.has(head) && live.type === 'GPE' && live.kbId !== undefined;
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
-      if (government || named) {
+      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0;
+      if (government || named || generic) {
         this.add(live, i);
         return;
       }
