@@ -523,7 +523,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const before = key(wordBefore(m.sentence, m.start));
     const after = wordAfter(m.sentence, m.end);
     // "2000 troops", "No. 1984": a bare four-digit number before a plural noun or after a label counts things.
-    if (!m.g('mod') && /^\p{Ll}+s$/u.test(after) && !/^(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|the|and|between|fiscal|through)$/u.test(before)) return null;
+    if (!m.g('mod') && /^\p{Ll}+(?:s|children|people|men|women|police|staff|personnel|cattle|feet)$/u.test(after) && !/^(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|the|and|between|fiscal|through)$/u.test(before)) return null;
     if (/^(?:no\.?|number|flight|route|model|room|page|pp?\.|article|section|resolution|rule|code|bus|cve|iso)$/u.test(before)) return null;
     // "Russell 2000 Index", "Windows 2000 Server": a number inside a name.
     if (afterName(m) && beforeName(m)) return null;
