@@ -184,8 +184,9 @@ function contentEnd(c: Context, lastToken: number): number {
  */
 function rightContent(c: Context, from: number, last: number): Span {
   for (let k = from + 1; k < last; k++) {
-    // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution.
-    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && CUE_VERBS.get(lower(c, k + 1))?.participle) {
+    // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
+    // ", according to a read-out" names where the report comes from, not what was said.
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     const word = lower(c, k);
@@ -311,6 +312,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, i - 1)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   let source = passive ? null : sourceBefore(c, auxStart, first);
+  // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
+  if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1)));
@@ -490,7 +493,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
         frame = verbFrame(c, i, verb, first, last, previousSource);
       }
-      if (!frame || frame.content.end <= frame.content.start) continue;
+      // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
+      if (!frame || frame.content.end <= frame.content.start || (according && frame.content.start < claimedEnd)) continue;
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
