@@ -85,18 +85,30 @@ function nounContext(view: SentenceView, k: number): boolean {
   // "a four-day strike", "a 24-hour hunger strike": a hyphenated describing word.
   if (prev.includes('-') && /^[\p{L}\d-]+$/u.test(prev)) return true;
   if (prev === 'to') return view.words[k].endsWith('s') && !view.words[k].endsWith('ss');
-  return WORDS.prepositions.has(prev) && prev !== 'to';
+  if (WORDS.prepositions.has(prev)) return true;
+  // "a brief private visit": describing words between a determiner and the noun.
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = view.words[j];
+    if (WORDS.determiners.has(w) && w !== 'that') return j < k - 1;
+    if (view.punct[j] || view.capital[j] || !/^\p{Ll}+$/u.test(w) || w.endsWith('ly') || WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || WORDS.negations.has(w) || WORDS.possible.has(w) || WORDS.planned.has(w) || w === 'will') return false;
+  }
+  return false;
 }
 
-/** True when the words stand before token k, in order, within a few words ("SAID ... *"). */
-function wordsBefore(view: SentenceView, k: number, words: readonly string[]): boolean {
+/**
+ * True when the elements stand before token k, in order, within a few words ("SAID ... *"). An element is a set of
+ * alternative phrases; a phrase matches its words as tokens, or as one token spelled together ("did n't" = "didn't").
+ */
+function wordsBefore(view: SentenceView, k: number, elements: readonly (readonly string[][])[]): boolean {
   let at = k - 1;
-  for (let i = words.length - 1; i >= 0; i--) {
+  for (let i = elements.length - 1; i >= 0; i--) {
     let found = -1;
-    for (let j = at; j >= 0 && j >= at - MAX_GAP; j--) {
-      if (view.words[j] === words[i]) {
-        found = j;
-        break;
+    for (let j = at; j >= 0 && j >= at - MAX_GAP && found < 0; j--) {
+      for (const phrase of elements[i]) {
+        const from = j - phrase.length + 1;
+        if (from >= 0 && phrase.every((w, n) => view.words[from + n] === w)) found = from;
+        else if (phrase.length > 1 && view.words[j] === phrase.join('')) found = j;
+        if (found >= 0) break;
       }
     }
     if (found < 0) return false;
@@ -112,6 +124,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
   for (let k = 0; k < view.count; k++) {
     if (view.punct[k] || inActor[k]) continue;
     const noun = nounContext(view, k);
+    // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
+    if (noun && !dict.kbActors) continue;
     const here: typeof found = [];
     for (const phrase of dict.patterns.starting(view.words[k])) {
       const pattern = phrase.value;

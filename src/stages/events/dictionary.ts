@@ -49,8 +49,8 @@ export interface EventPattern {
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
   length: number;
-  /** Words that must stand before the verb, in order (dictionary patterns "SAID * ..."), normalised. */
-  before?: string[];
+  /** Words that must stand before the verb, in order (dictionary patterns "SAID * ..."): each a set of alternative phrases. */
+  before?: string[][][];
   /** A second code for the reverse direction (TABARI "[032:033]": a visit by X is hosted by Y). */
   reciprocal?: string;
 }

@@ -138,21 +138,30 @@ function patternWords(raw: string, synsets: ReadonlyMap<string, Set<string>>): S
 export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void {
   const lines = stripComments(text);
   const synsets = new Map<string, Set<string>>();
+  // Whole member phrases of each synset ("DID N'T", "REALLY DID NOT"), for words before the verb.
+  const synsetPhrases = new Map<string, string[][]>();
   // Synsets first, since patterns anywhere may use them.
   for (let i = 0; i < lines.length; i++) {
     const m = /^&(\w+)/.exec(lines[i].trim());
     if (!m || lines[i].trim().startsWith('&') === false) continue;
     const members = new Set<string>();
+    const phrases: string[][] = [];
     for (let j = i + 1; j < lines.length && lines[j].trim().startsWith('+'); j++) {
-      for (const w of patternWords(lines[j].trim().slice(1), synsets)[0] ?? []) members.add(w);
+      const member = lines[j].trim().slice(1);
+      for (const w of patternWords(member, synsets)[0] ?? []) members.add(w);
+      phrases.push(member.toLowerCase().split(/[_\s]+/).filter(Boolean));
     }
     synsets.set(`&${m[1].toUpperCase()}`, members);
+    synsetPhrases.set(`&${m[1].toUpperCase()}`, phrases);
   }
+  // Words before the verb: each element is a set of alternative phrases.
+  const beforeOf = (raw: string): string[][][] => raw.split(/[_\s]+/).filter(Boolean).map((w) => w.replace(/^[+$%]+|[+$%]+$/g, '')).filter(Boolean)
+    .map((w) => (w.startsWith('&') ? synsetPhrases.get(w.toUpperCase()) ?? [] : [[w.toLowerCase()]])).filter((alternatives) => alternatives.length > 0);
   // A block: "--- DELAY [120] ---", then verb lines ("DELAY", "DOWNPLAY [014]", "POSTPONE"), then patterns for all of them.
   let verbs: { forms: string[]; rest: Set<string>[] }[] = [];
   let blockCode: string | null = null;
   let inVerbs = false;
-  const patternOf = (code: string, rest: Set<string>[], before: string[]): EventPattern | null => {
+  const patternOf = (code: string, rest: Set<string>[], before: string[][][]): EventPattern | null => {
     const [primary, reciprocal] = code.split(':');
     if (!/^\d{2,4}$/.test(primary)) return null;
     const plover = ploverOf(primary);
@@ -188,7 +197,7 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       const body = line.slice(1, line.lastIndexOf('[')).trim();
       const star = body.indexOf('*');
       if (star < 0) continue;
-      const before = patternWords(body.slice(0, star), synsets).map((s) => [...s][0]);
+      const before = beforeOf(body.slice(0, star));
       const after = patternWords(body.slice(star + 1), synsets);
       for (const verb of verbs) {
         const pattern = patternOf(code[1].trim(), [...verb.rest, ...after], before);
