@@ -40,7 +40,7 @@ const MACROS: Record<string, string> = {
   MONTH: alternation(LEXICON.months.map((names) => names[0])),
   MONTHX: alternation(LEXICON.months.flat()),
   WEEKDAY: `(?:${alternation(LEXICON.weekdays.map((names) => names[0]))}|${alternation(LEXICON.weekdays.flatMap((names) => names.slice(1)))}\\.?(?=\\s*,?\\s*\\d))`,
-  NUM: `(?:\\d+(?:\\.\\d+)?|${alternation(tens)}-${alternation(units)}|${alternation(numberWords)})`,
+  NUM: `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${alternation(tens)}-${alternation(units)}|${alternation(numberWords)})`,
   VAGUE_NUM: alternation(LEXICON.vagueNumbers),
   ORD: alternation(Object.keys(LEXICON.ordinals)),
   UNIT: alternation(Object.keys(LEXICON.units)),

@@ -45,8 +45,8 @@ const PRESENT: Tense = 'present';
 
 /** A number in digits or words ("27", "twenty-five", "a", "two and a half"), null when vague ("several"). */
 function numberOf(text: string): number | null {
-  const k = key(text).replace(/\s+and\s+a\s+half$/u, '');
-  const half = k.length !== key(text).length ? 0.5 : 0;
+  const half = /\s+and\s+a\s+half$/u.test(key(text)) ? 0.5 : 0;
+  const k = key(text).replace(/\s+and\s+a\s+half$/u, '').replace(/(?<=\d),(?=\d{3})/gu, '');
   if (/^\d+(?:\.\d+)?$/u.test(k)) return +k + half;
   const direct = NUMBERS.get(k);
   if (direct !== undefined) return direct + half;
@@ -420,7 +420,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
     if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
     // "World Cup 2018 day five": a year before a singular unit is not a count of days.
-    if (n !== null && n >= 1000 && !/s$/iu.test(unitWord) && !m.text.includes('-')) return null;
+    const unitAt = m.text.toLowerCase().lastIndexOf(unitWord.toLowerCase());
+    if (n !== null && n >= 1000 && m.text[unitAt + unitWord.length] !== 's' && !m.text.includes('-')) return null;
     const value = durationValue(n, unitWord);
     if (!value) return null;
     // "over the past 12 months": "over" before a determiner is the preposition, not "more than".
@@ -455,6 +456,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "the Arab Spring": a capitalised season after a capitalised word is a name.
     if (isCapitalised(word) && isCapitalised(wordBefore(m.sentence, m.start)) && m.start > 0 && !/^(?:In|The|This|Last|Next|By|Since|Until)$/u.test(wordBefore(m.sentence, m.start))) return null;
     // "winter wheat", "the Summer Olympics": a season without a determiner, year or preposition names something else.
+    // "the Spring Festival", "Summer Olympics": a capitalised season before a capitalised word is part of a name.
+    if (isCapitalised(word) && beforeName(m) && !m.g('year')) return null;
     const capitalisedInText = isCapitalised(word) && m.start > 0 && !isCapitalised(wordBefore(m.sentence, m.start)) && !beforeName(m);
     if (!det && !m.g('year') && !m.g('mod') && !capitalisedInText && !/^(?:in|during|by|until|through|over|since|before|after|this|last|next|early|late|mid)$/iu.test(wordBefore(m.sentence, m.start))) return null;
     const code = SEASONS.get(key(word))!;
