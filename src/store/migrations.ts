@@ -188,4 +188,14 @@ ALTER TABLE quotes ADD COLUMN extra TEXT;
 ALTER TABLE event_mentions ADD COLUMN extra TEXT;
 `,
   },
+  {
+    version: 3,
+    name: 'per-event modality tallies',
+    // The majority modality of an event is kept up to date from a tally, not by counting every report again.
+    sql: `
+ALTER TABLE events ADD COLUMN modalities TEXT NOT NULL DEFAULT '{}';
+UPDATE events SET modalities = coalesce((SELECT json_group_object(modality, n) FROM
+  (SELECT modality, COUNT(*) AS n FROM event_mentions WHERE event_id = events.id GROUP BY modality ORDER BY MIN(id))), '{}');
+`,
+  },
 ];

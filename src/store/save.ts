@@ -64,7 +64,8 @@ interface Statements {
   insertSentence: Database.Statement;
   insertSentenceFts: Database.Statement;
   findKbEntityByName: Database.Statement;
-  upsertEntity: Database.Statement;
+  insertEntity: Database.Statement;
+  updateEntityCounts: Database.Statement;
   updateEntityRoles: Database.Statement;
   insertArticleEntity: Database.Statement;
   insertMention: Database.Statement;
@@ -91,11 +92,11 @@ function statements(db: Db): Statements {
     insertSentence: db.prepare('INSERT INTO sentences (article_id, ordinal, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
     insertSentenceFts: db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)'),
     findKbEntityByName: db.prepare('SELECT key FROM entities WHERE name_norm = ? AND type = ? AND kb IS NOT NULL ORDER BY article_count DESC, id LIMIT 1'),
-    upsertEntity: db.prepare(`INSERT INTO entities (key, kb, name, name_norm, type, country, roles, article_count, mention_count)
-      VALUES (@key, @kb, @name, @nameNorm, @type, @country, '[]', 1, @mentions)
-      ON CONFLICT (key) DO UPDATE SET article_count = article_count + 1, mention_count = mention_count + excluded.mention_count,
-        country = coalesce(country, excluded.country)
-      RETURNING id, roles`),
+    insertEntity: db.prepare(`INSERT INTO entities (key, kb, name, name_norm, type, roles, article_count, mention_count)
+      VALUES (@key, @kb, @name, @nameNorm, @type, '[]', 0, 0)
+      ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id`),
+    updateEntityCounts: db.prepare(`UPDATE entities SET article_count = article_count + ?, mention_count = mention_count + ?,
+      country = coalesce(country, ?) WHERE id = ? RETURNING roles`),
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
     insertArticleEntity: db.prepare(`INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type, country, kb, roles, extra)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -109,13 +110,12 @@ function statements(db: Db): Statements {
       VALUES (@key, @type, @cameo, @sourceId, @targetId, @date, @dateStart, @dateEnd, @modality, @mentions, 1)
       ON CONFLICT (key) DO UPDATE SET mention_count = mention_count + excluded.mention_count, article_count = article_count + 1,
         cameo = coalesce(cameo, excluded.cameo)
-      RETURNING id, mention_count`),
+      RETURNING id, modalities`),
     insertEventMention: db.prepare(`INSERT INTO event_mentions (event_id, article_id, local_id, ordinal, type, mode, cameo, source_local, target_local,
       location_id, location_local, source_start, source_end, source_text, target_start, target_end, target_text,
       trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, date, modality, quote_local, rules_version, extra)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    updateEventModality: db.prepare(`UPDATE events SET modality = (SELECT modality FROM event_mentions WHERE event_id = @id
-      GROUP BY modality ORDER BY COUNT(*) DESC, MIN(id) LIMIT 1) WHERE id = @id`),
+    updateEventModality: db.prepare('UPDATE events SET modalities = ?, modality = ? WHERE id = ?'),
   };
   cache.set(db, prepared);
   return prepared;
@@ -161,36 +161,80 @@ function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | nu
   return fresh.length ? [...known, ...fresh] : null;
 }
 
+/**
+ * What one write transaction learns about entities as it goes: ids by key, knowledge-base names, and the count and
+ * role changes, applied once per entity when the transaction ends instead of once per article. The write lock is
+ * held throughout, so nothing it caches can change under it.
+ */
+class EntityWrites {
+  private readonly ids = new Map<string, number>();
+  private readonly kbKeys = new Map<string, string | null>();
+  private readonly changes = new Map<number, { articles: number; mentions: number; country: string | null; roles: ResultRole[] }>();
+
+  constructor(private readonly s: Statements) {}
+
+  /** The key an entity is stored under: a name without a kb id joins the linked entity of that name, if any. */
+  key(entity: ResultEntity, nameNorm: string): string {
+    if (entity.kb) return entityKey(entity, nameNorm);
+    const name = `${entity.type}\u0000${nameNorm}`;
+    let kbKey = this.kbKeys.get(name);
+    if (kbKey === undefined) {
+      kbKey = (this.s.findKbEntityByName.get(nameNorm, entity.type) as { key: string } | undefined)?.key ?? null;
+      this.kbKeys.set(name, kbKey);
+    }
+    return kbKey ?? entityKey(entity, nameNorm);
+  }
+
+  /** The id of the entity under `key`, created (with zero counts) when new. */
+  id(key: string, first: ResultEntity, nameNorm: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = (this.s.insertEntity.get({ key, kb: first.kb ?? null, name: first.name, nameNorm, type: first.type }) as { id: number }).id;
+      this.ids.set(key, id);
+      // A linked entity created here is what later unlinked mentions of its name join.
+      if (first.kb && !this.kbKeys.get(`${first.type}\u0000${nameNorm}`)) this.kbKeys.set(`${first.type}\u0000${nameNorm}`, key);
+    }
+    return id;
+  }
+
+  /** Notes that one more article mentions entity `id`. */
+  count(id: number, group: ResultEntity[]): void {
+    const change = this.changes.get(id) ?? { articles: 0, mentions: 0, country: null, roles: [] };
+    change.articles++;
+    change.mentions += group.reduce((sum, entity) => sum + entity.mentions.length, 0);
+    change.country ??= group.find((entity) => entity.country)?.country ?? null;
+    for (const entity of group) change.roles.push(...(entity.roles ?? []));
+    this.changes.set(id, change);
+  }
+
+  /** Applies the counted changes; called once, at the end of the transaction. */
+  finish(): void {
+    for (const [id, change] of this.changes) {
+      const row = this.s.updateEntityCounts.get(change.articles, change.mentions, change.country, id) as { roles: string };
+      const roles = change.roles.length ? mergeRoles(JSON.parse(row.roles) as ResultRole[], change.roles) : null;
+      if (roles) this.s.updateEntityRoles.run(JSON.stringify(roles), id);
+    }
+    this.changes.clear();
+  }
+}
+
 /** Links the article's entities to cross-article entities; returns local id → entity id. */
-function saveEntities(db: Db, articleId: number, result: ReadoutResult): Map<string, number> {
+function saveEntities(db: Db, writes: EntityWrites, articleId: number, result: ReadoutResult): Map<string, number> {
   const s = statements(db);
-  const groups = new Map<string, ResultEntity[]>();
-  const norms = new Map<ResultEntity, string>();
+  const groups = new Map<string, { entities: ResultEntity[]; nameNorm: string }>();
   for (const entity of result.entities) {
     const nameNorm = normaliseName(entity.name);
-    norms.set(entity, nameNorm);
-    let key = entityKey(entity, nameNorm);
-    // A name the knowledge base did not link here may have been linked in another article: join that entity.
-    if (!entity.kb) key = (s.findKbEntityByName.get(nameNorm, entity.type) as { key: string } | undefined)?.key ?? key;
+    const key = writes.key(entity, nameNorm);
     const group = groups.get(key);
-    if (group) group.push(entity);
-    else groups.set(key, [entity]);
+    if (group) group.entities.push(entity);
+    else groups.set(key, { entities: [entity], nameNorm });
   }
   const ids = new Map<string, number>();
-  for (const [key, group] of groups) {
+  for (const [key, { entities: group, nameNorm }] of groups) {
     const first = group.find((entity) => entity.kb) ?? group[0];
-    const row = s.upsertEntity.get({
-      key,
-      kb: first.kb ?? null,
-      name: first.name,
-      nameNorm: norms.get(first),
-      type: first.type,
-      country: group.find((entity) => entity.country)?.country ?? null,
-      mentions: group.reduce((sum, entity) => sum + entity.mentions.length, 0),
-    }) as { id: number; roles: string };
-    const roles = mergeRoles(JSON.parse(row.roles) as ResultRole[], group.flatMap((entity) => entity.roles ?? []));
-    if (roles) s.updateEntityRoles.run(JSON.stringify(roles), row.id);
-    for (const entity of group) ids.set(entity.id, row.id);
+    const id = writes.id(key, first, first === group[0] ? nameNorm : normaliseName(first.name));
+    writes.count(id, group);
+    for (const entity of group) ids.set(entity.id, id);
   }
   result.entities.forEach((entity, ordinal) => {
     const id = ids.get(entity.id)!;
@@ -215,7 +259,7 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
   for (const [key, group] of groups) {
     const first = group[0];
     const range = timexRange(first.date);
-    const { id, mention_count: mentions } = s.upsertEvent.get({
+    const { id, modalities } = s.upsertEvent.get({
       key,
       type: first.type,
       cameo: first.cameo,
@@ -226,7 +270,7 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
       dateEnd: range?.end ?? null,
       modality: first.modality,
       mentions: group.length,
-    }) as { id: number; mention_count: number };
+    }) as { id: number; modalities: string };
     for (const event of group) {
       s.insertEventMention.run(id, articleId, event.id, result.events.indexOf(event), event.type, event.mode, event.cameo,
         event.source, event.target, local(event.location), event.location,
@@ -236,12 +280,15 @@ function saveEvents(db: Db, articleId: number, result: ReadoutResult, entityIds:
         event.evidence.start, event.evidence.end, result.text.slice(event.evidence.start, event.evidence.end),
         event.date, event.modality, event.quote ?? null, rules, extraOf(event, COLUMNS.event));
     }
-    // A new event whose reports agree already has its modality; otherwise the majority may have changed.
-    if (mentions > group.length || group.some((event) => event.modality !== first.modality)) s.updateEventModality.run({ id });
+    // The event's modality is the one most of its reports give (the first seen on a tie), kept from a running tally.
+    const tally = JSON.parse(modalities) as Record<string, number>;
+    for (const event of group) tally[event.modality] = (tally[event.modality] ?? 0) + 1;
+    const majority = Object.entries(tally).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+    s.updateEventModality.run(JSON.stringify(tally), majority, id);
   }
 }
 
-function writeResult(db: Db, source: ArticleSource, result: ReadoutResult): SaveOutcome {
+function writeResult(db: Db, writes: EntityWrites, source: ArticleSource, result: ReadoutResult): SaveOutcome {
   const articleId = insertArticleRow(db, source, {
     externalId: source.externalId || result.id,
     title: result.meta.title,
@@ -262,7 +309,7 @@ function writeResult(db: Db, source: ArticleSource, result: ReadoutResult): Save
     const id = s.insertSentence.run(articleId, ordinal, sentence.start, sentence.end, sentenceText).lastInsertRowid;
     s.insertSentenceFts.run(id, sentenceText);
   });
-  const entityIds = saveEntities(db, articleId, result);
+  const entityIds = saveEntities(db, writes, articleId, result);
   for (const time of result.times) s.insertTime.run(articleId, time.id, time.start, time.end, time.text, time.type, time.value, result.rules?.times ?? null, extraOf(time, COLUMNS.time));
   for (const quote of result.quotes) {
     const id = s.insertQuote.run(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
@@ -293,19 +340,26 @@ export interface BatchDocument {
  * instead of failing to upgrade a read lock.
  */
 export function saveResult(store: Store, source: ArticleSource, result: ReadoutResult): SaveOutcome {
-  return guard(store, () => store.db.transaction(() => writeResult(store.db, source, result)).immediate());
+  return saveBatch(store, [{ source, output: result }])[0];
 }
 
 /** Records a document that could not be read as an error row, so the batch goes on and a rerun skips it too. */
 export function saveFailure(store: Store, source: ArticleSource, error: { code: string; message: string }): SaveOutcome {
-  return guard(store, () => store.db.transaction(() => writeFailure(store.db, source, error)).immediate());
+  return saveBatch(store, [{ source, output: { id: source.externalId, error } }])[0];
 }
 
 /**
  * Stores several whole documents (results and failures) in one transaction: all of them or none, never part of one.
- * Committing a group at a time spares the per-commit cost (index and full-text pages rewritten on every commit).
+ * Committing a group at a time spares the per-commit cost (index and full-text pages rewritten on every commit), and
+ * an entity named in many of the group's articles has its counts updated once.
  */
 export function saveBatch(store: Store, documents: readonly BatchDocument[]): SaveOutcome[] {
-  return guard(store, () => store.db.transaction(() => documents.map(({ source, output }) =>
-    ('error' in output ? writeFailure(store.db, source, output.error) : writeResult(store.db, source, output)))).immediate());
+  const { db } = store;
+  return guard(store, () => db.transaction(() => {
+    const writes = new EntityWrites(statements(db));
+    const outcomes = documents.map(({ source, output }) =>
+      ('error' in output ? writeFailure(db, source, output.error) : writeResult(db, writes, source, output)));
+    writes.finish();
+    return outcomes;
+  }).immediate());
 }
