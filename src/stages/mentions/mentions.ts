@@ -91,6 +91,8 @@ class Finder {
   /** Surface form → what the lists say it is; names repeat, so each is looked up once per document. */
   private readonly knownCache = new Map<string, Typed | null>();
   private readonly entryCache = new Map<string, LexiconEntry[]>();
+  private readonly wordAt: (string | undefined)[];
+  private readonly lowerAt: (string | undefined)[];
   /** Per token: 0 not yet known, 1 a known name may start here, 2 none may (one byte per token, no objects). */
   private readonly startsName: Uint8Array;
   /** Per token: the same for the two words from here. */
@@ -109,11 +111,30 @@ class Finder {
   ) {
     this.index = kbIndex(kb);
     this.startsName = new Uint8Array(tokens.count);
+    this.wordAt = new Array(tokens.count);
+    this.lowerAt = new Array(tokens.count);
     this.startsPair = new Uint8Array(tokens.count);
   }
 
+  /** Token `i`'s text; each token is sliced once per document. */
   private word(i: number): string {
-    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+    let w = this.wordAt[i];
+    if (w === undefined) {
+      w = this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+      this.wordAt[i] = w;
+    }
+    return w;
+  }
+
+  /** Token `i`'s text in lower case, made once per document. */
+  private lower(i: number): string {
+    let w = this.lowerAt[i];
+    if (w === undefined) {
+      const word = this.word(i);
+      w = capitalised(word) || /\p{Lu}/u.test(word) ? word.toLowerCase() : word;
+      this.lowerAt[i] = w;
+    }
+    return w;
   }
 
   private isWord(i: number, end: number): boolean {
@@ -158,7 +179,7 @@ class Finder {
         continue;
       }
       const word = this.word(i);
-      const lower = word.toLowerCase();
+      const lower = this.lower(i);
       const agreement = PRONOUNS.get(lower);
       if (agreement) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
@@ -248,7 +269,7 @@ class Finder {
     let node = this.index.titles;
     let last = -1;
     for (let k = i; k < to && this.tokens.kinds[k] === TokenKind.WORD; k++) {
-      const next = node.next.get(this.word(k).toLowerCase().replace(APOSTROPHES, ''));
+      const next = node.next.get(this.lower(k).replace(APOSTROPHES, ''));
       if (!next) break;
       node = next;
       if (node.end) last = k + 1;
@@ -264,7 +285,7 @@ class Finder {
    */
   private title(i: number, to: number): number {
     let k = i;
-    const det = DETERMINERS.has(this.word(k).toLowerCase());
+    const det = DETERMINERS.has(this.lower(k));
     if (det) k++;
     const qualifier = this.qualifier(k, to);
     if (qualifier) {
@@ -284,7 +305,7 @@ class Finder {
         titleEnd = end;
         break;
       }
-      const lower = this.word(k).toLowerCase();
+      const lower = this.lower(k);
       if (!TITLE_MODIFIERS.has(lower) && !FORMER.has(lower.replace(/-$/, ''))) break;
       if (FORMER.has(lower)) former = true;
       k++;
@@ -309,7 +330,7 @@ class Finder {
     const role = this.text.slice(this.tokens.starts[titleStart], this.bareEnd(titleEnd - 1)).toLowerCase();
     // "President of Russia", "Secretary-General of the United Nations".
     if (!of && this.isWord(end, to) && this.word(end) === 'of') {
-      const after = this.isWord(end + 1, to) && this.word(end + 1).toLowerCase() === 'the' ? end + 2 : end + 1;
+      const after = this.isWord(end + 1, to) && this.lower(end + 1) === 'the' ? end + 2 : end + 1;
       const tail = this.qualifier(after, to);
       if (tail) {
         of = tail.of;
@@ -404,7 +425,7 @@ class Finder {
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
-    while (p < to && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.word(p).toLowerCase()) && !this.known(p, to)) p++;
+    while (p < to && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
@@ -499,7 +520,7 @@ class Finder {
     if (known === null) return undefined;
     if (known.metonymFor === undefined) return known;
     // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
-    const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1).toLowerCase() : '';
+    const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
     return LOCATIVES.has(before) ? { type: known.type, kind: known.kind, sure: true } : known;
   }
@@ -524,8 +545,8 @@ class Finder {
   }
 
   private checkPair(i: number): boolean {
-    const a = this.word(i).toLowerCase();
-    const b = this.word(i + 1).toLowerCase();
+    const a = this.lower(i);
+    const b = this.lower(i + 1);
     if (!/^[a-z.'’]+$/.test(a) || !/^[a-z.'’]+$/.test(b)) return true;
     return this.index.firstPairs.has(`${a.replace(/\./g, '')} ${b.replace(/['’]s?$/, '').replace(/\./g, '')}`);
   }
@@ -540,7 +561,7 @@ class Finder {
   }
 
   private checkStart(i: number): boolean {
-    const lower = this.word(i).toLowerCase();
+    const lower = this.lower(i);
     // Only plain ASCII words are checked against the first-word index; anything else goes to the full lookup.
     if (!/^[a-z.'’]+$/.test(lower)) return true;
     return this.index.firstWords.has(lower.replace(/['’]s?$/, '').replace(/\./g, ''));
@@ -643,7 +664,7 @@ class Finder {
 
   /** Whether "the" or "a" comes right before token `i`. */
   private afterArticle(i: number): boolean {
-    return i > 0 && this.tokens.kinds[i - 1] === TokenKind.WORD && DETERMINERS.has(this.word(i - 1).toLowerCase());
+    return i > 0 && this.tokens.kinds[i - 1] === TokenKind.WORD && DETERMINERS.has(this.lower(i - 1));
   }
 
   /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
