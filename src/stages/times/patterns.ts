@@ -5,7 +5,7 @@ import { LEXICON } from './lexicon.js';
 /** The normaliser a pattern's matches go to. */
 export type RuleKind =
   | 'date' | 'time' | 'ago' | 'quarter' | 'fiscal' | 'monthyear' | 'deictic' | 'unitbefore' | 'dayword' | 'anaphoric'
-  | 'theday' | 'partofday' | 'weekofmonth' | 'whole' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend'
+  | 'theday' | 'partofday' | 'weekofmonth' | 'sameperiod' | 'whole' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend'
   | 'year' | 'month';
 
 interface PatternData {

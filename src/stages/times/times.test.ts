@@ -75,6 +75,8 @@ describe('times: recognition and normalisation against the publication date', ()
     ['"the weekend" in a past clause is the weekend just gone', 'Protests spread over the weekend.', 'the weekend', 'DATE', '2022-W37-WE'],
     ['a number with thousands separators counts units', 'The city is 1,500 years old.', '1,500 years old', 'DURATION', 'P1500Y'],
     ['"two and a half years" keeps the half', 'The trial lasted two and a half years.', 'two and a half years', 'DURATION', 'P2.5Y'],
+    ['"the same period last year" is the period just named, a year back', 'Sales fell in February from the same period last year.', 'the same period last year', 'DATE', '2021-02'],
+    ['"the year-ago quarter" is the quarter just named, a year back', 'Profit in the third quarter beat the year-ago quarter.', 'the year-ago quarter', 'DATE', '2021-Q3'],
     ['"$5bn a year" is a frequency', 'The scheme costs $5bn a year.', 'a year', 'SET', 'P1Y'],
     ['a weekday in a present-tense body sentence is the scheduled day ahead', 'Leaders gather in New York.\nThe summit opens on Monday.', 'Monday', 'DATE', '2022-09-26'],
     ['a clock time takes the day written right after it', 'The plane landed at 16:15 UTC, June 1st.', '16:15 UTC', 'TIME', '2022-06-01T16:15Z'],
@@ -82,7 +84,8 @@ describe('times: recognition and normalisation against the publication date', ()
     ['"the last week of March" is the ISO week holding its last day', 'Sales rebounded in the last week of March.', 'the last week of March', 'DATE', '2022-W13'],
     ['"year-end" is the publication year', 'The backlog should be cleared by year-end.', 'year-end', 'DATE', '2022'],
     ['a governing verb before the expression outweighs one after it', 'The bank will meet again in December and the vote is close.', 'December', 'DATE', '2022-12'],
-    ['"the year-earlier period" counts back from publication', 'Income rose from the year-earlier period.', 'year-earlier', 'DATE', '2021'],
+    ['"the year-earlier period" with no period named is the year before publication', 'Income rose from the year-earlier period.', 'the year-earlier period', 'DATE', '2021'],
+    ['"year-earlier" before another noun counts back from publication', 'Income rose from year-earlier levels.', 'year-earlier', 'DATE', '2021'],
     ['"two days before" an event is a duration, not a date', 'The update ships two days before the launch.', 'two days', 'DURATION', 'P2D'],
   ])('%s', (_name, text, span, type, value) => {
     expect(timesOf(text)).toContainEqual([span, type, value]);

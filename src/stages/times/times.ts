@@ -37,6 +37,8 @@ interface State {
   refDay: Date | null;
   /** The last year the text named ("in 2014 ... the year before"). */
   refYear: number | null;
+  /** The last date finer than a year the text named ("sales in February ... the same period last year"). */
+  refPeriod: string | null;
   /** Weekdays already placed, so a later bare mention means the same day. */
   weekdays: Map<number, Date>;
 }
@@ -370,6 +372,15 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     return { type: 'DATE', value: `${isoWeek(day)}${key(m.g('unit')!) === 'weekend' ? '-WE' : ''}` };
   },
 
+  sameperiod(m, state) {
+    if (!state.anchor) return null;
+    // "sales rose in February compared with the same period last year": the period the text just named, a year back.
+    const period = state.refPeriod ?? String(state.anchor.getUTCFullYear());
+    const unit = key(m.g('unit')!);
+    const base = unit === 'month' ? period.slice(0, 7) : period;
+    return { type: 'DATE', value: `${+base.slice(0, 4) - 1}${base.slice(4)}` };
+  },
+
   whole(m, state) {
     const anchor = state.anchor;
     if (!anchor) return null;
@@ -571,6 +582,7 @@ function remember(state: State, value: string): void {
   if (day) state.refDay = makeDate(+day[1], +day[2], +day[3]);
   const year = /^(\d{4})(?:-|$)/u.exec(value);
   if (year) state.refYear = +year[1];
+  if (/^\d{4}-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)(?:-\d\d)?$/u.test(value)) state.refPeriod = value;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -683,7 +695,7 @@ function datelineDay(sentence: string, found: TimeExpression[], offset: number):
 
 /** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
 export function findTimes(doc: Doc): TimeExpression[] {
-  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, weekdays: new Map() };
+  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map() };
   const times: TimeExpression[] = [];
   const sentences = layer(doc, 'sentences');
   for (let i = 0; i < sentences.length; i++) {
