@@ -172,7 +172,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.onError((error, c) => {
     const { status, body } = errorResponse(error, log);
-    return c.json(body, status as 400);
+    // Errors thrown before a route runs (the host check) skip the middleware's headers: they are set here too.
+    return c.json(body, status as 400, headersFor(c.req.path));
   });
 
   const cache = options.cache ?? null;

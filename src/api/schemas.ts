@@ -143,19 +143,3 @@ export const extractBody = z.object({
   message: 'give exactly one of "text" or "html"', path: ['text'],
 });
 
-/** Inputs after validation. */
-export type ArticlesQuery = z.output<typeof articlesQuery>;
-/** Inputs after validation. */
-export type EntitiesQuery = z.output<typeof entitiesQuery>;
-/** Inputs after validation. */
-export type EventsQuery = z.output<typeof eventsQuery>;
-/** Inputs after validation. */
-export type QuotesQuery = z.output<typeof quotesQuery>;
-/** Inputs after validation. */
-export type SentencesQuery = z.output<typeof sentencesQuery>;
-/** Inputs after validation. */
-export type NetworkQuery = z.output<typeof networkQuery>;
-/** Inputs after validation. */
-export type TimelineQuery = z.output<typeof timelineQuery>;
-/** Inputs after validation. */
-export type ExtractBody = z.output<typeof extractBody>;

@@ -214,8 +214,9 @@ describe('bad input', () => {
   });
 
   it('refuses requests addressed to a host name other than loopback (DNS rebinding)', async () => {
-    const { status, body } = await get('/api/articles', { host: 'attacker.example:8080' });
+    const { status, body, headers } = await get('/api/articles', { host: 'attacker.example:8080' });
     expect(status).toBe(421);
+    expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(body.error.code).toBe('E_HOST');
   });
 
