@@ -339,7 +339,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
     const prep = prepositionBefore(view, phrase);
-    if (prep !== null && WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') {
+    if (state.dict.kbActors && prep !== null && WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') {
       // Meetings take place somewhere: for them the place is never the other side.
       if (!place.length && !self.pattern.symmetric) place = groupOf(actors, i);
       continue;

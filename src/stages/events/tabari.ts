@@ -61,7 +61,8 @@ export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void 
     const value: ActorEntry = { kind: 'country', ...(entry.country ? { country: entry.country } : {}), ...(entry.dated.length ? { dated: entry.dated } : {}) };
     for (const name of names) {
       const { words, exact } = phraseWords(name);
-      if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), value, !exact);
+      // Only a one-word name is a stem ("ISRAEL" also names "Israeli"); longer names match word for word.
+      if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), value, !exact && words.length === 1);
     }
   };
   for (const line of stripComments(text)) {
@@ -161,6 +162,7 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
   let verbs: { forms: string[]; rest: Set<string>[] }[] = [];
   let blockCode: string | null = null;
   let inVerbs = false;
+  let inSynset = false;
   const patternOf = (code: string, rest: Set<string>[], before: string[][][]): EventPattern | null => {
     const [primary, reciprocal] = code.split(':');
     if (!/^\d{2,4}$/.test(primary)) return null;
@@ -188,7 +190,12 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       inVerbs = true;
       continue;
     }
-    if (line.startsWith('&') || line.startsWith('+')) continue;
+    if (line.startsWith('&')) {
+      inSynset = true;
+      continue;
+    }
+    if (line.startsWith('+') && inSynset) continue;
+    inSynset = false;
     if (line.startsWith('-')) {
       inVerbs = false;
       if (!verbs.length) continue;
@@ -206,17 +213,21 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       continue;
     }
     if (inVerbs) {
-      // A verb line: "BAN {BANS BANNED}", "CORDON_OFF", "DOWNPLAY [014]"; later words must follow the verb.
+      // A verb line: "BAN {BANS BANNED}", "+CORDON_OFF {+CORDONED_OFF ...}", "DOWNPLAY [014]"; later words must follow the verb.
       const forms = /\{([^}]*)\}/.exec(line);
       const own = /\[([^\]]*)\]/.exec(line);
-      const head = line.replace(/\{[^}]*\}/g, '').replace(/\[[^\]]*\]/g, '').trim();
-      const words = head.toLowerCase().split(/[_\s]+/).filter(Boolean);
+      const wordsOf = (phrase: string) => phrase.replace(/\+/g, '').toLowerCase().split(/[_\s]+/).filter(Boolean);
+      const words = wordsOf(line.replace(/\{[^}]*\}/g, '').replace(/\[[^\]]*\]/g, ''));
       if (!words.length) continue;
-      const verb = { forms: forms ? [words[0], ...forms[1].trim().toLowerCase().split(/\s+/)] : inflect(words[0]), rest: words.slice(1).map((w) => new Set([w])) };
-      verbs.push(verb);
+      const variants = [words, ...(forms ? forms[1].trim().split(/\s+/).map(wordsOf).filter((w) => w.length) : [])];
       const code = own ? own[1].trim() : blockCode;
-      const pattern = code ? patternOf(code, verb.rest, []) : null;
-      if (pattern) index.add(verb.forms, verb.rest, pattern);
+      for (const variant of variants) {
+        // Listed forms stand as written; a bare verb is inflected.
+        const verb = { forms: forms ? [variant[0]] : inflect(variant[0]), rest: variant.slice(1).map((w) => new Set([w])) };
+        verbs.push(verb);
+        const pattern = code ? patternOf(code, verb.rest, []) : null;
+        if (pattern) index.add(verb.forms, verb.rest, pattern);
+      }
     }
   }
 }
