@@ -93,6 +93,12 @@ function wordAfter(text: string, offset: number): string {
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+/** The first offset at or after `at` that is not white space. */
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at])) at++;
+  return at;
+}
+
 /** True when the match follows a capitalised word that is not a sentence opener or a calendar preposition ("Theresa May"). */
 function afterName(m: Match): boolean {
   const before = wordBefore(m.sentence, m.start);
@@ -132,7 +138,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     let day = +m.g('day')!;
     let monthNumber = month ?? 0;
     if (m.g('m') !== undefined && monthNumber > 12 && day <= 12) [monthNumber, day] = [day, monthNumber];
-    if (m.g('month') && AMBIGUOUS_MONTHS.has(m.g('month')!) === false && /^[a-z]/u.test(m.g('month')!) && m.g('month')!.length <= 4) return null;
+    // "mar 5", "may 2": a lower-case abbreviation or ambiguous month name is a word, not a month.
+    const word = m.g('month');
+    if (word && /^\p{Ll}/u.test(word) && (word.length <= 4 || AMBIGUOUS_MONTHS.has(capitalise(word)))) return null;
     let year = m.g('year') !== undefined ? +m.g('year')! : null;
     if (year !== null && year < 100) year += year > 50 ? 1900 : 2000;
     const probe = year ?? 2000;
@@ -232,7 +240,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (tense === 'future') return { type: 'DATE', value: `${index >= current ? year : year + 1}-${code}` };
     // No cue: the nearer occurrence ("during the fourth quarter" in August is the coming one).
     if (tense === null) return { type: 'DATE', value: `${index - current <= 1 ? year : year - 1}-${code}` };
-    return { type: 'DATE', value: `${index < current || (index === current && tense === PRESENT) ? year : index === current ? year : year - 1}-${code}` };
+    return { type: 'DATE', value: `${index <= current ? year : year - 1}-${code}` };
   },
 
   fiscal(m, state) {
@@ -318,7 +326,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       case 'month':
         return { type: 'DATE', value: monthValue(base, sign) };
       case 'quarter':
-        return { type: 'DATE', value: quarterValue(base, 4 * sign) };
+        return { type: 'DATE', value: quarterValue(base, sign) };
       default:
         return { type: 'DATE', value: String((/-/u.test(m.text) ? base.getUTCFullYear() : state.refYear ?? base.getUTCFullYear()) + sign) };
     }
@@ -437,8 +445,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!value) return null;
     // "over the past 12 months": "over" before a determiner is the preposition, not "more than".
     const approx = m.g('approx');
-    const start = approx && m.g('det') && /^(?:over|under)$/iu.test(approx) ? m.start + m.text.indexOf(approx) + approx.length + 1 : undefined;
-    if (start !== undefined) return { type: 'DURATION', value, start: start + (m.sentence.slice(start).length - m.sentence.slice(start).trimStart().length) };
+    if (approx && m.g('det') && /^(?:over|under)$/iu.test(approx)) return { type: 'DURATION', value, start: skipSpace(m.sentence, m.start + approx.length) };
     // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
     if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
       return { type: 'SET', value };
@@ -466,9 +473,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (key(word) === 'fall' && !m.g('year') && (det === '' || (det === 'the' && !/\b(?:in|by|until|during|this)\s+$/iu.test(m.sentence.slice(Math.max(0, m.start - 10), m.start))))) return null;
     // "the Arab Spring": a capitalised season after a capitalised word is a name.
     if (isCapitalised(word) && isCapitalised(wordBefore(m.sentence, m.start)) && m.start > 0 && !/^(?:In|The|This|Last|Next|By|Since|Until)$/u.test(wordBefore(m.sentence, m.start))) return null;
-    // "winter wheat", "the Summer Olympics": a season without a determiner, year or preposition names something else.
     // "the Spring Festival", "Summer Olympics": a capitalised season before a capitalised word is part of a name.
     if (isCapitalised(word) && beforeName(m) && !m.g('year')) return null;
+    // "winter wheat": a season without a determiner, year or preposition names something else, unless capitalised
+    // in running text ("their Autumn meetings").
     const capitalisedInText = isCapitalised(word) && m.start > 0 && !isCapitalised(wordBefore(m.sentence, m.start)) && !beforeName(m);
     if (!det && !m.g('year') && !m.g('mod') && !capitalisedInText && !/^(?:in|during|by|until|through|over|since|before|after|this|last|next|early|late|mid)$/iu.test(wordBefore(m.sentence, m.start))) return null;
     const code = SEASONS.get(key(word))!;
@@ -499,9 +507,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "decades-long", "decades in the making": a bare plural of a long unit is a stretch of unknown length.
     if (m.g('bare')) return { type: 'DURATION', value: durationValue(null, m.g('bare')!)! };
     const units = key(m.g('units')!);
-    const lead = m.g('lead')!;
+    const start = skipSpace(m.sentence, m.start + m.g('lead')!.length);
     const many = key(m.g('many') ?? '');
-    const start = m.start + lead.length + (m.text.length - lead.length - m.text.slice(lead.length).trimStart().length);
     if (many === 'recent') return { type: 'DATE', value: 'PAST_REF', start };
     const value = durationValue(null, units);
     return value ? { type: 'DURATION', value, start } : null;
