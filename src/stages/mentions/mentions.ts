@@ -438,9 +438,11 @@ class Finder {
       const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
-    // "Chrysler LLC Jim Press": a given name inside a run, after an organisation's last word, starts a person's name.
+    // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
+    // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
     for (let k = p + 1; k < to - 1; k++) {
-      if (this.firstName(this.word(k)) !== undefined && ORG_LAST.has(this.word(k - 1))) {
+      const previous = this.word(k - 1);
+      if (this.firstName(this.word(k)) !== undefined && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
         this.names(p, k, sFrom, sTo);
         return this.names(k, to, sFrom, sTo);
       }
@@ -630,6 +632,8 @@ class Finder {
         // "Cleverly" opening a sentence is a name only if the document names it elsewhere; decided in the document pass.
         if (/ly$/.test(lower)) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, weak: true });
       }
+      // "part XVII", "UNLESS of course": numerals and shouted words are no organisations.
+      if (/^[IVXLC]+$/.test(first) || (first.length > 4 && this.appearsInLowerCase(lower))) return;
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
       const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
