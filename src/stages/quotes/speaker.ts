@@ -3,6 +3,8 @@ import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
+// A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
+const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
@@ -71,15 +73,26 @@ export class SpeakerResolver {
     }
     const inside = this.mentionsIn(source);
     if (!inside.length) return null;
-    const headEnd = this.headEnd(source);
-    for (const end of [source.end, headEnd]) {
+    const entityEnding = (end: number, start = -1): number | null => {
       for (let k = inside.length - 1; k >= 0; k--) {
         const mention = this.mentions[inside[k]];
-        if (mention.end !== end) continue;
+        if (mention.end !== end || (start >= 0 && mention.start !== start)) continue;
         const entity = this.entityOf.get(inside[k]);
         if (entity !== undefined) return entity;
       }
+      return null;
+    };
+    // The entities layer may link the whole phrase ("the Foreign Secretary", "the leader of Russia").
+    const whole = entityEnding(source.end, source.start);
+    if (whole !== null) return whole;
+    const headEnd = this.headEnd(source);
+    if (headEnd < source.end) {
+      const named = entityEnding(headEnd);
+      if (named !== null) return named;
+      // "a spokesperson | for the Home Office": a common-noun head is not the organisation named after it.
+      const head = this.text.slice(source.start, headEnd);
+      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head)) return null;
     }
-    return null;
+    return entityEnding(source.end);
   }
 }

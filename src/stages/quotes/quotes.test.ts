@@ -1,0 +1,242 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OffsetMap } from '../../doc/offset-map.js';
+import type { Doc } from '../../doc/document.js';
+import { findParagraphs } from '../paragraphs/paragraphs.js';
+import { splitParagraph } from '../sentences/sentences.js';
+import { tokenize } from '../tokens/tokens.js';
+import type { Mention } from '../mentions/types.js';
+import type { Entity } from '../entities/types.js';
+import { createReader } from '../../readout.js';
+import { findQuotes } from './quotes.js';
+import { modalityOf } from './cues.js';
+
+/**
+ * A document built by hand: paragraphs, sentences and tokens as the foundation stages make them, and one
+ * PERSON entity per list of surface forms, every occurrence of each form a mention of it.
+ */
+function docOf(text: string, people: string[][] = []): Doc {
+  const paragraphs = findParagraphs(text);
+  const sentences = paragraphs.flatMap((paragraph, index) => splitParagraph(text, paragraph).map((span) => ({ ...span, paragraph: index })));
+  const found: Array<{ mention: Mention; person: number }> = [];
+  people.forEach((forms, person) => {
+    for (const form of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        found.push({ mention: { start: at, end: at + form.length, type: 'PERSON', kind: /^[A-Z]/u.test(form) && form !== 'He' && form !== 'She' ? 'name' : 'pronoun' }, person });
+      }
+    }
+  });
+  found.sort((a, b) => a.mention.start - b.mention.start);
+  const mentions = found.map((f) => f.mention);
+  const entities: Entity[] = people.map((forms, person) => ({ type: 'PERSON', name: forms[0], mentions: found.flatMap((f, index) => (f.person === person ? [index] : [])) }));
+  return {
+    id: 'test',
+    source: text,
+    format: 'text',
+    text,
+    map: OffsetMap.identity(text.length),
+    meta: { title: null, published: null, url: null, site: null, authors: [] },
+    removed: [],
+    layers: { paragraphs, sentences, tokens: tokenize(text, sentences), mentions, entities },
+  };
+}
+
+/** A quote as readable fields, after checking that its spans lie in the text. */
+interface Seen {
+  kind: string;
+  content: string;
+  source: string | null;
+  cue: string | null;
+  modality: string;
+  speaker: string | null;
+}
+
+function quotesOf(text: string, people: string[][] = []): Seen[] {
+  const doc = docOf(text, people);
+  const entities = doc.layers.entities ?? [];
+  return findQuotes(doc).map((quote) => {
+    for (const span of [quote, quote.source, quote.cue]) {
+      if (!span) continue;
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.end).toBeLessThanOrEqual(text.length);
+      expect(span.start).toBeLessThan(span.end);
+    }
+    return {
+      kind: quote.kind,
+      content: text.slice(quote.start, quote.end),
+      source: quote.source ? text.slice(quote.source.start, quote.source.end) : null,
+      cue: quote.cue ? text.slice(quote.cue.start, quote.cue.end) : null,
+      modality: quote.modality,
+      speaker: quote.speaker === null ? null : entities[quote.speaker].name,
+    };
+  });
+}
+
+describe('direct quotes', () => {
+  it.each([
+    ['a quote before "he said"', '“We will stand firm,” he said.', '“We will stand firm,”', 'he', 'said'],
+    ['a quote before an inverted "said Mr X"', '“We will stand firm,” said Mr Cleverly.', '“We will stand firm,”', 'Mr Cleverly', 'said'],
+    ['a quote after a colon', 'Mr Cleverly said: “We will stand firm.”', '“We will stand firm.”', 'Mr Cleverly', 'said'],
+    ['a quote after a comma', 'Mr Cleverly said, “We will stand firm.”', '“We will stand firm.”', 'Mr Cleverly', 'said'],
+    ['a quote in straight marks', '"We will stand firm," the minister told reporters.', '"We will stand firm,"', 'the minister', 'told'],
+    ['a quote in single marks', '‘We will stand firm,’ the minister said.', '‘We will stand firm,’', 'the minister', 'said'],
+  ])('finds %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'direct', content, source, cue })]);
+  });
+
+  it('makes a split quote one quote from its first fragment to its last', () => {
+    const [quote] = quotesOf('“We will,” he said, “stand firm.”');
+    expect(quote).toMatchObject({ kind: 'direct', content: '“We will,” he said, “stand firm.”', source: 'he', cue: 'said' });
+  });
+
+  it('joins a quote in the next sentence to the quote before it, as PolNeAR annotates it', () => {
+    const quotes = quotesOf('“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', [['Mr Cleverly']]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ content: '“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', speaker: 'Mr Cleverly' });
+  });
+
+  it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
+    const text = 'Mr Cleverly is expected to say: “The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”\nThe meeting ends later.';
+    expect(quotesOf(text, [['Mr Cleverly']])).toEqual([
+      { kind: 'direct', content: '“The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”', source: 'Mr Cleverly', cue: 'is expected to say', modality: 'expected', speaker: 'Mr Cleverly' },
+    ]);
+  });
+
+  it('gives a later quote with no cue to the previous speaker', () => {
+    const text = '“We will stand firm,” Mr Cleverly said.\nThe hall was full.\n“There is no other way to deal with this,” came the reply.';
+    const quotes = quotesOf(text, [['Mr Cleverly']]);
+    expect(quotes.at(-1)).toMatchObject({ content: '“There is no other way to deal with this,”', speaker: 'Mr Cleverly', cue: null });
+  });
+
+  it('finds a quote in a headline introduced by a name and a colon', () => {
+    expect(quotesOf('John McCain: Populist anger appeals to the worst in us.')).toEqual([
+      expect.objectContaining({ content: 'Populist anger appeals to the worst in us', source: 'John McCain', cue: ':' }),
+    ]);
+  });
+
+  it('ignores a short title in quote marks', () => {
+    expect(quotesOf('She appeared on “Saturday Night Live” last week.')).toEqual([]);
+  });
+});
+
+describe('indirect and mixed speech', () => {
+  it.each([
+    ['"X said that ..."', 'The minister said that the talks had failed.', 'that the talks had failed', 'The minister', 'said'],
+    ['"X said the ..."', 'The minister said the talks had failed.', 'the talks had failed', 'The minister', 'said'],
+    ['"..., X said."', 'The talks had failed, the minister said.', 'The talks had failed', 'the minister', 'said'],
+    ['"X pledged that ..."', 'Ms Truss pledged that the UK would stand with its allies.', 'that the UK would stand with its allies', 'Ms Truss', 'pledged'],
+    ['"X pledged to ..."', 'Ms Truss pledged to stand with the allies.', 'to stand with the allies', 'Ms Truss', 'pledged'],
+    ['"according to X, ..."', 'According to the ministry, the talks had failed.', 'the talks had failed', 'the ministry', 'According to'],
+    ['"..., according to X"', 'The talks had failed, according to the ministry.', 'The talks had failed', 'the ministry', 'according to'],
+    ['"X told Y that ..."', 'The minister told reporters that the talks had failed.', 'that the talks had failed', 'The minister', 'told'],
+    ['"X said in a statement that ..."', 'The ministry said in a statement that the talks had failed.', 'that the talks had failed', 'The ministry', 'said'],
+  ])('finds %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'indirect', content, source, cue })]);
+  });
+
+  it('marks reported speech holding a quoted fragment as mixed', () => {
+    const [quote] = quotesOf('Vladimir Putin warned that Russia would use “all the means at our disposal” to protect itself.', [['Vladimir Putin']]);
+    expect(quote).toMatchObject({ kind: 'mixed', content: 'that Russia would use “all the means at our disposal” to protect itself', speaker: 'Vladimir Putin' });
+  });
+
+  it('never takes the addressee of "told" as the speaker', () => {
+    const [quote] = quotesOf('Mr Blinken told Mr Cleverly that the alliance would hold.', [['Mr Blinken'], ['Mr Cleverly']]);
+    expect(quote).toMatchObject({ source: 'Mr Blinken', speaker: 'Mr Blinken', content: 'that the alliance would hold' });
+  });
+
+  it('gives "..., adding that" the speaker of the clause before it', () => {
+    const quotes = quotesOf('“We stand firm,” Mr Cleverly said, adding that the allies agreed.', [['Mr Cleverly']]);
+    expect(quotes.map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['“We stand firm,”', 'said', 'Mr Cleverly'],
+      ['that the allies agreed', 'adding', 'Mr Cleverly'],
+    ]);
+  });
+
+  it('takes a name with an apposition as the source', () => {
+    const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
+    expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });
+  });
+
+  it.each([
+    ['a noun after a determiner', 'The states agreed on a plan for the region.'],
+    ['a capitalised name', 'Officials in the United States met on Tuesday.'],
+    ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],
+  ])('does not take %s as a cue', (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('sources and speakers', () => {
+  it.each([
+    ['a descriptive source', 'A spokesperson for the Home Office said the rules would change.', 'A spokesperson for the Home Office', [['Home Office']]],
+    ['a common-noun source with a place in it', 'The influential US daily reported that the talks had failed.', 'The influential US daily', [['US']]],
+  ])('leaves %s unresolved rather than guessed', (_name, text, source, people) => {
+    expect(quotesOf(text, people)).toEqual([expect.objectContaining({ source, speaker: null })]);
+  });
+
+  it('resolves a pronoun source through the entities layer', () => {
+    const [, second] = quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']]);
+    expect(second ?? quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']])[0]).toMatchObject({ source: 'He', speaker: 'Mr Cleverly' });
+  });
+});
+
+describe('modality', () => {
+  it.each([
+    ['He said the talks had failed.', 'asserted'],
+    ['He says the talks have failed.', 'asserted'],
+    ['He is expected to say that the talks have failed.', 'expected'],
+    ['He will argue that the talks have failed.', 'planned'],
+    ['He is to say that the talks have failed.', 'planned'],
+    ['He could say that the talks have failed.', 'possible'],
+    ['He may argue that the talks have failed.', 'possible'],
+    ['He did not say that the talks had failed.', 'negated'],
+    ['He denied saying that the talks had failed.', 'negated'],
+  ])('reads "%s" as %s', (text, modality) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ modality })]);
+  });
+
+  it('reports a denial as asserted speech, not a negated one', () => {
+    expect(modalityOf(['has'])).toBe('asserted');
+    expect(quotesOf('He denied that the talks had failed.')).toEqual([expect.objectContaining({ modality: 'asserted' })]);
+  });
+});
+
+const SEED = fileURLToPath(new URL('../../../../shared/examples/seed-article.txt', import.meta.url));
+
+describe.skipIf(!existsSync(SEED))('the seed article', () => {
+  let result: ReturnType<ReturnType<typeof createReader>['read']> | undefined;
+  // Read once, on first use: a skipped suite must not touch the missing file.
+  const quoteWith = (fragment: string) => {
+    result ??= createReader().read({ text: readFileSync(SEED, 'utf8'), published: '2022-09-21' });
+    return result.quotes.find((quote) => quote.text.includes(fragment));
+  };
+
+  it('gives the three paragraphs of the expected speech to one speaker as one expected quote', () => {
+    const speech = quoteWith('resilience and spirit of defiance');
+    expect(speech).toMatchObject({ kind: 'direct', modality: 'expected', cue: expect.objectContaining({ text: 'is expected to say' }) });
+    expect(speech?.text).toContain('withdraw from Ukraine');
+  });
+
+  it('finds Putin\'s "all the means at our disposal" as mixed speech by Putin', () => {
+    const quote = quoteWith('all the means at our disposal');
+    expect(quote).toMatchObject({ kind: 'mixed', modality: 'asserted', source: expect.objectContaining({ text: 'Vladimir Putin' }) });
+    expect(quote?.speaker).not.toBeNull();
+  });
+
+  it('finds the argument about the referendums as planned indirect speech', () => {
+    expect(quoteWith('referendums')).toMatchObject({ kind: 'indirect', modality: 'planned', cue: expect.objectContaining({ text: 'will also argue' }) });
+  });
+
+  it('finds Ms Truss\'s pledge as asserted indirect speech', () => {
+    const quote = quoteWith('work with allies to counter authoritarianism');
+    expect(quote).toMatchObject({ kind: 'indirect', modality: 'asserted', source: expect.objectContaining({ text: 'Ms Truss' }) });
+    expect(quote?.speaker).not.toBeNull();
+  });
+
+  it('finds the "maintaining unity" fragment as mixed speech without the read-out in it', () => {
+    const quote = quoteWith('maintaining unity with partners');
+    expect(quote).toMatchObject({ kind: 'mixed', modality: 'asserted' });
+    expect(quote?.text).not.toContain('according to');
+  });
+});
