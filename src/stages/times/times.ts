@@ -600,7 +600,7 @@ function isWordChar(code: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
-/** True when a word in `tests` (per first letter) starts at `at`; leaves the test's lastIndex after the word. */
+/** The test (per first letter) whose word starts at `at`, its lastIndex left after the word; null when none does. */
 function wordAt(sentence: string, at: number, tests: ReadonlyArray<RegExp | null>): RegExp | null {
   const code = sentence.charCodeAt(at);
   const letter = (code | 32) - 97;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { scanCues, tenseAt } from './tense.js';
+
+/** The tense of the clause around the first occurrence of `word` in `sentence`. */
+function tenseOf(sentence: string, word: string): string | null {
+  const start = sentence.indexOf(word);
+  return tenseAt(scanCues(sentence), start, start + word.length);
+}
+
+describe('tense of the clause around an expression', () => {
+  it.each([
+    ['"will" looks ahead', 'The minister will face Lavrov on Thursday.', 'Thursday', 'future'],
+    ['"is due to" looks ahead', 'Ministers are due to discuss the war on Friday.', 'Friday', 'future'],
+    ['a past-tense verb looks back', 'The leaders met on Tuesday.', 'Tuesday', 'past'],
+    ['an irregular past form looks back', 'She said on Monday that talks had failed.', 'Monday', 'past'],
+    ['the nearer verb decides between a report and what it reports', 'He said they would meet on Friday.', 'Friday', 'future'],
+    ['a clause boundary stops a cue', 'They met on Monday; the vote is on Friday.', 'Friday', 'present'],
+    ['a participle after "to be" takes the tense of its auxiliary', 'The vote is to be held on Sunday.', 'Sunday', 'future'],
+    ['a capitalised "May" is a month, not the verb', 'Thursday, May 7 On Tuesday, the government announced a plan.', 'Tuesday', 'past'],
+    ['a present-tense clause with a past cue looks back', 'On Sunday the ministers, that is the eurozone, had agreed a plan.', 'Sunday', 'past'],
+    ['a clause without a cue has no tense', 'Talks on Tuesday.', 'Tuesday', null],
+  ])('%s', (_name, sentence, word, tense) => {
+    expect(tenseOf(sentence, word)).toBe(tense);
+  });
+});
