@@ -562,6 +562,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // "ordered French troops to leave": the object may stand between the pattern's words.
         t.targets = objectAfter(state, t.start + 1, t, skip);
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
+        if (t.pattern.subjectIsTarget) [t.sources, t.targets] = [[], t.sources];
+        fillSlots(state, t);
       }
     }
     borrowPurposeTargets(state);
@@ -593,6 +595,22 @@ function inheritPlans(state: SentenceState): void {
 }
 
 const TIME_CLAUSE = new Set(['when', 'once', 'after', 'before', 'until', 'while', 'as']);
+
+/** Puts the actors a dictionary pattern places ("WITH +") on their side. */
+function fillSlots(state: SentenceState, t: Trigger): void {
+  for (const slot of t.pattern.slots ?? []) {
+    const from = t.positions[slot.after + 1] ?? t.start;
+    let seen = 0;
+    for (let i = 0; i < state.actors.length; i++) {
+      const a = state.actors[i];
+      if (a.start <= from || a.appositiveOf >= 0 || (i > 0 && state.actors[i - 1].group === a.group && state.actors[i - 1].start > from)) continue;
+      if (seen++ < slot.skip) continue;
+      if (slot.role === 'target') t.targets = groupOf(state.actors, i);
+      else t.sources = groupOf(state.actors, i);
+      break;
+    }
+  }
+}
 
 /** "X staged rallies to demand reforms by Y": an event with no other side takes the target of its purpose clause. */
 function borrowPurposeTargets(state: SentenceState): void {

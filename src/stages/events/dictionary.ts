@@ -53,6 +53,10 @@ export interface EventPattern {
   before?: string[][][];
   /** A second code for the reverse direction (TABARI "[032:033]": a visit by X is hosted by Y). */
   reciprocal?: string;
+  /** Where the pattern puts a side (TABARI "WITH +", "AT ^ ^ +", "$"): after the pattern word `after` (-1: the verb), skipping `skip` actors. */
+  slots?: { role: 'source' | 'target'; after: number; skip: number }[];
+  /** The subject is the target (TABARI "+ HOSTING * ..."). */
+  subjectIsTarget?: boolean;
 }
 
 /** A complete set of dictionaries for the coder. */

@@ -135,6 +135,33 @@ function patternWords(raw: string, synsets: ReadonlyMap<string, Set<string>>): S
   }).filter((s) => s.size > 0);
 }
 
+/**
+ * Side slots after the verb: "+" (target) and "$" (source) stand after a pattern word, with "^" skipping an actor
+ * ("EID AT ^ WITH +": the target follows "with"; "IFTAR AT ^ ^ +": the third actor after "at"). `after` counts
+ * literal words (-1: right after the verb).
+ */
+function slotsOf(raw: string): { role: 'source' | 'target'; after: number; skip: number }[] {
+  const slots: { role: 'source' | 'target'; after: number; skip: number }[] = [];
+  let literal = -1;
+  let skip = 0;
+  for (const token of raw.split(/[_\s]+/).filter(Boolean)) {
+    for (const marker of token.match(/^[+$%^]+/)?.[0] ?? '') {
+      if (marker === '^') skip++;
+      else if (marker === '+' || marker === '$') slots.push({ role: marker === '+' ? 'target' : 'source', after: literal, skip });
+    }
+    const word = token.replace(/^[+$%^]+|[+$%^]+$/g, '');
+    if (word) {
+      literal++;
+      skip = 0;
+    }
+    for (const marker of token.slice(token.replace(/[+$%^]+$/, '').length)) {
+      if (marker === '^') skip++;
+      else if (marker === '+' || marker === '$') slots.push({ role: marker === '+' ? 'target' : 'source', after: literal, skip });
+    }
+  }
+  return slots;
+}
+
 /** Parses a verbs file into the index. */
 export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void {
   const lines = stripComments(text);
@@ -206,9 +233,15 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       if (star < 0) continue;
       const before = beforeOf(body.slice(0, star));
       const after = patternWords(body.slice(star + 1), synsets);
+      const slots = slotsOf(body.slice(star + 1));
+      const subjectIsTarget = /(^|\s)\+(\s|$)/.test(body.slice(0, star));
       for (const verb of verbs) {
         const pattern = patternOf(code[1].trim(), [...verb.rest, ...after], before);
-        if (pattern) index.add(verb.forms, [...verb.rest, ...after], pattern);
+        if (!pattern) continue;
+        // Slots count pattern words after the verb's own words.
+        if (slots.length) pattern.slots = slots.map((x) => ({ ...x, after: x.after < 0 ? verb.rest.length - 1 : x.after + verb.rest.length }));
+        if (subjectIsTarget) pattern.subjectIsTarget = true;
+        index.add(verb.forms, [...verb.rest, ...after], pattern);
       }
       continue;
     }
