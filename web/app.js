@@ -33,6 +33,7 @@ async function render() {
   const { path, params } = currentRoute();
   const mine = ++generation;
   const route = ROUTES.find((r) => r.pattern.test(path));
+  document.querySelector('#quote-search input').value = route?.nav === 'quotes' ? params.get('q') ?? '' : '';
   for (const item of document.querySelectorAll('[data-nav]')) {
     if (route && item.dataset.nav === route.nav) item.setAttribute('aria-current', 'page');
     else item.removeAttribute('aria-current');
@@ -48,8 +49,8 @@ async function render() {
     // A later navigation may have finished first; only the latest one draws.
     if (mine === generation) {
       replace(main, view);
-      main.focus?.({ preventScroll: true });
-      if (!location.hash.includes('#q')) window.scrollTo(0, 0);
+      main.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
     }
   } catch (error) {
     if (mine !== generation) return;
