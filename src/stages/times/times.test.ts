@@ -117,6 +117,14 @@ describe('times: recognition and normalisation against the publication date', ()
     expect(timesOf('Sales doubled in 2015, after a loss the year before.')).toContainEqual(['the year before', 'DATE', '2014']);
   });
 
+  it('a dateline at the top anchors the text when it differs from the publication date', () => {
+    expect(timesOf('Friday, July 21, 2017\nThe team won a medal on Tuesday.', '2017-07-24')).toContainEqual(['Tuesday', 'DATE', '2017-07-18']);
+  });
+
+  it('a headline with a date and lower-case words is not a dateline', () => {
+    expect(timesOf('Elections on 5 May 2023\nThe vote was held on Tuesday.', '2022-09-21')).toContainEqual(['Tuesday', 'DATE', '2022-09-20']);
+  });
+
   it('without a publication date a weekday has an open value', () => {
     expect(timesOf('The leaders met on Tuesday.', null)).toEqual([['Tuesday', 'DATE', 'XXXX-WXX-2']]);
   });

@@ -696,8 +696,9 @@ const DATELINE_SENTENCES = 3;
  */
 function datelineDay(sentence: string, found: TimeExpression[], offset: number): Date | null {
   if (found.length !== 1 || found[0].type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/u.test(found[0].value)) return null;
-  const rest = sentence.slice(0, found[0].start - offset) + sentence.slice(found[0].end - offset);
-  return rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 3 ? parseIsoDate(found[0].value) : null;
+  // Only names may stand beside it ("LONDON, Sept. 21, 2022"): "Elections on 5 May 2023" is a headline, not a dateline.
+  const rest = (sentence.slice(0, found[0].start - offset) + sentence.slice(found[0].end - offset)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return rest.length <= 3 && rest.every((word) => !/^\p{Ll}/u.test(word)) ? parseIsoDate(found[0].value) : null;
 }
 
 /** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
