@@ -11,6 +11,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readAll, requireBench, resultOf } from '../lib/readout.js';
 import { checkFloors, reportFloors } from '../lib/floors.js';
+import { cleanDocument } from '../../src/clean/clean.js';
+import { withLayer, type Doc } from '../../src/doc/document.js';
+import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { STAGES } from '../../src/stages/index.js';
+import { findQuotes } from '../../src/stages/quotes/quotes.js';
 import type { ReadoutResult, ResultQuote } from '../../src/result/types.js';
 
 interface Range {
@@ -191,6 +196,28 @@ function evaluate(split: string): { figures: Record<string, number>; words: numb
   return { figures: tally.figures(), words, seconds };
 }
 
+/**
+ * Words per CPU-second of the quotes stage alone (three passes over documents already carrying the layers it
+ * needs), so its cost is measured apart from the stages before it.
+ */
+function quotesSpeed(split: string): number {
+  const names = readdirSync(`${root}/${split}/text`).filter((file) => file.endsWith('.txt'));
+  const context = { kb: defaultKnowledgeBase() };
+  const before = STAGES.slice(0, STAGES.findIndex((stage) => stage.provides === 'quotes'));
+  let words = 0;
+  const docs: Doc[] = names.map((file) => {
+    const text = readFileSync(`${root}/${split}/text/${file}`, 'utf8');
+    words += text.split(/\s+/u).filter(Boolean).length;
+    let doc = cleanDocument({ id: file, source: text, format: 'text' }, { asIs: true });
+    for (const stage of before) doc = withLayer(doc, stage.provides, stage.run(doc, context));
+    return doc;
+  });
+  const started = process.cpuUsage();
+  for (let pass = 0; pass < 3; pass++) for (const doc of docs) findQuotes(doc);
+  const used = process.cpuUsage(started);
+  return (3 * words) / ((used.user + used.system) / 1e6);
+}
+
 // `--train` or `--dev` runs one split while developing; floors are checked on a full run only.
 const only = ['train', 'dev'].filter((split) => !process.argv.some((arg) => arg.startsWith('--')) || process.argv.includes(`--${split}`));
 const all: Record<string, number> = {};
@@ -202,4 +229,5 @@ for (const split of only) {
     all[`${split}.${metric}`] = value;
   }
 }
+console.log(`quotes stage alone: ${Math.round(quotesSpeed('dev'))} words per CPU-second (dev, 3 passes)`);
 if (only.length === 2) reportFloors('quotes', checkFloors(new URL('./floors.json', import.meta.url), all));
