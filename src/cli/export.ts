@@ -6,6 +6,7 @@ import { ReadoutError } from '../errors.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { articleIds, getArticle } from '../store/articles.js';
 import { allEventMentions, allEvents, type EventWithSources } from '../store/events.js';
+import { GDELT_COLUMNS, READOUT_COLUMNS, gdeltRows } from '../export/gdelt.js';
 import { parseOrExplain } from './main.js';
 
 /** Export formats. */
@@ -16,6 +17,10 @@ export interface ExportOptions {
   format: ExportFormat;
   /** With jsonl: one line per event mention instead of one full result per article. */
   events?: boolean;
+  /** With gdelt: a header line of column names (GDELT's own files have none). */
+  header?: boolean;
+  /** With gdelt: readout's columns (type, mode, modality, trigger, evidence, quote) after GDELT's 61. */
+  extended?: boolean;
   store: Store;
   out: Writable;
 }
@@ -43,16 +48,51 @@ function csvRow(event: EventWithSources): string {
     .map(csvField).join(',');
 }
 
-/** Fails with E_USAGE for a format this build cannot write yet. */
-function checkAvailable(format: ExportFormat): void {
-  if (format === 'gdelt') throw new ReadoutError('E_USAGE', 'export --format gdelt is not yet available in this build; use jsonl or csv');
+const GDELT_ID = GDELT_COLUMNS.indexOf('GLOBALEVENTID');
+const GDELT_MENTIONS = GDELT_COLUMNS.indexOf('NumMentions');
+const GDELT_SOURCES = GDELT_COLUMNS.indexOf('NumSources');
+const GDELT_ARTICLES = GDELT_COLUMNS.indexOf('NumArticles');
+
+/**
+ * One GDELT row per cross-article event, built from its first report, with the store's event id and its real
+ * counts: NumMentions (reports), NumSources (distinct sites) and NumArticles, as GDELT's own counts intend.
+ */
+function* gdeltEventRows(store: Store, extended: boolean): Generator<string[]> {
+  const sources = store.db.prepare(`SELECT COUNT(DISTINCT coalesce(a.site, a.url, a.id)) FROM event_mentions m JOIN articles a ON a.id = m.article_id
+    WHERE m.event_id = ?`).pluck();
+  const counts = store.db.prepare('SELECT mention_count, article_count FROM events WHERE id = ?');
+  const emitted = new Set<number>();
+  for (const id of articleIds(store)) {
+    const { result, eventIds } = getArticle(store, id)!;
+    if (!result) continue;
+    const rows = gdeltRows(result, { extended });
+    for (const [index, event] of result.events.entries()) {
+      const eventId = eventIds[event.id];
+      if (emitted.has(eventId)) continue;
+      emitted.add(eventId);
+      const { mention_count: mentions, article_count: articles } = counts.get(eventId) as { mention_count: number; article_count: number };
+      const row = rows[index];
+      row[GDELT_ID] = String(eventId);
+      row[GDELT_MENTIONS] = String(mentions);
+      row[GDELT_SOURCES] = String(sources.get(eventId));
+      row[GDELT_ARTICLES] = String(articles);
+      yield row;
+    }
+  }
 }
 
 /** Writes the store out in the chosen format; returns the number of records written. */
 export async function runExport(options: ExportOptions): Promise<number> {
   const { store, out } = options;
   let count = 0;
-  checkAvailable(options.format);
+  if (options.format === 'gdelt') {
+    if (options.header) await write(out, `${[...GDELT_COLUMNS, ...(options.extended ? READOUT_COLUMNS : [])].join('\t')}\n`);
+    for (const row of gdeltEventRows(store, Boolean(options.extended))) {
+      await write(out, `${row.join('\t')}\n`);
+      count++;
+    }
+    return count;
+  }
   if (options.format === 'csv') {
     await write(out, `${CSV_COLUMNS.join(',')}\n`);
     for (const event of allEvents(store)) {
@@ -78,13 +118,14 @@ export async function runExport(options: ExportOptions): Promise<number> {
   return count;
 }
 
-const EXPORT_USAGE = `Usage: readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]
+const EXPORT_USAGE = `Usage: readout export --format jsonl|csv|gdelt [--events] [--header] [--extended] [--db FILE] [--out FILE]
 
 Writes the store out, to standard output or FILE:
   jsonl            one readout/1 result per stored article (documents that failed give {"id", "error"} lines);
                    with --events, one line per event mention with its cross-article event.
   csv              one row per cross-article event: type, date, actors, modality, mention and article counts, sources.
-  gdelt            events as GDELT-style rows.
+  gdelt            one GDELT 2.0 event-table row (61 tab-separated columns) per cross-article event, with its real
+                   NumMentions, NumSources and NumArticles; --header adds column names, --extended readout's columns.
 
   --db FILE        The store (default ${DEFAULT_STORE_PATH}).
   --out FILE       Write here instead of standard output.
@@ -95,6 +136,8 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
   const { values, positionals } = parseOrExplain(args, {
     format: { type: 'string' },
     events: { type: 'boolean', default: false },
+    header: { type: 'boolean', default: false },
+    extended: { type: 'boolean', default: false },
     db: { type: 'string', default: DEFAULT_STORE_PATH },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -106,7 +149,6 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
   if (positionals.length) throw new ReadoutError('E_USAGE', `export takes no paths (got "${positionals[0]}"); name the store with --db`);
   const format = values.format;
   if (format !== 'jsonl' && format !== 'csv' && format !== 'gdelt') throw new ReadoutError('E_USAGE', `--format must be jsonl, csv or gdelt${format === undefined ? '' : `, not "${String(format)}"`}`);
-  checkAvailable(format);
   let store: Store;
   try {
     store = openStore(String(values.db), { readonly: true });
@@ -116,7 +158,7 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
   }
   const out = values.out ? createWriteStream(String(values.out)) : io.stdout;
   try {
-    await runExport({ format, events: Boolean(values.events), store, out });
+    await runExport({ format, events: Boolean(values.events), header: Boolean(values.header), extended: Boolean(values.extended), store, out });
   } catch (error) {
     if (error instanceof ReadoutError && error.code === 'E_STORE') {
       io.stderr.write(`${error.message}\n`);

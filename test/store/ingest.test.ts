@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WARCRecord, WARCSerializer } from 'warcio';
@@ -33,8 +33,9 @@ const PAGE = (title: string, body: string): string =>
   `<!doctype html><html><head><title>${title}</title><meta property="article:published_time" content="2023-09-20"></head>`
   + `<body><nav>Home | World</nav><article><h1>${title}</h1>${body.split('\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
+/** Rows of a query, opening the store as a restarted ingest would (creating and migrating it if a kill came first). */
 function rows<T>(file: string, sql: string, ...params: unknown[]): T[] {
-  const store = openStore(file, { readonly: true });
+  const store = openStore(file);
   try {
     return store.db.prepare(sql).all(...params) as T[];
   } finally {
@@ -54,10 +55,14 @@ function facts(file: string): Map<string, string> {
 
 /** Articles stored so far; 0 while the store is still being created. */
 function storedCount(file: string): number {
+  if (!existsSync(file)) return 0;
+  const store = openStore(file, { readonly: true });
   try {
-    return rows<{ n: number }>(file, 'SELECT COUNT(*) AS n FROM articles')[0].n;
+    return (store.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   } catch {
     return 0;
+  } finally {
+    store.close();
   }
 }
 

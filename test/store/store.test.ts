@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
 import { createReader } from '../../src/readout.js';
@@ -67,6 +68,18 @@ describe('opening and migrating the store', () => {
     expect(Number(store.db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
     store.close();
+  });
+
+  it('brings an older store up to date, filling new columns from its data', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.exec(`INSERT INTO articles (id, external_id, content_hash, format, status, ingested_at) VALUES (1, 'a', 'h', 'text', 'ok', '');
+      INSERT INTO events (id, key, type, modality, mention_count, article_count) VALUES (1, 'k', 'CONSULT', 'planned', 3, 1);
+      INSERT INTO event_mentions (event_id, article_id, local_id, ordinal, type, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, modality)
+      VALUES (1, 1, 'v1', 0, 'CONSULT', 0, 1, 'm', 0, 1, 'm', 'planned'), (1, 1, 'v2', 1, 'CONSULT', 0, 1, 'm', 0, 1, 'm', 'asserted'),
+             (1, 1, 'v3', 2, 'CONSULT', 0, 1, 'm', 0, 1, 'm', 'planned');`);
+    expect(migrate(db)).toBe(MIGRATIONS.length - 2);
+    expect(JSON.parse(db.prepare('SELECT modalities FROM events WHERE id = 1').pluck().get() as string)).toEqual({ planned: 2, asserted: 1 });
   });
 
   it('refuses a store written by a newer schema with E_STORE', () => {
