@@ -82,6 +82,21 @@ describe('entities', () => {
     expect(names).toEqual(['Ukraine', 'Olena Marchuk', 'Poland']);
   });
 
+  it('does not let a pronoun outside a quotation refer to a name inside it', () => {
+    const e = holding('Tom Zorbin urged calm. "Every delay helps Dan Okafor," he said.', 'he');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
+  it('learns an office from an honorific that names it', () => {
+    const e = holding('Speaker Tom Zorbin opened the session. Later the speaker left.', 'Speaker Tom Zorbin');
+    expect(e?.texts).toContain('the speaker');
+  });
+
+  it('resolves a title to the holder mentioned last when several are named', () => {
+    const e = holding('Vladimir Putin spoke first. Then President Biden answered, and the president left.', 'the president', '2024-02-13');
+    expect(e?.name).toBe('Joe Biden');
+  });
+
   it('makes no entity of a pronoun that refers to no one', () => {
     expect(entitiesOf('He said nothing.').length).toBe(0);
   });

@@ -19,6 +19,8 @@ const NOMINAL_REACH = 6;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
+// Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
+const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
 /** An entity while it is being built. */
@@ -65,6 +67,25 @@ function isoDate(value: string | null | undefined): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
+/** Marks the mentions inside quotation marks; a paragraph break closes any open quotation. */
+function quotedMentions(text: string, mentions: readonly Mention[]): Uint8Array {
+  const out = new Uint8Array(mentions.length);
+  let open = false;
+  let at = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const start = mentions[i]!.start;
+    for (; at < start; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x201c) open = true;
+      else if (c === 0x201d) open = false;
+      else if (c === 34) open = !open;
+      else if (c === 10 && text.charCodeAt(at + 1) === 10) open = false;
+    }
+    out[i] = open ? 1 : 0;
+  }
+  return out;
+}
+
 /** One document's resolver. */
 class Resolver {
   private readonly entities: Building[] = [];
@@ -82,6 +103,8 @@ class Resolver {
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
   private readonly roleHolders = new Map<string, Building>();
   private readonly date: string | undefined;
+  /** Per mention: 1 when it lies inside quotation marks. */
+  private readonly quoted: Uint8Array;
 
   constructor(
     private readonly doc: Doc,
@@ -90,6 +113,7 @@ class Resolver {
   ) {
     this.assigned = new Array(mentions.length);
     this.date = isoDate(doc.meta.published);
+    this.quoted = quotedMentions(doc.text, mentions);
     const sentences = layer(doc, 'sentences');
     this.sentenceOf = new Int32Array(mentions.length);
     let s = 0;
@@ -187,6 +211,13 @@ class Resolver {
     }
     entity = this.live(entity);
     entity.names.add(bare);
+    // "President Biden", "Speaker Mike Johnson": an honorific that is an office teaches who holds it.
+    const honorific = text.split(/\s+/u)[0]!;
+    if (m.type === 'PERSON' && bare !== text && ROLE_HONORIFICS.has(honorific.replace(/\.$/, ''))) {
+      const role = honorific.replace(/\.$/, '').toLowerCase();
+      if (!entity.textRoles.some((r) => r.title.toLowerCase() === role)) entity.textRoles.push({ title: role });
+      if (!this.roleHolders.has(`${role}|`)) this.roleHolders.set(`${role}|`, entity);
+    }
     if (entity.type === 'PERSON') this.indexPerson(entity, bare);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
@@ -413,17 +444,20 @@ class Resolver {
       if (holder) return this.live(holder);
     }
     if (!t.former && this.date) {
-      // A holder on the article's date whom the document already names ("The Prime Minister" → "Liz Truss").
+      // A holder on the article's date whom the document already names, the latest mentioned first
+      // ("The Prime Minister" → "Liz Truss"; "the president" after "President Biden" → Biden, not Putin).
       let single: string | undefined;
       let count = 0;
+      let named: Building | undefined;
       for (const key of offices) {
         for (const person of this.kb.holders(key, this.date)) {
           const known = this.byKb.get(person.id);
-          if (known) return this.live(known);
+          if (known && (!named || this.live(known).last > named.last)) named = this.live(known);
           if (single !== person.id) count++;
           single = person.id;
         }
       }
+      if (named) return named;
       const role = t.role ? this.roleHolders.get(`${t.role}|${t.of ?? ''}`) : undefined;
       if (role) return this.live(role);
       // The office is pinned down ("the Russian president", "the Foreign Secretary"): its holder that day.
@@ -453,6 +487,8 @@ class Resolver {
     if (agreement === 'plural') return true;
     if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
     const sentence = this.sentenceOf[i];
+    // '"... a good day for Vladimir Putin," he said': a pronoun outside a quotation does not look inside it.
+    const visible = (j: number): boolean => this.quoted[j] === this.quoted[i] || this.sentenceOf[j] !== sentence;
     let chosen: Building | undefined;
     if (ahead) {
       for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === sentence; j++) {
@@ -464,7 +500,7 @@ class Resolver {
       }
     } else {
       let firstInSentence = true;
-      for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j]) firstInSentence = false;
+      for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j] && visible(j)) firstInSentence = false;
       if (firstInSentence && agreement !== 'neuter') {
         // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
         for (let s = sentence - 1; s >= sentence - PRONOUN_REACH && s >= 0 && !chosen; s--) {
@@ -482,7 +518,7 @@ class Resolver {
         const reach = agreement === 'neuter' ? 1 : PRONOUN_REACH;
         for (let j = i - 1; j >= 0 && sentence - this.sentenceOf[j] <= reach; j--) {
           const e = this.assigned[j];
-          if (e && fits(this.live(e))) {
+          if (e && visible(j) && fits(this.live(e))) {
             chosen = this.live(e);
             break;
           }

@@ -425,7 +425,7 @@ class Finder {
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
-    while (p < to && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to)) p++;
+    while (p < to && !HONORIFICS.has(this.word(p)) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
