@@ -327,6 +327,7 @@ function linkBetween(view: SentenceView, from: number, to: number, dict: EventDi
     const w = view.words[k];
     if (WORDS.coordinators.has(w)) sawAnd = true;
     else if (w === ',') sawComma = true;
+    else if (WORDS.determiners.has(w) && w !== 'that') continue;
     // "Pakistan, a key U.S. ally", "Fornost and the evil Gondor": describing words may open the next phrase.
     else if ((sawComma || sawAnd) && isModifier(view, k, dict) && ++modifiers <= 2) continue;
     else if (!WORDS.determiners.has(w) || w === 'that') return null;

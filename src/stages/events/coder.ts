@@ -95,6 +95,14 @@ function nounContext(view: SentenceView, k: number): boolean {
   return false;
 }
 
+/** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
+function compoundBefore(view: SentenceView, k: number, actors: readonly ActorPhrase[]): boolean {
+  let j = k - 1;
+  while (j >= 0 && (WORDS.auxiliaries.has(view.words[j]) || WORDS.adverbs.has(view.words[j]) || WORDS.negations.has(view.words[j]))) j--;
+  const i = j >= 0 ? phraseAt(actors, j) : -1;
+  return i >= 0 && groupOf(actors, i).length > 1;
+}
+
 /**
  * True when the elements stand before token k, in order, within a few words ("SAID ... *"). An element is a set of
  * alternative phrases; a phrase matches its words as tokens, or as one token spelled together ("did n't" = "didn't").
@@ -118,7 +126,7 @@ function wordsBefore(view: SentenceView, k: number, elements: readonly (readonly
 }
 
 /** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
-function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array): Trigger[] {
+function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[]): Trigger[] {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[] }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
@@ -130,6 +138,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     for (const phrase of dict.patterns.starting(view.words[k])) {
       const pattern = phrase.value;
       if (pattern.before && !wordsBefore(view, k, pattern.before)) continue;
+      if (pattern.compoundSubject && !compoundBefore(view, k, actors)) continue;
       const end = matchRest(view, k, phrase, positions);
       if (end < 0) continue;
       here.push({ start: k, end, pattern, positions: [...positions] });
@@ -521,7 +530,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const actors = findActors(view, actorContext);
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
-    const triggers = findTriggers(view, dict, inActor);
+    const triggers = findTriggers(view, dict, inActor, actors);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map() };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     inheritPlans(state);

@@ -57,6 +57,8 @@ export interface EventPattern {
   slots?: { role: 'source' | 'target'; after: number; skip: number }[];
   /** The subject is the target (TABARI "+ HOSTING * ..."). */
   subjectIsTarget?: boolean;
+  /** The pattern holds only for a compound subject (TABARI "% *": "X and Y agree"). */
+  compoundSubject?: boolean;
 }
 
 /** A complete set of dictionaries for the coder. */

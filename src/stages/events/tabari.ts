@@ -241,6 +241,10 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
         // Slots count pattern words after the verb's own words.
         if (slots.length) pattern.slots = slots.map((x) => ({ ...x, after: x.after < 0 ? verb.rest.length - 1 : x.after + verb.rest.length }));
         if (subjectIsTarget) pattern.subjectIsTarget = true;
+        if (/(^|\s)%(\s|$)/.test(body.slice(0, star))) {
+          pattern.compoundSubject = true;
+          pattern.length++;
+        }
         index.add(verb.forms, [...verb.rest, ...after], pattern);
       }
       continue;
