@@ -12,7 +12,7 @@ Usage:
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
-  readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N]
+  readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
 
 Commands:
   extract   Read articles (files, or standard input with "-" or no FILE) and print one readout/1 JSON result per
@@ -41,6 +41,7 @@ Options of serve:
   --host H             Interface to listen on (default 127.0.0.1: this machine only).
   --max-body-bytes N   Cap on a request body (default 1048576); larger bodies give 413 E_BODY_TOO_LARGE.
   --timeout-ms N       Per-document time cap of POST /api/extract (default 30000); past it, 503 E_TIMEOUT.
+  --workers N          Server processes sharing the port (default 1); more use more cores.
 
 Exit status: 0 when every document was processed or reported as an error line; 1 when an input file could not be
 read; 2 for a usage error.
@@ -87,6 +88,7 @@ async function serveCommand(args: string[]): Promise<number> {
     host: { type: 'string' },
     'max-body-bytes': { type: 'string' },
     'timeout-ms': { type: 'string' },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -108,6 +110,7 @@ async function extractCommand(args: string[]): Promise<number> {
     dictionary: { type: 'string', multiple: true },
     jobs: { type: 'string' },
     'timeout-ms': { type: 'string' },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {

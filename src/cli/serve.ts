@@ -1,4 +1,5 @@
 // `readout serve`: the HTTP API and the web UI over a store, bound to loopback unless told otherwise.
+import cluster, { type Worker } from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ReadoutError } from '../errors.js';
@@ -80,27 +81,98 @@ export function parsePort(value: string | undefined, what: string): number | und
   return Number(value);
 }
 
+function positiveInteger(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new ReadoutError('E_USAGE', `${flag} must be a positive whole number`);
+  return number;
+}
+
+/** Resolves on SIGINT or SIGTERM (and, in a cluster worker, when the primary goes away). */
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      if (cluster.isWorker) process.off('disconnect', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    if (cluster.isWorker) process.on('disconnect', stop);
+  });
+}
+
+/** What a cluster worker tells the primary once it listens. */
+interface Listening {
+  readout: 'listening';
+  url: string;
+  path: string;
+}
+
+/**
+ * The primary of `--workers N`: forks N processes that share the port (Node's cluster hands each connection to one),
+ * each with its own store connection and cache; a worker that dies while serving is replaced.
+ */
+async function runPrimary(count: number, host: string, stdout: NodeJS.WritableStream): Promise<number> {
+  let stopping = false;
+  const fork = (): Worker => {
+    const worker = cluster.fork();
+    worker.once('exit', () => {
+      if (!stopping && started) fork();
+    });
+    return worker;
+  };
+  let started = false;
+  const workers = Array.from({ length: count }, fork);
+  const ready = await new Promise<Listening | null>((resolve) => {
+    let listening = 0;
+    for (const worker of workers) {
+      worker.on('message', (message: Listening) => {
+        if (message?.readout === 'listening' && ++listening === count) resolve(message);
+      });
+      worker.once('exit', () => resolve(null));
+    }
+  });
+  if (!ready) {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
+    process.stderr.write('readout: a server process failed to start; see the message above\n');
+    return 1;
+  }
+  started = true;
+  stdout.write(`readout: serving ${ready.path} at ${ready.url} (${count} processes)\n`);
+  if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
+  await stopSignal();
+  stopping = true;
+  const exits = Object.values(cluster.workers ?? {}).map((worker) => new Promise<void>((resolve) => {
+    if (!worker || worker.isDead()) return resolve();
+    worker.once('exit', () => resolve());
+    worker.kill('SIGTERM');
+  }));
+  await Promise.all(exits);
+  return 0;
+}
+
 /** Runs `readout serve` until SIGINT or SIGTERM; resolves to the exit status. */
 export async function runServe(values: Record<string, unknown>, stdout: NodeJS.WritableStream): Promise<number> {
   const host = (values.host as string | undefined) ?? '127.0.0.1';
   const port = parsePort(values.port as string | undefined, '--port') ?? parsePort(process.env.PORT, '$PORT') ?? DEFAULT_PORT;
-  const maxBody = values['max-body-bytes'] as string | undefined;
-  const maxBodyBytes = maxBody === undefined ? undefined : Number(maxBody);
-  if (maxBodyBytes !== undefined && (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)) throw new ReadoutError('E_USAGE', '--max-body-bytes must be a positive whole number');
-  const timeout = values['timeout-ms'] as string | undefined;
-  const timeoutMs = timeout === undefined ? undefined : Number(timeout);
-  if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs <= 0)) throw new ReadoutError('E_USAGE', '--timeout-ms must be a positive whole number');
+  const maxBodyBytes = positiveInteger(values['max-body-bytes'], '--max-body-bytes');
+  const timeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
+  const workers = positiveInteger(values.workers, '--workers') ?? 1;
+  if (workers > 64) throw new ReadoutError('E_USAGE', '--workers must be at most 64');
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, stdout);
   const server = await startServer({ db: values.db as string | undefined, host, port, maxBodyBytes, timeoutMs });
-  stdout.write(`readout: serving ${server.store.path} at ${server.url}\n`);
-  if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void server.close().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  if (cluster.isWorker) {
+    process.send?.({ readout: 'listening', url: server.url, path: server.store.path } satisfies Listening);
+  } else {
+    stdout.write(`readout: serving ${server.store.path} at ${server.url}\n`);
+    if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
+  }
+  await stopSignal();
+  await server.close();
+  // A worker's channel to the primary would keep it alive; closing it lets the process end.
+  if (cluster.isWorker && process.connected) process.disconnect();
   return 0;
 }

@@ -1,7 +1,9 @@
 // `readout serve`: loopback by default, a free port on request, usage errors for bad flags.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parsePort, startServer } from '../../src/cli/serve.js';
@@ -45,5 +47,26 @@ describe('readout serve', () => {
     } finally {
       process.stderr.write = stderr;
     }
+  });
+});
+
+describe.skipIf(!existsSync(new URL('../../dist/cli/main.js', import.meta.url)))('readout serve --workers (from the build)', () => {
+  it('serves from several processes on one port and stops them all on SIGTERM', async () => {
+    const bin = fileURLToPath(new URL('../../bin/readout.js', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'serve', '--db', join(folder, 'cluster.db'), '--port', '0', '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /at (http:\/\/127\.0\.0\.1:\d+\/) \(2 processes\)/.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => fetch(`${url}api/health`).then((r) => r.status)));
+    expect(answers).toEqual([200, 200, 200, 200, 200, 200]);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });
