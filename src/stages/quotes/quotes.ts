@@ -163,7 +163,10 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && lower(c, k) !== 'the')) k++;
-  if (k === start || !isCapitalised(c, start) && !OBJECT_WORDS.has(lower(c, start))) return null;
+  // "said Mr Cleverly", "said the minister", "said former governor Ed Rendell".
+  let named = false;
+  for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
+  if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)))) return null;
   // The phrase must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...', 'said Mr Cleverly: "..."').
   if (k <= last && !isPunct(c, k, BOUNDARY_PUNCT) && !opensRegion(c, k) && !CLAUSE_WORDS.has(lower(c, k))) return null;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next: k };
@@ -223,14 +226,18 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
   return k;
 }
 
-/** Token index of "that" within a few words after `from` ("said on Tuesday that", "said, among other things, that"); or -1. */
-function thatSoon(c: Context, from: number, last: number): number {
+/**
+ * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
+ * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
+ * The stretch holds no verb, clause word or other punctuation ("it may not bother taking that step" is not one).
+ */
+function complementSoon(c: Context, from: number, last: number): number {
   for (let k = from; k <= last && k - from < 12; k++) {
-    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA))) return -1;
-    // Only adjuncts, addressees and names stand between a cue and its "that": not "taking that step".
+    if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
     const word = lower(c, k);
-    if (word !== 'that' && c.tokens.kinds[k] === TokenKind.WORD && !ADJUNCT_WORDS.has(word) && !OBJECT_WORDS.has(word) && !PREPOSITIONS.has(word) && !isCapitalised(c, k)) return -1;
-    if (lower(c, k) === 'that') return k;
+    if (word === 'that') return k;
+    if (c.tokens.kinds[k] === TokenKind.WORD && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word))) return -1;
   }
   return -1;
 }
@@ -333,10 +340,20 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
-  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') return regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') {
+    const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+    // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
+    const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
+    if (opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
+      return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, regions: [] };
+    }
+    return found;
+  }
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
-  const that = thatSoon(c, k, last);
+  const soon = complementSoon(c, k, last);
+  if (soon >= 0 && opensRegion(c, soon)) return regionContent(c, c.regionOf[soon], last + 1, last, source, cue, cueWords);
+  const that = soon;
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') k = skipAddressee(c, k, last);
   if (k <= last && isPunct(c, k, COLON)) {
