@@ -17,7 +17,8 @@ describe('tense of the clause around an expression', () => {
     ['a clause boundary stops a cue', 'They met on Monday; the vote is on Friday.', 'Friday', 'present'],
     ['a participle after "to be" takes the tense of its auxiliary', 'The vote is to be held on Sunday.', 'Sunday', 'future'],
     ['a capitalised "May" is a month, not the verb', 'Thursday, May 7 On Tuesday, the government announced a plan.', 'Tuesday', 'past'],
-    ['a present-tense clause with a past cue looks back', 'On Sunday the ministers, that is the eurozone, had agreed a plan.', 'Sunday', 'past'],
+    ['a present-tense clause with a past cue looks back', 'On Sunday the bank is shut and had agreed to a plan.', 'Sunday', 'past'],
+    ['a relative clause keeps its tense to itself', 'The Senate passed the package early Tuesday that would send aid.', 'Tuesday', 'past'],
     ['a clause without a cue has no tense', 'Talks on Tuesday.', 'Tuesday', null],
   ])('%s', (_name, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);

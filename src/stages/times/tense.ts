@@ -12,9 +12,10 @@ function phrases(words: string[]): string {
 }
 
 // One pass per sentence finds every cue and every clause boundary. Future phrases come first so "is expected to"
-// wins over "is" and "expected". Boundaries: semicolons, colons, dashes, quotation marks and contrastive conjunctions.
+// wins over "is" and "expected". Boundaries: semicolons, colons, dashes, quotation marks, contrastive conjunctions and
+// relative pronouns ("passed the bill early Tuesday that would send aid": "would" belongs to the bill, not to Tuesday).
 const CUE = new RegExp(
-  `(?<![\\p{L}'’])(?:(?<f>${phrases(CUES.future)})|(?<p>${phrases(CUES.past)})|(?<s>${phrases(CUES.present)})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because)\\b)`,
+  `(?<![\\p{L}'’])(?:(?<f>${phrases(CUES.future)})|(?<p>${phrases(CUES.past)})|(?<s>${phrases(CUES.present)})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);

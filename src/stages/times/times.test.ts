@@ -121,6 +121,10 @@ describe('times: recognition and normalisation against the publication date', ()
     expect(timesOf('Friday, July 21, 2017\nThe team won a medal on Tuesday.', '2017-07-24')).toContainEqual(['Tuesday', 'DATE', '2017-07-18']);
   });
 
+  it('a wire-service dateline anchors the paragraph it opens', () => {
+    expect(timesOf('BEIJING, June 19 (Wire) - The envoy met the president on Saturday.', '2022-09-21')).toContainEqual(['Saturday', 'DATE', '2022-06-18']);
+  });
+
   it('a headline with a date and lower-case words is not a dateline', () => {
     expect(timesOf('Elections on 5 May 2023\nThe vote was held on Tuesday.', '2022-09-21')).toContainEqual(['Tuesday', 'DATE', '2022-09-20']);
   });

@@ -418,8 +418,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   set(m) {
     if (m.g('freq')) {
       const word = m.g('freq')!;
-      // "Daily Mail", "Weekly Standard": a capitalised frequency word inside a sentence is a name.
-      if (isCapitalised(word) && m.start > 0 && isCapitalised(wordAfter(m.sentence, m.end))) return null;
+      // "Daily Mail", "Atlas Weekly": a capitalised frequency word beside another capitalised word is a name.
+      if (isCapitalised(word) && (afterName(m) || beforeName(m))) return null;
       return { type: 'SET', value: FREQUENCIES.get(key(word))! };
     }
     if (m.g('wd')) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))}` };
@@ -695,7 +695,12 @@ const DATELINE_SENTENCES = 3;
  * the day the writer counted from, so it anchors the rest of the text even where the publication date differs.
  */
 function datelineDay(sentence: string, found: TimeExpression[], offset: number): Date | null {
-  if (found.length !== 1 || found[0].type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/u.test(found[0].value)) return null;
+  if (!found.length || found[0].type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/u.test(found[0].value)) return null;
+  // A wire-service dateline opening the first paragraph: "BEIJING, June 19 (Reuters) - ...".
+  const before = sentence.slice(0, found[0].start - offset);
+  const after = sentence.slice(found[0].end - offset);
+  if (/^\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\))?\s*[-—–]/u.test(after)) return parseIsoDate(found[0].value);
+  if (found.length !== 1) return null;
   // Only names may stand beside it ("LONDON, Sept. 21, 2022"): "Elections on 5 May 2023" is a headline, not a dateline.
   const rest = (sentence.slice(0, found[0].start - offset) + sentence.slice(found[0].end - offset)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return rest.length <= 3 && rest.every((word) => !/^\p{Ll}/u.test(word)) ? parseIsoDate(found[0].value) : null;
@@ -711,7 +716,15 @@ export function findTimes(doc: Doc): TimeExpression[] {
     const text = doc.text.slice(start, end);
     const before = times.length;
     findInSentence(text, start, state, times, i === 0);
-    if (i < DATELINE_SENTENCES && times.length > before) state.anchor = datelineDay(text, times.slice(before), start) ?? state.anchor;
+    if (i >= DATELINE_SENTENCES || times.length === before) continue;
+    const dateline = datelineDay(text, times.slice(before), start);
+    if (dateline && dateline.getTime() !== state.anchor?.getTime()) {
+      // Read the sentence again against its own dateline: "BEIJING, June 19 - ... on Monday" is the Monday before.
+      state.anchor = dateline;
+      state.weekdays.clear();
+      times.length = before;
+      findInSentence(text, start, state, times, i === 0);
+    }
   }
   return times;
 }
