@@ -72,15 +72,29 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
         finish(slot, message.seq, message.json);
       }
     });
-    worker.on('error', (error) => {
-      if (slot.busy) {
-        finish(slot, slot.busy.seq, JSON.stringify({ id: slot.busy.id, error: toErrorInfo(error) }));
-      } else {
-        failure = error as Error;
-        signal();
-      }
-    });
+    worker.on('error', (error) => replace(slot, error as Error));
+    worker.on('exit', () => replace(slot, new Error('worker thread exited')));
     return slot;
+  };
+
+  // A worker that dies (out of memory on one huge document, say) costs that document an error line, not the
+  // batch: its slot gets a fresh worker. One that dies before it ever got ready cannot start at all.
+  const replace = (slot: Slot, error: Error): void => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    if (!slot.ready && !slot.busy) {
+      failure = error;
+      signal();
+      return;
+    }
+    const busy = slot.busy;
+    if (busy) clearTimeout(busy.timer);
+    slot.busy = null;
+    slots[index] = spawn();
+    if (busy) {
+      done.set(busy.seq, JSON.stringify({ id: busy.id, error: toErrorInfo(error) }));
+      signal();
+    }
   };
 
   const dispatch = (): void => {
@@ -93,8 +107,8 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
       const timer = setTimeout(() => {
         // A document that hangs a stage is cut off: the worker is replaced and the batch goes on.
         const timedOut = new ReadoutError('E_TIMEOUT', `${id}: over ${timeoutMs} ms (raise it with --timeout-ms)`);
+        slots[slots.indexOf(slot)] = spawn();
         void slot.worker.terminate();
-        slots[i] = spawn();
         done.set(next.seq, JSON.stringify({ id, error: toErrorInfo(timedOut) }));
         dispatch();
         signal();
@@ -131,7 +145,8 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
       if (emitSeq < nextSeq && !done.has(emitSeq)) await new Promise<void>((resolve) => { wake = resolve; });
     }
   } finally {
-    for (const slot of slots) {
+    const closing = slots.splice(0);
+    for (const slot of closing) {
       if (slot.busy) clearTimeout(slot.busy.timer);
       await slot.worker.terminate();
     }

@@ -137,6 +137,7 @@ describe('readout extract', () => {
   it('streams 10,000 JSONL lines in bounded memory, one result per line in order', async () => {
     // A 64 MB heap cannot hold the ~80 MB of results: the run only passes if lines stream through.
     const child = spawnReadout(['extract', '--jsonl', '--as-is'], ['--max-old-space-size=64']);
+    const closed = new Promise((resolve) => child.on('close', resolve));
     let count = 0;
     let pending = '';
     let inOrder = true;
@@ -150,17 +151,18 @@ describe('readout extract', () => {
       }
     });
     const body = ARTICLE.repeat(12);
-    for (let i = 0; i < 10_000; i++) {
+    child.stdin.on('error', () => undefined);
+    for (let i = 0; i < 10_000 && child.exitCode === null; i++) {
       if (!child.stdin.write(`${JSON.stringify({ id: String(i), text: body, published: '2022-09-21' })}\n`)) {
-        await new Promise((resolve) => child.stdin.once('drain', resolve));
+        await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), closed]);
       }
     }
     child.stdin.end();
-    const status = await new Promise((resolve) => child.on('close', resolve));
+    const status = await closed;
     expect(status).toBe(0);
     expect(count).toBe(10_000);
     expect(inOrder).toBe(true);
-  });
+  }, 300_000);
 });
 
 describe('readout extract in batches', () => {
