@@ -7,7 +7,7 @@ import { splitParagraph } from '../../stages/sentences/sentences.js';
 import type { Span } from '../../doc/span.js';
 
 interface PatternData {
-  lines: Array<{ reason: string; pattern: string }>;
+  lines: Array<{ reason: string; pattern: string; caseSensitive?: boolean }>;
   appeal: { strong: string[]; weak: string[] };
 }
 
@@ -15,10 +15,13 @@ const data = loadJson<PatternData>(new URL('./data/patterns.json', import.meta.u
   const d = value as PatternData;
   return Array.isArray(d.lines) && d.lines.length > 0 && Array.isArray(d.appeal?.strong) && Array.isArray(d.appeal?.weak);
 });
-const LINE_PATTERNS = data.lines.map(({ reason, pattern }) => ({ reason, regex: new RegExp(pattern, 'iu') }));
+const LINE_PATTERNS = data.lines.map(({ reason, pattern, caseSensitive }) => ({ reason, regex: new RegExp(pattern, caseSensitive ? 'u' : 'iu') }));
 const STRONG = data.appeal.strong.map((pattern) => new RegExp(pattern, 'iu'));
 const WEAK = data.appeal.weak.map((pattern) => new RegExp(pattern, 'iu'));
 const QUOTE_MARK = /["“”]/u;
+const APPEAL = 'donation or subscription appeal';
+const FIRST_PERSON = /\b(?:we|us|our)\b/iu;
+const PRESS = /\b(?:journalis(?:m|ts?)|reporters?|reporting|correspondents?|newsroom|on the ground|free press)\b/iu;
 /** How many article-looking sentences between two appeal sentences are still taken as part of the appeal. */
 const SANDWICH = 2;
 
@@ -28,8 +31,11 @@ export function classifySentence(sentence: string): string | null {
   // Quoted speech in the story can say "we" and "you"; only appeals speak so outside quotes.
   if (QUOTE_MARK.test(sentence)) return null;
   const strong = STRONG.filter((regex) => regex.test(sentence)).length;
-  const weak = WEAK.filter((regex) => regex.test(sentence)).length;
-  if (strong >= 2 || (strong === 1 && weak >= 1) || weak >= 3) return 'donation or subscription appeal';
+  const weak = countWeak(sentence);
+  if (strong >= 2 || (strong === 1 && weak >= 1)) return APPEAL;
+  // Weak cues alone make an appeal only when the publication speaks of its own reporting ("we need reporters on
+  // the ground"): articles about money say "your contributions" and "funded" too.
+  if (weak >= 3 && FIRST_PERSON.test(sentence) && PRESS.test(sentence)) return APPEAL;
   return null;
 }
 
@@ -51,13 +57,36 @@ export function removeBoilerplate(text: string): { text: string; map: OffsetMap;
     }
   });
   absorbSandwiched(pieces);
+  absorbTails(text, pieces);
   return rebuild(text, pieces);
+}
+
+/** Words in a short sentence that trails an appeal ("It really does make a difference.", "Thank you."). */
+const TAIL_WORDS = 12;
+
+function countWeak(sentence: string): number {
+  return WEAK.filter((regex) => regex.test(sentence)).length;
+}
+
+/**
+ * Takes a short sentence touching an appeal in the same paragraph when it carries an appeal cue: the appeal's
+ * closing line ("It really does make a difference.") glued before the story's first sentence.
+ */
+function absorbTails(text: string, pieces: Piece[]): void {
+  pieces.forEach((piece, index) => {
+    if (piece.reason !== APPEAL) return;
+    for (const neighbour of [pieces[index - 1], pieces[index + 1]]) {
+      if (!neighbour || neighbour.reason || neighbour.paragraph !== piece.paragraph) continue;
+      const sentence = text.slice(neighbour.start, neighbour.end);
+      if (sentence.split(/\s+/u).length <= TAIL_WORDS && !QUOTE_MARK.test(sentence) && countWeak(sentence) >= 1) neighbour.reason = APPEAL;
+    }
+  });
 }
 
 function absorbSandwiched(pieces: Piece[]): void {
   let lastAppeal = -1;
   pieces.forEach((piece, index) => {
-    if (piece.reason !== 'donation or subscription appeal') return;
+    if (piece.reason !== APPEAL) return;
     const gap = index - lastAppeal - 1;
     if (lastAppeal >= 0 && gap > 0 && gap <= SANDWICH) {
       for (let k = lastAppeal + 1; k < index; k++) pieces[k].reason ??= piece.reason;
