@@ -11,15 +11,21 @@ function phrases(words: string[]): string {
     .join('|');
 }
 
-// One pass per sentence finds every cue and every clause boundary. Future phrases come first so "is expected to"
-// wins over "is" and "expected". Boundaries: semicolons, colons, dashes, quotation marks, contrastive conjunctions and
+/** Cue phrase (lower case, single spaces, straight apostrophes) → its tense. */
+const KIND_OF = new Map<string, Tense>([
+  ...CUES.present.map((phrase): [string, Tense] => [phrase, 'present']),
+  ...CUES.past.map((phrase): [string, Tense] => [phrase, 'past']),
+  ...CUES.future.map((phrase): [string, Tense] => [phrase, 'future']),
+].map(([phrase, tense]) => [phrase.toLowerCase().replace(/’/gu, "'"), tense]));
+
+// One pass per sentence finds every cue and every clause boundary. All phrases form one alternation, longest first,
+// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons, dashes, quotation marks, contrastive conjunctions and
 // relative pronouns ("passed the bill early Tuesday that would send aid": "would" belongs to the bill, not to Tuesday).
 const CUE = new RegExp(
-  `(?<![\\p{L}'’])(?:(?<f>${phrases(CUES.future)})|(?<p>${phrases(CUES.past)})|(?<s>${phrases(CUES.present)})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
+  `(?<![\\p{L}'’])(?:(?<w>${phrases([...KIND_OF.keys()])})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
-const KINDS: Record<string, Tense> = { f: 'future', p: 'past', s: 'present', e: 'past' };
 
 /** The cues and clause boundaries of one sentence, as offsets relative to the sentence start. */
 export interface SentenceCues {
@@ -41,14 +47,15 @@ export function scanCues(sentence: string): SentenceCues {
       marks.push(match.index, match.index + match[0].length, CODE.boundary);
       continue;
     }
-    const kind = groups.f !== undefined ? 'f' : groups.p !== undefined ? 'p' : groups.s !== undefined ? 's' : 'e';
+    const kind = groups.w !== undefined ? 'w' : 'e';
     // "May", "Will", "Said": a capitalised cue inside a sentence is a name or a month, not a verb.
     if (match.index > 0 && /^\p{Lu}/u.test(match[0]) && !/["“‘'(]\s*$/u.test(sentence.slice(Math.max(0, match.index - 2), match.index))) continue;
     // "-ed" words: skip the ones that are not verbs ("hundred", "need") and adjectives after an article ("the expected").
     if (kind === 'e' && (!/^\p{Ll}/u.test(match[0]) || NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
     // A participle after an auxiliary ("is to be held", "has been sold") takes its tense from the auxiliary, itself a cue.
-    if ((kind === 'e' || kind === 'p') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 7), match.index))) continue;
-    marks.push(match.index, match.index + match[0].length, CODE[KINDS[kind]]);
+    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 7), match.index))) continue;
+    const tense = kind === 'e' ? 'past' : KIND_OF.get(match[0].toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")) ?? 'present';
+    marks.push(match.index, match.index + match[0].length, CODE[tense]);
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };
 }

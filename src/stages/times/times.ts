@@ -116,11 +116,13 @@ function weekdayDate(state: State, anchor: Date, weekday: number, modifier: stri
   const mod = key(modifier);
   if (mod === 'last' || mod === 'past' || mod === 'previous' || mod === 'this past' || mod === 'the previous') return placeWeekday(anchor, weekday, 'past', true);
   if (mod === 'next' || mod === 'the next' || mod === 'the following' || mod === 'coming' || mod === 'the coming') return placeWeekday(anchor, weekday, 'future', true);
+  // An article names one Monday: a weekday already placed keeps its day ("met on Monday ... later on Monday he will call").
+  const known = state.weekdays.get(weekday);
+  if (known && mod !== 'this') return known;
   const tense = mod === 'this' ? 'future' : m.tense();
   // "The summit opens on Monday": in the body, a weekday in the present tense is a scheduled day ahead.
   if (tense === 'future' || (tense === PRESENT && !m.headline)) return placeWeekday(anchor, weekday, 'future');
-  if (tense === 'past') return placeWeekday(anchor, weekday, 'past');
-  return state.weekdays.get(weekday) ?? placeWeekday(anchor, weekday, 'past');
+  return placeWeekday(anchor, weekday, 'past');
 }
 
 /** The day a "today"/"yesterday"/weekday word next to a clock time names, or the day the text last named. */
@@ -148,6 +150,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (year === null) {
       if (!state.anchor) return { type: 'DATE', value: `XXXX-${String(monthNumber).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
       year = yearForDay(state.anchor, monthNumber, day, m.tense());
+      // "Monday 7 April": the weekday picks the year when the tense alone would pick another.
+      const weekday = m.g('wd') ? WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, '')) : undefined;
+      if (weekday !== undefined) year = [year, year - 1, year + 1].find((y) => isoWeekday(makeDate(y, monthNumber, day)) === weekday) ?? year;
     }
     return { type: 'DATE', value: dayValue(makeDate(year, monthNumber, day)) };
   },
