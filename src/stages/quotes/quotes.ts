@@ -278,7 +278,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i === first) return !verb.participle;
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
-  if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent';
+  if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
