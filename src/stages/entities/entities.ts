@@ -98,6 +98,10 @@ class Resolver {
   /** Surnames (and given names of two-word names) → the last entity named with them. */
   private readonly personWords = new Map<string, Building>();
   private readonly kbPeople = new Map<string, string | undefined>();
+  /** Initials of many-word organisation and place names → entity. */
+  private readonly initialsOf = new Map<string, Building>();
+  /** First words of many-word organisation names → entity. */
+  private readonly orgFirstWords = new Map<string, Building>();
   /** Office key → the entity the document ties it to. */
   private readonly officeHolders = new Map<string, Building>();
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
@@ -219,6 +223,7 @@ class Resolver {
       if (!this.roleHolders.has(`${role}|`)) this.roleHolders.set(`${role}|`, entity);
     }
     if (entity.type === 'PERSON') this.indexPerson(entity, bare);
+    else this.indexShortForms(entity, bare);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     this.byName.set(bare.toLowerCase(), entity);
@@ -283,17 +288,18 @@ class Resolver {
     if (m.type !== 'ORG' && m.type !== 'OTHER' && m.type !== 'GPE') return undefined;
     const acronym = /^(?:[\p{Lu}&]{2,}|(?:\p{Lu}\.){2,})$/u.test(bare);
     if (m.type === 'GPE' && !acronym) return undefined;
-    const compact = bare.replace(/\./g, '');
-    let best: Building | undefined;
-    for (const e of this.entities) {
-      if (e.into || (e.type !== 'ORG' && !(m.type === 'GPE' && e.type === 'GPE'))) continue;
-      for (const name of e.names) {
-        // "USAF" after "United States Air Force"; "Apple" after "Apple Computer".
-        const match = (acronym && name.includes(' ') && initials(name) === compact) || (e.type === 'ORG' && !bare.includes(' ') && name.split(/\s+/u)[0] === bare && name !== bare);
-        if (match && (!best || e.last > best.last)) best = e;
-      }
-    }
-    return best;
+    // "USAF" after "United States Air Force"; "LA" after "Los Angeles"; "Apple" after "Apple Computer".
+    const byInitials = acronym ? this.initialsOf.get(bare.replace(/\./g, '')) : undefined;
+    if (byInitials && (byInitials.type === 'ORG' || byInitials.type === m.type)) return this.live(byInitials);
+    const byFirst = !bare.includes(' ') ? this.orgFirstWords.get(bare) : undefined;
+    return byFirst && m.type !== 'GPE' ? this.live(byFirst) : undefined;
+  }
+
+  /** Indexes a many-word name's initials, and an organisation's first word, for later short forms. */
+  private indexShortForms(entity: Building, bare: string): void {
+    if (!bare.includes(' ') || (entity.type !== 'ORG' && entity.type !== 'GPE')) return;
+    this.initialsOf.set(initials(bare), entity);
+    if (entity.type === 'ORG') this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
   }
 
   /** Titles right before a name ("Foreign Secretary James Cleverly") or after it in apposition (", the foreign minister,"). */

@@ -97,8 +97,8 @@ class Finder {
   private readonly startsName: Uint8Array;
   /** Per token: the same for the two words from here. */
   private readonly startsPair: Uint8Array;
-  /** Per-document answers of slower questions about a word (seen in lower case, a serving official's surname). */
-  private readonly lowerCache = new Map<string, boolean>();
+  /** Per document: whether a surname is a serving official's. */
+  private readonly servingCache = new Map<string, boolean>();
   private readonly weak = new Set<Mention>();
   private readonly index: KbIndex;
 
@@ -658,10 +658,10 @@ class Finder {
   /** Whether someone with this surname holds an office on the article's date. */
   private servingSurname(word: string): boolean {
     if (!this.date) return false;
-    let serving = this.lowerCache.get(`surname:${word}`);
+    let serving = this.servingCache.get(`surname:${word}`);
     if (serving === undefined) {
       serving = this.kb.personBySurname(word).some((p) => this.kb.rolesOf(p.id, this.date).length > 0);
-      this.lowerCache.set(`surname:${word}`, serving);
+      this.servingCache.set(`surname:${word}`, serving);
     }
     return serving;
   }
@@ -671,24 +671,20 @@ class Finder {
     return i > 0 && this.tokens.kinds[i - 1] === TokenKind.WORD && DETERMINERS.has(this.lower(i - 1));
   }
 
+  private lowerWords: Set<string> | undefined;
+
   /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
   private appearsInLowerCase(lower: string): boolean {
-    let seen = this.lowerCache.get(lower);
-    if (seen === undefined) {
-      seen = this.searchLowerCase(lower);
-      this.lowerCache.set(lower, seen);
+    if (!this.lowerWords) {
+      // Built once, on first need, from the tokens that start with a lower-case letter.
+      this.lowerWords = new Set();
+      const { tokens } = this;
+      for (let i = 0; i < tokens.count; i++) {
+        const code = this.text.charCodeAt(tokens.starts[i]);
+        if (tokens.kinds[i] === TokenKind.WORD && ((code >= 97 && code <= 122) || (code > 127 && !capitalised(this.text[tokens.starts[i]]!)))) this.lowerWords.add(this.word(i));
+      }
     }
-    return seen;
-  }
-
-  private searchLowerCase(lower: string): boolean {
-    const { text } = this;
-    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-      const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-      const after = at + lower.length < text.length ? text.charCodeAt(at + lower.length) : 32;
-      if (!isLetter(before) && !isLetter(after)) return true;
-    }
-    return false;
+    return this.lowerWords.has(lower);
   }
 
   private push(from: number, to: number, typed: Typed): void {
@@ -825,9 +821,6 @@ function isSportsReport(text: string): boolean {
   return (text.match(SCORELINE)?.length ?? 0) >= 2 && (text.match(SPORTS_WORDS)?.length ?? 0) >= 4;
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
-}
 
 /** Finds the mentions of a document. */
 export function findMentions(doc: Doc, context: StageContext): Mention[] {
