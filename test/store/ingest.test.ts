@@ -220,7 +220,7 @@ describe('readout export', () => {
 });
 
 describe('kill safety and concurrency', () => {
-  const DOCUMENTS = 400;
+  const DOCUMENTS = 300;
   let batch: string;
   let reference: Map<string, string>;
   beforeAll(async () => {
@@ -265,7 +265,7 @@ describe('kill safety and concurrency', () => {
     expect(facts(file)).toEqual(reference);
     expect(reference.size).toBe(DOCUMENTS + 1);
     expect(integrity(file)).toBe('ok');
-  }, 120_000);
+  }, 240_000);
 
   it('lets two ingest processes share a store without corrupting or duplicating it', async () => {
     const file = db();
