@@ -40,7 +40,7 @@ export interface ActorContext {
   /** YYYY-MM-DD for office holders and dated codes; null when unknown. */
   readonly date: string | null;
   /** Entity mentions of the sentence as token ranges with their entity and type. */
-  readonly mentions: ReadonlyArray<{ start: number; end: number; entity: number | null; type: string; kind: string; country?: string }>;
+  readonly mentions: ReadonlyArray<{ start: number; end: number; entity: number | null; type: string; kind: string; country?: string; kbId?: string }>;
   /** Knowledge-base person ids named anywhere in the document: a bare title prefers the holder the article names. */
   readonly namedPeople: ReadonlySet<string>;
   /** Entity index of a knowledge-base person named in the document. */
@@ -149,7 +149,9 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     if (m.kind === 'pronoun' || (m.kind !== 'name' && m.kind !== 'demonym' && !m.country) || covered(m.start, m.end)) continue;
     if (m.type !== 'PERSON' && m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'NORP') continue;
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
-    units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}) }, entity: m.entity });
+    // A person the entities layer linked to the knowledge base brings their office's sector ("Zelensky" → UKR GOV).
+    const personId = kind === 'person' && m.kbId && ctx.kb?.person(m.kbId) ? m.kbId : undefined;
+    units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}), ...(personId ? { personId } : {}) }, entity: m.entity });
   }
   return units.sort((a, b) => a.start - b.start);
 }
@@ -366,7 +368,7 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
       continue;
     }
     phrases[i].group = i;
-    if (links[0] === 'comma' && chain.length > 1) {
+    if (links[0] === 'comma' && chain.length > 1 && closedAppositive(view, phrases[i + 1].end, dict)) {
       // "Kenzo Oshima, the UN relief coordinator," : the second describes the first.
       const head = phrases[i];
       const apposition = phrases[i + 1];
@@ -380,6 +382,20 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
     }
     i++;
   }
+}
+
+/**
+ * An appositive is closed by a comma or the sentence's end ("Kenzo Oshima, the UN's coordinator, demanded");
+ * "According to the UN, Sudanese forces attacked" has no second comma before the verb: no apposition.
+ */
+function closedAppositive(view: SentenceView, from: number, dict: EventDictionary): boolean {
+  for (let k = from; k < view.count && k < from + 8; k++) {
+    const w = view.words[k];
+    if (w === ',' || w === ')' || k === view.count - 1) return true;
+    if (WORDS.auxiliaries.has(w) || WORDS.speech.has(w) || WORDS.planned.has(w) || WORDS.possible.has(w) || w === 'will') return false;
+    if (dict.patterns.starting(w).some((p) => !p.value.nominal)) return false;
+  }
+  return false;
 }
 
 /** True when a phrase's sector comes from a head noun followed by "of/in/from" + country ("lawmakers in Fornost"). */

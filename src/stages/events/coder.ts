@@ -523,7 +523,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       if (start < 0 || end <= start) continue;
       const entity = entityOfMention[j] >= 0 ? entityOfMention[j] : null;
       const country = entity !== null ? entities[entity].country : undefined;
-      sentenceMentions.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}) });
+      const kbId = entity !== null ? entities[entity].kbId : undefined;
+      sentenceMentions.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}), ...(kbId ? { kbId } : {}) });
     }
     const date = sentenceDate(times, sentence) ?? published;
     const actorContext: ActorContext = { dict, kb, date: published ?? date, mentions: sentenceMentions, namedPeople, entityOfPerson };
@@ -831,7 +832,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
 /** CAMEO "express intent to ..." codes (PLOVER AGREE) of cooperative types. */
 const INTENT_CODES: Partial<Record<string, string>> = { CONSULT: '036', SUPPORT: '032', COOPERATE: '031', AID: '033', CONCEDE: '035', RETREAT: '035' };
 /** CAMEO "threaten to ..." codes (PLOVER THREATEN) of conflictual types. */
-const THREAT_CODES: Partial<Record<string, string>> = { SANCTION: '1312', COERCE: '132', ASSAULT: '138', PROTEST: '133', MOBILIZE: '138' };
+const THREAT_CODES: Partial<Record<string, string>> = { SANCTION: '1312', COERCE: '132', ASSAULT: '138', PROTEST: '133' };
 
 /** The place of an event: an entity mention after "in/at/near" in the sentence that is not one of its actors. */
 function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhrase[]): number | null {
