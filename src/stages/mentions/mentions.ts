@@ -460,21 +460,19 @@ class Finder {
     }
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
     if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
-    // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "Ukrainian Institute of America"), once a
-    // leading country is split off ("US State Department").
+    // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
+    // inside it becomes a mention of its own (see `nested`).
     let orgOf = false;
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
     if (orgOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
-      let q = p;
-      const lead = to - p >= 2 ? this.qualifier(p, to - 1) : undefined;
-      if (lead && lead.end < to && lead.entry.kind === 'country') {
-        this.pushQualifier(lead, p);
-        q = lead.end;
-      }
+      const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
       // "the US Government": a lone cue word after its country is a common noun, not a name.
-      if (q > p && to - q === 1 && ORG_LAST.has(lastWord) && !isAcronym(lastWord)) return;
-      const cue = orgOf ? { type: 'ORG' as const, kind: 'name' as const, sure: true } : this.cueType(q, to);
-      if (cue) return this.push(q, to, cue);
+      if (lead && lead.end === to - 1 && lead.entry.kind === 'country' && ORG_LAST.has(lastWord) && !isAcronym(lastWord) && !this.known(p, to)) {
+        this.pushQualifier(lead, p);
+        return;
+      }
+      const cue = orgOf ? { type: 'ORG' as const, kind: 'name' as const, sure: true } : this.cueType(p, to);
+      if (cue) return this.push(p, to, cue);
     }
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Valeska Paris": an unknown word before a lone known place is a person's given name, unless it places it ("Greater London").
