@@ -39,9 +39,19 @@ export function classifySentence(sentence: string): string | null {
   return null;
 }
 
-interface Piece extends Span {
+/** A sentence of a text, the paragraph it is in, and why it is boilerplate (null: article text). */
+export interface Piece extends Span {
   paragraph: number;
   reason: string | null;
+}
+
+/** The sentences of a text, paragraph by paragraph, none yet judged. */
+export function sentencePieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  findParagraphs(text).forEach((paragraph, index) => {
+    for (const sentence of splitParagraph(text, paragraph)) pieces.push({ ...sentence, paragraph: index, reason: null });
+  });
+  return pieces;
 }
 
 /**
@@ -50,12 +60,8 @@ interface Piece extends Span {
  * while a paragraph that only opens or closes with an appeal keeps its article text.
  */
 export function removeBoilerplate(text: string): { text: string; map: OffsetMap; removed: Removal[] } {
-  const pieces: Piece[] = [];
-  findParagraphs(text).forEach((paragraph, index) => {
-    for (const sentence of splitParagraph(text, paragraph)) {
-      pieces.push({ ...sentence, paragraph: index, reason: classifySentence(text.slice(sentence.start, sentence.end)) });
-    }
-  });
+  const pieces = sentencePieces(text);
+  for (const piece of pieces) piece.reason = classifySentence(text.slice(piece.start, piece.end));
   absorbSandwiched(pieces);
   absorbTails(text, pieces);
   return rebuild(text, pieces);
@@ -95,7 +101,11 @@ function absorbSandwiched(pieces: Piece[]): void {
   });
 }
 
-function rebuild(text: string, pieces: Piece[]): { text: string; map: OffsetMap; removed: Removal[] } {
+/**
+ * The text without the pieces that have a reason, paragraphs kept apart by line breaks; removals are merged when
+ * neighbours share a reason, and their offsets index the input text.
+ */
+export function rebuild(text: string, pieces: Piece[]): { text: string; map: OffsetMap; removed: Removal[] } {
   const builder = new TextBuilder(text);
   const removed: Removal[] = [];
   let previous: Piece | null = null;

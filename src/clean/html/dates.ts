@@ -40,8 +40,14 @@ export function readDate(value: string, now: Date, monthFirst = false): string |
   const text = value.trim();
   let result: string | null = null;
   let day: [number, number, number] | null = null;
-  const iso = ISO.exec(text);
-  if (iso) {
+  const unix = /^\d{10}(?:\d{3})?$/u.test(text);
+  const iso = unix ? null : ISO.exec(text);
+  if (unix) {
+    // A Unix time in seconds or milliseconds.
+    const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
+    day = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    result = date.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  } else if (iso) {
     const [, y, m, d, hh, mm, ss, zone] = iso;
     day = [Number(y), Number(m), Number(d)];
     result = `${y}-${m}-${d}`;
@@ -49,10 +55,6 @@ export function readDate(value: string, now: Date, monthFirst = false): string |
       const offset = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
       result += `T${hh}:${mm}:${ss ?? '00'}${offset}`;
     }
-  } else if (/^\d{10}(?:\d{3})?$/u.test(text)) {
-    const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
-    day = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-    result = date.toISOString().replace(/\.\d{3}Z$/u, 'Z');
   } else {
     let match = DAY_MONTH_YEAR.exec(text);
     if (match) day = [Number(match[3]), MONTHS[match[2].toLowerCase()], Number(match[1])];

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeHTML } from 'entities';
+import { htmlToArticle } from './html-to-text.js';
+
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Checks that every line of the clean text maps to raw HTML whose visible words are the same words. */
+function expectLinesMapBack(html: string, text: string, map: ReturnType<typeof htmlToArticle>['map']): void {
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    if (line.trim()) {
+      const source = map.toSource({ start, end });
+      const raw = decodeHTML(html.slice(source.start, source.end).replace(/<[^>]*>/gu, ' '));
+      expect(words(raw)).toEqual(words(line));
+    }
+    start = end + 1;
+  }
+}
+
+const page = (body: string, head = ''): string => `<!DOCTYPE html><html lang="en"><head><title>A story | The Site</title>${head}</head><body>${body}</body></html>`;
+const paragraphs = (n: number, prefix = 'Paragraph'): string =>
+  Array.from({ length: n }, (_, i) => `<p>${prefix} ${i + 1} of the story, with several clauses, commas, and enough words to read as prose.</p>`).join('');
+
+describe('htmlToArticle', () => {
+  it('writes each block element of the article on its own line', () => {
+    const { text } = htmlToArticle(page(`<article><h1>A story</h1>${paragraphs(3)}<ul><li>First point, made at length with commas.</li><li>Second point, also at length.</li></ul></article>`));
+    expect(text.split('\n')).toEqual([
+      'Paragraph 1 of the story, with several clauses, commas, and enough words to read as prose.',
+      'Paragraph 2 of the story, with several clauses, commas, and enough words to read as prose.',
+      'Paragraph 3 of the story, with several clauses, commas, and enough words to read as prose.',
+      'First point, made at length with commas.',
+      'Second point, also at length.',
+    ]);
+  });
+
+  it('maps every line of the clean text back to raw HTML holding the same words', () => {
+    const html = page(`<nav><a href="/">Home</a></nav><article>${paragraphs(4)}<p>Caf&eacute; owners said &ldquo;no&rdquo; &amp; left<br>at&nbsp;noon.</p></article>`);
+    const { text, map } = htmlToArticle(html);
+    expectLinesMapBack(html, text, map);
+  });
+
+  it('decodes entities and maps each decoded character to its entity', () => {
+    const html = page(`<article>${paragraphs(3)}<p>Fish &amp; chips cost &pound;5 at the caf&#233;, the owner said, and more.</p></article>`);
+    const { text, map } = htmlToArticle(html);
+    expect(text).toContain('Fish & chips cost £5 at the café');
+    const at = text.indexOf('&');
+    const source = map.toSource({ start: at, end: at + 1 });
+    expect(html.slice(source.start, source.end)).toBe('&amp;');
+  });
+
+  it('folds white space and no-break spaces into single spaces', () => {
+    const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<p>Spaced   out\n\twords&nbsp;&nbsp;here, and more words to make it prose.</p></article>`));
+    expect(text).toContain('Spaced out words here, and more words');
+  });
+
+  it('leaves the title heading, navigation, share bars, figures and related links out of the body', () => {
+    const html = page(`
+      <header><nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></nav></header>
+      <article><h1>A story</h1><div class="share-bar"><a href="#">Share on Facebook</a></div>
+      <figure><img src="x.jpg"><figcaption>A caption. Photograph: Agency</figcaption></figure>
+      ${paragraphs(4)}
+      <aside class="related"><h3>More on this story</h3><ul><li><a href="/c">Another story with a long headline</a></li></ul></aside></article>
+      <footer><p>© 2024 The Site. All rights reserved.</p></footer>`);
+    const { text } = htmlToArticle(html);
+    for (const absent of ['A story', 'News', 'Share on Facebook', 'A caption', 'More on this story', 'Another story', 'All rights reserved']) expect(text).not.toContain(absent);
+    expect(text.split('\n')).toHaveLength(4);
+  });
+
+  it('keeps block quotes and subheadings inside the article', () => {
+    const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<h2>What happens next</h2><blockquote><p>We will not stop, said the minister, not now and not ever.</p></blockquote>${paragraphs(2, 'More')}</article>`));
+    expect(text).toContain('\nWhat happens next\n');
+    expect(text).toContain('We will not stop, said the minister');
+  });
+
+  it('finds the article by its paragraphs when the page marks no container', () => {
+    const html = page(`<div class="menu"><a href="/1">One</a> <a href="/2">Two</a> <a href="/3">Three</a></div><div class="x1"><div class="x2">${paragraphs(5)}</div></div><div class="x3"><p><a href="/4">A link list item</a></p></div>`);
+    const result = htmlToArticle(html);
+    expect(result.text.split('\n')).toHaveLength(5);
+    expect(result.text).not.toContain('One');
+  });
+
+  it('gives an empty body and an E_HTML_NO_ARTICLE warning for a page without an article', () => {
+    const result = htmlToArticle(page('<nav><a href="/a">Home</a> <a href="/b">About</a></nav><p>Login</p>'));
+    expect(result.text).toBe('');
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['E_HTML_NO_ARTICLE']);
+  });
+
+  it('survives ten thousand nested tags', () => {
+    const depth = 10_000;
+    const html = page(`${'<div>'.repeat(depth)}${paragraphs(3)}${'</div>'.repeat(depth)}`);
+    const result = htmlToArticle(html);
+    expect(result.text).toContain('Paragraph 3 of the story');
+  });
+
+  it('survives malformed HTML: unclosed paragraphs, stray closing tags, broken attributes', () => {
+    const html = `<html><body><div class="story"><p>First paragraph, unclosed, with commas, and words enough to count.<p>Second paragraph, also unclosed, with commas, and words.</span></b><p class="x>Third paragraph, broken attribute, with commas, and words.</div></td></body>`;
+    const result = htmlToArticle(html);
+    expect(result.text).toContain('First paragraph, unclosed');
+    expect(result.text).toContain('Second paragraph, also unclosed');
+  });
+
+  it('handles a page of several megabytes', () => {
+    const html = page(`<article>${paragraphs(40_000)}</article>`);
+    expect(html.length).toBeGreaterThan(4_000_000);
+    const result = htmlToArticle(html);
+    expect(result.text.split('\n')).toHaveLength(40_000);
+  });
+
+  it('extracts the example corpus pages with their titles and without page furniture', () => {
+    const root = new URL('../../../examples/', import.meta.url);
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')) as Array<{ id: string; html: string; title: string; published: string }>;
+    for (const entry of manifest) {
+      const bytes = readFileSync(new URL(entry.html, root));
+      const charset = /charset="?([\w-]+)/u.exec(bytes.toString('latin1'))?.[1] ?? 'utf-8';
+      const html = new TextDecoder(charset).decode(bytes);
+      const result = htmlToArticle(html);
+      expect(result.meta.title, entry.id).toBe(entry.title);
+      expect(result.meta.published?.slice(0, 10), entry.id).toBe(entry.published);
+      expect(result.text.length, entry.id).toBeGreaterThan(500);
+      for (const furniture of ['Accept all', 'Privacy policy', 'More on this story', 'Copy link']) expect(result.text, entry.id).not.toContain(furniture);
+      expectLinesMapBack(html, result.text, result.map);
+    }
+  });
+});

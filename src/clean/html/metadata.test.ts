@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseTree } from './tree.js';
+import { parseByline, readMetadata, stripSite } from './metadata.js';
+
+const NOW = new Date('2024-06-01T12:00:00Z');
+const meta = (head: string, body = '', url: string | null = null) => readMetadata(`<html><head>${head}</head><body>${body}</body></html>`, parseTree(`<html><head>${head}</head><body>${body}</body></html>`), url, NOW);
+const ld = (value: object): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('titles', () => {
+  it('drops a site name glued to the title by a separator', () => {
+    expect(stripSite('Minister resigns over leak | The Daily Ledger', 'The Daily Ledger', null)).toBe('Minister resigns over leak');
+    expect(stripSite('The Daily Ledger - Minister resigns over leak', 'The Daily Ledger', null)).toBe('Minister resigns over leak');
+    expect(stripSite('Minister resigns over leak – Ledger', null, 'www.ledger.example')).toBe('Minister resigns over leak');
+  });
+
+  it('prefers the visible heading when a meta title confirms it', () => {
+    expect(meta('<title>Minister resigns | Ledger</title>', '<h1>Minister resigns</h1>').title).toBe('Minister resigns');
+  });
+
+  it('takes a reworded heading over a search-engine title that shares its words', () => {
+    expect(meta('<meta property="og:title" content="Best trains 2025 | Top 19 routes">', '<h1>The best trains of 2025</h1>').title).toBe('The best trains of 2025');
+  });
+
+  it('ignores a heading that is only the site logo or a section name', () => {
+    expect(meta('<meta property="og:site_name" content="Ledger"><title>Minister resigns over leak | Ledger</title>', '<h1>Ledger</h1>').title).toBe('Minister resigns over leak');
+    expect(meta('<title>Minister resigns over leak</title>', '<h1>Our blog</h1>').title).toBe('Minister resigns over leak');
+  });
+});
+
+describe('authors', () => {
+  it('reads JSON-LD authors, leaving out organisations', () => {
+    const head = ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Reuters' }] });
+    expect(meta(head).authors).toEqual(['Jane Doe']);
+  });
+
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe, Political Correspondent', ['Jane Doe']],
+    ['By Jane Doe | Reuters', ['Jane Doe']],
+    ['Jane Doe, Reuters', ['Jane Doe']],
+    ['By Jane Doe Updated 3 May 2024, 10:00', ['Jane Doe']],
+    ['Jane Doe, MS, RDN', ['Jane Doe']],
+    ['Jane Doe Former Senior Editor', ['Jane Doe']],
+    ['Associated Press', []],
+  ])('cleans the byline "%s"', (byline, expected) => {
+    expect(parseByline(byline)).toEqual(expected);
+  });
+
+  it('finds a byline written in the page after "Written by"', () => {
+    expect(meta('', '<h1>A title here</h1><div><p>Written by</p><p>Jane Doe</p></div>').authors).toEqual(['Jane Doe']);
+  });
+
+  it('finds a byline element by its class', () => {
+    expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('dates', () => {
+  it('takes JSON-LD datePublished before meta tags and keeps the modified date apart', () => {
+    const head = ld({ '@type': 'NewsArticle', datePublished: '2024-05-02T08:00:00+01:00', dateModified: '2024-05-03T09:00:00Z' }) + '<meta property="article:published_time" content="2024-05-01">';
+    const result = meta(head);
+    expect(result.published).toBe('2024-05-02T08:00:00+01:00');
+    expect(result.modified).toBe('2024-05-03T09:00:00Z');
+  });
+
+  it('falls back to Open Graph, then <time>, then the URL, then visible text', () => {
+    expect(meta('<meta property="article:published_time" content="2024-04-01T10:00:00Z">').published).toBe('2024-04-01T10:00:00Z');
+    expect(meta('', '<time datetime="2024-03-05">5 March</time>').published).toBe('2024-03-05');
+    expect(meta('', '', 'https://news.example/world/2024/02/07/story').published).toBe('2024-02-07');
+    expect(meta('', '<h1>A title here</h1><p>Published January 9, 2024</p>').published).toBe('2024-01-09');
+  });
+
+  it('refuses a publication date in the future', () => {
+    expect(meta('<meta property="article:published_time" content="2031-01-01">').published).toBeNull();
+  });
+
+  it('reads the canonical URL, site name and language', () => {
+    const result = meta('<link rel="canonical" href="/world/story"><meta property="og:site_name" content="Ledger">', '', 'https://news.example/x?utm=1');
+    expect(result.url).toBe('https://news.example/world/story');
+    expect(result.site).toBe('Ledger');
+    expect(meta('<meta property="og:locale" content="en_GB">').language).toBe('en-GB');
+  });
+});
