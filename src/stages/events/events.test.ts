@@ -53,6 +53,31 @@ describe('clause analysis', () => {
   });
 });
 
+describe('clause analysis regressions', () => {
+  it('takes the subject after an introductory "according to" phrase, not the source it cites', () => {
+    expect(lines('According to the UN, Sudanese paramilitaries attacked a camp.')[0]).toMatch(/^ASSAULT SDNMIL /);
+  });
+
+  it('steps over an appositive closed by commas to find the subject', () => {
+    expect(lines('Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.')[0]).toMatch(/^REJECT PAK /);
+  });
+
+  it('gives a purpose clause the subject of the verb before it', () => {
+    expect(lines('Thousands of Israelis rallied in Tel Aviv to demand the release of hostages from Hamas.')).toEqual(expect.arrayContaining([expect.stringMatching(/^REQUEST ISR /)]));
+  });
+
+  it('folds a noun that is the subject of a verb of the same type into that verb', () => {
+    expect(eventsOf('Israeli airstrikes killed 20 people.').map((e) => e.trigger)).toHaveLength(1);
+  });
+
+  it('links an event inside a quote to the quote and marks it reported', () => {
+    const text = 'The minister said: "Russia attacked our villages."';
+    const quote = { start: 20, end: text.length - 1, kind: 'direct' as const, source: { start: 4, end: 12 }, cue: { start: 13, end: 17 }, speaker: null, modality: 'asserted' as const };
+    const [event] = eventsOf(text, { layers: { quotes: [quote] } });
+    expect(event).toMatchObject({ type: 'ASSAULT', modality: 'reported', quote: 0 });
+  });
+});
+
 describe('actor codes', () => {
   it('codes a title through the knowledge base office and its holder on the date', () => {
     const [event] = eventsOf('The Foreign Secretary condemned Russia.');
