@@ -45,6 +45,20 @@ function startServer(db: string): Promise<{ url: string; child: ChildProcess }> 
   });
 }
 
+/**
+ * A bare node:http server answering a constant 1 KiB body: the ceiling this machine allows at the same moment, so
+ * the routes' figures can be read against it on a shared or busy machine.
+ */
+function startBaseline(): Promise<{ url: string; child: ChildProcess }> {
+  const code = "const b=Buffer.alloc(1024,97);const s=require('http').createServer((q,r)=>{r.writeHead(200,{'content-type':'text/plain'});r.end(b)});"
+    + "s.listen(0,'127.0.0.1',()=>console.log('at http://127.0.0.1:'+s.address().port+'/'))";
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve({ url: /at (\S+)/.exec(chunk.toString())![1], child }));
+    child.once('exit', (code) => reject(new Error(`bench/load: the baseline server exited (${code})`)));
+  });
+}
+
 async function getJson(url: string): Promise<any> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`bench/load: ${url} answered ${response.status}`);
@@ -114,6 +128,14 @@ try {
 } finally {
   started?.child.kill('SIGTERM');
 }
+const baseline = await startBaseline();
+try {
+  const row = await measure(baseline.url, 'bare node:http, 1 KiB (ceiling)', '');
+  rows.push({ ...row, path: '(not readout)' });
+  console.log(`baseline               ${row.rps.toFixed(0).padStart(7)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms`);
+} finally {
+  baseline.child.kill('SIGTERM');
+}
 
 const articles = values.url ? 'the running server\'s store' : `${values.db} (${(await import('node:fs')).statSync(values.db!).size >> 10} KiB)`;
 const table = [
@@ -125,7 +147,7 @@ const table = [
   '',
   '| route | path | requests/s | p50 ms | p99 ms | max ms | requests | errors | goal |',
   '|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.p99 < GOAL_P99_MS && r.errors === 0 ? 'met' : 'missed'} |`),
+  ...rows.map((r) => `| ${r.name} | ${r.path.startsWith('/') ? `\`${r.path}\`` : r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.requests} | ${r.errors} | ${r.path === '(not readout)' ? '—' : r.p99 < GOAL_P99_MS && r.errors === 0 ? 'met' : 'missed'} |`),
   '',
 ].join('\n');
 if (!values['no-record']) appendFileSync(`${root}bench/results.md`, `\n${table}`);
