@@ -28,6 +28,12 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
+/** True when some byte is outside ASCII. */
+function hasMultibyte(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
+}
+
 /** Decodes strictly as UTF-8, or returns null when the bytes are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
@@ -54,7 +60,9 @@ export function decodeBytes(bytes: Uint8Array, options: { maxBytes?: number; nam
     if (looksBinary(bytes)) throw new ReadoutError('E_INPUT_BINARY', `${name}the bytes hold NUL or control characters`);
     const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
     const declared = META_CHARSET.exec(head)?.[1]?.toLowerCase();
-    if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
+    // A page saved as UTF-8 but still declaring its old single-byte charset is common; reading its multi-byte
+    // letters by the declaration would turn "mööse" into "mÃ¶Ã¶se", so valid non-ASCII UTF-8 wins.
+    if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared) && !(hasMultibyte(bytes) && strictUtf8(bytes) !== null)) {
       decoded = { text: decodeWith(bytes, declared), encoding: declared };
     }
   }

@@ -8,7 +8,8 @@ const DAMAGE = /([\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u01
 
 /** The text mojibake stood for, or null when re-reading its bytes as UTF-8 does not give valid text. */
 function unmojibake(damaged: string): string | null {
-  const bytes = iconv.encode(damaged, 'windows-1252');
+  // Bytes 0x81, 0x8d, 0x8f, 0x90 and 0x9d have no Windows-1252 letter and survive as C1 controls ("â€\u009d" for ”).
+  const bytes = Buffer.concat([...damaged].map((ch) => (ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) <= 0x9f ? Buffer.from([ch.charCodeAt(0)]) : iconv.encode(ch, 'windows-1252'))));
   try {
     const fixed = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return fixed.length < damaged.length ? fixed : null;
