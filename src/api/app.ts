@@ -25,6 +25,9 @@ import { staticCache } from './static.js';
 /** Most quotes, events and articles an entity's page lists (each). */
 const ENTITY_PAGE_ITEMS = 100;
 
+/** Most POST /api/extract documents waiting at once; beyond it, 503 E_BUSY (each may hold up to a body's size). */
+const MAX_PENDING_EXTRACTS = 16;
+
 /** Default cap on a request body: 1 MiB, room for a long article's HTML page. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -266,6 +269,10 @@ export function createApp(options: AppOptions): Hono {
       const input = { ...fields, id: fields.id ?? 'request' };
       let output: ReadoutOutput;
       if (options.extractor) {
+        if (options.extractor.pending >= MAX_PENDING_EXTRACTS) {
+          c.header('Retry-After', '5');
+          throw new ApiError(503, 'E_BUSY', `readout: ${MAX_PENDING_EXTRACTS} documents are already waiting to be read; try again shortly`);
+        }
         output = await options.extractor.extract(input);
       } else {
         reader ??= createReader();

@@ -12,6 +12,7 @@ export const API_ERROR_CODES = {
   E_ROUTE: 'no such route',
   E_METHOD: 'the route does not accept this method',
   E_HOST: 'the Host header names a server this one is not',
+  E_BUSY: 'the server is reading as many documents as it queues; try again shortly',
 } as const;
 
 /** A code an API error can carry: the API's own or one of readout's. */

@@ -13,6 +13,8 @@ import type { ReadoutOutput } from '../result/types.js';
 export interface Extractor {
   /** Resolves to the document's result or its coded error; never rejects for a bad document. */
   extract(input: ArticleInput): Promise<ReadoutOutput>;
+  /** Documents waiting or being read. */
+  readonly pending: number;
   /** Stops the worker; documents still waiting are answered with an error. */
   close(): Promise<void>;
 }
@@ -97,6 +99,9 @@ export function workerExtractor(options: ExtractorOptions = {}): Extractor {
   }
 
   return {
+    get pending() {
+      return queue.length + (current ? 1 : 0);
+    },
     extract(input) {
       if (closed) return Promise.resolve({ id: input.id ?? '', error: { code: 'E_INTERNAL', message: 'readout: the server is shutting down' } });
       return new Promise((resolve) => {

@@ -33,7 +33,7 @@ export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/api/quotes', summary: 'Quotes, searched by their words.', query: quotesQuery, gives: 'A page of quotes.', errors: [400] },
   { method: 'get', path: '/api/network', summary: 'Who met or accused whom: actors and edges.', query: networkQuery, gives: '{nodes: [{id, name, type, events}], edges: [{source, target, type, events, mentions}]}', errors: [400] },
   { method: 'get', path: '/api/timeline', summary: 'How many events of each type per day, week or month.', query: timelineQuery, gives: '{bucket, points: [{period, type, events, mentions}]}', errors: [400] },
-  { method: 'post', path: '/api/extract', summary: 'Reads one document (not stored) and gives its readout/1 result.', body: extractBody, gives: 'A readout/1 result (schema/readout-1.schema.json).', errors: [400, 413, 415, 422] },
+  { method: 'post', path: '/api/extract', summary: 'Reads one document (not stored) and gives its readout/1 result.', body: extractBody, gives: 'A readout/1 result (schema/readout-1.schema.json).', errors: [400, 413, 415, 422, 503] },
   { method: 'get', path: '/api/openapi.json', summary: 'This description.', gives: 'OpenAPI 3.1 document.', errors: [] },
 ];
 
@@ -43,6 +43,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'The body or document is too large (E_BODY_TOO_LARGE, E_INPUT_TOO_LARGE).',
   415: 'The body is not application/json (E_MEDIA_TYPE).',
   422: 'The document cannot be read (E_INPUT_EMPTY, E_HTML_NO_ARTICLE, ...).',
+  503: 'Too many documents waiting (E_BUSY, with Retry-After) or the document ran past the time cap (E_TIMEOUT).',
   500: 'The server failed (E_INTERNAL); no details are given.',
 };
 

@@ -17,7 +17,7 @@ export interface EvidenceRef {
 export type EventWithEvidence = EventSummary & { evidence: EvidenceRef[] };
 
 /** Most reporting sentences attached to one event of a list. */
-export const EVIDENCE_PER_EVENT = 5;
+export const EVIDENCE_PER_EVENT = 3;
 
 /** Attaches up to EVIDENCE_PER_EVENT reporting sentences to each event of a page, in one query. */
 export function withEvidence(store: Store, events: EventSummary[]): EventWithEvidence[] {

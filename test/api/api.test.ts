@@ -278,6 +278,15 @@ describe('POST /api/extract', () => {
     expect(body.error).toMatchObject({ code: 'E_PARAM', param });
   });
 
+  it('answers 503 E_BUSY with Retry-After when too many documents are waiting', async () => {
+    const busy = { pending: 16, extract: () => { throw new Error('not called'); }, close: async () => {} };
+    const app2 = createApp({ store, webRoot: null, extractor: busy, log: () => {} });
+    const response = await app2.request('/api/extract', { method: 'POST', body: '{"text": "Hello there."}', headers: { host: 'localhost', 'content-type': 'application/json' } });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect((await response.json()).error.code).toBe('E_BUSY');
+  });
+
   it('gives the reader\'s own error code for a document it cannot read', async () => {
     const { status, body } = await post('/api/extract', JSON.stringify({ text: '   ' }));
     expect(status).toBe(422);
