@@ -97,6 +97,16 @@ describe('entities', () => {
     expect(e?.name).toBe('Joe Biden');
   });
 
+  it('gives a generic leader title of a country to the last person of that country', () => {
+    const e = holding('Tsai Ing-wen visited Texas. Beijing criticised the Taiwanese leader.', 'the Taiwanese leader', '2023-04-06');
+    expect(e?.texts).toContain('Tsai Ing-wen');
+  });
+
+  it('gives a headline title to the person the text then names', () => {
+    const e = holding('Zorbin to visit Kyiv\nThe Deputy Prime Minister will travel on Monday.\n\nOliver Zorbin will meet officials.', 'Oliver Zorbin');
+    expect(e?.texts).toContain('The Deputy Prime Minister');
+  });
+
   it('makes no entity of a pronoun that refers to no one', () => {
     expect(entitiesOf('He said nothing.').length).toBe(0);
   });

@@ -21,6 +21,8 @@ const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', '
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
+// Titles that name no particular office, only leadership of the country they are given with.
+const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
 /** An entity while it is being built. */
@@ -472,8 +474,17 @@ class Resolver {
       const role = this.roleHolders.get(`${t.role}|${t.of ?? ''}`);
       if (role) return this.live(role);
     }
-    // "the minister": the last person the text gave a role with the same head noun.
     const head = t.role?.split(/\s+/u).pop();
+    // "the Taiwanese leader": a generic title of a country goes to the last person of that country.
+    if (t.of && head && GENERIC_LEADERS.has(head)) {
+      for (let j = i - 1; j >= 0; j--) {
+        const e = this.assigned[j];
+        if (!e) continue;
+        const live = this.live(e);
+        if (live.type === 'PERSON' && (live.country === t.of || live.textRoles.some((r) => r.of === t.of))) return live;
+      }
+    }
+    // "the minister": the last person the text gave a role with the same head noun.
     if (!head || !/^the\s/i.test(this.text(t))) return undefined;
     for (let j = i - 1; j >= 0; j--) {
       const e = this.assigned[j];
@@ -565,8 +576,16 @@ class Resolver {
       const roles: EntityRole[] = [];
       const seen = new Set<string>();
       const addRole = (role: EntityRole): void => {
-        const key = `${role.title.toLowerCase()}|${role.of ?? ''}`;
+        const title = role.title.toLowerCase();
+        const key = `${title}|${role.of ?? ''}`;
         if (seen.has(key)) return;
+        // The same title with and without its country is one role: keep the one that says whose.
+        const bare = roles.findIndex((r) => r.title.toLowerCase() === title && (!r.of || !role.of));
+        if (bare >= 0) {
+          if (!roles[bare]!.of && role.of) roles[bare] = role;
+          seen.add(key);
+          return;
+        }
         seen.add(key);
         roles.push(role);
       };

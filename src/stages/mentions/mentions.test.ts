@@ -83,6 +83,27 @@ describe('mentions', () => {
     expect(find('Russia’s invasion continued.', 'Russia')).toMatchObject({ type: 'GPE', kbId: 'RUS' });
   });
 
+  it('splits a capitalised title inside a run from the name after it', () => {
+    const all = mentionsOf('The bill passed before House Speaker Tom Zorbin spoke.');
+    expect(all.find((m) => m.text === 'Speaker')).toMatchObject({ kind: 'title' });
+    expect(all.find((m) => m.text === 'Tom Zorbin')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('keeps a cue-typed organisation whole and marks the country inside it as a mention of its own', () => {
+    const all = mentionsOf('Passengers flew with China Zorbian Airlines last week.');
+    expect(all.find((m) => m.text === 'China Zorbian Airlines')).toMatchObject({ type: 'ORG' });
+    expect(all.find((m) => m.text === 'China')).toMatchObject({ type: 'GPE', kbId: 'CHN' });
+  });
+
+  it('reads countries as teams in a sports report', () => {
+    const text = 'Sweden beat Panama 2 – 0 in the match. Panama scored no goal; Sweden won 1 – 0 earlier. The goalkeeper saved a penalty after the referee checked.';
+    expect(find(text, 'Sweden')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('does not take a unit glued to a number for a name', () => {
+    expect(find('The player holds 60GB of music.', 'GB')).toBeUndefined();
+  });
+
   it('marks a definite organisation nominal with its head noun', () => {
     expect(find('The council met on Tuesday and the council said nothing.', 'the council')).toMatchObject({ kind: 'nominal', head: 'council' });
   });

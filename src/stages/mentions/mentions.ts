@@ -438,6 +438,9 @@ class Finder {
       const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
+    const givenName = this.firstName(first) !== undefined && to - p >= 2;
+    // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
+    if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
     // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
     for (let k = p + 1; k < to - 1; k++) {
@@ -447,19 +450,16 @@ class Finder {
         return this.names(k, to, sFrom, sTo);
       }
     }
-    const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
-      if (titleEnd < 0 || titleEnd >= to || !capitalised(this.word(k)) || HONORIFICS.has(this.word(k))) continue;
+      if (titleEnd < 0 || titleEnd >= to || !capitalised(this.word(k))) continue;
       if (this.firstName(this.word(titleEnd)) === undefined && !HONORIFICS.has(this.word(titleEnd))) continue;
       this.names(p, k, sFrom, sTo);
       const role = this.text.slice(this.tokens.starts[k], this.bareEnd(titleEnd - 1)).toLowerCase();
       this.mentions.push({ start: this.tokens.starts[k], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
       return this.names(titleEnd, to, sFrom, sTo);
     }
-    // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
-    if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
     // inside it becomes a mention of its own (see `nested`).
     let orgOf = false;
