@@ -173,6 +173,6 @@ export async function runServe(values: Record<string, unknown>, stdout: NodeJS.W
   await stopSignal();
   await server.close();
   // A worker's channel to the primary would keep it alive; closing it lets the process end.
-  if (cluster.isWorker && process.connected) process.disconnect();
+  if (cluster.isWorker && process.connected) process.disconnect?.();
   return 0;
 }
