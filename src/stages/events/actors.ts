@@ -242,8 +242,11 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<
     if (entry.sector && !headDone) sectors.push({ code: entry.sector, prefix: entry.prefix ?? false });
     if (i + 1 < units.length && units[i + 1].start > units[i].end && WORDS.actorPrepositions.has(view.words[units[i].end]) && sectors.length > 0) headDone = true;
   }
-  // A title names its holder only when no name follows it ("the Prime Minister", not "prime minister Denys Shmyal").
-  if (offices && !personId && entity === null) personId = holderOf(offices, country, ctx);
+  // A title names its holder only when no name follows it ("the Prime Minister", not "prime minister Denys Shmyal")
+  // and it is not indefinite or past ("a former vice president").
+  const before = [view.words[start - 1], view.words[start - 2]];
+  const indefinite = before.some((w) => w === 'a' || w === 'an' || w === 'former' || w === 'ex' || w === 'another');
+  if (offices && !personId && entity === null && !indefinite) personId = holderOf(offices, country, ctx);
   if (personId && ctx.kb) {
     const person = ctx.kb.person(personId);
     if (person && country === null) country = person.country;

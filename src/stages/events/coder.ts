@@ -77,8 +77,11 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
   return at;
 }
 
+/** Endings of nationality words ("Israeli", "Russian", "Chinese", "British", "French"). */
+const DEMONYM_ENDING = /(?:an|ese|ish|i|ch|ic)$/;
+
 /** True when the word before `k` makes the word a noun ("an attack", "its withdrawal", "Russia's invasion", "a four-day strike", "to demands from"). */
-function nounContext(view: SentenceView, k: number): boolean {
+function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boolean {
   if (k === 0) return false;
   const prev = view.words[k - 1];
   if ((WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1) return true;
@@ -86,6 +89,8 @@ function nounContext(view: SentenceView, k: number): boolean {
   if (prev.includes('-') && /^[\p{L}\d-]+$/u.test(prev)) return true;
   if (prev === 'to') return view.words[k].endsWith('s') && !view.words[k].endsWith('ss');
   if (WORDS.prepositions.has(prev)) return true;
+  // "any Israeli strike", "the Russian invasion": a determiner, a capitalised describing word, then the noun.
+  if (inActor && inActor[k - 1] && DEMONYM_ENDING.test(view.words[k - 1]) && k >= 2 && WORDS.determiners.has(view.words[k - 2]) && view.words[k - 2] !== 'that') return true;
   // "a brief private visit": describing words between a determiner and the noun.
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = view.words[j];
@@ -131,7 +136,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
     if (view.punct[k] || inActor[k]) continue;
-    const noun = nounContext(view, k);
+    const noun = nounContext(view, k, inActor);
     // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
     if (noun && !dict.kbActors) continue;
     const here: typeof found = [];
@@ -154,7 +159,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // Only the head and the pattern's own words are taken; the words in between stay free for actors and other triggers.
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
-    const nominal = f.pattern.nominal || (nounContext(view, f.start) && !f.pattern.deontic);
+    const nominal = f.pattern.nominal || (nounContext(view, f.start, inActor) && !f.pattern.deontic);
     chosen.push({ start: f.start, end: f.end, positions: f.positions, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -285,7 +290,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
   let j = from - 1;
   while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || WORDS.auxiliaries.has(view.words[j]))) j--;
-  if (j >= 0 && view.words[j] === 'and' && phraseAt(actors, j - 1) < 0) {
+  // "Militants stormed a base, killing 15 soldiers": a participle after a comma shares the subject too.
+  const participle = j >= 0 && view.words[j] === ',' && view.words[self.start].endsWith('ing');
+  // What follows "and" here is the verb group itself, so this "and" joins verbs, not names.
+  if (j >= 0 && (view.words[j] === 'and' || participle)) {
     const previous = [...triggers].reverse().find((t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
@@ -348,6 +356,12 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
     const prep = prepositionBefore(view, phrase);
+    // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.
+    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun;
+    if (means) {
+      if (!place.length) place = groupOf(actors, i);
+      continue;
+    }
     if (state.dict.kbActors && prep !== null && WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') {
       // Meetings take place somewhere: for them the place is never the other side.
       if (!place.length && !self.pattern.symmetric) place = groupOf(actors, i);
@@ -459,7 +473,7 @@ const sameActor = (a: ActorPhrase, b: ActorPhrase) => a === b || (a.entity !== n
 
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
 function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: ReturnType<typeof speechScopes>): Modality {
-  if (t.negated) return 'negated';
+  if (t.negated || deniedClaim(state.view, t.groupStart)) return 'negated';
   if (quote === 'other') return 'reported';
   let ownStatement = quote === 'own';
   for (const scope of scopes) {
@@ -474,6 +488,15 @@ function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhr
   if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.actors, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
   if (t.possible || t.would) return 'possible';
   return 'asserted';
+}
+
+/** True when the event sits in a denied claim: "Officials denied that the army had shelled the town". */
+function deniedClaim(view: SentenceView, from: number): boolean {
+  for (let k = from - 1; k >= 1; k--) {
+    if (isBarrier(view, k) && view.words[k] !== 'that') return false;
+    if (view.words[k] === 'that' && endsWithClass(view.words, k - 1, 'denials')) return true;
+  }
+  return false;
 }
 
 /** Everything the coder needs about the document. */
@@ -539,6 +562,11 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const scopes = speechScopes(state);
     for (const t of triggers) {
       if (t.absorbedBy >= 0) continue;
+      // "denied that ...": the denial is the negation of the claim, not a rejection.
+      if (!t.nominal && view.words[t.end] === 'that' && endsWithClass(view.words, t.end - 1, 'denials')) {
+        t.skip = true;
+        continue;
+      }
       if (t.nominal) {
         if (inVerbScope(state, t) || subjectOfVerb(state, t)) {
           t.skip = true;
