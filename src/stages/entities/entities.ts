@@ -228,6 +228,7 @@ class Resolver {
     else this.indexShortForms(entity, bare);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
+    if (!entity.country && m.country) entity.country = m.country;
     this.byName.set(bare.toLowerCase(), entity);
     this.add(entity, i);
     this.appositions(i, entity);

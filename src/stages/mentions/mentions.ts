@@ -82,6 +82,8 @@ interface Typed {
   withArticle?: boolean;
   /** Dropped unless the document pass finds the name elsewhere. */
   weak?: boolean;
+  /** The country a place lies in. */
+  country?: string;
 }
 
 /** One document's mention finder; holds the document's text and tokens while it walks them. */
@@ -522,7 +524,7 @@ class Finder {
     // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
     const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
-    return LOCATIVES.has(before) ? { type: known.type, kind: known.kind, sure: true } : known;
+    return LOCATIVES.has(before) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
   }
 
   /** The knowledge base's meanings of a surface form, looked up once per document. */
@@ -579,10 +581,10 @@ class Finder {
     if ((entry = pick('country'))) return { type: 'GPE', kind: 'name', kbId: entry.id, sure: true };
     if ((entry = pick('organisation'))) return { type: 'ORG', kind: 'name', kbId: entry.id, sure: true };
     if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: false };
-    if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, metonymFor: entry.id };
+    if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, metonymFor: entry.id, country: entry.id };
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
     // A region of a country ("California") is a place of its own, not the country.
-    if (pick('region')) return { type: 'GPE', kind: 'name', sure: true };
+    if ((entry = pick('region'))) return { type: 'GPE', kind: 'name', sure: true, country: entry.id };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
@@ -691,6 +693,7 @@ class Finder {
     if (typed.kbId) mention.kbId = typed.kbId;
     if (typed.metonymFor) mention.metonymFor = typed.metonymFor;
     if (typed.agreement) mention.agreement = typed.agreement;
+    if (typed.country) mention.country = typed.country;
     this.mentions.push(mention);
     if (!typed.sure) this.unsure.add(mention);
     if (typed.weak) this.weak.add(mention);
@@ -716,7 +719,7 @@ class Finder {
       // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council").
       if (!(outer === 'ORG' && typed.type === 'ORG')) {
         // Inside a name a capital is a place, never a government ("Moscow State University").
-        this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}) });
+        this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}), ...(typed.country ? { country: typed.country } : {}) });
       }
       q = matched;
     }

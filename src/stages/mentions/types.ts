@@ -17,6 +17,8 @@ export interface Mention extends Span {
   kbId?: string;
   /** For metonymy: the mention names a place or building but stands for this government ("the Kremlin"). */
   metonymFor?: string;
+  /** The country a named place lies in, when the knowledge base says ("Kyiv" → UKR, "California" → USA). */
+  country?: string;
   /** Gender or number the mention marks ("Ms Truss", "she", "they"). */
   agreement?: Agreement;
   /** For titles: the role as written, without article, country and modifiers ("foreign secretary"). */
