@@ -116,6 +116,11 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     if (k !== end - 1) return null;
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) return sourceBefore(c, k - 1, first);
+    // "64 percent who say ...": the relative pronoun with the phrase it stands for.
+    if (lower(c, k) === 'who' && k > first) {
+      const antecedent = sourceBefore(c, k, first);
+      return { start: antecedent ? antecedent.start : c.tokens.starts[k], end: c.tokens.ends[k] };
+    }
     if (k > first && isPunct(c, k, COMMA_DASH)) return appositiveBefore(c, k, first);
     return null;
   }
@@ -335,7 +340,13 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
-  // "Asked about it, ...", "when asked what ...": no speaker of its own.
+  // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
+  if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
+    let end = next;
+    while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
+    return end - next >= 2 ? { content: tokenSpan(c, next, end - 1), source: null, cue, cueWords, regions: [] } : null;
+  }
+  // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
@@ -440,7 +451,8 @@ function accordingAt(c: Context, i: number, last: number): readonly string[] | n
 function clauseSubject(c: Context, first: number, at: number): Span | null {
   let start = at - 1;
   while (start >= first && isPunct(c, start, COMMA)) start--;
-  while (start > first && c.regionOf[start - 1] < 0 && !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
+  // Quoted words belong to the clause: 'Trump defended "New York values," saying ...'.
+  while (start > first && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
   if (start < first || start >= at) return null;
   const verb = firstVerbish(c, start, at - 1);
   return verb > start ? sourceBefore(c, verb, start) : null;

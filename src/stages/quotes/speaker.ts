@@ -55,6 +55,8 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span): number | null {
+    // "voters who say": the relative pronoun stands for the phrase before it.
+    if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolve({ start: source.start, end: source.end - 4 });
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
     const comma = this.text.indexOf(',', source.start);
     if (comma > source.start && comma < source.end) {
