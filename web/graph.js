@@ -78,12 +78,12 @@ export function layout(nodes, edges, width, height, iterations = 300) {
     temperature *= 0.985;
   }
   // Fit into the canvas with a margin for labels.
-  // Labels sit under the nodes and run sideways: more room left and right than above and below.
-  const [mx, my] = [120, 50];
+  // Labels sit to the right of the nodes: more room on the right than elsewhere.
+  const [left, right, my] = [40, 200, 40];
   const [minX, maxX, minY, maxY] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
   // One scale for both axes keeps the drawing's proportions; it is centred on the canvas.
-  const scale = Math.min((width - 2 * mx) / Math.max(1, maxX - minX), (height - 2 * my) / Math.max(1, maxY - minY), 1.5);
-  const ox = (width - (maxX - minX) * scale) / 2;
+  const scale = Math.min((width - left - right) / Math.max(1, maxX - minX), (height - 2 * my) / Math.max(1, maxY - minY), 1.5);
+  const ox = left + (width - left - right - (maxX - minX) * scale) / 2;
   const oy = (height - (maxY - minY) * scale) / 2;
   return nodes.map((node, i) => ({ ...node, x: ox + (x[i] - minX) * scale, y: oy + (y[i] - minY) * scale }));
 }
@@ -137,7 +137,7 @@ export function drawNetwork({ nodes, edges }, { width = 960, height = 620, onOpe
     const group = svg('g', { class: 'node', tabindex: 0, role: 'link', 'data-entity-id': node.id, transform: `translate(${node.x.toFixed(1)} ${node.y.toFixed(1)})` });
     group.appendChild(svg('title', {}, `${node.name} (${node.type}, ${node.events} event${node.events === 1 ? '' : 's'}) — open its page`));
     group.appendChild(svg('circle', { r: radius(node).toFixed(1), fill: NODE_COLOURS[node.type] ?? NODE_COLOURS.OTHER }));
-    group.appendChild(svg('text', { y: (radius(node) + 13).toFixed(1), 'text-anchor': 'middle' }, node.name));
+    group.appendChild(svg('text', { x: (radius(node) + 4).toFixed(1), y: 4, 'text-anchor': 'start' }, node.name));
     group.addEventListener('click', () => onOpen?.(node));
     group.addEventListener('keydown', (event) => { if (event.key === 'Enter') onOpen?.(node); });
     nodeLayer.appendChild(group);
