@@ -230,10 +230,12 @@ class Progress {
 
   line(summary: IngestSummary): string {
     const seconds = (Date.now() - this.started) / 1000;
-    const rate = seconds > 0 ? summary.seen / seconds : 0;
+    // Documents finished (stored, skipped or recorded as errors); the rest are still being read or extracted.
+    const done = summary.stored + summary.skipped + summary.errors;
+    const rate = seconds > 0 ? done / seconds : 0;
     const of = this.total !== null ? `/${this.total}` : '';
-    const left = this.total !== null && rate > 0 && summary.seen < this.total ? `, ${duration((this.total - summary.seen) / rate)} left` : '';
-    return `${summary.seen}${of} documents (${summary.stored} stored, ${summary.skipped} already stored, ${summary.errors} errors), ${rate.toFixed(1)}/s${left}`;
+    const left = this.total !== null && rate > 0 && done < this.total ? `, ${duration((this.total - done) / rate)} left` : '';
+    return `${done}${of} documents (${summary.stored} stored, ${summary.skipped} already stored, ${summary.errors} errors), ${rate.toFixed(1)}/s${left}`;
   }
 
   tick(summary: IngestSummary): void {
