@@ -20,6 +20,7 @@ interface CueFile {
   denials: string[];
   colonLabels: string[];
   nounLike: string[];
+  evidence: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -28,7 +29,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -71,6 +72,9 @@ export const DENIALS: ReadonlySet<string> = new Set(file.denials);
 
 /** Cue forms that are more often nouns ("battleground states", "the plan"): verbs only after a subject or auxiliary. */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(file.nounLike);
+
+/** Nouns that report findings: "in the latest poll" attributes what it says to the poll. */
+export const EVIDENCE: ReadonlySet<string> = new Set(file.evidence);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

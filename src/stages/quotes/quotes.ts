@@ -3,7 +3,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, NOUN_LIKE, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, EVIDENCE, NOUN_LIKE, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -435,6 +435,14 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
   return { span: tokenSpan(c, start, k - 1), next: k };
 }
 
+const IN = ['in'];
+
+/** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest NBC News poll". */
+function evidenceAfter(c: Context, i: number, last: number): boolean {
+  const phrase = i + 1 <= last ? sourceAfterPreposition(c, i + 1, last) : null;
+  return phrase !== null && EVIDENCE.has(lower(c, phrase.next - 1)) && (phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT));
+}
+
 /** Which multiword "according" cue, if any, starts at token `i`. */
 function accordingAt(c: Context, i: number, last: number): readonly string[] | null {
   for (const words of ACCORDING) {
@@ -515,7 +523,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (c.regionOf[i] >= 0 || tokens.starts[i] < claimedEnd || tokens.kinds[i] !== TokenKind.WORD) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
-      const according = word === 'according' ? accordingAt(c, i, last) : null;
+      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         const verb = CUE_VERBS.get(word);
