@@ -159,7 +159,10 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
 /** True when the gap `[from, to)` holds only noun-phrase modifiers (at most two). */
 function modifiersOnly(view: SentenceView, from: number, to: number, dict: EventDictionary): boolean {
   if (to - from > 2) return false;
-  for (let k = from; k < to; k++) if (!isModifier(view, k, dict) && !WORDS.determiners.has(view.words[k])) return false;
+  for (let k = from; k < to; k++) {
+    // "told reporters that Russia ...": "that" opens a clause, it never sits inside a name.
+    if (view.words[k] === 'that' || (!isModifier(view, k, dict) && !WORDS.determiners.has(view.words[k]))) return false;
+  }
   return true;
 }
 

@@ -341,8 +341,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
       if (self.pattern.type === 'THREATEN' && (view.words[k] === 'if' || view.words[k] === 'unless')) continue;
       break;
     }
-    // ", the ministry said" closes the clause.
+    // ", the ministry said" closes the clause; so does a gerund clause ("accused the West of waging war against Russia").
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
+    if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
     const i = phraseAt(actors, k);
