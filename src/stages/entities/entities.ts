@@ -16,6 +16,7 @@ import type { Entity, EntityRole } from './types.js';
 /** How far back (in sentences) a pronoun or a bare title looks for its referent. */
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 6;
+const POSSESSIVES = /^(?:his|her|its|their)$/i;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
@@ -185,8 +186,8 @@ class Resolver {
         this.name(i);
       }
     }
-    // "In her speech, Ms Truss ...": a pronoun with no antecedent may point ahead within its sentence.
-    for (const i of unresolved) this.pronoun(i, true);
+    // "In her speech, Ms Truss ...": a possessive with no antecedent, inside its sentence, may point ahead.
+    for (const i of unresolved) if (POSSESSIVES.test(this.text(mentions[i]!)) && !this.opensSentence(i)) this.pronoun(i, true);
     this.lateProtagonists();
     return this.finish();
   }
@@ -398,7 +399,7 @@ class Resolver {
     const text = this.text(t);
     if (!/^the\s+\p{Lu}/iu.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
     // "the Sheriff's office": a title in the possessive modifies something else.
-    if (/^['’]/u.test(this.doc.text.slice(t.end, t.end + 1))) return undefined;
+    if (/^\s?['’]/u.test(this.doc.text.slice(t.end, t.end + 2))) return undefined;
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
@@ -494,6 +495,11 @@ class Resolver {
       if (live.type === 'PERSON' && live.textRoles.some((r) => r.title.split(/\s+/u).pop() === head)) return live;
     }
     return undefined;
+  }
+
+  /** Whether mention `i` is the first word of its sentence. */
+  private opensSentence(i: number): boolean {
+    return layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start === this.mentions[i]!.start;
   }
 
   /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */

@@ -803,9 +803,10 @@ class Finder {
       // "Group F": a single letter does not end a person's name.
       if (m.type === 'PERSON' && words.length >= 2 && /^\p{Lu}$/u.test(words[words.length - 1]!)) m.type = 'OTHER';
     }
-    // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person.
+    // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person;
+    // "Kendrick Moxon ... Moxon": so is a leftover name.
     for (const m of this.mentions) {
-      if (m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC') || m.kbId) continue;
+      if (m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'OTHER') || m.kbId) continue;
       if (byText.get(this.text.slice(m.start, m.end)) === 'PERSON' || this.surnames().has(this.text.slice(m.start, m.end))) {
         m.type = 'PERSON';
         delete m.metonymFor;
