@@ -5,7 +5,7 @@ import { loadJson } from '../../data/load.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { PloverType } from '../../result/types.js';
 import { inflect, normaliseWord, PhraseIndex } from './lexicon.js';
-import { PLOVER_TYPES } from './ontology.js';
+import { PLOVER_TYPES, ploverOf } from './ontology.js';
 
 /** What an actor phrase is: a country name, a demonym, a place standing for a government, an organisation, a person, an office title, or an agent noun. */
 export type ActorKind = 'country' | 'demonym' | 'place' | 'org' | 'person' | 'title' | 'agent';
@@ -141,7 +141,8 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
     const base = {
       type: family.type as PloverType,
       cameo: family.cameo,
-      mode: family.mode ?? null,
+      // A family without its own mode takes the PLOVER mode of its CAMEO code.
+      mode: family.mode ?? ploverOf(family.cameo)?.mode ?? null,
       symmetric: family.symmetric ?? false,
       governs: family.governs ?? false,
       deontic: family.deontic ?? false,
