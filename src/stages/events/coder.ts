@@ -775,7 +775,8 @@ const codeOf = (a: ActorPhrase | null): ActorCode | null => (a ? { code: a.code,
 
 /** Sectors of the domestic scene: police arresting "protesters" act in their own country. */
 const DOMESTIC_TARGETS = new Set(['CVL', 'OPP', 'MED', 'EDU', 'LAB', 'BUS', 'REL', 'CRM', 'JUD', 'LEG']);
-const STATE_SOURCES = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG']);
+// Not MIL: armies act abroad ('Russian forces killed civilians' in Ukraine).
+const STATE_SOURCES = new Set(['GOV', 'COP', 'JUD', 'LEG']);
 
 /** A target with a domestic sector and no country takes its state source's country ("Egyptian police dispersed demonstrators" → EGY CVL). */
 function domesticTarget(a: ActorPhrase | null, b: ActorPhrase | null, dict: EventDictionary): ActorPhrase | null {
