@@ -51,6 +51,8 @@ interface Found {
   cueWords: string[];
   /** Regions wholly used as content (direct speech, or split quotes). */
   regions: number[];
+  /** Reported words running into a quote: mixed although it holds whole regions. */
+  mixed?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -356,7 +358,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
     if (opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
-      return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, regions: [] };
+      return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, mixed: true };
     }
     return found;
   }
@@ -489,6 +491,7 @@ function nameBefore(c: Context, colon: number, first: number): Span | null {
 
 /** What kind of speech a content is, by the quote regions in it. */
 function kindOf(c: Context, found: Found): QuoteKind {
+  if (found.mixed) return 'mixed';
   if (found.regions.length) return 'direct';
   let r = 0;
   while (r < c.regions.length && c.regions[r].end <= found.content.start) r++;
@@ -595,13 +598,17 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
-    if (countWords(c.text, region) < MIN_UNCUED_WORDS) continue;
+    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG").
+    if (countWords(c.text, region) < MIN_UNCUED_WORDS || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
     usedRegion[r] = 1;
-    if (lastDirect && sentenceOfEnd(lastDirect) >= s - 1) {
-      lastDirect.content = { start: lastDirect.content.start, end: region.end };
-      lastDirect.regions.push(r);
+    // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
+    const adjacent = lastDirect && sentenceOfEnd(lastDirect) >= s - 1 ? lastDirect : null;
+    if (adjacent) {
+      if (!adjacent.regions.length) adjacent.mixed = true;
+      adjacent.content = { start: adjacent.content.start, end: region.end };
+      adjacent.regions.push(r);
       continue;
     }
     const near = previous !== null && sentenceOfEnd(previous) >= s - 3;
