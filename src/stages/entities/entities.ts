@@ -9,7 +9,7 @@
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import type { Agreement, EntityType, Mention } from '../mentions/types.js';
+import type { EntityType, Mention } from '../mentions/types.js';
 import { HONORIFICS } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
 

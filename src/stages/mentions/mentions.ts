@@ -289,13 +289,9 @@ class Finder {
     let k = i;
     const det = DETERMINERS.has(this.lower(k));
     if (det) k++;
+    // "the Russian president", "Russia's foreign minister": the country or organisation whose office it is.
     const qualifier = this.qualifier(k, to);
-    if (qualifier) {
-      if (APOSTROPHES.test(this.word(qualifier.end - 1)) && !det) {
-        // "Russia's foreign minister": the possessive names whose office it is.
-      }
-      k = qualifier.end;
-    }
+    if (qualifier) k = qualifier.end;
     let former = false;
     let titleStart = -1;
     let titleEnd = -1;
@@ -339,7 +335,7 @@ class Finder {
         end = tail.end;
       }
     }
-    if (qualifier) this.pushQualifier(k === qualifier.end ? qualifier : qualifier, i + (det ? 1 : 0));
+    if (qualifier) this.pushQualifier(qualifier, i + (det ? 1 : 0));
     const offices = this.offices(role, of, qualifier ? this.span(i + (det ? 1 : 0), qualifier.end) : undefined);
     const agreement: Agreement | undefined = FEMALE_TITLES.test(role) ? 'female' : MALE_TITLES.test(role) ? 'male' : undefined;
     this.mentions.push({
