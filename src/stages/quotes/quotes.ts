@@ -292,8 +292,10 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
-    const complement = next === 'that' || (next === 'to' && verb.cueClass === 'intent') || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
-    return complement || SUBJECT_PRONOUNS.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || (isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD);
+    const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+    // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
+    const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
+    return complement || SUBJECT_PRONOUNS.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name;
   }
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
@@ -569,7 +571,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     kind: kindOf(c, f),
     source: f.source,
     cue: f.cue,
-    speaker: f.source ? c.resolver.resolve(f.source) : null,
+    speaker: f.source ? c.resolver.resolve(f.source, f.content) : null,
     modality: f.cue ? modalityOf(f.cueWords) : 'asserted',
   }));
 }

@@ -5,16 +5,19 @@ import type { Entity } from '../entities/types.js';
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
+const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
   private readonly order: number[];
   private readonly entityOf = new Map<number, number>();
+  private readonly entityMentions = new Map<number, Mention[]>();
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
     entities.forEach((entity, e) => entity.mentions.forEach((m) => this.entityOf.set(m, e)));
+    entities.forEach((entity, e) => this.entityMentions.set(e, entity.mentions.map((m) => mentions[m]).filter(Boolean)));
   }
 
   /** Indices of the mentions lying inside `span`, in text order. */
@@ -54,13 +57,21 @@ export class SpeakerResolver {
    * A source whose head is a common noun ("a spokesperson for the Home Office", "the influential US daily")
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
-  resolve(source: Span): number | null {
+  resolve(source: Span, content?: Span): number | null {
+    const entity = this.resolveSource(source);
+    // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote.
+    if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.start >= content.start && m.end <= content.end)) return null;
+    return entity;
+  }
+
+  /** The entity of a source phrase, before the check against the quote's own words. */
+  private resolveSource(source: Span): number | null {
     // "voters who say": the relative pronoun stands for the phrase before it.
-    if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolve({ start: source.start, end: source.end - 4 });
+    if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
     const comma = this.text.indexOf(',', source.start);
     if (comma > source.start && comma < source.end) {
-      const named = this.resolve({ start: source.start, end: comma });
+      const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
     }
     // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
@@ -69,7 +80,7 @@ export class SpeakerResolver {
       let end = open;
       while (end > source.start && this.text[end - 1] === ' ') end--;
       if (open > source.start && end > source.start) {
-        const named = this.resolve({ start: source.start, end });
+        const named = this.resolveSource({ start: source.start, end });
         if (named !== null) return named;
       }
     }
