@@ -51,6 +51,8 @@ const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', '
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
 const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'dr', 'mr', 'mrs', 'ms']);
+// Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
+const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
@@ -382,7 +384,7 @@ class Finder {
       const w = this.word(j);
       // "Abdel Fattah al-Sisi": a particle glued to the capitalised part.
       if (capitalised(w) || (j > i && PARTICLE_GLUED.test(w))) {
-        if (j > i && NOT_NAMES.has(w)) break;
+        if (j > i && RUN_BREAKERS.test(w)) break;
         last = j;
         j++;
         if (APOSTROPHES.test(w) || /-\p{Ll}/u.test(w)) break;
@@ -400,7 +402,9 @@ class Finder {
         continue;
       }
       if (w === 'and' || w === '&') {
-        if (!(hasOf && ORG_FIRST.has(this.word(i))) || !capitalised(this.word(j + 1))) break;
+        // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
+        const joins = (hasOf && ORG_FIRST.has(this.word(i))) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2));
+        if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
       }
