@@ -550,8 +550,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       const kbId = entity !== null ? entities[entity].kbId : undefined;
       sentenceMentions.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}), ...(kbId ? { kbId } : {}) });
     }
-    const date = sentenceDate(times, sentence) ?? published;
-    const actorContext: ActorContext = { dict, kb, date: published ?? date, mentions: sentenceMentions, namedPeople, entityOfPerson };
+    const sentenceTimeList = sentenceTimes(times, sentence);
+    // Office holders are looked up on the publication date, or the sentence's date when the article has none.
+    const actorContext: ActorContext = { dict, kb, date: published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null, mentions: sentenceMentions, namedPeople, entityOfPerson };
     const actors = findActors(view, actorContext);
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
@@ -608,7 +609,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     borrowPurposeTargets(state);
     for (const t of triggers) {
       if (t.absorbedBy >= 0 || t.skip) continue;
-      emit(state, t, discourse, { text, sentence, events, date, quotes, scopes });
+      emit(state, t, discourse, { sentence, events, times: sentenceTimeList, published, quotes, scopes });
     }
     updateDiscourse(state, discourse);
   }
@@ -725,13 +726,27 @@ function participleSet(dict: EventDictionary): Set<string> {
   return set;
 }
 
-/** The DATE or TIME value written in the sentence, if any. */
-function sentenceDate(times: ReadonlyArray<{ start: number; end: number; type: string; value: string }>, sentence: Span): string | null {
-  const i = findFirstFrom(times, sentence.start);
-  for (let j = i; j < times.length && times[j].start < sentence.end; j++) {
-    if ((times[j].type === 'DATE' || times[j].type === 'TIME') && /^\d{4}/.test(times[j].value)) return times[j].value;
+/** Calendar DATE and TIME expressions written in the sentence. */
+function sentenceTimes(times: ReadonlyArray<{ start: number; end: number; type: string; value: string }>, sentence: Span): { start: number; end: number; value: string }[] {
+  const out: { start: number; end: number; value: string }[] = [];
+  for (let j = findFirstFrom(times, sentence.start); j < times.length && times[j].start < sentence.end; j++) {
+    if ((times[j].type === 'DATE' || times[j].type === 'TIME') && /^\d{4}/.test(times[j].value)) out.push(times[j]);
   }
-  return null;
+  return out;
+}
+
+/** The time nearest the trigger ("met X on Tuesday and will meet Y on Thursday" dates each meeting by its own day). */
+function nearestTime(candidates: readonly { start: number; end: number; value: string }[], trigger: Span): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const distance = c.start >= trigger.end ? c.start - trigger.end : trigger.start - c.end;
+    if (distance < bestDistance) {
+      best = c.value;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Index of the first span starting at or after `offset` in a list sorted by start. */
@@ -747,10 +762,11 @@ function findFirstFrom(spans: ReadonlyArray<Span>, offset: number): number {
 }
 
 interface EmitContext {
-  text: string;
   sentence: Span;
   events: EventAnnotation[];
-  date: string | null;
+  /** The sentence's calendar times; the nearest to the trigger dates the event, else the publication date. */
+  times: readonly { start: number; end: number; value: string }[];
+  published: string | null;
   quotes: readonly QuoteAnnotation[];
   scopes: ReturnType<typeof speechScopes>;
 }
@@ -840,7 +856,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
       sourceActor: codeOf(a),
       targetActor: codeOf(b),
       trigger,
-      date: ctx.date,
+      date: nearestTime(ctx.times, trigger) ?? ctx.published,
       location,
       modality,
       evidence: { start: ctx.sentence.start, end: ctx.sentence.end },
