@@ -115,6 +115,10 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('ignores a subheading in capitals', () => {
+    expect(quotesOf('The vote was close.\n“DIVISIVE, STUPID AND WRONG”\nThe debate went on.')).toEqual([]);
+  });
+
   it('ignores a short title in quote marks', () => {
     expect(quotesOf('She appeared on “Saturday Night Live” last week.')).toEqual([]);
   });
@@ -133,6 +137,20 @@ describe('indirect and mixed speech', () => {
     ['"X said in a statement that ..."', 'The ministry said in a statement that the talks had failed.', 'that the talks had failed', 'The ministry', 'said'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'indirect', content, source, cue })]);
+  });
+
+  it.each([
+    ['a finding "in" a poll', 'Trump leads Cruz by nine points in the latest NBC News poll.', 'Trump leads Cruz by nine points', 'the latest NBC News poll', 'in'],
+    ['a question put with "asked" and no asker', 'Asked whether he would run again, the senator laughed.', 'whether he would run again', null, 'Asked'],
+    ['speech by "who say"', 'Most voters who say the economy matters back him.', 'the economy matters back him', 'Most voters who', 'say'],
+  ])('finds %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
+  it('takes the quote after a stretch of adjuncts and a comma', () => {
+    expect(quotesOf('The museum said Thursday on Twitter, “We have no plans to buy it.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“We have no plans to buy it.”', source: 'The museum', cue: 'said' }),
+    ]);
   });
 
   it('marks reported speech holding a quoted fragment as mixed', () => {
@@ -178,6 +196,13 @@ describe('sources and speakers', () => {
   it('resolves a pronoun source through the entities layer', () => {
     const [, second] = quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']]);
     expect(second ?? quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']])[0]).toMatchObject({ source: 'He', speaker: 'Mr Cleverly' });
+  });
+});
+
+describe('a pronoun and the quote it introduces', () => {
+  it('does not resolve "he" to someone named inside the quote', () => {
+    const quotes = quotesOf('“Every day of delay is a good day for Vladimir Putin,” he said.', [['Vladimir Putin', 'he']]);
+    expect(quotes).toEqual([expect.objectContaining({ source: 'he', speaker: null })]);
   });
 });
 
