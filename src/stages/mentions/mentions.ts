@@ -443,15 +443,6 @@ class Finder {
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
     if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
-    // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
-    // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
-    for (let k = p + 1; k < to - 1; k++) {
-      const previous = this.word(k - 1);
-      if (this.firstName(this.word(k)) !== undefined && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
-        this.names(p, k, sFrom, sTo);
-        return this.names(k, to, sFrom, sTo);
-      }
-    }
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
@@ -461,6 +452,15 @@ class Finder {
       const role = this.text.slice(this.tokens.starts[k], this.bareEnd(titleEnd - 1)).toLowerCase();
       this.mentions.push({ start: this.tokens.starts[k], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
       return this.names(titleEnd, to, sFrom, sTo);
+    }
+    // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
+    // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
+    for (let k = p + 1; k < to - 1; k++) {
+      const previous = this.word(k - 1);
+      if (this.firstName(this.word(k)) !== undefined && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
+        this.names(p, k, sFrom, sTo);
+        return this.names(k, to, sFrom, sTo);
+      }
     }
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
     // inside it becomes a mention of its own (see `nested`).
@@ -626,6 +626,7 @@ class Finder {
     if (cue) return this.push(from, to, cue);
     const first = this.word(from);
     if (to - from === 1) {
+      if (NOT_NAMES.has(first)) return;
       const lower = first.toLowerCase();
       if (this.opensSentence(from, sFrom)) {
         if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || PLURAL_NOUN.test(lower)) return;
