@@ -735,7 +735,24 @@ function sentenceTimes(times: ReadonlyArray<{ start: number; end: number; type: 
   return out;
 }
 
-/** The time nearest the trigger ("met X on Tuesday and will meet Y on Thursday" dates each meeting by its own day). */
+/**
+ * The event's date: the nearest time between the neighbouring triggers ("met X on Tuesday and will meet Y on
+ * Thursday" dates each meeting by its own day), else the nearest in the sentence, else the publication date.
+ */
+function timeOf(state: SentenceState, t: Trigger, trigger: Span, ctx: EmitContext): string | null {
+  const { view, triggers } = state;
+  const i = triggers.indexOf(t);
+  const previous = triggers.slice(0, i).reverse().find((x) => x.absorbedBy < 0 && !x.skip && !x.nominal);
+  const next = triggers.slice(i + 1).find((x) => x.absorbedBy < 0 && !x.skip && !x.nominal);
+  const from = previous ? view.ends[previous.end - 1] : ctx.sentence.start;
+  const to = next ? view.starts[next.groupStart] : ctx.sentence.end;
+  // A time after the trigger, before the next one, is its own; else one before it, after the previous trigger.
+  const after = ctx.times.filter((x) => x.start >= trigger.end && x.end <= to);
+  const before = ctx.times.filter((x) => x.start >= from && x.end <= trigger.start);
+  return nearestTime(after.length ? after : before.length ? before : ctx.times, trigger) ?? ctx.published;
+}
+
+/** The time nearest the trigger. */
 function nearestTime(candidates: readonly { start: number; end: number; value: string }[], trigger: Span): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -856,7 +873,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
       sourceActor: codeOf(a),
       targetActor: codeOf(b),
       trigger,
-      date: nearestTime(ctx.times, trigger) ?? ctx.published,
+      date: timeOf(state, t, trigger, ctx),
       location,
       modality,
       evidence: { start: ctx.sentence.start, end: ctx.sentence.end },

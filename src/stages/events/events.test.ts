@@ -121,6 +121,16 @@ describe('evidence, date and place', () => {
     expect(event.evidence).toEqual({ start: 0, end: text.length });
   });
 
+  it('dates each event by the time expression nearest its trigger', () => {
+    const text = 'Chile met Peru on Tuesday and will meet Bolivia on Thursday.';
+    const times = [
+      { start: 18, end: 25, type: 'DATE' as const, value: '2022-09-20' },
+      { start: 51, end: 59, type: 'DATE' as const, value: '2022-09-22' },
+    ];
+    const dates = eventsOf(text, { layers: { times } }).filter((e) => e.type === 'CONSULT').map((e) => `${text.slice(e.targetText!.start, e.targetText!.end)} ${e.date}`);
+    expect(dates).toEqual(['Peru 2022-09-20', 'Bolivia 2022-09-22']);
+  });
+
   it('dates an event by a time expression of its sentence, else by the publication date', () => {
     const text = 'Chile and Peru met on Tuesday.';
     const dated = eventsOf(text, { layers: { times: [{ start: 19, end: 29, type: 'DATE', value: '2022-09-20' }] } });
