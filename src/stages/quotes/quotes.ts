@@ -127,6 +127,11 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     return null;
   }
   if (end - k > MAX_SOURCE) return null;
+  // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who".
+  if (k > first && lower(c, k) === 'who' && !isPunct(c, k - 1, COMMA)) {
+    const antecedent = sourceBefore(c, k, first);
+    if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
+  }
   return { start: c.tokens.starts[k + 1], end: c.tokens.ends[end - 1] };
 }
 
@@ -148,7 +153,14 @@ function isVerbForm(word: string): boolean {
 function appositiveBefore(c: Context, comma: number, first: number): Span | null {
   let k = comma - 1;
   const breaks: number[] = [];
-  while (k >= first && comma - k <= 3 * MAX_SOURCE && c.regionOf[k] < 0) {
+  while (k >= first && comma - k <= 3 * MAX_SOURCE) {
+    // A title in quote marks inside the apposition: 'Hemsley, the co-author of "Going Viral," said'.
+    if (c.regionOf[k] >= 0) {
+      const region = c.regions[c.regionOf[k]];
+      if (countWords(c.text, region) > 6) break;
+      while (k >= first && c.regionOf[k] >= 0) k--;
+      continue;
+    }
     if (isPunct(c, k, COMMA_DASH)) breaks.push(k);
     // A state abbreviation's dot ("Cambridge, Mass., said") and brackets do not end the phrase.
     else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && isPunct(c, k + 1, COMMA))) break;
@@ -241,6 +253,11 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
 function complementSoon(c: Context, from: number, last: number): number {
   for (let k = from; k <= last && k - from < 12; k++) {
     if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
+    // A programme's or book's title on the way: 'said on ABC's "This Week" that ...'.
+    if (opensRegion(c, k) && countWords(c.text, c.regions[c.regionOf[k]]) <= 6) {
+      while (k + 1 <= last && c.regionOf[k + 1] === c.regionOf[k]) k++;
+      continue;
+    }
     if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
     const word = lower(c, k);
     if (word === 'that') return k;
@@ -263,8 +280,10 @@ function tokenSpan(c: Context, from: number, to: number): Span {
 }
 
 // Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'some', 'any', 'many', 'several', 'other', 'such', 'own', 'whose']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'many', 'some', 'most', 'both', 'all']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'such', 'own', 'whose']);
+// Quantifiers: subjects before a verb ("Some say ..."), determiners before a noun ("some claims").
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
@@ -290,6 +309,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
+  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return false;
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
