@@ -397,7 +397,7 @@ class Resolver {
    */
   private protagonist(t: Mention, i: number): Building | undefined {
     const text = this.text(t);
-    if (!/^the\s+\p{Lu}/iu.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
+    if (!/^[Tt]he\s+\p{Lu}/u.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
     // "the Sheriff's office": a title in the possessive modifies something else.
     if (/^\s?['’]/u.test(this.doc.text.slice(t.end, t.end + 2))) return undefined;
     let best: Building | undefined;
@@ -422,7 +422,7 @@ class Resolver {
       if (e.into || e.type !== 'PERSON' || e.kbId || e.names.size > 0 || e.mentions.length === 0) continue;
       const first = this.mentions[e.mentions[0]!]!;
       // Only a title in the headline or standfirst, before the body names anyone.
-      if (!/^the\s+\p{Lu}/iu.test(this.text(first)) || this.sentenceOf[e.mentions[0]!] > 2) continue;
+      if (!/^[Tt]he\s+\p{Lu}/u.test(this.text(first)) || this.sentenceOf[e.mentions[0]!] > 2) continue;
       let best: Building | undefined;
       for (const other of this.entities) {
         if (other === e || other.into || other.type !== 'PERSON' || other.names.size === 0 || other.mentions[0]! > e.mentions[0]!) continue;

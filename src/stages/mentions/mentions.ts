@@ -328,17 +328,20 @@ class Finder {
     let end = titleEnd;
     let of = qualifier?.of;
     const role = this.text.slice(this.tokens.starts[titleStart], this.bareEnd(titleEnd - 1)).toLowerCase();
-    // "President of Russia", "Secretary-General of the United Nations".
+    // "President of Russia", "Secretary-General of the United Nations"; but "the president of the company" is no office we know.
+    let ofUnknown = false;
     if (!of && this.isWord(end, to) && this.word(end) === 'of') {
       const after = this.isWord(end + 1, to) && this.lower(end + 1) === 'the' ? end + 2 : end + 1;
       const tail = this.qualifier(after, to);
       if (tail) {
         of = tail.of;
         end = tail.end;
+      } else {
+        ofUnknown = true;
       }
     }
     if (qualifier) this.pushQualifier(qualifier, i + (det ? 1 : 0));
-    const offices = this.offices(role, of, qualifier ? this.span(i + (det ? 1 : 0), qualifier.end) : undefined);
+    const offices = ofUnknown ? [] : this.offices(role, of, qualifier ? this.span(i + (det ? 1 : 0), qualifier.end) : undefined);
     const agreement: Agreement | undefined = FEMALE_TITLES.test(role) ? 'female' : MALE_TITLES.test(role) ? 'male' : undefined;
     this.mentions.push({
       start: this.tokens.starts[i],
