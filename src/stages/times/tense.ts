@@ -19,8 +19,9 @@ const KIND_OF = new Map<string, Tense>([
 ].map(([phrase, tense]) => [phrase.toLowerCase().replace(/’/gu, "'"), tense]));
 
 // One pass per sentence finds every cue and every clause boundary. All phrases form one alternation, longest first,
-// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons, dashes, quotation marks, contrastive conjunctions and
-// relative pronouns ("passed the bill early Tuesday that would send aid": "would" belongs to the bill, not to Tuesday).
+// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons,
+// dashes, quotation marks, contrastive conjunctions and relative pronouns ("passed the bill early Tuesday that would
+// send aid": "would" belongs to the bill, not to Tuesday).
 const CUE = new RegExp(
   `(?<![\\p{L}'’])(?:(?<w>${phrases([...KIND_OF.keys()])})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
   'giu',
