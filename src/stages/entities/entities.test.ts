@@ -107,6 +107,11 @@ describe('entities', () => {
     expect(e?.texts).toContain('The Deputy Prime Minister');
   });
 
+  it('does not give a title of an unknown organisation to a head of state', () => {
+    const e = holding('Joe Biden spoke on Monday. Later the president of the company resigned.', 'the president', '2024-02-13');
+    expect(e?.name).not.toBe('Joe Biden');
+  });
+
   it('makes no entity of a pronoun that refers to no one', () => {
     expect(entitiesOf('He said nothing.').length).toBe(0);
   });
