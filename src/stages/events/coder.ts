@@ -344,6 +344,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // ", the ministry said" closes the clause; so does a gerund clause ("accused the West of waging war against Russia").
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
+    // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
+    if (k > from && WORDS.speech.has(view.words[k])) break;
+    if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(actors, k + 1) < 0) break;
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
     const i = phraseAt(actors, k);
@@ -883,7 +886,9 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // A planned act is also a stated intent, which CAMEO codes 03x/13x and PLOVER files as AGREE or THREATEN
   // ("X will meet Y" is an intent to meet; "X would boycott Y" a threat to).
   const plannedAct = modality === 'planned' || (modality === 'reported' && t.planned);
-  const intent = plannedAct && state.dict.kbActors && primary.type ? INTENT_CODES[primary.type] ?? THREAT_CODES[primary.type] : undefined;
+  // "X will withdraw its force from Y unless Y holds elections": a plan with a condition on the other side is an ultimatum.
+  const ultimatum = plannedAct && view.words.slice(t.end).includes('unless');
+  const intent = plannedAct && state.dict.kbActors && primary.type ? (ultimatum ? '139' : INTENT_CODES[primary.type] ?? THREAT_CODES[primary.type]) : undefined;
   if (!intent) return;
   const plover = ploverOf(intent)!;
   for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {
