@@ -293,7 +293,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!anchor) return { type: 'DATE', value: det.includes('past') || det.includes('last') || det.includes('previous') ? 'PAST_REF' : 'PRESENT_REF' };
     const anaphoric = det === 'that' || det === 'the same' || det === 'the previous' || det === 'the following';
     const base = anaphoric ? (unitWord === 'year' && state.refYear !== null ? makeDate(state.refYear, 7, 1) : state.refDay ?? anchor) : anchor;
-    const offset = /^(?:this past|last|past|previous|the past|the last|the previous)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
+    const offset = /^(?:this past|last|past|previous|the past|the last|the previous|the latest|the most recent)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
     const season = SEASONS.get(unitWord);
     if (season) return { type: 'DATE', value: placeSeason(anchor, season, offset, m.tense()) };
     switch (unitWord) {
