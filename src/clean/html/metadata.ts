@@ -38,16 +38,16 @@ interface PageFacts {
   dateElements: HtmlElement[];
   /** Bylines written out in the page ("By Jane Doe", "Written by" then the name). */
   visibleBylines: string[];
-  /** Short texts that hold a date ("Published May 15, 2025"), those after the first `<h1>` first. */
-  visibleDates: string[];
+  /** Short elements whose own text has a digit ("Published May 15, 2025") after the first `<h1>`; read only if needed. */
+  visibleDates: HtmlElement[];
   /** The same before the first `<h1>` (or on a page without one). */
-  earlyDates: string[];
+  earlyDates: HtmlElement[];
 }
 
 const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
-function gatherFacts(html: string, root: HtmlElement, now: Date): PageFacts {
+function gatherFacts(html: string, root: HtmlElement): PageFacts {
   const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
@@ -79,13 +79,12 @@ function gatherFacts(html: string, root: HtmlElement, now: Date): PageFacts {
       if (line) facts.visibleBylines.push(line);
     }
     const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
-    if (element.textLength <= 120 && dates.length < 8 && ownText(html, element, /\d/u)) {
-      const line = plainText(html, element, 200);
-      if (!/\b(?:updated|modified|revised)\b/iu.test(line) && readDate(line, now) !== null) dates.push(line);
-    }
+    if (element.textLength <= 120 && dates.length < 300 && ownText(html, element, DIGIT)) dates.push(element);
   }
   return facts;
 }
+
+const DIGIT = /\d/u;
 
 /** True when the element's own text (not its children's) matches. */
 function ownText(html: string, element: HtmlElement, pattern: RegExp): boolean {
@@ -310,8 +309,11 @@ export function chooseDates(html: string, facts: PageFacts, url: string | null, 
   }
   if (!published && url) published = dateFromUrl(url, now);
   if (!published) {
-    const texts = [...facts.dateElements.filter((element) => element.textLength <= 120).map((element) => plainText(html, element, 200)), ...facts.visibleDates, ...facts.earlyDates];
-    for (const line of texts) {
+    const marked = facts.dateElements.filter((element) => element.textLength <= 120);
+    for (const element of [...marked, ...facts.visibleDates, ...facts.earlyDates]) {
+      const line = plainText(html, element, 200);
+      // In running text "Updated 3 May" is the modification date; an element the page marks as its date is trusted.
+      if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) continue;
       published = readDate(line, now, monthFirst);
       if (published) break;
     }
@@ -339,7 +341,7 @@ function absolute(url: string | null, base: string | null): string | null {
 
 /** Reads title, authors, dates, site, canonical URL and language from a parsed page. */
 export function readMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): Partial<Meta> {
-  const facts = gatherFacts(html, root, now);
+  const facts = gatherFacts(html, root);
   const ld = ldArticles(facts);
   const publisher = ld.map((record) => text(record.publisher)).find(Boolean) ?? null;
   const ldSite = facts.ld.filter((record) => /WebSite/iu.test(ldTypes(record))).map((record) => text(record.name)).find(Boolean) ?? null;
