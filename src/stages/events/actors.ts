@@ -1,6 +1,7 @@
 // Actor phrases of a sentence: dictionary matches (names, demonyms, places, organisations, people, titles,
 // agent nouns) and entity mentions, joined into noun phrases ("Lebanon's new President Elias Hrawi",
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
+import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary } from './dictionary.js';
 import { WORDS } from './grammar.js';
@@ -11,6 +12,8 @@ import type { SentenceView } from './sentence-view.js';
 export interface ActorPhrase {
   start: number;
   end: number;
+  /** Character offsets of the phrase in the document (token indices are local to their sentence). */
+  chars: Span;
   /** Country, IGO or dictionary actor code; null when the phrase names none ("police"). */
   country: string | null;
   /** CAMEO-style sector; null when none ("Russia"). */
@@ -221,7 +224,7 @@ function holderOf(offices: readonly string[], country: string | null, ctx: Actor
 }
 
 /** Codes one phrase. */
-function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<ActorPhrase, 'group' | 'appositiveOf' | 'owned' | 'pronoun'> {
+function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<ActorPhrase, 'group' | 'appositiveOf' | 'owned' | 'pronoun' | 'chars'> {
   const start = units[0].start;
   const end = units[units.length - 1].end;
   let country: string | null = null;
@@ -279,6 +282,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<
 export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[] {
   const phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => ({
     ...codePhrase(view, units, ctx),
+    chars: { start: view.starts[units[0].start], end: view.ends[units[units.length - 1].end - 1] },
     pronoun: null,
     owned: units[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[units[0].start - 1]),
     group: -1,
@@ -287,7 +291,7 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
   // Pronouns stand for an earlier actor; the coder resolves them.
   for (let k = 0; k < view.count; k++) {
     if (PLAIN_PRONOUNS.has(view.words[k]) && !phrases.some((p) => p.start <= k && k < p.end)) {
-      phrases.push({ start: k, end: k + 1, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
+      phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
     }
   }
   phrases.sort((a, b) => a.start - b.start);

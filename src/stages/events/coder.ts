@@ -263,7 +263,9 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) : undefined;
-    const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? discourse.lastPerson;
+    // A pronoun opening a sentence most often continues the previous sentence's subject ("Putin met Xi. He also ...").
+    const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
+    const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
     if (person) result = [person];
   } else {
     if (pronoun === 'they') {
@@ -792,9 +794,8 @@ interface EmitContext {
 }
 
 /** True when a quote's speaker is the event's own source ("Iraq said it would allow ..."): the source's own statement, not a claim about another. */
-function ownQuote(state: SentenceState, quote: QuoteAnnotation, sources: readonly ActorPhrase[]): boolean {
-  const { view } = state;
-  return sources.some((a) => (quote.speaker !== null && a.entity === quote.speaker) || (quote.source !== null && view.starts[a.start] < quote.source.end && quote.source.start < view.ends[a.end - 1]));
+function ownQuote(quote: QuoteAnnotation, sources: readonly ActorPhrase[]): boolean {
+  return sources.some((a) => (quote.speaker !== null && a.entity === quote.speaker) || (quote.source !== null && a.chars.start < quote.source.end && quote.source.start < a.chars.end));
 }
 
 /** The actors a list of phrase indices stands for, pronouns resolved. */
@@ -850,7 +851,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   if (!pairs.length) return;
   const trigger = { start: view.starts[t.start], end: view.ends[t.end - 1] };
   const q = findContaining(ctx.quotes, trigger.start);
-  const modality = modalityOf(state, t, sources, q < 0 ? 'none' : ownQuote(state, ctx.quotes[q], sources) ? 'own' : 'other', ctx.scopes);
+  const modality = modalityOf(state, t, sources, q < 0 ? 'none' : ownQuote(ctx.quotes[q], sources) ? 'own' : 'other', ctx.scopes);
   const location = locationOf(state, t, [...sources, ...targets]);
   let primary = { type: t.pattern.type, mode: t.pattern.mode, cameo: t.pattern.cameo };
   // "X is ready to impose martial law": an intent to do harm is a threat, not an agreement.
@@ -871,8 +872,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
       cameo,
       source: a?.entity ?? null,
       target: b?.entity ?? null,
-      sourceText: a ? { start: view.starts[a.start], end: view.ends[a.end - 1] } : null,
-      targetText: b ? { start: view.starts[b.start], end: view.ends[b.end - 1] } : null,
+      sourceText: a ? { ...a.chars } : null,
+      targetText: b ? { ...b.chars } : null,
       sourceActor: codeOf(a),
       targetActor: codeOf(b),
       trigger,
@@ -893,7 +894,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   const plover = ploverOf(intent)!;
   for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {
     const base = ctx.events[ctx.events.length - 1];
-    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: a?.entity ?? null, target: b?.entity ?? null, sourceText: a ? { start: view.starts[a.start], end: view.ends[a.end - 1] } : null, targetText: b ? { start: view.starts[b.start], end: view.ends[b.end - 1] } : null, modality: 'asserted' });
+    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: a?.entity ?? null, target: b?.entity ?? null, sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
   }
 }
 
@@ -925,8 +926,11 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
 
 /** Remembers the sentence's subjects for pronouns in the next one. */
 function updateDiscourse(state: SentenceState, discourse: Discourse): void {
+  // The sentence's topic: its first actor outside a prepositional phrase ("Ukrainian officials said ..."), else the first event's source.
+  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null);
   const subjects = state.triggers.filter((t) => t.sources.length).map((t) => actorsOf(state, t.sources, discourse));
-  if (subjects.length) discourse.lastSubjects = subjects[0];
+  if (topic >= 0) discourse.lastSubjects = groupOf(state.actors, topic).map((i) => state.actors[i]);
+  else if (subjects.length) discourse.lastSubjects = subjects[0];
   const people = state.actors.filter((a) => a.personId !== null && !a.pronoun);
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
