@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../doc/offset-map.js';
 import type { Doc } from '../../doc/document.js';
@@ -171,5 +172,26 @@ describe('times: the gated scan', () => {
     const gated = new Set<number>();
     for (let at = nextStart(sample, 0); at >= 0; at = nextStart(sample, at + 1)) gated.add(at);
     expect(everywhere.filter((index) => !gated.has(index))).toEqual([]);
+  });
+});
+
+describe('times: hostile text', () => {
+  const words = ['the', 'last', 'next', 'this', 'past', 'May', 'may', 'March', 'Tuesday', 'Tues.', 'Sept.', '21', '2022', "'82", '1,500', '3pm',
+    '15:00', 'GMT', 'ago', 'later', 'before', 'year', 'years', 'week', 'weekend', 'quarter', 'half', 'Q3', 'fiscal', 'spring', 'fall', 'Christmas',
+    'every', 'a', 'day', 'night', 'morning', 'decades', 'the 1990s', 'mid-', 'end', 'of', 'same', 'period', 'will', 'met', 'is', '—', ',', '.', '(', ')'];
+
+  it('gives spans inside the text for any mix of calendar words, punctuation and noise', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 40 }), fc.constantFrom('2022-09-21', '2008-02-29', null), (parts, published) => {
+        const text = parts.join(' ');
+        for (const time of findTimes(docOf(text, published))) {
+          expect(time.start).toBeGreaterThanOrEqual(0);
+          expect(time.end).toBeGreaterThan(time.start);
+          expect(time.end).toBeLessThanOrEqual(text.length);
+          expect(time.value).not.toMatch(/NaN|undefined/u);
+        }
+      }),
+      { numRuns: 300, seed: 21 },
+    );
   });
 });
