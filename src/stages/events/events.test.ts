@@ -70,6 +70,12 @@ describe('clause analysis regressions', () => {
     expect(eventsOf('Israeli airstrikes killed 20 people.').map((e) => e.trigger)).toHaveLength(1);
   });
 
+  it('resolves a sentence-opening pronoun to the previous sentence\'s topic, with that phrase as evidence', () => {
+    const text = 'Ukrainian officials said Russian drones attacked Odesa. They accused Moscow of targeting civilians.';
+    const accuse = eventsOf(text).find((e) => e.type === 'ACCUSE')!;
+    expect(text.slice(accuse.sourceText!.start, accuse.sourceText!.end)).toBe('Ukrainian officials');
+  });
+
   it('links an event inside a quote to the quote and marks it reported', () => {
     const text = 'The minister said: "Russia attacked our villages."';
     const quote = { start: 20, end: text.length - 1, kind: 'direct' as const, source: { start: 4, end: 12 }, cue: { start: 13, end: 17 }, speaker: null, modality: 'asserted' as const };
