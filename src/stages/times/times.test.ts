@@ -66,7 +66,7 @@ describe('times: recognition and normalisation against the publication date', ()
     ['"now" is the present', 'The talks are now in their third day.', 'now', 'DATE', 'PRESENT_REF'],
     ['a weekday with a part of the day is a time', 'Shelling resumed on Thursday morning.', 'Thursday morning', 'TIME', '2022-09-15TMO'],
     ['"mid-2020" is the year 2020', 'The plant closed in mid-2020.', 'mid-2020', 'DATE', '2020'],
-    ['"the 1990s" is a decade', 'The policy dates from the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['"the 1990s" is a decade, marked without its article', 'The policy dates from the 1990s.', '1990s', 'DATE', '199'],
     ['"recent years" is the past', 'Attacks have grown in recent years.', 'recent years', 'DATE', 'PAST_REF'],
     ['a clock time with GMT takes the publication day and zone Z', 'The polls closed at 15:00 GMT.', '15:00 GMT', 'TIME', '2022-09-21T15:00Z'],
     ['"3pm" is a clock time on the publication day', 'Talks resume at 3pm.', '3pm', 'TIME', '2022-09-21T15:00'],

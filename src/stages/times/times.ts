@@ -495,11 +495,13 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   decade(m, state) {
     if (/^(?:their|his|her|its|my|our|your|the)$/iu.test(wordBefore(m.sentence, m.start)) && !m.g('cent') && !/^the/iu.test(m.text)) return null;
     if (/^(?:degrees|°|percent|per)/iu.test(wordAfter(m.sentence, m.end))) return null;
-    if (m.g('cent')) return { type: 'DATE', value: `${m.g('cent')}${m.g('dec')}` };
+    // Both gold corpora mark "1960s" in "the 1960s" without its article.
+    const start = /^the\s/iu.test(m.text) ? skipSpace(m.sentence, m.start + 3) : undefined;
+    if (m.g('cent')) return { type: 'DATE', value: `${m.g('cent')}${m.g('dec')}`, start };
     const digit = m.g('dec2') !== undefined ? +m.g('dec2')! : DECADE_WORDS.get(key(m.g('decword')!))!;
     const anchorYear = state.anchor?.getUTCFullYear() ?? 1999;
     const century = digit * 10 > anchorYear % 100 ? Math.floor(anchorYear / 100) - 1 : Math.floor(anchorYear / 100);
-    return { type: 'DATE', value: `${century}${digit}` };
+    return { type: 'DATE', value: `${century}${digit}`, start };
   },
 
   century(m) {
