@@ -35,8 +35,10 @@ const actorsOf = (list: GoldActor[] | '' | undefined): GoldActor[] => (Array.isA
 /** Whether a readout event side matches a gold actor: by text overlap, or by country code (IGO for organisations). */
 function sideMatches(result: ReadoutResult, span: { start: number; end: number } | null, code: ResultEvent['sourceActor'], gold: GoldActor, isIgo: (c: string) => boolean): boolean {
   if (span) {
-    const at = result.text.indexOf(gold.actorText.trim());
-    if (at >= 0 && span.start < at + gold.actorText.trim().length && at < span.end) return true;
+    // Gold texts carry stray double spaces ("Azadliq (Freedom)  opposition"); compare with single spaces.
+    const wanted = gold.actorText.replace(/\s+/g, ' ').trim();
+    const at = result.text.indexOf(wanted);
+    if (at >= 0 && span.start < at + wanted.length && at < span.end) return true;
   }
   const country = code?.country;
   if (!country || !gold.code) return false;

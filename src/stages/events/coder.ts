@@ -62,7 +62,11 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
   let at = k + 1;
   for (const alternatives of pattern.rest) {
     let found = -1;
-    for (let j = at; j < view.count && j <= at + MAX_GAP; j++) {
+    // The gap counts words, not tokens: "a 24-hour hunger strike" has two words before "hunger".
+    let words = 0;
+    for (let j = at; j < view.count && words <= MAX_GAP; j++) {
+      if (j > at && view.starts[j] > view.ends[j - 1]) words++;
+      if (words > MAX_GAP) break;
       if (fills(alternatives, view.words[j], pattern.stem)) {
         found = j;
         break;
