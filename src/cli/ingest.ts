@@ -283,6 +283,27 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       yield pending.item;
     }
   }
+  // Whole documents are committed in small groups (at most `batch`, or what a quarter second brings): a kill loses
+  // at most one uncommitted group, never part of an article, and a rerun extracts that group again.
+  let group: BatchDocument[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let failure: unknown = null;
+  const flush = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!group.length) return;
+    const outcomes = saveBatch(store, group);
+    outcomes.forEach((outcome, index) => {
+      const { source, output } = group[index];
+      if (!outcome.stored) summary.skipped++;
+      else if ('error' in output) {
+        summary.errors++;
+        progress.error(source.externalId, output.error);
+      } else summary.stored++;
+    });
+    group = [];
+    progress.tick(summary);
+  };
   try {
     const outputs = runPool(toExtract(), {
       jobs: options.jobs,
@@ -290,30 +311,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
       defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
     });
-    // Whole documents are committed in small groups (at most `batch`, or what a quarter second brings): a kill loses
-    // at most one uncommitted group, never part of an article, and a rerun extracts that group again.
-    let group: BatchDocument[] = [];
-    let groupStarted = 0;
-    const flush = (): void => {
-      const outcomes = saveBatch(store, group);
-      outcomes.forEach((outcome, index) => {
-        const { source, output } = group[index];
-        if (!outcome.stored) summary.skipped++;
-        else if ('error' in output) {
-          summary.errors++;
-          progress.error(source.externalId, output.error);
-        } else summary.stored++;
-      });
-      group = [];
-      progress.tick(summary);
-    };
     for await (const json of outputs) {
-      if (!group.length) groupStarted = Date.now();
+      if (failure) throw failure;
       group.push({ source: waiting.shift()!, output: JSON.parse(json) as ReadoutOutput });
-      if (group.length >= batch || Date.now() - groupStarted >= GROUP_MS) flush();
+      if (group.length >= batch) flush();
+      // A slow stream of documents still reaches the store within a quarter second of each one's extraction.
+      else timer ??= setTimeout(() => {
+        try {
+          flush();
+        } catch (error) {
+          failure = error;
+        }
+      }, GROUP_MS);
     }
-    if (group.length) flush();
+    if (failure) throw failure;
+    flush();
   } finally {
+    if (timer) clearTimeout(timer);
     summary.seconds = (Date.now() - started) / 1000;
     if (!options.store) store.close();
   }
