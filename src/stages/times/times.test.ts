@@ -82,6 +82,7 @@ describe('times: recognition and normalisation against the publication date', ()
     ['"would not say" reads back, not ahead', 'A spokesman would not say on Saturday whether she stayed.', 'Saturday', 'DATE', '2022-09-17'],
     ['"the latest quarter" is the last quarter before publication', 'Profit rose in the latest quarter.', 'the latest quarter', 'DATE', '2022-Q2'],
     ['"ten o\'clock" is a clock time', 'The vote opens at 10 o\'clock tomorrow.', '10 o\'clock tomorrow', 'TIME', '2022-09-22T10:00'],
+    ['"just" stays outside a duration', 'The crisis began just two weeks after the vote.', 'two weeks', 'DURATION', 'P2W'],
     ['"$5bn a year" is a frequency', 'The scheme costs $5bn a year.', 'a year', 'SET', 'P1Y'],
     ['a weekday in a present-tense body sentence is the scheduled day ahead', 'Leaders gather in New York.\nThe summit opens on Monday.', 'Monday', 'DATE', '2022-09-26'],
     ['a clock time takes the day written right after it', 'The plane landed at 16:15 UTC, June 1st.', '16:15 UTC', 'TIME', '2022-06-01T16:15Z'],

@@ -680,7 +680,9 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
       continue;
     }
     at = nextStart(sentence, start + match[0].length);
-    const spanStart = found.start ?? start;
+    // "just two weeks", "only minutes": focus words stay outside the expression, as both gold corpora mark it.
+    const focus = /^(?:just|only|mere)\s+/iu.exec(sentence.slice(found.start ?? start, end));
+    const spanStart = (found.start ?? start) + (focus ? focus[0].length : 0);
     const spanEnd = found.end ?? end;
     // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
