@@ -62,44 +62,48 @@ const PLAIN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** The longest dictionary actor phrase starting at token k, or undefined. */
 function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: number; entry: ActorEntry } | undefined {
-  const tryWord = (word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined => {
-    // The match covering the most dictionary letters wins: "Kuwait" is KUWAIT, not the stem of "THE_KU".
-    let best: { end: number; entry: ActorEntry; letters: number } | undefined;
-    for (const phrase of dict.actors.starting(word)) {
-      if (partial && phrase.rest.length > 0) continue;
-      let end = k + 1;
-      let ok = true;
-      for (const alternatives of phrase.rest) {
-        if (end >= view.count || !fills(alternatives, view.words[end], phrase.stem) || view.possessive[end - 1]) {
-          ok = false;
-          break;
-        }
-        end++;
-      }
-      if (!ok) continue;
-      const entry = phrase.value;
-      if (entry.exact) {
-        const surface = partial ? view.surface[k].split('-')[0] : view.surface.slice(k, end).join(' ');
-        if (surface !== entry.exact) continue;
-      }
-      // A lone lower-case word names a person or country only when capitalised ("Bush", not "bush").
-      if ((entry.kind === 'person' || entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place') && !view.capital[k] && !entry.exact) continue;
-      // A surname followed by another capitalised word is someone's first name ("Omar" in "Omar El Bashir").
-      if (entry.surname && end < view.count && view.capital[end] && !view.punct[end]) continue;
-      if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;
-      let letters = 0;
-      for (const slot of phrase.rest) letters += Math.min(...[...slot].map((w) => w.length));
-      letters += phrase.first?.length ?? word.length;
-      if (!best || letters > best.letters) best = { end, entry, letters };
-    }
-    return best;
-  };
   const word = view.words[k];
-  const whole = tryWord(word, false);
+  const whole = matchWord(view, k, dict, word, false);
   if (whole) return whole;
   // "US-led", "Russian-backed": the part before a hyphen may name a country.
   const dash = word.indexOf('-');
-  return dash > 0 ? tryWord(word.slice(0, dash), true) : undefined;
+  return dash > 0 ? matchWord(view, k, dict, word.slice(0, dash), true) : undefined;
+}
+
+/** The best phrase for `word` at token k: the match covering the most dictionary letters ("Kuwait" is KUWAIT, not the stem of "THE_KU"). */
+function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined {
+  let best: { end: number; entry: ActorEntry; letters: number } | undefined;
+  for (const phrase of dict.actors.starting(word)) {
+    if (partial && phrase.rest.length > 0) continue;
+    let end = k + 1;
+    let ok = true;
+    for (const alternatives of phrase.rest) {
+      if (end >= view.count || !fills(alternatives, view.words[end], phrase.stem) || view.possessive[end - 1]) {
+        ok = false;
+        break;
+      }
+      end++;
+    }
+    if (!ok) continue;
+    const entry = phrase.value;
+    if (entry.exact) {
+      const surface = partial ? view.surface[k].split('-')[0] : end === k + 1 ? view.surface[k] : view.surface.slice(k, end).join(' ');
+      if (surface !== entry.exact) continue;
+    }
+    // A lone lower-case word names a person or country only when capitalised ("Bush", not "bush").
+    if ((entry.kind === 'person' || entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place') && !view.capital[k] && !entry.exact) continue;
+    // A surname followed by another capitalised word is someone's first name ("Omar" in "Omar El Bashir").
+    if (entry.surname && end < view.count && view.capital[end] && !view.punct[end]) continue;
+    if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;
+    let letters = phrase.first?.length ?? word.length;
+    for (const slot of phrase.rest) {
+      let shortest = Infinity;
+      for (const w of slot) shortest = Math.min(shortest, w.length);
+      letters += shortest;
+    }
+    if (!best || letters > best.letters) best = { end, entry, letters };
+  }
+  return best;
 }
 
 /** A word that may sit inside a noun phrase between two actor words ("Israeli army bulldozers", "senior British minister"). */

@@ -140,11 +140,13 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
     if (view.punct[k] || inActor[k]) continue;
+    const candidates = dict.patterns.starting(view.words[k]);
+    if (candidates.length === 0) continue;
     const noun = nounContext(view, k, inActor);
     // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
     if (noun && !dict.kbActors) continue;
     const here: typeof found = [];
-    for (const phrase of dict.patterns.starting(view.words[k])) {
+    for (const phrase of candidates) {
       const pattern = phrase.value;
       if (pattern.before && !wordsBefore(view, k, pattern.before)) continue;
       if (pattern.compoundSubject && !compoundBefore(view, k, actors)) continue;
@@ -199,6 +201,12 @@ function readVerbGroup(view: SentenceView, t: Trigger, participles: ReadonlySet<
   t.passive = sawBe && (PASSIVE_ENDING.test(head) || participles.has(head)) && !head.endsWith('ing');
   // "denied attacking", "ruled out meeting": the event is said not to happen.
   if (head.endsWith('ing') && t.groupStart > 0 && endsWithClass(view.words, t.groupStart - 1, 'denials')) t.negated = true;
+}
+
+/** The last element satisfying the predicate, without copying the list. */
+function findLast<T>(list: readonly T[], predicate: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (predicate(list[i])) return list[i];
+  return undefined;
 }
 
 /** The phrase index at token k, or -1. */
@@ -290,7 +298,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   let fallback = -1;
   // "X rallied in Lagos to protest Y": a purpose infinitive shares the subject of the verb before.
   if (view.words[from] === 'to' && self.absorbedBy < 0) {
-    const previous = [...triggers].reverse().find((t) => t !== self && t.absorbedBy < 0 && !t.skip && t.end <= from && (t.sources.length || t.targets.length));
+    const previous = findLast(triggers, (t) => t !== self && t.absorbedBy < 0 && !t.skip && t.end <= from && (t.sources.length > 0 || t.targets.length > 0));
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
@@ -300,7 +308,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   const participle = j >= 0 && view.words[j] === ',' && view.words[self.start].endsWith('ing');
   // What follows "and" here is the verb group itself, so this "and" joins verbs, not names.
   if (j >= 0 && (view.words[j] === 'and' || participle)) {
-    const previous = [...triggers].reverse().find((t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
+    const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   for (let k = from - 1; k >= 0; k--) {
@@ -751,7 +759,7 @@ function sentenceTimes(times: ReadonlyArray<{ start: number; end: number; type: 
 function timeOf(state: SentenceState, t: Trigger, trigger: Span, ctx: EmitContext): string | null {
   const { view, triggers } = state;
   const i = triggers.indexOf(t);
-  const previous = triggers.slice(0, i).reverse().find((x) => x.absorbedBy < 0 && !x.skip && !x.nominal);
+  const previous = findLast(triggers.slice(0, i), (x) => x.absorbedBy < 0 && !x.skip && !x.nominal);
   const next = triggers.slice(i + 1).find((x) => x.absorbedBy < 0 && !x.skip && !x.nominal);
   const from = previous ? view.ends[previous.end - 1] : ctx.sentence.start;
   const to = next ? view.starts[next.groupStart] : ctx.sentence.end;
@@ -892,7 +900,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // ("X will meet Y" is an intent to meet; "X would boycott Y" a threat to).
   const plannedAct = modality === 'planned' || (modality === 'reported' && t.planned);
   // "X will withdraw its force from Y unless Y holds elections": a plan with a condition on the other side is an ultimatum.
-  const ultimatum = plannedAct && view.words.slice(t.end).includes('unless');
+  const ultimatum = plannedAct && view.words.indexOf('unless', t.end) >= 0;
   const intent = plannedAct && state.dict.kbActors && primary.type ? (ultimatum ? '139' : INTENT_CODES[primary.type] ?? THREAT_CODES[primary.type]) : undefined;
   if (!intent) return;
   const plover = ploverOf(intent)!;

@@ -42,8 +42,10 @@ export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceVie
     punct[k] = kind === TokenKind.PUNCT || kind === TokenKind.SYMBOL ? 1 : 0;
     const ch = raw[0] ?? '';
     capital[k] = ch !== ch.toLowerCase() ? 1 : 0;
-    const kept = raw.replace(/['’]s$|s['’]$/u, (m) => (m[0] === 's' ? 's' : '')).replace(/^((?:\p{L}\.)+\p{L}?)\.?$/u, (m) => m.replace(/\./g, ''));
-    surface[k] = kept;
+    // Only words with an apostrophe or a dot need rewriting ("Russia's", "U.S."); most are kept as they are.
+    surface[k] = raw.includes('.') || raw.includes("'") || raw.includes('’')
+      ? raw.replace(/['’]s$|s['’]$/u, (m) => (m[0] === 's' ? 's' : '')).replace(/^((?:\p{L}\.)+\p{L}?)\.?$/u, (m) => m.replace(/\./g, ''))
+      : raw;
   }
   return { first, count, words, surface, possessive, punct, capital, starts: tokens.starts.subarray(first, first + count), ends: tokens.ends.subarray(first, first + count) };
 }
