@@ -1,6 +1,6 @@
 import type { OffsetMap } from '../../doc/offset-map.js';
 import type { Meta, Warning } from '../../doc/document.js';
-import { parseTree } from './tree.js';
+import { descendants, fold, parseTree, plainText, type HtmlElement } from './tree.js';
 import { makeSkip, selectArticle, type ExtractionStep } from './extract.js';
 import { readMetadata } from './metadata.js';
 import { Renderer } from './render.js';
@@ -34,9 +34,28 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
   const selection = selectArticle(root);
   const renderer = new Renderer(html);
   const length = selection.roots.reduce((sum, element) => sum + element.textLength, 0);
-  const skip = makeSkip(length);
+  const title = selection.roots.length && meta.title ? titleElement(html, selection.roots, meta.title) : null;
+  const skipFurniture = makeSkip(length);
+  const skip = (element: HtmlElement): boolean => element === title || skipFurniture(element);
   for (const element of selection.roots) renderer.render(element, skip);
   const { text, map } = renderer.build();
   const warnings: Warning[] = text.trim() ? [] : [{ code: 'E_HTML_NO_ARTICLE', message: 'readout: the page holds no article text' }];
   return { text, map, meta, step: selection.step, warnings };
+}
+
+/** The element repeating the title inside the article (a headline in a `<div>` or `<h2>`), left out of the body. */
+function titleElement(html: string, roots: HtmlElement[], title: string): HtmlElement | null {
+  const wanted = fold(title);
+  const size = wanted.length;
+  let seen = 0;
+  for (const root of roots) {
+    for (const element of descendants(root)) {
+      if (element.textLength === 0) continue;
+      // Only the first few text-bearing elements: a headline opens the article.
+      if (++seen > 40) return null;
+      if (element.textLength < size * 0.8 || element.textLength > size * 2 + 20) continue;
+      if (fold(plainText(html, element, 600)) === wanted) return element;
+    }
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { loadJson } from '../../data/load.js';
 import type { Meta } from '../../doc/document.js';
-import { classAndId, descendants, nameParts, plainText, rawContent, type HtmlElement, type HtmlNode } from './tree.js';
+import { classAndId, descendants, fold, nameParts, plainText, rawContent, type HtmlElement, type HtmlNode } from './tree.js';
 import { readDate } from './dates.js';
 
 interface BylineData {
@@ -158,10 +158,6 @@ function text(value: unknown): string | null {
   return null;
 }
 
-/** Lower-case letters and digits only, for comparing titles written with different punctuation. */
-function fold(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /**
  * The article's title as readers see it: the page's `<h1>` (the one a meta title confirms, else the first that is

@@ -204,13 +204,15 @@ export function rawContent(html: string, element: HtmlElement): string {
 
 const partsCache = new WeakMap<HtmlElement, string[]>();
 
-/** The words of an element's class and id, with adjacent pairs joined ("read-more" gives read, more, readmore). */
+/** The words of an element's class and id (split at '-', '_' and camelCase), with adjacent pairs joined ("read-more" gives read, more, readmore). */
 export function nameParts(element: HtmlElement): string[] {
   let parts = partsCache.get(element);
   if (parts) return parts;
   parts = [];
-  const names = classAndId(element);
-  if (names) {
+  const { class: cls, id } = element.attrs;
+  if (cls || id) {
+    // "InlineImage-imageEmbedCaption" gives inline, image, embed, caption and their pairs.
+    const names = `${cls ?? ''} ${id ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').toLowerCase();
     for (const token of names.split(/\s+/u)) {
       const words = token.split(/[_-]+/u).filter(Boolean);
       for (let i = 0; i < words.length; i++) {
@@ -221,4 +223,9 @@ export function nameParts(element: HtmlElement): string[] {
   }
   partsCache.set(element, parts);
   return parts;
+}
+
+/** Lower-case letters and digits only, for comparing titles written with different punctuation. */
+export function fold(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
