@@ -23,6 +23,41 @@ export interface SentenceView {
   readonly ends: Int32Array;
 }
 
+/** What a token's surface form gives the view; the same for every occurrence of the form. */
+interface WordForm {
+  word: string;
+  possessive: 0 | 1;
+  capital: 0 | 1;
+  surface: string;
+}
+
+/**
+ * Forms already read, by surface string: a document repeats most of its words, and normalising (Unicode
+ * decomposition, possessives, initialisms) once per distinct form instead of once per token halves the view's cost.
+ * Emptied when full, so a long stream of documents keeps it bounded.
+ */
+const FORMS = new Map<string, WordForm>();
+const MAX_FORMS = 200_000;
+
+function formOf(raw: string): WordForm {
+  let form = FORMS.get(raw);
+  if (form) return form;
+  const [word, poss] = splitPossessive(normaliseWord(raw));
+  const ch = raw[0] ?? '';
+  form = {
+    word,
+    possessive: poss ? 1 : 0,
+    capital: ch !== ch.toLowerCase() ? 1 : 0,
+    // Only words with an apostrophe or a dot need rewriting ("Russia's", "U.S."); most are kept as they are.
+    surface: raw.includes('.') || raw.includes("'") || raw.includes('’')
+      ? raw.replace(/['’]s$|s['’]$/u, (m) => (m[0] === 's' ? 's' : '')).replace(/^((?:\p{L}\.)+\p{L}?)\.?$/u, (m) => m.replace(/\./g, ''))
+      : raw,
+  };
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(raw, form);
+  return form;
+}
+
 /** Builds the view of sentence `s` (one pass over its tokens). */
 export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceView {
   const first = tokens.sentenceStart[s];
@@ -34,18 +69,13 @@ export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceVie
   const capital = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const t = first + k;
-    const raw = text.slice(tokens.starts[t], tokens.ends[t]);
-    const [word, poss] = splitPossessive(normaliseWord(raw));
-    words[k] = word;
-    possessive[k] = poss ? 1 : 0;
+    const form = formOf(text.slice(tokens.starts[t], tokens.ends[t]));
+    words[k] = form.word;
+    possessive[k] = form.possessive;
+    capital[k] = form.capital;
+    surface[k] = form.surface;
     const kind = tokens.kinds[t];
     punct[k] = kind === TokenKind.PUNCT || kind === TokenKind.SYMBOL ? 1 : 0;
-    const ch = raw[0] ?? '';
-    capital[k] = ch !== ch.toLowerCase() ? 1 : 0;
-    // Only words with an apostrophe or a dot need rewriting ("Russia's", "U.S."); most are kept as they are.
-    surface[k] = raw.includes('.') || raw.includes("'") || raw.includes('’')
-      ? raw.replace(/['’]s$|s['’]$/u, (m) => (m[0] === 's' ? 's' : '')).replace(/^((?:\p{L}\.)+\p{L}?)\.?$/u, (m) => m.replace(/\./g, ''))
-      : raw;
   }
   return { first, count, words, surface, possessive, punct, capital, starts: tokens.starts.subarray(first, first + count), ends: tokens.ends.subarray(first, first + count) };
 }
