@@ -48,6 +48,11 @@ export interface ActorContext {
   readonly namedPeople: ReadonlySet<string>;
   /** Entity index of a knowledge-base person named in the document. */
   readonly entityOfPerson: ReadonlyMap<string, number>;
+  /**
+   * The document's title holders already resolved, by office list, then country and date: a bare "president"
+   * with no country weighs every president's tenures, so it is worked out once per document, not per mention.
+   */
+  readonly holders?: Map<readonly string[], Map<string, string | null>>;
 }
 
 interface Unit {
@@ -219,6 +224,19 @@ function countryOf(entry: ActorEntry, date: string | null): string | undefined {
 function holderOf(offices: readonly string[], country: string | null, ctx: ActorContext): string | null {
   const { kb, date } = ctx;
   if (!kb || !date || !ctx.dict.kbActors) return null;
+  if (!ctx.holders) return findHolder(offices, country, ctx);
+  let byOffices = ctx.holders.get(offices);
+  if (!byOffices) ctx.holders.set(offices, (byOffices = new Map()));
+  const key = `${country ?? ''} ${date}`;
+  let holder = byOffices.get(key);
+  if (holder === undefined) byOffices.set(key, (holder = findHolder(offices, country, ctx)));
+  return holder;
+}
+
+/** The work of `holderOf`, without its memory. */
+function findHolder(offices: readonly string[], country: string | null, ctx: ActorContext): string | null {
+  const kb = ctx.kb!;
+  const date = ctx.date!;
   const holders = (key: string) => kb.holders(key, date).map((p) => p.id);
   const candidates = offices.filter((key) => country === null || kb.office(key)?.of === country);
   if (candidates.length === 1) return holders(candidates[0])[0] ?? null;

@@ -550,6 +550,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
   const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [] };
+  const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
@@ -569,7 +570,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     }
     const sentenceTimeList = sentenceTimes(times, sentence);
     // Office holders are looked up on the publication date, or the sentence's date when the article has none.
-    const actorContext: ActorContext = { dict, kb, date: published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null, mentions: sentenceMentions, namedPeople, entityOfPerson };
+    const actorContext: ActorContext = { dict, kb, date: published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null, mentions: sentenceMentions, namedPeople, entityOfPerson, holders };
     const actors = findActors(view, actorContext);
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
