@@ -49,7 +49,7 @@ export async function startServer(options: ServeOptions = {}): Promise<Serving> 
   const host = options.host ?? '127.0.0.1';
   const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
   // Bound beyond loopback the user has chosen who may connect; the host check then only gets in the way.
-  const allowedHosts = isLoopback(host) ? LOOPBACK_HOSTS : null;
+  const allowedHosts = isLoopback(host) ? [...new Set([...LOOPBACK_HOSTS, host.includes(':') ? `[${host}]` : host])] : null;
   const cache = new ResponseCache(store.db);
   const extractor = workerExtractor({ timeoutMs: options.timeoutMs });
   const app = createApp({ store, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache, extractor });

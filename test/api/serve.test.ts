@@ -24,6 +24,15 @@ describe('readout serve', () => {
     }
   });
 
+  it('answers on another loopback address it is bound to', async () => {
+    const server = await startServer({ db: join(folder, 'other.db'), host: '127.0.0.2', port: 0 });
+    try {
+      expect((await fetch(`${server.url}api/health`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses a port that is already taken with a usage error', async () => {
     const first = await startServer({ db: join(folder, 'a.db'), port: 0 });
     try {
