@@ -27,6 +27,30 @@ export interface SaveOutcome {
   stored: boolean;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * The value with every unpaired surrogate replaced by U+FFFD. SQLite stores UTF-8, where an unpaired surrogate
+ * would come back as three characters and shift every later offset; one U+FFFD keeps each offset in place.
+ */
+export function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return (LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\uFFFD') : value) as T;
+  if (Array.isArray(value)) {
+    const items = value.map(wellFormed);
+    return (items.some((item, index) => item !== value[index]) ? items : value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    let copy: Record<string, unknown> | null = null;
+    for (const [key, field] of Object.entries(value)) {
+      const safe = wellFormed(field);
+      if (safe !== field) (copy ??= { ...(value as Record<string, unknown>) })[key] = safe;
+    }
+    return (copy ?? value) as T;
+  }
+  return value;
+}
+
 /** The content hash identifying an input: sha256 of its bytes (strings as UTF-8), in hex. */
 export function contentHash(raw: Uint8Array | string): string {
   return createHash('sha256').update(raw).digest('hex');
@@ -358,7 +382,7 @@ export function saveBatch(store: Store, documents: readonly BatchDocument[]): Sa
   return guard(store, () => db.transaction(() => {
     const writes = new EntityWrites(statements(db));
     const outcomes = documents.map(({ source, output }) =>
-      ('error' in output ? writeFailure(db, source, output.error) : writeResult(db, writes, source, output)));
+      ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, wellFormed(output))));
     writes.finish();
     return outcomes;
   }).immediate());

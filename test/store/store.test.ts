@@ -10,7 +10,7 @@ import {
   contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getEntity, getEvent, listArticles, listEvents, migrate,
   openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
-import { corpus, save } from './fixtures.js';
+import { buildResult, corpus, save } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-store-'));
 
@@ -176,6 +176,16 @@ describe('saving results', () => {
     const outcomes = saveBatch(store, [{ source: source(a), output: a }, { source: source(b), output: b }, failure, { source: source(c), output: c }]);
     expect(outcomes.map((o) => o.stored)).toEqual([false, true, true, true]);
     expect(listArticles(store).total).toBe(4);
+  });
+
+  it('keeps every offset valid when the text holds unpaired surrogates', () => {
+    const store = openStore(':memory:');
+    const text = 'Ab\uD800cd Xi met \uDC00Blinken 🙂 in Beijing.';
+    const result = buildResult('s', text, { entities: [{ name: 'Blinken', forms: ['\uDC00Blinken', 'Xi'] }] });
+    const back = getArticle(store, save(store, result).articleId)!.result!;
+    expect(back.text).toBe('Ab\uFFFDcd Xi met \uFFFDBlinken 🙂 in Beijing.');
+    for (const m of back.entities[0].mentions) expect(back.text.slice(m.start, m.end)).toBe(m.text);
+    expect(searchSentences(store, 'Beijing').items[0].text).toBe(back.text);
   });
 
   it('changes nothing when the same input is saved again', () => {
