@@ -245,8 +245,8 @@ function findHolder(offices: readonly string[], country: string | null, ctx: Act
   return named.length === 1 ? named[0] : null;
 }
 
-/** Codes one phrase. */
-function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<ActorPhrase, 'group' | 'appositiveOf' | 'owned' | 'pronoun' | 'chars'> {
+/** Codes one phrase (built whole: spreading a partial result into the phrase cost more than the coding). */
+function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): ActorPhrase {
   const start = units[0].start;
   const end = units[units.length - 1].end;
   let country: string | null = null;
@@ -297,19 +297,26 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Omit<
     sector = sectors.length ? sectors[sectors.length - 1].code : null;
     code = `${country ?? '---'}${sector ?? ''}`;
   }
-  return { start, end, country, sector, code, igo, personId, entity };
+  return {
+    start,
+    end,
+    chars: { start: view.starts[start], end: view.ends[end - 1] },
+    country,
+    sector,
+    code,
+    igo,
+    personId,
+    entity,
+    pronoun: null,
+    owned: start > 0 && POSSESSIVE_PRONOUNS.has(view.words[start - 1]),
+    group: -1,
+    appositiveOf: -1,
+  };
 }
 
 /** Finds, codes and groups the actor phrases of a sentence. */
 export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[] {
-  const phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => ({
-    ...codePhrase(view, units, ctx),
-    chars: { start: view.starts[units[0].start], end: view.ends[units[units.length - 1].end - 1] },
-    pronoun: null,
-    owned: units[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[units[0].start - 1]),
-    group: -1,
-    appositiveOf: -1,
-  }));
+  const phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => codePhrase(view, units, ctx));
   // Pronouns stand for an earlier actor; the coder resolves them.
   for (let k = 0; k < view.count; k++) {
     if (PLAIN_PRONOUNS.has(view.words[k]) && !phrases.some((p) => p.start <= k && k < p.end)) {
