@@ -62,7 +62,10 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(WORKER_URL, { workerData: setup, execArgv: fromSources ? ['--import', 'tsx'] : [] });
+    const worker = fromSources
+      // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself.
+      ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, workerData: setup })
+      : new Worker(WORKER_URL, { workerData: setup });
     const slot: Slot = { worker, ready: false, busy: null };
     worker.on('message', (message: { seq: number; json: string } | { ready: true }) => {
       if ('ready' in message) {
