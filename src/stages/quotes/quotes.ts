@@ -68,16 +68,21 @@ function isCapitalised(c: Context, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** Marks every quote region inside `span` as taken, so no later cue takes it again. */
-function markUsed(c: Context, span: Span): void {
+/** The first quote region ending after `offset` (binary search over the sorted regions). */
+function firstRegionEndingAfter(c: Context, offset: number): number {
   let lo = 0;
   let hi = c.regions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (c.regions[mid].end <= span.start) lo = mid + 1;
+    if (c.regions[mid].end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let r = lo; r < c.regions.length && c.regions[r].start < span.end; r++) c.used[r] = 1;
+  return lo;
+}
+
+/** Marks every quote region inside `span` as taken, so no later cue takes it again. */
+function markUsed(c: Context, span: Span): void {
+  for (let r = firstRegionEndingAfter(c, span.start); r < c.regions.length && c.regions[r].start < span.end; r++) c.used[r] = 1;
 }
 
 /** The token region map: one linear pass over tokens and regions together. */
@@ -379,7 +384,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
-    if (opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
+    const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
+    if (lead && opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
       return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, mixed: true };
     }
     return found;
@@ -424,11 +430,16 @@ function isQuoteEnd(c: Context, i: number): boolean {
   return c.regionOf[i] >= 0 && c.regions[c.regionOf[i]].end === c.tokens.ends[i];
 }
 
-/** The first token starting at or after `offset` (searching from `from`). */
+/** The first token starting at or after `offset`, at or after token `from` (binary search: sentences can be huge). */
 function firstTokenAt(c: Context, offset: number, from: number): number {
-  let k = from;
-  while (k < c.tokens.count && c.tokens.starts[k] < offset) k++;
-  return k;
+  let lo = from;
+  let hi = c.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.tokens.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "according to the ministry, ..." and "..., according to a read-out": the source follows the cue. */
@@ -484,7 +495,7 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   let start = at - 1;
   while (start >= first && isPunct(c, start, COMMA)) start--;
   // Quoted words belong to the clause: 'Trump defended "New York values," saying ...'.
-  while (start > first && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
+  while (start > first && at - start < 3 * MAX_SOURCE && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
   if (start < first || start >= at) return null;
   const verb = firstVerbish(c, start, at - 1);
   return verb > start ? sourceBefore(c, verb, start) : null;
@@ -515,8 +526,7 @@ function nameBefore(c: Context, colon: number, first: number): Span | null {
 function kindOf(c: Context, found: Found): QuoteKind {
   if (found.mixed) return 'mixed';
   if (found.regions.length) return 'direct';
-  let r = 0;
-  while (r < c.regions.length && c.regions[r].end <= found.content.start) r++;
+  const r = firstRegionEndingAfter(c, found.content.start);
   return r < c.regions.length && c.regions[r].start < found.content.end ? 'mixed' : 'indirect';
 }
 
