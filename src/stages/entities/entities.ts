@@ -16,6 +16,8 @@ import type { Entity, EntityRole } from './types.js';
 /** How far back (in sentences) a pronoun or a bare title looks for its referent. */
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 6;
+/** How far (in characters) before a name a title may end and still introduce it. */
+const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
@@ -94,6 +96,8 @@ class Resolver {
   private readonly entities: Building[] = [];
   private readonly assigned: (Building | undefined)[];
   private readonly sentenceOf: Int32Array;
+  /** Per sentence: its first mention's index, or -1. */
+  private readonly firstMention: Int32Array;
   private readonly byKb = new Map<string, Building>();
   private readonly byName = new Map<string, Building>();
   /** Person names as written (honorifics dropped) → entity. */
@@ -123,10 +127,12 @@ class Resolver {
     this.quoted = quotedMentions(doc.text, mentions);
     const sentences = layer(doc, 'sentences');
     this.sentenceOf = new Int32Array(mentions.length);
+    this.firstMention = new Int32Array(sentences.length).fill(-1);
     let s = 0;
     mentions.forEach((m, i) => {
       while (s + 1 < sentences.length && sentences[s + 1]!.start <= m.start) s++;
       this.sentenceOf[i] = s;
+      if (this.firstMention[s] === -1) this.firstMention[s] = i;
     });
   }
 
@@ -310,12 +316,11 @@ class Resolver {
   private appositions(i: number, entity: Building): void {
     const m = this.mentions[i]!;
     if (entity.type !== 'PERSON') return;
-    for (let j = i - 1; j >= 0; j--) {
+    // Only mentions ending within a short reach before the name can introduce it.
+    for (let j = i - 1; j >= 0 && this.mentions[j]!.end > m.start - APPOSITION_REACH; j--) {
       const t = this.mentions[j]!;
       if (t.end > m.start) continue;
       if (t.kind === 'title' && !this.assigned[j] && /^[\s,]*$/u.test(this.doc.text.slice(t.end, m.start))) this.bindTitle(j, entity);
-      if (t.kind !== 'demonym' && t.kind !== 'name') break;
-      if (t.start < this.mentions[j]!.start) break;
     }
     for (let j = i + 1; j < this.mentions.length; j++) {
       const t = this.mentions[j]!;
@@ -479,7 +484,7 @@ class Resolver {
     const head = t.role?.split(/\s+/u).pop();
     // "the Taiwanese leader": a generic title of a country goes to the last person of that country.
     if (t.of && head && GENERIC_LEADERS.has(head)) {
-      for (let j = i - 1; j >= 0; j--) {
+      for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH * 2; j--) {
         const e = this.assigned[j];
         if (!e) continue;
         const live = this.live(e);
@@ -488,9 +493,9 @@ class Resolver {
     }
     // "the minister": the last person the text gave a role with the same head noun.
     if (!head || !/^the\s/i.test(this.text(t))) return undefined;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH * 2; j--) {
       const e = this.assigned[j];
-      if (!e || this.sentenceOf[i] - this.sentenceOf[j] > NOMINAL_REACH * 2) continue;
+      if (!e) continue;
       const live = this.live(e);
       if (live.type === 'PERSON' && live.textRoles.some((r) => r.title.split(/\s+/u).pop() === head)) return live;
     }
@@ -528,8 +533,7 @@ class Resolver {
       if (firstInSentence && agreement !== 'neuter') {
         // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
         for (let s = sentence - 1; s >= sentence - PRONOUN_REACH && s >= 0 && !chosen; s--) {
-          for (let j = 0; j < i; j++) {
-            if (this.sentenceOf[j] !== s) continue;
+          for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
             if (e && fits(this.live(e))) {
               chosen = this.live(e);
