@@ -58,6 +58,25 @@ function formOf(raw: string): WordForm {
   return form;
 }
 
+const NOT_PLAIN = 0;
+const PLAIN_LOWER = 1;
+const PLAIN_CAPITAL = 2;
+
+/**
+ * Whether a token is ASCII letters, digits and hyphens only, and whether it opens with a capital: such a word
+ * has no accent, possessive or initialism to normalise, so it needs no lookup (most tokens of English news).
+ */
+function plainAscii(raw: string): number {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c >= 65 && c <= 90)) continue;
+    return NOT_PLAIN;
+  }
+  const c = raw.charCodeAt(0);
+  if (c >= 65 && c <= 90) return PLAIN_CAPITAL;
+  return raw.length > 0 ? PLAIN_LOWER : NOT_PLAIN;
+}
+
 /** Builds the view of sentence `s` (one pass over its tokens). */
 export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceView {
   const first = tokens.sentenceStart[s];
@@ -69,11 +88,22 @@ export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceVie
   const capital = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const t = first + k;
-    const form = formOf(text.slice(tokens.starts[t], tokens.ends[t]));
-    words[k] = form.word;
-    possessive[k] = form.possessive;
-    capital[k] = form.capital;
-    surface[k] = form.surface;
+    const raw = text.slice(tokens.starts[t], tokens.ends[t]);
+    const plain = plainAscii(raw);
+    if (plain === PLAIN_LOWER) {
+      words[k] = raw;
+      surface[k] = raw;
+    } else if (plain === PLAIN_CAPITAL) {
+      words[k] = raw.toLowerCase();
+      surface[k] = raw;
+      capital[k] = 1;
+    } else {
+      const form = formOf(raw);
+      words[k] = form.word;
+      possessive[k] = form.possessive;
+      capital[k] = form.capital;
+      surface[k] = form.surface;
+    }
     const kind = tokens.kinds[t];
     punct[k] = kind === TokenKind.PUNCT || kind === TokenKind.SYMBOL ? 1 : 0;
   }
