@@ -15,6 +15,8 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']',
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+// Words opening a time or place phrase between a speaker and the cue: ", on Tuesday said", ", in Iowa said".
+const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
 // Prepositions of the short phrases between a cue and its "that" ("told the newspaper of Charleston on Saturday that").
@@ -132,6 +134,8 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     return null;
   }
   if (end - k > MAX_SOURCE) return null;
+  // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
+  if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
   // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who".
   if (k > first && lower(c, k) === 'who' && !isPunct(c, k - 1, COMMA)) {
     const antecedent = sourceBefore(c, k, first);
