@@ -46,7 +46,11 @@ interface Figures {
 }
 
 /** Share of prose in what an ancestor adds for the article to extend to it. */
-const CLIMB_PROSE = 0.5;
+const CLIMB_PROSE = 0.65;
+/** Most link text in what an ancestor adds for the article to extend to it. */
+const CLIMB_LINKS = 0.15;
+/** How many levels above the best container the climb looks. */
+const CLIMB_LEVELS = 6;
 /** A paragraph shorter than this is not evidence of prose. */
 const MIN_PARAGRAPH = 25;
 /** Tags whose own text is one paragraph of their parent container. */
@@ -235,15 +239,19 @@ function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): Html
  * article over many nested sections ("Section 1" and "Section 2" as cousins), and a single container holds a part.
  */
 function climb(start: HtmlElement, root: HtmlElement, figures: Map<HtmlElement, Figures>): HtmlElement {
+  const base = figures.get(start);
+  if (!base) return start;
   let top = start;
-  for (let parent = top.parent; parent && parent !== root && parent.tag !== 'body' && parent.tag !== 'html'; parent = top.parent) {
+  // Look a few levels up at once: one level may add only a heading or a button while the next adds the rest.
+  let level = 0;
+  for (let parent = start.parent; parent && parent !== root && parent.tag !== 'body' && parent.tag !== 'html' && level < CLIMB_LEVELS; parent = parent.parent, level++) {
     const above = figures.get(parent);
-    const here = figures.get(top);
-    if (!above || !here) break;
-    const extraText = parent.textLength - top.textLength;
-    const extraProse = above.prose - here.prose;
-    if (extraText > 0 && extraProse < CLIMB_PROSE * extraText) break;
-    top = parent;
+    if (!above) break;
+    const extraText = parent.textLength - start.textLength;
+    const extraProse = above.prose - base.prose;
+    const extraLinks = parent.linkLength - start.linkLength;
+    // What is added must be prose, and not a list of teasers (headline links over their excerpts).
+    if (extraText <= 0 || (extraProse >= CLIMB_PROSE * extraText && extraLinks <= CLIMB_LINKS * extraText)) top = parent;
   }
   return top;
 }
