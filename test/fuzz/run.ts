@@ -8,6 +8,8 @@ import { createReader, type ArticleInput } from '../../src/readout.js';
 import { ERROR_CODES } from '../../src/errors.js';
 import type { ReadoutOutput } from '../../src/result/types.js';
 import { NASTY_INPUTS, anyText, randomBytes, randomHtml } from './cases.js';
+import { createApp } from '../../src/api/app.js';
+import { openStore } from '../../src/store/db.js';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, seed: { type: 'string', default: String(Date.now() % 100_000) } } });
 const total = Number(values.cases);
@@ -63,6 +65,17 @@ const kinds = [
   fc.sample(randomBytes, { numRuns: total - 2 * Math.ceil(total / 3), seed: seed + 2 }).map((bytes) => ({ id: 'bytes', bytes })),
 ];
 for (const inputs of kinds) for (const input of inputs) run(input, `${input.id} (seed ${seed})`);
+
+// The same promise over HTTP: POST /api/extract answers every body with a result or a coded 4xx.
+const app = createApp({ store: openStore(':memory:'), webRoot: null, reader, log: () => {} });
+const bodies = fc.sample(fc.oneof(anyText.map((text) => JSON.stringify({ text })), randomHtml.map((html) => JSON.stringify({ html })), fc.string(), fc.json()), { numRuns: Math.ceil(total / 20), seed: seed + 3 });
+for (const body of bodies) {
+  const response = await app.request('/api/extract', { method: 'POST', body, headers: { host: 'localhost', 'content-type': 'application/json' } });
+  const answer = await response.text();
+  const key = `http ${response.status}`;
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (response.status >= 500 || /\n\s+at .+:\d+:\d+/u.test(answer)) problems.push(`POST /api/extract (seed ${seed}): ${response.status} ${answer.slice(0, 120)}`);
+}
 
 const cases = [...counts.values()].reduce((a, b) => a + b, 0);
 console.log(`fuzz: ${cases} cases, seed ${seed}`);
