@@ -78,7 +78,7 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
 /** The best phrase for `word` at token k: the match covering the most dictionary letters ("Kuwait" is KUWAIT, not the stem of "THE_KU"). */
 function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined {
   let best: { end: number; entry: ActorEntry; letters: number } | undefined;
-  for (const phrase of dict.actors.starting(word)) {
+  for (const phrase of dict.actors.startingBefore(word, k + 1 < view.count ? view.words[k + 1] : undefined)) {
     if (partial && phrase.rest.length > 0) continue;
     let end = k + 1;
     let ok = true;

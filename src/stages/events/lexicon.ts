@@ -67,6 +67,8 @@ export function fills(slot: ReadonlySet<string>, word: string, stem: boolean | u
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Phrase<V>[]>();
   private readonly byStem = new Map<string, Phrase<V>[]>();
+  /** Per first word, built on first use: the list narrowed to each possible second word, and to one-word phrases. */
+  private readonly byPair = new Map<string, { next: Map<string, readonly Phrase<V>[]>; single: readonly Phrase<V>[] }>();
   private sorted = true;
 
   /** Adds a phrase whose first word may take any of `firsts`; with `stem`, its words match any word they begin. */
@@ -79,6 +81,7 @@ export class PhraseIndex<V> {
       else map.set(first, [phrase]);
     }
     this.sorted = false;
+    this.byPair.clear();
   }
 
   /** Orders every list longest first, once after the last addition (sorting on each addition would be quadratic). */
@@ -99,6 +102,27 @@ export class PhraseIndex<V> {
       if (list) out.push(...list);
     }
     return out.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /**
+   * The phrases that may match at a word followed by `next` (undefined at the sentence's end): those of
+   * `starting(word)`, in the same order, less those whose second word cannot be `next`. "New" heads many places
+   * ("New York", "New Zealand", ...); this sees only the one the next word allows.
+   */
+  startingBefore(word: string, next: string | undefined): readonly Phrase<V>[] {
+    if (this.byStem.size > 0) return this.starting(word).filter((p) => p.rest.length === 0 || (next !== undefined && fills(p.rest[0], next, p.stem)));
+    let pair = this.byPair.get(word);
+    if (!pair) {
+      const all = this.starting(word);
+      if (all.length === 0) return all;
+      const nextWords = new Set<string>();
+      for (const p of all) if (p.rest.length > 0) for (const w of p.rest[0]) nextWords.add(w);
+      const byNext = new Map<string, readonly Phrase<V>[]>();
+      for (const w of nextWords) byNext.set(w, all.filter((p) => p.rest.length === 0 || p.rest[0].has(w)));
+      pair = { next: byNext, single: all.filter((p) => p.rest.length === 0) };
+      this.byPair.set(word, pair);
+    }
+    return (next !== undefined ? pair.next.get(next) : undefined) ?? pair.single;
   }
 
   /** Number of distinct first words. */

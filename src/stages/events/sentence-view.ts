@@ -63,10 +63,16 @@ const PLAIN_LOWER = 1;
 const PLAIN_CAPITAL = 2;
 
 /**
- * Whether a token is ASCII letters, digits and hyphens only, and whether it opens with a capital: such a word
+ * Whether a token is ASCII letters, digits and hyphens only (or one ASCII mark), and whether it opens with a capital: such a word
  * has no accent, possessive or initialism to normalise, so it needs no lookup (most tokens of English news).
  */
 function plainAscii(raw: string): number {
+  // One ASCII mark (",", ".", "$") is its own word; the backquote is read as an apostrophe, so it is not plain.
+  if (raw.length === 1) {
+    const c = raw.charCodeAt(0);
+    if (c >= 65 && c <= 90) return PLAIN_CAPITAL;
+    return c > 32 && c < 127 && c !== 96 ? PLAIN_LOWER : NOT_PLAIN;
+  }
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c >= 65 && c <= 90)) continue;
