@@ -147,6 +147,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
 
+  it('keeps the outer attribution when a sentence ends in ", the report said"', () => {
+    expect(quotesOf('A witness said the head told staff to keep quiet, the report said.')).toEqual([
+      expect.objectContaining({ content: 'A witness said the head told staff to keep quiet', source: 'the report', cue: 'said' }),
+    ]);
+  });
+
   it('takes the quote after a stretch of adjuncts and a comma', () => {
     expect(quotesOf('The museum said Thursday on Twitter, “We have no plans to buy it.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“We have no plans to buy it.”', source: 'The museum', cue: 'said' }),

@@ -232,11 +232,35 @@ function rightContent(c: Context, from: number, last: number): Span {
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
   }
+  // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
+  // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
+  const outer = trailingCueComma(c, from, last);
+  if (outer > from) {
+    let end = outer - 1;
+    while (end > from && isPunct(c, end, COMMA)) end--;
+    return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+  }
   // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/** The comma before a sentence-final ", the report said." within `[from, last]`, or -1. */
+function trailingCueComma(c: Context, from: number, last: number): number {
+  let end = last;
+  while (end > from && isPunct(c, end, SENTENCE_END)) end--;
+  for (let k = end; k > from && end - k <= MAX_SOURCE + 2; k--) {
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA))) return -1;
+    if (!isPunct(c, k, COMMA)) continue;
+    for (let v = k + 1; v <= end; v++) {
+      const verb = CUE_VERBS.get(lower(c, v));
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1) return k;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** The first token at or after `from` whose sentence-level role is content, skipping adjuncts ("in a statement on Tuesday"). */
@@ -571,6 +595,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || (according && frame.content.start < claimedEnd)) continue;
+      // An outer attribution takes in the ones nested in its content.
+      while (found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
