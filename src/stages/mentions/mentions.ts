@@ -628,6 +628,11 @@ class Finder {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
     const first = this.word(from);
+    // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
+    const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
+    const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
+    if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (to - from === 1) {
       if (NOT_NAMES.has(first)) return;
       const lower = first.toLowerCase();
@@ -647,12 +652,10 @@ class Finder {
       if (this.servingSurname(first)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
       const given = this.firstName(first);
       if (given !== undefined) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false, ...(given ? { agreement: given } : {}) });
+      // "the Beatles", "the Houthis": a plural name after an article is a group.
+      if (this.afterArticle(from) && /\p{Ll}s$/u.test(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     }
-    // The noun before the name says what it names ("group Civic Passion", "politician Raymond Wong").
-    const noun = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
-    if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
-    if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
