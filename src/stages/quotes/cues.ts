@@ -61,7 +61,7 @@ export const ACCORDING: readonly string[][] = file.according.map((phrase) => phr
 /** Phrases that may stand between a cue and its content without being content ("said in a statement that"), longest first. */
 export const ADJUNCTS: readonly string[][] = file.adjuncts.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 
-/** Every word of those phrases: what may stand between a cue and its "that". */
+/** Every word of those phrases: where an inverted source ends ("said Mr Cleverly on Tuesday"). */
 export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(ADJUNCTS.flat());
 
 /** Auxiliaries and adverbs that belong to the cue ("is expected to say", "has also said"). */

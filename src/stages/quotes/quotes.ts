@@ -19,8 +19,6 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
-// Prepositions of the short phrases between a cue and its "that" ("told the newspaper of Charleston on Saturday that").
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'to', 'during', 'after', 'before', 'of', 'for', 'from', 'by', 'among', 'over']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
