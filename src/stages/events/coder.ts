@@ -255,6 +255,8 @@ interface SentenceState {
   triggers: Trigger[];
   /** Resolved stand-ins for pronoun phrases: phrase index → actor phrases from this or an earlier sentence. */
   resolved: Map<number, ActorPhrase[]>;
+  /** Per trigger, the triggers absorbed as its content, in order (filled once the complements are known). */
+  governed: Trigger[][];
 }
 
 /** Memory across sentences for pronouns: the last subject group and the last person. */
@@ -575,12 +577,16 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
     const triggers = findTriggers(view, dict, inActor, actors);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map() };
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     inheritPlans(state);
     absorbComplements(state);
+    // Indexed once: looking them up per trigger by position made a long sentence cubic in its triggers.
+    state.governed = triggers.map(() => []);
+    for (const x of triggers) if (x.absorbedBy >= 0) state.governed[x.absorbedBy].push(x);
     const scopes = speechScopes(state);
-    for (const t of triggers) {
+    for (let i = 0; i < triggers.length; i++) {
+      const t = triggers[i];
       if (t.absorbedBy >= 0) continue;
       // "denied that ...": the denial is the negation of the claim, not a rejection.
       if (!t.nominal && view.words[t.end] === 'that' && endsWithClass(view.words, t.end - 1, 'denials')) {
@@ -615,7 +621,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       } else {
         t.sources = subjectBefore(state, t.groupStart, t);
         const skip = new Set(t.sources);
-        const governed = triggers.filter((x) => x.absorbedBy === triggers.indexOf(t));
+        const governed = state.governed[i];
         const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;
         // "ordered French troops to leave": the object may stand between the pattern's words.
         t.targets = objectAfter(state, t.start + 1, t, skip);
@@ -869,7 +875,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let primary = { type: t.pattern.type, mode: t.pattern.mode, cameo: t.pattern.cameo };
   // "X is ready to impose martial law": an intent to do harm is a threat, not an agreement.
   if (t.pattern.type === 'AGREE' && state.dict.kbActors) {
-    const governed = state.triggers.find((x) => x.absorbedBy === state.triggers.indexOf(t));
+    const governed = state.governed[state.triggers.indexOf(t)][0];
     if (governed?.pattern.type && THREAT_CODES[governed.pattern.type]) primary = { type: 'THREATEN', mode: null, cameo: THREAT_CODES[governed.pattern.type]! };
   }
   const coded: [ActorPhrase | null, ActorPhrase | null, string][] = pairs.map(([a, b]) => [a, b, primary.cameo]);
