@@ -119,7 +119,9 @@ export function titleMatches(prediction: string | null, gold: string): boolean {
 }
 
 function names(text: string): string[] {
-  return normaliseLabel(text)
+  // Trailing credentials ("Jane Doe CPP, PSP", "Sarah Knowles MW") are not part of the name.
+  const bare = text.replace(/(?:[\s,]+\p{Lu}{2,5}\b)+\s*$/u, '');
+  return normaliseLabel(bare)
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/u)
     .map((name) => name.replace(/^by\s+/u, '').replace(/[.]/gu, '').trim())
     .filter(Boolean);

@@ -17,6 +17,8 @@ const bylines = loadJson<BylineData>(new URL('./data/bylines.json', import.meta.
   return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses].every((list) => Array.isArray(list) && list.length > 0);
 });
 const BYLINE_CLASSES = new Set(bylines.bylineClasses);
+/** Single words that bylines carry but that name no one. */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'by', 'and', 'undefined', 'null', 'admin', 'webmaster', 'guest']);
 const DATE_CLASSES = new Set(bylines.dateClasses);
 /** A text that is only a byline's lead ("Written by"), the name following in the next element. */
 const LEAD_ONLY = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?$`, 'iu');
@@ -238,8 +240,12 @@ export function parseByline(byline: string, strict = true): string[] {
     if (role === 0) continue;
     if (role > 0) words = words.slice(0, role);
     part = words.join(' ');
-    // Credentials ("MS", "RDN", "FAND", "PhD") are not names.
-    if (/^[\p{Lu}.®]{1,6}$/u.test(part) || /^(?:ph\.?d|m\.?d|dr)\.?$/iu.test(part)) continue;
+    // An acronym glued after a full name ("Jane Doe AI") is a team or a credential.
+    if (words.length >= 3 && /^\p{Lu}{2,4}$/u.test(words[words.length - 1])) words = words.slice(0, -1);
+    part = words.join(' ');
+    // Credentials ("MS", "RDN", "FAND", "PhD") are not names; nor are labels ("design: ..."), hashtags and function words.
+    if (/^[\p{Lu}.®]{1,6}$/u.test(part) || /^(?:ph\.?d|m\.?d|dr)\.?$/iu.test(part) || part.includes(':')) continue;
+    if (words.length === 1 && (/^[#@]/u.test(part) || NOT_NAMES.has(lower))) continue;
     if (words.length > 5 || part.length > 60 || /\d/u.test(part)) continue;
     if (strict && !words.every((word) => /^[\p{Lu}\p{Lt}]|^(?:de|da|van|von|der|den|la|le|del|bin|al|el|di|du|dos|das|y|e)$/u.test(word))) continue;
     if (!names.includes(part)) names.push(part);
