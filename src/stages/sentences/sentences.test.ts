@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findParagraphs } from '../paragraphs/paragraphs.js';
-import { splitParagraph } from './sentences.js';
+import { MAX_SENTENCE, splitParagraph } from './sentences.js';
 
 function sentencesOf(text: string): string[] {
   return findParagraphs(text).flatMap((paragraph) => splitParagraph(text, paragraph).map((span) => text.slice(span.start, span.end)));
@@ -25,5 +25,18 @@ describe('sentence splitting', () => {
   it('paragraphs are the non-blank lines, trimmed', () => {
     const text = '  First line \n\n Second line\n';
     expect(findParagraphs(text).map((span) => text.slice(span.start, span.end))).toEqual(['First line', 'Second line']);
+  });
+
+  it('cuts a run of words without a stop into pieces no longer than the limit, at white space', () => {
+    const text = 'word '.repeat(3 * MAX_SENTENCE).trim();
+    const pieces = sentencesOf(text);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.every((piece) => piece.length <= MAX_SENTENCE && /^word(?: word)*$/u.test(piece))).toBe(true);
+    expect(pieces.join(' ')).toBe(text);
+  });
+
+  it('cuts a long run without white space at the limit', () => {
+    const text = 'x'.repeat(2 * MAX_SENTENCE + 10);
+    expect(sentencesOf(text).map((piece) => piece.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 10]);
   });
 });

@@ -87,7 +87,33 @@ export function splitParagraph(text: string, paragraph: Span): Span[] {
     i = Math.max(i, boundary);
   }
   if (sentenceStart < end) sentences.push(trimmed(text, sentenceStart, end));
-  return sentences.filter((span) => span.end > span.start);
+  return sentences.flatMap((span) => (span.end - span.start > MAX_SENTENCE ? cutLong(text, span) : [span])).filter((span) => span.end > span.start);
+}
+
+/**
+ * The longest sentence kept whole, in characters. News sentences stay far below (the longest in the benchmark
+ * corpora is about 1,100); a longer "sentence" is a list or table without stops, and the later stages read a
+ * sentence in time that grows faster than its length, so one of 200,000 words would take minutes.
+ */
+export const MAX_SENTENCE = 4000;
+
+/** Cuts an over-long span into pieces of at most MAX_SENTENCE characters, each at the last white space that allows. */
+function cutLong(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+    // No white space in the second half: cut at the limit, never inside a surrogate pair.
+    if (!isSpace(text.charCodeAt(cut))) {
+      cut = start + MAX_SENTENCE;
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut--;
+    }
+    pieces.push(trimmed(text, start, cut));
+    start = cut;
+  }
+  pieces.push(trimmed(text, start, span.end));
+  return pieces;
 }
 
 function trimmed(text: string, start: number, end: number): Span {
@@ -99,7 +125,7 @@ function trimmed(text: string, start: number, end: number): Span {
 /** Splits each paragraph into sentences. */
 export const sentencesStage = defineStage({
   name: 'sentences',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['paragraphs'],
   provides: 'sentences',
   run: (doc) => {
