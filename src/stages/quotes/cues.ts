@@ -21,6 +21,7 @@ interface CueFile {
   colonLabels: string[];
   nounLike: string[];
   evidence: string[];
+  raising: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -29,7 +30,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -75,6 +76,9 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set(file.nounLike);
 
 /** Nouns that report findings: "in the latest poll" attributes what it says to the poll. */
 export const EVIDENCE: ReadonlySet<string> = new Set(file.evidence);
+
+/** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
+export const RAISING: ReadonlySet<string> = new Set(file.raising);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -143,6 +143,10 @@ describe('indirect and mixed speech', () => {
     ['a finding "in" a poll', 'Trump leads Cruz by nine points in the latest NBC News poll.', 'Trump leads Cruz by nine points', 'the latest NBC News poll', 'in'],
     ['a question put with "asked" and no asker', 'Asked whether he would run again, the senator laughed.', 'whether he would run again', null, 'Asked'],
     ['speech by "who say"', 'Most voters who say the economy matters back him.', 'the economy matters back him', 'Most voters who', 'say'],
+    ['an impression with its subject', 'The senator seemed to lose interest.', 'The senator seemed to lose interest', null, 'seemed'],
+    ['"it appears that ..."', 'It appears that the talks failed.', 'the talks failed', null, 'appears'],
+    ['an expectation with its subject', 'The bill is expected to pass easily.', 'The bill is expected to pass easily', null, 'is expected'],
+    ['a finding by a poll', 'A new poll shows Sanders leading nationally.', 'Sanders leading nationally', 'A new poll', 'shows'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
@@ -177,6 +181,14 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('gives ", referring to ..." the speaker of the quote before it', () => {
+    const quotes = quotesOf('“It failed,” Mr Cleverly said, referring to the plan.', [['Mr Cleverly']]);
+    expect(quotes.map((q) => [q.content, q.cue, q.speaker])).toEqual([
+      ['“It failed,”', 'said', 'Mr Cleverly'],
+      ['to the plan', 'referring', 'Mr Cleverly'],
+    ]);
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });
@@ -186,6 +198,7 @@ describe('indirect and mixed speech', () => {
     ['a noun after a determiner', 'The states agreed on a plan for the region.'],
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],
     ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],
+    ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
   ])('does not take %s as a cue', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

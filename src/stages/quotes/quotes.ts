@@ -3,7 +3,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, EVIDENCE, NOUN_LIKE, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, EVIDENCE, NOUN_LIKE, RAISING, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -57,6 +57,13 @@ interface Found {
 
 function lower(c: Context, i: number): string {
   return c.text.slice(c.tokens.starts[i], c.tokens.ends[i]).toLowerCase();
+}
+
+/** The lower-case words of tokens `[from, to]`: a cue's words, which give its modality. */
+function wordsOf(c: Context, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) words.push(lower(c, k));
+  return words;
 }
 
 function isPunct(c: Context, i: number, chars: ReadonlySet<string>): boolean {
@@ -346,7 +353,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
-    return complement || SUBJECT_PRONOUNS.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name;
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name;
   }
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
@@ -369,8 +376,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   let auxStart = i;
   while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
   let cueEnd = i;
-  const cueWords: string[] = [];
-  for (let k = auxStart; k <= i; k++) cueWords.push(lower(c, k));
+  const cueWords = wordsOf(c, auxStart, i);
   // "denied saying" negates the speech; "denied that ..." reports a denial.
   if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
   else if (DENIALS.has(lower(c, i))) cueWords.pop();
@@ -395,6 +401,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
+  // "The vote is expected to pass", "He is said to favour it": the subject with the infinitive is the content.
+  if (passive && next <= last && lower(c, next) === 'to') return raisingFrame(c, auxStart, i, first, last, cueWords);
   // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
   if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
     let end = next;
@@ -449,6 +457,29 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * An impression or expectation with no speaker: "the plan seemed to falter", "Trump appears poised to win", "the
+ * vote is expected to pass", "it appears that ...". The subject before the cue (`[auxStart, i]`) and what follows
+ * it are the content; none when a speech verb follows ("is expected to say" is that verb's cue).
+ */
+function raisingFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[]): Found | null {
+  const k = i + 1;
+  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD) return null;
+  const next = lower(c, k);
+  const cue = tokenSpan(c, auxStart, i);
+  if (next === 'that') return k < last ? { content: rightContent(c, k + 1, last), source: null, cue, cueWords, regions: [] } : null;
+  // "appeared on Fox News", "seemed at ease": a preposition after the verb is no impression of its subject.
+  if (next !== 'to' && next !== 'like' && (NOT_CONTENT_START.has(next) || isCapitalised(c, k))) return null;
+  if (next === 'to' || next.endsWith('ly')) {
+    let v = k + 1;
+    while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
+    if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0) return null;
+  }
+  const subject = sourceBefore(c, auxStart, first);
+  const start = subject && lower(c, firstTokenAt(c, subject.start, first)) !== 'to' ? subject.start : c.tokens.starts[auxStart];
+  return { content: { start, end: rightContent(c, i + 1, last).end }, source: null, cue, cueWords, regions: [] };
 }
 
 /** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
@@ -588,8 +619,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         const verb = CUE_VERBS.get(word);
-        if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
-        frame = verbFrame(c, i, verb, first, last, previousSource);
+        if (RAISING.has(word)) {
+          let auxStart = i;
+          while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
+          frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
+        } else if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
+        else frame = verbFrame(c, i, verb, first, last, previousSource);
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || (according && frame.content.start < claimedEnd)) continue;
@@ -694,7 +729,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
