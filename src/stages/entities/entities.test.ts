@@ -22,6 +22,16 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Olena Marchuk', 'Marchuk', 'Ms Marchuk']);
   });
 
+  it('links a definite phrase naming a kind of person to the person named in an earlier sentence', () => {
+    const e = holding('Marek Zorbin fled the country in May. The 45-year-old defector now lives in Oslo.', 'Marek Zorbin');
+    expect(e?.texts).toEqual(['Marek Zorbin', 'The 45-year-old defector']);
+  });
+
+  it('does not link a person phrase to a person of the other gender', () => {
+    const e = holding('Olena Marchuk met the press. The man waited outside.', 'Olena Marchuk');
+    expect(e?.texts).toEqual(['Olena Marchuk']);
+  });
+
   it('learns who holds a title from a title before a name', () => {
     const e = holding('Health Secretary Tom Zorbin opened the clinic. The Health Secretary said it was overdue.', 'Tom Zorbin');
     expect(e?.texts).toEqual(['Health Secretary', 'Tom Zorbin', 'The Health Secretary']);

@@ -324,7 +324,7 @@ class Resolver {
     }
     for (let j = i + 1; j < this.mentions.length; j++) {
       const t = this.mentions[j]!;
-      if (t.kind === 'title' && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, t.start))) {
+      if ((t.kind === 'title' || (t.kind === 'nominal' && t.type === 'PERSON')) && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, t.start))) {
         this.bindTitle(j, entity);
         break;
       }
@@ -559,9 +559,28 @@ class Resolver {
     return true;
   }
 
+  /**
+   * "the defector", "the 45-year-old": the person named most recently in an earlier sentence whose gender fits;
+   * a person named in the same sentence is someone else ("Smith met the defector").
+   */
+  private personNominal(i: number): void {
+    const m = this.mentions[i]!;
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
+      const e = this.assigned[j];
+      if (!e || this.sentenceOf[j] === this.sentenceOf[i]) continue;
+      const live = this.live(e);
+      if (live.type !== 'PERSON' || live.names.size === 0) continue;
+      if (m.agreement && live.gender && live.gender !== m.agreement) continue;
+      this.add(live, i);
+      if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
+      return;
+    }
+  }
+
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
   private nominal(i: number): void {
     const m = this.mentions[i]!;
+    if (m.type === 'PERSON') return this.personNominal(i);
     const head = (m.head ?? '').toLowerCase();
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];

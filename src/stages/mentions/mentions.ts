@@ -38,6 +38,14 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
 // Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
 const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
+// Head nouns of definite phrases that stand for a person ("the defector", "the woman"), with the gender they mark.
+const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<string, Agreement | null>([
+  ...['man', 'boy', 'father', 'son', 'husband', 'brother', 'businessman', 'actor', 'gunman', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'policeman', 'fireman'].map((w) => [w, 'male'] as const),
+  ...['woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'businesswoman', 'actress', 'grandmother', 'aunt', 'niece', 'girlfriend', 'policewoman'].map((w) => [w, 'female'] as const),
+  ...['defector', 'teenager', 'teen', 'child', 'victim', 'suspect', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'doctor', 'nurse', 'player', 'striker', 'midfielder', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'co-founder', 'campaigner', 'activist', 'student', 'pupil', 'analyst', 'economist', 'historian', 'entrepreneur', 'politician', 'lawmaker', 'candidate', 'billionaire', 'millionaire', 'soldier', 'officer', 'detective', 'prosecutor', 'driver', 'pilot', 'passenger', 'patient', 'prisoner', 'detainee', 'hostage', 'survivor', 'witness', 'attacker', 'shooter', 'killer', 'murderer', 'critic', 'blogger', 'hacker', 'inventor', 'engineer', 'curator', 'priest', 'pastor', 'cleric', 'teacher', 'principal', 'owner', 'worker', 'employee', 'resident', 'citizen', 'refugee', 'migrant', 'pensioner', 'youngster', 'toddler', 'baby', 'parent', 'official', 'celebrity', 'star', 'defendant', 'plaintiff', 'accused', 'applicant', 'winner', 'champion', 'runner', 'athlete', 'cyclist', 'climber'].map((w) => [w, null] as const),
+]);
+// Words that may follow a person phrase's head without continuing the noun ("the defector now lives").
+const ADVERB_AFTER_HEAD = /^(?:now|still|then|again|never|once|first|only|just|already|reportedly|allegedly|\p{Ll}+ly)$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
@@ -202,6 +210,11 @@ class Finder {
         i += 2;
         continue;
       }
+      const afterNominal = lower === 'the' ? this.personNominal(i, to) : i;
+      if (afterNominal > i) {
+        i = afterNominal;
+        continue;
+      }
       if (!capitalised(word)) {
         i++;
         continue;
@@ -239,6 +252,28 @@ class Finder {
     else if (entry.kind === 'country') this.mentions.push({ start, end, type: 'GPE', kind: 'name', kbId: entry.id });
     else if (entry.kind === 'seat') this.mentions.push({ start, end, type: 'ORG', kind: 'name', metonymFor: entry.id });
     else this.mentions.push({ start, end, type: 'ORG', kind: 'name', kbId: entry.id });
+  }
+
+  /**
+   * "the defector", "the 45-year-old", "the former nurse": a definite noun phrase whose head names a kind of
+   * person, with at most four lower-case or numeric modifiers; pushes it and returns the token after it, or `i`.
+   */
+  private personNominal(i: number, to: number): number {
+    for (let k = i + 1; k < to && k <= i + 5; k++) {
+      const kind = this.tokens.kinds[k];
+      const w = this.word(k);
+      if (kind === TokenKind.NUMBER || w === '-') continue;
+      if (kind !== TokenKind.WORD || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(w)) return i;
+      const bare = w.replace(APOSTROPHES, '');
+      const gender = PERSON_HEADS.get(bare);
+      const age = /^(?:\d+-)?year-old$/.test(bare) || (/^year-old$/.test(bare) && k > i + 1);
+      if ((gender !== undefined || age) && (APOSTROPHES.test(w) || this.endsPhrase(k + 1, to) || ADVERB_AFTER_HEAD.test(this.lower(k + 1 < to ? k + 1 : k)))) {
+        this.mentions.push({ start: this.tokens.starts[i], end: this.bareEnd(k), type: 'PERSON', kind: 'nominal', head: bare, ...(gender ? { agreement: gender } : {}) });
+        return k + 1;
+      }
+      if (PHRASE_ENDERS.has(bare) || DETERMINERS.has(bare) || APOSTROPHES.test(w)) return i;
+    }
+    return i;
   }
 
   /** Whether the noun phrase ends before token `i`. */
