@@ -189,6 +189,17 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('keeps the relative pronoun in the source and resolves it to the name before it', () => {
+    const [quote] = quotesOf('Mr Barkley, who said he votes Democratic, was at the game.', [['Mr Barkley']]);
+    expect(quote).toMatchObject({ source: 'Mr Barkley, who', speaker: 'Mr Barkley', content: 'he votes Democratic' });
+  });
+
+  it('gives an impression to the source named after it with "according to"', () => {
+    expect(quotesOf('Local voters seem enamored with him, according to Politico.')).toEqual([
+      expect.objectContaining({ content: 'Local voters seem enamored with him', source: 'Politico', cue: 'according to' }),
+    ]);
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

@@ -129,7 +129,11 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
     if (k !== end - 1) return null;
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
-    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) return sourceBefore(c, k - 1, first);
+    // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
+    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
+      const antecedent = sourceBefore(c, k - 1, first);
+      return antecedent ? { start: antecedent.start, end: c.tokens.ends[k] } : null;
+    }
     // "64 percent who say ...": the relative pronoun with the phrase it stands for.
     if (lower(c, k) === 'who' && k > first) {
       const antecedent = sourceBefore(c, k, first);
@@ -442,7 +446,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
     const opens = k === that || (word === 'to' && (verb.cueClass === 'intent' || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
-    if (opens && last - k >= 1) return { content: rightContent(c, k, last), source, cue, cueWords, regions: [] };
+    if (opens && last - k >= 1) {
+      const content = rightContent(c, k, last);
+      // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
+      return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
+    }
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
@@ -480,6 +488,17 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   const subject = sourceBefore(c, auxStart, first);
   const start = subject && lower(c, firstTokenAt(c, subject.start, first)) !== 'to' ? subject.start : c.tokens.starts[auxStart];
   return { content: { start, end: rightContent(c, i + 1, last).end }, source: null, cue, cueWords, regions: [] };
+}
+
+// A source ending in a relative pronoun after a comma: "Boris Johnson, who".
+const RELATIVE_END = /,\s*(?:who|which)$/u;
+
+/** `content` (starting at token `from`) cut before its first comma outside quotes. */
+function untilComma(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] < 0 && isPunct(c, k, COMMA)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
 }
 
 /** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
@@ -627,7 +646,11 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         else frame = verbFrame(c, i, verb, first, last, previousSource);
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start || (according && frame.content.start < claimedEnd)) continue;
+      if (!frame || frame.content.end <= frame.content.start) continue;
+      // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
+      const speakerless = found.length > 0 && found[found.length - 1].source === null && found[found.length - 1].content.start >= tokens.starts[first];
+      if (according && frame.content.start < claimedEnd && !(speakerless && frame.content.start <= found[found.length - 1].content.start)) continue;
+      if (according && speakerless && frame.content.start < claimedEnd) found.pop();
       // An outer attribution takes in the ones nested in its content.
       while (found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       found.push(frame);
