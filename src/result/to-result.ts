@@ -68,5 +68,6 @@ export function toResult(doc: Doc, rules?: Record<string, string>): ReadoutResul
     quotes,
     events,
     ...(rules ? { rules } : {}),
+    ...(doc.warnings?.length ? { warnings: doc.warnings.map(({ code, message }) => ({ code, message })) } : {}),
   };
 }

@@ -139,6 +139,14 @@ export interface ReadoutResult {
   events: ResultEvent[];
   /** Extension: `stage: version` of the rules that produced the result. */
   rules?: Record<string, string>;
+  /** Extension: problems that did not stop the document, such as a page with no article (E_HTML_NO_ARTICLE). */
+  warnings?: ResultWarning[];
+}
+
+/** A coded note about a document that was still processed. */
+export interface ResultWarning {
+  code: string;
+  message: string;
 }
 
 /** The line given instead of a result when a document cannot be processed. */

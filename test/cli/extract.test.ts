@@ -180,3 +180,12 @@ describe('readout extract in batches', () => {
     expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => `d${i}`));
   });
 });
+
+describe('readout extract on pages without an article', () => {
+  it('returns an empty body with an E_HTML_NO_ARTICLE warning instead of the menu', () => {
+    const page = '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><footer>© 2024 Example</footer></body></html>';
+    const result = expectResult(outputs(readout(['extract', '--format', 'html', '-'], page))[0]);
+    expect(result.text).toBe('');
+    expect(result.warnings?.map((warning) => warning.code)).toEqual(['E_HTML_NO_ARTICLE']);
+  });
+});
