@@ -86,6 +86,8 @@ export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptio
     if (!readonly) {
       if (!memory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // A multi-row INSERT keeps a statement journal (to undo itself on failure); in memory, not in a temporary file.
+      db.pragma('temp_store = MEMORY');
       migrate(db);
     } else {
       checkVersion(db);
