@@ -32,6 +32,11 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Olena Marchuk']);
   });
 
+  it('makes a group of a plural person phrase and gives it the next sentence\'s "they"', () => {
+    const e = holding('The girls built a robot in Kabul. They won a silver medal, and the girls flew home.', 'The girls');
+    expect(e?.texts).toEqual(['The girls', 'They', 'the girls']);
+  });
+
   it('learns who holds a title from a title before a name', () => {
     const e = holding('Health Secretary Tom Zorbin opened the clinic. The Health Secretary said it was overdue.', 'Tom Zorbin');
     expect(e?.texts).toEqual(['Health Secretary', 'Tom Zorbin', 'The Health Secretary']);

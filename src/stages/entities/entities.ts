@@ -43,6 +43,8 @@ interface Building {
   last: number;
   /** Merged into another entity. */
   into?: Building;
+  /** A group of people named by a plural phrase ("the girls"). */
+  plural?: boolean;
 }
 
 /** The name without leading honorifics ("Mr Cleverly" → "Cleverly"). */
@@ -109,6 +111,8 @@ class Resolver {
   private readonly initialsOf = new Map<string, Building>();
   /** First words of many-word organisation names → entity. */
   private readonly orgFirstWords = new Map<string, Building>();
+  /** Head noun of a plural person phrase ("girls") → its group. */
+  private readonly groups = new Map<string, Building>();
   /** Office key → the entity the document ties it to. */
   private readonly officeHolders = new Map<string, Building>();
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
@@ -324,12 +328,17 @@ class Resolver {
     }
     for (let j = i + 1; j < this.mentions.length; j++) {
       const t = this.mentions[j]!;
-      if ((t.kind === 'title' || (t.kind === 'nominal' && t.type === 'PERSON')) && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, t.start))) {
+      if ((t.kind === 'title' || this.appositiveNominal(t)) && /^\s*,\s*$/u.test(this.doc.text.slice(m.end, t.start))) {
         this.bindTitle(j, entity);
         break;
       }
       if (t.start >= m.end + 3) break;
     }
+  }
+
+  /** "Montalvo, the defector, said": a singular person phrase closed by a comma or the sentence's end. */
+  private appositiveNominal(t: Mention): boolean {
+    return t.kind === 'nominal' && t.type === 'PERSON' && t.agreement !== 'plural' && /^\s*[,.;)]/u.test(this.doc.text.slice(t.end, t.end + 3));
   }
 
   /** Ties a title mention to an entity and teaches the document who holds it. */
@@ -511,9 +520,14 @@ class Resolver {
   private pronoun(i: number, ahead: boolean): boolean {
     const m = this.mentions[i]!;
     const agreement = m.agreement;
+    // "they" stands for a group of people the text named by a plural phrase ("the girls"); organisations are left
+    // alone, as news most often says "they" of people the text does not mark ("Web developers ... they").
     const fits = (e: Building): boolean =>
-      agreement === 'male' || agreement === 'female' ? e.type === 'PERSON' && (e.gender === undefined || e.gender === agreement) : agreement === 'neuter' ? e.type === 'ORG' || e.type === 'GPE' : false;
-    if (agreement === 'plural') return true;
+      agreement === 'male' || agreement === 'female'
+        ? e.type === 'PERSON' && !e.plural && (e.gender === undefined || e.gender === agreement)
+        : agreement === 'neuter'
+          ? e.type === 'ORG' || e.type === 'GPE'
+          : agreement === 'plural' && e.plural === true;
     if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
     const sentence = this.sentenceOf[i];
     // '"... a good day for Vladimir Putin," he said': a pronoun outside a quotation does not look inside it.
@@ -543,7 +557,7 @@ class Resolver {
         }
       }
       if (!chosen) {
-        const reach = agreement === 'neuter' ? 1 : PRONOUN_REACH;
+        const reach = agreement === 'neuter' || agreement === 'plural' ? 1 : PRONOUN_REACH;
         for (let j = i - 1; j >= 0 && sentence - this.sentenceOf[j] <= reach; j--) {
           const e = this.assigned[j];
           if (e && visible(j) && fits(this.live(e))) {
@@ -565,6 +579,7 @@ class Resolver {
    */
   private personNominal(i: number): void {
     const m = this.mentions[i]!;
+    if (m.agreement === 'plural') return this.groupNominal(i, m);
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
       const e = this.assigned[j];
       if (!e || this.sentenceOf[j] === this.sentenceOf[i]) continue;
@@ -575,6 +590,15 @@ class Resolver {
       if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
       return;
     }
+  }
+
+  /** "the girls" … "the girls": a plural person phrase is a group, the same group as the last phrase with its head. */
+  private groupNominal(i: number, m: Mention): void {
+    const head = m.head ?? '';
+    const known = this.groups.get(head);
+    const entity = known ? this.live(known) : this.create('PERSON', { plural: true });
+    this.groups.set(head, entity);
+    this.add(entity, i);
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */

@@ -44,8 +44,17 @@ const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<string, Agre
   ...['woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'businesswoman', 'actress', 'grandmother', 'aunt', 'niece', 'girlfriend', 'policewoman'].map((w) => [w, 'female'] as const),
   ...['defector', 'teenager', 'teen', 'child', 'victim', 'suspect', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'doctor', 'nurse', 'player', 'striker', 'midfielder', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'co-founder', 'campaigner', 'activist', 'student', 'pupil', 'analyst', 'economist', 'historian', 'entrepreneur', 'politician', 'lawmaker', 'candidate', 'billionaire', 'millionaire', 'soldier', 'officer', 'detective', 'prosecutor', 'driver', 'pilot', 'passenger', 'patient', 'prisoner', 'detainee', 'hostage', 'survivor', 'witness', 'attacker', 'shooter', 'killer', 'murderer', 'critic', 'blogger', 'hacker', 'inventor', 'engineer', 'curator', 'priest', 'pastor', 'cleric', 'teacher', 'principal', 'owner', 'worker', 'employee', 'resident', 'citizen', 'refugee', 'migrant', 'pensioner', 'youngster', 'toddler', 'baby', 'parent', 'official', 'celebrity', 'star', 'defendant', 'plaintiff', 'accused', 'applicant', 'winner', 'champion', 'runner', 'athlete', 'cyclist', 'climber'].map((w) => [w, null] as const),
 ]);
-// Words that may follow a person phrase's head without continuing the noun ("the defector now lives").
-const ADVERB_AFTER_HEAD = /^(?:now|still|then|again|never|once|first|only|just|already|reportedly|allegedly|\p{Ll}+ly)$/u;
+// Plural heads of phrases that stand for a group of people ("the girls", "the protesters").
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),
+  ...['men', 'women', 'children', 'people', 'police', 'families', 'members', 'crowds', 'troops', 'protesters', 'demonstrators', 'voters', 'supporters', 'kids', 'authorities', 'militants', 'rebels', 'locals', 'fans', 'participants', 'delegates', 'organisers', 'organizers', 'investigators', 'officers', 'teams'],
+]);
+// Nouns that continue a phrase after a word for people, making that word a modifier ("the student union", "the refugee camps").
+const COMPOUND_TAILS: ReadonlySet<string> = new Set(['abuse', 'accommodation', 'account', 'accounts', 'advocate', 'advocates', 'agent', 'agents', 'association', 'attack', 'attacks', 'award', 'awards', 'base', 'benefits', 'boat', 'boats', 'body', 'camp', 'camps', 'car', 'card', 'cards', 'care', 'cars', 'center', 'centre', 'charity', 'chief', 'club', 'commissioner', 'contract', 'contracts', 'council', 'count', 'crisis', 'custody', 'data', 'death', 'deaths', 'debt', 'demand', 'department', 'education', 'experience', 'experiences', 'federation', 'feedback', 'fees', 'flow', 'flows', 'force', 'group', 'groups', 'health', 'home', 'homes', 'housing', 'identity', 'influx', 'information', 'investigation', 'killing', 'killings', 'labor', 'labour', 'league', 'list', 'loan', 'loans', 'magazine', 'market', 'mortality', 'movement', 'numbers', 'officer', 'officers', 'organisation', 'organization', 'policy', 'pool', 'population', 'privacy', 'prize', 'profile', 'profiles', 'program', 'programme', 'protection', 'protest', 'protests', 'ratings', 'record', 'records', 'report', 'reports', 'rights', 'safety', 'satisfaction', 'service', 'services', 'shooting', 'show', 'smugglers', 'smuggling', 'station', 'status', 'strike', 'support', 'tax', 'team', 'teams', 'trade', 'trafficking', 'transfer', 'turnout', 'union', 'unions', 'van', 'visa', 'visas', 'vote', 'votes', 'welfare']);
+// Endings of adjectives and participles that may lead a person noun ("the pregnant woman", "the commuting crowds").
+const MODIFIER_SHAPE = /(?:al|ic|ive|ous|ful|less|ish|ed|ing|ese|an|ary|ent|ant|ile|ible|able)$/;
+// Other common modifiers of person nouns.
+const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['new', 'old', 'young', 'former', 'late', 'teenage', 'elderly', 'dead', 'top', 'chief', 'senior', 'junior', 'main', 'other', 'same', 'latest', 'first', 'last', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'council', 'party', 'team', 'club', 'camp', 'star', 'lead', 'head', 'fellow', 'lone', 'sole', 'real', 'self-styled', 'would-be', 'ex']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
@@ -265,15 +274,21 @@ class Finder {
       if (kind === TokenKind.NUMBER || w === '-') continue;
       if (kind !== TokenKind.WORD || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(w)) return i;
       const bare = w.replace(APOSTROPHES, '');
-      const gender = PERSON_HEADS.get(bare);
+      const gender = GROUP_HEADS.has(bare) ? 'plural' : PERSON_HEADS.get(bare);
       const age = /^(?:\d+-)?year-old$/.test(bare) || (/^year-old$/.test(bare) && k > i + 1);
-      if ((gender !== undefined || age) && (APOSTROPHES.test(w) || this.endsPhrase(k + 1, to) || ADVERB_AFTER_HEAD.test(this.lower(k + 1 < to ? k + 1 : k)))) {
+      if ((gender !== undefined || age) && (APOSTROPHES.test(w) || !this.isWord(k + 1, to) || !this.continuesPhrase(this.lower(k + 1)))) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.bareEnd(k), type: 'PERSON', kind: 'nominal', head: bare, ...(gender ? { agreement: gender } : {}) });
         return k + 1;
       }
-      if (PHRASE_ENDERS.has(bare) || DETERMINERS.has(bare) || APOSTROPHES.test(w)) return i;
+      // Only words shaped like modifiers lead the head ("the rescued", "the front-line", "the new council").
+      if (PHRASE_ENDERS.has(bare) || APOSTROPHES.test(w) || !(bare.includes('-') || MODIFIER_SHAPE.test(bare) || PLAIN_MODIFIERS.has(bare) || gender !== undefined)) return i;
     }
     return i;
+  }
+
+  /** Whether a word after a person noun makes that noun a modifier ("the student union", "the 45-year-old defector"). */
+  private continuesPhrase(next: string): boolean {
+    return COMPOUND_TAILS.has(next) || PERSON_HEADS.has(next) || GROUP_HEADS.has(next);
   }
 
   /** Whether the noun phrase ends before token `i`. */
