@@ -200,6 +200,19 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('keeps a belief and the poll that reports it as two attributions', () => {
+    expect(quotesOf('Most voters view her unfavorably, according to a new poll.').map((q) => [q.content, q.source, q.cue])).toEqual([
+      ['Most voters view her unfavorably', 'a new poll', 'according to'],
+      ['her unfavorably', 'Most voters', 'view'],
+    ]);
+  });
+
+  it('takes "That\'s according to X" as an attribution of the demonstrative', () => {
+    expect(quotesOf('Sales rose. That’s according to the company’s own figures.')).toEqual([
+      expect.objectContaining({ content: 'That’s', source: 'the company’s own figures', cue: 'according to' }),
+    ]);
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

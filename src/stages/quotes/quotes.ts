@@ -53,6 +53,8 @@ interface Found {
   regions: number[];
   /** Reported words running into a quote: mixed although it holds whole regions. */
   mixed?: boolean;
+  /** Headed by a belief, plan or judgement, not speech: "according to X" after it is a second, outer attribution. */
+  nonSpeech?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -533,10 +535,15 @@ function accordingFrame(c: Context, i: number, words: readonly string[], first: 
   // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
+  // "That's according to exit polls": the demonstrative stands for what the sentence before said.
+  if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   if (p < first + 1) return null;
   const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
   return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
 }
+
+// A demonstrative subject with its verb: "That's", "This is".
+const DEMONSTRATIVES = /^(?:that|this|it)(?:['’]s|\s+(?:is|was))$/iu;
 
 /** The noun phrase after "according to": up to punctuation, keeping "of"-phrases ("a read-out of the encounter"). */
 function sourceAfterPreposition(c: Context, start: number, last: number): { span: Span; next: number } | null {
@@ -643,16 +650,21 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
         } else if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
-        else frame = verbFrame(c, i, verb, first, last, previousSource);
+        else {
+          frame = verbFrame(c, i, verb, first, last, previousSource);
+          if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
+        }
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
-      const speakerless = found.length > 0 && found[found.length - 1].source === null && found[found.length - 1].content.start >= tokens.starts[first];
-      if (according && frame.content.start < claimedEnd && !(speakerless && frame.content.start <= found[found.length - 1].content.start)) continue;
-      if (according && speakerless && frame.content.start < claimedEnd) found.pop();
-      // An outer attribution takes in the ones nested in its content.
-      while (found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
+      const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
+      if (according && frame.content.start < claimedEnd && !(outer && (previous.source === null || previous.nonSpeech))) continue;
+      if (outer && previous.source === null) found.pop();
+      // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
+      // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
+      while (!outer && found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
