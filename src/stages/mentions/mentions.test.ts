@@ -22,6 +22,15 @@ describe('mentions', () => {
     expect(find('James Cleverly flew to Kyiv. Cleverly then met officials.', 'Cleverly')).toMatchObject({ type: 'PERSON' });
   });
 
+  it('reads a maker with a model designator as a product, not an organisation', () => {
+    const all = mentionsOf('The airline ordered ten Airbus A380 jets and twelve Boeing 787 aircraft.');
+    expect(all.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual([]);
+  });
+
+  it('types a given name that the text also uses as a common word by the cue word after it', () => {
+    expect(find('The show brings modern art to town. The Art Center opens on Monday.', 'Art Center')).toMatchObject({ type: 'ORG' });
+  });
+
   it('drops a sentence-opening adverb that names nothing', () => {
     expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
   });

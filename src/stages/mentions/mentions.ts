@@ -55,6 +55,8 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set(['abuse', 'accommodation', '
 const MODIFIER_SHAPE = /(?:al|ic|ive|ous|ful|less|ish|ed|ing|ese|an|ary|ent|ant|ile|ible|able)$/;
 // Other common modifiers of person nouns.
 const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['new', 'old', 'young', 'former', 'late', 'teenage', 'elderly', 'dead', 'top', 'chief', 'senior', 'junior', 'main', 'other', 'same', 'latest', 'first', 'last', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'council', 'party', 'team', 'club', 'camp', 'star', 'lead', 'head', 'fellow', 'lone', 'sole', 'real', 'self-styled', 'would-be', 'ex']);
+// Model designators of products ("A380", "VC-10", "A400M", "F-35").
+const MODEL = /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
@@ -241,6 +243,11 @@ class Finder {
         continue;
       }
       const end = this.nameRun(i, to);
+      // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker.
+      if (MODEL.test(this.word(end - 1)) || (end === i + 1 && end < to && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
+        i = end;
+        continue;
+      }
       this.names(i, end, from, to);
       i = Math.max(end, i + 1);
     }
@@ -494,8 +501,9 @@ class Finder {
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
-    // "Jim Press": a given name and one more word is a person even when that word is an organisation cue.
-    if (givenName && to - p === 2 && !this.afterArticle(p)) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    // "Jim Press": a given name and one more word is a person even when that word is an organisation cue, unless
+    // the given name is a word the document also uses in lower case ("Art Center" beside "art").
+    if (givenName && to - p === 2 && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
@@ -510,7 +518,7 @@ class Finder {
     // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
     for (let k = p + 1; k < to - 1; k++) {
       const previous = this.word(k - 1);
-      if (this.firstName(this.word(k)) !== undefined && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
+      if (this.firstName(this.word(k)) !== undefined && !(cueLast && this.appearsInLowerCase(this.lower(k))) && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
         this.names(p, k, sFrom, sTo);
         return this.names(k, to, sFrom, sTo);
       }
@@ -800,11 +808,12 @@ class Finder {
   /** "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation. */
   private teams(): void {
     for (const m of this.mentions) {
-      if (m.kind !== 'name' || m.type !== 'GPE' || !m.kbId) continue;
+      if (m.kind !== 'name' || m.type !== 'GPE' || (!m.kbId && !m.country)) continue;
       const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
       if (before && LOCATIVES.has(before)) continue;
       m.type = 'ORG';
       delete m.kbId;
+      delete m.country;
     }
   }
 
