@@ -31,6 +31,15 @@ describe('mentions', () => {
     expect(find('The show brings modern art to town. The Art Center opens on Monday.', 'Art Center')).toMatchObject({ type: 'ORG' });
   });
 
+  it('types what a person is "of" as an organisation', () => {
+    expect(find('The seat went to Raymond Chan of People Power after a recount.', 'People Power')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('lets a repetition typed by its context outvote repetitions typed by shape alone', () => {
+    const text = 'Wong Lam of Civic Passion spoke. Members of Civic Passion cheered, and Civic Passion won two seats.';
+    expect(mentionsOf(text).filter((m) => m.text === 'Civic Passion').map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
   it('drops a sentence-opening adverb that names nothing', () => {
     expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
   });

@@ -103,6 +103,8 @@ interface Typed {
   withArticle?: boolean;
   /** Dropped unless the document pass finds the name elsewhere. */
   weak?: boolean;
+  /** Typed by shape alone, with no word around it to say what it is; outvoted by any repetition typed by context. */
+  fallback?: boolean;
   /** The country a place lies in. */
   country?: string;
 }
@@ -123,6 +125,8 @@ class Finder {
   /** Per document: whether a surname is a serving official's. */
   private readonly servingCache = new Map<string, boolean>();
   private readonly weak = new Set<Mention>();
+  /** Mentions typed by shape alone (see `Typed.fallback`). */
+  private readonly fallbacks = new Set<Mention>();
   private readonly index: KbIndex;
 
   constructor(
@@ -691,6 +695,8 @@ class Finder {
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+    // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
+    if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (to - from === 1) {
       if (NOT_NAMES.has(first)) return;
       const lower = first.toLowerCase();
@@ -712,12 +718,18 @@ class Finder {
       if (given !== undefined) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false, ...(given ? { agreement: given } : {}) });
       // "the Beatles", "the Houthis": a plural name after an article is a group.
       if (this.afterArticle(from) && /\p{Ll}s$/u.test(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
-      return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
+      return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, fallback: true });
     }
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
-    this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+    this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
+  }
+
+  /** Whether the last mention found is a person's name ending right before token `i`. */
+  private personEndsAt(i: number): boolean {
+    const last = this.mentions[this.mentions.length - 1];
+    return last !== undefined && last.type === 'PERSON' && last.kind === 'name' && i > 0 && last.end === this.bareEnd(i - 1);
   }
 
   /** Whether someone with this surname holds an office on the article's date. */
@@ -762,6 +774,7 @@ class Finder {
     this.mentions.push(mention);
     if (!typed.sure) this.unsure.add(mention);
     if (typed.weak) this.weak.add(mention);
+    if (typed.fallback) this.fallbacks.add(mention);
     if (to - from >= 2 && typed.type !== 'PERSON' && !typed.kbId) this.nested(from, to, typed.type);
   }
 
@@ -847,7 +860,7 @@ class Finder {
       if (m.type === 'OTHER') continue;
       const text = this.text.slice(m.start, m.end);
       const tally = votes.get(text) ?? new Map<EntityType, number>();
-      tally.set(m.type, (tally.get(m.type) ?? 0) + 1);
+      tally.set(m.type, (tally.get(m.type) ?? 0) + (this.fallbacks.has(m) ? 1 : 100));
       votes.set(text, tally);
     }
     for (const m of this.unsure) {
