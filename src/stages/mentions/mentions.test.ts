@@ -40,6 +40,19 @@ describe('mentions', () => {
     expect(mentionsOf(text).filter((m) => m.text === 'Civic Passion').map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
   });
 
+  it('keeps a place inside a longer place name from being a mention of its own', () => {
+    const all = mentionsOf('The tour went on to New South Wales and Washington D.C. last year.');
+    expect(all.map((m) => m.text)).toEqual(['New South Wales', 'Washington D.C.']);
+  });
+
+  it('reads a compass point after a known place as part of its name', () => {
+    expect(find('Voters in Kowloon West backed him.', 'Kowloon West')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('does not take a country code marking a currency for the country', () => {
+    expect(mentionsOf('The flag vote cost NZ $ 26 million, about 17 US dollars a head.').filter((m) => m.kind === 'name')).toEqual([]);
+  });
+
   it('drops a sentence-opening adverb that names nothing', () => {
     expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
   });

@@ -66,6 +66,8 @@ const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressma
 const APOSTROPHES = /['’]s$|['’]$/u;
 // Words that make a place of a place ("Greater London", "Northern Syria").
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
+// Words after a place's name that extend it ("Kowloon West", "Hong Kong Island").
+const PLACE_SUFFIXES = new Set(['North', 'South', 'East', 'West', 'Central', 'Island', 'Islands']);
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
@@ -83,6 +85,11 @@ function capitalised(word: string): boolean {
   if (code < 128) return false;
   const ch = word[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether a type is a place's. */
+function isPlace(type: EntityType): boolean {
+  return type === 'GPE' || type === 'LOC';
 }
 
 /** "NATO", "U.S.", "EADS": capitals (and dots) only. */
@@ -235,7 +242,7 @@ class Finder {
         continue;
       }
       // "4GB", "US$ 40": a unit glued to a number or a currency prefix is no name.
-      if ((i > from && this.tokens.kinds[i - 1] === TokenKind.NUMBER && this.tokens.ends[i - 1] === this.tokens.starts[i]) || this.text.charCodeAt(this.tokens.ends[i]) === 36) {
+      if ((i > from && this.tokens.kinds[i - 1] === TokenKind.NUMBER && this.tokens.ends[i - 1] === this.tokens.starts[i]) || this.currencyPrefix(i, to)) {
         i++;
         continue;
       }
@@ -255,6 +262,13 @@ class Finder {
       this.names(i, end, from, to);
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** "US$ 40", "NZ $ 26", "9.99 US dollars": a country's code marking a currency is no mention of the country. */
+  private currencyPrefix(i: number, to: number): boolean {
+    if (i + 1 >= to) return false;
+    const next = this.word(i + 1);
+    return next === '$' || next.startsWith('$') || ((next === 'dollars' || next === 'dollar') && isAcronym(this.word(i)));
   }
 
   /** The name in front of a hyphenated modifier, when the knowledge base knows it. */
@@ -547,6 +561,11 @@ class Finder {
       const place = this.typeKnown(p + 1, to);
       if (place && (place.type === 'GPE' || place.type === 'LOC') && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
+    // "Kowloon West", "Hong Kong Island": a compass point or "Island" after a known place is part of its name.
+    if (to - p >= 2 && PLACE_SUFFIXES.has(lastWord) && this.known(p, to - 1)) {
+      const place = this.typeKnown(p, to - 1)!;
+      if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
+    }
     // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
     let q = p;
     let unknownFrom = p;
@@ -794,8 +813,9 @@ class Finder {
         continue;
       }
       const typed = this.typeKnown(q, matched)!;
-      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council").
-      if (!(outer === 'ORG' && typed.type === 'ORG')) {
+      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council"), and a
+      // place inside a place's name is no place of its own ("Wales" in "New South Wales", "Washington" in "Washington D.C.").
+      if (!(outer === 'ORG' && typed.type === 'ORG') && !(isPlace(outer) && isPlace(typed.type))) {
         // Inside a name a capital is a place, never a government ("Moscow State University").
         this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}), ...(typed.country ? { country: typed.country } : {}) });
       }
