@@ -213,6 +213,17 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it.each([
+    ['a possessive pronoun', 'Despite his claim that the vote was rigged, he lost.', 'that the vote was rigged', 'his', 'claim'],
+    ['a possessive name', 'Voters cheered Mr Trump’s attacks on the press.', 'the press', 'Mr Trump’s', 'attacks'],
+  ])('takes a cue noun with %s as its source', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ content, source, cue }));
+  });
+
+  it('takes no cue noun without a possessor', () => {
+    expect(quotesOf('Support for the plan is growing.')).toEqual([]);
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

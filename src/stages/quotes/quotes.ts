@@ -3,7 +3,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, DENIALS, EVIDENCE, NOUN_LIKE, RAISING, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -503,6 +503,39 @@ function untilComma(c: Context, content: Span, from: number, last: number): Span
   return content;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+// A verb that ends a noun cue's complement: "support for Mr Trump | is minimal".
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+/**
+ * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
+ * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none.
+ */
+function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const k = i + 1;
+  if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
+  const source = possessor(c, i, first);
+  if (!source) return null;
+  const from = lower(c, k) === 'that' || lower(c, k) === 'to' ? k : k + 1;
+  let end = from;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
+  if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
+  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+}
+
+/** Who owns the noun at token `i`, over at most two adjectives: "his" in "his new claim", "Mr Trump's" in "Mr Trump's attacks". */
+function possessor(c: Context, i: number, first: number): Span | null {
+  let j = i - 1;
+  while (j >= first && i - j <= 2 && c.regionOf[j] < 0 && c.tokens.kinds[j] === TokenKind.WORD && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && !/['’]s?$/u.test(lower(c, j))) j--;
+  if (j < first || c.regionOf[j] >= 0) return null;
+  const word = lower(c, j);
+  if (POSSESSIVE_PRONOUNS.has(word)) return tokenSpan(c, j, j);
+  if (!/[a-z]['’]s$|s['’]$/u.test(word) || CONTRACTED_HAS.test(word)) return null;
+  let start = j;
+  while (start - 1 >= first && c.regionOf[start - 1] < 0 && c.tokens.kinds[start - 1] === TokenKind.WORD && isCapitalised(c, start - 1)) start--;
+  return tokenSpan(c, start, j);
+}
+
 /** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
 function isQuoteEnd(c: Context, i: number): boolean {
   return c.regionOf[i] >= 0 && c.regions[c.regionOf[i]].end === c.tokens.ends[i];
@@ -649,11 +682,11 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           let auxStart = i;
           while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
-        } else if (!verb || !isVerbUse(c, i, first, word, verb)) continue;
-        else {
+        } else if (verb && isVerbUse(c, i, first, word, verb)) {
           frame = verbFrame(c, i, verb, first, last, previousSource);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
-        }
+        } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start) continue;
