@@ -37,15 +37,21 @@ const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
  */
 export function wellFormed<T>(value: T): T {
   if (typeof value === 'string') return (LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\uFFFD') : value) as T;
+  // Copies are made only where something changes: a whole result is walked before every save, and almost never has one.
   if (Array.isArray(value)) {
-    const items = value.map(wellFormed);
-    return (items.some((item, index) => item !== value[index]) ? items : value) as T;
+    let items: unknown[] | null = null;
+    for (let index = 0; index < value.length; index++) {
+      const safe = wellFormed(value[index]);
+      if (safe !== value[index]) (items ??= value.slice())[index] = safe;
+    }
+    return (items ?? value) as T;
   }
   if (value !== null && typeof value === 'object') {
+    const fields = value as Record<string, unknown>;
     let copy: Record<string, unknown> | null = null;
-    for (const [key, field] of Object.entries(value)) {
-      const safe = wellFormed(field);
-      if (safe !== field) (copy ??= { ...(value as Record<string, unknown>) })[key] = safe;
+    for (const key in fields) {
+      const safe = wellFormed(fields[key]);
+      if (safe !== fields[key]) (copy ??= { ...fields })[key] = safe;
     }
     return (copy ?? value) as T;
   }
