@@ -516,9 +516,11 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   const source = possessor(c, i, first);
   if (!source) return null;
-  const from = lower(c, k) === 'that' || lower(c, k) === 'to' ? k : k + 1;
+  // "that" and "to" open a clause, which runs to punctuation; a preposition opens a noun phrase, which a verb ends.
+  const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
+  const from = clause ? k : k + 1;
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
 }
