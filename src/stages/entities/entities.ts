@@ -580,9 +580,10 @@ class Resolver {
   private personNominal(i: number): void {
     const m = this.mentions[i]!;
     if (m.agreement === 'plural') return this.groupNominal(i, m);
-    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
+    // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
+    for (let j = this.firstMention[this.sentenceOf[i]]! - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
       const e = this.assigned[j];
-      if (!e || this.sentenceOf[j] === this.sentenceOf[i]) continue;
+      if (!e) continue;
       const live = this.live(e);
       if (live.type !== 'PERSON' || live.names.size === 0) continue;
       if (m.agreement && live.gender && live.gender !== m.agreement) continue;
