@@ -53,6 +53,15 @@ describe('mentions', () => {
     expect(mentionsOf('The flag vote cost NZ $ 26 million, about 17 US dollars a head.').filter((m) => m.kind === 'name')).toEqual([]);
   });
 
+  it('reads a plural after an article as a product when the text also uses its singular', () => {
+    const text = 'He shot a Polaroid every day. The Polaroids were later sold.';
+    expect(find(text, 'Polaroids')?.type).not.toBe('ORG');
+  });
+
+  it('drops a lone cue word opening a sentence when the text also writes it in lower case', () => {
+    expect(find('The university lent the prints. University exhibits draw crowds.', 'University')).toBeUndefined();
+  });
+
   it('drops a sentence-opening adverb that names nothing', () => {
     expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
   });

@@ -508,6 +508,8 @@ class Finder {
     while (p < to && !HONORIFICS.has(this.word(p)) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
+    // "University exhibits can ...": a lone unknown word opening a sentence is the common noun the text also writes in lower case.
+    if (to - p === 1 && this.opensSentence(p, sFrom) && this.appearsInLowerCase(this.lower(p)) && !this.known(p, to)) return;
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     const first = this.word(p);
@@ -735,8 +737,9 @@ class Finder {
       if (this.servingSurname(first)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
       const given = this.firstName(first);
       if (given !== undefined) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false, ...(given ? { agreement: given } : {}) });
-      // "the Beatles", "the Houthis": a plural name after an article is a group.
-      if (this.afterArticle(from) && /\p{Ll}s$/u.test(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+      // "the Beatles", "the Houthis": a plural name after an article is a group, unless the text also uses its
+      // singular ("the Polaroids" beside "a Polaroid camera": a product).
+      if (this.afterArticle(from) && /\p{Ll}s$/u.test(first) && !this.capitalWords().has(first.slice(0, -1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, fallback: true });
     }
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
@@ -768,6 +771,16 @@ class Finder {
   }
 
   private lowerWords: Set<string> | undefined;
+  private capitalSet: Set<string> | undefined;
+
+  /** The document's capitalised words, built once on first need. */
+  private capitalWords(): Set<string> {
+    if (!this.capitalSet) {
+      this.capitalSet = new Set();
+      for (let i = 0; i < this.tokens.count; i++) if (this.tokens.kinds[i] === TokenKind.WORD && capitalised(this.word(i))) this.capitalSet.add(this.word(i));
+    }
+    return this.capitalSet;
+  }
 
   /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
   private appearsInLowerCase(lower: string): boolean {
