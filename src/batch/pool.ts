@@ -126,26 +126,43 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
   const window = jobs * 4;
   let nextSeq = 0;
   let emitSeq = 0;
-  const iterator = items[Symbol.asyncIterator]();
   let exhausted = false;
-  try {
-    while (!exhausted || emitSeq < nextSeq) {
+  let pulling = false;
+  const iterator = items[Symbol.asyncIterator]();
+  // Input is pulled on its own, so a finished result goes out at once even while the next line has not arrived
+  // (an interactive pipe); pulling pauses while a window of documents is in flight, which bounds memory.
+  const pull = async (): Promise<void> => {
+    if (pulling) return;
+    pulling = true;
+    try {
       while (!exhausted && nextSeq - emitSeq < window) {
         const step = await iterator.next();
-        if (step.done) {
-          exhausted = true;
-          break;
+        if (step.done) exhausted = true;
+        else {
+          queue.push({ seq: nextSeq++, item: step.value });
+          dispatch();
         }
-        queue.push({ seq: nextSeq++, item: step.value });
-        dispatch();
       }
+    } catch (error) {
+      failure = error as Error;
+    } finally {
+      pulling = false;
+      signal();
+    }
+  };
+  try {
+    void pull();
+    while (!exhausted || emitSeq < nextSeq) {
       while (done.has(emitSeq)) {
         const json = done.get(emitSeq)!;
         done.delete(emitSeq++);
         yield json;
       }
       if (failure) throw failure;
-      if (emitSeq < nextSeq && !done.has(emitSeq)) await new Promise<void>((resolve) => { wake = resolve; });
+      if (!exhausted && !pulling && nextSeq - emitSeq < window) void pull();
+      if ((exhausted || pulling || nextSeq - emitSeq >= window) && !done.has(emitSeq) && (!exhausted || emitSeq < nextSeq)) {
+        await new Promise<void>((resolve) => { wake = resolve; });
+      }
     }
   } finally {
     const closing = slots.splice(0);
