@@ -62,6 +62,10 @@ describe('mentions', () => {
     expect(find('The university lent the prints. University exhibits draw crowds.', 'University')).toBeUndefined();
   });
 
+  it('reads a given name after a noun for a person as a person, whatever its last word', () => {
+    expect(find('The talk was given by professor Marc Lamont Hill on Friday.', 'Marc Lamont Hill')).toMatchObject({ type: 'PERSON' });
+  });
+
   it('drops a sentence-opening adverb that names nothing', () => {
     expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
   });

@@ -521,6 +521,8 @@ class Finder {
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
     }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
+    // "professor Marc Lamont Hill": a given name after a noun for a person opens a person's name, whatever its last word.
+    if (givenName && p > sFrom && PERSON_NOUNS.has(this.lower(p - 1)) && this.tokens.kinds[p - 1] === TokenKind.WORD) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue, unless
     // the given name is a word the document also uses in lower case ("Art Center" beside "art").
     if (givenName && to - p === 2 && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
