@@ -313,7 +313,11 @@ function complementSoon(c: Context, from: number, last: number): number {
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 function skipAddressee(c: Context, from: number, last: number): number {
   let k = from;
-  if (k <= last && OBJECT_WORDS.has(lower(c, k))) k++;
+  if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
+    // "told the court in a filing": a determiner takes the noun after it into the addressee.
+    if (DETERMINERS.has(lower(c, k)) && k + 1 <= last && c.regionOf[k + 1] < 0 && c.tokens.kinds[k + 1] === TokenKind.WORD && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that') k++;
+    k++;
+  }
   while (k <= last && c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD && isCapitalised(c, k)) k++;
   return k;
 }
@@ -361,6 +365,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
     return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name;
   }
+  // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
+  if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
@@ -489,7 +495,11 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   }
   const subject = sourceBefore(c, auxStart, first);
   const start = subject && lower(c, firstTokenAt(c, subject.start, first)) !== 'to' ? subject.start : c.tokens.starts[auxStart];
-  return { content: { start, end: rightContent(c, i + 1, last).end }, source: null, cue, cueWords, regions: [] };
+  // 'Clinton seemed irritated: "..." she wrote.': the impression ends before a colon or a quote.
+  let end = i + 1;
+  while (end + 1 <= last && !isPunct(c, end + 1, COLON) && !(opensRegion(c, end + 1) && isPunct(c, end, COMMA_DASH))) end++;
+  const content = rightContent(c, i + 1, end);
+  return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
 }
 
 // A source ending in a relative pronoun after a comma: "Boris Johnson, who".
