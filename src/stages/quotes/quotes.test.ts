@@ -224,6 +224,18 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Support for the plan is growing.')).toEqual([]);
   });
 
+  it('gives a transcript speaker in capitals the rest of the paragraph', () => {
+    expect(quotesOf('TAPPER: Do you think he can win? Many people doubt it.\n\nFALLIN: I think he can.')).toContainEqual(
+      expect.objectContaining({ content: 'Do you think he can win? Many people doubt it', source: 'TAPPER', cue: ':' }),
+    );
+  });
+
+  it('takes a headline label before a short quoted phrase', () => {
+    expect(quotesOf('Ryan: ‘Hateful Images’ Have No Place In A Campaign.')).toContainEqual(
+      expect.objectContaining({ content: '‘Hateful Images’ Have No Place In A Campaign', source: 'Ryan', cue: ':' }),
+    );
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

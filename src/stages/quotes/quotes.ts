@@ -1,6 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
+import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, modalityOf, type CueVerb } from './cues.js';
@@ -639,15 +640,46 @@ function firstVerbish(c: Context, first: number, last: number): number {
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
 
+// Lower-case words a headline's speaker label may hold: "Secretary of State", "Clinton to Planned Parenthood".
+const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
+
 /** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
 function nameBefore(c: Context, colon: number, first: number): Span | null {
   if (colon === first || colon - first > 5) return null;
   for (let k = first; k < colon; k++) {
-    if (c.tokens.kinds[k] !== TokenKind.WORD || c.regionOf[k] >= 0 || (!isCapitalised(c, k) && lower(c, k) !== 'of')) return null;
+    if (c.tokens.kinds[k] !== TokenKind.WORD || c.regionOf[k] >= 0 || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
   }
+  // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
+  if (!isCapitalised(c, first) || !isCapitalised(c, colon - 1)) return null;
   const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[colon - 1]).toLowerCase();
   if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first))) return null;
   return tokenSpan(c, first, colon - 1);
+}
+
+/** The colon closing a name that opens sentence `[first, last]` ("John McCain:", "TAPPER:"), or -1. */
+function labelColon(c: Context, first: number, last: number): number {
+  for (let i = first + 1; i <= last && i - first <= 6; i++) {
+    if (isPunct(c, i, COLON) && c.regionOf[i] < 0) return nameBefore(c, i, first) ? i : -1;
+  }
+  return -1;
+}
+
+/** The attribution a name before a colon opens (see `findQuotes`), or null. */
+function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): Found | null {
+  const colon = labelColon(c, first, last);
+  if (colon < 0 || last - colon < 3) return null;
+  const source = tokenSpan(c, first, colon - 1);
+  let content = rightContent(c, colon + 1, last);
+  // A transcript's speaker in capitals ("TAPPER:") speaks until the paragraph ends or the next speaker.
+  if (!/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
+    for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
+      const start = c.tokens.sentenceStart[n];
+      const end = c.tokens.sentenceStart[n + 1] - 1;
+      if (end < start || labelColon(c, start, end) >= 0) break;
+      content = { start: content.start, end: contentEnd(c, end) };
+    }
+  }
+  return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [] };
 }
 
 /** What kind of speech a content is, by the quote regions in it. */
@@ -682,6 +714,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let previousSource: Span | null = null;
+    // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
+    // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
+    // cues inside it still attribute their own contents.
+    const labelled = labelFrame(c, sentences, s, first, last);
+    if (labelled) {
+      found.push(labelled);
+      markUsed(c, labelled.content);
+    }
     for (let i = first; i <= last; i++) {
       if (c.regionOf[i] >= 0 || tokens.starts[i] < claimedEnd || tokens.kinds[i] !== TokenKind.WORD) continue;
       const word = lower(c, i);
@@ -717,7 +757,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     }
     // A colon after the sentence's opening subject introduces what it said: 'Cruz put it plainly: "..."', and in
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
-    for (let i = first; i <= last && i + 1 < tokens.count; i++) {
+    for (let i = first; !labelled && i <= last && i + 1 < tokens.count; i++) {
       if (!isPunct(c, i, COLON) || tokens.starts[i] < claimedEnd || c.regionOf[i] >= 0) continue;
       const label = nameBefore(c, i, first);
       if (opensRegion(c, i + 1) && !usedRegion[c.regionOf[i + 1]]) {
