@@ -66,6 +66,11 @@ describe('mentions', () => {
     expect(find('The talk was given by professor Marc Lamont Hill on Friday.', 'Marc Lamont Hill')).toMatchObject({ type: 'PERSON' });
   });
 
+  it('keeps no guessed names from a title-cased headline', () => {
+    const text = 'Ferrovia Nova Signs Deal With Dutch Rail Giant Over Freight Links\n\nThe deal was signed in Lisbon on Monday.';
+    expect(mentionsOf(text).filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Lisbon']);
+  });
+
   it('drops a sentence-opening adverb that names nothing', () => {
     expect(find('Quietly, the delegates left the hall.', 'Quietly')).toBeUndefined();
   });

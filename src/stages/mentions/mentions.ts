@@ -55,6 +55,8 @@ const COMPOUND_TAILS: ReadonlySet<string> = new Set(['abuse', 'accommodation', '
 const MODIFIER_SHAPE = /(?:al|ic|ive|ous|ful|less|ish|ed|ing|ese|an|ary|ent|ant|ile|ible|able)$/;
 // Other common modifiers of person nouns.
 const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['new', 'old', 'young', 'former', 'late', 'teenage', 'elderly', 'dead', 'top', 'chief', 'senior', 'junior', 'main', 'other', 'same', 'latest', 'first', 'last', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'council', 'party', 'team', 'club', 'camp', 'star', 'lead', 'head', 'fellow', 'lone', 'sole', 'real', 'self-styled', 'would-be', 'ex']);
+// Longer words that title case may leave in lower case ("Talks with Rebels").
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that', 'upon', 'onto', 'after', 'amid', 'about']);
 // Model designators of products ("A380", "VC-10", "A400M", "F-35").
 const MODEL = /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}?$/u;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
@@ -206,6 +208,8 @@ class Finder {
   }
 
   private sentence(from: number, to: number): void {
+    // Only the document's first line can be its headline; captions in title case hold real names ("Disney Belle").
+    this.headline = from === 0 && this.titleCased(from, to);
     let i = from;
     while (i < to) {
       if (this.tokens.kinds[i] !== TokenKind.WORD) {
@@ -750,6 +754,22 @@ class Finder {
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
   }
 
+  /** Whether the sentence being read is a title-cased headline ("Apple Unveils New Laptops"). */
+  private headline = false;
+
+  /** Whether tokens `[from, to)` are a short title-cased line: three or more long words after the first, none in lower case. */
+  private titleCased(from: number, to: number): boolean {
+    if (to - from > 30) return false;
+    let capitals = 0;
+    for (let i = from + 1; i < to; i++) {
+      if (this.tokens.kinds[i] !== TokenKind.WORD || this.tokens.ends[i] - this.tokens.starts[i] < 4) continue;
+      const w = this.word(i);
+      if (capitalised(w)) capitals++;
+      else if (!TITLE_CASE_LOWER.has(w)) return false;
+    }
+    return capitals >= 3;
+  }
+
   /** Whether the last mention found is a person's name ending right before token `i`. */
   private personEndsAt(i: number): boolean {
     const last = this.mentions[this.mentions.length - 1];
@@ -799,6 +819,8 @@ class Finder {
   }
 
   private push(from: number, to: number, typed: Typed): void {
+    // In a title-cased headline capitals say nothing: a name typed by guesswork stands only if the text types it elsewhere.
+    if (this.headline && !typed.sure) typed = { ...typed, type: 'OTHER', weak: true, fallback: true };
     const start = typed.withArticle ? this.tokens.starts[from - 1]! : this.tokens.starts[from]!;
     const mention: Mention = { start, end: this.bareEnd(to - 1), type: typed.type, kind: typed.kind };
     if (typed.kbId) mention.kbId = typed.kbId;
