@@ -37,6 +37,11 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['The girls', 'They', 'the girls']);
   });
 
+  it('joins what an organisation is "of" to the organisation', () => {
+    const e = holding('The Church of Zorbism denied the claims. Zorbism has 400 members.', 'Church of Zorbism');
+    expect(e?.texts).toEqual(['Church of Zorbism', 'Zorbism']);
+  });
+
   it('learns who holds a title from a title before a name', () => {
     const e = holding('Health Secretary Tom Zorbin opened the clinic. The Health Secretary said it was overdue.', 'Tom Zorbin');
     expect(e?.texts).toEqual(['Health Secretary', 'Tom Zorbin', 'The Health Secretary']);

@@ -109,7 +109,7 @@ class Resolver {
   private readonly kbPeople = new Map<string, string | undefined>();
   /** Initials of many-word organisation and place names → entity. */
   private readonly initialsOf = new Map<string, Building>();
-  /** First words of many-word organisation names → entity. */
+  /** First words of many-word organisation names, and what they are "of" ("Scientology"), → entity. */
   private readonly orgFirstWords = new Map<string, Building>();
   /** Head noun of a plural person phrase ("girls") → its group. */
   private readonly groups = new Map<string, Building>();
@@ -309,11 +309,15 @@ class Resolver {
     return byFirst && m.type !== 'GPE' ? this.live(byFirst) : undefined;
   }
 
-  /** Indexes a many-word name's initials, and an organisation's first word, for later short forms. */
+  /** Indexes a many-word name's initials, and an organisation's first word and what it is "of", for later short forms. */
   private indexShortForms(entity: Building, bare: string): void {
     if (!bare.includes(' ') || (entity.type !== 'ORG' && entity.type !== 'GPE')) return;
     this.initialsOf.set(initials(bare), entity);
-    if (entity.type === 'ORG') this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
+    if (entity.type !== 'ORG') return;
+    this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
+    // "Church of Scientology" … "Scientology": what an organisation is "of" may stand for it.
+    const of = / of (?:the )?(\p{Lu}[^ ]*(?: \p{Lu}[^ ]*)*)$/u.exec(bare);
+    if (of) this.orgFirstWords.set(of[1]!, entity);
   }
 
   /** Titles right before a name ("Foreign Secretary James Cleverly") or after it in apposition (", the foreign minister,"). */
