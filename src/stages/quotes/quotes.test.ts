@@ -236,6 +236,11 @@ describe('indirect and mixed speech', () => {
     );
   });
 
+  it('gives "responded by saying" the subject of the clause, not the preposition', () => {
+    const quotes = quotesOf('A Chinese official responded by saying Japan should be careful.');
+    expect(quotes).toContainEqual(expect.objectContaining({ content: 'Japan should be careful', source: 'A Chinese official', cue: 'saying' }));
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

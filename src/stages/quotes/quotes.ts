@@ -400,9 +400,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   let source = passive ? null : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
+  const preposition = verb.participle && source !== null && auxStart - 1 >= first && source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(lower(c, auxStart - 1));
+  if (preposition) source = null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
-  const joined = auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1)));
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
   if (inherited) source = previousSource ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
