@@ -37,7 +37,7 @@ interface WordForm {
  * Emptied when full, so a long stream of documents keeps it bounded.
  */
 const FORMS = new Map<string, WordForm>();
-const MAX_FORMS = 200_000;
+const MAX_FORMS = 50_000;
 
 function formOf(raw: string): WordForm {
   let form = FORMS.get(raw);
