@@ -1,5 +1,5 @@
 // `readout ingest`: reads files, folders, JSONL, WARC archives or standard input into the store. Workers extract; the
-// main thread is the only writer, one transaction per document, so a killed run leaves whole articles only and a
+// main thread is the only writer, whole documents per transaction (small groups), so a killed run leaves whole articles only and a
 // rerun picks up where it stopped (inputs already stored are skipped by content hash before extraction).
 import { createReadStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
