@@ -241,6 +241,13 @@ describe('indirect and mixed speech', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ content: 'Japan should be careful', source: 'A Chinese official', cue: 'saying' }));
   });
 
+  it.each([
+    ['a quote before "X asked" split off by its question mark', 'He paused. “Would that be you?” Borger asked him.', '“Would that be you?”', 'Borger', 'asked'],
+    ['a quote after "was asked,"', 'The senator was asked, “What is the most dangerous place?”', '“What is the most dangerous place?”', null, 'was asked'],
+  ])('takes a question: %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ content, source, cue }));
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

@@ -201,6 +201,8 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
+  // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
+  if (NOT_CONTENT_START.has(lower(c, start))) return null;
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && lower(c, k) !== 'the')) k++;
   // "said Mr Cleverly", "said the minister", "said former governor Ed Rendell".
@@ -421,6 +423,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (passive && next <= last && lower(c, next) === 'to') return raisingFrame(c, auxStart, i, first, last, cueWords);
   // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
   if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
+    // 'He was asked, "What is ...?"': the question is the quote.
+    if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     let end = next;
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
     return end - next >= 2 ? { content: tokenSpan(c, next, end - 1), source: null, cue, cueWords, regions: [] } : null;
@@ -430,7 +434,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
-  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') {
+  // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
+  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1);
+  // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask')) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
