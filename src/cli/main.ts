@@ -1,9 +1,5 @@
 import { parseArgs } from 'node:util';
 import { ReadoutError } from '../errors.js';
-import { runExtract } from './extract.js';
-import { runServe } from './serve.js';
-import { ingestCommand } from './ingest.js';
-import { exportCommand } from './export.js';
 
 const USAGE = `readout: reads news and writes down, with evidence, who said what and who did what to whom.
 
@@ -57,8 +53,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'extract') return await extractCommand(rest);
     if (command === 'serve') return await serveCommand(rest);
-    if (command === 'ingest') return await ingestCommand(rest);
-    if (command === 'export') return await exportCommand(rest);
+    // Each command loads its own modules only when it runs: `extract` never pays for SQLite or the HTTP server.
+    if (command === 'ingest') return await (await import('./ingest.js')).ingestCommand(rest);
+    if (command === 'export') return await (await import('./export.js')).exportCommand(rest);
     throw new ReadoutError('E_USAGE', `unknown command "${command}"; try "readout --help"`);
   } catch (error) {
     if (error instanceof ReadoutError && (error.code === 'E_USAGE' || error.code === 'E_INPUT_DATE' || error.code === 'E_LEXICON_INVALID')) {
@@ -96,7 +93,7 @@ async function serveCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length) throw new ReadoutError('E_USAGE', `serve takes no file arguments (got "${positionals[0]}"); use --db FILE`);
-  return runServe(values, process.stdout);
+  return (await import('./serve.js')).runServe(values, process.stdout);
 }
 
 async function extractCommand(args: string[]): Promise<number> {
@@ -122,7 +119,7 @@ async function extractCommand(args: string[]): Promise<number> {
   const maxBytes = positiveInteger(values, 'max-bytes');
   const jobs = positiveInteger(values, 'jobs');
   const timeoutMs = positiveInteger(values, 'timeout-ms');
-  return runExtract({
+  return (await import('./extract.js')).runExtract({
     files: positionals,
     jsonl: Boolean(values.jsonl),
     asIs: Boolean(values['as-is']),
