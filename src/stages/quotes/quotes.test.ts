@@ -248,6 +248,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ content, source, cue }));
   });
 
+  it('does not take a programme title before the speaker as the content', () => {
+    expect(quotesOf('On Fox News’s “Hannity,” Newt Gingrich said the ticket was weak.')).toEqual([
+      expect.objectContaining({ content: 'the ticket was weak', source: 'Newt Gingrich', cue: 'said' }),
+    ]);
+  });
+
   it('takes a name with an apposition as the source', () => {
     const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
     expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });

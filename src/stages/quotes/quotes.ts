@@ -437,7 +437,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1);
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask')) {
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask') && !titleAt(c, c.regionOf[p], first)) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
@@ -557,6 +557,12 @@ function possessor(c: Context, i: number, first: number): Span | null {
   let start = j;
   while (start - 1 >= first && c.regionOf[start - 1] < 0 && c.tokens.kinds[start - 1] === TokenKind.WORD && isCapitalised(c, start - 1)) start--;
   return tokenSpan(c, start, j);
+}
+
+/** True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, after a word. */
+function titleAt(c: Context, r: number, first: number): boolean {
+  const opening = firstTokenAt(c, c.regions[r].start, first);
+  return opening > first && c.tokens.kinds[opening - 1] === TokenKind.WORD && countWords(c.text, c.regions[r]) <= 2;
 }
 
 /** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
