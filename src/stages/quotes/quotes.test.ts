@@ -264,6 +264,7 @@ describe('indirect and mixed speech', () => {
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],
     ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
+    ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
   ])('does not take %s as a cue', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -359,6 +359,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
+  // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
+  if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return false;
   if (NOUN_LIKE.has(form)) {
