@@ -19,10 +19,15 @@ function countryOrName(r: ReadoutResult, id: string | null, wanted: string): boo
   return e.country === wanted || e.name.split(/\s+/u).pop() === wanted || e.mentions.some((m) => m.metonymFor === wanted);
 }
 
+/** An event side is the wanted actor by its entity, or by the actor code the event gives that side. */
+function side(r: ReadoutResult, id: string | null, actor: { country?: string | null } | null | undefined, wanted: string): boolean {
+  return countryOrName(r, id, wanted) || (actor?.country ?? null) === wanted;
+}
+
 function event(r: ReadoutResult, type: string, source: string, target: string | null, extra: (v: ResultEvent) => boolean = () => true): boolean {
   return r.events.some((v) => v.type === type && extra(v) && (
-    (countryOrName(r, v.source, source) && (target === null || countryOrName(r, v.target, target))) ||
-    (type === 'CONSULT' && target !== null && countryOrName(r, v.source, target) && countryOrName(r, v.target, source))
+    (side(r, v.source, v.sourceActor, source) && (target === null || side(r, v.target, v.targetActor, target))) ||
+    (type === 'CONSULT' && target !== null && side(r, v.source, v.sourceActor, target) && side(r, v.target, v.targetActor, source))
   ));
 }
 
