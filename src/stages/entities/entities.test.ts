@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withLayer } from '../../doc/document.js';
 import { findMentions } from '../mentions/mentions.js';
-import { CONTEXT, tokenizedDoc } from '../mentions/doc-for-tests.js';
+import { CONTEXT, tokenizedDoc } from '../../../test/helpers/docs.js';
 import { resolveEntities } from './entities.js';
 
 /** Entities of an invented text, each with the texts of its mentions. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './mentions.js';
-import { CONTEXT, tokenizedDoc } from './doc-for-tests.js';
+import { CONTEXT, tokenizedDoc } from '../../../test/helpers/docs.js';
 import type { Mention } from './types.js';
 
 /** Mentions of an invented text, with the text each shows. */

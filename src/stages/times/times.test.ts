@@ -2,26 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OffsetMap } from '../../doc/offset-map.js';
 import type { Doc } from '../../doc/document.js';
-import { findParagraphs } from '../paragraphs/paragraphs.js';
-import { splitParagraph } from '../sentences/sentences.js';
+import { docThrough } from '../../../test/helpers/docs.js';
 import { findTimes, nextStart } from './times.js';
 import { PATTERNS } from './patterns.js';
 
-/** A document built by hand: each paragraph split into sentences as the sentences stage does. */
+/** A document built by hand with the layers the times stage reads. */
 function docOf(text: string, published: string | null): Doc {
-  const sentences = findParagraphs(text).flatMap((paragraph, index) => splitParagraph(text, paragraph).map((span) => ({ ...span, paragraph: index })));
-  return {
-    id: 'test',
-    source: text,
-    format: 'text',
-    text,
-    map: OffsetMap.identity(text.length),
-    meta: { title: null, published, url: null, site: null, authors: [] },
-    removed: [],
-    layers: { sentences },
-  };
+  return docThrough('tokens', text, published);
 }
 
 /** Every time found, as [text, type, value], after checking each span shows its own text. */
