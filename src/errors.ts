@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   E_INPUT_FORMAT: 'the input format is not one readout knows',
   E_HTML_NO_ARTICLE: 'the page holds no article text',
   E_TIMEOUT: 'the document took longer than the per-document time cap',
+  E_MEMORY: 'the document needs more memory than a worker may use',
   E_STAGE_ORDER: 'a stage requires a layer no earlier stage provides',
   E_STAGE_DUPLICATE: 'two stages provide the same layer',
   E_LEXICON_INVALID: 'a bundled or user data file is empty or malformed',

@@ -13,6 +13,8 @@ export interface PoolOptions {
   /** Worker threads; defaults to the number of cores. */
   jobs?: number;
   timeoutMs?: number;
+  /** Heap ceiling of each worker in MB. */
+  workerMemoryMb?: number;
   reader: ReaderOptions;
   defaults: BatchDefaults;
 }
@@ -25,6 +27,8 @@ interface Slot {
 }
 
 const fromSources = import.meta.url.endsWith('.ts');
+/** Default ceiling on a worker's heap; raised with --worker-memory-mb. */
+export const DEFAULT_WORKER_MEMORY_MB = 256;
 const WORKER_URL = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
 
 /** The default number of worker threads: one per core. */
@@ -40,6 +44,7 @@ export function defaultJobs(): number {
 export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOptions): AsyncGenerator<string> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const memoryMb = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
   const setup: WorkerSetup = { reader: options.reader, defaults: options.defaults };
   const done = new Map<number, string>();
   const queue: Array<{ seq: number; item: WorkItem }> = [];
@@ -65,7 +70,9 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
     const worker = fromSources
       // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself.
       ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, workerData: setup })
-      : new Worker(WORKER_URL, { workerData: setup });
+      // A ceiling on each worker's heap makes V8 collect before the heap balloons, so a long stream's resident size
+      // stays flat; a document that truly needs more fails alone with E_MEMORY and its worker is replaced.
+      : new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     const slot: Slot = { worker, ready: false, busy: null };
     worker.on('message', (message: { seq: number; json: string } | { ready: true }) => {
       if ('ready' in message) {
@@ -75,7 +82,9 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
         finish(slot, message.seq, message.json);
       }
     });
-    worker.on('error', (error) => replace(slot, error as Error));
+    worker.on('error', (error) => replace(slot, (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? new ReadoutError('E_MEMORY', `the document needs more than ${memoryMb} MB (raise it with --worker-memory-mb)`)
+      : error as Error));
     worker.on('exit', () => replace(slot, new Error('worker thread exited')));
     return slot;
   };

@@ -17,6 +17,7 @@ export interface ExtractOptions extends ReaderOptions {
   format: 'auto' | 'text' | 'html';
   jobs?: number;
   timeoutMs?: number;
+  workerMemoryMb?: number;
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
@@ -80,6 +81,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   const outputs = runPool(items, {
     jobs: options.jobs,
     timeoutMs: options.timeoutMs,
+    workerMemoryMb: options.workerMemoryMb,
     reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
     defaults: { published: options.published ?? null, url: options.url ?? null, format: options.format },
   });

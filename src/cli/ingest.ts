@@ -39,6 +39,7 @@ export interface IngestOptions extends ReaderOptions {
   format?: 'auto' | 'text' | 'html';
   jobs?: number;
   timeoutMs?: number;
+  workerMemoryMb?: number;
   /** Most whole documents per transaction (default 64). */
   batch?: number;
   stdin: Readable;
@@ -308,6 +309,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const outputs = runPool(toExtract(), {
       jobs: options.jobs,
       timeoutMs: options.timeoutMs,
+      workerMemoryMb: options.workerMemoryMb,
       reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
       defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
     });
@@ -353,6 +355,7 @@ be repeated or resumed; a document that cannot be read is stored as an error row
   --as-is            The input is already the article body (no cleaning).
   --max-bytes N      Cap on one document's size (default ${DEFAULT_MAX_BYTES}).
   --timeout-ms N     Per-document time cap (default 30000); a document past it is stored as an E_TIMEOUT error.
+  --worker-memory-mb N  Heap ceiling of each worker (default 256); a document needing more is stored as E_MEMORY.
   --dictionary FILE  Extra actors, organisations and office holders (repeatable).
 
 Exit status: 0 when every document was stored or recorded as an error; 1 when a path could not be read or the store
@@ -371,6 +374,7 @@ export async function ingestCommand(args: string[], io: { stdin: Readable; stdou
     'as-is': { type: 'boolean', default: false },
     'max-bytes': { type: 'string' },
     'timeout-ms': { type: 'string' },
+    'worker-memory-mb': { type: 'string' },
     dictionary: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
@@ -393,6 +397,7 @@ export async function ingestCommand(args: string[], io: { stdin: Readable; stdou
       asIs: Boolean(values['as-is']),
       maxBytes: positiveInteger(values, 'max-bytes'),
       timeoutMs: positiveInteger(values, 'timeout-ms'),
+      workerMemoryMb: positiveInteger(values, 'worker-memory-mb'),
       dictionaries: values.dictionary as string[] | undefined,
       stdin: io.stdin,
       stderr: io.stderr,

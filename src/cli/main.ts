@@ -6,6 +6,7 @@ const USAGE = `readout: reads news and writes down, with evidence, who said what
 Usage:
   readout extract [FILE ...] [--jsonl] [--as-is] [--published DATE] [--url URL] [--format auto|text|html]
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
+                  [--worker-memory-mb N]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
   readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
@@ -29,6 +30,7 @@ Options of extract:
   --dictionary FILE  A JSON or YAML file of extra actors, organisations and office holders (repeatable).
   --jobs N           Worker threads (default: the number of cores). Output keeps the input order.
   --timeout-ms N     Per-document time cap (default 30000); a document past it gives E_TIMEOUT.
+  --worker-memory-mb N  Heap ceiling of each worker thread (default 256); a document needing more gives E_MEMORY.
   -h, --help         This help.
 
 Options of serve:
@@ -107,7 +109,7 @@ async function extractCommand(args: string[]): Promise<number> {
     dictionary: { type: 'string', multiple: true },
     jobs: { type: 'string' },
     'timeout-ms': { type: 'string' },
-    workers: { type: 'string' },
+    'worker-memory-mb': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -119,6 +121,7 @@ async function extractCommand(args: string[]): Promise<number> {
   const maxBytes = positiveInteger(values, 'max-bytes');
   const jobs = positiveInteger(values, 'jobs');
   const timeoutMs = positiveInteger(values, 'timeout-ms');
+  const workerMemoryMb = positiveInteger(values, 'worker-memory-mb');
   return (await import('./extract.js')).runExtract({
     files: positionals,
     jsonl: Boolean(values.jsonl),
@@ -129,6 +132,7 @@ async function extractCommand(args: string[]): Promise<number> {
     maxBytes,
     jobs,
     timeoutMs,
+    workerMemoryMb,
     dictionaries: values.dictionary as string[] | undefined,
     stdin: process.stdin,
     stdout: process.stdout,

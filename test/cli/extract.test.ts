@@ -189,3 +189,13 @@ describe('readout extract on pages without an article', () => {
     expect(result.warnings?.map((warning) => warning.code)).toEqual(['E_HTML_NO_ARTICLE']);
   });
 });
+
+describe('readout extract under a memory ceiling', () => {
+  it('gives E_MEMORY for a document that needs more than a worker may use, and goes on with the next', () => {
+    const big = 'The envoy met the minister in Paris on Tuesday and said "we will talk again". '.repeat(30_000);
+    const input = `${JSON.stringify({ id: 'big', text: big })}\n${JSON.stringify({ id: 'small', text: 'Short text.' })}\n`;
+    const [first, second] = outputs(readout(['extract', '--jsonl', '--jobs', '1', '--worker-memory-mb', '64', '--timeout-ms', '600000'], input));
+    expect('error' in first && first.error.code).toBe('E_MEMORY');
+    expect(expectResult(second).id).toBe('small');
+  });
+});
