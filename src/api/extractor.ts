@@ -1,10 +1,10 @@
 // Reads the documents of POST /api/extract on a worker thread, never on the server's own: a slow or hostile
 // document cannot stall the read routes, and one past the per-document time cap gives E_TIMEOUT (its worker is
-// replaced) instead of hanging the request. It drives the batch worker (src/batch/worker.ts) one document at a time;
-// the batch pool itself waits for a full window of input, which suits files, not requests arriving one by one.
-import { Worker } from 'node:worker_threads';
+// replaced) instead of hanging the request. It drives the batch worker (started by src/batch/pool.ts) one document at
+// a time, since requests arrive one by one rather than as an input stream.
+import type { Worker } from 'node:worker_threads';
 import { ReadoutError, toErrorInfo } from '../errors.js';
-import { DEFAULT_TIMEOUT_MS } from '../batch/pool.js';
+import { DEFAULT_TIMEOUT_MS, startReaderWorker } from '../batch/pool.js';
 import type { WorkerSetup } from '../batch/worker.js';
 import type { ArticleInput } from '../readout.js';
 import type { ReadoutOutput } from '../result/types.js';
@@ -27,8 +27,6 @@ export interface ExtractorOptions {
   maxBytes?: number;
 }
 
-// Worker threads do not inherit tsx's loader here, so run from sources this uses the built worker in dist/.
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? '../../dist/batch/worker.js' : '../batch/worker.js', import.meta.url);
 
 interface Job {
   seq: number;
@@ -63,7 +61,7 @@ export function workerExtractor(options: ExtractorOptions = {}): Extractor {
   };
 
   const spawn = (): Worker => {
-    const fresh = new Worker(WORKER_URL, { workerData: setup });
+    const fresh = startReaderWorker(setup);
     fresh.on('message', (message: { ready: true } | { seq: number; json: string }) => {
       if (fresh !== worker) return;
       if ('ready' in message) {

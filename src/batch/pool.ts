@@ -31,6 +31,15 @@ const fromSources = import.meta.url.endsWith('.ts');
 export const DEFAULT_WORKER_MEMORY_MB = 256;
 const WORKER_URL = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
 
+/** Starts one reader worker thread (see worker.ts), from the built code or, under tsx, from the sources. */
+export function startReaderWorker(setup: WorkerSetup, memoryMb?: number): Worker {
+  // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself.
+  if (fromSources) return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, workerData: setup });
+  // A ceiling on a worker's heap makes V8 collect before the heap balloons, so a long stream's resident size stays
+  // flat; a document that truly needs more fails alone with E_MEMORY and its worker is replaced.
+  return new Worker(WORKER_URL, { workerData: setup, ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : {}) });
+}
+
 /** The default number of worker threads: one per core. */
 export function defaultJobs(): number {
   return availableParallelism();
@@ -67,12 +76,7 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
   };
 
   const spawn = (): Slot => {
-    const worker = fromSources
-      // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself.
-      ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, workerData: setup })
-      // A ceiling on each worker's heap makes V8 collect before the heap balloons, so a long stream's resident size
-      // stays flat; a document that truly needs more fails alone with E_MEMORY and its worker is replaced.
-      : new Worker(WORKER_URL, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    const worker = startReaderWorker(setup, memoryMb);
     const slot: Slot = { worker, ready: false, busy: null };
     worker.on('message', (message: { seq: number; json: string } | { ready: true }) => {
       if ('ready' in message) {
