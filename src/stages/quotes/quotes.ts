@@ -42,6 +42,8 @@ interface Context {
   /** Per region: 1 once some attribution took it as content. */
   used: Uint8Array;
   resolver: SpeakerResolver;
+  /** Per token: its lower-cased text once asked for; the same tokens are asked about many times. */
+  lowered: Array<string | undefined>;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -59,7 +61,7 @@ interface Found {
 }
 
 function lower(c: Context, i: number): string {
-  return c.text.slice(c.tokens.starts[i], c.tokens.ends[i]).toLowerCase();
+  return (c.lowered[i] ??= c.text.slice(c.tokens.starts[i], c.tokens.ends[i]).toLowerCase());
 }
 
 /** The lower-case words of tokens `[from, to]`: a cue's words, which give its modality. */
@@ -724,7 +726,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
