@@ -56,11 +56,18 @@ function isBarrier(view: SentenceView, k: number): boolean {
 }
 
 /** Whether the later words of a pattern follow the head within the gap, never across punctuation or a clause break. */
-function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean }, positions: number[]): number {
+function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[]): number {
   positions.length = 0;
   positions.push(k);
   let at = k + 1;
-  for (const alternatives of pattern.rest) {
+  for (let r = 0; r < pattern.rest.length; r++) {
+    const alternatives = pattern.rest[r];
+    // A connected word ("FOR_ASYLUM") must come next.
+    if (pattern.value.joined?.[r]) {
+      if (at >= view.count || !fills(alternatives, view.words[at], pattern.stem)) return -1;
+      positions.push(at++);
+      continue;
+    }
     let found = -1;
     // The gap counts words, not tokens: "a 24-hour hunger strike" has two words before "hunger".
     let words = 0;
@@ -116,12 +123,14 @@ function compoundBefore(view: SentenceView, k: number, actors: readonly ActorPhr
  * True when the elements stand before token k, in order, within a few words ("SAID ... *"). An element is a set of
  * alternative phrases; a phrase matches its words as tokens, or as one token spelled together ("did n't" = "didn't").
  */
-function wordsBefore(view: SentenceView, k: number, elements: readonly (readonly string[][])[]): boolean {
+function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventPattern['before']>): boolean {
   let at = k - 1;
   for (let i = elements.length - 1; i >= 0; i--) {
     let found = -1;
-    for (let j = at; j >= 0 && j >= at - MAX_GAP && found < 0; j--) {
-      for (const phrase of elements[i]) {
+    // An element connected to what follows it ("RECENTLY_*") must end right there.
+    const reach = elements[i].adjacent ? 0 : MAX_GAP;
+    for (let j = at; j >= 0 && j >= at - reach && found < 0; j--) {
+      for (const phrase of elements[i].phrases) {
         const from = j - phrase.length + 1;
         if (from >= 0 && phrase.every((w, n) => view.words[from + n] === w)) found = from;
         else if (phrase.length > 1 && view.words[j] === phrase.join('')) found = j;

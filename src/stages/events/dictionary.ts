@@ -49,8 +49,10 @@ export interface EventPattern {
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
   length: number;
-  /** Words that must stand before the verb, in order (dictionary patterns "SAID * ..."): each a set of alternative phrases. */
-  before?: string[][][];
+  /** Words that must stand before the verb, in order (dictionary patterns "SAID * ..."): each a set of alternative phrases, `adjacent` when nothing may stand between it and what follows it ("IN_*"). */
+  before?: { phrases: string[][]; adjacent: boolean }[];
+  /** Per word after the first, whether it must follow the word before directly (dictionary "FOR_ASYLUM"); else a few words may stand between. */
+  joined?: boolean[];
   /** A second code for the reverse direction (TABARI "[032:033]": a visit by X is hosted by Y). */
   reciprocal?: string;
   /** Where the pattern puts a side (TABARI "WITH +", "AT ^ ^ +", "$"): after the pattern word `after` (-1: the verb), skipping `skip` actors. */

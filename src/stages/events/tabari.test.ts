@@ -36,6 +36,18 @@ RESTORE
 
 --- VISIT [042:043] ---
 VISIT
+
+&COINS
++CROWNS
++SILVER_MARKS
++NORTHERN GOLD MARKS
+
+--- PLEDGE [070] ---
+PLEDGE
+- * &COINS [071]
+- * FOR_SHELTER [174K]
+- * SHELTER [174]
+- QUIETLY_* [072]
 `;
 const DISCARDS = `
 FOOTBALL MATCH
@@ -74,6 +86,22 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Orlan Marek condemned Kestrel Isles.', '2009-05-01')).toEqual(['VLDREB KST 111']);
     expect(triples('Orlan Marek condemned Kestrel Isles.', '2012-05-01')).toEqual(['VLDGOV KST 111']);
     expect(triples('Orlan Marek condemned Kestrel Isles.', '2017-05-01')).toEqual(['VLDELI KST 111']);
+  });
+
+  it('requires words joined by an underscore to stand next to each other', () => {
+    expect(triples('Valdoria pledged for shelter to Kestrel Isles.')).toEqual(['VLD KST 174K']);
+    expect(triples('Valdoria pledged for winter shelter to Kestrel Isles.')).toEqual(['VLD KST 174']);
+  });
+
+  it('requires a word joined to the verb before it to stand right before the verb', () => {
+    expect(triples('Valdoria quietly pledged help to Kestrel Isles.')).toEqual(['VLD KST 072']);
+    expect(triples('Valdoria quietly did pledge help to Kestrel Isles.')).toEqual(['VLD KST 070']);
+  });
+
+  it('matches every word of a multi-word synset member, not its first word alone', () => {
+    expect(triples('Valdoria pledged silver marks to Kestrel Isles.')).toEqual(['VLD KST 071']);
+    expect(triples('Valdoria pledged silver bars to Kestrel Isles.')).toEqual(['VLD KST 070']);
+    expect(triples('Valdoria pledged northern gold marks to Kestrel Isles.')).toEqual(['VLD KST 071']);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {

@@ -1,8 +1,8 @@
 // Bring-your-own dictionaries in the PETRARCH/TABARI text format: actors ("GONDOR [GON]", "+MINAS_TIRITH",
 // date-bounded "[HOBGOV 19950601 - 19990815]"), agents ("POLICE {} [~COP]", "MSF [NGO~]", "!PERSON! = MAN, MEN"),
-// verbs ("--- ATTACK [223] ---", "- PLANES_* [223]", synsets "&NAME" / "+ALT", reciprocal codes "[032:033]")
-// and discards. Read into the same EventDictionary as readout's own data. The common subset of the format is
-// supported; what is not (source/target slot markers "$" "+" "%", multi-word synset members) is read loosely.
+// verbs ("--- ATTACK [223] ---", "- PLANES_* [223]", synsets "&NAME" / "+ALT PHRASE", reciprocal codes "[032:033]",
+// side slots "+" "$" "^" "%") and discards. Read into the same EventDictionary as readout's own data. In patterns
+// "_" connects words that must stand together ("FOR_ASYLUM", "RECENTLY_*"); a space lets a few words stand between.
 import { readFileSync } from 'node:fs';
 import { ReadoutError } from '../../errors.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -127,86 +127,153 @@ export function parseAgents(text: string, index: PhraseIndex<ActorEntry>): void 
   }
 }
 
-/** A pattern's words: "_" and spaces separate words; "&NAME" is a synset; slot markers are dropped. */
-function patternWords(raw: string, synsets: ReadonlyMap<string, Set<string>>): Set<string>[] {
-  return raw.split(/[_\s]+/).filter(Boolean).map((w) => w.replace(/^[+$%]+|[+$%]+$/g, '')).filter((w) => w && w !== '^').map((w) => {
-    if (w.startsWith('&')) return synsets.get(w.toUpperCase()) ?? new Set<string>();
-    return new Set([w.toLowerCase()]);
-  }).filter((s) => s.size > 0);
+/** A word of a dictionary phrase, and whether "_" connects it to the word before (nothing may stand between them). */
+interface LinkedWord {
+  word: string;
+  joined: boolean;
 }
 
-/**
- * Side slots after the verb: "+" (target) and "$" (source) stand after a pattern word, with "^" skipping an actor
- * ("EID AT ^ WITH +": the target follows "with"; "IFTAR AT ^ ^ +": the third actor after "at"). `after` counts
- * literal words (-1: right after the verb).
- */
-function slotsOf(raw: string): { role: 'source' | 'target'; after: number; skip: number }[] {
-  const slots: { role: 'source' | 'target'; after: number; skip: number }[] = [];
-  let literal = -1;
-  let skip = 0;
-  for (const token of raw.split(/[_\s]+/).filter(Boolean)) {
-    for (const marker of token.match(/^[+$%^]+/)?.[0] ?? '') {
-      if (marker === '^') skip++;
-      else if (marker === '+' || marker === '$') slots.push({ role: marker === '+' ? 'target' : 'source', after: literal, skip });
+/** One piece of a pattern: a word or a synset (alternative phrases), or a side slot ("+" target, "$" source), or "^" (skip an actor). */
+type PatternPiece = { kind: 'words'; phrases: LinkedWord[][]; joined: boolean } | { kind: 'slot'; role: 'source' | 'target' } | { kind: 'skip' };
+
+/** Splits a pattern part into pieces: "_" connects words, spaces leave them open; markers stand before or after a word. */
+function piecesOf(raw: string, synsets: ReadonlyMap<string, LinkedWord[][]>): PatternPiece[] {
+  const pieces: PatternPiece[] = [];
+  const marker = (m: string): PatternPiece | null => (m === '^' ? { kind: 'skip' } : m === '+' ? { kind: 'slot', role: 'target' } : m === '$' ? { kind: 'slot', role: 'source' } : null);
+  let joined = false;
+  for (const part of raw.trim().split(/(\s+|_+)/)) {
+    if (!part) continue;
+    if (/^[_\s]+$/.test(part)) {
+      joined = !/\s/.test(part);
+      continue;
     }
-    const word = token.replace(/^[+$%^]+|[+$%^]+$/g, '');
-    if (word) {
-      literal++;
-      skip = 0;
+    const leading = /^[+$%^]*/.exec(part)![0];
+    const word = part.slice(leading.length).replace(/[+$%^]+$/, '');
+    const trailing = part.slice(leading.length + word.length);
+    for (const m of leading) {
+      const piece = marker(m);
+      if (piece) pieces.push(piece);
     }
-    for (const marker of token.slice(token.replace(/[+$%^]+$/, '').length)) {
-      if (marker === '^') skip++;
-      else if (marker === '+' || marker === '$') slots.push({ role: marker === '+' ? 'target' : 'source', after: literal, skip });
+    if (word === '*') joined = false;
+    else if (word) {
+      const phrases = word.startsWith('&') ? synsets.get(word.toUpperCase()) ?? [] : [[{ word: word.toLowerCase(), joined: false }]];
+      if (phrases.length) pieces.push({ kind: 'words', phrases, joined });
+    }
+    for (const m of trailing) {
+      const piece = marker(m);
+      if (piece) pieces.push(piece);
+    }
+    joined = false;
+  }
+  return pieces;
+}
+
+/** One concrete reading of the words after "*": the words, their connections, and the side slots (after word `after`, -1 the verb; skipping `skip` actors). */
+interface UpperReading {
+  words: string[];
+  joined: boolean[];
+  slots: { role: 'source' | 'target'; after: number; skip: number }[];
+  skip: number;
+}
+
+/** The readings of a pattern's upper part: one per choice of synset member ("* &CURRENCY" → "* dollars", "* swiss francs", ...). */
+function upperReadings(pieces: readonly PatternPiece[]): UpperReading[] {
+  let readings: UpperReading[] = [{ words: [], joined: [], slots: [], skip: 0 }];
+  for (const piece of pieces) {
+    if (piece.kind === 'skip') for (const r of readings) r.skip++;
+    else if (piece.kind === 'slot') for (const r of readings) r.slots.push({ role: piece.role, after: r.words.length - 1, skip: r.skip });
+    else {
+      readings = readings.flatMap((r) => piece.phrases.map((phrase) => ({
+        words: [...r.words, ...phrase.map((w) => w.word)],
+        joined: [...r.joined, ...phrase.map((w, n) => (n === 0 ? piece.joined : w.joined))],
+        slots: r.slots.map((x) => ({ ...x })),
+        skip: 0,
+      })));
     }
   }
-  return slots;
+  return readings;
+}
+
+/** The lower part (before "*") as elements that must stand before the verb in order, each a set of alternative phrases and whether it must touch what follows it. */
+function lowerElements(raw: string, synsets: ReadonlyMap<string, LinkedWord[][]>): NonNullable<EventPattern['before']> {
+  const words = piecesOf(raw, synsets).filter((p): p is Extract<PatternPiece, { kind: 'words' }> => p.kind === 'words');
+  // "IN_*": the last word touches the verb.
+  const touchesVerb = /_$/.test(raw.trimEnd());
+  return words.map((p, n) => ({ phrases: p.phrases.map((phrase) => phrase.map((w) => w.word)), adjacent: n + 1 < words.length ? words[n + 1].joined : touchesVerb }));
+}
+
+/** The phrases a synset member stands for: its words in order, an embedded synset giving one phrase per member. */
+function memberPhrases(member: string, synsets: ReadonlyMap<string, LinkedWord[][]>): LinkedWord[][] {
+  let phrases: LinkedWord[][] = [[]];
+  for (const piece of piecesOf(member, synsets)) {
+    if (piece.kind !== 'words') continue;
+    phrases = phrases.flatMap((head) => piece.phrases.map((tail) => [...head, ...tail.map((w, n) => ({ word: w.word, joined: n === 0 ? head.length > 0 && piece.joined : w.joined }))]));
+  }
+  return phrases.filter((p) => p.length > 0);
+}
+
+/** Reads synset definitions ("&NAME" then "+MEMBER" lines); members may be phrases or other synsets. */
+function readSynsets(lines: readonly string[]): Map<string, LinkedWord[][]> {
+  const synsets = new Map<string, LinkedWord[][]>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^&(\w+)/.exec(lines[i].trim());
+    if (!m) continue;
+    const members: LinkedWord[][] = [];
+    for (let j = i + 1; j < lines.length && lines[j].trim().startsWith('+'); j++) {
+      members.push(...memberPhrases(lines[j].trim().slice(1), synsets));
+    }
+    // "&PREPOSIT1_": a trailing underscore (exact words) is not part of the name.
+    synsets.set(`&${m[1].replace(/_+$/, '').toUpperCase()}`, members);
+  }
+  return synsets;
+}
+/** A verb of a block: its inflected or listed first words and the words that must follow it directly ("CORDON_OFF"). */
+interface BlockVerb {
+  forms: string[];
+  rest: string[];
+}
+
+/** An event code of a dictionary: CAMEO or WEIS digits, with a letter variant ("174K"); "---" codes nothing. */
+const EVENT_CODE = /^\d{2,4}[A-Za-z]?$/;
+
+/** The pattern a code gives, with the words before the verb and the count of words after it. */
+function patternOf(code: string, restLength: number, before: NonNullable<EventPattern['before']>): EventPattern | null {
+  const [primary, reciprocal] = code.split(':');
+  if (!EVENT_CODE.test(primary)) return null;
+  const plover = ploverOf(primary);
+  return {
+    type: plover?.type ?? null,
+    cameo: primary,
+    mode: plover?.mode ?? null,
+    symmetric: false,
+    governs: false,
+    deontic: false,
+    nominal: false,
+    length: 1 + restLength + before.length,
+    ...(before.length ? { before } : {}),
+    ...(reciprocal && EVENT_CODE.test(reciprocal) ? { reciprocal } : {}),
+  };
+}
+
+/** Adds a verb with one reading of a pattern line ("- SAID * &TIETYPES TIES [902]") to the index. */
+function addPatternReading(index: PhraseIndex<EventPattern>, verb: BlockVerb, reading: UpperReading, base: EventPattern): void {
+  const words = [...verb.rest, ...reading.words];
+  const pattern: EventPattern = { ...base, length: base.length + words.length, joined: [...verb.rest.map(() => true), ...reading.joined] };
+  // Slots count pattern words after the verb's own words.
+  if (reading.slots.length) pattern.slots = reading.slots.map((x) => ({ ...x, after: x.after < 0 ? verb.rest.length - 1 : x.after + verb.rest.length }));
+  index.add(verb.forms, words.map((w) => new Set([w])), pattern);
 }
 
 /** Parses a verbs file into the index. */
 export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void {
   const lines = stripComments(text);
-  const synsets = new Map<string, Set<string>>();
-  // Whole member phrases of each synset ("DID N'T", "REALLY DID NOT"), for words before the verb.
-  const synsetPhrases = new Map<string, string[][]>();
   // Synsets first, since patterns anywhere may use them.
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^&(\w+)/.exec(lines[i].trim());
-    if (!m || lines[i].trim().startsWith('&') === false) continue;
-    const members = new Set<string>();
-    const phrases: string[][] = [];
-    for (let j = i + 1; j < lines.length && lines[j].trim().startsWith('+'); j++) {
-      const member = lines[j].trim().slice(1);
-      for (const w of patternWords(member, synsets)[0] ?? []) members.add(w);
-      phrases.push(member.toLowerCase().split(/[_\s]+/).filter(Boolean));
-    }
-    synsets.set(`&${m[1].toUpperCase()}`, members);
-    synsetPhrases.set(`&${m[1].toUpperCase()}`, phrases);
-  }
-  // Words before the verb: each element is a set of alternative phrases.
-  const beforeOf = (raw: string): string[][][] => raw.split(/[_\s]+/).filter(Boolean).map((w) => w.replace(/^[+$%]+|[+$%]+$/g, '')).filter(Boolean)
-    .map((w) => (w.startsWith('&') ? synsetPhrases.get(w.toUpperCase()) ?? [] : [[w.toLowerCase()]])).filter((alternatives) => alternatives.length > 0);
+  const synsets = readSynsets(lines);
   // A block: "--- DELAY [120] ---", then verb lines ("DELAY", "DOWNPLAY [014]", "POSTPONE"), then patterns for all of them.
-  let verbs: { forms: string[]; rest: Set<string>[] }[] = [];
+  let verbs: BlockVerb[] = [];
   let blockCode: string | null = null;
   let inVerbs = false;
   let inSynset = false;
-  const patternOf = (code: string, rest: Set<string>[], before: string[][][]): EventPattern | null => {
-    const [primary, reciprocal] = code.split(':');
-    if (!/^\d{2,4}$/.test(primary)) return null;
-    const plover = ploverOf(primary);
-    return {
-      type: plover?.type ?? null,
-      cameo: primary,
-      mode: plover?.mode ?? null,
-      symmetric: false,
-      governs: false,
-      deontic: false,
-      nominal: false,
-      length: 1 + rest.length + before.length,
-      ...(before.length ? { before } : {}),
-      ...(reciprocal && /^\d{2,4}$/.test(reciprocal) ? { reciprocal } : {}),
-    };
-  };
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (!line) continue;
@@ -225,28 +292,21 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
     inSynset = false;
     if (line.startsWith('-')) {
       inVerbs = false;
-      if (!verbs.length) continue;
-      const code = /\[([^\]]*)\]\s*$/.exec(line.replace(/\s+$/, ''));
-      if (!code) continue;
-      const body = line.slice(1, line.lastIndexOf('[')).trim();
+      const code = /\[([^\]]*)\]\s*$/.exec(line);
+      const body = code ? line.slice(1, line.lastIndexOf('[')).trim() : '';
       const star = body.indexOf('*');
-      if (star < 0) continue;
-      const before = beforeOf(body.slice(0, star));
-      const after = patternWords(body.slice(star + 1), synsets);
-      const slots = slotsOf(body.slice(star + 1));
-      const subjectIsTarget = /(^|\s)\+(\s|$)/.test(body.slice(0, star));
-      for (const verb of verbs) {
-        const pattern = patternOf(code[1].trim(), [...verb.rest, ...after], before);
-        if (!pattern) continue;
-        // Slots count pattern words after the verb's own words.
-        if (slots.length) pattern.slots = slots.map((x) => ({ ...x, after: x.after < 0 ? verb.rest.length - 1 : x.after + verb.rest.length }));
-        if (subjectIsTarget) pattern.subjectIsTarget = true;
-        if (/(^|\s)%(\s|$)/.test(body.slice(0, star))) {
-          pattern.compoundSubject = true;
-          pattern.length++;
-        }
-        index.add(verb.forms, [...verb.rest, ...after], pattern);
+      if (!verbs.length || !code || star < 0) continue;
+      const lower = body.slice(0, star);
+      const before = lowerElements(lower, synsets);
+      const base = patternOf(code[1].trim(), 0, before);
+      if (!base) continue;
+      if (/(^|\s)\+(\s|$)/.test(lower)) base.subjectIsTarget = true;
+      // "% *": the pattern holds only for a compound subject, which counts as a word of the pattern.
+      if (/(^|\s)%(\s|$)/.test(lower)) {
+        base.compoundSubject = true;
+        base.length++;
       }
+      for (const reading of upperReadings(piecesOf(body.slice(star + 1), synsets))) for (const verb of verbs) addPatternReading(index, verb, reading, base);
       continue;
     }
     if (inVerbs) {
@@ -260,10 +320,10 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       const code = own ? own[1].trim() : blockCode;
       for (const variant of variants) {
         // Listed forms stand as written; a bare verb is inflected.
-        const verb = { forms: forms ? [variant[0]] : inflect(variant[0]), rest: variant.slice(1).map((w) => new Set([w])) };
+        const verb: BlockVerb = { forms: forms ? [variant[0]] : inflect(variant[0]), rest: variant.slice(1) };
         verbs.push(verb);
-        const pattern = code ? patternOf(code, verb.rest, []) : null;
-        if (pattern) index.add(verb.forms, verb.rest, pattern);
+        const pattern = code ? patternOf(code, 0, []) : null;
+        if (pattern) addPatternReading(index, verb, { words: [], joined: [], slots: [], skip: 0 }, pattern);
       }
     }
   }
