@@ -34,6 +34,8 @@ export interface ActorPhrase {
   group: number;
   /** For an appositive ("Kenzo Oshima, the UN's relief coordinator"), the phrase it describes; else -1. */
   appositiveOf: number;
+  /** The other members of a dictionary actor with several codes ("the Shire" as FRO, BIL and SAM): each takes part in its events. */
+  members?: { country: string; code: string }[];
 }
 
 /** What the phrase finder needs besides the sentence. */
@@ -96,7 +98,8 @@ function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: s
       if (surface !== entry.exact) continue;
     }
     // A lone lower-case word names a person or country only when capitalised ("Bush", not "bush").
-    if ((entry.kind === 'person' || entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place') && !view.capital[k] && !entry.exact) continue;
+    // "the Shire": a name may open with a lower-case word, so any capitalised word of the phrase will do.
+    if ((entry.kind === 'person' || entry.kind === 'country' || entry.kind === 'org' || entry.kind === 'place') && !anyCapital(view, k, end) && !entry.exact) continue;
     // A surname followed by another capitalised word is someone's first name ("Omar" in "Omar El Bashir").
     if (entry.surname && end < view.count && view.capital[end] && !view.punct[end]) continue;
     if (partial && entry.kind !== 'country' && entry.kind !== 'demonym') continue;
@@ -109,6 +112,12 @@ function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: s
     if (!best || letters > best.letters) best = { end, entry, letters };
   }
   return best;
+}
+
+/** True when a word of `[from, to)` is capitalised. */
+function anyCapital(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.capital[k]) return true;
+  return false;
 }
 
 /** A word that may sit inside a noun phrase between two actor words ("Israeli army bulldozers", "senior British minister"). */
@@ -250,6 +259,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   const start = units[0].start;
   const end = units[units.length - 1].end;
   let country: string | null = null;
+  let more: readonly string[] = [];
   let igo = false;
   let personId: string | null = null;
   let entity: number | null = null;
@@ -261,6 +271,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     const c = countryOf(entry, ctx.date);
     if (c !== undefined && country === null) {
       country = c;
+      more = c === entry.country ? entry.more ?? [] : [];
       igo = entry.igo ?? false;
     }
     if (entry.personId && !personId) personId = entry.personId;
@@ -286,12 +297,14 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   }
   let sector: string | null;
   let code: string;
+  let members: { country: string; code: string }[] = [];
   if (ctx.dict.concatCodes) {
     const pre = sectors.filter((s) => s.prefix).map((s) => s.code);
     // An agent code the actor's own code already carries is not repeated ("White House officials": USAGOV, not USAGOVGOV).
     const post = sectors.filter((s) => !s.prefix).map((s) => s.code).filter((c, i, all) => (i === 0 || all[i - 1] !== c) && !(country ?? '').endsWith(c) && !(country ?? '').includes(c));
     sector = post.join('') || pre.join('') || null;
     code = `${pre.join('')}${country ?? (pre.length ? '' : '---')}${post.join('')}`;
+    members = more.map((c) => ({ country: c, code: `${pre.join('')}${c}${post.join('')}` }));
   } else {
     // The head's sector: the last agent before any "of/in/from" ("Israeli army bulldozers" → MIL).
     sector = sectors.length ? sectors[sectors.length - 1].code : null;
@@ -311,6 +324,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     owned: start > 0 && POSSESSIVE_PRONOUNS.has(view.words[start - 1]),
     group: -1,
     appositiveOf: -1,
+    ...(members.length ? { members } : {}),
   };
 }
 

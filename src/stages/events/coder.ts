@@ -833,7 +833,8 @@ function actorsOf(state: SentenceState, indices: readonly number[], discourse: D
     if (state.actors[i].pronoun) out.push(...resolvePronoun(state, i, discourse));
     else out.push(state.actors[i]);
   }
-  return out.filter((a, n) => out.indexOf(a) === n);
+  // "The Shire" coded FRO/BIL/SAM takes part as each of its members.
+  return out.filter((a, n) => out.indexOf(a) === n).flatMap((a) => [a, ...(a.members ?? []).map((m) => ({ ...a, country: m.country, code: m.code, members: undefined }))]);
 }
 
 const codeOf = (a: ActorPhrase | null): ActorCode | null => (a ? { code: a.code, country: a.country, sector: a.sector } : null);

@@ -29,6 +29,8 @@ export interface ActorEntry {
   exact?: string;
   /** Matched by surname alone ("Putin"). */
   surname?: boolean;
+  /** Further codes the actor stands for at once (TABARI "THE_SHIRE [FRO/BIL/SAM]": each member acts). */
+  more?: string[];
   /** Date-bounded codes ([start, end] as YYYYMMDD, inclusive), in dictionaries that have them. */
   dated?: Array<{ start: string; end: string; code: string }>;
 }

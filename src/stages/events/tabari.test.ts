@@ -9,6 +9,7 @@ const ACTORS = `
 VALDORIA [VLD]
 +VALDORIAN
 KESTREL_ISLES [KST] # a comment
+THE_TWIN_DUCHIES [NRD/SRD]
 ORLAN_MAREK
 \t[VLDREB < 20100101]
 \t[VLDGOV 20100101 - 20151231]
@@ -102,6 +103,10 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Valdoria pledged silver marks to Kestrel Isles.')).toEqual(['VLD KST 071']);
     expect(triples('Valdoria pledged silver bars to Kestrel Isles.')).toEqual(['VLD KST 070']);
     expect(triples('Valdoria pledged northern gold marks to Kestrel Isles.')).toEqual(['VLD KST 071']);
+  });
+
+  it('codes an actor with several codes as each of them, even when its name opens with "the"', () => {
+    expect(triples('Valdoria condemned the Twin Duchies.')).toEqual(['VLD NRD 111', 'VLD SRD 111']);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {

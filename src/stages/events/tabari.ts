@@ -41,24 +41,28 @@ function fullDate(d: string): string {
 }
 
 /** Reads one "[CODE ...]" block: a default code or a dated one (`<date`, `>date`, `start - end`). */
-function readCode(block: string, entry: { country?: string; dated: NonNullable<ActorEntry['dated']> }): void {
+function readCode(block: string, entry: { country?: string; more?: string[]; dated: NonNullable<ActorEntry['dated']> }): void {
   const body = block.replace(/^\[|\]$/g, '').trim();
   const match = /^(\S+?)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$/.exec(body);
   if (!match) return;
-  const code = match[1].split('/')[0];
+  // "[FRO/BIL/SAM]": one actor standing for several.
+  const [code, ...more] = match[1].split('/');
   if (match[2] === '<') entry.dated.push({ start: '00000000', end: fullDate(match[3]), code });
   else if (match[2] === '>') entry.dated.push({ start: fullDate(match[3]), end: '99999999', code });
   else if (match[4]) entry.dated.push({ start: fullDate(match[4]), end: fullDate(match[5]), code });
-  else entry.country = code;
+  else {
+    entry.country = code;
+    if (more.length) entry.more = more;
+  }
 }
 
 /** Parses an actors file into the index. */
 export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void {
   let names: string[] = [];
-  let entry: { country?: string; dated: NonNullable<ActorEntry['dated']> } | null = null;
+  let entry: { country?: string; more?: string[]; dated: NonNullable<ActorEntry['dated']> } | null = null;
   const flush = () => {
     if (!entry || (!entry.country && !entry.dated.length)) return;
-    const value: ActorEntry = { kind: 'country', ...(entry.country ? { country: entry.country } : {}), ...(entry.dated.length ? { dated: entry.dated } : {}) };
+    const value: ActorEntry = { kind: 'country', ...(entry.country ? { country: entry.country } : {}), ...(entry.more ? { more: entry.more } : {}), ...(entry.dated.length ? { dated: entry.dated } : {}) };
     for (const name of names) {
       const { words, exact } = phraseWords(name);
       // Only a one-word name is a stem ("ISRAEL" also names "Israeli"); longer names match word for word.
