@@ -58,10 +58,17 @@ const PARAGRAPHS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'h2', 'h
 /** Structural elements that frame a page rather than hold its article. */
 const FRAME = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
 
+/**
+ * React's streaming renderer sends each late part of the page as `<div hidden id="S:1">` and a script moves it in
+ * place of its placeholder: hidden in the markup, shown to every reader.
+ */
+const STREAMED_SEGMENT = /^S:[0-9a-f]+$/u;
+
 /** True when an element is hidden from readers by markup. */
 export function isHidden(element: HtmlElement): boolean {
   const { hidden, style } = element.attrs;
-  if (hidden !== undefined || element.attrs['aria-hidden'] === 'true') return true;
+  if (hidden !== undefined && !STREAMED_SEGMENT.test(element.attrs.id ?? '')) return true;
+  if (element.attrs['aria-hidden'] === 'true') return true;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
 }
 

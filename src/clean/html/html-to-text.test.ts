@@ -81,6 +81,16 @@ describe('htmlToArticle', () => {
     expect(result.text).not.toContain('One');
   });
 
+  it('reads a part that a streaming React page sends hidden for a script to show', () => {
+    const html = page(`<div id="app"><template id="B:0"></template><p>Loading…</p></div><div hidden id="S:0"><main>${paragraphs(3)}</main></div>`);
+    expect(htmlToArticle(html).text.split('\n')).toHaveLength(3);
+  });
+
+  it('leaves out text hidden by the hidden attribute when no script shows it', () => {
+    const html = page(`<article>${paragraphs(3)}<div hidden id="spoiler"><p>The butler did it, as everyone guessed, in the library.</p></div></article>`);
+    expect(htmlToArticle(html).text).not.toContain('butler');
+  });
+
   it('gives an empty body and an E_HTML_NO_ARTICLE warning for a page without an article', () => {
     const result = htmlToArticle(page('<nav><a href="/a">Home</a> <a href="/b">About</a></nav><p>Login</p>'));
     expect(result.text).toBe('');
