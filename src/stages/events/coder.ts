@@ -16,7 +16,7 @@ import type { ActorCode, EventAnnotation } from './types.js';
 
 /** A summit's attendee list must not explode: at most this many events per trigger. */
 export const MAX_EVENTS_PER_TRIGGER = 12;
-/** Later words of a pattern may stand this many words after the previous one ("imposed new economic sanctions"). */
+/** Words of a verb group may stand this many words apart before the verb ("did not even ever clash"). */
 const MAX_GAP = 3;
 
 const BARRIER_PUNCT = new Set([';', ':', '“', '”', '"', '[', ']', '—', '–']);
@@ -56,7 +56,7 @@ function isBarrier(view: SentenceView, k: number): boolean {
 }
 
 /** Whether the later words of a pattern follow the head within the gap, never across punctuation or a clause break. */
-function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[]): number {
+function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[], gap: number): number {
   positions.length = 0;
   positions.push(k);
   let at = k + 1;
@@ -71,9 +71,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
     let found = -1;
     // The gap counts words, not tokens: "a 24-hour hunger strike" has two words before "hunger".
     let words = 0;
-    for (let j = at; j < view.count && words <= MAX_GAP; j++) {
+    for (let j = at; j < view.count && words <= gap; j++) {
       if (j > at && view.starts[j] > view.ends[j - 1]) words++;
-      if (words > MAX_GAP) break;
+      if (words > gap) break;
       if (fills(alternatives, view.words[j], pattern.stem)) {
         found = j;
         break;
@@ -155,11 +155,14 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
     if (noun && !dict.kbActors) continue;
     const here: typeof found = [];
+    const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
     for (const phrase of candidates) {
       const pattern = phrase.value;
       if (pattern.before && !wordsBefore(view, k, pattern.before)) continue;
       if (pattern.compoundSubject && !compoundBefore(view, k, actors)) continue;
-      const end = matchRest(view, k, phrase, positions);
+      // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
+      if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
+      const end = matchRest(view, k, phrase, positions, dict.patternGap);
       if (end < 0) continue;
       here.push({ start: k, end, pattern, positions: [...positions] });
     }
@@ -891,7 +894,10 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   const coded: [ActorPhrase | null, ActorPhrase | null, string][] = pairs.map(([a, b]) => [a, b, primary.cameo]);
   // TABARI "[032:033]": the other side gets the reciprocal code (a visit made is a visit hosted).
   if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
-  for (const [a, rawTarget, cameo] of coded.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+  // "X and Y agree" coded both ways with a reciprocal code of its own ("[030:030]") names each pair twice.
+  const keyOf = ([a, b, cameo]: (typeof coded)[number]) => `${a?.chars.start}:${a?.code}|${b?.chars.start}:${b?.code}|${cameo}`;
+  const distinct = coded.filter((c, n) => coded.findIndex((d) => keyOf(d) === keyOf(c)) === n);
+  for (const [a, rawTarget, cameo] of distinct.slice(0, MAX_EVENTS_PER_TRIGGER)) {
     if (state.dict.requireDyad && (!a || !rawTarget)) continue;
     const b = domesticTarget(a, rawTarget, state.dict);
     const plover = cameo === primary.cameo ? primary : ploverOf(cameo) ?? { type: null, mode: null };

@@ -81,6 +81,8 @@ export interface EventDictionary {
   readonly kbActors: boolean;
   /** Code only events with both sides known (TABARI/PETRARCH's default); readout's own keeps one-sided events. */
   readonly requireDyad: boolean;
+  /** How many words may stand between two open (not "_"-joined) words of a pattern: TABARI patterns look across the whole verb phrase. */
+  readonly patternGap: number;
 }
 
 interface Family {
@@ -269,6 +271,8 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     concatCodes: false,
     kbActors: true,
     requireDyad: false,
+    // "imposed new economic sanctions": readout's phrases are short, their words close together.
+    patternGap: 3,
   });
   return dictionary;
 }

@@ -49,6 +49,10 @@ PLEDGE
 - * FOR_SHELTER [174K]
 - * SHELTER [174]
 - QUIETLY_* [072]
+- * GRAIN SHIPMENT [0711]
+
+--- OUGHT [101] ---
+SHOULD
 `;
 const DISCARDS = `
 FOOTBALL MATCH
@@ -107,6 +111,14 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('codes an actor with several codes as each of them, even when its name opens with "the"', () => {
     expect(triples('Valdoria condemned the Twin Duchies.')).toEqual(['VLD NRD 111', 'VLD SRD 111']);
+  });
+
+  it('lets several words stand between open pattern words, as far as the verb phrase goes', () => {
+    expect(triples('Valdoria pledged a large new winter grain shipment to Kestrel Isles.')).toEqual(['VLD KST 0711']);
+  });
+
+  it('does not take a modal before a verb for a verb of its own', () => {
+    expect(triples('Valdoria and Kestrel Isles say the dispute should be settled.')).toEqual([]);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {

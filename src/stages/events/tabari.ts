@@ -363,6 +363,9 @@ export function loadEventDictionary(files: EventDictionaryFiles, kb: KnowledgeBa
   return loadReadoutDictionary(kb, files.readout ?? []);
 }
 
+/** Words that may stand between open pattern words: "signed an 800 million ducat trade protocol" matches "* TRADE PROTOCOL". */
+const TABARI_GAP = 8;
+
 /** Loads a TABARI/PETRARCH dictionary set from files. */
 export function loadTabariDictionary(files: EventDictionaryFiles, options: TabariOptions = {}): EventDictionary {
   return tabariDictionary({
@@ -383,5 +386,5 @@ export function tabariDictionary(texts: { verbs?: string; actors?: string; agent
   if (texts.verbs) parseVerbs(texts.verbs, patterns);
   if (texts.discards) parseDiscards(texts.discards, discards);
   if (patterns.size === 0) throw new ReadoutError('E_LEXICON_INVALID', 'the event dictionary holds no verb patterns');
-  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true });
+  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, patternGap: TABARI_GAP });
 }
