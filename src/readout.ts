@@ -1,5 +1,6 @@
 import { toErrorInfo, ReadoutError } from './errors.js';
 import { cleanDocument, type RawDocument } from './clean/clean.js';
+import type { SiteSentences } from './clean/boilerplate/site-boilerplate.js';
 import { checkText, decodeBytes, DEFAULT_MAX_BYTES } from './input/decode.js';
 import { buildPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { STAGES } from './stages/index.js';
@@ -35,6 +36,8 @@ export interface ReaderOptions {
   kb?: KnowledgeBase;
   /** Event dictionaries: PETRARCH/TABARI files (verbs, actors, agents, discards) replacing readout's own, or readout-format files added to them. */
   eventDictionaries?: EventDictionaryFiles;
+  /** Sentences a batch found repeated on each site (see `SiteBoilerplate`), taken out of that site's documents. */
+  siteSentences?: SiteSentences;
 }
 
 /** A configured, reusable reader: build once, read many documents. */
@@ -46,6 +49,26 @@ export interface Reader {
   readSafe(input: ArticleInput): ReadoutOutput;
 }
 
+/** An article input as the raw document cleaning takes: bytes decoded, the format settled, the size checked. */
+export function rawDocument(input: ArticleInput, maxBytes: number = DEFAULT_MAX_BYTES): RawDocument {
+  const id = input.id ?? '';
+  let source: string;
+  let format = input.format ?? 'auto';
+  if (input.bytes !== undefined) {
+    source = decodeBytes(input.bytes, { maxBytes, name: id || undefined }).text;
+  } else if (typeof input.html === 'string') {
+    source = input.html;
+    if (format === 'auto') format = 'html';
+  } else if (typeof input.text === 'string') {
+    source = input.text;
+    if (format === 'auto') format = 'text';
+  } else {
+    throw new ReadoutError('E_INPUT_EMPTY', `${id ? `${id}: ` : ''}neither "text" nor "html" is given`);
+  }
+  checkText(source, { maxBytes, name: id || undefined });
+  return { id, source, format, published: input.published, url: input.url, title: input.title };
+}
+
 /** Builds a reader with the standard pipeline. */
 export function createReader(options: ReaderOptions = {}): Reader {
   const pipeline = buildPipeline(STAGES);
@@ -55,27 +78,8 @@ export function createReader(options: ReaderOptions = {}): Reader {
   const context = Object.freeze(eventDictionary ? { kb, eventDictionary } : { kb });
   const rules = { ...pipeline.versions };
 
-  function toRaw(input: ArticleInput): RawDocument {
-    const id = input.id ?? '';
-    let source: string;
-    let format = input.format ?? 'auto';
-    if (input.bytes !== undefined) {
-      source = decodeBytes(input.bytes, { maxBytes, name: id || undefined }).text;
-    } else if (typeof input.html === 'string') {
-      source = input.html;
-      if (format === 'auto') format = 'html';
-    } else if (typeof input.text === 'string') {
-      source = input.text;
-      if (format === 'auto') format = 'text';
-    } else {
-      throw new ReadoutError('E_INPUT_EMPTY', `${id ? `${id}: ` : ''}neither "text" nor "html" is given`);
-    }
-    checkText(source, { maxBytes, name: id || undefined });
-    return { id, source, format, published: input.published, url: input.url, title: input.title };
-  }
-
   function read(input: ArticleInput): ReadoutResult {
-    const doc = cleanDocument(toRaw(input), { asIs: options.asIs });
+    const doc = cleanDocument(rawDocument(input, maxBytes), { asIs: options.asIs, siteSentences: options.siteSentences });
     return toResult(pipeline.run(doc, context), rules);
   }
 

@@ -17,6 +17,8 @@ export interface PoolOptions {
   workerMemoryMb?: number;
   reader: ReaderOptions;
   defaults: BatchDefaults;
+  /** What workers do with each item (default `read`; see WorkerSetup). */
+  task?: WorkerSetup['task'];
 }
 
 interface Slot {
@@ -54,7 +56,7 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memoryMb = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
-  const setup: WorkerSetup = { reader: options.reader, defaults: options.defaults };
+  const setup: WorkerSetup = { reader: options.reader, defaults: options.defaults, task: options.task };
   const done = new Map<number, string>();
   const queue: Array<{ seq: number; item: WorkItem }> = [];
   const slots: Slot[] = [];

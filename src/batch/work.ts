@@ -1,7 +1,9 @@
 import { toErrorInfo, type ErrorInfo } from '../errors.js';
 import { parseJsonlLine } from '../cli/jsonl.js';
-import type { ArticleInput, Reader } from '../readout.js';
-import type { ReadoutOutput } from '../result/types.js';
+import { rawDocument, type ArticleInput, type Reader } from '../readout.js';
+import type { ReadoutErrorResult, ReadoutOutput } from '../result/types.js';
+import { cleanDocument } from '../clean/clean.js';
+import { sentenceKeys, siteOf } from '../clean/boilerplate/site-boilerplate.js';
 
 /** Defaults a batch applies to documents that do not carry their own metadata. */
 export interface BatchDefaults {
@@ -22,17 +24,63 @@ export function withDefaults(input: ArticleInput, defaults: BatchDefaults): Arti
   return { ...input, published: input.published ?? defaults.published ?? null, url: input.url ?? defaults.url ?? null, format };
 }
 
+/** The article a work item stands for, with batch defaults applied, or the error output it gives instead. */
+function articleOf(item: WorkItem, defaults: BatchDefaults, maxBytes: number): { input: ArticleInput } | ReadoutErrorResult {
+  if (item.kind === 'failed') return { id: item.id, error: item.error };
+  if (item.kind === 'input') return { input: withDefaults(item.input, defaults) };
+  const parsed = parseJsonlLine({ number: item.number, bytes: item.bytes, length: item.length }, maxBytes);
+  if ('error' in parsed) return { id: parsed.id, error: toErrorInfo(parsed.error) };
+  return { input: withDefaults(parsed.input, defaults) };
+}
+
 /** Processes one work item to its output; never throws, so one bad document cannot stop a batch. */
 export function processItem(reader: Reader, item: WorkItem, defaults: BatchDefaults, maxBytes: number): ReadoutOutput {
   try {
-    if (item.kind === 'failed') return { id: item.id, error: item.error };
-    if (item.kind === 'input') return reader.readSafe(withDefaults(item.input, defaults));
-    const parsed = parseJsonlLine({ number: item.number, bytes: item.bytes, length: item.length }, maxBytes);
-    if ('error' in parsed) return { id: parsed.id, error: toErrorInfo(parsed.error) };
-    return reader.readSafe(withDefaults(parsed.input, defaults));
+    const article = articleOf(item, defaults, maxBytes);
+    return 'error' in article ? article : reader.readSafe(article.input);
   } catch (error) {
     return { id: fallbackId(item), error: toErrorInfo(error) };
   }
+}
+
+/** What the first pass of a batch learns from one document: its address and its sentences in compared form. */
+export interface LearntDocument {
+  url: string | null;
+  sentences: string[];
+}
+
+/**
+ * Cleans one work item and returns what site boilerplate is learnt from; null for a document that cannot be read
+ * or has no site (the second pass reports its error). Never throws.
+ */
+export function learnItem(item: WorkItem, defaults: BatchDefaults, maxBytes: number): LearntDocument | null {
+  try {
+    const article = articleOf(item, defaults, maxBytes);
+    if ('error' in article) return null;
+    const doc = cleanDocument(rawDocument(article.input, maxBytes));
+    return siteOf(doc.meta.url) ? { url: doc.meta.url, sentences: sentenceKeys(doc.text) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The site of a work item when it is known before cleaning: a string when the document gives a URL, null when it
+ * can have none (plain text without a URL, a failed item), undefined when only cleaning tells (an HTML page may
+ * name its canonical address; a JSONL line is parsed by the worker).
+ */
+export function siteBeforeCleaning(item: WorkItem, defaults: BatchDefaults): string | null | undefined {
+  if (item.kind === 'failed') return null;
+  if (item.kind === 'line') {
+    // Lines are parsed by workers; a byte search is enough to see that one has neither an address nor a page.
+    if (!item.bytes) return null;
+    const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
+    const mayNameSite = bytes.includes('"url"') || bytes.includes('"html"') || defaults.format === 'html';
+    return mayNameSite ? undefined : siteOf(defaults.url);
+  }
+  const input = withDefaults(item.input, defaults);
+  if (input.url) return siteOf(input.url);
+  return input.format === 'text' ? null : undefined;
 }
 
 /** The id a work item's output will carry when it cannot be processed at all (a time-out). */

@@ -3,6 +3,7 @@ import { OffsetMap } from '../doc/offset-map.js';
 import type { Doc, InputFormat, Meta, Removal, Warning } from '../doc/document.js';
 import { htmlToArticle } from './html/html-to-text.js';
 import { removeBoilerplate } from './boilerplate/boilerplate.js';
+import { removeSiteBoilerplate, type SiteSentences } from './boilerplate/site-boilerplate.js';
 import { repairText } from './repair/repair.js';
 
 /** One document as it arrives, before cleaning. */
@@ -21,6 +22,8 @@ export interface RawDocument {
 export interface CleanOptions {
   /** The input is already the article body: no boilerplate removal and no rewriting. */
   asIs?: boolean;
+  /** Sentences a batch run found repeated on each site (`SiteBoilerplate`), taken out of that site's documents. */
+  siteSentences?: SiteSentences;
 }
 
 const HTML_SIGNS = /<(?:!doctype html|html|head|body|p|div|article|br|span|meta|title)\b/iu;
@@ -43,7 +46,8 @@ export function checkPublished(value: string | null | undefined): string | null 
 
 /**
  * Turns raw input into the document every stage reads, in numbered steps:
- * 1. find the article body of an HTML page; 2. take boilerplate out; 3. repair damaged text.
+ * 1. find the article body of an HTML page; 2. take boilerplate out; 3. repair damaged text; 4. in batch runs, take
+ * out the sentences the batch found repeated across the site's documents.
  * Each step yields text with a map to its input; the maps compose into one map back to the source.
  */
 export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Doc {
@@ -75,5 +79,6 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Doc
     ...(pageMeta.modified ? { modified: pageMeta.modified } : {}),
     ...(pageMeta.language ? { language: pageMeta.language } : {}),
   };
-  return { id: raw.id, source: raw.source, format, text, map, meta, removed, ...(warnings.length ? { warnings } : {}), layers: {} };
+  const doc: Doc = { id: raw.id, source: raw.source, format, text, map, meta, removed, ...(warnings.length ? { warnings } : {}), layers: {} };
+  return options.siteSentences && !options.asIs ? removeSiteBoilerplate(doc, options.siteSentences) : doc;
 }

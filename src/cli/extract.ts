@@ -4,7 +4,8 @@ import { ReadoutError, toErrorInfo } from '../errors.js';
 import type { ReaderOptions } from '../readout.js';
 import { checkPublished } from '../clean/clean.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
-import { runPool } from '../batch/pool.js';
+import { runPool, type PoolOptions } from '../batch/pool.js';
+import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { byteLines } from './lines.js';
 
@@ -18,6 +19,8 @@ export interface ExtractOptions extends ReaderOptions {
   jobs?: number;
   timeoutMs?: number;
   workerMemoryMb?: number;
+  /** Learn the sentences each site repeats across the batch and take them out (default true; see siteBoilerplateApplies). */
+  siteBoilerplate?: boolean;
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
@@ -69,22 +72,36 @@ async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadabl
   }
 }
 
+/**
+ * Site boilerplate needs a first pass over the input, so it applies to batches of re-readable files: several
+ * files, or JSONL files. Standard input is read once, and a single document has no site to compare with.
+ */
+export function siteBoilerplateApplies(options: Pick<ExtractOptions, 'files' | 'jsonl' | 'asIs' | 'siteBoilerplate'>): boolean {
+  if (options.siteBoilerplate === false || options.asIs || options.files.length === 0 || options.files.includes('-')) return false;
+  return options.jsonl || options.files.length > 1;
+}
+
 /** Runs `readout extract`; returns the exit status. */
 export async function runExtract(options: ExtractOptions): Promise<number> {
   checkPublished(options.published);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let status = 0;
-  const items = workItems(options, maxBytes, (file, error) => {
-    options.stderr.write(`readout: cannot read ${file}: ${error.message}\n`);
-    status = 1;
-  });
-  const outputs = runPool(items, {
+  const pool: PoolOptions = {
     jobs: options.jobs,
     timeoutMs: options.timeoutMs,
     workerMemoryMb: options.workerMemoryMb,
     reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
     defaults: { published: options.published ?? null, url: options.url ?? null, format: options.format },
+  };
+  if (siteBoilerplateApplies(options)) {
+    // Unreadable files are reported once, by the second pass.
+    const siteSentences = await learnSiteSentences(workItems(options, maxBytes, () => {}), pool);
+    if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };
+  }
+  const items = workItems(options, maxBytes, (file, error) => {
+    options.stderr.write(`readout: cannot read ${file}: ${error.message}\n`);
+    status = 1;
   });
-  for await (const json of outputs) await write(options.stdout, `${json}\n`);
+  for await (const json of runPool(items, pool)) await write(options.stdout, `${json}\n`);
   return status;
 }

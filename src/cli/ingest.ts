@@ -10,7 +10,8 @@ import type { ReaderOptions } from '../readout.js';
 import type { ReadoutOutput } from '../result/types.js';
 import { checkPublished } from '../clean/clean.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
-import { runPool } from '../batch/pool.js';
+import { runPool, type PoolOptions } from '../batch/pool.js';
+import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
@@ -42,6 +43,8 @@ export interface IngestOptions extends ReaderOptions {
   workerMemoryMb?: number;
   /** Most whole documents per transaction (default 64). */
   batch?: number;
+  /** Learn the sentences each site repeats across the batch and take them out (default true; see siteBoilerplateApplies). */
+  siteBoilerplate?: boolean;
   stdin: Readable;
   stderr: Writable & { isTTY?: boolean };
   /** Draw a live progress line (default: when stderr is a terminal). */
@@ -183,6 +186,10 @@ async function* documents(options: IngestOptions, maxBytes: number, onUnreadable
   }
 }
 
+async function* itemsOf(pending: AsyncIterable<Pending>): AsyncGenerator<WorkItem> {
+  for await (const { item } of pending) yield item;
+}
+
 /** Counts documents up front when that is cheap (files and JSONL lines), so progress can show the time left. */
 async function countDocuments(paths: string[]): Promise<number | null> {
   let total = 0;
@@ -257,6 +264,25 @@ class Progress {
   }
 }
 
+/**
+ * Site boilerplate needs a first pass over the input, so it applies to re-readable paths that can hold several
+ * documents: folders, JSONL and WARC files, or more than one path. Standard input is read once, and a single
+ * document has no site to compare with. The first pass reads documents already in the store too, so what is
+ * learnt, and so every stored article, is the same whether a run is fresh or resumed.
+ */
+export async function siteBoilerplateApplies(options: Pick<IngestOptions, 'paths' | 'asIs' | 'siteBoilerplate'>): Promise<boolean> {
+  if (options.siteBoilerplate === false || options.asIs || options.paths.includes('-')) return false;
+  if (options.paths.length !== 1) return true;
+  const [path] = options.paths;
+  const kind = kindOf(path);
+  if (kind === 'jsonl' || kind === 'warc') return true;
+  try {
+    return (await fs.stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Runs `readout ingest`; returns the summary (the store is opened and closed here unless one is given). */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   checkPublished(options.published);
@@ -305,14 +331,20 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     group = [];
     progress.tick(summary);
   };
+  const pool: PoolOptions = {
+    jobs: options.jobs,
+    timeoutMs: options.timeoutMs,
+    workerMemoryMb: options.workerMemoryMb,
+    reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
+    defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
+  };
   try {
-    const outputs = runPool(toExtract(), {
-      jobs: options.jobs,
-      timeoutMs: options.timeoutMs,
-      workerMemoryMb: options.workerMemoryMb,
-      reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
-      defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
-    });
+    if (await siteBoilerplateApplies(options)) {
+      // Unreadable paths are reported once, by the second pass.
+      const siteSentences = await learnSiteSentences(itemsOf(documents(options, maxBytes, () => {})), pool);
+      if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };
+    }
+    const outputs = runPool(toExtract(), pool);
     for await (const json of outputs) {
       if (failure) throw failure;
       group.push({ source: waiting.shift()!, output: JSON.parse(json) as ReadoutOutput });
@@ -338,7 +370,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 }
 
 const INGEST_USAGE = `Usage: readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--batch N] [--jsonl] [--format auto|text|html]
-                      [--as-is] [--max-bytes N] [--timeout-ms N] [--dictionary FILE]
+                      [--as-is] [--max-bytes N] [--timeout-ms N] [--dictionary FILE] [--no-site-boilerplate]
 
 Reads articles into the store: files (.txt, .html, .htm), folders (recursively), .jsonl files (one
 {"id", "text"|"html", ...} object per line), WARC archives (.warc, .warc.gz: HTML responses), or "-" for standard
@@ -357,6 +389,10 @@ be repeated or resumed; a document that cannot be read is stored as an error row
   --timeout-ms N     Per-document time cap (default 30000); a document past it is stored as an E_TIMEOUT error.
   --worker-memory-mb N  Heap ceiling of each worker (default 256); a document needing more is stored as E_MEMORY.
   --dictionary FILE  Extra actors, organisations and office holders (repeatable).
+  --no-site-boilerplate  Keep sentences repeated across many documents of one site. By default, when the paths
+                     hold several documents (a folder, JSONL or WARC files), a first pass learns the sentences a
+                     site repeats (a standing footer, an app prompt) and the second takes them out, listing each
+                     in "removed". Standard input is read once and is never filtered this way.
 
 Exit status: 0 when every document was stored or recorded as an error; 1 when a path could not be read or the store
 failed; 2 for a usage error.
@@ -376,6 +412,7 @@ export async function ingestCommand(args: string[], io: { stdin: Readable; stdou
     'timeout-ms': { type: 'string' },
     'worker-memory-mb': { type: 'string' },
     dictionary: { type: 'string', multiple: true },
+    'no-site-boilerplate': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -399,6 +436,7 @@ export async function ingestCommand(args: string[], io: { stdin: Readable; stdou
       timeoutMs: positiveInteger(values, 'timeout-ms'),
       workerMemoryMb: positiveInteger(values, 'worker-memory-mb'),
       dictionaries: values.dictionary as string[] | undefined,
+      siteBoilerplate: !values['no-site-boilerplate'],
       stdin: io.stdin,
       stderr: io.stderr,
     });
