@@ -31,6 +31,7 @@ interface CueData {
   otherFirst: string[];
   pronouns: Record<string, Gender | 'plural' | 'neuter'>;
   locativePrepositions: string[];
+  placeNouns: string[];
 }
 
 interface PlacesData {
@@ -43,7 +44,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns'])(v) && typeof (v as CueData).pronouns === 'object');
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -83,6 +84,8 @@ export const GROUPS: ReadonlySet<string> = new Set(cues.groups);
 export const PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter'> = new Map(Object.entries(cues.pronouns));
 /** Words after which a place name is a place, not a government ("in Moscow", "visited Kyiv"). */
 export const LOCATIVES: ReadonlySet<string> = new Set(cues.locativePrepositions);
+/** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(cues.placeNouns);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

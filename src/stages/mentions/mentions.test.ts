@@ -156,4 +156,41 @@ describe('mentions', () => {
   it('marks a definite organisation nominal with its head noun', () => {
     expect(find('The council met on Tuesday and the council said nothing.', 'the council')).toMatchObject({ kind: 'nominal', head: 'council' });
   });
+  it('reads an unknown name after "the town of" as a place', () => {
+    expect(find('Shells fell near the town of Brelkova overnight.', 'Brelkova')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name after a place and a comma as a place', () => {
+    expect(find('The school stands in Tarvena, Osmiria, on a hill.', 'Osmiria')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name before a comma and a known country as a place', () => {
+    expect(find('The plant moved to Kellerby, Canada.', 'Kellerby')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('does not read a name before a country that starts a clause as a place', () => {
+    expect(find('The award went to Dario Velasquez, Panama coach, after the match.', 'Dario Velasquez')?.type).not.toBe('GPE');
+  });
+
+  it('reads a lone unknown name right after "said" as the speaker', () => {
+    expect(find('"We will rebuild," said Okafor.', 'Okafor')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads an unknown name after a media noun as an organisation', () => {
+    expect(find('The weekly magazine Veltro printed the letter.', 'Veltro')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown word and a country as one organisation, not the country', () => {
+    const all = mentionsOf('Passengers flew with Garuda Indonesia last week.');
+    expect(all.find((m) => m.text === 'Garuda Indonesia')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a known place and one unknown word as one organisation', () => {
+    expect(find('The report ran in the Toronto Courier on Friday.', 'Toronto Courier')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('drops a sentence-opening word the text also writes in lower case from the front of a name', () => {
+    const all = mentionsOf('The parade was successful. Successful Zorbians cheered at the gate.');
+    expect(all.find((m) => m.text.startsWith('Successful'))).toBeUndefined();
+  });
 });

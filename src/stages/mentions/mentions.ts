@@ -25,6 +25,7 @@ import {
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
+  PLACE_NOUNS,
   PRONOUNS,
   TITLE_MODIFIERS,
   isListedOrganisation,
@@ -59,6 +60,8 @@ const PLAIN_MODIFIERS: ReadonlySet<string> = new Set(['new', 'old', 'young', 'fo
 const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that', 'upon', 'onto', 'after', 'amid', 'about']);
 // Model designators of products ("A380", "VC-10", "A400M", "F-35").
 const MODEL = /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}?$/u;
+// Verbs that may come before their speaker ("..., said Okafor."); "told" and "asked" take a listener instead.
+const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'explained', 'wrote', 'continued', 'recalled']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
@@ -69,7 +72,7 @@ const APOSTROPHES = /['’]s$|['’]$/u;
 // Words that make a place of a place ("Greater London", "Northern Syria").
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
 // Words after a place's name that extend it ("Kowloon West", "Hong Kong Island").
-const PLACE_SUFFIXES = new Set(['North', 'South', 'East', 'West', 'Central', 'Island', 'Islands']);
+const PLACE_SUFFIXES = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Island', 'Islands']);
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
@@ -514,6 +517,9 @@ class Finder {
     if (p >= to) return;
     // "University exhibits can ...": a lone unknown word opening a sentence is the common noun the text also writes in lower case.
     if (to - p === 1 && this.opensSentence(p, sFrom) && this.appearsInLowerCase(this.lower(p)) && !this.known(p, to)) return;
+    // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
+    // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
+    if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     const first = this.word(p);
@@ -569,6 +575,9 @@ class Finder {
       const place = this.typeKnown(p + 1, to);
       if (place && (place.type === 'GPE' || place.type === 'LOC') && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
+    // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country with a word no list knows, or a
+    // place followed by such words, names a company or a newspaper, not the place.
+    if (this.placeInsideName(p, to, sFrom)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     // "Kowloon West", "Hong Kong Island": a compass point or "Island" after a known place is part of its name.
     if (to - p >= 2 && PLACE_SUFFIXES.has(lastWord) && this.known(p, to - 1)) {
       const place = this.typeKnown(p, to - 1)!;
@@ -595,6 +604,33 @@ class Finder {
       unknownFrom = q;
     }
     if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p);
+  }
+
+  /**
+   * Whether the run `[p, to)` of sentence `[sFrom, ...)` is an unknown word and a known country, or a known place
+   * and one unknown word (two would rather be a person's name: "the United States Hamid Karimi").
+   */
+  private placeInsideName(p: number, to: number, sFrom: number): boolean {
+    if (to - p === 2 && !this.known(p, p + 1)) {
+      const first = this.word(p);
+      if (PLACE_MODIFIERS.has(first) || isAcronym(first) || this.opensSentence(p, sFrom) || !this.known(p + 1, to)) return false;
+      const place = this.typeKnown(p + 1, to)!;
+      return place.type === 'GPE' && place.kbId !== undefined;
+    }
+    const last = this.word(to - 1).replace(APOSTROPHES, '');
+    // "in Washington D.C. Image: ...": after an abbreviation's full stop a capital may open a new sentence.
+    if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
+    const place = this.typeKnown(p, to - 1)!;
+    return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /** Whether the first word of the run `[p, to)` is capitalised only because it opens the sentence. */
+  private openerOfRun(p: number, to: number, sFrom: number): boolean {
+    const first = this.word(p);
+    const last = this.word(to - 1).replace(APOSTROPHES, '');
+    if (!this.opensSentence(p, sFrom) || !this.appearsInLowerCase(this.lower(p)) || this.firstName(first) !== undefined || HONORIFICS.has(first)) return false;
+    if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || ORG_FIRST.has(first) || LOC_FIRST.has(first) || OTHER_FIRST.has(first)) return false;
+    return !this.known(p, p + 1) && !this.known(p, to);
   }
 
   /** Whether the tokens `[from, to)` are a name the knowledge base or a bundled list knows. */
@@ -724,6 +760,10 @@ class Finder {
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one.
+    if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+    // "Tarsk, Zembla" and "in Zembla, Ruritania": a place beside a place, after a comma, is a place.
+    if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (to - from === 1) {
       if (NOT_NAMES.has(first)) return;
       const lower = first.toLowerCase();
@@ -738,6 +778,8 @@ class Finder {
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
       const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
+      // "..., said Okafor.": a name right after "said" that ends the clause is the speaker.
+      if (INVERTED_SPEECH.has(before) && !this.isWord(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       // "Biden" alone: the surname of someone in office on the article's date.
       if (this.servingSurname(first)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
@@ -752,6 +794,21 @@ class Finder {
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
+  }
+
+  /**
+   * Whether the unknown name `[from, to)` sits beside a place across a comma: after a place's name ("Tarsk,
+   * Zembla"), ending the clause, or before a known country or region ("Tarsk, Zembla" when Zembla is known).
+   */
+  private besidePlace(from: number, to: number, sFrom: number, sTo: number): boolean {
+    if (to - from > 3) return false;
+    const last = this.mentions[this.mentions.length - 1];
+    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo)) return true;
+    if (!(to + 1 < sTo && this.word(to) === ',' && this.isWord(to + 1, sTo) && capitalised(this.word(to + 1)))) return false;
+    const after = this.nameRun(to + 1, sTo);
+    if (this.isWord(after, sTo)) return false;
+    const place = this.known(to + 1, after) ? this.typeKnown(to + 1, after)! : undefined;
+    return place !== undefined && place.type === 'GPE' && (place.kbId !== undefined || place.country !== undefined) && !place.metonymFor;
   }
 
   /** Whether the sentence being read is a title-cased headline ("Apple Unveils New Laptops"). */
