@@ -121,6 +121,10 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Valdoria and Kestrel Isles say the dispute should be settled.')).toEqual([]);
   });
 
+  it('codes one event per verb phrase: a "to"-verb after a dictionary verb is its content', () => {
+    expect(triples('Valdoria pledged to condemn Kestrel Isles.')).toEqual(['VLD KST 070']);
+  });
+
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {
     expect(triples('Valdoria visited Kestrel Isles.').sort()).toEqual(['KST VLD 043', 'VLD KST 042']);
   });

@@ -250,7 +250,8 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
     cameo: primary,
     mode: plover?.mode ?? null,
     symmetric: false,
-    governs: false,
+    // One event per verb phrase: "abandoned efforts to stop the parade" is the abandoning; its "to"-verb is content.
+    governs: true,
     deontic: false,
     nominal: false,
     length: 1 + restLength + before.length,
