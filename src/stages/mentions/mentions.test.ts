@@ -28,7 +28,7 @@ describe('mentions', () => {
   });
 
   it('types a given name that the text also uses as a common word by the cue word after it', () => {
-    expect(find('The show brings modern art to town. The Art Center opens on Monday.', 'Art Center')).toMatchObject({ type: 'ORG' });
+    expect(find('The show brings modern art to town. The Art Society meets on Monday.', 'Art Society')).toMatchObject({ type: 'ORG' });
   });
 
   it('types what a person is "of" as an organisation', () => {
@@ -192,5 +192,9 @@ describe('mentions', () => {
   it('drops a sentence-opening word the text also writes in lower case from the front of a name', () => {
     const all = mentionsOf('The parade was successful. Successful Zorbians cheered at the gate.');
     expect(all.find((m) => m.text.startsWith('Successful'))).toBeUndefined();
+  });
+  it('reads a name ending in "Center" or "Hospital" as a place, a facility, not an organisation', () => {
+    expect(find('Delegates gathered at the Velmont Convention Center on Sunday.', 'Velmont Convention Center')).toMatchObject({ type: 'LOC' });
+    expect(find('She was taken to Harwick General Hospital with burns.', 'Harwick General Hospital')).toMatchObject({ type: 'LOC' });
   });
 });
