@@ -43,6 +43,8 @@ interface Trigger {
   skip: boolean;
   /** Token positions of the pattern's own words. */
   positions: number[];
+  /** First token of each of the pattern's words before the verb ("NOTED + *"). */
+  lower: number[];
   /** The target is only the place after "in/at" ("rallied in Lagos"); a purpose clause may name a better one. */
   placeTarget?: boolean;
   sources: number[];
@@ -120,10 +122,12 @@ function compoundBefore(view: SentenceView, k: number, actors: readonly ActorPhr
 }
 
 /**
- * True when the elements stand before token k, in order, within a few words ("SAID ... *"). An element is a set of
- * alternative phrases; a phrase matches its words as tokens, or as one token spelled together ("did n't" = "didn't").
+ * Where the elements stand before token k, in order, within a few words ("SAID ... *"): the first token of each, or
+ * null when they do not. An element is a set of alternative phrases; a phrase matches its words as tokens, or as one
+ * token spelled together ("did n't" = "didn't").
  */
-function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventPattern['before']>): boolean {
+function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventPattern['before']>): number[] | null {
+  const starts: number[] = new Array(elements.length);
   let at = k - 1;
   for (let i = elements.length - 1; i >= 0; i--) {
     let found = -1;
@@ -137,15 +141,16 @@ function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventP
         if (found >= 0) break;
       }
     }
-    if (found < 0) return false;
+    if (found < 0) return null;
+    starts[i] = found;
     at = found - 1;
   }
-  return true;
+  return starts;
 }
 
 /** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
 function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[]): Trigger[] {
-  const found: { start: number; end: number; pattern: EventPattern; positions: number[] }[] = [];
+  const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[] }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
     if (view.punct[k] || inActor[k]) continue;
@@ -158,13 +163,14 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
     for (const phrase of candidates) {
       const pattern = phrase.value;
-      if (pattern.before && !wordsBefore(view, k, pattern.before)) continue;
+      const lower = pattern.before ? wordsBefore(view, k, pattern.before) : [];
+      if (!lower) continue;
       if (pattern.compoundSubject && !compoundBefore(view, k, actors)) continue;
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, dict.patternGap);
       if (end < 0) continue;
-      here.push({ start: k, end, pattern, positions: [...positions] });
+      here.push({ start: k, end, pattern, positions: [...positions], lower });
     }
     // "a strike" is a noun pattern's, "struck" a verb pattern's: the reading the context asks for goes first.
     const fitting = here.filter((f) => f.pattern.nominal === noun || f.pattern.length > 1);
@@ -178,7 +184,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
     const nominal = f.pattern.nominal || (nounContext(view, f.start, inActor) && !f.pattern.deontic);
-    chosen.push({ start: f.start, end: f.end, positions: f.positions, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
+    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -630,6 +636,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       } else if (t.passive) {
         t.sources = byAgent(state, t.end);
         t.targets = subjectBefore(state, t.groupStart, t);
+        // "X was freed from Y" with "+ * FROM $": the pattern names the source.
+        fillSlots(state, t);
       } else {
         t.sources = subjectBefore(state, t.groupStart, t);
         const skip = new Set(t.sources);
@@ -638,7 +646,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // "ordered French troops to leave": the object may stand between the pattern's words.
         t.targets = objectAfter(state, t.start + 1, t, skip);
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
-        if (t.pattern.subjectIsTarget) [t.sources, t.targets] = [[], t.sources];
+        if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
         fillSlots(state, t);
       }
     }
@@ -671,6 +679,18 @@ function inheritPlans(state: SentenceState): void {
 }
 
 const TIME_CLAUSE = new Set(['when', 'once', 'after', 'before', 'until', 'while', 'as']);
+
+/**
+ * A target written before the verb (TABARI "NOTED + *": "X noted that Y regretted" is X's act on Y; "+ HOSTING *":
+ * the host is the target): the actor right before the lower word the "+" precedes is the target, and the subject
+ * before the pattern's first word, if the "+" is not already there, is the source.
+ */
+function targetBeforeVerb(state: SentenceState, t: Trigger, index: number): void {
+  const at = index < t.lower.length ? t.lower[index] : t.groupStart;
+  t.targets = at === t.groupStart ? t.sources : subjectBefore(state, at, t);
+  const first = t.lower[0] ?? t.groupStart;
+  t.sources = index > 0 ? subjectBefore(state, first, t).filter((i) => !t.targets.includes(i)) : [];
+}
 
 /** Puts the actors a dictionary pattern places ("WITH +") on their side. */
 function fillSlots(state: SentenceState, t: Trigger): void {

@@ -59,8 +59,8 @@ export interface EventPattern {
   reciprocal?: string;
   /** Where the pattern puts a side (TABARI "WITH +", "AT ^ ^ +", "$"): after the pattern word `after` (-1: the verb), skipping `skip` actors. */
   slots?: { role: 'source' | 'target'; after: number; skip: number }[];
-  /** The subject is the target (TABARI "+ HOSTING * ..."). */
-  subjectIsTarget?: boolean;
+  /** A target written before the verb (TABARI "NOTED + *", "+ HOSTING *"): the index of the word of `before` it precedes (`before.length`: the verb). */
+  targetBefore?: number;
   /** The pattern holds only for a compound subject (TABARI "% *": "X and Y agree"). */
   compoundSubject?: boolean;
 }

@@ -51,6 +51,14 @@ PLEDGE
 - QUIETLY_* [072]
 - * GRAIN SHIPMENT [0711]
 
+--- REGRET [111] ---
+REGRET
+- NOTED + * [115]
+
+--- RELEASE [066] ---
+RELEASE
+- + * FROM $ [0661]
+
 --- OUGHT [101] ---
 SHOULD
 `;
@@ -123,6 +131,14 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('codes one event per verb phrase: a "to"-verb after a dictionary verb is its content', () => {
     expect(triples('Valdoria pledged to condemn Kestrel Isles.')).toEqual(['VLD KST 070']);
+  });
+
+  it('reads a "+" before the verb as where the target is written, the subject before the pattern being the source', () => {
+    expect(triples('Valdoria noted that Kestrel Isles regretted the decision.')).toEqual(['VLD KST 115']);
+  });
+
+  it('fills the side slots of a pattern on a passive verb too', () => {
+    expect(triples('Kestrel Isles was released from Valdoria.')).toEqual(['VLD KST 0661']);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {

@@ -305,7 +305,9 @@ export function parseVerbs(text: string, index: PhraseIndex<EventPattern>): void
       const before = lowerElements(lower, synsets);
       const base = patternOf(code[1].trim(), 0, before);
       if (!base) continue;
-      if (/(^|\s)\+(\s|$)/.test(lower)) base.subjectIsTarget = true;
+      // "+" standing alone before the verb marks where the target is written: before which of the lower words.
+      const plus = /(^|\s)\+(?=\s|$)/.exec(lower);
+      if (plus) base.targetBefore = lowerElements(lower.slice(0, plus.index), synsets).length;
       // "% *": the pattern holds only for a compound subject, which counts as a word of the pattern.
       if (/(^|\s)%(\s|$)/.test(lower)) {
         base.compoundSubject = true;
