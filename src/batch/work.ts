@@ -72,15 +72,33 @@ export function learnItem(item: WorkItem, defaults: BatchDefaults, maxBytes: num
 export function siteBeforeCleaning(item: WorkItem, defaults: BatchDefaults): string | null | undefined {
   if (item.kind === 'failed') return null;
   if (item.kind === 'line') {
-    // Lines are parsed by workers; a byte search is enough to see that one has neither an address nor a page.
+    // Lines are parsed by workers; a byte search finds the address, or that there is neither one nor a page.
     if (!item.bytes) return null;
     const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
-    const mayNameSite = bytes.includes('"url"') || bytes.includes('"html"') || defaults.format === 'html';
-    return mayNameSite ? undefined : siteOf(defaults.url);
+    const url = lineUrl(bytes) ?? defaults.url;
+    if (url) return siteOf(url);
+    return bytes.includes('"html"') || defaults.format === 'html' ? undefined : null;
   }
   const input = withDefaults(item.input, defaults);
   if (input.url) return siteOf(input.url);
   return input.format === 'text' ? null : undefined;
+}
+
+const URL_FIELD = /^"url"\s*:\s*("(?:[^"\\]|\\.)*")/u;
+
+/** The "url" field of a raw JSONL line found without parsing the line, or null when there is none. */
+function lineUrl(bytes: Buffer): string | null {
+  for (let at = bytes.indexOf('"url"'); at >= 0; at = bytes.indexOf('"url"', at + 1)) {
+    // Only a key is followed by a colon: a value "url" or escaped quotes inside a string do not match.
+    const match = URL_FIELD.exec(bytes.subarray(at, at + 4096).toString('utf8'));
+    if (!match) continue;
+    try {
+      return JSON.parse(match[1]) as string;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 /** The id a work item's output will carry when it cannot be processed at all (a time-out). */
