@@ -1,7 +1,9 @@
 // Reads the API needs that the store's query layer (src/store/) does not give: the sentences that report each event
 // of a page, the articles that mention an entity, and the store's totals. Values reach SQL only as bound parameters.
+import { articleTexts } from '../store/articles.js';
 import { guard, type Store } from '../store/db.js';
 import type { EventSummary } from '../store/events.js';
+import { sliceOf } from '../store/page.js';
 
 /** Where an event is reported: one article's sentence, with the trigger word. */
 export interface EvidenceRef {
@@ -19,23 +21,27 @@ export type EventWithEvidence = EventSummary & { evidence: EvidenceRef[] };
 /** Most reporting sentences attached to one event of a list. */
 export const EVIDENCE_PER_EVENT = 3;
 
-/** Attaches up to EVIDENCE_PER_EVENT reporting sentences to each event of a page, in one query. */
+/**
+ * Attaches up to EVIDENCE_PER_EVENT reporting sentences to each event of a page: the first reports of each event only
+ * (an event reported by thousands of articles must not read them all), with the sentence sliced from its article.
+ */
 export function withEvidence(store: Store, events: EventSummary[]): EventWithEvidence[] {
   const byEvent = new Map<number, EvidenceRef[]>();
   if (events.length) {
     const rows = guard(store, () => store.db.prepare(`SELECT m.event_id, m.article_id, a.title, m.local_id, m.trigger_start, m.trigger_end,
-        m.trigger_text, m.evidence_start, m.evidence_end, m.evidence_text, m.modality
-      FROM event_mentions m JOIN articles a ON a.id = m.article_id
-      WHERE m.event_id IN (SELECT value FROM json_each(?)) ORDER BY m.event_id, m.id`).all(JSON.stringify(events.map((e) => e.id))) as Record<string, any>[]);
+        m.trigger_text, m.evidence_start, m.evidence_end, m.modality
+      FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY id) AS nth FROM event_mentions
+        WHERE event_id IN (SELECT value FROM json_each(?))) m
+      JOIN articles a ON a.id = m.article_id
+      WHERE m.nth <= ? ORDER BY m.event_id, m.id`).all(JSON.stringify(events.map((e) => e.id)), EVIDENCE_PER_EVENT) as Record<string, any>[]);
+    const texts = articleTexts(store, rows.map((m) => m.article_id as number));
     for (const m of rows) {
       const list = byEvent.get(m.event_id) ?? [];
-      if (list.length < EVIDENCE_PER_EVENT) {
-        list.push({
-          articleId: m.article_id, articleTitle: m.title, localId: m.local_id,
-          trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
-          evidence: { start: m.evidence_start, end: m.evidence_end, text: m.evidence_text }, modality: m.modality,
-        });
-      }
+      list.push({
+        articleId: m.article_id, articleTitle: m.title, localId: m.local_id,
+        trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
+        evidence: sliceOf(texts.get(m.article_id) ?? '', m.evidence_start, m.evidence_end), modality: m.modality,
+      });
       byEvent.set(m.event_id, list);
     }
   }

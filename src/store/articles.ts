@@ -116,7 +116,7 @@ export function getArticleSummary(store: Store, id: number): ArticleSummary | nu
 export function getArticle(store: Store, id: number): ArticleReadout | null {
   return guard(store, () => {
     const { db } = store;
-    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.removed, a.rules, a.extra FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
+    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.removed, a.times, a.rules, a.extra FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
     if (!row) return null;
     const article = summaryOf(row);
     const readout: ArticleReadout = { article, result: null, entityIds: {}, eventIds: {}, quoteIds: {} };
@@ -125,12 +125,6 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
     const sentences = (db.prepare('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY ordinal').all(id) as Row[])
       .map((s) => ({ start: s.start, end: s.end }));
 
-    const mentions = new Map<string, ResultEntity['mentions']>();
-    for (const m of db.prepare('SELECT local_id, start, "end", text, kind, metonym_for, extra FROM entity_mentions WHERE article_id = ? ORDER BY id').all(id) as Row[]) {
-      const list = mentions.get(m.local_id) ?? [];
-      list.push({ start: m.start, end: m.end, text: m.text, ...(m.kind ? { kind: m.kind } : {}), ...(m.metonym_for ? { metonymFor: m.metonym_for } : {}), ...fromExtra(m.extra) });
-      mentions.set(m.local_id, list);
-    }
     const entities: ResultEntity[] = (db.prepare('SELECT * FROM article_entities WHERE article_id = ? ORDER BY ordinal').all(id) as Row[]).map((e) => {
       readout.entityIds[e.local_id] = e.entity_id;
       return {
@@ -140,13 +134,10 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
         ...(e.country ? { country: e.country } : {}),
         ...(e.roles ? { roles: JSON.parse(e.roles) as ResultRole[] } : {}),
         ...(e.kb ? { kb: e.kb } : {}),
-        mentions: mentions.get(e.local_id) ?? [],
+        mentions: JSON.parse(e.mentions) as ResultEntity['mentions'],
         ...fromExtra(e.extra),
       };
     });
-
-    const times: ResultTime[] = (db.prepare('SELECT local_id, start, "end", text, type, value, extra FROM times WHERE article_id = ? ORDER BY id').all(id) as Row[])
-      .map((t) => ({ id: t.local_id, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...fromExtra(t.extra) }));
 
     const quotes: ResultQuote[] = (db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id').all(id) as Row[]).map((q) => {
       readout.quoteIds[q.local_id] = q.id;
@@ -193,7 +184,7 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
       removed: JSON.parse(row.removed),
       sentences,
       entities,
-      times,
+      times: JSON.parse(row.times) as ResultTime[],
       quotes,
       events,
       ...(row.rules ? { rules: JSON.parse(row.rules) as Record<string, string> } : {}),
@@ -201,6 +192,18 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
     };
     return readout;
   });
+}
+
+/**
+ * The clean text of each of these articles, by id, read once however many facts point into it: facts whose text is a
+ * slice of their article (event evidence) are not stored with a copy of it.
+ */
+export function articleTexts(store: Store, ids: Iterable<number>): Map<number, string> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = guard(store, () => store.db.prepare('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(unique)) as { id: number; text: string | null }[]);
+  return new Map(rows.map((row) => [row.id, row.text ?? '']));
 }
 
 /** The raw input of an article exactly as it was read, or null for an unknown id. */

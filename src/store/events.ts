@@ -3,7 +3,8 @@
 import { ReadoutError } from '../errors.js';
 import type { Modality, PloverType, ResultSpan } from '../result/types.js';
 import { guard, type Store } from './db.js';
-import { pageOf, refOf, spanOf, Where, type EntityRef, type Page, type PageRequest } from './page.js';
+import { articleTexts } from './articles.js';
+import { pageOf, refOf, sliceOf, spanOf, Where, type EntityRef, type Page, type PageRequest } from './page.js';
 
 /** A cross-article event: one real-world happening, however many articles report it. */
 export interface EventSummary {
@@ -134,7 +135,8 @@ function summaryOf(row: Row): EventSummary {
 
 const MENTION_COLUMNS = 'm.*, a.title, a.published, a.url';
 
-function mentionOf(m: Row): EventMention {
+/** An event report out of its row and its article's text, which its evidence is a slice of. */
+function mentionOf(m: Row, texts: Map<number, string>): EventMention {
   return {
     id: m.id,
     eventId: m.event_id,
@@ -147,7 +149,7 @@ function mentionOf(m: Row): EventMention {
     mode: m.mode,
     cameo: m.cameo,
     trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
-    evidence: { start: m.evidence_start, end: m.evidence_end, text: m.evidence_text },
+    evidence: sliceOf(texts.get(m.article_id) ?? '', m.evidence_start, m.evidence_end),
     sourceText: spanOf(m.source_start, m.source_end, m.source_text),
     targetText: spanOf(m.target_start, m.target_end, m.target_text),
     date: m.date,
@@ -173,9 +175,10 @@ export function getEvent(store: Store, id: number): EventDetail | null {
   return guard(store, () => {
     const row = store.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events v ${EVENT_JOINS} WHERE v.id = ?`).get(id) as Row | undefined;
     if (!row) return null;
-    const mentions = (store.db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id
-      WHERE m.event_id = ? ORDER BY a.published, m.id`).all(id) as Row[]).map(mentionOf);
-    return { event: summaryOf(row), mentions };
+    const rows = store.db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.event_id = ? ORDER BY a.published, m.id`).all(id) as Row[];
+    const texts = articleTexts(store, rows.map((m) => m.article_id as number));
+    return { event: summaryOf(row), mentions: rows.map((m) => mentionOf(m, texts)) };
   });
 }
 
@@ -226,7 +229,8 @@ export function* allEventMentions(store: Store): Generator<EventMention & { even
     const rows = guard(store, () => mentions.all(after) as Row[]);
     const byId = new Map(guard(store, () => events.all(JSON.stringify([...new Set(rows.map((m) => m.event_id))])) as Row[])
       .map((row) => [row.id as number, summaryOf(row)]));
-    for (const row of rows) yield { ...mentionOf(row), event: byId.get(row.event_id)! };
+    const texts = articleTexts(store, rows.map((m) => m.article_id as number));
+    for (const row of rows) yield { ...mentionOf(row, texts), event: byId.get(row.event_id)! };
     if (rows.length < chunk) return;
     after = rows[rows.length - 1].id;
   }

@@ -56,6 +56,11 @@ export function spanOf(start: number | null, end: number | null, text: string | 
   return start === null || end === null || text === null ? null : { start, end, text };
 }
 
+/** The span [start, end) of a text with the text it covers. */
+export function sliceOf(text: string, start: number, end: number): ResultSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
 /** A WHERE clause and its parameters, built from optional filters; every value is a bound parameter. */
 export class Where {
   private readonly clauses: string[] = [];

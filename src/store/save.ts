@@ -116,8 +116,8 @@ function statements(db: Db): Statements {
   prepared = {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     insertArticle: db.prepare(`INSERT INTO articles
-      (external_id, content_hash, origin, format, raw, status, error_code, error_message, title, published, url, site, meta, text, removed, rules, extra, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @raw, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @rules, @extra, @ingestedAt)
+      (external_id, content_hash, origin, format, raw, status, error_code, error_message, title, published, url, site, meta, text, removed, times, rules, extra, ingested_at)
+      VALUES (@externalId, @hash, @origin, @format, @raw, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @times, @rules, @extra, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
     lastSentence: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
     indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?'),
@@ -165,6 +165,7 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, 
     meta: null,
     text: null,
     removed: null,
+    times: null,
     rules: null,
     extra: null,
     ingestedAt: new Date().toISOString(),
@@ -242,15 +243,13 @@ class EntityWrites {
 }
 
 /**
- * The fact rows one write transaction adds (sentences, entities of articles, mentions, times, quotes, event reports),
+ * The fact rows one write transaction adds (sentences, entities of articles with their mentions, quotes, event reports),
  * inserted many to a statement when the transaction ends, then indexed for full-text search in one statement each.
  * The write lock is held throughout, so every sentence and quote above the ids noted at the start is this batch's.
  */
 class FactRows {
   readonly sentences: Rows;
   readonly articleEntities: Rows;
-  readonly mentions: Rows;
-  readonly times: Rows;
   readonly quotes: Rows;
   readonly eventMentions: Rows;
   private readonly lastSentence: number;
@@ -258,14 +257,12 @@ class FactRows {
 
   constructor(db: Db, private readonly s: Statements) {
     this.sentences = new Rows(db, 'sentences', ['article_id', 'ordinal', 'start', '"end"', 'text']);
-    this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'ordinal', 'entity_id', 'name', 'type', 'country', 'kb', 'roles', 'extra']);
-    this.mentions = new Rows(db, 'entity_mentions', ['article_id', 'entity_id', 'local_id', 'start', '"end"', 'text', 'kind', 'metonym_for', 'extra']);
-    this.times = new Rows(db, 'times', ['article_id', 'local_id', 'start', '"end"', 'text', 'type', 'value', 'rules_version', 'extra']);
+    this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'ordinal', 'entity_id', 'name', 'type', 'country', 'kb', 'roles', 'extra', 'mentions']);
     this.quotes = new Rows(db, 'quotes', ['article_id', 'local_id', 'speaker_id', 'speaker_local', 'kind', 'start', '"end"', 'text',
       'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'modality', 'rules_version', 'extra']);
     this.eventMentions = new Rows(db, 'event_mentions', ['event_id', 'article_id', 'local_id', 'ordinal', 'type', 'mode', 'cameo', 'source_local',
       'target_local', 'location_id', 'location_local', 'source_start', 'source_end', 'source_text', 'target_start', 'target_end', 'target_text',
-      'trigger_start', 'trigger_end', 'trigger_text', 'evidence_start', 'evidence_end', 'evidence_text', 'date', 'modality', 'quote_local',
+      'trigger_start', 'trigger_end', 'trigger_text', 'evidence_start', 'evidence_end', 'date', 'modality', 'quote_local',
       'rules_version', 'extra']);
     this.lastSentence = s.lastSentence.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
@@ -273,7 +270,7 @@ class FactRows {
 
   /** Inserts every gathered row and indexes the new sentences and quotes; called once, at the end of the transaction. */
   finish(): void {
-    for (const rows of [this.sentences, this.articleEntities, this.mentions, this.times, this.quotes, this.eventMentions]) rows.flush();
+    for (const rows of [this.sentences, this.articleEntities, this.quotes, this.eventMentions]) rows.flush();
     this.s.indexSentences.run(this.lastSentence);
     this.s.indexQuotes.run(this.lastQuote);
   }
@@ -299,8 +296,7 @@ function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, 
   result.entities.forEach((entity, ordinal) => {
     const id = ids.get(entity.id)!;
     facts.articleEntities.add(articleId, entity.id, ordinal, id, entity.name, entity.type, entity.country ?? null, entity.kb ?? null,
-      entity.roles ? JSON.stringify(entity.roles) : null, extraOf(entity, COLUMNS.entity));
-    for (const m of entity.mentions) facts.mentions.add(articleId, id, entity.id, m.start, m.end, m.text, m.kind ?? null, m.metonymFor ?? null, extraOf(m, COLUMNS.mention));
+      entity.roles ? JSON.stringify(entity.roles) : null, extraOf(entity, COLUMNS.entity), JSON.stringify(entity.mentions));
   });
   return ids;
 }
@@ -357,7 +353,7 @@ function saveEvents(db: Db, facts: FactRows, articleId: number, result: ReadoutR
         event.sourceText?.start ?? null, event.sourceText?.end ?? null, event.sourceText?.text ?? null,
         event.targetText?.start ?? null, event.targetText?.end ?? null, event.targetText?.text ?? null,
         event.trigger.start, event.trigger.end, event.trigger.text,
-        event.evidence.start, event.evidence.end, result.text.slice(event.evidence.start, event.evidence.end),
+        event.evidence.start, event.evidence.end,
         event.date, event.modality, event.quote ?? null, rules, extraOf(event, COLUMNS.event));
     }
   }
@@ -373,6 +369,7 @@ function writeResult(db: Db, writes: EntityWrites, facts: FactRows, source: Arti
     meta: JSON.stringify(result.meta),
     text: result.text,
     removed: JSON.stringify(result.removed),
+    times: JSON.stringify(result.times),
     rules: result.rules ? JSON.stringify(result.rules) : null,
     extra: extraOf(result, COLUMNS.result),
   });
@@ -380,7 +377,6 @@ function writeResult(db: Db, writes: EntityWrites, facts: FactRows, source: Arti
   const { text } = result;
   result.sentences.forEach((sentence, ordinal) => facts.sentences.add(articleId, ordinal, sentence.start, sentence.end, text.slice(sentence.start, sentence.end)));
   const entityIds = saveEntities(writes, facts, articleId, result);
-  for (const time of result.times) facts.times.add(articleId, time.id, time.start, time.end, time.text, time.type, time.value, result.rules?.times ?? null, extraOf(time, COLUMNS.time));
   for (const quote of result.quotes) {
     facts.quotes.add(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
       quote.start, quote.end, quote.text,

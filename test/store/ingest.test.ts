@@ -47,8 +47,8 @@ function rows<T>(file: string, sql: string, ...params: unknown[]): T[] {
 function facts(file: string): Map<string, string> {
   const list = rows<{ hash: string; status: string; s: number; e: number; m: number; q: number; v: number; t: number }>(file, `SELECT a.content_hash AS hash, a.status,
     (SELECT COUNT(*) FROM sentences x WHERE x.article_id = a.id) AS s, (SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id) AS e,
-    (SELECT COUNT(*) FROM entity_mentions x WHERE x.article_id = a.id) AS m, (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS q,
-    (SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id) AS v, (SELECT COUNT(*) FROM times x WHERE x.article_id = a.id) AS t
+    (SELECT coalesce(SUM(json_array_length(x.mentions)), 0) FROM article_entities x WHERE x.article_id = a.id) AS m, (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS q,
+    (SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id) AS v, coalesce(json_array_length(a.times), 0) AS t
     FROM articles a`);
   return new Map(list.map((r) => [r.hash, `${r.status} ${r.s} ${r.e} ${r.m} ${r.q} ${r.v} ${r.t}`]));
 }
@@ -277,7 +277,7 @@ describe('kill safety and concurrency', () => {
     expect(integrity(file)).toBe('ok');
     const counts = rows<{ articles: number; mentions: number }>(file, `SELECT SUM(article_count) AS articles, SUM(mention_count) AS mentions FROM entities`)[0];
     const linked = rows<{ articles: number; mentions: number }>(file, `SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT article_id, entity_id FROM article_entities)) AS articles,
-      (SELECT COUNT(*) FROM entity_mentions) AS mentions`)[0];
+      (SELECT SUM(json_array_length(mentions)) FROM article_entities) AS mentions`)[0];
     expect(counts).toEqual(linked);
   }, 120_000);
 });

@@ -82,6 +82,30 @@ describe('opening and migrating the store', () => {
     expect(JSON.parse(db.prepare('SELECT modalities FROM events WHERE id = 1').pluck().get() as string)).toEqual({ planned: 2, asserted: 1 });
   });
 
+  it('moves the mentions, times and evidence of an older store to the new layout, and reads the article back whole', () => {
+    const path = join(tmp, 'layout-3.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    const text = 'Ana met Bo in Rome today.';
+    db.prepare(`INSERT INTO articles (id, external_id, content_hash, format, status, text, meta, removed, ingested_at)
+      VALUES (1, 'a', 'h', 'text', 'ok', ?, '{}', '[]', '')`).run(text);
+    db.exec(`INSERT INTO entities (id, key, name, name_norm, type) VALUES (1, 'name:PERSON:ana', 'Ana', 'ana', 'PERSON'), (2, 'name:PERSON:bo', 'Bo', 'bo', 'PERSON');
+      INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type) VALUES (1, 'e1', 0, 1, 'Ana', 'PERSON'), (1, 'e2', 1, 2, 'Bo', 'PERSON');
+      INSERT INTO entity_mentions (article_id, entity_id, local_id, start, "end", text, kind, metonym_for, extra)
+      VALUES (1, 1, 'e1', 0, 3, 'Ana', 'name', NULL, '{"note":null}'), (1, 2, 'e2', 8, 10, 'Bo', NULL, NULL, NULL);
+      INSERT INTO times (article_id, local_id, start, "end", text, type, value, extra) VALUES (1, 't1', 19, 24, 'today', 'DATE', '2024-05-02', '{"anchor":"DCT"}');
+      INSERT INTO events (id, key, type, source_id, target_id, modality, mention_count, article_count) VALUES (1, 'own:1:v1', 'CONSULT', 1, 2, 'asserted', 1, 1);
+      INSERT INTO event_mentions (event_id, article_id, local_id, ordinal, type, source_local, target_local, trigger_start, trigger_end, trigger_text,
+        evidence_start, evidence_end, evidence_text, modality) VALUES (1, 1, 'v1', 0, 'CONSULT', 'e1', 'e2', 4, 7, 'met', 0, 25, '${text}', 'asserted');`);
+    db.close();
+    const store = openStore(path);
+    const back = getArticle(store, 1)!.result!;
+    expect(back.entities.map((e) => e.mentions)).toEqual([[{ start: 0, end: 3, text: 'Ana', kind: 'name', note: null }], [{ start: 8, end: 10, text: 'Bo' }]]);
+    expect(back.times).toEqual([{ id: 't1', start: 19, end: 24, text: 'today', type: 'DATE', value: '2024-05-02', anchor: 'DCT' }]);
+    expect(getEvent(store, 1)!.mentions[0].evidence).toEqual({ start: 0, end: 25, text });
+    store.close();
+  });
+
   it('refuses a store written by a newer schema with E_STORE', () => {
     const store = openStore(':memory:');
     store.db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', '')").run();
@@ -190,7 +214,7 @@ describe('saving results', () => {
 
   it('changes nothing when the same input is saved again', () => {
     const store = filled();
-    const tables = ['articles', 'entities', 'entity_mentions', 'quotes', 'events', 'event_mentions', 'sentences', 'times'];
+    const tables = ['articles', 'entities', 'article_entities', 'quotes', 'events', 'event_mentions', 'sentences'];
     const before = tables.map((table) => count(store, table));
     const entitiesBefore = store.db.prepare('SELECT * FROM entities ORDER BY id').all();
     for (const result of corpus()) expect(save(store, result).stored).toBe(false);
@@ -214,15 +238,16 @@ describe('saving results', () => {
     const raw = store.db.prepare('SELECT raw FROM articles WHERE external_id = ?').get('a') as { raw: Buffer };
     expect(raw.raw.toString('utf8')).toBe(corpus()[0].text);
     const versions = store.db.prepare(`SELECT DISTINCT rules_version FROM quotes UNION SELECT DISTINCT rules_version FROM event_mentions
-      UNION SELECT DISTINCT rules_version FROM times`).pluck().all();
+      UNION SELECT DISTINCT rules ->> '$.times' FROM articles WHERE status = 'ok'`).pluck().all();
     expect(versions).toEqual(['1.0.0']);
   });
 
   it('stores the text each fact quotes, equal to the slice of the article text', () => {
     const store = filled();
-    const rows = store.db.prepare(`SELECT a.text AS body, m.start, m."end", m.text FROM entity_mentions m JOIN articles a ON a.id = m.article_id
-      UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id
-      UNION ALL SELECT a.text, v.evidence_start, v.evidence_end, v.evidence_text FROM event_mentions v JOIN articles a ON a.id = v.article_id`).all() as { body: string; start: number; end: number; text: string }[];
+    const rows = store.db.prepare(`SELECT a.text AS body, m.value ->> 'start' AS start, m.value ->> 'end' AS "end", m.value ->> 'text' AS text
+        FROM article_entities e JOIN articles a ON a.id = e.article_id, json_each(e.mentions) m
+      UNION ALL SELECT a.text, t.value ->> 'start', t.value ->> 'end', t.value ->> 'text' FROM articles a, json_each(a.times) t
+      UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id`).all() as { body: string; start: number; end: number; text: string }[];
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(row.body.slice(row.start, row.end)).toBe(row.text);
   });
@@ -254,6 +279,17 @@ describe('merging across articles', () => {
     const detail = getEvent(store, meetings.items[0].id)!;
     expect(detail.mentions.map((m) => m.articleTitle)).toEqual(['Blinken meets Xi in Beijing', 'US and China steady ties']);
     expect(detail.mentions[0].trigger.text).toBe('met');
+  });
+
+  it('gives each report of an event its evidence as the slice of its article\'s text', () => {
+    const store = filled();
+    for (const event of listEvents(store, { limit: 500 }).items) {
+      for (const mention of getEvent(store, event.id)!.mentions) {
+        const text = getArticle(store, mention.articleId)!.result!.text;
+        expect(mention.evidence.text).toBe(text.slice(mention.evidence.start, mention.evidence.end));
+        expect(mention.evidence.text.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('keeps events without a date apart', () => {
