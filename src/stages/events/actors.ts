@@ -410,11 +410,17 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
       for (const p of chain) phrases[p].group = i;
       // "Lawmakers in Fornost and Gondor": a bare country in the list takes the first member's sector.
       const sector = phrases[i].sector;
+      const first = phrases[i];
+      // "Danish media and government": a country written before the first head noun describes the bare nouns after it too.
+      const sharedCountry = first.country !== null && sector !== null && !first.igo && !isSectorFromHead(view, first) ? first.country : null;
       for (const p of chain.slice(1)) {
         const phrase = phrases[p];
-        if (phrase.sector === null && sector !== null && phrase.country !== null && phrases[i].country !== null && phrases[i].end - phrases[i].start > 1 && view.words[phrases[i].start] !== view.words[phrases[i].end - 1] && isSectorFromHead(view, phrases[i])) {
+        if (phrase.sector === null && sector !== null && phrase.country !== null && first.country !== null && first.end - first.start > 1 && view.words[first.start] !== view.words[first.end - 1] && isSectorFromHead(view, first)) {
           phrase.sector = sector;
           phrase.code = `${phrase.country}${sector}`;
+        } else if (phrase.country === null && phrase.sector !== null && sharedCountry !== null && !phrase.owned && phrase.personId === null) {
+          phrase.country = sharedCountry;
+          phrase.code = `${sharedCountry}${phrase.sector}`;
         }
       }
       i = j + 1;

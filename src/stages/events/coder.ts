@@ -108,6 +108,8 @@ function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boole
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = view.words[j];
     if (WORDS.determiners.has(w) && w !== 'that') return j < k - 1;
+    // "a senior official said": an agent noun ends the noun phrase, and what follows it is its verb.
+    if (inActor?.[j]) return false;
     if (view.punct[j] || view.capital[j] || !/^\p{Ll}+$/u.test(w) || w.endsWith('ly') || WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || WORDS.negations.has(w) || WORDS.possible.has(w) || WORDS.planned.has(w) || w === 'will') return false;
   }
   return false;
@@ -117,6 +119,8 @@ function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boole
 function compoundBefore(view: SentenceView, k: number, actors: readonly ActorPhrase[]): boolean {
   let j = k - 1;
   while (j >= 0 && (WORDS.auxiliaries.has(view.words[j]) || WORDS.adverbs.has(view.words[j]) || WORDS.negations.has(view.words[j]))) j--;
+  // "the European Union (EU) agree": a bracketed short form belongs to the name before it.
+  if (j >= 0 && view.words[j] === ')') j = view.words.lastIndexOf('(', j) - 1;
   const i = j >= 0 ? phraseAt(actors, j) : -1;
   return i >= 0 && groupOf(actors, i).length > 1;
 }
@@ -916,7 +920,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
   // "X and Y agree" coded both ways with a reciprocal code of its own ("[030:030]") names each pair twice.
   const keyOf = ([a, b, cameo]: (typeof coded)[number]) => `${a?.chars.start}:${a?.code}|${b?.chars.start}:${b?.code}|${cameo}`;
-  const distinct = coded.filter((c, n) => coded.findIndex((d) => keyOf(d) === keyOf(c)) === n);
+  // With a dictionary's codes as the actors' identity, an actor does not act on itself ("between Calenardhon and Gondor, and Gondor and ...").
+  const distinct = coded.filter((c, n) => coded.findIndex((d) => keyOf(d) === keyOf(c)) === n && !(state.dict.concatCodes && c[0] && c[1] && c[0].code === c[1].code));
   for (const [a, rawTarget, cameo] of distinct.slice(0, MAX_EVENTS_PER_TRIGGER)) {
     if (state.dict.requireDyad && (!a || !rawTarget)) continue;
     const b = domesticTarget(a, rawTarget, state.dict);

@@ -19,6 +19,9 @@ const AGENTS = `
 !PERSON! = MAN, MEN
 POLICE {} [~COP]
 SOLDIER [~MIL]
+OFFICIAL [~GOV]
+MEDIA {} [~MED]
+GOVERNMENT [~GOV]
 AID_GROUP [NGO~]
 MILITIA!PERSON! [~MIL]
 `;
@@ -58,6 +61,16 @@ REGRET
 --- RELEASE [066] ---
 RELEASE
 - + * FROM $ [0661]
+
+--- SAID [023] ---
+SAID
+
+--- WELCOME [041] ---
+WELCOME
+
+--- AGREE [081] ---
+AGREE
+- % * [030:030]
 
 --- OUGHT [101] ---
 SHOULD
@@ -139,6 +152,22 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('fills the side slots of a pattern on a passive verb too', () => {
     expect(triples('Kestrel Isles was released from Valdoria.')).toEqual(['VLD KST 0661']);
+  });
+
+  it('reads the word after an agent noun as its verb, not as a noun the agent describes', () => {
+    expect(triples('Valdoria condemned Kestrel Isles, a senior official said.', '2012-06-01', { requireDyad: false })).toContain('---GOV - 023');
+  });
+
+  it('never codes an actor acting on itself', () => {
+    expect(triples('Valdoria welcomed ties between Kestrel Isles and Valdoria.')).toEqual(['VLD KST 041']);
+  });
+
+  it('lets a country before the first of coordinated nouns describe the others', () => {
+    expect(triples('Valdorian media and government condemned Kestrel Isles.')).toEqual(['VLDMED KST 111', 'VLDGOV KST 111']);
+  });
+
+  it('reads a compound subject through a bracketed short form', () => {
+    expect(triples('Valdoria and the Kestrel Isles (KI) agree.').sort()).toEqual(['KST VLD 030', 'VLD KST 030']);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {
