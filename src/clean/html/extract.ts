@@ -64,9 +64,21 @@ const FRAME = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu']);
  */
 const STREAMED_SEGMENT = /^S:[0-9a-f]+$/u;
 
+/**
+ * A collapsed disclosure panel (an accordion's answer, a tab) is a region or tab panel labelled by the control that
+ * opens it, or is hidden "until found" by the browser's search: readers open it, so it is text of the page. Drawers
+ * and dialogs are labelled too, but have other roles.
+ */
+function isDisclosurePanel(element: HtmlElement): boolean {
+  const { hidden, role } = element.attrs;
+  if (hidden === 'until-found') return true;
+  return (role === 'region' || role === 'tabpanel') && element.attrs['aria-labelledby'] !== undefined;
+}
+
 /** True when an element is hidden from readers by markup. */
 export function isHidden(element: HtmlElement): boolean {
   const { hidden, style } = element.attrs;
+  if (isDisclosurePanel(element)) return false;
   if (hidden !== undefined && !STREAMED_SEGMENT.test(element.attrs.id ?? '')) return true;
   if (element.attrs['aria-hidden'] === 'true') return true;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
@@ -307,21 +319,40 @@ export function isBoilerplate(element: HtmlElement): boolean {
 
 /**
  * Whether an element inside the chosen article is left out: hidden parts, page furniture, parts named as
- * boilerplate, and link lists. A part holding most of the article's text is never dropped on its name alone
- * (templates put "share" or "meta" on wrappers of the whole story).
+ * boilerplate, and link lists. A part holding most of the article's text, alone or with its like-named siblings, is
+ * never dropped on its tag or name: templates put "share" or "meta" on wrappers of the whole story, write it in a
+ * <header>, or name each of its sections "toc-part".
  */
 export function makeSkip(articleLength: number): (element: HtmlElement) => boolean {
+  const half = 0.5 * articleLength;
+  const groups = new Map<HtmlElement, Map<string, number>>();
   return (element) => {
     if (isHidden(element)) return true;
     const tag = element.tag;
-    if (FRAME.has(tag) || tag === 'h1' || tag === 'figure' || tag === 'figcaption' || tag === 'picture') return true;
-    const big = element.textLength > 0.5 * articleLength;
-    if (!big && isBoilerplate(element)) return true;
+    if (tag === 'h1' || tag === 'figure' || tag === 'figcaption' || tag === 'picture') return true;
+    if (element.textLength > half || classGroupLength(element, groups) > half) return false;
+    if (FRAME.has(tag) || isBoilerplate(element)) return true;
     // Lists and boxes of links ("More on this story") rather than prose.
-    if ((tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'p' || tag === 'dl') && !big) {
-      const share = linkShare(element);
-      if (share > 0.5 && element.commas < 3) return true;
+    if (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'p' || tag === 'dl') {
+      if (linkShare(element) > 0.5 && element.commas < 3) return true;
     }
     return false;
   };
+}
+
+/** Text below an element and its siblings of the same class, summed once per parent (`groups` is the cache). */
+function classGroupLength(element: HtmlElement, groups: Map<HtmlElement, Map<string, number>>): number {
+  const cls = element.attrs.class;
+  const parent = element.parent;
+  if (!cls || !parent) return element.textLength;
+  let sums = groups.get(parent);
+  if (!sums) {
+    sums = new Map();
+    for (const sibling of parent.children) {
+      if (sibling.kind !== 'element' || !sibling.attrs.class) continue;
+      sums.set(sibling.attrs.class, (sums.get(sibling.attrs.class) ?? 0) + sibling.textLength);
+    }
+    groups.set(parent, sums);
+  }
+  return sums.get(cls) ?? element.textLength;
 }

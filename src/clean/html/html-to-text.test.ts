@@ -86,9 +86,31 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle(html).text.split('\n')).toHaveLength(3);
   });
 
+  it('keeps a section whose template names it as furniture when it and its like-named siblings hold the story', () => {
+    const section = (n: number): string => `<section class="toc-part">${paragraphs(2, `Part ${n}, paragraph`)}</section>`;
+    const { text } = htmlToArticle(page(`<article>${section(1)}${section(2)}${section(3)}</article>`));
+    expect(text.split('\n')).toHaveLength(6);
+  });
+
+  it('keeps the story when a template writes it inside a <header>', () => {
+    const { text } = htmlToArticle(page(`<article><header class="rich-text">${paragraphs(4)}</header><p>Share this</p></article>`));
+    expect(text).toContain('Paragraph 4 of the story');
+  });
+
   it('leaves out text hidden by the hidden attribute when no script shows it', () => {
     const html = page(`<article>${paragraphs(3)}<div hidden id="spoiler"><p>The butler did it, as everyone guessed, in the library.</p></div></article>`);
     expect(htmlToArticle(html).text).not.toContain('butler');
+  });
+
+  it('reads the collapsed answers of an accordion, which readers open', () => {
+    const answer = '<div role="region" aria-labelledby="q1" style="display:none"><p>Bring water, a map, and a jacket, since the weather turns fast up there.</p></div>';
+    const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<button id="q1">What should I bring?</button>${answer}</article>`));
+    expect(text).toContain('Bring water, a map, and a jacket');
+  });
+
+  it('leaves out a hidden drawer even when a heading labels it', () => {
+    const drawer = '<div aria-labelledby="cart-title" style="display:none"><h2 id="cart-title">Your cart</h2><p>Your cart is empty, but free shipping starts at fifty euros.</p></div>';
+    expect(htmlToArticle(page(`<article>${paragraphs(3)}${drawer}</article>`)).text).not.toContain('cart');
   });
 
   it('gives an empty body and an E_HTML_NO_ARTICLE warning for a page without an article', () => {

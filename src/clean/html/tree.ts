@@ -46,7 +46,7 @@ export const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'sv
 export const MAX_DEPTH = 256;
 
 /** Attributes the extractor reads; others are dropped to keep the tree small. */
-const KEPT_ATTRIBUTES = new Set(['id', 'class', 'itemprop', 'itemtype', 'role', 'rel', 'href', 'property', 'name', 'content', 'datetime', 'type', 'lang', 'charset', 'hidden', 'aria-hidden', 'style', 'http-equiv', 'data-testid']);
+const KEPT_ATTRIBUTES = new Set(['id', 'class', 'itemprop', 'itemtype', 'role', 'rel', 'href', 'property', 'name', 'content', 'datetime', 'type', 'lang', 'charset', 'hidden', 'aria-hidden', 'style', 'http-equiv', 'data-testid', 'aria-labelledby']);
 
 function keep(attributes: Record<string, string>): Record<string, string> {
   let kept: Record<string, string> | null = null;
