@@ -655,13 +655,30 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
     }
     borrowPurposeTargets(state);
+    const firstOfSentence = events.length;
     for (const t of triggers) {
       if (t.absorbedBy >= 0 || t.skip) continue;
       emit(state, t, discourse, { sentence, events, times: sentenceTimeList, published, quotes, scopes });
     }
+    if (dict.kbActors) dropSubordinateHalves(events, firstOfSentence);
     updateDiscourse(state, discourse);
   }
   return events;
+}
+
+/**
+ * Drops, from the sentence's events (`from` on), the one-sided events after its first trigger when another trigger
+ * has both sides: "Lebanon complained to the UN over raids in which 20 people were killed" reports the complaint;
+ * "killed" with no side known is a detail of it, not an event an analyst can use. The first trigger stays, one-sided
+ * or not ("Y has resigned, X said").
+ */
+function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
+  if (events.length - from < 2) return;
+  const complete = (e: EventAnnotation) => e.sourceActor !== null && e.targetActor !== null;
+  let lead = Infinity;
+  for (let i = from; i < events.length; i++) lead = Math.min(lead, events[i].trigger.start);
+  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !events.slice(from).some((x) => complete(x) && x.trigger.start !== e.trigger.start));
+  events.splice(from, events.length - from, ...kept);
 }
 
 /** "X is to condemn Y when he meets Z": a time clause of a planned act is planned too. */

@@ -17,6 +17,16 @@ describe('event types from verb and noun patterns', () => {
   });
 });
 
+describe('precision', () => {
+  it('drops a one-sided detail beside a complete event of the sentence', () => {
+    expect(lines('Kenya complained to the United Nations about raids in which 12 people were killed.')).toEqual(['ACCUSE KEN UNO asserted']);
+  });
+
+  it('keeps a one-sided event that leads its sentence', () => {
+    expect(lines('The minister has resigned, Kenya said.')).toEqual(['RETREAT ---GOV - reported']);
+  });
+});
+
 describe('clause analysis', () => {
   it('takes the agent of a passive as the source', () => {
     expect(lines('The convoy of Sudanese refugees was attacked by Chadian soldiers.')).toContain('ASSAULT TCDMIL SDNREF asserted');
