@@ -76,6 +76,9 @@ export function entityKey(entity: Pick<ResultEntity, 'kb' | 'name' | 'type'>, na
 /** Event types where "A met B" and "B met A" report the same happening, so the actors' order does not matter. */
 const MUTUAL_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
+/** The start of the key of an event that is its article's own. */
+const OWN_EVENT = 'own:';
+
 /**
  * The cross-article key of an event: type, actors and date. An event without a date or without any actor cannot be
  * told apart from others of its type, so it stays its article's own (keyed by article and local id).
@@ -83,7 +86,7 @@ const MUTUAL_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 function eventKey(event: ResultEvent, entityIds: Map<string, number>, articleId: number): string {
   const source = event.source ? entityIds.get(event.source) ?? null : null;
   const target = event.target ? entityIds.get(event.target) ?? null : null;
-  if (!event.date || (source === null && target === null)) return `own:${articleId}:${event.id}`;
+  if (!event.date || (source === null && target === null)) return `${OWN_EVENT}${articleId}:${event.id}`;
   const actors = [source ?? '-', target ?? '-'];
   if (MUTUAL_TYPES.has(event.type) && source !== null && target !== null && source > target) actors.reverse();
   return `${event.type}|${actors.join('|')}|${event.date}`;
@@ -102,7 +105,7 @@ interface Statements {
   updateEntityRoles: Database.Statement;
   lastQuote: Database.Statement;
   indexQuotes: Database.Statement;
-  insertEvent: Database.Statement;
+  lastEvent: Database.Statement;
   findEvent: Database.Statement;
   mergeEvent: Database.Statement;
 }
@@ -132,11 +135,9 @@ function statements(db: Db): Statements {
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
     lastQuote: db.prepare('SELECT coalesce(max(id), 0) FROM quotes').pluck(),
     indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?'),
-    insertEvent: db.prepare(`INSERT INTO events (key, type, cameo, source_id, target_id, date, date_start, date_end, modality, modalities, mention_count, article_count)
-      VALUES (@key, @type, @cameo, @sourceId, @targetId, @date, @dateStart, @dateEnd, @modality, @modalities, @mentions, 1)
-      ON CONFLICT (key) DO NOTHING`),
+    lastEvent: db.prepare('SELECT coalesce(max(id), 0) FROM events').pluck(),
     findEvent: db.prepare('SELECT id, modalities FROM events WHERE key = ?'),
-    mergeEvent: db.prepare(`UPDATE events SET mention_count = mention_count + ?, article_count = article_count + 1, cameo = coalesce(cameo, ?),
+    mergeEvent: db.prepare(`UPDATE events SET mention_count = mention_count + ?, article_count = article_count + ?, cameo = coalesce(cameo, ?),
       modalities = ?, modality = ? WHERE id = ?`),
   };
   cache.set(db, prepared);
@@ -306,8 +307,83 @@ function majority(tally: Record<string, number>): string {
   return Object.entries(tally).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
-function saveEvents(db: Db, facts: FactRows, articleId: number, result: ReadoutResult, entityIds: Map<string, number>): void {
-  const s = statements(db);
+/** What a write transaction adds to one cross-article event: its reports' count, articles and modality tally. */
+interface EventChange {
+  id: number;
+  /** Created in this transaction (inserted when it ends), or stored before (updated when it ends). */
+  fresh: boolean;
+  first: ResultEvent;
+  sourceId: number | null;
+  targetId: number | null;
+  cameo: string | null;
+  /** Reports per modality, in the order first seen: the stored tally included for a stored event. */
+  tally: Record<string, number>;
+  mentions: number;
+  articles: number;
+}
+
+/**
+ * What one write transaction does to cross-article events. New events take their ids here (the write lock is held,
+ * so no other writer takes one meanwhile) and go in multi-row INSERTs when the transaction ends; reports of a stored
+ * event are summed and applied once. An event without date or actors is its article's own and new by definition
+ * (its key holds the id of an article stored in this transaction), so it needs no lookup at all.
+ */
+class EventWrites {
+  private readonly fresh: Rows;
+  private readonly changes = new Map<string, EventChange>();
+  private lastId: number;
+
+  constructor(db: Db, private readonly s: Statements) {
+    this.fresh = new Rows(db, 'events', ['id', 'key', 'type', 'cameo', 'source_id', 'target_id', 'date', 'date_start', 'date_end', 'modality',
+      'modalities', 'mention_count', 'article_count']);
+    this.lastId = s.lastEvent.get() as number;
+  }
+
+  /** Notes one article's reports of the event under `key` (all of the same key); returns the event's id. */
+  report(key: string, group: ResultEvent[], sourceId: number | null, targetId: number | null): number {
+    let change = this.changes.get(key);
+    if (!change) {
+      const stored = key.startsWith(OWN_EVENT) ? undefined : (this.s.findEvent.get(key) as { id: number; modalities: string } | undefined);
+      change = {
+        id: stored?.id ?? ++this.lastId,
+        fresh: !stored,
+        first: group[0],
+        sourceId,
+        targetId,
+        cameo: null,
+        tally: stored ? (JSON.parse(stored.modalities) as Record<string, number>) : {},
+        mentions: 0,
+        articles: 0,
+      };
+      this.changes.set(key, change);
+    }
+    change.cameo ??= group[0].cameo;
+    change.mentions += group.length;
+    change.articles++;
+    for (const event of group) change.tally[event.modality] = (change.tally[event.modality] ?? 0) + 1;
+    return change.id;
+  }
+
+  /** Inserts the new events and updates the stored ones; called once, before the reports that point to them. */
+  finish(): void {
+    for (const [key, change] of this.changes) {
+      // The event's modality is the one most of its reports give (the first seen on a tie), kept from a running tally.
+      const modality = majority(change.tally);
+      if (change.fresh) {
+        const { first } = change;
+        const range = timexRange(first.date);
+        this.fresh.add(change.id, key, first.type, change.cameo, change.sourceId, change.targetId, first.date, range?.start ?? null, range?.end ?? null,
+          modality, JSON.stringify(change.tally), change.mentions, change.articles);
+      } else {
+        this.s.mergeEvent.run(change.mentions, change.articles, change.cameo, JSON.stringify(change.tally), modality, change.id);
+      }
+    }
+    this.fresh.flush();
+    this.changes.clear();
+  }
+}
+
+function saveEvents(events: EventWrites, facts: FactRows, articleId: number, result: ReadoutResult, entityIds: Map<string, number>): void {
   const rules = result.rules?.events ?? null;
   const groups = new Map<string, ResultEvent[]>();
   for (const event of result.events) {
@@ -318,35 +394,7 @@ function saveEvents(db: Db, facts: FactRows, articleId: number, result: ReadoutR
   }
   const local = (id: string | null): number | null => (id ? entityIds.get(id) ?? null : null);
   for (const [key, group] of groups) {
-    const first = group[0];
-    const range = timexRange(first.date);
-    const tally: Record<string, number> = {};
-    for (const event of group) tally[event.modality] = (tally[event.modality] ?? 0) + 1;
-    // Most keys are new (every event without date or actors is its article's own): try the insert first, and merge
-    // into the stored event only when the key is taken.
-    const inserted = s.insertEvent.run({
-      key,
-      type: first.type,
-      cameo: first.cameo,
-      sourceId: local(first.source),
-      targetId: local(first.target),
-      date: first.date,
-      dateStart: range?.start ?? null,
-      dateEnd: range?.end ?? null,
-      modality: majority(tally),
-      modalities: JSON.stringify(tally),
-      mentions: group.length,
-    });
-    let id: number;
-    if (inserted.changes) id = Number(inserted.lastInsertRowid);
-    else {
-      const known = s.findEvent.get(key) as { id: number; modalities: string };
-      id = known.id;
-      // The event's modality is the one most of its reports give (the first seen on a tie), kept from a running tally.
-      const merged = JSON.parse(known.modalities) as Record<string, number>;
-      for (const [modality, n] of Object.entries(tally)) merged[modality] = (merged[modality] ?? 0) + n;
-      s.mergeEvent.run(group.length, first.cameo, JSON.stringify(merged), majority(merged), id);
-    }
+    const id = events.report(key, group, local(group[0].source), local(group[0].target));
     for (const event of group) {
       facts.eventMentions.add(id, articleId, event.id, result.events.indexOf(event), event.type, event.mode, event.cameo,
         event.source, event.target, local(event.location), event.location,
@@ -359,7 +407,14 @@ function saveEvents(db: Db, facts: FactRows, articleId: number, result: ReadoutR
   }
 }
 
-function writeResult(db: Db, writes: EntityWrites, facts: FactRows, source: ArticleSource, result: ReadoutResult): SaveOutcome {
+/** What one write transaction gathers as it goes, written when it ends. */
+interface Writes {
+  entities: EntityWrites;
+  events: EventWrites;
+  facts: FactRows;
+}
+
+function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, result: ReadoutResult): SaveOutcome {
   const articleId = insertArticleRow(db, source, {
     externalId: source.externalId || result.id,
     title: result.meta.title,
@@ -376,7 +431,7 @@ function writeResult(db: Db, writes: EntityWrites, facts: FactRows, source: Arti
   if (articleId === null) return existing(db, source.hash);
   const { text } = result;
   result.sentences.forEach((sentence, ordinal) => facts.sentences.add(articleId, ordinal, sentence.start, sentence.end, text.slice(sentence.start, sentence.end)));
-  const entityIds = saveEntities(writes, facts, articleId, result);
+  const entityIds = saveEntities(entities, facts, articleId, result);
   for (const quote of result.quotes) {
     facts.quotes.add(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
       quote.start, quote.end, quote.text,
@@ -384,7 +439,7 @@ function writeResult(db: Db, writes: EntityWrites, facts: FactRows, source: Arti
       quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
       quote.modality, result.rules?.quotes ?? null, extraOf(quote, COLUMNS.quote));
   }
-  saveEvents(db, facts, articleId, result, entityIds);
+  saveEvents(events, facts, articleId, result, entityIds);
   return { articleId, stored: true };
 }
 
@@ -421,12 +476,14 @@ export function saveFailure(store: Store, source: ArticleSource, error: { code: 
 export function saveBatch(store: Store, documents: readonly BatchDocument[]): SaveOutcome[] {
   const { db } = store;
   return guard(store, () => db.transaction(() => {
-    const writes = new EntityWrites(statements(db));
-    const facts = new FactRows(db, statements(db));
+    const s = statements(db);
+    const writes: Writes = { entities: new EntityWrites(s), events: new EventWrites(db, s), facts: new FactRows(db, s) };
     const outcomes = documents.map(({ source, output }) =>
-      ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, facts, source, wellFormed(output))));
-    writes.finish();
-    facts.finish();
+      ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, wellFormed(output))));
+    // Entities and events first: the fact rows point to them.
+    writes.entities.finish();
+    writes.events.finish();
+    writes.facts.finish();
     return outcomes;
   }).immediate());
 }

@@ -292,6 +292,15 @@ describe('merging across articles', () => {
     }
   });
 
+  it('merges events, entities and their counts the same whether the articles come in one transaction or one each', () => {
+    const oneEach = filled();
+    const together = openStore(':memory:');
+    saveBatch(together, corpus().map((r) => ({ source: { externalId: r.id, hash: contentHash(r.text), raw: r.text, format: 'text', origin: r.id }, output: r })));
+    for (const table of ['events', 'entities', 'event_mentions']) {
+      expect(together.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()).toEqual(oneEach.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all());
+    }
+  });
+
   it('keeps events without a date apart', () => {
     const store = filled();
     const undated = store.db.prepare('SELECT COUNT(*) FROM events WHERE date IS NULL').pluck().get();
