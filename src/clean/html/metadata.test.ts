@@ -50,6 +50,49 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><div><p>Written by</p><p>Jane Doe</p></div>').authors).toEqual(['Jane Doe']);
   });
 
+  it('reads a byline that follows a publication date in the same line', () => {
+    expect(parseByline('Published March 3, 2024 by Tomas Lindqvist')).toEqual(['Tomas Lindqvist']);
+  });
+
+  it('drops a job title that follows the name after a comma, whatever its words', () => {
+    expect(parseByline('By Amira Haddad, Gardening and Outdoor Living Editor')).toEqual(['Amira Haddad']);
+  });
+
+  it('drops a date written day first after the name', () => {
+    expect(parseByline('Oskar Brandt 12 October 2023')).toEqual(['Oskar Brandt']);
+  });
+
+  it('reads a byline whose lead and name share one element', () => {
+    expect(meta('', '<h1>A title here</h1><p>Written by Priya Nair</p>').authors).toEqual(['Priya Nair']);
+    expect(meta('', '<h1>A title here</h1><p>by: <!-- x -->Priya Nair<!-- -->, Mar 2, 2024</p>').authors).toEqual(['Priya Nair']);
+  });
+
+  it('finds the name after a lone "by" in its own element', () => {
+    expect(meta('', '<h1>A title here</h1><div><span>by </span><p><a href="/a/pn">Priya Nair</a></p></div>').authors).toEqual(['Priya Nair']);
+  });
+
+  it('stops a byline element at the first piece that is not a name', () => {
+    const body = '<h1>A title here</h1><div class="post-author"><span>Priya Nair</span><span>Founder</span><span>Gardening</span></div>';
+    expect(meta('', body).authors).toEqual(['Priya Nair']);
+  });
+
+  it('ignores "By ..." headings inside a site menu', () => {
+    expect(meta('', '<nav><ul class="menu"><li><a href="/v">By Region</a></li></ul></nav><h1>A title here</h1>').authors).toEqual([]);
+  });
+
+  it('reads the author from the labelled meta pairs of link previews', () => {
+    expect(meta('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Priya Nair">').authors).toEqual(['Priya Nair']);
+  });
+
+  it('prefers a person to the publisher credited beside them', () => {
+    const head = ld({ '@type': 'BlogPosting', author: [{ name: 'Priya Nair' }, { name: 'Harbour Ledger' }], publisher: { '@type': 'Organization', name: 'Harbour Ledger' } });
+    expect(meta(head).authors).toEqual(['Priya Nair']);
+  });
+
+  it('keeps an institution credit when no person is named anywhere', () => {
+    expect(meta('<meta name="author" content="Harbour Ledger Editorial Team">').authors).toEqual(['Harbour Ledger Editorial Team']);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

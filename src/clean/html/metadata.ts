@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { loadJson } from '../../data/load.js';
 import type { Meta } from '../../doc/document.js';
-import { classAndId, descendants, fold, nameParts, plainText, rawContent, type HtmlElement, type HtmlNode } from './tree.js';
+import { classAndId, descendants, fold, INVISIBLE, nameParts, plainText, rawContent, type HtmlElement, type HtmlNode } from './tree.js';
 import { readDate } from './dates.js';
 
 interface BylineData {
@@ -10,11 +10,12 @@ interface BylineData {
   lead: string[];
   bylineClasses: string[];
   dateClasses: string[];
+  organisationWords: string[];
 }
 
 const bylines = loadJson<BylineData>(new URL('./data/bylines.json', import.meta.url), (value) => {
   const d = value as BylineData;
-  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses].every((list) => Array.isArray(list) && list.length > 0);
+  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses, d.organisationWords].every((list) => Array.isArray(list) && list.length > 0);
 });
 const BYLINE_CLASSES = new Set(bylines.bylineClasses);
 /** Single words that bylines carry but that name no one. */
@@ -24,10 +25,11 @@ const DATE_CLASSES = new Set(bylines.dateClasses);
 const LEAD_ONLY = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?$`, 'iu');
 const AGENCIES = new Set(bylines.agencies);
 const ROLES = new Set(bylines.roles);
+const ORGANISATION_WORDS = new Set(bylines.organisationWords);
 const LEAD = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'iu');
 
 /** What a page says about itself, gathered in one walk of the tree. */
-interface PageFacts {
+export interface PageFacts {
   metas: Map<string, string[]>;
   ld: Array<Record<string, unknown>>;
   title: string | null;
@@ -49,7 +51,7 @@ interface PageFacts {
 const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
-function gatherFacts(html: string, root: HtmlElement): PageFacts {
+export function gatherFacts(html: string, root: HtmlElement): PageFacts {
   const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
@@ -76,7 +78,7 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
     const parts = nameParts(element);
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
-    if (element.textLength <= 80 && facts.visibleBylines.length < 5) {
+    if (element.textLength <= 80 && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag) && !inMenu(element)) {
       const line = visibleByline(html, element);
       if (line) facts.visibleBylines.push(line);
     }
@@ -88,31 +90,90 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
 
 const DIGIT = /\d/u;
 
+/** Elements whose "By ..." text is a control ("Sort by Date"), never a byline. */
+const MENU_TAGS = new Set(['option', 'button', 'label', 'th']);
+const MENU_ROLES = /^(?:navigation|menu|menubar|menuitem|listbox|tablist)$/iu;
+const MENU_PARTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'dropdown', 'megamenu', 'flyout', 'filter', 'filters']);
+
+/** True inside a site menu or a filter panel, where "By ..." headings sort links ("Browse by State"). */
+function inMenu(element: HtmlElement): boolean {
+  let depth = 0;
+  for (let node: HtmlElement | null = element; node; node = node.parent, depth++) {
+    if (node.tag === 'nav' || MENU_ROLES.test(node.attrs.role ?? '')) return true;
+    // Class words only near the element: far up, "nav" is a page-layout word ("offset-nav" on <main>).
+    if (depth <= MENU_DEPTH && nameParts(node).some((part) => MENU_PARTS.has(part))) return true;
+  }
+  return false;
+}
+
+const MENU_DEPTH = 5;
+
 /** True when the element's own text (not its children's) matches. */
 function ownText(html: string, element: HtmlElement, pattern: RegExp): boolean {
   return element.children.some((child) => child.kind === 'text' && pattern.test(html.slice(child.start, child.end)));
 }
 
-/** The byline an element writes out: its own text when it opens with "By Name", or the next text after a bare "Written by". */
+/** Leads that also open ordinary phrases ("Door Hardware", "Author Bio"): a byline only when a colon follows. */
+const WEAK_LEAD = /^(?:door|av|di|authors?)\b[^:]*$/iu;
+
+/**
+ * The byline an element writes out: its text when it opens with a lead and a name ("By Jane Doe", "Written by:
+ * Jane Doe"), or, when the lead stands alone ("Written by"), the rest of the element or the next text in the page.
+ */
 function visibleByline(html: string, element: HtmlElement): string | null {
   const first = element.children.find((child) => child.kind === 'text' && /\S/u.test(html.slice(child.start, child.end)));
   if (!first || first.kind !== 'text') return null;
-  const own = decodeHTML(html.slice(first.start, first.end)).trim();
-  if (/^by\s+\p{Lu}/u.test(own) || /^by$/iu.test(own)) {
-    const whole = plainText(html, element, 200);
-    return /^by\s+\S/iu.test(whole) ? whole : null;
-  }
-  if (!LEAD_ONLY.test(own) || element.children.some((child) => child.kind === 'element' && child.textLength > 0)) return null;
-  // "Written by" alone in its element: the name is the next text in the page.
+  const own = decodeHTML(html.slice(first.start, first.end)).replace(/\s+/gu, ' ').trim();
+  const lead = LEAD.exec(own);
+  if (!lead || WEAK_LEAD.test(lead[0])) return null;
+  if (lead[0].length < own.length) return /^\p{Lu}/u.test(own.slice(lead[0].length)) ? bylineText(html, element) : null;
+  const whole = bylineText(html, element);
+  if (fold(whole) !== fold(own)) return whole;
+  // The lead alone in its element: the name is the next text in the page.
   for (let node: HtmlElement | null = element; node?.parent; node = node.parent) {
     const siblings: HtmlNode[] = node.parent.children;
     for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) {
       const next = siblings[i];
-      const value = next.kind === 'text' ? decodeHTML(html.slice(next.start, next.end)).trim() : plainText(html, next, 200);
+      const value = next.kind === 'text' ? decodeHTML(html.slice(next.start, next.end)).trim() : bylineText(html, next);
       if (value) return `By ${value}`;
     }
   }
   return null;
+}
+
+/** The texts of an element's text nodes in document order, decoded and trimmed, hidden parts left out. */
+function textPieces(html: string, element: HtmlElement, limit = 40): string[] {
+  const pieces: string[] = [];
+  const pending: HtmlNode[] = [element];
+  while (pending.length && pieces.length < limit) {
+    const node = pending.pop() as HtmlNode;
+    if (node.kind === 'text') {
+      const piece = decodeHTML(html.slice(node.start, node.end)).replace(/[\s\u00a0]+/gu, ' ').trim();
+      if (piece) pieces.push(piece);
+    } else if (node === element || !INVISIBLE.has(node.tag)) {
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
+    }
+  }
+  return pieces;
+}
+
+/** A byline text that asks for more ("By", "Jane Doe and", "Jane Doe,"), or a piece that carries it on (", John Roe"). */
+const OPEN_END = /(?:[,;&:]|\b(?:and|und|with))\s*$/iu;
+const CARRIES_ON = /^(?:[,;&]|and\b|und\b|with\b)/iu;
+
+/**
+ * The byline an element holds, read piece by piece and stopped where the names end: a full name followed by a
+ * separate piece with no connector is a role, a section or a date ("Jane Doe" then "Senior Editor"), which
+ * templates put in elements of their own, often with no space between them.
+ */
+function bylineText(html: string, element: HtmlElement): string {
+  let line = '';
+  for (const piece of textPieces(html, element)) {
+    const name = line.replace(LEAD, '').trim();
+    if (name.split(/\s+/u).length >= 2 && !OPEN_END.test(line) && !CARRIES_ON.test(piece)) break;
+    line = line ? `${line} ${piece}` : piece;
+  }
+  return line;
 }
 
 /** Parses one JSON-LD block and flattens `@graph` and arrays into objects; malformed blocks are skipped. */
@@ -223,12 +284,17 @@ export function stripSite(title: string, site: string | null, host: string | nul
 export function parseByline(byline: string, strict = true): string[] {
   let line = byline.replace(/\s+/gu, ' ').trim();
   line = line.replace(/\S+@\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ');
+  // "Published August 7, 2023 by Jane Doe": the byline proper starts at its lead.
+  const by = /\bby:?\s+(?=\p{Lu})/iu.exec(line);
+  if (by && by.index > 0 && /\d|\b(?:published|posted|updated)\b/iu.test(line.slice(0, by.index))) line = line.slice(by.index);
   // Dates and times glued after the name ("Jane Doe Updated 3 May 2024", "Jane Doe | 12:30").
   line = line.replace(/\b(?:updated|published|posted|last updated|on)\b.*$/iu, '').replace(/\s*[|•·]\s*.*$/u, '');
-  line = line.replace(/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$/u, '').replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/iu, '');
+  line = line.replace(/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$/u, '').replace(/\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,4}\b.*$/iu, '');
   line = line.replace(LEAD, '').trim();
   const names: string[] = [];
-  for (const raw of line.split(/\s*(?:,|;|&|\band\b|\bund\b|\bwith\b|\s[-–—]\s)\s*/iu)) {
+  // A clause after a comma that holds a role is a job title, all of it ("Jane Doe, Privacy and Security Expert").
+  const clauses = line.split(/\s*[,;]\s*/u).filter((clause, index) => index === 0 || !clause.split(/\s+/u).some((word) => ROLES.has(word.toLowerCase())));
+  for (const raw of clauses.join(', ').split(/\s*(?:,|;|&|\band\b|\bund\b|\bwith\b|\s[-–—]\s)\s*/iu)) {
     let part = raw.replace(LEAD, '').replace(/\([^)]*$/u, '').replace(/^[\s"'“”(]+|[\s"'“”).:®™-]+$/gu, '').trim();
     part = part.replace(/\s+(?:in|at|for)\s+.*$/u, '');
     if (!part) continue;
@@ -267,31 +333,87 @@ function ldAuthors(facts: PageFacts): string[] {
   return [];
 }
 
-/** Authors: JSON-LD, then meta tags, then `itemprop=author` or `rel=author`, then byline elements, then "By ..." lines. */
-export function chooseAuthors(html: string, facts: PageFacts): string[] {
-  const fromLd = ldAuthors(facts);
-  if (fromLd.length) return fromLd;
-  const meta = firstMeta(facts, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name']);
-  if (meta && !/^(?:https?:|@|\/)/u.test(meta)) {
-    const names = parseByline(meta, false);
-    if (names.length) return names;
+/** Meta tags naming the author, most specific first. */
+const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
+
+function metaAuthors(facts: PageFacts): string[] {
+  const meta = firstMeta(facts, AUTHOR_METAS);
+  return meta && !/^(?:https?:|@|\/)/u.test(meta) ? parseByline(meta, false) : [];
+}
+
+/** Labelled meta pairs that SEO plugins write for link previews (`twitter:label1` "Written by", `twitter:data1` the name). */
+function labelledAuthors(facts: PageFacts): string[] {
+  for (let n = 1; n <= 4; n++) {
+    const label = facts.metas.get(`twitter:label${n}`)?.[0];
+    const data = facts.metas.get(`twitter:data${n}`)?.[0];
+    if (label && data && LEAD_ONLY.test(label.trim())) return parseByline(data, false);
   }
+  return [];
+}
+
+function elementAuthors(html: string, facts: PageFacts): string[] {
   for (const element of facts.authorElements) {
     const named = [...descendants(element)].find((child) => child.attrs.itemprop?.toLowerCase() === 'name');
-    const value = element.tag === 'meta' ? (element.attrs.content ?? '') : plainText(html, named ?? element, 200);
+    const value = element.tag === 'meta' ? (element.attrs.content ?? '') : bylineText(html, named ?? element);
     const names = parseByline(value);
     if (names.length) return names;
   }
+  return [];
+}
+
+function bylineElementAuthors(html: string, facts: PageFacts): string[] {
   for (const element of facts.bylineElements) {
     if (element.textLength > 150) continue;
-    const names = parseByline(plainText(html, element, 300));
+    const names = parseByline(bylineText(html, element));
     if (names.length) return names;
   }
+  return [];
+}
+
+function visibleAuthors(facts: PageFacts): string[] {
   for (const line of facts.visibleBylines) {
     const names = parseByline(line);
     if (names.length) return names;
   }
   return [];
+}
+
+/** The places authors are read from, most trusted first; the first giving a person wins. */
+export const AUTHOR_SOURCES = {
+  'json-ld': (_html: string, facts: PageFacts) => ldAuthors(facts),
+  meta: (_html: string, facts: PageFacts) => metaAuthors(facts),
+  'meta label': (_html: string, facts: PageFacts) => labelledAuthors(facts),
+  'author element': elementAuthors,
+  'byline element': bylineElementAuthors,
+  'visible byline': (_html: string, facts: PageFacts) => visibleAuthors(facts),
+} satisfies Record<string, (html: string, facts: PageFacts) => string[]>;
+
+/**
+ * True when a credited name is an institution, not a person: it carries an organisation word ("Editorial Team",
+ * "Heart Foundation") or it is the site or the publisher itself.
+ */
+function isOrganisation(name: string, owners: string[]): boolean {
+  if (name.toLowerCase().split(/[\s.]+/u).some((word) => ORGANISATION_WORDS.has(word))) return true;
+  const folded = fold(name);
+  return owners.some((owner) => folded === owner || (owner.length > 3 && (folded.includes(owner) || owner.includes(folded))));
+}
+
+/**
+ * Authors: JSON-LD, then meta tags, then labelled meta pairs, then `itemprop=author` or `rel=author`, then byline
+ * elements, then "By ..." lines. A person is preferred to an institution (`owners` are the site's and the
+ * publisher's names): pages put the publisher in the author field beside or instead of the writer, so the
+ * institution is kept only when no source names a person, since then it is the page's own credit.
+ */
+export function chooseAuthors(html: string, facts: PageFacts, owners: Array<string | null> = []): { authors: string[]; source: string | null } {
+  const folded = owners.filter((owner): owner is string => !!owner).map(fold).filter(Boolean);
+  let credit: { authors: string[]; source: string | null } = { authors: [], source: null };
+  for (const [source, read] of Object.entries(AUTHOR_SOURCES)) {
+    const names = read(html, facts);
+    const people = names.filter((name) => !isOrganisation(name, folded));
+    if (people.length) return { authors: people, source };
+    if (names.length && !credit.authors.length) credit = { authors: names, source };
+  }
+  return credit;
 }
 
 /** Publication and modification dates: JSON-LD, meta tags, `<time>`, the URL, then visible dates near the byline. */
@@ -356,7 +478,7 @@ export function readMetadata(html: string, root: HtmlElement, pageUrl: string | 
     host = null;
   }
   const title = chooseTitle(facts, site, host);
-  const authors = chooseAuthors(html, facts);
+  const { authors } = chooseAuthors(html, facts, [site, publisher, ldSite]);
   const locale = firstMeta(facts, ['og:locale', 'content-language', 'language', 'dc.language']);
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
   // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
