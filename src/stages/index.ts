@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { paragraphsStage } from './paragraphs/paragraphs.js';
 import { sentencesStage } from './sentences/sentences.js';
 import { tokensStage } from './tokens/tokens.js';
+import { posStage } from './pos/pos.js';
 import { mentionsStage } from './mentions/mentions.js';
 import { entitiesStage } from './entities/entities.js';
 import { timesStage } from './times/times.js';
@@ -13,6 +14,7 @@ export const STAGES: readonly Stage[] = [
   paragraphsStage,
   sentencesStage,
   tokensStage,
+  posStage,
   mentionsStage,
   entitiesStage,
   timesStage,
