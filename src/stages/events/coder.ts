@@ -755,7 +755,11 @@ function absorbComplements(state: SentenceState): void {
       if (g.nominal || g.absorbedBy >= 0) continue;
       const words = view.words.slice(g.end, t.start);
       const hasTo = words.includes('to') || view.words[g.end - 1] === 'to';
-      if (g.pattern.governs && hasTo && t.start - g.end <= 6 && !words.some((w, n) => isBarrier(view, g.end + n))) t.absorbedBy = j;
+      const open = !words.some((w, n) => isBarrier(view, g.end + n));
+      if (g.pattern.governs && hasTo && t.start - g.end <= 6 && open) t.absorbedBy = j;
+      // "rallied to demand reforms", "blocked roads demanding his return": a protest's stated aim is its content.
+      const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
+      if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && t.start - g.end <= 8 && open) t.absorbedBy = j;
       // "Y must agree to reforms": what Y must do is the content of the demand.
       if (g.pattern.deontic && t.groupStart - g.end <= 1) t.absorbedBy = j;
       // "denied attacking": the denial is the negation, not a rejection.

@@ -47,6 +47,8 @@ export interface EventPattern {
   governs: boolean;
   /** A statement's obligation on another actor ("X said Y must withdraw"). */
   deontic: boolean;
+  /** Types of a following purpose clause that is this event's content, not an event of its own ("rallied to demand reforms"). */
+  purpose?: PloverType[];
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -93,6 +95,7 @@ interface Family {
   symmetric?: boolean;
   governs?: boolean;
   deontic?: boolean;
+  purpose?: string[];
   verbs: string[];
   nouns?: string[];
 }
@@ -115,7 +118,7 @@ interface AgentFile {
 function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
   return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && (x.purpose === undefined || (Array.isArray(x.purpose) && x.purpose.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
 }
 
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
@@ -152,6 +155,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       symmetric: family.symmetric ?? false,
       governs: family.governs ?? false,
       deontic: family.deontic ?? false,
+      ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
     };
     for (const phrase of family.verbs) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
