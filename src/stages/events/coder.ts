@@ -660,7 +660,10 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       if (t.absorbedBy >= 0 || t.skip) continue;
       emit(state, t, discourse, { sentence, events, times: sentenceTimeList, published, quotes, scopes });
     }
-    if (dict.kbActors) dropSubordinateHalves(events, firstOfSentence);
+    if (dict.kbActors) {
+      dropSubordinateHalves(events, firstOfSentence);
+      dropRepeats(events, firstOfSentence);
+    }
     updateDiscourse(state, discourse);
   }
   return events;
@@ -678,6 +681,24 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
   let lead = Infinity;
   for (let i = from; i < events.length; i++) lead = Math.min(lead, events[i].trigger.start);
   const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !events.slice(from).some((x) => complete(x) && x.trigger.start !== e.trigger.start));
+  events.splice(from, events.length - from, ...kept);
+}
+
+/**
+ * Keeps one event per type, dyad, modality and date among the sentence's events (`from` on): "Croatia is
+ * investigating alleged crimes by X" and "donated and delivered goods to Y" each report one act twice. Sides
+ * without a country or sector are told apart by their text.
+ */
+function dropRepeats(events: EventAnnotation[], from: number): void {
+  const side = (code: ActorCode | null, span: Span | null) => (code && !code.code.startsWith('---') ? code.code : span ? `${span.start}` : '-');
+  const keyOf = (e: EventAnnotation) => `${e.type}|${side(e.sourceActor, e.sourceText)}|${side(e.targetActor, e.targetText)}|${e.modality}|${e.date}`;
+  const seen = new Set<string>();
+  const kept = events.slice(from).filter((e) => {
+    const key = keyOf(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   events.splice(from, events.length - from, ...kept);
 }
 
@@ -760,6 +781,8 @@ function absorbComplements(state: SentenceState): void {
       // "rallied to demand reforms", "blocked roads demanding his return": a protest's stated aim is its content.
       const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
       if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && t.start - g.end <= 8 && open) t.absorbedBy = j;
+      // "Rebels shelled the town, killing 20 people": a participle of the same type after a comma tells the act's outcome.
+      if (t.pattern.type && t.pattern.type === g.pattern.type && view.words[t.start].endsWith('ing') && view.words[t.groupStart - 1] === ',' && open) t.absorbedBy = j;
       // "Y must agree to reforms": what Y must do is the content of the demand.
       if (g.pattern.deontic && t.groupStart - g.end <= 1) t.absorbedBy = j;
       // "denied attacking": the denial is the negation, not a rejection.

@@ -26,6 +26,14 @@ describe('precision', () => {
     expect(lines('Thousands of Kenyan students rallied to demand lower fees.')).toEqual(['PROTEST KENEDU - asserted']);
   });
 
+  it('codes an act reported by two verbs of the same type once', () => {
+    expect(lines('Canadian doctors donated and delivered medicines to Haiti.')).toEqual(['AID CANHLH HTI asserted']);
+  });
+
+  it('folds an outcome participle of the same type into the act', () => {
+    expect(lines('Rebels shelled the Malian town of Gao, killing ten people.').filter((l) => l.startsWith('ASSAULT'))).toHaveLength(1);
+  });
+
   it('keeps a one-sided event that leads its sentence', () => {
     expect(lines('The minister has resigned, Kenya said.')).toEqual(['RETREAT ---GOV - reported']);
   });
