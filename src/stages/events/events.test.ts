@@ -34,6 +34,10 @@ describe('precision', () => {
     expect(lines('Rebels shelled the Malian town of Gao, killing ten people.').filter((l) => l.startsWith('ASSAULT'))).toHaveLength(1);
   });
 
+  it('reads a "that" clause after a demand as its content, not an act that happened', () => {
+    expect(lines('Kenya demanded that Uganda release the detained journalists.')).toEqual(['REQUEST KEN UGA asserted']);
+  });
+
   it('keeps a one-sided event that leads its sentence', () => {
     expect(lines('The minister has resigned, Kenya said.')).toEqual(['RETREAT ---GOV - reported']);
   });
