@@ -77,9 +77,14 @@ function meantimeGold(doc: MeantimeDoc): { gold: TypedSpan[]; ignore: { start: n
   return { gold, ignore };
 }
 
-/** Mention clusters of the output; a title right before a name of the same entity joins it ("Foreign Secretary" + "James Cleverly"). */
-function responseClusters(result: ReadoutResult): Clusters {
-  return result.entities.map((entity) => {
+/**
+ * Mention clusters of the output; a title right before a name of the same entity joins it ("Foreign Secretary" +
+ * "James Cleverly"). `namedOnly`: only entities with a name, the counterpart of the key's chains with a name (else
+ * every right chain of unnamed mentions, "local residents … they", would count against the named figure).
+ */
+function responseClusters(result: ReadoutResult, namedOnly: boolean): Clusters {
+  const entities = namedOnly ? result.entities.filter((e) => e.mentions.some((m) => m.kind === 'name')) : result.entities;
+  return entities.map((entity) => {
     const keys: string[] = [];
     let last: { start: number; end: number } | undefined;
     for (const m of entity.mentions) {
@@ -153,10 +158,9 @@ for (const doc of gum) {
   const found: string[] | undefined = errors && part === 'main' ? [] : undefined;
   scoreDocument(doc.text, gold, predictedNames(result), ignore, gumNer[part], found);
   if (found) errors!.push(...found.map((line) => `gum:${doc.id} ${line}`));
-  const response = responseClusters(result);
-  const responseNonSingleton = response.filter((c) => c.length > 1);
-  gumCoref[part].all = addCounts(gumCoref[part].all, corefCounts(keyClusters(doc, false), responseNonSingleton));
-  gumCoref[part].named = addCounts(gumCoref[part].named, corefCounts(keyClusters(doc, true), responseNonSingleton));
+  const response = (namedOnly: boolean): Clusters => responseClusters(result, namedOnly).filter((c) => c.length > 1);
+  gumCoref[part].all = addCounts(gumCoref[part].all, corefCounts(keyClusters(doc, false), response(false)));
+  gumCoref[part].named = addCounts(gumCoref[part].named, corefCounts(keyClusters(doc, true), response(true)));
 }
 const meantimeNer = nerCounts();
 for (const doc of meantime) {
@@ -170,7 +174,7 @@ for (const doc of meantime) {
 printNer(`GUM news, 22 train+dev documents: names`, gumNer.main, figures, 'gum');
 printNer(`GUM news, 2 test documents (nasa, sensitive): names`, gumNer.test, figures, 'gum-test');
 printNer(`MEANTIME English, ${meantime.length} documents, sentences 0-5: names`, meantimeNer, figures, 'meantime');
-console.log('\nGUM coreference (gold chains without singletons; response entities with 2+ mentions)');
+console.log('\nGUM coreference (gold chains without singletons; response entities with 2+ mentions; "with a name" on both sides)');
 printCoref('22 train+dev documents, all chains', gumCoref.main.all, figures, 'gum.coref.all');
 printCoref('22 train+dev documents, chains with a name', gumCoref.main.named, figures, 'gum.coref.named');
 printCoref('2 test documents, all chains', gumCoref.test.all, figures, 'gum-test.coref.all');

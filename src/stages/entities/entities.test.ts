@@ -135,4 +135,22 @@ describe('entities', () => {
   it('makes no entity of a pronoun that refers to no one', () => {
     expect(entitiesOf('He said nothing.').length).toBe(0);
   });
+  it('gives "they" to a plural person phrase with no article in the sentence before', () => {
+    const e = holding('On Monday local residents protested outside the mill. They want it closed.', 'local residents');
+    expect(e?.texts).toEqual(['local residents', 'They']);
+  });
+
+  it('starts a new group for each indefinite plural phrase with the same head', () => {
+    const groups = entitiesOf('Many people came in May. In June, people stayed home.').filter((e) => e.texts.some((t) => /people/.test(t)));
+    expect(groups.map((g) => g.texts)).toEqual([['Many people'], ['people']]);
+  });
+
+  it('joins an acronym to the facility whose initials it is', () => {
+    const e = holding('Crews reached the Varden Space Center at dawn. VSC staff met them.', 'Varden Space Center');
+    expect(e?.texts).toEqual(['Varden Space Center', 'VSC']);
+  });
+  it('gives "its" to a facility named just before', () => {
+    const e = holding('The Varden Space Center opened in May. Its hangar holds two shuttles.', 'Varden Space Center');
+    expect(e?.texts).toEqual(['Varden Space Center', 'Its']);
+  });
 });

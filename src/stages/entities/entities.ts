@@ -26,6 +26,8 @@ const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company',
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
 // Titles that name no particular office, only leadership of the country they are given with.
 const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
+// Determiners that make a phrase point back to something already said ("the parents", "those voters").
+const DEFINITE = /^(?:the|these|those)\s/i;
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
 /** An entity while it is being built. */
@@ -304,14 +306,15 @@ class Resolver {
     if (m.type === 'GPE' && !acronym) return undefined;
     // "USAF" after "United States Air Force"; "LA" after "Los Angeles"; "Apple" after "Apple Computer".
     const byInitials = acronym ? this.initialsOf.get(bare.replace(/\./g, '')) : undefined;
-    if (byInitials && (byInitials.type === 'ORG' || byInitials.type === m.type)) return this.live(byInitials);
+    // "KSC" after "Kennedy Space Center": an acronym also stands for a facility.
+    if (byInitials && (byInitials.type === 'ORG' || byInitials.type === 'LOC' || byInitials.type === m.type)) return this.live(byInitials);
     const byFirst = !bare.includes(' ') ? this.orgFirstWords.get(bare) : undefined;
     return byFirst && m.type !== 'GPE' ? this.live(byFirst) : undefined;
   }
 
   /** Indexes a many-word name's initials, and an organisation's first word and what it is "of", for later short forms. */
   private indexShortForms(entity: Building, bare: string): void {
-    if (!bare.includes(' ') || (entity.type !== 'ORG' && entity.type !== 'GPE')) return;
+    if (!bare.includes(' ') || (entity.type !== 'ORG' && entity.type !== 'GPE' && entity.type !== 'LOC')) return;
     this.initialsOf.set(initials(bare), entity);
     if (entity.type !== 'ORG') return;
     this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
@@ -530,7 +533,7 @@ class Resolver {
       agreement === 'male' || agreement === 'female'
         ? e.type === 'PERSON' && !e.plural && (e.gender === undefined || e.gender === agreement)
         : agreement === 'neuter'
-          ? e.type === 'ORG' || e.type === 'GPE'
+          ? e.type === 'ORG' || e.type === 'GPE' || e.type === 'LOC'
           : agreement === 'plural' && e.plural === true;
     if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
     const sentence = this.sentenceOf[i];
@@ -538,6 +541,8 @@ class Resolver {
     const visible = (j: number): boolean => this.quoted[j] === this.quoted[i] || this.sentenceOf[j] !== sentence;
     let chosen: Building | undefined;
     if (ahead) {
+      // "In their view, voters ...": a plural possessive ahead of a group mostly means people the text does not mark.
+      if (agreement === 'plural') return false;
       for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === sentence; j++) {
         const e = this.assigned[j];
         if (e && this.mentions[j]!.kind !== 'pronoun' && fits(this.live(e))) {
@@ -597,10 +602,13 @@ class Resolver {
     }
   }
 
-  /** "the girls" … "the girls": a plural person phrase is a group, the same group as the last phrase with its head. */
+  /**
+   * "the girls" … "the girls": a definite plural person phrase is a group, the same group as the last phrase with its
+   * head; an indefinite one ("voters", "many people") starts a group of its own, as such phrases are mostly generic.
+   */
   private groupNominal(i: number, m: Mention): void {
     const head = m.head ?? '';
-    const known = this.groups.get(head);
+    const known = DEFINITE.test(this.text(m)) ? this.groups.get(head) : undefined;
     const entity = known ? this.live(known) : this.create('PERSON', { plural: true });
     this.groups.set(head, entity);
     this.add(entity, i);

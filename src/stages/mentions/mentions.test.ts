@@ -197,4 +197,19 @@ describe('mentions', () => {
     expect(find('Delegates gathered at the Velmont Convention Center on Sunday.', 'Velmont Convention Center')).toMatchObject({ type: 'LOC' });
     expect(find('She was taken to Harwick General Hospital with burns.', 'Harwick General Hospital')).toMatchObject({ type: 'LOC' });
   });
+  it('marks a plural noun for people with no article as a group, with its modifiers', () => {
+    expect(find('After the vote, elderly local residents blocked the road.', 'elderly local residents')).toMatchObject({ kind: 'nominal', agreement: 'plural', head: 'residents' });
+  });
+
+  it('takes a nationality right before a plural noun for people into the group phrase', () => {
+    expect(find('Estonian officials denied the claim.', 'Estonian officials')).toMatchObject({ kind: 'nominal', agreement: 'plural' });
+  });
+
+  it('does not take a participle before a plural noun for people into the group phrase', () => {
+    expect(find('The law is encouraging citizens to vote.', 'citizens')).toMatchObject({ kind: 'nominal', agreement: 'plural' });
+  });
+  it('keeps a sentence-opening word in a name when the text capitalises it mid-sentence too', () => {
+    const text = 'Space Shuttle Arion landed. Crowds saw the Space Shuttle Arion and space fans cheered.';
+    expect(mentionsOf(text)[0]?.text).toBe('Space Shuttle Arion');
+  });
 });

@@ -36,6 +36,8 @@ import {
 } from './lexicon.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// Determiners that open a phrase for a group of people ("many voters", "those residents", "some officials").
+const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 'most', 'all', 'both', 'other', 'few', 'numerous', 'dozens', 'hundreds', 'thousands']);
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
 // Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
 const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
@@ -239,9 +241,14 @@ class Finder {
         i += 2;
         continue;
       }
-      const afterNominal = lower === 'the' ? this.personNominal(i, to) : i;
+      const afterNominal = lower === 'the' ? this.personNominal(i, to, false) : GROUP_DETERMINERS.has(lower) ? this.personNominal(i, to, true) : i;
       if (afterNominal > i) {
         i = afterNominal;
+        continue;
+      }
+      // "Voters" may open a sentence; elsewhere a capital makes the word part of a name ("People Power").
+      if (GROUP_HEADS.has(lower.replace(APOSTROPHES, '')) && (!capitalised(word) || this.opensSentence(i, from)) && this.bareGroup(i, from, to)) {
+        i++;
         continue;
       }
       if (!capitalised(word)) {
@@ -299,14 +306,14 @@ class Finder {
    * "the defector", "the 45-year-old", "the former nurse": a definite noun phrase whose head names a kind of
    * person, with at most four lower-case or numeric modifiers; pushes it and returns the token after it, or `i`.
    */
-  private personNominal(i: number, to: number): number {
+  private personNominal(i: number, to: number, pluralOnly: boolean): number {
     for (let k = i + 1; k < to && k <= i + 5; k++) {
       const kind = this.tokens.kinds[k];
       const w = this.word(k);
       if (kind === TokenKind.NUMBER || w === '-') continue;
       if (kind !== TokenKind.WORD || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(w)) return i;
       const bare = w.replace(APOSTROPHES, '');
-      const gender = GROUP_HEADS.has(bare) ? 'plural' : PERSON_HEADS.get(bare);
+      const gender = GROUP_HEADS.has(bare) ? 'plural' : pluralOnly ? undefined : PERSON_HEADS.get(bare);
       const age = /^(?:\d+-)?year-old$/.test(bare) || (/^year-old$/.test(bare) && k > i + 1);
       if ((gender !== undefined || age) && (APOSTROPHES.test(w) || !this.isWord(k + 1, to) || !this.continuesPhrase(this.lower(k + 1)))) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.bareEnd(k), type: 'PERSON', kind: 'nominal', head: bare, ...(gender ? { agreement: gender } : {}) });
@@ -316,6 +323,27 @@ class Finder {
       if (PHRASE_ENDERS.has(bare) || APOSTROPHES.test(w) || !(bare.includes('-') || MODIFIER_SHAPE.test(bare) || PLAIN_MODIFIERS.has(bare) || gender !== undefined)) return i;
     }
     return i;
+  }
+
+  /**
+   * "Voters", "local residents", "Parents said": a plural noun for people with no determiner is a group; the phrase
+   * takes up to three lower-case modifiers before it. Pushes it and says whether it did.
+   */
+  private bareGroup(i: number, from: number, to: number): boolean {
+    const w = this.word(i);
+    if (!APOSTROPHES.test(w) && this.isWord(i + 1, to) && this.continuesPhrase(this.lower(i + 1))) return false;
+    const previous = this.mentions[this.mentions.length - 1];
+    let start = this.tokens.starts[i]!;
+    for (let k = i - 1; k >= from && k >= i - 3 && this.tokens.kinds[k] === TokenKind.WORD && this.tokens.starts[k]! >= (previous?.end ?? 0); k--) {
+      const before = this.word(k);
+      // Participles before a bare plural are most often verbs taking it as object ("encouraging citizens").
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before) || PHRASE_ENDERS.has(before) || /(?:ing|ed)$/.test(before) || !(before.includes('-') || MODIFIER_SHAPE.test(before) || PLAIN_MODIFIERS.has(before))) break;
+      start = this.tokens.starts[k]!;
+    }
+    // "Scientology officials", "Afghan voters": a name or nationality right before the phrase belongs to it.
+    if (previous && previous.kind !== 'pronoun' && previous.type !== 'PERSON' && /^\s+$/u.test(this.text.slice(previous.end, start))) start = previous.start;
+    this.mentions.push({ start, end: this.bareEnd(i), type: 'PERSON', kind: 'nominal', head: this.lower(i).replace(APOSTROPHES, ''), agreement: 'plural' });
+    return true;
   }
 
   /** Whether a word after a person noun makes that noun a modifier ("the student union", "the 45-year-old defector"). */
@@ -629,6 +657,8 @@ class Finder {
     const first = this.word(p);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
     if (!this.opensSentence(p, sFrom) || !this.appearsInLowerCase(this.lower(p)) || this.firstName(first) !== undefined || HONORIFICS.has(first)) return false;
+    // "Space Shuttle Atlantis" opening a sentence: the text also capitalises "Space" mid-sentence, so it is the name's.
+    if (this.capitalisedMidSentence().has(first)) return false;
     if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || ORG_FIRST.has(first) || LOC_FIRST.has(first) || OTHER_FIRST.has(first)) return false;
     return !this.known(p, p + 1) && !this.known(p, to);
   }
@@ -859,6 +889,22 @@ class Finder {
       for (let i = 0; i < this.tokens.count; i++) if (this.tokens.kinds[i] === TokenKind.WORD && capitalised(this.word(i))) this.capitalSet.add(this.word(i));
     }
     return this.capitalSet;
+  }
+
+  private midCapitals: Set<string> | undefined;
+
+  /** The capitalised words the document uses after the first token of a sentence, built once on first need. */
+  private capitalisedMidSentence(): Set<string> {
+    if (!this.midCapitals) {
+      this.midCapitals = new Set();
+      const { tokens } = this;
+      for (let i = 0; i < tokens.count; i++) {
+        if (tokens.kinds[i] !== TokenKind.WORD || !capitalised(this.word(i))) continue;
+        const sFrom = tokens.sentenceStart[tokens.sentence[i]!]!;
+        if (!this.opensSentence(i, sFrom)) this.midCapitals.add(this.word(i));
+      }
+    }
+    return this.midCapitals;
   }
 
   /** Whether the word occurs in lower case elsewhere in the document, so its capital is the sentence's. */
