@@ -2,7 +2,7 @@
 // extraction, so it runs in seconds) and lists each miss with the page's own hints, to find families of misses.
 // Usage: npx tsx eval/extract/metadata-misses.ts [title|author|date ...]   (no field: figures only)
 import { parseTree } from '../../src/clean/html/tree.js';
-import { chooseAuthors, gatherFacts, readMetadata } from '../../src/clean/html/metadata.js';
+import { chooseAuthors, chooseDates, gatherFacts, headlineStart, readMetadata } from '../../src/clean/html/metadata.js';
 import { authorsMatch, dateMatches, titleMatches } from './metrics.js';
 import { loadWcxb } from './pages.js';
 
@@ -17,6 +17,10 @@ for (const page of loadWcxb()) {
   const meta = readMetadata(page.html, root, page.url);
   // Which source gave the authors, to group the misses.
   const authorSource = (): string | null => chooseAuthors(page.html, gatherFacts(page.html, root), [meta.site ?? null]).source;
+  const dateSource = (): string | null => {
+    const facts = gatherFacts(page.html, root);
+    return chooseDates(page.html, facts, { url: meta.url ?? page.url, now: new Date(), monthFirst: false, anchor: headlineStart(facts, meta.title ?? null) }).source;
+  };
   if (page.title !== null) {
     tally.title.of++;
     if (titleMatches(meta.title ?? null, page.title)) tally.title.hit++;
@@ -34,10 +38,10 @@ for (const page of loadWcxb()) {
   if (page.date !== null) {
     tally.date.of++;
     if (dateMatches(meta.published ?? null, page.date)) tally.date.hit++;
-    else show('date', page.id, page.url, `${meta.published} (modified ${meta.modified ?? '-'})`, page.date);
+    else show('date', page.id, page.url, `${dateSource()}: ${meta.published} (modified ${meta.modified ?? '-'})`, page.date);
   } else if (meta.published) {
     tally.date.spurious++;
-    show('spurious-date', page.id, page.url, meta.published, '');
+    show('spurious-date', page.id, page.url, `${dateSource()}: ${meta.published}`, '');
   }
 }
 

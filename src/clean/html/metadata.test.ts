@@ -113,6 +113,24 @@ describe('dates', () => {
     expect(meta('', '<h1>A title here</h1><p>Published January 9, 2024</p>').published).toBe('2024-01-09');
   });
 
+  it('reads a microdata publication date written as the element text', () => {
+    expect(meta('', '<h1>A title here</h1><span itemprop="datePublished">October 17, 2019</span>').published).toBe('2019-10-17');
+  });
+
+  it('reads a publication-date meta tag whatever its prefix', () => {
+    expect(meta('<meta name="x-site-published-date" content="2022-02-14">').published).toBe('2022-02-14');
+  });
+
+  it('keeps the day spelled in the URL when a timestamp lands one day off it', () => {
+    const head = '<meta property="article:published_time" content="2024-03-09T02:30:00+00:00">';
+    expect(meta(head, '', 'https://blog.example/2024/03/08/late-night-post').published).toBe('2024-03-08');
+  });
+
+  it('reads the visible date nearest the headline before dates of related posts', () => {
+    const body = '<div class="teaser-date">Jan 3, 2024</div><p>More stories from the coast, the valley and the city, with the week's weather and the tide tables for the harbour and the northern beaches.</p><h1>Harbour reopens after storm</h1><p>April 2, 2024</p><p>Story text</p>';
+    expect(meta('<title>Harbour reopens after storm</title>', body).published).toBe('2024-04-02');
+  });
+
   it('refuses a publication date in the future', () => {
     expect(meta('<meta property="article:published_time" content="2031-01-01">').published).toBeNull();
   });

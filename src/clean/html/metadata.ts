@@ -34,9 +34,11 @@ export interface PageFacts {
   ld: Array<Record<string, unknown>>;
   title: string | null;
   h1: string[];
+  /** Where each `<h1>` starts in the HTML, to read the dates nearest the headline first. */
+  h1Starts: number[];
   canonical: string | null;
   lang: string | null;
-  times: Array<{ value: string; strong: boolean }>;
+  times: Array<{ value: string; strong: boolean; start: number }>;
   authorElements: HtmlElement[];
   bylineElements: HtmlElement[];
   dateElements: HtmlElement[];
@@ -52,7 +54,7 @@ const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
 export function gatherFacts(html: string, root: HtmlElement): PageFacts {
-  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
+  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
     if (tag === 'meta') {
@@ -66,14 +68,21 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
       continue;
     }
     if (tag === 'title' && facts.title === null) facts.title = plainText(html, element);
-    else if (tag === 'h1' && facts.h1.length < 5) facts.h1.push(plainText(html, element, 400));
+    else if (tag === 'h1' && facts.h1.length < 5) {
+      facts.h1.push(plainText(html, element, 400));
+      facts.h1Starts.push(element.start);
+    }
     else if (tag === 'link' && /\bcanonical\b/iu.test(attrs.rel ?? '') && attrs.href) facts.canonical ??= decodeHTML(attrs.href);
     else if (tag === 'html' && attrs.lang) facts.lang ??= attrs.lang;
     else if (tag === 'script' && /ld\+json/iu.test(attrs.type ?? '')) collectLd(rawContent(html, element), facts.ld);
-    else if (tag === 'time' && attrs.datetime) facts.times.push({ value: attrs.datetime, strong: /publish|pubdate|posted|date-?pub/iu.test(`${attrs.itemprop ?? ''} ${classAndId(element)}`) || attrs.pubdate !== undefined });
+    else if (tag === 'time' && attrs.datetime) facts.times.push({ value: attrs.datetime, strong: /publish|pubdate|posted|date-?pub/iu.test(`${attrs.itemprop ?? ''} ${classAndId(element)}`) || attrs.pubdate !== undefined, start: element.start });
     const prop = attrs.itemprop?.toLowerCase();
     if (prop === 'author' || prop === 'creator') facts.authorElements.push(element);
-    else if (prop === 'datepublished' && (attrs.content || attrs.datetime)) facts.times.push({ value: attrs.content ?? attrs.datetime, strong: true });
+    else if (prop === 'datepublished') {
+      // Microdata gives the date in an attribute, or as the element's text ("<span itemprop=datePublished>May 4, 2021</span>").
+      const value = attrs.content ?? attrs.datetime ?? (element.textLength <= 80 ? plainText(html, element, 100) : '');
+      if (value) facts.times.push({ value, strong: true, start: element.start });
+    }
     if (/\bauthor\b/iu.test(attrs.rel ?? '') && facts.authorElements.length < 10) facts.authorElements.push(element);
     const parts = nameParts(element);
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
@@ -416,41 +425,108 @@ export function chooseAuthors(html: string, facts: PageFacts, owners: Array<stri
   return credit;
 }
 
-/** Publication and modification dates: JSON-LD, meta tags, `<time>`, the URL, then visible dates near the byline. */
-export function chooseDates(html: string, facts: PageFacts, url: string | null, now: Date, monthFirst: boolean): { published: string | null; modified: string | null } {
+/** Meta tags naming the publication date, most specific first (the last, a modification time, stands in when alone). */
+const PUBLISHED_METAS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'published-date', 'publication_date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original', 'og:updated_time'];
+const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'modified-date'];
+
+/** Meta tags of other names that still say "publication date" ("w-published-date", "article.publication_time"). */
+const PUBLISHED_META_NAME = /(?:publish|published|publication|pub)[-_.]?(?:date|time)$/u;
+
+/** A date and where it was read, for reports. */
+export interface DatePick {
+  published: string | null;
+  modified: string | null;
+  source: string | null;
+}
+
+/** What dates are read against: the page's address, "now", its day-month order, and where its headline starts. */
+export interface DateContext {
+  url: string | null;
+  now: Date;
+  monthFirst: boolean;
+  /** Offset of the headline in the HTML: visible dates and `<time>` elements nearest to it are read first. */
+  anchor: number | null;
+}
+
+function publishedMeta(facts: PageFacts): string | null {
+  const named = firstMeta(facts, PUBLISHED_METAS);
+  if (named) return named;
+  for (const [key, values] of facts.metas) if (PUBLISHED_META_NAME.test(key)) return values[0];
+  return null;
+}
+
+/** Elements (or anything with a start) ordered by their distance from the headline, document order without one. */
+function nearest<T extends { start: number }>(items: T[], anchor: number | null): T[] {
+  return anchor === null ? items : [...items].sort((a, b) => Math.abs(a.start - anchor) - Math.abs(b.start - anchor));
+}
+
+/**
+ * Publication and modification dates: JSON-LD, meta tags, `<time>`, the URL, then visible dates near the headline.
+ * A timestamp one day off the day spelled in the URL is the same moment in another time zone (the page gives UTC,
+ * the path the newsroom's day): the URL's day is kept.
+ */
+export function chooseDates(html: string, facts: PageFacts, context: DateContext): DatePick {
+  const { url, now, monthFirst, anchor } = context;
   const ld = ldArticles(facts);
-  const candidates: Array<string | null> = [
-    ...ld.map((record) => text(record.datePublished) ?? text(record.dateCreated)),
-    ...facts.ld.filter((record) => !ld.includes(record)).map((record) => text(record.datePublished)),
-    firstMeta(facts, ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original', 'og:updated_time']),
-    ...facts.times.filter((time) => time.strong).map((time) => time.value),
-    ...facts.times.slice(0, 1).map((time) => time.value),
+  const times = nearest(facts.times, anchor);
+  const candidates: Array<[string, string | null]> = [
+    ...ld.map((record): [string, string | null] => ['json-ld', text(record.datePublished) ?? text(record.dateCreated)]),
+    ...facts.ld.filter((record) => !ld.includes(record)).map((record): [string, string | null] => ['json-ld other', text(record.datePublished)]),
+    ['meta', publishedMeta(facts)],
+    ...times.filter((time) => time.strong).map((time): [string, string | null] => ['time marked', time.value]),
+    ...times.slice(0, 1).map((time): [string, string | null] => ['time', time.value]),
   ];
-  let published: string | null = null;
-  for (const candidate of candidates) {
-    published = candidate ? readDate(candidate, now, monthFirst) : null;
-    if (published) break;
-  }
-  if (!published && url) published = dateFromUrl(url, now);
-  if (!published) {
-    const marked = facts.dateElements.filter((element) => element.textLength <= 120);
-    for (const element of [...marked, ...facts.visibleDates, ...facts.earlyDates]) {
-      const line = plainText(html, element, 200);
-      // In running text "Updated 3 May" is the modification date; an element the page marks as its date is trusted.
-      if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) continue;
-      published = readDate(line, now, monthFirst);
-      if (published) break;
-    }
-  }
-  const modifiedRaw = ld.map((record) => text(record.dateModified)).find(Boolean) ?? firstMeta(facts, ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified']);
+  const modifiedRaw = ld.map((record) => text(record.dateModified)).find(Boolean) ?? firstMeta(facts, MODIFIED_METAS);
   const modified = modifiedRaw ? readDate(modifiedRaw, now) : null;
-  return { published, modified };
+  const fromUrl = url ? dateFromUrl(url, now) : null;
+  for (const [source, candidate] of candidates) {
+    const published = candidate ? readDate(candidate, now, monthFirst) : null;
+    if (!published) continue;
+    if (fromUrl && daysApart(published, fromUrl) === 1) return { published: fromUrl, modified, source: `${source}, day from url` };
+    return { published, modified, source };
+  }
+  if (fromUrl) return { published: fromUrl, modified, source: 'url' };
+  const marked = facts.dateElements.filter((element) => element.textLength <= 120);
+  for (const element of visibleDateOrder(marked, [...facts.visibleDates, ...facts.earlyDates], anchor)) {
+    const line = plainText(html, element, 200);
+    // In running text "Updated 3 May" is the modification date; an element the page marks as its date is trusted.
+    if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) continue;
+    const published = readDate(line, now, monthFirst);
+    if (published) return { published, modified, source: marked.includes(element) ? 'date element' : 'visible text' };
+  }
+  return { published: null, modified, source: null };
+}
+
+/**
+ * The order visible dates are read in: without a headline, elements the page marks as dates, then the rest; with
+ * one, by distance from it, a marked element counting as half as far (a date in the article header outranks a
+ * marked date in a list of related posts further down).
+ */
+function visibleDateOrder(marked: HtmlElement[], visible: HtmlElement[], anchor: number | null): HtmlElement[] {
+  const all = [...marked, ...visible.filter((element) => !marked.includes(element))];
+  if (anchor === null) return all;
+  const weight = (element: HtmlElement): number => Math.abs(element.start - anchor) * (marked.includes(element) ? MARKED_WEIGHT : 1);
+  return all.sort((a, b) => weight(a) - weight(b));
+}
+
+const MARKED_WEIGHT = 0.5;
+
+/** Whole days between the calendar days of two ISO dates. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
 /** A date spelled in a URL path ("/2023/09/20/", "/2023-09-20-", "/20230920/"). */
 export function dateFromUrl(url: string, now: Date): string | null {
   const match = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/u.exec(url);
   return match ? readDate(`${match[1]}-${match[2]}-${match[3]}`, now) : null;
+}
+
+/** Where the `<h1>` holding the title starts, if one does. */
+export function headlineStart(facts: PageFacts, title: string | null): number | null {
+  if (!title) return null;
+  const index = facts.h1.findIndex((h1) => fold(h1) === fold(title));
+  return index < 0 ? null : facts.h1Starts[index];
 }
 
 function absolute(url: string | null, base: string | null): string | null {
@@ -483,7 +559,7 @@ export function readMetadata(html: string, root: HtmlElement, pageUrl: string | 
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
   // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
   const monthFirst = /^en(?:-us)?$/iu.test(language ?? '') && !/\.(?:uk|au|nz|ie|in|za)$/u.test(host ?? '');
-  const { published, modified } = chooseDates(html, facts, url ?? pageUrl, now, monthFirst);
+  const { published, modified } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor: headlineStart(facts, title) });
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;
