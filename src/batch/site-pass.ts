@@ -1,24 +1,27 @@
 // The first pass of a batch run over re-readable input: it learns the sentences each site repeats, so the second
 // pass (the real extraction) can take them out. See src/clean/boilerplate/README.md for the plan and its limits.
-import { SiteBoilerplate, type SiteBoilerplateOptions, type SiteSentences } from '../clean/boilerplate/site-boilerplate.js';
+import {
+  DEFAULT_DOCUMENTS_PER_SITE, DEFAULT_MIN_DOCUMENTS, SiteBoilerplate, type SiteBoilerplateOptions, type SiteSentences,
+} from '../clean/boilerplate/site-boilerplate.js';
 import { runPool, type PoolOptions } from './pool.js';
 import { siteBeforeCleaning, type BatchDefaults, type LearntDocument, type WorkItem } from './work.js';
 
 /** Most sites whose documents the first pass counts before cleaning, so a crawl of a million hosts stays bounded. */
 const MAX_COUNTED_SITES = 100_000;
-const DEFAULT_DOCUMENTS_PER_SITE = 100;
 
 /**
  * Cleans the batch's documents in worker threads and learns, in input order, the sentences each site repeats.
  * Workers may finish in any order, but the pool yields in input order, so the result depends on the input only,
- * never on --jobs or timing. Documents that cannot have a site, or whose site has already been offered enough
- * documents, are not cleaned at all.
+ * never on --jobs or timing. `input` is called twice: a quick count of the documents of each site known before
+ * cleaning, then the cleaning pass, which skips documents that cannot have a site, documents of sites with too few
+ * documents to repeat anything, and documents of a site already offered `maxDocumentsPerSite` times.
  */
-export async function learnSiteSentences(items: AsyncIterable<WorkItem>, pool: PoolOptions, options: SiteBoilerplateOptions = {}): Promise<SiteSentences> {
+export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, pool: PoolOptions, options: SiteBoilerplateOptions = {}): Promise<SiteSentences> {
   const perSite = options.maxDocumentsPerSite ?? DEFAULT_DOCUMENTS_PER_SITE;
-  const learner = new SiteBoilerplate({ ...options, maxDocumentsPerSite: perSite });
-  const worth = worthCleaning(items, pool.defaults, perSite)[Symbol.asyncIterator]();
-  // A batch with nothing to learn from (text files, no URLs) starts no workers.
+  const learner = new SiteBoilerplate(options);
+  const sizes = await siteSizes(input(), pool.defaults);
+  const worth = worthCleaning(input(), pool.defaults, sizes, options.minDocuments ?? DEFAULT_MIN_DOCUMENTS, perSite)[Symbol.asyncIterator]();
+  // A batch with nothing to learn from (text files, no URLs, a page per site) starts no workers.
   const first = await worth.next();
   if (first.done) return learner.repeated();
   for await (const json of runPool(prepend(first.value, worth), { ...pool, task: 'learn' })) {
@@ -29,16 +32,29 @@ export async function learnSiteSentences(items: AsyncIterable<WorkItem>, pool: P
   return learner.repeated();
 }
 
-/** The items worth cleaning in the first pass, counting documents of sites known before cleaning. */
-async function* worthCleaning(items: AsyncIterable<WorkItem>, defaults: BatchDefaults, perSite: number): AsyncGenerator<WorkItem> {
+/** How many documents each site known before cleaning has, for the first MAX_COUNTED_SITES sites met. */
+async function siteSizes(items: AsyncIterable<WorkItem>, defaults: BatchDefaults): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for await (const item of items) {
+    const site = siteBeforeCleaning(item, defaults);
+    if (!site) continue;
+    const size = sizes.get(site);
+    if (size !== undefined) sizes.set(site, size + 1);
+    else if (sizes.size < MAX_COUNTED_SITES) sizes.set(site, 1);
+  }
+  return sizes;
+}
+
+/** The items worth cleaning in the first pass (see learnSiteSentences); sites not counted are always worth it. */
+async function* worthCleaning(items: AsyncIterable<WorkItem>, defaults: BatchDefaults, sizes: Map<string, number>, minDocuments: number, perSite: number): AsyncGenerator<WorkItem> {
   const offered = new Map<string, number>();
   for await (const item of items) {
     const site = siteBeforeCleaning(item, defaults);
     if (site === null) continue;
-    if (site !== undefined) {
+    if (site !== undefined && sizes.has(site)) {
       const count = offered.get(site) ?? 0;
-      if (count >= perSite) continue;
-      if (count > 0 || offered.size < MAX_COUNTED_SITES) offered.set(site, count + 1);
+      if (sizes.get(site)! < minDocuments || count >= perSite) continue;
+      offered.set(site, count + 1);
     }
     yield item;
   }

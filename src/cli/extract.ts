@@ -95,7 +95,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   };
   if (siteBoilerplateApplies(options)) {
     // Unreadable files are reported once, by the second pass.
-    const siteSentences = await learnSiteSentences(workItems(options, maxBytes, () => {}), pool);
+    const siteSentences = await learnSiteSentences(() => workItems(options, maxBytes, () => {}), pool);
     if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };
   }
   const items = workItems(options, maxBytes, (file, error) => {

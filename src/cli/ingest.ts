@@ -341,8 +341,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   try {
     if (await siteBoilerplateApplies(options)) {
       // Unreadable paths are reported once, by the second pass.
-      const siteSentences = await learnSiteSentences(itemsOf(documents(options, maxBytes, () => {})), pool);
+      const siteSentences = await learnSiteSentences(() => itemsOf(documents(options, maxBytes, () => {})), pool);
       if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };
+      const sentences = [...siteSentences.values()].reduce((sum, set) => sum + set.size, 0);
+      options.stderr.write(`readout ingest: first pass: ${sentences} sentences repeated on ${siteSentences.size} sites will be taken out\n`);
     }
     const outputs = runPool(toExtract(), pool);
     for await (const json of outputs) {

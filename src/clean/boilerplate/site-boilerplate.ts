@@ -18,6 +18,12 @@ export interface SiteBoilerplateOptions {
 /** Reason given in `removed` for a sentence the site repeats. */
 export const SITE_REASON = 'repeated on this site';
 
+/** Documents of a site a sentence must be found in, by default, to be its boilerplate. */
+export const DEFAULT_MIN_DOCUMENTS = 3;
+
+/** Documents learnt per site by default: the first ones offered. */
+export const DEFAULT_DOCUMENTS_PER_SITE = 100;
+
 /** Shortest sentence learnt by default: shorter ones ("Read more.", "Updated.") are the boilerplate step's business. */
 export const DEFAULT_MIN_LENGTH = 25;
 
@@ -73,10 +79,10 @@ export class SiteBoilerplate {
   private readonly maxEntries: number;
 
   constructor(options: SiteBoilerplateOptions = {}) {
-    this.minDocuments = options.minDocuments ?? 3;
+    this.minDocuments = options.minDocuments ?? DEFAULT_MIN_DOCUMENTS;
     this.minShare = options.minShare ?? 0.3;
     this.minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
-    this.maxDocumentsPerSite = options.maxDocumentsPerSite ?? 100;
+    this.maxDocumentsPerSite = options.maxDocumentsPerSite ?? DEFAULT_DOCUMENTS_PER_SITE;
     this.maxEntries = options.maxEntries ?? 250_000;
   }
 
