@@ -127,7 +127,7 @@ describe('dates', () => {
   });
 
   it('reads the visible date nearest the headline before dates of related posts', () => {
-    const body = '<div class="teaser-date">Jan 3, 2024</div><p>More stories from the coast, the valley and the city, with the week's weather and the tide tables for the harbour and the northern beaches.</p><h1>Harbour reopens after storm</h1><p>April 2, 2024</p><p>Story text</p>';
+    const body = '<div class="teaser-date">Jan 3, 2024</div><p>More stories from the coast, the valley and the city, with the weekly weather and the tide tables for the harbour and the northern beaches.</p><h1>Harbour reopens after storm</h1><p>April 2, 2024</p><p>Story text</p>';
     expect(meta('<title>Harbour reopens after storm</title>', body).published).toBe('2024-04-02');
   });
 
