@@ -1,8 +1,9 @@
 // Part-of-speech accuracy of the shipped tagger (src/stages/pos/data/weights.json) on GUM news, by GUM's
 // official split: test (nasa, sensitive) is the figure to report; dev (homeopathic, iodine) guided the
-// choices. "words" are UD's syntactic words ("Russia", "'s"); "surface" joins multi-word tokens the way
-// readout's tokeniser keeps them ("Russia's"), tagged as their host. PROPN precision and recall are shown
-// apart because the entity stages lean on them.
+// choices. "words" are UD's syntactic words ("Russia", "'s"); "surface" are the tokens readout's tokeniser
+// makes of the same text ("Russia's", "so-called"), each tagged as the word heading the others it covers:
+// the figure readout's own pipeline sees. PROPN precision and recall are shown apart because the entity
+// stages lean on them.
 //   npx tsx eval/pos/run.ts
 import { fileURLToPath } from 'node:url';
 import { gumNewsSentences, type Split, type TaggedSentence } from '../../src/stages/pos/corpus.js';

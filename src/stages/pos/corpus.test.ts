@@ -39,6 +39,19 @@ describe('readConllu', () => {
     expect(sentence.surface.words.slice(0, 2)).toEqual(["Oslo's", 'mayor']);
     expect(sentence.surface.tags.slice(0, 2)).toEqual(['PROPN', 'NOUN']);
   });
+
+  it('tags a hyphenated word the tokeniser keeps whole as the part that heads the others', () => {
+    const hyphenated = [
+      '1\tlong\tlong\tADV\tRB\t_\t3\tadvmod\t_\tSpaceAfter=No',
+      '2\t-\t-\tPUNCT\tHYPH\t_\t3\tpunct\t_\tSpaceAfter=No',
+      '3\tawaited\tawait\tVERB\tVBN\t_\t4\tamod\t_\t_',
+      '4\treforms\treform\tNOUN\tNNS\t_\t0\troot\t_\t_',
+      '',
+    ].join('\n');
+    const [sentence] = readConllu(file('c.conllu', hyphenated));
+    expect(sentence.surface.words).toEqual(['long-awaited', 'reforms']);
+    expect(sentence.surface.tags).toEqual(['VERB', 'NOUN']);
+  });
 });
 
 describe('readSplits', () => {

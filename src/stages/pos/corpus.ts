@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { tokenize } from '../tokens/tokens.js';
 
 /** A tagged sentence: words and their UPOS tags, side by side. */
 export interface TaggedSentence {
@@ -6,45 +7,75 @@ export interface TaggedSentence {
   readonly tags: string[];
 }
 
-/** A sentence in two tokenisations: UD's words, and the surface tokens readout's tokeniser keeps whole. */
+/** A sentence in two tokenisations: UD's words, and the tokens readout's tokeniser makes of the same text. */
 export interface CorpusSentence {
-  /** UD syntactic words ("Russia", "'s"). */
+  /** UD syntactic words ("Russia", "'s", "so", "-", "called"). */
   readonly words: TaggedSentence;
-  /** Multi-word tokens joined ("Russia's"), tagged as their first word: the host. */
+  /** readout's tokens ("Russia's", "so-called"), each tagged as the word that heads the others it covers. */
   readonly surface: TaggedSentence;
+}
+
+/** One UD word: its form and tag, its head (a 1-based index, 0 for the root), and whether a space follows it. */
+interface UdWord {
+  readonly form: string;
+  readonly upos: string;
+  readonly head: number;
+  readonly spaceAfter: boolean;
+}
+
+/**
+ * The sentence's text rebuilt from its words, split by readout's tokeniser. A token covering several words
+ * takes the tag of the one whose head lies outside the token: "Russia's" is PROPN, "so-called" the tag of
+ * "called"; when several do ("don't": both attach to the verb), the first.
+ */
+function surfaceOf(words: readonly UdWord[]): TaggedSentence {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const word of words) {
+    starts.push(text.length);
+    text += word.form;
+    ends.push(text.length);
+    if (word.spaceAfter) text += ' ';
+  }
+  const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+  const surface: TaggedSentence = { words: [], tags: [] };
+  for (let k = 0; k < tokens.count; k++) {
+    const covered = words.map((_, j) => j).filter((j) => starts[j] < tokens.ends[k] && ends[j] > tokens.starts[k]);
+    const head = covered.find((j) => !covered.includes(words[j].head - 1)) ?? covered[0];
+    surface.words.push(text.slice(tokens.starts[k], tokens.ends[k]));
+    surface.tags.push(words[head].upos);
+  }
+  return surface;
 }
 
 /**
  * Reads the sentences of a CoNLL-U file. Empty nodes ("21.1", copies for ellipsis) are no tokens and are
- * skipped; a multi-word token range ("35-36  Trump's") gives one surface token.
+ * skipped; the words of a multi-word token ("35-36  Trump's") are written together, and the space after
+ * the token is the range line's.
  */
 export function readConllu(path: string): CorpusSentence[] {
   const sentences: CorpusSentence[] = [];
   for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
-    const words: TaggedSentence = { words: [], tags: [] };
-    const surface: TaggedSentence = { words: [], tags: [] };
+    const words: UdWord[] = [];
     let rangeEnd = 0;
+    let rangeSpaceAfter = true;
     for (const line of block.split('\n')) {
       if (line === '' || line.startsWith('#')) continue;
-      const [id, form, , upos] = line.split('\t');
+      const [id, form, , upos, , , head, , , misc = ''] = line.split('\t');
+      const spaceAfter = !/(?:^|\|)SpaceAfter=No(?:\||$)/.test(misc);
       const range = /^(\d+)-(\d+)$/.exec(id);
       if (range) {
-        surface.words.push(form);
-        surface.tags.push('');
         rangeEnd = Number(range[2]);
+        rangeSpaceAfter = spaceAfter;
         continue;
       }
       if (!/^\d+$/.test(id)) continue;
-      words.words.push(form);
-      words.tags.push(upos);
-      if (Number(id) > rangeEnd) {
-        surface.words.push(form);
-        surface.tags.push(upos);
-      } else if (surface.tags[surface.tags.length - 1] === '') {
-        surface.tags[surface.tags.length - 1] = upos;
-      }
+      const inRange = Number(id) <= rangeEnd;
+      words.push({ form, upos, head: Number(head), spaceAfter: inRange ? Number(id) === rangeEnd && rangeSpaceAfter : spaceAfter });
     }
-    if (words.words.length > 0) sentences.push({ words, surface });
+    if (words.length === 0) continue;
+    sentences.push({ words: { words: words.map((w) => w.form), tags: words.map((w) => w.upos) }, surface: surfaceOf(words) });
   }
   return sentences;
 }

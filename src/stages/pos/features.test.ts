@@ -26,6 +26,14 @@ describe('factsOf', () => {
     expect(factsOf('Kettle').usual).toBe('NOUN');
   });
 
+  it("gives a possessive the usual tag of its owner", () => {
+    expect(factsOf("kettle's").usual).toBe('NOUN');
+  });
+
+  it('gives a hyphenated word the usual tag of its last part', () => {
+    expect(factsOf('half-kettle').usual).toBe('NOUN');
+  });
+
   it('marks a word the lexicon lacks with a question mark', () => {
     expect(factsOf('Xqzvort').usual).toBe('?');
   });

@@ -44,20 +44,36 @@ export function shapeOf(word: string): string {
   return shape;
 }
 
+/** The usual tag of a word the lexicon lacks. */
+export const UNKNOWN_USUAL = '?';
+
 /** What every feature of a word is made from, computed once per word. */
 export interface WordFacts {
   /** normalise(word) */
   readonly lower: string;
   /** shapeOf(word) */
   readonly shape: string;
-  /** The lexicon's usual tag, "?" when it has none (a name, a number, a rare word). */
+  /**
+   * The lexicon's usual tag of the word, else of its possessive's owner or its last hyphenated part;
+   * UNKNOWN_USUAL when none has one (a name, a number, a rare word).
+   */
   readonly usual: string;
 }
 
 /** The facts of one word. */
 export function factsOf(word: string): WordFacts {
   const lower = normalise(word);
-  return { lower, shape: shapeOf(word), usual: lexicalTag(lower) ?? '?' };
+  return { lower, shape: shapeOf(word), usual: lexicalTag(lower) ?? lexicalTag(withoutPossessive(lower)) ?? lexicalTag(lastPart(lower)) ?? UNKNOWN_USUAL };
+}
+
+/** The last part of a hyphenated word, which usually carries its tag ("well-known" → "known"). */
+function lastPart(lower: string): string {
+  return lower.slice(lower.lastIndexOf('-') + 1);
+}
+
+/** A possessive's owner, which carries its tag ("russia's" → "russia", "ministers'" → "ministers"). */
+function withoutPossessive(lower: string): string {
+  return lower.replace(/'s?$/, '');
 }
 
 /** What the word says about itself wherever it stands: identity, affixes, outline and usual tag. */

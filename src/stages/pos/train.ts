@@ -132,7 +132,7 @@ function main(): void {
     },
   });
   const corpus = gumNewsSentences(gumFolder, 'train');
-  // Both tokenisations train: UD's words, and the surface tokens readout's tokeniser produces ("Russia's").
+  // Both tokenisations train: UD's words, and the tokens readout's tokeniser makes ("Russia's", "so-called").
   const sentences = [...corpus.map((s) => s.words), ...corpus.filter((s) => s.surface.words.length !== s.words.words.length).map((s) => s.surface)];
   const weights = train(sentences, Number(values.epochs), Number(values.seed));
   const file: WeightsFile = {
