@@ -212,4 +212,14 @@ describe('mentions', () => {
     const text = 'Space Shuttle Arion landed. Crowds saw the Space Shuttle Arion and space fans cheered.';
     expect(mentionsOf(text)[0]?.text).toBe('Space Shuttle Arion');
   });
+  it('reads an unknown name followed by an age in commas as a person', () => {
+    expect(find('The store owned by Taviri, 52, burned down.', 'Taviri')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads an unknown name followed by ", who" as a person', () => {
+    expect(find('The award went to Bellamy Okoro, who thanked the jury.', 'Bellamy Okoro')).toMatchObject({ type: 'PERSON' });
+  });
+  it("reads a maker with a possessive before a model number as the maker", () => {
+    expect(find("The order went to Zorbair's 737 rival.", 'Zorbair')).toBeDefined();
+  });
 });

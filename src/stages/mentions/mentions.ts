@@ -268,8 +268,9 @@ class Finder {
         continue;
       }
       const end = this.nameRun(i, to);
-      // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker.
-      if (MODEL.test(this.word(end - 1)) || (end === i + 1 && end < to && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
+      // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
+      // but in "Boeing's 787" the maker owns it.
+      if (MODEL.test(this.word(end - 1)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
         i = end;
         continue;
       }
@@ -788,6 +789,7 @@ class Finder {
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+    if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one.
@@ -824,6 +826,13 @@ class Finder {
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
+  }
+
+  /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
+  private personApposition(to: number, sTo: number): boolean {
+    if (to + 1 >= sTo || this.word(to) !== ',') return false;
+    if (this.tokens.kinds[to + 1] === TokenKind.NUMBER) return to + 2 < sTo && this.word(to + 2) === ',' && /^\d{1,2}$/.test(this.word(to + 1));
+    return this.lower(to + 1) === 'who';
   }
 
   /**
