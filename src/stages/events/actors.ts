@@ -254,6 +254,18 @@ function findHolder(offices: readonly string[], country: string | null, ctx: Act
   return named.length === 1 ? named[0] : null;
 }
 
+/** True when "former" or "ex" stands in the phrase or right before it. */
+function formerly(view: SentenceView, start: number, end: number): boolean {
+  for (let k = Math.max(0, start - 1); k < end; k++) if (view.words[k] === 'former' || view.words[k] === 'ex') return true;
+  return false;
+}
+
+/** Whether a code made of three-letter parts ("GMWGOV") already holds the part(s) of `sector` ("GOV" yes, "WGO" no). */
+function carriesCode(code: string | null, sector: string): boolean {
+  const parts = (c: string) => c.match(/.{1,3}/g) ?? [];
+  return code !== null && `|${parts(code).join('|')}|`.includes(`|${parts(sector).join('|')}|`);
+}
+
 /** Codes one phrase (built whole: spreading a partial result into the phrase cost more than the coding). */
 function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): ActorPhrase {
   const start = units[0].start;
@@ -263,7 +275,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   let igo = false;
   let personId: string | null = null;
   let entity: number | null = null;
-  const sectors: { code: string; prefix: boolean }[] = [];
+  let sectors: { code: string; prefix: boolean }[] = [];
   let offices: string[] | null = null;
   let headDone = false;
   for (let i = 0; i < units.length; i++) {
@@ -295,13 +307,15 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     }
     if (entity === null) entity = ctx.entityOfPerson.get(personId) ?? null;
   }
+  // "former security officials", "Former President X": CAMEO codes past office holders as elites, whatever the office.
+  if (sectors.length && formerly(view, start, end)) sectors = [...sectors.filter((s) => s.prefix), { code: 'ELI', prefix: false }];
   let sector: string | null;
   let code: string;
   let members: { country: string; code: string }[] = [];
   if (ctx.dict.concatCodes) {
     const pre = sectors.filter((s) => s.prefix).map((s) => s.code);
     // An agent code the actor's own code already carries is not repeated ("White House officials": USAGOV, not USAGOVGOV).
-    const post = sectors.filter((s) => !s.prefix).map((s) => s.code).filter((c, i, all) => (i === 0 || all[i - 1] !== c) && !(country ?? '').endsWith(c) && !(country ?? '').includes(c));
+    const post = sectors.filter((s) => !s.prefix).map((s) => s.code).filter((c, i, all) => (i === 0 || all[i - 1] !== c) && !carriesCode(country, c));
     sector = post.join('') || pre.join('') || null;
     code = `${pre.join('')}${country ?? (pre.length ? '' : '---')}${post.join('')}`;
     members = more.map((c) => ({ country: c, code: `${pre.join('')}${c}${post.join('')}` }));

@@ -43,6 +43,12 @@ describe('precision', () => {
   });
 });
 
+describe('actors', () => {
+  it('codes former office holders as elites', () => {
+    expect(lines('Former Kenyan ministers condemned Uganda.')).toEqual(['ACCUSE KENELI UGA asserted']);
+  });
+});
+
 describe('clause analysis', () => {
   it('takes the agent of a passive as the source', () => {
     expect(lines('The convoy of Sudanese refugees was attacked by Chadian soldiers.')).toContain('ASSAULT TCDMIL SDNREF asserted');

@@ -10,6 +10,7 @@ VALDORIA [VLD]
 +VALDORIAN
 KESTREL_ISLES [KST] # a comment
 THE_TWIN_DUCHIES [NRD/SRD]
+NORTH_MARCHES [NMWGOV]
 ORLAN_MAREK
 \t[VLDREB < 20100101]
 \t[VLDGOV 20100101 - 20151231]
@@ -24,6 +25,7 @@ MEDIA {} [~MED]
 GOVERNMENT [~GOV]
 AID_GROUP [NGO~]
 MILITIA!PERSON! [~MIL]
+WORLD_COUNCIL [~WGO]
 `;
 const VERBS = `
 &TIES
@@ -168,6 +170,15 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('reads a compound subject through a bracketed short form', () => {
     expect(triples('Valdoria and the Kestrel Isles (KI) agree.').sort()).toEqual(['KST VLD 030', 'VLD KST 030']);
+  });
+
+  it('codes former office holders as elites', () => {
+    expect(triples('Former Valdorian officials condemned Kestrel Isles.')).toEqual(['VLDELI KST 111']);
+  });
+
+  it('repeats no agent code the actor code holds, reading codes in three-letter parts', () => {
+    expect(triples('North Marches officials condemned Kestrel Isles.')).toEqual(['NMWGOV KST 111']);
+    expect(triples('North Marches world council condemned Kestrel Isles.')).toEqual(['NMWGOVWGO KST 111']);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {
