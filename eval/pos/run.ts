@@ -3,9 +3,12 @@
 // choices. "words" are UD's syntactic words ("Russia", "'s"); "surface" are the tokens readout's tokeniser
 // makes of the same text ("Russia's", "so-called"), each tagged as the word heading the others it covers:
 // the figure readout's own pipeline sees. PROPN precision and recall are shown apart because the entity
-// stages lean on them.
+// stages lean on them. For reference, wink-nlp's light model is scored on the sentences it splits into the
+// same words as UD, beside ours on those same sentences.
 //   npx tsx eval/pos/run.ts
 import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
 import { gumNewsSentences, type Split, type TaggedSentence } from '../../src/stages/pos/corpus.js';
 import { accuracy } from '../../src/stages/pos/measure.js';
 import { posModel } from '../../src/stages/pos/pos.js';
@@ -32,6 +35,29 @@ function tagScores(tag: string, sentences: readonly TaggedSentence[]): { precisi
   return { precision: both / predicted, recall: both / gold };
 }
 
+const nlp = winkNLP(winkModel);
+
+/** wink-nlp's tags for the sentence's words, or null when wink splits the sentence into other tokens. */
+function winkTags(sentence: TaggedSentence): string[] | null {
+  const tokens = nlp.readDoc(sentence.words.join(' ')).tokens();
+  const tags = tokens.out(nlp.its.pos) as string[];
+  return tokens.length() === sentence.words.length ? tags : null;
+}
+
+/** Accuracy of wink-nlp and of ours over the sentences wink tokenises like UD, and the share of words they hold. */
+function againstWink(sentences: readonly TaggedSentence[]): { wink: number; ours: number; coverage: number } {
+  const comparable: TaggedSentence[] = [];
+  let right = 0;
+  for (const sentence of sentences) {
+    const tags = winkTags(sentence);
+    if (tags === null) continue;
+    comparable.push(sentence);
+    right += tags.filter((tag, i) => tag === sentence.tags[i]).length;
+  }
+  const words = (list: readonly TaggedSentence[]): number => list.reduce((n, s) => n + s.words.length, 0);
+  return { wink: right / words(comparable), ours: accuracy(posModel, comparable), coverage: words(comparable) / words(sentences) };
+}
+
 for (const split of ['test', 'dev'] as Split[]) {
   const sentences = gumNewsSentences(gumFolder, split);
   const words = sentences.map((s) => s.words);
@@ -41,5 +67,9 @@ for (const split of ['test', 'dev'] as Split[]) {
   console.log(
     `pos gum-news ${split} (${tokens} words): accuracy ${accuracy(posModel, words).toFixed(4)} (words), ` +
       `${accuracy(posModel, surface).toFixed(4)} (surface tokens); PROPN precision ${propn.precision.toFixed(3)} recall ${propn.recall.toFixed(3)}`,
+  );
+  const reference = againstWink(words);
+  console.log(
+    `  reference, on the ${(reference.coverage * 100).toFixed(0)}% of words wink-nlp tokenises like UD: wink-nlp ${reference.wink.toFixed(4)}, readout ${reference.ours.toFixed(4)}`,
   );
 }
