@@ -22,8 +22,8 @@ const weights = loadJson<WeightsFile>(new URL('./data/weights.json', import.meta
 /** The shipped model, compiled once at load. */
 export const posModel = compileModel(weights);
 
-// One tagger for every document: most words of a news article were met in earlier ones, and working out a
-// word's feature rows costs more than tagging it.
+// One tagger for every document: most words of a news article were met in earlier ones, and summing a
+// word's weights costs more than tagging it.
 const tagger = new Tagger(posModel);
 
 /** Tags every token of `text`, sentence by sentence. */

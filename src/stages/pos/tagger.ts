@@ -96,6 +96,14 @@ function wordVectors(model: Model, word: string): Float32Array {
 const CACHE_LIMIT = 50_000;
 
 /**
+ * A copy of `word` that does not hold on to the text it was sliced from: V8 keeps a long slice as a view of
+ * its parent string, and a cached view would keep a whole article alive.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : Array.from(word).join('');
+}
+
+/**
  * Tags sentences greedily, left to right, each token seeing the two tags chosen before it.
  * Remembers the vectors of each distinct word it has seen (a pure function of the word, so results do not
  * depend on what was tagged before); the memory is bounded by CACHE_LIMIT.
@@ -154,7 +162,7 @@ export class Tagger {
     if (vectors === undefined) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       vectors = wordVectors(this.model, word);
-      this.cache.set(word, vectors);
+      this.cache.set(ownCopy(word), vectors);
     }
     return vectors;
   }
