@@ -187,6 +187,19 @@ function modifiersOnly(view: SentenceView, from: number, to: number, dict: Event
   return true;
 }
 
+/** True when the gap `[from, to)` is describing words joined by one "and"/"or" ("Ithilen's awful and cruel minister"). */
+function coordinatedModifiers(view: SentenceView, from: number, to: number, dict: EventDictionary): boolean {
+  if (to - from < 3 || to - from > 4) return false;
+  let coordinators = 0;
+  for (let k = from; k < to; k++) {
+    if (WORDS.coordinators.has(view.words[k])) {
+      if (k === from || k === to - 1) return false;
+      coordinators++;
+    } else if (!isModifier(view, k, dict) || WORDS.determiners.has(view.words[k])) return false;
+  }
+  return coordinators === 1;
+}
+
 const hasCountry = (u: Unit) => u.entry.country !== undefined;
 const isHeadNoun = (u: Unit) => u.entry.kind === 'agent' || u.entry.kind === 'title';
 
@@ -200,7 +213,8 @@ function phrasesOf(view: SentenceView, units: Unit[], dict: EventDictionary): Un
       const gapFrom = last.end;
       const gapTo = unit.start;
       const lastPossessive = view.possessive[last.end - 1] === 1;
-      const joinsAsModifier = modifiersOnly(view, gapFrom, gapTo, dict) && !(lastPossessive && hasCountry(unit) && unit.entry.kind !== 'demonym' && !isHeadNoun(unit) && unit.entry.kind !== 'person');
+      const joinsAsModifier = (modifiersOnly(view, gapFrom, gapTo, dict) && !(lastPossessive && hasCountry(unit) && unit.entry.kind !== 'demonym' && !isHeadNoun(unit) && unit.entry.kind !== 'person')) ||
+        (lastPossessive && isHeadNoun(unit) && coordinatedModifiers(view, gapFrom, gapTo, dict));
       const prep = view.words[gapFrom];
       const joinsByPreposition =
         gapTo > gapFrom && WORDS.actorPrepositions.has(prep) && modifiersOnly(view, gapFrom + 1, gapTo, dict) &&

@@ -157,7 +157,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[] }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
-    if (view.punct[k] || inActor[k]) continue;
+    // "very close to the border": after a degree word the word describes; it is no act.
+    if (view.punct[k] || inActor[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0) continue;
     const noun = nounContext(view, k, inActor);

@@ -74,6 +74,9 @@ WELCOME
 AGREE
 - % * [030:030]
 
+--- SECURE [0712] ---
+SECURE
+
 --- OUGHT [101] ---
 SHOULD
 `;
@@ -179,6 +182,14 @@ describe('TABARI/PETRARCH dictionaries', () => {
   it('repeats no agent code the actor code holds, reading codes in three-letter parts', () => {
     expect(triples('North Marches officials condemned Kestrel Isles.')).toEqual(['NMWGOV KST 111']);
     expect(triples('North Marches world council condemned Kestrel Isles.')).toEqual(['NMWGOVWGO KST 111']);
+  });
+
+  it('keeps describing words joined by "and" inside the noun phrase of a possessor', () => {
+    expect(triples("Valdoria's old and weary soldiers condemned Kestrel Isles.")).toEqual(['VLDMIL KST 111']);
+  });
+
+  it('reads a word after "very" as a description, not a verb', () => {
+    expect(triples('Valdoria felt very secure near Kestrel Isles.')).toEqual([]);
   });
 
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {
