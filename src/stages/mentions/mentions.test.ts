@@ -222,4 +222,17 @@ describe('mentions', () => {
   it("reads a maker with a possessive before a model number as the maker", () => {
     expect(find("The order went to Zorbair's 737 rival.", 'Zorbair')).toBeDefined();
   });
+  it('marks a person the text names inside a longer name of something else', () => {
+    const all = mentionsOf('Mary Adebayo founded a charity. The Mary Adebayo Trust gives grants.');
+    expect(all.filter((m) => m.text === 'Mary Adebayo').map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+  });
+
+  it('keeps a person whose given name the text uses alone a person', () => {
+    expect(find('Ngozi Adebayo founded a charity. Ngozi said it grew.', 'Ngozi Adebayo')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('does not take a name typed by its shape alone for a person inside longer names', () => {
+    const all = mentionsOf('Space Probe flew. The Space Probe Program ended.');
+    expect(all.filter((m) => m.text === 'Space Probe' && m.start > 20)).toEqual([]);
+  });
 });

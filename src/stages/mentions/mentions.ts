@@ -207,6 +207,7 @@ class Finder {
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
     this.typeLeftovers();
     if (this.weak.size) this.dropWeak();
+    this.peopleInsideNames();
     if (isSportsReport(this.text)) this.teams();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return this.mentions;
@@ -999,6 +1000,36 @@ class Finder {
     }
   }
 
+  /**
+   * "the Andy Warhol Foundation", "the Ngozi Adebayo Bridge": a person the document names in full, inside a longer
+   * name of something else, is a mention of that person too.
+   */
+  private peopleInsideNames(): void {
+    const people = new Map<string, Agreement | undefined>();
+    const surnamesAlone = new Set<string>();
+    for (const m of this.mentions) if (m.kind === 'name' && m.type === 'PERSON' && !/\s/u.test(this.text.slice(m.start, m.end))) surnamesAlone.add(this.text.slice(m.start, m.end));
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || m.type !== 'PERSON') continue;
+      const name = this.text.slice(m.start, m.end);
+      // Only people typed by evidence, or whose surname the text uses alone ("Warhol said"): a name typed by its
+      // shape alone ("Space Shuttle") may be anything.
+      if (/\s/u.test(name) && (!this.fallbacks.has(m) || surnamesAlone.has(name.slice(name.lastIndexOf(' ') + 1)))) people.set(name, m.agreement);
+    }
+    if (people.size === 0) return;
+    const found: Mention[] = [];
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || m.type === 'PERSON') continue;
+      const name = this.text.slice(m.start, m.end);
+      for (const [person, agreement] of people) {
+        const at = name.indexOf(person);
+        if (at < 0 || name.length === person.length || /[\p{L}\p{N}]/u.test(name[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(name[at + person.length] ?? '')) continue;
+        found.push({ start: m.start + at, end: m.start + at + person.length, type: 'PERSON', kind: 'name', ...(agreement ? { agreement } : {}) });
+        break;
+      }
+    }
+    this.mentions.push(...found);
+  }
+
   /** Drops weak names the document pass could not type. */
   private dropWeak(): void {
     let kept = 0;
@@ -1022,7 +1053,8 @@ class Finder {
       }
     }
     const alone = new Set<string>();
-    for (const m of this.mentions) if (m.kind === 'name' && !/\s/u.test(this.text.slice(m.start, m.end))) alone.add(this.text.slice(m.start, m.end));
+    // Lone words typed as people are given names or surnames ("Ngozi said"), which say nothing of an organisation.
+    for (const m of this.mentions) if (m.kind === 'name' && m.type !== 'PERSON' && !/\s/u.test(this.text.slice(m.start, m.end))) alone.add(this.text.slice(m.start, m.end));
     // Names typed by default vote: the type most of their repetitions got ("Warhol said" beats "in Warhol's").
     const votes = new Map<string, Map<EntityType, number>>();
     for (const m of this.unsure) {
