@@ -5,8 +5,9 @@
 // the figure readout's own pipeline sees. PROPN precision and recall are shown apart because the entity
 // stages lean on them. For reference, wink-nlp's light model is scored on the sentences it splits into the
 // same words as UD, beside ours on those same sentences.
-//   npx tsx eval/pos/run.ts
+//   npx tsx eval/pos/run.ts (npm run eval:pos); floors pinned in floors.json.
 import { fileURLToPath } from 'node:url';
+import { checkFloors, reportFloors } from '../lib/floors.js';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { gumNewsSentences, type Split, type TaggedSentence } from '../../src/stages/pos/corpus.js';
@@ -58,12 +59,16 @@ function againstWink(sentences: readonly TaggedSentence[]): { wink: number; ours
   return { wink: right / words(comparable), ours: accuracy(posModel, comparable), coverage: words(comparable) / words(sentences) };
 }
 
+const figures: Record<string, number> = {};
 for (const split of ['test', 'dev'] as Split[]) {
   const sentences = gumNewsSentences(gumFolder, split);
   const words = sentences.map((s) => s.words);
   const surface = sentences.map((s) => s.surface);
   const tokens = words.reduce((n, s) => n + s.words.length, 0);
   const propn = tagScores('PROPN', words);
+  figures[`${split}.accuracy`] = accuracy(posModel, words);
+  figures[`${split}.surface_accuracy`] = accuracy(posModel, surface);
+  figures[`${split}.propn_recall`] = propn.recall;
   console.log(
     `pos gum-news ${split} (${tokens} words): accuracy ${accuracy(posModel, words).toFixed(4)} (words), ` +
       `${accuracy(posModel, surface).toFixed(4)} (surface tokens); PROPN precision ${propn.precision.toFixed(3)} recall ${propn.recall.toFixed(3)}`,
@@ -73,3 +78,4 @@ for (const split of ['test', 'dev'] as Split[]) {
     `  reference, on the ${(reference.coverage * 100).toFixed(0)}% of words wink-nlp tokenises like UD: wink-nlp ${reference.wink.toFixed(4)}, readout ${reference.ours.toFixed(4)}`,
   );
 }
+reportFloors('pos', checkFloors(new URL('./floors.json', import.meta.url), figures));
