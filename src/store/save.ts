@@ -28,15 +28,19 @@ export interface SaveOutcome {
   stored: boolean;
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+/** ES2024 string methods that Node 20 has natively but the ES2022 library types lack. */
+type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
 
 /**
  * The value with every unpaired surrogate replaced by U+FFFD. SQLite stores UTF-8, where an unpaired surrogate
  * would come back as three characters and shift every later offset; one U+FFFD keeps each offset in place.
  */
 export function wellFormed<T>(value: T): T {
-  if (typeof value === 'string') return (LONE_SURROGATE.test(value) ? value.replace(LONE_SURROGATES, '\uFFFD') : value) as T;
+  // The native check (not a regular expression): every string of every result is looked at before each save.
+  if (typeof value === 'string') {
+    const text = value as unknown as Es2024String;
+    return (text.isWellFormed() ? value : text.toWellFormed()) as T;
+  }
   // Copies are made only where something changes: a whole result is walked before every save, and almost never has one.
   if (Array.isArray(value)) {
     let items: unknown[] | null = null;
