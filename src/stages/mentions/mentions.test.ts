@@ -235,4 +235,7 @@ describe('mentions', () => {
     const all = mentionsOf('Space Probe flew. The Space Probe Program ended.');
     expect(all.filter((m) => m.text === 'Space Probe' && m.start > 20)).toEqual([]);
   });
+  it('reads initials before an unknown capitalised word as a person', () => {
+    expect(find('The deal was signed by K.C. Maurby on Monday.', 'K.C. Maurby')).toMatchObject({ type: 'PERSON' });
+  });
 });

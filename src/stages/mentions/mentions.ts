@@ -81,6 +81,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for',
 const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'dr', 'mr', 'mrs', 'ms']);
 // Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+// Initials with full stops ("K.C.", "J.").
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
@@ -823,6 +825,8 @@ class Finder {
       if (this.afterArticle(from) && /\p{Ll}s$/u.test(first) && !this.capitalWords().has(first.slice(0, -1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, fallback: true });
     }
+    // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
+    if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
