@@ -24,8 +24,8 @@ function named(element: HtmlElement, words: ReadonlySet<string>): boolean {
   return nameParts(element).some((part) => words.has(part));
 }
 
-/** Which step of the cascade found the article. */
-export type ExtractionStep = 'structured' | 'scored' | 'paragraphs' | 'none';
+/** Which step of the cascade found the article ('script': the page's scripts, see `script-body.ts`). */
+export type ExtractionStep = 'structured' | 'scored' | 'paragraphs' | 'script' | 'none';
 
 /** The elements holding the article, in document order, and the step that chose them. */
 export interface Selection {

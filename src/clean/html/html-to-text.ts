@@ -4,6 +4,7 @@ import { descendants, fold, parseTree, plainText, type HtmlElement } from './tre
 import { makeSkip, selectArticle, type ExtractionStep } from './extract.js';
 import { readMetadata } from './metadata.js';
 import { Renderer } from './render.js';
+import { scriptBody } from './script-body.js';
 
 /** The article text of a page, its map back to the HTML, and what the page says about itself. */
 export interface HtmlArticle {
@@ -25,7 +26,8 @@ export interface HtmlOptions {
 
 /**
  * HTML to article: 1. parse into a light tree (htmlparser2, offsets only); 2. read the metadata; 3. find the
- * article by the cascade in `extract.ts`; 4. render its text with paragraph breaks and a map to the raw HTML.
+ * article by the cascade in `extract.ts`; 4. render its text with paragraph breaks and a map to the raw HTML;
+ * 5. when the page's scripts carry a much longer body (a single-page app), take that instead (`script-body.ts`).
  * A page with no article gives an empty text and an E_HTML_NO_ARTICLE warning, never the menu.
  */
 export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArticle {
@@ -38,9 +40,12 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
   const skipFurniture = makeSkip(length);
   const skip = (element: HtmlElement): boolean => element === title || skipFurniture(element);
   for (const element of selection.roots) renderer.render(element, skip);
-  const { text, map } = renderer.build();
+  const dom = renderer.build();
+  const fromScript = scriptBody(html, dom.text, meta.title ?? null);
+  const { text, map } = fromScript ?? dom;
+  const step: ExtractionStep = fromScript ? 'script' : selection.step;
   const warnings: Warning[] = text.trim() ? [] : [{ code: 'E_HTML_NO_ARTICLE', message: 'readout: the page holds no article text' }];
-  return { text, map, meta, step: selection.step, warnings };
+  return { text, map, meta, step, warnings };
 }
 
 /** The element repeating the title inside the article (a headline in a `<div>` or `<h2>`), left out of the body. */

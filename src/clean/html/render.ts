@@ -32,7 +32,14 @@ export class Renderer {
   private spaceFrom = -1;
   private spaceTo = -1;
 
-  constructor(private readonly html: string) {
+  /**
+   * `newlineBreaks`: a line break in the text starts a paragraph, as in a plain-text body carried in a script
+   * (in HTML it is only white space).
+   */
+  constructor(
+    private readonly html: string,
+    private readonly newlineBreaks = false,
+  ) {
     this.builder = new TextBuilder(html);
   }
 
@@ -115,8 +122,10 @@ export class Renderer {
       if (isFoldable(code)) {
         copyUntil(i);
         let j = i + 1;
-        while (j < end && isFoldable(html.charCodeAt(j))) j++;
-        this.space(i, j);
+        let newline = code === 10;
+        for (; j < end && isFoldable(html.charCodeAt(j)); j++) if (html.charCodeAt(j) === 10) newline = true;
+        if (newline && this.newlineBreaks) this.lineBreak(i);
+        else this.space(i, j);
         i = j;
         continue;
       }
