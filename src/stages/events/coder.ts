@@ -254,11 +254,16 @@ function quantityOf(view: SentenceView, phrase: ActorPhrase): boolean {
   return k > 0 && view.words[k] === 'of' && QUANTITIES.has(view.words[k - 1]);
 }
 
-/** True when an "-ing" word stands right before the phrase (its determiners and modifiers skipped). */
+/** True when an "-ing" word stands before the phrase, its determiners and up to two describing words skipped ("using precision guided missiles"). */
 function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
   let k = phrase.start - 1;
   while (k >= 0 && (WORDS.determiners.has(view.words[k]) || /^\d/.test(view.words[k]))) k--;
-  return k > 0 && /ing$/.test(view.words[k]) && !view.punct[k];
+  for (let skipped = 0; k > 0 && !view.punct[k]; skipped++, k--) {
+    // "the ruling party": after a determiner an "-ing" word describes a noun; it is no participle.
+    if (/ing$/.test(view.words[k])) return !WORDS.determiners.has(view.words[k - 1]);
+    if (skipped === 2 || view.capital[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[k])) return false;
+  }
+  return false;
 }
 
 /** Members of a phrase's coordination group, appositives left out. */

@@ -50,6 +50,10 @@ describe('actors', () => {
 });
 
 describe('clause analysis', () => {
+  it('does not take the object of a participle before the verb for its subject', () => {
+    expect(lines('Kenyan troops using newly bought missiles attacked Somali militants.')).toEqual(['ASSAULT KENMIL SOMREB asserted']);
+  });
+
   it('takes the agent of a passive as the source', () => {
     expect(lines('The convoy of Sudanese refugees was attacked by Chadian soldiers.')).toContain('ASSAULT TCDMIL SDNREF asserted');
   });
