@@ -260,6 +260,35 @@ describe('indirect and mixed speech', () => {
   });
 
   it.each([
+    ['after a conjunction opening the sentence', 'But Maria Lopez, an organiser with the union, said the strike would go on.', 'Maria Lopez, an organiser with the union'],
+    ['after an opening clause and a dash', 'It was no slip — Tom Reed, a spokesman for the mayor, said the order stood.', 'Tom Reed, a spokesman for the mayor'],
+  ])('takes a name with an apposition %s as the source', (_name, text, source) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ source })]);
+  });
+
+  it('does not take an opening clause before ", said X" as the source', () => {
+    const [quote] = quotesOf('If the office closed, its work would pass to other agencies, said Ms Hale, who chairs the panel.');
+    expect(quote).toMatchObject({ content: 'If the office closed, its work would pass to other agencies', source: 'Ms Hale' });
+  });
+
+  it('does not take a clause after ", said" as an inverted source', () => {
+    const [quote] = quotesOf('Ana Ruiz, who runs the shelter, which opened in May, said the city was slow to help.');
+    expect(quote).toMatchObject({ content: 'the city was slow to help', source: 'Ana Ruiz, who runs the shelter, which opened in May' });
+  });
+
+  it.each([
+    ['a newspaper named with a cue word', 'The mayor told The Post on Monday that the budget was final.', 'that the budget was final'],
+    ['a named addressee and a time phrase', 'The mayor told The Courier of Leeds last week the budget was final.', 'the budget was final'],
+  ])('reads past %s after "told"', (_name, text, content) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source: 'The mayor', cue: 'told' })]);
+  });
+
+  it('ends reported speech before "and" with a new subject', () => {
+    const [quote] = quotesOf('The senator said the plan was reckless and she urged colleagues to vote against it.');
+    expect(quote).toMatchObject({ content: 'the plan was reckless', source: 'The senator' });
+  });
+
+  it.each([
     ['a noun after a determiner', 'The states agreed on a plan for the region.'],
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],
     ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],

@@ -20,6 +20,10 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
+// Conjunctions that may open a clause before its subject: "But Mr Ryan, the Speaker, said".
+const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
+// Subject pronouns that open a new clause after "and" or "but": "..., and she accused him of ...".
+const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
@@ -191,14 +195,34 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   }
   if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
   if (!breaks.length) return null;
-  // Skip openers before the name: "On Saturday, Sen. Bernie Sanders, a Democrat, said".
-  let start = k + 1;
+  // Skip a conjunction and openers before the name: "But Sen. Bernie Sanders, a Democrat, said", "On Saturday, Sen.
+  // Bernie Sanders, a Democrat, said".
+  let start = skipConjunction(c, k + 1, comma);
   let b = breaks.length - 1;
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || lower(c, start) === 'but' || lower(c, start) === 'and')) start = breaks[b--] + 1;
-  if (start < comma && (lower(c, start) === 'but' || lower(c, start) === 'and' || lower(c, start) === 'so')) start++;
+  // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
-  if (start >= comma || !isCapitalised(c, start) || breaks[b] - start > 8) return null;
+  if (start >= comma || breaks[b] - start > 8 || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   return { start: c.tokens.starts[start], end: c.tokens.ends[comma - 1] };
+}
+
+/** Token `i`, or the one after it when `i` is a conjunction opening the clause ("But Mr Ryan, ..."). */
+function skipConjunction(c: Context, i: number, end: number): number {
+  return i < end && CONJUNCTIONS.has(lower(c, i)) ? i + 1 : i;
+}
+
+/**
+ * True when tokens `[from, to]` can be a speaker's name or description: capitalised first and with no clause word or
+ * finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
+ */
+function isNamePhrase(c: Context, from: number, to: number): boolean {
+  if (to < from || !isCapitalised(c, from)) return false;
+  for (let k = from; k <= to; k++) {
+    const word = lower(c, k);
+    // A capitalised "May" is a name, not a modal.
+    if (c.regionOf[k] >= 0 || SUBORDINATORS.has(word) || (!isCapitalised(c, k) && (BE.has(word) || (MODALS.has(word) && word !== 'to')))) return false;
+  }
+  return true;
 }
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
@@ -211,6 +235,8 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   let named = false;
   for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
   if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)))) return null;
+  // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
+  for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
   // The phrase must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...', 'said Mr Cleverly: "..."').
   if (k <= last && !isPunct(c, k, BOUNDARY_PUNCT) && !opensRegion(c, k) && !CLAUSE_WORDS.has(lower(c, k))) return null;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next: k };
@@ -238,6 +264,13 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject is the speaker's
+    // next act, not more of what was said.
+    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+      let end = k - 1;
+      while (end > from && isPunct(c, end, COMMA_DASH)) end--;
+      return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
@@ -310,7 +343,8 @@ function complementSoon(c: Context, from: number, last: number): number {
     if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
     const word = lower(c, k);
     if (word === 'that') return k;
-    if (c.tokens.kinds[k] === TokenKind.WORD && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word))) return -1;
+    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
+    if (c.tokens.kinds[k] === TokenKind.WORD && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k)))) return -1;
   }
   return -1;
 }
@@ -323,7 +357,8 @@ function skipAddressee(c: Context, from: number, last: number): number {
     if (DETERMINERS.has(lower(c, k)) && k + 1 <= last && c.regionOf[k + 1] < 0 && c.tokens.kinds[k + 1] === TokenKind.WORD && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that') k++;
     k++;
   }
-  while (k <= last && c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD && isCapitalised(c, k)) k++;
+  // A name, which may run on with "of" ("The Star-Ledger of Newark").
+  while (k <= last && c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
   return k;
 }
 
@@ -337,6 +372,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 // Quantifiers: subjects before a verb ("Some say ..."), determiners before a noun ("some claims").
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
+const BE = new Set(['is', 'are', 'was', 'were']);
+// Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
+const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'until', 'after', 'before', 'since']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
@@ -344,7 +382,7 @@ const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // Words a participle cue follows: ", adding that", "while insisting", "and saying".
 const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
 // Words that cannot open a content after the cue: "said in a call with reporters", "adding to her lead".
-const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'by', 'while', 'as', 'when', 'since', 'of', 'about', 'and', 'but', 'or', 'because', 'although', 'though', 'than', 'so', 'until', 'unless', 'later', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'next', 'through', 'via', 'over', 'under', 'into', 'onto', 'upon', 'according', 'too', 'otherwise', 'again', 'afterward', 'afterwards', 'recently', 'up', 'out', 'back', 'off', 'down', 'where', 'which', 'who']);
+const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'by', 'while', 'as', 'when', 'since', 'of', 'about', 'and', 'but', 'or', 'because', 'although', 'though', 'than', 'so', 'until', 'unless', 'later', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'next', 'through', 'via', 'over', 'under', 'into', 'onto', 'upon', 'according', 'too', 'otherwise', 'again', 'afterward', 'afterwards', 'recently', 'up', 'out', 'back', 'off', 'down', 'where', 'which', 'who', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'separately']);
 
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
@@ -457,7 +495,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (soon >= 0 && opensRegion(c, soon)) return regionContent(c, c.regionOf[soon], last + 1, last, source, cue, cueWords);
   const that = soon;
   if (that >= 0) k = that;
-  else if (verb.cueClass === 'address') k = skipAddressee(c, k, last);
+  else if (verb.cueClass === 'address') {
+    // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
+    k = skipAdjuncts(c, skipAddressee(c, k, last), last);
+    const complement = complementSoon(c, k, last);
+    if (complement >= 0 && !opensRegion(c, complement)) k = complement;
+  }
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
     // "He said:" closing a paragraph introduces the quote that opens the next one.
