@@ -784,8 +784,9 @@ function absorbComplements(state: SentenceState): void {
       const hasTo = words.includes('to') || view.words[g.end - 1] === 'to';
       const open = !words.some((w, n) => isBarrier(view, g.end + n));
       if (g.pattern.governs && hasTo && t.start - g.end <= 6 && open) t.absorbedBy = j;
-      // "demanded that the government provide ...", "agreed that disputes be settled": a "that" clause is the content too.
-      if (g.pattern.governs && words.includes('that') && t.start - g.end <= 12 && open) t.absorbedBy = j;
+      // "demanded that the government provide ...", "agreed that disputes be settled": a "that" clause is the content too;
+      // what a speech verb reports ("said that rebels attacked") stays an event of its own.
+      if (g.pattern.governs && words.includes('that') && !WORDS.speech.has(view.words[g.start]) && t.start - g.end <= 12 && open) t.absorbedBy = j;
       // "rallied to demand reforms", "blocked roads demanding his return": a protest's stated aim is its content.
       const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
       if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && t.start - g.end <= 8 && open) t.absorbedBy = j;

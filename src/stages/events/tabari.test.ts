@@ -192,6 +192,10 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Valdoria felt very secure near Kestrel Isles.')).toEqual([]);
   });
 
+  it('keeps the event a speech verb of the dictionary reports', () => {
+    expect(triples('Valdoria said that Kestrel Isles condemned the Twin Duchies.')).toContain('KST NRD 111');
+  });
+
   it('codes the reciprocal code for the other side of a "[042:043]" verb', () => {
     expect(triples('Valdoria visited Kestrel Isles.').sort()).toEqual(['KST VLD 043', 'VLD KST 042']);
   });
