@@ -372,8 +372,8 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   return fallback >= 0 ? groupOf(actors, fallback) : [];
 }
 
-/** Sectors of a source's own means ("its troops", "their police"), never the other side of its act. */
-const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', '']);
+/** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
+const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
 /** The first actor group after `from` in the clause, for the other side of the event. */
 function objectAfter(state: SentenceState, from: number, self: Trigger, skip: ReadonlySet<number>): number[] {

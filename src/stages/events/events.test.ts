@@ -54,6 +54,10 @@ describe('clause analysis', () => {
     expect(lines('Kenyan troops using newly bought missiles attacked Somali militants.')).toEqual(['ASSAULT KENMIL SOMREB asserted']);
   });
 
+  it('reads intelligence given to another actor as the means, not the other side', () => {
+    expect(lines('France is providing military intelligence to Chad.')).toEqual(['AID FRA TCD asserted']);
+  });
+
   it('takes the agent of a passive as the source', () => {
     expect(lines('The convoy of Sudanese refugees was attacked by Chadian soldiers.')).toContain('ASSAULT TCDMIL SDNREF asserted');
   });
