@@ -153,4 +153,18 @@ describe('entities', () => {
     const e = holding('The Varden Space Center opened in May. Its hangar holds two shuttles.', 'Varden Space Center');
     expect(e?.texts).toEqual(['Varden Space Center', 'Its']);
   });
+  it('gives a first-person pronoun in a quotation to the speaker named after it', () => {
+    const e = holding('"I will not resign," Ifeoma Okafor said on Monday.', 'Ifeoma Okafor');
+    expect(e?.texts).toEqual(['I', 'Ifeoma Okafor']);
+  });
+
+  it('gives a first-person pronoun in a quotation to the speaker named before it', () => {
+    const e = holding('Ama Mensah said: "My family comes first."', 'Ama Mensah');
+    expect(e?.texts).toEqual(['Ama Mensah', 'My']);
+  });
+
+  it('leaves a first-person pronoun outside any quotation unresolved', () => {
+    const all = entitiesOf('Ama Mensah spoke first. I asked her why.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('I');
+  });
 });

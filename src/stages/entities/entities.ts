@@ -10,7 +10,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { HONORIFICS } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, SPEECH_VERBS } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
 
 /** How far back (in sentences) a pronoun or a bare title looks for its referent. */
@@ -95,6 +95,19 @@ function quotedMentions(text: string, mentions: readonly Mention[]): Uint8Array 
   return out;
 }
 
+/**
+ * The offset of the first quotation mark from `from` in direction `step` (1 forward, -1 back), or -1; a paragraph
+ * break ends the search.
+ */
+function quoteMark(text: string, from: number, step: 1 | -1): number {
+  for (let at = from; at >= 0 && at < text.length; at += step) {
+    const c = text.charCodeAt(at);
+    if (c === 34 || c === 0x201c || c === 0x201d) return at;
+    if (c === 10 && text.charCodeAt(at + step) === 10) return -1;
+  }
+  return -1;
+}
+
 /** One document's resolver. */
 class Resolver {
   private readonly entities: Building[] = [];
@@ -122,6 +135,9 @@ class Resolver {
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
   private readonly quoted: Uint8Array;
+  /** Mentions by start and by end offset (the longest at each), built when a quotation's speaker is first sought. */
+  private startingAt = new Map<number, number>();
+  private endingAt = new Map<number, number>();
 
   constructor(
     private readonly doc: Doc,
@@ -200,6 +216,8 @@ class Resolver {
     }
     // "In her speech, Ms Truss ...": a possessive with no antecedent, inside its sentence, may point ahead.
     for (const i of unresolved) if (POSSESSIVES.test(this.text(mentions[i]!)) && !this.opensSentence(i)) this.pronoun(i, true);
+    // '"I will go," Okafor said': a first-person pronoun in a quotation is its speaker.
+    for (const i of unresolved) if (this.quoted[i] && FIRST_PERSON.has(this.text(mentions[i]!).toLowerCase())) this.speaker(i);
     this.lateProtagonists();
     return this.finish();
   }
@@ -580,6 +598,41 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /**
+   * Gives a first-person pronoun to the speaker of its quotation: the person right after the closing mark with a
+   * verb of saying beside it ('…," said Okafor', '…," Okafor said', '…," she said'), else the person right before
+   * the opening mark with one ('Okafor said: "…').
+   */
+  private speaker(i: number): void {
+    const { text } = this.doc;
+    const m = this.mentions[i]!;
+    if (this.startingAt.size === 0) {
+      this.mentions.forEach((n, j) => {
+        if (!this.startingAt.has(n.start)) this.startingAt.set(n.start, j);
+        const longest = this.endingAt.get(n.end);
+        if (longest === undefined || this.mentions[longest]!.start > n.start) this.endingAt.set(n.end, j);
+      });
+    }
+    const close = quoteMark(text, m.end, 1);
+    const open = quoteMark(text, m.start - 1, -1);
+    let speaker: number | undefined;
+    if (close >= 0) {
+      const after = /^[\s,]*(?:(\p{L}+)\s+)?/u.exec(text.slice(close + 1, close + 40))!;
+      const verbFirst = after[1] !== undefined && SPEECH_VERBS.has(after[1]);
+      const at = close + 1 + (verbFirst ? after[0].length : /^[\s,]*/u.exec(text.slice(close + 1))![0].length);
+      const j = this.startingAt.get(at);
+      if (j !== undefined && (verbFirst || SPEECH_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(this.mentions[j]!.end, this.mentions[j]!.end + 20))?.[1] ?? ''))) speaker = j;
+    }
+    if (speaker === undefined && open > 0) {
+      const base = Math.max(0, open - 60);
+      // 'Okafor said: "…', and 'Okafor said. "…' (a quotation going on after its attribution).
+      const before = /(\S+)\s+(\p{L}+)[:,.]?\s*$/u.exec(text.slice(base, open));
+      if (before && SPEECH_VERBS.has(before[2]!)) speaker = this.endingAt.get(base + before.index + before[1]!.length);
+    }
+    const entity = speaker !== undefined ? this.assigned[speaker] : undefined;
+    if (entity && this.live(entity).type === 'PERSON' && !this.live(entity).plural) this.add(this.live(entity), i);
   }
 
   /**

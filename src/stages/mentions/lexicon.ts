@@ -32,6 +32,8 @@ interface CueData {
   pronouns: Record<string, Gender | 'plural' | 'neuter'>;
   locativePrepositions: string[];
   placeNouns: string[];
+  speechVerbs: string[];
+  firstPersonPronouns: string[];
 }
 
 interface PlacesData {
@@ -44,7 +46,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object');
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -84,6 +86,10 @@ export const GROUPS: ReadonlySet<string> = new Set(cues.groups);
 export const PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter'> = new Map(Object.entries(cues.pronouns));
 /** Words after which a place name is a place, not a government ("in Moscow", "visited Kyiv"). */
 export const LOCATIVES: ReadonlySet<string> = new Set(cues.locativePrepositions);
+/** Verbs of saying that sit beside their speaker ("Okafor said", "said Okafor"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speechVerbs);
+/** First-person singular pronouns, which inside a quotation stand for its speaker. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(cues.firstPersonPronouns);
 /** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(cues.placeNouns);
 

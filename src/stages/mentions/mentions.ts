@@ -27,6 +27,8 @@ import {
   PARTICLES,
   PLACE_NOUNS,
   PRONOUNS,
+  SPEECH_VERBS,
+  FIRST_PERSON,
   TITLE_MODIFIERS,
   isListedOrganisation,
   kbIndex,
@@ -64,7 +66,6 @@ const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'than', 'that'
 const MODEL = /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}?$/u;
 // Verbs that may come before their speaker ("..., said Okafor."); "told" and "asked" take a listener instead.
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'explained', 'wrote', 'continued', 'recalled']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stated', 'noted', 'asked', 'replied', 'claimed', 'tweeted', 'announced']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
 const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'Princess', 'Earl', 'Isle', 'Islands', 'Federation', 'Commonwealth', 'State', 'States', 'Emirate', 'Sultanate', 'Minister', 'Secretary']);
@@ -229,6 +230,12 @@ class Finder {
       const agreement = PRONOUNS.get(lower);
       if (agreement) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
+        i++;
+        continue;
+      }
+      // "I", "my": a person of no known gender; the entities stage gives them to a quotation's speaker.
+      if (FIRST_PERSON.has(lower)) {
+        this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: 'PERSON', kind: 'pronoun' });
         i++;
         continue;
       }
