@@ -1125,7 +1125,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.3.0',
+  version: '0.4.0',
   requires: ['tokens'],
   provides: 'mentions',
   run: findMentions,
