@@ -172,24 +172,34 @@ function piecesOf(raw: string, synsets: ReadonlyMap<string, LinkedWord[][]>): Pa
   return pieces;
 }
 
-/** One concrete reading of the words after "*": the words, their connections, and the side slots (after word `after`, -1 the verb; skipping `skip` actors). */
+/** One reading of the words after "*": a set of alternative words per place, their connections, and the side slots (after word `after`, -1 the verb; skipping `skip` actors). */
 interface UpperReading {
-  words: string[];
+  words: Set<string>[];
   joined: boolean[];
   slots: { role: 'source' | 'target'; after: number; skip: number }[];
   skip: number;
 }
 
-/** The readings of a pattern's upper part: one per choice of synset member ("* &CURRENCY" → "* dollars", "* swiss francs", ...). */
+/**
+ * The readings of a pattern's upper part. A synset's one-word members share one reading (a set of alternatives);
+ * each phrase member makes its own ("* &CURRENCY" → "* {dollars, euros, ...}", "* swiss francs"), so a large
+ * dictionary does not multiply its patterns by every member of every synset.
+ */
 function upperReadings(pieces: readonly PatternPiece[]): UpperReading[] {
   let readings: UpperReading[] = [{ words: [], joined: [], slots: [], skip: 0 }];
   for (const piece of pieces) {
     if (piece.kind === 'skip') for (const r of readings) r.skip++;
     else if (piece.kind === 'slot') for (const r of readings) r.slots.push({ role: piece.role, after: r.words.length - 1, skip: r.skip });
     else {
-      readings = readings.flatMap((r) => piece.phrases.map((phrase) => ({
-        words: [...r.words, ...phrase.map((w) => w.word)],
-        joined: [...r.joined, ...phrase.map((w, n) => (n === 0 ? piece.joined : w.joined))],
+      const singles = piece.phrases.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0].word);
+      const choices: { words: Set<string>[]; joined: boolean[] }[] = piece.phrases.filter((phrase) => phrase.length > 1).map((phrase) => ({
+        words: phrase.map((w) => new Set([w.word])),
+        joined: phrase.map((w, n) => (n === 0 ? piece.joined : w.joined)),
+      }));
+      if (singles.length) choices.push({ words: [new Set(singles)], joined: [piece.joined] });
+      readings = readings.flatMap((r) => choices.map((choice) => ({
+        words: [...r.words, ...choice.words],
+        joined: [...r.joined, ...choice.joined],
         slots: r.slots.map((x) => ({ ...x })),
         skip: 0,
       })));
@@ -262,11 +272,11 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
 
 /** Adds a verb with one reading of a pattern line ("- SAID * &TIETYPES TIES [902]") to the index. */
 function addPatternReading(index: PhraseIndex<EventPattern>, verb: BlockVerb, reading: UpperReading, base: EventPattern): void {
-  const words = [...verb.rest, ...reading.words];
+  const words = [...verb.rest.map((w) => new Set([w])), ...reading.words];
   const pattern: EventPattern = { ...base, length: base.length + words.length, joined: [...verb.rest.map(() => true), ...reading.joined] };
   // Slots count pattern words after the verb's own words.
   if (reading.slots.length) pattern.slots = reading.slots.map((x) => ({ ...x, after: x.after < 0 ? verb.rest.length - 1 : x.after + verb.rest.length }));
-  index.add(verb.forms, words.map((w) => new Set([w])), pattern);
+  index.add(verb.forms, words, pattern);
 }
 
 /** Parses a verbs file into the index. */
