@@ -21,6 +21,23 @@ describe('titles', () => {
     expect(meta('<meta property="og:title" content="Best trains 2025 | Top 19 routes">', '<h1>The best trains of 2025</h1>').title).toBe('The best trains of 2025');
   });
 
+  it('takes the meta title a heading wraps in a date or a label', () => {
+    expect(meta('<meta property="og:title" content="Mending a garden wall">', '<h1>Mar 4 2024 Mending a garden wall</h1>').title).toBe('Mending a garden wall');
+    expect(meta('<meta property="og:title" content="Mending a garden wall">', '<h1>Notes: Mending a garden wall</h1>').title).toBe('Mending a garden wall');
+  });
+
+  it('keeps a subtitle the heading adds after a colon', () => {
+    expect(meta('<meta property="og:title" content="Mending a garden wall">', '<h1>Mending a garden wall: stone by stone</h1>').title).toBe('Mending a garden wall: stone by stone');
+  });
+
+  it('drops a section name the heading repeats from the meta title', () => {
+    expect(meta('<meta property="og:title" content="Why rivers flood in spring | Analysis">', '<h1>Why rivers flood in spring | Analysis</h1>').title).toBe('Why rivers flood in spring');
+  });
+
+  it('passes over a heading that covers only a corner of the meta title', () => {
+    expect(meta('<meta property="og:title" content="How we rebuilt the harbour crane after the storm">', '<h1>Crane</h1>').title).toBe('How we rebuilt the harbour crane after the storm');
+  });
+
   it('ignores a heading that is only the site logo or a section name', () => {
     expect(meta('<meta property="og:site_name" content="Ledger"><title>Minister resigns over leak | Ledger</title>', '<h1>Ledger</h1>').title).toBe('Minister resigns over leak');
     expect(meta('<title>Minister resigns over leak</title>', '<h1>Our blog</h1>').title).toBe('Minister resigns over leak');

@@ -242,14 +242,22 @@ export function chooseTitle(facts: PageFacts, site: string | null, host: string 
   const folded = new Set([...metaTitles, ...stripped].map(fold));
   const siteKeys = [site, host?.replace(/^www\./u, '') ?? null].filter((key): key is string => !!key).map(fold);
   const headings = facts.h1.filter((h1) => h1.length >= 4 && h1.length <= 300 && !siteKeys.includes(fold(h1)));
+  // A heading a meta title confirms once its site name is dropped is the title. A heading that wraps such a title
+  // in a label or a site name is that title, even when a meta title repeats the whole heading ("X – Site" as the
+  // JSON-LD headline, "X" in Open Graph once the site is dropped).
+  const confirmed = new Set(stripped.map(fold));
+  for (const h1 of headings) if (confirmed.has(fold(h1))) return h1;
+  const wrapped = headings.map((h1) => wrappedTitle(h1, stripped)).find(Boolean);
+  if (wrapped) return wrapped;
   for (const h1 of headings) if (folded.has(fold(h1))) return h1;
   if (!stripped.length) return headings[0] ?? null;
   // A heading that shares most of its words with a meta title is the same title reworded for readers; one that
-  // shares none is a logo or a section name ("Our Blog").
+  // shares none is a logo or a section name ("Our Blog"), and one that covers only a corner of the meta title is a
+  // blog's name or a section heading ("Engora Blog" beside "Engora Blog: Small models").
   let best: string | null = null;
   let bestOverlap = TITLE_OVERLAP;
   for (const h1 of headings) {
-    const overlap = Math.max(...stripped.map((title) => wordOverlap(h1, title)));
+    const overlap = Math.max(...stripped.map((title) => (covers(h1, title) ? wordOverlap(h1, title) : 0)));
     if (overlap >= bestOverlap) {
       best = h1;
       bestOverlap = overlap + 1e-9;
@@ -258,8 +266,46 @@ export function chooseTitle(facts: PageFacts, site: string | null, host: string 
   return best ?? stripped[0];
 }
 
+/** True when a heading covers enough of a meta title, or of its first part when a tagline follows it. */
+function covers(heading: string, title: string): boolean {
+  const head = title.split(TITLE_SEPARATOR)[0];
+  return wordOverlap(title, heading) >= TITLE_COVER || wordOverlap(head, heading) >= TITLE_COVER;
+}
+
 /** Share of a heading's words needed in a meta title for the heading to be taken as the title. */
 const TITLE_OVERLAP = 0.4;
+/** Share of the meta title's words the heading must cover. */
+const TITLE_COVER = 0.3;
+
+/**
+ * The meta title a heading wraps in a label, a date or a site name ("Blog: X", "Dec 18 2025 X", "X – Site",
+ * "X (example.com) 87"): the heading starts or ends with it, and what it adds is a date or is set off by a
+ * separator, a bracket or a number. (Text added without one is more often a meta title cut short for search
+ * engines.)
+ */
+function wrappedTitle(heading: string, titles: string[]): string | null {
+  const outer = comparable(heading);
+  return titles.find((title) => {
+    const inner = comparable(title);
+    if (inner.length >= outer.length || inner.length < WRAP_SHARE * outer.length) return false;
+    // A colon after the title opens a subtitle ("X: Room by Room"), part of the headline; before it, a label.
+    if (outer.startsWith(inner)) return /^[|·•([-]|^\d/u.test(outer.slice(inner.length).trim());
+    const label = outer.slice(0, outer.length - inner.length).trim();
+    if (outer.endsWith(inner)) return /[|:·•)\]-]$/u.test(label) || readDate(label, FAR_FUTURE) !== null;
+    return false;
+  }) ?? null;
+}
+
+/** "Now" for reading a date that is only a label, never refused as future. */
+const FAR_FUTURE = new Date('9999-12-31');
+
+/** Share of the heading the meta title must make up to be what the heading wraps. */
+const WRAP_SHARE = 0.5;
+
+/** Lower case, one kind of dash, single spaces: for comparing a heading with a meta title as written. */
+function comparable(value: string): string {
+  return value.toLowerCase().replace(/[‐‑‒–—―]/gu, '-').replace(/\s+/gu, ' ').trim();
+}
 
 /** The share of `a`'s words that also occur in `b`. */
 function wordOverlap(a: string, b: string): number {
@@ -269,9 +315,12 @@ function wordOverlap(a: string, b: string): number {
   return words.filter((word) => other.has(word)).length / words.length;
 }
 
+/** What glues a site name or a tagline to a title: " | ", " – ", " · ", " :: " and the like. */
+const TITLE_SEPARATOR = /\s+(?:[|–—·•»\/\\]|-|::)\s+|\s*\|\s*/u;
+
 /** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"). */
 export function stripSite(title: string, site: string | null, host: string | null): string {
-  const parts = title.split(/\s+(?:[|–—·•»\/\\]|-|::)\s+|\s*\|\s*/u).map((part) => part.trim()).filter(Boolean);
+  const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   const siteKeys = [site, host?.replace(/^www\./u, '').split('.')[0] ?? null].filter((key): key is string => !!key).map(fold);
   const isSite = (part: string): boolean => {
