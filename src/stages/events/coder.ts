@@ -785,8 +785,10 @@ function absorbComplements(state: SentenceState): void {
       const open = !words.some((w, n) => isBarrier(view, g.end + n));
       if (g.pattern.governs && hasTo && t.start - g.end <= 6 && open) t.absorbedBy = j;
       // "demanded that the government provide ...", "agreed that disputes be settled": a "that" clause is the content too;
-      // what a speech verb reports ("said that rebels attacked") stays an event of its own.
-      if (g.pattern.governs && words.includes('that') && !WORDS.speech.has(view.words[g.start]) && t.start - g.end <= 12 && open) t.absorbedBy = j;
+      // what a speech verb reports ("said that rebels attacked") stays an event of its own, and so does a verb after
+      // the clause's first ("demanded that X resign and clashed with police" clashed).
+      const firstAfter = !triggers.slice(j + 1, i).some((x) => !x.nominal);
+      if (g.pattern.governs && words.includes('that') && firstAfter && !WORDS.speech.has(view.words[g.start]) && t.start - g.end <= 12 && open) t.absorbedBy = j;
       // "rallied to demand reforms", "blocked roads demanding his return": a protest's stated aim is its content.
       const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
       if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && t.start - g.end <= 8 && open) t.absorbedBy = j;

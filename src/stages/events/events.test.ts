@@ -38,6 +38,10 @@ describe('precision', () => {
     expect(lines('Kenya demanded that Uganda release the detained journalists.')).toEqual(['REQUEST KEN UGA asserted']);
   });
 
+  it('ends the content of a demand at its first verb', () => {
+    expect(lines('Students demanded that the government resign and clashed with police.')).toContain('ASSAULT ---EDU ---COP asserted');
+  });
+
   it('keeps a one-sided event that leads its sentence', () => {
     expect(lines('The minister has resigned, Kenya said.')).toEqual(['RETREAT ---GOV - reported']);
   });
