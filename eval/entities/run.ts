@@ -89,6 +89,8 @@ function responseClusters(result: ReadoutResult, namedOnly: boolean): Clusters {
     let last: { start: number; end: number } | undefined;
     for (const m of entity.mentions) {
       const span = normalise(result.text, m);
+      // A mention inside the last one of the same entity ("Sea Org" in "the Sea Org group") adds nothing.
+      if (last && span.start < last.end) continue;
       if (last && /^\s*$/.test(result.text.slice(last.end, span.start))) {
         keys[keys.length - 1] = `${last.start}:${span.end}`;
         last = { start: last.start, end: span.end };

@@ -167,4 +167,18 @@ describe('entities', () => {
     const all = entitiesOf('Ama Mensah spoke first. I asked her why.');
     expect(all.flatMap((e) => e.texts)).not.toContain('I');
   });
+  it('joins an organisation nominal to the organisation named inside it', () => {
+    const e = holding('Volunteers left the Velkan Trust last year. The Velkan Trust group denied it.', 'The Velkan Trust group');
+    expect(e?.texts).toEqual(['Velkan Trust', 'The Velkan Trust group', 'Velkan Trust']);
+  });
+
+  it('joins "the <country> government" to the country', () => {
+    const e = holding('Norway sent aid. The Norway government said more would follow.', 'Norway');
+    expect(e?.texts).toContain('The Norway government');
+  });
+
+  it('does not join a nationality\'s team to the last organisation named', () => {
+    const e = holding('Zorbex Labs built the robot. The Estonian team won the prize.', 'Zorbex Labs');
+    expect(e?.texts).toEqual(['Zorbex Labs']);
+  });
 });

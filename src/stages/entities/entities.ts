@@ -672,6 +672,14 @@ class Resolver {
     const m = this.mentions[i]!;
     if (m.type === 'PERSON') return this.personNominal(i);
     const head = (m.head ?? '').toLowerCase();
+    // "the Scientology organization", "the New Zealand government": the name inside says whose it is; "the Afghan
+    // team" is a body of its own, not the last organisation named.
+    const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
+    if (inner >= 0) {
+      const owner = this.live(this.assigned[inner] ?? this.name(inner));
+      if (owner.type === 'ORG' || (owner.type === 'GPE' && owner.kbId !== undefined && GOVERNMENT_NOMINALS.has(head))) this.add(owner, i);
+      return;
+    }
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;

@@ -251,6 +251,11 @@ class Finder {
         i += 2;
         continue;
       }
+      const afterNamed = lower === 'the' ? this.namedOrgNominal(i, from, to) : i;
+      if (afterNamed > i) {
+        i = afterNamed;
+        continue;
+      }
       const afterNominal = lower === 'the' ? this.personNominal(i, to, false) : GROUP_DETERMINERS.has(lower) ? this.personNominal(i, to, true) : i;
       if (afterNominal > i) {
         i = afterNominal;
@@ -334,6 +339,23 @@ class Finder {
       if (PHRASE_ENDERS.has(bare) || APOSTROPHES.test(w) || !(bare.includes('-') || MODIFIER_SHAPE.test(bare) || PLAIN_MODIFIERS.has(bare) || gender !== undefined)) return i;
     }
     return i;
+  }
+
+  /**
+   * "the Scientology organization", "the New Zealand government": an organisation nominal whose head follows a name
+   * of up to three words, the name saying whose it is. Pushes the phrase and the name inside it and returns the
+   * token after the phrase, or `i`.
+   */
+  private namedOrgNominal(i: number, from: number, to: number): number {
+    if (!this.isWord(i + 1, to) || !capitalised(this.word(i + 1))) return i;
+    const end = this.nameRun(i + 1, to);
+    if (end - i > 4 || !this.isWord(end, to) || APOSTROPHES.test(this.word(end - 1))) return i;
+    const headWord = this.word(end);
+    const head = headWord.replace(APOSTROPHES, '');
+    if (!ORG_NOMINALS.has(head) || !(APOSTROPHES.test(headWord) || this.endsPhrase(end + 1, to))) return i;
+    this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(end), type: 'ORG', kind: 'nominal', head });
+    this.names(i + 1, end, from, to);
+    return end + 1;
   }
 
   /**
