@@ -262,6 +262,7 @@ describe('indirect and mixed speech', () => {
   it.each([
     ['after a conjunction opening the sentence', 'But Maria Lopez, an organiser with the union, said the strike would go on.', 'Maria Lopez, an organiser with the union'],
     ['after an opening clause and a dash', 'It was no slip — Tom Reed, a spokesman for the mayor, said the order stood.', 'Tom Reed, a spokesman for the mayor'],
+    ['after a description with a possessive', 'In a note to staff, her chief of staff, Jo Park, said the office would reopen.', 'her chief of staff, Jo Park'],
   ])('takes a name with an apposition %s as the source', (_name, text, source) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ source })]);
   });
@@ -274,6 +275,11 @@ describe('indirect and mixed speech', () => {
   it('does not take a clause after ", said" as an inverted source', () => {
     const [quote] = quotesOf('Ana Ruiz, who runs the shelter, which opened in May, said the city was slow to help.');
     expect(quote).toMatchObject({ content: 'the city was slow to help', source: 'Ana Ruiz, who runs the shelter, which opened in May' });
+  });
+
+  it('takes an inverted source followed by an adjunct', () => {
+    const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
+    expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });
   });
 
   it.each([

@@ -212,11 +212,12 @@ function skipConjunction(c: Context, i: number, end: number): number {
 }
 
 /**
- * True when tokens `[from, to]` can be a speaker's name or description: capitalised first and with no clause word or
- * finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
+ * True when tokens `[from, to]` can be a speaker's name or description: capitalised or a determiner first, with no
+ * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
-  if (to < from || !isCapitalised(c, from)) return false;
+  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner.
+  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)))) return false;
   for (let k = from; k <= to; k++) {
     const word = lower(c, k);
     // A capitalised "May" is a name, not a modal.
@@ -230,16 +231,20 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
   if (NOT_CONTENT_START.has(lower(c, start))) return null;
   let k = start;
-  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && lower(c, k) !== 'the')) k++;
+  // The phrase stops where an adjunct opens ("said Mr Cleverly on Tuesday"); words that merely occur in adjuncts
+  // ("a strategist for one of the candidates") do not stop it.
+  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && skipAdjuncts(c, k, last) > k)) k++;
   // "said Mr Cleverly", "said the minister", "said former governor Ed Rendell".
   let named = false;
   for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
   if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)))) return null;
   // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
   for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
-  // The phrase must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...', 'said Mr Cleverly: "..."').
-  if (k <= last && !isPunct(c, k, BOUNDARY_PUNCT) && !opensRegion(c, k) && !CLAUSE_WORDS.has(lower(c, k))) return null;
-  return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next: k };
+  // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
+  // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
+  const next = k <= last ? skipAdjuncts(c, k, last) : k;
+  if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
+  return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
