@@ -34,6 +34,8 @@ export interface ActorPhrase {
   group: number;
   /** For an appositive ("Kenzo Oshima, the UN's relief coordinator"), the phrase it describes; else -1. */
   appositiveOf: number;
+  /** The phrase is a nationality word alone ("Chinese"), which may share the head noun of a later conjunct. */
+  demonym?: boolean;
   /** The other members of a dictionary actor with several codes ("the Shire" as FRO, BIL and SAM): each takes part in its events. */
   members?: { country: string; code: string }[];
 }
@@ -353,6 +355,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     group: -1,
     appositiveOf: -1,
     ...(members.length ? { members } : {}),
+    ...(units.every((u) => u.entry.kind === 'demonym') ? { demonym: true } : {}),
   };
 }
 
@@ -441,6 +444,14 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
       const first = phrases[i];
       // "Danish media and government": a country written before the first head noun describes the bare nouns after it too.
       const sharedCountry = first.country !== null && sector !== null && !first.igo && !isSectorFromHead(view, first) ? first.country : null;
+      // "Chinese and Russian officials", "US and British forces": nationality words before the last conjunct share its head noun.
+      const last = phrases[chain[chain.length - 1]];
+      if (last.country !== null && last.sector !== null && !isSectorFromHead(view, last)) {
+        for (const p of chain.slice(0, -1)) {
+          const phrase = phrases[p];
+          if (phrase.demonym && phrase.sector === null && phrase.country !== null) Object.assign(phrase, { sector: last.sector, code: `${phrase.country}${last.sector}` });
+        }
+      }
       for (const p of chain.slice(1)) {
         const phrase = phrases[p];
         if (phrase.sector === null && sector !== null && phrase.country !== null && first.country !== null && first.end - first.start > 1 && view.words[first.start] !== view.words[first.end - 1] && isSectorFromHead(view, first)) {

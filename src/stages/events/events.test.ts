@@ -48,6 +48,10 @@ describe('precision', () => {
 });
 
 describe('actors', () => {
+  it('lets nationality words before the last conjunct share its head noun', () => {
+    expect(lines('Chinese and Russian officials met in Beijing.')).toEqual(['CONSULT CHNGOV RUSGOV asserted']);
+  });
+
   it('codes former office holders as elites', () => {
     expect(lines('Former Kenyan ministers condemned Uganda.')).toEqual(['ACCUSE KENELI UGA asserted']);
   });
