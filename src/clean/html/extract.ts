@@ -329,7 +329,7 @@ export function makeSkip(articleLength: number): (element: HtmlElement) => boole
   return (element) => {
     if (isHidden(element)) return true;
     const tag = element.tag;
-    if (tag === 'h1' || tag === 'figure' || tag === 'figcaption' || tag === 'picture') return true;
+    if (tag === 'h1' || tag === 'figcaption' || tag === 'picture' || (tag === 'figure' && !holdsContent(element))) return true;
     if (element.textLength > half || classGroupLength(element, groups) > half) return false;
     if (FRAME.has(tag) || isBoilerplate(element)) return true;
     // Lists and boxes of links ("More on this story") rather than prose.
@@ -338,6 +338,15 @@ export function makeSkip(articleLength: number): (element: HtmlElement) => boole
     }
     return false;
   };
+}
+
+/** Tags that make a figure part of the text: templates wrap tables, code and quotes in <figure> too. */
+const FIGURE_CONTENT = new Set(['table', 'pre', 'blockquote']);
+
+/** True when a figure holds a table, code or a quote rather than only an image and its caption. */
+function holdsContent(figure: HtmlElement): boolean {
+  for (const element of descendants(figure)) if (FIGURE_CONTENT.has(element.tag)) return true;
+  return false;
 }
 
 /** Text below an element and its siblings of the same class, summed once per parent (`groups` is the cache). */

@@ -97,6 +97,21 @@ describe('htmlToArticle', () => {
     expect(text).toContain('Paragraph 4 of the story');
   });
 
+  it('keeps a table the template wraps in a <figure>, without its caption', () => {
+    const table = '<figure class="wp-table"><table><tr><th>Town</th><th>Rainfall</th></tr><tr><td>Avonby</td><td>812 mm</td></tr></table><figcaption>Source: weather office</figcaption></figure>';
+    const { text } = htmlToArticle(page(`<article>${paragraphs(3)}${table}</article>`));
+    expect(text).toContain('Avonby 812 mm');
+    expect(text).not.toContain('weather office');
+  });
+
+  it('keeps a prose section that a contents anchor names, and drops the list of contents', () => {
+    const contents = '<div class="toc"><a href="#costs">Costs</a> <a href="#risks">Risks</a></div>';
+    const section = `<div id="toc_costs">${paragraphs(4, 'Costs paragraph')}</div>`;
+    const { text } = htmlToArticle(page(`<article>${contents}${paragraphs(3)}${section}</article>`));
+    expect(text).toContain('Costs paragraph 2');
+    expect(text).not.toContain('Risks');
+  });
+
   it('leaves out text hidden by the hidden attribute when no script shows it', () => {
     const html = page(`<article>${paragraphs(3)}<div hidden id="spoiler"><p>The butler did it, as everyone guessed, in the library.</p></div></article>`);
     expect(htmlToArticle(html).text).not.toContain('butler');
