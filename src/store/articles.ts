@@ -208,7 +208,8 @@ export function articleTexts(store: Store, ids: Iterable<number>): Map<number, s
 
 /** The raw input of an article exactly as it was read, or null for an unknown id. */
 export function getArticleRaw(store: Store, id: number): { format: string; raw: Buffer | null } | null {
-  return guard(store, () => (store.db.prepare('SELECT format, raw FROM articles WHERE id = ?').get(id) as { format: string; raw: Buffer | null } | undefined) ?? null);
+  return guard(store, () => (store.db.prepare('SELECT a.format, r.raw FROM articles a LEFT JOIN article_raw r ON r.article_id = a.id WHERE a.id = ?')
+    .get(id) as { format: string; raw: Buffer | null } | undefined) ?? null);
 }
 
 /** Store ids of every article, oldest first, read in chunks so a large store never sits in memory. */

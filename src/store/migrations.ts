@@ -235,4 +235,19 @@ CREATE INDEX events_target ON events (target_id, date_start) WHERE target_id IS 
 CREATE INDEX quotes_speaker ON quotes (speaker_id, id DESC) WHERE speaker_id IS NOT NULL;
 `,
   },
+  {
+    version: 5,
+    name: 'raw inputs in their own table',
+    // SQLite reaches a column stored after a large value by walking that value's overflow pages: with the raw input
+    // (often a whole HTML page) inside the article row, every read of a title or date walked it. Only
+    // getArticleRaw reads it.
+    sql: `
+CREATE TABLE article_raw (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  raw        BLOB NOT NULL                   -- the input exactly as read
+);
+INSERT INTO article_raw (article_id, raw) SELECT id, raw FROM articles WHERE raw IS NOT NULL;
+ALTER TABLE articles DROP COLUMN raw;
+`,
+  },
 ];

@@ -99,6 +99,7 @@ function eventKey(event: ResultEvent, entityIds: Map<string, number>, articleId:
 interface Statements {
   byHash: Database.Statement;
   insertArticle: Database.Statement;
+  insertRaw: Database.Statement;
   lastSentence: Database.Statement;
   indexSentences: Database.Statement;
   findKbEntityByName: Database.Statement;
@@ -123,9 +124,10 @@ function statements(db: Db): Statements {
   prepared = {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     insertArticle: db.prepare(`INSERT INTO articles
-      (external_id, content_hash, origin, format, raw, status, error_code, error_message, title, published, url, site, meta, text, removed, times, rules, extra, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @raw, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @times, @rules, @extra, @ingestedAt)
+      (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, removed, times, rules, extra, ingested_at)
+      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @times, @rules, @extra, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
+    insertRaw: db.prepare('INSERT INTO article_raw (article_id, raw) VALUES (?, ?)'),
     lastSentence: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
     indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?'),
     findKbEntityByName: db.prepare('SELECT key FROM entities WHERE name_norm = ? AND type = ? AND kb IS NOT NULL ORDER BY article_count DESC, id LIMIT 1'),
@@ -159,7 +161,6 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, 
     hash: source.hash,
     origin: source.origin ?? null,
     format: source.format,
-    raw: rawValue(source.raw),
     status: 'ok',
     errorCode: null,
     errorMessage: null,
@@ -176,7 +177,11 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, 
     ingestedAt: new Date().toISOString(),
     ...fields,
   });
-  return info.changes === 0 ? null : Number(info.lastInsertRowid);
+  if (info.changes === 0) return null;
+  const articleId = Number(info.lastInsertRowid);
+  const raw = rawValue(source.raw);
+  if (raw) statements(db).insertRaw.run(articleId, raw);
+  return articleId;
 }
 
 function existing(db: Db, hash: string): SaveOutcome {

@@ -7,7 +7,7 @@ import { ReadoutError } from '../../src/errors.js';
 import { createReader } from '../../src/readout.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
-  contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getEntity, getEvent, listArticles, listEvents, migrate,
+  contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
   openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
 import { buildResult, corpus, save } from './fixtures.js';
@@ -82,13 +82,13 @@ describe('opening and migrating the store', () => {
     expect(JSON.parse(db.prepare('SELECT modalities FROM events WHERE id = 1').pluck().get() as string)).toEqual({ planned: 2, asserted: 1 });
   });
 
-  it('moves the mentions, times and evidence of an older store to the new layout, and reads the article back whole', () => {
+  it('moves the mentions, times, evidence and raw input of an older store to the new layout, and reads the article back whole', () => {
     const path = join(tmp, 'layout-3.db');
     const db = new Database(path);
     migrate(db, MIGRATIONS.slice(0, 3));
     const text = 'Ana met Bo in Rome today.';
-    db.prepare(`INSERT INTO articles (id, external_id, content_hash, format, status, text, meta, removed, ingested_at)
-      VALUES (1, 'a', 'h', 'text', 'ok', ?, '{}', '[]', '')`).run(text);
+    db.prepare(`INSERT INTO articles (id, external_id, content_hash, format, raw, status, text, meta, removed, ingested_at)
+      VALUES (1, 'a', 'h', 'text', ?, 'ok', ?, '{}', '[]', '')`).run(Buffer.from(`  ${text}`), text);
     db.exec(`INSERT INTO entities (id, key, name, name_norm, type) VALUES (1, 'name:PERSON:ana', 'Ana', 'ana', 'PERSON'), (2, 'name:PERSON:bo', 'Bo', 'bo', 'PERSON');
       INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type) VALUES (1, 'e1', 0, 1, 'Ana', 'PERSON'), (1, 'e2', 1, 2, 'Bo', 'PERSON');
       INSERT INTO entity_mentions (article_id, entity_id, local_id, start, "end", text, kind, metonym_for, extra)
@@ -103,6 +103,7 @@ describe('opening and migrating the store', () => {
     expect(back.entities.map((e) => e.mentions)).toEqual([[{ start: 0, end: 3, text: 'Ana', kind: 'name', note: null }], [{ start: 8, end: 10, text: 'Bo' }]]);
     expect(back.times).toEqual([{ id: 't1', start: 19, end: 24, text: 'today', type: 'DATE', value: '2024-05-02', anchor: 'DCT' }]);
     expect(getEvent(store, 1)!.mentions[0].evidence).toEqual({ start: 0, end: 25, text });
+    expect(getArticleRaw(store, 1)!.raw!.toString('utf8')).toBe(`  ${text}`);
     store.close();
   });
 
@@ -235,8 +236,8 @@ describe('saving results', () => {
 
   it('keeps the raw input and the rules version of every fact', () => {
     const store = filled();
-    const raw = store.db.prepare('SELECT raw FROM articles WHERE external_id = ?').get('a') as { raw: Buffer };
-    expect(raw.raw.toString('utf8')).toBe(corpus()[0].text);
+    const id = listArticles(store).items.find((article) => article.externalId === 'a')!.id;
+    expect(getArticleRaw(store, id)!.raw!.toString('utf8')).toBe(corpus()[0].text);
     const versions = store.db.prepare(`SELECT DISTINCT rules_version FROM quotes UNION SELECT DISTINCT rules_version FROM event_mentions
       UNION SELECT DISTINCT rules ->> '$.times' FROM articles WHERE status = 'ok'`).pluck().all();
     expect(versions).toEqual(['1.0.0']);
