@@ -340,6 +340,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   };
   try {
     if (await siteBoilerplateApplies(options)) {
+      options.stderr.write('readout ingest: first pass: learning the sentences each site repeats (--no-site-boilerplate skips it)\n');
       // Unreadable paths are reported once, by the second pass.
       const siteSentences = await learnSiteSentences(() => itemsOf(documents(options, maxBytes, () => {})), pool);
       if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };
