@@ -108,8 +108,9 @@ function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boole
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = view.words[j];
     if (WORDS.determiners.has(w) && w !== 'that') return j < k - 1;
-    // "a senior official said": an agent noun ends the noun phrase, and what follows it is its verb.
-    if (inActor?.[j]) return false;
+    // "a senior official said": an agent noun ends the noun phrase, and what follows it is its verb; so does a
+    // clause word ("a resolution that imposes sanctions").
+    if (inActor?.[j] || WORDS.subordinators.has(w)) return false;
     if (view.punct[j] || view.capital[j] || !/^\p{Ll}+$/u.test(w) || w.endsWith('ly') || WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || WORDS.negations.has(w) || WORDS.possible.has(w) || WORDS.planned.has(w) || w === 'will') return false;
   }
   return false;
@@ -788,7 +789,10 @@ function absorbComplements(state: SentenceState): void {
       // what a speech verb reports ("said that rebels attacked") stays an event of its own, and so does a verb after
       // the clause's first ("demanded that X resign and clashed with police" clashed).
       const firstAfter = !triggers.slice(j + 1, i).some((x) => !x.nominal);
-      if (g.pattern.governs && words.includes('that') && firstAfter && !WORDS.speech.has(view.words[g.start]) && t.start - g.end <= 12 && open) t.absorbedBy = j;
+      // A "that" after an object opens a relative clause ("backed a resolution that imposes ...").
+      const that = words.indexOf('that');
+      const complement = that >= 0 && that <= 2 && !words.slice(0, that).some((w) => WORDS.determiners.has(w));
+      if (g.pattern.governs && complement && firstAfter && !WORDS.speech.has(view.words[g.start]) && t.start - g.end <= 12 && open) t.absorbedBy = j;
       // "rallied to demand reforms", "blocked roads demanding his return": a protest's stated aim is its content.
       const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
       if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && t.start - g.end <= 8 && open) t.absorbedBy = j;

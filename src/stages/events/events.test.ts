@@ -38,6 +38,10 @@ describe('precision', () => {
     expect(lines('Kenya demanded that Uganda release the detained journalists.')).toEqual(['REQUEST KEN UGA asserted']);
   });
 
+  it('reads a relative clause after the object as an act of its own', () => {
+    expect(lines('Kenya backed a resolution that imposes sanctions on Sudan.').some((l) => l.startsWith('SANCTION'))).toBe(true);
+  });
+
   it('ends the content of a demand at its first verb', () => {
     expect(lines('Students demanded that the government resign and clashed with police.')).toContain('ASSAULT ---EDU ---COP asserted');
   });
