@@ -6,7 +6,7 @@ const USAGE = `readout: reads news and writes down, with evidence, who said what
 Usage:
   readout extract [FILE ...] [--jsonl] [--as-is] [--published DATE] [--url URL] [--format auto|text|html]
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
-                  [--worker-memory-mb N]
+                  [--worker-memory-mb N] [--no-site-boilerplate]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
   readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
@@ -31,6 +31,10 @@ Options of extract:
   --jobs N           Worker threads (default: the number of cores). Output keeps the input order.
   --timeout-ms N     Per-document time cap (default 30000); a document past it gives E_TIMEOUT.
   --worker-memory-mb N  Heap ceiling of each worker thread (default 256); a document needing more gives E_MEMORY.
+  --no-site-boilerplate  Keep sentences repeated across many documents of one site. By default, with several files
+                     or JSONL files, a first pass learns the sentences a site repeats (a standing footer, an app
+                     prompt) and the second takes them out, listing each in "removed". Standard input and single
+                     documents are never filtered this way.
   -h, --help         This help.
 
 Options of serve:
@@ -110,6 +114,7 @@ async function extractCommand(args: string[]): Promise<number> {
     jobs: { type: 'string' },
     'timeout-ms': { type: 'string' },
     'worker-memory-mb': { type: 'string' },
+    'no-site-boilerplate': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -134,6 +139,7 @@ async function extractCommand(args: string[]): Promise<number> {
     timeoutMs,
     workerMemoryMb,
     dictionaries: values.dictionary as string[] | undefined,
+    siteBoilerplate: !values['no-site-boilerplate'],
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -11,6 +11,7 @@ import { openStore } from '../../src/store/index.js';
 import type { ReadoutOutput, ReadoutResult } from '../../src/result/types.js';
 import { SITE_REASON } from '../../src/clean/boilerplate/site-boilerplate.js';
 import { expectResult } from '../helpers/spans.js';
+import { outputs, readout } from '../helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-site-'));
 const FOOTER = 'Tide tables for every harbour on the coast are printed on page two each morning.';
@@ -107,6 +108,17 @@ describe('site boilerplate in batch runs', () => {
     }
     expect(storedTexts(kept).every((row) => row.text.includes(FOOTER))).toBe(true);
   }, 120_000);
+
+  it('keeps the line when the command line says --no-site-boilerplate', () => {
+    const on = outputs(readout(['extract', '--jsonl', jsonl, '--jobs', '1']));
+    const off = outputs(readout(['extract', '--jsonl', jsonl, '--jobs', '1', '--no-site-boilerplate']));
+    expect(on.map((output) => expectResult(output).text.includes(FOOTER))).toEqual([false, false, false, false]);
+    expect(off.map((output) => expectResult(output).text.includes(FOOTER))).toEqual([true, true, true, true]);
+  }, 120_000);
+
+  it('says in extract\'s help how to turn it off', () => {
+    expect(readout(['extract', '--help']).stdout).toContain('--no-site-boilerplate');
+  });
 
   it('says in ingest\'s help how to turn it off', async () => {
     const help = await ingest(['--help']);
