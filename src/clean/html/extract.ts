@@ -50,7 +50,7 @@ const CLIMB_PROSE = 0.65;
 /** Most link text in what an ancestor adds for the article to extend to it. */
 const CLIMB_LINKS = 0.15;
 /** How many levels above the best container the climb looks. */
-const CLIMB_LEVELS = 6;
+const CLIMB_LEVELS = 8;
 /** A paragraph shorter than this is not evidence of prose. */
 const MIN_PARAGRAPH = 25;
 /** Tags whose own text is one paragraph of their parent container. */

@@ -112,6 +112,14 @@ describe('htmlToArticle', () => {
     expect(text).not.toContain('Risks');
   });
 
+  it('reads an article whose page builder nests each part seven levels below their shared wrapper', () => {
+    const nest = (inner: string): string => `${'<div class="row">'.repeat(7)}${inner}${'</div>'.repeat(7)}`;
+    const html = page(`<nav><a href="/">Home</a></nav><div class="body">${nest(paragraphs(4, 'First part'))}${nest(paragraphs(2, 'Second part'))}</div>`);
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('First part 4');
+    expect(text).toContain('Second part 2');
+  });
+
   it('leaves out text hidden by the hidden attribute when no script shows it', () => {
     const html = page(`<article>${paragraphs(3)}<div hidden id="spoiler"><p>The butler did it, as everyone guessed, in the library.</p></div></article>`);
     expect(htmlToArticle(html).text).not.toContain('butler');
