@@ -110,6 +110,24 @@ describe('authors', () => {
     expect(meta('<meta name="author" content="Harbour Ledger Editorial Team">').authors).toEqual(['Harbour Ledger Editorial Team']);
   });
 
+  it('reads a byline element that gives the date before the name', () => {
+    expect(meta('', '<h1>A title here</h1><div class="date-author"><span>Feb 9, 2024</span><span>Priya Nair</span></div>').authors).toEqual(['Priya Nair']);
+    expect(parseByline('Feb. 9, 2024 · Priya Nair')).toEqual(['Priya Nair']);
+  });
+
+  it('prefers a person named in the page to a user name in the metadata', () => {
+    expect(meta('<meta name="author" content="pnair">', '<h1>A title here</h1><p>By Priya Nair</p>').authors).toEqual(['Priya Nair']);
+  });
+
+  it('keeps a user name when no person is named', () => {
+    expect(meta('<meta name="author" content="pnair">').authors).toEqual(['pnair']);
+  });
+
+  it('prefers a full name to a single word from a byline element', () => {
+    const body = '<h1>A title here</h1><div class="author-links"><a href="/c/lifestyle">Lifestyle</a></div><p>By Priya Nair</p>';
+    expect(meta('', body).authors).toEqual(['Priya Nair']);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

@@ -26,6 +26,8 @@ const LEAD_ONLY = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*
 const AGENCIES = new Set(bylines.agencies);
 const ROLES = new Set(bylines.roles);
 const ORGANISATION_WORDS = new Set(bylines.organisationWords);
+/** A month name or its abbreviation, as a regular-expression source. */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const LEAD = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'iu');
 
 /** What a page says about itself, gathered in one walk of the tree. */
@@ -179,10 +181,23 @@ function bylineText(html: string, element: HtmlElement): string {
   let line = '';
   for (const piece of textPieces(html, element)) {
     const name = line.replace(LEAD, '').trim();
+    // A date in a piece of its own is skipped before the name ("Dec 17, 2025" then "Jane Doe") and ends it after.
+    if (isDateOnly(piece)) {
+      if (name) break;
+      continue;
+    }
     if (name.split(/\s+/u).length >= 2 && !OPEN_END.test(line) && !CARRIES_ON.test(piece)) break;
     line = line ? `${line} ${piece}` : piece;
   }
   return line;
+}
+
+/** Words that may stand beside a date in a piece of its own ("on Friday December 19, 2025 @11:00PM", "Updated 3 May"). */
+const DATE_WORDS = new RegExp(`\\b(?:${MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|at|am|pm|updated|published|posted|last)\\b|[\\d\\s.,:/@|·•–—-]+`, 'giu');
+
+/** True for a short text that is a date and nothing else a byline could use. */
+function isDateOnly(piece: string): boolean {
+  return piece.length <= 60 && readDate(piece, FAR_FUTURE) !== null && !piece.replace(DATE_WORDS, '').trim();
 }
 
 /** Parses one JSON-LD block and flattens `@graph` and arrays into objects; malformed blocks are skipped. */
@@ -338,10 +353,14 @@ export function stripSite(title: string, site: string | null, host: string | nul
   return kept.join(' - ');
 }
 
+const LEADING_DATE = new RegExp(`^(?:${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_NAME},? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})\\s*[·•|,–—-]\\s*`, 'iu');
+
 /** Splits a byline into clean personal names: no "By", no roles, dates, agencies or e-mail addresses. */
 export function parseByline(byline: string, strict = true): string[] {
   let line = byline.replace(/\s+/gu, ' ').trim();
   line = line.replace(/\S+@\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ');
+  // "Dec. 19, 2025 · Jane Doe": a date before the name, set off by a separator.
+  line = line.replace(LEADING_DATE, '');
   // "Published August 7, 2023 by Jane Doe": the byline proper starts at its lead.
   const by = /\bby:?\s+(?=\p{Lu})/iu.exec(line);
   if (by && by.index > 0 && /\d|\b(?:published|posted|updated)\b/iu.test(line.slice(0, by.index))) line = line.slice(by.index);
@@ -456,18 +475,25 @@ function isOrganisation(name: string, owners: string[]): boolean {
   return owners.some((owner) => folded === owner || (owner.length > 3 && (folded.includes(owner) || owner.includes(folded))));
 }
 
+/** True for a user name rather than a person's name: one token, in lower case or with dots, digits or a capital inside ("jdoe", "jane.doe", "KatieS"). */
+function isHandle(name: string): boolean {
+  return !/\s/u.test(name) && (/[._\d@]/u.test(name) || /^\p{Ll}+$/u.test(name) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name));
+}
+
 /**
  * Authors: JSON-LD, then meta tags, then labelled meta pairs, then `itemprop=author` or `rel=author`, then byline
  * elements, then "By ..." lines. A person is preferred to an institution (`owners` are the site's and the
- * publisher's names): pages put the publisher in the author field beside or instead of the writer, so the
- * institution is kept only when no source names a person, since then it is the page's own credit.
+ * publisher's names), a user name or a single word: pages put the publisher or the account that posted in the author field
+ * beside or instead of the writer, so such a credit is kept only when no source names a person, since then it is
+ * the page's own.
  */
 export function chooseAuthors(html: string, facts: PageFacts, owners: Array<string | null> = []): { authors: string[]; source: string | null } {
   const folded = owners.filter((owner): owner is string => !!owner).map(fold).filter(Boolean);
   let credit: { authors: string[]; source: string | null } = { authors: [], source: null };
   for (const [source, read] of Object.entries(AUTHOR_SOURCES)) {
     const names = read(html, facts);
-    const people = names.filter((name) => !isOrganisation(name, folded));
+    // A single word ("Lifestyle", "Full" of "Full Bio") is a name only when nothing better is found.
+    const people = names.filter((name) => /\s/u.test(name) && !isOrganisation(name, folded) && !isHandle(name));
     if (people.length) return { authors: people, source };
     if (names.length && !credit.authors.length) credit = { authors: names, source };
   }
