@@ -5,12 +5,12 @@ import { descendants, INVISIBLE, nameParts, type HtmlElement } from './tree.js';
 interface HintData {
   content: string[];
   boilerplate: { strong: string[]; weak: string[]; keep: string[]; weakLimit: number };
-  unlikely: { prefix: string[]; exact: string[] };
+  unlikely: { prefix: string[]; exact: string[]; pageFrame: string[] };
 }
 
 const hints = loadJson<HintData>(new URL('./data/hints.json', import.meta.url), (value) => {
   const d = value as HintData;
-  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact];
+  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact, d.unlikely?.pageFrame];
   return lists.every((list) => Array.isArray(list) && list.length > 0) && typeof d.boilerplate.weakLimit === 'number';
 });
 const CONTENT = new Set(hints.content);
@@ -18,6 +18,7 @@ const STRONG = new Set(hints.boilerplate.strong);
 const WEAK = new Set(hints.boilerplate.weak);
 const KEEP = new Set(hints.boilerplate.keep);
 const UNLIKELY_EXACT = new Set(hints.unlikely.exact);
+const UNLIKELY_PAGE_FRAME = new Set(hints.unlikely.pageFrame);
 const UNLIKELY_PREFIX = new RegExp(`^(?:${hints.unlikely.prefix.join('|')})`, 'u');
 
 function named(element: HtmlElement, words: ReadonlySet<string>): boolean {
@@ -105,11 +106,12 @@ function classBonus(element: HtmlElement): number {
 
 const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', '#root']);
 
-/** True for a region named as comments, sidebar, footer or the like, and not also named as content. */
-function isUnlikely(element: HtmlElement): boolean {
+/** True for a region named as comments, sidebar, footer or the like (a header or banner only outside an <article>), and not also named as content. */
+function isUnlikely(element: HtmlElement, inArticle: boolean): boolean {
   if (NEVER_UNLIKELY.has(element.tag) || element.attrs.itemprop?.toLowerCase() === 'articlebody') return false;
   const parts = nameParts(element);
-  return parts.some((part) => UNLIKELY_EXACT.has(part) || UNLIKELY_PREFIX.test(part)) && !named(element, CONTENT);
+  const unlikely = (part: string): boolean => UNLIKELY_EXACT.has(part) || UNLIKELY_PREFIX.test(part) || (!inArticle && UNLIKELY_PAGE_FRAME.has(part));
+  return parts.some(unlikely) && !named(element, CONTENT);
 }
 
 /**
@@ -153,31 +155,40 @@ function scoredProse(roots: HtmlElement[], figures: Map<HtmlElement, Figures>): 
   return roots.reduce((sum, element) => sum + (figures.get(element)?.prose ?? 0), 0);
 }
 
+/** A step of the top-down walk: the element, its nearest block, and whether a link or an <article> holds it. */
+interface Walk {
+  element: HtmlElement;
+  block: HtmlElement;
+  inLink: boolean;
+  inArticle: boolean;
+}
+
 /** Own text, prose and paragraph scores for every element, in two linear passes. */
 function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
   const figures = new Map<HtmlElement, Figures>();
   const holders = mainHolders(root);
   const order: HtmlElement[] = [];
   // Top-down: each text run counts for its nearest block ancestor.
-  const pending: Array<{ element: HtmlElement; block: HtmlElement; inLink: boolean }> = [{ element: root, block: root, inLink: false }];
+  const pending: Walk[] = [{ element: root, block: root, inLink: false, inArticle: false }];
   while (pending.length) {
-    const { element, block: outer, inLink: outerLink } = pending.pop() as { element: HtmlElement; block: HtmlElement; inLink: boolean };
+    const { element, block: outer, inLink: outerLink, inArticle: outerArticle } = pending.pop() as Walk;
     // Comments, sidebars and footers are left out of the evidence altogether: their prose is not the article's.
     // A region holding half the page, the <h1> or an <article> is kept whatever its name: templates name layout
     // wrappers "has-sidebar" or "sidebar-first".
     if (INVISIBLE.has(element.tag) || isHidden(element)) continue;
-    if (isUnlikely(element) && element.textLength < 0.5 * root.textLength && !holders.has(element)) continue;
+    if (isUnlikely(element, outerArticle) && element.textLength < 0.5 * root.textLength && !holders.has(element)) continue;
     order.push(element);
     figures.set(element, { own: 0, ownLinks: 0, ownCommas: 0, prose: 0, score: 0 });
     const block = BLOCKS.has(element.tag) || PARAGRAPHS.has(element.tag) || element === root ? element : outer;
     const inLink = outerLink || element.tag === 'a';
+    const inArticle = outerArticle || element.tag === 'article';
     const f = figures.get(block) as Figures;
     for (const child of element.children) {
       if (child.kind === 'text') {
         f.own += child.length;
         f.ownCommas += child.commas;
         if (inLink) f.ownLinks += child.length;
-      } else pending.push({ element: child, block, inLink });
+      } else pending.push({ element: child, block, inLink, inArticle });
     }
   }
   // Bottom-up: prose sums; paragraph scores go to up to three ancestors (parent 1, grandparent 1/2, next 1/4).

@@ -120,6 +120,12 @@ describe('htmlToArticle', () => {
     expect(text).toContain('Second part 2');
   });
 
+  it('reads a standfirst that a template writes in the article\'s own header', () => {
+    const standfirst = '<div class="top-header"><div class="standfirst"><p>Tidal turbines off the north cape now power four villages, and the operator wants to add twelve more next year, at a cost the county has not yet agreed to share, as the council reported on Monday.</p></div></div>';
+    const html = page(`<header class="header"><a href="/">Home</a></header><article class="story">${standfirst}<div class="links"><a href="/x">Next story</a></div></article><footer><p>${'About us, contact, terms of use, careers. '.repeat(8)}</p></footer>`);
+    expect(htmlToArticle(html).text).toContain('Tidal turbines off the north cape');
+  });
+
   it('leaves out text hidden by the hidden attribute when no script shows it', () => {
     const html = page(`<article>${paragraphs(3)}<div hidden id="spoiler"><p>The butler did it, as everyone guessed, in the library.</p></div></article>`);
     expect(htmlToArticle(html).text).not.toContain('butler');
