@@ -772,7 +772,7 @@ function borrowPurposeTargets(state: SentenceState): void {
   }
 }
 
-/** Marks "to"-complements of governing triggers ("agreed to lift", "threatened to cut off") and denials' objects as absorbed. */
+/** Marks the content of governing triggers ("agreed to lift", "demanded that Y release") and denials' objects as absorbed. */
 function absorbComplements(state: SentenceState): void {
   const { view, triggers } = state;
   for (let i = 0; i < triggers.length; i++) {
@@ -781,30 +781,35 @@ function absorbComplements(state: SentenceState): void {
     for (let j = i - 1; j >= 0; j--) {
       const g = triggers[j];
       if (g.nominal || g.absorbedBy >= 0) continue;
-      const words = view.words.slice(g.end, t.start);
-      const hasTo = words.includes('to') || view.words[g.end - 1] === 'to';
-      const open = !words.some((w, n) => isBarrier(view, g.end + n));
-      if (g.pattern.governs && hasTo && t.start - g.end <= 6 && open) t.absorbedBy = j;
-      // "demanded that the government provide ...", "agreed that disputes be settled": a "that" clause is the content too;
-      // what a speech verb reports ("said that rebels attacked") stays an event of its own, and so does a verb after
-      // the clause's first ("demanded that X resign and clashed with police" clashed).
-      const firstAfter = !triggers.slice(j + 1, i).some((x) => !x.nominal);
-      // A "that" after an object opens a relative clause ("backed a resolution that imposes ...").
-      const that = words.indexOf('that');
-      const complement = that >= 0 && that <= 2 && !words.slice(0, that).some((w) => WORDS.determiners.has(w));
-      if (g.pattern.governs && complement && firstAfter && !WORDS.speech.has(view.words[g.start]) && t.start - g.end <= 12 && open) t.absorbedBy = j;
-      // "rallied to demand reforms", "blocked roads demanding his return": a protest's stated aim is its content.
-      const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
-      if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && t.start - g.end <= 8 && open) t.absorbedBy = j;
-      // "Rebels shelled the town, killing 20 people": a participle of the same type after a comma tells the act's outcome.
-      if (t.pattern.type && t.pattern.type === g.pattern.type && view.words[t.start].endsWith('ing') && view.words[t.groupStart - 1] === ',' && open) t.absorbedBy = j;
-      // "Y must agree to reforms": what Y must do is the content of the demand.
-      if (g.pattern.deontic && t.groupStart - g.end <= 1) t.absorbedBy = j;
+      const verbBetween = triggers.slice(j + 1, i).some((x) => !x.nominal);
+      if (isContent(view, g, t, verbBetween)) t.absorbedBy = j;
       // "denied attacking": the denial is the negation, not a rejection.
       if (t.negated && view.words[t.start].endsWith('ing') && g.end >= t.groupStart - 1 && endsWithClass(view.words, g.end - 1, 'denials')) g.absorbedBy = i;
       break;
     }
   }
+}
+
+/** Whether verbal trigger `t` is the content of the verbal trigger `g` before it rather than an event of its own. */
+function isContent(view: SentenceView, g: Trigger, t: Trigger, verbBetween: boolean): boolean {
+  // "Y must agree to reforms": what Y must do is the content of the demand.
+  if (g.pattern.deontic && t.groupStart - g.end <= 1) return true;
+  const words = view.words.slice(g.end, t.start);
+  if (words.some((w, n) => isBarrier(view, g.end + n))) return false;
+  const distance = t.start - g.end;
+  // "threatened to cut off aid".
+  if (g.pattern.governs && distance <= 6 && (words.includes('to') || view.words[g.end - 1] === 'to')) return true;
+  // "demanded that the government provide ...", "agreed that disputes be settled": a "that" clause is the content too,
+  // but not a relative clause after an object ("backed a resolution that imposes ..."), not what a speech verb
+  // reports ("said that rebels attacked"), and not a verb after the clause's first ("demanded that X resign and clashed").
+  const that = words.indexOf('that');
+  const complement = that >= 0 && that <= 2 && !words.slice(0, that).some((w) => WORDS.determiners.has(w));
+  if (g.pattern.governs && complement && distance <= 12 && !verbBetween && !WORDS.speech.has(view.words[g.start])) return true;
+  // "rallied to demand reforms", "blocked roads demanding his return", "sent troops to fight": a stated aim.
+  const aim = view.words[t.start - 1] === 'to' || view.words[t.start].endsWith('ing');
+  if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && distance <= 8) return true;
+  // "Rebels shelled the town, killing 20 people": a participle of the same type after a comma tells the act's outcome.
+  return t.pattern.type !== null && t.pattern.type === g.pattern.type && view.words[t.start].endsWith('ing') && view.words[t.groupStart - 1] === ',';
 }
 
 /** Token index (in the view) of the token containing the character offset, or -1. */

@@ -158,8 +158,8 @@ function piecesOf(raw: string, synsets: ReadonlyMap<string, LinkedWord[][]>): Pa
       const piece = marker(m);
       if (piece) pieces.push(piece);
     }
-    if (word === '*') joined = false;
-    else if (word) {
+    // "*" (the verb itself) is no word of the part.
+    if (word && word !== '*') {
       const phrases = word.startsWith('&') ? synsets.get(word.toUpperCase()) ?? [] : [[{ word: word.toLowerCase(), joined: false }]];
       if (phrases.length) pieces.push({ kind: 'words', phrases, joined });
     }
