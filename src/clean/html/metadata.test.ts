@@ -128,6 +128,15 @@ describe('authors', () => {
     expect(meta('', body).authors).toEqual(['Priya Nair']);
   });
 
+  it('reads the name under an "Author" heading but not an "Author Bio" link', () => {
+    expect(meta('', '<h1>A title here</h1><div><h3>Author</h3><p>Priya Nair</p></div>').authors).toEqual(['Priya Nair']);
+    expect(meta('', '<h1>A title here</h1><p>Author Bio</p>').authors).toEqual([]);
+  });
+
+  it('reads a contributors line', () => {
+    expect(meta('', '<h1>A title here</h1><div><strong>Contributors:</strong> Priya Nair</div>').authors).toEqual(['Priya Nair']);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

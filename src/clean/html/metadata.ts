@@ -124,7 +124,7 @@ function ownText(html: string, element: HtmlElement, pattern: RegExp): boolean {
   return element.children.some((child) => child.kind === 'text' && pattern.test(html.slice(child.start, child.end)));
 }
 
-/** Leads that also open ordinary phrases ("Door Hardware", "Author Bio"): a byline only when a colon follows. */
+/** Leads that also open ordinary phrases ("Door Hardware", "Author Bio"): a byline in one text only when a colon follows. */
 const WEAK_LEAD = /^(?:door|av|di|authors?)\b[^:]*$/iu;
 
 /**
@@ -136,8 +136,8 @@ function visibleByline(html: string, element: HtmlElement): string | null {
   if (!first || first.kind !== 'text') return null;
   const own = decodeHTML(html.slice(first.start, first.end)).replace(/\s+/gu, ' ').trim();
   const lead = LEAD.exec(own);
-  if (!lead || WEAK_LEAD.test(lead[0])) return null;
-  if (lead[0].length < own.length) return /^\p{Lu}/u.test(own.slice(lead[0].length)) ? bylineText(html, element) : null;
+  if (!lead) return null;
+  if (lead[0].length < own.length) return !WEAK_LEAD.test(lead[0]) && /^\p{Lu}/u.test(own.slice(lead[0].length)) ? bylineText(html, element) : null;
   const whole = bylineText(html, element);
   if (fold(whole) !== fold(own)) return whole;
   // The lead alone in its element: the name is the next text in the page.
