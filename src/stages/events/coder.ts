@@ -687,7 +687,11 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
   const complete = (e: EventAnnotation) => e.sourceActor !== null && e.targetActor !== null;
   let lead = Infinity;
   for (let i = from; i < events.length; i++) lead = Math.min(lead, events[i].trigger.start);
-  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !events.slice(from).some((x) => complete(x) && x.trigger.start !== e.trigger.start));
+  // Looked up once: a run-on sentence may hold thousands of events.
+  const completeTriggers = new Set<number>();
+  for (let i = from; i < events.length; i++) if (complete(events[i])) completeTriggers.add(events[i].trigger.start);
+  const completeElsewhere = (e: EventAnnotation) => completeTriggers.size > 1 || (completeTriggers.size === 1 && !completeTriggers.has(e.trigger.start));
+  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e));
   events.splice(from, events.length - from, ...kept);
 }
 
@@ -985,7 +989,13 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // "X and Y agree" coded both ways with a reciprocal code of its own ("[030:030]") names each pair twice.
   const keyOf = ([a, b, cameo]: (typeof coded)[number]) => `${a?.chars.start}:${a?.code}|${b?.chars.start}:${b?.code}|${cameo}`;
   // With a dictionary's codes as the actors' identity, an actor does not act on itself ("between Calenardhon and Gondor, and Gondor and ...").
-  const distinct = coded.filter((c, n) => coded.findIndex((d) => keyOf(d) === keyOf(c)) === n && !(state.dict.concatCodes && c[0] && c[1] && c[0].code === c[1].code));
+  const seen = new Set<string>();
+  const distinct = coded.filter((c) => {
+    const key = keyOf(c);
+    if (seen.has(key) || (state.dict.concatCodes && c[0] && c[1] && c[0].code === c[1].code)) return false;
+    seen.add(key);
+    return true;
+  });
   for (const [a, rawTarget, cameo] of distinct.slice(0, MAX_EVENTS_PER_TRIGGER)) {
     if (state.dict.requireDyad && (!a || !rawTarget)) continue;
     const b = domesticTarget(a, rawTarget, state.dict);
