@@ -205,7 +205,8 @@ class Resolver {
       if (this.assigned[i]) continue;
       const m = mentions[i]!;
       if (m.kind === 'pronoun') {
-        if (!this.pronoun(i, false)) unresolved.push(i);
+        // First-person pronouns (no agreement) wait for the quotation pass below.
+        if (m.agreement === undefined || !this.pronoun(i, false)) unresolved.push(i);
       } else if (m.kind === 'title') {
         this.title(i);
       } else if (m.kind === 'nominal') {

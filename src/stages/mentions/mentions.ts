@@ -54,6 +54,8 @@ const GROUP_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),
   ...['men', 'women', 'children', 'people', 'police', 'families', 'members', 'crowds', 'troops', 'protesters', 'demonstrators', 'voters', 'supporters', 'kids', 'authorities', 'militants', 'rebels', 'locals', 'fans', 'participants', 'delegates', 'organisers', 'organizers', 'investigators', 'officers', 'teams'],
 ]);
+// Last letters of those heads and of possessives ("'", "’"): most words are ruled out by one comparison.
+const GROUP_HEAD_ENDINGS: ReadonlySet<number> = new Set([...[...GROUP_HEADS].map((w) => w.charCodeAt(w.length - 1)), 39, 0x2019]);
 // Nouns that continue a phrase after a word for people, making that word a modifier ("the student union", "the refugee camps").
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(['abuse', 'accommodation', 'account', 'accounts', 'advocate', 'advocates', 'agent', 'agents', 'association', 'attack', 'attacks', 'award', 'awards', 'base', 'benefits', 'boat', 'boats', 'body', 'camp', 'camps', 'car', 'card', 'cards', 'care', 'cars', 'center', 'centre', 'charity', 'chief', 'club', 'commissioner', 'contract', 'contracts', 'council', 'count', 'crisis', 'custody', 'data', 'death', 'deaths', 'debt', 'demand', 'department', 'education', 'experience', 'experiences', 'federation', 'feedback', 'fees', 'flow', 'flows', 'force', 'group', 'groups', 'health', 'home', 'homes', 'housing', 'identity', 'influx', 'information', 'investigation', 'killing', 'killings', 'labor', 'labour', 'league', 'list', 'loan', 'loans', 'magazine', 'market', 'mortality', 'movement', 'numbers', 'officer', 'officers', 'organisation', 'organization', 'policy', 'pool', 'population', 'privacy', 'prize', 'profile', 'profiles', 'program', 'programme', 'protection', 'protest', 'protests', 'ratings', 'record', 'records', 'report', 'reports', 'rights', 'safety', 'satisfaction', 'service', 'services', 'shooting', 'show', 'smugglers', 'smuggling', 'station', 'status', 'strike', 'support', 'tax', 'team', 'teams', 'trade', 'trafficking', 'transfer', 'turnout', 'union', 'unions', 'van', 'visa', 'visas', 'vote', 'votes', 'welfare']);
 // Endings of adjectives and participles that may lead a person noun ("the pregnant woman", "the commuting crowds").
@@ -95,6 +97,11 @@ function capitalised(word: string): boolean {
   if (code < 128) return false;
   const ch = word[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether a UTF-16 code is an apostrophe (' or ’). */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 /** Whether a type is a place's. */
@@ -262,7 +269,7 @@ class Finder {
         continue;
       }
       // "Voters" may open a sentence; elsewhere a capital makes the word part of a name ("People Power").
-      if (GROUP_HEADS.has(lower.replace(APOSTROPHES, '')) && (!capitalised(word) || this.opensSentence(i, from)) && this.bareGroup(i, from, to)) {
+      if (this.groupHead(lower) && (!capitalised(word) || this.opensSentence(i, from)) && this.bareGroup(i, from, to)) {
         i++;
         continue;
       }
@@ -356,6 +363,15 @@ class Finder {
     this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(end), type: 'ORG', kind: 'nominal', head });
     this.names(i + 1, end, from, to);
     return end + 1;
+  }
+
+  /** Whether a lower-cased word is a plural noun for people, possessive or not ("voters", "voters'"); no regex on the common path. */
+  private groupHead(lower: string): boolean {
+    if (!GROUP_HEAD_ENDINGS.has(lower.charCodeAt(lower.length - 1))) return false;
+    if (GROUP_HEADS.has(lower)) return true;
+    const n = lower.length;
+    const possessive = isApostrophe(lower.charCodeAt(n - 1)) || (lower.charCodeAt(n - 1) === 115 && isApostrophe(lower.charCodeAt(n - 2)));
+    return possessive && GROUP_HEADS.has(lower.replace(APOSTROPHES, ''));
   }
 
   /**
@@ -523,6 +539,18 @@ class Finder {
 
   /** The end (exclusive) of the run of capitalised words starting at `i`, joined by "of", "de", "&", .... */
   private nameRun(i: number, to: number): number {
+    // "the Sea Org group": the run after "the" is read once for the nominal and again for the name.
+    if (i === this.lastRun[0] && to === this.lastRun[1]) return this.lastRun[2];
+    const end = this.readRun(i, to);
+    this.lastRun = [i, to, end];
+    return end;
+  }
+
+  /** The last run read: its start, its sentence's end, and its end. */
+  private lastRun: [number, number, number] = [-1, -1, -1];
+
+  /** See `nameRun`, which memoises it. */
+  private readRun(i: number, to: number): number {
     let last = i;
     let j = i;
     let hasOf = false;
@@ -1038,20 +1066,24 @@ class Finder {
    * name of something else, is a mention of that person too.
    */
   private peopleInsideNames(): void {
+    // Only people typed by evidence, or whose surname the text uses alone ("Warhol said"): a name typed by its
+    // shape alone ("Space Shuttle") may be anything.
     const people = new Map<string, Agreement | undefined>();
-    const surnamesAlone = new Set<string>();
-    for (const m of this.mentions) if (m.kind === 'name' && m.type === 'PERSON' && !/\s/u.test(this.text.slice(m.start, m.end))) surnamesAlone.add(this.text.slice(m.start, m.end));
+    const byShape = new Map<string, Agreement | undefined>();
+    const alone = new Set<string>();
     for (const m of this.mentions) {
       if (m.kind !== 'name' || m.type !== 'PERSON') continue;
       const name = this.text.slice(m.start, m.end);
-      // Only people typed by evidence, or whose surname the text uses alone ("Warhol said"): a name typed by its
-      // shape alone ("Space Shuttle") may be anything.
-      if (/\s/u.test(name) && (!this.fallbacks.has(m) || surnamesAlone.has(name.slice(name.lastIndexOf(' ') + 1)))) people.set(name, m.agreement);
+      if (!name.includes(' ')) alone.add(name);
+      else (this.fallbacks.has(m) ? byShape : people).set(name, m.agreement);
     }
+    for (const [name, agreement] of byShape) if (!people.has(name) && alone.has(name.slice(name.lastIndexOf(' ') + 1))) people.set(name, agreement);
     if (people.size === 0) return;
+    let shortest = Infinity;
+    for (const name of people.keys()) shortest = Math.min(shortest, name.length);
     const found: Mention[] = [];
     for (const m of this.mentions) {
-      if (m.kind !== 'name' || m.type === 'PERSON') continue;
+      if (m.kind !== 'name' || m.type === 'PERSON' || m.end - m.start <= shortest) continue;
       const name = this.text.slice(m.start, m.end);
       for (const [person, agreement] of people) {
         const at = name.indexOf(person);
