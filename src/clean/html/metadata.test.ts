@@ -175,6 +175,17 @@ describe('dates', () => {
     expect(meta('<title>Harbour reopens after storm</title>', body).published).toBe('2024-04-02');
   });
 
+  it('passes over a publication date later than the modification date', () => {
+    const head = ld({ '@type': 'Article', datePublished: '2024-05-20', dateModified: '2021-03-02' }) + '<meta property="article:published_time" content="2021-02-27">';
+    expect(meta(head).published).toBe('2021-02-27');
+  });
+
+  it('keeps a visible "Updated" date as the modification date, not the publication date', () => {
+    const result = meta('', '<h1>A title here</h1><p>Updated May 2, 2024</p>');
+    expect(result.published).toBeNull();
+    expect(result.modified).toBe('2024-05-02');
+  });
+
   it('refuses a publication date in the future', () => {
     expect(meta('<meta property="article:published_time" content="2031-01-01">').published).toBeNull();
   });

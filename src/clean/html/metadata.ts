@@ -554,22 +554,28 @@ export function chooseDates(html: string, facts: PageFacts, context: DateContext
   const modifiedRaw = ld.map((record) => text(record.dateModified)).find(Boolean) ?? firstMeta(facts, MODIFIED_METAS);
   const modified = modifiedRaw ? readDate(modifiedRaw, now) : null;
   const fromUrl = url ? dateFromUrl(url, now) : null;
+  // A page is not modified before it is published: a later "publication" date is the day the page was rendered.
+  const possible = (date: string): boolean => modified === null || Date.parse(date.slice(0, 10)) <= Date.parse(modified.slice(0, 10)) + 86_400_000;
   for (const [source, candidate] of candidates) {
     const published = candidate ? readDate(candidate, now, monthFirst) : null;
-    if (!published) continue;
+    if (!published || !possible(published)) continue;
     if (fromUrl && daysApart(published, fromUrl) === 1) return { published: fromUrl, modified, source: `${source}, day from url` };
     return { published, modified, source };
   }
   if (fromUrl) return { published: fromUrl, modified, source: 'url' };
   const marked = facts.dateElements.filter((element) => element.textLength <= 120);
+  let shownModified: string | null = null;
   for (const element of visibleDateOrder(marked, [...facts.visibleDates, ...facts.earlyDates], anchor)) {
     const line = plainText(html, element, 200);
     // In running text "Updated 3 May" is the modification date; an element the page marks as its date is trusted.
-    if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) continue;
+    if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) {
+      shownModified ??= readDate(line, now, monthFirst);
+      continue;
+    }
     const published = readDate(line, now, monthFirst);
-    if (published) return { published, modified, source: marked.includes(element) ? 'date element' : 'visible text' };
+    if (published && possible(published)) return { published, modified: modified ?? shownModified, source: marked.includes(element) ? 'date element' : 'visible text' };
   }
-  return { published: null, modified, source: null };
+  return { published: null, modified: modified ?? shownModified, source: null };
 }
 
 /**
