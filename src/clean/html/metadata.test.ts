@@ -186,6 +186,10 @@ describe('dates', () => {
     expect(result.modified).toBe('2024-05-02');
   });
 
+  it('reads a URL date whose month is spelled out', () => {
+    expect(meta('', '', 'https://news.example/blog/2023/october/03/wine-styles/').published).toBe('2023-10-03');
+  });
+
   it('refuses a publication date in the future', () => {
     expect(meta('<meta property="article:published_time" content="2031-01-01">').published).toBeNull();
   });

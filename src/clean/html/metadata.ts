@@ -597,10 +597,12 @@ function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
-/** A date spelled in a URL path ("/2023/09/20/", "/2023-09-20-", "/20230920/"). */
+/** A date spelled in a URL path ("/2023/09/20/", "/2023-09-20-", "/20230920/", "/2023/september/20/"). */
 export function dateFromUrl(url: string, now: Date): string | null {
   const match = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/u.exec(url);
-  return match ? readDate(`${match[1]}-${match[2]}-${match[3]}`, now) : null;
+  if (match) return readDate(`${match[1]}-${match[2]}-${match[3]}`, now);
+  const named = /\/((?:19|20)\d{2})\/(\p{L}{3,})\/(\d{1,2})(?:[/_.-]|$)/u.exec(url);
+  return named ? readDate(`${named[3]} ${named[2]} ${named[1]}`, now) : null;
 }
 
 /** Where the `<h1>` holding the title starts, if one does. */
