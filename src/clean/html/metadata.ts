@@ -89,9 +89,9 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
     const parts = nameParts(element);
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
-    if (element.textLength <= 80 && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag) && !inMenu(element)) {
+    if (element.textLength <= 80 && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag)) {
       const line = visibleByline(html, element);
-      if (line) facts.visibleBylines.push(line);
+      if (line && !inMenu(element)) facts.visibleBylines.push(line);
     }
     const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
     if (element.textLength <= 120 && dates.length < 300 && ownText(html, element, DIGIT)) dates.push(element);
@@ -109,7 +109,7 @@ const MENU_PARTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'dropdown', '
 /** True inside a site menu or a filter panel, where "By ..." headings sort links ("Browse by State"). */
 function inMenu(element: HtmlElement): boolean {
   let depth = 0;
-  for (let node: HtmlElement | null = element; node; node = node.parent, depth++) {
+  for (let node: HtmlElement | null = element; node && depth <= MENU_SEARCH_DEPTH; node = node.parent, depth++) {
     if (node.tag === 'nav' || MENU_ROLES.test(node.attrs.role ?? '')) return true;
     // Class words only near the element: far up, "nav" is a page-layout word ("offset-nav" on <main>).
     if (depth <= MENU_DEPTH && nameParts(node).some((part) => MENU_PARTS.has(part))) return true;
@@ -118,6 +118,8 @@ function inMenu(element: HtmlElement): boolean {
 }
 
 const MENU_DEPTH = 5;
+/** How far up a menu is looked for at all: bounded, so deeply nested pages stay linear. */
+const MENU_SEARCH_DEPTH = 40;
 
 /** True when the element's own text (not its children's) matches. */
 function ownText(html: string, element: HtmlElement, pattern: RegExp): boolean {
@@ -353,13 +355,13 @@ export function stripSite(title: string, site: string | null, host: string | nul
   return kept.join(' - ');
 }
 
+/** A date opening a byline and set off from the name by a separator ("Dec. 19, 2025 · Jane Doe"). */
 const LEADING_DATE = new RegExp(`^(?:${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH_NAME},? \\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})\\s*[·•|,–—-]\\s*`, 'iu');
 
 /** Splits a byline into clean personal names: no "By", no roles, dates, agencies or e-mail addresses. */
 export function parseByline(byline: string, strict = true): string[] {
   let line = byline.replace(/\s+/gu, ' ').trim();
   line = line.replace(/\S+@\S+/gu, ' ').replace(/https?:\/\/\S+/gu, ' ');
-  // "Dec. 19, 2025 · Jane Doe": a date before the name, set off by a separator.
   line = line.replace(LEADING_DATE, '');
   // "Published August 7, 2023 by Jane Doe": the byline proper starts at its lead.
   const by = /\bby:?\s+(?=\p{Lu})/iu.exec(line);
@@ -456,7 +458,7 @@ function visibleAuthors(facts: PageFacts): string[] {
 }
 
 /** The places authors are read from, most trusted first; the first giving a person wins. */
-export const AUTHOR_SOURCES = {
+const AUTHOR_SOURCES = {
   'json-ld': (_html: string, facts: PageFacts) => ldAuthors(facts),
   meta: (_html: string, facts: PageFacts) => metaAuthors(facts),
   'meta label': (_html: string, facts: PageFacts) => labelledAuthors(facts),
