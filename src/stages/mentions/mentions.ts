@@ -54,8 +54,6 @@ const GROUP_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),
   ...['men', 'women', 'children', 'people', 'police', 'families', 'members', 'crowds', 'troops', 'protesters', 'demonstrators', 'voters', 'supporters', 'kids', 'authorities', 'militants', 'rebels', 'locals', 'fans', 'participants', 'delegates', 'organisers', 'organizers', 'investigators', 'officers', 'teams'],
 ]);
-// Last letters of those heads and of possessives ("'", "’"): most words are ruled out by one comparison.
-const GROUP_HEAD_ENDINGS: ReadonlySet<number> = new Set([...[...GROUP_HEADS].map((w) => w.charCodeAt(w.length - 1)), 39, 0x2019]);
 // Nouns that continue a phrase after a word for people, making that word a modifier ("the student union", "the refugee camps").
 const COMPOUND_TAILS: ReadonlySet<string> = new Set(['abuse', 'accommodation', 'account', 'accounts', 'advocate', 'advocates', 'agent', 'agents', 'association', 'attack', 'attacks', 'award', 'awards', 'base', 'benefits', 'boat', 'boats', 'body', 'camp', 'camps', 'car', 'card', 'cards', 'care', 'cars', 'center', 'centre', 'charity', 'chief', 'club', 'commissioner', 'contract', 'contracts', 'council', 'count', 'crisis', 'custody', 'data', 'death', 'deaths', 'debt', 'demand', 'department', 'education', 'experience', 'experiences', 'federation', 'feedback', 'fees', 'flow', 'flows', 'force', 'group', 'groups', 'health', 'home', 'homes', 'housing', 'identity', 'influx', 'information', 'investigation', 'killing', 'killings', 'labor', 'labour', 'league', 'list', 'loan', 'loans', 'magazine', 'market', 'mortality', 'movement', 'numbers', 'officer', 'officers', 'organisation', 'organization', 'policy', 'pool', 'population', 'privacy', 'prize', 'profile', 'profiles', 'program', 'programme', 'protection', 'protest', 'protests', 'ratings', 'record', 'records', 'report', 'reports', 'rights', 'safety', 'satisfaction', 'service', 'services', 'shooting', 'show', 'smugglers', 'smuggling', 'station', 'status', 'strike', 'support', 'tax', 'team', 'teams', 'trade', 'trafficking', 'transfer', 'turnout', 'union', 'unions', 'van', 'visa', 'visas', 'vote', 'votes', 'welfare']);
 // Endings of adjectives and participles that may lead a person noun ("the pregnant woman", "the commuting crowds").
@@ -98,6 +96,31 @@ function capitalised(word: string): boolean {
   const ch = word[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+/** The closed word classes the token loop asks about, as bits of one look-up. */
+const enum Flag {
+  Pronoun = 1,
+  FirstPerson = 2,
+  Determiner = 4,
+  TitleModifier = 8,
+  GroupDeterminer = 16,
+  GroupHead = 32,
+}
+
+/** Lower-cased word → its `Flag` bits. */
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, flag: Flag): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
+  };
+  mark(PRONOUNS.keys(), Flag.Pronoun);
+  mark(FIRST_PERSON, Flag.FirstPerson);
+  mark(DETERMINERS, Flag.Determiner);
+  mark(TITLE_MODIFIERS, Flag.TitleModifier);
+  mark(GROUP_DETERMINERS, Flag.GroupDeterminer);
+  mark(GROUP_HEADS, Flag.GroupHead);
+  return flags;
+})();
 
 /** Whether a UTF-16 code is an apostrophe (' or ’). */
 function isApostrophe(code: number): boolean {
@@ -234,20 +257,22 @@ class Finder {
       }
       const word = this.word(i);
       const lower = this.lower(i);
-      const agreement = PRONOUNS.get(lower);
-      if (agreement) {
+      // One look-up says which of the closed word classes below the word belongs to.
+      const flags = WORD_FLAGS.get(lower) ?? 0;
+      if (flags & Flag.Pronoun) {
+        const agreement = PRONOUNS.get(lower)!;
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
         i++;
         continue;
       }
       // "I", "my": a person of no known gender; the entities stage gives them to a quotation's speaker.
-      if (FIRST_PERSON.has(lower)) {
+      if (flags & Flag.FirstPerson) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: 'PERSON', kind: 'pronoun' });
         i++;
         continue;
       }
       // Most words can open no title: skip the title matcher for them.
-      const titleStart = DETERMINERS.has(lower) || capitalised(word) || this.index.titles.next.has(lower) || TITLE_MODIFIERS.has(lower);
+      const titleStart = (flags & (Flag.Determiner | Flag.TitleModifier)) !== 0 || capitalised(word) || this.index.titles.next.has(lower);
       const afterTitle = titleStart ? this.title(i, to) : i;
       if (afterTitle > i) {
         i = afterTitle;
@@ -263,13 +288,13 @@ class Finder {
         i = afterNamed;
         continue;
       }
-      const afterNominal = lower === 'the' ? this.personNominal(i, to, false) : GROUP_DETERMINERS.has(lower) ? this.personNominal(i, to, true) : i;
+      const afterNominal = lower === 'the' ? this.personNominal(i, to, false) : flags & Flag.GroupDeterminer ? this.personNominal(i, to, true) : i;
       if (afterNominal > i) {
         i = afterNominal;
         continue;
       }
       // "Voters" may open a sentence; elsewhere a capital makes the word part of a name ("People Power").
-      if (this.groupHead(lower) && (!capitalised(word) || this.opensSentence(i, from)) && this.bareGroup(i, from, to)) {
+      if ((flags & Flag.GroupHead || this.possessiveGroupHead(lower)) && (!capitalised(word) || this.opensSentence(i, from)) && this.bareGroup(i, from, to)) {
         i++;
         continue;
       }
@@ -365,10 +390,8 @@ class Finder {
     return end + 1;
   }
 
-  /** Whether a lower-cased word is a plural noun for people, possessive or not ("voters", "voters'"); no regex on the common path. */
-  private groupHead(lower: string): boolean {
-    if (!GROUP_HEAD_ENDINGS.has(lower.charCodeAt(lower.length - 1))) return false;
-    if (GROUP_HEADS.has(lower)) return true;
+  /** Whether a lower-cased word is the possessive of a plural noun for people ("voters'", "people's"); no regex on the common path. */
+  private possessiveGroupHead(lower: string): boolean {
     const n = lower.length;
     const possessive = isApostrophe(lower.charCodeAt(n - 1)) || (lower.charCodeAt(n - 1) === 115 && isApostrophe(lower.charCodeAt(n - 2)));
     return possessive && GROUP_HEADS.has(lower.replace(APOSTROPHES, ''));
