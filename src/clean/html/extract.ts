@@ -354,9 +354,16 @@ export function makeSkip(articleLength: number): (element: HtmlElement) => boole
 /** Tags that make a figure part of the text: templates wrap tables, code and quotes in <figure> too. */
 const FIGURE_CONTENT = new Set(['table', 'pre', 'blockquote']);
 
+/** How many elements of a figure are looked at: a table or quote sits near its top, and nested figures stay cheap. */
+const FIGURE_LOOK = 50;
+
 /** True when a figure holds a table, code or a quote rather than only an image and its caption. */
 function holdsContent(figure: HtmlElement): boolean {
-  for (const element of descendants(figure)) if (FIGURE_CONTENT.has(element.tag)) return true;
+  let seen = 0;
+  for (const element of descendants(figure)) {
+    if (FIGURE_CONTENT.has(element.tag)) return true;
+    if (++seen >= FIGURE_LOOK) return false;
+  }
   return false;
 }
 

@@ -155,6 +155,12 @@ describe('htmlToArticle', () => {
     expect(result.text).toContain('Paragraph 3 of the story');
   });
 
+  it('survives figures holding tables nested a thousand deep', () => {
+    const depth = 1000;
+    const html = page(`<article>${paragraphs(3)}${'<figure><table><tr><td>cell</td></tr></table>'.repeat(depth)}${'</figure>'.repeat(depth)}</article>`);
+    expect(htmlToArticle(html).text).toContain('Paragraph 3 of the story');
+  });
+
   it('survives malformed HTML: unclosed paragraphs, stray closing tags, broken attributes', () => {
     const html = `<html><body><div class="story"><p>First paragraph, unclosed, with commas, and words enough to count.<p>Second paragraph, also unclosed, with commas, and words.</span></b><p class="x>Third paragraph, broken attribute, with commas, and words.</div></td></body>`;
     const result = htmlToArticle(html);
