@@ -687,8 +687,8 @@ class Finder {
       const place = this.typeKnown(p + 1, to);
       if (place && (place.type === 'GPE' || place.type === 'LOC') && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
-    // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country with a word no list knows, or a
-    // place followed by such words, names a company or a newspaper, not the place.
+    // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country after a word no list knows, or
+    // a place before one, names a company or a newspaper, not the place.
     if (this.placeInsideName(p, to, sFrom)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     // "Kowloon West", "Hong Kong Island": a compass point or "Island" after a known place is part of its name.
     if (to - p >= 2 && PLACE_SUFFIXES.has(lastWord) && this.known(p, to - 1)) {
