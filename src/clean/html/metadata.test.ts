@@ -24,6 +24,7 @@ describe('titles', () => {
   it('takes the meta title a heading wraps in a date or a label', () => {
     expect(meta('<meta property="og:title" content="Mending a garden wall">', '<h1>Mar 4 2024 Mending a garden wall</h1>').title).toBe('Mending a garden wall');
     expect(meta('<meta property="og:title" content="Mending a garden wall">', '<h1>Notes: Mending a garden wall</h1>').title).toBe('Mending a garden wall');
+    expect(meta('<meta property="og:title" content="Mending a garden wall">', '<h1>Mending a garden wall March 4, 2024</h1>').title).toBe('Mending a garden wall');
   });
 
   it('keeps a subtitle the heading adds after a colon', () => {

@@ -306,7 +306,8 @@ function wrappedTitle(heading: string, titles: string[]): string | null {
     const inner = comparable(title);
     if (inner.length >= outer.length || inner.length < WRAP_SHARE * outer.length) return false;
     // A colon after the title opens a subtitle ("X: Room by Room"), part of the headline; before it, a label.
-    if (outer.startsWith(inner)) return /^[|·•([-]|^\d/u.test(outer.slice(inner.length).trim());
+    const rest = outer.slice(inner.length).trim();
+    if (outer.startsWith(inner)) return /^[|·•([-]|^\d/u.test(rest) || readDate(rest, FAR_FUTURE) !== null;
     const label = outer.slice(0, outer.length - inner.length).trim();
     if (outer.endsWith(inner)) return /[|:·•)\]-]$/u.test(label) || readDate(label, FAR_FUTURE) !== null;
     return false;
