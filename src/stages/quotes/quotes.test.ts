@@ -289,6 +289,16 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source: 'The mayor', cue: 'told' })]);
   });
 
+  it('runs reported words before a mid-sentence cue into the quote after it as one mixed quote', () => {
+    const [quote] = quotesOf('The new harbour wall, the engineer said, “is built to last” despite the storms.');
+    expect(quote).toMatchObject({ kind: 'mixed', content: 'The new harbour wall, the engineer said, “is built to last” despite the storms', source: 'the engineer' });
+  });
+
+  it('keeps a belief after "and" inside the reported speech', () => {
+    const [quote] = quotesOf('The senator said she was proud and expects to win.');
+    expect(quote).toMatchObject({ content: 'she was proud and expects to win' });
+  });
+
   it('ends reported speech before "and" with a new subject', () => {
     const [quote] = quotesOf('The senator said the plan was reckless and she urged colleagues to vote against it.');
     expect(quote).toMatchObject({ content: 'the plan was reckless', source: 'The senator' });

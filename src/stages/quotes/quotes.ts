@@ -497,6 +497,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
   const soon = complementSoon(c, k, last);
+  // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
+  // it into the quote after it, which is one mixed content.
+  if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
+    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
+  }
   if (soon >= 0 && opensRegion(c, soon)) return regionContent(c, c.regionOf[soon], last + 1, last, source, cue, cueWords);
   const that = soon;
   if (that >= 0) k = that;
