@@ -191,6 +191,12 @@ describe('dates', () => {
     expect(meta('', '', 'https://news.example/blog/2023/october/03/wine-styles/').published).toBe('2023-10-03');
   });
 
+  it('does not take an Open Graph update time for the publication date', () => {
+    const result = meta('<meta property="og:updated_time" content="2024-01-05T10:00:00Z">');
+    expect(result.published).toBeNull();
+    expect(result.modified).toBe('2024-01-05T10:00:00Z');
+  });
+
   it('refuses a publication date in the future', () => {
     expect(meta('<meta property="article:published_time" content="2031-01-01">').published).toBeNull();
   });

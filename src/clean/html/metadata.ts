@@ -503,8 +503,8 @@ export function chooseAuthors(html: string, facts: PageFacts, owners: Array<stri
   return credit;
 }
 
-/** Meta tags naming the publication date, most specific first (the last, a modification time, stands in when alone). */
-const PUBLISHED_METAS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'published-date', 'publication_date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original', 'og:updated_time'];
+/** Meta tags naming the publication date, most specific first (never a modification time: that is kept apart). */
+const PUBLISHED_METAS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'published-date', 'publication_date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original'];
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'modified-date'];
 
 /** Meta tags of other names that still say "publication date" ("w-published-date", "article.publication_time"). */
