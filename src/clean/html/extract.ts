@@ -324,8 +324,14 @@ function proseParagraphs(root: HtmlElement, figures: Map<HtmlElement, Figures>):
  */
 export function isBoilerplate(element: HtmlElement): boolean {
   if (element.tag === 'blockquote' || named(element, KEEP)) return false;
-  if (named(element, STRONG)) return true;
-  return named(element, WEAK) && (element.textLength < hints.boilerplate.weakLimit || linkShare(element) > 0.5);
+  const furniture = named(element, STRONG) || (named(element, WEAK) && (element.textLength < hints.boilerplate.weakLimit || linkShare(element) > 0.5));
+  // Syntax highlighters name the parts of code ("hljs-comment", "token meta"): code, not page furniture.
+  return furniture && !inCode(element);
+}
+
+function inCode(element: HtmlElement): boolean {
+  for (let node = element.parent; node; node = node.parent) if (node.tag === 'pre' || node.tag === 'code') return true;
+  return false;
 }
 
 /**

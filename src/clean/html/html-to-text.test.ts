@@ -126,6 +126,11 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle(html).text).toContain('Tidal turbines off the north cape');
   });
 
+  it('keeps the comments of a code sample, which a syntax highlighter names "comment"', () => {
+    const code = '<pre><code>git fetch origin <span class="hljs-comment"># fetch the branch first, then compare it with yours</span></code></pre>';
+    expect(htmlToArticle(page(`<article>${paragraphs(3)}${code}</article>`)).text).toContain('# fetch the branch first');
+  });
+
   it('leaves out text hidden by the hidden attribute when no script shows it', () => {
     const html = page(`<article>${paragraphs(3)}<div hidden id="spoiler"><p>The butler did it, as everyone guessed, in the library.</p></div></article>`);
     expect(htmlToArticle(html).text).not.toContain('butler');
