@@ -138,6 +138,11 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><div><strong>Contributors:</strong> Priya Nair</div>').authors).toEqual(['Priya Nair']);
   });
 
+  it('reads the name at the head of an author box with a bio', () => {
+    const bio = 'Priya writes about coastal towns, harbours and the people who keep them running, after ten years as a ferry engineer on the northern routes.';
+    expect(meta('', `<h1>A title here</h1><div class="author-box"><p>Priya Nair</p><p>${bio}</p></div>`).authors).toEqual(['Priya Nair']);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

@@ -441,9 +441,12 @@ function elementAuthors(html: string, facts: PageFacts): string[] {
   return [];
 }
 
+/** Longest byline element read: an author box with a short bio, whose names `bylineText` reads before the bio. */
+const BYLINE_BOX = 400;
+
 function bylineElementAuthors(html: string, facts: PageFacts): string[] {
   for (const element of facts.bylineElements) {
-    if (element.textLength > 150) continue;
+    if (element.textLength > BYLINE_BOX) continue;
     const names = parseByline(bylineText(html, element));
     if (names.length) return names;
   }
