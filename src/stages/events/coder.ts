@@ -10,6 +10,7 @@ import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
 import { ploverOf } from './ontology.js';
+import { UPOS_INDEX } from '../pos/types.js';
 import { viewOf, type SentenceView } from './sentence-view.js';
 import type { QuoteAnnotation } from '../quotes/types.js';
 import type { ActorCode, EventAnnotation } from './types.js';
@@ -93,15 +94,21 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
 /** Endings of nationality words ("Israeli", "Russian", "Chinese", "British", "French"). */
 const DEMONYM_ENDING = /(?:an|ese|ish|i|ch|ic)$/;
 
+/** True when the word right before `k` is a determiner, a possessor or a preposition ("the", "Russia's", "of"): the surest marks of a noun. */
+function nounMarkerBefore(view: SentenceView, k: number): boolean {
+  if (k === 0) return false;
+  const prev = view.words[k - 1];
+  return (WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1 || (prev !== 'to' && WORDS.prepositions.has(prev));
+}
+
 /** True when the word before `k` makes the word a noun ("an attack", "its withdrawal", "Russia's invasion", "a four-day strike", "to demands from"). */
 function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boolean {
   if (k === 0) return false;
   const prev = view.words[k - 1];
-  if ((WORDS.determiners.has(prev) && prev !== 'that' && prev !== 'first' && prev !== 'no') || view.possessive[k - 1] === 1) return true;
+  if (nounMarkerBefore(view, k)) return true;
   // "a four-day strike", "a 24-hour hunger strike": a hyphenated describing word.
   if (prev.includes('-') && /^[\p{L}\d-]+$/u.test(prev)) return true;
   if (prev === 'to') return view.words[k].endsWith('s') && !view.words[k].endsWith('ss');
-  if (WORDS.prepositions.has(prev)) return true;
   // "any Israeli strike", "the Russian invasion": a determiner, a capitalised describing word, then the noun.
   if (inActor && inActor[k - 1] && DEMONYM_ENDING.test(view.words[k - 1]) && k >= 2 && WORDS.determiners.has(view.words[k - 2]) && view.words[k - 2] !== 'that') return true;
   // "a brief private visit": describing words between a determiner and the noun.
@@ -114,6 +121,40 @@ function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boole
     if (view.punct[j] || view.capital[j] || !/^\p{Ll}+$/u.test(w) || w.endsWith('ly') || WORDS.auxiliaries.has(w) || WORDS.adverbs.has(w) || WORDS.negations.has(w) || WORDS.possible.has(w) || WORDS.planned.has(w) || w === 'will') return false;
   }
   return false;
+}
+
+const TAG_NOUN = UPOS_INDEX.NOUN;
+const TAG_VERB = UPOS_INDEX.VERB;
+const TAG_AUX = UPOS_INDEX.AUX;
+
+/** True for the tags of a verb ("tapped" VERB, "is" AUX). */
+function isVerbTag(tag: number): boolean {
+  return tag === TAG_VERB || tag === TAG_AUX;
+}
+
+/** Words after which a bare word is the verb of a verb group ("could protest", "didn't clash", "was shot", "to question"). */
+function verbGroupWord(w: string): boolean {
+  return WORDS.modals.has(w) || (WORDS.negations.has(w) && w !== 'no' && w !== 'neither' && w !== 'nor') || (WORDS.be.has(w) && !w.startsWith('get') && w !== 'got') || w === 'do' || w === 'does' || w === 'did' || w === 'to';
+}
+
+/** True when a verb-group word stands before `k`, past adverbs ("will not ever clash"). */
+function inVerbGroup(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || view.words[j].endsWith('ly'))) j--;
+  return j >= 0 && verbGroupWord(view.words[j]);
+}
+
+/**
+ * Whether the word at `k` is read as a noun. A determiner, possessor or preposition right before decides ("an
+ * attack", "Russia's invasion", "of torture"). Where only the words further back suggest a noun, a verb tag
+ * overrules them ("the new mayor left"). Where nothing before suggests one, a noun tag makes one ("a protest
+ * march", "crowds trashed its embassy") — except inside a verb group, where the tagger sometimes calls a bare
+ * verb a noun ("could protest", "didn't clash").
+ */
+function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
+  const tag = view.tags[k];
+  if (nounContext(view, k, inActor)) return tag !== TAG_VERB || nounMarkerBefore(view, k);
+  return tag === TAG_NOUN && !inVerbGroup(view, k);
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
@@ -155,16 +196,14 @@ function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventP
 
 /** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
 function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[]): Trigger[] {
-  const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[] }[] = [];
+  const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
     // "very close to the border": after a degree word the word describes; it is no act.
     if (view.punct[k] || inActor[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0) continue;
-    const noun = nounContext(view, k, inActor);
-    // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
-    if (noun && !dict.kbActors) continue;
+    const noun = nounReading(view, k, inActor);
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
     for (const phrase of candidates) {
@@ -176,7 +215,11 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, dict.patternGap);
       if (end < 0) continue;
-      here.push({ start: k, end, pattern, positions: [...positions], lower });
+      // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
+      const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
+      // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
+      if (nominal && !dict.kbActors) continue;
+      here.push({ start: k, end, pattern, positions: [...positions], lower, nominal });
     }
     // "a strike" is a noun pattern's, "struck" a verb pattern's: the reading the context asks for goes first.
     const fitting = here.filter((f) => f.pattern.nominal === noun || f.pattern.length > 1);
@@ -189,8 +232,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // Only the head and the pattern's own words are taken; the words in between stay free for actors and other triggers.
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
-    const nominal = f.pattern.nominal || (nounContext(view, f.start, inActor) && !f.pattern.deontic);
-    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
+    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal: f.nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -560,6 +602,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   const { text } = doc;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
+  const pos = layer(doc, 'pos');
   const mentions = layer(doc, 'mentions');
   const entities = layer(doc, 'entities');
   const times = layer(doc, 'times');
@@ -585,7 +628,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    const view = viewOf(text, tokens, s);
+    const view = viewOf(text, tokens, pos, s);
     if (view.count === 0 || isDiscarded(view, dict)) continue;
     while (m < mentions.length && mentions[m].end <= sentence.start) m++;
     const sentenceMentions: ActorContext['mentions'][number][] = [];

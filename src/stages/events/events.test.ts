@@ -17,6 +17,16 @@ describe('event types from verb and noun patterns', () => {
   });
 });
 
+describe('parts of speech decide between the verb and the noun reading', () => {
+  it('reads a word tagged a verb after a run of describing words as the verb, its object as the target', () => {
+    expect(lines('The rival groups attacked Ugandan police in Kampala.')).toEqual(['ASSAULT - UGACOP asserted']);
+  });
+
+  it('reads a word tagged a noun as a noun though no determiner marks it', () => {
+    expect(lines('Rebels who attacked a Kenyan base in May face charges in Nairobi.').filter((l) => l.startsWith('ACCUSE'))).toEqual([]);
+  });
+});
+
 describe('precision', () => {
   it('drops a one-sided detail beside a complete event of the sentence', () => {
     expect(lines('Kenya complained to the United Nations about raids in which 12 people were killed.')).toEqual(['ACCUSE KEN UNO asserted']);

@@ -13,8 +13,8 @@ export function findEvents(doc: Doc, context: StageContext): EventAnnotation[] {
 /** Codes PLOVER/CAMEO events with actors, date, place, modality and evidence. */
 export const eventsStage = defineStage({
   name: 'events',
-  version: '1.1.0',
-  requires: ['sentences', 'tokens', 'entities', 'times', 'quotes'],
+  version: '1.2.0',
+  requires: ['sentences', 'tokens', 'pos', 'entities', 'times', 'quotes'],
   provides: 'events',
   run: findEvents,
 });

@@ -1,4 +1,5 @@
 // One sentence's tokens as the coder reads them: normalised words and a few flags, in flat arrays.
+import type { PosLayer } from '../pos/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { normaliseWord, splitPossessive } from './lexicon.js';
@@ -21,6 +22,8 @@ export interface SentenceView {
   /** Character offsets of each token. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** The Universal POS tag number of each token (indices into `UPOS`), from the pos layer. */
+  readonly tags: Uint8Array;
 }
 
 /** What a token's surface form gives the view; the same for every occurrence of the form. */
@@ -84,7 +87,7 @@ function plainAscii(raw: string): number {
 }
 
 /** Builds the view of sentence `s` (one pass over its tokens). */
-export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceView {
+export function viewOf(text: string, tokens: TokenLayer, pos: PosLayer, s: number): SentenceView {
   const first = tokens.sentenceStart[s];
   const count = tokens.sentenceStart[s + 1] - first;
   const words = new Array<string>(count);
@@ -113,5 +116,5 @@ export function viewOf(text: string, tokens: TokenLayer, s: number): SentenceVie
     const kind = tokens.kinds[t];
     punct[k] = kind === TokenKind.PUNCT || kind === TokenKind.SYMBOL ? 1 : 0;
   }
-  return { first, count, words, surface, possessive, punct, capital, starts: tokens.starts.subarray(first, first + count), ends: tokens.ends.subarray(first, first + count) };
+  return { first, count, words, surface, possessive, punct, capital, starts: tokens.starts.subarray(first, first + count), ends: tokens.ends.subarray(first, first + count), tags: pos.tags.subarray(first, first + count) };
 }

@@ -67,6 +67,9 @@ RELEASE
 --- SAID [023] ---
 SAID
 
+--- EAVESDROP [1711] ---
+WIRE_TAP {WIRE_TAPPED WIRE_TAPPING}
+
 --- WELCOME [041] ---
 WELCOME
 
@@ -141,6 +144,14 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('lets several words stand between open pattern words, as far as the verb phrase goes', () => {
     expect(triples('Valdoria pledged a large new winter grain shipment to Kestrel Isles.')).toEqual(['VLD KST 0711']);
+  });
+
+  it('codes a verb phrase whose first word is a noun when a later word of it is a verb', () => {
+    expect(triples('Valdorian soldiers wire tapped the embassy of Kestrel Isles.')).toEqual(['VLDMIL KST 1711']);
+  });
+
+  it('reads a bare word after a negated auxiliary as a verb, whatever its tag', () => {
+    expect(triples("Valdoria didn't visit Kestrel Isles.")).toEqual(['VLD KST 042', 'KST VLD 043']);
   });
 
   it('does not take a modal before a verb for a verb of its own', () => {

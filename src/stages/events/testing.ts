@@ -1,4 +1,4 @@
-// A hand-built document for the events tests: real sentence and token layers, and the mention, entity, time
+// A hand-built document for the events tests: real sentence, token and part-of-speech layers, and the mention, entity, time
 // and quote layers given by the test (empty by default), so the coder is tested apart from the other stages.
 import { cleanDocument } from '../../clean/clean.js';
 import { withLayer, type Doc } from '../../doc/document.js';
@@ -6,6 +6,7 @@ import type { Layers } from '../../doc/layers.js';
 import { defaultKnowledgeBase } from '../../kb/knowledge-base.js';
 import { paragraphsStage } from '../paragraphs/paragraphs.js';
 import { sentencesStage } from '../sentences/sentences.js';
+import { posStage } from '../pos/pos.js';
 import { tokensStage } from '../tokens/tokens.js';
 import { findEvents } from './events.js';
 import type { EventDictionary } from './dictionary.js';
@@ -15,7 +16,7 @@ import type { EventAnnotation } from './types.js';
 export function docOf(text: string, published = '2022-09-21', layers: Partial<Pick<Layers, 'mentions' | 'entities' | 'times' | 'quotes'>> = {}): Doc {
   const kb = defaultKnowledgeBase();
   let doc = cleanDocument({ id: 'test', source: text, format: 'text', published }, { asIs: true });
-  for (const stage of [paragraphsStage, sentencesStage, tokensStage]) doc = withLayer(doc, stage.provides, stage.run(doc, { kb }) as never);
+  for (const stage of [paragraphsStage, sentencesStage, tokensStage, posStage]) doc = withLayer(doc, stage.provides, stage.run(doc, { kb }) as never);
   doc = withLayer(doc, 'mentions', layers.mentions ?? []);
   doc = withLayer(doc, 'entities', layers.entities ?? []);
   doc = withLayer(doc, 'times', layers.times ?? []);
