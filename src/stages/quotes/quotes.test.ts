@@ -289,6 +289,14 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source: 'The mayor', cue: 'told' })]);
   });
 
+  it.each([
+    ['a chant', '“Four more years!” the crowd chanted.', '“Four more years!”', 'the crowd', 'chanted'],
+    ['a portrayal', 'The mayor portrayed the strike as a threat to the city.', 'the strike as a threat to the city', 'The mayor', 'portrayed'],
+    ['a recollection', 'The captain recounted that the engines had failed twice.', 'that the engines had failed twice', 'The captain', 'recounted'],
+  ])('finds %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
   it('runs reported words before a mid-sentence cue into the quote after it as one mixed quote', () => {
     const [quote] = quotesOf('The new harbour wall, the engineer said, “is built to last” despite the storms.');
     expect(quote).toMatchObject({ kind: 'mixed', content: 'The new harbour wall, the engineer said, “is built to last” despite the storms', source: 'the engineer' });
