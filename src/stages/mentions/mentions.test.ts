@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './mentions.js';
-import { CONTEXT, tokenizedDoc } from '../../../test/helpers/docs.js';
+import { findMentions, mentionsStage } from './mentions.js';
+import { CONTEXT, docThrough } from '../../../test/helpers/docs.js';
 import type { Mention } from './types.js';
 
 /** Mentions of an invented text, with the text each shows. */
 function mentionsOf(text: string, published: string | null = null): Array<Mention & { text: string }> {
-  return findMentions(tokenizedDoc(text, published), CONTEXT).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  return findMentions(docThrough('pos', text, published), CONTEXT).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }
 
 function find(text: string, surface: string, published: string | null = null): (Mention & { text: string }) | undefined {
@@ -13,6 +13,23 @@ function find(text: string, surface: string, published: string | null = null): (
 }
 
 describe('mentions', () => {
+  it('runs after the part-of-speech stage', () => {
+    expect(mentionsStage.requires).toContain('pos');
+  });
+
+  it('reads no name in a sentence-opening word the tagger takes for a verb or an adjective', () => {
+    const names = mentionsOf('Exhausted, the climbers rested near the summit. Frantic, the organisers called the venue.').filter((m) => m.kind === 'name');
+    expect(names).toEqual([]);
+  });
+
+  it('reads no name in a capitalised adverb inside a sentence', () => {
+    expect(find('The council voted, Naturally, against the plan.', 'Naturally')).toBeUndefined();
+  });
+
+  it('keeps a sentence-opening word from the common-word list in a name the tagger reads as proper nouns', () => {
+    expect(find('Will Ferrell starred in the film.', 'Will Ferrell')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
   it('keeps an honorific as part of the person name it opens', () => {
     const m = find('The talks ended when Mr Cleverly left the room.', 'Mr Cleverly');
     expect(m).toMatchObject({ type: 'PERSON', kind: 'name', agreement: 'male' });

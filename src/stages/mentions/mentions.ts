@@ -1,11 +1,13 @@
 // Finds the mentions of people, organisations, places and nationalities in one linear pass over the tokens:
 // 1. pronouns; 2. titles and roles ("the Russian president", "US secretary of state"); 3. organisation
 // nominals ("the council"); 4. runs of capitalised words, split and typed by the knowledge base, the bundled
-// lexicons and cue words; then 5. a document pass that types leftover names by the names already typed
+// lexicons, cue words and, where capitals are ambiguous, the part-of-speech tags; then 5. a document pass that types leftover names by the names already typed
 // ("Mohamed" after "Ahmed Mohamed").
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
+import { UPOS, UPOS_INDEX } from '../pos/types.js';
+import { tagTokens } from '../pos/pos.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
 import type { Agreement, EntityType, Mention } from './types.js';
 import {
@@ -122,6 +124,14 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+const PROPN = UPOS_INDEX.PROPN;
+// Tags of words that are never a lone name when capitalised: verbs, adverbs and the closed classes (one byte per tag).
+const NEVER_NAME_TAGS: Uint8Array = (() => {
+  const never = new Uint8Array(UPOS.length);
+  for (const tag of ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB'] as const) never[UPOS_INDEX[tag]] = 1;
+  return never;
+})();
+
 /** Whether a UTF-16 code is an apostrophe (' or ’). */
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
@@ -179,6 +189,8 @@ class Finder {
   constructor(
     private readonly text: string,
     private readonly tokens: TokenLayer,
+    /** One Universal POS tag number per token (the pos layer). */
+    private readonly tags: Uint8Array,
     private readonly kb: KnowledgeBase,
     /** The article's date (YYYY-MM-DD), for who is in office. */
     private readonly date: string | undefined,
@@ -225,6 +237,16 @@ class Finder {
   /** The text of tokens `[from, to)` with a possessive on the last one dropped. */
   private span(from: number, to: number): string {
     return this.text.slice(this.tokens.starts[from], this.bareEnd(to - 1));
+  }
+
+  /** Whether the tagger reads token `i` as a proper noun. */
+  private properNoun(i: number): boolean {
+    return this.tags[i] === PROPN;
+  }
+
+  /** Whether the tagger reads tokens `i` and `i + 1` of the run ending at `to` as one proper noun ("Will Smith", "Grace Lee"). */
+  private properNounRun(i: number, to: number): boolean {
+    return i + 1 < to && this.properNoun(i) && this.properNoun(i + 1);
   }
 
   /** Whether token `i` opens its sentence (possibly after an opening quote or a colon). */
@@ -624,11 +646,13 @@ class Finder {
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
-    while (p < to && !HONORIFICS.has(this.word(p)) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to)) p++;
+    while (p < to && !HONORIFICS.has(this.word(p)) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
-    // "University exhibits can ...": a lone unknown word opening a sentence is the common noun the text also writes in lower case.
-    if (to - p === 1 && this.opensSentence(p, sFrom) && this.appearsInLowerCase(this.lower(p)) && !this.known(p, to)) return;
+    // "University exhibits can ...": a lone unknown word opening a sentence is a common word when the text also
+    // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
+    // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
+    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)))) && !this.known(p, to)) return;
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
@@ -889,6 +913,8 @@ class Finder {
       }
       // "part XVII", "UNLESS of course": numerals and shouted words are no organisations.
       if (/^[IVXLC]+$/.test(first) || (first.length > 4 && this.appearsInLowerCase(lower))) return;
+      // "voted, Naturally, against": a word the tagger reads as a verb, an adverb or a function word names nothing.
+      if (NEVER_NAME_TAGS[this.tags[from]!]) return;
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
       const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
@@ -1196,14 +1222,17 @@ function isSportsReport(text: string): boolean {
 export function findMentions(doc: Doc, context: StageContext): Mention[] {
   const published = doc.meta.published;
   const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
-  return new Finder(doc.text, layer(doc, 'tokens'), context.kb, date).run();
+  const tokens = layer(doc, 'tokens');
+  // The pipeline always provides the tags; a caller reading tokens alone (a test) gets them tagged here.
+  const tags = (doc.layers.pos ?? tagTokens(doc.text, tokens)).tags;
+  return new Finder(doc.text, tokens, tags, context.kb, date).run();
 }
 
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.4.0',
-  requires: ['tokens'],
+  version: '0.5.0',
+  requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
 });
