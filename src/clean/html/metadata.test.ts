@@ -107,6 +107,11 @@ describe('authors', () => {
     expect(meta(head).authors).toEqual(['Priya Nair']);
   });
 
+  it('takes a name opening with "The" for an institution, not a person', () => {
+    const head = ld({ '@type': 'NewsArticle', author: { name: 'The Harbour Ledger' } });
+    expect(meta(head, '<h1>A title here</h1><p>By Priya Nair</p>').authors).toEqual(['Priya Nair']);
+  });
+
   it('keeps an institution credit when no person is named anywhere', () => {
     expect(meta('<meta name="author" content="Harbour Ledger Editorial Team">').authors).toEqual(['Harbour Ledger Editorial Team']);
   });

@@ -472,11 +472,13 @@ const AUTHOR_SOURCES = {
 } satisfies Record<string, (html: string, facts: PageFacts) => string[]>;
 
 /**
- * True when a credited name is an institution, not a person: it carries an organisation word ("Editorial Team",
- * "Heart Foundation") or it is the site or the publisher itself.
+ * True when a credited name is an institution, not a person: it opens with "The", carries an organisation word
+ * ("Editorial Team", "Heart Foundation") or is the site or the publisher itself.
  */
 function isOrganisation(name: string, owners: string[]): boolean {
-  if (name.toLowerCase().split(/[\s.]+/u).some((word) => ORGANISATION_WORDS.has(word))) return true;
+  const words = name.toLowerCase().split(/[\s.]+/u);
+  // "The ..." names a team, a paper or a section ("The Numbers"), never a person.
+  if (words[0] === 'the' || words.some((word) => ORGANISATION_WORDS.has(word))) return true;
   const folded = fold(name);
   return owners.some((owner) => folded === owner || (owner.length > 3 && (folded.includes(owner) || owner.includes(folded))));
 }
