@@ -11,6 +11,8 @@ describe('titles', () => {
     expect(stripSite('Minister resigns over leak | The Daily Ledger', 'The Daily Ledger', null)).toBe('Minister resigns over leak');
     expect(stripSite('The Daily Ledger - Minister resigns over leak', 'The Daily Ledger', null)).toBe('Minister resigns over leak');
     expect(stripSite('Minister resigns over leak – Ledger', null, 'www.ledger.example')).toBe('Minister resigns over leak');
+    expect(stripSite('Spring sale opens - Harbourshop.com', null, 'offers.harbourshop.com')).toBe('Spring sale opens');
+    expect(stripSite('Minister resigns over leak | Ledger', null, 'news.ledger.co.uk')).toBe('Minister resigns over leak');
   });
 
   it('prefers the visible heading when a meta title confirms it', () => {

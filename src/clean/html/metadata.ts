@@ -336,11 +336,20 @@ function wordOverlap(a: string, b: string): number {
 /** What glues a site name or a tagline to a title: " | ", " – ", " · ", " :: " and the like. */
 const TITLE_SEPARATOR = /\s+(?:[|–—·•»\/\\]|-|::)\s+|\s*\|\s*/u;
 
+/** The names a host spells: its first label and the domain's own ("promotions" and "shopname" for promotions.shopname.com). */
+function hostNames(host: string | null): string[] {
+  if (!host) return [];
+  const labels = host.replace(/^www\./u, '').split('.');
+  // The domain's own label sits before the suffix: one label ("com"), or two short ones ("co.uk").
+  const suffix = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 2 : 1;
+  return [...new Set([labels[0], labels[Math.max(0, labels.length - suffix - 1)]])];
+}
+
 /** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"). */
 export function stripSite(title: string, site: string | null, host: string | null): string {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
-  const siteKeys = [site, host?.replace(/^www\./u, '').split('.')[0] ?? null].filter((key): key is string => !!key).map(fold);
+  const siteKeys = [site, ...hostNames(host)].filter((key): key is string => !!key).map(fold);
   const isSite = (part: string): boolean => {
     const f = fold(part);
     return siteKeys.some((key) => key.length > 1 && (f === key || f.includes(key) || key.includes(f)));
