@@ -293,6 +293,8 @@ describe('indirect and mixed speech', () => {
     ['a chant', '“Four more years!” the crowd chanted.', '“Four more years!”', 'the crowd', 'chanted'],
     ['a portrayal', 'The mayor portrayed the strike as a threat to the city.', 'the strike as a threat to the city', 'The mayor', 'portrayed'],
     ['a recollection', 'The captain recounted that the engines had failed twice.', 'that the engines had failed twice', 'The captain', 'recounted'],
+    ['a concern voiced', 'Several farmers voiced fears that the river would flood again.', 'fears that the river would flood again', 'Several farmers', 'voiced'],
+    ['a name given with "dubbed"', 'Critics dubbed the tower an eyesore.', 'the tower an eyesore', 'Critics', 'dubbed'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
@@ -318,6 +320,7 @@ describe('indirect and mixed speech', () => {
     ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
     ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
+    ['a noun-like cue form after a determiner', 'The details of the plan were sparse.'],
   ])('does not take %s as a cue', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });
