@@ -41,7 +41,7 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
   const skip = (element: HtmlElement): boolean => element === title || skipFurniture(element);
   for (const element of selection.roots) renderer.render(element, skip);
   const dom = renderer.build();
-  const fromScript = scriptBody(html, dom.text, meta.title ?? null);
+  const fromScript = scriptBody(html, root, dom.text, meta.title ?? null);
   const { text, map } = fromScript ?? dom;
   const step: ExtractionStep = fromScript ? 'script' : selection.step;
   const warnings: Warning[] = text.trim() ? [] : [{ code: 'E_HTML_NO_ARTICLE', message: 'readout: the page holds no article text' }];

@@ -2,7 +2,7 @@ import { TextBuilder } from '../../doc/text-builder.js';
 import type { OffsetMap } from '../../doc/offset-map.js';
 import { isHidden } from './extract.js';
 import { Renderer } from './render.js';
-import { parseTree } from './tree.js';
+import { parseTree, scriptsOf, type HtmlElement } from './tree.js';
 
 /** An article body found in a page's scripts, rendered as text with a map to the raw HTML. */
 export interface ScriptBody {
@@ -26,9 +26,9 @@ const MIN_STATE = 1000;
  * 2. else the longest string of prose in an inline state blob (`__NEXT_DATA__`, `window.__NUXT__`, Apollo caches).
  * Every character maps back to the characters of the string literal in the raw HTML, escapes included.
  */
-export function scriptBody(html: string, dom: string, title: string | null): ScriptBody | null {
+export function scriptBody(html: string, root: HtmlElement, dom: string, title: string | null): ScriptBody | null {
   const wanted = OVER_DOM * dom.length;
-  const scripts = inlineScripts(html);
+  const scripts = inlineScripts(root);
   const declaredMinimum = Math.max(MIN_DECLARED, wanted);
   // Rendering only shortens a literal (escapes, entities, markup and white space fold), so short ones are skipped unread.
   const declared = scripts.filter((script) => script.jsonLd).flatMap((script) => articleBodyLiterals(html, script.from, script.to));
@@ -42,6 +42,7 @@ export function scriptBody(html: string, dom: string, title: string | null): Scr
     // A literal is never longer than its script.
     if (jsonLd || to - from < minimum) continue;
     for (const [start, end] of stringLiterals(html, from, to, Math.max(minimum, state?.text.length ?? 0))) {
+      if (!mayBeProse(html, start, end)) continue;
       const body = renderLiteral(html, start, end);
       if (body.text.length >= Math.max(minimum, state?.text.length ?? 0) && isProse(body.text) && isSameArticle(body.text, dom, title)) state = body;
     }
@@ -82,20 +83,16 @@ interface InlineScript {
   jsonLd: boolean;
 }
 
-const SCRIPT_OPEN = /<script\b([^>]*)>/giu;
-
-/** The inline scripts of a page, found in the raw HTML (a script's content is raw text up to `</script`). */
-function inlineScripts(html: string): InlineScript[] {
-  const scripts: InlineScript[] = [];
-  SCRIPT_OPEN.lastIndex = 0;
-  for (let match = SCRIPT_OPEN.exec(html); match; match = SCRIPT_OPEN.exec(html)) {
-    const from = match.index + match[0].length;
-    const close = html.indexOf('</script', from);
-    const to = close < 0 ? html.length : close;
-    if (to > from) scripts.push({ from, to, jsonLd: /ld\+json/iu.test(match[1]) });
-    SCRIPT_OPEN.lastIndex = to;
+/** The inline scripts of a parsed page with their content ranges (a script's content is one raw text run). */
+function inlineScripts(root: HtmlElement): InlineScript[] {
+  const found: InlineScript[] = [];
+  for (const script of scriptsOf(root)) {
+    const first = script.children[0];
+    const last = script.children[script.children.length - 1];
+    if (first?.kind !== 'text' || last.kind !== 'text') continue;
+    found.push({ from: first.start, to: last.end, jsonLd: /ld\+json/iu.test(script.attrs.type ?? '') });
   }
-  return scripts;
+  return found;
 }
 
 function longest<T extends { text: string }>(items: T[]): T | null {
@@ -171,6 +168,21 @@ function renderLiteral(html: string, start: number, end: number): { text: string
   renderer.render(parseTree(literal.text), isHidden);
   const rendered = renderer.build();
   return { text: rendered.text, map: literal.map.then(rendered.map) };
+}
+
+/**
+ * A cheap look at a raw literal before decoding and rendering it: prose has spaces, and serialised data nested in a
+ * string (`{\"id\":1,\"name\":…}`) has keys, whose quote is followed by a colon.
+ */
+function mayBeProse(html: string, start: number, end: number): boolean {
+  let spaces = 0;
+  let keys = 0;
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 32) spaces++;
+    else if (c === 34 && html.charCodeAt(i + 1) === 58 && ++keys > 3) return false;
+  }
+  return spaces > 0.05 * (end - start);
 }
 
 /**

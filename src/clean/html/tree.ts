@@ -82,6 +82,13 @@ function visibleLength(html: string, start: number, end: number): { length: numb
   return { length, commas };
 }
 
+const scriptsCache = new WeakMap<HtmlElement, HtmlElement[]>();
+
+/** The `<script>` elements of a parsed page, in document order (gathered while parsing, so no walk is needed). */
+export function scriptsOf(root: HtmlElement): HtmlElement[] {
+  return scriptsCache.get(root) ?? [];
+}
+
 /** Parses HTML into the light tree; never throws on malformed input, and cost stays linear in its size. */
 export function parseTree(html: string): HtmlElement {
   const root: HtmlElement = { kind: 'element', tag: '#root', attrs: EMPTY, parent: null, children: [], start: 0, depth: 0, textLength: 0, linkLength: 0, commas: 0 };
@@ -89,6 +96,7 @@ export function parseTree(html: string): HtmlElement {
   const stack: Array<HtmlElement | null> = [];
   let current = root;
   let lastText: HtmlText | null = null;
+  const scripts: HtmlElement[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -99,6 +107,7 @@ export function parseTree(html: string): HtmlElement {
         }
         const element: HtmlElement = { kind: 'element', tag: name, attrs: keep(attributes), parent: current, children: [], start: parser.startIndex, depth: current.depth + 1, textLength: 0, linkLength: 0, commas: 0 };
         current.children.push(element);
+        if (name === 'script') scripts.push(element);
         stack.push(element);
         current = element;
       },
@@ -123,6 +132,7 @@ export function parseTree(html: string): HtmlElement {
   parser.write(html);
   parser.end();
   measure(root, html);
+  scriptsCache.set(root, scripts);
   return root;
 }
 
