@@ -26,6 +26,10 @@ describe('mentions', () => {
     expect(find('The council voted, Naturally, against the plan.', 'Naturally')).toBeUndefined();
   });
 
+  it('reads no person in plain capitalised words when the tagger takes one for a common noun', () => {
+    expect(find('Cheerful Shopkeepers share tips.', 'Cheerful Shopkeepers')).toMatchObject({ type: 'OTHER' });
+  });
+
   it('keeps a sentence-opening word from the common-word list in a name the tagger reads as proper nouns', () => {
     expect(find('Will Ferrell starred in the film.', 'Will Ferrell')).toMatchObject({ type: 'PERSON', kind: 'name' });
   });

@@ -1,8 +1,8 @@
 // Finds the mentions of people, organisations, places and nationalities in one linear pass over the tokens:
 // 1. pronouns; 2. titles and roles ("the Russian president", "US secretary of state"); 3. organisation
 // nominals ("the council"); 4. runs of capitalised words, split and typed by the knowledge base, the bundled
-// lexicons, cue words and, where capitals are ambiguous, the part-of-speech tags; then 5. a document pass that types leftover names by the names already typed
-// ("Mohamed" after "Ahmed Mohamed").
+// lexicons, cue words and, where capitals are ambiguous, the part-of-speech tags; then 5. a document pass that
+// types leftover names by the names already typed ("Mohamed" after "Ahmed Mohamed").
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
@@ -125,6 +125,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
 })();
 
 const PROPN = UPOS_INDEX.PROPN;
+const NOUN = UPOS_INDEX.NOUN;
 // Tags of words that are never a lone name when capitalised: verbs, adverbs and the closed classes (one byte per tag).
 const NEVER_NAME_TAGS: Uint8Array = (() => {
   const never = new Uint8Array(UPOS.length);
@@ -933,9 +934,10 @@ class Finder {
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
-    // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article leads them ("the Bat Cave").
+    // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
+    // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
-    for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k))) plain = false;
+    for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
   }
 
