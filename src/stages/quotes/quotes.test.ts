@@ -295,6 +295,7 @@ describe('indirect and mixed speech', () => {
     ['a recollection', 'The captain recounted that the engines had failed twice.', 'that the engines had failed twice', 'The captain', 'recounted'],
     ['a concern voiced', 'Several farmers voiced fears that the river would flood again.', 'fears that the river would flood again', 'Several farmers', 'voiced'],
     ['a name given with "dubbed"', 'Critics dubbed the tower an eyesore.', 'the tower an eyesore', 'Critics', 'dubbed'],
+    ['a crowd\'s jeers', 'The crowd jeered the referee after the final whistle.', 'the referee after the final whistle', 'The crowd', 'jeered'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
