@@ -1,8 +1,8 @@
 // Scores title, author and publication date on WCXB's article pages with the metadata reader alone (no body
-// extraction, so it runs in seconds) and lists each miss with the page's own hints, to find families of misses.
+// extraction, so it runs in seconds) and lists each miss with the source it was read from, to find families of misses.
 // Usage: npx tsx eval/extract/metadata-misses.ts [title|author|date ...]   (no field: figures only)
 import { parseTree } from '../../src/clean/html/tree.js';
-import { chooseAuthors, chooseDates, gatherFacts, headlineStart, readMetadata } from '../../src/clean/html/metadata.js';
+import { explainMetadata } from '../../src/clean/html/metadata.js';
 import { authorsMatch, dateMatches, titleMatches } from './metrics.js';
 import { loadWcxb } from './pages.js';
 
@@ -13,14 +13,7 @@ const show = (field: string, id: string, url: string, got: unknown, gold: string
 };
 
 for (const page of loadWcxb()) {
-  const root = parseTree(page.html);
-  const meta = readMetadata(page.html, root, page.url);
-  // Which source gave the authors, to group the misses.
-  const authorSource = (): string | null => chooseAuthors(page.html, gatherFacts(page.html, root), [meta.site ?? null]).source;
-  const dateSource = (): string | null => {
-    const facts = gatherFacts(page.html, root);
-    return chooseDates(page.html, facts, { url: meta.url ?? page.url, now: new Date(), monthFirst: false, anchor: headlineStart(facts, meta.title ?? null) }).source;
-  };
+  const { meta, authorSource, dateSource } = explainMetadata(page.html, parseTree(page.html), page.url);
   if (page.title !== null) {
     tally.title.of++;
     if (titleMatches(meta.title ?? null, page.title)) tally.title.hit++;
@@ -30,18 +23,18 @@ for (const page of loadWcxb()) {
   if (page.author !== null) {
     tally.author.of++;
     if (authorsMatch(authors, page.author)) tally.author.hit++;
-    else show('author', page.id, page.url, [authorSource(), ...authors], page.author);
+    else show('author', page.id, page.url, [authorSource, ...authors], page.author);
   } else if (authors.length) {
     tally.author.spurious++;
-    show('spurious-author', page.id, page.url, [authorSource(), ...authors], '');
+    show('spurious-author', page.id, page.url, [authorSource, ...authors], '');
   }
   if (page.date !== null) {
     tally.date.of++;
     if (dateMatches(meta.published ?? null, page.date)) tally.date.hit++;
-    else show('date', page.id, page.url, `${dateSource()}: ${meta.published} (modified ${meta.modified ?? '-'})`, page.date);
+    else show('date', page.id, page.url, `${dateSource}: ${meta.published} (modified ${meta.modified ?? '-'})`, page.date);
   } else if (meta.published) {
     tally.date.spurious++;
-    show('spurious-date', page.id, page.url, `${dateSource()}: ${meta.published}`, '');
+    show('spurious-date', page.id, page.url, `${dateSource}: ${meta.published}`, '');
   }
 }
 

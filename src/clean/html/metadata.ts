@@ -55,7 +55,7 @@ export interface PageFacts {
 const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
-export function gatherFacts(html: string, root: HtmlElement): PageFacts {
+function gatherFacts(html: string, root: HtmlElement): PageFacts {
   const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
@@ -623,7 +623,7 @@ export function dateFromUrl(url: string, now: Date): string | null {
 }
 
 /** Where the `<h1>` holding the title starts, if one does. */
-export function headlineStart(facts: PageFacts, title: string | null): number | null {
+function headlineStart(facts: PageFacts, title: string | null): number | null {
   if (!title) return null;
   const index = facts.h1.findIndex((h1) => fold(h1) === fold(title));
   return index < 0 ? null : facts.h1Starts[index];
@@ -641,6 +641,11 @@ function absolute(url: string | null, base: string | null): string | null {
 
 /** Reads title, authors, dates, site, canonical URL and language from a parsed page. */
 export function readMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): Partial<Meta> {
+  return explainMetadata(html, root, pageUrl, now).meta;
+}
+
+/** The page's metadata and where its authors and publication date were read (for reports such as `eval/extract/metadata-misses.ts`). */
+export function explainMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): { meta: Partial<Meta>; authorSource: string | null; dateSource: string | null } {
   const facts = gatherFacts(html, root);
   const ld = ldArticles(facts);
   const publisher = ld.map((record) => text(record.publisher)).find(Boolean) ?? null;
@@ -654,14 +659,14 @@ export function readMetadata(html: string, root: HtmlElement, pageUrl: string | 
     host = null;
   }
   const title = chooseTitle(facts, site, host);
-  const { authors } = chooseAuthors(html, facts, [site, publisher, ldSite]);
+  const { authors, source: authorSource } = chooseAuthors(html, facts, [site, publisher, ldSite]);
   const locale = firstMeta(facts, ['og:locale', 'content-language', 'language', 'dc.language']);
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
   // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
   const monthFirst = /^en(?:-us)?$/iu.test(language ?? '') && !/\.(?:uk|au|nz|ie|in|za)$/u.test(host ?? '');
-  const { published, modified } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor: headlineStart(facts, title) });
+  const { published, modified, source: dateSource } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor: headlineStart(facts, title) });
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;
-  return meta;
+  return { meta, authorSource, dateSource };
 }
