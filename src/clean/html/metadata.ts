@@ -103,6 +103,7 @@ const DIGIT = /\d/u;
 
 /** Elements whose "By ..." text is a control ("Sort by Date"), never a byline. */
 const MENU_TAGS = new Set(['option', 'button', 'label', 'th']);
+/** ARIA roles and class words of menus and filter panels. */
 const MENU_ROLES = /^(?:navigation|menu|menubar|menuitem|listbox|tablist)$/iu;
 const MENU_PARTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'dropdown', 'megamenu', 'flyout', 'filter', 'filters']);
 
@@ -117,6 +118,7 @@ function inMenu(element: HtmlElement): boolean {
   return false;
 }
 
+/** How far up menu class words count ("nav-dropdown" around a link, not "offset-nav" on the page's <main>). */
 const MENU_DEPTH = 5;
 /** How far up a menu is looked for at all: bounded, so deeply nested pages stay linear. */
 const MENU_SEARCH_DEPTH = 40;
