@@ -61,11 +61,22 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
 /** Cues whose source follows them ("according to the ministry"), as word lists. */
 export const ACCORDING: readonly string[][] = file.according.map((phrase) => phrase.split(' '));
 
-/** Phrases that may stand between a cue and its content without being content ("said in a statement that"), longest first. */
-export const ADJUNCTS: readonly string[][] = file.adjuncts.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
+/**
+ * Phrases that may stand between a cue and its content without being content ("said in a statement that"), by first
+ * word, longest first: a look-up per word instead of a pass over every phrase.
+ */
+export const ADJUNCTS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const words of file.adjuncts.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(words);
+    byFirst.set(words[0], list);
+  }
+  return byFirst;
+})();
 
 /** Every word of those phrases: where an inverted source ends ("said Mr Cleverly on Tuesday"). */
-export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(ADJUNCTS.flat());
+export const ADJUNCT_WORDS: ReadonlySet<string> = new Set(file.adjuncts.flatMap((phrase) => phrase.split(' ')));
 
 /** Auxiliaries and adverbs that belong to the cue ("is expected to say", "has also said"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(file.auxiliaries);

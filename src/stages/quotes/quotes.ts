@@ -322,7 +322,7 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
   let k = from;
   for (let matched = true; matched && k <= last;) {
     matched = false;
-    for (const phrase of ADJUNCTS) {
+    for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
       if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
       k += phrase.length;
       matched = true;
