@@ -32,8 +32,3 @@ export function docThrough(last: LayerName, text: string, published: string | nu
   }
   return doc;
 }
-
-/** A document of `text` with paragraphs, sentences and tokens. */
-export function tokenizedDoc(text: string, published: string | null = null): Doc {
-  return docThrough('tokens', text, published);
-}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withLayer } from '../../doc/document.js';
 import { findMentions } from '../mentions/mentions.js';
-import { CONTEXT, tokenizedDoc } from '../../../test/helpers/docs.js';
+import { CONTEXT, docThrough } from '../../../test/helpers/docs.js';
 import { resolveEntities } from './entities.js';
 
 /** Entities of an invented text, each with the texts of its mentions. */
 function entitiesOf(text: string, published: string | null = null) {
-  const doc = tokenizedDoc(text, published);
+  const doc = docThrough('pos', text, published);
   const mentions = findMentions(doc, CONTEXT);
   const entities = resolveEntities(withLayer(doc, 'mentions', mentions), CONTEXT);
   return entities.map((e) => ({ ...e, texts: e.mentions.map((i) => text.slice(mentions[i]!.start, mentions[i]!.end)) }));

@@ -7,7 +7,6 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
-import { tagTokens } from '../pos/pos.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
 import type { Agreement, EntityType, Mention } from './types.js';
 import {
@@ -1225,8 +1224,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
   const published = doc.meta.published;
   const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
   const tokens = layer(doc, 'tokens');
-  // The pipeline always provides the tags; a caller reading tokens alone (a test) gets them tagged here.
-  const tags = (doc.layers.pos ?? tagTokens(doc.text, tokens)).tags;
+  const tags = layer(doc, 'pos').tags;
   return new Finder(doc.text, tokens, tags, context.kb, date).run();
 }
 
