@@ -173,6 +173,11 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ source: 'Mr Blinken', speaker: 'Mr Blinken', content: 'that the alliance would hold' });
   });
 
+  it('gives "... and said" after an apposition and a predicate the name before the apposition', () => {
+    const [quote] = quotesOf('Lena Ortiz, a retired nurse, joined the march and said the clinic must stay open.');
+    expect(quote).toMatchObject({ content: 'the clinic must stay open', source: 'Lena Ortiz, a retired nurse' });
+  });
+
   it('gives "..., adding that" the speaker of the clause before it', () => {
     const quotes = quotesOf('“We stand firm,” Mr Cleverly said, adding that the allies agreed.', [['Mr Cleverly']]);
     expect(quotes.map((q) => [q.content, q.cue, q.speaker])).toEqual([

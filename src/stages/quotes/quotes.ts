@@ -700,7 +700,11 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   while (start > first && at - start < 3 * MAX_SOURCE && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
   if (start < first || start >= at) return null;
   const verb = firstVerbish(c, start, at - 1);
-  return verb > start ? sourceBefore(c, verb, start) : null;
+  const subject = verb > start ? sourceBefore(c, verb, start) : null;
+  // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
+  // apposition has the name before it as its subject.
+  const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
+  return predicate && start > first && isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) ?? subject : subject;
 }
 
 /** The first token after the sentence's opening phrase: a cue verb, an auxiliary, a comma or a clause word. */
