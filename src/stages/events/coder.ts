@@ -474,6 +474,12 @@ function attributionFollows(state: SentenceState, from: number): boolean {
   return false;
 }
 
+/** True when "by" stands after `from` before the clause ends ("was condemned on Monday by X"). */
+function byFollows(view: SentenceView, from: number): boolean {
+  for (let k = from; k < view.count && !isBarrier(view, k) && view.words[k] !== ','; k++) if (view.words[k] === 'by') return true;
+  return false;
+}
+
 /** The "by X" agent after a passive or nominal trigger, within a few words. */
 function byAgent(state: SentenceState, from: number): number[] {
   const { view, actors } = state;
@@ -651,6 +657,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const triggers = findTriggers(view, dict, inActor, actors);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
+    if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
     inheritPlans(state);
     absorbComplements(state);
     // Indexed once: looking them up per trigger by position made a long sentence cubic in its triggers.
@@ -706,9 +713,13 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     }
     borrowPurposeTargets(state);
     const firstOfSentence = events.length;
+    const coded: Trigger[] = [];
     for (const t of triggers) {
       if (t.absorbedBy >= 0 || t.skip) continue;
+      if (dict.onePerVerbPhrase && !t.nominal && coded.some((a) => inAdverbialClauseOf(view, a, t))) continue;
+      const before = events.length;
       emit(state, t, discourse, { sentence, events, times: sentenceTimeList, published, quotes, scopes });
+      if (events.length > before && !t.nominal) coded.push(t);
     }
     if (dict.kbActors) {
       dropSubordinateHalves(events, firstOfSentence);
@@ -754,6 +765,26 @@ function dropRepeats(events: EventAnnotation[], from: number): void {
     return true;
   });
   events.splice(from, events.length - from, ...kept);
+}
+
+/**
+ * True when the verb `t` stands in an adverbial clause ("after crowds burned its embassy") that belongs to the verb
+ * phrase of the coded verb `a` before it: "X restored ties with Y, five years after Z burned its embassy". PETRARCH
+ * codes a verb phrase once, with what it contains; a clause opened by a comma or a coordinator after `a` is its own.
+ */
+function inAdverbialClauseOf(view: SentenceView, a: Trigger, t: Trigger): boolean {
+  let opener = -1;
+  for (let k = t.groupStart - 1; k >= a.end && opener < 0; k--) {
+    const w = view.words[k];
+    if (w === ',' || BARRIER_PUNCT.has(w) || WORDS.coordinators.has(w)) return false;
+    if (WORDS.adverbialSubordinators.has(w)) opener = k;
+  }
+  if (opener < 0) return false;
+  for (let k = a.end; k < opener; k++) {
+    const w = view.words[k];
+    if (BARRIER_PUNCT.has(w) || (WORDS.coordinators.has(w) && view.words[k - 1] === ',')) return false;
+  }
+  return true;
 }
 
 /** "X is to condemn Y when he meets Z": a time clause of a planned act is planned too. */

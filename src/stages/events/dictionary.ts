@@ -83,6 +83,10 @@ export interface EventDictionary {
   readonly kbActors: boolean;
   /** Code only events with both sides known (TABARI/PETRARCH's default); readout's own keeps one-sided events. */
   readonly requireDyad: boolean;
+  /** A "be" + participle verb is passive only when "by" follows in its clause (PETRARCH's check_passive): "X was criticized over Y" keeps X as the source. */
+  readonly passiveNeedsBy: boolean;
+  /** A coded verb's phrase yields no second event from an adverbial clause inside it (PETRARCH codes a verb phrase once). */
+  readonly onePerVerbPhrase: boolean;
   /** How many words may stand between two open (not "_"-joined) words of a pattern: TABARI patterns look across the whole verb phrase. */
   readonly patternGap: number;
 }
@@ -275,6 +279,8 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     concatCodes: false,
     kbActors: true,
     requireDyad: false,
+    passiveNeedsBy: false,
+    onePerVerbPhrase: false,
     // "imposed new economic sanctions": readout's phrases are short, their words close together.
     patternGap: 3,
   });

@@ -174,6 +174,22 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Valdoria condemned Kestrel Isles, a senior official said.', '2012-06-01', { requireDyad: false })).toContain('---GOV - 023');
   });
 
+  it('reads a "be" + participle verb with no "by" after it as active, its subject the source', () => {
+    expect(triples('Valdoria was condemned over its quarrel with Kestrel Isles.')).toEqual(['VLD KST 111']);
+  });
+
+  it('reads a "be" + participle verb with "by" after it as passive, the "by" actor the source', () => {
+    expect(triples('Valdoria was condemned on Monday by Kestrel Isles.')).toEqual(['KST VLD 111']);
+  });
+
+  it('codes no second event from an adverbial clause inside a coded verb phrase', () => {
+    expect(triples('Valdoria restored ties with Kestrel Isles, years after the Twin Duchies condemned Valdoria.')).toEqual(['VLD KST 064']);
+  });
+
+  it('codes the verb of an adverbial clause when the verb before it coded nothing', () => {
+    expect(triples('Valdoria hesitated for years after the Twin Duchies condemned Kestrel Isles.').sort()).toEqual(['NRD KST 111', 'SRD KST 111']);
+  });
+
   it('never codes an actor acting on itself', () => {
     expect(triples('Valdoria welcomed ties between Kestrel Isles and Valdoria.')).toEqual(['VLD KST 041']);
   });
