@@ -46,7 +46,9 @@ for (const name of names) {
   gold.forEach((g, gi) => {
     const pi = mg.get(gi);
     if (pi === undefined) {
-      console.log(JSON.stringify({ type: 'miss', doc: name, cue: t(g.cue), source: t(g.source), content: t(g.content), ctx: ctx({ start: Math.min(...g.content.map((r) => r.start), ...g.cue.map((r) => r.start)), end: Math.max(...g.content.map((r) => r.end)) }) }));
+      // A prediction covering this gold content that was matched to another gold one: the boundary family.
+      const swallowedBy = pred.find((p, pj) => mp.has(pj) && cov(p, g.content) >= 0.3);
+      console.log(JSON.stringify({ type: 'miss', doc: name, cue: t(g.cue), source: t(g.source), content: t(g.content), swallowedBy: swallowedBy ? text.slice(swallowedBy.start, swallowedBy.end) : undefined, ctx: ctx({ start: Math.min(...g.content.map((r) => r.start), ...g.cue.map((r) => r.start)), end: Math.max(...g.content.map((r) => r.end)) }) }));
     } else if (g.source.length) {
       const p = pred[pi];
       const ok = p.source && g.source.some((s) => ov(s, p.source as R) > 0);

@@ -157,6 +157,20 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it.each([
+    ['", but Y said"', 'The mayor said the bridge would reopen soon, but the engineers said it needed a year of work.', 'the bridge would reopen soon', 'it needed a year of work'],
+    ['"while Y argued"', 'The coach said the team was ready while his captain argued that the players were tired.', 'the team was ready', 'that the players were tired'],
+    ['", Y says"', 'The landlord says the rent is fair, the tenants say they cannot pay it.', 'the rent is fair', 'they cannot pay it'],
+  ])('ends a content where a second speaker\'s attribution begins (%s)', (_name, text, first, second) => {
+    expect(quotesOf(text).map((q) => q.content)).toEqual([first, second]);
+  });
+
+  it('keeps a joined clause without a cue verb in the content', () => {
+    expect(quotesOf('The mayor said the bridge would reopen soon, but the engineers were not so sure.').map((q) => q.content)).toEqual([
+      'the bridge would reopen soon, but the engineers were not so sure',
+    ]);
+  });
+
   it('takes the quote after a stretch of adjuncts and a comma', () => {
     expect(quotesOf('The museum said Thursday on Twitter, “We have no plans to buy it.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“We have no plans to buy it.”', source: 'The museum', cue: 'said' }),

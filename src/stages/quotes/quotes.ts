@@ -262,6 +262,13 @@ function contentEnd(c: Context, lastToken: number): number {
  */
 function rightContent(c: Context, from: number, last: number): Span {
   for (let k = from + 1; k < last; k++) {
+    // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
+    // attribution, so the first content ends before it and the second cue is read on its own.
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last)) {
+      let end = k - 1;
+      while (end > from && isPunct(c, end, COMMA_DASH)) end--;
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
@@ -299,6 +306,32 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+// Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
+const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Longest subject of a joined attribution, in tokens: "but majorities in all five say".
+const MAX_JOINED_SUBJECT = 6;
+
+/**
+ * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
+ * ", but U.S. officials have said", "while Mr Lee argued", ", Mexico says". The subject is a short phrase without
+ * a verb or clause word that opens with a capital, a determiner or a subject pronoun.
+ */
+function opensAttribution(c: Context, k: number, last: number): boolean {
+  let s = k;
+  if (isPunct(c, s, COMMA_DASH)) s++;
+  if (s <= last && c.regionOf[s] < 0 && CLAUSE_JOINS.has(lower(c, s))) s++;
+  if (s === k || s > last || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || head === 'who' || head === 'it') return false;
+  let v = s;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && c.tokens.kinds[v] !== TokenKind.PUNCT && !CUE_VERBS.has(lower(c, v)) && !AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  if (v === s || v > last) return false;
+  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  if (v > last || c.regionOf[v] >= 0) return false;
+  const verb = CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb);
 }
 
 /** The comma before a sentence-final ", the report said." within `[from, last]`, or -1. */
@@ -926,7 +959,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.2.0',
+  version: '1.3.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
