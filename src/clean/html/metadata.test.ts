@@ -153,6 +153,18 @@ describe('authors', () => {
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });
+
+  it('reads the name of a link to an author page whose address spells it', () => {
+    expect(meta('', '<h1>A title here</h1><a href="/blog/authors/tomas-nunez" aria-label="Tomás Núñez"><img src="t.png"> Tomás Núñez</a>').authors).toEqual(['Tomás Núñez']);
+  });
+
+  it('passes over a link to an author page whose text names someone else', () => {
+    expect(meta('', '<h1>A title here</h1><a href="/author/tomas-nunez">Read more stories</a>').authors).toEqual([]);
+  });
+
+  it('takes only the first confirmed author link, not the editor credited after it', () => {
+    expect(meta('', '<h1>A title here</h1><p><a href="/author/ana-lima">Ana Lima</a></p><p>Fact-checked: <a href="/author/rui-costa">Rui Costa</a></p>').authors).toEqual(['Ana Lima']);
+  });
 });
 
 describe('dates', () => {

@@ -42,6 +42,8 @@ export interface PageFacts {
   lang: string | null;
   times: Array<{ value: string; strong: boolean; start: number }>;
   authorElements: HtmlElement[];
+  /** Links to an author's page ("/author/jane-doe"), whose words can confirm the name the link shows. */
+  authorLinks: HtmlElement[];
   bylineElements: HtmlElement[];
   dateElements: HtmlElement[];
   /** Bylines written out in the page ("By Jane Doe", "Written by" then the name). */
@@ -56,7 +58,7 @@ const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
 function gatherFacts(html: string, root: HtmlElement): PageFacts {
-  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
+  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], authorLinks: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
     if (tag === 'meta') {
@@ -86,6 +88,7 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
       if (value) facts.times.push({ value, strong: true, start: element.start });
     }
     if (/\bauthor\b/iu.test(attrs.rel ?? '') && facts.authorElements.length < 10) facts.authorElements.push(element);
+    if (tag === 'a' && facts.authorLinks.length < 10 && AUTHOR_PAGE.test(attrs.href ?? '') && !inMenu(element)) facts.authorLinks.push(element);
     const parts = nameParts(element);
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
@@ -100,6 +103,9 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
 }
 
 const DIGIT = /\d/u;
+
+/** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
+const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$/iu;
 
 /** Elements whose "By ..." text is a control ("Sort by Date"), never a byline. */
 const MENU_TAGS = new Set(['option', 'button', 'label', 'th']);
@@ -452,6 +458,27 @@ function elementAuthors(html: string, facts: PageFacts): string[] {
   return [];
 }
 
+/** A name reduced to its bare letters, accents dropped, to compare it with a slug ("Sergio Martínez" and "sergio-martinez"). */
+function slugKey(value: string): string {
+  return fold(value.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * The name shown by the first link to an author page that the page's address confirms: the name read from the
+ * link's text, its label, its title or its picture's alt text spells the slug ("Jane Doe" on "/author/jane-doe").
+ * Only the first: the next ones credit an editor or a fact-checker, or the authors of related posts.
+ */
+function authorLinkAuthors(html: string, facts: PageFacts): string[] {
+  for (const link of facts.authorLinks) {
+    const slug = slugKey(decodeURIComponent(AUTHOR_PAGE.exec(link.attrs.href ?? '')?.[1].replace(/%(?![\dA-F]{2})/giu, '') ?? ''));
+    const picture = [...descendants(link)].find((child) => child.tag === 'img');
+    const shown = [bylineText(html, link), link.attrs['aria-label'], link.attrs.title, picture?.attrs.alt];
+    const name = shown.flatMap((value) => (value ? parseByline(decodeHTML(value), false) : [])).find((candidate) => slugKey(candidate) === slug);
+    if (name) return [name];
+  }
+  return [];
+}
+
 /** Longest byline element read: an author box with a short bio, whose names `bylineText` reads before the bio. */
 const BYLINE_BOX = 400;
 
@@ -479,6 +506,7 @@ const AUTHOR_SOURCES = {
   'meta label': (_html: string, facts: PageFacts) => labelledAuthors(facts),
   'author element': elementAuthors,
   'byline element': bylineElementAuthors,
+  'author link': authorLinkAuthors,
   'visible byline': (_html: string, facts: PageFacts) => visibleAuthors(facts),
 } satisfies Record<string, (html: string, facts: PageFacts) => string[]>;
 
