@@ -310,6 +310,9 @@ function rightContent(c: Context, from: number, last: number): Span {
 
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
+const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
+const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but majorities in all five say".
 const MAX_JOINED_SUBJECT = 6;
 
@@ -320,11 +323,15 @@ const MAX_JOINED_SUBJECT = 6;
  */
 function opensAttribution(c: Context, k: number, last: number): boolean {
   let s = k;
-  if (isPunct(c, s, COMMA_DASH)) s++;
-  if (s <= last && c.regionOf[s] < 0 && CLAUSE_JOINS.has(lower(c, s))) s++;
-  if (s === k || s > last || c.regionOf[s] >= 0) return false;
+  if (isPunct(c, s, CLAUSE_PUNCT)) s++;
+  // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
+  // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
+  const joined = s <= last && c.regionOf[s] < 0 && CLAUSE_JOINS.has(lower(c, s));
+  if (joined) s++;
+  if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
-  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || head === 'who' || head === 'it') return false;
+  const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
+  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && c.tokens.kinds[v] !== TokenKind.PUNCT && !CUE_VERBS.has(lower(c, v)) && !AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
