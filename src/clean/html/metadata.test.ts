@@ -162,6 +162,19 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><a href="/author/tomas-nunez">Read more stories</a>').authors).toEqual([]);
   });
 
+  it('credits the person a site is named after when the page names no author', () => {
+    expect(meta('<meta property="og:site_name" content="Marta Kowalska’s blog">', '<h1>A title here</h1>').authors).toEqual(['Marta Kowalska']);
+    expect(meta('<title>On sourdough | Marta Kowalska\'s Notes</title>', '<h1>On sourdough</h1>').authors).toEqual(['Marta Kowalska']);
+  });
+
+  it('does not take a site named like a person for its author', () => {
+    expect(meta('<meta property="og:site_name" content="Harbour Bread">', '<h1>A title here</h1>').authors).toEqual([]);
+  });
+
+  it('prefers the byline to the person a site is named after', () => {
+    expect(meta('<meta property="og:site_name" content="Marta Kowalska’s blog">', '<h1>A title here</h1><p>By Jan Nowak</p>').authors).toEqual(['Jan Nowak']);
+  });
+
   it('takes only the first confirmed author link, not the editor credited after it', () => {
     expect(meta('', '<h1>A title here</h1><p><a href="/author/ana-lima">Ana Lima</a></p><p>Fact-checked: <a href="/author/rui-costa">Rui Costa</a></p>').authors).toEqual(['Ana Lima']);
   });

@@ -547,6 +547,23 @@ export function chooseAuthors(html: string, facts: PageFacts, owners: Array<stri
   return credit;
 }
 
+/** A site named as its author's ("Jane Doe's blog", "Jane Doe’s notes"): the name is the author's when the page credits no one else. */
+const OWNED_SITE = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,2})['’]s\s+(?:[Bb]log|[Ww]ebsite|[Ss]ite|[Nn]otes|[Jj]ournal|[Nn]ewsletter|[Ww]eblog)$/u;
+
+/**
+ * The person a personal site is named after, from its site name or the part of `<title>` after the last separator.
+ * (A site named "Jane Doe" alone is not enough: brands are written the same way, "Bread Dad" or "Top Gear".)
+ */
+function siteOwner(facts: PageFacts, site: string | null): string | null {
+  const titleParts = facts.title?.split(TITLE_SEPARATOR) ?? [];
+  const titleTail = titleParts.length > 1 ? titleParts[titleParts.length - 1] : null;
+  for (const candidate of [site, titleTail]) {
+    const owner = candidate ? OWNED_SITE.exec(candidate.trim())?.[1] : undefined;
+    if (owner && !isOrganisation(owner, [])) return owner;
+  }
+  return null;
+}
+
 /** Meta tags naming the publication date, most specific first (never a modification time: that is kept apart). */
 const PUBLISHED_METAS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'published-date', 'publication_date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original'];
 const MODIFIED_METAS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'modified-date'];
@@ -689,7 +706,9 @@ export function explainMetadata(html: string, root: HtmlElement, pageUrl: string
     host = null;
   }
   const title = chooseTitle(facts, site, host);
-  const { authors, source: authorSource } = chooseAuthors(html, facts, [site, publisher, ldSite]);
+  const credited = chooseAuthors(html, facts, [site, publisher, ldSite]);
+  const owner = credited.authors.some((name) => /\s/u.test(name)) ? null : siteOwner(facts, site);
+  const { authors, source: authorSource } = owner ? { authors: [owner], source: 'site owner' } : credited;
   const locale = firstMeta(facts, ['og:locale', 'content-language', 'language', 'dc.language']);
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
   // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
