@@ -7,6 +7,8 @@ import { buildPipeline } from '../../src/pipeline/pipeline.js';
 import { STAGES } from '../../src/stages/index.js';
 import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { loadTabariDictionary } from '../../src/stages/events/tabari.js';
+import { PETRARCH_COMMA_DEFAULTS, type CommaClauseSettings } from '../../src/stages/events/comma-clauses.js';
+import type { EventDictionary } from '../../src/stages/events/dictionary.js';
 import { layer } from '../../src/doc/document.js';
 
 interface Record {
@@ -17,7 +19,7 @@ interface Record {
   expected_events: { source: string | null; target: string | null; code: string }[];
   expect_no_events: boolean;
   expect_error: string | null;
-  config: { require_dyad?: string };
+  config: { require_dyad?: string } & { [setting in `comma_${keyof CommaClauseSettings}`]?: string };
 }
 
 /** Pass rate over the records that expect events or none (records that expect an input error are counted apart). */
@@ -29,9 +31,16 @@ export function runPetrarch(verbose: boolean): { passRate: number } {
     agents: `${dir}/dictionaries/PETR.Validate.agents.txt`,
     discards: `${dir}/dictionaries/PETR.Validate.discards.txt`,
   };
-  // Records carry PETRARCH's require_dyad setting (on unless set off); one dictionary per setting.
-  const dyadic = loadTabariDictionary(files, { requireDyad: true });
-  const monadic = loadTabariDictionary(files, { requireDyad: false });
+  // Records carry PETRARCH's require_dyad (on unless set off) and comma settings (its defaults unless set); one dictionary per setting.
+  const dictionaries = new Map<string, EventDictionary>();
+  const dictionaryFor = (config: Record['config']): EventDictionary => {
+    const requireDyad = String(config.require_dyad ?? 'true').toLowerCase() !== 'false';
+    const bound = (key: keyof CommaClauseSettings) => Number(config[`comma_${key}`] ?? PETRARCH_COMMA_DEFAULTS[key]);
+    const commaClauses: CommaClauseSettings = { min: bound('min'), max: bound('max'), bmin: bound('bmin'), bmax: bound('bmax'), emin: bound('emin'), emax: bound('emax') };
+    const key = JSON.stringify({ requireDyad, commaClauses });
+    if (!dictionaries.has(key)) dictionaries.set(key, loadTabariDictionary(files, { requireDyad, commaClauses }));
+    return dictionaries.get(key)!;
+  };
   const records = readFileSync(`${dir}/PETR.UnitTest.records.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record);
   const pipeline = buildPipeline(STAGES);
   const kb = defaultKnowledgeBase();
@@ -43,7 +52,7 @@ export function runPetrarch(verbose: boolean): { passRate: number } {
       continue;
     }
     const published = `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}`;
-    const eventDictionary = String(r.config.require_dyad ?? 'true').toLowerCase() === 'false' ? monadic : dyadic;
+    const eventDictionary = dictionaryFor(r.config);
     const doc = pipeline.run(cleanDocument({ id: r.id, source: r.text, format: 'text', published }, { asIs: true }), { kb, eventDictionary });
     // A missing target is PETRARCH's "---".
     const got = new Set(layer(doc, 'events').map((e) => `${e.sourceActor?.code ?? 'null'}|${e.targetActor?.code ?? '---'}|${e.cameo}`));

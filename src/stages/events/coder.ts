@@ -6,12 +6,13 @@ import { findContaining, type Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { Modality } from '../../result/types.js';
 import { findActors, type ActorContext, type ActorPhrase } from './actors.js';
+import { keptAfterCommaClauses } from './comma-clauses.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 import { UPOS_INDEX } from '../pos/types.js';
-import { viewOf, type SentenceView } from './sentence-view.js';
+import { keptView, viewOf, type SentenceView } from './sentence-view.js';
 import type { QuoteAnnotation } from '../quotes/types.js';
 import type { ActorCode, EventAnnotation } from './types.js';
 
@@ -634,23 +635,18 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    const view = viewOf(text, tokens, pos, s);
-    if (view.count === 0 || isDiscarded(view, dict)) continue;
+    const fullView = viewOf(text, tokens, pos, s);
+    if (fullView.count === 0 || isDiscarded(fullView, dict)) continue;
     while (m < mentions.length && mentions[m].end <= sentence.start) m++;
-    const sentenceMentions: ActorContext['mentions'][number][] = [];
-    for (let j = m; j < mentions.length && mentions[j].start < sentence.end; j++) {
-      const mention = mentions[j];
-      const start = tokenIndexAt(view, mention.start);
-      const end = tokenIndexAt(view, mention.end - 1) + 1;
-      if (start < 0 || end <= start) continue;
-      const entity = entityOfMention[j] >= 0 ? entityOfMention[j] : null;
-      const country = entity !== null ? entities[entity].country : undefined;
-      const kbId = entity !== null ? entities[entity].kbId : undefined;
-      sentenceMentions.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}), ...(kbId ? { kbId } : {}) });
-    }
+    const mentionsOf = (v: SentenceView) => sentenceMentionsIn(v, mentions, m, sentence.end, (j) => entityOfMention[j], entities);
     const sentenceTimeList = sentenceTimes(times, sentence);
     // Office holders are looked up on the publication date, or the sentence's date when the article has none.
-    const actorContext: ActorContext = { dict, kb, date: published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null, mentions: sentenceMentions, namedPeople, entityOfPerson, holders };
+    const date = published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null;
+    const contextOf = (v: SentenceView): ActorContext => ({ dict, kb, date, mentions: mentionsOf(v), namedPeople, entityOfPerson, holders });
+    // PETRARCH's comma settings drop comma clauses before coding; the actors of the whole sentence tell which commas are inside a noun phrase.
+    const view = dict.commaClauses ? keptView(fullView, keptAfterCommaClauses(fullView, dict.commaClauses, findActors(fullView, contextOf(fullView)))) : fullView;
+    const actorContext = contextOf(view);
+    const sentenceMentions = actorContext.mentions;
     const actors = findActors(view, actorContext);
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
@@ -888,6 +884,31 @@ function isContent(view: SentenceView, g: Trigger, t: Trigger, verbBetween: bool
   if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && distance <= 8) return true;
   // "Rebels shelled the town, killing 20 people": a participle of the same type after a comma tells the act's outcome.
   return t.pattern.type !== null && t.pattern.type === g.pattern.type && view.words[t.start].endsWith('ing') && view.words[t.groupStart - 1] === ',';
+}
+
+/** The sentence's entity mentions (from index `first` of the layer) as token ranges of the view; mentions on dropped tokens are left out. */
+function sentenceMentionsIn(
+  view: SentenceView,
+  mentions: ReadonlyArray<{ start: number; end: number; type: string; kind: string }>,
+  first: number,
+  sentenceEnd: number,
+  entityOf: (mention: number) => number,
+  entities: ReadonlyArray<{ country?: string; kbId?: string }>,
+): ActorContext['mentions'][number][] {
+  const list: ActorContext['mentions'][number][] = [];
+  for (let j = first; j < mentions.length && mentions[j].start < sentenceEnd; j++) {
+    const mention = mentions[j];
+    const start = tokenIndexAt(view, mention.start);
+    let end = tokenIndexAt(view, mention.end - 1) + 1;
+    // In a view with dropped clauses, a dropped word's offset finds the next kept token.
+    while (end - 1 > start && view.starts[end - 1] >= mention.end) end--;
+    if (start < 0 || end <= start || view.starts[start] >= mention.end) continue;
+    const entity = entityOf(j) >= 0 ? entityOf(j) : null;
+    const country = entity !== null ? entities[entity].country : undefined;
+    const kbId = entity !== null ? entities[entity].kbId : undefined;
+    list.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}), ...(kbId ? { kbId } : {}) });
+  }
+  return list;
 }
 
 /** Token index (in the view) of the token containing the character offset, or -1. */

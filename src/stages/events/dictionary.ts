@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { loadJson } from '../../data/load.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { PloverType } from '../../result/types.js';
+import type { CommaClauseSettings } from './comma-clauses.js';
 import { inflect, normaliseWord, PhraseIndex } from './lexicon.js';
 import { PLOVER_TYPES, ploverOf } from './ontology.js';
 
@@ -87,6 +88,8 @@ export interface EventDictionary {
   readonly passiveNeedsBy: boolean;
   /** A coded verb's phrase yields no second event from an adverbial clause inside it (PETRARCH codes a verb phrase once). */
   readonly onePerVerbPhrase: boolean;
+  /** PETRARCH's comma settings: comma clauses within these word counts are dropped before coding; null keeps every clause. */
+  readonly commaClauses: CommaClauseSettings | null;
   /** How many words may stand between two open (not "_"-joined) words of a pattern: TABARI patterns look across the whole verb phrase. */
   readonly patternGap: number;
 }
@@ -281,6 +284,7 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     requireDyad: false,
     passiveNeedsBy: false,
     onePerVerbPhrase: false,
+    commaClauses: null,
     // "imposed new economic sanctions": readout's phrases are short, their words close together.
     patternGap: 3,
   });

@@ -118,3 +118,26 @@ export function viewOf(text: string, tokens: TokenLayer, pos: PosLayer, s: numbe
   }
   return { first, count, words, surface, possessive, punct, capital, starts: tokens.starts.subarray(first, first + count), ends: tokens.ends.subarray(first, first + count), tags: pos.tags.subarray(first, first + count) };
 }
+
+/** The view with only the kept tokens (`keep[k]` = 1), offsets unchanged: what the coder reads after clauses are dropped. */
+export function keptView(view: SentenceView, keep: Uint8Array): SentenceView {
+  const kept: number[] = [];
+  for (let k = 0; k < view.count; k++) if (keep[k]) kept.push(k);
+  if (kept.length === view.count) return view;
+  const pick = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+    kept.forEach((k, i) => (to[i] = from[k]));
+    return to;
+  };
+  return {
+    first: view.first,
+    count: kept.length,
+    words: kept.map((k) => view.words[k]),
+    surface: kept.map((k) => view.surface[k]),
+    possessive: pick(view.possessive, new Uint8Array(kept.length)),
+    punct: pick(view.punct, new Uint8Array(kept.length)),
+    capital: pick(view.capital, new Uint8Array(kept.length)),
+    starts: pick(view.starts, new Int32Array(kept.length)),
+    ends: pick(view.ends, new Int32Array(kept.length)),
+    tags: pick(view.tags, new Uint8Array(kept.length)),
+  };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../errors.js';
 import { eventsOf } from './testing.js';
 import { tabariDictionary } from './tabari.js';
+import { PETRARCH_COMMA_DEFAULTS } from './comma-clauses.js';
 
 // Small invented dictionaries in the TABARI/PETRARCH text format.
 const ACTORS = `
@@ -90,6 +91,9 @@ FOOTBALL MATCH
 const dict = (options = {}) => tabariDictionary({ actors: ACTORS, agents: AGENTS, verbs: VERBS, discards: DISCARDS }, options);
 const triples = (text: string, published = '2012-06-01', options = {}) =>
   eventsOf(text, { published, dictionary: dict(options) }).map((e) => `${e.sourceActor?.code ?? '-'} ${e.targetActor?.code ?? '-'} ${e.cameo}`);
+
+// PETRARCH's comma settings with every kind of comma clause kept, to turn one kind on at a time.
+const KEEP_CLAUSES = { min: 0, max: 0, bmin: 0, bmax: 0, emin: 0, emax: 0 };
 
 describe('TABARI/PETRARCH dictionaries', () => {
   it('codes a verb with its block code and actors with their codes', () => {
@@ -188,6 +192,35 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('codes the verb of an adverbial clause when the verb before it coded nothing', () => {
     expect(triples('Valdoria hesitated for years after the Twin Duchies condemned Kestrel Isles.').sort()).toEqual(['NRD KST 111', 'SRD KST 111']);
+  });
+
+  it('drops a short closing comma clause under PETRARCH\'s default comma settings', () => {
+    const sentence = 'Valdoria condemned Kestrel Isles, a senior official said.';
+    expect(triples(sentence, '2012-06-01', { requireDyad: false, commaClauses: PETRARCH_COMMA_DEFAULTS })).toEqual(['VLD KST 111']);
+    expect(triples(sentence, '2012-06-01', { requireDyad: false })).toContain('---GOV - 023');
+  });
+
+  it('drops a short comma clause between two commas', () => {
+    const middle = { ...KEEP_CLAUSES, min: 2, max: 8 };
+    expect(triples('Kestrel Isles, Valdoria said, condemned the Twin Duchies.', '2012-06-01', { commaClauses: middle })).toEqual(['KST NRD 111', 'KST SRD 111']);
+  });
+
+  it('drops an opening comma clause only when its bounds allow one', () => {
+    const sentence = 'Valdoria condemned Kestrel Isles, but North Marches welcomed the Twin Duchies.';
+    expect(triples(sentence)).toContain('VLD KST 111');
+    expect(triples(sentence, '2012-06-01', { commaClauses: { ...KEEP_CLAUSES, bmin: 1, bmax: 6 } })).not.toContain('VLD KST 111');
+  });
+
+  it('reads no clause between the commas of a list of actors', () => {
+    expect(triples('Valdoria, Kestrel Isles, and North Marches condemned the Twin Duchies.', '2012-06-01', { commaClauses: PETRARCH_COMMA_DEFAULTS })).toContain('KST NRD 111');
+  });
+
+  it('reads no clause at a comma between describing words', () => {
+    expect(triples('Valdoria restored complete, full diplomatic ties with Kestrel Isles.', '2012-06-01', { commaClauses: { ...KEEP_CLAUSES, bmin: 1, bmax: 6 } })).toEqual(['VLD KST 064']);
+  });
+
+  it('reads a relative clause after an actor as part of its noun phrase, not as a comma clause', () => {
+    expect(triples('Kestrel Isles condemned Valdoria, which restored diplomatic ties with North Marches.', '2012-06-01', { commaClauses: PETRARCH_COMMA_DEFAULTS })).toContain('VLD NMWGOV 0641');
   });
 
   it('never codes an actor acting on itself', () => {

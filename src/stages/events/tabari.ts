@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { ReadoutError } from '../../errors.js';
 import type { KnowledgeBase } from '../../kb/types.js';
+import type { CommaClauseSettings } from './comma-clauses.js';
 import { loadReadoutDictionary, type ActorEntry, type EventDictionary, type EventPattern } from './dictionary.js';
 import { inflect, PhraseIndex } from './lexicon.js';
 import { ploverOf } from './ontology.js';
@@ -368,6 +369,8 @@ function read(path: string): string {
 export interface TabariOptions {
   /** Code only events with both a source and a target (PETRARCH's `require_dyad`, on by default). */
   requireDyad?: boolean;
+  /** Word-count bounds of the comma clauses dropped before coding (PETRARCH's `comma_*`, `PETRARCH_COMMA_DEFAULTS` for its defaults); every clause is kept when left out. */
+  commaClauses?: CommaClauseSettings;
 }
 
 /** The dictionary a reader codes with: a TABARI/PETRARCH set when one is given, else readout's own with the user's readout-format files. */
@@ -399,5 +402,5 @@ export function tabariDictionary(texts: { verbs?: string; actors?: string; agent
   if (texts.verbs) parseVerbs(texts.verbs, patterns);
   if (texts.discards) parseDiscards(texts.discards, discards);
   if (patterns.size === 0) throw new ReadoutError('E_LEXICON_INVALID', 'the event dictionary holds no verb patterns');
-  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, passiveNeedsBy: true, onePerVerbPhrase: true, patternGap: TABARI_GAP });
+  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, passiveNeedsBy: true, onePerVerbPhrase: true, commaClauses: options.commaClauses ?? null, patternGap: TABARI_GAP });
 }
