@@ -62,6 +62,10 @@ describe('authors', () => {
     ['Jane Doe, MS, RDN', ['Jane Doe']],
     ['Jane Doe Former Senior Editor', ['Jane Doe']],
     ['Associated Press', []],
+    ['Jane Doe (JDoeWrites)', ['Jane Doe']],
+    ['Jane Doe (Senior Editor', ['Jane Doe']],
+    ['Jane Doe on 3 May 2024', ['Jane Doe']],
+    ['Kitchen On', ['Kitchen On']],
   ])('cleans the byline "%s"', (byline, expected) => {
     expect(parseByline(byline)).toEqual(expected);
   });

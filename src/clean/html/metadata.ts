@@ -385,14 +385,16 @@ export function parseByline(byline: string, strict = true): string[] {
   const by = /\bby:?\s+(?=\p{Lu})/iu.exec(line);
   if (by && by.index > 0 && /\d|\b(?:published|posted|updated)\b/iu.test(line.slice(0, by.index))) line = line.slice(by.index);
   // Dates and times glued after the name ("Jane Doe Updated 3 May 2024", "Jane Doe | 12:30").
-  line = line.replace(/\b(?:updated|published|posted|last updated|on)\b.*$/iu, '').replace(/\s*[|•·]\s*.*$/u, '');
+  // "on" only with something after it: "Jane Doe on 3 May", but "Audio On" is a name.
+  line = line.replace(/\b(?:updated|published|posted|last updated)\b.*$|\bon\s+\S.*$/iu, '').replace(/\s*[|•·]\s*.*$/u, '');
   line = line.replace(/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b.*$/u, '').replace(/\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,4}\b.*$/iu, '');
   line = line.replace(LEAD, '').trim();
   const names: string[] = [];
   // A clause after a comma that holds a role is a job title, all of it ("Jane Doe, Privacy and Security Expert").
   const clauses = line.split(/\s*[,;]\s*/u).filter((clause, index) => index === 0 || !clause.split(/\s+/u).some((word) => ROLES.has(word.toLowerCase())));
   for (const raw of clauses.join(', ').split(/\s*(?:,|;|&|\band\b|\bund\b|\bwith\b|\s[-–—]\s)\s*/iu)) {
-    let part = raw.replace(LEAD, '').replace(/\([^)]*$/u, '').replace(/^[\s"'“”(]+|[\s"'“”).:®™-]+$/gu, '').trim();
+    // A bracket after the name holds a handle or a role ("Jane Doe (JDoeWrites)", "Jane Doe (Editor"), cut or whole.
+    let part = raw.replace(LEAD, '').replace(/\([^)]*\)?\s*$/u, '').replace(/^[\s"'“”(]+|[\s"'“”).:®™-]+$/gu, '').trim();
     part = part.replace(/\s+(?:in|at|for)\s+.*$/u, '');
     if (!part) continue;
     const lower = part.toLowerCase();
