@@ -314,7 +314,7 @@ const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'tho
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but majorities in all five say".
-const MAX_JOINED_SUBJECT = 6;
+const MAX_JOINED_SUBJECT = 8;
 
 /**
  * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
@@ -333,12 +333,17 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && c.tokens.kinds[v] !== TokenKind.PUNCT && !CUE_VERBS.has(lower(c, v)) && !AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb);
+}
+
+/** True when token `v` is a hyphen joining two words ("self-described"). */
+function isHyphenInWord(c: Context, v: number): boolean {
+  return c.text[c.tokens.starts[v]] === '-' && v > 0 && v + 1 < c.tokens.count && c.tokens.ends[v - 1] === c.tokens.starts[v] && c.tokens.ends[v] === c.tokens.starts[v + 1];
 }
 
 /** The comma before a sentence-final ", the report said." within `[from, last]`, or -1. */
