@@ -644,7 +644,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const date = published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null;
     const contextOf = (v: SentenceView): ActorContext => ({ dict, kb, date, mentions: mentionsOf(v), namedPeople, entityOfPerson, holders });
     // PETRARCH's comma settings drop comma clauses before coding; the actors of the whole sentence tell which commas are inside a noun phrase.
-    const view = dict.commaClauses ? keptView(fullView, keptAfterCommaClauses(fullView, dict.commaClauses, findActors(fullView, contextOf(fullView)))) : fullView;
+    const joined = dict.underscoreJoinsWords ? keptView(fullView, withoutJoiningUnderscores(fullView)) : fullView;
+    const view = dict.commaClauses ? keptView(joined, keptAfterCommaClauses(joined, dict.commaClauses, findActors(joined, contextOf(joined)))) : joined;
     const actorContext = contextOf(view);
     const sentenceMentions = actorContext.mentions;
     const actors = findActors(view, actorContext);
@@ -884,6 +885,15 @@ function isContent(view: SentenceView, g: Trigger, t: Trigger, verbBetween: bool
   if (t.pattern.type && g.pattern.purpose?.includes(t.pattern.type) && aim && distance <= 8) return true;
   // "Rebels shelled the town, killing 20 people": a participle of the same type after a comma tells the act's outcome.
   return t.pattern.type !== null && t.pattern.type === g.pattern.type && view.words[t.start].endsWith('ing') && view.words[t.groupStart - 1] === ',';
+}
+
+/** Keeps every token but an underscore between two words: TABARI texts join a name's words as its dictionaries do ("Dol_Amroth"). */
+function withoutJoiningUnderscores(view: SentenceView): Uint8Array {
+  const keep = new Uint8Array(view.count).fill(1);
+  for (let k = 1; k + 1 < view.count; k++) {
+    if (view.words[k] === '_' && view.ends[k - 1] === view.starts[k] && view.ends[k] === view.starts[k + 1] && !view.punct[k - 1] && !view.punct[k + 1]) keep[k] = 0;
+  }
+  return keep;
 }
 
 /** The sentence's entity mentions (from index `first` of the layer) as token ranges of the view; mentions on dropped tokens are left out. */

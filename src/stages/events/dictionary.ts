@@ -90,6 +90,8 @@ export interface EventDictionary {
   readonly onePerVerbPhrase: boolean;
   /** PETRARCH's comma settings: comma clauses within these word counts are dropped before coding; null keeps every clause. */
   readonly commaClauses: CommaClauseSettings | null;
+  /** An underscore between two words of the text joins them into one name, as in the dictionaries ("Dol_Amroth" is "Dol Amroth"). */
+  readonly underscoreJoinsWords: boolean;
   /** How many words may stand between two open (not "_"-joined) words of a pattern: TABARI patterns look across the whole verb phrase. */
   readonly patternGap: number;
 }
@@ -285,6 +287,7 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     passiveNeedsBy: false,
     onePerVerbPhrase: false,
     commaClauses: null,
+    underscoreJoinsWords: false,
     // "imposed new economic sanctions": readout's phrases are short, their words close together.
     patternGap: 3,
   });

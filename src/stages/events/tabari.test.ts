@@ -223,6 +223,10 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Kestrel Isles condemned Valdoria, which restored diplomatic ties with North Marches.', '2012-06-01', { commaClauses: PETRARCH_COMMA_DEFAULTS })).toContain('VLD NMWGOV 0641');
   });
 
+  it('reads an underscore between two words of the text as joining them, as in the dictionaries', () => {
+    expect(triples('Valdoria condemned Kestrel_Isles.')).toEqual(['VLD KST 111']);
+  });
+
   it('never codes an actor acting on itself', () => {
     expect(triples('Valdoria welcomed ties between Kestrel Isles and Valdoria.')).toEqual(['VLD KST 041']);
   });

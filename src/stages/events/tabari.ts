@@ -402,5 +402,5 @@ export function tabariDictionary(texts: { verbs?: string; actors?: string; agent
   if (texts.verbs) parseVerbs(texts.verbs, patterns);
   if (texts.discards) parseDiscards(texts.discards, discards);
   if (patterns.size === 0) throw new ReadoutError('E_LEXICON_INVALID', 'the event dictionary holds no verb patterns');
-  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, passiveNeedsBy: true, onePerVerbPhrase: true, commaClauses: options.commaClauses ?? null, patternGap: TABARI_GAP });
+  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, passiveNeedsBy: true, onePerVerbPhrase: true, commaClauses: options.commaClauses ?? null, underscoreJoinsWords: true, patternGap: TABARI_GAP });
 }
