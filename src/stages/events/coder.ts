@@ -446,6 +446,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
+    // "restore, it seems, full ties with Y": a pronoun before a verb is the subject of its own clause.
+    if (phrase.pronoun && phrase.end < view.count && isVerbTag(view.tags[phrase.end])) continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
     const prep = prepositionBefore(view, phrase);
     // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.

@@ -227,6 +227,10 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Valdoria condemned Kestrel_Isles.')).toEqual(['VLD KST 111']);
   });
 
+  it('takes no pronoun before a verb as the other side: it is the subject of its own clause', () => {
+    expect(triples('Valdoria condemned, it seems, Kestrel Isles.')).toEqual(['VLD KST 111']);
+  });
+
   it('never codes an actor acting on itself', () => {
     expect(triples('Valdoria welcomed ties between Kestrel Isles and Valdoria.')).toEqual(['VLD KST 041']);
   });
