@@ -168,6 +168,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text).map((q) => q.content)).toEqual([first, second]);
   });
 
+  it('runs a content round a mid-sentence cue into an infinitive after it', () => {
+    expect(quotesOf('In the long run, it is her duty, she said, to warn the town about the floods.').map((q) => q.content)).toEqual([
+      'In the long run, it is her duty, she said, to warn the town about the floods',
+    ]);
+  });
+
   it('keeps a joined clause without a cue verb in the content', () => {
     expect(quotesOf('The mayor said the bridge would reopen soon, but the engineers were not so sure.').map((q) => q.content)).toEqual([
       'the bridge would reopen soon, but the engineers were not so sure',

@@ -580,7 +580,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
   if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
   if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
-  if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && !CLAUSE_WORDS.has(lower(c, rest)) && lower(c, rest) !== 'and' && !NOT_CONTENT_START.has(lower(c, rest))) {
+  if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && !CLAUSE_WORDS.has(lower(c, rest)) && lower(c, rest) !== 'and' && (ROUND_STARTS.has(lower(c, rest)) || !NOT_CONTENT_START.has(lower(c, rest)))) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
@@ -616,6 +616,9 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
 }
 
 // A source ending in a relative pronoun after a comma: "Boris Johnson, who".
+// Words that carry reported words on past a mid-sentence cue ("It is his job, he said, to talk to Congress", "The
+// outlets stand in the way, he said, by scaring them"); other prepositions there open adjuncts ("he said in June").
+const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 'into', 'over', 'under']);
 const RELATIVE_END = /,\s*(?:who|which)$/u;
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
