@@ -159,7 +159,11 @@ describe('authors', () => {
   });
 
   it('reads the name of a link to an author page whose address spells it', () => {
-    expect(meta('', '<h1>A title here</h1><a href="/blog/authors/tomas-nunez" aria-label="Tomás Núñez"><img src="t.png"> Tomás Núñez</a>').authors).toEqual(['Tomás Núñez']);
+    expect(meta('', '<h1>A title here</h1><a href="/blog/authors/tomas-nunez"><img src="t.png"> Tomás Núñez</a>').authors).toEqual(['Tomás Núñez']);
+  });
+
+  it('reads an author page address with malformed percent escapes without failing', () => {
+    expect(meta('', '<h1>A title here</h1><a href="/author/%E2%80">Read more stories</a>').authors).toEqual([]);
   });
 
   it('passes over a link to an author page whose text names someone else', () => {

@@ -466,19 +466,27 @@ function slugKey(value: string): string {
 }
 
 /**
- * The name shown by the first link to an author page that the page's address confirms: the name read from the
- * link's text, its label, its title or its picture's alt text spells the slug ("Jane Doe" on "/author/jane-doe").
- * Only the first: the next ones credit an editor or a fact-checker, or the authors of related posts.
+ * The name shown by the first link to an author page that the page's address confirms: the link's text spells the
+ * slug ("Jane Doe" on "/author/jane-doe"). Only the first: the next ones credit an editor or a fact-checker, or
+ * the authors of related posts. (The tree keeps no `alt`, `title` or `aria-label`, so a link showing only a photo is
+ * not read.)
  */
 function authorLinkAuthors(html: string, facts: PageFacts): string[] {
   for (const link of facts.authorLinks) {
-    const slug = slugKey(decodeURIComponent(AUTHOR_PAGE.exec(link.attrs.href ?? '')?.[1].replace(/%(?![\dA-F]{2})/giu, '') ?? ''));
-    const picture = [...descendants(link)].find((child) => child.tag === 'img');
-    const shown = [bylineText(html, link), link.attrs['aria-label'], link.attrs.title, picture?.attrs.alt];
-    const name = shown.flatMap((value) => (value ? parseByline(decodeHTML(value), false) : [])).find((candidate) => slugKey(candidate) === slug);
+    const slug = slugKey(decodedPath(AUTHOR_PAGE.exec(link.attrs.href ?? '')?.[1] ?? ''));
+    const name = parseByline(bylineText(html, link), false).find((candidate) => slugKey(candidate) === slug);
     if (name) return [name];
   }
   return [];
+}
+
+/** A URL path part with its percent escapes decoded, or as written when they are malformed ("%E2%80" alone). */
+function decodedPath(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 /** Longest byline element read: an author box with a short bio, whose names `bylineText` reads before the bio. */
