@@ -78,6 +78,10 @@ describe('authors', () => {
     expect(parseByline('Published March 3, 2024 by Tomas Lindqvist')).toEqual(['Tomas Lindqvist']);
   });
 
+  it('reads the name an author box gives in a sentence ("This post was written by ...")', () => {
+    expect(parseByline('This post was written by Ines Moreau, Head of Community')).toEqual(['Ines Moreau']);
+  });
+
   it('drops a job title that follows the name after a comma, whatever its words', () => {
     expect(parseByline('By Amira Haddad, Gardening and Outdoor Living Editor')).toEqual(['Amira Haddad']);
   });

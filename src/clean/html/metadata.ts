@@ -383,7 +383,8 @@ export function parseByline(byline: string, strict = true): string[] {
   line = line.replace(LEADING_DATE, '');
   // "Published August 7, 2023 by Jane Doe": the byline proper starts at its lead.
   const by = /\bby:?\s+(?=\p{Lu})/iu.exec(line);
-  if (by && by.index > 0 && /\d|\b(?:published|posted|updated)\b/iu.test(line.slice(0, by.index))) line = line.slice(by.index);
+  // "This post was written by Jane Doe" in an author box: the same.
+  if (by && by.index > 0 && /\d|\b(?:published|posted|updated|written|authored)\b/iu.test(line.slice(0, by.index))) line = line.slice(by.index);
   // Dates and times glued after the name ("Jane Doe Updated 3 May 2024", "Jane Doe | 12:30").
   // "on" only with something after it: "Jane Doe on 3 May", but "Audio On" is a name.
   line = line.replace(/\b(?:updated|published|posted|last updated)\b.*$|\bon\s+\S.*$/iu, '').replace(/\s*[|•·]\s*.*$/u, '');
