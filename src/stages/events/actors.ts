@@ -438,6 +438,7 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
       if (link === 'and') break;
     }
     if (links.includes('and')) {
+      spreadPlaceList(view, phrases, chain, dict);
       for (const p of chain) phrases[p].group = i;
       // "Lawmakers in Fornost and Gondor": a bare country in the list takes the first member's sector.
       const sector = phrases[i].sector;
@@ -480,6 +481,36 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
     }
     i++;
   }
+}
+
+/**
+ * "Lawmakers and officials in Fornost and Gondor": the countries listed after the last head noun's "in/of/from" are
+ * each a place of every bare head noun of the list. They join that phrase, and each head noun takes part once per
+ * country (FORLEG, GONLEG, FORGOV, GONGOV).
+ */
+function spreadPlaceList(view: SentenceView, phrases: ActorPhrase[], chain: readonly number[], dict: EventDictionary): void {
+  const lastIndex = chain[chain.length - 1];
+  const last = phrases[lastIndex];
+  if (last.country === null || last.sector === null || !isSectorFromHead(view, last)) return;
+  let end = lastIndex;
+  while (end + 1 < phrases.length) {
+    const next = phrases[end + 1];
+    const link = linkBetween(view, phrases[end].end, next.start, dict);
+    if (!link || next.sector !== null || next.country === null || next.pronoun || next.personId !== null) break;
+    end++;
+    if (link === 'and') break;
+  }
+  if (end === lastIndex || linkBetween(view, phrases[end - 1].end, phrases[end].start, dict) !== 'and') return;
+  const places = phrases.slice(lastIndex + 1, end + 1).map((p) => p.country as string);
+  const country = last.country;
+  for (const p of chain) {
+    const phrase = phrases[p];
+    if (phrase.sector === null || (phrase !== last && phrase.country !== null)) continue;
+    const sector = phrase.sector;
+    Object.assign(phrase, { country, code: `${country}${sector}`, members: [...(phrase.members ?? []), ...places.map((c) => ({ country: c, code: `${c}${sector}` }))] });
+  }
+  Object.assign(last, { end: phrases[end].end, chars: { start: last.chars.start, end: phrases[end].chars.end } });
+  phrases.splice(lastIndex + 1, end - lastIndex);
 }
 
 /**

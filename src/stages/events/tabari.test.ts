@@ -231,6 +231,10 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Valdoria condemned, it seems, Kestrel Isles.')).toEqual(['VLD KST 111']);
   });
 
+  it('spreads coordinated head nouns over the countries listed after the last one\'s "in"', () => {
+    expect(triples('Soldiers and officials in Valdoria and Kestrel Isles condemned North Marches.').sort()).toEqual(['KSTGOV NMWGOV 111', 'KSTMIL NMWGOV 111', 'VLDGOV NMWGOV 111', 'VLDMIL NMWGOV 111']);
+  });
+
   it('never codes an actor acting on itself', () => {
     expect(triples('Valdoria welcomed ties between Kestrel Isles and Valdoria.')).toEqual(['VLD KST 041']);
   });
