@@ -4,7 +4,10 @@ import { isSpace, type Span } from '../../doc/span.js';
 import { MAYBE_FINAL, NEVER_FINAL, OPENERS } from './abbreviations.js';
 import type { Sentence } from './types.js';
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** True for the code of a sentence terminator: . ! ? … (tested on every character, so by code, not by string). */
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
@@ -55,13 +58,13 @@ export function splitParagraph(text: string, paragraph: Span): Span[] {
   let sentenceStart = paragraph.start;
   let i = paragraph.start;
   while (i < end) {
-    const ch = text[i];
-    if (!TERMINATORS.has(ch)) {
+    if (!isTerminator(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const ch = text[i];
     const terminatorAt = i;
-    while (i < end && TERMINATORS.has(text[i])) i++;
+    while (i < end && isTerminator(text.charCodeAt(i))) i++;
     while (i < end && CLOSERS.has(text[i])) i++;
     const boundary = i;
     if (boundary >= end) break;

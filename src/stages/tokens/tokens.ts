@@ -3,7 +3,7 @@ import { layer } from '../../doc/document.js';
 import { isAbbreviation } from '../sentences/abbreviations.js';
 import { TokenKind, type TokenLayer } from './types.js';
 
-// One linear pass over each sentence. A word keeps inner apostrophes, hyphens, ampersands and dots
+// The definition of a token. A word keeps inner apostrophes, hyphens, ampersands and dots
 // ("Russia's", "so-called", "AT&T", "U.S."); a number keeps its separators ("1,000.5").
 const TOKEN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*(?:\.(?=\p{L}|$|[\s,;:]))?)|(\p{N}+(?:[.,:\/]\p{N}+)*)|([\p{P}])|(\S)/gu;
 
@@ -43,6 +43,143 @@ function dotBelongsToWord(word: string): boolean {
   return isAbbreviation(word.slice(0, -1));
 }
 
+/** What an ASCII character is to TOKEN: classified by TOKEN's own character classes, so the scanner agrees with it. */
+const Ascii = { SPACE: 0, LETTER: 1, DIGIT: 2, PUNCT: 3, SYMBOL: 4 } as const;
+
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code): number => {
+  const ch = String.fromCharCode(code);
+  if (/\s/u.test(ch)) return Ascii.SPACE;
+  if (/\p{L}/u.test(ch)) return Ascii.LETTER;
+  if (/\p{N}/u.test(ch)) return Ascii.DIGIT;
+  return /\p{P}/u.test(ch) ? Ascii.PUNCT : Ascii.SYMBOL;
+});
+
+/** Marker for "this token needs the full regular expression": a non-ASCII character decides where it ends. */
+const NOT_ASCII = -1;
+
+/** The class of the character at `at` (SPACE past the end), or NOT_ASCII. */
+function classAt(text: string, at: number): number {
+  if (at >= text.length) return Ascii.SPACE;
+  const code = text.charCodeAt(at);
+  return code < 128 ? ASCII_CLASS[code] : NOT_ASCII;
+}
+
+/** True for the codes of ' - & . (the ASCII marks TOKEN keeps inside a word when a letter or digit follows). */
+function isWordJoiner(code: number): boolean {
+  return code === 39 || code === 45 || code === 38 || code === 46;
+}
+
+/** True for the codes of . , : / (the marks TOKEN keeps inside a number when a digit follows). */
+function isNumberJoiner(code: number): boolean {
+  return code === 46 || code === 44 || code === 58 || code === 47;
+}
+
+/**
+ * The end of the ASCII word starting at `start` as TOKEN's first group reads it (letters and digits, inner joiners,
+ * a final dot before a letter, the end, white space or , ; :), or NOT_ASCII when a non-ASCII character is in reach.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  let at = start + 1;
+  for (;;) {
+    const kind = classAt(text, at);
+    if (kind === NOT_ASCII) return NOT_ASCII;
+    if (kind === Ascii.LETTER || kind === Ascii.DIGIT) {
+      at++;
+      continue;
+    }
+    if (at >= text.length || !isWordJoiner(text.charCodeAt(at))) return at;
+    const next = classAt(text, at + 1);
+    if (next === NOT_ASCII) return NOT_ASCII;
+    if (next === Ascii.LETTER || next === Ascii.DIGIT) {
+      at += 2;
+      continue;
+    }
+    if (text.charCodeAt(at) !== 46) return at;
+    // A final dot stays when the text ends or white space or , ; : follows (a letter would have been taken above).
+    if (at + 1 >= text.length || next === Ascii.SPACE) return at + 1;
+    const after = text.charCodeAt(at + 1);
+    return after === 44 || after === 59 || after === 58 ? at + 1 : at;
+  }
+}
+
+/** The end of the ASCII number starting at `start` as TOKEN's second group reads it, or NOT_ASCII. */
+function asciiNumberEnd(text: string, start: number): number {
+  let at = start + 1;
+  for (;;) {
+    const kind = classAt(text, at);
+    if (kind === NOT_ASCII) return NOT_ASCII;
+    if (kind === Ascii.DIGIT) {
+      at++;
+      continue;
+    }
+    if (at >= text.length || !isNumberJoiner(text.charCodeAt(at))) return at;
+    const next = classAt(text, at + 1);
+    if (next === NOT_ASCII) return NOT_ASCII;
+    if (next !== Ascii.DIGIT) return at;
+    at += 2;
+  }
+}
+
+/** Adds a word, split from its final dot unless the word is an abbreviation. */
+function pushWord(buffer: TokenBuffer, text: string, start: number, end: number, sentence: number): void {
+  if (text.charCodeAt(end - 1) === 46 && !dotBelongsToWord(text.slice(start, end))) {
+    buffer.push(start, end - 1, TokenKind.WORD, sentence);
+    buffer.push(end - 1, end, TokenKind.PUNCT, sentence);
+    return;
+  }
+  buffer.push(start, end, TokenKind.WORD, sentence);
+}
+
+/**
+ * Adds the token TOKEN finds from `from` in the slice and returns where it ends, or -1 when no token is left.
+ * The general path, for tokens a non-ASCII character takes part in.
+ */
+function pushMatched(buffer: TokenBuffer, slice: string, from: number, sentence: number): number {
+  TOKEN.lastIndex = from;
+  const match = TOKEN.exec(slice);
+  if (match === null) return -1;
+  const end = match.index + match[0].length;
+  if (match[1] !== undefined) pushWord(buffer, slice, match.index, end, sentence);
+  else buffer.push(match.index, end, match[2] !== undefined ? TokenKind.NUMBER : match[3] !== undefined ? TokenKind.PUNCT : TokenKind.SYMBOL, sentence);
+  return end;
+}
+
+/**
+ * Tokens of one sentence, exactly as TOKEN would give them. ASCII tokens (nearly all in English news) are read by
+ * character codes; anything a non-ASCII character takes part in goes to TOKEN, whose Unicode classes decide it.
+ * Offsets are slice offsets, shifted by `offset` when stored.
+ */
+function tokenizeSentence(buffer: TokenBuffer, slice: string, offset: number, sentence: number): void {
+  const first = buffer.count;
+  let at = 0;
+  while (at < slice.length) {
+    const kind = classAt(slice, at);
+    let end: number;
+    if (kind === Ascii.SPACE) {
+      at++;
+      continue;
+    } else if (kind === Ascii.LETTER) {
+      end = asciiWordEnd(slice, at);
+      if (end !== NOT_ASCII) pushWord(buffer, slice, at, end, sentence);
+    } else if (kind === Ascii.DIGIT) {
+      end = asciiNumberEnd(slice, at);
+      if (end !== NOT_ASCII) buffer.push(at, end, TokenKind.NUMBER, sentence);
+    } else if (kind === Ascii.PUNCT || kind === Ascii.SYMBOL) {
+      end = at + 1;
+      buffer.push(at, end, kind === Ascii.PUNCT ? TokenKind.PUNCT : TokenKind.SYMBOL, sentence);
+    } else {
+      end = NOT_ASCII;
+    }
+    if (end === NOT_ASCII) end = pushMatched(buffer, slice, at, sentence);
+    if (end < 0) break;
+    at = end;
+  }
+  for (let i = first; i < buffer.count; i++) {
+    buffer.starts[i] += offset;
+    buffer.ends[i] += offset;
+  }
+}
+
 /** Tokenises each sentence; tokens never cross sentence boundaries. */
 export function tokenize(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): TokenLayer {
   const buffer = new TokenBuffer();
@@ -50,28 +187,7 @@ export function tokenize(text: string, sentences: ReadonlyArray<{ start: number;
   for (let s = 0; s < sentences.length; s++) {
     sentenceStart[s] = buffer.count;
     const { start, end } = sentences[s];
-    const slice = text.slice(start, end);
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
-      const tokenStart = start + match.index;
-      let tokenEnd = tokenStart + match[0].length;
-      if (match[1] !== undefined) {
-        if (match[1].endsWith('.') && !dotBelongsToWord(match[1])) {
-          buffer.push(tokenStart, tokenEnd - 1, TokenKind.WORD, s);
-          buffer.push(tokenEnd - 1, tokenEnd, TokenKind.PUNCT, s);
-          continue;
-        }
-        buffer.push(tokenStart, tokenEnd, TokenKind.WORD, s);
-      } else if (match[2] !== undefined) {
-        buffer.push(tokenStart, tokenEnd, TokenKind.NUMBER, s);
-      } else if (match[3] !== undefined) {
-        buffer.push(tokenStart, tokenEnd, TokenKind.PUNCT, s);
-      } else {
-        // A lone symbol may be a surrogate pair (emoji): keep both halves together.
-        tokenEnd = tokenStart + match[0].length;
-        buffer.push(tokenStart, tokenEnd, TokenKind.SYMBOL, s);
-      }
-    }
+    tokenizeSentence(buffer, text.slice(start, end), start, s);
   }
   sentenceStart[sentences.length] = buffer.count;
   return {
