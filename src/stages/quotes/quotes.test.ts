@@ -174,6 +174,12 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('keeps subjects joined by a bare "and" in one content', () => {
+    expect(quotesOf('The coach said both she and Ortiz argued for a later start.').map((q) => q.content)).toEqual([
+      'both she and Ortiz argued for a later start',
+    ]);
+  });
+
   it('keeps a joined clause without a cue verb in the content', () => {
     expect(quotesOf('The mayor said the bridge would reopen soon, but the engineers were not so sure.').map((q) => q.content)).toEqual([
       'the bridge would reopen soon, but the engineers were not so sure',

@@ -327,6 +327,8 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && CLAUSE_JOINS.has(lower(c, s));
+  // "both he and Rubio promised", "Clinton and Sanders agreed": a bare "and" after a name or pronoun joins subjects.
+  if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
