@@ -187,6 +187,15 @@ describe('authors', () => {
     expect(meta('<meta property="og:site_name" content="Marta Kowalska’s blog">', '<h1>A title here</h1><p>By Jan Nowak</p>').authors).toEqual(['Jan Nowak']);
   });
 
+  it('reads a name that opens a dated line under the headline', () => {
+    expect(meta('', '<h1>A title here</h1><p>Ruth Okafor | Senior Writer | July 2, 2023</p>').authors).toEqual(['Ruth Okafor']);
+    expect(meta('', '<h1>A title here</h1><p>Dec 6, 2023 • Ruth Okafor in <a href="/c">Gardening</a></p>').authors).toEqual(['Ruth Okafor']);
+  });
+
+  it('does not read a dated notice under the headline as a name', () => {
+    expect(meta('', '<h1>A title here</h1><p>Last Modified: July 2, 2023</p>').authors).toEqual([]);
+  });
+
   it('takes only the first confirmed author link, not the editor credited after it', () => {
     expect(meta('', '<h1>A title here</h1><p><a href="/author/ana-lima">Ana Lima</a></p><p>Fact-checked: <a href="/author/rui-costa">Rui Costa</a></p>').authors).toEqual(['Ana Lima']);
   });

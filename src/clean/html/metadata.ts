@@ -510,6 +510,29 @@ function visibleAuthors(facts: PageFacts): string[] {
   return [];
 }
 
+/** How many dated lines after the headline are looked at for a name. */
+const DATED_LINES = 3;
+
+/**
+ * A name in a dated line just under the headline, where many templates put byline and date together with no "By"
+ * ("Jane Doe | Senior Writer | May 2, 2025", "May 2, 2025 • Jane Doe"): the date vouches for the line being the
+ * article's credits, not a subtitle.
+ */
+function datedLineAuthors(html: string, facts: PageFacts): string[] {
+  for (const element of facts.visibleDates.slice(0, DATED_LINES)) {
+    const line = plainText(html, element, 200);
+    if (readDate(line, FAR_FUTURE) === null) continue;
+    const [name] = parseByline(line);
+    // The name opens the line (after a date) and a separator, "in" or the end follows it: "Last Modified: 3 May" is no name.
+    const rest = line.replace(LEADING_DATE, '');
+    if (name && /\s/u.test(name) && rest.startsWith(name) && CREDIT_END.test(rest.slice(name.length))) return [name];
+  }
+  return [];
+}
+
+/** What may follow a name in a dated credit line: a separator before a role or a date, "in" before a section, or nothing. */
+const CREDIT_END = /^(?:\s*[|•·,–—-]|\s+in\s|\s*$)/u;
+
 /** The places authors are read from, most trusted first; the first giving a person wins. */
 const AUTHOR_SOURCES = {
   'json-ld': (_html: string, facts: PageFacts) => ldAuthors(facts),
@@ -519,6 +542,7 @@ const AUTHOR_SOURCES = {
   'byline element': bylineElementAuthors,
   'author link': authorLinkAuthors,
   'visible byline': (_html: string, facts: PageFacts) => visibleAuthors(facts),
+  'dated line': datedLineAuthors,
 } satisfies Record<string, (html: string, facts: PageFacts) => string[]>;
 
 /**
