@@ -186,6 +186,12 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('reads a programme title in capitals before the speaker as a title, not the quote', () => {
+    expect(quotesOf('Speaking on the network’s “Good Evening Town Hall,” the governor said the levee would hold.').map((q) => [q.content, q.source])).toEqual([
+      ['the levee would hold', 'the governor'],
+    ]);
+  });
+
   it('takes the quote after a stretch of adjuncts and a comma', () => {
     expect(quotesOf('The museum said Thursday on Twitter, “We have no plans to buy it.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“We have no plans to buy it.”', source: 'The museum', cue: 'said' }),

@@ -669,8 +669,14 @@ function possessor(c: Context, i: number, first: number): Span | null {
 /** True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, after a word. */
 function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
-  return opening > first && c.tokens.kinds[opening - 1] === TokenKind.WORD && countWords(c.text, c.regions[r]) <= 2;
+  if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
+  const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title.
+  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && words.every((word) => word !== word.toLowerCase()));
 }
+
+// Longest title in capitals taken for a title rather than a quote, in words.
+const MAX_TITLE_WORDS = 6;
 
 /** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
 function isQuoteEnd(c: Context, i: number): boolean {
