@@ -158,6 +158,10 @@ describe('authors', () => {
     expect(meta('', `<h1>A title here</h1><div class="author-box"><p>Priya Nair</p><p>${bio}</p></div>`).authors).toEqual(['Priya Nair']);
   });
 
+  it('does not take an abbreviated weekday in a byline element for a name', () => {
+    expect(meta('', '<h1>A title here</h1><div class="byline">Sat, 9 Mar, 2024 - 08:15</div>').authors).toEqual([]);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

@@ -202,8 +202,8 @@ function bylineText(html: string, element: HtmlElement): string {
   return line;
 }
 
-/** Words that may stand beside a date in a piece of its own ("on Friday December 19, 2025 @11:00PM", "Updated 3 May"). */
-const DATE_WORDS = new RegExp(`\\b(?:${MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|at|am|pm|updated|published|posted|last)\\b|[\\d\\s.,:/@|·•–—-]+`, 'giu');
+/** Words that may stand beside a date in a piece of its own ("on Friday December 19, 2025 @11:00PM", "Sat, 20 Dec 2025", "Updated 3 May"). */
+const DATE_WORDS = new RegExp(`\\b(?:${MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|on|at|am|pm|updated|published|posted|last)\\b|[\\d\\s.,:/@|·•–—-]+`, 'giu');
 
 /** True for a short text that is a date and nothing else a byline could use. */
 function isDateOnly(piece: string): boolean {
