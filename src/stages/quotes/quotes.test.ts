@@ -180,6 +180,16 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('runs an opening adjunct on past a mid-sentence cue into the clause after it', () => {
+    expect(quotesOf('In the spring of 2010, the farmer said, when the river rose, the barn flooded.').map((q) => q.content)).toEqual([
+      'In the spring of 2010, the farmer said, when the river rose, the barn flooded',
+    ]);
+  });
+
+  it('takes no opening adjunct alone as the content before a cue', () => {
+    expect(quotesOf('At the end of the day, the farmer explained.')).toEqual([]);
+  });
+
   it('keeps a joined clause without a cue verb in the content', () => {
     expect(quotesOf('The mayor said the bridge would reopen soon, but the engineers were not so sure.').map((q) => q.content)).toEqual([
       'the bridge would reopen soon, but the engineers were not so sure',

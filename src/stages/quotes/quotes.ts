@@ -582,6 +582,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
   if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
   if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
+  // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
+  if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
   if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && !CLAUSE_WORDS.has(lower(c, rest)) && lower(c, rest) !== 'and' && (ROUND_STARTS.has(lower(c, rest)) || !NOT_CONTENT_START.has(lower(c, rest)))) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
@@ -615,6 +617,16 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   while (end + 1 <= last && !isPunct(c, end + 1, COLON) && !(opensRegion(c, end + 1) && isPunct(c, end, COMMA_DASH))) end++;
   const content = rightContent(c, i + 1, end);
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
+}
+
+/** True when tokens `[from, to]` are an opening adjunct without a verb: "In the early 1990s", "At day's end, however". */
+function isAdjunctOpener(c: Context, from: number, to: number): boolean {
+  if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
+  for (let k = from + 1; k <= to; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || /^[a-z]+ed$/u.test(word)) return false;
+  }
+  return true;
 }
 
 // A source ending in a relative pronoun after a comma: "Boris Johnson, who".
