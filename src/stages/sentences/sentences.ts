@@ -134,7 +134,7 @@ export const sentencesStage = defineStage({
   run: (doc) => {
     const sentences: Sentence[] = [];
     layer(doc, 'paragraphs').forEach((paragraph, index) => {
-      for (const span of splitParagraph(doc.text, paragraph)) sentences.push({ ...span, paragraph: index });
+      for (const { start, end } of splitParagraph(doc.text, paragraph)) sentences.push({ start, end, paragraph: index });
     });
     return sentences;
   },

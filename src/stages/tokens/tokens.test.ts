@@ -29,6 +29,18 @@ describe('tokenize', () => {
     expect(rebuilt + text.slice(at)).toBe(text);
   });
 
+  it('reads words with accented letters, combining marks or curly apostrophes as whole words', () => {
+    expect(tokensOf('Zoë’s naïve re\u0301sumé, café-owner.')).toEqual(['Zoë’s', 'naïve', 're\u0301sumé', ',', 'café-owner', '.']);
+  });
+
+  it('keeps a final abbreviation dot before white space, a comma, a semicolon, a colon or the end, and nowhere else', () => {
+    expect(tokensOf('in the U.S.; U.S.) and U.S.')).toEqual(['in', 'the', 'U.S.', ';', 'U.S', '.', ')', 'and', 'U.S.']);
+  });
+
+  it('ends a number at a separator that no digit follows', () => {
+    expect(tokensOf('Rates rose 2.5. Then 3,')).toEqual(['Rates', 'rose', '2.5', '.', 'Then', '3', ',']);
+  });
+
   it('records the kind of every token', () => {
     const layer = tokenize('Go 42 !', [{ start: 0, end: 7 }]);
     expect(Array.from(layer.kinds)).toEqual([TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT]);
