@@ -53,6 +53,11 @@ describe('authors', () => {
     expect(meta(head).authors).toEqual(['Jane Doe']);
   });
 
+  it('reads the author of a JSON-LD WebPage that carries a headline when no article object is given', () => {
+    const head = ld({ '@type': 'WebPage', headline: 'Weekly notes #4', author: { '@type': 'Person', name: 'Ilir Berisha' } });
+    expect(meta(head).authors).toEqual(['Ilir Berisha']);
+  });
+
   it.each([
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Jane Doe, Political Correspondent', ['Jane Doe']],

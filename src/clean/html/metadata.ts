@@ -237,7 +237,9 @@ function ldTypes(record: Record<string, unknown>): string {
 
 /** JSON-LD objects describing the article, most specific first. */
 function ldArticles(facts: PageFacts): Array<Record<string, unknown>> {
-  return facts.ld.filter((record) => ARTICLE_TYPES.test(ldTypes(record)) && !/WebSite|Organization|Person|Breadcrumb/iu.test(ldTypes(record)));
+  const articles = facts.ld.filter((record) => ARTICLE_TYPES.test(ldTypes(record)) && !/WebSite|Organization|Person|Breadcrumb/iu.test(ldTypes(record)));
+  // Some platforms describe a post as a plain WebPage that still carries a headline and an author.
+  return articles.length ? articles : facts.ld.filter((record) => /^WebPage$/u.test(ldTypes(record)) && typeof record.headline === 'string' && record.author);
 }
 
 function firstMeta(facts: PageFacts, keys: string[]): string | null {
