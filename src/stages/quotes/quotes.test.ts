@@ -378,6 +378,11 @@ describe('indirect and mixed speech', () => {
 });
 
 describe('sources and speakers', () => {
+  it('gives a name with a bracketed party and an apposition to the name', () => {
+    const [quote] = quotesOf('Sen. Ruth Okafor (D-Md.), chair of the budget panel, said the vote would wait.', [['Sen. Ruth Okafor']]);
+    expect(quote).toMatchObject({ source: 'Sen. Ruth Okafor (D-Md.), chair of the budget panel', speaker: 'Sen. Ruth Okafor', content: 'the vote would wait' });
+  });
+
   it.each([
     ['a descriptive source', 'A spokesperson for the Home Office said the rules would change.', 'A spokesperson for the Home Office', [['Home Office']]],
     ['a common-noun source with a place in it', 'The influential US daily reported that the talks had failed.', 'The influential US daily', [['US']]],

@@ -189,8 +189,9 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
       continue;
     }
     if (isPunct(c, k, COMMA_DASH)) breaks.push(k);
-    // A state abbreviation's dot ("Cambridge, Mass., said") and brackets do not end the phrase.
-    else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && isPunct(c, k + 1, COMMA))) break;
+    // A state abbreviation's dot ("Cambridge, Mass., said", "Rep. Ann Lee (D-Md.), a chair, said") and brackets do not
+    // end the phrase.
+    else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && (isPunct(c, k + 1, COMMA) || isPunct(c, k + 1, CLOSE_BRACKET)))) break;
     k--;
   }
   if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
