@@ -378,6 +378,10 @@ describe('indirect and mixed speech', () => {
 });
 
 describe('sources and speakers', () => {
+  it('takes an unnamed counted source after an inverted cue', () => {
+    expect(quotesOf('“The plant will close by June,” said one former manager.')[0]).toMatchObject({ source: 'one former manager', content: '“The plant will close by June,”' });
+  });
+
   it('gives a name with a bracketed party and an apposition to the name', () => {
     const [quote] = quotesOf('Sen. Ruth Okafor (D-Md.), chair of the budget panel, said the vote would wait.', [['Sen. Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Sen. Ruth Okafor (D-Md.), chair of the budget panel', speaker: 'Sen. Ruth Okafor', content: 'the vote would wait' });

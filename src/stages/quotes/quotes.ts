@@ -227,6 +227,9 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
   return true;
 }
 
+// Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
+const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
+
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
   // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
@@ -238,7 +241,7 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   // "said Mr Cleverly", "said the minister", "said former governor Ed Rendell".
   let named = false;
   for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
-  if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)))) return null;
+  if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)) && !COUNTED_SOURCES.has(lower(c, start)))) return null;
   // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
   for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
