@@ -179,6 +179,10 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><a href="/author/%E2%80">Read more stories</a>').authors).toEqual([]);
   });
 
+  it('reads an author page address that ends in the site\'s id for the author', () => {
+    expect(meta('', '<h1>A title here</h1><a href="/author/lena-berg-4412/">Lena Berg</a>').authors).toEqual(['Lena Berg']);
+  });
+
   it('passes over a link to an author page whose text names someone else', () => {
     expect(meta('', '<h1>A title here</h1><a href="/author/tomas-nunez">Read more stories</a>').authors).toEqual([]);
   });

@@ -476,7 +476,8 @@ function slugKey(value: string): string {
  */
 function authorLinkAuthors(html: string, facts: PageFacts): string[] {
   for (const link of facts.authorLinks) {
-    const slug = slugKey(decodedPath(AUTHOR_PAGE.exec(link.attrs.href ?? '')?.[1] ?? ''));
+    // A number after the slug is the site's id for the author ("/profiles/jane-doe-30942").
+    const slug = slugKey(decodedPath(AUTHOR_PAGE.exec(link.attrs.href ?? '')?.[1] ?? '').replace(/[-_]\d+$/u, ''));
     const name = parseByline(bylineText(html, link), false).find((candidate) => slugKey(candidate) === slug);
     if (name) return [name];
   }
