@@ -13,11 +13,11 @@ const show = (field: string, id: string, url: string, got: unknown, gold: string
 };
 
 for (const page of loadWcxb()) {
-  const { meta, authorSource, dateSource } = explainMetadata(page.html, parseTree(page.html), page.url);
+  const { meta, titleSource, authorSource, dateSource } = explainMetadata(page.html, parseTree(page.html), page.url);
   if (page.title !== null) {
     tally.title.of++;
     if (titleMatches(meta.title ?? null, page.title)) tally.title.hit++;
-    else show('title', page.id, page.url, meta.title, page.title);
+    else show('title', page.id, page.url, [titleSource, meta.title], page.title);
   }
   const authors = meta.authors ?? [];
   if (page.author !== null) {

@@ -729,8 +729,19 @@ export function readMetadata(html: string, root: HtmlElement, pageUrl: string | 
   return explainMetadata(html, root, pageUrl, now).meta;
 }
 
-/** The page's metadata and where its authors and publication date were read (for reports such as `eval/extract/metadata-misses.ts`). */
-export function explainMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): { meta: Partial<Meta>; authorSource: string | null; dateSource: string | null } {
+/** Which of the page's titles the chosen one was read from (a heading, or a meta title whole or with a part dropped), for reports. */
+function titleSource(facts: PageFacts, title: string | null): string | null {
+  if (title === null) return null;
+  if (facts.h1.includes(title)) return 'h1';
+  const metas: Array<[string, string | null]> = [['og:title', firstMeta(facts, ['og:title'])], ['json-ld', text(ldArticles(facts)[0]?.headline)], ['twitter:title', firstMeta(facts, ['twitter:title'])], ['<title>', facts.title]];
+  const whole = metas.find(([, value]) => value === title);
+  if (whole) return whole[0];
+  const part = metas.find(([, value]) => value && fold(value).includes(fold(title)));
+  return part ? `${part[0]}, part` : 'h1, part';
+}
+
+/** The page's metadata and where its title, authors and publication date were read (for reports such as `eval/extract/metadata-misses.ts`). */
+export function explainMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): { meta: Partial<Meta>; titleSource: string | null; authorSource: string | null; dateSource: string | null } {
   const facts = gatherFacts(html, root);
   const ld = ldArticles(facts);
   const publisher = ld.map((record) => text(record.publisher)).find(Boolean) ?? null;
@@ -755,5 +766,5 @@ export function explainMetadata(html: string, root: HtmlElement, pageUrl: string
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;
-  return { meta, authorSource, dateSource };
+  return { meta, titleSource: titleSource(facts, title), authorSource, dateSource };
 }
