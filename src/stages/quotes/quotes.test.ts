@@ -378,6 +378,10 @@ describe('indirect and mixed speech', () => {
 });
 
 describe('sources and speakers', () => {
+  it('takes the one who put a question as the source of "asked by X whether ..."', () => {
+    expect(quotesOf('Asked by a reporter on Friday whether the dam was safe, the engineer paused.')[0]).toMatchObject({ source: 'a reporter', content: 'whether the dam was safe', cue: 'Asked' });
+  });
+
   it('takes an unnamed counted source after an inverted cue', () => {
     expect(quotesOf('“The plant will close by June,” said one former manager.')[0]).toMatchObject({ source: 'one former manager', content: '“The plant will close by June,”' });
   });

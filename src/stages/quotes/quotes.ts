@@ -523,9 +523,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
-    let end = next;
+    // "Asked by a reporter whether ...": the one who put the question is its source.
+    const asker = next + 1 <= last && lower(c, next) === 'by' ? phraseUntilClause(c, next + 1, last) : -1;
+    const from = asker > next + 1 ? skipAdjuncts(c, asker, last) : next;
+    let end = from;
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
-    return end - next >= 2 ? { content: tokenSpan(c, next, end - 1), source: null, cue, cueWords, regions: [] } : null;
+    return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
   }
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
@@ -631,6 +634,13 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
     if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || /^[a-z]+ed$/u.test(word)) return false;
   }
   return true;
+}
+
+/** The first token after a noun phrase starting at `from`: at a clause word, a preposition or punctuation ("a host | whether"). */
+function phraseUntilClause(c: Context, from: number, last: number): number {
+  let k = from;
+  while (k <= last && k - from < MAX_SOURCE && c.regionOf[k] < 0 && c.tokens.kinds[k] !== TokenKind.PUNCT && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
+  return k;
 }
 
 // A source ending in a relative pronoun after a comma: "Boris Johnson, who".
