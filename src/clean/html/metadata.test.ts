@@ -15,6 +15,10 @@ describe('titles', () => {
     expect(stripSite('Minister resigns over leak | Ledger', null, 'news.ledger.co.uk')).toBe('Minister resigns over leak');
   });
 
+  it('drops a site name whose initials the host spells', () => {
+    expect(stripSite('Saving for a first home | Harbour Valley Credit Union', null, 'www.hvcu.example')).toBe('Saving for a first home');
+  });
+
   it('prefers the visible heading when a meta title confirms it', () => {
     expect(meta('<title>Minister resigns | Ledger</title>', '<h1>Minister resigns</h1>').title).toBe('Minister resigns');
   });

@@ -355,14 +355,22 @@ function hostNames(host: string | null): string[] {
   return [...new Set([labels[0], labels[Math.max(0, labels.length - suffix - 1)]])];
 }
 
+/** The first letters of a name's capitalised words, lower-cased ("Harbour Valley Credit Union" gives "hvcu"); empty under three words. */
+function initials(name: string): string {
+  const words = name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 3 ? words.map((word) => word[0].toLowerCase()).join('') : '';
+}
+
 /** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"). */
 export function stripSite(title: string, site: string | null, host: string | null): string {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   const siteKeys = [site, ...hostNames(host)].filter((key): key is string => !!key).map(fold);
+  const hostKeys = hostNames(host);
   const isSite = (part: string): boolean => {
     const f = fold(part);
-    return siteKeys.some((key) => key.length > 1 && (f === key || f.includes(key) || key.includes(f)));
+    // A host may spell the site's initials ("Harbour Valley Credit Union" on hvcu.example).
+    return siteKeys.some((key) => key.length > 1 && (f === key || f.includes(key) || key.includes(f))) || hostKeys.includes(initials(part));
   };
   let kept = parts;
   while (kept.length > 1 && isSite(kept[kept.length - 1])) kept = kept.slice(0, -1);
