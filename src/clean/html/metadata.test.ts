@@ -15,6 +15,10 @@ describe('titles', () => {
     expect(stripSite('Minister resigns over leak | Ledger', null, 'news.ledger.co.uk')).toBe('Minister resigns over leak');
   });
 
+  it('drops the page\'s domain name written before the title without a separator', () => {
+    expect(stripSite('riverlog.example Tides of the estuary', null, 'www.riverlog.example')).toBe('Tides of the estuary');
+  });
+
   it('drops a site name whose initials the host spells', () => {
     expect(stripSite('Saving for a first home | Harbour Valley Credit Union', null, 'www.hvcu.example')).toBe('Saving for a first home');
   });

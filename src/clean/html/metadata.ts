@@ -355,6 +355,16 @@ function hostNames(host: string | null): string[] {
   return [...new Set([labels[0], labels[Math.max(0, labels.length - suffix - 1)]])];
 }
 
+/** A title with the page's own domain name taken off its start or end where no separator sets it off ("example.com Vibe coding"). */
+function withoutDomain(title: string, host: string | null): string {
+  const domain = host?.replace(/^www\./u, '').toLowerCase();
+  if (!domain) return title;
+  const lower = title.toLowerCase();
+  if (lower.startsWith(`${domain} `)) return title.slice(domain.length + 1).trim();
+  if (lower.endsWith(` ${domain}`)) return title.slice(0, -domain.length - 1).trim();
+  return title;
+}
+
 /** The first letters of a name's capitalised words, lower-cased ("Harbour Valley Credit Union" gives "hvcu"); empty under three words. */
 function initials(name: string): string {
   const words = name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
@@ -364,7 +374,7 @@ function initials(name: string): string {
 /** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"). */
 export function stripSite(title: string, site: string | null, host: string | null): string {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
-  if (parts.length < 2) return title.trim();
+  if (parts.length < 2) return withoutDomain(title.trim(), host);
   const siteKeys = [site, ...hostNames(host)].filter((key): key is string => !!key).map(fold);
   const hostKeys = hostNames(host);
   const isSite = (part: string): boolean => {
