@@ -49,6 +49,10 @@ describe('titles', () => {
     expect(meta('<meta property="og:title" content="How we rebuilt the harbour crane after the storm">', '<h1>Crane</h1>').title).toBe('How we rebuilt the harbour crane after the storm');
   });
 
+  it('passes over a heading that is only the blog name a meta title puts before a colon', () => {
+    expect(meta('<title>Harbour Notes: Mending nets by hand</title><meta property="og:title" content="Mending nets by hand">', '<h1>Harbour Notes</h1>').title).toBe('Mending nets by hand');
+  });
+
   it('ignores a heading that is only the site logo or a section name', () => {
     expect(meta('<meta property="og:site_name" content="Ledger"><title>Minister resigns over leak | Ledger</title>', '<h1>Ledger</h1>').title).toBe('Minister resigns over leak');
     expect(meta('<title>Minister resigns over leak</title>', '<h1>Our blog</h1>').title).toBe('Minister resigns over leak');

@@ -268,7 +268,8 @@ export function chooseTitle(facts: PageFacts, site: string | null, host: string 
   const stripped = metaTitles.map((title) => stripSite(title, site, host));
   const folded = new Set([...metaTitles, ...stripped].map(fold));
   const siteKeys = [site, host?.replace(/^www\./u, '') ?? null].filter((key): key is string => !!key).map(fold);
-  const headings = facts.h1.filter((h1) => h1.length >= 4 && h1.length <= 300 && !siteKeys.includes(fold(h1)));
+  const labels = titleLabels(stripped);
+  const headings = facts.h1.filter((h1) => h1.length >= 4 && h1.length <= 300 && !siteKeys.includes(fold(h1)) && !labels.has(fold(h1)));
   // A heading a meta title confirms once its site name is dropped is the title. A heading that wraps such a title
   // in a label or a site name is that title, even when a meta title repeats the whole heading ("X – Site" as the
   // JSON-LD headline, "X" in Open Graph once the site is dropped).
@@ -291,6 +292,20 @@ export function chooseTitle(facts: PageFacts, site: string | null, host: string 
     }
   }
   return best ?? stripped[0];
+}
+
+/**
+ * Labels put before a colon in a meta title whose rest another meta title gives alone ("Harbour Notes" in "Harbour
+ * Notes: Mending nets" beside "Mending nets"): a blog's or a series' name, so a heading holding only it is no title.
+ */
+function titleLabels(titles: string[]): Set<string> {
+  const whole = new Set(titles.map(fold));
+  const labels = new Set<string>();
+  for (const title of titles) {
+    const colon = title.indexOf(': ');
+    if (colon > 0 && whole.has(fold(title.slice(colon + 2)))) labels.add(fold(title.slice(0, colon)));
+  }
+  return labels;
 }
 
 /** True when a heading covers enough of a meta title, or of its first part when a tagline follows it. */
