@@ -339,7 +339,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
@@ -433,6 +433,9 @@ const BE = new Set(['is', 'are', 'was', 'were']);
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'until', 'after', 'before', 'since']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
+// Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
+// in all five say").
+const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, 'am', 'be', 'been', 'being']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
 const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // Words a participle cue follows: ", adding that", "while insisting", "and saying".
