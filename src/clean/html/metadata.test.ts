@@ -49,6 +49,10 @@ describe('titles', () => {
     expect(meta('<meta property="og:title" content="How we rebuilt the harbour crane after the storm">', '<h1>Crane</h1>').title).toBe('How we rebuilt the harbour crane after the storm');
   });
 
+  it('does not count shared function words as a heading rewording the meta title', () => {
+    expect(meta('<meta property="og:title" content="Where to swim in Oslo">', '<h1>Next in the guide to Oslo</h1>').title).toBe('Where to swim in Oslo');
+  });
+
   it('passes over a heading that is only the blog name a meta title puts before a colon', () => {
     expect(meta('<title>Harbour Notes: Mending nets by hand</title><meta property="og:title" content="Mending nets by hand">', '<h1>Harbour Notes</h1>').title).toBe('Mending nets by hand');
   });

@@ -352,10 +352,18 @@ function comparable(value: string): string {
 
 /** The share of `a`'s words that also occur in `b`. */
 function wordOverlap(a: string, b: string): number {
-  const words = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = contentWords(a);
   if (!words.length) return 0;
-  const other = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const other = new Set(contentWords(b));
   return words.filter((word) => other.has(word)).length / words.length;
+}
+
+/** Function words, which two unrelated titles share as readily as two wordings of one ("in", "to", "the"). */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'are', 'your', 'you', 'our', 'my', 'how', 'what', 'why']);
+
+/** The lower-cased words of a text, function words left out. */
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word));
 }
 
 /** What glues a site name or a tagline to a title: " | ", " – ", " · ", " :: " and the like. */
