@@ -341,10 +341,19 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
+  // "and Brian Deese, the White House adviser, said": a name's apposition between commas.
+  if (isCapitalised(c, s) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb);
+}
+
+/** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
+function afterApposition(c: Context, comma: number, last: number): number {
+  let w = comma + 1;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))) w++;
+  return w > comma + 1 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
 }
 
 /** True when token `v` is a hyphen joining two words ("self-described"). */
