@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
+import { newActorPhrases } from './new-actors.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A coded actor phrase: tokens `[start, end)` of the sentence view. */
@@ -57,6 +58,8 @@ export interface ActorContext {
    * with no country weighs every president's tenures, so it is worked out once per document, not per mention.
    */
   readonly holders?: Map<readonly string[], Map<string, string | null>>;
+  /** Time expressions of the sentence (character spans): no new actor is made of one ("on Wednesday"). */
+  readonly times?: readonly Span[];
 }
 
 interface Unit {
@@ -368,6 +371,7 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
       phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
     }
   }
+  if (ctx.dict.newActorLength > 0) phrases.push(...newActorPhrases(view, phrases, ctx.times ?? [], ctx.dict.newActorLength));
   phrases.sort((a, b) => a.start - b.start);
   groupPhrases(view, phrases, ctx.dict);
   if (ctx.dict.kbActors) borrowCountries(view, phrases);

@@ -644,7 +644,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const sentenceTimeList = sentenceTimes(times, sentence);
     // Office holders are looked up on the publication date, or the sentence's date when the article has none.
     const date = published ?? sentenceTimeList[0]?.value.slice(0, 10) ?? null;
-    const contextOf = (v: SentenceView): ActorContext => ({ dict, kb, date, mentions: mentionsOf(v), namedPeople, entityOfPerson, holders });
+    const contextOf = (v: SentenceView): ActorContext => ({ dict, kb, date, mentions: mentionsOf(v), namedPeople, entityOfPerson, holders, times: sentenceTimeList });
     // PETRARCH's comma settings drop comma clauses before coding; the actors of the whole sentence tell which commas are inside a noun phrase.
     const joined = dict.underscoreJoinsWords ? keptView(fullView, withoutJoiningUnderscores(fullView)) : fullView;
     const view = dict.commaClauses ? keptView(joined, keptAfterCommaClauses(joined, dict.commaClauses, findActors(joined, contextOf(joined)))) : joined;

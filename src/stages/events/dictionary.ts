@@ -92,6 +92,8 @@ export interface EventDictionary {
   readonly commaClauses: CommaClauseSettings | null;
   /** An underscore between two words of the text joins them into one name, as in the dictionaries ("Dol_Amroth" is "Dol Amroth"). */
   readonly underscoreJoinsWords: boolean;
+  /** PETRARCH's new_actor_length: uncoded noun phrases of up to this many words are actors coded by their words; 0 for none. */
+  readonly newActorLength: number;
   /** How many words may stand between two open (not "_"-joined) words of a pattern: TABARI patterns look across the whole verb phrase. */
   readonly patternGap: number;
 }
@@ -288,6 +290,7 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     onePerVerbPhrase: false,
     commaClauses: null,
     underscoreJoinsWords: false,
+    newActorLength: 0,
     // "imposed new economic sanctions": readout's phrases are short, their words close together.
     patternGap: 3,
   });

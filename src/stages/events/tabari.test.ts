@@ -235,6 +235,15 @@ describe('TABARI/PETRARCH dictionaries', () => {
     expect(triples('Soldiers and officials in Valdoria and Kestrel Isles condemned North Marches.').sort()).toEqual(['KSTGOV NMWGOV 111', 'KSTMIL NMWGOV 111', 'VLDGOV NMWGOV 111', 'VLDMIL NMWGOV 111']);
   });
 
+  it('codes an uncoded noun phrase by its words when new actors of its length are allowed', () => {
+    expect(triples('The harbour guild condemned Valdoria.')).toEqual([]);
+    expect(triples('The harbour guild condemned Valdoria.', '2012-06-01', { newActorLength: 3 })).toEqual(['"THE HARBOUR GUILD" VLD 111']);
+  });
+
+  it('makes no new actor of a noun phrase longer than the allowed length', () => {
+    expect(triples('The old harbour guild condemned Valdoria.', '2012-06-01', { newActorLength: 3 })).toEqual([]);
+  });
+
   it('never codes an actor acting on itself', () => {
     expect(triples('Valdoria welcomed ties between Kestrel Isles and Valdoria.')).toEqual(['VLD KST 041']);
   });

@@ -371,6 +371,8 @@ export interface TabariOptions {
   requireDyad?: boolean;
   /** Word-count bounds of the comma clauses dropped before coding (PETRARCH's `comma_*`, `PETRARCH_COMMA_DEFAULTS` for its defaults); every clause is kept when left out. */
   commaClauses?: CommaClauseSettings;
+  /** Uncoded noun phrases of up to this many words take part in events, coded as their words (PETRARCH's `new_actor_length`; 0, the default, for none). */
+  newActorLength?: number;
 }
 
 /** The dictionary a reader codes with: a TABARI/PETRARCH set when one is given, else readout's own with the user's readout-format files. */
@@ -402,5 +404,5 @@ export function tabariDictionary(texts: { verbs?: string; actors?: string; agent
   if (texts.verbs) parseVerbs(texts.verbs, patterns);
   if (texts.discards) parseDiscards(texts.discards, discards);
   if (patterns.size === 0) throw new ReadoutError('E_LEXICON_INVALID', 'the event dictionary holds no verb patterns');
-  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, passiveNeedsBy: true, onePerVerbPhrase: true, commaClauses: options.commaClauses ?? null, underscoreJoinsWords: true, patternGap: TABARI_GAP });
+  return Object.freeze({ name: 'tabari', actors, patterns, discards, bothWays: true, concatCodes: true, kbActors: false, requireDyad: options.requireDyad ?? true, passiveNeedsBy: true, onePerVerbPhrase: true, commaClauses: options.commaClauses ?? null, underscoreJoinsWords: true, newActorLength: options.newActorLength ?? 0, patternGap: TABARI_GAP });
 }

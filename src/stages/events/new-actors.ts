@@ -1,0 +1,44 @@
+// PETRARCH's new_actor_length: a noun phrase no dictionary codes, of at most that many words, still takes part in
+// events, coded as its own words ("GRYFFINDOR HEAD MINERVA MCGONAGALL" for "Gryffindor's head Minerva McGonagall").
+import type { Span } from '../../doc/span.js';
+import { UPOS_INDEX } from '../pos/types.js';
+import type { ActorPhrase } from './actors.js';
+import type { SentenceView } from './sentence-view.js';
+
+const NOUN_PHRASE_TAGS = new Set<number>([UPOS_INDEX.DET, UPOS_INDEX.ADJ, UPOS_INDEX.NOUN, UPOS_INDEX.PROPN, UPOS_INDEX.NUM]);
+const HEAD_TAGS = new Set<number>([UPOS_INDEX.NOUN, UPOS_INDEX.PROPN]);
+
+/** True when token `k` may stand in a noun phrase: a describing or naming word, or "of" between two of them ("the Ministry of Magic"). */
+function inNounPhrase(view: SentenceView, k: number): boolean {
+  if (NOUN_PHRASE_TAGS.has(view.tags[k])) return true;
+  return view.words[k] === 'of' && k > 0 && k + 1 < view.count && HEAD_TAGS.has(view.tags[k - 1]) && NOUN_PHRASE_TAGS.has(view.tags[k + 1]);
+}
+
+/**
+ * Noun phrases of at most `maxWords` words that no coded phrase overlaps and that are no time expression ("on
+ * Wednesday"), as phrases coded with their upper-cased words in quotes, PETRARCH's code for a new actor.
+ */
+export function newActorPhrases(view: SentenceView, coded: readonly ActorPhrase[], times: readonly Span[], maxWords: number): ActorPhrase[] {
+  const taken = new Uint8Array(view.count);
+  for (const a of coded) taken.fill(1, a.start, a.end);
+  const phrases: ActorPhrase[] = [];
+  let k = 0;
+  while (k < view.count) {
+    if (!inNounPhrase(view, k) || view.tags[k] === UPOS_INDEX.DET && !inNounPhrase(view, k + 1)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let clash = false;
+    for (; end < view.count && inNounPhrase(view, end); end++) if (taken[end]) clash = true;
+    const chars = { start: view.starts[k], end: view.ends[end - 1] };
+    const hasHead = view.tags.subarray(k, end).some((tag) => HEAD_TAGS.has(tag));
+    const isTime = times.some((t) => t.start < chars.end && chars.start < t.end);
+    if (!clash && hasHead && !isTime && end - k <= maxWords) {
+      const code = `"${view.words.slice(k, end).join(' ').toUpperCase()}"`;
+      phrases.push({ start: k, end, chars, country: null, sector: null, code, igo: false, personId: null, entity: null, pronoun: null, owned: false, group: -1, appositiveOf: -1 });
+    }
+    k = end;
+  }
+  return phrases;
+}
