@@ -199,6 +199,10 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><a href="/author/lena-berg-4412/">Lena Berg</a>').authors).toEqual(['Lena Berg']);
   });
 
+  it('reads a link to a listing filtered by author whose query spells the name', () => {
+    expect(meta('', '<h1>A title here</h1><ul><li><a href="/library/?author=Lena%20M.%20Berg">Lena M. Berg</a></li></ul>').authors).toEqual(['Lena M. Berg']);
+  });
+
   it('passes over a link to an author page whose text names someone else', () => {
     expect(meta('', '<h1>A title here</h1><a href="/author/tomas-nunez">Read more stories</a>').authors).toEqual([]);
   });

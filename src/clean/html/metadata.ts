@@ -104,8 +104,8 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
 
 const DIGIT = /\d/u;
 
-/** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
-const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$/iu;
+/** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe", "?author=Jane%20Doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
+const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$|[?&]_?author=([^&#]+)/iu;
 
 /** Elements whose "By ..." text is a control ("Sort by Date"), never a byline. */
 const MENU_TAGS = new Set(['option', 'button', 'label', 'th']);
@@ -518,7 +518,8 @@ function slugKey(value: string): string {
 function authorLinkAuthors(html: string, facts: PageFacts): string[] {
   for (const link of facts.authorLinks) {
     // A number after the slug is the site's id for the author ("/profiles/jane-doe-30942").
-    const slug = slugKey(decodedPath(AUTHOR_PAGE.exec(link.attrs.href ?? '')?.[1] ?? '').replace(/[-_]\d+$/u, ''));
+    const page = AUTHOR_PAGE.exec(link.attrs.href ?? '');
+    const slug = slugKey(decodedPath(page?.[1] ?? page?.[2] ?? '').replace(/[-_]\d+$/u, ''));
     const name = parseByline(bylineText(html, link), false).find((candidate) => slugKey(candidate) === slug);
     if (name) return [name];
   }
