@@ -53,6 +53,10 @@ describe('titles', () => {
     expect(meta('<meta property="og:title" content="Where to swim in Oslo">', '<h1>Next in the guide to the Oslo fjords</h1>').title).toBe('Where to swim in Oslo');
   });
 
+  it('drops a tagline a pipe sets off in the heading', () => {
+    expect(meta('<meta property="og:title" content="Best night trains of 2025 | Top 12 routes | Railnotes">', '<h1>Best night trains of 2025 | Top 12 routes</h1>').title).toBe('Best night trains of 2025');
+  });
+
   it('passes over a heading that is only the blog name a meta title puts before a colon', () => {
     expect(meta('<title>Harbour Notes: Mending nets by hand</title><meta property="og:title" content="Mending nets by hand">', '<h1>Harbour Notes</h1>').title).toBe('Mending nets by hand');
   });

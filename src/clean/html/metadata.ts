@@ -749,6 +749,16 @@ export function dateFromUrl(url: string, now: Date): string | null {
   return named ? readDate(`${named[3]} ${named[2]} ${named[1]}`, now) : null;
 }
 
+/**
+ * A title without what a pipe sets off after it: a tagline or a section that templates copy from the search-engine
+ * title into the heading ("Best night trains of 2025 | Top 12 routes", "Treating a sprain | Patient Guides").
+ * Headlines written for readers do not use the pipe. (On WCXB this holds for 3 of the 4 headings with one.)
+ */
+function withoutTagline(title: string): string {
+  const pipe = title.indexOf(' | ');
+  return pipe > 0 ? title.slice(0, pipe).trim() : title;
+}
+
 /** Where the `<h1>` holding the title starts, if one does. */
 function headlineStart(facts: PageFacts, title: string | null): number | null {
   if (!title) return null;
@@ -796,7 +806,8 @@ export function explainMetadata(html: string, root: HtmlElement, pageUrl: string
   } catch {
     host = null;
   }
-  const title = chooseTitle(facts, site, host);
+  const heading = chooseTitle(facts, site, host);
+  const title = heading && withoutTagline(heading);
   const credited = chooseAuthors(html, facts, [site, publisher, ldSite]);
   const owner = credited.authors.some((name) => /\s/u.test(name)) ? null : siteOwner(facts, site);
   const { authors, source: authorSource } = owner ? { authors: [owner], source: 'site owner' } : credited;
@@ -804,7 +815,7 @@ export function explainMetadata(html: string, root: HtmlElement, pageUrl: string
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
   // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
   const monthFirst = /^en(?:-us)?$/iu.test(language ?? '') && !/\.(?:uk|au|nz|ie|in|za)$/u.test(host ?? '');
-  const { published, modified, source: dateSource } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor: headlineStart(facts, title) });
+  const { published, modified, source: dateSource } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor: headlineStart(facts, heading) });
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;
