@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills } from './lexicon.js';
+import { UPOS_INDEX } from '../pos/types.js';
 import { newActorPhrases } from './new-actors.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -82,18 +83,30 @@ function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: n
   return dash > 0 ? matchWord(view, k, dict, word.slice(0, dash), true) : undefined;
 }
 
+/** Describing words that may stand between two space-separated words of a dictionary actor phrase. */
+const MAX_ACTOR_GAP = 2;
+const ADJ = UPOS_INDEX.ADJ;
+
+/** An adjective or a hyphenated compound ("state-run", which the tagger may call a verb) that describes a noun after it. */
+function describingWord(view: SentenceView, k: number, dict: EventDictionary): boolean {
+  return (view.tags[k] === ADJ || view.words[k].includes('-')) && isModifier(view, k, dict);
+}
+
 /** The best phrase for `word` at token k: the match covering the most dictionary letters ("Kuwait" is KUWAIT, not the stem of "THE_KU"). */
 function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined {
   let best: { end: number; entry: ActorEntry; letters: number } | undefined;
-  for (const phrase of dict.actors.startingBefore(word, k + 1 < view.count ? view.words[k + 1] : undefined)) {
+  const candidates = dict.actors.startingBefore(word, k + 1 < view.count ? view.words[k + 1] : undefined);
+  // A describing word after the first may stand inside a phrase whose next word follows it.
+  const gapped = k + 1 < view.count && describingWord(view, k + 1, dict) ? dict.actors.starting(word).filter((p) => p.value.gaps?.[0] && !candidates.includes(p)) : [];
+  for (const phrase of gapped.length ? [...candidates, ...gapped] : candidates) {
     if (partial && phrase.rest.length > 0) continue;
     let end = k + 1;
     let ok = true;
-    for (const alternatives of phrase.rest) {
-      if (end >= view.count || !fills(alternatives, view.words[end], phrase.stem) || view.possessive[end - 1]) {
-        ok = false;
-        break;
-      }
+    for (let i = 0; i < phrase.rest.length && ok; i++) {
+      const alternatives = phrase.rest[i];
+      // TABARI's space, against "_": describing words may stand between ("Ithilen state-run television" is ITHILEN TELEVISION).
+      if (phrase.value.gaps?.[i]) for (let skipped = 0; skipped < MAX_ACTOR_GAP && end + 1 < view.count && !fills(alternatives, view.words[end], phrase.stem) && describingWord(view, end, dict); skipped++) end++;
+      ok = end < view.count && fills(alternatives, view.words[end], phrase.stem) && !view.possessive[end - 1];
       end++;
     }
     if (!ok) continue;

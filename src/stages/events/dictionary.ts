@@ -32,6 +32,8 @@ export interface ActorEntry {
   surname?: boolean;
   /** Further codes the actor stands for at once (TABARI "THE_SHIRE [FRO/BIL/SAM]": each member acts). */
   more?: string[];
+  /** Per word after the first, whether describing words may stand before it (a space in a TABARI phrase, against "_"). */
+  gaps?: boolean[];
   /** Date-bounded codes ([start, end] as YYYYMMDD, inclusive), in dictionaries that have them. */
   dated?: Array<{ start: string; end: string; code: string }>;
 }

@@ -10,6 +10,7 @@ const ACTORS = `
 VALDORIA [VLD]
 +VALDORIAN
 KESTREL_ISLES [KST] # a comment
+VALDORIA RADIO [VLDRAD]
 THE_TWIN_DUCHIES [NRD/SRD]
 NORTH_MARCHES [NMWGOV]
 ORLAN_MAREK
@@ -242,6 +243,11 @@ describe('TABARI/PETRARCH dictionaries', () => {
 
   it('makes no new actor of a noun phrase longer than the allowed length', () => {
     expect(triples('The old harbour guild condemned Valdoria.', '2012-06-01', { newActorLength: 3 })).toEqual([]);
+  });
+
+  it('lets describing words stand between the space-separated words of an actor phrase, not the "_"-joined ones', () => {
+    expect(triples('Valdoria state-run radio condemned Kestrel Isles.')).toEqual(['VLDRAD KST 111']);
+    expect(triples('Kestrel Isles condemned Kestrel green Isles.')).toEqual([]);
   });
 
   it('never codes an actor acting on itself', () => {

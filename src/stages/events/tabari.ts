@@ -66,8 +66,11 @@ export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void 
     const value: ActorEntry = { kind: 'country', ...(entry.country ? { country: entry.country } : {}), ...(entry.more ? { more: entry.more } : {}), ...(entry.dated.length ? { dated: entry.dated } : {}) };
     for (const name of names) {
       const { words, exact } = phraseWords(name);
+      // "ITHILEN TELEVISION": a space, unlike "_", lets describing words stand between the words.
+      const gaps = name.trim().split(/[_\s]+/).length > 1 ? [...name.trim().matchAll(/[_\s]+/g)].map((m) => !m[0].includes('_')) : [];
+      const entryOfName = gaps.some(Boolean) ? { ...value, gaps } : value;
       // Only a one-word name is a stem ("ISRAEL" also names "Israeli"); longer names match word for word.
-      if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), value, !exact && words.length === 1);
+      if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), entryOfName, !exact && words.length === 1);
     }
   };
   for (const line of stripComments(text)) {
