@@ -107,24 +107,27 @@ export function schemaVersion(db: Db): number {
   return row.version ?? 0;
 }
 
-/** Applies the migrations the store lacks, each in its own immediate transaction so two processes never race. */
+/**
+ * Applies the migrations the store lacks, all in one immediate transaction: two processes never race, and a store
+ * killed while migrating is left at its old version, whole, never between two versions a reader would refuse.
+ */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const newest = migrations.length ? migrations[migrations.length - 1].version : 0;
   if (schemaVersion(db) > newest) {
     throw new ReadoutError('E_STORE', `the store was written by a newer readout (schema ${schemaVersion(db)}, this readout knows ${newest})`);
   }
-  let applied = 0;
-  for (const migration of migrations) {
-    db.transaction(() => {
-      // Checked again inside the write lock: another process may have applied it meanwhile.
-      if (db.prepare('SELECT 1 FROM migrations WHERE version = ?').get(migration.version)) return;
+  return db.transaction(() => {
+    // Read inside the write lock: another process may have migrated meanwhile.
+    const current = schemaVersion(db);
+    const pending = migrations.filter((migration) => migration.version > current);
+    const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of pending) {
       db.exec(migration.sql);
-      db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
-      applied++;
-    }).immediate();
-  }
-  return applied;
+      record.run(migration.version, migration.name, new Date().toISOString());
+    }
+    return pending.length;
+  }).immediate();
 }
 
 function checkVersion(db: Db): void {

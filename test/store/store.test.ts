@@ -70,6 +70,15 @@ describe('opening and migrating the store', () => {
     store.close();
   });
 
+  it('leaves a store at its old version, whole, when a migration fails part way', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const broken = [...MIGRATIONS.slice(0, 3), { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE nonsense (' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.prepare('SELECT MAX(version) FROM migrations').pluck().get()).toBe(2);
+    expect(migrate(db)).toBe(MIGRATIONS.length - 2);
+  });
+
   it('brings an older store up to date, filling new columns from its data', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 2));
