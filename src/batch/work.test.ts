@@ -20,6 +20,20 @@ describe('siteBeforeCleaning', () => {
     expect(siteBeforeCleaning(line({ id: 'a', html: '<p>Rain fell.</p>' }), defaults)).toBeUndefined();
   });
 
+  it('reads the site of an HTML line from its canonical link, its quotes escaped in the JSON', () => {
+    const html = '<html><head><link href="https://www.quay.example/news/1" rel="canonical"></head><p>Rain fell.</p></html>';
+    expect(siteBeforeCleaning(line({ id: 'a', html }), defaults)).toBe('quay.example');
+  });
+
+  it('reads the site of an HTML file from its canonical link', () => {
+    const html = "<html><head><link rel='canonical' href='https://harbour.example/a'></head><p>Rain fell.</p></html>";
+    expect(siteBeforeCleaning({ kind: 'input', input: { id: 'f.html', bytes: new TextEncoder().encode(html) } }, defaults)).toBe('harbour.example');
+  });
+
+  it('leaves a relative canonical link to cleaning, which resolves it', () => {
+    expect(siteBeforeCleaning(line({ id: 'a', html: '<link rel="canonical" href="/news/1"><p>Rain fell.</p>' }), defaults)).toBeUndefined();
+  });
+
   it('gives the batch address to documents that carry none', () => {
     expect(siteBeforeCleaning({ kind: 'input', input: { id: 'f', text: 'Rain fell.' } }, { ...defaults, url: 'https://quay.example/' })).toBe('quay.example');
   });

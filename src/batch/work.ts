@@ -65,9 +65,9 @@ export function learnItem(item: WorkItem, defaults: BatchDefaults, maxBytes: num
 }
 
 /**
- * The site of a work item when it is known before cleaning: a string when the document gives a URL, null when it
- * can have none (plain text without a URL, a failed item), undefined when only cleaning tells (an HTML page may
- * name its canonical address; a JSONL line is parsed by the worker).
+ * The site of a work item when it is known before cleaning: a string when the document gives a URL or its page
+ * names an absolute canonical address in its head, null when it can have none (plain text without a URL, a failed
+ * item), undefined when only cleaning tells (a page whose address is elsewhere or relative).
  */
 export function siteBeforeCleaning(item: WorkItem, defaults: BatchDefaults): string | null | undefined {
   if (item.kind === 'failed') return null;
@@ -77,11 +77,31 @@ export function siteBeforeCleaning(item: WorkItem, defaults: BatchDefaults): str
     const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
     const url = lineUrl(bytes) ?? defaults.url;
     if (url) return siteOf(url);
-    return bytes.includes('"html"') || defaults.format === 'html' ? undefined : null;
+    if (!bytes.includes('"html"') && defaults.format !== 'html') return null;
+    return canonicalSite(bytes.subarray(0, PAGE_HEAD_BYTES).toString('latin1'));
   }
   const input = withDefaults(item.input, defaults);
   if (input.url) return siteOf(input.url);
-  return input.format === 'text' ? null : undefined;
+  if (input.format === 'text') return null;
+  const source = input.bytes ? Buffer.from(input.bytes.buffer, input.bytes.byteOffset, Math.min(input.bytes.byteLength, PAGE_HEAD_BYTES)).toString('latin1') : (input.html ?? input.text ?? '').slice(0, PAGE_HEAD_BYTES);
+  return canonicalSite(source);
+}
+
+/** How far into a page its canonical link is looked for: it stands in the head. */
+const PAGE_HEAD_BYTES = 64 * 1024;
+// A <link rel="canonical"> with its quotes as written or JSON-escaped (inside a JSONL line), and an absolute
+// http(s) address of plain ASCII, so the host read here is the one cleaning reads.
+const CANONICAL_LINK = /<link\b[^>]*?\brel=\\?["']?canonical\b[^>]*>/iu;
+const ABSOLUTE_HREF = /\bhref=\\?["']?(https?:\/\/[!#-&(-[\]-~]+?)\\?["'\s>]/iu;
+
+/**
+ * The site of a page's canonical link found by a search of its head, so the first pass needs not clean a page only to
+ * learn its site (a batch of pages from many sites then costs no second cleaning); undefined when not found.
+ */
+function canonicalSite(head: string): string | undefined {
+  const link = CANONICAL_LINK.exec(head)?.[0];
+  const href = link ? ABSOLUTE_HREF.exec(link)?.[1] : undefined;
+  return (href && siteOf(href)) || undefined;
 }
 
 const URL_FIELD = /^"url"\s*:\s*("(?:[^"\\]|\\.)*")/u;
