@@ -33,12 +33,14 @@ for (const article of manifest) {
     continue;
   }
   const output = readout.result;
+  const actorsOf = (event) => Number(Boolean(event.source)) + Number(Boolean(event.target));
   const name = (local) => output.entities.find((entity) => entity.id === local)?.name ?? '?';
   console.log(`\n${output.meta.title ?? article.id}  (${output.meta.published ?? 'undated'}, ${output.meta.site ?? 'unknown site'})`);
   const rows = [
-    line('people', output.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)),
+    // Named people only: a group ("many residents") is a PERSON entity too, but not a name to list.
+    line('people', output.entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name')).map((e) => e.name)),
     line('quotes', output.quotes.slice(0, 3).map((q) => `${q.speaker ? name(q.speaker) : q.source?.text ?? 'unattributed'}: “${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}” (${q.modality})`)),
-    line('events', output.events.slice(0, 4).map((v) => `${v.source ? name(v.source) : '?'} ${v.type} ${v.target ? name(v.target) : '?'} ${v.date ?? ''} (${v.modality})`)),
+    line('events', [...output.events].sort((a, b) => actorsOf(b) - actorsOf(a)).slice(0, 4).map((v) => `${v.source ? name(v.source) : '?'} ${v.type} ${v.target ? name(v.target) : '?'} ${v.date ?? ''} (${v.modality})`)),
     line('times', output.times.slice(0, 5).map((t) => `${t.text}=${t.value}`)),
     line('removed', output.removed.map((r) => r.reason)),
   ];
