@@ -53,16 +53,20 @@ function facts(file: string): Map<string, string> {
   return new Map(list.map((r) => [r.hash, `${r.status} ${r.s} ${r.e} ${r.m} ${r.q} ${r.v} ${r.t}`]));
 }
 
-/** Articles stored so far; 0 while the store is still being created. */
+/**
+ * Articles stored so far; 0 while the store is still being created (a run killed before its first migration
+ * committed leaves a file a reader refuses until a writer migrates it).
+ */
 function storedCount(file: string): number {
   if (!existsSync(file)) return 0;
-  const store = openStore(file, { readonly: true });
+  let store: Store | undefined;
   try {
+    store = openStore(file, { readonly: true });
     return (store.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   } catch {
     return 0;
   } finally {
-    store.close();
+    store?.close();
   }
 }
 
