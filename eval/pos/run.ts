@@ -11,27 +11,20 @@ import { checkFloors, reportFloors } from '../lib/floors.js';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { gumNewsSentences, type Split, type TaggedSentence } from '../../src/stages/pos/corpus.js';
-import { accuracy } from '../../src/stages/pos/measure.js';
+import { accuracy, goldAndPredicted } from '../../src/stages/pos/measure.js';
 import { posModel } from '../../src/stages/pos/pos.js';
-import { Tagger } from '../../src/stages/pos/tagger.js';
 
 const gumFolder = fileURLToPath(new URL('../../../shared/bench/gum-news', import.meta.url));
 
 /** Precision and recall of one tag over the sentences. */
 function tagScores(tag: string, sentences: readonly TaggedSentence[]): { precision: number; recall: number } {
-  const tagger = new Tagger(posModel);
   let predicted = 0;
   let gold = 0;
   let both = 0;
-  for (const sentence of sentences) {
-    const out = new Uint8Array(sentence.words.length);
-    tagger.tagSentence(sentence.words, out);
-    sentence.tags.forEach((goldTag, i) => {
-      const isPredicted = posModel.tags[out[i]] === tag;
-      predicted += Number(isPredicted);
-      gold += Number(goldTag === tag);
-      both += Number(isPredicted && goldTag === tag);
-    });
+  for (const [goldTag, predictedTag] of goldAndPredicted(posModel, sentences)) {
+    predicted += Number(predictedTag === tag);
+    gold += Number(goldTag === tag);
+    both += Number(predictedTag === tag && goldTag === tag);
   }
   return { precision: both / predicted, recall: both / gold };
 }
@@ -70,8 +63,8 @@ for (const split of ['test', 'dev'] as Split[]) {
   figures[`${split}.surface_accuracy`] = accuracy(posModel, surface);
   figures[`${split}.propn_recall`] = propn.recall;
   console.log(
-    `pos gum-news ${split} (${tokens} words): accuracy ${accuracy(posModel, words).toFixed(4)} (words), ` +
-      `${accuracy(posModel, surface).toFixed(4)} (surface tokens); PROPN precision ${propn.precision.toFixed(3)} recall ${propn.recall.toFixed(3)}`,
+    `pos gum-news ${split} (${tokens} words): accuracy ${figures[`${split}.accuracy`].toFixed(4)} (words), ` +
+      `${figures[`${split}.surface_accuracy`].toFixed(4)} (surface tokens); PROPN precision ${propn.precision.toFixed(3)} recall ${propn.recall.toFixed(3)}`,
   );
   const reference = againstWink(words);
   console.log(
