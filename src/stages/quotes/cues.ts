@@ -44,15 +44,18 @@ export interface CueVerb {
   lemma: string;
   /** An -ing form ("adding", "saying"): its subject is usually the main clause's. */
   participle: boolean;
+  /** Listed under `intent` too, whatever its first class: it takes a to-infinitive ("vowed to stay", "hopes to win"). */
+  infinitive: boolean;
 }
 
 /** Every inflected form of every cue verb, lower case; a form listed under two classes keeps the first. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
   const verbs = new Map<string, CueVerb>();
+  const intent = new Set(file.verbs.intent.flatMap((line) => line.split(' ')));
   for (const cueClass of CLASSES) {
     for (const line of file.verbs[cueClass]) {
       const forms = line.split(' ');
-      for (const form of forms) if (!verbs.has(form)) verbs.set(form, { cueClass, lemma: forms[0], participle: form.endsWith('ing') });
+      for (const form of forms) if (!verbs.has(form)) verbs.set(form, { cueClass, lemma: forms[0], participle: form.endsWith('ing'), infinitive: intent.has(form) });
     }
   }
   return verbs;

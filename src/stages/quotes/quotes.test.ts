@@ -135,6 +135,8 @@ describe('indirect and mixed speech', () => {
     ['"..., according to X"', 'The talks had failed, according to the ministry.', 'The talks had failed', 'the ministry', 'according to'],
     ['"X told Y that ..."', 'The minister told reporters that the talks had failed.', 'that the talks had failed', 'The minister', 'told'],
     ['"X said in a statement that ..."', 'The ministry said in a statement that the talks had failed.', 'that the talks had failed', 'The ministry', 'said'],
+    ['a speech verb with an infinitive ("X has vowed to ...")', 'The mayor has vowed to reopen the pool.', 'to reopen the pool', 'The mayor', 'has vowed'],
+    ['a verb of thought with an infinitive ("X hopes to ...")', 'Coach Ruiz hopes to sign two new strikers.', 'to sign two new strikers', 'Coach Ruiz', 'hopes'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'indirect', content, source, cue })]);
   });

@@ -587,7 +587,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
-    const opens = k === that || (word === 'to' && (verb.cueClass === 'intent' || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
+    const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     if (opens && last - k >= 1) {
       const content = rightContent(c, k, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
@@ -1020,7 +1020,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.3.0',
+  version: '1.4.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
