@@ -276,6 +276,26 @@ describe('dates', () => {
     expect(meta(head).published).toBe('2021-02-27');
   });
 
+  it('takes the date shown under the headline over a JSON-LD publication time equal to the modification time', () => {
+    const head = ld({ '@type': 'BlogPosting', datePublished: '2024-05-20T10:00:00Z', dateModified: '2024-05-20T10:00:00Z' });
+    expect(meta(head, '<h1>Ten ways to mend a net</h1><div class="post-date">March 3, 2023</div><p>Text</p>').published).toBe('2023-03-03');
+  });
+
+  it('keeps a publication time that the date under the headline shows in another time zone', () => {
+    const head = ld({ '@type': 'BlogPosting', datePublished: '2024-05-20T01:30:00Z', dateModified: '2024-05-20T01:30:00Z' });
+    expect(meta(head, '<h1>Ten ways to mend a net</h1><div class="post-date">May 19, 2024</div><p>Text</p>').published).toBe('2024-05-20T01:30:00Z');
+  });
+
+  it('keeps a publication time earlier than the modification time over an older date under the headline', () => {
+    const head = ld({ '@type': 'BlogPosting', datePublished: '2024-05-20T10:00:00Z', dateModified: '2024-05-22T10:00:00Z' });
+    expect(meta(head, '<h1>Ten ways to mend a net</h1><div class="post-date">March 3, 2023</div><p>Text</p>').published).toBe('2024-05-20T10:00:00Z');
+  });
+
+  it('does not read dates inside scripts as visible dates', () => {
+    const body = '<h1>Ten ways to mend a net</h1><script>document.cookie = "x=; expires=Thu, 01 Jan 1970 00:00:00 UTC"</script><p>Posted 4 February 2024</p>';
+    expect(meta('', body).published).toBe('2024-02-04');
+  });
+
   it('keeps a visible "Updated" date as the modification date, not the publication date', () => {
     const result = meta('', '<h1>A title here</h1><p>Updated May 2, 2024</p>');
     expect(result.published).toBeNull();

@@ -97,7 +97,7 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
       if (line && !inMenu(element)) facts.visibleBylines.push(line);
     }
     const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
-    if (element.textLength <= 120 && dates.length < 300 && ownText(html, element, DIGIT)) dates.push(element);
+    if (element.textLength <= 120 && dates.length < 300 && !INVISIBLE.has(tag) && ownText(html, element, DIGIT)) dates.push(element);
   }
   return facts;
 }
@@ -704,23 +704,67 @@ export function chooseDates(html: string, facts: PageFacts, context: DateContext
     const published = candidate ? readDate(candidate, now, monthFirst) : null;
     if (!published || !possible(published)) continue;
     if (fromUrl && daysApart(published, fromUrl) === 1) return { published: fromUrl, modified, source: `${source}, day from url` };
+    // A publication time no earlier than the modification time is often the day the CMS last saved the page; a
+    // date the page shows under its headline that is earlier is then the day it was first published.
+    if (modified && !isBefore(published, modified)) {
+      const shown = shownDates(html, facts, context, possible);
+      if (shown.published && shown.vouched && isBefore(shown.published, published) && !mayBeSameMoment(shown.published, published)) return { published: shown.published, modified, source: `${shown.source} before ${source} stamp` };
+    }
     return { published, modified, source };
   }
   if (fromUrl) return { published: fromUrl, modified, source: 'url' };
+  const shown = shownDates(html, facts, context, possible);
+  return { published: shown.published, modified: modified ?? shown.modified, source: shown.source };
+}
+
+/** Hours a local time may lie behind or ahead of UTC (time zones run from UTC-12 to UTC+14). */
+const ZONE_BEHIND = 12 * 3_600_000;
+const ZONE_AHEAD = 14 * 3_600_000;
+
+/**
+ * True when a day shown in the page may be the calendar day of a timestamp in some time zone: "Feb 22" for
+ * "2026-02-23T00:57Z" is the same moment in the Americas, not another date. A timestamp without a zone may be any.
+ */
+function mayBeSameMoment(day: string, timestamp: string): boolean {
+  const instant = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/u.test(timestamp) ? Date.parse(timestamp) : NaN;
+  if (Number.isNaN(instant)) return daysApart(day, timestamp) <= 1;
+  const shown = Date.parse(day.slice(0, 10));
+  const first = Date.parse(new Date(instant - ZONE_BEHIND).toISOString().slice(0, 10));
+  const last = Date.parse(new Date(instant + ZONE_AHEAD).toISOString().slice(0, 10));
+  return shown >= first && shown <= last;
+}
+
+/** True when the calendar day of ISO date `a` is before that of `b`. */
+function isBefore(a: string, b: string): boolean {
+  return Date.parse(a.slice(0, 10)) < Date.parse(b.slice(0, 10));
+}
+
+/**
+ * The dates the page shows in its text: the first publication date found in elements marked as dates and in short
+ * dated elements, nearest the headline first; an "Updated 3 May" line read on the way is the modification date.
+ * `vouched`: the date sits in the article's header or is labelled as the publication date, not just any date nearby.
+ */
+function shownDates(html: string, facts: PageFacts, context: DateContext, possible: (date: string) => boolean): DatePick & { vouched: boolean } {
+  const { now, monthFirst, anchor } = context;
   const marked = facts.dateElements.filter((element) => element.textLength <= 120);
-  let shownModified: string | null = null;
+  let modified: string | null = null;
   for (const element of visibleDateOrder(marked, [...facts.visibleDates, ...facts.earlyDates], anchor)) {
     const line = plainText(html, element, 200);
     // In running text "Updated 3 May" is the modification date; an element the page marks as its date is trusted.
     if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) {
-      shownModified ??= readDate(line, now, monthFirst);
+      modified ??= readDate(line, now, monthFirst);
       continue;
     }
     const published = readDate(line, now, monthFirst);
-    if (published && possible(published)) return { published, modified: modified ?? shownModified, source: marked.includes(element) ? 'date element' : 'visible text' };
+    if (published && possible(published)) return { published, modified, source: marked.includes(element) ? 'date element' : 'visible text', vouched: PUBLISHED_LABEL.test(line) || (anchor !== null && Math.abs(element.start - anchor) <= HEADER_REACH) };
   }
-  return { published: null, modified: modified ?? shownModified, source: null };
+  return { published: null, modified, source: null, vouched: false };
 }
+
+/** A line that names its date as the publication's ("Published August 3, 2024", "Posted on 3 May"). */
+const PUBLISHED_LABEL = /\b(?:published|posted|first published|originally published)\b/iu;
+/** How far from the headline's tag, in HTML characters, a date still sits in the article's header. */
+const HEADER_REACH = 5000;
 
 /**
  * The order visible dates are read in: without a headline, elements the page marks as dates, then the rest; with
