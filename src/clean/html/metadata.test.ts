@@ -291,6 +291,11 @@ describe('dates', () => {
     expect(meta(head, '<h1>Ten ways to mend a net</h1><div class="post-date">March 3, 2023</div><p>Text</p>').published).toBe('2024-05-20T10:00:00Z');
   });
 
+  it('reads JSON-LD that a framework rendered into a meta tag', () => {
+    const record = JSON.stringify({ '@type': 'Article', datePublished: '2024-02-11T09:00:00-05:00' }).replace(/"/gu, '&quot;');
+    expect(meta(`<meta name="script:ld+json" content="${record}">`).published).toBe('2024-02-11T09:00:00-05:00');
+  });
+
   it('does not read dates inside scripts as visible dates', () => {
     const body = '<h1>Ten ways to mend a net</h1><script>document.cookie = "x=; expires=Thu, 01 Jan 1970 00:00:00 UTC"</script><p>Posted 4 February 2024</p>';
     expect(meta('', body).published).toBe('2024-02-04');

@@ -64,7 +64,9 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
     if (tag === 'meta') {
       const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? attrs['http-equiv'] ?? '').toLowerCase();
       const content = attrs.content !== undefined ? decodeHTML(attrs.content).trim() : '';
-      if (key && content) {
+      // Some frameworks render JSON-LD into a meta tag (`<meta name="script:ld+json" content="{...}">`).
+      if (key.endsWith('ld+json')) collectLd(content, facts.ld);
+      else if (key && content) {
         const list = facts.metas.get(key) ?? [];
         list.push(content);
         facts.metas.set(key, list);
