@@ -146,7 +146,8 @@ export function selectArticle(root: HtmlElement): Selection {
   return scored ? { roots: scored, step: 'scored' } : { roots: [], step: 'none' };
 }
 
-function contains(outer: HtmlElement, inner: HtmlElement): boolean {
+/** True when `inner` is `outer` or lies below it. */
+export function contains(outer: HtmlElement, inner: HtmlElement): boolean {
   for (let node: HtmlElement | null = inner; node; node = node.parent) if (node === outer) return true;
   return false;
 }

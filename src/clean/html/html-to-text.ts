@@ -4,6 +4,7 @@ import { descendants, fold, parseTree, plainText, type HtmlElement } from './tre
 import { makeSkip, selectArticle, type ExtractionStep } from './extract.js';
 import { readMetadata } from './metadata.js';
 import { Renderer } from './render.js';
+import { makeRepeatFilter } from './repeats.js';
 import { scriptBody } from './script-body.js';
 
 /** The article text of a page, its map back to the HTML, and what the page says about itself. */
@@ -38,8 +39,9 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
   const length = selection.roots.reduce((sum, element) => sum + element.textLength, 0);
   const title = selection.roots.length && meta.title ? titleElement(html, selection.roots, meta.title) : null;
   const skipFurniture = makeSkip(length);
-  const skip = (element: HtmlElement): boolean => element === title || skipFurniture(element);
-  for (const element of selection.roots) renderer.render(element, skip);
+  const repeats = makeRepeatFilter(html);
+  const skip = (element: HtmlElement): boolean => element === title || skipFurniture(element) || repeats(element);
+  for (const element of selection.roots) if (!repeats(element)) renderer.render(element, skip);
   const dom = renderer.build();
   const fromScript = scriptBody(html, root, dom.text, meta.title ?? null);
   const { text, map } = fromScript ?? dom;
