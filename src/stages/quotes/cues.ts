@@ -24,6 +24,9 @@ interface CueFile {
   raising: string[];
   nouns: string[];
   nounComplements: string[];
+  adjectives: string[];
+  adjectiveComplements: string[];
+  linking: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -32,7 +35,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -101,6 +104,15 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set(file.nouns);
 
 /** The words that open a cue noun's complement ("that", "to", "for", "on", ...). */
 export const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(file.nounComplements);
+
+/** Adjectives of feeling and stance that attribute what follows them: "is confident that ...", "remains wary of ...". */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(file.adjectives);
+
+/** The words that open such an adjective's complement ("that", "about", "of", "to", ...). */
+export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(file.adjectiveComplements);
+
+/** Linking verbs before such an adjective ("is", "remains", "seemed"), with the contracted forms ("'s", "’re"). */
+export const LINKING: ReadonlySet<string> = new Set(file.linking);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, COLON_LABELS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, ADJECTIVE_COMPLEMENTS, COLON_LABELS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, LINKING, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -694,6 +694,33 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
 }
 
+// A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
+const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)(['’](?:s|re|m))$/u;
+
+/**
+ * A feeling or stance after a linking verb, with its subject as the source: "The minister is confident that the bill
+ * will pass", "Farmers remain wary of the deal", "He's critical of the plan". The complement runs like a cue noun's.
+ */
+function adjectiveFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const k = i + 1;
+  if (k >= last || c.regionOf[k] >= 0 || !ADJECTIVE_COMPLEMENTS.has(lower(c, k))) return null;
+  // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary".
+  let link = i - 1;
+  while (link > first && c.regionOf[link] < 0 && (AUXILIARIES.has(lower(c, link)) || lower(c, link).endsWith('ly') || lower(c, link) === 'so' || lower(c, link) === 'very' || lower(c, link) === 'more') && !LINKING.has(lower(c, link))) link--;
+  if (link < first || c.regionOf[link] >= 0) return null;
+  const linkWord = lower(c, link);
+  const contracted = CONTRACTED_LINK.exec(linkWord);
+  let auxStart = link;
+  while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
+  const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
+  if (!source) return null;
+  const clause = lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
+  const from = clause ? k : k + 1;
+  if (from > last) return null;
+  const content = rightContent(c, from, last);
+  return { content, source, cue: tokenSpan(c, contracted ? i : auxStart, i), cueWords: wordsOf(c, contracted ? i : auxStart, i), regions: [], nonSpeech: true };
+}
+
 /** Who owns the noun at token `i`, over at most two adjectives: "his" in "his new claim", "Mr Trump's" in "Mr Trump's attacks". */
 function possessor(c: Context, i: number, first: number): Span | null {
   let j = i - 1;
@@ -904,10 +931,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         const verb = CUE_VERBS.get(word);
+        // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
+        const adjective = STANCE_ADJECTIVES.has(word) ? adjectiveFrame(c, i, first, last) : null;
         if (RAISING.has(word)) {
           let auxStart = i;
           while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
+        } else if (adjective) {
+          frame = adjective;
         } else if (verb && isVerbUse(c, i, first, word, verb)) {
           frame = verbFrame(c, i, verb, first, last, previousSource);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
