@@ -195,6 +195,24 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><a href="/blog/authors/tomas-nunez"><img src="t.png"> Tomás Núñez</a>').authors).toEqual(['Tomás Núñez']);
   });
 
+  it('reads the name of a link to an author page that shows only a photo from the photo\'s label', () => {
+    expect(meta('', '<h1>A title here</h1><a href="/author/lena-berg"><img src="l.jpg" alt="Lena Berg"></a>').authors).toEqual(['Lena Berg']);
+  });
+
+  it('reads the author from the label of a photo in a byline element that shows no text', () => {
+    expect(meta('', '<h1>A title here</h1><span class="author-photo"><img src="p.jpg" alt="Headshot of Ines Duarte, a garden designer"></span>').authors).toEqual(['Ines Duarte']);
+  });
+
+  it('does not read a picture label deep inside a teaser marked as having an author', () => {
+    const teaser = '<div class="summary-item-has-author"><div><div><a href="/x"><img alt="Spring Planting Planner"></a></div></div></div>';
+    expect(meta('', `<h1>A title here</h1>${teaser}`).authors).toEqual([]);
+  });
+
+  it('does not take a single word or an institution from a photo label for a name', () => {
+    expect(meta('', '<h1>A title here</h1><span class="author-photo"><img alt="Vineyard"></span>').authors).toEqual([]);
+    expect(meta('', '<h1>A title here</h1><span class="author-photo"><img alt="Harbour Valley University logo"></span>').authors).toEqual([]);
+  });
+
   it('reads an author page address with malformed percent escapes without failing', () => {
     expect(meta('', '<h1>A title here</h1><a href="/author/%E2%80">Read more stories</a>').authors).toEqual([]);
   });

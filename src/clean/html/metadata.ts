@@ -11,11 +11,12 @@ interface BylineData {
   bylineClasses: string[];
   dateClasses: string[];
   organisationWords: string[];
+  photoWords: string[];
 }
 
 const bylines = loadJson<BylineData>(new URL('./data/bylines.json', import.meta.url), (value) => {
   const d = value as BylineData;
-  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses, d.organisationWords].every((list) => Array.isArray(list) && list.length > 0);
+  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses, d.organisationWords, d.photoWords].every((list) => Array.isArray(list) && list.length > 0);
 });
 const BYLINE_CLASSES = new Set(bylines.bylineClasses);
 /** Single words that bylines carry but that name no one. */
@@ -26,6 +27,9 @@ const LEAD_ONLY = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*
 const AGENCIES = new Set(bylines.agencies);
 const ROLES = new Set(bylines.roles);
 const ORGANISATION_WORDS = new Set(bylines.organisationWords);
+const PHOTO_WORDS = bylines.photoWords.map((word) => word.replace(/\s+/gu, '\\s+')).join('|');
+/** What an author picture's label says besides the name ("Headshot of Jane Doe", "Jane Doe photo"). */
+const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s+of\\s+|\\s+(?:${PHOTO_WORDS})$`, 'giu');
 /** A month name or its abbreviation, as a regular-expression source. */
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const LEAD = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'iu');
@@ -514,16 +518,44 @@ function slugKey(value: string): string {
 /**
  * The name shown by the first link to an author page that the page's address confirms: the link's text spells the
  * slug ("Jane Doe" on "/author/jane-doe"). Only the first: the next ones credit an editor or a fact-checker, or
- * the authors of related posts. (The tree keeps no `alt`, `title` or `aria-label`, so a link showing only a photo is
- * not read.)
+ * the authors of related posts.
  */
 function authorLinkAuthors(html: string, facts: PageFacts): string[] {
   for (const link of facts.authorLinks) {
     // A number after the slug is the site's id for the author ("/profiles/jane-doe-30942").
     const page = AUTHOR_PAGE.exec(link.attrs.href ?? '');
     const slug = slugKey(decodedPath(page?.[1] ?? page?.[2] ?? '').replace(/[-_]\d+$/u, ''));
-    const name = parseByline(bylineText(html, link), false).find((candidate) => slugKey(candidate) === slug);
+    const name = [...parseByline(bylineText(html, link), false), ...labelledNames(link)].find((candidate) => slugKey(candidate) === slug);
     if (name) return [name];
+  }
+  return [];
+}
+
+/** An element and the elements up to `levels` below it, nearest first. */
+function wrapped(element: HtmlElement, levels: number): HtmlElement[] {
+  const found = [element];
+  for (let i = 0, level = 0; level < levels; level++) {
+    const end = found.length;
+    for (; i < end; i++) for (const child of found[i].children) if (child.kind === 'element') found.push(child);
+  }
+  return found;
+}
+
+/** How far below a byline element its labels are read (`<a class="author"><span><img alt="Jane Doe">`). */
+const LABEL_DEPTH = 2;
+
+/**
+ * The full names an element's labels give ("title", "aria-label", and "alt" of its images), for a byline or a link
+ * that shows only a photo or an icon. Labels describe pictures and logos as often as people ("Wine glasses",
+ * "Harbour University"), so a single word or an institution is not taken.
+ */
+function labelledNames(element: HtmlElement): string[] {
+  // Only the element and what it directly wraps: a picture deeper down is a teaser's ("summary-item-has-author").
+  for (const { attrs } of wrapped(element, LABEL_DEPTH)) {
+    for (const label of [attrs.title, attrs['aria-label'], attrs.alt]) {
+      const names = label ? parseByline(decodeHTML(label).replace(PHOTO_LABEL, '').trim()).filter((name) => /\s/u.test(name) && !isOrganisation(name, [])) : [];
+      if (names.length) return names;
+    }
   }
   return [];
 }
@@ -544,6 +576,20 @@ function bylineElementAuthors(html: string, facts: PageFacts): string[] {
   for (const element of facts.bylineElements) {
     if (element.textLength > BYLINE_BOX) continue;
     const names = parseByline(bylineText(html, element));
+    if (names.length) return names;
+  }
+  return [];
+}
+
+/**
+ * The name a byline element that shows no text gives as its label: the author's photo or icon link
+ * (`<span class="author-photo"><img alt="Headshot of Jane Doe"></span>`). Elements with text are bylines or author
+ * boxes, whose other pictures (logos, book covers) say nothing of the author.
+ */
+function photoAuthors(_html: string, facts: PageFacts): string[] {
+  for (const element of facts.bylineElements) {
+    if (element.textLength > 0) continue;
+    const names = labelledNames(element);
     if (names.length) return names;
   }
   return [];
@@ -590,6 +636,7 @@ const AUTHOR_SOURCES = {
   'author link': authorLinkAuthors,
   'visible byline': (_html: string, facts: PageFacts) => visibleAuthors(facts),
   'dated line': datedLineAuthors,
+  'author photo': photoAuthors,
 } satisfies Record<string, (html: string, facts: PageFacts) => string[]>;
 
 /**

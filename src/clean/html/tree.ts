@@ -45,8 +45,8 @@ export const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'sv
 /** Nesting beyond this depth is flattened into the deepest kept element, so a hostile page cannot blow the stack. */
 export const MAX_DEPTH = 256;
 
-/** Attributes the extractor reads; others are dropped to keep the tree small. */
-const KEPT_ATTRIBUTES = new Set(['id', 'class', 'itemprop', 'itemtype', 'role', 'rel', 'href', 'property', 'name', 'content', 'datetime', 'type', 'lang', 'charset', 'hidden', 'aria-hidden', 'style', 'http-equiv', 'data-testid', 'aria-labelledby']);
+/** Attributes the extractor reads; others are dropped to keep the tree small. (`alt`, `title` and `aria-label` name the author of a photo or an icon link.) */
+const KEPT_ATTRIBUTES = new Set(['id', 'class', 'itemprop', 'itemtype', 'role', 'rel', 'href', 'property', 'name', 'content', 'datetime', 'type', 'lang', 'charset', 'hidden', 'aria-hidden', 'style', 'http-equiv', 'data-testid', 'aria-labelledby', 'alt', 'title', 'aria-label']);
 
 function keep(attributes: Record<string, string>): Record<string, string> {
   let kept: Record<string, string> | null = null;
