@@ -156,6 +156,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
 
+  it('takes a stance participle after the noun it describes, with the noun as the source ("a group backing X")', () => {
+    const [quote] = quotesOf('A group backing Governor Hale paid for the ads.');
+    expect(quote).toMatchObject({ source: 'A group', cue: 'backing' });
+    expect(quote.content.startsWith('Governor Hale')).toBe(true);
+  });
+
   it('keeps the outer attribution when a sentence ends in ", the report said"', () => {
     expect(quotesOf('A witness said the head told staff to keep quiet, the report said.')).toEqual([
       expect.objectContaining({ content: 'A witness said the head told staff to keep quiet', source: 'the report', cue: 'said' }),
@@ -379,6 +385,7 @@ describe('indirect and mixed speech', () => {
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
     ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
     ['a noun-like cue form after a determiner', 'The details of the plan were sparse.'],
+    ['a participle used as a noun modifier', 'The county changed its voting rules in spring.'],
     ['a stance adjective with no linking verb', 'Wary of the storm, the crew stayed in port.'],
   ])('does not take %s as a cue', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);

@@ -483,8 +483,26 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
+  if (describesNoun(c, i, verb)) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/**
+ * True for a stance participle after a noun it describes and before its object: "a super PAC backing Mr Bush",
+ * "donors opposing the bill" ("voting rights", "nominating contests" are nouns).
+ */
+function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
+  if (!verb.participle || verb.cueClass !== 'stance' || i + 1 >= c.tokens.count || c.regionOf[i - 1] >= 0 || c.regionOf[i + 1] >= 0 || c.tokens.kinds[i - 1] !== TokenKind.WORD) return false;
+  const prev = lower(c, i - 1);
+  if (!isNounWord(prev)) return false;
+  const next = lower(c, i + 1);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next);
+}
+
+/** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
+function isNounWord(word: string): boolean {
+  return !NOT_CONTENT_START.has(word) && !AUXILIARIES.has(word) && !CLAUSE_WORDS.has(word) && !CUE_VERBS.has(word) && !/(?:ly|ing|ed)$/u.test(word);
 }
 
 /** The found attribution for content at quote region `r`, continued by a split quote after the cue ('"We will," he said, "stand firm."'). */
@@ -672,6 +690,8 @@ function untilComma(c: Context, content: Span, from: number, last: number): Span
   return content;
 }
 
+// Pronouns that are objects only: "a group backing him".
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // A verb that ends a noun cue's complement: "support for Mr Trump | is minimal".
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
