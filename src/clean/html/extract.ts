@@ -321,13 +321,41 @@ function proseParagraphs(root: HtmlElement, figures: Map<HtmlElement, Figures>):
 
 /**
  * True when class or id names a part that is never article text (share bars, related links, newsletters), or
- * a part that is furniture when small or made of links (a "meta" line, a "skip" link, a "caption").
+ * a part that is furniture when small or made of links (a "meta" line, a "skip" link, a "caption"). Weak words in
+ * `vocabulary` are the template's own and mark nothing (see `templateVocabulary`).
  */
-export function isBoilerplate(element: HtmlElement): boolean {
+export function isBoilerplate(element: HtmlElement, vocabulary: ReadonlySet<string> = NO_WORDS): boolean {
   if (element.tag === 'blockquote' || named(element, KEEP)) return false;
-  const furniture = named(element, STRONG) || (named(element, WEAK) && (element.textLength < hints.boilerplate.weakLimit || linkShare(element) > 0.5));
+  const weak = (): boolean => nameParts(element).some((part) => WEAK.has(part) && !vocabulary.has(part));
+  const furniture = named(element, STRONG) || ((element.textLength < hints.boilerplate.weakLimit || linkShare(element) > 0.5) && weak());
   // Syntax highlighters name the parts of code ("hljs-comment", "token meta"): code, not page furniture.
   return furniture && !inCode(element);
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Weak words that keep their sense however much they name: "hidden" says a part is out of sight, wherever it is. */
+const ALWAYS_MEANT = new Set(['hidden']);
+
+/**
+ * The weak words that name most of the article: page builders call every block a "widget" or wrap each one in a
+ * "meta" box, and a word on every block says nothing about any of them. A word counts once per outermost element
+ * bearing it.
+ */
+function templateVocabulary(roots: HtmlElement[], articleLength: number): Set<string> {
+  const covered = new Map<string, number>();
+  const pending: Array<{ element: HtmlElement; active: ReadonlySet<string> }> = roots.map((element) => ({ element, active: NO_WORDS }));
+  while (pending.length) {
+    const { element, active } = pending.pop() as { element: HtmlElement; active: ReadonlySet<string> };
+    let inner: Set<string> | null = null;
+    for (const part of nameParts(element)) {
+      if (!WEAK.has(part) || active.has(part) || inner?.has(part)) continue;
+      covered.set(part, (covered.get(part) ?? 0) + element.textLength);
+      inner ??= new Set(active);
+      inner.add(part);
+    }
+    for (const child of element.children) if (child.kind === 'element' && child.textLength > 0) pending.push({ element: child, active: inner ?? active });
+  }
+  return new Set([...covered].filter(([word, length]) => !ALWAYS_MEANT.has(word) && length > 0.5 * articleLength).map(([word]) => word));
 }
 
 function inCode(element: HtmlElement): boolean {
@@ -336,20 +364,22 @@ function inCode(element: HtmlElement): boolean {
 }
 
 /**
- * Whether an element inside the chosen article is left out: hidden parts, page furniture, parts named as
+ * Whether an element inside the chosen article (`roots`) is left out: hidden parts, page furniture, parts named as
  * boilerplate, and link lists. A part holding most of the article's text, alone or with its like-named siblings, is
  * never dropped on its tag or name: templates put "share" or "meta" on wrappers of the whole story, write it in a
  * <header>, or name each of its sections "toc-part".
  */
-export function makeSkip(articleLength: number): (element: HtmlElement) => boolean {
+export function makeSkip(roots: HtmlElement[]): (element: HtmlElement) => boolean {
+  const articleLength = roots.reduce((sum, element) => sum + element.textLength, 0);
   const half = 0.5 * articleLength;
+  const vocabulary = templateVocabulary(roots, articleLength);
   const groups = new Map<HtmlElement, Map<string, number>>();
   return (element) => {
     if (isHidden(element)) return true;
     const tag = element.tag;
     if (tag === 'h1' || tag === 'figcaption' || tag === 'picture' || (tag === 'figure' && !holdsContent(element))) return true;
     if (element.textLength > half || classGroupLength(element, groups) > half) return false;
-    if (FRAME.has(tag) || isBoilerplate(element)) return true;
+    if (FRAME.has(tag) || isBoilerplate(element, vocabulary)) return true;
     // Lists and boxes of links ("More on this story") rather than prose.
     if (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'p' || tag === 'dl') {
       if (linkShare(element) > 0.5 && element.commas < 3) return true;

@@ -92,6 +92,19 @@ describe('htmlToArticle', () => {
     expect(text.split('\n')).toHaveLength(6);
   });
 
+  it('keeps the short blocks of a page builder that names every block a widget', () => {
+    const widget = (inner: string): string => `<div class="builder-widget"><div class="widget-container">${inner}</div></div>`;
+    const blocks = [widget('<h2>Why the quay matters</h2>'), ...Array.from({ length: 4 }, (_, i) => widget(`<p>Widget paragraph ${i + 1}, short but part of the story.</p>`)), widget(paragraphs(3))];
+    const { text } = htmlToArticle(page(`<article><div class="builder-widget-wrap">${blocks.join('')}</div></article>`));
+    expect(text).toContain('Why the quay matters');
+    expect(text).toContain('Widget paragraph 4, short but part of the story.');
+  });
+
+  it('still leaves out a small widget of an article whose blocks are not named widgets', () => {
+    const { text } = htmlToArticle(page(`<article>${paragraphs(4)}<div class="widget"><p>Top picks this week, chosen for you.</p></div></article>`));
+    expect(text).not.toContain('Top picks this week');
+  });
+
   it('keeps the story when a template writes it inside a <header>', () => {
     const { text } = htmlToArticle(page(`<article><header class="rich-text">${paragraphs(4)}</header><p>Share this</p></article>`));
     expect(text).toContain('Paragraph 4 of the story');

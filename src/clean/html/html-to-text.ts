@@ -36,9 +36,8 @@ export function htmlToArticle(html: string, options: HtmlOptions = {}): HtmlArti
   const meta = readMetadata(html, root, options.url ?? null, options.now);
   const selection = selectArticle(root);
   const renderer = new Renderer(html);
-  const length = selection.roots.reduce((sum, element) => sum + element.textLength, 0);
   const title = selection.roots.length && meta.title ? titleElement(html, selection.roots, meta.title) : null;
-  const skipFurniture = makeSkip(length);
+  const skipFurniture = makeSkip(selection.roots);
   const repeats = makeRepeatFilter(html);
   const skip = (element: HtmlElement): boolean => element === title || skipFurniture(element) || repeats(element);
   for (const element of selection.roots) if (!repeats(element)) renderer.render(element, skip);
