@@ -27,6 +27,7 @@ interface CueFile {
   adjectives: string[];
   adjectiveComplements: string[];
   linking: string[];
+  lyNouns: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -35,7 +36,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.lyNouns)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -113,6 +114,9 @@ export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(file.adjective
 
 /** Linking verbs before such an adjective ("is", "remains", "seemed"), with the contracted forms ("'s", "’re"). */
 export const LINKING: ReadonlySet<string> = new Set(file.linking);
+
+/** Words in "-ly" that are nouns or adjectives, not manner adverbs before a cue ("the family said", "an ally said"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(file.lyNouns);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, ADJECTIVE_COMPLEMENTS, COLON_LABELS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, LINKING, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, ADJECTIVE_COMPLEMENTS, COLON_LABELS, LY_NOUNS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, LINKING, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -505,6 +505,22 @@ function isNounWord(word: string): boolean {
   return !NOT_CONTENT_START.has(word) && !AUXILIARIES.has(word) && !CLAUSE_WORDS.has(word) && !CUE_VERBS.has(word) && !/(?:ly|ing|ed)$/u.test(word);
 }
 
+/**
+ * The first token of the cue whose verb is token `i`: its auxiliaries and manner adverbs ("is expected to say", "then
+ * loudly asked", "grudgingly agreed"), which are never the speaker.
+ */
+function cueStart(c: Context, i: number, first: number): number {
+  let k = i;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  return k;
+}
+
+/** A lower-case "-ly" word that is no noun ("formally", "effectively"; not "family", "rally"). */
+function isMannerAdverb(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return word.length > 4 && word.endsWith('ly') && !isCapitalised(c, k) && !LY_NOUNS.has(word);
+}
+
 /** The found attribution for content at quote region `r`, continued by a split quote after the cue ('"We will," he said, "stand firm."'). */
 function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const regions = [r];
@@ -519,8 +535,7 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
 /** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
 function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, previousSource: Span | null): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
-  let auxStart = i;
-  while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
+  const auxStart = cueStart(c, i, first);
   let cueEnd = i;
   const cueWords = wordsOf(c, auxStart, i);
   // "denied saying" negates the speech; "denied that ..." reports a denial.
@@ -730,8 +745,7 @@ function adjectiveFrame(c: Context, i: number, first: number, last: number): Fou
   if (link < first || c.regionOf[link] >= 0) return null;
   const linkWord = lower(c, link);
   const contracted = CONTRACTED_LINK.exec(linkWord);
-  let auxStart = link;
-  while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
+  const auxStart = cueStart(c, link, first);
   const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
   if (!source) return null;
   const clause = lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
@@ -954,8 +968,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) ? adjectiveFrame(c, i, first, last) : null;
         if (RAISING.has(word)) {
-          let auxStart = i;
-          while (auxStart - 1 >= first && c.regionOf[auxStart - 1] < 0 && AUXILIARIES.has(lower(c, auxStart - 1))) auxStart--;
+          const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
         } else if (adjective) {
           frame = adjective;
