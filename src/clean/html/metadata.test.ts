@@ -115,6 +115,11 @@ describe('authors', () => {
     expect(parseByline('Oskar Brandt 12 October 2023')).toEqual(['Oskar Brandt']);
   });
 
+  it('reads a written-out byline whose name carries a long role', () => {
+    const body = '<h1>A title here</h1><p>By Ines Duarte, Elected Member Representative to the Northern Harbour Fisheries Liaison Committee</p>';
+    expect(meta('', body).authors).toEqual(['Ines Duarte']);
+  });
+
   it('reads a byline whose lead and name share one element', () => {
     expect(meta('', '<h1>A title here</h1><p>Written by Priya Nair</p>').authors).toEqual(['Priya Nair']);
     expect(meta('', '<h1>A title here</h1><p>by: <!-- x -->Priya Nair<!-- -->, Mar 2, 2024</p>').authors).toEqual(['Priya Nair']);

@@ -98,7 +98,7 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
     const parts = nameParts(element);
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
-    if (element.textLength <= 80 && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag)) {
+    if (element.textLength <= BYLINE_LINE && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag)) {
       const line = visibleByline(html, element);
       if (line && !inMenu(element)) facts.visibleBylines.push(line);
     }
@@ -109,6 +109,9 @@ function gatherFacts(html: string, root: HtmlElement): PageFacts {
 }
 
 const DIGIT = /\d/u;
+
+/** Longest text read as a written-out byline: the name may carry a long role ("By Jane Doe, Representative to the Harbour Liaison Committee"). */
+const BYLINE_LINE = 120;
 
 /** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe", "?author=Jane%20Doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
 const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$|[?&]_?author=([^&#]+)/iu;
