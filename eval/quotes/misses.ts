@@ -54,7 +54,7 @@ for (const name of names) {
       const ok = p.source && g.source.some((s) => ov(s, p.source as R) > 0);
       const ents = p.speaker ? result.entities.find((e) => e.id === p.speaker)?.mentions ?? [] : [];
       const ok2 = ents.some((m) => g.source.some((s) => ov(s, m) > 0));
-      if (!ok && !ok2) console.log(JSON.stringify({ type: 'speaker', doc: name, gold: t(g.source), pred: p.source ? text.slice(p.source.start, p.source.end) : null, cue: t(g.cue), ctx: ctx({ start: Math.min(...g.source.map((r) => r.start), p.start), end: p.end }) }));
+      if (!ok && !ok2) console.log(JSON.stringify({ type: 'speaker', doc: name, gold: t(g.source), pred: p.source ? text.slice(p.source.start, p.source.end) : null, predCue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, cue: t(g.cue), ctx: ctx({ start: Math.min(...g.source.map((r) => r.start), p.start), end: p.end }) }));
     }
   });
   pred.forEach((p, pi) => {

@@ -137,6 +137,7 @@ describe('indirect and mixed speech', () => {
     ['"X said in a statement that ..."', 'The ministry said in a statement that the talks had failed.', 'that the talks had failed', 'The ministry', 'said'],
     ['a speech verb with an infinitive ("X has vowed to ...")', 'The mayor has vowed to reopen the pool.', 'to reopen the pool', 'The mayor', 'has vowed'],
     ['the topic of speech after a preposition ("X wrote about ...")', 'The senator wrote about her childhood on the farm.', 'about her childhood on the farm', 'The senator', 'wrote'],
+    ['a long subject of fourteen words', 'Large majorities of the farmers in the three northern valleys of the old county said the dam was needed.', 'the dam was needed', 'Large majorities of the farmers in the three northern valleys of the old county', 'said'],
     ['a manner adverb before the cue, which is not the speaker', 'The union grudgingly agreed that the deal was fair.', 'that the deal was fair', 'The union', 'grudgingly agreed'],
     ['a stance adjective after a linking verb ("X is confident that ...")', 'The coach is confident that the pitch will dry out.', 'that the pitch will dry out', 'The coach', 'is confident'],
     ['a stance adjective with adverbs and a preposition ("X remains deeply wary of ...")', 'The growers remain deeply wary of the import rules.', 'the import rules', 'The growers', 'remain deeply wary'],

@@ -34,8 +34,9 @@ const AFTER_QUOTE = new Set([',', '”', '"', '’']);
 const BRACKETS = new Set(['(', ')']);
 const OPEN_BRACKET = new Set(['(']);
 const CLOSE_BRACKET = new Set([')']);
-// Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers.
-const MAX_SOURCE = 12;
+// Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
+// subjects run long ("Large majorities of Republican voters in six states going to the polls on Tuesday said").
+const MAX_SOURCE = 16;
 // Shortest quote without a cue worth reporting, in words: shorter quoted bits are titles and scare quotes.
 const MIN_UNCUED_WORDS = 4;
 
