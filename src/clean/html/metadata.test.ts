@@ -324,6 +324,12 @@ describe('dates', () => {
     expect(meta('', body).published).toBe('2024-02-04');
   });
 
+  it('keeps a publication date later than the modification date when the page shows that day', () => {
+    const head = '<meta itemprop="dateModified" content="2024-03-02T10:00:00Z">';
+    const body = '<h1>Ten ways to mend a net</h1><div class="meta"><time itemprop="datePublished" datetime="2024-03-11T08:00:00Z">11 March 2024</time></div>';
+    expect(meta(head, body).published).toBe('2024-03-11T08:00:00Z');
+  });
+
   it('keeps a visible "Updated" date as the modification date, not the publication date', () => {
     const result = meta('', '<h1>A title here</h1><p>Updated May 2, 2024</p>');
     expect(result.published).toBeNull();

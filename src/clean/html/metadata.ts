@@ -754,7 +754,8 @@ export function chooseDates(html: string, facts: PageFacts, context: DateContext
   const possible = (date: string): boolean => modified === null || Date.parse(date.slice(0, 10)) <= Date.parse(modified.slice(0, 10)) + 86_400_000;
   for (const [source, candidate] of candidates) {
     const published = candidate ? readDate(candidate, now, monthFirst) : null;
-    if (!published || !possible(published)) continue;
+    // A publication date after the modification date is a render stamp, unless the page shows that day in its text.
+    if (!published || (!possible(published) && !showsDay(html, facts, context, published))) continue;
     if (fromUrl && daysApart(published, fromUrl) === 1) return { published: fromUrl, modified, source: `${source}, day from url` };
     // A publication time no earlier than the modification time is often the day the CMS last saved the page; a
     // date the page shows under its headline that is earlier is then the day it was first published.
@@ -811,6 +812,12 @@ function shownDates(html: string, facts: PageFacts, context: DateContext, possib
     if (published && possible(published)) return { published, modified, source: marked.includes(element) ? 'date element' : 'visible text', vouched: PUBLISHED_LABEL.test(line) || (anchor !== null && Math.abs(element.start - anchor) <= HEADER_REACH) };
   }
   return { published: null, modified, source: null, vouched: false };
+}
+
+/** True when a short dated element of the page reads as the same calendar day as `date`. */
+function showsDay(html: string, facts: PageFacts, context: DateContext, date: string): boolean {
+  const day = date.slice(0, 10);
+  return [...facts.dateElements, ...facts.visibleDates, ...facts.earlyDates].some((element) => element.textLength <= 120 && readDate(plainText(html, element, 200), context.now, context.monthFirst)?.slice(0, 10) === day);
 }
 
 /** A line that names its date as the publication's ("Published August 3, 2024", "Posted on 3 May"). */
