@@ -100,8 +100,8 @@ interface Statements {
   byHash: Database.Statement;
   insertArticle: Database.Statement;
   insertRaw: Database.Statement;
-  lastSentence: Database.Statement;
-  indexSentences: Database.Statement;
+  lastArticle: Database.Statement;
+  indexArticles: Database.Statement;
   findKbEntityByName: Database.Statement;
   findEntity: Database.Statement;
   insertEntity: Database.Statement;
@@ -124,12 +124,13 @@ function statements(db: Db): Statements {
   prepared = {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     insertArticle: db.prepare(`INSERT INTO articles
-      (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, removed, times, rules, extra, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @removed, @times, @rules, @extra, @ingestedAt)
+      (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, sentences, entities, removed, times, rules, extra, ingested_at)
+      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @sentences, @entities, @removed, @times, @rules, @extra, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
     insertRaw: db.prepare('INSERT INTO article_raw (article_id, raw) VALUES (?, ?)'),
-    lastSentence: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
-    indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?'),
+    lastArticle: db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
+    // One full-text row per article, over its text (the index keeps no copy of it): sentences are found on read.
+    indexArticles: db.prepare("INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles WHERE id > ? AND status = 'ok'"),
     findKbEntityByName: db.prepare('SELECT key FROM entities WHERE name_norm = ? AND type = ? AND kb IS NOT NULL ORDER BY article_count DESC, id LIMIT 1'),
     // No statement here uses RETURNING: it costs about 16 µs a row in the driver, three times a plain insert.
     findEntity: db.prepare('SELECT id FROM entities WHERE key = ?').pluck(),
@@ -170,6 +171,8 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, 
     site: null,
     meta: null,
     text: null,
+    sentences: null,
+    entities: null,
     removed: null,
     times: null,
     rules: null,
@@ -253,35 +256,34 @@ class EntityWrites {
 }
 
 /**
- * The fact rows one write transaction adds (sentences, entities of articles with their mentions, quotes, event reports),
- * inserted many to a statement when the transaction ends, then indexed for full-text search in one statement each.
- * The write lock is held throughout, so every sentence and quote above the ids noted at the start is this batch's.
+ * The fact rows one write transaction adds (entities of articles with their mentions, quotes, event reports), inserted
+ * many to a statement when the transaction ends, then the new articles and quotes indexed for full-text search in one
+ * statement each. The write lock is held throughout, so every article and quote above the ids noted at the start is
+ * this batch's.
  */
 class FactRows {
-  readonly sentences: Rows;
   readonly articleEntities: Rows;
   readonly quotes: Rows;
   readonly eventMentions: Rows;
-  private readonly lastSentence: number;
+  private readonly lastArticle: number;
   private readonly lastQuote: number;
 
   constructor(db: Db, private readonly s: Statements) {
-    this.sentences = new Rows(db, 'sentences', ['article_id', 'ordinal', 'start', '"end"', 'text']);
-    this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'ordinal', 'entity_id', 'name', 'type', 'country', 'kb', 'roles', 'extra', 'mentions']);
+    this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'entity_id', 'name']);
     this.quotes = new Rows(db, 'quotes', ['article_id', 'local_id', 'speaker_id', 'speaker_local', 'kind', 'start', '"end"', 'text',
       'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'modality', 'rules_version', 'extra']);
     this.eventMentions = new Rows(db, 'event_mentions', ['event_id', 'article_id', 'local_id', 'ordinal', 'type', 'mode', 'cameo', 'source_local',
       'target_local', 'location_id', 'location_local', 'source_start', 'source_end', 'source_text', 'target_start', 'target_end', 'target_text',
       'trigger_start', 'trigger_end', 'trigger_text', 'evidence_start', 'evidence_end', 'date', 'modality', 'quote_local',
       'rules_version', 'extra']);
-    this.lastSentence = s.lastSentence.get() as number;
+    this.lastArticle = s.lastArticle.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
   }
 
-  /** Inserts every gathered row and indexes the new sentences and quotes; called once, at the end of the transaction. */
+  /** Inserts every gathered row and indexes the new articles and quotes; called once, at the end of the transaction. */
   finish(): void {
-    for (const rows of [this.sentences, this.articleEntities, this.quotes, this.eventMentions]) rows.flush();
-    this.s.indexSentences.run(this.lastSentence);
+    for (const rows of [this.articleEntities, this.quotes, this.eventMentions]) rows.flush();
+    this.s.indexArticles.run(this.lastArticle);
     this.s.indexQuotes.run(this.lastQuote);
   }
 }
@@ -303,11 +305,7 @@ function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, 
     writes.count(id, group);
     for (const entity of group) ids.set(entity.id, id);
   }
-  result.entities.forEach((entity, ordinal) => {
-    const id = ids.get(entity.id)!;
-    facts.articleEntities.add(articleId, entity.id, ordinal, id, entity.name, entity.type, entity.country ?? null, entity.kb ?? null,
-      entity.roles ? JSON.stringify(entity.roles) : null, extraOf(entity, COLUMNS.entity), JSON.stringify(entity.mentions));
-  });
+  for (const entity of result.entities) facts.articleEntities.add(articleId, entity.id, ids.get(entity.id)!, entity.name);
   return ids;
 }
 
@@ -423,6 +421,13 @@ interface Writes {
   facts: FactRows;
 }
 
+/** Sentences as the article row keeps them: one flat JSON array of offsets, start and end of each in turn. */
+function sentenceBounds(sentences: ReadoutResult['sentences']): string {
+  let json = '';
+  for (const { start, end } of sentences) json += `${json ? ',' : ''}${start},${end}`;
+  return `[${json}]`;
+}
+
 function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, result: ReadoutResult): SaveOutcome {
   const articleId = insertArticleRow(db, source, {
     externalId: source.externalId || result.id,
@@ -432,14 +437,15 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
     site: result.meta.site,
     meta: JSON.stringify(result.meta),
     text: result.text,
+    sentences: sentenceBounds(result.sentences),
+    // Whole, as the result gives them: only the article's own page reads an entity's mentions, roles or kb id.
+    entities: JSON.stringify(result.entities),
     removed: JSON.stringify(result.removed),
     times: JSON.stringify(result.times),
     rules: result.rules ? JSON.stringify(result.rules) : null,
     extra: extraOf(result, COLUMNS.result),
   });
   if (articleId === null) return existing(db, source.hash);
-  const { text } = result;
-  result.sentences.forEach((sentence, ordinal) => facts.sentences.add(articleId, ordinal, sentence.start, sentence.end, text.slice(sentence.start, sentence.end)));
   const entityIds = saveEntities(entities, facts, articleId, result);
   for (const quote of result.quotes) {
     facts.quotes.add(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,

@@ -46,8 +46,8 @@ function rows<T>(file: string, sql: string, ...params: unknown[]): T[] {
 /** Facts per stored article, keyed by content hash: the fingerprint of a whole article. */
 function facts(file: string): Map<string, string> {
   const list = rows<{ hash: string; status: string; s: number; e: number; m: number; q: number; v: number; t: number }>(file, `SELECT a.content_hash AS hash, a.status,
-    (SELECT COUNT(*) FROM sentences x WHERE x.article_id = a.id) AS s, (SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id) AS e,
-    (SELECT coalesce(SUM(json_array_length(x.mentions)), 0) FROM article_entities x WHERE x.article_id = a.id) AS m, (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS q,
+    coalesce(json_array_length(a.sentences), 0) / 2 AS s, (SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id) AS e,
+    (SELECT coalesce(SUM(json_array_length(x.value, '$.mentions')), 0) FROM json_each(a.entities) x) AS m, (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS q,
     (SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id) AS v, coalesce(json_array_length(a.times), 0) AS t
     FROM articles a`);
   return new Map(list.map((r) => [r.hash, `${r.status} ${r.s} ${r.e} ${r.m} ${r.q} ${r.v} ${r.t}`]));
@@ -281,7 +281,7 @@ describe('kill safety and concurrency', () => {
     expect(integrity(file)).toBe('ok');
     const counts = rows<{ articles: number; mentions: number }>(file, `SELECT SUM(article_count) AS articles, SUM(mention_count) AS mentions FROM entities`)[0];
     const linked = rows<{ articles: number; mentions: number }>(file, `SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT article_id, entity_id FROM article_entities)) AS articles,
-      (SELECT SUM(json_array_length(mentions)) FROM article_entities) AS mentions`)[0];
+      (SELECT SUM(json_array_length(e.value, '$.mentions')) FROM articles a, json_each(a.entities) e) AS mentions`)[0];
     expect(counts).toEqual(linked);
   }, 120_000);
 });

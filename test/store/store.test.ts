@@ -116,6 +116,33 @@ describe('opening and migrating the store', () => {
     store.close();
   });
 
+  it('moves sentences and article entities of a version 5 store onto the article, and still finds its sentences', () => {
+    const path = join(tmp, 'layout-5.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 5));
+    const text = 'Ana met Bo. They spoke of grain.';
+    db.prepare(`INSERT INTO articles (id, external_id, content_hash, format, status, text, meta, removed, times, ingested_at)
+      VALUES (1, 'a', 'h', 'text', 'ok', ?, '{}', '[]', '[]', '')`).run(text);
+    db.exec(`INSERT INTO entities (id, key, name, name_norm, type) VALUES (1, 'kb:Q1', 'Ana', 'ana', 'PERSON'), (2, 'name:PERSON:bo', 'Bo', 'bo', 'PERSON');
+      INSERT INTO article_entities (article_id, local_id, ordinal, entity_id, name, type, country, kb, roles, extra, mentions)
+      VALUES (1, 'e2', 1, 2, 'Bo', 'PERSON', NULL, NULL, NULL, NULL, '[{"start":8,"end":10,"text":"Bo"}]'),
+             (1, 'e1', 0, 1, 'Ana', 'PERSON', 'ESP', 'Q1', '[{"title":"mayor"}]', '{"salience":0.5}', '[{"start":0,"end":3,"text":"Ana","kind":"name"}]');
+      INSERT INTO sentences (article_id, ordinal, start, "end", text) VALUES (1, 1, 12, 32, 'They spoke of grain.'), (1, 0, 0, 11, 'Ana met Bo.');
+      INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;`);
+    db.close();
+    const store = openStore(path);
+    const back = getArticle(store, 1)!;
+    expect(back.result!.sentences).toEqual([{ start: 0, end: 11 }, { start: 12, end: 32 }]);
+    expect(back.result!.entities).toEqual([
+      { id: 'e1', type: 'PERSON', name: 'Ana', country: 'ESP', roles: [{ title: 'mayor' }], kb: 'Q1', salience: 0.5, mentions: [{ start: 0, end: 3, text: 'Ana', kind: 'name' }] },
+      { id: 'e2', type: 'PERSON', name: 'Bo', mentions: [{ start: 8, end: 10, text: 'Bo' }] },
+    ]);
+    expect(back.entityIds).toEqual({ e1: 1, e2: 2 });
+    expect(searchSentences(store, 'grain').items).toEqual([{ articleId: 1, title: null, published: null, start: 12, end: 32, text: 'They spoke of grain.' }]);
+    expect(getEntity(store, 1)!.aliases).toEqual([{ name: 'Ana', articles: 1 }]);
+    store.close();
+  });
+
   it('refuses a store written by a newer schema with E_STORE', () => {
     const store = openStore(':memory:');
     store.db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', '')").run();
@@ -224,7 +251,7 @@ describe('saving results', () => {
 
   it('changes nothing when the same input is saved again', () => {
     const store = filled();
-    const tables = ['articles', 'entities', 'article_entities', 'quotes', 'events', 'event_mentions', 'sentences'];
+    const tables = ['articles', 'entities', 'article_entities', 'quotes', 'events', 'event_mentions', 'articles_fts_docsize', 'quotes_fts_docsize'];
     const before = tables.map((table) => count(store, table));
     const entitiesBefore = store.db.prepare('SELECT * FROM entities ORDER BY id').all();
     for (const result of corpus()) expect(save(store, result).stored).toBe(false);
@@ -255,7 +282,7 @@ describe('saving results', () => {
   it('stores the text each fact quotes, equal to the slice of the article text', () => {
     const store = filled();
     const rows = store.db.prepare(`SELECT a.text AS body, m.value ->> 'start' AS start, m.value ->> 'end' AS "end", m.value ->> 'text' AS text
-        FROM article_entities e JOIN articles a ON a.id = e.article_id, json_each(e.mentions) m
+        FROM articles a, json_each(a.entities) e, json_each(e.value, '$.mentions') m
       UNION ALL SELECT a.text, t.value ->> 'start', t.value ->> 'end', t.value ->> 'text' FROM articles a, json_each(a.times) t
       UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id`).all() as { body: string; start: number; end: number; text: string }[];
     expect(rows.length).toBeGreaterThan(10);
@@ -441,6 +468,62 @@ describe('queries', () => {
     const hits = searchSentences(store, 'Beijing');
     expect(hits.total).toBe(2);
     expect(new Set(hits.items.map((h) => h.articleId))).toEqual(new Set([1, 2]));
+  });
+});
+
+describe('sentence search over whole-article full-text rows', () => {
+  /** A result whose sentences are the given strings, joined by one space. */
+  function sentencesResult(id: string, sentences: string[]) {
+    const text = sentences.join(' ');
+    let start = 0;
+    const spans = sentences.map((sentence) => {
+      const span = { start, end: start + sentence.length };
+      start = span.end + 1;
+      return span;
+    });
+    return { ...buildResult(id, text), sentences: spans };
+  }
+
+  function searchStore(...results: ReturnType<typeof sentencesResult>[]): Store {
+    const store = openStore(':memory:');
+    for (const result of results) save(store, result);
+    return store;
+  }
+
+  it('gives only the sentences of a matching article that hold the words, with their offsets', () => {
+    const store = searchStore(sentencesResult('a', ['The port reopened.', 'Wheat ships left at dawn.', 'Prices fell.']));
+    expect(searchSentences(store, 'wheat').items.map(({ articleId, start, end, text }) => ({ articleId, start, end, text })))
+      .toEqual([{ articleId: 1, start: 19, end: 44, text: 'Wheat ships left at dawn.' }]);
+  });
+
+  it('needs every word in the same sentence, not anywhere in the article', () => {
+    const store = searchStore(sentencesResult('a', ['Wheat ships left.', 'The port reopened.']));
+    expect(searchSentences(store, 'wheat port').total).toBe(0);
+    expect(searchSentences(store, 'wheat ships').total).toBe(1);
+  });
+
+  it('does not match a quoted phrase that runs across two sentences', () => {
+    const store = searchStore(sentencesResult('a', ['They sold wheat.', 'Ships left.']));
+    expect(searchSentences(store, '"wheat ships"').total).toBe(0);
+    expect(searchSentences(store, '"sold wheat"').total).toBe(1);
+  });
+
+  it('folds case and accents and honours a trailing star, as the index does', () => {
+    const store = searchStore(sentencesResult('a', ['The Équipe won.', 'Sanctions were lifted.']));
+    expect(searchSentences(store, 'equipe').items.map((hit) => hit.text)).toEqual(['The Équipe won.']);
+    expect(searchSentences(store, 'sanction*').items.map((hit) => hit.text)).toEqual(['Sanctions were lifted.']);
+  });
+
+  it('counts every matching sentence of every article and pages through them', () => {
+    const store = searchStore(
+      sentencesResult('a', ['Grain one.', 'Nothing here.', 'Grain two.']),
+      sentencesResult('b', ['Grain three.', 'Grain four.']),
+    );
+    const all = searchSentences(store, 'grain');
+    expect(all.total).toBe(4);
+    const page = searchSentences(store, 'grain', { limit: 2, offset: 1 });
+    expect(page.total).toBe(4);
+    expect(page.items).toEqual(all.items.slice(1, 3));
   });
 });
 
