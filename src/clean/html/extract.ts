@@ -6,11 +6,13 @@ interface HintData {
   content: string[];
   boilerplate: { strong: string[]; weak: string[]; keep: string[]; weakLimit: number };
   unlikely: { prefix: string[]; exact: string[]; pageFrame: string[] };
+  hiddenClasses: string[];
+  disclosure: string[];
 }
 
 const hints = loadJson<HintData>(new URL('./data/hints.json', import.meta.url), (value) => {
   const d = value as HintData;
-  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact, d.unlikely?.pageFrame];
+  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact, d.unlikely?.pageFrame, d.hiddenClasses, d.disclosure];
   return lists.every((list) => Array.isArray(list) && list.length > 0) && typeof d.boilerplate.weakLimit === 'number';
 });
 const CONTENT = new Set(hints.content);
@@ -18,8 +20,12 @@ const STRONG = new Set(hints.boilerplate.strong);
 const WEAK = new Set(hints.boilerplate.weak);
 const KEEP = new Set(hints.boilerplate.keep);
 const UNLIKELY_EXACT = new Set(hints.unlikely.exact);
+const DISCLOSURE = new Set(hints.disclosure);
 const UNLIKELY_PAGE_FRAME = new Set(hints.unlikely.pageFrame);
 const UNLIKELY_PREFIX = new RegExp(`^(?:${hints.unlikely.prefix.join('|')})`, 'u');
+const HIDDEN_CLASS = new RegExp(`(?:^|\\s)(?:${hints.hiddenClasses.join('|')})(?:\\s|$)`, 'u');
+/** A class that shows an element from some screen size on ("md:block", "lg:flex", "d-md-block"), undoing a hiding class. */
+const SHOWN_AT = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))(?:\s|$)/u;
 
 function named(element: HtmlElement, words: ReadonlySet<string>): boolean {
   return nameParts(element).some((part) => words.has(part));
@@ -76,12 +82,14 @@ function isDisclosurePanel(element: HtmlElement): boolean {
   return (role === 'region' || role === 'tabpanel') && element.attrs['aria-labelledby'] !== undefined;
 }
 
-/** True when an element is hidden from readers by markup. */
+/** True when an element is hidden from readers by markup, or by a class that CSS frameworks hide (see hints.json). */
 export function isHidden(element: HtmlElement): boolean {
   const { hidden, style } = element.attrs;
   if (isDisclosurePanel(element)) return false;
   if (hidden !== undefined && !STREAMED_SEGMENT.test(element.attrs.id ?? '')) return true;
   if (element.attrs['aria-hidden'] === 'true') return true;
+  const cls = element.attrs.class;
+  if (cls && HIDDEN_CLASS.test(cls) && !SHOWN_AT.test(cls) && !named(element, DISCLOSURE)) return true;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
 }
 

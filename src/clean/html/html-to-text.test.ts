@@ -149,6 +149,26 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle(html).text).not.toContain('butler');
   });
 
+  it.each([
+    ['hidden', 'a utility class'],
+    ['d-none', 'a grid framework'],
+    ['w-form-fail', 'a site builder\'s form message'],
+  ])('leaves out a block hidden by %s, %s', (hiding) => {
+    const html = page(`<article>${paragraphs(3)}<div class="${hiding}"><p>Something went wrong while sending the form, please try again.</p></div></article>`);
+    expect(htmlToArticle(html).text).not.toContain('Something went wrong');
+  });
+
+  // A small block named "hidden" is still furniture by its name (see isBoilerplate); these blocks are longer.
+  it('keeps a block a hiding class hides only on small screens', () => {
+    const html = page(`<article>${paragraphs(3)}<div class="hidden md:block">${paragraphs(4, 'Desktop paragraph')}</div></article>`);
+    expect(htmlToArticle(html).text).toContain('Desktop paragraph 4');
+  });
+
+  it('reads a folded accordion answer hidden by a class, which readers open', () => {
+    const html = page(`<article>${paragraphs(3)}<div class="accordion-content hidden">${paragraphs(4, 'Answer paragraph')}</div></article>`);
+    expect(htmlToArticle(html).text).toContain('Answer paragraph 4');
+  });
+
   it('reads the collapsed answers of an accordion, which readers open', () => {
     const answer = '<div role="region" aria-labelledby="q1" style="display:none"><p>Bring water, a map, and a jacket, since the weather turns fast up there.</p></div>';
     const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<button id="q1">What should I bring?</button>${answer}</article>`));
