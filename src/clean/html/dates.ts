@@ -14,6 +14,9 @@ const MONTHS: Record<string, number> = {};
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'dez'],
 ].forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
+/** "Now" for reading a date that is only a label (in a byline, in a heading), never refused as future. */
+export const FAR_FUTURE = new Date('9999-12-31');
+
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/u;
