@@ -13,13 +13,16 @@ interface BylineData {
   dateClasses: string[];
   organisationWords: string[];
   photoWords: string[];
+  notNameClasses: string[];
 }
 
 const bylines = loadJson<BylineData>(new URL('./data/bylines.json', import.meta.url), (value) => {
   const d = value as BylineData;
-  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses, d.organisationWords, d.photoWords].every((list) => Array.isArray(list) && list.length > 0);
+  return [d.agencies, d.roles, d.lead, d.bylineClasses, d.dateClasses, d.organisationWords, d.photoWords, d.notNameClasses].every((list) => Array.isArray(list) && list.length > 0);
 });
 export const BYLINE_CLASSES = new Set(bylines.bylineClasses);
+/** Class words of the parts of an author box that hold no name: its bio, the author's job ("author-bio", "author-position"). */
+export const NOT_NAME_CLASSES = new Set(bylines.notNameClasses);
 /** Single words that bylines carry but that name no one. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'by', 'and', 'undefined', 'null', 'admin', 'webmaster', 'guest']);
 export const DATE_CLASSES = new Set(bylines.dateClasses);

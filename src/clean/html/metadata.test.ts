@@ -192,6 +192,10 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><div class="byline">Sat, 9 Mar, 2024 - 08:15</div>').authors).toEqual([]);
   });
 
+  it('does not read the bio or the job line of an author box as names', () => {
+    expect(meta('', '<h1>A title here</h1><div class="author-description">Certified Tea Sommelier, Harbour Guild</div>').authors).toEqual([]);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

@@ -2,7 +2,7 @@
 // walk of the tree for the title, author and date readers.
 import { decodeHTML } from 'entities';
 import { classAndId, descendants, INVISIBLE, nameParts, plainText, rawContent, type HtmlElement } from './tree.js';
-import { BYLINE_CLASSES, DATE_CLASSES, visibleByline } from './bylines.js';
+import { BYLINE_CLASSES, DATE_CLASSES, NOT_NAME_CLASSES, visibleByline } from './bylines.js';
 
 /** What a page says about itself, gathered in one walk of the tree. */
 export interface PageFacts {
@@ -66,7 +66,7 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
     if (/\bauthor\b/iu.test(attrs.rel ?? '') && facts.authorElements.length < 10) facts.authorElements.push(element);
     if (tag === 'a' && facts.authorLinks.length < 10 && AUTHOR_PAGE.test(attrs.href ?? '') && !inMenu(element)) facts.authorLinks.push(element);
     const parts = nameParts(element);
-    if (parts.some((part) => BYLINE_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
+    if (parts.some((part) => BYLINE_CLASSES.has(part)) && !parts.some((part) => NOT_NAME_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
     if (element.textLength <= BYLINE_LINE && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag)) {
       const line = visibleByline(html, element);
