@@ -283,7 +283,7 @@ function climb(start: HtmlElement, root: HtmlElement, figures: Map<HtmlElement, 
   let top = start;
   // Look a few levels up at once: one level may add only a heading or a button while the next adds the rest.
   let level = 0;
-  for (let parent = start.parent; parent && parent !== root && parent.tag !== 'body' && parent.tag !== 'html' && level < CLIMB_LEVELS; parent = parent.parent, level++) {
+  for (let parent = start.parent; parent && parent !== root && !isPageFrame(parent) && level < CLIMB_LEVELS; parent = parent.parent, level++) {
     const above = figures.get(parent);
     if (!above) break;
     const extraText = parent.textLength - start.textLength;
@@ -293,6 +293,14 @@ function climb(start: HtmlElement, root: HtmlElement, figures: Map<HtmlElement, 
     if (extraText <= 0 || (extraProse >= CLIMB_PROSE * extraText && extraLinks <= CLIMB_LINKS * extraText)) top = parent;
   }
   return top;
+}
+
+/**
+ * The page's own <html> and <body>: the climb stops below them. Pages built from CMS fragments nest whole
+ * documents, <html> and <body> included, inside the article, and those are parts of the article.
+ */
+function isPageFrame(element: HtmlElement): boolean {
+  return (element.tag === 'html' || element.tag === 'body') && !element.parent?.parent?.parent;
 }
 
 /** An element the page declares as its article body: `itemprop=articleBody`, else its only `<article>` with prose. */

@@ -133,6 +133,14 @@ describe('htmlToArticle', () => {
     expect(text).toContain('Second part 2');
   });
 
+  it('reads an article whose CMS nests a whole document, <html> and <body>, around each of its parts', () => {
+    const fragment = (name: string): string => `<html><body><div class="text">${paragraphs(3, `${name} part, paragraph`)}</div></body></html>`;
+    const html = page(`<nav><a href="/">Home</a></nav><div class="article-content">${fragment('First')}<h2>Next</h2>${fragment('Second')}</div>`);
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('First part, paragraph 3');
+    expect(text).toContain('Second part, paragraph 3');
+  });
+
   it('reads a standfirst that a template writes in the article\'s own header', () => {
     const standfirst = '<div class="top-header"><div class="standfirst"><p>Tidal turbines off the north cape now power four villages, and the operator wants to add twelve more next year, at a cost the county has not yet agreed to share, as the council reported on Monday.</p></div></div>';
     const html = page(`<header class="header"><a href="/">Home</a></header><article class="story">${standfirst}<div class="links"><a href="/x">Next story</a></div></article><footer><p>${'About us, contact, terms of use, careers. '.repeat(8)}</p></footer>`);
