@@ -338,7 +338,7 @@ function proseParagraphs(root: HtmlElement, figures: Map<HtmlElement, Figures>):
 /**
  * True when class or id names a part that is never article text (share bars, related links, newsletters), or
  * a part that is furniture when small or made of links (a "meta" line, a "skip" link, a "caption"). Weak words in
- * `vocabulary` are the template's own and mark nothing (see `templateVocabulary`).
+ * `vocabulary` are the template's own and mark nothing (see `articleNames`).
  */
 export function isBoilerplate(element: HtmlElement, vocabulary: ReadonlySet<string> = NO_WORDS): boolean {
   if (element.tag === 'blockquote' || named(element, KEEP)) return false;
@@ -353,25 +353,36 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const ALWAYS_MEANT = new Set(['hidden']);
 
 /**
- * The weak words that name most of the article: page builders call every block a "widget" or wrap each one in a
- * "meta" box, and a word on every block says nothing about any of them. A word counts once per outermost element
- * bearing it.
+ * What names most of the article: weak words and whole class attributes borne by outermost elements that together
+ * hold more than half its text. Page builders call every block a "widget" or wrap each one in a "meta" box, and a
+ * word on every block says nothing about any of them; a template that names each section of the story
+ * "content-nav-section" or "toc-part" names the story. A name counts once per outermost element bearing it.
  */
-function templateVocabulary(roots: HtmlElement[], articleLength: number): Set<string> {
+function articleNames(roots: HtmlElement[], articleLength: number): { vocabulary: Set<string>; classes: Set<string> } {
   const covered = new Map<string, number>();
   const pending: Array<{ element: HtmlElement; active: ReadonlySet<string> }> = roots.map((element) => ({ element, active: NO_WORDS }));
   while (pending.length) {
     const { element, active } = pending.pop() as { element: HtmlElement; active: ReadonlySet<string> };
     let inner: Set<string> | null = null;
-    for (const part of nameParts(element)) {
-      if (!WEAK.has(part) || active.has(part) || inner?.has(part)) continue;
-      covered.set(part, (covered.get(part) ?? 0) + element.textLength);
+    // Class attributes are keyed with a leading '.', which no word has.
+    const cls = element.attrs.class;
+    const names = cls ? [`.${cls}`, ...nameParts(element).filter((part) => WEAK.has(part))] : nameParts(element).filter((part) => WEAK.has(part));
+    for (const name of names) {
+      if (active.has(name) || inner?.has(name)) continue;
+      covered.set(name, (covered.get(name) ?? 0) + element.textLength);
       inner ??= new Set(active);
-      inner.add(part);
+      inner.add(name);
     }
     for (const child of element.children) if (child.kind === 'element' && child.textLength > 0) pending.push({ element: child, active: inner ?? active });
   }
-  return new Set([...covered].filter(([word, length]) => !ALWAYS_MEANT.has(word) && length > 0.5 * articleLength).map(([word]) => word));
+  const vocabulary = new Set<string>();
+  const classes = new Set<string>();
+  for (const [name, length] of covered) {
+    if (length <= 0.5 * articleLength) continue;
+    if (name.startsWith('.')) classes.add(name.slice(1));
+    else if (!ALWAYS_MEANT.has(name)) vocabulary.add(name);
+  }
+  return { vocabulary, classes };
 }
 
 function inCode(element: HtmlElement): boolean {
@@ -381,20 +392,19 @@ function inCode(element: HtmlElement): boolean {
 
 /**
  * Whether an element inside the chosen article (`roots`) is left out: hidden parts, page furniture, parts named as
- * boilerplate, and link lists. A part holding most of the article's text, alone or with its like-named siblings, is
- * never dropped on its tag or name: templates put "share" or "meta" on wrappers of the whole story, write it in a
+ * boilerplate, and link lists. A part holding most of the article's text, alone or with the parts of the article
+ * bearing the same class, is never dropped on its tag or name: templates put "share" or "meta" on wrappers of the whole story, write it in a
  * <header>, or name each of its sections "toc-part".
  */
 export function makeSkip(roots: HtmlElement[]): (element: HtmlElement) => boolean {
   const articleLength = roots.reduce((sum, element) => sum + element.textLength, 0);
   const half = 0.5 * articleLength;
-  const vocabulary = templateVocabulary(roots, articleLength);
-  const groups = new Map<HtmlElement, Map<string, number>>();
+  const { vocabulary, classes } = articleNames(roots, articleLength);
   return (element) => {
     if (isHidden(element)) return true;
     const tag = element.tag;
     if (tag === 'h1' || tag === 'figcaption' || tag === 'picture' || (tag === 'figure' && !holdsContent(element))) return true;
-    if (element.textLength > half || classGroupLength(element, groups) > half) return false;
+    if (element.textLength > half || (element.attrs.class !== undefined && classes.has(element.attrs.class))) return false;
     if (FRAME.has(tag) || isBoilerplate(element, vocabulary)) return true;
     // Lists and boxes of links ("More on this story") rather than prose.
     if (tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'table' || tag === 'p' || tag === 'dl') {
@@ -418,21 +428,4 @@ function holdsContent(figure: HtmlElement): boolean {
     if (++seen >= FIGURE_LOOK) return false;
   }
   return false;
-}
-
-/** Text below an element and its siblings of the same class, summed once per parent (`groups` is the cache). */
-function classGroupLength(element: HtmlElement, groups: Map<HtmlElement, Map<string, number>>): number {
-  const cls = element.attrs.class;
-  const parent = element.parent;
-  if (!cls || !parent) return element.textLength;
-  let sums = groups.get(parent);
-  if (!sums) {
-    sums = new Map();
-    for (const sibling of parent.children) {
-      if (sibling.kind !== 'element' || !sibling.attrs.class) continue;
-      sums.set(sibling.attrs.class, (sums.get(sibling.attrs.class) ?? 0) + sibling.textLength);
-    }
-    groups.set(parent, sums);
-  }
-  return sums.get(cls) ?? element.textLength;
 }

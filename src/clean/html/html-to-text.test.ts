@@ -105,6 +105,12 @@ describe('htmlToArticle', () => {
     expect(text).not.toContain('Top picks this week');
   });
 
+  it('keeps sections named as navigation when the sections so named, in different wrappers, hold the story', () => {
+    const section = (n: number): string => `<div class="box"><div class="content-nav-section">${paragraphs(2, `Part ${n}, paragraph`)}</div></div>`;
+    const { text } = htmlToArticle(page(`<article>${section(1)}<div class="wide">${section(2)}</div>${section(3)}</article>`));
+    expect(text.split('\n')).toHaveLength(6);
+  });
+
   it('keeps the story when a template writes it inside a <header>', () => {
     const { text } = htmlToArticle(page(`<article><header class="rich-text">${paragraphs(4)}</header><p>Share this</p></article>`));
     expect(text).toContain('Paragraph 4 of the story');
