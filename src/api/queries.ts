@@ -1,6 +1,6 @@
 // Reads the API needs that the store's query layer (src/store/) does not give: the sentences that report each event
 // of a page, the articles that mention an entity, and the store's totals. Values reach SQL only as bound parameters.
-import { articleTexts } from '../store/articles.js';
+import { articleEvents } from '../store/articles.js';
 import { guard, type Store } from '../store/db.js';
 import type { EventSummary } from '../store/events.js';
 import { sliceOf } from '../store/page.js';
@@ -28,19 +28,19 @@ export const EVIDENCE_PER_EVENT = 3;
 export function withEvidence(store: Store, events: EventSummary[]): EventWithEvidence[] {
   const byEvent = new Map<number, EvidenceRef[]>();
   if (events.length) {
-    const rows = guard(store, () => store.db.prepare(`SELECT m.event_id, m.article_id, a.title, m.local_id, m.trigger_start, m.trigger_end,
-        m.trigger_text, m.evidence_start, m.evidence_end, m.modality
+    const rows = guard(store, () => store.db.prepare(`SELECT m.event_id, m.article_id, a.title, m.local_id
       FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY id) AS nth FROM event_mentions
         WHERE event_id IN (SELECT value FROM json_each(?))) m
       JOIN articles a ON a.id = m.article_id
       WHERE m.nth <= ? ORDER BY m.event_id, m.id`).all(JSON.stringify(events.map((e) => e.id)), EVIDENCE_PER_EVENT) as Record<string, any>[]);
-    const texts = articleTexts(store, rows.map((m) => m.article_id as number));
+    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
     for (const m of rows) {
+      const article = articles.get(m.article_id)!;
+      const report = article.events.get(m.local_id)!;
       const list = byEvent.get(m.event_id) ?? [];
       list.push({
-        articleId: m.article_id, articleTitle: m.title, localId: m.local_id,
-        trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
-        evidence: sliceOf(texts.get(m.article_id) ?? '', m.evidence_start, m.evidence_end), modality: m.modality,
+        articleId: m.article_id, articleTitle: m.title, localId: m.local_id, trigger: report.trigger,
+        evidence: sliceOf(article.text, report.evidence.start, report.evidence.end), modality: report.modality,
       });
       byEvent.set(m.event_id, list);
     }

@@ -1,7 +1,7 @@
 // Articles in the store: pages of summaries, one article's full readout rebuilt from its stored facts, sentence search.
 import type { ErrorInfo } from '../errors.js';
 import type {
-  Modality, PloverType, ReadoutResult, ResultEntity, ResultEvent, ResultMeta, ResultQuote, ResultTime,
+  Modality, ReadoutResult, ResultEntity, ResultEvent, ResultMeta, ResultQuote, ResultTime,
 } from '../result/types.js';
 import { guard, type Store } from './db.js';
 import { fromExtra } from './extra.js';
@@ -116,7 +116,7 @@ export function getArticleSummary(store: Store, id: number): ArticleSummary | nu
 export function getArticle(store: Store, id: number): ArticleReadout | null {
   return guard(store, () => {
     const { db } = store;
-    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.sentences, a.entities, a.removed, a.times, a.rules, a.extra FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
+    const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, a.meta, a.text, a.sentences, a.entities, a.events, a.removed, a.times, a.rules, a.extra FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
     if (!row) return null;
     const article = summaryOf(row);
     const readout: ArticleReadout = { article, result: null, entityIds: {}, eventIds: {}, quoteIds: {} };
@@ -146,26 +146,9 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
       };
     });
 
-    const events: ResultEvent[] = (db.prepare('SELECT * FROM event_mentions WHERE article_id = ? ORDER BY ordinal').all(id) as Row[]).map((v) => {
+    for (const v of db.prepare('SELECT local_id, event_id FROM event_mentions WHERE article_id = ?').all(id) as Row[]) {
       readout.eventIds[v.local_id] = v.event_id;
-      return {
-        id: v.local_id,
-        type: v.type as PloverType,
-        mode: v.mode,
-        cameo: v.cameo,
-        source: v.source_local,
-        target: v.target_local,
-        sourceText: spanOf(v.source_start, v.source_end, v.source_text),
-        targetText: spanOf(v.target_start, v.target_end, v.target_text),
-        trigger: { start: v.trigger_start, end: v.trigger_end, text: v.trigger_text },
-        date: v.date,
-        location: v.location_local,
-        modality: v.modality as Modality,
-        evidence: { start: v.evidence_start, end: v.evidence_end },
-        ...(v.quote_local ? { quote: v.quote_local } : {}),
-        ...fromExtra(v.extra),
-      };
-    });
+    }
 
     readout.result = {
       schema: 'readout/1',
@@ -177,7 +160,7 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
       entities: JSON.parse(row.entities) as ResultEntity[],
       times: JSON.parse(row.times) as ResultTime[],
       quotes,
-      events,
+      events: JSON.parse(row.events) as ResultEvent[],
       ...(row.rules ? { rules: JSON.parse(row.rules) as Record<string, string> } : {}),
       ...fromExtra(row.extra),
     };
@@ -185,16 +168,30 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
   });
 }
 
+/** What the reports of events in one article are read from: the article's text and its events as the result gave them. */
+export interface ArticleEvents {
+  /** The clean text: a report's evidence is a slice of it, not stored apart. */
+  text: string;
+  /** The article's events by local id ("v2"). */
+  events: Map<string, ResultEvent>;
+  /** The version of the event rules that produced them. */
+  rulesVersion: string | null;
+}
+
 /**
- * The clean text of each of these articles, by id, read once however many facts point into it: facts whose text is a
- * slice of their article (event evidence) are not stored with a copy of it.
+ * The text and events of each of these articles, by id, read once however many reports point into them: a report row
+ * holds only which event and which article, the rest is the article's own result.
  */
-export function articleTexts(store: Store, ids: Iterable<number>): Map<number, string> {
+export function articleEvents(store: Store, ids: Iterable<number>): Map<number, ArticleEvents> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = guard(store, () => store.db.prepare('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(unique)) as { id: number; text: string | null }[]);
-  return new Map(rows.map((row) => [row.id, row.text ?? '']));
+  const rows = guard(store, () => store.db.prepare(`SELECT id, text, events, rules ->> '$.events' AS rules_version FROM articles
+    WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unique)) as { id: number; text: string | null; events: string | null; rules_version: string | null }[]);
+  return new Map(rows.map((row) => [row.id, {
+    text: row.text ?? '',
+    events: new Map((row.events ? (JSON.parse(row.events) as ResultEvent[]) : []).map((event) => [event.id, event])),
+    rulesVersion: row.rules_version,
+  }]));
 }
 
 /** The raw input of an article exactly as it was read, or null for an unknown id. */

@@ -3,8 +3,8 @@
 import { ReadoutError } from '../errors.js';
 import type { Modality, PloverType, ResultSpan } from '../result/types.js';
 import { guard, type Store } from './db.js';
-import { articleTexts } from './articles.js';
-import { pageOf, refOf, sliceOf, spanOf, Where, type EntityRef, type Page, type PageRequest } from './page.js';
+import { articleEvents, type ArticleEvents } from './articles.js';
+import { pageOf, refOf, sliceOf, Where, type EntityRef, type Page, type PageRequest } from './page.js';
 
 /** A cross-article event: one real-world happening, however many articles report it. */
 export interface EventSummary {
@@ -133,10 +133,12 @@ function summaryOf(row: Row): EventSummary {
 }
 
 
-const MENTION_COLUMNS = 'm.*, a.title, a.published, a.url';
+const MENTION_COLUMNS = 'm.id, m.event_id, m.article_id, m.local_id, a.title, a.published, a.url';
 
-/** An event report out of its row and its article's text, which its evidence is a slice of. */
-function mentionOf(m: Row, texts: Map<number, string>): EventMention {
+/** An event report out of its row and its article, whose result holds the report and whose text its evidence is a slice of. */
+function mentionOf(m: Row, articles: Map<number, ArticleEvents>): EventMention {
+  const article = articles.get(m.article_id)!;
+  const event = article.events.get(m.local_id)!;
   return {
     id: m.id,
     eventId: m.event_id,
@@ -145,16 +147,16 @@ function mentionOf(m: Row, texts: Map<number, string>): EventMention {
     published: m.published,
     url: m.url,
     localId: m.local_id,
-    type: m.type,
-    mode: m.mode,
-    cameo: m.cameo,
-    trigger: { start: m.trigger_start, end: m.trigger_end, text: m.trigger_text },
-    evidence: sliceOf(texts.get(m.article_id) ?? '', m.evidence_start, m.evidence_end),
-    sourceText: spanOf(m.source_start, m.source_end, m.source_text),
-    targetText: spanOf(m.target_start, m.target_end, m.target_text),
-    date: m.date,
-    modality: m.modality,
-    rulesVersion: m.rules_version,
+    type: event.type,
+    mode: event.mode ?? null,
+    cameo: event.cameo ?? null,
+    trigger: event.trigger,
+    evidence: sliceOf(article.text, event.evidence.start, event.evidence.end),
+    sourceText: event.sourceText ?? null,
+    targetText: event.targetText ?? null,
+    date: event.date ?? null,
+    modality: event.modality,
+    rulesVersion: article.rulesVersion,
   };
 }
 
@@ -177,8 +179,8 @@ export function getEvent(store: Store, id: number): EventDetail | null {
     if (!row) return null;
     const rows = store.db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id
       WHERE m.event_id = ? ORDER BY a.published, m.id`).all(id) as Row[];
-    const texts = articleTexts(store, rows.map((m) => m.article_id as number));
-    return { event: summaryOf(row), mentions: rows.map((m) => mentionOf(m, texts)) };
+    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
+    return { event: summaryOf(row), mentions: rows.map((m) => mentionOf(m, articles)) };
   });
 }
 
@@ -229,8 +231,8 @@ export function* allEventMentions(store: Store): Generator<EventMention & { even
     const rows = guard(store, () => mentions.all(after) as Row[]);
     const byId = new Map(guard(store, () => events.all(JSON.stringify([...new Set(rows.map((m) => m.event_id))])) as Row[])
       .map((row) => [row.id as number, summaryOf(row)]));
-    const texts = articleTexts(store, rows.map((m) => m.article_id as number));
-    for (const row of rows) yield { ...mentionOf(row, texts), event: byId.get(row.event_id)! };
+    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
+    for (const row of rows) yield { ...mentionOf(row, articles), event: byId.get(row.event_id)! };
     if (rows.length < chunk) return;
     after = rows[rows.length - 1].id;
   }

@@ -1,11 +1,10 @@
 // Extension fields of results that have no column of their own travel as JSON in each row's `extra`, so a stored
 // article always reads back whole, whatever fields later stages add.
 
-/** The fields each stored noun has columns for; anything else goes to `extra` (entities and times are stored whole, as JSON). */
+/** The fields each stored noun has columns for; anything else goes to `extra` (entities, events and times are stored whole, as JSON). */
 export const COLUMNS = {
   result: new Set(['schema', 'id', 'meta', 'text', 'removed', 'sentences', 'entities', 'times', 'quotes', 'events', 'rules']),
   quote: new Set(['id', 'kind', 'start', 'end', 'text', 'speaker', 'source', 'cue', 'modality']),
-  event: new Set(['id', 'type', 'mode', 'cameo', 'source', 'target', 'sourceText', 'targetText', 'trigger', 'date', 'location', 'modality', 'evidence', 'quote']),
 } as const;
 
 /** The fields of `value` outside `columns`, as JSON, or null when there are none. */

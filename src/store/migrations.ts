@@ -290,4 +290,38 @@ ALTER TABLE article_entities_slim RENAME TO article_entities;
 CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
 `,
   },
+  {
+    version: 7,
+    name: "an article's events whole as JSON on the article; a report row says which event and which article",
+    // A report of an event was a row of 27 columns, written for every event of every article, and read across
+    // articles only a few at a time (an event's page, the evidence of a page of events, exports), each time beside its
+    // article's text. The article keeps its events as the result gives them; the report row keeps the links.
+    // json_set (not json_patch) so that null members (mode, cameo, date, ...) stay, as the result has them.
+    sql: `
+ALTER TABLE articles ADD COLUMN events TEXT;
+UPDATE articles SET events = coalesce((SELECT json_group_array(json(CASE WHEN r.quote IS NULL THEN r.event ELSE json_set(r.event, '$.quote', r.quote) END)
+    ORDER BY r.ordinal)
+  FROM (SELECT m.ordinal, m.quote_local AS quote, json_set(coalesce(m.extra, '{}'), '$.id', m.local_id, '$.type', m.type, '$.mode', m.mode,
+      '$.cameo', m.cameo, '$.source', m.source_local, '$.target', m.target_local,
+      '$.sourceText', json(CASE WHEN m.source_start IS NOT NULL AND m.source_end IS NOT NULL AND m.source_text IS NOT NULL
+        THEN json_object('start', m.source_start, 'end', m.source_end, 'text', m.source_text) END),
+      '$.targetText', json(CASE WHEN m.target_start IS NOT NULL AND m.target_end IS NOT NULL AND m.target_text IS NOT NULL
+        THEN json_object('start', m.target_start, 'end', m.target_end, 'text', m.target_text) END),
+      '$.trigger', json_object('start', m.trigger_start, 'end', m.trigger_end, 'text', m.trigger_text), '$.date', m.date,
+      '$.location', m.location_local, '$.modality', m.modality, '$.evidence', json_object('start', m.evidence_start, 'end', m.evidence_end)) AS event
+    FROM event_mentions m WHERE m.article_id = articles.id) r), '[]')
+WHERE status = 'ok';
+CREATE TABLE event_mentions_slim (
+  id         INTEGER PRIMARY KEY,
+  event_id   INTEGER NOT NULL REFERENCES events (id),
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id   TEXT NOT NULL                   -- the report in its article's events ("v2")
+);
+INSERT INTO event_mentions_slim (id, event_id, article_id, local_id) SELECT id, event_id, article_id, local_id FROM event_mentions;
+DROP TABLE event_mentions;
+ALTER TABLE event_mentions_slim RENAME TO event_mentions;
+CREATE INDEX event_mentions_event ON event_mentions (event_id);
+CREATE INDEX event_mentions_article ON event_mentions (article_id);
+`,
+  },
 ];

@@ -124,8 +124,8 @@ function statements(db: Db): Statements {
   prepared = {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     insertArticle: db.prepare(`INSERT INTO articles
-      (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, sentences, entities, removed, times, rules, extra, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @sentences, @entities, @removed, @times, @rules, @extra, @ingestedAt)
+      (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, sentences, entities, events, removed, times, rules, extra, ingested_at)
+      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @sentences, @entities, @events, @removed, @times, @rules, @extra, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
     insertRaw: db.prepare('INSERT INTO article_raw (article_id, raw) VALUES (?, ?)'),
     lastArticle: db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
@@ -173,6 +173,7 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, 
     text: null,
     sentences: null,
     entities: null,
+    events: null,
     removed: null,
     times: null,
     rules: null,
@@ -272,10 +273,7 @@ class FactRows {
     this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'entity_id', 'name']);
     this.quotes = new Rows(db, 'quotes', ['article_id', 'local_id', 'speaker_id', 'speaker_local', 'kind', 'start', '"end"', 'text',
       'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'modality', 'rules_version', 'extra']);
-    this.eventMentions = new Rows(db, 'event_mentions', ['event_id', 'article_id', 'local_id', 'ordinal', 'type', 'mode', 'cameo', 'source_local',
-      'target_local', 'location_id', 'location_local', 'source_start', 'source_end', 'source_text', 'target_start', 'target_end', 'target_text',
-      'trigger_start', 'trigger_end', 'trigger_text', 'evidence_start', 'evidence_end', 'date', 'modality', 'quote_local',
-      'rules_version', 'extra']);
+    this.eventMentions = new Rows(db, 'event_mentions', ['event_id', 'article_id', 'local_id']);
     this.lastArticle = s.lastArticle.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
   }
@@ -391,7 +389,6 @@ class EventWrites {
 }
 
 function saveEvents(events: EventWrites, facts: FactRows, articleId: number, result: ReadoutResult, entityIds: Map<string, number>): void {
-  const rules = result.rules?.events ?? null;
   const groups = new Map<string, ResultEvent[]>();
   for (const event of result.events) {
     const key = eventKey(event, entityIds, articleId);
@@ -402,15 +399,7 @@ function saveEvents(events: EventWrites, facts: FactRows, articleId: number, res
   const local = (id: string | null): number | null => (id ? entityIds.get(id) ?? null : null);
   for (const [key, group] of groups) {
     const id = events.report(key, group, local(group[0].source), local(group[0].target));
-    for (const event of group) {
-      facts.eventMentions.add(id, articleId, event.id, result.events.indexOf(event), event.type, event.mode, event.cameo,
-        event.source, event.target, local(event.location), event.location,
-        event.sourceText?.start ?? null, event.sourceText?.end ?? null, event.sourceText?.text ?? null,
-        event.targetText?.start ?? null, event.targetText?.end ?? null, event.targetText?.text ?? null,
-        event.trigger.start, event.trigger.end, event.trigger.text,
-        event.evidence.start, event.evidence.end,
-        event.date, event.modality, event.quote ?? null, rules, extraOf(event, COLUMNS.event));
-    }
+    for (const event of group) facts.eventMentions.add(id, articleId, event.id);
   }
 }
 
@@ -438,8 +427,10 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
     meta: JSON.stringify(result.meta),
     text: result.text,
     sentences: sentenceBounds(result.sentences),
-    // Whole, as the result gives them: only the article's own page reads an entity's mentions, roles or kb id.
+    // Whole, as the result gives them: only the article's own page reads an entity's mentions, roles or kb id, and a
+    // report of an event is read from its article's result (its row says which event and which article).
     entities: JSON.stringify(result.entities),
+    events: JSON.stringify(result.events),
     removed: JSON.stringify(result.removed),
     times: JSON.stringify(result.times),
     rules: result.rules ? JSON.stringify(result.rules) : null,

@@ -7,7 +7,7 @@ import { ReadoutError } from '../../src/errors.js';
 import { createReader } from '../../src/readout.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
-  contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
+  allEventMentions, contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
   openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
 import { buildResult, corpus, save } from './fixtures.js';
@@ -116,7 +116,7 @@ describe('opening and migrating the store', () => {
     store.close();
   });
 
-  it('moves sentences and article entities of a version 5 store onto the article, and still finds its sentences', () => {
+  it('moves sentences, article entities and event reports of a version 5 store onto the article, and reads them back', () => {
     const path = join(tmp, 'layout-5.db');
     const db = new Database(path);
     migrate(db, MIGRATIONS.slice(0, 5));
@@ -128,7 +128,12 @@ describe('opening and migrating the store', () => {
       VALUES (1, 'e2', 1, 2, 'Bo', 'PERSON', NULL, NULL, NULL, NULL, '[{"start":8,"end":10,"text":"Bo"}]'),
              (1, 'e1', 0, 1, 'Ana', 'PERSON', 'ESP', 'Q1', '[{"title":"mayor"}]', '{"salience":0.5}', '[{"start":0,"end":3,"text":"Ana","kind":"name"}]');
       INSERT INTO sentences (article_id, ordinal, start, "end", text) VALUES (1, 1, 12, 32, 'They spoke of grain.'), (1, 0, 0, 11, 'Ana met Bo.');
-      INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;`);
+      INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences;
+      INSERT INTO events (id, key, type, source_id, target_id, date, modality, mention_count, article_count) VALUES (1, 'CONSULT|1|2|2024-05-02', 'CONSULT', 1, 2, '2024-05-02', 'asserted', 1, 1);
+      INSERT INTO event_mentions (id, event_id, article_id, local_id, ordinal, type, mode, cameo, source_local, target_local, location_id, location_local,
+        source_start, source_end, source_text, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, date, modality, quote_local, rules_version, extra)
+      VALUES (7, 1, 1, 'v1', 0, 'CONSULT', 'verbal', '040', 'e1', 'e2', NULL, NULL, 0, 3, 'Ana', 4, 7, 'met', 0, 11, '2024-05-02', 'asserted', 'q1', '1.0.0',
+        '{"sourceActor":{"code":"ESP"}}');`);
     db.close();
     const store = openStore(path);
     const back = getArticle(store, 1)!;
@@ -138,6 +143,13 @@ describe('opening and migrating the store', () => {
       { id: 'e2', type: 'PERSON', name: 'Bo', mentions: [{ start: 8, end: 10, text: 'Bo' }] },
     ]);
     expect(back.entityIds).toEqual({ e1: 1, e2: 2 });
+    expect(back.result!.events).toEqual([{
+      id: 'v1', type: 'CONSULT', mode: 'verbal', cameo: '040', source: 'e1', target: 'e2', sourceText: { start: 0, end: 3, text: 'Ana' }, targetText: null,
+      trigger: { start: 4, end: 7, text: 'met' }, date: '2024-05-02', location: null, modality: 'asserted', evidence: { start: 0, end: 11 }, quote: 'q1',
+      sourceActor: { code: 'ESP' },
+    }]);
+    expect(back.eventIds).toEqual({ v1: 1 });
+    expect(getEvent(store, 1)!.mentions).toMatchObject([{ id: 7, localId: 'v1', trigger: { start: 4, end: 7, text: 'met' }, evidence: { start: 0, end: 11, text: 'Ana met Bo.' } }]);
     expect(searchSentences(store, 'grain').items).toEqual([{ articleId: 1, title: null, published: null, start: 12, end: 32, text: 'They spoke of grain.' }]);
     expect(getEntity(store, 1)!.aliases).toEqual([{ name: 'Ana', articles: 1 }]);
     store.close();
@@ -274,9 +286,12 @@ describe('saving results', () => {
     const store = filled();
     const id = listArticles(store).items.find((article) => article.externalId === 'a')!.id;
     expect(getArticleRaw(store, id)!.raw!.toString('utf8')).toBe(corpus()[0].text);
-    const versions = store.db.prepare(`SELECT DISTINCT rules_version FROM quotes UNION SELECT DISTINCT rules_version FROM event_mentions
+    const versions = store.db.prepare(`SELECT DISTINCT rules_version FROM quotes UNION SELECT DISTINCT rules ->> '$.events' FROM articles WHERE status = 'ok'
       UNION SELECT DISTINCT rules ->> '$.times' FROM articles WHERE status = 'ok'`).pluck().all();
     expect(versions).toEqual(['1.0.0']);
+    const reports = [...allEventMentions(store)];
+    expect(reports.length).toBeGreaterThan(0);
+    expect(new Set(reports.map((report) => report.rulesVersion))).toEqual(new Set(['1.0.0']));
   });
 
   it('stores the text each fact quotes, equal to the slice of the article text', () => {
@@ -284,6 +299,7 @@ describe('saving results', () => {
     const rows = store.db.prepare(`SELECT a.text AS body, m.value ->> 'start' AS start, m.value ->> 'end' AS "end", m.value ->> 'text' AS text
         FROM articles a, json_each(a.entities) e, json_each(e.value, '$.mentions') m
       UNION ALL SELECT a.text, t.value ->> 'start', t.value ->> 'end', t.value ->> 'text' FROM articles a, json_each(a.times) t
+      UNION ALL SELECT a.text, v.value ->> '$.trigger.start', v.value ->> '$.trigger.end', v.value ->> '$.trigger.text' FROM articles a, json_each(a.events) v
       UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id`).all() as { body: string; start: number; end: number; text: string }[];
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(row.body.slice(row.start, row.end)).toBe(row.text);
