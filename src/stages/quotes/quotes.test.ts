@@ -387,6 +387,7 @@ describe('indirect and mixed speech', () => {
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
     ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
     ['a noun-like cue form after a determiner', 'The details of the plan were sparse.'],
+    ['a credit line after a colon', 'The rally ended at noon.\nContributing: Dana Wells, Ravi Patel'],
     ['a participle used as a noun modifier', 'The county changed its voting rules in spring.'],
     ['a stance adjective with no linking verb', 'Wary of the storm, the crew stayed in port.'],
   ])('does not take %s as a cue', (_name, text) => {
