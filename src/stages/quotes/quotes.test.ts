@@ -140,6 +140,7 @@ describe('indirect and mixed speech', () => {
     ['a long subject of fourteen words', 'Large majorities of the farmers in the three northern valleys of the old county said the dam was needed.', 'the dam was needed', 'Large majorities of the farmers in the three northern valleys of the old county', 'said'],
     ['a manner adverb before the cue, which is not the speaker', 'The union grudgingly agreed that the deal was fair.', 'that the deal was fair', 'The union', 'grudgingly agreed'],
     ['a stance adjective after a linking verb ("X is confident that ...")', 'The coach is confident that the pitch will dry out.', 'that the pitch will dry out', 'The coach', 'is confident'],
+    ['a stance adjective with a clause and no "that"', 'The builders are confident the roof will hold.', 'the roof will hold', 'The builders', 'are confident'],
     ['a stance adjective with adverbs and a preposition ("X remains deeply wary of ...")', 'The growers remain deeply wary of the import rules.', 'the import rules', 'The growers', 'remain deeply wary'],
     ['a verb of thought with an infinitive ("X hopes to ...")', 'Coach Ruiz hopes to sign two new strikers.', 'to sign two new strikers', 'Coach Ruiz', 'hopes'],
   ])('finds %s', (_name, text, content, source, cue) => {

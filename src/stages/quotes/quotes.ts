@@ -739,7 +739,10 @@ const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)(['’](?:s|re|m))
  */
 function adjectiveFrame(c: Context, i: number, first: number, last: number): Found | null {
   const k = i + 1;
-  if (k >= last || c.regionOf[k] >= 0 || !ADJECTIVE_COMPLEMENTS.has(lower(c, k))) return null;
+  if (k >= last || c.regionOf[k] >= 0) return null;
+  // "is confident the bill will pass": a clause may follow without "that" when it opens with a subject.
+  const bareClause = NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no');
+  if (!ADJECTIVE_COMPLEMENTS.has(lower(c, k)) && !bareClause) return null;
   // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary".
   let link = i - 1;
   while (link > first && c.regionOf[link] < 0 && (AUXILIARIES.has(lower(c, link)) || lower(c, link).endsWith('ly') || lower(c, link) === 'so' || lower(c, link) === 'very' || lower(c, link) === 'more') && !LINKING.has(lower(c, link))) link--;
@@ -749,7 +752,7 @@ function adjectiveFrame(c: Context, i: number, first: number, last: number): Fou
   const auxStart = cueStart(c, link, first);
   const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
   if (!source) return null;
-  const clause = lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
+  const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
   const from = clause ? k : k + 1;
   if (from > last) return null;
   const content = rightContent(c, from, last);
