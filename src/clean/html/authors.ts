@@ -134,13 +134,18 @@ function photoAuthors(_html: string, facts: PageFacts): string[] {
   return [];
 }
 
-function visibleAuthors(facts: PageFacts): string[] {
-  for (const line of facts.visibleBylines) {
+function visibleAuthors(facts: PageFacts, nearHeadline = false): string[] {
+  const headline = facts.h1Starts[0];
+  for (const { line, start } of facts.visibleBylines) {
+    if (nearHeadline && (headline === undefined || Math.abs(start - headline) > HEADER_BYLINE_REACH)) continue;
     const names = parseByline(line);
     if (names.length) return names;
   }
   return [];
 }
+
+/** How far from the first heading, in HTML characters, a written-out byline counts as the article's header (1,000 to 1,500 score alike on WCXB; 3,000 reaches teasers). */
+const HEADER_BYLINE_REACH = 1200;
 
 /** How many dated lines after the headline are looked at for a name. */
 const DATED_LINES = 3;
@@ -168,6 +173,7 @@ const CREDIT_END = /^(?:\s*[|•·,–—-]|\s+in\s|\s*$)/u;
 /** The places authors are read from, most trusted first; the first giving a person wins. */
 const AUTHOR_SOURCES = {
   'json-ld': (_html: string, facts: PageFacts) => ldAuthors(facts),
+  'header byline': (_html: string, facts: PageFacts) => visibleAuthors(facts, true),
   meta: (_html: string, facts: PageFacts) => metaAuthors(facts),
   'meta label': (_html: string, facts: PageFacts) => labelledAuthors(facts),
   'author element': elementAuthors,
@@ -196,8 +202,9 @@ function isHandle(name: string): boolean {
 }
 
 /**
- * Authors: JSON-LD, then meta tags, then labelled meta pairs, then `itemprop=author` or `rel=author`, then byline
- * elements, then "By ..." lines. A person is preferred to an institution (`owners` are the site's and the
+ * Authors: JSON-LD, then a "By ..." line just under the headline (meta tags often name the account that uploaded the
+ * post, the byline the writer), then meta tags, then labelled meta pairs, then `itemprop=author` or `rel=author`, then
+ * byline elements, author links, other "By ..." lines, dated lines and author photos. A person is preferred to an institution (`owners` are the site's and the
  * publisher's names), a user name or a single word: pages put the publisher or the account that posted in the author field
  * beside or instead of the writer, so such a credit is kept only when no source names a person, since then it is
  * the page's own.

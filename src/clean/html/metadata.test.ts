@@ -196,6 +196,15 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><div class="author-description">Certified Tea Sommelier, Harbour Guild</div>').authors).toEqual([]);
   });
 
+  it('prefers a byline written under the headline to the meta author', () => {
+    expect(meta('<meta name="author" content="Site Uploader">', '<h1>A title here</h1><p>By Ines Duarte</p>').authors).toEqual(['Ines Duarte']);
+  });
+
+  it('keeps the meta author over a byline far below the headline', () => {
+    const body = `<h1>A title here</h1><p>${'Story text, '.repeat(200)}</p><p>By Ines Duarte</p>`;
+    expect(meta('<meta name="author" content="Marta Kowalska">', body).authors).toEqual(['Marta Kowalska']);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });

@@ -21,7 +21,7 @@ export interface PageFacts {
   bylineElements: HtmlElement[];
   dateElements: HtmlElement[];
   /** Bylines written out in the page ("By Jane Doe", "Written by" then the name). */
-  visibleBylines: string[];
+  visibleBylines: Array<{ line: string; start: number }>;
   /** Short elements whose own text has a digit ("Published May 15, 2025") after the first `<h1>`; read only if needed. */
   visibleDates: HtmlElement[];
   /** The same before the first `<h1>` (or on a page without one). */
@@ -70,7 +70,7 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
     if (element.textLength <= BYLINE_LINE && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag)) {
       const line = visibleByline(html, element);
-      if (line && !inMenu(element)) facts.visibleBylines.push(line);
+      if (line && !inMenu(element)) facts.visibleBylines.push({ line, start: element.start });
     }
     const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
     if (element.textLength <= 120 && dates.length < 300 && !INVISIBLE.has(tag) && ownText(html, element, DIGIT)) dates.push(element);
