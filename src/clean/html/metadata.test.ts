@@ -205,6 +205,11 @@ describe('authors', () => {
     expect(meta('<meta name="author" content="Marta Kowalska">', body).authors).toEqual(['Marta Kowalska']);
   });
 
+  it('takes a site account credited as the author for no person', () => {
+    const body = `<h1>A title here</h1><p>${'Story text, '.repeat(200)}</p><div class="post-author">Ines Duarte</div>`;
+    expect(meta('<meta name="author" content="Harbour Admin">', body).authors).toEqual(['Ines Duarte']);
+  });
+
   it('finds a byline element by its class', () => {
     expect(meta('', '<h1>A title here</h1><div class="article-byline">By <a href="/jane">Jane Doe</a></div>').authors).toEqual(['Jane Doe']);
   });
