@@ -28,6 +28,7 @@ interface CueFile {
   adjectiveComplements: string[];
   linking: string[];
   lyNouns: string[];
+  clauseOnly: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -36,7 +37,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.lyNouns)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.lyNouns) && words(file.clauseOnly)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -117,6 +118,9 @@ export const LINKING: ReadonlySet<string> = new Set(file.linking);
 
 /** Words in "-ly" that are nouns or adjectives, not manner adverbs before a cue ("the family said", "an ally said"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(file.lyNouns);
+
+/** Speech verbs (lemmas) whose bare object is another sense: "continued their search", "maintained his lead". */
+export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);
