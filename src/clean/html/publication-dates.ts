@@ -107,7 +107,7 @@ function isBefore(a: string, b: string): boolean {
  */
 function shownDates(html: string, facts: PageFacts, context: DateContext, possible: (date: string) => boolean): DatePick & { vouched: boolean } {
   const { now, monthFirst, anchor } = context;
-  const marked = facts.dateElements.filter((element) => element.textLength <= 120);
+  const marked = facts.dateElements.filter((element) => element.textLength <= DATE_LINE);
   let modified: string | null = null;
   for (const element of visibleDateOrder(marked, [...facts.visibleDates, ...facts.earlyDates], anchor)) {
     const line = plainText(html, element, 200);
@@ -125,11 +125,14 @@ function shownDates(html: string, facts: PageFacts, context: DateContext, possib
 /** True when a short dated element of the page reads as the same calendar day as `date`. */
 function showsDay(html: string, facts: PageFacts, context: DateContext, date: string): boolean {
   const day = date.slice(0, 10);
-  return [...facts.dateElements, ...facts.visibleDates, ...facts.earlyDates].some((element) => element.textLength <= 120 && readDate(plainText(html, element, 200), context.now, context.monthFirst)?.slice(0, 10) === day);
+  return [...facts.dateElements, ...facts.visibleDates, ...facts.earlyDates].some((element) => element.textLength <= DATE_LINE && readDate(plainText(html, element, 200), context.now, context.monthFirst)?.slice(0, 10) === day);
 }
 
+/** Longest element read as a date line: longer ones are prose that merely mentions a date. */
+const DATE_LINE = 120;
+
 /** A line that names its date as the publication's ("Published August 3, 2024", "Posted on 3 May"). */
-const PUBLISHED_LABEL = /\b(?:published|posted|first published|originally published)\b/iu;
+const PUBLISHED_LABEL = /\b(?:published|posted)\b/iu;
 /** How far from the headline's tag, in HTML characters, a date still sits in the article's header. */
 const HEADER_REACH = 5000;
 
