@@ -5,14 +5,14 @@ import { descendants, INVISIBLE, nameParts, type HtmlElement } from './tree.js';
 interface HintData {
   content: string[];
   boilerplate: { strong: string[]; weak: string[]; keep: string[]; weakLimit: number };
-  unlikely: { prefix: string[]; exact: string[]; pageFrame: string[] };
+  unlikely: { prefix: string[]; exact: string[]; pageFrame: string[]; discussion: string[] };
   hiddenClasses: string[];
   disclosure: string[];
 }
 
 const hints = loadJson<HintData>(new URL('./data/hints.json', import.meta.url), (value) => {
   const d = value as HintData;
-  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact, d.unlikely?.pageFrame, d.hiddenClasses, d.disclosure];
+  const lists = [d.content, d.boilerplate?.strong, d.boilerplate?.weak, d.boilerplate?.keep, d.unlikely?.prefix, d.unlikely?.exact, d.unlikely?.pageFrame, d.unlikely?.discussion, d.hiddenClasses, d.disclosure];
   return lists.every((list) => Array.isArray(list) && list.length > 0) && typeof d.boilerplate.weakLimit === 'number';
 });
 const CONTENT = new Set(hints.content);
@@ -21,6 +21,7 @@ const WEAK = new Set(hints.boilerplate.weak);
 const KEEP = new Set(hints.boilerplate.keep);
 const UNLIKELY_EXACT = new Set(hints.unlikely.exact);
 const DISCLOSURE = new Set(hints.disclosure);
+const DISCUSSION = new Set(hints.unlikely.discussion);
 const UNLIKELY_PAGE_FRAME = new Set(hints.unlikely.pageFrame);
 const UNLIKELY_PREFIX = new RegExp(`^(?:${hints.unlikely.prefix.join('|')})`, 'u');
 const HIDDEN_CLASS = new RegExp(`(?:^|\\s)(?:${hints.hiddenClasses.join('|')})(?:\\s|$)`, 'u');
@@ -114,12 +115,13 @@ function classBonus(element: HtmlElement): number {
 
 const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', '#root']);
 
-/** True for a region named as comments, sidebar, footer or the like (a header or banner only outside an <article>), and not also named as content. */
+/** True for a region named as comments, sidebar, footer or the like (a header or banner only outside an <article>), and not also named as content (comments are comments whatever else they are called). */
 function isUnlikely(element: HtmlElement, inArticle: boolean): boolean {
   if (NEVER_UNLIKELY.has(element.tag) || element.attrs.itemprop?.toLowerCase() === 'articlebody') return false;
   const parts = nameParts(element);
   const unlikely = (part: string): boolean => UNLIKELY_EXACT.has(part) || UNLIKELY_PREFIX.test(part) || (!inArticle && UNLIKELY_PAGE_FRAME.has(part));
-  return parts.some(unlikely) && !named(element, CONTENT);
+  // "entry-comments" or "post-comments" names comments, whatever content word it carries.
+  return named(element, DISCUSSION) || (parts.some(unlikely) && !named(element, CONTENT));
 }
 
 /**
@@ -172,6 +174,17 @@ interface Walk {
   inArticle: boolean;
 }
 
+/**
+ * True when a region named as comments, sidebar or footer holds the page's main part after all: templates name
+ * layout wrappers "has-sidebar" or "sidebar-first", so a region holding half the page, the <h1> or an <article>
+ * counts whatever its name. Readers' comments may fill most of a short post's page, and write each comment as an
+ * <article>: a region named as a discussion counts only when it holds the <h1> or the article body.
+ */
+function isMainPart(element: HtmlElement, root: HtmlElement, holders: { all: Set<HtmlElement>; title: Set<HtmlElement> }): boolean {
+  if (named(element, DISCUSSION)) return holders.title.has(element);
+  return element.textLength >= 0.5 * root.textLength || holders.all.has(element);
+}
+
 /** Own text, prose and paragraph scores for every element, in two linear passes. */
 function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
   const figures = new Map<HtmlElement, Figures>();
@@ -182,10 +195,8 @@ function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
   while (pending.length) {
     const { element, block: outer, inLink: outerLink, inArticle: outerArticle } = pending.pop() as Walk;
     // Comments, sidebars and footers are left out of the evidence altogether: their prose is not the article's.
-    // A region holding half the page, the <h1> or an <article> is kept whatever its name: templates name layout
-    // wrappers "has-sidebar" or "sidebar-first".
     if (INVISIBLE.has(element.tag) || isHidden(element)) continue;
-    if (isUnlikely(element, outerArticle) && element.textLength < 0.5 * root.textLength && !holders.has(element)) continue;
+    if (isUnlikely(element, outerArticle) && !isMainPart(element, root, holders)) continue;
     order.push(element);
     figures.set(element, { own: 0, ownLinks: 0, ownCommas: 0, prose: 0, score: 0 });
     const block = BLOCKS.has(element.tag) || PARAGRAPHS.has(element.tag) || element === root ? element : outer;
@@ -222,14 +233,21 @@ function measureProse(root: HtmlElement): Map<HtmlElement, Figures> {
   return figures;
 }
 
-/** Elements holding the page's <h1>, an <article>, <main> or `itemprop=articleBody`: never a sidebar or comments. */
-function mainHolders(root: HtmlElement): Set<HtmlElement> {
-  const holders = new Set<HtmlElement>();
+/**
+ * Elements holding the page's main parts, never a sidebar or comments: `all` hold the <h1>, an <article>, <main> or
+ * `itemprop=articleBody`; `title` only the <h1> or the article body (comment threads write each comment as an
+ * <article>, so holding one says nothing about a region named as comments).
+ */
+function mainHolders(root: HtmlElement): { all: Set<HtmlElement>; title: Set<HtmlElement> } {
+  const all = new Set<HtmlElement>();
+  const title = new Set<HtmlElement>();
   for (const element of descendants(root)) {
-    if (element.tag !== 'h1' && element.tag !== 'article' && element.tag !== 'main' && element.attrs.itemprop?.toLowerCase() !== 'articlebody') continue;
-    for (let node = element.parent; node && !holders.has(node); node = node.parent) holders.add(node);
+    const isBody = element.attrs.itemprop?.toLowerCase() === 'articlebody';
+    if (element.tag !== 'h1' && element.tag !== 'article' && element.tag !== 'main' && !isBody) continue;
+    for (let node = element.parent; node && !all.has(node); node = node.parent) all.add(node);
+    if (element.tag === 'h1' || isBody) for (let node = element.parent; node && !title.has(node); node = node.parent) title.add(node);
   }
-  return holders;
+  return { all, title };
 }
 
 /** The best-scored container with its prose-rich siblings, or null when no element scored. */

@@ -147,6 +147,15 @@ describe('htmlToArticle', () => {
     expect(text).toContain('Second part, paragraph 3');
   });
 
+  it('finds a short post, not the comments, when readers\' comments written as <article>s fill most of the page', () => {
+    const comment = (n: number): string => `<li><article class="comment-body"><p>Comment ${n}: lovely idea, I built one last weekend, and my kids, who rarely agree, both loved it.</p></article></li>`;
+    const thread = `<div id="comments" class="entry-comments"><ol>${Array.from({ length: 12 }, (_, i) => comment(i + 1)).join('')}</ol></div>`;
+    const html = page(`<main><article class="post"><h1>A story</h1>${paragraphs(3)}</article>${thread}</main>`);
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('Comment 1:');
+  });
+
   it('reads a standfirst that a template writes in the article\'s own header', () => {
     const standfirst = '<div class="top-header"><div class="standfirst"><p>Tidal turbines off the north cape now power four villages, and the operator wants to add twelve more next year, at a cost the county has not yet agreed to share, as the council reported on Monday.</p></div></div>';
     const html = page(`<header class="header"><a href="/">Home</a></header><article class="story">${standfirst}<div class="links"><a href="/x">Next story</a></div></article><footer><p>${'About us, contact, terms of use, careers. '.repeat(8)}</p></footer>`);
