@@ -134,17 +134,17 @@ function photoAuthors(_html: string, facts: PageFacts): string[] {
   return [];
 }
 
-function visibleAuthors(facts: PageFacts, nearHeadline = false): string[] {
-  const headline = facts.h1Starts[0];
+/** The first names a written-out byline gives; with `headline`, only bylines within reach of it. */
+function visibleAuthors(facts: PageFacts, headline?: number | null): string[] {
   for (const { line, start } of facts.visibleBylines) {
-    if (nearHeadline && (headline === undefined || Math.abs(start - headline) > HEADER_BYLINE_REACH)) continue;
+    if (headline !== undefined && (headline === null || Math.abs(start - headline) > HEADER_BYLINE_REACH)) continue;
     const names = parseByline(line);
     if (names.length) return names;
   }
   return [];
 }
 
-/** How far from the first heading, in HTML characters, a written-out byline counts as the article's header (1,000 to 1,500 score alike on WCXB; 3,000 reaches teasers). */
+/** How far from the headline, in HTML characters, a written-out byline counts as the article's header (1,000 to 1,500 score alike on WCXB; 3,000 reaches teasers). */
 const HEADER_BYLINE_REACH = 1200;
 
 /** How many dated lines after the headline are looked at for a name. */
@@ -173,7 +173,7 @@ const CREDIT_END = /^(?:\s*[|•·,–—-]|\s+in\s|\s*$)/u;
 /** The places authors are read from, most trusted first; the first giving a person wins. */
 const AUTHOR_SOURCES = {
   'json-ld': (_html: string, facts: PageFacts) => ldAuthors(facts),
-  'header byline': (_html: string, facts: PageFacts) => visibleAuthors(facts, true),
+  'header byline': (_html: string, facts: PageFacts, headline: number | null) => visibleAuthors(facts, headline),
   meta: (_html: string, facts: PageFacts) => metaAuthors(facts),
   'meta label': (_html: string, facts: PageFacts) => labelledAuthors(facts),
   'author element': elementAuthors,
@@ -182,7 +182,7 @@ const AUTHOR_SOURCES = {
   'visible byline': (_html: string, facts: PageFacts) => visibleAuthors(facts),
   'dated line': datedLineAuthors,
   'author photo': photoAuthors,
-} satisfies Record<string, (html: string, facts: PageFacts) => string[]>;
+} satisfies Record<string, (html: string, facts: PageFacts, headline: number | null) => string[]>;
 
 /**
  * True when a credited name is an institution, not a person: it opens with "The", carries an organisation word
@@ -204,16 +204,16 @@ function isHandle(name: string): boolean {
 /**
  * Authors: JSON-LD, then a "By ..." line just under the headline (meta tags often name the account that uploaded the
  * post, the byline the writer), then meta tags, then labelled meta pairs, then `itemprop=author` or `rel=author`, then
- * byline elements, author links, other "By ..." lines, dated lines and author photos. A person is preferred to an institution (`owners` are the site's and the
- * publisher's names), a user name or a single word: pages put the publisher or the account that posted in the author field
- * beside or instead of the writer, so such a credit is kept only when no source names a person, since then it is
- * the page's own.
+ * byline elements, author links, other "By ..." lines, dated lines and author photos. A person is preferred to an
+ * institution (`owners` are the site's and the publisher's names), a user name or a single word: pages put the
+ * publisher or the account that posted in the author field beside or instead of the writer, so such a credit is kept
+ * only when no source names a person, since then it is the page's own. `headline` is where the title's `<h1>` starts.
  */
-export function chooseAuthors(html: string, facts: PageFacts, owners: Array<string | null> = []): { authors: string[]; source: string | null } {
+export function chooseAuthors(html: string, facts: PageFacts, owners: Array<string | null> = [], headline: number | null = facts.h1Starts[0] ?? null): { authors: string[]; source: string | null } {
   const folded = owners.filter((owner): owner is string => !!owner).map(fold).filter(Boolean);
   let credit: { authors: string[]; source: string | null } = { authors: [], source: null };
   for (const [source, read] of Object.entries(AUTHOR_SOURCES)) {
-    const names = read(html, facts);
+    const names = read(html, facts, headline);
     // A single word ("Lifestyle", "Full" of "Full Bio") is a name only when nothing better is found.
     const people = names.filter((name) => /\s/u.test(name) && !isOrganisation(name, folded) && !isHandle(name));
     if (people.length) return { authors: people, source };

@@ -200,6 +200,12 @@ describe('authors', () => {
     expect(meta('<meta name="author" content="Site Uploader">', '<h1>A title here</h1><p>By Ines Duarte</p>').authors).toEqual(['Ines Duarte']);
   });
 
+  it('measures the header byline from the heading that holds the title, not from a logo heading', () => {
+    const head = '<meta property="og:title" content="Nets mended by hand"><meta name="author" content="Marta Kowalska">';
+    const body = `<h1>Harbour Daily</h1><div class="teaser"><p>By Teaser Writer</p></div><p>${'Other stories, '.repeat(200)}</p><h1>Nets mended by hand</h1>`;
+    expect(meta(head, body).authors).toEqual(['Marta Kowalska']);
+  });
+
   it('keeps the meta author over a byline far below the headline', () => {
     const body = `<h1>A title here</h1><p>${'Story text, '.repeat(200)}</p><p>By Ines Duarte</p>`;
     expect(meta('<meta name="author" content="Marta Kowalska">', body).authors).toEqual(['Marta Kowalska']);

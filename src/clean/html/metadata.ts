@@ -45,14 +45,16 @@ export function explainMetadata(html: string, root: HtmlElement, pageUrl: string
   }
   const heading = chooseTitle(facts, site, host);
   const title = heading && withoutTagline(heading);
-  const credited = chooseAuthors(html, facts, [site, publisher, ldSite]);
+  const anchor = headlineStart(facts, heading);
+  // Without a heading that holds the title, the first heading is the best guess at where the article starts.
+  const credited = chooseAuthors(html, facts, [site, publisher, ldSite], anchor ?? facts.h1Starts[0] ?? null);
   const owner = credited.authors.some((name) => /\s/u.test(name)) ? null : siteOwner(facts, site);
   const { authors, source: authorSource } = owner ? { authors: [owner], source: 'site owner' } : credited;
   const locale = firstMeta(facts, ['og:locale', 'content-language', 'language', 'dc.language']);
   const language = (facts.lang ?? text(ld[0]?.inLanguage) ?? locale)?.replace(/_/gu, '-').trim() || null;
   // "03/09/2026" is 9 March in the United States and 3 September elsewhere.
   const monthFirst = /^en(?:-us)?$/iu.test(language ?? '') && !/\.(?:uk|au|nz|ie|in|za)$/u.test(host ?? '');
-  const { published, modified, source: dateSource } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor: headlineStart(facts, heading) });
+  const { published, modified, source: dateSource } = chooseDates(html, facts, { url: url ?? pageUrl, now, monthFirst, anchor });
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;
