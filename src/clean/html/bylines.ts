@@ -110,7 +110,7 @@ export function bylineText(html: string, element: HtmlElement): string {
 const DATE_WORDS = new RegExp(`\\b(?:${MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|on|at|am|pm|updated|published|posted|last)\\b|[\\d\\s.,:/@|·•–—-]+`, 'giu');
 
 /** True for a short text that is a date and nothing else a byline could use. */
-function isDateOnly(piece: string): boolean {
+export function isDateOnly(piece: string): boolean {
   return piece.length <= 60 && readDate(piece, FAR_FUTURE) !== null && !piece.replace(DATE_WORDS, '').trim();
 }
 

@@ -354,6 +354,11 @@ describe('dates', () => {
     expect(meta(head, body).published).toBe('2024-03-11T08:00:00Z');
   });
 
+  it('reads a date written as bare text beside the article in one long element', () => {
+    const body = `<h1>Notes from the harbour</h1><fieldset><legend>Mending week</legend> 14 February 2024 <div>${'We mended nets all week. '.repeat(20)}</div></fieldset>`;
+    expect(meta('', body).published).toBe('2024-02-14');
+  });
+
   it('keeps a visible "Updated" date as the modification date, not the publication date', () => {
     const result = meta('', '<h1>A title here</h1><p>Updated May 2, 2024</p>');
     expect(result.published).toBeNull();

@@ -2,7 +2,7 @@
 // walk of the tree for the title, author and date readers.
 import { decodeHTML } from 'entities';
 import { classAndId, descendants, INVISIBLE, nameParts, plainText, rawContent, type HtmlElement } from './tree.js';
-import { BYLINE_CLASSES, DATE_CLASSES, NOT_NAME_CLASSES, visibleByline } from './bylines.js';
+import { BYLINE_CLASSES, DATE_CLASSES, isDateOnly, NOT_NAME_CLASSES, visibleByline } from './bylines.js';
 
 /** What a page says about itself, gathered in one walk of the tree. */
 export interface PageFacts {
@@ -26,13 +26,15 @@ export interface PageFacts {
   visibleDates: HtmlElement[];
   /** The same before the first `<h1>` (or on a page without one). */
   earlyDates: HtmlElement[];
+  /** Dates written as bare text inside a long element, beside the article rather than in an element of their own. */
+  looseDates: Array<{ start: number; line: string }>;
 }
 
 const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
 export function gatherFacts(html: string, root: HtmlElement): PageFacts {
-  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], authorLinks: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
+  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], authorLinks: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [], looseDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
     if (tag === 'meta') {
@@ -73,9 +75,26 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
       if (line && !inMenu(element)) facts.visibleBylines.push({ line, start: element.start });
     }
     const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
-    if (element.textLength <= 120 && dates.length < 300 && !INVISIBLE.has(tag) && ownText(html, element, DIGIT)) dates.push(element);
+    if (INVISIBLE.has(tag)) continue;
+    if (element.textLength <= 120) {
+      if (dates.length < 300 && ownText(html, element, DIGIT)) dates.push(element);
+    } else if (facts.looseDates.length < LOOSE_DATES) collectLooseDates(html, element, facts.looseDates);
   }
   return facts;
+}
+
+/** How many loose dates are kept: the header's come first. */
+const LOOSE_DATES = 20;
+/** Longest text node read as a loose date ("20 December 2025", "Tue, 9 Dec 2025 08:15"). */
+const LOOSE_DATE_LENGTH = 40;
+
+/** The short text nodes of a long element that are a date and nothing else (`<fieldset><legend>…</legend> 20 December 2025 <div>…`). */
+function collectLooseDates(html: string, element: HtmlElement, into: Array<{ start: number; line: string }>): void {
+  for (const child of element.children) {
+    if (child.kind !== 'text' || child.length > LOOSE_DATE_LENGTH || !DIGIT.test(html.slice(child.start, child.end))) continue;
+    const line = decodeHTML(html.slice(child.start, child.end)).replace(/\s+/gu, ' ').trim();
+    if (isDateOnly(line)) into.push({ start: child.start, line });
+  }
 }
 
 const DIGIT = /\d/u;

@@ -119,6 +119,11 @@ function shownDates(html: string, facts: PageFacts, context: DateContext, possib
     const published = readDate(line, now, monthFirst);
     if (published && possible(published)) return { published, modified, source: marked.includes(element) ? 'date element' : 'visible text', vouched: PUBLISHED_LABEL.test(line) || (anchor !== null && Math.abs(element.start - anchor) <= HEADER_REACH) };
   }
+  // No element of its own holds a date: one written as bare text beside the article, nearest the headline.
+  for (const { line, start } of nearest(facts.looseDates, anchor)) {
+    const published = readDate(line, now, monthFirst);
+    if (published && possible(published)) return { published, modified, source: 'loose text', vouched: anchor !== null && Math.abs(start - anchor) <= HEADER_REACH };
+  }
   return { published: null, modified, source: null, vouched: false };
 }
 
