@@ -57,6 +57,10 @@ interface Figures {
 const CLIMB_PROSE = 0.65;
 /** Most link text in what an ancestor adds for the article to extend to it. */
 const CLIMB_LINKS = 0.15;
+/** A runner-up scoring this share of the best container's score... */
+const RIVAL_SCORE = 0.5;
+/** ...and holding this many times its prose is the article instead (see `proseRival`). */
+const RIVAL_PROSE = 3;
 /** How many levels above the best container the climb looks. */
 const CLIMB_LEVELS = 8;
 /** A paragraph shorter than this is not evidence of prose. */
@@ -265,6 +269,7 @@ function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): Html
     }
   }
   if (!best) return null;
+  best = proseRival(best, bestScore, finals, figures);
   const top = climb(best, root, figures);
   const parent = top.parent;
   if (!parent || parent === root) return [top];
@@ -289,6 +294,24 @@ function bestScored(root: HtmlElement, figures: Map<HtmlElement, Figures>): Html
     }
   }
   return roots;
+}
+
+/**
+ * A close runner-up holding several times the best container's prose, elsewhere on the page: the scores favour
+ * paragraphs with commas, so a box of a few long sentences (a summary, a teaser) can outscore the article when the
+ * article is written in short steps or list items (a recipe, a how-to).
+ */
+function proseRival(best: HtmlElement, bestScore: number, finals: Map<HtmlElement, number>, figures: Map<HtmlElement, Figures>): HtmlElement {
+  const bestProse = figures.get(best)?.prose ?? 0;
+  let rival = best;
+  let rivalProse = RIVAL_PROSE * bestProse;
+  for (const [element, final] of finals) {
+    const prose = figures.get(element)?.prose ?? 0;
+    if (final < RIVAL_SCORE * bestScore || prose < rivalProse || contains(element, best) || contains(best, element)) continue;
+    rival = element;
+    rivalProse = prose;
+  }
+  return rival;
 }
 
 /**

@@ -156,6 +156,20 @@ describe('htmlToArticle', () => {
     expect(text).not.toContain('Comment 1:');
   });
 
+  it('reads a recipe written in short steps rather than a summary box of long sentences above it', () => {
+    const summary = '<div class="summary"><p>A dense, tangy loaf, made with rye, honey, and caraway, that keeps for a week, slices thin, and suits cheese or butter alone.</p></div>';
+    const steps = [
+      'Weigh the flour and the salt into a large bowl', 'Stir the starter into the warm water until it is milky', 'Pour the water into the flour and mix to a rough dough',
+      'Cover the bowl and leave it in a warm place for an hour', 'Fold the dough over itself four times and cover it again', 'Shape the dough into a ball and set it in a floured basket',
+      'Leave it to rise overnight in the fridge under a cloth', 'Heat the oven with a covered pot inside for half an hour', 'Tip the dough into the hot pot and slash the top once',
+      'Bake covered for twenty minutes and uncovered for twenty more', 'Cool the loaf on a rack for at least two hours before slicing',
+    ];
+    const html = page(`<header><h1>Rye bread</h1>${summary}</header><main><section class="recipe"><h2>Instructions</h2><ol>${steps.map((step) => `<li><p>${step}.</p></li>`).join('')}</ol></section></main>`);
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('Weigh the flour and the salt into a large bowl.');
+    expect(text).toContain('Cool the loaf on a rack for at least two hours before slicing.');
+  });
+
   it('reads a standfirst that a template writes in the article\'s own header', () => {
     const standfirst = '<div class="top-header"><div class="standfirst"><p>Tidal turbines off the north cape now power four villages, and the operator wants to add twelve more next year, at a cost the county has not yet agreed to share, as the council reported on Monday.</p></div></div>';
     const html = page(`<header class="header"><a href="/">Home</a></header><article class="story">${standfirst}<div class="links"><a href="/x">Next story</a></div></article><footer><p>${'About us, contact, terms of use, careers. '.repeat(8)}</p></footer>`);
