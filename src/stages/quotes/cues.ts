@@ -29,6 +29,7 @@ interface CueFile {
   linking: string[];
   lyNouns: string[];
   clauseOnly: string[];
+  toTopic: string[];
 }
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -37,7 +38,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.lyNouns) && words(file.clauseOnly)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.lyNouns) && words(file.clauseOnly) && words(file.toTopic)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -121,6 +122,9 @@ export const LY_NOUNS: ReadonlySet<string> = new Set(file.lyNouns);
 
 /** Speech verbs (lemmas) whose bare object is another sense: "continued their search", "maintained his lead". */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
+
+/** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */
+export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, ADJECTIVE_COMPLEMENTS, CLAUSE_ONLY, COLON_LABELS, LY_NOUNS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, LINKING, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, ADJECTIVE_COMPLEMENTS, CLAUSE_ONLY, COLON_LABELS, TO_TOPIC, LY_NOUNS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, LINKING, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -624,7 +624,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
-    const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
+    const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
       const content = rightContent(c, k, last);
