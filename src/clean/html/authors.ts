@@ -3,8 +3,8 @@
 import { decodeHTML } from 'entities';
 import { descendants, fold, plainText, type HtmlElement } from './tree.js';
 import { FAR_FUTURE, readDate } from './dates.js';
-import { AUTHOR_PAGE, firstMeta, ldArticles, ldTypes, text, type PageFacts } from './page-facts.js';
-import { bylineText, LEAD_ONLY, LEADING_DATE, ORGANISATION_WORDS, parseByline, PHOTO_LABEL } from './bylines.js';
+import { AUTHOR_PAGE, BYLINE_LINE, firstMeta, ldArticles, ldTypes, text, type PageFacts } from './page-facts.js';
+import { bylineText, isDateOnly, LEAD_ONLY, LEADING_DATE, ORGANISATION_WORDS, parseByline, PHOTO_LABEL } from './bylines.js';
 import { TITLE_SEPARATOR } from './titles.js';
 
 function ldAuthors(facts: PageFacts): string[] {
@@ -157,8 +157,10 @@ const DATED_LINES = 3;
  */
 function datedLineAuthors(html: string, facts: PageFacts): string[] {
   for (const element of facts.visibleDates.slice(0, DATED_LINES)) {
-    const line = plainText(html, element, 200);
+    let line = plainText(html, element, 200);
     if (readDate(line, FAR_FUTURE) === null) continue;
+    // A date in an element of its own: the credit line is its parent ("<span>2025-12-17</span><span>·</span><a>Jane Doe</a>").
+    if (isDateOnly(line) && element.parent && element.parent.textLength <= BYLINE_LINE) line = plainText(html, element.parent, 200);
     const [name] = parseByline(line);
     // The name opens the line (after a date) and a separator, "in" or the end follows it: "Last Modified: 3 May" is no name.
     const rest = line.replace(LEADING_DATE, '');

@@ -276,6 +276,10 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><p>Dec 6, 2023 • Ruth Okafor in <a href="/c">Gardening</a></p>').authors).toEqual(['Ruth Okafor']);
   });
 
+  it('reads the name beside a date that sits in an element of its own', () => {
+    expect(meta('', '<h1>A title here</h1><div><span>2024-02-14</span><span>·</span><a>Ines Duarte</a></div>').authors).toEqual(['Ines Duarte']);
+  });
+
   it('does not read a dated notice under the headline as a name', () => {
     expect(meta('', '<h1>A title here</h1><p>Last Modified: July 2, 2023</p>').authors).toEqual([]);
   });

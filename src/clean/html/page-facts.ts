@@ -100,7 +100,7 @@ function collectLooseDates(html: string, element: HtmlElement, into: Array<{ sta
 const DIGIT = /\d/u;
 
 /** Longest text read as a written-out byline: the name may carry a long role ("By Jane Doe, Representative to the Harbour Liaison Committee"). */
-const BYLINE_LINE = 120;
+export const BYLINE_LINE = 120;
 
 /** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe", "?author=Jane%20Doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
 export const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$|[?&]_?author=([^&#]+)/iu;
