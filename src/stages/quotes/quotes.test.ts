@@ -144,6 +144,7 @@ describe('indirect and mixed speech', () => {
     ['a stance adjective with a clause and no "that"', 'The builders are confident the roof will hold.', 'the roof will hold', 'The builders', 'are confident'],
     ['a stance adjective with adverbs and a preposition ("X remains deeply wary of ...")', 'The growers remain deeply wary of the import rules.', 'the import rules', 'The growers', 'remain deeply wary'],
     ['the topic of a reply after "to"', 'The agency responded to the report with a short note.', 'to the report with a short note', 'The agency', 'responded'],
+    ['a progressive with a contracted "is" ("he\'s hoping ...")', "He's hoping the council will back the plan.", 'the council will back the plan', "He's", 'hoping'],
     ['a verb of thought with an infinitive ("X hopes to ...")', 'Coach Ruiz hopes to sign two new strikers.', 'to sign two new strikers', 'Coach Ruiz', 'hopes'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'indirect', content, source, cue })]);

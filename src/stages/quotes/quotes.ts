@@ -469,6 +469,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (DETERMINERS.has(prev)) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
+  // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
+  if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
   // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
