@@ -198,17 +198,42 @@ function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | nu
   return fresh.length ? [...known, ...fresh] : null;
 }
 
+/** Most entries a cache kept across transactions holds; past it, it starts again empty, so memory stays flat. */
+const MOST_CACHED = 100_000;
+
+/** Sets `key` in a cache kept across transactions, emptying it first when full. */
+function cacheSet<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MOST_CACHED) cache.clear();
+  cache.set(key, value);
+}
+
+/** Normalised names by name: the normalisation is pure, and news names the same few thousand entities again and again. */
+const normalisedNames = new Map<string, string>();
+
+function normalisedName(name: string): string {
+  let norm = normalisedNames.get(name);
+  if (norm === undefined) cacheSet(normalisedNames, name, (norm = normaliseName(name)));
+  return norm;
+}
+
+/**
+ * Entity ids by key, as committed transactions found or created them: a stored entity is never deleted nor given
+ * another key, so an id once committed stays right for every later transaction (of this process or any other).
+ */
+const committedIds = new WeakMap<Db, Map<string, number>>();
+
 /**
  * What one write transaction learns about entities as it goes: ids by key, knowledge-base names, and the count and
  * role changes, applied once per entity when the transaction ends instead of once per article. The write lock is
- * held throughout, so nothing it caches can change under it.
+ * held throughout, so nothing it caches can change under it. Which linked entity a bare name joins may change between
+ * transactions (another process may link it), so only ids outlive the transaction, and only once it has committed.
  */
 class EntityWrites {
   private readonly ids = new Map<string, number>();
   private readonly kbKeys = new Map<string, string | null>();
   private readonly changes = new Map<number, { articles: number; mentions: number; country: string | null; roles: ResultRole[] }>();
 
-  constructor(private readonly s: Statements) {}
+  constructor(private readonly s: Statements, private readonly committed: Map<string, number>) {}
 
   /** The key an entity is stored under: a name without a kb id joins the linked entity of that name, if any. */
   key(entity: ResultEntity, nameNorm: string): string {
@@ -226,7 +251,8 @@ class EntityWrites {
   id(key: string, first: ResultEntity, nameNorm: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = (this.s.findEntity.get(key) as number | undefined)
+      id = this.committed.get(key)
+        ?? (this.s.findEntity.get(key) as number | undefined)
         ?? Number(this.s.insertEntity.run({ key, kb: first.kb ?? null, name: first.name, nameNorm, type: first.type }).lastInsertRowid);
       this.ids.set(key, id);
       // A linked entity created here is what later unlinked mentions of its name join.
@@ -243,6 +269,11 @@ class EntityWrites {
     change.country ??= group.find((entity) => entity.country)?.country ?? null;
     for (const entity of group) change.roles.push(...(entity.roles ?? []));
     this.changes.set(id, change);
+  }
+
+  /** Keeps the ids this transaction used for later ones; called once it has committed. */
+  remember(): void {
+    for (const [key, id] of this.ids) cacheSet(this.committed, key, id);
   }
 
   /** Applies the counted changes; called once, at the end of the transaction. */
@@ -290,7 +321,7 @@ class FactRows {
 function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, result: ReadoutResult): Map<string, number> {
   const groups = new Map<string, { entities: ResultEntity[]; nameNorm: string }>();
   for (const entity of result.entities) {
-    const nameNorm = normaliseName(entity.name);
+    const nameNorm = normalisedName(entity.name);
     const key = writes.key(entity, nameNorm);
     const group = groups.get(key);
     if (group) group.entities.push(entity);
@@ -299,7 +330,7 @@ function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, 
   const ids = new Map<string, number>();
   for (const [key, { entities: group, nameNorm }] of groups) {
     const first = group.find((entity) => entity.kb) ?? group[0];
-    const id = writes.id(key, first, first === group[0] ? nameNorm : normaliseName(first.name));
+    const id = writes.id(key, first, first === group[0] ? nameNorm : normalisedName(first.name));
     writes.count(id, group);
     for (const entity of group) ids.set(entity.id, id);
   }
@@ -481,15 +512,23 @@ export function saveFailure(store: Store, source: ArticleSource, error: { code: 
  */
 export function saveBatch(store: Store, documents: readonly BatchDocument[]): SaveOutcome[] {
   const { db } = store;
-  return guard(store, () => db.transaction(() => {
+  return guard(store, () => {
     const s = statements(db);
-    const writes: Writes = { entities: new EntityWrites(s), events: new EventWrites(db, s), facts: new FactRows(db, s) };
-    const outcomes = documents.map(({ source, output }) =>
-      ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, wellFormed(output))));
-    // Entities and events first: the fact rows point to them.
-    writes.entities.finish();
-    writes.events.finish();
-    writes.facts.finish();
+    let committed = committedIds.get(db);
+    if (!committed) committedIds.set(db, (committed = new Map()));
+    const entities = new EntityWrites(s, committed);
+    const outcomes = db.transaction(() => {
+      const writes: Writes = { entities, events: new EventWrites(db, s), facts: new FactRows(db, s) };
+      const saved = documents.map(({ source, output }) =>
+        ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, wellFormed(output))));
+      // Entities and events first: the fact rows point to them.
+      writes.entities.finish();
+      writes.events.finish();
+      writes.facts.finish();
+      return saved;
+    }).immediate();
+    // Inside a caller's transaction nothing is committed yet: the ids could still be rolled back.
+    if (!db.inTransaction) entities.remember();
     return outcomes;
-  }).immediate());
+  });
 }

@@ -251,6 +251,27 @@ describe('saving results', () => {
     expect(listArticles(store).total).toBe(4);
   });
 
+  it('never reuses the id of an entity created by a transaction that was rolled back', () => {
+    const store = openStore(':memory:');
+    const first = buildResult('n1', 'Zofia Nowak spoke.', { entities: [{ name: 'Zofia Nowak' }] });
+    const source = (r: typeof first) => ({ externalId: r.id, hash: contentHash(r.text), raw: r.text, format: 'text' });
+    // The second document breaks the articles table's NOT NULL format, after the first one has created the entity.
+    const broken = { source: { ...source(first), hash: 'other', format: null as unknown as string }, output: buildResult('n2', 'Again.') };
+    expect(storeCode(() => saveBatch(store, [{ source: source(first), output: first }, broken]))).toBe('E_STORE');
+    expect(count(store, 'entities')).toBe(0);
+    const { articleId } = save(store, first);
+    expect(getArticle(store, articleId)!.entityIds.e1).toBe(entityId(store, 'Zofia Nowak'));
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('finds an entity stored by an earlier transaction again in a later one', () => {
+    const store = openStore(':memory:');
+    const one = save(store, buildResult('m1', 'Zofia Nowak spoke.', { entities: [{ name: 'Zofia Nowak' }] })).articleId;
+    const two = save(store, buildResult('m2', 'Later, Zofia Nowak left.', { entities: [{ name: 'Zofia Nowak' }] })).articleId;
+    expect(getArticle(store, two)!.entityIds.e1).toBe(getArticle(store, one)!.entityIds.e1);
+    expect(getEntity(store, entityId(store, 'Zofia Nowak'))!.entity.articles).toBe(2);
+  });
+
   it('keeps every offset valid when the text holds unpaired surrogates', () => {
     const store = openStore(':memory:');
     const text = 'Ab\uD800cd Xi met \uDC00Blinken 🙂 in Beijing.';
