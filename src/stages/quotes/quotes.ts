@@ -544,9 +544,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // "denied saying" negates the speech; "denied that ..." reports a denial.
   if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
   else if (DENIALS.has(lower(c, i))) cueWords.pop();
-  // "He was told that ..." is passive: the subject heard, not said.
+  // "He was told that ..." is passive: the subject heard, not said ("was widely criticised" too).
   const form = lower(c, i);
-  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, i - 1)) && !cueWords.includes('to');
+  let beforeVerb = i - 1;
+  while (beforeVerb > auxStart && isMannerAdverb(c, beforeVerb)) beforeVerb--;
+  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, beforeVerb)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   let source = passive ? null : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
@@ -568,8 +570,15 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
-  // "The vote is expected to pass", "He is said to favour it": the subject with the infinitive is the content.
+  // "The vote is expected to pass", "He is said to favour it": the subject with the infinitive is the content; so is a
+  // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ...").
   if (passive && next <= last && lower(c, next) === 'to') return raisingFrame(c, auxStart, i, first, last, cueWords);
+  if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
+    const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
+    // "... was criticised by her rivals for ...": the agent is the source.
+    const agent = lower(c, next) === 'by' && next + 1 <= last ? phraseUntilClause(c, next + 1, last) : -1;
+    return judged && agent > next + 1 ? { ...judged, source: tokenSpan(c, next + 1, agent - 1) } : judged;
+  }
   // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
   if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
     // 'He was asked, "What is ...?"': the question is the quote.
@@ -651,19 +660,23 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
 
+// Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
+const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
+const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
+
 /**
  * An impression or expectation with no speaker: "the plan seemed to falter", "Trump appears poised to win", "the
  * vote is expected to pass", "it appears that ...". The subject before the cue (`[auxStart, i]`) and what follows
  * it are the content; none when a speech verb follows ("is expected to say" is that verb's cue).
  */
-function raisingFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[]): Found | null {
+function raisingFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[], opening = RAISING_COMPLEMENTS): Found | null {
   const k = i + 1;
   if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD) return null;
   const next = lower(c, k);
   const cue = tokenSpan(c, auxStart, i);
   if (next === 'that') return k < last ? { content: rightContent(c, k + 1, last), source: null, cue, cueWords, regions: [] } : null;
   // "appeared on Fox News", "seemed at ease": a preposition after the verb is no impression of its subject.
-  if (next !== 'to' && next !== 'like' && (NOT_CONTENT_START.has(next) || isCapitalised(c, k))) return null;
+  if (!opening.has(next) && (NOT_CONTENT_START.has(next) || isCapitalised(c, k))) return null;
   if (next === 'to' || next.endsWith('ly')) {
     let v = k + 1;
     while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
