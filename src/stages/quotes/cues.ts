@@ -114,7 +114,7 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(file.adjectives);
 /** The words that open such an adjective's complement ("that", "about", "of", "to", ...). */
 export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(file.adjectiveComplements);
 
-/** Linking verbs before such an adjective ("is", "remains", "seemed"), with the contracted forms ("'s", "’re"). */
+/** Linking verbs before such an adjective ("is", "remains", "seemed"); contracted ones stay in their pronoun ("he's"). */
 export const LINKING: ReadonlySet<string> = new Set(file.linking);
 
 /** Words in "-ly" that are nouns or adjectives, not manner adverbs before a cue ("the family said", "an ally said"). */

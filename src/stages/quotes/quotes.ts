@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, ADJECTIVE_COMPLEMENTS, CLAUSE_ONLY, COLON_LABELS, TO_TOPIC, LY_NOUNS, CUE_VERBS, CUE_NOUNS, DENIALS, EVIDENCE, LINKING, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, EVIDENCE, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -747,7 +747,7 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
 }
 
 // A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
-const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)(['’](?:s|re|m))$/u;
+const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)['’](?:s|re|m)$/u;
 
 /**
  * A feeling or stance after a linking verb, with its subject as the source: "The minister is confident that the bill
@@ -761,10 +761,10 @@ function adjectiveFrame(c: Context, i: number, first: number, last: number): Fou
   if (!ADJECTIVE_COMPLEMENTS.has(lower(c, k)) && !bareClause) return null;
   // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary".
   let link = i - 1;
-  while (link > first && c.regionOf[link] < 0 && (AUXILIARIES.has(lower(c, link)) || lower(c, link).endsWith('ly') || lower(c, link) === 'so' || lower(c, link) === 'very' || lower(c, link) === 'more') && !LINKING.has(lower(c, link))) link--;
+  while (link > first && c.regionOf[link] < 0 && (AUXILIARIES.has(lower(c, link)) || isMannerAdverb(c, link) || lower(c, link) === 'so' || lower(c, link) === 'very' || lower(c, link) === 'more') && !LINKING.has(lower(c, link))) link--;
   if (link < first || c.regionOf[link] >= 0) return null;
   const linkWord = lower(c, link);
-  const contracted = CONTRACTED_LINK.exec(linkWord);
+  const contracted = CONTRACTED_LINK.test(linkWord);
   const auxStart = cueStart(c, link, first);
   const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
   if (!source) return null;
