@@ -158,6 +158,7 @@ describe('indirect and mixed speech', () => {
     ['"it appears that ..."', 'It appears that the talks failed.', 'the talks failed', null, 'appears'],
     ['a passive judgement with its subject', 'The coach was widely criticized for the late change.', 'The coach was widely criticized for the late change', null, 'was widely criticized'],
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
+    ['a passive speech verb with its agent as the source', 'The closure was first reported by the local paper.', 'The closure was first reported by the local paper', 'the local paper', 'was first reported'],
     ['an expectation with its subject', 'The bill is expected to pass easily.', 'The bill is expected to pass easily', null, 'is expected'],
     ['a finding by a poll', 'A new poll shows Sanders leading nationally.', 'Sanders leading nationally', 'A new poll', 'shows'],
   ])('finds %s', (_name, text, content, source, cue) => {

@@ -544,10 +544,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // "denied saying" negates the speech; "denied that ..." reports a denial.
   if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
   else if (DENIALS.has(lower(c, i))) cueWords.pop();
-  // "He was told that ..." is passive: the subject heard, not said ("was widely criticised" too).
+  // "He was told that ..." is passive: the subject heard, not said ("was widely criticised", "was first reported" too).
   const form = lower(c, i);
   let beforeVerb = i - 1;
-  while (beforeVerb > auxStart && isMannerAdverb(c, beforeVerb)) beforeVerb--;
+  while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
   const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, beforeVerb)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   let source = passive ? null : sourceBefore(c, auxStart, first);
@@ -571,9 +571,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
   // "The vote is expected to pass", "He is said to favour it": the subject with the infinitive is the content; so is a
-  // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ...").
+  // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
+  // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
   if (passive && next <= last && lower(c, next) === 'to') return raisingFrame(c, auxStart, i, first, last, cueWords);
-  if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
+  if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source.
     const agent = lower(c, next) === 'by' && next + 1 <= last ? phraseUntilClause(c, next + 1, last) : -1;
