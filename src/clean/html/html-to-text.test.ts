@@ -68,6 +68,13 @@ describe('htmlToArticle', () => {
     expect(text.split('\n')).toHaveLength(4);
   });
 
+  it('leaves out a call-to-action box inside the article, however long its pitch', () => {
+    const pitch = '<div class="inline-cta"><h3>Plan your own retreat</h3><p>Our guides, written by instructors who have led hundreds of trips, walk you through budgets, bookings, packing and insurance, step by step. Download the free planner today, and join the ten thousand readers who already use it.</p><a href="/planner">Get the planner</a></div>';
+    const { text } = htmlToArticle(page(`<article>${paragraphs(3)}${pitch}${paragraphs(2, 'Closing paragraph')}</article>`));
+    expect(text).toContain('Closing paragraph 2');
+    expect(text).not.toContain('Download the free planner');
+  });
+
   it('keeps block quotes and subheadings inside the article', () => {
     const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<h2>What happens next</h2><blockquote><p>We will not stop, said the minister, not now and not ever.</p></blockquote>${paragraphs(2, 'More')}</article>`));
     expect(text).toContain('\nWhat happens next\n');
