@@ -75,6 +75,13 @@ describe('htmlToArticle', () => {
     expect(text).not.toContain('Download the free planner');
   });
 
+  it('leaves out the about-the-author box under the story', () => {
+    const box = '<div class="about-the-author"><h4>About Mira Holt</h4><p>Mira Holt has covered coastal towns, their harbours and their councils for twelve years, and before that worked as a ferry engineer, which she still misses, on the northern routes.</p></div>';
+    const { text } = htmlToArticle(page(`<article>${paragraphs(4)}${box}</article>`));
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text).not.toContain('ferry engineer');
+  });
+
   it('keeps block quotes and subheadings inside the article', () => {
     const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<h2>What happens next</h2><blockquote><p>We will not stop, said the minister, not now and not ever.</p></blockquote>${paragraphs(2, 'More')}</article>`));
     expect(text).toContain('\nWhat happens next\n');
