@@ -82,6 +82,13 @@ describe('htmlToArticle', () => {
     expect(text).not.toContain('ferry engineer');
   });
 
+  it('leaves out the links to the previous and next stories, with their teasers', () => {
+    const links = '<div class="next-prev"><div class="prev"><a href="/a"><h5>Ferry fares rise again</h5></a><p>The operator blamed fuel costs, the weather, and a shortage of crew.</p></div><div class="next"><a href="/b"><h5>Quay opens early</h5></a><p>Builders finished a month ahead of plan, to the surprise of the council.</p></div></div>';
+    const { text } = htmlToArticle(page(`<article>${paragraphs(4)}${links}</article>`));
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text).not.toContain('shortage of crew');
+  });
+
   it('keeps block quotes and subheadings inside the article', () => {
     const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<h2>What happens next</h2><blockquote><p>We will not stop, said the minister, not now and not ever.</p></blockquote>${paragraphs(2, 'More')}</article>`));
     expect(text).toContain('\nWhat happens next\n');
