@@ -1,28 +1,17 @@
 import { toErrorInfo, ReadoutError } from './errors.js';
-import { cleanDocument, type RawDocument } from './clean/clean.js';
+import { cleanDocument } from './clean/clean.js';
 import type { SiteSentences } from './clean/boilerplate/site-boilerplate.js';
-import { checkText, decodeBytes, DEFAULT_MAX_BYTES } from './input/decode.js';
+import { DEFAULT_MAX_BYTES } from './input/decode.js';
+import { rawDocument, type ArticleInput } from './input/article-input.js';
 import { buildPipeline, type Pipeline } from './pipeline/pipeline.js';
 import { STAGES } from './stages/index.js';
 import { toResult } from './result/to-result.js';
 import { defaultKnowledgeBase, loadKnowledgeBase } from './kb/knowledge-base.js';
 import type { KnowledgeBase } from './kb/types.js';
 import type { ReadoutOutput, ReadoutResult } from './result/types.js';
-import type { InputFormat } from './doc/document.js';
 import { loadEventDictionary, type EventDictionaryFiles } from './stages/events/tabari.js';
 
-/** One article to read: text, HTML or bytes, with optional metadata. */
-export interface ArticleInput {
-  id?: string;
-  text?: string;
-  html?: string;
-  /** Undecoded file contents; decoded by BOM, `<meta charset>`, UTF-8, then a detector. */
-  bytes?: Uint8Array;
-  published?: string | null;
-  url?: string | null;
-  title?: string | null;
-  format?: 'auto' | InputFormat;
-}
+export { rawDocument, type ArticleInput };
 
 /** Settings of a reader. */
 export interface ReaderOptions {
@@ -47,26 +36,6 @@ export interface Reader {
   read(input: ArticleInput): ReadoutResult;
   /** Reads one article; bad input gives an error line instead of throwing. */
   readSafe(input: ArticleInput): ReadoutOutput;
-}
-
-/** An article input as the raw document cleaning takes: bytes decoded, the format settled, the size checked. */
-export function rawDocument(input: ArticleInput, maxBytes: number = DEFAULT_MAX_BYTES): RawDocument {
-  const id = input.id ?? '';
-  let source: string;
-  let format = input.format ?? 'auto';
-  if (input.bytes !== undefined) {
-    source = decodeBytes(input.bytes, { maxBytes, name: id || undefined }).text;
-  } else if (typeof input.html === 'string') {
-    source = input.html;
-    if (format === 'auto') format = 'html';
-  } else if (typeof input.text === 'string') {
-    source = input.text;
-    if (format === 'auto') format = 'text';
-  } else {
-    throw new ReadoutError('E_INPUT_EMPTY', `${id ? `${id}: ` : ''}neither "text" nor "html" is given`);
-  }
-  checkText(source, { maxBytes, name: id || undefined });
-  return { id, source, format, published: input.published, url: input.url, title: input.title };
 }
 
 /** Builds a reader with the standard pipeline. */

@@ -1,6 +1,7 @@
 import { toErrorInfo, type ErrorInfo } from '../errors.js';
 import { parseJsonlLine } from '../cli/jsonl.js';
-import { rawDocument, type ArticleInput, type Reader } from '../readout.js';
+import type { Reader } from '../readout.js';
+import { rawDocument, type ArticleInput } from '../input/article-input.js';
 import type { ReadoutErrorResult, ReadoutOutput } from '../result/types.js';
 import { cleanDocument } from '../clean/clean.js';
 import { sentenceKeys, siteOf } from '../clean/boilerplate/site-boilerplate.js';

@@ -2,6 +2,7 @@
 import type { PosLayer } from '../pos/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
+import { ownCopy } from '../../doc/own-copy.js';
 import { normaliseWord, splitPossessive } from './lexicon.js';
 
 /** A sentence's tokens from local index 0: words lower-cased with possessives split off, and per-token flags. */
@@ -40,11 +41,13 @@ interface WordForm {
  * Emptied when full, so a long stream of documents keeps it bounded.
  */
 const FORMS = new Map<string, WordForm>();
-const MAX_FORMS = 50_000;
+const MAX_FORMS = 20_000;
 
-function formOf(raw: string): WordForm {
-  let form = FORMS.get(raw);
+function formOf(token: string): WordForm {
+  let form = FORMS.get(token);
   if (form) return form;
+  // The form and its key outlive the document: they must not be views of its text.
+  const raw = ownCopy(token);
   const [word, poss] = splitPossessive(normaliseWord(raw));
   const ch = raw[0] ?? '';
   form = {
