@@ -288,8 +288,8 @@ class EntityWrites {
 }
 
 /**
- * The fact rows one write transaction adds (entities of articles with their mentions, quotes, event reports), inserted
- * many to a statement when the transaction ends, then the new articles and quotes indexed for full-text search in one
+ * The fact rows one write transaction adds (which entity and event each of an article's entities and event reports
+ * is, and its quotes), inserted many to a statement when the transaction ends, then the new articles and quotes indexed for full-text search in one
  * statement each. The write lock is held throughout, so every article and quote above the ids noted at the start is
  * this batch's.
  */
