@@ -11,6 +11,7 @@ describe('classifySentence', () => {
     ['Related: What the treaty says', 'related link'],
     ['Share this article on Facebook or WhatsApp', 'share prompt'],
     ['Sign up to our free morning newsletter for the day’s top stories.', 'newsletter prompt'],
+    ['By signing up, you agree to receive text messages from Example Deals and to our terms.', 'sign-up consent'],
     ['Download the Example News app for breaking news alerts.', 'app prompt'],
     ['We use cookies to improve your experience on our site.', 'cookie notice'],
     ['© 2024 Example Media Ltd. All rights reserved.', 'copyright notice'],
@@ -30,6 +31,7 @@ describe('classifySentence', () => {
     'You can withdraw your contributions from the fund tax-free after five years.',
     'Residents were urged to donate blankets to the shelter.',
     'By Tuesday the talks had collapsed.',
+    'By signing the treaty, both countries agreed to halve their tariffs.',
   ])('keeps the article sentence "%s"', (sentence) => {
     expect(classifySentence(sentence)).toBeNull();
   });
