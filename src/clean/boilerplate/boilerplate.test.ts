@@ -13,6 +13,10 @@ describe('classifySentence', () => {
     ['Sign up to our free morning newsletter for the day’s top stories.', 'newsletter prompt'],
     ['By signing up, you agree to receive text messages from Example Deals and to our terms.', 'sign-up consent'],
     ['Download the Example News app for breaking news alerts.', 'app prompt'],
+    ['Advert', 'advertisement'],
+    ['This gallery requires JavaScript.', 'script notice'],
+    ['[cta url="https://example.org/plans" style="wide"] See our plans[/cta]', 'unrendered shortcode'],
+    ['[video-player id="x1" autoplay="no"]', 'unrendered shortcode'],
     ['We use cookies to improve your experience on our site.', 'cookie notice'],
     ['© 2024 Example Media Ltd. All rights reserved.', 'copyright notice'],
     ['Photograph: Jane Doe/Agency', 'photo credit'],
@@ -32,6 +36,8 @@ describe('classifySentence', () => {
     'Residents were urged to donate blankets to the shelter.',
     'By Tuesday the talks had collapsed.',
     'By signing the treaty, both countries agreed to halve their tariffs.',
+    '[Editor’s note: this story was updated on Friday.]',
+    '[Methods]',
   ])('keeps the article sentence "%s"', (sentence) => {
     expect(classifySentence(sentence)).toBeNull();
   });
