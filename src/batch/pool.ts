@@ -41,7 +41,7 @@ export function startReaderWorker(setup: WorkerSetup, memoryMb?: number): Worker
   if (fromSources) return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, workerData: setup });
   // A ceiling on a worker's heap makes V8 collect before the heap balloons, so a long stream's resident size stays
   // flat; a document that truly needs more fails alone with E_MEMORY and its worker is replaced. A smaller young
-  // generation than V8's default keeps each worker about 12 MB smaller for about 2% more CPU (8 MB cost 12%).
+  // generation than V8's default keeps each worker about 15 MB smaller for 2-3% more CPU (8 MB cost 12%).
   return new Worker(WORKER_URL, { workerData: setup, ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}) });
 }
 
