@@ -22,6 +22,8 @@ export interface HtmlElement {
   linkLength: number;
   /** Commas below: prose has them, menus do not. */
   commas: number;
+  /** The words of its class and id, once asked for (see `nameParts`). */
+  parts: string[] | null;
 }
 
 /** A run of raw text `[start, end)` in the HTML, entities still encoded. */
@@ -91,7 +93,7 @@ export function scriptsOf(root: HtmlElement): HtmlElement[] {
 
 /** Parses HTML into the light tree; never throws on malformed input, and cost stays linear in its size. */
 export function parseTree(html: string): HtmlElement {
-  const root: HtmlElement = { kind: 'element', tag: '#root', attrs: EMPTY, parent: null, children: [], start: 0, depth: 0, textLength: 0, linkLength: 0, commas: 0 };
+  const root: HtmlElement = { kind: 'element', tag: '#root', attrs: EMPTY, parent: null, children: [], start: 0, depth: 0, textLength: 0, linkLength: 0, commas: 0, parts: null };
   // One entry per tag htmlparser2 opened; `null` for tags beyond MAX_DEPTH, whose content goes to the current element.
   const stack: Array<HtmlElement | null> = [];
   let current = root;
@@ -105,7 +107,7 @@ export function parseTree(html: string): HtmlElement {
           stack.push(null);
           return;
         }
-        const element: HtmlElement = { kind: 'element', tag: name, attrs: keep(attributes), parent: current, children: [], start: parser.startIndex, depth: current.depth + 1, textLength: 0, linkLength: 0, commas: 0 };
+        const element: HtmlElement = { kind: 'element', tag: name, attrs: keep(attributes), parent: current, children: [], start: parser.startIndex, depth: current.depth + 1, textLength: 0, linkLength: 0, commas: 0, parts: null };
         current.children.push(element);
         if (name === 'script') scripts.push(element);
         stack.push(element);
@@ -212,17 +214,18 @@ export function rawContent(html: string, element: HtmlElement): string {
   return element.children.map((child) => (child.kind === 'text' ? html.slice(child.start, child.end) : '')).join('');
 }
 
-const partsCache = new WeakMap<HtmlElement, string[]>();
+const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
 
 /** The words of an element's class and id (split at '-', '_' and camelCase), with adjacent pairs joined ("read-more" gives read, more, readmore). */
 export function nameParts(element: HtmlElement): string[] {
-  let parts = partsCache.get(element);
-  if (parts) return parts;
-  parts = [];
+  if (element.parts) return element.parts;
+  const parts: string[] = [];
   const { class: cls, id } = element.attrs;
   if (cls || id) {
     // "InlineImage-imageEmbedCaption" gives inline, image, embed, caption and their pairs.
-    const names = `${cls ?? ''} ${id ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').toLowerCase();
+    const written = `${cls ?? ''} ${id ?? ''}`;
+    const lower = written.toLowerCase();
+    const names = lower === written ? lower : written.replace(CAMEL_CASE, '$1-$2').toLowerCase();
     for (const token of names.split(/\s+/u)) {
       const words = token.split(/[_-]+/u).filter(Boolean);
       for (let i = 0; i < words.length; i++) {
@@ -231,7 +234,7 @@ export function nameParts(element: HtmlElement): string[] {
       }
     }
   }
-  partsCache.set(element, parts);
+  element.parts = parts;
   return parts;
 }
 
