@@ -50,6 +50,14 @@ describe('htmlToArticle', () => {
     expect(html.slice(source.start, source.end)).toBe('&amp;');
   });
 
+  it('never takes the attributes of a closing tag for text', () => {
+    const html = page(`<article>${paragraphs(2)}<h2 class="section">The second part</h2 data-timer="on" class="section">  ${paragraphs(2, 'Later paragraph')}</article>`);
+    const { text, map } = htmlToArticle(html);
+    expect(text).toContain('The second part\nLater paragraph 1');
+    expect(text).not.toContain('data-timer');
+    expectLinesMapBack(html, text, map);
+  });
+
   it('folds white space and no-break spaces into single spaces', () => {
     const { text } = htmlToArticle(page(`<article>${paragraphs(3)}<p>Spaced   out\n\twords&nbsp;&nbsp;here, and more words to make it prose.</p></article>`));
     expect(text).toContain('Spaced out words here, and more words');

@@ -113,9 +113,12 @@ export function parseTree(html: string): HtmlElement {
         stack.push(element);
         current = element;
       },
-      ontext() {
-        const start = parser.startIndex;
+      ontext(data) {
+        // Entities are not decoded, so `data` is the raw text and ends where the parser says. Its start is measured
+        // back from the end: after a closing tag with attributes ('</h2 class="x">') htmlparser2 reports a start
+        // inside that tag, which would make its attributes text.
         const end = parser.endIndex + 1;
+        const start = end - data.length;
         if (lastText && lastText.end === start) {
           lastText.end = end;
           return;

@@ -16,6 +16,12 @@ describe('repairText', () => {
     for (const text of ['The U.S. envoy', 'It rose 3.5 per cent', 'See gov.uk for details', 'e.g. this']) expect(repairText(text).text).toBe(text);
   });
 
+  it('leaves names in code alone but still parts glued prose', () => {
+    for (const text of ['Call os.Getenv("HOME") first', 'return Error.NotFound;', 'use list.Sort() here']) expect(repairText(text).text).toBe(text);
+    expect(repairText('They lost the vote.Lawmakers, however, met again.').text).toBe('They lost the vote. Lawmakers, however, met again.');
+    expect(repairText('It ended in the end.Finally.').text).toBe('It ended in the end. Finally.');
+  });
+
   it('maps every repaired character back to the damage it replaces', () => {
     const damaged = 'He said donâ€™t.Then left';
     const { text, map } = repairText(damaged);

@@ -3,8 +3,9 @@ import { TextBuilder } from '../../doc/text-builder.js';
 import { OffsetMap } from '../../doc/offset-map.js';
 
 // Each alternative is one kind of damage scraped text carries:
-// 1. UTF-8 read as Windows-1252 ("donâ€™t"), 2. invisible characters, 3. odd spaces, 4. sentences glued by a lost line break ("difference.The").
-const DAMAGE = /([\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3})|([\u00ad\u200b-\u200d\u2060\ufeff])|([\u00a0\u2000-\u200a\u202f\u205f\u3000])|((?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}))/gu;
+// 1. UTF-8 read as Windows-1252 ("donâ€™t"), 2. invisible characters, 3. odd spaces, 4. sentences glued by a lost line break ("difference.The"),
+// but not names in code: the word after the dot must end like a word of prose ("os.Getenv(", "Error.NotFound;" stay).
+const DAMAGE = /([\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3})|([\u00ad\u200b-\u200d\u2060\ufeff])|([\u00a0\u2000-\u200a\u202f\u205f\u3000])|((?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}+(?:[\s,;:!?'"’”)\]]|[.!?](?!\p{L})|$)))/gu;
 
 /** The text mojibake stood for, or null when re-reading its bytes as UTF-8 does not give valid text. */
 function unmojibake(damaged: string): string | null {
