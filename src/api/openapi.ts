@@ -26,7 +26,7 @@ export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/api/health', summary: 'Server status and how much the store holds.', gives: '{status, counts}', errors: [] },
   { method: 'get', path: '/api/articles', summary: 'Articles, newest first.', query: articlesQuery, gives: 'A page of articles.', errors: [400] },
   { method: 'get', path: '/api/articles/{id}', summary: 'One article\'s full readout: text, entities, quotes, times and events with offsets.', params: idParams, gives: '{article, result (readout/1), entityIds, eventIds, quoteIds}: local ids (e1, v1, q1) map to store ids.', errors: [400, 404] },
-  { method: 'get', path: '/api/sentences', summary: 'Sentences of the articles, searched by their words.', query: sentencesQuery, gives: 'A page of sentences with their articles.', errors: [400] },
+  { method: 'get', path: '/api/sentences', summary: 'Sentences of the articles, searched by their words.', query: sentencesQuery, gives: 'A page of sentences with their articles; `estimated` is true when the total is extrapolated from the first 200 matching articles read past the page.', errors: [400] },
   { method: 'get', path: '/api/entities', summary: 'Entities across articles, the most written about first.', query: entitiesQuery, gives: 'A page of entities.', errors: [400] },
   { method: 'get', path: '/api/entities/{id}', summary: 'One entity: names, roles, articles, what it said, events as source and as target.', params: idParams, gives: '{entity, aliases, quotes, asSource, asTarget, articles}.', errors: [400, 404] },
   { method: 'get', path: '/api/events', summary: 'Events merged across articles, latest first.', query: eventsQuery, gives: 'A page of events with the sentences that report them.', errors: [400] },

@@ -561,6 +561,18 @@ describe('sentence search over whole-article full-text rows', () => {
     const page = searchSentences(store, 'grain', { limit: 2, offset: 1 });
     expect(page.total).toBe(4);
     expect(page.items).toEqual(all.items.slice(1, 3));
+    expect(page.estimated).toBe(false);
+  });
+
+  it('estimates the total of a word found in more articles than it counts, from a sample of them, and says so', () => {
+    const results = Array.from({ length: 300 }, (_, i) => sentencesResult(`r${i}`, [`Grain left port ${i}.`, 'Rain fell.', `Grain came back ${i}.`]));
+    const store = searchStore(...results);
+    const page = searchSentences(store, 'grain', { limit: 10 });
+    expect(page.items).toHaveLength(10);
+    expect(page.estimated).toBe(true);
+    expect(page.total).toBe(600);
+    const exact = searchSentences(store, '"grain left port 7"');
+    expect(exact).toMatchObject({ total: 1, estimated: false });
   });
 });
 
