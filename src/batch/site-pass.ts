@@ -12,15 +12,19 @@ const MAX_COUNTED_SITES = 100_000;
 /**
  * Cleans the batch's documents in worker threads and learns, in input order, the sentences each site repeats.
  * Workers may finish in any order, but the pool yields in input order, so the result depends on the input only,
- * never on --jobs or timing. `input` is called twice: a quick count of the documents of each site known before
- * cleaning, then the cleaning pass, which skips documents that cannot have a site, documents of sites with too few
- * documents to repeat anything, and documents of a site already offered `maxDocumentsPerSite` times.
+ * never on --jobs or timing. `input` is called once or twice: a quick count of the documents of each site known
+ * before cleaning, then, when a site has enough documents or a document's site is known only after cleaning, the
+ * cleaning pass, which skips documents that cannot have a site, documents of sites with too few documents to repeat
+ * anything, and documents of a site already offered `maxDocumentsPerSite` times.
  */
 export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, pool: PoolOptions, options: SiteBoilerplateOptions = {}): Promise<SiteSentences> {
   const perSite = options.maxDocumentsPerSite ?? DEFAULT_DOCUMENTS_PER_SITE;
   const learner = new SiteBoilerplate(options);
-  const sizes = await siteSizes(input(), pool.defaults);
-  const worth = worthCleaning(input(), pool.defaults, sizes, options.minDocuments ?? DEFAULT_MIN_DOCUMENTS, perSite)[Symbol.asyncIterator]();
+  const { sizes, unknown } = await siteSizes(input(), pool.defaults);
+  const minDocuments = options.minDocuments ?? DEFAULT_MIN_DOCUMENTS;
+  // A batch of text without addresses, or of sites too small to repeat anything, is not read a second time.
+  if (!unknown && sizes.size < MAX_COUNTED_SITES && ![...sizes.values()].some((size) => size >= minDocuments)) return learner.repeated();
+  const worth = worthCleaning(input(), pool.defaults, sizes, minDocuments, perSite)[Symbol.asyncIterator]();
   // A batch with nothing to learn from (text files, no URLs, a page per site) starts no workers.
   const first = await worth.next();
   if (first.done) return learner.repeated();
@@ -32,17 +36,22 @@ export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, p
   return learner.repeated();
 }
 
-/** How many documents each site known before cleaning has, for the first MAX_COUNTED_SITES sites met. */
-async function siteSizes(items: AsyncIterable<WorkItem>, defaults: BatchDefaults): Promise<Map<string, number>> {
+/**
+ * How many documents each site known before cleaning has, for the first MAX_COUNTED_SITES sites met, and how many
+ * documents only cleaning can place.
+ */
+async function siteSizes(items: AsyncIterable<WorkItem>, defaults: BatchDefaults): Promise<{ sizes: Map<string, number>; unknown: number }> {
   const sizes = new Map<string, number>();
+  let unknown = 0;
   for await (const item of items) {
     const site = siteBeforeCleaning(item, defaults);
+    if (site === undefined) unknown++;
     if (!site) continue;
     const size = sizes.get(site);
     if (size !== undefined) sizes.set(site, size + 1);
     else if (sizes.size < MAX_COUNTED_SITES) sizes.set(site, 1);
   }
-  return sizes;
+  return { sizes, unknown };
 }
 
 /** The items worth cleaning in the first pass (see learnSiteSentences); sites not counted are always worth it. */
