@@ -27,6 +27,8 @@ interface CueFile {
   adjectives: string[];
   adjectiveComplements: string[];
   linking: string[];
+  agentNouns: string[];
+  agentComplements: string[];
   lyNouns: string[];
   clauseOnly: string[];
   toTopic: string[];
@@ -38,7 +40,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.lyNouns) && words(file.clauseOnly) && words(file.toTopic)
+    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.agentNouns) && words(file.agentComplements) && words(file.lyNouns) && words(file.clauseOnly) && words(file.toTopic)
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -116,6 +118,12 @@ export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(file.adjective
 
 /** Linking verbs before such an adjective ("is", "remains", "seemed"); contracted ones stay in their pronoun ("he's"). */
 export const LINKING: ReadonlySet<string> = new Set(file.linking);
+
+/** Nouns naming someone by their stance, a cue after a linking verb: "is a fierce critic of ...", "are backers of ...". */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(file.agentNouns);
+
+/** The words that open such a noun's complement ("of", "for"). */
+export const AGENT_COMPLEMENTS: ReadonlySet<string> = new Set(file.agentComplements);
 
 /** Words in "-ly" that are nouns or adjectives, not manner adverbs before a cue ("the family said", "an ally said"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(file.lyNouns);

@@ -143,6 +143,8 @@ describe('indirect and mixed speech', () => {
     ['a stance adjective after a linking verb ("X is confident that ...")', 'The coach is confident that the pitch will dry out.', 'that the pitch will dry out', 'The coach', 'is confident'],
     ['a stance adjective with a clause and no "that"', 'The builders are confident the roof will hold.', 'the roof will hold', 'The builders', 'are confident'],
     ['a stance adjective with adverbs and a preposition ("X remains deeply wary of ...")', 'The growers remain deeply wary of the import rules.', 'the import rules', 'The growers', 'remain deeply wary'],
+    ['a stance noun after a linking verb ("X has been a fierce critic of ...")', 'The baker has been a fierce critic of the parking fees.', 'the parking fees', 'The baker', 'has been a fierce critic'],
+    ['a plural stance noun with "for" ("X are advocates for ...")', 'The nurses are vocal advocates for smaller wards.', 'smaller wards', 'The nurses', 'are vocal advocates'],
     ['the topic of a reply after "to"', 'The agency responded to the report with a short note.', 'to the report with a short note', 'The agency', 'responded'],
     ['a progressive with a contracted "is" ("he\'s hoping ...")', "He's hoping the council will back the plan.", 'the council will back the plan', "He's", 'hoping'],
     ['a verb of thought with an infinitive ("X hopes to ...")', 'Coach Ruiz hopes to sign two new strikers.', 'to sign two new strikers', 'Coach Ruiz', 'hopes'],
@@ -398,6 +400,8 @@ describe('indirect and mixed speech', () => {
     ['a credit line after a colon', 'The rally ended at noon.\nContributing: Dana Wells, Ravi Patel'],
     ['a participle used as a noun modifier', 'The county changed its voting rules in spring.'],
     ['a stance adjective with no linking verb', 'Wary of the storm, the crew stayed in port.'],
+    ['a stance noun after existential "there"', 'There are critics of the toll in every village.'],
+    ['a stance noun reached over an infinitive', 'The club is likely to need new backers for the stadium.'],
   ])('does not take %s as a cue', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, EVIDENCE, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, EVIDENCE, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -750,25 +750,45 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
 // A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
 const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)['’](?:s|re|m)$/u;
 
+/** At most this many words between a linking verb and a stance noun: "has been a longtime and vocal critic of". */
+const MAX_NOUN_MODIFIERS = 4;
+
+/** True when token `k` may stand between a linking verb and a stance adjective: "is not entirely sure", "was so wary". */
+function isAdjectiveModifier(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return AUXILIARIES.has(word) || isMannerAdverb(c, k) || word === 'so' || word === 'very' || word === 'more';
+}
+
+/** True when token `k` may modify a stance noun after its linking verb: "a", "the", "fierce", "most", "longtime". */
+function isNounModifier(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return c.tokens.kinds[k] === TokenKind.WORD && !isCapitalised(c, k) && !LINKING.has(word) && !AUXILIARIES.has(word) && !ADJECTIVE_COMPLEMENTS.has(word) && !CUE_VERBS.has(word) && !NEW_SUBJECTS.has(word);
+}
+
 /**
- * A feeling or stance after a linking verb, with its subject as the source: "The minister is confident that the bill
- * will pass", "Farmers remain wary of the deal", "He's critical of the plan". The complement runs like a cue noun's.
+ * A feeling or stance after a linking verb, with its subject as the source: an adjective ("The minister is confident
+ * that the bill will pass", "Farmers remain wary of the deal", "He's critical of the plan") or a noun naming someone by
+ * their stance ("She has long been a fierce critic of the plan"). The complement runs like a cue noun's.
  */
-function adjectiveFrame(c: Context, i: number, first: number, last: number): Found | null {
+function linkedFrame(c: Context, i: number, first: number, last: number): Found | null {
   const k = i + 1;
   if (k >= last || c.regionOf[k] >= 0) return null;
-  // "is confident the bill will pass": a clause may follow without "that" when it opens with a subject.
-  const bareClause = NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no');
-  if (!ADJECTIVE_COMPLEMENTS.has(lower(c, k)) && !bareClause) return null;
-  // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary".
+  const noun = AGENT_NOUNS.has(lower(c, i));
+  // "is confident the bill will pass": a clause may follow an adjective without "that" when it opens with a subject.
+  const bareClause = !noun && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
+  if (!(noun ? AGENT_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary"; a noun's
+  // determiner and adjectives too: "is a fierce critic".
   let link = i - 1;
-  while (link > first && c.regionOf[link] < 0 && (AUXILIARIES.has(lower(c, link)) || isMannerAdverb(c, link) || lower(c, link) === 'so' || lower(c, link) === 'very' || lower(c, link) === 'more') && !LINKING.has(lower(c, link))) link--;
+  const lowest = noun ? Math.max(first, i - 1 - MAX_NOUN_MODIFIERS) : first;
+  while (link > lowest && c.regionOf[link] < 0 && (noun ? isNounModifier(c, link) : isAdjectiveModifier(c, link)) && !LINKING.has(lower(c, link))) link--;
   if (link < first || c.regionOf[link] >= 0) return null;
   const linkWord = lower(c, link);
   const contracted = CONTRACTED_LINK.test(linkWord);
   const auxStart = cueStart(c, link, first);
   const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
-  if (!source) return null;
+  // "There are critics of the plan" names no one.
+  if (!source || (noun && c.text.slice(source.start, source.end).toLowerCase() === 'there')) return null;
   const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
   const from = clause ? k : k + 1;
   if (from > last) return null;
@@ -987,7 +1007,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       else {
         const verb = CUE_VERBS.get(word);
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
-        const adjective = STANCE_ADJECTIVES.has(word) ? adjectiveFrame(c, i, first, last) : null;
+        const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
         if (RAISING.has(word)) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
@@ -1108,7 +1128,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.4.0',
+  version: '1.5.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
