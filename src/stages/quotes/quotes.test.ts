@@ -90,6 +90,11 @@ describe('direct quotes', () => {
     expect(quote).toMatchObject({ kind: 'direct', content: '“We will,” he said, “stand firm.”', source: 'he', cue: 'said' });
   });
 
+  it('joins a split quote over adjuncts after the cue', () => {
+    const [quote] = quotesOf('“The ferry is late,” the skipper said on the radio last night, “and the sea is rising.”');
+    expect(quote).toMatchObject({ kind: 'direct', content: '“The ferry is late,” the skipper said on the radio last night, “and the sea is rising.”', source: 'the skipper' });
+  });
+
   it('joins a quote in the next sentence to the quote before it, as PolNeAR annotates it', () => {
     const quotes = quotesOf('“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', [['Mr Cleverly']]);
     expect(quotes).toHaveLength(1);

@@ -524,13 +524,17 @@ function isMannerAdverb(c: Context, k: number): boolean {
   return word.length > 4 && word.endsWith('ly') && !isCapitalised(c, k) && !LY_NOUNS.has(word);
 }
 
-/** The found attribution for content at quote region `r`, continued by a split quote after the cue ('"We will," he said, "stand firm."'). */
+/**
+ * The found attribution for content at quote region `r`, continued by a split quote after the cue ('"We will," he said,
+ * "stand firm."'), also over adjuncts after it ('"We will," he said on the radio last night, "stand firm."').
+ */
 function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const regions = [r];
   let end = c.regions[r].end;
-  if (after + 1 <= last && isPunct(c, after, COMMA) && opensRegion(c, after + 1)) {
-    regions.push(c.regionOf[after + 1]);
-    end = c.regions[c.regionOf[after + 1]].end;
+  const split = complementSoon(c, after, last);
+  if (split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA)) {
+    regions.push(c.regionOf[split]);
+    end = c.regions[c.regionOf[split]].end;
   }
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
 }
