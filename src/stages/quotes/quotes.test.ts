@@ -203,6 +203,12 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('runs a content round a mid-sentence cue into a reason after it', () => {
+    expect(quotesOf('The bakery will close, the owner said, because flour costs have doubled.').map((q) => q.content)).toEqual([
+      'The bakery will close, the owner said, because flour costs have doubled',
+    ]);
+  });
+
   it('keeps subjects joined by a bare "and" in one content', () => {
     expect(quotesOf('The coach said both she and Ortiz argued for a later start.').map((q) => q.content)).toEqual([
       'both she and Ortiz argued for a later start',

@@ -657,7 +657,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
-  if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && !CLAUSE_WORDS.has(lower(c, rest)) && lower(c, rest) !== 'and' && (ROUND_STARTS.has(lower(c, rest)) || !NOT_CONTENT_START.has(lower(c, rest)))) {
+  if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && (!CLAUSE_WORDS.has(lower(c, rest)) || ROUND_CLAUSES.has(lower(c, rest))) && lower(c, rest) !== 'and' && (ROUND_STARTS.has(lower(c, rest)) || ROUND_CLAUSES.has(lower(c, rest)) || !NOT_CONTENT_START.has(lower(c, rest)))) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
@@ -717,6 +717,8 @@ function phraseUntilClause(c: Context, from: number, last: number): number {
 // Words that carry reported words on past a mid-sentence cue ("It is his job, he said, to talk to Congress", "The
 // outlets stand in the way, he said, by scaring them"); other prepositions there open adjuncts ("he said in June").
 const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 'into', 'over', 'under']);
+// A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...".
+const ROUND_CLAUSES = new Set(['because', 'unless', 'although', 'though']);
 const RELATIVE_END = /,\s*(?:who|which)$/u;
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
