@@ -95,6 +95,15 @@ describe('direct quotes', () => {
     expect(quote).toMatchObject({ kind: 'direct', content: '“The ferry is late,” the skipper said on the radio last night, “and the sea is rising.”', source: 'the skipper' });
   });
 
+  it('runs a quote ending in a comma on into the reported words after its cue', () => {
+    const [quote] = quotesOf('“It was bad luck,” the skipper said, that both boats sank in one storm.');
+    expect(quote).toMatchObject({ kind: 'mixed', content: '“It was bad luck,” the skipper said, that both boats sank in one storm', source: 'the skipper' });
+  });
+
+  it('ends a quote at its cue when a participle follows', () => {
+    expect(quotesOf('“We will win,” the coach said, pointing to the table.')[0]).toMatchObject({ content: '“We will win,”' });
+  });
+
   it('joins a quote in the next sentence to the quote before it, as PolNeAR annotates it', () => {
     const quotes = quotesOf('“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', [['Mr Cleverly']]);
     expect(quotes).toHaveLength(1);
@@ -207,6 +216,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('The bakery will close, the owner said, because flour costs have doubled.').map((q) => q.content)).toEqual([
       'The bakery will close, the owner said, because flour costs have doubled',
     ]);
+  });
+
+  it('ends a content at a mid-sentence cue followed by a concession', () => {
+    expect(quotesOf('The bakery will close, the owner said, though she hoped to reopen.').map((q) => q.content)[0]).toBe('The bakery will close');
   });
 
   it('keeps subjects joined by a bare "and" in one content', () => {

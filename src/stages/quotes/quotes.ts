@@ -539,6 +539,21 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
 }
 
+/** True when quote region `r` closes right after a comma ('"We will,"'): the sentence goes on after the cue. */
+function quoteEndsInComma(c: Context, r: number): boolean {
+  return /,\s*\S{1,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+}
+
+/**
+ * True when a comma at token `k` after a cue opens the rest of a quoted sentence in reported words: a "that" clause, a
+ * verb ('"Only you," she said, would ...'), a reason, or a phrase that carries reported words on ("to", "by", ...).
+ */
+function continuesAfterCue(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) return false;
+  const word = lower(c, k + 1);
+  return word === 'that' || FINITE_AUXILIARIES.has(word) || ROUND_CLAUSES.has(word) || ROUND_STARTS.has(word);
+}
+
 /** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
 function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, previousSource: Span | null): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
@@ -610,6 +625,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
     if (lead && opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
       return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, mixed: true };
+    }
+    // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
+    if (found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && continuesAfterCue(c, skipAdjuncts(c, next, last), last)) {
+      return { ...found, content: { start: found.content.start, end: contentEnd(c, last) }, mixed: true };
     }
     return found;
   }
@@ -717,8 +736,9 @@ function phraseUntilClause(c: Context, from: number, last: number): number {
 // Words that carry reported words on past a mid-sentence cue ("It is his job, he said, to talk to Congress", "The
 // outlets stand in the way, he said, by scaring them"); other prepositions there open adjuncts ("he said in June").
 const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 'into', 'over', 'under']);
-// A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...".
-const ROUND_CLAUSES = new Set(['because', 'unless', 'although', 'though']);
+// A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...";
+// a concession is more often the writer's own ("..., he said, though he added that ...").
+const ROUND_CLAUSES = new Set(['because', 'unless']);
 const RELATIVE_END = /,\s*(?:who|which)$/u;
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
