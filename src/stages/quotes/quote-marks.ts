@@ -23,9 +23,19 @@ function openerAt(text: string, i: number): number {
   if (ch === '“' || ch === '«' || ch === '„') return DOUBLE;
   // A straight mark opens when it follows a gap or an opening bracket and a word follows it.
   if (ch === '"') return (Number.isNaN(prev) || !isLetterOrDigit(prev)) && !Number.isNaN(next) && next !== 32 && next !== 10 ? DOUBLE : 0;
-  // Single marks double as apostrophes ("don't", "’90s"), so they open only between a non-letter and a letter.
-  if (ch === '‘' || ch === "'") return (Number.isNaN(prev) || !isLetterOrDigit(prev)) && isLetterOrDigit(next) ? SINGLE : 0;
+  // Single marks double as apostrophes ("don't", "’90s"), so they open only between a non-letter and a letter, and
+  // never before a clipped year, whichever mark a writer typed for it ("in ‘08 that", "the '80s").
+  if (ch === '‘' || ch === "'") return (Number.isNaN(prev) || !isLetterOrDigit(prev)) && isLetterOrDigit(next) && !clipsYear(text, i) ? SINGLE : 0;
   return 0;
+}
+
+const DIGIT = /^\d$/u;
+
+/** True when the mark at `i` stands before two digits that end a word, or end it with "s": "'08", "'80s". */
+function clipsYear(text: string, i: number): boolean {
+  if (!DIGIT.test(text[i + 1] ?? '') || !DIGIT.test(text[i + 2] ?? '')) return false;
+  const after = text[i + 3] === 's' ? i + 4 : i + 3;
+  return after >= text.length || !isLetterOrDigit(text.charCodeAt(after));
 }
 
 /** True when the mark at `i` closes a quote of `kind`. */
