@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parsePort, startServer } from '../../src/cli/serve.js';
 
@@ -64,18 +64,29 @@ describe.skipIf(!existsSync(new URL('../../dist/cli/main.js', import.meta.url)))
     const bin = fileURLToPath(new URL('../../bin/readout.js', import.meta.url));
     const child = spawn(process.execPath, [bin, 'serve', '--db', join(folder, 'cluster.db'), '--port', '0', '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    /** Waits for one step, failing with the step's name and the server's output if it takes more than 20 s. */
+    const step = <T>(name: string, promise: Promise<T>): Promise<T> => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${name} took over 20 s; output: ${out}`)), 20_000)));
+      return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+    };
+    // A failed step must not leave the servers running.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    const url = await step('start', new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
         const match = /at (http:\/\/127\.0\.0\.1:\d+\/) \(2 processes\)/.exec(out);
         if (match) resolve(match[1]);
       });
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-    });
-    const answers = await Promise.all(Array.from({ length: 6 }, () => fetch(`${url}api/health`).then((r) => r.status)));
+    }));
+    const answers = await step('requests', Promise.all(Array.from({ length: 6 }, () => fetch(`${url}api/health`).then((r) => r.status))));
     expect(answers).toEqual([200, 200, 200, 200, 200, 200]);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await step('stop', exited)).toBe(0);
   });
 });
