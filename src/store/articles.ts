@@ -251,15 +251,17 @@ export function searchSentences(store: Store, q: string, page: PageRequest = {})
     for (let at = 0; at < bounds.length; at += 2) if (matches((article.text as string).slice(bounds[at], bounds[at + 1]))) hits.push(bounds[at], bounds[at + 1]);
     return hits;
   };
-  const fromArticles = 'FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ?';
   return guard(store, () => {
-    const matching = store.db.prepare(`SELECT count(*) ${fromArticles}`).pluck().get(match) as number;
+    const matching = store.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match) as number;
     const exact = matching <= COUNTED_ARTICLES;
     const items: SentenceHit[] = [];
     let total = 0;
-    const ranked = store.db.prepare(`SELECT a.id, a.title, a.published, a.text, a.sentences ${fromArticles} ORDER BY f.rank, a.id`).iterate(match) as IterableIterator<Row>;
-    for (const article of ranked) {
+    // Ranks are sorted over ids alone; an article's text is read only when the page reaches it.
+    const ranked = store.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid').pluck().all(match) as number[];
+    const articleById = store.db.prepare('SELECT id, title, published, text, sentences FROM articles WHERE id = ?');
+    for (const id of ranked) {
       if (!exact && total >= offset + limit) break;
+      const article = articleById.get(id) as Row;
       const hits = hitsIn(article);
       for (let h = 0; h < hits.length; h += 2, total++) {
         if (total < offset || items.length >= limit) continue;
@@ -267,7 +269,8 @@ export function searchSentences(store: Store, q: string, page: PageRequest = {})
       }
     }
     if (exact) return { items, total, limit, offset, estimated: false };
-    const sample = store.db.prepare(`SELECT a.text, a.sentences ${fromArticles} ORDER BY a.id LIMIT ${COUNTED_ARTICLES}`).all(match) as Row[];
+    const sample = store.db.prepare(`SELECT a.text, a.sentences FROM articles_fts f JOIN articles a ON a.id = f.rowid
+      WHERE articles_fts MATCH ? ORDER BY f.rowid LIMIT ${COUNTED_ARTICLES}`).all(match) as Row[];
     const sampled = sample.reduce((sum, article) => sum + hitsIn(article).length / 2, 0);
     return { items, total: Math.max(total, Math.round((sampled / sample.length) * matching)), limit, offset, estimated: true };
   });

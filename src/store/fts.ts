@@ -35,9 +35,12 @@ export function ftsQuery(input: string): string | null {
  * A word as the full-text index compares it (tokenizer `unicode61 remove_diacritics 2`): without accents, lower case.
  * "Équipe" and "equipe" are one word.
  */
-export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+function foldWord(word: string): string {
+  // Most words are ASCII: no accents to take off.
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() : word.toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/u;
 
 /** The folded words of a text, in order, split where the index splits them (anything but letters and digits). */
 function foldedWords(text: string): string[] {
