@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary } from './dictionary.js';
 import { WORDS } from './grammar.js';
-import { fills } from './lexicon.js';
+import { fills, type Phrase } from './lexicon.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import { newActorPhrases } from './new-actors.js';
 import type { SentenceView } from './sentence-view.js';
@@ -92,12 +92,24 @@ function describingWord(view: SentenceView, k: number, dict: EventDictionary): b
   return (view.tags[k] === ADJ || view.words[k].includes('-')) && isModifier(view, k, dict);
 }
 
+const NO_PHRASES: readonly never[] = [];
+
+/**
+ * Phrases for `word` at token k that a describing word after it may stand inside ("Ithilen state-run television"),
+ * besides `candidates`. Only TABARI entries written with a space have such gaps: the describing-word test, the costly
+ * part, runs only when the word heads one.
+ */
+function gappedPhrases(view: SentenceView, k: number, dict: EventDictionary, word: string, candidates: readonly Phrase<ActorEntry>[]): readonly Phrase<ActorEntry>[] {
+  const all = dict.actors.starting(word);
+  if (!all.some((p) => p.value.gaps?.[0]) || !describingWord(view, k + 1, dict)) return NO_PHRASES;
+  return all.filter((p) => p.value.gaps?.[0] && !candidates.includes(p));
+}
+
 /** The best phrase for `word` at token k: the match covering the most dictionary letters ("Kuwait" is KUWAIT, not the stem of "THE_KU"). */
 function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: string, partial: boolean): { end: number; entry: ActorEntry } | undefined {
   let best: { end: number; entry: ActorEntry; letters: number } | undefined;
   const candidates = dict.actors.startingBefore(word, k + 1 < view.count ? view.words[k + 1] : undefined);
-  // A describing word after the first may stand inside a phrase whose next word follows it.
-  const gapped = k + 1 < view.count && describingWord(view, k + 1, dict) ? dict.actors.starting(word).filter((p) => p.value.gaps?.[0] && !candidates.includes(p)) : [];
+  const gapped = k + 1 < view.count ? gappedPhrases(view, k, dict, word, candidates) : NO_PHRASES;
   for (const phrase of gapped.length ? [...candidates, ...gapped] : candidates) {
     if (partial && phrase.rest.length > 0) continue;
     let end = k + 1;

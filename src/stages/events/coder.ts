@@ -647,10 +647,18 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const contextOf = (v: SentenceView): ActorContext => ({ dict, kb, date, mentions: mentionsOf(v), namedPeople, entityOfPerson, holders, times: sentenceTimeList });
     // PETRARCH's comma settings drop comma clauses before coding; the actors of the whole sentence tell which commas are inside a noun phrase.
     const joined = dict.underscoreJoinsWords ? keptView(fullView, withoutJoiningUnderscores(fullView)) : fullView;
-    const view = dict.commaClauses ? keptView(joined, keptAfterCommaClauses(joined, dict.commaClauses, findActors(joined, contextOf(joined)))) : joined;
-    const actorContext = contextOf(view);
+    let view = joined;
+    let actorContext = contextOf(joined);
+    let actors = findActors(joined, actorContext);
+    if (dict.commaClauses) {
+      view = keptView(joined, keptAfterCommaClauses(joined, dict.commaClauses, actors));
+      // Actors are found again only when a clause was dropped (keptView gives the same view otherwise).
+      if (view !== joined) {
+        actorContext = contextOf(view);
+        actors = findActors(view, actorContext);
+      }
+    }
     const sentenceMentions = actorContext.mentions;
-    const actors = findActors(view, actorContext);
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
     const triggers = findTriggers(view, dict, inActor, actors);

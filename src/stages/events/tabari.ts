@@ -67,7 +67,7 @@ export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void 
     for (const name of names) {
       const { words, exact } = phraseWords(name);
       // "ITHILEN TELEVISION": a space, unlike "_", lets describing words stand between the words.
-      const gaps = name.trim().split(/[_\s]+/).length > 1 ? [...name.trim().matchAll(/[_\s]+/g)].map((m) => !m[0].includes('_')) : [];
+      const gaps = [...name.trim().matchAll(/[_\s]+/g)].map((m) => !m[0].includes('_'));
       const entryOfName = gaps.some(Boolean) ? { ...value, gaps } : value;
       // Only a one-word name is a stem ("ISRAEL" also names "Israeli"); longer names match word for word.
       if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), entryOfName, !exact && words.length === 1);

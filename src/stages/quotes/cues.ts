@@ -9,30 +9,18 @@ import type { Modality } from '../../result/types.js';
  */
 export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
-interface CueFile {
+/** The word lists of the cue file, each a non-empty list of words or phrases. */
+const WORD_LISTS = [
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'raising', 'nouns', 'nounComplements',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic',
+] as const;
+
+type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
   about: string;
   version: string;
   verbs: Record<CueClass, string[]>;
-  according: string[];
-  adjuncts: string[];
   modality: Record<'expected' | 'planned' | 'possible' | 'negated', string[]>;
-  auxiliaries: string[];
-  denials: string[];
-  colonLabels: string[];
-  nounLike: string[];
-  evidence: string[];
-  raising: string[];
-  nouns: string[];
-  nounComplements: string[];
-  adjectives: string[];
-  adjectiveComplements: string[];
-  linking: string[];
-  agentNouns: string[];
-  agentComplements: string[];
-  lyNouns: string[];
-  clauseOnly: string[];
-  toTopic: string[];
-}
+};
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
 
@@ -40,7 +28,7 @@ function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && words(file.according) && words(file.adjuncts) && words(file.auxiliaries) && words(file.denials) && words(file.colonLabels) && words(file.nounLike) && words(file.evidence) && words(file.raising) && words(file.nouns) && words(file.nounComplements) && words(file.adjectives) && words(file.adjectiveComplements) && words(file.linking) && words(file.agentNouns) && words(file.agentComplements) && words(file.lyNouns) && words(file.clauseOnly) && words(file.toTopic)
+    && CLASSES.every((name) => words(file.verbs[name])) && WORD_LISTS.every((name) => words(file[name]))
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 

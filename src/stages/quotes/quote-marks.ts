@@ -29,11 +29,13 @@ function openerAt(text: string, i: number): number {
   return 0;
 }
 
-const DIGIT = /^\d$/u;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** True when the mark at `i` stands before two digits that end a word, or end it with "s": "'08", "'80s". */
 function clipsYear(text: string, i: number): boolean {
-  if (!DIGIT.test(text[i + 1] ?? '') || !DIGIT.test(text[i + 2] ?? '')) return false;
+  if (!isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) return false;
   const after = text[i + 3] === 's' ? i + 4 : i + 3;
   return after >= text.length || !isLetterOrDigit(text.charCodeAt(after));
 }
