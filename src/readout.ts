@@ -11,7 +11,7 @@ import type { KnowledgeBase } from './kb/types.js';
 import type { ReadoutOutput, ReadoutResult } from './result/types.js';
 import { loadEventDictionary, type EventDictionaryFiles } from './stages/events/tabari.js';
 
-export { rawDocument, type ArticleInput };
+export type { ArticleInput };
 
 /** Settings of a reader. */
 export interface ReaderOptions {

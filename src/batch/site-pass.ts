@@ -20,10 +20,10 @@ const MAX_COUNTED_SITES = 100_000;
 export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, pool: PoolOptions, options: SiteBoilerplateOptions = {}): Promise<SiteSentences> {
   const perSite = options.maxDocumentsPerSite ?? DEFAULT_DOCUMENTS_PER_SITE;
   const learner = new SiteBoilerplate(options);
-  const { sizes, unknown } = await siteSizes(input(), pool.defaults);
   const minDocuments = options.minDocuments ?? DEFAULT_MIN_DOCUMENTS;
+  const { sizes, worthReading } = await siteSizes(input(), pool.defaults, minDocuments);
   // A batch of text without addresses, or of sites too small to repeat anything, is not read a second time.
-  if (!unknown && sizes.size < MAX_COUNTED_SITES && ![...sizes.values()].some((size) => size >= minDocuments)) return learner.repeated();
+  if (!worthReading) return learner.repeated();
   const worth = worthCleaning(input(), pool.defaults, sizes, minDocuments, perSite)[Symbol.asyncIterator]();
   // A batch with nothing to learn from (text files, no URLs, a page per site) starts no workers.
   const first = await worth.next();
@@ -37,21 +37,22 @@ export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, p
 }
 
 /**
- * How many documents each site known before cleaning has, for the first MAX_COUNTED_SITES sites met, and how many
- * documents only cleaning can place.
+ * How many documents each site known before cleaning has, for the first MAX_COUNTED_SITES sites met, and whether the
+ * cleaning pass may learn anything: a site reached `minDocuments`, the table filled, or only cleaning can place a document.
  */
-async function siteSizes(items: AsyncIterable<WorkItem>, defaults: BatchDefaults): Promise<{ sizes: Map<string, number>; unknown: number }> {
+async function siteSizes(items: AsyncIterable<WorkItem>, defaults: BatchDefaults, minDocuments: number): Promise<{ sizes: Map<string, number>; worthReading: boolean }> {
   const sizes = new Map<string, number>();
-  let unknown = 0;
+  let worthReading = false;
   for await (const item of items) {
     const site = siteBeforeCleaning(item, defaults);
-    if (site === undefined) unknown++;
+    if (site === undefined) worthReading = true;
     if (!site) continue;
-    const size = sizes.get(site);
-    if (size !== undefined) sizes.set(site, size + 1);
-    else if (sizes.size < MAX_COUNTED_SITES) sizes.set(site, 1);
+    const size = (sizes.get(site) ?? 0) + 1;
+    if (size > 1 || sizes.size < MAX_COUNTED_SITES) sizes.set(site, size);
+    else worthReading = true; // a site past the table is always worth cleaning
+    if (size >= minDocuments) worthReading = true;
   }
-  return { sizes, unknown };
+  return { sizes, worthReading };
 }
 
 /** The items worth cleaning in the first pass (see learnSiteSentences); sites not counted are always worth it. */

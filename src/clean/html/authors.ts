@@ -211,7 +211,7 @@ function isHandle(name: string): boolean {
  * publisher or the account that posted in the author field beside or instead of the writer, so such a credit is kept
  * only when no source names a person, since then it is the page's own. `headline` is where the title's `<h1>` starts.
  */
-export function chooseAuthors(html: string, facts: PageFacts, owners: Array<string | null> = [], headline: number | null = facts.h1Starts[0] ?? null): { authors: string[]; source: string | null } {
+export function chooseAuthors(html: string, facts: PageFacts, owners: Array<string | null>, headline: number | null): { authors: string[]; source: string | null } {
   const folded = owners.filter((owner): owner is string => !!owner).map(fold).filter(Boolean);
   let credit: { authors: string[]; source: string | null } = { authors: [], source: null };
   for (const [source, read] of Object.entries(AUTHOR_SOURCES)) {

@@ -26,8 +26,10 @@ export const NOT_NAME_CLASSES = new Set(bylines.notNameClasses);
 /** Single words that bylines carry but that name no one. */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'by', 'and', 'undefined', 'null', 'admin', 'webmaster', 'guest']);
 export const DATE_CLASSES = new Set(bylines.dateClasses);
+/** The byline leads ("By", "Written by") as one regular-expression alternation. */
+const LEAD_WORDS = bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 /** A text that is only a byline's lead ("Written by"), the name following in the next element. */
-export const LEAD_ONLY = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?$`, 'iu');
+export const LEAD_ONLY = new RegExp(`^(?:${LEAD_WORDS})\\s*:?$`, 'iu');
 const AGENCIES = new Set(bylines.agencies);
 const ROLES = new Set(bylines.roles);
 export const ORGANISATION_WORDS = new Set(bylines.organisationWords);
@@ -36,7 +38,7 @@ const PHOTO_WORDS = bylines.photoWords.map((word) => word.replace(/\s+/gu, '\\s+
 export const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s+of\\s+|\\s+(?:${PHOTO_WORDS})$`, 'giu');
 /** A month name or its abbreviation, as a regular-expression source. */
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const LEAD = new RegExp(`^(?:${bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'iu');
+const LEAD = new RegExp(`^(?:${LEAD_WORDS})\\b\\s*:?\\s*`, 'iu');
 
 /** Leads that also open ordinary phrases ("Door Hardware", "Author Bio"): a byline in one text only when a colon follows. */
 const WEAK_LEAD = /^(?:door|av|di|authors?)\b[^:]*$/iu;

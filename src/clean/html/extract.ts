@@ -407,7 +407,8 @@ function articleNames(roots: HtmlElement[], articleLength: number): { vocabulary
     let inner: Set<string> | null = null;
     // Class attributes are keyed with a leading '.', which no word has.
     const cls = element.attrs.class;
-    const names = cls ? [`.${cls}`, ...nameParts(element).filter((part) => WEAK.has(part))] : nameParts(element).filter((part) => WEAK.has(part));
+    const weakParts = nameParts(element).filter((part) => WEAK.has(part));
+    const names = cls ? [`.${cls}`, ...weakParts] : weakParts;
     for (const name of names) {
       if (active.has(name) || inner?.has(name)) continue;
       covered.set(name, (covered.get(name) ?? 0) + element.textLength);

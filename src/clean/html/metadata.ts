@@ -8,10 +8,7 @@ import { chooseAuthors, siteOwner } from './authors.js';
 import { chooseDates } from './publication-dates.js';
 
 export { parseByline } from './bylines.js';
-export { stripSite, chooseTitle } from './titles.js';
-export { chooseAuthors } from './authors.js';
-export { chooseDates, dateFromUrl, type DateContext, type DatePick } from './publication-dates.js';
-export type { PageFacts } from './page-facts.js';
+export { stripSite } from './titles.js';
 
 /** An address made absolute against the page's own, if it is an http(s) address at all. */
 function absolute(url: string | null, base: string | null): string | null {

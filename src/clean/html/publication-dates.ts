@@ -161,7 +161,7 @@ function daysApart(a: string, b: string): number {
 }
 
 /** A date spelled in a URL path ("/2023/09/20/", "/2023-09-20-", "/20230920/", "/2023/september/20/"). */
-export function dateFromUrl(url: string, now: Date): string | null {
+function dateFromUrl(url: string, now: Date): string | null {
   const match = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/u.exec(url);
   if (match) return readDate(`${match[1]}-${match[2]}-${match[3]}`, now);
   const named = /\/((?:19|20)\d{2})\/(\p{L}{3,})\/(\d{1,2})(?:[/_.-]|$)/u.exec(url);
