@@ -172,6 +172,29 @@ export function listEvents(store: Store, filter: EventFilter & PageRequest = {})
   });
 }
 
+/**
+ * The first `perEvent` reports of each of `eventIds` (in the order they were stored), by event id: an event reported
+ * by thousands of articles is not read whole for a list that shows a few of its sentences.
+ */
+export function firstMentions(store: Store, eventIds: readonly number[], perEvent: number): Map<number, EventMention[]> {
+  const byEvent = new Map<number, EventMention[]>();
+  if (!eventIds.length) return byEvent;
+  return guard(store, () => {
+    const rows = store.db.prepare(`SELECT ${MENTION_COLUMNS}
+      FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY id) AS nth FROM event_mentions
+        WHERE event_id IN (SELECT value FROM json_each(?))) m
+      JOIN articles a ON a.id = m.article_id
+      WHERE m.nth <= ? ORDER BY m.event_id, m.id`).all(JSON.stringify(eventIds), perEvent) as Row[];
+    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
+    for (const m of rows) {
+      const list = byEvent.get(m.event_id) ?? [];
+      list.push(mentionOf(m, articles));
+      byEvent.set(m.event_id, list);
+    }
+    return byEvent;
+  });
+}
+
 /** One event with every report of it, or null for an unknown id. */
 export function getEvent(store: Store, id: number): EventDetail | null {
   return guard(store, () => {
