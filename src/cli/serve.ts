@@ -114,7 +114,10 @@ interface Listening {
  * The primary of `--workers N`: forks N processes that share the port (Node's cluster hands each connection to one),
  * each with its own store connection and cache; a worker that dies while serving is replaced.
  */
-async function runPrimary(count: number, host: string, stdout: NodeJS.WritableStream): Promise<number> {
+async function runPrimary(count: number, host: string, dbPath: string, stdout: NodeJS.WritableStream): Promise<number> {
+  // Created and migrated once, here, so the workers never race to create the file or apply migrations, and a store
+  // that cannot be opened is reported once instead of by every worker.
+  openStore(dbPath).close();
   let stopping = false;
   const fork = (): Worker => {
     const worker = cluster.fork();
@@ -162,7 +165,7 @@ export async function runServe(values: Record<string, unknown>, stdout: NodeJS.W
   const timeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
   const workers = positiveInteger(values.workers, '--workers') ?? 1;
   if (workers > 64) throw new ReadoutError('E_USAGE', '--workers must be at most 64');
-  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, stdout);
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, (values.db as string | undefined) ?? DEFAULT_STORE_PATH, stdout);
   const server = await startServer({ db: values.db as string | undefined, host, port, maxBodyBytes, timeoutMs });
   if (cluster.isWorker) {
     process.send?.({ readout: 'listening', url: server.url, path: server.store.path } satisfies Listening);

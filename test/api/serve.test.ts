@@ -1,6 +1,6 @@
 // `readout serve`: loopback by default, a free port on request, usage errors for bad flags.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,12 @@ describe('readout serve', () => {
 
   it.each(['-1', '65536', '80a', '1.5'])('refuses the port "%s"', (port) => {
     expect(() => parsePort(port, '--port')).toThrow(/--port must be a port number/);
+  });
+
+  it('opens the store before starting several processes, so a file that is not a store fails once, before any fork', async () => {
+    const junk = join(folder, 'junk.db');
+    writeFileSync(junk, 'these bytes are not an SQLite database, and are long enough to be read as a header of one');
+    await expect(main(['serve', '--db', junk, '--port', '0', '--workers', '2'])).rejects.toMatchObject({ code: 'E_STORE', message: expect.stringContaining('not a readout store') });
   });
 
   it('exits with status 2 for a file argument or an unknown flag', async () => {
