@@ -33,7 +33,7 @@ function named(element: HtmlElement, words: ReadonlySet<string>): boolean {
 }
 
 /** Which step of the cascade found the article ('script': the page's scripts, see `script-body.ts`). */
-export type ExtractionStep = 'structured' | 'scored' | 'paragraphs' | 'script' | 'none';
+export type ExtractionStep = 'structured' | 'scored' | 'paragraphs' | 'page' | 'script' | 'none';
 
 /** The elements holding the article, in document order, and the step that chose them. */
 export interface Selection {
@@ -135,13 +135,14 @@ function isUnlikely(element: HtmlElement, inArticle: boolean): boolean {
  * 2. scored: paragraphs score their containers (length, commas, few links, class hints); the best container and
  *    its prose-rich siblings;
  * 3. paragraphs: every prose paragraph of the page outside navigation, for pages with no container worth the name;
- * 4. none: the page holds no article (an index, a login wall).
+ * 4. page: a page too small for the steps above (an HTML fragment, a short note) whose text is all plain prose;
+ * 5. none: the page holds no article (an index, a login wall).
  */
 export function selectArticle(root: HtmlElement): Selection {
   const figures = measureProse(root);
   const get = (element: HtmlElement): Figures => figures.get(element) as Figures;
   const pageProse = get(root).prose;
-  if (pageProse < 80) return { roots: [], step: 'none' };
+  if (pageProse < 80) return wholeSmallPage(root, figures);
 
   const scored = bestScored(root, figures);
   const structured = structuredCandidate(root, figures);
@@ -157,7 +158,23 @@ export function selectArticle(root: HtmlElement): Selection {
   if (scored && scoredProse(scored, figures) >= 0.25 * pageProse) return { roots: scored, step: 'scored' };
   const paragraphs = proseParagraphs(root, figures);
   if (paragraphs.length) return { roots: paragraphs, step: 'paragraphs' };
-  return scored ? { roots: scored, step: 'scored' } : { roots: [], step: 'none' };
+  return scored ? { roots: scored, step: 'scored' } : wholeSmallPage(root, figures);
+}
+
+/**
+ * The whole page when what it shows is plain prose: no navigation, header, footer or form with text in it, and under
+ * a quarter of its text in links. A snippet such as `<p>Talks resumed on Monday.</p>` is then read instead of dropped;
+ * an index or a login wall (links, frames) still holds no article.
+ */
+function wholeSmallPage(root: HtmlElement, figures: Map<HtmlElement, Figures>): Selection {
+  let text = 0;
+  let links = 0;
+  for (const [element, f] of figures) {
+    if (FRAME.has(element.tag) && element.textLength > 0) return { roots: [], step: 'none' };
+    text += f.own;
+    links += f.ownLinks;
+  }
+  return text > 0 && links < 0.25 * text ? { roots: [root], step: 'page' } : { roots: [], step: 'none' };
 }
 
 /** True when `inner` is `outer` or lies below it. */

@@ -252,6 +252,18 @@ describe('htmlToArticle', () => {
     expect(result.warnings.map((warning) => warning.code)).toEqual(['E_HTML_NO_ARTICLE']);
   });
 
+  it('reads an HTML snippet of a short paragraph whole instead of dropping it', () => {
+    const result = htmlToArticle('<p>The ferry resumed on Monday.</p><p>Tickets cost <b>four</b> euros.</p>');
+    expect(result.text).toBe('The ferry resumed on Monday.\nTickets cost four euros.');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('still finds no article on a short page made mostly of links', () => {
+    const result = htmlToArticle('<ul><li><a href="/a">Ferry timetable</a></li><li><a href="/b">Harbour news and notices</a></li></ul><p>Updated daily</p>');
+    expect(result.text).toBe('');
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['E_HTML_NO_ARTICLE']);
+  });
+
   it('survives ten thousand nested tags', () => {
     const depth = 10_000;
     const html = page(`${'<div>'.repeat(depth)}${paragraphs(3)}${'</div>'.repeat(depth)}`);
