@@ -1,9 +1,11 @@
 // Lists what the quotes stage misses and adds on a PolNeAR split (train by default; study train only):
-// unmatched gold attributions with their cue, and unmatched predictions, as JSON lines on stdout.
+// unmatched gold attributions with their cue, and unmatched predictions, as JSON lines on stdout (`--matched`: the
+// matched predictions too).
 import { readdirSync, readFileSync } from 'node:fs';
 import { readAll, requireBench, resultOf } from '../lib/readout.js';
 
 const split = process.argv.includes('--dev') ? 'dev' : 'train';
+const withMatched = process.argv.includes('--matched');
 const root = requireBench('polnear');
 const names = readdirSync(`${root}/${split}/text`).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 const annFiles = readdirSync(`${root}/${split}/attributions`).sort();
@@ -58,6 +60,17 @@ for (const name of names) {
     }
   });
   pred.forEach((p, pi) => {
-    if (!mp.has(pi)) console.log(JSON.stringify({ type: 'extra', doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), ctx: ctx(p) }));
+    if (mp.has(pi)) {
+      // `--matched` lists matched predictions too, for precision by cue.
+      if (withMatched) console.log(JSON.stringify({ type: 'match', doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end) }));
+      return;
+    }
+    // Why it matched nothing: no gold content overlaps it ('none'), the gold content it overlaps most is matched to
+    // another prediction ('duplicate'), or it covers too little of an unmatched one ('boundary').
+    let best = -1;
+    let bestCover = 0;
+    gold.forEach((g, gi) => { const o = g.content.reduce((s, r) => s + ov(p, r), 0); if (o > 0 && (best < 0 || cov(p, g.content) > bestCover)) { best = gi; bestCover = cov(p, g.content); } });
+    const why = best < 0 ? 'none' : mg.has(best) ? 'duplicate' : 'boundary';
+    console.log(JSON.stringify({ type: 'extra', why, doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), ctx: ctx(p) }));
   });
 }

@@ -375,6 +375,21 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'the city was slow to help', source: 'Ana Ruiz, who runs the shelter, which opened in May' });
   });
 
+  it('does not take a clause opening with a preposition as the name before ", said X"', () => {
+    const [quote] = quotesOf('In the small world of rowing clubs, it is rare for a race to be rerun, said Tom Bell, a coach who has raced for years.');
+    expect(quote).toMatchObject({ content: 'In the small world of rowing clubs, it is rare for a race to be rerun', source: 'Tom Bell' });
+  });
+
+  it('ends the content before an inverted source\'s apposition', () => {
+    const [quote] = quotesOf('The council never paid the builders, says Jo Ray, a historian who studied the town.');
+    expect(quote).toMatchObject({ content: 'The council never paid the builders', source: 'Jo Ray' });
+  });
+
+  it('runs the content round an inverted source and its apposition', () => {
+    const [quote] = quotesOf('The catch, says Jo Ray, a historian, is that the council never paid the builders.');
+    expect(quote).toMatchObject({ content: 'The catch, says Jo Ray, a historian, is that the council never paid the builders', source: 'Jo Ray' });
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

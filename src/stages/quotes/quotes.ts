@@ -223,6 +223,9 @@ function skipConjunction(c: Context, i: number, end: number): number {
 function isNamePhrase(c: Context, from: number, to: number): boolean {
   // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner.
   if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)))) return false;
+  // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
+  // ("As Ann Lee, the mayor, put it" opens with a name all the same).
+  if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
   for (let k = from; k <= to; k++) {
     const word = lower(c, k);
     // A capitalised "May" is a name, not a modal.
@@ -545,13 +548,16 @@ function quoteEndsInComma(c: Context, r: number): boolean {
 }
 
 /**
- * True when a comma at token `k` after a cue opens the rest of a quoted sentence in reported words: a "that" clause, a
+ * True when reported words before a mid-sentence cue carry on at token `k`, after the cue's comma: a "that" clause, a
  * verb ('"Only you," she said, would ...'), a reason, or a phrase that carries reported words on ("to", "by", ...).
+ * After reported words that are not a quote, a clause with its own subject may carry on too ("Otherwise, she said,
+ * countries may ..."), but not a participle cue, a joining word or an adjunct.
  */
-function continuesAfterCue(c: Context, k: number, last: number): boolean {
-  if (k + 1 > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) return false;
-  const word = lower(c, k + 1);
-  return word === 'that' || FINITE_AUXILIARIES.has(word) || ROUND_CLAUSES.has(word) || ROUND_STARTS.has(word);
+function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: boolean): boolean {
+  if (k > last || c.regionOf[k] >= 0) return false;
+  const word = lower(c, k);
+  if (word === 'that' || FINITE_AUXILIARIES.has(word) || ROUND_CLAUSES.has(word) || ROUND_STARTS.has(word)) return true;
+  return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word);
 }
 
 /** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
@@ -581,11 +587,14 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
   if (inherited) source = previousSource ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
+  // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
+  let inverted = false;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
     if (after && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
       source = after.span;
       next = after.next;
+      inverted = true;
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
@@ -627,7 +636,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
       return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, mixed: true };
     }
     // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
-    if (found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && continuesAfterCue(c, skipAdjuncts(c, next, last), last)) {
+    const afterCue = skipAdjuncts(c, next, last);
+    if (found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false)) {
       return { ...found, content: { start: found.content.start, end: contentEnd(c, last) }, mixed: true };
     }
     return found;
@@ -676,7 +686,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
-  if (rest > 0 && rest < last && !CUE_VERBS.get(lower(c, rest))?.participle && (!CLAUSE_WORDS.has(lower(c, rest)) || ROUND_CLAUSES.has(lower(c, rest))) && lower(c, rest) !== 'and' && (ROUND_STARTS.has(lower(c, rest)) || ROUND_CLAUSES.has(lower(c, rest)) || !NOT_CONTENT_START.has(lower(c, rest)))) {
+  // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ...".
+  const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
+  if (rest > 0 && resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
@@ -1154,7 +1166,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.5.1',
+  version: '1.5.2',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
