@@ -390,6 +390,16 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'The catch, says Jo Ray, a historian, is that the council never paid the builders', source: 'Jo Ray' });
   });
 
+  it('takes the clause before the cue, not a relative clause in a noun phrase after it, as the content', () => {
+    const [quote] = quotesOf('The ferry will stop at the island, Ms Lee said, a change that pleases the fishermen.');
+    expect(quote.content.startsWith('The ferry will stop at the island')).toBe(true);
+  });
+
+  it('reads a noun after an adjunct phrase as part of a longer adjunct, not as the content', () => {
+    const [quote] = quotesOf('The ferry was late, she said in a video message to the crew.');
+    expect(quote).toMatchObject({ content: 'The ferry was late', source: 'she' });
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

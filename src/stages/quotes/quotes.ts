@@ -391,12 +391,21 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
     matched = false;
     for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
       if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
+      // "said in a video message to the crowd": a noun going on after a phrase ending in one makes a longer adjunct.
+      if (phrase.length > 1 && continuesNoun(c, k + phrase.length, last)) continue;
       k += phrase.length;
       matched = true;
       break;
     }
   }
   return k;
+}
+
+/** True when token `k` is a lower-case word that can only go on with the noun phrase before it, not open a content. */
+function continuesNoun(c: Context, k: number, last: number): boolean {
+  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD || isCapitalised(c, k)) return false;
+  const word = lower(c, k);
+  return isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
 }
 
 /**
@@ -413,6 +422,8 @@ function complementSoon(c: Context, from: number, last: number): number {
       continue;
     }
     if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
+    // "The rule will change, Ms Lee said, a step that ...": a noun phrase after a comma describes what was said.
+    if (isPunct(c, k, COMMA) && k + 1 <= last && DETERMINERS.has(lower(c, k + 1))) return -1;
     const word = lower(c, k);
     if (word === 'that') return k;
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
@@ -1166,7 +1177,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.5.2',
+  version: '1.5.3',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
