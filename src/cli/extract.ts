@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
 import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
+import { filesOf, isFolder } from './files.js';
 import { byteLines } from './lines.js';
 
 /** Options of `readout extract`. */
@@ -41,17 +42,25 @@ async function readAll(stream: Readable, maxBytes: number): Promise<Uint8Array> 
   return Buffer.concat(parts, length);
 }
 
+/** File name endings `extract` reads when it walks a folder: documents, or JSONL files with --jsonl. */
+const DOCUMENT_ENDINGS = ['.txt', '.html', '.htm'] as const;
+const JSONL_ENDINGS = ['.jsonl'] as const;
+
+/** The command's paths as files, folders walked; an unreadable path is reported and skipped. */
+async function* inputFiles(options: ExtractOptions, onUnreadable: (file: string, error: Error) => void): AsyncGenerator<string> {
+  for (const path of options.files.length ? options.files : ['-']) {
+    try {
+      yield* filesOf(path, options.jsonl ? JSONL_ENDINGS : DOCUMENT_ENDINGS);
+    } catch (error) {
+      onUnreadable(path, error as Error);
+    }
+  }
+}
+
 /** Turns the command's files into work items; unreadable files are reported on stderr and counted. */
 async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadable: (file: string, error: Error) => void): AsyncGenerator<WorkItem> {
-  const files = options.files.length ? options.files : ['-'];
-  for (const file of files) {
+  for await (const file of inputFiles(options, onUnreadable)) {
     const open = (): Readable => (file === '-' ? options.stdin : createReadStream(file));
-    try {
-      if (file !== '-') await fs.access(file);
-    } catch (error) {
-      onUnreadable(file, error as Error);
-      continue;
-    }
     if (options.jsonl) {
       try {
         for await (const line of byteLines(open(), maxBytes)) if (line.length > 0) yield { kind: 'line', ...line };
@@ -74,11 +83,11 @@ async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadabl
 
 /**
  * Site boilerplate needs a first pass over the input, so it applies to batches of re-readable files: several
- * files, or JSONL files. Standard input is read once, and a single document has no site to compare with.
+ * files, a folder, or JSONL files. Standard input is read once, and a single document has no site to compare with.
  */
-export function siteBoilerplateApplies(options: Pick<ExtractOptions, 'files' | 'jsonl' | 'asIs' | 'siteBoilerplate'>): boolean {
+export async function siteBoilerplateApplies(options: Pick<ExtractOptions, 'files' | 'jsonl' | 'asIs' | 'siteBoilerplate'>): Promise<boolean> {
   if (options.siteBoilerplate === false || options.asIs || options.files.length === 0 || options.files.includes('-')) return false;
-  return options.jsonl || options.files.length > 1;
+  return options.jsonl || options.files.length > 1 || isFolder(options.files[0]);
 }
 
 /** Runs `readout extract`; returns the exit status. */
@@ -93,7 +102,7 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
     reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
     defaults: { published: options.published ?? null, url: options.url ?? null, format: options.format },
   };
-  if (siteBoilerplateApplies(options)) {
+  if (await siteBoilerplateApplies(options)) {
     // Unreadable files are reported once, by the second pass.
     const siteSentences = await learnSiteSentences(() => workItems(options, maxBytes, () => {}), pool);
     if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };

@@ -2,7 +2,6 @@
 // main thread is the only writer, whole documents per transaction (small groups), so a killed run leaves whole articles only and a
 // rerun picks up where it stopped (inputs already stored are skipped by content hash before extraction).
 import { createReadStream, promises as fs } from 'node:fs';
-import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { WARCParser } from 'warcio';
 import { ReadoutError, toErrorInfo } from '../errors.js';
@@ -15,6 +14,7 @@ import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
+import { filesOf, isFolder } from './files.js';
 import { byteLines } from './lines.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
@@ -82,24 +82,6 @@ function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
 }
 
 /** The files a path stands for: itself, or every readable file under a folder, in name order. */
-async function* filesOf(path: string): AsyncGenerator<string> {
-  if (path === '-') {
-    yield path;
-    return;
-  }
-  const stat = await fs.stat(path);
-  if (!stat.isDirectory()) {
-    yield path;
-    return;
-  }
-  const entries = (await fs.readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) yield* filesOf(child);
-    else if (entry.isFile() && INGEST_EXTENSIONS.some((ending) => entry.name.toLowerCase().endsWith(ending))) yield child;
-  }
-}
-
 async function readCapped(stream: Readable, maxBytes: number, name: string): Promise<Uint8Array> {
   const parts: Buffer[] = [];
   let length = 0;
@@ -157,7 +139,7 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
 async function* documents(options: IngestOptions, maxBytes: number, onUnreadable: (path: string, error: Error) => void): AsyncGenerator<Pending> {
   for (const path of options.paths) {
     try {
-      for await (const file of filesOf(path)) {
+      for await (const file of filesOf(path, INGEST_EXTENSIONS)) {
         try {
           const kind = file === '-' ? (options.jsonl ? 'jsonl' : 'auto') : kindOf(file);
           const open = (): Readable => (file === '-' ? options.stdin : createReadStream(file));
@@ -196,7 +178,7 @@ async function countDocuments(paths: string[]): Promise<number | null> {
   for (const path of paths) {
     if (path === '-') return null;
     try {
-      for await (const file of filesOf(path)) {
+      for await (const file of filesOf(path, INGEST_EXTENSIONS)) {
         const kind = kindOf(file);
         if (kind === 'warc') return null;
         if (kind !== 'jsonl') {
@@ -276,11 +258,7 @@ export async function siteBoilerplateApplies(options: Pick<IngestOptions, 'paths
   const [path] = options.paths;
   const kind = kindOf(path);
   if (kind === 'jsonl' || kind === 'warc') return true;
-  try {
-    return (await fs.stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
+  return isFolder(path);
 }
 
 /** Runs `readout ingest`; returns the summary (the store is opened and closed here unless one is given). */

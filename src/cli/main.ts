@@ -12,8 +12,8 @@ Usage:
   readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
 
 Commands:
-  extract   Read articles (files, or standard input with "-" or no FILE) and print one readout/1 JSON result per
-            document, one per line.
+  extract   Read articles (files; folders, walked for .txt, .html and .htm, or .jsonl with --jsonl; or standard
+            input with "-" or no FILE) and print one readout/1 JSON result per document, one per line.
   serve     Serve the HTTP API (/api/..., described at /api/openapi.json) and the web UI over a store.
   ingest    Read files, folders, JSONL, WARC archives or standard input into the store (SQLite), skipping what is
             already there.

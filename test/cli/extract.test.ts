@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +127,17 @@ describe('readout extract', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('missing.txt');
     expect(outputs(run)).toHaveLength(1);
+  });
+
+  it('reads a folder\'s articles recursively in name order and skips files of other kinds', () => {
+    const folder = mkdtempSync(join(tmp, 'folder-'));
+    mkdirSync(join(folder, 'b-later'));
+    writeFileSync(join(folder, 'b-later', 'one.html'), `<p>${ARTICLE}</p>`);
+    writeFileSync(join(folder, 'a.txt'), ARTICLE);
+    writeFileSync(join(folder, 'notes.pdf'), 'not an article');
+    const run = readout(['extract', folder]);
+    expect(run.status).toBe(0);
+    expect(outputs(run).map((output) => output.id)).toEqual([join(folder, 'a.txt'), join(folder, 'b-later', 'one.html')]);
   });
 
   it('keeps the order and ids of JSONL lines', () => {
