@@ -3,12 +3,12 @@
 import { decodeHTML } from 'entities';
 import { descendants, fold, plainText, type HtmlElement } from './tree.js';
 import { FAR_FUTURE, readDate } from './dates.js';
-import { AUTHOR_PAGE, BYLINE_LINE, firstMeta, ldArticles, ldTypes, text, type PageFacts } from './page-facts.js';
+import { AUTHOR_PAGE, BYLINE_LINE, firstMeta, ldTypes, text, type PageFacts } from './page-facts.js';
 import { bylineText, isDateOnly, LEAD_ONLY, LEADING_DATE, ORGANISATION_WORDS, parseByline, PHOTO_LABEL } from './bylines.js';
 import { TITLE_SEPARATOR } from './titles.js';
 
 function ldAuthors(facts: PageFacts): string[] {
-  for (const article of ldArticles(facts)) {
+  for (const article of facts.ldArticles) {
     const author = article.author ?? article.creator;
     const list = Array.isArray(author) ? author : author ? [author] : [];
     const names = list.flatMap((item) => {

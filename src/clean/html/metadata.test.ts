@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTree } from './tree.js';
-import { parseByline, readMetadata, stripSite } from './metadata.js';
+import { explainMetadata, parseByline, readMetadata, stripSite } from './metadata.js';
 
 const NOW = new Date('2024-06-01T12:00:00Z');
 const meta = (head: string, body = '', url: string | null = null) => readMetadata(`<html><head>${head}</head><body>${body}</body></html>`, parseTree(`<html><head>${head}</head><body>${body}</body></html>`), url, NOW);
@@ -10,21 +10,30 @@ describe('titles', () => {
   it('drops a site name glued to the title by a separator', () => {
     expect(stripSite('Minister resigns over leak | The Daily Ledger', 'The Daily Ledger', null)).toBe('Minister resigns over leak');
     expect(stripSite('The Daily Ledger - Minister resigns over leak', 'The Daily Ledger', null)).toBe('Minister resigns over leak');
-    expect(stripSite('Minister resigns over leak – Ledger', null, 'www.ledger.example')).toBe('Minister resigns over leak');
+    expect(stripSite('Minister resigns over leak – Ledger', null, 'ledger.example')).toBe('Minister resigns over leak');
     expect(stripSite('Spring sale opens - Harbourshop.com', null, 'offers.harbourshop.com')).toBe('Spring sale opens');
     expect(stripSite('Minister resigns over leak | Ledger', null, 'news.ledger.co.uk')).toBe('Minister resigns over leak');
   });
 
   it('drops the page\'s domain name written before the title without a separator', () => {
-    expect(stripSite('riverlog.example Tides of the estuary', null, 'www.riverlog.example')).toBe('Tides of the estuary');
+    expect(stripSite('riverlog.example Tides of the estuary', null, 'riverlog.example')).toBe('Tides of the estuary');
+  });
+
+  it('knows the page\'s domain name from its address once "www." is dropped', () => {
+    expect(meta('<title>Harbourlog.example Ferry timetable changes in spring</title>', '', 'https://WWW.harbourlog.example/ferries').title).toBe('Ferry timetable changes in spring');
   });
 
   it('drops a site name whose initials the host spells', () => {
-    expect(stripSite('Saving for a first home | Harbour Valley Credit Union', null, 'www.hvcu.example')).toBe('Saving for a first home');
+    expect(stripSite('Saving for a first home | Harbour Valley Credit Union', null, 'hvcu.example')).toBe('Saving for a first home');
   });
 
   it('prefers the visible heading when a meta title confirms it', () => {
     expect(meta('<title>Minister resigns | Ledger</title>', '<h1>Minister resigns</h1>').title).toBe('Minister resigns');
+  });
+
+  it('explains that a title cut from the <title> with its site name dropped was read from part of it', () => {
+    const html = '<html><head><title>Tide tables move online | Harbour Gazette</title></head><body><p>Text.</p></body></html>';
+    expect(explainMetadata(html, parseTree(html), null, NOW).titleSource).toBe('<title>, part');
   });
 
   it('takes a reworded heading over a search-engine title that shares its words', () => {

@@ -2,7 +2,8 @@
 // own module: titles.ts, authors.ts, publication-dates.ts, over the facts page-facts.ts gathers.
 import type { Meta } from '../../doc/document.js';
 import type { HtmlElement } from './tree.js';
-import { firstMeta, gatherFacts, ldArticles, ldTypes, text } from './page-facts.js';
+import { siteOf } from '../boilerplate/site-boilerplate.js';
+import { firstMeta, gatherFacts, ldTypes, text, type PageFacts } from './page-facts.js';
 import { chooseTitle, headlineStart, titleSource, withoutTagline } from './titles.js';
 import { chooseAuthors, siteOwner } from './authors.js';
 import { chooseDates } from './publication-dates.js';
@@ -23,23 +24,24 @@ function absolute(url: string | null, base: string | null): string | null {
 
 /** Reads title, authors, dates, site, canonical URL and language from a parsed page. */
 export function readMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): Partial<Meta> {
-  return explainMetadata(html, root, pageUrl, now).meta;
+  return readPage(html, root, pageUrl, now).meta;
 }
 
 /** The page's metadata and where its title, authors and publication date were read (for reports such as `eval/extract/metadata-misses.ts`). */
 export function explainMetadata(html: string, root: HtmlElement, pageUrl: string | null = null, now = new Date()): { meta: Partial<Meta>; titleSource: string | null; authorSource: string | null; dateSource: string | null } {
+  const { meta, facts, authorSource, dateSource } = readPage(html, root, pageUrl, now);
+  return { meta, titleSource: titleSource(facts, meta.title ?? null), authorSource, dateSource };
+}
+
+/** The metadata with the facts it was read from and where the authors and the date were found (those two come free with the choice). */
+function readPage(html: string, root: HtmlElement, pageUrl: string | null, now: Date): { meta: Partial<Meta>; facts: PageFacts; authorSource: string | null; dateSource: string | null } {
   const facts = gatherFacts(html, root);
-  const ld = ldArticles(facts);
+  const ld = facts.ldArticles;
   const publisher = ld.map((record) => text(record.publisher)).find(Boolean) ?? null;
   const ldSite = facts.ld.filter((record) => /WebSite/iu.test(ldTypes(record))).map((record) => text(record.name)).find(Boolean) ?? null;
   const site = firstMeta(facts, ['og:site_name', 'application-name', 'twitter:site:name']) ?? publisher ?? ldSite;
   const url = absolute(facts.canonical, pageUrl) ?? absolute(firstMeta(facts, ['og:url']), pageUrl) ?? absolute(text(ld[0]?.url), pageUrl);
-  let host: string | null = null;
-  try {
-    host = new URL(url ?? pageUrl ?? '').hostname;
-  } catch {
-    host = null;
-  }
+  const host = siteOf(url ?? pageUrl);
   const heading = chooseTitle(facts, site, host);
   const title = heading && withoutTagline(heading);
   const anchor = headlineStart(facts, heading);
@@ -55,5 +57,5 @@ export function explainMetadata(html: string, root: HtmlElement, pageUrl: string
   const meta: Partial<Meta> = { title, authors, published, url, site };
   if (modified) meta.modified = modified;
   if (language) meta.language = language;
-  return { meta, titleSource: titleSource(facts, title), authorSource, dateSource };
+  return { meta, facts, authorSource, dateSource };
 }

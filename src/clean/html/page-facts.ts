@@ -1,13 +1,18 @@
 // What a page says about itself (meta tags, JSON-LD, headings, <time>, byline and date elements), gathered in one
-// walk of the tree for the title, author and date readers.
+// walk of the tree for the title, author and date readers; dates loose in long elements, a last fallback, are read
+// only when a reader gets that far (`looseDates`).
 import { decodeHTML } from 'entities';
 import { classAndId, descendants, INVISIBLE, nameParts, plainText, rawContent, type HtmlElement } from './tree.js';
 import { BYLINE_CLASSES, DATE_CLASSES, isDateOnly, NOT_NAME_CLASSES, visibleByline } from './bylines.js';
 
 /** What a page says about itself, gathered in one walk of the tree. */
 export interface PageFacts {
+  /** The parsed page, for the facts read only when a reader needs them (`looseDates`). */
+  root: HtmlElement;
   metas: Map<string, string[]>;
   ld: Array<Record<string, unknown>>;
+  /** The JSON-LD objects describing the article, most specific first (see `articlesOf`). */
+  ldArticles: Array<Record<string, unknown>>;
   title: string | null;
   h1: string[];
   /** Where each `<h1>` starts in the HTML, to read the dates nearest the headline first. */
@@ -26,15 +31,13 @@ export interface PageFacts {
   visibleDates: HtmlElement[];
   /** The same before the first `<h1>` (or on a page without one). */
   earlyDates: HtmlElement[];
-  /** Dates written as bare text inside a long element, beside the article rather than in an element of their own. */
-  looseDates: Array<{ start: number; line: string }>;
 }
 
 const ARTICLE_TYPES = /article|posting|report|review|story|blog|news/iu;
 
 /** Gathers meta tags, JSON-LD, `<title>`, headings, `<time>` and byline elements. */
 export function gatherFacts(html: string, root: HtmlElement): PageFacts {
-  const facts: PageFacts = { metas: new Map(), ld: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], authorLinks: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [], looseDates: [] };
+  const facts: PageFacts = { root, metas: new Map(), ld: [], ldArticles: [], title: null, h1: [], h1Starts: [], canonical: null, lang: null, times: [], authorElements: [], authorLinks: [], bylineElements: [], dateElements: [], visibleBylines: [], visibleDates: [], earlyDates: [] };
   for (const element of descendants(root)) {
     const { attrs, tag } = element;
     if (tag === 'meta') {
@@ -75,26 +78,36 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
       if (line && !inMenu(element)) facts.visibleBylines.push({ line, start: element.start });
     }
     const dates = facts.h1.length ? facts.visibleDates : facts.earlyDates;
-    if (INVISIBLE.has(tag)) continue;
-    if (element.textLength <= 120) {
-      if (dates.length < 300 && ownText(html, element, DIGIT)) dates.push(element);
-    } else if (facts.looseDates.length < LOOSE_DATES) collectLooseDates(html, element, facts.looseDates);
+    if (!INVISIBLE.has(tag) && element.textLength <= DATED_ELEMENT && dates.length < 300 && ownText(html, element, DIGIT)) dates.push(element);
   }
+  facts.ldArticles = articlesOf(facts.ld);
   return facts;
 }
 
+/** Longest text of an element read as a dated element of its own; longer ones hold loose dates at most. */
+const DATED_ELEMENT = 120;
 /** How many loose dates are kept: the header's come first. */
 const LOOSE_DATES = 20;
 /** Longest text node read as a loose date ("20 December 2025", "Tue, 9 Dec 2025 08:15"). */
 const LOOSE_DATE_LENGTH = 40;
 
-/** The short text nodes of a long element that are a date and nothing else (`<fieldset><legend>…</legend> 20 December 2025 <div>…`). */
-function collectLooseDates(html: string, element: HtmlElement, into: Array<{ start: number; line: string }>): void {
-  for (const child of element.children) {
-    if (child.kind !== 'text' || child.length > LOOSE_DATE_LENGTH || !DIGIT.test(html.slice(child.start, child.end))) continue;
-    const line = decodeHTML(html.slice(child.start, child.end)).replace(/\s+/gu, ' ').trim();
-    if (isDateOnly(line)) into.push({ start: child.start, line });
+/**
+ * Dates written as bare text inside a long element, beside the article rather than in an element of their own
+ * (`<fieldset><legend>…</legend> 20 December 2025 <div>…`), in document order: the publication date's last
+ * fallback, so read only when a reader gets that far.
+ */
+export function looseDates(html: string, root: HtmlElement): Array<{ start: number; line: string }> {
+  const found: Array<{ start: number; line: string }> = [];
+  for (const element of descendants(root)) {
+    if (found.length >= LOOSE_DATES) break;
+    if (INVISIBLE.has(element.tag) || element.textLength <= DATED_ELEMENT) continue;
+    for (const child of element.children) {
+      if (child.kind !== 'text' || child.length > LOOSE_DATE_LENGTH || !DIGIT.test(html.slice(child.start, child.end))) continue;
+      const line = decodeHTML(html.slice(child.start, child.end)).replace(/\s+/gu, ' ').trim();
+      if (isDateOnly(line)) found.push({ start: child.start, line });
+    }
   }
+  return found;
 }
 
 const DIGIT = /\d/u;
@@ -158,11 +171,11 @@ export function ldTypes(record: Record<string, unknown>): string {
   return Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
 }
 
-/** JSON-LD objects describing the article, most specific first. */
-export function ldArticles(facts: PageFacts): Array<Record<string, unknown>> {
-  const articles = facts.ld.filter((record) => ARTICLE_TYPES.test(ldTypes(record)) && !/WebSite|Organization|Person|Breadcrumb/iu.test(ldTypes(record)));
+/** The JSON-LD objects describing the article, most specific first. */
+function articlesOf(ld: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const articles = ld.filter((record) => ARTICLE_TYPES.test(ldTypes(record)) && !/WebSite|Organization|Person|Breadcrumb/iu.test(ldTypes(record)));
   // Some platforms describe a post as a plain WebPage that still carries a headline and an author.
-  return articles.length ? articles : facts.ld.filter((record) => /^WebPage$/u.test(ldTypes(record)) && typeof record.headline === 'string' && record.author);
+  return articles.length ? articles : ld.filter((record) => /^WebPage$/u.test(ldTypes(record)) && typeof record.headline === 'string' && record.author);
 }
 
 /** The first non-empty value of the first of `keys` that the page's meta tags give. */

@@ -2,7 +2,7 @@
 // dates the page shows under its headline.
 import { plainText, type HtmlElement } from './tree.js';
 import { readDate } from './dates.js';
-import { firstMeta, ldArticles, text, type PageFacts } from './page-facts.js';
+import { firstMeta, looseDates, text, type PageFacts } from './page-facts.js';
 
 /** Meta tags naming the publication date, most specific first (never a modification time: that is kept apart). */
 const PUBLISHED_METAS = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'published', 'published_time', 'published-date', 'publication_date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'citation_publication_date', 'citation_date', 'article_date_original'];
@@ -46,7 +46,8 @@ function nearest<T extends { start: number }>(items: T[], anchor: number | null)
  */
 export function chooseDates(html: string, facts: PageFacts, context: DateContext): DatePick {
   const { url, now, monthFirst, anchor } = context;
-  const ld = ldArticles(facts);
+  const ld = facts.ldArticles;
+  const lines = dateLineReader(html, context);
   const times = nearest(facts.times, anchor);
   const candidates: Array<[string, string | null]> = [
     ...ld.map((record): [string, string | null] => ['json-ld', text(record.datePublished) ?? text(record.dateCreated)]),
@@ -63,18 +64,18 @@ export function chooseDates(html: string, facts: PageFacts, context: DateContext
   for (const [source, candidate] of candidates) {
     const published = candidate ? readDate(candidate, now, monthFirst) : null;
     // A publication date after the modification date is a render stamp, unless the page shows that day in its text.
-    if (!published || (!possible(published) && !showsDay(html, facts, context, published))) continue;
+    if (!published || (!possible(published) && !showsDay(facts, lines, published))) continue;
     if (fromUrl && daysApart(published, fromUrl) === 1) return { published: fromUrl, modified, source: `${source}, day from url` };
     // A publication time no earlier than the modification time is often the day the CMS last saved the page; a
     // date the page shows under its headline that is earlier is then the day it was first published.
     if (modified && !isBefore(published, modified)) {
-      const shown = shownDates(html, facts, context, possible);
+      const shown = shownDates(html, facts, context, lines, possible);
       if (shown.published && shown.vouched && isBefore(shown.published, published) && !mayBeSameMoment(shown.published, published)) return { published: shown.published, modified, source: `${shown.source} before ${source} stamp` };
     }
     return { published, modified, source };
   }
   if (fromUrl) return { published: fromUrl, modified, source: 'url' };
-  const shown = shownDates(html, facts, context, possible);
+  const shown = shownDates(html, facts, context, lines, possible);
   return { published: shown.published, modified: modified ?? shown.modified, source: shown.source };
 }
 
@@ -105,22 +106,21 @@ function isBefore(a: string, b: string): boolean {
  * dated elements, nearest the headline first; an "Updated 3 May" line read on the way is the modification date.
  * `vouched`: the date sits in the article's header or is labelled as the publication date, not just any date nearby.
  */
-function shownDates(html: string, facts: PageFacts, context: DateContext, possible: (date: string) => boolean): DatePick & { vouched: boolean } {
+function shownDates(html: string, facts: PageFacts, context: DateContext, lines: DateLines, possible: (date: string) => boolean): DatePick & { vouched: boolean } {
   const { now, monthFirst, anchor } = context;
-  const marked = facts.dateElements.filter((element) => element.textLength <= DATE_LINE);
+  const marked = new Set(facts.dateElements.filter((element) => element.textLength <= DATE_LINE));
   let modified: string | null = null;
   for (const element of visibleDateOrder(marked, [...facts.visibleDates, ...facts.earlyDates], anchor)) {
-    const line = plainText(html, element, 200);
+    const { line, date } = lines(element);
     // In running text "Updated 3 May" is the modification date; an element the page marks as its date is trusted.
-    if (!marked.includes(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) {
-      modified ??= readDate(line, now, monthFirst);
+    if (!marked.has(element) && /\b(?:updated|modified|revised)\b/iu.test(line)) {
+      modified ??= date;
       continue;
     }
-    const published = readDate(line, now, monthFirst);
-    if (published && possible(published)) return { published, modified, source: marked.includes(element) ? 'date element' : 'visible text', vouched: PUBLISHED_LABEL.test(line) || (anchor !== null && Math.abs(element.start - anchor) <= HEADER_REACH) };
+    if (date && possible(date)) return { published: date, modified, source: marked.has(element) ? 'date element' : 'visible text', vouched: PUBLISHED_LABEL.test(line) || (anchor !== null && Math.abs(element.start - anchor) <= HEADER_REACH) };
   }
   // No element of its own holds a date: one written as bare text beside the article, nearest the headline.
-  for (const { line, start } of nearest(facts.looseDates, anchor)) {
+  for (const { line, start } of nearest(looseDates(html, facts.root), anchor)) {
     const published = readDate(line, now, monthFirst);
     if (published && possible(published)) return { published, modified, source: 'loose text', vouched: anchor !== null && Math.abs(start - anchor) <= HEADER_REACH };
   }
@@ -128,9 +128,26 @@ function shownDates(html: string, facts: PageFacts, context: DateContext, possib
 }
 
 /** True when a short dated element of the page reads as the same calendar day as `date`. */
-function showsDay(html: string, facts: PageFacts, context: DateContext, date: string): boolean {
+function showsDay(facts: PageFacts, lines: DateLines, date: string): boolean {
   const day = date.slice(0, 10);
-  return [...facts.dateElements, ...facts.visibleDates, ...facts.earlyDates].some((element) => element.textLength <= DATE_LINE && readDate(plainText(html, element, 200), context.now, context.monthFirst)?.slice(0, 10) === day);
+  return [...facts.dateElements, ...facts.visibleDates, ...facts.earlyDates].some((element) => element.textLength <= DATE_LINE && lines(element).date?.slice(0, 10) === day);
+}
+
+/** An element's text as a date line and the date read from it. */
+type DateLines = (element: HtmlElement) => { line: string; date: string | null };
+
+/** Reads each date line of a page once, however many times `showsDay` and `shownDates` ask for it. */
+function dateLineReader(html: string, context: DateContext): DateLines {
+  const read = new Map<HtmlElement, { line: string; date: string | null }>();
+  return (element) => {
+    let found = read.get(element);
+    if (!found) {
+      const line = plainText(html, element, 200);
+      found = { line, date: readDate(line, context.now, context.monthFirst) };
+      read.set(element, found);
+    }
+    return found;
+  };
 }
 
 /** Longest element read as a date line: longer ones are prose that merely mentions a date. */
@@ -146,10 +163,10 @@ const HEADER_REACH = 5000;
  * one, by distance from it, a marked element counting as half as far (a date in the article header outranks a
  * marked date in a list of related posts further down).
  */
-function visibleDateOrder(marked: HtmlElement[], visible: HtmlElement[], anchor: number | null): HtmlElement[] {
-  const all = [...marked, ...visible.filter((element) => !marked.includes(element))];
+function visibleDateOrder(marked: ReadonlySet<HtmlElement>, visible: HtmlElement[], anchor: number | null): HtmlElement[] {
+  const all = [...marked, ...visible.filter((element) => !marked.has(element))];
   if (anchor === null) return all;
-  const weight = (element: HtmlElement): number => Math.abs(element.start - anchor) * (marked.includes(element) ? MARKED_WEIGHT : 1);
+  const weight = (element: HtmlElement): number => Math.abs(element.start - anchor) * (marked.has(element) ? MARKED_WEIGHT : 1);
   return all.sort((a, b) => weight(a) - weight(b));
 }
 

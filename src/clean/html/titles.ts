@@ -1,18 +1,19 @@
 // The article's title: the heading readers see, confirmed or replaced by the meta titles, without the site's name.
 import { fold } from './tree.js';
 import { FAR_FUTURE, readDate } from './dates.js';
-import { firstMeta, ldArticles, text, type PageFacts } from './page-facts.js';
+import { firstMeta, text, type PageFacts } from './page-facts.js';
 
 /**
  * The article's title as readers see it: the page's `<h1>` (the one a meta title confirms, else the first that is
  * not the site's name), else the Open Graph or JSON-LD headline, else `<title>`, with a " | Site" part dropped.
  * Meta titles are often written for search engines ("Best X in 2025 | Top 19 Companies"); the heading is not.
+ * `host` is the page's host as `siteOf` gives it (lower case, no "www.").
  */
 export function chooseTitle(facts: PageFacts, site: string | null, host: string | null): string | null {
-  const metaTitles = [firstMeta(facts, ['og:title']), text(ldArticles(facts)[0]?.headline), firstMeta(facts, ['twitter:title']), facts.title].filter((t): t is string => !!t);
+  const metaTitles = [firstMeta(facts, ['og:title']), text(facts.ldArticles[0]?.headline), firstMeta(facts, ['twitter:title']), facts.title].filter((t): t is string => !!t);
   const stripped = metaTitles.map((title) => stripSite(title, site, host));
   const folded = new Set([...metaTitles, ...stripped].map(fold));
-  const siteKeys = [site, host?.replace(/^www\./u, '') ?? null].filter((key): key is string => !!key).map(fold);
+  const siteKeys = [site, host].filter((key): key is string => !!key).map(fold);
   const labels = titleLabels(stripped);
   const headings = facts.h1.filter((h1) => h1.length >= 4 && h1.length <= 300 && !siteKeys.includes(fold(h1)) && !labels.has(fold(h1)));
   // A heading a meta title confirms once its site name is dropped is the title. A heading that wraps such a title
@@ -114,7 +115,7 @@ export const TITLE_SEPARATOR = /\s+(?:[|–—·•»\/\\]|-|::)\s+|\s*\|\s*/u;
 /** The names a host spells: its first label and the domain's own ("promotions" and "shopname" for promotions.shopname.com). */
 function hostNames(host: string | null): string[] {
   if (!host) return [];
-  const labels = host.replace(/^www\./u, '').split('.');
+  const labels = host.split('.');
   // The domain's own label sits before the suffix: one label ("com"), or two short ones ("co.uk").
   const suffix = labels.length > 2 && labels[labels.length - 2].length <= 3 ? 2 : 1;
   return [...new Set([labels[0], labels[Math.max(0, labels.length - suffix - 1)]])];
@@ -122,11 +123,10 @@ function hostNames(host: string | null): string[] {
 
 /** A title with the page's own domain name taken off its start or end where no separator sets it off ("example.com Vibe coding"). */
 function withoutDomain(title: string, host: string | null): string {
-  const domain = host?.replace(/^www\./u, '').toLowerCase();
-  if (!domain) return title;
+  if (!host) return title;
   const lower = title.toLowerCase();
-  if (lower.startsWith(`${domain} `)) return title.slice(domain.length + 1).trim();
-  if (lower.endsWith(` ${domain}`)) return title.slice(0, -domain.length - 1).trim();
+  if (lower.startsWith(`${host} `)) return title.slice(host.length + 1).trim();
+  if (lower.endsWith(` ${host}`)) return title.slice(0, -host.length - 1).trim();
   return title;
 }
 
@@ -136,12 +136,12 @@ function initials(name: string): string {
   return words.length >= 3 ? words.map((word) => word[0].toLowerCase()).join('') : '';
 }
 
-/** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"). */
+/** Drops a site name glued to a title by a separator ("Headline | The Daily Ledger", "Site - Headline"); `host` as `siteOf` gives it. */
 export function stripSite(title: string, site: string | null, host: string | null): string {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return withoutDomain(title.trim(), host);
-  const siteKeys = [site, ...hostNames(host)].filter((key): key is string => !!key).map(fold);
   const hostKeys = hostNames(host);
+  const siteKeys = [site, ...hostKeys].filter((key): key is string => !!key).map(fold);
   const isSite = (part: string): boolean => {
     const f = fold(part);
     // A host may spell the site's initials ("Harbour Valley Credit Union" on hvcu.example).
@@ -179,7 +179,7 @@ export function headlineStart(facts: PageFacts, title: string | null): number | 
 export function titleSource(facts: PageFacts, title: string | null): string | null {
   if (title === null) return null;
   if (facts.h1.includes(title)) return 'h1';
-  const metas: Array<[string, string | null]> = [['og:title', firstMeta(facts, ['og:title'])], ['json-ld', text(ldArticles(facts)[0]?.headline)], ['twitter:title', firstMeta(facts, ['twitter:title'])], ['<title>', facts.title]];
+  const metas: Array<[string, string | null]> = [['og:title', firstMeta(facts, ['og:title'])], ['json-ld', text(facts.ldArticles[0]?.headline)], ['twitter:title', firstMeta(facts, ['twitter:title'])], ['<title>', facts.title]];
   const whole = metas.find(([, value]) => value === title);
   if (whole) return whole[0];
   const part = metas.find(([, value]) => value && fold(value).includes(fold(title)));
