@@ -62,7 +62,10 @@ for (const name of names) {
   pred.forEach((p, pi) => {
     if (mp.has(pi)) {
       // `--matched` lists matched predictions too, for precision by cue.
-      if (withMatched) console.log(JSON.stringify({ type: 'match', doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end) }));
+      // A match covering under 80% of its gold content is short of it (F1@80): the gold content is listed beside it.
+      const gi = [...mg].find(([, pj]) => pj === pi)?.[0] as number;
+      const cover = cov(p, gold[gi].content);
+      if (withMatched) console.log(JSON.stringify({ type: 'match', doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), cover: Math.round(cover * 100) / 100, gold: cover < 0.8 ? t(gold[gi].content) : undefined }));
       return;
     }
     // Why it matched nothing: no gold content overlaps it ('none'), the gold content it overlaps most is matched to

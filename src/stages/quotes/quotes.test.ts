@@ -400,6 +400,17 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'The ferry was late', source: 'she' });
   });
 
+  it.each([
+    ['a noun with its "that" clause', 'The mayor repeated accusations that the council wasted money.', 'accusations that the council wasted money'],
+    ['a noun with a relative clause', 'The coach blamed a new rule that slowed the game.', 'a new rule that slowed the game'],
+  ])('takes the object of the cue with %s as the content', (_name, text, content) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content })]);
+  });
+
+  it('still reads past adjuncts to the "that" after the cue', () => {
+    expect(quotesOf('The mayor said in a letter on Monday that the council wasted money.')[0]).toMatchObject({ content: 'that the council wasted money' });
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

@@ -408,6 +408,13 @@ function continuesNoun(c: Context, k: number, last: number): boolean {
   return isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
 }
 
+/** True when token `k`, right after a cue and its adjuncts, opens the cue's object: a determiner or a lower-case noun. */
+function opensObject(c: Context, k: number, last: number): boolean {
+  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD || isCapitalised(c, k)) return false;
+  const word = lower(c, k);
+  return DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that');
+}
+
 /**
  * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
  * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
@@ -655,7 +662,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
-  const soon = complementSoon(c, k, last);
+  // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
+  // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
+  const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
   // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
   // it into the quote after it, which is one mixed content.
   if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
@@ -1177,7 +1186,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.5.3',
+  version: '1.5.4',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
