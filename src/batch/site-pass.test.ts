@@ -29,6 +29,14 @@ describe('learnSiteSentences', () => {
     expect(batch.reads()).toBe(1);
   });
 
+  it('counts sites from the glance and reads no more when it shows nothing to learn', async () => {
+    const items: WorkItem[] = [{ kind: 'input', input: { id: 'a', text: 'The bridge closed for repairs.' } }];
+    const batch = counted(items);
+    const glance = counted(items);
+    await learnSiteSentences(batch.input, pool, {}, glance.input);
+    expect([glance.reads(), batch.reads()]).toEqual([1, 0]);
+  });
+
   it('reads a batch once when no site has enough documents to repeat anything', async () => {
     const batch = counted(['a', 'b', 'c'].map((host) => ({ kind: 'input', input: { id: host, text: 'A short story.', url: `https://${host}.example/story` } }) as WorkItem));
     await learnSiteSentences(batch.input, pool);

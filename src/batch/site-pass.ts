@@ -15,13 +15,15 @@ const MAX_COUNTED_SITES = 100_000;
  * never on --jobs or timing. `input` is called once or twice: a quick count of the documents of each site known
  * before cleaning, then, when a site has enough documents or a document's site is known only after cleaning, the
  * cleaning pass, which skips documents that cannot have a site, documents of sites with too few documents to repeat
- * anything, and documents of a site already offered `maxDocumentsPerSite` times.
+ * anything, and documents of a site already offered `maxDocumentsPerSite` times. `glance`, when given, yields the
+ * same items for the count only, as cheaply as it can: its line bytes may be views that the next item overwrites
+ * (see src/input/line-views.ts), since the count looks at each item once and keeps none.
  */
-export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, pool: PoolOptions, options: SiteBoilerplateOptions = {}): Promise<SiteSentences> {
+export async function learnSiteSentences(input: () => AsyncIterable<WorkItem>, pool: PoolOptions, options: SiteBoilerplateOptions = {}, glance = input): Promise<SiteSentences> {
   const perSite = options.maxDocumentsPerSite ?? DEFAULT_DOCUMENTS_PER_SITE;
   const learner = new SiteBoilerplate(options);
   const minDocuments = options.minDocuments ?? DEFAULT_MIN_DOCUMENTS;
-  const { sizes, worthReading } = await siteSizes(input(), pool.defaults, minDocuments);
+  const { sizes, worthReading } = await siteSizes(glance(), pool.defaults, minDocuments);
   // A batch of text without addresses, or of sites too small to repeat anything, is not read a second time.
   if (!worthReading) return learner.repeated();
   const worth = worthCleaning(input(), pool.defaults, sizes, minDocuments, perSite)[Symbol.asyncIterator]();

@@ -9,6 +9,7 @@ import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { filesOf, isFolder } from './files.js';
 import { byteLines } from './lines.js';
+import { lineViews } from '../input/line-views.js';
 
 /** Options of `readout extract`. */
 export interface ExtractOptions extends ReaderOptions {
@@ -57,13 +58,18 @@ async function* inputFiles(options: ExtractOptions, onUnreadable: (file: string,
   }
 }
 
-/** Turns the command's files into work items; unreadable files are reported on stderr and counted. */
-async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadable: (file: string, error: Error) => void): AsyncGenerator<WorkItem> {
+/**
+ * Turns the command's files into work items; unreadable files are reported on stderr and counted. JSONL lines are
+ * each their own copy, to be handed to a worker, or with `views` (a look at each item, as the site pass counts
+ * sites) views into one reused buffer, valid only until the next item.
+ */
+async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadable: (file: string, error: Error) => void, views = false): AsyncGenerator<WorkItem> {
   for await (const file of inputFiles(options, onUnreadable)) {
     const open = (): Readable => (file === '-' ? options.stdin : createReadStream(file));
     if (options.jsonl) {
       try {
-        for await (const line of byteLines(open(), maxBytes)) if (line.length > 0) yield { kind: 'line', ...line };
+        const lines = views && file !== '-' ? lineViews(file, maxBytes) : byteLines(open(), maxBytes);
+        for await (const line of lines) if (line.length > 0) yield { kind: 'line', ...line };
       } catch (error) {
         onUnreadable(file, error as Error);
       }
@@ -104,7 +110,8 @@ export async function runExtract(options: ExtractOptions): Promise<number> {
   };
   if (await siteBoilerplateApplies(options)) {
     // Unreadable files are reported once, by the second pass.
-    const siteSentences = await learnSiteSentences(() => workItems(options, maxBytes, () => {}), pool);
+    const quietItems = (views: boolean) => () => workItems(options, maxBytes, () => {}, views);
+    const siteSentences = await learnSiteSentences(quietItems(false), pool, {}, quietItems(true));
     if (siteSentences.size) pool.reader = { ...pool.reader, siteSentences };
   }
   const items = workItems(options, maxBytes, (file, error) => {
