@@ -107,6 +107,17 @@ describe('entities', () => {
     expect(e?.name).toBe('Tom Zorbin');
   });
 
+  it('does not give a pronoun to a name quoted in the sentence before', () => {
+    const e = holding('"Dan Okafor is wrong," Tom Zorbin said. He left soon after.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
+  it('gives a pronoun after a quotation of many sentences to the person who introduced it', () => {
+    const speech = '"The port will reopen. The ships will sail. The crews will be paid. The talks will go on. Nobody will be left behind."';
+    const e = holding(`Tom Zorbin is expected to say: ${speech}\n\nHe will also meet the unions.`, 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
   it('learns an office from an honorific that names it', () => {
     const e = holding('Speaker Tom Zorbin opened the session. Later the speaker left.', 'Speaker Tom Zorbin');
     expect(e?.texts).toContain('the speaker');

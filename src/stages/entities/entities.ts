@@ -96,6 +96,31 @@ function quotedMentions(text: string, mentions: readonly Mention[]): Uint8Array 
 }
 
 /**
+ * Per sentence, how many sentences before it hold words outside quotation marks: a speech quoted over several
+ * sentences is the speaker's own, and the narration's pronouns after it still reach back to whoever it introduced.
+ */
+function narrativeSentencesBefore(text: string, sentences: readonly { start: number; end: number }[]): Int32Array {
+  const before = new Int32Array(sentences.length);
+  let open = false;
+  let count = 0;
+  sentences.forEach((sentence, s) => {
+    before[s] = count;
+    let narrative = false;
+    for (let at = sentence.start; at < sentence.end; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x201c) open = true;
+      else if (c === 0x201d) open = false;
+      else if (c === 34) open = !open;
+      else if (!open && c > 32 && !narrative) narrative = /[\p{L}\p{N}]/u.test(text[at]!);
+    }
+    if (narrative) count++;
+    // A paragraph break closes any open quotation, as in quotedMentions.
+    if (text.slice(sentence.end, (sentences[s + 1]?.start ?? text.length)).includes('\n\n')) open = false;
+  });
+  return before;
+}
+
+/**
  * The offset of the first quotation mark from `from` in direction `step` (1 forward, -1 back), or -1; a paragraph
  * break ends the search.
  */
@@ -135,6 +160,8 @@ class Resolver {
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
   private readonly quoted: Uint8Array;
+  /** Per sentence: the sentences before it with words outside quotation marks (see narrativeSentencesBefore). */
+  private readonly narrativeBefore: Int32Array;
   /** Mentions by start and by end offset (the longest at each), built when a quotation's speaker is first sought. */
   private startingAt = new Map<number, number>();
   private endingAt = new Map<number, number>();
@@ -148,6 +175,7 @@ class Resolver {
     this.date = isoDate(doc.meta.published);
     this.quoted = quotedMentions(doc.text, mentions);
     const sentences = layer(doc, 'sentences');
+    this.narrativeBefore = narrativeSentencesBefore(doc.text, sentences);
     this.sentenceOf = new Int32Array(mentions.length);
     this.firstMention = new Int32Array(sentences.length).fill(-1);
     let s = 0;
@@ -556,8 +584,12 @@ class Resolver {
           : agreement === 'plural' && e.plural === true;
     if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
     const sentence = this.sentenceOf[i];
-    // '"... a good day for Vladimir Putin," he said': a pronoun outside a quotation does not look inside it.
-    const visible = (j: number): boolean => this.quoted[j] === this.quoted[i] || this.sentenceOf[j] !== sentence;
+    // '"... a good day for Vladimir Putin," he said': a pronoun outside a quotation does not look inside one, in its
+    // own sentence or before it ('"Putin is weak," Ms Lee said. She added ...'), and the sentences of a long
+    // quotation do not count against its reach ('Ms Lee said: "..." [five quoted sentences] She added ...').
+    const narration = !this.quoted[i];
+    const visible = (j: number): boolean => this.quoted[j] === this.quoted[i] || (!narration && this.sentenceOf[j] !== sentence);
+    const distance = (s: number): number => (narration ? this.narrativeBefore[sentence]! - this.narrativeBefore[s]! : sentence - s);
     let chosen: Building | undefined;
     if (ahead) {
       // "In their view, voters ...": a plural possessive ahead of a group mostly means people the text does not mark.
@@ -574,10 +606,10 @@ class Resolver {
       for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j] && visible(j)) firstInSentence = false;
       if (firstInSentence && agreement !== 'neuter') {
         // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
-        for (let s = sentence - 1; s >= sentence - PRONOUN_REACH && s >= 0 && !chosen; s--) {
+        for (let s = sentence - 1; s >= 0 && distance(s) <= PRONOUN_REACH && !chosen; s--) {
           for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
-            if (e && fits(this.live(e))) {
+            if (e && visible(j) && fits(this.live(e))) {
               chosen = this.live(e);
               break;
             }
@@ -586,7 +618,7 @@ class Resolver {
       }
       if (!chosen) {
         const reach = agreement === 'neuter' || agreement === 'plural' ? 1 : PRONOUN_REACH;
-        for (let j = i - 1; j >= 0 && sentence - this.sentenceOf[j] <= reach; j--) {
+        for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
           if (e && visible(j) && fits(this.live(e))) {
             chosen = this.live(e);
@@ -757,7 +789,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.0',
+  version: '0.4.1',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
