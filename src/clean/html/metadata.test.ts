@@ -293,6 +293,10 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><p>Last Modified: July 2, 2023</p>').authors).toEqual([]);
   });
 
+  it('does not read the text of a script as a byline', () => {
+    expect(meta('', '<h1>Nets</h1><script type="text/template">By Ferris Wheel</script><p>Mended nets.</p>').authors).toEqual([]);
+  });
+
   it('takes only the first confirmed author link, not the editor credited after it', () => {
     expect(meta('', '<h1>A title here</h1><p><a href="/author/ana-lima">Ana Lima</a></p><p>Fact-checked: <a href="/author/rui-costa">Rui Costa</a></p>').authors).toEqual(['Ana Lima']);
   });

@@ -73,7 +73,7 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
     const parts = nameParts(element);
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && !parts.some((part) => NOT_NAME_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
-    if (element.textLength <= BYLINE_LINE && facts.visibleBylines.length < 5 && !MENU_TAGS.has(tag)) {
+    if (element.textLength <= BYLINE_LINE && facts.visibleBylines.length < 5 && !NOT_BYLINE_TAGS.has(tag)) {
       const line = visibleByline(html, element);
       if (line && !inMenu(element)) facts.visibleBylines.push({ line, start: element.start });
     }
@@ -118,8 +118,11 @@ export const BYLINE_LINE = 120;
 /** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe", "?author=Jane%20Doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
 export const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$|[?&]_?author=([^&#]+)/iu;
 
-/** Elements whose "By ..." text is a control ("Sort by Date"), never a byline. */
-const MENU_TAGS = new Set(['option', 'button', 'label', 'th']);
+/**
+ * Elements whose text is never a byline: controls ("Sort by Date") and code. Scripts and style sheets count no
+ * visible text, so without this every one of them would be decoded whole in search of a "By".
+ */
+const NOT_BYLINE_TAGS = new Set(['option', 'button', 'label', 'th', 'script', 'style']);
 /** ARIA roles and class words of menus and filter panels. */
 const MENU_ROLES = /^(?:navigation|menu|menubar|menuitem|listbox|tablist)$/iu;
 const MENU_PARTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'dropdown', 'megamenu', 'flyout', 'filter', 'filters']);
