@@ -10,6 +10,9 @@ export interface EvidenceRef {
   localId: string;
   trigger: { start: number; end: number; text: string };
   evidence: { start: number; end: number; text: string };
+  /** The actors as this report writes them ("Workers at the port"), also when they are no known entity. */
+  sourceText: { start: number; end: number; text: string } | null;
+  targetText: { start: number; end: number; text: string } | null;
   modality: string;
 }
 
@@ -26,7 +29,7 @@ export function withEvidence(store: Store, events: EventSummary[]): EventWithEvi
     ...event,
     evidence: (byEvent.get(event.id) ?? []).map((report): EvidenceRef => ({
       articleId: report.articleId, articleTitle: report.articleTitle, localId: report.localId, trigger: report.trigger,
-      evidence: report.evidence, modality: report.modality,
+      evidence: report.evidence, sourceText: report.sourceText, targetText: report.targetText, modality: report.modality,
     })),
   }));
 }

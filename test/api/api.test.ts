@@ -110,6 +110,16 @@ describe('read routes', () => {
     expect(dated.every((e: any) => e.dateEnd >= '2022-09-01' && e.dateStart <= '2022-09-30')).toBe(true);
   });
 
+  it('gives each listed event\'s reports with their actors as written, also an actor that is no known entity', async () => {
+    const { items } = (await get('/api/events?limit=200')).body;
+    const reports = items.flatMap((event: any) => event.evidence.map((report: any) => ({ event, report })));
+    const unlinked = reports.find(({ event, report }: any) => event.source === null && report.sourceText !== null);
+    expect(unlinked).toBeDefined();
+    const { result } = (await get(`/api/articles/${unlinked.report.articleId}`)).body;
+    const written = unlinked.report.sourceText;
+    expect(result.text.slice(written.start, written.end)).toBe(written.text);
+  });
+
   it('finds quotes by their words and by speaker', async () => {
     const { body } = await get('/api/quotes?q=resilience%20defiance');
     expect(body.items[0].speaker.name).toBe('James Cleverly');

@@ -14,10 +14,14 @@ export function day(value) {
 
 /** One event in a list: actors, type, date, modality, how often reported, and where. */
 export function eventItem(event, { withEvidence = true } = {}) {
-  const evidence = withEvidence ? (event.evidence ?? []).slice(0, 3) : [];
+  const reports = event.evidence ?? [];
+  const evidence = withEvidence ? reports.slice(0, 3) : [];
+  // An actor that is no known entity is shown as its first report writes it ("Workers at the port"), unlinked.
+  const written = (side) => reports.find((report) => report[side])?.[side].text;
   return h('li', { class: 'event' },
     h('div', { class: 'event-line' },
-      entityLink(event.source, 'someone'), ' ', badge(event.type, `type type-${event.type}`), ' ', entityLink(event.target, '—'),
+      entityLink(event.source, written('sourceText') ?? 'someone'), ' ', badge(event.type, `type type-${event.type}`), ' ',
+      entityLink(event.target, written('targetText') ?? '—'),
       ' ', h('span', { class: 'muted' }, event.date ?? 'undated'), ' ', badge(event.modality, `modality modality-${event.modality}`),
       event.mentions > 1 ? h('span', { class: 'muted' }, ` · reported ${event.mentions} times in ${event.articles} article${event.articles === 1 ? '' : 's'}`) : null),
     evidence.length ? h('ul', { class: 'evidence' }, evidence.map((m) =>
