@@ -92,9 +92,10 @@ function legend(text) {
   }));
 }
 
-/** Text in quotation marks, unless it already starts with one. */
-function quoted(text) {
-  return /^["“‘'«]/.test(text) ? text : `“${text}”`;
+/** A quote's words for the list: direct speech in quotation marks, reported speech without marks it never had. */
+function shownWords(quote) {
+  const words = quote.text.length > 90 ? `${quote.text.slice(0, 90)}…` : quote.text;
+  return quote.kind === 'direct' && !/^["“‘'«]/.test(words) ? `“${words}”` : words;
 }
 
 function scrollTo(id) {
@@ -115,7 +116,7 @@ function sidebar(article) {
         return h('li', { class: 'quote-fact' },
           speaker ? link(`#/entity/${Number(speaker.entityId)}`, speaker.name) : h('span', { class: 'unknown' }, speakerOf(quote)), ': ',
           h('button', { type: 'button', class: 'jump', title: 'Show in the text', on: { click: () => scrollTo(`quote-${quote.id}`) } },
-            quoted(quote.text.length > 90 ? `${quote.text.slice(0, 90)}…` : quote.text)),
+            shownWords(quote)),
           ' ', badge(quote.modality, `modality modality-${quote.modality}`));
       })) : notice('None found.')),
     h('section', {}, h('h2', {}, `Events (${article.events.length})`),
