@@ -11,7 +11,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
-  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'raising', 'nouns', 'nounComplements',
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic',
 ] as const;
 
@@ -88,6 +88,9 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set(file.nounLike);
 
 /** Nouns that report findings: "in the latest poll" attributes what it says to the poll. */
 export const EVIDENCE: ReadonlySet<string> = new Set(file.evidence);
+
+/** Nouns for what is written or broadcast: a cue participle after one is a verb ("a statement saying", "ads attacking"). */
+export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 
 /** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
 export const RAISING: ReadonlySet<string> = new Set(file.raising);

@@ -411,6 +411,14 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('The mayor said in a letter on Monday that the council wasted money.')[0]).toMatchObject({ content: 'that the council wasted money' });
   });
 
+  it.each([
+    ['who issued the document', 'The town released a statement on Wednesday saying the bridge would reopen.', 'the bridge would reopen', 'The town'],
+    ['the document itself when it opens the clause', 'A petition calling for a new bridge has drawn many names.', 'for a new bridge has drawn many names', 'A petition'],
+    ['the bare document after a preposition', 'The race is close, with polls showing the mayor ahead.', 'the mayor ahead', 'polls'],
+  ])('takes a participle cue after a document, with %s as the source', (_name, text, content, source) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

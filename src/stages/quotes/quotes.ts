@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, EVIDENCE, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -507,7 +507,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
-  if (describesNoun(c, i, verb)) return true;
+  if (describesNoun(c, i, verb) || (verb.participle && documentBefore(c, cueStart(c, i, first), first) >= 0)) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
@@ -523,6 +523,54 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   const next = lower(c, i + 1);
   return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next);
 }
+
+/** Longest stretch of adjuncts between a document and the participle describing it: "a statement late on Tuesday saying". */
+const MAX_DOCUMENT_GAP = 3;
+
+/** The document a participle cue starting at token `i` describes, over adjuncts ("a statement Wednesday saying", "ads attacking"), or -1. */
+function documentBefore(c: Context, i: number, first: number): number {
+  for (let k = i - 1; k >= first && i - k <= MAX_DOCUMENT_GAP + 1 && c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD; k--) {
+    if (DOCUMENTS.has(lower(c, k))) return k;
+    if (!ADJUNCT_WORDS.has(lower(c, k))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The source of a participle cue describing the document at token `doc`: who issued it when the document is a verb's
+ * object ("The town released a statement saying ..."), else the document itself ("with polls showing ...", "A petition
+ * calling for ...").
+ */
+function documentSource(c: Context, doc: number, first: number): Span | null {
+  // The document's phrase: a determiner and up to two describing words ("a new fundraising email", "his ads"), or
+  // the noun alone ("new polls").
+  let k = doc;
+  for (let d = doc - 1; d >= first && doc - d <= MAX_DOCUMENT_MODIFIERS + 1 && isWordAt(c, d); d--) {
+    const word = lower(c, d);
+    if (DETERMINERS.has(word) || QUANTIFIERS.has(word) || POSSESSIVE_PRONOUNS.has(word)) {
+      k = d;
+      break;
+    }
+    if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) break;
+  }
+  // The verb whose object the document is, past a particle ("put out a statement"); a preposition ("during a speech
+  // attacking") or a capitalised opener is none, and a bare noun is read as the document itself ("with polls showing").
+  let verb = k - 1;
+  if (verb - 1 >= first && PARTICLES.has(lower(c, verb))) verb--;
+  const object = k < doc && verb >= first && c.regionOf[verb] < 0 && c.tokens.kinds[verb] === TokenKind.WORD && !isCapitalised(c, verb) && !NOT_CONTENT_START.has(lower(c, verb)) && !CLAUSE_WORDS.has(lower(c, verb));
+  return object ? sourceBefore(c, cueStart(c, verb, first), first) : tokenSpan(c, k, doc);
+}
+
+// Particles of a phrasal verb: "put out a statement", "sent up a flare".
+const PARTICLES = new Set(['out', 'up', 'off', 'back']);
+
+/** True when token `k` is a word outside quote marks. */
+function isWordAt(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD;
+}
+
+// Most describing words between a document and its determiner: "a new fundraising email".
+const MAX_DOCUMENT_MODIFIERS = 2;
 
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
 function isNounWord(word: string): boolean {
@@ -593,7 +641,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
   const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, beforeVerb)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
-  let source = passive ? null : sourceBefore(c, auxStart, first);
+  // "The town released a statement Wednesday saying ...": who released the document is the source, and a document
+  // opening the clause is its own ("A petition calling on him to resign").
+  const documented = verb.participle ? documentBefore(c, auxStart, first) : -1;
+  let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
@@ -1186,7 +1237,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.5.4',
+  version: '1.6.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
