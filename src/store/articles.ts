@@ -5,8 +5,9 @@ import type {
 } from '../result/types.js';
 import { guard, type Store } from './db.js';
 import { fromExtra } from './extra.js';
-import { ftsQuery, searchPhrases, sentenceMatcher } from './fts.js';
+import { matchExpression, searchPhrases, sentenceMatcher } from './fts.js';
 import { likePattern, pageOf, spanOf, Where, type Page, type PageRequest } from './page.js';
+import { decodeSentenceBounds, sentenceSpans } from './sentence-bounds.js';
 
 /** One stored article, without its text. */
 export interface ArticleSummary {
@@ -122,10 +123,6 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
     const readout: ArticleReadout = { article, result: null, entityIds: {}, eventIds: {}, quoteIds: {} };
     if (row.status !== 'ok') return readout;
 
-    const bounds = sentenceBounds(row.sentences);
-    const sentences = [];
-    for (let at = 0; at < bounds.length; at += 2) sentences.push({ start: bounds[at], end: bounds[at + 1] });
-
     for (const e of db.prepare('SELECT local_id, entity_id FROM article_entities WHERE article_id = ?').all(id) as Row[]) {
       readout.entityIds[e.local_id] = e.entity_id;
     }
@@ -156,7 +153,7 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
       meta: JSON.parse(row.meta) as ResultMeta,
       text: row.text,
       removed: JSON.parse(row.removed),
-      sentences,
+      sentences: sentenceSpans(row.sentences),
       entities: JSON.parse(row.entities) as ResultEntity[],
       times: JSON.parse(row.times) as ResultTime[],
       quotes,
@@ -212,14 +209,6 @@ export function* articleIds(store: Store, status: 'ok' | 'error' | 'all' = 'ok')
   }
 }
 
-/**
- * An article's sentences as stored: one flat JSON array of offsets, start and end of each sentence in turn
- * (`[0, 42, 43, 97]`), a few bytes a sentence instead of a row and an index entry.
- */
-function sentenceBounds(stored: string | null): number[] {
-  return stored ? (JSON.parse(stored) as number[]) : [];
-}
-
 /** A page of sentence hits; `estimated` when the total was extrapolated instead of counted (see searchSentences). */
 export interface SentencePage extends Page<SentenceHit> {
   estimated: boolean;
@@ -241,12 +230,13 @@ const COUNTED_ARTICLES = 200;
  */
 export function searchSentences(store: Store, q: string, page: PageRequest = {}): SentencePage {
   const { limit, offset } = pageOf(page);
-  const match = ftsQuery(q);
+  const phrases = searchPhrases(q);
+  const match = matchExpression(phrases);
   if (match === null) return { items: [], total: 0, limit, offset, estimated: false };
-  const matches = sentenceMatcher(searchPhrases(q));
+  const matches = sentenceMatcher(phrases);
   /** The matching sentences of an article as [start, end] pairs. */
   const hitsIn = (article: Row): number[] => {
-    const bounds = sentenceBounds(article.sentences);
+    const bounds = decodeSentenceBounds(article.sentences);
     const hits: number[] = [];
     for (let at = 0; at < bounds.length; at += 2) if (matches((article.text as string).slice(bounds[at], bounds[at + 1]))) hits.push(bounds[at], bounds[at + 1]);
     return hits;

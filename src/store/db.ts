@@ -84,6 +84,7 @@ export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptio
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
     db.pragma('foreign_keys = ON');
     if (!readonly) {
+      if (isEmpty(db)) db.pragma(`page_size = ${NEW_STORE_PAGE_SIZE}`);
       if (!memory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       // A multi-row INSERT keeps a statement journal (to undo itself on failure); in memory, not in a temporary file.
@@ -97,6 +98,20 @@ export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptio
     throw storeError(error, path);
   }
   return store;
+}
+
+/**
+ * Page size of a store created now (SQLite's default is 4 KiB). An article writes about 33 KB over a dozen tables and
+ * indexes, and every page a transaction touches is a WAL frame written, read back and copied at the checkpoint: with
+ * 16 KiB pages a transaction of 64 articles makes a quarter of the frames and system calls (system time per article
+ * 150 -> 90 µs). 32 and 64 KiB pages wrote 17% more bytes (a page an index touches is all written again) and were
+ * slower. A store keeps the page size it was created with: SQLite cannot change it in WAL mode.
+ */
+export const NEW_STORE_PAGE_SIZE = 16_384;
+
+/** Whether the database holds nothing yet (a new file or `:memory:`): the one moment its page size can be chosen. */
+function isEmpty(db: Db): boolean {
+  return db.pragma('page_count', { simple: true }) === 0;
 }
 
 /** The highest migration applied to the store (0 for an empty database). */

@@ -25,10 +25,14 @@ export function searchPhrases(input: string): SearchPhrase[] {
   return phrases;
 }
 
+/** The FTS5 query matching every phrase, or null when there is none. */
+export function matchExpression(phrases: readonly SearchPhrase[]): string | null {
+  return phrases.length ? phrases.map(({ words, prefix }) => `"${words.join(' ')}"${prefix ? '*' : ''}`).join(' ') : null;
+}
+
 /** The FTS5 query for what a user typed, or null when it holds no word to search for. */
 export function ftsQuery(input: string): string | null {
-  const phrases = searchPhrases(input);
-  return phrases.length ? phrases.map(({ words, prefix }) => `"${words.join(' ')}"${prefix ? '*' : ''}`).join(' ') : null;
+  return matchExpression(searchPhrases(input));
 }
 
 /**

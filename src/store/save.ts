@@ -7,7 +7,9 @@ import type { ReadoutResult, ResultEntity, ResultEvent, ResultRole } from '../re
 import { guard, type Db, type Store } from './db.js';
 import { COLUMNS, extraOf } from './extra.js';
 import { Rows } from './rows.js';
+import { encodeSentenceBounds } from './sentence-bounds.js';
 import { timexRange } from './timex.js';
+import { wellFormed, wellFormedWithJson } from './well-formed.js';
 
 /** Where a document came from and its raw input, as the store keeps it. */
 export interface ArticleSource {
@@ -26,40 +28,6 @@ export interface ArticleSource {
 export interface SaveOutcome {
   articleId: number;
   stored: boolean;
-}
-
-/** ES2024 string methods that Node 20 has natively but the ES2022 library types lack. */
-type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
-
-/**
- * The value with every unpaired surrogate replaced by U+FFFD. SQLite stores UTF-8, where an unpaired surrogate
- * would come back as three characters and shift every later offset; one U+FFFD keeps each offset in place.
- */
-export function wellFormed<T>(value: T): T {
-  // The native check (not a regular expression): every string of every result is looked at before each save.
-  if (typeof value === 'string') {
-    const text = value as unknown as Es2024String;
-    return (text.isWellFormed() ? value : text.toWellFormed()) as T;
-  }
-  // Copies are made only where something changes: a whole result is walked before every save, and almost never has one.
-  if (Array.isArray(value)) {
-    let items: unknown[] | null = null;
-    for (let index = 0; index < value.length; index++) {
-      const safe = wellFormed(value[index]);
-      if (safe !== value[index]) (items ??= value.slice())[index] = safe;
-    }
-    return (items ?? value) as T;
-  }
-  if (value !== null && typeof value === 'object') {
-    const fields = value as Record<string, unknown>;
-    let copy: Record<string, unknown> | null = null;
-    for (const key in fields) {
-      const safe = wellFormed(fields[key]);
-      if (safe !== fields[key]) (copy ??= { ...fields })[key] = safe;
-    }
-    return (copy ?? value) as T;
-  }
-  return value;
 }
 
 /** The content hash identifying an input: sha256 of its bytes (strings as UTF-8), in hex. */
@@ -441,14 +409,21 @@ interface Writes {
   facts: FactRows;
 }
 
-/** Sentences as the article row keeps them: one flat JSON array of offsets, start and end of each in turn. */
-function sentenceBounds(sentences: ReadoutResult['sentences']): string {
-  let json = '';
-  for (const { start, end } of sentences) json += `${json ? ',' : ''}${start},${end}`;
-  return `[${json}]`;
+/**
+ * A result with every unpaired surrogate replaced (see `wellFormed`), and the JSON of its parts stored whole: those are
+ * walked only when their JSON shows one.
+ */
+function checked(unchecked: ReadoutResult): { result: ReadoutResult; json: Record<'entities' | 'events' | 'times' | 'removed', string> } {
+  const { entities, events, times, removed, ...columns } = unchecked;
+  const parts = { entities: wellFormedWithJson(entities), events: wellFormedWithJson(events), times: wellFormedWithJson(times), removed: wellFormedWithJson(removed) };
+  return {
+    result: { ...wellFormed(columns), entities: parts.entities.value, events: parts.events.value, times: parts.times.value, removed: parts.removed.value },
+    json: { entities: parts.entities.json, events: parts.events.json, times: parts.times.json, removed: parts.removed.json },
+  };
 }
 
-function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, result: ReadoutResult): SaveOutcome {
+function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, unchecked: ReadoutResult): SaveOutcome {
+  const { result, json } = checked(unchecked);
   const articleId = insertArticleRow(db, source, {
     externalId: source.externalId || result.id,
     title: result.meta.title,
@@ -457,13 +432,13 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
     site: result.meta.site,
     meta: JSON.stringify(result.meta),
     text: result.text,
-    sentences: sentenceBounds(result.sentences),
+    sentences: encodeSentenceBounds(result.sentences),
     // Whole, as the result gives them: only the article's own page reads an entity's mentions, roles or kb id, and a
     // report of an event is read from its article's result (its row says which event and which article).
-    entities: JSON.stringify(result.entities),
-    events: JSON.stringify(result.events),
-    removed: JSON.stringify(result.removed),
-    times: JSON.stringify(result.times),
+    entities: json.entities,
+    events: json.events,
+    removed: json.removed,
+    times: json.times,
     rules: result.rules ? JSON.stringify(result.rules) : null,
     extra: extraOf(result, COLUMNS.result),
   });
@@ -520,7 +495,7 @@ export function saveBatch(store: Store, documents: readonly BatchDocument[]): Sa
     const outcomes = db.transaction(() => {
       const writes: Writes = { entities, events: new EventWrites(db, s), facts: new FactRows(db, s) };
       const saved = documents.map(({ source, output }) =>
-        ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, wellFormed(output))));
+        ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, output)));
       // Entities and events first: the fact rows point to them.
       writes.entities.finish();
       writes.events.finish();

@@ -70,6 +70,25 @@ describe('opening and migrating the store', () => {
     store.close();
   });
 
+  it('creates a new file store with 16 KiB pages', () => {
+    const store = openStore(join(tmp, 'pages.db'));
+    expect(store.db.pragma('page_size', { simple: true })).toBe(16_384);
+    store.close();
+  });
+
+  it('keeps the page size of a store created before, and its data', () => {
+    const path = join(tmp, 'small-pages.db');
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    migrate(db);
+    db.close();
+    const store = openStore(path);
+    save(store, corpus()[0]);
+    expect(store.db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(count(store, 'articles')).toBe(1);
+    store.close();
+  });
+
   it('leaves a store at its old version, whole, when a migration fails part way', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 2));
@@ -280,6 +299,21 @@ describe('saving results', () => {
     expect(back.text).toBe('Ab\uFFFDcd Xi met \uFFFDBlinken 🙂 in Beijing.');
     for (const m of back.entities[0].mentions) expect(back.text.slice(m.start, m.end)).toBe(m.text);
     expect(searchSentences(store, 'Beijing').items[0].text).toBe(back.text);
+  });
+
+  it('replaces an unpaired surrogate in an entity name when the text has none', () => {
+    const store = openStore(':memory:');
+    const result = buildResult('n', 'Xi met Blinken in Beijing.', { entities: [{ name: 'Blinken' }] });
+    result.entities[0].name = '\uD800Blinken';
+    const back = getArticle(store, save(store, result).articleId)!;
+    expect(back.result!.entities[0].name).toBe('\uFFFDBlinken');
+    expect(getEntity(store, back.entityIds.e1)!.entity.name).toBe('\uFFFDBlinken');
+  });
+
+  it('stores a backslash followed by "ud8" as it is', () => {
+    const store = openStore(':memory:');
+    const result = buildResult('b', 'The path C:\\ud8 was named.', { entities: [{ name: 'C:\\ud8' }] });
+    expect(getArticle(store, save(store, result).articleId)!.result).toEqual(result);
   });
 
   it('changes nothing when the same input is saved again', () => {
