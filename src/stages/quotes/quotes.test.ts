@@ -419,6 +419,16 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source })]);
   });
 
+  it('gives a participle opening the sentence after a subordinator to the subject after its comma', () => {
+    const [quote] = quotesOf('While praising the crew for its work, the captain warned that the storm was close.');
+    expect(quote).toMatchObject({ content: 'the crew for its work', source: 'the captain', cue: 'praising' });
+  });
+
+  it('gives a participle after a subordinator in mid-sentence to the clause\'s speaker', () => {
+    const quotes = quotesOf('The mayor stayed on the radio before insisting that the road would reopen.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'that the road would reopen', source: 'The mayor', cue: 'insisting' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

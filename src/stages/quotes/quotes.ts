@@ -608,6 +608,33 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
 }
 
+/** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
+function isVerblessOpener(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
+    const word = lower(c, k);
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || /^[a-z]+ed$/u.test(word) || NEW_SUBJECTS.has(word)) return false;
+  }
+  return true;
+}
+
+/**
+ * The attribution of a participle opening the sentence after a subordinator (cue tokens `[auxStart, cueEnd]`): its
+ * content runs to the opener's comma, and its speaker is the subject after it ("While praising the crew, the captain
+ * warned ..."); none without such a subject.
+ */
+function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number, cueWords: string[]): Found | null {
+  let comma = cueEnd + 1;
+  while (comma <= last && !(c.regionOf[comma] < 0 && isPunct(c, comma, COMMA))) comma++;
+  if (comma >= last || comma - cueEnd < 2) return null;
+  const verb = firstVerbish(c, comma + 1, last);
+  const subject = verb > comma + 1 ? sourceBefore(c, verb, comma + 1) : null;
+  if (!subject) return null;
+  const from = skipAdjuncts(c, cueEnd + 1, comma - 1);
+  if (from >= comma) return null;
+  return { content: rightContent(c, from, comma - 1), source: subject, cue: tokenSpan(c, auxStart, cueEnd), cueWords, regions: [] };
+}
+
 /** True when quote region `r` closes right after a comma ('"We will,"'): the sentence goes on after the cue. */
 function quoteEndsInComma(c: Context, r: number): boolean {
   return /,\s*\S{1,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
@@ -648,8 +675,14 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
-  const preposition = verb.participle && source !== null && auxStart - 1 >= first && source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(lower(c, auxStart - 1));
+  // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
+  const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
+  const preposition = subordinate || (verb.participle && source !== null && auxStart - 1 >= first && source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
   if (preposition) source = null;
+  // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
+  // participle's speaker is the main clause's subject.
+  const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
+  if (opening) return opening;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
@@ -1237,7 +1270,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.6.0',
+  version: '1.6.1',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
