@@ -40,6 +40,22 @@ export const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s+of\\s+|\\s+(?:${PH
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const LEAD = new RegExp(`^(?:${LEAD_WORDS})\\b\\s*:?\\s*`, 'iu');
 
+/** The characters the byline leads open with ("b" of "By", "w" of "Written by"), lower-cased. */
+const LEAD_INITIALS = new Set(bylines.lead.map((word) => word[0].toLowerCase()));
+
+/**
+ * False when a raw text surely opens with no byline lead once decoded: its first character past ASCII white space
+ * is an ASCII character that starts no lead, nor an entity ("&"). Most short texts of a page stop here, undecoded.
+ */
+function mayOpenWithLead(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    return code > 127 || raw[i] === '&' || LEAD_INITIALS.has(raw[i].toLowerCase());
+  }
+  return false;
+}
+
 /** Leads that also open ordinary phrases ("Door Hardware", "Author Bio"): a byline in one text only when a colon follows. */
 const WEAK_LEAD = /^(?:door|av|di|authors?)\b[^:]*$/iu;
 
@@ -50,7 +66,9 @@ const WEAK_LEAD = /^(?:door|av|di|authors?)\b[^:]*$/iu;
 export function visibleByline(html: string, element: HtmlElement): string | null {
   const first = element.children.find((child) => child.kind === 'text' && /\S/u.test(html.slice(child.start, child.end)));
   if (!first || first.kind !== 'text') return null;
-  const own = decodeHTML(html.slice(first.start, first.end)).replace(/\s+/gu, ' ').trim();
+  const raw = html.slice(first.start, first.end);
+  if (!mayOpenWithLead(raw)) return null;
+  const own = decodeHTML(raw).replace(/\s+/gu, ' ').trim();
   const lead = LEAD.exec(own);
   if (!lead) return null;
   if (lead[0].length < own.length) return !WEAK_LEAD.test(lead[0]) && /^\p{Lu}/u.test(own.slice(lead[0].length)) ? bylineText(html, element) : null;

@@ -293,6 +293,11 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><p>Last Modified: July 2, 2023</p>').authors).toEqual([]);
   });
 
+  it('reads a written-out byline whose lead is preceded by an entity or spelled with one', () => {
+    expect(meta('', '<h1>A title here</h1><p>&nbsp;By Ines Duarte</p>').authors).toEqual(['Ines Duarte']);
+    expect(meta('', '<h1>A title here</h1><p>&#66;y Ines Duarte</p>').authors).toEqual(['Ines Duarte']);
+  });
+
   it('does not read the text of a script as a byline', () => {
     expect(meta('', '<h1>Nets</h1><script type="text/template">By Ferris Wheel</script><p>Mended nets.</p>').authors).toEqual([]);
   });
