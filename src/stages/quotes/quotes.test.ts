@@ -429,6 +429,11 @@ describe('indirect and mixed speech', () => {
     expect(quotes).toEqual([expect.objectContaining({ content: 'that the road would reopen', source: 'The mayor', cue: 'insisting' })]);
   });
 
+  it('takes a speech participle describing a noun before a clause as a cue', () => {
+    const quotes = quotesOf('The market fell, with 40 percent of farmers saying they would sell.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'they would sell', cue: 'saying' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

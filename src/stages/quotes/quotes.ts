@@ -513,14 +513,16 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 }
 
 /**
- * True for a stance participle after a noun it describes and before its object: "a super PAC backing Mr Bush",
- * "donors opposing the bill" ("voting rights", "nominating contests" are nouns).
+ * True for a participle after a noun it describes: a stance before its object ("a super PAC backing Mr Bush", "donors
+ * opposing the bill"; "voting rights", "nominating contests" are nouns), any other cue before a clause ("20 percent
+ * saying they would stay home", "letters claiming that ...").
  */
 function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
-  if (!verb.participle || verb.cueClass !== 'stance' || i + 1 >= c.tokens.count || c.regionOf[i - 1] >= 0 || c.regionOf[i + 1] >= 0 || c.tokens.kinds[i - 1] !== TokenKind.WORD) return false;
+  if (!verb.participle || i + 1 >= c.tokens.count || c.regionOf[i - 1] >= 0 || c.regionOf[i + 1] >= 0 || c.tokens.kinds[i - 1] !== TokenKind.WORD) return false;
   const prev = lower(c, i - 1);
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
+  if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i');
   return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next);
 }
 
@@ -1270,7 +1272,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.6.1',
+  version: '1.6.2',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
