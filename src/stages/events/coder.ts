@@ -327,6 +327,8 @@ interface SentenceState {
   triggers: Trigger[];
   /** Resolved stand-ins for pronoun phrases: phrase index → actor phrases from this or an earlier sentence. */
   resolved: Map<number, ActorPhrase[]>;
+  /** 1 for tokens inside a time expression ("last week", "March 16"). */
+  inTime: Uint8Array;
   /** Per trigger, the triggers absorbed as its content, in order (filled once the complements are known). */
   governed: Trigger[][];
 }
@@ -384,6 +386,16 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   if (j >= 0 && (view.words[j] === 'and' || participle)) {
     const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
     if (previous) return previous.passive ? previous.targets : previous.sources;
+    // "He would call X and urge them": the verb before "and" codes nothing, but its subject is this verb's too.
+    const verb = view.words[j] === 'and' ? verbBefore(state, j) : -1;
+    if (verb >= 0) return subjectBefore(state, verbGroupStart(view, verb), self);
+  }
+  if (!self.nominal && j >= 0) {
+    // "the junta that seized power", "Qatar's ministry, which mediated": a relative clause's subject is the phrase it follows.
+    if (WORDS.relatives.has(view.words[j]) || view.words[j] === 'that') return antecedentOf(state, j);
+    // "the thugs attacked officers", "key nations withheld support": a noun phrase naming no actor is the subject, and no
+    // actor further back stands in for it. A participle after a noun ("issued a declaration demanding") is the clause's.
+    if (!view.words[self.start].endsWith('ing') && unnamedSubject(state, j)) return [];
   }
   for (let k = from - 1; k >= 0; k--) {
     // "al-Bashir, following the peace deal, has taken steps": a phrase set off by commas is stepped over.
@@ -414,6 +426,56 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     return groupOf(actors, i);
   }
   return fallback >= 0 ? groupOf(actors, fallback) : [];
+}
+
+/** The actor group standing right after `k`, determiners skipped: a verb's direct object ("will face Mr Lavrov"), or none. */
+function directObject(state: SentenceState, k: number): number[] {
+  let j = k;
+  while (j < state.view.count && WORDS.determiners.has(state.view.words[j])) j++;
+  const i = j < state.view.count ? phraseAt(state.actors, j) : -1;
+  return i >= 0 && !state.actors[i].pronoun ? groupOf(state.actors, i) : [];
+}
+
+/** The last verb before `k` in its clause that is no trigger's and no actor's ("call" in "would call X and urge"), or -1. */
+function verbBefore(state: SentenceState, k: number): number {
+  const { view, actors, triggers } = state;
+  for (let j = k - 1; j >= 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
+    if (view.tags[j] !== TAG_VERB || phraseAt(actors, j) >= 0 || WORDS.auxiliaries.has(view.words[j])) continue;
+    return triggers.some((t) => t.positions.includes(j)) ? -1 : j;
+  }
+  return -1;
+}
+
+/** First token of the verb group ending in the verb at `k`: modals, auxiliaries, negation and adverbs before it. */
+function verbGroupStart(view: SentenceView, k: number): number {
+  let j = k;
+  while (j > 0 && (WORDS.modals.has(view.words[j - 1]) || WORDS.auxiliaries.has(view.words[j - 1]) || WORDS.negations.has(view.words[j - 1]) || WORDS.adverbs.has(view.words[j - 1]))) j--;
+  return j;
+}
+
+/** The actor group a relative word at `k` stands for: the phrase right before it, a comma allowed; none when a plain noun stands there. */
+function antecedentOf(state: SentenceState, k: number): number[] {
+  const j = k > 0 && state.view.words[k - 1] === ',' ? k - 2 : k - 1;
+  const i = j >= 0 ? phraseAt(state.actors, j) : -1;
+  return i >= 0 ? groupOf(state.actors, i) : [];
+}
+
+/** True when the token at `k` is a common noun that no actor phrase, trigger or time expression covers ("thugs", "nations"). */
+function plainNoun(state: SentenceState, k: number): boolean {
+  const { view } = state;
+  return view.tags[k] === TAG_NOUN && !view.capital[k] && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
+}
+
+/**
+ * True when the noun phrase ending at `k` names no actor at all: its head is a plain noun, and neither a word before
+ * it in the phrase is an actor ("EU governments", "al-Qaeda's terror network") nor does it join one ("Kyiv and its allies").
+ */
+function unnamedSubject(state: SentenceState, k: number): boolean {
+  const { view } = state;
+  if (!plainNoun(state, k)) return false;
+  let j = k - 1;
+  while (j >= 0 && !view.punct[j] && phraseAt(state.actors, j) < 0 && (view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j]))) j--;
+  return j < 0 || (phraseAt(state.actors, j) < 0 && !WORDS.coordinators.has(view.words[j]));
 }
 
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
@@ -661,8 +723,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const sentenceMentions = actorContext.mentions;
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
+    const inTime = timeMask(view, times, sentence);
     const triggers = findTriggers(view, dict, inActor, actors);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, resolved: new Map(), governed: [] };
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, inTime, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
     inheritPlans(state);
@@ -716,6 +779,10 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
         if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
         fillSlots(state, t);
+        if (t.pattern.needsObject) {
+          t.targets = directObject(state, t.end);
+          t.skip = t.targets.length === 0;
+        }
       }
     }
     borrowPurposeTargets(state);
@@ -851,7 +918,8 @@ function borrowPurposeTargets(state: SentenceState): void {
     const next = triggers.slice(i + 1).find((x) => x.targets.length && !x.skip && x.start - t.end <= 10);
     if (!next) continue;
     let open = true;
-    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k);
+    // "backed a resolution that imposes sanctions on Y": a relative clause tells of another act, not this one's aim.
+    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && view.words[k] !== 'that';
     const borrowed = next.targets.filter((x) => !t.sources.includes(x));
     if (open && borrowed.length) t.targets = borrowed;
   }
@@ -967,6 +1035,15 @@ function participleSet(dict: EventDictionary): Set<string> {
     participleCache.set(dict, set);
   }
   return set;
+}
+
+/** 1 for each token of the view inside one of the sentence's time expressions. */
+function timeMask(view: SentenceView, times: ReadonlyArray<Span>, sentence: Span): Uint8Array {
+  const mask = new Uint8Array(view.count);
+  for (let j = findFirstFrom(times, sentence.start); j < times.length && times[j].start < sentence.end; j++) {
+    for (let k = 0; k < view.count; k++) if (view.starts[k] >= times[j].start && view.ends[k] <= times[j].end) mask[k] = 1;
+  }
+  return mask;
 }
 
 /** Calendar DATE and TIME expressions written in the sentence. */

@@ -52,6 +52,8 @@ export interface EventPattern {
   deontic: boolean;
   /** Types of a following purpose clause that is this event's content, not an event of its own ("rallied to demand reforms"). */
   purpose?: PloverType[];
+  /** The verb is an act only on an actor as its direct object ("will face Lavrov"; "faces charges" is none). */
+  needsObject?: boolean;
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -109,6 +111,7 @@ interface Family {
   governs?: boolean;
   deontic?: boolean;
   purpose?: string[];
+  needsObject?: boolean;
   verbs: string[];
   nouns?: string[];
 }
@@ -169,6 +172,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       governs: family.governs ?? false,
       deontic: family.deontic ?? false,
       ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
+      ...(family.needsObject ? { needsObject: true } : {}),
     };
     for (const phrase of family.verbs) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);

@@ -1,0 +1,46 @@
+// Who did what to whom: the sides a reader would check, on sentences where the nearest actor is the wrong one.
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './testing.js';
+
+/** "TYPE source -> target" with the sides as written. */
+function sides(text: string): string[] {
+  return eventsOf(text).map((e) => `${e.type} ${e.sourceText ? text.slice(e.sourceText.start, e.sourceText.end) : '-'} -> ${e.targetText ? text.slice(e.targetText.start, e.targetText.end) : '-'}`);
+}
+
+describe('the subject of a verb', () => {
+  it('takes the subject of a relative clause from the actor the clause follows', () => {
+    expect(sides('Kenya welcomed a message from the Ugandan army, which attacked Congolese rebels.')).toContain('ASSAULT Ugandan army -> Congolese rebels');
+  });
+
+  it('leaves the source empty when a relative clause follows a noun that names no actor', () => {
+    expect(sides('The Kenyan president said the men who attacked police officers would be caught.')).toEqual(['ASSAULT - -> police officers']);
+  });
+
+  it('leaves the source empty when a noun that names no actor stands before the verb', () => {
+    expect(sides('After the vote in Kenya, the smaller parties condemned Uganda.')).toEqual(['ACCUSE - -> Uganda']);
+  });
+
+  it('keeps an actor that describes the subject noun as the source', () => {
+    expect(sides('Some EU governments condemned the coup in Gabon.')).toContain('ACCUSE EU -> Gabon');
+  });
+
+  it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
+    expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
+  });
+});
+
+describe('noun and verb senses', () => {
+  it('reads "face" with an actor as its object as a meeting', () => {
+    expect(sides('The Kenyan foreign minister will face the Ugandan president in Arusha on Friday.')).toContain('CONSULT Kenyan foreign minister -> Ugandan president');
+  });
+
+  it('reads "face" with no actor as its object as no event', () => {
+    expect(sides('The Kenyan foreign minister faces an uncertain future after the vote.')).toEqual([]);
+  });
+});
+
+describe('the target of a verb', () => {
+  it('borrows no target from a relative clause that tells of another act', () => {
+    expect(sides('Kenya backed a resolution that condemns Sudan.')).toContain('SUPPORT Kenya -> -');
+  });
+});
