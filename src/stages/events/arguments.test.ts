@@ -29,6 +29,20 @@ describe('the subject of a verb', () => {
   });
 });
 
+describe('the sides of a noun', () => {
+  it('reads the place of a meeting as its setting, not its other side', () => {
+    expect(sides('Talks in Nairobi between Kenya and Uganda resumed.')).toEqual(['CONSULT Kenya -> Uganda']);
+  });
+
+  it('gives an act named by the object of a verb of performing to the subject', () => {
+    expect(sides('The Kenyan president ordered a partial mobilisation.')).toEqual(['MOBILIZE Kenyan president -> -']);
+  });
+
+  it('gives an act named by the object of another verb to no one', () => {
+    expect(sides('The Ugandan president described the student demonstrations as dangerous.')).toEqual([]);
+  });
+});
+
 describe('noun and verb senses', () => {
   it('reads "face" with an actor as its object as a meeting', () => {
     expect(sides('The Kenyan foreign minister will face the Ugandan president in Arusha on Friday.')).toContain('CONSULT Kenyan foreign minister -> Ugandan president');
@@ -40,6 +54,27 @@ describe('noun and verb senses', () => {
 });
 
 describe('the target of a verb', () => {
+  it('takes no target from a phrase of circumstance that names no place', () => {
+    expect(sides('The Kenyan president criticised Ugandan officials in a newspaper interview.')).toEqual(['ACCUSE Kenyan president -> Ugandan officials']);
+    expect(sides('The Kenyan president criticised the plan in a newspaper article.')).toEqual(['ACCUSE Kenyan president -> -']);
+  });
+
+  it('reads a name after "of" inside a phrase of place as the setting, not the other side', () => {
+    expect(sides('The Kenyan and Ugandan presidents met on the sidelines of the African Union summit.')).toEqual(['CONSULT Kenyan -> Ugandan presidents']);
+  });
+
+  it('keeps a name after "of" in the object itself', () => {
+    expect(sides('Kenya vetoed a revision of the Ugandan budget.')).toContain('REJECT Kenya -> Ugandan');
+  });
+
+  it('ends the object at a comma and a coordinator that begin a new clause', () => {
+    expect(sides('Kenya condemned the decision, and Uganda protested.')).toContain('ACCUSE Kenya -> -');
+  });
+
+  it('reads a comma and a coordinator that end a list as part of the object', () => {
+    expect(sides('Kenyan troops launched artillery, mortar, and rocket fire against Somali militants.')).toContain('ASSAULT Kenyan troops -> Somali militants');
+  });
+
   it('borrows no target from a relative clause that tells of another act', () => {
     expect(sides('Kenya backed a resolution that condemns Sudan.')).toContain('SUPPORT Kenya -> -');
   });

@@ -493,6 +493,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     }
     // ", the ministry said" closes the clause; so does a gerund clause ("accused the West of waging war against Russia").
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
+    // "condemned the decision, and Y resigned": a comma and a coordinator begin a clause of its own, unless they end a
+    // list ("launched artillery, mortar, and rocket fire against Y").
+    if (view.words[k] === ',' && k > from && (WORDS.coordinators.has(view.words[k + 1]) || view.words[k + 1] === 'but') && !view.words.slice(from, k).includes(',')) break;
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
@@ -518,15 +521,37 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
       if (!place.length) place = groupOf(actors, i);
       continue;
     }
-    if (state.dict.kbActors && prep !== null && WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') {
-      // Meetings take place somewhere: for them the place is never the other side.
-      if (!place.length && !self.pattern.symmetric) place = groupOf(actors, i);
+    // "met on the sidelines of the G20 summit": a name after "of" inside an adverbial phrase is part of the setting too.
+    const setting = prep !== null && ((WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') || (prep === 'of' && ofInAdverbial(state, phrase, self)));
+    if (state.dict.kbActors && setting) {
+      // Meetings take place somewhere: for them the place is never the other side. A place has a name: "in a newspaper" is none.
+      if (!place.length && !self.pattern.symmetric && phraseHasName(view, phrase)) place = groupOf(actors, i);
       continue;
     }
     return groupOf(actors, i);
   }
   self.placeTarget = place.length > 0;
   return place;
+}
+
+/** True when some word of the phrase is capitalised: a named place ("central London"), not a common noun ("a newspaper"). */
+function phraseHasName(view: SentenceView, phrase: ActorPhrase): boolean {
+  for (let k = phrase.start; k < phrase.end; k++) if (view.capital[k]) return true;
+  return false;
+}
+
+/**
+ * True when the "of" before the phrase follows a noun that itself stands after a preposition ("on the sidelines of X",
+ * "at a session of X"): the phrase belongs to an adverbial, not to the verb's object ("vetoed a revision of X's budget").
+ */
+function ofInAdverbial(state: SentenceState, phrase: ActorPhrase, self: Trigger): boolean {
+  const { view, actors } = state;
+  let k = phrase.start - 1;
+  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+  let j = k - 1;
+  while (j >= 0 && !view.punct[j] && phraseAt(actors, j) < 0 && !WORDS.prepositions.has(view.words[j]) && (view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j]))) j--;
+  // "cracked down on supporters of X": a preposition of the pattern itself opens its object, not an adverbial.
+  return j < k - 1 && j >= 0 && WORDS.adverbialPrepositions.has(view.words[j]) && !self.positions.includes(j);
 }
 
 /** True when a speech verb follows within a few words ("the ministry said", "said the ministry", "according to"). */
@@ -574,6 +599,8 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
     if (isBarrier(view, j) || view.punct[j]) break;
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
+    // "talks in Geneva", "a summit in Brussels": a meeting's place is where it happens, never its other side.
+    if (t.pattern.symmetric && WORDS.placePrepositions.has(view.words[j])) continue;
     const i = phraseAt(actors, j + 1) >= 0 ? phraseAt(actors, j + 1) : phraseAt(actors, j + 2);
     if (i >= 0 && !t.sources.includes(i)) {
       t.targets = groupOf(actors, i);
@@ -588,11 +615,12 @@ function subjectOfVerb(state: SentenceState, t: Trigger): boolean {
   return next !== undefined && next.groupStart - t.end <= 1 && next.pattern.type === t.pattern.type;
 }
 
-/** True when the noun at k stands in a prepositional phrase ("during the fight", "in protest"). */
-function afterPreposition(view: SentenceView, k: number): boolean {
+/** True when the noun at `k` is the object of a verb of performing, describing words between ("ordered the first military mobilisation"). */
+function objectOfPerformingVerb(state: SentenceState, k: number): boolean {
+  const { view } = state;
   let j = k - 1;
-  while (j >= 0 && k - j <= 4 && (WORDS.determiners.has(view.words[j]) || /^[\p{L}\d-]+$/u.test(view.words[j])) && !WORDS.prepositions.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.speech.has(view.words[j])) j--;
-  return j >= 0 && WORDS.prepositions.has(view.words[j]);
+  while (j >= 0 && k - j <= 5 && !view.punct[j] && phraseAt(state.actors, j) < 0 && !WORDS.performing.has(view.words[j]) && (WORDS.determiners.has(view.words[j]) || view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM)) j--;
+  return j >= 0 && WORDS.performing.has(view.words[j]);
 }
 
 /** Drops a nominal trigger that is the object of an earlier verbal trigger in the same clause ("condemned an attack by X"). */
@@ -748,8 +776,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           continue;
         }
         nominalArguments(state, t);
-        // "the president announced a partial mobilisation": a noun with no possessor, object of a verb, belongs to the clause's subject.
-        if (!t.sources.length && !t.pattern.symmetric && !afterPreposition(view, t.start)) t.sources = subjectBefore(state, t.start, t);
+        // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
+        // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
+        if (!t.sources.length && !t.pattern.symmetric && objectOfPerformingVerb(state, t.start)) t.sources = subjectBefore(state, t.start, t);
         if (!t.sources.length && !t.targets.length) {
           t.skip = true;
           continue;
