@@ -50,7 +50,9 @@ for (const name of names) {
     if (pi === undefined) {
       // A prediction covering this gold content that was matched to another gold one: the boundary family.
       const swallowedBy = pred.find((p, pj) => mp.has(pj) && cov(p, g.content) >= 0.3);
-      console.log(JSON.stringify({ type: 'miss', doc: name, cue: t(g.cue), source: t(g.source), content: t(g.content), swallowedBy: swallowedBy ? text.slice(swallowedBy.start, swallowedBy.end) : undefined, ctx: ctx({ start: Math.min(...g.content.map((r) => r.start), ...g.cue.map((r) => r.start)), end: Math.max(...g.content.map((r) => r.end)) }) }));
+      // The most of it any prediction covers: under 30%, the boundary family when above 0.
+      const covered = Math.round(Math.max(0, ...pred.map((p) => cov(p, g.content))) * 100) / 100;
+      console.log(JSON.stringify({ type: 'miss', doc: name, cue: t(g.cue), source: t(g.source), content: t(g.content), covered, swallowedBy: swallowedBy ? text.slice(swallowedBy.start, swallowedBy.end) : undefined, ctx: ctx({ start: Math.min(...g.content.map((r) => r.start), ...g.cue.map((r) => r.start)), end: Math.max(...g.content.map((r) => r.end)) }) }));
     } else if (g.source.length) {
       const p = pred[pi];
       const ok = p.source && g.source.some((s) => ov(s, p.source as R) > 0);

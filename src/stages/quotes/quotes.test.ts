@@ -434,6 +434,14 @@ describe('indirect and mixed speech', () => {
     expect(quotes).toEqual([expect.objectContaining({ content: 'they would sell', cue: 'saying' })]);
   });
 
+  it.each([
+    ['with its complement', 'Ms Ruiz was declared the winner in the third district.', 'Ms Ruiz was declared the winner in the third district', null],
+    ['with "of"', 'The treasurer is accused of hiding the money.', 'The treasurer is accused of hiding the money', null],
+    ['with an agent further on', 'Ms Ruiz was declared the winner by the networks.', 'Ms Ruiz was declared the winner by the networks', 'the networks'],
+  ])('takes the subject of a passive cue %s as the content', (_name, text, content, source) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

@@ -712,6 +712,14 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     const agent = lower(c, next) === 'by' && next + 1 <= last ? phraseUntilClause(c, next + 1, last) : -1;
     return judged && agent > next + 1 ? { ...judged, source: tokenSpan(c, next + 1, agent - 1) } : judged;
   }
+  // "Ms Ruiz was declared the winner", "He is accused of fraud": a passive cue of speech, stance or thought with a
+  // complement attributes the subject with it, to no one.
+  if (passive && next <= last && verb.cueClass !== 'address' && verb.cueClass !== 'intent' && c.regionOf[next] < 0 && c.tokens.kinds[next] === TokenKind.WORD && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+    const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
+    // "... was declared the winner by the networks": an agent further on is the source.
+    const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
+    return judged && by ? { ...judged, source: by } : judged;
+  }
   // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
   if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
     // 'He was asked, "What is ...?"': the question is the quote.
@@ -805,6 +813,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
 // Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
 const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
 const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
+// Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
+const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 
 /**
  * An impression or expectation with no speaker: "the plan seemed to falter", "Trump appears poised to win", "the
@@ -831,6 +841,17 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   while (end + 1 <= last && !isPunct(c, end + 1, COLON) && !(opensRegion(c, end + 1) && isPunct(c, end, COMMA_DASH))) end++;
   const content = rightContent(c, i + 1, end);
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
+}
+
+/** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
+function agentAfter(c: Context, from: number, to: number): Span | null {
+  for (let k = from; k < to; k++) {
+    if (c.regionOf[k] >= 0 || lower(c, k) !== 'by') continue;
+    if (/ing$/u.test(lower(c, k + 1))) return null;
+    const end = phraseUntilClause(c, k + 1, to);
+    return end > k + 1 ? tokenSpan(c, k + 1, end - 1) : null;
+  }
+  return null;
 }
 
 /** True when tokens `[from, to]` are an opening adjunct without a verb: "In the early 1990s", "At day's end, however". */
@@ -1272,7 +1293,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.6.2',
+  version: '1.7.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
