@@ -437,6 +437,7 @@ describe('indirect and mixed speech', () => {
   it.each([
     ['with its complement', 'Ms Ruiz was declared the winner in the third district.', 'Ms Ruiz was declared the winner in the third district', null],
     ['with "of"', 'The treasurer is accused of hiding the money.', 'The treasurer is accused of hiding the money', null],
+    ['of naming', 'The old bridge has been called an eyesore for years.', 'The old bridge has been called an eyesore for years', null],
     ['with an agent further on', 'Ms Ruiz was declared the winner by the networks.', 'Ms Ruiz was declared the winner by the networks', 'the networks'],
   ])('takes the subject of a passive cue %s as the content', (_name, text, content, source) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source })]);

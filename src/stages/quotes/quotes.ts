@@ -712,9 +712,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     const agent = lower(c, next) === 'by' && next + 1 <= last ? phraseUntilClause(c, next + 1, last) : -1;
     return judged && agent > next + 1 ? { ...judged, source: tokenSpan(c, next + 1, agent - 1) } : judged;
   }
-  // "Ms Ruiz was declared the winner", "He is accused of fraud": a passive cue of speech, stance or thought with a
-  // complement attributes the subject with it, to no one.
-  if (passive && next <= last && verb.cueClass !== 'address' && verb.cueClass !== 'intent' && c.regionOf[next] < 0 && c.tokens.kinds[next] === TokenKind.WORD && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+  // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
+  // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
+  if (passive && next <= last && verb.cueClass !== 'address' && c.regionOf[next] < 0 && c.tokens.kinds[next] === TokenKind.WORD && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
@@ -1293,7 +1293,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.7.0',
+  version: '1.7.1',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
