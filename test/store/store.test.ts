@@ -174,6 +174,20 @@ describe('opening and migrating the store', () => {
     store.close();
   });
 
+  it('has a version 7 store merge its full-text segments sixteen at a time, and still find its words', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 7));
+    db.prepare(`INSERT INTO articles (id, external_id, content_hash, format, status, text, sentences, meta, removed, times, entities, events, ingested_at)
+      VALUES (1, 'a', 'h', 'text', 'ok', 'Ana met Bo.', '[0,11]', '{}', '[]', '[]', '[]', '[]', '')`).run();
+    db.exec("INSERT INTO articles_fts (rowid, text) VALUES (1, 'Ana met Bo.')");
+    expect(migrate(db)).toBe(MIGRATIONS.length - 7);
+    for (const table of ['articles_fts', 'quotes_fts']) {
+      expect(db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).pluck().get()).toBe(16);
+    }
+    const store = { db, path: ':memory:', readonly: false, close: () => db.close() };
+    expect(searchSentences(store, 'Bo').items.map((hit) => hit.text)).toEqual(['Ana met Bo.']);
+  });
+
   it('refuses a store written by a newer schema with E_STORE', () => {
     const store = openStore(':memory:');
     store.db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', '')").run();
