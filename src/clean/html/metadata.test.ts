@@ -293,6 +293,10 @@ describe('authors', () => {
     expect(meta('', '<h1>A title here</h1><p>Last Modified: July 2, 2023</p>').authors).toEqual([]);
   });
 
+  it('reads a byline element whose class splits the word with a hyphen ("by-line")', () => {
+    expect(meta('', '<h1>A title here</h1><div class="story__by-line">Ines Duarte</div>').authors).toEqual(['Ines Duarte']);
+  });
+
   it('reads a written-out byline whose lead is preceded by an entity or spelled with one', () => {
     expect(meta('', '<h1>A title here</h1><p>&nbsp;By Ines Duarte</p>').authors).toEqual(['Ines Duarte']);
     expect(meta('', '<h1>A title here</h1><p>&#66;y Ines Duarte</p>').authors).toEqual(['Ines Duarte']);

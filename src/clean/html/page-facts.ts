@@ -70,7 +70,7 @@ export function gatherFacts(html: string, root: HtmlElement): PageFacts {
     }
     if (/\bauthor\b/iu.test(attrs.rel ?? '') && facts.authorElements.length < 10) facts.authorElements.push(element);
     if (tag === 'a' && facts.authorLinks.length < 10 && AUTHOR_PAGE.test(attrs.href ?? '') && !inMenu(element)) facts.authorLinks.push(element);
-    const parts = nameParts(element);
+    const parts = mayNameFact(element) ? nameParts(element) : [];
     if (parts.some((part) => BYLINE_CLASSES.has(part)) && !parts.some((part) => NOT_NAME_CLASSES.has(part)) && facts.bylineElements.length < 10) facts.bylineElements.push(element);
     if (parts.some((part) => DATE_CLASSES.has(part)) && facts.dateElements.length < 10) facts.dateElements.push(element);
     if (element.textLength <= BYLINE_LINE && facts.visibleBylines.length < 5 && !NOT_BYLINE_TAGS.has(tag)) {
@@ -117,6 +117,20 @@ export const BYLINE_LINE = 120;
 
 /** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe", "?author=Jane%20Doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
 export const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$|[?&]_?author=([^&#]+)/iu;
+
+/** The byline and date class words that hold no other ("author" stands for "postauthor", "date" for "pubdate"). */
+const FACT_CLASS_CORES = [...BYLINE_CLASSES, ...DATE_CLASSES].filter((word, _, all) => !all.some((other) => other !== word && word.includes(other)));
+
+/**
+ * False when an element's class and id surely hold no byline or date class word: none occurs in them even once
+ * "-" and "_" are dropped (which joins the pairs `nameParts` makes). Most elements stop here, their names unsplit.
+ */
+function mayNameFact(element: HtmlElement): boolean {
+  const { class: cls, id } = element.attrs;
+  if (!cls && !id) return false;
+  const squashed = `${cls ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]/gu, '');
+  return FACT_CLASS_CORES.some((core) => squashed.includes(core));
+}
 
 /**
  * Elements whose text is never a byline: controls ("Sort by Date") and code. Scripts and style sheets count no
