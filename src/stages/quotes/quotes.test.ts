@@ -443,6 +443,11 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source })]);
   });
 
+  it('reads past a stray mark after a quote to its inverted source', () => {
+    const [quote] = quotesOf("''We call it the 'old road,''' said Ann Lee.");
+    expect(quote).toMatchObject({ kind: 'direct', content: "''We call it the 'old road,''", source: 'Ann Lee', cue: 'said' });
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

@@ -30,7 +30,8 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
-const AFTER_QUOTE = new Set([',', '”', '"', '’']);
+const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
+const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
 const BRACKETS = new Set(['(', ')']);
 const OPEN_BRACKET = new Set(['(']);
 const CLOSE_BRACKET = new Set([')']);
@@ -163,7 +164,15 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     const antecedent = sourceBefore(c, k, first);
     if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
   }
+  // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
+  if (!hasWord(c, k + 1, end - 1)) return null;
   return { start: c.tokens.starts[k + 1], end: c.tokens.ends[end - 1] };
+}
+
+/** True when tokens `[from, to]` hold a word or number, not only punctuation. */
+function hasWord(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
+  return false;
 }
 
 /** The "(" matching the ")" at token `close`, within a few tokens, or -1. */
@@ -735,7 +744,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
-  while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
+  // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
+  while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1);
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
@@ -1293,7 +1303,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.7.1',
+  version: '1.7.2',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
