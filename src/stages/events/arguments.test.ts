@@ -24,6 +24,14 @@ describe('the subject of a verb', () => {
     expect(sides('Some EU governments condemned the coup in Gabon.')).toContain('ACCUSE EU -> Gabon');
   });
 
+  it('reads a noun after a preposition as a description of the subject, not the subject', () => {
+    expect(sides('Teachers in the capital will walk out on Monday.')).toContain('PROTEST Teachers -> -');
+  });
+
+  it('reads a pronoun opening what a speaker says as the speaker', () => {
+    expect(sides('Tanzania lifted its curbs, and Kenya said it would withdraw its complaint against Uganda.')).toContain('RETREAT Kenya -> Uganda');
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });
@@ -44,6 +52,12 @@ describe('the sides of a noun', () => {
 });
 
 describe('noun and verb senses', () => {
+  it('reads no word of a date as an act', () => {
+    const text = 'NAIROBI, March 3 - Kenya and Uganda signed a trade pact.';
+    const times = [{ start: text.indexOf('March'), end: text.indexOf(' -'), type: 'DATE' as const, value: '2023-03-03' }];
+    expect(eventsOf(text, { layers: { times } }).map((e) => e.type)).toEqual(['SUPPORT']);
+  });
+
   it('reads "face" with an actor as its object as a meeting', () => {
     expect(sides('The Kenyan foreign minister will face the Ugandan president in Arusha on Friday.')).toContain('CONSULT Kenyan foreign minister -> Ugandan president');
   });
@@ -69,6 +83,14 @@ describe('the target of a verb', () => {
 
   it('ends the object at a comma and a coordinator that begin a new clause', () => {
     expect(sides('Kenya condemned the decision, and Uganda protested.')).toContain('ACCUSE Kenya -> -');
+  });
+
+  it('ends the object at a comma and "as" that begin a new clause', () => {
+    expect(sides('Kenya lifted the curfew in Nairobi, as police in Uganda arrested Kenyan traders.')).toContain('CONCEDE Kenya -> Nairobi');
+  });
+
+  it('pairs the members of a coordinated subject of a symmetric act rather than taking its object as a side', () => {
+    expect(sides('Kenya and Uganda agreed a truce and the release of 20 prisoners.')).toEqual(['AGREE Kenya -> Uganda']);
   });
 
   it('reads a comma and a coordinator that end a list as part of the object', () => {

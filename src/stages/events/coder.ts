@@ -196,12 +196,13 @@ function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventP
 }
 
 /** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
-function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[]): Trigger[] {
+function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], inNameOrTime: Uint8Array): Trigger[] {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
     // "very close to the border": after a degree word the word describes; it is no act.
-    if (view.punct[k] || inActor[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
+    // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
+    if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0) continue;
     const noun = nounReading(view, k, inActor);
@@ -355,6 +356,9 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
     const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
     if (person) result = [person];
+  } else if (speakerBefore(state, i) >= 0) {
+    // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker.
+    result = groupOf(actors, speakerBefore(state, i)).map((j) => actors[j]);
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -366,6 +370,16 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   }
   state.resolved.set(i, result);
   return result;
+}
+
+/** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."), or -1. */
+function speakerBefore(state: SentenceState, i: number): number {
+  const { view, actors } = state;
+  let k = actors[i].start - 1;
+  if (k >= 0 && view.words[k] === 'that') k--;
+  if (k < 1 || !WORDS.speech.has(view.words[k])) return -1;
+  const speaker = phraseAt(actors, k - 1);
+  return speaker >= 0 && !actors[speaker].pronoun ? speaker : -1;
 }
 
 /** The subject group left of `from`: the nearest actor phrase in the clause not inside a prepositional phrase. */
@@ -474,7 +488,12 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
   const { view } = state;
   if (!plainNoun(state, k)) return false;
   let j = k - 1;
-  while (j >= 0 && !view.punct[j] && phraseAt(state.actors, j) < 0 && (view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j]))) j--;
+  for (;;) {
+    while (j >= 0 && !view.punct[j] && phraseAt(state.actors, j) < 0 && (view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j]))) j--;
+    // "workers at the port", "countries from the global south": a phrase after a preposition describes the noun before it.
+    if (j > 0 && WORDS.prepositions.has(view.words[j]) && !view.punct[j - 1]) j--;
+    else break;
+  }
   return j < 0 || (phraseAt(state.actors, j) < 0 && !WORDS.coordinators.has(view.words[j]));
 }
 
@@ -493,9 +512,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     }
     // ", the ministry said" closes the clause; so does a gerund clause ("accused the West of waging war against Russia").
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
-    // "condemned the decision, and Y resigned": a comma and a coordinator begin a clause of its own, unless they end a
-    // list ("launched artillery, mortar, and rocket fire against Y").
-    if (view.words[k] === ',' && k > from && (WORDS.coordinators.has(view.words[k + 1]) || view.words[k + 1] === 'but') && !view.words.slice(from, k).includes(',')) break;
+    // "condemned the decision, and Y resigned", "eased curbs in X, as police in Y ...": a comma and a coordinator or "as"
+    // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
+    if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
@@ -532,6 +551,18 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
   }
   self.placeTarget = place.length > 0;
   return place;
+}
+
+/** True when the comma at `k` follows a short list item after an earlier comma ("artillery, mortar, and ..."). */
+function endsList(view: SentenceView, from: number, k: number): boolean {
+  const previous = view.words.lastIndexOf(',', k - 1);
+  return previous >= from && k - previous - 1 <= 3;
+}
+
+/** True when the word at `k` opens a clause after a comma: a coordinator, "but", or "as" that is not "as well as". */
+function clauseOpener(view: SentenceView, k: number): boolean {
+  const w = view.words[k];
+  return WORDS.coordinators.has(w) || w === 'but' || (w === 'as' && view.words[k + 1] !== 'well');
 }
 
 /** True when some word of the phrase is capitalised: a named place ("central London"), not a common noun ("a newspaper"). */
@@ -752,7 +783,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
     const inTime = timeMask(view, times, sentence);
-    const triggers = findTriggers(view, dict, inActor, actors);
+    const inNameOrTime = Uint8Array.from(inTime);
+    for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
+    const triggers = findTriggers(view, dict, inActor, actors, inNameOrTime);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, inTime, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
@@ -948,7 +981,7 @@ function borrowPurposeTargets(state: SentenceState): void {
     if (!next) continue;
     let open = true;
     // "backed a resolution that imposes sanctions on Y": a relative clause tells of another act, not this one's aim.
-    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && view.words[k] !== 'that';
+    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && view.words[k] !== 'that' && !(view.words[k] === ',' && clauseOpener(view, k + 1));
     const borrowed = next.targets.filter((x) => !t.sources.includes(x));
     if (open && borrowed.length) t.targets = borrowed;
   }
@@ -1166,12 +1199,28 @@ function domesticTarget(a: ActorPhrase | null, b: ActorPhrase | null, dict: Even
   return { ...b, country: a.country, code: `${a.country}${b.sector}` };
 }
 
+/** True when two phrases name one actor: the same phrase or entity, or the same words with the same code ("workers" ... "workers"). */
+function sameSide(view: SentenceView, a: ActorPhrase, b: ActorPhrase): boolean {
+  if (a === b || (a.entity !== null && a.entity === b.entity)) return true;
+  if (a.code !== b.code || a.end - a.start !== b.end - b.start) return false;
+  for (let k = 0; k < a.end - a.start; k++) if (view.words[a.start + k] !== view.words[b.start + k]) return false;
+  return true;
+}
+
+/** Prepositions that bring a third side to a symmetric act of a coordinated subject. */
+const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between', 'to']);
+
 /** Emits one event per actor pair of a trigger, capped. */
 function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
   const { view } = state;
   let sources = actorsOf(state, t.sources, discourse);
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.includes(a));
+  // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
+  // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => x === a || (state.dict.kbActors && sameSide(state.view, x, a))));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
+  // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
+  // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
+  if (sources.length > 1 && t.pattern.symmetric && state.dict.kbActors && !targets.some((a) => !a.owned && SIDE_PREPOSITIONS.has(prepositionBefore(view, a) ?? ''))) targets = [];
   if (!targets.length && sources.length > 1 && t.pattern.symmetric) {
     for (let a = 0; a < sources.length; a++) {
       for (let b = a + 1; b < sources.length; b++) {
