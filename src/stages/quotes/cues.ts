@@ -119,7 +119,7 @@ export const AGENT_COMPLEMENTS: ReadonlySet<string> = new Set(file.agentCompleme
 /** Words in "-ly" that are nouns or adjectives, not manner adverbs before a cue ("the family said", "an ally said"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(file.lyNouns);
 
-/** Speech verbs (lemmas) whose bare object is another sense: "continued their search", "maintained his lead". */
+/** Verbs (lemmas) that report speech or evidence only with a clause: "continued their search", "proved costly" are other senses. */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
 
 /** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */

@@ -448,6 +448,18 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ kind: 'direct', content: "''We call it the 'old road,''", source: 'Ann Lee', cue: 'said' });
   });
 
+  it.each([
+    ['evidence with a "that" clause', 'The records prove that the mayor lied.', 'that the mayor lied', 'The records', 'prove'],
+    ['persuasion', 'The mayor persuaded the council to close the road.', 'the council to close the road', 'The mayor', 'persuaded'],
+    ['a boast', 'The coach bragged about the new stadium.', 'about the new stadium', 'The coach', 'bragged'],
+  ])('finds %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
+  it('takes an evidence verb without a "that" clause as no cue', () => {
+    expect(quotesOf('The plan proved costly for the town.')).toEqual([]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

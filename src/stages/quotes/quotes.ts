@@ -1303,7 +1303,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.7.2',
+  version: '1.8.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
