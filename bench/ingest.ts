@@ -4,7 +4,9 @@
 //   end to end:  `readout ingest` (the built CLI, worker threads) over the example corpus repeated to N articles
 //                (default 10,000) as JSONL; articles per second, and peak resident memory at N/10 and at N
 //                articles (flat memory: the two peaks are close).
-// Options: --count N (end-to-end size, default 10000), --store-count N (default 10000), --only store|e2e.
+//   --frames:    after the store part, four more transactions with checkpoints off, and the WAL frames (pages written)
+//                each table and index took: where the bytes of a commit go.
+// Options: --count N (end-to-end size, default 10000), --store-count N (default 10000), --only store|e2e, --frames.
 // Appends a block to bench/results.md. The end-to-end part needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +25,9 @@ const bin = `${root}bin/readout.js`;
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, 'store-count': { type: 'string', default: '10000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '10000' }, 'store-count': { type: 'string', default: '10000' }, only: { type: 'string' }, frames: { type: 'boolean', default: false } },
+});
 const count = Number(values.count);
 const storeCount = Number(values['store-count']);
 
@@ -38,22 +42,25 @@ function examples(): { id: string; text?: string; html?: string; published: stri
 
 const rows: string[] = [];
 
+/** Copies `from` to `to` (excluded) of the results, each varied so that its content hash is new. */
+function varied(results: ReadoutResult[], from: number, to: number): BatchDocument[] {
+  const documents: BatchDocument[] = [];
+  for (let i = from; i < to; i++) {
+    const base = results[i % results.length];
+    // A varied text gives a new content hash; appending keeps every span valid.
+    const result: ReadoutResult = { ...base, id: `${base.id}#${i}`, text: `${base.text}\n(${i})` };
+    documents.push({ source: { externalId: result.id, hash: contentHash(result.text), raw: result.text, format: 'text' }, output: result });
+  }
+  return documents;
+}
+
 /** Saves `storeCount` varied copies of the results, `group` documents per transaction; articles per second. */
 function storeRate(results: ReadoutResult[], group: number): number {
   const path = `${tmp}store-${group}.db`;
   const store = openStore(path);
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
-  for (let n = 0; n < storeCount; n += group) {
-    const documents: BatchDocument[] = [];
-    for (let i = n; i < Math.min(storeCount, n + group); i++) {
-      const base = results[i % results.length];
-      // A varied text gives a new content hash; appending keeps every span valid.
-      const result: ReadoutResult = { ...base, id: `${base.id}#${i}`, text: `${base.text}\n(${i})` };
-      documents.push({ source: { externalId: result.id, hash: contentHash(result.text), raw: result.text, format: 'text' }, output: result });
-    }
-    saveBatch(store, documents);
-  }
+  for (let n = 0; n < storeCount; n += group) saveBatch(store, varied(results, n, Math.min(storeCount, n + group)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -65,12 +72,41 @@ function storeRate(results: ReadoutResult[], group: number): number {
   return rate;
 }
 
+/**
+ * The WAL frames each table and index takes over four more transactions of `DEFAULT_BATCH` documents into the store
+ * `storeRate` filled: with checkpoints off, the WAL holds every page each commit wrote, and `dbstat` names its owner.
+ */
+function walFrames(results: ReadoutResult[]): void {
+  const path = `${tmp}store-${DEFAULT_BATCH}.db`;
+  const store = openStore(path);
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.db.pragma('wal_autocheckpoint = 0');
+  const transactions = 4;
+  for (let t = 0; t < transactions; t++) saveBatch(store, varied(results, storeCount + t * DEFAULT_BATCH, storeCount + (t + 1) * DEFAULT_BATCH));
+  const pageSize = store.db.pragma('page_size', { simple: true }) as number;
+  const owners = new Map((store.db.prepare('SELECT pageno, name FROM dbstat').all() as { pageno: number; name: string }[]).map((row) => [row.pageno, row.name]));
+  const wal = readFileSync(`${path}-wal`);
+  const frames = new Map<string, number>();
+  // A WAL file is a 32-byte header, then frames of a 24-byte header (the page number first) and the page.
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    const owner = owners.get(wal.readUInt32BE(at)) ?? 'free pages';
+    frames.set(owner, (frames.get(owner) ?? 0) + 1);
+  }
+  store.close();
+  const articles = transactions * DEFAULT_BATCH;
+  const kb = (count: number): string => `${((count * pageSize) / articles / 1024).toFixed(1)} KB`;
+  const total = [...frames.values()].reduce((sum, count) => sum + count, 0);
+  console.log(`WAL frames after ${storeCount} articles, ${transactions} transactions of ${DEFAULT_BATCH} (${pageSize}-byte pages): ${total}, ${kb(total)} an article`);
+  for (const [owner, count] of [...frames].sort((a, b) => b[1] - a[1])) console.log(`  ${owner.padEnd(30)} ${String(count).padStart(6)} frames  ${kb(count)} an article`);
+}
+
 function storeBench(): void {
   const reader = createReader();
   const results = examples().map((input) => reader.readSafe(input)).filter((output): output is ReadoutResult => !('error' in output));
   if (!results.length) throw new Error('bench: no example article could be read');
   storeRate(results, 1);
   storeRate(results, DEFAULT_BATCH);
+  if (values.frames) walFrames(results);
 }
 
 async function corpusFile(n: number): Promise<string> {
