@@ -32,6 +32,18 @@ describe('the subject of a verb', () => {
     expect(sides('Tanzania lifted its curbs, and Kenya said it would withdraw its complaint against Uganda.')).toContain('RETREAT Kenya -> Uganda');
   });
 
+  it('gives the "to"-verb of a noun to the noun\'s possessor, not to a possessor further back', () => {
+    expect(sides('Kenya rejected the Ugandan army\'s objections to Tanzania\'s plan to expel Somali refugees.')).toContain('SANCTION Tanzania\'s -> Somali refugees');
+  });
+
+  it('leaves the "to"-verb of a noun without a source when the noun\'s possessor names no actor', () => {
+    expect(sides('Kenya rejected the Ugandan army\'s objections to the council\'s decision to expel Somali refugees.').filter((l) => l.startsWith('SANCTION'))).toEqual([]);
+  });
+
+  it('gives a verb after a comma and "and" the subject of the last finite verb, not of a "to"-verb', () => {
+    expect(sides('The African Union voted to condemn Sudan\'s attempt to annex two regions of Chad, and demanded that Sudan withdraw.')).toContain('REQUEST African Union -> Sudan');
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });
@@ -83,6 +95,15 @@ describe('the target of a verb', () => {
 
   it('ends the object at a comma and a coordinator that begin a new clause', () => {
     expect(sides('Kenya condemned the decision, and Uganda protested.')).toContain('ACCUSE Kenya -> -');
+  });
+
+  it('takes of a "that" clause only its subject as the other side', () => {
+    expect(sides('Kenyan officials warned that their troops were short of Ugandan fuel.')).toEqual(['THREATEN Kenyan officials -> -']);
+    expect(sides('Kenyan officials warned that Ugandan troops would be expelled.')).toContain('THREATEN Kenyan officials -> Ugandan troops');
+  });
+
+  it('reads a "that" after a noun as a relative clause, not the verb\'s content', () => {
+    expect(sides('Kenya lifted a curfew in Nairobi that police imposed in May.')).toContain('CONCEDE Kenya -> Nairobi');
   });
 
   it('ends the object at a comma and "as" that begin a new clause', () => {

@@ -386,6 +386,12 @@ function speakerBefore(state: SentenceState, i: number): number {
 function subjectBefore(state: SentenceState, from: number, self: Trigger): number[] {
   const { view, actors, triggers } = state;
   let fallback = -1;
+  // "objections to the government's plan to deport ...": a noun's "to"-verb is done by the noun's possessor ("plan to"
+  // may have been read into the verb group as a plan).
+  const to = view.words.indexOf('to', from);
+  const owner = to >= 0 && to < self.start ? possessorOfNounBefore(state, from < to && plainNoun(state, from) ? from + 1 : to) : -1;
+  if (owner >= 0) return groupOf(actors, owner);
+  if (owner === -2) return [];
   // "X rallied in Lagos to protest Y": a purpose infinitive shares the subject of the verb before.
   if (view.words[from] === 'to' && self.absorbedBy < 0) {
     const previous = findLast(triggers, (t) => t !== self && t.absorbedBy < 0 && !t.skip && t.end <= from && (t.sources.length > 0 || t.targets.length > 0));
@@ -398,7 +404,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   const participle = j >= 0 && view.words[j] === ',' && view.words[self.start].endsWith('ing');
   // What follows "and" here is the verb group itself, so this "and" joins verbs, not names.
   if (j >= 0 && (view.words[j] === 'and' || participle)) {
-    const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j);
+    // "voted to condemn X's attempt to annex Y, and demanded": a finite verb joins a finite verb, not a "to"-verb.
+    const finite = view.words[self.groupStart] !== 'to';
+    const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j && !(finite && !finiteAt(view, t.groupStart)));
     if (previous) return previous.passive ? previous.targets : previous.sources;
     // "He would call X and urge them": the verb before "and" codes nothing, but its subject is this verb's too.
     const verb = view.words[j] === 'and' ? verbBefore(state, j) : -1;
@@ -450,14 +458,39 @@ function directObject(state: SentenceState, k: number): number[] {
   return i >= 0 && !state.actors[i].pronoun ? groupOf(state.actors, i) : [];
 }
 
-/** The last verb before `k` in its clause that is no trigger's and no actor's ("call" in "would call X and urge"), or -1. */
+/**
+ * The owner of the plain noun right before `k` ("Russia's attempt", "the government's new plan"): its actor phrase,
+ * -2 when a possessor names no actor ("the council's decision"), else -1 (no possessor).
+ */
+function possessorOfNounBefore(state: SentenceState, k: number): number {
+  const { view, actors } = state;
+  let j = k - 1;
+  if (j < 0 || !plainNoun(state, j)) return -1;
+  while (j > 0 && k - j <= 3 && !view.possessive[j - 1] && phraseAt(actors, j - 1) < 0 && (view.tags[j - 1] === TAG_NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ)) j--;
+  if (j === 0 || !view.possessive[j - 1]) return -1;
+  const i = phraseAt(actors, j - 1);
+  return i >= 0 && !actors[i].pronoun ? i : i >= 0 ? -1 : -2;
+}
+
+/**
+ * The last finite verb before `k` in its clause ("call" in "would call X and urge"), or -1: no "to"-verb, and no
+ * participle describing a noun ("partly occupied regions").
+ */
 function verbBefore(state: SentenceState, k: number): number {
-  const { view, actors, triggers } = state;
-  for (let j = k - 1; j >= 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
-    if (view.tags[j] !== TAG_VERB || phraseAt(actors, j) >= 0 || WORDS.auxiliaries.has(view.words[j])) continue;
-    return triggers.some((t) => t.positions.includes(j)) ? -1 : j;
+  const { view, actors } = state;
+  // "..., and demanded": the comma before the coordinator belongs to it.
+  const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
+  for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
+    if (view.tags[j] === TAG_VERB && phraseAt(actors, j) < 0 && !WORDS.auxiliaries.has(view.words[j]) && finiteAt(view, j)) return j;
   }
   return -1;
+}
+
+/** True unless the verb group at `k` is a "to"-verb or a participle describing a noun ("the partly occupied regions"). */
+function finiteAt(view: SentenceView, k: number): boolean {
+  const before = k > 0 ? view.words[k - 1] : '';
+  if (view.words[k] === 'to' || before === 'to') return false;
+  return !((WORDS.determiners.has(before) || before.endsWith('ly')) && view.tags[k + 1] === TAG_NOUN);
 }
 
 /** First token of the verb group ending in the verb at `k`: modals, auxiliaries, negation and adverbs before it. */
@@ -519,6 +552,11 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(actors, k + 1) < 0) break;
+    // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A
+    // request's clause names who is to act, and that may stand further in ("demanding that he be made leader of Y").
+    if (view.words[k] === 'that' && self.pattern.type !== 'REQUEST' && !self.pattern.deontic && complementizer(state, self, k)) return clauseSubjectAfter(state, k + 1, skip);
+    // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
+    if (view.words[k] === 'that' && k > from && !complementizer(state, self, k)) break;
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
     const i = phraseAt(actors, k);
@@ -551,6 +589,31 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
   }
   self.placeTarget = place.length > 0;
   return place;
+}
+
+/**
+ * True when the "that" at `k` opens the verb's complement clause: only adverbs and times stand between the verb and it
+ * ("warned on Tuesday that"); after a noun it opens a relative clause ("lifted a curfew in X that was imposed").
+ */
+function complementizer(state: SentenceState, self: Trigger, k: number): boolean {
+  const { view } = state;
+  for (let j = self.end; j < k; j++) {
+    const w = view.words[j];
+    if (!state.inTime[j] && !WORDS.adverbs.has(w) && w !== ',' && !(WORDS.prepositions.has(w) && state.inTime[j + 1])) return false;
+  }
+  return true;
+}
+
+/**
+ * The actor group opening a clause at `k`, determiners skipped ("that the Ugandan army ..."); none when it is the
+ * source's own or a pronoun, which after "X warned that" most often is X itself ("warned that it would retaliate").
+ */
+function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<number>): number[] {
+  const { view, actors } = state;
+  while (k < view.count && WORDS.determiners.has(view.words[k])) k++;
+  const i = k < view.count ? phraseAt(actors, k) : -1;
+  if (i < 0 || skip.has(i) || actors[i].owned || actors[i].pronoun) return [];
+  return groupOf(actors, i);
 }
 
 /** True when the comma at `k` follows a short list item after an earlier comma ("artillery, mortar, and ..."). */
