@@ -120,16 +120,13 @@ export const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contr
 
 /** The byline and date class words that hold no other ("author" stands for "postauthor", "date" for "pubdate"). */
 const FACT_CLASS_CORES = [...BYLINE_CLASSES, ...DATE_CLASSES].filter((word, _, all) => !all.some((other) => other !== word && word.includes(other)));
+/** Any of them in any case, "-" or "_" allowed between its letters: `nameParts` joins the words those split ("by-line"). */
+const FACT_CLASS_WORD = new RegExp(FACT_CLASS_CORES.map((word) => [...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[-_]*')).join('|'), 'iu');
 
-/**
- * False when an element's class and id surely hold no byline or date class word: none occurs in them even once
- * "-" and "_" are dropped (which joins the pairs `nameParts` makes). Most elements stop here, their names unsplit.
- */
+/** False when an element's class and id surely hold no byline or date class word; most elements stop here, their names unsplit. */
 function mayNameFact(element: HtmlElement): boolean {
   const { class: cls, id } = element.attrs;
-  if (!cls && !id) return false;
-  const squashed = `${cls ?? ''} ${id ?? ''}`.toLowerCase().replace(/[_-]/gu, '');
-  return FACT_CLASS_CORES.some((core) => squashed.includes(core));
+  return (!!cls && FACT_CLASS_WORD.test(cls)) || (!!id && FACT_CLASS_WORD.test(id));
 }
 
 /**
