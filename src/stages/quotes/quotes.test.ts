@@ -170,7 +170,7 @@ describe('indirect and mixed speech', () => {
     ['a finding "in" a poll', 'Trump leads Cruz by nine points in the latest NBC News poll.', 'Trump leads Cruz by nine points', 'the latest NBC News poll', 'in'],
     ['a question put with "asked" and no asker', 'Asked whether he would run again, the senator laughed.', 'whether he would run again', null, 'Asked'],
     ['speech by "who say"', 'Most voters who say the economy matters back him.', 'the economy matters back him', 'Most voters who', 'say'],
-    ['an impression with its subject', 'The senator seemed to lose interest.', 'The senator seemed to lose interest', null, 'seemed'],
+    ['an impression with its subject as the source', 'The senator seemed to lose interest.', 'The senator seemed to lose interest', 'The senator', 'seemed'],
     ['"it appears that ..."', 'It appears that the talks failed.', 'the talks failed', null, 'appears'],
     ['a passive judgement with its subject', 'The coach was widely criticized for the late change.', 'The coach was widely criticized for the late change', null, 'was widely criticized'],
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
@@ -458,6 +458,16 @@ describe('indirect and mixed speech', () => {
 
   it('takes an evidence verb without a "that" clause as no cue', () => {
     expect(quotesOf('The plan proved costly for the town.')).toEqual([]);
+  });
+
+  it.each([
+    ['a noun-like cue after a manner adverb', 'The mayor regularly pledges to fix the roads.', 'to fix the roads', 'The mayor', 'regularly pledges'],
+  ])('finds %s', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ content, source, cue }));
+  });
+
+  it('takes an intent participle describing a noun before its infinitive as a cue', () => {
+    expect(quotesOf('The rally drew farmers vowing to fight on.')).toEqual([expect.objectContaining({ content: 'to fight on', cue: 'vowing' })]);
   });
 
   it('takes an inverted source followed by an adjunct', () => {

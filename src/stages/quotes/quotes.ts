@@ -67,6 +67,8 @@ interface Found {
   mixed?: boolean;
   /** Headed by a belief, plan or judgement, not speech: "according to X" after it is a second, outer attribution. */
   nonSpeech?: boolean;
+  /** An impression of its subject ("Voters seemed pleased"): "according to X" after it takes it over. */
+  impression?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -512,7 +514,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name;
+    // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -531,7 +534,7 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
-  if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i');
+  if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
   return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next);
 }
 
@@ -819,6 +822,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
+
+// Subjects that stand for no one: "it appears that ...", "there seemed to be ...".
+const IMPERSONAL = new Set(['it', 'there', 'this', 'that']);
 
 // Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
 const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
@@ -1186,6 +1192,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         if (RAISING.has(word)) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
+          // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
+          const subject = frame ? sourceBefore(c, auxStart, first) : null;
+          if (frame && subject && !IMPERSONAL.has(c.text.slice(subject.start, subject.end).toLowerCase())) frame = { ...frame, source: subject, impression: true };
         } else if (adjective) {
           frame = adjective;
         } else if (verb && isVerbUse(c, i, first, word, verb)) {
@@ -1199,8 +1208,10 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
-      if (according && frame.content.start < claimedEnd && !(outer && (previous.source === null || previous.nonSpeech))) continue;
-      if (outer && previous.source === null) found.pop();
+      // An impression keeps its subject only until "according to" names who reports it.
+      const unsourced = previous !== null && (previous.source === null || previous.impression === true);
+      if (according && frame.content.start < claimedEnd && !(outer && (unsourced || previous.nonSpeech))) continue;
+      if (outer && unsourced) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
       while (!outer && found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
@@ -1303,7 +1314,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.8.0',
+  version: '1.9.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
