@@ -470,6 +470,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('The rally drew farmers vowing to fight on.')).toEqual([expect.objectContaining({ content: 'to fight on', cue: 'vowing' })]);
   });
 
+  it('takes a one-word answer after a cue as its content', () => {
+    expect(quotesOf('Six in 10 call him honest, after half said so in May.')).toEqual([expect.objectContaining({ content: 'so', source: 'half', cue: 'said' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

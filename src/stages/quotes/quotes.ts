@@ -794,6 +794,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
+  // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
+  if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
+    return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
+  }
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
     const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
@@ -825,6 +829,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
 
 // Subjects that stand for no one: "it appears that ...", "there seemed to be ...".
 const IMPERSONAL = new Set(['it', 'there', 'this', 'that']);
+
+// One-word answers a cue may report: "said so", "said yes" ("said no to ..." and "decided not to ..." go on).
+const SHORT_ANSWERS = new Set(['so', 'yes']);
 
 // Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
 const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
@@ -1314,7 +1321,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.0',
+  version: '1.9.1',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
