@@ -44,12 +44,33 @@ describe('the subject of a verb', () => {
     expect(sides('The African Union voted to condemn Sudan\'s attempt to annex two regions of Chad, and demanded that Sudan withdraw.')).toContain('REQUEST African Union -> Sudan');
   });
 
+  it('reads a participle after a noun with "by" as a passive whose agent is the source', () => {
+    expect(sides('The ceasefire agreed by Kenya and Uganda came into force on Monday.')).toEqual(['AGREE Kenya -> Uganda']);
+  });
+
+  it('reads an accusation right before "of" as a passive: the noun before it is accused', () => {
+    expect(sides('The Somali militias accused of abuses in Kismayo were disbanded.')).toEqual(['ACCUSE - -> Somali militias']);
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });
 });
 
 describe('the sides of a noun', () => {
+  it('takes the actor right after a noun pattern ending in a preposition as its other side', () => {
+    expect(sides('Uganda\'s war against Somali rebels continued.')).toEqual(['ASSAULT Uganda\'s -> Somali rebels']);
+  });
+
+  it('takes no agent across words that do not describe the noun', () => {
+    expect(sides('The package includes money for Kenya, Uganda and Tanzania as House fight looms.')).toEqual([]);
+  });
+
+  it('borrows the target only of a purpose clause, not of a later noun', () => {
+    expect(sides('The minister said Kenyan threats would not weaken allies\' support for Tanzania.')).toContain('THREATEN Kenyan -> -');
+    expect(sides('Students rallied in Nairobi to demand that Uganda release the activists.')).toContain('PROTEST Students -> Uganda');
+  });
+
   it('reads the place of a meeting as its setting, not its other side', () => {
     expect(sides('Talks in Nairobi between Kenya and Uganda resumed.')).toEqual(['CONSULT Kenya -> Uganda']);
   });

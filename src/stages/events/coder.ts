@@ -681,15 +681,43 @@ function byAgent(state: SentenceState, from: number): number[] {
   return [];
 }
 
+/** True when the words in `[from, to)` are lower-case describing words only ("air" in "Israeli air raids"). */
+function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.capital[k] || (view.tags[k] !== TAG_NOUN && view.tags[k] !== UPOS_INDEX.ADJ && !view.words[k].includes('-'))) return false;
+  return true;
+}
+
+/**
+ * True when a verb right after a noun, with no "be", is a participle of a passive: "a price cap agreed by the G7",
+ * "militias accused of atrocities" (an accusation names its object before "of").
+ */
+function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
+  const { view, actors } = state;
+  const head = view.words[t.start];
+  if (t.groupStart !== t.start || t.start === 0 || head.endsWith('ing') || !(PASSIVE_ENDING.test(head) || participles.has(head))) return false;
+  const before = t.start - 1;
+  const afterNoun = (view.tags[before] === TAG_NOUN || phraseAt(actors, before) >= 0) && !actors[phraseAt(actors, before)]?.pronoun;
+  if (!afterNoun) return false;
+  if (view.words[t.end] === 'by') return byAgent(state, t.end).length > 0;
+  return t.pattern.type === 'ACCUSE' && view.words[t.end] === 'of';
+}
+
 /** Arguments of a nominal trigger: the possessor or demonym before it, or "by X"; the object of "on/with/against/between" after. */
 function nominalArguments(state: SentenceState, t: Trigger): void {
   const { view, actors } = state;
   let k = t.start - 1;
   while (k >= 0 && !view.punct[k] && phraseAt(actors, k) < 0 && t.start - k <= 3 && !WORDS.prepositions.has(view.words[k])) k--;
   const before = k >= 0 ? phraseAt(actors, k) : -1;
-  // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent.
-  if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun) t.sources = groupOf(actors, before);
+  // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent; only
+  // describing words may stand between ("... for Y as House fight looms": Y is no agent of the fight).
+  if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start)) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
+  // "Israel's war against Hamas": a pattern ending in a preposition has its other side right after it.
+  const object = WORDS.prepositions.has(view.words[t.end - 1]) ? directObject(state, t.end) : [];
+  if (object.length && !object.some((i) => t.sources.includes(i))) {
+    t.targets = object;
+    return;
+  }
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
     if (isBarrier(view, j) || view.punct[j]) break;
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
@@ -851,6 +879,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const triggers = findTriggers(view, dict, inActor, actors, inNameOrTime);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, inTime, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
+    if (dict.kbActors) for (const t of triggers) if (!t.nominal && !t.passive) t.passive = reducedPassive(state, t, participles);
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
     inheritPlans(state);
     absorbComplements(state);
@@ -1040,12 +1069,20 @@ function borrowPurposeTargets(state: SentenceState): void {
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
     if ((t.targets.length && !t.placeTarget) || t.skip || t.absorbedBy >= 0 || t.pattern.symmetric) continue;
-    const next = triggers.slice(i + 1).find((x) => x.targets.length && !x.skip && x.start - t.end <= 10);
+    // Only a purpose clause lends its target ("to demand that Y free ...", "demanding"); a noun or another finite verb
+    // further on is an act of its own ("welcomed the deal and thanked Y").
+    const purpose = (x: Trigger) => !x.nominal && (view.words[x.groupStart] === 'to' || view.words[x.start].endsWith('ing'));
+    const later = triggers.slice(i + 1);
+    const nextAt = later.findIndex((x, n) => x.targets.length && !x.skip && x.start - t.end <= 10 && !x.nominal && (purpose(x) || later.slice(0, n).some(purpose)));
+    const next = later[nextAt];
     if (!next) continue;
     let open = true;
     // "backed a resolution that imposes sanctions on Y": a relative clause tells of another act, not this one's aim.
-    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && view.words[k] !== 'that' && !(view.words[k] === ',' && clauseOpener(view, k + 1));
-    const borrowed = next.targets.filter((x) => !t.sources.includes(x));
+    const relativeThat = (k: number) => view.words[k] === 'that' && !triggers.some((x) => x.positions.includes(k - 1));
+    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && !relativeThat(k) && !(view.words[k] === ',' && clauseOpener(view, k + 1));
+    // "rallied to demand that Y release the activists": who is asked to act is the side of the protest.
+    const asked = later.slice(0, nextAt).some((x) => purpose(x) && x.pattern.type === 'REQUEST') ? next.sources : [];
+    const borrowed = (asked.length ? asked : next.targets).filter((x) => !t.sources.includes(x));
     if (open && borrowed.length) t.targets = borrowed;
   }
 }
