@@ -474,6 +474,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Six in 10 call him honest, after half said so in May.')).toEqual([expect.objectContaining({ content: 'so', source: 'half', cue: 'said' })]);
   });
 
+  it('takes a noun with a relative "that" before the cue as the source', () => {
+    const [quote] = quotesOf('The fans held up a banner that said "We won the cup."');
+    expect(quote).toMatchObject({ kind: 'direct', content: '"We won the cup."', cue: 'said' });
+    expect(quote.source?.endsWith('a banner that')).toBe(true);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });
