@@ -52,6 +52,10 @@ describe('the subject of a verb', () => {
     expect(sides('The Somali militias accused of abuses in Kismayo were disbanded.')).toEqual(['ACCUSE - -> Somali militias']);
   });
 
+  it('gives a participle after a comma the subject of the nearest verb before it, though that verb is no event', () => {
+    expect(sides('Kenya sent troops after Somali militants crossed the border on Monday, killing 12 Kenyan soldiers.')).toContain('ASSAULT Somali militants -> Kenyan soldiers');
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });

@@ -407,10 +407,12 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "voted to condemn X's attempt to annex Y, and demanded": a finite verb joins a finite verb, not a "to"-verb.
     const finite = view.words[self.groupStart] !== 'to';
     const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j && !(finite && !finiteAt(view, t.groupStart)));
+    // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
+    // verb before shares its subject, though it codes nothing.
+    // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
+    const verb = verbBefore(state, j);
+    if (verb >= 0 && (!previous || (verb >= previous.end && !view.words.slice(previous.end, verb).includes('that')))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
-    // "He would call X and urge them": the verb before "and" codes nothing, but its subject is this verb's too.
-    const verb = view.words[j] === 'and' ? verbBefore(state, j) : -1;
-    if (verb >= 0) return subjectBefore(state, verbGroupStart(view, verb), self);
   }
   if (!self.nominal && j >= 0) {
     // "the junta that seized power", "Qatar's ministry, which mediated": a relative clause's subject is the phrase it follows.
@@ -481,7 +483,7 @@ function verbBefore(state: SentenceState, k: number): number {
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
   for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
-    if (view.tags[j] === TAG_VERB && phraseAt(actors, j) < 0 && !WORDS.auxiliaries.has(view.words[j]) && finiteAt(view, j)) return j;
+    if (view.tags[j] === TAG_VERB && phraseAt(actors, j) < 0 && !WORDS.auxiliaries.has(view.words[j]) && view.words[j] !== 'according' && finiteAt(view, j)) return j;
   }
   return -1;
 }
