@@ -480,6 +480,10 @@ describe('indirect and mixed speech', () => {
     expect(quote.source?.endsWith('a banner that')).toBe(true);
   });
 
+  it('takes a wh-clause after a verb of speech as the content', () => {
+    expect(quotesOf('The mayor did not say where the money went.')).toEqual([expect.objectContaining({ content: 'where the money went', modality: 'negated' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

@@ -806,7 +806,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
     const word = lower(c, k);
-    const opens = k === that || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
+    // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
+    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
       const content = rightContent(c, k, last);
@@ -835,6 +836,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
 
 // Subjects that stand for no one: "it appears that ...", "there seemed to be ...".
 const IMPERSONAL = new Set(['it', 'there', 'this', 'that']);
+
+// Words opening a wh-clause that are otherwise no content start: "did not say when", "knows where the votes are".
+const WH_CLAUSES = new Set(['where', 'who', 'which', 'when']);
 
 // One-word answers a cue may report: "said so", "said yes" ("said no to ..." and "decided not to ..." go on).
 const SHORT_ANSWERS = new Set(['so', 'yes']);
@@ -1327,7 +1331,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.2',
+  version: '1.9.3',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
