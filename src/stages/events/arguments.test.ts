@@ -147,3 +147,10 @@ describe('the target of a verb', () => {
     expect(sides('Kenya backed a resolution that condemns Sudan.')).toContain('SUPPORT Kenya -> -');
   });
 });
+
+describe('verb phrases', () => {
+  it('ends a phrase of readout\'s patterns at a verb between its words', () => {
+    expect(sides('Kenya has long opposed opening talks with Uganda.').filter((l) => l.startsWith('CONSULT'))).toEqual([]);
+    expect(sides('Kenya has held talks with Uganda.')).toEqual(['CONSULT Kenya -> Uganda']);
+  });
+});

@@ -60,7 +60,7 @@ function isBarrier(view: SentenceView, k: number): boolean {
 }
 
 /** Whether the later words of a pattern follow the head within the gap, never across punctuation or a clause break. */
-function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[], gap: number): number {
+function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[], gap: number, verbEnds: boolean): number {
   positions.length = 0;
   positions.push(k);
   let at = k + 1;
@@ -84,6 +84,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       }
       if (view.punct[j] && view.words[j] !== '-') break;
       if (isBarrier(view, j)) break;
+      // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
+      // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
+      if (verbEnds && view.tags[j] === TAG_VERB) break;
     }
     if (found < 0) return -1;
     positions.push(found);
@@ -215,7 +218,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (pattern.compoundSubject && !compoundBefore(view, k, actors)) continue;
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
-      const end = matchRest(view, k, phrase, positions, dict.patternGap);
+      const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
       if (end < 0) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
