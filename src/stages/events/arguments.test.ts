@@ -56,6 +56,10 @@ describe('the subject of a verb', () => {
     expect(sides('Kenya sent troops after Somali militants crossed the border on Monday, killing 12 Kenyan soldiers.')).toContain('ASSAULT Somali militants -> Kenyan soldiers');
   });
 
+  it('reads a pronoun after a speaker that names no actor as no actor, not as the last one named', () => {
+    expect(sides('Kenyan police condemned the rally. Organisers said they would march again on Friday.')).toEqual(['ACCUSE Kenyan police -> -']);
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });

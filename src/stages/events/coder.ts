@@ -359,9 +359,11 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
     const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
     if (person) result = [person];
-  } else if (speakerBefore(state, i) >= 0) {
-    // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker.
-    result = groupOf(actors, speakerBefore(state, i)).map((j) => actors[j]);
+  } else if (speakerBefore(state, i) !== -1) {
+    // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker, and for
+    // no actor when the speaker is a noun that names none ("Organisers said they would march again").
+    const speaker = speakerBefore(state, i);
+    result = speaker >= 0 ? groupOf(actors, speaker).map((j) => actors[j]) : [];
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -375,14 +377,15 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   return result;
 }
 
-/** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."), or -1. */
+/** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
 function speakerBefore(state: SentenceState, i: number): number {
   const { view, actors } = state;
   let k = actors[i].start - 1;
   if (k >= 0 && view.words[k] === 'that') k--;
   if (k < 1 || !WORDS.speech.has(view.words[k])) return -1;
   const speaker = phraseAt(actors, k - 1);
-  return speaker >= 0 && !actors[speaker].pronoun ? speaker : -1;
+  if (speaker < 0) return unnamedSubject(state, k - 1) ? -2 : -1;
+  return actors[speaker].pronoun ? -1 : speaker;
 }
 
 /** The subject group left of `from`: the nearest actor phrase in the clause not inside a prepositional phrase. */
@@ -515,7 +518,7 @@ function antecedentOf(state: SentenceState, k: number): number[] {
 /** True when the token at `k` is a common noun that no actor phrase, trigger or time expression covers ("thugs", "nations"). */
 function plainNoun(state: SentenceState, k: number): boolean {
   const { view } = state;
-  return view.tags[k] === TAG_NOUN && !view.capital[k] && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
+  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
 }
 
 /**
