@@ -1,6 +1,6 @@
 import { loadJson } from '../../data/load.js';
 import { BLOCKS } from './render.js';
-import { descendants, INVISIBLE, nameParts, type HtmlElement } from './tree.js';
+import { classWordTest, descendants, INVISIBLE, nameParts, type HtmlElement } from './tree.js';
 
 interface HintData {
   content: string[];
@@ -24,6 +24,8 @@ const DISCLOSURE = new Set(hints.disclosure);
 const DISCUSSION = new Set(hints.unlikely.discussion);
 const UNLIKELY_PAGE_FRAME = new Set(hints.unlikely.pageFrame);
 const UNLIKELY_PREFIX = new RegExp(`^(?:${hints.unlikely.prefix.join('|')})`, 'u');
+/** False for most elements: those whose names hold no word of the unlikely regions, comments included. */
+const mayBeUnlikely = classWordTest([...hints.unlikely.prefix, ...UNLIKELY_EXACT, ...UNLIKELY_PAGE_FRAME, ...DISCUSSION]);
 const HIDDEN_CLASS = new RegExp(`(?:^|\\s)(?:${hints.hiddenClasses.join('|')})(?:\\s|$)`, 'u');
 /** A class that shows an element from some screen size on ("md:block", "lg:flex", "d-md-block"), undoing a hiding class. */
 const SHOWN_AT = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table))(?:\s|$)/u;
@@ -121,7 +123,7 @@ const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', '#root']);
 
 /** True for a region named as comments, sidebar, footer or the like (a header or banner only outside an <article>), and not also named as content (comments are comments whatever else they are called). */
 function isUnlikely(element: HtmlElement, inArticle: boolean): boolean {
-  if (NEVER_UNLIKELY.has(element.tag) || element.attrs.itemprop?.toLowerCase() === 'articlebody') return false;
+  if (NEVER_UNLIKELY.has(element.tag) || element.attrs.itemprop?.toLowerCase() === 'articlebody' || !mayBeUnlikely(element)) return false;
   const parts = nameParts(element);
   const unlikely = (part: string): boolean => UNLIKELY_EXACT.has(part) || UNLIKELY_PREFIX.test(part) || (!inArticle && UNLIKELY_PAGE_FRAME.has(part));
   // "entry-comments" or "post-comments" names comments, whatever content word it carries.

@@ -2,7 +2,7 @@
 // walk of the tree for the title, author and date readers; dates loose in long elements, a last fallback, are read
 // only when a reader gets that far (`looseDates`).
 import { decodeHTML } from 'entities';
-import { classAndId, descendants, INVISIBLE, nameParts, plainText, rawContent, type HtmlElement } from './tree.js';
+import { classAndId, classWordTest, descendants, INVISIBLE, nameParts, plainText, rawContent, type HtmlElement } from './tree.js';
 import { BYLINE_CLASSES, DATE_CLASSES, isDateOnly, NOT_NAME_CLASSES, visibleByline } from './bylines.js';
 
 /** What a page says about itself, gathered in one walk of the tree. */
@@ -118,16 +118,8 @@ export const BYLINE_LINE = 120;
 /** The address of an author's page, its last part the author's slug ("/author/jane-doe/", "/blog/authors/jane_doe", "?author=Jane%20Doe"). Not "/people/" or "/team/": those profile anyone the article quotes. */
 export const AUTHOR_PAGE = /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists)\/([\p{L}\d%._-]+)\/?(?:[?#].*)?$|[?&]_?author=([^&#]+)/iu;
 
-/** The byline and date class words that hold no other ("author" stands for "postauthor", "date" for "pubdate"). */
-const FACT_CLASS_CORES = [...BYLINE_CLASSES, ...DATE_CLASSES].filter((word, _, all) => !all.some((other) => other !== word && word.includes(other)));
-/** Any of them in any case, "-" or "_" allowed between its letters: `nameParts` joins the words those split ("by-line"). */
-const FACT_CLASS_WORD = new RegExp(FACT_CLASS_CORES.map((word) => [...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[-_]*')).join('|'), 'iu');
-
-/** False when an element's class and id surely hold no byline or date class word; most elements stop here, their names unsplit. */
-function mayNameFact(element: HtmlElement): boolean {
-  const { class: cls, id } = element.attrs;
-  return (!!cls && FACT_CLASS_WORD.test(cls)) || (!!id && FACT_CLASS_WORD.test(id));
-}
+/** False for most elements: those whose names hold no byline or date class word. */
+const mayNameFact = classWordTest([...BYLINE_CLASSES, ...DATE_CLASSES]);
 
 /**
  * Elements whose text is never a byline: controls ("Sort by Date") and code. Scripts and style sheets count no

@@ -241,6 +241,23 @@ export function nameParts(element: HtmlElement): string[] {
   return parts;
 }
 
+/**
+ * A quick look for class words, to pass over most elements without splitting their names: the test it makes is
+ * false when none of `words` can be, or begin, one of an element's `nameParts`, because none occurs in its class or
+ * id in any case even with "-" or "_" between its letters (which `nameParts` joins: "by-line" gives "byline").
+ * True means only "may": the caller reads `nameParts` then. `words` are literal.
+ */
+export function classWordTest(words: Iterable<string>): (element: HtmlElement) => boolean {
+  const all = [...words];
+  // A word holding another adds nothing to the look ("author" finds "postauthor").
+  const cores = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
+  const pattern = new RegExp(cores.map((word) => [...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[-_]*')).join('|'), 'iu');
+  return (element) => {
+    const { class: cls, id } = element.attrs;
+    return (!!cls && pattern.test(cls)) || (!!id && pattern.test(id));
+  };
+}
+
 /** Lower-case letters and digits only, for comparing titles written with different punctuation. */
 export function fold(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
