@@ -60,6 +60,10 @@ describe('the subject of a verb', () => {
     expect(sides('Kenyan police condemned the rally. Organisers said they would march again on Friday.')).toEqual(['ACCUSE Kenyan police -> -']);
   });
 
+  it('steps over a phrase set off by commas after the subject', () => {
+    expect(sides('Kenya, a founding member of the East African Community, vetoed the proposal.')).toEqual(['REJECT Kenya -> -']);
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });

@@ -421,6 +421,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   if (!self.nominal && j >= 0) {
+    // "Russia, a permanent member of the council, can veto": a phrase set off by commas after the subject describes it.
+    const described = view.words[j] === ',' ? actorBeforeCommaPair(state, j) : -1;
+    if (described >= 0) return groupOf(actors, described);
     // "the junta that seized power", "Qatar's ministry, which mediated": a relative clause's subject is the phrase it follows.
     if (WORDS.relatives.has(view.words[j]) || view.words[j] === 'that') return antecedentOf(state, j);
     // "the thugs attacked officers", "key nations withheld support": a noun phrase naming no actor is the subject, and no
@@ -506,6 +509,18 @@ function verbGroupStart(view: SentenceView, k: number): number {
   let j = k;
   while (j > 0 && (WORDS.modals.has(view.words[j - 1]) || WORDS.auxiliaries.has(view.words[j - 1]) || WORDS.negations.has(view.words[j - 1]) || WORDS.adverbs.has(view.words[j - 1]))) j--;
   return j;
+}
+
+/** The actor phrase right before the comma that opens the phrase closed by the comma at `k` ("X, a member of Y, ..."), or -1. */
+function actorBeforeCommaPair(state: SentenceState, k: number): number {
+  const { view, actors } = state;
+  for (let j = k - 1; j > 0 && k - j <= 15; j--) {
+    if (isBarrier(view, j) && !WORDS.relatives.has(view.words[j])) return -1;
+    if (view.words[j] !== ',') continue;
+    const i = phraseAt(actors, j - 1);
+    return i >= 0 && !actors[i].pronoun ? i : -1;
+  }
+  return -1;
 }
 
 /** The actor group a relative word at `k` stands for: the phrase right before it, a comma allowed; none when a plain noun stands there. */
