@@ -65,7 +65,7 @@ describe('the subject of a verb', () => {
   });
 
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
-    expect(sides('The Kenyan president wrote to the Ugandan leader on Monday and urged him to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
+    expect(sides('The Kenyan president will call the Ugandan and Tanzanian leaders on Monday and urge them to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });
 });
 
@@ -78,8 +78,9 @@ describe('the sides of a noun', () => {
     expect(sides('The package includes money for Kenya, Uganda and Tanzania as House fight looms.')).toEqual([]);
   });
 
-  it('borrows the target only of a purpose clause, not of a later noun', () => {
+  it('borrows the target only of a purpose clause, not of a later noun or finite verb', () => {
     expect(sides('The minister said Kenyan threats would not weaken allies\' support for Tanzania.')).toContain('THREATEN Kenyan -> -');
+    expect(sides('The Kenyan president welcomed the agreement and thanked the Ugandan leader.')).toEqual(['SUPPORT Kenyan president -> -', 'SUPPORT Kenyan president -> Ugandan leader']);
     expect(sides('Students rallied in Nairobi to demand that Uganda release the activists.')).toContain('PROTEST Students -> Uganda');
   });
 
