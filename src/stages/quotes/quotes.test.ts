@@ -484,6 +484,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('The mayor did not say where the money went.')).toEqual([expect.objectContaining({ content: 'where the money went', modality: 'negated' })]);
   });
 
+  it('reads past "after" with a noun phrase to the "that" after the cue', () => {
+    expect(quotesOf('Senator Reed said after a lunch on Tuesday that he had not read the plan.')[0]).toMatchObject({ content: 'that he had not read the plan', source: 'Senator Reed' });
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

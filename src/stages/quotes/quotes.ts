@@ -451,7 +451,9 @@ function complementSoon(c: Context, from: number, last: number): number {
     const word = lower(c, k);
     if (word === 'that') return k;
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
-    if (c.tokens.kinds[k] === TokenKind.WORD && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k)))) return -1;
+    // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
+    const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
+    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k)))) return -1;
   }
   return -1;
 }
@@ -839,6 +841,9 @@ const IMPERSONAL = new Set(['it', 'there', 'this', 'that']);
 
 // Words opening a wh-clause that are otherwise no content start: "did not say when", "knows where the votes are".
 const WH_CLAUSES = new Set(['where', 'who', 'which', 'when']);
+
+// Clause words that are also prepositions of time: "after a lunch", "before Tuesday's vote".
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
 // One-word answers a cue may report: "said so", "said yes" ("said no to ..." and "decided not to ..." go on).
 const SHORT_ANSWERS = new Set(['so', 'yes']);
@@ -1331,7 +1336,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.3',
+  version: '1.9.4',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
