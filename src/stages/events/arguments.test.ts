@@ -74,6 +74,15 @@ describe('the sides of a noun', () => {
     expect(sides('Uganda\'s war against Somali rebels continued.')).toEqual(['ASSAULT Uganda\'s -> Somali rebels']);
   });
 
+  it('ends the search for a noun\'s other side at a new clause or a verb', () => {
+    expect(sides('Kenyan police made 20 arrests as protesters clashed with Ugandan officers.')).toContain('COERCE Kenyan -> -');
+    expect(sides('The withdrawal ends a decade of Kenyan operations in Somalia.')).toEqual([]);
+  });
+
+  it('takes no agent from a "by" past a comma or another verb', () => {
+    expect(sides('The deal, brokered by Tanzania, will free Kenyan prisoners.').filter((l) => l.startsWith('AGREE'))).toEqual([]);
+  });
+
   it('takes no agent across words that do not describe the noun', () => {
     expect(sides('The package includes money for Kenya, Uganda and Tanzania as House fight looms.')).toEqual([]);
   });

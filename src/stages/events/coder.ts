@@ -691,6 +691,8 @@ function byFollows(view: SentenceView, from: number): boolean {
 function byAgent(state: SentenceState, from: number): number[] {
   const { view, actors } = state;
   for (let k = from; k < Math.min(view.count, from + 4); k++) {
+    // "The deal, brokered by Qatar": past a comma or another verb, "by" names the agent of something else.
+    if (view.punct[k] || (k > from && view.tags[k] === TAG_VERB)) break;
     // "killed in a car bomb explosion": an unidentified armed force after "in" is the agent too.
     if (view.words[k] === 'in') {
       const i = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
@@ -742,7 +744,8 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
     return;
   }
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
-    if (isBarrier(view, j) || view.punct[j]) break;
+    // "arrests as protesters clash with officers", "the withdrawal ends a decade of French operations": a clause of its own.
+    if (isBarrier(view, j) || view.punct[j] || WORDS.subordinators.has(view.words[j]) || view.tags[j] === TAG_VERB) break;
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
     // "talks in Geneva", "a summit in Brussels": a meeting's place is where it happens, never its other side.
     if (t.pattern.symmetric && WORDS.placePrepositions.has(view.words[j])) continue;
