@@ -64,6 +64,10 @@ describe('the subject of a verb', () => {
     expect(sides('Kenya, a member of the African Union, vetoed the proposal.')).toEqual(['REJECT Kenya -> -']);
   });
 
+  it('gives a verb after ", and" the subject of the main clause, not of a relative clause between', () => {
+    expect(sides('The Kenyan army said it had ended drills near the border, in which Ugandan troops took part, and warned Somali militants.')).toEqual(['THREATEN Kenyan army -> Somali militants']);
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president will call the Ugandan and Tanzanian leaders on Monday and urge them to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });

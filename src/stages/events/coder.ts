@@ -492,8 +492,20 @@ function verbBefore(state: SentenceState, k: number): number {
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
   for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
-    if (view.tags[j] === TAG_VERB && phraseAt(actors, j) < 0 && !WORDS.auxiliaries.has(view.words[j]) && view.words[j] !== 'according' && finiteAt(view, j)) return j;
+    if (view.tags[j] !== TAG_VERB || phraseAt(actors, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
+    // "exercises around Y, in which warplanes rehearsed ..., and warned": "and" steps over a relative clause's verb.
+    // A participle ("..., vowing to") belongs to the nearest verb, relative clause or not.
+    const opener = view.words[k] === 'and' ? relativeOpener(view, j) : -1;
+    if (opener < 0) return j;
+    j = view.words.lastIndexOf(',', opener);
+    if (j < 0) return -1;
   }
+  return -1;
+}
+
+/** The relative word opening the clause of the verb at `k` ("which" in ", in which X rehearsed"), or -1. */
+function relativeOpener(view: SentenceView, k: number): number {
+  for (let j = k - 1; j >= 0 && view.words[j] !== ','; j--) if (WORDS.relatives.has(view.words[j])) return j;
   return -1;
 }
 
