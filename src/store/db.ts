@@ -84,7 +84,10 @@ export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptio
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeout ?? 30_000))}`);
     db.pragma('foreign_keys = ON');
     if (!readonly) {
-      if (isEmpty(db)) db.pragma(`page_size = ${NEW_STORE_PAGE_SIZE}`);
+      // Before anything reads the file: it sets the size of a new store and changes nothing in one that has pages (no
+      // VACUUM ever follows). Asking first whether the store is empty would read it with 4 KiB pages, and the page cache
+      // would keep the number of pages it sized for those (48 MB more memory at 16 KiB each).
+      db.pragma(`page_size = ${NEW_STORE_PAGE_SIZE}`);
       if (!memory) db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       // A multi-row INSERT keeps a statement journal (to undo itself on failure); in memory, not in a temporary file.
@@ -108,11 +111,6 @@ export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptio
  * slower. A store keeps the page size it was created with: SQLite cannot change it in WAL mode.
  */
 export const NEW_STORE_PAGE_SIZE = 16_384;
-
-/** Whether the database holds nothing yet (a new file or `:memory:`): the one moment its page size can be chosen. */
-function isEmpty(db: Db): boolean {
-  return db.pragma('page_count', { simple: true }) === 0;
-}
 
 /** The highest migration applied to the store (0 for an empty database). */
 export function schemaVersion(db: Db): number {
