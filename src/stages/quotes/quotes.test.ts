@@ -488,6 +488,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Senator Reed said after a lunch on Tuesday that he had not read the plan.')[0]).toMatchObject({ content: 'that he had not read the plan', source: 'Senator Reed' });
   });
 
+  it('takes a group divided over a question as a stance', () => {
+    expect(quotesOf('Local farmers remain deeply divided over the new dam.')).toEqual([expect.objectContaining({ content: 'the new dam', source: 'Local farmers' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });
