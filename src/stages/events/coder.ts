@@ -428,7 +428,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     if (WORDS.relatives.has(view.words[j]) || view.words[j] === 'that') return antecedentOf(state, j);
     // "the thugs attacked officers", "key nations withheld support": a noun phrase naming no actor is the subject, and no
     // actor further back stands in for it. A participle after a noun ("issued a declaration demanding") is the clause's.
-    if (!view.words[self.start].endsWith('ing') && unnamedSubject(state, j)) return [];
+    if (unnamedSubject(state, j) && (!view.words[self.start].endsWith('ing') || opensClause(view, nounPhraseStart(state, j) - 1))) return [];
   }
   for (let k = from - 1; k >= 0; k--) {
     // "al-Bashir, following the peace deal, has taken steps": a phrase set off by commas is stepped over.
@@ -546,6 +546,19 @@ function antecedentOf(state: SentenceState, k: number): number[] {
 function plainNoun(state: SentenceState, k: number): boolean {
   const { view } = state;
   return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
+}
+
+/** First token of the plain noun phrase ending at `k` (describing words and determiners before its head). */
+function nounPhraseStart(state: SentenceState, k: number): number {
+  const { view } = state;
+  let j = k;
+  while (j > 0 && !view.punct[j - 1] && phraseAt(state.actors, j - 1) < 0 && view.words[j - 1] !== 'that' && (view.tags[j - 1] === TAG_NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ || view.tags[j - 1] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j - 1]))) j--;
+  return j;
+}
+
+/** True when the token at `k` opens a clause: none (the sentence starts after it), a comma, or a subordinator ("that"). */
+function opensClause(view: SentenceView, k: number): boolean {
+  return k < 0 || view.words[k] === ',' || WORDS.subordinators.has(view.words[k]);
 }
 
 /**
