@@ -248,7 +248,7 @@ export function nameParts(element: HtmlElement): string[] {
  * True means only "may": the caller reads `nameParts` then. `words` are literal.
  */
 export function classWordTest(words: Iterable<string>): (element: HtmlElement) => boolean {
-  const all = [...words];
+  const all = [...new Set(words)];
   // A word holding another adds nothing to the look ("author" finds "postauthor").
   const cores = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
   const pattern = new RegExp(cores.map((word) => [...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[-_]*')).join('|'), 'iu');
