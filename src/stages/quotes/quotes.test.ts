@@ -492,6 +492,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Local farmers remain deeply divided over the new dam.')).toEqual([expect.objectContaining({ content: 'the new dam', source: 'Local farmers' })]);
   });
 
+  it('gives the quote before an intent cue that ends the clause to that cue', () => {
+    expect(quotesOf('"Vote for the plan," the mayor urged.')).toEqual([expect.objectContaining({ kind: 'direct', content: '"Vote for the plan,"', source: 'the mayor', cue: 'urged' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

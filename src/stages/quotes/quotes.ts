@@ -760,7 +760,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1);
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask') && !titleAt(c, c.regionOf[p], first)) {
+  // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
+  const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && !titleAt(c, c.regionOf[p], first)) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
@@ -1336,7 +1338,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.5',
+  version: '1.9.6',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
