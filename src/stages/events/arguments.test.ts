@@ -116,6 +116,16 @@ describe('the sides of a noun', () => {
 });
 
 describe('noun and verb senses', () => {
+  it('reads a bare "strike" noun as a labour strike only with its strikers written', () => {
+    expect(sides('Kenya said the strikes were retaliation for an attack by Somali militants.').filter((l) => l.startsWith('PROTEST'))).toEqual([]);
+    expect(sides('The strike by Kenyan teachers entered its third week.')).toEqual(['PROTEST Kenyan teachers -> -']);
+  });
+
+  it('reads a past participle describing a noun as no act', () => {
+    expect(sides('The bridge linking Kenya to occupied Somali territory was closed.')).toEqual([]);
+    expect(sides('Ugandan officials in three occupied districts of Congo met Kenyan envoys.')).toEqual(['CONSULT Ugandan officials -> Kenyan envoys']);
+  });
+
   it('reads no word of a date as an act', () => {
     const text = 'NAIROBI, March 3 - Kenya and Uganda signed a trade pact.';
     const times = [{ start: text.indexOf('March'), end: text.indexOf(' -'), type: 'DATE' as const, value: '2023-03-03' }];

@@ -198,6 +198,14 @@ function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventP
   return starts;
 }
 
+/** True for a past participle describing the noun after it ("to occupied Crimea", "the partly occupied regions"): no act. */
+function describingParticiple(view: SentenceView, k: number): boolean {
+  if (k === 0 || k + 1 >= view.count || !view.words[k].endsWith('ed')) return false;
+  const before = view.words[k - 1];
+  const describes = (WORDS.determiners.has(before) && before !== 'that') || WORDS.prepositions.has(before) || view.possessive[k - 1] === 1 || before.endsWith('ly') || view.tags[k - 1] === UPOS_INDEX.NUM;
+  return describes && (view.tags[k + 1] === TAG_NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
+}
+
 /** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
 function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], inNameOrTime: Uint8Array): Trigger[] {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
@@ -207,7 +215,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0 || (dict.kbActors && describingParticiple(view, k))) continue;
     const noun = nounReading(view, k, inActor);
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
@@ -955,7 +963,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         if (!t.sources.length && !t.pattern.symmetric && objectOfPerformingVerb(state, t.start)) t.sources = subjectBefore(state, t.start, t);
-        if (!t.sources.length && !t.targets.length) {
+        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && !t.sources.length)) {
           t.skip = true;
           continue;
         }

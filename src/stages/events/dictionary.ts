@@ -54,6 +54,8 @@ export interface EventPattern {
   purpose?: PloverType[];
   /** The verb is an act only on an actor as its direct object ("will face Lavrov"; "faces charges" is none). */
   needsObject?: boolean;
+  /** The noun is this act only with its agent written ("a strike by dockers"; "the strikes were retaliation" is none). */
+  nounNeedsAgent?: boolean;
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -112,6 +114,7 @@ interface Family {
   deontic?: boolean;
   purpose?: string[];
   needsObject?: boolean;
+  nounNeedsAgent?: boolean;
   verbs: string[];
   nouns?: string[];
 }
@@ -173,6 +176,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       deontic: family.deontic ?? false,
       ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
       ...(family.needsObject ? { needsObject: true } : {}),
+      ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
     };
     for (const phrase of family.verbs) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
