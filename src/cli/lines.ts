@@ -43,7 +43,8 @@ export async function* byteLines(stream: Readable, maxBytes: number): AsyncGener
       parts = [];
       return;
     }
-    if (piece.length) parts.push(Buffer.from(piece));
+    // A view, not a copy: a stream never changes a chunk it has handed on, and `joined` copies the line once.
+    if (piece.length) parts.push(piece);
   }
 }
 
