@@ -496,6 +496,13 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('"Vote for the plan," the mayor urged.')).toEqual([expect.objectContaining({ kind: 'direct', content: '"Vote for the plan,"', source: 'the mayor', cue: 'urged' })]);
   });
 
+  it.each([
+    ['before its source', '"Silly boys," scoffed Ann Lee.', 'Ann Lee', 'scoffed'],
+    ['after its source', '"It never gives up," an angry mayor retaliated.', 'an angry mayor', 'retaliated'],
+  ])('takes a past-tense verb outside the lexicon closing a quote\'s sentence %s as its cue', (_name, text, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'direct', source, cue })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

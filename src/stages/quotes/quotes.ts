@@ -1163,6 +1163,23 @@ function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first
   return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [] };
 }
 
+/**
+ * True when the past-tense verb at token `i`, not in the lexicon, closes a quote's sentence the way a cue does: '"...,"
+ * scoffed Ann Lee.' or '"...," Ann Lee scoffed.' A verb in that frame reports how the words were said.
+ */
+function framesQuote(c: Context, i: number, first: number, last: number): boolean {
+  if (c.regionOf[i] >= 0 || isCapitalised(c, i) || !/^[a-z]{3,}ed$/u.test(lower(c, i))) return false;
+  const afterQuote = (k: number): boolean => k >= first && isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
+  // '"...," scoffed Ann Lee.'
+  if (afterQuote(i - 1)) {
+    const after = i + 1 <= last ? sourceAfter(c, i + 1, last) : null;
+    return after !== null && (after.next > last || isPunct(c, after.next, SENTENCE_END));
+  }
+  // '"...," Ann Lee scoffed.'
+  const source = sourceBefore(c, i, first);
+  return source !== null && afterQuote(firstTokenAt(c, source.start, first) - 1) && (i + 1 > last || isPunct(c, i + 1, SENTENCE_END));
+}
+
 /** What kind of speech a content is, by the quote regions in it. */
 function kindOf(c: Context, found: Found): QuoteKind {
   if (found.mixed) return 'mixed';
@@ -1225,6 +1242,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           frame = verbFrame(c, i, verb, first, last, previousSource);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        else if (!verb && framesQuote(c, i, first, last)) frame = verbFrame(c, i, { cueClass: 'speech', lemma: word, participle: false, infinitive: false }, first, last, previousSource);
         else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
@@ -1338,7 +1356,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.6',
+  version: '1.9.7',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
