@@ -461,8 +461,6 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "British aircraft using guided missiles killed": the object of a participle is not the subject;
     // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
-      // "Supporters of the junta rally", "Allies of Ms X rejected": the plain noun before "of" is the subject; the actor only describes it.
-      if (prep === 'of' && fallback < 0 && headBeforeOfIsPlain(state, phrase)) return [];
       if (fallback < 0) fallback = i;
       continue;
     }
@@ -555,8 +553,7 @@ function antecedentOf(state: SentenceState, k: number): number[] {
 /** True when the token at `k` is a common noun that no actor phrase, trigger or time expression covers ("thugs", "nations"). */
 function plainNoun(state: SentenceState, k: number): boolean {
   const { view } = state;
-  // The tagger reads a capitalised noun opening the sentence as a name ("Allies of X rejected").
-  return (view.tags[k] === TAG_NOUN || (k === 0 && view.tags[k] === UPOS_INDEX.PROPN)) && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
+  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
 }
 
 /** First token of the plain noun phrase ending at `k` (describing words and determiners before its head). */
@@ -587,15 +584,6 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
     else break;
   }
   return j < 0 || (phraseAt(state.actors, j) < 0 && !WORDS.coordinators.has(view.words[j]));
-}
-
-/** True when the "of" before the phrase follows a plain noun that opens its clause ("Allies of X", ", supporters of X"). */
-function headBeforeOfIsPlain(state: SentenceState, phrase: ActorPhrase): boolean {
-  const { view } = state;
-  let k = phrase.start - 1;
-  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
-  const head = k - 1;
-  return head >= 0 && view.words[k] === 'of' && plainNoun(state, head) && opensClause(view, nounPhraseStart(state, head) - 1);
 }
 
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
