@@ -503,6 +503,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ kind: 'direct', source, cue })]);
   });
 
+  it('takes a dated poll after "in" as the source of its finding', () => {
+    expect(quotesOf('In a CBS News poll released Monday, the mayor leads by nine points.')).toEqual([expect.objectContaining({ content: 'the mayor leads by nine points', source: 'a CBS News poll released Monday', cue: 'In' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

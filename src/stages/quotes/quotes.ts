@@ -1081,7 +1081,11 @@ const IN = ['in'];
 /** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest NBC News poll". */
 function evidenceAfter(c: Context, i: number, last: number): boolean {
   const phrase = i + 1 <= last ? sourceAfterPreposition(c, i + 1, last) : null;
-  return phrase !== null && EVIDENCE.has(lower(c, phrase.next - 1)) && (phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT));
+  if (phrase === null || !(phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT))) return false;
+  // "in a CBS News poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
+  let k = phrase.next - 1;
+  while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || /^[a-z]+ed$/u.test(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
+  return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || /^[a-z]+ed$/u.test(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
 }
 
 /** Which multiword "according" cue, if any, starts at token `i`. */
@@ -1356,7 +1360,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.7',
+  version: '1.9.8',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
