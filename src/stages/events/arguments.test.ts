@@ -73,6 +73,10 @@ describe('the subject of a verb', () => {
     expect(sides('The Kenyan army said it had ended drills near the border, in which Ugandan troops took part, and warned Somali militants.')).toEqual(['THREATEN Kenyan army -> Somali militants']);
   });
 
+  it('never reads "it" as a coordinated group of the sentence before', () => {
+    expect(sides('Kenya, Uganda and Tanzania signed the pact. Several smaller states declined to put their names to it.').filter((l) => l.startsWith('REJECT'))).toEqual([]);
+  });
+
   it('gives a verb after "and" the subject of the verb before it, though that verb is no event', () => {
     expect(sides('The Kenyan president will call the Ugandan and Tanzanian leaders on Monday and urge them to reopen the border.')).toEqual(['REQUEST Kenyan president -> -']);
   });

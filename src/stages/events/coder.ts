@@ -379,7 +379,8 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
       else if (earlier.length === 0 && discourse.lastGroup.length > 1) result = discourse.lastGroup;
     }
     if (!result.length && earlier.length) result = [earlier[0]];
-    if (!result.length) result = discourse.lastSubjects;
+    // "it" stands for one actor, never for a coordinated group ("India, Saudi Arabia and South Africa ... to it").
+    if (!result.length && !(pronoun === 'it' && discourse.lastSubjects.length > 1)) result = discourse.lastSubjects;
   }
   state.resolved.set(i, result);
   return result;
