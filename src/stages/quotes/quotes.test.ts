@@ -595,6 +595,16 @@ describe('a pronoun and the quote it introduces', () => {
     const quotes = quotesOf('“Every day of delay is a good day for Vladimir Putin,” he said.', [['Vladimir Putin', 'he']]);
     expect(quotes).toEqual([expect.objectContaining({ source: 'he', speaker: null })]);
   });
+
+  it('keeps a pronoun source\'s speaker when the reported words refer to the speaker by pronoun too', () => {
+    const quotes = quotesOf('Tom Zorbin welcomed the deal. He said he expected it to hold.', [['Tom Zorbin', 'He', 'he']]);
+    expect(quotes.at(-1)).toMatchObject({ content: 'he expected it to hold', source: 'He', speaker: 'Tom Zorbin' });
+  });
+
+  it('keeps a pronoun source\'s speaker inside a split quote', () => {
+    const quotes = quotesOf('Tom Zorbin spoke after the vote. “We stayed out of it,” he said, “and we will stay out.”', [['Tom Zorbin', 'he']]);
+    expect(quotes.at(-1)).toMatchObject({ source: 'he', speaker: 'Tom Zorbin' });
+  });
 });
 
 describe('modality', () => {

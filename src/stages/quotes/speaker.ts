@@ -59,8 +59,9 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span): number | null {
     const entity = this.resolveSource(source);
-    // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote.
-    if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.start >= content.start && m.end <= content.end)) return null;
+    // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
+    // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
+    if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.kind !== 'pronoun' && m.start >= content.start && m.end <= content.end)) return null;
     return entity;
   }
 
