@@ -106,9 +106,10 @@ export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptio
 /**
  * Page size of a store created now (SQLite's default is 4 KiB). An article writes about 33 KB over a dozen tables and
  * indexes, and every page a transaction touches is a WAL frame written, read back and copied at the checkpoint: with
- * 16 KiB pages a transaction of 64 articles makes a quarter of the frames and system calls (system time per article
- * 150 -> 90 µs). 32 and 64 KiB pages wrote 17% more bytes (a page an index touches is all written again) and were
- * slower. A store keeps the page size it was created with: SQLite cannot change it in WAL mode.
+ * 16 KiB pages a transaction of 64 articles makes a quarter of the frames and system calls (system time an article
+ * 150 -> about 100 µs, 5,000 articles). One article a transaction is a few percent slower (each
+ * page it touches is four times the bytes); 32 and 64 KiB pages wrote 17% more bytes and were slower. A store keeps
+ * the page size it was created with: SQLite cannot change it in WAL mode.
  */
 export const NEW_STORE_PAGE_SIZE = 16_384;
 
