@@ -76,48 +76,42 @@ function isoDate(value: string | null | undefined): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
-/** Marks the mentions inside quotation marks; a paragraph break closes any open quotation. */
-function quotedMentions(text: string, mentions: readonly Mention[]): Uint8Array {
-  const out = new Uint8Array(mentions.length);
-  let open = false;
-  let at = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    const start = mentions[i]!.start;
-    for (; at < start; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 0x201c) open = true;
-      else if (c === 0x201d) open = false;
-      else if (c === 34) open = !open;
-      else if (c === 10 && text.charCodeAt(at + 1) === 10) open = false;
-    }
-    out[i] = open ? 1 : 0;
-  }
-  return out;
+/** Per mention whether it lies inside quotation marks, and per sentence how many sentences before it are narration. */
+interface Quotation {
+  quoted: Uint8Array;
+  narrativeBefore: Int32Array;
 }
 
 /**
- * Per sentence, how many sentences before it hold words outside quotation marks: a speech quoted over several
- * sentences is the speaker's own, and the narration's pronouns after it still reach back to whoever it introduced.
+ * One walk of the text through its quotation marks (a paragraph break closes any open quotation): marks the mentions
+ * inside quotations, and counts for each sentence the sentences before it with words outside them, since a speech
+ * quoted over several sentences is the speaker's own and the narration's pronouns after it still reach back to
+ * whoever it introduced. Mentions come in text order.
  */
-function narrativeSentencesBefore(text: string, sentences: readonly { start: number; end: number }[]): Int32Array {
-  const before = new Int32Array(sentences.length);
+function quotationOf(text: string, mentions: readonly Mention[], sentences: readonly { start: number; end: number }[]): Quotation {
+  const quoted = new Uint8Array(mentions.length);
+  const narrativeBefore = new Int32Array(sentences.length);
   let open = false;
-  let count = 0;
-  sentences.forEach((sentence, s) => {
-    before[s] = count;
-    let narrative = false;
-    for (let at = sentence.start; at < sentence.end; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 0x201c) open = true;
-      else if (c === 0x201d) open = false;
-      else if (c === 34) open = !open;
-      else if (!open && c > 32 && !narrative) narrative = /[\p{L}\p{N}]/u.test(text[at]!);
+  let m = 0;
+  let s = 0;
+  let narratives = 0;
+  let narrative = false;
+  for (let at = 0; ; at++) {
+    while (m < mentions.length && mentions[m]!.start <= at) quoted[m++] = open ? 1 : 0;
+    while (s < sentences.length && sentences[s]!.end <= at) {
+      if (narrative) narratives++;
+      narrative = false;
+      if (++s < sentences.length) narrativeBefore[s] = narratives;
     }
-    if (narrative) count++;
-    // A paragraph break closes any open quotation, as in quotedMentions.
-    if (text.slice(sentence.end, (sentences[s + 1]?.start ?? text.length)).includes('\n\n')) open = false;
-  });
-  return before;
+    if (at >= text.length) break;
+    const c = text.charCodeAt(at);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34) open = !open;
+    else if (c === 10 && text.charCodeAt(at + 1) === 10) open = false;
+    else if (!open && !narrative && c > 32 && s < sentences.length && at >= sentences[s]!.start) narrative = /[\p{L}\p{N}]/u.test(text[at]!);
+  }
+  return { quoted, narrativeBefore };
 }
 
 /**
@@ -160,7 +154,7 @@ class Resolver {
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
   private readonly quoted: Uint8Array;
-  /** Per sentence: the sentences before it with words outside quotation marks (see narrativeSentencesBefore). */
+  /** Per sentence: the sentences before it with words outside quotation marks (see quotationOf). */
   private readonly narrativeBefore: Int32Array;
   /** Mentions by start and by end offset (the longest at each), built when a quotation's speaker is first sought. */
   private startingAt = new Map<number, number>();
@@ -173,9 +167,8 @@ class Resolver {
   ) {
     this.assigned = new Array(mentions.length);
     this.date = isoDate(doc.meta.published);
-    this.quoted = quotedMentions(doc.text, mentions);
     const sentences = layer(doc, 'sentences');
-    this.narrativeBefore = narrativeSentencesBefore(doc.text, sentences);
+    ({ quoted: this.quoted, narrativeBefore: this.narrativeBefore } = quotationOf(doc.text, mentions, sentences));
     this.sentenceOf = new Int32Array(mentions.length);
     this.firstMention = new Int32Array(sentences.length).fill(-1);
     let s = 0;
