@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -124,6 +124,9 @@ export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
 
 /** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */
 export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
+
+/** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
+export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -175,10 +175,24 @@ describe('indirect and mixed speech', () => {
     ['a passive judgement with its subject', 'The coach was widely criticized for the late change.', 'The coach was widely criticized for the late change', null, 'was widely criticized'],
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
     ['a passive speech verb with its agent as the source', 'The closure was first reported by the local paper.', 'The closure was first reported by the local paper', 'the local paper', 'was first reported'],
-    ['an expectation with its subject', 'The bill is expected to pass easily.', 'The bill is expected to pass easily', null, 'is expected'],
+    ['a belief in the passive with its subject', 'The vote is thought to be close.', 'The vote is thought to be close', null, 'is thought'],
     ['a finding by a poll', 'A new poll shows Sanders leading nationally.', 'Sanders leading nationally', 'A new poll', 'shows'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
+  it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
+    expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
+      expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),
+    ]);
+  });
+
+  it.each([
+    ['The new mayor is expected to visit the flooded mill on Friday.'],
+    ['The ferry crews walked out, and the harbour master is not expected to return before June.'],
+    ['In return, the council is expected to reopen the library and to extend its hours.'],
+  ])('finds no quote in a forecast about its subject with no one expecting it: %s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
   });
 
   it('takes a stance participle after the noun it describes, with the noun as the source ("a group backing X")', () => {

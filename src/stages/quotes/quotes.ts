@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -174,7 +174,8 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   }
   // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
   if (!hasWord(c, k + 1, end - 1)) return null;
-  return { start: c.tokens.starts[k + 1], end: c.tokens.ends[end - 1] };
+  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written.
+  return { start: c.tokens.starts[skipConjunction(c, k + 1, end - 1)], end: c.tokens.ends[end - 1] };
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
@@ -725,7 +726,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // "The vote is expected to pass", "He is said to favour it": the subject with the infinitive is the content; so is a
   // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
   // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
-  if (passive && next <= last && lower(c, next) === 'to') return raisingFrame(c, auxStart, i, first, last, cueWords);
+  // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
+  if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
+  // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
+  // writer's, not a statement of hers ("is expected to say" is the cue of "say", found there).
+  if (passive && next <= last && lower(c, next) === 'to') return FORECASTS.has(verb.lemma) ? null : raisingFrame(c, auxStart, i, first, last, cueWords);
   if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source.
@@ -836,6 +841,15 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */
+function forecastBefore(c: Context, first: number, to: number): boolean {
+  for (let k = first + 1; k + 1 < to; k++) {
+    const verb = CUE_VERBS.get(lower(c, k));
+    if (verb && FORECASTS.has(verb.lemma) && BE.has(lower(c, cueStart(c, k, first))) && lower(c, k + 1) === 'to') return true;
+  }
+  return false;
 }
 
 // Subjects that stand for no one: "it appears that ...", "there seemed to be ...".
@@ -1360,7 +1374,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.9.9',
+  version: '1.10.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
