@@ -206,8 +206,11 @@ function describingParticiple(view: SentenceView, k: number): boolean {
   return describes && (view.tags[k + 1] === TAG_NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
 }
 
-/** All pattern matches of the sentence, longest first, without overlaps and outside actor phrases. */
-function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], inNameOrTime: Uint8Array): Trigger[] {
+/**
+ * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
+ * with `inTrigger`, 1 for the tokens that are a chosen pattern's own words.
+ */
+function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], inNameOrTime: Uint8Array): { triggers: Trigger[]; inTrigger: Uint8Array } {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
@@ -247,7 +250,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     for (const k of f.positions) taken[k] = 1;
     chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal: f.nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return { triggers: chosen.sort((a, b) => a.start - b.start), inTrigger: taken };
 }
 
 /** Reads the verb group left of a verbal trigger: auxiliaries, modals, negation, "to", adverbs. */
@@ -341,6 +344,8 @@ interface SentenceState {
   resolved: Map<number, ActorPhrase[]>;
   /** 1 for tokens inside a time expression ("last week", "March 16"). */
   inTime: Uint8Array;
+  /** 1 for tokens that are a trigger's own pattern words ("threatened", "sanctions" in "threatened sanctions"). */
+  inTrigger: Uint8Array;
   /** Per trigger, the triggers absorbed as its content, in order (filled once the complements are known). */
   governed: Trigger[][];
 }
@@ -554,7 +559,7 @@ function antecedentOf(state: SentenceState, k: number): number[] {
 /** True when the token at `k` is a common noun that no actor phrase, trigger or time expression covers ("thugs", "nations"). */
 function plainNoun(state: SentenceState, k: number): boolean {
   const { view } = state;
-  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.triggers.some((t) => t.positions.includes(k));
+  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.inTrigger[k];
 }
 
 /** First token of the plain noun phrase ending at `k` (describing words and determiners before its head). */
@@ -936,8 +941,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const inTime = timeMask(view, times, sentence);
     const inNameOrTime = Uint8Array.from(inTime);
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
-    const triggers = findTriggers(view, dict, inActor, actors, inNameOrTime);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, inTime, resolved: new Map(), governed: [] };
+    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, inNameOrTime);
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, inTime, inTrigger, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) for (const t of triggers) if (!t.nominal && !t.passive) t.passive = reducedPassive(state, t, participles);
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
@@ -1138,7 +1143,7 @@ function borrowPurposeTargets(state: SentenceState): void {
     if (!next) continue;
     let open = true;
     // "backed a resolution that imposes sanctions on Y": a relative clause tells of another act, not this one's aim.
-    const relativeThat = (k: number) => view.words[k] === 'that' && !triggers.some((x) => x.positions.includes(k - 1));
+    const relativeThat = (k: number) => view.words[k] === 'that' && !state.inTrigger[k - 1];
     for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && !relativeThat(k) && !(view.words[k] === ',' && clauseOpener(view, k + 1));
     // "rallied to demand that Y release the activists": who is asked to act is the side of the protest.
     const asked = later.slice(0, nextAt).some((x) => purpose(x) && x.pattern.type === 'REQUEST') ? next.sources : [];
