@@ -34,14 +34,14 @@ export function wellFormed<T>(value: T): T {
 }
 
 /**
- * JSON.stringify writes an unpaired surrogate as an escape ("\udc00") and a backslash as "\\": this finds the first
- * (and, rarely, a backslash followed by "ud8"... in the text, which only costs the walk below).
+ * An unpaired surrogate as JSON.stringify writes it: an escape such as `\udc00`. A text's own backslash before "ud8"
+ * (written `\\ud8`) matches too, which only costs the walk.
  */
 const SURROGATE_ESCAPE = /\\ud[89a-f]/;
 
 /**
  * The value as `wellFormed` gives it, and its JSON; the value is walked only when its JSON shows an unpaired surrogate.
- * An article's entities and events hold hundreds of strings, and walking them cost a third of stringifying them.
+ * An article's entities and events hold hundreds of strings: walking them took 35-45 µs an article.
  */
 export function wellFormedWithJson<T>(value: T): { value: T; json: string } {
   const json = JSON.stringify(value);
