@@ -1,20 +1,13 @@
 // Reads the API needs that the store's query layer (src/store/) does not give: the sentences that report each event
 // of a page, the articles that mention an entity, and the store's totals. Values reach SQL only as bound parameters.
 import { guard, type Store } from '../store/db.js';
-import { firstMentions, type EventSummary } from '../store/events.js';
+import { firstMentions, type EventMention, type EventSummary } from '../store/events.js';
 
-/** Where an event is reported: one article's sentence, with the trigger word. */
-export interface EvidenceRef {
-  articleId: number;
-  articleTitle: string | null;
-  localId: string;
-  trigger: { start: number; end: number; text: string };
-  evidence: { start: number; end: number; text: string };
-  /** The actors as this report writes them ("Workers at the port"), also when they are no known entity. */
-  sourceText: { start: number; end: number; text: string } | null;
-  targetText: { start: number; end: number; text: string } | null;
-  modality: string;
-}
+/**
+ * Where an event is reported: one article's sentence, with the trigger word and the actors as this report writes
+ * them ("Workers at the port"), also when they are no known entity.
+ */
+export type EvidenceRef = Pick<EventMention, 'articleId' | 'articleTitle' | 'localId' | 'trigger' | 'evidence' | 'sourceText' | 'targetText' | 'modality'>;
 
 /** An event with the first sentences that report it. */
 export type EventWithEvidence = EventSummary & { evidence: EvidenceRef[] };

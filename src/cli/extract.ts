@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
 import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
-import { filesOf, isFolder } from './files.js';
+import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from './files.js';
 import { byteLines } from './lines.js';
 import { lineViews } from '../input/line-views.js';
 
@@ -31,21 +31,6 @@ export interface ExtractOptions extends ReaderOptions {
 async function write(stream: Writable, line: string): Promise<void> {
   if (!stream.write(line)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
-
-async function readAll(stream: Readable, maxBytes: number): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    length += chunk.length;
-    if (length > maxBytes) throw new ReadoutError('E_INPUT_TOO_LARGE', `standard input is over the cap of ${maxBytes} bytes (raise it with --max-bytes)`);
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts, length);
-}
-
-/** File name endings `extract` reads when it walks a folder: documents, or JSONL files with --jsonl. */
-const DOCUMENT_ENDINGS = ['.txt', '.html', '.htm'] as const;
-const JSONL_ENDINGS = ['.jsonl'] as const;
 
 /** The command's paths as files, folders walked; an unreadable path is reported and skipped. */
 async function* inputFiles(options: ExtractOptions, onUnreadable: (file: string, error: Error) => void): AsyncGenerator<string> {
@@ -79,7 +64,7 @@ async function* workItems(options: ExtractOptions, maxBytes: number, onUnreadabl
     try {
       const size = file === '-' ? 0 : (await fs.stat(file)).size;
       if (size > maxBytes) throw new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`);
-      yield { kind: 'input', input: { id, bytes: await readAll(open(), maxBytes), format: options.format } };
+      yield { kind: 'input', input: { id, bytes: await readCapped(open(), maxBytes, file === '-' ? 'standard input' : file), format: options.format } };
     } catch (error) {
       if (error instanceof ReadoutError) yield { kind: 'failed', id, error: toErrorInfo(error) };
       else onUnreadable(file, error as Error);

@@ -14,13 +14,13 @@ import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
-import { filesOf, isFolder } from './files.js';
+import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from './files.js';
 import { byteLines } from './lines.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
 
 /** File name endings `ingest` reads when it walks a folder. */
-export const INGEST_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl', '.warc', '.warc.gz'] as const;
+export const INGEST_EXTENSIONS = [...DOCUMENT_ENDINGS, ...JSONL_ENDINGS, '.warc', '.warc.gz'] as const;
 
 /** Most documents committed in one transaction by default; `--batch 1` gives one transaction per document. */
 export const DEFAULT_BATCH = 64;
@@ -79,18 +79,6 @@ function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
   if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
   if (lower.endsWith('.txt')) return 'text';
   return 'auto';
-}
-
-/** The files a path stands for: itself, or every readable file under a folder, in name order. */
-async function readCapped(stream: Readable, maxBytes: number, name: string): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    length += chunk.length;
-    if (length > maxBytes) throw new ReadoutError('E_INPUT_TOO_LARGE', `${name}: over the cap of ${maxBytes} bytes (raise it with --max-bytes)`);
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts, length);
 }
 
 function failed(id: string, hash: string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {

@@ -165,8 +165,9 @@ export async function runServe(values: Record<string, unknown>, stdout: NodeJS.W
   const timeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
   const workers = positiveInteger(values.workers, '--workers') ?? 1;
   if (workers > 64) throw new ReadoutError('E_USAGE', '--workers must be at most 64');
-  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, (values.db as string | undefined) ?? DEFAULT_STORE_PATH, stdout);
-  const server = await startServer({ db: values.db as string | undefined, host, port, maxBodyBytes, timeoutMs });
+  const db = (values.db as string | undefined) ?? DEFAULT_STORE_PATH;
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, db, stdout);
+  const server = await startServer({ db, host, port, maxBodyBytes, timeoutMs });
   if (cluster.isWorker) {
     process.send?.({ readout: 'listening', url: server.url, path: server.store.path } satisfies Listening);
   } else {
