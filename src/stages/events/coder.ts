@@ -562,11 +562,21 @@ function plainNoun(state: SentenceState, k: number): boolean {
   return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.inTrigger[k];
 }
 
+/**
+ * True when the token at `k` may stand inside a plain noun phrase before its head: a noun, adjective, number or
+ * determiner ("the three new border posts"), no punctuation, in no actor phrase. Left walks over a noun phrase stop at
+ * the first token that is not one, each with its own further stops.
+ */
+function describingWord(state: SentenceState, k: number): boolean {
+  const { view } = state;
+  const tag = view.tags[k];
+  return !view.punct[k] && phraseAt(state.actors, k) < 0 && (tag === TAG_NOUN || tag === UPOS_INDEX.ADJ || tag === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[k]));
+}
+
 /** First token of the plain noun phrase ending at `k` (describing words and determiners before its head). */
 function nounPhraseStart(state: SentenceState, k: number): number {
-  const { view } = state;
   let j = k;
-  while (j > 0 && !view.punct[j - 1] && phraseAt(state.actors, j - 1) < 0 && view.words[j - 1] !== 'that' && (view.tags[j - 1] === TAG_NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ || view.tags[j - 1] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j - 1]))) j--;
+  while (j > 0 && state.view.words[j - 1] !== 'that' && describingWord(state, j - 1)) j--;
   return j;
 }
 
@@ -584,7 +594,7 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
   if (!plainNoun(state, k)) return false;
   let j = k - 1;
   for (;;) {
-    while (j >= 0 && !view.punct[j] && phraseAt(state.actors, j) < 0 && (view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j]))) j--;
+    while (j >= 0 && describingWord(state, j)) j--;
     // "workers at the port", "countries from the global south": a phrase after a preposition describes the noun before it.
     if (j > 0 && WORDS.prepositions.has(view.words[j]) && !view.punct[j - 1]) j--;
     else break;
@@ -701,11 +711,11 @@ function phraseHasName(view: SentenceView, phrase: ActorPhrase): boolean {
  * "at a session of X"): the phrase belongs to an adverbial, not to the verb's object ("vetoed a revision of X's budget").
  */
 function ofInAdverbial(state: SentenceState, phrase: ActorPhrase, self: Trigger): boolean {
-  const { view, actors } = state;
+  const { view } = state;
   let k = phrase.start - 1;
   while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
   let j = k - 1;
-  while (j >= 0 && !view.punct[j] && phraseAt(actors, j) < 0 && !WORDS.prepositions.has(view.words[j]) && (view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[j]))) j--;
+  while (j >= 0 && !WORDS.prepositions.has(view.words[j]) && describingWord(state, j)) j--;
   // "cracked down on supporters of X": a preposition of the pattern itself opens its object, not an adverbial.
   return j < k - 1 && j >= 0 && WORDS.adverbialPrepositions.has(view.words[j]) && !self.positions.includes(j);
 }
@@ -806,7 +816,7 @@ function subjectOfVerb(state: SentenceState, t: Trigger): boolean {
 function objectOfPerformingVerb(state: SentenceState, k: number): boolean {
   const { view } = state;
   let j = k - 1;
-  while (j >= 0 && k - j <= 5 && !view.punct[j] && phraseAt(state.actors, j) < 0 && !WORDS.performing.has(view.words[j]) && (WORDS.determiners.has(view.words[j]) || view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM)) j--;
+  while (j >= 0 && k - j <= 5 && !WORDS.performing.has(view.words[j]) && describingWord(state, j)) j--;
   return j >= 0 && WORDS.performing.has(view.words[j]);
 }
 
