@@ -364,6 +364,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   const { actors } = state;
   const pronoun = actors[i].pronoun!;
   const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null);
+  const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
   if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
@@ -372,10 +373,9 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
     const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
     if (person) result = [person];
-  } else if (speakerBefore(state, i) !== -1) {
+  } else if (speaker !== -1) {
     // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker, and for
     // no actor when the speaker is a noun that names none ("Organisers said they would march again").
-    const speaker = speakerBefore(state, i);
     result = speaker >= 0 ? groupOf(actors, speaker).map((j) => actors[j]) : [];
   } else {
     if (pronoun === 'they') {
@@ -624,11 +624,14 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(actors, k + 1) < 0) break;
-    // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A
-    // request's clause names who is to act, and that may stand further in ("demanding that he be made leader of Y").
-    if (view.words[k] === 'that' && self.pattern.type !== 'REQUEST' && !self.pattern.deontic && complementizer(state, self, k)) return clauseSubjectAfter(state, k + 1, skip);
-    // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
-    if (view.words[k] === 'that' && k > from && !complementizer(state, self, k)) break;
+    if (view.words[k] === 'that') {
+      const complement = complementizer(state, self, k);
+      // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A
+      // request's clause names who is to act, and that may stand further in ("demanding that he be made leader of Y").
+      if (complement && self.pattern.type !== 'REQUEST' && !self.pattern.deontic) return clauseSubjectAfter(state, k + 1, skip);
+      // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
+      if (!complement && k > from) break;
+    }
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
     const i = phraseAt(actors, k);
