@@ -181,6 +181,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
 
+  it('takes the main clause\'s subject for a participle after a subordinate clause ("..., when ..., arguing")', () => {
+    expect(quotesOf('The mayor has pushed for a new bridge since 2019, when the old one closed, arguing that the town needs it.')).toEqual([
+      expect.objectContaining({ content: 'that the town needs it', source: 'The mayor', cue: 'arguing' }),
+    ]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -1121,6 +1121,9 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // Quoted words belong to the clause: 'Trump defended "New York values," saying ...'.
   while (start > first && at - start < 3 * MAX_SOURCE && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
   if (start < first || start >= at) return null;
+  // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
+  // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
+  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
   const verb = firstVerbish(c, start, at - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
