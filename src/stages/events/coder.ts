@@ -1144,25 +1144,46 @@ function fillSlots(state: SentenceState, t: Trigger): void {
 /** "X staged rallies to demand reforms by Y": an event with no other side takes the target of its purpose clause. */
 function borrowPurposeTargets(state: SentenceState): void {
   const { view, triggers } = state;
+  // "backed a resolution that imposes sanctions on Y": a relative clause tells of another act, not this one's aim.
+  const relativeThat = (k: number) => view.words[k] === 'that' && !state.inTrigger[k - 1];
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i];
     if ((t.targets.length && !t.placeTarget) || t.skip || t.absorbedBy >= 0 || t.pattern.symmetric) continue;
-    // Only a purpose clause lends its target ("to demand that Y free ...", "demanding"); a noun or another finite verb
-    // further on is an act of its own ("welcomed the deal and thanked Y").
-    const purpose = (x: Trigger) => !x.nominal && (view.words[x.groupStart] === 'to' || view.words[x.start].endsWith('ing'));
-    const later = triggers.slice(i + 1);
-    const nextAt = later.findIndex((x, n) => x.targets.length && !x.skip && x.start - t.end <= 10 && !x.nominal && (purpose(x) || later.slice(0, n).some(purpose)));
-    const next = later[nextAt];
-    if (!next) continue;
+    const lender = purposeLender(view, triggers, i);
+    if (!lender) continue;
+    const { next } = lender;
     let open = true;
-    // "backed a resolution that imposes sanctions on Y": a relative clause tells of another act, not this one's aim.
-    const relativeThat = (k: number) => view.words[k] === 'that' && !state.inTrigger[k - 1];
     for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && !relativeThat(k) && !(view.words[k] === ',' && clauseOpener(view, k + 1));
     // "rallied to demand that Y release the activists": who is asked to act is the side of the protest.
-    const asked = later.slice(0, nextAt).some((x) => purpose(x) && x.pattern.type === 'REQUEST') ? next.sources : [];
+    const asked = lender.requestBefore ? next.sources : [];
     const borrowed = (asked.length ? asked : next.targets).filter((x) => !t.sources.includes(x));
     if (open && borrowed.length) t.targets = borrowed;
   }
+}
+
+/** True for a verb that opens a purpose clause: a "to"-verb or an "-ing" participle ("to demand", "demanding"). */
+function purposeVerb(view: SentenceView, x: Trigger): boolean {
+  return !x.nominal && (view.words[x.groupStart] === 'to' || view.words[x.start].endsWith('ing'));
+}
+
+/**
+ * The later trigger whose target the trigger at `i` may borrow: the first verb with a target within ten tokens, once a
+ * purpose clause has begun at it or before it; with whether a purpose verb of request comes before it ("to demand
+ * that Y ..."). Only a purpose clause lends its target; a noun or another finite verb further on is an act of its
+ * own ("welcomed the deal and thanked Y").
+ */
+function purposeLender(view: SentenceView, triggers: readonly Trigger[], i: number): { next: Trigger; requestBefore: boolean } | null {
+  const end = triggers[i].end;
+  let purposeBegun = false;
+  let requestBefore = false;
+  for (let j = i + 1; j < triggers.length; j++) {
+    const x = triggers[j];
+    const purpose = purposeVerb(view, x);
+    purposeBegun ||= purpose;
+    if (purposeBegun && x.targets.length > 0 && !x.skip && x.start - end <= 10 && !x.nominal) return { next: x, requestBefore };
+    requestBefore ||= purpose && x.pattern.type === 'REQUEST';
+  }
+  return null;
 }
 
 /** Marks the content of governing triggers ("agreed to lift", "demanded that Y release") and denials' objects as absorbed. */
