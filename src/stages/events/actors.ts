@@ -145,7 +145,7 @@ function matchWord(view: SentenceView, k: number, dict: EventDictionary, word: s
 }
 
 /** True when a word of `[from, to)` is capitalised. */
-function anyCapital(view: SentenceView, from: number, to: number): boolean {
+export function anyCapital(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.capital[k]) return true;
   return false;
 }

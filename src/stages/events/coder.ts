@@ -5,7 +5,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import { findContaining, type Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { Modality } from '../../result/types.js';
-import { findActors, type ActorContext, type ActorPhrase } from './actors.js';
+import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
@@ -656,8 +656,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "met on the sidelines of the G20 summit": a name after "of" inside an adverbial phrase is part of the setting too.
     const setting = prep !== null && ((WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') || (prep === 'of' && ofInAdverbial(state, phrase, self)));
     if (state.dict.kbActors && setting) {
-      // Meetings take place somewhere: for them the place is never the other side. A place has a name: "in a newspaper" is none.
-      if (!place.length && !self.pattern.symmetric && phraseHasName(view, phrase)) place = groupOf(actors, i);
+      // Meetings take place somewhere: for them the place is never the other side. A place has a name, some word of it
+      // capitalised ("central London"): "in a newspaper" is none.
+      if (!place.length && !self.pattern.symmetric && anyCapital(view, phrase.start, phrase.end)) place = groupOf(actors, i);
       continue;
     }
     return groupOf(actors, i);
@@ -701,12 +702,6 @@ function endsList(view: SentenceView, from: number, k: number): boolean {
 function clauseOpener(view: SentenceView, k: number): boolean {
   const w = view.words[k];
   return WORDS.coordinators.has(w) || w === 'but' || (w === 'as' && view.words[k + 1] !== 'well');
-}
-
-/** True when some word of the phrase is capitalised: a named place ("central London"), not a common noun ("a newspaper"). */
-function phraseHasName(view: SentenceView, phrase: ActorPhrase): boolean {
-  for (let k = phrase.start; k < phrase.end; k++) if (view.capital[k]) return true;
-  return false;
 }
 
 /**
