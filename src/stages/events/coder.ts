@@ -475,12 +475,18 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   return fallback >= 0 ? groupOf(actors, fallback) : [];
 }
 
-/** The actor group standing right after `k`, determiners skipped: a verb's direct object ("will face Mr Lavrov"), or none. */
-function directObject(state: SentenceState, k: number): number[] {
+/** The actor phrase standing right after `k`, determiners skipped ("the Ugandan army"), or -1; a pronoun's counts as none. */
+function phraseAfterDeterminers(state: SentenceState, k: number): number {
   let j = k;
   while (j < state.view.count && WORDS.determiners.has(state.view.words[j])) j++;
   const i = j < state.view.count ? phraseAt(state.actors, j) : -1;
-  return i >= 0 && !state.actors[i].pronoun ? groupOf(state.actors, i) : [];
+  return i >= 0 && !state.actors[i].pronoun ? i : -1;
+}
+
+/** The actor group standing right after `k`, determiners skipped: a verb's direct object ("will face Mr Lavrov"), or none. */
+function directObject(state: SentenceState, k: number): number[] {
+  const i = phraseAfterDeterminers(state, k);
+  return i >= 0 ? groupOf(state.actors, i) : [];
 }
 
 /**
@@ -685,11 +691,9 @@ function complementizer(state: SentenceState, self: Trigger, k: number): boolean
  * source's own or a pronoun, which after "X warned that" most often is X itself ("warned that it would retaliate").
  */
 function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<number>): number[] {
-  const { view, actors } = state;
-  while (k < view.count && WORDS.determiners.has(view.words[k])) k++;
-  const i = k < view.count ? phraseAt(actors, k) : -1;
-  if (i < 0 || skip.has(i) || actors[i].owned || actors[i].pronoun) return [];
-  return groupOf(actors, i);
+  const i = phraseAfterDeterminers(state, k);
+  if (i < 0 || skip.has(i) || state.actors[i].owned) return [];
+  return groupOf(state.actors, i);
 }
 
 /** True when the comma at `k` follows a short list item after an earlier comma ("artillery, mortar, and ..."). */
@@ -768,7 +772,8 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
   const head = view.words[t.start];
   if (t.groupStart !== t.start || t.start === 0 || head.endsWith('ing') || !(PASSIVE_ENDING.test(head) || participles.has(head))) return false;
   const before = t.start - 1;
-  const afterNoun = (view.tags[before] === TAG_NOUN || phraseAt(actors, before) >= 0) && !actors[phraseAt(actors, before)]?.pronoun;
+  const phraseBefore = phraseAt(actors, before);
+  const afterNoun = (view.tags[before] === TAG_NOUN || phraseBefore >= 0) && !actors[phraseBefore]?.pronoun;
   if (!afterNoun) return false;
   if (view.words[t.end] === 'by') return byAgent(state, t.end).length > 0;
   return t.pattern.type === 'ACCUSE' && view.words[t.end] === 'of';
@@ -854,7 +859,15 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
   return scopes;
 }
 
-const sameActor = (a: ActorPhrase, b: ActorPhrase) => a === b || (a.entity !== null && a.entity === b.entity) || (a.code === b.code && a.code !== '---');
+/** True when two phrases are one phrase or name one entity. */
+function sameEntity(a: ActorPhrase, b: ActorPhrase): boolean {
+  return a === b || (a.entity !== null && a.entity === b.entity);
+}
+
+/** True when two phrases stand for one actor: one entity, or one actor code that names someone ("---" names nobody). */
+function sameActor(a: ActorPhrase, b: ActorPhrase): boolean {
+  return sameEntity(a, b) || (a.code === b.code && a.code !== '---');
+}
 
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
 function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: ReturnType<typeof speechScopes>): Modality {
@@ -1395,7 +1408,7 @@ function domesticTarget(a: ActorPhrase | null, b: ActorPhrase | null, dict: Even
 
 /** True when two phrases name one actor: the same phrase or entity, or the same words with the same code ("workers" ... "workers"). */
 function sameSide(view: SentenceView, a: ActorPhrase, b: ActorPhrase): boolean {
-  if (a === b || (a.entity !== null && a.entity === b.entity)) return true;
+  if (sameEntity(a, b)) return true;
   if (a.code !== b.code || a.end - a.start !== b.end - b.start) return false;
   for (let k = 0; k < a.end - a.start; k++) if (view.words[a.start + k] !== view.words[b.start + k]) return false;
   return true;
@@ -1410,7 +1423,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let sources = actorsOf(state, t.sources, discourse);
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => x === a || (state.dict.kbActors && sameSide(state.view, x, a))));
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) : x === a)));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
