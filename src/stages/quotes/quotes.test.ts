@@ -187,6 +187,13 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it.each([
+    ['the subject of a purpose infinitive\'s clause', 'Ana Ruiz will use a meeting of the city council to demand that the mill reopens.', 'Ana Ruiz'],
+    ['the whole clause when its verb\'s object does the infinitive', 'The vote will force Ana Ruiz to admit defeat.', 'The vote will force Ana Ruiz'],
+  ])('takes %s as the source of a cue opening with "to"', (_name, text, source) => {
+    expect(quotesOf(text)[0]).toMatchObject({ source });
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

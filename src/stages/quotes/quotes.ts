@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -697,6 +697,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
+  // clause's finite auxiliary, not the whole clause nor the last name in it.
+  if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
@@ -841,6 +844,29 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// Forms of "be" besides the finite ones: "will be able to", "has been keen to".
+const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
+
+/**
+ * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is
+ * no verb of purpose: a copula ("is hard", "will be able"), a verb whose object does the infinitive ("will force the
+ * mayor"), or "for" with the infinitive's own subject ("may be enough for them").
+ */
+function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
+  const start = firstTokenAt(c, source.start, first);
+  let last = start;
+  while (last + 1 < c.tokens.count && c.tokens.ends[last + 1] <= source.end) last++;
+  let aux = start + 1;
+  while (aux <= last && !(FINITE_AUXILIARIES.has(lower(c, aux)) && lower(c, aux) !== 'to' && !isCapitalised(c, aux))) aux++;
+  if (aux > last) return source;
+  let verb = aux;
+  while (verb <= last && (AUXILIARIES.has(lower(c, verb)) || isMannerAdverb(c, verb) || lower(c, verb) === 'almost')) verb++;
+  const rest = wordsOf(c, verb, last);
+  if (verb > last || rest.some((word) => OBJECT_CONTROL.has(word) || word === 'for')) return source;
+  const copula = wordsOf(c, aux, verb - 1).some((word) => BE.has(word) || COPULA_FORMS.has(word));
+  return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
 }
 
 /** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */
