@@ -162,12 +162,12 @@ function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolea
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
-function compoundBefore(view: SentenceView, k: number, actors: readonly ActorPhrase[]): boolean {
+function compoundBefore(view: SentenceView, k: number, actors: readonly ActorPhrase[], phraseOf: Int32Array): boolean {
   let j = k - 1;
   while (j >= 0 && (WORDS.auxiliaries.has(view.words[j]) || WORDS.adverbs.has(view.words[j]) || WORDS.negations.has(view.words[j]))) j--;
   // "the European Union (EU) agree": a bracketed short form belongs to the name before it.
   if (j >= 0 && view.words[j] === ')') j = view.words.lastIndexOf('(', j) - 1;
-  const i = j >= 0 ? phraseAt(actors, j) : -1;
+  const i = j >= 0 ? phraseAt(phraseOf, j) : -1;
   return i >= 0 && groupOf(actors, i).length > 1;
 }
 
@@ -210,7 +210,7 @@ function describingParticiple(view: SentenceView, k: number): boolean {
  * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
  * with `inTrigger`, 1 for the tokens that are a chosen pattern's own words.
  */
-function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], inNameOrTime: Uint8Array): { triggers: Trigger[]; inTrigger: Uint8Array } {
+function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, inNameOrTime: Uint8Array): { triggers: Trigger[]; inTrigger: Uint8Array } {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
@@ -226,7 +226,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       const pattern = phrase.value;
       const lower = pattern.before ? wordsBefore(view, k, pattern.before) : [];
       if (!lower) continue;
-      if (pattern.compoundSubject && !compoundBefore(view, k, actors)) continue;
+      if (pattern.compoundSubject && !compoundBefore(view, k, actors, phraseOf)) continue;
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
@@ -291,10 +291,20 @@ function findLast<T>(list: readonly T[], predicate: (item: T) => boolean): T | u
   return undefined;
 }
 
-/** The phrase index at token k, or -1. */
-function phraseAt(actors: readonly ActorPhrase[], k: number): number {
-  for (let i = 0; i < actors.length; i++) if (actors[i].start <= k && k < actors[i].end) return i;
-  return -1;
+/**
+ * Per token of a sentence, the index of the first actor phrase covering it, else -1: built once per sentence, so that
+ * the argument search, which asks for nearly every token it passes, does not scan the phrases each time.
+ */
+function phraseIndex(count: number, actors: readonly ActorPhrase[]): Int32Array {
+  const index = new Int32Array(count).fill(-1);
+  // From the last phrase back: where phrases overlap, the first one covering a token is its phrase.
+  for (let i = actors.length - 1; i >= 0; i--) index.fill(i, actors[i].start, actors[i].end);
+  return index;
+}
+
+/** The phrase index at token k, or -1 (also for a k outside the sentence). */
+function phraseAt(phraseOf: Int32Array, k: number): number {
+  return phraseOf[k] ?? -1;
 }
 
 /** The word before a phrase, skipping determiners and modifiers, when it is a preposition. */
@@ -344,6 +354,8 @@ interface SentenceState {
   resolved: Map<number, ActorPhrase[]>;
   /** 1 for tokens inside a time expression ("last week", "March 16"). */
   inTime: Uint8Array;
+  /** Per token, the index of the actor phrase covering it, else -1 (see phraseIndex). */
+  phraseOf: Int32Array;
   /** 1 for tokens that are a trigger's own pattern words ("threatened", "sanctions" in "threatened sanctions"). */
   inTrigger: Uint8Array;
   /** Per trigger, the triggers absorbed as its content, in order (filled once the complements are known). */
@@ -393,18 +405,18 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
 
 /** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
 function speakerBefore(state: SentenceState, i: number): number {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   let k = actors[i].start - 1;
   if (k >= 0 && view.words[k] === 'that') k--;
   if (k < 1 || !WORDS.speech.has(view.words[k])) return -1;
-  const speaker = phraseAt(actors, k - 1);
+  const speaker = phraseAt(phraseOf, k - 1);
   if (speaker < 0) return unnamedSubject(state, k - 1) ? -2 : -1;
   return actors[speaker].pronoun ? -1 : speaker;
 }
 
 /** The subject group left of `from`: the nearest actor phrase in the clause not inside a prepositional phrase. */
 function subjectBefore(state: SentenceState, from: number, self: Trigger): number[] {
-  const { view, actors, triggers } = state;
+  const { view, actors, phraseOf, triggers } = state;
   let fallback = -1;
   // "objections to the government's plan to deport ...": a noun's "to"-verb is done by the noun's possessor ("plan to"
   // may have been read into the verb group as a plan).
@@ -459,7 +471,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
       if (other.sources.length && !other.nominal && between.every((w) => w !== ',')) return other.sources;
       continue;
     }
-    const i = phraseAt(actors, k);
+    const i = phraseAt(phraseOf, k);
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.start;
@@ -479,7 +491,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
 function phraseAfterDeterminers(state: SentenceState, k: number): number {
   let j = k;
   while (j < state.view.count && WORDS.determiners.has(state.view.words[j])) j++;
-  const i = j < state.view.count ? phraseAt(state.actors, j) : -1;
+  const i = j < state.view.count ? phraseAt(state.phraseOf, j) : -1;
   return i >= 0 && !state.actors[i].pronoun ? i : -1;
 }
 
@@ -494,12 +506,12 @@ function directObject(state: SentenceState, k: number): number[] {
  * -2 when a possessor names no actor ("the council's decision"), else -1 (no possessor).
  */
 function possessorOfNounBefore(state: SentenceState, k: number): number {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   let j = k - 1;
   if (j < 0 || !plainNoun(state, j)) return -1;
-  while (j > 0 && k - j <= 3 && !view.possessive[j - 1] && phraseAt(actors, j - 1) < 0 && (view.tags[j - 1] === TAG_NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ)) j--;
+  while (j > 0 && k - j <= 3 && !view.possessive[j - 1] && phraseAt(phraseOf, j - 1) < 0 && (view.tags[j - 1] === TAG_NOUN || view.tags[j - 1] === UPOS_INDEX.ADJ)) j--;
   if (j === 0 || !view.possessive[j - 1]) return -1;
-  const i = phraseAt(actors, j - 1);
+  const i = phraseAt(phraseOf, j - 1);
   return i >= 0 && !actors[i].pronoun ? i : i >= 0 ? -1 : -2;
 }
 
@@ -508,11 +520,11 @@ function possessorOfNounBefore(state: SentenceState, k: number): number {
  * participle describing a noun ("partly occupied regions").
  */
 function verbBefore(state: SentenceState, k: number): number {
-  const { view, actors } = state;
+  const { view, phraseOf } = state;
   // "..., and demanded": the comma before the coordinator belongs to it.
   const from = k > 0 && view.words[k - 1] === ',' ? k - 2 : k - 1;
   for (let j = from; j > 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) {
-    if (view.tags[j] !== TAG_VERB || phraseAt(actors, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
+    if (view.tags[j] !== TAG_VERB || phraseAt(phraseOf, j) >= 0 || WORDS.auxiliaries.has(view.words[j]) || view.words[j] === 'according' || !finiteAt(view, j)) continue;
     // "exercises around Y, in which warplanes rehearsed ..., and warned": "and" steps over a relative clause's verb.
     // A participle ("..., vowing to") belongs to the nearest verb, relative clause or not.
     const opener = view.words[k] === 'and' ? relativeOpener(view, j) : -1;
@@ -545,11 +557,11 @@ function verbGroupStart(view: SentenceView, k: number): number {
 
 /** The actor phrase right before the comma that opens the phrase closed by the comma at `k` ("X, a member of Y, ..."), or -1. */
 function actorBeforeCommaPair(state: SentenceState, k: number): number {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   for (let j = k - 1; j > 0 && k - j <= 15; j--) {
     if (isBarrier(view, j) && !WORDS.relatives.has(view.words[j])) return -1;
     if (view.words[j] !== ',') continue;
-    const i = phraseAt(actors, j - 1);
+    const i = phraseAt(phraseOf, j - 1);
     return i >= 0 && !actors[i].pronoun ? i : -1;
   }
   return -1;
@@ -558,14 +570,14 @@ function actorBeforeCommaPair(state: SentenceState, k: number): number {
 /** The actor group a relative word at `k` stands for: the phrase right before it, a comma allowed; none when a plain noun stands there. */
 function antecedentOf(state: SentenceState, k: number): number[] {
   const j = k > 0 && state.view.words[k - 1] === ',' ? k - 2 : k - 1;
-  const i = j >= 0 ? phraseAt(state.actors, j) : -1;
+  const i = j >= 0 ? phraseAt(state.phraseOf, j) : -1;
   return i >= 0 ? groupOf(state.actors, i) : [];
 }
 
 /** True when the token at `k` is a common noun that no actor phrase, trigger or time expression covers ("thugs", "nations"). */
 function plainNoun(state: SentenceState, k: number): boolean {
   const { view } = state;
-  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.actors, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.inTrigger[k];
+  return view.tags[k] === TAG_NOUN && (!view.capital[k] || k === 0) && !state.inTime[k] && phraseAt(state.phraseOf, k) < 0 && !WORDS.pronouns.has(view.words[k]) && !state.inTrigger[k];
 }
 
 /**
@@ -576,7 +588,7 @@ function plainNoun(state: SentenceState, k: number): boolean {
 function describingWord(state: SentenceState, k: number): boolean {
   const { view } = state;
   const tag = view.tags[k];
-  return !view.punct[k] && phraseAt(state.actors, k) < 0 && (tag === TAG_NOUN || tag === UPOS_INDEX.ADJ || tag === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[k]));
+  return !view.punct[k] && phraseAt(state.phraseOf, k) < 0 && (tag === TAG_NOUN || tag === UPOS_INDEX.ADJ || tag === UPOS_INDEX.NUM || WORDS.determiners.has(view.words[k]));
 }
 
 /** First token of the plain noun phrase ending at `k` (describing words and determiners before its head). */
@@ -605,7 +617,7 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
     if (j > 0 && WORDS.prepositions.has(view.words[j]) && !view.punct[j - 1]) j--;
     else break;
   }
-  return j < 0 || (phraseAt(state.actors, j) < 0 && !WORDS.coordinators.has(view.words[j]));
+  return j < 0 || (phraseAt(state.phraseOf, j) < 0 && !WORDS.coordinators.has(view.words[j]));
 }
 
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
@@ -613,7 +625,7 @@ const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
 /** The first actor group after `from` in the clause, for the other side of the event. */
 function objectAfter(state: SentenceState, from: number, self: Trigger, skip: ReadonlySet<number>): number[] {
-  const { view, actors, triggers } = state;
+  const { view, actors, phraseOf, triggers } = state;
   let place: number[] = [];
   for (let k = from; k < view.count; k++) {
     if (isBarrier(view, k)) {
@@ -629,7 +641,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
-    if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(actors, k + 1) < 0) break;
+    if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(phraseOf, k + 1) < 0) break;
     if (view.words[k] === 'that') {
       const complement = complementizer(state, self, k);
       // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A
@@ -640,7 +652,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     }
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
-    const i = phraseAt(actors, k);
+    const i = phraseAt(phraseOf, k);
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.end - 1;
@@ -740,18 +752,18 @@ function byFollows(view: SentenceView, from: number): boolean {
 
 /** The "by X" agent after a passive or nominal trigger, within a few words. */
 function byAgent(state: SentenceState, from: number): number[] {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   for (let k = from; k < Math.min(view.count, from + 4); k++) {
     // "The deal, brokered by Qatar": past a comma or another verb, "by" names the agent of something else.
     if (view.punct[k] || (k > from && view.tags[k] === TAG_VERB)) break;
     // "killed in a car bomb explosion": an unidentified armed force after "in" is the agent too.
     if (view.words[k] === 'in') {
-      const i = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
+      const i = phraseAt(phraseOf, k + 1) >= 0 ? phraseAt(phraseOf, k + 1) : phraseAt(phraseOf, k + 2);
       if (i >= 0 && actors[i].sector === 'UAF') return groupOf(actors, i);
       continue;
     }
     if (view.words[k] !== 'by') continue;
-    const i = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
+    const i = phraseAt(phraseOf, k + 1) >= 0 ? phraseAt(phraseOf, k + 1) : phraseAt(phraseOf, k + 2);
     if (i >= 0) return groupOf(actors, i);
   }
   return [];
@@ -768,11 +780,11 @@ function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
  * "militias accused of atrocities" (an accusation names its object before "of").
  */
 function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   const head = view.words[t.start];
   if (t.groupStart !== t.start || t.start === 0 || head.endsWith('ing') || !(PASSIVE_ENDING.test(head) || participles.has(head))) return false;
   const before = t.start - 1;
-  const phraseBefore = phraseAt(actors, before);
+  const phraseBefore = phraseAt(phraseOf, before);
   const afterNoun = (view.tags[before] === TAG_NOUN || phraseBefore >= 0) && !actors[phraseBefore]?.pronoun;
   if (!afterNoun) return false;
   if (view.words[t.end] === 'by') return byAgent(state, t.end).length > 0;
@@ -781,10 +793,10 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
 
 /** Arguments of a nominal trigger: the possessor or demonym before it, or "by X"; the object of "on/with/against/between" after. */
 function nominalArguments(state: SentenceState, t: Trigger): void {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   let k = t.start - 1;
-  while (k >= 0 && !view.punct[k] && phraseAt(actors, k) < 0 && t.start - k <= 3 && !WORDS.prepositions.has(view.words[k])) k--;
-  const before = k >= 0 ? phraseAt(actors, k) : -1;
+  while (k >= 0 && !view.punct[k] && phraseAt(phraseOf, k) < 0 && t.start - k <= 3 && !WORDS.prepositions.has(view.words[k])) k--;
+  const before = k >= 0 ? phraseAt(phraseOf, k) : -1;
   // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent; only
   // describing words may stand between ("... for Y as House fight looms": Y is no agent of the fight).
   if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start)) t.sources = groupOf(actors, before);
@@ -801,7 +813,7 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
     // "talks in Geneva", "a summit in Brussels": a meeting's place is where it happens, never its other side.
     if (t.pattern.symmetric && WORDS.placePrepositions.has(view.words[j])) continue;
-    const i = phraseAt(actors, j + 1) >= 0 ? phraseAt(actors, j + 1) : phraseAt(actors, j + 2);
+    const i = phraseAt(phraseOf, j + 1) >= 0 ? phraseAt(phraseOf, j + 1) : phraseAt(phraseOf, j + 2);
     if (i >= 0 && !t.sources.includes(i)) {
       t.targets = groupOf(actors, i);
       break;
@@ -839,15 +851,15 @@ function inVerbScope(state: SentenceState, t: Trigger): Trigger | undefined {
 
 /** The speaker groups of speech verbs in the sentence, each with the span of words it reports. */
 function speechScopes(state: SentenceState): { speakers: number[]; from: number; to: number }[] {
-  const { view, actors } = state;
+  const { view, actors, phraseOf } = state;
   const scopes: { speakers: number[]; from: number; to: number }[] = [];
   for (let k = 0; k < view.count; k++) {
     if (!WORDS.speech.has(view.words[k])) continue;
-    const left = k > 0 ? phraseAt(actors, k - 1) : -1;
+    const left = k > 0 ? phraseAt(phraseOf, k - 1) : -1;
     // "X said (that) ...": the complement follows; ", X said." or ", said X": the attribution covers what went before.
-    const leftSpeaker = left >= 0 ? left : (() => { for (let j = k - 1; j >= Math.max(0, k - 4); j--) { const i = phraseAt(actors, j); if (i >= 0) return i; if (view.punct[j]) break; } return -1; })();
-    const rightSpeaker = phraseAt(actors, k + 1) >= 0 ? phraseAt(actors, k + 1) : phraseAt(actors, k + 2);
-    const trailing = (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(actors, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
+    const leftSpeaker = left >= 0 ? left : (() => { for (let j = k - 1; j >= Math.max(0, k - 4); j--) { const i = phraseAt(phraseOf, j); if (i >= 0) return i; if (view.punct[j]) break; } return -1; })();
+    const rightSpeaker = phraseAt(phraseOf, k + 1) >= 0 ? phraseAt(phraseOf, k + 1) : phraseAt(phraseOf, k + 2);
+    const trailing = (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
     if (trailing) {
       const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
       scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k });
@@ -883,7 +895,7 @@ function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhr
   if (t.expected) return 'expected';
   if (t.planned || (t.would && ownStatement)) return 'planned';
   // A headline's bare "to" ("Minister to condemn ...") announces a plan.
-  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.actors, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
+  if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.phraseOf, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
   if (t.possible || t.would) return 'possible';
   return 'asserted';
 }
@@ -962,8 +974,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const inTime = timeMask(view, times, sentence);
     const inNameOrTime = Uint8Array.from(inTime);
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
-    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, inNameOrTime);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, triggers, inTime, inTrigger, resolved: new Map(), governed: [] };
+    const phraseOf = phraseIndex(view.count, actors);
+    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime);
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) for (const t of triggers) if (!t.nominal && !t.passive) t.passive = reducedPassive(state, t, participles);
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
@@ -997,7 +1010,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       } else if (t.pattern.deontic) {
         const scope = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length);
         let obliged = -1;
-        for (let k = t.start - 1; scope && k >= scope.from && obliged < 0; k--) obliged = phraseAt(actors, k);
+        for (let k = t.start - 1; scope && k >= scope.from && obliged < 0; k--) obliged = phraseAt(phraseOf, k);
         if (obliged < 0 || !scope) {
           t.skip = true;
           continue;
