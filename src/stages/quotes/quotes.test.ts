@@ -194,6 +194,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)[0]).toMatchObject({ source });
   });
 
+  it('takes the clause a statement noun sums up as the content of the relative clause after it ("..., a claim X denied")', () => {
+    expect(quotesOf('The mill hired fifty workers in May, and the owners claimed to have paid them all, a claim the union denied.')).toEqual([
+      expect.objectContaining({ content: 'the owners claimed to have paid them all', source: 'the union', cue: 'denied' }),
+    ]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -761,6 +761,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
+  // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
+  const summed = source && !inherited && !inverted ? summedClause(c, source, cueEnd, first, last) : null;
+  if (summed) return { ...summed, cue, cueWords, regions: [] };
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
@@ -867,6 +870,25 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   if (verb > last || rest.some((word) => OBJECT_CONTROL.has(word) || word === 'for')) return source;
   const copula = wordsOf(c, aux, verb - 1).some((word) => BE.has(word) || COPULA_FORMS.has(word));
   return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
+}
+
+/**
+ * For a source opening with a statement noun after a comma ("..., a claim the league | denied."), the clause the noun
+ * sums up (back to a clause joined by ", and", ", but" or ";") as the content and the phrase after the noun as the
+ * source; null for any other source or when more than adjuncts follow the cue.
+ */
+function summedClause(c: Context, source: Span, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
+  const start = firstTokenAt(c, source.start, first);
+  let end = start;
+  while (end + 1 <= last && c.tokens.ends[end + 1] <= source.end) end++;
+  if (start - 2 < first || !isPunct(c, start - 1, COMMA) || !DETERMINERS.has(lower(c, start)) || !CUE_NOUNS.has(lower(c, start + 1)) || start + 2 > end) return null;
+  // The relative clause's subject opens a noun phrase: "a claim the league | Paris | they denied", not "the questions sparked by".
+  if (!isCapitalised(c, start + 2) && !DETERMINERS.has(lower(c, start + 2)) && !SUBJECT_PRONOUNS.has(lower(c, start + 2))) return null;
+  const after = skipAdjuncts(c, cueEnd + 1, last);
+  if (after <= last && !isPunct(c, after, SENTENCE_END)) return null;
+  let from = start - 2;
+  while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
+  return { content: tokenSpan(c, from, start - 2), source: tokenSpan(c, start + 2, end) };
 }
 
 /** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */
