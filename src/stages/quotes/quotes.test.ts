@@ -200,6 +200,12 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends a content inside a subordinate clause where the main clause resumes with a finite verb', () => {
+    expect(quotesOf('Ms Lee, who is standing in after the mayor decided not to travel, will open the fair.')).toEqual([
+      expect.objectContaining({ content: 'not to travel', source: 'the mayor', cue: 'decided' }),
+    ]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -290,7 +290,14 @@ function contentEnd(c: Context, lastToken: number): number {
  * ("called on him to resign | and said he had reached a new low").
  */
 function rightContent(c: Context, from: number, last: number): Span {
+  let commas = 0;
   for (let k = from + 1; k < last; k++) {
+    // "Ann Lee, who stood in after the mayor decided not to go, will speak": a first comma followed by a finite verb
+    // closes the clause the cue sat in, and the main clause resumes ("said the plan, which failed, would ..." has a
+    // comma before).
+    if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && commas++ === 0 && c.regionOf[k + 1] < 0 && MODALS.has(lower(c, k + 1)) && lower(c, k + 1) !== 'to') {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last)) {
