@@ -206,6 +206,13 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it.each([
+    ['a cue word after a determiner and an adverb describes a noun', 'The first planned flight was halted in June.'],
+    ['a passive infinitive with no agent names no one', 'The vote will be held at a time to be announced later.'],
+  ])('finds no quote where %s', (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

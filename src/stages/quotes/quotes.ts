@@ -689,6 +689,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   const auxStart = cueStart(c, i, first);
   let cueEnd = i;
   const cueWords = wordsOf(c, auxStart, i);
+  // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
+  if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
+  // "at a time to be announced": a passive infinitive with no agent names no one's words.
+  if (cueWords.includes('to') && COPULA_FORMS.has(cueWords[cueWords.length - 2] ?? '') && lower(c, i + 1) !== 'by') return null;
   // "denied saying" negates the speech; "denied that ..." reports a denial.
   if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
   else if (DENIALS.has(lower(c, i))) cueWords.pop();
