@@ -626,6 +626,7 @@ describe('sources and speakers', () => {
   it.each([
     ['a descriptive source', 'A spokesperson for the Home Office said the rules would change.', 'A spokesperson for the Home Office', [['Home Office']]],
     ['a common-noun source with a place in it', 'The influential US daily reported that the talks had failed.', 'The influential US daily', [['US']]],
+    ['a capitalised common noun opening the sentence before a name', 'Allies of Ana Ruiz said the vote had been fair.', 'Allies of Ana Ruiz', [['Ana Ruiz']]],
   ])('leaves %s unresolved rather than guessed', (_name, text, source, people) => {
     expect(quotesOf(text, people)).toEqual([expect.objectContaining({ source, speaker: null })]);
   });

@@ -103,9 +103,10 @@ export class SpeakerResolver {
     if (headEnd < source.end) {
       const named = entityEnding(headEnd);
       if (named !== null) return named;
-      // "a spokesperson | for the Home Office": a common-noun head is not the organisation named after it.
+      // "a spokesperson | for the Home Office": a common-noun head is not the organisation named after it, nor is a
+      // capitalised one that the mentions layer names no one in ("Allies | of Ms Ray" opening a sentence).
       const head = this.text.slice(source.start, headEnd);
-      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head)) return null;
+      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || this.mentionsIn({ start: source.start, end: headEnd }).length === 0) return null;
     }
     return entityEnding(source.end);
   }
