@@ -213,6 +213,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  it('runs a content past a comma when the cue word after it is a noun ("..., would be published in a report")', () => {
+    expect(quotesOf('Local officials said the cost of the fair, put at two million francs, would be published in a report.')).toEqual([
+      expect.objectContaining({ content: 'the cost of the fair, put at two million francs, would be published in a report', source: 'Local officials' }),
+    ]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -402,7 +402,8 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     if (!isPunct(c, k, COMMA)) continue;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
-      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1) return k;
+      // "..., would be set out in a report.": a cue word after a determiner is a noun.
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1))) return k;
     }
     return -1;
   }
