@@ -219,6 +219,10 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('takes a description with a name in apposition after a long first clause as the source', () => {
+    expect(quotesOf('The league has called for a halt to the games, and its chairman, Ana Ruiz, said she would travel.')[1]).toMatchObject({ source: 'its chairman, Ana Ruiz', cue: 'said' });
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),
@@ -252,6 +256,7 @@ describe('indirect and mixed speech', () => {
     ['"; Y say" with a number as the subject', 'Most drivers said the new road was safe; 30 percent said it was too narrow.', 'the new road was safe', 'it was too narrow'],
     ['a subject holding "all"', 'The council said the park would stay open, but residents in all three wards say it is closed.', 'the park would stay open', 'it is closed'],
     ['a name with an apposition as the subject', 'The firm said the mine was safe, and Ana Ruiz, a local geologist, said the walls were cracking.', 'the mine was safe', 'the walls were cracking'],
+    ['a description with a name in apposition as the subject', 'The firm said the mine was safe, and its geologist, Ana Ruiz, said the walls were cracking.', 'the mine was safe', 'the walls were cracking'],
     ['a hyphenated subject', 'The firm said its profits had doubled, but the self-styled watchdog argued the books were wrong.', 'its profits had doubled', 'the books were wrong'],
     ['"but Y say" with a common noun as the subject', 'The board said the school would stay open, but parents say the decision came too late.', 'the school would stay open', 'the decision came too late'],
   ])('ends a content where a second speaker\'s attribution begins (%s)', (_name, text, first, second) => {

@@ -223,11 +223,15 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   let start = skipConjunction(c, k + 1, comma);
   let b = breaks.length - 1;
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
+  // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
-  if (start >= comma || breaks[b] - start > 8 || !isNamePhrase(c, start, breaks[b] - 1)) return null;
+  if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   return { start: c.tokens.starts[start], end: c.tokens.ends[comma - 1] };
 }
+
+// Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser".
+const MAX_NAME_WORDS = 8;
 
 /** Token `i`, or the one after it when `i` is a conjunction opening the clause ("But Mr Ryan, ..."). */
 function skipConjunction(c: Context, i: number, end: number): number {
@@ -373,8 +377,8 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
-  // "and Brian Deese, the White House adviser, said": a name's apposition between commas.
-  if (isCapitalised(c, s) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
+  if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
