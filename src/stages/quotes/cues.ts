@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -127,6 +127,9 @@ export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
 /** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
 export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
+
+/** Nouns whose first word is a cue form ("think tank", "call centre"), as `first second` pairs. */
+export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(file.nounCompounds);
 
 /** Verb forms whose object is the subject of the infinitive after it: "will force the mayor | to resign". */
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set(file.objectControl);
