@@ -210,6 +210,7 @@ describe('indirect and mixed speech', () => {
     ['a cue word after a determiner and an adverb describes a noun', 'The first planned flight was halted in June.'],
     ['a passive infinitive with no agent names no one', 'The vote will be held at a time to be announced later.'],
     ['a cue word opens a compound noun', 'The museum, a Washington think tank and two banks were fined.'],
+    ['a relative "that" follows an adjunct after a stance verb', 'The board voted after a meeting that lasted six hours.'],
   ])('finds no quote where %s', (_name, text) => {
     expect(quotesOf(text)).toEqual([]);
   });

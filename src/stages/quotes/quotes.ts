@@ -462,7 +462,9 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "The rule will change, Ms Lee said, a step that ...": a noun phrase after a comma describes what was said.
     if (isPunct(c, k, COMMA) && k + 1 <= last && DETERMINERS.has(lower(c, k + 1))) return -1;
     const word = lower(c, k);
-    if (word === 'that') return k;
+    // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
+    // complement (before "is" or "would" it may open one: "said Tuesday that would change").
+    if (word === 'that') return k > from && k < last && /^[a-z]+ed$/u.test(lower(c, k + 1)) ? -1 : k;
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
