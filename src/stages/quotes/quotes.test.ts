@@ -225,6 +225,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('The league has called for a halt to the games, and its chairman, Ana Ruiz, said she would travel.')[1]).toMatchObject({ source: 'its chairman, Ana Ruiz', cue: 'said' });
   });
 
+  it('takes the clause\'s subject, with a plural head, as the source of a gerund after a preposition ("joined X in opposing")', () => {
+    expect(quotesOf('Two small parties joined the government in opposing the bill.')).toEqual([
+      expect.objectContaining({ content: 'the bill', source: 'Two small parties', cue: 'opposing' }),
+    ]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -723,7 +723,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
-  const preposition = subordinate || (verb.participle && source !== null && auxStart - 1 >= first && source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
+  const preposition = subordinate || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
   if (preposition) source = null;
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.
@@ -868,6 +868,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
+
+// Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
 
 // Forms of "be" besides the finite ones: "will be able to", "has been keen to".
 const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
@@ -1205,7 +1208,9 @@ function firstVerbish(c: Context, first: number, last: number): number {
   for (let k = first; k <= last && k - first <= MAX_SOURCE; k++) {
     const word = lower(c, k);
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
-    if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k)) return k;
+    // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
+    const plural = /s$/u.test(word) && k < last && (/^[a-z]+ed$/u.test(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
+    if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
