@@ -231,6 +231,12 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends a source at a spaced hyphen after a dateline ("OSLO (Wire) - X agreed")', () => {
+    expect(quotesOf('OSLO, May 2 (North Wire) - The two mayors agreed on Monday to share the ferry.')).toEqual([
+      expect.objectContaining({ content: 'to share the ferry', source: 'The two mayors', cue: 'agreed' }),
+    ]);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -139,7 +139,7 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       k = open - 1;
       continue;
     }
-    if (isPunct(c, k, BOUNDARY_PUNCT)) break;
+    if (isPunct(c, k, BOUNDARY_PUNCT) || isSpacedHyphen(c, k)) break;
     k--;
   }
   if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
@@ -395,6 +395,12 @@ function afterApposition(c: Context, comma: number, last: number): number {
 /** True when token `v` is a hyphen joining two words ("self-described"). */
 function isHyphenInWord(c: Context, v: number): boolean {
   return c.text[c.tokens.starts[v]] === '-' && v > 0 && v + 1 < c.tokens.count && c.tokens.ends[v - 1] === c.tokens.starts[v] && c.tokens.ends[v] === c.tokens.starts[v + 1];
+}
+
+/** True for a hyphen with spaces round it, used as a dash: "TOKYO (Wire) - Ann Lee said". */
+function isSpacedHyphen(c: Context, k: number): boolean {
+  const at = c.tokens.starts[k];
+  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
 }
 
 /** The comma before a sentence-final ", the report said." within `[from, last]`, or -1. */
