@@ -752,7 +752,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
-  // "The vote is expected to pass", "He is said to favour it": the subject with the infinitive is the content; so is a
+  // "The vote is thought to be close", "He is said to be ill": the subject with the infinitive is the content; so is a
   // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
   // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
@@ -948,9 +948,9 @@ const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 
 /**
- * An impression or expectation with no speaker: "the plan seemed to falter", "Trump appears poised to win", "the
- * vote is expected to pass", "it appears that ...". The subject before the cue (`[auxStart, i]`) and what follows
- * it are the content; none when a speech verb follows ("is expected to say" is that verb's cue).
+ * An impression or belief with no speaker: "the plan seemed to falter", "Trump appears poised to win", "the vote is
+ * thought to be close", "it appears that ...". The subject before the cue (`[auxStart, i]`) and what follows it are
+ * the content; none when a speech verb follows ("is said to argue" is that verb's cue).
  */
 function raisingFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[], opening = RAISING_COMPLEMENTS): Found | null {
   const k = i + 1;
