@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { runIngest } from '../dist/cli/ingest.js';
 import { parsePort, startServer } from '../dist/cli/serve.js';
 import { openStore } from '../dist/store/db.js';
-import { getArticle, listArticles } from '../dist/store/articles.js';
+import { countReadByOtherRules, getArticle, listArticles } from '../dist/store/articles.js';
+import { buildPipeline } from '../dist/pipeline/pipeline.js';
+import { STAGES } from '../dist/stages/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}examples/manifest.json`, 'utf8'));
@@ -39,7 +41,8 @@ for (const article of manifest) {
   const rows = [
     // Named people only: a group ("many residents") is a PERSON entity too, but not a name to list.
     line('people', output.entities.filter((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name')).map((e) => e.name)),
-    line('quotes', output.quotes.slice(0, 3).map((q) => `${q.speaker ? name(q.speaker) : q.source?.text ?? 'unattributed'}: “${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}” (${q.modality})`)),
+    // Direct speech as written, in its own marks; reported speech without marks it never had.
+    line('quotes', output.quotes.slice(0, 3).map((q) => `${q.speaker ? name(q.speaker) : q.source?.text ?? 'unattributed'}: ${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''} (${q.modality})`)),
     line('events', [...output.events].sort((a, b) => actorsOf(b) - actorsOf(a)).slice(0, 4).map((v) => `${v.source ? name(v.source) : '?'} ${v.type} ${v.target ? name(v.target) : '?'} ${v.date ?? ''} (${v.modality})`)),
     line('times', output.times.slice(0, 5).map((t) => `${t.text}=${t.value}`)),
     line('removed', output.removed.map((r) => r.reason)),
@@ -56,6 +59,9 @@ try {
   process.exit(1);
 }
 console.log(`\nreadout: ${stored.size} articles in ${store.path}`);
+// Stored inputs are never read again, so after an upgrade the store keeps what older rules found.
+const stale = countReadByOtherRules(store, { ...buildPipeline(STAGES).versions });
+if (stale) console.log(`readout: ${stale} of them were read by an earlier version of the rules; to read them again, stop, delete ${store.path} and run npm start`);
 console.log(`readout: serving the reader at ${server.url} (API: ${server.url}api/openapi.json); Ctrl+C stops`);
 const stop = () => server.close().then(() => {
   store.close();

@@ -197,6 +197,14 @@ export function getArticleRaw(store: Store, id: number): { format: string; raw: 
     .get(id) as { format: string; raw: Buffer | null } | undefined) ?? null);
 }
 
+/**
+ * How many stored articles were read by rules other than `rules` (a result's `rules`: stage name to version): an
+ * input already stored is skipped by ingest, so after an upgrade these keep the readout of the older rules.
+ */
+export function countReadByOtherRules(store: Store, rules: Record<string, string>): number {
+  return guard(store, () => store.db.prepare("SELECT COUNT(*) FROM articles WHERE status = 'ok' AND rules IS NOT ?").pluck().get(JSON.stringify(rules)) as number);
+}
+
 /** Store ids of every article, oldest first, read in chunks so a large store never sits in memory. */
 export function* articleIds(store: Store, status: 'ok' | 'error' | 'all' = 'ok'): Generator<number> {
   const chunk = 1000;

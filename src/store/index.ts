@@ -4,7 +4,7 @@ export { saveResult, saveFailure, saveBatch, contentHash, hasContent, entityKey,
 export { ftsQuery } from './fts.js';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest, type EntityRef } from './page.js';
 export {
-  listArticles, getArticle, getArticleSummary, getArticleRaw, articleIds, searchSentences,
+  listArticles, getArticle, getArticleSummary, getArticleRaw, articleIds, searchSentences, countReadByOtherRules,
   type ArticleSummary, type ArticleFilter, type ArticleReadout, type SentenceHit, type SentencePage,
 } from './articles.js';
 export { searchEntities, getEntity, getEntitySummary, type EntitySummary, type EntityDetail, type EntityFilter } from './entities.js';

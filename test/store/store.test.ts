@@ -7,7 +7,7 @@ import { ReadoutError } from '../../src/errors.js';
 import { createReader } from '../../src/readout.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
-  allEventMentions, contentHash, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
+  allEventMentions, contentHash, countReadByOtherRules, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
   openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
 import { buildResult, corpus, save } from './fixtures.js';
@@ -254,6 +254,15 @@ describe('saving results', () => {
     });
     const { articleId } = saveResult(store, { externalId: 'doc-1', hash: contentHash(result.text), raw: result.text, format: 'text' }, result);
     expect(getArticle(store, articleId)!.result).toEqual(result);
+  });
+
+  it('counts the stored articles read by other rules than the given ones, leaving error rows out', () => {
+    const store = openStore(':memory:');
+    save(store, { ...buildResult('old', 'Talks resumed in Oslo.'), rules: { quotes: '1.0.0' } });
+    save(store, { ...buildResult('new', 'Talks ended in Bergen.'), rules: { quotes: '2.0.0' } });
+    saveFailure(store, { externalId: 'bad', hash: 'b'.repeat(64), raw: null, format: 'text' }, { code: 'E_INPUT_EMPTY', message: 'empty' });
+    expect(countReadByOtherRules(store, { quotes: '2.0.0' })).toBe(1);
+    expect(countReadByOtherRules(store, { quotes: '3.0.0' })).toBe(2);
   });
 
   it('reads back hand-built results with every fact and extension field', () => {
