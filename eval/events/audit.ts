@@ -3,30 +3,9 @@
 // A `*` after a side marks an actor written outside the event's sentence (a pronoun's antecedent, a title's holder).
 // Run: npx tsx eval/events/audit.ts [folder]      (default examples/, read through its manifest.json)
 //      npx tsx eval/events/audit.ts -s "A sentence." "Another one."
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ArticleInput } from '../../src/readout.js';
 import type { ResultEvent, ResultSpan } from '../../src/result/types.js';
-import { readAll, resultOf } from '../lib/readout.js';
-
-interface ManifestEntry {
-  id: string;
-  published: string;
-  text: string;
-}
-
-/** The articles of a folder: its manifest's text files with their publication dates, else every .txt in it. */
-function articlesIn(folder: string): ArticleInput[] {
-  const manifest = join(folder, 'manifest.json');
-  if (existsSync(manifest)) {
-    const entries = JSON.parse(readFileSync(manifest, 'utf8')) as ManifestEntry[];
-    return entries.map((e) => ({ id: e.id, text: readFileSync(join(folder, e.text), 'utf8'), published: e.published, format: 'text' }));
-  }
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ id: name.replace(/\.txt$/, ''), text: readFileSync(join(folder, name), 'utf8'), format: 'text' }));
-}
+import { articlesIn, readAll, resultOf } from '../lib/readout.js';
 
 /** One side as written, starred when it stands outside the sentence. */
 function side(span: ResultSpan | null, event: ResultEvent): string {
@@ -44,7 +23,7 @@ function auditLine(label: string, text: string, event: ResultEvent): string {
 const sentences = process.argv[2] === '-s';
 const inputs: ArticleInput[] = sentences
   ? process.argv.slice(3).map((text, n) => ({ id: String(n + 1).padStart(2, '0'), text, format: 'text' }))
-  : articlesIn(process.argv[2] ?? new URL('../../examples/', import.meta.url).pathname);
+  : articlesIn(process.argv[2]);
 const outputs = readAll(inputs, sentences ? { asIs: true } : {});
 let total = 0;
 for (const input of inputs) {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReader, type ArticleInput, type ReaderOptions } from '../../src/readout.js';
 import type { ReadoutOutput, ReadoutResult } from '../../src/result/types.js';
@@ -7,6 +8,22 @@ import type { ReadoutOutput, ReadoutResult } from '../../src/result/types.js';
 export const BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
 /** `../shared` beside the checkout. */
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+/** The example corpus written by the team (`examples/`), read by the audits. */
+export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** The articles of a folder as text inputs: its manifest's text files with their publication dates, else every .txt. */
+export function articlesIn(folder: string = EXAMPLES): (ArticleInput & { id: string })[] {
+  const manifest = join(folder, 'manifest.json');
+  if (existsSync(manifest)) {
+    const entries = JSON.parse(readFileSync(manifest, 'utf8')) as { id: string; published?: string; text: string }[];
+    return entries.map((e) => ({ id: e.id, text: readFileSync(join(folder, e.text), 'utf8'), published: e.published, format: 'text' }));
+  }
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ id: name.replace(/\.txt$/, ''), text: readFileSync(join(folder, name), 'utf8'), format: 'text' }));
+}
 
 /** True when the shared benchmark data is present; evaluations fail loudly without it. */
 export function requireBench(folder: string): string {

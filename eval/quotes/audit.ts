@@ -1,22 +1,13 @@
 // Prints every quote readout finds in the example corpus (examples/manifest.json, the text files), one line each,
 // for reading them as a reader checks them: article, kind, modality, [source as written] -> speaker, cue, content.
 // `npx tsx eval/quotes/audit.ts [article-id-prefix]`; the lines are numbered so a scratch file can mark them.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { readAll, resultOf } from '../lib/readout.js';
+import { articlesIn, readAll, resultOf } from '../lib/readout.js';
 
-interface ManifestEntry {
-  id: string;
-  published?: string;
-  text: string;
-}
-
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const CONTENT_CHARS = 120;
 
 const only = process.argv[2] ?? '';
-const manifest = (JSON.parse(readFileSync(`${EXAMPLES}manifest.json`, 'utf8')) as ManifestEntry[]).filter((m) => m.id.startsWith(only));
-const outputs = readAll(manifest.map((m) => ({ id: m.id, bytes: readFileSync(`${EXAMPLES}${m.text}`), published: m.published })));
+const manifest = articlesIn().filter((article) => article.id.startsWith(only));
+const outputs = readAll(manifest);
 
 /** One line of text: newlines and runs of spaces folded so each quote stays on its own line. */
 function oneLine(text: string): string {
