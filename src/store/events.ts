@@ -132,7 +132,6 @@ function summaryOf(row: Row): EventSummary {
   };
 }
 
-
 const MENTION_COLUMNS = 'm.id, m.event_id, m.article_id, m.local_id, a.title, a.published, a.url';
 
 /** An event report out of its row and its article, whose result holds the report and whose text its evidence is a slice of. */
@@ -160,6 +159,12 @@ function mentionOf(m: Row, articles: Map<number, ArticleEvents>): EventMention {
   };
 }
 
+/** Event reports out of their rows, in row order, reading each article they come from once. */
+function mentionsOf(store: Store, rows: Row[]): EventMention[] {
+  const articles = articleEvents(store, rows.map((m) => m.article_id as number));
+  return rows.map((m) => mentionOf(m, articles));
+}
+
 /** A page of events matching the filters, latest first (undated last), most reported first within a day. */
 export function listEvents(store: Store, filter: EventFilter & PageRequest = {}): Page<EventSummary> {
   const { limit, offset } = pageOf(filter);
@@ -185,11 +190,10 @@ export function firstMentions(store: Store, eventIds: readonly number[], perEven
         WHERE event_id IN (SELECT value FROM json_each(?))) m
       JOIN articles a ON a.id = m.article_id
       WHERE m.nth <= ? ORDER BY m.event_id, m.id`).all(JSON.stringify(eventIds), perEvent) as Row[];
-    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
-    for (const m of rows) {
-      const list = byEvent.get(m.event_id) ?? [];
-      list.push(mentionOf(m, articles));
-      byEvent.set(m.event_id, list);
+    for (const mention of mentionsOf(store, rows)) {
+      const list = byEvent.get(mention.eventId) ?? [];
+      list.push(mention);
+      byEvent.set(mention.eventId, list);
     }
     return byEvent;
   });
@@ -202,8 +206,7 @@ export function getEvent(store: Store, id: number): EventDetail | null {
     if (!row) return null;
     const rows = store.db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id
       WHERE m.event_id = ? ORDER BY a.published, m.id`).all(id) as Row[];
-    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
-    return { event: summaryOf(row), mentions: rows.map((m) => mentionOf(m, articles)) };
+    return { event: summaryOf(row), mentions: mentionsOf(store, rows) };
   });
 }
 
@@ -254,8 +257,7 @@ export function* allEventMentions(store: Store): Generator<EventMention & { even
     const rows = guard(store, () => mentions.all(after) as Row[]);
     const byId = new Map(guard(store, () => events.all(JSON.stringify([...new Set(rows.map((m) => m.event_id))])) as Row[])
       .map((row) => [row.id as number, summaryOf(row)]));
-    const articles = articleEvents(store, rows.map((m) => m.article_id as number));
-    for (const row of rows) yield { ...mentionOf(row, articles), event: byId.get(row.event_id)! };
+    for (const mention of mentionsOf(store, rows)) yield { ...mention, event: byId.get(mention.eventId)! };
     if (rows.length < chunk) return;
     after = rows[rows.length - 1].id;
   }
