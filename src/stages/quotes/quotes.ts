@@ -437,18 +437,22 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
   return k;
 }
 
+/** Token `k` lower-cased when it is a lower-case word outside any quoted region at or before `last`; else null. */
+function lowerWordAt(c: Context, k: number, last: number): string | null {
+  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD || isCapitalised(c, k)) return null;
+  return lower(c, k);
+}
+
 /** True when token `k` is a lower-case word that can only go on with the noun phrase before it, not open a content. */
 function continuesNoun(c: Context, k: number, last: number): boolean {
-  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD || isCapitalised(c, k)) return false;
-  const word = lower(c, k);
-  return isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
+  const word = lowerWordAt(c, k, last);
+  return word !== null && isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
 }
 
 /** True when token `k`, right after a cue and its adjuncts, opens the cue's object: a determiner or a lower-case noun. */
 function opensObject(c: Context, k: number, last: number): boolean {
-  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD || isCapitalised(c, k)) return false;
-  const word = lower(c, k);
-  return DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that');
+  const word = lowerWordAt(c, k, last);
+  return word !== null && (DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that'));
 }
 
 /**
