@@ -157,7 +157,7 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     }
     // "a message that said ...", "T-shirts that read ...": "that" after a noun is a relative pronoun too. (The noun
     // phrase alone as the source, "a banner that", lost 10 speakers on train: the issuer before it is often PolNeAR's.)
-    if (lower(c, k) === 'that' && k > first && c.regionOf[k - 1] < 0 && c.tokens.kinds[k - 1] === TokenKind.WORD && !isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1)) && !DETERMINERS.has(lower(c, k - 1))) {
+    if (lower(c, k) === 'that' && k > first && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1)) && !DETERMINERS.has(lower(c, k - 1))) {
       const antecedent = sourceBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
@@ -439,7 +439,7 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
 
 /** Token `k` lower-cased when it is a lower-case word outside any quoted region at or before `last`; else null. */
 function lowerWordAt(c: Context, k: number, last: number): string | null {
-  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD || isCapitalised(c, k)) return null;
+  if (k > last || !isWordAt(c, k) || isCapitalised(c, k)) return null;
   return lower(c, k);
 }
 
@@ -488,11 +488,11 @@ function skipAddressee(c: Context, from: number, last: number): number {
   let k = from;
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
     // "told the court in a filing": a determiner takes the noun after it into the addressee.
-    if (DETERMINERS.has(lower(c, k)) && k + 1 <= last && c.regionOf[k + 1] < 0 && c.tokens.kinds[k + 1] === TokenKind.WORD && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that') k++;
+    if (DETERMINERS.has(lower(c, k)) && k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that') k++;
     k++;
   }
   // A name, which may run on with "of" ("The Star-Ledger of Newark").
-  while (k <= last && c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+  while (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
   return k;
 }
 
@@ -565,7 +565,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
  * saying they would stay home", "letters claiming that ...").
  */
 function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
-  if (!verb.participle || i + 1 >= c.tokens.count || c.regionOf[i - 1] >= 0 || c.regionOf[i + 1] >= 0 || c.tokens.kinds[i - 1] !== TokenKind.WORD) return false;
+  if (!verb.participle || i + 1 >= c.tokens.count || !isWordAt(c, i - 1) || c.regionOf[i + 1] >= 0) return false;
   const prev = lower(c, i - 1);
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
@@ -578,7 +578,7 @@ const MAX_DOCUMENT_GAP = 3;
 
 /** The document a participle cue starting at token `i` describes, over adjuncts ("a statement Wednesday saying", "ads attacking"), or -1. */
 function documentBefore(c: Context, i: number, first: number): number {
-  for (let k = i - 1; k >= first && i - k <= MAX_DOCUMENT_GAP + 1 && c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD; k--) {
+  for (let k = i - 1; k >= first && i - k <= MAX_DOCUMENT_GAP + 1 && isWordAt(c, k); k--) {
     if (DOCUMENTS.has(lower(c, k))) return k;
     if (!ADJUNCT_WORDS.has(lower(c, k))) return -1;
   }
@@ -606,7 +606,7 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
   // attacking") or a capitalised opener is none, and a bare noun is read as the document itself ("with polls showing").
   let verb = k - 1;
   if (verb - 1 >= first && PARTICLES.has(lower(c, verb))) verb--;
-  const object = k < doc && verb >= first && c.regionOf[verb] < 0 && c.tokens.kinds[verb] === TokenKind.WORD && !isCapitalised(c, verb) && !NOT_CONTENT_START.has(lower(c, verb)) && !CLAUSE_WORDS.has(lower(c, verb));
+  const object = k < doc && verb >= first && isWordAt(c, verb) && !isCapitalised(c, verb) && !NOT_CONTENT_START.has(lower(c, verb)) && !CLAUSE_WORDS.has(lower(c, verb));
   return object ? sourceBefore(c, cueStart(c, verb, first), first) : tokenSpan(c, k, doc);
 }
 
@@ -772,7 +772,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
-  if (passive && next <= last && verb.cueClass !== 'address' && c.regionOf[next] < 0 && c.tokens.kinds[next] === TokenKind.WORD && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+  if (passive && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
@@ -958,7 +958,7 @@ const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
  */
 function raisingFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[], opening = RAISING_COMPLEMENTS): Found | null {
   const k = i + 1;
-  if (k > last || c.regionOf[k] >= 0 || c.tokens.kinds[k] !== TokenKind.WORD) return null;
+  if (k > last || !isWordAt(c, k)) return null;
   const next = lower(c, k);
   const cue = tokenSpan(c, auxStart, i);
   if (next === 'that') return k < last ? { content: rightContent(c, k + 1, last), source: null, cue, cueWords, regions: [] } : null;
@@ -1099,13 +1099,13 @@ function linkedFrame(c: Context, i: number, first: number, last: number): Found 
 /** Who owns the noun at token `i`, over at most two adjectives: "his" in "his new claim", "Mr Trump's" in "Mr Trump's attacks". */
 function possessor(c: Context, i: number, first: number): Span | null {
   let j = i - 1;
-  while (j >= first && i - j <= 2 && c.regionOf[j] < 0 && c.tokens.kinds[j] === TokenKind.WORD && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && !/['’]s?$/u.test(lower(c, j))) j--;
+  while (j >= first && i - j <= 2 && isWordAt(c, j) && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && !/['’]s?$/u.test(lower(c, j))) j--;
   if (j < first || c.regionOf[j] >= 0) return null;
   const word = lower(c, j);
   if (POSSESSIVE_PRONOUNS.has(word)) return tokenSpan(c, j, j);
   if (!/[a-z]['’]s$|s['’]$/u.test(word) || CONTRACTED_HAS.test(word)) return null;
   let start = j;
-  while (start - 1 >= first && c.regionOf[start - 1] < 0 && c.tokens.kinds[start - 1] === TokenKind.WORD && isCapitalised(c, start - 1)) start--;
+  while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1)) start--;
   return tokenSpan(c, start, j);
 }
 
@@ -1232,7 +1232,7 @@ const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
 function nameBefore(c: Context, colon: number, first: number): Span | null {
   if (colon === first || colon - first > 5) return null;
   for (let k = first; k < colon; k++) {
-    if (c.tokens.kinds[k] !== TokenKind.WORD || c.regionOf[k] >= 0 || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
+    if (!isWordAt(c, k) || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
   }
   // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
   if (!isCapitalised(c, first) || !isCapitalised(c, colon - 1)) return null;
@@ -1325,7 +1325,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       markUsed(c, labelled.content);
     }
     for (let i = first; i <= last; i++) {
-      if (c.regionOf[i] >= 0 || tokens.starts[i] < claimedEnd || tokens.kinds[i] !== TokenKind.WORD) continue;
+      if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
