@@ -792,7 +792,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
-  const summed = source && !inherited && !inverted ? summedClause(c, source, cueEnd, first, last) : null;
+  const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, first, last) : null;
   if (summed) return { ...summed, cue, cueWords, regions: [] };
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
@@ -892,8 +892,7 @@ const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
  */
 function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   const start = firstTokenAt(c, source.start, first);
-  let last = start;
-  while (last + 1 < c.tokens.count && c.tokens.ends[last + 1] <= source.end) last++;
+  const last = firstTokenAt(c, source.end, start) - 1;
   let aux = start + 1;
   while (aux <= last && !(FINITE_AUXILIARIES.has(lower(c, aux)) && lower(c, aux) !== 'to' && !isCapitalised(c, aux))) aux++;
   if (aux > last) return source;
@@ -908,12 +907,10 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
 /**
  * For a source opening with a statement noun after a comma ("..., a claim the league | denied."), the clause the noun
  * sums up (back to a clause joined by ", and", ", but" or ";") as the content and the phrase after the noun as the
- * source; null for any other source or when more than adjuncts follow the cue.
+ * source; null for any other source or when more than adjuncts follow the cue. `start` is the source's first token.
  */
-function summedClause(c: Context, source: Span, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
-  const start = firstTokenAt(c, source.start, first);
-  let end = start;
-  while (end + 1 <= last && c.tokens.ends[end + 1] <= source.end) end++;
+function summedClause(c: Context, source: Span, start: number, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
+  const end = firstTokenAt(c, source.end, start) - 1;
   if (start - 2 < first || !isPunct(c, start - 1, COMMA) || !DETERMINERS.has(lower(c, start)) || !CUE_NOUNS.has(lower(c, start + 1)) || start + 2 > end) return null;
   // The relative clause's subject opens a noun phrase: "a claim the league | Paris | they denied", not "the questions sparked by".
   if (!isCapitalised(c, start + 2) && !DETERMINERS.has(lower(c, start + 2)) && !SUBJECT_PRONOUNS.has(lower(c, start + 2))) return null;
