@@ -507,13 +507,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
 const BE = new Set(['is', 'are', 'was', 'were']);
+// Forms of "be" besides those four: "will be able to", "has been keen to", "I am".
+const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
+// Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
+const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'until', 'after', 'before', 'since']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
 // in all five say").
-const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, 'am', 'be', 'been', 'being']);
+const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
 const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // Words a participle cue follows: ", adding that", "while insisting", "and saying".
@@ -882,9 +886,6 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
 
-// Forms of "be" besides the finite ones: "will be able to", "has been keen to".
-const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
-
 /**
  * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is
  * no verb of purpose: a copula ("is hard", "will be able"), a verb whose object does the infinitive ("will force the
@@ -900,7 +901,7 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   while (verb <= last && (AUXILIARIES.has(lower(c, verb)) || isMannerAdverb(c, verb) || lower(c, verb) === 'almost')) verb++;
   const rest = wordsOf(c, verb, last);
   if (verb > last || rest.some((word) => OBJECT_CONTROL.has(word) || word === 'for')) return source;
-  const copula = wordsOf(c, aux, verb - 1).some((word) => BE.has(word) || COPULA_FORMS.has(word));
+  const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
   return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
 }
 
