@@ -382,7 +382,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb);
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
@@ -528,9 +528,10 @@ const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before'
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
  * ("the United States"), not after a determiner or possessive ("his comments", "Clinton's pledged delegates"),
- * a past participle after "has", a base form after a modal, an -ing form after a comma or auxiliary.
+ * a past participle after "has", a base form after a modal, an -ing form after a comma or auxiliary. `documented` is
+ * the document a participle cue describes (`CueSite`), -1 for none.
  */
-function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb): boolean {
+function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
   // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
   if (i > first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
   // "a Washington think tank": the first word of a compound noun.
@@ -558,7 +559,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
-  if (describesNoun(c, i, verb) || (verb.participle && documentBefore(c, cueStart(c, i, first), first) >= 0)) return true;
+  if (describesNoun(c, i, verb) || documented >= 0) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
@@ -628,6 +629,18 @@ const MAX_DOCUMENT_MODIFIERS = 2;
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
 function isNounWord(word: string): boolean {
   return !NOT_CONTENT_START.has(word) && !AUXILIARIES.has(word) && !CLAUSE_WORDS.has(word) && !CUE_VERBS.has(word) && !/(?:ly|ing|ed)$/u.test(word);
+}
+
+/** Where a cue verb's cue starts (`cueStart`), and for a participle the document before it (`documentBefore`) or -1. */
+interface CueSite {
+  auxStart: number;
+  documented: number;
+}
+
+/** The site of the cue whose verb is token `i`, worked out once for judging the verb and framing its quote. */
+function cueSite(c: Context, i: number, verb: CueVerb, first: number): CueSite {
+  const auxStart = cueStart(c, i, first);
+  return { auxStart, documented: verb.participle ? documentBefore(c, auxStart, first) : -1 };
 }
 
 /**
@@ -707,9 +720,9 @@ function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: bo
 }
 
 /** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
-function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: number, previousSource: Span | null): Found | null {
+function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
-  const auxStart = cueStart(c, i, first);
+  const { auxStart, documented } = site;
   let cueEnd = i;
   const cueWords = wordsOf(c, auxStart, i);
   // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
@@ -727,7 +740,6 @@ function verbFrame(c: Context, i: number, verb: CueVerb, first: number, last: nu
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   // "The town released a statement Wednesday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A petition calling on him to resign").
-  const documented = verb.participle ? documentBefore(c, auxStart, first) : -1;
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
@@ -1330,6 +1342,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         const verb = CUE_VERBS.get(word);
+        const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
         if (RAISING.has(word)) {
@@ -1340,12 +1353,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           if (frame && subject && !IMPERSONAL.has(c.text.slice(subject.start, subject.end).toLowerCase())) frame = { ...frame, source: subject, impression: true };
         } else if (adjective) {
           frame = adjective;
-        } else if (verb && isVerbUse(c, i, first, word, verb)) {
-          frame = verbFrame(c, i, verb, first, last, previousSource);
+        } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
+          frame = verbFrame(c, i, verb, site, first, last, previousSource);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
-        else if (!verb && framesQuote(c, i, first, last)) frame = verbFrame(c, i, { cueClass: 'speech', lemma: word, participle: false, infinitive: false }, first, last, previousSource);
-        else continue;
+        else if (!verb && framesQuote(c, i, first, last)) {
+          const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
+          frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
+        } else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start) continue;
