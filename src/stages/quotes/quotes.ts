@@ -474,7 +474,7 @@ function complementSoon(c: Context, from: number, last: number): number {
     const word = lower(c, k);
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
-    if (word === 'that') return k > from && k < last && /^[a-z]+ed$/u.test(lower(c, k + 1)) ? -1 : k;
+    if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
@@ -626,6 +626,11 @@ function isWordAt(c: Context, k: number): boolean {
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
 
+/** True for a lower-case word ending in "-ed", read as a past form or participle ("voted", "planned"). */
+function isPastForm(word: string): boolean {
+  return /^[a-z]+ed$/u.test(word);
+}
+
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
 function isNounWord(word: string): boolean {
   return !NOT_CONTENT_START.has(word) && !AUXILIARIES.has(word) && !CLAUSE_WORDS.has(word) && !CUE_VERBS.has(word) && !/(?:ly|ing|ed)$/u.test(word);
@@ -679,7 +684,7 @@ function isVerblessOpener(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
     const word = lower(c, k);
-    if (c.tokens.kinds[k] === TokenKind.PUNCT || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || /^[a-z]+ed$/u.test(word) || NEW_SUBJECTS.has(word)) return false;
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word)) return false;
   }
   return true;
 }
@@ -1004,7 +1009,7 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
   for (let k = from + 1; k <= to; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || /^[a-z]+ed$/u.test(word)) return false;
+    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word)) return false;
   }
   return true;
 }
@@ -1189,8 +1194,8 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   if (phrase === null || !(phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT))) return false;
   // "in a CBS News poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
-  while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || /^[a-z]+ed$/u.test(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
-  return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || /^[a-z]+ed$/u.test(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
+  while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
+  return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
 }
 
 /** Which multiword "according" cue, if any, starts at token `i`. */
@@ -1229,7 +1234,7 @@ function firstVerbish(c: Context, first: number, last: number): number {
     const word = lower(c, k);
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
-    const plural = /s$/u.test(word) && k < last && (/^[a-z]+ed$/u.test(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
+    const plural = /s$/u.test(word) && k < last && (isPastForm(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
     if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
