@@ -106,7 +106,7 @@ export class SpeakerResolver {
       // "a spokesperson | for the Home Office": a common-noun head is not the organisation named after it, nor is a
       // capitalised one that the mentions layer names no one in ("Allies | of Ms Ray" opening a sentence).
       const head = this.text.slice(source.start, headEnd);
-      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || this.mentionsIn({ start: source.start, end: headEnd }).length === 0) return null;
+      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || !inside.some((m) => this.mentions[m].end <= headEnd)) return null;
     }
     return entityEnding(source.end);
   }
