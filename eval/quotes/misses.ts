@@ -41,8 +41,9 @@ for (const name of names) {
   const pairs: Array<[number, number, number]> = [];
   gold.forEach((g, gi) => pred.forEach((p, pi) => { const c = cov(p, g.content); if (c >= 0.3) pairs.push([c, gi, pi]); }));
   pairs.sort((a, b) => b[0] - a[0]);
-  const mg = new Map<number, number>(); const mp = new Set<number>();
-  for (const [, gi, pi] of pairs) if (!mg.has(gi) && !mp.has(pi)) { mg.set(gi, pi); mp.add(pi); }
+  // One-to-one, best coverage first: gold index -> prediction index, and prediction index -> gold index.
+  const mg = new Map<number, number>(); const mp = new Map<number, number>();
+  for (const [, gi, pi] of pairs) if (!mg.has(gi) && !mp.has(pi)) { mg.set(gi, pi); mp.set(pi, gi); }
   const t = (rs: R[]): string => rs.map((r) => text.slice(r.start, r.end)).join(' … ');
   const ctx = (r: R): string => text.slice(Math.max(0, r.start - 150), Math.min(text.length, r.end + 80)).replace(/\s+/gu, ' ');
   gold.forEach((g, gi) => {
@@ -62,19 +63,25 @@ for (const name of names) {
     }
   });
   pred.forEach((p, pi) => {
-    if (mp.has(pi)) {
+    const gi = mp.get(pi);
+    if (gi !== undefined) {
       // `--matched` lists matched predictions too, for precision by cue.
       // A match covering under 80% of its gold content is short of it (F1@80): the gold content is listed beside it.
-      const gi = [...mg].find(([, pj]) => pj === pi)?.[0] as number;
-      const cover = cov(p, gold[gi].content);
-      if (withMatched) console.log(JSON.stringify({ type: 'match', doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), cover: Math.round(cover * 100) / 100, gold: cover < 0.8 ? t(gold[gi].content) : undefined }));
+      if (withMatched) {
+        const cover = cov(p, gold[gi].content);
+        console.log(JSON.stringify({ type: 'match', doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), cover: Math.round(cover * 100) / 100, gold: cover < 0.8 ? t(gold[gi].content) : undefined }));
+      }
       return;
     }
     // Why it matched nothing: no gold content overlaps it ('none'), the gold content it overlaps most is matched to
     // another prediction ('duplicate'), or it covers too little of an unmatched one ('boundary').
     let best = -1;
     let bestCover = 0;
-    gold.forEach((g, gi) => { const o = g.content.reduce((s, r) => s + ov(p, r), 0); if (o > 0 && (best < 0 || cov(p, g.content) > bestCover)) { best = gi; bestCover = cov(p, g.content); } });
+    gold.forEach((g, gj) => {
+      const overlap = g.content.reduce((s, r) => s + ov(p, r), 0);
+      const cover = cov(p, g.content);
+      if (overlap > 0 && (best < 0 || cover > bestCover)) { best = gj; bestCover = cover; }
+    });
     const why = best < 0 ? 'none' : mg.has(best) ? 'duplicate' : 'boundary';
     console.log(JSON.stringify({ type: 'extra', why, doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), ctx: ctx(p) }));
   });
