@@ -409,17 +409,26 @@ interface Writes {
   facts: FactRows;
 }
 
+/** The parts of a result stored whole, as JSON: walked only when their JSON shows an unpaired surrogate. */
+const STORED_WHOLE = ['entities', 'events', 'times', 'removed', 'meta'] as const;
+type StoredWhole = (typeof STORED_WHOLE)[number];
+
 /**
- * A result with every unpaired surrogate replaced (see `wellFormed`), and the JSON of its parts stored whole: those are
- * walked only when their JSON shows one.
+ * A result with every unpaired surrogate replaced (see `wellFormed`), and the JSON of its parts stored whole. Sentences
+ * are offsets only (encodeSentenceBounds keeps start and end): they go through unchanged, unwalked.
  */
-function checked(unchecked: ReadoutResult): { result: ReadoutResult; json: Record<'entities' | 'events' | 'times' | 'removed', string> } {
-  const { entities, events, times, removed, ...columns } = unchecked;
-  const parts = { entities: wellFormedWithJson(entities), events: wellFormedWithJson(events), times: wellFormedWithJson(times), removed: wellFormedWithJson(removed) };
-  return {
-    result: { ...wellFormed(columns), entities: parts.entities.value, events: parts.events.value, times: parts.times.value, removed: parts.removed.value },
-    json: { entities: parts.entities.json, events: parts.events.json, times: parts.times.json, removed: parts.removed.json },
-  };
+function checked(unchecked: ReadoutResult): { result: ReadoutResult; json: Record<StoredWhole, string> } {
+  // Partial: the parts stored whole are taken out of the columns walked by `wellFormed`.
+  const { sentences, ...columns }: Partial<ReadoutResult> = unchecked;
+  const whole: Partial<Record<StoredWhole, unknown>> = {};
+  const json = {} as Record<StoredWhole, string>;
+  for (const key of STORED_WHOLE) {
+    const part = wellFormedWithJson(columns[key]);
+    whole[key] = part.value;
+    json[key] = part.json;
+    delete columns[key];
+  }
+  return { result: { ...wellFormed(columns), sentences, ...whole } as ReadoutResult, json };
 }
 
 function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, unchecked: ReadoutResult): SaveOutcome {
@@ -430,7 +439,7 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
     published: result.meta.published,
     url: result.meta.url,
     site: result.meta.site,
-    meta: JSON.stringify(result.meta),
+    meta: json.meta,
     text: result.text,
     sentences: encodeSentenceBounds(result.sentences),
     // Whole, as the result gives them: only the article's own page reads an entity's mentions, roles or kb id, and a
