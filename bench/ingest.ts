@@ -54,10 +54,14 @@ function varied(results: ReadoutResult[], from: number, to: number): BatchDocume
   return documents;
 }
 
+/** The store file `storeRate` fills with `group` documents per transaction (and `walFrames` adds to). */
+function storePath(group: number): string {
+  return `${tmp}store-${group}.db`;
+}
+
 /** Saves `storeCount` varied copies of the results, `group` documents per transaction; articles per second. */
 function storeRate(results: ReadoutResult[], group: number): number {
-  const path = `${tmp}store-${group}.db`;
-  const store = openStore(path);
+  const store = openStore(storePath(group));
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
   for (let n = 0; n < storeCount; n += group) saveBatch(store, varied(results, n, Math.min(storeCount, n + group)));
@@ -77,7 +81,7 @@ function storeRate(results: ReadoutResult[], group: number): number {
  * `storeRate` filled: with checkpoints off, the WAL holds every page each commit wrote, and `dbstat` names its owner.
  */
 function walFrames(results: ReadoutResult[]): void {
-  const path = `${tmp}store-${DEFAULT_BATCH}.db`;
+  const path = storePath(DEFAULT_BATCH);
   const store = openStore(path);
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.db.pragma('wal_autocheckpoint = 0');
@@ -94,10 +98,10 @@ function walFrames(results: ReadoutResult[]): void {
   }
   store.close();
   const articles = transactions * DEFAULT_BATCH;
-  const kb = (count: number): string => `${((count * pageSize) / articles / 1024).toFixed(1)} KB`;
-  const total = [...frames.values()].reduce((sum, count) => sum + count, 0);
+  const kb = (pages: number): string => `${((pages * pageSize) / articles / 1024).toFixed(1)} KB`;
+  const total = [...frames.values()].reduce((sum, pages) => sum + pages, 0);
   console.log(`WAL frames after ${storeCount} articles, ${transactions} transactions of ${DEFAULT_BATCH} (${pageSize}-byte pages): ${total}, ${kb(total)} an article`);
-  for (const [owner, count] of [...frames].sort((a, b) => b[1] - a[1])) console.log(`  ${owner.padEnd(30)} ${String(count).padStart(6)} frames  ${kb(count)} an article`);
+  for (const [owner, pages] of [...frames].sort((a, b) => b[1] - a[1])) console.log(`  ${owner.padEnd(30)} ${String(pages).padStart(6)} frames  ${kb(pages)} an article`);
 }
 
 function storeBench(): void {
