@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
 import { createReader } from '../../src/readout.js';
+import { NEW_STORE_PAGE_SIZE } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
   allEventMentions, contentHash, countReadByOtherRules, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
@@ -72,7 +73,7 @@ describe('opening and migrating the store', () => {
 
   it('creates a new file store with 16 KiB pages', () => {
     const store = openStore(join(tmp, 'pages.db'));
-    expect(store.db.pragma('page_size', { simple: true })).toBe(16_384);
+    expect(store.db.pragma('page_size', { simple: true })).toBe(NEW_STORE_PAGE_SIZE);
     store.close();
   });
 
