@@ -511,6 +511,8 @@ const BE = new Set(['is', 'are', 'was', 'were']);
 const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
+// Forms of "be" read before a passive cue ("am" has never been one of them).
+const PASSIVE_BE = new Set([...BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'until', 'after', 'before', 'since']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
@@ -741,7 +743,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   const form = lower(c, i);
   let beforeVerb = i - 1;
   while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
-  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && /^(?:is|are|was|were|be|been|being)$/u.test(lower(c, beforeVerb)) && !cueWords.includes('to');
+  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
   // "The town released a statement Wednesday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A petition calling on him to resign").
@@ -1287,16 +1289,17 @@ function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first
  * scoffed Ann Lee.' or '"...," Ann Lee scoffed.' A verb in that frame reports how the words were said.
  */
 function framesQuote(c: Context, i: number, first: number, last: number): boolean {
-  if (c.regionOf[i] >= 0 || isCapitalised(c, i) || !/^[a-z]{3,}ed$/u.test(lower(c, i))) return false;
+  if (isCapitalised(c, i) || !/^[a-z]{3,}ed$/u.test(lower(c, i))) return false;
   const afterQuote = (k: number): boolean => k >= first && isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
   // '"...," scoffed Ann Lee.'
   if (afterQuote(i - 1)) {
     const after = i + 1 <= last ? sourceAfter(c, i + 1, last) : null;
     return after !== null && (after.next > last || isPunct(c, after.next, SENTENCE_END));
   }
-  // '"...," Ann Lee scoffed.'
+  // '"...," Ann Lee scoffed.': the verb ends the sentence (tested first: the source search walks back).
+  if (i + 1 <= last && !isPunct(c, i + 1, SENTENCE_END)) return false;
   const source = sourceBefore(c, i, first);
-  return source !== null && afterQuote(firstTokenAt(c, source.start, first) - 1) && (i + 1 > last || isPunct(c, i + 1, SENTENCE_END));
+  return source !== null && afterQuote(firstTokenAt(c, source.start, first) - 1);
 }
 
 /** What kind of speech a content is, by the quote regions in it. */
