@@ -21,13 +21,13 @@ function auditLine(label: string, text: string, event: ResultEvent): string {
 }
 
 const sentences = process.argv[2] === '-s';
-const inputs: ArticleInput[] = sentences
+const inputs: (ArticleInput & { id: string })[] = sentences
   ? process.argv.slice(3).map((text, n) => ({ id: String(n + 1).padStart(2, '0'), text, format: 'text' }))
   : articlesIn(process.argv[2]);
 const outputs = readAll(inputs, sentences ? { asIs: true } : {});
 let total = 0;
 for (const input of inputs) {
-  const id = input.id ?? '';
+  const { id } = input;
   const result = resultOf(outputs.get(id), id);
   const article = id.split('-')[0];
   result.events.forEach((event, n) => console.log(auditLine(`${article}#${n + 1}`, result.text, event)));

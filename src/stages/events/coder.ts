@@ -253,6 +253,17 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
   return { triggers: chosen.sort((a, b) => a.start - b.start), inTrigger: taken };
 }
 
+/** Whether a verb form is a past participle ("attacked", "seized", "met"), by its ending or the dictionary's list. */
+function isPastParticiple(head: string, participles: ReadonlySet<string>): boolean {
+  return (PASSIVE_ENDING.test(head) || participles.has(head)) && !head.endsWith('ing');
+}
+
+/** Whether `word` stands among the view's words from `from` up to (not including) `to`. */
+function wordBetween(view: SentenceView, word: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.words[k] === word) return true;
+  return false;
+}
+
 /** Reads the verb group left of a verbal trigger: auxiliaries, modals, negation, "to", adverbs. */
 function readVerbGroup(view: SentenceView, t: Trigger, participles: ReadonlySet<string>): void {
   let k = t.start - 1;
@@ -280,7 +291,7 @@ function readVerbGroup(view: SentenceView, t: Trigger, participles: ReadonlySet<
   }
   t.groupStart = k + 1;
   const head = view.words[t.start];
-  t.passive = sawBe && (PASSIVE_ENDING.test(head) || participles.has(head)) && !head.endsWith('ing');
+  t.passive = sawBe && isPastParticiple(head, participles);
   // "denied attacking", "ruled out meeting": the event is said not to happen.
   if (head.endsWith('ing') && t.groupStart > 0 && endsWithClass(view.words, t.groupStart - 1, 'denials')) t.negated = true;
 }
@@ -305,6 +316,12 @@ function phraseIndex(count: number, actors: readonly ActorPhrase[]): Int32Array 
 /** The phrase index at token k, or -1 (also for a k outside the sentence). */
 function phraseAt(phraseOf: Int32Array, k: number): number {
   return phraseOf[k] ?? -1;
+}
+
+/** The phrase at token `k`, else the one at the token after it (a determiner or a title may stand between). */
+function phraseAtOrNext(phraseOf: Int32Array, k: number): number {
+  const here = phraseAt(phraseOf, k);
+  return here >= 0 ? here : phraseAt(phraseOf, k + 1);
 }
 
 /** The word before a phrase, skipping determiners and modifiers, when it is a preposition. */
@@ -438,12 +455,12 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   if (j >= 0 && (view.words[j] === 'and' || participle)) {
     // "voted to condemn X's attempt to annex Y, and demanded": a finite verb joins a finite verb, not a "to"-verb.
     const finite = view.words[self.groupStart] !== 'to';
-    const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j && !(finite && !finiteAt(view, t.groupStart)));
+    const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j && (!finite || finiteAt(view, t.groupStart)));
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     const verb = verbBefore(state, j);
-    if (verb >= 0 && (!previous || (verb >= previous.end && !view.words.slice(previous.end, verb).includes('that')))) return subjectBefore(state, verbGroupStart(view, verb), self);
+    if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   if (!self.nominal && j >= 0) {
@@ -758,12 +775,12 @@ function byAgent(state: SentenceState, from: number): number[] {
     if (view.punct[k] || (k > from && view.tags[k] === TAG_VERB)) break;
     // "killed in a car bomb explosion": an unidentified armed force after "in" is the agent too.
     if (view.words[k] === 'in') {
-      const i = phraseAt(phraseOf, k + 1) >= 0 ? phraseAt(phraseOf, k + 1) : phraseAt(phraseOf, k + 2);
+      const i = phraseAtOrNext(phraseOf, k + 1);
       if (i >= 0 && actors[i].sector === 'UAF') return groupOf(actors, i);
       continue;
     }
     if (view.words[k] !== 'by') continue;
-    const i = phraseAt(phraseOf, k + 1) >= 0 ? phraseAt(phraseOf, k + 1) : phraseAt(phraseOf, k + 2);
+    const i = phraseAtOrNext(phraseOf, k + 1);
     if (i >= 0) return groupOf(actors, i);
   }
   return [];
@@ -782,7 +799,7 @@ function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
 function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
   const { view, actors, phraseOf } = state;
   const head = view.words[t.start];
-  if (t.groupStart !== t.start || t.start === 0 || head.endsWith('ing') || !(PASSIVE_ENDING.test(head) || participles.has(head))) return false;
+  if (t.groupStart !== t.start || t.start === 0 || !isPastParticiple(head, participles)) return false;
   const before = t.start - 1;
   const phraseBefore = phraseAt(phraseOf, before);
   const afterNoun = (view.tags[before] === TAG_NOUN || phraseBefore >= 0) && !actors[phraseBefore]?.pronoun;
@@ -813,7 +830,7 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
     if (!WORDS.targetPrepositions.has(view.words[j])) continue;
     // "talks in Geneva", "a summit in Brussels": a meeting's place is where it happens, never its other side.
     if (t.pattern.symmetric && WORDS.placePrepositions.has(view.words[j])) continue;
-    const i = phraseAt(phraseOf, j + 1) >= 0 ? phraseAt(phraseOf, j + 1) : phraseAt(phraseOf, j + 2);
+    const i = phraseAtOrNext(phraseOf, j + 1);
     if (i >= 0 && !t.sources.includes(i)) {
       t.targets = groupOf(actors, i);
       break;
@@ -858,7 +875,7 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
     const left = k > 0 ? phraseAt(phraseOf, k - 1) : -1;
     // "X said (that) ...": the complement follows; ", X said." or ", said X": the attribution covers what went before.
     const leftSpeaker = left >= 0 ? left : (() => { for (let j = k - 1; j >= Math.max(0, k - 4); j--) { const i = phraseAt(phraseOf, j); if (i >= 0) return i; if (view.punct[j]) break; } return -1; })();
-    const rightSpeaker = phraseAt(phraseOf, k + 1) >= 0 ? phraseAt(phraseOf, k + 1) : phraseAt(phraseOf, k + 2);
+    const rightSpeaker = phraseAtOrNext(phraseOf, k + 1);
     const trailing = (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
     if (trailing) {
       const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
