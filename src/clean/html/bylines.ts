@@ -4,6 +4,7 @@ import { decodeHTML } from 'entities';
 import { loadJson } from '../../data/load.js';
 import { fold, INVISIBLE, type HtmlElement, type HtmlNode } from './tree.js';
 import { FAR_FUTURE, readDate } from './dates.js';
+import { escapeRegExp } from '../../doc/literal.js';
 
 interface BylineData {
   agencies: string[];
@@ -27,7 +28,7 @@ export const NOT_NAME_CLASSES = new Set(bylines.notNameClasses);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'by', 'and', 'undefined', 'null', 'admin', 'webmaster', 'guest']);
 export const DATE_CLASSES = new Set(bylines.dateClasses);
 /** The byline leads ("By", "Written by") as one regular-expression alternation. */
-const LEAD_WORDS = bylines.lead.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const LEAD_WORDS = bylines.lead.map(escapeRegExp).join('|');
 /** A text that is only a byline's lead ("Written by"), the name following in the next element. */
 export const LEAD_ONLY = new RegExp(`^(?:${LEAD_WORDS})\\s*:?$`, 'iu');
 const AGENCIES = new Set(bylines.agencies);

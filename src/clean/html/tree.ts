@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
+import { escapeRegExp } from '../../doc/literal.js';
 
 /**
  * A light element tree over the raw HTML: tags, a few attributes, and text nodes that are only offsets into the
@@ -251,7 +252,7 @@ export function classWordTest(words: Iterable<string>): (element: HtmlElement) =
   const all = [...new Set(words)];
   // A word holding another adds nothing to the look ("author" finds "postauthor").
   const cores = all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
-  const pattern = new RegExp(cores.map((word) => [...word].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[-_]*')).join('|'), 'iu');
+  const pattern = new RegExp(cores.map((word) => [...word].map(escapeRegExp).join('[-_]*')).join('|'), 'iu');
   return (element) => {
     const { class: cls, id } = element.attrs;
     return (!!cls && pattern.test(cls)) || (!!id && pattern.test(id));

@@ -1,6 +1,7 @@
 import { loadJson } from '../../data/load.js';
 import { ReadoutError } from '../../errors.js';
 import { LEXICON } from './lexicon.js';
+import { loosePhrase } from '../../doc/literal.js';
 
 /** The normaliser a pattern's matches go to. */
 export type RuleKind =
@@ -21,14 +22,10 @@ const data = loadJson<PatternData>(new URL('./data/patterns.json', import.meta.u
   return [starters, weakStarters, continuations].every((list) => Array.isArray(list) && list.length > 0) && Array.isArray(rules) && rules.length > 0 && rules.every((rule) => typeof rule.kind === 'string' && typeof rule.pattern === 'string');
 });
 
-/** Escapes a literal for a regular expression, letting any white space inside match any run of white space. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]");
-}
 
 /** An alternation of literals, longest first so "seventeen" is tried before "seven". */
 function alternation(words: Iterable<string>): string {
-  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(literal).join('|')})`;
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(loosePhrase).join('|')})`;
 }
 
 const numberWords = Object.keys(LEXICON.numbers);

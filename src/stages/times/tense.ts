@@ -1,4 +1,5 @@
 import { CUES } from './lexicon.js';
+import { loosePhrase } from '../../doc/literal.js';
 
 /** Which side of the publication date a clause looks to. */
 export type Tense = 'future' | 'past' | 'present';
@@ -7,7 +8,7 @@ function phrases(words: string[]): string {
   return words
     .slice()
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]"))
+    .map(loosePhrase)
     .join('|');
 }
 
