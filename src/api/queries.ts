@@ -7,7 +7,10 @@ import { firstMentions, type EventMention, type EventSummary } from '../store/ev
  * Where an event is reported: one article's sentence, with the trigger word and the actors as this report writes
  * them ("Workers at the port"), also when they are no known entity.
  */
-export type EvidenceRef = Pick<EventMention, 'articleId' | 'articleTitle' | 'localId' | 'trigger' | 'evidence' | 'sourceText' | 'targetText' | 'modality'>;
+export type EvidenceRef = Pick<EventMention, (typeof EVIDENCE_FIELDS)[number]>;
+
+/** The fields of a report an event list shows, in the order the API gives them. */
+const EVIDENCE_FIELDS = ['articleId', 'articleTitle', 'localId', 'trigger', 'evidence', 'sourceText', 'targetText', 'modality'] as const;
 
 /** An event with the first sentences that report it. */
 export type EventWithEvidence = EventSummary & { evidence: EvidenceRef[] };
@@ -20,10 +23,7 @@ export function withEvidence(store: Store, events: EventSummary[]): EventWithEvi
   const byEvent = firstMentions(store, events.map((event) => event.id), EVIDENCE_PER_EVENT);
   return events.map((event) => ({
     ...event,
-    evidence: (byEvent.get(event.id) ?? []).map((report): EvidenceRef => ({
-      articleId: report.articleId, articleTitle: report.articleTitle, localId: report.localId, trigger: report.trigger,
-      evidence: report.evidence, sourceText: report.sourceText, targetText: report.targetText, modality: report.modality,
-    })),
+    evidence: (byEvent.get(event.id) ?? []).map((report) => Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, report[field]])) as EvidenceRef),
   }));
 }
 
