@@ -250,12 +250,11 @@ export function searchSentences(store: Store, q: string, page: PageRequest = {})
     return hits;
   };
   return guard(store, () => {
-    const matching = store.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match) as number;
-    const exact = matching <= COUNTED_ARTICLES;
     const items: SentenceHit[] = [];
     let total = 0;
     // Ranks are sorted over ids alone; an article's text is read only when the page reaches it.
     const ranked = store.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid').pluck().all(match) as number[];
+    const exact = ranked.length <= COUNTED_ARTICLES;
     const articleById = store.db.prepare('SELECT id, title, published, text, sentences FROM articles WHERE id = ?');
     for (const id of ranked) {
       if (!exact && total >= offset + limit) break;
@@ -267,9 +266,9 @@ export function searchSentences(store: Store, q: string, page: PageRequest = {})
       }
     }
     if (exact) return { items, total, limit, offset, estimated: false };
-    const sample = store.db.prepare(`SELECT a.text, a.sentences FROM articles_fts f JOIN articles a ON a.id = f.rowid
-      WHERE articles_fts MATCH ? ORDER BY f.rowid LIMIT ${COUNTED_ARTICLES}`).all(match) as Row[];
+    // The sample: the first matching articles in store order, taken from the ids already found.
+    const sample = ranked.slice().sort((a, b) => a - b).slice(0, COUNTED_ARTICLES).map((id) => articleById.get(id) as Row);
     const sampled = sample.reduce((sum, article) => sum + hitsIn(article).length / 2, 0);
-    return { items, total: Math.max(total, Math.round((sampled / sample.length) * matching)), limit, offset, estimated: true };
+    return { items, total: Math.max(total, Math.round((sampled / sample.length) * ranked.length)), limit, offset, estimated: true };
   });
 }
