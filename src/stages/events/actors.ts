@@ -96,13 +96,22 @@ const NO_PHRASES: readonly never[] = [];
 
 /**
  * Phrases for `word` at token k that a describing word after it may stand inside ("Ithilen state-run television"),
- * besides `candidates`. Only TABARI entries written with a space have such gaps: the describing-word test, the costly
- * part, runs only when the word heads one.
+ * besides `candidates`. Only TABARI entries written with a space have such gaps: the look-up and the describing-word
+ * test run only when the word heads one.
  */
 function gappedPhrases(view: SentenceView, k: number, dict: EventDictionary, word: string, candidates: readonly Phrase<ActorEntry>[]): readonly Phrase<ActorEntry>[] {
-  const all = dict.actors.starting(word);
-  if (!all.some((p) => p.value.gaps?.[0]) || !describingWord(view, k + 1, dict)) return NO_PHRASES;
-  return all.filter((p) => p.value.gaps?.[0] && !candidates.includes(p));
+  if (!gappedHeads(dict).has(word) || !describingWord(view, k + 1, dict)) return NO_PHRASES;
+  return dict.actors.starting(word).filter((p) => p.value.gaps?.[0] && !candidates.includes(p));
+}
+
+/** Per dictionary, the words that head a phrase with a gap after its first word (none in readout's own). */
+const gappedHeadsOf = new WeakMap<EventDictionary, ReadonlySet<string>>();
+
+/** The words heading a gapped phrase, found once per dictionary: a gapped name has several words, so it is never a stem. */
+function gappedHeads(dict: EventDictionary): ReadonlySet<string> {
+  let heads = gappedHeadsOf.get(dict);
+  if (!heads) gappedHeadsOf.set(dict, (heads = dict.actors.firstWordsOf((entry) => entry.gaps?.[0] === true)));
+  return heads;
 }
 
 /** The best phrase for `word` at token k: the match covering the most dictionary letters ("Kuwait" is KUWAIT, not the stem of "THE_KU"). */

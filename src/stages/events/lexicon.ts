@@ -91,6 +91,13 @@ export class PhraseIndex<V> {
     this.sorted = true;
   }
 
+  /** The first words of the exact (not stem) phrases whose value passes `test`. */
+  firstWordsOf(test: (value: V) => boolean): Set<string> {
+    const words = new Set<string>();
+    for (const [word, list] of this.byFirst) if (list.some((phrase) => test(phrase.value))) words.add(word);
+    return words;
+  }
+
   /** The phrases that may start with this word, longest first (exact entries, then stems from longest). */
   starting(word: string): readonly Phrase<V>[] {
     this.sortOnce();
