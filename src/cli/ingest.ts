@@ -6,7 +6,6 @@ import type { Readable, Writable } from 'node:stream';
 import { WARCParser } from 'warcio';
 import { ReadoutError, toErrorInfo } from '../errors.js';
 import type { ReaderOptions } from '../readout.js';
-import type { ReadoutOutput } from '../result/types.js';
 import { checkPublished } from '../clean/clean.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
@@ -313,10 +312,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       const sentences = [...siteSentences.values()].reduce((sum, set) => sum + set.size, 0);
       options.stderr.write(`readout ingest: first pass: ${sentences} sentences repeated on ${siteSentences.size} sites will be taken out\n`);
     }
-    const outputs = runPool(toExtract(), pool);
-    for await (const json of outputs) {
+    // Workers give each result in the form the store writes, so this thread, the only writer, links ids and binds.
+    for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) {
       if (failure) throw failure;
-      group.push({ source: waiting.shift()!, output: JSON.parse(json) as ReadoutOutput });
+      group.push({ source: waiting.shift()!, output });
       if (group.length >= batch) flush();
       // A slow stream of documents still reaches the store within a quarter second of each one's extraction.
       else timer ??= setTimeout(() => {

@@ -9,7 +9,7 @@ import { NEW_STORE_PAGE_SIZE } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
   allEventMentions, contentHash, countReadByOtherRules, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
-  openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
+  openStore, prepareResult, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
 import { buildResult, corpus, save } from './fixtures.js';
 
@@ -387,6 +387,48 @@ describe('saving results', () => {
       UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id`).all() as { body: string; start: number; end: number; text: string }[];
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(row.body.slice(row.start, row.end)).toBe(row.text);
+  });
+});
+
+describe('saving results prepared apart (as ingest\'s workers prepare them)', () => {
+  /** Every row of the store but the times it was written, as one comparable value. */
+  function contents(store: Store): unknown {
+    const tables = ['articles', 'article_raw', 'entities', 'article_entities', 'quotes', 'events', 'event_mentions'];
+    return tables.map((table) => store.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all().map((row) => ({ ...(row as object), ingested_at: null })));
+  }
+
+  it('stores a prepared result, sent as a structured clone, exactly as the result itself', () => {
+    const direct = openStore(':memory:');
+    const prepared = openStore(':memory:');
+    for (const result of corpus()) {
+      const source = { externalId: result.id, hash: contentHash(result.text), raw: result.text, format: 'text' };
+      saveBatch(direct, [{ source, output: result }]);
+      saveBatch(prepared, [{ source, output: structuredClone(prepareResult(result)) }]);
+    }
+    expect(contents(prepared)).toEqual(contents(direct));
+    expect(getArticle(prepared, 1)!.result).toEqual(corpus()[0]);
+  });
+
+  it('prepares an event without a date or without an actor entity as its article\'s own, and a dated one between entities as mergeable', () => {
+    const text = 'Talks\nAna met Bo on Monday. Crowds protested. Ana will visit.';
+    const result = buildResult('own', text, {
+      entities: [{ name: 'Ana' }, { name: 'Bo' }],
+      events: [
+        { type: 'CONSULT', trigger: 'met', source: 0, target: 1, date: '2024-05-06' },
+        { type: 'PROTEST', trigger: 'protested', source: null, target: null, date: '2024-05-06' },
+        { type: 'CONSULT', trigger: 'visit', source: 0, target: null, date: null },
+      ],
+    });
+    expect(prepareResult(result).events.own).toEqual([false, true, true]);
+  });
+
+  it('prepares the days a dated event covers, for date-range filters', () => {
+    const result = buildResult('week', 'Talks\nAna met Bo that week.', {
+      entities: [{ name: 'Ana' }, { name: 'Bo' }],
+      events: [{ type: 'CONSULT', trigger: 'met', source: 0, target: 1, date: '2024-W19' }],
+    });
+    const { events } = prepareResult(result);
+    expect([events.dateStarts[0], events.dateEnds[0]]).toEqual([timexRange('2024-W19')!.start, timexRange('2024-W19')!.end]);
   });
 });
 
