@@ -108,7 +108,8 @@ function statements(db: Db): Statements {
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
     lastQuote: db.prepare('SELECT coalesce(max(id), 0) FROM quotes').pluck(),
     indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?'),
-    lastEvent: db.prepare('SELECT coalesce(max(id), 0) FROM events').pluck(),
+    // Events and the rows of event_reports take ids from one sequence (see migration 9).
+    lastEvent: db.prepare('SELECT max(coalesce((SELECT max(id) FROM events), 0), coalesce((SELECT max(id) FROM event_reports), 0))').pluck(),
     findEvent: db.prepare('SELECT id, modalities FROM events WHERE key = ?'),
     mergeEvent: db.prepare(`UPDATE events SET mention_count = mention_count + ?, article_count = article_count + ?, cameo = coalesce(cameo, ?),
       modalities = ?, modality = ? WHERE id = ?`),
@@ -262,21 +263,22 @@ class EntityWrites {
 class FactRows {
   readonly articleEntities: Rows;
   readonly quotes: Rows;
-  readonly eventMentions: Rows;
+  /** Reports of events that can have several (see EventWrites): an own event's one report is its row. */
+  readonly eventReports: Rows;
   private readonly lastArticle: number;
   private readonly lastQuote: number;
 
   constructor(db: Db, private readonly s: Statements) {
     this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'entity_id', 'name']);
     this.quotes = new Rows(db, 'quotes', ['article_id', 'speaker_id', ...QUOTE_COLUMNS]);
-    this.eventMentions = new Rows(db, 'event_mentions', ['event_id', 'article_id', 'local_id']);
+    this.eventReports = new Rows(db, 'event_reports', ['id', 'event_id', 'article_id', 'local_id']);
     this.lastArticle = s.lastArticle.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
   }
 
   /** Inserts every gathered row and indexes the new articles and quotes; called once, at the end of the transaction. */
   finish(): void {
-    for (const rows of [this.articleEntities, this.quotes, this.eventMentions]) rows.flush();
+    for (const rows of [this.articleEntities, this.quotes, this.eventReports]) rows.flush();
     this.s.indexArticles.run(this.lastArticle);
     this.s.indexQuotes.run(this.lastQuote);
   }
@@ -313,6 +315,8 @@ interface EventChange {
   fresh: boolean;
   /** The events of one article and which of them is the first report: a new event's type and date are its. */
   first: { events: PreparedEvents; at: number };
+  /** The article of an own event, whose one report (the first) its row names; null for an event that can have several. */
+  ownArticle: number | null;
   sourceId: number | null;
   targetId: number | null;
   cameo: string | null;
@@ -326,7 +330,8 @@ interface EventChange {
  * What one write transaction does to cross-article events. New events take their ids here (the write lock is held,
  * so no other writer takes one meanwhile) and go in multi-row INSERTs when the transaction ends; reports of a stored
  * event are summed and applied once. An event without date or actors is its article's own and new by definition
- * (its key holds the id of an article stored in this transaction), so it needs no lookup at all.
+ * (its key holds the id of an article stored in this transaction), so it needs no lookup at all, and its row names its
+ * one report: only the reports of other events get rows in event_reports, whose ids come from the same sequence.
  */
 class EventWrites {
   private readonly fresh: Rows;
@@ -335,12 +340,12 @@ class EventWrites {
 
   constructor(db: Db, private readonly s: Statements) {
     this.fresh = new Rows(db, 'events', ['id', 'key', 'type', 'cameo', 'source_id', 'target_id', 'date', 'date_start', 'date_end', 'modality',
-      'modalities', 'mention_count', 'article_count']);
+      'modalities', 'mention_count', 'article_count', 'article_id', 'local_id']);
     this.lastId = s.lastEvent.get() as number;
   }
 
   /** Notes one article's reports of the event under `key` (its events `group`, all of that key); returns the event's id. */
-  report(key: string, events: PreparedEvents, group: readonly number[], sourceId: number | null, targetId: number | null): number {
+  report(key: string, events: PreparedEvents, group: readonly number[], sourceId: number | null, targetId: number | null, ownArticle: number | null): number {
     let change = this.changes.get(key);
     if (!change) {
       const stored = key.startsWith(OWN_EVENT) ? undefined : (this.s.findEvent.get(key) as { id: number; modalities: string } | undefined);
@@ -348,6 +353,7 @@ class EventWrites {
         id: stored?.id ?? ++this.lastId,
         fresh: !stored,
         first: { events, at: group[0] },
+        ownArticle,
         sourceId,
         targetId,
         cameo: null,
@@ -364,6 +370,11 @@ class EventWrites {
     return change.id;
   }
 
+  /** An id for a row of event_reports, from the sequence of event ids. */
+  reportId(): number {
+    return ++this.lastId;
+  }
+
   /** Inserts the new events and updates the stored ones; called once, before the reports that point to them. */
   finish(): void {
     for (const [key, change] of this.changes) {
@@ -372,7 +383,8 @@ class EventWrites {
       if (change.fresh) {
         const { events, at } = change.first;
         this.fresh.add(change.id, key, events.types[at], change.cameo, change.sourceId, change.targetId, events.dates[at], events.dateStarts[at],
-          events.dateEnds[at], modality, JSON.stringify(change.tally), change.mentions, change.articles);
+          events.dateEnds[at], modality, JSON.stringify(change.tally), change.mentions, change.articles, change.ownArticle,
+          change.ownArticle === null ? null : events.ids[at]);
       } else {
         this.s.mergeEvent.run(change.mentions, change.articles, change.cameo, JSON.stringify(change.tally), modality, change.id);
       }
@@ -392,8 +404,9 @@ function saveEvents(writes: EventWrites, facts: FactRows, articleId: number, eve
   }
   const local = (id: string | null): number | null => (id === null ? null : entityIds.get(id)!);
   for (const [key, group] of groups) {
-    const id = writes.report(key, events, group, local(events.sources[group[0]]), local(events.targets[group[0]]));
-    for (const at of group) facts.eventMentions.add(id, articleId, events.ids[at]);
+    const own = events.own[group[0]];
+    const id = writes.report(key, events, group, local(events.sources[group[0]]), local(events.targets[group[0]]), own ? articleId : null);
+    if (!own) for (const at of group) facts.eventReports.add(writes.reportId(), id, articleId, events.ids[at]);
   }
 }
 
