@@ -65,9 +65,13 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** A document on its way to the store: its source row and the work item the pool extracts. */
+/**
+ * A document on its way to the store: the work item the pool extracts, and its source row, built (and its input
+ * hashed) only by the pass that stores it: the first pass over the same documents, learning site boilerplate, needs
+ * the items alone.
+ */
 interface Pending {
-  source: ArticleSource;
+  source: () => ArticleSource;
   item: WorkItem;
 }
 
@@ -80,8 +84,9 @@ function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
   return 'auto';
 }
 
-function failed(id: string, hash: string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
-  return { source: { externalId: id, hash, raw, format: 'auto', origin }, item: { kind: 'failed', id, error: toErrorInfo(error) } };
+/** A document that cannot be read, identified by the hash of `identity` (its bytes, or its place when they are not kept). */
+function failed(id: string, identity: Uint8Array | string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
+  return { source: () => ({ externalId: id, hash: contentHash(identity), raw, format: 'auto', origin }), item: { kind: 'failed', id, error: toErrorInfo(error) } };
 }
 
 async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number): AsyncGenerator<Pending> {
@@ -89,15 +94,16 @@ async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number)
     if (line.length === 0) continue;
     const origin = `${file}:${line.number}`;
     // An over-long line is not kept, so its identity is its place and length.
-    const hash = contentHash(line.bytes ?? `${origin}:${line.length}`);
+    const identity = line.bytes ?? `${origin}:${line.length}`;
     const parsed = parseJsonlLine(line, maxBytes);
     if ('error' in parsed) {
-      yield failed(parsed.id, hash, origin, parsed.error, line.bytes);
+      yield failed(parsed.id, identity, origin, parsed.error, line.bytes);
       continue;
     }
     const { input } = parsed;
     const format = input.html !== undefined ? 'html' : 'text';
-    yield { source: { externalId: input.id ?? origin, hash, raw: line.bytes, format, origin }, item: { kind: 'input', input: { ...input, id: input.id ?? origin } } };
+    const source = (): ArticleSource => ({ externalId: input.id ?? origin, hash: contentHash(identity), raw: line.bytes, format, origin });
+    yield { source, item: { kind: 'input', input: { ...input, id: input.id ?? origin } } };
   }
 }
 
@@ -113,12 +119,12 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
     const origin = `${file}#${number}`;
     if (record.warcContentLength > maxBytes + 65_536) {
       await record.skipFully();
-      yield failed(url, contentHash(`${origin}:${record.warcContentLength}`), origin,
+      yield failed(url, `${origin}:${record.warcContentLength}`, origin,
         new ReadoutError('E_INPUT_TOO_LARGE', `${url}: over the cap of ${maxBytes} bytes (raise it with --max-bytes)`));
       continue;
     }
     const bytes = await record.readFully(true);
-    yield { source: { externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }, item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } } };
+    yield { source: () => ({ externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }), item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } } };
   }
 }
 
@@ -139,11 +145,11 @@ async function* documents(options: IngestOptions, maxBytes: number, onUnreadable
             const format = options.format && options.format !== 'auto' ? options.format : kind;
             const size = file === '-' ? 0 : (await fs.stat(file)).size;
             if (size > maxBytes) {
-              yield failed(id, contentHash(`${file}:${size}`), file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
+              yield failed(id, `${file}:${size}`, file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
               continue;
             }
             const bytes = await readCapped(open(), maxBytes, id);
-            yield { source: { externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }, item: { kind: 'input', input: { id, bytes, format } } };
+            yield { source: () => ({ externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }), item: { kind: 'input', input: { id, bytes, format } } };
           }
         } catch (error) {
           onUnreadable(file, error as Error);
@@ -266,12 +272,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       options.stderr.write(`readout ingest: cannot read ${path}: ${error.message}\n`);
     })) {
       summary.seen++;
-      if (hasContent(store, pending.source.hash)) {
+      const source = pending.source();
+      if (hasContent(store, source.hash)) {
         summary.skipped++;
         progress.tick(summary);
         continue;
       }
-      waiting.push(pending.source);
+      waiting.push(source);
       yield pending.item;
     }
   }
