@@ -167,7 +167,7 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
 }
 
 /**
- * The WAL frames each table and index takes over four more transactions of `DEFAULT_BATCH` documents into the store
+ * The WAL frames each table and index takes over four more transactions of `--group` documents into the store
  * `storeRate` filled: with checkpoints off, the WAL holds every page each commit wrote, and `dbstat` names its owner.
  */
 function walFrames(results: ReadoutResult[]): void {
@@ -176,7 +176,7 @@ function walFrames(results: ReadoutResult[]): void {
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.db.pragma('wal_autocheckpoint = 0');
   const transactions = 4;
-  for (let t = 0; t < transactions; t++) saveBatch(store, preparedCopies(results, storeCount + t * DEFAULT_BATCH, storeCount + (t + 1) * DEFAULT_BATCH).map(documentOf));
+  for (let t = 0; t < transactions; t++) saveBatch(store, preparedCopies(results, storeCount + t * groupSize, storeCount + (t + 1) * groupSize).map(documentOf));
   const pageSize = store.db.pragma('page_size', { simple: true }) as number;
   const owners = new Map((store.db.prepare('SELECT pageno, name FROM dbstat').all() as { pageno: number; name: string }[]).map((row) => [row.pageno, row.name]));
   const wal = readFileSync(`${path}-wal`);
@@ -187,10 +187,10 @@ function walFrames(results: ReadoutResult[]): void {
     frames.set(owner, (frames.get(owner) ?? 0) + 1);
   }
   store.close();
-  const articles = transactions * DEFAULT_BATCH;
+  const articles = transactions * groupSize;
   const kb = (pages: number): string => `${((pages * pageSize) / articles / 1024).toFixed(1)} KB`;
   const total = [...frames.values()].reduce((sum, pages) => sum + pages, 0);
-  console.log(`WAL frames after ${storeCount} articles, ${transactions} transactions of ${DEFAULT_BATCH} (${pageSize}-byte pages): ${total}, ${kb(total)} an article`);
+  console.log(`WAL frames after ${storeCount} articles, ${transactions} transactions of ${groupSize} (${pageSize}-byte pages): ${total}, ${kb(total)} an article`);
   for (const [owner, pages] of [...frames].sort((a, b) => b[1] - a[1])) console.log(`  ${owner.padEnd(30)} ${String(pages).padStart(6)} frames  ${kb(pages)} an article`);
 }
 
