@@ -89,19 +89,22 @@ export interface PreparedResult {
 export const QUOTE_COLUMNS = ['local_id', 'speaker_local', 'kind', 'start', '"end"', 'text', 'source_start', 'source_end', 'source_text',
   'cue_start', 'cue_end', 'cue_text', 'modality', 'rules_version', 'extra'] as const;
 
-/** Most names a process keeps normalised; past it, the cache starts again empty, so memory stays flat. */
-const MOST_CACHED_NAMES = 100_000;
+/** Most entries a cache kept for the life of a process holds; past it, it starts again empty, so memory stays flat. */
+const MOST_CACHED = 100_000;
+
+/** Sets `key` in a cache kept for the life of a process, emptying it first when full. */
+export function cacheSet<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MOST_CACHED) cache.clear();
+  cache.set(key, value);
+}
 
 /** Normalised names by name: the normalisation is pure, and news names the same few thousand entities again and again. */
 const normalisedNames = new Map<string, string>();
 
 /** `normaliseName(name)`, remembered. */
-export function normalisedName(name: string): string {
+function normalisedName(name: string): string {
   let norm = normalisedNames.get(name);
-  if (norm === undefined) {
-    if (normalisedNames.size >= MOST_CACHED_NAMES) normalisedNames.clear();
-    normalisedNames.set(name, (norm = normaliseName(name)));
-  }
+  if (norm === undefined) cacheSet(normalisedNames, name, (norm = normaliseName(name)));
   return norm;
 }
 

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
-import { prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
+import { cacheSet, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
 import { Rows } from './rows.js';
 import { wellFormed } from './well-formed.js';
 
@@ -163,15 +163,6 @@ function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | nu
   const seen = new Set(known.map((role) => `${role.title}\u0000${role.of ?? ''}`));
   const fresh = added.filter((role) => !seen.has(`${role.title}\u0000${role.of ?? ''}`) && seen.add(`${role.title}\u0000${role.of ?? ''}`));
   return fresh.length ? [...known, ...fresh] : null;
-}
-
-/** Most entries a cache kept across transactions holds; past it, it starts again empty, so memory stays flat. */
-const MOST_CACHED = 100_000;
-
-/** Sets `key` in a cache kept across transactions, emptying it first when full. */
-function cacheSet<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= MOST_CACHED) cache.clear();
-  cache.set(key, value);
 }
 
 /**
