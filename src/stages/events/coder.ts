@@ -384,6 +384,8 @@ interface Discourse {
   lastSubjects: ActorPhrase[];
   lastPerson: ActorPhrase | null;
   lastGroup: ActorPhrase[];
+  /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
+  lastNaming: Map<number, ActorPhrase>;
 }
 
 /** Resolves a pronoun phrase to actor phrases: its entity's phrase, a coordinated group for "they", else the last subject. */
@@ -397,7 +399,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   let result: ActorPhrase[] = [];
   if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
-    const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) : undefined;
+    const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
     // A pronoun opening a sentence most often continues the previous sentence's subject ("Putin met Xi. He also ...").
     const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
     const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
@@ -959,7 +961,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   }
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [] };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], lastNaming: new Map() };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -1576,4 +1578,5 @@ function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
+  for (const a of state.actors) if (a.entity !== null && !a.pronoun) discourse.lastNaming.set(a.entity, a);
 }
