@@ -112,6 +112,17 @@ describe('entities', () => {
     expect(e?.name).toBe('Tom Zorbin');
   });
 
+  it('leaves a pronoun unresolved after a sentence opening with a person the text does not name', () => {
+    const text = 'Tom Zorbin chaired the meeting. A senior aide, speaking privately, rejected the plan. "It will fail," he said.';
+    expect(holding(text, 'he')).toBeUndefined();
+    expect(holding(text, 'Tom Zorbin')?.texts).toEqual(['Tom Zorbin']);
+  });
+
+  it('still gives a pronoun to a person a definite phrase names', () => {
+    const e = holding('Tom Zorbin fled in May. The 45-year-old defector later spoke to reporters. He said he was safe.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
   it('gives a pronoun after a quotation of many sentences to the person who introduced it', () => {
     const speech = '"The port will reopen. The ships will sail. The crews will be paid. The talks will go on. Nobody will be left behind."';
     const e = holding(`Tom Zorbin is expected to say: ${speech}\n\nHe will also meet the unions.`, 'He');

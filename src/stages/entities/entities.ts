@@ -4,14 +4,25 @@
 // 2. a title joins the name it introduces or stands in apposition to ("Foreign Secretary James Cleverly",
 //    "Sergei Lavrov, the Russian foreign minister"), which teaches the document who holds it; a title alone
 //    goes to whoever the document has tied it to, else to the knowledge base's holder on the article's date;
-// 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence;
+// 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence (none when
+//    that sentence opens with a person the text does not name);
 // 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
 import { FIRST_PERSON, HONORIFICS, SPEECH_VERBS } from '../mentions/lexicon.js';
+import { PERSON_HEADS } from '../mentions/mentions.js';
 import type { Entity, EntityRole } from './types.js';
+
+/**
+ * A sentence opening with a person the text does not name ("An Israeli official, speaking on condition of anonymity,
+ * denied ...", "A spokesperson for the ministry said"): the heads of such phrases, people's and speakers' roles.
+ */
+const UNNAMED_PERSON = new RegExp(
+  `^[\\s"'“‘(]*(?:an?|the|another|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?:${[...PERSON_HEADS.keys(), 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'].join('|')})(?![\\p{L}'’])`,
+  'iu',
+);
 
 /** How far back (in sentences) a pronoun or a bare title looks for its referent. */
 const PRONOUN_REACH = 3;
@@ -563,6 +574,26 @@ class Resolver {
     return layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start === this.mentions[i]!.start;
   }
 
+  /**
+   * Whether the narration's sentence before `sentence` opens with a person it does not name: a "he" or "she" opening
+   * the next one most often is that person ('... denied the raid. "We do not comment," he said'), whom no entity
+   * holds, so the pronoun stays unresolved rather than reaching back to someone named earlier.
+   */
+  private opensWithUnnamedPerson(sentence: number, distance: (s: number) => number): boolean {
+    let s = sentence - 1;
+    while (s >= 0 && distance(s) < 1) s--;
+    if (s < 0) return false;
+    const bounds = layer(this.doc, 'sentences')[s]!;
+    const opening = UNNAMED_PERSON.exec(this.doc.text.slice(bounds.start, Math.min(bounds.end, bounds.start + 200)));
+    if (!opening) return false;
+    const headEnd = bounds.start + opening[0].length;
+    // "The Foreign Secretary", "the defector": a title or nominal mention there belongs to an entity.
+    for (let j = this.firstMention[s]!; j >= 0 && j < this.mentions.length && this.sentenceOf[j] === s; j++) {
+      if (this.mentions[j]!.start < headEnd && this.mentions[j]!.end >= headEnd && this.assigned[j]) return false;
+    }
+    return true;
+  }
+
   /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */
   private pronoun(i: number, ahead: boolean): boolean {
     const m = this.mentions[i]!;
@@ -597,6 +628,7 @@ class Resolver {
     } else {
       let firstInSentence = true;
       for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j] && visible(j)) firstInSentence = false;
+      if (firstInSentence && (agreement === 'male' || agreement === 'female') && this.opensWithUnnamedPerson(sentence, distance)) return false;
       if (firstInSentence && agreement !== 'neuter') {
         // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
         for (let s = sentence - 1; s >= 0 && distance(s) <= PRONOUN_REACH && !chosen; s--) {
@@ -782,7 +814,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.1',
+  version: '0.4.2',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
