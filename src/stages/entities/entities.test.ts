@@ -112,6 +112,15 @@ describe('entities', () => {
     expect(e?.name).toBe('Tom Zorbin');
   });
 
+  it('does not join a name to a person of the other gender with that name', () => {
+    const text = 'Hillary Zorbin spoke first. Mr Zorbin spoke later.';
+    expect(holding(text, 'Mr Zorbin')?.texts).toEqual(['Mr Zorbin']);
+  });
+
+  it('does not link a name with an honorific to a known person of the other gender', () => {
+    expect(holding('Ms Putin opened the gallery.', 'Ms Putin', '2023-03-12')?.kbId).toBeUndefined();
+  });
+
   it('leaves a pronoun unresolved after a sentence opening with a person the text does not name', () => {
     const text = 'Tom Zorbin chaired the meeting. A senior aide, speaking privately, rejected the plan. "It will fail," he said.';
     expect(holding(text, 'he')).toBeUndefined();

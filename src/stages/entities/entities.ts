@@ -268,7 +268,7 @@ class Resolver {
     let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : this.findOther(m, bare);
     if (!entity) {
       let kbId = m.kbId;
-      if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare);
+      if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare, m.agreement);
       if (kbId && m.type === 'PERSON') entity = this.personEntity(kbId);
       else if (kbId && m.type === 'GPE' && this.kb.country(kbId)) entity = this.countryEntity(kbId);
       else entity = this.create(m.type, kbId ? { kbId } : {});
@@ -305,18 +305,23 @@ class Resolver {
       const known = this.byKb.get(m.kbId);
       if (known) return known;
     }
-    const kbId = this.kbPerson(bare);
+    const kbId = this.kbPerson(bare, m.agreement);
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId);
-    // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed".
+    // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed"; never a
+    // person of the other gender ("Mr Clinton" after "Hillary Clinton").
+    const agrees = (e: Building | undefined): Building | undefined => {
+      const live = e && this.live(e);
+      return live && !(live.gender && (m.agreement === 'male' || m.agreement === 'female') && live.gender !== m.agreement) ? live : undefined;
+    };
     const words = bare.split(/\s+/u);
-    const same = this.personNames.get(bare);
-    if (same) return this.live(same);
+    const same = agrees(this.personNames.get(bare));
+    if (same) return same;
     if (words.length === 1) {
-      const short = this.personWords.get(bare);
-      if (short) return this.live(short);
+      const short = agrees(this.personWords.get(bare));
+      if (short) return short;
     }
-    const longer = this.personNames.get(words[words.length - 1]!);
-    return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? this.live(longer) : undefined;
+    const longer = agrees(this.personNames.get(words[words.length - 1]!));
+    return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? longer : undefined;
   }
 
   /** Indexes a person's name for later shorter or longer forms; later names win, so the most recent person is found. */
@@ -328,19 +333,24 @@ class Resolver {
     if (words.length === 2 && !this.personWords.has(words[0]!)) this.personWords.set(words[0]!, entity);
   }
 
-  /** The knowledge-base person a name means: by full name, or by surname when one holder of an office on the date has it. */
-  private kbPerson(bare: string): string | undefined {
-    if (this.kbPeople.has(bare)) return this.kbPeople.get(bare);
-    const id = this.lookupKbPerson(bare);
-    this.kbPeople.set(bare, id);
+  /**
+   * The knowledge-base person a name means: by full name, or by surname when one holder of an office on the date has
+   * it; never one of the other gender than the mention marks ("Ms Lee" is no minister Lee Jong-sup).
+   */
+  private kbPerson(bare: string, agreement: Mention['agreement']): string | undefined {
+    const key = `${agreement ?? ''}|${bare}`;
+    if (this.kbPeople.has(key)) return this.kbPeople.get(key);
+    const id = this.lookupKbPerson(bare, agreement);
+    this.kbPeople.set(key, id);
     return id;
   }
 
-  private lookupKbPerson(bare: string): string | undefined {
-    const byName = this.kb.personByName(bare);
+  private lookupKbPerson(bare: string, agreement: Mention['agreement']): string | undefined {
+    const fits = (p: { gender: 'male' | 'female' | null }): boolean => p.gender === null || (agreement !== 'male' && agreement !== 'female') || p.gender === agreement;
+    const byName = this.kb.personByName(bare).filter(fits);
     if (byName.length === 1) return byName[0]!.id;
     if (bare.includes(' ') || !this.date) return undefined;
-    const serving = this.kb.personBySurname(bare).filter((p) => this.kb.rolesOf(p.id, this.date).length > 0);
+    const serving = this.kb.personBySurname(bare).filter((p) => fits(p) && this.kb.rolesOf(p.id, this.date).length > 0);
     return serving.length === 1 ? serving[0]!.id : undefined;
   }
 
