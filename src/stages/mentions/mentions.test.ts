@@ -22,6 +22,14 @@ describe('mentions', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads an unknown name after a town and a comma as a place', () => {
+    expect(find('Fighting was reported in Tarsk, Zembla, on Monday.', 'Zembla')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name of several words after a country and a comma as no place', () => {
+    expect(find('The envoy for Syria, Ansgar Tovmo, is due to brief the council.', 'Ansgar Tovmo')).toMatchObject({ type: 'PERSON' });
+  });
+
   it('reads no name in a capitalised adverb inside a sentence', () => {
     expect(find('The council voted, Naturally, against the plan.', 'Naturally')).toBeUndefined();
   });

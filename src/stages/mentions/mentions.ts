@@ -954,7 +954,10 @@ class Finder {
   private besidePlace(from: number, to: number, sFrom: number, sTo: number): boolean {
     if (to - from > 3) return false;
     const last = this.mentions[this.mentions.length - 1];
-    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo)) return true;
+    // A country is seldom followed by a place inside it, and a name of several words after one is most often a person in
+    // apposition ("the envoy for Syria, Geir Pedersen, said").
+    const countryBefore = last?.kbId !== undefined && this.kb.country(last.kbId) !== undefined;
+    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1)) return true;
     if (!(to + 1 < sTo && this.word(to) === ',' && this.isWord(to + 1, sTo) && capitalised(this.word(to + 1)))) return false;
     const after = this.nameRun(to + 1, sTo);
     if (this.isWord(after, sTo)) return false;
@@ -1231,7 +1234,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.0',
+  version: '0.5.1',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
