@@ -136,6 +136,12 @@ describe('noun and verb senses', () => {
     expect(eventsOf(text, { layers: { times } }).map((e) => e.type)).toEqual(['SUPPORT']);
   });
 
+  it('reads a reporter\'s request for comment and its refusal as no event', () => {
+    expect(sides('A spokesman for the Kenyan ministry did not respond to requests for comment.')).toEqual([]);
+    expect(sides('Uganda declined a request for comment on Monday.')).toEqual([]);
+    expect(sides('Uganda declined to comment.')).toEqual([]);
+  });
+
   it('reads "face" with an actor as its object as a meeting', () => {
     expect(sides('The Kenyan foreign minister will face the Ugandan president in Arusha on Friday.')).toContain('CONSULT Kenyan foreign minister -> Ugandan president');
   });

@@ -207,6 +207,18 @@ function describingParticiple(view: SentenceView, k: number): boolean {
 }
 
 /**
+ * Whether the words after a trigger ask a reporter's question: "did not respond to requests for comment", "declined a
+ * request for comment", "declined to comment" are how news says no one answered, no request or rejection between actors.
+ */
+function asksForComment(view: SentenceView, end: number): boolean {
+  for (let k = end; k < view.count && k < end + 5 && !view.punct[k]; k++) {
+    const w = view.words[k];
+    if (w === 'comment' || w === 'comments') return k === end || view.words[k - 1] === 'for' || view.words[k - 1] === 'to';
+  }
+  return false;
+}
+
+/**
  * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
  * with `inTrigger`, 1 for the tokens that are a chosen pattern's own words.
  */
@@ -230,7 +242,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
-      if (end < 0) continue;
+      if (end < 0 || (dict.kbActors && asksForComment(view, end))) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
       // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
