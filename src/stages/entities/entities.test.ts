@@ -112,6 +112,14 @@ describe('entities', () => {
     expect(e?.name).toBe('Tom Zorbin');
   });
 
+  it('gives "the bloc" to the union of states named before it, not to a company named after that', () => {
+    expect(holding('The African Union fined Zorbin Motors on Monday. The bloc said the fine was fair.', 'The bloc')?.name).toBe('African Union');
+  });
+
+  it('does not give "the company" to a union of states', () => {
+    expect(holding('The African Union met on Monday. The company said it would appeal.', 'The company')).toBeUndefined();
+  });
+
   it('does not join a name to a person of the other gender with that name', () => {
     const text = 'Hillary Zorbin spoke first. Mr Zorbin spoke later.';
     expect(holding(text, 'Mr Zorbin')?.texts).toEqual(['Mr Zorbin']);

@@ -33,6 +33,9 @@ const POSSESSIVES = /^(?:his|her|its|their)$/i;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
+// Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
+const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
+const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
 // Titles that name no particular office, only leadership of the country they are given with.
@@ -736,6 +739,17 @@ class Resolver {
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
+  /**
+   * Whether a generic head may stand for an organisation of the knowledge base's kind: "the bloc" is a union of states,
+   * never the company just named; a company word is no union of states, government body or agency. An organisation the
+   * knowledge base does not know may be any but a bloc.
+   */
+  private kindFits(entity: Building, head: string): boolean {
+    const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
+    if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    return !(COMPANY_NOMINALS.has(head) && (kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY'));
+  }
+
   private nominal(i: number): void {
     const m = this.mentions[i]!;
     if (m.type === 'PERSON') return this.personNominal(i);
@@ -754,7 +768,7 @@ class Resolver {
       const live = this.live(e);
       const government = GOVERNMENT_NOMINALS.has(head) && live.type === 'GPE' && live.kbId !== undefined;
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
-      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0;
+      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head);
       if (government || named || generic) {
         this.add(live, i);
         return;
