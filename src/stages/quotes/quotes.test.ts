@@ -648,8 +648,14 @@ describe('sources and speakers', () => {
     expect(quote).toMatchObject({ source: 'Sen. Ruth Okafor (D-Md.), chair of the budget panel', speaker: 'Sen. Ruth Okafor', content: 'the vote would wait' });
   });
 
+  it('gives a describing phrase with a name in apposition to the name', () => {
+    const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
+    expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });
+  });
+
   it.each([
     ['a descriptive source', 'A spokesperson for the Home Office said the rules would change.', 'A spokesperson for the Home Office', [['Home Office']]],
+    ['a source whose apposed name belongs to a role after its preposition', "A spokesperson for the bank's chief, Ana Ruiz, said the rates would rise.", "A spokesperson for the bank's chief, Ana Ruiz", [['Ana Ruiz']]],
     ['a common-noun source with a place in it', 'The influential US daily reported that the talks had failed.', 'The influential US daily', [['US']]],
     ['a capitalised common noun opening the sentence before a name', 'Allies of Ana Ruiz said the vote had been fair.', 'Allies of Ana Ruiz', [['Ana Ruiz']]],
   ])('leaves %s unresolved rather than guessed', (_name, text, source, people) => {

@@ -7,6 +7,9 @@ import type { Entity } from '../entities/types.js';
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
+// Roles a name in apposition may belong to when they end the phrase before its comma: "a spokesperson for the foreign
+// policy chief, Josep Borrell" quotes the spokesperson, not Borrell.
+const ROLE_WORDS = new Set(['chief', 'minister', 'leader', 'president', 'secretary', 'head', 'director', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'adviser', 'advisor', 'aide', 'official', 'chairman', 'chairwoman', 'chair', 'founder', 'boss', 'executive', 'governor', 'mayor', 'general', 'king', 'queen', 'prince', 'pope', 'premier', 'chancellor', 'senator', 'lawyer', 'attorney', 'wife', 'husband', 'son', 'daughter', 'father', 'mother']);
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
@@ -65,6 +68,21 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /**
+   * The person named in apposition after a describing phrase ("Its president of global affairs, Nick Clegg"): the
+   * name must end the source, and the phrase before the comma must not end in another person's role.
+   */
+  private apposedName(source: Span, comma: number): number | null {
+    const before = /([\p{L}'’]+)\s*$/u.exec(this.text.slice(source.start, comma))?.[1]?.toLowerCase() ?? '';
+    if (ROLE_WORDS.has(before.replace(/['’]s?$/u, '')) && this.headEnd({ start: source.start, end: comma }) < comma) return null;
+    for (const m of this.mentionsIn({ start: comma + 1, end: source.end })) {
+      const mention = this.mentions[m];
+      if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end || this.text.slice(comma + 1, mention.start).trim() !== '') continue;
+      return this.entityOf.get(m) ?? null;
+    }
+    return null;
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span): number | null {
     // "voters who say": the relative pronoun stands for the phrase before it.
@@ -74,6 +92,8 @@ export class SpeakerResolver {
     if (comma > source.start && comma < source.end) {
       const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
+      const apposed = this.apposedName(source, comma);
+      if (apposed !== null) return apposed;
     }
     // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
     if (this.text[source.end - 1] === ')') {
