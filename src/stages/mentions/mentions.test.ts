@@ -110,6 +110,12 @@ describe('mentions', () => {
     expect(all.find((m) => m.text === 'Denys Shmyal')).toMatchObject({ kind: 'name', type: 'PERSON' });
   });
 
+  it('reads a cabinet portfolio before "secretary" as part of the title, not a name', () => {
+    const all = mentionsOf('US Commerce Secretary Ann Zorbin said the talks were close.');
+    expect(all.find((m) => m.text === 'US Commerce Secretary')).toMatchObject({ kind: 'title', of: 'USA' });
+    expect(all.find((m) => m.text.includes('Commerce') && m.kind === 'name')).toBeUndefined();
+  });
+
   it('gives a title the country its nationality word names, and the offices it may be', () => {
     const m = find('Earlier, the Russian president announced a mobilisation.', 'the Russian president');
     expect(m).toMatchObject({ kind: 'title', of: 'RUS' });
