@@ -21,9 +21,14 @@ describe('event sides as entities', () => {
     expect(accusation?.source).not.toBeNull();
   });
 
-  it('links a ministry to the country that owns it', () => {
+  it('links a country written as a possessor before an act to its entity', () => {
+    const result = read("China's invasion of the island was condemned on Tuesday.");
+    expect(result.events.find((e) => e.type === 'ASSAULT')?.source).toBe(entityWritten(result, 'China'));
+  });
+
+  it('does not take the owner of a body or office for the body or office', () => {
     const result = read("China's foreign ministry condemned the raid on Tuesday.");
-    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'China'));
+    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBeNull();
   });
 
   it('does not take a nationality for the person it describes', () => {

@@ -344,7 +344,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   let more: readonly string[] = [];
   let igo = false;
   let personId: string | null = null;
-  // The entity: a mention's (the first), else the holder of a title's, else a dictionary match's (see below).
+  // The entity: a mention's (the first), else the holder of a title's, else the head's dictionary match's (see below).
   let entity: number | null = null;
   let matchedEntity: number | null = null;
   let sectors: { code: string; prefix: boolean }[] = [];
@@ -361,10 +361,10 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     }
     if (entry.personId && !personId) personId = entry.personId;
     if (units[i].entity !== null && !units[i].fromDictionary && entity === null) entity = units[i].entity;
-    // The last match before any "of/in/from" heads the phrase ("China's foreign ministry"); one after it does not
-    // ("Rebels in the Ivory Coast" are no entity of the knowledge base), nor does a nationality in a longer phrase.
-    const modifier = entry.kind === 'demonym' && units.length > 1; // "Russian" in "his Russian counterpart"
-    if (units[i].entity !== null && units[i].fromDictionary && !modifier && !pastPreposition) matchedEntity = units[i].entity;
+    // The last unit before any "of/in/from" is the head: a match there names the phrase's entity ("Athens", "the
+    // Kremlin"); a possessor or a nationality before another head does not ("China's foreign ministry", "his Russian
+    // counterpart"), nor does a place after the head ("Rebels in the Ivory Coast").
+    if (!pastPreposition) matchedEntity = units[i].fromDictionary ? units[i].entity : null;
     if (entry.offices && !offices) offices = entry.offices;
     // The head noun comes before "of/in/from": "security forces in Guinea" is COP, not a sector of Guinea.
     if (entry.sector && !headDone) sectors.push({ code: entry.sector, prefix: entry.prefix ?? false });

@@ -142,6 +142,17 @@ describe('noun and verb senses', () => {
     expect(sides('Uganda declined to comment.')).toEqual([]);
   });
 
+  it('reads "meet" with a thing as its object as no meeting', () => {
+    expect(sides('The Kenyan government would meet its target, officials said.')).toEqual([]);
+    expect(sides('The Kenyan plan met with fierce resistance in Uganda.')).toEqual([]);
+    expect(sides('The Kenyan and Ugandan presidents met on Tuesday.')).toEqual(['CONSULT Kenyan -> Ugandan presidents']);
+  });
+
+  it('reads "insisted" with a statement as no demand, and "insisted on" as one', () => {
+    expect(sides('A Kenyan government spokesman insisted the president had full confidence in the minister.')).toEqual([]);
+    expect(sides('Kenya insisted on the release of the detained Ugandan journalists.').filter((l) => l.startsWith('REQUEST'))).toHaveLength(1);
+  });
+
   it('reads "face" with an actor as its object as a meeting', () => {
     expect(sides('The Kenyan foreign minister will face the Ugandan president in Arusha on Friday.')).toContain('CONSULT Kenyan foreign minister -> Ugandan president');
   });

@@ -526,6 +526,14 @@ function phraseAfterDeterminers(state: SentenceState, k: number): number {
   return i >= 0 && !state.actors[i].pronoun ? i : -1;
 }
 
+/** Whether a common noun that names no actor is the object after `k`, determiners and describing words skipped ("met its target"). */
+function thingAsObject(state: SentenceState, k: number): boolean {
+  const { view } = state;
+  let j = k;
+  while (j < view.count && j < k + 4 && (WORDS.determiners.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM)) j++;
+  return j < view.count && plainNoun(state, j);
+}
+
 /** The actor group standing right after `k`, determiners skipped: a verb's direct object ("will face Mr Lavrov"), or none. */
 function directObject(state: SentenceState, k: number): number[] {
   const i = phraseAfterDeterminers(state, k);
@@ -1067,6 +1075,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.targets = directObject(state, t.end);
           t.skip = t.targets.length === 0;
         }
+        if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
       }
     }
     borrowPurposeTargets(state);
