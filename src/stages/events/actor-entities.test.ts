@@ -42,4 +42,10 @@ describe('event sides as entities', () => {
     const result = read('Ann Rowe flew to Oslo on Monday. Peter Moll described the talks as frank on Tuesday. She accused Russia of stalling the negotiations.');
     expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'Ann Rowe'));
   });
+
+  it('does not code a name the entities layer gave to someone else as the known person sharing it', () => {
+    const meeting = read('Kenyan officials met Ms Putin in Nairobi on Monday.').events.find((e) => e.type === 'CONSULT');
+    expect(meeting?.targetText?.text).toBe('Ms Putin');
+    expect(meeting?.targetActor?.country ?? null).not.toBe('RUS');
+  });
 });

@@ -199,7 +199,7 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
       continue;
     }
     const match = matchAt(view, k, ctx.dict);
-    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict)) {
+    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict) && !someoneElse(ctx.mentions, k, match.end, match.entry)) {
       units.push({ start: k, end: match.end, entry: match.entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
       k = match.end;
     } else k++;
@@ -216,6 +216,15 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}), ...(personId ? { personId } : {}) }, entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a dictionary person is a name the entities layer gave to someone else ("Ms Vance" is no US vice president):
+ * the entities layer, which reads the whole document, decides who a name is.
+ */
+function someoneElse(mentions: ActorContext['mentions'], start: number, end: number, entry: ActorEntry): boolean {
+  if (!entry.personId) return false;
+  return mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.start < end && start < m.end && m.kbId !== entry.personId);
 }
 
 /**
