@@ -648,6 +648,11 @@ describe('sources and speakers', () => {
     expect(quote).toMatchObject({ source: 'Sen. Ruth Okafor (D-Md.), chair of the budget panel', speaker: 'Sen. Ruth Okafor', content: 'the vote would wait' });
   });
 
+  it('leaves a wire dateline out of the reported words it opens', () => {
+    const [quote] = quotesOf('OSLO, 14 March 2023 - Ana Ruiz met the Danish envoy on Tuesday, officials said.');
+    expect(quote).toMatchObject({ source: 'officials', content: 'Ana Ruiz met the Danish envoy on Tuesday' });
+  });
+
   it('gives a describing phrase with a name in apposition to the name', () => {
     const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });

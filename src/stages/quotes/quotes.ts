@@ -1,4 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
+import { datelineLength } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
@@ -1330,7 +1331,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const first = tokens.sentenceStart[s];
+    const first = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let previousSource: Span | null = null;
@@ -1476,6 +1477,18 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** Sentences at the top of an article where a wire dateline may stand. */
+const DATELINE_SENTENCES = 3;
+
+/** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
+function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
+  if (index >= DATELINE_SENTENCES) return first;
+  const end = sentence.start + datelineLength(c.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
+  let k = first;
+  while (end > sentence.start && k < c.tokens.count && c.tokens.starts[k] < end) k++;
+  return k;
 }
 
 /** Finds quotes with their speakers, cues and modality. */
