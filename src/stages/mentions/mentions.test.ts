@@ -22,6 +22,12 @@ describe('mentions', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads the capital of a wire dateline as the place, not its government', () => {
+    const all = mentionsOf('OSLO, 14 March 2023 - Norway and Denmark agreed to talk. Oslo said the talks would be frank.');
+    expect(all.find((m) => m.text === 'OSLO')?.metonymFor).toBeUndefined();
+    expect(all.find((m) => m.text === 'Oslo')?.metonymFor).toBe('NOR');
+  });
+
   it('reads an unknown name after a town and a comma as a place', () => {
     expect(find('Fighting was reported in Tarsk, Zembla, on Monday.', 'Zembla')).toMatchObject({ type: 'GPE' });
   });

@@ -4,6 +4,7 @@
 // lexicons, cue words and, where capitals are ambiguous, the part-of-speech tags; then 5. a document pass that
 // types leftover names by the names already typed ("Mohamed" after "Ahmed Mohamed").
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
@@ -790,7 +791,15 @@ class Finder {
     // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
     const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
-    return LOCATIVES.has(before) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+    return LOCATIVES.has(before) || this.opensDateline(from, to) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+  }
+
+  /** Whether tokens `[from, to)` are the place of a wire dateline opening one of the first sentences ("ANKARA, 14 March -"). */
+  private opensDateline(from: number, to: number): boolean {
+    const sentence = this.tokens.sentence[from]!;
+    if (this.tokens.sentenceStart[sentence] !== from) return false;
+    const start = this.tokens.starts[from]!;
+    return this.tokens.ends[to - 1]! <= datelineEnd(this.text, start, sentence);
   }
 
   /** The knowledge base's meanings of a surface form, looked up once per document. */

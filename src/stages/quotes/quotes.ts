@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { datelineLength } from '../../doc/dateline.js';
+import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
@@ -1479,15 +1479,11 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
   return -1;
 }
 
-/** Sentences at the top of an article where a wire dateline may stand. */
-const DATELINE_SENTENCES = 3;
-
 /** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
 function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
-  if (index >= DATELINE_SENTENCES) return first;
-  const end = sentence.start + datelineLength(c.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
+  const end = datelineEnd(c.text, sentence.start, index);
   let k = first;
-  while (end > sentence.start && k < c.tokens.count && c.tokens.starts[k] < end) k++;
+  while (k < c.tokens.count && c.tokens.starts[k] < end) k++;
   return k;
 }
 

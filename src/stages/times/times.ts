@@ -1,4 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
+import { DATELINE_SENTENCES } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { addDays, isoWeek, isoWeekday, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
 import { AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCIES, HOLIDAYS, key, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
@@ -696,8 +697,6 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
   }
 }
 
-/** Sentences at the top of an article where a dateline may stand. */
-const DATELINE_SENTENCES = 3;
 
 /**
  * The day a dateline gives ("Friday, July 21, 2017" alone on its line, or after a place: "LONDON, Sept. 21 -"):
