@@ -135,6 +135,11 @@ describe('entities', () => {
     expect(holding(text, 'Tom Zorbin')?.texts).toEqual(['Tom Zorbin']);
   });
 
+  it('still gives a pronoun to a named person when the sentence before opens with an institution', () => {
+    const e = holding('Tom Zorbin was arrested in Oslo on Monday. The police said a witness had seen the car. He denies the charge.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
   it('still gives a pronoun to a person a definite phrase names', () => {
     const e = holding('Tom Zorbin fled in May. The 45-year-old defector later spoke to reporters. He said he was safe.', 'He');
     expect(e?.name).toBe('Tom Zorbin');

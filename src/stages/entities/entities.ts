@@ -11,16 +11,19 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, SPEECH_VERBS } from '../mentions/lexicon.js';
-import { PERSON_HEADS } from '../mentions/mentions.js';
+import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
+
+// Words that end the opening noun phrase: articles, relatives and the verbs that follow a subject ("The police said a
+// witness ..." opens with the police, not the witness).
+const PHRASE_BREAKS = ['an?', 'the', 'that', 'this', 'who', 'which', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'and', 'or'].join('|');
 
 /**
  * A sentence opening with a person the text does not name ("An Israeli official, speaking on condition of anonymity,
  * denied ...", "A spokesperson for the ministry said"): the heads of such phrases, people's and speakers' roles.
  */
 const UNNAMED_PERSON = new RegExp(
-  `^[\\s"'“‘(]*(?:an?|the|another|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?:${[...PERSON_HEADS.keys(), 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'].join('|')})(?![\\p{L}'’])`,
+  `^[\\s"'“‘(]*(?:an?|the|another|one)\\s+(?:(?!(?:${PHRASE_BREAKS})\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${[...PERSON_HEADS.keys(), 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'].join('|')})(?![\\p{L}'’])`,
   'iu',
 );
 
@@ -738,7 +741,6 @@ class Resolver {
     this.add(entity, i);
   }
 
-  /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
   /**
    * Whether a generic head may stand for an organisation of the knowledge base's kind: "the bloc" is a union of states,
    * never the company just named; a company word is no union of states, government body or agency. An organisation the
@@ -750,6 +752,7 @@ class Resolver {
     return !(COMPANY_NOMINALS.has(head) && (kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY'));
   }
 
+  /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
   private nominal(i: number): void {
     const m = this.mentions[i]!;
     if (m.type === 'PERSON') return this.personNominal(i);

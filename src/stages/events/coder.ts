@@ -4,7 +4,7 @@
 import { layer, type Doc } from '../../doc/document.js';
 import { findContaining, type Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import type { Modality } from '../../result/types.js';
+import type { Modality, PloverType } from '../../result/types.js';
 import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
@@ -207,16 +207,21 @@ function describingParticiple(view: SentenceView, k: number): boolean {
 }
 
 /**
- * Whether the words after a trigger ask a reporter's question: "did not respond to requests for comment", "declined a
- * request for comment", "declined to comment" are how news says no one answered, no request or rejection between actors.
+ * Whether a request or refusal is a reporter's question: "did not respond to requests for comment", "declined a
+ * request for comment", "declined to comment" are how news says no one answered, no act between actors ("asked Kenya
+ * to comment", "rejected comments by X" are acts).
  */
-function asksForComment(view: SentenceView, end: number): boolean {
-  for (let k = end; k < view.count && k < end + 5 && !view.punct[k]; k++) {
-    const w = view.words[k];
-    if (w === 'comment' || w === 'comments') return k === end || view.words[k - 1] === 'for' || view.words[k - 1] === 'to';
-  }
-  return false;
+function asksForComment(view: SentenceView, end: number, type: PloverType | null): boolean {
+  if (type !== 'REQUEST' && type !== 'REJECT') return false;
+  const word = (k: number): string => (k < view.count ? view.words[k] : '');
+  const comment = (k: number): boolean => word(k) === 'comment' || word(k) === 'comments';
+  if ((word(end) === 'for' || word(end) === 'to') && comment(end + 1)) return true;
+  const request = FOR_COMMENT_DETERMINERS.has(word(end)) ? end + 1 : end;
+  return (word(request) === 'request' || word(request) === 'requests') && word(request + 1) === 'for' && comment(request + 2);
 }
+
+/** Words before "request(s) for comment" after a refusal ("declined a request for comment"). */
+const FOR_COMMENT_DETERMINERS = new Set(['a', 'an', 'any', 'the', 'repeated', 'several', 'multiple']);
 
 /**
  * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
@@ -242,7 +247,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
-      if (end < 0 || (dict.kbActors && asksForComment(view, end))) continue;
+      if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
       // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
@@ -526,13 +531,22 @@ function phraseAfterDeterminers(state: SentenceState, k: number): number {
   return i >= 0 && !state.actors[i].pronoun ? i : -1;
 }
 
-/** Whether a common noun that names no actor is the object after `k`, determiners and describing words skipped ("met its target"). */
+/**
+ * Whether the object after `k` is a thing, not an actor: a common noun naming no actor after an article or possessive
+ * ("met its target"), or any after "with" ("met with fierce resistance"); "met several times" counts, it has no object.
+ */
 function thingAsObject(state: SentenceState, k: number): boolean {
   const { view } = state;
+  const introduced = view.words[k - 1] === 'with' || THING_DETERMINERS.has(view.words[k]);
   let j = k;
   while (j < view.count && j < k + 4 && (WORDS.determiners.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM)) j++;
-  return j < view.count && plainNoun(state, j);
+  return introduced && j < view.count && plainNoun(state, j) && !COUNTED_TIMES.has(view.words[j]);
 }
+
+/** Articles and possessives that introduce an object ("its target", "the deadline"). */
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Nouns that count how often something happened ("met three times", "on several occasions"). */
+const COUNTED_TIMES = new Set(['time', 'times', 'occasion', 'occasions']);
 
 /** The actor group standing right after `k`, determiners skipped: a verb's direct object ("will face Mr Lavrov"), or none. */
 function directObject(state: SentenceState, k: number): number[] {

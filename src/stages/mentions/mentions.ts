@@ -27,6 +27,7 @@ import {
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
+  PERSON_HEADS,
   PLACE_NOUNS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -45,12 +46,6 @@ const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
 // Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
 const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
-// Head nouns of definite phrases that stand for a person ("the defector", "the woman"), with the gender they mark.
-export const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<string, Agreement | null>([
-  ...['man', 'boy', 'father', 'son', 'husband', 'brother', 'businessman', 'actor', 'gunman', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'policeman', 'fireman'].map((w) => [w, 'male'] as const),
-  ...['woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'businesswoman', 'actress', 'grandmother', 'aunt', 'niece', 'girlfriend', 'policewoman'].map((w) => [w, 'female'] as const),
-  ...['defector', 'teenager', 'teen', 'child', 'victim', 'suspect', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'doctor', 'nurse', 'player', 'striker', 'midfielder', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'co-founder', 'campaigner', 'activist', 'student', 'pupil', 'analyst', 'economist', 'historian', 'entrepreneur', 'politician', 'lawmaker', 'candidate', 'billionaire', 'millionaire', 'soldier', 'officer', 'detective', 'prosecutor', 'driver', 'pilot', 'passenger', 'patient', 'prisoner', 'detainee', 'hostage', 'survivor', 'witness', 'attacker', 'shooter', 'killer', 'murderer', 'critic', 'blogger', 'hacker', 'inventor', 'engineer', 'curator', 'priest', 'pastor', 'cleric', 'teacher', 'principal', 'owner', 'worker', 'employee', 'resident', 'citizen', 'refugee', 'migrant', 'pensioner', 'youngster', 'toddler', 'baby', 'parent', 'official', 'celebrity', 'star', 'defendant', 'plaintiff', 'accused', 'applicant', 'winner', 'champion', 'runner', 'athlete', 'cyclist', 'climber'].map((w) => [w, null] as const),
-]);
 // Plural heads of phrases that stand for a group of people ("the girls", "the protesters").
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),

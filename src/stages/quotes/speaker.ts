@@ -1,15 +1,13 @@
 import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
+import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
-// Roles a name in apposition may belong to when they end the phrase before its comma: "a spokesperson for the foreign
-// policy chief, Josep Borrell" quotes the spokesperson, not Borrell.
-const ROLE_WORDS = new Set(['chief', 'minister', 'leader', 'president', 'secretary', 'head', 'director', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'adviser', 'advisor', 'aide', 'official', 'chairman', 'chairwoman', 'chair', 'founder', 'boss', 'executive', 'governor', 'mayor', 'general', 'king', 'queen', 'prince', 'pope', 'premier', 'chancellor', 'senator', 'lawyer', 'attorney', 'wife', 'husband', 'son', 'daughter', 'father', 'mother']);
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
@@ -74,7 +72,7 @@ export class SpeakerResolver {
    */
   private apposedName(source: Span, comma: number): number | null {
     const before = /([\p{L}'’]+)\s*$/u.exec(this.text.slice(source.start, comma))?.[1]?.toLowerCase() ?? '';
-    if (ROLE_WORDS.has(before.replace(/['’]s?$/u, '')) && this.headEnd({ start: source.start, end: comma }) < comma) return null;
+    if (PERSON_ROLE_WORDS.has(before.replace(/['’]s?$/u, '')) && this.headEnd({ start: source.start, end: comma }) < comma) return null;
     for (const m of this.mentionsIn({ start: comma + 1, end: source.end })) {
       const mention = this.mentions[m];
       if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end || this.text.slice(comma + 1, mention.start).trim() !== '') continue;
