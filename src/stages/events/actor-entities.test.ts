@@ -48,4 +48,9 @@ describe('event sides as entities', () => {
     expect(meeting?.targetText?.text).toBe('Ms Putin');
     expect(meeting?.targetActor?.country ?? null).not.toBe('RUS');
   });
+
+  it('links a title the entities layer read as part of a person\'s name to that person', () => {
+    const result = read('President Ama Mensah, who has broken with the ruling party, said she would veto the law.');
+    expect(result.events.find((e) => e.type === 'REJECT')?.source).toBe(entityWritten(result, 'President Ama Mensah'));
+  });
 });
