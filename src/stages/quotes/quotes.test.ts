@@ -616,6 +616,42 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'the plan was reckless', source: 'The senator' });
   });
 
+  it('reads a judgement joined by "and" after a plain object as the same speaker\'s second attribution', () => {
+    expect(quotesOf('The harbour master criticised the ferry company and challenged its owners to a public meeting.')).toEqual([
+      expect.objectContaining({ content: 'the ferry company', source: 'The harbour master', cue: 'criticised' }),
+      expect.objectContaining({ content: 'its owners to a public meeting', source: 'The harbour master', cue: 'challenged' }),
+    ]);
+  });
+
+  it('keeps a bare verb joined by "and" inside an intent\'s content', () => {
+    expect(quotesOf('The governor vowed to cut the tolls and defend the ferry service.')).toEqual([
+      expect.objectContaining({ content: 'to cut the tolls and defend the ferry service', cue: 'vowed' }),
+    ]);
+  });
+
+  it('keeps a judgement joined by "and" inside reported words that hold a clause', () => {
+    const [quote] = quotesOf('The mayor said the rent was climbing and blamed the landlords.');
+    expect(quote).toMatchObject({ content: 'the rent was climbing and blamed the landlords', cue: 'said' });
+  });
+
+  it('ends a content in an opening subordinate clause where the main clause begins', () => {
+    expect(quotesOf('While the coach praised the younger players, the club reduced the training budget.')).toEqual([
+      expect.objectContaining({ content: 'the younger players', source: 'the coach', cue: 'praised' }),
+    ]);
+  });
+
+  it('reads the main clause\'s cue on its own after an opening subordinate clause with a cue', () => {
+    expect(quotesOf('As the ferry firm refused to lower the fares, the island council blamed the new owners.')).toEqual([
+      expect.objectContaining({ content: 'to lower the fares', source: 'the ferry firm', cue: 'refused' }),
+      expect.objectContaining({ content: 'the new owners', source: 'the island council', cue: 'blamed' }),
+    ]);
+  });
+
+  it('ends an opening clause\'s content at the main clause, not at a comma in a list', () => {
+    const [quote] = quotesOf('When she said fares, tolls and rents would rise, the council listened.');
+    expect(quote).toMatchObject({ content: 'fares, tolls and rents would rise', cue: 'said' });
+  });
+
   it.each([
     ['a noun after a determiner', 'The states signed a deal for the region.'],
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],

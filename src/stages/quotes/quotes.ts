@@ -327,7 +327,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address')) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, v, verb))) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -346,6 +346,24 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the judgement or intent verb at token `v`, after "and" at token `and`, is the speaker's next act and no
+ * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "praised the crew and
+ * has pledged to ...". Only a finite verb after a content without a clause of its own (no subject, auxiliary, "that"
+ * or past verb: "said the rent climbed and blamed ..." may be what was said), and never a bare verb ("vowed to cut
+ * taxes and defend the border" is one content).
+ */
+function coordinatedAct(c: Context, from: number, and: number, v: number, verb: CueVerb): boolean {
+  if (verb.participle || (verb.cueClass !== 'stance' && verb.cueClass !== 'intent')) return false;
+  const auxiliary = v > and + 1 && wordsOf(c, and + 1, v - 1).some((word) => FINITE_AUXILIARIES.has(word) && word !== 'to');
+  if (!auxiliary && lower(c, v) === verb.lemma) return false;
+  for (let k = from; k < and; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || CUE_VERBS.has(word) || (k > from && isPastForm(word))) return false;
+  }
+  return true;
 }
 
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
@@ -878,7 +896,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
-      const content = rightContent(c, k, last);
+      const content = withinOpeningClause(c, rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
     }
@@ -900,6 +918,36 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * True when the comma at token `comma` ends an opening subordinate clause: the main clause's subject and finite verb
+ * follow it ("When the mayor said the pier was safe, | crews went back"). The subject is short and opens as a name, a
+ * determiner phrase or a pronoun does, so a list ("said taxes, rents and fees rose") ends nothing.
+ */
+function opensMainClause(c: Context, comma: number, last: number): boolean {
+  const s = comma + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
+  const v = firstVerbish(c, s, last);
+  if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  const verb = lower(c, v);
+  return FINITE_AUXILIARIES.has(verb) || (!CLAUSE_WORDS.has(verb) && !CUE_VERBS.get(verb)?.participle && /^[a-z]+(?:ed|s)$/u.test(verb));
+}
+
+/**
+ * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
+ * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
+ * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
+ */
+function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
+  if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
+  for (let k = first + 1; k < cue; k++) if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return content;
+  for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
