@@ -634,6 +634,13 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'the rent was climbing and blamed the landlords', cue: 'said' });
   });
 
+  it('reads a cue participle joined by "and" to another as the same speaker\'s next attribution', () => {
+    expect(quotesOf('Ms Ruiz wrote to the board, thanking the volunteers and urging the council to fund the library.')).toEqual([
+      expect.objectContaining({ content: 'the volunteers', source: 'Ms Ruiz', cue: 'thanking' }),
+      expect.objectContaining({ content: 'the council to fund the library', source: 'Ms Ruiz', cue: 'urging' }),
+    ]);
+  });
+
   it('ends a content in an opening subordinate clause where the main clause begins', () => {
     expect(quotesOf('While the coach praised the younger players, the club reduced the training budget.')).toEqual([
       expect.objectContaining({ content: 'the younger players', source: 'the coach', cue: 'praised' }),

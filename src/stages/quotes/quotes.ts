@@ -896,7 +896,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
-      const content = withinOpeningClause(c, rightContent(c, k, last), first, i, last);
+      const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
     }
@@ -918,6 +918,21 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * A participle cue's content from token `from` cut before "and" and a second cue participle, which is the same
+ * speaker's next attribution: "praising the crew and urging the council to pay them", "noting that ... and suggesting
+ * that ...".
+ */
+function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
+  for (let k = from + 1; k + 1 < c.tokens.count && c.tokens.starts[k + 1] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
+    let end = k - 1;
+    while (end > from && isPunct(c, end, COMMA_DASH)) end--;
+    return { start: content.start, end: c.tokens.ends[end] };
+  }
+  return content;
 }
 
 /**
