@@ -641,6 +641,23 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('reads a second subject\'s judgement after "while" as a second attribution', () => {
+    expect(quotesOf('Fishermen criticised the new quota, while the port authority defended the limits.')).toEqual([
+      expect.objectContaining({ content: 'the new quota', source: 'Fishermen', cue: 'criticised' }),
+      expect.objectContaining({ content: 'the limits', source: 'the port authority', cue: 'defended' }),
+    ]);
+  });
+
+  it('keeps a judgement without a complement after "while" inside the content', () => {
+    const [quote] = quotesOf('Staff said the chair asked the treasurer to leave the room while the others voted.');
+    expect(quote).toMatchObject({ content: 'the chair asked the treasurer to leave the room while the others voted', cue: 'said' });
+  });
+
+  it('keeps a second subject\'s judgement after "and" inside the content', () => {
+    const [quote] = quotesOf('The mayor said the ferry was late again and the port authority blamed the weather.');
+    expect(quote).toMatchObject({ content: 'the ferry was late again and the port authority blamed the weather', cue: 'said' });
+  });
+
   it('ends a content in an opening subordinate clause where the main clause begins', () => {
     expect(quotesOf('While the coach praised the younger players, the club reduced the training budget.')).toEqual([
       expect.objectContaining({ content: 'the younger players', source: 'the coach', cue: 'praised' }),

@@ -368,6 +368,8 @@ function coordinatedAct(c: Context, from: number, and: number, v: number, verb: 
 
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
+const CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 const SEMICOLON = new Set([';']);
@@ -400,7 +402,10 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "X criticised the ruling, while Y defended it": a contrast sets a second subject's judgement or intent apart too,
+  // when it has a complement ("... while the others voted" is still what was said).
+  const contrast = (CONTRAST_JOINS.has(lower(c, k)) || (k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)))) && v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT;
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
