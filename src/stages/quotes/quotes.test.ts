@@ -369,10 +369,23 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it('keeps a belief and the poll that reports it as two attributions', () => {
-    expect(quotesOf('Most voters view her unfavorably, according to a new poll.').map((q) => [q.content, q.source, q.cue])).toEqual([
-      ['Most voters view her unfavorably', 'a new poll', 'according to'],
-      ['her unfavorably', 'Most voters', 'view'],
+  it.each([
+    ['a belief', 'Most voters view her unfavorably, according to a new poll.', 'Most voters view her unfavorably', 'a new poll'],
+    ['speech', 'The harbour master said the ferry would sail, according to the port website.', 'The harbour master said the ferry would sail', 'the port website'],
+  ])('gives %s of a source naming no one known, reported "according to X", to X alone', (_name, text, content, source) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue: 'according to' })]);
+  });
+
+  it('keeps the speech of a named speaker before "according to X"', () => {
+    expect(quotesOf('Ms Ruiz said the ferry would sail, according to the port website.', [['Ms Ruiz']])).toEqual([
+      expect.objectContaining({ content: 'the ferry would sail', source: 'Ms Ruiz', cue: 'said', speaker: 'Ms Ruiz' }),
+    ]);
+  });
+
+  it('keeps a named speaker\'s judgement and the report of it as two attributions', () => {
+    expect(quotesOf('Ms Ruiz will criticise the ferry fares, according to a council briefing.', [['Ms Ruiz']]).map((q) => [q.content, q.source])).toEqual([
+      ['Ms Ruiz will criticise the ferry fares', 'a council briefing'],
+      ['the ferry fares', 'Ms Ruiz'],
     ]);
   });
 

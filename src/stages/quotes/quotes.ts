@@ -1443,8 +1443,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
-      // An impression keeps its subject only until "according to" names who reports it.
-      const unsourced = previous !== null && (previous.source === null || previous.impression === true);
+      // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
+      // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
+      const unsourced = previous !== null && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null);
       if (according && frame.content.start < claimedEnd && !(outer && (unsourced || previous.nonSpeech))) continue;
       if (outer && unsourced) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
