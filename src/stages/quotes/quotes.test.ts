@@ -412,6 +412,12 @@ describe('indirect and mixed speech', () => {
     );
   });
 
+  it('reads no attribution nested in a transcript speaker\'s words', () => {
+    expect(quotesOf('RUIZ: The council told us the fares would fall. We believed them.')).toEqual([
+      expect.objectContaining({ content: 'The council told us the fares would fall. We believed them', source: 'RUIZ', cue: ':' }),
+    ]);
+  });
+
   it('takes a headline label before a short quoted phrase', () => {
     expect(quotesOf('Ryan: ‘Hateful Images’ Have No Place In A Campaign.')).toContainEqual(
       expect.objectContaining({ content: '‘Hateful Images’ Have No Place In A Campaign', source: 'Ryan', cue: ':' }),

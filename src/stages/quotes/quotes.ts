@@ -1404,11 +1404,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     let previousSource: Span | null = null;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
-    // cues inside it still attribute their own contents.
+    // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
     const labelled = labelFrame(c, sentences, s, first, last);
     if (labelled) {
       found.push(labelled);
       markUsed(c, labelled.content);
+      claimedEnd = Math.max(claimedEnd, labelled.content.end);
     }
     for (let i = first; i <= last; i++) {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
