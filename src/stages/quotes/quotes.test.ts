@@ -369,10 +369,23 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it('keeps a belief and the poll that reports it as two attributions', () => {
-    expect(quotesOf('Most voters view her unfavorably, according to a new poll.').map((q) => [q.content, q.source, q.cue])).toEqual([
-      ['Most voters view her unfavorably', 'a new poll', 'according to'],
-      ['her unfavorably', 'Most voters', 'view'],
+  it.each([
+    ['a belief', 'Most voters view her unfavorably, according to a new poll.', 'Most voters view her unfavorably', 'a new poll'],
+    ['speech', 'The harbour master said the ferry would sail, according to the port website.', 'The harbour master said the ferry would sail', 'the port website'],
+  ])('gives %s of a source naming no one known, reported "according to X", to X alone', (_name, text, content, source) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue: 'according to' })]);
+  });
+
+  it('keeps the speech of a named speaker before "according to X"', () => {
+    expect(quotesOf('Ms Ruiz said the ferry would sail, according to the port website.', [['Ms Ruiz']])).toEqual([
+      expect.objectContaining({ content: 'the ferry would sail', source: 'Ms Ruiz', cue: 'said', speaker: 'Ms Ruiz' }),
+    ]);
+  });
+
+  it('keeps a named speaker\'s judgement and the report of it as two attributions', () => {
+    expect(quotesOf('Ms Ruiz will criticise the ferry fares, according to a council briefing.', [['Ms Ruiz']]).map((q) => [q.content, q.source])).toEqual([
+      ['Ms Ruiz will criticise the ferry fares', 'a council briefing'],
+      ['the ferry fares', 'Ms Ruiz'],
     ]);
   });
 
@@ -397,6 +410,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('TAPPER: Do you think he can win? Many people doubt it.\n\nFALLIN: I think he can.')).toContainEqual(
       expect.objectContaining({ content: 'Do you think he can win? Many people doubt it', source: 'TAPPER', cue: ':' }),
     );
+  });
+
+  it('reads no attribution nested in a transcript speaker\'s words', () => {
+    expect(quotesOf('RUIZ: The council told us the fares would fall. We believed them.')).toEqual([
+      expect.objectContaining({ content: 'The council told us the fares would fall. We believed them', source: 'RUIZ', cue: ':' }),
+    ]);
   });
 
   it('takes a headline label before a short quoted phrase', () => {
@@ -614,6 +633,66 @@ describe('indirect and mixed speech', () => {
   it('ends reported speech before "and" with a new subject', () => {
     const [quote] = quotesOf('The senator said the plan was reckless and she urged colleagues to vote against it.');
     expect(quote).toMatchObject({ content: 'the plan was reckless', source: 'The senator' });
+  });
+
+  it('reads a judgement joined by "and" after a plain object as the same speaker\'s second attribution', () => {
+    expect(quotesOf('The harbour master criticised the ferry company and challenged its owners to a public meeting.')).toEqual([
+      expect.objectContaining({ content: 'the ferry company', source: 'The harbour master', cue: 'criticised' }),
+      expect.objectContaining({ content: 'its owners to a public meeting', source: 'The harbour master', cue: 'challenged' }),
+    ]);
+  });
+
+  it('keeps a bare verb joined by "and" inside an intent\'s content', () => {
+    expect(quotesOf('The governor vowed to cut the tolls and defend the ferry service.')).toEqual([
+      expect.objectContaining({ content: 'to cut the tolls and defend the ferry service', cue: 'vowed' }),
+    ]);
+  });
+
+  it('keeps a judgement joined by "and" inside reported words that hold a clause', () => {
+    const [quote] = quotesOf('The mayor said the rent was climbing and blamed the landlords.');
+    expect(quote).toMatchObject({ content: 'the rent was climbing and blamed the landlords', cue: 'said' });
+  });
+
+  it('reads a cue participle joined by "and" to another as the same speaker\'s next attribution', () => {
+    expect(quotesOf('Ms Ruiz wrote to the board, thanking the volunteers and urging the council to fund the library.')).toEqual([
+      expect.objectContaining({ content: 'the volunteers', source: 'Ms Ruiz', cue: 'thanking' }),
+      expect.objectContaining({ content: 'the council to fund the library', source: 'Ms Ruiz', cue: 'urging' }),
+    ]);
+  });
+
+  it('reads a second subject\'s judgement after "while" as a second attribution', () => {
+    expect(quotesOf('Fishermen criticised the new quota, while the port authority defended the limits.')).toEqual([
+      expect.objectContaining({ content: 'the new quota', source: 'Fishermen', cue: 'criticised' }),
+      expect.objectContaining({ content: 'the limits', source: 'the port authority', cue: 'defended' }),
+    ]);
+  });
+
+  it('keeps a judgement without a complement after "while" inside the content', () => {
+    const [quote] = quotesOf('Staff said the chair asked the treasurer to leave the room while the others voted.');
+    expect(quote).toMatchObject({ content: 'the chair asked the treasurer to leave the room while the others voted', cue: 'said' });
+  });
+
+  it('keeps a second subject\'s judgement after "and" inside the content', () => {
+    const [quote] = quotesOf('The mayor said the ferry was late again and the port authority blamed the weather.');
+    expect(quote).toMatchObject({ content: 'the ferry was late again and the port authority blamed the weather', cue: 'said' });
+  });
+
+  it('ends a content in an opening subordinate clause where the main clause begins', () => {
+    expect(quotesOf('While the coach praised the younger players, the club reduced the training budget.')).toEqual([
+      expect.objectContaining({ content: 'the younger players', source: 'the coach', cue: 'praised' }),
+    ]);
+  });
+
+  it('reads the main clause\'s cue on its own after an opening subordinate clause with a cue', () => {
+    expect(quotesOf('As the ferry firm refused to lower the fares, the island council blamed the new owners.')).toEqual([
+      expect.objectContaining({ content: 'to lower the fares', source: 'the ferry firm', cue: 'refused' }),
+      expect.objectContaining({ content: 'the new owners', source: 'the island council', cue: 'blamed' }),
+    ]);
+  });
+
+  it('ends an opening clause\'s content at the main clause, not at a comma in a list', () => {
+    const [quote] = quotesOf('When she said fares, tolls and rents would rise, the council listened.');
+    expect(quote).toMatchObject({ content: 'fares, tolls and rents would rise', cue: 'said' });
   });
 
   it.each([

@@ -328,7 +328,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address')) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, v, verb))) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -349,8 +349,28 @@ function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
+/**
+ * True when the judgement or intent verb at token `v`, after "and" at token `and`, is the speaker's next act and no
+ * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "praised the crew and
+ * has pledged to ...". Only a finite verb after a content without a clause of its own (no subject, auxiliary, "that"
+ * or past verb: "said the rent climbed and blamed ..." may be what was said), and never a bare verb ("vowed to cut
+ * taxes and defend the border" is one content).
+ */
+function coordinatedAct(c: Context, from: number, and: number, v: number, verb: CueVerb): boolean {
+  if (verb.participle || (verb.cueClass !== 'stance' && verb.cueClass !== 'intent')) return false;
+  const auxiliary = v > and + 1 && wordsOf(c, and + 1, v - 1).some((word) => FINITE_AUXILIARIES.has(word) && word !== 'to');
+  if (!auxiliary && lower(c, v) === verb.lemma) return false;
+  for (let k = from; k < and; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || CUE_VERBS.has(word) || (k > from && isPastForm(word))) return false;
+  }
+  return true;
+}
+
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
+const CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 const SEMICOLON = new Set([';']);
@@ -383,7 +403,10 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "X criticised the ruling, while Y defended it": a contrast sets a second subject's judgement or intent apart too,
+  // when it has a complement ("... while the others voted" is still what was said).
+  const contrast = (CONTRAST_JOINS.has(lower(c, k)) || (k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)))) && v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT;
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
@@ -879,7 +902,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
-      const content = rightContent(c, k, last);
+      const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
     }
@@ -901,6 +924,51 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * A participle cue's content from token `from` cut before "and" and a second cue participle, which is the same
+ * speaker's next attribution: "praising the crew and urging the council to pay them", "noting that ... and suggesting
+ * that ...".
+ */
+function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
+  for (let k = from + 1; k + 1 < c.tokens.count && c.tokens.starts[k + 1] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
+    let end = k - 1;
+    while (end > from && isPunct(c, end, COMMA_DASH)) end--;
+    return { start: content.start, end: c.tokens.ends[end] };
+  }
+  return content;
+}
+
+/**
+ * True when the comma at token `comma` ends an opening subordinate clause: the main clause's subject and finite verb
+ * follow it ("When the mayor said the pier was safe, | crews went back"). The subject is short and opens as a name, a
+ * determiner phrase or a pronoun does, so a list ("said taxes, rents and fees rose") ends nothing.
+ */
+function opensMainClause(c: Context, comma: number, last: number): boolean {
+  const s = comma + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
+  const v = firstVerbish(c, s, last);
+  if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  const verb = lower(c, v);
+  return FINITE_AUXILIARIES.has(verb) || (!CLAUSE_WORDS.has(verb) && !CUE_VERBS.get(verb)?.participle && /^[a-z]+(?:ed|s)$/u.test(verb));
+}
+
+/**
+ * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
+ * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
+ * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
+ */
+function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
+  if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
+  for (let k = first + 1; k < cue; k++) if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return content;
+  for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
@@ -1337,11 +1405,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     let previousSource: Span | null = null;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
-    // cues inside it still attribute their own contents.
+    // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
     const labelled = labelFrame(c, sentences, s, first, last);
     if (labelled) {
       found.push(labelled);
       markUsed(c, labelled.content);
+      claimedEnd = Math.max(claimedEnd, labelled.content.end);
     }
     for (let i = first; i <= last; i++) {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
@@ -1376,8 +1445,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
-      // An impression keeps its subject only until "according to" names who reports it.
-      const unsourced = previous !== null && (previous.source === null || previous.impression === true);
+      // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
+      // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
+      const unsourced = previous !== null && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null);
       if (according && frame.content.start < claimedEnd && !(outer && (unsourced || previous.nonSpeech))) continue;
       if (outer && unsourced) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
