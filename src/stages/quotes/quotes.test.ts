@@ -231,6 +231,18 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
+    expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
+      expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),
+    ]);
+  });
+
+  it('leaves the "with" opening an absolute clause out of the source ("with most nurses saying ...")', () => {
+    expect(quotesOf('The strike went ahead, with most nurses saying they had no choice.')).toEqual([
+      expect.objectContaining({ content: 'they had no choice', source: 'most nurses', cue: 'saying' }),
+    ]);
+  });
+
   it('ends a source at a spaced hyphen after a dateline ("OSLO (Wire) - X agreed")', () => {
     expect(quotesOf('OSLO, May 2 (North Wire) - The two mayors agreed on Monday to share the ferry.')).toEqual([
       expect.objectContaining({ content: 'to share the ferry', source: 'The two mayors', cue: 'agreed' }),

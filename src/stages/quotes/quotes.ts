@@ -175,7 +175,32 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
   if (!hasWord(c, k + 1, end - 1)) return null;
   // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written.
-  return { start: c.tokens.starts[skipConjunction(c, k + 1, end - 1)], end: c.tokens.ends[end - 1] };
+  return { start: c.tokens.starts[skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end)], end: c.tokens.ends[end - 1] };
+}
+
+// Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
+// single senator opposing".
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
+
+/** Past the preposition of an absolute clause at token `i` when the participle at `end` follows its subject, else `i`. */
+function skipAbsoluteOpener(c: Context, i: number, end: number): number {
+  return i + 1 < end && ABSOLUTE_OPENERS.has(lower(c, i)) && isParticipleAt(c, end) ? i + 1 : i;
+}
+
+/** True for a lower-case "-ing" word at token `k`, a participle or gerund ("joining", "saying"). */
+function isParticipleAt(c: Context, k: number): boolean {
+  return isWordAt(c, k) && !isCapitalised(c, k) && /[a-z]{2}ing$/u.test(lower(c, k));
+}
+
+/**
+ * The subject of an absolute clause opening at token `start` ("with 22 Republicans joining ... in voting yes"): the
+ * phrase between the preposition and the clause's first participle before token `at`, or null when it is no such clause.
+ */
+function absoluteSubject(c: Context, start: number, at: number): Span | null {
+  if (!ABSOLUTE_OPENERS.has(lower(c, start))) return null;
+  let participle = start + 1;
+  while (participle < at && !isParticipleAt(c, participle)) participle++;
+  return participle > start + 1 && participle < at ? sourceBefore(c, participle, start) : null;
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
@@ -1222,6 +1247,9 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
+  const absolute = absoluteSubject(c, start, at);
+  if (absolute) return absolute;
   const verb = firstVerbish(c, start, at - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
