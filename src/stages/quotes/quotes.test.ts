@@ -110,6 +110,18 @@ describe('direct quotes', () => {
     expect(quotes[0]).toMatchObject({ content: '“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', speaker: 'Mr Cleverly' });
   });
 
+  it('joins a short quote that is a whole sentence to the quote just before it in its paragraph', () => {
+    expect(quotesOf('“The pier will hold,” said Jo Park. “Quite safe.” The storm came that night.')).toEqual([
+      expect.objectContaining({ content: '“The pier will hold,” said Jo Park. “Quite safe.”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('leaves a short quote opening the next paragraph out of the quote before it', () => {
+    expect(quotesOf('“The pier will hold,” said Jo Park.\n\n“Closed.”\n\nThe storm came that night.')).toEqual([
+      expect.objectContaining({ content: '“The pier will hold,”', source: 'Jo Park' }),
+    ]);
+  });
+
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
     const text = 'Mr Cleverly is expected to say: “The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”\nThe meeting ends later.';
     expect(quotesOf(text, [['Mr Cleverly']])).toEqual([
@@ -228,6 +240,12 @@ describe('indirect and mixed speech', () => {
   it('takes the clause\'s subject, with a plural head, as the source of a gerund after a preposition ("joined X in opposing")', () => {
     expect(quotesOf('Two small parties joined the government in opposing the bill.')).toEqual([
       expect.objectContaining({ content: 'the bill', source: 'Two small parties', cue: 'opposing' }),
+    ]);
+  });
+
+  it('takes the clause before a sentence-final speech cue as its content, not a topic phrase after the cue ("..., she said on the call")', () => {
+    expect(quotesOf('The ferry was late again, the harbour master said on the morning call.')).toEqual([
+      expect.objectContaining({ content: 'The ferry was late again', source: 'the harbour master', cue: 'said' }),
     ]);
   });
 

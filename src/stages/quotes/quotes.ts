@@ -203,6 +203,23 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
   return participle > start + 1 && participle < at ? sourceBefore(c, participle, start) : null;
 }
 
+/**
+ * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form outside quotes, and no opening
+ * preposition, subordinator or participle ("On Tuesday, ...", "Even as he ...", "After suggesting ...").
+ */
+function isMainClause(c: Context, from: number, to: number): boolean {
+  const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
+  if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
+  let finite = false;
+  for (let k = from; k <= to; k++) {
+    if (c.regionOf[k] >= 0) continue;
+    // "X said that ..., he should have insisted on ...": words before are another cue's content.
+    if (CUE_VERBS.has(lower(c, k))) return false;
+    finite ||= FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k));
+  }
+  return finite;
+}
+
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
 function hasWord(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
@@ -897,7 +914,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
   }
-  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
+  // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
+  // words were about, not what was said; the words before the comma are the content (step 5).
+  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && isPunct(c, sourceStart - 1, COMMA_DASH) && isMainClause(c, first, p);
+  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
@@ -1459,7 +1479,7 @@ function countWords(text: string, span: Span): number {
  * ('"We will," he said. "We must."' is one quote, as PolNeAR annotates it); one opening a sentence a little further
  * on is a new quote by the previous speaker; others are kept without a speaker when long enough to be speech.
  */
-function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Span[]): void {
+function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Sentence[]): void {
   const taken = [...found].sort((a, b) => a.content.start - b.content.start);
   let t = 0;
   let previous: Found | null = null;
@@ -1473,13 +1493,17 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
-    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG").
-    if (countWords(c.text, region) < MIN_UNCUED_WORDS || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
-    usedRegion[r] = 1;
     // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
     const adjacent = lastDirect && sentenceOfEnd(lastDirect) >= s - 1 ? lastDirect : null;
+    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG"). A short
+    // quote that is a whole sentence after a direct quote's, in its paragraph, is its speaker's last words ('"...," she
+    // said. "Very hard."'); opening a paragraph it is as often a subheading or a shout from the crowd.
+    const sameParagraph = adjacent !== null && sentences[sentenceOfEnd(adjacent)].paragraph === sentences[s].paragraph;
+    const short = countWords(c.text, region) < MIN_UNCUED_WORDS && !(sameParagraph && fillsSentence(c, region, sentences[s]));
+    if (short || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
+    usedRegion[r] = 1;
     if (adjacent) {
       if (!adjacent.regions.length) adjacent.mixed = true;
       adjacent.content = { start: adjacent.content.start, end: region.end };
@@ -1492,6 +1516,11 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+/** True when quote region `region` runs to the end of `sentence`, but for punctuation after its closing mark. */
+function fillsSentence(c: Context, region: Span, sentence: Span): boolean {
+  return /^[\s.!?]*$/u.test(c.text.slice(region.end, sentence.end));
 }
 
 function sentenceAt(sentences: readonly Span[], offset: number): number {
