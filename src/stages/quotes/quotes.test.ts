@@ -249,6 +249,19 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('runs reported words round a mid-sentence cue into a clause joined after it ("..., she said, but the road is not")', () => {
+    expect(quotesOf('The pier is safe, the engineer said, but the coast road will stay shut.')).toEqual([
+      expect.objectContaining({ content: 'The pier is safe, the engineer said, but the coast road will stay shut', source: 'the engineer', cue: 'said' }),
+    ]);
+  });
+
+  it('ends reported words at a mid-sentence cue when the joined clause holds a second attribution', () => {
+    expect(quotesOf('The pier is safe, the engineer said, but the mayor said the coast road will stay shut.')).toEqual([
+      expect.objectContaining({ content: 'The pier is safe', source: 'the engineer' }),
+      expect.objectContaining({ content: 'the coast road will stay shut', source: 'the mayor' }),
+    ]);
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

@@ -943,6 +943,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
+  // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
+  // up to a second attribution.
+  if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
+    return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
+  }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
@@ -1076,6 +1081,22 @@ const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
 const RELATIVE_END = /,\s*(?:who|which)$/u;
+// Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
+const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * True when token `k`, after a mid-sentence cue's comma, joins a clause to the reported words before the cue: a joining
+ * word then no participle ("while visiting"), no cue of the same speaker ("and added that") and no verb of speech
+ * further on ("but Ms Lee said", "while others ..., said Mr Ray").
+ */
+function joinsReportedClause(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || !ROUND_JOINS.has(lower(c, k)) || isParticipleAt(c, k + 1)) return false;
+  let v = k + 1;
+  while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v > last || CUE_VERBS.has(lower(c, v))) return false;
+  for (let w = v + 1; w <= last; w++) if (c.regionOf[w] < 0 && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return false;
+  return true;
+}
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
