@@ -262,6 +262,23 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('keeps a clause joined by "and" with a pronoun subject in the content when it holds no cue ("..., and he had full access")', () => {
+    expect(quotesOf('The clerk said the vault was open, and he had a key to every drawer.')).toEqual([
+      expect.objectContaining({ content: 'the vault was open, and he had a key to every drawer', source: 'The clerk' }),
+    ]);
+  });
+
+  it('ends the content before a clause joined by "and" whose pronoun subject has a cue of its own, the pronoun alone its source', () => {
+    expect(quotesOf('The clerk said the vault was open and she accused the bank of neglect.')).toEqual([
+      expect.objectContaining({ content: 'the vault was open', source: 'The clerk', cue: 'said' }),
+      expect.objectContaining({ content: 'the bank of neglect', source: 'she', cue: 'accused' }),
+    ]);
+  });
+
+  it('keeps names joined by "and" with a pronoun as one source ("Tom and I agreed")', () => {
+    expect(quotesOf('Tom and I agreed to sell the boat.')[0]).toMatchObject({ source: 'Tom and I', cue: 'agreed' });
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

@@ -174,8 +174,11 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   }
   // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
   if (!hasWord(c, k + 1, end - 1)) return null;
-  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written.
-  return { start: c.tokens.starts[skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end)], end: c.tokens.ends[end - 1] };
+  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
+  // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
+  const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
+  const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
 }
 
 // Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
@@ -210,19 +213,26 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
 function isMainClause(c: Context, from: number, to: number): boolean {
   const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
   if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
-  let finite = false;
-  for (let k = from; k <= to; k++) {
-    if (c.regionOf[k] >= 0) continue;
-    // "X said that ..., he should have insisted on ...": words before are another cue's content.
-    if (CUE_VERBS.has(lower(c, k))) return false;
-    finite ||= FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k));
-  }
-  return finite;
+  // "X said that ..., he should have insisted on ...": words before are another cue's content.
+  for (let k = from; k <= to; k++) if (c.regionOf[k] < 0 && CUE_VERBS.has(lower(c, k))) return false;
+  return holdsVerb(c, from, to);
+}
+
+/** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
+function holdsVerb(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k))) return true;
+  return false;
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
 function hasWord(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
+  return false;
+}
+
+/** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
+function holdsCueWord(c: Context, k: number, last: number): boolean {
+  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
   return false;
 }
 
@@ -358,9 +368,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
-    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject is the speaker's
-    // next act, not more of what was said.
-    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject and a cue is the
+    // speaker's next act, not more of what was said ("..., and he had full access" is).
+    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && holdsCueWord(c, k + 2, last)) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
