@@ -279,6 +279,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Tom and I agreed to sell the boat.')[0]).toMatchObject({ source: 'Tom and I', cue: 'agreed' });
   });
 
+  it('reads "and" with nouns and a pronoun before a cue as a relative clause inside the content, not a second attribution', () => {
+    expect(quotesOf('The baker complained of the high and rising rents she sees each month.')).toEqual([
+      expect.objectContaining({ content: 'of the high and rising rents she sees each month', source: 'The baker', cue: 'complained' }),
+    ]);
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

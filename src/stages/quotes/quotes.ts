@@ -429,6 +429,9 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
+  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // before it are its object, no subject.
+  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return false;
   // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
   if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
