@@ -285,6 +285,15 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('finds no quote whose content is one adverb or a stranded preposition ("responded anonymously", "we talk about")', () => {
+    expect(quotesOf('Like every other member, the treasurer responded anonymously.')).toEqual([]);
+    expect(quotesOf('Parking is the one thing the neighbours complain about.')).toEqual([]);
+  });
+
+  it('keeps a one-word answer as a content ("said so")', () => {
+    expect(quotesOf('Most of the riders said so.')).toEqual([expect.objectContaining({ content: 'so', source: 'Most of the riders' })]);
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

@@ -230,6 +230,22 @@ function hasWord(c: Context, from: number, to: number): boolean {
   return false;
 }
 
+// Adverbs of place and sequence that are never what was said: "can be found here", "responded first".
+const BARE_ADVERBS = new Set(['here', 'there', 'home', 'first', 'anyway', 'too', 'well']);
+
+/**
+ * True when `content` is one word that only says where, when or how ("responded anonymously", "booed loudly", "the
+ * issue we talk about", "criticism on Tuesday"): an adjunct or a stranded preposition, not what was said.
+ */
+function isBareAdjunct(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  if (hasWord(c, k + 1, firstTokenAt(c, content.end, k) - 1)) return false;
+  const word = lower(c, k);
+  // "said so", "did not say when" are answers, kept.
+  if (c.regionOf[k] >= 0 || SHORT_ANSWERS.has(word) || WH_CLAUSES.has(word)) return false;
+  return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
+}
+
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 function holdsCueWord(c: Context, k: number, last: number): boolean {
   for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
@@ -1453,7 +1469,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
