@@ -294,6 +294,18 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Most of the riders said so.')).toEqual([expect.objectContaining({ content: 'so', source: 'Most of the riders' })]);
   });
 
+  it('opens a relative clause\'s content with the noun its gap stands for, the pronoun alone the source ("a choice they say pushed ...")', () => {
+    expect(quotesOf('The council kept the levy, a choice they say pushed shops away.')).toEqual([
+      expect.objectContaining({ content: 'a choice they say pushed shops away', source: 'they', cue: 'say' }),
+    ]);
+  });
+
+  it('opens a relative clause\'s content with "which" and ends it at the clause\'s comma ("which she said was a mistake,")', () => {
+    expect(quotesOf('The new ferry timetable, which the mayor has said was a mistake, starts in May.')).toEqual([
+      expect.objectContaining({ content: 'which the mayor has said was a mistake', source: 'the mayor', cue: 'has said' }),
+    ]);
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

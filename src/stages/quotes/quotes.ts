@@ -246,6 +246,52 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
 }
 
+// Relative words that stand for a gap in the reported clause: "which she has said was a mistake", "what he called a crime".
+const GAP_RELATIVES = new Set(['which', 'what']);
+
+/**
+ * A cue inside a relative clause whose reported words lack a subject or an object ("a decision they say | allowed
+ * ...", "the rules she hopes | to change", "which he said | was a mistake"): the noun or relative word the gap stands
+ * for opens the content, and the pronoun alone is the source. Other frames are returned as they are.
+ */
+function withGapAntecedent(c: Context, frame: Found, first: number, last: number): Found {
+  if (!frame.source || !frame.cue || frame.regions.length || frame.content.start < frame.cue.end || !hasGap(c, frame.content)) return frame;
+  const start = firstTokenAt(c, frame.source.start, first);
+  const end = firstTokenAt(c, frame.source.end, start) - 1;
+  // "The bill, which Ms Ray has said was a mistake, passed": the relative word opens the content, which ends with the
+  // clause at its comma.
+  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1))) {
+    const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
+    return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
+  }
+  // "a decision they say allowed ...": the noun before the pronoun opens the content.
+  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1))) {
+    return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
+  }
+  return frame;
+}
+
+/** The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`. */
+function antecedentStart(c: Context, head: number, from: number): number {
+  let k = head;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && (isNounWord(lower(c, k - 1)) || DETERMINERS.has(lower(c, k - 1)))) k--;
+  return k;
+}
+
+/**
+ * True when reported words lack their subject or object: they open with a finite verb ("was a mistake", "would be
+ * released", "allowed ...") or are a bare infinitive or participle with nothing after ("to ignore", "receiving").
+ */
+function hasGap(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  const end = firstTokenAt(c, content.end, k) - 1;
+  const word = lower(c, k);
+  if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
+  if (isPastForm(word) && !isCapitalised(c, k)) return true;
+  const verb = word === 'to' ? k + 1 : k;
+  return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
+}
+
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 function holdsCueWord(c: Context, k: number, last: number): boolean {
   for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
@@ -1461,6 +1507,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           frame = verbFrame(c, i, verb, site, first, last, previousSource);
+          if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
