@@ -122,6 +122,12 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('joins the two parts of a split quote over the inverted source\'s apposition ("said Ann Ray, a historian, \"...\"")', () => {
+    expect(quotesOf('“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”')).toEqual([
+      expect.objectContaining({ content: '“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”', source: 'Ann Ray' }),
+    ]);
+  });
+
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
     const text = 'Mr Cleverly is expected to say: “The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”\nThe meeting ends later.';
     expect(quotesOf(text, [['Mr Cleverly']])).toEqual([

@@ -790,7 +790,9 @@ function isMannerAdverb(c: Context, k: number): boolean {
 function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const regions = [r];
   let end = c.regions[r].end;
-  const split = complementSoon(c, after, last);
+  // '"...," said Ann Ray, a historian, "...."': the second part follows the source's apposition.
+  const resumed = after <= last && isPunct(c, after, COMMA) ? afterApposition(c, after, last) : after;
+  const split = complementSoon(c, resumed > after && opensRegion(c, resumed) ? resumed - 1 : after, last);
   if (split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA)) {
     regions.push(c.regionOf[split]);
     end = c.regions[c.regionOf[split]].end;
