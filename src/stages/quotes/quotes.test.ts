@@ -312,6 +312,11 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('reads a noun-like cue form before "is" or "has" as the head of a subject, not a verb ("Union support is strongest ...")', () => {
+    expect(quotesOf('Union support is strongest in the northern towns.')).toEqual([]);
+    expect(quotesOf('Most voters support the strike.')).toEqual([expect.objectContaining({ content: 'the strike', source: 'Most voters', cue: 'support' })]);
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

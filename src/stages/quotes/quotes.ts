@@ -673,6 +673,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
+    // "Trump support is strongest in ...", "the plan's critics claim has ...": a form before "is" or "has" heads a subject.
+    // ("who he claims has been unfair" is a verb after its subject).
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
     return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
   }
