@@ -317,6 +317,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('Most voters support the strike.')).toEqual([expect.objectContaining({ content: 'the strike', source: 'Most voters', cue: 'support' })]);
   });
 
+  it('takes the clause\'s subject before an irregular past verb as the source of a cue joined by "and" ("The mayor met ... and said")', () => {
+    expect(quotesOf('The mayor met the dock workers on Monday and said the yard would stay open.')).toEqual([
+      expect.objectContaining({ content: 'the yard would stay open', source: 'The mayor', cue: 'said' }),
+    ]);
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -748,9 +748,9 @@ function isWordAt(c: Context, k: number): boolean {
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
 
-/** True for a lower-case word ending in "-ed", read as a past form or participle ("voted", "planned"). */
+/** True for a lower-case past form or participle: a word ending in "-ed" ("voted", "planned") or one listed irregular ("held"). */
 function isPastForm(word: string): boolean {
-  return /^[a-z]+ed$/u.test(word);
+  return /^[a-z]+ed$/u.test(word) || IRREGULAR_PAST.has(word);
 }
 
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
@@ -1386,7 +1386,7 @@ function firstVerbish(c: Context, first: number, last: number): number {
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isPastForm(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
-    if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k) && !plural) return k;
+    if (k > first && (/^[a-z]+(?:ed|s)$/u.test(word) || IRREGULAR_PAST.has(word)) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
