@@ -323,6 +323,16 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('runs a quote after its cue on into the reported words that follow it ("says \"...\" despite the loss")', () => {
+    expect(quotesOf('The coach says “the wind is at our backs” despite two defeats in a row.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: '“the wind is at our backs” despite two defeats in a row', source: 'The coach' }),
+    ]);
+  });
+
+  it('ends a quote after its cue at its closing comma ("told them \"...,\" and ...")', () => {
+    expect(quotesOf('She told them “we close one chapter,” and the hall fell silent.')[0]).toMatchObject({ content: '“we close one chapter,”' });
+  });
+
   it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
     expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
       expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),

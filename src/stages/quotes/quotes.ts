@@ -803,6 +803,19 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
 }
 
+/**
+ * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
+ * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
+ * a second attribution; a quote closing on a comma or a full stop, or words holding a cue ('"...," he told X'), end it.
+ */
+function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
+  const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
+  const next = firstTokenAt(c, c.regions[r].end, 0);
+  const closed = /[,.!?;:]\s*\S{0,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
+}
+
 /** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
 function isVerblessOpener(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -973,7 +986,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
-  if (soon >= 0 && opensRegion(c, soon)) return regionContent(c, c.regionOf[soon], last + 1, last, source, cue, cueWords);
+  if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
   const that = soon;
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') {
@@ -988,8 +1001,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
     return following >= 0 ? { content: c.regions[following], source, cue, cueWords, regions: [following] } : null;
   }
-  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
-  if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
+  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
+  if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
   // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
