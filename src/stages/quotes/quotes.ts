@@ -207,8 +207,8 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
 }
 
 /**
- * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form outside quotes, and no opening
- * preposition, subordinator or participle ("On Tuesday, ...", "Even as he ...", "After suggesting ...").
+ * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form, no cue verb outside quotes, and
+ * no opening preposition, subordinator or participle ("On Tuesday, ...", "Even as he ...", "After suggesting ...").
  */
 function isMainClause(c: Context, from: number, to: number): boolean {
   const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
@@ -280,7 +280,7 @@ function antecedentStart(c: Context, head: number, from: number): number {
 
 /**
  * True when reported words lack their subject or object: they open with a finite verb ("was a mistake", "would be
- * released", "allowed ...") or are a bare infinitive or participle with nothing after ("to ignore", "receiving").
+ * released", "allowed ...") or are a bare infinitive or participle with at most one word after ("to ignore", "receiving").
  */
 function hasGap(c: Context, content: Span): boolean {
   const k = firstTokenAt(c, content.start, 0);
@@ -673,8 +673,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
-    // "Trump support is strongest in ...", "the plan's critics claim has ...": a form before "is" or "has" heads a subject.
-    // ("who he claims has been unfair" is a verb after its subject).
+    // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
+    // pronoun ("who he claims has been unfair").
     if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
     return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
