@@ -128,6 +128,17 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('joins a quote after one sentence of the writer\'s to the direct quote before it in the paragraph', () => {
+    expect(quotesOf('“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”')).toEqual([
+      expect.objectContaining({ content: '“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('keeps a quote after a sentence holding a cue apart from the direct quote before it', () => {
+    const quotes = quotesOf('“The roads are narrow,” Jo Park said. The mayor said the villages lie far away. “It is a hard place to reach.”');
+    expect(quotes.at(-1)).toMatchObject({ content: '“It is a hard place to reach.”', cue: null });
+  });
+
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
     const text = 'Mr Cleverly is expected to say: “The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”\nThe meeting ends later.';
     expect(quotesOf(text, [['Mr Cleverly']])).toEqual([

@@ -1611,7 +1611,10 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
     // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
-    const adjacent = lastDirect && sentenceOfEnd(lastDirect) >= s - 1 ? lastDirect : null;
+    // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
+    // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
+    const resumes = lastDirect !== null && lastDirect === previous && sentenceOfEnd(lastDirect) === s - 2 && sentences[s - 2].paragraph === sentences[s].paragraph && isWritersSentence(c, sentences[s - 1]);
+    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : null;
     // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG"). A short
     // quote that is a whole sentence after a direct quote's, in its paragraph, is its speaker's last words ('"...," she
     // said. "Very hard."'); opening a paragraph it is as often a subheading or a shout from the crowd.
@@ -1631,6 +1634,14 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+/** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
+function isWritersSentence(c: Context, sentence: Span): boolean {
+  const from = firstTokenAt(c, sentence.start, 0);
+  const to = firstTokenAt(c, sentence.end, from) - 1;
+  for (let k = from; k <= to; k++) if (c.regionOf[k] >= 0) return false;
+  return !holdsCueWord(c, from, to);
 }
 
 /** True when quote region `region` runs to the end of `sentence`, but for punctuation after its closing mark. */
