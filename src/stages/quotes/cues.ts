@@ -156,3 +156,11 @@ export function modalityOf(cueWords: readonly string[]): Modality {
   }
   return found;
 }
+
+const pastForms = loadJson<{ about: string; version: string; forms: string[] }>(new URL('./data/past-forms.json', import.meta.url), (value) => {
+  const forms = (value as { forms?: unknown }).forms;
+  return typeof (value as { about?: unknown }).about === 'string' && Array.isArray(forms) && forms.length > 0 && forms.every((form) => typeof form === 'string' && /^[a-z]+$/u.test(form));
+});
+
+/** Irregular past forms of verbs that are no cue ("held", "went"): verbs, though they end no "-ed". */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(pastForms.forms);

@@ -110,6 +110,35 @@ describe('direct quotes', () => {
     expect(quotes[0]).toMatchObject({ content: '“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', speaker: 'Mr Cleverly' });
   });
 
+  it('joins a short quote that is a whole sentence to the quote just before it in its paragraph', () => {
+    expect(quotesOf('“The pier will hold,” said Jo Park. “Quite safe.” The storm came that night.')).toEqual([
+      expect.objectContaining({ content: '“The pier will hold,” said Jo Park. “Quite safe.”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('leaves a short quote opening the next paragraph out of the quote before it', () => {
+    expect(quotesOf('“The pier will hold,” said Jo Park.\n\n“Closed.”\n\nThe storm came that night.')).toEqual([
+      expect.objectContaining({ content: '“The pier will hold,”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('joins the two parts of a split quote over the inverted source\'s apposition ("said Ann Ray, a historian, \"...\"")', () => {
+    expect(quotesOf('“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”')).toEqual([
+      expect.objectContaining({ content: '“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”', source: 'Ann Ray' }),
+    ]);
+  });
+
+  it('joins a quote after one sentence of the writer\'s to the direct quote before it in the paragraph', () => {
+    expect(quotesOf('“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”')).toEqual([
+      expect.objectContaining({ content: '“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('keeps a quote after a sentence holding a cue apart from the direct quote before it', () => {
+    const quotes = quotesOf('“The roads are narrow,” Jo Park said. The mayor said the villages lie far away. “It is a hard place to reach.”');
+    expect(quotes.at(-1)).toMatchObject({ content: '“It is a hard place to reach.”', cue: null });
+  });
+
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
     const text = 'Mr Cleverly is expected to say: “The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”\nThe meeting ends later.';
     expect(quotesOf(text, [['Mr Cleverly']])).toEqual([
@@ -228,6 +257,102 @@ describe('indirect and mixed speech', () => {
   it('takes the clause\'s subject, with a plural head, as the source of a gerund after a preposition ("joined X in opposing")', () => {
     expect(quotesOf('Two small parties joined the government in opposing the bill.')).toEqual([
       expect.objectContaining({ content: 'the bill', source: 'Two small parties', cue: 'opposing' }),
+    ]);
+  });
+
+  it('takes the clause before a sentence-final speech cue as its content, not a topic phrase after the cue ("..., she said on the call")', () => {
+    expect(quotesOf('The ferry was late again, the harbour master said on the morning call.')).toEqual([
+      expect.objectContaining({ content: 'The ferry was late again', source: 'the harbour master', cue: 'said' }),
+    ]);
+  });
+
+  it('runs reported words round a mid-sentence cue into a clause joined after it ("..., she said, but the road is not")', () => {
+    expect(quotesOf('The pier is safe, the engineer said, but the coast road will stay shut.')).toEqual([
+      expect.objectContaining({ content: 'The pier is safe, the engineer said, but the coast road will stay shut', source: 'the engineer', cue: 'said' }),
+    ]);
+  });
+
+  it('ends reported words at a mid-sentence cue when the joined clause holds a second attribution', () => {
+    expect(quotesOf('The pier is safe, the engineer said, but the mayor said the coast road will stay shut.')).toEqual([
+      expect.objectContaining({ content: 'The pier is safe', source: 'the engineer' }),
+      expect.objectContaining({ content: 'the coast road will stay shut', source: 'the mayor' }),
+    ]);
+  });
+
+  it('keeps a clause joined by "and" with a pronoun subject in the content when it holds no cue ("..., and he had full access")', () => {
+    expect(quotesOf('The clerk said the vault was open, and he had a key to every drawer.')).toEqual([
+      expect.objectContaining({ content: 'the vault was open, and he had a key to every drawer', source: 'The clerk' }),
+    ]);
+  });
+
+  it('ends the content before a clause joined by "and" whose pronoun subject has a cue of its own, the pronoun alone its source', () => {
+    expect(quotesOf('The clerk said the vault was open and she accused the bank of neglect.')).toEqual([
+      expect.objectContaining({ content: 'the vault was open', source: 'The clerk', cue: 'said' }),
+      expect.objectContaining({ content: 'the bank of neglect', source: 'she', cue: 'accused' }),
+    ]);
+  });
+
+  it('keeps names joined by "and" with a pronoun as one source ("Tom and I agreed")', () => {
+    expect(quotesOf('Tom and I agreed to sell the boat.')[0]).toMatchObject({ source: 'Tom and I', cue: 'agreed' });
+  });
+
+  it('reads "and" with nouns and a pronoun before a cue as a relative clause inside the content, not a second attribution', () => {
+    expect(quotesOf('The baker complained of the high and rising rents she sees each month.')).toEqual([
+      expect.objectContaining({ content: 'of the high and rising rents she sees each month', source: 'The baker', cue: 'complained' }),
+    ]);
+  });
+
+  it('finds no quote whose content is one adverb or a stranded preposition ("responded anonymously", "we talk about")', () => {
+    expect(quotesOf('Like every other member, the treasurer responded anonymously.')).toEqual([]);
+    expect(quotesOf('Parking is the one thing the neighbours complain about.')).toEqual([]);
+  });
+
+  it('keeps a one-word answer as a content ("said so")', () => {
+    expect(quotesOf('Most of the riders said so.')).toEqual([expect.objectContaining({ content: 'so', source: 'Most of the riders' })]);
+  });
+
+  it('opens a relative clause\'s content with the noun its gap stands for, the pronoun alone the source ("a choice they say pushed ...")', () => {
+    expect(quotesOf('The council kept the levy, a choice they say pushed shops away.')).toEqual([
+      expect.objectContaining({ content: 'a choice they say pushed shops away', source: 'they', cue: 'say' }),
+    ]);
+  });
+
+  it('opens a relative clause\'s content with "which" and ends it at the clause\'s comma ("which she said was a mistake,")', () => {
+    expect(quotesOf('The new ferry timetable, which the mayor has said was a mistake, starts in May.')).toEqual([
+      expect.objectContaining({ content: 'which the mayor has said was a mistake', source: 'the mayor', cue: 'has said' }),
+    ]);
+  });
+
+  it('reads a noun-like cue form before "is" or "has" as the head of a subject, not a verb ("Union support is strongest ...")', () => {
+    expect(quotesOf('Union support is strongest in the northern towns.')).toEqual([]);
+    expect(quotesOf('Most voters support the strike.')).toEqual([expect.objectContaining({ content: 'the strike', source: 'Most voters', cue: 'support' })]);
+  });
+
+  it('takes the clause\'s subject before an irregular past verb as the source of a cue joined by "and" ("The mayor met ... and said")', () => {
+    expect(quotesOf('The mayor met the dock workers on Monday and said the yard would stay open.')).toEqual([
+      expect.objectContaining({ content: 'the yard would stay open', source: 'The mayor', cue: 'said' }),
+    ]);
+  });
+
+  it('runs a quote after its cue on into the reported words that follow it ("says \"...\" despite the loss")', () => {
+    expect(quotesOf('The coach says “the wind is at our backs” despite two defeats in a row.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: '“the wind is at our backs” despite two defeats in a row', source: 'The coach' }),
+    ]);
+  });
+
+  it('ends a quote after its cue at its closing comma ("told them \"...,\" and ...")', () => {
+    expect(quotesOf('She told them “we close one chapter,” and the hall fell silent.')[0]).toMatchObject({ content: '“we close one chapter,”' });
+  });
+
+  it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
+    expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
+      expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),
+    ]);
+  });
+
+  it('leaves the "with" opening an absolute clause out of the source ("with most nurses saying ...")', () => {
+    expect(quotesOf('The strike went ahead, with most nurses saying they had no choice.')).toEqual([
+      expect.objectContaining({ content: 'they had no choice', source: 'most nurses', cue: 'saying' }),
     ]);
   });
 

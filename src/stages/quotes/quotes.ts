@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -175,13 +175,127 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   }
   // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
   if (!hasWord(c, k + 1, end - 1)) return null;
-  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written.
-  return { start: c.tokens.starts[skipConjunction(c, k + 1, end - 1)], end: c.tokens.ends[end - 1] };
+  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
+  // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
+  const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
+  const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+}
+
+// Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
+// single senator opposing".
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
+
+/** Past the preposition of an absolute clause at token `i` when the participle at `end` follows its subject, else `i`. */
+function skipAbsoluteOpener(c: Context, i: number, end: number): number {
+  return i + 1 < end && ABSOLUTE_OPENERS.has(lower(c, i)) && isParticipleAt(c, end) ? i + 1 : i;
+}
+
+/** True for a lower-case "-ing" word at token `k`, a participle or gerund ("joining", "saying"). */
+function isParticipleAt(c: Context, k: number): boolean {
+  return isWordAt(c, k) && !isCapitalised(c, k) && /[a-z]{2}ing$/u.test(lower(c, k));
+}
+
+/**
+ * The subject of an absolute clause opening at token `start` ("with 22 Republicans joining ... in voting yes"): the
+ * phrase between the preposition and the clause's first participle before token `at`, or null when it is no such clause.
+ */
+function absoluteSubject(c: Context, start: number, at: number): Span | null {
+  if (!ABSOLUTE_OPENERS.has(lower(c, start))) return null;
+  let participle = start + 1;
+  while (participle < at && !isParticipleAt(c, participle)) participle++;
+  return participle > start + 1 && participle < at ? sourceBefore(c, participle, start) : null;
+}
+
+/**
+ * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form, no cue verb outside quotes, and
+ * no opening preposition, subordinator or participle ("On Tuesday, ...", "Even as he ...", "After suggesting ...").
+ */
+function isMainClause(c: Context, from: number, to: number): boolean {
+  const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
+  if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
+  // "X said that ..., he should have insisted on ...": words before are another cue's content.
+  for (let k = from; k <= to; k++) if (c.regionOf[k] < 0 && CUE_VERBS.has(lower(c, k))) return false;
+  return holdsVerb(c, from, to);
+}
+
+/** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
+function holdsVerb(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k))) return true;
+  return false;
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
 function hasWord(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
+  return false;
+}
+
+// Adverbs of place and sequence that are never what was said: "can be found here", "responded first".
+const BARE_ADVERBS = new Set(['here', 'there', 'home', 'first', 'anyway', 'too', 'well']);
+
+/**
+ * True when `content` is one word that only says where, when or how ("responded anonymously", "booed loudly", "the
+ * issue we talk about", "criticism on Tuesday"): an adjunct or a stranded preposition, not what was said.
+ */
+function isBareAdjunct(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  if (hasWord(c, k + 1, firstTokenAt(c, content.end, k) - 1)) return false;
+  const word = lower(c, k);
+  // "said so", "did not say when" are answers, kept.
+  if (c.regionOf[k] >= 0 || SHORT_ANSWERS.has(word) || WH_CLAUSES.has(word)) return false;
+  return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
+}
+
+// Relative words that stand for a gap in the reported clause: "which she has said was a mistake", "what he called a crime".
+const GAP_RELATIVES = new Set(['which', 'what']);
+
+/**
+ * A cue inside a relative clause whose reported words lack a subject or an object ("a decision they say | allowed
+ * ...", "the rules she hopes | to change", "which he said | was a mistake"): the noun or relative word the gap stands
+ * for opens the content, and the pronoun alone is the source. Other frames are returned as they are.
+ */
+function withGapAntecedent(c: Context, frame: Found, first: number, last: number): Found {
+  if (!frame.source || !frame.cue || frame.regions.length || frame.content.start < frame.cue.end || !hasGap(c, frame.content)) return frame;
+  const start = firstTokenAt(c, frame.source.start, first);
+  const end = firstTokenAt(c, frame.source.end, start) - 1;
+  // "The bill, which Ms Ray has said was a mistake, passed": the relative word opens the content, which ends with the
+  // clause at its comma.
+  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1))) {
+    const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
+    return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
+  }
+  // "a decision they say allowed ...": the noun before the pronoun opens the content.
+  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1))) {
+    return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
+  }
+  return frame;
+}
+
+/** The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`. */
+function antecedentStart(c: Context, head: number, from: number): number {
+  let k = head;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && (isNounWord(lower(c, k - 1)) || DETERMINERS.has(lower(c, k - 1)))) k--;
+  return k;
+}
+
+/**
+ * True when reported words lack their subject or object: they open with a finite verb ("was a mistake", "would be
+ * released", "allowed ...") or are a bare infinitive or participle with at most one word after ("to ignore", "receiving").
+ */
+function hasGap(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  const end = firstTokenAt(c, content.end, k) - 1;
+  const word = lower(c, k);
+  if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
+  if (isPastForm(word) && !isCapitalised(c, k)) return true;
+  const verb = word === 'to' ? k + 1 : k;
+  return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
+}
+
+/** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
+function holdsCueWord(c: Context, k: number, last: number): boolean {
+  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
   return false;
 }
 
@@ -317,9 +431,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
-    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject is the speaker's
-    // next act, not more of what was said.
-    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject and a cue is the
+    // speaker's next act, not more of what was said ("..., and he had full access" is).
+    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && holdsCueWord(c, k + 2, last)) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -398,6 +512,9 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
+  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // before it are its object, no subject.
+  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return false;
   // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
   if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
@@ -580,6 +697,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
+    // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
+    // pronoun ("who he claims has been unfair").
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
     return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
   }
@@ -652,9 +772,9 @@ function isWordAt(c: Context, k: number): boolean {
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
 
-/** True for a lower-case word ending in "-ed", read as a past form or participle ("voted", "planned"). */
+/** True for a lower-case past form or participle: a word ending in "-ed" ("voted", "planned") or one listed irregular ("held"). */
 function isPastForm(word: string): boolean {
-  return /^[a-z]+ed$/u.test(word);
+  return /^[a-z]+ed$/u.test(word) || IRREGULAR_PAST.has(word);
 }
 
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
@@ -697,12 +817,27 @@ function isMannerAdverb(c: Context, k: number): boolean {
 function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const regions = [r];
   let end = c.regions[r].end;
-  const split = complementSoon(c, after, last);
+  // '"...," said Ann Ray, a historian, "...."': the second part follows the source's apposition.
+  const resumed = after <= last && isPunct(c, after, COMMA) ? afterApposition(c, after, last) : after;
+  const split = complementSoon(c, resumed > after && opensRegion(c, resumed) ? resumed - 1 : after, last);
   if (split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA)) {
     regions.push(c.regionOf[split]);
     end = c.regions[c.regionOf[split]].end;
   }
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
+}
+
+/**
+ * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
+ * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
+ * a second attribution; a quote closing on a comma or a full stop, or words holding a cue ('"...," he told X'), end it.
+ */
+function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
+  const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
+  const next = firstTokenAt(c, c.regions[r].end, 0);
+  const closed = /[,.!?;:]\s*\S{0,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
 /** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
@@ -875,7 +1010,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
-  if (soon >= 0 && opensRegion(c, soon)) return regionContent(c, c.regionOf[soon], last + 1, last, source, cue, cueWords);
+  if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
   const that = soon;
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') {
@@ -890,13 +1025,16 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
     return following >= 0 ? { content: c.regions[following], source, cue, cueWords, regions: [following] } : null;
   }
-  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
-  if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
+  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
+  if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
   // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
   }
-  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
+  // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
+  // words were about, not what was said; the words before the comma are the content (step 5).
+  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && isPunct(c, sourceStart - 1, COMMA_DASH) && isMainClause(c, first, p);
+  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
@@ -921,6 +1059,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (rest > 0 && resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+  }
+  // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
+  // up to a second attribution.
+  if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
+    return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
@@ -1100,6 +1243,22 @@ const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
 const RELATIVE_END = /,\s*(?:who|which)$/u;
+// Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
+const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * True when token `k`, after a mid-sentence cue's comma, joins a clause to the reported words before the cue: a joining
+ * word then no participle ("while visiting"), no cue of the same speaker ("and added that") and no verb of speech
+ * further on ("but Ms Lee said", "while others ..., said Mr Ray").
+ */
+function joinsReportedClause(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || !ROUND_JOINS.has(lower(c, k)) || isParticipleAt(c, k + 1)) return false;
+  let v = k + 1;
+  while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v > last || CUE_VERBS.has(lower(c, v))) return false;
+  for (let w = v + 1; w <= last; w++) if (c.regionOf[w] < 0 && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return false;
+  return true;
+}
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
@@ -1291,6 +1450,9 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
+  const absolute = absoluteSubject(c, start, at);
+  if (absolute) return absolute;
   const verb = firstVerbish(c, start, at - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
@@ -1306,7 +1468,7 @@ function firstVerbish(c: Context, first: number, last: number): number {
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isPastForm(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
-    if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k) && !plural) return k;
+    if (k > first && (/^[a-z]+(?:ed|s)$/u.test(word) || IRREGULAR_PAST.has(word)) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
@@ -1433,6 +1595,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           frame = verbFrame(c, i, verb, site, first, last, previousSource);
+          if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
@@ -1441,7 +1604,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
@@ -1502,7 +1665,7 @@ function countWords(text: string, span: Span): number {
  * ('"We will," he said. "We must."' is one quote, as PolNeAR annotates it); one opening a sentence a little further
  * on is a new quote by the previous speaker; others are kept without a speaker when long enough to be speech.
  */
-function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Span[]): void {
+function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Sentence[]): void {
   const taken = [...found].sort((a, b) => a.content.start - b.content.start);
   let t = 0;
   let previous: Found | null = null;
@@ -1516,13 +1679,20 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
-    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG").
-    if (countWords(c.text, region) < MIN_UNCUED_WORDS || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
-    usedRegion[r] = 1;
     // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
-    const adjacent = lastDirect && sentenceOfEnd(lastDirect) >= s - 1 ? lastDirect : null;
+    // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
+    // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
+    const resumes = lastDirect !== null && lastDirect === previous && sentenceOfEnd(lastDirect) === s - 2 && sentences[s - 2].paragraph === sentences[s].paragraph && isWritersSentence(c, sentences[s - 1]);
+    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : null;
+    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG"). A short
+    // quote that is a whole sentence after a direct quote's, in its paragraph, is its speaker's last words ('"...," she
+    // said. "Very hard."'); opening a paragraph it is as often a subheading or a shout from the crowd.
+    const sameParagraph = adjacent !== null && sentences[sentenceOfEnd(adjacent)].paragraph === sentences[s].paragraph;
+    const short = countWords(c.text, region) < MIN_UNCUED_WORDS && !(sameParagraph && fillsSentence(c, region, sentences[s]));
+    if (short || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
+    usedRegion[r] = 1;
     if (adjacent) {
       if (!adjacent.regions.length) adjacent.mixed = true;
       adjacent.content = { start: adjacent.content.start, end: region.end };
@@ -1535,6 +1705,19 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+/** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
+function isWritersSentence(c: Context, sentence: Span): boolean {
+  const from = firstTokenAt(c, sentence.start, 0);
+  const to = firstTokenAt(c, sentence.end, from) - 1;
+  for (let k = from; k <= to; k++) if (c.regionOf[k] >= 0) return false;
+  return !holdsCueWord(c, from, to);
+}
+
+/** True when quote region `region` runs to the end of `sentence`, but for punctuation after its closing mark. */
+function fillsSentence(c: Context, region: Span, sentence: Span): boolean {
+  return /^[\s.!?]*$/u.test(c.text.slice(region.end, sentence.end));
 }
 
 function sentenceAt(sentences: readonly Span[], offset: number): number {
