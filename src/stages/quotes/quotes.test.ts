@@ -738,3 +738,19 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
     expect(quote?.text).not.toContain('according to');
   });
 });
+
+describe('phrasal cues', () => {
+  it.each([
+    ['a speech verb with its particle', 'The harbour master pointed out that the tide was early.', 'that the tide was early', 'The harbour master', 'pointed out'],
+    ['a speech verb with its topic', 'The ferry captain spoke about the storm at length.', 'the storm at length', 'The ferry captain', 'spoke about'],
+    ['a light verb naming a speech act', 'The baker made no mention of the new rent.', 'the new rent', 'The baker', 'made no mention of'],
+    ['a stance with a particle and a preposition', 'The rowing club lashed out at the council over the fees.', 'the council over the fees', 'The rowing club', 'lashed out at'],
+    ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
+  ])('reads %s as one cue', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
+  it('does not read the verb of a phrasal cue without its words as a cue', () => {
+    expect(quotesOf('The ferry came out of the fog at dawn.')).toEqual([]);
+  });
+});

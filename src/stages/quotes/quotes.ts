@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -726,11 +726,14 @@ function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: bo
   return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word);
 }
 
-/** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
-function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null): Found | null {
+/**
+ * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
+ * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
+ */
+function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null, tail = 0): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   const { auxStart, documented } = site;
-  let cueEnd = i;
+  let cueEnd = i + tail;
   const cueWords = wordsOf(c, auxStart, i);
   // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
   if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
@@ -900,6 +903,13 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/** The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null. */
+function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
+  const candidates = PHRASAL_CUES.get(lower(c, i));
+  if (!candidates) return null;
+  return candidates.find((phrase) => i + phrase.tail.length <= last && phrase.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) ?? null;
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
@@ -1349,11 +1359,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
-        const verb = CUE_VERBS.get(word);
+        // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
+        const phrasal = phrasalAt(c, i, last);
+        const verb = phrasal?.verb ?? CUE_VERBS.get(word);
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
-        if (RAISING.has(word)) {
+        if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1362,7 +1374,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (adjective) {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
-          frame = verbFrame(c, i, verb, site, first, last, previousSource);
+          frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
