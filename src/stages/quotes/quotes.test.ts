@@ -754,3 +754,15 @@ describe('phrasal cues', () => {
     expect(quotesOf('The ferry came out of the fog at dawn.')).toEqual([]);
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('gives a speech participle to the main clause\'s subject, up to the comma', () => {
+    expect(quotesOf('Noting that the river had risen, the harbour master closed the quay.')).toEqual([
+      expect.objectContaining({ content: 'that the river had risen', source: 'the harbour master', cue: 'Noting' }),
+    ]);
+  });
+
+  it('does not read a stance participle opening the sentence as a cue', () => {
+    expect(quotesOf('Praising the crew, the skipper sailed home.')).toEqual([]);
+  });
+});

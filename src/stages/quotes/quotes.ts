@@ -4,7 +4,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -538,7 +538,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i > first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
   // "a Washington think tank": the first word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
-  if (i === first) return !verb.participle;
+  // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
+  if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
@@ -565,6 +566,10 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
+
+// Cue classes whose participle may open a sentence for the main clause's subject ("Noting that ...", "Telling the
+// crowd ..."); a stance or thought there ("Praising the crew, ...", "Hoping to win, ...") is more often no attribution.
+const OPENING_PARTICIPLES: ReadonlySet<CueClass> = new Set(['speech', 'address']);
 
 /**
  * True for a participle after a noun it describes: a stance before its object ("a super PAC backing Mr Bush", "donors
@@ -765,6 +770,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // participle's speaker is the main clause's subject.
   const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
+  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way.
+  if (verb.participle && auxStart === first) return openerFrame(c, auxStart, cueEnd, last, cueWords);
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
