@@ -746,6 +746,7 @@ describe('phrasal cues', () => {
     ['a light verb naming a speech act', 'The baker made no mention of the new rent.', 'the new rent', 'The baker', 'made no mention of'],
     ['a stance with a particle and a preposition', 'The rowing club lashed out at the council over the fees.', 'the council over the fees', 'The rowing club', 'lashed out at'],
     ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
+    ['a dismissal with its particle', 'The port authority brushed off the complaints of the fishers.', 'the complaints of the fishers', 'The port authority', 'brushed off'],
   ])('reads %s as one cue', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
