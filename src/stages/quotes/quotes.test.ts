@@ -767,3 +767,15 @@ describe('a participle opening the sentence', () => {
     expect(quotesOf('Praising the crew, the skipper sailed home.')).toEqual([]);
   });
 });
+
+describe('a headline in title case', () => {
+  it('reads a capitalised cue verb in a title-case headline as a verb', () => {
+    expect(quotesOf('Ferry Service Will Resume in Spring, Harbour Master Says.\nThe ferry has been idle since March.')).toEqual([
+      expect.objectContaining({ content: 'Ferry Service Will Resume in Spring', source: 'Harbour Master', cue: 'Says' }),
+    ]);
+  });
+
+  it('does not read a capitalised cue form as a verb in a title-case sentence after the headline', () => {
+    expect(quotesOf('The ferry is idle.\nAnn Lee And Tom Reed Will Crew It, Volunteers Say.')).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ interface Context {
   resolver: SpeakerResolver;
   /** Per token: its lower-cased text once asked for; the same tokens are asked about many times. */
   lowered: Array<string | undefined>;
+  /** The first token of the text's headline when written in title case (`isTitleCase`), else -1: no names by capitals. */
+  titleCaseHeadline: number;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -89,6 +91,26 @@ function isPunct(c: Context, i: number, chars: ReadonlySet<string>): boolean {
 function isCapitalised(c: Context, i: number): boolean {
   const ch = c.text[c.tokens.starts[i]];
   return ch !== ch.toLowerCase();
+}
+
+// Fewest long words (four letters or more, after the first word) that make a sentence's title case tell, and the
+// share of them capitalised: headlines leave a short word or two in lower case ("Leaders Unite in Support of Cruz").
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Howard Dean Tells Democratic
+ * Convention"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
+ */
+function isTitleCase(c: Context, first: number, last: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = first + 1; k <= last; k++) {
+    if (!isWordAt(c, k) || c.tokens.ends[k] - c.tokens.starts[k] < 4) continue;
+    long++;
+    if (isCapitalised(c, k)) capitalised++;
+  }
+  return long >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long;
 }
 
 /** The first quote region ending after `offset` (binary search over the sorted regions). */
@@ -535,7 +557,7 @@ const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before'
  */
 function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
   // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
-  if (i > first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
+  if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
   // "a Washington think tank": the first word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
   // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
@@ -1148,8 +1170,9 @@ function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
   if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
   const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title.
-  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && words.every((word) => word !== word.toLowerCase()));
+  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title, unless
+  // the whole sentence is in title case.
+  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase()));
 }
 
 // Longest title in capitals taken for a title rather than a quote, in words.
@@ -1343,7 +1366,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1 };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -1351,6 +1374,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let previousSource: Span | null = null;
+    // The text's opening sentence is its headline when written in title case; later ones are lists of names.
+    if (s === 0 && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it still attribute their own contents.
