@@ -779,3 +779,17 @@ describe('a headline in title case', () => {
     expect(quotesOf('The ferry is idle.\nAnn Lee And Tom Reed Will Crew It, Volunteers Say.')).toEqual([]);
   });
 });
+
+describe('reported words ending in a short quote', () => {
+  it('takes the words and the quote before a closing cue as one mixed quote', () => {
+    expect(quotesOf('The new toll on the bridge was “plain robbery,” the ferry captain said.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: 'The new toll on the bridge was “plain robbery,”', source: 'the ferry captain', cue: 'said' }),
+    ]);
+  });
+
+  it('still reads a short capitalised quote before a cue with its own content as a title', () => {
+    expect(quotesOf('On Radio Kent’s “Morning Tide,” the mayor said the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'the quay would reopen', source: 'the mayor' }),
+    ]);
+  });
+});

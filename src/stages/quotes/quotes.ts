@@ -858,7 +858,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && !titleAt(c, c.regionOf[p], first)) {
+  // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
+  // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
+  const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
