@@ -500,7 +500,11 @@ function complementSoon(c: Context, from: number, last: number): number {
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
-    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k)))) return -1;
+    // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
+    // count: a noun there may take a relative "that").
+    const cueForm = CUE_VERBS.get(word);
+    const describing = cueForm !== undefined && k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
 }
@@ -893,7 +897,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, skipAddressee(c, k, last), last);
     const complement = complementSoon(c, k, last);
-    if (complement >= 0 && !opensRegion(c, complement)) k = complement;
+    // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
+    if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
+    if (complement >= 0) k = complement;
   }
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
