@@ -768,6 +768,18 @@ describe('a participle opening the sentence', () => {
   });
 });
 
+describe('a headline', () => {
+  it('reads a noun-like cue form after a plural noun in the headline as a verb', () => {
+    expect(quotesOf('Harbour pilots promise they will return.\nThe strike is in its third week.')).toEqual([
+      expect.objectContaining({ content: 'they will return', source: 'Harbour pilots', cue: 'promise' }),
+    ]);
+  });
+
+  it('does not read the same form as a verb in a sentence of the body', () => {
+    expect(quotesOf('The strike is in its third week. Harbour pilots promise they will return.')).toEqual([]);
+  });
+});
+
 describe('a headline in title case', () => {
   it('reads a capitalised cue verb in a title-case headline as a verb', () => {
     expect(quotesOf('Ferry Service Will Resume in Spring, Harbour Master Says.\nThe ferry has been idle since March.')).toEqual([

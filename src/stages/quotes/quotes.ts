@@ -55,6 +55,8 @@ interface Context {
   lowered: Array<string | undefined>;
   /** The first token of the text's headline when written in title case (`isTitleCase`), else -1: no names by capitals. */
   titleCaseHeadline: number;
+  /** The first token of the text's headline, its opening sentence when that is a paragraph of its own, else -1. */
+  headline: number;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -584,7 +586,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
+    // "Growers promise to ...", "Judge blocks ...": a headline drops its articles, so a plural noun before it is a subject.
+    const headlineSubject = c.headline === first && /s$/u.test(prev) && isNounWord(prev);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -1375,7 +1379,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1 };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1 };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -1383,8 +1387,10 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let previousSource: Span | null = null;
-    // The text's opening sentence is its headline when written in title case; later ones are lists of names.
-    if (s === 0 && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
+    // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
+    // (later title-case sentences are lists of names).
+    if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) c.headline = first;
+    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it still attribute their own contents.
