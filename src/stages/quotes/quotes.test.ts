@@ -747,6 +747,7 @@ describe('phrasal cues', () => {
     ['a stance with a particle and a preposition', 'The rowing club lashed out at the council over the fees.', 'the council over the fees', 'The rowing club', 'lashed out at'],
     ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
     ['a dismissal with its particle', 'The port authority brushed off the complaints of the fishers.', 'the complaints of the fishers', 'The port authority', 'brushed off'],
+    ['a refusal with its preposition', 'Two councillors balked at the price of the new quay.', 'the price of the new quay', 'Two councillors', 'balked at'],
   ])('reads %s as one cue', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
@@ -816,6 +817,14 @@ describe('adjuncts between a cue and its content', () => {
   it('takes a quote after an addressee and adjuncts as the content', () => {
     expect(quotesOf('The harbour master told fishers in Deal last week, “The quay will reopen.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“The quay will reopen.”', source: 'The harbour master', cue: 'told' }),
+    ]);
+  });
+});
+
+describe('speech verbs whose topic follows "to"', () => {
+  it('takes the topic of "alluded to" as the content', () => {
+    expect(quotesOf('The harbour master alluded to the storms of last winter.')).toEqual([
+      expect.objectContaining({ content: 'to the storms of last winter', source: 'The harbour master', cue: 'alluded' }),
     ]);
   });
 });
