@@ -499,13 +499,13 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
     if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
-    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that").
     const cueForm = CUE_VERBS.get(word);
     const describing = cueForm !== undefined && k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
@@ -1184,7 +1184,7 @@ function titleAt(c: Context, r: number, first: number): boolean {
   if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
   const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
   // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title, unless
-  // the whole sentence is in title case.
+  // the sentence is a headline in title case, where every word is.
   return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase()));
 }
 
