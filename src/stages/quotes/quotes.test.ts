@@ -828,3 +828,16 @@ describe('speech verbs whose topic follows "to"', () => {
     ]);
   });
 });
+
+describe('reported words before a closing cue', () => {
+  it('takes a clause opening with "But" and a pronoun subject as the content', () => {
+    expect(quotesOf('But she runs the ferry on a different timetable, the harbour master said.')).toEqual([
+      expect.objectContaining({ content: 'But she runs the ferry on a different timetable', source: 'the harbour master' }),
+    ]);
+  });
+
+  it('leaves a relative clause right after an inverted source to the source', () => {
+    const quotes = quotesOf('The quay is the town’s best hope, said two fishers who work the night tide.');
+    expect(quotes[0]).toMatchObject({ content: 'The quay is the town’s best hope', source: 'two fishers', cue: 'said' });
+  });
+});

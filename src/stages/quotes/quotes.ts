@@ -283,6 +283,9 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
 
+// Relative pronouns opening a clause about the noun before them.
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
   // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
@@ -299,8 +302,10 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
-  const next = k <= last ? skipAdjuncts(c, k, last) : k;
+  let next = k <= last ? skipAdjuncts(c, k, last) : k;
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
+  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own.
+  if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && c.regionOf[next] < 0 && !isPunct(c, next, BOUNDARY_PUNCT)) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
@@ -1063,7 +1068,8 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
   for (let k = from + 1; k <= to; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word)) return false;
+    // "But he operates on a different principle": a subject pronoun makes a clause whatever its verb.
+    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word)) return false;
   }
   return true;
 }
