@@ -757,6 +757,16 @@ describe('phrasal cues', () => {
   });
 });
 
+describe('a participle set off by commas', () => {
+  it('ends where the main clause resumes with a verb of speech', () => {
+    const quotes = quotesOf('The harbour master, citing the tide tables, said the quay would reopen.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ content: 'the tide tables', cue: 'citing' }),
+      expect.objectContaining({ content: 'the quay would reopen', cue: 'said' }),
+    ]);
+  });
+});
+
 describe('a participle opening the sentence', () => {
   it('gives a speech participle to the main clause\'s subject, up to the comma', () => {
     expect(quotesOf('Noting that the river had risen, the harbour master closed the quay.')).toEqual([

@@ -936,7 +936,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
       const content = rightContent(c, k, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
-      return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
+      // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
+      const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
+      const clause = source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
+      return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
@@ -1100,6 +1103,19 @@ const RELATIVE_END = /,\s*(?:who|which)$/u;
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
     if (c.regionOf[k] < 0 && isPunct(c, k, COMMA)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
+}
+
+/** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
+function untilSpeechResumes(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) continue;
+    const verb = CUE_VERBS.get(lower(c, k + 1));
+    // A past or present form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
+    if (verb && (verb.cueClass === 'speech' || verb.cueClass === 'address') && !verb.participle && lower(c, k + 1) !== verb.lemma && lower(c, k + 2) !== 'to') {
+      return { start: content.start, end: c.tokens.ends[k - 1] };
+    }
   }
   return content;
 }
