@@ -767,6 +767,14 @@ describe('a participle set off by commas', () => {
   });
 });
 
+describe('the subject of a clause opening with a joining word', () => {
+  it('leaves "But" out of the speaker of a participle', () => {
+    expect(quotesOf('But the harbour master closed the quay, saying the tide was too high.')).toEqual([
+      expect.objectContaining({ content: 'the tide was too high', source: 'the harbour master', cue: 'saying' }),
+    ]);
+  });
+});
+
 describe('a participle opening the sentence', () => {
   it('gives a speech participle to the main clause\'s subject, up to the comma', () => {
     expect(quotesOf('Noting that the river had risen, the harbour master closed the quay.')).toEqual([

@@ -1303,6 +1303,8 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
+  start = skipConjunction(c, start, at - 1);
   const verb = firstVerbish(c, start, at - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
