@@ -83,6 +83,7 @@ for (const name of names) {
       if (overlap > 0 && (best < 0 || cover > bestCover)) { best = gj; bestCover = cover; }
     });
     const why = best < 0 ? 'none' : mg.has(best) ? 'duplicate' : 'boundary';
-    console.log(JSON.stringify({ type: 'extra', why, doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), ctx: ctx(p) }));
+    // An extra overlapping a gold content lists it, to show where the boundary goes wrong or what it duplicates.
+    console.log(JSON.stringify({ type: 'extra', why, doc: name, cue: p.cue ? text.slice(p.cue.start, p.cue.end) : null, source: p.source ? text.slice(p.source.start, p.source.end) : null, content: text.slice(p.start, p.end), gold: best >= 0 ? t(gold[best].content) : undefined, ctx: ctx(p) }));
   });
 }

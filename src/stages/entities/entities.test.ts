@@ -112,6 +112,39 @@ describe('entities', () => {
     expect(e?.name).toBe('Tom Zorbin');
   });
 
+  it('gives "the bloc" to the union of states named before it, not to a company named after that', () => {
+    expect(holding('The African Union fined Zorbin Motors on Monday. The bloc said the fine was fair.', 'The bloc')?.name).toBe('African Union');
+  });
+
+  it('does not give "the company" to a union of states', () => {
+    expect(holding('The African Union met on Monday. The company said it would appeal.', 'The company')).toBeUndefined();
+  });
+
+  it('does not join a name to a person of the other gender with that name', () => {
+    const text = 'Hillary Zorbin spoke first. Mr Zorbin spoke later.';
+    expect(holding(text, 'Mr Zorbin')?.texts).toEqual(['Mr Zorbin']);
+  });
+
+  it('does not link a name with an honorific to a known person of the other gender', () => {
+    expect(holding('Ms Putin opened the gallery.', 'Ms Putin', '2023-03-12')?.kbId).toBeUndefined();
+  });
+
+  it('leaves a pronoun unresolved after a sentence opening with a person the text does not name', () => {
+    const text = 'Tom Zorbin chaired the meeting. A senior aide, speaking privately, rejected the plan. "It will fail," he said.';
+    expect(holding(text, 'he')).toBeUndefined();
+    expect(holding(text, 'Tom Zorbin')?.texts).toEqual(['Tom Zorbin']);
+  });
+
+  it('still gives a pronoun to a named person when the sentence before opens with an institution', () => {
+    const e = holding('Tom Zorbin was arrested in Oslo on Monday. The police said a witness had seen the car. He denies the charge.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
+  it('still gives a pronoun to a person a definite phrase names', () => {
+    const e = holding('Tom Zorbin fled in May. The 45-year-old defector later spoke to reporters. He said he was safe.', 'He');
+    expect(e?.name).toBe('Tom Zorbin');
+  });
+
   it('gives a pronoun after a quotation of many sentences to the person who introduced it', () => {
     const speech = '"The port will reopen. The ships will sail. The crews will be paid. The talks will go on. Nobody will be left behind."';
     const e = holding(`Tom Zorbin is expected to say: ${speech}\n\nHe will also meet the unions.`, 'He');

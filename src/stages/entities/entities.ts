@@ -4,14 +4,28 @@
 // 2. a title joins the name it introduces or stands in apposition to ("Foreign Secretary James Cleverly",
 //    "Sergei Lavrov, the Russian foreign minister"), which teaches the document who holds it; a title alone
 //    goes to whoever the document has tied it to, else to the knowledge base's holder on the article's date;
-// 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence;
+// 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence (none when
+//    that sentence opens with a person the text does not name);
 // 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, SPEECH_VERBS } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
+
+// Words that end the opening noun phrase: articles, relatives and the verbs that follow a subject ("The police said a
+// witness ..." opens with the police, not the witness).
+const PHRASE_BREAKS = ['an?', 'the', 'that', 'this', 'who', 'which', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'and', 'or'].join('|');
+
+/**
+ * A sentence opening with a person the text does not name ("An Israeli official, speaking on condition of anonymity,
+ * denied ...", "A spokesperson for the ministry said"): the heads of such phrases, people's and speakers' roles.
+ */
+const UNNAMED_PERSON = new RegExp(
+  `^[\\s"'“‘(]*(?:an?|the|another|one)\\s+(?:(?!(?:${PHRASE_BREAKS})\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${[...PERSON_HEADS.keys(), 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'].join('|')})(?![\\p{L}'’])`,
+  'iu',
+);
 
 /** How far back (in sentences) a pronoun or a bare title looks for its referent. */
 const PRONOUN_REACH = 3;
@@ -22,6 +36,9 @@ const POSSESSIVES = /^(?:his|her|its|their)$/i;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
+// Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
+const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
+const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
 // Titles that name no particular office, only leadership of the country they are given with.
@@ -257,7 +274,7 @@ class Resolver {
     let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : this.findOther(m, bare);
     if (!entity) {
       let kbId = m.kbId;
-      if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare);
+      if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare, m.agreement);
       if (kbId && m.type === 'PERSON') entity = this.personEntity(kbId);
       else if (kbId && m.type === 'GPE' && this.kb.country(kbId)) entity = this.countryEntity(kbId);
       else entity = this.create(m.type, kbId ? { kbId } : {});
@@ -294,18 +311,23 @@ class Resolver {
       const known = this.byKb.get(m.kbId);
       if (known) return known;
     }
-    const kbId = this.kbPerson(bare);
+    const kbId = this.kbPerson(bare, m.agreement);
     if (kbId && this.byKb.has(kbId)) return this.byKb.get(kbId);
-    // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed".
+    // "Cleverly" after "James Cleverly"; "James Cleverly" after "Cleverly"; "Ahmed" after "Ahmed Mohamed"; never a
+    // person of the other gender ("Mr Clinton" after "Hillary Clinton").
+    const agrees = (e: Building | undefined): Building | undefined => {
+      const live = e && this.live(e);
+      return live && !(live.gender && (m.agreement === 'male' || m.agreement === 'female') && live.gender !== m.agreement) ? live : undefined;
+    };
     const words = bare.split(/\s+/u);
-    const same = this.personNames.get(bare);
-    if (same) return this.live(same);
+    const same = agrees(this.personNames.get(bare));
+    if (same) return same;
     if (words.length === 1) {
-      const short = this.personWords.get(bare);
-      if (short) return this.live(short);
+      const short = agrees(this.personWords.get(bare));
+      if (short) return short;
     }
-    const longer = this.personNames.get(words[words.length - 1]!);
-    return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? this.live(longer) : undefined;
+    const longer = agrees(this.personNames.get(words[words.length - 1]!));
+    return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? longer : undefined;
   }
 
   /** Indexes a person's name for later shorter or longer forms; later names win, so the most recent person is found. */
@@ -317,19 +339,24 @@ class Resolver {
     if (words.length === 2 && !this.personWords.has(words[0]!)) this.personWords.set(words[0]!, entity);
   }
 
-  /** The knowledge-base person a name means: by full name, or by surname when one holder of an office on the date has it. */
-  private kbPerson(bare: string): string | undefined {
-    if (this.kbPeople.has(bare)) return this.kbPeople.get(bare);
-    const id = this.lookupKbPerson(bare);
-    this.kbPeople.set(bare, id);
+  /**
+   * The knowledge-base person a name means: by full name, or by surname when one holder of an office on the date has
+   * it; never one of the other gender than the mention marks ("Ms Lee" is no minister Lee Jong-sup).
+   */
+  private kbPerson(bare: string, agreement: Mention['agreement']): string | undefined {
+    const key = `${agreement ?? ''}|${bare}`;
+    if (this.kbPeople.has(key)) return this.kbPeople.get(key);
+    const id = this.lookupKbPerson(bare, agreement);
+    this.kbPeople.set(key, id);
     return id;
   }
 
-  private lookupKbPerson(bare: string): string | undefined {
-    const byName = this.kb.personByName(bare);
+  private lookupKbPerson(bare: string, agreement: Mention['agreement']): string | undefined {
+    const fits = (p: { gender: 'male' | 'female' | null }): boolean => p.gender === null || (agreement !== 'male' && agreement !== 'female') || p.gender === agreement;
+    const byName = this.kb.personByName(bare).filter(fits);
     if (byName.length === 1) return byName[0]!.id;
     if (bare.includes(' ') || !this.date) return undefined;
-    const serving = this.kb.personBySurname(bare).filter((p) => this.kb.rolesOf(p.id, this.date).length > 0);
+    const serving = this.kb.personBySurname(bare).filter((p) => fits(p) && this.kb.rolesOf(p.id, this.date).length > 0);
     return serving.length === 1 ? serving[0]!.id : undefined;
   }
 
@@ -563,6 +590,26 @@ class Resolver {
     return layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start === this.mentions[i]!.start;
   }
 
+  /**
+   * Whether the narration's sentence before `sentence` opens with a person it does not name: a "he" or "she" opening
+   * the next one most often is that person ('... denied the raid. "We do not comment," he said'), whom no entity
+   * holds, so the pronoun stays unresolved rather than reaching back to someone named earlier.
+   */
+  private opensWithUnnamedPerson(sentence: number, distance: (s: number) => number): boolean {
+    let s = sentence - 1;
+    while (s >= 0 && distance(s) < 1) s--;
+    if (s < 0) return false;
+    const bounds = layer(this.doc, 'sentences')[s]!;
+    const opening = UNNAMED_PERSON.exec(this.doc.text.slice(bounds.start, Math.min(bounds.end, bounds.start + 200)));
+    if (!opening) return false;
+    const headEnd = bounds.start + opening[0].length;
+    // "The Foreign Secretary", "the defector": a title or nominal mention there belongs to an entity.
+    for (let j = this.firstMention[s]!; j >= 0 && j < this.mentions.length && this.sentenceOf[j] === s; j++) {
+      if (this.mentions[j]!.start < headEnd && this.mentions[j]!.end >= headEnd && this.assigned[j]) return false;
+    }
+    return true;
+  }
+
   /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */
   private pronoun(i: number, ahead: boolean): boolean {
     const m = this.mentions[i]!;
@@ -597,6 +644,7 @@ class Resolver {
     } else {
       let firstInSentence = true;
       for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j] && visible(j)) firstInSentence = false;
+      if (firstInSentence && (agreement === 'male' || agreement === 'female') && this.opensWithUnnamedPerson(sentence, distance)) return false;
       if (firstInSentence && agreement !== 'neuter') {
         // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
         for (let s = sentence - 1; s >= 0 && distance(s) <= PRONOUN_REACH && !chosen; s--) {
@@ -693,6 +741,17 @@ class Resolver {
     this.add(entity, i);
   }
 
+  /**
+   * Whether a generic head may stand for an organisation of the knowledge base's kind: "the bloc" is a union of states,
+   * never the company just named; a company word is no union of states, government body or agency. An organisation the
+   * knowledge base does not know may be any but a bloc.
+   */
+  private kindFits(entity: Building, head: string): boolean {
+    const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
+    if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    return !(COMPANY_NOMINALS.has(head) && (kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY'));
+  }
+
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
   private nominal(i: number): void {
     const m = this.mentions[i]!;
@@ -712,7 +771,7 @@ class Resolver {
       const live = this.live(e);
       const government = GOVERNMENT_NOMINALS.has(head) && live.type === 'GPE' && live.kbId !== undefined;
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
-      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0;
+      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head);
       if (government || named || generic) {
         this.add(live, i);
         return;
@@ -782,7 +841,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.1',
+  version: '0.4.2',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

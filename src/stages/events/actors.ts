@@ -68,6 +68,8 @@ interface Unit {
   end: number;
   entry: ActorEntry;
   entity: number | null;
+  /** A dictionary match (its entity, if any, is a name mention inside it) rather than an entity mention. */
+  fromDictionary: boolean;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -197,8 +199,8 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
       continue;
     }
     const match = matchAt(view, k, ctx.dict);
-    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict)) {
-      units.push({ start: k, end: match.end, entry: match.entry, entity: null });
+    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict) && !someoneElse(ctx.mentions, k, match.end, match.entry)) {
+      units.push({ start: k, end: match.end, entry: match.entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
       k = match.end;
     } else k++;
   }
@@ -211,9 +213,36 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     // A person the entities layer linked to the knowledge base brings their office's sector ("Zelensky" → UKR GOV).
     const personId = kind === 'person' && m.kbId && ctx.kb?.person(m.kbId) ? m.kbId : undefined;
-    units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}), ...(personId ? { personId } : {}) }, entity: m.entity });
+    units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}), ...(personId ? { personId } : {}) }, entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a dictionary person is a name the entities layer gave to someone else ("Ms Vance" is no US vice president):
+ * the entities layer, which reads the whole document, decides who a name is.
+ */
+function someoneElse(mentions: ActorContext['mentions'], start: number, end: number, entry: ActorEntry): boolean {
+  if (!entry.personId) return false;
+  return mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.start < end && start < m.end && m.kbId !== entry.personId);
+}
+
+/**
+ * The entity a dictionary match names: the person whose name mention holds it ("President" in "President Salome
+ * Zourabichvili"), else the longest name mention inside it ("Athens" as the Greek government is the entities layer's
+ * Greece), or a nationality the match is; other titles and pronouns are left to the phrase's office and pronoun steps.
+ */
+function entityWithin(mentions: ActorContext['mentions'], start: number, end: number): number | null {
+  let best: ActorContext['mentions'][number] | null = null;
+  for (const m of mentions) {
+    if (m.entity === null) continue;
+    // "President Salome Zourabichvili": a title the entities layer read as part of a person's name is that person.
+    if (m.type === 'PERSON' && m.kind === 'name' && m.start <= start && end <= m.end && end - start < m.end - m.start) return m.entity;
+    if (m.start < start || m.end > end) continue;
+    if (m.kind !== 'name' && !(m.kind === 'demonym' && m.start === start && m.end === end)) continue;
+    if (!best || m.end - m.start > best.end - best.start) best = m;
+  }
+  return best?.entity ?? null;
 }
 
 /** True when the gap `[from, to)` holds only noun-phrase modifiers (at most two). */
@@ -327,10 +356,13 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   let more: readonly string[] = [];
   let igo = false;
   let personId: string | null = null;
+  // The entity: a mention's (the first), else the holder of a title's, else the head's dictionary match's (see below).
   let entity: number | null = null;
+  let matchedEntity: number | null = null;
   let sectors: { code: string; prefix: boolean }[] = [];
   let offices: string[] | null = null;
   let headDone = false;
+  let pastPreposition = false;
   for (let i = 0; i < units.length; i++) {
     const { entry } = units[i];
     const c = countryOf(entry, ctx.date);
@@ -340,11 +372,18 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
       igo = entry.igo ?? false;
     }
     if (entry.personId && !personId) personId = entry.personId;
-    if (units[i].entity !== null && entity === null) entity = units[i].entity;
+    if (units[i].entity !== null && !units[i].fromDictionary && entity === null) entity = units[i].entity;
+    // The last unit before any "of/in/from" is the head: a match there names the phrase's entity ("Athens", "the
+    // Kremlin"); a possessor or a nationality before another head does not ("China's foreign ministry", "his Russian
+    // counterpart"), nor does a place after the head ("Rebels in the Ivory Coast").
+    if (!pastPreposition) matchedEntity = units[i].fromDictionary ? units[i].entity : null;
     if (entry.offices && !offices) offices = entry.offices;
     // The head noun comes before "of/in/from": "security forces in Guinea" is COP, not a sector of Guinea.
     if (entry.sector && !headDone) sectors.push({ code: entry.sector, prefix: entry.prefix ?? false });
-    if (i + 1 < units.length && units[i + 1].start > units[i].end && WORDS.actorPrepositions.has(view.words[units[i].end]) && sectors.length > 0) headDone = true;
+    if (i + 1 < units.length && units[i + 1].start > units[i].end && WORDS.actorPrepositions.has(view.words[units[i].end])) {
+      pastPreposition = true;
+      if (sectors.length > 0) headDone = true;
+    }
   }
   // A title names its holder only when no name follows it ("the Prime Minister", not "prime minister Denys Shmyal")
   // and it is not indefinite or past ("a former vice president").
@@ -386,7 +425,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     code,
     igo,
     personId,
-    entity,
+    entity: entity ?? matchedEntity,
     pronoun: null,
     owned: start > 0 && POSSESSIVE_PRONOUNS.has(view.words[start - 1]),
     group: -1,

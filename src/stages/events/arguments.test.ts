@@ -136,6 +136,30 @@ describe('noun and verb senses', () => {
     expect(eventsOf(text, { layers: { times } }).map((e) => e.type)).toEqual(['SUPPORT']);
   });
 
+  it('reads a reporter\'s request for comment and its refusal as no event', () => {
+    expect(sides('A spokesman for the Kenyan ministry did not respond to requests for comment.')).toEqual([]);
+    expect(sides('Uganda declined a request for comment on Monday.')).toEqual([]);
+    expect(sides('Uganda declined to comment.')).toEqual([]);
+  });
+
+  it('still reads an act on comments, or a request to comment, as an act', () => {
+    expect(sides('Kenya rejected comments by the Ugandan president on Monday.')).toContain('REJECT Kenya -> Ugandan president');
+    expect(sides('Kenya criticised Uganda for comments about the border.')).toContain('ACCUSE Kenya -> Uganda');
+    expect(sides('The Kenyan president asked Uganda to comment on the allegations.')).toContain('REQUEST Kenyan president -> Uganda');
+  });
+
+  it('reads "meet" with a thing as its object as no meeting', () => {
+    expect(sides('The Kenyan government would meet its target, officials said.')).toEqual([]);
+    expect(sides('The Kenyan plan met with fierce resistance in Uganda.')).toEqual([]);
+    expect(sides('The Kenyan and Ugandan presidents met on Tuesday.')).toEqual(['CONSULT Kenyan -> Ugandan presidents']);
+    expect(sides('The Kenyan and Ugandan presidents met several times last year.')).toEqual(['CONSULT Kenyan -> Ugandan presidents']);
+  });
+
+  it('reads "insisted" with a statement as no demand, and "insisted on" as one', () => {
+    expect(sides('A Kenyan government spokesman insisted the president had full confidence in the minister.')).toEqual([]);
+    expect(sides('Kenya insisted on the release of the detained Ugandan journalists.').filter((l) => l.startsWith('REQUEST'))).toHaveLength(1);
+  });
+
   it('reads "face" with an actor as its object as a meeting', () => {
     expect(sides('The Kenyan foreign minister will face the Ugandan president in Arusha on Friday.')).toContain('CONSULT Kenyan foreign minister -> Ugandan president');
   });

@@ -4,7 +4,7 @@
 import { layer, type Doc } from '../../doc/document.js';
 import { findContaining, type Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import type { Modality } from '../../result/types.js';
+import type { Modality, PloverType } from '../../result/types.js';
 import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
@@ -207,6 +207,23 @@ function describingParticiple(view: SentenceView, k: number): boolean {
 }
 
 /**
+ * Whether a request or refusal is a reporter's question: "did not respond to requests for comment", "declined a
+ * request for comment", "declined to comment" are how news says no one answered, no act between actors ("asked Kenya
+ * to comment", "rejected comments by X" are acts).
+ */
+function asksForComment(view: SentenceView, end: number, type: PloverType | null): boolean {
+  if (type !== 'REQUEST' && type !== 'REJECT') return false;
+  const word = (k: number): string => (k < view.count ? view.words[k] : '');
+  const comment = (k: number): boolean => word(k) === 'comment' || word(k) === 'comments';
+  if ((word(end) === 'for' || word(end) === 'to') && comment(end + 1)) return true;
+  const request = FOR_COMMENT_DETERMINERS.has(word(end)) ? end + 1 : end;
+  return (word(request) === 'request' || word(request) === 'requests') && word(request + 1) === 'for' && comment(request + 2);
+}
+
+/** Words before "request(s) for comment" after a refusal ("declined a request for comment"). */
+const FOR_COMMENT_DETERMINERS = new Set(['a', 'an', 'any', 'the', 'repeated', 'several', 'multiple']);
+
+/**
  * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
  * with `inTrigger`, 1 for the tokens that are a chosen pattern's own words.
  */
@@ -230,7 +247,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
-      if (end < 0) continue;
+      if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
       // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
@@ -384,6 +401,8 @@ interface Discourse {
   lastSubjects: ActorPhrase[];
   lastPerson: ActorPhrase | null;
   lastGroup: ActorPhrase[];
+  /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
+  lastNaming: Map<number, ActorPhrase>;
 }
 
 /** Resolves a pronoun phrase to actor phrases: its entity's phrase, a coordinated group for "they", else the last subject. */
@@ -397,7 +416,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   let result: ActorPhrase[] = [];
   if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
-    const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) : undefined;
+    const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
     // A pronoun opening a sentence most often continues the previous sentence's subject ("Putin met Xi. He also ...").
     const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
     const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
@@ -511,6 +530,23 @@ function phraseAfterDeterminers(state: SentenceState, k: number): number {
   const i = j < state.view.count ? phraseAt(state.phraseOf, j) : -1;
   return i >= 0 && !state.actors[i].pronoun ? i : -1;
 }
+
+/**
+ * Whether the object after `k` is a thing, not an actor: a common noun naming no actor after an article or possessive
+ * ("met its target"), or any after "with" ("met with fierce resistance"); "met several times" counts, it has no object.
+ */
+function thingAsObject(state: SentenceState, k: number): boolean {
+  const { view } = state;
+  const introduced = view.words[k - 1] === 'with' || THING_DETERMINERS.has(view.words[k]);
+  let j = k;
+  while (j < view.count && j < k + 4 && (WORDS.determiners.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM)) j++;
+  return introduced && j < view.count && plainNoun(state, j) && !COUNTED_TIMES.has(view.words[j]);
+}
+
+/** Articles and possessives that introduce an object ("its target", "the deadline"). */
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Nouns that count how often something happened ("met three times", "on several occasions"). */
+const COUNTED_TIMES = new Set(['time', 'times', 'occasion', 'occasions']);
 
 /** The actor group standing right after `k`, determiners skipped: a verb's direct object ("will face Mr Lavrov"), or none. */
 function directObject(state: SentenceState, k: number): number[] {
@@ -959,7 +995,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   }
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [] };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], lastNaming: new Map() };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -1053,6 +1089,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.targets = directObject(state, t.end);
           t.skip = t.targets.length === 0;
         }
+        if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
       }
     }
     borrowPurposeTargets(state);
@@ -1576,4 +1613,5 @@ function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
+  for (const a of state.actors) if (a.entity !== null && !a.pronoun) discourse.lastNaming.set(a.entity, a);
 }

@@ -54,6 +54,8 @@ export interface EventPattern {
   purpose?: PloverType[];
   /** The verb is an act only on an actor as its direct object ("will face Lavrov"; "faces charges" is none). */
   needsObject?: boolean;
+  /** A direct object, when written, must be an actor ("met Lavrov", "the two met"; "met its target" is no meeting). */
+  objectMustBeActor?: boolean;
   /** The noun is this act only with its agent written ("a strike by dockers"; "the strikes were retaliation" is none). */
   nounNeedsAgent?: boolean;
   /** The phrase is a noun ("talks", "an attack"). */
@@ -114,6 +116,7 @@ interface Family {
   deontic?: boolean;
   purpose?: string[];
   needsObject?: boolean;
+  objectMustBeActor?: boolean;
   nounNeedsAgent?: boolean;
   verbs: string[];
   nouns?: string[];
@@ -176,6 +179,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       deontic: family.deontic ?? false,
       ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
       ...(family.needsObject ? { needsObject: true } : {}),
+      ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
     };
     for (const phrase of family.verbs) {

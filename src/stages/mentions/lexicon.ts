@@ -3,6 +3,7 @@
 import { loadJson } from '../../data/load.js';
 import { normaliseName } from '../../kb/normalise.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
+import type { Agreement } from './types.js';
 
 /** A gender a word marks. */
 export type Gender = 'male' | 'female';
@@ -90,6 +91,16 @@ export const LOCATIVES: ReadonlySet<string> = new Set(cues.locativePrepositions)
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speechVerbs);
 /** First-person singular pronouns, which inside a quotation stand for its speaker. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(cues.firstPersonPronouns);
+
+// Head nouns of definite phrases that stand for a person ("the defector", "the woman"), with the gender they mark.
+export const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<string, Agreement | null>([
+  ...['man', 'boy', 'father', 'son', 'husband', 'brother', 'businessman', 'actor', 'gunman', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'policeman', 'fireman'].map((w) => [w, 'male'] as const),
+  ...['woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'businesswoman', 'actress', 'grandmother', 'aunt', 'niece', 'girlfriend', 'policewoman'].map((w) => [w, 'female'] as const),
+  ...['defector', 'teenager', 'teen', 'child', 'victim', 'suspect', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'doctor', 'nurse', 'player', 'striker', 'midfielder', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'co-founder', 'campaigner', 'activist', 'student', 'pupil', 'analyst', 'economist', 'historian', 'entrepreneur', 'politician', 'lawmaker', 'candidate', 'billionaire', 'millionaire', 'soldier', 'officer', 'detective', 'prosecutor', 'driver', 'pilot', 'passenger', 'patient', 'prisoner', 'detainee', 'hostage', 'survivor', 'witness', 'attacker', 'shooter', 'killer', 'murderer', 'critic', 'blogger', 'hacker', 'inventor', 'engineer', 'curator', 'priest', 'pastor', 'cleric', 'teacher', 'principal', 'owner', 'worker', 'employee', 'resident', 'citizen', 'refugee', 'migrant', 'pensioner', 'youngster', 'toddler', 'baby', 'parent', 'official', 'celebrity', 'star', 'defendant', 'plaintiff', 'accused', 'applicant', 'winner', 'champion', 'runner', 'athlete', 'cyclist', 'climber'].map((w) => [w, null] as const),
+]);
+
+/** One-word nouns for a person's role or kind ("chief", "minister", "spokesperson", "lawyer"): titles and person heads. */
+export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...cues.titles.filter((title) => !title.includes(' ')), ...PERSON_HEADS.keys()]);
 /** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(cues.placeNouns);
 

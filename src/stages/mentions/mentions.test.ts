@@ -22,6 +22,20 @@ describe('mentions', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads the capital of a wire dateline as the place, not its government', () => {
+    const all = mentionsOf('OSLO, 14 March 2023 - Norway and Denmark agreed to talk. Oslo said the talks would be frank.');
+    expect(all.find((m) => m.text === 'OSLO')?.metonymFor).toBeUndefined();
+    expect(all.find((m) => m.text === 'Oslo')?.metonymFor).toBe('NOR');
+  });
+
+  it('reads an unknown name after a town and a comma as a place', () => {
+    expect(find('Fighting was reported in Tarsk, Zembla, on Monday.', 'Zembla')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name of several words after a country and a comma as no place', () => {
+    expect(find('The envoy for Syria, Ansgar Tovmo, is due to brief the council.', 'Ansgar Tovmo')).toMatchObject({ type: 'PERSON' });
+  });
+
   it('reads no name in a capitalised adverb inside a sentence', () => {
     expect(find('The council voted, Naturally, against the plan.', 'Naturally')).toBeUndefined();
   });
@@ -100,6 +114,12 @@ describe('mentions', () => {
     const all = mentionsOf('She met prime minister Denys Shmyal in the capital.');
     expect(all.find((m) => m.text === 'prime minister')).toMatchObject({ kind: 'title', role: 'prime minister' });
     expect(all.find((m) => m.text === 'Denys Shmyal')).toMatchObject({ kind: 'name', type: 'PERSON' });
+  });
+
+  it('reads a cabinet portfolio before "secretary" as part of the title, not a name', () => {
+    const all = mentionsOf('US Commerce Secretary Ann Zorbin said the talks were close.');
+    expect(all.find((m) => m.text === 'US Commerce Secretary')).toMatchObject({ kind: 'title', of: 'USA' });
+    expect(all.find((m) => m.text.includes('Commerce') && m.kind === 'name')).toBeUndefined();
   });
 
   it('gives a title the country its nationality word names, and the offices it may be', () => {

@@ -4,6 +4,7 @@
 // lexicons, cue words and, where capitals are ambiguous, the part-of-speech tags; then 5. a document pass that
 // types leftover names by the names already typed ("Mohamed" after "Ahmed Mohamed").
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
@@ -26,6 +27,7 @@ import {
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
+  PERSON_HEADS,
   PLACE_NOUNS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -44,12 +46,6 @@ const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
 // Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
 const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
-// Head nouns of definite phrases that stand for a person ("the defector", "the woman"), with the gender they mark.
-const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<string, Agreement | null>([
-  ...['man', 'boy', 'father', 'son', 'husband', 'brother', 'businessman', 'actor', 'gunman', 'grandfather', 'uncle', 'nephew', 'boyfriend', 'policeman', 'fireman'].map((w) => [w, 'male'] as const),
-  ...['woman', 'girl', 'mother', 'daughter', 'wife', 'sister', 'businesswoman', 'actress', 'grandmother', 'aunt', 'niece', 'girlfriend', 'policewoman'].map((w) => [w, 'female'] as const),
-  ...['defector', 'teenager', 'teen', 'child', 'victim', 'suspect', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'doctor', 'nurse', 'player', 'striker', 'midfielder', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'co-founder', 'campaigner', 'activist', 'student', 'pupil', 'analyst', 'economist', 'historian', 'entrepreneur', 'politician', 'lawmaker', 'candidate', 'billionaire', 'millionaire', 'soldier', 'officer', 'detective', 'prosecutor', 'driver', 'pilot', 'passenger', 'patient', 'prisoner', 'detainee', 'hostage', 'survivor', 'witness', 'attacker', 'shooter', 'killer', 'murderer', 'critic', 'blogger', 'hacker', 'inventor', 'engineer', 'curator', 'priest', 'pastor', 'cleric', 'teacher', 'principal', 'owner', 'worker', 'employee', 'resident', 'citizen', 'refugee', 'migrant', 'pensioner', 'youngster', 'toddler', 'baby', 'parent', 'official', 'celebrity', 'star', 'defendant', 'plaintiff', 'accused', 'applicant', 'winner', 'champion', 'runner', 'athlete', 'cyclist', 'climber'].map((w) => [w, null] as const),
-]);
 // Plural heads of phrases that stand for a group of people ("the girls", "the protesters").
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),
@@ -790,7 +786,15 @@ class Finder {
     // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
     const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
-    return LOCATIVES.has(before) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+    return LOCATIVES.has(before) || this.opensDateline(from, to) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+  }
+
+  /** Whether tokens `[from, to)` are the place of a wire dateline opening one of the first sentences ("ANKARA, 14 March -"). */
+  private opensDateline(from: number, to: number): boolean {
+    const sentence = this.tokens.sentence[from]!;
+    if (this.tokens.sentenceStart[sentence] !== from) return false;
+    const start = this.tokens.starts[from]!;
+    return this.tokens.ends[to - 1]! <= datelineEnd(this.text, start, sentence);
   }
 
   /** The knowledge base's meanings of a surface form, looked up once per document. */
@@ -954,7 +958,10 @@ class Finder {
   private besidePlace(from: number, to: number, sFrom: number, sTo: number): boolean {
     if (to - from > 3) return false;
     const last = this.mentions[this.mentions.length - 1];
-    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo)) return true;
+    // A country is seldom followed by a place inside it, and a name of several words after one is most often a person in
+    // apposition ("the envoy for Syria, Geir Pedersen, said").
+    const countryBefore = last?.kbId !== undefined && this.kb.country(last.kbId) !== undefined;
+    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1)) return true;
     if (!(to + 1 < sTo && this.word(to) === ',' && this.isWord(to + 1, sTo) && capitalised(this.word(to + 1)))) return false;
     const after = this.nameRun(to + 1, sTo);
     if (this.isWord(after, sTo)) return false;
@@ -1231,7 +1238,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.0',
+  version: '0.5.1',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,

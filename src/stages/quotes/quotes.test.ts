@@ -110,6 +110,35 @@ describe('direct quotes', () => {
     expect(quotes[0]).toMatchObject({ content: '“We will stand firm,” Mr Cleverly said. “We have no other choice in this matter.”', speaker: 'Mr Cleverly' });
   });
 
+  it('joins a short quote that is a whole sentence to the quote just before it in its paragraph', () => {
+    expect(quotesOf('“The pier will hold,” said Jo Park. “Quite safe.” The storm came that night.')).toEqual([
+      expect.objectContaining({ content: '“The pier will hold,” said Jo Park. “Quite safe.”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('leaves a short quote opening the next paragraph out of the quote before it', () => {
+    expect(quotesOf('“The pier will hold,” said Jo Park.\n\n“Closed.”\n\nThe storm came that night.')).toEqual([
+      expect.objectContaining({ content: '“The pier will hold,”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('joins the two parts of a split quote over the inverted source\'s apposition ("said Ann Ray, a historian, \"...\"")', () => {
+    expect(quotesOf('“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”')).toEqual([
+      expect.objectContaining({ content: '“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”', source: 'Ann Ray' }),
+    ]);
+  });
+
+  it('joins a quote after one sentence of the writer\'s to the direct quote before it in the paragraph', () => {
+    expect(quotesOf('“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”')).toEqual([
+      expect.objectContaining({ content: '“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”', source: 'Jo Park' }),
+    ]);
+  });
+
+  it('keeps a quote after a sentence holding a cue apart from the direct quote before it', () => {
+    const quotes = quotesOf('“The roads are narrow,” Jo Park said. The mayor said the villages lie far away. “It is a hard place to reach.”');
+    expect(quotes.at(-1)).toMatchObject({ content: '“It is a hard place to reach.”', cue: null });
+  });
+
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
     const text = 'Mr Cleverly is expected to say: “The first part of the speech.\n“The second part of the speech.\n“The third part of the speech.”\nThe meeting ends later.';
     expect(quotesOf(text, [['Mr Cleverly']])).toEqual([
@@ -228,6 +257,102 @@ describe('indirect and mixed speech', () => {
   it('takes the clause\'s subject, with a plural head, as the source of a gerund after a preposition ("joined X in opposing")', () => {
     expect(quotesOf('Two small parties joined the government in opposing the bill.')).toEqual([
       expect.objectContaining({ content: 'the bill', source: 'Two small parties', cue: 'opposing' }),
+    ]);
+  });
+
+  it('takes the clause before a sentence-final speech cue as its content, not a topic phrase after the cue ("..., she said on the call")', () => {
+    expect(quotesOf('The ferry was late again, the harbour master said on the morning call.')).toEqual([
+      expect.objectContaining({ content: 'The ferry was late again', source: 'the harbour master', cue: 'said' }),
+    ]);
+  });
+
+  it('runs reported words round a mid-sentence cue into a clause joined after it ("..., she said, but the road is not")', () => {
+    expect(quotesOf('The pier is safe, the engineer said, but the coast road will stay shut.')).toEqual([
+      expect.objectContaining({ content: 'The pier is safe, the engineer said, but the coast road will stay shut', source: 'the engineer', cue: 'said' }),
+    ]);
+  });
+
+  it('ends reported words at a mid-sentence cue when the joined clause holds a second attribution', () => {
+    expect(quotesOf('The pier is safe, the engineer said, but the mayor said the coast road will stay shut.')).toEqual([
+      expect.objectContaining({ content: 'The pier is safe', source: 'the engineer' }),
+      expect.objectContaining({ content: 'the coast road will stay shut', source: 'the mayor' }),
+    ]);
+  });
+
+  it('keeps a clause joined by "and" with a pronoun subject in the content when it holds no cue ("..., and he had full access")', () => {
+    expect(quotesOf('The clerk said the vault was open, and he had a key to every drawer.')).toEqual([
+      expect.objectContaining({ content: 'the vault was open, and he had a key to every drawer', source: 'The clerk' }),
+    ]);
+  });
+
+  it('ends the content before a clause joined by "and" whose pronoun subject has a cue of its own, the pronoun alone its source', () => {
+    expect(quotesOf('The clerk said the vault was open and she accused the bank of neglect.')).toEqual([
+      expect.objectContaining({ content: 'the vault was open', source: 'The clerk', cue: 'said' }),
+      expect.objectContaining({ content: 'the bank of neglect', source: 'she', cue: 'accused' }),
+    ]);
+  });
+
+  it('keeps names joined by "and" with a pronoun as one source ("Tom and I agreed")', () => {
+    expect(quotesOf('Tom and I agreed to sell the boat.')[0]).toMatchObject({ source: 'Tom and I', cue: 'agreed' });
+  });
+
+  it('reads "and" with nouns and a pronoun before a cue as a relative clause inside the content, not a second attribution', () => {
+    expect(quotesOf('The baker complained of the high and rising rents she sees each month.')).toEqual([
+      expect.objectContaining({ content: 'of the high and rising rents she sees each month', source: 'The baker', cue: 'complained' }),
+    ]);
+  });
+
+  it('finds no quote whose content is one adverb or a stranded preposition ("responded anonymously", "we talk about")', () => {
+    expect(quotesOf('Like every other member, the treasurer responded anonymously.')).toEqual([]);
+    expect(quotesOf('Parking is the one thing the neighbours complain about.')).toEqual([]);
+  });
+
+  it('keeps a one-word answer as a content ("said so")', () => {
+    expect(quotesOf('Most of the riders said so.')).toEqual([expect.objectContaining({ content: 'so', source: 'Most of the riders' })]);
+  });
+
+  it('opens a relative clause\'s content with the noun its gap stands for, the pronoun alone the source ("a choice they say pushed ...")', () => {
+    expect(quotesOf('The council kept the levy, a choice they say pushed shops away.')).toEqual([
+      expect.objectContaining({ content: 'a choice they say pushed shops away', source: 'they', cue: 'say' }),
+    ]);
+  });
+
+  it('opens a relative clause\'s content with "which" and ends it at the clause\'s comma ("which she said was a mistake,")', () => {
+    expect(quotesOf('The new ferry timetable, which the mayor has said was a mistake, starts in May.')).toEqual([
+      expect.objectContaining({ content: 'which the mayor has said was a mistake', source: 'the mayor', cue: 'has said' }),
+    ]);
+  });
+
+  it('reads a noun-like cue form before "is" or "has" as the head of a subject, not a verb ("Union support is strongest ...")', () => {
+    expect(quotesOf('Union support is strongest in the northern towns.')).toEqual([]);
+    expect(quotesOf('Most voters support the strike.')).toEqual([expect.objectContaining({ content: 'the strike', source: 'Most voters', cue: 'support' })]);
+  });
+
+  it('takes the clause\'s subject before an irregular past verb as the source of a cue joined by "and" ("The mayor met ... and said")', () => {
+    expect(quotesOf('The mayor met the dock workers on Monday and said the yard would stay open.')).toEqual([
+      expect.objectContaining({ content: 'the yard would stay open', source: 'The mayor', cue: 'said' }),
+    ]);
+  });
+
+  it('runs a quote after its cue on into the reported words that follow it ("says \"...\" despite the loss")', () => {
+    expect(quotesOf('The coach says “the wind is at our backs” despite two defeats in a row.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: '“the wind is at our backs” despite two defeats in a row', source: 'The coach' }),
+    ]);
+  });
+
+  it('ends a quote after its cue at its closing comma ("told them \"...,\" and ...")', () => {
+    expect(quotesOf('She told them “we close one chapter,” and the hall fell silent.')[0]).toMatchObject({ content: '“we close one chapter,”' });
+  });
+
+  it('takes the subject of an absolute "with" clause as the source of a gerund inside it ("with nine councillors joining ... in voting yes")', () => {
+    expect(quotesOf('The levy was approved 41 to 12, with nine councillors joining almost all of the mayor\'s allies in voting yes.')).toEqual([
+      expect.objectContaining({ content: 'yes', source: 'nine councillors', cue: 'voting' }),
+    ]);
+  });
+
+  it('leaves the "with" opening an absolute clause out of the source ("with most nurses saying ...")', () => {
+    expect(quotesOf('The strike went ahead, with most nurses saying they had no choice.')).toEqual([
+      expect.objectContaining({ content: 'they had no choice', source: 'most nurses', cue: 'saying' }),
     ]);
   });
 
@@ -369,10 +494,23 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it('keeps a belief and the poll that reports it as two attributions', () => {
-    expect(quotesOf('Most voters view her unfavorably, according to a new poll.').map((q) => [q.content, q.source, q.cue])).toEqual([
-      ['Most voters view her unfavorably', 'a new poll', 'according to'],
-      ['her unfavorably', 'Most voters', 'view'],
+  it.each([
+    ['a belief', 'Most voters view her unfavorably, according to a new poll.', 'Most voters view her unfavorably', 'a new poll'],
+    ['speech', 'The harbour master said the ferry would sail, according to the port website.', 'The harbour master said the ferry would sail', 'the port website'],
+  ])('gives %s of a source naming no one known, reported "according to X", to X alone', (_name, text, content, source) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue: 'according to' })]);
+  });
+
+  it('keeps the speech of a named speaker before "according to X"', () => {
+    expect(quotesOf('Ms Ruiz said the ferry would sail, according to the port website.', [['Ms Ruiz']])).toEqual([
+      expect.objectContaining({ content: 'the ferry would sail', source: 'Ms Ruiz', cue: 'said', speaker: 'Ms Ruiz' }),
+    ]);
+  });
+
+  it('keeps a named speaker\'s judgement and the report of it as two attributions', () => {
+    expect(quotesOf('Ms Ruiz will criticise the ferry fares, according to a council briefing.', [['Ms Ruiz']]).map((q) => [q.content, q.source])).toEqual([
+      ['Ms Ruiz will criticise the ferry fares', 'a council briefing'],
+      ['the ferry fares', 'Ms Ruiz'],
     ]);
   });
 
@@ -397,6 +535,12 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('TAPPER: Do you think he can win? Many people doubt it.\n\nFALLIN: I think he can.')).toContainEqual(
       expect.objectContaining({ content: 'Do you think he can win? Many people doubt it', source: 'TAPPER', cue: ':' }),
     );
+  });
+
+  it('reads no attribution nested in a transcript speaker\'s words', () => {
+    expect(quotesOf('RUIZ: The council told us the fares would fall. We believed them.')).toEqual([
+      expect.objectContaining({ content: 'The council told us the fares would fall. We believed them', source: 'RUIZ', cue: ':' }),
+    ]);
   });
 
   it('takes a headline label before a short quoted phrase', () => {
@@ -616,6 +760,66 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'the plan was reckless', source: 'The senator' });
   });
 
+  it('reads a judgement joined by "and" after a plain object as the same speaker\'s second attribution', () => {
+    expect(quotesOf('The harbour master criticised the ferry company and challenged its owners to a public meeting.')).toEqual([
+      expect.objectContaining({ content: 'the ferry company', source: 'The harbour master', cue: 'criticised' }),
+      expect.objectContaining({ content: 'its owners to a public meeting', source: 'The harbour master', cue: 'challenged' }),
+    ]);
+  });
+
+  it('keeps a bare verb joined by "and" inside an intent\'s content', () => {
+    expect(quotesOf('The governor vowed to cut the tolls and defend the ferry service.')).toEqual([
+      expect.objectContaining({ content: 'to cut the tolls and defend the ferry service', cue: 'vowed' }),
+    ]);
+  });
+
+  it('keeps a judgement joined by "and" inside reported words that hold a clause', () => {
+    const [quote] = quotesOf('The mayor said the rent was climbing and blamed the landlords.');
+    expect(quote).toMatchObject({ content: 'the rent was climbing and blamed the landlords', cue: 'said' });
+  });
+
+  it('reads a cue participle joined by "and" to another as the same speaker\'s next attribution', () => {
+    expect(quotesOf('Ms Ruiz wrote to the board, thanking the volunteers and urging the council to fund the library.')).toEqual([
+      expect.objectContaining({ content: 'the volunteers', source: 'Ms Ruiz', cue: 'thanking' }),
+      expect.objectContaining({ content: 'the council to fund the library', source: 'Ms Ruiz', cue: 'urging' }),
+    ]);
+  });
+
+  it('reads a second subject\'s judgement after "while" as a second attribution', () => {
+    expect(quotesOf('Fishermen criticised the new quota, while the port authority defended the limits.')).toEqual([
+      expect.objectContaining({ content: 'the new quota', source: 'Fishermen', cue: 'criticised' }),
+      expect.objectContaining({ content: 'the limits', source: 'the port authority', cue: 'defended' }),
+    ]);
+  });
+
+  it('keeps a judgement without a complement after "while" inside the content', () => {
+    const [quote] = quotesOf('Staff said the chair asked the treasurer to leave the room while the others voted.');
+    expect(quote).toMatchObject({ content: 'the chair asked the treasurer to leave the room while the others voted', cue: 'said' });
+  });
+
+  it('keeps a second subject\'s judgement after "and" inside the content', () => {
+    const [quote] = quotesOf('The mayor said the ferry was late again and the port authority blamed the weather.');
+    expect(quote).toMatchObject({ content: 'the ferry was late again and the port authority blamed the weather', cue: 'said' });
+  });
+
+  it('ends a content in an opening subordinate clause where the main clause begins', () => {
+    expect(quotesOf('While the coach praised the younger players, the club reduced the training budget.')).toEqual([
+      expect.objectContaining({ content: 'the younger players', source: 'the coach', cue: 'praised' }),
+    ]);
+  });
+
+  it('reads the main clause\'s cue on its own after an opening subordinate clause with a cue', () => {
+    expect(quotesOf('As the ferry firm refused to lower the fares, the island council blamed the new owners.')).toEqual([
+      expect.objectContaining({ content: 'to lower the fares', source: 'the ferry firm', cue: 'refused' }),
+      expect.objectContaining({ content: 'the new owners', source: 'the island council', cue: 'blamed' }),
+    ]);
+  });
+
+  it('ends an opening clause\'s content at the main clause, not at a comma in a list', () => {
+    const [quote] = quotesOf('When she said fares, tolls and rents would rise, the council listened.');
+    expect(quote).toMatchObject({ content: 'fares, tolls and rents would rise', cue: 'said' });
+  });
+
   it.each([
     ['a noun after a determiner', 'The states signed a deal for the region.'],
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],
@@ -648,8 +852,19 @@ describe('sources and speakers', () => {
     expect(quote).toMatchObject({ source: 'Sen. Ruth Okafor (D-Md.), chair of the budget panel', speaker: 'Sen. Ruth Okafor', content: 'the vote would wait' });
   });
 
+  it('leaves a wire dateline out of the reported words it opens', () => {
+    const [quote] = quotesOf('OSLO, 14 March 2023 - Ana Ruiz met the Danish envoy on Tuesday, officials said.');
+    expect(quote).toMatchObject({ source: 'officials', content: 'Ana Ruiz met the Danish envoy on Tuesday' });
+  });
+
+  it('gives a describing phrase with a name in apposition to the name', () => {
+    const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
+    expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });
+  });
+
   it.each([
     ['a descriptive source', 'A spokesperson for the Home Office said the rules would change.', 'A spokesperson for the Home Office', [['Home Office']]],
+    ['a source whose apposed name belongs to a role after its preposition', "A spokesperson for the bank's chief, Ana Ruiz, said the rates would rise.", "A spokesperson for the bank's chief, Ana Ruiz", [['Ana Ruiz']]],
     ['a common-noun source with a place in it', 'The influential US daily reported that the talks had failed.', 'The influential US daily', [['US']]],
     ['a capitalised common noun opening the sentence before a name', 'Allies of Ana Ruiz said the vote had been fair.', 'Allies of Ana Ruiz', [['Ana Ruiz']]],
   ])('leaves %s unresolved rather than guessed', (_name, text, source, people) => {
@@ -736,5 +951,132 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
     const quote = quoteWith('maintaining unity with partners');
     expect(quote).toMatchObject({ kind: 'mixed', modality: 'asserted' });
     expect(quote?.text).not.toContain('according to');
+  });
+});
+
+describe('phrasal cues', () => {
+  it.each([
+    ['a speech verb with its particle', 'The harbour master pointed out that the tide was early.', 'that the tide was early', 'The harbour master', 'pointed out'],
+    ['a speech verb with its topic', 'The ferry captain spoke about the storm at length.', 'the storm at length', 'The ferry captain', 'spoke about'],
+    ['a light verb naming a speech act', 'The baker made no mention of the new rent.', 'the new rent', 'The baker', 'made no mention of'],
+    ['a stance with a particle and a preposition', 'The rowing club lashed out at the council over the fees.', 'the council over the fees', 'The rowing club', 'lashed out at'],
+    ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
+    ['a dismissal with its particle', 'The port authority brushed off the complaints of the fishers.', 'the complaints of the fishers', 'The port authority', 'brushed off'],
+    ['a refusal with its preposition', 'Two councillors balked at the price of the new quay.', 'the price of the new quay', 'Two councillors', 'balked at'],
+  ])('reads %s as one cue', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
+  it('does not read the verb of a phrasal cue without its words as a cue', () => {
+    expect(quotesOf('The ferry came out of the fog at dawn.')).toEqual([]);
+  });
+});
+
+describe('a participle set off by commas', () => {
+  it('ends where the main clause resumes with a verb of speech', () => {
+    const quotes = quotesOf('The harbour master, citing the tide tables, said the quay would reopen.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ content: 'the tide tables', cue: 'citing' }),
+      expect.objectContaining({ content: 'the quay would reopen', cue: 'said' }),
+    ]);
+  });
+});
+
+describe('the subject of a clause opening with a joining word', () => {
+  it('leaves "But" out of the speaker of a participle', () => {
+    expect(quotesOf('But the harbour master closed the quay, saying the tide was too high.')).toEqual([
+      expect.objectContaining({ content: 'the tide was too high', source: 'the harbour master', cue: 'saying' }),
+    ]);
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('gives a speech participle to the main clause\'s subject, up to the comma', () => {
+    expect(quotesOf('Noting that the river had risen, the harbour master closed the quay.')).toEqual([
+      expect.objectContaining({ content: 'that the river had risen', source: 'the harbour master', cue: 'Noting' }),
+    ]);
+  });
+
+  it('does not read a stance participle opening the sentence as a cue', () => {
+    expect(quotesOf('Praising the crew, the skipper sailed home.')).toEqual([]);
+  });
+});
+
+describe('a headline', () => {
+  it('reads a noun-like cue form after a plural noun in the headline as a verb', () => {
+    expect(quotesOf('Harbour pilots promise they will return.\nThe strike is in its third week.')).toEqual([
+      expect.objectContaining({ content: 'they will return', source: 'Harbour pilots', cue: 'promise' }),
+    ]);
+  });
+
+  it('does not read the same form as a verb in a sentence of the body', () => {
+    expect(quotesOf('The strike is in its third week. Harbour pilots promise they will return.')).toEqual([]);
+  });
+});
+
+describe('a headline in title case', () => {
+  it('reads a capitalised cue verb in a title-case headline as a verb', () => {
+    expect(quotesOf('Ferry Service Will Resume in Spring, Harbour Master Says.\nThe ferry has been idle since March.')).toEqual([
+      expect.objectContaining({ content: 'Ferry Service Will Resume in Spring', source: 'Harbour Master', cue: 'Says' }),
+    ]);
+  });
+
+  it('does not read a capitalised cue form as a verb in a title-case sentence after the headline', () => {
+    expect(quotesOf('The ferry is idle.\nAnn Lee And Tom Reed Will Crew It, Volunteers Say.')).toEqual([]);
+  });
+});
+
+describe('reported words ending in a short quote', () => {
+  it('takes the words and the quote before a closing cue as one mixed quote', () => {
+    expect(quotesOf('The new toll on the bridge was “plain robbery,” the ferry captain said.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: 'The new toll on the bridge was “plain robbery,”', source: 'the ferry captain', cue: 'said' }),
+    ]);
+  });
+
+  it('still reads a short capitalised quote before a cue with its own content as a title', () => {
+    expect(quotesOf('On Radio Kent’s “Morning Tide,” the mayor said the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'the quay would reopen', source: 'the mayor' }),
+    ]);
+  });
+});
+
+describe('adjuncts between a cue and its content', () => {
+  it('passes over a past participle describing a noun on the way to "that"', () => {
+    expect(quotesOf('The harbour master said in a written statement that the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue: 'said' }),
+    ]);
+  });
+
+  it('passes over "to" and an addressee after a speech verb on the way to "that"', () => {
+    expect(quotesOf('The harbour master wrote to the council that the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue: 'wrote' }),
+    ]);
+  });
+
+  it('takes a quote after an addressee and adjuncts as the content', () => {
+    expect(quotesOf('The harbour master told fishers in Deal last week, “The quay will reopen.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“The quay will reopen.”', source: 'The harbour master', cue: 'told' }),
+    ]);
+  });
+});
+
+describe('speech verbs whose topic follows "to"', () => {
+  it('takes the topic of "alluded to" as the content', () => {
+    expect(quotesOf('The harbour master alluded to the storms of last winter.')).toEqual([
+      expect.objectContaining({ content: 'to the storms of last winter', source: 'The harbour master', cue: 'alluded' }),
+    ]);
+  });
+});
+
+describe('reported words before a closing cue', () => {
+  it('takes a clause opening with "But" and a pronoun subject as the content', () => {
+    expect(quotesOf('But she runs the ferry on a different timetable, the harbour master said.')).toEqual([
+      expect.objectContaining({ content: 'But she runs the ferry on a different timetable', source: 'the harbour master' }),
+    ]);
+  });
+
+  it('leaves a relative clause right after an inverted source to the source', () => {
+    const quotes = quotesOf('The quay is the town’s best hope, said two fishers who work the night tide.');
+    expect(quotes[0]).toMatchObject({ content: 'The quay is the town’s best hope', source: 'two fishers', cue: 'said' });
   });
 });

@@ -1,10 +1,11 @@
 import { defineStage } from '../../pipeline/stage.js';
+import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -53,6 +54,10 @@ interface Context {
   resolver: SpeakerResolver;
   /** Per token: its lower-cased text once asked for; the same tokens are asked about many times. */
   lowered: Array<string | undefined>;
+  /** The first token of the text's headline when written in title case (`isTitleCase`), else -1: no names by capitals. */
+  titleCaseHeadline: number;
+  /** The first token of the text's headline, its opening sentence when that is a paragraph of its own, else -1. */
+  headline: number;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -89,6 +94,26 @@ function isPunct(c: Context, i: number, chars: ReadonlySet<string>): boolean {
 function isCapitalised(c: Context, i: number): boolean {
   const ch = c.text[c.tokens.starts[i]];
   return ch !== ch.toLowerCase();
+}
+
+// Fewest long words (four letters or more, after the first word) that make a sentence's title case tell, and the
+// share of them capitalised: headlines leave a short word or two in lower case ("Leaders Unite in Support of Cruz").
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Howard Dean Tells Democratic
+ * Convention"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
+ */
+function isTitleCase(c: Context, first: number, last: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = first + 1; k <= last; k++) {
+    if (!isWordAt(c, k) || c.tokens.ends[k] - c.tokens.starts[k] < 4) continue;
+    long++;
+    if (isCapitalised(c, k)) capitalised++;
+  }
+  return long >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long;
 }
 
 /** The first quote region ending after `offset` (binary search over the sorted regions). */
@@ -174,13 +199,127 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   }
   // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
   if (!hasWord(c, k + 1, end - 1)) return null;
-  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written.
-  return { start: c.tokens.starts[skipConjunction(c, k + 1, end - 1)], end: c.tokens.ends[end - 1] };
+  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
+  // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
+  const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
+  const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+}
+
+// Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
+// single senator opposing".
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
+
+/** Past the preposition of an absolute clause at token `i` when the participle at `end` follows its subject, else `i`. */
+function skipAbsoluteOpener(c: Context, i: number, end: number): number {
+  return i + 1 < end && ABSOLUTE_OPENERS.has(lower(c, i)) && isParticipleAt(c, end) ? i + 1 : i;
+}
+
+/** True for a lower-case "-ing" word at token `k`, a participle or gerund ("joining", "saying"). */
+function isParticipleAt(c: Context, k: number): boolean {
+  return isWordAt(c, k) && !isCapitalised(c, k) && /[a-z]{2}ing$/u.test(lower(c, k));
+}
+
+/**
+ * The subject of an absolute clause opening at token `start` ("with 22 Republicans joining ... in voting yes"): the
+ * phrase between the preposition and the clause's first participle before token `at`, or null when it is no such clause.
+ */
+function absoluteSubject(c: Context, start: number, at: number): Span | null {
+  if (!ABSOLUTE_OPENERS.has(lower(c, start))) return null;
+  let participle = start + 1;
+  while (participle < at && !isParticipleAt(c, participle)) participle++;
+  return participle > start + 1 && participle < at ? sourceBefore(c, participle, start) : null;
+}
+
+/**
+ * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form, no cue verb outside quotes, and
+ * no opening preposition, subordinator or participle ("On Tuesday, ...", "Even as he ...", "After suggesting ...").
+ */
+function isMainClause(c: Context, from: number, to: number): boolean {
+  const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
+  if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
+  // "X said that ..., he should have insisted on ...": words before are another cue's content.
+  for (let k = from; k <= to; k++) if (c.regionOf[k] < 0 && CUE_VERBS.has(lower(c, k))) return false;
+  return holdsVerb(c, from, to);
+}
+
+/** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
+function holdsVerb(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k))) return true;
+  return false;
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
 function hasWord(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
+  return false;
+}
+
+// Adverbs of place and sequence that are never what was said: "can be found here", "responded first".
+const BARE_ADVERBS = new Set(['here', 'there', 'home', 'first', 'anyway', 'too', 'well']);
+
+/**
+ * True when `content` is one word that only says where, when or how ("responded anonymously", "booed loudly", "the
+ * issue we talk about", "criticism on Tuesday"): an adjunct or a stranded preposition, not what was said.
+ */
+function isBareAdjunct(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  if (hasWord(c, k + 1, firstTokenAt(c, content.end, k) - 1)) return false;
+  const word = lower(c, k);
+  // "said so", "did not say when" are answers, kept.
+  if (c.regionOf[k] >= 0 || SHORT_ANSWERS.has(word) || WH_CLAUSES.has(word)) return false;
+  return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
+}
+
+// Relative words that stand for a gap in the reported clause: "which she has said was a mistake", "what he called a crime".
+const GAP_RELATIVES = new Set(['which', 'what']);
+
+/**
+ * A cue inside a relative clause whose reported words lack a subject or an object ("a decision they say | allowed
+ * ...", "the rules she hopes | to change", "which he said | was a mistake"): the noun or relative word the gap stands
+ * for opens the content, and the pronoun alone is the source. Other frames are returned as they are.
+ */
+function withGapAntecedent(c: Context, frame: Found, first: number, last: number): Found {
+  if (!frame.source || !frame.cue || frame.regions.length || frame.content.start < frame.cue.end || !hasGap(c, frame.content)) return frame;
+  const start = firstTokenAt(c, frame.source.start, first);
+  const end = firstTokenAt(c, frame.source.end, start) - 1;
+  // "The bill, which Ms Ray has said was a mistake, passed": the relative word opens the content, which ends with the
+  // clause at its comma.
+  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1))) {
+    const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
+    return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
+  }
+  // "a decision they say allowed ...": the noun before the pronoun opens the content.
+  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1))) {
+    return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
+  }
+  return frame;
+}
+
+/** The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`. */
+function antecedentStart(c: Context, head: number, from: number): number {
+  let k = head;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && (isNounWord(lower(c, k - 1)) || DETERMINERS.has(lower(c, k - 1)))) k--;
+  return k;
+}
+
+/**
+ * True when reported words lack their subject or object: they open with a finite verb ("was a mistake", "would be
+ * released", "allowed ...") or are a bare infinitive or participle with at most one word after ("to ignore", "receiving").
+ */
+function hasGap(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  const end = firstTokenAt(c, content.end, k) - 1;
+  const word = lower(c, k);
+  if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
+  if (isPastForm(word) && !isCapitalised(c, k)) return true;
+  const verb = word === 'to' ? k + 1 : k;
+  return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
+}
+
+/** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
+function holdsCueWord(c: Context, k: number, last: number): boolean {
+  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
   return false;
 }
 
@@ -259,6 +398,9 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
 
+// Relative pronouns opening a clause about the noun before them.
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
   // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
@@ -275,8 +417,10 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
-  const next = k <= last ? skipAdjuncts(c, k, last) : k;
+  let next = k <= last ? skipAdjuncts(c, k, last) : k;
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
+  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own.
+  if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && c.regionOf[next] < 0 && !isPunct(c, next, BOUNDARY_PUNCT)) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
@@ -316,9 +460,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
-    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject is the speaker's
-    // next act, not more of what was said.
-    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject and a cue is the
+    // speaker's next act, not more of what was said ("..., and he had full access" is).
+    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && holdsCueWord(c, k + 2, last)) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -327,7 +471,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address')) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, v, verb))) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -348,8 +492,28 @@ function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
+/**
+ * True when the judgement or intent verb at token `v`, after "and" at token `and`, is the speaker's next act and no
+ * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "praised the crew and
+ * has pledged to ...". Only a finite verb after a content without a clause of its own (no subject, auxiliary, "that"
+ * or past verb: "said the rent climbed and blamed ..." may be what was said), and never a bare verb ("vowed to cut
+ * taxes and defend the border" is one content).
+ */
+function coordinatedAct(c: Context, from: number, and: number, v: number, verb: CueVerb): boolean {
+  if (verb.participle || (verb.cueClass !== 'stance' && verb.cueClass !== 'intent')) return false;
+  const auxiliary = v > and + 1 && wordsOf(c, and + 1, v - 1).some((word) => FINITE_AUXILIARIES.has(word) && word !== 'to');
+  if (!auxiliary && lower(c, v) === verb.lemma) return false;
+  for (let k = from; k < and; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || CUE_VERBS.has(word) || (k > from && isPastForm(word))) return false;
+  }
+  return true;
+}
+
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
+const CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 const SEMICOLON = new Set([';']);
@@ -377,12 +541,18 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   if (v === s || v > last) return false;
+  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // before it are its object, no subject.
+  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return false;
   // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
   if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought') && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "X criticised the ruling, while Y defended it": a contrast sets a second subject's judgement or intent apart too,
+  // when it has a complement ("... while the others voted" is still what was said).
+  const contrast = (CONTRAST_JOINS.has(lower(c, k)) || (k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)))) && v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT;
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
@@ -475,10 +645,14 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
     if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
-    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
-    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k)))) return -1;
+    // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
+    // count: a noun there may take a relative "that").
+    const cueForm = CUE_VERBS.get(word);
+    const describing = cueForm !== undefined && k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
+    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
 }
@@ -535,10 +709,11 @@ const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before'
  */
 function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
   // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
-  if (i > first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
+  if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
   // "a Washington think tank": the first word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
-  if (i === first) return !verb.participle;
+  // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
+  if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
@@ -556,8 +731,13 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
+    // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
+    // pronoun ("who he claims has been unfair").
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
+    // "Growers promise to ...", "Judge blocks ...": a headline drops its articles, so a plural noun before it is a subject.
+    const headlineSubject = c.headline === first && /s$/u.test(prev) && isNounWord(prev);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -565,6 +745,10 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
+
+// Cue classes whose participle may open a sentence for the main clause's subject ("Noting that ...", "Telling the
+// crowd ..."); a stance or thought there ("Praising the crew, ...", "Hoping to win, ...") is more often no attribution.
+const OPENING_PARTICIPLES: ReadonlySet<CueClass> = new Set(['speech', 'address']);
 
 /**
  * True for a participle after a noun it describes: a stance before its object ("a super PAC backing Mr Bush", "donors
@@ -628,9 +812,9 @@ function isWordAt(c: Context, k: number): boolean {
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
 
-/** True for a lower-case word ending in "-ed", read as a past form or participle ("voted", "planned"). */
+/** True for a lower-case past form or participle: a word ending in "-ed" ("voted", "planned") or one listed irregular ("held"). */
 function isPastForm(word: string): boolean {
-  return /^[a-z]+ed$/u.test(word);
+  return /^[a-z]+ed$/u.test(word) || IRREGULAR_PAST.has(word);
 }
 
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
@@ -673,12 +857,27 @@ function isMannerAdverb(c: Context, k: number): boolean {
 function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const regions = [r];
   let end = c.regions[r].end;
-  const split = complementSoon(c, after, last);
+  // '"...," said Ann Ray, a historian, "...."': the second part follows the source's apposition.
+  const resumed = after <= last && isPunct(c, after, COMMA) ? afterApposition(c, after, last) : after;
+  const split = complementSoon(c, resumed > after && opensRegion(c, resumed) ? resumed - 1 : after, last);
   if (split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA)) {
     regions.push(c.regionOf[split]);
     end = c.regions[c.regionOf[split]].end;
   }
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
+}
+
+/**
+ * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
+ * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
+ * a second attribution; a quote closing on a comma or a full stop, or words holding a cue ('"...," he told X'), end it.
+ */
+function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
+  const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
+  const next = firstTokenAt(c, c.regions[r].end, 0);
+  const closed = /[,.!?;:]\s*\S{0,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
 /** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
@@ -726,11 +925,14 @@ function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: bo
   return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word);
 }
 
-/** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
-function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null): Found | null {
+/**
+ * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
+ * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
+ */
+function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null, tail = 0): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   const { auxStart, documented } = site;
-  let cueEnd = i;
+  let cueEnd = i + tail;
   const cueWords = wordsOf(c, auxStart, i);
   // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
   if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
@@ -762,6 +964,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // participle's speaker is the main clause's subject.
   const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
+  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way.
+  if (verb.participle && auxStart === first) return openerFrame(c, auxStart, cueEnd, last, cueWords);
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
@@ -826,7 +1030,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && !titleAt(c, c.regionOf[p], first)) {
+  // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
+  // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
+  const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
@@ -851,14 +1058,22 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
-  if (soon >= 0 && opensRegion(c, soon)) return regionContent(c, c.regionOf[soon], last + 1, last, source, cue, cueWords);
+  if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
   const that = soon;
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') {
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, skipAddressee(c, k, last), last);
     const complement = complementSoon(c, k, last);
-    if (complement >= 0 && !opensRegion(c, complement)) k = complement;
+    // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
+    if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
+    if (complement >= 0) k = complement;
+  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)))) {
+    // "wrote to the council that ...", 'said to him, "..."': "to" and its noun name an addressee right before a
+    // complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a longer phrase).
+    const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
+    const complement = complementSoon(c, after, last);
+    if (complement >= 0 && complement <= after + 1) k = complement;
   }
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
@@ -866,21 +1081,27 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
     return following >= 0 ? { content: c.regions[following], source, cue, cueWords, regions: [following] } : null;
   }
-  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords);
-  if (k <= last && opensRegion(c, k)) return regionContent(c, c.regionOf[k], last + 1, last, source, cue, cueWords);
+  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
+  if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
   // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
   if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
     return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
   }
-  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance')) {
+  // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
+  // words were about, not what was said; the words before the comma are the content (step 5).
+  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && isPunct(c, sourceStart - 1, COMMA_DASH) && isMainClause(c, first, p);
+  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
-      const content = rightContent(c, k, last);
+      const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
-      return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
+      // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
+      const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
+      const clause = source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
+      return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
@@ -898,8 +1119,65 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
+  // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
+  // up to a second attribution.
+  if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
+    return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
+  }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * A participle cue's content from token `from` cut before "and" and a second cue participle, which is the same
+ * speaker's next attribution: "praising the crew and urging the council to pay them", "noting that ... and suggesting
+ * that ...".
+ */
+function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
+  for (let k = from + 1; k + 1 < c.tokens.count && c.tokens.starts[k + 1] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
+    let end = k - 1;
+    while (end > from && isPunct(c, end, COMMA_DASH)) end--;
+    return { start: content.start, end: c.tokens.ends[end] };
+  }
+  return content;
+}
+
+/**
+ * True when the comma at token `comma` ends an opening subordinate clause: the main clause's subject and finite verb
+ * follow it ("When the mayor said the pier was safe, | crews went back"). The subject is short and opens as a name, a
+ * determiner phrase or a pronoun does, so a list ("said taxes, rents and fees rose") ends nothing.
+ */
+function opensMainClause(c: Context, comma: number, last: number): boolean {
+  const s = comma + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
+  const v = firstVerbish(c, s, last);
+  if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  const verb = lower(c, v);
+  return FINITE_AUXILIARIES.has(verb) || (!CLAUSE_WORDS.has(verb) && !CUE_VERBS.get(verb)?.participle && /^[a-z]+(?:ed|s)$/u.test(verb));
+}
+
+/**
+ * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
+ * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
+ * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
+ */
+function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
+  if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
+  for (let k = first + 1; k < cue; k++) if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return content;
+  for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
+}
+
+/** The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null. */
+function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
+  const candidates = PHRASAL_CUES.get(lower(c, i));
+  if (!candidates) return null;
+  return candidates.find((phrase) => i + phrase.tail.length <= last && phrase.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) ?? null;
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
@@ -1011,7 +1289,8 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
   for (let k = from + 1; k <= to; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word)) return false;
+    // "But he operates on a different principle": a subject pronoun makes a clause whatever its verb.
+    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word)) return false;
   }
   return true;
 }
@@ -1031,11 +1310,40 @@ const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
 const RELATIVE_END = /,\s*(?:who|which)$/u;
+// Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
+const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * True when token `k`, after a mid-sentence cue's comma, joins a clause to the reported words before the cue: a joining
+ * word then no participle ("while visiting"), no cue of the same speaker ("and added that") and no verb of speech
+ * further on ("but Ms Lee said", "while others ..., said Mr Ray").
+ */
+function joinsReportedClause(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || !ROUND_JOINS.has(lower(c, k)) || isParticipleAt(c, k + 1)) return false;
+  let v = k + 1;
+  while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v > last || CUE_VERBS.has(lower(c, v))) return false;
+  for (let w = v + 1; w <= last; w++) if (c.regionOf[w] < 0 && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return false;
+  return true;
+}
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
     if (c.regionOf[k] < 0 && isPunct(c, k, COMMA)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
+}
+
+/** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
+function untilSpeechResumes(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) continue;
+    const verb = CUE_VERBS.get(lower(c, k + 1));
+    // A past or present form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
+    if (verb && (verb.cueClass === 'speech' || verb.cueClass === 'address') && !verb.participle && lower(c, k + 1) !== verb.lemma && lower(c, k + 2) !== 'to') {
+      return { start: content.start, end: c.tokens.ends[k - 1] };
+    }
   }
   return content;
 }
@@ -1131,8 +1439,9 @@ function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
   if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
   const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title.
-  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && words.every((word) => word !== word.toLowerCase()));
+  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title, unless
+  // the sentence is a headline in title case, where every word is.
+  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase()));
 }
 
 // Longest title in capitals taken for a title rather than a quote, in words.
@@ -1222,6 +1531,11 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
+  start = skipConjunction(c, start, at - 1);
+  // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
+  const absolute = absoluteSubject(c, start, at);
+  if (absolute) return absolute;
   const verb = firstVerbish(c, start, at - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
@@ -1237,7 +1551,7 @@ function firstVerbish(c: Context, first: number, last: number): number {
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isPastForm(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
-    if (k > first && /^[a-z]+(?:ed|s)$/u.test(word) && !isCapitalised(c, k) && !plural) return k;
+    if (k > first && (/^[a-z]+(?:ed|s)$/u.test(word) || IRREGULAR_PAST.has(word)) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
@@ -1326,21 +1640,26 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1 };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const first = tokens.sentenceStart[s];
+    const first = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let previousSource: Span | null = null;
+    // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
+    // (later title-case sentences are lists of names).
+    if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) c.headline = first;
+    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
-    // cues inside it still attribute their own contents.
+    // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
     const labelled = labelFrame(c, sentences, s, first, last);
     if (labelled) {
       found.push(labelled);
       markUsed(c, labelled.content);
+      claimedEnd = Math.max(claimedEnd, labelled.content.end);
     }
     for (let i = first; i <= last; i++) {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
@@ -1349,11 +1668,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
-        const verb = CUE_VERBS.get(word);
+        // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
+        const phrasal = phrasalAt(c, i, last);
+        const verb = phrasal?.verb ?? CUE_VERBS.get(word);
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
-        if (RAISING.has(word)) {
+        if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1362,7 +1683,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (adjective) {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
-          frame = verbFrame(c, i, verb, site, first, last, previousSource);
+          frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
+          if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
@@ -1371,12 +1693,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
-      // An impression keeps its subject only until "according to" names who reports it.
-      const unsourced = previous !== null && (previous.source === null || previous.impression === true);
+      // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
+      // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
+      const unsourced = previous !== null && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null);
       if (according && frame.content.start < claimedEnd && !(outer && (unsourced || previous.nonSpeech))) continue;
       if (outer && unsourced) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
@@ -1431,7 +1754,7 @@ function countWords(text: string, span: Span): number {
  * ('"We will," he said. "We must."' is one quote, as PolNeAR annotates it); one opening a sentence a little further
  * on is a new quote by the previous speaker; others are kept without a speaker when long enough to be speech.
  */
-function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Span[]): void {
+function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences: readonly Sentence[]): void {
   const taken = [...found].sort((a, b) => a.content.start - b.content.start);
   let t = 0;
   let previous: Found | null = null;
@@ -1445,13 +1768,20 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
-    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG").
-    if (countWords(c.text, region) < MIN_UNCUED_WORDS || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || sentences[s].start !== region.start) continue;
-    usedRegion[r] = 1;
     // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
-    const adjacent = lastDirect && sentenceOfEnd(lastDirect) >= s - 1 ? lastDirect : null;
+    // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
+    // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
+    const resumes = lastDirect !== null && lastDirect === previous && sentenceOfEnd(lastDirect) === s - 2 && sentences[s - 2].paragraph === sentences[s].paragraph && isWritersSentence(c, sentences[s - 1]);
+    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : null;
+    // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG"). A short
+    // quote that is a whole sentence after a direct quote's, in its paragraph, is its speaker's last words ('"...," she
+    // said. "Very hard."'); opening a paragraph it is as often a subheading or a shout from the crowd.
+    const sameParagraph = adjacent !== null && sentences[sentenceOfEnd(adjacent)].paragraph === sentences[s].paragraph;
+    const short = countWords(c.text, region) < MIN_UNCUED_WORDS && !(sameParagraph && fillsSentence(c, region, sentences[s]));
+    if (short || !/\p{Ll}/u.test(c.text.slice(region.start, region.end))) continue;
+    usedRegion[r] = 1;
     if (adjacent) {
       if (!adjacent.regions.length) adjacent.mixed = true;
       adjacent.content = { start: adjacent.content.start, end: region.end };
@@ -1466,6 +1796,19 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
   }
 }
 
+/** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
+function isWritersSentence(c: Context, sentence: Span): boolean {
+  const from = firstTokenAt(c, sentence.start, 0);
+  const to = firstTokenAt(c, sentence.end, from) - 1;
+  for (let k = from; k <= to; k++) if (c.regionOf[k] >= 0) return false;
+  return !holdsCueWord(c, from, to);
+}
+
+/** True when quote region `region` runs to the end of `sentence`, but for punctuation after its closing mark. */
+function fillsSentence(c: Context, region: Span, sentence: Span): boolean {
+  return /^[\s.!?]*$/u.test(c.text.slice(region.end, sentence.end));
+}
+
 function sentenceAt(sentences: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -1476,6 +1819,14 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
+function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
+  const end = datelineEnd(c.text, sentence.start, index);
+  let k = first;
+  while (k < c.tokens.count && c.tokens.starts[k] < end) k++;
+  return k;
 }
 
 /** Finds quotes with their speakers, cues and modality. */

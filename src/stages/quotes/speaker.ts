@@ -1,6 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
+import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
@@ -65,6 +66,21 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /**
+   * The person named in apposition after a describing phrase ("Its president of global affairs, Nick Clegg"): the
+   * name must end the source, and the phrase before the comma must not end in another person's role.
+   */
+  private apposedName(source: Span, comma: number): number | null {
+    const before = /([\p{L}'’]+)\s*$/u.exec(this.text.slice(source.start, comma))?.[1]?.toLowerCase() ?? '';
+    if (PERSON_ROLE_WORDS.has(before.replace(/['’]s?$/u, '')) && this.headEnd({ start: source.start, end: comma }) < comma) return null;
+    for (const m of this.mentionsIn({ start: comma + 1, end: source.end })) {
+      const mention = this.mentions[m];
+      if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end || this.text.slice(comma + 1, mention.start).trim() !== '') continue;
+      return this.entityOf.get(m) ?? null;
+    }
+    return null;
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span): number | null {
     // "voters who say": the relative pronoun stands for the phrase before it.
@@ -74,6 +90,8 @@ export class SpeakerResolver {
     if (comma > source.start && comma < source.end) {
       const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
+      const apposed = this.apposedName(source, comma);
+      if (apposed !== null) return apposed;
     }
     // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
     if (this.text[source.end - 1] === ')') {

@@ -1,4 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
+import { DATELINE_SENTENCES, datelineLength } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { addDays, isoWeek, isoWeekday, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
 import { AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCIES, HOLIDAYS, key, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
@@ -696,8 +697,6 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
   }
 }
 
-/** Sentences at the top of an article where a dateline may stand. */
-const DATELINE_SENTENCES = 3;
 
 /**
  * The day a dateline gives ("Friday, July 21, 2017" alone on its line, or after a place: "LONDON, Sept. 21 -"):
@@ -706,9 +705,7 @@ const DATELINE_SENTENCES = 3;
 function datelineDay(sentence: string, found: TimeExpression[], offset: number): Date | null {
   if (!found.length || found[0].type !== 'DATE' || !/^\d{4}-\d\d-\d\d$/u.test(found[0].value)) return null;
   // A wire-service dateline opening the first paragraph: "BEIJING, June 19 (Reuters) - ...".
-  const before = sentence.slice(0, found[0].start - offset);
-  const after = sentence.slice(found[0].end - offset);
-  if (/^\p{Lu}[\p{Lu}\s.'’-]*,\s*$/u.test(before) && /^\s*(?:\([^)]{1,40}\))?\s*[-—–]/u.test(after)) return parseIsoDate(found[0].value);
+  if (datelineLength(sentence) >= found[0].end - offset) return parseIsoDate(found[0].value);
   if (found.length !== 1) return null;
   // Only names may stand beside it ("LONDON, Sept. 21, 2022"): "Elections on 5 May 2023" is a headline, not a dateline.
   const rest = (sentence.slice(0, found[0].start - offset) + sentence.slice(found[0].end - offset)).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

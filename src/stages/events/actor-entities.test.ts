@@ -1,0 +1,56 @@
+// Event sides name the entities the entities layer found, so the store can merge one event reported twice and draw
+// who acted on whom; read through the whole pipeline, as the sides come from its mentions.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+import type { ReadoutResult } from '../../result/types.js';
+
+const reader = createReader();
+const read = (text: string): ReadoutResult => reader.read({ id: 'test', text, published: '2023-03-14' });
+
+/** The id of the entity holding a mention written `written`. */
+function entityWritten(result: ReadoutResult, written: string): string | undefined {
+  return result.entities.find((e) => e.mentions.some((m) => result.text.slice(m.start, m.end) === written))?.id;
+}
+
+describe('event sides as entities', () => {
+  it('links a capital standing for its government to the entity its mention belongs to', () => {
+    const result = read('Athens accused Ankara of violating Greek airspace on Monday.');
+    const accusation = result.events.find((e) => e.type === 'ACCUSE');
+    expect(accusation?.source).toBe(entityWritten(result, 'Athens'));
+    expect(accusation?.target).toBe(entityWritten(result, 'Ankara'));
+    expect(accusation?.source).not.toBeNull();
+  });
+
+  it('links a country written as a possessor before an act to its entity', () => {
+    const result = read("China's invasion of the island was condemned on Tuesday.");
+    expect(result.events.find((e) => e.type === 'ASSAULT')?.source).toBe(entityWritten(result, 'China'));
+  });
+
+  it('does not take the owner of a body or office for the body or office', () => {
+    const result = read("China's foreign ministry condemned the raid on Tuesday.");
+    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBeNull();
+  });
+
+  it('does not take a nationality for the person it describes', () => {
+    const result = read('Mr Rowe met his Russian counterpart in Geneva on Tuesday.');
+    const meeting = result.events.find((e) => e.type === 'CONSULT');
+    expect(meeting?.targetText?.text).toBe('Russian counterpart');
+    expect(meeting?.target).not.toBe(entityWritten(result, 'Russian'));
+  });
+
+  it('follows a pronoun to the person the entities layer reads it as, across sentences', () => {
+    const result = read('Ann Rowe flew to Oslo on Monday. Peter Moll described the talks as frank on Tuesday. She accused Russia of stalling the negotiations.');
+    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'Ann Rowe'));
+  });
+
+  it('does not code a name the entities layer gave to someone else as the known person sharing it', () => {
+    const meeting = read('Kenyan officials met Ms Putin in Nairobi on Monday.').events.find((e) => e.type === 'CONSULT');
+    expect(meeting?.targetText?.text).toBe('Ms Putin');
+    expect(meeting?.targetActor?.country ?? null).not.toBe('RUS');
+  });
+
+  it('links a title the entities layer read as part of a person\'s name to that person', () => {
+    const result = read('President Ama Mensah, who has broken with the ruling party, said she would veto the law.');
+    expect(result.events.find((e) => e.type === 'REJECT')?.source).toBe(entityWritten(result, 'President Ama Mensah'));
+  });
+});
