@@ -1009,6 +1009,10 @@ describe('a headline', () => {
     ]);
   });
 
+  it('does not read a noun-like cue form after a plural modifier and an article in the headline as a verb', () => {
+    expect(quotesOf('The weekly landings report shows prices fell in May.\nBuyers had expected more.').map((q) => q.cue)).not.toContain('report');
+  });
+
   it('does not read the same form as a verb in a sentence of the body', () => {
     expect(quotesOf('The strike is in its third week. Harbour pilots promise they will return.')).toEqual([]);
   });

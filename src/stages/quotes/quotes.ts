@@ -735,8 +735,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // pronoun ("who he claims has been unfair").
     if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
-    // "Growers promise to ...", "Judge blocks ...": a headline drops its articles, so a plural noun before it is a subject.
-    const headlineSubject = c.headline === first && /s$/u.test(prev) && isNounWord(prev);
+    // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
+    // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
+    const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
     return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
@@ -744,6 +745,14 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (describesNoun(c, i, verb) || documented >= 0) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** True when tokens `[from, to]` hold an article, which headlines drop. */
+function hasArticle(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ARTICLES.has(lower(c, k))) return true;
+  return false;
 }
 
 // Cue classes whose participle may open a sentence for the main clause's subject ("Noting that ...", "Telling the
