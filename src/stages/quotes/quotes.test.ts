@@ -1037,6 +1037,12 @@ describe('reported words ending in a short quote', () => {
     ]);
   });
 
+  it('runs the words round a mid-sentence cue when they carry on after it', () => {
+    expect(quotesOf('The so-called “bargain,” the skipper said, was a swindle.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: 'The so-called “bargain,” the skipper said, was a swindle', source: 'the skipper', cue: 'said' }),
+    ]);
+  });
+
   it('still reads a short capitalised quote before a cue with its own content as a title', () => {
     expect(quotesOf('On Radio Kent’s “Morning Tide,” the mayor said the quay would reopen.')).toEqual([
       expect.objectContaining({ content: 'the quay would reopen', source: 'the mayor' }),

@@ -1044,18 +1044,18 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
   if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
-    // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
+    // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
+    const afterCue = skipAdjuncts(c, next, last);
+    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false);
+    const end = runsOn ? contentEnd(c, last) : found.content.end;
+    // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
+    // the cue: 'The so-called "deal," he said, was a fraud.').
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
     const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
     if (lead && opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
-      return { ...found, content: { start: c.tokens.starts[first], end: found.content.end }, mixed: true };
+      return { ...found, content: { start: c.tokens.starts[first], end }, mixed: true };
     }
-    // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
-    const afterCue = skipAdjuncts(c, next, last);
-    if (found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false)) {
-      return { ...found, content: { start: found.content.start, end: contentEnd(c, last) }, mixed: true };
-    }
-    return found;
+    return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
   }
   // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
   let k = skipAdjuncts(c, next, last);
