@@ -350,12 +350,13 @@ ALTER TABLE events ADD COLUMN article_id INTEGER REFERENCES articles (id) ON DEL
 ALTER TABLE events ADD COLUMN local_id TEXT;
 UPDATE events SET article_id = m.article_id, local_id = m.local_id FROM event_mentions m WHERE m.event_id = events.id AND events.key LIKE 'own:%';
 DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE article_id IS NOT NULL);
--- Two steps, so that no row takes an id another still holds.
+-- The old indexes go before the renumbering, which would otherwise rewrite their entry of every row twice.
+DROP INDEX event_mentions_event;
+DROP INDEX event_mentions_article;
+-- Two steps, so that no row takes an id another still holds; the order of the rows' ids is kept.
 UPDATE event_mentions SET id = -id;
 UPDATE event_mentions SET id = (SELECT coalesce(max(id), 0) FROM events) - id;
 ALTER TABLE event_mentions RENAME TO event_reports;
-DROP INDEX event_mentions_event;
-DROP INDEX event_mentions_article;
 CREATE INDEX event_reports_event ON event_reports (event_id);
 CREATE INDEX event_reports_article ON event_reports (article_id);
 CREATE INDEX events_article ON events (article_id) WHERE article_id IS NOT NULL;
