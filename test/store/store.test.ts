@@ -200,23 +200,41 @@ describe('opening and migrating the store', () => {
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
     migrate(db, MIGRATIONS.slice(0, 8));
-    const events = JSON.stringify([{ id: 'v1', type: 'CONSULT', trigger: { start: 4, end: 7, text: 'met' }, evidence: { start: 0, end: 11 }, modality: 'asserted' },
+    const firstEvents = JSON.stringify([{ id: 'v1', type: 'CONSULT', trigger: { start: 4, end: 7, text: 'met' }, evidence: { start: 0, end: 11 }, modality: 'asserted' },
       { id: 'v2', type: 'PROTEST', trigger: { start: 19, end: 28, text: 'protested' }, evidence: { start: 12, end: 29 }, modality: 'asserted' }]);
+    const secondEvents = JSON.stringify([{ id: 'v1', type: 'CONSULT', trigger: { start: 3, end: 6, text: 'met' }, evidence: { start: 0, end: 11 }, modality: 'asserted' }]);
     db.exec(`INSERT INTO articles (id, external_id, content_hash, format, status, text, sentences, meta, removed, times, entities, events, ingested_at)
-        VALUES (1, 'a', 'h', 'text', 'ok', 'Ana met Bo. Crowds protested.', '[0,11,12,29]', '{}', '[]', '[]', '[]', '${events}', '');
+        VALUES (1, 'a', 'h1', 'text', 'ok', 'Ana met Bo. Crowds protested.', '[0,11,12,29]', '{}', '[]', '[]', '[]', '${firstEvents}', ''),
+          (2, 'b', 'h2', 'text', 'ok', 'Bo met Ana.', '[0,11]', '{}', '[]', '[]', '[]', '${secondEvents}', '');
       INSERT INTO entities (id, key, name, name_norm, type) VALUES (1, 'name:PERSON:ana', 'Ana', 'ana', 'PERSON'), (2, 'name:PERSON:bo', 'Bo', 'bo', 'PERSON');
       INSERT INTO events (id, key, type, source_id, target_id, date, date_start, date_end, modality, mention_count, article_count)
-        VALUES (1, 'CONSULT|1|2|2024-05-06', 'CONSULT', 1, 2, '2024-05-06', '2024-05-06', '2024-05-06', 'asserted', 1, 1),
+        VALUES (1, 'CONSULT|1|2|2024-05-06', 'CONSULT', 1, 2, '2024-05-06', '2024-05-06', '2024-05-06', 'asserted', 2, 2),
           (2, 'own:1:v2', 'PROTEST', NULL, NULL, '2024-05-06', '2024-05-06', '2024-05-06', 'asserted', 1, 1);
-      INSERT INTO event_mentions (id, event_id, article_id, local_id) VALUES (1, 1, 1, 'v1'), (2, 2, 1, 'v2');`);
+      INSERT INTO event_mentions (id, event_id, article_id, local_id) VALUES (1, 1, 1, 'v1'), (2, 2, 1, 'v2'), (3, 1, 2, 'v1');`);
     db.close();
     const store = openStore(path);
-    expect(store.db.prepare('SELECT id, event_id, article_id, local_id FROM event_reports').all()).toEqual([{ id: 3, event_id: 1, article_id: 1, local_id: 'v1' }]);
+    // The merged event's two report rows move above every event id (2), in the order they had.
+    expect(store.db.prepare('SELECT id, event_id, article_id, local_id FROM event_reports ORDER BY id').all()).toEqual([
+      { id: 3, event_id: 1, article_id: 1, local_id: 'v1' }, { id: 5, event_id: 1, article_id: 2, local_id: 'v1' }]);
     expect(store.db.prepare('SELECT article_id, local_id FROM events WHERE id = 2').get()).toEqual({ article_id: 1, local_id: 'v2' });
     expect(getArticle(store, 1)!.eventIds).toEqual({ v1: 1, v2: 2 });
-    expect(listArticles(store).items[0].counts.events).toBe(2);
+    expect(listArticles(store).items.find((article) => article.id === 1)!.counts.events).toBe(2);
     expect(getEvent(store, 2)!.mentions).toMatchObject([{ id: 2, articleId: 1, localId: 'v2', evidence: { text: 'Crowds protested.' } }]);
-    expect([...allEventMentions(store)].map((report) => [report.id, report.eventId])).toEqual([[2, 2], [3, 1]]);
+    expect([...allEventMentions(store)].map((report) => [report.id, report.eventId])).toEqual([[2, 2], [3, 1], [5, 1]]);
+    const oldIds = [2, 3, 5];
+    save(store, buildResult('c', 'Ana met Bo again. Crowds marched.', {
+      entities: [{ name: 'Ana' }, { name: 'Bo' }],
+      events: [
+        { type: 'CONSULT', trigger: 'met', source: 0, target: 1, date: '2024-05-06' },
+        { type: 'PROTEST', trigger: 'marched', source: null, target: null, date: '2024-05-06' },
+      ],
+    }));
+    const ids = [...allEventMentions(store)].map((report) => report.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const newIds = ids.filter((id) => !oldIds.includes(id));
+    expect(newIds).toHaveLength(2);
+    expect(Math.min(...newIds)).toBeGreaterThan(Math.max(...oldIds));
+    expect(getEvent(store, 1)!.mentions.map((report) => report.articleId)).toEqual([1, 2, 3]);
     store.close();
   });
 
