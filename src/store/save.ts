@@ -436,9 +436,13 @@ export interface BatchDocument {
   output: ReadoutResult | PreparedResult | { id: string; error: { code: string; message: string } };
 }
 
-/** A document's output in the form the writer stores: results are prepared here, unless a worker did it already. */
+/**
+ * A document's output in the form the writer stores: results are prepared here, unless a worker did it already. Every
+ * readout/1 result has `schema` and neither other form has; a result may carry any extension field, `form` or `error`
+ * among them (kept in `extra`), so those tell nothing.
+ */
 function storedForm(output: BatchDocument['output']): PreparedResult | { id: string; error: { code: string; message: string } } {
-  return 'error' in output || 'form' in output ? output : prepareResult(output);
+  return 'schema' in output ? prepareResult(output) : output;
 }
 
 /**

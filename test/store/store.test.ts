@@ -332,6 +332,12 @@ describe('saving results', () => {
     expect(getArticle(store, save(store, result).articleId)!.result).toEqual(result);
   });
 
+  it('prepares a result whose extension fields are named form and error, and reads them back', () => {
+    const store = openStore(':memory:');
+    const result = { ...buildResult('fields', 'Talks\nAna met Bo in Riga.'), form: 'interview', error: 'none found' };
+    expect(getArticle(store, save(store, result).articleId)!.result).toEqual(result);
+  });
+
   it('stores a group of documents in one transaction with saveBatch, skipping those already stored', () => {
     const store = openStore(':memory:');
     const [a, b, c] = corpus();
