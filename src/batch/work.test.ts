@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { learnItem, siteBeforeCleaning, type WorkItem } from './work.js';
+import type { ReadoutResult } from '../result/types.js';
+import { learnItem, preparedOutput, siteBeforeCleaning, type WorkItem } from './work.js';
 
 const line = (record: object): WorkItem => {
   const bytes = new TextEncoder().encode(JSON.stringify(record));
@@ -52,5 +53,12 @@ describe('learnItem', () => {
   it('returns null for a line that cannot be read', () => {
     const bytes = new TextEncoder().encode('{not json');
     expect(learnItem({ kind: 'line', bytes, length: bytes.length, number: 3 }, defaults, 1_000_000)).toBeNull();
+  });
+});
+
+describe('preparedOutput', () => {
+  it('gives an error output instead of throwing when a result cannot be prepared for the store', () => {
+    const broken = { schema: 'readout/1', id: 'odd', text: 'Ana met Bo.', sentences: null } as unknown as ReadoutResult;
+    expect(preparedOutput(broken)).toEqual({ id: 'odd', error: { code: 'E_INTERNAL', message: expect.any(String) } });
   });
 });

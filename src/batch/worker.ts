@@ -2,8 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createReader, type ReaderOptions } from '../readout.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import type { ReadoutErrorResult } from '../result/types.js';
-import { prepareResult, type PreparedResult } from '../store/prepare.js';
-import { learnItem, processItem, type BatchDefaults, type WorkItem } from './work.js';
+import type { PreparedResult } from '../store/prepare.js';
+import { learnItem, preparedOutput, processItem, type BatchDefaults, type WorkItem } from './work.js';
 
 /** What the pool sends a worker when it starts. */
 export interface WorkerSetup {
@@ -35,10 +35,7 @@ function startTask(): (item: WorkItem) => { json: string } | { stored: StoreOutp
   // document's time cap.
   reader.readSafe({ id: 'warm-up', text: 'Officials met in Geneva on Monday. "Talks went well," the envoy said.', published: '2020-01-01' });
   if (setup.task === 'store') {
-    return (item) => {
-      const output = processItem(reader, item, setup.defaults, maxBytes);
-      return { stored: 'error' in output ? output : prepareResult(output) };
-    };
+    return (item) => ({ stored: preparedOutput(processItem(reader, item, setup.defaults, maxBytes)) });
   }
   return (item) => ({ json: JSON.stringify(processItem(reader, item, setup.defaults, maxBytes)) });
 }
