@@ -1000,6 +1000,15 @@ describe('a participle opening the sentence', () => {
   it('does not read a stance participle opening the sentence as a cue', () => {
     expect(quotesOf('Praising the crew, the skipper sailed home.')).toEqual([]);
   });
+
+  it('does not read a stance or thought participle after an opening adverb as a cue', () => {
+    expect(quotesOf('Again thanking the volunteers, the warden locked the hall.')).toEqual([]);
+    expect(quotesOf('Still hoping for rain, the farmers sowed the field.')).toEqual([]);
+  });
+
+  it('takes no speaker for an opening participle when the main clause shows no verb it knows', () => {
+    expect(quotesOf('Mentioning the fog, the pilot cut the engine.')).toEqual([]);
+  });
 });
 
 describe('a headline', () => {

@@ -909,7 +909,8 @@ function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number,
   while (comma <= last && !(c.regionOf[comma] < 0 && isPunct(c, comma, COMMA))) comma++;
   if (comma >= last || comma - cueEnd < 2) return null;
   const verb = firstVerbish(c, comma + 1, last);
-  const subject = verb > comma + 1 ? sourceBefore(c, verb, comma + 1) : null;
+  // "Noting the hour, the mayor shut the meeting.": with no verb found, where the subject ends is unknown.
+  const subject = verb > comma + 1 && verb <= last && !isPunct(c, verb, SENTENCE_END) ? sourceBefore(c, verb, comma + 1) : null;
   if (!subject) return null;
   const from = skipAdjuncts(c, cueEnd + 1, comma - 1);
   if (from >= comma) return null;
@@ -973,8 +974,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // participle's speaker is the main clause's subject.
   const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
-  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way.
-  if (verb.participle && auxStart === first) return openerFrame(c, auxStart, cueEnd, last, cueWords);
+  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
+  // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").
+  if (verb.participle && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
