@@ -25,11 +25,45 @@ export const INGEST_EXTENSIONS = [...DOCUMENT_ENDINGS, ...JSONL_ENDINGS, '.warc'
  * Most documents committed in one transaction by default; `--batch 1` gives one transaction per document. A group is
  * also closed GROUP_MS after its first document, so a kill loses at most what a quarter second of extraction brings
  * whatever this is; 256 rather than 64 spares the store 6-10% of its CPU an article when documents come faster (each
- * commit rewrites the pages of every index it touched), and the memory of 256 prepared documents is a few MB.
+ * commit rewrites the pages of every index it touched). A waiting document holds its raw input and its prepared
+ * result (some 35 KB for a news article, and its page): 256 news pages are some tens of MB, but 256 pages near
+ * --max-bytes would be gigabytes, so a group is committed too once it holds GROUP_BYTES.
  */
 export const DEFAULT_BATCH = 256;
 /** Longest a finished document waits for its group to be committed. */
 const GROUP_MS = 250;
+/** Most bytes (raw inputs and texts, see heldBytes) a group holds before it is committed, whatever its size. */
+const GROUP_BYTES = 32 * 1024 * 1024;
+
+/** About what a waiting document holds in memory: its raw input and its text, the largest parts of it. */
+function heldBytes({ source, output }: BatchDocument): number {
+  const raw = source.raw === null ? 0 : typeof source.raw === 'string' ? source.raw.length : source.raw.byteLength;
+  const text = 'error' in output ? 0 : 'schema' in output ? output.text.length : output.article.text.length;
+  return raw + text;
+}
+
+/** The documents waiting for one transaction, full at `maxDocuments` or once they hold `maxBytes` (see heldBytes). */
+export class PendingGroup {
+  private documents: BatchDocument[] = [];
+  private bytes = 0;
+
+  constructor(private readonly maxDocuments: number, private readonly maxBytes: number) {}
+
+  /** Adds a document; true when the group is now full, to be committed before more are added. */
+  add(document: BatchDocument): boolean {
+    this.documents.push(document);
+    this.bytes += heldBytes(document);
+    return this.documents.length >= this.maxDocuments || this.bytes >= this.maxBytes;
+  }
+
+  /** The documents waiting, in order; the group is empty afterwards. */
+  take(): BatchDocument[] {
+    const documents = this.documents;
+    this.documents = [];
+    this.bytes = 0;
+    return documents;
+  }
+}
 
 /** Options of `readout ingest`. */
 export interface IngestOptions extends ReaderOptions {
@@ -287,25 +321,25 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       yield pending.item;
     }
   }
-  // Whole documents are committed in small groups (at most `batch`, or what a quarter second brings): a kill loses
-  // at most one uncommitted group, never part of an article, and a rerun extracts that group again.
-  let group: BatchDocument[] = [];
+  // Whole documents are committed in small groups (at most `batch`, GROUP_BYTES, or what a quarter second brings): a
+  // kill loses at most one uncommitted group, never part of an article, and a rerun extracts that group again.
+  const group = new PendingGroup(batch, GROUP_BYTES);
   let timer: NodeJS.Timeout | null = null;
   let failure: unknown = null;
   const flush = (): void => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!group.length) return;
-    const outcomes = saveBatch(store, group);
+    const documents = group.take();
+    if (!documents.length) return;
+    const outcomes = saveBatch(store, documents);
     outcomes.forEach((outcome, index) => {
-      const { source, output } = group[index];
+      const { source, output } = documents[index];
       if (!outcome.stored) summary.skipped++;
       else if ('error' in output) {
         summary.errors++;
         progress.error(source.externalId, output.error);
       } else summary.stored++;
     });
-    group = [];
     progress.tick(summary);
   };
   const pool: PoolOptions = {
@@ -327,8 +361,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     // Workers give each result in the form the store writes, so this thread, the only writer, links ids and binds.
     for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) {
       if (failure) throw failure;
-      group.push({ source: waiting.shift()!, output });
-      if (group.length >= batch) flush();
+      if (group.add({ source: waiting.shift()!, output })) flush();
       // A slow stream of documents still reaches the store within a quarter second of each one's extraction.
       else timer ??= setTimeout(() => {
         try {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, readout } from '../helpers/cli.js';
+import { PendingGroup } from '../../src/cli/ingest.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import { buildResult } from './fixtures.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-ingest-'));
 let serial = 0;
@@ -93,6 +95,24 @@ async function warc(records: { url: string; html: string }[], gzip: boolean): Pr
   }
   return Buffer.concat(parts);
 }
+
+describe('the group of documents waiting for a transaction', () => {
+  const source = (id: string, raw: string | null) => ({ externalId: id, hash: id, raw, format: 'text' });
+
+  it('is full once its raw inputs and texts pass the byte limit, however few documents it holds', () => {
+    const group = new PendingGroup(256, 100);
+    expect(group.add({ source: source('a', 'Ana met Bo.'), output: buildResult('a', 'Ana met Bo.') })).toBe(false);
+    expect(group.add({ source: source('b', 'x'.repeat(60)), output: { id: 'b', error: { code: 'E_INPUT_EMPTY', message: 'empty' } } })).toBe(false);
+    expect(group.add({ source: source('c', 'Crowds gathered in Oslo.'), output: buildResult('c', 'Crowds gathered in Oslo.') })).toBe(true);
+  });
+
+  it('starts counting bytes again once its documents are taken', () => {
+    const group = new PendingGroup(256, 100);
+    group.add({ source: source('a', 'y'.repeat(99)), output: { id: 'a', error: { code: 'E_INPUT_EMPTY', message: 'empty' } } });
+    expect(group.take().map((document) => document.source.externalId)).toEqual(['a']);
+    expect(group.add({ source: source('b', 'Ana met Bo.'), output: buildResult('b', 'Ana met Bo.') })).toBe(false);
+  });
+});
 
 describe('readout ingest', () => {
   let folder: string;
