@@ -980,6 +980,18 @@ describe('a participle set off by commas', () => {
       expect.objectContaining({ content: 'the quay would reopen', cue: 'said' }),
     ]);
   });
+
+  it('ends where the main clause resumes with a present plural verb of speech', () => {
+    expect(quotesOf('Pilots, citing the fog, say the harbour should close.')).toContainEqual(
+      expect.objectContaining({ content: 'the harbour should close', source: 'Pilots', cue: 'say' }),
+    );
+  });
+
+  it('is no part of the main cue’s source', () => {
+    expect(quotesOf('The harbour master, citing the tide tables, said the quay would reopen.')).toContainEqual(
+      expect.objectContaining({ source: 'The harbour master', cue: 'said' }),
+    );
+  });
 });
 
 describe('the subject of a clause opening with a joining word', () => {

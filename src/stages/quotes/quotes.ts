@@ -366,7 +366,10 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
-  return { start: c.tokens.starts[start], end: c.tokens.ends[comma - 1] };
+  // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
+  // ("Two pilots, including Ann Lee, said" names its members, as a preposition).
+  const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : comma - 1;
+  return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
 }
 
 // Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser".
@@ -1351,8 +1354,8 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
   for (let k = from + 1; k < last && c.tokens.starts[k] < content.end; k++) {
     if (c.regionOf[k] >= 0 || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) continue;
     const verb = CUE_VERBS.get(lower(c, k + 1));
-    // A past or present form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
-    if (verb && (verb.cueClass === 'speech' || verb.cueClass === 'address') && !verb.participle && lower(c, k + 1) !== verb.lemma && lower(c, k + 2) !== 'to') {
+    // A finite form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
+    if (verb && (verb.cueClass === 'speech' || verb.cueClass === 'address') && !verb.participle && lower(c, k + 2) !== 'to') {
       return { start: content.start, end: c.tokens.ends[k - 1] };
     }
   }
