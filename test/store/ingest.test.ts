@@ -177,9 +177,11 @@ describe('readout ingest', () => {
 
   it('stores a document past the time cap as an E_TIMEOUT error row and stores the next', () => {
     const file = db();
-    const slow = 'The mayor met the envoy in Lyon on Friday and said "we will meet again soon". '.repeat(40_000);
+    // Near the 10 MB cap, the slow document takes some ten seconds to read, the quick one milliseconds: a cap of a
+    // second tells them apart on a loaded machine too.
+    const slow = 'The mayor met the envoy in Lyon on Friday and said "we will meet again soon". '.repeat(120_000);
     const input = `${JSON.stringify({ id: 'slow', text: slow })}\n${JSON.stringify({ id: 'quick', text: article(30) })}\n`;
-    readout(['ingest', '-', '--jsonl', '--jobs', '1', '--timeout-ms', '150', '--db', file], input);
+    readout(['ingest', '-', '--jsonl', '--jobs', '1', '--timeout-ms', '1000', '--db', file], input);
     expect(rows(file, 'SELECT external_id, status, error_code FROM articles ORDER BY id')).toEqual([
       { external_id: 'slow', status: 'error', error_code: 'E_TIMEOUT' },
       { external_id: 'quick', status: 'ok', error_code: null },
