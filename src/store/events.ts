@@ -247,7 +247,7 @@ export function eventTimeline(store: Store, filter: EventFilter & { bucket?: 'da
     FROM events v${where} GROUP BY period, v.type ORDER BY period, v.type`).all(...where.params) as TimelinePoint[]);
 }
 
-/** Every event mention in the store with its cross-article event, in store order, read in chunks (for exports). */
+/** Every event mention in the store with its cross-article event, by report id (not by article), in chunks (exports). */
 export function* allEventMentions(store: Store): Generator<EventMention & { event: EventSummary }> {
   const chunk = 1000;
   const mentions = store.db.prepare(`SELECT ${MENTION_COLUMNS} FROM event_mentions m JOIN articles a ON a.id = m.article_id
