@@ -1084,6 +1084,12 @@ describe('adjuncts between a cue and its content', () => {
     ]);
   });
 
+  it('passes over "to" and a bare plural addressee after a speech verb on the way to "that"', () => {
+    expect(quotesOf('The harbour master said to listeners that the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue: 'said' }),
+    ]);
+  });
+
   it('takes a quote after an addressee and adjuncts as the content', () => {
     expect(quotesOf('The harbour master told fishers in Deal last week, “The quay will reopen.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“The quay will reopen.”', source: 'The harbour master', cue: 'told' }),

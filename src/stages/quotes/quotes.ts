@@ -1082,9 +1082,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
-  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)))) {
-    // "wrote to the council that ...", 'said to him, "..."': "to" and its noun name an addressee right before a
-    // complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a longer phrase).
+  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
+    // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
+    // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
+    // longer phrase).
     const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
     const complement = complementSoon(c, after, last);
     if (complement >= 0 && complement <= after + 1) k = complement;
