@@ -968,7 +968,27 @@ describe('phrasal cues', () => {
   });
 
   it('does not read the verb of a phrasal cue without its words as a cue', () => {
-    expect(quotesOf('The ferry came out of the fog at dawn.')).toEqual([]);
+    expect(quotesOf('The skipper took a bus to the quay.')).toEqual([]);
+  });
+
+  it('does not read a phrasal cue ending in a particle before a place as a cue', () => {
+    expect(quotesOf('After the vote the skipper walked back to the quay.')).toEqual([]);
+  });
+
+  it('still reads a phrasal cue ending in a particle before adjuncts and a clause', () => {
+    expect(quotesOf('The harbour master pointed out on Monday that the tide was early.')).toEqual([
+      expect.objectContaining({ content: 'that the tide was early', cue: 'pointed out' }),
+    ]);
+  });
+
+  it('does not read turning out for an event as a stance', () => {
+    expect(quotesOf('Hundreds of fishers came out for the regatta on Sunday.')).toEqual([]);
+  });
+
+  it('reads the British spelling of "came out in favor of" as a stance', () => {
+    expect(quotesOf('The rowing club came out in favour of the new levy.')).toEqual([
+      expect.objectContaining({ content: 'the new levy', source: 'The rowing club', cue: 'came out in favour of' }),
+    ]);
   });
 });
 

@@ -813,8 +813,8 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
   return object ? sourceBefore(c, cueStart(c, verb, first), first) : tokenSpan(c, k, doc);
 }
 
-// Particles of a phrasal verb: "put out a statement", "sent up a flare".
-const PARTICLES = new Set(['out', 'up', 'off', 'back']);
+// Particles of a phrasal verb: "put out a statement", "sent up a flare", "handed down a ruling".
+const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 
 /** True when token `k` is a word outside quote marks. */
 function isWordAt(c: Context, k: number): boolean {
@@ -1188,11 +1188,19 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   return content;
 }
 
-/** The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null. */
+/**
+ * The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null.
+ * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
+ * his car" (a topic may follow, "sounded off on the levy", and adjuncts before a clause, "pointed out in May that").
+ */
 function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
-  return candidates.find((phrase) => i + phrase.tail.length <= last && phrase.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) ?? null;
+  const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
+  if (!phrase) return null;
+  const after = i + phrase.tail.length + 1;
+  const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
+  return place ? null : phrase;
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
