@@ -1136,4 +1136,9 @@ describe('reported words before a closing cue', () => {
     const quotes = quotesOf('The quay is the town’s best hope, said two fishers who work the night tide.');
     expect(quotes[0]).toMatchObject({ content: 'The quay is the town’s best hope', source: 'two fishers', cue: 'said' });
   });
+
+  it('leaves a relative clause holding a quote right after an inverted source to the source', () => {
+    const quotes = quotesOf('The ferry is the island’s only link, said two nurses who called it “our road.”');
+    expect(quotes[0]).toMatchObject({ content: 'The ferry is the island’s only link', source: 'two nurses', cue: 'said' });
+  });
 });

@@ -422,8 +422,9 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
   let next = k <= last ? skipAdjuncts(c, k, last) : k;
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
-  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own.
-  if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && c.regionOf[next] < 0 && !isPunct(c, next, BOUNDARY_PUNCT)) next++;
+  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own,
+  // quotes in it too ('said two fishers who called it "our lifeline."').
+  if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && (c.regionOf[next] >= 0 || !isPunct(c, next, BOUNDARY_PUNCT))) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
