@@ -1084,6 +1084,12 @@ describe('reported words ending in a short quote', () => {
     ]);
   });
 
+  it('takes the quote after the cue, not a short quote before it, when one follows', () => {
+    expect(quotesOf('Of her “candour,” the skipper said, “It is rare on this coast.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“It is rare on this coast.”', source: 'the skipper', cue: 'said' }),
+    ]);
+  });
+
   it('still reads a short capitalised quote before a cue with its own content as a title', () => {
     expect(quotesOf('On Radio Kent’s “Morning Tide,” the mayor said the quay would reopen.')).toEqual([
       expect.objectContaining({ content: 'the quay would reopen', source: 'the mayor' }),

@@ -10,8 +10,10 @@ import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 
+// Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 // Words that open a new clause: a source phrase never reaches back over them ("the report that officials said").
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since', 'but', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'or', 'nor', 'yet', 'once']);
+const CLAUSE_WORDS = new Set([...RELATIVES, 'that', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since', 'but', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'or', 'nor', 'yet', 'once']);
 // Punctuation a source phrase does not cross.
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '?', '!', '.']);
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -401,8 +403,6 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
 
-// Relative pronouns opening a clause about the noun before them.
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
@@ -898,9 +898,14 @@ function isVerblessOpener(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
     const word = lower(c, k);
-    if (c.tokens.kinds[k] === TokenKind.PUNCT || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word)) return false;
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || makesClause(word)) return false;
   }
   return true;
+}
+
+/** True for a word that makes a stretch a clause: an auxiliary, a clause word, a cue, a past form or a subject pronoun. */
+function makesClause(word: string): boolean {
+  return AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word);
 }
 
 /**
@@ -1314,7 +1319,7 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const word = lower(c, k);
     // "But he operates on a different principle": a subject pronoun makes a clause whatever its verb.
-    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word)) return false;
+    if (c.regionOf[k] >= 0 || makesClause(word)) return false;
   }
   return true;
 }
@@ -1326,14 +1331,14 @@ function phraseUntilClause(c: Context, from: number, last: number): number {
   return k;
 }
 
-// A source ending in a relative pronoun after a comma: "Boris Johnson, who".
 // Words that carry reported words on past a mid-sentence cue ("It is his job, he said, to talk to Congress", "The
 // outlets stand in the way, he said, by scaring them"); other prepositions there open adjuncts ("he said in June").
 const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 'into', 'over', 'under']);
 // A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...";
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
-const RELATIVE_END = /,\s*(?:who|which)$/u;
+// A source ending in a relative pronoun after a comma: "Boris Johnson, who".
+const RELATIVE_END = new RegExp(`,\\s*(?:${[...RELATIVES].join('|')})$`, 'u');
 // Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
 const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
