@@ -288,7 +288,7 @@ function hasGap(c: Context, content: Span): boolean {
   const end = firstTokenAt(c, content.end, k) - 1;
   const word = lower(c, k);
   if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
-  if (isPastForm(word) && !isCapitalised(c, k)) return true;
+  if (isVerbPast(word) && !isCapitalised(c, k)) return true;
   const verb = word === 'to' ? k + 1 : k;
   return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
 }
@@ -772,9 +772,18 @@ function isWordAt(c: Context, k: number): boolean {
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
 
-/** True for a lower-case past form or participle: a word ending in "-ed" ("voted", "planned") or one listed irregular ("held"). */
+/** True for a lower-case word ending in "-ed" ("voted", "planned"): a past form or participle. */
 function isPastForm(word: string): boolean {
-  return /^[a-z]+ed$/u.test(word) || IRREGULAR_PAST.has(word);
+  return /^[a-z]+ed$/u.test(word);
+}
+
+/**
+ * True for a past form, regular or listed irregular ("held", "went"): only where a verb is looked for at a known
+ * place (a clause's first verb, the first word of reported words), since an irregular form is often a noun or an
+ * adjective elsewhere ("lost ballots").
+ */
+function isVerbPast(word: string): boolean {
+  return isPastForm(word) || IRREGULAR_PAST.has(word);
 }
 
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
@@ -1467,8 +1476,8 @@ function firstVerbish(c: Context, first: number, last: number): number {
     const word = lower(c, k);
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
-    const plural = /s$/u.test(word) && k < last && (isPastForm(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
-    if (k > first && (/^[a-z]+(?:ed|s)$/u.test(word) || IRREGULAR_PAST.has(word)) && !isCapitalised(c, k) && !plural) return k;
+    const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
+    if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
