@@ -317,6 +317,22 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('opens a relative clause\'s content with its determiner when the sentence opens with it ("The rules she says allowed ...")', () => {
+    expect(quotesOf('The fees she says covered the repairs were never paid.')).toEqual([
+      expect.objectContaining({ content: expect.stringMatching(/^The fees she says covered the repairs/u), source: 'she', cue: 'says' }),
+    ]);
+  });
+
+  it('takes no time phrase for the noun a gap stands for ("Last year they considered leaving")', () => {
+    expect(quotesOf('Every spring we discussed selling.')).toEqual([expect.objectContaining({ content: 'selling', cue: 'discussed' })]);
+  });
+
+  it('reads an irregular past form inside reported words as an adjective where it can be one ("that lost ballots would be counted")', () => {
+    expect(quotesOf('The clerk said at the hearing that lost forms would be replaced.')).toEqual([
+      expect.objectContaining({ content: 'that lost forms would be replaced', source: 'The clerk', cue: 'said' }),
+    ]);
+  });
+
   it('opens a relative clause\'s content with "which" and ends it at the clause\'s comma ("which she said was a mistake,")', () => {
     expect(quotesOf('The new ferry timetable, which the mayor has said was a mistake, starts in May.')).toEqual([
       expect.objectContaining({ content: 'which the mayor has said was a mistake', source: 'the mayor', cue: 'has said' }),

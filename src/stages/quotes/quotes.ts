@@ -247,6 +247,15 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
 }
 
+// Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
+const TIME_PHRASE_OPENERS = new Set(['last', 'next', 'every', 'each', 'this', 'that']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'spring', 'summer', 'autumn', 'winter', 'decade', 'quarter']);
+
+/** True when tokens `head - 1, head` are a time phrase ("last year", "every week"), not a noun a gap stands for. */
+function isTimePhrase(c: Context, head: number): boolean {
+  return TIME_NOUNS.has(lower(c, head)) && TIME_PHRASE_OPENERS.has(lower(c, head - 1));
+}
+
 // Relative words that stand for a gap in the reported clause: "which she has said was a mistake", "what he called a crime".
 const GAP_RELATIVES = new Set(['which', 'what']);
 
@@ -266,16 +275,19 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
     return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
   }
   // "a decision they say allowed ...": the noun before the pronoun opens the content.
-  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1))) {
+  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1)) && !isTimePhrase(c, end - 1)) {
     return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
   }
   return frame;
 }
 
-/** The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`. */
+/**
+ * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
+ * determiner opens it whatever its capital ("The rules she says ..."), a capitalised word other than one is a name.
+ */
 function antecedentStart(c: Context, head: number, from: number): number {
   let k = head;
-  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && (isNounWord(lower(c, k - 1)) || DETERMINERS.has(lower(c, k - 1)))) k--;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
   return k;
 }
 
