@@ -851,13 +851,15 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
 /**
  * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
  * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
- * a second attribution; a quote closing on a comma or a full stop, or words holding a cue ('"...," he told X'), end it.
+ * a second attribution; a quote closing on a comma or a full stop, words holding a cue ('"...," he told X') or a
+ * clause word ('said "no" when reporters pressed her') end it.
  */
 function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
   const next = firstTokenAt(c, c.regions[r].end, 0);
   const closed = /[,.!?;:]\s*\S{0,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
-  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words.
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, next)) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
