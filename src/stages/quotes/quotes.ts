@@ -443,9 +443,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
-    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject and a cue is the
-    // speaker's next act, not more of what was said ("..., and he had full access" is).
-    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && holdsCueWord(c, k + 2, last)) {
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
+    // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
+    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && isCueVerbAfter(c, k + 2, last)) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -473,6 +473,13 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
+function isCueVerbAfter(c: Context, k: number, last: number): boolean {
+  let v = k;
+  while (v < last && AUXILIARIES.has(lower(c, v))) v++;
+  return v <= last && c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v));
 }
 
 /**
