@@ -279,6 +279,18 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends reported words at a mid-sentence cue when a pronoun opens the clause joined after it ("..., he said, and he left")', () => {
+    expect(quotesOf('The vote was rigged, she said, and she walked out of the hall.')).toEqual([
+      expect.objectContaining({ content: 'The vote was rigged', source: 'she', cue: 'said' }),
+    ]);
+  });
+
+  it('keeps a clause joined by "and" with a pronoun subject in the content when only a clause inside it holds a cue', () => {
+    expect(quotesOf('The guard said the gate was locked and she had a pass that staff say is forged.')).toEqual([
+      expect.objectContaining({ content: expect.stringMatching(/^the gate was locked and she had a pass/u), source: 'The guard' }),
+    ]);
+  });
+
   it('keeps a clause joined by "and" with a pronoun subject in the content when it holds no cue ("..., and he had full access")', () => {
     expect(quotesOf('The clerk said the vault was open, and he had a key to every drawer.')).toEqual([
       expect.objectContaining({ content: 'the vault was open, and he had a key to every drawer', source: 'The clerk' }),
@@ -353,6 +365,15 @@ describe('indirect and mixed speech', () => {
   it('runs a quote after its cue on into the reported words that follow it ("says \"...\" despite the loss")', () => {
     expect(quotesOf('The coach says “the wind is at our backs” despite two defeats in a row.')).toEqual([
       expect.objectContaining({ kind: 'mixed', content: '“the wind is at our backs” despite two defeats in a row', source: 'The coach' }),
+    ]);
+  });
+
+  it('ends a quote after its cue before a clause word opening the writer\'s time or reason clause ("said \"no\" when ...")', () => {
+    expect(quotesOf('The fans chanted “We want more” as the players left the pitch.')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“We want more”', source: 'The fans' }),
+    ]);
+    expect(quotesOf('The driver shouted “Stop” until the crowd moved back.')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“Stop”', source: 'The driver' }),
     ]);
   });
 

@@ -1278,11 +1278,14 @@ const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /**
  * True when token `k`, after a mid-sentence cue's comma, joins a clause to the reported words before the cue: a joining
- * word then no participle ("while visiting"), no cue of the same speaker ("and added that") and no verb of speech
+ * word then no participle ("while visiting"), no personal pronoun ("and he left"), no cue of the same speaker ("and added that") and no verb of speech
  * further on ("but Ms Lee said", "while others ..., said Mr Ray").
  */
 function joinsReportedClause(c: Context, k: number, last: number): boolean {
   if (k + 1 > last || c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || !ROUND_JOINS.has(lower(c, k)) || isParticipleAt(c, k + 1)) return false;
+  // "The talks collapsed, he said, and he left the room": a personal pronoun after the joining word opens the
+  // speaker's (or someone's) next act, told by the writer.
+  if (NEW_SUBJECTS.has(lower(c, k + 1))) return false;
   let v = k + 1;
   while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   if (v > last || CUE_VERBS.has(lower(c, v))) return false;
