@@ -1640,12 +1640,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
-      const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
+      // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
+      // spokesman's speech, and the paper reports no more than what it holds.
+      const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start
+        && (previous.nonSpeech === true || previous.impression === true);
+      if (according && frame.content.start < claimedEnd && !outer) continue;
       // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
       // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
-      const unsourced = previous !== null && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null);
-      if (according && frame.content.start < claimedEnd && !(outer && (unsourced || previous.nonSpeech))) continue;
-      if (outer && unsourced) found.pop();
+      if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
       while (!outer && found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
