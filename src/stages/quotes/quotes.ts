@@ -510,6 +510,11 @@ const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but majorities in all five say".
 const MAX_JOINED_SUBJECT = 8;
 
+/** True when token `k` may open a verb's complement: no punctuation, preposition, time or place word ("voted on"). */
+function opensComplement(c: Context, k: number): boolean {
+  return c.tokens.kinds[k] !== TokenKind.PUNCT && !NOT_CONTENT_START.has(lower(c, k)) && !TIME_OR_PLACE.has(lower(c, k));
+}
+
 /**
  * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
  * ", but U.S. officials have said", "while Mr Lee argued", ", Mexico says". The subject is a short phrase without
@@ -539,9 +544,10 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
-  // "X criticised the ruling, while Y defended it": a contrast sets a second subject's judgement or intent apart too,
-  // when it has a complement ("... while the others voted" is still what was said).
-  const contrast = (CONTRAST_JOINS.has(lower(c, k)) || (k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)))) && v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT;
+  // "X criticised the ruling, while Y defended it": a contrast after a comma sets a second subject's judgement or
+  // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
+  // or the writer's time clause.
+  const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
