@@ -454,7 +454,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, v, verb))) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -483,19 +483,18 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
 }
 
 /**
- * True when the judgement or intent verb at token `v`, after "and" at token `and`, is the speaker's next act and no
- * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "praised the crew and
- * has pledged to ...". Only a finite verb after a content without a clause of its own (no subject, auxiliary, "that"
- * or past verb: "said the rent climbed and blamed ..." may be what was said), and never a bare verb ("vowed to cut
- * taxes and defend the border" is one content).
+ * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
+ * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "will criticise the
+ * plan and defend the budget". Only after a content without a clause of its own (no subject, auxiliary or
+ * infinitive, "that", past verb or cue verb: "said the rent climbed and blamed ..." and "vowed to cut taxes and
+ * defend the border" are one content); a cue form used as a noun there is an object ("criticised the plan and ...").
  */
-function coordinatedAct(c: Context, from: number, and: number, v: number, verb: CueVerb): boolean {
-  if (verb.participle || (verb.cueClass !== 'stance' && verb.cueClass !== 'intent')) return false;
-  const auxiliary = v > and + 1 && wordsOf(c, and + 1, v - 1).some((word) => FINITE_AUXILIARIES.has(word) && word !== 'to');
-  if (!auxiliary && lower(c, v) === verb.lemma) return false;
+function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
+  if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
   for (let k = from; k < and; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || CUE_VERBS.has(word) || (k > from && isPastForm(word))) return false;
+    const cue = CUE_VERBS.get(word);
+    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
   }
   return true;
 }
