@@ -1110,7 +1110,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
  * that ...".
  */
 function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
+  // "had been bullying and threatening staff", "of lying to them and threatening staff": once an -ing word in the
+  // content is a verb after "be" or a gerund after a preposition, an -ing word joined by "and" is more of it.
+  let joinedIng = false;
   for (let k = from + 1; k + 1 < c.tokens.count && c.tokens.starts[k + 1] < content.end; k++) {
+    if (isParticipleAt(c, k) && (BE_FORMS.has(lower(c, k - 1)) || GERUND_PREPOSITIONS.has(lower(c, k - 1)))) joinedIng = true;
+    if (joinedIng || isParticipleAt(c, k - 1)) continue;
     if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
     let end = k - 1;
     while (end > from && isPunct(c, end, COMMA_DASH)) end--;
