@@ -134,9 +134,11 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('keeps a quote after a sentence holding a cue apart from the direct quote before it', () => {
-    const quotes = quotesOf('“The roads are narrow,” Jo Park said. The mayor said the villages lie far away. “It is a hard place to reach.”');
-    expect(quotes.at(-1)).toMatchObject({ content: '“It is a hard place to reach.”', cue: null });
+  it('keeps a quote after a sentence holding a cue word but no attribution apart from the direct quote before it', () => {
+    expect(quotesOf('“The roads are narrow,” Jo Park said. Her critics disagree. “It is a hard place to reach.”')).toEqual([
+      expect.objectContaining({ content: '“The roads are narrow,”', cue: 'said' }),
+      expect.objectContaining({ content: '“It is a hard place to reach.”', cue: null }),
+    ]);
   });
 
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
@@ -841,6 +843,13 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'the rent was climbing and blamed the landlords', cue: 'said' });
   });
 
+  it.each([
+    ['after another -ing word', 'The staff sent an open letter, saying the manager had been shouting and threatening them.', 'the manager had been shouting and threatening them'],
+    ['after a gerund in the content', 'The tenants sent a letter accusing the agent of lying to them and threatening eviction.', 'the agent of lying to them and threatening eviction'],
+  ])('keeps a cue participle joined by "and" %s in the content', (_name, text, content) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content })]);
+  });
+
   it('reads a cue participle joined by "and" to another as the same speaker\'s next attribution', () => {
     expect(quotesOf('Ms Ruiz wrote to the board, thanking the volunteers and urging the council to fund the library.')).toEqual([
       expect.objectContaining({ content: 'the volunteers', source: 'Ms Ruiz', cue: 'thanking' }),
@@ -887,6 +896,16 @@ describe('indirect and mixed speech', () => {
   it('ends an opening clause\'s content at the main clause, not at a comma in a list', () => {
     const [quote] = quotesOf('When she said fares, tolls and rents would rise, the council listened.');
     expect(quote).toMatchObject({ content: 'fares, tolls and rents would rise', cue: 'said' });
+  });
+
+  it('ends an opening clause\'s content at the main clause, not at a comma in a list of subjects ("said the mayor, the clerk and ...")', () => {
+    const [quote] = quotesOf('When he said the coach, the captain and the physio would leave, the fans booed.');
+    expect(quote).toMatchObject({ content: 'the coach, the captain and the physio would leave', cue: 'said' });
+  });
+
+  it('takes no possessive after a determiner phrase for the verb of a main clause ("the mayor, its staff ...")', () => {
+    const [quote] = quotesOf('When the board praised the museum, its staff and its volunteers, the town was pleased.');
+    expect(quote).toMatchObject({ content: 'the museum, its staff and its volunteers', cue: 'praised' });
   });
 
   it.each([

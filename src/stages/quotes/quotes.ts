@@ -1127,7 +1127,8 @@ function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
 /**
  * True when the comma at token `comma` ends an opening subordinate clause: the main clause's subject and finite verb
  * follow it ("When the mayor said the pier was safe, | crews went back"). The subject is short and opens as a name, a
- * determiner phrase or a pronoun does, so a list ("said taxes, rents and fees rose") ends nothing.
+ * determiner phrase or a pronoun does, and holds no "and" or "or", so a list ("said the mayor, the clerk and the
+ * treasurer would resign") ends nothing; its verb is no possessive and follows no determiner ("the mayor, its staff").
  */
 function opensMainClause(c: Context, comma: number, last: number): boolean {
   const s = comma + 1;
@@ -1136,8 +1137,11 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
   const v = firstVerbish(c, s, last);
   if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
-  return FINITE_AUXILIARIES.has(verb) || (!CLAUSE_WORDS.has(verb) && !CUE_VERBS.get(verb)?.participle && /^[a-z]+(?:ed|s)$/u.test(verb));
+  if (FINITE_AUXILIARIES.has(verb)) return true;
+  const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
+  return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
 }
 
 /**
@@ -1148,10 +1152,12 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
   if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
   for (let k = first + 1; k < cue; k++) if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return content;
+  // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
+  let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
-    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
   }
-  return content;
+  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
