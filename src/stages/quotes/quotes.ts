@@ -215,8 +215,7 @@ function isMainClause(c: Context, from: number, to: number): boolean {
   const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
   if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
   // "X said that ..., he should have insisted on ...": words before are another cue's content.
-  for (let k = from; k <= to; k++) if (c.regionOf[k] < 0 && CUE_VERBS.has(lower(c, k))) return false;
-  return holdsVerb(c, from, to);
+  return !holdsWordOutsideQuotes(c, from, to, (word) => CUE_VERBS.has(word)) && holdsVerb(c, from, to);
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
@@ -307,7 +306,12 @@ function hasGap(c: Context, content: Span): boolean {
 
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 function holdsCueWord(c: Context, k: number, last: number): boolean {
-  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
+  return holdsWordOutsideQuotes(c, k, last, (word) => CUE_VERBS.has(word) || CUE_NOUNS.has(word));
+}
+
+/** True when a word passing `test` stands in tokens `[k, last]` outside quotes. */
+function holdsWordOutsideQuotes(c: Context, k: number, last: number, test: (word: string) => boolean): boolean {
+  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && test(lower(c, v))) return true;
   return false;
 }
 
