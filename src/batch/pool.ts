@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { ReadoutError, toErrorInfo } from '../errors.js';
 import type { ReaderOptions } from '../readout.js';
 import { fallbackId, type BatchDefaults, type WorkItem } from './work.js';
-import type { WorkerSetup } from './worker.js';
+import type { StoreOutput, WorkerReply, WorkerSetup } from './worker.js';
 
 /** Default per-document time cap; a document past it gives E_TIMEOUT and its worker is replaced. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -17,8 +17,8 @@ export interface PoolOptions {
   workerMemoryMb?: number;
   reader: ReaderOptions;
   defaults: BatchDefaults;
-  /** What workers do with each item (default `read`; see WorkerSetup). */
-  task?: WorkerSetup['task'];
+  /** What workers do with each item (default `read`; see WorkerSetup); `runPool` takes `store` too. */
+  task?: 'read' | 'learn';
 }
 
 interface Slot {
@@ -51,16 +51,21 @@ export function defaultJobs(): number {
 }
 
 /**
- * Runs work items across worker threads and yields their JSON outputs in input order.
- * At most a few items per worker are in flight, so memory stays flat whatever the batch size;
- * a document that runs past the time cap gives an E_TIMEOUT line and its worker is replaced.
+ * Runs work items across worker threads and yields their outputs in input order: JSON strings, or for the task
+ * `store` the prepared results (see StoreOutput). At most a few items per worker are in flight, so memory stays flat
+ * whatever the batch size; a document that runs past the time cap gives an E_TIMEOUT output and its worker is replaced.
  */
-export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOptions): AsyncGenerator<string> {
+export function runPool(items: AsyncIterable<WorkItem>, options: Omit<PoolOptions, 'task'> & { task: 'store' }): AsyncGenerator<StoreOutput>;
+export function runPool(items: AsyncIterable<WorkItem>, options: PoolOptions): AsyncGenerator<string>;
+export async function* runPool(items: AsyncIterable<WorkItem>, options: Omit<PoolOptions, 'task'> & { task?: WorkerSetup['task'] }): AsyncGenerator<string | StoreOutput> {
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const memoryMb = options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
   const setup: WorkerSetup = { reader: options.reader, defaults: options.defaults, task: options.task };
-  const done = new Map<number, string>();
+  type Output = string | StoreOutput;
+  const done = new Map<number, Output>();
+  /** The output of a document that could not be processed at all, in the form of the task's outputs. */
+  const failed = (id: string, error: unknown): Output => (options.task === 'store' ? { id, error: toErrorInfo(error) } : JSON.stringify({ id, error: toErrorInfo(error) }));
   const queue: Array<{ seq: number; item: WorkItem }> = [];
   const slots: Slot[] = [];
   let wake: (() => void) | null = null;
@@ -71,11 +76,11 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
     resolve?.();
   };
 
-  const finish = (slot: Slot, seq: number, json: string): void => {
+  const finish = (slot: Slot, seq: number, output: Output): void => {
     if (slot.busy?.seq !== seq) return;
     clearTimeout(slot.busy.timer);
     slot.busy = null;
-    done.set(seq, json);
+    done.set(seq, output);
     dispatch();
     signal();
   };
@@ -83,12 +88,12 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
   const spawn = (): Slot => {
     const worker = startReaderWorker(setup, memoryMb);
     const slot: Slot = { worker, ready: false, busy: null };
-    worker.on('message', (message: { seq: number; json: string } | { ready: true }) => {
+    worker.on('message', (message: WorkerReply | { ready: true }) => {
       if ('ready' in message) {
         slot.ready = true;
         dispatch();
       } else {
-        finish(slot, message.seq, message.json);
+        finish(slot, message.seq, 'json' in message ? message.json : message.stored);
       }
     });
     worker.on('error', (error) => replace(slot, (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -113,7 +118,7 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
     slot.busy = null;
     slots[index] = spawn();
     if (busy) {
-      done.set(busy.seq, JSON.stringify({ id: busy.id, error: toErrorInfo(error) }));
+      done.set(busy.seq, failed(busy.id, error));
       signal();
     }
   };
@@ -130,7 +135,7 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
         const timedOut = new ReadoutError('E_TIMEOUT', `${id}: over ${timeoutMs} ms (raise it with --timeout-ms)`);
         slots[slots.indexOf(slot)] = spawn();
         void slot.worker.terminate();
-        done.set(next.seq, JSON.stringify({ id, error: toErrorInfo(timedOut) }));
+        done.set(next.seq, failed(id, timedOut));
         dispatch();
         signal();
       }, timeoutMs);
@@ -172,9 +177,9 @@ export async function* runPool(items: AsyncIterable<WorkItem>, options: PoolOpti
     void pull();
     while (!exhausted || emitSeq < nextSeq) {
       while (done.has(emitSeq)) {
-        const json = done.get(emitSeq)!;
+        const output = done.get(emitSeq)!;
         done.delete(emitSeq++);
-        yield json;
+        yield output;
       }
       if (failure) throw failure;
       if (!exhausted && !pulling && nextSeq - emitSeq < window) void pull();

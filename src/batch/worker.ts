@@ -1,32 +1,50 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createReader, type ReaderOptions } from '../readout.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
+import type { ReadoutErrorResult } from '../result/types.js';
+import { prepareResult, type PreparedResult } from '../store/prepare.js';
 import { learnItem, processItem, type BatchDefaults, type WorkItem } from './work.js';
 
 /** What the pool sends a worker when it starts. */
 export interface WorkerSetup {
   reader: ReaderOptions;
   defaults: BatchDefaults;
-  /** `read` (default): full results; `learn`: only cleaning, for the first pass that learns site boilerplate. */
-  task?: 'read' | 'learn';
+  /**
+   * `read` (default): full results, as JSON; `learn`: only cleaning, for the first pass that learns site boilerplate,
+   * as JSON; `store`: results in the form the store writes (see StoreOutput).
+   */
+  task?: 'read' | 'learn' | 'store';
 }
 
-// A worker builds its reader once and serialises each result itself, so the main thread only writes strings.
+/** What a `store` worker gives for one item: its result prepared for the store's writer, or why it failed. */
+export type StoreOutput = PreparedResult | ReadoutErrorResult;
+
+/** What a worker posts for one item: `json` for the tasks `read` and `learn`, `stored` for `store`. */
+export type WorkerReply = { seq: number; json: string } | { seq: number; stored: StoreOutput };
+
+// A worker builds its reader once and serialises each result itself, so the main thread only writes strings; for the
+// store it prepares each result too (prepareResult), so the single writer thread only links ids and binds values.
 const setup = workerData as WorkerSetup;
 const maxBytes = setup.reader.maxBytes ?? DEFAULT_MAX_BYTES;
 
-/** The job of this worker: one work item in, one JSON string out. */
-function startTask(): (item: WorkItem) => string {
-  if (setup.task === 'learn') return (item) => JSON.stringify(learnItem(item, setup.defaults, maxBytes));
+/** The job of this worker: one work item in, its reply (without the sequence number) out. */
+function startTask(): (item: WorkItem) => { json: string } | { stored: StoreOutput } {
+  if (setup.task === 'learn') return (item) => ({ json: JSON.stringify(learnItem(item, setup.defaults, maxBytes)) });
   const reader = createReader(setup.reader);
   // Read one small article first so lazy set-up (lexicon indexes, compiled patterns) is not billed to a real
   // document's time cap.
   reader.readSafe({ id: 'warm-up', text: 'Officials met in Geneva on Monday. "Talks went well," the envoy said.', published: '2020-01-01' });
-  return (item) => JSON.stringify(processItem(reader, item, setup.defaults, maxBytes));
+  if (setup.task === 'store') {
+    return (item) => {
+      const output = processItem(reader, item, setup.defaults, maxBytes);
+      return { stored: 'error' in output ? output : prepareResult(output) };
+    };
+  }
+  return (item) => ({ json: JSON.stringify(processItem(reader, item, setup.defaults, maxBytes)) });
 }
 
 const run = startTask();
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (message: { seq: number; item: WorkItem }) => {
-  parentPort?.postMessage({ seq: message.seq, json: run(message.item) });
+  parentPort?.postMessage({ seq: message.seq, ...run(message.item) } satisfies WorkerReply);
 });

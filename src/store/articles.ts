@@ -61,11 +61,13 @@ export interface SentenceHit {
   text: string;
 }
 
+// An article's reports of events are rows of event_reports and the events that are its own (migration 9), counted
+// apart: a correlated count over the view event_mentions would scan both tables for every article.
 const SUMMARY_COLUMNS = `a.id, a.external_id, a.origin, a.status, a.error_code, a.error_message, a.title, a.published, a.url, a.site,
   a.content_hash, a.ingested_at,
   (SELECT COUNT(*) FROM article_entities x WHERE x.article_id = a.id) AS entity_count,
   (SELECT COUNT(*) FROM quotes x WHERE x.article_id = a.id) AS quote_count,
-  (SELECT COUNT(*) FROM event_mentions x WHERE x.article_id = a.id) AS event_count`;
+  (SELECT COUNT(*) FROM event_reports x WHERE x.article_id = a.id) + (SELECT COUNT(*) FROM events x WHERE x.article_id = a.id) AS event_count`;
 
 type Row = Record<string, any>;
 

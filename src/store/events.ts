@@ -268,12 +268,17 @@ export interface EventWithSources extends EventSummary {
   sources: { articleId: number; url: string | null }[];
 }
 
-/** Every cross-article event with its sources, in store order, read in chunks (for exports). */
+/**
+ * Every cross-article event with its sources, in store order, read in chunks (for exports). The sources are read from
+ * event_reports and the event's own report, not through the view event_mentions: a correlated query over it would
+ * scan both tables for every event.
+ */
 export function* allEvents(store: Store): Generator<EventWithSources> {
   const chunk = 1000;
   const statement = store.db.prepare(`SELECT ${EVENT_COLUMNS},
       (SELECT json_group_array(json_object('articleId', a.id, 'url', a.url)) FROM
-        (SELECT DISTINCT m.article_id FROM event_mentions m WHERE m.event_id = v.id) x JOIN articles a ON a.id = x.article_id) AS sources
+        (SELECT m.article_id FROM event_reports m WHERE m.event_id = v.id UNION SELECT v.article_id WHERE v.article_id IS NOT NULL) x
+        JOIN articles a ON a.id = x.article_id) AS sources
     FROM events v ${EVENT_JOINS} WHERE v.id > ? ORDER BY v.id LIMIT ${chunk}`);
   for (let after = 0; ;) {
     const rows = guard(store, () => statement.all(after) as Row[]);

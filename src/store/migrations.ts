@@ -336,4 +336,32 @@ INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 16);
 `,
   },
+  {
+    version: 9,
+    name: "an event that is its article's own names its one report itself; event_mentions becomes a view",
+    // An event without a date or without an actor entity is never merged (99.8% of them in news): it has one report,
+    // ever. It was an events row and a report row (with three index entries); now the events row names its report
+    // (article and local id) and only the events of several possible reports get rows in event_reports. The view
+    // event_mentions gives every report as before. Report ids: an own event's one report takes the event's id, and
+    // the rows of event_reports take ids from the same sequence as events (the writer gives both), so no two reports
+    // share an id; the stored report rows are moved above every event id to keep it so.
+    sql: `
+ALTER TABLE events ADD COLUMN article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE;
+ALTER TABLE events ADD COLUMN local_id TEXT;
+UPDATE events SET article_id = m.article_id, local_id = m.local_id FROM event_mentions m WHERE m.event_id = events.id AND events.key LIKE 'own:%';
+DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE article_id IS NOT NULL);
+-- Two steps, so that no row takes an id another still holds.
+UPDATE event_mentions SET id = -id;
+UPDATE event_mentions SET id = (SELECT coalesce(max(id), 0) FROM events) - id;
+ALTER TABLE event_mentions RENAME TO event_reports;
+DROP INDEX event_mentions_event;
+DROP INDEX event_mentions_article;
+CREATE INDEX event_reports_event ON event_reports (event_id);
+CREATE INDEX event_reports_article ON event_reports (article_id);
+CREATE INDEX events_article ON events (article_id) WHERE article_id IS NOT NULL;
+CREATE VIEW event_mentions (id, event_id, article_id, local_id) AS
+  SELECT id, event_id, article_id, local_id FROM event_reports
+  UNION ALL SELECT id, id, article_id, local_id FROM events WHERE article_id IS NOT NULL;
+`,
+  },
 ];

@@ -3,13 +3,11 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
-import type { ReadoutResult, ResultEntity, ResultEvent, ResultRole } from '../result/types.js';
+import type { ReadoutResult, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
-import { COLUMNS, extraOf } from './extra.js';
+import { cacheSet, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
 import { Rows } from './rows.js';
-import { encodeSentenceBounds } from './sentence-bounds.js';
-import { timexRange } from './timex.js';
-import { wellFormed, wellFormedWithJson } from './well-formed.js';
+import { wellFormed } from './well-formed.js';
 
 /** Where a document came from and its raw input, as the store keeps it. */
 export interface ArticleSource {
@@ -41,7 +39,7 @@ export function hasContent(store: Store, hash: string): boolean {
 }
 
 /** The cross-article key of an entity: its knowledge-base id, else its normalised name and type. */
-export function entityKey(entity: Pick<ResultEntity, 'kb' | 'name' | 'type'>, nameNorm = normaliseName(entity.name)): string {
+export function entityKey(entity: { kb?: string | null; name: string; type: string }, nameNorm = normaliseName(entity.name)): string {
   return entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${nameNorm}`;
 }
 
@@ -55,13 +53,13 @@ const OWN_EVENT = 'own:';
  * The cross-article key of an event: type, actors and date. An event without a date or without any actor cannot be
  * told apart from others of its type, so it stays its article's own (keyed by article and local id).
  */
-function eventKey(event: ResultEvent, entityIds: Map<string, number>, articleId: number): string {
-  const source = event.source ? entityIds.get(event.source) ?? null : null;
-  const target = event.target ? entityIds.get(event.target) ?? null : null;
-  if (!event.date || (source === null && target === null)) return `${OWN_EVENT}${articleId}:${event.id}`;
+function eventKey(events: PreparedEvents, at: number, entityIds: Map<string, number>, articleId: number): string {
+  if (events.own[at]) return `${OWN_EVENT}${articleId}:${events.ids[at]}`;
+  const source = events.sources[at] === null ? null : entityIds.get(events.sources[at]!)!;
+  const target = events.targets[at] === null ? null : entityIds.get(events.targets[at]!)!;
   const actors = [source ?? '-', target ?? '-'];
-  if (MUTUAL_TYPES.has(event.type) && source !== null && target !== null && source > target) actors.reverse();
-  return `${event.type}|${actors.join('|')}|${event.date}`;
+  if (MUTUAL_TYPES.has(events.types[at]) && source !== null && target !== null && source > target) actors.reverse();
+  return `${events.types[at]}|${actors.join('|')}|${events.dates[at]}`;
 }
 
 interface Statements {
@@ -110,7 +108,8 @@ function statements(db: Db): Statements {
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
     lastQuote: db.prepare('SELECT coalesce(max(id), 0) FROM quotes').pluck(),
     indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?'),
-    lastEvent: db.prepare('SELECT coalesce(max(id), 0) FROM events').pluck(),
+    // Events and the rows of event_reports take ids from one sequence (see migration 9).
+    lastEvent: db.prepare('SELECT max(coalesce((SELECT max(id) FROM events), 0), coalesce((SELECT max(id) FROM event_reports), 0))').pluck(),
     findEvent: db.prepare('SELECT id, modalities FROM events WHERE key = ?'),
     mergeEvent: db.prepare(`UPDATE events SET mention_count = mention_count + ?, article_count = article_count + ?, cameo = coalesce(cameo, ?),
       modalities = ?, modality = ? WHERE id = ?`),
@@ -124,7 +123,7 @@ function rawValue(raw: Uint8Array | string | null): Buffer | null {
   return typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
 }
 
-function insertArticleRow(db: Db, source: ArticleSource, fields: Record<string, unknown>): number | null {
+function insertArticleRow(db: Db, source: ArticleSource, fields: Partial<PreparedArticle> & Record<string, unknown>): number | null {
   const info = statements(db).insertArticle.run({
     externalId: source.externalId,
     hash: source.hash,
@@ -166,24 +165,6 @@ function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | nu
   return fresh.length ? [...known, ...fresh] : null;
 }
 
-/** Most entries a cache kept across transactions holds; past it, it starts again empty, so memory stays flat. */
-const MOST_CACHED = 100_000;
-
-/** Sets `key` in a cache kept across transactions, emptying it first when full. */
-function cacheSet<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= MOST_CACHED) cache.clear();
-  cache.set(key, value);
-}
-
-/** Normalised names by name: the normalisation is pure, and news names the same few thousand entities again and again. */
-const normalisedNames = new Map<string, string>();
-
-function normalisedName(name: string): string {
-  let norm = normalisedNames.get(name);
-  if (norm === undefined) cacheSet(normalisedNames, name, (norm = normaliseName(name)));
-  return norm;
-}
-
 /**
  * Entity ids by key, as committed transactions found or created them: a stored entity is never deleted nor given
  * another key, so an id once committed stays right for every later transaction (of this process or any other).
@@ -203,39 +184,48 @@ class EntityWrites {
 
   constructor(private readonly s: Statements, private readonly committed: Map<string, number>) {}
 
-  /** The key an entity is stored under: a name without a kb id joins the linked entity of that name, if any. */
-  key(entity: ResultEntity, nameNorm: string): string {
-    if (entity.kb) return entityKey(entity, nameNorm);
-    const name = `${entity.type}\u0000${nameNorm}`;
+  /** The key entity `at` of an article is stored under: a name without a kb id joins the linked entity of that name, if any. */
+  key(entities: PreparedEntities, at: number): string {
+    const nameNorm = entities.nameNorms[at];
+    const type = entities.types[at];
+    const kb = entities.kbs[at];
+    if (kb) return entityKey({ kb, name: entities.names[at], type }, nameNorm);
+    const name = `${type}\u0000${nameNorm}`;
     let kbKey = this.kbKeys.get(name);
     if (kbKey === undefined) {
-      kbKey = (this.s.findKbEntityByName.get(nameNorm, entity.type) as { key: string } | undefined)?.key ?? null;
+      kbKey = (this.s.findKbEntityByName.get(nameNorm, type) as { key: string } | undefined)?.key ?? null;
       this.kbKeys.set(name, kbKey);
     }
-    return kbKey ?? entityKey(entity, nameNorm);
+    return kbKey ?? entityKey({ name: entities.names[at], type }, nameNorm);
   }
 
-  /** The id of the entity under `key`, created (with zero counts) when new. */
-  id(key: string, first: ResultEntity, nameNorm: string): number {
+  /** The id of the entity under `key`, created (with zero counts, named as entity `first` of an article) when new. */
+  id(key: string, entities: PreparedEntities, first: number): number {
     let id = this.ids.get(key);
     if (id === undefined) {
+      const kb = entities.kbs[first];
+      const nameNorm = entities.nameNorms[first];
+      const type = entities.types[first];
       id = this.committed.get(key)
         ?? (this.s.findEntity.get(key) as number | undefined)
-        ?? Number(this.s.insertEntity.run({ key, kb: first.kb ?? null, name: first.name, nameNorm, type: first.type }).lastInsertRowid);
+        ?? Number(this.s.insertEntity.run({ key, kb, name: entities.names[first], nameNorm, type }).lastInsertRowid);
       this.ids.set(key, id);
       // A linked entity created here is what later unlinked mentions of its name join.
-      if (first.kb && !this.kbKeys.get(`${first.type}\u0000${nameNorm}`)) this.kbKeys.set(`${first.type}\u0000${nameNorm}`, key);
+      if (kb && !this.kbKeys.get(`${type}\u0000${nameNorm}`)) this.kbKeys.set(`${type}\u0000${nameNorm}`, key);
     }
     return id;
   }
 
-  /** Notes that one more article mentions entity `id`. */
-  count(id: number, group: ResultEntity[]): void {
+  /** Notes that one more article mentions entity `id`, as its entities `group`. */
+  count(id: number, entities: PreparedEntities, group: readonly number[]): void {
     const change = this.changes.get(id) ?? { articles: 0, mentions: 0, country: null, roles: [] };
     change.articles++;
-    change.mentions += group.reduce((sum, entity) => sum + entity.mentions.length, 0);
-    change.country ??= group.find((entity) => entity.country)?.country ?? null;
-    for (const entity of group) change.roles.push(...(entity.roles ?? []));
+    for (const at of group) {
+      change.mentions += entities.mentions[at];
+      change.country ??= entities.countries[at];
+      const roles = entities.roles[at];
+      if (roles) change.roles.push(...(JSON.parse(roles) as ResultRole[]));
+    }
     this.changes.set(id, change);
   }
 
@@ -264,45 +254,43 @@ class EntityWrites {
 class FactRows {
   readonly articleEntities: Rows;
   readonly quotes: Rows;
-  readonly eventMentions: Rows;
+  /** Reports of events that can have several (see EventWrites): an own event's one report is its row. */
+  readonly eventReports: Rows;
   private readonly lastArticle: number;
   private readonly lastQuote: number;
 
   constructor(db: Db, private readonly s: Statements) {
     this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'entity_id', 'name']);
-    this.quotes = new Rows(db, 'quotes', ['article_id', 'local_id', 'speaker_id', 'speaker_local', 'kind', 'start', '"end"', 'text',
-      'source_start', 'source_end', 'source_text', 'cue_start', 'cue_end', 'cue_text', 'modality', 'rules_version', 'extra']);
-    this.eventMentions = new Rows(db, 'event_mentions', ['event_id', 'article_id', 'local_id']);
+    this.quotes = new Rows(db, 'quotes', ['article_id', 'speaker_id', ...QUOTE_COLUMNS]);
+    this.eventReports = new Rows(db, 'event_reports', ['id', 'event_id', 'article_id', 'local_id']);
     this.lastArticle = s.lastArticle.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
   }
 
   /** Inserts every gathered row and indexes the new articles and quotes; called once, at the end of the transaction. */
   finish(): void {
-    for (const rows of [this.articleEntities, this.quotes, this.eventMentions]) rows.flush();
+    for (const rows of [this.articleEntities, this.quotes, this.eventReports]) rows.flush();
     this.s.indexArticles.run(this.lastArticle);
     this.s.indexQuotes.run(this.lastQuote);
   }
 }
 
 /** Links the article's entities to cross-article entities; returns local id → entity id. */
-function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, result: ReadoutResult): Map<string, number> {
-  const groups = new Map<string, { entities: ResultEntity[]; nameNorm: string }>();
-  for (const entity of result.entities) {
-    const nameNorm = normalisedName(entity.name);
-    const key = writes.key(entity, nameNorm);
+function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, entities: PreparedEntities): Map<string, number> {
+  const groups = new Map<string, number[]>();
+  for (let at = 0; at < entities.ids.length; at++) {
+    const key = writes.key(entities, at);
     const group = groups.get(key);
-    if (group) group.entities.push(entity);
-    else groups.set(key, { entities: [entity], nameNorm });
+    if (group) group.push(at);
+    else groups.set(key, [at]);
   }
   const ids = new Map<string, number>();
-  for (const [key, { entities: group, nameNorm }] of groups) {
-    const first = group.find((entity) => entity.kb) ?? group[0];
-    const id = writes.id(key, first, first === group[0] ? nameNorm : normalisedName(first.name));
-    writes.count(id, group);
-    for (const entity of group) ids.set(entity.id, id);
+  for (const [key, group] of groups) {
+    const id = writes.id(key, entities, group.find((at) => entities.kbs[at]) ?? group[0]);
+    writes.count(id, entities, group);
+    for (const at of group) ids.set(entities.ids[at], id);
   }
-  for (const entity of result.entities) facts.articleEntities.add(articleId, entity.id, ids.get(entity.id)!, entity.name);
+  for (let at = 0; at < entities.ids.length; at++) facts.articleEntities.add(articleId, entities.ids[at], ids.get(entities.ids[at])!, entities.names[at]);
   return ids;
 }
 
@@ -316,7 +304,10 @@ interface EventChange {
   id: number;
   /** Created in this transaction (inserted when it ends), or stored before (updated when it ends). */
   fresh: boolean;
-  first: ResultEvent;
+  /** The events of one article and which of them is the first report: a new event's type and date are its. */
+  first: { events: PreparedEvents; at: number };
+  /** The article of an own event, whose one report (the first) its row names; null for an event that can have several. */
+  ownArticle: number | null;
   sourceId: number | null;
   targetId: number | null;
   cameo: string | null;
@@ -330,7 +321,8 @@ interface EventChange {
  * What one write transaction does to cross-article events. New events take their ids here (the write lock is held,
  * so no other writer takes one meanwhile) and go in multi-row INSERTs when the transaction ends; reports of a stored
  * event are summed and applied once. An event without date or actors is its article's own and new by definition
- * (its key holds the id of an article stored in this transaction), so it needs no lookup at all.
+ * (its key holds the id of an article stored in this transaction), so it needs no lookup at all, and its row names its
+ * one report: only the reports of other events get rows in event_reports, whose ids come from the same sequence.
  */
 class EventWrites {
   private readonly fresh: Rows;
@@ -339,19 +331,20 @@ class EventWrites {
 
   constructor(db: Db, private readonly s: Statements) {
     this.fresh = new Rows(db, 'events', ['id', 'key', 'type', 'cameo', 'source_id', 'target_id', 'date', 'date_start', 'date_end', 'modality',
-      'modalities', 'mention_count', 'article_count']);
+      'modalities', 'mention_count', 'article_count', 'article_id', 'local_id']);
     this.lastId = s.lastEvent.get() as number;
   }
 
-  /** Notes one article's reports of the event under `key` (all of the same key); returns the event's id. */
-  report(key: string, group: ResultEvent[], sourceId: number | null, targetId: number | null): number {
+  /** Notes one article's reports of the event under `key` (its events `group`, all of that key); returns the event's id. */
+  report(key: string, events: PreparedEvents, group: readonly number[], sourceId: number | null, targetId: number | null, ownArticle: number | null): number {
     let change = this.changes.get(key);
     if (!change) {
       const stored = key.startsWith(OWN_EVENT) ? undefined : (this.s.findEvent.get(key) as { id: number; modalities: string } | undefined);
       change = {
         id: stored?.id ?? ++this.lastId,
         fresh: !stored,
-        first: group[0],
+        first: { events, at: group[0] },
+        ownArticle,
         sourceId,
         targetId,
         cameo: null,
@@ -361,11 +354,16 @@ class EventWrites {
       };
       this.changes.set(key, change);
     }
-    change.cameo ??= group[0].cameo;
+    change.cameo ??= events.cameos[group[0]];
     change.mentions += group.length;
     change.articles++;
-    for (const event of group) change.tally[event.modality] = (change.tally[event.modality] ?? 0) + 1;
+    for (const at of group) change.tally[events.modalities[at]] = (change.tally[events.modalities[at]] ?? 0) + 1;
     return change.id;
+  }
+
+  /** An id for a row of event_reports, from the sequence of event ids. */
+  reportId(): number {
+    return ++this.lastId;
   }
 
   /** Inserts the new events and updates the stored ones; called once, before the reports that point to them. */
@@ -374,10 +372,10 @@ class EventWrites {
       // The event's modality is the one most of its reports give (the first seen on a tie), kept from a running tally.
       const modality = majority(change.tally);
       if (change.fresh) {
-        const { first } = change;
-        const range = timexRange(first.date);
-        this.fresh.add(change.id, key, first.type, change.cameo, change.sourceId, change.targetId, first.date, range?.start ?? null, range?.end ?? null,
-          modality, JSON.stringify(change.tally), change.mentions, change.articles);
+        const { events, at } = change.first;
+        this.fresh.add(change.id, key, events.types[at], change.cameo, change.sourceId, change.targetId, events.dates[at], events.dateStarts[at],
+          events.dateEnds[at], modality, JSON.stringify(change.tally), change.mentions, change.articles, change.ownArticle,
+          change.ownArticle === null ? null : events.ids[at]);
       } else {
         this.s.mergeEvent.run(change.mentions, change.articles, change.cameo, JSON.stringify(change.tally), modality, change.id);
       }
@@ -387,18 +385,19 @@ class EventWrites {
   }
 }
 
-function saveEvents(events: EventWrites, facts: FactRows, articleId: number, result: ReadoutResult, entityIds: Map<string, number>): void {
-  const groups = new Map<string, ResultEvent[]>();
-  for (const event of result.events) {
-    const key = eventKey(event, entityIds, articleId);
+function saveEvents(writes: EventWrites, facts: FactRows, articleId: number, events: PreparedEvents, entityIds: Map<string, number>): void {
+  const groups = new Map<string, number[]>();
+  for (let at = 0; at < events.ids.length; at++) {
+    const key = eventKey(events, at, entityIds, articleId);
     const group = groups.get(key);
-    if (group) group.push(event);
-    else groups.set(key, [event]);
+    if (group) group.push(at);
+    else groups.set(key, [at]);
   }
-  const local = (id: string | null): number | null => (id ? entityIds.get(id) ?? null : null);
+  const local = (id: string | null): number | null => (id === null ? null : entityIds.get(id)!);
   for (const [key, group] of groups) {
-    const id = events.report(key, group, local(group[0].source), local(group[0].target));
-    for (const event of group) facts.eventMentions.add(id, articleId, event.id);
+    const own = events.own[group[0]];
+    const id = writes.report(key, events, group, local(events.sources[group[0]]), local(events.targets[group[0]]), own ? articleId : null);
+    if (!own) for (const at of group) facts.eventReports.add(writes.reportId(), id, articleId, events.ids[at]);
   }
 }
 
@@ -409,58 +408,17 @@ interface Writes {
   facts: FactRows;
 }
 
-/** The parts of a result stored whole, as JSON: walked only when their JSON shows an unpaired surrogate. */
-const STORED_WHOLE = ['entities', 'events', 'times', 'removed', 'meta'] as const;
-type StoredWhole = (typeof STORED_WHOLE)[number];
-
-/**
- * A result with every unpaired surrogate replaced (see `wellFormed`), and the JSON of its parts stored whole. Sentences
- * are offsets only (encodeSentenceBounds keeps start and end): they go through unchanged, unwalked.
- */
-function checked(unchecked: ReadoutResult): { result: ReadoutResult; json: Record<StoredWhole, string> } {
-  // Partial: the parts stored whole are taken out of the columns walked by `wellFormed`.
-  const { sentences, ...columns }: Partial<ReadoutResult> = unchecked;
-  const whole: Partial<Record<StoredWhole, unknown>> = {};
-  const json = {} as Record<StoredWhole, string>;
-  for (const key of STORED_WHOLE) {
-    const part = wellFormedWithJson(columns[key]);
-    whole[key] = part.value;
-    json[key] = part.json;
-    delete columns[key];
-  }
-  return { result: { ...wellFormed(columns), sentences, ...whole } as ReadoutResult, json };
-}
-
-function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, unchecked: ReadoutResult): SaveOutcome {
-  const { result, json } = checked(unchecked);
-  const articleId = insertArticleRow(db, source, {
-    externalId: source.externalId || result.id,
-    title: result.meta.title,
-    published: result.meta.published,
-    url: result.meta.url,
-    site: result.meta.site,
-    meta: json.meta,
-    text: result.text,
-    sentences: encodeSentenceBounds(result.sentences),
-    // Whole, as the result gives them: only the article's own page reads an entity's mentions, roles or kb id, and a
-    // report of an event is read from its article's result (its row says which event and which article).
-    entities: json.entities,
-    events: json.events,
-    removed: json.removed,
-    times: json.times,
-    rules: result.rules ? JSON.stringify(result.rules) : null,
-    extra: extraOf(result, COLUMNS.result),
-  });
+function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, prepared: PreparedResult): SaveOutcome {
+  const articleId = insertArticleRow(db, source, { ...prepared.article, externalId: source.externalId || prepared.id });
   if (articleId === null) return existing(db, source.hash);
-  const entityIds = saveEntities(entities, facts, articleId, result);
-  for (const quote of result.quotes) {
-    facts.quotes.add(articleId, quote.id, quote.speaker ? entityIds.get(quote.speaker) ?? null : null, quote.speaker, quote.kind,
-      quote.start, quote.end, quote.text,
-      quote.source?.start ?? null, quote.source?.end ?? null, quote.source?.text ?? null,
-      quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
-      quote.modality, result.rules?.quotes ?? null, extraOf(quote, COLUMNS.quote));
+  const entityIds = saveEntities(entities, facts, articleId, prepared.entities);
+  const { quotes } = prepared;
+  const speakers = quotes[1] as (string | null)[];
+  for (let at = 0; at < speakers.length; at++) {
+    const speaker = speakers[at];
+    facts.quotes.add(articleId, speaker ? entityIds.get(speaker) ?? null : null, ...quotes.map((column) => column[at]));
   }
-  saveEvents(events, facts, articleId, result, entityIds);
+  saveEvents(events, facts, articleId, prepared.events, entityIds);
   return { articleId, stored: true };
 }
 
@@ -469,10 +427,18 @@ function writeFailure(db: Db, source: ArticleSource, error: { code: string; mess
   return articleId === null ? existing(db, source.hash) : { articleId, stored: true };
 }
 
-/** One document's outcome for `saveBatch`: its source and either its result or why it failed. */
+/**
+ * One document's outcome for `saveBatch`: its source and either its result (as extracted, or already in its stored
+ * form, see `prepareResult`) or why it failed.
+ */
 export interface BatchDocument {
   source: ArticleSource;
-  output: ReadoutResult | { id: string; error: { code: string; message: string } };
+  output: ReadoutResult | PreparedResult | { id: string; error: { code: string; message: string } };
+}
+
+/** A document's output in the form the writer stores: results are prepared here, unless a worker did it already. */
+function storedForm(output: BatchDocument['output']): PreparedResult | { id: string; error: { code: string; message: string } } {
+  return 'error' in output || 'form' in output ? output : prepareResult(output);
 }
 
 /**
@@ -503,8 +469,10 @@ export function saveBatch(store: Store, documents: readonly BatchDocument[]): Sa
     const entities = new EntityWrites(s, committed);
     const outcomes = db.transaction(() => {
       const writes: Writes = { entities, events: new EventWrites(db, s), facts: new FactRows(db, s) };
-      const saved = documents.map(({ source, output }) =>
-        ('error' in output ? writeFailure(db, source, wellFormed(output.error)) : writeResult(db, writes, source, output)));
+      const saved = documents.map(({ source, output }) => {
+        const stored = storedForm(output);
+        return 'error' in stored ? writeFailure(db, source, wellFormed(stored.error)) : writeResult(db, writes, source, stored);
+      });
       // Entities and events first: the fact rows point to them.
       writes.entities.finish();
       writes.events.finish();

@@ -155,6 +155,17 @@ describe('readout ingest', () => {
     expect(rows(file, 'SELECT external_id FROM articles ORDER BY id')).toEqual([{ external_id: 's1' }, { external_id: 's2' }, { external_id: 's3' }]);
   });
 
+  it('stores a document past the time cap as an E_TIMEOUT error row and stores the next', () => {
+    const file = db();
+    const slow = 'The mayor met the envoy in Lyon on Friday and said "we will meet again soon". '.repeat(40_000);
+    const input = `${JSON.stringify({ id: 'slow', text: slow })}\n${JSON.stringify({ id: 'quick', text: article(30) })}\n`;
+    readout(['ingest', '-', '--jsonl', '--jobs', '1', '--timeout-ms', '150', '--db', file], input);
+    expect(rows(file, 'SELECT external_id, status, error_code FROM articles ORDER BY id')).toEqual([
+      { external_id: 'slow', status: 'error', error_code: 'E_TIMEOUT' },
+      { external_id: 'quick', status: 'ok', error_code: null },
+    ]);
+  });
+
   it('prints quiet summary lines when standard error is not a terminal', () => {
     const ran = readout(['ingest', join(folder, 'a.txt'), '--db', db()]);
     expect(ran.stderr).toMatch(/^readout ingest: 1\/1 documents \(1 stored, 0 already stored, 0 errors\)/m);

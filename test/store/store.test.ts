@@ -9,7 +9,7 @@ import { NEW_STORE_PAGE_SIZE } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import {
   allEventMentions, contentHash, countReadByOtherRules, eventNetwork, eventTimeline, ftsQuery, getArticle, getArticleRaw, getEntity, getEvent, listArticles, listEvents, migrate,
-  openStore, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
+  openStore, prepareResult, saveBatch, saveFailure, saveResult, schemaVersion, searchEntities, searchQuotes, searchSentences, timexRange, type Store,
 } from '../../src/store/index.js';
 import { buildResult, corpus, save } from './fixtures.js';
 
@@ -169,7 +169,8 @@ describe('opening and migrating the store', () => {
       sourceActor: { code: 'ESP' },
     }]);
     expect(back.eventIds).toEqual({ v1: 1 });
-    expect(getEvent(store, 1)!.mentions).toMatchObject([{ id: 7, localId: 'v1', trigger: { start: 4, end: 7, text: 'met' }, evidence: { start: 0, end: 11, text: 'Ana met Bo.' } }]);
+    // Migration 9 moves report rows above every event id (7 + the one event's id): reports and events share one sequence.
+    expect(getEvent(store, 1)!.mentions).toMatchObject([{ id: 8, localId: 'v1', trigger: { start: 4, end: 7, text: 'met' }, evidence: { start: 0, end: 11, text: 'Ana met Bo.' } }]);
     expect(searchSentences(store, 'grain').items).toEqual([{ articleId: 1, title: null, published: null, start: 12, end: 32, text: 'They spoke of grain.' }]);
     expect(getEntity(store, 1)!.aliases).toEqual([{ name: 'Ana', articles: 1 }]);
     store.close();
@@ -191,6 +192,31 @@ describe('opening and migrating the store', () => {
       expect(store.db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).pluck().get()).toBe(16);
     }
     expect(searchSentences(store, 'Bo').items.map((hit) => hit.text)).toEqual(['Ana met Bo.']);
+    store.close();
+  });
+
+  it('has a version 8 store name an own event\'s one report on the event row, and keep every report of a merged event as a row', () => {
+    const path = join(tmp, 'version-8.db');
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    migrate(db, MIGRATIONS.slice(0, 8));
+    const events = JSON.stringify([{ id: 'v1', type: 'CONSULT', trigger: { start: 4, end: 7, text: 'met' }, evidence: { start: 0, end: 11 }, modality: 'asserted' },
+      { id: 'v2', type: 'PROTEST', trigger: { start: 19, end: 28, text: 'protested' }, evidence: { start: 12, end: 29 }, modality: 'asserted' }]);
+    db.exec(`INSERT INTO articles (id, external_id, content_hash, format, status, text, sentences, meta, removed, times, entities, events, ingested_at)
+        VALUES (1, 'a', 'h', 'text', 'ok', 'Ana met Bo. Crowds protested.', '[0,11,12,29]', '{}', '[]', '[]', '[]', '${events}', '');
+      INSERT INTO entities (id, key, name, name_norm, type) VALUES (1, 'name:PERSON:ana', 'Ana', 'ana', 'PERSON'), (2, 'name:PERSON:bo', 'Bo', 'bo', 'PERSON');
+      INSERT INTO events (id, key, type, source_id, target_id, date, date_start, date_end, modality, mention_count, article_count)
+        VALUES (1, 'CONSULT|1|2|2024-05-06', 'CONSULT', 1, 2, '2024-05-06', '2024-05-06', '2024-05-06', 'asserted', 1, 1),
+          (2, 'own:1:v2', 'PROTEST', NULL, NULL, '2024-05-06', '2024-05-06', '2024-05-06', 'asserted', 1, 1);
+      INSERT INTO event_mentions (id, event_id, article_id, local_id) VALUES (1, 1, 1, 'v1'), (2, 2, 1, 'v2');`);
+    db.close();
+    const store = openStore(path);
+    expect(store.db.prepare('SELECT id, event_id, article_id, local_id FROM event_reports').all()).toEqual([{ id: 3, event_id: 1, article_id: 1, local_id: 'v1' }]);
+    expect(store.db.prepare('SELECT article_id, local_id FROM events WHERE id = 2').get()).toEqual({ article_id: 1, local_id: 'v2' });
+    expect(getArticle(store, 1)!.eventIds).toEqual({ v1: 1, v2: 2 });
+    expect(listArticles(store).items[0].counts.events).toBe(2);
+    expect(getEvent(store, 2)!.mentions).toMatchObject([{ id: 2, articleId: 1, localId: 'v2', evidence: { text: 'Crowds protested.' } }]);
+    expect([...allEventMentions(store)].map((report) => [report.id, report.eventId])).toEqual([[2, 2], [3, 1]]);
     store.close();
   });
 
@@ -387,6 +413,59 @@ describe('saving results', () => {
       UNION ALL SELECT a.text, q.start, q."end", q.text FROM quotes q JOIN articles a ON a.id = q.article_id`).all() as { body: string; start: number; end: number; text: string }[];
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(row.body.slice(row.start, row.end)).toBe(row.text);
+  });
+});
+
+describe('saving results prepared apart (as ingest\'s workers prepare them)', () => {
+  /** Every row of the store but the times it was written, as one comparable value. */
+  function contents(store: Store): unknown {
+    const tables = ['articles', 'article_raw', 'entities', 'article_entities', 'quotes', 'events', 'event_mentions'];
+    return tables.map((table) => store.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all().map((row) => ({ ...(row as object), ingested_at: null })));
+  }
+
+  it('stores a prepared result, sent as a structured clone, exactly as the result itself', () => {
+    const direct = openStore(':memory:');
+    const prepared = openStore(':memory:');
+    for (const result of corpus()) {
+      const source = { externalId: result.id, hash: contentHash(result.text), raw: result.text, format: 'text' };
+      saveBatch(direct, [{ source, output: result }]);
+      saveBatch(prepared, [{ source, output: structuredClone(prepareResult(result)) }]);
+    }
+    expect(contents(prepared)).toEqual(contents(direct));
+    expect(getArticle(prepared, 1)!.result).toEqual(corpus()[0]);
+  });
+
+  it('names an own event\'s one report on its event row instead of a report row, and gives every report an id of its own', () => {
+    const store = filled();
+    const own = store.db.prepare("SELECT id, article_id AS articleId, local_id AS localId FROM events WHERE key LIKE 'own:%'").all() as { id: number; articleId: number; localId: string }[];
+    expect(own).toEqual([{ id: expect.any(Number), articleId: 3, localId: 'v2' }]);
+    expect(store.db.prepare('SELECT COUNT(*) FROM event_reports WHERE event_id = ?').pluck().get(own[0].id)).toBe(0);
+    expect(getEvent(store, own[0].id)!.mentions).toMatchObject([{ id: own[0].id, articleId: 3, localId: 'v2', trigger: { text: 'meet' } }]);
+    const ids = [...allEventMentions(store)].map((report) => report.id);
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('prepares an event without a date or without an actor entity as its article\'s own, and a dated one between entities as mergeable', () => {
+    const text = 'Talks\nAna met Bo on Monday. Crowds protested. Ana will visit.';
+    const result = buildResult('own', text, {
+      entities: [{ name: 'Ana' }, { name: 'Bo' }],
+      events: [
+        { type: 'CONSULT', trigger: 'met', source: 0, target: 1, date: '2024-05-06' },
+        { type: 'PROTEST', trigger: 'protested', source: null, target: null, date: '2024-05-06' },
+        { type: 'CONSULT', trigger: 'visit', source: 0, target: null, date: null },
+      ],
+    });
+    expect(prepareResult(result).events.own).toEqual([false, true, true]);
+  });
+
+  it('prepares the days a dated event covers, for date-range filters', () => {
+    const result = buildResult('week', 'Talks\nAna met Bo that week.', {
+      entities: [{ name: 'Ana' }, { name: 'Bo' }],
+      events: [{ type: 'CONSULT', trigger: 'met', source: 0, target: 1, date: '2024-W19' }],
+    });
+    const { events } = prepareResult(result);
+    expect([events.dateStarts[0], events.dateEnds[0]]).toEqual([timexRange('2024-W19')!.start, timexRange('2024-W19')!.end]);
   });
 });
 

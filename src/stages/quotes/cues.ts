@@ -19,16 +19,23 @@ type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
   about: string;
   version: string;
   verbs: Record<CueClass, string[]>;
+  phrasal: Partial<Record<CueClass, string[]>>;
   modality: Record<'expected' | 'planned' | 'possible' | 'negated', string[]>;
 };
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
 
+/** True for phrasal cue lists by class, each line a verb's forms and the words after it: "take took taken | issue with". */
+function isPhrasalLists(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.entries(value).every(([name, lines]) => (CLASSES as readonly string[]).includes(name)
+    && Array.isArray(lines) && lines.every((line) => typeof line === 'string' && /^[a-z]+(?: [a-z]+)* \| [a-z]+(?: [a-z]+)*$/u.test(line)));
+}
+
 function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && WORD_LISTS.every((name) => words(file[name]))
+    && CLASSES.every((name) => words(file.verbs[name])) && isPhrasalLists(file.phrasal) && WORD_LISTS.every((name) => words(file[name]))
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -55,6 +62,32 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
     }
   }
   return verbs;
+})();
+
+/** A verb form that is a cue only with the words after it ("spoke | about", "took | issue with"), and what it is then. */
+export interface PhrasalCue {
+  verb: CueVerb;
+  /** The words that must follow the form, lower case. */
+  tail: readonly string[];
+}
+
+/** Phrasal cues by verb form, longest tail first: "lashed" -> "out at", "out against". */
+export const PHRASAL_CUES: ReadonlyMap<string, readonly PhrasalCue[]> = (() => {
+  const byForm = new Map<string, PhrasalCue[]>();
+  for (const cueClass of CLASSES) {
+    for (const line of file.phrasal[cueClass] ?? []) {
+      const [formPart, tailPart] = line.split(' | ');
+      const forms = formPart.split(' ');
+      const tail = tailPart.split(' ');
+      for (const form of forms) {
+        const list = byForm.get(form) ?? [];
+        list.push({ verb: { cueClass, lemma: forms[0], participle: form.endsWith('ing'), infinitive: false }, tail });
+        byForm.set(form, list);
+      }
+    }
+  }
+  for (const list of byForm.values()) list.sort((a, b) => b.tail.length - a.tail.length);
+  return byForm;
 })();
 
 /** Cues whose source follows them ("according to the ministry"), as word lists. */

@@ -1041,3 +1041,130 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
     expect(quote?.text).not.toContain('according to');
   });
 });
+
+describe('phrasal cues', () => {
+  it.each([
+    ['a speech verb with its particle', 'The harbour master pointed out that the tide was early.', 'that the tide was early', 'The harbour master', 'pointed out'],
+    ['a speech verb with its topic', 'The ferry captain spoke about the storm at length.', 'the storm at length', 'The ferry captain', 'spoke about'],
+    ['a light verb naming a speech act', 'The baker made no mention of the new rent.', 'the new rent', 'The baker', 'made no mention of'],
+    ['a stance with a particle and a preposition', 'The rowing club lashed out at the council over the fees.', 'the council over the fees', 'The rowing club', 'lashed out at'],
+    ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
+    ['a dismissal with its particle', 'The port authority brushed off the complaints of the fishers.', 'the complaints of the fishers', 'The port authority', 'brushed off'],
+    ['a refusal with its preposition', 'Two councillors balked at the price of the new quay.', 'the price of the new quay', 'Two councillors', 'balked at'],
+  ])('reads %s as one cue', (_name, text, content, source, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
+  });
+
+  it('does not read the verb of a phrasal cue without its words as a cue', () => {
+    expect(quotesOf('The ferry came out of the fog at dawn.')).toEqual([]);
+  });
+});
+
+describe('a participle set off by commas', () => {
+  it('ends where the main clause resumes with a verb of speech', () => {
+    const quotes = quotesOf('The harbour master, citing the tide tables, said the quay would reopen.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ content: 'the tide tables', cue: 'citing' }),
+      expect.objectContaining({ content: 'the quay would reopen', cue: 'said' }),
+    ]);
+  });
+});
+
+describe('the subject of a clause opening with a joining word', () => {
+  it('leaves "But" out of the speaker of a participle', () => {
+    expect(quotesOf('But the harbour master closed the quay, saying the tide was too high.')).toEqual([
+      expect.objectContaining({ content: 'the tide was too high', source: 'the harbour master', cue: 'saying' }),
+    ]);
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('gives a speech participle to the main clause\'s subject, up to the comma', () => {
+    expect(quotesOf('Noting that the river had risen, the harbour master closed the quay.')).toEqual([
+      expect.objectContaining({ content: 'that the river had risen', source: 'the harbour master', cue: 'Noting' }),
+    ]);
+  });
+
+  it('does not read a stance participle opening the sentence as a cue', () => {
+    expect(quotesOf('Praising the crew, the skipper sailed home.')).toEqual([]);
+  });
+});
+
+describe('a headline', () => {
+  it('reads a noun-like cue form after a plural noun in the headline as a verb', () => {
+    expect(quotesOf('Harbour pilots promise they will return.\nThe strike is in its third week.')).toEqual([
+      expect.objectContaining({ content: 'they will return', source: 'Harbour pilots', cue: 'promise' }),
+    ]);
+  });
+
+  it('does not read the same form as a verb in a sentence of the body', () => {
+    expect(quotesOf('The strike is in its third week. Harbour pilots promise they will return.')).toEqual([]);
+  });
+});
+
+describe('a headline in title case', () => {
+  it('reads a capitalised cue verb in a title-case headline as a verb', () => {
+    expect(quotesOf('Ferry Service Will Resume in Spring, Harbour Master Says.\nThe ferry has been idle since March.')).toEqual([
+      expect.objectContaining({ content: 'Ferry Service Will Resume in Spring', source: 'Harbour Master', cue: 'Says' }),
+    ]);
+  });
+
+  it('does not read a capitalised cue form as a verb in a title-case sentence after the headline', () => {
+    expect(quotesOf('The ferry is idle.\nAnn Lee And Tom Reed Will Crew It, Volunteers Say.')).toEqual([]);
+  });
+});
+
+describe('reported words ending in a short quote', () => {
+  it('takes the words and the quote before a closing cue as one mixed quote', () => {
+    expect(quotesOf('The new toll on the bridge was “plain robbery,” the ferry captain said.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: 'The new toll on the bridge was “plain robbery,”', source: 'the ferry captain', cue: 'said' }),
+    ]);
+  });
+
+  it('still reads a short capitalised quote before a cue with its own content as a title', () => {
+    expect(quotesOf('On Radio Kent’s “Morning Tide,” the mayor said the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'the quay would reopen', source: 'the mayor' }),
+    ]);
+  });
+});
+
+describe('adjuncts between a cue and its content', () => {
+  it('passes over a past participle describing a noun on the way to "that"', () => {
+    expect(quotesOf('The harbour master said in a written statement that the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue: 'said' }),
+    ]);
+  });
+
+  it('passes over "to" and an addressee after a speech verb on the way to "that"', () => {
+    expect(quotesOf('The harbour master wrote to the council that the quay would reopen.')).toEqual([
+      expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue: 'wrote' }),
+    ]);
+  });
+
+  it('takes a quote after an addressee and adjuncts as the content', () => {
+    expect(quotesOf('The harbour master told fishers in Deal last week, “The quay will reopen.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“The quay will reopen.”', source: 'The harbour master', cue: 'told' }),
+    ]);
+  });
+});
+
+describe('speech verbs whose topic follows "to"', () => {
+  it('takes the topic of "alluded to" as the content', () => {
+    expect(quotesOf('The harbour master alluded to the storms of last winter.')).toEqual([
+      expect.objectContaining({ content: 'to the storms of last winter', source: 'The harbour master', cue: 'alluded' }),
+    ]);
+  });
+});
+
+describe('reported words before a closing cue', () => {
+  it('takes a clause opening with "But" and a pronoun subject as the content', () => {
+    expect(quotesOf('But she runs the ferry on a different timetable, the harbour master said.')).toEqual([
+      expect.objectContaining({ content: 'But she runs the ferry on a different timetable', source: 'the harbour master' }),
+    ]);
+  });
+
+  it('leaves a relative clause right after an inverted source to the source', () => {
+    const quotes = quotesOf('The quay is the town’s best hope, said two fishers who work the night tide.');
+    expect(quotes[0]).toMatchObject({ content: 'The quay is the town’s best hope', source: 'two fishers', cue: 'said' });
+  });
+});

@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -54,6 +54,10 @@ interface Context {
   resolver: SpeakerResolver;
   /** Per token: its lower-cased text once asked for; the same tokens are asked about many times. */
   lowered: Array<string | undefined>;
+  /** The first token of the text's headline when written in title case (`isTitleCase`), else -1: no names by capitals. */
+  titleCaseHeadline: number;
+  /** The first token of the text's headline, its opening sentence when that is a paragraph of its own, else -1. */
+  headline: number;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -90,6 +94,26 @@ function isPunct(c: Context, i: number, chars: ReadonlySet<string>): boolean {
 function isCapitalised(c: Context, i: number): boolean {
   const ch = c.text[c.tokens.starts[i]];
   return ch !== ch.toLowerCase();
+}
+
+// Fewest long words (four letters or more, after the first word) that make a sentence's title case tell, and the
+// share of them capitalised: headlines leave a short word or two in lower case ("Leaders Unite in Support of Cruz").
+const MIN_TITLE_CASE_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Howard Dean Tells Democratic
+ * Convention"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
+ */
+function isTitleCase(c: Context, first: number, last: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = first + 1; k <= last; k++) {
+    if (!isWordAt(c, k) || c.tokens.ends[k] - c.tokens.starts[k] < 4) continue;
+    long++;
+    if (isCapitalised(c, k)) capitalised++;
+  }
+  return long >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long;
 }
 
 /** The first quote region ending after `offset` (binary search over the sorted regions). */
@@ -390,6 +414,9 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
 
+// Relative pronouns opening a clause about the noun before them.
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
   // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
@@ -406,8 +433,10 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
-  const next = k <= last ? skipAdjuncts(c, k, last) : k;
+  let next = k <= last ? skipAdjuncts(c, k, last) : k;
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
+  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own.
+  if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && c.regionOf[next] < 0 && !isPunct(c, next, BOUNDARY_PUNCT)) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
@@ -644,10 +673,14 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
     if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
-    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
-    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k)))) return -1;
+    // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
+    // count: a noun there may take a relative "that").
+    const cueForm = CUE_VERBS.get(word);
+    const describing = cueForm !== undefined && k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
+    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
 }
@@ -704,10 +737,11 @@ const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before'
  */
 function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
   // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
-  if (i > first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
+  if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
   // "a Washington think tank": the first word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
-  if (i === first) return !verb.participle;
+  // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
+  if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
@@ -729,7 +763,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // pronoun ("who he claims has been unfair").
     if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || isMannerAdverb(c, i - 1);
+    // "Growers promise to ...", "Judge blocks ...": a headline drops its articles, so a plural noun before it is a subject.
+    const headlineSubject = c.headline === first && /s$/u.test(prev) && isNounWord(prev);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -737,6 +773,10 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
+
+// Cue classes whose participle may open a sentence for the main clause's subject ("Noting that ...", "Telling the
+// crowd ..."); a stance or thought there ("Praising the crew, ...", "Hoping to win, ...") is more often no attribution.
+const OPENING_PARTICIPLES: ReadonlySet<CueClass> = new Set(['speech', 'address']);
 
 /**
  * True for a participle after a noun it describes: a stance before its object ("a super PAC backing Mr Bush", "donors
@@ -924,11 +964,14 @@ function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: bo
   return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word);
 }
 
-/** Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`. */
-function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null): Found | null {
+/**
+ * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
+ * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
+ */
+function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null, tail = 0): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   const { auxStart, documented } = site;
-  let cueEnd = i;
+  let cueEnd = i + tail;
   const cueWords = wordsOf(c, auxStart, i);
   // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
   if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
@@ -960,6 +1003,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // participle's speaker is the main clause's subject.
   const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
+  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way.
+  if (verb.participle && auxStart === first) return openerFrame(c, auxStart, cueEnd, last, cueWords);
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
@@ -1024,7 +1069,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && !titleAt(c, c.regionOf[p], first)) {
+  // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
+  // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
+  const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote.
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
@@ -1056,7 +1104,15 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, skipAddressee(c, k, last), last);
     const complement = complementSoon(c, k, last);
-    if (complement >= 0 && !opensRegion(c, complement)) k = complement;
+    // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
+    if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
+    if (complement >= 0) k = complement;
+  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)))) {
+    // "wrote to the council that ...", 'said to him, "..."': "to" and its noun name an addressee right before a
+    // complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a longer phrase).
+    const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
+    const complement = complementSoon(c, after, last);
+    if (complement >= 0 && complement <= after + 1) k = complement;
   }
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
@@ -1081,7 +1137,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
-      return { content: source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : content, source, cue, cueWords, regions: [] };
+      // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
+      const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
+      const clause = source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
+      return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
@@ -1162,6 +1221,13 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
     if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
   }
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
+}
+
+/** The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null. */
+function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
+  const candidates = PHRASAL_CUES.get(lower(c, i));
+  if (!candidates) return null;
+  return candidates.find((phrase) => i + phrase.tail.length <= last && phrase.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) ?? null;
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
@@ -1273,7 +1339,8 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
   for (let k = from + 1; k <= to; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word)) return false;
+    // "But he operates on a different principle": a subject pronoun makes a clause whatever its verb.
+    if (c.regionOf[k] >= 0 || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word)) return false;
   }
   return true;
 }
@@ -1317,6 +1384,19 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
     if (c.regionOf[k] < 0 && isPunct(c, k, COMMA)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
+}
+
+/** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
+function untilSpeechResumes(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) continue;
+    const verb = CUE_VERBS.get(lower(c, k + 1));
+    // A past or present form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
+    if (verb && (verb.cueClass === 'speech' || verb.cueClass === 'address') && !verb.participle && lower(c, k + 1) !== verb.lemma && lower(c, k + 2) !== 'to') {
+      return { start: content.start, end: c.tokens.ends[k - 1] };
+    }
   }
   return content;
 }
@@ -1412,8 +1492,9 @@ function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
   if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
   const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title.
-  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && words.every((word) => word !== word.toLowerCase()));
+  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title, unless
+  // the sentence is a headline in title case, where every word is.
+  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase()));
 }
 
 // Longest title in capitals taken for a title rather than a quote, in words.
@@ -1503,6 +1584,8 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
+  start = skipConjunction(c, start, at - 1);
   // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
   const absolute = absoluteSubject(c, start, at);
   if (absolute) return absolute;
@@ -1610,7 +1693,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1 };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -1618,6 +1701,10 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     let previousSource: Span | null = null;
+    // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
+    // (later title-case sentences are lists of names).
+    if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) c.headline = first;
+    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
@@ -1634,11 +1721,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
-        const verb = CUE_VERBS.get(word);
+        // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
+        const phrasal = phrasalAt(c, i, last);
+        const verb = phrasal?.verb ?? CUE_VERBS.get(word);
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
-        if (RAISING.has(word)) {
+        if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1647,7 +1736,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (adjective) {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
-          frame = verbFrame(c, i, verb, site, first, last, previousSource);
+          frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
