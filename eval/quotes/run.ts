@@ -17,82 +17,13 @@ import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { STAGES } from '../../src/stages/index.js';
 import { findQuotes } from '../../src/stages/quotes/quotes.js';
 import type { ReadoutResult, ResultQuote } from '../../src/result/types.js';
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** One gold attribution: content fragments, source fragments (maybe none), and whether it quotes. */
-interface GoldAttribution {
-  content: Range[];
-  source: Range[];
-  quoted: boolean;
-}
+import { goldOf, match, overlap, type GoldAttribution, type Range } from './gold.js';
 
 /** A predicted quote reduced to what scoring needs. */
 interface Predicted {
   content: Range;
   source: Range | null;
   speakerMentions: Range[];
-}
-
-const QUOTE_MARK = /["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/u;
-
-/** Parses a brat standoff file into attributions with a Content part. */
-function parseAnn(ann: string, text: string): GoldAttribution[] {
-  const spans = new Map<string, Range[]>();
-  for (const line of ann.split('\n')) {
-    const match = /^(T\d+)\t\S+ ([\d ;]+)\t/u.exec(line);
-    if (!match) continue;
-    spans.set(match[1], match[2].split(';').map((part) => {
-      const [start, end] = part.trim().split(' ').map(Number);
-      return { start, end };
-    }));
-  }
-  const gold: GoldAttribution[] = [];
-  for (const line of ann.split('\n')) {
-    if (!line.startsWith('E')) continue;
-    const fields = line.split('\t')[1]?.trim().split(/\s+/u) ?? [];
-    const content: Range[] = [];
-    const source: Range[] = [];
-    for (const field of fields) {
-      const [role, id] = field.split(':');
-      if (role.startsWith('Content')) content.push(...(spans.get(id) ?? []));
-      else if (role === 'Source') source.push(...(spans.get(id) ?? []));
-    }
-    if (!content.length) continue;
-    const quoted = content.some((range) => QUOTE_MARK.test(text.slice(range.start, range.end)));
-    gold.push({ content, source, quoted });
-  }
-  return gold;
-}
-
-function overlap(a: Range, b: Range): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-}
-
-function coverage(predicted: Range, gold: Range[]): number {
-  const total = gold.reduce((sum, range) => sum + range.end - range.start, 0);
-  return total ? gold.reduce((sum, range) => sum + overlap(predicted, range), 0) / total : 0;
-}
-
-/** One-to-one matching, best coverage first; returns gold index → predicted index. */
-function match(predicted: Predicted[], gold: GoldAttribution[], threshold: number): Map<number, number> {
-  const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, gi) => predicted.forEach((p, pi) => {
-    const c = coverage(p.content, g.content);
-    if (c >= threshold) pairs.push([c, gi, pi]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0]);
-  const matched = new Map<number, number>();
-  const usedPredicted = new Set<number>();
-  for (const [, gi, pi] of pairs) {
-    if (matched.has(gi) || usedPredicted.has(pi)) continue;
-    matched.set(gi, pi);
-    usedPredicted.add(pi);
-  }
-  return matched;
 }
 
 /** Running totals for one split. */
@@ -114,9 +45,10 @@ class Tally {
     this.predicted += predicted.length;
     this.gold += gold.length;
     this.goldQuoted += gold.filter((g) => g.quoted).length;
-    const m30 = match(predicted, gold, 0.3);
+    const contents = predicted.map((p) => p.content);
+    const m30 = match(contents, gold, 0.3);
     this.matched30 += m30.size;
-    this.matched80 += match(predicted, gold, 0.8).size;
+    this.matched80 += match(contents, gold, 0.8).size;
     for (const [gi, pi] of m30) {
       const g = gold[gi];
       if (g.quoted) this.matchedQuoted30++;
@@ -130,7 +62,7 @@ class Tally {
       if (sourceHit || entityHit) this.speakerOk++;
     }
     this.baselinePredicted += baseline.length;
-    this.baselineMatched += match(baseline, gold, 0.3).size;
+    this.baselineMatched += match(baseline.map((p) => p.content), gold, 0.3).size;
   }
 
   /** The raw counts behind the figures: a change of a few matches shows here before it shows in three decimals. */
@@ -192,11 +124,10 @@ function evaluate(split: string): { figures: Record<string, number>; counts: Rec
   const tally = new Tally();
   let words = 0;
   for (const name of names) {
-    const ann = annFiles.find((file) => file.startsWith(`${name}_`));
-    if (!ann) continue;
     const text = texts.get(name) as string;
+    const gold = goldOf(`${root}/${split}/attributions`, annFiles, name, text);
+    if (!gold) continue;
     words += text.split(/\s+/u).filter(Boolean).length;
-    const gold = parseAnn(readFileSync(`${root}/${split}/attributions/${ann}`, 'utf8'), text);
     tally.add(predictedOf(resultOf(outputs.get(name), name)), gold, quoteMarkSpans(text));
   }
   return { figures: tally.figures(), counts: tally.counts(), words, seconds };

@@ -134,9 +134,11 @@ describe('direct quotes', () => {
     ]);
   });
 
-  it('keeps a quote after a sentence holding a cue apart from the direct quote before it', () => {
-    const quotes = quotesOf('“The roads are narrow,” Jo Park said. The mayor said the villages lie far away. “It is a hard place to reach.”');
-    expect(quotes.at(-1)).toMatchObject({ content: '“It is a hard place to reach.”', cue: null });
+  it('keeps a quote after a sentence holding a cue word but no attribution apart from the direct quote before it', () => {
+    expect(quotesOf('“The roads are narrow,” Jo Park said. Her critics disagree. “It is a hard place to reach.”')).toEqual([
+      expect.objectContaining({ content: '“The roads are narrow,”', cue: 'said' }),
+      expect.objectContaining({ content: '“It is a hard place to reach.”', cue: null }),
+    ]);
   });
 
   it('keeps a quote spanning three paragraphs as one quote with one speaker', () => {
@@ -279,6 +281,18 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends reported words at a mid-sentence cue when a pronoun opens the clause joined after it ("..., he said, and he left")', () => {
+    expect(quotesOf('The vote was rigged, she said, and she walked out of the hall.')).toEqual([
+      expect.objectContaining({ content: 'The vote was rigged', source: 'she', cue: 'said' }),
+    ]);
+  });
+
+  it('keeps a clause joined by "and" with a pronoun subject in the content when only a clause inside it holds a cue', () => {
+    expect(quotesOf('The guard said the gate was locked and she had a pass that staff say is forged.')).toEqual([
+      expect.objectContaining({ content: expect.stringMatching(/^the gate was locked and she had a pass/u), source: 'The guard' }),
+    ]);
+  });
+
   it('keeps a clause joined by "and" with a pronoun subject in the content when it holds no cue ("..., and he had full access")', () => {
     expect(quotesOf('The clerk said the vault was open, and he had a key to every drawer.')).toEqual([
       expect.objectContaining({ content: 'the vault was open, and he had a key to every drawer', source: 'The clerk' }),
@@ -317,6 +331,22 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('opens a relative clause\'s content with its determiner when the sentence opens with it ("The rules she says allowed ...")', () => {
+    expect(quotesOf('The fees she says covered the repairs were never paid.')).toEqual([
+      expect.objectContaining({ content: expect.stringMatching(/^The fees she says covered the repairs/u), source: 'she', cue: 'says' }),
+    ]);
+  });
+
+  it('takes no time phrase for the noun a gap stands for ("Last year they considered leaving")', () => {
+    expect(quotesOf('Every spring we discussed selling.')).toEqual([expect.objectContaining({ content: 'selling', cue: 'discussed' })]);
+  });
+
+  it('reads an irregular past form inside reported words as an adjective where it can be one ("that lost ballots would be counted")', () => {
+    expect(quotesOf('The clerk said at the hearing that lost forms would be replaced.')).toEqual([
+      expect.objectContaining({ content: 'that lost forms would be replaced', source: 'The clerk', cue: 'said' }),
+    ]);
+  });
+
   it('opens a relative clause\'s content with "which" and ends it at the clause\'s comma ("which she said was a mistake,")', () => {
     expect(quotesOf('The new ferry timetable, which the mayor has said was a mistake, starts in May.')).toEqual([
       expect.objectContaining({ content: 'which the mayor has said was a mistake', source: 'the mayor', cue: 'has said' }),
@@ -337,6 +367,15 @@ describe('indirect and mixed speech', () => {
   it('runs a quote after its cue on into the reported words that follow it ("says \"...\" despite the loss")', () => {
     expect(quotesOf('The coach says “the wind is at our backs” despite two defeats in a row.')).toEqual([
       expect.objectContaining({ kind: 'mixed', content: '“the wind is at our backs” despite two defeats in a row', source: 'The coach' }),
+    ]);
+  });
+
+  it('ends a quote after its cue before a clause word opening the writer\'s time or reason clause ("said \"no\" when ...")', () => {
+    expect(quotesOf('The fans chanted “We want more” as the players left the pitch.')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“We want more”', source: 'The fans' }),
+    ]);
+    expect(quotesOf('The driver shouted “Stop” until the crowd moved back.')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“Stop”', source: 'The driver' }),
     ]);
   });
 
@@ -494,11 +533,16 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it.each([
-    ['a belief', 'Most voters view her unfavorably, according to a new poll.', 'Most voters view her unfavorably', 'a new poll'],
-    ['speech', 'The harbour master said the ferry would sail, according to the port website.', 'The harbour master said the ferry would sail', 'the port website'],
-  ])('gives %s of a source naming no one known, reported "according to X", to X alone', (_name, text, content, source) => {
-    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue: 'according to' })]);
+  it('gives a belief of a source naming no one known, reported "according to X", to X alone', () => {
+    expect(quotesOf('Most voters view her unfavorably, according to a new poll.')).toEqual([
+      expect.objectContaining({ content: 'Most voters view her unfavorably', source: 'a new poll', cue: 'according to' }),
+    ]);
+  });
+
+  it('keeps the speech of a source naming no one known before "according to X" ("A spokesman said ..., according to the paper")', () => {
+    expect(quotesOf('The harbour master said the ferry would sail, according to the port website.')).toEqual([
+      expect.objectContaining({ content: 'the ferry would sail', source: 'The harbour master', cue: 'said' }),
+    ]);
   });
 
   it('keeps the speech of a named speaker before "according to X"', () => {
@@ -767,7 +811,28 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it('keeps a bare verb joined by "and" inside an intent\'s content', () => {
+  it('reads a judgement joined by "and" after an object that is also a cue form as a second attribution ("criticised the plan and blamed ...")', () => {
+    expect(quotesOf('The tenants criticised the report and blamed the landlord.')).toEqual([
+      expect.objectContaining({ content: 'the report', cue: 'criticised' }),
+      expect.objectContaining({ content: 'the landlord', cue: 'blamed' }),
+    ]);
+  });
+
+  it('reads a bare judgement joined by "and" after a modal cue as a second attribution ("will criticise X and defend Y")', () => {
+    expect(quotesOf('The minister will criticise the rail operator and defend the timetable.')).toEqual([
+      expect.objectContaining({ content: 'the rail operator', cue: 'will criticise' }),
+      expect.objectContaining({ content: 'the timetable', cue: 'defend' }),
+    ]);
+  });
+
+  it('reads a present-tense judgement joined by "and" as a second attribution ("criticise X and demand Y")', () => {
+    expect(quotesOf('The drivers criticise the new rota and demand a meeting.')).toEqual([
+      expect.objectContaining({ content: 'the new rota', cue: 'criticise' }),
+      expect.objectContaining({ content: 'a meeting', cue: 'demand' }),
+    ]);
+  });
+
+  it('keeps an intent\'s content whole when it is an infinitive with a bare verb joined by "and"', () => {
     expect(quotesOf('The governor vowed to cut the tolls and defend the ferry service.')).toEqual([
       expect.objectContaining({ content: 'to cut the tolls and defend the ferry service', cue: 'vowed' }),
     ]);
@@ -778,10 +843,23 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ content: 'the rent was climbing and blamed the landlords', cue: 'said' });
   });
 
+  it.each([
+    ['after another -ing word', 'The staff sent an open letter, saying the manager had been shouting and threatening them.', 'the manager had been shouting and threatening them'],
+    ['after a gerund in the content', 'The tenants sent a letter accusing the agent of lying to them and threatening eviction.', 'the agent of lying to them and threatening eviction'],
+  ])('keeps a cue participle joined by "and" %s in the content', (_name, text, content) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content })]);
+  });
+
   it('reads a cue participle joined by "and" to another as the same speaker\'s next attribution', () => {
     expect(quotesOf('Ms Ruiz wrote to the board, thanking the volunteers and urging the council to fund the library.')).toEqual([
       expect.objectContaining({ content: 'the volunteers', source: 'Ms Ruiz', cue: 'thanking' }),
       expect.objectContaining({ content: 'the council to fund the library', source: 'Ms Ruiz', cue: 'urging' }),
+    ]);
+  });
+
+  it('keeps a clause after "while" with no comma before it in the content ("... while the others voted on the budget")', () => {
+    expect(quotesOf('The clerk said the mayor asked the auditor to leave while the members voted on the accounts.')).toEqual([
+      expect.objectContaining({ content: 'the mayor asked the auditor to leave while the members voted on the accounts', source: 'The clerk' }),
     ]);
   });
 
@@ -818,6 +896,16 @@ describe('indirect and mixed speech', () => {
   it('ends an opening clause\'s content at the main clause, not at a comma in a list', () => {
     const [quote] = quotesOf('When she said fares, tolls and rents would rise, the council listened.');
     expect(quote).toMatchObject({ content: 'fares, tolls and rents would rise', cue: 'said' });
+  });
+
+  it('ends an opening clause\'s content at the main clause, not at a comma in a list of subjects ("said the mayor, the clerk and ...")', () => {
+    const [quote] = quotesOf('When he said the coach, the captain and the physio would leave, the fans booed.');
+    expect(quote).toMatchObject({ content: 'the coach, the captain and the physio would leave', cue: 'said' });
+  });
+
+  it('takes no possessive after a determiner phrase for the verb of a main clause ("the mayor, its staff ...")', () => {
+    const [quote] = quotesOf('When the board praised the museum, its staff and its volunteers, the town was pleased.');
+    expect(quote).toMatchObject({ content: 'the museum, its staff and its volunteers', cue: 'praised' });
   });
 
   it.each([

@@ -241,8 +241,7 @@ function isMainClause(c: Context, from: number, to: number): boolean {
   const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
   if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
   // "X said that ..., he should have insisted on ...": words before are another cue's content.
-  for (let k = from; k <= to; k++) if (c.regionOf[k] < 0 && CUE_VERBS.has(lower(c, k))) return false;
-  return holdsVerb(c, from, to);
+  return !holdsWordOutsideQuotes(c, from, to, (word) => CUE_VERBS.has(word)) && holdsVerb(c, from, to);
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
@@ -273,6 +272,15 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
 }
 
+// Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
+const TIME_PHRASE_OPENERS = new Set(['last', 'next', 'every', 'each', 'this', 'that']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'spring', 'summer', 'autumn', 'winter', 'decade', 'quarter']);
+
+/** True when tokens `head - 1, head` are a time phrase ("last year", "every week"), not a noun a gap stands for. */
+function isTimePhrase(c: Context, head: number): boolean {
+  return TIME_NOUNS.has(lower(c, head)) && TIME_PHRASE_OPENERS.has(lower(c, head - 1));
+}
+
 // Relative words that stand for a gap in the reported clause: "which she has said was a mistake", "what he called a crime".
 const GAP_RELATIVES = new Set(['which', 'what']);
 
@@ -292,16 +300,19 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
     return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
   }
   // "a decision they say allowed ...": the noun before the pronoun opens the content.
-  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1))) {
+  if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1)) && !isTimePhrase(c, end - 1)) {
     return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
   }
   return frame;
 }
 
-/** The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`. */
+/**
+ * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
+ * determiner opens it whatever its capital ("The rules she says ..."), a capitalised word other than one is a name.
+ */
 function antecedentStart(c: Context, head: number, from: number): number {
   let k = head;
-  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && (isNounWord(lower(c, k - 1)) || DETERMINERS.has(lower(c, k - 1)))) k--;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
   return k;
 }
 
@@ -314,14 +325,19 @@ function hasGap(c: Context, content: Span): boolean {
   const end = firstTokenAt(c, content.end, k) - 1;
   const word = lower(c, k);
   if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
-  if (isPastForm(word) && !isCapitalised(c, k)) return true;
+  if (isVerbPast(word) && !isCapitalised(c, k)) return true;
   const verb = word === 'to' ? k + 1 : k;
   return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
 }
 
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 function holdsCueWord(c: Context, k: number, last: number): boolean {
-  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && (CUE_VERBS.has(lower(c, v)) || CUE_NOUNS.has(lower(c, v)))) return true;
+  return holdsWordOutsideQuotes(c, k, last, (word) => CUE_VERBS.has(word) || CUE_NOUNS.has(word));
+}
+
+/** True when a word passing `test` stands in tokens `[k, last]` outside quotes. */
+function holdsWordOutsideQuotes(c: Context, k: number, last: number, test: (word: string) => boolean): boolean {
+  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && test(lower(c, v))) return true;
   return false;
 }
 
@@ -464,9 +480,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     const word = lower(c, k);
     if (word !== 'and' && word !== 'but') continue;
-    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject and a cue is the
-    // speaker's next act, not more of what was said ("..., and he had full access" is).
-    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && holdsCueWord(c, k + 2, last)) {
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
+    // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
+    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && isCueVerbAfter(c, k + 2, last)) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -475,7 +491,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, v, verb))) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
       let end = k - 1;
       while (end > from && isPunct(c, end, COMMA)) end--;
       return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
@@ -496,20 +512,26 @@ function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
+/** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
+function isCueVerbAfter(c: Context, k: number, last: number): boolean {
+  let v = k;
+  while (v < last && AUXILIARIES.has(lower(c, v))) v++;
+  return v <= last && c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v));
+}
+
 /**
- * True when the judgement or intent verb at token `v`, after "and" at token `and`, is the speaker's next act and no
- * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "praised the crew and
- * has pledged to ...". Only a finite verb after a content without a clause of its own (no subject, auxiliary, "that"
- * or past verb: "said the rent climbed and blamed ..." may be what was said), and never a bare verb ("vowed to cut
- * taxes and defend the border" is one content).
+ * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
+ * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "will criticise the
+ * plan and defend the budget". Only after a content without a clause of its own (no subject, auxiliary or
+ * infinitive, "that", past verb or cue verb: "said the rent climbed and blamed ..." and "vowed to cut taxes and
+ * defend the border" are one content); a cue form used as a noun there is an object ("criticised the plan and ...").
  */
-function coordinatedAct(c: Context, from: number, and: number, v: number, verb: CueVerb): boolean {
-  if (verb.participle || (verb.cueClass !== 'stance' && verb.cueClass !== 'intent')) return false;
-  const auxiliary = v > and + 1 && wordsOf(c, and + 1, v - 1).some((word) => FINITE_AUXILIARIES.has(word) && word !== 'to');
-  if (!auxiliary && lower(c, v) === verb.lemma) return false;
+function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
+  if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
   for (let k = from; k < and; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || CUE_VERBS.has(word) || (k > from && isPastForm(word))) return false;
+    const cue = CUE_VERBS.get(word);
+    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
   }
   return true;
 }
@@ -523,6 +545,11 @@ const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but majorities in all five say".
 const MAX_JOINED_SUBJECT = 8;
+
+/** True when token `k` may open a verb's complement: no punctuation, preposition, time or place word ("voted on"). */
+function opensComplement(c: Context, k: number): boolean {
+  return c.tokens.kinds[k] !== TokenKind.PUNCT && !NOT_CONTENT_START.has(lower(c, k)) && !TIME_OR_PLACE.has(lower(c, k));
+}
 
 /**
  * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
@@ -553,9 +580,10 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
   const verb = CUE_VERBS.get(lower(c, v));
-  // "X criticised the ruling, while Y defended it": a contrast sets a second subject's judgement or intent apart too,
-  // when it has a complement ("... while the others voted" is still what was said).
-  const contrast = (CONTRAST_JOINS.has(lower(c, k)) || (k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)))) && v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT;
+  // "X criticised the ruling, while Y defended it": a contrast after a comma sets a second subject's judgement or
+  // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
+  // or the writer's time clause.
+  const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
@@ -825,9 +853,18 @@ function isWordAt(c: Context, k: number): boolean {
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
 
-/** True for a lower-case past form or participle: a word ending in "-ed" ("voted", "planned") or one listed irregular ("held"). */
+/** True for a lower-case word ending in "-ed" ("voted", "planned"): a past form or participle. */
 function isPastForm(word: string): boolean {
-  return /^[a-z]+ed$/u.test(word) || IRREGULAR_PAST.has(word);
+  return /^[a-z]+ed$/u.test(word);
+}
+
+/**
+ * True for a past form, regular or listed irregular ("held", "went"): only where a verb is looked for at a known
+ * place (a clause's first verb, the first word of reported words), since an irregular form is often a noun or an
+ * adjective elsewhere ("lost ballots").
+ */
+function isVerbPast(word: string): boolean {
+  return isPastForm(word) || IRREGULAR_PAST.has(word);
 }
 
 /** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
@@ -883,13 +920,15 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
 /**
  * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
  * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
- * a second attribution; a quote closing on a comma or a full stop, or words holding a cue ('"...," he told X'), end it.
+ * a second attribution; a quote closing on a comma or a full stop, words holding a cue ('"...," he told X') or a
+ * clause word ('said "no" when reporters pressed her') end it.
  */
 function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
   const next = firstTokenAt(c, c.regions[r].end, 0);
   const closed = /[,.!?;:]\s*\S{0,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
-  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words.
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, next)) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
@@ -1155,7 +1194,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
  * that ...".
  */
 function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
+  // "had been bullying and threatening staff", "of lying to them and threatening staff": once an -ing word in the
+  // content is a verb after "be" or a gerund after a preposition, an -ing word joined by "and" is more of it.
+  let joinedIng = false;
   for (let k = from + 1; k + 1 < c.tokens.count && c.tokens.starts[k + 1] < content.end; k++) {
+    if (isParticipleAt(c, k) && (BE_FORMS.has(lower(c, k - 1)) || GERUND_PREPOSITIONS.has(lower(c, k - 1)))) joinedIng = true;
+    if (joinedIng || isParticipleAt(c, k - 1)) continue;
     if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
     let end = k - 1;
     while (end > from && isPunct(c, end, COMMA_DASH)) end--;
@@ -1167,7 +1211,8 @@ function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
 /**
  * True when the comma at token `comma` ends an opening subordinate clause: the main clause's subject and finite verb
  * follow it ("When the mayor said the pier was safe, | crews went back"). The subject is short and opens as a name, a
- * determiner phrase or a pronoun does, so a list ("said taxes, rents and fees rose") ends nothing.
+ * determiner phrase or a pronoun does, and holds no "and" or "or", so a list ("said the mayor, the clerk and the
+ * treasurer would resign") ends nothing; its verb is no possessive and follows no determiner ("the mayor, its staff").
  */
 function opensMainClause(c: Context, comma: number, last: number): boolean {
   const s = comma + 1;
@@ -1176,8 +1221,11 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
   const v = firstVerbish(c, s, last);
   if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
-  return FINITE_AUXILIARIES.has(verb) || (!CLAUSE_WORDS.has(verb) && !CUE_VERBS.get(verb)?.participle && /^[a-z]+(?:ed|s)$/u.test(verb));
+  if (FINITE_AUXILIARIES.has(verb)) return true;
+  const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
+  return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
 }
 
 /**
@@ -1188,10 +1236,12 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
   if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
   for (let k = first + 1; k < cue; k++) if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return content;
+  // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
+  let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
-    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
   }
-  return content;
+  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
 }
 
 /**
@@ -1344,11 +1394,14 @@ const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /**
  * True when token `k`, after a mid-sentence cue's comma, joins a clause to the reported words before the cue: a joining
- * word then no participle ("while visiting"), no cue of the same speaker ("and added that") and no verb of speech
+ * word then no participle ("while visiting"), no personal pronoun ("and he left"), no cue of the same speaker ("and added that") and no verb of speech
  * further on ("but Ms Lee said", "while others ..., said Mr Ray").
  */
 function joinsReportedClause(c: Context, k: number, last: number): boolean {
   if (k + 1 > last || c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || !ROUND_JOINS.has(lower(c, k)) || isParticipleAt(c, k + 1)) return false;
+  // "The talks collapsed, he said, and he left the room": a personal pronoun after the joining word opens the
+  // speaker's (or someone's) next act, told by the writer.
+  if (NEW_SUBJECTS.has(lower(c, k + 1))) return false;
   let v = k + 1;
   while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   if (v > last || CUE_VERBS.has(lower(c, v))) return false;
@@ -1579,8 +1632,8 @@ function firstVerbish(c: Context, first: number, last: number): number {
     const word = lower(c, k);
     if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
-    const plural = /s$/u.test(word) && k < last && (isPastForm(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
-    if (k > first && (/^[a-z]+(?:ed|s)$/u.test(word) || IRREGULAR_PAST.has(word)) && !isCapitalised(c, k) && !plural) return k;
+    const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
+    if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
@@ -1725,12 +1778,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
-      const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start;
+      // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
+      // spokesman's speech, and the paper reports no more than what it holds.
+      const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start
+        && (previous.nonSpeech === true || previous.impression === true);
+      if (according && frame.content.start < claimedEnd && !outer) continue;
       // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
       // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
-      const unsourced = previous !== null && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null);
-      if (according && frame.content.start < claimedEnd && !(outer && (unsourced || previous.nonSpeech))) continue;
-      if (outer && unsourced) found.pop();
+      if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
       while (!outer && found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
