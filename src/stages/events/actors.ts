@@ -38,6 +38,8 @@ export interface ActorPhrase {
   appositiveOf: number;
   /** The phrase is a nationality word alone ("Chinese"), which may share the head noun of a later conjunct. */
   demonym?: boolean;
+  /** The phrase is a country's name alone ("Japan", "Japan's"): the country as a whole. */
+  countryName?: boolean;
   /** The other members of a dictionary actor with several codes ("the Shire" as FRO, BIL and SAM): each takes part in its events. */
   members?: { country: string; code: string }[];
 }
@@ -184,8 +186,10 @@ function notAnActor(view: SentenceView, k: number, end: number, entry: ActorEntr
   const next = view.words[end];
   if (view.punct[end] || view.capital[end] || !/^\p{L}+$/u.test(next)) return false;
   if (WORDS.auxiliaries.has(next) || WORDS.prepositions.has(next) || WORDS.coordinators.has(next) || WORDS.subordinators.has(next) || WORDS.speech.has(next) || WORDS.negations.has(next) || WORDS.determiners.has(next) || WORDS.adverbs.has(next) || WORDS.planned.has(next) || WORDS.possible.has(next)) return false;
-  // "police said", "troops attacked": a verb after the agent keeps it an actor; a noun pattern ("military aid") does not.
-  if (dict.patterns.starting(next).some((p) => !p.value.nominal) && !dict.patterns.starting(next).some((p) => p.value.nominal)) return false;
+  // "police said", "troops attacked", "police used gas": a verb after the agent (a verb pattern, or any word the tagger
+  // reads as a verb) keeps it an actor; a noun pattern ("military aid") does not.
+  const verbAfter = dict.patterns.starting(next).some((p) => !p.value.nominal) || view.tags[end] === UPOS_INDEX.VERB;
+  if (verbAfter && !dict.patterns.starting(next).some((p) => p.value.nominal)) return false;
   return !dict.actors.starting(next).length;
 }
 
@@ -432,6 +436,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     appositiveOf: -1,
     ...(members.length ? { members } : {}),
     ...(units.every((u) => u.entry.kind === 'demonym') ? { demonym: true } : {}),
+    ...(units.every((u) => u.entry.kind === 'country') ? { countryName: true } : {}),
   };
 }
 

@@ -489,8 +489,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "the junta that seized power", "Qatar's ministry, which mediated": a relative clause's subject is the phrase it follows.
     if (WORDS.relatives.has(view.words[j]) || view.words[j] === 'that') return antecedentOf(state, j);
     // "the thugs attacked officers", "key nations withheld support": a noun phrase naming no actor is the subject, and no
-    // actor further back stands in for it. A participle after a noun ("issued a declaration demanding") is the clause's.
-    if (unnamedSubject(state, j) && (!view.words[self.start].endsWith('ing') || opensClause(view, nounPhraseStart(state, j) - 1))) return [];
+    // actor further back stands in for it. A participle or a "to"-verb after a noun ("issued a declaration demanding",
+    // "used water cannon to disperse") is the clause's.
+    const nonFinite = view.words[self.start].endsWith('ing') || view.words[self.groupStart] === 'to';
+    if (unnamedSubject(state, j) && (!nonFinite || opensClause(view, nounPhraseStart(state, j) - 1))) return [];
   }
   for (let k = from - 1; k >= 0; k--) {
     // "al-Bashir, following the peace deal, has taken steps": a phrase set off by commas is stepped over.
@@ -692,6 +694,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
     if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
+    // "condemned the verdict as an attack on the press": a noun phrase after "as" describes the object; it is no other side.
+    if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1] ?? '')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(phraseOf, k + 1) < 0) break;
@@ -737,6 +741,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
   self.placeTarget = place.length > 0;
   return place;
 }
+
 
 /**
  * True when the "that" at `k` opens the verb's complement clause: only adverbs and times stand between the verb and it
@@ -872,6 +877,26 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
       break;
     }
   }
+}
+
+/** "Cabinet ministers clashed over the budget": a verb of the family's `disputeOver` whose sources all debate is a quarrel, no act. */
+function quarrelOverTopic(state: SentenceState, t: Trigger): boolean {
+  const dispute = t.pattern.disputeOver;
+  if (!dispute || !t.sources.length || !dispute.prepositions.includes(state.view.words[t.end])) return false;
+  return t.sources.every((i) => dispute.sectors.includes(state.actors[i].sector ?? ''));
+}
+
+/** The noun that arranges the act named at `k` ("a date for talks", "plans for a summit"), or -1. */
+function schedulingNounBefore(view: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && WORDS.determiners.has(view.words[j])) j--;
+  return j > 0 && view.words[j] === 'for' && WORDS.schedulingNouns.has(view.words[j - 1]) ? j - 1 : -1;
+}
+
+/** True when a negation stands before `k` in its clause ("neither side has set a date", "no date for talks"). */
+function negationBefore(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) if (WORDS.negations.has(view.words[j])) return true;
+  return false;
 }
 
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
@@ -1053,6 +1078,12 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           continue;
         }
         nominalArguments(state, t);
+        // "Neither side has set a date for a summit": a meeting that is still to be arranged has not happened.
+        const arranged = schedulingNounBefore(view, t.start);
+        if (arranged >= 0) {
+          t.planned = true;
+          t.negated = negationBefore(view, arranged);
+        }
         // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         if (!t.sources.length && !t.pattern.symmetric && objectOfPerformingVerb(state, t.start)) t.sources = subjectBefore(state, t.start, t);
@@ -1092,6 +1123,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
       }
     }
+    for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && quarrelOverTopic(state, t)) t.skip = true;
     borrowPurposeTargets(state);
     const firstOfSentence = events.length;
     const coded: Trigger[] = [];
@@ -1481,6 +1513,17 @@ function sameSide(view: SentenceView, a: ActorPhrase, b: ActorPhrase): boolean {
   return true;
 }
 
+/**
+ * True when the target is the source's own country as a whole and the source governs it ("the Japanese prime minister
+ * hailed a new chapter for Japan"): a government acts for its country, not on it; "Japan's armed forces" stay a side.
+ */
+function ownCountry(view: SentenceView, source: ActorPhrase, target: ActorPhrase): boolean {
+  // The country itself, not a group coded with it ("the banned Movement for ..." is NGA too).
+  if (source.sector !== 'GOV' || !target.countryName || target.country !== source.country) return false;
+  // A place of the act stays its side, as PLOVER codes it ("ordered a mobilisation in Russia").
+  return !WORDS.placePrepositions.has(prepositionBefore(view, target) ?? '');
+}
+
 /** Prepositions that bring a third side to a symmetric act of a coordinated subject. */
 const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between', 'to']);
 
@@ -1490,7 +1533,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let sources = actorsOf(state, t.sources, discourse);
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) : x === a)));
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(view, x, a) : x === a)));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").

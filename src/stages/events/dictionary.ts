@@ -58,6 +58,8 @@ export interface EventPattern {
   objectMustBeActor?: boolean;
   /** The noun is this act only with its agent written ("a strike by dockers"; "the strikes were retaliation" is none). */
   nounNeedsAgent?: boolean;
+  /** The verb right before one of these prepositions, with sources all of these sectors, is a quarrel, no act ("ministers clashed over the budget"). */
+  disputeOver?: TopicDispute;
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -106,6 +108,12 @@ export interface EventDictionary {
   readonly patternGap: number;
 }
 
+/** When a verb of the family reads as a quarrel over a topic: the prepositions right after it and the sectors of its quarrelling sides. */
+export interface TopicDispute {
+  prepositions: string[];
+  sectors: string[];
+}
+
 interface Family {
   comment: string;
   type: string;
@@ -118,6 +126,7 @@ interface Family {
   needsObject?: boolean;
   objectMustBeActor?: boolean;
   nounNeedsAgent?: boolean;
+  disputeOver?: TopicDispute;
   verbs: string[];
   nouns?: string[];
 }
@@ -140,7 +149,7 @@ interface AgentFile {
 function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
   return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && (x.purpose === undefined || (Array.isArray(x.purpose) && x.purpose.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && (x.purpose === undefined || (Array.isArray(x.purpose) && x.purpose.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
 }
 
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
@@ -181,6 +190,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.needsObject ? { needsObject: true } : {}),
       ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
+      ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
     };
     for (const phrase of family.verbs) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
