@@ -38,8 +38,8 @@ export interface ActorPhrase {
   appositiveOf: number;
   /** The phrase is a nationality word alone ("Chinese"), which may share the head noun of a later conjunct. */
   demonym?: boolean;
-  /** The phrase is a country's name alone ("Japan", "Japan's"): the country as a whole. */
-  countryName?: boolean;
+  /** The phrase names a country or its seat alone ("Japan", "Japan's", "Damascus"): the state as a whole. */
+  stateName?: boolean;
   /** The other members of a dictionary actor with several codes ("the Shire" as FRO, BIL and SAM): each takes part in its events. */
   members?: { country: string; code: string }[];
 }
@@ -436,7 +436,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     appositiveOf: -1,
     ...(members.length ? { members } : {}),
     ...(units.every((u) => u.entry.kind === 'demonym') ? { demonym: true } : {}),
-    ...(units.every((u) => u.entry.kind === 'country') ? { countryName: true } : {}),
+    ...(units.every((u) => u.entry.kind === 'country' || u.entry.kind === 'place') ? { stateName: true } : {}),
   };
 }
 

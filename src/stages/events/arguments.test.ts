@@ -250,6 +250,26 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('The Kenyan government thanked Kenya\'s armed forces.')).toEqual(['SUPPORT Kenyan government -> Kenya\'s armed forces']);
   });
 
+  it('drops a government\'s own seat as the other side of its act', () => {
+    expect(sides('The Kenyan government insisted that all food convoys go through Nairobi.').filter((l) => l.includes('Nairobi'))).toEqual([]);
+  });
+
+  it('keeps a country named as the place of its government\'s act as the other side', () => {
+    expect(sides('The Kenyan government imposed a curfew in western Kenya.')).toContain('COERCE Kenyan government -> Kenya');
+  });
+
+  it('reads a strike by armed forces as no labour strike', () => {
+    expect(sides('Somali militants fled after Kenyan helicopter strikes.').filter((l) => l.startsWith('PROTEST'))).toEqual([]);
+  });
+
+  it('gives a "to"-verb the subject of the finite verb right before it, not of an earlier trigger', () => {
+    expect(sides('Kenyan lawmakers protested as the cabinet moved to recognise Uganda.')).toContain('SUPPORT cabinet -> Uganda');
+  });
+
+  it('ends the object at a comma and a noun phrase that comments on the clause', () => {
+    expect(sides('The rebels said they had seized the airport, a claim the Kenyan army denied.')).toContain('COERCE rebels -> -');
+  });
+
   it('ends the object at "as" before a noun phrase that describes it', () => {
     expect(sides('Kenya condemned the ruling as an insult to Uganda.')).toEqual(['ACCUSE Kenya -> -']);
   });

@@ -463,6 +463,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   // "X rallied in Lagos to protest Y": a purpose infinitive shares the subject of the verb before.
   if (view.words[from] === 'to' && self.absorbedBy < 0) {
     const previous = findLast(triggers, (t) => t !== self && t.absorbedBy < 0 && !t.skip && t.end <= from && (t.sources.length > 0 || t.targets.length > 0));
+    // "X clashed over a plan as the bloc struggled to agree": a finite verb after that trigger owns the infinitive.
+    const verb = previous ? verbBefore(state, from) : -1;
+    if (previous && verb >= previous.end) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
@@ -675,6 +678,9 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
   return j < 0 || (phraseAt(state.phraseOf, j) < 0 && !WORDS.coordinators.has(view.words[j]));
 }
 
+/** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
+
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
 const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
@@ -694,6 +700,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
     if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
+    // "claimed to have seized the palace, a claim the army denied": a noun phrase after a comma comments on the clause.
+    if (view.words[k] === ',' && k > from && (view.words[k + 1] === 'a' || view.words[k + 1] === 'an') && unnamedNounAt(state, k + 1)) break;
     // "condemned the verdict as an attack on the press": a noun phrase after "as" describes the object; it is no other side.
     if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1] ?? '')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
@@ -742,6 +750,12 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
   return place;
 }
 
+
+/** True when a plain noun naming no actor stands among the few describing words from `k` on ("a claim", "a rare move"). */
+function unnamedNounAt(state: SentenceState, k: number): boolean {
+  for (let j = k; j < state.view.count && j < k + 4 && describingWord(state, j); j++) if (plainNoun(state, j)) return true;
+  return false;
+}
 
 /**
  * True when the "that" at `k` opens the verb's complement clause: only adverbs and times stand between the verb and it
@@ -1087,7 +1101,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         if (!t.sources.length && !t.pattern.symmetric && objectOfPerformingVerb(state, t.start)) t.sources = subjectBefore(state, t.start, t);
-        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && !t.sources.length)) {
+        // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
+        const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
+        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && !t.sources.length) || armed) {
           t.skip = true;
           continue;
         }
@@ -1514,14 +1530,18 @@ function sameSide(view: SentenceView, a: ActorPhrase, b: ActorPhrase): boolean {
 }
 
 /**
- * True when the target is the source's own country as a whole and the source governs it ("the Japanese prime minister
- * hailed a new chapter for Japan"): a government acts for its country, not on it; "Japan's armed forces" stay a side.
+ * True when the target is the source's own country as a whole, or its own government, and the source governs it ("the
+ * Japanese prime minister hailed a new chapter for Japan"): a government acts for its country, not on it; "Japan's armed
+ * forces" stay a side.
  */
-function ownCountry(view: SentenceView, source: ActorPhrase, target: ActorPhrase): boolean {
-  // The country itself, not a group coded with it ("the banned Movement for ..." is NGA too).
-  if (source.sector !== 'GOV' || !target.countryName || target.country !== source.country) return false;
-  // A place of the act stays its side, as PLOVER codes it ("ordered a mobilisation in Russia").
-  return !WORDS.placePrepositions.has(prepositionBefore(view, target) ?? '');
+function ownCountry(state: SentenceState, source: ActorPhrase, target: ActorPhrase): boolean {
+  // The country or its seat itself ("the Syrian government ... through Damascus"), not a group coded with it ("the
+  // banned Movement for ..." is NGA too).
+  if (source.sector !== 'GOV' || !target.stateName || target.country !== source.country) return false;
+  // A place of the act stays its side, as PLOVER codes it ("ordered a mobilisation in Russia", "in central Baghdad").
+  let k = target.start - 1;
+  while (k >= 0 && describingWord(state, k)) k--;
+  return k < 0 || !WORDS.placePrepositions.has(state.view.words[k]);
 }
 
 /** Prepositions that bring a third side to a symmetric act of a coordinated subject. */
@@ -1533,7 +1553,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let sources = actorsOf(state, t.sources, discourse);
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(view, x, a) : x === a)));
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, x, a) : x === a)));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
