@@ -188,7 +188,7 @@ describe('the target of a verb', () => {
   });
 
   it('takes of a "that" clause only its subject as the other side', () => {
-    expect(sides('Kenyan officials warned that their troops were short of Ugandan fuel.')).toEqual(['THREATEN Kenyan officials -> -']);
+    expect(sides('Kenyan officials warned that their troops would soon run short of Ugandan fuel.')).toEqual(['THREATEN Kenyan officials -> -']);
     expect(sides('Kenyan officials warned that Ugandan troops would be expelled.')).toContain('THREATEN Kenyan officials -> Ugandan troops');
   });
 
@@ -268,6 +268,14 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
 
   it('ends the object at a comma and a noun phrase that comments on the clause', () => {
     expect(sides('The rebels said they had seized the airport, a claim the Kenyan army denied.')).toContain('COERCE rebels -> -');
+  });
+
+  it('reads a warning that tells of a state of affairs as no threat', () => {
+    expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
+  });
+
+  it('keeps a warning of what will follow as a threat', () => {
+    expect(sides('Kenya warned that it was ready to fight Uganda.')).toEqual(['THREATEN Kenya -> Uganda']);
   });
 
   it('ends the object at "as" before a noun phrase that describes it', () => {

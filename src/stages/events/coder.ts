@@ -900,6 +900,16 @@ function quarrelOverTopic(state: SentenceState, t: Trigger): boolean {
   return t.sources.every((i) => dispute.sectors.includes(state.actors[i].sector ?? ''));
 }
 
+/** "Aid groups warned that the camps are running out of water": a threat's "that" clause with no consequence word tells of a state of affairs. */
+function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  if (t.nominal || t.pattern.type !== 'THREATEN') return false;
+  const that = view.words.indexOf('that', t.end);
+  if (that < 0 || !complementizer(state, t, that)) return false;
+  for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) if (WORDS.consequence.has(view.words[j])) return false;
+  return true;
+}
+
 /** The noun that arranges the act named at `k` ("a date for talks", "plans for a summit"), or -1. */
 function schedulingNounBefore(view: SentenceView, k: number): number {
   let j = k - 1;
@@ -1139,7 +1149,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
       }
     }
-    for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && quarrelOverTopic(state, t)) t.skip = true;
+    for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
     borrowPurposeTargets(state);
     const firstOfSentence = events.length;
     const coded: Trigger[] = [];
