@@ -270,6 +270,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('The rebels said they had seized the airport, a claim the Kenyan army denied.')).toContain('COERCE rebels -> -');
   });
 
+  it('reads a lone agent word the tagger calls an adjective as a description of a noun, not its agent', () => {
+    expect(sides('Uganda declared a general mobilisation.')).toEqual([]);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

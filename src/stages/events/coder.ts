@@ -871,7 +871,7 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   const before = k >= 0 ? phraseAt(phraseOf, k) : -1;
   // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent; only
   // describing words may stand between ("... for Y as House fight looms": Y is no agent of the fight).
-  if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start)) t.sources = groupOf(actors, before);
+  if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before])) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
   // "Israel's war against Hamas": a pattern ending in a preposition has its other side right after it.
   const object = WORDS.prepositions.has(view.words[t.end - 1]) ? directObject(state, t.end) : [];
@@ -921,6 +921,11 @@ function schedulingNounBefore(view: SentenceView, k: number): number {
 function negationBefore(view: SentenceView, k: number): boolean {
   for (let j = k - 1; j >= 0 && !isBarrier(view, j) && view.words[j] !== ','; j--) if (WORDS.negations.has(view.words[j])) return true;
   return false;
+}
+
+/** True for a lone agent word of no country that the tagger reads as an adjective ("military pressure", "a general mobilisation"): it describes the noun, it does not do the act. */
+function describingAgentWord(view: SentenceView, phrase: ActorPhrase): boolean {
+  return phrase.end - phrase.start === 1 && phrase.country === null && view.tags[phrase.start] === UPOS_INDEX.ADJ;
 }
 
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
