@@ -274,6 +274,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Uganda declared a general mobilisation.')).toEqual([]);
   });
 
+  it('reads a participle with "by X" set off by a comma after a noun as a passive whose agent is the source', () => {
+    expect(sides('The truce, brokered by Kenya, held.')).toEqual(['CONSULT Kenya -> -']);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

@@ -855,7 +855,8 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
   const { view, actors, phraseOf } = state;
   const head = view.words[t.start];
   if (t.groupStart !== t.start || t.start === 0 || !isPastParticiple(head, participles)) return false;
-  const before = t.start - 1;
+  // "The deal, brokered by Qatar, ...": a comma may stand between the noun and a participle with "by X".
+  const before = view.words[t.start - 1] === ',' && view.words[t.end] === 'by' && t.start > 1 ? t.start - 2 : t.start - 1;
   const phraseBefore = phraseAt(phraseOf, before);
   const afterNoun = (view.tags[before] === TAG_NOUN || phraseBefore >= 0) && !actors[phraseBefore]?.pronoun;
   if (!afterNoun) return false;
