@@ -857,6 +857,33 @@ describe('sources and speakers', () => {
     expect(quote).toMatchObject({ source: 'officials', content: 'Ana Ruiz met the Danish envoy on Tuesday' });
   });
 
+  it('leaves a press-release dateline with its agency between slashes out of the source', () => {
+    const [quote] = quotesOf('DULUTH, Minn., May 3, 2024 /BizWire/ -- Lakeway Foods, a grocer, announced plans to open four stores.');
+    expect(quote).toMatchObject({ source: 'Lakeway Foods, a grocer', content: 'plans to open four stores' });
+  });
+
+  it('leaves a bare place before an em dash out of the reported words it opens', () => {
+    const [quote] = quotesOf('SANTA FE — The county will close two clinics next year, according to a budget draft.');
+    expect(quote).toMatchObject({ source: 'a budget draft', content: 'The county will close two clinics next year' });
+  });
+
+  it('leaves a relative clause after the source of a closing "according to" out of the content', () => {
+    const [quote] = quotesOf('The mill will shut in May, according to three workers who saw the notice.');
+    expect(quote).toMatchObject({ source: 'three workers', content: 'The mill will shut in May' });
+  });
+
+  it.each([
+    ['after a role that has a place in it', 'Bank of Norway deputy governor Ana Ruiz said rates would hold.', 'Bank of Norway deputy governor Ana Ruiz'],
+    ['after "named" in an apposition', 'One of the buyers, a farmer named Ana Ruiz, said prices had doubled.', 'One of the buyers, a farmer named Ana Ruiz'],
+  ])('gives a source ending in a name %s to the name', (_name, text, source) => {
+    expect(quotesOf(text, [['Ana Ruiz']])[0]).toMatchObject({ source, speaker: 'Ana Ruiz' });
+  });
+
+  it('gives a source in apposition after a name to the name ("Ana Ruiz, a farmer, who said ...")', () => {
+    const quotes = quotesOf('"Prices have doubled," said Ana Ruiz, a farmer from Lund, who said she would sell the herd.', [['Ana Ruiz']]);
+    expect(quotes.find((quote) => quote.content === 'she would sell the herd')).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
   it('gives a describing phrase with a name in apposition to the name', () => {
     const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });

@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { datelineEnd } from '../../doc/dateline.js';
+import { DATELINE_SENTENCES, datelineLength } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
@@ -1489,7 +1489,8 @@ function accordingFrame(c: Context, i: number, words: readonly string[], first: 
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
-  const right = last - k >= 1 ? rightContent(c, k, last) : null;
+  // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
+  const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) return { content: c.regions[c.regionOf[p]], source: after.span, cue, cueWords: [], regions: [c.regionOf[p]] };
   // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
@@ -1836,9 +1837,22 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
   return -1;
 }
 
+// Two dateline forms the shared one leaves out: a press-release wire names its agency between slashes ("PORTLAND,
+// Maine, June 12, 2025 /PRNewswire/ -- "), and US papers set the place alone before an em dash ("SAN FRANCISCO — ").
+// A hyphen there is a headline's ("US - China talks"), so only the em dash, after a place of four capitals or more.
+const SLASHED_AGENCY = /\s\/([^/\s]{2,30})\/\s/u;
+const PLACE_BEFORE_EM_DASH = /^(?=(?:[^—]*?\p{Lu}){4})\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}\s+—\s+(?=[\p{Lu}"“‘])/u;
+
+/** The length of the dateline opening `sentence` (0 when none), in the shared forms and the press forms above. */
+function pressDatelineLength(sentence: string): number {
+  // The slashes become brackets of the same length, the form the shared dateline knows for an agency.
+  const shared = datelineLength(sentence.replace(SLASHED_AGENCY, (agency, name: string) => ` (${name}) `));
+  return shared || (PLACE_BEFORE_EM_DASH.exec(sentence)?.[0].length ?? 0);
+}
+
 /** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
 function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
-  const end = datelineEnd(c.text, sentence.start, index);
+  const end = index < DATELINE_SENTENCES ? sentence.start + pressDatelineLength(c.text.slice(sentence.start, sentence.start + 120)) : sentence.start;
   let k = first;
   while (k < c.tokens.count && c.tokens.starts[k] < end) k++;
   return k;
