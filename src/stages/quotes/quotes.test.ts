@@ -1144,3 +1144,10 @@ describe('reported words before a closing cue', () => {
     expect(quotes[0]).toMatchObject({ content: 'The quay is the town’s best hope', source: 'two fishers', cue: 'said' });
   });
 });
+
+describe('an interview set out as questions and answers', () => {
+  it('gives the name opening an answer\'s paragraph the whole answer', () => {
+    const text = 'Q: Will the ferry run in winter?\n\nRuiz: Yes. We have two boats now. The old one stays in reserve.';
+    expect(quotesOf(text, [['Ruiz']]).find((quote) => quote.source === 'Ruiz')).toMatchObject({ content: 'Yes. We have two boats now. The old one stays in reserve', speaker: 'Ruiz' });
+  });
+});

@@ -1596,14 +1596,22 @@ function labelColon(c: Context, first: number, last: number): number {
   return -1;
 }
 
+/** True when sentence `s` opens a paragraph right after one ending in a question: an interview's answer. */
+function answersQuestion(c: Context, sentences: readonly Sentence[], s: number): boolean {
+  if (s === 0 || sentences[s - 1].paragraph === sentences[s].paragraph) return false;
+  return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
+}
+
 /** The attribution a name before a colon opens (see `findQuotes`), or null. */
 function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): Found | null {
   const colon = labelColon(c, first, last);
-  if (colon < 0 || last - colon < 3) return null;
+  const answer = colon >= 0 && answersQuestion(c, sentences, s);
+  if (colon < 0 || last - colon < (answer ? 1 : 3)) return null;
   const source = tokenSpan(c, first, colon - 1);
   let content = rightContent(c, colon + 1, last);
-  // A transcript's speaker in capitals ("TAPPER:") speaks until the paragraph ends or the next speaker.
-  if (!/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
+  // A transcript's speaker in capitals ("TAPPER:"), or an interview's opening an answer ("Ruiz: No. ..."), speaks
+  // until the paragraph ends or the next speaker.
+  if (answer || !/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
