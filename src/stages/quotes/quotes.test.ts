@@ -884,6 +884,14 @@ describe('sources and speakers', () => {
     expect(quotes.find((quote) => quote.content === 'she would sell the herd')).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 
+  it('takes reported words opening with "at least" as the content, not as an adjunct', () => {
+    expect(quotesOf('The coastguard said at least nine boats had sunk.')).toEqual([expect.objectContaining({ source: 'The coastguard', cue: 'said', content: 'at least nine boats had sunk' })]);
+  });
+
+  it('reads "at a weekly briefing" after a cue as an occasion, not a second cue', () => {
+    expect(quotesOf('The mayor said at a weekly briefing that the bridge would reopen.')).toEqual([expect.objectContaining({ source: 'The mayor', cue: 'said', content: 'that the bridge would reopen' })]);
+  });
+
   it('gives a describing phrase with a name in apposition to the name', () => {
     const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });

@@ -651,13 +651,21 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
-    // count: a noun there may take a relative "that").
+    // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    const describing = cueForm !== undefined && k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || verbalNounAfterPreposition(c, k, from, cueForm));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
+}
+
+// The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
+const AMOUNT_AFTER_AT = new Set(['least', 'most']);
+
+/** True when token `k` opens an amount with "at least" or "at most": "said at least 40 homes had collapsed". */
+function opensAmount(c: Context, k: number, last: number): boolean {
+  return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
@@ -745,12 +753,24 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
+  if (verbalNounAfterPreposition(c, i, first, verb)) return false;
   if (describesNoun(c, i, verb) || documented >= 0) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
+
+/**
+ * True when the "-ing" form at token `i` is a noun after a preposition, an article and a modifier: "said at a regular
+ * briefing that ...". "with the minister saying" stays a participle: "with" opens an absolute clause.
+ */
+function verbalNounAfterPreposition(c: Context, i: number, first: number, verb: CueVerb): boolean {
+  return verb.participle && i - 3 >= first && ARTICLES.has(lower(c, i - 2)) && OCCASION_PREPOSITIONS.has(lower(c, i - 3)) && isWordAt(c, i - 1) && !isCapitalised(c, i - 1);
+}
 
 /** True when tokens `[from, to]` hold an article, which headlines drop. */
 function hasArticle(c: Context, from: number, to: number): boolean {
@@ -1108,7 +1128,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
-    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
+    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
