@@ -892,6 +892,13 @@ describe('sources and speakers', () => {
     expect(quotesOf('The mayor said at a weekly briefing that the bridge would reopen.')).toEqual([expect.objectContaining({ source: 'The mayor', cue: 'said', content: 'that the bridge would reopen' })]);
   });
 
+  it.each([
+    ['declined to be named', 'A pilot, who declined to be named because talks were going on, said the runway was closed.'],
+    ['asked not to be identified', 'A pilot, who asked not to be identified, said the runway was closed.'],
+  ])('reports no words for a source who %s, only what the source said', (_name, text) => {
+    expect(quotesOf(text).map((quote) => quote.content)).toEqual(['the runway was closed']);
+  });
+
   it('gives a describing phrase with a name in apposition to the name', () => {
     const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });

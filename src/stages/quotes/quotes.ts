@@ -660,6 +660,15 @@ function complementSoon(c: Context, from: number, last: number): number {
   return -1;
 }
 
+// Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
+const ANONYMITY = new Set(['named', 'identified', 'quoted']);
+
+/** True when the words at token `k` ask for the speaker's anonymity ("(not) to be named"): a condition, not a report. */
+function asksAnonymity(c: Context, k: number, last: number): boolean {
+  const to = lower(c, k) === 'not' ? k + 1 : k;
+  return to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY.has(lower(c, to + 2));
+}
+
 // The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
 const AMOUNT_AFTER_AT = new Set(['least', 'most']);
 
@@ -1130,7 +1139,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
-    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
+    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma)) && !asksAnonymity(c, k, last)) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
