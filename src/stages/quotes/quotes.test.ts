@@ -362,6 +362,18 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends reported words before an absolute clause with its own speaker and cue ("..., with X saying ...")', () => {
+    expect(quotesOf('The union said the deal was unfair, with its chair Ana Ruiz saying members would strike.', [['Ana Ruiz']])).toEqual([
+      expect.objectContaining({ content: 'the deal was unfair', source: 'The union' }),
+      expect.objectContaining({ content: 'members would strike', source: 'its chair Ana Ruiz', speaker: 'Ana Ruiz', cue: 'saying' }),
+    ]);
+  });
+
+  it('reads past an "-ing" noun in the subject of an absolute clause to its cue', () => {
+    const quotes = quotesOf('Tenants criticised the rent rise, with the housing officer Ana Ruiz calling it steep.', [['Ana Ruiz']]);
+    expect(quotes.map((quote) => quote.content)).toEqual(['the rent rise', 'it steep']);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),

@@ -220,6 +220,23 @@ function isParticipleAt(c: Context, k: number): boolean {
   return isWordAt(c, k) && !isCapitalised(c, k) && /[a-z]{2}ing$/u.test(lower(c, k));
 }
 
+/** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
+function absoluteComma(c: Context, i: number, first: number): number {
+  let k = i - 1;
+  while (k > first && i - k <= MAX_SOURCE && c.regionOf[k] < 0 && isWordAt(c, k) && !ABSOLUTE_OPENERS.has(lower(c, k))) k--;
+  return k > first && k < i - 1 && ABSOLUTE_OPENERS.has(lower(c, k)) ? k - 1 : -1;
+}
+
+/** True when the comma at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it ...". */
+function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean {
+  if (k < 0 || !isPunct(c, k, COMMA) || k + 2 > last || c.regionOf[k + 1] >= 0 || !ABSOLUTE_OPENERS.has(lower(c, k + 1))) return false;
+  // "with shadow housing secretary Ann Lee calling ...": an "-ing" noun in the subject is no cue.
+  const isCueParticiple = (p: number): boolean => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true;
+  let participle = k + 2;
+  while (participle <= last && participle - k <= MAX_SOURCE && c.regionOf[participle] < 0 && isWordAt(c, participle) && !isCueParticiple(participle)) participle++;
+  return participle > k + 2 && participle <= last && isCueParticiple(participle);
+}
+
 /**
  * The subject of an absolute clause opening at token `start` ("with 22 Republicans joining ... in voting yes"): the
  * phrase between the preposition and the clause's first participle before token `at`, or null when it is no such clause.
@@ -456,6 +473,8 @@ function rightContent(c: Context, from: number, last: number): Span {
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
+    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
@@ -763,7 +782,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (verbalNounAfterPreposition(c, i, first, verb)) return false;
-  if (describesNoun(c, i, verb) || documented >= 0) return true;
+  if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
