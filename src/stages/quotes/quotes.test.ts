@@ -1178,3 +1178,11 @@ describe('an interview set out as questions and answers', () => {
     expect(quotesOf(text, [['Ruiz']]).find((quote) => quote.source === 'Ruiz')).toMatchObject({ content: 'Yes. We have two boats now. The old one stays in reserve', speaker: 'Ruiz' });
   });
 });
+
+describe('a source the mentions layer leaves unnamed', () => {
+  it('gives a title-case headline source the entity its exact name is written for below', () => {
+    const result = createReader().read({ text: 'Lakeway Foods Says It Will Open Four Stores\n\nLakeway Foods, a grocery chain based in Duluth, said on Monday that it would open four stores next year.' });
+    const headline = result.quotes.find((quote) => quote.cue?.text === 'Says');
+    expect(result.entities.find((entity) => entity.id === headline?.speaker)?.name).toBe('Lakeway Foods');
+  });
+});

@@ -17,11 +17,20 @@ export class SpeakerResolver {
   private readonly order: number[];
   private readonly entityOf = new Map<number, number>();
   private readonly entityMentions = new Map<number, Mention[]>();
+  /** The entity each name is written for, when only one is (null for a name two entities share). */
+  private readonly entityByName = new Map<string, number | null>();
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
     entities.forEach((entity, e) => entity.mentions.forEach((m) => this.entityOf.set(m, e)));
     entities.forEach((entity, e) => this.entityMentions.set(e, entity.mentions.map((m) => mentions[m]).filter(Boolean)));
+    for (const [e, own] of this.entityMentions) {
+      for (const mention of own) {
+        if (mention.kind !== 'name') continue;
+        const name = text.slice(mention.start, mention.end);
+        this.entityByName.set(name, this.entityByName.has(name) && this.entityByName.get(name) !== e ? null : e);
+      }
+    }
   }
 
   /** Indices of the mentions lying inside `span`, in text order. */
@@ -137,7 +146,8 @@ export class SpeakerResolver {
       }
     }
     const inside = this.mentionsIn(source);
-    if (!inside.length) return null;
+    // "Lakeway Foods Opens Four Stores": a title-case headline may hide a name the mentions layer finds below it.
+    if (!inside.length) return this.entityByName.get(this.text.slice(source.start, source.end)) ?? null;
     const entityEnding = (end: number, start = -1): number | null => {
       for (let k = inside.length - 1; k >= 0; k--) {
         const mention = this.mentions[inside[k]];
