@@ -1902,7 +1902,7 @@ const PLACE_BEFORE_EM_DASH = /^(?=(?:[^—]*?\p{Lu}){4})\p{Lu}[\p{Lu}.'’-]+(?:
 /** The length of the dateline opening `sentence` (0 when none), in the shared forms and the press forms above. */
 function pressDatelineLength(sentence: string): number {
   // The slashes become brackets of the same length, the form the shared dateline knows for an agency.
-  const shared = datelineLength(sentence.replace(SLASHED_AGENCY, (agency, name: string) => ` (${name}) `));
+  const shared = datelineLength(sentence.replace(SLASHED_AGENCY, (_agency, name: string) => ` (${name}) `));
   return shared || (PLACE_BEFORE_EM_DASH.exec(sentence)?.[0].length ?? 0);
 }
 
