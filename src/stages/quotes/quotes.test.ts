@@ -401,6 +401,18 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends reported words before an absolute clause with its own speaker and cue ("..., with X saying ...")', () => {
+    expect(quotesOf('The union said the deal was unfair, with its chair Ana Ruiz saying members would strike.', [['Ana Ruiz']])).toEqual([
+      expect.objectContaining({ content: 'the deal was unfair', source: 'The union' }),
+      expect.objectContaining({ content: 'members would strike', source: 'its chair Ana Ruiz', speaker: 'Ana Ruiz', cue: 'saying' }),
+    ]);
+  });
+
+  it('reads past an "-ing" noun in the subject of an absolute clause to its cue', () => {
+    const quotes = quotesOf('Tenants criticised the rent rise, with the housing officer Ana Ruiz calling it steep.', [['Ana Ruiz']]);
+    expect(quotes.map((quote) => quote.content)).toEqual(['the rent rise', 'it steep']);
+  });
+
   it('leaves the conjunction joining two clauses out of the source ("..., and the owners said")', () => {
     expect(quotesOf('The mill closed on Monday, and the owners said it would not reopen.')).toEqual([
       expect.objectContaining({ content: 'it would not reopen', source: 'the owners', cue: 'said' }),
@@ -945,6 +957,48 @@ describe('sources and speakers', () => {
     expect(quote).toMatchObject({ source: 'officials', content: 'Ana Ruiz met the Danish envoy on Tuesday' });
   });
 
+  it('leaves a press-release dateline with its agency between slashes out of the source', () => {
+    const [quote] = quotesOf('DULUTH, Minn., May 3, 2024 /BizWire/ -- Lakeway Foods, a grocer, announced plans to open four stores.');
+    expect(quote).toMatchObject({ source: 'Lakeway Foods, a grocer', content: 'plans to open four stores' });
+  });
+
+  it('leaves a bare place before an em dash out of the reported words it opens', () => {
+    const [quote] = quotesOf('SANTA FE — The county will close two clinics next year, according to a budget draft.');
+    expect(quote).toMatchObject({ source: 'a budget draft', content: 'The county will close two clinics next year' });
+  });
+
+  it('leaves a relative clause after the source of a closing "according to" out of the content', () => {
+    const [quote] = quotesOf('The mill will shut in May, according to three workers who saw the notice.');
+    expect(quote).toMatchObject({ source: 'three workers', content: 'The mill will shut in May' });
+  });
+
+  it.each([
+    ['after a role that has a place in it', 'Bank of Norway deputy governor Ana Ruiz said rates would hold.', 'Bank of Norway deputy governor Ana Ruiz'],
+    ['after "named" in an apposition', 'One of the buyers, a farmer named Ana Ruiz, said prices had doubled.', 'One of the buyers, a farmer named Ana Ruiz'],
+  ])('gives a source ending in a name %s to the name', (_name, text, source) => {
+    expect(quotesOf(text, [['Ana Ruiz']])[0]).toMatchObject({ source, speaker: 'Ana Ruiz' });
+  });
+
+  it('gives a source in apposition after a name to the name ("Ana Ruiz, a farmer, who said ...")', () => {
+    const quotes = quotesOf('"Prices have doubled," said Ana Ruiz, a farmer from Lund, who said she would sell the herd.', [['Ana Ruiz']]);
+    expect(quotes.find((quote) => quote.content === 'she would sell the herd')).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
+  it('takes reported words opening with "at least" as the content, not as an adjunct', () => {
+    expect(quotesOf('The coastguard said at least nine boats had sunk.')).toEqual([expect.objectContaining({ source: 'The coastguard', cue: 'said', content: 'at least nine boats had sunk' })]);
+  });
+
+  it('reads "at a weekly briefing" after a cue as an occasion, not a second cue', () => {
+    expect(quotesOf('The mayor said at a weekly briefing that the bridge would reopen.')).toEqual([expect.objectContaining({ source: 'The mayor', cue: 'said', content: 'that the bridge would reopen' })]);
+  });
+
+  it.each([
+    ['declined to be named', 'A pilot, who declined to be named because talks were going on, said the runway was closed.'],
+    ['asked not to be identified', 'A pilot, who asked not to be identified, said the runway was closed.'],
+  ])('reports no words for a source who %s, only what the source said', (_name, text) => {
+    expect(quotesOf(text).map((quote) => quote.content)).toEqual(['the runway was closed']);
+  });
+
   it('gives a describing phrase with a name in apposition to the name', () => {
     const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });
@@ -1234,5 +1288,20 @@ describe('reported words before a closing cue', () => {
   it('leaves a relative clause holding a quote right after an inverted source to the source', () => {
     const quotes = quotesOf('The ferry is the island’s only link, said two nurses who called it “our road.”');
     expect(quotes[0]).toMatchObject({ content: 'The ferry is the island’s only link', source: 'two nurses', cue: 'said' });
+  });
+});
+
+describe('an interview set out as questions and answers', () => {
+  it('gives the name opening an answer\'s paragraph the whole answer', () => {
+    const text = 'Q: Will the ferry run in winter?\n\nRuiz: Yes. We have two boats now. The old one stays in reserve.';
+    expect(quotesOf(text, [['Ruiz']]).find((quote) => quote.source === 'Ruiz')).toMatchObject({ content: 'Yes. We have two boats now. The old one stays in reserve', speaker: 'Ruiz' });
+  });
+});
+
+describe('a source the mentions layer leaves unnamed', () => {
+  it('gives a title-case headline source the entity its exact name is written for below', () => {
+    const result = createReader().read({ text: 'Lakeway Foods Says It Will Open Four Stores\n\nLakeway Foods, a grocery chain based in Duluth, said on Monday that it would open four stores next year.' });
+    const headline = result.quotes.find((quote) => quote.cue?.text === 'Says');
+    expect(result.entities.find((entity) => entity.id === headline?.speaker)?.name).toBe('Lakeway Foods');
   });
 });

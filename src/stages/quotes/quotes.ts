@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { datelineEnd } from '../../doc/dateline.js';
+import { DATELINE_SENTENCES, datelineLength } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
@@ -220,6 +220,23 @@ function skipAbsoluteOpener(c: Context, i: number, end: number): number {
 /** True for a lower-case "-ing" word at token `k`, a participle or gerund ("joining", "saying"). */
 function isParticipleAt(c: Context, k: number): boolean {
   return isWordAt(c, k) && !isCapitalised(c, k) && /[a-z]{2}ing$/u.test(lower(c, k));
+}
+
+/** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
+function absoluteComma(c: Context, i: number, first: number): number {
+  let k = i - 1;
+  while (k > first && i - k <= MAX_SOURCE && c.regionOf[k] < 0 && isWordAt(c, k) && !ABSOLUTE_OPENERS.has(lower(c, k))) k--;
+  return k > first && k < i - 1 && ABSOLUTE_OPENERS.has(lower(c, k)) ? k - 1 : -1;
+}
+
+/** True when the comma at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it ...". */
+function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean {
+  if (k < 0 || !isPunct(c, k, COMMA) || k + 2 > last || c.regionOf[k + 1] >= 0 || !ABSOLUTE_OPENERS.has(lower(c, k + 1))) return false;
+  // "with shadow housing secretary Ann Lee calling ...": an "-ing" noun in the subject is no cue.
+  const isCueParticiple = (p: number): boolean => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true;
+  let participle = k + 2;
+  while (participle <= last && participle - k <= MAX_SOURCE && c.regionOf[participle] < 0 && isWordAt(c, participle) && !isCueParticiple(participle)) participle++;
+  return participle > k + 2 && participle <= last && isCueParticiple(participle);
 }
 
 /**
@@ -473,6 +490,8 @@ function rightContent(c: Context, from: number, last: number): Span {
       while (end > from && isPunct(c, end, COMMA_DASH)) end--;
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
+    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
@@ -680,13 +699,30 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
-    // count: a noun there may take a relative "that").
+    // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    const describing = cueForm !== undefined && k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || verbalNounAfterPreposition(c, k, from, cueForm));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
+}
+
+// Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
+const ANONYMITY = new Set(['named', 'identified', 'quoted']);
+
+/** True when the words at token `k` ask for the speaker's anonymity ("(not) to be named"): a condition, not a report. */
+function asksAnonymity(c: Context, k: number, last: number): boolean {
+  const to = lower(c, k) === 'not' ? k + 1 : k;
+  return to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY.has(lower(c, to + 2));
+}
+
+// The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
+const AMOUNT_AFTER_AT = new Set(['least', 'most']);
+
+/** True when token `k` opens an amount with "at least" or "at most": "said at least 40 homes had collapsed". */
+function opensAmount(c: Context, k: number, last: number): boolean {
+  return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
@@ -774,12 +810,24 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
-  if (describesNoun(c, i, verb) || documented >= 0) return true;
+  if (verbalNounAfterPreposition(c, i, first, verb)) return false;
+  if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
+
+/**
+ * True when the "-ing" form at token `i` is a noun after a preposition, an article and a modifier: "said at a regular
+ * briefing that ...". "with the minister saying" stays a participle: "with" opens an absolute clause.
+ */
+function verbalNounAfterPreposition(c: Context, i: number, first: number, verb: CueVerb): boolean {
+  return verb.participle && i - 3 >= first && ARTICLES.has(lower(c, i - 2)) && OCCASION_PREPOSITIONS.has(lower(c, i - 3)) && isWordAt(c, i - 1) && !isCapitalised(c, i - 1);
+}
 
 /** True when tokens `[from, to]` hold an article, which headlines drop. */
 function hasArticle(c: Context, from: number, to: number): boolean {
@@ -1153,9 +1201,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
-    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word);
+    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last);
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
-    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma))) {
+    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma)) && !asksAnonymity(c, k, last)) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
@@ -1556,7 +1604,8 @@ function accordingFrame(c: Context, i: number, words: readonly string[], first: 
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
-  const right = last - k >= 1 ? rightContent(c, k, last) : null;
+  // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
+  const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) return { content: c.regions[c.regionOf[p]], source: after.span, cue, cueWords: [], regions: [c.regionOf[p]] };
   // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
@@ -1662,14 +1711,22 @@ function labelColon(c: Context, first: number, last: number): number {
   return -1;
 }
 
+/** True when sentence `s` opens a paragraph right after one ending in a question: an interview's answer. */
+function answersQuestion(c: Context, sentences: readonly Sentence[], s: number): boolean {
+  if (s === 0 || sentences[s - 1].paragraph === sentences[s].paragraph) return false;
+  return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
+}
+
 /** The attribution a name before a colon opens (see `findQuotes`), or null. */
 function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): Found | null {
   const colon = labelColon(c, first, last);
-  if (colon < 0 || last - colon < 3) return null;
+  const answer = colon >= 0 && answersQuestion(c, sentences, s);
+  if (colon < 0 || last - colon < (answer ? 1 : 3)) return null;
   const source = tokenSpan(c, first, colon - 1);
   let content = rightContent(c, colon + 1, last);
-  // A transcript's speaker in capitals ("TAPPER:") speaks until the paragraph ends or the next speaker.
-  if (!/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
+  // A transcript's speaker in capitals ("TAPPER:"), or an interview's opening an answer ("Ruiz: No. ..."), speaks
+  // until the paragraph ends or the next speaker.
+  if (answer || !/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
@@ -1905,9 +1962,22 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
   return -1;
 }
 
+// Two dateline forms the shared one leaves out: a press-release wire names its agency between slashes ("PORTLAND,
+// Maine, June 12, 2025 /PRNewswire/ -- "), and US papers set the place alone before an em dash ("SAN FRANCISCO — ").
+// A hyphen there is a headline's ("US - China talks"), so only the em dash, after a place of four capitals or more.
+const SLASHED_AGENCY = /\s\/([^/\s]{2,30})\/\s/u;
+const PLACE_BEFORE_EM_DASH = /^(?=(?:[^—]*?\p{Lu}){4})\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}\s+—\s+(?=[\p{Lu}"“‘])/u;
+
+/** The length of the dateline opening `sentence` (0 when none), in the shared forms and the press forms above. */
+function pressDatelineLength(sentence: string): number {
+  // The slashes become brackets of the same length, the form the shared dateline knows for an agency.
+  const shared = datelineLength(sentence.replace(SLASHED_AGENCY, (_agency, name: string) => ` (${name}) `));
+  return shared || (PLACE_BEFORE_EM_DASH.exec(sentence)?.[0].length ?? 0);
+}
+
 /** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
 function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
-  const end = datelineEnd(c.text, sentence.start, index);
+  const end = index < DATELINE_SENTENCES ? sentence.start + pressDatelineLength(c.text.slice(sentence.start, sentence.start + 120)) : sentence.start;
   let k = first;
   while (k < c.tokens.count && c.tokens.starts[k] < end) k++;
   return k;

@@ -3,10 +3,13 @@ import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 
-// Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+// Words before a name that make it someone other than a described speaker: conjunctions join another person ("aides
+// and Ana Ruiz"), determiners make the name an organisation's ("a spokesperson for the Home Office").
+const NOT_DESCRIBING = new Set(['and', 'or', 'nor', 'but', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
@@ -14,11 +17,20 @@ export class SpeakerResolver {
   private readonly order: number[];
   private readonly entityOf = new Map<number, number>();
   private readonly entityMentions = new Map<number, Mention[]>();
+  /** The entity each name is written for, when only one is (null for a name two entities share). */
+  private readonly entityByName = new Map<string, number | null>();
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
     entities.forEach((entity, e) => entity.mentions.forEach((m) => this.entityOf.set(m, e)));
     entities.forEach((entity, e) => this.entityMentions.set(e, entity.mentions.map((m) => mentions[m]).filter(Boolean)));
+    for (const [e, own] of this.entityMentions) {
+      for (const mention of own) {
+        if (mention.kind !== 'name') continue;
+        const name = text.slice(mention.start, mention.end);
+        this.entityByName.set(name, this.entityByName.has(name) && this.entityByName.get(name) !== e ? null : e);
+      }
+    }
   }
 
   /** Indices of the mentions lying inside `span`, in text order. */
@@ -81,10 +93,40 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The person named at the end of the source right after a common noun or "named": "Port of Hamburg chief executive
+   * Jens Maier", "a retired teacher named Ana Ruiz"; not after a preposition ("Allies of Ana Ruiz") or a word above.
+   */
+  private describedName(source: Span): number | null {
+    for (const m of this.mentionsIn(source)) {
+      const mention = this.mentions[m];
+      if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end) continue;
+      const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(source.start, mention.start))?.[1];
+      if (before === undefined || PREPOSITIONS.has(before) || NOT_DESCRIBING.has(before)) continue;
+      return this.entityOf.get(m) ?? null;
+    }
+    return null;
+  }
+
+  /** The person a source in apposition follows: "Ana Ruiz, | a nurse from Leeds, who said ...". */
+  private nameBeforeApposition(source: Span): number | null {
+    if (!/^(?:a|an|the)\s/u.test(this.text.slice(source.start, source.end))) return null;
+    const comma = /,\s*$/u.exec(this.text.slice(Math.max(0, source.start - 4), source.start));
+    if (!comma) return null;
+    const nameEnd = source.start - comma[0].length;
+    for (const m of this.mentionsIn({ start: Math.max(0, nameEnd - 80), end: nameEnd })) {
+      const mention = this.mentions[m];
+      if (mention.type === 'PERSON' && mention.kind === 'name' && mention.end === nameEnd) return this.entityOf.get(m) ?? null;
+    }
+    return null;
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span): number | null {
     // "voters who say": the relative pronoun stands for the phrase before it.
     if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
+    const described = this.describedName(source) ?? this.nameBeforeApposition(source);
+    if (described !== null) return described;
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
     const comma = this.text.indexOf(',', source.start);
     if (comma > source.start && comma < source.end) {
@@ -104,7 +146,8 @@ export class SpeakerResolver {
       }
     }
     const inside = this.mentionsIn(source);
-    if (!inside.length) return null;
+    // "Lakeway Foods Opens Four Stores": a title-case headline may hide a name the mentions layer finds below it.
+    if (!inside.length) return this.entityByName.get(this.text.slice(source.start, source.end)) ?? null;
     const entityEnding = (end: number, start = -1): number | null => {
       for (let k = inside.length - 1; k >= 0; k--) {
         const mention = this.mentions[inside[k]];
