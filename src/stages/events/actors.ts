@@ -352,6 +352,13 @@ function carriesCode(code: string | null, sector: string): boolean {
   return code !== null && `|${parts(code).join('|')}|`.includes(`|${parts(sector).join('|')}|`);
 }
 
+/** True when a possessive pronoun stands before `start`, numbers and their adverbs between ("its troops", "its roughly 1,500 troops"). */
+function ownedFrom(view: SentenceView, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && start - k <= 3 && (view.tags[k] === UPOS_INDEX.NUM || (view.tags[k] === UPOS_INDEX.ADV && view.tags[k + 1] === UPOS_INDEX.NUM))) k--;
+  return k >= 0 && POSSESSIVE_PRONOUNS.has(view.words[k]);
+}
+
 /** Codes one phrase (built whole: spreading a partial result into the phrase cost more than the coding). */
 function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): ActorPhrase {
   const start = units[0].start;
@@ -431,7 +438,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     personId,
     entity: entity ?? matchedEntity,
     pronoun: null,
-    owned: start > 0 && POSSESSIVE_PRONOUNS.has(view.words[start - 1]),
+    owned: ownedFrom(view, start),
     group: -1,
     appositiveOf: -1,
     ...(members.length ? { members } : {}),

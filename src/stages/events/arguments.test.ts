@@ -278,6 +278,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('The truce, brokered by Kenya, held.')).toEqual(['CONSULT Kenya -> -']);
   });
 
+  it('reads troops after a possessive and a number as the source\'s own, never the other side', () => {
+    expect(sides('Kenya will pull out its roughly 900 troops.').filter((l) => l.endsWith('troops'))).toEqual([]);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });
