@@ -12,6 +12,8 @@ describe('datelineLength', () => {
     ['LONDON, Sept. 21, 2022 - Talks resumed.'],
     ['WASHINGTON (AP) — Talks resumed.'],
     ['GAZA CITY, Nov 2 (Reuters) - Talks resumed.'],
+    ['PORTLAND, Maine, June 12, 2025 /PRNewswire/ -- Talks resumed.'],
+    ['SAN FRANCISCO — Talks resumed.'],
   ])('finds the dateline of "%s"', (sentence) => {
     expect(rest(sentence)).toMatch(/^\p{Lu}\p{Ll}/u);
   });

@@ -8,13 +8,21 @@ export const DATELINE_SENTENCES = 3;
 // capital that opens the sentence.
 const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?(?:,\s*[\p{L}\p{N}., ]{3,24}?)?(?:\s*\([^()\n]{1,40}\))?\s+[-–—]{1,2}\s+(?=[\p{Lu}\p{N}"“‘])/u;
 
+// Two press forms: a press-release wire names its agency between slashes ("PORTLAND, Maine, June 12, 2025 /PRNewswire/
+// -- "), and US papers set the place alone before an em dash ("SAN FRANCISCO — "). A hyphen there is a headline's ("US -
+// China talks"), so only the em dash, after a place of four capitals or more.
+const SLASHED_AGENCY = /\s\/([^/\s]{2,30})\/\s/u;
+const PLACE_BEFORE_EM_DASH = /^(?=(?:[^—]*?\p{Lu}){4})\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}\s+—\s+(?=[\p{Lu}"“‘])/u;
+
 /**
- * The length of the dateline opening `sentence`, or 0 when it opens with none. A place alone before a dash is none:
- * "US - China trade talks resumed" is a headline, so a dateline needs its date, region or agency.
+ * The length of the dateline opening `sentence`, or 0 when it opens with none. A place alone before a hyphen is none:
+ * "US - China trade talks resumed" is a headline, so a dateline needs its date, region or agency, or an em dash.
  */
 export function datelineLength(sentence: string): number {
-  const dateline = DATELINE.exec(sentence)?.[0];
-  return dateline && /[,(]/u.test(dateline) ? dateline.length : 0;
+  // The slashes become brackets of the same length, the form DATELINE knows for an agency.
+  const dateline = DATELINE.exec(sentence.replace(SLASHED_AGENCY, (_agency, name: string) => ` (${name}) `))?.[0];
+  if (dateline && /[,(]/u.test(dateline)) return dateline.length;
+  return PLACE_BEFORE_EM_DASH.exec(sentence)?.[0].length ?? 0;
 }
 
 /** Where the dateline opening the `index`th sentence, starting at `start` of `text`, ends; `start` when it has none. */

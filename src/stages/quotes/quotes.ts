@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import { DATELINE_SENTENCES, datelineLength } from '../../doc/dateline.js';
+import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
@@ -1962,22 +1962,9 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
   return -1;
 }
 
-// Two dateline forms the shared one leaves out: a press-release wire names its agency between slashes ("PORTLAND,
-// Maine, June 12, 2025 /PRNewswire/ -- "), and US papers set the place alone before an em dash ("SAN FRANCISCO — ").
-// A hyphen there is a headline's ("US - China talks"), so only the em dash, after a place of four capitals or more.
-const SLASHED_AGENCY = /\s\/([^/\s]{2,30})\/\s/u;
-const PLACE_BEFORE_EM_DASH = /^(?=(?:[^—]*?\p{Lu}){4})\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}\s+—\s+(?=[\p{Lu}"“‘])/u;
-
-/** The length of the dateline opening `sentence` (0 when none), in the shared forms and the press forms above. */
-function pressDatelineLength(sentence: string): number {
-  // The slashes become brackets of the same length, the form the shared dateline knows for an agency.
-  const shared = datelineLength(sentence.replace(SLASHED_AGENCY, (_agency, name: string) => ` (${name}) `));
-  return shared || (PLACE_BEFORE_EM_DASH.exec(sentence)?.[0].length ?? 0);
-}
-
 /** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
 function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
-  const end = index < DATELINE_SENTENCES ? sentence.start + pressDatelineLength(c.text.slice(sentence.start, sentence.start + 120)) : sentence.start;
+  const end = datelineEnd(c.text, sentence.start, index);
   let k = first;
   while (k < c.tokens.count && c.tokens.starts[k] < end) k++;
   return k;
