@@ -282,6 +282,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenya will pull out its roughly 900 troops.').filter((l) => l.endsWith('troops'))).toEqual([]);
   });
 
+  it('ends the object at "what" after a preposition: the clause comments on the act', () => {
+    expect(sides('Somali militants stormed a hotel on Sunday in what the Kenyan government called a massacre.')).toEqual(['ASSAULT Somali militants -> -']);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

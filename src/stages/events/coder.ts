@@ -702,6 +702,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
     // "claimed to have seized the palace, a claim the army denied": a noun phrase after a comma comments on the clause.
     if (view.words[k] === ',' && k > from && (view.words[k + 1] === 'a' || view.words[k + 1] === 'an') && unnamedNounAt(state, k + 1)) break;
+    // "stormed the palace in what the government called a coup": a clause of "what" after a preposition is a comment.
+    if (view.words[k] === 'what' && k > from && WORDS.prepositions.has(view.words[k - 1])) break;
     // "condemned the verdict as an attack on the press": a noun phrase after "as" describes the object; it is no other side.
     if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1] ?? '')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
