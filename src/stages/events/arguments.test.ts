@@ -286,6 +286,11 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Somali militants stormed a hotel on Sunday in what the Kenyan government called a massacre.')).toEqual(['ASSAULT Somali militants -> -']);
   });
 
+  it('reads an arrest or a release right after a noun, with no object after it, as a passive on that noun', () => {
+    expect(sides('Kenya raised the cases of Ugandan citizens detained in Somalia.')).toEqual(['COERCE - -> Ugandan citizens']);
+    expect(sides('Kenyan police detained 20 protesters on Monday.')).toEqual(['COERCE Kenyan police -> protesters']);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

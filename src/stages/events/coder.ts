@@ -49,6 +49,8 @@ interface Trigger {
   lower: number[];
   /** The target is only the place after "in/at" ("rallied in Lagos"); a purpose clause may name a better one. */
   placeTarget?: boolean;
+  /** A participle after its object with no "be" ("citizens detained in China"): the noun before is the target. */
+  objectBefore?: boolean;
   sources: number[];
   targets: number[];
 }
@@ -866,6 +868,33 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
   return t.pattern.type === 'ACCUSE' && view.words[t.end] === 'of';
 }
 
+/**
+ * "American citizens detained in China", "for every ten hostages released": an arrest or a release always has its object
+ * after the verb; a participle right after a noun with none there is a passive whose object is that noun, unless the
+ * noun could do the act itself (a country, a state's or an armed actor).
+ */
+function objectlessParticiple(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
+  const { view, actors, phraseOf } = state;
+  if (!OBJECT_REQUIRED.has(t.pattern.type ?? '') || t.groupStart !== t.start || t.start === 0 || !isPastParticiple(view.words[t.start], participles)) return false;
+  const before = phraseAt(phraseOf, t.start - 1);
+  if (before < 0 ? view.tags[t.start - 1] !== TAG_NOUN : actors[before].pronoun !== null) return false;
+  const sector = before >= 0 ? actors[before].sector : '';
+  if (sector === null || STATE_SOURCES.has(sector) || ARMED_SECTORS.has(sector)) return false;
+  return t.end >= view.count || view.punct[t.end] === 1 || (WORDS.prepositions.has(view.words[t.end]) && !state.inTime[t.end + 1]);
+}
+
+/** Types whose verbs are never written without their object: "detained", "released" alone are passives. */
+const OBJECT_REQUIRED = new Set(['COERCE', 'CONCEDE']);
+
+/** The actor named in the noun phrase ending right before `k` ("American citizens" → American), or none. */
+function actorOfNounBefore(state: SentenceState, k: number): number[] {
+  for (let j = k - 1; j >= 0 && (phraseAt(state.phraseOf, j) >= 0 || describingWord(state, j)); j--) {
+    const i = phraseAt(state.phraseOf, j);
+    if (i >= 0) return groupOf(state.actors, i);
+  }
+  return [];
+}
+
 /** Arguments of a nominal trigger: the possessor or demonym before it, or "by X"; the object of "on/with/against/between" after. */
 function nominalArguments(state: SentenceState, t: Trigger): void {
   const { view, actors, phraseOf } = state;
@@ -1088,7 +1117,13 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [] };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
-    if (dict.kbActors) for (const t of triggers) if (!t.nominal && !t.passive) t.passive = reducedPassive(state, t, participles);
+    if (dict.kbActors) {
+      for (const t of triggers) {
+        if (t.nominal || t.passive) continue;
+        t.passive = reducedPassive(state, t, participles);
+        if (!t.passive && objectlessParticiple(state, t, participles)) t.passive = t.objectBefore = true;
+      }
+    }
     if (dict.passiveNeedsBy) for (const t of triggers) t.passive &&= byFollows(view, t.end);
     inheritPlans(state);
     absorbComplements(state);
@@ -1137,7 +1172,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         t.targets = groupOf(actors, obliged);
       } else if (t.passive) {
         t.sources = byAgent(state, t.end);
-        t.targets = subjectBefore(state, t.groupStart, t);
+        t.targets = t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t);
         // "X was freed from Y" with "+ * FROM $": the pattern names the source.
         fillSlots(state, t);
       } else {
