@@ -291,6 +291,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenyan police detained 20 protesters on Monday.')).toEqual(['COERCE Kenyan police -> protesters']);
   });
 
+  it('reads a country\'s bare name before an aid noun as its recipient, not its giver', () => {
+    expect(sides('The bill brings Uganda aid to a vote.')).toEqual(['AID - -> Uganda']);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

@@ -904,6 +904,10 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent; only
   // describing words may stand between ("... for Y as House fight looms": Y is no agent of the fight).
   if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before])) t.sources = groupOf(actors, before);
+  // "Ukraine aid", "Ukraine funding": a country's bare name before an aid noun names who receives it ("Israeli aid",
+  // "Japan's aid" name who gives it).
+  const recipient = t.sources.length > 0 && t.pattern.type === 'AID' && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
+  if (recipient) [t.sources, t.targets] = [[], t.sources];
   if (!t.sources.length) t.sources = byAgent(state, t.end);
   // "Israel's war against Hamas": a pattern ending in a preposition has its other side right after it.
   const object = WORDS.prepositions.has(view.words[t.end - 1]) ? directObject(state, t.end) : [];
