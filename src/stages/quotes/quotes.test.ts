@@ -999,6 +999,20 @@ describe('sources and speakers', () => {
     expect(quotesOf(text).map((quote) => quote.content)).toEqual(['the runway was closed']);
   });
 
+  it('gives no speaker the name that ends the reported words before a closing attribution', () => {
+    const [quote] = quotesOf('The victim was named as Ana Ruiz, the police said.', [['Ana Ruiz']]);
+    expect(quote).toMatchObject({ source: 'the police', speaker: null });
+  });
+
+  it('gives a source ending in a name after an adjective no speaker', () => {
+    const [quote] = quotesOf('Colleagues of the late Ana Ruiz said the prize would honour her work.', [['Ana Ruiz']]);
+    expect(quote).toMatchObject({ speaker: null });
+  });
+
+  it('still reads a participle cue after a place phrase', () => {
+    expect(quotesOf('Ana Ruiz left a note in the kitchen saying she had gone to Leeds.')).toEqual([expect.objectContaining({ cue: 'saying', content: 'she had gone to Leeds' })]);
+  });
+
   it('gives a describing phrase with a name in apposition to the name', () => {
     const [quote] = quotesOf('Its head of public affairs, Ruth Okafor, told the paper the firm was being singled out.', [['Ruth Okafor']]);
     expect(quote).toMatchObject({ source: 'Its head of public affairs, Ruth Okafor', speaker: 'Ruth Okafor' });

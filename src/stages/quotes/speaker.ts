@@ -6,9 +6,6 @@ import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
-// Words before a name that make it someone other than a described speaker: conjunctions join another person ("aides
-// and Ana Ruiz"), determiners make the name an organisation's ("a spokesperson for the Home Office").
-const NOT_DESCRIBING = new Set(['and', 'or', 'nor', 'but', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -71,7 +68,7 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span): number | null {
-    const entity = this.resolveSource(source);
+    const entity = this.resolveSource(source, content);
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.kind !== 'pronoun' && m.start >= content.start && m.end <= content.end)) return null;
@@ -94,26 +91,32 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person named at the end of the source right after a common noun or "named": "Port of Hamburg chief executive
-   * Jens Maier", "a retired teacher named Ana Ruiz"; not after a preposition ("Allies of Ana Ruiz") or a word above.
+   * The person named at the end of the source right after a title, a role word, "named" or "called": "Port of Hamburg chief
+   * executive Jens Maier", "a retired teacher named Ana Ruiz"; not after a preposition or an adjective ("Allies of Ana
+   * Ruiz", "Colleagues of the late Ana Ruiz").
    */
   private describedName(source: Span): number | null {
     for (const m of this.mentionsIn(source)) {
       const mention = this.mentions[m];
       if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end) continue;
       const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(source.start, mention.start))?.[1];
-      if (before === undefined || PREPOSITIONS.has(before) || NOT_DESCRIBING.has(before)) continue;
+      const titled = this.mentionsIn({ start: source.start, end: mention.start }).some((t) => this.mentions[t].kind === 'title' && this.text.slice(this.mentions[t].end, mention.start).trim() === '');
+      if (before === undefined || !(titled || PERSON_ROLE_WORDS.has(before) || before === 'named' || before === 'called')) continue;
       return this.entityOf.get(m) ?? null;
     }
     return null;
   }
 
-  /** The person a source in apposition follows: "Ana Ruiz, | a nurse from Leeds, who said ...". */
-  private nameBeforeApposition(source: Span): number | null {
+  /**
+   * The person a source in apposition follows: "Ana Ruiz, | a nurse from Leeds, who said ..."; not a name ending the
+   * reported words before a closing attribution ("The victim was named as Ana Ruiz, | the police said").
+   */
+  private nameBeforeApposition(source: Span, content: Span | undefined): number | null {
     if (!/^(?:a|an|the)\s/u.test(this.text.slice(source.start, source.end))) return null;
     const comma = /,\s*$/u.exec(this.text.slice(Math.max(0, source.start - 4), source.start));
     if (!comma) return null;
     const nameEnd = source.start - comma[0].length;
+    if (content && nameEnd > content.start && nameEnd <= content.end) return null;
     for (const m of this.mentionsIn({ start: Math.max(0, nameEnd - 80), end: nameEnd })) {
       const mention = this.mentions[m];
       if (mention.type === 'PERSON' && mention.kind === 'name' && mention.end === nameEnd) return this.entityOf.get(m) ?? null;
@@ -122,10 +125,10 @@ export class SpeakerResolver {
   }
 
   /** The entity of a source phrase, before the check against the quote's own words. */
-  private resolveSource(source: Span): number | null {
+  private resolveSource(source: Span, content?: Span): number | null {
     // "voters who say": the relative pronoun stands for the phrase before it.
     if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
-    const described = this.describedName(source) ?? this.nameBeforeApposition(source);
+    const described = this.describedName(source) ?? this.nameBeforeApposition(source, content);
     if (described !== null) return described;
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
     const comma = this.text.indexOf(',', source.start);
