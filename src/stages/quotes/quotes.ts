@@ -229,14 +229,22 @@ function absoluteComma(c: Context, i: number, first: number): number {
   return k > first && k < i - 1 && ABSOLUTE_OPENERS.has(lower(c, k)) ? k - 1 : -1;
 }
 
+/**
+ * The first participle of an absolute clause opened by "with"/"without" at token `opener`, the words before it its
+ * subject ("with 22 Republicans | joining"), within the clause's plain words up to token `limit`; -1 when none.
+ */
+function absoluteParticiple(c: Context, opener: number, limit: number, isParticiple: (p: number) => boolean): number {
+  if (!ABSOLUTE_OPENERS.has(lower(c, opener))) return -1;
+  let p = opener + 1;
+  while (p <= limit && p - opener <= MAX_SOURCE && c.regionOf[p] < 0 && c.tokens.kinds[p] !== TokenKind.PUNCT && !isParticiple(p)) p++;
+  return p > opener + 1 && p <= limit && isParticiple(p) ? p : -1;
+}
+
 /** True when the comma at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it ...". */
 function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean {
-  if (k < 0 || !isPunct(c, k, COMMA) || k + 2 > last || c.regionOf[k + 1] >= 0 || !ABSOLUTE_OPENERS.has(lower(c, k + 1))) return false;
+  if (k < 0 || !isPunct(c, k, COMMA) || k + 2 > last || c.regionOf[k + 1] >= 0) return false;
   // "with shadow housing secretary Ann Lee calling ...": an "-ing" noun in the subject is no cue.
-  const isCueParticiple = (p: number): boolean => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true;
-  let participle = k + 2;
-  while (participle <= last && participle - k <= MAX_SOURCE && c.regionOf[participle] < 0 && isWordAt(c, participle) && !isCueParticiple(participle)) participle++;
-  return participle > k + 2 && participle <= last && isCueParticiple(participle);
+  return absoluteParticiple(c, k + 1, last, (p) => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true) >= 0;
 }
 
 /**
@@ -244,10 +252,8 @@ function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean 
  * phrase between the preposition and the clause's first participle before token `at`, or null when it is no such clause.
  */
 function absoluteSubject(c: Context, start: number, at: number): Span | null {
-  if (!ABSOLUTE_OPENERS.has(lower(c, start))) return null;
-  let participle = start + 1;
-  while (participle < at && !isParticipleAt(c, participle)) participle++;
-  return participle > start + 1 && participle < at ? sourceBefore(c, participle, start) : null;
+  const participle = absoluteParticiple(c, start, at - 1, (p) => isParticipleAt(c, p));
+  return participle >= 0 ? sourceBefore(c, participle, start) : null;
 }
 
 /**
