@@ -21,6 +21,11 @@ describe('event sides as entities', () => {
     expect(accusation?.source).not.toBeNull();
   });
 
+  it('keeps a city of a government\'s own country as the target of its attack', () => {
+    const result = read('The Kenyan government shelled Mombasa on Friday.');
+    expect(result.events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`)).toEqual(['ASSAULT Kenyan government -> Mombasa']);
+  });
+
   it('links a country written as a possessor before an act to its entity', () => {
     const result = read("China's invasion of the island was condemned on Tuesday.");
     expect(result.events.find((e) => e.type === 'ASSAULT')?.source).toBe(entityWritten(result, 'China'));

@@ -359,6 +359,14 @@ function ownedFrom(view: SentenceView, start: number): boolean {
   return k >= 0 && POSSESSIVE_PRONOUNS.has(view.words[k]);
 }
 
+/**
+ * True for a knowledge-base country or its capital or seat ("Syria", "Damascus"), the state as a whole; an entity
+ * mention of a place is coded with its country too, but a city ("Aleppo") is only somewhere in it.
+ */
+function namesTheState(unit: Unit): boolean {
+  return unit.fromDictionary && (unit.entry.kind === 'country' || unit.entry.kind === 'place');
+}
+
 /** Codes one phrase (built whole: spreading a partial result into the phrase cost more than the coding). */
 function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): ActorPhrase {
   const start = units[0].start;
@@ -443,7 +451,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     appositiveOf: -1,
     ...(members.length ? { members } : {}),
     ...(units.every((u) => u.entry.kind === 'demonym') ? { demonym: true } : {}),
-    ...(units.every((u) => u.entry.kind === 'country' || u.entry.kind === 'place') ? { stateName: true } : {}),
+    ...(units.every(namesTheState) ? { stateName: true } : {}),
   };
 }
 

@@ -254,6 +254,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('The Kenyan government insisted that all food convoys go through Nairobi.').filter((l) => l.includes('Nairobi'))).toEqual([]);
   });
 
+  it('keeps a government\'s own seat as the target of its attack', () => {
+    expect(sides('The Kenyan government bombed Nairobi.')).toEqual(['ASSAULT Kenyan government -> Nairobi']);
+  });
+
   it('keeps a country named as the place of its government\'s act as the other side', () => {
     expect(sides('The Kenyan government imposed a curfew in western Kenya.')).toContain('COERCE Kenyan government -> Kenya');
   });

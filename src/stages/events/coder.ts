@@ -1586,15 +1586,18 @@ function sameSide(view: SentenceView, a: ActorPhrase, b: ActorPhrase): boolean {
   return true;
 }
 
+/** Acts of force, whose object may be any place of the actor's own country. */
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+
 /**
  * True when the target is the source's own country as a whole, or its own government, and the source governs it ("the
  * Japanese prime minister hailed a new chapter for Japan"): a government acts for its country, not on it; "Japan's armed
  * forces" stay a side.
  */
-function ownCountry(state: SentenceState, source: ActorPhrase, target: ActorPhrase): boolean {
+function ownCountry(state: SentenceState, t: Trigger, source: ActorPhrase, target: ActorPhrase): boolean {
   // The country or its seat itself ("the Syrian government ... through Damascus"), not a group coded with it ("the
-  // banned Movement for ..." is NGA too).
-  if (source.sector !== 'GOV' || !target.stateName || target.country !== source.country) return false;
+  // banned Movement for ..." is NGA too). A government may attack or coerce its own capital ("bombed Damascus").
+  if (source.sector !== 'GOV' || !target.stateName || target.country !== source.country || FORCE_TYPES.has(t.pattern.type ?? '')) return false;
   // A place of the act stays its side, as PLOVER codes it ("ordered a mobilisation in Russia", "in central Baghdad").
   let k = target.start - 1;
   while (k >= 0 && describingWord(state, k)) k--;
@@ -1610,7 +1613,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let sources = actorsOf(state, t.sources, discourse);
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, x, a) : x === a)));
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) : x === a)));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
