@@ -299,6 +299,10 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('The bill brings Uganda aid to a vote.')).toEqual(['AID - -> Uganda']);
   });
 
+  it('reads a country\'s bare name before an aid noun as its giver when a recipient follows', () => {
+    expect(sides('Kenya aid to Somalia reached Mogadishu on Monday.')).toEqual(['AID Kenya -> Somalia']);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

@@ -903,18 +903,26 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   const before = k >= 0 ? phraseAt(phraseOf, k) : -1;
   // "Israeli air raids", "Russia's invasion": a possessor or a modifier right before the noun is its agent; only
   // describing words may stand between ("... for Y as House fight looms": Y is no agent of the fight).
-  if (before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before])) t.sources = groupOf(actors, before);
-  // "Ukraine aid", "Ukraine funding": a country's bare name before an aid noun names who receives it ("Israeli aid",
-  // "Japan's aid" name who gives it).
-  const recipient = t.sources.length > 0 && t.pattern.type === 'AID' && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
-  if (recipient) [t.sources, t.targets] = [[], t.sources];
+  const possessor = before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before]);
+  if (possessor) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
-  // "Israel's war against Hamas": a pattern ending in a preposition has its other side right after it.
-  const object = WORDS.prepositions.has(view.words[t.end - 1]) ? directObject(state, t.end) : [];
-  if (object.length && !object.some((i) => t.sources.includes(i))) {
-    t.targets = object;
+  const other = otherSideAfter(state, t);
+  if (other.length) {
+    t.targets = other;
     return;
   }
+  // "Ukraine aid", "Ukraine funding": a country's bare name before an aid noun, with no other side after it, names who
+  // receives it ("Qatar aid to Gaza" names the giver; "Israeli aid", "Japan's aid" too).
+  const recipient = possessor && t.pattern.type === 'AID' && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
+  if (recipient) [t.sources, t.targets] = [byAgent(state, t.end), t.sources];
+}
+
+/** The other side of a nominal trigger after it: the object of its closing preposition ("war against Hamas"), else of a target preposition within a few words ("talks with Kenya"). */
+function otherSideAfter(state: SentenceState, t: Trigger): number[] {
+  const { view, actors, phraseOf } = state;
+  // "Israel's war against Hamas": a pattern ending in a preposition has its other side right after it.
+  const object = WORDS.prepositions.has(view.words[t.end - 1]) ? directObject(state, t.end) : [];
+  if (object.length && !object.some((i) => t.sources.includes(i))) return object;
   for (let j = t.end; j < Math.min(view.count, t.end + 4); j++) {
     // "arrests as protesters clash with officers", "the withdrawal ends a decade of French operations": a clause of its own.
     if (isBarrier(view, j) || view.punct[j] || WORDS.subordinators.has(view.words[j]) || view.tags[j] === TAG_VERB) break;
@@ -922,11 +930,9 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
     // "talks in Geneva", "a summit in Brussels": a meeting's place is where it happens, never its other side.
     if (t.pattern.symmetric && WORDS.placePrepositions.has(view.words[j])) continue;
     const i = phraseAtOrNext(phraseOf, j + 1);
-    if (i >= 0 && !t.sources.includes(i)) {
-      t.targets = groupOf(actors, i);
-      break;
-    }
+    if (i >= 0 && !t.sources.includes(i)) return groupOf(actors, i);
   }
+  return [];
 }
 
 /** "Cabinet ministers clashed over the budget": a verb of the family's `disputeOver` whose sources all debate is a quarrel, no act. */
