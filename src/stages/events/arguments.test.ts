@@ -295,6 +295,18 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenyan police detained 20 protesters on Monday.')).toEqual(['COERCE Kenyan police -> protesters']);
   });
 
+  it('reads a release followed by a number of people as active, its subject the source', () => {
+    expect(sides('Ugandan rebels released about 30 prisoners near the lake.')).toEqual(['CONCEDE Ugandan rebels -> prisoners']);
+  });
+
+  it('reads a release followed by "at least" and a number as active', () => {
+    expect(sides('Somali pirates released at least 12 sailors.')).toEqual(['CONCEDE Somali pirates -> sailors']);
+  });
+
+  it('reads a release after a noun followed only by a time as a passive on that noun', () => {
+    expect(sides('Hostages released on Friday were flown to Nairobi.')).toEqual(['CONCEDE - -> Hostages']);
+  });
+
   it('reads a country\'s bare name before an aid noun as its recipient, not its giver', () => {
     expect(sides('The bill brings Uganda aid to a vote.')).toEqual(['AID - -> Uganda']);
   });

@@ -880,7 +880,10 @@ function objectlessParticiple(state: SentenceState, t: Trigger, participles: Rea
   if (before < 0 ? view.tags[t.start - 1] !== TAG_NOUN : actors[before].pronoun !== null) return false;
   const sector = before >= 0 ? actors[before].sector : '';
   if (sector === null || STATE_SOURCES.has(sector) || ARMED_SECTORS.has(sector)) return false;
-  return t.end >= view.count || view.punct[t.end] === 1 || (WORDS.prepositions.has(view.words[t.end]) && !state.inTime[t.end + 1]);
+  // "detained in China", "released on Sunday": a preposition right after the verb opens a setting, so no object follows;
+  // "about 40", "at least 12", "over 30" are quantities of the object.
+  const quantity = view.tags[t.end + 1] === UPOS_INDEX.NUM || view.words[t.end + 1] === 'least' || view.words[t.end + 1] === 'most';
+  return t.end >= view.count || view.punct[t.end] === 1 || (WORDS.prepositions.has(view.words[t.end]) && !quantity);
 }
 
 /** Types whose verbs are never written without their object: "detained", "released" alone are passives. */
