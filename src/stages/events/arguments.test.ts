@@ -315,6 +315,14 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenya aid to Somalia reached Mogadishu on Monday.')).toEqual(['AID Kenya -> Somalia']);
   });
 
+  it('reads a clash over a topic with a side that does not debate as a fight', () => {
+    expect(sides('Ugandan opposition activists clashed over the election with police in Kampala.')).toEqual(['ASSAULT Ugandan opposition activists -> police in Kampala']);
+  });
+
+  it('reads a clash over a topic with a side that debates too as a quarrel, no event', () => {
+    expect(sides('Ugandan lawmakers clashed over the budget with the Kenyan government.')).toEqual([]);
+  });
+
   it('reads a warning that tells of a state of affairs as no threat', () => {
     expect(sides('Kenyan officials warned that the refugee camps are running out of water.')).toEqual([]);
   });

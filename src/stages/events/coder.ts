@@ -938,11 +938,14 @@ function otherSideAfter(state: SentenceState, t: Trigger): number[] {
   return [];
 }
 
-/** "Cabinet ministers clashed over the budget": a verb of the family's `disputeOver` whose sources all debate is a quarrel, no act. */
+/**
+ * "Cabinet ministers clashed over the budget": a verb of the family's `disputeOver` whose sides all debate is a quarrel,
+ * no act; "lawmakers clashed over the budget with police" is a fight.
+ */
 function quarrelOverTopic(state: SentenceState, t: Trigger): boolean {
   const dispute = t.pattern.disputeOver;
   if (!dispute || !t.sources.length || !dispute.prepositions.includes(state.view.words[t.end])) return false;
-  return t.sources.every((i) => dispute.sectors.includes(state.actors[i].sector ?? ''));
+  return [...t.sources, ...t.targets].every((i) => dispute.sectors.includes(state.actors[i].sector ?? ''));
 }
 
 /** "Aid groups warned that the camps are running out of water": a threat's "that" clause with no consequence word tells of a state of affairs. */
