@@ -331,6 +331,14 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenya warned that it was ready to fight Uganda.')).toEqual(['THREATEN Kenya -> Uganda']);
   });
 
+  it('keeps a warning with a contracted negative modal as a threat', () => {
+    expect(sides('Kenya warned that it won\'t tolerate raids by Uganda.')).toEqual(['THREATEN Kenya -> -']);
+  });
+
+  it('keeps a warning with a modal contracted onto its subject as a threat', () => {
+    expect(sides('Kenya warned Uganda that it\'d retaliate.')).toEqual(['THREATEN Kenya -> Uganda']);
+  });
+
   it('ends the object at "as" before a noun phrase that describes it', () => {
     expect(sides('Kenya condemned the ruling as an insult to Uganda.')).toEqual(['ACCUSE Kenya -> -']);
   });

@@ -954,8 +954,14 @@ function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
   if (t.nominal || t.pattern.type !== 'THREATEN') return false;
   const that = view.words.indexOf('that', t.end);
   if (that < 0 || !complementizer(state, t, that)) return false;
-  for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) if (WORDS.consequence.has(view.words[j])) return false;
+  for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) if (consequenceWord(view.words[j])) return false;
   return true;
+}
+
+/** True for a word of grammar.json `consequence`, or one ending in such a clitic ("it'll", "they'd"). */
+function consequenceWord(word: string): boolean {
+  const apostrophe = word.lastIndexOf("'");
+  return WORDS.consequence.has(word) || (apostrophe > 0 && WORDS.consequence.has(word.slice(apostrophe)));
 }
 
 /** The noun that arranges the act named at `k` ("a date for talks", "plans for a summit"), or -1. */
