@@ -251,7 +251,7 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
   });
 
   it('drops a government\'s own seat as the other side of its act', () => {
-    expect(sides('The Kenyan government insisted that all food convoys go through Nairobi.').filter((l) => l.includes('Nairobi'))).toEqual([]);
+    expect(sides('The Kenyan government demanded that aid pass through Nairobi.')).toEqual(['REQUEST Kenyan government -> -']);
   });
 
   it('keeps a government\'s own seat as the target of its attack', () => {
@@ -263,7 +263,7 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
   });
 
   it('reads a strike by armed forces as no labour strike', () => {
-    expect(sides('Somali militants fled after Kenyan helicopter strikes.').filter((l) => l.startsWith('PROTEST'))).toEqual([]);
+    expect(sides('Somali militants fled after Kenyan helicopter strikes.')).toEqual([]);
   });
 
   it('gives a "to"-verb the subject of the finite verb right before it, not of an earlier trigger', () => {
@@ -274,8 +274,8 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('The rebels said they had seized the airport, a claim the Kenyan army denied.')).toContain('COERCE rebels -> -');
   });
 
-  it('reads a lone agent word the tagger calls an adjective as a description of a noun, not its agent', () => {
-    expect(sides('Uganda declared a general mobilisation.')).toEqual([]);
+  it('reads a lone agent word the tagger calls an adjective as a description of the act, whose agent is the subject of the verb of performing', () => {
+    expect(sides('Uganda declared a general mobilisation.')).toEqual(['MOBILIZE Uganda -> -']);
   });
 
   it('reads a participle with "by X" set off by a comma after a noun as a passive whose agent is the source', () => {
@@ -283,7 +283,7 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
   });
 
   it('reads troops after a possessive and a number as the source\'s own, never the other side', () => {
-    expect(sides('Kenya will pull out its roughly 900 troops.').filter((l) => l.endsWith('troops'))).toEqual([]);
+    expect(sides('Kenya pulled out its roughly 900 troops.')).toEqual(['RETREAT Kenya -> -']);
   });
 
   it('ends the object at "what" after a preposition: the clause comments on the act', () => {

@@ -978,8 +978,8 @@ function negationBefore(view: SentenceView, k: number): boolean {
 }
 
 /** True for a lone agent word of no country that the tagger reads as an adjective ("military pressure", "a general mobilisation"): it describes the noun, it does not do the act. */
-function describingAgentWord(view: SentenceView, phrase: ActorPhrase): boolean {
-  return phrase.end - phrase.start === 1 && phrase.country === null && view.tags[phrase.start] === UPOS_INDEX.ADJ;
+function describingAgentWord(view: SentenceView, phrase: ActorPhrase | null): boolean {
+  return phrase !== null && phrase.end - phrase.start === 1 && phrase.country === null && view.tags[phrase.start] === UPOS_INDEX.ADJ;
 }
 
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
@@ -988,12 +988,14 @@ function subjectOfVerb(state: SentenceState, t: Trigger): boolean {
   return next !== undefined && next.groupStart - t.end <= 1 && next.pattern.type === t.pattern.type;
 }
 
-/** True when the noun at `k` is the object of a verb of performing, describing words between ("ordered the first military mobilisation"). */
-function objectOfPerformingVerb(state: SentenceState, k: number): boolean {
+/** The verb of performing whose object is the noun at `k`, describing words between ("ordered the first military mobilisation"), or -1. */
+function performingVerbBefore(state: SentenceState, k: number): number {
   const { view } = state;
   let j = k - 1;
-  while (j >= 0 && k - j <= 5 && !WORDS.performing.has(view.words[j]) && describingWord(state, j)) j--;
-  return j >= 0 && WORDS.performing.has(view.words[j]);
+  // "ordered a general mobilisation": a lone agent word the tagger calls an adjective describes the act too.
+  const describing = (j: number) => describingWord(state, j) || describingAgentWord(view, state.actors[phraseAt(state.phraseOf, j)] ?? null);
+  while (j >= 0 && k - j <= 5 && !WORDS.performing.has(view.words[j]) && describing(j)) j--;
+  return j >= 0 && WORDS.performing.has(view.words[j]) ? j : -1;
 }
 
 /** Drops a nominal trigger that is the object of an earlier verbal trigger in the same clause ("condemned an attack by X"). */
@@ -1175,7 +1177,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         }
         // "the president announced a partial mobilisation": a noun with no possessor, object of a verb of performing, belongs to
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
-        if (!t.sources.length && !t.pattern.symmetric && objectOfPerformingVerb(state, t.start)) t.sources = subjectBefore(state, t.start, t);
+        const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
+        if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
         // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
         const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
         if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && !t.sources.length) || armed) {
