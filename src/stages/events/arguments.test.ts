@@ -339,6 +339,14 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenya warned Uganda that it\'d retaliate.')).toEqual(['THREATEN Kenya -> Uganda']);
   });
 
+  it('reads a warning that the warned actor faces a reprisal as a threat', () => {
+    expect(sides('Kenya warned that Somali militants face a heavy price.')).toEqual(['THREATEN Kenya -> Somali militants']);
+  });
+
+  it('reads a warning that names a reprisal with no actor as its subject as no threat', () => {
+    expect(sides('Kenyan officials warned that the drought carries a heavy price.')).toEqual([]);
+  });
+
   it('ends the object at "as" before a noun phrase that describes it', () => {
     expect(sides('Kenya condemned the ruling as an insult to Uganda.')).toEqual(['ACCUSE Kenya -> -']);
   });

@@ -948,13 +948,20 @@ function quarrelOverTopic(state: SentenceState, t: Trigger): boolean {
   return [...t.sources, ...t.targets].every((i) => dispute.sectors.includes(state.actors[i].sector ?? ''));
 }
 
-/** "Aid groups warned that the camps are running out of water": a threat's "that" clause with no consequence word tells of a state of affairs. */
+/**
+ * "Aid groups warned that the camps are running out of water": a threat's "that" clause with no consequence word tells
+ * of a state of affairs; one whose subject is the warned actor and names a reprisal ("that Hezbollah faces a heavy
+ * price") is a threat.
+ */
 function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
   if (t.nominal || t.pattern.type !== 'THREATEN') return false;
   const that = view.words.indexOf('that', t.end);
   if (that < 0 || !complementizer(state, t, that)) return false;
-  for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) if (consequenceWord(view.words[j])) return false;
+  const warnedActor = t.targets.length > 0;
+  for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) {
+    if (consequenceWord(view.words[j]) || (warnedActor && WORDS.reprisals.has(view.words[j]))) return false;
+  }
   return true;
 }
 
