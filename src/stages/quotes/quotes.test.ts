@@ -999,6 +999,17 @@ describe('sources and speakers', () => {
     expect(quotesOf(text).map((quote) => quote.content)).toEqual(['the runway was closed']);
   });
 
+  it('ends a quoted judgement before the speaker\'s next act joined by "and"', () => {
+    const quotes = quotesOf('The harbour master called the landing "a near miss" and praised the crew of the tug.');
+    expect(quotes.map((q) => [q.cue, q.content])).toEqual([['called', 'the landing "a near miss"'], ['praised', 'the crew of the tug']]);
+  });
+
+  it('ends an infinitive content before a past act joined by "and", and keeps a joined bare verb in it', () => {
+    const quotes = quotesOf('The mayor urged the unions to return to talks and offered to appoint a mediator.');
+    expect(quotes.map((q) => [q.cue, q.content])).toEqual([['urged', 'the unions to return to talks'], ['offered', 'to appoint a mediator']]);
+    expect(quotesOf('The mayor vowed to cut taxes and defend the border.').map((q) => q.content)).toEqual(['to cut taxes and defend the border']);
+  });
+
   it('gives no speaker the name that ends the reported words before a closing attribution', () => {
     const [quote] = quotesOf('The victim was named as Ana Ruiz, the police said.', [['Ana Ruiz']]);
     expect(quote).toMatchObject({ source: 'the police', speaker: null });

@@ -547,16 +547,22 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
 /**
  * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
  * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "will criticise the
- * plan and defend the budget". Only after a content without a clause of its own (no subject, auxiliary or
- * infinitive, "that", past verb or cue verb: "said the rent climbed and blamed ..." and "vowed to cut taxes and
- * defend the border" are one content); a cue form used as a noun there is an object ("criticised the plan and ...").
+ * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
+ * auxiliary, "that", past verb or cue verb: "said the rent climbed and blamed ..." is one content), nor an infinitive
+ * unless a past form follows "and" ("vowed to cut taxes and defend the border" is one; "urged them to return and
+ * offered ..." two); a cue form used as a noun there is an object ("criticised the plan and ...").
  */
 function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
   if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
+  // "urged them to return and offered ...": a past form cannot continue the infinitive, so it is the speaker's act.
+  const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
   for (let k = from; k < and; k++) {
+    // 'called the rescue "a textbook operation" and thanked ...': the quoted words are the content, not a clause of it.
+    if (c.regionOf[k] >= 0) continue;
     const word = lower(c, k);
     const cue = CUE_VERBS.get(word);
-    if (c.regionOf[k] >= 0 || FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
+    if (word === 'to' && pastAfter) continue;
+    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
   }
   return true;
 }
