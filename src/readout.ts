@@ -38,6 +38,16 @@ export interface Reader {
   readSafe(input: ArticleInput): ReadoutOutput;
 }
 
+/** The rule versions stored with every result the pipeline reads (`rules` of readout/1). */
+function rulesOf(pipeline: Pipeline): Record<string, string> {
+  return { ...pipeline.versions };
+}
+
+/** The rule versions of the standard pipeline: a stored result read by other rules differs from them. */
+export function standardRules(): Record<string, string> {
+  return rulesOf(buildPipeline(STAGES));
+}
+
 /** Builds a reader with the standard pipeline. */
 export function createReader(options: ReaderOptions = {}): Reader {
   const pipeline = buildPipeline(STAGES);
@@ -45,7 +55,7 @@ export function createReader(options: ReaderOptions = {}): Reader {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const eventDictionary = options.eventDictionaries ? loadEventDictionary(options.eventDictionaries, kb) : undefined;
   const context = Object.freeze(eventDictionary ? { kb, eventDictionary } : { kb });
-  const rules = { ...pipeline.versions };
+  const rules = rulesOf(pipeline);
 
   function read(input: ArticleInput): ReadoutResult {
     const doc = cleanDocument(rawDocument(input, maxBytes), { asIs: options.asIs, siteSentences: options.siteSentences });

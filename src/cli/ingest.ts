@@ -13,6 +13,7 @@ import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
+import { isReadoutResult } from '../store/prepare.js';
 import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from './files.js';
 import { byteLines } from './lines.js';
 import { parseJsonlLine } from './jsonl.js';
@@ -38,7 +39,7 @@ const GROUP_BYTES = 32 * 1024 * 1024;
 /** About what a waiting document holds in memory: its raw input and its text, the largest parts of it. */
 function heldBytes({ source, output }: BatchDocument): number {
   const raw = source.raw === null ? 0 : typeof source.raw === 'string' ? source.raw.length : source.raw.byteLength;
-  const text = 'error' in output ? 0 : 'schema' in output ? output.text.length : output.article.text.length;
+  const text = isReadoutResult(output) ? output.text.length : 'error' in output ? 0 : output.article.text.length;
   return raw + text;
 }
 

@@ -71,8 +71,6 @@ export interface PreparedEvents {
  * strings, numbers and plain arrays only, so it crosses from a worker thread by structured clone.
  */
 export interface PreparedResult {
-  /** Tells a prepared result from a readout/1 one. */
-  form: 'prepared';
   /** The result's id: the article's external id when its source gives none. */
   id: string;
   article: PreparedArticle;
@@ -130,6 +128,14 @@ function checked(unchecked: ReadoutResult): { result: ReadoutResult; json: Recor
   return { result: { ...wellFormed(columns), sentences, ...whole } as ReadoutResult, json };
 }
 
+/**
+ * Whether a document's output is a readout/1 result, not a prepared one or an error: every result has `schema` and
+ * neither other form has; a result may carry any extension field, `form` or `error` among them (kept in `extra`).
+ */
+export function isReadoutResult(output: ReadoutResult | PreparedResult | { error: unknown }): output is ReadoutResult {
+  return 'schema' in output;
+}
+
 /** The stored form of a result: a pure function of it (no store), for a worker thread or the writer itself. */
 export function prepareResult(unchecked: ReadoutResult): PreparedResult {
   const { result, json } = checked(unchecked);
@@ -161,13 +167,15 @@ export function prepareResult(unchecked: ReadoutResult): PreparedResult {
     modalities: result.events.map((event) => event.modality),
   };
   const rulesVersion = result.rules?.quotes ?? null;
-  const rows = result.quotes.map((quote) => [quote.id, quote.speaker, quote.kind, quote.start, quote.end, quote.text,
-    quote.source?.start ?? null, quote.source?.end ?? null, quote.source?.text ?? null,
-    quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
-    quote.modality, rulesVersion, extraOf(quote, COLUMNS.quote)]);
-  const quotes = QUOTE_COLUMNS.map((_, column) => rows.map((row) => row[column]));
+  const quotes: unknown[][] = QUOTE_COLUMNS.map(() => []);
+  for (const quote of result.quotes) {
+    const row = [quote.id, quote.speaker, quote.kind, quote.start, quote.end, quote.text,
+      quote.source?.start ?? null, quote.source?.end ?? null, quote.source?.text ?? null,
+      quote.cue?.start ?? null, quote.cue?.end ?? null, quote.cue?.text ?? null,
+      quote.modality, rulesVersion, extraOf(quote, COLUMNS.quote)];
+    row.forEach((value, column) => quotes[column].push(value));
+  }
   return {
-    form: 'prepared',
     id: result.id,
     article: {
       title: result.meta.title,

@@ -33,6 +33,12 @@ export class Rows {
     for (const value of row) this.values.push(value);
   }
 
+  /** Queues a row of `first`'s values, then each column's value at `at` (facts prepared one array per column). */
+  addFromColumns(first: readonly unknown[], columns: readonly (readonly unknown[])[], at: number): void {
+    for (const value of first) this.values.push(value);
+    for (const column of columns) this.values.push(column[at]);
+  }
+
   /** Inserts every queued row (ids in the order they were added) and empties the queue. */
   flush(): void {
     const width = this.columns.length;

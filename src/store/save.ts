@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
-import { cacheSet, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
+import { cacheSet, isReadoutResult, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
 import { Rows } from './rows.js';
 import { wellFormed } from './well-formed.js';
 
@@ -339,7 +339,7 @@ class EventWrites {
   report(key: string, events: PreparedEvents, group: readonly number[], sourceId: number | null, targetId: number | null, ownArticle: number | null): number {
     let change = this.changes.get(key);
     if (!change) {
-      const stored = key.startsWith(OWN_EVENT) ? undefined : (this.s.findEvent.get(key) as { id: number; modalities: string } | undefined);
+      const stored = ownArticle !== null ? undefined : (this.s.findEvent.get(key) as { id: number; modalities: string } | undefined);
       change = {
         id: stored?.id ?? ++this.lastId,
         fresh: !stored,
@@ -416,7 +416,7 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
   const speakers = quotes[1] as (string | null)[];
   for (let at = 0; at < speakers.length; at++) {
     const speaker = speakers[at];
-    facts.quotes.add(articleId, speaker ? entityIds.get(speaker) ?? null : null, ...quotes.map((column) => column[at]));
+    facts.quotes.addFromColumns([articleId, speaker ? entityIds.get(speaker) ?? null : null], quotes, at);
   }
   saveEvents(events, facts, articleId, prepared.events, entityIds);
   return { articleId, stored: true };
@@ -436,13 +436,9 @@ export interface BatchDocument {
   output: ReadoutResult | PreparedResult | { id: string; error: { code: string; message: string } };
 }
 
-/**
- * A document's output in the form the writer stores: results are prepared here, unless a worker did it already. Every
- * readout/1 result has `schema` and neither other form has; a result may carry any extension field, `form` or `error`
- * among them (kept in `extra`), so those tell nothing.
- */
+/** A document's output in the form the writer stores: results are prepared here, unless a worker did it already. */
 function storedForm(output: BatchDocument['output']): PreparedResult | { id: string; error: { code: string; message: string } } {
-  return 'schema' in output ? prepareResult(output) : output;
+  return isReadoutResult(output) ? prepareResult(output) : output;
 }
 
 /**
