@@ -1,6 +1,6 @@
 // PolNeAR gold attributions and the matching the quotes evals share: run.ts scores with it, misses.ts and nested.ts
 // study what it leaves unmatched. Where an article has two annotators' files, the first by annotator code is the gold.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface Range {
   start: number;
@@ -46,6 +46,14 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     gold.push({ content, source, cue, quoted });
   }
   return gold;
+}
+
+/** A PolNeAR split: its article names in order, their texts, and each one's gold attributions (null: not annotated). */
+export function readSplit(root: string, split: string): { names: string[]; texts: Map<string, string>; gold: (name: string) => GoldAttribution[] | null } {
+  const names = readdirSync(`${root}/${split}/text`).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -4)).sort();
+  const annFiles = readdirSync(`${root}/${split}/attributions`).sort();
+  const texts = new Map(names.map((name) => [name, readFileSync(`${root}/${split}/text/${name}.txt`, 'utf8')]));
+  return { names, texts, gold: (name) => goldOf(`${root}/${split}/attributions`, annFiles, name, texts.get(name) as string) };
 }
 
 /** The gold attributions of article `name` in a split's attributions folder, or null when it has no annotation. */

@@ -1,20 +1,17 @@
 // Lists what the quotes stage misses and adds on a PolNeAR split (train by default; study train only):
 // unmatched gold attributions with their cue, and unmatched predictions, as JSON lines on stdout (`--matched`: the
 // matched predictions too).
-import { readdirSync, readFileSync } from 'node:fs';
 import { readAll, requireBench, resultOf } from '../lib/readout.js';
-import { coverage, goldOf, match, overlap, type Range } from './gold.js';
+import { coverage, match, overlap, readSplit, type Range } from './gold.js';
 
 const split = process.argv.includes('--dev') ? 'dev' : 'train';
 const withMatched = process.argv.includes('--matched');
 const root = requireBench('polnear');
-const names = readdirSync(`${root}/${split}/text`).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-const annFiles = readdirSync(`${root}/${split}/attributions`).sort();
-const texts = new Map(names.map((n) => [n, readFileSync(`${root}/${split}/text/${n}.txt`, 'utf8')]));
+const { names, texts, gold: goldOfName } = readSplit(root, split);
 const outputs = readAll(names.map((n) => ({ id: n, text: texts.get(n) as string })), { asIs: true });
 for (const name of names) {
   const text = texts.get(name) as string;
-  const gold = goldOf(`${root}/${split}/attributions`, annFiles, name, text);
+  const gold = goldOfName(name);
   if (!gold) continue;
   const result = resultOf(outputs.get(name), name);
   const pred = result.quotes;

@@ -2,17 +2,14 @@
 // another gold attribution's content, how the unmatched gold attributions that a matched prediction covers relate to
 // it, and how often a prediction's cue lies inside another prediction's content. `--list` prints each case as a JSON
 // line; the counts go to stderr. Matching is gold.ts's, as run.ts scores: 30% of the gold content, best coverage first.
-import { readdirSync, readFileSync } from 'node:fs';
 import { readAll, requireBench, resultOf } from '../lib/readout.js';
 import type { ResultQuote } from '../../src/result/types.js';
-import { coverage, goldOf, match, overlap, type GoldAttribution, type Range } from './gold.js';
+import { coverage, match, overlap, readSplit, type GoldAttribution, type Range } from './gold.js';
 
 const split = process.argv.includes('--dev') ? 'dev' : 'train';
 const list = process.argv.includes('--list');
 const root = requireBench('polnear');
-const names = readdirSync(`${root}/${split}/text`).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -4)).sort();
-const annFiles = readdirSync(`${root}/${split}/attributions`).sort();
-const texts = new Map(names.map((name) => [name, readFileSync(`${root}/${split}/text/${name}.txt`, 'utf8')]));
+const { names, texts, gold: goldOfName } = readSplit(root, split);
 const outputs = readAll(names.map((name) => ({ id: name, text: texts.get(name) as string })), { asIs: true });
 
 const inside = (parts: Range[], within: Range[]): boolean => parts.length > 0 && parts.every((part) => within.some((w) => part.start >= w.start && part.end <= w.end));
@@ -36,7 +33,7 @@ const counts = new Map<string, number>([[NESTED_GOLD, 0]]);
 const count = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
 for (const name of names) {
   const text = texts.get(name) as string;
-  const gold = goldOf(`${root}/${split}/attributions`, annFiles, name, text);
+  const gold = goldOfName(name);
   if (!gold) continue;
   const cut = (range: Range | null): string | null => (range ? text.slice(range.start, range.end) : null);
   gold.forEach((g, gi) => {

@@ -17,7 +17,7 @@ import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { STAGES } from '../../src/stages/index.js';
 import { findQuotes } from '../../src/stages/quotes/quotes.js';
 import type { ReadoutResult, ResultQuote } from '../../src/result/types.js';
-import { goldOf, match, overlap, type GoldAttribution, type Range } from './gold.js';
+import { match, readSplit, overlap, type GoldAttribution, type Range } from './gold.js';
 
 /** A predicted quote reduced to what scoring needs. */
 interface Predicted {
@@ -115,9 +115,7 @@ for (const line of readFileSync(`${root}/metadata.tsv`, 'utf8').split('\n').slic
 }
 
 function evaluate(split: string): { figures: Record<string, number>; counts: Record<string, number>; words: number; seconds: number } {
-  const names = readdirSync(`${root}/${split}/text`).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -4)).sort();
-  const annFiles = readdirSync(`${root}/${split}/attributions`).sort();
-  const texts = new Map(names.map((name) => [name, readFileSync(`${root}/${split}/text/${name}.txt`, 'utf8')]));
+  const { names, texts, gold: goldOfName } = readSplit(root, split);
   const started = process.hrtime.bigint();
   const outputs = readAll(names.map((name) => ({ id: name, text: texts.get(name) as string, published: published.get(name) ?? null })), { asIs: true });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -125,7 +123,7 @@ function evaluate(split: string): { figures: Record<string, number>; counts: Rec
   let words = 0;
   for (const name of names) {
     const text = texts.get(name) as string;
-    const gold = goldOf(`${root}/${split}/attributions`, annFiles, name, text);
+    const gold = goldOfName(name);
     if (!gold) continue;
     words += text.split(/\s+/u).filter(Boolean).length;
     tally.add(predictedOf(resultOf(outputs.get(name), name)), gold, quoteMarkSpans(text));

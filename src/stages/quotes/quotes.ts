@@ -492,8 +492,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last)) {
-      let end = k - 1;
-      while (end > from && isPunct(c, end, COMMA_DASH)) end--;
+      const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
@@ -507,34 +506,34 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (word !== 'and' && word !== 'but') continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
-    if (k + 1 < last && c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1)) && isCueVerbAfter(c, k + 2, last)) {
-      let end = k - 1;
-      while (end > from && isPunct(c, end, COMMA_DASH)) end--;
-      return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+      if (k + 1 < last && isCueVerbAfter(c, k + 2, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
+      continue;
     }
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
-      let end = k - 1;
-      while (end > from && isPunct(c, end, COMMA)) end--;
-      return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
   }
   // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
   // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
   const outer = trailingCueComma(c, from, last);
-  if (outer > from) {
-    let end = outer - 1;
-    while (end > from && isPunct(c, end, COMMA)) end--;
-    return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
-  }
+  if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, outer, COMMA)] };
   // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/** The last token before token `k` (not before `from`) that is not one of the `marks`: where a content cut at `k` ends. */
+function lastBefore(c: Context, from: number, k: number, marks: ReadonlySet<string>): number {
+  let end = k - 1;
+  while (end > from && isPunct(c, end, marks)) end--;
+  return end;
 }
 
 /** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
@@ -985,7 +984,7 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
 function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
   const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
   const next = firstTokenAt(c, c.regions[r].end, 0);
-  const closed = /[,.!?;:]\s*\S{0,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+  const closed = quoteEndsWith(c, r, /[,.!?;:]\s*\S{0,2}$/u);
   // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words.
   if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, next)) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
@@ -1026,7 +1025,12 @@ function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number,
 
 /** True when quote region `r` closes right after a comma ('"We will,"'): the sentence goes on after the cue. */
 function quoteEndsInComma(c: Context, r: number): boolean {
-  return /,\s*\S{1,2}$/u.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+  return quoteEndsWith(c, r, /,\s*\S{1,2}$/u);
+}
+
+/** True when quote region `r`'s text, closing mark included, matches `ending`. */
+function quoteEndsWith(c: Context, r: number, ending: RegExp): boolean {
+  return ending.test(c.text.slice(c.regions[r].start, c.regions[r].end));
 }
 
 /**
@@ -1260,9 +1264,7 @@ function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
     if (isParticipleAt(c, k) && (BE_FORMS.has(lower(c, k - 1)) || GERUND_PREPOSITIONS.has(lower(c, k - 1)))) joinedIng = true;
     if (joinedIng || isParticipleAt(c, k - 1)) continue;
     if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
-    let end = k - 1;
-    while (end > from && isPunct(c, end, COMMA_DASH)) end--;
-    return { start: content.start, end: c.tokens.ends[end] };
+    return { start: content.start, end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
   }
   return content;
 }

@@ -82,10 +82,17 @@ export class SpeakerResolver {
   private apposedName(source: Span, comma: number): number | null {
     const before = /([\p{L}'’]+)\s*$/u.exec(this.text.slice(source.start, comma))?.[1]?.toLowerCase() ?? '';
     if (PERSON_ROLE_WORDS.has(before.replace(/['’]s?$/u, '')) && this.headEnd({ start: source.start, end: comma }) < comma) return null;
-    for (const m of this.mentionsIn({ start: comma + 1, end: source.end })) {
+    return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+  }
+
+  /**
+   * The entity of the first person's name mention in `range` that ends at its end and passes `accept`; null when none
+   * does, or when that mention has no entity.
+   */
+  private personNameEndingAt(range: Span, accept: (mention: Mention) => boolean = () => true): number | null {
+    for (const m of this.mentionsIn(range)) {
       const mention = this.mentions[m];
-      if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end || this.text.slice(comma + 1, mention.start).trim() !== '') continue;
-      return this.entityOf.get(m) ?? null;
+      if (mention.type === 'PERSON' && mention.kind === 'name' && mention.end === range.end && accept(mention)) return this.entityOf.get(m) ?? null;
     }
     return null;
   }
@@ -96,15 +103,12 @@ export class SpeakerResolver {
    * Ruiz", "Colleagues of the late Ana Ruiz").
    */
   private describedName(source: Span): number | null {
-    for (const m of this.mentionsIn(source)) {
-      const mention = this.mentions[m];
-      if (mention.type !== 'PERSON' || mention.kind !== 'name' || mention.end !== source.end) continue;
+    return this.personNameEndingAt(source, (mention) => {
       const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(source.start, mention.start))?.[1];
+      if (before === undefined) return false;
       const titled = this.mentionsIn({ start: source.start, end: mention.start }).some((t) => this.mentions[t].kind === 'title' && this.text.slice(this.mentions[t].end, mention.start).trim() === '');
-      if (before === undefined || !(titled || PERSON_ROLE_WORDS.has(before) || before === 'named' || before === 'called')) continue;
-      return this.entityOf.get(m) ?? null;
-    }
-    return null;
+      return titled || PERSON_ROLE_WORDS.has(before) || before === 'named' || before === 'called';
+    });
   }
 
   /**
@@ -117,11 +121,7 @@ export class SpeakerResolver {
     if (!comma) return null;
     const nameEnd = source.start - comma[0].length;
     if (content && nameEnd > content.start && nameEnd <= content.end) return null;
-    for (const m of this.mentionsIn({ start: Math.max(0, nameEnd - 80), end: nameEnd })) {
-      const mention = this.mentions[m];
-      if (mention.type === 'PERSON' && mention.kind === 'name' && mention.end === nameEnd) return this.entityOf.get(m) ?? null;
-    }
-    return null;
+    return this.personNameEndingAt({ start: Math.max(0, nameEnd - 80), end: nameEnd });
   }
 
   /** The entity of a source phrase, before the check against the quote's own words. */
