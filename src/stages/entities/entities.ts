@@ -11,7 +11,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
 
 // Words that end the opening noun phrase: articles, relatives and the verbs that follow a subject ("The police said a
@@ -23,7 +23,7 @@ const PHRASE_BREAKS = ['an?', 'the', 'that', 'this', 'who', 'which', 'said', 'sa
  * denied ...", "A spokesperson for the ministry said"): the heads of such phrases, people's and speakers' roles.
  */
 const UNNAMED_PERSON = new RegExp(
-  `^[\\s"'“‘(]*(?:an?|the|another|one)\\s+(?:(?!(?:${PHRASE_BREAKS})\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${[...PERSON_HEADS.keys(), 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'].join('|')})(?![\\p{L}'’])`,
+  `^[\\s"'“‘(]*(?:an?|the|another|one)\\s+(?:(?!(?:${PHRASE_BREAKS})\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${[...PERSON_HEADS.keys(), ...UNNAMED_SOURCE_ROLES].join('|')})(?![\\p{L}'’])`,
   'iu',
 );
 

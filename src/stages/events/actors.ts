@@ -188,8 +188,9 @@ function notAnActor(view: SentenceView, k: number, end: number, entry: ActorEntr
   if (WORDS.auxiliaries.has(next) || WORDS.prepositions.has(next) || WORDS.coordinators.has(next) || WORDS.subordinators.has(next) || WORDS.speech.has(next) || WORDS.negations.has(next) || WORDS.determiners.has(next) || WORDS.adverbs.has(next) || WORDS.planned.has(next) || WORDS.possible.has(next)) return false;
   // "police said", "troops attacked", "police used gas": a verb after the agent (a verb pattern, or any word the tagger
   // reads as a verb) keeps it an actor; a noun pattern ("military aid") does not.
-  const verbAfter = dict.patterns.starting(next).some((p) => !p.value.nominal) || view.tags[end] === UPOS_INDEX.VERB;
-  if (verbAfter && !dict.patterns.starting(next).some((p) => p.value.nominal)) return false;
+  const patterns = dict.patterns.starting(next);
+  const verbAfter = patterns.some((p) => !p.value.nominal) || view.tags[end] === UPOS_INDEX.VERB;
+  if (verbAfter && !patterns.some((p) => p.value.nominal)) return false;
   return !dict.actors.starting(next).length;
 }
 

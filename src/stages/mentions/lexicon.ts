@@ -99,6 +99,9 @@ export const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<strin
   ...['defector', 'teenager', 'teen', 'child', 'victim', 'suspect', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'doctor', 'nurse', 'player', 'striker', 'midfielder', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'co-founder', 'campaigner', 'activist', 'student', 'pupil', 'analyst', 'economist', 'historian', 'entrepreneur', 'politician', 'lawmaker', 'candidate', 'billionaire', 'millionaire', 'soldier', 'officer', 'detective', 'prosecutor', 'driver', 'pilot', 'passenger', 'patient', 'prisoner', 'detainee', 'hostage', 'survivor', 'witness', 'attacker', 'shooter', 'killer', 'murderer', 'critic', 'blogger', 'hacker', 'inventor', 'engineer', 'curator', 'priest', 'pastor', 'cleric', 'teacher', 'principal', 'owner', 'worker', 'employee', 'resident', 'citizen', 'refugee', 'migrant', 'pensioner', 'youngster', 'toddler', 'baby', 'parent', 'official', 'celebrity', 'star', 'defendant', 'plaintiff', 'accused', 'applicant', 'winner', 'champion', 'runner', 'athlete', 'cyclist', 'climber'].map((w) => [w, null] as const),
 ]);
 
+/** Roles of the unnamed sources news quotes ("a spokesperson", "a senior aide", "a source close to ..."), beside PERSON_HEADS. */
+export const UNNAMED_SOURCE_ROLES: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'];
+
 /** One-word nouns for a person's role or kind ("chief", "minister", "spokesperson", "lawyer"): titles and person heads. */
 export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...cues.titles.filter((title) => !title.includes(' ')), ...PERSON_HEADS.keys()]);
 /** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
