@@ -856,14 +856,10 @@ function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
  * "militias accused of atrocities" (an accusation names its object before "of").
  */
 function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
-  const { view, actors, phraseOf } = state;
-  const head = view.words[t.start];
-  if (t.groupStart !== t.start || t.start === 0 || !isPastParticiple(head, participles)) return false;
+  const { view } = state;
   // "The deal, brokered by Qatar, ...": a comma may stand between the noun and a participle with "by X".
-  const before = view.words[t.start - 1] === ',' && view.words[t.end] === 'by' && t.start > 1 ? t.start - 2 : t.start - 1;
-  const phraseBefore = phraseAt(phraseOf, before);
-  const afterNoun = (view.tags[before] === TAG_NOUN || phraseBefore >= 0) && !actors[phraseBefore]?.pronoun;
-  if (!afterNoun) return false;
+  const before = t.start > 1 && view.words[t.start - 1] === ',' && view.words[t.end] === 'by' ? t.start - 2 : t.start - 1;
+  if (nounBeforeParticiple(state, t, participles, before) === null) return false;
   if (view.words[t.end] === 'by') return byAgent(state, t.end).length > 0;
   return t.pattern.type === 'ACCUSE' && view.words[t.end] === 'of';
 }
@@ -874,16 +870,27 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
  * noun could do the act itself (a country, a state's or an armed actor).
  */
 function objectlessParticiple(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
-  const { view, actors, phraseOf } = state;
-  if (!OBJECT_REQUIRED.has(t.pattern.type ?? '') || t.groupStart !== t.start || t.start === 0 || !isPastParticiple(view.words[t.start], participles)) return false;
-  const before = phraseAt(phraseOf, t.start - 1);
-  if (before < 0 ? view.tags[t.start - 1] !== TAG_NOUN : actors[before].pronoun !== null) return false;
+  const { view, actors } = state;
+  if (!OBJECT_REQUIRED.has(t.pattern.type ?? '')) return false;
+  const before = nounBeforeParticiple(state, t, participles, t.start - 1);
+  if (before === null) return false;
   const sector = before >= 0 ? actors[before].sector : '';
   if (sector === null || STATE_SOURCES.has(sector) || ARMED_SECTORS.has(sector)) return false;
   // "detained in China", "released on Sunday": a preposition right after the verb opens a setting, so no object follows;
   // "about 40", "at least 12", "over 30" are quantities of the object.
   const quantity = view.tags[t.end + 1] === UPOS_INDEX.NUM || view.words[t.end + 1] === 'least' || view.words[t.end + 1] === 'most';
   return t.end >= view.count || view.punct[t.end] === 1 || (WORDS.prepositions.has(view.words[t.end]) && !quantity);
+}
+
+/**
+ * When trigger `t` is a past participle opening its verb group right after a noun at token `before`: the noun's actor
+ * phrase, or -1 for a common noun naming no actor; null when `t` is no such participle or `before` holds a pronoun.
+ */
+function nounBeforeParticiple(state: SentenceState, t: Trigger, participles: ReadonlySet<string>, before: number): number | null {
+  if (t.groupStart !== t.start || t.start === 0 || !isPastParticiple(state.view.words[t.start], participles)) return null;
+  const phrase = phraseAt(state.phraseOf, before);
+  if (phrase >= 0) return state.actors[phrase].pronoun === null ? phrase : null;
+  return state.view.tags[before] === TAG_NOUN ? -1 : null;
 }
 
 /** Types whose verbs are never written without their object: "detained", "released" alone are passives. */
