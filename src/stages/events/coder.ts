@@ -683,6 +683,19 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
+/** Sectors whose members go on strike: workers, unions, staff of hospitals and schools. */
+const WORKING_SECTORS = new Set(['LAB', 'HLH', 'EDU']);
+
+/**
+ * "Harwick dockers to strike every Monday": working people who strike at no one stop work (a labour strike, CAMEO
+ * 143); "rebels struck the convoy" keeps its attack.
+ */
+function isWorkStoppage(state: SentenceState, t: Trigger): boolean {
+  const word = state.view.words[t.start];
+  return t.pattern.type === 'ASSAULT' && (word.startsWith('strik') || word === 'struck') && !t.targets.length && t.sources.length > 0 &&
+    t.sources.every((x) => WORKING_SECTORS.has(state.actors[x].sector ?? ''));
+}
+
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
 const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
@@ -1229,6 +1242,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.skip = t.targets.length === 0;
         }
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
+        if (isWorkStoppage(state, t)) t.pattern = { ...t.pattern, type: 'PROTEST', cameo: '143', mode: 'boycott', purpose: ['REQUEST'] };
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;

@@ -73,6 +73,34 @@ describe('actors', () => {
   it('codes former office holders as elites', () => {
     expect(lines('Former Kenyan ministers condemned Uganda.')).toEqual(['ACCUSE KENELI UGA asserted']);
   });
+
+  it.each([
+    ['Householders demanded a public inquiry into the floods.', 'REQUEST ---CVL'],
+    ['Consumer groups praised the ruling.', 'SUPPORT ---NGO'],
+    ['Shareholders rejected the merger.', 'REJECT ---BUS'],
+    ['Several MEPs condemned the decision.', 'ACCUSE ---LEG'],
+  ])('makes an actor of the everyday group in "%s"', (text, line) => {
+    expect(lines(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toContain(line);
+  });
+});
+
+describe('labour strikes and penalties', () => {
+  it('reads working people striking at no one as a labour strike', () => {
+    expect(lines('Nurses struck on Monday over pay.')).toEqual(['PROTEST ---HLH - asserted']);
+  });
+
+  it('keeps armed groups striking as an attack', () => {
+    expect(lines('Rebels struck on Monday near the border.')).toEqual(['ASSAULT ---REB - asserted']);
+  });
+
+  it.each(['Dock workers walked off the job on Monday.', 'The union called a 48-hour strike.', 'Bus drivers have been on strike for two weeks.'])(
+    'codes the stoppage in "%s" as a protest', (text) => {
+      expect(lines(text).map((l) => l.split(' ')[0])).toEqual(['PROTEST']);
+    });
+
+  it('codes a fine imposed by a regulator as coercion of the fined', () => {
+    expect(lines('The regulator fined the bank on Friday.')).toEqual(['COERCE ---GOV ---BUS asserted']);
+  });
 });
 
 describe('clause analysis', () => {
