@@ -40,8 +40,10 @@ export const OrganisationSchema = z.object({
   country: z.string().regex(/^[A-Z]{3}$/).optional(),
   parent: z.string().optional(),
   sector: z.string().optional(),
+  /** The city whose name stands for the organisation where the article names it or one of its bodies ("Brussels" for the EU). */
+  seatCity: nonEmpty.optional(),
 });
-/** An organisation: QID `id`, CAMEO-style actor `code` ("UNO", "NATO"), names, acronyms, kind, home country, parent and CAMEO sector. */
+/** An organisation: QID `id`, CAMEO-style actor `code` ("UNO", "NATO"), names, acronyms, kind, home country, parent, CAMEO sector and seat city. */
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
 /** Schema of a person. */

@@ -82,6 +82,16 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Russia', 'Moscow']);
   });
 
+  it('gives a seat city to the organisation seated there when the article names one of its bodies', () => {
+    const text = 'The European Commission fined the carmaker on Tuesday. Brussels said the rules had been broken for years.';
+    expect(holding(text, 'Brussels')).toMatchObject({ type: 'ORG', kbId: 'Q458' });
+  });
+
+  it('keeps a seat city standing for its country where the article names no organisation seated there', () => {
+    const text = 'Belgian police raided three homes on Monday. Brussels said the suspects had planned an attack.';
+    expect(holding(text, 'Brussels')).toMatchObject({ type: 'GPE', kbId: 'BEL' });
+  });
+
   it('joins an acronym to the long name it abbreviates', () => {
     const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
     expect(e?.texts).toContain('ZFA');

@@ -152,6 +152,7 @@ class Resolver {
   /** Per sentence: its first mention's index, or -1. */
   private readonly firstMention: Int32Array;
   private readonly byKb = new Map<string, Building>();
+  private organisationsNamed: Set<string> | undefined;
   private readonly byName = new Map<string, Building>();
   /** Person names as written (honorifics dropped) → entity. */
   private readonly personNames = new Map<string, Building>();
@@ -236,6 +237,29 @@ class Resolver {
     return this.create('GPE', { kbId: iso3, country: iso3 });
   }
 
+  /**
+   * The organisation a capital stands for where the article names that organisation or one of its bodies: "Brussels
+   * fined the company" in a story about the European Commission is the EU, not Belgium's government.
+   */
+  private seatedOrganisation(city: string): Building | undefined {
+    const org = this.kb.organisations.find((o) => o.seatCity === city);
+    if (!org || !this.namedOrganisations().has(org.id)) return undefined;
+    const known = this.byKb.get(org.id);
+    if (known) return this.live(known);
+    return this.create('ORG', { kbId: org.id, country: org.country ?? org.code });
+  }
+
+  /** Knowledge-base ids of the organisations the document names, with the organisations their bodies belong to. */
+  private namedOrganisations(): Set<string> {
+    if (this.organisationsNamed) return this.organisationsNamed;
+    const named = new Set<string>();
+    for (const m of this.mentions) {
+      const org = m.type === 'ORG' && m.kbId ? this.kb.organisation(m.kbId) : undefined;
+      if (org) named.add(org.id).add(org.parent ?? org.id);
+    }
+    return (this.organisationsNamed = named);
+  }
+
   run(): Entity[] {
     const { mentions } = this;
     const unresolved: number[] = [];
@@ -265,7 +289,7 @@ class Resolver {
   private name(i: number): Building {
     const m = this.mentions[i]!;
     if (m.metonymFor) {
-      const entity = this.countryEntity(m.metonymFor);
+      const entity = this.seatedOrganisation(this.text(m)) ?? this.countryEntity(m.metonymFor);
       this.add(entity, i);
       return entity;
     }
