@@ -865,7 +865,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.2',
+  version: '0.4.3',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
