@@ -550,6 +550,14 @@ function thingAsObject(state: SentenceState, k: number): boolean {
   return introduced && j < view.count && plainNoun(state, j) && !COUNTED_TIMES.has(view.words[j]);
 }
 
+/** The head noun of the object phrase opening at `k` ("a more cautious tone": "tone"), or -1. */
+function objectHead(state: SentenceState, k: number): number {
+  const { view } = state;
+  let j = k;
+  while (j < view.count && j < k + 5 && (WORDS.determiners.has(view.words[j]) || THING_DETERMINERS.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.ADV || view.tags[j] === UPOS_INDEX.NUM)) j++;
+  return j < view.count && view.tags[j] === UPOS_INDEX.NOUN ? j : -1;
+}
+
 /** Articles and possessives that introduce an object ("its target", "the deadline"). */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Nouns that count how often something happened ("met three times", "on several occasions"). */
@@ -685,6 +693,29 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
 /** Sectors whose members go on strike: workers, unions, staff of hospitals and schools. */
 const WORKING_SECTORS = new Set(['LAB', 'HLH', 'EDU']);
+
+/** Sectors of public life whose people attack with words: office, parliament, opposition, elites, courts, the press. */
+const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'ELI', 'JUD', 'MED']);
+
+/**
+ * "The senator attacked the plan as reckless", "Trump attacked Clinton": a known public figure, or a person holding
+ * public office, attacks with words; states, armies, police and unnamed crowds keep their blows ("Russia attacked
+ * Ukraine", "protesters attacked a police station", "a man attacked his neighbour").
+ */
+function isVerbalAttack(state: SentenceState, t: Trigger, discourse: Discourse): boolean {
+  if (t.pattern.type !== 'ASSAULT' || !state.view.words[t.start].startsWith('attack') || !t.sources.length) return false;
+  const knownPerson = (actor: ActorPhrase): boolean => actor.personId !== null ||
+    (actor.entity !== null && state.mentions.some((m) => m.entity === actor.entity && m.type === 'PERSON' && m.kbId !== undefined));
+  const publicPerson = (actor: ActorPhrase): boolean => !actor.pronoun && (actor.sector === null
+    ? knownPerson(actor)
+    : PUBLIC_SECTORS.has(actor.sector) && state.mentions.some((m) => m.type === 'PERSON' && m.start < actor.end && actor.end <= m.end));
+  return t.sources.every((x) => {
+    const actor = state.actors[x];
+    if (!actor.pronoun) return publicPerson(actor);
+    const standsFor = resolvePronoun(state, x, discourse);
+    return standsFor.length > 0 && standsFor.every((a) => a.personId !== null || publicPerson(a));
+  });
+}
 
 /**
  * "Harwick dockers to strike every Monday": working people who strike at no one stop work (a labour strike, CAMEO
@@ -1242,7 +1273,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.skip = t.targets.length === 0;
         }
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
+        if (t.pattern.idiomObjects?.has(view.words[objectHead(state, t.end)] ?? '')) t.skip = true;
         if (isWorkStoppage(state, t)) t.pattern = { ...t.pattern, type: 'PROTEST', cameo: '143', mode: 'boycott', purpose: ['REQUEST'] };
+        else if (isVerbalAttack(state, t, discourse)) t.pattern = { ...t.pattern, type: 'ACCUSE', cameo: '111', mode: 'disapprove', purpose: undefined };
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;

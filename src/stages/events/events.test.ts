@@ -98,6 +98,19 @@ describe('labour strikes and penalties', () => {
       expect(lines(text).map((l) => l.split(' ')[0])).toEqual(['PROTEST']);
     });
 
+  it.each(['The chancellor struck a more cautious tone on Monday.', 'The minister struck a balance between trade and security.'])(
+    'reads "%s" as an idiom, no attack', (text) => {
+      expect(lines(text)).toEqual([]);
+    });
+
+  it('reads an attack by a politician as criticism', () => {
+    expect(lines('The senator attacked the minister over the border.').map((l) => l.split(' ')[0])).toEqual(['ACCUSE']);
+  });
+
+  it('keeps an attack by a state as violence', () => {
+    expect(lines('Russia attacked Ukraine in February.').map((l) => l.split(' ')[0])).toEqual(['ASSAULT']);
+  });
+
   it('codes a fine imposed by a regulator as coercion of the fined', () => {
     expect(lines('The regulator fined the bank on Friday.')).toEqual(['COERCE ---GOV ---BUS asserted']);
   });
