@@ -58,4 +58,8 @@ describe('event sides as entities', () => {
     const result = read('President Ama Mensah, who has broken with the ruling party, said she would veto the law.');
     expect(result.events.find((e) => e.type === 'REJECT')?.source).toBe(entityWritten(result, 'President Ama Mensah'));
   });
+
+  it('reads an attack by a politician as criticism', () => {
+    expect(read('The senator attacked the minister over the border on Monday.').events.map((e) => e.type)).toEqual(['ACCUSE']);
+  });
 });
