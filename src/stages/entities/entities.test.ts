@@ -92,6 +92,16 @@ describe('entities', () => {
     expect(holding(text, 'Brussels')).toMatchObject({ type: 'GPE', kbId: 'BEL' });
   });
 
+  it('makes a body of a state its own organisation of that country, which a later nominal joins', () => {
+    const text = "Norway's fisheries ministry cut the quota on Monday. The ministry said stocks had fallen.";
+    expect(holding(text, "Norway's fisheries ministry")).toMatchObject({ type: 'ORG', country: 'NOR', texts: ["Norway's fisheries ministry", 'The ministry'] });
+    expect(holding(text, 'Norway')).toMatchObject({ type: 'GPE', texts: ['Norway'] });
+  });
+
+  it('joins the government a nationality names to the country', () => {
+    expect(holding('The Danish government rejected the plan. Denmark has long opposed it.', 'The Danish government')?.texts).toEqual(['The Danish government', 'Denmark']);
+  });
+
   it('joins an acronym to the long name it abbreviates', () => {
     const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
     expect(e?.texts).toContain('ZFA');

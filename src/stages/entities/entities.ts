@@ -34,6 +34,8 @@ const NOMINAL_REACH = 6;
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
+// Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
+const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
@@ -153,6 +155,8 @@ class Resolver {
   private readonly firstMention: Int32Array;
   private readonly byKb = new Map<string, Building>();
   private organisationsNamed: Set<string> | undefined;
+  /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
+  private readonly stateBodies = new Map<string, Building>();
   private readonly byName = new Map<string, Building>();
   /** Person names as written (honorifics dropped) → entity. */
   private readonly personNames = new Map<string, Building>();
@@ -786,7 +790,11 @@ class Resolver {
     const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
     if (inner >= 0) {
       const owner = this.live(this.assigned[inner] ?? this.name(inner));
+      // "the Chinese government" is China's; "the Chinese commerce ministry" a body of China's state.
+      const country = owner.type === 'GPE' || owner.type === 'NORP' ? owner.country : undefined;
       if (owner.type === 'ORG' || (owner.type === 'GPE' && owner.kbId !== undefined && GOVERNMENT_NOMINALS.has(head))) this.add(owner, i);
+      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head) && this.kb.country(country)) this.add(this.countryEntity(country), i);
+      else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m), i);
       return;
     }
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
@@ -801,6 +809,21 @@ class Resolver {
         return;
       }
     }
+  }
+
+  /**
+   * The body of a country's state a nominal names ("China's commerce ministry", "the Chinese commerce ministry"): one
+   * entity per country and wording after the country, which a later "the ministry" joins.
+   */
+  private stateBody(country: string, m: Mention): Building {
+    const text = this.text(m).replace(/^the\s+/iu, '');
+    const key = `${country}|${text.split(/\s+/u).slice(1).join(' ').toLowerCase()}`;
+    const known = this.stateBodies.get(key);
+    if (known) return this.live(known);
+    const entity = this.create('ORG', { country });
+    entity.names.add(text);
+    this.stateBodies.set(key, entity);
+    return entity;
   }
 
   /** Canonical names, countries and roles (the knowledge base's on the article's date, then the text's), in order of first mention. */
@@ -865,7 +888,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.3',
+  version: '0.4.4',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -31,9 +31,15 @@ describe('event sides as entities', () => {
     expect(result.events.find((e) => e.type === 'ASSAULT')?.source).toBe(entityWritten(result, 'China'));
   });
 
-  it('does not take the owner of a body or office for the body or office', () => {
+  it('takes the body a country owns, not the country, for the body', () => {
     const result = read("China's foreign ministry condemned the raid on Tuesday.");
-    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBeNull();
+    const source = result.entities.find((e) => e.id === result.events.find((e) => e.type === 'ACCUSE')?.source);
+    expect(source).toMatchObject({ type: 'ORG', name: "China's foreign ministry", country: 'CHN' });
+  });
+
+  it('takes a country for its government named by a nationality', () => {
+    const result = read('The Chinese government rejected the plan on Tuesday.');
+    expect(result.entities.find((e) => e.id === result.events[0]?.source)).toMatchObject({ type: 'GPE', name: 'China' });
   });
 
   it('does not take a nationality for the person it describes', () => {

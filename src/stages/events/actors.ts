@@ -234,7 +234,7 @@ function someoneElse(mentions: ActorContext['mentions'], start: number, end: num
 
 /**
  * The entity a dictionary match names: the person whose name mention holds it ("President" in "President Salome
- * Zourabichvili"), else the longest name mention inside it ("Athens" as the Greek government is the entities layer's
+ * Zourabichvili"), the body an organisation nominal ending with it names, else the longest name mention inside it ("Athens" as the Greek government is the entities layer's
  * Greece), or a nationality the match is; other titles and pronouns are left to the phrase's office and pronoun steps.
  */
 function entityWithin(mentions: ActorContext['mentions'], start: number, end: number): number | null {
@@ -243,6 +243,8 @@ function entityWithin(mentions: ActorContext['mentions'], start: number, end: nu
     if (m.entity === null) continue;
     // "President Salome Zourabichvili": a title the entities layer read as part of a person's name is that person.
     if (m.type === 'PERSON' && m.kind === 'name' && m.start <= start && end <= m.end && end - start < m.end - m.start) return m.entity;
+    // "China's commerce ministry", "the New Zealand government": the head of a body the entities layer knows is that body.
+    if (m.type === 'ORG' && m.kind === 'nominal' && m.start <= start && end === m.end) return m.entity;
     if (m.start < start || m.end > end) continue;
     if (m.kind !== 'name' && !(m.kind === 'demonym' && m.start === start && m.end === end)) continue;
     if (!best || m.end - m.start > best.end - best.start) best = m;

@@ -22,6 +22,17 @@ describe('mentions', () => {
     expect(names).toEqual([]);
   });
 
+  it.each([
+    ["Norway's fisheries ministry said the quota would fall.", "Norway's fisheries ministry"],
+    ['The Danish defence ministry said the ship had left.', 'The Danish defence ministry'],
+  ])('reads a body of a state with its describing words as one organisation in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG', kind: 'nominal', head: 'ministry' });
+  });
+
+  it('reads no body after a possessive that names a person', () => {
+    expect(mentionsOf("Mr Hale's campaign office said the rally was cancelled.").filter((m) => m.type === 'ORG')).toEqual([]);
+  });
+
   it('reads the capital of a wire dateline as the place, not its government', () => {
     const all = mentionsOf('OSLO, 14 March 2023 - Norway and Denmark agreed to talk. Oslo said the talks would be frank.');
     expect(all.find((m) => m.text === 'OSLO')?.metonymFor).toBeUndefined();

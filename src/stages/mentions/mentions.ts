@@ -339,8 +339,9 @@ class Finder {
         i = end;
         continue;
       }
+      const bodyHead = this.possessedBody(i, end, to);
       this.names(i, end, from, to);
-      i = Math.max(end, i + 1);
+      i = bodyHead >= 0 ? bodyHead + 1 : Math.max(end, i + 1);
     }
   }
 
@@ -400,12 +401,40 @@ class Finder {
     if (!this.isWord(i + 1, to) || !capitalised(this.word(i + 1))) return i;
     const end = this.nameRun(i + 1, to);
     if (end - i > 4 || !this.isWord(end, to) || APOSTROPHES.test(this.word(end - 1))) return i;
-    const headWord = this.word(end);
-    const head = headWord.replace(APOSTROPHES, '');
-    if (!ORG_NOMINALS.has(head) || !(APOSTROPHES.test(headWord) || this.endsPhrase(end + 1, to))) return i;
-    this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(end), type: 'ORG', kind: 'nominal', head });
+    const headAt = this.bodyHead(end, to);
+    if (headAt < 0) return i;
+    this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(headAt), type: 'ORG', kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
     this.names(i + 1, end, from, to);
-    return end + 1;
+    return headAt + 1;
+  }
+
+  /**
+   * "China's commerce ministry", "Russia's government": a body of the country a possessive name names. Pushes the
+   * phrase and returns the token of its head, or -1; the name inside is left to the caller.
+   */
+  private possessedBody(i: number, end: number, to: number): number {
+    const last = this.word(end - 1);
+    if (!APOSTROPHES.test(last)) return -1;
+    const owner = this.span(i, end).replace(/[’']s?$/u, '');
+    if (!this.entries(owner).some((e) => e.kind === 'country')) return -1;
+    const headAt = this.bodyHead(end, to);
+    if (headAt >= 0) this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(headAt), type: 'ORG', kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+    return headAt;
+  }
+
+  /**
+   * The head of an organisation nominal at `k` or after at most two lower-case describing words ("government",
+   * "commerce ministry", "national football team"), where the phrase ends there; else -1.
+   */
+  private bodyHead(k: number, to: number): number {
+    for (let j = k; j < k + 3 && this.isWord(j, to); j++) {
+      const word = this.word(j);
+      const head = word.replace(APOSTROPHES, '');
+      if (ORG_NOMINALS.has(head) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to))) return j;
+      const tag = this.tags[j];
+      if (capitalised(word) || APOSTROPHES.test(word) || (tag !== UPOS_INDEX.NOUN && tag !== UPOS_INDEX.ADJ)) return -1;
+    }
+    return -1;
   }
 
   /** Whether a lower-cased word is the possessive of a plural noun for people ("voters'", "people's"); no regex on the common path. */
@@ -445,8 +474,8 @@ class Finder {
   private endsPhrase(i: number, to: number): boolean {
     if (i >= to || this.tokens.kinds[i] !== TokenKind.WORD) return true;
     const next = this.word(i);
-    // A function word or a past-tense verb follows the head ("the council said", "the council adjourned").
-    return PHRASE_ENDERS.has(next.toLowerCase()) || /^\p{Ll}+ed$/u.test(next);
+    // A function word or a verb follows the head ("the council said", "the council adjourned", "the ministry cut").
+    return PHRASE_ENDERS.has(next.toLowerCase()) || /^\p{Ll}+ed$/u.test(next) || this.tags[i] === UPOS_INDEX.VERB || this.tags[i] === UPOS_INDEX.AUX;
   }
 
   /** Country, nationality, organisation or seat naming whose office a title is ("US", "Russian", "NATO", "Kremlin"). */
@@ -1238,7 +1267,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.1',
+  version: '0.5.2',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
