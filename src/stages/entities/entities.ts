@@ -9,7 +9,7 @@
 // 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
-import type { KnowledgeBase } from '../../kb/types.js';
+import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
 import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
@@ -86,6 +86,23 @@ function initials(name: string): string {
 }
 
 /** Nationalities share their country's code but are entities of their own ("Russians" is not "Russia"). */
+/** An organisation's country: its home country, or an intergovernmental one's own code ("EEC", "NATO"). */
+function countryOfOrganisation(org: Organisation): string | undefined {
+  return org.country ?? (org.kind === 'IGO' ? org.code : undefined);
+}
+
+const seatIndexes = new WeakMap<KnowledgeBase, Map<string, Organisation>>();
+
+/** The knowledge base's organisations by the city that stands for them ("Brussels" → the EU), indexed once per base. */
+function seatedIn(kb: KnowledgeBase): Map<string, Organisation> {
+  let index = seatIndexes.get(kb);
+  if (!index) {
+    index = new Map(kb.organisations.flatMap((o): [string, Organisation][] => (o.seatCity ? [[o.seatCity, o]] : [])));
+    seatIndexes.set(kb, index);
+  }
+  return index;
+}
+
 function kbKey(type: EntityType, kbId: string): string {
   return type === 'NORP' ? `NORP:${kbId}` : kbId;
 }
@@ -246,11 +263,12 @@ class Resolver {
    * fined the company" in a story about the European Commission is the EU, not Belgium's government.
    */
   private seatedOrganisation(city: string): Building | undefined {
-    const org = this.kb.organisations.find((o) => o.seatCity === city);
+    const org = seatedIn(this.kb).get(city);
     if (!org || !this.namedOrganisations().has(org.id)) return undefined;
     const known = this.byKb.get(org.id);
     if (known) return this.live(known);
-    return this.create('ORG', { kbId: org.id, country: org.country ?? org.code });
+    const country = countryOfOrganisation(org);
+    return this.create('ORG', { kbId: org.id, ...(country ? { country } : {}) });
   }
 
   /** Knowledge-base ids of the organisations the document names, with the organisations their bodies belong to. */
@@ -309,7 +327,7 @@ class Resolver {
       if (m.type === 'NORP' && kbId) entity.country = kbId;
       if (m.type === 'ORG' && kbId) {
         const org = this.kb.organisation(kbId);
-        const country = org?.country ?? (org?.kind === 'IGO' ? org.code : undefined);
+        const country = org ? countryOfOrganisation(org) : undefined;
         if (country) entity.country = country;
       }
     }
@@ -790,11 +808,12 @@ class Resolver {
     const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
     if (inner >= 0) {
       const owner = this.live(this.assigned[inner] ?? this.name(inner));
-      // "the Chinese government" is China's; "the Chinese commerce ministry" a body of China's state.
-      const country = owner.type === 'GPE' || owner.type === 'NORP' ? owner.country : undefined;
-      if (owner.type === 'ORG' || (owner.type === 'GPE' && owner.kbId !== undefined && GOVERNMENT_NOMINALS.has(head))) this.add(owner, i);
-      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head) && this.kb.country(country)) this.add(this.countryEntity(country), i);
-      else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m), i);
+      // "the New Zealand government", "the Chinese government" are the country's; "China's commerce ministry" is a
+      // body of its state; "the California health department" (a region) is neither.
+      const country = this.countryOwning(owner);
+      if (owner.type === 'ORG') this.add(owner, i);
+      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.add(this.countryEntity(country), i);
+      else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
@@ -815,15 +834,21 @@ class Resolver {
    * The body of a country's state a nominal names ("China's commerce ministry", "the Chinese commerce ministry"): one
    * entity per country and wording after the country, which a later "the ministry" joins.
    */
-  private stateBody(country: string, m: Mention): Building {
-    const text = this.text(m).replace(/^the\s+/iu, '');
-    const key = `${country}|${text.split(/\s+/u).slice(1).join(' ').toLowerCase()}`;
+  private stateBody(country: string, m: Mention, ownerEnd: number): Building {
+    const wording = this.doc.text.slice(ownerEnd, m.end).replace(/^[’']s?\s*/u, '').trim().toLowerCase();
+    const key = `${country}|${wording}`;
     const known = this.stateBodies.get(key);
     if (known) return this.live(known);
     const entity = this.create('ORG', { country });
-    entity.names.add(text);
+    entity.names.add(this.text(m).replace(/^the\s+/iu, ''));
     this.stateBodies.set(key, entity);
     return entity;
+  }
+
+  /** The country an owner of a nominal is, itself or by its nationality ("New Zealand", "Chinese"); regions and cities own none. */
+  private countryOwning(owner: Building): string | undefined {
+    const country = owner.type === 'GPE' ? owner.kbId : owner.type === 'NORP' ? owner.country : undefined;
+    return country !== undefined && this.kb.country(country) ? country : undefined;
   }
 
   /** Canonical names, countries and roles (the knowledge base's on the article's date, then the text's), in order of first mention. */

@@ -65,6 +65,10 @@ describe('event sides as entities', () => {
     expect(result.events.find((e) => e.type === 'REJECT')?.source).toBe(entityWritten(result, 'President Ama Mensah'));
   });
 
+  it('keeps an attack by a head of government on a country as violence', () => {
+    expect(read('Netanyahu attacked Iran in June.').events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
   it('reads an attack by a politician as criticism', () => {
     expect(read('The senator attacked the minister over the border on Monday.').events.map((e) => e.type)).toEqual(['ACCUSE']);
   });

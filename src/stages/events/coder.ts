@@ -9,7 +9,7 @@ import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './a
 import { keptAfterCommaClauses } from './comma-clauses.js';
 import type { EventDictionary, EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
-import { fills } from './lexicon.js';
+import { fills, inflect } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import { keptView, viewOf, type SentenceView } from './sentence-view.js';
@@ -550,12 +550,20 @@ function thingAsObject(state: SentenceState, k: number): boolean {
   return introduced && j < view.count && plainNoun(state, j) && !COUNTED_TIMES.has(view.words[j]);
 }
 
-/** The head noun of the object phrase opening at `k` ("a more cautious tone": "tone"), or -1. */
+/** The head noun of the object phrase opening at `k`, the last of its run of nouns ("a more cautious tone": "tone"; "an oil refinery": "refinery"), or -1. */
 function objectHead(state: SentenceState, k: number): number {
   const { view } = state;
   let j = k;
   while (j < view.count && j < k + 5 && (WORDS.determiners.has(view.words[j]) || THING_DETERMINERS.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.ADV || view.tags[j] === UPOS_INDEX.NUM)) j++;
-  return j < view.count && view.tags[j] === UPOS_INDEX.NOUN ? j : -1;
+  if (j >= view.count || view.tags[j] !== UPOS_INDEX.NOUN) return -1;
+  while (j + 1 < view.count && view.tags[j + 1] === UPOS_INDEX.NOUN) j++;
+  return j;
+}
+
+/** Whether the trigger's verb with its object is an idiom of its family ("struck a cautious tone", "killed the deal"): no act. */
+function idiomatic(state: SentenceState, t: Trigger): boolean {
+  const idioms = t.pattern.idiomObjects?.get(state.view.words[t.start]);
+  return idioms !== undefined && idioms.has(state.view.words[objectHead(state, t.end)] ?? '');
 }
 
 /** Articles and possessives that introduce an object ("its target", "the deadline"). */
@@ -691,8 +699,27 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
+const STRIKE_FORMS: ReadonlySet<string> = new Set(inflect('strike', ['struck']));
+const ATTACK_FORMS: ReadonlySet<string> = new Set(inflect('attack'));
+
 /** Sectors whose members go on strike: workers, unions, staff of hospitals and schools. */
 const WORKING_SECTORS = new Set(['LAB', 'HLH', 'EDU']);
+
+/** Whether the object phrase opening at `k` is followed by a judgement's "as", "over" or "for" ("the plan as reckless"). */
+function judgedAfterObject(state: SentenceState, k: number): boolean {
+  const head = objectHead(state, k);
+  return head >= 0 && JUDGING_PREPOSITIONS.has(state.view.words[head + 1] ?? '');
+}
+
+const JUDGING_PREPOSITIONS = new Set(['as', 'over', 'for']);
+
+/** A country or its government as a whole, or armed or policing forces. */
+function isStateOrForce(actor: ActorPhrase): boolean {
+  return actor.stateName === true || (actor.country !== null && actor.sector === null && actor.personId === null) || FORCE_SECTORS.has(actor.sector ?? '');
+}
+
+/** Armed and policing sectors. */
+const FORCE_SECTORS = new Set([...ARMED_SECTORS, 'COP', 'CRM', 'SPY']);
 
 /** Sectors of public life whose people attack with words: office, parliament, opposition, elites, courts, the press. */
 const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'ELI', 'JUD', 'MED']);
@@ -703,7 +730,11 @@ const PUBLIC_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'ELI', 'JUD', 'MED']);
  * Ukraine", "protesters attacked a police station", "a man attacked his neighbour").
  */
 function isVerbalAttack(state: SentenceState, t: Trigger, discourse: Discourse): boolean {
-  if (t.pattern.type !== 'ASSAULT' || !state.view.words[t.start].startsWith('attack') || !t.sources.length) return false;
+  if (t.pattern.type !== 'ASSAULT' || !ATTACK_FORMS.has(state.view.words[t.start]) || !t.sources.length) return false;
+  // "Netanyahu attacked Iran": a state or armed forces attacked are blows; with no side attacked, only words judged
+  // "as", "over" or "for" something are criticism ("attacked the plan as reckless"; "attacked rebel positions" is none).
+  if (t.targets.some((x) => isStateOrForce(state.actors[x]))) return false;
+  if (!t.targets.length && !judgedAfterObject(state, t.end)) return false;
   const knownPerson = (actor: ActorPhrase): boolean => actor.personId !== null ||
     (actor.entity !== null && state.mentions.some((m) => m.entity === actor.entity && m.type === 'PERSON' && m.kbId !== undefined));
   const publicPerson = (actor: ActorPhrase): boolean => !actor.pronoun && (actor.sector === null
@@ -722,9 +753,11 @@ function isVerbalAttack(state: SentenceState, t: Trigger, discourse: Discourse):
  * 143); "rebels struck the convoy" keeps its attack.
  */
 function isWorkStoppage(state: SentenceState, t: Trigger): boolean {
-  const word = state.view.words[t.start];
-  return t.pattern.type === 'ASSAULT' && (word.startsWith('strik') || word === 'struck') && !t.targets.length && t.sources.length > 0 &&
-    t.sources.every((x) => WORKING_SECTORS.has(state.actors[x].sector ?? ''));
+  const { view } = state;
+  if (t.pattern.type !== 'ASSAULT' || !STRIKE_FORMS.has(view.words[t.start]) || !t.sources.length) return false;
+  // "Doctors struck a patient" has someone struck; "teachers struck in Chicago", "... on Monday" strike at no one.
+  const objectless = t.end >= view.count || view.punct[t.end] === 1 || state.inTime[t.end] === 1 || WORDS.prepositions.has(view.words[t.end]);
+  return objectless && t.sources.every((x) => WORKING_SECTORS.has(state.actors[x].sector ?? ''));
 }
 
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
@@ -1273,8 +1306,11 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.skip = t.targets.length === 0;
         }
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
-        if (t.pattern.idiomObjects?.has(view.words[objectHead(state, t.end)] ?? '')) t.skip = true;
-        if (isWorkStoppage(state, t)) t.pattern = { ...t.pattern, type: 'PROTEST', cameo: '143', mode: 'boycott', purpose: ['REQUEST'] };
+        if (idiomatic(state, t)) t.skip = true;
+        if (isWorkStoppage(state, t)) {
+          t.pattern = { ...t.pattern, type: 'PROTEST', cameo: '143', mode: 'boycott', purpose: ['REQUEST'] };
+          t.targets = [];
+        }
         else if (isVerbalAttack(state, t, discourse)) t.pattern = { ...t.pattern, type: 'ACCUSE', cameo: '111', mode: 'disapprove', purpose: undefined };
       }
     }

@@ -60,8 +60,8 @@ export interface EventPattern {
   nounNeedsAgent?: boolean;
   /** The verb right before one of these prepositions, with sources all of these sectors, is a quarrel, no act ("ministers clashed over the budget"). */
   disputeOver?: TopicDispute;
-  /** Head nouns of a direct object that make the verb an idiom, no act ("struck a cautious tone", "struck a balance"). */
-  idiomObjects?: ReadonlySet<string>;
+  /** Per verb form of the family ("struck"), head nouns of its direct object that make it an idiom, no act ("struck a cautious tone", "killed the deal"). */
+  idiomObjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -129,7 +129,7 @@ interface Family {
   objectMustBeActor?: boolean;
   nounNeedsAgent?: boolean;
   disputeOver?: TopicDispute;
-  idiomObjects?: string[];
+  idiomObjects?: Record<string, string[]>;
   verbs: string[];
   nouns?: string[];
 }
@@ -152,7 +152,7 @@ interface AgentFile {
 function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
   return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && (x.purpose === undefined || (Array.isArray(x.purpose) && x.purpose.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && (x.idiomObjects === undefined || (Array.isArray(x.idiomObjects) && x.idiomObjects.every((w) => typeof w === 'string'))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && (x.purpose === undefined || (Array.isArray(x.purpose) && x.purpose.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && (x.idiomObjects === undefined || (typeof x.idiomObjects === 'object' && Object.values(x.idiomObjects).every((nouns) => Array.isArray(nouns) && nouns.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
 }
 
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
@@ -194,7 +194,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
       ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
-      ...(family.idiomObjects ? { idiomObjects: new Set(family.idiomObjects) } : {}),
+      ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),
     };
     for (const phrase of family.verbs) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
@@ -259,6 +259,11 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
   const dictionary = readoutDictionary(kb, [], []);
   cache.set(kb, dictionary);
   return dictionary;
+}
+
+/** A family's idiom objects keyed by every inflected form of their verb ("strike", "struck", "striking"). */
+function idiomsByForm(idioms: Record<string, string[]>, irregular: Record<string, string[]>): Map<string, ReadonlySet<string>> {
+  return new Map(Object.entries(idioms).flatMap(([verb, nouns]) => inflect(verb, irregular[verb]).map((form): [string, ReadonlySet<string>] => [form, new Set(nouns)])));
 }
 
 /** Reads user files in readout's own formats: pattern files (like data/patterns.json) and agent files (like data/agents.json), told apart by their keys. */

@@ -103,6 +103,15 @@ describe('labour strikes and penalties', () => {
       expect(lines(text)).toEqual([]);
     });
 
+  it.each(['Ukraine struck an oil refinery in Russia on Sunday.', 'Militants attacked an oil pipeline near Basra.', 'Doctors struck a patient in the ward.'])(
+    'keeps "%s" an attack: the idiom or the stoppage needs its own object', (text) => {
+      expect(lines(text).map((l) => l.split(' ')[0])).toEqual(['ASSAULT']);
+    });
+
+  it('reads working people striking somewhere as a labour strike, the place no target', () => {
+    expect(lines('Teachers struck in Chicago on Monday.')).toEqual(['PROTEST ---EDU - asserted']);
+  });
+
   it('keeps an attack by a state as violence', () => {
     expect(lines('Russia attacked Ukraine in February.').map((l) => l.split(' ')[0])).toEqual(['ASSAULT']);
   });

@@ -296,8 +296,8 @@ class Finder {
         i = afterTitle;
         continue;
       }
-      if (lower === 'the' && this.isWord(i + 1, to) && ORG_NOMINALS.has(this.word(i + 1).replace(APOSTROPHES, '')) && (APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to))) {
-        this.mentions.push({ start: this.tokens.starts[i], end: this.bareEnd(i + 1), type: 'ORG', kind: 'nominal', head: this.word(i + 1).replace(APOSTROPHES, '') });
+      if (lower === 'the' && this.isWord(i + 1, to) && this.nominalHeadAt(i + 1, to)) {
+        this.pushOrgNominal(i, i + 1);
         i += 2;
         continue;
       }
@@ -403,9 +403,20 @@ class Finder {
     if (end - i > 4 || !this.isWord(end, to) || APOSTROPHES.test(this.word(end - 1))) return i;
     const headAt = this.bodyHead(end, to);
     if (headAt < 0) return i;
-    this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(headAt), type: 'ORG', kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+    this.pushOrgNominal(i, headAt);
     this.names(i + 1, end, from, to);
     return headAt + 1;
+  }
+
+  /** Marks tokens `start` to `headAt` as an organisation nominal with that head ("the council", "China's commerce ministry"). */
+  private pushOrgNominal(start: number, headAt: number): void {
+    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type: 'ORG', kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+  }
+
+  /** Whether the word at `j` is an organisation nominal's head that ends its phrase ("council" in "the council said"). */
+  private nominalHeadAt(j: number, to: number): boolean {
+    const word = this.word(j);
+    return ORG_NOMINALS.has(word.replace(APOSTROPHES, '')) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to));
   }
 
   /**
@@ -418,7 +429,7 @@ class Finder {
     const owner = this.span(i, end).replace(/[’']s?$/u, '');
     if (!this.entries(owner).some((e) => e.kind === 'country')) return -1;
     const headAt = this.bodyHead(end, to);
-    if (headAt >= 0) this.mentions.push({ start: this.tokens.starts[i]!, end: this.bareEnd(headAt), type: 'ORG', kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+    if (headAt >= 0) this.pushOrgNominal(i, headAt);
     return headAt;
   }
 
@@ -428,9 +439,8 @@ class Finder {
    */
   private bodyHead(k: number, to: number): number {
     for (let j = k; j < k + 3 && this.isWord(j, to); j++) {
+      if (this.nominalHeadAt(j, to)) return j;
       const word = this.word(j);
-      const head = word.replace(APOSTROPHES, '');
-      if (ORG_NOMINALS.has(head) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to))) return j;
       const tag = this.tags[j];
       if (capitalised(word) || APOSTROPHES.test(word) || (tag !== UPOS_INDEX.NOUN && tag !== UPOS_INDEX.ADJ)) return -1;
     }
@@ -474,8 +484,10 @@ class Finder {
   private endsPhrase(i: number, to: number): boolean {
     if (i >= to || this.tokens.kinds[i] !== TokenKind.WORD) return true;
     const next = this.word(i);
-    // A function word or a verb follows the head ("the council said", "the council adjourned", "the ministry cut").
-    return PHRASE_ENDERS.has(next.toLowerCase()) || /^\p{Ll}+ed$/u.test(next) || this.tags[i] === UPOS_INDEX.VERB || this.tags[i] === UPOS_INDEX.AUX;
+    // A function word or a verb follows the head ("the council said", "the council adjourned", "the ministry cut");
+    // an "-ing" word the tagger calls a verb may be a noun the head describes ("the police shooting").
+    const verb = (this.tags[i] === UPOS_INDEX.VERB || this.tags[i] === UPOS_INDEX.AUX) && !next.endsWith('ing');
+    return PHRASE_ENDERS.has(next.toLowerCase()) || /^\p{Ll}+ed$/u.test(next) || verb;
   }
 
   /** Country, nationality, organisation or seat naming whose office a title is ("US", "Russian", "NATO", "Kremlin"). */

@@ -32,6 +32,8 @@ export interface TenseCues {
   future: string[];
   past: string[];
   present: string[];
+  /** Words after "could" that make it a past ability ("could hear"), not a look ahead ("could apply by July"). */
+  pastAfterCould: string[];
   notPastEd: string[];
 }
 
@@ -47,7 +49,7 @@ export const LEXICON = loadJson<TimeLexicon>(new URL('./data/lexicon.json', impo
 /** The tense cues, loaded once and checked. */
 export const CUES = loadJson<TenseCues>(new URL('./data/cues.json', import.meta.url), (value) => {
   const d = value as Record<string, unknown>;
-  return ['future', 'past', 'present', 'notPastEd'].every((key) => nonEmpty(d[key]));
+  return ['future', 'past', 'present', 'pastAfterCould', 'notPastEd'].every((key) => nonEmpty(d[key]));
 });
 
 /** Lower-cased word → value, for the normaliser's look-ups. */

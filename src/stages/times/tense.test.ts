@@ -16,6 +16,7 @@ describe('tense of the clause around an expression', () => {
     ['the nearer verb decides between a report and what it reports', 'He said they would meet on Friday.', 'Friday', 'future'],
     ['"could" looks ahead of the report it stands in', 'Officials said the rules could apply by the end of July.', 'the end of July', 'future'],
     ['"could not" still looks back', 'The crew could not land on Monday.', 'Monday', 'past'],
+    ['"could" with a verb of the senses looks back', 'Rescuers could hear voices on Monday.', 'Monday', 'past'],
     ['a clause boundary stops a cue', 'They met on Monday; the vote is on Friday.', 'Friday', 'present'],
     ['a participle after "to be" takes the tense of its auxiliary', 'The vote is to be held on Sunday.', 'Sunday', 'future'],
     ['a capitalised "May" is a month, not the verb', 'Thursday, May 7 On Tuesday, the government announced a plan.', 'Tuesday', 'past'],

@@ -28,6 +28,7 @@ const CUE = new RegExp(
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
+const PAST_AFTER_COULD: ReadonlySet<string> = new Set(CUES.pastAfterCould);
 
 /** The cues and clause boundaries of one sentence, as offsets relative to the sentence start. */
 export interface SentenceCues {
@@ -56,7 +57,10 @@ export function scanCues(sentence: string): SentenceCues {
     if (kind === 'e' && (!/^\p{Ll}/u.test(match[0]) || NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
     // A participle after an auxiliary ("is to be held", "has been sold") takes its tense from the auxiliary, itself a cue.
     if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 7), match.index))) continue;
-    const tense = kind === 'e' ? 'past' : KIND_OF.get(match[0].toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")) ?? 'present';
+    const cue = match[0].toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
+    // "Rescuers could hear voices on Monday": an ability in the past, not a possibility ahead.
+    const couldOfThePast = cue === 'could' && PAST_AFTER_COULD.has(/^\s*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase() ?? '');
+    const tense = kind === 'e' || couldOfThePast ? 'past' : KIND_OF.get(cue) ?? 'present';
     marks.push(match.index, match.index + match[0].length, CODE[tense]);
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };
