@@ -102,6 +102,16 @@ describe('entities', () => {
     expect(holding('The Danish government rejected the plan. Denmark has long opposed it.', 'The Danish government')?.texts).toEqual(['The Danish government', 'Denmark']);
   });
 
+  it('binds a title with its complement to the name set beside it by commas', () => {
+    const text = 'The chief executive of Norvik Shipping, Hanne Dahl, said the route would close.';
+    expect(holding(text, 'Hanne Dahl')?.texts).toEqual(['The chief executive', 'Hanne Dahl']);
+  });
+
+  it('joins a person phrase with its complement to the name set beside it by commas', () => {
+    const text = 'A founder of the Tidewater Trust, Mara Quill, said the harbour would flood.';
+    expect(holding(text, 'Mara Quill')?.texts).toContain('A founder');
+  });
+
   it('joins an acronym to the long name it abbreviates', () => {
     const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
     expect(e?.texts).toContain('ZFA');

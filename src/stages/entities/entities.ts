@@ -86,6 +86,9 @@ function initials(name: string): string {
 }
 
 /** Nationalities share their country's code but are entities of their own ("Russians" is not "Russia"). */
+/** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
+const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;.“”"]{1,60})?,\s*$/u;
+
 /** An organisation's country: its home country, or an intergovernmental one's own code ("EEC", "NATO"). */
 function countryOfOrganisation(org: Organisation): string | undefined {
   return org.country ?? (org.kind === 'IGO' ? org.code : undefined);
@@ -504,6 +507,13 @@ class Resolver {
       if (!this.assigned[i]) this.bindTitle(i, entity);
       return;
     }
+    // "The head of IndustriAll Europe, Judith Kirton-Darling, said": the name set beside it by commas.
+    const apposed = this.apposedName(i);
+    if (apposed >= 0) {
+      const entity = this.live(this.assigned[apposed] ?? this.name(apposed));
+      if (!this.assigned[i]) this.bindTitle(i, entity);
+      return;
+    }
     const entity = this.titleHolder(t, i);
     if (entity) {
       this.add(entity, i);
@@ -762,6 +772,11 @@ class Resolver {
   private personNominal(i: number): void {
     const m = this.mentions[i]!;
     if (m.agreement === 'plural') return this.groupNominal(i, m);
+    const apposed = this.apposedName(i);
+    if (apposed >= 0) {
+      const named = this.live(this.assigned[apposed] ?? this.name(apposed));
+      if (named.type === 'PERSON' && !(m.agreement && named.gender && named.gender !== m.agreement)) return this.add(named, i);
+    }
     // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
     for (let j = this.firstMention[this.sentenceOf[i]]! - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
       const e = this.assigned[j];
@@ -773,6 +788,25 @@ class Resolver {
       if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
       return;
     }
+  }
+
+  /**
+   * The name set beside a person phrase by commas ("The head of IndustriAll Europe, Judith Kirton-Darling, said"): the
+   * index of a person-name mention right after the phrase, its "of/at/for" complement and a comma, closed by a comma or
+   * a full stop; else -1.
+   */
+  private apposedName(i: number): number {
+    const m = this.mentions[i]!;
+    for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === this.sentenceOf[i]; j++) {
+      const n = this.mentions[j]!;
+      const between = this.doc.text.slice(m.end, n.start);
+      // Names inside the complement ("of IndustriAll Europe") come before the comma.
+      if (n.kind !== 'name' || !between.includes(',')) continue;
+      if (n.type !== 'PERSON') return -1;
+      const after = this.doc.text.slice(n.end, n.end + 1);
+      return APPOSITION_GAP.test(between) && (after === ',' || after === '.') ? j : -1;
+    }
+    return -1;
   }
 
   /**
@@ -913,7 +947,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.4',
+  version: '0.4.5',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -29,6 +29,14 @@ describe('mentions', () => {
     expect(find(text, body)).toMatchObject({ type: 'ORG', kind: 'nominal', head: 'ministry' });
   });
 
+  it('reads an unknown word before a continent as an organisation branch, not a person', () => {
+    expect(find('A spokesman for Metalworks Europe said the tariffs were overdue.', 'Metalworks Europe')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads an unknown word before a town as a person', () => {
+    expect(find('Valeska Paris said the book was finished.', 'Valeska Paris')).toMatchObject({ type: 'PERSON' });
+  });
+
   it('reads no body after a possessive that names a person', () => {
     expect(mentionsOf("Mr Hale's campaign office said the rally was cancelled.").filter((m) => m.type === 'ORG')).toEqual([]);
   });

@@ -743,10 +743,11 @@ class Finder {
       if (cue) return this.push(p, to, cue);
     }
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
-    // "Valeska Paris": an unknown word before a lone known place is a person's given name, unless it places it ("Greater London").
+    // "Valeska Paris": an unknown word before a lone known town is a person's given name, unless it places it ("Greater
+    // London"); before a continent or a region it names a branch ("IndustriAll Europe", "Airbus Asia"), left to the rules below.
     if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p)) {
       const place = this.typeKnown(p + 1, to);
-      if (place && (place.type === 'GPE' || place.type === 'LOC') && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
+      if (place && place.type === 'GPE' && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
     // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country after a word no list knows, or
     // a place before one, names a company or a newspaper, not the place.
@@ -788,7 +789,8 @@ class Finder {
       const first = this.word(p);
       if (PLACE_MODIFIERS.has(first) || isAcronym(first) || this.opensSentence(p, sFrom) || !this.known(p + 1, to)) return false;
       const place = this.typeKnown(p + 1, to)!;
-      return place.type === 'GPE' && place.kbId !== undefined;
+      // A country or a continent or region ("IndustriAll Europe"); a town may be a surname ("Valeska Paris").
+      return (place.type === 'GPE' && place.kbId !== undefined) || place.type === 'LOC';
     }
     const last = this.word(to - 1).replace(APOSTROPHES, '');
     // "in Washington D.C. Image: ...": after an abbreviation's full stop a capital may open a new sentence.
@@ -1279,7 +1281,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.2',
+  version: '0.5.3',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
