@@ -112,6 +112,11 @@ describe('entities', () => {
     expect(holding(text, 'Mara Quill')?.texts).toContain('A founder');
   });
 
+  it('gives "the government" in a person\'s reported words to that person\'s country', () => {
+    const text = 'Olaf Scholz met Joe Biden in Washington. Scholz said the government would send more tanks.';
+    expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'DEU' });
+  });
+
   it('joins an acronym to the long name it abbreviates', () => {
     const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
     expect(e?.texts).toContain('ZFA');

@@ -850,6 +850,8 @@ class Resolver {
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
+    const reporterCountry = GOVERNMENT_NOMINALS.has(head) ? this.reporterCountry(i) : undefined;
+    if (reporterCountry !== undefined) return this.add(this.countryEntity(reporterCountry), i);
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
@@ -862,6 +864,23 @@ class Resolver {
         return;
       }
     }
+  }
+
+  /**
+   * "Merz ... added that the government supported the plan": in a person's reported words "the government" is their
+   * country's. The country of the person reporting before mention `i` in its sentence, a speech verb between them.
+   */
+  private reporterCountry(i: number): string | undefined {
+    const m = this.mentions[i]!;
+    for (let j = i - 1; j >= 0 && this.sentenceOf[j] === this.sentenceOf[i]; j--) {
+      const e = this.assigned[j];
+      if (!e || this.mentions[j]!.type !== 'PERSON') continue;
+      const between = this.doc.text.slice(this.mentions[j]!.end, m.start).toLowerCase().match(/\p{L}+/gu) ?? [];
+      if (!between.some((w) => SPEECH_VERBS.has(w))) return undefined;
+      const country = this.live(e).country;
+      return country !== undefined && this.kb.country(country) ? country : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -947,7 +966,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.5',
+  version: '0.4.6',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
