@@ -37,6 +37,10 @@ describe('mentions', () => {
     expect(find('Valeska Paris said the book was finished.', 'Valeska Paris')).toMatchObject({ type: 'PERSON' });
   });
 
+  it('reads a capitalised "He" inside a sentence before a name as the surname opening it', () => {
+    expect(find('Spokesman He Yadong said the talks would go on.', 'He Yadong')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
   it('reads no body after a possessive that names a person', () => {
     expect(mentionsOf("Mr Hale's campaign office said the rally was cancelled.").filter((m) => m.type === 'ORG')).toEqual([]);
   });

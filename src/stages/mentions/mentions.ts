@@ -277,7 +277,7 @@ class Finder {
       const lower = this.lower(i);
       // One look-up says which of the closed word classes below the word belongs to.
       const flags = WORD_FLAGS.get(lower) ?? 0;
-      if (flags & Flag.Pronoun) {
+      if (flags & Flag.Pronoun && !this.surnameHe(i, from, to)) {
         const agreement = PRONOUNS.get(lower)!;
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
         i++;
@@ -343,6 +343,14 @@ class Finder {
       this.names(i, end, from, to);
       i = bodyHead >= 0 ? bodyHead + 1 : Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * "Spokesman He Yadong said": a capitalised "He" inside a sentence before a capitalised word the tagger calls a
+   * proper noun is the Chinese surname He, opening a name, not the pronoun.
+   */
+  private surnameHe(i: number, from: number, to: number): boolean {
+    return this.word(i) === 'He' && !this.opensSentence(i, from) && this.isWord(i + 1, to) && capitalised(this.word(i + 1)) && this.tags[i + 1] === PROPN;
   }
 
   /** "US$ 40", "NZ $ 26", "9.99 US dollars": a country's code marking a currency is no mention of the country. */
@@ -1281,7 +1289,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.3',
+  version: '0.5.4',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
