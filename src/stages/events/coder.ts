@@ -37,6 +37,8 @@ interface Trigger {
   planned: boolean;
   expected: boolean;
   possible: boolean;
+  /** The act is a condition set on another ("unless Beijing agreed to ..."): it has not happened, whoever reports it. */
+  conditional: boolean;
   /** "would" may be the future of a reported statement rather than a hypothesis. */
   would: boolean;
   /** Absorbed as the content of an earlier governing trigger ("threatened to cut off aid"). */
@@ -267,7 +269,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // Only the head and the pattern's own words are taken; the words in between stay free for actors and other triggers.
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
-    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal: f.nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
+    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal: f.nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, conditional: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
   }
   return { triggers: chosen.sort((a, b) => a.start - b.start), inTrigger: taken };
 }
@@ -698,6 +700,9 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
+
+/** Words opening a condition on the clause after them. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 const STRIKE_FORMS: ReadonlySet<string> = new Set(inflect('strike', ['struck']));
 const ATTACK_FORMS: ReadonlySet<string> = new Set(inflect('attack'));
@@ -1138,6 +1143,7 @@ function sameActor(a: ActorPhrase, b: ActorPhrase): boolean {
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
 function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: ReturnType<typeof speechScopes>): Modality {
   if (t.negated || deniedClaim(state.view, t.groupStart)) return 'negated';
+  if (t.conditional) return 'possible';
   if (quote === 'other') return 'reported';
   let ownStatement = quote === 'own';
   for (const scope of scopes) {
@@ -1293,6 +1299,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         fillSlots(state, t);
       } else {
         t.sources = subjectBefore(state, t.groupStart, t);
+        // "unless Beijing agreed to curb production", "if Kenya withdraws": an act set as a condition has not happened.
+        t.conditional = t.sources.length > 0 && CONDITIONS.has(view.words[Math.min(...t.sources.map((x) => state.actors[x].start)) - 1] ?? '');
         const skip = new Set(t.sources);
         const governed = state.governed[i];
         const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;

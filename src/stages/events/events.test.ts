@@ -84,6 +84,12 @@ describe('actors', () => {
   });
 });
 
+describe('conditions', () => {
+  it('reads an act set as a condition as possible, also inside a statement', () => {
+    expect(lines('Kenya said it would leave unless Somalia agreed to the plan.').filter((l) => l.startsWith('AGREE'))).toEqual(['AGREE SOM - possible']);
+  });
+});
+
 describe('labour strikes and penalties', () => {
   it('reads working people striking at no one as a labour strike', () => {
     expect(lines('Nurses struck on Monday over pay.')).toEqual(['PROTEST ---HLH - asserted']);
