@@ -41,6 +41,10 @@ describe('mentions', () => {
     expect(find('Spokesman He Yadong said the talks would go on.', 'He Yadong')).toMatchObject({ type: 'PERSON', kind: 'name' });
   });
 
+  it('reads a brigadier\'s abbreviated rank as part of the name it leads', () => {
+    expect(find("The army's spokesman, Brig. Omar Haddad, said the town was calm.", 'Brig. Omar Haddad')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
   it('reads no body after a possessive that names a person', () => {
     expect(mentionsOf("Mr Hale's campaign office said the rally was cancelled.").filter((m) => m.type === 'ORG')).toEqual([]);
   });
