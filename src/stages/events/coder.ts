@@ -161,6 +161,8 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  */
 function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
   const tag = view.tags[k];
+  // "Fighting between the army and the rebels intensified": an "-ing" word with its sides after "between" names the act.
+  if (view.words[k].endsWith('ing') && view.words[k + 1] === 'between' && !inVerbGroup(view, k)) return true;
   if (nounContext(view, k, inActor)) return tag !== TAG_VERB || nounMarkerBefore(view, k);
   return tag === TAG_NOUN && !inVerbGroup(view, k);
 }

@@ -84,6 +84,12 @@ describe('actors', () => {
   });
 });
 
+describe('fighting between two sides', () => {
+  it('reads an "-ing" word opening "between X and Y" as the act of the two', () => {
+    expect(lines('Fighting between the army and the rebels intensified.')).toEqual(['ASSAULT ---MIL ---REB asserted']);
+  });
+});
+
 describe('conditions', () => {
   it('reads an act set as a condition as possible, also inside a statement', () => {
     expect(lines('Kenya said it would leave unless Somalia agreed to the plan.').filter((l) => l.startsWith('AGREE'))).toEqual(['AGREE SOM - possible']);
