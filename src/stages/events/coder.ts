@@ -795,6 +795,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(phraseOf, k + 1) < 0) break;
+    // "criticised the pact, with spokeswoman Mao Ning telling reporters ...": an absolute "with" clause has sides of its own.
+    if (view.words[k] === ',' && k > from && view.words[k + 1] === 'with') break;
     if (view.words[k] === 'that') {
       const complement = complementizer(state, self, k);
       // "warned that their troops are rationing shells": of a "that" clause only its subject may be the other side. A

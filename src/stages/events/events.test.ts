@@ -84,6 +84,12 @@ describe('actors', () => {
   });
 });
 
+describe('absolute clauses', () => {
+  it('takes no side of the act from a "with" clause after a comma', () => {
+    expect(lines('France condemned the pact, with Italy and Spain voting against it.')).toEqual(['ACCUSE FRA - asserted']);
+  });
+});
+
 describe('fighting between two sides', () => {
   it('reads an "-ing" word opening "between X and Y" as the act of the two', () => {
     expect(lines('Fighting between the army and the rebels intensified.')).toEqual(['ASSAULT ---MIL ---REB asserted']);
