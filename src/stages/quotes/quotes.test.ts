@@ -1038,6 +1038,11 @@ describe('sources and speakers', () => {
     expect(quotesOf(text, people)).toEqual([expect.objectContaining({ source, speaker: null })]);
   });
 
+  it('takes the name in apposition after a describing phrase, not the person the phrase is linked to', () => {
+    const [quote] = quotesOf('The harbour master, Ann Lee, said the pier was safe.', [['Tom Reed', 'The harbour master'], ['Ann Lee']]);
+    expect(quote).toMatchObject({ source: 'The harbour master, Ann Lee', speaker: 'Ann Lee' });
+  });
+
   it('resolves a pronoun source through the entities layer', () => {
     const [, second] = quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']]);
     expect(second ?? quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']])[0]).toMatchObject({ source: 'He', speaker: 'Mr Cleverly' });
@@ -1058,6 +1063,23 @@ describe('a pronoun and the quote it introduces', () => {
   it('keeps a pronoun source\'s speaker inside a split quote', () => {
     const quotes = quotesOf('Tom Zorbin spoke after the vote. “We stayed out of it,” he said, “and we will stay out.”', [['Tom Zorbin', 'he']]);
     expect(quotes.at(-1)).toMatchObject({ source: 'he', speaker: 'Tom Zorbin' });
+  });
+
+  it('goes on with the speaker of the attribution just before, whoever else the entities layer links the pronoun to', () => {
+    const quotes = quotesOf('Ann Lee said the pier was safe. In a statement, she said the crews would return.', [['Ann Lee'], ['Tom Reed', 'she']]);
+    expect(quotes.map((q) => [q.source, q.speaker])).toEqual([['Ann Lee', 'Ann Lee'], ['she', 'Ann Lee']]);
+  });
+
+  it('keeps the entities layer\'s link when a source naming no one comes between', () => {
+    const quotes = quotesOf('Ann Lee said the pier was safe. A spokesman said the ferry was late. She said the crews would return.', [['Ann Lee'], ['Tom Reed', 'She']]);
+    expect(quotes.at(-1)).toMatchObject({ source: 'She', speaker: 'Tom Reed' });
+  });
+
+  it('does not go on with a speaker of the other gender', () => {
+    const result = createReader().read({ text: 'Ms Lee said the pier was safe. In a statement, he said the crews would return.' });
+    const [first, second] = result.quotes;
+    expect(first.speaker).not.toBeNull();
+    expect(second.speaker).not.toBe(first.speaker);
   });
 });
 

@@ -1887,15 +1887,38 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   }
   addUncued(c, found, usedRegion, sentences);
   found.sort((a, b) => a.content.start - b.content.start);
-  return found.map((f) => ({
+  const speakers = speakersInOrder(c, found, sentences);
+  return found.map((f, n) => ({
     start: f.content.start,
     end: f.content.end,
     kind: kindOf(c, f),
     source: f.source,
     cue: f.cue,
-    speaker: f.source ? c.resolver.resolve(f.source, f.content) : null,
+    speaker: speakers[n],
     modality: f.cue ? modalityOf(f.cueWords) : 'asserted',
   }));
+}
+
+/**
+ * The speaker of each quote, in the order of their sources: a pronoun source in the sentence of the attribution
+ * before it, or the next, may go on with that attribution's speaker (`SpeakerResolver.resolve`). A source naming no
+ * one we know breaks the chain ("A spokesman said ... He added ...").
+ */
+function speakersInOrder(c: Context, found: readonly Found[], sentences: readonly Sentence[]): (number | null)[] {
+  const speakers: (number | null)[] = new Array(found.length).fill(null);
+  const anchor = (f: Found): number => (f.source ?? f.cue ?? f.content).start;
+  const order = found.map((_, n) => n).filter((n) => found[n].source !== null).sort((a, b) => anchor(found[a]) - anchor(found[b]));
+  let previous: number | null = null;
+  let previousSentence = -2;
+  for (const n of order) {
+    const f = found[n];
+    const sentence = sentenceAt(sentences, anchor(f));
+    const speaker = c.resolver.resolve(f.source as Span, f.content, sentence - previousSentence <= 1 ? previous : null);
+    speakers[n] = speaker;
+    previous = speaker;
+    previousSentence = sentence;
+  }
+  return speakers;
 }
 
 function countWords(text: string, span: Span): number {
@@ -1986,7 +2009,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.12.0',
+  version: '1.13.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
