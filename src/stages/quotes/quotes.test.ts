@@ -73,6 +73,17 @@ function quotesOf(text: string, people: string[][] = []): Seen[] {
   });
 }
 
+/** The speakers' names of the quotes of `text`, where each body is an entity of the type given with its mentions. */
+function speakersWithBodies(text: string, bodies: Array<{ type: Entity['type']; forms: Array<[string, Mention['kind']]> }>): (string | null)[] {
+  const doc = docOf(text);
+  const found = bodies.flatMap(({ type, forms }, body) => forms.flatMap(([form, kind]) => {
+    const at = text.indexOf(form);
+    return at < 0 ? [] : [{ mention: { start: at, end: at + form.length, type, kind } as Mention, body }];
+  })).sort((a, b) => a.mention.start - b.mention.start);
+  const entities: Entity[] = bodies.map(({ type, forms }, body) => ({ type, name: forms[0][0], mentions: found.flatMap((f, index) => (f.body === body ? [index] : [])) }));
+  return findQuotes({ ...doc, layers: { ...doc.layers, mentions: found.map((f) => f.mention), entities } }).map((quote) => (quote.speaker === null ? null : entities[quote.speaker].name));
+}
+
 describe('direct quotes', () => {
   it.each([
     ['a quote before "he said"', '“We will stand firm,” he said.', '“We will stand firm,”', 'he', 'said'],
@@ -1041,6 +1052,22 @@ describe('sources and speakers', () => {
   it('takes the name in apposition after a describing phrase, not the person the phrase is linked to', () => {
     const [quote] = quotesOf('The harbour master, Ann Lee, said the pier was safe.', [['Tom Reed', 'The harbour master'], ['Ann Lee']]);
     expect(quote).toMatchObject({ source: 'The harbour master, Ann Lee', speaker: 'Ann Lee' });
+  });
+
+  it('gives "the agency" the agency quoted before, whatever body the entities layer links it to', () => {
+    const speakers = speakersWithBodies('The National Ports Agency said the pier was safe. The MMR team checked it. The agency said the ferries would return.', [
+      { type: 'ORG', forms: [['National Ports Agency', 'name']] },
+      { type: 'ORG', forms: [['MMR', 'name'], ['The agency', 'nominal']] },
+    ]);
+    expect(speakers).toEqual(['National Ports Agency', 'National Ports Agency']);
+  });
+
+  it('does not give "the union" a body quoted before under another name', () => {
+    const speakers = speakersWithBodies('Harwick Ports said the pier was safe. The union said the ferries would stop.', [
+      { type: 'ORG', forms: [['Harwick Ports', 'name']] },
+      { type: 'ORG', forms: [['The union', 'nominal']] },
+    ]);
+    expect(speakers).toEqual(['Harwick Ports', 'The union']);
   });
 
   it('resolves a pronoun source through the entities layer', () => {

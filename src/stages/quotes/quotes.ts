@@ -1901,8 +1901,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
 
 /**
  * The speaker of each quote, in the order of their sources: a pronoun source in the sentence of the attribution
- * before it, or the next, may go on with that attribution's speaker (`SpeakerResolver.resolve`). A source naming no
- * one we know breaks the chain ("A spokesman said ... He added ...").
+ * before it, or the next, may go on with that attribution's speaker, and "the agency" with the last agency quoted
+ * (`SpeakerResolver.resolve`). A source naming no one we know breaks the pronoun's chain ("A spokesman said ... He
+ * added ...").
  */
 function speakersInOrder(c: Context, found: readonly Found[], sentences: readonly Sentence[]): (number | null)[] {
   const speakers: (number | null)[] = new Array(found.length).fill(null);
@@ -1910,13 +1911,15 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
   const order = found.map((_, n) => n).filter((n) => found[n].source !== null).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   let previous: number | null = null;
   let previousSentence = -2;
+  const bodies: number[] = [];
   for (const n of order) {
     const f = found[n];
     const sentence = sentenceAt(sentences, anchor(f));
-    const speaker = c.resolver.resolve(f.source as Span, f.content, sentence - previousSentence <= 1 ? previous : null);
+    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, bodies });
     speakers[n] = speaker;
     previous = speaker;
     previousSentence = sentence;
+    if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;
 }
