@@ -1332,6 +1332,14 @@ describe('adjuncts between a cue and its content', () => {
     ]);
   });
 
+  it.each([
+    ['an occasion whose noun is a cue word', 'The harbour master said at a briefing that the quay would reopen.', 'said'],
+    ['an occasion with a modifier', 'The harbour master said on a conference call that the quay would reopen.', 'said'],
+    ['a bare lower-case addressee and an occasion', 'The harbour master told fishers on a call that the quay would reopen.', 'told'],
+  ])('passes over %s on the way to "that"', (_name, text, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue })]);
+  });
+
   it('takes a quote after an addressee and adjuncts as the content', () => {
     expect(quotesOf('The harbour master told fishers in Deal last week, “The quay will reopen.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“The quay will reopen.”', source: 'The harbour master', cue: 'told' }),

@@ -712,7 +712,7 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || verbalNounAfterPreposition(c, k, from, cueForm));
+    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || namesOccasion(c, k, from));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
@@ -832,11 +832,22 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
 
 /**
- * True when the "-ing" form at token `i` is a noun after a preposition, an article and a modifier: "said at a regular
- * briefing that ...". "with the minister saying" stays a participle: "with" opens an absolute clause.
+ * True when the "-ing" form at token `i` is a noun after a preposition, an article and maybe a modifier: "said at a
+ * (regular) briefing that ...". "with the minister saying" stays a participle: "with" opens an absolute clause.
  */
 function verbalNounAfterPreposition(c: Context, i: number, first: number, verb: CueVerb): boolean {
-  return verb.participle && i - 3 >= first && ARTICLES.has(lower(c, i - 2)) && OCCASION_PREPOSITIONS.has(lower(c, i - 3)) && isWordAt(c, i - 1) && !isCapitalised(c, i - 1);
+  return verb.participle && namesOccasion(c, i, first);
+}
+
+/**
+ * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
+ * briefing", "on a conference call"). A cue word there is a noun, so "told analysts on a call that ..." goes on to
+ * its "that".
+ */
+function namesOccasion(c: Context, i: number, first: number): boolean {
+  const article = ARTICLES.has(lower(c, i - 1)) ? i - 1 : i - 2;
+  if (article - 1 < first || !ARTICLES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
+  return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
 }
 
 /** True when tokens `[from, to]` hold an article, which headlines drop. */
@@ -1186,7 +1197,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   else if (verb.cueClass === 'address') {
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, skipAddressee(c, k, last), last);
-    const complement = complementSoon(c, k, last);
+    // "told analysts on a call that": a lower-case noun before an occasion is the addressee too.
+    const complement = complementSoon(c, k, last) >= 0 || !continuesNoun(c, k, last) ? complementSoon(c, k, last) : complementSoon(c, k + 1, last);
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
