@@ -1015,6 +1015,15 @@ describe('sources and speakers', () => {
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['called', 'the landing "a near miss"'], ['praised', 'the crew of the tug']]);
   });
 
+  it('ends reported words closed by a quote before the speaker\'s next act joined by "and"', () => {
+    const quotes = quotesOf('The harbour master said the landing was "a near miss", and praised the crew of the tug.');
+    expect(quotes.map((q) => [q.cue, q.content])).toEqual([['said', 'the landing was "a near miss"'], ['praised', 'the crew of the tug']]);
+  });
+
+  it('keeps a judgement joined by "and" in reported words with no quote closing them', () => {
+    expect(quotesOf('The harbour master said the rent climbed and blamed the new owners.').map((q) => q.content)).toEqual(['the rent climbed and blamed the new owners']);
+  });
+
   it('ends an infinitive content before a past act joined by "and", and keeps a joined bare verb in it', () => {
     const quotes = quotesOf('The mayor urged the unions to return to talks and offered to appoint a mediator.');
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['urged', 'the unions to return to talks'], ['offered', 'to appoint a mediator']]);

@@ -555,6 +555,8 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
   // "urged them to return and offered ...": a past form cannot continue the infinitive, so it is the speaker's act.
   const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
+  // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
+  if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
   for (let k = from; k < and; k++) {
     // 'called the rescue "a textbook operation" and thanked ...': the quoted words are the content, not a clause of it.
     if (c.regionOf[k] >= 0) continue;
