@@ -1020,6 +1020,10 @@ describe('sources and speakers', () => {
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['said', 'the landing was "a near miss"'], ['praised', 'the crew of the tug']]);
   });
 
+  it('keeps a passive speech verb joined by "and" in the reported words: it tells what their subject heard', () => {
+    expect(quotesOf('The skipper said he had warned the owners twice and had been told to sail anyway.').map((q) => q.content)).toEqual(['he had warned the owners twice and had been told to sail anyway']);
+  });
+
   it('keeps a judgement joined by "and" in reported words with no quote closing them', () => {
     expect(quotesOf('The harbour master said the rent climbed and blamed the new owners.').map((q) => q.content)).toEqual(['the rent climbed and blamed the new owners']);
   });

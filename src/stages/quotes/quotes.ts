@@ -512,7 +512,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
-    const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+    // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
+    const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
+    const verb = c.regionOf[v] < 0 && !passive ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
