@@ -1123,6 +1123,35 @@ describe('a pronoun and the quote it introduces', () => {
   });
 });
 
+describe('what a court or jury heard', () => {
+  it.each([
+    ['closing the sentence', 'A ferry captain sailed into the storm, a court heard.', 'A ferry captain sailed into the storm', 'heard'],
+    ['closing it with a time', 'A ferry captain sailed into the storm, a court heard on Monday.', 'A ferry captain sailed into the storm', 'heard'],
+    ['with "that"', 'The inquest heard that the pilot had slept for two hours.', 'that the pilot had slept for two hours', 'heard'],
+    ['in the passive', 'The captain sailed at dawn, the jury was told.', 'The captain sailed at dawn', 'was told'],
+  ])('attributes to no one what an audience heard, %s', (_name, text, content, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, cue, source: null })]);
+  });
+
+  it('keeps the attribution nested in what the jury was told', () => {
+    const quotes = quotesOf('The skipper told police that the radio had failed, the jury was told.');
+    expect(quotes.map((q) => [q.source, q.cue, q.content])).toEqual([
+      [null, 'was told', 'The skipper told police that the radio had failed'],
+      ['The skipper', 'told', 'that the radio had failed'],
+    ]);
+  });
+
+  it('does not take the jury of a headline\'s "jury told" for the speaker', () => {
+    const quotes = quotesOf('Skipper ignored storm warnings, jury told\n\nThe trial continues.');
+    expect(quotes).toContainEqual(expect.objectContaining({ content: 'Skipper ignored storm warnings', source: null, cue: 'told' }));
+    expect(quotes.map((q) => q.source)).not.toContain('jury');
+  });
+
+  it('reads what others heard as no attribution', () => {
+    expect(quotesOf('The band heard that the tour was off.')).toEqual([]);
+  });
+});
+
 describe('modality', () => {
   it.each([
     ['He said the talks had failed.', 'asserted'],

@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -76,6 +76,8 @@ interface Found {
   nonSpeech?: boolean;
   /** An impression of its subject ("Voters seemed pleased"): "according to X" after it takes it over. */
   impression?: boolean;
+  /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
+  heard?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -639,7 +641,7 @@ function isSpacedHyphen(c: Context, k: number): boolean {
   return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
 }
 
-/** The comma before a sentence-final ", the report said." within `[from, last]`, or -1. */
+/** The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or -1. */
 function trailingCueComma(c: Context, from: number, last: number): number {
   let end = last;
   while (end > from && isPunct(c, end, SENTENCE_END)) end--;
@@ -650,6 +652,8 @@ function trailingCueComma(c: Context, from: number, last: number): number {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.": a cue word after a determiner is a noun.
       if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1))) return k;
+      // "..., a court heard.", "..., the jury was told.": what an audience heard.
+      if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }
     return -1;
   }
@@ -1842,7 +1846,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
-        if (RAISING.has(word) && !phrasal) {
+        const audience = AUDIENCE_CUES.has(word) ? audienceFrame(c, i, first, last) : null;
+        if (audience) frame = audience;
+        else if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1874,11 +1880,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
-      while (!outer && found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      while (!outer && found.length && frame.heard !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
-      claimedEnd = Math.max(claimedEnd, frame.content.end, frame.cue?.end ?? 0);
+      // What an audience heard leaves the cues in it to be read ("heard that ... when an auditor questioned ...").
+      claimedEnd = Math.max(claimedEnd, frame.heard === true ? frame.cue?.end ?? 0 : frame.content.end, frame.cue?.end ?? 0);
     }
     // A colon after the sentence's opening subject introduces what it said: 'Cruz put it plainly: "..."', and in
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
@@ -1990,6 +1997,33 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+// Longest phrase naming an audience, in words: "the jury at Leeds Crown Court" is cut to its last words.
+const MAX_AUDIENCE_WORDS = 4;
+
+/**
+ * What a court or jury heard: "The court heard that ...", "..., a court heard.", "..., the jury was told.", and in a
+ * headline "..., jury told". The audience is no speaker and no one named put the words to it, so there is no source;
+ * the content is the "that" clause after the cue, or the clause before a cue closing the sentence (and its time or
+ * place: "a court heard on Monday"). The attributions inside it stay ("Webb told police that ..., the jury was told").
+ */
+function audienceFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const auxStart = cueStart(c, i, first);
+  // "told" is the audience's only passive ("was told"), or a headline's bare "jury told".
+  if (lower(c, i) === 'told' && !(auxStart < i && PASSIVE_BE.has(lower(c, i - 1))) && !(c.headline === first && auxStart === i)) return null;
+  const noun = auxStart - 1;
+  if (noun < first || !AUDIENCES.has(lower(c, noun))) return null;
+  let subject = noun;
+  while (subject > first && noun - subject < MAX_AUDIENCE_WORDS - 1 && isWordAt(c, subject - 1) && !CUE_VERBS.has(lower(c, subject - 1)) && !CLAUSE_WORDS.has(lower(c, subject - 1))) subject--;
+  const cue = tokenSpan(c, auxStart, i);
+  const cueWords = wordsOf(c, auxStart, i);
+  if (i < last && lower(c, i + 1) === 'that') return { content: rightContent(c, i + 1, last), source: null, cue, cueWords, regions: [], heard: true };
+  let end = i + 1;
+  while (end <= last && c.regionOf[end] < 0 && (TIME_OR_PLACE.has(lower(c, end)) || isCapitalised(c, end))) end++;
+  const closing = end > last || isPunct(c, end, SENTENCE_END);
+  if (!closing || subject - 1 <= first || !isPunct(c, subject - 1, COMMA_DASH)) return null;
+  return { content: tokenSpan(c, first, lastBefore(c, first, subject - 1, COMMA_DASH)), source: null, cue, cueWords, regions: [], heard: true };
 }
 
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
