@@ -744,6 +744,8 @@ describe('indirect and mixed speech', () => {
 
   it.each([
     ['a noun-like cue after a manner adverb', 'The mayor regularly pledges to fix the roads.', 'to fix the roads', 'The mayor', 'regularly pledges'],
+    ['a noun-like cue after an apposition with a name', 'Her editor, Tom Reyes, calls the novel "a quiet triumph".', 'the novel "a quiet triumph"', 'Her editor, Tom Reyes', 'calls'],
+    ['a noun-like cue after an apposition with a role', 'Tom Reyes, her editor, calls the novel a quiet triumph.', 'the novel a quiet triumph', 'Tom Reyes, her editor', 'calls'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ content, source, cue }));
   });
@@ -938,6 +940,7 @@ describe('indirect and mixed speech', () => {
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
     ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
     ['a noun-like cue form after a determiner', 'The details of the plan were sparse.'],
+    ['a noun-like cue form in a list after commas', 'The mayor faced protests, calls for her resignation, and a lawsuit.'],
     ['"maintained" with a bare object', 'The champion maintained her lead over the field.'],
     ['a credit line after a colon', 'The rally ended at noon.\nContributing: Dana Wells, Ravi Patel'],
     ['a participle used as a noun modifier', 'The county changed its voting rules in spring.'],

@@ -825,7 +825,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || closesApposition(c, i - 1, first);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -835,6 +835,17 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * True when token `comma` closes an apposition after the sentence's subject: "Her editor, Tom Reyes, | calls the novel
+ * ...", "Tom Reyes, her editor, | calls ...". So a noun-like cue form after it is the subject's verb.
+ */
+function closesApposition(c: Context, comma: number, first: number): boolean {
+  if (!isPunct(c, comma, COMMA)) return false;
+  let open = comma - 1;
+  while (open > first && !isPunct(c, open, COMMA)) open--;
+  return open > first && (isCapitalised(c, first) || DETERMINERS.has(lower(c, first))) && afterApposition(c, open, comma) === comma + 1;
+}
 
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
