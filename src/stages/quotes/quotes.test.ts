@@ -1166,6 +1166,10 @@ describe('modality', () => {
     ['He may argue that the talks have failed.', 'possible'],
     ['He did not say that the talks had failed.', 'negated'],
     ['He denied saying that the talks had failed.', 'negated'],
+    ['The harbour master declined to comment.', 'negated'],
+    ['The harbour master refused to say whether the quay would reopen.', 'negated'],
+    ['The harbour master declined to speak to reporters.', 'negated'],
+    ['The harbour master refused to attend the meeting.', 'asserted'],
   ])('reads "%s" as %s', (text, modality) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ modality })]);
   });

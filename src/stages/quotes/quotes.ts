@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1929,8 +1929,19 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     source: f.source,
     cue: f.cue,
     speaker: speakers[n],
-    modality: f.cue ? modalityOf(f.cueWords) : 'asserted',
+    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : modalityOf(f.cueWords)) : 'asserted',
   }));
+}
+
+/**
+ * True when the attribution is a refusal to speak: "declined to comment", "refused to say whether ...". The words
+ * were not said, so it is negated, as "did not say" is; a refusal of any other act ("refused to attend") is asserted.
+ */
+function refusesSpeech(c: Context, f: Found): boolean {
+  if (!REFUSALS.has(f.cueWords[f.cueWords.length - 1] ?? '')) return false;
+  const verb = /^to\s+(\p{L}+)/u.exec(c.text.slice(f.content.start, f.content.end))?.[1]?.toLowerCase() ?? '';
+  const cue = CUE_VERBS.get(verb);
+  return REFUSED_SPEECH.has(verb) || (cue !== undefined && cue.lemma === verb && (cue.cueClass === 'speech' || cue.cueClass === 'address'));
 }
 
 /**
