@@ -791,6 +791,14 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf('In a CBS News poll released Monday, the mayor leads by nine points.')).toEqual([expect.objectContaining({ content: 'the mayor leads by nine points', source: 'a CBS News poll released Monday', cue: 'In' })]);
   });
 
+  it('gives a report opening the sentence to the named speaker of the clause after it', () => {
+    expect(quotesOf('In a report published on Monday, the harbour board said that the quay would reopen.')).toEqual([expect.objectContaining({ content: 'that the quay would reopen', source: 'the harbour board', cue: 'said' })]);
+  });
+
+  it('keeps a poll the source of what the respondents it counts said', () => {
+    expect(quotesOf('In a poll released Monday, 75 percent said the quay should reopen.')).toEqual([expect.objectContaining({ content: '75 percent said the quay should reopen', cue: 'In' })]);
+  });
+
   it('takes an inverted source followed by an adjunct', () => {
     const [quote] = quotesOf('“We are not worried,” said a senior aide to one of the candidates in an interview.');
     expect(quote).toMatchObject({ kind: 'direct', source: 'a senior aide to one of the candidates', cue: 'said' });

@@ -1684,6 +1684,19 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
 }
 
+/**
+ * True when the findings phrase opening the sentence at token `i` is where the main clause's named speaker put it:
+ * "In a report published on Monday, the Resolution Foundation said that ..." is the Foundation's attribution.
+ */
+function framesMainCue(c: Context, i: number, first: number, last: number): boolean {
+  if (i !== first) return false;
+  let comma = i + 1;
+  while (comma <= last && c.regionOf[comma] < 0 && !isPunct(c, comma, BOUNDARY_PUNCT)) comma++;
+  // "In a poll, 75 percent said ...": respondents counted in a poll are the poll's finding, not its speakers.
+  const subject = comma + 1 <= last ? lower(c, comma + 1) : '';
+  return comma < last && isPunct(c, comma, COMMA) && (isCapitalised(c, comma + 1) || DETERMINERS.has(subject)) && opensAttribution(c, comma, last);
+}
+
 /** Which multiword "according" cue, if any, starts at token `i`. */
 function accordingAt(c: Context, i: number, last: number): readonly string[] | null {
   for (const words of ACCORDING) {
@@ -1848,7 +1861,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
-      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
+      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
