@@ -218,6 +218,8 @@ describe('indirect and mixed speech', () => {
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
     ['a passive speech verb with its agent as the source', 'The closure was first reported by the local paper.', 'The closure was first reported by the local paper', 'the local paper', 'was first reported'],
     ['a belief in the passive with its subject', 'The vote is thought to be close.', 'The vote is thought to be close', null, 'is thought'],
+    ['a report in the passive of a stance', 'Several ministers are said to share their doubts.', 'Several ministers are said to share their doubts', null, 'are said'],
+    ['"is understood to"', 'The coach is understood to have been offered a new contract.', 'The coach is understood to have been offered a new contract', null, 'is understood'],
     ['a finding by a poll', 'A new poll shows Sanders leading nationally.', 'Sanders leading nationally', 'A new poll', 'shows'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);

@@ -1430,7 +1430,9 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   if (next === 'that') return k < last ? { content: rightContent(c, k + 1, last), source: null, cue, cueWords, regions: [] } : null;
   // "appeared on Fox News", "seemed at ease": a preposition after the verb is no impression of its subject.
   if (!opening.has(next) && (NOT_CONTENT_START.has(next) || isCapitalised(c, k))) return null;
-  if (next === 'to' || next.endsWith('ly')) {
+  // "is expected to say", "appeared to suggest": a cue after the infinitive's "to" is the attribution; "are said to
+  // share their concerns" attributes the sharing.
+  if ((next === 'to' || next.endsWith('ly')) && !cueWords.some((word) => PASSIVE_BE.has(word))) {
     let v = k + 1;
     while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
     if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0) return null;
