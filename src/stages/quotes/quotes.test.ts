@@ -1238,6 +1238,7 @@ describe('phrasal cues', () => {
     ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
     ['a dismissal with its particle', 'The port authority brushed off the complaints of the fishers.', 'the complaints of the fishers', 'The port authority', 'brushed off'],
     ['a refusal with its preposition', 'Two councillors balked at the price of the new quay.', 'the price of the new quay', 'Two councillors', 'balked at'],
+    ['an exclusion with its particle', 'The harbour master did not rule out closing the quay.', 'closing the quay', 'The harbour master', 'did not rule out'],
   ])('reads %s as one cue', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
