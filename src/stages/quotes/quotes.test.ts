@@ -552,6 +552,11 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ source: 'Mr Barkley, who', speaker: 'Mr Barkley', content: 'he votes Democratic' });
   });
 
+  it('gives a relative clause after an age the name before the age', () => {
+    const [quote] = quotesOf('Among the walkers was retired nurse Ann Lee, 71, who said she had never marched before.', [['Ann Lee']]);
+    expect(quote).toMatchObject({ source: 'retired nurse Ann Lee, 71, who', speaker: 'Ann Lee', content: 'she had never marched before' });
+  });
+
   it('gives an impression to the source named after it with "according to"', () => {
     expect(quotesOf('Local voters seem enamored with him, according to Politico.')).toEqual([
       expect.objectContaining({ content: 'Local voters seem enamored with him', source: 'Politico', cue: 'according to' }),

@@ -176,7 +176,7 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
-      const antecedent = sourceBefore(c, k - 1, first);
+      const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
       return antecedent ? { start: antecedent.start, end: c.tokens.ends[k] } : null;
     }
     // "64 percent who say ...": the relative pronoun with the phrase it stands for.
@@ -208,6 +208,19 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
   const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+}
+
+/** A phrase that is only an age after a comma ("Gwen Harris, | 71 |, who said") with the name before it; else itself. */
+function withNameBeforeAge(c: Context, phrase: Span | null, first: number): Span | null {
+  if (phrase === null) return null;
+  const at = firstTokenAt(c, phrase.start, first);
+  if (c.tokens.kinds[at] !== TokenKind.NUMBER || c.tokens.ends[at] !== phrase.end || at - 1 <= first || !isPunct(c, at - 1, COMMA)) return phrase;
+  const name = sourceBefore(c, at - 1, first);
+  if (!name) return phrase;
+  // "Among the marchers was retired teacher Gwen Harris, 71, who": the name is what follows the inverted "was".
+  let start = firstTokenAt(c, name.start, first);
+  for (let k = start; k < at - 1; k++) if (BE.has(lower(c, k))) start = k + 1;
+  return { start: c.tokens.starts[start], end: phrase.end };
 }
 
 // Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
