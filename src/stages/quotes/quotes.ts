@@ -864,17 +864,9 @@ function closesApposition(c: Context, comma: number, first: number): boolean {
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
 
 /**
- * True when the "-ing" form at token `i` is a noun after a preposition, an article and maybe a modifier: "said at a
- * (regular) briefing that ...". "with the minister saying" stays a participle: "with" opens an absolute clause.
- */
-function verbalNounAfterPreposition(c: Context, i: number, first: number, verb: CueVerb): boolean {
-  return verb.participle && namesOccasion(c, i, first);
-}
-
-/**
  * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
  * briefing", "on a conference call"). A cue word there is a noun, so "told analysts on a call that ..." goes on to
- * its "that".
+ * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
  */
 function namesOccasion(c: Context, i: number, first: number): boolean {
   const article = ARTICLES.has(lower(c, i - 1)) ? i - 1 : i - 2;
