@@ -1405,6 +1405,11 @@ describe('adjuncts between a cue and its content', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue })]);
   });
 
+  it('takes a phrase after an address cue with a finite verb after it as the reported clause\'s subject, no addressee', () => {
+    expect(quotesOf('The harbour master warned the quay would flood.')).toEqual([expect.objectContaining({ content: 'the quay would flood', cue: 'warned' })]);
+    expect(quotesOf('The harbour master told the crews to wait.')).toEqual([expect.objectContaining({ content: 'to wait', cue: 'told' })]);
+  });
+
   it('takes a quote after an addressee and adjuncts as the content', () => {
     expect(quotesOf('The harbour master told fishers in Deal last week, “The quay will reopen.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“The quay will reopen.”', source: 'The harbour master', cue: 'told' }),

@@ -770,6 +770,16 @@ function skipAddressee(c: Context, from: number, last: number): number {
   return k;
 }
 
+/**
+ * The first content token after an address cue's addressee from token `from` (`skipAddressee`), unless a finite verb
+ * follows the phrase: in "warned the plan would fail" the phrase is the reported clause's subject, no addressee.
+ */
+function addresseeEnd(c: Context, from: number, last: number): number {
+  const end = skipAddressee(c, from, last);
+  const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
+  return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
+}
+
 /** The span of tokens `[from, to]` inclusive. */
 function tokenSpan(c: Context, from: number, to: number): Span {
   return { start: c.tokens.starts[from], end: c.tokens.ends[to] };
@@ -1220,7 +1230,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') {
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
-    k = skipAdjuncts(c, skipAddressee(c, k, last), last);
+    k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
     // "told analysts on a call that": a lower-case noun before an occasion is the addressee too.
     const complement = complementSoon(c, k, last) >= 0 || !continuesNoun(c, k, last) ? complementSoon(c, k, last) : complementSoon(c, k + 1, last);
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
