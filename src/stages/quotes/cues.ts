@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'refusals', 'refusedSpeech',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -160,6 +160,18 @@ export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
 /** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
 export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
+
+/** Bodies that hear evidence ("court", "jury"): what they heard or were told is put to them by no one named. */
+export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);
+
+/** Verb forms that report what an audience heard: "a court heard", "the jury was told", "jury told". */
+export const AUDIENCE_CUES: ReadonlySet<string> = new Set(file.audienceCues);
+
+/** Verb forms of refusal: "declined", "refused". */
+export const REFUSALS: ReadonlySet<string> = new Set(file.refusals);
+
+/** Verbs (lemmas) beside the speech cues whose refusal is a refusal to speak: "declined to speak to reporters". */
+export const REFUSED_SPEECH: ReadonlySet<string> = new Set(file.refusedSpeech);
 
 /** Nouns whose first word is a cue form ("think tank", "call centre"), as `first second` pairs. */
 export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(file.nounCompounds);

@@ -73,6 +73,17 @@ function quotesOf(text: string, people: string[][] = []): Seen[] {
   });
 }
 
+/** The speakers' names of the quotes of `text`, where each body is an entity of the type given with its mentions. */
+function speakersWithBodies(text: string, bodies: Array<{ type: Entity['type']; forms: Array<[string, Mention['kind']]> }>): (string | null)[] {
+  const doc = docOf(text);
+  const found = bodies.flatMap(({ type, forms }, body) => forms.flatMap(([form, kind]) => {
+    const at = text.indexOf(form);
+    return at < 0 ? [] : [{ mention: { start: at, end: at + form.length, type, kind } as Mention, body }];
+  })).sort((a, b) => a.mention.start - b.mention.start);
+  const entities: Entity[] = bodies.map(({ type, forms }, body) => ({ type, name: forms[0][0], mentions: found.flatMap((f, index) => (f.body === body ? [index] : [])) }));
+  return findQuotes({ ...doc, layers: { ...doc.layers, mentions: found.map((f) => f.mention), entities } }).map((quote) => (quote.speaker === null ? null : entities[quote.speaker].name));
+}
+
 describe('direct quotes', () => {
   it.each([
     ['a quote before "he said"', '“We will stand firm,” he said.', '“We will stand firm,”', 'he', 'said'],
@@ -207,6 +218,8 @@ describe('indirect and mixed speech', () => {
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
     ['a passive speech verb with its agent as the source', 'The closure was first reported by the local paper.', 'The closure was first reported by the local paper', 'the local paper', 'was first reported'],
     ['a belief in the passive with its subject', 'The vote is thought to be close.', 'The vote is thought to be close', null, 'is thought'],
+    ['a report in the passive of a stance', 'Several ministers are said to share their doubts.', 'Several ministers are said to share their doubts', null, 'are said'],
+    ['"is understood to"', 'The coach is understood to have been offered a new contract.', 'The coach is understood to have been offered a new contract', null, 'is understood'],
     ['a finding by a poll', 'A new poll shows Sanders leading nationally.', 'Sanders leading nationally', 'A new poll', 'shows'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
@@ -539,6 +552,11 @@ describe('indirect and mixed speech', () => {
     expect(quote).toMatchObject({ source: 'Mr Barkley, who', speaker: 'Mr Barkley', content: 'he votes Democratic' });
   });
 
+  it('gives a relative clause after an age the name before the age', () => {
+    const [quote] = quotesOf('Among the walkers was retired nurse Ann Lee, 71, who said she had never marched before.', [['Ann Lee']]);
+    expect(quote).toMatchObject({ source: 'retired nurse Ann Lee, 71, who', speaker: 'Ann Lee', content: 'she had never marched before' });
+  });
+
   it('gives an impression to the source named after it with "according to"', () => {
     expect(quotesOf('Local voters seem enamored with him, according to Politico.')).toEqual([
       expect.objectContaining({ content: 'Local voters seem enamored with him', source: 'Politico', cue: 'according to' }),
@@ -733,6 +751,8 @@ describe('indirect and mixed speech', () => {
 
   it.each([
     ['a noun-like cue after a manner adverb', 'The mayor regularly pledges to fix the roads.', 'to fix the roads', 'The mayor', 'regularly pledges'],
+    ['a noun-like cue after an apposition with a name', 'Her editor, Tom Reyes, calls the novel "a quiet triumph".', 'the novel "a quiet triumph"', 'Her editor, Tom Reyes', 'calls'],
+    ['a noun-like cue after an apposition with a role', 'Tom Reyes, her editor, calls the novel a quiet triumph.', 'the novel a quiet triumph', 'Tom Reyes, her editor', 'calls'],
   ])('finds %s', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ content, source, cue }));
   });
@@ -776,6 +796,14 @@ describe('indirect and mixed speech', () => {
 
   it('takes a dated poll after "in" as the source of its finding', () => {
     expect(quotesOf('In a CBS News poll released Monday, the mayor leads by nine points.')).toEqual([expect.objectContaining({ content: 'the mayor leads by nine points', source: 'a CBS News poll released Monday', cue: 'In' })]);
+  });
+
+  it('gives a report opening the sentence to the named speaker of the clause after it', () => {
+    expect(quotesOf('In a report published on Monday, the harbour board said that the quay would reopen.')).toEqual([expect.objectContaining({ content: 'that the quay would reopen', source: 'the harbour board', cue: 'said' })]);
+  });
+
+  it('keeps a poll the source of what the respondents it counts said', () => {
+    expect(quotesOf('In a poll released Monday, 75 percent said the quay should reopen.')).toEqual([expect.objectContaining({ content: '75 percent said the quay should reopen', cue: 'In' })]);
   });
 
   it('takes an inverted source followed by an adjunct', () => {
@@ -927,6 +955,7 @@ describe('indirect and mixed speech', () => {
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
     ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
     ['a noun-like cue form after a determiner', 'The details of the plan were sparse.'],
+    ['a noun-like cue form in a list after commas', 'The mayor faced protests, calls for her resignation, and a lawsuit.'],
     ['"maintained" with a bare object', 'The champion maintained her lead over the field.'],
     ['a credit line after a colon', 'The rally ended at noon.\nContributing: Dana Wells, Ravi Patel'],
     ['a participle used as a noun modifier', 'The county changed its voting rules in spring.'],
@@ -1004,6 +1033,19 @@ describe('sources and speakers', () => {
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['called', 'the landing "a near miss"'], ['praised', 'the crew of the tug']]);
   });
 
+  it('ends reported words closed by a quote before the speaker\'s next act joined by "and"', () => {
+    const quotes = quotesOf('The harbour master said the landing was "a near miss", and praised the crew of the tug.');
+    expect(quotes.map((q) => [q.cue, q.content])).toEqual([['said', 'the landing was "a near miss"'], ['praised', 'the crew of the tug']]);
+  });
+
+  it('keeps a passive speech verb joined by "and" in the reported words: it tells what their subject heard', () => {
+    expect(quotesOf('The skipper said he had warned the owners twice and had been told to sail anyway.').map((q) => q.content)).toEqual(['he had warned the owners twice and had been told to sail anyway']);
+  });
+
+  it('keeps a judgement joined by "and" in reported words with no quote closing them', () => {
+    expect(quotesOf('The harbour master said the rent climbed and blamed the new owners.').map((q) => q.content)).toEqual(['the rent climbed and blamed the new owners']);
+  });
+
   it('ends an infinitive content before a past act joined by "and", and keeps a joined bare verb in it', () => {
     const quotes = quotesOf('The mayor urged the unions to return to talks and offered to appoint a mediator.');
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['urged', 'the unions to return to talks'], ['offered', 'to appoint a mediator']]);
@@ -1038,6 +1080,27 @@ describe('sources and speakers', () => {
     expect(quotesOf(text, people)).toEqual([expect.objectContaining({ source, speaker: null })]);
   });
 
+  it('takes the name in apposition after a describing phrase, not the person the phrase is linked to', () => {
+    const [quote] = quotesOf('The harbour master, Ann Lee, said the pier was safe.', [['Tom Reed', 'The harbour master'], ['Ann Lee']]);
+    expect(quote).toMatchObject({ source: 'The harbour master, Ann Lee', speaker: 'Ann Lee' });
+  });
+
+  it('gives "the agency" the agency quoted before, whatever body the entities layer links it to', () => {
+    const speakers = speakersWithBodies('The National Ports Agency said the pier was safe. The MMR team checked it. The agency said the ferries would return.', [
+      { type: 'ORG', forms: [['National Ports Agency', 'name']] },
+      { type: 'ORG', forms: [['MMR', 'name'], ['The agency', 'nominal']] },
+    ]);
+    expect(speakers).toEqual(['National Ports Agency', 'National Ports Agency']);
+  });
+
+  it('does not give "the union" a body quoted before under another name', () => {
+    const speakers = speakersWithBodies('Harwick Ports said the pier was safe. The union said the ferries would stop.', [
+      { type: 'ORG', forms: [['Harwick Ports', 'name']] },
+      { type: 'ORG', forms: [['The union', 'nominal']] },
+    ]);
+    expect(speakers).toEqual(['Harwick Ports', 'The union']);
+  });
+
   it('resolves a pronoun source through the entities layer', () => {
     const [, second] = quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']]);
     expect(second ?? quotesOf('Mr Cleverly arrived early. He said the talks had failed.', [['Mr Cleverly', 'He']])[0]).toMatchObject({ source: 'He', speaker: 'Mr Cleverly' });
@@ -1059,6 +1122,52 @@ describe('a pronoun and the quote it introduces', () => {
     const quotes = quotesOf('Tom Zorbin spoke after the vote. “We stayed out of it,” he said, “and we will stay out.”', [['Tom Zorbin', 'he']]);
     expect(quotes.at(-1)).toMatchObject({ source: 'he', speaker: 'Tom Zorbin' });
   });
+
+  it('goes on with the speaker of the attribution just before, whoever else the entities layer links the pronoun to', () => {
+    const quotes = quotesOf('Ann Lee said the pier was safe. In a statement, she said the crews would return.', [['Ann Lee'], ['Tom Reed', 'she']]);
+    expect(quotes.map((q) => [q.source, q.speaker])).toEqual([['Ann Lee', 'Ann Lee'], ['she', 'Ann Lee']]);
+  });
+
+  it('keeps the entities layer\'s link when a source naming no one comes between', () => {
+    const quotes = quotesOf('Ann Lee said the pier was safe. A spokesman said the ferry was late. She said the crews would return.', [['Ann Lee'], ['Tom Reed', 'She']]);
+    expect(quotes.at(-1)).toMatchObject({ source: 'She', speaker: 'Tom Reed' });
+  });
+
+  it('does not go on with a speaker of the other gender', () => {
+    const result = createReader().read({ text: 'Ms Lee said the pier was safe. In a statement, he said the crews would return.' });
+    const [first, second] = result.quotes;
+    expect(first.speaker).not.toBeNull();
+    expect(second.speaker).not.toBe(first.speaker);
+  });
+});
+
+describe('what a court or jury heard', () => {
+  it.each([
+    ['closing the sentence', 'A ferry captain sailed into the storm, a court heard.', 'A ferry captain sailed into the storm', 'heard'],
+    ['closing it with a time', 'A ferry captain sailed into the storm, a court heard on Monday.', 'A ferry captain sailed into the storm', 'heard'],
+    ['with "that"', 'The inquest heard that the pilot had slept for two hours.', 'that the pilot had slept for two hours', 'heard'],
+    ['in the passive', 'The captain sailed at dawn, the jury was told.', 'The captain sailed at dawn', 'was told'],
+  ])('attributes to no one what an audience heard, %s', (_name, text, content, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content, cue, source: null })]);
+  });
+
+  it('keeps the attribution nested in what the jury was told', () => {
+    const quotes = quotesOf('The skipper told police that the radio had failed, the jury was told.');
+    expect(quotes.map((q) => [q.source, q.cue, q.content])).toEqual([
+      [null, 'was told', 'The skipper told police that the radio had failed'],
+      ['The skipper', 'told', 'that the radio had failed'],
+    ]);
+  });
+
+  it('does not take the jury of a headline\'s "jury told" for the speaker', () => {
+    const quotes = quotesOf('Skipper ignored storm warnings, jury told\n\nThe trial continues.');
+    expect(quotes).toContainEqual(expect.objectContaining({ content: 'Skipper ignored storm warnings', source: null, cue: 'told' }));
+    expect(quotes.map((q) => q.source)).not.toContain('jury');
+  });
+
+  it('reads what others heard as no attribution', () => {
+    expect(quotesOf('The band heard that the tour was off.')).toEqual([]);
+  });
 });
 
 describe('modality', () => {
@@ -1072,6 +1181,10 @@ describe('modality', () => {
     ['He may argue that the talks have failed.', 'possible'],
     ['He did not say that the talks had failed.', 'negated'],
     ['He denied saying that the talks had failed.', 'negated'],
+    ['The harbour master declined to comment.', 'negated'],
+    ['The harbour master refused to say whether the quay would reopen.', 'negated'],
+    ['The harbour master declined to speak to reporters.', 'negated'],
+    ['The harbour master refused to attend the meeting.', 'asserted'],
   ])('reads "%s" as %s', (text, modality) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ modality })]);
   });
@@ -1130,6 +1243,7 @@ describe('phrasal cues', () => {
     ['a stance with a light verb', 'Several growers took issue with the water levy.', 'the water levy', 'Several growers', 'took issue with'],
     ['a dismissal with its particle', 'The port authority brushed off the complaints of the fishers.', 'the complaints of the fishers', 'The port authority', 'brushed off'],
     ['a refusal with its preposition', 'Two councillors balked at the price of the new quay.', 'the price of the new quay', 'Two councillors', 'balked at'],
+    ['an exclusion with its particle', 'The harbour master did not rule out closing the quay.', 'closing the quay', 'The harbour master', 'did not rule out'],
   ])('reads %s as one cue', (_name, text, content, source, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, source, cue })]);
   });
@@ -1281,6 +1395,19 @@ describe('adjuncts between a cue and its content', () => {
     expect(quotesOf('The harbour master said to listeners that the quay would reopen.')).toEqual([
       expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue: 'said' }),
     ]);
+  });
+
+  it.each([
+    ['an occasion whose noun is a cue word', 'The harbour master said at a briefing that the quay would reopen.', 'said'],
+    ['an occasion with a modifier', 'The harbour master said on a conference call that the quay would reopen.', 'said'],
+    ['a bare lower-case addressee and an occasion', 'The harbour master told fishers on a call that the quay would reopen.', 'told'],
+  ])('passes over %s on the way to "that"', (_name, text, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content: 'that the quay would reopen', source: 'The harbour master', cue })]);
+  });
+
+  it('takes a phrase after an address cue with a finite verb after it as the reported clause\'s subject, no addressee', () => {
+    expect(quotesOf('The harbour master warned the quay would flood.')).toEqual([expect.objectContaining({ content: 'the quay would flood', cue: 'warned' })]);
+    expect(quotesOf('The harbour master told the crews to wait.')).toEqual([expect.objectContaining({ content: 'to wait', cue: 'told' })]);
   });
 
   it('takes a quote after an addressee and adjuncts as the content', () => {

@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -76,6 +76,8 @@ interface Found {
   nonSpeech?: boolean;
   /** An impression of its subject ("Voters seemed pleased"): "according to X" after it takes it over. */
   impression?: boolean;
+  /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
+  heard?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -174,7 +176,7 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
-      const antecedent = sourceBefore(c, k - 1, first);
+      const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
       return antecedent ? { start: antecedent.start, end: c.tokens.ends[k] } : null;
     }
     // "64 percent who say ...": the relative pronoun with the phrase it stands for.
@@ -206,6 +208,19 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
   const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+}
+
+/** A phrase that is only an age after a comma ("Gwen Harris, | 71 |, who said") with the name before it; else itself. */
+function withNameBeforeAge(c: Context, phrase: Span | null, first: number): Span | null {
+  if (phrase === null) return null;
+  const at = firstTokenAt(c, phrase.start, first);
+  if (c.tokens.kinds[at] !== TokenKind.NUMBER || c.tokens.ends[at] !== phrase.end || at - 1 <= first || !isPunct(c, at - 1, COMMA)) return phrase;
+  const name = sourceBefore(c, at - 1, first);
+  if (!name) return phrase;
+  // "Among the marchers was retired teacher Gwen Harris, 71, who": the name is what follows the inverted "was".
+  let start = firstTokenAt(c, name.start, first);
+  for (let k = start; k < at - 1; k++) if (BE.has(lower(c, k))) start = k + 1;
+  return { start: c.tokens.starts[start], end: phrase.end };
 }
 
 // Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
@@ -512,7 +527,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
-    const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+    // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
+    const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
+    const verb = c.regionOf[v] < 0 && !passive ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -555,6 +572,8 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
   // "urged them to return and offered ...": a past form cannot continue the infinitive, so it is the speaker's act.
   const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
+  // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
+  if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
   for (let k = from; k < and; k++) {
     // 'called the rescue "a textbook operation" and thanked ...': the quoted words are the content, not a clause of it.
     if (c.regionOf[k] >= 0) continue;
@@ -635,7 +654,7 @@ function isSpacedHyphen(c: Context, k: number): boolean {
   return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
 }
 
-/** The comma before a sentence-final ", the report said." within `[from, last]`, or -1. */
+/** The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or -1. */
 function trailingCueComma(c: Context, from: number, last: number): number {
   let end = last;
   while (end > from && isPunct(c, end, SENTENCE_END)) end--;
@@ -646,6 +665,8 @@ function trailingCueComma(c: Context, from: number, last: number): number {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.": a cue word after a determiner is a noun.
       if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1))) return k;
+      // "..., a court heard.", "..., the jury was told.": what an audience heard.
+      if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }
     return -1;
   }
@@ -712,7 +733,7 @@ function complementSoon(c: Context, from: number, last: number): number {
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || verbalNounAfterPreposition(c, k, from, cueForm));
+    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || namesOccasion(c, k, from));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
@@ -747,6 +768,16 @@ function skipAddressee(c: Context, from: number, last: number): number {
   // A name, which may run on with "of" ("The Star-Ledger of Newark").
   while (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
   return k;
+}
+
+/**
+ * The first content token after an address cue's addressee from token `from` (`skipAddressee`), unless a finite verb
+ * follows the phrase: in "warned the plan would fail" the phrase is the reported clause's subject, no addressee.
+ */
+function addresseeEnd(c: Context, from: number, last: number): number {
+  const end = skipAddressee(c, from, last);
+  const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
+  return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
 }
 
 /** The span of tokens `[from, to]` inclusive. */
@@ -817,7 +848,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || closesApposition(c, i - 1, first);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -828,15 +859,29 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * True when token `comma` closes an apposition after the sentence's subject: "Her editor, Tom Reyes, | calls the novel
+ * ...", "Tom Reyes, her editor, | calls ...". So a noun-like cue form after it is the subject's verb.
+ */
+function closesApposition(c: Context, comma: number, first: number): boolean {
+  if (!isPunct(c, comma, COMMA)) return false;
+  let open = comma - 1;
+  while (open > first && !isPunct(c, open, COMMA)) open--;
+  return open > first && (isCapitalised(c, first) || DETERMINERS.has(lower(c, first))) && afterApposition(c, open, comma) === comma + 1;
+}
+
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
 
 /**
- * True when the "-ing" form at token `i` is a noun after a preposition, an article and a modifier: "said at a regular
- * briefing that ...". "with the minister saying" stays a participle: "with" opens an absolute clause.
+ * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
+ * briefing", "on a conference call"). A cue word there is a noun, so "told analysts on a call that ..." goes on to
+ * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
  */
-function verbalNounAfterPreposition(c: Context, i: number, first: number, verb: CueVerb): boolean {
-  return verb.participle && i - 3 >= first && ARTICLES.has(lower(c, i - 2)) && OCCASION_PREPOSITIONS.has(lower(c, i - 3)) && isWordAt(c, i - 1) && !isCapitalised(c, i - 1);
+function namesOccasion(c: Context, i: number, first: number): boolean {
+  const article = ARTICLES.has(lower(c, i - 1)) ? i - 1 : i - 2;
+  if (article - 1 < first || !ARTICLES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
+  return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
 }
 
 /** True when tokens `[from, to]` hold an article, which headlines drop. */
@@ -1185,8 +1230,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (that >= 0) k = that;
   else if (verb.cueClass === 'address') {
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
-    k = skipAdjuncts(c, skipAddressee(c, k, last), last);
-    const complement = complementSoon(c, k, last);
+    k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
+    // "told analysts on a call that": a lower-case noun before an occasion is the addressee too.
+    const complement = complementSoon(c, k, last) >= 0 || !continuesNoun(c, k, last) ? complementSoon(c, k, last) : complementSoon(c, k + 1, last);
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
@@ -1399,7 +1445,9 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   if (next === 'that') return k < last ? { content: rightContent(c, k + 1, last), source: null, cue, cueWords, regions: [] } : null;
   // "appeared on Fox News", "seemed at ease": a preposition after the verb is no impression of its subject.
   if (!opening.has(next) && (NOT_CONTENT_START.has(next) || isCapitalised(c, k))) return null;
-  if (next === 'to' || next.endsWith('ly')) {
+  // "is expected to say", "appeared to suggest": a cue after the infinitive's "to" is the attribution; "are said to
+  // share their concerns" attributes the sharing.
+  if ((next === 'to' || next.endsWith('ly')) && !cueWords.some((word) => PASSIVE_BE.has(word))) {
     let v = k + 1;
     while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
     if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0) return null;
@@ -1653,6 +1701,19 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
 }
 
+/**
+ * True when the findings phrase opening the sentence at token `i` is where the main clause's named speaker put it:
+ * "In a report published on Monday, the Resolution Foundation said that ..." is the Foundation's attribution.
+ */
+function framesMainCue(c: Context, i: number, first: number, last: number): boolean {
+  if (i !== first) return false;
+  let comma = i + 1;
+  while (comma <= last && c.regionOf[comma] < 0 && !isPunct(c, comma, BOUNDARY_PUNCT)) comma++;
+  // "In a poll, 75 percent said ...": respondents counted in a poll are the poll's finding, not its speakers.
+  const subject = comma + 1 <= last ? lower(c, comma + 1) : '';
+  return comma < last && isPunct(c, comma, COMMA) && (isCapitalised(c, comma + 1) || DETERMINERS.has(subject)) && opensAttribution(c, comma, last);
+}
+
 /** Which multiword "according" cue, if any, starts at token `i`. */
 function accordingAt(c: Context, i: number, last: number): readonly string[] | null {
   for (const words of ACCORDING) {
@@ -1817,7 +1878,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
-      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) ? IN : null;
+      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
@@ -1826,7 +1887,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
-        if (RAISING.has(word) && !phrasal) {
+        const audience = AUDIENCE_CUES.has(word) ? audienceFrame(c, i, first, last) : null;
+        if (audience) frame = audience;
+        else if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1858,11 +1921,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
-      while (!outer && found.length && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      while (!outer && found.length && frame.heard !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
-      claimedEnd = Math.max(claimedEnd, frame.content.end, frame.cue?.end ?? 0);
+      // What an audience heard leaves the cues in it to be read ("heard that ... when an auditor questioned ...").
+      claimedEnd = Math.max(claimedEnd, frame.heard === true ? frame.cue?.end ?? 0 : frame.content.end, frame.cue?.end ?? 0);
     }
     // A colon after the sentence's opening subject introduces what it said: 'Cruz put it plainly: "..."', and in
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
@@ -1887,15 +1951,52 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   }
   addUncued(c, found, usedRegion, sentences);
   found.sort((a, b) => a.content.start - b.content.start);
-  return found.map((f) => ({
+  const speakers = speakersInOrder(c, found, sentences);
+  return found.map((f, n) => ({
     start: f.content.start,
     end: f.content.end,
     kind: kindOf(c, f),
     source: f.source,
     cue: f.cue,
-    speaker: f.source ? c.resolver.resolve(f.source, f.content) : null,
-    modality: f.cue ? modalityOf(f.cueWords) : 'asserted',
+    speaker: speakers[n],
+    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : modalityOf(f.cueWords)) : 'asserted',
   }));
+}
+
+/**
+ * True when the attribution is a refusal to speak: "declined to comment", "refused to say whether ...". The words
+ * were not said, so it is negated, as "did not say" is; a refusal of any other act ("refused to attend") is asserted.
+ */
+function refusesSpeech(c: Context, f: Found): boolean {
+  if (!REFUSALS.has(f.cueWords[f.cueWords.length - 1] ?? '')) return false;
+  const verb = /^to\s+(\p{L}+)/u.exec(c.text.slice(f.content.start, f.content.end))?.[1]?.toLowerCase() ?? '';
+  const cue = CUE_VERBS.get(verb);
+  return REFUSED_SPEECH.has(verb) || (cue !== undefined && cue.lemma === verb && (cue.cueClass === 'speech' || cue.cueClass === 'address'));
+}
+
+/**
+ * The speaker of each quote, in the order of their sources: a pronoun source in the sentence of the attribution
+ * before it, or the next, may go on with that attribution's speaker, and "the agency" with the last agency quoted
+ * (`SpeakerResolver.resolve`). A source naming no one we know breaks the pronoun's chain ("A spokesman said ... He
+ * added ...").
+ */
+function speakersInOrder(c: Context, found: readonly Found[], sentences: readonly Sentence[]): (number | null)[] {
+  const speakers: (number | null)[] = new Array(found.length).fill(null);
+  const anchor = (f: Found): number => (f.source ?? f.cue ?? f.content).start;
+  const order = found.map((_, n) => n).filter((n) => found[n].source !== null).sort((a, b) => anchor(found[a]) - anchor(found[b]));
+  let previous: number | null = null;
+  let previousSentence = -2;
+  const bodies: number[] = [];
+  for (const n of order) {
+    const f = found[n];
+    const sentence = sentenceAt(sentences, anchor(f));
+    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, bodies });
+    speakers[n] = speaker;
+    previous = speaker;
+    previousSentence = sentence;
+    if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
+  }
+  return speakers;
 }
 
 function countWords(text: string, span: Span): number {
@@ -1950,6 +2051,33 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
   }
 }
 
+// Longest phrase naming an audience, in words: "the jury at Leeds Crown Court" is cut to its last words.
+const MAX_AUDIENCE_WORDS = 4;
+
+/**
+ * What a court or jury heard: "The court heard that ...", "..., a court heard.", "..., the jury was told.", and in a
+ * headline "..., jury told". The audience is no speaker and no one named put the words to it, so there is no source;
+ * the content is the "that" clause after the cue, or the clause before a cue closing the sentence (and its time or
+ * place: "a court heard on Monday"). The attributions inside it stay ("Webb told police that ..., the jury was told").
+ */
+function audienceFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const auxStart = cueStart(c, i, first);
+  // "told" is the audience's only passive ("was told"), or a headline's bare "jury told".
+  if (lower(c, i) === 'told' && !(auxStart < i && PASSIVE_BE.has(lower(c, i - 1))) && !(c.headline === first && auxStart === i)) return null;
+  const noun = auxStart - 1;
+  if (noun < first || !AUDIENCES.has(lower(c, noun))) return null;
+  let subject = noun;
+  while (subject > first && noun - subject < MAX_AUDIENCE_WORDS - 1 && isWordAt(c, subject - 1) && !CUE_VERBS.has(lower(c, subject - 1)) && !CLAUSE_WORDS.has(lower(c, subject - 1))) subject--;
+  const cue = tokenSpan(c, auxStart, i);
+  const cueWords = wordsOf(c, auxStart, i);
+  if (i < last && lower(c, i + 1) === 'that') return { content: rightContent(c, i + 1, last), source: null, cue, cueWords, regions: [], heard: true };
+  let end = i + 1;
+  while (end <= last && c.regionOf[end] < 0 && (TIME_OR_PLACE.has(lower(c, end)) || isCapitalised(c, end))) end++;
+  const closing = end > last || isPunct(c, end, SENTENCE_END);
+  if (!closing || subject - 1 <= first || !isPunct(c, subject - 1, COMMA_DASH)) return null;
+  return { content: tokenSpan(c, first, lastBefore(c, first, subject - 1, COMMA_DASH)), source: null, cue, cueWords, regions: [], heard: true };
+}
+
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
 function isWritersSentence(c: Context, sentence: Span): boolean {
   const from = firstTokenAt(c, sentence.start, 0);
@@ -1986,7 +2114,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.12.0',
+  version: '1.13.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),

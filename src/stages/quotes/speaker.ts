@@ -9,6 +9,16 @@ const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
+/** What speakers before a source may stand for it: the previous attribution's, and the bodies quoted. */
+export interface EarlierSpeakers {
+  /** The speaker of the attribution just before, in the sentence before the source or its own. */
+  previous: number | null;
+  /** The organisations and governments quoted earlier in the article, in order. */
+  bodies: readonly number[];
+}
+
+const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, bodies: [] };
+
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
   private readonly order: number[];
@@ -16,11 +26,23 @@ export class SpeakerResolver {
   private readonly entityMentions = new Map<number, Mention[]>();
   /** The entity each name is written for, when only one is (null for a name two entities share). */
   private readonly entityByName = new Map<string, number | null>();
+  /** The gender each person entity's mentions mark, null when they mark none or disagree. */
+  private readonly genderOf = new Map<number, 'male' | 'female' | null>();
+  private readonly types: readonly Entity['type'][];
+  private readonly names: readonly string[];
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
+    this.types = entities.map((entity) => entity.type);
+    this.names = entities.map((entity) => entity.name);
     this.order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
     entities.forEach((entity, e) => entity.mentions.forEach((m) => this.entityOf.set(m, e)));
     entities.forEach((entity, e) => this.entityMentions.set(e, entity.mentions.map((m) => mentions[m]).filter(Boolean)));
+    entities.forEach((entity, e) => {
+      // "Japanese officials" is no "he".
+      if (entity.type !== 'PERSON' || this.entityMentions.get(e)?.some((m) => m.agreement === 'plural')) return;
+      const marked = new Set(this.entityMentions.get(e)?.flatMap((m) => (m.agreement === 'male' || m.agreement === 'female' ? [m.agreement] : [])));
+      this.genderOf.set(e, marked.size === 1 ? [...marked][0] : null);
+    });
     for (const [e, own] of this.entityMentions) {
       for (const mention of own) {
         if (mention.kind !== 'name') continue;
@@ -67,12 +89,43 @@ export class SpeakerResolver {
    * A source whose head is a common noun ("a spokesperson for the Home Office", "the influential US daily")
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
-  resolve(source: Span, content?: Span): number | null {
-    const entity = this.resolveSource(source, content);
+  resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
+    const entity = earlier.previous !== null && this.mayStandFor(source, earlier.previous) ? earlier.previous
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content);
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.kind !== 'pronoun' && m.start >= content.start && m.end <= content.end)) return null;
     return entity;
+  }
+
+  /** True when `entity` is a body that speaks: an organisation, or a place standing for its government. */
+  isBody(entity: number): boolean {
+    const type = this.types[entity];
+    return type === 'ORG' || type === 'GPE';
+  }
+
+  /**
+   * The last quoted body whose name holds the noun of a source "the agency", "its union" (the whole of one mention):
+   * "The agency said" after "The National Health Protection Agency said" is that agency, whatever body the entities
+   * layer links the phrase to. A body of another name is no sign ("The union said" after a port company spoke).
+   */
+  private bodyNamedBy(source: Span, bodies: readonly number[]): number | null {
+    const noun = /^(?:the|its)\s+(\p{L}+)$/iu.exec(this.text.slice(source.start, source.end))?.[1]?.toLowerCase();
+    if (noun === undefined || !this.mentionsIn(source).some((m) => this.mentions[m].kind === 'nominal' && this.mentions[m].start === source.start)) return null;
+    for (let k = bodies.length - 1; k >= 0; k--) if (this.names[bodies[k]].toLowerCase().split(/\s+/u).includes(noun)) return bodies[k];
+    return null;
+  }
+
+  /**
+   * True when `source` is a lone "he" or "she" that person `entity` may be: no mention of it marks the other gender.
+   * Said right after that person's own attribution, the pronoun goes on with the speaker ('Ann Lee said the pier was
+   * safe. In a statement, she said ...'), whoever else the entities layer links it to.
+   */
+  private mayStandFor(source: Span, entity: number): boolean {
+    const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return false;
+    const gender = this.genderOf.get(entity);
+    return gender !== undefined && (gender === null || gender === (pronoun === 'he' ? 'male' : 'female'));
   }
 
   /**
@@ -133,6 +186,9 @@ export class SpeakerResolver {
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
     const comma = this.text.indexOf(',', source.start);
     if (comma > source.start && comma < source.end) {
+      // "The housing secretary, Amir Qureshi": the name, not whoever the entities layer links the title to.
+      const apposedFirst = DESCRIPTIVE.test(this.text.slice(source.start, comma)) ? this.apposedName(source, comma) : null;
+      if (apposedFirst !== null) return apposedFirst;
       const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
       const apposed = this.apposedName(source, comma);
