@@ -53,7 +53,7 @@ const OWN_EVENT = 'own:';
  * The cross-article key of an event: type, actors and date. An event without a date or without any actor cannot be
  * told apart from others of its type, so it stays its article's own (keyed by article and local id).
  */
-function eventKey(events: PreparedEvents, at: number, entityIds: Map<string, number>, articleId: number): string {
+export function eventKey(events: PreparedEvents, at: number, entityIds: Map<string, number>, articleId: number): string {
   if (events.own[at]) return `${OWN_EVENT}${articleId}:${events.ids[at]}`;
   const source = events.sources[at] === null ? null : entityIds.get(events.sources[at]!)!;
   const target = events.targets[at] === null ? null : entityIds.get(events.targets[at]!)!;
