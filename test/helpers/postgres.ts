@@ -3,7 +3,7 @@
 // as the `postgres` user (PostgreSQL refuses to run as root). When the binaries are not installed, `postgresBinaries`
 // is null and the PostgreSQL tests are skipped.
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -30,6 +30,8 @@ export interface Cluster {
   url(database?: string): string;
   /** Creates an empty database and gives its URL. */
   createDatabase(name: string): Promise<string>;
+  /** CPU seconds the server's processes have used so far (exited backends included): a rate that a busy machine does not skew. */
+  serverCpuSeconds(): number;
   stop(): void;
 }
 
@@ -42,8 +44,11 @@ function run(bin: string, tool: string, args: string[]): string {
   return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Starts a fresh cluster in a temporary folder (fsync off: its data is thrown away). */
-export function startCluster(): Cluster {
+/**
+ * Starts a fresh cluster in a temporary folder. Its data is thrown away, so by default it does not wait for the disk
+ * (fsync off); `durable` keeps PostgreSQL's own settings, for benchmarks.
+ */
+export function startCluster({ durable = false } = {}): Cluster {
   const bin = postgresBinaries;
   if (!bin) throw new Error(NO_POSTGRES);
   const folder = mkdtempSync(join(tmpdir(), 'readout-pg-'));
@@ -63,12 +68,32 @@ export function startCluster(): Cluster {
   };
   try {
     run(bin, 'initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
-    const options = `-k ${folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+    const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const options = `-k ${folder} -c listen_addresses='' -c max_connections=200${fast}`;
     run(bin, 'pg_ctl', ['-D', data, '-o', options, '-l', join(folder, 'server.log'), '-w', 'start']);
   } catch (error) {
     stop();
     throw error;
   }
+  /** The CPU seconds in /proc/PID/stat: user and system time, with those of waited-for children when `children`. */
+  const cpuOf = (pid: string, children: boolean): number => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ');
+    // After the command: state is field 3, so utime (14), stime (15), cutime (16), cstime (17) are at 11 to 14 here.
+    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
+    return ticks / 100;
+  };
+  const serverCpuSeconds = (): number => {
+    const postmaster = readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0];
+    let seconds = cpuOf(postmaster, true);
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        if (readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /su, '').split(' ')[1] === postmaster) seconds += cpuOf(pid, false);
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    return seconds;
+  };
   const url = (database = 'postgres'): string => `postgresql://postgres@/${database}?host=${encodeURIComponent(folder)}`;
   return {
     url,
@@ -82,6 +107,7 @@ export function startCluster(): Cluster {
       }
       return url(name);
     },
+    serverCpuSeconds,
     stop,
   };
 }
