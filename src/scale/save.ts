@@ -111,20 +111,20 @@ interface EntityChange {
   roles: ResultRole[];
 }
 
-/** The key each of an article's entities is stored under: a bare name joins the linked entity of that name, if any. */
+/**
+ * The key each of an article's entities is stored under: a bare name joins the linked entity of that name, if any;
+ * the article's own linked entities are what bare names of the articles after it join, as in src/store.
+ */
 function entityKeys(entities: PreparedEntities, linked: Map<string, string>): string[] {
-  return entities.ids.map((_, at) => {
-    const nameNorm = entities.nameNorms[at];
-    const type = entities.types[at];
-    const kb = entities.kbs[at];
-    const key = entityKey({ kb, name: entities.names[at], type }, nameNorm);
-    // A linked entity named in this batch is what later bare mentions of its name join, as in src/store.
-    if (kb) {
-      if (!linked.has(`${type}\u0000${nameNorm}`)) linked.set(`${type}\u0000${nameNorm}`, key);
-      return key;
-    }
-    return linked.get(`${type}\u0000${nameNorm}`) ?? key;
+  const name = (at: number): string => `${entities.types[at]}\u0000${entities.nameNorms[at]}`;
+  const keys = entities.ids.map((_, at) => {
+    const key = entityKey({ kb: entities.kbs[at], name: entities.names[at], type: entities.types[at] }, entities.nameNorms[at]);
+    return entities.kbs[at] ? key : linked.get(name(at)) ?? key;
   });
+  keys.forEach((key, at) => {
+    if (entities.kbs[at] && !linked.has(name(at))) linked.set(name(at), key);
+  });
+  return keys;
 }
 
 /** Groups the indexes of `keys` by key, in first-seen order. */
