@@ -4,8 +4,7 @@
 // Rows are sent as one array per column (unnest), a statement per table and batch, and upserted in key order, so two
 // writers lock shared rows in the same order; a deadlock or serialisation failure all the same retries the batch.
 import type pg from 'pg';
-import type { ResultRole } from '../result/types.js';
-import { entityKey, eventKey, type ArticleSource, type BatchDocument, type SaveOutcome } from '../store/save.js';
+import { countArticle, entityKey, eventKey, type ArticleSource, type EntityCounts, type BatchDocument, type SaveOutcome } from '../store/save.js';
 import { isReadoutResult, prepareResult, QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult } from '../store/prepare.js';
 import { wellFormed } from '../store/well-formed.js';
 import { pgError, type PgStore } from './pg.js';
@@ -100,15 +99,11 @@ interface StoredArticle {
   prepared: PreparedResult;
 }
 
-/** What one batch adds to one cross-article entity. */
-interface EntityChange {
+/** What one batch adds to one cross-article entity, and where its name comes from when it is new. */
+interface EntityChange extends EntityCounts {
   entities: PreparedEntities;
   /** The entity of an article that names it (a linked one when the article links it). */
   first: number;
-  articles: number;
-  mentions: number;
-  country: string | null;
-  roles: ResultRole[];
 }
 
 /**
@@ -161,13 +156,7 @@ async function saveEntities(client: pg.PoolClient, articles: readonly StoredArti
     const keys = entityKeys(entities, linked);
     for (const [key, group] of groupBy(keys)) {
       const change = changes.get(key) ?? { entities, first: group.find((at) => entities.kbs[at]) ?? group[0], articles: 0, mentions: 0, country: null, roles: [] };
-      change.articles++;
-      for (const at of group) {
-        change.mentions += entities.mentions[at];
-        change.country ??= entities.countries[at];
-        const roles = entities.roles[at];
-        if (roles) change.roles.push(...(JSON.parse(roles) as ResultRole[]));
-      }
+      countArticle(change, entities, group);
       changes.set(key, change);
     }
     return keys;
