@@ -26,6 +26,12 @@ describe('readout queue on the command line', () => {
     expect(run.stderr).toMatch(/--pg URL/);
   });
 
+  it('says which database it cannot reach, with status 1', () => {
+    const run = readout(['queue', 'work', '--pg', 'postgresql://nobody@/none?host=/nonexistent-readout-socket']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PostgreSQL store postgresql:\/\/nobody@\/none/);
+  });
+
   it('refuses exports from PostgreSQL other than jsonl results', () => {
     const run = readout(['export', '--pg', 'postgresql://nowhere/db', '--format', 'csv']);
     expect(run.status).toBe(2);

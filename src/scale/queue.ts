@@ -192,6 +192,16 @@ async function stagedDocuments(store: PgStore, hashes: readonly string[]): Promi
   return rows;
 }
 
+/** The next ready job with its staged documents (none when an earlier try stored them all), or null when none is ready. */
+async function nextJob(queue: PgBoss, store: PgStore): Promise<{ id: string; hashes: number; rows: StagedRow[] } | null> {
+  try {
+    const job = (await queue.fetch<JobData>(QUEUE, { batchSize: 1 }))?.[0];
+    return job ? { id: job.id, hashes: job.data.hashes.length, rows: await stagedDocuments(store, job.data.hashes) } : null;
+  } catch (error) {
+    throw pgError(error, store.where);
+  }
+}
+
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -218,18 +228,20 @@ export async function queueWork(options: QueueWorkOptions): Promise<IngestSummar
   let failedJobs = 0;
   async function* items(queue: PgBoss): AsyncGenerator<WorkItem> {
     while (!options.signal?.aborted) {
-      const job = (await queue.fetch<JobData>(QUEUE, { batchSize: 1 }))?.[0];
+      const job = await nextJob(queue, store);
       if (!job) {
         if (options.untilEmpty) return;
         await sleep(options.pollMs ?? 2000, options.signal);
         continue;
       }
-      const rows = await stagedDocuments(store, job.data.hashes);
+      const { rows } = job;
       summary.seen += rows.length;
       // Documents stored by an earlier try of this job (or another job) are no longer staged.
-      summary.skipped += job.data.hashes.length - rows.length;
+      summary.skipped += job.hashes - rows.length;
       if (!rows.length) {
-        await queue.complete(QUEUE, job.id);
+        await queue.complete(QUEUE, job.id).catch((error: unknown) => {
+          throw pgError(error, store.where);
+        });
         continue;
       }
       const inHand: JobInHand = { id: job.id, documents: [], expected: rows.length };
