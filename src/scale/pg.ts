@@ -10,8 +10,11 @@ export interface PgStore {
   where: string;
 }
 
-// bigint ids come back as numbers: ids and counts stay far below 2^53, and callers compare them with SQLite's.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// bigint ids and counts come back as numbers (they stay far below 2^53, and callers compare them with SQLite's), for
+// this store's connections only: the pg module's global parsers are the queue's too.
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format))) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 /** The URL with any password hidden, for messages. */
 export function redacted(url: string): string {
@@ -27,7 +30,7 @@ export function pgError(error: unknown, where: string): ReadoutError {
 /** Connects to the database at `url` and migrates it; `connections` caps the pool (default 4). */
 export async function openPgStore(url: string, connections = 4): Promise<PgStore> {
   const where = redacted(url);
-  const pool = new pg.Pool({ connectionString: url, max: connections, options: `-c search_path=${PG_SCHEMA}` });
+  const pool = new pg.Pool({ connectionString: url, max: connections, options: `-c search_path=${PG_SCHEMA}`, types });
   // An idle connection that the server drops must not crash the process: the next query reports it.
   pool.on('error', () => {});
   try {
