@@ -25,7 +25,7 @@ export interface ExportOptions {
   out: Writable;
 }
 
-async function write(stream: Writable, text: string): Promise<void> {
+export async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve));
 }
 
@@ -119,6 +119,7 @@ export async function runExport(options: ExportOptions): Promise<number> {
 }
 
 const EXPORT_USAGE = `Usage: readout export --format jsonl|csv|gdelt [--events] [--header] [--extended] [--db FILE] [--out FILE]
+       readout export --pg URL --format jsonl [--out FILE]
 
 Writes the store out, to standard output or FILE:
   jsonl            one readout/1 result per stored article (documents that failed give {"id", "error"} lines);
@@ -128,6 +129,7 @@ Writes the store out, to standard output or FILE:
                    NumMentions, NumSources and NumArticles; --header adds column names, --extended readout's columns.
 
   --db FILE        The store (default ${DEFAULT_STORE_PATH}).
+  --pg URL         Read the PostgreSQL store instead (see readout queue --help); jsonl results only, for now.
   --out FILE       Write here instead of standard output.
 `;
 
@@ -139,6 +141,7 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
     header: { type: 'boolean', default: false },
     extended: { type: 'boolean', default: false },
     db: { type: 'string', default: DEFAULT_STORE_PATH },
+    pg: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -149,16 +152,21 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
   if (positionals.length) throw new ReadoutError('E_USAGE', `export takes no paths (got "${positionals[0]}"); name the store with --db`);
   const format = values.format;
   if (format !== 'jsonl' && format !== 'csv' && format !== 'gdelt') throw new ReadoutError('E_USAGE', `--format must be jsonl, csv or gdelt${format === undefined ? '' : `, not "${String(format)}"`}`);
-  let store: Store;
+  if (values.pg !== undefined && (format !== 'jsonl' || values.events)) {
+    throw new ReadoutError('E_USAGE', 'export --pg writes --format jsonl results only, for now');
+  }
+  // The PostgreSQL store (src/scale) is opened by its exporter; SQLite here, so a missing store fails before any output.
+  let store: Store | null = null;
   try {
-    store = openStore(String(values.db), { readonly: true });
+    if (values.pg === undefined) store = openStore(String(values.db), { readonly: true });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
   const out = values.out ? createWriteStream(String(values.out)) : io.stdout;
   try {
-    await runExport({ format, events: Boolean(values.events), header: Boolean(values.header), extended: Boolean(values.extended), store, out });
+    if (store) await runExport({ format, events: Boolean(values.events), header: Boolean(values.header), extended: Boolean(values.extended), store, out });
+    else await (await import('../scale/export.js')).exportPgResults(String(values.pg), out);
   } catch (error) {
     if (error instanceof ReadoutError && error.code === 'E_STORE') {
       io.stderr.write(`${error.message}\n`);
@@ -166,7 +174,7 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
     }
     throw error;
   } finally {
-    store.close();
+    store?.close();
     if (out !== io.stdout) {
       out.end();
       await finished(out);

@@ -110,7 +110,7 @@ export interface IngestSummary {
  * hashed) only by the pass that stores it: the first pass over the same documents, learning site boilerplate, needs
  * the items alone.
  */
-interface Pending {
+export interface Pending {
   source: () => ArticleSource;
   item: WorkItem;
 }
@@ -168,8 +168,8 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
   }
 }
 
-/** Every document under the paths, in order; unreadable paths are reported and skipped. */
-async function* documents(options: IngestOptions, maxBytes: number, onUnreadable: (path: string, error: Error) => void): AsyncGenerator<Pending> {
+/** Every document under the paths, in order; unreadable paths are reported and skipped (also `readout queue add`'s input). */
+export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' | 'format' | 'stdin'>, maxBytes: number, onUnreadable: (path: string, error: Error) => void): AsyncGenerator<Pending> {
   for (const path of options.paths) {
     try {
       for await (const file of filesOf(path, INGEST_EXTENSIONS)) {
@@ -206,7 +206,7 @@ async function* itemsOf(pending: AsyncIterable<Pending>): AsyncGenerator<WorkIte
 }
 
 /** Counts documents up front when that is cheap (files and JSONL lines), so progress can show the time left. */
-async function countDocuments(paths: string[]): Promise<number | null> {
+export async function countDocuments(paths: string[]): Promise<number | null> {
   let total = 0;
   for (const path of paths) {
     if (path === '-') return null;
@@ -240,12 +240,13 @@ function duration(seconds: number): string {
 }
 
 /** Progress on standard error: a live line on a terminal, a quiet line every ten seconds otherwise. */
-class Progress {
+export class Progress {
   private readonly started = Date.now();
   private last = Date.now();
   private errorLines = 0;
 
-  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null) {}
+  /** `command` starts each line: "readout ingest", or "readout queue work" storing jobs' documents. */
+  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null, private readonly command = 'readout ingest') {}
 
   setTotal(total: number | null): void {
     this.total = total;
@@ -265,17 +266,17 @@ class Progress {
     const now = Date.now();
     if (now - this.last < (this.live ? 200 : 10_000)) return;
     this.last = now;
-    this.out.write(this.live ? `\r\u001b[K${this.line(summary)}` : `readout ingest: ${this.line(summary)}\n`);
+    this.out.write(this.live ? `\r\u001b[K${this.line(summary)}` : `${this.command}: ${this.line(summary)}\n`);
   }
 
   error(id: string, error: { code: string; message: string }): void {
     // A bad batch could have millions of errors: name the first few, count the rest.
     if (++this.errorLines > 20) return;
-    this.out.write(`${this.live ? '\r\u001b[K' : ''}readout ingest: ${id}: ${error.code} ${error.message}\n`);
+    this.out.write(`${this.live ? '\r\u001b[K' : ''}${this.command}: ${id}: ${error.code} ${error.message}\n`);
   }
 
   done(summary: IngestSummary, where: string): void {
-    this.out.write(`${this.live ? '\r\u001b[K' : ''}readout ingest: ${this.line(summary)}, ${duration(summary.seconds)} into ${where}\n`);
+    this.out.write(`${this.live ? '\r\u001b[K' : ''}${this.command}: ${this.line(summary)}, ${duration(summary.seconds)} into ${where}\n`);
   }
 }
 

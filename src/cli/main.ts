@@ -9,6 +9,7 @@ Usage:
                   [--worker-memory-mb N] [--no-site-boilerplate]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
+  readout queue add|work --pg URL ...                                            (readout queue --help)
   readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
 
 Commands:
@@ -18,6 +19,7 @@ Commands:
   ingest    Read files, folders, JSONL, WARC archives or standard input into the store (SQLite), skipping what is
             already there.
   export    Write the store out: full results or events as JSONL, events as CSV, or GDELT-style events.
+  queue     Read a collection on many machines: a store and a job queue on PostgreSQL (add documents, work jobs).
 
 Options of extract:
   --jsonl            Input lines are objects {"id", "text"|"html", "published"?, "url"?, "title"?}; one result per line,
@@ -62,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
     // Each command loads its own modules only when it runs: `extract` never pays for SQLite or the HTTP server.
     if (command === 'ingest') return await (await import('./ingest.js')).ingestCommand(rest);
     if (command === 'export') return await (await import('./export.js')).exportCommand(rest);
+    if (command === 'queue') return await (await import('./queue.js')).queueCommand(rest);
     throw new ReadoutError('E_USAGE', `unknown command "${command}"; try "readout --help"`);
   } catch (error) {
     if (error instanceof ReadoutError && (error.code === 'E_USAGE' || error.code === 'E_INPUT_DATE' || error.code === 'E_LEXICON_INVALID')) {

@@ -131,40 +131,50 @@ export function getArticle(store: Store, id: number): ArticleReadout | null {
 
     const quotes: ResultQuote[] = (db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY id').all(id) as Row[]).map((q) => {
       readout.quoteIds[q.local_id] = q.id;
-      return {
-        id: q.local_id,
-        kind: q.kind,
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        speaker: q.speaker_local,
-        source: spanOf(q.source_start, q.source_end, q.source_text),
-        cue: spanOf(q.cue_start, q.cue_end, q.cue_text),
-        modality: q.modality as Modality,
-        ...fromExtra(q.extra),
-      };
+      return quoteOfRow(q);
     });
 
     for (const v of db.prepare('SELECT local_id, event_id FROM event_mentions WHERE article_id = ?').all(id) as Row[]) {
       readout.eventIds[v.local_id] = v.event_id;
     }
 
-    readout.result = {
-      schema: 'readout/1',
-      id: article.externalId,
-      meta: JSON.parse(row.meta) as ResultMeta,
-      text: row.text,
-      removed: JSON.parse(row.removed),
-      sentences: sentenceSpans(row.sentences),
-      entities: JSON.parse(row.entities) as ResultEntity[],
-      times: JSON.parse(row.times) as ResultTime[],
-      quotes,
-      events: JSON.parse(row.events) as ResultEvent[],
-      ...(row.rules ? { rules: JSON.parse(row.rules) as Record<string, string> } : {}),
-      ...fromExtra(row.extra),
-    };
+    readout.result = resultOfRow(row, quotes);
     return readout;
   });
+}
+
+/** A quote as its result gave it, from its stored row (the PostgreSQL store keeps the same columns). */
+export function quoteOfRow(q: Row): ResultQuote {
+  return {
+    id: q.local_id,
+    kind: q.kind,
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    speaker: q.speaker_local,
+    source: spanOf(q.source_start, q.source_end, q.source_text),
+    cue: spanOf(q.cue_start, q.cue_end, q.cue_text),
+    modality: q.modality as Modality,
+    ...fromExtra(q.extra),
+  };
+}
+
+/** The readout/1 result of a stored article row (its columns as `prepareResult` gave them) and its quotes. */
+export function resultOfRow(row: Row, quotes: ResultQuote[]): ReadoutResult {
+  return {
+    schema: 'readout/1',
+    id: row.external_id,
+    meta: JSON.parse(row.meta) as ResultMeta,
+    text: row.text,
+    removed: JSON.parse(row.removed),
+    sentences: sentenceSpans(row.sentences),
+    entities: JSON.parse(row.entities) as ResultEntity[],
+    times: JSON.parse(row.times) as ResultTime[],
+    quotes,
+    events: JSON.parse(row.events) as ResultEvent[],
+    ...(row.rules ? { rules: JSON.parse(row.rules) as Record<string, string> } : {}),
+    ...fromExtra(row.extra),
+  };
 }
 
 /** What the reports of events in one article are read from: the article's text and its events as the result gave them. */

@@ -53,7 +53,7 @@ const OWN_EVENT = 'own:';
  * The cross-article key of an event: type, actors and date. An event without a date or without any actor cannot be
  * told apart from others of its type, so it stays its article's own (keyed by article and local id).
  */
-function eventKey(events: PreparedEvents, at: number, entityIds: Map<string, number>, articleId: number): string {
+export function eventKey(events: PreparedEvents, at: number, entityIds: Map<string, number>, articleId: number): string {
   if (events.own[at]) return `${OWN_EVENT}${articleId}:${events.ids[at]}`;
   const source = events.sources[at] === null ? null : entityIds.get(events.sources[at]!)!;
   const target = events.targets[at] === null ? null : entityIds.get(events.targets[at]!)!;
@@ -165,6 +165,25 @@ function mergeRoles(known: ResultRole[], added: ResultRole[]): ResultRole[] | nu
   return fresh.length ? [...known, ...fresh] : null;
 }
 
+/** What a write adds to one cross-article entity's row: articles, mentions, the first country given, roles. */
+export interface EntityCounts {
+  articles: number;
+  mentions: number;
+  country: string | null;
+  roles: ResultRole[];
+}
+
+/** Adds one article that mentions an entity, as its entities `group`, to `counts` (also the PostgreSQL writer's). */
+export function countArticle(counts: EntityCounts, entities: PreparedEntities, group: readonly number[]): void {
+  counts.articles++;
+  for (const at of group) {
+    counts.mentions += entities.mentions[at];
+    counts.country ??= entities.countries[at];
+    const roles = entities.roles[at];
+    if (roles) counts.roles.push(...(JSON.parse(roles) as ResultRole[]));
+  }
+}
+
 /**
  * Entity ids by key, as committed transactions found or created them: a stored entity is never deleted nor given
  * another key, so an id once committed stays right for every later transaction (of this process or any other).
@@ -180,7 +199,7 @@ const committedIds = new WeakMap<Db, Map<string, number>>();
 class EntityWrites {
   private readonly ids = new Map<string, number>();
   private readonly kbKeys = new Map<string, string | null>();
-  private readonly changes = new Map<number, { articles: number; mentions: number; country: string | null; roles: ResultRole[] }>();
+  private readonly changes = new Map<number, EntityCounts>();
 
   constructor(private readonly s: Statements, private readonly committed: Map<string, number>) {}
 
@@ -219,13 +238,7 @@ class EntityWrites {
   /** Notes that one more article mentions entity `id`, as its entities `group`. */
   count(id: number, entities: PreparedEntities, group: readonly number[]): void {
     const change = this.changes.get(id) ?? { articles: 0, mentions: 0, country: null, roles: [] };
-    change.articles++;
-    for (const at of group) {
-      change.mentions += entities.mentions[at];
-      change.country ??= entities.countries[at];
-      const roles = entities.roles[at];
-      if (roles) change.roles.push(...(JSON.parse(roles) as ResultRole[]));
-    }
+    countArticle(change, entities, group);
     this.changes.set(id, change);
   }
 

@@ -1,0 +1,48 @@
+// Opens the PostgreSQL store: a connection pool whose sessions see the store's schema first, migrated on open.
+import pg from 'pg';
+import { ReadoutError } from '../errors.js';
+import { migratePg, PG_SCHEMA } from './migrations.js';
+
+/** An open PostgreSQL store. */
+export interface PgStore {
+  pool: pg.Pool;
+  /** The connection URL without its password, for messages. */
+  where: string;
+}
+
+// bigint ids and counts come back as numbers (they stay far below 2^53, and callers compare them with SQLite's), for
+// this store's connections only: the pg module's global parsers are the queue's too.
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format))) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** The URL with any password hidden, for messages. */
+export function redacted(url: string): string {
+  return url.replace(/(\/\/[^:/@]*):[^@/]*@/u, '$1:***@');
+}
+
+/** A PostgreSQL failure as readout's E_STORE, naming the server's message. */
+export function pgError(error: unknown, where: string): ReadoutError {
+  if (error instanceof ReadoutError) return error;
+  return new ReadoutError('E_STORE', `PostgreSQL store ${where}: ${(error as Error).message}`);
+}
+
+/** Connects to the database at `url` and migrates it; `connections` caps the pool (default 4). */
+export async function openPgStore(url: string, connections = 4): Promise<PgStore> {
+  const where = redacted(url);
+  const pool = new pg.Pool({ connectionString: url, max: connections, options: `-c search_path=${PG_SCHEMA}`, types });
+  // An idle connection that the server drops must not crash the process: the next query reports it.
+  pool.on('error', () => {});
+  try {
+    await migratePg(pool);
+  } catch (error) {
+    await pool.end();
+    throw pgError(error, where);
+  }
+  return { pool, where };
+}
+
+/** Closes every connection of the store. */
+export async function closePgStore(store: PgStore): Promise<void> {
+  await store.pool.end();
+}
