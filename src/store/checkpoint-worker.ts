@@ -1,8 +1,8 @@
 // The checkpointing thread of `startCheckpoints`: its own connection to the store, checkpointing the WAL when the
 // writer reports a commit, and whole (truncating the file) when asked to stop.
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { threadCpuSeconds } from '../threads.js';
 import type { CheckpointReply, CheckpointRequest, CheckpointSetup, CheckpointStats } from './checkpoints.js';
 
 const setup = workerData as CheckpointSetup;
@@ -12,15 +12,6 @@ const db = new Database(setup.path, { fileMustExist: true });
 db.pragma('busy_timeout = 30000');
 db.pragma('synchronous = NORMAL');
 const stats: CheckpointStats = { passive: 0, restarts: 0, mostFrames: 0, cpuSeconds: null };
-
-/** The CPU seconds of this thread, where Linux tells them (the first figure of its schedstat, in nanoseconds). */
-function threadCpuSeconds(): number | null {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
-  } catch {
-    return null;
-  }
-}
 
 /** Runs one checkpoint; `log` is the WAL's frame count SQLite gives back. */
 function checkpoint(mode: 'PASSIVE' | 'RESTART' | 'TRUNCATE'): number {
