@@ -5,7 +5,8 @@
 //                    `preparedBytes` gives, rebuilt by `saveBatch`), with the WAL checkpointed on a thread of its own:
 //                    per CPU-second of the writing thread, of it and the checkpointing thread, and of the whole
 //                    process (V8's helper threads too: the one figure before checkpoints moved), (b) the
-//                    preparation's CPU an article (done by workers in parallel), and (c) the wall rate of the whole
+//                    preparation's CPU an article (done by workers in parallel; CPU of the preparing thread, the
+//                    process's before), and (c) the wall rate of the whole
 //                    path with a worker thread preparing beside the writer (goal >= 2,000).
 //   end to end:  `readout ingest` (the built CLI, worker threads) over the example corpus repeated to N articles
 //                (default 10,000) as JSONL; articles per second, and peak resident memory at N/10 and at N
@@ -116,9 +117,10 @@ async function storeRate(results: ReadoutResult[], group: number): Promise<void>
   let writeWall = 0;
   let prepareCpu = 0;
   for (let n = 0; n < storeCount; n += group) {
-    const preparing = process.cpuUsage();
+    // The thread's own CPU: the process's would count the checkpointing thread, busy meanwhile with the last commit.
+    const preparing = threadSeconds();
     const copies = preparedCopies(results, n, Math.min(storeCount, n + group));
-    prepareCpu += cpuSecondsSince(preparing);
+    prepareCpu += threadSeconds() - preparing;
     const writing = process.cpuUsage();
     const thread = threadSeconds();
     const started = process.hrtime.bigint();
