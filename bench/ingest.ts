@@ -155,6 +155,7 @@ function prepareOnRequest(): void {
     // As ingest's workers do: the bytes move to the writer's thread without a copy.
     parentPort!.postMessage(copies, copies.map((copy) => copy.bytes.buffer as ArrayBuffer));
   });
+  parentPort!.postMessage('ready');
 }
 
 /**
@@ -168,6 +169,9 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
   // Under tsx the worker registers the TypeScript loader itself, then loads this file (which sees it is not the main thread).
   const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`,
     { eval: true, workerData: { results } });
+  // The clock starts once the worker has started (loading the sources through tsx takes it about half a second), as
+  // ingest's pool sends documents only to workers that are ready.
+  await new Promise((resolve) => worker.once('message', resolve));
   const arrived: PreparedCopy[][] = [];
   let wake: (() => void) | null = null;
   worker.on('message', (copies: PreparedCopy[]) => {

@@ -39,7 +39,7 @@ describe('checkpoints on a thread of their own', () => {
 
   it('checkpoints after reported commits, and leaves an empty WAL and every row in the database file when stopped', async () => {
     const store = storeWithPages('rows.db');
-    const checkpoints = startCheckpoints(store);
+    const checkpoints = startCheckpoints(store, { intervalMs: 0 });
     for (let t = 0; t < 5; t++) {
       commitRows(store, 50, () => checkpoints.committed());
       await turn();
@@ -54,10 +54,20 @@ describe('checkpoints on a thread of their own', () => {
     again.close();
   });
 
+  it('waits the least interval between two checkpoints, whatever the commits reported meanwhile', async () => {
+    const store = storeWithPages('interval.db');
+    const checkpoints = startCheckpoints(store, { intervalMs: 60_000 });
+    for (let t = 0; t < 5; t++) {
+      commitRows(store, 10, () => checkpoints.committed());
+      await turn();
+    }
+    expect((await checkpoints.stop()).passive).toBe(1);
+    store.close();
+  });
+
   it('keeps the WAL within its bound with a RESTART checkpoint when the writer outruns the passive ones', async () => {
     const store = storeWithPages('bound.db');
-    const mostFrames = 20;
-    const checkpoints = startCheckpoints(store, mostFrames);
+    const checkpoints = startCheckpoints(store, { mostFrames: 20, intervalMs: 0 });
     for (let t = 0; t < 8; t++) {
       commitRows(store, 100, () => checkpoints.committed());
       await turn();
