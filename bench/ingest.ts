@@ -1,9 +1,13 @@
 // `npm run bench:ingest`: how fast the store takes articles, and whether ingest memory stays flat.
 //   store:       already-extracted results (the example corpus, varied so every hash differs) saved into a fresh
 //                SQLite file, one transaction each and `--group` (default ingest's) a transaction, as ingest does it:
-//                (a) the writer's own rate (CPU of the writing thread) for results a worker prepared (`prepareResult`,
-//                    received as structured clones), (b) the preparation's CPU an article (done by workers in parallel),
-//                and (c) the wall rate of the whole path with a worker thread preparing beside the writer (goal >= 2,000).
+//                (a) the writer's own rate for results a worker prepared (`prepareResult`, received as the bytes
+//                    `preparedBytes` gives, rebuilt by `saveBatch`), with the WAL checkpointed on a thread of its own:
+//                    per CPU-second of the writing thread, of it and the checkpointing thread, and of the whole
+//                    process (V8's helper threads too: the one figure before checkpoints moved), (b) the
+//                    preparation's CPU an article (done by workers in parallel; CPU of the preparing thread, the
+//                    process's before), and (c) the wall rate of the whole
+//                    path with a worker thread preparing beside the writer (goal >= 2,000).
 //   end to end:  `readout ingest` (the built CLI, worker threads) over the example corpus repeated to N articles
 //                (default 10,000) as JSONL; articles per second, and peak resident memory at N/10 and at N
 //                articles (flat memory: the two peaks are close).
@@ -13,7 +17,6 @@
 // DEFAULT_BATCH), --only store|e2e, --frames.
 // Appends a block to bench/results.md. The end-to-end part needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { deserialize, serialize } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -22,8 +25,10 @@ import { parseArgs } from 'node:util';
 import { finished } from 'node:stream/promises';
 import { createReader } from '../src/readout.js';
 import type { ReadoutResult } from '../src/result/types.js';
-import { contentHash, openStore, prepareResult, saveBatch, type BatchDocument, type PreparedResult } from '../src/store/index.js';
+import { setImmediate as turn } from 'node:timers/promises';
+import { contentHash, openStore, preparedBytes, prepareResult, saveBatch, startCheckpoints, type BatchDocument } from '../src/store/index.js';
 import { DEFAULT_BATCH } from '../src/cli/ingest.js';
+import { threadCpuSeconds } from '../src/threads.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = `${root}bench/tmp/ingest/`;
@@ -57,16 +62,24 @@ function variedResult(results: ReadoutResult[], i: number): ReadoutResult {
   return { ...base, id: `${base.id}#${i}`, text: `${base.text}\n(${i})` };
 }
 
+/** A copy prepared by a worker: its input (the raw text ingest would hash and keep) and the bytes the worker posts. */
+interface PreparedCopy {
+  raw: string;
+  bytes: Uint8Array;
+}
+
 /** A prepared copy with its source as ingest's writer thread builds it (ingest hashes each input on that thread too). */
-function documentOf(prepared: PreparedResult): BatchDocument {
-  const raw = prepared.article.text;
-  return { source: { externalId: prepared.id, hash: contentHash(raw), raw, format: 'text' }, output: prepared };
+function documentOf({ raw, bytes }: PreparedCopy, at: number): BatchDocument {
+  return { source: { externalId: `copy ${at}`, hash: contentHash(raw), raw, format: 'text' }, output: bytes };
 }
 
 /** Copies `from` to `to` (excluded) of the results, prepared as ingest's workers prepare them. */
-function preparedCopies(results: ReadoutResult[], from: number, to: number): PreparedResult[] {
-  const copies: PreparedResult[] = [];
-  for (let i = from; i < to; i++) copies.push(prepareResult(variedResult(results, i)));
+function preparedCopies(results: ReadoutResult[], from: number, to: number): PreparedCopy[] {
+  const copies: PreparedCopy[] = [];
+  for (let i = from; i < to; i++) {
+    const result = variedResult(results, i);
+    copies.push({ raw: result.text, bytes: preparedBytes(prepareResult(result)) });
+  }
   return copies;
 }
 
@@ -83,32 +96,49 @@ function cpuSecondsSince(since: NodeJS.CpuUsage): number {
 
 const transactionsOf = (group: number): string => (group === 1 ? 'one transaction per document' : `${group} documents per transaction${group === DEFAULT_BATCH ? " (ingest's default)" : ''}`);
 
+/** The calling thread's CPU seconds; the bench needs them (Linux), unlike the store. */
+function threadSeconds(): number {
+  const seconds = threadCpuSeconds();
+  if (seconds === null) throw new Error('bench: the CPU time of a thread is read from /proc/thread-self/schedstat (Linux)');
+  return seconds;
+}
+
 /**
- * Saves `storeCount` varied copies of the results, `group` documents per transaction, all on this thread, timing
- * apart (a) the writer: receiving each prepared result (deserialising the structured clone a worker's message carries),
- * hashing its input and saving, and (b) the preparation a worker does: `prepareResult` and serialising the clone.
+ * Saves `storeCount` varied copies of the results, `group` documents per transaction, timing apart (a) the writer:
+ * receiving each prepared result (the bytes a worker posts, rebuilt by `saveBatch`), hashing its input and saving, with
+ * the WAL checkpointed on another thread as ingest does, and (b) the preparation a worker does: `prepareResult` and
+ * `preparedBytes`. Between transactions the event loop turns, as in ingest, so the checkpointing thread hears of them.
  */
-function storeRate(results: ReadoutResult[], group: number): void {
+async function storeRate(results: ReadoutResult[], group: number): Promise<void> {
   const store = openStore(storePath(group));
+  const checkpoints = startCheckpoints(store);
   let writeCpu = 0;
+  let writeThread = 0;
   let writeWall = 0;
   let prepareCpu = 0;
   for (let n = 0; n < storeCount; n += group) {
-    const preparing = process.cpuUsage();
-    const messages = preparedCopies(results, n, Math.min(storeCount, n + group)).map((prepared) => serialize(prepared));
-    prepareCpu += cpuSecondsSince(preparing);
+    // The thread's own CPU: the process's would count the checkpointing thread, busy meanwhile with the last commit.
+    const preparing = threadSeconds();
+    const copies = preparedCopies(results, n, Math.min(storeCount, n + group));
+    prepareCpu += threadSeconds() - preparing;
     const writing = process.cpuUsage();
+    const thread = threadSeconds();
     const started = process.hrtime.bigint();
-    saveBatch(store, messages.map((message) => documentOf(deserialize(message) as PreparedResult)));
+    saveBatch(store, copies.map((copy, at) => documentOf(copy, n + at)));
+    checkpoints.committed();
     writeWall += Number(process.hrtime.bigint() - started) / 1e9;
+    writeThread += threadSeconds() - thread;
     writeCpu += cpuSecondsSince(writing);
+    await turn();
   }
+  const { cpuSeconds: checkpointCpu, passive, restarts, mostFrames } = await checkpoints.stop();
   store.close();
-  const perCpuSecond = storeCount / writeCpu;
   const preparation = (prepareCpu / storeCount) * 1e6;
+  const rate = (seconds: number): string => Math.round(storeCount / seconds).toLocaleString('en');
+  const checkpointing = checkpointCpu ?? 0;
   // On a shared machine wall time also counts other processes' turns; per CPU-second is the writer's own cost.
-  console.log(`store (a) writer: ${storeCount} prepared results, ${group} per transaction, in ${writeWall.toFixed(2)} s (${writeCpu.toFixed(2)} CPU s) = ${(storeCount / writeWall).toFixed(0)} articles/s, ${perCpuSecond.toFixed(0)} per CPU-second; (b) preparation ${preparation.toFixed(0)} µs CPU an article`);
-  rows.push(`| store (a): ${storeCount.toLocaleString('en')} extracted results (${results.length} example articles, varied), prepared by a worker, written into SQLite, ${transactionsOf(group)} | ${writeWall.toFixed(2)} s wall, ${writeCpu.toFixed(2)} s CPU of the writer | ${Math.round(storeCount / writeWall).toLocaleString('en')} articles/s wall, **${Math.round(perCpuSecond).toLocaleString('en')} per CPU-second** of the writer; (b) preparation ${Math.round(preparation)} µs CPU an article, in the workers | – |`);
+  console.log(`store (a) writer: ${storeCount} prepared results, ${group} per transaction, in ${writeWall.toFixed(2)} s = ${rate(writeWall)} articles/s; writer thread ${writeThread.toFixed(2)} CPU s = ${rate(writeThread)} per CPU-second; with the checkpointing thread (${checkpointing.toFixed(2)} CPU s, ${passive} passive, ${restarts} restart, at most ${mostFrames} frames) ${rate(writeThread + checkpointing)}; process ${writeCpu.toFixed(2)} CPU s = ${rate(writeCpu)} per CPU-second; (b) preparation ${preparation.toFixed(0)} µs CPU an article`);
+  rows.push(`| store (a): ${storeCount.toLocaleString('en')} extracted results (${results.length} example articles, varied), prepared by a worker, written into SQLite, ${transactionsOf(group)}, checkpoints on their own thread | ${writeWall.toFixed(2)} s wall; CPU: writer thread ${writeThread.toFixed(2)} s, checkpointing thread ${checkpointing.toFixed(2)} s, process ${writeCpu.toFixed(2)} s | ${rate(writeWall)} articles/s wall, **${rate(writeThread)} per CPU-second** of the writer's thread, ${rate(writeThread + checkpointing)} with the checkpointing thread, ${rate(writeCpu)} per CPU-second of the process; (b) preparation ${Math.round(preparation)} µs CPU an article, in the workers | – |`);
 }
 
 /** A request to the preparing worker: prepare copies `from` to `to` (excluded). */
@@ -120,7 +150,12 @@ interface PrepareRequest {
 /** The preparing worker of `pipelineRate`: prepares the copies each request asks for and posts them back, in order. */
 function prepareOnRequest(): void {
   const results = (workerData as { results: ReadoutResult[] }).results;
-  parentPort!.on('message', ({ from, to }: PrepareRequest) => parentPort!.postMessage(preparedCopies(results, from, to)));
+  parentPort!.on('message', ({ from, to }: PrepareRequest) => {
+    const copies = preparedCopies(results, from, to);
+    // As ingest's workers do: the bytes move to the writer's thread without a copy.
+    parentPort!.postMessage(copies, copies.map((copy) => copy.bytes.buffer as ArrayBuffer));
+  });
+  parentPort!.postMessage('ready');
 }
 
 /**
@@ -130,12 +165,16 @@ function prepareOnRequest(): void {
  */
 async function pipelineRate(results: ReadoutResult[], group: number): Promise<void> {
   const store = openStore(`${tmp}pipeline-${group}.db`);
+  const checkpoints = startCheckpoints(store);
   // Under tsx the worker registers the TypeScript loader itself, then loads this file (which sees it is not the main thread).
   const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`,
     { eval: true, workerData: { results } });
-  const arrived: PreparedResult[][] = [];
+  // The clock starts once the worker has started (loading the sources through tsx takes it about half a second), as
+  // ingest's pool sends documents only to workers that are ready.
+  await new Promise((resolve) => worker.once('message', resolve));
+  const arrived: PreparedCopy[][] = [];
   let wake: (() => void) | null = null;
-  worker.on('message', (copies: PreparedResult[]) => {
+  worker.on('message', (copies: PreparedCopy[]) => {
     arrived.push(copies);
     wake?.();
   });
@@ -147,6 +186,7 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
   };
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
+  const threadStarted = threadSeconds();
   request();
   request();
   for (let written = 0; written < storeCount;) {
@@ -154,16 +194,24 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
     wake = null;
     const copies = arrived.shift()!;
     request();
-    saveBatch(store, copies.map(documentOf));
+    saveBatch(store, copies.map((copy, at) => documentOf(copy, written + at)));
+    checkpoints.committed();
     written += copies.length;
   }
+  // Timed to the last commit, as before checkpoints moved (the store's close, then the last checkpoint, was not timed);
+  // the final checkpoint, which ingest waits for before it ends, is timed apart.
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuSeconds = cpuSecondsSince(cpuStarted);
+  const writerCpu = threadSeconds() - threadStarted;
+  const stopping = process.hrtime.bigint();
+  const { cpuSeconds: checkpointCpu } = await checkpoints.stop();
+  const finalCheckpoint = Number(process.hrtime.bigint() - stopping) / 1e9;
   await worker.terminate();
   store.close();
   const rate = storeCount / seconds;
-  console.log(`store (c) whole path: ${storeCount} results prepared by a worker thread beside the writer, ${group} per transaction, in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} CPU s, both threads) = ${rate.toFixed(0)} articles/s`);
-  rows.push(`| store (c): the same, a worker thread preparing beside the writer, ${transactionsOf(group)} | ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (both threads) | **${Math.round(rate).toLocaleString('en')} articles/s** wall (goal ≥ 2,000) | – |`);
+  const cpu = `${cpuSeconds.toFixed(2)} s CPU (all threads; writer ${writerCpu.toFixed(2)} s; checkpoints ${(checkpointCpu ?? 0).toFixed(2)} s in all, the final one included)`;
+  console.log(`store (c) whole path: ${storeCount} results prepared by a worker thread beside the writer, ${group} per transaction, in ${seconds.toFixed(2)} s, ${cpu} = ${rate.toFixed(0)} articles/s; final checkpoint ${finalCheckpoint.toFixed(2)} s`);
+  rows.push(`| store (c): the same, a worker thread preparing beside the writer, ${transactionsOf(group)}, checkpoints on their own thread | ${seconds.toFixed(2)} s wall to the last commit (final checkpoint ${finalCheckpoint.toFixed(2)} s more), ${cpu} | **${Math.round(rate).toLocaleString('en')} articles/s** wall (goal ≥ 2,000) | – |`);
 }
 
 /**
@@ -176,7 +224,10 @@ function walFrames(results: ReadoutResult[]): void {
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.db.pragma('wal_autocheckpoint = 0');
   const transactions = 4;
-  for (let t = 0; t < transactions; t++) saveBatch(store, preparedCopies(results, storeCount + t * groupSize, storeCount + (t + 1) * groupSize).map(documentOf));
+  for (let t = 0; t < transactions; t++) {
+    const from = storeCount + t * groupSize;
+    saveBatch(store, preparedCopies(results, from, from + groupSize).map((copy, at) => documentOf(copy, from + at)));
+  }
   const pageSize = store.db.pragma('page_size', { simple: true }) as number;
   const owners = new Map((store.db.prepare('SELECT pageno, name FROM dbstat').all() as { pageno: number; name: string }[]).map((row) => [row.pageno, row.name]));
   const wal = readFileSync(`${path}-wal`);
@@ -198,8 +249,8 @@ async function storeBench(): Promise<void> {
   const reader = createReader();
   const results = examples().map((input) => reader.readSafe(input)).filter((output): output is ReadoutResult => !('error' in output));
   if (!results.length) throw new Error('bench: no example article could be read');
-  storeRate(results, 1);
-  storeRate(results, groupSize);
+  await storeRate(results, 1);
+  await storeRate(results, groupSize);
   await pipelineRate(results, groupSize);
   if (values.frames) walFrames(results);
 }

@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { ReadoutError, toErrorInfo } from '../errors.js';
+import { siblingModule, startWorker } from '../threads.js';
 import type { ReaderOptions } from '../readout.js';
 import { fallbackId, type BatchDefaults, type WorkItem } from './work.js';
 import type { StoreOutput, WorkerReply, WorkerSetup } from './worker.js';
@@ -28,21 +29,20 @@ interface Slot {
   busy: { seq: number; id: string; timer: NodeJS.Timeout } | null;
 }
 
-const fromSources = import.meta.url.endsWith('.ts');
+const WORKER_URL = siblingModule(import.meta.url, 'worker');
 /** Default ceiling on a worker's heap; raised with --worker-memory-mb. */
 export const DEFAULT_WORKER_MEMORY_MB = 256;
 /** Each worker's young generation (the space of short-lived objects), in MB; measured in bench/PROFILE.md. */
 const YOUNG_GENERATION_MB = 16;
-const WORKER_URL = new URL(fromSources ? './worker.ts' : './worker.js', import.meta.url);
 
 /** Starts one reader worker thread (see worker.ts), from the built code or, under tsx, from the sources. */
 export function startReaderWorker(setup: WorkerSetup, memoryMb?: number): Worker {
-  // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself.
-  if (fromSources) return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true, workerData: setup });
+  // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself, unbounded.
+  if (WORKER_URL.pathname.endsWith('.ts')) return startWorker(WORKER_URL, { workerData: setup });
   // A ceiling on a worker's heap makes V8 collect before the heap balloons, so a long stream's resident size stays
   // flat; a document that truly needs more fails alone with E_MEMORY and its worker is replaced. A smaller young
   // generation than V8's default keeps each worker about 15 MB smaller for 2-3% more CPU (8 MB cost 12%).
-  return new Worker(WORKER_URL, { workerData: setup, ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}) });
+  return startWorker(WORKER_URL, { workerData: setup, ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}) });
 }
 
 /** The default number of worker threads: one per core. */

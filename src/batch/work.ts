@@ -3,7 +3,7 @@ import { parseJsonlLine } from '../cli/jsonl.js';
 import type { Reader } from '../readout.js';
 import { rawDocument, type ArticleInput } from '../input/article-input.js';
 import type { ReadoutErrorResult, ReadoutOutput } from '../result/types.js';
-import { prepareResult, type PreparedResult } from '../store/prepare.js';
+import { preparedBytes, prepareResult } from '../store/prepare.js';
 import { cleanDocument } from '../clean/clean.js';
 import { sentenceKeys, siteOf } from '../clean/boilerplate/site-boilerplate.js';
 
@@ -46,13 +46,14 @@ export function processItem(reader: Reader, item: WorkItem, defaults: BatchDefau
 }
 
 /**
- * An output in the form the store writes (see prepareResult); never throws either: a result that cannot be prepared
- * becomes its error output, stored as an error row, so one bad document cannot stop a store worker.
+ * An output in the form the store writes (see prepareResult), as bytes a worker posts as a transferable buffer (see
+ * preparedBytes); never throws either: a result that cannot be prepared becomes its error output, stored as an error
+ * row, so one bad document cannot stop a store worker.
  */
-export function preparedOutput(output: ReadoutOutput): PreparedResult | ReadoutErrorResult {
+export function preparedOutput(output: ReadoutOutput): Uint8Array | ReadoutErrorResult {
   if ('error' in output) return output;
   try {
-    return prepareResult(output);
+    return preparedBytes(prepareResult(output));
   } catch (error) {
     return { id: output.id, error: toErrorInfo(error) };
   }

@@ -2,7 +2,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createReader, type ReaderOptions } from '../readout.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import type { ReadoutErrorResult } from '../result/types.js';
-import type { PreparedResult } from '../store/prepare.js';
 import { learnItem, preparedOutput, processItem, type BatchDefaults, type WorkItem } from './work.js';
 
 /** What the pool sends a worker when it starts. */
@@ -16,8 +15,8 @@ export interface WorkerSetup {
   task?: 'read' | 'learn' | 'store';
 }
 
-/** What a `store` worker gives for one item: its result prepared for the store's writer, or why it failed. */
-export type StoreOutput = PreparedResult | ReadoutErrorResult;
+/** What a `store` worker gives for one item: its result prepared for the store's writer, as bytes, or why it failed. */
+export type StoreOutput = Uint8Array | ReadoutErrorResult;
 
 /** What a worker posts for one item: `json` for the tasks `read` and `learn`, `stored` for `store`. */
 export type WorkerReply = { seq: number; json: string } | { seq: number; stored: StoreOutput };
@@ -43,5 +42,8 @@ function startTask(): (item: WorkItem) => { json: string } | { stored: StoreOutp
 const run = startTask();
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (message: { seq: number; item: WorkItem }) => {
-  parentPort?.postMessage({ seq: message.seq, ...run(message.item) } satisfies WorkerReply);
+  const reply = run(message.item);
+  // A prepared result's bytes move to the writer's thread without a copy.
+  const transfer = 'stored' in reply && reply.stored instanceof Uint8Array ? [reply.stored.buffer as ArrayBuffer] : [];
+  parentPort?.postMessage({ seq: message.seq, ...reply } satisfies WorkerReply, transfer);
 });

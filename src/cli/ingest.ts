@@ -13,6 +13,7 @@ import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
+import { startCheckpoints } from '../store/checkpoints.js';
 import { isReadoutResult } from '../store/prepare.js';
 import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from './files.js';
 import { byteLines } from './lines.js';
@@ -33,14 +34,19 @@ export const INGEST_EXTENSIONS = [...DOCUMENT_ENDINGS, ...JSONL_ENDINGS, '.warc'
 export const DEFAULT_BATCH = 256;
 /** Longest a finished document waits for its group to be committed. */
 const GROUP_MS = 250;
-/** Most bytes (raw inputs and texts, see heldBytes) a group holds before it is committed, whatever its size. */
+/** Most bytes (raw inputs and results, see heldBytes) a group holds before it is committed, whatever its size. */
 const GROUP_BYTES = 32 * 1024 * 1024;
 
-/** About what a waiting document holds in memory: its raw input and its text, the largest parts of it. */
+/** About what a waiting document holds in memory: its raw input and its result, the largest parts of it. */
 function heldBytes({ source, output }: BatchDocument): number {
   const raw = source.raw === null ? 0 : typeof source.raw === 'string' ? source.raw.length : source.raw.byteLength;
-  const text = isReadoutResult(output) ? output.text.length : 'error' in output ? 0 : output.article.text.length;
-  return raw + text;
+  return raw + resultBytes(output);
+}
+
+/** About what a document's output holds: a result's text, or the whole of a prepared one's bytes. */
+function resultBytes(output: BatchDocument['output']): number {
+  if (output instanceof Uint8Array) return output.byteLength;
+  return isReadoutResult(output) ? output.text.length : 'error' in output ? 0 : output.article.text.length;
 }
 
 /** The documents waiting for one transaction, full at `maxDocuments` or once they hold `maxBytes` (see heldBytes). */
@@ -301,6 +307,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
   const batch = options.batch ?? DEFAULT_BATCH;
+  // The WAL is checkpointed on a thread of its own, beside this one, the only writer (see startCheckpoints).
+  const checkpoints = store.path === ':memory:' ? null : startCheckpoints(store);
   const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
   const started = Date.now();
   const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null);
@@ -334,6 +342,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const documents = group.take();
     if (!documents.length) return;
     const outcomes = saveBatch(store, documents);
+    checkpoints?.committed();
     outcomes.forEach((outcome, index) => {
       const { source, output } = documents[index];
       if (!outcome.stored) summary.skipped++;
@@ -378,7 +387,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   } finally {
     if (timer) clearTimeout(timer);
     summary.seconds = (Date.now() - started) / 1000;
-    if (!options.store) store.close();
+    try {
+      await checkpoints?.stop();
+    } finally {
+      if (!options.store) store.close();
+    }
   }
   progress.done(summary, store.path);
   return summary;

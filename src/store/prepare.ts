@@ -2,6 +2,7 @@
 // that needs no other document (surrogate checks, JSON of the parts stored whole, quote rows, name normalisation,
 // date ranges) can run in the worker that extracted the document, beside the single writer. What depends on other
 // documents or on the store (entity ids by key, merged events, content-hash skips) stays in `save.ts`.
+import { deserialize, serialize } from 'node:v8';
 import { normaliseName } from '../kb/normalise.js';
 import type { Modality, PloverType, ReadoutResult } from '../result/types.js';
 import { COLUMNS, extraOf } from './extra.js';
@@ -83,6 +84,21 @@ export interface PreparedResult {
   events: PreparedEvents;
 }
 
+/**
+ * A prepared result as bytes (V8's serialisation, what a structured clone writes), for a worker to post as a transferable
+ * buffer: the writer's thread then receives no object at all, and rebuilds each result (`preparedFromBytes`) only
+ * when it writes it, so a group waiting for its transaction holds bytes, not thousands of small objects (less
+ * garbage collection on the writer's side: about -20 µs an article, see README).
+ */
+export function preparedBytes(prepared: PreparedResult): Uint8Array {
+  return serialize(prepared);
+}
+
+/** The prepared result `preparedBytes` gave these bytes for. */
+export function preparedFromBytes(bytes: Uint8Array): PreparedResult {
+  return deserialize(bytes) as PreparedResult;
+}
+
 /** The columns of a quote row a prepared result gives, in order; the writer puts the article and speaker ids first. */
 export const QUOTE_COLUMNS = ['local_id', 'speaker_local', 'kind', 'start', '"end"', 'text', 'source_start', 'source_end', 'source_text',
   'cue_start', 'cue_end', 'cue_text', 'modality', 'rules_version', 'extra'] as const;
@@ -132,8 +148,8 @@ function checked(unchecked: ReadoutResult): { result: ReadoutResult; json: Recor
  * Whether a document's output is a readout/1 result, not a prepared one or an error: every result has `schema` and
  * neither other form has; a result may carry any extension field, `form` or `error` among them (kept in `extra`).
  */
-export function isReadoutResult(output: ReadoutResult | PreparedResult | { error: unknown }): output is ReadoutResult {
-  return 'schema' in output;
+export function isReadoutResult(output: ReadoutResult | PreparedResult | Uint8Array | { error: unknown }): output is ReadoutResult {
+  return !(output instanceof Uint8Array) && 'schema' in output;
 }
 
 /** The stored form of a result: a pure function of it (no store), for a worker thread or the writer itself. */

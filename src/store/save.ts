@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
-import { cacheSet, isReadoutResult, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
+import { cacheSet, isReadoutResult, preparedFromBytes, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
 import { Rows } from './rows.js';
 import { wellFormed } from './well-formed.js';
 
@@ -442,15 +442,16 @@ function writeFailure(db: Db, source: ArticleSource, error: { code: string; mess
 
 /**
  * One document's outcome for `saveBatch`: its source and either its result (as extracted, or already in its stored
- * form, see `prepareResult`) or why it failed.
+ * form, see `prepareResult`, or that form as bytes, see `preparedBytes`) or why it failed.
  */
 export interface BatchDocument {
   source: ArticleSource;
-  output: ReadoutResult | PreparedResult | { id: string; error: { code: string; message: string } };
+  output: ReadoutResult | PreparedResult | Uint8Array | { id: string; error: { code: string; message: string } };
 }
 
 /** A document's output in the form the writer stores: results are prepared here, unless a worker did it already. */
 function storedForm(output: BatchDocument['output']): PreparedResult | { id: string; error: { code: string; message: string } } {
+  if (output instanceof Uint8Array) return preparedFromBytes(output);
   return isReadoutResult(output) ? prepareResult(output) : output;
 }
 

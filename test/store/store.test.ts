@@ -238,6 +238,21 @@ describe('opening and migrating the store', () => {
     store.close();
   });
 
+  it('drops the index of entities by article count from a version 9 store, and still lists the most reported entities first', () => {
+    const path = join(tmp, 'version-9.db');
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    migrate(db, MIGRATIONS.slice(0, 9));
+    db.exec(`INSERT INTO entities (id, key, name, name_norm, type, article_count, mention_count)
+      VALUES (1, 'name:PERSON:ana', 'Ana', 'ana', 'PERSON', 1, 1), (2, 'name:PERSON:bo', 'Bo', 'bo', 'PERSON', 3, 5)`);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'entities_articles'").pluck().get()).toBe('entities_articles');
+    db.close();
+    const store = openStore(path);
+    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'entities_articles'").pluck().get()).toBeUndefined();
+    expect(searchEntities(store).items.map((entity) => [entity.name, entity.articles])).toEqual([['Bo', 3], ['Ana', 1]]);
+    store.close();
+  });
+
   it('refuses a store written by a newer schema with E_STORE', () => {
     const store = openStore(':memory:');
     store.db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (999, 'future', '')").run();
