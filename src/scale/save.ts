@@ -4,8 +4,8 @@
 // Rows are sent as one array per column (unnest), a statement per table and batch, and upserted in key order, so two
 // writers lock shared rows in the same order; a deadlock or serialisation failure all the same retries the batch.
 import type pg from 'pg';
-import { countArticle, entityKey, eventKey, type ArticleSource, type EntityCounts, type BatchDocument, type SaveOutcome } from '../store/save.js';
-import { isReadoutResult, prepareResult, QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult } from '../store/prepare.js';
+import { countArticle, entityKey, eventKey, storedForm, type ArticleSource, type EntityCounts, type BatchDocument, type SaveOutcome } from '../store/save.js';
+import { QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult } from '../store/prepare.js';
 import { wellFormed } from '../store/well-formed.js';
 import { pgError, type PgStore } from './pg.js';
 
@@ -294,7 +294,7 @@ const MOST_TRIES = 5;
  * whose content hash is stored already is left alone (`stored: false`), so adding the same files again changes nothing.
  */
 export async function savePgBatch(store: PgStore, documents: readonly BatchDocument[]): Promise<SaveOutcome[]> {
-  const outputs = documents.map(({ output }) => (isReadoutResult(output) ? prepareResult(output) : output));
+  const outputs = documents.map(({ output }) => storedForm(output));
   const client = await store.pool.connect().catch((error: unknown) => {
     throw pgError(error, store.where);
   });

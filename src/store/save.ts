@@ -450,7 +450,7 @@ export interface BatchDocument {
 }
 
 /** A document's output in the form the writer stores: results are prepared here, unless a worker did it already. */
-function storedForm(output: BatchDocument['output']): PreparedResult | { id: string; error: { code: string; message: string } } {
+export function storedForm(output: BatchDocument['output']): PreparedResult | { id: string; error: { code: string; message: string } } {
   if (output instanceof Uint8Array) return preparedFromBytes(output);
   return isReadoutResult(output) ? prepareResult(output) : output;
 }
