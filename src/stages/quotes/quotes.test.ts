@@ -1330,3 +1330,34 @@ describe('a source the mentions layer leaves unnamed', () => {
     expect(result.entities.find((entity) => entity.id === headline?.speaker)?.name).toBe('Lakeway Foods');
   });
 });
+
+describe('an "as" clause naming the speaker', () => {
+  it('reads "as X put it" as a speech cue whose content is the main clause', () => {
+    const quotes = quotesOf('As the ferryman Tom Hale put it, the crossing is a gamble every winter.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the crossing is a gamble every winter', source: 'the ferryman Tom Hale', cue: 'put it' })]);
+  });
+
+  it('leaves "put it" outside an "as" clause to its other senses', () => {
+    expect(quotesOf('The harbour master put it on the agenda for May.')).toEqual([]);
+  });
+
+  it('gives the words before a trailing "as" clause to its speaker', () => {
+    const quotes = quotesOf('The old pier was never insured, as the harbour master said at the hearing.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'The old pier was never insured', source: 'the harbour master', cue: 'said' })]);
+  });
+
+  it('gives the agent of "as reported by" the clause after it', () => {
+    const quotes = quotesOf('As first reported by the Coast Gazette, inspectors found cracks in the sea wall.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'inspectors found cracks in the sea wall', source: 'the Coast Gazette' })]);
+  });
+
+  it('reads an opening "as" clause ending in an adjunct phrase', () => {
+    const quotes = quotesOf('As the surveyor noted in a column for the weekly paper, the sea wall is sinking.');
+    expect(quotes[0]).toMatchObject({ content: 'the sea wall is sinking', source: 'the surveyor', cue: 'noted' });
+  });
+
+  it('reads an "as" clause after an opening adjunct as opening the sentence', () => {
+    const quotes = quotesOf('Of course, as the surveyor observed, the sea wall was never finished.');
+    expect(quotes[0]).toMatchObject({ content: 'the sea wall was never finished', source: 'the surveyor' });
+  });
+});

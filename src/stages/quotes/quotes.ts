@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, AS_CLAUSE_CUES, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1138,6 +1138,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
   }
+  // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
+  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') return asAgentFrame(c, auxStart - 1, next, first, last, cue, cueWords);
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
@@ -1212,7 +1214,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
   // words were about, not what was said; the words before the comma are the content (step 5).
-  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && isPunct(c, sourceStart - 1, COMMA_DASH) && isMainClause(c, first, p);
+  // "..., as the Post reported.", "The mill was, as one worker put it, ...": an "as" clause after a comma stands
+  // where a cue's comma would, and the words before that comma are reported.
+  const asComma = asClauseComma(c, sourceStart, first);
+  if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
+  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH);
+  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
@@ -1231,9 +1238,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
-  const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
-  if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
-  if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
+  const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
+  // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
+  const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
+  if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
+  if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
   // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ...".
@@ -1303,6 +1312,54 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
     if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
   }
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
+}
+
+// Most words of an adjunct phrase closing an opening clause before its comma: "As Ann Lee noted in a column in May,".
+const MAX_ADJUNCT_PHRASE = 8;
+
+/** The token after the comma that closes a verbless phrase opening with a preposition or time word at `k`, else -1. */
+function afterAdjunctPhrase(c: Context, k: number, last: number): number {
+  if (k > last || !isWordAt(c, k) || !NOT_CONTENT_START.has(lower(c, k))) return -1;
+  for (let j = k + 1; j < last && j - k <= MAX_ADJUNCT_PHRASE; j++) {
+    if (c.regionOf[j] >= 0) return -1;
+    if (isPunct(c, j, COMMA)) return isVerblessOpener(c, k, j - 1) ? j + 1 : -1;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return -1;
+  }
+  return -1;
+}
+
+/** A speech cue for token `i` when it opens an `asClause` phrase ("put it") after "as" and a source, else null. */
+function asClauseCueAt(c: Context, i: number, first: number, last: number): CueVerb | null {
+  if (i + 1 > last || !AS_CLAUSE_CUES.has(`${lower(c, i)} ${lower(c, i + 1)}`)) return null;
+  const source = sourceBefore(c, cueStart(c, i, first), first);
+  const as = source ? firstTokenAt(c, source.start, first) - 1 : -1;
+  return as >= first && lower(c, as) === 'as' ? { cueClass: 'speech', lemma: lower(c, i), participle: false, infinitive: false } : null;
+}
+
+/**
+ * The comma or dash before "as" when an "as" clause follows reported words at the source starting at token
+ * `sourceStart`, else -1; after an opening adjunct ("Of course, as Ann Lee observed, ...") the clause opens the sentence.
+ */
+function asClauseComma(c: Context, sourceStart: number, first: number): number {
+  const comma = sourceStart - 2;
+  if (comma <= first || lower(c, sourceStart - 1) !== 'as' || !isPunct(c, comma, COMMA_DASH)) return -1;
+  return isAdjunctOpener(c, first, lastBefore(c, first, comma, COMMA_DASH)) ? -1 : comma;
+}
+
+/**
+ * A passive "as" clause at token `as` with its agent after "by" at token `by`: the agent is the source, and the content
+ * the clause after it ("As reported by the Post, the mill closed") or the words around it ("The mill, as first
+ * reported by the Post, closed").
+ */
+function asAgentFrame(c: Context, as: number, by: number, first: number, last: number, cue: Span, cueWords: string[]): Found | null {
+  const after = phraseUntilClause(c, by + 1, last);
+  if (after <= by + 1) return null;
+  const source = tokenSpan(c, by + 1, after - 1);
+  const rest = after < last && isPunct(c, after, COMMA) ? after + 1 : -1;
+  if (as === first) return rest > 0 ? { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] } : null;
+  if (!isPunct(c, as - 1, COMMA_DASH) || as - 1 <= first) return null;
+  const end = rest > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, as - 1, COMMA_DASH)];
+  return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [] };
 }
 
 /**
@@ -1822,7 +1879,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
         const phrasal = phrasalAt(c, i, last);
-        const verb = phrasal?.verb ?? CUE_VERBS.get(word);
+        // "as one worker put it": a phrase that is a speech cue only in an "as" clause with its speaker.
+        const asCue = phrasal ? null : asClauseCueAt(c, i, first, last);
+        const verb = asCue ?? phrasal?.verb ?? CUE_VERBS.get(word);
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
@@ -1835,7 +1894,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (adjective) {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
-          frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
+          frame = verbFrame(c, i, verb, site, first, last, previousSource, asCue ? 1 : phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
@@ -1986,7 +2045,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.12.0',
+  version: '1.13.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
