@@ -1361,3 +1361,29 @@ describe('an "as" clause naming the speaker', () => {
     expect(quotes[0]).toMatchObject({ content: 'the sea wall was never finished', source: 'the surveyor' });
   });
 });
+
+describe('a quoted label after a verb\'s object and "as"', () => {
+  it('gives the subject the object with its quoted label', () => {
+    const quotes = quotesOf('The harbour master summed up the new timetable as “a shambles.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the new timetable as “a shambles.”', source: 'The harbour master', cue: 'summed', kind: 'mixed' })]);
+  });
+
+  it('gives a participle after a comma the main clause\'s subject', () => {
+    const quotes = quotesOf('Ann Lee wrote to the ferryman, addressing him warmly as “Skipper” in every letter.');
+    expect(quotes.find((quote) => quote.cue === 'addressing')).toMatchObject({ content: 'him warmly as “Skipper”', source: 'Ann Lee' });
+  });
+
+  it('reads a relative word before the subject as the missing object', () => {
+    const quotes = quotesOf('The boat is what the owner described as “a floating relic.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'as “a floating relic.”', source: 'the owner' })]);
+  });
+
+  it('leaves a passive label to no one', () => {
+    expect(quotesOf('The ferry was billed as “the fastest on the coast.”')).toEqual([]);
+    expect(quotesOf('Trips disguised as “fact-finding tours” cost the council dearly.')).toEqual([]);
+  });
+
+  it('leaves examples after "such as" to no one', () => {
+    expect(quotesOf('The clerk searched the files for words such as “ferry.”')).toEqual([]);
+  });
+});

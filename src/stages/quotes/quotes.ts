@@ -1362,6 +1362,53 @@ function asAgentFrame(c: Context, as: number, by: number, first: number, last: n
   return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [] };
 }
 
+// Relative words before a subject whose verb's object is gone: "what the owner described as", "whom aides called".
+const GAP_OPENERS = new Set(['what', 'which', 'whom', 'that', 'who']);
+
+// Most words of the object between a verb and "as" before a quoted label: "heralded the council's deal with the port as".
+const MAX_LABELLED_OBJECT = 8;
+
+/**
+ * The verb before the object that "as" at token `as` follows ("identified the judge | as"), or -1: the nearest past form,
+ * cue form or "-ing" word, over words only.
+ */
+function verbBeforeObject(c: Context, as: number, first: number): number {
+  for (let k = as - 1; k >= first && as - k <= MAX_LABELLED_OBJECT + 1; k--) {
+    const word = lower(c, k);
+    if (!isWordAt(c, k) || CLAUSE_WORDS.has(word) || (AUXILIARIES.has(word) && word !== 'to')) return -1;
+    if (!isCapitalised(c, k) && (isVerbPast(word) || isVerbForm(word) || /^[a-z]{3,}ing$/u.test(word))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A quoted label after "as" and a verb's object ('Ms Ruiz summed up the plan as "reckless"', 'Ann Lee identified the
+ * caller as "a neighbour"'): the marks give someone's words, which the verb's subject applied, so the subject is the
+ * source and the object with its label the content. A passive ("was billed as") names no one.
+ */
+function quotedAsFrame(c: Context, as: number, first: number, last: number): Found | null {
+  const label = as + 1 <= last && DETERMINERS.has(lower(c, as + 1)) ? as + 2 : as + 1;
+  // "words such as "ambassador"" gives examples, not a label.
+  if (label > last || !opensRegion(c, label) || c.used[c.regionOf[label]] || lower(c, as - 1) === 'such') return null;
+  const verb = verbBeforeObject(c, as, first);
+  if (verb < 0) return null;
+  const auxStart = cueStart(c, verb, first);
+  if (auxStart < verb && PASSIVE_BE.has(lower(c, verb - 1))) return null;
+  // "..., addressing her as "Ann"": an "-ing" verb is the main clause's after a comma; after a noun it describes the
+  // noun ("records containing ...").
+  const participle = lower(c, verb).endsWith('ing');
+  if (participle && !(auxStart > first && isPunct(c, auxStart - 1, COMMA))) return null;
+  const source = participle ? clauseSubject(c, first, auxStart - 1) : sourceBefore(c, auxStart, first);
+  if (!source) return null;
+  // With no object between, the verb is a passive describing the noun before it ("vacations disguised as "trips"")
+  // unless a relative word shows the object gone before its subject ("what the owner described as "a relic"").
+  const before = firstTokenAt(c, source.start, first) - 1;
+  if (verb + 1 === as && !participle && !(before >= first && GAP_OPENERS.has(lower(c, before)))) return null;
+  const objectStart = verb + 1 < as && PARTICLES.has(lower(c, verb + 1)) ? verb + 2 : verb + 1;
+  const r = c.regionOf[label];
+  return { content: { start: c.tokens.starts[objectStart], end: c.regions[r].end }, source, cue: tokenSpan(c, auxStart, verb), cueWords: wordsOf(c, auxStart, verb), regions: [], mixed: true };
+}
+
 /**
  * The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null.
  * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
@@ -1901,7 +1948,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
           frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
-        } else continue;
+        } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
+        else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
