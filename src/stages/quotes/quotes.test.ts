@@ -1337,6 +1337,16 @@ describe('an "as" clause naming the speaker', () => {
     expect(quotes).toEqual([expect.objectContaining({ content: 'the crossing is a gamble every winter', source: 'the ferryman Tom Hale', cue: 'put it' })]);
   });
 
+  it('reads "as X put it" over an apposition and adjuncts before a quote', () => {
+    const quotes = quotesOf('As the mill’s owner, Jo Weir, put it in a note to the staff, “The looms will not stop.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: '“The looms will not stop.”', source: 'the mill’s owner, Jo Weir', cue: 'put it' })]);
+  });
+
+  it('runs the words round "as X put it" in mid-sentence', () => {
+    const quotes = quotesOf('The ferry was, as one deckhand put it, “a floating wreck.”');
+    expect(quotes[0]).toMatchObject({ content: 'The ferry was, as one deckhand put it, “a floating wreck.”', source: 'one deckhand' });
+  });
+
   it('leaves "put it" outside an "as" clause to its other senses', () => {
     expect(quotesOf('The harbour master put it on the agenda for May.')).toEqual([]);
   });
@@ -1385,5 +1395,21 @@ describe('a quoted label after a verb\'s object and "as"', () => {
 
   it('leaves examples after "such as" to no one', () => {
     expect(quotesOf('The clerk searched the files for words such as “ferry.”')).toEqual([]);
+  });
+});
+
+describe('"in the words of X" and "in X\'s words"', () => {
+  it('gives the clause after an opening "in the words of X" to X', () => {
+    const quotes = quotesOf('In the words of one dock worker, the new crane is “a white elephant.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the new crane is “a white elephant.”', source: 'one dock worker', cue: 'In the words of' })]);
+  });
+
+  it('gives the words round a mid-sentence "in X\'s words" to X', () => {
+    const quotes = quotesOf('The crane is, in Ann Lee’s words, a costly mistake.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'The crane is, in Ann Lee’s words, a costly mistake', source: 'Ann Lee’s' })]);
+  });
+
+  it('reads no speaker into "in other words"', () => {
+    expect(quotesOf('In other words, the crane is useless.')).toEqual([]);
   });
 });

@@ -1328,12 +1328,72 @@ function afterAdjunctPhrase(c: Context, k: number, last: number): number {
   return -1;
 }
 
-/** A speech cue for token `i` when it opens an `asClause` phrase ("put it") after "as" and a source, else null. */
-function asClauseCueAt(c: Context, i: number, first: number, last: number): CueVerb | null {
-  if (i + 1 > last || !AS_CLAUSE_CUES.has(`${lower(c, i)} ${lower(c, i + 1)}`)) return null;
-  const source = sourceBefore(c, cueStart(c, i, first), first);
-  const as = source ? firstTokenAt(c, source.start, first) - 1 : -1;
-  return as >= first && lower(c, as) === 'as' ? { cueClass: 'speech', lemma: lower(c, i), participle: false, infinitive: false } : null;
+// Most tokens between "as" and its cue: a source with an apposition, even a quoted title in it ("As Ann Ray, author
+// of "River Towns," put it").
+const MAX_AS_SOURCE = 24;
+
+/**
+ * The "as" opening the clause whose cue is an `asClause` phrase at token `i` ("As the mill's owner, Jo Weir, put it"),
+ * or -1: words, commas and quotes only stand between, no verb or clause word.
+ */
+function asClauseOpening(c: Context, i: number, first: number, last: number): number {
+  if (i + 1 > last || !AS_CLAUSE_CUES.has(`${lower(c, i)} ${lower(c, i + 1)}`)) return -1;
+  for (let k = i - 1; k >= first && i - k <= MAX_AS_SOURCE; k--) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
+    const word = lower(c, k);
+    if (word === 'as') return k < i - 1 ? k : -1;
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return -1;
+  }
+  return -1;
+}
+
+// Words of "in the words of X" and "in X's words".
+const WORDS_OF = ['the', 'words', 'of'];
+const MAX_POSSESSOR = 6;
+
+/** "In the words of one worker, ...", "..., in Ann Lee's words, ...": an aside naming the speaker at token `i` ("in"). */
+function wordsOfFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (WORDS_OF.every((word, n) => i + 1 + n <= last && isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) {
+    const after = phraseUntilClause(c, i + 4, last);
+    return after > i + 4 ? asideFrame(c, i, after, tokenSpan(c, i + 4, after - 1), i, i + 3, first, last) : null;
+  }
+  for (let k = i + 2; k <= last && k - i <= MAX_POSSESSOR; k++) {
+    if (!isWordAt(c, k) && !isPunct(c, k, QUOTE_MARKS)) return null;
+    if (lower(c, k) !== 'words') continue;
+    const possessive = /['’]s?$/u.test(c.text.slice(c.tokens.starts[i + 1], c.tokens.ends[k - 1])) || POSSESSIVE_PRONOUNS.has(lower(c, k - 1));
+    return possessive ? asideFrame(c, i, k + 1, tokenSpan(c, i + 1, k - 1), i, k, first, last) : null;
+  }
+  return null;
+}
+
+/** True when only marks and symbols ("~ As ...", "— In ...") stand before token `k` in the sentence opening at `first`. */
+function opensSentence(c: Context, first: number, k: number): boolean {
+  for (let j = first; j < k; j++) if (c.tokens.kinds[j] === TokenKind.WORD || c.tokens.kinds[j] === TokenKind.NUMBER) return false;
+  return true;
+}
+
+/**
+ * An aside naming a speaker, tokens `[from, to)` with its cue `[cueFrom, cueTo]` ("as one worker put it", "in the
+ * words of one worker"), and the words
+ * it frames: the clause or quote after it when it opens the sentence (after an opening adjunct too), else the words
+ * before it, running round it when the sentence goes on ("The crane was, in her words, "a white elephant"").
+ * Adjuncts may close the aside before its comma ("put it in a memo to staff,").
+ */
+function asideFrame(c: Context, from: number, to: number, source: Span, cueFrom: number, cueTo: number, first: number, last: number): Found | null {
+  let comma = to;
+  while (comma <= last && comma - to <= MAX_ADJUNCT_PHRASE && c.tokens.kinds[comma] !== TokenKind.PUNCT) comma++;
+  const after = comma < last && isPunct(c, comma, COMMA_DASH) ? comma + 1 : comma < last && isPunct(c, comma, COLON) ? comma + 1 : -1;
+  const opening = opensSentence(c, first, from) || (isPunct(c, from - 1, COMMA) && from - 1 > first && isAdjunctOpener(c, first, from - 2));
+  const cue = tokenSpan(c, cueFrom, cueTo);
+  const cueWords = wordsOf(c, cueFrom, cueTo);
+  if (opening) {
+    if (after < 0) return null;
+    if (opensRegion(c, after)) return regionContent(c, c.regionOf[after], last + 1, last, source, cue, cueWords);
+    return { content: rightContent(c, after, last), source, cue, cueWords, regions: [] };
+  }
+  if (from - 1 <= first || !isPunct(c, from - 1, COMMA_DASH)) return null;
+  const end = after > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
+  return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [], mixed: after > 0 && opensRegion(c, after) };
 }
 
 /**
@@ -1927,12 +1987,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
         const phrasal = phrasalAt(c, i, last);
         // "as one worker put it": a phrase that is a speech cue only in an "as" clause with its speaker.
-        const asCue = phrasal ? null : asClauseCueAt(c, i, first, last);
-        const verb = asCue ?? phrasal?.verb ?? CUE_VERBS.get(word);
+        const as = phrasal ? -1 : asClauseOpening(c, i, first, last);
+        const verb = phrasal?.verb ?? CUE_VERBS.get(word);
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
-        if (RAISING.has(word) && !phrasal) {
+        if (as >= 0) {
+          frame = asideFrame(c, as, i + 2, tokenSpan(c, as + 1, lastBefore(c, as + 1, i, COMMA_DASH)), cueStart(c, i, first), i + 1, first, last);
+        } else if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1941,7 +2003,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (adjective) {
           frame = adjective;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
-          frame = verbFrame(c, i, verb, site, first, last, previousSource, asCue ? 1 : phrasal?.tail.length ?? 0);
+          frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
@@ -1949,6 +2011,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
           frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
+        else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
         else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
