@@ -1413,3 +1413,14 @@ describe('"in the words of X" and "in X\'s words"', () => {
     expect(quotesOf('In other words, the crane is useless.')).toEqual([]);
   });
 });
+
+describe('a stance participle before a titled name', () => {
+  it('reads a participle describing a noun as a cue when a lower-case title opens its object', () => {
+    const quotes = quotesOf('Donors gave money to a group backing former Governor Jo Weir.');
+    expect(quotes.find((quote) => quote.cue === 'backing')).toMatchObject({ content: 'former Governor Jo Weir' });
+  });
+
+  it('reads no title into a plural object', () => {
+    expect(quotesOf('The towns will hold nominating contests March 1.')).toEqual([]);
+  });
+});

@@ -860,7 +860,21 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
   if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
-  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1);
+}
+
+// Most lower-case words of a title before a name: "former", "then-Labour party candidate".
+const MAX_TITLE_WORDS_BEFORE_NAME = 3;
+
+/** True when a lower-case title of a few words opens at token `k` and a name follows: "former Governor Jo Weir". */
+function titledName(c: Context, k: number): boolean {
+  for (let j = k; j < c.tokens.count && j - k <= MAX_TITLE_WORDS_BEFORE_NAME; j++) {
+    if (!isWordAt(c, j) && !isHyphenInWord(c, j)) return false;
+    if (isCapitalised(c, j)) return j > k;
+    // A plural is the object itself ("nominating contests March 1"), never a title.
+    if ((!isNounWord(lower(c, j)) || /s$/u.test(lower(c, j))) && !isHyphenInWord(c, j)) return false;
+  }
+  return false;
 }
 
 /** Longest stretch of adjuncts between a document and the participle describing it: "a statement late on Tuesday saying". */
