@@ -1424,3 +1424,14 @@ describe('a stance participle before a titled name', () => {
     expect(quotesOf('The towns will hold nominating contests March 1.')).toEqual([]);
   });
 });
+
+describe('a noun-like cue form after a plural subject', () => {
+  it('reads a bare form with an object after a plural noun as the verb', () => {
+    const quotes = quotesOf('The ferry records show no sailing since May.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The ferry records', cue: 'show', content: 'no sailing since May' })]);
+  });
+
+  it('reads no verb into a noun-like form after a plural without an object', () => {
+    expect(quotesOf('The jobs report came out late.')).toEqual([]);
+  });
+});

@@ -817,13 +817,25 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || pluralSubjectBefore(c, i, form, verb);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/**
+ * True when the bare form at token `i` follows a plural noun and takes an object, so the noun is its subject: "most
+ * voters in each state want a switch", "the nurses cite his record" ("jobs report", "the states report" are nouns or
+ * take no object).
+ */
+function pluralSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
+  const prev = lower(c, i - 1);
+  if (form !== verb.lemma || isCapitalised(c, i - 1) || !/[^s]s$/u.test(prev) || !isNounWord(prev) || i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
