@@ -1435,3 +1435,10 @@ describe('a noun-like cue form after a plural subject', () => {
     expect(quotesOf('The jobs report came out late.')).toEqual([]);
   });
 });
+
+describe('a noun-like cue form after an apposition', () => {
+  it('reads the form after a name and its apposition as the verb', () => {
+    const quotes = quotesOf('Ann Lee, the harbour master, supports the new timetable.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, the harbour master', cue: 'supports', content: 'the new timetable' })]);
+  });
+});

@@ -817,7 +817,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || pluralSubjectBefore(c, i, form, verb);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || pluralSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && appositiveBefore(c, i - 1, first) !== null);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
