@@ -1442,3 +1442,15 @@ describe('a noun-like cue form after an apposition', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, the harbour master', cue: 'supports', content: 'the new timetable' })]);
   });
 });
+
+describe('reported words around a short phrase or a trailing cue', () => {
+  it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
+    const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The mayor', content: 'in winter it takes an hour to cross' })]);
+  });
+
+  it('gives a sentence closed by a trailing cue to that cue, not to a cue before its comma', () => {
+    const quotes = quotesOf('The ferry timetable is worrying, the harbour master said.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour master', content: 'The ferry timetable is worrying' })]);
+  });
+});

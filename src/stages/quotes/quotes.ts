@@ -1249,7 +1249,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
-    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last);
+    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma)) && !asksAnonymity(c, k, last)) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
@@ -1267,6 +1267,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
+  // "Her grasp of policy is worrying, Cuban said.": a trailing cue alone after the comma reports the whole sentence.
+  if (opener && mainClause > 0 && isTrailingCue(c, mainClause, last)) return null;
   if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
@@ -1338,6 +1340,39 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
     if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
   }
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
+}
+
+// Most words after a trailing cue's verb: "Cuban said | on Tuesday".
+const MAX_TRAILING_ADJUNCT = 3;
+
+/** True when tokens `[from, last]` are only a source and a verb of speech closing the sentence: "Cuban said (on Tuesday)." */
+function isTrailingCue(c: Context, from: number, last: number): boolean {
+  let end = last;
+  while (end > from && isPunct(c, end, SENTENCE_END)) end--;
+  for (let v = from + 1; v <= end; v++) {
+    if (!isWordAt(c, v) || FINITE_AUXILIARIES.has(lower(c, v))) return false;
+    const verb = CUE_VERBS.get(lower(c, v));
+    if (verb) return !verb.participle && verb.cueClass === 'speech' && end - v <= MAX_TRAILING_ADJUNCT && sourceBefore(c, v, from) !== null;
+  }
+  return false;
+}
+
+// Most words of a phrase fronted in reported words before their subject: "said in politics it takes time".
+const MAX_FRONTED_PHRASE = 4;
+
+/**
+ * True when a preposition at token `k` opens a short phrase fronted before the reported clause's pronoun subject and
+ * its verb ("said in politics it takes time", "believes at heart they are right"), not an adjunct of the cue.
+ */
+function frontsClause(c: Context, k: number, last: number): boolean {
+  if (!OBJECT_PREPOSITIONS.has(lower(c, k)) && !OCCASION_PREPOSITIONS.has(lower(c, k))) return false;
+  for (let j = k + 1; j < last && j - k <= MAX_FRONTED_PHRASE; j++) {
+    if (!isWordAt(c, j)) return false;
+    const word = lower(c, j);
+    if (NEW_SUBJECTS.has(word) || word === 'it' || word === 'there') return j > k + 1 && isWordAt(c, j + 1) && !NOT_CONTENT_START.has(lower(c, j + 1));
+    if (CLAUSE_WORDS.has(word) || AUXILIARIES.has(word) || CUE_VERBS.has(word)) return false;
+  }
+  return false;
 }
 
 // Most words of an adjunct phrase closing an opening clause before its comma: "As Ann Lee noted in a column in May,".
