@@ -1454,3 +1454,11 @@ describe('reported words around a short phrase or a trailing cue', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour master', content: 'The ferry timetable is worrying' })]);
   });
 });
+
+describe('a cue noun with a dated complement', () => {
+  it('reads a "that" clause after a time adjunct as the cue noun\'s complement', () => {
+    const quotes = quotesOf('Ann Lee’s claim on Monday that the pier was safe surprised nobody.');
+    expect(quotes[0]).toMatchObject({ source: 'Ann Lee’s', cue: 'claim' });
+    expect(quotes[0].content.startsWith('that the pier was safe')).toBe(true);
+  });
+});

@@ -1727,7 +1727,9 @@ const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
  * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none.
  */
 function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
-  const k = i + 1;
+  // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
+  const dated = skipAdjuncts(c, i + 1, last);
+  const k = dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   const source = possessor(c, i, first);
   if (!source) return null;
