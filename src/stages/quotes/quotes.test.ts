@@ -1462,3 +1462,10 @@ describe('a cue noun with a dated complement', () => {
     expect(quotes[0].content.startsWith('that the pier was safe')).toBe(true);
   });
 });
+
+describe('a quote after a joining word continuing a direct quote', () => {
+  it('joins a quote opening the next sentence after "But" to the quote before', () => {
+    const text = '“It is not do or die,” Ann Lee said outside the hall. But “the ferry is stronger with the council behind it.”';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ source: 'Ann Lee', content: text })]);
+  });
+});

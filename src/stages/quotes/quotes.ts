@@ -2156,7 +2156,7 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     const s = sentenceAt(sentences, region.start);
-    if (s < 0 || sentences[s].start !== region.start) continue;
+    if (s < 0 || !opensSentenceWith(c, sentences[s], region)) continue;
     // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
     // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
     // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
@@ -2181,6 +2181,18 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+// Joining words a quote opening a sentence may follow: 'But "the candidacy is stronger."', 'Instead, "he acts ..."'.
+const QUOTE_JOINS = new Set(['but', 'and', 'instead', 'then', 'now', 'still', 'yet', 'so', 'also']);
+
+/** True when quote `region` opens `sentence`, alone or after a joining word and a comma ('Instead, "..."'). */
+function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
+  if (sentence.start === region.start) return true;
+  const join = firstTokenAt(c, sentence.start, 0);
+  if (!isWordAt(c, join) || !QUOTE_JOINS.has(lower(c, join))) return false;
+  const next = isPunct(c, join + 1, COMMA) ? join + 2 : join + 1;
+  return next < c.tokens.count && c.tokens.starts[next] === region.start;
 }
 
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
