@@ -1469,3 +1469,10 @@ describe('a quote after a joining word continuing a direct quote', () => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ source: 'Ann Lee', content: text })]);
   });
 });
+
+describe('an "-s" cue form after a singular noun', () => {
+  it('reads the form as the verb of the noun before it when an object follows', () => {
+    const quotes = quotesOf('The harbour office calls the pier a danger to swimmers.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour office', cue: 'calls', content: 'the pier a danger to swimmers' })]);
+  });
+});

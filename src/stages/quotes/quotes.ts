@@ -817,7 +817,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || pluralSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && appositiveBefore(c, i - 1, first) !== null);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && appositiveBefore(c, i - 1, first) !== null);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -827,13 +827,14 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 }
 
 /**
- * True when the bare form at token `i` follows a plural noun and takes an object, so the noun is its subject: "most
- * voters in each state want a switch", "the nurses cite his record" ("jobs report", "the states report" are nouns or
- * take no object).
+ * True when the form at token `i` agrees with the noun before it (a bare form after a plural, an "-s" form after a
+ * singular) and takes an object, so the noun is its subject: "the nurses cite his record", "the agency lists the
+ * town's population" ("the jobs report came out" takes no object).
  */
-function pluralSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
+function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
-  if (form !== verb.lemma || isCapitalised(c, i - 1) || !/[^s]s$/u.test(prev) || !isNounWord(prev) || i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
+  const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) : form.endsWith('s') && !prev.endsWith('s');
+  if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
   const next = lower(c, i + 1);
   return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
 }
