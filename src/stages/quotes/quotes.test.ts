@@ -1476,3 +1476,10 @@ describe('an "-s" cue form after a singular noun', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour office', cue: 'calls', content: 'the pier a danger to swimmers' })]);
   });
 });
+
+describe('a retort with "back"', () => {
+  it('reads "shot back" as one speech cue whose source stops before it', () => {
+    const quotes = quotesOf('“The pier is safe,” the harbour master shot back.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour master', cue: 'shot back', content: '“The pier is safe,”' })]);
+  });
+});
