@@ -1483,3 +1483,10 @@ describe('a retort with "back"', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour master', cue: 'shot back', content: '“The pier is safe,”' })]);
   });
 });
+
+describe('a bare cue form after a plural head and its phrase', () => {
+  it('reads the form as the verb of the plural before the prepositional phrase', () => {
+    const quotes = quotesOf('Members of the council echo the mayor on the pier.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Members of the council', cue: 'echo', content: 'the mayor on the pier' })]);
+  });
+});

@@ -833,10 +833,24 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
  */
 function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
-  const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) : form.endsWith('s') && !prev.endsWith('s');
+  const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
   if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
   const next = lower(c, i + 1);
   return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+// Prepositions of a phrase after a subject's head: "voters | in each state", "majorities | across the spectrum".
+const HEAD_PREPOSITIONS = new Set(['in', 'of', 'across', 'among', 'from', 'at']);
+// Most words of that phrase.
+const MAX_HEAD_PHRASE = 4;
+
+/** True when the noun at token `k` ends a prepositional phrase after a plural head: "voters in each | state". */
+function pluralHeadBefore(c: Context, k: number): boolean {
+  for (let j = k - 1; j > 0 && k - j <= MAX_HEAD_PHRASE; j--) {
+    if (!isWordAt(c, j)) return false;
+    if (HEAD_PREPOSITIONS.has(lower(c, j))) return isWordAt(c, j - 1) && /[^s]s$/u.test(lower(c, j - 1)) && isNounWord(lower(c, j - 1));
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
