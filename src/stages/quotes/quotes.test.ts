@@ -1490,3 +1490,10 @@ describe('a bare cue form after a plural head and its phrase', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'Members of the council', cue: 'echo', content: 'the mayor on the pier' })]);
   });
 });
+
+describe('a noun-like stance form before a gerund', () => {
+  it('reads a bare stance form after a plural as the verb when a gerund object follows', () => {
+    const quotes = quotesOf('Most boat owners support closing the old quay.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Most boat owners', cue: 'support', content: 'closing the old quay' })]);
+  });
+});

@@ -836,7 +836,9 @@ function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): 
   const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
   if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
   const next = lower(c, i + 1);
-  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+  // A stance or intent may take a gerund: "majorities favor granting ...".
+  const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
+  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
 }
 
 // Prepositions of a phrase after a subject's head: "voters | in each state", "majorities | across the spectrum".
