@@ -1497,3 +1497,15 @@ describe('a noun-like stance form before a gerund', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'Most boat owners', cue: 'support', content: 'closing the old quay' })]);
   });
 });
+
+describe('objects opening with a number or quantifier', () => {
+  it('reads a bare form after a plural as the verb before a number', () => {
+    const quotes = quotesOf('The harbour records show 40 sailings in May.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour records', cue: 'show', content: '40 sailings in May' })]);
+  });
+
+  it('reads a bare form after a plural as the verb before "all"', () => {
+    const quotes = quotesOf('The harbour records show all sailings stopped in May.');
+    expect(quotes[0]).toMatchObject({ source: 'The harbour records', cue: 'show' });
+  });
+});

@@ -834,12 +834,18 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
-  if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
+  if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count) return false;
+  // "records show 40 percent ...": a number opens the object too.
+  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  if (!isWordAt(c, i + 1)) return false;
   const next = lower(c, i + 1);
   // A stance or intent may take a gerund: "majorities favor granting ...".
   const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
-  return DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+  return DETERMINERS.has(next) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
 }
+
+// Words opening an object besides determiners: "want all immigrants deported", "show both candidates".
+const OBJECT_QUANTIFIERS = new Set(['all', 'both', 'more', 'most', 'little', 'much']);
 
 // Prepositions of a phrase after a subject's head: "voters | in each state", "majorities | across the spectrum".
 const HEAD_PREPOSITIONS = new Set(['in', 'of', 'across', 'among', 'from', 'at']);
