@@ -1188,7 +1188,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
   }
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
-  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') return asAgentFrame(c, auxStart - 1, next, first, last, cue, cueWords);
+  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
+    const agentEnd = phraseUntilClause(c, next + 1, last);
+    return agentEnd > next + 1 ? asideFrame(c, auxStart - 1, agentEnd, tokenSpan(c, next + 1, agentEnd - 1), auxStart, cueEnd, first, last) : null;
+  }
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
@@ -1431,8 +1434,9 @@ function asClauseOpening(c: Context, i: number, first: number, last: number): nu
   return -1;
 }
 
-// Words of "in the words of X" and "in X's words".
+// Words of "in the words of X".
 const WORDS_OF = ['the', 'words', 'of'];
+// Most tokens from "in" to "words" in "in X's words": "in the late senator's own words".
 const MAX_POSSESSOR = 6;
 
 /** "In the words of one worker, ...", "..., in Ann Lee's words, ...": an aside naming the speaker at token `i` ("in"). */
@@ -1451,23 +1455,23 @@ function wordsOfFrame(c: Context, i: number, first: number, last: number): Found
 }
 
 /** True when only marks and symbols ("~ As ...", "— In ...") stand before token `k` in the sentence opening at `first`. */
-function opensSentence(c: Context, first: number, k: number): boolean {
+function onlyMarksBefore(c: Context, first: number, k: number): boolean {
   for (let j = first; j < k; j++) if (c.tokens.kinds[j] === TokenKind.WORD || c.tokens.kinds[j] === TokenKind.NUMBER) return false;
   return true;
 }
 
 /**
- * An aside naming a speaker, tokens `[from, to)` with its cue `[cueFrom, cueTo]` ("as one worker put it", "in the
- * words of one worker"), and the words
- * it frames: the clause or quote after it when it opens the sentence (after an opening adjunct too), else the words
- * before it, running round it when the sentence goes on ("The crane was, in her words, "a white elephant"").
- * Adjuncts may close the aside before its comma ("put it in a memo to staff,").
+ * An aside naming a speaker, tokens `[from, to)` with its cue `[cueFrom, cueTo]` ("as one worker put it", "in the words
+ * of one worker", "as first reported by the Post"), and the words it frames: the clause or quote after it when it opens
+ * the sentence (after an opening adjunct too), else the words before it, running round it when the sentence goes on
+ * ("The crane was, in her words, "a white elephant""). Adjuncts may close the aside before its comma ("put it in a memo
+ * to staff,").
  */
 function asideFrame(c: Context, from: number, to: number, source: Span, cueFrom: number, cueTo: number, first: number, last: number): Found | null {
   let comma = to;
   while (comma <= last && comma - to <= MAX_ADJUNCT_PHRASE && c.tokens.kinds[comma] !== TokenKind.PUNCT) comma++;
-  const after = comma < last && isPunct(c, comma, COMMA_DASH) ? comma + 1 : comma < last && isPunct(c, comma, COLON) ? comma + 1 : -1;
-  const opening = opensSentence(c, first, from) || (isPunct(c, from - 1, COMMA) && from - 1 > first && isAdjunctOpener(c, first, from - 2));
+  const after = comma < last && (isPunct(c, comma, COMMA_DASH) || isPunct(c, comma, COLON)) ? comma + 1 : -1;
+  const opening = onlyMarksBefore(c, first, from) || (isPunct(c, from - 1, COMMA) && from - 1 > first && isAdjunctOpener(c, first, from - 2));
   const cue = tokenSpan(c, cueFrom, cueTo);
   const cueWords = wordsOf(c, cueFrom, cueTo);
   if (opening) {
@@ -1488,22 +1492,6 @@ function asClauseComma(c: Context, sourceStart: number, first: number): number {
   const comma = sourceStart - 2;
   if (comma <= first || lower(c, sourceStart - 1) !== 'as' || !isPunct(c, comma, COMMA_DASH)) return -1;
   return isAdjunctOpener(c, first, lastBefore(c, first, comma, COMMA_DASH)) ? -1 : comma;
-}
-
-/**
- * A passive "as" clause at token `as` with its agent after "by" at token `by`: the agent is the source, and the content
- * the clause after it ("As reported by the Post, the mill closed") or the words around it ("The mill, as first
- * reported by the Post, closed").
- */
-function asAgentFrame(c: Context, as: number, by: number, first: number, last: number, cue: Span, cueWords: string[]): Found | null {
-  const after = phraseUntilClause(c, by + 1, last);
-  if (after <= by + 1) return null;
-  const source = tokenSpan(c, by + 1, after - 1);
-  const rest = after < last && isPunct(c, after, COMMA) ? after + 1 : -1;
-  if (as === first) return rest > 0 ? { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] } : null;
-  if (!isPunct(c, as - 1, COMMA_DASH) || as - 1 <= first) return null;
-  const end = rest > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, as - 1, COMMA_DASH)];
-  return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [] };
 }
 
 // Relative words before a subject whose verb's object is gone: "what the owner described as", "whom aides called".
