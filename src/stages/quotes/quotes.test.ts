@@ -1457,3 +1457,182 @@ describe('a source the mentions layer leaves unnamed', () => {
     expect(result.entities.find((entity) => entity.id === headline?.speaker)?.name).toBe('Lakeway Foods');
   });
 });
+
+describe('an "as" clause naming the speaker', () => {
+  it('reads "as X put it" as a speech cue whose content is the main clause', () => {
+    const quotes = quotesOf('As the ferryman Tom Hale put it, the crossing is a gamble every winter.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the crossing is a gamble every winter', source: 'the ferryman Tom Hale', cue: 'put it' })]);
+  });
+
+  it('reads "as X put it" over an apposition and adjuncts before a quote', () => {
+    const quotes = quotesOf('As the mill’s owner, Jo Weir, put it in a note to the staff, “The looms will not stop.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: '“The looms will not stop.”', source: 'the mill’s owner, Jo Weir', cue: 'put it' })]);
+  });
+
+  it('runs the words round "as X put it" in mid-sentence', () => {
+    const quotes = quotesOf('The ferry was, as one deckhand put it, “a floating wreck.”');
+    expect(quotes[0]).toMatchObject({ content: 'The ferry was, as one deckhand put it, “a floating wreck.”', source: 'one deckhand' });
+  });
+
+  it('leaves "put it" outside an "as" clause to its other senses', () => {
+    expect(quotesOf('The harbour master put it on the agenda for May.')).toEqual([]);
+  });
+
+  it('gives the words before a trailing "as" clause to its speaker', () => {
+    const quotes = quotesOf('The old pier was never insured, as the harbour master said at the hearing.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'The old pier was never insured', source: 'the harbour master', cue: 'said' })]);
+  });
+
+  it('gives the agent of "as reported by" the clause after it', () => {
+    const quotes = quotesOf('As first reported by the Coast Gazette, inspectors found cracks in the sea wall.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'inspectors found cracks in the sea wall', source: 'the Coast Gazette' })]);
+  });
+
+  it('reads an opening "as" clause ending in an adjunct phrase', () => {
+    const quotes = quotesOf('As the surveyor noted in a column for the weekly paper, the sea wall is sinking.');
+    expect(quotes[0]).toMatchObject({ content: 'the sea wall is sinking', source: 'the surveyor', cue: 'noted' });
+  });
+
+  it('reads an "as" clause after an opening adjunct as opening the sentence', () => {
+    const quotes = quotesOf('Of course, as the surveyor observed, the sea wall was never finished.');
+    expect(quotes[0]).toMatchObject({ content: 'the sea wall was never finished', source: 'the surveyor' });
+  });
+});
+
+describe('a quoted label after a verb\'s object and "as"', () => {
+  it('gives the subject the object with its quoted label', () => {
+    const quotes = quotesOf('The harbour master summed up the new timetable as “a shambles.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the new timetable as “a shambles.”', source: 'The harbour master', cue: 'summed', kind: 'mixed' })]);
+  });
+
+  it('gives a participle after a comma the main clause\'s subject', () => {
+    const quotes = quotesOf('Ann Lee wrote to the ferryman, addressing him warmly as “Skipper” in every letter.');
+    expect(quotes.find((quote) => quote.cue === 'addressing')).toMatchObject({ content: 'him warmly as “Skipper”', source: 'Ann Lee' });
+  });
+
+  it('reads a relative word before the subject as the missing object', () => {
+    const quotes = quotesOf('The boat is what the owner described as “a floating relic.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'as “a floating relic.”', source: 'the owner' })]);
+  });
+
+  it('leaves a passive label to no one', () => {
+    expect(quotesOf('The ferry was billed as “the fastest on the coast.”')).toEqual([]);
+    expect(quotesOf('Trips disguised as “fact-finding tours” cost the council dearly.')).toEqual([]);
+  });
+
+  it('leaves examples after "such as" to no one', () => {
+    expect(quotesOf('The clerk searched the files for words such as “ferry.”')).toEqual([]);
+  });
+});
+
+describe('"in the words of X" and "in X\'s words"', () => {
+  it('gives the clause after an opening "in the words of X" to X', () => {
+    const quotes = quotesOf('In the words of one dock worker, the new crane is “a white elephant.”');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the new crane is “a white elephant.”', source: 'one dock worker', cue: 'In the words of' })]);
+  });
+
+  it('gives the words round a mid-sentence "in X\'s words" to X', () => {
+    const quotes = quotesOf('The crane is, in Ann Lee’s words, a costly mistake.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'The crane is, in Ann Lee’s words, a costly mistake', source: 'Ann Lee’s' })]);
+  });
+
+  it('reads no speaker into "in other words"', () => {
+    expect(quotesOf('In other words, the crane is useless.')).toEqual([]);
+  });
+});
+
+describe('a stance participle before a titled name', () => {
+  it('reads a participle describing a noun as a cue when a lower-case title opens its object', () => {
+    const quotes = quotesOf('Donors gave money to a group backing former Governor Jo Weir.');
+    expect(quotes.find((quote) => quote.cue === 'backing')).toMatchObject({ content: 'former Governor Jo Weir' });
+  });
+
+  it('reads no title into a plural object', () => {
+    expect(quotesOf('The towns will hold nominating contests March 1.')).toEqual([]);
+  });
+});
+
+describe('a noun-like cue form after a plural subject', () => {
+  it('reads a bare form with an object after a plural noun as the verb', () => {
+    const quotes = quotesOf('The ferry records show no sailing since May.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The ferry records', cue: 'show', content: 'no sailing since May' })]);
+  });
+
+  it('reads no verb into a noun-like form after a plural without an object', () => {
+    expect(quotesOf('The jobs report came out late.')).toEqual([]);
+  });
+});
+
+describe('a noun-like cue form after an apposition', () => {
+  it('reads the form after a name and its apposition as the verb', () => {
+    const quotes = quotesOf('Ann Lee, the harbour master, supports the new timetable.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, the harbour master', cue: 'supports', content: 'the new timetable' })]);
+  });
+});
+
+describe('reported words around a short phrase or a trailing cue', () => {
+  it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
+    const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The mayor', content: 'in winter it takes an hour to cross' })]);
+  });
+
+  it('gives a sentence closed by a trailing cue to that cue, not to a cue before its comma', () => {
+    const quotes = quotesOf('The ferry timetable is worrying, the harbour master said.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour master', content: 'The ferry timetable is worrying' })]);
+  });
+});
+
+describe('a cue noun with a dated complement', () => {
+  it('reads a "that" clause after a time adjunct as the cue noun\'s complement', () => {
+    const quotes = quotesOf('Ann Lee’s claim on Monday that the pier was safe surprised nobody.');
+    expect(quotes[0]).toMatchObject({ source: 'Ann Lee’s', cue: 'claim' });
+    expect(quotes[0].content.startsWith('that the pier was safe')).toBe(true);
+  });
+});
+
+describe('a quote after a joining word continuing a direct quote', () => {
+  it('joins a quote opening the next sentence after "But" to the quote before', () => {
+    const text = '“It is not do or die,” Ann Lee said outside the hall. But “the ferry is stronger with the council behind it.”';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ source: 'Ann Lee', content: text })]);
+  });
+});
+
+describe('an "-s" cue form after a singular noun', () => {
+  it('reads the form as the verb of the noun before it when an object follows', () => {
+    const quotes = quotesOf('The harbour office calls the pier a danger to swimmers.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour office', cue: 'calls', content: 'the pier a danger to swimmers' })]);
+  });
+});
+
+describe('a retort with "back"', () => {
+  it('reads "shot back" as one speech cue whose source stops before it', () => {
+    const quotes = quotesOf('“The pier is safe,” the harbour master shot back.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour master', cue: 'shot back', content: '“The pier is safe,”' })]);
+  });
+});
+
+describe('a bare cue form after a plural head and its phrase', () => {
+  it('reads the form as the verb of the plural before the prepositional phrase', () => {
+    const quotes = quotesOf('Members of the council echo the mayor on the pier.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Members of the council', cue: 'echo', content: 'the mayor on the pier' })]);
+  });
+});
+
+describe('a noun-like stance form before a gerund', () => {
+  it('reads a bare stance form after a plural as the verb when a gerund object follows', () => {
+    const quotes = quotesOf('Most boat owners support closing the old quay.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Most boat owners', cue: 'support', content: 'closing the old quay' })]);
+  });
+});
+
+describe('objects opening with a number or quantifier', () => {
+  it('reads a bare form after a plural as the verb before a number', () => {
+    const quotes = quotesOf('The harbour records show 40 sailings in May.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour records', cue: 'show', content: '40 sailings in May' })]);
+  });
+
+  it('reads a bare form after a plural as the verb before "all"', () => {
+    const quotes = quotesOf('The harbour records show all sailings stopped in May.');
+    expect(quotes[0]).toMatchObject({ source: 'The harbour records', cue: 'show' });
+  });
+});

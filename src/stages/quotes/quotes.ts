@@ -5,7 +5,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, AS_CLAUSE_CUES, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -848,7 +848,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || closesApposition(c, i - 1, first);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && appositiveBefore(c, i - 1, first) !== null);
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -857,18 +857,42 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   return true;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /**
- * True when token `comma` closes an apposition after the sentence's subject: "Her editor, Tom Reyes, | calls the novel
- * ...", "Tom Reyes, her editor, | calls ...". So a noun-like cue form after it is the subject's verb.
+ * True when the form at token `i` agrees with the noun before it (a bare form after a plural, an "-s" form after a
+ * singular) and takes an object, so the noun is its subject: "the nurses cite his record", "the agency lists the
+ * town's population" ("the jobs report came out" takes no object).
  */
-function closesApposition(c: Context, comma: number, first: number): boolean {
-  if (!isPunct(c, comma, COMMA)) return false;
-  let open = comma - 1;
-  while (open > first && !isPunct(c, open, COMMA)) open--;
-  return open > first && (isCapitalised(c, first) || DETERMINERS.has(lower(c, first))) && afterApposition(c, open, comma) === comma + 1;
+function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
+  const prev = lower(c, i - 1);
+  const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
+  if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count) return false;
+  // "records show 40 percent ...": a number opens the object too.
+  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  if (!isWordAt(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  // A stance or intent may take a gerund: "majorities favor granting ...".
+  const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
+  return DETERMINERS.has(next) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
 }
+
+// Words opening an object besides determiners: "want all immigrants deported", "show both candidates".
+const OBJECT_QUANTIFIERS = new Set(['all', 'both', 'more', 'most', 'little', 'much']);
+
+// Prepositions of a phrase after a subject's head: "voters | in each state", "majorities | across the spectrum".
+const HEAD_PREPOSITIONS = new Set(['in', 'of', 'across', 'among', 'from', 'at']);
+// Most words of that phrase.
+const MAX_HEAD_PHRASE = 4;
+
+/** True when the noun at token `k` ends a prepositional phrase after a plural head: "voters in each | state". */
+function pluralHeadBefore(c: Context, k: number): boolean {
+  for (let j = k - 1; j > 0 && k - j <= MAX_HEAD_PHRASE; j--) {
+    if (!isWordAt(c, j)) return false;
+    if (HEAD_PREPOSITIONS.has(lower(c, j))) return isWordAt(c, j - 1) && /[^s]s$/u.test(lower(c, j - 1)) && isNounWord(lower(c, j - 1));
+  }
+  return false;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
@@ -905,7 +929,21 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
   if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
-  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1);
+}
+
+// Most lower-case words of a title before a name: "former", "then-Labour party candidate".
+const MAX_TITLE_WORDS_BEFORE_NAME = 3;
+
+/** True when a lower-case title of a few words opens at token `k` and a name follows: "former Governor Jo Weir". */
+function titledName(c: Context, k: number): boolean {
+  for (let j = k; j < c.tokens.count && j - k <= MAX_TITLE_WORDS_BEFORE_NAME; j++) {
+    if (!isWordAt(c, j) && !isHyphenInWord(c, j)) return false;
+    if (isCapitalised(c, j)) return j > k;
+    // A plural is the object itself ("nominating contests March 1"), never a title.
+    if ((!isNounWord(lower(c, j)) || /s$/u.test(lower(c, j))) && !isHyphenInWord(c, j)) return false;
+  }
+  return false;
 }
 
 /** Longest stretch of adjuncts between a document and the participle describing it: "a statement late on Tuesday saying". */
@@ -1183,6 +1221,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
   }
+  // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
+  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
+    const agentEnd = phraseUntilClause(c, next + 1, last);
+    return agentEnd > next + 1 ? asideFrame(c, auxStart - 1, agentEnd, tokenSpan(c, next + 1, agentEnd - 1), auxStart, cueEnd, first, last) : null;
+  }
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
@@ -1258,11 +1301,16 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
   // words were about, not what was said; the words before the comma are the content (step 5).
-  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && isPunct(c, sourceStart - 1, COMMA_DASH) && isMainClause(c, first, p);
+  // "..., as the Post reported.", "The mill was, as one worker put it, ...": an "as" clause after a comma stands
+  // where a cue's comma would, and the words before that comma are reported.
+  const asComma = asClauseComma(c, sourceStart, first);
+  if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
+  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH);
+  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
-    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last);
+    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma)) && !asksAnonymity(c, k, last)) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
@@ -1277,9 +1325,13 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
-  const opener = p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as');
-  if (opener && rest > 0 && last - rest >= 1) return { content: rightContent(c, rest, last), source, cue, cueWords, regions: [] };
-  if (p < first || !(sourceStart - 1 >= first && isPunct(c, sourceStart - 1, COMMA_DASH))) return null;
+  const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
+  // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
+  const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
+  // "Her grasp of policy is worrying, Cuban said.": a trailing cue alone after the comma reports the whole sentence.
+  if (opener && mainClause > 0 && isTrailingCue(c, mainClause, last)) return null;
+  if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
+  if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
   // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ...".
@@ -1349,6 +1401,179 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
     if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
   }
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
+}
+
+// Most words after a trailing cue's verb: "Cuban said | on Tuesday".
+const MAX_TRAILING_ADJUNCT = 3;
+
+/** True when tokens `[from, last]` are only a source and a verb of speech closing the sentence: "Cuban said (on Tuesday)." */
+function isTrailingCue(c: Context, from: number, last: number): boolean {
+  let end = last;
+  while (end > from && isPunct(c, end, SENTENCE_END)) end--;
+  for (let v = from + 1; v <= end; v++) {
+    if (!isWordAt(c, v) || FINITE_AUXILIARIES.has(lower(c, v))) return false;
+    const verb = CUE_VERBS.get(lower(c, v));
+    if (verb) return !verb.participle && verb.cueClass === 'speech' && end - v <= MAX_TRAILING_ADJUNCT && sourceBefore(c, v, from) !== null;
+  }
+  return false;
+}
+
+// Most words of a phrase fronted in reported words before their subject: "said in politics it takes time".
+const MAX_FRONTED_PHRASE = 4;
+
+/**
+ * True when a preposition at token `k` opens a short phrase fronted before the reported clause's pronoun subject and
+ * its verb ("said in politics it takes time", "believes at heart they are right"), not an adjunct of the cue.
+ */
+function frontsClause(c: Context, k: number, last: number): boolean {
+  if (!OBJECT_PREPOSITIONS.has(lower(c, k)) && !OCCASION_PREPOSITIONS.has(lower(c, k))) return false;
+  for (let j = k + 1; j < last && j - k <= MAX_FRONTED_PHRASE; j++) {
+    if (!isWordAt(c, j)) return false;
+    const word = lower(c, j);
+    if (NEW_SUBJECTS.has(word) || word === 'it' || word === 'there') return j > k + 1 && isWordAt(c, j + 1) && !NOT_CONTENT_START.has(lower(c, j + 1));
+    if (CLAUSE_WORDS.has(word) || AUXILIARIES.has(word) || CUE_VERBS.has(word)) return false;
+  }
+  return false;
+}
+
+// Most words of an adjunct phrase closing an opening clause before its comma: "As Ann Lee noted in a column in May,".
+const MAX_ADJUNCT_PHRASE = 8;
+
+/** The token after the comma that closes a verbless phrase opening with a preposition or time word at `k`, else -1. */
+function afterAdjunctPhrase(c: Context, k: number, last: number): number {
+  if (k > last || !isWordAt(c, k) || !NOT_CONTENT_START.has(lower(c, k))) return -1;
+  for (let j = k + 1; j < last && j - k <= MAX_ADJUNCT_PHRASE; j++) {
+    if (c.regionOf[j] >= 0) return -1;
+    if (isPunct(c, j, COMMA)) return isVerblessOpener(c, k, j - 1) ? j + 1 : -1;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return -1;
+  }
+  return -1;
+}
+
+// Most tokens between "as" and its cue: a source with an apposition, even a quoted title in it ("As Ann Ray, author
+// of "River Towns," put it").
+const MAX_AS_SOURCE = 24;
+
+/**
+ * The "as" opening the clause whose cue is an `asClause` phrase at token `i` ("As the mill's owner, Jo Weir, put it"),
+ * or -1: words, commas and quotes only stand between, no verb or clause word.
+ */
+function asClauseOpening(c: Context, i: number, first: number, last: number): number {
+  if (i + 1 > last || !AS_CLAUSE_CUES.has(`${lower(c, i)} ${lower(c, i + 1)}`)) return -1;
+  for (let k = i - 1; k >= first && i - k <= MAX_AS_SOURCE; k--) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
+    const word = lower(c, k);
+    if (word === 'as') return k < i - 1 ? k : -1;
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return -1;
+  }
+  return -1;
+}
+
+// Words of "in the words of X".
+const WORDS_OF = ['the', 'words', 'of'];
+// Most tokens from "in" to "words" in "in X's words": "in the late senator's own words".
+const MAX_POSSESSOR = 6;
+
+/** "In the words of one worker, ...", "..., in Ann Lee's words, ...": an aside naming the speaker at token `i` ("in"). */
+function wordsOfFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (WORDS_OF.every((word, n) => i + 1 + n <= last && isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) {
+    const after = phraseUntilClause(c, i + 4, last);
+    return after > i + 4 ? asideFrame(c, i, after, tokenSpan(c, i + 4, after - 1), i, i + 3, first, last) : null;
+  }
+  for (let k = i + 2; k <= last && k - i <= MAX_POSSESSOR; k++) {
+    if (!isWordAt(c, k) && !isPunct(c, k, QUOTE_MARKS)) return null;
+    if (lower(c, k) !== 'words') continue;
+    const possessive = /['’]s?$/u.test(c.text.slice(c.tokens.starts[i + 1], c.tokens.ends[k - 1])) || POSSESSIVE_PRONOUNS.has(lower(c, k - 1));
+    return possessive ? asideFrame(c, i, k + 1, tokenSpan(c, i + 1, k - 1), i, k, first, last) : null;
+  }
+  return null;
+}
+
+/** True when only marks and symbols ("~ As ...", "— In ...") stand before token `k` in the sentence opening at `first`. */
+function onlyMarksBefore(c: Context, first: number, k: number): boolean {
+  for (let j = first; j < k; j++) if (c.tokens.kinds[j] === TokenKind.WORD || c.tokens.kinds[j] === TokenKind.NUMBER) return false;
+  return true;
+}
+
+/**
+ * An aside naming a speaker, tokens `[from, to)` with its cue `[cueFrom, cueTo]` ("as one worker put it", "in the words
+ * of one worker", "as first reported by the Post"), and the words it frames: the clause or quote after it when it opens
+ * the sentence (after an opening adjunct too), else the words before it, running round it when the sentence goes on
+ * ("The crane was, in her words, "a white elephant""). Adjuncts may close the aside before its comma ("put it in a memo
+ * to staff,").
+ */
+function asideFrame(c: Context, from: number, to: number, source: Span, cueFrom: number, cueTo: number, first: number, last: number): Found | null {
+  let comma = to;
+  while (comma <= last && comma - to <= MAX_ADJUNCT_PHRASE && c.tokens.kinds[comma] !== TokenKind.PUNCT) comma++;
+  const after = comma < last && (isPunct(c, comma, COMMA_DASH) || isPunct(c, comma, COLON)) ? comma + 1 : -1;
+  const opening = onlyMarksBefore(c, first, from) || (isPunct(c, from - 1, COMMA) && from - 1 > first && isAdjunctOpener(c, first, from - 2));
+  const cue = tokenSpan(c, cueFrom, cueTo);
+  const cueWords = wordsOf(c, cueFrom, cueTo);
+  if (opening) {
+    if (after < 0) return null;
+    if (opensRegion(c, after)) return regionContent(c, c.regionOf[after], last + 1, last, source, cue, cueWords);
+    return { content: rightContent(c, after, last), source, cue, cueWords, regions: [] };
+  }
+  if (from - 1 <= first || !isPunct(c, from - 1, COMMA_DASH)) return null;
+  const end = after > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
+  return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [], mixed: after > 0 && opensRegion(c, after) };
+}
+
+/**
+ * The comma or dash before "as" when an "as" clause follows reported words at the source starting at token
+ * `sourceStart`, else -1; after an opening adjunct ("Of course, as Ann Lee observed, ...") the clause opens the sentence.
+ */
+function asClauseComma(c: Context, sourceStart: number, first: number): number {
+  const comma = sourceStart - 2;
+  if (comma <= first || lower(c, sourceStart - 1) !== 'as' || !isPunct(c, comma, COMMA_DASH)) return -1;
+  return isAdjunctOpener(c, first, lastBefore(c, first, comma, COMMA_DASH)) ? -1 : comma;
+}
+
+// Relative words before a subject whose verb's object is gone: "what the owner described as", "whom aides called".
+const GAP_OPENERS = new Set(['what', 'which', 'whom', 'that', 'who']);
+
+// Most words of the object between a verb and "as" before a quoted label: "heralded the council's deal with the port as".
+const MAX_LABELLED_OBJECT = 8;
+
+/**
+ * The verb before the object that "as" at token `as` follows ("identified the judge | as"), or -1: the nearest past form,
+ * cue form or "-ing" word, over words only.
+ */
+function verbBeforeObject(c: Context, as: number, first: number): number {
+  for (let k = as - 1; k >= first && as - k <= MAX_LABELLED_OBJECT + 1; k--) {
+    const word = lower(c, k);
+    if (!isWordAt(c, k) || CLAUSE_WORDS.has(word) || (AUXILIARIES.has(word) && word !== 'to')) return -1;
+    if (!isCapitalised(c, k) && (isVerbPast(word) || isVerbForm(word) || /^[a-z]{3,}ing$/u.test(word))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A quoted label after "as" and a verb's object ('Ms Ruiz summed up the plan as "reckless"', 'Ann Lee identified the
+ * caller as "a neighbour"'): the marks give someone's words, which the verb's subject applied, so the subject is the
+ * source and the object with its label the content. A passive ("was billed as") names no one.
+ */
+function quotedAsFrame(c: Context, as: number, first: number, last: number): Found | null {
+  const label = as + 1 <= last && DETERMINERS.has(lower(c, as + 1)) ? as + 2 : as + 1;
+  // "words such as "ambassador"" gives examples, not a label.
+  if (label > last || !opensRegion(c, label) || c.used[c.regionOf[label]] || lower(c, as - 1) === 'such') return null;
+  const verb = verbBeforeObject(c, as, first);
+  if (verb < 0) return null;
+  const auxStart = cueStart(c, verb, first);
+  if (auxStart < verb && PASSIVE_BE.has(lower(c, verb - 1))) return null;
+  // "..., addressing her as "Ann"": an "-ing" verb is the main clause's after a comma; after a noun it describes the
+  // noun ("records containing ...").
+  const participle = lower(c, verb).endsWith('ing');
+  if (participle && !(auxStart > first && isPunct(c, auxStart - 1, COMMA))) return null;
+  const source = participle ? clauseSubject(c, first, auxStart - 1) : sourceBefore(c, auxStart, first);
+  if (!source) return null;
+  // With no object between, the verb is a passive describing the noun before it ("vacations disguised as "trips"")
+  // unless a relative word shows the object gone before its subject ("what the owner described as "a relic"").
+  const before = firstTokenAt(c, source.start, first) - 1;
+  if (verb + 1 === as && !participle && !(before >= first && GAP_OPENERS.has(lower(c, before)))) return null;
+  const objectStart = verb + 1 < as && PARTICLES.has(lower(c, verb + 1)) ? verb + 2 : verb + 1;
+  const r = c.regionOf[label];
+  return { content: { start: c.tokens.starts[objectStart], end: c.regions[r].end }, source, cue: tokenSpan(c, auxStart, verb), cueWords: wordsOf(c, auxStart, verb), regions: [], mixed: true };
 }
 
 /**
@@ -1550,7 +1775,9 @@ const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
  * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none.
  */
 function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
-  const k = i + 1;
+  // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
+  const dated = skipAdjuncts(c, i + 1, last);
+  const k = dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   const source = possessor(c, i, first);
   if (!source) return null;
@@ -1883,13 +2110,17 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
         const phrasal = phrasalAt(c, i, last);
+        // "as one worker put it": a phrase that is a speech cue only in an "as" clause with its speaker.
+        const as = phrasal ? -1 : asClauseOpening(c, i, first, last);
         const verb = phrasal?.verb ?? CUE_VERBS.get(word);
         const site = verb ? cueSite(c, i, verb, first) : null;
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
         const audience = AUDIENCE_CUES.has(word) ? audienceFrame(c, i, first, last) : null;
         if (audience) frame = audience;
-        else if (RAISING.has(word) && !phrasal) {
+        else if (as >= 0) {
+          frame = asideFrame(c, as, i + 2, tokenSpan(c, as + 1, lastBefore(c, as + 1, i, COMMA_DASH)), cueStart(c, i, first), i + 1, first, last);
+        } else if (RAISING.has(word) && !phrasal) {
           const auxStart = cueStart(c, i, first);
           frame = raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i));
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
@@ -1905,7 +2136,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
           frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
-        } else continue;
+        } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
+        else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
+        else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
@@ -2024,7 +2257,7 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     const s = sentenceAt(sentences, region.start);
-    if (s < 0 || sentences[s].start !== region.start) continue;
+    if (s < 0 || !opensSentenceWith(c, sentences[s], region)) continue;
     // The quote continues the direct quote of the sentence just before it: '"...," he told reporters. "This is wrong."'
     // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
     // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
@@ -2078,6 +2311,18 @@ function audienceFrame(c: Context, i: number, first: number, last: number): Foun
   return { content: tokenSpan(c, first, lastBefore(c, first, subject - 1, COMMA_DASH)), source: null, cue, cueWords, regions: [], heard: true };
 }
 
+// Joining words a quote opening a sentence may follow: 'But "the candidacy is stronger."', 'Instead, "he acts ..."'.
+const QUOTE_JOINS = new Set(['but', 'and', 'instead', 'then', 'now', 'still', 'yet', 'so', 'also']);
+
+/** True when quote `region` opens `sentence`, alone or after a joining word and a comma ('Instead, "..."'). */
+function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
+  if (sentence.start === region.start) return true;
+  const join = firstTokenAt(c, sentence.start, 0);
+  if (!isWordAt(c, join) || !QUOTE_JOINS.has(lower(c, join))) return false;
+  const next = isPunct(c, join + 1, COMMA) ? join + 2 : join + 1;
+  return next < c.tokens.count && c.tokens.starts[next] === region.start;
+}
+
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
 function isWritersSentence(c: Context, sentence: Span): boolean {
   const from = firstTokenAt(c, sentence.start, 0);
@@ -2114,7 +2359,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.13.0',
+  version: '1.14.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
