@@ -1636,3 +1636,10 @@ describe('objects opening with a number or quantifier', () => {
     expect(quotes[0]).toMatchObject({ source: 'The harbour records', cue: 'show' });
   });
 });
+
+describe('names from the mentions layer', () => {
+  it('reads no cue in a word of an organisation\'s name', () => {
+    const text = 'Fighting between the army and the paramilitary Rapid Support Forces intensified around the city.';
+    expect(createReader().read({ id: 'test', text }).quotes).toEqual([]);
+  });
+});

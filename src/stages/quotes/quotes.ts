@@ -4,6 +4,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
+import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, AS_CLAUSE_CUES, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
@@ -60,6 +61,8 @@ interface Context {
   titleCaseHeadline: number;
   /** The first token of the text's headline, its opening sentence when that is a paragraph of its own, else -1. */
   headline: number;
+  /** Per token: 1 inside the name of an organisation or place of several words ("Rapid Support Forces"): no cue. */
+  inName: Uint8Array;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -2080,7 +2083,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1 };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -2102,7 +2105,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       claimedEnd = Math.max(claimedEnd, labelled.content.end);
     }
     for (let i = first; i <= last; i++) {
-      if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd) continue;
+      if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd || c.inName[i]) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) ? IN : null;
@@ -2321,6 +2324,18 @@ function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
   if (!isWordAt(c, join) || !QUOTE_JOINS.has(lower(c, join))) return false;
   const next = isPunct(c, join + 1, COMMA) ? join + 2 : join + 1;
   return next < c.tokens.count && c.tokens.starts[next] === region.start;
+}
+
+/** Per token, 1 inside a name of several words of an organisation or a place ("Rapid Support Forces", "Save the Children"). */
+function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
+  const inName = new Uint8Array(tokens.count);
+  let k = 0;
+  for (const m of mentions) {
+    if (m.kind !== 'name' || (m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'LOC') || !/\s/u.test(text.slice(m.start, m.end))) continue;
+    while (k < tokens.count && tokens.starts[k] < m.start) k++;
+    for (let j = k; j < tokens.count && tokens.ends[j] <= m.end; j++) inName[j] = 1;
+  }
+  return inName;
 }
 
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
