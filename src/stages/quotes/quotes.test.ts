@@ -1133,6 +1133,12 @@ describe('a pronoun and the quote it introduces', () => {
     expect(quotes.at(-1)).toMatchObject({ source: 'She', speaker: 'Tom Reed' });
   });
 
+  it('does not go on with the previous speaker past another person named before the pronoun', () => {
+    const text = 'Ann Lee said the pier was safe. Her deputy, Kate Moss, was at the harbour, and she said the crews would return.';
+    const quotes = quotesOf(text, [['Ann Lee'], ['Kate Moss', 'she']]);
+    expect(quotes.at(-1)).toMatchObject({ source: 'she', speaker: 'Kate Moss' });
+  });
+
   it('does not go on with a speaker of the other gender', () => {
     const result = createReader().read({ text: 'Ms Lee said the pier was safe. In a statement, he said the crews would return.' });
     const [first, second] = result.quotes;

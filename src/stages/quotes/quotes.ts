@@ -2221,14 +2221,16 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
   const anchor = (f: Found): number => (f.source ?? f.cue ?? f.content).start;
   const order = found.map((_, n) => n).filter((n) => found[n].source !== null).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   let previous: number | null = null;
+  let previousEnd = 0;
   let previousSentence = -2;
   const bodies: number[] = [];
   for (const n of order) {
     const f = found[n];
     const sentence = sentenceAt(sentences, anchor(f));
-    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, bodies });
+    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies });
     speakers[n] = speaker;
     previous = speaker;
+    previousEnd = (f.source as Span).end;
     previousSentence = sentence;
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }

@@ -13,11 +13,13 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to
 export interface EarlierSpeakers {
   /** The speaker of the attribution just before, in the sentence before the source or its own. */
   previous: number | null;
+  /** Where the previous attribution's source ends: a person named after it may be whom a pronoun stands for. */
+  previousEnd: number;
   /** The organisations and governments quoted earlier in the article, in order. */
   bodies: readonly number[];
 }
 
-const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, bodies: [] };
+const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, bodies: [] };
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
@@ -90,7 +92,7 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
-    const entity = earlier.previous !== null && this.mayStandFor(source, earlier.previous) ? earlier.previous
+    const entity = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content);
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -117,15 +119,24 @@ export class SpeakerResolver {
   }
 
   /**
-   * True when `source` is a lone "he" or "she" that person `entity` may be: no mention of it marks the other gender.
-   * Said right after that person's own attribution, the pronoun goes on with the speaker ('Ann Lee said the pier was
-   * safe. In a statement, she said ...'), whoever else the entities layer links it to.
+   * True when `source` is a lone "he" or "she" that person `entity` may be: no mention of it marks the other gender,
+   * and no other person the pronoun may be is named between the previous source (ending at `after`) and it. Said right
+   * after that person's own attribution, the pronoun goes on with the speaker ('Ann Lee said the pier was safe. In a
+   * statement, she said ...'), whoever else the entities layer links it to; not past a newcomer ('His captain, Joe
+   * Reed, is injured, and he said ...').
    */
-  private mayStandFor(source: Span, entity: number): boolean {
+  private mayStandFor(source: Span, entity: number, after: number): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun !== 'he' && pronoun !== 'she') return false;
-    const gender = this.genderOf.get(entity);
-    return gender !== undefined && (gender === null || gender === (pronoun === 'he' ? 'male' : 'female'));
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const fits = (e: number): boolean => {
+      const marked = this.genderOf.get(e);
+      return marked !== undefined && (marked === null || marked === gender);
+    };
+    return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
+      const other = this.entityOf.get(m);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other);
+    });
   }
 
   /**
