@@ -14,8 +14,9 @@ Reads a collection with many machines through PostgreSQL: a store and a job queu
          database and queues one job per N of them. Documents already stored are left out.
   work   Takes jobs, extracts their documents across worker threads and stores each job's documents in one
          transaction; run it on as many machines as you like. A document that cannot be read is stored as an error
-         row; a job whose write fails is retried by the queue (three times). Waits for more jobs until stopped
-         (Ctrl+C finishes the jobs in hand), or with --until-empty stops once no job is ready.
+         row; a job whose write fails is retried by the queue (three times), and the exit status is then 1. Waits
+         for more jobs until stopped (Ctrl+C finishes the jobs in hand), or with --until-empty stops once no job is
+         ready.
 
   --pg URL           The database (postgresql://user:password@host:port/database); default $READOUT_PG_URL.
   --job-size N       Documents a job (default 32).
@@ -81,8 +82,9 @@ async function workCommand(args: string[], io: Io): Promise<number> {
   const onSignal = (): void => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let summary;
   try {
-    await queueWork({
+    summary = await queueWork({
       url: pgUrl(values),
       workers: positiveInteger(values, 'workers'),
       untilEmpty: Boolean(values['until-empty']),
@@ -97,7 +99,7 @@ async function workCommand(args: string[], io: Io): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  return 0;
+  return summary.failedJobs ? 1 : 0;
 }
 
 /** Parses `readout queue add|work` arguments and runs it; returns the exit status. */

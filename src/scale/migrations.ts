@@ -175,6 +175,12 @@ CREATE FUNCTION tally_majority(tally jsonb, current text) RETURNS text LANGUAGE 
 $$;
 `,
   },
+  {
+    version: 2,
+    name: 'staged items as JSON text',
+    // jsonb refuses \u0000 and unpaired surrogates, which a JSONL line's text can hold; the item is read by JavaScript only.
+    sql: 'ALTER TABLE staged ALTER COLUMN item TYPE text USING item::text;',
+  },
 ];
 
 /** Any number for the advisory lock that keeps two processes from migrating at once. */

@@ -30,7 +30,12 @@ export function pgError(error: unknown, where: string): ReadoutError {
 /** Connects to the database at `url` and migrates it; `connections` caps the pool (default 4). */
 export async function openPgStore(url: string, connections = 4): Promise<PgStore> {
   const where = redacted(url);
-  const pool = new pg.Pool({ connectionString: url, max: connections, options: `-c search_path=${PG_SCHEMA}`, types });
+  const pool = new pg.Pool({ connectionString: url, max: connections, types });
+  // Set on each new connection, before its first query, rather than as a startup option, which a URL's own
+  // `?options=` or a connection pooler can drop.
+  pool.on('connect', (client) => {
+    client.query(`SET search_path TO ${PG_SCHEMA}`).catch(() => {});
+  });
   // An idle connection that the server drops must not crash the process: the next query reports it.
   pool.on('error', () => {});
   try {

@@ -11,6 +11,7 @@ import { articleIds, getArticle, openStore } from '../store/index.js';
 import { closePgStore, openPgStore } from './pg.js';
 import { queueAdd, queueWork } from './queue.js';
 import { exportPgResults } from './export.js';
+import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 
 if (!postgresBinaries) console.warn(`src/scale: skipped: ${NO_POSTGRES}`);
 
@@ -26,8 +27,30 @@ function sink(): Writable & { text: () => string } {
   return Object.assign(stream, { text: () => chunks.join('') });
 }
 
-async function add(url: string, paths: string[]) {
-  return queueAdd({ url, paths, stdin: new PassThrough(), stderr: sink(), jobSize: 5 });
+async function add(url: string, paths: string[], options: { maxBytes?: number; jsonl?: boolean; stdin?: string } = {}) {
+  const stdin = new PassThrough();
+  stdin.end(options.stdin ?? '');
+  return queueAdd({ url, paths, stdin, stderr: sink(), jobSize: 5, maxBytes: options.maxBytes, jsonl: options.jsonl });
+}
+
+/** A folder of files written from `files` (name → contents), removed after `use`. */
+async function withFiles(files: Record<string, string | Buffer>, use: (folder: string) => Promise<void>): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'readout-queue-'));
+  for (const [name, contents] of Object.entries(files)) writeFileSync(join(folder, name), contents);
+  try {
+    await use(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function articleRows(url: string): Promise<{ external_id: string; status: string; error_code: string | null }[]> {
+  const store = await openPgStore(url);
+  try {
+    return (await store.pool.query('SELECT external_id, status, error_code FROM articles ORDER BY id')).rows;
+  } finally {
+    await closePgStore(store);
+  }
 }
 
 async function work(url: string) {
@@ -105,13 +128,46 @@ describe.skipIf(!postgresBinaries)('the PostgreSQL queue', () => {
       await add(url, [folder]);
       // A write that fails, as a lost connection or a full disk would: the job fails and the queue keeps it.
       await store.pool.query('ALTER TABLE readout.articles ADD CONSTRAINT no_rows CHECK (false) NOT VALID');
-      expect(await work(url)).toMatchObject({ stored: 0 });
+      expect(await work(url)).toMatchObject({ stored: 0, failedJobs: 1 });
       await store.pool.query('ALTER TABLE readout.articles DROP CONSTRAINT no_rows');
       await store.pool.query("UPDATE pgboss.job SET start_after = now() WHERE name = 'readout-documents' AND state = 'retry'");
-      expect(await work(url)).toMatchObject({ stored: 1 });
+      expect(await work(url)).toMatchObject({ stored: 1, failedJobs: 0 });
     } finally {
       await closePgStore(store);
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('queues the same content given twice in one batch once, and stores it once', async () => {
+    const url = await cluster.createDatabase(`queue${++databases}`);
+    const text = 'The harbour master of Quenby closed the outer basin after the storm on Sunday.';
+    await withFiles({ 'a.txt': text, 'b.txt': text }, async (folder) => {
+      expect(await add(url, [folder])).toMatchObject({ seen: 2, queued: 1, jobs: 1 });
+      expect(await work(url)).toMatchObject({ stored: 1, failedJobs: 0 });
+      expect(await articleRows(url)).toHaveLength(1);
+    });
+  });
+
+  it('queues JSONL text holding a NUL or an unpaired surrogate, and works it without failing the job', async () => {
+    const url = await cluster.createDatabase(`queue${++databases}`);
+    const lines = [
+      JSON.stringify({ id: 'nul', text: 'The council of Brackwater met on Monday.\u0000 It voted to repair the pier.' }),
+      JSON.stringify({ id: 'surrogate', text: 'Fishers in Orlow sold their catch \ud800 at dawn, the co-operative said.' }),
+      JSON.stringify({ id: 'plain', text: 'The ferry to Orlow runs again from Tuesday.' }),
+    ];
+    expect(await add(url, ['-'], { jsonl: true, stdin: `${lines.join('\n')}\n` })).toMatchObject({ seen: 3, queued: 3 });
+    expect(await work(url)).toMatchObject({ seen: 3, failedJobs: 0 });
+    expect((await articleRows(url)).map((row) => row.external_id).sort()).toEqual(['nul', 'plain', 'surrogate']);
+  });
+
+  it('reads a document over the default size cap when queue add raised the cap', async () => {
+    const url = await cluster.createDatabase(`queue${++databases}`);
+    // Mostly markup, so reading it is quick: what counts is its size in bytes.
+    const page = `<html><body><p>The mill at Tarrow reopened on Friday.</p><!-- ${'x'.repeat(DEFAULT_MAX_BYTES)} --></body></html>`;
+    await withFiles({ 'big.html': page }, async (folder) => {
+      await add(url, [folder], { maxBytes: DEFAULT_MAX_BYTES * 2 });
+      expect(await work(url)).toMatchObject({ stored: 1, errors: 0 });
+      expect((await articleRows(url))[0]).toMatchObject({ status: 'ok' });
+    });
   });
 });

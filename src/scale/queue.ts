@@ -7,12 +7,13 @@ import type { Readable, Writable } from 'node:stream';
 import PgBoss from 'pg-boss';
 import type { ReaderOptions } from '../readout.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
+import { ReadoutError, toErrorInfo } from '../errors.js';
 import type { ArticleInput } from '../input/article-input.js';
 import { runPool } from '../batch/pool.js';
 import type { WorkItem } from '../batch/work.js';
 import type { StoreOutput } from '../batch/worker.js';
 import type { ArticleSource, BatchDocument } from '../store/save.js';
-import { countDocuments, documents, Progress, type IngestSummary, type Pending } from '../cli/ingest.js';
+import { documents, Progress, type IngestSummary, type Pending } from '../cli/ingest.js';
 import { closePgStore, openPgStore, pgError, type PgStore } from './pg.js';
 import { savePgBatch } from './save.js';
 
@@ -47,21 +48,35 @@ async function startQueue(url: string, where: string): Promise<PgBoss> {
 
 /**
  * A work item as staged: its input without the bytes, which are the staged raw input (`fromRaw`), so a file is not
- * kept twice; a JSONL input keeps its text (its raw input is the whole line).
+ * kept twice; a JSONL input keeps its text (its raw input is the whole line). `maxBytes` is `queue add`'s cap (absent
+ * in items staged before it was recorded: the default cap).
  */
-type StagedItem = WorkItem | { kind: 'input'; input: Omit<ArticleInput, 'bytes'>; fromRaw: true };
+type StagedItem = (WorkItem | { kind: 'input'; input: Omit<ArticleInput, 'bytes'>; fromRaw: true }) & { maxBytes?: number };
 
-function stagedItem(item: WorkItem, published: string | null): StagedItem {
-  if (item.kind !== 'input') return item;
-  // The batch's publication date is applied here: the machine that works the job knows nothing of `queue add`'s options.
+// The batch's publication date and size cap are recorded here: the machine that works the job knows nothing of
+// `queue add`'s options.
+function stagedItem(item: WorkItem, published: string | null, maxBytes: number): StagedItem {
+  if (item.kind !== 'input') return { ...item, maxBytes };
   const { bytes, ...input } = { ...item.input, published: item.input.published ?? published };
-  return bytes ? { kind: 'input', input, fromRaw: true } : { kind: 'input', input };
+  return bytes ? { kind: 'input', input, fromRaw: true, maxBytes } : { kind: 'input', input, maxBytes };
 }
 
+/**
+ * The work item of a staged document. The pool's reader takes any size (WORK_MAX_BYTES), so the cap is the item's
+ * own, checked here as the reader checks it: raw bytes, else characters of the text or HTML.
+ */
 function workItem(staged: StagedItem, raw: Buffer | null): WorkItem {
-  if ('fromRaw' in staged) return { kind: 'input', input: { ...staged.input, bytes: raw ?? new Uint8Array() } };
-  return staged;
+  const { maxBytes = DEFAULT_MAX_BYTES, ...item } = staged;
+  if (item.kind !== 'input') return item;
+  const input = 'fromRaw' in item ? { ...item.input, bytes: raw ?? new Uint8Array() } : item.input;
+  const size = input.bytes?.length ?? (input.html ?? input.text ?? '').length;
+  if (size <= maxBytes) return { kind: 'input', input };
+  const error = new ReadoutError('E_INPUT_TOO_LARGE', `${input.id ?? ''}: ${size} bytes, over the cap of ${maxBytes} (raise it with queue add --max-bytes)`);
+  return { kind: 'failed', id: input.id ?? '', error: toErrorInfo(error) };
 }
+
+/** The reader's cap at work time: each staged item carries the cap it was added with (see workItem). */
+const WORK_MAX_BYTES = Number.MAX_SAFE_INTEGER;
 
 /** Options of `readout queue add`. */
 export interface QueueAddOptions {
@@ -92,22 +107,29 @@ export interface QueueAddSummary {
  * and not stored yet is queued again (a job done twice changes nothing), so adding the same paths again after a
  * job failed for good queues what it had left.
  */
-async function sendBatch(store: PgStore, boss: PgBoss, batch: Pending[], published: string | null): Promise<number> {
-  const sources = batch.map((pending) => pending.source());
+async function sendBatch(store: PgStore, boss: PgBoss, batch: Pending[], published: string | null, maxBytes: number): Promise<number> {
+  // Each content hash once: an upsert cannot touch one row twice in a statement (the first of several is kept, as
+  // the store keeps it).
+  const unique = new Map<string, { source: ArticleSource; item: WorkItem }>();
+  for (const pending of batch) {
+    const source = pending.source();
+    if (!unique.has(source.hash)) unique.set(source.hash, { source, item: pending.item });
+  }
+  const sources = [...unique.values()].map(({ source }) => source);
   const client = await store.pool.connect();
   try {
     await client.query('BEGIN');
     const { rows } = await client.query<{ content_hash: string }>(`INSERT INTO staged (content_hash, external_id, origin, format, raw, item)
-      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::jsonb[]) AS t (h)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::text[]) AS t (h)
       WHERE NOT EXISTS (SELECT 1 FROM articles WHERE content_hash = t.h)
       ON CONFLICT (content_hash) DO UPDATE SET added_at = now() RETURNING content_hash`, [
       sources.map((source) => source.hash), sources.map((source) => source.externalId), sources.map((source) => source.origin ?? null),
       sources.map((source) => source.format), sources.map((source) => (source.raw === null ? null : Buffer.from(source.raw))),
-      batch.map((pending) => JSON.stringify(stagedItem(pending.item, published))),
+      [...unique.values()].map(({ item }) => JSON.stringify(stagedItem(item, published, maxBytes))),
     ]);
     const staged = new Set(rows.map((row) => row.content_hash));
-    // Input order, each hash once (the same document twice in one batch is one job entry).
-    const hashes = [...new Set(sources.map((source) => source.hash).filter((hash) => staged.has(hash)))];
+    // Input order, each hash once.
+    const hashes = sources.map((source) => source.hash).filter((hash) => staged.has(hash));
     if (hashes.length) await boss.send(QUEUE, { hashes } satisfies JobData, { db: { executeSql: (text, values) => client.query(text, values) } });
     await client.query('COMMIT');
     return hashes.length;
@@ -130,7 +152,7 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddSummar
     boss = await startQueue(options.url, store.where);
     let batch: Pending[] = [];
     const send = async (): Promise<void> => {
-      const queued = await sendBatch(store, boss!, batch, options.published ?? null);
+      const queued = await sendBatch(store, boss!, batch, options.published ?? null, maxBytes);
       summary.queued += queued;
       summary.stored += batch.length - queued;
       if (queued) summary.jobs++;
@@ -153,8 +175,8 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddSummar
   return summary;
 }
 
-/** Options of `readout queue work`. */
-export interface QueueWorkOptions extends ReaderOptions {
+/** Options of `readout queue work` (the size cap is each document's own, from `queue add`). */
+export interface QueueWorkOptions extends Omit<ReaderOptions, 'maxBytes'> {
   url: string;
   /** Extracting worker threads (default: one per core). */
   workers?: number;
@@ -170,6 +192,11 @@ export interface QueueWorkOptions extends ReaderOptions {
   progress?: boolean;
 }
 
+/** What `queue work` did: ingest's counts, and the jobs whose write failed (given back to the queue to retry). */
+export interface QueueWorkSummary extends IngestSummary {
+  failedJobs: number;
+}
+
 /** A job being worked: its staged documents and, as they come out of the pool, their outputs. */
 interface JobInHand {
   id: string;
@@ -183,7 +210,8 @@ interface StagedRow {
   origin: string | null;
   format: string;
   raw: Buffer | null;
-  item: StagedItem;
+  /** The StagedItem as JSON text: jsonb cannot hold every string a JSONL line can (\u0000, unpaired surrogates). */
+  item: string;
 }
 
 async function stagedDocuments(store: PgStore, hashes: readonly string[]): Promise<StagedRow[]> {
@@ -217,15 +245,14 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * warm from job to job), and stores each job's documents in one transaction before completing it. A bad document is
  * an error row like any other; a job whose batch cannot be written is failed, for the queue to retry.
  */
-export async function queueWork(options: QueueWorkOptions): Promise<IngestSummary> {
+export async function queueWork(options: QueueWorkOptions): Promise<QueueWorkSummary> {
   const store = await openPgStore(options.url, 2);
-  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
+  const summary: QueueWorkSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0, failedJobs: 0 };
   const started = Date.now();
   const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null, 'readout queue work');
   let boss: PgBoss | null = null;
   // Items leave the generator in order and outputs come back in the same order: each names its job and source.
   const waiting: { job: JobInHand; source: ArticleSource }[] = [];
-  let failedJobs = 0;
   async function* items(queue: PgBoss): AsyncGenerator<WorkItem> {
     while (!options.signal?.aborted) {
       const job = await nextJob(queue, store);
@@ -247,7 +274,7 @@ export async function queueWork(options: QueueWorkOptions): Promise<IngestSummar
       const inHand: JobInHand = { id: job.id, documents: [], expected: rows.length };
       for (const row of rows) {
         waiting.push({ job: inHand, source: { externalId: row.external_id, hash: row.content_hash, raw: row.raw, format: row.format, origin: row.origin } });
-        yield workItem(row.item, row.raw);
+        yield workItem(JSON.parse(row.item) as StagedItem, row.raw);
       }
     }
   }
@@ -264,7 +291,7 @@ export async function queueWork(options: QueueWorkOptions): Promise<IngestSummar
       });
       await queue.complete(QUEUE, job.id);
     } catch (error) {
-      failedJobs++;
+      summary.failedJobs++;
       options.stderr.write(`readout queue work: job ${job.id} failed, the queue will retry it: ${(error as Error).message}\n`);
       await queue.fail(QUEUE, job.id, { message: (error as Error).message }).catch(() => {});
     }
@@ -276,7 +303,7 @@ export async function queueWork(options: QueueWorkOptions): Promise<IngestSummar
       jobs: options.workers,
       timeoutMs: options.timeoutMs,
       workerMemoryMb: options.workerMemoryMb,
-      reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
+      reader: { asIs: options.asIs, maxBytes: WORK_MAX_BYTES, dictionaries: options.dictionaries },
       defaults: {},
       task: 'store' as const,
     };
@@ -290,6 +317,6 @@ export async function queueWork(options: QueueWorkOptions): Promise<IngestSummar
     await closePgStore(store);
     summary.seconds = (Date.now() - started) / 1000;
   }
-  progress.done(summary, `${store.where}${failedJobs ? ` (${failedJobs} jobs failed, to be retried)` : ''}`);
+  progress.done(summary, `${store.where}${summary.failedJobs ? ` (${summary.failedJobs} jobs failed, to be retried)` : ''}`);
   return summary;
 }
