@@ -112,9 +112,14 @@ describe('entities', () => {
     expect(holding(text, 'Mara Quill')?.texts).toContain('A founder');
   });
 
-  it('gives "the government" in a person\'s reported words to that person\'s country', () => {
-    const text = 'Olaf Scholz met Joe Biden in Washington. Scholz said the government would send more tanks.';
+  it('gives "the government" to the country of the nearest place named before it', () => {
+    const text = 'China rejected the plan. Speaking in Berlin, Olaf Scholz said the government would send more tanks.';
     expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'DEU' });
+  });
+
+  it('gives "the government" in a foreign leader\'s words to the country the text is about', () => {
+    const text = 'Protests spread across Iran on Monday. Olaf Scholz said the government must stop the killings.';
+    expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'IRN' });
   });
 
   it('joins an acronym to the long name it abbreviates', () => {

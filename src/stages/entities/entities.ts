@@ -85,9 +85,8 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Nationalities share their country's code but are entities of their own ("Russians" is not "Russia"). */
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
-const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;.“”"]{1,60})?,\s*$/u;
+const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 
 /** An organisation's country: its home country, or an intergovernmental one's own code ("EEC", "NATO"). */
 function countryOfOrganisation(org: Organisation): string | undefined {
@@ -106,6 +105,7 @@ function seatedIn(kb: KnowledgeBase): Map<string, Organisation> {
   return index;
 }
 
+/** Nationalities share their country's code but are entities of their own ("Russians" is not "Russia"). */
 function kbKey(type: EntityType, kbId: string): string {
   return type === 'NORP' ? `NORP:${kbId}` : kbId;
 }
@@ -252,6 +252,11 @@ class Resolver {
     if (known) return this.live(known);
     const person = this.kb.person(id);
     return this.create('PERSON', { kbId: id, ...(person?.gender ? { gender: person.gender } : {}), ...(person ? { country: person.country } : {}) });
+  }
+
+  /** The entity of name mention `j`, resolving it now if it comes later in the text. */
+  private entityOfName(j: number): Building {
+    return this.live(this.assigned[j] ?? this.name(j));
   }
 
   /** The entity of a country, for its name and for the capitals and seats that stand for its government. */
@@ -510,7 +515,7 @@ class Resolver {
     // "The head of IndustriAll Europe, Judith Kirton-Darling, said": the name set beside it by commas.
     const apposed = this.apposedName(i);
     if (apposed >= 0) {
-      const entity = this.live(this.assigned[apposed] ?? this.name(apposed));
+      const entity = this.entityOfName(apposed);
       if (!this.assigned[i]) this.bindTitle(i, entity);
       return;
     }
@@ -774,7 +779,7 @@ class Resolver {
     if (m.agreement === 'plural') return this.groupNominal(i, m);
     const apposed = this.apposedName(i);
     if (apposed >= 0) {
-      const named = this.live(this.assigned[apposed] ?? this.name(apposed));
+      const named = this.entityOfName(apposed);
       if (named.type === 'PERSON' && !(m.agreement && named.gender && named.gender !== m.agreement)) return this.add(named, i);
     }
     // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
@@ -841,7 +846,7 @@ class Resolver {
     // team" is a body of its own, not the last organisation named.
     const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
     if (inner >= 0) {
-      const owner = this.live(this.assigned[inner] ?? this.name(inner));
+      const owner = this.entityOfName(inner);
       // "the New Zealand government", "the Chinese government" are the country's; "China's commerce ministry" is a
       // body of its state; "the California health department" (a region) is neither.
       const country = this.countryOwning(owner);
@@ -850,37 +855,29 @@ class Resolver {
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
-    const reporterCountry = GOVERNMENT_NOMINALS.has(head) ? this.reporterCountry(i) : undefined;
-    if (reporterCountry !== undefined) return this.add(this.countryEntity(reporterCountry), i);
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
       const live = this.live(e);
-      const government = GOVERNMENT_NOMINALS.has(head) && live.type === 'GPE' && live.kbId !== undefined;
+      // "Speaking in Berlin, he said the government ...": the nearest country, capital, city or nationality says whose.
+      const government = GOVERNMENT_NOMINALS.has(head) ? this.countryOfPlace(live) : undefined;
+      if (government !== undefined) {
+        this.add(this.countryEntity(government), i);
+        return;
+      }
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
       const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head);
-      if (government || named || generic) {
+      if (named || generic) {
         this.add(live, i);
         return;
       }
     }
   }
 
-  /**
-   * "Merz ... added that the government supported the plan": in a person's reported words "the government" is their
-   * country's. The country of the person reporting before mention `i` in its sentence, a speech verb between them.
-   */
-  private reporterCountry(i: number): string | undefined {
-    const m = this.mentions[i]!;
-    for (let j = i - 1; j >= 0 && this.sentenceOf[j] === this.sentenceOf[i]; j--) {
-      const e = this.assigned[j];
-      if (!e || this.mentions[j]!.type !== 'PERSON') continue;
-      const between = this.doc.text.slice(this.mentions[j]!.end, m.start).toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (!between.some((w) => SPEECH_VERBS.has(w))) return undefined;
-      const country = this.live(e).country;
-      return country !== undefined && this.kb.country(country) ? country : undefined;
-    }
-    return undefined;
+  /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */
+  private countryOfPlace(entity: Building): string | undefined {
+    const country = entity.type === 'GPE' ? entity.kbId ?? entity.country : entity.type === 'NORP' ? entity.country : undefined;
+    return country !== undefined && this.kb.country(country) ? country : undefined;
   }
 
   /**

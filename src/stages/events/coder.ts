@@ -161,10 +161,18 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  */
 function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
   const tag = view.tags[k];
-  // "Fighting between the army and the rebels intensified": an "-ing" word with its sides after "between" names the act.
-  if (view.words[k].endsWith('ing') && view.words[k + 1] === 'between' && !inVerbGroup(view, k)) return true;
   if (nounContext(view, k, inActor)) return tag !== TAG_VERB || nounMarkerBefore(view, k);
   return tag === TAG_NOUN && !inVerbGroup(view, k);
+}
+
+/**
+ * "Fighting between the army and the rebels intensified", "amid fighting between ...": an "-ing" word opening the
+ * sentence or a noun phrase, with its two sides after "between", names a mutual act ("Qatar, mediating between X and
+ * Y" and "kept fighting between two towns" are verbs; mediating is no mutual act anyway).
+ */
+function mutualActBetween(view: SentenceView, k: number): boolean {
+  if (!view.words[k].endsWith('ing') || view.words[k + 1] !== 'between') return false;
+  return k === 0 || WORDS.determiners.has(view.words[k - 1]) || WORDS.prepositions.has(view.words[k - 1]);
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
@@ -242,7 +250,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0 || (dict.kbActors && describingParticiple(view, k))) continue;
-    const noun = nounReading(view, k, inActor);
+    const noun = nounReading(view, k, inActor) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
     for (const phrase of candidates) {
@@ -705,6 +713,22 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
 /** Words opening a condition on the clause after them. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/**
+ * "unless Beijing agreed to curb production", "if the EU imposes sanctions": the trigger's subject opens a condition
+ * (a determiner may stand between); "If Russia, which attacked Kyiv, refuses ...": a relative clause inside the
+ * condition's subject tells what happened, so a comma or a relative word between subject and verb rules it out.
+ */
+function conditionOpens(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (!t.sources.length) return false;
+  const start = Math.min(...t.sources.map((x) => actors[x].start));
+  const end = Math.max(...t.sources.map((x) => actors[x].end));
+  const before = start > 0 && WORDS.determiners.has(view.words[start - 1]) ? start - 2 : start - 1;
+  if (!CONDITIONS.has(view.words[before] ?? '')) return false;
+  for (let k = end; k < t.groupStart; k++) if (view.words[k] === ',' || WORDS.relatives.has(view.words[k])) return false;
+  return true;
+}
 
 const STRIKE_FORMS: ReadonlySet<string> = new Set(inflect('strike', ['struck']));
 const ATTACK_FORMS: ReadonlySet<string> = new Set(inflect('attack'));
@@ -1304,7 +1328,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       } else {
         t.sources = subjectBefore(state, t.groupStart, t);
         // "unless Beijing agreed to curb production", "if Kenya withdraws": an act set as a condition has not happened.
-        t.conditional = t.sources.length > 0 && CONDITIONS.has(view.words[Math.min(...t.sources.map((x) => state.actors[x].start)) - 1] ?? '');
+        t.conditional = conditionOpens(state, t);
         const skip = new Set(t.sources);
         const governed = state.governed[i];
         const objectFrom = governed.length ? Math.max(t.end, governed[governed.length - 1].start) : t.end;

@@ -94,9 +94,21 @@ describe('fighting between two sides', () => {
   it('reads an "-ing" word opening "between X and Y" as the act of the two', () => {
     expect(lines('Fighting between the army and the rebels intensified.')).toEqual(['ASSAULT ---MIL ---REB asserted']);
   });
+
+  it('keeps a mediator the side of its mediation between two parties', () => {
+    expect(lines('Qatar, mediating between Israel and Hamas, hosted talks.').every((l) => l.split(' ')[1] === 'QAT')).toBe(true);
+  });
 });
 
 describe('conditions', () => {
+  it('reads a condition with an article before its subject as possible', () => {
+    expect(lines('Talks will resume unless the EU imposes sanctions.')).toEqual(['SANCTION EEC - possible']);
+  });
+
+  it('keeps an act told in a relative clause inside a condition asserted', () => {
+    expect(lines('If Russia, which attacked Ukraine on Monday, refuses to talk, sanctions will follow.').filter((l) => l.startsWith('ASSAULT'))).toEqual(['ASSAULT RUS UKR asserted']);
+  });
+
   it('reads an act set as a condition as possible, also inside a statement', () => {
     expect(lines('Kenya said it would leave unless Somalia agreed to the plan.').filter((l) => l.startsWith('AGREE'))).toEqual(['AGREE SOM - possible']);
   });

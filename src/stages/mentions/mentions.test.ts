@@ -37,8 +37,17 @@ describe('mentions', () => {
     expect(find('Valeska Paris said the book was finished.', 'Valeska Paris')).toMatchObject({ type: 'PERSON' });
   });
 
-  it('reads a capitalised "He" inside a sentence before a name as the surname opening it', () => {
-    expect(find('Spokesman He Yadong said the talks would go on.', 'He Yadong')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  it.each(['Spokesman He Yadong said the talks would go on.', 'Prosecutors said that He Jiankui broke the law.'])(
+    'reads a capitalised "He" inside a sentence before a name as the surname opening it in "%s"', (text) => {
+      expect(mentionsOf(text).find((m) => m.text.startsWith('He '))).toMatchObject({ type: 'PERSON', kind: 'name' });
+    });
+
+  it('reads a part of a continent after a place preposition as no organisation', () => {
+    expect(mentionsOf('Aid reached villages in Francophone Africa on Monday.').filter((m) => m.type === 'ORG')).toEqual([]);
+  });
+
+  it('ends a sentence at "Brig." when a sentence opener follows', () => {
+    expect(find('The train left from Brig. It reached Milan at noon.', 'Brig. It')).toBeUndefined();
   });
 
   it('reads a brigadier\'s abbreviated rank as part of the name it leads', () => {

@@ -691,7 +691,7 @@ class Finder {
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
-    while (p < to && !HONORIFICS.has(this.word(p)) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
+    while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
     // "University exhibits can ...": a lone unknown word opening a sentence is a common word when the text also
@@ -752,7 +752,7 @@ class Finder {
     }
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Valeska Paris": an unknown word before a lone known town is a person's given name, unless it places it ("Greater
-    // London"); before a continent or a region it names a branch ("IndustriAll Europe", "Airbus Asia"), left to the rules below.
+    // London"); before a continent or a region it names a branch ("IndustriAll Europe"), left to the rules below.
     if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p)) {
       const place = this.typeKnown(p + 1, to);
       if (place && place.type === 'GPE' && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
@@ -789,16 +789,18 @@ class Finder {
   }
 
   /**
-   * Whether the run `[p, to)` of sentence `[sFrom, ...)` is an unknown word and a known country, or a known place
-   * and one unknown word (two would rather be a person's name: "the United States Hamid Karimi").
+   * Whether the run `[p, to)` of sentence `[sFrom, ...)` is an unknown word and a known country, continent or region
+   * ("Garuda Indonesia", "IndustriAll Europe"), or a known place and one unknown word (two would rather be a person's
+   * name: "the United States Hamid Karimi"). A describing word before a continent, or a place preposition before the run,
+   * names a part of it ("in Francophone Africa", "Continental Europe"), and a town may be a surname ("Valeska Paris").
    */
   private placeInsideName(p: number, to: number, sFrom: number): boolean {
     if (to - p === 2 && !this.known(p, p + 1)) {
       const first = this.word(p);
       if (PLACE_MODIFIERS.has(first) || isAcronym(first) || this.opensSentence(p, sFrom) || !this.known(p + 1, to)) return false;
       const place = this.typeKnown(p + 1, to)!;
-      // A country or a continent or region ("IndustriAll Europe"); a town may be a surname ("Valeska Paris").
-      return (place.type === 'GPE' && place.kbId !== undefined) || place.type === 'LOC';
+      const placed = p > sFrom && LOCATIVES.has(this.lower(p - 1));
+      return (place.type === 'GPE' && place.kbId !== undefined) || (place.type === 'LOC' && this.tags[p] !== UPOS_INDEX.ADJ && !placed);
     }
     const last = this.word(to - 1).replace(APOSTROPHES, '');
     // "in Washington D.C. Image: ...": after an abbreviation's full stop a capital may open a new sentence.
