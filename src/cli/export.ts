@@ -140,7 +140,7 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
     events: { type: 'boolean', default: false },
     header: { type: 'boolean', default: false },
     extended: { type: 'boolean', default: false },
-    db: { type: 'string', default: DEFAULT_STORE_PATH },
+    db: { type: 'string' },
     pg: { type: 'string' },
     out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -155,10 +155,15 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
   if (values.pg !== undefined && (format !== 'jsonl' || values.events)) {
     throw new ReadoutError('E_USAGE', 'export --pg writes --format jsonl results only, for now');
   }
+  // Options of the SQLite export only: refused rather than ignored, so nobody believes they were applied.
+  const sqliteOnly = (['db', 'header', 'extended'] as const).filter((name) => values[name]);
+  if (values.pg !== undefined && sqliteOnly.length) {
+    throw new ReadoutError('E_USAGE', `export --pg takes no ${sqliteOnly.map((name) => `--${name}`).join(', ')} (they apply to the SQLite store)`);
+  }
   // The PostgreSQL store (src/scale) is opened by its exporter; SQLite here, so a missing store fails before any output.
   let store: Store | null = null;
   try {
-    if (values.pg === undefined) store = openStore(String(values.db), { readonly: true });
+    if (values.pg === undefined) store = openStore(String(values.db ?? DEFAULT_STORE_PATH), { readonly: true });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n`);
     return 1;

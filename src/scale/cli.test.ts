@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, readout } from '../../test/helpers/cli.js';
-import { NO_POSTGRES, postgresBinaries, startCluster, type Cluster } from '../../test/helpers/postgres.js';
-
-if (!postgresBinaries) console.warn(`src/scale: skipped: ${NO_POSTGRES}`);
+import { postgresSkipReason, startCluster, type Cluster } from '../../test/helpers/postgres.js';
 
 let cluster: Cluster;
 
@@ -37,9 +36,15 @@ describe('readout queue on the command line', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/jsonl results only/);
   });
+
+  it('refuses the SQLite export options with --pg rather than ignoring them', () => {
+    const run = readout(['export', '--pg', 'postgresql://nowhere/db', '--format', 'jsonl', '--db', 'other.db']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/takes no --db/);
+  });
 });
 
-describe.skipIf(!postgresBinaries)('readout queue on the command line, against PostgreSQL', () => {
+describe.skipIf(postgresSkipReason !== null)('readout queue on the command line, against PostgreSQL', () => {
   beforeAll(() => {
     cluster = startCluster();
   });
@@ -54,5 +59,18 @@ describe.skipIf(!postgresBinaries)('readout queue on the command line, against P
     expect(workers.map((run) => run.status)).toEqual([0, 0]);
     const exported = readout(['export', '--pg', url, '--format', 'jsonl']);
     expect(exported.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).id).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+  });
+
+  it('exits with status 1 when a job could not be written', async () => {
+    const url = await cluster.createDatabase('failing');
+    readout(['queue', 'add', '--pg', url, '--jsonl', '-'], `${JSON.stringify({ id: 'f1', text: 'The Selby lock keepers went home early on Friday.' })}\n`);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    // A write that fails, as a full disk would.
+    await client.query('ALTER TABLE readout.articles ADD CONSTRAINT no_rows CHECK (false) NOT VALID');
+    await client.end();
+    const run = readout(['queue', 'work', '--pg', url, '--until-empty', '--workers', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/1 jobs failed/);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResult, corpus } from '../../test/store/fixtures.js';
-import { NO_POSTGRES, postgresBinaries, startCluster, type Cluster } from '../../test/helpers/postgres.js';
+import { postgresSkipReason, startCluster, type Cluster } from '../../test/helpers/postgres.js';
 import type { ReadoutResult } from '../result/types.js';
 import { contentHash, getArticle, openStore, saveBatch, type BatchDocument } from '../store/index.js';
 import { PG_MIGRATIONS, migratePg } from './migrations.js';
@@ -8,14 +8,16 @@ import { closePgStore, openPgStore, type PgStore } from './pg.js';
 import { allPgOutputs, searchPgQuotes, searchPgSentences } from './read.js';
 import { savePgBatch } from './save.js';
 
-if (!postgresBinaries) console.warn(`src/scale: skipped: ${NO_POSTGRES}`);
-
 let cluster: Cluster;
 let databases = 0;
 
 /** A fresh, migrated store in a database of its own. */
 async function freshStore(connections?: number): Promise<PgStore> {
-  return openPgStore(await cluster.createDatabase(`test${++databases}`), connections);
+  return openPgStore(await freshDatabase(), connections);
+}
+
+async function freshDatabase(): Promise<string> {
+  return cluster.createDatabase(`test${++databases}`);
 }
 
 /** A document as ingest gives it to the writer: the result with its source, hashed from its text. */
@@ -33,16 +35,17 @@ async function exported(store: PgStore): Promise<unknown[]> {
   return lines;
 }
 
-describe.skipIf(!postgresBinaries)('the PostgreSQL store', () => {
+describe.skipIf(postgresSkipReason !== null)('the PostgreSQL store', () => {
   beforeAll(() => {
     cluster = startCluster();
   });
   afterAll(() => cluster?.stop());
 
   it('migrates an empty database and records every migration once, however often it is opened', async () => {
-    const store = await freshStore();
+    const url = await freshDatabase();
+    const store = await openPgStore(url);
     expect(await migratePg(store.pool)).toBe(PG_MIGRATIONS.length);
-    const again = await openPgStore(store.where);
+    const again = await openPgStore(url);
     const { rows } = await store.pool.query('SELECT version FROM schema_migrations ORDER BY version');
     expect(rows.map((row) => row.version)).toEqual(PG_MIGRATIONS.map((migration) => migration.version));
     await closePgStore(again);
@@ -50,10 +53,18 @@ describe.skipIf(!postgresBinaries)('the PostgreSQL store', () => {
   });
 
   it('migrates once when several processes open a new database at the same time', async () => {
-    const url = await cluster.createDatabase(`test${++databases}`);
+    const url = await freshDatabase();
     const stores = await Promise.all([1, 2, 3].map(() => openPgStore(url)));
     expect(await count(stores[0], 'SELECT count(*) FROM schema_migrations')).toBe(PG_MIGRATIONS.length);
     await Promise.all(stores.map(closePgStore));
+  });
+
+  it('finds its tables when the URL asks for another search_path', async () => {
+    // The test cluster's URL names its socket folder with ?host=, so the option follows with &.
+    const store = await openPgStore(`${await freshDatabase()}&options=${encodeURIComponent('-c search_path=public')}`);
+    await savePgBatch(store, corpus().map(documentOf));
+    expect(await exported(store)).toHaveLength(corpus().length);
+    await closePgStore(store);
   });
 
   it('gives one entity with two mentions when two articles name the same person', async () => {

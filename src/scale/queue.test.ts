@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_POSTGRES, postgresBinaries, startCluster, type Cluster } from '../../test/helpers/postgres.js';
+import { postgresSkipReason, startCluster, type Cluster } from '../../test/helpers/postgres.js';
 import { runIngest } from '../cli/ingest.js';
 import type { ReadoutOutput } from '../result/types.js';
 import { articleIds, getArticle, openStore } from '../store/index.js';
@@ -12,8 +12,6 @@ import { closePgStore, openPgStore } from './pg.js';
 import { queueAdd, queueWork } from './queue.js';
 import { exportPgResults } from './export.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
-
-if (!postgresBinaries) console.warn(`src/scale: skipped: ${NO_POSTGRES}`);
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/html', import.meta.url));
 
@@ -63,7 +61,7 @@ async function exportedLines(url: string): Promise<ReadoutOutput[]> {
   return out.text().split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReadoutOutput);
 }
 
-describe.skipIf(!postgresBinaries)('the PostgreSQL queue', () => {
+describe.skipIf(postgresSkipReason !== null)('the PostgreSQL queue', () => {
   beforeAll(() => {
     cluster = startCluster();
   });

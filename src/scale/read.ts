@@ -4,10 +4,14 @@ import type { ReadoutOutput, ResultQuote } from '../result/types.js';
 import { quoteOfRow, resultOfRow } from '../store/articles.js';
 import { searchPhrases, sentenceMatcher, type SearchPhrase } from '../store/fts.js';
 import { sentenceSpans } from '../store/sentence-bounds.js';
+import { QUOTE_COLUMNS } from '../store/prepare.js';
 import { pgError, type PgStore } from './pg.js';
 
 /** Articles read per query while exporting: a few MB of text at a time, whatever the store's size. */
 const EXPORT_CHUNK = 200;
+
+/** The columns quoteOfRow reads, and the article's id to group them by (not the tsvector). */
+const QUOTE_ROW_COLUMNS = `article_id, ${QUOTE_COLUMNS.join(', ')}`;
 
 const ARTICLE_COLUMNS = 'id, external_id, status, error_code, error_message, meta, text, sentences, entities, events, removed, times, rules, extra';
 
@@ -20,7 +24,7 @@ export async function* allPgOutputs(store: PgStore): AsyncGenerator<ReadoutOutpu
     try {
       rows = (await store.pool.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > $1 ORDER BY id LIMIT $2`, [after, EXPORT_CHUNK])).rows;
       if (!rows.length) return;
-      quotes = (await store.pool.query('SELECT * FROM quotes WHERE article_id = ANY($1::bigint[]) ORDER BY id', [rows.map((row) => row.id)])).rows;
+      quotes = (await store.pool.query(`SELECT ${QUOTE_ROW_COLUMNS} FROM quotes WHERE article_id = ANY($1::bigint[]) ORDER BY id`, [rows.map((row) => row.id)])).rows;
     } catch (error) {
       throw pgError(error, store.where);
     }

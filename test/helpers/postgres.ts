@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL cluster for tests and benches: initdb in a temporary folder, a server listening on a unix
 // socket in that folder only (no TCP port to collide with), stopped and removed afterwards. As root, the binaries run
-// as the `postgres` user (PostgreSQL refuses to run as root). When the binaries are not installed, `postgresBinaries`
-// is null and the PostgreSQL tests are skipped.
+// as the `postgres` user (PostgreSQL refuses to run as root). When a cluster cannot be started here (no binaries; as
+// root, no `postgres` user or a temporary folder it cannot reach), `postgresSkipReason` says why and the PostgreSQL
+// tests are skipped.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,32 @@ function findBinaries(): string | null {
   return found ?? null;
 }
 
-export const postgresBinaries = findBinaries();
+const postgresBinaries = findBinaries();
 
-/** Why the PostgreSQL tests are skipped, for the test names. */
-export const NO_POSTGRES = 'PostgreSQL binaries (initdb, pg_ctl) not installed: apt-get install -y postgresql to run these tests';
+const asRoot = process.getuid?.() === 0;
+
+/** Whether `command` runs and exits 0. */
+function succeeds(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why no cluster can be started on this machine, or null when one can. */
+function skipReason(): string | null {
+  if (!postgresBinaries) return 'PostgreSQL binaries (initdb, pg_ctl) not installed: apt-get install -y postgresql to run these tests';
+  if (!asRoot) return null;
+  if (!succeeds('id', ['-u', 'postgres'])) return 'running as root, and there is no postgres user to run PostgreSQL as';
+  if (!succeeds('runuser', ['-u', 'postgres', '--', 'test', '-x', tmpdir()])) return `running as root, and the postgres user cannot reach ${tmpdir()} (set TMPDIR)`;
+  return null;
+}
+
+/** Why the PostgreSQL tests are skipped here, or null when they run (said once, when a test file loads this). */
+export const postgresSkipReason = skipReason();
+if (postgresSkipReason) console.warn(`PostgreSQL tests skipped: ${postgresSkipReason}`);
 
 /** A running throwaway cluster: connect with `url(database)`; `stop()` shuts it down and deletes its folder. */
 export interface Cluster {
@@ -34,8 +57,6 @@ export interface Cluster {
   serverCpuSeconds(): number;
   stop(): void;
 }
-
-const asRoot = process.getuid?.() === 0;
 
 /** Runs a PostgreSQL binary, as the postgres user when this process is root. */
 function run(bin: string, tool: string, args: string[]): string {
@@ -50,7 +71,7 @@ function run(bin: string, tool: string, args: string[]): string {
  */
 export function startCluster({ durable = false } = {}): Cluster {
   const bin = postgresBinaries;
-  if (!bin) throw new Error(NO_POSTGRES);
+  if (!bin || postgresSkipReason) throw new Error(`cannot start PostgreSQL: ${postgresSkipReason}`);
   const folder = mkdtempSync(join(tmpdir(), 'readout-pg-'));
   if (asRoot) {
     const ids = execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim();
@@ -58,11 +79,15 @@ export function startCluster({ durable = false } = {}): Cluster {
     chownSync(folder, Number(ids), Number(group));
   }
   const data = join(folder, 'data');
+  // The folder is removed only once no server runs on it (never started, or stopped); else it is left and named.
   const stop = (): void => {
-    try {
-      run(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-    } catch {
-      // Not started, or already stopped.
+    if (existsSync(join(data, 'postmaster.pid'))) {
+      try {
+        run(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch (error) {
+        console.warn(`PostgreSQL in ${folder} did not stop, so its folder is left: ${(error as Error).message}`);
+        return;
+      }
     }
     rmSync(folder, { recursive: true, force: true });
   };
