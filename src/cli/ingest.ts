@@ -212,7 +212,7 @@ async function* itemsOf(pending: AsyncIterable<Pending>): AsyncGenerator<WorkIte
 }
 
 /** Counts documents up front when that is cheap (files and JSONL lines), so progress can show the time left. */
-export async function countDocuments(paths: string[]): Promise<number | null> {
+async function countDocuments(paths: string[]): Promise<number | null> {
   let total = 0;
   for (const path of paths) {
     if (path === '-') return null;
