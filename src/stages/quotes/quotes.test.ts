@@ -1567,6 +1567,11 @@ describe('a noun-like cue form after a plural subject', () => {
   it('reads no verb into a noun-like form after a plural without an object', () => {
     expect(quotesOf('The jobs report came out late.')).toEqual([]);
   });
+
+  it('reads no verb into a noun-like form followed by a relative clause and its noun\'s verb', () => {
+    const quotes = quotesOf('The road works report the council published on Monday showed delays rose.');
+    expect(quotes.map((q) => q.cue)).not.toContain('report');
+  });
 });
 
 describe('a noun-like cue form after an apposition', () => {

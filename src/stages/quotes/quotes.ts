@@ -871,11 +871,33 @@ function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): 
   if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count) return false;
   // "records show 40 percent ...": a number opens the object too.
   if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
-  if (!isWordAt(c, i + 1)) return false;
+  if (!isWordAt(c, i + 1) || relativeClauseAfter(c, i)) return false;
   const next = lower(c, i + 1);
   // A stance or intent may take a gerund: "majorities favor granting ...".
   const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
   return DETERMINERS.has(next) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+// Most words of a noun phrase before the verb of a relative clause ("the | state government | released"), and of the
+// adjuncts after that verb ("on | Friday | morning").
+const MAX_RELATIVE_WORDS = 4;
+
+/**
+ * True when the words after the form at token `i` are a relative clause on the noun before it, then that noun's verb:
+ * "The jobs report | the government released on Friday | showed ...": a determiner's phrase, a past form taking no
+ * object, adjuncts at most, and a second past form. The form is a noun there ("records show the firm paid its staff"
+ * goes on with an object).
+ */
+function relativeClauseAfter(c: Context, i: number): boolean {
+  const past = (k: number): boolean => k < c.tokens.count && isWordAt(c, k) && isVerbPast(lower(c, k));
+  if (i + 1 >= c.tokens.count || !DETERMINERS.has(lower(c, i + 1))) return false;
+  let verb = i + 2;
+  while (verb < c.tokens.count && verb - i < MAX_RELATIVE_WORDS && isWordAt(c, verb) && !CLAUSE_WORDS.has(lower(c, verb)) && !past(verb)) verb++;
+  if (!past(verb) || (isWordAt(c, verb + 1) && !past(verb + 1) && !NOT_CONTENT_START.has(lower(c, verb + 1)))) return false;
+  for (let k = verb + 1; k < c.tokens.count && k - verb <= MAX_RELATIVE_WORDS && isWordAt(c, k) && !CLAUSE_WORDS.has(lower(c, k)) && !CONJUNCTIONS.has(lower(c, k)); k++) {
+    if (past(k)) return true;
+  }
+  return false;
 }
 
 // Words opening an object besides determiners: "want all immigrants deported", "show both candidates".
