@@ -17,7 +17,7 @@
 // DEFAULT_BATCH), --only store|e2e, --frames.
 // Appends a block to bench/results.md. The end-to-end part needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ import type { ReadoutResult } from '../src/result/types.js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { contentHash, openStore, preparedBytes, prepareResult, saveBatch, startCheckpoints, type BatchDocument } from '../src/store/index.js';
 import { DEFAULT_BATCH } from '../src/cli/ingest.js';
-import { threadCpuSeconds } from '../src/threads.js';
+import { startWorker, threadCpuSeconds } from '../src/threads.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = `${root}bench/tmp/ingest/`;
@@ -131,13 +131,13 @@ async function storeRate(results: ReadoutResult[], group: number): Promise<void>
     writeCpu += cpuSecondsSince(writing);
     await turn();
   }
-  const { cpuSeconds: checkpointCpu, passive, restarts, mostFrames } = await checkpoints.stop();
+  const { cpuSeconds: checkpointCpu, passive, restarts, gaveUp, mostFrames } = await checkpoints.stop();
   store.close();
   const preparation = (prepareCpu / storeCount) * 1e6;
   const rate = (seconds: number): string => Math.round(storeCount / seconds).toLocaleString('en');
   const checkpointing = checkpointCpu ?? 0;
   // On a shared machine wall time also counts other processes' turns; per CPU-second is the writer's own cost.
-  console.log(`store (a) writer: ${storeCount} prepared results, ${group} per transaction, in ${writeWall.toFixed(2)} s = ${rate(writeWall)} articles/s; writer thread ${writeThread.toFixed(2)} CPU s = ${rate(writeThread)} per CPU-second; with the checkpointing thread (${checkpointing.toFixed(2)} CPU s, ${passive} passive, ${restarts} restart, at most ${mostFrames} frames) ${rate(writeThread + checkpointing)}; process ${writeCpu.toFixed(2)} CPU s = ${rate(writeCpu)} per CPU-second; (b) preparation ${preparation.toFixed(0)} µs CPU an article`);
+  console.log(`store (a) writer: ${storeCount} prepared results, ${group} per transaction, in ${writeWall.toFixed(2)} s = ${rate(writeWall)} articles/s; writer thread ${writeThread.toFixed(2)} CPU s = ${rate(writeThread)} per CPU-second; with the checkpointing thread (${checkpointing.toFixed(2)} CPU s, ${passive} passive, ${restarts} restart (${gaveUp} gave up waiting), at most ${mostFrames} frames) ${rate(writeThread + checkpointing)}; process ${writeCpu.toFixed(2)} CPU s = ${rate(writeCpu)} per CPU-second; (b) preparation ${preparation.toFixed(0)} µs CPU an article`);
   rows.push(`| store (a): ${storeCount.toLocaleString('en')} extracted results (${results.length} example articles, varied), prepared by a worker, written into SQLite, ${transactionsOf(group)}, checkpoints on their own thread | ${writeWall.toFixed(2)} s wall; CPU: writer thread ${writeThread.toFixed(2)} s, checkpointing thread ${checkpointing.toFixed(2)} s, process ${writeCpu.toFixed(2)} s | ${rate(writeWall)} articles/s wall, **${rate(writeThread)} per CPU-second** of the writer's thread, ${rate(writeThread + checkpointing)} with the checkpointing thread, ${rate(writeCpu)} per CPU-second of the process; (b) preparation ${Math.round(preparation)} µs CPU an article, in the workers | – |`);
 }
 
@@ -166,9 +166,8 @@ function prepareOnRequest(): void {
 async function pipelineRate(results: ReadoutResult[], group: number): Promise<void> {
   const store = openStore(`${tmp}pipeline-${group}.db`);
   const checkpoints = startCheckpoints(store);
-  // Under tsx the worker registers the TypeScript loader itself, then loads this file (which sees it is not the main thread).
-  const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`,
-    { eval: true, workerData: { results } });
+  // The worker loads this file (which sees it is not the main thread), through tsx's loader when run from the sources.
+  const worker = startWorker(new URL(import.meta.url), { workerData: { results } });
   // The clock starts once the worker has started (loading the sources through tsx takes it about half a second), as
   // ingest's pool sends documents only to workers that are ready.
   await new Promise((resolve) => worker.once('message', resolve));

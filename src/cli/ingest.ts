@@ -342,7 +342,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const documents = group.take();
     if (!documents.length) return;
     const outcomes = saveBatch(store, documents);
-    checkpoints?.committed();
+    // Counted before committed(), which throws a failure of the checkpointing thread: the group is stored all the same.
     outcomes.forEach((outcome, index) => {
       const { source, output } = documents[index];
       if (!outcome.stored) summary.skipped++;
@@ -352,6 +352,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       } else summary.stored++;
     });
     progress.tick(summary);
+    checkpoints?.committed();
   };
   const pool: PoolOptions = {
     jobs: options.jobs,
@@ -360,6 +361,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     reader: { asIs: options.asIs, maxBytes: options.maxBytes, dictionaries: options.dictionaries },
     defaults: { published: options.published ?? null, format: options.format ?? 'auto' },
   };
+  // Whether the ingest ended without throwing: a failure of the checkpoints' stop() must not mask the error that did.
+  let ended = false;
   try {
     if (await siteBoilerplateApplies(options)) {
       options.stderr.write('readout ingest: first pass: learning the sentences each site repeats (--no-site-boilerplate skips it)\n');
@@ -384,11 +387,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
     if (failure) throw failure;
     flush();
+    ended = true;
   } finally {
     if (timer) clearTimeout(timer);
     summary.seconds = (Date.now() - started) / 1000;
     try {
       await checkpoints?.stop();
+    } catch (error) {
+      if (ended) throw error;
     } finally {
       if (!options.store) store.close();
     }

@@ -24,16 +24,32 @@ function commitRows(store: Store, rows: number, report: () => void): void {
   report();
 }
 
+/** The WAL frames one transaction of `rows` rows writes, committed with the store's own checkpoints off. */
+function framesOfCommit(store: Store, rows: number): number {
+  store.db.pragma('wal_autocheckpoint = 0');
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  commitRows(store, rows, () => {});
+  const [{ log }] = store.db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+  store.db.pragma('wal_autocheckpoint = 1000');
+  return log;
+}
+
+/** Resolves once the checkpointing thread has copied new pages into the database file (it then grows). */
+async function copiedPast(store: Store, size: number): Promise<void> {
+  while (statSync(store.path).size <= size) await turn();
+}
+
 /** Lets the writer's thread hear from the checkpointing thread, as ingest's awaits between groups let it. */
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('checkpoints on a thread of their own', () => {
-  it('turns the writer\'s own checkpoints off while they run, and back on after', async () => {
+  it('turns the writer\'s own checkpoints off while they run, and back to the setting it found after', async () => {
     const store = storeWithPages('switch.db');
+    store.db.pragma('wal_autocheckpoint = 500');
     const checkpoints = startCheckpoints(store);
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await checkpoints.stop();
-    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(500);
     store.close();
   });
 
@@ -65,15 +81,35 @@ describe('checkpoints on a thread of their own', () => {
     store.close();
   });
 
-  it('keeps the WAL within its bound with a RESTART checkpoint when the writer outruns the passive ones', async () => {
+  it('keeps the WAL within its bound and one commit\'s frames with a RESTART checkpoint whenever it is past the bound', async () => {
     const store = storeWithPages('bound.db');
-    const checkpoints = startCheckpoints(store, { mostFrames: 20, intervalMs: 0 });
+    const frames = framesOfCommit(store, 100);
+    const checkpoints = startCheckpoints(store, { mostFrames: frames - 1, intervalMs: 0 });
     for (let t = 0; t < 8; t++) {
+      const size = statSync(store.path).size;
       commitRows(store, 100, () => checkpoints.committed());
-      await turn();
+      // Each commit is checkpointed before the next, as when the thread keeps up (not while it starts).
+      await copiedPast(store, size);
     }
     const stats = await checkpoints.stop();
     expect(stats.restarts).toBeGreaterThan(0);
+    expect(stats.gaveUp).toBe(0);
+    expect(stats.mostFrames).toBeLessThanOrEqual(frames - 1 + frames);
+    store.close();
+  });
+
+  it('does not wait for a reader\'s old snapshot: the final checkpoint gives up, copies what it can and leaves the WAL', async () => {
+    const store = storeWithPages('reader.db');
+    const reader = openStore(store.path, { readonly: true });
+    reader.db.exec('BEGIN');
+    reader.db.prepare('SELECT COUNT(*) FROM notes').get();
+    const checkpoints = startCheckpoints(store, { intervalMs: 0 });
+    commitRows(store, 100, () => checkpoints.committed());
+    const stats = await checkpoints.stop();
+    expect(stats.gaveUp).toBeGreaterThan(0);
+    expect(statSync(`${store.path}-wal`).size).toBeGreaterThan(0);
+    reader.db.exec('COMMIT');
+    reader.close();
     store.close();
   });
 
