@@ -42,6 +42,10 @@ describe('mentions', () => {
       expect(mentionsOf(text).find((m) => m.text.startsWith('He '))).toMatchObject({ type: 'PERSON', kind: 'name' });
     });
 
+  it('reads an unknown name an organisation noun describes across a comma as an organisation', () => {
+    expect(find('The Tidewater Watch, a group that tracks spills, blamed the port.', 'Tidewater Watch')).toMatchObject({ type: 'ORG' });
+  });
+
   it('reads a part of a continent after a place preposition as no organisation', () => {
     expect(mentionsOf('Aid reached villages in Francophone Africa on Monday.').filter((m) => m.type === 'ORG')).toEqual([]);
   });

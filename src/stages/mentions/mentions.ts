@@ -78,6 +78,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for',
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
 const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'dr', 'mr', 'mrs', 'ms']);
 // Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
+// Articles opening an apposition that says what a name is ("Harbourline, the ferry operator,").
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
@@ -954,6 +956,7 @@ class Finder {
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+    if (this.organisationApposition(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one.
@@ -1002,6 +1005,21 @@ class Finder {
     if (to + 1 >= sTo || this.word(to) !== ',') return false;
     if (this.tokens.kinds[to + 1] === TokenKind.NUMBER) return to + 2 < sTo && this.word(to + 2) === ',' && /^\d{1,2}$/.test(this.word(to + 1));
     return this.lower(to + 1) === 'who';
+  }
+
+  /**
+   * Whether an organisation noun describes the name ending at `to` across a comma: "The Emergency Lawyers, a group that
+   * tracks abuses,", "Harbourline, the ferry operator,": an article, at most two describing words, the noun.
+   */
+  private organisationApposition(to: number, sTo: number): boolean {
+    if (to + 2 >= sTo || this.word(to) !== ',' || !APPOSITION_ARTICLES.has(this.lower(to + 1))) return false;
+    for (let k = to + 2; k < Math.min(sTo, to + 5); k++) {
+      if (this.tokens.kinds[k] !== TokenKind.WORD || capitalised(this.word(k))) return false;
+      // The noun heads the phrase ("a group that ..."), not a compound ("a group leader").
+      if (ORG_NOMINALS.has(this.lower(k))) return !this.isWord(k + 1, sTo) || this.tags[k + 1] !== NOUN;
+      if (this.tags[k] !== NOUN && this.tags[k] !== UPOS_INDEX.ADJ) return false;
+    }
+    return false;
   }
 
   /**
@@ -1291,7 +1309,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.4',
+  version: '0.5.5',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
