@@ -1,7 +1,8 @@
 // `npm run bench:postgres`: how fast the PostgreSQL store (src/scale) takes already-extracted articles, with one writer
 // and with N writers at once (as N `readout queue work` processes would write). The example corpus is extracted once,
-// prepared as ingest's workers prepare it, and copied with a varied text so every copy has a new content hash; its
-// entities and events repeat, so the writers upsert the same rows, the hardest case for concurrent writers.
+// prepared as ingest's workers prepare it (as bytes, see preparedBytes), and copied with a varied text so every copy
+// has a new content hash; its entities and events repeat, so the writers upsert the same rows, the hardest case for
+// concurrent writers.
 // Options: --count N articles a run (default 4000), --batch N documents a transaction (default a job's, 32),
 // --writers N (default 4), --pg URL (default: a throwaway cluster, fsync on, started and removed here).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createReader } from '../src/readout.js';
 import type { ReadoutResult } from '../src/result/types.js';
-import { contentHash, prepareResult, type BatchDocument } from '../src/store/index.js';
+import { contentHash, preparedBytes, prepareResult, type BatchDocument } from '../src/store/index.js';
 import { DEFAULT_JOB_SIZE } from '../src/scale/queue.js';
 import { closePgStore, openPgStore } from '../src/scale/pg.js';
 import { savePgBatch } from '../src/scale/save.js';
@@ -30,13 +31,13 @@ function exampleResults(): ReadoutResult[] {
   return readdirSync(folder).sort().map((name) => reader.read({ id: name, html: readFileSync(folder + name, 'utf8') }));
 }
 
-/** `count` documents as a queue worker hands them to the writer: prepared results with their sources, hashes all new. */
+/** `count` documents as a queue worker hands them to the writer: prepared results as bytes with their sources, hashes all new. */
 function documents(results: ReadoutResult[], run: string): BatchDocument[] {
   return Array.from({ length: count }, (_, i) => {
     const base = results[i % results.length];
     // Appending keeps every span valid and gives a new content hash.
     const text = `${base.text}\n(${run} ${i})`;
-    return { source: { externalId: `${base.id}#${i}`, hash: contentHash(text), raw: text, format: 'text', origin: null }, output: prepareResult({ ...base, text }) };
+    return { source: { externalId: `${base.id}#${i}`, hash: contentHash(text), raw: text, format: 'text', origin: null }, output: preparedBytes(prepareResult({ ...base, text })) };
   });
 }
 

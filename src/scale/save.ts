@@ -4,7 +4,8 @@
 // Rows are sent as one array per column (unnest), a statement per table and batch, and upserted in key order, so two
 // writers lock shared rows in the same order; a deadlock or serialisation failure all the same retries the batch.
 import type pg from 'pg';
-import { countArticle, entityKey, eventKey, storedForm, type ArticleSource, type EntityCounts, type BatchDocument, type SaveOutcome } from '../store/save.js';
+import { countArticle, countReports, entityKey, eventKey, groupBy, rawValue, storedForm, type EntityCounts, type EventCounts, type BatchDocument,
+  type SaveOutcome } from '../store/save.js';
 import { QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult } from '../store/prepare.js';
 import { wellFormed } from '../store/well-formed.js';
 import { pgError, type PgStore } from './pg.js';
@@ -22,6 +23,11 @@ class Columns {
 
   add(...row: unknown[]): void {
     row.forEach((value, column) => this.values[column].push(value));
+  }
+
+  /** Adds a row given by column name; a column it does not name is null. */
+  addNamed(row: Record<string, unknown>): void {
+    this.add(...Object.keys(this.types).map((name) => row[name] ?? null));
   }
 
   get size(): number {
@@ -122,17 +128,6 @@ function entityKeys(entities: PreparedEntities, linked: Map<string, string>): st
   return keys;
 }
 
-/** Groups the indexes of `keys` by key, in first-seen order. */
-function groupBy(keys: readonly string[]): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  keys.forEach((key, at) => {
-    const group = groups.get(key);
-    if (group) group.push(at);
-    else groups.set(key, [at]);
-  });
-  return groups;
-}
-
 async function linkedNames(client: pg.PoolClient, articles: readonly StoredArticle[]): Promise<Map<string, string>> {
   const names: string[] = [];
   const types: string[] = [];
@@ -191,14 +186,10 @@ async function saveQuotes(client: pg.PoolClient, articles: readonly StoredArticl
 }
 
 /** What one batch adds to one cross-article event. */
-interface EventChange {
+interface EventChange extends EventCounts {
   first: { events: PreparedEvents; at: number };
   sourceId: number | null;
   targetId: number | null;
-  cameo: string | null;
-  tally: Record<string, number>;
-  mentions: number;
-  articles: number;
 }
 
 /** Upserts the batch's events by key (src/store's eventKey) and adds a report row for each of the articles' events. */
@@ -211,10 +202,7 @@ async function saveEvents(client: pg.PoolClient, articles: readonly StoredArticl
       const at = group[0];
       const actor = (localId: string | null): number | null => (localId === null ? null : local.get(localId)!);
       const change = changes.get(key) ?? { first: { events, at }, sourceId: actor(events.sources[at]), targetId: actor(events.targets[at]), cameo: null, tally: {}, mentions: 0, articles: 0 };
-      change.cameo ??= events.cameos[at];
-      change.mentions += group.length;
-      change.articles++;
-      for (const report of group) change.tally[events.modalities[report]] = (change.tally[events.modalities[report]] ?? 0) + 1;
+      countReports(change, events, group);
       changes.set(key, change);
     }
     return keys;
@@ -233,11 +221,6 @@ async function saveEvents(client: pg.PoolClient, articles: readonly StoredArticl
   await client.query(unnestInsert('event_reports', REPORT_COLUMNS), reports.values);
 }
 
-function rawValue(raw: ArticleSource['raw']): Buffer | null {
-  if (raw === null) return null;
-  return typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-}
-
 /** The article rows of a batch's documents (the first of several with one content hash; the others are skipped). */
 function articleRows(documents: readonly BatchDocument[], outputs: readonly Output[]): Columns {
   const rows = new Columns(ARTICLE_COLUMNS);
@@ -246,15 +229,13 @@ function articleRows(documents: readonly BatchDocument[], outputs: readonly Outp
     if (seen.has(source.hash)) return;
     seen.add(source.hash);
     const output = outputs[index];
-    const common = [source.hash, source.origin ?? null, source.format, rawValue(source.raw)];
+    const common = { content_hash: source.hash, origin: source.origin ?? null, format: source.format, raw: rawValue(source.raw) };
     if ('error' in output) {
       const error = wellFormed(output.error);
-      rows.add(source.externalId, ...common, 'error', error.code, error.message, ...Array(13).fill(null));
+      rows.addNamed({ ...common, external_id: source.externalId, status: 'error', error_code: error.code, error_message: error.message });
       return;
     }
-    const { article } = output;
-    rows.add(source.externalId || output.id, ...common, 'ok', null, null, article.title, article.published, article.url, article.site, article.meta,
-      article.text, article.sentences, article.entities, article.events, article.removed, article.times, article.rules, article.extra);
+    rows.addNamed({ ...output.article, ...common, external_id: source.externalId || output.id, status: 'ok' });
   });
   return rows;
 }

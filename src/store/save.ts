@@ -118,7 +118,8 @@ function statements(db: Db): Statements {
   return prepared;
 }
 
-function rawValue(raw: Uint8Array | string | null): Buffer | null {
+/** A source's raw input as the bytes a store keeps (also the PostgreSQL writer's). */
+export function rawValue(raw: Uint8Array | string | null): Buffer | null {
   if (raw === null) return null;
   return typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
 }
@@ -182,6 +183,17 @@ export function countArticle(counts: EntityCounts, entities: PreparedEntities, g
     const roles = entities.roles[at];
     if (roles) counts.roles.push(...(JSON.parse(roles) as ResultRole[]));
   }
+}
+
+/** Groups the indexes of `keys` by key, in first-seen order (an article's entities or events that are one). */
+export function groupBy(keys: readonly string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, at) => {
+    const group = groups.get(key);
+    if (group) group.push(at);
+    else groups.set(key, [at]);
+  });
+  return groups;
 }
 
 /**
@@ -290,13 +302,7 @@ class FactRows {
 
 /** Links the article's entities to cross-article entities; returns local id → entity id. */
 function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, entities: PreparedEntities): Map<string, number> {
-  const groups = new Map<string, number[]>();
-  for (let at = 0; at < entities.ids.length; at++) {
-    const key = writes.key(entities, at);
-    const group = groups.get(key);
-    if (group) group.push(at);
-    else groups.set(key, [at]);
-  }
+  const groups = groupBy(entities.ids.map((_, at) => writes.key(entities, at)));
   const ids = new Map<string, number>();
   for (const [key, group] of groups) {
     const id = writes.id(key, entities, group.find((at) => entities.kbs[at]) ?? group[0]);
@@ -312,8 +318,25 @@ function majority(tally: Record<string, number>): string {
   return Object.entries(tally).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
+/** What reports add to one cross-article event: the first CAMEO code given, reports, articles, modality tally. */
+export interface EventCounts {
+  cameo: string | null;
+  /** Reports per modality, in the order first seen. */
+  tally: Record<string, number>;
+  mentions: number;
+  articles: number;
+}
+
+/** Adds one article's reports of an event, as its events `group`, to `counts` (also the PostgreSQL writer's). */
+export function countReports(counts: EventCounts, events: PreparedEvents, group: readonly number[]): void {
+  counts.cameo ??= events.cameos[group[0]];
+  counts.mentions += group.length;
+  counts.articles++;
+  for (const at of group) counts.tally[events.modalities[at]] = (counts.tally[events.modalities[at]] ?? 0) + 1;
+}
+
 /** What a write transaction adds to one cross-article event: its reports' count, articles and modality tally. */
-interface EventChange {
+interface EventChange extends EventCounts {
   id: number;
   /** Created in this transaction (inserted when it ends), or stored before (updated when it ends). */
   fresh: boolean;
@@ -323,11 +346,8 @@ interface EventChange {
   ownArticle: number | null;
   sourceId: number | null;
   targetId: number | null;
-  cameo: string | null;
-  /** Reports per modality, in the order first seen: the stored tally included for a stored event. */
+  /** The stored tally included for a stored event. */
   tally: Record<string, number>;
-  mentions: number;
-  articles: number;
 }
 
 /**
@@ -367,10 +387,7 @@ class EventWrites {
       };
       this.changes.set(key, change);
     }
-    change.cameo ??= events.cameos[group[0]];
-    change.mentions += group.length;
-    change.articles++;
-    for (const at of group) change.tally[events.modalities[at]] = (change.tally[events.modalities[at]] ?? 0) + 1;
+    countReports(change, events, group);
     return change.id;
   }
 
@@ -399,13 +416,7 @@ class EventWrites {
 }
 
 function saveEvents(writes: EventWrites, facts: FactRows, articleId: number, events: PreparedEvents, entityIds: Map<string, number>): void {
-  const groups = new Map<string, number[]>();
-  for (let at = 0; at < events.ids.length; at++) {
-    const key = eventKey(events, at, entityIds, articleId);
-    const group = groups.get(key);
-    if (group) group.push(at);
-    else groups.set(key, [at]);
-  }
+  const groups = groupBy(events.ids.map((_, at) => eventKey(events, at, entityIds, articleId)));
   const local = (id: string | null): number | null => (id === null ? null : entityIds.get(id)!);
   for (const [key, group] of groups) {
     const own = events.own[group[0]];
