@@ -84,6 +84,12 @@ describe('actors', () => {
   });
 });
 
+describe('statements after a participle', () => {
+  it('keeps an act before ", saying ..." asserted: the participle\'s words follow it', () => {
+    expect(lines('France condemned Mali, saying the junta had broken its word.').filter((l) => l.startsWith('ACCUSE'))).toEqual(['ACCUSE FRA MLI asserted']);
+  });
+});
+
 describe('absolute clauses', () => {
   it('takes no side of the act from a "with" clause after a comma', () => {
     expect(lines('France condemned the pact, with Italy and Spain voting against it.')).toEqual(['ACCUSE FRA - asserted']);
