@@ -1579,6 +1579,10 @@ describe('a noun-like cue form after an apposition', () => {
     const quotes = quotesOf('Ann Lee, the harbour master, supports the new timetable.');
     expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, the harbour master', cue: 'supports', content: 'the new timetable' })]);
   });
+
+  it('reads no verb into a noun-like form after the last item of a list', () => {
+    expect(quotesOf('In Leeds, York, and Hull, plans for a new tram stalled.')).toEqual([]);
+  });
 });
 
 describe('reported words around a short phrase or a trailing cue', () => {

@@ -431,6 +431,15 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
 }
 
+/**
+ * True when a name and its apposition end at the comma at token `comma` before a noun-like form, as its subject ("Ann
+ * Lee, the harbour master, supports ..."); a list's last item is none ("In London, Paris, and Berlin, calls for ...").
+ */
+function apposedSubjectBefore(c: Context, comma: number, first: number): boolean {
+  const apposition = appositiveBefore(c, comma, first);
+  return apposition !== null && !/^\s*(?:and|or)\s/u.test(c.text.slice(apposition.start, c.tokens.starts[comma]).split(/[,—–]/u).at(-1) ?? '');
+}
+
 // Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser".
 const MAX_NAME_WORDS = 8;
 
@@ -851,7 +860,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && appositiveBefore(c, i - 1, first) !== null);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
