@@ -376,8 +376,9 @@ function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
   let k = phrase.start - 1;
   while (k >= 0 && (WORDS.determiners.has(view.words[k]) || /^\d/.test(view.words[k]))) k--;
   for (let skipped = 0; k > 0 && !view.punct[k]; skipped++, k--) {
-    // "the ruling party": after a determiner an "-ing" word describes a noun; it is no participle.
-    if (/ing$/.test(view.words[k])) return !WORDS.determiners.has(view.words[k - 1]);
+    // "the ruling party": after a determiner an "-ing" word describes a noun; it is no participle. "saying Somalia had
+    // attacked": after a speech participle the phrase is the subject of the words reported, no object.
+    if (/ing$/.test(view.words[k])) return !WORDS.determiners.has(view.words[k - 1]) && !WORDS.speech.has(view.words[k]);
     if (skipped === 2 || view.capital[k] || !/^\p{Ll}[\p{Ll}-]*$/u.test(view.words[k])) return false;
   }
   return false;

@@ -90,6 +90,12 @@ describe('statements after a participle', () => {
   });
 });
 
+describe('words reported by a participle', () => {
+  it('takes the phrase after "saying" as the subject of the act reported', () => {
+    expect(lines('Kenya condemned the raid, saying Somalia had attacked the border post.').filter((l) => l.startsWith('ASSAULT'))).toEqual(['ASSAULT SOM - reported']);
+  });
+});
+
 describe('absolute clauses', () => {
   it('takes no side of the act from a "with" clause after a comma', () => {
     expect(lines('France condemned the pact, with Italy and Spain voting against it.')).toEqual(['ACCUSE FRA - asserted']);
