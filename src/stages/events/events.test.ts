@@ -85,6 +85,12 @@ describe('actors', () => {
 });
 
 describe('statements after a participle', () => {
+  it('keeps an act after ", according to ..." asserted and the act before it reported', () => {
+    const found = lines('Kenya attacked the base, according to officials, and Somalia denied it.').map((l) => `${l.split(' ')[0]} ${l.split(' ').at(-1)}`);
+    expect(found).toContain('ASSAULT reported');
+    expect(found).toContain('REJECT asserted');
+  });
+
   it('keeps an act before ", saying ..." asserted: the participle\'s words follow it', () => {
     expect(lines('France condemned Mali, saying the junta had broken its word.').filter((l) => l.startsWith('ACCUSE'))).toEqual(['ACCUSE FRA MLI asserted']);
   });
