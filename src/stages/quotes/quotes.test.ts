@@ -1529,6 +1529,10 @@ describe('a quoted label after a verb\'s object and "as"', () => {
   it('leaves examples after "such as" to no one', () => {
     expect(quotesOf('The clerk searched the files for words such as “ferry.”')).toEqual([]);
   });
+
+  it('reads no label into a role after a verb that applies none', () => {
+    expect(quotesOf('Ann Lee joined the crew as a “deckhand” in May.')).toEqual([]);
+  });
 });
 
 describe('"in the words of X" and "in X\'s words"', () => {

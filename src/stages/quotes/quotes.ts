@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LINKING, AS_CLAUSE_CUES, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LINKING, AS_CLAUSE_CUES, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1591,8 +1591,9 @@ function quotedAsFrame(c: Context, as: number, first: number, last: number): Fou
   const label = as + 1 <= last && DETERMINERS.has(lower(c, as + 1)) ? as + 2 : as + 1;
   // "words such as "ambassador"" gives examples, not a label.
   if (label > last || !opensRegion(c, label) || c.used[c.regionOf[label]] || lower(c, as - 1) === 'such') return null;
+  // "joined the club as a "trainee"" is a role, not a label someone applied: only verbs of labelling.
   const verb = verbBeforeObject(c, as, first);
-  if (verb < 0) return null;
+  if (verb < 0 || !LABELLING.has(lower(c, verb))) return null;
   const auxStart = cueStart(c, verb, first);
   if (auxStart < verb && PASSIVE_BE.has(lower(c, verb - 1))) return null;
   // "..., addressing her as "Ann"": an "-ing" verb is the main clause's after a comma; after a noun it describes the
