@@ -122,6 +122,16 @@ describe('entities', () => {
     expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'IRN' });
   });
 
+  it('does not give an object pronoun to the subject of its own verb', () => {
+    const text = 'The minister, Rachel Vane, cut the budget. Her rival, Sam Ortiz, accused her of breaking promises.';
+    expect(holding(text, 'Rachel Vane')?.texts).toContain('her');
+  });
+
+  it('still gives a possessive "her" to the subject before it', () => {
+    const text = 'Anna Bell met the mayor on Monday. Anna Bell lost her keys.';
+    expect(holding(text, 'Anna Bell')?.texts).toContain('her');
+  });
+
   it('joins an acronym to the long name it abbreviates', () => {
     const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
     expect(e?.texts).toContain('ZFA');

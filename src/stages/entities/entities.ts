@@ -85,6 +85,12 @@ function initials(name: string): string {
     .join('');
 }
 
+// Object pronouns, and what stands between a verb's subject and its object pronoun: one verb, after a closing comma.
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+const VERB_ONLY = /^,?\s*\p{Ll}+\s+$/u;
+// What follows an object "her" rather than the noun a possessive "her" owns.
+const AFTER_OBJECT_HER = /^\s*(?:[,.;:!?)"”’]|$|(?:of|to|for|that|and|or|but|on|in|with|as|at|by|from|about|over|after|before|again|back|out|up|down|off|away)\b)/u;
+
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 
@@ -720,9 +726,10 @@ class Resolver {
       }
       if (!chosen) {
         const reach = agreement === 'neuter' || agreement === 'plural' ? 1 : PRONOUN_REACH;
+        const subject = this.objectPronoun(m) ? this.subjectOfVerbBefore(i) : undefined;
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
-          if (e && visible(j) && fits(this.live(e))) {
+          if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject) {
             chosen = this.live(e);
             break;
           }
@@ -733,6 +740,23 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /** Whether a pronoun is a verb's object: "him", "them", and "her" not before the noun it owns ("accused her of", not "her keys"). */
+  private objectPronoun(m: Mention): boolean {
+    const word = this.text(m).toLowerCase();
+    if (word !== 'her') return OBJECT_PRONOUNS.has(word);
+    return AFTER_OBJECT_HER.test(this.doc.text.slice(m.end, m.end + 12));
+  }
+
+  /**
+   * "The shadow chancellor, Mel Stride, accused her": the entity of the subject whose verb an object pronoun follows,
+   * which the pronoun cannot be ("herself" would be); undefined when one verb does not stand between them.
+   */
+  private subjectOfVerbBefore(i: number): Building | undefined {
+    const j = i - 1;
+    if (j < 0 || this.sentenceOf[j] !== this.sentenceOf[i] || !this.assigned[j]) return undefined;
+    return VERB_ONLY.test(this.doc.text.slice(this.mentions[j]!.end, this.mentions[i]!.start)) ? this.live(this.assigned[j]!) : undefined;
   }
 
   /**
@@ -963,7 +987,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.6',
+  version: '0.4.7',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
