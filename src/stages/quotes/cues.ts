@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'refusals', 'refusedSpeech', 'asClause', 'labelling',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -178,6 +178,9 @@ export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(file.nounCompounds);
 
 /** Speech cues of two words only in an "as" clause with the speaker: "as one worker put it". */
 export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(file.asClause);
+
+/** Lemmas of verbs that report words in an "as" clause after a comma: "..., as the Post reported." */
+export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set(file.asClauseVerbs);
 
 /** Verb forms that apply a quoted label after their object and "as": 'summed up the plan as "reckless"'. */
 export const LABELLING: ReadonlySet<string> = new Set(file.labelling);

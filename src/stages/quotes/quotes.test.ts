@@ -1503,6 +1503,10 @@ describe('an "as" clause naming the speaker', () => {
     const quotes = quotesOf('Of course, as the surveyor observed, the sea wall was never finished.');
     expect(quotes[0]).toMatchObject({ content: 'the sea wall was never finished', source: 'the surveyor' });
   });
+
+  it('reads no report into an "as" clause with a verb of manner of speaking', () => {
+    expect(quotesOf('The crew lowered the lifeboat, as the passengers screamed.')).toEqual([]);
+  });
 });
 
 describe('a quoted label after a verb\'s object and "as"', () => {
