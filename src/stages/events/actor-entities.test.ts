@@ -72,4 +72,13 @@ describe('event sides as entities', () => {
   it('reads an attack by a politician as criticism', () => {
     expect(read('The senator attacked the minister over the border on Monday.').events.map((e) => e.type)).toEqual(['ACCUSE']);
   });
+
+  it('takes the person the entities layer gave a title to, not the office holder, for "the shadow chancellor"', () => {
+    const result = read('The Chancellor, Rachel Reeves, set out cuts. The shadow chancellor, Mel Stride, accused her of breaking promises.');
+    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'Mel Stride'));
+  });
+
+  it('reads a subject after a clause-opening "as" despite an "-ing" word before it', () => {
+    expect(read('Chancellor unveils spending cuts as unions threaten strikes').events.find((e) => e.type === 'THREATEN')?.sourceActor?.code).toBe('---LAB');
+  });
 });

@@ -243,8 +243,9 @@ function entityWithin(mentions: ActorContext['mentions'], start: number, end: nu
     if (m.entity === null) continue;
     // "President Salome Zourabichvili": a title the entities layer read as part of a person's name is that person.
     if (m.type === 'PERSON' && m.kind === 'name' && m.start <= start && end <= m.end && end - start < m.end - m.start) return m.entity;
-    // "China's commerce ministry", "the New Zealand government": the head of a body the entities layer knows is that body.
-    if (m.type === 'ORG' && m.kind === 'nominal' && m.start <= start && end === m.end) return m.entity;
+    // "China's commerce ministry", "the New Zealand government": the head of a body the entities layer knows is that
+    // body; "The shadow chancellor, Mel Stride,": a title the entities layer gave to a person is that person.
+    if (((m.type === 'ORG' && m.kind === 'nominal') || (m.type === 'PERSON' && m.kind === 'title')) && m.start <= start && end === m.end) return m.entity;
     if (m.start < start || m.end > end) continue;
     if (m.kind !== 'name' && !(m.kind === 'demonym' && m.start === start && m.end === end)) continue;
     if (!best || m.end - m.start > best.end - best.start) best = m;
@@ -408,9 +409,10 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     }
   }
   // A title names its holder only when no name follows it ("the Prime Minister", not "prime minister Denys Shmyal")
-  // and it is not indefinite or past ("a former vice president").
+  // and it is not indefinite, past or the opposition's ("a former vice president", "the shadow chancellor").
   const before = [view.words[start - 1], view.words[start - 2]];
-  const indefinite = before.some((w) => w === 'a' || w === 'an' || w === 'former' || w === 'ex' || w === 'another');
+  // "the shadow chancellor" speaks for the opposition: no holder of the office.
+  const indefinite = before.some((w) => w === 'a' || w === 'an' || w === 'former' || w === 'ex' || w === 'another' || w === 'shadow');
   if (offices && !personId && entity === null && !indefinite) personId = holderOf(offices, country, ctx);
   if (personId && ctx.kb) {
     const person = ctx.kb.person(personId);

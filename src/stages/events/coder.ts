@@ -376,6 +376,8 @@ function participleBefore(view: SentenceView, phrase: ActorPhrase): boolean {
   let k = phrase.start - 1;
   while (k >= 0 && (WORDS.determiners.has(view.words[k]) || /^\d/.test(view.words[k]))) k--;
   for (let skipped = 0; k > 0 && !view.punct[k]; skipped++, k--) {
+    // "unveils spending cuts as unions threaten": a subordinator or a coordinator opens a clause of its own.
+    if (WORDS.subordinators.has(view.words[k]) || WORDS.coordinators.has(view.words[k])) return false;
     // "the ruling party": after a determiner an "-ing" word describes a noun; it is no participle. "saying Somalia had
     // attacked": after a speech participle the phrase is the subject of the words reported, no object.
     if (/ing$/.test(view.words[k])) return !WORDS.determiners.has(view.words[k - 1]) && !WORDS.speech.has(view.words[k]);
