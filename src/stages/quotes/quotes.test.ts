@@ -1258,6 +1258,16 @@ describe('phrasal cues', () => {
     expect(quotesOf('The skipper took a bus to the quay.')).toEqual([]);
   });
 
+  it('reads "rule out" with a noun object as a stance only when negated or after a modal', () => {
+    expect(quotesOf('The harbour master could rule out a new toll.')).toEqual([expect.objectContaining({ cue: 'could rule out', content: 'a new toll' })]);
+    expect(quotesOf('A knee injury ruled out the goalkeeper for the cup tie.')).toEqual([]);
+    expect(quotesOf('Surgeons have ruled out an operation.')).toEqual([]);
+  });
+
+  it('does not read "hit back" before "with" as a retort', () => {
+    expect(quotesOf('The visitors hit back with a late penalty.')).toEqual([]);
+  });
+
   it('does not read a phrasal cue ending in a particle before a place as a cue', () => {
     expect(quotesOf('After the vote the skipper walked back to the quay.')).toEqual([]);
   });

@@ -1623,8 +1623,31 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
+  const tailKey = `${phrase.verb.lemma} ${phrase.tail.join(' ')}`;
+  if (tailKey === 'rule out' && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
+  if (NOT_BEFORE.get(tailKey)?.has(lowerWordAt(c, after, last) ?? '')) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place ? null : phrase;
+}
+
+const DO_SUPPORT = new Set(['do', 'does', 'did']);
+
+// Phrasal cues that are no retort before these words: "Brazil hit back with two late goals", "hit back to win".
+const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['hit back', new Set(['with', 'to'])]]);
+
+/**
+ * True when the verb at token `i` is negated or follows a modal or "do": "did not rule out", "could rule out", "did
+ * rule out" are a stance, as a gerund object makes one ("ruled out raising taxes"; "refused to rule out" is the
+ * refusal's); "Doctors have ruled out surgery" is a finding, "ruled out the striker" a team's choice.
+ */
+function hedgedBefore(c: Context, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isWordAt(c, k) && (AUXILIARIES.has(lower(c, k)) || modalityOf([lower(c, k)]) !== 'asserted')) k--;
+  const chain = wordsOf(c, k + 1, i - 1);
+  const modality = modalityOf(chain);
+  // "didn't", "cannot": a contracted negation is one token; "do" before a bare verb negates, asks or insists.
+  const negatedOrStressed = chain.some((word) => /n['’]t$/u.test(word) || word === 'cannot' || DO_SUPPORT.has(word));
+  return negatedOrStressed || modality === 'negated' || modality === 'possible' || (modality === 'planned' && chain.some((word) => word !== 'to'));
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
