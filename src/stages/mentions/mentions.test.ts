@@ -46,6 +46,10 @@ describe('mentions', () => {
     expect(find('The Tidewater Watch, a group that tracks spills, blamed the port.', 'Tidewater Watch')).toMatchObject({ type: 'ORG' });
   });
 
+  it('keeps a sentence-opening common word as a name when an organisation noun describes it across a comma', () => {
+    expect(find('Unison, the country\'s largest public sector union, warned of strikes.', 'Unison')).toMatchObject({ type: 'ORG' });
+  });
+
   it('reads a part of a continent after a place preposition as no organisation', () => {
     expect(mentionsOf('Aid reached villages in Francophone Africa on Monday.').filter((m) => m.type === 'ORG')).toEqual([]);
   });

@@ -699,7 +699,8 @@ class Finder {
     // "University exhibits can ...": a lone unknown word opening a sentence is a common word when the text also
     // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
-    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)))) && !this.known(p, to)) return;
+    // "Unison, the largest public sector union, warned": an apposition naming an organisation keeps it a name.
+    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo)) return;
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
@@ -1013,7 +1014,7 @@ class Finder {
    */
   private organisationApposition(to: number, sTo: number): boolean {
     if (to + 2 >= sTo || this.word(to) !== ',' || !APPOSITION_ARTICLES.has(this.lower(to + 1))) return false;
-    for (let k = to + 2; k < Math.min(sTo, to + 5); k++) {
+    for (let k = to + 2; k < Math.min(sTo, to + 7); k++) {
       if (this.tokens.kinds[k] !== TokenKind.WORD || capitalised(this.word(k))) return false;
       // The noun heads the phrase ("a group that ..."), not a compound ("a group leader").
       if (ORG_NOMINALS.has(this.lower(k))) return !this.isWord(k + 1, sTo) || this.tags[k + 1] !== NOUN;
@@ -1309,7 +1310,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.5',
+  version: '0.5.6',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
