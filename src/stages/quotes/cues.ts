@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -36,6 +36,8 @@ function isCueFile(value: unknown): boolean {
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
     && CLASSES.every((name) => words(file.verbs[name])) && isPhrasalLists(file.phrasal) && WORD_LISTS.every((name) => words(file[name]))
+    // `asClauseOpening` reads an "as" clause's cue as two lower-case tokens ("put it").
+    && file.asClause.every((phrase) => /^[a-z]+ [a-z]+$/u.test(phrase))
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -164,8 +166,11 @@ export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
 /** Bodies that hear evidence ("court", "jury"): what they heard or were told is put to them by no one named. */
 export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);
 
-/** Verb forms that report what an audience heard: "a court heard", "the jury was told", "jury told". */
-export const AUDIENCE_CUES: ReadonlySet<string> = new Set(file.audienceCues);
+/** Verb forms that report what an audience heard in the passive only: "the jury was told", a headline's "jury told". */
+export const AUDIENCE_PASSIVES: ReadonlySet<string> = new Set(file.audiencePassives);
+
+/** Verb forms that report what an audience heard: "a court heard", and the passive forms. */
+export const AUDIENCE_CUES: ReadonlySet<string> = new Set([...file.audienceCues, ...file.audiencePassives]);
 
 /** Verb forms of refusal: "declined", "refused". */
 export const REFUSALS: ReadonlySet<string> = new Set(file.refusals);

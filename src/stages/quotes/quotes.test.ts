@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { createReader } from '../../readout.js';
 import { findQuotes } from './quotes.js';
-import { modalityOf } from './cues.js';
+import { AS_CLAUSE_CUES, modalityOf } from './cues.js';
 
 /**
  * A document built by hand: paragraphs, sentences and tokens as the foundation stages make them, and one
@@ -1155,6 +1155,15 @@ describe('what a court or jury heard', () => {
     ['in the passive', 'The captain sailed at dawn, the jury was told.', 'The captain sailed at dawn', 'was told'],
   ])('attributes to no one what an audience heard, %s', (_name, text, content, cue) => {
     expect(quotesOf(text)).toEqual([expect.objectContaining({ content, cue, source: null })]);
+  });
+
+  it('reads an audience\'s passive-only form without "be" as the audience speaking', () => {
+    const quotes = quotesOf('The ferry left at dawn. The jury told reporters that the case was hard.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The jury', cue: 'told', content: 'that the case was hard' })]);
+  });
+
+  it('has cue data whose "as" clause phrases are each two lower-case words', () => {
+    expect([...AS_CLAUSE_CUES].every((phrase) => /^[a-z]+ [a-z]+$/u.test(phrase))).toBe(true);
   });
 
   it('keeps the attribution nested in what the jury was told', () => {

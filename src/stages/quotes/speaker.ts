@@ -197,12 +197,11 @@ export class SpeakerResolver {
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
     const comma = this.text.indexOf(',', source.start);
     if (comma > source.start && comma < source.end) {
+      const apposed = this.apposedName(source, comma);
       // "The housing secretary, Amir Qureshi": the name, not whoever the entities layer links the title to.
-      const apposedFirst = DESCRIPTIVE.test(this.text.slice(source.start, comma)) ? this.apposedName(source, comma) : null;
-      if (apposedFirst !== null) return apposedFirst;
+      if (apposed !== null && DESCRIPTIVE.test(this.text.slice(source.start, comma))) return apposed;
       const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
-      const apposed = this.apposedName(source, comma);
       if (apposed !== null) return apposed;
     }
     // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
