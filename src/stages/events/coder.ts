@@ -1150,8 +1150,9 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
     const leftSpeaker = left >= 0 ? left : (() => { for (let j = k - 1; j >= Math.max(0, k - 4); j--) { const i = phraseAt(phraseOf, j); if (i >= 0) return i; if (view.punct[j]) break; } return -1; })();
     const rightSpeaker = phraseAtOrNext(phraseOf, k + 1);
     // "..., saying the drone came from the east": a participle's words follow it; only a finite cue or "according to"
-    // closes the words before it.
-    const trailing = (view.words[k] === 'according' || !view.words[k].endsWith('ing')) && (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
+    // closes the words before it, and not after "and" ("accused her of X and said Y": "said" is the subject's next act).
+    const coordinated = k > 0 && WORDS.coordinators.has(view.words[k - 1]);
+    const trailing = !coordinated && (view.words[k] === 'according' || !view.words[k].endsWith('ing')) && (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
     if (trailing) {
       const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
       scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k });

@@ -96,6 +96,12 @@ describe('statements after a participle', () => {
   });
 });
 
+describe('a coordinated speech verb', () => {
+  it('keeps an act before "and said" asserted', () => {
+    expect(lines('Kenya, the host, accused Somalia of raids on its border and said talks would go on.').filter((l) => l.startsWith('ACCUSE'))).toEqual(['ACCUSE KEN SOM asserted']);
+  });
+});
+
 describe('words reported by a participle', () => {
   it('takes the phrase after "saying" as the subject of the act reported', () => {
     expect(lines('Kenya condemned the raid, saying Somalia had attacked the border post.').filter((l) => l.startsWith('ASSAULT'))).toEqual(['ASSAULT SOM - reported']);
