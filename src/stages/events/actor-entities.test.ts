@@ -81,4 +81,18 @@ describe('event sides as entities', () => {
   it('reads a subject after a clause-opening "as" despite an "-ing" word before it', () => {
     expect(read('Chancellor unveils spending cuts as unions threaten strikes').events.find((e) => e.type === 'THREATEN')?.sourceActor?.code).toBe('---LAB');
   });
+
+  it('gives the forces a nationality names to that country\'s entity', () => {
+    const result = read('Israel said on Monday that Israeli warplanes struck Hezbollah positions in Lebanon overnight.');
+    expect(result.events.find((e) => e.type === 'ASSAULT')?.source).toBe(entityWritten(result, 'Israel'));
+  });
+
+  it('keeps the people of a nation apart from its state', () => {
+    const result = read('Israel said on Monday that Israeli civilians protested in Tel Aviv.');
+    expect(result.events.find((e) => e.type === 'PROTEST')?.source ?? null).not.toBe(entityWritten(result, 'Israel'));
+  });
+
+  it('reads a headline strike by a state as an attack', () => {
+    expect(read('Israel strikes Hezbollah targets after rocket fire from Lebanon').events[0]).toMatchObject({ type: 'ASSAULT' });
+  });
 });

@@ -1234,6 +1234,13 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
     });
   }
+  // "Israeli warplanes", "the Israeli strikes": a nationality's state or forces act for its country's entity.
+  const entityOfCountry = new Map<string, number>();
+  const nationalities = new Set<number>();
+  entities.forEach((entity, e) => {
+    if (entity.type === 'GPE' && entity.kbId && entity.kbId === entity.country && !entityOfCountry.has(entity.kbId)) entityOfCountry.set(entity.kbId, e);
+    if (entity.type === 'NORP') nationalities.add(e);
+  });
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
   const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], lastNaming: new Map() };
@@ -1310,8 +1317,13 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
         if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
-        // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
+        // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike; "Israel strikes
+        // Hezbollah targets" (a headline's verb the tagger read as a noun): a state's strike is an attack too.
         const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
+        if (t.pattern.nounNeedsAgent && !armed && t.sources.length && t.sources.every((x) => isStateOrForce(actors[x]))) {
+          t.pattern = { ...t.pattern, type: 'ASSAULT', cameo: '190', mode: null, nounNeedsAgent: false, purpose: undefined };
+          if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
+        }
         if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && !t.sources.length) || armed) {
           t.skip = true;
           continue;
@@ -1364,7 +1376,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       if (t.absorbedBy >= 0 || t.skip) continue;
       if (dict.onePerVerbPhrase && !t.nominal && coded.some((a) => inAdverbialClauseOf(view, a, t))) continue;
       const before = events.length;
-      emit(state, t, discourse, { sentence, events, times: sentenceTimeList, published, quotes, scopes });
+      emit(state, t, discourse, { sentence, events, times: sentenceTimeList, published, quotes, scopes, entityOfCountry, nationalities });
       if (events.length > before && !t.nominal) coded.push(t);
     }
     if (dict.kbActors) {
@@ -1707,6 +1719,28 @@ interface EmitContext {
   published: string | null;
   quotes: readonly QuoteAnnotation[];
   scopes: ReturnType<typeof speechScopes>;
+  /** The document's entity of each country it names, and its nationality entities (see `stateSide`). */
+  entityOfCountry: ReadonlyMap<string, number>;
+  nationalities: ReadonlySet<number>;
+}
+
+/** Sectors a country acts through: its government, forces, police and spies, or the nationality alone ("Israeli strikes"). */
+const STATE_SIDES = new Set(['', 'GOV', 'MIL', 'COP', 'SPY']);
+
+/**
+ * The entity an event's side names: "Israeli warplanes" and "the Israeli strikes" act for Israel, when the document
+ * names it, rather than for the nationality ("Israeli") or no one; people of a nation ("Israeli civilians") stay apart.
+ * Only the event's output says so: inside the coder the phrases keep their own entities, so "Iraqi police arrested
+ * Iraqi militants" still has two sides.
+ */
+function stateSide(a: ActorPhrase | null, state: SentenceState, ctx: EmitContext): number | null {
+  if (!a) return null;
+  if (a.country === null || a.personId !== null || !STATE_SIDES.has(a.sector ?? '')) return a.entity;
+  if (a.entity !== null && !ctx.nationalities.has(a.entity)) return a.entity;
+  // The phrase must name the country itself ("Israeli warplanes"); "a paramilitary force" beside "Sudan's army" only
+  // shares its code.
+  const named = state.mentions.some((m) => m.start >= a.start && m.end <= a.end && (m.type === 'NORP' || m.type === 'GPE') && (m.country === a.country || m.kbId === a.country));
+  return named ? ctx.entityOfCountry.get(a.country) ?? a.entity : a.entity;
 }
 
 /** True when a quote's speaker is the event's own source ("Iraq said it would allow ..."): the source's own statement, not a claim about another. */
@@ -1831,8 +1865,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
       type: plover.type,
       mode: plover.mode,
       cameo,
-      source: a?.entity ?? null,
-      target: b?.entity ?? null,
+      source: stateSide(a, state, ctx),
+      target: stateSide(b, state, ctx),
       sourceText: a ? { ...a.chars } : null,
       targetText: b ? { ...b.chars } : null,
       sourceActor: codeOf(a),
@@ -1855,7 +1889,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   const plover = ploverOf(intent)!;
   for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {
     const base = ctx.events[ctx.events.length - 1];
-    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: a?.entity ?? null, target: b?.entity ?? null, sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
+    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: stateSide(a, state, ctx), target: stateSide(b, state, ctx), sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
   }
 }
 

@@ -994,6 +994,10 @@ class Finder {
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
+    // "near Kiryat Shmona", "in Bet Shemesh": after a place preposition, words no list knows and no given name opens
+    // name a place.
+    const placedBefore = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
+    if ((placedBefore === 'in' || placedBefore === 'near') && this.firstName(first) === undefined && !APOSTROPHES.test(this.word(to - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
@@ -1310,7 +1314,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.6',
+  version: '0.5.7',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
