@@ -132,6 +132,15 @@ describe('entities', () => {
     expect(holding(text, 'Anna Bell')?.texts).toContain('her');
   });
 
+  it('does not give a shadow minister\'s title to the office holder', () => {
+    const text = 'The Foreign Secretary, David Lammy, flew to Kyiv. The shadow foreign secretary criticised the trip.';
+    expect(holding(text, 'David Lammy', '2024-09-01')?.texts).not.toContain('The shadow foreign secretary');
+  });
+
+  it('keeps a possessive "her" before a hyphenated noun with the subject', () => {
+    expect(holding('Anna Bell met the mayor. Anna Bell thanked her in-laws.', 'Anna Bell')?.texts).toContain('her');
+  });
+
   it('joins an acronym to the long name it abbreviates', () => {
     const e = holding('The Zorbian Fisheries Authority issued permits. The ZFA said more would follow.', 'Zorbian Fisheries Authority');
     expect(e?.texts).toContain('ZFA');

@@ -89,7 +89,7 @@ function initials(name: string): string {
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 const VERB_ONLY = /^,?\s*\p{Ll}+\s+$/u;
 // What follows an object "her" rather than the noun a possessive "her" owns.
-const AFTER_OBJECT_HER = /^\s*(?:[,.;:!?)"”’]|$|(?:of|to|for|that|and|or|but|on|in|with|as|at|by|from|about|over|after|before|again|back|out|up|down|off|away)\b)/u;
+const AFTER_OBJECT_HER = /^\s*(?:[,.;:!?)"”’]|$|(?:of|to|for|that|and|or|but|on|in|with|as|at|by|from|about|over|after|before|again|out|up|down|off|away)\b(?!-))/u;
 
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
@@ -523,6 +523,11 @@ class Resolver {
     if (apposed >= 0) {
       const entity = this.entityOfName(apposed);
       if (!this.assigned[i]) this.bindTitle(i, entity);
+      return;
+    }
+    // "The shadow foreign secretary": the opposition's spokesperson, never the office's holder nor who holds it later.
+    if (/\bshadow\s/iu.test(this.text(t))) {
+      this.add(this.create('PERSON'), i);
       return;
     }
     const entity = this.titleHolder(t, i);
@@ -987,7 +992,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.7',
+  version: '0.4.8',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

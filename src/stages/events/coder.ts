@@ -714,6 +714,31 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
+/** Words after "strikes" that make it a deal or a manner, no blow and no labour strike ("strikes trade deal"). */
+const STRUCK_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'tone', 'note', 'balance', 'chord']);
+/** Words after "strikes" that make it a deal, a manner or a labour strike, no blow ("strikes over pay"). */
+const NOT_A_BLOW = new Set([...STRUCK_THINGS, 'over', 'against', 'for']);
+
+/** Whether one of the three words after `k` is a thing struck, not a strike ("strikes trade deal with Britain"). */
+function thingStruckAfter(view: SentenceView, k: number): boolean {
+  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_THINGS.has(view.words[j])) return true;
+  return false;
+}
+
+/**
+ * "Israel strikes Hezbollah targets": a headline's verb "strikes", which the tagger read as a noun, right after a
+ * country's name and before an object, is an attack; "Italian strike halts trains", "India strikes trade deal" and
+ * "Belgium strikes over pension reform" are not.
+ */
+function headlineStrikeByState(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (view.words[t.start] !== 'strikes' || t.sources.length !== 1) return false;
+  const source = actors[t.sources[0]];
+  if (source.stateName !== true || source.end !== t.start || t.end >= view.count || view.punct[t.end]) return false;
+  for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (NOT_A_BLOW.has(view.words[k])) return false;
+  return true;
+}
+
 /** Words opening a condition on the clause after them. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
@@ -1149,10 +1174,7 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
     // "X said (that) ...": the complement follows; ", X said." or ", said X": the attribution covers what went before.
     const leftSpeaker = left >= 0 ? left : (() => { for (let j = k - 1; j >= Math.max(0, k - 4); j--) { const i = phraseAt(phraseOf, j); if (i >= 0) return i; if (view.punct[j]) break; } return -1; })();
     const rightSpeaker = phraseAtOrNext(phraseOf, k + 1);
-    // "..., saying the drone came from the east": a participle's words follow it; only a finite cue or "according to"
-    // closes the words before it, and not after "and" ("accused her of X and said Y": "said" is the subject's next act).
-    const coordinated = k > 0 && WORDS.coordinators.has(view.words[k - 1]);
-    const trailing = !coordinated && (view.words[k] === 'according' || !view.words[k].endsWith('ing')) && (() => { for (let j = k - 1; j >= 0; j--) { if (view.words[j] === ',') return true; if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false; if (j < k - 8) return false; } return false; })();
+    const trailing = closesWordsBefore(view, phraseOf, k);
     if (trailing) {
       const speakerIndex = leftSpeaker >= 0 && actors[leftSpeaker].end <= k ? leftSpeaker : rightSpeaker;
       scopes.push({ speakers: speakerIndex >= 0 ? groupOf(actors, speakerIndex) : [], from: 0, to: k });
@@ -1162,6 +1184,22 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
     }
   }
   return scopes;
+}
+
+/**
+ * Whether the speech word at `k` closes the words before it (", X said.", ", said X", ", according to X"): a comma
+ * stands a few words back with only the speaker, adverbs and auxiliaries between. A participle's words follow it
+ * (", saying the drone came from the east"), and after "and" the verb is the subject's next act ("accused her of X and
+ * said Y").
+ */
+function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number): boolean {
+  if (k > 0 && WORDS.coordinators.has(view.words[k - 1])) return false;
+  if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (view.words[j] === ',') return true;
+    if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false;
+  }
+  return false;
 }
 
 /** True when two phrases are one phrase or name one entity. */
@@ -1317,14 +1355,13 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
         if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
-        // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike; "Israel strikes
-        // Hezbollah targets" (a headline's verb the tagger read as a noun): a state's strike is an attack too.
+        // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
         const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
-        if (t.pattern.nounNeedsAgent && !armed && t.sources.length && t.sources.every((x) => isStateOrForce(actors[x]))) {
+        if (t.pattern.nounNeedsAgent && headlineStrikeByState(state, t)) {
           t.pattern = { ...t.pattern, type: 'ASSAULT', cameo: '190', mode: null, nounNeedsAgent: false, purpose: undefined };
           if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
         }
-        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && !t.sources.length) || armed) {
+        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || thingStruckAfter(view, t.end))) || armed) {
           t.skip = true;
           continue;
         }
@@ -1733,9 +1770,12 @@ const STATE_SIDES = new Set(['', 'GOV', 'MIL', 'COP', 'SPY']);
  * Only the event's output says so: inside the coder the phrases keep their own entities, so "Iraqi police arrested
  * Iraqi militants" still has two sides.
  */
-function stateSide(a: ActorPhrase | null, state: SentenceState, ctx: EmitContext): number | null {
+function stateSide(a: ActorPhrase | null, t: Trigger, state: SentenceState, ctx: EmitContext): number | null {
   if (!a) return null;
   if (a.country === null || a.personId !== null || !STATE_SIDES.has(a.sector ?? '')) return a.entity;
+  // A nationality alone acts for its state only as the maker of the act the noun after it names ("Israeli strikes");
+  // "Israelis protested", "an Iranian man attacked" are people.
+  if (a.sector === null && !(t.nominal && a.end === t.start)) return a.entity;
   if (a.entity !== null && !ctx.nationalities.has(a.entity)) return a.entity;
   // The phrase must name the country itself ("Israeli warplanes"); "a paramilitary force" beside "Sudan's army" only
   // shares its code.
@@ -1865,8 +1905,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
       type: plover.type,
       mode: plover.mode,
       cameo,
-      source: stateSide(a, state, ctx),
-      target: stateSide(b, state, ctx),
+      source: stateSide(a, t, state, ctx),
+      target: stateSide(b, t, state, ctx),
       sourceText: a ? { ...a.chars } : null,
       targetText: b ? { ...b.chars } : null,
       sourceActor: codeOf(a),
@@ -1889,7 +1929,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   const plover = ploverOf(intent)!;
   for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {
     const base = ctx.events[ctx.events.length - 1];
-    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: stateSide(a, state, ctx), target: stateSide(b, state, ctx), sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
+    ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: stateSide(a, t, state, ctx), target: stateSide(b, t, state, ctx), sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
   }
 }
 

@@ -77,9 +77,11 @@ const PLACE_SUFFIXES = new Set(['North', 'South', 'East', 'West', 'Northeast', '
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
 const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'dr', 'mr', 'mrs', 'ms']);
-// Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
-// Articles opening an apposition that says what a name is ("Harbourline, the ferry operator,").
+// Articles opening an apposition that says what a name is ("Harbourline, the ferry operator,"), and the words that may
+// follow its noun: a comma, a relative word or a preposition, never a verb (", the central bank said,").
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const AFTER_APPOSED_NOUN: ReadonlySet<string> = new Set([',', '.', ')', 'that', 'which', 'who', 'whose', 'based', 'in', 'of', 'for', 'with', 'from', 'at', 'on', 'founded', 'set', 'led', 'run', 'owned']);
+// Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
@@ -994,10 +996,6 @@ class Finder {
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
-    // "near Kiryat Shmona", "in Bet Shemesh": after a place preposition, words no list knows and no given name opens
-    // name a place.
-    const placedBefore = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
-    if ((placedBefore === 'in' || placedBefore === 'near') && this.firstName(first) === undefined && !APOSTROPHES.test(this.word(to - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
@@ -1014,14 +1012,14 @@ class Finder {
 
   /**
    * Whether an organisation noun describes the name ending at `to` across a comma: "The Emergency Lawyers, a group that
-   * tracks abuses,", "Harbourline, the ferry operator,": an article, at most two describing words, the noun.
+   * tracks abuses,", "Harbourline, the ferry operator,": an article, at most four describing words, the noun, then a
+   * comma, a relative word or a preposition ("Prices, the central bank said," is an attribution, no apposition).
    */
   private organisationApposition(to: number, sTo: number): boolean {
     if (to + 2 >= sTo || this.word(to) !== ',' || !APPOSITION_ARTICLES.has(this.lower(to + 1))) return false;
     for (let k = to + 2; k < Math.min(sTo, to + 7); k++) {
       if (this.tokens.kinds[k] !== TokenKind.WORD || capitalised(this.word(k))) return false;
-      // The noun heads the phrase ("a group that ..."), not a compound ("a group leader").
-      if (ORG_NOMINALS.has(this.lower(k))) return !this.isWord(k + 1, sTo) || this.tags[k + 1] !== NOUN;
+      if (ORG_NOMINALS.has(this.lower(k))) return k + 1 >= sTo || AFTER_APPOSED_NOUN.has(this.lower(k + 1));
       if (this.tags[k] !== NOUN && this.tags[k] !== UPOS_INDEX.ADJ) return false;
     }
     return false;
@@ -1314,7 +1312,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.7',
+  version: '0.5.8',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
