@@ -101,15 +101,31 @@ const TRUE = -3;
 const FALSE = -4;
 const UNDEFINED = -5;
 
+/** The article's long texts (JSON, offsets and the text itself), packed as UTF-8 (see `preparedTextsFromBytes`). */
+const ARTICLE_TEXTS = ['meta', 'text', 'sentences', 'entities', 'events', 'removed', 'times'] as const satisfies readonly (keyof PreparedArticle)[];
+type ArticleText = (typeof ARTICLE_TEXTS)[number];
+
 /**
- * A prepared result as `preparedBytes` packs it: the article's fields as they are, and every value of the entities',
- * events' and quotes' field arrays in one string, one kind each and one array of numbers. V8 rebuilds each small
- * value of a clone on its own (about 60 ns each, 600 an article); three values and a slice of one string each take
- * half of that.
+ * A prepared result whose article's long texts are their UTF-8 bytes, as `preparedTextsFromBytes` gives it: SQLite
+ * stores such bytes as the very same text (`CAST(? AS TEXT)`), with neither V8 rebuilding the strings nor the driver
+ * encoding them again (about 10 µs an article).
+ */
+export interface PreparedUtf8Result extends Omit<PreparedResult, 'article'> {
+  article: Omit<PreparedArticle, ArticleText> & Record<ArticleText, string | Uint8Array>;
+}
+
+/**
+ * A prepared result as `preparedBytes` packs it: the article's short fields as they are and its long texts as UTF-8,
+ * and every value of the entities', events' and quotes' field arrays in two strings, one kind each and one array of
+ * numbers. V8 rebuilds each small value of a clone on its own (about 60 ns each, 600 an article); three values and a
+ * slice of one string each take half of that.
  */
 interface PackedResult {
   id: string;
-  article: PreparedArticle;
+  article: Omit<PreparedArticle, ArticleText>;
+  /** The article's long texts as UTF-8, one after the other, and the bytes of each. */
+  texts: Uint8Array;
+  textBytes: number[];
   /** Entities, events and quotes. */
   counts: [number, number, number];
   /** The strings of one-byte characters (V8 keeps them so: half the bytes, and the faster UTF-8 encoding to bind them). */
@@ -147,6 +163,19 @@ function packedKind(value: unknown, narrow: string[], wide: string[], numbers: n
   throw new TypeError(`prepared results hold strings, numbers, booleans and nulls, not ${typeof value}`);
 }
 
+/** Strings as their UTF-8 one after the other (in one buffer: one allocation), and the bytes of each. */
+function utf8Texts(strings: readonly string[]): { texts: Uint8Array; textBytes: number[] } {
+  // A UTF-16 code unit takes at most three bytes of UTF-8.
+  const buffer = Buffer.allocUnsafe(strings.reduce((most, string) => most + string.length * 3, 0));
+  let end = 0;
+  const textBytes = strings.map((string) => {
+    const written = buffer.write(string, end, 'utf8');
+    end += written;
+    return written;
+  });
+  return { texts: buffer.subarray(0, end), textBytes };
+}
+
 /**
  * A prepared result as bytes (V8's serialisation of its packed form), for a worker to post as a transferable buffer:
  * the writer's thread then receives no object at all, and rebuilds each result (`preparedFromBytes`) only when it
@@ -159,14 +188,19 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
   const numbers: number[] = [];
   const kinds: number[] = [];
   for (const column of packedColumns(prepared)) for (const value of column) kinds.push(packedKind(value, narrow, wide, numbers));
+  const { meta, text, sentences, entities, events, removed, times, ...article } = prepared.article;
+  const { texts, textBytes } = utf8Texts(ARTICLE_TEXTS.map((field) => prepared.article[field]));
   const packed: PackedResult = {
     id: prepared.id,
-    article: prepared.article,
+    article,
+    texts,
+    textBytes,
     counts: [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length],
     narrow: narrow.join(''),
     wide: wide.join(''),
-    kinds: Int32Array.from(kinds),
-    numbers: Float64Array.from(numbers),
+    // Not `Int32Array.from`: it walks the array through its iterator.
+    kinds: new Int32Array(kinds),
+    numbers: new Float64Array(numbers),
   };
   return serialize(packed);
 }
@@ -191,14 +225,34 @@ function unpacker({ narrow, wide, kinds, numbers }: PackedResult): (length: numb
   };
 }
 
+/** The article's long texts of a packed result, each made by `text` from its UTF-8 bytes. */
+function articleTexts<T>({ texts, textBytes }: PackedResult, text: (utf8: Uint8Array) => T): Record<ArticleText, T> {
+  const values = {} as Record<ArticleText, T>;
+  let at = 0;
+  ARTICLE_TEXTS.forEach((field, index) => {
+    values[field] = text(texts.subarray(at, (at += textBytes[index])));
+  });
+  return values;
+}
+
 /** The prepared result `preparedBytes` gave these bytes for. */
 export function preparedFromBytes(bytes: Uint8Array): PreparedResult {
   const packed = deserialize(bytes) as PackedResult;
+  return { ...unpacked(packed), article: { ...packed.article, ...articleTexts(packed, (utf8) => Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8')) } };
+}
+
+/** The prepared result `preparedBytes` gave these bytes for, with the article's long texts left as UTF-8, for SQLite. */
+export function preparedTextsFromBytes(bytes: Uint8Array): PreparedUtf8Result {
+  const packed = deserialize(bytes) as PackedResult;
+  return { ...unpacked(packed), article: { ...packed.article, ...articleTexts(packed, (utf8) => utf8) } };
+}
+
+/** A packed result's id, entities, events and quotes. */
+function unpacked(packed: PackedResult): Omit<PreparedResult, 'article'> {
   const [entityCount, eventCount, quoteCount] = packed.counts;
   const next = unpacker(packed);
   return {
     id: packed.id,
-    article: packed.article,
     entities: Object.fromEntries(ENTITY_FIELDS.map((field) => [field, next(entityCount)])) as unknown as PreparedEntities,
     events: Object.fromEntries(EVENT_FIELDS.map((field) => [field, next(eventCount)])) as unknown as PreparedEvents,
     quotes: QUOTE_COLUMNS.map(() => next(quoteCount)),

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultRole } from '../result/types.js';
 import { guard, type Db, type Store } from './db.js';
-import { cacheSet, isReadoutResult, preparedFromBytes, prepareResult, QUOTE_COLUMNS, type PreparedArticle, type PreparedEntities, type PreparedEvents, type PreparedResult } from './prepare.js';
+import { cacheSet, isReadoutResult, preparedFromBytes, preparedTextsFromBytes, prepareResult, QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult, type PreparedUtf8Result } from './prepare.js';
 import { Rows } from './rows.js';
 import { wellFormed } from './well-formed.js';
 
@@ -89,9 +89,11 @@ function statements(db: Db): Statements {
   if (prepared) return prepared;
   prepared = {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
+    // The long texts may come as their UTF-8 bytes (see preparedTextsFromBytes): the cast stores them as that text.
     insertArticle: db.prepare(`INSERT INTO articles
       (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, sentences, entities, events, removed, times, rules, extra, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, @meta, @text, @sentences, @entities, @events, @removed, @times, @rules, @extra, @ingestedAt)
+      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, CAST(@meta AS TEXT),
+        CAST(@text AS TEXT), CAST(@sentences AS TEXT), CAST(@entities AS TEXT), CAST(@events AS TEXT), CAST(@removed AS TEXT), CAST(@times AS TEXT), @rules, @extra, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
     insertRaw: db.prepare('INSERT INTO article_raw (article_id, raw) VALUES (?, ?)'),
     lastArticle: db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
@@ -124,7 +126,7 @@ export function rawValue(raw: Uint8Array | string | null): Buffer | null {
   return typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
 }
 
-function insertArticleRow(db: Db, source: ArticleSource, fields: Partial<PreparedArticle> & Record<string, unknown>): number | null {
+function insertArticleRow(db: Db, source: ArticleSource, fields: Partial<PreparedUtf8Result['article']> & Record<string, unknown>): number | null {
   const info = statements(db).insertArticle.run({
     externalId: source.externalId,
     hash: source.hash,
@@ -432,7 +434,7 @@ interface Writes {
   facts: FactRows;
 }
 
-function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, prepared: PreparedResult): SaveOutcome {
+function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, prepared: PreparedUtf8Result): SaveOutcome {
   const articleId = insertArticleRow(db, source, { ...prepared.article, externalId: source.externalId || prepared.id });
   if (articleId === null) return existing(db, source.hash);
   const entityIds = saveEntities(entities, facts, articleId, prepared.entities);
@@ -466,6 +468,11 @@ export function storedForm(output: BatchDocument['output']): PreparedResult | { 
   return isReadoutResult(output) ? prepareResult(output) : output;
 }
 
+/** `storedForm`, with a prepared result's long texts left as the UTF-8 its bytes hold: SQLite stores them as they are. */
+function sqliteForm(output: BatchDocument['output']): PreparedUtf8Result | { id: string; error: { code: string; message: string } } {
+  return output instanceof Uint8Array ? preparedTextsFromBytes(output) : storedForm(output);
+}
+
 /**
  * Stores one result with its source, in one transaction; an input already stored (same content hash) is left as it
  * is, so re-ingesting changes nothing. `BEGIN IMMEDIATE` takes the write lock first, so two writing processes queue
@@ -495,7 +502,7 @@ export function saveBatch(store: Store, documents: readonly BatchDocument[]): Sa
     const outcomes = db.transaction(() => {
       const writes: Writes = { entities, events: new EventWrites(db, s), facts: new FactRows(db, s) };
       const saved = documents.map(({ source, output }) => {
-        const stored = storedForm(output);
+        const stored = sqliteForm(output);
         return 'error' in stored ? writeFailure(db, source, wellFormed(stored.error)) : writeResult(db, writes, source, stored);
       });
       // Entities and events first: the fact rows point to them.
