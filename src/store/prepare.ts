@@ -93,8 +93,7 @@ function everyField<T>() {
 const ENTITY_FIELDS = everyField<PreparedEntities>()(['ids', 'names', 'nameNorms', 'types', 'kbs', 'countries', 'roles', 'mentions']);
 const EVENT_FIELDS = everyField<PreparedEvents>()(['ids', 'own', 'types', 'cameos', 'sources', 'targets', 'dates', 'dateStarts', 'dateEnds', 'modalities']);
 
-// What a packed value is: a string's length (0 or more) in `narrow`, WIDE less its length in `wide`, or one of these.
-const WIDE = -6;
+// What a packed value is: a string's length (0 or more), or one of these.
 const NULL = -1;
 const NUMBER = -2;
 const TRUE = -3;
@@ -116,7 +115,7 @@ export interface PreparedUtf8Result extends Omit<PreparedResult, 'article'> {
 
 /**
  * A prepared result as `preparedBytes` packs it: the article's short fields as they are and its long texts as UTF-8,
- * and every value of the entities', events' and quotes' field arrays in two strings, one kind each and one array of
+ * and every value of the entities', events' and quotes' field arrays in one string, one kind each and one array of
  * numbers. V8 rebuilds each small value of a clone on its own (about 60 ns each, 600 an article); three values and a
  * slice of one string each take half of that.
  */
@@ -128,9 +127,7 @@ interface PackedResult {
   textBytes: number[];
   /** Entities, events and quotes. */
   counts: [number, number, number];
-  /** The strings of one-byte characters (V8 keeps them so: half the bytes, and the faster UTF-8 encoding to bind them). */
-  narrow: string;
-  wide: string;
+  strings: string;
   kinds: Int32Array;
   numbers: Float64Array;
 }
@@ -140,18 +137,11 @@ function packedColumns({ entities, events, quotes }: PreparedResult): readonly (
   return [...ENTITY_FIELDS.map((field) => entities[field]), ...EVENT_FIELDS.map((field) => events[field]), ...quotes];
 }
 
-/** Strings whose characters all fit one byte: V8 keeps them so, and so does a slice of a string of them. */
-const ONE_BYTE = /^[\x00-\xff]*$/;
-
-/** The kind of `value`, with a string's characters added to `narrow` or `wide` and a number to `numbers`. */
-function packedKind(value: unknown, narrow: string[], wide: string[], numbers: number[]): number {
+/** The kind of `value`, with a string added to `strings` and a number to `numbers`. */
+function packedKind(value: unknown, strings: string[], numbers: number[]): number {
   if (typeof value === 'string') {
-    if (ONE_BYTE.test(value)) {
-      narrow.push(value);
-      return value.length;
-    }
-    wide.push(value);
-    return WIDE - value.length;
+    strings.push(value);
+    return value.length;
   }
   if (typeof value === 'number') {
     numbers.push(value);
@@ -183,11 +173,10 @@ function utf8Texts(strings: readonly string[]): { texts: Uint8Array; textBytes: 
  * collection on the writer's side: about -20 µs an article, see README).
  */
 export function preparedBytes(prepared: PreparedResult): Uint8Array {
-  const narrow: string[] = [];
-  const wide: string[] = [];
+  const strings: string[] = [];
   const numbers: number[] = [];
   const kinds: number[] = [];
-  for (const column of packedColumns(prepared)) for (const value of column) kinds.push(packedKind(value, narrow, wide, numbers));
+  for (const column of packedColumns(prepared)) for (const value of column) kinds.push(packedKind(value, strings, numbers));
   const { meta, text, sentences, entities, events, removed, times, ...article } = prepared.article;
   const { texts, textBytes } = utf8Texts(ARTICLE_TEXTS.map((field) => prepared.article[field]));
   const packed: PackedResult = {
@@ -196,8 +185,7 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
     texts,
     textBytes,
     counts: [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length],
-    narrow: narrow.join(''),
-    wide: wide.join(''),
+    strings: strings.join(''),
     // Not `Int32Array.from`: it walks the array through its iterator.
     kinds: new Int32Array(kinds),
     numbers: new Float64Array(numbers),
@@ -206,15 +194,13 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
 }
 
 /** Reads a packed result's values in order: each call gives the next `length` of them as one field array. */
-function unpacker({ narrow, wide, kinds, numbers }: PackedResult): (length: number) => unknown[] {
+function unpacker({ strings, kinds, numbers }: PackedResult): (length: number) => unknown[] {
   let kindAt = 0;
-  let narrowAt = 0;
-  let wideAt = 0;
+  let stringAt = 0;
   let numberAt = 0;
   const next = (): unknown => {
     const kind = kinds[kindAt++];
-    if (kind >= 0) return narrow.slice(narrowAt, (narrowAt += kind));
-    if (kind <= WIDE) return wide.slice(wideAt, (wideAt += WIDE - kind));
+    if (kind >= 0) return strings.slice(stringAt, (stringAt += kind));
     if (kind === NUMBER) return numbers[numberAt++];
     return kind === NULL ? null : kind === UNDEFINED ? undefined : kind === TRUE;
   };
