@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../../test/store/fixtures.js';
+import { preparedBytes, preparedFromBytes, preparedTextsFromBytes, prepareResult } from './prepare.js';
+
+describe('prepared results as bytes', () => {
+  it('come back from their bytes as the same prepared result', () => {
+    for (const result of corpus()) {
+      const prepared = prepareResult(result);
+      expect(preparedFromBytes(preparedBytes(prepared))).toEqual(prepared);
+    }
+  });
+
+  it('carry the article text as its UTF-8 bytes, accents and emoji included', () => {
+    const [first] = corpus();
+    const prepared = prepareResult({ ...first!, text: `${first!.text} Zoë said “ok” 👍` });
+    expect(preparedFromBytes(preparedBytes(prepared))).toEqual(prepared);
+    const text = preparedTextsFromBytes(preparedBytes(prepared)).article.text;
+    expect(typeof text === 'string' ? text : new TextDecoder().decode(text)).toBe(prepared.article.text);
+  });
+});
