@@ -27,9 +27,8 @@ export interface PreparedArticle {
   extra: string | null;
 }
 
-// The entities, events and quotes of a prepared result go one array per field, item by item: a worker's message is
-// a structured clone, and on the writer's thread a clone of a few arrays of strings took a third of the time of one of
-// as many small objects (an article: 50 µs instead of 100-125).
+// The entities, events and quotes of a prepared result go one array per field, item by item: `preparedBytes` walks
+// the arrays in that order to pack their values, and `save.ts` binds them by index.
 
 /** The article's entities, as the writer links them to cross-article entities: field arrays, index by index. */
 export interface PreparedEntities {
@@ -69,7 +68,7 @@ export interface PreparedEvents {
 
 /**
  * A result in the form the writer stores (see `prepareResult`); `saveBatch` takes it in place of the result. It holds
- * strings, numbers and plain arrays only, so it crosses from a worker thread by structured clone.
+ * strings, numbers and plain arrays only; from a worker thread it crosses packed as bytes (`preparedBytes`).
  */
 export interface PreparedResult {
   /** The result's id: the article's external id when its source gives none. */
@@ -176,15 +175,21 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
   const strings: string[] = [];
   const numbers: number[] = [];
   const kinds: number[] = [];
-  for (const column of packedColumns(prepared)) for (const value of column) kinds.push(packedKind(value, strings, numbers));
-  const { meta, text, sentences, entities, events, removed, times, ...article } = prepared.article;
+  const columns = packedColumns(prepared);
+  // Every field array of an item list is as long as its ids (or the first quote column): the unpacker reads them by
+  // those counts, so one of another length would shift every value after it.
+  const counts: [number, number, number] = [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length];
+  const lengths = [...ENTITY_FIELDS.map(() => counts[0]), ...EVENT_FIELDS.map(() => counts[1]), ...prepared.quotes.map(() => counts[2])];
+  if (columns.some((column, i) => column.length !== lengths[i])) throw new Error(`prepared result ${prepared.id}: field arrays of unequal length`);
+  for (const column of columns) for (const value of column) kinds.push(packedKind(value, strings, numbers));
+  const article = Object.fromEntries(Object.entries(prepared.article).filter(([field]) => !(ARTICLE_TEXTS as readonly string[]).includes(field))) as Omit<PreparedArticle, ArticleText>;
   const { texts, textBytes } = utf8Texts(ARTICLE_TEXTS.map((field) => prepared.article[field]));
   const packed: PackedResult = {
     id: prepared.id,
     article,
     texts,
     textBytes,
-    counts: [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length],
+    counts,
     strings: strings.join(''),
     // Not `Int32Array.from`: it walks the array through its iterator.
     kinds: new Int32Array(kinds),

@@ -468,9 +468,21 @@ export function storedForm(output: BatchDocument['output']): PreparedResult | { 
   return isReadoutResult(output) ? prepareResult(output) : output;
 }
 
-/** `storedForm`, with a prepared result's long texts left as the UTF-8 its bytes hold: SQLite stores them as they are. */
-function sqliteForm(output: BatchDocument['output']): PreparedUtf8Result | { id: string; error: { code: string; message: string } } {
-  return output instanceof Uint8Array ? preparedTextsFromBytes(output) : storedForm(output);
+/**
+ * `storedForm`, with a prepared result's long texts left as the UTF-8 its bytes hold: SQLite stores them as they are,
+ * in a store whose encoding is UTF-8 (a file another tool made as UTF-16 would read those bytes as UTF-16).
+ */
+function sqliteForm(output: BatchDocument['output'], utf8: boolean): PreparedUtf8Result | { id: string; error: { code: string; message: string } } {
+  return output instanceof Uint8Array && utf8 ? preparedTextsFromBytes(output) : storedForm(output);
+}
+
+const encodings = new WeakMap<Database.Database, boolean>();
+
+/** Whether the store's text encoding is UTF-8 (every store readout creates; read once per connection). */
+function storesUtf8(db: Database.Database): boolean {
+  let utf8 = encodings.get(db);
+  if (utf8 === undefined) encodings.set(db, (utf8 = db.pragma('encoding', { simple: true }) === 'UTF-8'));
+  return utf8;
 }
 
 /**
@@ -499,10 +511,11 @@ export function saveBatch(store: Store, documents: readonly BatchDocument[]): Sa
     let committed = committedIds.get(db);
     if (!committed) committedIds.set(db, (committed = new Map()));
     const entities = new EntityWrites(s, committed);
+    const utf8 = storesUtf8(db);
     const outcomes = db.transaction(() => {
       const writes: Writes = { entities, events: new EventWrites(db, s), facts: new FactRows(db, s) };
       const saved = documents.map(({ source, output }) => {
-        const stored = sqliteForm(output);
+        const stored = sqliteForm(output, utf8);
         return 'error' in stored ? writeFailure(db, source, wellFormed(stored.error)) : writeResult(db, writes, source, stored);
       });
       // Entities and events first: the fact rows point to them.
