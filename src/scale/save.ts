@@ -244,10 +244,13 @@ async function writeBatch(client: pg.PoolClient, documents: readonly BatchDocume
   const inserted = await client.query<{ id: number; content_hash: string }>(INSERT_ARTICLES, articleRows(documents, outputs).values);
   const stored = new Map(inserted.rows.map((row) => [row.content_hash, row.id]));
   const articles: StoredArticle[] = [];
+  const taken = new Set<number>();
   documents.forEach(({ source }, index) => {
     const output = outputs[index];
     const id = stored.get(source.hash);
-    if (id !== undefined && !('error' in output) && !articles.some((article) => article.id === id)) articles.push({ id, prepared: output });
+    if (id === undefined || 'error' in output || taken.has(id)) return;
+    taken.add(id);
+    articles.push({ id, prepared: output });
   });
   const entityIds = await saveEntities(client, articles);
   await saveQuotes(client, articles, entityIds);

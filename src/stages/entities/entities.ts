@@ -94,6 +94,11 @@ const AFTER_OBJECT_HER = /^\s*(?:[,.;:!?)"”’]|$|(?:of|to|for|that|and|or|but
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 
+/** Whether a person of `gender` (unknown: any) may be a mention of `agreement`: a name marking no gender fits anyone. */
+function genderFits(gender: 'male' | 'female' | null | undefined, agreement: Mention['agreement']): boolean {
+  return !gender || (agreement !== 'male' && agreement !== 'female') || gender === agreement;
+}
+
 /** An organisation's country: its home country, or an intergovernmental one's own code ("EEC", "NATO"). */
 function countryOfOrganisation(org: Organisation): string | undefined {
   return org.country ?? (org.kind === 'IGO' ? org.code : undefined);
@@ -377,7 +382,7 @@ class Resolver {
     // person of the other gender ("Mr Clinton" after "Hillary Clinton").
     const agrees = (e: Building | undefined): Building | undefined => {
       const live = e && this.live(e);
-      return live && !(live.gender && (m.agreement === 'male' || m.agreement === 'female') && live.gender !== m.agreement) ? live : undefined;
+      return live && genderFits(live.gender, m.agreement) ? live : undefined;
     };
     const words = bare.split(/\s+/u);
     const same = agrees(this.personNames.get(bare));
@@ -412,11 +417,10 @@ class Resolver {
   }
 
   private lookupKbPerson(bare: string, agreement: Mention['agreement']): string | undefined {
-    const fits = (p: { gender: 'male' | 'female' | null }): boolean => p.gender === null || (agreement !== 'male' && agreement !== 'female') || p.gender === agreement;
-    const byName = this.kb.personByName(bare).filter(fits);
+    const byName = this.kb.personByName(bare).filter((p) => genderFits(p.gender, agreement));
     if (byName.length === 1) return byName[0]!.id;
     if (bare.includes(' ') || !this.date) return undefined;
-    const serving = this.kb.personBySurname(bare).filter((p) => fits(p) && this.kb.rolesOf(p.id, this.date).length > 0);
+    const serving = this.kb.personBySurname(bare).filter((p) => genderFits(p.gender, agreement) && this.kb.rolesOf(p.id, this.date).length > 0);
     return serving.length === 1 ? serving[0]!.id : undefined;
   }
 
@@ -905,8 +909,7 @@ class Resolver {
 
   /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */
   private countryOfPlace(entity: Building): string | undefined {
-    const country = entity.type === 'GPE' ? entity.kbId ?? entity.country : entity.type === 'NORP' ? entity.country : undefined;
-    return country !== undefined && this.kb.country(country) ? country : undefined;
+    return this.knownCountryOf(entity, true);
   }
 
   /**
@@ -926,7 +929,12 @@ class Resolver {
 
   /** The country an owner of a nominal is, itself or by its nationality ("New Zealand", "Chinese"); regions and cities own none. */
   private countryOwning(owner: Building): string | undefined {
-    const country = owner.type === 'GPE' ? owner.kbId : owner.type === 'NORP' ? owner.country : undefined;
+    return this.knownCountryOf(owner, false);
+  }
+
+  /** The knowledge-base country a GPE is (or, `cities`, lies in) or a nationality belongs to. */
+  private knownCountryOf(entity: Building, cities: boolean): string | undefined {
+    const country = entity.type === 'GPE' ? (cities ? entity.kbId ?? entity.country : entity.kbId) : entity.type === 'NORP' ? entity.country : undefined;
     return country !== undefined && this.kb.country(country) ? country : undefined;
   }
 

@@ -183,6 +183,8 @@ export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(file.nounCompounds);
 
 /** Speech cues of two words only in an "as" clause with the speaker: "as one worker put it". */
 export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(file.asClause);
+/** The first words of the `asClause` phrases: only these may open one ("put"), so other words are not looked up. */
+export const AS_CLAUSE_FIRST_WORDS: ReadonlySet<string> = new Set(file.asClause.map((phrase) => phrase.split(' ')[0]!));
 
 /** Lemmas of verbs that report words in an "as" clause after a comma: "..., as the Post reported." */
 export const AS_CLAUSE_VERBS: ReadonlySet<string> = new Set(file.asClauseVerbs);

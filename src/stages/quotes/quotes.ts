@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1309,7 +1309,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
     // "told analysts on a call that": a lower-case noun before an occasion is the addressee too.
-    const complement = complementSoon(c, k, last) >= 0 || !continuesNoun(c, k, last) ? complementSoon(c, k, last) : complementSoon(c, k + 1, last);
+    const atOnce = complementSoon(c, k, last);
+    const complement = atOnce >= 0 || !continuesNoun(c, k, last) ? atOnce : complementSoon(c, k + 1, last);
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
@@ -1494,7 +1495,7 @@ const MAX_AS_SOURCE = 24;
  * or -1: words, commas and quotes only stand between, no verb or clause word.
  */
 function asClauseOpening(c: Context, i: number, first: number, last: number): number {
-  if (i + 1 > last || !AS_CLAUSE_CUES.has(`${lower(c, i)} ${lower(c, i + 1)}`)) return -1;
+  if (i + 1 > last || !AS_CLAUSE_FIRST_WORDS.has(lower(c, i)) || !AS_CLAUSE_CUES.has(`${lower(c, i)} ${lower(c, i + 1)}`)) return -1;
   for (let k = i - 1; k >= first && i - k <= MAX_AS_SOURCE; k--) {
     if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
     const word = lower(c, k);
