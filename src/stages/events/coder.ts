@@ -91,6 +91,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
       if (verbEnds && view.tags[j] === TAG_VERB) break;
+      // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
+      // determiner "that" passes, when the tagger reads it so).
+      if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
     }
     if (found < 0) return -1;
     positions.push(found);
@@ -968,8 +971,9 @@ function byFollows(view: SentenceView, from: number): boolean {
 function byAgent(state: SentenceState, from: number): number[] {
   const { view, actors, phraseOf } = state;
   for (let k = from; k < Math.min(view.count, from + 4); k++) {
-    // "The deal, brokered by Qatar": past a comma or another verb, "by" names the agent of something else.
-    if (view.punct[k] || (k > from && view.tags[k] === TAG_VERB)) break;
+    // "The deal, brokered by Qatar", "a deal brokered by Qatar": past a comma, another verb or another trigger (a
+    // participle the tagger read as a describing word), "by" names the agent of something else.
+    if (view.punct[k] || (k > from && (view.tags[k] === TAG_VERB || state.inTrigger[k]))) break;
     // "killed in a car bomb explosion": an unidentified armed force after "in" is the agent too.
     if (view.words[k] === 'in') {
       const i = phraseAtOrNext(phraseOf, k + 1);
@@ -1229,8 +1233,13 @@ function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhr
   // A headline's bare "to" ("Minister to condemn ...") announces a plan.
   if (t.groupStart < t.start && state.view.words[t.start - 1] === 'to' && t.groupStart > 0 && state.actors[phraseAt(state.phraseOf, t.groupStart - 1)]?.start === 0 && t.absorbedBy < 0) return 'planned';
   if (t.possible || t.would) return 'possible';
-  return 'asserted';
+  // "The army said it shot down 58 drones": an actor's own account of a deed is still a claim, not the article's fact;
+  // a demand, threat or accusation in its own statement ("Britain said Libya must ...") is done by saying it.
+  return ownStatement && !t.nominal && !DONE_BY_SAYING.has(t.pattern.type ?? '') ? 'reported' : 'asserted';
 }
+
+/** Types whose act is the statement itself: an actor's own statement of one is the act, not a claim about it. */
+const DONE_BY_SAYING = new Set(['AGREE', 'SUPPORT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 
 /** True when the event sits in a denied claim: "Officials denied that the army had shelled the town". */
 function deniedClaim(view: SentenceView, from: number): boolean {

@@ -310,3 +310,31 @@ describe('evidence, date and place', () => {
     expect(eventsOf(text)[0].date).toBe('2022-09-21');
   });
 });
+
+describe('exchanges, mediation and announced measures', () => {
+  it('codes an exchange of prisoners as a release by both sides', () => {
+    expect(lines('Ukraine and Russia exchanged 300 prisoners of war on Tuesday.')).toContain('CONCEDE UKR RUS asserted');
+  });
+
+  it('reads two mediators joined by "and" as mediating together, not as sides', () => {
+    expect(lines('The talks were mediated by Turkey and Qatar.')).toEqual(['CONSULT TUR - asserted', 'CONSULT QAT - asserted']);
+  });
+
+  it('gives the source of "a deal brokered by X" to the brokering, not to the deal', () => {
+    const events = eventsOf('Ukraine and Russia signed a deal brokered by Turkey.');
+    expect(new Set(events.filter((e) => e.sourceActor?.code === 'TUR').map((e) => e.type))).toEqual(new Set(['CONSULT']));
+  });
+
+  it('makes the announcer of a package of sanctions its source', () => {
+    expect(lines('The European Union is expected to announce a new package of sanctions against Russia.')).toEqual(['SANCTION EEC RUS expected']);
+  });
+
+  it('does not read a "that" clause after an announcement as its object', () => {
+    const text = 'The minister announced that sanctions on Iran would be eased.';
+    expect(eventsOf(text).map((e) => text.slice(e.trigger.start, e.trigger.end))).not.toContain('announced that sanctions');
+  });
+
+  it('marks an actor\'s own account of its attack as reported', () => {
+    expect(lines('The army said it had shot down 58 drones.').map((line) => line.split(' ').pop())).toEqual(['reported']);
+  });
+});
