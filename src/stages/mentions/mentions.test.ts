@@ -328,4 +328,13 @@ describe('mentions', () => {
   it('reads initials before an unknown capitalised word as a person', () => {
     expect(find('The deal was signed by K.C. Maurby on Monday.', 'K.C. Maurby')).toMatchObject({ type: 'PERSON' });
   });
+
+  it.each([
+    ['Critics accused the ruling Harrow Spring party of stalling.', 'Harrow Spring'],
+    ['Polls favour the far-right Freedom for Valdoria party.', 'Freedom for Valdoria'],
+    ['Voters deserted the Order and Renewal movement.', 'Order and Renewal'],
+    ['The Green Dawn party won four seats.', 'Green Dawn'],
+  ])('reads the capitalised words before "party" or "movement" in "%s" as one organisation', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
 });

@@ -70,6 +70,10 @@ const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spoke
 const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
 const APOSTROPHES = /['’]s$|['’]$/u;
 // Words that make a place of a place ("Greater London", "Northern Syria").
+/** Lower-case nouns after a name that say what kind of body it names ("the Georgian Dream party"). */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'coalition', 'alliance']);
+/** Lower-case words that may join the capitalised words of a body's name ("Law and Justice", "Alternative for Germany"). */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'and', 'of', 'the']);
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
 // Words after a place's name that extend it ("Kowloon West", "Hong Kong Island").
 const PLACE_SUFFIXES = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Island', 'Islands']);
@@ -336,6 +340,12 @@ class Finder {
         i++;
         continue;
       }
+      const party = this.namedKindBefore(i, to);
+      if (party > i) {
+        this.push(i, party, { type: 'ORG', kind: 'name', sure: true });
+        i = party;
+        continue;
+      }
       const end = this.nameRun(i, to);
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
@@ -347,6 +357,23 @@ class Finder {
       this.names(i, end, from, to);
       i = bodyHead >= 0 ? bodyHead + 1 : Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * "the ruling Georgian Dream party", "the far-right Alternative for Germany party": capitalised words, with "for",
+   * "and", "of" between them, before a lower-case kind noun are one organisation's name, whatever their words are (a
+   * demonym, "Law", "Justice"); the end of the name, or `i` when no kind noun follows.
+   */
+  private namedKindBefore(i: number, to: number): number {
+    let j = i;
+    let last = -1;
+    while (this.isWord(j, to)) {
+      const w = this.word(j);
+      if (capitalised(w) && !APOSTROPHES.test(w)) last = j;
+      else if (!(NAME_INNER_WORDS.has(w) && last === j - 1)) break;
+      j++;
+    }
+    return last >= 0 && last === j - 1 && this.isWord(j, to) && NAMED_KINDS.has(this.word(j)) ? j : i;
   }
 
   /**
@@ -416,7 +443,9 @@ class Finder {
     const headAt = this.bodyHead(end, to);
     if (headAt < 0) return i;
     this.pushOrgNominal(i, headAt);
-    this.names(i + 1, end, from, to);
+    // "the Civic Platform party": the name right before a kind noun names that body.
+    if (headAt === end && NAMED_KINDS.has(this.word(headAt))) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
+    else this.names(i + 1, end, from, to);
     return headAt + 1;
   }
 
@@ -1312,7 +1341,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.8',
+  version: '0.5.9',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
