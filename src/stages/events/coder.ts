@@ -1193,11 +1193,11 @@ function speechScopes(state: SentenceState): { speakers: number[]; from: number;
 /**
  * Whether the speech word at `k` closes the words before it (", X said.", ", said X", ", according to X"): a comma
  * stands a few words back with only the speaker, adverbs and auxiliaries between. A participle's words follow it
- * (", saying the drone came from the east"), and after "and" the verb is the subject's next act ("accused her of X and
- * said Y").
+ * (", saying the drone came from the east"), and after "and" or "but" the verb is the subject's next act ("accused her of
+ * X and said Y").
  */
 function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number): boolean {
-  if (k > 0 && WORDS.coordinators.has(view.words[k - 1])) return false;
+  if (k > 0 && (WORDS.coordinators.has(view.words[k - 1]) || CONTRASTING.has(view.words[k - 1]))) return false;
   if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     if (view.words[j] === ',') return true;
@@ -1205,6 +1205,9 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   }
   return false;
 }
+
+/** Words that join a subject's next verb as "and" does, with a contrast ("welcomed the ruling but said ..."). */
+const CONTRASTING = new Set(['but', 'yet']);
 
 /** True when two phrases are one phrase or name one entity. */
 function sameEntity(a: ActorPhrase, b: ActorPhrase): boolean {
@@ -1600,6 +1603,18 @@ function absorbComplements(state: SentenceState): void {
       break;
     }
   }
+  for (const [i, t] of triggers.entries()) if (t.pattern.contentTypes && !hostileContent(view, triggers, i)) t.skip = true;
+}
+
+/**
+ * Whether the verb right after a vow ("vowed to ...") is an act of the family's content types ("vowed to fight on",
+ * "vowed to veto the bill") or a listed word of retaliation ("vowed to retaliate"); "vowed to appeal the fine" is none.
+ */
+function hostileContent(view: SentenceView, triggers: readonly Trigger[], i: number): boolean {
+  const t = triggers[i];
+  const types = t.pattern.contentTypes ?? [];
+  if (WORDS.retaliation.has(view.words[t.end])) return true;
+  return triggers.some((x) => x.absorbedBy === i && x.start === t.end && x.pattern.type !== null && types.includes(x.pattern.type));
 }
 
 /** Whether verbal trigger `t` is the content of the verbal trigger `g` before it rather than an event of its own. */

@@ -52,6 +52,8 @@ export interface EventPattern {
   deontic: boolean;
   /** Types of a following purpose clause that is this event's content, not an event of its own ("rallied to demand reforms"). */
   purpose?: PloverType[];
+  /** The act counts only when its "to"-content is an act of one of these types ("vowed to retaliate"; "vowed to appeal" is none). */
+  contentTypes?: PloverType[];
   /** The verb is an act only on an actor as its direct object ("will face Lavrov"; "faces charges" is none). */
   needsObject?: boolean;
   /** A direct object, when written, must be an actor ("met Lavrov", "the two met"; "met its target" is no meeting). */
@@ -125,6 +127,7 @@ interface Family {
   governs?: boolean;
   deontic?: boolean;
   purpose?: string[];
+  contentTypes?: string[];
   needsObject?: boolean;
   objectMustBeActor?: boolean;
   nounNeedsAgent?: boolean;
@@ -152,7 +155,7 @@ interface AgentFile {
 function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
   return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && (x.purpose === undefined || (Array.isArray(x.purpose) && x.purpose.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && (x.idiomObjects === undefined || (typeof x.idiomObjects === 'object' && Object.values(x.idiomObjects).every((nouns) => Array.isArray(nouns) && nouns.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && [x.purpose, x.contentTypes].every((types) => types === undefined || (Array.isArray(types) && types.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && (x.idiomObjects === undefined || (typeof x.idiomObjects === 'object' && Object.values(x.idiomObjects).every((nouns) => Array.isArray(nouns) && nouns.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
 }
 
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
@@ -190,6 +193,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       governs: family.governs ?? false,
       deontic: family.deontic ?? false,
       ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
+      ...(family.contentTypes ? { contentTypes: family.contentTypes as PloverType[] } : {}),
       ...(family.needsObject ? { needsObject: true } : {}),
       ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),

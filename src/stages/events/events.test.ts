@@ -337,4 +337,24 @@ describe('exchanges, mediation and announced measures', () => {
   it('marks an actor\'s own account of its attack as reported', () => {
     expect(lines('The army said it had shot down 58 drones.').map((line) => line.split(' ').pop())).toEqual(['reported']);
   });
+
+  it.each([
+    ['Iran vowed to retaliate against Israel.', 'THREATEN IRN ISR asserted'],
+    ['Rebels vowed to fight on.', 'THREATEN ---REB - asserted'],
+  ])('reads a vow of a hostile act as a threat in "%s"', (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+
+  it.each(['The company vowed to appeal the fine.', 'The mayor vowed to rebuild the city.'])('reads no threat in a vow of anything else: "%s"', (text) => {
+    expect(lines(text)).toEqual([]);
+  });
+
+  it('reads appealing a court decision as no request', () => {
+    expect(lines('Kenya said it would appeal the ruling.')).toEqual([]);
+  });
+
+  it('keeps an act asserted when the same subject\'s "but said" follows it', () => {
+    expect(lines("Russia's foreign minister, Sergei Lavrov, welcomed the decision but said it came too late.")).toEqual(['SUPPORT RUSGOV - asserted']);
+  });
 });
+
