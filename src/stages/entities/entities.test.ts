@@ -284,4 +284,24 @@ describe('entities', () => {
     const e = holding('Zorbex Labs built the robot. The Estonian team won the prize.', 'Zorbex Labs');
     expect(e?.texts).toEqual(['Zorbex Labs']);
   });
+
+  it('links "the" and the kind word of a many-word organisation to that organisation', () => {
+    const e = holding('The Valdorian Trade Commission fined Harlow Systems. Harlow rejected the Commission\'s findings.', 'Valdorian Trade Commission');
+    expect(e?.texts).toEqual(['Valdorian Trade Commission', 'Commission']);
+  });
+
+  it('leaves the kind word unlinked when two organisations end with it', () => {
+    const e = holding('The Northern Trade Commission met the Southern Trade Commission. The Commission said little.', 'Northern Trade Commission');
+    expect(e?.texts).toEqual(['Northern Trade Commission']);
+  });
+
+  it('does not take a regional adjective for a short form of an organisation that opens with it', () => {
+    const e = holding('The European Commission fined the firm after a complaint by two European rivals.', 'European Commission');
+    expect(e?.texts).toEqual(['European Commission']);
+  });
+
+  it('reads "Chamber of" a name as one organisation', () => {
+    expect(holding('The Valdoria Chamber of Commerce criticised the ruling.', 'Valdoria Chamber of Commerce')?.type).toBe('ORG');
+  });
 });
+

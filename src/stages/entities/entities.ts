@@ -11,7 +11,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import type { Entity, EntityRole } from './types.js';
 
 // Words that end the opening noun phrase: articles, relatives and the verbs that follow a subject ("The police said a
@@ -198,6 +198,8 @@ class Resolver {
   private readonly initialsOf = new Map<string, Building>();
   /** First words of many-word organisation names, and what they are "of" ("Scientology"), → entity. */
   private readonly orgFirstWords = new Map<string, Building>();
+  /** Kind words ending many-word organisation names ("Commission" of "European Commission") → entity; null when two end so. */
+  private readonly orgHeads = new Map<string, Building | null>();
   /** Head noun of a plural person phrase ("girls") → its group. */
   private readonly groups = new Map<string, Building>();
   /** Office key → the entity the document ties it to. */
@@ -440,7 +442,10 @@ class Resolver {
     // "KSC" after "Kennedy Space Center": an acronym also stands for a facility.
     if (byInitials && (byInitials.type === 'ORG' || byInitials.type === 'LOC' || byInitials.type === m.type)) return this.live(byInitials);
     const byFirst = !bare.includes(' ') ? this.orgFirstWords.get(bare) : undefined;
-    return byFirst && m.type !== 'GPE' ? this.live(byFirst) : undefined;
+    if (byFirst && m.type !== 'GPE') return this.live(byFirst);
+    // "the Commission" after "the European Commission": the kind word with "the" stands for the one body so named.
+    const byHead = m.type !== 'GPE' && /\bthe\s+$/iu.test(this.doc.text.slice(Math.max(0, m.start - 4), m.start)) ? this.orgHeads.get(bare) : undefined;
+    return byHead ? this.live(byHead) : undefined;
   }
 
   /** Indexes a many-word name's initials, and an organisation's first word and what it is "of", for later short forms. */
@@ -449,6 +454,8 @@ class Resolver {
     this.initialsOf.set(initials(bare), entity);
     if (entity.type !== 'ORG') return;
     this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
+    const head = bare.slice(bare.lastIndexOf(' ') + 1);
+    if (ORG_LAST.has(head)) this.orgHeads.set(head, this.orgHeads.has(head) && this.orgHeads.get(head) !== entity ? null : entity);
     // "Church of Scientology" … "Scientology": what an organisation is "of" may stand for it.
     const of = / of (?:the )?(\p{Lu}[^ ]*(?: \p{Lu}[^ ]*)*)$/u.exec(bare);
     if (of) this.orgFirstWords.set(of[1]!, entity);
@@ -1000,7 +1007,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.8',
+  version: '0.4.9',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
