@@ -303,5 +303,10 @@ describe('entities', () => {
   it('reads "Chamber of" a name as one organisation', () => {
     expect(holding('The Valdoria Chamber of Commerce criticised the ruling.', 'Valdoria Chamber of Commerce')?.type).toBe('ORG');
   });
+
+  it('gives an acronym the article spells out to that name, not to a known body with the same letters', () => {
+    const e = holding('RSF fighters left the city. The army fought the Rapid Support Forces (RSF) for two years. The RSF did not comment.', 'Rapid Support Forces');
+    expect(e?.texts).toEqual(['RSF', 'Rapid Support Forces', 'RSF', 'RSF']);
+  });
 });
 

@@ -330,7 +330,7 @@ class Resolver {
 
   /** A name: its knowledge-base id, an earlier entity it repeats or shortens, or a new entity. */
   private name(i: number): Building {
-    const m = this.mentions[i]!;
+    let m = this.mentions[i]!;
     if (m.metonymFor) {
       const entity = this.seatedOrganisation(this.text(m)) ?? this.countryEntity(m.metonymFor);
       this.add(entity, i);
@@ -338,6 +338,9 @@ class Resolver {
     }
     const text = this.text(m);
     const bare = m.type === 'PERSON' ? bareName(text) : text.replace(/^the\s+/i, '');
+    // "Rapid Support Forces (RSF)": an acronym the article spells out as a name of its own is that name's, not the
+    // knowledge base's body with the same letters (Reporters Without Borders), even in a headline before the name.
+    if (m.kbId && m.type === 'ORG' && this.spelledOutElsewhere(bare, m.kbId)) m = { ...m, kbId: undefined };
     let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : this.findOther(m, bare);
     if (!entity) {
       let kbId = m.kbId;
@@ -371,6 +374,25 @@ class Resolver {
     this.appositions(i, entity);
     return entity;
   }
+
+  /** Whether the article writes a many-word name with these initials (three letters or more) that is not knowledge-base body `kbId`. */
+  private spelledOutElsewhere(acronym: string, kbId: string): boolean {
+    if (!/^\p{Lu}{3,}$/u.test(acronym)) return false;
+    if (!this.namesByInitials) {
+      this.namesByInitials = new Map();
+      for (const n of this.mentions) {
+        const name = this.text(n).replace(/^the\s+/i, '');
+        if (n.kind !== 'name' || n.type === 'PERSON' || !name.includes(' ')) continue;
+        const key = initials(name);
+        this.namesByInitials.set(key, [...(this.namesByInitials.get(key) ?? []), n.kbId ?? '']);
+      }
+    }
+    const spelled = this.namesByInitials.get(acronym);
+    return spelled !== undefined && !spelled.includes(kbId);
+  }
+
+  /** Initials of the article's many-word names → the knowledge-base ids of those names ('' for none); built on first use. */
+  private namesByInitials: Map<string, string[]> | undefined;
 
   /** A person's earlier entity: same knowledge-base person, same name, or a surname or given name of a fuller one. */
   private findPerson(m: Mention, bare: string): Building | undefined {
@@ -451,7 +473,11 @@ class Resolver {
   /** Indexes a many-word name's initials, and an organisation's first word and what it is "of", for later short forms. */
   private indexShortForms(entity: Building, bare: string): void {
     if (!bare.includes(' ') || (entity.type !== 'ORG' && entity.type !== 'GPE' && entity.type !== 'LOC')) return;
-    this.initialsOf.set(initials(bare), entity);
+    const letters = initials(bare);
+    this.initialsOf.set(letters, entity);
+    // "RSF fighters withdraw" in a headline, then "the Rapid Support Forces (RSF)": the acronym written first is this body.
+    const acronym = letters.length >= 2 ? this.byName.get(letters.toLowerCase()) : undefined;
+    if (acronym && this.live(acronym) !== entity && !acronym.kbId && (acronym.type === 'ORG' || acronym.type === 'OTHER')) this.merge(this.live(acronym), entity);
     if (entity.type !== 'ORG') return;
     this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
     const head = bare.slice(bare.lastIndexOf(' ') + 1);

@@ -884,9 +884,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "met on the sidelines of the G20 summit": a name after "of" inside an adverbial phrase is part of the setting too.
     const setting = prep !== null && ((WORDS.placePrepositions.has(prep) && prep !== 'from' && prep !== 'into') || (prep === 'of' && ofInAdverbial(state, phrase, self)));
     if (state.dict.kbActors && setting) {
-      // Meetings take place somewhere: for them the place is never the other side. A place has a name, some word of it
-      // capitalised ("central London"): "in a newspaper" is none.
-      if (!place.length && !self.pattern.symmetric && anyCapital(view, phrase.start, phrase.end)) place = groupOf(actors, i);
+      // Meetings take place somewhere, hosted ones too ("hosted talks in Jeddah"): for them the place is never the other
+      // side. A place has a name, some word of it capitalised ("central London"): "in a newspaper" is none.
+      if (!place.length && !self.pattern.symmetric && self.pattern.type !== 'CONSULT' && anyCapital(view, phrase.start, phrase.end)) place = groupOf(actors, i);
       continue;
     }
     return groupOf(actors, i);

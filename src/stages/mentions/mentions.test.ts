@@ -337,4 +337,9 @@ describe('mentions', () => {
   ])('reads the capitalised words before "party" or "movement" in "%s" as one organisation', (text, name) => {
     expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
   });
+
+  it('reads a name whose word before "on" heads organisations as an organisation', () => {
+    expect(find('The Regional Authority on Fisheries set new quotas.', 'Regional Authority on Fisheries')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
 });
+

@@ -954,10 +954,19 @@ class Finder {
     const first = this.word(from);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
-    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
+    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2) || this.orgHeadBeforeOf(from, to)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
     if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
     return undefined;
+  }
+
+  /** "Intergovernmental Authority on Development": a run whose word before its "of/on/for" heads organisations' names. */
+  private orgHeadBeforeOf(from: number, to: number): boolean {
+    for (let k = from + 1; k + 1 < to; k++) {
+      const w = this.word(k);
+      if (w === 'of' || w === 'on' || w === 'for') return ORG_LAST.has(this.word(k - 1));
+    }
+    return false;
   }
 
   /** Whether a word is a given name: a listed one or a knowledge-base person's; `null` when its gender is unknown. */
