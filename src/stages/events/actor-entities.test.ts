@@ -78,6 +78,11 @@ describe('event sides as entities', () => {
     expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'Mel Stride'));
   });
 
+  it('gives an unnamed shadow minister\'s act to no office holder', () => {
+    const result = read('The Chancellor, Jeremy Hunt, presented his budget on Wednesday. The shadow chancellor accused him of ignoring families.');
+    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'The shadow chancellor'));
+  });
+
   it('reads a subject after a clause-opening "as" despite an "-ing" word before it', () => {
     expect(read('Chancellor unveils spending cuts as unions threaten strikes').events.find((e) => e.type === 'THREATEN')?.sourceActor?.code).toBe('---LAB');
   });
