@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import type { Modality, PloverType } from '../../result/types.js';
 import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
-import type { EventDictionary, EventPattern } from './dictionary.js';
+import { STRUCK_IDIOMS, type EventDictionary, type EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { fills, inflect } from './lexicon.js';
 import { ploverOf } from './ontology.js';
@@ -749,14 +749,12 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
-/** Words after "strikes" that make it a deal or a manner, no blow and no labour strike ("strikes trade deal"). */
-const STRUCK_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'tone', 'note', 'balance', 'chord']);
 /** Words after "strikes" that make it a deal, a manner or a labour strike, no blow ("strikes over pay"). */
-const NOT_A_BLOW = new Set([...STRUCK_THINGS, 'over', 'against', 'for']);
+const NOT_A_BLOW: ReadonlySet<string> = new Set([...STRUCK_IDIOMS, 'over', 'against', 'for']);
 
-/** Whether one of the three words after `k` is a thing struck, not a strike ("strikes trade deal with Britain"). */
-function thingStruckAfter(view: SentenceView, k: number): boolean {
-  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_THINGS.has(view.words[j])) return true;
+/** Whether one of the three words from `k` on is in `words` ("strikes trade deal": "deal"). */
+function inNextThree(view: SentenceView, k: number, words: ReadonlySet<string>): boolean {
+  for (let j = k; j < Math.min(view.count, k + 3); j++) if (words.has(view.words[j])) return true;
   return false;
 }
 
@@ -770,8 +768,7 @@ function headlineStrikeByState(state: SentenceState, t: Trigger): boolean {
   if (view.words[t.start] !== 'strikes' || t.sources.length !== 1) return false;
   const source = actors[t.sources[0]];
   if (source.stateName !== true || source.end !== t.start || t.end >= view.count || view.punct[t.end]) return false;
-  for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (NOT_A_BLOW.has(view.words[k])) return false;
-  return true;
+  return !inNextThree(view, t.end, NOT_A_BLOW);
 }
 
 /** Words opening a condition on the clause after them. */
@@ -1395,7 +1392,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.pattern = { ...t.pattern, type: 'ASSAULT', cameo: '190', mode: null, nounNeedsAgent: false, purpose: undefined };
           if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
         }
-        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || thingStruckAfter(view, t.end))) || armed) {
+        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || inNextThree(view, t.end, STRUCK_IDIOMS))) || armed) {
           t.skip = true;
           continue;
         }
