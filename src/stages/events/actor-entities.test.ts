@@ -102,6 +102,10 @@ describe('event sides as entities', () => {
     expect(read(text).events.map((e) => e.type)).not.toContain('ASSAULT');
   });
 
+  it('reads a headline strike by a state on a thing an idiom word describes as an attack', () => {
+    expect(read('Ukraine strikes oil refinery in southern Russia').events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
   it('reads a headline strike by a state as an attack', () => {
     expect(read('Israel strikes Hezbollah targets after rocket fire from Lebanon').events[0]).toMatchObject({ type: 'ASSAULT' });
   });

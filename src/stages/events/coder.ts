@@ -749,12 +749,16 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
-/** Words after "strikes" that make it a deal, a manner or a labour strike, no blow ("strikes over pay"). */
-const NOT_A_BLOW: ReadonlySet<string> = new Set([...STRUCK_IDIOMS, 'over', 'against', 'for']);
+/** Words after "strikes" that make it a labour strike, no blow ("strikes over pay", "strikes against cuts"). */
+const LABOUR_STRIKE_WORDS = new Set(['over', 'against', 'for']);
 
-/** Whether one of the three words from `k` on is in `words` ("strikes trade deal": "deal"). */
-function inNextThree(view: SentenceView, k: number, words: ReadonlySet<string>): boolean {
-  for (let j = k; j < Math.min(view.count, k + 3); j++) if (words.has(view.words[j])) return true;
+/**
+ * Whether one of the three words from `k` on is a thing struck, an idiom object of the verb "strike" that no noun
+ * follows ("strikes trade deal with Britain"; the "oil" of "strikes oil refinery" only describes what is hit). Words,
+ * not the object's head: a headline's tags are too unsure ("trade" may be read as a verb).
+ */
+function thingStruckAfter(view: SentenceView, k: number): boolean {
+  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_IDIOMS.has(view.words[j]) && view.tags[j + 1] !== TAG_NOUN) return true;
   return false;
 }
 
@@ -768,7 +772,8 @@ function headlineStrikeByState(state: SentenceState, t: Trigger): boolean {
   if (view.words[t.start] !== 'strikes' || t.sources.length !== 1) return false;
   const source = actors[t.sources[0]];
   if (source.stateName !== true || source.end !== t.start || t.end >= view.count || view.punct[t.end]) return false;
-  return !inNextThree(view, t.end, NOT_A_BLOW);
+  for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (LABOUR_STRIKE_WORDS.has(view.words[k])) return false;
+  return !thingStruckAfter(view, t.end);
 }
 
 /** Words opening a condition on the clause after them. */
@@ -1392,7 +1397,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.pattern = { ...t.pattern, type: 'ASSAULT', cameo: '190', mode: null, nounNeedsAgent: false, purpose: undefined };
           if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
         }
-        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || inNextThree(view, t.end, STRUCK_IDIOMS))) || armed) {
+        if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || thingStruckAfter(view, t.end))) || armed) {
           t.skip = true;
           continue;
         }
