@@ -64,6 +64,10 @@ describe('countries', () => {
     expect(kb.countryBySeat('The White House')?.iso3).toBe('USA');
   });
 
+  it('Brussels is the seat city of the European Union', () => {
+    expect(kb.organisationBySeatCity('Brussels')?.acronyms).toContain('EU');
+  });
+
   it('every country has a unique iso3, iso2 and id', () => {
     for (const field of ['iso3', 'iso2', 'id'] as const) {
       const values = kb.countries.map((c) => c[field]);

@@ -205,6 +205,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private readonly regions = new NameIndex<Country>();
   private readonly orgNames = new NameIndex<Organisation>();
   private readonly orgById = new Map<string, Organisation>();
+  private readonly orgBySeatCity = new Map<string, Organisation>();
   private readonly personById = new Map<string, Person>();
   private readonly personNames = new NameIndex<Person>();
   private readonly surnames = new NameIndex<Person>();
@@ -260,6 +261,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private indexOrganisation(o: Organisation): void {
     this.orgById.set(o.id, o);
     this.orgById.set(o.code, o);
+    if (o.seatCity) this.orgBySeatCity.set(o.seatCity, o);
     for (const n of [o.name, ...o.aliases, ...o.acronyms]) this.addForm(this.orgNames, n, o, 'organisation', o.id);
   }
 
@@ -307,6 +309,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
   organisationByName(text: string): Organisation | undefined {
     return this.orgNames.get(text)[0];
+  }
+  organisationBySeatCity(city: string): Organisation | undefined {
+    return this.orgBySeatCity.get(city);
   }
   personByName(text: string): Person[] {
     return [...this.personNames.get(text)];

@@ -137,6 +137,8 @@ export interface KnowledgeBase {
   countryBySeat(text: string): Country | undefined;
   /** Organisation by name, alias or acronym ("the United Nations", "U.N.", "UN Security Council"). */
   organisationByName(text: string): Organisation | undefined;
+  /** Organisation whose seat is the city written exactly so ("Brussels" → the EU); the last listed wins. */
+  organisationBySeatCity(city: string): Organisation | undefined;
   /** People whose name or alias this is. */
   personByName(text: string): Person[];
   /** People with this surname ("Putin", "von der Leyen"). */

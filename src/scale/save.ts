@@ -25,6 +25,12 @@ class Columns {
     row.forEach((value, column) => this.values[column].push(value));
   }
 
+  /** Adds a row of `first`'s values, then each column's value at `at` (facts prepared one array per column, as Rows.addFromColumns). */
+  addFromColumns(first: readonly unknown[], columns: readonly (readonly unknown[])[], at: number): void {
+    first.forEach((value, column) => this.values[column].push(value));
+    columns.forEach((column, index) => this.values[first.length + index].push(column[at]));
+  }
+
   /** Adds a row given by column name; a column it does not name is null. */
   addNamed(row: Record<string, unknown>): void {
     this.add(...Object.keys(this.types).map((name) => row[name] ?? null));
@@ -112,12 +118,17 @@ interface EntityChange extends EntityCounts {
   first: number;
 }
 
+/** Where a bare name looks for the linked entity it joins: its type and normalised name. */
+function nameKey(type: string, nameNorm: string): string {
+  return `${type}\u0000${nameNorm}`;
+}
+
 /**
  * The key each of an article's entities is stored under: a bare name joins the linked entity of that name, if any;
  * the article's own linked entities are what bare names of the articles after it join, as in src/store.
  */
 function entityKeys(entities: PreparedEntities, linked: Map<string, string>): string[] {
-  const name = (at: number): string => `${entities.types[at]}\u0000${entities.nameNorms[at]}`;
+  const name = (at: number): string => nameKey(entities.types[at], entities.nameNorms[at]);
   const keys = entities.ids.map((_, at) => {
     const key = entityKey({ kb: entities.kbs[at], name: entities.names[at], type: entities.types[at] }, entities.nameNorms[at]);
     return entities.kbs[at] ? key : linked.get(name(at)) ?? key;
@@ -140,7 +151,7 @@ async function linkedNames(client: pg.PoolClient, articles: readonly StoredArtic
   }
   if (!names.length) return new Map();
   const { rows } = await client.query<{ name_norm: string; type: string; key: string }>(LINKED_NAMES, [names, types]);
-  return new Map(rows.map((row) => [`${row.type}\u0000${row.name_norm}`, row.key]));
+  return new Map(rows.map((row) => [nameKey(row.type, row.name_norm), row.key]));
 }
 
 /** Upserts the batch's entities and links each article's own entities to them; returns local id → entity id per article. */
@@ -180,7 +191,7 @@ async function saveQuotes(client: pg.PoolClient, articles: readonly StoredArticl
   const rows = new Columns(QUOTE_ROW_COLUMNS);
   articles.forEach(({ id, prepared: { quotes } }, index) => {
     const speakers = quotes[1] as (string | null)[];
-    speakers.forEach((speaker, at) => rows.add(id, speaker ? entityIds[index].get(speaker) ?? null : null, ...quotes.map((column) => column[at])));
+    speakers.forEach((speaker, at) => rows.addFromColumns([id, speaker ? entityIds[index].get(speaker) ?? null : null], quotes, at));
   });
   if (rows.size) await client.query(unnestInsert('quotes', QUOTE_ROW_COLUMNS), rows.values);
 }

@@ -104,18 +104,6 @@ function countryOfOrganisation(org: Organisation): string | undefined {
   return org.country ?? (org.kind === 'IGO' ? org.code : undefined);
 }
 
-const seatIndexes = new WeakMap<KnowledgeBase, Map<string, Organisation>>();
-
-/** The knowledge base's organisations by the city that stands for them ("Brussels" → the EU), indexed once per base. */
-function seatedIn(kb: KnowledgeBase): Map<string, Organisation> {
-  let index = seatIndexes.get(kb);
-  if (!index) {
-    index = new Map(kb.organisations.flatMap((o): [string, Organisation][] => (o.seatCity ? [[o.seatCity, o]] : [])));
-    seatIndexes.set(kb, index);
-  }
-  return index;
-}
-
 /** Nationalities share their country's code but are entities of their own ("Russians" is not "Russia"). */
 function kbKey(type: EntityType, kbId: string): string {
   return type === 'NORP' ? `NORP:${kbId}` : kbId;
@@ -284,7 +272,7 @@ class Resolver {
    * fined the company" in a story about the European Commission is the EU, not Belgium's government.
    */
   private seatedOrganisation(city: string): Building | undefined {
-    const org = seatedIn(this.kb).get(city);
+    const org = this.kb.organisationBySeatCity(city);
     if (!org || !this.namedOrganisations().has(org.id)) return undefined;
     const known = this.byKb.get(org.id);
     if (known) return this.live(known);

@@ -78,6 +78,11 @@ describe('event sides as entities', () => {
     expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'Mel Stride'));
   });
 
+  it('gives an unnamed shadow minister\'s act to no office holder', () => {
+    const result = read('The Chancellor, Jeremy Hunt, presented his budget on Wednesday. The shadow chancellor accused him of ignoring families.');
+    expect(result.events.find((e) => e.type === 'ACCUSE')?.source).toBe(entityWritten(result, 'The shadow chancellor'));
+  });
+
   it('reads a subject after a clause-opening "as" despite an "-ing" word before it', () => {
     expect(read('Chancellor unveils spending cuts as unions threaten strikes').events.find((e) => e.type === 'THREATEN')?.sourceActor?.code).toBe('---LAB');
   });
@@ -93,8 +98,12 @@ describe('event sides as entities', () => {
       expect(result.events.find((e) => e.type === 'PROTEST')?.source ?? null).not.toBe(entityWritten(result, 'Israel'));
     });
 
-  it.each(['India strikes trade deal with Britain.', 'Belgium strikes over pension reform.'])('reads no attack in "%s"', (text) => {
+  it.each(['India strikes trade deal with Britain.', 'Belgium strikes over pension reform.', 'Poland strikes blow to Russian gas supplier', 'Greece struck an accord with Turkey over the islands.'])('reads no attack in "%s"', (text) => {
     expect(read(text).events.map((e) => e.type)).not.toContain('ASSAULT');
+  });
+
+  it('reads a headline strike by a state on a thing an idiom word describes as an attack', () => {
+    expect(read('Ukraine strikes oil refinery in southern Russia').events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 
   it('reads a headline strike by a state as an attack', () => {

@@ -411,7 +411,8 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   // A title names its holder only when no name follows it ("the Prime Minister", not "prime minister Denys Shmyal")
   // and it is not indefinite, past or the opposition's ("a former vice president", "the shadow chancellor").
   const before = [view.words[start - 1], view.words[start - 2]];
-  // "the shadow chancellor" speaks for the opposition: no holder of the office.
+  // "the shadow chancellor" speaks for the opposition: no holder of the office. The entities layer gives such a title no
+  // holder, but an unnamed one reaches this phrase with no entity, so the office's holder is kept out here too.
   const indefinite = before.some((w) => w === 'a' || w === 'an' || w === 'former' || w === 'ex' || w === 'another' || w === 'shadow');
   if (offices && !personId && entity === null && !indefinite) personId = holderOf(offices, country, ctx);
   if (personId && ctx.kb) {

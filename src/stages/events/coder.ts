@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import type { Modality, PloverType } from '../../result/types.js';
 import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
-import type { EventDictionary, EventPattern } from './dictionary.js';
+import { STRUCK_IDIOMS, type EventDictionary, type EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
 import { fills, inflect } from './lexicon.js';
 import { ploverOf } from './ontology.js';
@@ -557,23 +557,58 @@ function phraseAfterDeterminers(state: SentenceState, k: number): number {
 }
 
 /**
+ * How a scan for the noun of a phrase opening at some token reads it: the words it steps over before the noun, at most
+ * `reach` of them, and what the noun must be. The scans below differ only in these.
+ */
+interface NounScan {
+  readonly reach: number;
+  readonly steps: (state: SentenceState, j: number) => boolean;
+  readonly noun: (state: SentenceState, j: number) => boolean;
+}
+
+/** The noun the scan finds in the phrase opening at `k`, past at most `scan.reach` words it steps over, or -1. */
+function nounOfPhrase(state: SentenceState, k: number, scan: NounScan): number {
+  let j = k;
+  while (j < state.view.count && j < k + scan.reach && scan.steps(state, j)) j++;
+  return j < state.view.count && scan.noun(state, j) ? j : -1;
+}
+
+/** "its new target", "fierce resistance": a thing, a common noun naming no actor after determiners, adjectives and numbers ("several times" is none). */
+const THING_SCAN: NounScan = {
+  reach: 4,
+  steps: (state, j) => WORDS.determiners.has(state.view.words[j]) || state.view.tags[j] === UPOS_INDEX.ADJ || state.view.tags[j] === UPOS_INDEX.NUM,
+  noun: (state, j) => plainNoun(state, j) && !COUNTED_TIMES.has(state.view.words[j]),
+};
+
+/** "a more cautious tone": any noun after articles, possessives, adjectives, adverbs and numbers. */
+const OBJECT_SCAN: NounScan = {
+  reach: 5,
+  steps: (state, j) => WORDS.determiners.has(state.view.words[j]) || THING_DETERMINERS.has(state.view.words[j]) ||
+    state.view.tags[j] === UPOS_INDEX.ADJ || state.view.tags[j] === UPOS_INDEX.ADV || state.view.tags[j] === UPOS_INDEX.NUM,
+  noun: (state, j) => state.view.tags[j] === UPOS_INDEX.NOUN,
+};
+
+/** "a rare move": a plain noun naming no actor among the few describing words before it. */
+const UNNAMED_NOUN_SCAN: NounScan = {
+  reach: 3,
+  steps: (state, j) => describingWord(state, j) && !plainNoun(state, j),
+  noun: (state, j) => describingWord(state, j) && plainNoun(state, j),
+};
+
+/**
  * Whether the object after `k` is a thing, not an actor: a common noun naming no actor after an article or possessive
  * ("met its target"), or any after "with" ("met with fierce resistance"); "met several times" counts, it has no object.
  */
 function thingAsObject(state: SentenceState, k: number): boolean {
-  const { view } = state;
-  const introduced = view.words[k - 1] === 'with' || THING_DETERMINERS.has(view.words[k]);
-  let j = k;
-  while (j < view.count && j < k + 4 && (WORDS.determiners.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.NUM)) j++;
-  return introduced && j < view.count && plainNoun(state, j) && !COUNTED_TIMES.has(view.words[j]);
+  const introduced = state.view.words[k - 1] === 'with' || THING_DETERMINERS.has(state.view.words[k]);
+  return introduced && nounOfPhrase(state, k, THING_SCAN) >= 0;
 }
 
 /** The head noun of the object phrase opening at `k`, the last of its run of nouns ("a more cautious tone": "tone"; "an oil refinery": "refinery"), or -1. */
 function objectHead(state: SentenceState, k: number): number {
   const { view } = state;
-  let j = k;
-  while (j < view.count && j < k + 5 && (WORDS.determiners.has(view.words[j]) || THING_DETERMINERS.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADJ || view.tags[j] === UPOS_INDEX.ADV || view.tags[j] === UPOS_INDEX.NUM)) j++;
-  if (j >= view.count || view.tags[j] !== UPOS_INDEX.NOUN) return -1;
+  let j = nounOfPhrase(state, k, OBJECT_SCAN);
+  if (j < 0) return -1;
   while (j + 1 < view.count && view.tags[j + 1] === UPOS_INDEX.NOUN) j++;
   return j;
 }
@@ -717,14 +752,16 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
 /** Sectors of armed actors, whose "strikes" are attacks ("army strikes", "rebel strikes"). */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'INS']);
 
-/** Words after "strikes" that make it a deal or a manner, no blow and no labour strike ("strikes trade deal"). */
-const STRUCK_THINGS = new Set(['deal', 'agreement', 'accord', 'pact', 'tone', 'note', 'balance', 'chord']);
-/** Words after "strikes" that make it a deal, a manner or a labour strike, no blow ("strikes over pay"). */
-const NOT_A_BLOW = new Set([...STRUCK_THINGS, 'over', 'against', 'for']);
+/** Words after "strikes" that make it a labour strike, no blow ("strikes over pay", "strikes against cuts"). */
+const LABOUR_STRIKE_WORDS = new Set(['over', 'against', 'for']);
 
-/** Whether one of the three words after `k` is a thing struck, not a strike ("strikes trade deal with Britain"). */
+/**
+ * Whether one of the three words from `k` on is a thing struck, an idiom object of the verb "strike" that no noun
+ * follows ("strikes trade deal with Britain"; the "oil" of "strikes oil refinery" only describes what is hit). Words,
+ * not the object's head: a headline's tags are too unsure ("trade" may be read as a verb).
+ */
 function thingStruckAfter(view: SentenceView, k: number): boolean {
-  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_THINGS.has(view.words[j])) return true;
+  for (let j = k; j < Math.min(view.count, k + 3); j++) if (STRUCK_IDIOMS.has(view.words[j]) && view.tags[j + 1] !== TAG_NOUN) return true;
   return false;
 }
 
@@ -738,8 +775,8 @@ function headlineStrikeByState(state: SentenceState, t: Trigger): boolean {
   if (view.words[t.start] !== 'strikes' || t.sources.length !== 1) return false;
   const source = actors[t.sources[0]];
   if (source.stateName !== true || source.end !== t.start || t.end >= view.count || view.punct[t.end]) return false;
-  for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (NOT_A_BLOW.has(view.words[k])) return false;
-  return true;
+  for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (LABOUR_STRIKE_WORDS.has(view.words[k])) return false;
+  return !thingStruckAfter(view, t.end);
 }
 
 /** Words opening a condition on the clause after them. */
@@ -898,8 +935,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
 
 /** True when a plain noun naming no actor stands among the few describing words from `k` on ("a claim", "a rare move"). */
 function unnamedNounAt(state: SentenceState, k: number): boolean {
-  for (let j = k; j < state.view.count && j < k + 4 && describingWord(state, j); j++) if (plainNoun(state, j)) return true;
-  return false;
+  return nounOfPhrase(state, k, UNNAMED_NOUN_SCAN) >= 0;
 }
 
 /**

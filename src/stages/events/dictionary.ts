@@ -170,6 +170,12 @@ const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.
 /** Agent words that only describe a following noun ("military exercises"). */
 export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers ?? []);
 
+/**
+ * Objects with which the bundled patterns make "strike" an idiom, no blow ("strike a deal", "strike a cautious tone"):
+ * they also tell a headline's "strikes", read as a noun, from an attack or a labour strike ("India strikes trade deal").
+ */
+export const STRUCK_IDIOMS: ReadonlySet<string> = new Set(patternFile.families.flatMap((family) => family.idiomObjects?.strike ?? []));
+
 /** Version of the bundled pattern and agent data, recorded in the stage version's provenance. */
 export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
 
