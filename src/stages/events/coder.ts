@@ -94,6 +94,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so).
       if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
+      // "strikes pact with Ethiopia on the border" is no "strikes on": a noun's preposition comes before any other but
+      // the "of" of its own phrase ("war of aggression against").
+      if (verbEnds && pattern.value.nominal && view.words[j] !== 'of' && WORDS.prepositions.has(view.words[j])) break;
     }
     if (found < 0) return -1;
     positions.push(found);

@@ -356,5 +356,9 @@ describe('exchanges, mediation and announced measures', () => {
   it('keeps an act asserted when the same subject\'s "but said" follows it', () => {
     expect(lines("Russia's foreign minister, Sergei Lavrov, welcomed the decision but said it came too late.")).toEqual(['SUPPORT RUSGOV - asserted']);
   });
+
+  it('does not read a headline "strikes pact with X on" as strikes on someone', () => {
+    expect(lines('Kenya strikes pact with Ethiopia on border').filter((line) => line.startsWith('ASSAULT'))).toEqual([]);
+  });
 });
 
