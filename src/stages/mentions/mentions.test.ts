@@ -341,5 +341,16 @@ describe('mentions', () => {
   it('reads a name whose word before "on" heads organisations as an organisation', () => {
     expect(find('The Regional Authority on Fisheries set new quotas.', 'Regional Authority on Fisheries')).toMatchObject({ type: 'ORG', kind: 'name' });
   });
+
+  it('keeps a known country after "of the" inside an organisation name whose head ends such names', () => {
+    expect(find('The Armed Forces of the Philippines said two boats were seized.', 'Armed Forces of the Philippines')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it.each([
+    ['Boats gathered near the Second Thomas Shoal.', 'Second Thomas Shoal'],
+    ['Tourists visited Victoria Falls.', 'Victoria Falls'],
+  ])('reads a run ending in a natural feature as a place, not a person, in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'LOC', kind: 'name' });
+  });
 });
 

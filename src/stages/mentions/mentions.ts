@@ -750,7 +750,9 @@ class Finder {
     if (givenName && p > sFrom && PERSON_NOUNS.has(this.lower(p - 1)) && this.tokens.kinds[p - 1] === TokenKind.WORD) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue, unless
     // the given name is a word the document also uses in lower case ("Art Center" beside "art").
-    if (givenName && to - p === 2 && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    // A run ending in a word for a natural feature names a place ("Thomas Shoal", "Victoria Falls").
+    const featureLast = LOC_LAST.has(lastWord);
+    if (givenName && to - p === 2 && !featureLast && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
@@ -763,7 +765,7 @@ class Finder {
     }
     // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
     // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
-    for (let k = p + 1; k < to - 1; k++) {
+    for (let k = p + 1; k < to - 1 && !featureLast; k++) {
       const previous = this.word(k - 1);
       if (this.firstName(this.word(k)) !== undefined && !(cueLast && this.appearsInLowerCase(this.lower(k))) && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
         this.names(p, k, sFrom, sTo);
@@ -773,7 +775,8 @@ class Finder {
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
     // inside it becomes a mention of its own (see `nested`).
     let orgOf = false;
-    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
+    // "Armed Forces of the Philippines": a word ending organisations' names may head one before "of" too.
+    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = (ORG_FIRST.has(this.word(k)) || ORG_LAST.has(this.word(k))) && this.word(k + 1) === 'of';
     if (orgOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
       // "the US Government": a lone cue word after its country is a common noun, not a name.
