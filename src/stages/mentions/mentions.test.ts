@@ -352,5 +352,13 @@ describe('mentions', () => {
   ])('reads a run ending in a natural feature as a place, not a person, in "%s"', (text, name) => {
     expect(find(text, name)).toMatchObject({ type: 'LOC', kind: 'name' });
   });
+
+  it('reads a hyphenated place name with capitals after the hyphens as one name', () => {
+    expect(find('Cholera spread in Port-au-Prince.', 'Port-au-Prince')).toMatchObject({ kind: 'name' });
+  });
+
+  it('reads a known organisation opening a sentence with a word for people as the organisation', () => {
+    expect(find('Doctors Without Borders said its clinic was hit.', 'Doctors Without Borders')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
 });
 

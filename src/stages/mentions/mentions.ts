@@ -320,7 +320,8 @@ class Finder {
         continue;
       }
       // "Voters" may open a sentence; elsewhere a capital makes the word part of a name ("People Power").
-      if ((flags & Flag.GroupHead || this.possessiveGroupHead(lower)) && (!capitalised(word) || this.opensSentence(i, from)) && this.bareGroup(i, from, to)) {
+      // "Doctors Without Borders said": a known name opening the sentence is no group of people.
+      if ((flags & Flag.GroupHead || this.possessiveGroupHead(lower)) && (!capitalised(word) || (this.opensSentence(i, from) && !this.known(i, this.nameRun(i, to)))) && this.bareGroup(i, from, to)) {
         i++;
         continue;
       }
@@ -333,7 +334,8 @@ class Finder {
         i++;
         continue;
       }
-      const hyphen = /^[^-]+(?=-\p{Ll})/u.exec(word);
+      // "Port-au-Prince", "Stratford-upon-Avon": a capital after the lower-case part makes the whole word a name.
+      const hyphen = /-\p{Lu}/u.test(word) ? null : /^[^-]+(?=-\p{Ll})/u.exec(word);
       if (hyphen) {
         // "Russian-controlled", "Kremlin-backed": only the name before the hyphen refers.
         this.hyphenated(i, hyphen[0]);
