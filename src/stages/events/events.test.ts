@@ -360,5 +360,9 @@ describe('exchanges, mediation and announced measures', () => {
   it('does not read a headline "strikes pact with X on" as strikes on someone', () => {
     expect(lines('Kenya strikes pact with Ethiopia on border').filter((line) => line.startsWith('ASSAULT'))).toEqual([]);
   });
+
+  it('codes tariffs imposed on a country\'s goods as a sanction against that country', () => {
+    expect(lines('The EU imposed tariffs on Chinese electric vehicles.')).toEqual(['SANCTION EEC CHN asserted']);
+  });
 });
 
