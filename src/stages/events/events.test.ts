@@ -364,5 +364,18 @@ describe('exchanges, mediation and announced measures', () => {
   it('codes tariffs imposed on a country\'s goods as a sanction against that country', () => {
     expect(lines('The EU imposed tariffs on Chinese electric vehicles.')).toEqual(['SANCTION EEC CHN asserted']);
   });
+
+  it.each([
+    ['Colombia and the rebels signed a ceasefire.', 'RETREAT'],
+    ['The court sentenced the opposition leader to five years in prison.', 'COERCE'],
+    ['Ukraine destroyed a Russian landing ship.', 'ASSAULT'],
+    ['Ukraine sank a Russian patrol boat.', 'ASSAULT'],
+  ])('codes "%s" as %s', (text, type) => {
+    expect(eventsOf(text).map((e) => e.type)).toContain(type);
+  });
+
+  it('reads no act in a sentence served', () => {
+    expect(lines('He is serving a five-year sentence.')).toEqual([]);
+  });
 });
 
