@@ -139,6 +139,22 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('joins a split quote whose second part opens in lower case over a long apposition with a relative clause', () => {
+    expect(quotesOf('“The danger,” said Ann Ray, a surveyor who has mapped the estuary for years, “is that the dyke gives way.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“The danger,” said Ann Ray, a surveyor who has mapped the estuary for years, “is that the dyke gives way.”', source: 'Ann Ray' }),
+    ]);
+  });
+
+  it('joins a split quote whose second part opens in lower case over a participle after the cue', () => {
+    expect(quotesOf('“Most of us are worn out,” the baker wrote in a note to customers explaining why the shop closed early, “but it opens again on Monday.”')[0]).toMatchObject({
+      content: '“Most of us are worn out,” the baker wrote in a note to customers explaining why the shop closed early, “but it opens again on Monday.”', source: 'the baker', cue: 'wrote',
+    });
+  });
+
+  it('leaves a quote finishing a "that" clause after the cue out of the split quote before it', () => {
+    expect(quotesOf('“The tide was high,” the skipper said, adding that after the storm, “nothing was left of the pier.”')[0]).toMatchObject({ content: '“The tide was high,”', source: 'the skipper', cue: 'said' });
+  });
+
   it('joins a quote after one sentence of the writer\'s to the direct quote before it in the paragraph', () => {
     expect(quotesOf('“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”')).toEqual([
       expect.objectContaining({ content: '“The roads are narrow,” Jo Park said. The villages lie far from the coast. “It is a hard place to reach.”', source: 'Jo Park' }),
