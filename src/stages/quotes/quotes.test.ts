@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { createReader } from '../../readout.js';
 import { findQuotes } from './quotes.js';
-import { AS_CLAUSE_CUES, modalityOf } from './cues.js';
+import { AS_CLAUSE_CUES, PHRASAL_CUES, modalityOf } from './cues.js';
 
 /**
  * A document built by hand: paragraphs, sentences and tokens as the foundation stages make them, and one
@@ -1291,6 +1291,13 @@ describe('phrasal cues', () => {
 
   it('does not read "hit back" before "with" as a retort', () => {
     expect(quotesOf('The visitors hit back with a late penalty.')).toEqual([]);
+  });
+
+  it('takes the exceptions of "rule out" and "hit back" from the cue data, for every form of the verb', () => {
+    const phrase = (form: string, tail: string) => PHRASAL_CUES.get(form)?.find((p) => p.tail.join(' ') === tail);
+    expect(['rule', 'rules', 'ruled', 'ruling'].map((form) => phrase(form, 'out')?.hedged)).toEqual([true, true, true, true]);
+    expect([...(phrase('hitting', 'back')?.notBefore ?? [])]).toEqual(['with', 'to']);
+    expect(phrase('points', 'out')).toMatchObject({ hedged: false, notBefore: new Set() });
   });
 
   it('does not read a phrasal cue ending in a particle before a place as a cue', () => {

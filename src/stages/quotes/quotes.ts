@@ -1641,17 +1641,15 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
-  const tailKey = `${phrase.verb.lemma} ${phrase.tail.join(' ')}`;
-  if (tailKey === 'rule out' && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
-  if (NOT_BEFORE.get(tailKey)?.has(lowerWordAt(c, after, last) ?? '')) return null;
+  // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
+  // with two late goals" no retort.
+  if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
+  if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place ? null : phrase;
 }
 
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
-
-// Phrasal cues that are no retort before these words: "Brazil hit back with two late goals", "hit back to win".
-const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['hit back', new Set(['with', 'to'])]]);
 
 /**
  * True when the verb at token `i` is negated or follows a modal or "do": "did not rule out", "could rule out", "did
