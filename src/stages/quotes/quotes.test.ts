@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { createReader } from '../../readout.js';
 import { findQuotes } from './quotes.js';
-import { AS_CLAUSE_CUES, modalityOf } from './cues.js';
+import { AS_CLAUSE_CUES, PHRASAL_CUES, modalityOf } from './cues.js';
 
 /**
  * A document built by hand: paragraphs, sentences and tokens as the foundation stages make them, and one
@@ -137,6 +137,22 @@ describe('direct quotes', () => {
     expect(quotesOf('“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”')).toEqual([
       expect.objectContaining({ content: '“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”', source: 'Ann Ray' }),
     ]);
+  });
+
+  it('joins a split quote whose second part opens in lower case over a long apposition with a relative clause', () => {
+    expect(quotesOf('“The danger,” said Ann Ray, a surveyor who has mapped the estuary for years, “is that the dyke gives way.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“The danger,” said Ann Ray, a surveyor who has mapped the estuary for years, “is that the dyke gives way.”', source: 'Ann Ray' }),
+    ]);
+  });
+
+  it('joins a split quote whose second part opens in lower case over a participle after the cue', () => {
+    expect(quotesOf('“Most of us are worn out,” the baker wrote in a note to customers explaining why the shop closed early, “but it opens again on Monday.”')[0]).toMatchObject({
+      content: '“Most of us are worn out,” the baker wrote in a note to customers explaining why the shop closed early, “but it opens again on Monday.”', source: 'the baker', cue: 'wrote',
+    });
+  });
+
+  it('leaves a quote finishing a "that" clause after the cue out of the split quote before it', () => {
+    expect(quotesOf('“The tide was high,” the skipper said, adding that after the storm, “nothing was left of the pier.”')[0]).toMatchObject({ content: '“The tide was high,”', source: 'the skipper', cue: 'said' });
   });
 
   it('joins a quote after one sentence of the writer\'s to the direct quote before it in the paragraph', () => {
@@ -1275,6 +1291,13 @@ describe('phrasal cues', () => {
 
   it('does not read "hit back" before "with" as a retort', () => {
     expect(quotesOf('The visitors hit back with a late penalty.')).toEqual([]);
+  });
+
+  it('takes the exceptions of "rule out" and "hit back" from the cue data, for every form of the verb', () => {
+    const phrase = (form: string, tail: string) => PHRASAL_CUES.get(form)?.find((p) => p.tail.join(' ') === tail);
+    expect(['rule', 'rules', 'ruled', 'ruling'].map((form) => phrase(form, 'out')?.hedged)).toEqual([true, true, true, true]);
+    expect([...(phrase('hitting', 'back')?.notBefore ?? [])]).toEqual(['with', 'to']);
+    expect(phrase('points', 'out')).toMatchObject({ hedged: false, notBefore: new Set() });
   });
 
   it('does not read a phrasal cue ending in a particle before a place as a cue', () => {

@@ -1085,11 +1085,28 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
   // '"...," said Ann Ray, a historian, "...."': the second part follows the source's apposition.
   const resumed = after <= last && isPunct(c, after, COMMA) ? afterApposition(c, after, last) : after;
   const split = complementSoon(c, resumed > after && opensRegion(c, resumed) ? resumed - 1 : after, last);
-  if (split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA)) {
-    regions.push(c.regionOf[split]);
-    end = c.regions[c.regionOf[split]].end;
+  const second = split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA) ? split : continuedQuote(c, r, after, last);
+  if (second >= 0) {
+    regions.push(c.regionOf[second]);
+    end = c.regions[c.regionOf[second]].end;
   }
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
+}
+
+/**
+ * The token opening the quote that finishes quote region `r`'s sentence after a long cue phrase, or -1: '"The risk,"
+ * said Ann Ray, an economist who studies ports, "is that ..."'. The first part ends in a comma and the second opens
+ * after one in lower case, so it cannot stand alone; the first quote after the cue (token `after` on) must be it,
+ * unless a "that" opens a reported clause on the way, which the quote finishes ('"...," she said, adding that
+ * after the vote, "nothing changed."').
+ */
+function continuedQuote(c: Context, r: number, after: number, last: number): number {
+  if (!quoteEndsInComma(c, r)) return -1;
+  let k = after;
+  for (; k <= last && c.regionOf[k] < 0; k++) if (lower(c, k) === 'that') return -1;
+  if (k > last || !opensRegion(c, k) || !isPunct(c, k - 1, COMMA) || c.used[c.regionOf[k]]) return -1;
+  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[c.regionOf[k]].start, c.regions[c.regionOf[k]].end));
+  return opening && opening[1] !== opening[1].toUpperCase() ? k : -1;
 }
 
 /**
@@ -1624,17 +1641,15 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
-  const tailKey = `${phrase.verb.lemma} ${phrase.tail.join(' ')}`;
-  if (tailKey === 'rule out' && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
-  if (NOT_BEFORE.get(tailKey)?.has(lowerWordAt(c, after, last) ?? '')) return null;
+  // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
+  // with two late goals" no retort.
+  if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
+  if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place ? null : phrase;
 }
 
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
-
-// Phrasal cues that are no retort before these words: "Brazil hit back with two late goals", "hit back to win".
-const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['hit back', new Set(['with', 'to'])]]);
 
 /**
  * True when the verb at token `i` is negated or follows a modal or "do": "did not rule out", "could rule out", "did
