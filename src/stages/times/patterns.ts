@@ -48,7 +48,7 @@ const MACROS: Record<string, string> = {
   FREQ: alternation(Object.keys(LEXICON.frequencies)),
   DECADE_WORD: alternation(Object.keys(LEXICON.decadeWords)),
   YEAR: '(?:1[6-9]|20)\\d\\d',
-  TZ: '(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|local\\s+time)',
+  TZ: `(?:${alternation([...Object.keys(LEXICON.zones.fixed), ...Object.keys(LEXICON.zones.usStandardHours)])}|local\\s+time)`,
 };
 
 /** One compiled rule: its normaliser, and its own sticky expression whose named groups give the parts. */
@@ -117,6 +117,8 @@ function starterWords(): Set<string> {
   const entries = [
     ...LEXICON.months.flat(),
     ...LEXICON.weekdays.flat(),
+    // "closed on Sundays": the plural is a word of its own to the scanner.
+    ...LEXICON.weekdays.map((names) => `${names[0]}s`),
     ...Object.keys(LEXICON.numbers),
     ...LEXICON.vagueNumbers,
     ...Object.keys(LEXICON.ordinals),

@@ -128,6 +128,65 @@ describe('times: recognition and normalisation against the publication date', ()
   });
 });
 
+/** Every time found in a text from an outlet at `url` (with an optional language tag), as [text, type, value]. */
+function timesFrom(text: string, url: string | null, language: string | null = null, published = '2022-09-21'): Array<[string, string, string]> {
+  const doc = docOf(text, published);
+  const placed = findTimes({ ...doc, meta: { ...doc.meta, url, language } });
+  return placed.map((time) => [text.slice(time.start, time.end), time.type, time.value]);
+}
+
+// Published on Wednesday 21 September 2022 unless a case says otherwise.
+describe('times: what newsrooms write', () => {
+  it('a first sentence ending with a full stop is body text, so its present tense looks ahead', () => {
+    expect(timesOf('The summit opens on Monday.')).toContainEqual(['Monday', 'DATE', '2022-09-26']);
+  });
+
+  it('a first sentence without a full stop is a headline, whose present tense reports the past', () => {
+    expect(timesOf('Markets tumble on Monday')).toContainEqual(['Monday', 'DATE', '2022-09-19']);
+  });
+
+  it.each([
+    ['British Summer Time is an hour ahead of UTC', 'The count starts at 14:00 BST.', '14:00 BST', '2022-09-21T14:00+01:00'],
+    ['US Eastern time is four hours behind UTC in September, under daylight saving time', 'Trading halts at 4pm ET.', '4pm ET', '2022-09-21T16:00-04:00'],
+    ['US Pacific time spelt out follows the same rule', 'The launch is at 9 a.m. Pacific time.', '9 a.m. Pacific time', '2022-09-21T09:00-07:00'],
+  ])('a clock time keeps its zone as an offset: %s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'TIME', value]);
+  });
+
+  it('US Eastern time is five hours behind UTC in winter', () => {
+    expect(timesOf('Trading halts at 4pm ET.', '2022-12-01')).toContainEqual(['4pm ET', 'TIME', '2022-12-01T16:00-05:00']);
+  });
+
+  it.each([
+    ['a British outlet writes the day first', 'The hearing resumes on 05/01/2023.', 'https://news.example.co.uk/court', null, '2023-01-05'],
+    ['an outlet with a British language tag writes the day first', 'The hearing resumes on 05/01/2023.', null, 'en-GB', '2023-01-05'],
+    ['an American outlet writes the month first', 'The hearing resumes on 05/01/2023.', 'https://news.example.us/court', null, '2023-05-01'],
+    ['an outlet of unknown country is read month first', 'The hearing resumes on 05/01/2023.', null, null, '2023-05-01'],
+    ['a generic ".io" address says nothing of the country', 'The hearing resumes on 05/01/2023.', 'https://courtwatch.example.io/a', null, '2023-05-01'],
+    ['a date elsewhere in the text that reads only day first settles the order', 'Filed on 25/08/2022, the claim is heard on 05/01/2023.', null, null, '2023-01-05'],
+    ['a day above 12 is the day whatever the outlet', 'The hearing resumes on 30/01/2023.', 'https://news.example.com/court', null, '2023-01-30'],
+    ['a date written with dots is read like one with slashes', 'The hearing resumes on 30.01.2023.', null, null, '2023-01-30'],
+  ])('numeric dates: %s', (_name, text, url, language, value) => {
+    expect(timesFrom(text, url, language).map((time) => time[2])).toContain(value);
+  });
+
+  it('a plural weekday is the set of those days', () => {
+    expect(timesOf('The library is shut on Sundays.')).toContainEqual(['Sundays', 'SET', 'XXXX-WXX-7']);
+  });
+
+  it.each([
+    ['"Black Friday" is the day after Thanksgiving', 'Shops opened early on Black Friday.', 'Black Friday', '2021-11-26'],
+    ['US Election Day is the Tuesday after the first Monday of November', 'Voters go to the polls on Election Day.', 'Election Day', '2022-11-08'],
+    ['"Pentecost" is 49 days after Easter Sunday', 'The pilgrims will arrive by Pentecost.', 'Pentecost', '2023-05-28'],
+  ])('holidays: %s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
+  });
+
+  it('a newspaper named after a weekday is not a date', () => {
+    expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
+  });
+});
+
 const SEED = fileURLToPath(new URL('../../../../shared/examples/seed-article.txt', import.meta.url));
 
 describe('times: the seed article (published 2022-09-21)', () => {

@@ -1,8 +1,9 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { DATELINE_SENTENCES, datelineLength } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
-import { addDays, isoWeek, isoWeekday, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
-import { AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCIES, HOLIDAYS, key, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
+import { loosePhrase } from '../../doc/literal.js';
+import { addDays, isoWeek, isoWeekday, isUsDaylightTime, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
+import { AMBIGUOUS_MONTHS, DECADE_WORDS, FIXED_ZONES, FREQUENCIES, GENERIC_COUNTRY_CODES, HOLIDAYS, key, LEXICON, MONTH_FIRST_COUNTRIES, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, US_ZONES, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
 import { PATTERNS, type RuleKind } from './patterns.js';
 import { dayValue, placeHoliday, placeSeason, placeWeekday, placeWeekend, yearForDay, yearForMonth } from './resolve.js';
 import { scanCues, tenseAt, type SentenceCues, type Tense } from './tense.js';
@@ -42,6 +43,10 @@ interface State {
   refPeriod: string | null;
   /** Weekdays already placed, so a later bare mention means the same day. */
   weekdays: Map<number, Date>;
+  /** Spans of the text's names that contain a time word ("the Sunday Times"), which hold no time expression. */
+  names: Array<[number, number]>;
+  /** Whether the text writes numeric dates day first ("30/11/2026"), as most of the world does, or month first. */
+  dayFirst: boolean;
 }
 
 const PRESENT: Tense = 'present';
@@ -134,13 +139,34 @@ function dayOfTime(state: State, anchor: Date, dayword: string | undefined, m: M
   return addDays(anchor, DAY_OFFSETS[key(dayword)] ?? 0);
 }
 
+/**
+ * The ISO 8601 offset a zone name gives on a day ("BST" → "+01:00", "GMT" → "Z"); US zones ("ET") follow US
+ * daylight saving time; "local time" and no zone give none.
+ */
+function zoneOffset(zone: string | undefined, day: Date | null): string {
+  if (!zone) return '';
+  const fixed = FIXED_ZONES.get(key(zone));
+  if (fixed !== undefined) return fixed;
+  const standard = US_ZONES.get(key(zone));
+  if (standard === undefined) return '';
+  const hours = standard + (day && isUsDaylightTime(day) ? 1 : 0);
+  return `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+}
+
+/** [day, month] of a numeric date: a number above 12 can only be the day; otherwise the text's order decides. */
+function dayAndMonth(first: number, second: number, dayFirst: boolean): [number, number] {
+  if (first > 12) return [first, second];
+  if (second > 12) return [second, first];
+  return dayFirst ? [first, second] : [second, first];
+}
+
 /** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
 const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = {
   date(m, state) {
+    const numeric = m.g('first') !== undefined ? dayAndMonth(+m.g('first')!, +m.g('second')!, state.dayFirst) : null;
     const month = m.g('m') !== undefined ? +m.g('m')! : MONTHS.get(key(m.g('month') ?? '').replace(/\.$/u, ''));
-    let day = +m.g('day')!;
-    let monthNumber = month ?? 0;
-    if (m.g('m') !== undefined && monthNumber > 12 && day <= 12) [monthNumber, day] = [day, monthNumber];
+    const day = numeric ? numeric[0] : +m.g('day')!;
+    const monthNumber = numeric ? numeric[1] : month ?? 0;
     // "mar 5", "may 2": a lower-case abbreviation or ambiguous month name is a word, not a month.
     const word = m.g('month');
     if (word && /^\p{Ll}/u.test(word) && (word.length <= 4 || AMBIGUOUS_MONTHS.has(capitalise(word)))) return null;
@@ -178,10 +204,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
         if (ampm.startsWith('a') && hour === 12) hour = 0;
       }
     }
-    const zone = /^(?:UTC|GMT)$/iu.test(m.g('tz') ?? '') ? 'Z' : '';
-    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`;
-    if (!state.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${clock}` };
-    return { type: 'TIME', value: dayValue(dayOfTime(state, state.anchor, m.g('dayword'), m), clock) };
+    const day = state.anchor ? dayOfTime(state, state.anchor, m.g('dayword'), m) : null;
+    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zoneOffset(m.g('tz'), day)}`;
+    return { type: 'TIME', value: day ? dayValue(day, clock) : `XXXX-XX-XXT${clock}` };
   },
 
   ago(m, state) {
@@ -643,6 +668,14 @@ export function nextStart(sentence: string, from: number): number {
   return -1;
 }
 
+/** Names that contain a time word ("the Sunday Times", "Good Morning America"), matched as written. */
+const NAMES_WITH_TIME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEXICON.namesWithTimeWords.map(loosePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** [start, end) of each name with a time word in the text; usually none. */
+function namesWithTimeWords(text: string): Array<[number, number]> {
+  return [...text.matchAll(NAMES_WITH_TIME_WORDS)].map((match) => [match.index, match.index + match[0].length]);
+}
+
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
   const { sticky, rules } = PATTERNS;
@@ -662,6 +695,12 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     const groups = rule.regex.exec(sentence)!.groups ?? {};
     const start = match.index;
     const end = trimEnd(sentence, start, start + match[0].length);
+    // "The Sunday Times reported": a paper's name is no date; look again after it.
+    const name = state.names.find(([nameStart, nameEnd]) => offset + start < nameEnd && nameStart < offset + end);
+    if (name) {
+      at = nextStart(sentence, name[1] - offset);
+      continue;
+    }
     const m: Match = {
       g: (name) => groups[name],
       text: sentence.slice(start, end),
@@ -712,16 +751,48 @@ function datelineDay(sentence: string, found: TimeExpression[], offset: number):
   return rest.length <= 3 && rest.every((word) => !/^\p{Ll}/u.test(word)) ? parseIsoDate(found[0].value) : null;
 }
 
+/**
+ * True for a first sentence that reads as a headline: headlines end without a full stop ("Markets fall on Monday"),
+ * while a text that opens straight with a body sentence ends it with one ("Parliament returns on Tuesday.").
+ */
+function isHeadline(sentence: string): boolean {
+  return !/[.!?]["”’)]*\s*$/u.test(sentence);
+}
+
+const NUMERIC_DATE = /(?<![\d.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:\d{4}|\d\d)(?![\d.])/gu;
+
+/**
+ * True when the document writes numeric dates day first: a date in the text that can only be read one way
+ * ("30/11/2026" or "11/30/2026") decides; else the outlet's country, from the region of its language tag or the
+ * country code of its web address (the US and a few others write the month first); else month first.
+ */
+function writesDayFirst(doc: Doc): boolean {
+  for (const match of doc.text.matchAll(NUMERIC_DATE)) {
+    if (+match[1] > 12 && +match[2] <= 12) return true;
+    if (+match[2] > 12 && +match[1] <= 12) return false;
+  }
+  const country = countryOf(doc.meta.language ?? null, doc.meta.url);
+  return country !== null && !MONTH_FIRST_COUNTRIES.has(country);
+}
+
+/** The outlet's country code: the region of a language tag ("en-GB" → "gb"), else a country-code domain (".co.uk" → "uk"). */
+function countryOf(language: string | null, url: string | null): string | null {
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/iu.exec(language ?? '')?.[1];
+  if (region) return region.toLowerCase();
+  const domain = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*?\.([a-z]{2})(?::\d+)?(?:[/?#]|$)/iu.exec(url ?? '')?.[1]?.toLowerCase();
+  return domain && !GENERIC_COUNTRY_CODES.has(domain) ? domain : null;
+}
+
 /** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
 export function findTimes(doc: Doc): TimeExpression[] {
-  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map() };
+  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map(), names: namesWithTimeWords(doc.text), dayFirst: writesDayFirst(doc) };
   const times: TimeExpression[] = [];
   const sentences = layer(doc, 'sentences');
   for (let i = 0; i < sentences.length; i++) {
     const { start, end } = sentences[i];
     const text = doc.text.slice(start, end);
     const before = times.length;
-    findInSentence(text, start, state, times, i === 0);
+    findInSentence(text, start, state, times, i === 0 && isHeadline(text));
     if (i >= DATELINE_SENTENCES || times.length === before) continue;
     const dateline = datelineDay(text, times.slice(before), start);
     if (dateline && dateline.getTime() !== state.anchor?.getTime()) {
@@ -729,7 +800,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
       state.anchor = dateline;
       state.weekdays.clear();
       times.length = before;
-      findInSentence(text, start, state, times, i === 0);
+      findInSentence(text, start, state, times, i === 0 && isHeadline(text));
     }
   }
   return times;
@@ -738,7 +809,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.0.1',
+  version: '1.1.0',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
