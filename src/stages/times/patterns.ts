@@ -6,7 +6,7 @@ import { loosePhrase } from '../../doc/literal.js';
 /** The normaliser a pattern's matches go to. */
 export type RuleKind =
   | 'date' | 'time' | 'ago' | 'quarter' | 'fiscal' | 'monthyear' | 'deictic' | 'unitbefore' | 'dayword' | 'anaphoric'
-  | 'theday' | 'partofday' | 'weekofmonth' | 'sameperiod' | 'whole' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend'
+  | 'theday' | 'partofday' | 'weekofmonth' | 'sameperiod' | 'whole' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend' | 'ordinalday'
   | 'year' | 'month';
 
 interface PatternData {

@@ -182,6 +182,26 @@ describe('times: what newsrooms write', () => {
     expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
   });
 
+  it('a verb that schedules an event in the present tense looks ahead', () => {
+    expect(timesOf('The festival returns on Saturday.')).toContainEqual(['Saturday', 'DATE', '2022-09-24']);
+  });
+
+  it.each([
+    ['a bare day of the month in a future clause is the next such day', 'The fund will pay out on the 5th.', 'the 5th', '2022-10-05'],
+    ['a bare day of the month in a past clause is the last such day', 'The offer lapsed on the 28th without a buyer.', 'the 28th', '2022-08-28'],
+    ['a bare day of the month after a named month is a day of that month', 'Talks stalled in March and ended on the 28th.', 'the 28th', '2022-03-28'],
+  ])('%s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
+  });
+
+  it('an ordinal before a noun is not a day of the month', () => {
+    expect(timesOf('The office moved to the 15th floor.')).toEqual([]);
+  });
+
+  it('plural units before "later" are a stretch of unknown length', () => {
+    expect(timesOf('The driver was found hours later.')).toContainEqual(['hours', 'DURATION', 'PTXH']);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

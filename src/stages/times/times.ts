@@ -160,6 +160,13 @@ function dayAndMonth(first: number, second: number, dayFirst: boolean): [number,
   return dayFirst ? [first, second] : [second, first];
 }
 
+/** The first of the month in which a bare day of the month falls: this month, or the next or last by tense. */
+function monthOfDay(anchor: Date, day: number, tense: Tense | null): Date {
+  const today = anchor.getUTCDate();
+  const shift = tense === 'future' || tense === PRESENT ? (day < today ? 1 : 0) : tense === 'past' && day > today ? -1 : 0;
+  return makeDate(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1 + shift, 1);
+}
+
 /** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
 const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = {
   date(m, state) {
@@ -182,6 +189,20 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       if (weekday !== undefined) year = [year, year - 1, year + 1].find((y) => isoWeekday(makeDate(y, monthNumber, day)) === weekday) ?? year;
     }
     return { type: 'DATE', value: dayValue(makeDate(year, monthNumber, day)) };
+  },
+
+  ordinalday(m, state) {
+    // "stop on the 15th.", "passed on the 15th without a bid": a day of the month only after a preposition and before
+    // no noun ("the 15th floor", "the 15th century").
+    if (!/^(?:on|by|until|till|from|before|after|since|through|to)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    if (!/^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:and|or|at|when|without|with|but|as|for|if|because|in|of\s+this|of\s+next|of\s+last)\b)/iu.test(m.sentence.slice(m.end))) return null;
+    if (!state.anchor) return null;
+    const day = +m.g('day')!;
+    const named = /^(\d{4})-(\d\d)$/u.exec(state.refPeriod ?? '');
+    const month = named ? makeDate(+named[1], +named[2], 1) : monthOfDay(state.anchor, day, m.tense());
+    const year = month.getUTCFullYear();
+    if (!isValidDay(year, month.getUTCMonth() + 1, day)) return null;
+    return { type: 'DATE', value: dayValue(makeDate(year, month.getUTCMonth() + 1, day)) };
   },
 
   time(m, state) {
@@ -539,6 +560,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   vaguedur(m) {
     // "decades-long", "decades in the making": a bare plural of a long unit is a stretch of unknown length.
     if (m.g('bare')) return { type: 'DURATION', value: durationValue(null, m.g('bare')!)! };
+    // "arrested hours later": a stretch of unknown length from the event just told.
+    if (m.g('after')) return { type: 'DURATION', value: durationValue(null, m.g('after')!)! };
     const units = key(m.g('units')!);
     const start = skipSpace(m.sentence, m.start + m.g('lead')!.length);
     const many = key(m.g('many') ?? '');
