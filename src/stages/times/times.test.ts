@@ -202,6 +202,18 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('The driver was found hours later.')).toContainEqual(['hours', 'DURATION', 'PTXH']);
   });
 
+  it('a verb in the plain present that schedules an event looks ahead', () => {
+    expect(timesOf('The polls close at noon Friday.')).toContainEqual(['noon Friday', 'TIME', '2022-09-23T12:00']);
+  });
+
+  it('"earlier in the week" is the week of publication', () => {
+    expect(timesOf('Shares slid earlier in the week.')).toContainEqual(['earlier in the week', 'DATE', '2022-W38']);
+  });
+
+  it('a part of the day before a day makes one time expression of both', () => {
+    expect(timesOf('The flood struck on the morning of June 5.')).toEqual([['the morning of June 5', 'TIME', '2022-06-05TMO']]);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

@@ -411,6 +411,11 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!base) return null;
     // "ended the day up", "for the day", "late in the day": the day the report is about.
     if (!m.g('mod') && !/^(?:end|ended|ending|ends|for|during|in|finish|finished|finishing|close|closed|closing|throughout|through|start|started|began|opened)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    // "earlier in the week", "later in the year": the week or year of the day the report is about.
+    const unit = key(m.g('unit') ?? 'day');
+    if (unit === 'week') return { type: 'DATE', value: isoWeek(base) };
+    if (unit === 'month') return { type: 'DATE', value: monthValue(base) };
+    if (unit === 'year') return { type: 'DATE', value: String(base.getUTCFullYear()) };
     return { type: 'DATE', value: dayValue(base) };
   },
 
@@ -699,6 +704,9 @@ function namesWithTimeWords(text: string): Array<[number, number]> {
   return [...text.matchAll(NAMES_WITH_TIME_WORDS)].map((match) => [match.index, match.index + match[0].length]);
 }
 
+/** "the morning of " right before a day ("the morning of June 5", "the night of Sunday"). */
+const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/iu;
+
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
   const { sticky, rules } = PATTERNS;
@@ -745,8 +753,15 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     at = nextStart(sentence, start + match[0].length);
     // "just two weeks", "only minutes": focus words stay outside the expression, as both gold corpora mark it.
     const focus = /^(?:just|only|mere)\s+/iu.exec(sentence.slice(found.start ?? start, end));
-    const spanStart = (found.start ?? start) + (focus ? focus[0].length : 0);
+    let spanStart = (found.start ?? start) + (focus ? focus[0].length : 0);
     const spanEnd = found.end ?? end;
+    // "on the morning of June 5": the part of the day before a day makes the whole a time of that day.
+    const partBefore = /^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)$/u.test(found.value) ? PART_OF_A_DAY.exec(sentence.slice(Math.max(0, spanStart - 24), spanStart)) : null;
+    if (partBefore) {
+      spanStart -= partBefore[0].length;
+      found.type = 'TIME';
+      found.value += `T${PARTS.get(key(partBefore[1]))}`;
+    }
     // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
     if (dayless && previous === dayless && /^\d{4}-\d\d-\d\d$/u.test(found.value) && /^\s*,?\s*(?:on\s+)?$/iu.test(sentence.slice(previous.end - offset, spanStart))) {
