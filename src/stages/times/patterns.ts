@@ -48,7 +48,8 @@ const MACROS: Record<string, string> = {
   FREQ: alternation(Object.keys(LEXICON.frequencies)),
   DECADE_WORD: alternation(Object.keys(LEXICON.decadeWords)),
   YEAR: '(?:1[6-9]|20)\\d\\d',
-  TZ: `(?:${alternation([...Object.keys(LEXICON.zones.fixed), ...Object.keys(LEXICON.zones.usStandardHours)])}|local\\s+time)`,
+  // A named zone, an offset from UTC ("GMT+8", "UTC -05:30"), or "local time".
+  TZ: `(?:(?:UTC|GMT)\\s?[+−-]\\s?\\d{1,2}(?::?\\d\\d)?|${alternation([...Object.keys(LEXICON.zones.fixed), ...Object.keys(LEXICON.zones.usStandardHours)])}|local\\s+time)`,
 };
 
 /** One compiled rule: its normaliser, and its own sticky expression whose named groups give the parts. */

@@ -153,6 +153,22 @@ describe('times: what newsrooms write', () => {
     expect(timesOf(text)).toContainEqual([span, 'TIME', value]);
   });
 
+  it('a zone written as an offset from UTC keeps that offset', () => {
+    expect(timesOf('The jet landed at 18:40 (GMT+8).')).toContainEqual(['18:40 (GMT+8)', 'TIME', '2022-09-21T18:40+08:00']);
+  });
+
+  it('a participle after a linking verb takes the tense of the verb before it', () => {
+    expect(timesOf('The border will remain closed until Friday.')).toContainEqual(['Friday', 'DATE', '2022-09-23']);
+  });
+
+  it('"the previous Friday" counts back from the day the text named, not from publication', () => {
+    expect(timesOf('Shares rebounded on Sept. 12 after falling the previous Friday.')).toContainEqual(['the previous Friday', 'DATE', '2022-09-09']);
+  });
+
+  it('"year\'s end" is the publication year', () => {
+    expect(timesOf('The sale should close by year\'s end.')).toContainEqual(["year's end", 'DATE', '2022']);
+  });
+
   it('US Eastern time is five hours behind UTC in winter', () => {
     expect(timesOf('Trading halts at 4pm ET.', '2022-12-01')).toContainEqual(['4pm ET', 'TIME', '2022-12-01T16:00-05:00']);
   });

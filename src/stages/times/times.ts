@@ -140,11 +140,13 @@ function dayOfTime(state: State, anchor: Date, dayword: string | undefined, m: M
 }
 
 /**
- * The ISO 8601 offset a zone name gives on a day ("BST" → "+01:00", "GMT" → "Z"); US zones ("ET") follow US
- * daylight saving time; "local time" and no zone give none.
+ * The ISO 8601 offset a zone gives on a day ("BST" → "+01:00", "GMT" → "Z", "GMT+8" → "+08:00"); US zones ("ET")
+ * follow US daylight saving time; "local time" and no zone give none.
  */
 function zoneOffset(zone: string | undefined, day: Date | null): string {
   if (!zone) return '';
+  const offset = /^(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?(\d\d))?$/iu.exec(zone);
+  if (offset) return `${offset[1] === '+' ? '+' : '-'}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}`;
   const fixed = FIXED_ZONES.get(key(zone));
   if (fixed !== undefined) return fixed;
   const standard = US_ZONES.get(key(zone));
@@ -330,7 +332,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       const weekday = WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))!;
       if (!anchor) return { type: 'DATE', value: `XXXX-WXX-${weekday}` };
       if (det === 'that' || det === 'the same') return { type: 'DATE', value: dayValue(state.weekdays.get(weekday) ?? weekdayDate(state, anchor, weekday, '', m)) };
-      return { type: 'DATE', value: dayValue(weekdayDate(state, anchor, weekday, det, m)) };
+      // "rebounded on Oct. 16 after falling the previous Friday": the Friday before the day the text named.
+      const base = det === 'the previous' || det === 'the following' ? state.refDay ?? anchor : anchor;
+      return { type: 'DATE', value: dayValue(weekdayDate(state, base, weekday, det, m)) };
     }
     // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it.
     if (det === 'the past' && !m.g('pos') && !m.g('mod')) {
