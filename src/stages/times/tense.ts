@@ -20,11 +20,12 @@ const KIND_OF = new Map<string, Tense>([
 ].map(([phrase, tense]) => [phrase.toLowerCase().replace(/’/gu, "'"), tense]));
 
 // One pass per sentence finds every cue and every clause boundary. All phrases form one alternation, longest first,
-// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons,
+// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons (not
+// the one inside a clock time: "kicks off at 19:45 on Saturday"),
 // dashes, quotation marks, contrastive conjunctions and relative pronouns ("passed the bill early Tuesday that would
 // send aid": "would" belongs to the bill, not to Tuesday).
 const CUE = new RegExp(
-  `(?<![\\p{L}'’])(?:(?<w>${phrases([...KIND_OF.keys()])})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
+  `(?<![\\p{L}'’])(?:(?<w>${phrases([...KIND_OF.keys()])})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;“”"]|(?<!\\d):(?!\\d)|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);

@@ -230,6 +230,22 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('The flood struck on the morning of June 5.')).toEqual([['the morning of June 5', 'TIME', '2022-06-05TMO']]);
   });
 
+  it('the colon of a clock time does not cut the clause off from its verb', () => {
+    expect(timesOf('The final kicks off at 19:45 on Saturday.')).toContainEqual(['Saturday', 'DATE', '2022-09-24']);
+  });
+
+  it('a day and month followed by "last year" take that year', () => {
+    expect(timesOf('The storm hit on 7 December last year.')).toContainEqual(['7 December', 'DATE', '2021-12-07']);
+  });
+
+  it('"the 3rd week of October" is written with a numeral ordinal as with a word', () => {
+    expect(timesOf('Voting closes in the 3rd week of October.')).toContainEqual(['the 3rd week of October', 'DATE', '2022-W42']);
+  });
+
+  it('the first day of a range shares the month written after the second', () => {
+    expect(timesOf('The strike lasted from 1 to 3 September.')).toEqual([['1', 'DATE', '2022-09-01'], ['3 September', 'DATE', '2022-09-03']]);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

@@ -179,7 +179,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "mar 5", "may 2": a lower-case abbreviation or ambiguous month name is a word, not a month.
     const word = m.g('month');
     if (word && /^\p{Ll}/u.test(word) && (word.length <= 4 || AMBIGUOUS_MONTHS.has(capitalise(word)))) return null;
-    let year = m.g('year') !== undefined ? +m.g('year')! : null;
+    // "7 December last year": the year named right after the day (two expressions, as the gold corpora mark them).
+    const yearWord = key(m.g('ydet') ?? '');
+    const namedYear = yearWord && state.anchor ? state.anchor.getUTCFullYear() + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0) : null;
+    let year = m.g('year') !== undefined ? +m.g('year')! : namedYear;
     if (year !== null && year < 100) year += year > 50 ? 1900 : 2000;
     const probe = year ?? 2000;
     if (!isValidDay(probe, monthNumber, day)) return null;
@@ -435,7 +438,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (year === null) return null;
     const ord = key(m.g('ord')!);
     // The ISO week whose Thursday falls in the month: the last week of March 2009 is W13, not the W14 of March 31.
-    let day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? 1) - 1));
+    let day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? parseInt(ord, 10)) - 1));
     if ((ord === 'last' || ord === 'final') && isoWeekday(day) < 4) day = addDays(day, -7);
     if (ord !== 'last' && ord !== 'final' && isoWeekday(makeDate(year, month, 1)) > 4) day = addDays(day, 7);
     return { type: 'DATE', value: `${isoWeek(day)}${key(m.g('unit')!) === 'weekend' ? '-WE' : ''}` };
