@@ -20,10 +20,15 @@ export interface TimeZones {
   usStandardHours: Record<string, number>;
 }
 
-/** How the outlet's country orders numeric dates: the month-first countries, and codes that name no country. */
+/**
+ * How to tell the order of numeric dates: the month-first countries, codes that name no country, and British and
+ * American spellings (words or stems that take the usual endings) for texts with no country.
+ */
 export interface NumericDateOrder {
   monthFirstCountries: string[];
   genericCountryCodes: string[];
+  britishSpellings: string[];
+  americanSpellings: string[];
 }
 
 /** The calendar words of `data/lexicon.json`. */
@@ -65,7 +70,7 @@ export const LEXICON = loadJson<TimeLexicon>(new URL('./data/lexicon.json', impo
   const keys = ['months', 'weekdays', 'numbers', 'vagueNumbers', 'ordinals', 'decadeWords', 'seasons', 'partsOfDay', 'units', 'holidays', 'vague', 'frequencies', 'namesWithTimeWords'];
   const zones = d.zones as Record<string, unknown> | undefined;
   const order = d.numericDates as Record<string, unknown> | undefined;
-  if (!zones || !nonEmpty(zones.fixed) || !nonEmpty(zones.usStandardHours) || !order || !nonEmpty(order.monthFirstCountries)) return false;
+  if (!zones || !nonEmpty(zones.fixed) || !nonEmpty(zones.usStandardHours) || !order || !['monthFirstCountries', 'britishSpellings', 'americanSpellings'].every((list) => nonEmpty(order[list]))) return false;
   return keys.every((key) => nonEmpty(d[key])) && (d.months as unknown[]).length === 12 && (d.weekdays as unknown[]).length === 7;
 });
 

@@ -181,6 +181,9 @@ describe('times: what newsrooms write', () => {
     ['a generic ".io" address says nothing of the country', 'The hearing resumes on 05/01/2023.', 'https://courtwatch.example.io/a', null, '2023-05-01'],
     ['a date elsewhere in the text that reads only day first settles the order', 'Filed on 25/08/2022, the claim is heard on 05/01/2023.', null, null, '2023-01-05'],
     ['a day above 12 is the day whatever the outlet', 'The hearing resumes on 30/01/2023.', 'https://news.example.com/court', null, '2023-01-30'],
+    ['a text of unknown country with British spellings writes the day first', 'The centre said its programme resumes on 05/01/2023.', null, null, '2023-01-05'],
+    ['a text of unknown country with American spellings writes the month first', 'The center said its program resumes on 05/01/2023.', null, null, '2023-05-01'],
+    ['the outlet\'s country outweighs the spellings', 'The centre said its programme resumes on 05/01/2023.', 'https://news.example.us/a', null, '2023-05-01'],
     ['a date written with dots is read like one with slashes', 'The hearing resumes on 30.01.2023.', null, null, '2023-01-30'],
   ])('numeric dates: %s', (_name, text, url, language, value) => {
     expect(timesFrom(text, url, language).map((time) => time[2])).toContain(value);

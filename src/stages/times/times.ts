@@ -45,8 +45,8 @@ interface State {
   weekdays: Map<number, Date>;
   /** Spans of the text's names that contain a time word ("the Sunday Times"), which hold no time expression. */
   names: Array<[number, number]>;
-  /** Whether the text writes numeric dates day first ("30/11/2026"), as most of the world does, or month first. */
-  dayFirst: boolean;
+  /** Whether the text writes numeric dates day first ("30/11/2026"), as most of the world does; worked out on first use. */
+  dayFirst: () => boolean;
 }
 
 const PRESENT: Tense = 'present';
@@ -156,10 +156,10 @@ function zoneOffset(zone: string | undefined, day: Date | null): string {
 }
 
 /** [day, month] of a numeric date: a number above 12 can only be the day; otherwise the text's order decides. */
-function dayAndMonth(first: number, second: number, dayFirst: boolean): [number, number] {
+function dayAndMonth(first: number, second: number, dayFirst: () => boolean): [number, number] {
   if (first > 12) return [first, second];
   if (second > 12) return [second, first];
-  return dayFirst ? [first, second] : [second, first];
+  return dayFirst() ? [first, second] : [second, first];
 }
 
 /** The first of the month in which a bare day of the month falls: this month, or the next or last by tense. */
@@ -806,10 +806,19 @@ function isHeadline(sentence: string): boolean {
 
 const NUMERIC_DATE = /(?<![\d.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:\d{4}|\d\d)(?![\d.])/gu;
 
+/** A spelling list as one pattern: each word or stem with the usual endings, as a whole word in any case. */
+function spellings(words: string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${words.map(loosePhrase).join('|')})(?:s|es|e|d|ed|ing|ation|ations|er|ers)?(?!\\p{L})`, 'giu');
+}
+
+const BRITISH_SPELLINGS = spellings(LEXICON.numericDates.britishSpellings);
+const AMERICAN_SPELLINGS = spellings(LEXICON.numericDates.americanSpellings);
+
 /**
  * True when the document writes numeric dates day first: a date in the text that can only be read one way
  * ("30/11/2026" or "11/30/2026") decides; else the outlet's country, from the region of its language tag or the
- * country code of its web address (the US and a few others write the month first); else month first.
+ * country code of its web address (the US and a few others write the month first); else more British spellings
+ * than American ones ("colour", "per cent"); else month first.
  */
 function writesDayFirst(doc: Doc): boolean {
   for (const match of doc.text.matchAll(NUMERIC_DATE)) {
@@ -817,7 +826,8 @@ function writesDayFirst(doc: Doc): boolean {
     if (+match[2] > 12 && +match[1] <= 12) return false;
   }
   const country = countryOf(doc.meta.language ?? null, doc.meta.url);
-  return country !== null && !MONTH_FIRST_COUNTRIES.has(country);
+  if (country !== null) return !MONTH_FIRST_COUNTRIES.has(country);
+  return (doc.text.match(BRITISH_SPELLINGS)?.length ?? 0) > (doc.text.match(AMERICAN_SPELLINGS)?.length ?? 0);
 }
 
 /** The outlet's country code: the region of a language tag ("en-GB" → "gb"), else a country-code domain (".co.uk" → "uk"). */
@@ -830,7 +840,8 @@ function countryOf(language: string | null, url: string | null): string | null {
 
 /** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
 export function findTimes(doc: Doc): TimeExpression[] {
-  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map(), names: namesWithTimeWords(doc.text), dayFirst: writesDayFirst(doc) };
+  let dayFirst: boolean | undefined;
+  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map(), names: namesWithTimeWords(doc.text), dayFirst: () => (dayFirst ??= writesDayFirst(doc)) };
   const times: TimeExpression[] = [];
   const sentences = layer(doc, 'sentences');
   for (let i = 0; i < sentences.length; i++) {
