@@ -249,6 +249,17 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('The strike lasted from 1 to 3 September.')).toEqual([['1', 'DATE', '2022-09-01'], ['3 September', 'DATE', '2022-09-03']]);
   });
 
+  it.each([
+    ['a holiday word before another name is part of a place name', 'Easter Island lies in the Pacific.'],
+    ['a weekday before another name is part of a club\'s name', 'The Tuesday Club met in the pub.'],
+  ])('%s', (_name, text) => {
+    expect(timesOf(text)).toEqual([]);
+  });
+
+  it('a weekday before a capitalised word in a title-case headline is still a day', () => {
+    expect(timesOf('Markets Slide On Monday As Oil Jumps')).toContainEqual(['Monday', 'DATE', '2022-09-19']);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

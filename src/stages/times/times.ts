@@ -117,6 +117,25 @@ function beforeName(m: Match): boolean {
   return /^\s+\p{Lu}/u.test(m.sentence.slice(m.end, m.end + 3));
 }
 
+/** True in a headline written in title case ("Markets Fall On Monday As Oil Slides"), where capitals mark no names. */
+function isTitleCase(sentence: string): boolean {
+  // Title case leaves only function words in lower case: "lies" in "Easter Island lies in the Pacific" is prose.
+  return !/(?<![\p{L}'’])(?!(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|as|vs|per|via|with|from|into|onto|over|than|amid|upon)(?!\p{L}))\p{Ll}/u.test(sentence);
+}
+
+/** Words after a weekday or holiday that keep it a day ("Monday March 3", "Christmas Eve Mass", "Sunday Night"). */
+const DAY_FOLLOWERS = /^(?:day|eve|night|morning|afternoon|evening|weekend|holidays?)$/iu;
+
+/**
+ * True when a capitalised word that is no calendar word follows the match outside a title-case headline: the day
+ * word is part of a name ("Easter Island", "the Tuesday Club").
+ */
+function beforeOtherName(m: Match): boolean {
+  if (!beforeName(m)) return false;
+  const next = key(wordAfter(m.sentence, m.end));
+  return !MONTHS.has(next) && !WEEKDAYS.has(next) && !DAY_FOLLOWERS.test(next) && !isTitleCase(m.sentence);
+}
+
 /** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
 function weekdayDate(state: State, anchor: Date, weekday: number, modifier: string, m: Match): Date {
   const mod = key(modifier);
@@ -469,7 +488,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   weekday(m, state) {
     const name = m.g('wd')!;
-    if (!isCapitalised(name)) return null;
+    if (!isCapitalised(name) || beforeOtherName(m)) return null;
     const weekday = WEEKDAYS.get(key(name).replace(/\.$/u, ''))!;
     if (m.g('plural')) return { type: 'SET', value: `XXXX-WXX-${weekday}` };
     const part = m.g('part') ? PARTS.get(key(m.g('part')!)) : undefined;
@@ -519,7 +538,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   holiday(m, state) {
     const holiday = HOLIDAYS.get(key(m.g('holiday')!));
-    if (!holiday || !isCapitalised(m.g('holiday')!) || afterName(m)) return null;
+    if (!holiday || !isCapitalised(m.g('holiday')!) || afterName(m) || beforeOtherName(m)) return null;
     if (m.g('year') || !state.anchor) {
       if (!m.g('year')) return null;
       const tenseless = placeHoliday(makeDate(+m.g('year')!, 7, 1), holiday, null);
