@@ -50,6 +50,8 @@ export interface TimeLexicon {
   numericDates: NumericDateOrder;
   /** Names of papers, shows and groups that contain a time word ("Sunday Times"): never time expressions. */
   namesWithTimeWords: string[];
+  /** Business words: beside one, "the second half" is a half-year, not a half of a match. */
+  halfYearContext: string[];
 }
 
 /** The tense cues of `data/cues.json`. */
@@ -67,7 +69,7 @@ const nonEmpty = (value: unknown) => (Array.isArray(value) ? value.length > 0 : 
 /** The lexicon, loaded once and checked: every list must be present and non-empty. */
 export const LEXICON = loadJson<TimeLexicon>(new URL('./data/lexicon.json', import.meta.url), (value) => {
   const d = value as Record<string, unknown>;
-  const keys = ['months', 'weekdays', 'numbers', 'vagueNumbers', 'ordinals', 'decadeWords', 'seasons', 'partsOfDay', 'units', 'holidays', 'vague', 'frequencies', 'namesWithTimeWords'];
+  const keys = ['months', 'weekdays', 'numbers', 'vagueNumbers', 'ordinals', 'decadeWords', 'seasons', 'partsOfDay', 'units', 'holidays', 'vague', 'frequencies', 'namesWithTimeWords', 'halfYearContext'];
   const zones = d.zones as Record<string, unknown> | undefined;
   const order = d.numericDates as Record<string, unknown> | undefined;
   if (!zones || !nonEmpty(zones.fixed) || !nonEmpty(zones.usStandardHours) || !order || !['monthFirstCountries', 'britishSpellings', 'americanSpellings'].every((list) => nonEmpty(order[list]))) return false;

@@ -260,6 +260,13 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('Markets Slide On Monday As Oil Jumps')).toContainEqual(['Monday', 'DATE', '2022-09-19']);
   });
 
+  it.each([
+    ['"the second half" beside a business word is a half-year', 'Analysts see a rebound in the second half.', 'the second half', '2022-H2'],
+    ['"first-half" before "profit" is a half-year', 'First-half profit rose 5%.', 'First-half', '2022-H1'],
+  ])('%s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

@@ -188,6 +188,9 @@ function monthOfDay(anchor: Date, day: number, tense: Tense | null): Date {
   return makeDate(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1 + shift, 1);
 }
 
+/** A business word anywhere in a sentence ("profit", "sales"). */
+const HALF_YEAR_CONTEXT = new RegExp(`(?<!\\p{L})(?:${LEXICON.halfYearContext.map(loosePhrase).join('|')})(?!\\p{L})`, 'iu');
+
 /** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
 const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = {
   date(m, state) {
@@ -300,8 +303,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const count = half ? 2 : 4;
     const index = half && (key(m.g('ord') ?? '') === 'final' || key(m.g('ord') ?? '') === 'last') ? 2 : n;
     if (!(index >= 1 && index <= count)) return null;
-    // "the first half ended 0-0": a half needs its year or a determiner to be a half-year.
-    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined) return null;
+    // "the first half ended 0-0": a half needs its year, a determiner or a business word nearby to be a half-year
+    // ("a rebound in the second half", "first-half profit").
+    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined && !HALF_YEAR_CONTEXT.test(m.sentence)) return null;
     const code = `${half ? 'H' : 'Q'}${index}`;
     if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
     if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
