@@ -267,6 +267,14 @@ describe('times: what newsrooms write', () => {
     expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
   });
 
+  it('a quarter of a fiscal year keeps the fiscal year', () => {
+    expect(timesOf('Sales rose in the first quarter of fiscal 2023.')).toContainEqual(['the first quarter of fiscal 2023', 'DATE', 'FY2023-Q1']);
+  });
+
+  it('"coming days" without an article is the future', () => {
+    expect(timesOf('Traders said the yen would weaken in coming days.')).toContainEqual(['coming days', 'DATE', 'FUTURE_REF']);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

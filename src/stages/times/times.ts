@@ -307,7 +307,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // ("a rebound in the second half", "first-half profit").
     if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined && !HALF_YEAR_CONTEXT.test(m.sentence)) return null;
     const code = `${half ? 'H' : 'Q'}${index}`;
-    if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
+    // "the first quarter of fiscal 1990": a quarter of the fiscal year, which need not start in January.
+    if (m.g('year')) return { type: 'DATE', value: `${m.g('fy') ? 'FY' : ''}${m.g('year')}-${code}` };
     if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
     const year = state.anchor.getUTCFullYear();
     const det = key(m.g('det') ?? '');
