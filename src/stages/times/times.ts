@@ -26,7 +26,7 @@ interface Match {
   start: number;
   end: number;
   sentence: string;
-  /** True in the document's first sentence, the headline, whose present tense reports the past ("Markets fall"). */
+  /** True in a first sentence that reads as a headline (no full stop), whose present tense reports the past ("Markets fall"). */
   headline: boolean;
   /** The tense of the clause around the match, computed on first use. */
   tense(): Tense | null;
@@ -758,9 +758,9 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     const start = match.index;
     const end = trimEnd(sentence, start, start + match[0].length);
     // "The Sunday Times reported": a paper's name is no date; look again after it.
-    const name = state.names.find(([nameStart, nameEnd]) => offset + start < nameEnd && nameStart < offset + end);
-    if (name) {
-      at = nextStart(sentence, name[1] - offset);
+    const inName = state.names.find(([nameStart, nameEnd]) => offset + start < nameEnd && nameStart < offset + end);
+    if (inName) {
+      at = nextStart(sentence, inName[1] - offset);
       continue;
     }
     const m: Match = {
@@ -828,6 +828,7 @@ function isHeadline(sentence: string): boolean {
   return !/[.!?]["”’)]*\s*$/u.test(sentence);
 }
 
+/** A numeric date with slashes or dots ("30/11/2026", "5.1.26"): its first two numbers, for telling their order. */
 const NUMERIC_DATE = /(?<![\d.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:\d{4}|\d\d)(?![\d.])/gu;
 
 /** A spelling list as one pattern: each word or stem with the usual endings, as a whole word in any case. */
@@ -872,7 +873,8 @@ export function findTimes(doc: Doc): TimeExpression[] {
     const { start, end } = sentences[i];
     const text = doc.text.slice(start, end);
     const before = times.length;
-    findInSentence(text, start, state, times, i === 0 && isHeadline(text));
+    const headline = i === 0 && isHeadline(text);
+    findInSentence(text, start, state, times, headline);
     if (i >= DATELINE_SENTENCES || times.length === before) continue;
     const dateline = datelineDay(text, times.slice(before), start);
     if (dateline && dateline.getTime() !== state.anchor?.getTime()) {
@@ -880,7 +882,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
       state.anchor = dateline;
       state.weekdays.clear();
       times.length = before;
-      findInSentence(text, start, state, times, i === 0 && isHeadline(text));
+      findInSentence(text, start, state, times, headline);
     }
   }
   return times;
