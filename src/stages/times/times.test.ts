@@ -275,6 +275,18 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('Traders said the yen would weaken in coming days.')).toContainEqual(['coming days', 'DATE', 'FUTURE_REF']);
   });
 
+  it('"the 1800s" is a century, not its first decade', () => {
+    expect(timesOf('The mill was built in the 1800s.')).toContainEqual(['1800s', 'DATE', '18']);
+  });
+
+  it.each([
+    ['the first hour of a range shares the half of the day written after the second', 'The market is open between 2 and 4pm.', '2', '2022-09-21T14:00'],
+    ['a first hour later than the second is in the other half of the day', 'The clinic runs from 11 to 1pm.', '11', '2022-09-21T11:00'],
+    ['a range up to noon starts in the morning', 'The office opens from 11 to 12pm.', '11', '2022-09-21T11:00'],
+  ])('clock ranges: %s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'TIME', value]);
+  });
+
   it('a newspaper named after a weekday is not a date', () => {
     expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
   });

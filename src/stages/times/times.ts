@@ -245,7 +245,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     } else {
       hour = +m.g('h')!;
       minute = m.g('min') !== undefined ? +m.g('min')! : 0;
-      const ampm = m.g('ampm')?.toLowerCase();
+      let ampm = m.g('ampm')?.toLowerCase();
+      // "from 11 to 1pm": the first hour of a range shares the second's half of the day unless it is later than it.
+      if (ampm && m.g('h2') !== undefined && hour !== 12 && hour > +m.g('h2')! % 12) ampm = ampm.startsWith('p') ? 'am' : 'pm';
       if (ampm) {
         if (hour < 1 || hour > 12) return null;
         if (ampm.startsWith('p') && hour < 12) hour += 12;
@@ -580,6 +582,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (/^(?:degrees|°|percent|per)/iu.test(wordAfter(m.sentence, m.end))) return null;
     // Both gold corpora mark "1960s" in "the 1960s" without its article.
     const start = /^the\s/iu.test(m.text) ? skipSpace(m.sentence, m.start + 3) : undefined;
+    // "the 1800s", "the late 1900s" name a century; "the 2000s" is read as its first decade, as news uses it.
+    if (m.g('cent') && m.g('dec') === '0' && +m.g('cent')! < 20) return { type: 'DATE', value: m.g('cent')!, start };
     if (m.g('cent')) return { type: 'DATE', value: `${m.g('cent')}${m.g('dec')}`, start };
     const digit = m.g('dec2') !== undefined ? +m.g('dec2')! : DECADE_WORDS.get(key(m.g('decword')!))!;
     const anchorYear = state.anchor?.getUTCFullYear() ?? 1999;
