@@ -250,6 +250,7 @@ describe('times: what newsrooms write', () => {
   });
 
   it.each([
+    ['"three-quarters of the voters" is a share, not a stretch of time', 'Three-quarters of the voters backed the plan.'],
     ['a holiday word before another name is part of a place name', 'Easter Island lies in the Pacific.'],
     ['a weekday before another name is part of a club\'s name', 'The Tuesday Club met in the pub.'],
   ])('%s', (_name, text) => {

@@ -524,8 +524,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const unitWord = m.g('unit')!;
     const numKey = key(numText);
     if ((numKey === 'a' || numKey === 'an' || numKey === 'one') && key(unitWord) === 'second') return null;
-    // "about a quarter of its dealers": a quarter without a count is a fraction.
-    if ((numKey === 'a' || numKey === 'an') && key(unitWord) === 'quarter') return null;
+    // "about a quarter of its dealers", "three-quarters of the voters": a share, not a stretch of time.
+    if (key(unitWord) === 'quarter' && ((numKey === 'a' || numKey === 'an') || m.text.includes('-') || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these)\b(?!\s+(?:fiscal\s+|financial\s+)?year\b)/iu.test(m.sentence.slice(m.end)))) return null;
     const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
     if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
     // "World Cup 2018 day five": a year before a singular unit is not a count of days.
