@@ -249,7 +249,16 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('The strike lasted from 1 to 3 September.')).toEqual([['1', 'DATE', '2022-09-01'], ['3 September', 'DATE', '2022-09-03']]);
   });
 
+  it('a hyphenated pay rate is a frequency', () => {
+    expect(timesOf('Cleaners on $15-an-hour contracts walked out.')).toContainEqual(['an-hour', 'SET', 'PT1H']);
+  });
+
+  it('"in the years ahead" is the future, not a duration', () => {
+    expect(timesOf('The main risk in the years ahead is debt.')).toEqual([['the years ahead', 'DATE', 'FUTURE_REF']]);
+  });
+
   it.each([
+    ['"day-to-day" is a compound, not a day', 'On a day-to-day basis, little changes.'],
     ['"three-quarters of the voters" is a share, not a stretch of time', 'Three-quarters of the voters backed the plan.'],
     ['a holiday word before another name is part of a place name', 'Easter Island lies in the Pacific.'],
     ['a weekday before another name is part of a club\'s name', 'The Tuesday Club met in the pub.'],

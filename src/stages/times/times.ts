@@ -523,6 +523,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const numText = m.g('num')!;
     const unitWord = m.g('unit')!;
     const numKey = key(numText);
+    // "on a day-to-day basis", "a year-on-year rise": part of a compound, not a stretch of time.
+    if (/^-(?:to|on|by|over|in)-/iu.test(m.sentence.slice(m.end, m.end + 7))) return null;
     if ((numKey === 'a' || numKey === 'an' || numKey === 'one') && key(unitWord) === 'second') return null;
     // "about a quarter of its dealers", "three-quarters of the voters": a share, not a stretch of time.
     if (key(unitWord) === 'quarter' && ((numKey === 'a' || numKey === 'an') || m.text.includes('-') || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these)\b(?!\s+(?:fiscal\s+|financial\s+)?year\b)/iu.test(m.sentence.slice(m.end)))) return null;
@@ -536,8 +538,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "over the past 12 months": "over" before a determiner is the preposition, not "more than".
     const approx = m.g('approx');
     if (approx && m.g('det') && /^(?:over|under)$/iu.test(approx)) return { type: 'DURATION', value, start: skipSpace(m.sentence, m.start + approx.length) };
-    // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
-    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
+    // "$5bn a year", "three times a week", "$12-an-hour": "a" + unit after an amount is a frequency.
+    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)(?:\s+|-)$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
       return { type: 'SET', value };
     }
     return { type: 'DURATION', value };
@@ -603,6 +605,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "arrested hours later": a stretch of unknown length from the event just told.
     if (m.g('after')) return { type: 'DURATION', value: durationValue(null, m.g('after')!)! };
     const units = key(m.g('units')!);
+    // "in the years ahead" is the future, read by the vague references.
+    if (key(wordAfter(m.sentence, m.end)) === 'ahead') return null;
     const start = skipSpace(m.sentence, m.start + m.g('lead')!.length);
     const many = key(m.g('many') ?? '');
     if (many === 'recent') return { type: 'DATE', value: 'PAST_REF', start };
