@@ -221,6 +221,10 @@ describe('times: what newsrooms write', () => {
     expect(timesOf('The driver was found hours later.')).toContainEqual(['hours', 'DURATION', 'PTXH']);
   });
 
+  it('"ahead of" an event named by its weekday looks ahead, even beside a past tense', () => {
+    expect(timesOf('Shares slid ahead of Friday\'s jobs report.')).toContainEqual(['Friday', 'DATE', '2022-09-23']);
+  });
+
   it('a verb in the plain present that schedules an event looks ahead', () => {
     expect(timesOf('The polls close at noon Friday.')).toContainEqual(['noon Friday', 'TIME', '2022-09-23T12:00']);
   });
