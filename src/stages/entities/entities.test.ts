@@ -266,6 +266,21 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Ama Mensah', 'My']);
   });
 
+  it('gives a first-person pronoun to a speaker named before the quotation with an apposition before the verb', () => {
+    const e = holding('Tomas Vreeland, the club\'s goalkeeping coach, said, "I expected a harder match."', 'Tomas Vreeland');
+    expect(e?.texts).toEqual(['Tomas Vreeland', 'I']);
+  });
+
+  it('gives a first-person pronoun to a speaker named after the quotation with an apposition before the verb', () => {
+    const e = holding('"My knees are fine," Tomas Vreeland, a goalkeeping coach, told reporters.', 'Tomas Vreeland');
+    expect(e?.texts).toContain('My');
+  });
+
+  it('gives "she" to the woman a given name marks, not to the subject a given name marks as a man', () => {
+    const e = holding('Derek Stoll hired Kristen Albury in May. She runs the shop now.', 'Kristen Albury');
+    expect(e?.texts).toEqual(['Kristen Albury', 'She']);
+  });
+
   it('leaves a first-person pronoun outside any quotation unresolved', () => {
     const all = entitiesOf('Ama Mensah spoke first. I asked her why.');
     expect(all.flatMap((e) => e.texts)).not.toContain('I');

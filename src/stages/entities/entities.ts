@@ -91,6 +91,11 @@ const VERB_ONLY = /^,?\s*\p{Ll}+\s+$/u;
 // What follows an object "her" rather than the noun a possessive "her" owns.
 const AFTER_OBJECT_HER = /^\s*(?:[,.;:!?)"”’]|$|(?:of|to|for|that|and|or|but|on|in|with|as|at|by|from|about|over|after|before|again|out|up|down|off|away)\b(?!-))/u;
 
+/** An apposition between a speaker and the verb of saying: ", the Panama coach," (no quotation mark or clause break inside). */
+const SPEAKER_APPOSITION = ',[^,;:"“”.!?]{2,80},';
+/** The word after a speaker, past an apposition if there is one, and an apposition ending a stretch of text. */
+const WORD_AFTER_SPEAKER = new RegExp(`^(?:${SPEAKER_APPOSITION})?\\s+(\\p{L}+)`, 'u');
+const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 
@@ -770,8 +775,8 @@ class Resolver {
 
   /**
    * Gives a first-person pronoun to the speaker of its quotation: the person right after the closing mark with a
-   * verb of saying beside it ('…," said Okafor', '…," Okafor said', '…," she said'), else the person right before
-   * the opening mark with one ('Okafor said: "…').
+   * verb of saying beside it ('…," said Okafor', '…," Okafor said', '…," she said', '…," Okafor, the coach, said'),
+   * else the person right before the opening mark with one ('Okafor said: "…', 'Okafor, the coach, said, "…').
    */
   private speaker(i: number): void {
     const { text } = this.doc;
@@ -791,16 +796,33 @@ class Resolver {
       const verbFirst = after[1] !== undefined && SPEECH_VERBS.has(after[1]);
       const at = close + 1 + (verbFirst ? after[0].length : /^[\s,]*/u.exec(text.slice(close + 1))![0].length);
       const j = this.startingAt.get(at);
-      if (j !== undefined && (verbFirst || SPEECH_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(this.mentions[j]!.end, this.mentions[j]!.end + 20))?.[1] ?? ''))) speaker = j;
+      if (j !== undefined && (verbFirst || this.speechVerbAfter(this.mentions[j]!.end))) speaker = j;
     }
     if (speaker === undefined && open > 0) {
       const base = Math.max(0, open - 60);
       // 'Okafor said: "…', and 'Okafor said. "…' (a quotation going on after its attribution).
       const before = /(\S+)\s+(\p{L}+)[:,.]?\s*$/u.exec(text.slice(base, open));
-      if (before && SPEECH_VERBS.has(before[2]!)) speaker = this.endingAt.get(base + before.index + before[1]!.length);
+      if (before && SPEECH_VERBS.has(before[2]!)) speaker = this.subjectEndingBefore(base + before.index + before[1]!.length);
     }
     const entity = speaker !== undefined ? this.assigned[speaker] : undefined;
     if (entity && this.live(entity).type === 'PERSON' && !this.live(entity).plural) this.add(this.live(entity), i);
+  }
+
+  /** Whether a verb of saying follows offset `at`, right away or after an apposition ("Okafor said", "Okafor, the coach, said"). */
+  private speechVerbAfter(at: number): boolean {
+    const verb = WORD_AFTER_SPEAKER.exec(this.doc.text.slice(at, at + APPOSITION_REACH + 20));
+    return verb !== null && SPEECH_VERBS.has(verb[1]!);
+  }
+
+  /**
+   * The mention that is the subject of a verb of saying whose preceding word ends at `end`: the longest mention ending
+   * there, or, when that word closes an apposition ("Okafor, the Panama coach, said"), the one before the apposition.
+   */
+  private subjectEndingBefore(end: number): number | undefined {
+    const direct = this.endingAt.get(end);
+    if (direct !== undefined) return direct;
+    const apposition = APPOSITION_ENDING.exec(this.doc.text.slice(Math.max(0, end - APPOSITION_REACH), end));
+    return apposition ? this.endingAt.get(end - apposition[0].length) : undefined;
   }
 
   /**
@@ -1000,7 +1022,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.8',
+  version: '0.4.9',
   requires: ['sentences', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -1312,7 +1312,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.8',
+  version: '0.5.9',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
