@@ -37,6 +37,11 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['The girls', 'They', 'the girls']);
   });
 
+  it('leaves "they" unresolved when a plural noun between it and an earlier group may be what it means', () => {
+    const e = holding('Nurses at the clinic asked for more staff. The minister sent the requests to the treasury. They were rejected within a week.', 'Nurses');
+    expect(e?.texts ?? []).not.toContain('They');
+  });
+
   it('joins what an organisation is "of" to the organisation', () => {
     const e = holding('The Church of Zorbism denied the claims. Zorbism has 400 members.', 'Church of Zorbism');
     expect(e?.texts).toEqual(['Church of Zorbism', 'Zorbism']);
@@ -293,6 +298,16 @@ describe('entities', () => {
   it('joins "the <country> government" to the country', () => {
     const e = holding('Norway sent aid. The Norway government said more would follow.', 'Norway');
     expect(e?.texts).toContain('The Norway government');
+  });
+
+  it('joins "the country" to the country named last', () => {
+    const e = holding('Farmers in Norway lost their crops. Trade with Chile grew, and the country\'s exports rose.', 'Chile');
+    expect(e?.texts).toEqual(['Chile', 'the country']);
+  });
+
+  it('leaves "the country" alone when no country or place was named before it', () => {
+    const all = entitiesOf('Mira Tolst spoke for an hour. She said the country needed roads.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('the country');
   });
 
   it('does not join a nationality\'s team to the last organisation named', () => {

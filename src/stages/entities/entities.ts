@@ -12,6 +12,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
 import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
 
 // Words that end the opening noun phrase: articles, relatives and the verbs that follow a subject ("The police said a
@@ -33,6 +34,8 @@ const NOMINAL_REACH = 6;
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
+// A common noun's plural ending ("calls", "visas"), not "-ss", "-is", "-us" ("press", "analysis", "bonus").
+const PLURAL_ENDING = /[^siu]s$/iu;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
@@ -216,6 +219,8 @@ class Resolver {
   private readonly narrativeBefore: Int32Array;
   /** Mentions by start and by end offset (the longest at each), built when a quotation's speaker is first sought. */
   private startingAt = new Map<number, number>();
+  /** Start offsets of the plural common nouns, in order, found when a plural pronoun is first resolved. */
+  private pluralNouns: number[] | undefined;
   private endingAt = new Map<number, number>();
 
   constructor(
@@ -691,6 +696,37 @@ class Resolver {
     return true;
   }
 
+  /** Whether a plural common noun ("calls", "visas") starts between offsets `from` and `to`. */
+  private pluralNounBetween(from: number, to: number): boolean {
+    if (!this.pluralNouns) {
+      const { starts, ends, count } = layer(this.doc, 'tokens');
+      const { tags } = layer(this.doc, 'pos');
+      this.pluralNouns = [];
+      for (let t = 0; t < count; t++) {
+        if (tags[t] === UPOS_INDEX.NOUN && ends[t]! - starts[t]! > 3 && PLURAL_ENDING.test(this.doc.text.slice(starts[t], ends[t]))) this.pluralNouns.push(starts[t]!);
+      }
+    }
+    let low = 0;
+    let high = this.pluralNouns.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.pluralNouns[mid]! < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.pluralNouns.length && this.pluralNouns[low]! < to;
+  }
+
+  /**
+   * Whether a plural pronoun at `i` may stand for the group mentioned at `j` in an earlier sentence as its subject:
+   * "they" also stands for the many things and people the text names by plural nouns without marking them ("calls",
+   * "manufacturers"), so a plural noun before the group in its sentence, or between that sentence and the pronoun,
+   * makes the group one candidate of several.
+   */
+  private subjectGroupUncontested(j: number, i: number): boolean {
+    const own = layer(this.doc, 'sentences')[this.sentenceOf[j]]!;
+    return !this.pluralNounBetween(own.start, this.mentions[j]!.start) && !this.pluralNounBetween(own.end, this.mentions[i]!.start);
+  }
+
   /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */
   private pronoun(i: number, ahead: boolean): boolean {
     const m = this.mentions[i]!;
@@ -732,6 +768,7 @@ class Resolver {
           for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
             if (e && visible(j) && fits(this.live(e))) {
+              if (agreement === 'plural' && !this.subjectGroupUncontested(j, i)) return false;
               chosen = this.live(e);
               break;
             }
@@ -914,12 +951,14 @@ class Resolver {
       const e = this.assigned[j];
       if (!e) continue;
       const live = this.live(e);
-      // "Speaking in Berlin, he said the government ...": the nearest country, capital, city or nationality says whose.
-      const government = GOVERNMENT_NOMINALS.has(head) ? this.countryOfPlace(live) : undefined;
-      if (government !== undefined) {
-        this.add(this.countryEntity(government), i);
+      // "Speaking in Berlin, he said the government ...": the nearest country, capital, city or nationality says whose;
+      // "the country", "this nation" (typed as places) are that country itself.
+      const country = GOVERNMENT_NOMINALS.has(head) || m.type === 'GPE' ? this.countryOfPlace(live) : undefined;
+      if (country !== undefined) {
+        this.add(this.countryEntity(country), i);
         return;
       }
+      if (m.type === 'GPE') continue;
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
       const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head);
       if (named || generic) {
