@@ -261,6 +261,11 @@ describe('entities', () => {
     const e = holding('The Varden Space Center opened in May. Its hangar holds two shuttles.', 'Varden Space Center');
     expect(e?.texts).toEqual(['Varden Space Center', 'Its']);
   });
+  it('leaves "its" unresolved when a treaty or product is named nearer than the organisation', () => {
+    const all = entitiesOf('The Velkan Trust backed the Tarsen Accord last year. Its terms were strict.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('Its');
+  });
+
   it('gives a first-person pronoun in a quotation to the speaker named after it', () => {
     const e = holding('"I will not resign," Ifeoma Okafor said on Monday.', 'Ifeoma Okafor');
     expect(e?.texts).toEqual(['I', 'Ifeoma Okafor']);

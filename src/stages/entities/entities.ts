@@ -727,7 +727,11 @@ class Resolver {
     return !this.pluralNounBetween(own.start, this.mentions[j]!.start) && !this.pluralNounBetween(own.end, this.mentions[i]!.start);
   }
 
-  /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */
+  /**
+   * Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. Returns
+   * whether the pronoun is settled: resolved, or left alone on purpose ("it", an "its" nearer a product); else a
+   * possessive may still look ahead.
+   */
   private pronoun(i: number, ahead: boolean): boolean {
     const m = this.mentions[i]!;
     const agreement = m.agreement;
@@ -780,6 +784,9 @@ class Resolver {
         const subject = this.objectPronoun(m) ? this.subjectOfVerbBefore(i) : undefined;
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
+          // "Mozilla Firefox, its main rival": a product, work or event nearer than any organisation or place is as
+          // likely what "its" means, so it stays unresolved (settled: nor does it look ahead).
+          if (e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER') return true;
           if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject) {
             chosen = this.live(e);
             break;
