@@ -305,6 +305,11 @@ describe('entities', () => {
     expect(e?.texts).toContain('The Norway government');
   });
 
+  it('joins "the church" to the church named earlier rather than to an organisation named nearer', () => {
+    const e = holding('Members left the Church of Velmar in May. Tarsen Shipping Ltd later bought their boat. The church denied any link.', 'Church of Velmar');
+    expect(e?.texts).toEqual(['Church of Velmar', 'The church']);
+  });
+
   it('joins "the country" to the country named last', () => {
     const e = holding('Farmers in Norway lost their crops. Trade with Chile grew, and the country\'s exports rose.', 'Chile');
     expect(e?.texts).toEqual(['Chile', 'the country']);

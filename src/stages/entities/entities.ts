@@ -954,6 +954,9 @@ class Resolver {
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
+    // A name holding the head anywhere within reach wins over a nearer organisation the head merely may stand for
+    // ("the Church of Velmar … Tarsen Shipping Ltd … the church" is the church).
+    let generic: Building | undefined;
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
@@ -967,12 +970,13 @@ class Resolver {
       }
       if (m.type === 'GPE') continue;
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
-      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head);
-      if (named || generic) {
+      if (named) {
         this.add(live, i);
         return;
       }
+      generic ??= live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) ? live : undefined;
     }
+    if (generic) this.add(generic, i);
   }
 
   /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */
