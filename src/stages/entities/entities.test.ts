@@ -310,6 +310,16 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Church of Velmar', 'The church']);
   });
 
+  it('joins "the city" to the town named before, not to the state or country after it', () => {
+    const e = holding('Rain fell on Austin, Texas, overnight. The city closed its parks.', 'Austin');
+    expect(e?.texts).toContain('The city');
+  });
+
+  it('leaves "the city" alone after only a state is named', () => {
+    const all = entitiesOf('Storms crossed Texas overnight. The city closed its parks.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('The city');
+  });
+
   it('joins "the country" to the country named last', () => {
     const e = holding('Farmers in Norway lost their crops. Trade with Chile grew, and the country\'s exports rose.', 'Chile');
     expect(e?.texts).toEqual(['Chile', 'the country']);

@@ -11,7 +11,8 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, PERSON_HEADS, SPEECH_VERBS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { normaliseName } from '../../kb/normalise.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
 
@@ -941,6 +942,7 @@ class Resolver {
     const m = this.mentions[i]!;
     if (m.type === 'PERSON') return this.personNominal(i);
     const head = (m.head ?? '').toLowerCase();
+    if (m.type === 'GPE' && TOWN_NOMINALS.has(head)) return this.townNominal(i);
     // "the Scientology organization", "the New Zealand government": the name inside says whose it is; "the Afghan
     // team" is a body of its own, not the last organisation named.
     const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
@@ -962,7 +964,7 @@ class Resolver {
       if (!e) continue;
       const live = this.live(e);
       // "Speaking in Berlin, he said the government ...": the nearest country, capital, city or nationality says whose;
-      // "the country", "this nation" (typed as places) are that country itself.
+      // "the country", "this nation" (places of the country kind) are that country itself.
       const country = GOVERNMENT_NOMINALS.has(head) || m.type === 'GPE' ? this.countryOfPlace(live) : undefined;
       if (country !== undefined) {
         this.add(this.countryEntity(country), i);
@@ -977,6 +979,23 @@ class Resolver {
       generic ??= live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) ? live : undefined;
     }
     if (generic) this.add(generic, i);
+  }
+
+  /**
+   * "the city", "this town": the nearest place named within reach that is neither a country nor a region the
+   * knowledge base knows ("Austin, Texas ... the city" is Austin). The knowledge base's regions include those named
+   * like their main city ("Lviv"), which are left alone: either may be meant.
+   */
+  private townNominal(i: number): void {
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
+      const e = this.assigned[j];
+      if (!e || this.live(e).type !== 'GPE' || this.live(e).names.size === 0) continue;
+      const live = this.live(e);
+      if (live.kbId && this.kb.country(live.kbId)) continue;
+      if ([...live.names].some((n) => this.kb.lexicon().get(normaliseName(n))?.some((entry) => entry.kind === 'region' || entry.kind === 'country'))) continue;
+      this.add(live, i);
+      return;
+    }
   }
 
   /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */

@@ -25,6 +25,7 @@ import {
   ORG_LAST,
   ORG_NOMINALS,
   COUNTRY_NOMINALS,
+  TOWN_NOMINALS,
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
@@ -306,8 +307,8 @@ class Finder {
         i += 2;
         continue;
       }
-      // "the country", "this nation": a country named before.
-      if ((lower === 'the' || lower === 'this') && this.isWord(i + 1, to) && this.headAt(COUNTRY_NOMINALS, i + 1, to)) {
+      // "the country", "this nation", "the city": a country or town named before.
+      if ((lower === 'the' || lower === 'this') && this.isWord(i + 1, to) && (this.headAt(COUNTRY_NOMINALS, i + 1, to) || this.headAt(TOWN_NOMINALS, i + 1, to))) {
         this.pushNominal(i, i + 1, 'GPE');
         i += 2;
         continue;
