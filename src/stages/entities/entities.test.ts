@@ -3,6 +3,7 @@ import { withLayer } from '../../doc/document.js';
 import { findMentions } from '../mentions/mentions.js';
 import { CONTEXT, docThrough } from '../../../test/helpers/docs.js';
 import { resolveEntities } from './entities.js';
+import type { Mention } from '../mentions/types.js';
 
 /** Entities of an invented text, each with the texts of its mentions. */
 function entitiesOf(text: string, published: string | null = null) {
@@ -251,6 +252,22 @@ describe('entities', () => {
   it('starts a new group for each indefinite plural phrase with the same head', () => {
     const groups = entitiesOf('Many people came in May. In June, people stayed home.').filter((e) => e.texts.some((t) => /people/.test(t)));
     expect(groups.map((g) => g.texts)).toEqual([['Many people'], ['people']]);
+  });
+
+  it('joins a long organisation name to the acronym of its initials named before it', () => {
+    const e = holding('VTU students won the prize. The Velkan Technical University said it was proud.', 'VTU');
+    expect(e?.texts).toEqual(['VTU', 'Velkan Technical University']);
+  });
+
+  it('joins a name typed as an organisation again after the same name typed as a place in between', () => {
+    const text = 'Vardo won. Vardo is cold. Vardo lost.';
+    const at = (start: number, type: 'ORG' | 'GPE'): Mention => ({ start, end: start + 5, type, kind: 'name' });
+    const doc = docThrough('pos', text, null);
+    const entities = resolveEntities(withLayer(doc, 'mentions', [at(0, 'ORG'), at(11, 'GPE'), at(26, 'ORG')]), CONTEXT);
+    expect(entities.map((e) => [e.type, e.mentions])).toEqual([
+      ['ORG', [0, 2]],
+      ['GPE', [1]],
+    ]);
   });
 
   it('joins an acronym to the facility whose initials it is', () => {

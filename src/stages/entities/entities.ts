@@ -198,6 +198,8 @@ class Resolver {
   /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
   private readonly stateBodies = new Map<string, Building>();
   private readonly byName = new Map<string, Building>();
+  /** Names (lower-cased) by type ("ORG|england"), so a name used for a team and for its country finds each again. */
+  private readonly byTypedName = new Map<string, Building>();
   /** Person names as written (honorifics dropped) → entity. */
   private readonly personNames = new Map<string, Building>();
   /** Surnames (and given names of two-word names) → the last entity named with them. */
@@ -376,6 +378,7 @@ class Resolver {
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
     this.byName.set(bare.toLowerCase(), entity);
+    this.byTypedName.set(`${entity.type}|${bare.toLowerCase()}`, entity);
     this.add(entity, i);
     this.appositions(i, entity);
     return entity;
@@ -443,7 +446,13 @@ class Resolver {
     }
     const same = this.byName.get(bare.toLowerCase());
     if (same && (same.type === m.type || same.type === 'OTHER' || m.type === 'OTHER')) return same;
+    // "England" the team, then "England" the country, then the team again.
+    const sameTyped = this.byTypedName.get(`${m.type}|${bare.toLowerCase()}`);
+    if (sameTyped) return this.live(sameTyped);
     if (m.type !== 'ORG' && m.type !== 'OTHER' && m.type !== 'GPE') return undefined;
+    // "USI" … "University of Southern Indiana": a long name whose initials an organisation was named by before.
+    const shortForm = bare.includes(' ') && m.type === 'ORG' ? this.byTypedName.get(`ORG|${initials(bare).toLowerCase()}`) : undefined;
+    if (shortForm && initials(bare).length > 1 && [...shortForm.names].includes(initials(bare))) return this.live(shortForm);
     const acronym = /^(?:[\p{Lu}&]{2,}|(?:\p{Lu}\.){2,})$/u.test(bare);
     if (m.type === 'GPE' && !acronym) return undefined;
     // "USAF" after "United States Air Force"; "LA" after "Los Angeles"; "Apple" after "Apple Computer".
