@@ -342,6 +342,11 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Chile', 'the country']);
   });
 
+  it('leaves "the government" alone when the sentence before it names places of two countries', () => {
+    const all = entitiesOf('Refugees from Chile and Peru applied in May. The government will answer by June.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('The government');
+  });
+
   it('leaves "the country" alone when no country or place was named before it', () => {
     const all = entitiesOf('Mira Tolst spoke for an hour. She said the country needed roads.');
     expect(all.flatMap((e) => e.texts)).not.toContain('the country');

@@ -976,7 +976,7 @@ class Resolver {
       // "the country", "this nation" (places of the country kind) are that country itself.
       const country = GOVERNMENT_NOMINALS.has(head) || m.type === 'GPE' ? this.countryOfPlace(live) : undefined;
       if (country !== undefined) {
-        this.add(this.countryEntity(country), i);
+        if (!this.otherCountryBeside(j, i, country)) this.add(this.countryEntity(country), i);
         return;
       }
       if (m.type === 'GPE') continue;
@@ -1005,6 +1005,21 @@ class Resolver {
       this.add(live, i);
       return;
     }
+  }
+
+  /**
+   * Whether the sentence of mention `j`, before mention `i`, names a place or nationality of another country than
+   * `country` ("refugees from Libya, Syria and Yemen ... the nation's backlog"): "the government" or "the country"
+   * after it may be either.
+   */
+  private otherCountryBeside(j: number, i: number, country: string): boolean {
+    const sentence = this.sentenceOf[j];
+    for (let k = this.firstMention[sentence]!; k >= 0 && k < i && this.sentenceOf[k] === sentence; k++) {
+      const e = this.assigned[k];
+      const other = e ? this.countryOfPlace(this.live(e)) : undefined;
+      if (other !== undefined && other !== country) return true;
+    }
+    return false;
   }
 
   /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */
