@@ -1,12 +1,15 @@
 // Groups a document's mentions into entities, in one pass in text order:
 // 1. names join the entity they repeat or shorten ("James Cleverly" … "Mr Cleverly"), acronyms their long
-//    form, capitals and seats of government the country they stand for;
+//    form and long forms their acronym, capitals and seats of government the country they stand for;
 // 2. a title joins the name it introduces or stands in apposition to ("Foreign Secretary James Cleverly",
 //    "Sergei Lavrov, the Russian foreign minister"), which teaches the document who holds it; a title alone
 //    goes to whoever the document has tied it to, else to the knowledge base's holder on the article's date;
 // 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence (none when
-//    that sentence opens with a person the text does not name);
-// 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun.
+//    that sentence opens with a person the text does not name, nor when a plural noun competes with a group for
+//    "they"); "its" to the nearest organisation or place unless a product or event is nearer; "I" in a quotation to
+//    its speaker;
+// 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun, else to the
+//    nearest one they may stand for; "the country" and "the city" to the nearest country or town.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
@@ -222,9 +225,9 @@ class Resolver {
   private readonly narrativeBefore: Int32Array;
   /** Mentions by start and by end offset (the longest at each), built when a quotation's speaker is first sought. */
   private startingAt = new Map<number, number>();
+  private endingAt = new Map<number, number>();
   /** Start offsets of the plural common nouns, in order, found when a plural pronoun is first resolved. */
   private pluralNouns: number[] | undefined;
-  private endingAt = new Map<number, number>();
 
   constructor(
     private readonly doc: Doc,
@@ -996,12 +999,12 @@ class Resolver {
    * like their main city ("Lviv"), which are left alone: either may be meant.
    */
   private townNominal(i: number): void {
+    const countryOrRegion = (name: string): boolean => this.kb.lexicon().get(normaliseName(name))?.some((entry) => entry.kind === 'region' || entry.kind === 'country') ?? false;
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
-      if (!e || this.live(e).type !== 'GPE' || this.live(e).names.size === 0) continue;
-      const live = this.live(e);
-      if (live.kbId && this.kb.country(live.kbId)) continue;
-      if ([...live.names].some((n) => this.kb.lexicon().get(normaliseName(n))?.some((entry) => entry.kind === 'region' || entry.kind === 'country'))) continue;
+      const live = e && this.live(e);
+      if (!live || live.type !== 'GPE' || live.names.size === 0 || (live.kbId && this.kb.country(live.kbId))) continue;
+      if ([...live.names].some(countryOrRegion)) continue;
       this.add(live, i);
       return;
     }
@@ -1116,7 +1119,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 export const entitiesStage = defineStage({
   name: 'entities',
   version: '0.4.9',
-  requires: ['sentences', 'mentions'],
+  requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
 });
