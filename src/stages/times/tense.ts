@@ -33,12 +33,14 @@ const PAST_AFTER_COULD: ReadonlySet<string> = new Set(CUES.pastAfterCould);
 
 /** The cues and clause boundaries of one sentence, as offsets relative to the sentence start. */
 export interface SentenceCues {
-  /** Flat triples: start, end, kind (0 future, 1 past, 2 present, 3 boundary). */
+  /** Flat triples: start, end, kind (0 future, 1 past, 2 present, 3 boundary; a cue joined by "and"/"or" adds FORWARD_ONLY). */
   readonly marks: Int32Array;
   readonly count: number;
 }
 
 const CODE: Record<Tense | 'boundary', number> = { future: 0, past: 1, present: 2, boundary: 3 };
+/** Added to a cue's kind when "and" or "or" joins it to what went before: the next verb of the subject, which tells the tense of the words after it only. */
+const FORWARD_ONLY = 4;
 const TENSES: Tense[] = ['future', 'past', 'present'];
 
 /** Scans a sentence once for tense cues and clause boundaries. */
@@ -63,7 +65,9 @@ export function scanCues(sentence: string): SentenceCues {
     // "Rescuers could hear voices on Monday": an ability in the past, not a possibility ahead.
     const couldOfThePast = cue === 'could' && PAST_AFTER_COULD.has(/^\s*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase() ?? '');
     const tense = kind === 'e' || couldOfThePast ? 'past' : KIND_OF.get(cue) ?? 'present';
-    marks.push(match.index, match.index + match[0].length, CODE[tense]);
+    // "said they would march on Tuesday and called on students": "called" is the subject's next act, not the march's.
+    const joined = /\b(?:and|or)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 4), match.index));
+    marks.push(match.index, match.index + match[0].length, CODE[tense] + (joined ? FORWARD_ONLY : 0));
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };
 }
@@ -88,9 +92,11 @@ export function tenseAt(cues: SentenceCues, start: number, end: number): Tense |
   for (let i = 0; i < cues.count; i++) {
     const markStart = cues.marks[i * 3];
     const markEnd = cues.marks[i * 3 + 1];
-    const kind = cues.marks[i * 3 + 2];
-    if (kind === CODE.boundary || markStart < left || markEnd > right) continue;
+    const mark = cues.marks[i * 3 + 2];
+    if (mark === CODE.boundary || markStart < left || markEnd > right) continue;
     if (markEnd > start && markStart < end) continue;
+    if (mark >= FORWARD_ONLY && markEnd > start) continue;
+    const kind = mark % FORWARD_ONLY;
     seen[kind] = true;
     // The verb that governs an expression usually comes before it ("will meet again in December and the vote is ..."),
     // so a cue after the expression counts as twice as far.

@@ -899,7 +899,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.1.0',
+  version: '1.1.1',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
