@@ -380,5 +380,10 @@ describe('entities', () => {
     const e = holding('RSF fighters left the city. The army fought the Rapid Support Forces (RSF) for two years. The RSF did not comment.', 'Rapid Support Forces');
     expect(e?.texts).toEqual(['RSF', 'Rapid Support Forces', 'RSF', 'RSF']);
   });
+
+  it('does not give "the firm" to an organisation whose name ends in a public body\'s word', () => {
+    const e = holding('The Valdorian Trade Commission fined the firm. The firm rejected the findings.', 'Valdorian Trade Commission');
+    expect(e?.texts).toEqual(['Valdorian Trade Commission']);
+  });
 });
 

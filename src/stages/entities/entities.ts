@@ -967,7 +967,10 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
-    return !(COMPANY_NOMINALS.has(head) && (kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY'));
+    if (!COMPANY_NOMINALS.has(head)) return true;
+    // "the firm" is no "Valdorian Trade Commission": a name ending in a state body's word is no business either.
+    const publicBody = [...entity.names].some((name) => STATE_BODY_NOMINALS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
+    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY');
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
