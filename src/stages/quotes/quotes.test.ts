@@ -1612,6 +1612,18 @@ describe('a noun-like cue form after an apposition', () => {
   });
 });
 
+describe('a quoted title in a source\'s apposition', () => {
+  it('reads a noun-like form before a quoted title as the noun it names, not a cue', () => {
+    const quotes = quotesOf('Ann Lee, host of the radio show “Night Owls,” argued that the ferry fares were unfair.');
+    expect(quotes.map((q) => q.cue)).not.toContain('show');
+  });
+
+  it('takes the name before an apposition ending in a quoted title as the source', () => {
+    const quotes = quotesOf('Ann Lee, host of the radio show “Night Owls,” argued that the ferry fares were unfair.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, host of the radio show “Night Owls,”', cue: 'argued', content: 'that the ferry fares were unfair' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

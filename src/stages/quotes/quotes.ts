@@ -194,7 +194,10 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
     if (k > first && isPunct(c, k, COMMA_DASH)) return appositiveBefore(c, k, first);
-    return null;
+    // 'Ann Lee, host of the show "Night Owls," said': the apposition ends in a title with the comma inside its mark.
+    const titleComma = commaClosingTitle(c, end, first);
+    const titled = titleComma >= 0 ? appositiveBefore(c, titleComma, first) : null;
+    return titled ? { start: titled.start, end: c.regions[c.regionOf[end - 1]].end } : null;
   }
   if (end - k > MAX_SOURCE) return null;
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
@@ -211,6 +214,15 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
   const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+}
+
+/** The comma inside the closing mark of a quoted title ending just before token `end` ('"Night Owls,"'), else -1. */
+function commaClosingTitle(c: Context, end: number, first: number): number {
+  const region = c.regionOf[end - 1];
+  if (end - 1 <= first || region < 0 || !isQuoteEnd(c, end - 1) || !titleAt(c, region, first)) return -1;
+  let comma = end - 1;
+  while (comma > first && c.regionOf[comma] === region && c.tokens.kinds[comma] === TokenKind.PUNCT && !isPunct(c, comma, COMMA)) comma--;
+  return c.regionOf[comma] === region && isPunct(c, comma, COMMA) ? comma : -1;
 }
 
 /** A phrase that is only an age after a comma ("Gwen Harris, | 71 |, who said") with the name before it; else itself. */
@@ -850,6 +862,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return false;
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
+    // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
+    if (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
