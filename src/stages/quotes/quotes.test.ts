@@ -1624,6 +1624,18 @@ describe('a quoted title in a source\'s apposition', () => {
   });
 });
 
+describe('an apposition set off by hyphens or opening with a count', () => {
+  it('reads a hyphen between spaces as a dash closing the apposition before the cue', () => {
+    const quotes = quotesOf('The retired judge - who has clashed with the mayor - said she regretted her remarks.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The retired judge - who has clashed with the mayor', cue: 'said', content: 'she regretted her remarks' })]);
+  });
+
+  it('takes a description opening with "one" after a conjunction as the name before an apposition', () => {
+    const quotes = quotesOf('But one veteran sailor, harbour pilot Ed Morse, said the channel is safe.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'one veteran sailor, harbour pilot Ed Morse', cue: 'said' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -193,7 +193,8 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       const antecedent = sourceBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
-    if (k > first && isPunct(c, k, COMMA_DASH)) return appositiveBefore(c, k, first);
+    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash.
+    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k, first);
     // 'Ann Lee, host of the show "Night Owls," said': the apposition ends in a title with the comma inside its mark.
     const titleComma = commaClosingTitle(c, end, first);
     const titled = titleComma >= 0 ? appositiveBefore(c, titleComma, first) : null;
@@ -420,7 +421,7 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
       while (k >= first && c.regionOf[k] >= 0) k--;
       continue;
     }
-    if (isPunct(c, k, COMMA_DASH)) breaks.push(k);
+    if (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) breaks.push(k);
     // A state abbreviation's dot ("Cambridge, Mass., said", "Rep. Ann Lee (D-Md.), a chair, said") and brackets do not
     // end the phrase.
     else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && (isPunct(c, k + 1, COMMA) || isPunct(c, k + 1, CLOSE_BRACKET)))) break;
@@ -465,8 +466,9 @@ function skipConjunction(c: Context, i: number, end: number): number {
  * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
-  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner.
-  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)))) return false;
+  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
+  // harbour pilot, Ed Morse," with a count.
+  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)))) return false;
   // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
   // ("As Ann Lee, the mayor, put it" opens with a name all the same).
   if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
