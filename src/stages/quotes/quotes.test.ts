@@ -1636,6 +1636,18 @@ describe('an apposition set off by hyphens or opening with a count', () => {
   });
 });
 
+describe('the subject of a participle after a phrase with no verb', () => {
+  it('takes the clause\'s subject over a place set off by commas before the participle', () => {
+    const quotes = quotesOf('The mayor was in Leeds, Yorkshire, promising to rebuild the quay.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The mayor', cue: 'promising', content: 'to rebuild the quay' })]);
+  });
+
+  it('keeps the subject of a clause with a negated auxiliary after an aside', () => {
+    const quotes = quotesOf('In this town, used to bad news, many people can\'t help but worry something will go wrong.');
+    expect(quotes[0].source).toMatch(/^many people/u);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -304,6 +304,12 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
+function isVerbless(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (/n['’]t$/u.test(lower(c, k))) return false;
+  return !holdsVerb(c, from, to);
+}
+
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
 function hasWord(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
@@ -2045,6 +2051,9 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   const absolute = absoluteSubject(c, start, at);
   if (absolute) return absolute;
   const verb = firstVerbish(c, start, at - 1);
+  // "Trump was in Bangor, Maine, promising ...", "They spoke out, however, expressing ...": a stretch after a comma
+  // with no verb is a place, an aside or an apposition; the clause before it has the subject.
+  if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
   // apposition has the name before it as its subject.
