@@ -1648,6 +1648,13 @@ describe('the subject of a participle after a phrase with no verb', () => {
   });
 });
 
+describe('the subject of a participle after a cue noun', () => {
+  it('takes the clause\'s subject, not the possessor of a cue noun before it, as the participle\'s source', () => {
+    const quotes = quotesOf('The union doubled down on its attacks on the mayor, saying he had failed the town.');
+    expect(quotes.find((q) => q.cue === 'saying')).toMatchObject({ source: 'The union', content: 'he had failed the town' });
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -304,6 +304,15 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
+function isPossessive(c: Context, span: Span): boolean {
+  const words = c.text.slice(span.start, span.end).toLowerCase();
+  return POSSESSIVE_DETERMINERS.has(words) || /['’]s?$/u.test(words);
+}
+
+// Determiners that name a possessor.
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
 function isVerbless(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (/n['’]t$/u.test(lower(c, k))) return false;
@@ -1231,7 +1240,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "..., adding that" and "... and said" share the clause's subject.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
-  if (inherited) source = previousSource ?? clauseSubject(c, first, auxStart - 1);
+  // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
+  if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
   let inverted = false;
