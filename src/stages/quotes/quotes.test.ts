@@ -1655,6 +1655,18 @@ describe('the subject of a participle after a cue noun', () => {
   });
 });
 
+describe('an adjunct between a joining word and the cue', () => {
+  it('takes the clause\'s subject as the source of a cue after "but" and a time phrase', () => {
+    const quotes = quotesOf('The columnist has been critical of the mayor but on Tuesday wrote that she agreed with him.');
+    expect(quotes.find((q) => q.cue === 'wrote')).toMatchObject({ source: 'The columnist', content: 'that she agreed with him' });
+  });
+
+  it('takes the relative pronoun\'s antecedent as the source when an adjunct follows "who"', () => {
+    const quotes = quotesOf('Ann Lee, who through her office declined to comment, was born in Leeds.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, who', cue: 'declined' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

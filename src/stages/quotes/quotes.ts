@@ -214,7 +214,10 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
   const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
-  return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+  // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
+  // pronoun is no speaker; the clause's subject or the relative's antecedent is.
+  const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
+  return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
 }
 
 /** The comma inside the closing mark of a quoted title ending just before token `end` ('"Night Owls,"'), else -1. */
@@ -224,6 +227,19 @@ function commaClosingTitle(c: Context, end: number, first: number): number {
   let comma = end - 1;
   while (comma > first && c.regionOf[comma] === region && c.tokens.kinds[comma] === TokenKind.PUNCT && !isPunct(c, comma, COMMA)) comma--;
   return c.regionOf[comma] === region && isPunct(c, comma, COMMA) ? comma : -1;
+}
+
+// Prepositions opening an adjunct that may stand between a subject and its verb: "but on Tuesday wrote".
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via', 'after', 'before', 'since', 'from', 'over']);
+
+/**
+ * The speaker before an adjunct opening at token `adjunct` after a joining word or a relative pronoun: the clause's
+ * subject in "... but on Tuesday wrote", the antecedent in "Lee, who through his office declined"; else null.
+ */
+function subjectBeforeAdjunct(c: Context, adjunct: number, first: number): Span | null {
+  const before = lower(c, adjunct - 1);
+  if (CONJUNCTIONS.has(before)) return clauseSubject(c, first, adjunct - 1);
+  return RELATIVES.has(before) ? sourceBefore(c, adjunct, first) : null;
 }
 
 /** A phrase that is only an age after a comma ("Gwen Harris, | 71 |, who said") with the name before it; else itself. */
