@@ -1667,6 +1667,13 @@ describe('an adjunct between a joining word and the cue', () => {
   });
 });
 
+describe('a month named like an auxiliary', () => {
+  it('reads a capitalised "May" inside the clause as no auxiliary ending the subject', () => {
+    const quotes = quotesOf('Ann Lee toured the port in May, but claimed the storm was to blame.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'claimed', content: 'the storm was to blame' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

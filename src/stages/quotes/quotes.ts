@@ -2091,7 +2091,9 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
 function firstVerbish(c: Context, first: number, last: number): number {
   for (let k = first; k <= last && k - first <= MAX_SOURCE; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
+    // A capitalised auxiliary inside the sentence is a name or a month ("sank the ferry in May").
+    const auxiliary = AUXILIARIES.has(word) && !(k > first && isCapitalised(c, k));
+    if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
     if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
