@@ -1674,6 +1674,18 @@ describe('a month named like an auxiliary', () => {
   });
 });
 
+describe('a cue joined to a stretch opening with a verb', () => {
+  it('takes the subject before a participle phrase as the source of a participle joined to it', () => {
+    const quotes = quotesOf('The crew worked through the night, hauling nets and saying they had never seen such a storm.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The crew', cue: 'saying', content: 'they had never seen such a storm' })]);
+  });
+
+  it('takes the subject before a past verb phrase as the source of a verb joined to it', () => {
+    const quotes = quotesOf('The officials reversed themselves, rushed everyone inside and said they will count the votes.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The officials', cue: 'said' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -2084,7 +2084,14 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
   // apposition has the name before it as its subject.
   const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
-  return predicate && start > first && isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) ?? subject : subject;
+  if (!predicate || start <= first) return subject;
+  // "The mayor has been their champion, sinking money into the port and vouching for ...", "They reversed themselves,
+  // rushed everyone in and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
+  // stretch opening with a participle or past verb after a comma shares the subject before it.
+  const comma = isPunct(c, start - 1, COMMA) ? start - 1 : start - 2 >= first && CONJUNCTIONS.has(lower(c, start - 1)) && isPunct(c, start - 2, COMMA) ? start - 2 : -1;
+  const verbFirst = comma >= 0 && (isParticipleAt(c, start) || isVerbPast(lower(c, start)));
+  const apposition = isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) : null;
+  return apposition ?? (verbFirst ? clauseSubject(c, first, comma) : null) ?? subject;
 }
 
 /** The first token after the sentence's opening phrase: a cue verb, an auxiliary, a comma or a clause word. */
