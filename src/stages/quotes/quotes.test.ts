@@ -1686,6 +1686,16 @@ describe('a cue joined to a stretch opening with a verb', () => {
   });
 });
 
+describe('contents that hold no words', () => {
+  it('reports nothing for a label naming a handle', () => {
+    expect(quotesOf('The pier reopened on Monday.\n\nTwitter: @harbourmaster.')).toEqual([]);
+  });
+
+  it('reports nothing for a quoted number after a cue', () => {
+    expect(quotesOf('The harbour log says "2019-04-01"')).toEqual([]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -2303,9 +2303,10 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     }
   }
   addUncued(c, found, usedRegion, sentences);
-  found.sort((a, b) => a.content.start - b.content.start);
-  const speakers = speakersInOrder(c, found, sentences);
-  return found.map((f, n) => ({
+  const said = found.filter((f) => holdsPlainWord(text, f.content));
+  said.sort((a, b) => a.content.start - b.content.start);
+  const speakers = speakersInOrder(c, said, sentences);
+  return said.map((f, n) => ({
     start: f.content.start,
     end: f.content.end,
     kind: kindOf(c, f),
@@ -2352,6 +2353,14 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;
+}
+
+// Handles and links, which name where words are, not words: "Twitter: @Milbank".
+const HANDLES_AND_LINKS = /[@#][\p{L}\p{N}_]+|https?:\/\/\S+|pic\.twitter\.com\/\S+/gu;
+
+/** True when `span` holds a word besides handles, links and numbers ('"2016-09-01"' and "@Milbank" say nothing). */
+function holdsPlainWord(text: string, span: Span): boolean {
+  return /\p{L}/u.test(text.slice(span.start, span.end).replace(HANDLES_AND_LINKS, ''));
 }
 
 function countWords(text: string, span: Span): number {
