@@ -1696,6 +1696,12 @@ describe('contents that hold no words', () => {
   });
 });
 
+describe('polls as the place voters go', () => {
+  it('reads no finding into "in" before a phrase where voters head to the polls', () => {
+    expect(quotesOf('The final vote comes on June 14, when voters in the district head to the polls.')).toEqual([]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

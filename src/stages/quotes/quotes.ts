@@ -2033,8 +2033,15 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   // "in a CBS News poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
-  return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
+  if (!EVIDENCE.has(lower(c, k)) || !(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
+  // "voters in the district head to the polls", "in four states going to the polls": the findings noun is where
+  // voters go, in a phrase of its own, not what "in" opens.
+  for (let n = i + 1; n < k; n++) if (PLACE_PREPOSITIONS.has(lower(c, n))) return false;
+  return true;
 }
+
+// Prepositions before "the polls" as a place: "to the polls", "at the polls".
+const PLACE_PREPOSITIONS = new Set(['to', 'at', 'into']);
 
 /**
  * True when the findings phrase opening the sentence at token `i` is where the main clause's named speaker put it:
