@@ -1702,6 +1702,13 @@ describe('polls as the place voters go', () => {
   });
 });
 
+describe('an infinitive after a participle', () => {
+  it('takes the clause\'s speaker, not the participle, as the source of "while trying to explain"', () => {
+    const quotes = quotesOf('Ann Lee said she would close the pier, while trying to explain her plan.');
+    expect(quotes.find((q) => q.cue === 'to explain')).toMatchObject({ source: 'Ann Lee', content: 'her plan' });
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -1243,7 +1243,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
-  const preposition = subordinate || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
+  // "..., while trying to explain her plan": a participle alone before an infinitive is no speaker; the clause's
+  // subject is.
+  const catenative = source !== null && lower(c, auxStart) === 'to' && source.start === c.tokens.starts[auxStart - 1] && isParticipleAt(c, auxStart - 1);
+  const preposition = subordinate || catenative || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
   if (preposition) source = null;
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.
