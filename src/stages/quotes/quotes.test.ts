@@ -1709,6 +1709,13 @@ describe('an infinitive after a participle', () => {
   });
 });
 
+describe('a participle after "despite" opening the sentence', () => {
+  it('gives the participle the main clause\'s subject, not "Despite"', () => {
+    const quotes = quotesOf("Despite challenging the mayor's honesty, Lee said he could work with her.");
+    expect(quotes.find((q) => q.cue === 'challenging')).toMatchObject({ source: 'Lee' });
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');
