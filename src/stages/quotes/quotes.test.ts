@@ -1716,6 +1716,18 @@ describe('a participle after "despite" opening the sentence', () => {
   });
 });
 
+describe('the agent of a passive cue before "to"', () => {
+  it('takes the agent after "by" as the source of a passive cue with an infinitive', () => {
+    const quotes = quotesOf('He had been asked to preserve the files by the harbour committee.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour committee', cue: 'had been asked' })]);
+  });
+
+  it('takes no agent of a passive inside the infinitive', () => {
+    const quotes = quotesOf('The server is thought to have been hacked by foreign agents.');
+    expect(quotes).toEqual([expect.objectContaining({ source: null, cue: 'is thought' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

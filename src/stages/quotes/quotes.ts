@@ -1280,7 +1280,14 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
   // writer's, not a statement of hers ("is expected to say" is the cue of "say", found there).
-  if (passive && next <= last && lower(c, next) === 'to') return FORECASTS.has(verb.lemma) ? null : raisingFrame(c, auxStart, i, first, last, cueWords);
+  if (passive && next <= last && lower(c, next) === 'to') {
+    if (FORECASTS.has(verb.lemma)) return null;
+    const raised = raisingFrame(c, auxStart, i, first, last, cueWords);
+    // "He had been asked to keep the files by the committee", "was recommended to the mayor by a friend": the agent
+    // is the source, unless a passive of its own comes first ("is thought to have been hacked by ...").
+    const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
+    return raised && by ? { ...raised, source: by } : raised;
+  }
   if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source.
@@ -1806,6 +1813,12 @@ function agentAfter(c: Context, from: number, to: number): Span | null {
     return end > k + 1 ? tokenSpan(c, k + 1, end - 1) : null;
   }
   return null;
+}
+
+/** The agent after tokens `[from, to]` when no past form stands before its "by" (a passive of its own), else null. */
+function ownAgentAfter(c: Context, from: number, to: number): Span | null {
+  for (let k = from; k < to && lower(c, k) !== 'by'; k++) if (isPastForm(lower(c, k)) || COPULA_FORMS.has(lower(c, k))) return null;
+  return agentAfter(c, from, to);
 }
 
 /** True when tokens `[from, to]` are an opening adjunct without a verb: "In the early 1990s", "At day's end, however". */
