@@ -1728,6 +1728,13 @@ describe('the agent of a passive cue before "to"', () => {
   });
 });
 
+describe('a name with an apposition after a subordinator', () => {
+  it('takes the name and apposition after "When" as the source', () => {
+    const quotes = quotesOf('When the harbour master, Jo Kent, said on Tuesday that the pier was safe, nobody believed her.');
+    expect(quotes[0]).toMatchObject({ source: 'the harbour master, Jo Kent', cue: 'said' });
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -331,8 +331,12 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 
 /** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
 function isVerbless(c: Context, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (/n['’]t$/u.test(lower(c, k))) return false;
-  return !holdsVerb(c, from, to);
+  for (let k = from; k <= to; k++) {
+    const word = lower(c, k);
+    // "to" is listed with the modals but opens phrases too ("donors to the fund").
+    if (/n['’]t$/u.test(word) || (word !== 'to' && FINITE_AUXILIARIES.has(word)) || isPastForm(word)) return false;
+  }
+  return true;
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
@@ -463,17 +467,27 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   // Skip a conjunction and openers before the name: "But Sen. Bernie Sanders, a Democrat, said", "On Saturday, Sen.
   // Bernie Sanders, a Democrat, said".
   let start = skipConjunction(c, k + 1, comma);
+  // "When the director, Jo Kent, said ...": a subordinator opens the clause the name is the subject of ("After a year
+  // of polls, ..." opens an adjunct instead).
+  const subordinate = start < comma && CLAUSE_SUBORDINATORS.has(lower(c, start));
+  if (subordinate) start++;
+  const afterSubordinator = start;
   let b = breaks.length - 1;
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
+  // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
+  if (subordinate && start === afterSubordinator && !isVerbless(c, start, comma - 1)) return null;
   // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
   // ("Two pilots, including Ann Lee, said" names its members, as a preposition).
   const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
 }
+
+// Subordinators that open only clauses, never a phrase ("when", not "after").
+const CLAUSE_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether']);
 
 /**
  * True when a name and its apposition end at the comma at token `comma` before a noun-like form, as its subject ("Ann
