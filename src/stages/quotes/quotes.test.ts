@@ -1735,6 +1735,13 @@ describe('a name with an apposition after a subordinator', () => {
   });
 });
 
+describe('a quote opening the sentence before a name with an apposition', () => {
+  it('takes the name and apposition after the quote as the source, not the addressee of "told"', () => {
+    const quotes = quotesOf('“Yes, I support the plan,” Ann Lee, founder of the Harbour Trust, told the Post.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, founder of the Harbour Trust', cue: 'told', content: '“Yes, I support the plan,”' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -452,7 +452,9 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
     // A title in quote marks inside the apposition: 'Hemsley, the co-author of "Going Viral," said'.
     if (c.regionOf[k] >= 0) {
       const region = c.regions[c.regionOf[k]];
-      if (countWords(c.text, region) > 6) break;
+      // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
+      const opening = firstTokenAt(c, region.start, first);
+      if (countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
       while (k >= first && c.regionOf[k] >= 0) k--;
       continue;
     }
