@@ -1742,6 +1742,13 @@ describe('a quote opening the sentence before a name with an apposition', () => 
   });
 });
 
+describe('a participle set off by a dash', () => {
+  it('gives a participle after a dash the subject of the clause before it', () => {
+    const quotes = quotesOf('Ann Lee changed her mind on the spot – saying she would back the home team.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'saying', content: 'she would back the home team' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

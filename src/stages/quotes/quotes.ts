@@ -1273,7 +1273,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (verb.participle && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
-  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
+  // "... on the spot – saying ...": a dash sets off a participle as a comma does.
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH)))));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
   // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
