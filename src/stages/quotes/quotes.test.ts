@@ -1749,6 +1749,13 @@ describe('a participle set off by a dash', () => {
   });
 });
 
+describe('an infinitive cue after a progressive verb', () => {
+  it('takes the subject of "is continuing" as the source of "to insist"', () => {
+    const quotes = quotesOf('Ann Lee is continuing to insist she will release the harbour accounts.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'to insist', content: 'she will release the harbour accounts' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -1253,6 +1253,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
+  if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
   // clause's finite auxiliary, not the whole clause nor the last name in it.
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
