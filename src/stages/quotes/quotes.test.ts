@@ -1756,6 +1756,13 @@ describe('an infinitive cue after a progressive verb', () => {
   });
 });
 
+describe('a quote cited in a participle apposition', () => {
+  it('takes the name before a participle apposition ending in a quote as the source of the cue after it', () => {
+    const quotes = quotesOf('Mr. Lee, citing "the unique magic of the port," said the town could win.');
+    expect(quotes.find((q) => q.cue === 'said')).toMatchObject({ source: 'Mr. Lee', content: 'the town could win' });
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

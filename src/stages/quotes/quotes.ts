@@ -195,10 +195,11 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     }
     // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash.
     if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k, first);
-    // 'Ann Lee, host of the show "Night Owls," said': the apposition ends in a title with the comma inside its mark.
-    const titleComma = commaClosingTitle(c, end, first);
-    const titled = titleComma >= 0 ? appositiveBefore(c, titleComma, first) : null;
-    return titled ? { start: titled.start, end: c.regions[c.regionOf[end - 1]].end } : null;
+    // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition
+    // ends in a short quote with the comma inside its mark.
+    const quoteComma = commaClosingQuote(c, end, first);
+    const apposed = quoteComma >= 0 ? appositiveBefore(c, quoteComma, first) : null;
+    return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
   if (end - k > MAX_SOURCE) return null;
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
@@ -220,10 +221,16 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
 }
 
-/** The comma inside the closing mark of a quoted title ending just before token `end` ('"Night Owls,"'), else -1. */
-function commaClosingTitle(c: Context, end: number, first: number): number {
+/**
+ * The comma inside the closing mark of a short quote inside a phrase, ending just before token `end` ('"Night Owls,"'
+ * after "host of", '"the magic of the port,"' after "citing"), else -1.
+ */
+function commaClosingQuote(c: Context, end: number, first: number): number {
   const region = c.regionOf[end - 1];
-  if (end - 1 <= first || region < 0 || !isQuoteEnd(c, end - 1) || !titleAt(c, region, first)) return -1;
+  if (end - 1 <= first || region < 0 || !isQuoteEnd(c, end - 1)) return -1;
+  // A title, or the object of a participle in the apposition ("citing"); a quote ending reported words is no apposition.
+  const opening = firstTokenAt(c, c.regions[region].start, first);
+  if (!titleAt(c, region, first) && !(opening > first && isParticipleAt(c, opening - 1) && countWords(c.text, c.regions[region]) <= MAX_TITLE_WORDS)) return -1;
   let comma = end - 1;
   while (comma > first && c.regionOf[comma] === region && c.tokens.kinds[comma] === TokenKind.PUNCT && !isPunct(c, comma, COMMA)) comma--;
   return c.regionOf[comma] === region && isPunct(c, comma, COMMA) ? comma : -1;
