@@ -1763,6 +1763,13 @@ describe('a quote cited in a participle apposition', () => {
   });
 });
 
+describe('a bracketed aside in the clause before a joined cue', () => {
+  it('reads over brackets to the clause\'s subject for a cue joined with "but"', () => {
+    const quotes = quotesOf('Ann Lee (left) toured the port in May, but claimed the storm was to blame.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'claimed', content: 'the storm was to blame' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

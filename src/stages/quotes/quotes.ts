@@ -2115,7 +2115,13 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   let start = at - 1;
   while (start >= first && isPunct(c, start, COMMA)) start--;
   // Quoted words belong to the clause: 'Trump defended "New York values," saying ...'.
-  while (start > first && at - start < 3 * MAX_SOURCE && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
+  // A bracketed aside belongs to the clause too: "Ann Lee (left) sank the ferry, but claimed ...".
+  while (start > first && at - start < 3 * MAX_SOURCE) {
+    const open = isPunct(c, start - 1, CLOSE_BRACKET) ? bracketOpen(c, start - 1, first) : -1;
+    if (open > first) start = open;
+    else if (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
+    else break;
+  }
   if (start < first || start >= at) return null;
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
