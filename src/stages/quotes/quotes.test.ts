@@ -1770,6 +1770,18 @@ describe('a bracketed aside in the clause before a joined cue', () => {
   });
 });
 
+describe('an infinitive cue after a predicate with a past verb', () => {
+  it('takes the subject before the predicate, not the predicate, as the source', () => {
+    const quotes = quotesOf('Ann Lee, the harbour master, used part of her speech to call the plan reckless.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, the harbour master', cue: 'to call' })]);
+  });
+
+  it('takes a relative pronoun\'s antecedent as the source when the predicate follows "who"', () => {
+    const quotes = quotesOf('The mayor, who took to the radio to defend her plan, won.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The mayor, who', cue: 'to defend', content: 'her plan' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');

@@ -1265,6 +1265,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
   // clause's finite auxiliary, not the whole clause nor the last name in it.
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
+  // "Trump, who took to the talk shows to defend ...", "Ann Lee, the mayor, used her speech to call ...": a phrase
+  // opening with a past verb is the predicate the infinitive serves; its subject stands before it.
+  const predicateStart = source && lower(c, auxStart) === 'to' ? firstTokenAt(c, source.start, first) : -1;
+  if (source && predicateStart > first && !isCapitalised(c, predicateStart) && isVerbPast(lower(c, predicateStart))) source = sourceBefore(c, predicateStart, first) ?? source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
