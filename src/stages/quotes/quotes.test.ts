@@ -1878,3 +1878,21 @@ describe('names from the mentions layer', () => {
     expect(createReader().read({ id: 'test', text }).quotes).toEqual([]);
   });
 });
+
+describe('sources and addressees on fresh news', () => {
+  it('ends the source of a participle at the name when the clause\'s predicate follows it', () => {
+    const [, participle] = quotesOf('The Chancellor, Rita Vane, has defended her decision to raise taxes, insisting the money was needed.');
+    expect(participle).toMatchObject({ source: 'The Chancellor, Rita Vane', cue: 'insisting', content: 'the money was needed' });
+  });
+
+  it('takes a longer addressee with describing words when a complement follows it', () => {
+    const [quote] = quotesOf('The spokesman told a regular briefing in Valdor that the other side bore full responsibility.');
+    expect(quote.content).toBe('that the other side bore full responsibility');
+  });
+
+  it('ends the subject of a participle\'s clause before a past form with its particle ("hit back")', () => {
+    const [quote] = quotesOf('The mayor hit back at critics, calling them cowards.');
+    expect(quote).toMatchObject({ source: 'The mayor', cue: 'calling' });
+  });
+});
+

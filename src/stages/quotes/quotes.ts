@@ -491,7 +491,10 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   if (subordinate && start === afterSubordinator && !isVerbless(c, start, comma - 1)) return null;
   // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
   // ("Two pilots, including Ann Lee, said" names its members, as a preposition).
-  const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : comma - 1;
+  // "The Chancellor, Rachel Reeves, has defended her plan, insisting ...": a last stretch opening with a finite
+  // auxiliary is the clause's predicate, no part of the phrase as written.
+  const predicate = breaks[0] > breaks[b] && FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1));
+  const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
 }
 
@@ -837,12 +840,23 @@ function opensAmount(c: Context, k: number, last: number): boolean {
   return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
+/** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
+const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'on', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
+
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 function skipAddressee(c: Context, from: number, last: number): number {
   let k = from;
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
-    // "told the court in a filing": a determiner takes the noun after it into the addressee.
-    if (DETERMINERS.has(lower(c, k)) && k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that') k++;
+    // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
+    // with a describing word or two before it, into the addressee.
+    // A longer phrase is the addressee only when a complement follows it ("told a slightly different tale" has none:
+    // the phrase is what was told).
+    if (DETERMINERS.has(lower(c, k))) {
+      let j = k;
+      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
+      const longer = j > k + 1 && j < last && complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0;
+      k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
+    }
     k++;
   }
   // A name, which may run on with "of" ("The Star-Ledger of Newark").
@@ -2178,9 +2192,14 @@ function firstVerbish(c: Context, first: number, last: number): number {
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
     if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
+    // "The mayor hit back at critics": a past form that is as often a noun is a verb before its particle.
+    if (k > first && k < last && NOUN_LIKE_PAST.has(word) && PARTICLES.has(lower(c, k + 1))) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
+
+// Past forms that are as often nouns (past-forms.json leaves them out): verbs before a particle (PARTICLES).
+const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
 
 // Lower-case words a headline's speaker label may hold: "Secretary of State", "Clinton to Planned Parenthood".
 const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
@@ -2576,7 +2595,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.15.0',
+  version: '1.15.1',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
