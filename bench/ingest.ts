@@ -120,9 +120,9 @@ async function storeRate(results: ReadoutResult[], group: number): Promise<void>
   let writeWall = 0;
   let prepareCpu = 0;
   for (let n = 0; n < storeCount; n += group) {
-    // The thread's own CPU: the process's would count the checkpointing thread, busy meanwhile with the last commit.
     const end = Math.min(storeCount, n + group);
     const inputs = rawInputs(results, n, end);
+    // The thread's own CPU: the process's would count the checkpointing thread, busy meanwhile with the last commit.
     const preparing = threadSeconds();
     const copies = preparedCopies(results, n, end);
     prepareCpu += threadSeconds() - preparing;
