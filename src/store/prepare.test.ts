@@ -18,4 +18,13 @@ describe('prepared results as bytes', () => {
     expect(text).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(text as Uint8Array).toString('utf8')).toBe(prepared.article.text);
   });
+
+  it('come back the same from bytes that lie at an offset their numbers cannot be read at in place', () => {
+    const [first] = corpus();
+    const prepared = prepareResult(first!);
+    const bytes = preparedBytes(prepared);
+    const shifted = new Uint8Array(bytes.byteLength + 3).subarray(3);
+    shifted.set(bytes);
+    expect(preparedFromBytes(shifted)).toEqual(prepared);
+  });
 });
