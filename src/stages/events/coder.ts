@@ -23,6 +23,7 @@ const MAX_GAP = 3;
 
 const BARRIER_PUNCT = new Set([';', ':', '“', '”', '"', '[', ']', '—', '–']);
 const PASSIVE_ENDING = /(?:ed|en|wn|ht|ld|nt|ut|ot)$/;
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /** A matched trigger: tokens `[start, end)` with the pattern, and what the verb group says. */
 interface Trigger {
@@ -86,7 +87,8 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
         found = j;
         break;
       }
-      if (view.punct[j] && view.words[j] !== '-') break;
+      // A hyphen or a currency sign ("released $5 million") stands inside the phrase.
+      if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
@@ -226,6 +228,16 @@ function describingParticiple(view: SentenceView, k: number): boolean {
   return describes && (view.tags[k + 1] === TAG_NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
 }
 
+/** True for an adverb right after a verb ("will keep coming back"): a particle of that verb, not a verb of its own. */
+function particleAfterVerb(view: SentenceView, k: number): boolean {
+  return k > 0 && view.tags[k] === UPOS_INDEX.ADV && view.tags[k - 1] === TAG_VERB;
+}
+
+/** True when the noun at `k` stands right before another noun of its phrase ("supply" in "a Philippine supply boat"). */
+function describingNoun(view: SentenceView, k: number): boolean {
+  return k + 1 < view.count && view.tags[k + 1] === TAG_NOUN && view.starts[k + 1] > view.ends[k];
+}
+
 /**
  * Whether a request or refusal is a reporter's question: "did not respond to requests for comment", "declined a
  * request for comment", "declined to comment" are how news says no one answered, no act between actors ("asked Kenya
@@ -255,7 +267,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
-    if (candidates.length === 0 || (dict.kbActors && describingParticiple(view, k))) continue;
+    if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
     const noun = nounReading(view, k, inActor) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
@@ -276,6 +288,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     }
     // "a strike" is a noun pattern's, "struck" a verb pattern's: the reading the context asks for goes first.
     const fitting = here.filter((f) => f.pattern.nominal === noun || f.pattern.length > 1);
+    // "a supply boat", "a fund manager": a verb's word read as a noun before another noun only describes it.
+    if (!fitting.length && noun && dict.kbActors && describingNoun(view, k)) continue;
     found.push(...(fitting.length ? fitting : here));
   }
   found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);
@@ -366,6 +380,21 @@ function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | nu
   let k = phrase.start - 1;
   while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
   return k >= 0 && WORDS.prepositions.has(view.words[k]) ? view.words[k] : null;
+}
+
+/** How many determiners stand right before token `k`. */
+function leadingDeterminers(view: SentenceView, k: number): number {
+  let n = 0;
+  while (k - n - 1 >= 0 && WORDS.determiners.has(view.words[k - n - 1])) n++;
+  return n;
+}
+
+/** True when "by" at `by` follows a participle with no "be" before it ("rebels backed by Rwanda"): a phrase describing a noun. */
+function reducedRelativeBy(view: SentenceView, by: number): boolean {
+  const participle = by - 1;
+  if (view.words[by] !== 'by' || participle < 1 || view.tags[participle] !== TAG_VERB || !view.words[participle].endsWith('ed')) return false;
+  const before = view.words[participle - 1];
+  return !WORDS.auxiliaries.has(before) && !WORDS.adverbs.has(before) && !before.endsWith('ly') && !view.punct[participle - 1];
 }
 
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'members', 'member', 'group', 'groups', 'some', 'many', 'most', 'all', 'one', 'two', 'three', 'third', 'half', 'majority', 'number', 'part', 'units', 'contingent', 'delegation']);
@@ -530,6 +559,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "X met on Sunday and decided to ...": a coordinated verb shares the subject of the verb before.
     const other = triggers.find((t) => t !== self && !t.nominal && t.start <= k && k < t.end);
     if (other) {
+      if (reducedRelativeBy(view, other.end)) continue;
       const between = view.words.slice(other.end, from);
       if (between.includes('and') && other.sources.length) return other.sources;
       if (other.sources.length && !other.nominal && between.every((w) => w !== ',')) return other.sources;
@@ -542,6 +572,8 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const prep = prepositionBefore(view, phrase);
     // "British aircraft using guided missiles killed": the object of a participle is not the subject;
     // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
+    // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
+    if (prep === 'by' && reducedRelativeBy(view, phrase.start - 1 - leadingDeterminers(view, phrase.start))) continue;
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
       if (fallback < 0) fallback = i;
       continue;
@@ -747,6 +779,8 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
     while (j >= 0 && describingWord(state, j)) j--;
     // "workers at the port", "countries from the global south": a phrase after a preposition describes the noun before it.
     if (j > 0 && WORDS.prepositions.has(view.words[j]) && !view.punct[j - 1]) j--;
+    // "troops backed by armoured vehicles": a participle's "by" phrase describes the noun before it too.
+    else if (reducedRelativeBy(view, j + 1)) j--;
     else break;
   }
   return j < 0 || (phraseAt(state.phraseOf, j) < 0 && !WORDS.coordinators.has(view.words[j]));
@@ -780,6 +814,26 @@ function headlineStrikeByState(state: SentenceState, t: Trigger): boolean {
   if (source.stateName !== true || source.end !== t.start || t.end >= view.count || view.punct[t.end]) return false;
   for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (LABOUR_STRIKE_WORDS.has(view.words[k])) return false;
   return !thingStruckAfter(view, t.end);
+}
+
+/** The word after "by" and the describing words of its phrase ("by the powerful earthquake": "earthquake"), or -1. */
+function headAfterBy(state: SentenceState, by: number, heads: ReadonlySet<string>): number {
+  if (state.view.words[by] !== 'by') return -1;
+  let k = by + 1;
+  while (k < state.view.count && !heads.has(state.view.words[k]) && describingWord(state, k)) k++;
+  return k < state.view.count && heads.has(state.view.words[k]) ? k : -1;
+}
+
+/** True when a force of nature does the act ("an earthquake struck the province", "homes destroyed by floods"): no one's act. */
+function actOfNature(state: SentenceState, t: Trigger): boolean {
+  const before = t.groupStart - 1;
+  if (before >= 0 && WORDS.hazards.has(state.view.words[before]) && phraseAt(state.phraseOf, before) < 0) return true;
+  return headAfterBy(state, t.end, WORDS.hazards) >= 0;
+}
+
+/** True for support "by" a force's own weapons ("troops backed by armoured vehicles"): its means, no one's support. */
+function meansOfForce(state: SentenceState, t: Trigger): boolean {
+  return t.pattern.type === 'SUPPORT' && headAfterBy(state, t.end, WORDS.hardware) >= 0;
 }
 
 /** Words opening a condition on the clause after them. */
@@ -1457,6 +1511,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
+    if (dict.kbActors) for (const t of triggers) if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
     borrowPurposeTargets(state);
     const firstOfSentence = events.length;
     const coded: Trigger[] = [];
