@@ -1202,9 +1202,25 @@ function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
   if (that < 0 || !complementizer(state, t, that)) return false;
   const warnedActor = t.targets.length > 0;
   for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) {
-    if (consequenceWord(view.words[j]) || (warnedActor && WORDS.reprisals.has(view.words[j]))) return false;
+    if (consequenceWord(view.words[j])) return thingAsSubject(state, that + 1, j);
+    if (warnedActor && WORDS.reprisals.has(view.words[j])) return false;
   }
   return true;
+}
+
+/**
+ * True when the words from `from` up to `to` are a noun phrase naming no actor and no act ("damaged water systems" in
+ * "warned that damaged water systems could spread disease"): what it could do is a forecast, not anyone's threat
+ * ("that it would retaliate", "that any attack would be answered" stay threats).
+ */
+function thingAsSubject(state: SentenceState, from: number, to: number): boolean {
+  const { view } = state;
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || isVerbTag(view.tags[k])) return false;
+    noun ||= view.tags[k] === TAG_NOUN;
+  }
+  return noun;
 }
 
 /** True for a word of grammar.json `consequence`, or one ending in such a clitic ("it'll", "they'd"). */
@@ -1674,6 +1690,9 @@ function purposeLender(view: SentenceView, triggers: readonly Trigger[], i: numb
   for (let j = i + 1; j < triggers.length; j++) {
     const x = triggers[j];
     const purpose = purposeVerb(view, x);
+    // "refused to recognise the results and said it would boycott Y": a finite verb after the purpose clause (not one
+    // inside a request's "that" clause) is an act of its own.
+    if (purposeBegun && !purpose && !x.nominal && !requestBefore) return null;
     purposeBegun ||= purpose;
     if (purposeBegun && x.targets.length > 0 && !x.skip && x.start - end <= 10 && !x.nominal) return { next: x, requestBefore };
     requestBefore ||= purpose && x.pattern.type === 'REQUEST';
@@ -1956,6 +1975,18 @@ function ownCountry(state: SentenceState, t: Trigger, source: ActorPhrase, targe
   return k < 0 || !WORDS.placePrepositions.has(state.view.words[k]);
 }
 
+/**
+ * True when a warning's "that" clause opens with the warner's own country ("the US trade envoy warned that Washington
+ * would retaliate"): the side that will act is the warner's, and the threat's target is someone else.
+ */
+function ownSideWarned(state: SentenceState, t: Trigger, source: ActorPhrase, target: ActorPhrase): boolean {
+  if (t.pattern.type !== 'THREATEN' || source.country === null || target.country !== source.country) return false;
+  const { words } = state.view;
+  let before = target.start - 1;
+  while (before >= t.end && words[before] !== 'that' && WORDS.determiners.has(words[before])) before--;
+  return before >= t.end && words[before] === 'that';
+}
+
 /** Prepositions that bring a third side to a symmetric act of a coordinated subject. */
 const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between', 'to']);
 
@@ -1965,7 +1996,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let sources = actorsOf(state, t.sources, discourse);
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) : x === a)));
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) || ownSideWarned(state, t, x, a) : x === a)));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").

@@ -84,3 +84,34 @@ describe('a subject behind a describing phrase', () => {
     expect(sides('Police backed by soldiers arrested 20 protesters.')).toContain('COERCE Police -> protesters');
   });
 });
+
+describe('a warning', () => {
+  it('reads a warning of what a thing could cause as a forecast, not a threat', () => {
+    expect(sides('The health agency warned that broken sewers could spread typhoid.')).toEqual([]);
+  });
+
+  it('keeps a warning of what an actor or an attack would bring as a threat', () => {
+    expect(sides('Iran warned that it would retaliate.')).toEqual(['THREATEN Iran -> -']);
+    expect(sides('Israel warned that any attack would be met with force.')).toEqual(['THREATEN Israel -> -']);
+  });
+
+  it('does not make the warner\'s own country the target of its threat', () => {
+    const text = 'Turkey warned that Ankara would respond.';
+    expect(eventsOf(text).map((e) => `${e.type} ${e.targetText ? text.slice(e.targetText.start, e.targetText.end) : '-'}`)).toEqual(['THREATEN -']);
+  });
+});
+
+describe('the sides of talks and refusals', () => {
+  it('makes the subject of "joined talks with" a side of the talks', () => {
+    expect(sides('Canada joined talks with Japan on minerals.')).toEqual(['CONSULT Canada -> Japan']);
+  });
+
+  it('reads an opposition alliance as an actor', () => {
+    expect(sides('The opposition alliance rejected the budget.')).toEqual(['REJECT opposition alliance -> -']);
+  });
+
+  it('does not lend a refusal the target of a later verb after its purpose clause', () => {
+    expect(sides('The union refused to sign the contract and said it would boycott the ministry.')).toContain('REJECT union -> -');
+  });
+});
+
