@@ -233,9 +233,15 @@ function particleAfterVerb(view: SentenceView, k: number): boolean {
   return k > 0 && view.tags[k] === UPOS_INDEX.ADV && view.tags[k - 1] === TAG_VERB;
 }
 
-/** True when the noun at `k` stands right before another noun of its phrase ("supply" in "a Philippine supply boat"). */
+/**
+ * True when the noun at `k` stands inside a noun phrase, after a determiner or a describing word and right before
+ * another noun ("supply" in "a Philippine supply boat"). A gerund before a noun takes it as its object ("after seizing
+ * towns"); after a name, a headline's verb may be tagged a noun ("Hungary blocks aid").
+ */
 function describingNoun(view: SentenceView, k: number): boolean {
-  return k + 1 < view.count && view.tags[k + 1] === TAG_NOUN && view.starts[k + 1] > view.ends[k];
+  if (k === 0 || k + 1 >= view.count || view.tags[k + 1] !== TAG_NOUN || view.starts[k + 1] === view.ends[k] || view.words[k].endsWith('ing')) return false;
+  const before = view.tags[k - 1];
+  return before === UPOS_INDEX.DET || before === UPOS_INDEX.ADJ || before === UPOS_INDEX.NUM;
 }
 
 /**
@@ -453,8 +459,24 @@ interface Discourse {
   lastSubjects: ActorPhrase[];
   lastPerson: ActorPhrase | null;
   lastGroup: ActorPhrase[];
+  /** The article's first topic: the body a statement's own "we" stands for ("The Ministry ... has today declared ..."). */
+  firstSubjects: ActorPhrase[];
   /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
   lastNaming: Map<number, ActorPhrase>;
+}
+
+/** Quotation marks as the tokenizer keeps them, straight or curly (curly single ones normalised to an apostrophe). */
+const QUOTATION_MARKS = new Set(['"', '“', '”', "'", '«', '»']);
+
+/**
+ * True when token `k` is inside a quotation: an odd number of quotation marks stands before it in the sentence, or none
+ * does and the sentence closes a quotation opened in an earlier one (an odd number after it).
+ */
+function insideQuotation(view: SentenceView, k: number): boolean {
+  let before = 0;
+  let after = 0;
+  for (let j = 0; j < view.count; j++) if (QUOTATION_MARKS.has(view.words[j])) j < k ? before++ : after++;
+  return before % 2 === 1 || (before === 0 && after % 2 === 1);
 }
 
 /** Resolves a pronoun phrase to actor phrases: its entity's phrase, a coordinated group for "they", else the last subject. */
@@ -477,6 +499,10 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker, and for
     // no actor when the speaker is a noun that names none ("Organisers said they would march again").
     result = speaker >= 0 ? groupOf(actors, speaker).map((j) => actors[j]) : [];
+  } else if (pronoun === 'we' && discourse.firstSubjects.length && !insideQuotation(state.view, actors[i].start)) {
+    // "We have summoned the envoy": outside quotation marks, "we" is the author of a statement, its first topic, not
+    // whoever was last named ("The diplomats have been ordered to leave. We have summoned ...").
+    result = discourse.firstSubjects;
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -1217,7 +1243,7 @@ function thingAsSubject(state: SentenceState, from: number, to: number): boolean
   const { view } = state;
   let noun = false;
   for (let k = from; k < to; k++) {
-    if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || isVerbTag(view.tags[k])) return false;
+    if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || WORDS.polities.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || isVerbTag(view.tags[k])) return false;
     noun ||= view.tags[k] === TAG_NOUN;
   }
   return noun;
@@ -1402,7 +1428,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   });
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], lastNaming: new Map() };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map() };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -2115,6 +2141,7 @@ function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   const subjects = state.triggers.filter((t) => t.sources.length).map((t) => actorsOf(state, t.sources, discourse));
   if (topic >= 0) discourse.lastSubjects = groupOf(state.actors, topic).map((i) => state.actors[i]);
   else if (subjects.length) discourse.lastSubjects = subjects[0];
+  if (!discourse.firstSubjects.length) discourse.firstSubjects = discourse.lastSubjects;
   const people = state.actors.filter((a) => a.personId !== null && !a.pronoun);
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);

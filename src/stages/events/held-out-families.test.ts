@@ -29,6 +29,10 @@ describe('words in another sense', () => {
     expect(sides('The navy escorted a Greek supply ship to the island.')).toEqual([]);
   });
 
+  it('still reads a headline\'s verb tagged a noun after a name as the verb', () => {
+    expect(sides('Hungary blocks aid')).toEqual(['REJECT Hungary -> -']);
+  });
+
   it('still codes the same word as a verb', () => {
     expect(sides('Egypt will supply Sudan with wheat.')).toContain('AID Egypt -> Sudan');
   });
@@ -95,6 +99,10 @@ describe('a warning', () => {
     expect(sides('Israel warned that any attack would be met with force.')).toEqual(['THREATEN Israel -> -']);
   });
 
+  it('keeps a warning of what "the country" would do as a threat', () => {
+    expect(sides('Pyongyang warned that the country would answer the drills with force.')).toEqual(['THREATEN Pyongyang -> -']);
+  });
+
   it('does not make the warner\'s own country the target of its threat', () => {
     const text = 'Turkey warned that Ankara would respond.';
     expect(eventsOf(text).map((e) => `${e.type} ${e.targetText ? text.slice(e.targetText.start, e.targetText.end) : '-'}`)).toEqual(['THREATEN -']);
@@ -112,6 +120,14 @@ describe('the sides of talks and refusals', () => {
 
   it('does not lend a refusal the target of a later verb after its purpose clause', () => {
     expect(sides('The union refused to sign the contract and said it would boycott the ministry.')).toContain('REJECT union -> -');
+  });
+});
+
+describe('a statement in the first person', () => {
+  it('reads "we" outside quotation marks as the statement\'s author, not the last body named', () => {
+    const text = 'The Foreign Ministry of Chile today expelled two diplomats. The diplomats have been ordered to leave. We have summoned the ambassador of Peru.';
+    const summons = eventsOf(text).find((e) => e.trigger.start > text.indexOf('We'));
+    expect(summons && summons.sourceText && text.slice(summons.sourceText.start, summons.sourceText.end)).toBe('Foreign Ministry of Chile');
   });
 });
 
