@@ -465,6 +465,31 @@ interface Discourse {
   lastNaming: Map<number, ActorPhrase>;
 }
 
+/** True when `k` opens a "to"-verb after a noun naming no actor, from `from` on ("both sides" in "urged both sides to talk"). */
+function unnamedAddressee(state: SentenceState, from: number, k: number): boolean {
+  const { view } = state;
+  if (view.words[k] !== 'to' || k + 1 >= view.count || !isVerbTag(view.tags[k + 1])) return false;
+  for (let j = from; j < k; j++) if (plainNoun(state, j)) return true;
+  return false;
+}
+
+/** Dashes that close a dateline ("WASHINGTON —", "KHARKIV, Ukraine (Reuters) -"). */
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+
+/**
+ * True when the phrase stands in a dateline: the sentence opens with names, numbers, commas and brackets up to a dash
+ * ("TBILISI (AP) —", "ROTTERDAM, April 2 -"). It says where the story was filed and who filed it; it does not act in
+ * the story and stands for no pronoun.
+ */
+function isDateline(view: SentenceView, phrase: ActorPhrase): boolean {
+  if (view.count === 0 || WORDS.determiners.has(view.words[0])) return false;
+  for (let k = 0; k < view.count && k < phrase.end + 8; k++) {
+    if (DATELINE_DASHES.has(view.words[k])) return k > 0 && phrase.end <= k;
+    if (!view.punct[k] && !view.capital[k] && !/^\d/.test(view.words[k])) return false;
+  }
+  return false;
+}
+
 /** Quotation marks as the tokenizer keeps them, straight or curly (curly single ones normalised to an apostrophe). */
 const QUOTATION_MARKS = new Set(['"', '“', '”', "'", '«', '»']);
 
@@ -485,7 +510,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   if (cached) return cached;
   const { actors } = state;
   const pronoun = actors[i].pronoun!;
-  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null);
+  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
   const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
   if (pronoun === 'he' || pronoun === 'she') {
@@ -980,6 +1005,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
       // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
       if (!complement && k > from) break;
     }
+    // "called on both sides to protect civilians": a request's addressee stands before its "to"-verb; when a noun naming
+    // no actor stands there, the verb's own object is not the addressee.
+    if (self.pattern.type === 'REQUEST' && unnamedAddressee(state, from, k)) break;
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
     const i = phraseAt(phraseOf, k);
@@ -2016,6 +2044,21 @@ function ownSideWarned(state: SentenceState, t: Trigger, source: ActorPhrase, ta
 /** Prepositions that bring a third side to a symmetric act of a coordinated subject. */
 const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between', 'to']);
 
+/**
+ * True when a symmetric act names its other side with a noun naming no actor ("X and Y said they would work with
+ * allies"): the members of the subject act together on that side, not on each other.
+ */
+function unnamedOtherSide(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  // "between the two capitals" names the subject's members again; "with" and "against" bring someone else.
+  const otherSide = (k: number) => view.words[k] === 'with' || view.words[k] === 'against';
+  const preposition = otherSide(t.end - 1) ? t.end - 1 : t.end;
+  if (preposition >= view.count || !otherSide(preposition)) return false;
+  let k = preposition + 1;
+  while (k < view.count && (WORDS.determiners.has(view.words[k]) || view.tags[k] === UPOS_INDEX.ADJ)) k++;
+  return k < view.count && plainNoun(state, k);
+}
+
 /** Emits one event per actor pair of a trigger, capped. */
 function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
   const { view } = state;
@@ -2027,7 +2070,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
   if (sources.length > 1 && t.pattern.symmetric && state.dict.kbActors && !targets.some((a) => !a.owned && SIDE_PREPOSITIONS.has(prepositionBefore(view, a) ?? ''))) targets = [];
-  if (!targets.length && sources.length > 1 && t.pattern.symmetric) {
+  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t)) {
     for (let a = 0; a < sources.length; a++) {
       for (let b = a + 1; b < sources.length; b++) {
         pairs.push([sources[a], sources[b]]);
@@ -2137,7 +2180,7 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
 /** Remembers the sentence's subjects for pronouns in the next one. */
 function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   // The sentence's topic: its first actor outside a prepositional phrase ("Ukrainian officials said ..."), else the first event's source.
-  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null);
+  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
   const subjects = state.triggers.filter((t) => t.sources.length).map((t) => actorsOf(state, t.sources, discourse));
   if (topic >= 0) discourse.lastSubjects = groupOf(state.actors, topic).map((i) => state.actors[i]);
   else if (subjects.length) discourse.lastSubjects = subjects[0];

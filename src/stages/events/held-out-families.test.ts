@@ -131,3 +131,25 @@ describe('a statement in the first person', () => {
   });
 });
 
+describe('datelines and unnamed sides', () => {
+  it('does not let a dateline stand for a pronoun of the story', () => {
+    expect(sides('NAIROBI (AP) — The opposition refused to sign the deal and said it would boycott the vote.')).toContain('PROTEST opposition -> -');
+  });
+
+  it('does not give a request the object of its "to"-verb when a noun naming no actor is asked', () => {
+    expect(sides('Britain urged both sides to protect civilians.')).toEqual(['REQUEST Britain -> -']);
+  });
+
+  it('still gives a request the actor it asks', () => {
+    expect(sides('Kenya urged Uganda to protect civilians.')).toEqual(['REQUEST Kenya -> Uganda']);
+  });
+
+  it('does not pair the members of a subject that acts with an unnamed other side', () => {
+    expect(sides('Britain and France worked with allies on the plan.')).toEqual(['COOPERATE Britain -> -', 'COOPERATE France -> -']);
+  });
+
+  it('still pairs the members of a subject that act together', () => {
+    expect(sides('Britain and France worked together on the plan.')).toEqual(['COOPERATE Britain -> France']);
+  });
+});
+
