@@ -1593,7 +1593,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       if (events.length > before && !t.nominal) coded.push(t);
     }
     if (dict.kbActors) {
-      dropSubordinateHalves(events, firstOfSentence);
+      dropSubordinateHalves(events, firstOfSentence, text);
       dropRepeats(events, firstOfSentence);
     }
     updateDiscourse(state, discourse);
@@ -1607,7 +1607,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
  * "killed" with no side known is a detail of it, not an event an analyst can use. The first trigger stays, one-sided
  * or not ("Y has resigned, X said").
  */
-function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
+function dropSubordinateHalves(events: EventAnnotation[], from: number, text: string): void {
   if (events.length - from < 2) return;
   const complete = (e: EventAnnotation) => e.sourceActor !== null && e.targetActor !== null;
   let lead = Infinity;
@@ -1616,9 +1616,17 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
   const completeTriggers = new Set<number>();
   for (let i = from; i < events.length; i++) if (complete(events[i])) completeTriggers.add(events[i].trigger.start);
   const completeElsewhere = (e: EventAnnotation) => completeTriggers.size > 1 || (completeTriggers.size === 1 && !completeTriggers.has(e.trigger.start));
-  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e));
+  // "X spoke with Y and offered support": a verb joined by "and" to a complete event's, with its source, is a second act
+  // of that source, no detail of it.
+  const completeSources = new Set<number>();
+  for (let i = from; i < events.length; i++) if (complete(events[i])) completeSources.add(events[i].sourceText!.start);
+  const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && AND_BEFORE.test(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start));
+  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e));
   events.splice(from, events.length - from, ...kept);
 }
+
+/** "and" right before a verb, auxiliaries and adverbs allowed between ("and offered", "and will pull out"). */
+const AND_BEFORE = /\band\s+(?:(?:will|would|has|have|had|also|then|later|quickly)\s+)*$/;
 
 /**
  * Keeps one event per type, dyad, modality and date among the sentence's events (`from` on): "Croatia is
@@ -2022,7 +2030,9 @@ const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
 function ownCountry(state: SentenceState, t: Trigger, source: ActorPhrase, target: ActorPhrase): boolean {
   // The country or its seat itself ("the Syrian government ... through Damascus"), not a group coded with it ("the
   // banned Movement for ..." is NGA too). A government may attack or coerce its own capital ("bombed Damascus").
-  if (source.sector !== 'GOV' || !target.stateName || target.country !== source.country || FORCE_TYPES.has(t.pattern.type ?? '')) return false;
+  // A leader the knowledge base codes with the country alone ("Macron": FRA) governs it too.
+  const governs = source.sector === 'GOV' || (source.personId !== null && source.sector === null);
+  if (!governs || !target.stateName || target.country !== source.country || FORCE_TYPES.has(t.pattern.type ?? '')) return false;
   // A place of the act stays its side, as PLOVER codes it ("ordered a mobilisation in Russia", "in central Baghdad").
   let k = target.start - 1;
   while (k >= 0 && describingWord(state, k)) k--;

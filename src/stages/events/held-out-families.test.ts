@@ -153,3 +153,17 @@ describe('datelines and unnamed sides', () => {
   });
 });
 
+describe('second acts and own sides', () => {
+  it('keeps a one-sided act joined by "and" to a complete act of the same source', () => {
+    expect(sides('Kenya met Uganda on Friday and offered support for the mediation.')).toEqual(['CONSULT Kenya -> Uganda', 'AGREE Kenya -> -']);
+  });
+
+  it('does not make a leader\'s own country the target of the support he offers', () => {
+    expect(sides('Macron offered France\'s support for the mediation.')).toEqual(['AGREE Macron -> -']);
+  });
+
+  it('reads a reaffirmed alliance as support for the ally', () => {
+    expect(sides('Japan reaffirmed its alliance with Australia on Monday.')).toEqual(['SUPPORT Japan -> Australia']);
+  });
+});
+
