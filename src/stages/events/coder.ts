@@ -513,7 +513,12 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
   const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
-  if (pronoun === 'he' || pronoun === 'she') {
+  if (pronoun === 'both') {
+    // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one.
+    const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
+    if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
+    else if (discourse.lastGroup.length > 1) result = discourse.lastGroup;
+  } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
     // A pronoun opening a sentence most often continues the previous sentence's subject ("Putin met Xi. He also ...").
@@ -1018,7 +1023,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
-    if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
+    if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they' && phrase.pronoun !== 'both') continue;
     // "restore, it seems, full ties with Y": a pronoun before a verb is the subject of its own clause.
     if (phrase.pronoun && phrase.end < view.count && isVerbTag(view.tags[phrase.end])) continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.

@@ -167,3 +167,17 @@ describe('second acts and own sides', () => {
   });
 });
 
+describe('a pair named again', () => {
+  it('reads "the two countries" as the pair named in an earlier sentence', () => {
+    expect(sides('Rwanda and Congo met in Doha. The two countries signed a peace agreement in June.')).toContain('SUPPORT Rwanda -> Congo');
+  });
+
+  it('reads "both sides" asked to act as the pair, not as the object of the asked act', () => {
+    expect(sides('The army and the rebels clashed again. Britain urged both sides to protect civilians.')).toEqual(['ASSAULT army -> rebels', 'REQUEST Britain -> army', 'REQUEST Britain -> rebels']);
+  });
+
+  it('reads "both governments" as no one when no pair was named', () => {
+    expect(sides('Kenya accused Uganda of shelling its villages. Both governments later agreed to a ceasefire.')).toEqual(['ACCUSE Kenya -> Uganda']);
+  });
+});
+
