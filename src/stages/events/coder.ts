@@ -1276,7 +1276,9 @@ function thingAsSubject(state: SentenceState, from: number, to: number): boolean
   const { view } = state;
   let noun = false;
   for (let k = from; k < to; k++) {
-    if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || WORDS.polities.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || isVerbTag(view.tags[k])) return false;
+    // "damaged water systems": a participle before a noun describes it.
+    const describing = view.words[k].endsWith('ed') && k + 1 < to && view.tags[k + 1] === TAG_NOUN;
+    if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || WORDS.polities.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || (isVerbTag(view.tags[k]) && !describing)) return false;
     noun ||= view.tags[k] === TAG_NOUN;
   }
   return noun;
@@ -2081,6 +2083,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
   let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) || ownSideWarned(state, t, x, a) : x === a)));
+  // "shot down 31 of the drones": a weapon of no named country is what was hit, not the other side.
+  if (state.dict.kbActors) targets = targets.filter((a) => a.country !== null || a.pronoun !== null || !WORDS.hardware.has(view.words[a.end - 1]));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").

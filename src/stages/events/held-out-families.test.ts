@@ -94,6 +94,10 @@ describe('a warning', () => {
     expect(sides('The health agency warned that broken sewers could spread typhoid.')).toEqual([]);
   });
 
+  it('reads a participle before the thing warned of as describing it', () => {
+    expect(sides('The health agency warned that damaged water pipes could spread typhoid.')).toEqual([]);
+  });
+
   it('keeps a warning of what an actor or an attack would bring as a threat', () => {
     expect(sides('Iran warned that it would retaliate.')).toEqual(['THREATEN Iran -> -']);
     expect(sides('Israel warned that any attack would be met with force.')).toEqual(['THREATEN Israel -> -']);
@@ -178,6 +182,12 @@ describe('a pair named again', () => {
 
   it('reads "both governments" as no one when no pair was named', () => {
     expect(sides('Kenya accused Uganda of shelling its villages. Both governments later agreed to a ceasefire.')).toEqual(['ACCUSE Kenya -> Uganda']);
+  });
+});
+
+describe('weapons', () => {
+  it('does not make a weapon of no named country the target of an attack', () => {
+    expect(sides('Kenyan troops shot down 12 of the drones over the border.')).toEqual(['ASSAULT Kenyan troops -> -']);
   });
 });
 
