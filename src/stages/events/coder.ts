@@ -990,7 +990,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "condemned the decision, and Y resigned", "eased curbs in X, as police in Y ...": a comma and a coordinator or "as"
     // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
     if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
-    if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
+    // "accused the West of waging war against Y": the gerund's object is not the accused; nor is it when the accused stands
+    // before the verb ("four companies it accused of helping Iran").
+    if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing')) break;
     // "claimed to have seized the palace, a claim the army denied": a noun phrase after a comma comments on the clause.
     if (view.words[k] === ',' && k > from && (view.words[k + 1] === 'a' || view.words[k + 1] === 'an') && unnamedNounAt(state, k + 1)) break;
     // "stormed the palace in what the government called a coup": a clause of "what" after a preposition is a comment.

@@ -191,3 +191,13 @@ describe('weapons', () => {
   });
 });
 
+describe('an accusation\'s target', () => {
+  it('does not take the object of the gerund when the accused stands before the verb', () => {
+    expect(sides('The Treasury imposed sanctions on four firms it accused of helping Iran.').filter((l) => l.endsWith('Iran'))).toEqual([]);
+  });
+
+  it('still takes the accused after the verb', () => {
+    expect(sides('Kenya accused Uganda of helping the rebels.')).toEqual(['ACCUSE Kenya -> Uganda']);
+  });
+});
+
