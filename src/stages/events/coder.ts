@@ -892,6 +892,26 @@ function meansOfForce(state: SentenceState, t: Trigger): boolean {
   return t.pattern.type === 'SUPPORT' && headAfterBy(state, t.end, WORDS.hardware) >= 0;
 }
 
+const BLOCK_FORMS: ReadonlySet<string> = new Set(inflect('block'));
+
+/**
+ * True when armed or policing forces, or their ships and vehicles, block someone ("it was blocked by four Chinese
+ * ships", "police blocked the march"): a restriction of movement, not a veto.
+ */
+function blockedByForce(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (t.nominal || t.pattern.type !== 'REJECT' || !BLOCK_FORMS.has(view.words[t.start])) return false;
+  const means = (k: number) => k < view.count && WORDS.hardware.has(view.words[k]);
+  return t.sources.some((i) => FORCE_SECTORS.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
+}
+
+/** True when ships or boats are expelled ("expelled the Philippine boat from the shoal"): driven off, not a diplomat sent home. */
+function vesselExpelled(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (t.nominal || t.pattern.mode !== 'expel') return false;
+  return t.targets.some((i) => actors[i].end < view.count && WORDS.hardware.has(view.words[actors[i].end]));
+}
+
 /** Words opening a condition on the clause after them. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 
@@ -1168,6 +1188,8 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
 function objectlessParticiple(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
   const { view, actors } = state;
   if (!OBJECT_REQUIRED.has(t.pattern.type ?? '')) return false;
+  // "boarded a British tanker in the Gulf": a pattern ending in a noun holds its own object.
+  if (t.positions.length > 1 && view.tags[t.positions[t.positions.length - 1]] === TAG_NOUN) return false;
   const before = nounBeforeParticiple(state, t, participles, t.start - 1);
   if (before === null) return false;
   const sector = before >= 0 ? actors[before].sector : '';
@@ -1590,7 +1612,12 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
-    if (dict.kbActors) for (const t of triggers) if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
+    if (dict.kbActors) {
+      for (const t of triggers) {
+        if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
+        else if (blockedByForce(state, t) || vesselExpelled(state, t)) t.pattern = { ...t.pattern, type: 'COERCE', cameo: '191', mode: 'restrict' };
+      }
+    }
     borrowPurposeTargets(state);
     const firstOfSentence = events.length;
     const coded: Trigger[] = [];

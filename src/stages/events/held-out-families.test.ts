@@ -201,3 +201,27 @@ describe('an accusation\'s target', () => {
   });
 });
 
+describe('acts at sea and in the street', () => {
+  it('reads a boat blocked by ships as coerced, not vetoed', () => {
+    expect(sides('The fishing boat was heading home when it was blocked by three Chinese ships.').map((l) => l.split(' ')[0])).toEqual(['COERCE']);
+  });
+
+  it('reads police blocking a march as coercion, a country blocking a bill as a rejection', () => {
+    expect(sides('Police blocked the march.')).toEqual(['COERCE Police -> -']);
+    expect(sides('Kenya blocked the resolution.')).toEqual(['REJECT Kenya -> -']);
+  });
+
+  it('reads an expelled boat as driven off, an expelled ambassador as a sanction', () => {
+    expect(sides('The coast guard of Malaysia expelled the Vietnamese boat.').map((l) => l.split(' ')[0])).toEqual(['COERCE']);
+    expect(sides('Kenya expelled the Ugandan ambassador.').map((l) => l.split(' ')[0])).toEqual(['SANCTION']);
+  });
+
+  it('reads a ship boarded by armed men as coercion by them, with the ship\'s country as target', () => {
+    expect(sides('Iranian commandos boarded a British tanker in the Gulf.')).toEqual(['COERCE Iranian -> British']);
+  });
+
+  it('does not read boarding a plane as an act', () => {
+    expect(sides('The minister boarded a plane to Paris.')).toEqual([]);
+  });
+});
+
