@@ -1332,6 +1332,19 @@ function describingAgentWord(view: SentenceView, phrase: ActorPhrase | null): bo
   return phrase !== null && phrase.end - phrase.start === 1 && phrase.country === null && view.tags[phrase.start] === UPOS_INDEX.ADJ;
 }
 
+/**
+ * True when a noun naming an act is a topic: the object of a verb of deliberation ("was reviewing its cooperation with
+ * Y") or of "on"/"about"/"into" after a noun ("information on Western support for Y"). The sentence reports no such act.
+ */
+function namedAsTopic(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  let k = t.start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || view.tags[k] === UPOS_INDEX.ADJ || view.tags[k] === UPOS_INDEX.NUM)) k--;
+  if (k < 0) return false;
+  if (WORDS.deliberation.has(view.words[k])) return true;
+  return WORDS.topicPrepositions.has(view.words[k]) && k > 0 && plainNoun(state, k - 1);
+}
+
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
 function subjectOfVerb(state: SentenceState, t: Trigger): boolean {
   const next = state.triggers.find((x) => x.start >= t.end && !x.nominal);
@@ -1546,7 +1559,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         continue;
       }
       if (t.nominal) {
-        if (inVerbScope(state, t) || subjectOfVerb(state, t)) {
+        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && namedAsTopic(state, t))) {
           t.skip = true;
           continue;
         }

@@ -225,3 +225,17 @@ describe('acts at sea and in the street', () => {
   });
 });
 
+describe('acts named as topics', () => {
+  it('reads cooperation under review as a topic, not an act of cooperation', () => {
+    expect(sides('Kenya said it was reviewing its cooperation with the Ugandan government.')).toEqual([]);
+  });
+
+  it('reads support named after "information on" as a topic', () => {
+    expect(sides('The spies were gathering information on Western support for Ukraine.')).toEqual([]);
+  });
+
+  it('still codes support named as what a verb of performing gives', () => {
+    expect(sides('Kenya offered its support to Uganda.')).toContain('AGREE Kenya -> Uganda');
+  });
+});
+
