@@ -169,8 +169,24 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  */
 function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
   const tag = view.tags[k];
-  if (nounContext(view, k, inActor)) return tag !== TAG_VERB || nounMarkerBefore(view, k);
+  if (nounMarkerBefore(view, k)) return true;
+  if (objectFollows(view, k)) return false;
+  if (nounContext(view, k, inActor)) return tag !== TAG_VERB;
   return tag === TAG_NOUN && !inVerbGroup(view, k);
+}
+
+/** Particles of phrasal verbs that stand between a verb and its object ("shot down a drone", "called off the strike"). */
+const VERB_PARTICLES = new Set(['down', 'off', 'out', 'up']);
+
+/**
+ * True when an object opens right after the word at `k`, a particle allowed between ("and shot down a drone"): no noun
+ * takes a determiner or a number right after it, so a word the tagger calls a noun there is a verb.
+ */
+function objectFollows(view: SentenceView, k: number): boolean {
+  const next = k + 1 < view.count && VERB_PARTICLES.has(view.words[k + 1]) ? k + 2 : k + 1;
+  if (next >= view.count) return false;
+  const tag = view.tags[next];
+  return (tag === UPOS_INDEX.DET && WORDS.determiners.has(view.words[next])) || tag === UPOS_INDEX.NUM;
 }
 
 /**

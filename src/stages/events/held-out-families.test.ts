@@ -239,3 +239,13 @@ describe('acts named as topics', () => {
   });
 });
 
+describe('a verb the tagger calls a noun', () => {
+  it('reads a word with an object right after it as a verb ("and shot down a drone")', () => {
+    expect(sides('The rebels repelled the attack and shot down a drone.')).toEqual(['ASSAULT rebels -> -']);
+  });
+
+  it('still reads a word after a determiner as a noun', () => {
+    expect(sides('Kenya condemned the attack on the embassy.')).toEqual(['ACCUSE Kenya -> -']);
+  });
+});
+
