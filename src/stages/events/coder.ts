@@ -605,6 +605,11 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
+    // "The ministry said its troops had hit a depot and denied targeting civilians": a denial right after "and" (no
+    // auxiliary carrying on the reported clause, as "and had denied" would) is the speaker's, not the reported subject's.
+    const denial = self.groupStart === j + 1 && endsWithClass(view.words, self.start, 'denials') > 0;
+    const speech = denial && !previous ? speechVerbBefore(view, j) : -1;
+    if (speech >= 0) return subjectBefore(state, verbGroupStart(view, speech), self);
     const verb = verbBefore(state, j);
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
@@ -653,6 +658,16 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     return groupOf(actors, i);
   }
   return fallback >= 0 ? groupOf(actors, fallback) : [];
+}
+
+/** The speech verb whose reported clause runs up to `k` ("said" in "said its troops had hit a depot and"), or -1; quotation marks may stand between. */
+function speechVerbBefore(view: SentenceView, k: number): number {
+  for (let j = k - 1; j > 0; j--) {
+    const w = view.words[j];
+    if (w === ';' || w === ',' || WORDS.coordinators.has(w)) return -1;
+    if (WORDS.speech.has(w) && isVerbTag(view.tags[j])) return j;
+  }
+  return -1;
 }
 
 /** The actor phrase standing right after `k`, determiners skipped ("the Ugandan army"), or -1; a pronoun's counts as none. */

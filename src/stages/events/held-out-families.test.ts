@@ -249,3 +249,13 @@ describe('a verb the tagger calls a noun', () => {
   });
 });
 
+describe('a denial after a reported clause', () => {
+  it('gives a denial joined by "and" to a reported clause to the speaker', () => {
+    expect(sides('The Kenyan army said its troops had hit a depot and denied targeting civilians.')).toContain('REJECT Kenyan army -> civilians');
+  });
+
+  it('leaves a verb carried on by an auxiliary inside the reported clause', () => {
+    expect(sides('Kenya said Uganda had closed the border and had violated the treaty.').filter((l) => l.startsWith('REJECT Kenya'))).toEqual([]);
+  });
+});
+
