@@ -310,8 +310,10 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     }
     // "a strike" is a noun pattern's, "struck" a verb pattern's: the reading the context asks for goes first.
     const fitting = here.filter((f) => f.pattern.nominal === noun || f.pattern.length > 1);
-    // "a supply boat", "a fund manager": a verb's word read as a noun before another noun only describes it.
-    if (!fitting.length && noun && dict.kbActors && describingNoun(view, k)) continue;
+    // "a supply boat", "a fund manager": a verb's word read as a noun before another noun only describes it; after a
+    // describing word it names a state of affairs ("widespread pressure on voters"), no act.
+    const adjectiveBefore = k > 0 && view.tags[k - 1] === UPOS_INDEX.ADJ && !inActor[k - 1] && !WORDS.adverbs.has(view.words[k - 1]);
+    if (!fitting.length && noun && dict.kbActors && (describingNoun(view, k) || adjectiveBefore)) continue;
     found.push(...(fitting.length ? fitting : here));
   }
   found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);

@@ -33,6 +33,14 @@ describe('words in another sense', () => {
     expect(sides('Hungary blocks aid')).toEqual(['REJECT Hungary -> -']);
   });
 
+  it('reads a verb\'s word used as a noun after a describing word as a state of affairs, not an act', () => {
+    expect(sides('Observers reported widespread pressure on voters.')).toEqual([]);
+  });
+
+  it('still reads a verb after "last" as the verb', () => {
+    expect(sides('Kenya and Uganda last met in Nairobi.')).toEqual(['CONSULT Kenya -> Uganda']);
+  });
+
   it('still codes the same word as a verb', () => {
     expect(sides('Egypt will supply Sudan with wheat.')).toContain('AID Egypt -> Sudan');
   });
