@@ -1378,6 +1378,19 @@ function namedAsTopic(state: SentenceState, t: Trigger): boolean {
   return WORDS.topicPrepositions.has(view.words[k]) && k > 0 && plainNoun(state, k - 1);
 }
 
+/**
+ * True for an act named again to be described ("the ban was a response to Y's decision", "this attack is a war crime"):
+ * "the" or "this" before it, a "be" with a noun phrase or adjective after it. The act itself was reported where it was
+ * first named; "the ban was imposed by Y" still reports it.
+ */
+function describedAct(view: SentenceView, t: Trigger): boolean {
+  const before = t.start > 0 ? view.words[t.start - 1] : '';
+  if (before !== 'the' && before !== 'this' && before !== 'that') return false;
+  if (t.end + 1 >= view.count || !WORDS.be.has(view.words[t.end])) return false;
+  const next = t.end + 1;
+  return (WORDS.determiners.has(view.words[next]) && view.words[next] !== 'that') || view.tags[next] === UPOS_INDEX.ADJ;
+}
+
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
 function subjectOfVerb(state: SentenceState, t: Trigger): boolean {
   const next = state.triggers.find((x) => x.start >= t.end && !x.nominal);
@@ -1592,7 +1605,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         continue;
       }
       if (t.nominal) {
-        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && namedAsTopic(state, t))) {
+        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || describedAct(view, t)))) {
           t.skip = true;
           continue;
         }

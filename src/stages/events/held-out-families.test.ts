@@ -267,3 +267,9 @@ describe('a denial after a reported clause', () => {
   });
 });
 
+describe('an act named again', () => {
+  it('does not code an act named again to be described', () => {
+    expect(sides('Kenya said the ban was a response to Uganda\'s decision.')).toEqual([]);
+  });
+});
+
