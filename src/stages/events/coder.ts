@@ -607,11 +607,14 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
-    // "The ministry said its troops had hit a depot and denied targeting civilians": a denial right after "and" (no
-    // auxiliary carrying on the reported clause, as "and had denied" would) is the speaker's, not the reported subject's.
-    const denial = self.groupStart === j + 1 && endsWithClass(view.words, self.start, 'denials') > 0;
-    const speech = denial && !previous ? speechVerbBefore(view, j) : -1;
-    if (speech >= 0) return subjectBefore(state, verbGroupStart(view, speech), self);
+    // "The ministry said its troops had hit a depot and denied targeting civilians", "said the vote had been rigged and
+    // urged calm": an act done by saying, right after "and" or a comma (no auxiliary carrying on the reported clause, as
+    // "and had asked" does), is the speaker's, not the reported subject's.
+    const byTheSpeaker = self.groupStart === j + 1 && self.groupStart === self.start && DONE_BY_SAYING.has(self.pattern.type ?? '');
+    const speech = byTheSpeaker ? speechVerbBefore(view, j) : -1;
+    // A coded verb before "and" inside the reported clause ("said the authority would ask Y ... and promised") is the
+    // reported subject's; one before the speech verb would share its subject anyway.
+    if (speech >= 0 && (!previous || previous.start > speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
     const verb = verbBefore(state, j);
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;

@@ -262,6 +262,10 @@ describe('a denial after a reported clause', () => {
     expect(sides('The Kenyan army said its troops had hit a depot and denied targeting civilians.')).toContain('REJECT Kenyan army -> civilians');
   });
 
+  it('gives any act done by saying, right after "and", to the speaker', () => {
+    expect(sides('The Kenyan president said the count had been falsified and urged Uganda to send monitors.')).toContain('REQUEST Kenyan president -> Uganda');
+  });
+
   it('leaves a verb carried on by an auxiliary inside the reported clause', () => {
     expect(sides('Kenya said Uganda had closed the border and had violated the treaty.').filter((l) => l.startsWith('REJECT Kenya'))).toEqual([]);
   });
