@@ -604,9 +604,6 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "voted to condemn X's attempt to annex Y, and demanded": a finite verb joins a finite verb, not a "to"-verb.
     const finite = view.words[self.groupStart] !== 'to';
     const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j && (!finite || finiteAt(view, t.groupStart)));
-    // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
-    // verb before shares its subject, though it codes nothing.
-    // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     // "The ministry said its troops had hit a depot and denied targeting civilians", "said the vote had been rigged and
     // urged calm": an act done by saying, right after "and" or a comma (no auxiliary carrying on the reported clause, as
     // "and had asked" does), is the speaker's, not the reported subject's.
@@ -615,6 +612,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // A coded verb before "and" inside the reported clause ("said the authority would ask Y ... and promised") is the
     // reported subject's; one before the speech verb would share its subject anyway.
     if (speech >= 0 && (!previous || previous.start > speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
+    // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
+    // verb before shares its subject, though it codes nothing.
+    // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     const verb = verbBefore(state, j);
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
