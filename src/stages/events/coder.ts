@@ -18,6 +18,8 @@ import type { ActorCode, EventAnnotation } from './types.js';
 
 /** A summit's attendee list must not explode: at most this many events per trigger. */
 export const MAX_EVENTS_PER_TRIGGER = 12;
+/** Words an object may span between a verb and the rest of its phrase ("declared two employees of the embassy in Vilnius persona non grata"). */
+const OBJECT_GAP = 12;
 /** Words of a verb group may stand this many words apart before the verb ("did not even ever clash"). */
 const MAX_GAP = 3;
 
@@ -300,7 +302,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (pattern.compoundSubject && !compoundBefore(view, k, actors, phraseOf)) continue;
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
-      const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
+      const end = matchRest(view, k, phrase, positions, pattern.objectBetween ? OBJECT_GAP : dict.patternGap, dict.kbActors);
       if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));

@@ -277,3 +277,9 @@ describe('an act named again', () => {
   });
 });
 
+describe('a phrase around its object', () => {
+  it('reads diplomats declared persona non grata as expelled, the object standing inside the phrase', () => {
+    expect(sides('Chile declared three officials of the Peruvian embassy in Santiago persona non grata.').map((l) => l.split(' -> ')[0])).toEqual(['SANCTION Chile']);
+  });
+});
+
