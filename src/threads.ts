@@ -3,13 +3,18 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
+/** The CPU seconds a thread's schedstat file (Linux) tells: its first figure, in nanoseconds. Throws where it is missing. */
+function scheduledSeconds(schedstat: string): number {
+  return Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e9;
+}
+
 /**
  * The CPU seconds the calling thread has used, where Linux tells them (the first figure of its schedstat, in
  * nanoseconds), else null: `process.cpuUsage()` counts every thread of the process.
  */
 export function threadCpuSeconds(): number | null {
   try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
+    return scheduledSeconds('/proc/thread-self/schedstat');
   } catch {
     return null;
   }
@@ -34,7 +39,7 @@ export function everyThreadCpuSeconds(): Map<number, number> | null {
     for (const id of readdirSync('/proc/self/task')) {
       // A thread that ended since the listing has no schedstat any more.
       try {
-        seconds.set(Number(id), Number(readFileSync(`/proc/self/task/${id}/schedstat`, 'utf8').split(' ')[0]) / 1e9);
+        seconds.set(Number(id), scheduledSeconds(`/proc/self/task/${id}/schedstat`));
       } catch {
         continue;
       }
