@@ -181,7 +181,11 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
   const stringsAt = (HEADER + kinds.length) * 4 + numbers.length * 8;
   const bytes = Buffer.from(new ArrayBuffer(stringsAt + joined.length * 2 + textBytes.reduce((sum, length) => sum + length, 0)));
   const header = new Int32Array(bytes.buffer, 0, HEADER);
-  header.set([kinds.length, numbers.length, ...counts, joined.length, ...textBytes]);
+  header[VALUES_AT] = kinds.length;
+  header[NUMBERS_AT] = numbers.length;
+  [header[ENTITIES_AT], header[EVENTS_AT], header[QUOTES_AT]] = counts;
+  header[UNITS_AT] = joined.length;
+  header.set(textBytes, TEXT_BYTES_AT);
   new Float64Array(bytes.buffer, HEADER * 4, numbers.length).set(numbers);
   new Int32Array(bytes.buffer, HEADER * 4 + numbers.length * 8, kinds.length).set(kinds);
   let at = stringsAt + bytes.write(joined, stringsAt, 'utf16le');
