@@ -24,6 +24,7 @@ describe('tense of the clause around an expression', () => {
     ['a relative clause keeps its tense to itself', 'The Senate passed the package early Tuesday that would send aid.', 'Tuesday', 'past'],
     ['a clause without a cue has no tense', 'Talks on Tuesday.', 'Tuesday', null],
     ['a verb joined by "and" after the expression tells nothing of it', 'Organisers said they would march on Tuesday and called for a strike.', 'Tuesday', 'future'],
+    ['a word merely ending in "and" joins nothing', 'On Monday, Scotland will lift its lockdown.', 'Monday', 'future'],
   ])('%s', (_name, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });

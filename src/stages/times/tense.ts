@@ -66,7 +66,7 @@ export function scanCues(sentence: string): SentenceCues {
     const couldOfThePast = cue === 'could' && PAST_AFTER_COULD.has(/^\s*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase() ?? '');
     const tense = kind === 'e' || couldOfThePast ? 'past' : KIND_OF.get(cue) ?? 'present';
     // "said they would march on Tuesday and called on students": "called" is the subject's next act, not the march's.
-    const joined = /\b(?:and|or)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 4), match.index));
+    const joined = /(?<![\p{L}'’])(?:and|or)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index));
     marks.push(match.index, match.index + match[0].length, CODE[tense] + (joined ? FORWARD_ONLY : 0));
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };

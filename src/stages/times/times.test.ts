@@ -363,3 +363,18 @@ describe('times: hostile text', () => {
     );
   });
 });
+
+describe('review mends', () => {
+  it('keeps a weekday after "on" a date before a capitalised title', () => {
+    expect(timesOf('On Monday President Ana Ruiz signed the bill.')).toEqual([['Monday', 'DATE', '2022-09-19']]);
+  });
+
+  it('reads a half as a half-year only with a business word near it, not anywhere in the sentence', () => {
+    expect(timesOf('After a run of poor results, Jones scored twice in the second half.')).toEqual([]);
+    expect(timesOf('Profits rose in the first half.')).toEqual([['the first half', 'DATE', '2022-H1']]);
+  });
+
+  it('does not let a version number decide the order of numeric dates', () => {
+    expect(timesFrom('The update, version 2.15.10, went live on 3/4/2022.', 'https://news.example.co.uk/a')).toEqual([['3/4/2022', 'DATE', '2022-04-03']]);
+  });
+});

@@ -132,9 +132,14 @@ const DAY_FOLLOWERS = /^(?:day|eve|night|morning|afternoon|evening|weekend|holid
  */
 function beforeOtherName(m: Match): boolean {
   if (!beforeName(m)) return false;
+  // "On Monday President Biden signed": after a preposition or a time word the day is a date, whatever follows it.
+  if (DATE_OPENERS.has(key(wordBefore(m.sentence, m.start)))) return false;
   const next = key(wordAfter(m.sentence, m.end));
   return !MONTHS.has(next) && !WEEKDAYS.has(next) && !DAY_FOLLOWERS.test(next) && !isTitleCase(m.sentence);
 }
+
+/** Words before a weekday or holiday that make it a date ("on Monday", "by Friday", "last Christmas"). */
+const DATE_OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'every', 'before', 'after', 'over', 'at', 'early', 'late']);
 
 /** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
 function weekdayDate(state: State, anchor: Date, weekday: number, modifier: string, m: Match): Date {
@@ -189,6 +194,8 @@ function monthOfDay(anchor: Date, day: number, tense: Tense | null): Date {
 }
 
 /** A business word anywhere in a sentence ("profit", "sales"). */
+/** How many characters either side of a half a business word may stand ("a rebound in the second half"), not the whole sentence ("After poor results, Jones scored in the second half"). */
+const HALF_YEAR_REACH = 40;
 const HALF_YEAR_CONTEXT = new RegExp(`(?<!\\p{L})(?:${LEXICON.halfYearContext.map(loosePhrase).join('|')})(?!\\p{L})`, 'iu');
 
 /** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
@@ -307,7 +314,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!(index >= 1 && index <= count)) return null;
     // "the first half ended 0-0": a half needs its year, a determiner or a business word nearby to be a half-year
     // ("a rebound in the second half", "first-half profit").
-    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined && !HALF_YEAR_CONTEXT.test(m.sentence)) return null;
+    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined && !HALF_YEAR_CONTEXT.test(m.sentence.slice(Math.max(0, m.start - HALF_YEAR_REACH), m.end + HALF_YEAR_REACH))) return null;
     const code = `${half ? 'H' : 'Q'}${index}`;
     // "the first quarter of fiscal 1990": a quarter of the fiscal year, which need not start in January.
     if (m.g('year')) return { type: 'DATE', value: `${m.g('fy') ? 'FY' : ''}${m.g('year')}-${code}` };
@@ -837,7 +844,9 @@ function isHeadline(sentence: string): boolean {
 }
 
 /** A numeric date with slashes or dots ("30/11/2026", "5.1.26"): its first two numbers, for telling their order. */
-const NUMERIC_DATE = /(?<![\d.])([0-3]?\d)[/.]([0-3]?\d)[/.](?:\d{4}|\d\d)(?![\d.])/gu;
+// The forms the date patterns read: the same separator twice, a dotted date with a four-digit year ("version 2.15.10"
+// is none).
+const NUMERIC_DATE = /(?<![\d./])([0-3]?\d)\/([0-3]?\d)\/(?:\d{4}|\d\d)(?![\d./])|(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.(?:1[6-9]|20)\d\d(?![\d.])/gu;
 
 /** A spelling list as one pattern: each word or stem with the usual endings, as a whole word in any case. */
 function spellings(words: string[]): RegExp {
@@ -855,8 +864,9 @@ const AMERICAN_SPELLINGS = spellings(LEXICON.numericDates.americanSpellings);
  */
 function writesDayFirst(doc: Doc): boolean {
   for (const match of doc.text.matchAll(NUMERIC_DATE)) {
-    if (+match[1] > 12 && +match[2] <= 12) return true;
-    if (+match[2] > 12 && +match[1] <= 12) return false;
+    const [first, second] = [+(match[1] ?? match[3]), +(match[2] ?? match[4])];
+    if (first > 12 && second <= 12) return true;
+    if (second > 12 && first <= 12) return false;
   }
   const country = countryOf(doc.meta.language ?? null, doc.meta.url);
   if (country !== null) return !MONTH_FIRST_COUNTRIES.has(country);
@@ -899,7 +909,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.1.1',
+  version: '1.1.2',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
