@@ -1894,5 +1894,10 @@ describe('sources and addressees on fresh news', () => {
     const [quote] = quotesOf('The mayor hit back at critics, calling them cowards.');
     expect(quote).toMatchObject({ source: 'The mayor', cue: 'calling' });
   });
+
+  it('takes no deadline or means after "by" for the agent of a passive cue', () => {
+    const [quote] = quotesOf('The mayor was asked to respond by the end of the month.');
+    expect(quote?.source ?? null).toBeNull();
+  });
 });
 

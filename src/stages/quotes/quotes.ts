@@ -1869,7 +1869,9 @@ function agentAfter(c: Context, from: number, to: number): Span | null {
     if (c.regionOf[k] >= 0 || lower(c, k) !== 'by') continue;
     if (/ing$/u.test(lower(c, k + 1))) return null;
     const end = phraseUntilClause(c, k + 1, to);
-    return end > k + 1 ? tokenSpan(c, k + 1, end - 1) : null;
+    // "asked to respond by the end of the month", "urged to apply by post": a deadline or a means is no agent; an
+    // agent is who acts ("by the committee", "by a friend").
+    return end > k + 1 && !DEADLINES_AND_MEANS.has(lower(c, end - 1)) ? tokenSpan(c, k + 1, end - 1) : null;
   }
   return null;
 }
@@ -1879,6 +1881,9 @@ function ownAgentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to && lower(c, k) !== 'by'; k++) if (isPastForm(lower(c, k)) || COPULA_FORMS.has(lower(c, k))) return null;
   return agentAfter(c, from, to);
 }
+
+// Heads of a "by" phrase that tell when or how, not who: "by the end of the month", "by a show of hands", "by phone".
+const DEADLINES_AND_MEANS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'deadline', 'time', 'noon', 'midnight', 'weekend', 'show', 'hand', 'post', 'mail', 'email', 'phone', 'telephone', 'letter', 'vote', 'ballot', 'law', 'decree', 'default']);
 
 /** True when tokens `[from, to]` are an opening adjunct without a verb: "In the early 1990s", "At day's end, however". */
 function isAdjunctOpener(c: Context, from: number, to: number): boolean {
