@@ -1899,5 +1899,10 @@ describe('sources and addressees on fresh news', () => {
     const [quote] = quotesOf('The mayor was asked to respond by the end of the month.');
     expect(quote?.source ?? null).toBeNull();
   });
+
+  it('reads "over" a number after "but" as the start of the subject, not an adjunct', () => {
+    const [quote] = quotesOf('The deal fell apart, but over 100 workers said they would strike.');
+    expect(quote.source).toBe('over 100 workers');
+  });
 });
 

@@ -237,7 +237,7 @@ function commaClosingQuote(c: Context, end: number, first: number): number {
 }
 
 // Prepositions opening an adjunct that may stand between a subject and its verb: "but on Tuesday wrote".
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via', 'after', 'before', 'since', 'from', 'over']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via', 'after', 'before', 'since']);
 
 /**
  * The speaker before an adjunct opening at token `adjunct` after a joining word or a relative pronoun: the clause's
@@ -330,11 +330,8 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
 /** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
 function isPossessive(c: Context, span: Span): boolean {
   const words = c.text.slice(span.start, span.end).toLowerCase();
-  return POSSESSIVE_DETERMINERS.has(words) || /['’]s?$/u.test(words);
+  return POSSESSIVE_PRONOUNS.has(words) || /['’]s?$/u.test(words);
 }
-
-// Determiners that name a possessor.
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
 function isVerbless(c: Context, from: number, to: number): boolean {
@@ -841,7 +838,7 @@ function opensAmount(c: Context, k: number, last: number): boolean {
 }
 
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
-const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'on', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
+const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
 
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 function skipAddressee(c: Context, from: number, last: number): number {
@@ -892,7 +889,7 @@ const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Forms of "be" read before a passive cue ("am" has never been one of them).
 const PASSIVE_BE = new Set([...BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
-const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'until', 'after', 'before', 'since', 'despite']);
+const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
@@ -2600,7 +2597,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.15.1',
+  version: '1.15.2',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
