@@ -25,10 +25,14 @@ class Columns {
     row.forEach((value, column) => this.values[column].push(value));
   }
 
-  /** Adds a row of `first`'s values, then each column's value at `at` (facts prepared one array per column, as Rows.addFromColumns). */
-  addFromColumns(first: readonly unknown[], columns: readonly (readonly unknown[])[], at: number): void {
-    first.forEach((value, column) => this.values[column].push(value));
-    columns.forEach((column, index) => this.values[first.length + index].push(column[at]));
+  /**
+   * Adds a fact row: its article's id and the entity it names (or null), then each column's value at `at` (facts
+   * prepared one array per column), as Rows.addFromColumns; the two come as arguments, not as an array built per row.
+   */
+  addFromColumns(articleId: number, entityId: number | null, columns: readonly (readonly unknown[])[], at: number): void {
+    this.values[0].push(articleId);
+    this.values[1].push(entityId);
+    columns.forEach((column, index) => this.values[2 + index].push(column[at]));
   }
 
   /** Adds a row given by column name; a column it does not name is null. */
@@ -186,7 +190,7 @@ async function saveQuotes(client: pg.PoolClient, articles: readonly StoredArticl
   const rows = new Columns(QUOTE_ROW_COLUMNS);
   articles.forEach(({ id, prepared: { quotes } }, index) => {
     const speakers = quotes[1] as (string | null)[];
-    speakers.forEach((speaker, at) => rows.addFromColumns([id, speaker ? entityIds[index].get(speaker) ?? null : null], quotes, at));
+    speakers.forEach((speaker, at) => rows.addFromColumns(id, speaker ? entityIds[index].get(speaker) ?? null : null, quotes, at));
   });
   if (rows.size) await client.query(unnestInsert('quotes', QUOTE_ROW_COLUMNS), rows.values);
 }

@@ -33,9 +33,12 @@ export class Rows {
     for (const value of row) this.values.push(value);
   }
 
-  /** Queues a row of `first`'s values, then each column's value at `at` (facts prepared one array per column). */
-  addFromColumns(first: readonly unknown[], columns: readonly (readonly unknown[])[], at: number): void {
-    for (const value of first) this.values.push(value);
+  /**
+   * Queues a fact row: its article's id and the entity it names (or null), then each column's value at `at` (facts
+   * prepared one array per column). The two come as arguments: an array of them would be built for every row.
+   */
+  addFromColumns(articleId: number, entityId: number | null, columns: readonly (readonly unknown[])[], at: number): void {
+    this.values.push(articleId, entityId);
     for (const column of columns) this.values.push(column[at]);
   }
 

@@ -450,7 +450,7 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
   const speakers = quotes[1] as (string | null)[];
   for (let at = 0; at < speakers.length; at++) {
     const speaker = speakers[at];
-    facts.quotes.addFromColumns([articleId, speaker ? entityIds.get(speaker) ?? null : null], quotes, at);
+    facts.quotes.addFromColumns(articleId, speaker ? entityIds.get(speaker) ?? null : null, quotes, at);
   }
   saveEvents(events, facts, articleId, prepared.events, entityIds);
   return { articleId, stored: true };
