@@ -1882,14 +1882,31 @@ function absorbComplements(state: SentenceState): void {
 }
 
 /**
- * Whether the verb right after a vow ("vowed to ...") is an act of the family's content types ("vowed to fight on",
- * "vowed to veto the bill") or a listed word of retaliation ("vowed to retaliate"); "vowed to appeal the fine" is none.
+ * Whether a vow ("vowed to ...") promises an act of the family's content types or a listed word of retaliation:
+ * "vowed to fight on", "vowed to keep fighting", "vowed to step up attacks", "vowed to swiftly retaliate";
+ * "vowed to appeal the fine" is none. The act may stand anywhere in the "to" clause, a noun only as the object of
+ * a sustaining verb first in the clause ("step up attacks", not "appeal the fine" or "continue talks on attacks").
  */
 function hostileContent(view: SentenceView, triggers: readonly Trigger[], i: number): boolean {
   const t = triggers[i];
   const types = t.pattern.contentTypes ?? [];
-  if (WORDS.retaliation.has(view.words[t.end])) return true;
-  return triggers.some((x) => x.absorbedBy === i && x.start === t.end && x.pattern.type !== null && types.includes(x.pattern.type));
+  const verb = firstPastAdverbs(view, t.end);
+  if (WORDS.retaliation.has(view.words[verb])) return true;
+  return triggers.some((x) => x.pattern.type !== null && types.includes(x.pattern.type) && x.start >= verb &&
+    (x.absorbedBy === i || (x.nominal && WORDS.sustaining.has(view.words[verb]) && objectOfVerbAt(view, verb, x.start))));
+}
+
+/** The first token from `k` on that is not an adverb, listed or tagged ("to swiftly retaliate", "to severely punish"). */
+function firstPastAdverbs(view: SentenceView, k: number): number {
+  while (k < view.count && (WORDS.adverbs.has(view.words[k]) || view.tags[k] === UPOS_INDEX.ADV)) k++;
+  return k;
+}
+
+/** Whether the noun at `noun` is in the object of the verb at `verb`: close after it, with no preposition or clause break between. */
+function objectOfVerbAt(view: SentenceView, verb: number, noun: number): boolean {
+  if (noun - verb > 4) return false;
+  for (let k = verb + 1; k < noun; k++) if (isBarrier(view, k) || WORDS.prepositions.has(view.words[k])) return false;
+  return true;
 }
 
 /** Whether verbal trigger `t` is the content of the verbal trigger `g` before it rather than an event of its own. */

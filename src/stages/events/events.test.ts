@@ -345,6 +345,25 @@ describe('exchanges, mediation and announced measures', () => {
     expect(lines(text)).toContain(line);
   });
 
+  it.each([
+    ['Iran vowed to quickly hit back at Israel.', 'THREATEN IRN ISR asserted'],
+    ['Egypt vowed to severely punish Sudan.', 'THREATEN EGY SDN asserted'],
+  ])('steps over an adverb after "to" to find the vowed retaliation in "%s"', (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+
+  it.each([
+    ['The militia vowed to keep shelling the town.', 'THREATEN'],
+    ['The rebels vowed to step up raids on the garrison.', 'THREATEN'],
+    ['The pirates vowed to continue attacks on tankers.', 'THREATEN'],
+  ])('finds the vowed act further inside the "to" clause, verb or noun, in "%s"', (text, type) => {
+    expect(lines(text).map((line) => line.split(' ')[0])).toContain(type);
+  });
+
+  it('reads no threat in a vow whose hostile noun stands after a preposition', () => {
+    expect(lines('The firm vowed to appeal the ruling on the attacks.')).toEqual([]);
+  });
+
   it.each(['The company vowed to appeal the fine.', 'The mayor vowed to rebuild the city.'])('reads no threat in a vow of anything else: "%s"', (text) => {
     expect(lines(text)).toEqual([]);
   });
