@@ -483,6 +483,10 @@ interface Discourse {
   firstSubjects: ActorPhrase[];
   /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
   lastNaming: Map<number, ActorPhrase>;
+  /** The article quotes no one: it is a statement, and its "we" is its author. */
+  statement: boolean;
+  /** The previous sentence ended with a colon ("The minister said:"): this one is someone's words. */
+  afterColon: boolean;
 }
 
 /** True when `k` opens a "to"-verb after a noun naming no actor, from `from` on ("both sides" in "urged both sides to talk"). */
@@ -510,18 +514,15 @@ function isDateline(view: SentenceView, phrase: ActorPhrase): boolean {
   return false;
 }
 
-/** Quotation marks as the tokenizer keeps them, straight or curly (curly single ones normalised to an apostrophe). */
-const QUOTATION_MARKS = new Set(['"', '“', '”', "'", '«', '»']);
-
 /**
- * True when token `k` is inside a quotation: an odd number of quotation marks stands before it in the sentence, or none
- * does and the sentence closes a quotation opened in an earlier one (an odd number after it).
+ * A quotation mark anywhere in a text: a double mark, or a single one not inside a word (an apostrophe is: "Iran's").
+ * A possessive plural ("the rebels' base") counts too, which only keeps a text from being read as a statement.
  */
-function insideQuotation(view: SentenceView, k: number): boolean {
-  let before = 0;
-  let after = 0;
-  for (let j = 0; j < view.count; j++) if (QUOTATION_MARKS.has(view.words[j])) j < k ? before++ : after++;
-  return before % 2 === 1 || (before === 0 && after % 2 === 1);
+const QUOTATION_MARK = /["“”«»]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/u;
+
+/** Whether a text quotes no one: the voice of a statement, whose own "we" is its author. */
+function quotesNoOne(text: string): boolean {
+  return !QUOTATION_MARK.test(text);
 }
 
 /** Resolves a pronoun phrase to actor phrases: its entity's phrase, a coordinated group for "they", else the last subject. */
@@ -549,9 +550,10 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker, and for
     // no actor when the speaker is a noun that names none ("Organisers said they would march again").
     result = speaker >= 0 ? groupOf(actors, speaker).map((j) => actors[j]) : [];
-  } else if (pronoun === 'we' && discourse.firstSubjects.length && !insideQuotation(state.view, actors[i].start)) {
-    // "We have summoned the envoy": outside quotation marks, "we" is the author of a statement, its first topic, not
-    // whoever was last named ("The diplomats have been ordered to leave. We have summoned ...").
+  } else if (pronoun === 'we' && discourse.firstSubjects.length && discourse.statement && !discourse.afterColon) {
+    // "We have summoned the envoy": in a text that quotes no one, "we" is the author of a statement, its first topic, not
+    // whoever was last named ("The diplomats have been ordered to leave. We have summoned ..."). Quotation marks are
+    // not counted per sentence: a quotation may run over several, and its "we" is the speaker's.
     result = discourse.firstSubjects;
   } else {
     if (pronoun === 'they') {
@@ -1551,7 +1553,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   });
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map() };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map(), statement: quotesNoOne(text), afterColon: false };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -2319,4 +2321,5 @@ function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
   for (const a of state.actors) if (a.entity !== null && !a.pronoun) discourse.lastNaming.set(a.entity, a);
+  discourse.afterColon = state.view.words[state.view.count - 1] === ':';
 }

@@ -141,6 +141,18 @@ describe('a statement in the first person', () => {
     const summons = eventsOf(text).find((e) => e.trigger.start > text.indexOf('We'));
     expect(summons && summons.sourceText && text.slice(summons.sourceText.start, summons.sourceText.end)).toBe('Foreign Ministry of Chile');
   });
+
+  it('does not give "we" to the first topic inside a quotation that spans sentences', () => {
+    const text = 'Ethiopia condemned the closure of the border.\n\nKenya said on Tuesday: "Ethiopia will regret this. We will attack the rebels again. Our troops are ready."';
+    const sources = eventsOf(text).filter((e) => e.trigger.start > text.indexOf('We')).map((e) => e.sourceActor?.code ?? '-');
+    expect(sources).not.toContain('ETH');
+  });
+
+  it('does not give "we" to the first topic in the sentence after one ending "said:"', () => {
+    const text = 'Ethiopia condemned the closure of the border.\n\nThe Kenyan army said:\n\nWe will attack the rebels again.';
+    const sources = eventsOf(text).filter((e) => e.trigger.start > text.indexOf('We')).map((e) => e.sourceActor?.code ?? '-');
+    expect(sources).not.toContain('ETH');
+  });
 });
 
 describe('datelines and unnamed sides', () => {
