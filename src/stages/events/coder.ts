@@ -613,9 +613,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "and had asked" does), is the speaker's, not the reported subject's.
     const byTheSpeaker = self.groupStart === j + 1 && self.groupStart === self.start && DONE_BY_SAYING.has(self.pattern.type ?? '');
     const speech = byTheSpeaker ? speechVerbBefore(view, j) : -1;
-    // A coded verb before "and" inside the reported clause ("said the authority would ask Y ... and promised") is the
-    // reported subject's; one before the speech verb would share its subject anyway.
-    if (speech >= 0 && (!previous || previous.start > speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
+    // When the reported clause has a coded act of its own before "and" ("said Russia had rejected the plan and demanded
+    // that Kyiv ..."), the verb after "and" carries on that clause; a coded verb before the speech verb does not count.
+    if (speech >= 0 && (!previous || previous.start < speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.

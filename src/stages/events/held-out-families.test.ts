@@ -278,6 +278,10 @@ describe('a denial after a reported clause', () => {
     expect(sides('The Kenyan president said the count had been falsified and urged Uganda to send monitors.')).toContain('REQUEST Kenyan president -> Uganda');
   });
 
+  it('leaves an act done by saying inside the reported clause when that clause codes an act of its own before "and"', () => {
+    expect(sides('Kenya said Uganda had rejected the offer and demanded that Rwanda pay compensation.')).toContain('REQUEST Uganda -> Rwanda');
+  });
+
   it('leaves a verb carried on by an auxiliary inside the reported clause', () => {
     expect(sides('Kenya said Uganda had closed the border and had violated the treaty.').filter((l) => l.startsWith('REJECT Kenya'))).toEqual([]);
   });
