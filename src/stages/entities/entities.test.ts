@@ -385,5 +385,14 @@ describe('entities', () => {
     const e = holding('The Valdorian Trade Commission fined the firm. The firm rejected the findings.', 'Valdorian Trade Commission');
     expect(e?.texts).toEqual(['Valdorian Trade Commission']);
   });
-});
 
+  it('gives "they" to the group named before a sentence whose subject is a singular noun ending in -s', () => {
+    const e = holding('The students marched to the capital on Friday. The news reached the palace by noon. They asked for cheaper fuel.', 'The students');
+    expect(e?.texts).toContain('They');
+  });
+
+  it('reads a noun ending in -ics as no plural competing with the group for "they"', () => {
+    const e = holding('The nurses walked out on Tuesday. The economics looked grim to the hospital. They wanted higher pay.', 'The nurses');
+    expect(e?.texts).toContain('They');
+  });
+});

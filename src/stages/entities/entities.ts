@@ -14,7 +14,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SPEECH_VERBS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SINGULARS_IN_S, SPEECH_VERBS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
@@ -38,8 +38,10 @@ const NOMINAL_REACH = 6;
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
-// A common noun's plural ending ("calls", "visas"), not "-ss", "-is", "-us" ("press", "analysis", "bonus").
+// A common noun's plural ending ("calls", "visas"), not "-ss", "-is", "-us" ("press", "analysis", "bonus"), nor the
+// "-ics" of a field or an activity ("politics", "economics"), which is one thing.
 const PLURAL_ENDING = /[^siu]s$/iu;
+const FIELD_ENDING = /ics$/iu;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
@@ -73,6 +75,11 @@ interface Building {
   into?: Building;
   /** A group of people named by a plural phrase ("the girls"). */
   plural?: boolean;
+}
+
+/** Whether a common noun reads as a plural by its ending ("calls"), unless it is a singular that ends so ("news"). */
+function looksPlural(noun: string): boolean {
+  return PLURAL_ENDING.test(noun) && !FIELD_ENDING.test(noun) && !SINGULARS_IN_S.has(noun.toLowerCase());
 }
 
 /** The name without leading honorifics ("Mr Cleverly" → "Cleverly"). */
@@ -737,7 +744,7 @@ class Resolver {
       const { tags } = layer(this.doc, 'pos');
       this.pluralNouns = [];
       for (let t = 0; t < count; t++) {
-        if (tags[t] === UPOS_INDEX.NOUN && ends[t]! - starts[t]! > 3 && PLURAL_ENDING.test(this.doc.text.slice(starts[t], ends[t]))) this.pluralNouns.push(starts[t]!);
+        if (tags[t] === UPOS_INDEX.NOUN && ends[t]! - starts[t]! > 3 && looksPlural(this.doc.text.slice(starts[t], ends[t]))) this.pluralNouns.push(starts[t]!);
       }
     }
     let low = 0;
@@ -1142,7 +1149,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.10',
+  version: '0.4.11',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

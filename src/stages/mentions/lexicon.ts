@@ -37,6 +37,7 @@ interface CueData {
   placeNouns: string[];
   speechVerbs: string[];
   firstPersonPronouns: string[];
+  singularsInS: string[];
 }
 
 interface PlacesData {
@@ -49,7 +50,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object');
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -97,6 +98,8 @@ export const LOCATIVES: ReadonlySet<string> = new Set(cues.locativePrepositions)
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speechVerbs);
 /** First-person singular pronouns, which inside a quotation stand for its speaker. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(cues.firstPersonPronouns);
+/** Singular nouns that end in a plural's "-s" ("news", "series"), so no plural ending makes them many things. */
+export const SINGULARS_IN_S: ReadonlySet<string> = new Set(cues.singularsInS);
 
 // Head nouns of definite phrases that stand for a person ("the defector", "the woman"), with the gender they mark.
 export const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<string, Agreement | null>([
