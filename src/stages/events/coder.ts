@@ -935,13 +935,13 @@ function meansOfForce(state: SentenceState, t: Trigger): boolean {
 const BLOCK_FORMS: ReadonlySet<string> = new Set(inflect('block'));
 
 /**
- * True when armed or policing forces, or their ships and vehicles, block someone ("it was blocked by four Chinese
+ * True when armed or policing forces, or their craft (ships, vehicles), block someone ("it was blocked by four Chinese
  * ships", "police blocked the march"): a restriction of movement, not a veto.
  */
 function blockedByForce(state: SentenceState, t: Trigger): boolean {
   const { view, actors } = state;
   if (t.nominal || t.pattern.type !== 'REJECT' || !BLOCK_FORMS.has(view.words[t.start])) return false;
-  const means = (k: number) => k < view.count && WORDS.hardware.has(view.words[k]);
+  const means = (k: number) => k < view.count && WORDS.craft.has(view.words[k]);
   return t.sources.some((i) => FORCE_SECTORS.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
 }
 
@@ -949,7 +949,7 @@ function blockedByForce(state: SentenceState, t: Trigger): boolean {
 function vesselExpelled(state: SentenceState, t: Trigger): boolean {
   const { view, actors } = state;
   if (t.nominal || t.pattern.mode !== 'expel') return false;
-  return t.targets.some((i) => actors[i].end < view.count && WORDS.hardware.has(view.words[actors[i].end]));
+  return t.targets.some((i) => actors[i].end < view.count && WORDS.craft.has(view.words[actors[i].end]));
 }
 
 /** Words opening a condition on the clause after them. */

@@ -236,6 +236,14 @@ describe('acts at sea and in the street', () => {
     expect(sides('Kenya expelled the Ugandan ambassador.').map((l) => l.split(' ')[0])).toEqual(['SANCTION']);
   });
 
+  it('reads an expelled attaché for air matters as a diplomat sent home, not a craft driven off', () => {
+    expect(sides('Kenya expelled the Ugandan air attaché.').map((l) => l.split(' ')[0])).toEqual(['SANCTION']);
+  });
+
+  it('reads an expelled tanker as driven off', () => {
+    expect(sides('The navy of Oman expelled the Iranian tanker.').map((l) => l.split(' ')[0])).toEqual(['COERCE']);
+  });
+
   it('reads a ship boarded by armed men as coercion by them, with the ship\'s country as target', () => {
     expect(sides('Iranian commandos boarded a British tanker in the Gulf.')).toEqual(['COERCE Iranian -> British']);
   });
