@@ -395,4 +395,9 @@ describe('entities', () => {
     const e = holding('The nurses walked out on Tuesday. The economics looked grim to the hospital. They wanted higher pay.', 'The nurses');
     expect(e?.texts).toContain('They');
   });
+
+  it('does not join a two-letter acronym to a later name with the same initials', () => {
+    const e = holding('Sales of HV cables rose in May. Harlow Ventures said it would hire staff.', 'Harlow Ventures');
+    expect(e?.texts).not.toContain('HV');
+  });
 });

@@ -472,9 +472,6 @@ class Resolver {
     const sameTyped = this.byTypedName.get(`${m.type}|${bare.toLowerCase()}`);
     if (sameTyped) return this.live(sameTyped);
     if (m.type !== 'ORG' && m.type !== 'OTHER' && m.type !== 'GPE') return undefined;
-    // "USI" … "University of Southern Indiana": a long name whose initials an organisation was named by before.
-    const shortForm = bare.includes(' ') && m.type === 'ORG' ? this.byTypedName.get(`ORG|${initials(bare).toLowerCase()}`) : undefined;
-    if (shortForm && initials(bare).length > 1 && [...shortForm.names].includes(initials(bare))) return this.live(shortForm);
     const acronym = /^(?:[\p{Lu}&]{2,}|(?:\p{Lu}\.){2,})$/u.test(bare);
     if (m.type === 'GPE' && !acronym) return undefined;
     // "USAF" after "United States Air Force"; "LA" after "Los Angeles"; "Apple" after "Apple Computer".
@@ -493,9 +490,13 @@ class Resolver {
     if (!bare.includes(' ') || (entity.type !== 'ORG' && entity.type !== 'GPE' && entity.type !== 'LOC')) return;
     const letters = initials(bare);
     this.initialsOf.set(letters, entity);
-    // "RSF fighters withdraw" in a headline, then "the Rapid Support Forces (RSF)": the acronym written first is this body.
-    const acronym = letters.length >= 2 ? this.byName.get(letters.toLowerCase()) : undefined;
-    if (acronym && this.live(acronym) !== entity && !acronym.kbId && (acronym.type === 'ORG' || acronym.type === 'OTHER')) this.merge(this.live(acronym), entity);
+    // "RSF fighters withdraw" in a headline, then "the Rapid Support Forces (RSF)": an acronym written first, in
+    // capitals, is the body whose long name comes later. Not two letters, which are as often a common abbreviation
+    // ("EV batteries"), nor an acronym the knowledge base already ties to a body.
+    const acronym = letters.length >= 3 ? this.byName.get(letters.toLowerCase()) : undefined;
+    if (acronym && !acronym.kbId && (acronym.type === 'ORG' || acronym.type === 'OTHER') && acronym.names.has(letters) && this.live(acronym) !== entity) {
+      this.merge(this.live(acronym), entity);
+    }
     if (entity.type !== 'ORG') return;
     this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
     const head = bare.slice(bare.lastIndexOf(' ') + 1);
