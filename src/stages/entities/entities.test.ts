@@ -400,4 +400,9 @@ describe('entities', () => {
     const e = holding('Sales of HV cables rose in May. Harlow Ventures said it would hire staff.', 'Harlow Ventures');
     expect(e?.texts).not.toContain('HV');
   });
+
+  it('gives "the company" to a business whose name ends in "Office"', () => {
+    const e = holding('Shares of Kestrel Ticket Office slid on Tuesday. The company cut its forecast.', 'Kestrel Ticket Office');
+    expect(e?.texts).toContain('The company');
+  });
 });

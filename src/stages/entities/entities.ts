@@ -45,6 +45,9 @@ const FIELD_ENDING = /ics$/iu;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
+// Last words that make a name a public body, never a business ("Trade Commission", "Supreme Court"); unlike "Office",
+// "Agency" or "Police", which businesses' names end in too ("Post Office", "Talent Agency").
+const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministry', 'department', 'parliament', 'senate', 'assembly', 'court', 'tribunal']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
@@ -976,8 +979,8 @@ class Resolver {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
     if (!COMPANY_NOMINALS.has(head)) return true;
-    // "the firm" is no "Valdorian Trade Commission": a name ending in a state body's word is no business either.
-    const publicBody = [...entity.names].some((name) => STATE_BODY_NOMINALS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
+    // "the firm" is no "Valdorian Trade Commission": a name ending in a public body's word is no business either.
+    const publicBody = [...entity.names].some((name) => PUBLIC_BODY_LAST.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
     return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY');
   }
 
