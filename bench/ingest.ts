@@ -6,20 +6,21 @@
 //                    per CPU-second of the writing thread, of it and the checkpointing thread, and of the whole
 //                    process (V8's helper threads too: the one figure before checkpoints moved), (b) the
 //                    preparation's CPU an article (done by workers in parallel; CPU of the preparing thread, the
-//                    process's before), and (c) the wall rate of the whole path with a worker thread preparing
-//                    beside the writer (goal >= 2,000), timed once both threads are warm (WARM_UP_GROUPS), with the
+//                    process's before), (c) the store side of ingest: results prepared in a worker beside the
+//                    writer, its wall rate (goal >= 2,000) timed once both threads are warm (WARM_UP_GROUPS), with the
 //                    CPU of each thread: writer, preparing worker, checkpoints, and V8's helpers (garbage
-//                    collection, compilation). Inputs are bytes, as ingest reads them.
+//                    collection, compilation); inputs are bytes, as ingest reads them. (d) What (c) leaves out of
+//                    ingest's writer thread: its CPU an article to parse a JSONL input line and post it to a worker.
 //   end to end:  `readout ingest` (the built CLI, worker threads) over the example corpus repeated to N articles
 //                (default 10,000) as JSONL; articles per second, and peak resident memory at N/10 and at N
 //                articles (flat memory: the two peaks are close).
 //   --frames:    after the store part, four more transactions with checkpoints off, and the WAL frames (pages written)
 //                each table and index took: where the bytes of a commit go.
-// Options: --count N (end-to-end size, default 10000), --store-count N (default 10000), --group N (default ingest's
-// DEFAULT_BATCH), --only store|e2e|pipeline (the store's (c) alone), --frames.
+// Options: --count N (end-to-end size, default 10000), --store-count N (default 10000; (d)'s lines too), --group N
+// (default ingest's DEFAULT_BATCH), --only store|e2e|pipeline (the store's (c) alone), --frames.
 // Appends a block to bench/results.md. The end-to-end part needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { appendFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,9 @@ import type { ReadoutResult } from '../src/result/types.js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { contentHash, openStore, preparedBytes, prepareResult, saveBatch, startCheckpoints, type BatchDocument } from '../src/store/index.js';
 import { DEFAULT_BATCH } from '../src/cli/ingest.js';
+import { parseJsonlLine } from '../src/cli/jsonl.js';
+import type { ByteLine } from '../src/cli/lines.js';
+import { DEFAULT_MAX_BYTES } from '../src/input/decode.js';
 import { everyThreadCpuSeconds, startWorker, systemThreadId, threadCpuSeconds } from '../src/threads.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,8 +50,17 @@ const count = Number(values.count);
 const storeCount = Number(values['store-count']);
 const groupSize = Number(values.group);
 
+/** One article of the example corpus as a JSONL input. */
+interface ExampleInput {
+  id: string;
+  text?: string;
+  html?: string;
+  published: string;
+  url: string;
+}
+
 /** The example corpus as JSONL inputs: every article as text and as HTML, with its metadata. */
-function examples(): { id: string; text?: string; html?: string; published: string; url: string }[] {
+function examples(): ExampleInput[] {
   const manifest = JSON.parse(readFileSync(`${root}examples/manifest.json`, 'utf8')) as { id: string; published: string; url: string; text: string; html: string }[];
   return manifest.flatMap((entry) => [
     { id: `${entry.id}.txt`, text: readFileSync(`${root}examples/${entry.text}`, 'utf8'), published: entry.published, url: entry.url },
@@ -56,6 +69,13 @@ function examples(): { id: string; text?: string; html?: string; published: stri
 }
 
 const rows: string[] = [];
+
+/** The `i`-th copy of the example inputs, varied so that its hash differs: a unique last line (text) or comment (HTML). */
+function variedInput(inputs: ExampleInput[], i: number): ExampleInput {
+  const base = inputs[i % inputs.length];
+  const varied = base.text !== undefined ? { ...base, text: `${base.text}\nCopy ${i}.` } : { ...base, html: `${base.html}<!-- copy ${i} -->` };
+  return { ...varied, id: `${base.id}#${i}` };
+}
 
 /** The `i`-th copy of the results, varied so that its content hash is new. */
 function variedResult(results: ReadoutResult[], i: number): ReadoutResult {
@@ -179,16 +199,19 @@ function threadSecondsBetween(before: Map<number, number>, after: Map<number, nu
  * Groups (c) prepares and writes before its clock starts. V8 compiles the hot functions of a new thread on its helper
  * threads, and recompiles them as new shapes of values deoptimise them: from a cold worker, 0.5-0.8 CPU-seconds of
  * compilation fell inside the 3,000 articles' time (a fifth of it), after one warm-up group 0.8 and after four 0.4
- * (then mostly garbage collection). Ingest's worker and writer threads live for the whole run and pay it once.
+ * (then mostly garbage collection). Ingest's worker and writer threads live for the whole run and pay it once. (d)
+ * parses and posts as many groups of lines before its clock starts, for the same reason.
  */
 const WARM_UP_GROUPS = 4;
 
 /**
- * (c) The whole path as ingest runs it: a worker thread prepares each group of copies while this thread writes the
- * previous one (two groups in flight, so memory stays bounded); the wall rate is what a user of ingest gets from the
- * store side on this machine, with preparation and writing sharing its cores. The worker posts only the prepared
- * bytes (transferred): each input is already here as the bytes ingest would have read, and is hashed and kept by the
- * writer as ingest's writer thread does (it was a string cloned from the worker, encoded twice on this thread).
+ * (c) The store side of ingest: results prepared in a worker beside the writer. A worker thread prepares each group of
+ * copies while this thread writes the previous one (two groups in flight, so memory stays bounded); the wall rate is
+ * what ingest's store side gets on this machine, with preparation and writing sharing its cores. Reading the inputs is
+ * not in it: ingest's writer thread also parses each JSONL line and posts it to a worker, which (d) measures apart.
+ * The worker posts only the prepared bytes (transferred): each input is already here as the bytes ingest would have
+ * read, and is hashed and kept by the writer as ingest's writer thread does (it was a string cloned from the worker,
+ * encoded twice on this thread).
  */
 async function pipelineRate(results: ReadoutResult[], group: number): Promise<void> {
   const store = openStore(`${tmp}pipeline-${group}.db`);
@@ -257,8 +280,54 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
   // What no thread of JavaScript ran: V8's helpers (garbage collection, compilers) and libuv's.
   const helpersCpu = [...threads.values()].reduce((sum, used) => sum + used, 0) - writerCpu - preparingCpu - checkpointingCpu;
   const cpu = `${cpuSeconds.toFixed(2)} s CPU (all threads: writer ${writerCpu.toFixed(2)} s, preparing worker ${preparingCpu.toFixed(2)} s, checkpoints ${checkpointingCpu.toFixed(2)} s, V8's and libuv's helpers ${helpersCpu.toFixed(2)} s; checkpoints ${(checkpointCpu ?? 0).toFixed(2)} s in all, start-up and final one included)`;
-  console.log(`store (c) whole path: ${storeCount} results prepared by a worker thread beside the writer, ${group} per transaction, in ${seconds.toFixed(2)} s, ${cpu} = ${rate.toFixed(0)} articles/s; final checkpoint ${finalCheckpoint.toFixed(2)} s; ${warmUp}`);
-  rows.push(`| store (c): the same, a worker thread preparing beside the writer, ${transactionsOf(group)}, checkpoints on their own thread | ${seconds.toFixed(2)} s wall to the last commit (final checkpoint ${finalCheckpoint.toFixed(2)} s more; ${warmUp}), ${cpu} | **${Math.round(rate).toLocaleString('en')} articles/s** wall (goal ≥ 2,000) | – |`);
+  console.log(`store (c) the store side of ingest: ${storeCount} results prepared by a worker thread beside the writer, ${group} per transaction, in ${seconds.toFixed(2)} s, ${cpu} = ${rate.toFixed(0)} articles/s; final checkpoint ${finalCheckpoint.toFixed(2)} s; ${warmUp}`);
+  rows.push(`| store (c), the store side of ingest: the same, results prepared in a worker beside the writer, ${transactionsOf(group)}, checkpoints on their own thread | ${seconds.toFixed(2)} s wall to the last commit (final checkpoint ${finalCheckpoint.toFixed(2)} s more; ${warmUp}), ${cpu} | **${Math.round(rate).toLocaleString('en')} articles/s** wall (goal ≥ 2,000) | – |`);
+}
+
+/** The receiving worker of `inputLineCost`: it takes each message (deserialising it) and answers each 'flush'. */
+const RECEIVER = `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (message) => { if (message === 'flush') parentPort.postMessage('flushed'); });`;
+
+/** The `i`-th JSONL line of the example corpus as ingest's reader hands it over: its bytes, number and length. */
+function inputLine(inputs: ExampleInput[], i: number): ByteLine {
+  const bytes = Buffer.from(JSON.stringify(variedInput(inputs, i)), 'utf8');
+  return { number: i + 1, bytes, length: bytes.length };
+}
+
+/**
+ * (d) What ingest's writer thread does for each JSONL input and (c) leaves out: parsing the line (`parseJsonlLine`: its
+ * UTF-8 checked, the whole line through JSON.parse) and posting the input to a worker as ingest's pool does (a
+ * structured clone, serialised on the sending thread). The CPU of this thread an article, to add to (c)'s writer
+ * thread. Lines are made before the clock starts (reading the file is not counted); groups go as in (c), each followed
+ * by a 'flush' the worker answers once it has taken them, so messages do not pile up; the thread's CPU is read around
+ * the whole timed loop (it idles while it waits), since one reading of a thread's schedstat can lag by a tick.
+ */
+async function inputLineCost(group: number): Promise<void> {
+  const inputs = examples();
+  const worker = new Worker(RECEIVER, { eval: true });
+  let flushed: (() => void) | null = null;
+  worker.on('message', () => flushed?.());
+  const send = async (lines: readonly ByteLine[], from: number): Promise<void> => {
+    lines.forEach((line, at) => {
+      const parsed = parseJsonlLine(line, DEFAULT_MAX_BYTES);
+      if ('error' in parsed) throw parsed.error;
+      worker.postMessage({ seq: from + at, item: { kind: 'input', input: { ...parsed.input, id: parsed.input.id ?? `line ${line.number}` } } });
+    });
+    worker.postMessage('flush');
+    await new Promise<void>((resolve) => { flushed = resolve; });
+  };
+  const linesOf = (from: number, to: number): ByteLine[] => Array.from({ length: to - from }, (_, at) => inputLine(inputs, from + at));
+  // Warm-up, untimed, as in (c): copies past the timed ones, so V8 has compiled this thread's parse and post.
+  for (let from = storeCount; from < storeCount + WARM_UP_GROUPS * group; from += group) await send(linesOf(from, from + group), from);
+  const groups = Array.from({ length: Math.ceil(storeCount / group) }, (_, g) => linesOf(g * group, Math.min(storeCount, (g + 1) * group)));
+  const bytes = groups.flat().reduce((sum, line) => sum + line.length, 0);
+  const started = threadSeconds();
+  for (const [g, lines] of groups.entries()) await send(lines, g * group);
+  const perArticle = ((threadSeconds() - started) / storeCount) * 1e6;
+  await worker.terminate();
+  const lineKb = (bytes / storeCount / 1024).toFixed(1);
+  console.log(`store (d) ingest's writer thread, per JSONL input: parse and post to a worker ${perArticle.toFixed(0)} µs CPU an article (${storeCount} lines of ${lineKb} KB on average, after ${WARM_UP_GROUPS} warm-up groups of ${group})`);
+  rows.push(`| store (d): ingest's writer thread per JSONL input, not in (c): ${storeCount.toLocaleString('en')} lines of the example corpus (${lineKb} KB on average) parsed (\`parseJsonlLine\`) and posted to a worker (structured clone), after ${WARM_UP_GROUPS} warm-up groups | – | **${Math.round(perArticle)} µs CPU an article** of the writer's thread, to add to (c)'s | – |`);
 }
 
 /**
@@ -302,6 +371,7 @@ async function storeBench(): Promise<void> {
     await storeRate(results, groupSize);
   }
   await pipelineRate(results, groupSize);
+  if (values.only !== 'pipeline') await inputLineCost(groupSize);
   if (values.frames) walFrames(results);
 }
 
@@ -310,10 +380,7 @@ async function corpusFile(n: number): Promise<string> {
   const path = `${tmp}corpus-${n}.jsonl`;
   const out = createWriteStream(path);
   for (let i = 0; i < n; i++) {
-    const base = inputs[i % inputs.length];
-    // A unique trailing line (text) or comment (HTML) makes every document's hash differ.
-    const varied = base.text !== undefined ? { ...base, text: `${base.text}\nCopy ${i}.` } : { ...base, html: `${base.html}<!-- copy ${i} -->` };
-    if (!out.write(`${JSON.stringify({ ...varied, id: `${base.id}#${i}` })}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${JSON.stringify(variedInput(inputs, i))}\n`)) await new Promise((resolve) => out.once('drain', resolve));
   }
   out.end();
   await finished(out);
