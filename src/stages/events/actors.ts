@@ -462,29 +462,38 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
 }
 
 /**
- * "both countries", "the two governments": a pair named before, as a pronoun phrase the coder resolves (its pronoun is
- * "both", which stands for a coordinated group only, never for one actor).
+ * "both countries", "the two governments", "the two leaders": a pair named before, as a pronoun phrase the coder
+ * resolves (its pronoun is "both", which stands for a coordinated group only, never for one actor). An agent noun
+ * ("leaders", "armies") is read as an actor of no country first: that phrase gives way to the pair.
  */
-function pairAnaphors(view: SentenceView, phrases: readonly ActorPhrase[]): ActorPhrase[] {
-  const found: ActorPhrase[] = [];
+function withPairAnaphors(view: SentenceView, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+  const kept = [...phrases];
   for (let k = 0; k + 1 < view.count; k++) {
     const noun = view.words[k] === 'both' ? k + 1 : view.words[k] === 'the' && view.words[k + 1] === 'two' ? k + 2 : -1;
-    if (noun < 0 || noun >= view.count || !WORDS.pairNouns.has(view.words[noun]) || phrases.some((p) => p.start <= noun && noun < p.end)) continue;
-    found.push({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: null, pronoun: 'both', owned: false, group: -1, appositiveOf: -1 });
+    if (noun < 0 || noun >= view.count || !WORDS.pairNouns.has(view.words[noun])) continue;
+    const covering = kept.findIndex((p) => p.start <= noun && noun < p.end);
+    if (covering >= 0 && !plainAgentAt(kept[covering], k, noun)) continue;
+    if (covering >= 0) kept.splice(covering, 1);
+    kept.push({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: null, pronoun: 'both', owned: false, group: -1, appositiveOf: -1 });
   }
-  return found;
+  return kept;
+}
+
+/** Whether the phrase is only the agent noun at `noun` (after "both"/"the two" from `from`), with no country, person or organisation of its own. */
+function plainAgentAt(p: ActorPhrase, from: number, noun: number): boolean {
+  return p.start >= from && p.end === noun + 1 && p.country === null && p.pronoun === null && p.personId === null && !p.igo;
 }
 
 /** Finds, codes and groups the actor phrases of a sentence. */
 export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[] {
-  const phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => codePhrase(view, units, ctx));
+  let phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => codePhrase(view, units, ctx));
   // Pronouns stand for an earlier actor; the coder resolves them.
   for (let k = 0; k < view.count; k++) {
     if (PLAIN_PRONOUNS.has(view.words[k]) && !phrases.some((p) => p.start <= k && k < p.end)) {
       phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
     }
   }
-  if (ctx.dict.kbActors) phrases.push(...pairAnaphors(view, phrases));
+  if (ctx.dict.kbActors) phrases = withPairAnaphors(view, phrases);
   if (ctx.dict.newActorLength > 0) phrases.push(...newActorPhrases(view, phrases, ctx.times ?? [], ctx.dict.newActorLength));
   phrases.sort((a, b) => a.start - b.start);
   groupPhrases(view, phrases, ctx.dict);

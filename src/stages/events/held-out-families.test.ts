@@ -200,7 +200,15 @@ describe('a pair named again', () => {
     expect(sides('The army and the rebels clashed again. Britain urged both sides to protect civilians.')).toEqual(['ASSAULT army -> rebels', 'REQUEST Britain -> army', 'REQUEST Britain -> rebels']);
   });
 
-  it('reads "both governments" as no one when no pair was named', () => {
+  it('reads an agent noun after "the two" as the pair named before, not as an actor of no country', () => {
+    expect(sides('Ghana and Togo held talks in Accra. The two leaders signed a border agreement.')).toContain('SUPPORT Ghana -> Togo');
+  });
+
+  it('reads "both armies" as each side of the pair named before', () => {
+    expect(sides('Ghana and Togo held talks in Accra. Both armies withdrew from the border.').filter((l) => l.startsWith('RETREAT'))).toEqual(['RETREAT Ghana -> -', 'RETREAT Togo -> -']);
+  });
+
+  it('reads "both governments" as no one when the two sides before were not joined by "and"', () => {
     expect(sides('Kenya accused Uganda of shelling its villages. Both governments later agreed to a ceasefire.')).toEqual(['ACCUSE Kenya -> Uganda']);
   });
 });
