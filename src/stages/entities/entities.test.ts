@@ -405,4 +405,9 @@ describe('entities', () => {
     const e = holding('Shares of Kestrel Ticket Office slid on Tuesday. The company cut its forecast.', 'Kestrel Ticket Office');
     expect(e?.texts).toContain('The company');
   });
+
+  it('gives "its" owning shares to the organisation when an event was named in an earlier sentence', () => {
+    const e = holding('Valdex Systems launched the Orbit Summit last spring. Its shares doubled on Friday.', 'Valdex Systems');
+    expect(e?.texts).toContain('Its');
+  });
 });

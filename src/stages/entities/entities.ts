@@ -6,8 +6,8 @@
 //    goes to whoever the document has tied it to, else to the knowledge base's holder on the article's date;
 // 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence (none when
 //    that sentence opens with a person the text does not name, nor when a plural noun competes with a group for
-//    "they"); "its" to the nearest organisation or place unless a product or event is nearer; "I" in a quotation to
-//    its speaker;
+//    "they"); "its" to the nearest organisation or place unless a product or event is nearer (one named in an earlier
+//    sentence does not stop "its shares", which only an organisation or place owns); "I" in a quotation to its speaker;
 // 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun, else to the
 //    nearest one they may stand for; "the country" and "the city" to the nearest country or town.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
@@ -48,6 +48,9 @@ const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consu
 // Last words that make a name a public body, never a business ("Trade Commission", "Supreme Court"); unlike "Office",
 // "Agency" or "Police", which businesses' names end in too ("Post Office", "Talent Agency").
 const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministry', 'department', 'parliament', 'senate', 'assembly', 'court', 'tribunal']);
+// What only an organisation or a place owns, not a product, work or event ("its shares", "its chief executive"): "its"
+// before one of these, a sentence after a product was named, still means the organisation.
+const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
 const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
@@ -830,8 +833,10 @@ class Resolver {
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
           // "Mozilla Firefox, its main rival": a product, work or event nearer than any organisation or place is as
-          // likely what "its" means, so it stays unresolved (settled: nor does it look ahead).
-          if (e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER') return true;
+          // likely what "its" means, so it stays unresolved (settled: nor does it look ahead); unless it was named in
+          // an earlier sentence and "its" owns what only an organisation or place has ("Its shares rose").
+          const product = e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER';
+          if (product && (this.sentenceOf[j] === sentence || !this.ownsOrganisationThing(m))) return true;
           if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject) {
             chosen = this.live(e);
             break;
@@ -843,6 +848,12 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /** Whether one of the three words after a possessive names what only an organisation or place owns ("its annual profits"). */
+  private ownsOrganisationThing(m: Mention): boolean {
+    const after = /^(?:\s+[\p{L}-]+){1,3}/u.exec(this.doc.text.slice(m.end, m.end + 60))?.[0] ?? '';
+    return after.trim().split(/\s+/u).some((word) => ORGANISATION_POSSESSIONS.has(word.toLowerCase()));
   }
 
   /** Whether a pronoun is a verb's object: "him", "them", and "her" not before the noun it owns ("accused her of", not "her keys"). */
