@@ -407,7 +407,7 @@ describe('entities', () => {
     expect(e?.texts).toContain('The company');
   });
 
-  it('gives "its" to the organisation when the product was named in an earlier sentence', () => {
+  it('gives "its" owning shares to the organisation when an event was named in an earlier sentence', () => {
     const e = holding('Valdex Systems launched the Orbit Summit last spring. Its shares doubled on Friday.', 'Valdex Systems');
     expect(e?.texts).toContain('Its');
   });
