@@ -1386,9 +1386,10 @@ function namedAsTopic(state: SentenceState, t: Trigger): boolean {
 }
 
 /**
- * True for an act named again to be described ("the ban was a response to Y's decision", "this attack is a war crime"):
- * "the" or "this" before it, a "be" with a noun phrase or adjective after it. The act itself was reported where it was
- * first named; "the ban was imposed by Y" still reports it.
+ * True for an act named to be described ("the ban was a response to Y's decision", "this attack is a war crime"):
+ * "the", "this" or "that" before it, a "be" with a noun phrase or adjective after it. It is skipped only when named
+ * again (see actCodedBefore): "The meeting was the first between X and Y in a year" may be the meeting's only report.
+ * "the ban was imposed by Y" reports it anyway.
  */
 function describedAct(view: SentenceView, t: Trigger): boolean {
   const before = t.start > 0 ? view.words[t.start - 1] : '';
@@ -1396,6 +1397,15 @@ function describedAct(view: SentenceView, t: Trigger): boolean {
   if (t.end + 1 >= view.count || !WORDS.be.has(view.words[t.end])) return false;
   const next = t.end + 1;
   return (WORDS.determiners.has(view.words[next]) && view.words[next] !== 'that') || view.tags[next] === UPOS_INDEX.ADJ;
+}
+
+/**
+ * Whether the act of noun trigger `t` was coded before in the document: an event of its type, or one whose trigger
+ * begins with the noun ("Kenya banned imports ... the ban", though a noun "ban" is typed apart from a verb "banned").
+ */
+function actCodedBefore(text: string, coded: readonly EventAnnotation[], view: SentenceView, t: Trigger): boolean {
+  const noun = view.words[t.start];
+  return coded.some((e) => e.type === t.pattern.type || text.slice(e.trigger.start, e.trigger.end).toLowerCase().startsWith(noun));
 }
 
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
@@ -1612,7 +1622,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         continue;
       }
       if (t.nominal) {
-        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || describedAct(view, t)))) {
+        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
           t.skip = true;
           continue;
         }

@@ -305,7 +305,11 @@ describe('a denial after a reported clause', () => {
 
 describe('an act named again', () => {
   it('does not code an act named again to be described', () => {
-    expect(sides('Kenya said the ban was a response to Uganda\'s decision.')).toEqual([]);
+    expect(sides('Kenya banned imports of Ugandan sugar. Kenya said the ban was a response to Uganda\'s decision.').map((l) => l.split(' ')[0])).toEqual(['SANCTION']);
+  });
+
+  it('codes an act described in the sentence that first names it', () => {
+    expect(sides('The meeting was the first between the leaders of Ghana and Togo in a year.').map((l) => l.split(' ')[0])).toEqual(['CONSULT']);
   });
 });
 
