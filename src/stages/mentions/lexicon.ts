@@ -35,6 +35,8 @@ interface CueData {
   placeNouns: string[];
   speechVerbs: string[];
   firstPersonPronouns: string[];
+  kindNouns: { org: string[]; gpe: string[]; loc: string[] };
+  memberNouns: string[];
 }
 
 interface PlacesData {
@@ -47,7 +49,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -106,6 +108,29 @@ export const UNNAMED_SOURCE_ROLES: readonly string[] = ['spokesman', 'spokeswoma
 export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...cues.titles.filter((title) => !title.includes(' ')), ...PERSON_HEADS.keys()]);
 /** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(cues.placeNouns);
+
+/** A lower-case noun phrase after a name that says what the name is ("militias", "news agency"), and the type it gives. */
+export interface KindNoun {
+  words: readonly string[];
+  type: 'ORG' | 'GPE' | 'LOC';
+}
+
+/** Kind nouns by their first word; the longer phrases first. */
+export const KIND_NOUNS: ReadonlyMap<string, readonly KindNoun[]> = (() => {
+  const byFirst = new Map<string, KindNoun[]>();
+  const add = (phrases: string[], type: KindNoun['type']): void => {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, type }].sort((a, b) => b.words.length - a.words.length));
+    }
+  };
+  add(cues.kindNouns.org, 'ORG');
+  add(cues.kindNouns.gpe, 'GPE');
+  add(cues.kindNouns.loc, 'LOC');
+  return byFirst;
+})();
+/** Lower-case nouns for a body's people that make the unknown name before them an organisation ("Fidesz lawmakers"). */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(cues.memberNouns);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

@@ -362,3 +362,62 @@ describe('mentions', () => {
   });
 });
 
+
+describe('mentions: names of fresh news', () => {
+  it.each([
+    ['Monitors from the Northern Forum for Trade and Energy in Asia (NFTEA) met on Friday.', 'Northern Forum for Trade and Energy in Asia', 'NFTEA'],
+    ['Staff of the UN Bureau for Coastal Resilience (BCR) left the port.', 'UN Bureau for Coastal Resilience', 'BCR'],
+  ])('reads the words an acronym in brackets spells as one organisation, and the acronym as the same, in "%s"', (text, long, acronym) => {
+    expect(find(text, long)).toMatchObject({ type: 'ORG', kind: 'name' });
+    expect(find(text, acronym)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it.each([
+    ['Shelling hit the Varkona region overnight.', 'Varkona', 'GPE'],
+    ['Floods cut roads in Tamsar and Veloria provinces.', 'Tamsar', 'GPE'],
+    ['Floods cut roads in Tamsar and Veloria provinces.', 'Veloria', 'GPE'],
+    ['Lorries queued at the Belgrat crossing for days.', 'Belgrat', 'LOC'],
+    ['Talks stalled with the Osuna militias in the hills.', 'Osuna', 'ORG'],
+    ['Officials quoted the Kerrowan news agency on Monday.', 'Kerrowan', 'ORG'],
+  ])('types an unknown name by the kind noun after it in "%s"', (text, name, type) => {
+    expect(find(text, name)).toMatchObject({ type, kind: 'name' });
+  });
+
+  it('reads an unknown name before a noun for a body\'s people as an organisation', () => {
+    expect(find('Several Zelvara lawmakers walked out of the chamber.', 'Zelvara')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads no organisation in an adjective before a noun for a body\'s people', () => {
+    expect(mentionsOf('Provincial lawmakers walked out of the chamber.').filter((m) => m.type === 'ORG' && m.kind === 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['Turnout was low among voters in Dasht Kavar this spring.', 'Dasht Kavar'],
+    ['Elders in Marrowgate said the road was closed.', 'Marrowgate'],
+  ])('reads an unknown name after "in" as a place, whatever follows it, in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+
+  it.each([
+    ['The Harbour Workers\' Union called a strike.', 'Harbour Workers\' Union'],
+    ['Leaders of the Mountain People\'s Front met in secret.', 'Mountain People\'s Front'],
+  ])('keeps a plural possessive inside an organisation\'s name in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a name opening with a glued particle in lower case', () => {
+    expect(find('The raid was blamed on al-Shabaab by the police.', 'al-Shabaab')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads an organisation heading a name before "on" as one, whatever the name ends in', () => {
+    expect(find('The Velland Commission on Human Rights published its report.', 'Velland Commission on Human Rights')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a ship\'s name after its navy\'s prefix as a thing', () => {
+    expect(find('The frigate HMS Larkspur docked at dawn.', 'HMS Larkspur')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a people named without a plural as a nationality', () => {
+    expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
+  });
+});

@@ -24,6 +24,8 @@ import {
   ORG_FIRST,
   ORG_LAST,
   ORG_NOMINALS,
+  KIND_NOUNS,
+  MEMBER_NOUNS,
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
@@ -38,6 +40,7 @@ import {
   lookup,
   placeType,
   type KbIndex,
+  type KindNoun,
 } from './lexicon.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -70,8 +73,6 @@ const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spoke
 const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
 const APOSTROPHES = /['’]s$|['’]$/u;
 // Words that make a place of a place ("Greater London", "Northern Syria").
-/** Lower-case nouns after a name that say what kind of body it names ("the Georgian Dream party"). */
-const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'coalition', 'alliance']);
 /** Lower-case words that may join the capitalised words of a body's name ("Law and Justice", "Alternative for Germany"). */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'and', 'of', 'the']);
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
@@ -90,8 +91,34 @@ const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
+// The possessive of "People" inside a body's name ("National People's Power"); a plural's possessive ("Workers'").
+const PEOPLES = /^Peoples?['’]s?$/u;
+const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
+
+// An acronym defined in brackets: two capitals or more, maybe a small letter, a digit or a hyphen ("OSCE", "AfD", "PDI-P").
+const ACRONYM_IN_BRACKETS = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,9}$/u;
+// Small words inside the long form of an acronym ("Organization for Security and Co-operation in Europe").
+const LONG_FORM_INNER: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'des', 'du', 'la', 'le', 'et', 'y', '&']);
+
+/**
+ * Where in `text` the long form of `acronym` starts, or -1: its letters are found right to left, each in a word or
+ * starting one, the first starting one (after Schwartz and Hearst's algorithm for biomedical abbreviations).
+ */
+function spelledFrom(text: string, acronym: string): number {
+  const short = acronym.toLowerCase();
+  const long = text.toLowerCase();
+  let l = long.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const c = short[s]!;
+    if (!/[\p{L}\d]/u.test(c)) continue;
+    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\d]/u.test(long[l - 1]!)))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  return long.lastIndexOf(' ', l + 1) + 1;
+}
 
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
@@ -264,6 +291,7 @@ class Finder {
     const { tokens } = this;
     const sentences = tokens.sentenceStart.length - 1;
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
+    this.definedAcronyms();
     this.typeLeftovers();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
@@ -325,7 +353,8 @@ class Finder {
         i++;
         continue;
       }
-      if (!capitalised(word)) {
+      // "from al-Shabaab": a particle glued to a capital opens a name too.
+      if (!capitalised(word) && !PARTICLE_GLUED.test(word)) {
         i++;
         continue;
       }
@@ -372,10 +401,38 @@ class Finder {
     while (this.isWord(j, to)) {
       const w = this.word(j);
       if (capitalised(w) && !APOSTROPHES.test(w)) last = j;
-      else if (!(NAME_INNER_WORDS.has(w) && last === j - 1)) break;
+      else if (!((NAME_INNER_WORDS.has(w) || PARTICLES.has(w)) && last === j - 1)) break;
       j++;
     }
-    return last >= 0 && last === j - 1 && this.isWord(j, to) && NAMED_KINDS.has(this.word(j)) ? j : i;
+    return last >= 0 && last === j - 1 && this.namesBody(i, j, to) ? j : i;
+  }
+
+  /** Whether the words `[from, end)` name the body that the kind noun at `end` says ("the Fano militias"). */
+  private namesBody(from: number, end: number, to: number): boolean {
+    if (this.kindNounAt(end, to)?.type !== 'ORG') return false;
+    // "Shia militias", "Kurdish parties": a lone nationality or place before the noun only describes it.
+    const lone = end === from + 1 ? this.classify(this.span(from, end)) : null;
+    return !lone || (lone.type !== 'NORP' && !isPlace(lone.type));
+  }
+
+  /** The kind noun phrase at token `j` ("militias", "news agency"), if one is there. */
+  private kindNounAt(j: number, to: number): KindNoun | undefined {
+    if (!this.isWord(j, to)) return undefined;
+    return KIND_NOUNS.get(this.word(j))?.find((kind) => kind.words.every((w, n) => this.isWord(j + n, to) && this.word(j + n) === w));
+  }
+
+  /**
+   * The type a kind noun after the name ending at `to` gives it ("the Dnipropetrovsk region", "the Adre crossing"),
+   * also across a second name ("Surin and Sisaket provinces"); none when the noun only modifies another ("the X
+   * state media").
+   */
+  private kindAfter(to: number, sTo: number): KindNoun['type'] | undefined {
+    let k = to;
+    if (this.isWord(k + 1, sTo) && this.word(k) === 'and' && capitalised(this.word(k + 1))) k = this.readRun(k + 1, sTo);
+    const kind = this.kindNounAt(k, sTo);
+    if (!kind) return undefined;
+    const after = k + kind.words.length;
+    return this.isWord(after, sTo) && this.tags[after] === NOUN ? undefined : kind.type;
   }
 
   /**
@@ -446,7 +503,7 @@ class Finder {
     if (headAt < 0) return i;
     this.pushOrgNominal(i, headAt);
     // "the Civic Platform party": the name right before a kind noun names that body.
-    if (headAt === end && NAMED_KINDS.has(this.word(headAt))) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
+    if (headAt === end && this.namesBody(i + 1, end, to)) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
     else this.names(i + 1, end, from, to);
     return headAt + 1;
   }
@@ -686,7 +743,9 @@ class Finder {
         if (j > i && RUN_BREAKERS.test(w)) break;
         last = j;
         j++;
-        if (APOSTROPHES.test(w) || /-\p{Ll}/u.test(w)) break;
+        // "Kurdistan Workers' Party": a plural's apostrophe may stand as a token of its own inside a name.
+        if (this.pluralApostropheInsideName(j, to)) j++;
+        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}/u.test(w)) break;
         continue;
       }
       if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
@@ -719,6 +778,28 @@ class Finder {
       break;
     }
     return last + 1;
+  }
+
+  /**
+   * Whether the possessive `w` is part of the name going on at token `j`: "People's" before a capital ("Tigray People's
+   * Liberation Front", "People's Bank of China"), or a plural's possessive before the rest of an organisation's name
+   * ("Kurdistan Workers' Party", "Irish Farmers' Association"), not "Reuters' Tom Smith".
+   */
+  private possessiveInsideName(w: string, j: number, to: number): boolean {
+    if (!this.isWord(j, to) || !capitalised(this.word(j))) return false;
+    return PEOPLES.test(w) || (PLURAL_POSSESSIVE.test(w) && this.organisationRunAt(j, to));
+  }
+
+  /** Whether token `j` is an apostrophe glued to the plural before it, inside an organisation's name (see `possessiveInsideName`). */
+  private pluralApostropheInsideName(j: number, to: number): boolean {
+    if (j + 1 >= to || this.tokens.kinds[j] === TokenKind.WORD || !isApostrophe(this.text.charCodeAt(this.tokens.starts[j]!)) || this.tokens.ends[j] - this.tokens.starts[j] !== 1) return false;
+    if (this.tokens.ends[j - 1] !== this.tokens.starts[j] || !/\p{Ll}s$/u.test(this.word(j - 1))) return false;
+    return this.isWord(j + 1, to) && capitalised(this.word(j + 1)) && this.organisationRunAt(j + 1, to);
+  }
+
+  /** Whether the run of capitalised words at `j` ends in a word ending organisations' names ("... Liberation Front"). */
+  private organisationRunAt(j: number, to: number): boolean {
+    return ORG_LAST.has(this.word(this.readRun(j, to) - 1).replace(APOSTROPHES, ''));
   }
 
   /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
@@ -958,8 +1039,10 @@ class Finder {
   private cueType(from: number, to: number): Typed | undefined {
     const first = this.word(from);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
+    // "Commission on Human Rights": an organisation's head before "of/on/for" outweighs an event's last word.
+    if (this.orgHeadBeforeOf(from, to)) return { type: 'ORG', kind: 'name', sure: true };
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
-    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2) || this.orgHeadBeforeOf(from, to)) return { type: 'ORG', kind: 'name', sure: true };
+    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
     if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
     return undefined;
@@ -969,7 +1052,8 @@ class Finder {
   private orgHeadBeforeOf(from: number, to: number): boolean {
     for (let k = from + 1; k + 1 < to; k++) {
       const w = this.word(k);
-      if (w === 'of' || w === 'on' || w === 'for') return ORG_LAST.has(this.word(k - 1));
+      // "Summit of the Americas": a word that also ends events' names heads no organisation.
+      if (w === 'of' || w === 'on' || w === 'for') return ORG_LAST.has(this.word(k - 1)) && !OTHER_LAST.has(this.word(k - 1));
     }
     return false;
   }
@@ -995,7 +1079,15 @@ class Finder {
   private unknown(from: number, to: number, sFrom: number, sTo: number, afterKnown: boolean): void {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
+    const kind = this.kindAfter(to, sTo);
+    if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true });
+    // "Fidesz lawmakers", "National Rally leader": a noun for a body's people after a name makes it that body.
+    // "Congressional lawmakers": an adjective only describes them.
+    if (this.isWord(to, sTo) && MEMBER_NOUNS.has(this.word(to)) && this.tags[to - 1] !== UPOS_INDEX.ADJ) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     const first = this.word(from);
+    // "in Kvemo Kartli", "leaders in Sweida said": a name after "in" or "near" is a place, whatever follows it.
+    const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
+    const placed = (before === 'in' || before === 'near') && to - from <= 3 && !INITIALS.test(first);
     // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
     const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
@@ -1023,11 +1115,10 @@ class Finder {
       if (NEVER_NAME_TAGS[this.tags[from]!]) return;
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
-      const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
+      if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       // "..., said Okafor.": a name right after "said" that ends the clause is the speaker.
       if (INVERTED_SPEECH.has(before) && !this.isWord(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
-      if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       // "Biden" alone: the surname of someone in office on the article's date.
       if (this.servingSurname(first)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
       const given = this.firstName(first);
@@ -1039,6 +1130,7 @@ class Finder {
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
+    if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
@@ -1276,6 +1368,71 @@ class Finder {
     this.mentions.length = kept;
   }
 
+  /**
+   * "the UN Interim Force in Lebanon (UNIFIL)", "Organization for Security and Co-operation in Europe (OSCE)": an
+   * acronym in brackets spells the name before it, so the words it spells are one name, whatever "in", "for" or
+   * "and" cut the run into, and the acronym names the same thing.
+   */
+  private definedAcronyms(): void {
+    const { tokens } = this;
+    for (let i = 1; i + 2 < tokens.count; i++) {
+      if (this.word(i) !== '(' || this.word(i + 2) !== ')' || !ACRONYM_IN_BRACKETS.test(this.word(i + 1))) continue;
+      const from = this.longFormStart(i, this.word(i + 1));
+      if (from >= 0) this.mergeLongForm(from, i, i + 1);
+    }
+  }
+
+  /** The first token of the long form the acronym spells before the bracket at `bracket`, or -1. */
+  private longFormStart(bracket: number, acronym: string): number {
+    const sentenceStart = this.tokens.sentenceStart[this.tokens.sentence[bracket]!]!;
+    const letters = acronym.replace(/[^\p{L}\d]/gu, '').length;
+    // The words that may belong to it: capitalised, glued particles ("al-Islam") and the small words between them.
+    let from = bracket;
+    let words = 0;
+    while (from > sentenceStart && words < Math.min(letters + 5, letters * 2)) {
+      const w = this.word(from - 1);
+      if (this.tokens.kinds[from - 1] !== TokenKind.WORD || !(capitalised(w) || PARTICLE_GLUED.test(w) || LONG_FORM_INNER.has(w))) break;
+      from--;
+      words++;
+    }
+    const start = spelledFrom(this.text.slice(this.tokens.starts[from], this.tokens.ends[bracket - 1]), acronym);
+    if (start < 0) return -1;
+    let first = from;
+    while (first < bracket && this.tokens.starts[first] < this.tokens.starts[from] + start) first++;
+    if (this.tokens.starts[first] !== this.tokens.starts[from] + start) return -1;
+    // "the UN Office for ... (OCHA)": the acronym of the body it belongs to leads the name.
+    if (first > sentenceStart && isAcronym(this.word(first - 1)) && this.classify(this.word(first - 1))?.type === 'ORG') first--;
+    return bracket - first >= 2 && capitalised(this.word(first)) ? first : -1;
+  }
+
+  /** Makes the tokens `[from, to)` one name in place of the names inside them, and gives its type to the acronym at `acronymAt`. */
+  private mergeLongForm(from: number, to: number, acronymAt: number): void {
+    const start = this.tokens.starts[from]!;
+    const end = this.bareEnd(to - 1);
+    const inside = this.mentions.filter((m) => m.start >= start && m.end <= end && (m.kind === 'name' || m.kind === 'demonym'));
+    if (inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) return;
+    const orgCue = inside.some((m) => m.type === 'ORG') || this.anyWord(from, to, (w) => ORG_LAST.has(w) || ORG_FIRST.has(w));
+    // Words spelling a person's name ("Juan Carlos (JC)") are no body's.
+    if (inside.every((m) => m.type === 'PERSON')) return;
+    // Most acronyms defined in a text are bodies'; a cue word may say a place or a treaty ("Non-Proliferation Treaty (NPT)").
+    const cue = orgCue ? undefined : this.cueType(from, to)?.type;
+    const type: EntityType = cue ?? 'ORG';
+    const dropped = new Set(inside);
+    const kept = this.mentions.filter((m) => !dropped.has(m) && !(m.start >= start && m.end <= end && m.kind === 'nominal'));
+    this.mentions.length = 0;
+    this.mentions.push(...kept);
+    this.push(from, to, { type, kind: 'name', sure: true });
+    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[acronymAt] && m.kind === 'name');
+    if (!acronym) this.push(acronymAt, acronymAt + 1, { type, kind: 'name', sure: true });
+    else if (!acronym.kbId) acronym.type = type;
+  }
+
+  /** Whether a word of the tokens `[from, to)` passes the test. */
+  private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
+    for (let k = from; k < to; k++) if (test(this.word(k).replace(APOSTROPHES, ''))) return true;
+    return false;
+  }
+
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
   private typeLeftovers(): void {
     const byText = new Map<string, EntityType>();
@@ -1355,7 +1512,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.9',
+  version: '0.5.10',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
