@@ -417,6 +417,38 @@ describe('mentions: names of fresh news', () => {
     expect(find('The frigate HMS Larkspur docked at dawn.', 'HMS Larkspur')).toMatchObject({ type: 'OTHER', kind: 'name' });
   });
 
+  it('reads the body after a title\'s "of" as a mention of its own', () => {
+    expect(find('A deputy leader of Hezbollah spoke on Sunday.', 'Hezbollah')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a nationality opening a longer name after a title\'s "of" as part of that name', () => {
+    expect(find('The chief of the Kenyan Wildlife Service resigned.', 'Kenyan Wildlife Service')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a lone unknown name after a word of motion as a place', () => {
+    expect(find('Convoys pressed on towards Marrakona overnight.', 'Marrakona')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads no place in a lone unknown name after "to", which as often leads to a company', () => {
+    expect(find('The bank sold its stake to Quillon last year.', 'Quillon')?.type).not.toBe('GPE');
+  });
+
+  it('reads an unknown name joined to a place by "and" as a place', () => {
+    expect(find('Factories in Ohio and Brevania closed.', 'Brevania')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('keeps a common word after the sentence\'s opening article inside a name', () => {
+    expect(find('The All Farmers Union marched on the capital.', 'All Farmers Union')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a known name holding "for" as one name', () => {
+    expect(find('Polls favour the Alternative for Germany this year.', 'Alternative for Germany')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a country\'s army named after it as an organisation', () => {
+    expect(find('The Ghana Army sent engineers.', 'Ghana Army')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

@@ -94,6 +94,10 @@ const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p
 // The possessive of "People" inside a body's name ("National People's Power"); a plural's possessive ("Workers'").
 const PEOPLES = /^Peoples?['’]s?$/u;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
+// Words ending the names of a country's armed services and police ("the Nepal Army").
+const ARMED_SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Police']);
+// Words of place that as often lead to a person or a company ("a call from Okafor", "a job at Northrop", "sold to AirTran").
+const TO_PEOPLE_TOO: ReadonlySet<string> = new Set(['to', 'from', 'at', 'between', 'left', 'off']);
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
 
@@ -673,10 +677,14 @@ class Finder {
     let ofUnknown = false;
     if (!of && this.isWord(end, to) && this.word(end) === 'of') {
       const after = this.isWord(end + 1, to) && this.lower(end + 1) === 'the' ? end + 2 : end + 1;
-      const tail = this.qualifier(after, to);
+      // "the head of the Nigerian National Petroleum Company": a nationality opening a longer name qualifies no title.
+      const qualifierAfter = this.qualifier(after, to);
+      const tail = qualifierAfter && !(this.isWord(qualifierAfter.end, to) && capitalised(this.word(qualifierAfter.end))) ? qualifierAfter : undefined;
       if (tail) {
         of = tail.of;
         end = tail.end;
+        // "a commander of Hezbollah": the body after "of" is a mention of its own.
+        this.pushQualifier(tail, after);
       } else {
         ofUnknown = true;
       }
@@ -752,7 +760,8 @@ class Finder {
       const lastWord = this.word(last);
       if (w === 'of' || w === 'for' || w === 'on') {
         const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
-        if (!head) break;
+        // "Alternative for Germany": a known name may hold the small word whatever its first word.
+        if (!head && !this.known(i, j + 2)) break;
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
         hasOf = true;
@@ -807,7 +816,8 @@ class Finder {
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
-    while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
+    // Only the sentence's first word is capitalised for opening it: "The All Progressives Congress" keeps "All".
+    while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens && this.opensSentence(p, sFrom) ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
     // "University exhibits can ...": a lone unknown word opening a sentence is a common word when the text also
@@ -862,8 +872,9 @@ class Finder {
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = (ORG_FIRST.has(this.word(k)) || ORG_LAST.has(this.word(k))) && this.word(k + 1) === 'of';
     if (orgOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
-      // "the US Government": a lone cue word after its country is a common noun, not a name.
-      if (lead && lead.end === to - 1 && lead.entry.kind === 'country' && ORG_LAST.has(lastWord) && !isAcronym(lastWord) && !this.known(p, to)) {
+      // "the US Government": a lone cue word after its country is a common noun, not a name; but a country's armed
+      // service is named so ("the Nepal Army", "the US Navy").
+      if (lead && lead.end === to - 1 && lead.entry.kind === 'country' && ORG_LAST.has(lastWord) && !ARMED_SERVICES.has(lastWord) && !isAcronym(lastWord) && !this.known(p, to)) {
         this.pushQualifier(lead, p);
         return;
       }
@@ -1088,6 +1099,9 @@ class Finder {
     // "in Kvemo Kartli", "leaders in Sweida said": a name after "in" or "near" is a place, whatever follows it.
     const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
     const placed = (before === 'in' || before === 'near') && to - from <= 3 && !INITIALS.test(first);
+    // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
+    const joined = this.placeJoinedBefore(from, sFrom);
+    if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
     // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
     const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
@@ -1126,6 +1140,10 @@ class Finder {
       // "the Beatles", "the Houthis": a plural name after an article is a group, unless the text also uses its
       // singular ("the Polaroids" beside "a Polaroid camera": a product).
       if (this.afterArticle(from) && /\p{Ll}s$/u.test(first) && !this.capitalWords().has(first.slice(0, -1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+      // "fled towards Cúcuta", "visited Nuuk": after a word of place or motion a lone name is a place.
+      // A weak guess, outvoted by any repetition typed by its own context, and none for the short form of a longer
+      // name of the text ("Northrop" after "Northrop Grumman").
+      if (LOCATIVES.has(before) && !TO_PEOPLE_TOO.has(before) && !this.opensLongerName(first)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false, fallback: true });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, fallback: true });
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
@@ -1136,6 +1154,21 @@ class Finder {
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
+  }
+
+  /** Whether the text writes the word as the first of a longer name somewhere ("Northrop Grumman"). */
+  private opensLongerName(word: string): boolean {
+    for (let at = this.text.indexOf(`${word} `); at >= 0; at = this.text.indexOf(`${word} `, at + 1)) {
+      if (capitalised(this.text.slice(at + word.length + 1, at + word.length + 2))) return true;
+    }
+    return false;
+  }
+
+  /** The type of the place whose name ends right before "and" at `from - 1`, if it is one. */
+  private placeJoinedBefore(from: number, sFrom: number): EntityType | undefined {
+    if (from - 2 < sFrom || this.word(from - 1) !== 'and') return undefined;
+    const last = this.mentions[this.mentions.length - 1];
+    return last && last.kind === 'name' && isPlace(last.type) && !last.metonymFor && last.end === this.bareEnd(from - 2) ? last.type : undefined;
   }
 
   /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
