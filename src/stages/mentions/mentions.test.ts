@@ -449,6 +449,22 @@ describe('mentions: names of fresh news', () => {
     expect(find('The Ghana Army sent engineers.', 'Ghana Army')).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
+  it('keeps a word with a capitalised part after its hyphens inside the run it opens', () => {
+    expect(find('The Harakat-e-Watan Front claimed the attack.', 'Harakat-e-Watan Front')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a known name shaped like a model designator as a name', () => {
+    expect(find('Envoys of the G20 met in Rio.', 'G20')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it.each([
+    ['Fidesz', 'Two Fidesz ministers resigned after Fidesz lost the vote.'],
+    ['Eskom', 'Power cuts returned after Eskom shut two plants.'],
+    ['Sejm', 'The bill now goes back to the Sejm for a second reading.'],
+  ])('reads the well-known body %s as an organisation', (name, text) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

@@ -384,7 +384,8 @@ class Finder {
       const end = this.nameRun(i, to);
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
-      if (MODEL.test(this.word(end - 1)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
+      // "the M23 rebels", "the G20": a known name shaped like a designator stays a name.
+      if ((MODEL.test(this.word(end - 1)) && !this.known(i, end)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
         i = end;
         continue;
       }
@@ -753,7 +754,8 @@ class Finder {
         j++;
         // "Kurdistan Workers' Party": a plural's apostrophe may stand as a token of its own inside a name.
         if (this.pluralApostropheInsideName(j, to)) j++;
-        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}/u.test(w)) break;
+        // "Kremlin-backed" ends a run; "Tehreek-e-Taliban", ending in a capitalised part, does not.
+        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}[^-]*$/u.test(w)) break;
         continue;
       }
       if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
