@@ -465,6 +465,37 @@ describe('mentions: names of fresh news', () => {
     expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
+  it('reads a compass word before a known place as one place', () => {
+    expect(find('Clashes spread into North Darfur overnight.', 'North Darfur')).toMatchObject({ type: 'GPE', kind: 'name' });
+  });
+
+  it('reads no place in a lower-case particle inside a person\'s name', () => {
+    expect(find('The lawyer Hélène de la Croix wrote back.', 'Hélène de la Croix')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads the name after a title\'s place and a comma as the title\'s holder, not a place', () => {
+    expect(find('The mayor of Zembla, Okun Adebayo, opened the bridge.', 'Okun Adebayo')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it.each([
+    ['The envoy flew to Tibuna with aides.', 'Tibuna'],
+    ['Families fled from Marsk overnight.', 'Marsk'],
+  ])('reads an unknown name after a word of travel and "to" or "from" as a place in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name where an analyst works as an organisation', () => {
+    expect(find('An analyst at Brevik Maritime Intelligence said rates would climb.', 'Brevik Maritime Intelligence')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a nationality before a model designator as a nationality', () => {
+    expect(find('Officials said Thai F-16 jets struck the ridge.', 'Thai')).toMatchObject({ type: 'NORP', kind: 'demonym' });
+  });
+
+  it('reads "River" opening a name as a place', () => {
+    expect(find('Boats sailed up the River Tay at dawn.', 'River Tay')).toMatchObject({ type: 'LOC' });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

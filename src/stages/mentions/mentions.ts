@@ -26,6 +26,8 @@ import {
   ORG_NOMINALS,
   KIND_NOUNS,
   MEMBER_NOUNS,
+  MOTION_WORDS,
+  PERSON_ROLE_WORDS,
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
@@ -94,6 +96,8 @@ const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p
 // The possessive of "People" inside a body's name ("National People's Power"); a plural's possessive ("Workers'").
 const PEOPLES = /^Peoples?['’]s?$/u;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
+// Compass words that name a part of the place after them ("North Darfur").
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 // Words ending the names of a country's armed services and police ("the Nepal Army").
 const ARMED_SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Police']);
 // Words of place that as often lead to a person or a company ("a call from Okafor", "a job at Northrop", "sold to AirTran").
@@ -385,6 +389,9 @@ class Finder {
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
       // "the M23 rebels", "the G20": a known name shaped like a designator stays a name.
+      // "Thai F-16 jets": a nationality or country before a designator is still a mention of its own.
+      const owner = MODEL.test(this.word(end - 1)) && end - i === 2 ? this.classify(this.word(i)) : null;
+      if (owner && (owner.type === 'NORP' || owner.type === 'GPE') && !owner.metonymFor) this.push(i, i + 1, owner);
       if ((MODEL.test(this.word(end - 1)) && !this.known(i, end)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
         i = end;
         continue;
@@ -832,6 +839,11 @@ class Finder {
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
+    // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
+    if (to - p === 2 && COMPASS.test(this.word(p)) && this.known(p + 1, to)) {
+      const place = this.typeKnown(p + 1, to)!;
+      if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
+    }
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
@@ -904,7 +916,8 @@ class Finder {
     while (q < to) {
       let matched = -1;
       for (let r = Math.min(to, q + 6); r > q; r--) {
-        if (this.known(q, r)) {
+        // "Hélène de la Croix": a particle in lower case is no acronym ("LA").
+        if (capitalised(this.word(q)) && this.known(q, r)) {
           matched = r;
           break;
         }
@@ -1100,7 +1113,9 @@ class Finder {
     const first = this.word(from);
     // "in Kvemo Kartli", "leaders in Sweida said": a name after "in" or "near" is a place, whatever follows it.
     const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
-    const placed = (before === 'in' || before === 'near') && to - from <= 3 && !INITIALS.test(first);
+    const placed = (before === 'in' || before === 'near' || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
+    // "an analyst at Brevik Maritime Intelligence": where someone works is an organisation.
+    if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
     const joined = this.placeJoinedBefore(from, sFrom);
     if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
@@ -1158,6 +1173,21 @@ class Finder {
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
   }
 
+  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from"). */
+  private afterMotion(from: number, sFrom: number): boolean {
+    if (from - 2 < sFrom || !this.isWord(from - 2, from)) return false;
+    const preposition = this.word(from - 1);
+    return (preposition === 'to' || preposition === 'from') && MOTION_WORDS.has(this.lower(from - 2));
+  }
+
+  /** Whether a title mention ends right before "of" and the name starting at offset `start` ("the governor of Borno"). */
+  private titleBefore(start: number): boolean {
+    const of = /\bof\s+(?:the\s+)?$/.exec(this.text.slice(Math.max(0, start - 12), start));
+    if (!of) return false;
+    const ofStart = start - of[0].length;
+    return this.mentions.some((m) => m.kind === 'title' && /^\s*$/.test(this.text.slice(m.end, ofStart)) && m.end <= ofStart);
+  }
+
   /** Whether the text writes the word as the first of a longer name somewhere ("Northrop Grumman"). */
   private opensLongerName(word: string): boolean {
     for (let at = this.text.indexOf(`${word} `); at >= 0; at = this.text.indexOf(`${word} `, at + 1)) {
@@ -1205,7 +1235,9 @@ class Finder {
     // A country is seldom followed by a place inside it, and a name of several words after one is most often a person in
     // apposition ("the envoy for Syria, Geir Pedersen, said").
     const countryBefore = last?.kbId !== undefined && this.kb.country(last.kbId) !== undefined;
-    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1)) return true;
+    // "the governor of Borno, Babagana Zulum, said": after a title's place the name is the title's holder.
+    const titlesPlace = last !== undefined && this.titleBefore(last.start);
+    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1) && !(titlesPlace && to - from > 1)) return true;
     if (!(to + 1 < sTo && this.word(to) === ',' && this.isWord(to + 1, sTo) && capitalised(this.word(to + 1)))) return false;
     const after = this.nameRun(to + 1, sTo);
     if (this.isWord(after, sTo)) return false;
@@ -1315,7 +1347,7 @@ class Finder {
     while (q < to) {
       let matched = -1;
       for (let r = Math.min(to, q + 4); r > q; r--) {
-        if ((q > from || r < to) && this.known(q, r)) {
+        if ((q > from || r < to) && capitalised(this.word(q)) && this.known(q, r)) {
           matched = r;
           break;
         }
