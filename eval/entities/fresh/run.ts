@@ -38,11 +38,19 @@ export function parseArticles(source: string): FreshDoc[] {
   });
 }
 
-/** The output's name and nationality mentions, typed by their entity. */
+/**
+ * The output's name and nationality mentions, typed by their entity. The gold marks a name's full extent and not
+ * the names inside it ("Lebanon" in "UN Interim Force in Lebanon"), which the output keeps as mentions of their own:
+ * a name inside a longer output name counts when it matches and is ignored otherwise, as in the MEANTIME scoring.
+ */
 function predictedNames(result: ReadoutResult): TypedSpan[] {
-  return result.entities.flatMap((entity) =>
+  const spans: TypedSpan[] = result.entities.flatMap((entity) =>
     entity.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym').map((m) => ({ start: m.start, end: m.end, cls: entity.type })),
   );
+  for (const span of spans) {
+    if (spans.some((outer) => outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start)) span.optional = true;
+  }
+  return spans;
 }
 
 const pooled = (spans: TypedSpan[]): TypedSpan[] => spans.map((s) => ({ ...s, cls: s.cls === 'GPE' || s.cls === 'LOC' ? 'GPE/LOC' : s.cls }));
@@ -51,7 +59,7 @@ const pooled = (spans: TypedSpan[]): TypedSpan[] => spans.map((s) => ({ ...s, cl
 function errorsOf(doc: FreshDoc, predicted: TypedSpan[]): string[] {
   const lines: string[] = [];
   const g = doc.gold.map((s) => ({ ...normalise(doc.text, s), cls: s.cls }));
-  const p = predicted.map((s) => ({ ...normalise(doc.text, s), cls: s.cls }));
+  const p = predicted.map((s) => ({ ...normalise(doc.text, s), cls: s.cls, optional: s.optional }));
   const context = (s: { start: number; end: number }): string => `${doc.text.slice(Math.max(0, s.start - 30), s.start)}[${doc.text.slice(s.start, s.end)}]${doc.text.slice(s.end, s.end + 20)}`.replace(/\s+/g, ' ');
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   for (const gold of g) {
@@ -62,7 +70,7 @@ function errorsOf(doc: FreshDoc, predicted: TypedSpan[]): string[] {
     lines.push(`${doc.id} ${what}  ${context(gold)}`);
   }
   for (const pred of p) {
-    if (!g.some((gold) => overlaps(pred, gold))) lines.push(`${doc.id} EXTRA  ${pred.cls}  ${context(pred)}`);
+    if (!pred.optional && !g.some((gold) => overlaps(pred, gold))) lines.push(`${doc.id} EXTRA  ${pred.cls}  ${context(pred)}`);
   }
   return lines;
 }
