@@ -1,4 +1,5 @@
-// npx tsx eval/entities/fresh/run.ts [--errors] — typed name spans on the fresh held-out articles (articles.txt):
+// npx tsx eval/entities/fresh/run.ts [--errors] [articles-2.txt] — typed name spans on fresh held-out articles
+// (articles.txt unless another file of this folder is named):
 // precision, recall and F1 by class, exact and relaxed, and with `--errors` every gold name the output missed,
 // cut or typed wrong and every name it invented. Scores the output entities' name and nationality mentions, typed
 // by their entity, as a user of readout sees them.
@@ -86,7 +87,8 @@ function printTable(counts: NerCounts, rows: [string, readonly string[]][]): voi
   }
 }
 
-const docs = parseArticles(readFileSync(new URL('./articles.txt', import.meta.url), 'utf8'));
+const file = process.argv.slice(2).find((arg) => arg.endsWith('.txt')) ?? 'articles.txt';
+const docs = parseArticles(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'));
 const outputs = readAll(docs.map((d) => ({ id: d.id, text: d.text })), { asIs: true });
 const fine = nerCounts();
 const coarse = nerCounts();
@@ -98,7 +100,7 @@ for (const doc of docs) {
   errors.push(...errorsOf(doc, predicted));
 }
 const sentences = docs.reduce((n, d) => n + d.text.split('\n').length, 0);
-console.log(`Fresh held-out names: ${docs.length} articles, ${sentences} lines, ${docs.reduce((n, d) => n + d.gold.length, 0)} names\n`);
+console.log(`Fresh held-out names (${file}): ${docs.length} articles, ${sentences} lines, ${docs.reduce((n, d) => n + d.gold.length, 0)} names\n`);
 printTable(fine, [...CLASSES.map((c) => [c, [c]] as [string, readonly string[]]), ['all six', CLASSES]]);
 console.log('\nGPE and LOC pooled');
 printTable(coarse, [['GPE/LOC', ['GPE/LOC']], ['all, pooled', ['PERSON', 'ORG', 'GPE/LOC', 'NORP', 'OTHER']]]);
