@@ -38,6 +38,7 @@ interface CueData {
   kindNouns: { org: string[]; gpe: string[]; loc: string[] };
   memberNouns: string[];
   motionWords: string[];
+  companyNouns: string[];
 }
 
 interface PlacesData {
@@ -50,7 +51,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -135,6 +136,9 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(cues.memberNouns);
 
 /** Words of travel that make the name after their "to" or "from" a place ("flew to X", "fled from X"). */
 export const MOTION_WORDS: ReadonlySet<string> = new Set(cues.motionWords);
+
+/** Nouns before "of" or "in" that make the name after them a company ("shares of X", "a stake in X"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(cues.companyNouns);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

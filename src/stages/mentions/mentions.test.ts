@@ -496,6 +496,22 @@ describe('mentions: names of fresh news', () => {
     expect(find('Boats sailed up the River Tay at dawn.', 'River Tay')).toMatchObject({ type: 'LOC' });
   });
 
+  it('reads an unknown name after "shares of" as a company', () => {
+    expect(find('Investors sold shares of Kellmark after the warning.', 'Kellmark')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name before "shares" as a company', () => {
+    expect(find('Analysts expect Kellmark shares to recover.', 'Kellmark')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name after "from" as a place when a word of travel stands a few words before', () => {
+    expect(find('Rescuers evacuated 400 families from Tarvosa overnight.', 'Tarvosa')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('joins every "of" of an organisation\'s name once its head has joined one', () => {
+    expect(find('The Institute for the Study of Deserts said rains failed.', 'Institute for the Study of Deserts')).toMatchObject({ type: 'ORG' });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

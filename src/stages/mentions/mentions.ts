@@ -27,6 +27,7 @@ import {
   KIND_NOUNS,
   MEMBER_NOUNS,
   MOTION_WORDS,
+  COMPANY_NOUNS,
   PERSON_ROLE_WORDS,
   OTHER_FIRST,
   OTHER_LAST,
@@ -770,7 +771,8 @@ class Finder {
       if (w === 'of' || w === 'for' || w === 'on') {
         const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
         // "Alternative for Germany": a known name may hold the small word whatever its first word.
-        if (!head && !this.known(i, j + 2)) break;
+        // "Institute for the Study of War": once a head has joined one "of", later ones join too.
+        if (!head && !hasOf && !this.known(i, j + 2)) break;
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
         hasOf = true;
@@ -1116,6 +1118,8 @@ class Finder {
     const placed = (before === 'in' || before === 'near' || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
     // "an analyst at Brevik Maritime Intelligence": where someone works is an organisation.
     if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
+    if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
     const joined = this.placeJoinedBefore(from, sFrom);
     if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
@@ -1175,9 +1179,14 @@ class Finder {
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from"). */
   private afterMotion(from: number, sFrom: number): boolean {
-    if (from - 2 < sFrom || !this.isWord(from - 2, from)) return false;
-    const preposition = this.word(from - 1);
-    return (preposition === 'to' || preposition === 'from') && MOTION_WORDS.has(this.lower(from - 2));
+    const preposition = from - 1 > sFrom ? this.word(from - 1) : '';
+    if (preposition !== 'to' && preposition !== 'from') return false;
+    // "evacuated 3,000 people from X": the word of travel may stand a few words before.
+    for (let k = from - 2; k >= Math.max(sFrom, from - 5); k--) {
+      if (this.tokens.kinds[k] === TokenKind.PUNCT) return false;
+      if (MOTION_WORDS.has(this.lower(k))) return true;
+    }
+    return false;
   }
 
   /** Whether a title mention ends right before "of" and the name starting at offset `start` ("the governor of Borno"). */
