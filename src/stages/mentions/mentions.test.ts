@@ -512,6 +512,14 @@ describe('mentions: names of fresh news', () => {
     expect(find('The Institute for the Study of Deserts said rains failed.', 'Institute for the Study of Deserts')).toMatchObject({ type: 'ORG' });
   });
 
+  it('reads two plain words closing a run after a capitalised title as a person', () => {
+    expect(find('Officials said Water Minister Ilse Vantongeren would visit.', 'Ilse Vantongeren')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps a modifier before a title inside a run with the title', () => {
+    expect(find('Envoys met Vice Premier Tan Wending in the capital.', 'Vice Premier')).toMatchObject({ kind: 'title' });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

@@ -866,10 +866,14 @@ class Finder {
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
       if (titleEnd < 0 || titleEnd >= to || !capitalised(this.word(k))) continue;
-      if (this.firstName(this.word(titleEnd)) === undefined && !HONORIFICS.has(this.word(titleEnd))) continue;
-      this.names(p, k, sFrom, sTo);
-      const role = this.text.slice(this.tokens.starts[k], this.bareEnd(titleEnd - 1)).toLowerCase();
-      this.mentions.push({ start: this.tokens.starts[k], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
+      // "Mining Minister Aurora Williams": two plain words closing the run after the title are a name too.
+      const twoWordName = to - titleEnd === 2 && !cueLast && !OTHER_FIRST.has(first);
+      if (this.firstName(this.word(titleEnd)) === undefined && !HONORIFICS.has(this.word(titleEnd)) && !twoWordName) continue;
+      // "Vice Premier He Lifeng": a modifier before the title belongs to it; a body's name does not ("House Speaker").
+      const titleStart = k - p === 1 && TITLE_MODIFIERS.has(this.lower(p)) && !ORG_FIRST.has(first) && !ORG_LAST.has(first) ? p : k;
+      if (titleStart > p) this.names(p, k, sFrom, sTo);
+      const role = this.text.slice(this.tokens.starts[titleStart], this.bareEnd(titleEnd - 1)).toLowerCase();
+      this.mentions.push({ start: this.tokens.starts[titleStart], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
       return this.names(titleEnd, to, sFrom, sTo);
     }
     // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
