@@ -520,6 +520,14 @@ describe('mentions: names of fresh news', () => {
     expect(find('Envoys met Vice Premier Tan Wending in the capital.', 'Vice Premier')).toMatchObject({ kind: 'title' });
   });
 
+  it('reads an unknown name before a lower-case word for a river as a place, whatever the tagger makes of the next word', () => {
+    expect(find('The Tarvo river burst its banks.', 'Tarvo')).toMatchObject({ type: 'LOC' });
+  });
+
+  it('reads "mine" after a name as a noun, not a pronoun', () => {
+    expect(mentionsOf('Work stopped at the Karsk mine on Monday.').filter((m) => m.kind === 'pronoun')).toEqual([]);
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

@@ -329,7 +329,8 @@ class Finder {
         continue;
       }
       // "I", "my": a person of no known gender; the entities stage gives them to a quotation's speaker.
-      if (flags & Flag.FirstPerson) {
+      // "its El Teniente mine": a noun there, not the pronoun.
+      if (flags & Flag.FirstPerson && this.tags[i] !== NOUN) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: 'PERSON', kind: 'pronoun' });
         i++;
         continue;
@@ -436,16 +437,16 @@ class Finder {
 
   /**
    * The type a kind noun after the name ending at `to` gives it ("the Dnipropetrovsk region", "the Adre crossing"),
-   * also across a second name ("Surin and Sisaket provinces"); none when the noun only modifies another ("the X
-   * state media").
+   * also across a second name ("Surin and Sisaket provinces"); none when a word for a governed place only describes
+   * the noun after it ("the X state media").
    */
   private kindAfter(to: number, sTo: number): KindNoun['type'] | undefined {
     let k = to;
     if (this.isWord(k + 1, sTo) && this.word(k) === 'and' && capitalised(this.word(k + 1))) k = this.readRun(k + 1, sTo);
     const kind = this.kindNounAt(k, sTo);
-    if (!kind) return undefined;
-    const after = k + kind.words.length;
-    return this.isWord(after, sTo) && this.tags[after] === NOUN ? undefined : kind.type;
+    // "the Victorian state government": a word for a governed place may only describe the noun after it.
+    if (!kind || (kind.type === 'GPE' && this.isWord(k + kind.words.length, sTo) && this.tags[k + kind.words.length] === NOUN)) return undefined;
+    return kind.type;
   }
 
   /**
@@ -1144,7 +1145,8 @@ class Finder {
       if (NOT_NAMES.has(first)) return;
       const lower = first.toLowerCase();
       if (this.opensSentence(from, sFrom)) {
-        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || PLURAL_NOUN.test(lower)) return;
+        // "Floods hit ...", "Fishermen from ...": a plural the tagger reads as a common noun.
+        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || PLURAL_NOUN.test(lower) || (this.tags[from] === NOUN && /(?:s|men)$/.test(lower) && !this.capitalisedMidSentence().has(first))) return;
         // "Cleverly" opening a sentence is a name only if the document names it elsewhere; decided in the document pass.
         if (/ly$/.test(lower)) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, weak: true });
       }
