@@ -528,6 +528,14 @@ describe('mentions: names of fresh news', () => {
     expect(mentionsOf('Work stopped at the Karsk mine on Monday.').filter((m) => m.kind === 'pronoun')).toEqual([]);
   });
 
+  it.each([
+    ['Talks with the PKK resumed in the spring.', 'PKK', 'ORG:TURPKK'],
+    ['A patrol of UNIFIL came under fire near the border.', 'UNIFIL', 'ORG:UNIFIL'],
+    ['Fighters of the Allied Democratic Forces raided a village.', 'Allied Democratic Forces', 'ORG:CODADF'],
+  ])('links the armed group or mission in "%s" to the knowledge base', (text, name, kbId) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kbId });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });
