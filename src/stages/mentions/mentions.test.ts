@@ -536,6 +536,15 @@ describe('mentions: names of fresh news', () => {
     expect(find(text, name)).toMatchObject({ type: 'ORG', kbId });
   });
 
+  it.each([
+    ['The Kenyan-led mission has 900 officers.', 'Kenyan', 'NORP'],
+    ['The Kremlin-backed party won the vote.', 'Kremlin', 'ORG'],
+  ])('reads only the name before the hyphen of a modifier after the sentence\'s opening article in "%s"', (text, name, type) => {
+    const names = mentionsOf(text).filter((m) => m.kind === 'name' || m.kind === 'demonym');
+    expect(names.map((m) => m.text)).toEqual([name]);
+    expect(names[0]).toMatchObject({ type });
+  });
+
   it('reads a people named without a plural as a nationality', () => {
     expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
   });

@@ -129,6 +129,11 @@ function spelledFrom(text: string, acronym: string): number {
   return long.lastIndexOf(' ', l + 1) + 1;
 }
 
+/** The name before the hyphen of a modifier ("Kremlin" of "Kremlin-backed"; none for "Port-au-Prince"). */
+function hyphenModifierPrefix(word: string): string | null {
+  return /-\p{Lu}/u.test(word) ? null : (/^[^-]+(?=-\p{Ll})/u.exec(word)?.[0] ?? null);
+}
+
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -374,10 +379,10 @@ class Finder {
         continue;
       }
       // "Port-au-Prince", "Stratford-upon-Avon": a capital after the lower-case part makes the whole word a name.
-      const hyphen = /-\p{Lu}/u.test(word) ? null : /^[^-]+(?=-\p{Ll})/u.exec(word);
+      const hyphen = hyphenModifierPrefix(word);
       if (hyphen) {
         // "Russian-controlled", "Kremlin-backed": only the name before the hyphen refers.
-        this.hyphenated(i, hyphen[0]);
+        this.hyphenated(i, hyphen);
         i++;
         continue;
       }
@@ -410,10 +415,13 @@ class Finder {
    * demonym, "Law", "Justice"); the end of the name, or `i` when no kind noun follows.
    */
   private namedKindBefore(i: number, to: number): number {
+    // "The Kremlin-backed party": an article opening the sentence, or a modifier with a hyphen, names no body.
+    if (DETERMINERS.has(this.lower(i))) return i;
     let j = i;
     let last = -1;
     while (this.isWord(j, to)) {
       const w = this.word(j);
+      if (/-\p{Ll}[^-]*$/u.test(w)) return i;
       if (capitalised(w) && !APOSTROPHES.test(w)) last = j;
       else if (!((NAME_INNER_WORDS.has(w) || PARTICLES.has(w)) && last === j - 1)) break;
       j++;
@@ -517,7 +525,9 @@ class Finder {
     if (headAt < 0) return i;
     this.pushOrgNominal(i, headAt);
     // "the Civic Platform party": the name right before a kind noun names that body.
-    if (headAt === end && this.namesBody(i + 1, end, to)) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
+    const modifier = end === i + 2 ? hyphenModifierPrefix(this.word(i + 1)) : null;
+    if (modifier) this.hyphenated(i + 1, modifier);
+    else if (headAt === end && this.namesBody(i + 1, end, to)) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
     else this.names(i + 1, end, from, to);
     return headAt + 1;
   }
@@ -832,6 +842,9 @@ class Finder {
     while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens && this.opensSentence(p, sFrom) ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
+    // "The Kenyan-led mission": after the sentence's opening article, a hyphenated modifier as in the main loop.
+    const modifier = to - p === 1 ? hyphenModifierPrefix(this.word(p)) : null;
+    if (modifier) return this.hyphenated(p, modifier);
     // "University exhibits can ...": a lone unknown word opening a sentence is a common word when the text also
     // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
