@@ -545,7 +545,22 @@ describe('mentions: names of fresh news', () => {
     expect(names[0]).toMatchObject({ type });
   });
 
-  it('reads a people named without a plural as a nationality', () => {
-    expect(find('Two Sherpa guides reached the summit first.', 'Sherpa')).toMatchObject({ type: 'NORP' });
+  it('starts the long form of an acronym at a capitalised word, not at a small word with the same letter', () => {
+    expect(find('Staff of the Office of Flood Readiness and Emergency Relief (OFRER) left.', 'Office of Flood Readiness and Emergency Relief')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name after "the parishes of" as a place', () => {
+    expect(find('Rain flooded the parishes of Brackwater and Elmsford.', 'Brackwater')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name after "the highway to" as a place', () => {
+    expect(find('Snow closed the highway to Tarvosa for a week.', 'Tarvosa')).toMatchObject({ type: 'GPE' });
+  });
+
+  it.each([
+    ['Two Sherpa guides reached the summit first.', 'Sherpa'],
+    ['Catalan separatists walked out.', 'Catalan'],
+  ])('reads a people named without a plural as a nationality in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'NORP' });
   });
 });

@@ -113,7 +113,8 @@ const LONG_FORM_INNER: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and',
 
 /**
  * Where in `text` the long form of `acronym` starts, or -1: its letters are found right to left, each in a word or
- * starting one, the first starting one (after Schwartz and Hearst's algorithm for biomedical abbreviations).
+ * starting one, the first starting a capitalised one (after Schwartz and Hearst's algorithm for biomedical
+ * abbreviations).
  */
 function spelledFrom(text: string, acronym: string): number {
   const short = acronym.toLowerCase();
@@ -122,7 +123,8 @@ function spelledFrom(text: string, acronym: string): number {
   for (let s = short.length - 1; s >= 0; s--) {
     const c = short[s]!;
     if (!/[\p{L}\d]/u.test(c)) continue;
-    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\d]/u.test(long[l - 1]!)))) l--;
+    // The first letter starts a capitalised word ("Office of Disaster ... (ODPEM)" starts at "Office", not "of").
+    while (l >= 0 && (long[l] !== c || (s === 0 && ((l > 0 && /[\p{L}\d]/u.test(long[l - 1]!)) || !/[\p{Lu}\d]/u.test(text[l]!))))) l--;
     if (l < 0) return -1;
     l--;
   }
