@@ -557,6 +557,14 @@ describe('mentions: names of fresh news', () => {
     expect(find('Snow closed the highway to Tarvosa for a week.', 'Tarvosa')).toMatchObject({ type: 'GPE' });
   });
 
+  it('drops a common word of the news that opens a sentence from the name after it', () => {
+    expect(find('Rival Kellmark Holdings gained 3 percent.', 'Kellmark Holdings')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each(['Oil prices rose on Monday.', 'Convoys carrying grain left at dawn.'])('reads no name in a common word of the news opening "%s"', (text) => {
+    expect(mentionsOf(text).filter((m) => m.kind === 'name')).toEqual([]);
+  });
+
   it.each([
     ['Two Sherpa guides reached the summit first.', 'Sherpa'],
     ['Catalan separatists walked out.', 'Catalan'],
