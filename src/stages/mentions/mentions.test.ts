@@ -566,6 +566,20 @@ describe('mentions: names of fresh news', () => {
   });
 
   it.each([
+    ['Quarterly sales at BrightLoom rose sharply.', 'BrightLoom'],
+    ['Internet services were cut, Telvacom said.', 'Telvacom'],
+  ])('reads a lone unknown word shaped like a company\'s name as an organisation in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['Senator McAllister said the bill was dead.', 'Senator McAllister'],
+    ['Talks resumed in KwaZulu-Natal on Friday.', 'KwaZulu-Natal'],
+  ])('reads no company in a surname or a hyphenated place with a capital inside in "%s"', (text, name) => {
+    expect(find(text, name)?.type).not.toBe('ORG');
+  });
+
+  it.each([
     ['Two Sherpa guides reached the summit first.', 'Sherpa'],
     ['Catalan separatists walked out.', 'Catalan'],
   ])('reads a people named without a plural as a nationality in "%s"', (text, name) => {

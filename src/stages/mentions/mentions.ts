@@ -28,6 +28,7 @@ import {
   MEMBER_NOUNS,
   MOTION_WORDS,
   COMPANY_NOUNS,
+  COMPANY_SHAPE,
   PERSON_ROLE_WORDS,
   OTHER_FIRST,
   OTHER_LAST,
@@ -1170,6 +1171,8 @@ class Finder {
       // "voted, Naturally, against": a word the tagger reads as a verb, an adverb or a function word names nothing.
       if (NEVER_NAME_TAGS[this.tags[from]!]) return;
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+      // "VinFast", "Safaricom said": a word shaped like a company's name ("KwaZulu-Natal", hyphenated, is no company).
+      if (COMPANY_SHAPE.test(first) && !first.includes('-')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
       if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
