@@ -545,6 +545,14 @@ describe('mentions: names of fresh news', () => {
     expect(names[0]).toMatchObject({ type });
   });
 
+  it('reads an acronym of another language in brackets after a body\'s name as that body', () => {
+    expect(find('The Brabant Farmers Union (BBV-N) called a strike.', 'BBV-N')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads the heads of Spanish and French bodies\' names as organisations', () => {
+    expect(find('Officials of the Defensoría del Pueblo visited the camp.', 'Defensoría del Pueblo')).toMatchObject({ type: 'ORG' });
+  });
+
   it('starts the long form of an acronym at a capitalised word, not at a small word with the same letter', () => {
     expect(find('Staff of the Office of Flood Readiness and Emergency Relief (OFRER) left.', 'Office of Flood Readiness and Emergency Relief')).toMatchObject({ type: 'ORG' });
   });

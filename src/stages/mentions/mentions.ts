@@ -1479,7 +1479,18 @@ class Finder {
       if (this.word(i) !== '(' || this.word(i + 2) !== ')' || !ACRONYM_IN_BRACKETS.test(this.word(i + 1))) continue;
       const from = this.longFormStart(i, this.word(i + 1));
       if (from >= 0) this.mergeLongForm(from, i, i + 1);
+      else this.acronymOfBodyBefore(i);
     }
+  }
+
+  /** "New Flemish Alliance (N-VA)": an acronym of another language in brackets after a body's name is that body's too. */
+  private acronymOfBodyBefore(bracket: number): void {
+    const before = this.tokens.starts[bracket]!;
+    const body = this.mentions.find((m) => m.kind === 'name' && m.type === 'ORG' && m.end <= before && /^\s*$/.test(this.text.slice(m.end, before)) && /\s/.test(this.text.slice(m.start, m.end)));
+    if (!body) return;
+    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[bracket + 1] && m.kind === 'name');
+    if (!acronym) this.push(bracket + 1, bracket + 2, { type: 'ORG', kind: 'name', sure: true });
+    else if (!acronym.kbId) acronym.type = 'ORG';
   }
 
   /** The first token of the long form the acronym spells before the bracket at `bracket`, or -1. */
@@ -1510,22 +1521,31 @@ class Finder {
     const start = this.tokens.starts[from]!;
     const end = this.bareEnd(to - 1);
     const inside = this.mentions.filter((m) => m.start >= start && m.end <= end && (m.kind === 'name' || m.kind === 'demonym'));
-    if (inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) return;
-    const orgCue = inside.some((m) => m.type === 'ORG') || this.anyWord(from, to, (w) => ORG_LAST.has(w) || ORG_FIRST.has(w));
     // Words spelling a person's name ("Juan Carlos (JC)") are no body's.
-    if (inside.every((m) => m.type === 'PERSON')) return;
-    // Most acronyms defined in a text are bodies'; a cue word may say a place or a treaty ("Non-Proliferation Treaty (NPT)").
-    const cue = orgCue ? undefined : this.cueType(from, to)?.type;
-    const type: EntityType = cue ?? 'ORG';
-    const dropped = new Set(inside);
-    const kept = this.mentions.filter((m) => !dropped.has(m) && !(m.start >= start && m.end <= end && m.kind === 'nominal'));
-    this.mentions.length = 0;
-    this.mentions.push(...kept);
-    this.push(from, to, { type, kind: 'name', sure: true });
+    if (inside.length === 0 || inside.every((m) => m.type === 'PERSON')) return;
+    const whole = inside.find((m) => m.start === start && m.end === end);
+    // A name already whole keeps its acronym as it was, unless it is a body's ("Kennedy Space Center (KSC)" is left alone).
+    if (whole && whole.type !== 'ORG') return;
+    const type = whole ? whole.type : this.longFormType(from, to, inside);
+    if (!whole) {
+      const dropped = new Set(inside);
+      const kept = this.mentions.filter((m) => !dropped.has(m) && !(m.start >= start && m.end <= end && m.kind === 'nominal'));
+      this.mentions.length = 0;
+      this.mentions.push(...kept);
+      this.push(from, to, { type, kind: 'name', sure: true });
+    }
+    // "(PDI-P)", "(N-VA)": the acronym names the same body, whatever the words alone made of it.
     const acronym = this.mentions.find((m) => m.start === this.tokens.starts[acronymAt] && m.kind === 'name');
     if (!acronym) this.push(acronymAt, acronymAt + 1, { type, kind: 'name', sure: true });
     else if (!acronym.kbId) acronym.type = type;
   }
+
+  /** The type of a long form cut into the names `inside`: most acronyms defined in a text are bodies'; a cue word may say a place or a treaty ("Non-Proliferation Treaty (NPT)"). */
+  private longFormType(from: number, to: number, inside: readonly Mention[]): EntityType {
+    const orgCue = inside.some((m) => m.type === 'ORG') || this.anyWord(from, to, (w) => ORG_LAST.has(w) || ORG_FIRST.has(w));
+    return (orgCue ? undefined : this.cueType(from, to)?.type) ?? 'ORG';
+  }
+
 
   /** Whether a word of the tokens `[from, to)` passes the test. */
   private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
