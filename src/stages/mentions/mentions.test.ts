@@ -553,6 +553,14 @@ describe('mentions: names of fresh news', () => {
     expect(find('Officials of the Defensoría del Pueblo visited the camp.', 'Defensoría del Pueblo')).toMatchObject({ type: 'ORG' });
   });
 
+  it('reads a known name holding "of" inside a longer run as one name', () => {
+    expect(find('The South Korean Joint Chiefs of Staff said the launch failed.', 'Joint Chiefs of Staff')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a patriarch\'s title as part of his name, as other honorifics', () => {
+    expect(find('He met Patriarch Ilias Vardanyan on Sunday.', 'Patriarch Ilias Vardanyan')).toMatchObject({ type: 'PERSON', agreement: 'male' });
+  });
+
   it('starts the long form of an acronym at a capitalised word, not at a small word with the same letter', () => {
     expect(find('Staff of the Office of Flood Readiness and Emergency Relief (OFRER) left.', 'Office of Flood Readiness and Emergency Relief')).toMatchObject({ type: 'ORG' });
   });

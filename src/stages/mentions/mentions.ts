@@ -759,6 +759,12 @@ class Finder {
     return end;
   }
 
+  /** Whether a known name starts at one of the tokens `[from, before)` and ends at `end` ("Joint Chiefs of Staff" in "South Korean Joint Chiefs of Staff"). */
+  private knownEndingAt(from: number, before: number, end: number): boolean {
+    for (let k = from; k < before; k++) if (this.known(k, end)) return true;
+    return false;
+  }
+
   /** The last run read: its start, its sentence's end, and its end. */
   private lastRun: [number, number, number] = [-1, -1, -1];
 
@@ -784,9 +790,9 @@ class Finder {
       const lastWord = this.word(last);
       if (w === 'of' || w === 'for' || w === 'on') {
         const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
-        // "Alternative for Germany": a known name may hold the small word whatever its first word.
+        // "Alternative for Germany", "South Korean Joint Chiefs of Staff": a known name may hold the small word.
         // "Institute for the Study of War": once a head has joined one "of", later ones join too.
-        if (!head && !hasOf && !this.known(i, j + 2)) break;
+        if (!head && !hasOf && !this.knownEndingAt(i, j, j + 2)) break;
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
         hasOf = true;
