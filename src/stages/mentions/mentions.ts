@@ -398,10 +398,10 @@ class Finder {
       const end = this.nameRun(i, to);
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
-      // "the M23 rebels", "the G20": a known name shaped like a designator stays a name.
       // "Thai F-16 jets": a nationality or country before a designator is still a mention of its own.
       const owner = MODEL.test(this.word(end - 1)) && end - i === 2 ? this.classify(this.word(i)) : null;
       if (owner && (owner.type === 'NORP' || owner.type === 'GPE') && !owner.metonymFor) this.push(i, i + 1, owner);
+      // "the M23 rebels", "the G20": a known name shaped like a designator stays a name.
       if ((MODEL.test(this.word(end - 1)) && !this.known(i, end)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
         i = end;
         continue;
