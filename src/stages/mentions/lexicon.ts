@@ -40,6 +40,7 @@ interface CueData {
   motionWords: string[];
   companyNouns: string[];
   companyEndings: string[];
+  shipNouns: string[];
 }
 
 interface PlacesData {
@@ -52,7 +53,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns', 'companyEndings'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -143,6 +144,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(cues.companyNouns);
 
 /** The shape of a one-word company name: a capital inside the word ("VinFast"), not a surname's ("McCarthy", "DeSantis"), or a company's ending ("Safaricom"). */
 export const COMPANY_SHAPE = new RegExp(`^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}|\\p{Ll}(?:${cues.companyEndings.join('|')})$`, 'u');
+
+/** Nouns for vessels that make the name right after them a ship's ("the tanker X"). */
+export const SHIP_NOUNS: ReadonlySet<string> = new Set(cues.shipNouns);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

@@ -413,6 +413,17 @@ describe('mentions: names of fresh news', () => {
     expect(find('The Velland Commission on Human Rights published its report.', 'Velland Commission on Human Rights')).toMatchObject({ type: 'ORG' });
   });
 
+  it.each([
+    ['Missiles hit the bulk carrier Morning Lark on Monday.', 'Morning Lark'],
+    ['Coastguards boarded the tanker Valmora at dawn.', 'Valmora'],
+  ])('reads the name after a noun for a vessel as a thing in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('still reads the name after "the carrier" alone as an airline', () => {
+    expect(find('Passengers flew with the carrier Zorbair last week.', 'Zorbair')).toMatchObject({ type: 'ORG' });
+  });
+
   it('reads a ship\'s name after its navy\'s prefix as a thing', () => {
     expect(find('The frigate HMS Larkspur docked at dawn.', 'HMS Larkspur')).toMatchObject({ type: 'OTHER', kind: 'name' });
   });

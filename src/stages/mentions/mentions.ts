@@ -29,6 +29,7 @@ import {
   MOTION_WORDS,
   COMPANY_NOUNS,
   COMPANY_SHAPE,
+  SHIP_NOUNS,
   PERSON_ROLE_WORDS,
   OTHER_FIRST,
   OTHER_LAST,
@@ -1153,6 +1154,8 @@ class Finder {
     // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
     const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
+    // "the tanker Talara", "the bulk carrier Eternity Star": a vessel's name, not an airline's ("the carrier Ryanair").
+    if (SHIP_NOUNS.has(noun) && (noun !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : ''))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
