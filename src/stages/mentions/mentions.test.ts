@@ -392,9 +392,10 @@ describe('mentions: names of fresh news', () => {
   });
 
   it.each([
+    ['Thousands crossed the river into Khlong Rua overnight.', 'Khlong Rua'],
     ['Turnout was low among voters in Dasht Kavar this spring.', 'Dasht Kavar'],
     ['Elders in Marrowgate said the road was closed.', 'Marrowgate'],
-  ])('reads an unknown name after "in" as a place, whatever follows it, in "%s"', (text, name) => {
+  ])('reads an unknown name after "in" or "into" as a place, whatever follows it, in "%s"', (text, name) => {
     expect(find(text, name)).toMatchObject({ type: 'GPE' });
   });
 
@@ -418,6 +419,10 @@ describe('mentions: names of fresh news', () => {
     ['Coastguards boarded the tanker Valmora at dawn.', 'Valmora'],
   ])('reads the name after a noun for a vessel as a thing in "%s"', (text, name) => {
     expect(find(text, name)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it.each(['Tropical Storm Imelda made landfall at night.', 'Hurricane Imelda made landfall at night.'])('reads a named storm as a thing, not a person, in "%s"', (text) => {
+    expect(mentionsOf(text).find((m) => m.text.endsWith('Imelda'))).toMatchObject({ type: 'OTHER', kind: 'name' });
   });
 
   it('still reads the name after "the carrier" alone as an airline', () => {

@@ -1141,9 +1141,10 @@ class Finder {
     // "Congressional lawmakers": an adjective only describes them.
     if (this.isWord(to, sTo) && MEMBER_NOUNS.has(this.word(to)) && this.tags[to - 1] !== UPOS_INDEX.ADJ) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     const first = this.word(from);
-    // "in Kvemo Kartli", "leaders in Sweida said": a name after "in" or "near" is a place, whatever follows it.
+    // "in Kvemo Kartli", "leaders in Sweida said", "crossed into Mae Sot": a name after "in", "near" or "into" is a
+    // place, whatever follows it.
     const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
-    const placed = (before === 'in' || before === 'near' || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
+    const placed = (before === 'in' || before === 'near' || before === 'into' || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
     // "an analyst at Brevik Maritime Intelligence": where someone works is an organisation.
     if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
