@@ -512,6 +512,13 @@ describe('mentions: names of fresh news', () => {
     expect(find('Boats sailed up the River Tay at dawn.', 'River Tay')).toMatchObject({ type: 'LOC' });
   });
 
+  it.each([
+    ['Kellmark, based in Lyon, cut 300 jobs.', 'Kellmark'],
+    ['Rival Dunmore Telecoms, controlled by a tycoon, grew too.', 'Dunmore Telecoms'],
+  ])('reads an unknown name that a comma and "based" or "controlled" follow as a company in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
   it('reads an unknown name after "shares of" as a company', () => {
     expect(find('Investors sold shares of Kellmark after the warning.', 'Kellmark')).toMatchObject({ type: 'ORG' });
   });
