@@ -377,6 +377,7 @@ describe('mentions: names of fresh news', () => {
     ['Floods cut roads in Tamsar and Veloria provinces.', 'Tamsar', 'GPE'],
     ['Floods cut roads in Tamsar and Veloria provinces.', 'Veloria', 'GPE'],
     ['Lorries queued at the Belgrat crossing for days.', 'Belgrat', 'LOC'],
+    ['Fields flooded after the Tarvo and Menek rivers rose.', 'Tarvo', 'LOC'],
     ['Talks stalled with the Osuna militias in the hills.', 'Osuna', 'ORG'],
     ['Officials quoted the Kerrowan news agency on Monday.', 'Kerrowan', 'ORG'],
   ])('types an unknown name by the kind noun after it in "%s"', (text, name, type) => {
@@ -392,10 +393,11 @@ describe('mentions: names of fresh news', () => {
   });
 
   it.each([
+    ['Boats sank south of Kavrena on Monday.', 'Kavrena'],
     ['Thousands crossed the river into Khlong Rua overnight.', 'Khlong Rua'],
     ['Turnout was low among voters in Dasht Kavar this spring.', 'Dasht Kavar'],
     ['Elders in Marrowgate said the road was closed.', 'Marrowgate'],
-  ])('reads an unknown name after "in" or "into" as a place, whatever follows it, in "%s"', (text, name) => {
+  ])('reads an unknown name after "in", "into" or "south of" as a place, whatever follows it, in "%s"', (text, name) => {
     expect(find(text, name)).toMatchObject({ type: 'GPE' });
   });
 

@@ -1146,7 +1146,9 @@ class Finder {
     // "in Kvemo Kartli", "leaders in Sweida said", "crossed into Mae Sot": a name after "in", "near" or "into" is a
     // place, whatever follows it.
     const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
-    const placed = (before === 'in' || before === 'near' || before === 'into' || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
+    // "south of Crete": a compass word and "of" place what follows.
+    const compassOf = before === 'of' && from - 2 >= sFrom && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.lower(from - 2));
+    const placed = (before === 'in' || before === 'near' || before === 'into' || compassOf || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
     // "an analyst at Brevik Maritime Intelligence": where someone works is an organisation.
     if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
