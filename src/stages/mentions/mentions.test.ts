@@ -384,6 +384,14 @@ describe('mentions: names of fresh news', () => {
     expect(find(text, name)).toMatchObject({ type, kind: 'name' });
   });
 
+  it.each([
+    ['The gang known as Los Vargueros took the prison.', 'Los Vargueros', 'ORG'],
+    ['A former officer known as Gavilán led the revolt.', 'Gavilán', 'PERSON'],
+    ['They fled to a village called Tarsk.', 'Tarsk', 'GPE'],
+  ])('types a name after "known as" or "called" by the noun before it in "%s"', (text, name, type) => {
+    expect(find(text, name)).toMatchObject({ type });
+  });
+
   it('reads an unknown name before a noun for a body\'s people as an organisation', () => {
     expect(find('Several Zelvara lawmakers walked out of the chamber.', 'Zelvara')).toMatchObject({ type: 'ORG' });
   });

@@ -1137,7 +1137,7 @@ class Finder {
   private unknown(from: number, to: number, sFrom: number, sTo: number, afterKnown: boolean): void {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
-    const kind = this.kindAfter(to, sTo);
+    const kind = this.kindAfter(to, sTo) ?? this.kindNamed(from, sFrom);
     if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true });
     // "Fidesz lawmakers", "National Rally leader": a noun for a body's people after a name makes it that body.
     // "Congressional lawmakers": an adjective only describes them.
@@ -1215,6 +1215,24 @@ class Finder {
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
+  }
+
+  /**
+   * The type the noun before "known as", "called" or "dubbed" gives the name at `from` ("the gang known as Los
+   * Choneros", "an officer known as Barbecue", "a village called Tarsk").
+   */
+  private kindNamed(from: number, sFrom: number): 'PERSON' | KindNoun['type'] | undefined {
+    let k = from - 1;
+    if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') k -= 2;
+    else if (k >= sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named')) k -= 1;
+    else return undefined;
+    if (k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
+    const noun = this.lower(k);
+    const kind = KIND_NOUNS.get(noun)?.find((phrase) => phrase.words.length === 1)?.type;
+    if (kind) return kind;
+    if (ORG_NOMINALS.has(noun)) return 'ORG';
+    if (PLACE_NOUNS.has(noun)) return 'GPE';
+    return PERSON_ROLE_WORDS.has(noun) ? 'PERSON' : undefined;
   }
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from"). */
