@@ -6,15 +6,17 @@
 //                    per CPU-second of the writing thread, of it and the checkpointing thread, and of the whole
 //                    process (V8's helper threads too: the one figure before checkpoints moved), (b) the
 //                    preparation's CPU an article (done by workers in parallel; CPU of the preparing thread, the
-//                    process's before), and (c) the wall rate of the whole
-//                    path with a worker thread preparing beside the writer (goal >= 2,000).
+//                    process's before), and (c) the wall rate of the whole path with a worker thread preparing
+//                    beside the writer (goal >= 2,000), timed once both threads are warm (WARM_UP_GROUPS), with the
+//                    CPU of each thread: writer, preparing worker, checkpoints, and V8's helpers (garbage
+//                    collection, compilation). Inputs are bytes, as ingest reads them.
 //   end to end:  `readout ingest` (the built CLI, worker threads) over the example corpus repeated to N articles
 //                (default 10,000) as JSONL; articles per second, and peak resident memory at N/10 and at N
 //                articles (flat memory: the two peaks are close).
 //   --frames:    after the store part, four more transactions with checkpoints off, and the WAL frames (pages written)
 //                each table and index took: where the bytes of a commit go.
 // Options: --count N (end-to-end size, default 10000), --store-count N (default 10000), --group N (default ingest's
-// DEFAULT_BATCH), --only store|e2e, --frames.
+// DEFAULT_BATCH), --only store|e2e|pipeline (the store's (c) alone), --frames.
 // Appends a block to bench/results.md. The end-to-end part needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -28,7 +30,7 @@ import type { ReadoutResult } from '../src/result/types.js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { contentHash, openStore, preparedBytes, prepareResult, saveBatch, startCheckpoints, type BatchDocument } from '../src/store/index.js';
 import { DEFAULT_BATCH } from '../src/cli/ingest.js';
-import { startWorker, threadCpuSeconds } from '../src/threads.js';
+import { everyThreadCpuSeconds, startWorker, systemThreadId, threadCpuSeconds } from '../src/threads.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = `${root}bench/tmp/ingest/`;
@@ -62,24 +64,25 @@ function variedResult(results: ReadoutResult[], i: number): ReadoutResult {
   return { ...base, id: `${base.id}#${i}`, text: `${base.text}\n(${i})` };
 }
 
-/** A copy prepared by a worker: its input (the raw text ingest would hash and keep) and the bytes the worker posts. */
-interface PreparedCopy {
-  raw: string;
-  bytes: Uint8Array;
+/**
+ * The raw inputs of copies `from` to `to` (excluded) as ingest has them once read: bytes (a file, a JSONL line, a WARC
+ * record), which its writer thread hashes and keeps. Made before any clock starts: reading is the input's side.
+ */
+function rawInputs(results: ReadoutResult[], from: number, to: number): Buffer[] {
+  const inputs: Buffer[] = [];
+  for (let i = from; i < to; i++) inputs.push(Buffer.from(variedResult(results, i).text, 'utf8'));
+  return inputs;
 }
 
 /** A prepared copy with its source as ingest's writer thread builds it (ingest hashes each input on that thread too). */
-function documentOf({ raw, bytes }: PreparedCopy, at: number): BatchDocument {
-  return { source: { externalId: `copy ${at}`, hash: contentHash(raw), raw, format: 'text' }, output: bytes };
+function documentOf(raw: Uint8Array, prepared: Uint8Array, at: number): BatchDocument {
+  return { source: { externalId: `copy ${at}`, hash: contentHash(raw), raw, format: 'text' }, output: prepared };
 }
 
-/** Copies `from` to `to` (excluded) of the results, prepared as ingest's workers prepare them. */
-function preparedCopies(results: ReadoutResult[], from: number, to: number): PreparedCopy[] {
-  const copies: PreparedCopy[] = [];
-  for (let i = from; i < to; i++) {
-    const result = variedResult(results, i);
-    copies.push({ raw: result.text, bytes: preparedBytes(prepareResult(result)) });
-  }
+/** Copies `from` to `to` (excluded) of the results, prepared as ingest's workers prepare them: the bytes they post. */
+function preparedCopies(results: ReadoutResult[], from: number, to: number): Uint8Array[] {
+  const copies: Uint8Array[] = [];
+  for (let i = from; i < to; i++) copies.push(preparedBytes(prepareResult(variedResult(results, i))));
   return copies;
 }
 
@@ -117,14 +120,16 @@ async function storeRate(results: ReadoutResult[], group: number): Promise<void>
   let writeWall = 0;
   let prepareCpu = 0;
   for (let n = 0; n < storeCount; n += group) {
+    const end = Math.min(storeCount, n + group);
+    const inputs = rawInputs(results, n, end);
     // The thread's own CPU: the process's would count the checkpointing thread, busy meanwhile with the last commit.
     const preparing = threadSeconds();
-    const copies = preparedCopies(results, n, Math.min(storeCount, n + group));
+    const copies = preparedCopies(results, n, end);
     prepareCpu += threadSeconds() - preparing;
     const writing = process.cpuUsage();
     const thread = threadSeconds();
     const started = process.hrtime.bigint();
-    saveBatch(store, copies.map((copy, at) => documentOf(copy, n + at)));
+    saveBatch(store, copies.map((copy, at) => documentOf(inputs[at], copy, n + at)));
     checkpoints.committed();
     writeWall += Number(process.hrtime.bigint() - started) / 1e9;
     writeThread += threadSeconds() - thread;
@@ -153,15 +158,37 @@ function prepareOnRequest(): void {
   parentPort!.on('message', ({ from, to }: PrepareRequest) => {
     const copies = preparedCopies(results, from, to);
     // As ingest's workers do: the bytes move to the writer's thread without a copy.
-    parentPort!.postMessage(copies, copies.map((copy) => copy.bytes.buffer as ArrayBuffer));
+    parentPort!.postMessage(copies, copies.map((copy) => copy.buffer as ArrayBuffer));
   });
-  parentPort!.postMessage('ready');
+  parentPort!.postMessage({ ready: systemThreadId() });
 }
+
+/** Every thread's CPU seconds; the bench needs them (Linux), unlike the store. */
+function everyThreadSeconds(): Map<number, number> {
+  const seconds = everyThreadCpuSeconds();
+  if (seconds === null) throw new Error('bench: the CPU time of threads is read from /proc/self/task (Linux)');
+  return seconds;
+}
+
+/** CPU seconds each thread used between two readings of `everyThreadSeconds` (a thread started meanwhile from zero). */
+function threadSecondsBetween(before: Map<number, number>, after: Map<number, number>): Map<number, number> {
+  return new Map([...after].map(([thread, seconds]) => [thread, seconds - (before.get(thread) ?? 0)]));
+}
+
+/**
+ * Groups (c) prepares and writes before its clock starts. V8 compiles the hot functions of a new thread on its helper
+ * threads, and recompiles them as new shapes of values deoptimise them: from a cold worker, 0.5-0.8 CPU-seconds of
+ * compilation fell inside the 3,000 articles' time (a fifth of it), after one warm-up group 0.8 and after four 0.4
+ * (then mostly garbage collection). Ingest's worker and writer threads live for the whole run and pay it once.
+ */
+const WARM_UP_GROUPS = 4;
 
 /**
  * (c) The whole path as ingest runs it: a worker thread prepares each group of copies while this thread writes the
  * previous one (two groups in flight, so memory stays bounded); the wall rate is what a user of ingest gets from the
- * store side on this machine, with preparation and writing sharing its cores.
+ * store side on this machine, with preparation and writing sharing its cores. The worker posts only the prepared
+ * bytes (transferred): each input is already here as the bytes ingest would have read, and is hashed and kept by the
+ * writer as ingest's writer thread does (it was a string cloned from the worker, encoded twice on this thread).
  */
 async function pipelineRate(results: ReadoutResult[], group: number): Promise<void> {
   const store = openStore(`${tmp}pipeline-${group}.db`);
@@ -170,30 +197,46 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
   const worker = startWorker(new URL(import.meta.url), { workerData: { results } });
   // The clock starts once the worker has started (loading the sources through tsx takes it about half a second), as
   // ingest's pool sends documents only to workers that are ready.
-  await new Promise((resolve) => worker.once('message', resolve));
-  const arrived: PreparedCopy[][] = [];
+  const preparingThread = await new Promise<number>((resolve) => worker.once('message', ({ ready }: { ready: number }) => resolve(ready)));
+  const arrived: Uint8Array[][] = [];
   let wake: (() => void) | null = null;
-  worker.on('message', (copies: PreparedCopy[]) => {
+  worker.on('message', (copies: Uint8Array[]) => {
     arrived.push(copies);
     wake?.();
   });
+  const prepare = (from: number, to: number): void => worker.postMessage({ from, to } satisfies PrepareRequest);
+  const nextGroup = async (): Promise<Uint8Array[]> => {
+    if (!arrived.length) await new Promise<void>((resolve) => { wake = resolve; });
+    wake = null;
+    return arrived.shift()!;
+  };
+  // Warm-up, untimed: WARM_UP_GROUPS groups (copies past the timed ones) prepared and written into a store in memory.
+  const warmUpStarted = process.hrtime.bigint();
+  const warmUpCpu = process.cpuUsage();
+  const warmUpStore = openStore(':memory:');
+  for (let from = storeCount; from < storeCount + WARM_UP_GROUPS * group; from += group) {
+    const warmUpInputs = rawInputs(results, from, from + group);
+    prepare(from, from + group);
+    saveBatch(warmUpStore, (await nextGroup()).map((copy, at) => documentOf(warmUpInputs[at], copy, from + at)));
+  }
+  warmUpStore.close();
+  const warmUp = `warm-up ${WARM_UP_GROUPS} groups ${(Number(process.hrtime.bigint() - warmUpStarted) / 1e9).toFixed(2)} s, ${cpuSecondsSince(warmUpCpu).toFixed(2)} CPU s, untimed`;
+  const inputs = rawInputs(results, 0, storeCount);
   let requested = 0;
   const request = (): void => {
     if (requested >= storeCount) return;
-    worker.postMessage({ from: requested, to: Math.min(storeCount, requested + group) } satisfies PrepareRequest);
+    prepare(requested, Math.min(storeCount, requested + group));
     requested += group;
   };
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
-  const threadStarted = threadSeconds();
+  const threadsStarted = everyThreadSeconds();
   request();
   request();
   for (let written = 0; written < storeCount;) {
-    if (!arrived.length) await new Promise<void>((resolve) => { wake = resolve; });
-    wake = null;
-    const copies = arrived.shift()!;
+    const copies = await nextGroup();
     request();
-    saveBatch(store, copies.map((copy, at) => documentOf(copy, written + at)));
+    saveBatch(store, copies.map((copy, at) => documentOf(inputs[written + at], copy, written + at)));
     checkpoints.committed();
     written += copies.length;
   }
@@ -201,16 +244,21 @@ async function pipelineRate(results: ReadoutResult[], group: number): Promise<vo
   // the final checkpoint, which ingest waits for before it ends, is timed apart.
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuSeconds = cpuSecondsSince(cpuStarted);
-  const writerCpu = threadSeconds() - threadStarted;
+  const threads = threadSecondsBetween(threadsStarted, everyThreadSeconds());
   const stopping = process.hrtime.bigint();
-  const { cpuSeconds: checkpointCpu } = await checkpoints.stop();
+  const { cpuSeconds: checkpointCpu, threadId: checkpointThread } = await checkpoints.stop();
   const finalCheckpoint = Number(process.hrtime.bigint() - stopping) / 1e9;
   await worker.terminate();
   store.close();
   const rate = storeCount / seconds;
-  const cpu = `${cpuSeconds.toFixed(2)} s CPU (all threads; writer ${writerCpu.toFixed(2)} s; checkpoints ${(checkpointCpu ?? 0).toFixed(2)} s in all, the final one included)`;
-  console.log(`store (c) whole path: ${storeCount} results prepared by a worker thread beside the writer, ${group} per transaction, in ${seconds.toFixed(2)} s, ${cpu} = ${rate.toFixed(0)} articles/s; final checkpoint ${finalCheckpoint.toFixed(2)} s`);
-  rows.push(`| store (c): the same, a worker thread preparing beside the writer, ${transactionsOf(group)}, checkpoints on their own thread | ${seconds.toFixed(2)} s wall to the last commit (final checkpoint ${finalCheckpoint.toFixed(2)} s more), ${cpu} | **${Math.round(rate).toLocaleString('en')} articles/s** wall (goal ≥ 2,000) | – |`);
+  const writerCpu = threads.get(systemThreadId()!) ?? 0;
+  const preparingCpu = threads.get(preparingThread) ?? 0;
+  const checkpointingCpu = threads.get(checkpointThread ?? -1) ?? 0;
+  // What no thread of JavaScript ran: V8's helpers (garbage collection, compilers) and libuv's.
+  const helpersCpu = [...threads.values()].reduce((sum, used) => sum + used, 0) - writerCpu - preparingCpu - checkpointingCpu;
+  const cpu = `${cpuSeconds.toFixed(2)} s CPU (all threads: writer ${writerCpu.toFixed(2)} s, preparing worker ${preparingCpu.toFixed(2)} s, checkpoints ${checkpointingCpu.toFixed(2)} s, V8's and libuv's helpers ${helpersCpu.toFixed(2)} s; checkpoints ${(checkpointCpu ?? 0).toFixed(2)} s in all, start-up and final one included)`;
+  console.log(`store (c) whole path: ${storeCount} results prepared by a worker thread beside the writer, ${group} per transaction, in ${seconds.toFixed(2)} s, ${cpu} = ${rate.toFixed(0)} articles/s; final checkpoint ${finalCheckpoint.toFixed(2)} s; ${warmUp}`);
+  rows.push(`| store (c): the same, a worker thread preparing beside the writer, ${transactionsOf(group)}, checkpoints on their own thread | ${seconds.toFixed(2)} s wall to the last commit (final checkpoint ${finalCheckpoint.toFixed(2)} s more; ${warmUp}), ${cpu} | **${Math.round(rate).toLocaleString('en')} articles/s** wall (goal ≥ 2,000) | – |`);
 }
 
 /**
@@ -225,7 +273,8 @@ function walFrames(results: ReadoutResult[]): void {
   const transactions = 4;
   for (let t = 0; t < transactions; t++) {
     const from = storeCount + t * groupSize;
-    saveBatch(store, preparedCopies(results, from, from + groupSize).map((copy, at) => documentOf(copy, from + at)));
+    const inputs = rawInputs(results, from, from + groupSize);
+    saveBatch(store, preparedCopies(results, from, from + groupSize).map((copy, at) => documentOf(inputs[at], copy, from + at)));
   }
   const pageSize = store.db.pragma('page_size', { simple: true }) as number;
   const owners = new Map((store.db.prepare('SELECT pageno, name FROM dbstat').all() as { pageno: number; name: string }[]).map((row) => [row.pageno, row.name]));
@@ -248,8 +297,10 @@ async function storeBench(): Promise<void> {
   const reader = createReader();
   const results = examples().map((input) => reader.readSafe(input)).filter((output): output is ReadoutResult => !('error' in output));
   if (!results.length) throw new Error('bench: no example article could be read');
-  await storeRate(results, 1);
-  await storeRate(results, groupSize);
+  if (values.only !== 'pipeline') {
+    await storeRate(results, 1);
+    await storeRate(results, groupSize);
+  }
   await pipelineRate(results, groupSize);
   if (values.frames) walFrames(results);
 }
@@ -296,7 +347,7 @@ async function main(): Promise<void> {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   if (values.only !== 'e2e') await storeBench();
-  if (values.only !== 'store') await endToEnd();
+  if (values.only === undefined || values.only === 'e2e') await endToEnd();
   const command = `npm run bench:ingest${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   appendFileSync(`${root}bench/results.md`, `
 ### ${new Date().toISOString()} — \`${command}\`

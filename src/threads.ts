@@ -1,7 +1,12 @@
 // Starting a worker thread from the built code or, under tsx (development, tests and benches run from the sources),
 // from the TypeScript source: the worker then registers tsx's loader itself before importing it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/** The CPU seconds a thread's schedstat file (Linux) tells: its first figure, in nanoseconds. Throws where it is missing. */
+function scheduledSeconds(schedstat: string): number {
+  return Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e9;
+}
 
 /**
  * The CPU seconds the calling thread has used, where Linux tells them (the first figure of its schedstat, in
@@ -9,7 +14,37 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  */
 export function threadCpuSeconds(): number | null {
   try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e9;
+    return scheduledSeconds('/proc/thread-self/schedstat');
+  } catch {
+    return null;
+  }
+}
+
+/** The calling thread's id in the system (Linux: the last part of /proc/thread-self), else null. */
+export function systemThreadId(): number | null {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The CPU seconds of every thread of this process by system thread id (Linux), else null: the workers', and V8's
+ * helpers' (garbage collection, compilers), which no thread of JavaScript can ask about for itself.
+ */
+export function everyThreadCpuSeconds(): Map<number, number> | null {
+  try {
+    const seconds = new Map<number, number>();
+    for (const id of readdirSync('/proc/self/task')) {
+      // A thread that ended since the listing has no schedstat any more.
+      try {
+        seconds.set(Number(id), scheduledSeconds(`/proc/self/task/${id}/schedstat`));
+      } catch {
+        continue;
+      }
+    }
+    return seconds;
   } catch {
     return null;
   }

@@ -5,14 +5,14 @@ import { readAll, resultOf } from '../lib/readout.js';
 import type { ReadoutResult } from '../../src/result/types.js';
 import { loadGum, type GumDoc } from './gum.js';
 import { loadMeantime, type MeantimeDoc } from './meantime.js';
-import { f1Of, nerCounts, normalise, scoreDocument, type NerCounts, type TypedSpan } from './ner-score.js';
+import { f1Of, nerCounts, scoreDocument, type NerCounts, type TypedSpan } from './ner-score.js';
 import { addCounts, corefCounts, corefScores, type Clusters, type CorefCounts } from './coref-metrics.js';
+import { GUM_CLASS, keyClusters, responseClusters } from './clusters.js';
 
 /** The classes scored; GUM does not tell GPE from LOC, so both are pooled everywhere. */
 const CLASSES = ['PERSON', 'ORG', 'GPE/LOC', 'NORP'] as const;
 const MAIN = ['PERSON', 'ORG', 'GPE/LOC'];
 const CLASS_OF: Record<string, string> = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'GPE/LOC', LOC: 'GPE/LOC', NORP: 'NORP' };
-const GUM_CLASS: Record<string, string> = { person: 'PERSON', organization: 'ORG', place: 'GPE/LOC' };
 const MEANTIME_CLASS: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE/LOC' };
 // GUM tags some bare titles as proper nouns ("The President"); they are titles, not names.
 const TITLE_ONLY = /^(?:the\s+)?(?:(?:Prime|Vice|Deputy|Foreign|Defence|Defense|Interior|Finance)\s+)?(?:President|Minister|Secretary|Ambassador|Governor|Senator|Mayor|Chairman|King|Queen|Prince|Pope|General|Spokesperson|Chancellor|Premier)(?:\s+of\s+State)?$/i;
@@ -75,46 +75,6 @@ function meantimeGold(doc: MeantimeDoc): { gold: TypedSpan[]; ignore: { start: n
     else if (!gold.some((g) => g.start === m.start && g.end === m.end)) gold.push({ start: m.start, end: m.end, cls });
   }
   return { gold, ignore };
-}
-
-/**
- * Mention clusters of the output; a title right before a name of the same entity joins it ("Foreign Secretary" +
- * "James Cleverly"). `namedOnly`: only entities with a name, the counterpart of the key's chains with a name (else
- * every right chain of unnamed mentions, "local residents … they", would count against the named figure).
- */
-function responseClusters(result: ReadoutResult, namedOnly: boolean): Clusters {
-  const entities = namedOnly ? result.entities.filter((e) => e.mentions.some((m) => m.kind === 'name')) : result.entities;
-  return entities.map((entity) => {
-    const keys: string[] = [];
-    let last: { start: number; end: number } | undefined;
-    for (const m of entity.mentions) {
-      const span = normalise(result.text, m);
-      // A mention inside the last one of the same entity ("Sea Org" in "the Sea Org group") adds nothing.
-      if (last && span.start < last.end) continue;
-      if (last && /^\s*$/.test(result.text.slice(last.end, span.start))) {
-        keys[keys.length - 1] = `${last.start}:${span.end}`;
-        last = { start: last.start, end: span.end };
-        continue;
-      }
-      keys.push(`${span.start}:${span.end}`);
-      last = span;
-    }
-    return keys;
-  });
-}
-
-/** Gold chains of a GUM document (singletons dropped, as in OntoNotes-style scoring). */
-function keyClusters(doc: GumDoc, namedOnly: boolean): Clusters {
-  const chains = new Map<string, string[]>();
-  const named = new Set<string>();
-  for (const m of doc.mentions) {
-    const span = normalise(doc.text, m);
-    const list = chains.get(m.chain) ?? [];
-    list.push(`${span.start}:${span.end}`);
-    chains.set(m.chain, list);
-    if (m.headPos === 'PROPN' && GUM_CLASS[m.etype]) named.add(m.chain);
-  }
-  return [...chains.entries()].filter(([chain, list]) => list.length > 1 && (!namedOnly || named.has(chain))).map(([, list]) => list);
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);

@@ -4,7 +4,7 @@
 // Rows are sent as one array per column (unnest), a statement per table and batch, and upserted in key order, so two
 // writers lock shared rows in the same order; a deadlock or serialisation failure all the same retries the batch.
 import type pg from 'pg';
-import { countArticle, countReports, entityKey, eventKey, groupBy, rawValue, storedForm, type EntityCounts, type EventCounts, type BatchDocument,
+import { countArticle, countReports, entityKey, eventKey, groupBy, nameKey, rawValue, storedForm, type EntityCounts, type EventCounts, type BatchDocument,
   type SaveOutcome } from '../store/save.js';
 import { QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult } from '../store/prepare.js';
 import { wellFormed } from '../store/well-formed.js';
@@ -116,11 +116,6 @@ interface EntityChange extends EntityCounts {
   entities: PreparedEntities;
   /** The entity of an article that names it (a linked one when the article links it). */
   first: number;
-}
-
-/** Where a bare name looks for the linked entity it joins: its type and normalised name. */
-function nameKey(type: string, nameNorm: string): string {
-  return `${type}\u0000${nameNorm}`;
 }
 
 /**

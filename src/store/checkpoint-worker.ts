@@ -2,7 +2,7 @@
 // writer reports a commit, and whole (truncating the file) when asked to stop.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { threadCpuSeconds } from '../threads.js';
+import { systemThreadId, threadCpuSeconds } from '../threads.js';
 import type { CheckpointReply, CheckpointRequest, CheckpointSetup, CheckpointStats } from './checkpoints.js';
 
 const setup = workerData as CheckpointSetup;
@@ -12,7 +12,7 @@ const setup = workerData as CheckpointSetup;
 const db = new Database(setup.path, { fileMustExist: true });
 db.pragma(`busy_timeout = ${setup.waitMs}`);
 db.pragma('synchronous = NORMAL');
-const stats: CheckpointStats = { passive: 0, restarts: 0, gaveUp: 0, mostFrames: 0, cpuSeconds: null };
+const stats: CheckpointStats = { passive: 0, restarts: 0, gaveUp: 0, mostFrames: 0, cpuSeconds: null, threadId: systemThreadId() };
 
 /**
  * Runs one checkpoint; gives the WAL's frame count SQLite gives back, and whether it had to stop short (busy). Another

@@ -26,6 +26,8 @@ export interface CheckpointStats {
   mostFrames: number;
   /** CPU seconds of the checkpointing thread, where the system tells them (Linux), else null. */
   cpuSeconds: number | null;
+  /** The checkpointing thread's id in the system (Linux), else null: benches read its CPU over part of its life. */
+  threadId: number | null;
 }
 
 /** The writer's side: report each commit, and stop at the end (the WAL is then checkpointed whole and truncated). */

@@ -18,4 +18,24 @@ describe('prepared results as bytes', () => {
     expect(text).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(text as Uint8Array).toString('utf8')).toBe(prepared.article.text);
   });
+
+  it('come back the same from bytes that lie at an offset their numbers cannot be read at in place', () => {
+    const [first] = corpus();
+    const prepared = prepareResult(first!);
+    const bytes = preparedBytes(prepared);
+    const shifted = new Uint8Array(bytes.byteLength + 3).subarray(3);
+    shifted.set(bytes);
+    expect(preparedFromBytes(shifted)).toEqual(prepared);
+  });
+
+  it.each([8, 16])('come back the same when read in place at offset %i of a larger buffer filled around them', (offset) => {
+    const [first] = corpus();
+    const prepared = prepareResult(first!);
+    const bytes = preparedBytes(prepared);
+    // Bytes on both sides that are not the result's: a read that strayed past its own bytes would pick them up.
+    const larger = new Uint8Array(offset + bytes.byteLength + 8).fill(0xff);
+    const placed = larger.subarray(offset, offset + bytes.byteLength);
+    placed.set(bytes);
+    expect(preparedFromBytes(placed)).toEqual(prepared);
+  });
 });

@@ -2,7 +2,6 @@
 // that needs no other document (surrogate checks, JSON of the parts stored whole, quote rows, name normalisation,
 // date ranges) can run in the worker that extracted the document, beside the single writer. What depends on other
 // documents or on the store (entity ids by key, merged events, content-hash skips) stays in `save.ts`.
-import { deserialize, serialize } from 'node:v8';
 import { normaliseName } from '../kb/normalise.js';
 import type { Modality, PloverType, ReadoutResult } from '../result/types.js';
 import { COLUMNS, extraOf } from './extra.js';
@@ -92,16 +91,12 @@ function everyField<T>() {
 const ENTITY_FIELDS = everyField<PreparedEntities>()(['ids', 'names', 'nameNorms', 'types', 'kbs', 'countries', 'roles', 'mentions']);
 const EVENT_FIELDS = everyField<PreparedEvents>()(['ids', 'own', 'types', 'cameos', 'sources', 'targets', 'dates', 'dateStarts', 'dateEnds', 'modalities']);
 
-// What a packed value is: a string's length (0 or more), or one of these.
-const NULL = -1;
-const NUMBER = -2;
-const TRUE = -3;
-const FALSE = -4;
-const UNDEFINED = -5;
-
 /** The article's long texts (JSON, offsets and the text itself), packed as UTF-8 (see `preparedTextsFromBytes`). */
 const ARTICLE_TEXTS = ['meta', 'text', 'sentences', 'entities', 'events', 'removed', 'times'] as const satisfies readonly (keyof PreparedArticle)[];
 type ArticleText = (typeof ARTICLE_TEXTS)[number];
+
+/** The article's short fields, packed with the entities', events' and quotes' values, after the result's id. */
+const ARTICLE_FIELDS = everyField<Omit<PreparedArticle, ArticleText>>()(['title', 'published', 'url', 'site', 'rules', 'extra']);
 
 /**
  * A prepared result whose article's long texts are their UTF-8 bytes, as `preparedTextsFromBytes` gives it: SQLite
@@ -112,28 +107,38 @@ export interface PreparedUtf8Result extends Omit<PreparedResult, 'article'> {
   article: Omit<PreparedArticle, ArticleText> & Record<ArticleText, string | Uint8Array>;
 }
 
-/**
- * A prepared result as `preparedBytes` packs it: the article's short fields as they are and its long texts as UTF-8,
- * and every value of the entities', events' and quotes' field arrays in one string, one kind each and one array of
- * numbers. V8 rebuilds each small value of a clone on its own (about 60 ns each, 600 an article); three values and a
- * slice of one string each take half of that.
- */
-interface PackedResult {
-  id: string;
-  article: Omit<PreparedArticle, ArticleText>;
-  /** The article's long texts as UTF-8, one after the other, and the bytes of each. */
-  texts: Uint8Array;
-  textBytes: number[];
-  /** Entities, events and quotes. */
-  counts: [number, number, number];
-  strings: string;
-  kinds: Int32Array;
-  numbers: Float64Array;
-}
+// The bytes of a prepared result, one buffer laid out for typed arrays (written and read on the same machine):
+//   header     Int32 × HEADER: the counts below, then the UTF-8 bytes of each long text, in ARTICLE_TEXTS order
+//   numbers    Float64 × numbers: the number values, in order
+//   kinds      Int32 × values: each value's kind (a string's length in UTF-16 units, or NULL, NUMBER, ...)
+//   strings    the string values one after the other, as UTF-16LE
+//   texts      the article's long texts one after the other, as UTF-8
+// The values are the result's id, the article's short fields (ARTICLE_FIELDS), then every field array of the
+// entities, events and quotes in packing order. V8 rebuilds each small value of a structured clone on its own (about
+// 60 ns each, 600 an article), so they go as one string sliced by the reader; and a layout of its own spares V8's
+// serialiser and deserialiser (about 17 and 10 µs an article) and the copy of the texts into it.
+const VALUES_AT = 0;
+const NUMBERS_AT = 1;
+const ENTITIES_AT = 2;
+const EVENTS_AT = 3;
+const QUOTES_AT = 4;
+const UNITS_AT = 5;
+const TEXT_BYTES_AT = 6;
+/** Header Int32s: an even count, so the Float64 numbers after it start on an 8-byte boundary. */
+const HEADER = TEXT_BYTES_AT + ARTICLE_TEXTS.length + ((TEXT_BYTES_AT + ARTICLE_TEXTS.length) % 2);
 
-/** The field arrays of a prepared result's entities, events and quotes, in packing order. */
-function packedColumns({ entities, events, quotes }: PreparedResult): readonly (readonly unknown[])[] {
-  return [...ENTITY_FIELDS.map((field) => entities[field]), ...EVENT_FIELDS.map((field) => events[field]), ...quotes];
+// What a packed value is: a string's length (0 or more), or one of these.
+const NULL = -1;
+const NUMBER = -2;
+const TRUE = -3;
+const FALSE = -4;
+const UNDEFINED = -5;
+
+/** Every value a prepared result packs, in packing order (see the layout above). */
+function packedColumns(prepared: PreparedResult): readonly (readonly unknown[])[] {
+  const { entities, events, quotes } = prepared;
+  return [[prepared.id], ...ARTICLE_FIELDS.map((field) => [prepared.article[field]]), ...ENTITY_FIELDS.map((field) => entities[field]),
+    ...EVENT_FIELDS.map((field) => events[field]), ...quotes];
 }
 
 /** The kind of `value`, with a string added to `strings` and a number to `numbers`. */
@@ -152,24 +157,11 @@ function packedKind(value: unknown, strings: string[], numbers: number[]): numbe
   throw new TypeError(`prepared results hold strings, numbers, booleans and nulls, not ${typeof value}`);
 }
 
-/** Strings as their UTF-8 one after the other (in one buffer: one allocation), and the bytes of each. */
-function utf8Texts(strings: readonly string[]): { texts: Uint8Array; textBytes: number[] } {
-  // A UTF-16 code unit takes at most three bytes of UTF-8.
-  const buffer = Buffer.allocUnsafe(strings.reduce((most, string) => most + string.length * 3, 0));
-  let end = 0;
-  const textBytes = strings.map((string) => {
-    const written = buffer.write(string, end, 'utf8');
-    end += written;
-    return written;
-  });
-  return { texts: buffer.subarray(0, end), textBytes };
-}
-
 /**
- * A prepared result as bytes (V8's serialisation of its packed form), for a worker to post as a transferable buffer:
- * the writer's thread then receives no object at all, and rebuilds each result (`preparedFromBytes`) only when it
- * writes it, so a group waiting for its transaction holds bytes, not thousands of small objects (less garbage
- * collection on the writer's side: about -20 µs an article, see README).
+ * A prepared result as bytes (see the layout above), for a worker to post as a transferable buffer: the writer's
+ * thread then receives no object at all, and rebuilds each result (`preparedFromBytes`) only when it writes it, so a
+ * group waiting for its transaction holds bytes, not thousands of small objects (less garbage collection on the
+ * writer's side: about -20 µs an article, see README).
  */
 export function preparedBytes(prepared: PreparedResult): Uint8Array {
   const strings: string[] = [];
@@ -178,24 +170,51 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
   const columns = packedColumns(prepared);
   // Every field array of an item list is as long as its ids (or the first quote column): the unpacker reads them by
   // those counts, so one of another length would shift every value after it.
-  const counts: [number, number, number] = [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length];
+  const counts = [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length];
   const lengths = [...ENTITY_FIELDS.map(() => counts[0]), ...EVENT_FIELDS.map(() => counts[1]), ...prepared.quotes.map(() => counts[2])];
-  if (columns.some((column, i) => column.length !== lengths[i])) throw new Error(`prepared result ${prepared.id}: field arrays of unequal length`);
+  const items = columns.slice(1 + ARTICLE_FIELDS.length);
+  if (items.some((column, i) => column.length !== lengths[i])) throw new Error(`prepared result ${prepared.id}: field arrays of unequal length`);
   for (const column of columns) for (const value of column) kinds.push(packedKind(value, strings, numbers));
-  const article = Object.fromEntries(Object.entries(prepared.article).filter(([field]) => !(ARTICLE_TEXTS as readonly string[]).includes(field))) as Omit<PreparedArticle, ArticleText>;
-  const { texts, textBytes } = utf8Texts(ARTICLE_TEXTS.map((field) => prepared.article[field]));
-  const packed: PackedResult = {
-    id: prepared.id,
-    article,
-    texts,
-    textBytes,
-    counts,
-    strings: strings.join(''),
-    // Not `Int32Array.from`: it walks the array through its iterator.
-    kinds: new Int32Array(kinds),
-    numbers: new Float64Array(numbers),
-  };
-  return serialize(packed);
+  const joined = strings.join('');
+  const texts = ARTICLE_TEXTS.map((field) => prepared.article[field]);
+  const textBytes = texts.map((text) => Buffer.byteLength(text, 'utf8'));
+  const stringsAt = (HEADER + kinds.length) * 4 + numbers.length * 8;
+  const bytes = Buffer.from(new ArrayBuffer(stringsAt + joined.length * 2 + textBytes.reduce((sum, length) => sum + length, 0)));
+  const header = new Int32Array(bytes.buffer, 0, HEADER);
+  header[VALUES_AT] = kinds.length;
+  header[NUMBERS_AT] = numbers.length;
+  [header[ENTITIES_AT], header[EVENTS_AT], header[QUOTES_AT]] = counts;
+  header[UNITS_AT] = joined.length;
+  header.set(textBytes, TEXT_BYTES_AT);
+  new Float64Array(bytes.buffer, HEADER * 4, numbers.length).set(numbers);
+  new Int32Array(bytes.buffer, HEADER * 4 + numbers.length * 8, kinds.length).set(kinds);
+  let at = stringsAt + bytes.write(joined, stringsAt, 'utf16le');
+  for (const text of texts) at += bytes.write(text, at, 'utf8');
+  return bytes;
+}
+
+/** The parts of a prepared result's bytes (see the layout above), read where they lie (copied only if misaligned). */
+interface PackedResult {
+  header: Int32Array;
+  numbers: Float64Array;
+  kinds: Int32Array;
+  strings: string;
+  /** The article's long texts as UTF-8, one after the other. */
+  texts: Uint8Array;
+}
+
+/** The parts of `bytes`, as `preparedBytes` laid them out. */
+function packed(given: Uint8Array): PackedResult {
+  // Typed arrays need their element's alignment: bytes that arrive at another offset are copied once.
+  const bytes = given.byteOffset % 8 === 0 ? given : new Uint8Array(given);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const header = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER);
+  const numbersAt = bytes.byteOffset + HEADER * 4;
+  const numbers = new Float64Array(bytes.buffer, numbersAt, header[NUMBERS_AT]);
+  const kinds = new Int32Array(bytes.buffer, numbersAt + numbers.byteLength, header[VALUES_AT]);
+  const stringsAt = numbersAt + numbers.byteLength + kinds.byteLength - bytes.byteOffset;
+  const textsAt = stringsAt + header[UNITS_AT] * 2;
+  return { header, numbers, kinds, strings: view.toString('utf16le', stringsAt, textsAt), texts: view.subarray(textsAt) };
 }
 
 /** Reads a packed result's values in order: each call gives the next `length` of them as one field array. */
@@ -217,36 +236,37 @@ function unpacker({ strings, kinds, numbers }: PackedResult): (length: number) =
 }
 
 /** The article's long texts of a packed result, each made by `text` from its UTF-8 bytes. */
-function articleTexts<T>({ texts, textBytes }: PackedResult, text: (utf8: Uint8Array) => T): Record<ArticleText, T> {
+function articleTexts<T>({ header, texts }: PackedResult, text: (utf8: Uint8Array) => T): Record<ArticleText, T> {
   const values = {} as Record<ArticleText, T>;
   let at = 0;
   ARTICLE_TEXTS.forEach((field, index) => {
-    values[field] = text(texts.subarray(at, (at += textBytes[index])));
+    values[field] = text(texts.subarray(at, (at += header[TEXT_BYTES_AT + index])));
   });
   return values;
 }
 
 /** The prepared result `preparedBytes` gave these bytes for. */
 export function preparedFromBytes(bytes: Uint8Array): PreparedResult {
-  const packed = deserialize(bytes) as PackedResult;
-  return { ...unpacked(packed), article: { ...packed.article, ...articleTexts(packed, (utf8) => Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8')) } };
+  return unpacked(packed(bytes), (utf8) => Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8'));
 }
 
 /** The prepared result `preparedBytes` gave these bytes for, with the article's long texts left as UTF-8, for SQLite. */
 export function preparedTextsFromBytes(bytes: Uint8Array): PreparedUtf8Result {
-  const packed = deserialize(bytes) as PackedResult;
-  return { ...unpacked(packed), article: { ...packed.article, ...articleTexts(packed, (utf8) => utf8) } };
+  return unpacked(packed(bytes), (utf8) => utf8);
 }
 
-/** A packed result's id, entities, events and quotes. */
-function unpacked(packed: PackedResult): Omit<PreparedResult, 'article'> {
-  const [entityCount, eventCount, quoteCount] = packed.counts;
+/** A packed result, its article's long texts each made by `text` from its UTF-8 bytes. */
+function unpacked<T extends string | Uint8Array>(packed: PackedResult, text: (utf8: Uint8Array) => T): Omit<PreparedResult, 'article'> & { article: Omit<PreparedArticle, ArticleText> & Record<ArticleText, T> } {
+  const { header } = packed;
   const next = unpacker(packed);
+  const id = next(1)[0] as string;
+  const article = Object.fromEntries(ARTICLE_FIELDS.map((field) => [field, next(1)[0]])) as Omit<PreparedArticle, ArticleText>;
   return {
-    id: packed.id,
-    entities: Object.fromEntries(ENTITY_FIELDS.map((field) => [field, next(entityCount)])) as unknown as PreparedEntities,
-    events: Object.fromEntries(EVENT_FIELDS.map((field) => [field, next(eventCount)])) as unknown as PreparedEvents,
-    quotes: QUOTE_COLUMNS.map(() => next(quoteCount)),
+    id,
+    article: { ...article, ...articleTexts(packed, text) },
+    entities: Object.fromEntries(ENTITY_FIELDS.map((field) => [field, next(header[ENTITIES_AT])])) as unknown as PreparedEntities,
+    events: Object.fromEntries(EVENT_FIELDS.map((field) => [field, next(header[EVENTS_AT])])) as unknown as PreparedEvents,
+    quotes: QUOTE_COLUMNS.map(() => next(header[QUOTES_AT])),
   };
 }
 

@@ -43,6 +43,11 @@ export function entityKey(entity: { kb?: string | null; name: string; type: stri
   return entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${nameNorm}`;
 }
 
+/** Where a bare name looks for the linked entity it joins: its type and normalised name, as one map key. */
+export function nameKey(type: string, nameNorm: string): string {
+  return `${type}\u0000${nameNorm}`;
+}
+
 /** Event types where "A met B" and "B met A" report the same happening, so the actors' order does not matter. */
 const MUTUAL_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -223,7 +228,7 @@ class EntityWrites {
     const type = entities.types[at];
     const kb = entities.kbs[at];
     if (kb) return entityKey({ kb, name: entities.names[at], type }, nameNorm);
-    const name = `${type}\u0000${nameNorm}`;
+    const name = nameKey(type, nameNorm);
     let kbKey = this.kbKeys.get(name);
     if (kbKey === undefined) {
       kbKey = (this.s.findKbEntityByName.get(nameNorm, type) as { key: string } | undefined)?.key ?? null;
@@ -244,7 +249,10 @@ class EntityWrites {
         ?? Number(this.s.insertEntity.run({ key, kb, name: entities.names[first], nameNorm, type }).lastInsertRowid);
       this.ids.set(key, id);
       // A linked entity created here is what later unlinked mentions of its name join.
-      if (kb && !this.kbKeys.get(`${type}\u0000${nameNorm}`)) this.kbKeys.set(`${type}\u0000${nameNorm}`, key);
+      if (kb) {
+        const name = nameKey(type, nameNorm);
+        if (!this.kbKeys.get(name)) this.kbKeys.set(name, key);
+      }
     }
     return id;
   }

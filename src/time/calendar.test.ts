@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { easterSunday, formatDate, isoWeek, isValidDay, makeDate, monthValue, nthWeekday, parseIsoDate, quarterValue } from './calendar.js';
+import { easterSunday, formatDate, isoWeek, isUsDaylightTime, isValidDay, makeDate, monthValue, nthWeekday, parseIsoDate, quarterValue } from './calendar.js';
 
 describe('calendar', () => {
   it.each([
@@ -34,5 +34,14 @@ describe('calendar', () => {
   it('a day past the end of its month is not a calendar day', () => {
     expect(isValidDay(2022, 2, 29)).toBe(false);
     expect(isValidDay(2024, 2, 29)).toBe(true);
+  });
+
+  it.each([
+    ['the second Sunday of March 2023 starts US daylight saving time', '2023-03-12', true],
+    ['the day before it is still standard time', '2023-03-11', false],
+    ['the first Sunday of November 2023 is back on standard time', '2023-11-05', false],
+    ['the day before it is still daylight saving time', '2023-11-04', true],
+  ])('%s', (_name, date, daylight) => {
+    expect(isUsDaylightTime(parseIsoDate(date)!)).toBe(daylight);
   });
 });

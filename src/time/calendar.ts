@@ -82,3 +82,9 @@ export function nthWeekday(year: number, month: number, weekday: number, nth: nu
   const first = makeDate(year, month, 1);
   return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (nth - 1) * 7);
 }
+
+/** True when US daylight saving time is in force on a day: from the second Sunday of March to the first of November. */
+export function isUsDaylightTime(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return date >= nthWeekday(year, 3, 7, 2) && date < nthWeekday(year, 11, 7, 1);
+}

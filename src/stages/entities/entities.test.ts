@@ -3,6 +3,7 @@ import { withLayer } from '../../doc/document.js';
 import { findMentions } from '../mentions/mentions.js';
 import { CONTEXT, docThrough } from '../../../test/helpers/docs.js';
 import { resolveEntities } from './entities.js';
+import type { Mention } from '../mentions/types.js';
 
 /** Entities of an invented text, each with the texts of its mentions. */
 function entitiesOf(text: string, published: string | null = null) {
@@ -35,6 +36,11 @@ describe('entities', () => {
   it('makes a group of a plural person phrase and gives it the next sentence\'s "they"', () => {
     const e = holding('The girls built a robot in Kabul. They won a silver medal, and the girls flew home.', 'The girls');
     expect(e?.texts).toEqual(['The girls', 'They', 'the girls']);
+  });
+
+  it('leaves "they" unresolved when a plural noun between it and an earlier group may be what it means', () => {
+    const e = holding('Nurses at the clinic asked for more staff. The minister sent the requests to the treasury. They were rejected within a week.', 'Nurses');
+    expect(e?.texts ?? []).not.toContain('They');
   });
 
   it('joins what an organisation is "of" to the organisation', () => {
@@ -253,6 +259,22 @@ describe('entities', () => {
     expect(groups.map((g) => g.texts)).toEqual([['Many people'], ['people']]);
   });
 
+  it('joins a long organisation name to the acronym of its initials named before it', () => {
+    const e = holding('VTU students won the prize. The Velkan Technical University said it was proud.', 'VTU');
+    expect(e?.texts).toEqual(['VTU', 'Velkan Technical University']);
+  });
+
+  it('joins a name typed as an organisation again after the same name typed as a place in between', () => {
+    const text = 'Vardo won. Vardo is cold. Vardo lost.';
+    const at = (start: number, type: 'ORG' | 'GPE'): Mention => ({ start, end: start + 5, type, kind: 'name' });
+    const doc = docThrough('pos', text, null);
+    const entities = resolveEntities(withLayer(doc, 'mentions', [at(0, 'ORG'), at(11, 'GPE'), at(26, 'ORG')]), CONTEXT);
+    expect(entities.map((e) => [e.type, e.mentions])).toEqual([
+      ['ORG', [0, 2]],
+      ['GPE', [1]],
+    ]);
+  });
+
   it('joins an acronym to the facility whose initials it is', () => {
     const e = holding('Crews reached the Varden Space Center at dawn. VSC staff met them.', 'Varden Space Center');
     expect(e?.texts).toEqual(['Varden Space Center', 'VSC']);
@@ -261,6 +283,11 @@ describe('entities', () => {
     const e = holding('The Varden Space Center opened in May. Its hangar holds two shuttles.', 'Varden Space Center');
     expect(e?.texts).toEqual(['Varden Space Center', 'Its']);
   });
+  it('leaves "its" unresolved when a treaty or product is named nearer than the organisation', () => {
+    const all = entitiesOf('The Velkan Trust backed the Tarsen Accord last year. Its terms were strict.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('Its');
+  });
+
   it('gives a first-person pronoun in a quotation to the speaker named after it', () => {
     const e = holding('"I will not resign," Ifeoma Okafor said on Monday.', 'Ifeoma Okafor');
     expect(e?.texts).toEqual(['I', 'Ifeoma Okafor']);
@@ -269,6 +296,21 @@ describe('entities', () => {
   it('gives a first-person pronoun in a quotation to the speaker named before it', () => {
     const e = holding('Ama Mensah said: "My family comes first."', 'Ama Mensah');
     expect(e?.texts).toEqual(['Ama Mensah', 'My']);
+  });
+
+  it('gives a first-person pronoun to a speaker named before the quotation with an apposition before the verb', () => {
+    const e = holding('Tomas Vreeland, the club\'s goalkeeping coach, said, "I expected a harder match."', 'Tomas Vreeland');
+    expect(e?.texts).toEqual(['Tomas Vreeland', 'I']);
+  });
+
+  it('gives a first-person pronoun to a speaker named after the quotation with an apposition before the verb', () => {
+    const e = holding('"My knees are fine," Tomas Vreeland, a goalkeeping coach, told reporters.', 'Tomas Vreeland');
+    expect(e?.texts).toContain('My');
+  });
+
+  it('gives "she" to the woman a given name marks, not to the subject a given name marks as a man', () => {
+    const e = holding('Derek Stoll hired Kristen Albury in May. She runs the shop now.', 'Kristen Albury');
+    expect(e?.texts).toEqual(['Kristen Albury', 'She']);
   });
 
   it('leaves a first-person pronoun outside any quotation unresolved', () => {
@@ -283,6 +325,36 @@ describe('entities', () => {
   it('joins "the <country> government" to the country', () => {
     const e = holding('Norway sent aid. The Norway government said more would follow.', 'Norway');
     expect(e?.texts).toContain('The Norway government');
+  });
+
+  it('joins "the church" to the church named earlier rather than to an organisation named nearer', () => {
+    const e = holding('Members left the Church of Velmar in May. Tarsen Shipping Ltd later bought their boat. The church denied any link.', 'Church of Velmar');
+    expect(e?.texts).toEqual(['Church of Velmar', 'The church']);
+  });
+
+  it('joins "the city" to the town named before, not to the state or country after it', () => {
+    const e = holding('Rain fell on Austin, Texas, overnight. The city closed its parks.', 'Austin');
+    expect(e?.texts).toContain('The city');
+  });
+
+  it('leaves "the city" alone after only a state is named', () => {
+    const all = entitiesOf('Storms crossed Texas overnight. The city closed its parks.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('The city');
+  });
+
+  it('joins "the country" to the country named last', () => {
+    const e = holding('Farmers in Norway lost their crops. Trade with Chile grew, and the country\'s exports rose.', 'Chile');
+    expect(e?.texts).toEqual(['Chile', 'the country']);
+  });
+
+  it('leaves "the government" alone when the sentence before it names places of two countries', () => {
+    const all = entitiesOf('Refugees from Chile and Peru applied in May. The government will answer by June.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('The government');
+  });
+
+  it('leaves "the country" alone when no country or place was named before it', () => {
+    const all = entitiesOf('Mira Tolst spoke for an hour. She said the country needed roads.');
+    expect(all.flatMap((e) => e.texts)).not.toContain('the country');
   });
 
   it('does not join a nationality\'s team to the last organisation named', () => {
@@ -312,6 +384,11 @@ describe('entities', () => {
   it('gives an acronym the article spells out to that name, not to a known body with the same letters', () => {
     const e = holding('RSF fighters left the city. The army fought the Rapid Support Forces (RSF) for two years. The RSF did not comment.', 'Rapid Support Forces');
     expect(e?.texts).toEqual(['RSF', 'Rapid Support Forces', 'RSF', 'RSF']);
+  });
+
+  it('does not give "the firm" to an organisation whose name ends in a public body\'s word', () => {
+    const e = holding('The Valdorian Trade Commission fined the firm. The firm rejected the findings.', 'Valdorian Trade Commission');
+    expect(e?.texts).toEqual(['Valdorian Trade Commission']);
   });
 });
 

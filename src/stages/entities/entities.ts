@@ -1,17 +1,22 @@
 // Groups a document's mentions into entities, in one pass in text order:
 // 1. names join the entity they repeat or shorten ("James Cleverly" … "Mr Cleverly"), acronyms their long
-//    form, capitals and seats of government the country they stand for;
+//    form and long forms their acronym, capitals and seats of government the country they stand for;
 // 2. a title joins the name it introduces or stands in apposition to ("Foreign Secretary James Cleverly",
 //    "Sergei Lavrov, the Russian foreign minister"), which teaches the document who holds it; a title alone
 //    goes to whoever the document has tied it to, else to the knowledge base's holder on the article's date;
 // 3. pronouns go to the nearest person of their gender, preferring the subject of the previous sentence (none when
-//    that sentence opens with a person the text does not name);
-// 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun.
+//    that sentence opens with a person the text does not name, nor when a plural noun competes with a group for
+//    "they"); "its" to the nearest organisation or place unless a product or event is nearer; "I" in a quotation to
+//    its speaker;
+// 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun, else to the
+//    nearest one they may stand for; "the country" and "the city" to the nearest country or town.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SPEECH_VERBS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { normaliseName } from '../../kb/normalise.js';
+import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
 
 // Words that end the opening noun phrase: articles, relatives and the verbs that follow a subject ("The police said a
@@ -33,6 +38,8 @@ const NOMINAL_REACH = 6;
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
+// A common noun's plural ending ("calls", "visas"), not "-ss", "-is", "-us" ("press", "analysis", "bonus").
+const PLURAL_ENDING = /[^siu]s$/iu;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
@@ -91,6 +98,11 @@ const VERB_ONLY = /^,?\s*\p{Ll}+\s+$/u;
 // What follows an object "her" rather than the noun a possessive "her" owns.
 const AFTER_OBJECT_HER = /^\s*(?:[,.;:!?)"”’]|$|(?:of|to|for|that|and|or|but|on|in|with|as|at|by|from|about|over|after|before|again|out|up|down|off|away)\b(?!-))/u;
 
+/** An apposition between a speaker and the verb of saying: ", the Panama coach," (no quotation mark or clause break inside). */
+const SPEAKER_APPOSITION = ',[^,;:"“”.!?]{2,80},';
+/** The word after a speaker, past an apposition if there is one, and an apposition ending a stretch of text. */
+const WORD_AFTER_SPEAKER = new RegExp(`^(?:${SPEAKER_APPOSITION})?\\s+(\\p{L}+)`, 'u');
+const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 
@@ -177,6 +189,8 @@ class Resolver {
   /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
   private readonly stateBodies = new Map<string, Building>();
   private readonly byName = new Map<string, Building>();
+  /** Names (lower-cased) by type ("ORG|england"), so a name used for a team and for its country finds each again. */
+  private readonly byTypedName = new Map<string, Building>();
   /** Person names as written (honorifics dropped) → entity. */
   private readonly personNames = new Map<string, Building>();
   /** Surnames (and given names of two-word names) → the last entity named with them. */
@@ -202,6 +216,8 @@ class Resolver {
   /** Mentions by start and by end offset (the longest at each), built when a quotation's speaker is first sought. */
   private startingAt = new Map<number, number>();
   private endingAt = new Map<number, number>();
+  /** Start offsets of the plural common nouns, in order, found when a plural pronoun is first resolved. */
+  private pluralNouns: number[] | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -358,6 +374,7 @@ class Resolver {
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
     this.byName.set(bare.toLowerCase(), entity);
+    this.byTypedName.set(`${entity.type}|${bare.toLowerCase()}`, entity);
     this.add(entity, i);
     this.appositions(i, entity);
     return entity;
@@ -461,7 +478,13 @@ class Resolver {
     }
     const same = this.byName.get(bare.toLowerCase());
     if (same && (same.type === m.type || same.type === 'OTHER' || m.type === 'OTHER')) return same;
+    // "England" the team, then "England" the country, then the team again.
+    const sameTyped = this.byTypedName.get(`${m.type}|${bare.toLowerCase()}`);
+    if (sameTyped) return this.live(sameTyped);
     if (m.type !== 'ORG' && m.type !== 'OTHER' && m.type !== 'GPE') return undefined;
+    // "USI" … "University of Southern Indiana": a long name whose initials an organisation was named by before.
+    const shortForm = bare.includes(' ') && m.type === 'ORG' ? this.byTypedName.get(`ORG|${initials(bare).toLowerCase()}`) : undefined;
+    if (shortForm && initials(bare).length > 1 && [...shortForm.names].includes(initials(bare))) return this.live(shortForm);
     const acronym = /^(?:[\p{Lu}&]{2,}|(?:\p{Lu}\.){2,})$/u.test(bare);
     if (m.type === 'GPE' && !acronym) return undefined;
     // "USAF" after "United States Air Force"; "LA" after "Los Angeles"; "Apple" after "Apple Computer".
@@ -724,7 +747,42 @@ class Resolver {
     return true;
   }
 
-  /** Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. */
+  /** Whether a plural common noun ("calls", "visas") starts between offsets `from` and `to`. */
+  private pluralNounBetween(from: number, to: number): boolean {
+    if (!this.pluralNouns) {
+      const { starts, ends, count } = layer(this.doc, 'tokens');
+      const { tags } = layer(this.doc, 'pos');
+      this.pluralNouns = [];
+      for (let t = 0; t < count; t++) {
+        if (tags[t] === UPOS_INDEX.NOUN && ends[t]! - starts[t]! > 3 && PLURAL_ENDING.test(this.doc.text.slice(starts[t], ends[t]))) this.pluralNouns.push(starts[t]!);
+      }
+    }
+    let low = 0;
+    let high = this.pluralNouns.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.pluralNouns[mid]! < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.pluralNouns.length && this.pluralNouns[low]! < to;
+  }
+
+  /**
+   * Whether a plural pronoun at `i` may stand for the group mentioned at `j` in an earlier sentence as its subject:
+   * "they" also stands for the many things and people the text names by plural nouns without marking them ("calls",
+   * "manufacturers"), so a plural noun before the group in its sentence, or between that sentence and the pronoun,
+   * makes the group one candidate of several.
+   */
+  private subjectGroupUncontested(j: number, i: number): boolean {
+    const own = layer(this.doc, 'sentences')[this.sentenceOf[j]]!;
+    return !this.pluralNounBetween(own.start, this.mentions[j]!.start) && !this.pluralNounBetween(own.end, this.mentions[i]!.start);
+  }
+
+  /**
+   * Pronouns agree in gender; the subject of the previous sentence comes first, then the nearest person. Returns
+   * whether the pronoun is settled: resolved, or left alone on purpose ("it", an "its" nearer a product); else a
+   * possessive may still look ahead.
+   */
   private pronoun(i: number, ahead: boolean): boolean {
     const m = this.mentions[i]!;
     const agreement = m.agreement;
@@ -765,6 +823,7 @@ class Resolver {
           for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
             if (e && visible(j) && fits(this.live(e))) {
+              if (agreement === 'plural' && !this.subjectGroupUncontested(j, i)) return false;
               chosen = this.live(e);
               break;
             }
@@ -776,6 +835,9 @@ class Resolver {
         const subject = this.objectPronoun(m) ? this.subjectOfVerbBefore(i) : undefined;
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
+          // "Mozilla Firefox, its main rival": a product, work or event nearer than any organisation or place is as
+          // likely what "its" means, so it stays unresolved (settled: nor does it look ahead).
+          if (e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER') return true;
           if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject) {
             chosen = this.live(e);
             break;
@@ -808,8 +870,8 @@ class Resolver {
 
   /**
    * Gives a first-person pronoun to the speaker of its quotation: the person right after the closing mark with a
-   * verb of saying beside it ('…," said Okafor', '…," Okafor said', '…," she said'), else the person right before
-   * the opening mark with one ('Okafor said: "…').
+   * verb of saying beside it ('…," said Okafor', '…," Okafor said', '…," she said', '…," Okafor, the coach, said'),
+   * else the person right before the opening mark with one ('Okafor said: "…', 'Okafor, the coach, said, "…').
    */
   private speaker(i: number): void {
     const { text } = this.doc;
@@ -829,16 +891,33 @@ class Resolver {
       const verbFirst = after[1] !== undefined && SPEECH_VERBS.has(after[1]);
       const at = close + 1 + (verbFirst ? after[0].length : /^[\s,]*/u.exec(text.slice(close + 1))![0].length);
       const j = this.startingAt.get(at);
-      if (j !== undefined && (verbFirst || SPEECH_VERBS.has(/^\s+(\p{L}+)/u.exec(text.slice(this.mentions[j]!.end, this.mentions[j]!.end + 20))?.[1] ?? ''))) speaker = j;
+      if (j !== undefined && (verbFirst || this.speechVerbAfter(this.mentions[j]!.end))) speaker = j;
     }
     if (speaker === undefined && open > 0) {
       const base = Math.max(0, open - 60);
       // 'Okafor said: "…', and 'Okafor said. "…' (a quotation going on after its attribution).
       const before = /(\S+)\s+(\p{L}+)[:,.]?\s*$/u.exec(text.slice(base, open));
-      if (before && SPEECH_VERBS.has(before[2]!)) speaker = this.endingAt.get(base + before.index + before[1]!.length);
+      if (before && SPEECH_VERBS.has(before[2]!)) speaker = this.subjectEndingBefore(base + before.index + before[1]!.length);
     }
     const entity = speaker !== undefined ? this.assigned[speaker] : undefined;
     if (entity && this.live(entity).type === 'PERSON' && !this.live(entity).plural) this.add(this.live(entity), i);
+  }
+
+  /** Whether a verb of saying follows offset `at`, right away or after an apposition ("Okafor said", "Okafor, the coach, said"). */
+  private speechVerbAfter(at: number): boolean {
+    const verb = WORD_AFTER_SPEAKER.exec(this.doc.text.slice(at, at + APPOSITION_REACH + 20));
+    return verb !== null && SPEECH_VERBS.has(verb[1]!);
+  }
+
+  /**
+   * The mention that is the subject of a verb of saying whose preceding word ends at `end`: the longest mention ending
+   * there, or, when that word closes an apposition ("Okafor, the Panama coach, said"), the one before the apposition.
+   */
+  private subjectEndingBefore(end: number): number | undefined {
+    const direct = this.endingAt.get(end);
+    if (direct !== undefined) return direct;
+    const apposition = APPOSITION_ENDING.exec(this.doc.text.slice(Math.max(0, end - APPOSITION_REACH), end));
+    return apposition ? this.endingAt.get(end - apposition[0].length) : undefined;
   }
 
   /**
@@ -905,7 +984,10 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
-    return !(COMPANY_NOMINALS.has(head) && (kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY'));
+    if (!COMPANY_NOMINALS.has(head)) return true;
+    // "the firm" is no "Valdorian Trade Commission": a name ending in a state body's word is no business either.
+    const publicBody = [...entity.names].some((name) => STATE_BODY_NOMINALS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
+    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY');
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
@@ -913,6 +995,7 @@ class Resolver {
     const m = this.mentions[i]!;
     if (m.type === 'PERSON') return this.personNominal(i);
     const head = (m.head ?? '').toLowerCase();
+    if (m.type === 'GPE' && TOWN_NOMINALS.has(head)) return this.townNominal(i);
     // "the Scientology organization", "the New Zealand government": the name inside says whose it is; "the Afghan
     // team" is a body of its own, not the last organisation named.
     const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
@@ -926,23 +1009,61 @@ class Resolver {
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
+    // A name holding the head anywhere within reach wins over a nearer organisation the head merely may stand for
+    // ("the Church of Velmar … Tarsen Shipping Ltd … the church" is the church).
+    let generic: Building | undefined;
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
       const live = this.live(e);
-      // "Speaking in Berlin, he said the government ...": the nearest country, capital, city or nationality says whose.
-      const government = GOVERNMENT_NOMINALS.has(head) ? this.countryOfPlace(live) : undefined;
-      if (government !== undefined) {
-        this.add(this.countryEntity(government), i);
+      // "Speaking in Berlin, he said the government ...": the nearest country, capital, city or nationality says whose;
+      // "the country", "this nation" (places of the country kind) are that country itself.
+      const country = GOVERNMENT_NOMINALS.has(head) || m.type === 'GPE' ? this.countryOfPlace(live) : undefined;
+      if (country !== undefined) {
+        if (!this.otherCountryBeside(j, i, country)) this.add(this.countryEntity(country), i);
         return;
       }
+      if (m.type === 'GPE') continue;
       const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
-      const generic = live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head);
-      if (named || generic) {
+      if (named) {
         this.add(live, i);
         return;
       }
+      generic ??= live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) ? live : undefined;
     }
+    if (generic) this.add(generic, i);
+  }
+
+  /**
+   * "the city", "this town": the nearest place named within reach that is neither a country nor a region the
+   * knowledge base knows ("Austin, Texas ... the city" is Austin). The knowledge base's regions include those named
+   * like their main city ("Lviv"), which are left alone: either may be meant.
+   */
+  private townNominal(i: number): void {
+    const countryOrRegion = (name: string): boolean => this.kb.lexicon().get(normaliseName(name))?.some((entry) => entry.kind === 'region' || entry.kind === 'country') ?? false;
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
+      const e = this.assigned[j];
+      const live = e && this.live(e);
+      if (!live || live.type !== 'GPE' || live.names.size === 0 || (live.kbId && this.kb.country(live.kbId))) continue;
+      if ([...live.names].some(countryOrRegion)) continue;
+      this.add(live, i);
+      return;
+    }
+  }
+
+  /**
+   * Whether the sentence of mention `j`, before mention `i`, names a place or nationality of another country than
+   * `country` ("refugees from Libya, Syria and Yemen ... the nation's backlog"): "the government" or "the country"
+   * after it may be either.
+   */
+  private otherCountryBeside(j: number, i: number, country: string): boolean {
+    const sentence = this.sentenceOf[j];
+    for (let k = this.firstMention[sentence]!; k >= 0 && k < i && this.sentenceOf[k] === sentence; k++) {
+      const e = this.assigned[k];
+      const other = e ? this.countryOfPlace(this.live(e)) : undefined;
+      if (other !== undefined && other !== country) return true;
+    }
+    return false;
   }
 
   /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */
@@ -1039,7 +1160,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 export const entitiesStage = defineStage({
   name: 'entities',
   version: '0.4.10',
-  requires: ['sentences', 'mentions'],
+  requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
 });

@@ -461,6 +461,20 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
   };
 }
 
+/**
+ * "both countries", "the two governments": a pair named before, as a pronoun phrase the coder resolves (its pronoun is
+ * "both", which stands for a coordinated group only, never for one actor).
+ */
+function pairAnaphors(view: SentenceView, phrases: readonly ActorPhrase[]): ActorPhrase[] {
+  const found: ActorPhrase[] = [];
+  for (let k = 0; k + 1 < view.count; k++) {
+    const noun = view.words[k] === 'both' ? k + 1 : view.words[k] === 'the' && view.words[k + 1] === 'two' ? k + 2 : -1;
+    if (noun < 0 || noun >= view.count || !WORDS.pairNouns.has(view.words[noun]) || phrases.some((p) => p.start <= noun && noun < p.end)) continue;
+    found.push({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: null, pronoun: 'both', owned: false, group: -1, appositiveOf: -1 });
+  }
+  return found;
+}
+
 /** Finds, codes and groups the actor phrases of a sentence. */
 export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[] {
   const phrases: ActorPhrase[] = phrasesOf(view, unitsOf(view, ctx), ctx.dict).map((units) => codePhrase(view, units, ctx));
@@ -470,6 +484,7 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
       phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
     }
   }
+  if (ctx.dict.kbActors) phrases.push(...pairAnaphors(view, phrases));
   if (ctx.dict.newActorLength > 0) phrases.push(...newActorPhrases(view, phrases, ctx.times ?? [], ctx.dict.newActorLength));
   phrases.sort((a, b) => a.start - b.start);
   groupPhrases(view, phrases, ctx.dict);

@@ -18,11 +18,14 @@ import type { ActorCode, EventAnnotation } from './types.js';
 
 /** A summit's attendee list must not explode: at most this many events per trigger. */
 export const MAX_EVENTS_PER_TRIGGER = 12;
+/** Words an object may span between a verb and the rest of its phrase ("declared two employees of the embassy in Vilnius persona non grata"). */
+const OBJECT_GAP = 12;
 /** Words of a verb group may stand this many words apart before the verb ("did not even ever clash"). */
 const MAX_GAP = 3;
 
 const BARRIER_PUNCT = new Set([';', ':', '“', '”', '"', '[', ']', '—', '–']);
 const PASSIVE_ENDING = /(?:ed|en|wn|ht|ld|nt|ut|ot)$/;
+const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /** A matched trigger: tokens `[start, end)` with the pattern, and what the verb group says. */
 interface Trigger {
@@ -86,7 +89,8 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
         found = j;
         break;
       }
-      if (view.punct[j] && view.words[j] !== '-') break;
+      // A hyphen or a currency sign ("released $5 million") stands inside the phrase.
+      if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
@@ -167,8 +171,24 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  */
 function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
   const tag = view.tags[k];
-  if (nounContext(view, k, inActor)) return tag !== TAG_VERB || nounMarkerBefore(view, k);
+  if (nounMarkerBefore(view, k)) return true;
+  if (objectFollows(view, k)) return false;
+  if (nounContext(view, k, inActor)) return tag !== TAG_VERB;
   return tag === TAG_NOUN && !inVerbGroup(view, k);
+}
+
+/** Particles of phrasal verbs that stand between a verb and its object ("shot down a drone", "called off the strike"). */
+const VERB_PARTICLES = new Set(['down', 'off', 'out', 'up']);
+
+/**
+ * True when an object opens right after the word at `k`, a particle allowed between ("and shot down a drone"): no noun
+ * takes a determiner or a number right after it, so a word the tagger calls a noun there is a verb.
+ */
+function objectFollows(view: SentenceView, k: number): boolean {
+  const next = k + 1 < view.count && VERB_PARTICLES.has(view.words[k + 1]) ? k + 2 : k + 1;
+  if (next >= view.count) return false;
+  const tag = view.tags[next];
+  return (tag === UPOS_INDEX.DET && WORDS.determiners.has(view.words[next])) || tag === UPOS_INDEX.NUM;
 }
 
 /**
@@ -226,6 +246,22 @@ function describingParticiple(view: SentenceView, k: number): boolean {
   return describes && (view.tags[k + 1] === TAG_NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
 }
 
+/** True for an adverb right after a verb ("will keep coming back"): a particle of that verb, not a verb of its own. */
+function particleAfterVerb(view: SentenceView, k: number): boolean {
+  return k > 0 && view.tags[k] === UPOS_INDEX.ADV && view.tags[k - 1] === TAG_VERB;
+}
+
+/**
+ * True when the noun at `k` stands inside a noun phrase, after a determiner or a describing word and right before
+ * another noun ("supply" in "a Philippine supply boat"). A gerund before a noun takes it as its object ("after seizing
+ * towns"); after a name, a headline's verb may be tagged a noun ("Hungary blocks aid").
+ */
+function describingNoun(view: SentenceView, k: number): boolean {
+  if (k === 0 || k + 1 >= view.count || view.tags[k + 1] !== TAG_NOUN || view.starts[k + 1] === view.ends[k] || view.words[k].endsWith('ing')) return false;
+  const before = view.tags[k - 1];
+  return before === UPOS_INDEX.DET || before === UPOS_INDEX.ADJ || before === UPOS_INDEX.NUM;
+}
+
 /**
  * Whether a request or refusal is a reporter's question: "did not respond to requests for comment", "declined a
  * request for comment", "declined to comment" are how news says no one answered, no act between actors ("asked Kenya
@@ -255,7 +291,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
-    if (candidates.length === 0 || (dict.kbActors && describingParticiple(view, k))) continue;
+    if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
     const noun = nounReading(view, k, inActor) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
@@ -266,7 +302,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (pattern.compoundSubject && !compoundBefore(view, k, actors, phraseOf)) continue;
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
-      const end = matchRest(view, k, phrase, positions, dict.patternGap, dict.kbActors);
+      const end = matchRest(view, k, phrase, positions, pattern.objectBetween ? OBJECT_GAP : dict.patternGap, dict.kbActors);
       if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
@@ -276,6 +312,10 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     }
     // "a strike" is a noun pattern's, "struck" a verb pattern's: the reading the context asks for goes first.
     const fitting = here.filter((f) => f.pattern.nominal === noun || f.pattern.length > 1);
+    // "a supply boat", "a fund manager": a verb's word read as a noun before another noun only describes it; after a
+    // describing word it names a state of affairs ("widespread pressure on voters"), no act.
+    const adjectiveBefore = k > 0 && view.tags[k - 1] === UPOS_INDEX.ADJ && !inActor[k - 1] && !WORDS.adverbs.has(view.words[k - 1]);
+    if (!fitting.length && noun && dict.kbActors && (describingNoun(view, k) || adjectiveBefore)) continue;
     found.push(...(fitting.length ? fitting : here));
   }
   found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);
@@ -368,6 +408,21 @@ function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | nu
   return k >= 0 && WORDS.prepositions.has(view.words[k]) ? view.words[k] : null;
 }
 
+/** How many determiners stand right before token `k`. */
+function leadingDeterminers(view: SentenceView, k: number): number {
+  let n = 0;
+  while (k - n - 1 >= 0 && WORDS.determiners.has(view.words[k - n - 1])) n++;
+  return n;
+}
+
+/** True when "by" at `by` follows a participle with no "be" before it ("rebels backed by Rwanda"): a phrase describing a noun. */
+function reducedRelativeBy(view: SentenceView, by: number): boolean {
+  const participle = by - 1;
+  if (view.words[by] !== 'by' || participle < 1 || view.tags[participle] !== TAG_VERB || !view.words[participle].endsWith('ed')) return false;
+  const before = view.words[participle - 1];
+  return !WORDS.auxiliaries.has(before) && !WORDS.adverbs.has(before) && !before.endsWith('ly') && !view.punct[participle - 1];
+}
+
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens', 'millions', 'members', 'member', 'group', 'groups', 'some', 'many', 'most', 'all', 'one', 'two', 'three', 'third', 'half', 'majority', 'number', 'part', 'units', 'contingent', 'delegation']);
 
 /** True when "of" before the phrase follows a quantity or collective ("thousands of", "members of"). */
@@ -424,8 +479,49 @@ interface Discourse {
   lastSubjects: ActorPhrase[];
   lastPerson: ActorPhrase | null;
   lastGroup: ActorPhrase[];
+  /** The article's first topic: the body a statement's own "we" stands for ("The Ministry ... has today declared ..."). */
+  firstSubjects: ActorPhrase[];
   /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
   lastNaming: Map<number, ActorPhrase>;
+}
+
+/** True when `k` opens a "to"-verb after a noun naming no actor, from `from` on ("both sides" in "urged both sides to talk"). */
+function unnamedAddressee(state: SentenceState, from: number, k: number): boolean {
+  const { view } = state;
+  if (view.words[k] !== 'to' || k + 1 >= view.count || !isVerbTag(view.tags[k + 1])) return false;
+  for (let j = from; j < k; j++) if (plainNoun(state, j)) return true;
+  return false;
+}
+
+/** Dashes that close a dateline ("WASHINGTON —", "KHARKIV, Ukraine (Reuters) -"). */
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+
+/**
+ * True when the phrase stands in a dateline: the sentence opens with names, numbers, commas and brackets up to a dash
+ * ("TBILISI (AP) —", "ROTTERDAM, April 2 -"). It says where the story was filed and who filed it; it does not act in
+ * the story and stands for no pronoun.
+ */
+function isDateline(view: SentenceView, phrase: ActorPhrase): boolean {
+  if (view.count === 0 || WORDS.determiners.has(view.words[0])) return false;
+  for (let k = 0; k < view.count && k < phrase.end + 8; k++) {
+    if (DATELINE_DASHES.has(view.words[k])) return k > 0 && phrase.end <= k;
+    if (!view.punct[k] && !view.capital[k] && !/^\d/.test(view.words[k])) return false;
+  }
+  return false;
+}
+
+/** Quotation marks as the tokenizer keeps them, straight or curly (curly single ones normalised to an apostrophe). */
+const QUOTATION_MARKS = new Set(['"', '“', '”', "'", '«', '»']);
+
+/**
+ * True when token `k` is inside a quotation: an odd number of quotation marks stands before it in the sentence, or none
+ * does and the sentence closes a quotation opened in an earlier one (an odd number after it).
+ */
+function insideQuotation(view: SentenceView, k: number): boolean {
+  let before = 0;
+  let after = 0;
+  for (let j = 0; j < view.count; j++) if (QUOTATION_MARKS.has(view.words[j])) j < k ? before++ : after++;
+  return before % 2 === 1 || (before === 0 && after % 2 === 1);
 }
 
 /** Resolves a pronoun phrase to actor phrases: its entity's phrase, a coordinated group for "they", else the last subject. */
@@ -434,10 +530,15 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   if (cached) return cached;
   const { actors } = state;
   const pronoun = actors[i].pronoun!;
-  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null);
+  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
   const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
-  if (pronoun === 'he' || pronoun === 'she') {
+  if (pronoun === 'both') {
+    // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one.
+    const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
+    if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
+    else if (discourse.lastGroup.length > 1) result = discourse.lastGroup;
+  } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
     // A pronoun opening a sentence most often continues the previous sentence's subject ("Putin met Xi. He also ...").
@@ -448,6 +549,10 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // "South Korea said it would withdraw ...": a pronoun opening what a speaker says stands for the speaker, and for
     // no actor when the speaker is a noun that names none ("Organisers said they would march again").
     result = speaker >= 0 ? groupOf(actors, speaker).map((j) => actors[j]) : [];
+  } else if (pronoun === 'we' && discourse.firstSubjects.length && !insideQuotation(state.view, actors[i].start)) {
+    // "We have summoned the envoy": outside quotation marks, "we" is the author of a statement, its first topic, not
+    // whoever was last named ("The diplomats have been ordered to leave. We have summoned ...").
+    result = discourse.firstSubjects;
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -501,6 +606,14 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "voted to condemn X's attempt to annex Y, and demanded": a finite verb joins a finite verb, not a "to"-verb.
     const finite = view.words[self.groupStart] !== 'to';
     const previous = findLast(triggers, (t) => t !== self && !t.nominal && t.absorbedBy < 0 && t.end <= j && (!finite || finiteAt(view, t.groupStart)));
+    // "The ministry said its troops had hit a depot and denied targeting civilians", "said the vote had been rigged and
+    // urged calm": an act done by saying, right after "and" or a comma (no auxiliary carrying on the reported clause, as
+    // "and had asked" does), is the speaker's, not the reported subject's.
+    const byTheSpeaker = self.groupStart === j + 1 && self.groupStart === self.start && DONE_BY_SAYING.has(self.pattern.type ?? '');
+    const speech = byTheSpeaker ? speechVerbBefore(view, j) : -1;
+    // A coded verb before "and" inside the reported clause ("said the authority would ask Y ... and promised") is the
+    // reported subject's; one before the speech verb would share its subject anyway.
+    if (speech >= 0 && (!previous || previous.start > speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
@@ -530,6 +643,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "X met on Sunday and decided to ...": a coordinated verb shares the subject of the verb before.
     const other = triggers.find((t) => t !== self && !t.nominal && t.start <= k && k < t.end);
     if (other) {
+      if (reducedRelativeBy(view, other.end)) continue;
       const between = view.words.slice(other.end, from);
       if (between.includes('and') && other.sources.length) return other.sources;
       if (other.sources.length && !other.nominal && between.every((w) => w !== ',')) return other.sources;
@@ -542,6 +656,8 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const prep = prepositionBefore(view, phrase);
     // "British aircraft using guided missiles killed": the object of a participle is not the subject;
     // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
+    // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
+    if (prep === 'by' && reducedRelativeBy(view, phrase.start - 1 - leadingDeterminers(view, phrase.start))) continue;
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
       if (fallback < 0) fallback = i;
       continue;
@@ -549,6 +665,16 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     return groupOf(actors, i);
   }
   return fallback >= 0 ? groupOf(actors, fallback) : [];
+}
+
+/** The speech verb whose reported clause runs up to `k` ("said" in "said its troops had hit a depot and"), or -1; quotation marks may stand between. */
+function speechVerbBefore(view: SentenceView, k: number): number {
+  for (let j = k - 1; j > 0; j--) {
+    const w = view.words[j];
+    if (w === ';' || w === ',' || WORDS.coordinators.has(w)) return -1;
+    if (WORDS.speech.has(w) && isVerbTag(view.tags[j])) return j;
+  }
+  return -1;
 }
 
 /** The actor phrase standing right after `k`, determiners skipped ("the Ugandan army"), or -1; a pronoun's counts as none. */
@@ -747,6 +873,8 @@ function unnamedSubject(state: SentenceState, k: number): boolean {
     while (j >= 0 && describingWord(state, j)) j--;
     // "workers at the port", "countries from the global south": a phrase after a preposition describes the noun before it.
     if (j > 0 && WORDS.prepositions.has(view.words[j]) && !view.punct[j - 1]) j--;
+    // "troops backed by armoured vehicles": a participle's "by" phrase describes the noun before it too.
+    else if (reducedRelativeBy(view, j + 1)) j--;
     else break;
   }
   return j < 0 || (phraseAt(state.phraseOf, j) < 0 && !WORDS.coordinators.has(view.words[j]));
@@ -780,6 +908,46 @@ function headlineStrikeByState(state: SentenceState, t: Trigger): boolean {
   if (source.stateName !== true || source.end !== t.start || t.end >= view.count || view.punct[t.end]) return false;
   for (let k = t.end; k < Math.min(view.count, t.end + 3); k++) if (LABOUR_STRIKE_WORDS.has(view.words[k])) return false;
   return !thingStruckAfter(view, t.end);
+}
+
+/** The word after "by" and the describing words of its phrase ("by the powerful earthquake": "earthquake"), or -1. */
+function headAfterBy(state: SentenceState, by: number, heads: ReadonlySet<string>): number {
+  if (state.view.words[by] !== 'by') return -1;
+  let k = by + 1;
+  while (k < state.view.count && !heads.has(state.view.words[k]) && describingWord(state, k)) k++;
+  return k < state.view.count && heads.has(state.view.words[k]) ? k : -1;
+}
+
+/** True when a force of nature does the act ("an earthquake struck the province", "homes destroyed by floods"): no one's act. */
+function actOfNature(state: SentenceState, t: Trigger): boolean {
+  const before = t.groupStart - 1;
+  if (before >= 0 && WORDS.hazards.has(state.view.words[before]) && phraseAt(state.phraseOf, before) < 0) return true;
+  return headAfterBy(state, t.end, WORDS.hazards) >= 0;
+}
+
+/** True for support "by" a force's own weapons ("troops backed by armoured vehicles"): its means, no one's support. */
+function meansOfForce(state: SentenceState, t: Trigger): boolean {
+  return t.pattern.type === 'SUPPORT' && headAfterBy(state, t.end, WORDS.hardware) >= 0;
+}
+
+const BLOCK_FORMS: ReadonlySet<string> = new Set(inflect('block'));
+
+/**
+ * True when armed or policing forces, or their ships and vehicles, block someone ("it was blocked by four Chinese
+ * ships", "police blocked the march"): a restriction of movement, not a veto.
+ */
+function blockedByForce(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (t.nominal || t.pattern.type !== 'REJECT' || !BLOCK_FORMS.has(view.words[t.start])) return false;
+  const means = (k: number) => k < view.count && WORDS.hardware.has(view.words[k]);
+  return t.sources.some((i) => FORCE_SECTORS.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
+}
+
+/** True when ships or boats are expelled ("expelled the Philippine boat from the shoal"): driven off, not a diplomat sent home. */
+function vesselExpelled(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (t.nominal || t.pattern.mode !== 'expel') return false;
+  return t.targets.some((i) => actors[i].end < view.count && WORDS.hardware.has(view.words[actors[i].end]));
 }
 
 /** Words opening a condition on the clause after them. */
@@ -880,7 +1048,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "condemned the decision, and Y resigned", "eased curbs in X, as police in Y ...": a comma and a coordinator or "as"
     // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
     if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
-    if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing') && k > from) break;
+    // "accused the West of waging war against Y": the gerund's object is not the accused; nor is it when the accused stands
+    // before the verb ("four companies it accused of helping Iran").
+    if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing')) break;
     // "claimed to have seized the palace, a claim the army denied": a noun phrase after a comma comments on the clause.
     if (view.words[k] === ',' && k > from && (view.words[k + 1] === 'a' || view.words[k + 1] === 'an') && unnamedNounAt(state, k + 1)) break;
     // "stormed the palace in what the government called a coup": a clause of "what" after a preposition is a comment.
@@ -900,6 +1070,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
       // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
       if (!complement && k > from) break;
     }
+    // "called on both sides to protect civilians": a request's addressee stands before its "to"-verb; when a noun naming
+    // no actor stands there, the verb's own object is not the addressee.
+    if (self.pattern.type === 'REQUEST' && unnamedAddressee(state, from, k)) break;
     const other = triggers.find((t) => t !== self && t.absorbedBy < 0 && !t.nominal && t.start === k);
     if (other && k > self.end + 1) break;
     const i = phraseAt(phraseOf, k);
@@ -910,7 +1083,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
-    if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they') continue;
+    if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they' && phrase.pronoun !== 'both') continue;
     // "restore, it seems, full ties with Y": a pronoun before a verb is the subject of its own clause.
     if (phrase.pronoun && phrase.end < view.count && isVerbTag(view.tags[phrase.end])) continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
@@ -1053,6 +1226,8 @@ function reducedPassive(state: SentenceState, t: Trigger, participles: ReadonlyS
 function objectlessParticiple(state: SentenceState, t: Trigger, participles: ReadonlySet<string>): boolean {
   const { view, actors } = state;
   if (!OBJECT_REQUIRED.has(t.pattern.type ?? '')) return false;
+  // "boarded a British tanker in the Gulf": a pattern ending in a noun holds its own object.
+  if (t.positions.length > 1 && view.tags[t.positions[t.positions.length - 1]] === TAG_NOUN) return false;
   const before = nounBeforeParticiple(state, t, participles, t.start - 1);
   if (before === null) return false;
   const sector = before >= 0 ? actors[before].sector : '';
@@ -1148,9 +1323,27 @@ function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
   if (that < 0 || !complementizer(state, t, that)) return false;
   const warnedActor = t.targets.length > 0;
   for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) {
-    if (consequenceWord(view.words[j]) || (warnedActor && WORDS.reprisals.has(view.words[j]))) return false;
+    if (consequenceWord(view.words[j])) return thingAsSubject(state, that + 1, j);
+    if (warnedActor && WORDS.reprisals.has(view.words[j])) return false;
   }
   return true;
+}
+
+/**
+ * True when the words from `from` up to `to` are a noun phrase naming no actor and no act ("damaged water systems" in
+ * "warned that damaged water systems could spread disease"): what it could do is a forecast, not anyone's threat
+ * ("that it would retaliate", "that any attack would be answered" stay threats).
+ */
+function thingAsSubject(state: SentenceState, from: number, to: number): boolean {
+  const { view } = state;
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    // "damaged water systems": a participle before a noun describes it.
+    const describing = view.words[k].endsWith('ed') && k + 1 < to && view.tags[k + 1] === TAG_NOUN;
+    if (phraseAt(state.phraseOf, k) >= 0 || WORDS.pronouns.has(view.words[k]) || WORDS.polities.has(view.words[k]) || state.inTrigger[k] || view.punct[k] || (isVerbTag(view.tags[k]) && !describing)) return false;
+    noun ||= view.tags[k] === TAG_NOUN;
+  }
+  return noun;
 }
 
 /** True for a word of grammar.json `consequence`, or one ending in such a clitic ("it'll", "they'd"). */
@@ -1175,6 +1368,32 @@ function negationBefore(view: SentenceView, k: number): boolean {
 /** True for a lone agent word of no country that the tagger reads as an adjective ("military pressure", "a general mobilisation"): it describes the noun, it does not do the act. */
 function describingAgentWord(view: SentenceView, phrase: ActorPhrase | null): boolean {
   return phrase !== null && phrase.end - phrase.start === 1 && phrase.country === null && view.tags[phrase.start] === UPOS_INDEX.ADJ;
+}
+
+/**
+ * True when a noun naming an act is a topic: the object of a verb of deliberation ("was reviewing its cooperation with
+ * Y") or of "on"/"about"/"into" after a noun ("information on Western support for Y"). The sentence reports no such act.
+ */
+function namedAsTopic(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  let k = t.start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || view.tags[k] === UPOS_INDEX.ADJ || view.tags[k] === UPOS_INDEX.NUM)) k--;
+  if (k < 0) return false;
+  if (WORDS.deliberation.has(view.words[k])) return true;
+  return WORDS.topicPrepositions.has(view.words[k]) && k > 0 && plainNoun(state, k - 1);
+}
+
+/**
+ * True for an act named again to be described ("the ban was a response to Y's decision", "this attack is a war crime"):
+ * "the" or "this" before it, a "be" with a noun phrase or adjective after it. The act itself was reported where it was
+ * first named; "the ban was imposed by Y" still reports it.
+ */
+function describedAct(view: SentenceView, t: Trigger): boolean {
+  const before = t.start > 0 ? view.words[t.start - 1] : '';
+  if (before !== 'the' && before !== 'this' && before !== 'that') return false;
+  if (t.end + 1 >= view.count || !WORDS.be.has(view.words[t.end])) return false;
+  const next = t.end + 1;
+  return (WORDS.determiners.has(view.words[next]) && view.words[next] !== 'that') || view.tags[next] === UPOS_INDEX.ADJ;
 }
 
 /** "Israeli airstrikes killed 20 people": a noun that is the subject of a verb of the same type is that verb's event. */
@@ -1332,7 +1551,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   });
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], lastNaming: new Map() };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map() };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -1391,7 +1610,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         continue;
       }
       if (t.nominal) {
-        if (inVerbScope(state, t) || subjectOfVerb(state, t)) {
+        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || describedAct(view, t)))) {
           t.skip = true;
           continue;
         }
@@ -1457,6 +1676,12 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
+    if (dict.kbActors) {
+      for (const t of triggers) {
+        if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
+        else if (blockedByForce(state, t) || vesselExpelled(state, t)) t.pattern = { ...t.pattern, type: 'COERCE', cameo: '191', mode: 'restrict' };
+      }
+    }
     borrowPurposeTargets(state);
     const firstOfSentence = events.length;
     const coded: Trigger[] = [];
@@ -1468,7 +1693,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       if (events.length > before && !t.nominal) coded.push(t);
     }
     if (dict.kbActors) {
-      dropSubordinateHalves(events, firstOfSentence);
+      dropSubordinateHalves(events, firstOfSentence, text);
       dropRepeats(events, firstOfSentence);
     }
     updateDiscourse(state, discourse);
@@ -1482,7 +1707,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
  * "killed" with no side known is a detail of it, not an event an analyst can use. The first trigger stays, one-sided
  * or not ("Y has resigned, X said").
  */
-function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
+function dropSubordinateHalves(events: EventAnnotation[], from: number, text: string): void {
   if (events.length - from < 2) return;
   const complete = (e: EventAnnotation) => e.sourceActor !== null && e.targetActor !== null;
   let lead = Infinity;
@@ -1491,9 +1716,17 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number): void {
   const completeTriggers = new Set<number>();
   for (let i = from; i < events.length; i++) if (complete(events[i])) completeTriggers.add(events[i].trigger.start);
   const completeElsewhere = (e: EventAnnotation) => completeTriggers.size > 1 || (completeTriggers.size === 1 && !completeTriggers.has(e.trigger.start));
-  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e));
+  // "X spoke with Y and offered support": a verb joined by "and" to a complete event's, with its source, is a second act
+  // of that source, no detail of it.
+  const completeSources = new Set<number>();
+  for (let i = from; i < events.length; i++) if (complete(events[i])) completeSources.add(events[i].sourceText!.start);
+  const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && AND_BEFORE.test(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start));
+  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e));
   events.splice(from, events.length - from, ...kept);
 }
+
+/** "and" right before a verb, auxiliaries and adverbs allowed between ("and offered", "and will pull out"). */
+const AND_BEFORE = /\band\s+(?:(?:will|would|has|have|had|also|then|later|quickly)\s+)*$/;
 
 /**
  * Keeps one event per type, dyad, modality and date among the sentence's events (`from` on): "Croatia is
@@ -1619,6 +1852,9 @@ function purposeLender(view: SentenceView, triggers: readonly Trigger[], i: numb
   for (let j = i + 1; j < triggers.length; j++) {
     const x = triggers[j];
     const purpose = purposeVerb(view, x);
+    // "refused to recognise the results and said it would boycott Y": a finite verb after the purpose clause (not one
+    // inside a request's "that" clause) is an act of its own.
+    if (purposeBegun && !purpose && !x.nominal && !requestBefore) return null;
     purposeBegun ||= purpose;
     if (purposeBegun && x.targets.length > 0 && !x.skip && x.start - end <= 10 && !x.nominal) return { next: x, requestBefore };
     requestBefore ||= purpose && x.pattern.type === 'REQUEST';
@@ -1894,15 +2130,44 @@ const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
 function ownCountry(state: SentenceState, t: Trigger, source: ActorPhrase, target: ActorPhrase): boolean {
   // The country or its seat itself ("the Syrian government ... through Damascus"), not a group coded with it ("the
   // banned Movement for ..." is NGA too). A government may attack or coerce its own capital ("bombed Damascus").
-  if (source.sector !== 'GOV' || !target.stateName || target.country !== source.country || FORCE_TYPES.has(t.pattern.type ?? '')) return false;
+  // A leader the knowledge base codes with the country alone ("Macron": FRA) governs it too.
+  const governs = source.sector === 'GOV' || (source.personId !== null && source.sector === null);
+  if (!governs || !target.stateName || target.country !== source.country || FORCE_TYPES.has(t.pattern.type ?? '')) return false;
   // A place of the act stays its side, as PLOVER codes it ("ordered a mobilisation in Russia", "in central Baghdad").
   let k = target.start - 1;
   while (k >= 0 && describingWord(state, k)) k--;
   return k < 0 || !WORDS.placePrepositions.has(state.view.words[k]);
 }
 
+/**
+ * True when a warning's "that" clause opens with the warner's own country ("the US trade envoy warned that Washington
+ * would retaliate"): the side that will act is the warner's, and the threat's target is someone else.
+ */
+function ownSideWarned(state: SentenceState, t: Trigger, source: ActorPhrase, target: ActorPhrase): boolean {
+  if (t.pattern.type !== 'THREATEN' || source.country === null || target.country !== source.country) return false;
+  const { words } = state.view;
+  let before = target.start - 1;
+  while (before >= t.end && words[before] !== 'that' && WORDS.determiners.has(words[before])) before--;
+  return before >= t.end && words[before] === 'that';
+}
+
 /** Prepositions that bring a third side to a symmetric act of a coordinated subject. */
 const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between', 'to']);
+
+/**
+ * True when a symmetric act names its other side with a noun naming no actor ("X and Y said they would work with
+ * allies"): the members of the subject act together on that side, not on each other.
+ */
+function unnamedOtherSide(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  // "between the two capitals" names the subject's members again; "with" and "against" bring someone else.
+  const otherSide = (k: number) => view.words[k] === 'with' || view.words[k] === 'against';
+  const preposition = otherSide(t.end - 1) ? t.end - 1 : t.end;
+  if (preposition >= view.count || !otherSide(preposition)) return false;
+  let k = preposition + 1;
+  while (k < view.count && (WORDS.determiners.has(view.words[k]) || view.tags[k] === UPOS_INDEX.ADJ)) k++;
+  return k < view.count && plainNoun(state, k);
+}
 
 /** Emits one event per actor pair of a trigger, capped. */
 function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
@@ -1910,12 +2175,14 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   let sources = actorsOf(state, t.sources, discourse);
   // A side found twice (a pronoun and its antecedent; "workers" named twice) is one actor, never both sides of its act.
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
-  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) : x === a)));
+  let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) || ownSideWarned(state, t, x, a) : x === a)));
+  // "shot down 31 of the drones": a weapon of no named country is what was hit, not the other side.
+  if (state.dict.kbActors) targets = targets.filter((a) => a.country !== null || a.pronoun !== null || !WORDS.hardware.has(view.words[a.end - 1]));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
   if (sources.length > 1 && t.pattern.symmetric && state.dict.kbActors && !targets.some((a) => !a.owned && SIDE_PREPOSITIONS.has(prepositionBefore(view, a) ?? ''))) targets = [];
-  if (!targets.length && sources.length > 1 && t.pattern.symmetric) {
+  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t)) {
     for (let a = 0; a < sources.length; a++) {
       for (let b = a + 1; b < sources.length; b++) {
         pairs.push([sources[a], sources[b]]);
@@ -2025,10 +2292,11 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
 /** Remembers the sentence's subjects for pronouns in the next one. */
 function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   // The sentence's topic: its first actor outside a prepositional phrase ("Ukrainian officials said ..."), else the first event's source.
-  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null);
+  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
   const subjects = state.triggers.filter((t) => t.sources.length).map((t) => actorsOf(state, t.sources, discourse));
   if (topic >= 0) discourse.lastSubjects = groupOf(state.actors, topic).map((i) => state.actors[i]);
   else if (subjects.length) discourse.lastSubjects = subjects[0];
+  if (!discourse.firstSubjects.length) discourse.firstSubjects = discourse.lastSubjects;
   const people = state.actors.filter((a) => a.personId !== null && !a.pronoun);
   if (people.length) discourse.lastPerson = people[people.length - 1];
   const groups = state.actors.filter((a, i) => !a.pronoun && groupOf(state.actors, i).length > 1);

@@ -58,6 +58,8 @@ export interface EventPattern {
   needsObject?: boolean;
   /** A direct object, when written, must be an actor ("met Lavrov", "the two met"; "met its target" is no meeting). */
   objectMustBeActor?: boolean;
+  /** The verb's object stands between its words, however long ("declared two of its diplomats persona non grata"). */
+  objectBetween?: boolean;
   /** The noun is this act only with its agent written ("a strike by dockers"; "the strikes were retaliation" is none). */
   nounNeedsAgent?: boolean;
   /** The verb right before one of these prepositions, with sources all of these sectors, is a quarrel, no act ("ministers clashed over the budget"). */
@@ -130,6 +132,7 @@ interface Family {
   contentTypes?: string[];
   needsObject?: boolean;
   objectMustBeActor?: boolean;
+  objectBetween?: boolean;
   nounNeedsAgent?: boolean;
   disputeOver?: TopicDispute;
   idiomObjects?: Record<string, string[]>;
@@ -202,6 +205,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.contentTypes ? { contentTypes: family.contentTypes as PloverType[] } : {}),
       ...(family.needsObject ? { needsObject: true } : {}),
       ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
+      ...(family.objectBetween ? { objectBetween: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
       ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
       ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),

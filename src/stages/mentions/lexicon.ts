@@ -27,6 +27,8 @@ interface CueData {
   titles: string[];
   titleModifiers: string[];
   orgNominals: string[];
+  countryNominals: string[];
+  townNominals: string[];
   otherLast: string[];
   groups: string[];
   otherFirst: string[];
@@ -53,7 +55,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -83,6 +85,10 @@ export const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(cues.titleModifiers);
 /** Head nouns of organisation nominals ("the council", "the company"). */
 export const ORG_NOMINALS: ReadonlySet<string> = new Set(cues.orgNominals);
+/** Head nouns of phrases that stand for a country named before ("the country", "this nation"). */
+export const COUNTRY_NOMINALS: ReadonlySet<string> = new Set(cues.countryNominals);
+/** Head nouns of phrases that stand for a city or town named before ("the city", "this town"). */
+export const TOWN_NOMINALS: ReadonlySet<string> = new Set(cues.townNominals);
 /** Last words of names of events, laws, awards and other things that are neither people nor places ("World War Two", "Paris Agreement"). */
 export const OTHER_LAST: ReadonlySet<string> = new Set(cues.otherLast);
 /** First words of such names ("Operation Barbarossa"). */

@@ -243,6 +243,18 @@ describe('mentions', () => {
     expect(find('The player holds 60GB of music.', 'GB')).toBeUndefined();
   });
 
+  it('marks "this country" as a place nominal with its head noun', () => {
+    expect(find('Floods hit the coast, and this country has no plan.', 'this country')).toMatchObject({ type: 'GPE', kind: 'nominal', head: 'country' });
+  });
+
+  it('marks "this town" as a place nominal with its head noun', () => {
+    expect(find('Floods cut the roads, and this town has no clinic.', 'this town')).toMatchObject({ type: 'GPE', kind: 'nominal', head: 'town' });
+  });
+
+  it('marks no country nominal where the noun goes on into a longer phrase', () => {
+    expect(find('The country music festival opened.', 'The country')).toBeUndefined();
+  });
+
   it('marks a definite organisation nominal with its head noun', () => {
     expect(find('The council met on Tuesday and the council said nothing.', 'the council')).toMatchObject({ kind: 'nominal', head: 'council' });
   });

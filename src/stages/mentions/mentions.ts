@@ -31,6 +31,8 @@ import {
   COMPANY_SHAPE,
   SHIP_NOUNS,
   PERSON_ROLE_WORDS,
+  COUNTRY_NOMINALS,
+  TOWN_NOMINALS,
   OTHER_FIRST,
   OTHER_LAST,
   PARTICLES,
@@ -354,7 +356,13 @@ class Finder {
         continue;
       }
       if (lower === 'the' && this.isWord(i + 1, to) && this.nominalHeadAt(i + 1, to)) {
-        this.pushOrgNominal(i, i + 1);
+        this.pushNominal(i, i + 1);
+        i += 2;
+        continue;
+      }
+      // "the country", "this nation", "the city": a country or town named before.
+      if ((lower === 'the' || lower === 'this') && this.isWord(i + 1, to) && (this.headAt(COUNTRY_NOMINALS, i + 1, to) || this.headAt(TOWN_NOMINALS, i + 1, to))) {
+        this.pushNominal(i, i + 1, 'GPE');
         i += 2;
         continue;
       }
@@ -529,7 +537,7 @@ class Finder {
     if (end - i > 4 || !this.isWord(end, to) || APOSTROPHES.test(this.word(end - 1))) return i;
     const headAt = this.bodyHead(end, to);
     if (headAt < 0) return i;
-    this.pushOrgNominal(i, headAt);
+    this.pushNominal(i, headAt);
     // "the Civic Platform party": the name right before a kind noun names that body.
     const modifier = end === i + 2 ? hyphenModifierPrefix(this.word(i + 1)) : null;
     if (modifier) this.hyphenated(i + 1, modifier);
@@ -538,15 +546,20 @@ class Finder {
     return headAt + 1;
   }
 
-  /** Marks tokens `start` to `headAt` as an organisation nominal with that head ("the council", "China's commerce ministry"). */
-  private pushOrgNominal(start: number, headAt: number): void {
-    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type: 'ORG', kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+  /** Marks tokens `start` to `headAt` as a nominal with that head ("the council", "China's commerce ministry", "the country"). */
+  private pushNominal(start: number, headAt: number, type: 'ORG' | 'GPE' = 'ORG'): void {
+    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
   }
 
   /** Whether the word at `j` is an organisation nominal's head that ends its phrase ("council" in "the council said"). */
   private nominalHeadAt(j: number, to: number): boolean {
+    return this.headAt(ORG_NOMINALS, j, to);
+  }
+
+  /** Whether the word at `j` is one of `heads` and ends its phrase ("country" in "the country's", "the country said"). */
+  private headAt(heads: ReadonlySet<string>, j: number, to: number): boolean {
     const word = this.word(j);
-    return ORG_NOMINALS.has(word.replace(APOSTROPHES, '')) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to));
+    return heads.has(word.replace(APOSTROPHES, '')) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to));
   }
 
   /**
@@ -559,7 +572,7 @@ class Finder {
     const owner = this.span(i, end).replace(/[’']s?$/u, '');
     if (!this.entries(owner).some((e) => e.kind === 'country')) return -1;
     const headAt = this.bodyHead(end, to);
-    if (headAt >= 0) this.pushOrgNominal(i, headAt);
+    if (headAt >= 0) this.pushNominal(i, headAt);
     return headAt;
   }
 
@@ -1666,7 +1679,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.10',
+  version: '0.5.11',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,

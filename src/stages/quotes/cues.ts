@@ -20,6 +20,8 @@ type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
   version: string;
   verbs: Record<CueClass, string[]>;
   phrasal: Partial<Record<CueClass, string[]>>;
+  phrasalHedged: string[];
+  phrasalNotBefore: string[];
   modality: Record<'expected' | 'planned' | 'possible' | 'negated', string[]>;
 };
 
@@ -31,11 +33,26 @@ function isPhrasalLists(value: unknown): boolean {
     && Array.isArray(lines) && lines.every((line) => typeof line === 'string' && /^[a-z]+(?: [a-z]+)* \| [a-z]+(?: [a-z]+)*$/u.test(line)));
 }
 
+/** The lemma and words of every phrasal cue line ("rule out"), which the phrasal exceptions name. */
+function phrasalKeys(file: CueFile): Set<string> {
+  return new Set(Object.values(file.phrasal).flatMap((lines) => lines.map((line) => {
+    const [forms, tail] = line.split(' | ');
+    return `${forms.split(' ')[0]} ${tail}`;
+  })));
+}
+
+/** True when each exception names a phrasal cue: "rule out"; after "|", the words it is no cue before ("with to"). */
+function isPhrasalExceptions(file: CueFile): boolean {
+  const keys = phrasalKeys(file);
+  return Array.isArray(file.phrasalHedged) && file.phrasalHedged.every((key) => keys.has(key))
+    && Array.isArray(file.phrasalNotBefore) && file.phrasalNotBefore.every((line) => /^[a-z ]+ \| [a-z]+(?: [a-z]+)*$/u.test(line) && keys.has(line.split(' | ')[0]));
+}
+
 function isCueFile(value: unknown): boolean {
   const file = value as CueFile;
   const words = (list: unknown): boolean => Array.isArray(list) && list.length > 0 && list.every((item) => typeof item === 'string' && item.trim() !== '');
   return typeof file.about === 'string' && typeof file.version === 'string' && typeof file.verbs === 'object' && file.verbs !== null
-    && CLASSES.every((name) => words(file.verbs[name])) && isPhrasalLists(file.phrasal) && WORD_LISTS.every((name) => words(file[name]))
+    && CLASSES.every((name) => words(file.verbs[name])) && isPhrasalLists(file.phrasal) && isPhrasalExceptions(file) && WORD_LISTS.every((name) => words(file[name]))
     // `asClauseOpening` reads an "as" clause's cue as two lower-case tokens ("put it").
     && file.asClause.every((phrase) => /^[a-z]+ [a-z]+$/u.test(phrase))
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
@@ -71,19 +88,26 @@ export interface PhrasalCue {
   verb: CueVerb;
   /** The words that must follow the form, lower case. */
   tail: readonly string[];
+  /** A stance only when negated, after a modal or "do", or before a gerund ("did not rule out"): cue data `phrasalHedged`. */
+  hedged: boolean;
+  /** Words it is no cue before ("hit back with"): cue data `phrasalNotBefore`. */
+  notBefore: ReadonlySet<string>;
 }
 
 /** Phrasal cues by verb form, longest tail first: "lashed" -> "out at", "out against". */
 export const PHRASAL_CUES: ReadonlyMap<string, readonly PhrasalCue[]> = (() => {
   const byForm = new Map<string, PhrasalCue[]>();
+  const hedged = new Set(file.phrasalHedged);
+  const notBefore = new Map(file.phrasalNotBefore.map((line) => line.split(' | ')).map(([key, words]) => [key, new Set(words.split(' '))]));
   for (const cueClass of CLASSES) {
     for (const line of file.phrasal[cueClass] ?? []) {
       const [formPart, tailPart] = line.split(' | ');
       const forms = formPart.split(' ');
       const tail = tailPart.split(' ');
+      const key = `${forms[0]} ${tailPart}`;
       for (const form of forms) {
         const list = byForm.get(form) ?? [];
-        list.push({ verb: { cueClass, lemma: forms[0], participle: form.endsWith('ing'), infinitive: false }, tail });
+        list.push({ verb: { cueClass, lemma: forms[0], participle: form.endsWith('ing'), infinitive: false }, tail, hedged: hedged.has(key), notBefore: notBefore.get(key) ?? new Set() });
         byForm.set(form, list);
       }
     }

@@ -10,7 +10,7 @@ import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { createReader } from '../../readout.js';
 import { findQuotes } from './quotes.js';
-import { AS_CLAUSE_CUES, modalityOf } from './cues.js';
+import { AS_CLAUSE_CUES, PHRASAL_CUES, modalityOf } from './cues.js';
 
 /**
  * A document built by hand: paragraphs, sentences and tokens as the foundation stages make them, and one
@@ -137,6 +137,22 @@ describe('direct quotes', () => {
     expect(quotesOf('“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”')).toEqual([
       expect.objectContaining({ content: '“The square was a market once,” said Ann Ray, a local historian, “and it will be again.”', source: 'Ann Ray' }),
     ]);
+  });
+
+  it('joins a split quote whose second part opens in lower case over a long apposition with a relative clause', () => {
+    expect(quotesOf('“The danger,” said Ann Ray, a surveyor who has mapped the estuary for years, “is that the dyke gives way.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', content: '“The danger,” said Ann Ray, a surveyor who has mapped the estuary for years, “is that the dyke gives way.”', source: 'Ann Ray' }),
+    ]);
+  });
+
+  it('joins a split quote whose second part opens in lower case over a participle after the cue', () => {
+    expect(quotesOf('“Most of us are worn out,” the baker wrote in a note to customers explaining why the shop closed early, “but it opens again on Monday.”')[0]).toMatchObject({
+      content: '“Most of us are worn out,” the baker wrote in a note to customers explaining why the shop closed early, “but it opens again on Monday.”', source: 'the baker', cue: 'wrote',
+    });
+  });
+
+  it('leaves a quote finishing a "that" clause after the cue out of the split quote before it', () => {
+    expect(quotesOf('“The tide was high,” the skipper said, adding that after the storm, “nothing was left of the pier.”')[0]).toMatchObject({ content: '“The tide was high,”', source: 'the skipper', cue: 'said' });
   });
 
   it('joins a quote after one sentence of the writer\'s to the direct quote before it in the paragraph', () => {
@@ -1277,6 +1293,13 @@ describe('phrasal cues', () => {
     expect(quotesOf('The visitors hit back with a late penalty.')).toEqual([]);
   });
 
+  it('takes the exceptions of "rule out" and "hit back" from the cue data, for every form of the verb', () => {
+    const phrase = (form: string, tail: string) => PHRASAL_CUES.get(form)?.find((p) => p.tail.join(' ') === tail);
+    expect(['rule', 'rules', 'ruled', 'ruling'].map((form) => phrase(form, 'out')?.hedged)).toEqual([true, true, true, true]);
+    expect([...(phrase('hitting', 'back')?.notBefore ?? [])]).toEqual(['with', 'to']);
+    expect(phrase('points', 'out')).toMatchObject({ hedged: false, notBefore: new Set() });
+  });
+
   it('does not read a phrasal cue ending in a particle before a place as a cue', () => {
     expect(quotesOf('After the vote the skipper walked back to the quay.')).toEqual([]);
   });
@@ -1612,6 +1635,176 @@ describe('a noun-like cue form after an apposition', () => {
   });
 });
 
+describe('a quoted title in a source\'s apposition', () => {
+  it('reads a noun-like form before a quoted title as the noun it names, not a cue', () => {
+    const quotes = quotesOf('Ann Lee, host of the radio show “Night Owls,” argued that the ferry fares were unfair.');
+    expect(quotes.map((q) => q.cue)).not.toContain('show');
+  });
+
+  it('takes the name before an apposition ending in a quoted title as the source', () => {
+    const quotes = quotesOf('Ann Lee, host of the radio show “Night Owls,” argued that the ferry fares were unfair.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, host of the radio show “Night Owls,”', cue: 'argued', content: 'that the ferry fares were unfair' })]);
+  });
+});
+
+describe('an apposition set off by hyphens or opening with a count', () => {
+  it('reads a hyphen between spaces as a dash closing the apposition before the cue', () => {
+    const quotes = quotesOf('The retired judge - who has clashed with the mayor - said she regretted her remarks.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The retired judge - who has clashed with the mayor', cue: 'said', content: 'she regretted her remarks' })]);
+  });
+
+  it('takes a description opening with "one" after a conjunction as the name before an apposition', () => {
+    const quotes = quotesOf('But one veteran sailor, harbour pilot Ed Morse, said the channel is safe.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'one veteran sailor, harbour pilot Ed Morse', cue: 'said' })]);
+  });
+});
+
+describe('the subject of a participle after a phrase with no verb', () => {
+  it('takes the clause\'s subject over a place set off by commas before the participle', () => {
+    const quotes = quotesOf('The mayor was in Leeds, Yorkshire, promising to rebuild the quay.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The mayor', cue: 'promising', content: 'to rebuild the quay' })]);
+  });
+
+  it('keeps the subject of a clause with a negated auxiliary after an aside', () => {
+    const quotes = quotesOf('In this town, used to bad news, many people can\'t help but worry something will go wrong.');
+    expect(quotes[0].source).toMatch(/^many people/u);
+  });
+});
+
+describe('the subject of a participle after a cue noun', () => {
+  it('takes the clause\'s subject, not the possessor of a cue noun before it, as the participle\'s source', () => {
+    const quotes = quotesOf('The union doubled down on its attacks on the mayor, saying he had failed the town.');
+    expect(quotes.find((q) => q.cue === 'saying')).toMatchObject({ source: 'The union', content: 'he had failed the town' });
+  });
+});
+
+describe('an adjunct between a joining word and the cue', () => {
+  it('takes the clause\'s subject as the source of a cue after "but" and a time phrase', () => {
+    const quotes = quotesOf('The columnist has been critical of the mayor but on Tuesday wrote that she agreed with him.');
+    expect(quotes.find((q) => q.cue === 'wrote')).toMatchObject({ source: 'The columnist', content: 'that she agreed with him' });
+  });
+
+  it('takes the relative pronoun\'s antecedent as the source when an adjunct follows "who"', () => {
+    const quotes = quotesOf('Ann Lee, who through her office declined to comment, was born in Leeds.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, who', cue: 'declined' })]);
+  });
+});
+
+describe('a month named like an auxiliary', () => {
+  it('reads a capitalised "May" inside the clause as no auxiliary ending the subject', () => {
+    const quotes = quotesOf('Ann Lee toured the port in May, but claimed the storm was to blame.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'claimed', content: 'the storm was to blame' })]);
+  });
+});
+
+describe('a cue joined to a stretch opening with a verb', () => {
+  it('takes the subject before a participle phrase as the source of a participle joined to it', () => {
+    const quotes = quotesOf('The crew worked through the night, hauling nets and saying they had never seen such a storm.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The crew', cue: 'saying', content: 'they had never seen such a storm' })]);
+  });
+
+  it('takes the subject before a past verb phrase as the source of a verb joined to it', () => {
+    const quotes = quotesOf('The officials reversed themselves, rushed everyone inside and said they will count the votes.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The officials', cue: 'said' })]);
+  });
+});
+
+describe('contents that hold no words', () => {
+  it('reports nothing for a label naming a handle', () => {
+    expect(quotesOf('The pier reopened on Monday.\n\nTwitter: @harbourmaster.')).toEqual([]);
+  });
+
+  it('reports nothing for a quoted number after a cue', () => {
+    expect(quotesOf('The harbour log says "2019-04-01"')).toEqual([]);
+  });
+});
+
+describe('polls as the place voters go', () => {
+  it('reads no finding into "in" before a phrase where voters head to the polls', () => {
+    expect(quotesOf('The final vote comes on June 14, when voters in the district head to the polls.')).toEqual([]);
+  });
+});
+
+describe('an infinitive after a participle', () => {
+  it('takes the clause\'s speaker, not the participle, as the source of "while trying to explain"', () => {
+    const quotes = quotesOf('Ann Lee said she would close the pier, while trying to explain her plan.');
+    expect(quotes.find((q) => q.cue === 'to explain')).toMatchObject({ source: 'Ann Lee', content: 'her plan' });
+  });
+});
+
+describe('a participle after "despite" opening the sentence', () => {
+  it('gives the participle the main clause\'s subject, not "Despite"', () => {
+    const quotes = quotesOf("Despite challenging the mayor's honesty, Lee said he could work with her.");
+    expect(quotes.find((q) => q.cue === 'challenging')).toMatchObject({ source: 'Lee' });
+  });
+});
+
+describe('the agent of a passive cue before "to"', () => {
+  it('takes the agent after "by" as the source of a passive cue with an infinitive', () => {
+    const quotes = quotesOf('He had been asked to preserve the files by the harbour committee.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour committee', cue: 'had been asked' })]);
+  });
+
+  it('takes no agent of a passive inside the infinitive', () => {
+    const quotes = quotesOf('The server is thought to have been hacked by foreign agents.');
+    expect(quotes).toEqual([expect.objectContaining({ source: null, cue: 'is thought' })]);
+  });
+});
+
+describe('a name with an apposition after a subordinator', () => {
+  it('takes the name and apposition after "When" as the source', () => {
+    const quotes = quotesOf('When the harbour master, Jo Kent, said on Tuesday that the pier was safe, nobody believed her.');
+    expect(quotes[0]).toMatchObject({ source: 'the harbour master, Jo Kent', cue: 'said' });
+  });
+});
+
+describe('a quote opening the sentence before a name with an apposition', () => {
+  it('takes the name and apposition after the quote as the source, not the addressee of "told"', () => {
+    const quotes = quotesOf('“Yes, I support the plan,” Ann Lee, founder of the Harbour Trust, told the Post.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, founder of the Harbour Trust', cue: 'told', content: '“Yes, I support the plan,”' })]);
+  });
+});
+
+describe('a participle set off by a dash', () => {
+  it('gives a participle after a dash the subject of the clause before it', () => {
+    const quotes = quotesOf('Ann Lee changed her mind on the spot – saying she would back the home team.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'saying', content: 'she would back the home team' })]);
+  });
+});
+
+describe('an infinitive cue after a progressive verb', () => {
+  it('takes the subject of "is continuing" as the source of "to insist"', () => {
+    const quotes = quotesOf('Ann Lee is continuing to insist she will release the harbour accounts.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'to insist', content: 'she will release the harbour accounts' })]);
+  });
+});
+
+describe('a quote cited in a participle apposition', () => {
+  it('takes the name before a participle apposition ending in a quote as the source of the cue after it', () => {
+    const quotes = quotesOf('Mr. Lee, citing "the unique magic of the port," said the town could win.');
+    expect(quotes.find((q) => q.cue === 'said')).toMatchObject({ source: 'Mr. Lee', content: 'the town could win' });
+  });
+});
+
+describe('a bracketed aside in the clause before a joined cue', () => {
+  it('reads over brackets to the clause\'s subject for a cue joined with "but"', () => {
+    const quotes = quotesOf('Ann Lee (left) toured the port in May, but claimed the storm was to blame.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'claimed', content: 'the storm was to blame' })]);
+  });
+});
+
+describe('an infinitive cue after a predicate with a past verb', () => {
+  it('takes the subject before the predicate, not the predicate, as the source', () => {
+    const quotes = quotesOf('Ann Lee, the harbour master, used part of her speech to call the plan reckless.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, the harbour master', cue: 'to call' })]);
+  });
+
+  it('takes a relative pronoun\'s antecedent as the source when the predicate follows "who"', () => {
+    const quotes = quotesOf('The mayor, who took to the radio to defend her plan, won.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The mayor, who', cue: 'to defend', content: 'her plan' })]);
+  });
+});
+
 describe('reported words around a short phrase or a trailing cue', () => {
   it('keeps a phrase fronted before the reported clause\'s pronoun subject in the content', () => {
     const quotes = quotesOf('The mayor said in winter it takes an hour to cross.');
@@ -1685,3 +1878,31 @@ describe('names from the mentions layer', () => {
     expect(createReader().read({ id: 'test', text }).quotes).toEqual([]);
   });
 });
+
+describe('sources and addressees on fresh news', () => {
+  it('ends the source of a participle at the name when the clause\'s predicate follows it', () => {
+    const [, participle] = quotesOf('The Chancellor, Rita Vane, has defended her decision to raise taxes, insisting the money was needed.');
+    expect(participle).toMatchObject({ source: 'The Chancellor, Rita Vane', cue: 'insisting', content: 'the money was needed' });
+  });
+
+  it('takes a longer addressee with describing words when a complement follows it', () => {
+    const [quote] = quotesOf('The spokesman told a regular briefing in Valdor that the other side bore full responsibility.');
+    expect(quote.content).toBe('that the other side bore full responsibility');
+  });
+
+  it('ends the subject of a participle\'s clause before a past form with its particle ("hit back")', () => {
+    const [quote] = quotesOf('The mayor hit back at critics, calling them cowards.');
+    expect(quote).toMatchObject({ source: 'The mayor', cue: 'calling' });
+  });
+
+  it('takes no deadline or means after "by" for the agent of a passive cue', () => {
+    const [quote] = quotesOf('The mayor was asked to respond by the end of the month.');
+    expect(quote?.source ?? null).toBeNull();
+  });
+
+  it('reads "over" a number after "but" as the start of the subject, not an adjunct', () => {
+    const [quote] = quotesOf('The deal fell apart, but over 100 workers said they would strike.');
+    expect(quote.source).toBe('over 100 workers');
+  });
+});
+

@@ -193,8 +193,13 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       const antecedent = sourceBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
-    if (k > first && isPunct(c, k, COMMA_DASH)) return appositiveBefore(c, k, first);
-    return null;
+    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash.
+    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k, first);
+    // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition
+    // ends in a short quote with the comma inside its mark.
+    const quoteComma = commaClosingQuote(c, end, first);
+    const apposed = quoteComma >= 0 ? appositiveBefore(c, quoteComma, first) : null;
+    return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
   if (end - k > MAX_SOURCE) return null;
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
@@ -210,7 +215,38 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
   const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
-  return { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+  // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
+  // pronoun is no speaker; the clause's subject or the relative's antecedent is.
+  const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
+  return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+}
+
+/**
+ * The comma inside the closing mark of a short quote inside a phrase, ending just before token `end` ('"Night Owls,"'
+ * after "host of", '"the magic of the port,"' after "citing"), else -1.
+ */
+function commaClosingQuote(c: Context, end: number, first: number): number {
+  const region = c.regionOf[end - 1];
+  if (end - 1 <= first || region < 0 || !isQuoteEnd(c, end - 1)) return -1;
+  // A title, or the object of a participle in the apposition ("citing"); a quote ending reported words is no apposition.
+  const opening = firstTokenAt(c, c.regions[region].start, first);
+  if (!titleAt(c, region, first) && !(opening > first && isParticipleAt(c, opening - 1) && countWords(c.text, c.regions[region]) <= MAX_TITLE_WORDS)) return -1;
+  let comma = end - 1;
+  while (comma > first && c.regionOf[comma] === region && c.tokens.kinds[comma] === TokenKind.PUNCT && !isPunct(c, comma, COMMA)) comma--;
+  return c.regionOf[comma] === region && isPunct(c, comma, COMMA) ? comma : -1;
+}
+
+// Prepositions opening an adjunct that may stand between a subject and its verb: "but on Tuesday wrote".
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via', 'after', 'before', 'since']);
+
+/**
+ * The speaker before an adjunct opening at token `adjunct` after a joining word or a relative pronoun: the clause's
+ * subject in "... but on Tuesday wrote", the antecedent in "Lee, who through his office declined"; else null.
+ */
+function subjectBeforeAdjunct(c: Context, adjunct: number, first: number): Span | null {
+  const before = lower(c, adjunct - 1);
+  if (CONJUNCTIONS.has(before)) return clauseSubject(c, first, adjunct - 1);
+  return RELATIVES.has(before) ? sourceBefore(c, adjunct, first) : null;
 }
 
 /** A phrase that is only an age after a comma ("Gwen Harris, | 71 |, who said") with the name before it; else itself. */
@@ -289,6 +325,22 @@ function isMainClause(c: Context, from: number, to: number): boolean {
 function holdsVerb(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k))) return true;
   return false;
+}
+
+/** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
+function isPossessive(c: Context, span: Span): boolean {
+  const words = c.text.slice(span.start, span.end).toLowerCase();
+  return POSSESSIVE_PRONOUNS.has(words) || /['’]s?$/u.test(words);
+}
+
+/** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
+function isVerbless(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const word = lower(c, k);
+    // "to" is listed with the modals but opens phrases too ("donors to the fund").
+    if (/n['’]t$/u.test(word) || (word !== 'to' && FINITE_AUXILIARIES.has(word)) || isPastForm(word)) return false;
+  }
+  return true;
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
@@ -404,11 +456,13 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
     // A title in quote marks inside the apposition: 'Hemsley, the co-author of "Going Viral," said'.
     if (c.regionOf[k] >= 0) {
       const region = c.regions[c.regionOf[k]];
-      if (countWords(c.text, region) > 6) break;
+      // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
+      const opening = firstTokenAt(c, region.start, first);
+      if (countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
       while (k >= first && c.regionOf[k] >= 0) k--;
       continue;
     }
-    if (isPunct(c, k, COMMA_DASH)) breaks.push(k);
+    if (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) breaks.push(k);
     // A state abbreviation's dot ("Cambridge, Mass., said", "Rep. Ann Lee (D-Md.), a chair, said") and brackets do not
     // end the phrase.
     else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && (isPunct(c, k + 1, COMMA) || isPunct(c, k + 1, CLOSE_BRACKET)))) break;
@@ -419,17 +473,30 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   // Skip a conjunction and openers before the name: "But Sen. Bernie Sanders, a Democrat, said", "On Saturday, Sen.
   // Bernie Sanders, a Democrat, said".
   let start = skipConjunction(c, k + 1, comma);
+  // "When the director, Jo Kent, said ...": a subordinator opens the clause the name is the subject of ("After a year
+  // of polls, ..." opens an adjunct instead).
+  const subordinate = start < comma && CLAUSE_SUBORDINATORS.has(lower(c, start));
+  if (subordinate) start++;
+  const afterSubordinator = start;
   let b = breaks.length - 1;
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
+  // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
+  if (subordinate && start === afterSubordinator && !isVerbless(c, start, comma - 1)) return null;
   // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
   // ("Two pilots, including Ann Lee, said" names its members, as a preposition).
-  const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : comma - 1;
+  // "The Chancellor, Rachel Reeves, has defended her plan, insisting ...": a last stretch opening with a finite
+  // auxiliary is the clause's predicate, no part of the phrase as written.
+  const predicate = breaks[0] > breaks[b] && FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1));
+  const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
 }
+
+// Subordinators that open only clauses, never a phrase ("when", not "after").
+const CLAUSE_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether']);
 
 /**
  * True when a name and its apposition end at the comma at token `comma` before a noun-like form, as its subject ("Ann
@@ -453,8 +520,9 @@ function skipConjunction(c: Context, i: number, end: number): number {
  * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
-  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner.
-  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)))) return false;
+  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
+  // harbour pilot, Ed Morse," with a count.
+  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)))) return false;
   // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
   // ("As Ann Lee, the mayor, put it" opens with a name all the same).
   if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
@@ -769,12 +837,23 @@ function opensAmount(c: Context, k: number, last: number): boolean {
   return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
+/** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
+const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
+
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 function skipAddressee(c: Context, from: number, last: number): number {
   let k = from;
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
-    // "told the court in a filing": a determiner takes the noun after it into the addressee.
-    if (DETERMINERS.has(lower(c, k)) && k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that') k++;
+    // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
+    // with a describing word or two before it, into the addressee.
+    // A longer phrase is the addressee only when a complement follows it ("told a slightly different tale" has none:
+    // the phrase is what was told).
+    if (DETERMINERS.has(lower(c, k))) {
+      let j = k;
+      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
+      const longer = j > k + 1 && j < last && complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0;
+      k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
+    }
     k++;
   }
   // A name, which may run on with "of" ("The Star-Ledger of Newark").
@@ -810,7 +889,7 @@ const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Forms of "be" read before a passive cue ("am" has never been one of them).
 const PASSIVE_BE = new Set([...BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
-const SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'until', 'after', 'before', 'since']);
+const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
@@ -850,6 +929,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return false;
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
+    // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
+    if (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
@@ -1085,11 +1166,28 @@ function regionContent(c: Context, r: number, after: number, last: number, sourc
   // '"...," said Ann Ray, a historian, "...."': the second part follows the source's apposition.
   const resumed = after <= last && isPunct(c, after, COMMA) ? afterApposition(c, after, last) : after;
   const split = complementSoon(c, resumed > after && opensRegion(c, resumed) ? resumed - 1 : after, last);
-  if (split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA)) {
-    regions.push(c.regionOf[split]);
-    end = c.regions[c.regionOf[split]].end;
+  const second = split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA) ? split : continuedQuote(c, r, after, last);
+  if (second >= 0) {
+    regions.push(c.regionOf[second]);
+    end = c.regions[c.regionOf[second]].end;
   }
   return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
+}
+
+/**
+ * The token opening the quote that finishes quote region `r`'s sentence after a long cue phrase, or -1: '"The risk,"
+ * said Ann Ray, an economist who studies ports, "is that ..."'. The first part ends in a comma and the second opens
+ * after one in lower case, so it cannot stand alone; the first quote after the cue (token `after` on) must be it,
+ * unless a "that" opens a reported clause on the way, which the quote finishes ('"...," she said, adding that
+ * after the vote, "nothing changed."').
+ */
+function continuedQuote(c: Context, r: number, after: number, last: number): number {
+  if (!quoteEndsInComma(c, r)) return -1;
+  let k = after;
+  for (; k <= last && c.regionOf[k] < 0; k++) if (lower(c, k) === 'that') return -1;
+  if (k > last || !opensRegion(c, k) || !isPunct(c, k - 1, COMMA) || c.used[c.regionOf[k]]) return -1;
+  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[c.regionOf[k]].start, c.regions[c.regionOf[k]].end));
+  return opening && opening[1] !== opening[1].toUpperCase() ? k : -1;
 }
 
 /**
@@ -1190,13 +1288,22 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
+  if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
   // clause's finite auxiliary, not the whole clause nor the last name in it.
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
+  // "Trump, who took to the talk shows to defend ...", "Ann Lee, the mayor, used her speech to call ...": a phrase
+  // opening with a past verb is the predicate the infinitive serves; its subject stands before it.
+  const predicateStart = source && lower(c, auxStart) === 'to' ? firstTokenAt(c, source.start, first) : -1;
+  if (source && predicateStart > first && !isCapitalised(c, predicateStart) && isVerbPast(lower(c, predicateStart))) source = sourceBefore(c, predicateStart, first) ?? source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
-  const preposition = subordinate || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
+  // "..., while trying to explain her plan": a participle alone before an infinitive is no speaker; the clause's
+  // subject is.
+  const catenative = source !== null && lower(c, auxStart) === 'to' && source.start === c.tokens.starts[auxStart - 1] && isParticipleAt(c, auxStart - 1);
+  const preposition = subordinate || catenative || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
   if (preposition) source = null;
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.
@@ -1207,9 +1314,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (verb.participle && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
-  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && isQuoteEnd(c, auxStart - 1))));
+  // "... on the spot – saying ...": a dash sets off a participle as a comma does.
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH)))));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
-  if (inherited) source = previousSource ?? clauseSubject(c, first, auxStart - 1);
+  // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
+  if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
   let inverted = false;
@@ -1229,7 +1338,14 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
   // writer's, not a statement of hers ("is expected to say" is the cue of "say", found there).
-  if (passive && next <= last && lower(c, next) === 'to') return FORECASTS.has(verb.lemma) ? null : raisingFrame(c, auxStart, i, first, last, cueWords);
+  if (passive && next <= last && lower(c, next) === 'to') {
+    if (FORECASTS.has(verb.lemma)) return null;
+    const raised = raisingFrame(c, auxStart, i, first, last, cueWords);
+    // "He had been asked to keep the files by the committee", "was recommended to the mayor by a friend": the agent
+    // is the source, unless a passive of its own comes first ("is thought to have been hacked by ...").
+    const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
+    return raised && by ? { ...raised, source: by } : raised;
+  }
   if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source.
@@ -1624,17 +1740,15 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
-  const tailKey = `${phrase.verb.lemma} ${phrase.tail.join(' ')}`;
-  if (tailKey === 'rule out' && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
-  if (NOT_BEFORE.get(tailKey)?.has(lowerWordAt(c, after, last) ?? '')) return null;
+  // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
+  // with two late goals" no retort.
+  if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
+  if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place ? null : phrase;
 }
 
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
-
-// Phrasal cues that are no retort before these words: "Brazil hit back with two late goals", "hit back to win".
-const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['hit back', new Set(['with', 'to'])]]);
 
 /**
  * True when the verb at token `i` is negated or follows a modal or "do": "did not rule out", "could rule out", "did
@@ -1752,10 +1866,21 @@ function agentAfter(c: Context, from: number, to: number): Span | null {
     if (c.regionOf[k] >= 0 || lower(c, k) !== 'by') continue;
     if (/ing$/u.test(lower(c, k + 1))) return null;
     const end = phraseUntilClause(c, k + 1, to);
-    return end > k + 1 ? tokenSpan(c, k + 1, end - 1) : null;
+    // "asked to respond by the end of the month", "urged to apply by post": a deadline or a means is no agent; an
+    // agent is who acts ("by the committee", "by a friend").
+    return end > k + 1 && !DEADLINES_AND_MEANS.has(lower(c, end - 1)) ? tokenSpan(c, k + 1, end - 1) : null;
   }
   return null;
 }
+
+/** The agent after tokens `[from, to]` when no past form stands before its "by" (a passive of its own), else null. */
+function ownAgentAfter(c: Context, from: number, to: number): Span | null {
+  for (let k = from; k < to && lower(c, k) !== 'by'; k++) if (isPastForm(lower(c, k)) || COPULA_FORMS.has(lower(c, k))) return null;
+  return agentAfter(c, from, to);
+}
+
+// Heads of a "by" phrase that tell when or how, not who: "by the end of the month", "by a show of hands", "by phone".
+const DEADLINES_AND_MEANS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'deadline', 'time', 'noon', 'midnight', 'weekend', 'show', 'hand', 'post', 'mail', 'email', 'phone', 'telephone', 'letter', 'vote', 'ballot', 'law', 'decree', 'default']);
 
 /** True when tokens `[from, to]` are an opening adjunct without a verb: "In the early 1990s", "At day's end, however". */
 function isAdjunctOpener(c: Context, from: number, to: number): boolean {
@@ -1985,8 +2110,15 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   // "in a CBS News poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
-  return EVIDENCE.has(lower(c, k)) && (k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)));
+  if (!EVIDENCE.has(lower(c, k)) || !(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
+  // "voters in the district head to the polls", "in four states going to the polls": the findings noun is where
+  // voters go, in a phrase of its own, not what "in" opens.
+  for (let n = i + 1; n < k; n++) if (PLACE_PREPOSITIONS.has(lower(c, n))) return false;
+  return true;
 }
+
+// Prepositions before "the polls" as a place: "to the polls", "at the polls".
+const PLACE_PREPOSITIONS = new Set(['to', 'at', 'into']);
 
 /**
  * True when the findings phrase opening the sentence at token `i` is where the main clause's named speaker put it:
@@ -2018,7 +2150,13 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   let start = at - 1;
   while (start >= first && isPunct(c, start, COMMA)) start--;
   // Quoted words belong to the clause: 'Trump defended "New York values," saying ...'.
-  while (start > first && at - start < 3 * MAX_SOURCE && (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT))) start--;
+  // A bracketed aside belongs to the clause too: "Ann Lee (left) sank the ferry, but claimed ...".
+  while (start > first && at - start < 3 * MAX_SOURCE) {
+    const open = isPunct(c, start - 1, CLOSE_BRACKET) ? bracketOpen(c, start - 1, first) : -1;
+    if (open > first) start = open;
+    else if (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
+    else break;
+  }
   if (start < first || start >= at) return null;
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
@@ -2029,24 +2167,41 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   const absolute = absoluteSubject(c, start, at);
   if (absolute) return absolute;
   const verb = firstVerbish(c, start, at - 1);
+  // "Trump was in Bangor, Maine, promising ...", "They spoke out, however, expressing ...": a stretch after a comma
+  // with no verb is a place, an aside or an apposition; the clause before it has the subject.
+  if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
   // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
   // apposition has the name before it as its subject.
   const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
-  return predicate && start > first && isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) ?? subject : subject;
+  if (!predicate || start <= first) return subject;
+  // "The mayor has been their champion, sinking money into the port and vouching for ...", "They reversed themselves,
+  // rushed everyone in and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
+  // stretch opening with a participle or past verb after a comma shares the subject before it.
+  const comma = isPunct(c, start - 1, COMMA) ? start - 1 : start - 2 >= first && CONJUNCTIONS.has(lower(c, start - 1)) && isPunct(c, start - 2, COMMA) ? start - 2 : -1;
+  const verbFirst = comma >= 0 && (isParticipleAt(c, start) || isVerbPast(lower(c, start)));
+  const apposition = isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) : null;
+  return apposition ?? (verbFirst ? clauseSubject(c, first, comma) : null) ?? subject;
 }
 
 /** The first token after the sentence's opening phrase: a cue verb, an auxiliary, a comma or a clause word. */
 function firstVerbish(c: Context, first: number, last: number): number {
   for (let k = first; k <= last && k - first <= MAX_SOURCE; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word)) return k;
+    // A capitalised auxiliary inside the sentence is a name or a month ("sank the ferry in May").
+    const auxiliary = AUXILIARIES.has(word) && !(k > first && isCapitalised(c, k));
+    if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
     if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
+    // "The mayor hit back at critics": a past form that is as often a noun is a verb before its particle.
+    if (k > first && k < last && NOUN_LIKE_PAST.has(word) && PARTICLES.has(lower(c, k + 1))) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
 }
+
+// Past forms that are as often nouns (past-forms.json leaves them out): verbs before a particle (PARTICLES).
+const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
 
 // Lower-case words a headline's speaker label may hold: "Secretary of State", "Clinton to Planned Parenthood".
 const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
@@ -2243,9 +2398,10 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     }
   }
   addUncued(c, found, usedRegion, sentences);
-  found.sort((a, b) => a.content.start - b.content.start);
-  const speakers = speakersInOrder(c, found, sentences);
-  return found.map((f, n) => ({
+  const said = found.filter((f) => holdsPlainWord(text, f.content));
+  said.sort((a, b) => a.content.start - b.content.start);
+  const speakers = speakersInOrder(c, said, sentences);
+  return said.map((f, n) => ({
     start: f.content.start,
     end: f.content.end,
     kind: kindOf(c, f),
@@ -2292,6 +2448,14 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;
+}
+
+// Handles and links, which name where words are, not words: "Twitter: @Milbank".
+const HANDLES_AND_LINKS = /[@#][\p{L}\p{N}_]+|https?:\/\/\S+|pic\.twitter\.com\/\S+/gu;
+
+/** True when `span` holds a word besides handles, links and numbers ('"2016-09-01"' and "@Milbank" say nothing). */
+function holdsPlainWord(text: string, span: Span): boolean {
+  return /\p{L}/u.test(text.slice(span.start, span.end).replace(HANDLES_AND_LINKS, ''));
 }
 
 function countWords(text: string, span: Span): number {
@@ -2433,7 +2597,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.14.2',
+  version: '1.15.2',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),

@@ -6,7 +6,7 @@ import { loosePhrase } from '../../doc/literal.js';
 /** The normaliser a pattern's matches go to. */
 export type RuleKind =
   | 'date' | 'time' | 'ago' | 'quarter' | 'fiscal' | 'monthyear' | 'deictic' | 'unitbefore' | 'dayword' | 'anaphoric'
-  | 'theday' | 'partofday' | 'weekofmonth' | 'sameperiod' | 'whole' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend'
+  | 'theday' | 'partofday' | 'weekofmonth' | 'sameperiod' | 'whole' | 'weekday' | 'set' | 'duration' | 'holiday' | 'season' | 'decade' | 'century' | 'vaguedur' | 'vague' | 'weekend' | 'ordinalday'
   | 'year' | 'month';
 
 interface PatternData {
@@ -48,7 +48,8 @@ const MACROS: Record<string, string> = {
   FREQ: alternation(Object.keys(LEXICON.frequencies)),
   DECADE_WORD: alternation(Object.keys(LEXICON.decadeWords)),
   YEAR: '(?:1[6-9]|20)\\d\\d',
-  TZ: '(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|local\\s+time)',
+  // A named zone, an offset from UTC ("GMT+8", "UTC -05:30"), or "local time".
+  TZ: `(?:(?:UTC|GMT)\\s?[+−-]\\s?\\d{1,2}(?::?\\d\\d)?|${alternation([...Object.keys(LEXICON.zones.fixed), ...Object.keys(LEXICON.zones.usStandardHours)])}|local\\s+time)`,
 };
 
 /** One compiled rule: its normaliser, and its own sticky expression whose named groups give the parts. */
@@ -117,6 +118,8 @@ function starterWords(): Set<string> {
   const entries = [
     ...LEXICON.months.flat(),
     ...LEXICON.weekdays.flat(),
+    // "closed on Sundays": the plural is a word of its own to the scanner.
+    ...LEXICON.weekdays.map((names) => `${names[0]}s`),
     ...Object.keys(LEXICON.numbers),
     ...LEXICON.vagueNumbers,
     ...Object.keys(LEXICON.ordinals),

@@ -45,7 +45,7 @@ export function yearForMonth(anchor: Date, month: number, tense: Tense | null): 
 /** The date of a holiday in a year. */
 export function holidayDate(holiday: Holiday, year: number): Date {
   if (holiday.easter !== undefined) return addDays(easterSunday(year), holiday.easter);
-  if (holiday.weekday !== undefined && holiday.nth !== undefined) return nthWeekday(year, holiday.month!, holiday.weekday, holiday.nth);
+  if (holiday.weekday !== undefined && holiday.nth !== undefined) return addDays(nthWeekday(year, holiday.month!, holiday.weekday, holiday.nth), holiday.offset ?? 0);
   return makeDate(year, holiday.month!, holiday.day!);
 }
 

@@ -23,6 +23,8 @@ describe('tense of the clause around an expression', () => {
     ['a present-tense clause with a past cue looks back', 'On Sunday the bank is shut and had agreed to a plan.', 'Sunday', 'past'],
     ['a relative clause keeps its tense to itself', 'The Senate passed the package early Tuesday that would send aid.', 'Tuesday', 'past'],
     ['a clause without a cue has no tense', 'Talks on Tuesday.', 'Tuesday', null],
+    ['a verb joined by "and" after the expression tells nothing of it', 'Organisers said they would march on Tuesday and called for a strike.', 'Tuesday', 'future'],
+    ['a word merely ending in "and" joins nothing', 'On Monday, Scotland will lift its lockdown.', 'Monday', 'future'],
   ])('%s', (_name, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });

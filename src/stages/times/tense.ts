@@ -20,11 +20,12 @@ const KIND_OF = new Map<string, Tense>([
 ].map(([phrase, tense]) => [phrase.toLowerCase().replace(/’/gu, "'"), tense]));
 
 // One pass per sentence finds every cue and every clause boundary. All phrases form one alternation, longest first,
-// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons,
+// so "is expected to" wins over "is" and "would not" (back) over "would" (ahead). Boundaries: semicolons, colons (not
+// the one inside a clock time: "kicks off at 19:45 on Saturday"),
 // dashes, quotation marks, contrastive conjunctions and relative pronouns ("passed the bill early Tuesday that would
 // send aid": "would" belongs to the bill, not to Tuesday).
 const CUE = new RegExp(
-  `(?<![\\p{L}'’])(?:(?<w>${phrases([...KIND_OF.keys()])})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;:“”"]|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
+  `(?<![\\p{L}'’])(?:(?<w>${phrases([...KIND_OF.keys()])})|(?<e>\\p{Ll}{2,}ed))(?![\\p{L}])|(?<b>[;“”"]|(?<!\\d):(?!\\d)|\\s(?:--|[—–-])\\s|\\b(?:but|while|whereas|although|though|because|that|which|who|whom|whose)\\b)`,
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
@@ -32,12 +33,14 @@ const PAST_AFTER_COULD: ReadonlySet<string> = new Set(CUES.pastAfterCould);
 
 /** The cues and clause boundaries of one sentence, as offsets relative to the sentence start. */
 export interface SentenceCues {
-  /** Flat triples: start, end, kind (0 future, 1 past, 2 present, 3 boundary). */
+  /** Flat triples: start, end, kind (0 future, 1 past, 2 present, 3 boundary; a cue joined by "and"/"or" adds FORWARD_ONLY). */
   readonly marks: Int32Array;
   readonly count: number;
 }
 
 const CODE: Record<Tense | 'boundary', number> = { future: 0, past: 1, present: 2, boundary: 3 };
+/** Added to a cue's kind when "and" or "or" joins it to what went before: the next verb of the subject, which tells the tense of the words after it only. */
+const FORWARD_ONLY = 4;
 const TENSES: Tense[] = ['future', 'past', 'present'];
 
 /** Scans a sentence once for tense cues and clause boundaries. */
@@ -55,13 +58,16 @@ export function scanCues(sentence: string): SentenceCues {
     if (match.index > 0 && /^\p{Lu}/u.test(match[0]) && !/["“‘'(]\s*$/u.test(sentence.slice(Math.max(0, match.index - 2), match.index))) continue;
     // "-ed" words: skip the ones that are not verbs ("hundred", "need") and adjectives after an article ("the expected").
     if (kind === 'e' && (!/^\p{Ll}/u.test(match[0]) || NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
-    // A participle after an auxiliary ("is to be held", "has been sold") takes its tense from the auxiliary, itself a cue.
-    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 7), match.index))) continue;
+    // A participle after an auxiliary or a linking verb ("is to be held", "has been sold", "will remain closed") takes its
+    // tense from the verb before it, itself a cue or the clause's own.
+    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got|remain|remains|stay|stays|become|becomes|seem|seems)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 9), match.index))) continue;
     const cue = match[0].toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
     // "Rescuers could hear voices on Monday": an ability in the past, not a possibility ahead.
     const couldOfThePast = cue === 'could' && PAST_AFTER_COULD.has(/^\s*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase() ?? '');
     const tense = kind === 'e' || couldOfThePast ? 'past' : KIND_OF.get(cue) ?? 'present';
-    marks.push(match.index, match.index + match[0].length, CODE[tense]);
+    // "said they would march on Tuesday and called on students": "called" is the subject's next act, not the march's.
+    const joined = /(?<![\p{L}'’])(?:and|or)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index));
+    marks.push(match.index, match.index + match[0].length, CODE[tense] + (joined ? FORWARD_ONLY : 0));
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };
 }
@@ -86,9 +92,11 @@ export function tenseAt(cues: SentenceCues, start: number, end: number): Tense |
   for (let i = 0; i < cues.count; i++) {
     const markStart = cues.marks[i * 3];
     const markEnd = cues.marks[i * 3 + 1];
-    const kind = cues.marks[i * 3 + 2];
-    if (kind === CODE.boundary || markStart < left || markEnd > right) continue;
+    const mark = cues.marks[i * 3 + 2];
+    if (mark === CODE.boundary || markStart < left || markEnd > right) continue;
     if (markEnd > start && markStart < end) continue;
+    if (mark >= FORWARD_ONLY && markEnd > start) continue;
+    const kind = mark % FORWARD_ONLY;
     seen[kind] = true;
     // The verb that governs an expression usually comes before it ("will meet again in December and the vote is ..."),
     // so a cue after the expression counts as twice as far.

@@ -128,6 +128,184 @@ describe('times: recognition and normalisation against the publication date', ()
   });
 });
 
+/** Every time found in a text from an outlet at `url` (with an optional language tag), as [text, type, value]. */
+function timesFrom(text: string, url: string | null, language: string | null = null, published = '2022-09-21'): Array<[string, string, string]> {
+  const doc = docOf(text, published);
+  const placed = findTimes({ ...doc, meta: { ...doc.meta, url, language } });
+  return placed.map((time) => [text.slice(time.start, time.end), time.type, time.value]);
+}
+
+// Published on Wednesday 21 September 2022 unless a case says otherwise.
+describe('times: what newsrooms write', () => {
+  it('a first sentence ending with a full stop is body text, so its present tense looks ahead', () => {
+    expect(timesOf('The summit opens on Monday.')).toContainEqual(['Monday', 'DATE', '2022-09-26']);
+  });
+
+  it('a first sentence without a full stop is a headline, whose present tense reports the past', () => {
+    expect(timesOf('Markets tumble on Monday')).toContainEqual(['Monday', 'DATE', '2022-09-19']);
+  });
+
+  it.each([
+    ['British Summer Time is an hour ahead of UTC', 'The count starts at 14:00 BST.', '14:00 BST', '2022-09-21T14:00+01:00'],
+    ['US Eastern time is four hours behind UTC in September, under daylight saving time', 'Trading halts at 4pm ET.', '4pm ET', '2022-09-21T16:00-04:00'],
+    ['US Pacific time spelt out follows the same rule', 'The launch is at 9 a.m. Pacific time.', '9 a.m. Pacific time', '2022-09-21T09:00-07:00'],
+  ])('a clock time keeps its zone as an offset: %s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'TIME', value]);
+  });
+
+  it('a zone written as an offset from UTC keeps that offset', () => {
+    expect(timesOf('The jet landed at 18:40 (GMT+8).')).toContainEqual(['18:40 (GMT+8)', 'TIME', '2022-09-21T18:40+08:00']);
+  });
+
+  it('a participle after a linking verb takes the tense of the verb before it', () => {
+    expect(timesOf('The border will remain closed until Friday.')).toContainEqual(['Friday', 'DATE', '2022-09-23']);
+  });
+
+  it('"the previous Friday" counts back from the day the text named, not from publication', () => {
+    expect(timesOf('Shares rebounded on Sept. 12 after falling the previous Friday.')).toContainEqual(['the previous Friday', 'DATE', '2022-09-09']);
+  });
+
+  it('"year\'s end" is the publication year', () => {
+    expect(timesOf('The sale should close by year\'s end.')).toContainEqual(["year's end", 'DATE', '2022']);
+  });
+
+  it('US Eastern time is five hours behind UTC in winter', () => {
+    expect(timesOf('Trading halts at 4pm ET.', '2022-12-01')).toContainEqual(['4pm ET', 'TIME', '2022-12-01T16:00-05:00']);
+  });
+
+  it.each([
+    ['a British outlet writes the day first', 'The hearing resumes on 05/01/2023.', 'https://news.example.co.uk/court', null, '2023-01-05'],
+    ['an outlet with a British language tag writes the day first', 'The hearing resumes on 05/01/2023.', null, 'en-GB', '2023-01-05'],
+    ['an American outlet writes the month first', 'The hearing resumes on 05/01/2023.', 'https://news.example.us/court', null, '2023-05-01'],
+    ['an outlet of unknown country is read month first', 'The hearing resumes on 05/01/2023.', null, null, '2023-05-01'],
+    ['a generic ".io" address says nothing of the country', 'The hearing resumes on 05/01/2023.', 'https://courtwatch.example.io/a', null, '2023-05-01'],
+    ['a date elsewhere in the text that reads only day first settles the order', 'Filed on 25/08/2022, the claim is heard on 05/01/2023.', null, null, '2023-01-05'],
+    ['a day above 12 is the day whatever the outlet', 'The hearing resumes on 30/01/2023.', 'https://news.example.com/court', null, '2023-01-30'],
+    ['a text of unknown country with British spellings writes the day first', 'The centre said its programme resumes on 05/01/2023.', null, null, '2023-01-05'],
+    ['a text of unknown country with American spellings writes the month first', 'The center said its program resumes on 05/01/2023.', null, null, '2023-05-01'],
+    ['the outlet\'s country outweighs the spellings', 'The centre said its programme resumes on 05/01/2023.', 'https://news.example.us/a', null, '2023-05-01'],
+    ['a date written with dots is read like one with slashes', 'The hearing resumes on 30.01.2023.', null, null, '2023-01-30'],
+  ])('numeric dates: %s', (_name, text, url, language, value) => {
+    expect(timesFrom(text, url, language).map((time) => time[2])).toContain(value);
+  });
+
+  it('a plural weekday is the set of those days', () => {
+    expect(timesOf('The library is shut on Sundays.')).toContainEqual(['Sundays', 'SET', 'XXXX-WXX-7']);
+  });
+
+  it.each([
+    ['"Black Friday" is the day after Thanksgiving', 'Shops opened early on Black Friday.', 'Black Friday', '2021-11-26'],
+    ['US Election Day is the Tuesday after the first Monday of November', 'Voters go to the polls on Election Day.', 'Election Day', '2022-11-08'],
+    ['"Pentecost" is 49 days after Easter Sunday', 'The pilgrims will arrive by Pentecost.', 'Pentecost', '2023-05-28'],
+  ])('holidays: %s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
+  });
+
+  it('a verb that schedules an event in the present tense looks ahead', () => {
+    expect(timesOf('The festival returns on Saturday.')).toContainEqual(['Saturday', 'DATE', '2022-09-24']);
+  });
+
+  it.each([
+    ['a bare day of the month in a future clause is the next such day', 'The fund will pay out on the 5th.', 'the 5th', '2022-10-05'],
+    ['a bare day of the month in a past clause is the last such day', 'The offer lapsed on the 28th without a buyer.', 'the 28th', '2022-08-28'],
+    ['a bare day of the month after a named month is a day of that month', 'Talks stalled in March and ended on the 28th.', 'the 28th', '2022-03-28'],
+  ])('%s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
+  });
+
+  it('an ordinal before a noun is not a day of the month', () => {
+    expect(timesOf('The office moved to the 15th floor.')).toEqual([]);
+  });
+
+  it('plural units before "later" are a stretch of unknown length', () => {
+    expect(timesOf('The driver was found hours later.')).toContainEqual(['hours', 'DURATION', 'PTXH']);
+  });
+
+  it('"ahead of" an event named by its weekday looks ahead, even beside a past tense', () => {
+    expect(timesOf('Shares slid ahead of Friday\'s jobs report.')).toContainEqual(['Friday', 'DATE', '2022-09-23']);
+  });
+
+  it('a verb in the plain present that schedules an event looks ahead', () => {
+    expect(timesOf('The polls close at noon Friday.')).toContainEqual(['noon Friday', 'TIME', '2022-09-23T12:00']);
+  });
+
+  it('"earlier in the week" is the week of publication', () => {
+    expect(timesOf('Shares slid earlier in the week.')).toContainEqual(['earlier in the week', 'DATE', '2022-W38']);
+  });
+
+  it('a part of the day before a day makes one time expression of both', () => {
+    expect(timesOf('The flood struck on the morning of June 5.')).toEqual([['the morning of June 5', 'TIME', '2022-06-05TMO']]);
+  });
+
+  it('the colon of a clock time does not cut the clause off from its verb', () => {
+    expect(timesOf('The final kicks off at 19:45 on Saturday.')).toContainEqual(['Saturday', 'DATE', '2022-09-24']);
+  });
+
+  it('a day and month followed by "last year" take that year', () => {
+    expect(timesOf('The storm hit on 7 December last year.')).toContainEqual(['7 December', 'DATE', '2021-12-07']);
+  });
+
+  it('"the 3rd week of October" is written with a numeral ordinal as with a word', () => {
+    expect(timesOf('Voting closes in the 3rd week of October.')).toContainEqual(['the 3rd week of October', 'DATE', '2022-W42']);
+  });
+
+  it('the first day of a range shares the month written after the second', () => {
+    expect(timesOf('The strike lasted from 1 to 3 September.')).toEqual([['1', 'DATE', '2022-09-01'], ['3 September', 'DATE', '2022-09-03']]);
+  });
+
+  it('a hyphenated pay rate is a frequency', () => {
+    expect(timesOf('Cleaners on $15-an-hour contracts walked out.')).toContainEqual(['an-hour', 'SET', 'PT1H']);
+  });
+
+  it('"in the years ahead" is the future, not a duration', () => {
+    expect(timesOf('The main risk in the years ahead is debt.')).toEqual([['the years ahead', 'DATE', 'FUTURE_REF']]);
+  });
+
+  it.each([
+    ['"day-to-day" is a compound, not a day', 'On a day-to-day basis, little changes.'],
+    ['"three-quarters of the voters" is a share, not a stretch of time', 'Three-quarters of the voters backed the plan.'],
+    ['a holiday word before another name is part of a place name', 'Easter Island lies in the Pacific.'],
+    ['a weekday before another name is part of a club\'s name', 'The Tuesday Club met in the pub.'],
+  ])('%s', (_name, text) => {
+    expect(timesOf(text)).toEqual([]);
+  });
+
+  it('a weekday before a capitalised word in a title-case headline is still a day', () => {
+    expect(timesOf('Markets Slide On Monday As Oil Jumps')).toContainEqual(['Monday', 'DATE', '2022-09-19']);
+  });
+
+  it.each([
+    ['"the second half" beside a business word is a half-year', 'Analysts see a rebound in the second half.', 'the second half', '2022-H2'],
+    ['"first-half" before "profit" is a half-year', 'First-half profit rose 5%.', 'First-half', '2022-H1'],
+  ])('%s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'DATE', value]);
+  });
+
+  it('a quarter of a fiscal year keeps the fiscal year', () => {
+    expect(timesOf('Sales rose in the first quarter of fiscal 2023.')).toContainEqual(['the first quarter of fiscal 2023', 'DATE', 'FY2023-Q1']);
+  });
+
+  it('"coming days" without an article is the future', () => {
+    expect(timesOf('Traders said the yen would weaken in coming days.')).toContainEqual(['coming days', 'DATE', 'FUTURE_REF']);
+  });
+
+  it('"the 1800s" is a century, not its first decade', () => {
+    expect(timesOf('The mill was built in the 1800s.')).toContainEqual(['1800s', 'DATE', '18']);
+  });
+
+  it.each([
+    ['the first hour of a range shares the half of the day written after the second', 'The market is open between 2 and 4pm.', '2', '2022-09-21T14:00'],
+    ['a first hour later than the second is in the other half of the day', 'The clinic runs from 11 to 1pm.', '11', '2022-09-21T11:00'],
+    ['a range up to noon starts in the morning', 'The office opens from 11 to 12pm.', '11', '2022-09-21T11:00'],
+  ])('clock ranges: %s', (_name, text, span, value) => {
+    expect(timesOf(text)).toContainEqual([span, 'TIME', value]);
+  });
+
+  it('a newspaper named after a weekday is not a date', () => {
+    expect(timesOf('The Sunday Times printed the letter.')).toEqual([]);
+  });
+});
+
 const SEED = fileURLToPath(new URL('../../../../shared/examples/seed-article.txt', import.meta.url));
 
 describe('times: the seed article (published 2022-09-21)', () => {
@@ -183,5 +361,20 @@ describe('times: hostile text', () => {
       }),
       { numRuns: 300, seed: 21 },
     );
+  });
+});
+
+describe('review mends', () => {
+  it('keeps a weekday after "on" a date before a capitalised title', () => {
+    expect(timesOf('On Monday President Ana Ruiz signed the bill.')).toEqual([['Monday', 'DATE', '2022-09-19']]);
+  });
+
+  it('reads a half as a half-year only with a business word near it, not anywhere in the sentence', () => {
+    expect(timesOf('After a run of poor results, Jones scored twice in the second half.')).toEqual([]);
+    expect(timesOf('Profits rose in the first half.')).toEqual([['the first half', 'DATE', '2022-H1']]);
+  });
+
+  it('does not let a version number decide the order of numeric dates', () => {
+    expect(timesFrom('The update, version 2.15.10, went live on 3/4/2022.', 'https://news.example.co.uk/a')).toEqual([['3/4/2022', 'DATE', '2022-04-03']]);
   });
 });

@@ -1,8 +1,9 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { DATELINE_SENTENCES, datelineLength } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
-import { addDays, isoWeek, isoWeekday, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
-import { AMBIGUOUS_MONTHS, DECADE_WORDS, FREQUENCIES, HOLIDAYS, key, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
+import { loosePhrase } from '../../doc/literal.js';
+import { addDays, isoWeek, isoWeekday, isUsDaylightTime, isValidDay, makeDate, monthValue, parseIsoDate, quarterValue } from '../../time/calendar.js';
+import { AMBIGUOUS_MONTHS, DECADE_WORDS, FIXED_ZONES, FREQUENCIES, GENERIC_COUNTRY_CODES, HOLIDAYS, key, LEXICON, MONTH_FIRST_COUNTRIES, MONTHS, NUMBERS, ORDINALS, PARTS, SEASONS, UNITS, US_ZONES, VAGUE, VAGUE_NUMBERS, WEEKDAYS } from './lexicon.js';
 import { PATTERNS, type RuleKind } from './patterns.js';
 import { dayValue, placeHoliday, placeSeason, placeWeekday, placeWeekend, yearForDay, yearForMonth } from './resolve.js';
 import { scanCues, tenseAt, type SentenceCues, type Tense } from './tense.js';
@@ -25,7 +26,7 @@ interface Match {
   start: number;
   end: number;
   sentence: string;
-  /** True in the document's first sentence, the headline, whose present tense reports the past ("Markets fall"). */
+  /** True in a first sentence that reads as a headline (no full stop), whose present tense reports the past ("Markets fall"). */
   headline: boolean;
   /** The tense of the clause around the match, computed on first use. */
   tense(): Tense | null;
@@ -42,6 +43,10 @@ interface State {
   refPeriod: string | null;
   /** Weekdays already placed, so a later bare mention means the same day. */
   weekdays: Map<number, Date>;
+  /** Spans of the text's names that contain a time word ("the Sunday Times"), which hold no time expression. */
+  names: Array<[number, number]>;
+  /** Whether the text writes numeric dates day first ("30/11/2026"), as most of the world does; worked out on first use. */
+  dayFirst: () => boolean;
 }
 
 const PRESENT: Tense = 'present';
@@ -112,6 +117,30 @@ function beforeName(m: Match): boolean {
   return /^\s+\p{Lu}/u.test(m.sentence.slice(m.end, m.end + 3));
 }
 
+/** True in a headline written in title case ("Markets Fall On Monday As Oil Slides"), where capitals mark no names. */
+function isTitleCase(sentence: string): boolean {
+  // Title case leaves only function words in lower case: "lies" in "Easter Island lies in the Pacific" is prose.
+  return !/(?<![\p{L}'’])(?!(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|as|vs|per|via|with|from|into|onto|over|than|amid|upon)(?!\p{L}))\p{Ll}/u.test(sentence);
+}
+
+/** Words after a weekday or holiday that keep it a day ("Monday March 3", "Christmas Eve Mass", "Sunday Night"). */
+const DAY_FOLLOWERS = /^(?:day|eve|night|morning|afternoon|evening|weekend|holidays?)$/iu;
+
+/**
+ * True when a capitalised word that is no calendar word follows the match outside a title-case headline: the day
+ * word is part of a name ("Easter Island", "the Tuesday Club").
+ */
+function beforeOtherName(m: Match): boolean {
+  if (!beforeName(m)) return false;
+  // "On Monday President Biden signed": after a preposition or a time word the day is a date, whatever follows it.
+  if (DATE_OPENERS.has(key(wordBefore(m.sentence, m.start)))) return false;
+  const next = key(wordAfter(m.sentence, m.end));
+  return !MONTHS.has(next) && !WEEKDAYS.has(next) && !DAY_FOLLOWERS.test(next) && !isTitleCase(m.sentence);
+}
+
+/** Words before a weekday or holiday that make it a date ("on Monday", "by Friday", "last Christmas"). */
+const DATE_OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'every', 'before', 'after', 'over', 'at', 'early', 'late']);
+
 /** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
 function weekdayDate(state: State, anchor: Date, weekday: number, modifier: string, m: Match): Date {
   const mod = key(modifier);
@@ -134,17 +163,55 @@ function dayOfTime(state: State, anchor: Date, dayword: string | undefined, m: M
   return addDays(anchor, DAY_OFFSETS[key(dayword)] ?? 0);
 }
 
+/**
+ * The ISO 8601 offset a zone gives on a day ("BST" → "+01:00", "GMT" → "Z", "GMT+8" → "+08:00"); US zones ("ET")
+ * follow US daylight saving time; "local time" and no zone give none.
+ */
+function zoneOffset(zone: string | undefined, day: Date | null): string {
+  if (!zone) return '';
+  const offset = /^(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?(\d\d))?$/iu.exec(zone);
+  if (offset) return `${offset[1] === '+' ? '+' : '-'}${offset[2].padStart(2, '0')}:${offset[3] ?? '00'}`;
+  const fixed = FIXED_ZONES.get(key(zone));
+  if (fixed !== undefined) return fixed;
+  const standard = US_ZONES.get(key(zone));
+  if (standard === undefined) return '';
+  const hours = standard + (day && isUsDaylightTime(day) ? 1 : 0);
+  return `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+}
+
+/** [day, month] of a numeric date: a number above 12 can only be the day; otherwise the text's order decides. */
+function dayAndMonth(first: number, second: number, dayFirst: () => boolean): [number, number] {
+  if (first > 12) return [first, second];
+  if (second > 12) return [second, first];
+  return dayFirst() ? [first, second] : [second, first];
+}
+
+/** The first of the month in which a bare day of the month falls: this month, or the next or last by tense. */
+function monthOfDay(anchor: Date, day: number, tense: Tense | null): Date {
+  const today = anchor.getUTCDate();
+  const shift = tense === 'future' || tense === PRESENT ? (day < today ? 1 : 0) : tense === 'past' && day > today ? -1 : 0;
+  return makeDate(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1 + shift, 1);
+}
+
+/** A business word anywhere in a sentence ("profit", "sales"). */
+/** How many characters either side of a half a business word may stand ("a rebound in the second half"), not the whole sentence ("After poor results, Jones scored in the second half"). */
+const HALF_YEAR_REACH = 40;
+const HALF_YEAR_CONTEXT = new RegExp(`(?<!\\p{L})(?:${LEXICON.halfYearContext.map(loosePhrase).join('|')})(?!\\p{L})`, 'iu');
+
 /** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
 const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = {
   date(m, state) {
+    const numeric = m.g('first') !== undefined ? dayAndMonth(+m.g('first')!, +m.g('second')!, state.dayFirst) : null;
     const month = m.g('m') !== undefined ? +m.g('m')! : MONTHS.get(key(m.g('month') ?? '').replace(/\.$/u, ''));
-    let day = +m.g('day')!;
-    let monthNumber = month ?? 0;
-    if (m.g('m') !== undefined && monthNumber > 12 && day <= 12) [monthNumber, day] = [day, monthNumber];
+    const day = numeric ? numeric[0] : +m.g('day')!;
+    const monthNumber = numeric ? numeric[1] : month ?? 0;
     // "mar 5", "may 2": a lower-case abbreviation or ambiguous month name is a word, not a month.
     const word = m.g('month');
     if (word && /^\p{Ll}/u.test(word) && (word.length <= 4 || AMBIGUOUS_MONTHS.has(capitalise(word)))) return null;
-    let year = m.g('year') !== undefined ? +m.g('year')! : null;
+    // "7 December last year": the year named right after the day (two expressions, as the gold corpora mark them).
+    const yearWord = key(m.g('ydet') ?? '');
+    const namedYear = yearWord && state.anchor ? state.anchor.getUTCFullYear() + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0) : null;
+    let year = m.g('year') !== undefined ? +m.g('year')! : namedYear;
     if (year !== null && year < 100) year += year > 50 ? 1900 : 2000;
     const probe = year ?? 2000;
     if (!isValidDay(probe, monthNumber, day)) return null;
@@ -156,6 +223,20 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       if (weekday !== undefined) year = [year, year - 1, year + 1].find((y) => isoWeekday(makeDate(y, monthNumber, day)) === weekday) ?? year;
     }
     return { type: 'DATE', value: dayValue(makeDate(year, monthNumber, day)) };
+  },
+
+  ordinalday(m, state) {
+    // "stop on the 15th.", "passed on the 15th without a bid": a day of the month only after a preposition and before
+    // no noun ("the 15th floor", "the 15th century").
+    if (!/^(?:on|by|until|till|from|before|after|since|through|to)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    if (!/^(?:\s*(?:[,.;:!?)"”]|$)|\s+(?:and|or|at|when|without|with|but|as|for|if|because|in|of\s+this|of\s+next|of\s+last)\b)/iu.test(m.sentence.slice(m.end))) return null;
+    if (!state.anchor) return null;
+    const day = +m.g('day')!;
+    const named = /^(\d{4})-(\d\d)$/u.exec(state.refPeriod ?? '');
+    const month = named ? makeDate(+named[1], +named[2], 1) : monthOfDay(state.anchor, day, m.tense());
+    const year = month.getUTCFullYear();
+    if (!isValidDay(year, month.getUTCMonth() + 1, day)) return null;
+    return { type: 'DATE', value: dayValue(makeDate(year, month.getUTCMonth() + 1, day)) };
   },
 
   time(m, state) {
@@ -171,17 +252,18 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     } else {
       hour = +m.g('h')!;
       minute = m.g('min') !== undefined ? +m.g('min')! : 0;
-      const ampm = m.g('ampm')?.toLowerCase();
+      let ampm = m.g('ampm')?.toLowerCase();
+      // "from 11 to 1pm": the first hour of a range shares the second's half of the day unless it is later than it.
+      if (ampm && m.g('h2') !== undefined && hour !== 12 && hour > +m.g('h2')! % 12) ampm = ampm.startsWith('p') ? 'am' : 'pm';
       if (ampm) {
         if (hour < 1 || hour > 12) return null;
         if (ampm.startsWith('p') && hour < 12) hour += 12;
         if (ampm.startsWith('a') && hour === 12) hour = 0;
       }
     }
-    const zone = /^(?:UTC|GMT)$/iu.test(m.g('tz') ?? '') ? 'Z' : '';
-    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`;
-    if (!state.anchor) return { type: 'TIME', value: `XXXX-XX-XXT${clock}` };
-    return { type: 'TIME', value: dayValue(dayOfTime(state, state.anchor, m.g('dayword'), m), clock) };
+    const day = state.anchor ? dayOfTime(state, state.anchor, m.g('dayword'), m) : null;
+    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zoneOffset(m.g('tz'), day)}`;
+    return { type: 'TIME', value: day ? dayValue(day, clock) : `XXXX-XX-XXT${clock}` };
   },
 
   ago(m, state) {
@@ -230,10 +312,12 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const count = half ? 2 : 4;
     const index = half && (key(m.g('ord') ?? '') === 'final' || key(m.g('ord') ?? '') === 'last') ? 2 : n;
     if (!(index >= 1 && index <= count)) return null;
-    // "the first half ended 0-0": a half needs its year or a determiner to be a half-year.
-    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined) return null;
+    // "the first half ended 0-0": a half needs its year, a determiner or a business word nearby to be a half-year
+    // ("a rebound in the second half", "first-half profit").
+    if (half && !m.g('year') && !m.g('det') && m.g('q') === undefined && !HALF_YEAR_CONTEXT.test(m.sentence.slice(Math.max(0, m.start - HALF_YEAR_REACH), m.end + HALF_YEAR_REACH))) return null;
     const code = `${half ? 'H' : 'Q'}${index}`;
-    if (m.g('year')) return { type: 'DATE', value: `${m.g('year')}-${code}` };
+    // "the first quarter of fiscal 1990": a quarter of the fiscal year, which need not start in January.
+    if (m.g('year')) return { type: 'DATE', value: `${m.g('fy') ? 'FY' : ''}${m.g('year')}-${code}` };
     if (!state.anchor) return { type: 'DATE', value: `XXXX-${code}` };
     const year = state.anchor.getUTCFullYear();
     const det = key(m.g('det') ?? '');
@@ -284,7 +368,9 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       const weekday = WEEKDAYS.get(key(m.g('wd')!).replace(/\.$/u, ''))!;
       if (!anchor) return { type: 'DATE', value: `XXXX-WXX-${weekday}` };
       if (det === 'that' || det === 'the same') return { type: 'DATE', value: dayValue(state.weekdays.get(weekday) ?? weekdayDate(state, anchor, weekday, '', m)) };
-      return { type: 'DATE', value: dayValue(weekdayDate(state, anchor, weekday, det, m)) };
+      // "rebounded on Oct. 16 after falling the previous Friday": the Friday before the day the text named.
+      const base = det === 'the previous' || det === 'the following' ? state.refDay ?? anchor : anchor;
+      return { type: 'DATE', value: dayValue(weekdayDate(state, base, weekday, det, m)) };
     }
     // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it.
     if (det === 'the past' && !m.g('pos') && !m.g('mod')) {
@@ -365,6 +451,11 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!base) return null;
     // "ended the day up", "for the day", "late in the day": the day the report is about.
     if (!m.g('mod') && !/^(?:end|ended|ending|ends|for|during|in|finish|finished|finishing|close|closed|closing|throughout|through|start|started|began|opened)$/iu.test(wordBefore(m.sentence, m.start))) return null;
+    // "earlier in the week", "later in the year": the week or year of the day the report is about.
+    const unit = key(m.g('unit') ?? 'day');
+    if (unit === 'week') return { type: 'DATE', value: isoWeek(base) };
+    if (unit === 'month') return { type: 'DATE', value: monthValue(base) };
+    if (unit === 'year') return { type: 'DATE', value: String(base.getUTCFullYear()) };
     return { type: 'DATE', value: dayValue(base) };
   },
 
@@ -380,7 +471,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (year === null) return null;
     const ord = key(m.g('ord')!);
     // The ISO week whose Thursday falls in the month: the last week of March 2009 is W13, not the W14 of March 31.
-    let day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? 1) - 1));
+    let day = ord === 'last' || ord === 'final' ? makeDate(year, month + 1, 0) : makeDate(year, month, 1 + 7 * ((ORDINALS.get(ord) ?? parseInt(ord, 10)) - 1));
     if ((ord === 'last' || ord === 'final') && isoWeekday(day) < 4) day = addDays(day, -7);
     if (ord !== 'last' && ord !== 'final' && isoWeekday(makeDate(year, month, 1)) > 4) day = addDays(day, 7);
     return { type: 'DATE', value: `${isoWeek(day)}${key(m.g('unit')!) === 'weekend' ? '-WE' : ''}` };
@@ -411,7 +502,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   weekday(m, state) {
     const name = m.g('wd')!;
-    if (!isCapitalised(name)) return null;
+    if (!isCapitalised(name) || beforeOtherName(m)) return null;
     const weekday = WEEKDAYS.get(key(name).replace(/\.$/u, ''))!;
     if (m.g('plural')) return { type: 'SET', value: `XXXX-WXX-${weekday}` };
     const part = m.g('part') ? PARTS.get(key(m.g('part')!)) : undefined;
@@ -439,9 +530,11 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     const numText = m.g('num')!;
     const unitWord = m.g('unit')!;
     const numKey = key(numText);
+    // "on a day-to-day basis", "a year-on-year rise": part of a compound, not a stretch of time.
+    if (/^-(?:to|on|by|over|in)-/iu.test(m.sentence.slice(m.end, m.end + 7))) return null;
     if ((numKey === 'a' || numKey === 'an' || numKey === 'one') && key(unitWord) === 'second') return null;
-    // "about a quarter of its dealers": a quarter without a count is a fraction.
-    if ((numKey === 'a' || numKey === 'an') && key(unitWord) === 'quarter') return null;
+    // "about a quarter of its dealers", "three-quarters of the voters": a share, not a stretch of time.
+    if (key(unitWord) === 'quarter' && ((numKey === 'a' || numKey === 'an') || m.text.includes('-') || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these)\b(?!\s+(?:fiscal\s+|financial\s+)?year\b)/iu.test(m.sentence.slice(m.end)))) return null;
     const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
     if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
     // "World Cup 2018 day five": a year before a singular unit is not a count of days.
@@ -452,8 +545,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "over the past 12 months": "over" before a determiner is the preposition, not "more than".
     const approx = m.g('approx');
     if (approx && m.g('det') && /^(?:over|under)$/iu.test(approx)) return { type: 'DURATION', value, start: skipSpace(m.sentence, m.start + approx.length) };
-    // "$5bn a year", "three times a week": "a" + unit after an amount is a frequency.
-    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)\s+$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
+    // "$5bn a year", "three times a week", "$12-an-hour": "a" + unit after an amount is a frequency.
+    if ((numKey === 'a' || numKey === 'an') && !m.g('approx') && !m.g('det') && /(?:\d[\d.,]*\s*[\p{L}%]*(?:\s+\p{L}+)?|\btimes|\bonce|\btwice|\bper\s*cent|\bpercent)(?:\s+|-)$/u.test(m.sentence.slice(Math.max(0, m.start - 24), m.start))) {
       return { type: 'SET', value };
     }
     return { type: 'DURATION', value };
@@ -461,7 +554,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   holiday(m, state) {
     const holiday = HOLIDAYS.get(key(m.g('holiday')!));
-    if (!holiday || !isCapitalised(m.g('holiday')!) || afterName(m)) return null;
+    if (!holiday || !isCapitalised(m.g('holiday')!) || afterName(m) || beforeOtherName(m)) return null;
     if (m.g('year') || !state.anchor) {
       if (!m.g('year')) return null;
       const tenseless = placeHoliday(makeDate(+m.g('year')!, 7, 1), holiday, null);
@@ -498,6 +591,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (/^(?:degrees|°|percent|per)/iu.test(wordAfter(m.sentence, m.end))) return null;
     // Both gold corpora mark "1960s" in "the 1960s" without its article.
     const start = /^the\s/iu.test(m.text) ? skipSpace(m.sentence, m.start + 3) : undefined;
+    // "the 1800s", "the late 1900s" name a century; "the 2000s" is read as its first decade, as news uses it.
+    if (m.g('cent') && m.g('dec') === '0' && +m.g('cent')! < 20) return { type: 'DATE', value: m.g('cent')!, start };
     if (m.g('cent')) return { type: 'DATE', value: `${m.g('cent')}${m.g('dec')}`, start };
     const digit = m.g('dec2') !== undefined ? +m.g('dec2')! : DECADE_WORDS.get(key(m.g('decword')!))!;
     const anchorYear = state.anchor?.getUTCFullYear() ?? 1999;
@@ -514,7 +609,11 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
   vaguedur(m) {
     // "decades-long", "decades in the making": a bare plural of a long unit is a stretch of unknown length.
     if (m.g('bare')) return { type: 'DURATION', value: durationValue(null, m.g('bare')!)! };
+    // "arrested hours later": a stretch of unknown length from the event just told.
+    if (m.g('after')) return { type: 'DURATION', value: durationValue(null, m.g('after')!)! };
     const units = key(m.g('units')!);
+    // "in the years ahead" is the future, read by the vague references.
+    if (key(wordAfter(m.sentence, m.end)) === 'ahead') return null;
     const start = skipSpace(m.sentence, m.start + m.g('lead')!.length);
     const many = key(m.g('many') ?? '');
     if (many === 'recent') return { type: 'DATE', value: 'PAST_REF', start };
@@ -643,6 +742,17 @@ export function nextStart(sentence: string, from: number): number {
   return -1;
 }
 
+/** Names that contain a time word ("the Sunday Times", "Good Morning America"), matched as written. */
+const NAMES_WITH_TIME_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEXICON.namesWithTimeWords.map(loosePhrase).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** [start, end) of each name with a time word in the text; usually none. */
+function namesWithTimeWords(text: string): Array<[number, number]> {
+  return [...text.matchAll(NAMES_WITH_TIME_WORDS)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** "the morning of " right before a day ("the morning of June 5", "the night of Sunday"). */
+const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/iu;
+
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
   const { sticky, rules } = PATTERNS;
@@ -662,6 +772,12 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     const groups = rule.regex.exec(sentence)!.groups ?? {};
     const start = match.index;
     const end = trimEnd(sentence, start, start + match[0].length);
+    // "The Sunday Times reported": a paper's name is no date; look again after it.
+    const inName = state.names.find(([nameStart, nameEnd]) => offset + start < nameEnd && nameStart < offset + end);
+    if (inName) {
+      at = nextStart(sentence, inName[1] - offset);
+      continue;
+    }
     const m: Match = {
       g: (name) => groups[name],
       text: sentence.slice(start, end),
@@ -683,8 +799,15 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     at = nextStart(sentence, start + match[0].length);
     // "just two weeks", "only minutes": focus words stay outside the expression, as both gold corpora mark it.
     const focus = /^(?:just|only|mere)\s+/iu.exec(sentence.slice(found.start ?? start, end));
-    const spanStart = (found.start ?? start) + (focus ? focus[0].length : 0);
+    let spanStart = (found.start ?? start) + (focus ? focus[0].length : 0);
     const spanEnd = found.end ?? end;
+    // "on the morning of June 5": the part of the day before a day makes the whole a time of that day.
+    const partBefore = /^(?:\d{4}-\d\d-\d\d|XXXX-WXX-\d)$/u.test(found.value) ? PART_OF_A_DAY.exec(sentence.slice(Math.max(0, spanStart - 24), spanStart)) : null;
+    if (partBefore) {
+      spanStart -= partBefore[0].length;
+      found.type = 'TIME';
+      found.value += `T${PARTS.get(key(partBefore[1]))}`;
+    }
     // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
     if (dayless && previous === dayless && /^\d{4}-\d\d-\d\d$/u.test(found.value) && /^\s*,?\s*(?:on\s+)?$/iu.test(sentence.slice(previous.end - offset, spanStart))) {
@@ -712,16 +835,64 @@ function datelineDay(sentence: string, found: TimeExpression[], offset: number):
   return rest.length <= 3 && rest.every((word) => !/^\p{Ll}/u.test(word)) ? parseIsoDate(found[0].value) : null;
 }
 
+/**
+ * True for a first sentence that reads as a headline: headlines end without a full stop ("Markets fall on Monday"),
+ * while a text that opens straight with a body sentence ends it with one ("Parliament returns on Tuesday.").
+ */
+function isHeadline(sentence: string): boolean {
+  return !/[.!?]["”’)]*\s*$/u.test(sentence);
+}
+
+/** A numeric date with slashes or dots ("30/11/2026", "5.1.26"): its first two numbers, for telling their order. */
+// The forms the date patterns read: the same separator twice, a dotted date with a four-digit year ("version 2.15.10"
+// is none).
+const NUMERIC_DATE = /(?<![\d./])([0-3]?\d)\/([0-3]?\d)\/(?:\d{4}|\d\d)(?![\d./])|(?<![\d.])([0-3]?\d)\.([0-3]?\d)\.(?:1[6-9]|20)\d\d(?![\d.])/gu;
+
+/** A spelling list as one pattern: each word or stem with the usual endings, as a whole word in any case. */
+function spellings(words: string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${words.map(loosePhrase).join('|')})(?:s|es|e|d|ed|ing|ation|ations|er|ers)?(?!\\p{L})`, 'giu');
+}
+
+const BRITISH_SPELLINGS = spellings(LEXICON.numericDates.britishSpellings);
+const AMERICAN_SPELLINGS = spellings(LEXICON.numericDates.americanSpellings);
+
+/**
+ * True when the document writes numeric dates day first: a date in the text that can only be read one way
+ * ("30/11/2026" or "11/30/2026") decides; else the outlet's country, from the region of its language tag or the
+ * country code of its web address (the US and a few others write the month first); else more British spellings
+ * than American ones ("colour", "per cent"); else month first.
+ */
+function writesDayFirst(doc: Doc): boolean {
+  for (const match of doc.text.matchAll(NUMERIC_DATE)) {
+    const [first, second] = [+(match[1] ?? match[3]), +(match[2] ?? match[4])];
+    if (first > 12 && second <= 12) return true;
+    if (second > 12 && first <= 12) return false;
+  }
+  const country = countryOf(doc.meta.language ?? null, doc.meta.url);
+  if (country !== null) return !MONTH_FIRST_COUNTRIES.has(country);
+  return (doc.text.match(BRITISH_SPELLINGS)?.length ?? 0) > (doc.text.match(AMERICAN_SPELLINGS)?.length ?? 0);
+}
+
+/** The outlet's country code: the region of a language tag ("en-GB" → "gb"), else a country-code domain (".co.uk" → "uk"). */
+function countryOf(language: string | null, url: string | null): string | null {
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/iu.exec(language ?? '')?.[1];
+  if (region) return region.toLowerCase();
+  const domain = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*?\.([a-z]{2})(?::\d+)?(?:[/?#]|$)/iu.exec(url ?? '')?.[1]?.toLowerCase();
+  return domain && !GENERIC_COUNTRY_CODES.has(domain) ? domain : null;
+}
+
 /** Finds TIMEX3 expressions sentence by sentence and normalises them against the publication date. */
 export function findTimes(doc: Doc): TimeExpression[] {
-  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map() };
+  let dayFirst: boolean | undefined;
+  const state: State = { anchor: parseIsoDate(doc.meta.published), refDay: null, refYear: null, refPeriod: null, weekdays: new Map(), names: namesWithTimeWords(doc.text), dayFirst: () => (dayFirst ??= writesDayFirst(doc)) };
   const times: TimeExpression[] = [];
   const sentences = layer(doc, 'sentences');
   for (let i = 0; i < sentences.length; i++) {
     const { start, end } = sentences[i];
     const text = doc.text.slice(start, end);
     const before = times.length;
-    findInSentence(text, start, state, times, i === 0);
+    const headline = i === 0 && isHeadline(text);
+    findInSentence(text, start, state, times, headline);
     if (i >= DATELINE_SENTENCES || times.length === before) continue;
     const dateline = datelineDay(text, times.slice(before), start);
     if (dateline && dateline.getTime() !== state.anchor?.getTime()) {
@@ -729,7 +900,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
       state.anchor = dateline;
       state.weekdays.clear();
       times.length = before;
-      findInSentence(text, start, state, times, i === 0);
+      findInSentence(text, start, state, times, headline);
     }
   }
   return times;
@@ -738,7 +909,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.0.1',
+  version: '1.1.2',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
