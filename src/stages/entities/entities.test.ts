@@ -152,6 +152,11 @@ describe('entities', () => {
     expect(e?.texts).toContain('ZFA');
   });
 
+  it('joins an acronym in brackets to the name right before it, whatever its letters', () => {
+    const e = holding('Staff of the UN Panel on Desert Wells (UNPADEW) left. UNPADEW will return in May.', 'UN Panel on Desert Wells');
+    expect(e?.texts.filter((t: string) => t === 'UNPADEW')).toHaveLength(2);
+  });
+
   it('joins an organisation nominal to the last organisation named by its head noun', () => {
     const e = holding('The Velkan Security Council met at noon. Later the council adjourned.', 'Velkan Security Council');
     expect(e?.texts).toContain('the council');

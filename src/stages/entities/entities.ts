@@ -358,7 +358,7 @@ class Resolver {
     // "Rapid Support Forces (RSF)": an acronym the article spells out as a name of its own is that name's, not the
     // knowledge base's body with the same letters (Reporters Without Borders), even in a headline before the name.
     if (m.kbId && m.type === 'ORG' && this.spelledOutElsewhere(bare, m.kbId)) m = { ...m, kbId: undefined };
-    let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : this.findOther(m, bare);
+    let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : (this.findOther(m, bare) ?? this.definedBy(i));
     if (!entity) {
       let kbId = m.kbId;
       if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare, m.agreement);
@@ -464,6 +464,23 @@ class Resolver {
     if (bare.includes(' ') || !this.date) return undefined;
     const serving = this.kb.personBySurname(bare).filter((p) => genderFits(p.gender, agreement) && this.kb.rolesOf(p.id, this.date).length > 0);
     return serving.length === 1 ? serving[0]!.id : undefined;
+  }
+
+  /**
+   * The body whose name comes right before the acronym at mention `i`, in brackets ("the UN Interim Force in Lebanon
+   * (UNIFIL)"): the text defines the acronym, whatever its letters; asked when neither the knowledge base nor the
+   * initials of an earlier name found it one.
+   */
+  private definedBy(i: number): Building | undefined {
+    const m = this.mentions[i]!;
+    if (m.type !== 'ORG' || m.kbId || !/^\p{Lu}[\p{Lu}\p{Ll}\d&-]*\p{Lu}[\p{Lu}\d]*$/u.test(this.text(m)) || !/\(\s*$/u.test(this.doc.text.slice(Math.max(0, m.start - 3), m.start))) return undefined;
+    const bracket = this.doc.text.lastIndexOf('(', m.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const before = this.mentions[j]!;
+      if (before.end < bracket - 2) break;
+      if (before.kind === 'name' && before.type === 'ORG' && /^\s*$/u.test(this.doc.text.slice(before.end, bracket)) && this.assigned[j]) return this.live(this.assigned[j]!);
+    }
+    return undefined;
   }
 
   /** An organisation's or place's earlier entity: same id, same name, its acronym or its first word. */
@@ -1164,7 +1181,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.11',
+  version: '0.4.12',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -38,6 +38,12 @@ interface CueData {
   speechVerbs: string[];
   firstPersonPronouns: string[];
   singularsInS: string[];
+  kindNouns: { org: string[]; gpe: string[]; loc: string[] };
+  memberNouns: string[];
+  motionWords: string[];
+  companyNouns: string[];
+  companyEndings: string[];
+  shipNouns: string[];
 }
 
 interface PlacesData {
@@ -50,7 +56,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object');
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -115,6 +121,41 @@ export const UNNAMED_SOURCE_ROLES: readonly string[] = ['spokesman', 'spokeswoma
 export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...cues.titles.filter((title) => !title.includes(' ')), ...PERSON_HEADS.keys()]);
 /** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(cues.placeNouns);
+
+/** A lower-case noun phrase after a name that says what the name is ("militias", "news agency"), and the type it gives. */
+export interface KindNoun {
+  words: readonly string[];
+  type: 'ORG' | 'GPE' | 'LOC';
+}
+
+/** Kind nouns by their first word; the longer phrases first. */
+export const KIND_NOUNS: ReadonlyMap<string, readonly KindNoun[]> = (() => {
+  const byFirst = new Map<string, KindNoun[]>();
+  const add = (phrases: string[], type: KindNoun['type']): void => {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, type }].sort((a, b) => b.words.length - a.words.length));
+    }
+  };
+  add(cues.kindNouns.org, 'ORG');
+  add(cues.kindNouns.gpe, 'GPE');
+  add(cues.kindNouns.loc, 'LOC');
+  return byFirst;
+})();
+/** Lower-case nouns for a body's people that make the unknown name before them an organisation ("Fidesz lawmakers"). */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(cues.memberNouns);
+
+/** Words of travel that make the name after their "to" or "from" a place ("flew to X", "fled from X"). */
+export const MOTION_WORDS: ReadonlySet<string> = new Set(cues.motionWords);
+
+/** Nouns before "of" or "in" that make the name after them a company ("shares of X", "a stake in X"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(cues.companyNouns);
+
+/** The shape of a one-word company name: a capital inside the word ("VinFast"), not a surname's ("McCarthy", "DeSantis"), or a company's ending ("Safaricom"). */
+export const COMPANY_SHAPE = new RegExp(`^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}|\\p{Ll}(?:${cues.companyEndings.join('|')})$`, 'u');
+
+/** Nouns for vessels that make the name right after them a ship's ("the tanker X"). */
+export const SHIP_NOUNS: ReadonlySet<string> = new Set(cues.shipNouns);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

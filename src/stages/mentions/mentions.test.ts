@@ -374,3 +374,276 @@ describe('mentions', () => {
   });
 });
 
+
+describe('mentions: names of fresh news', () => {
+  it.each([
+    ['Monitors from the Northern Forum for Trade and Energy in Asia (NFTEA) met on Friday.', 'Northern Forum for Trade and Energy in Asia', 'NFTEA'],
+    ['Staff of the UN Bureau for Coastal Resilience (BCR) left the port.', 'UN Bureau for Coastal Resilience', 'BCR'],
+  ])('reads the words an acronym in brackets spells as one organisation, and the acronym as the same, in "%s"', (text, long, acronym) => {
+    expect(find(text, long)).toMatchObject({ type: 'ORG', kind: 'name' });
+    expect(find(text, acronym)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it.each([
+    ['Shelling hit the Varkona region overnight.', 'Varkona', 'GPE'],
+    ['Floods cut roads in Tamsar and Veloria provinces.', 'Tamsar', 'GPE'],
+    ['Floods cut roads in Tamsar and Veloria provinces.', 'Veloria', 'GPE'],
+    ['Lorries queued at the Belgrat crossing for days.', 'Belgrat', 'LOC'],
+    ['Fields flooded after the Tarvo and Menek rivers rose.', 'Tarvo', 'LOC'],
+    ['Talks stalled with the Osuna militias in the hills.', 'Osuna', 'ORG'],
+    ['Officials quoted the Kerrowan news agency on Monday.', 'Kerrowan', 'ORG'],
+  ])('types an unknown name by the kind noun after it in "%s"', (text, name, type) => {
+    expect(find(text, name)).toMatchObject({ type, kind: 'name' });
+  });
+
+  it.each([
+    ['The gang known as Los Vargueros took the prison.', 'Los Vargueros', 'ORG'],
+    ['A former officer known as Gavilán led the revolt.', 'Gavilán', 'PERSON'],
+    ['They fled to a village called Tarsk.', 'Tarsk', 'GPE'],
+  ])('types a name after "known as" or "called" by the noun before it in "%s"', (text, name, type) => {
+    expect(find(text, name)).toMatchObject({ type });
+  });
+
+  it('reads an unknown name before a noun for a body\'s people as an organisation', () => {
+    expect(find('Several Zelvara lawmakers walked out of the chamber.', 'Zelvara')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads no organisation in an adjective before a noun for a body\'s people', () => {
+    expect(mentionsOf('Provincial lawmakers walked out of the chamber.').filter((m) => m.type === 'ORG' && m.kind === 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['Boats sank south of Kavrena on Monday.', 'Kavrena'],
+    ['Thousands crossed the river into Khlong Rua overnight.', 'Khlong Rua'],
+    ['Turnout was low among voters in Dasht Kavar this spring.', 'Dasht Kavar'],
+    ['Elders in Marrowgate said the road was closed.', 'Marrowgate'],
+  ])('reads an unknown name after "in", "into" or "south of" as a place, whatever follows it, in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+
+  it.each([
+    ['The Harbour Workers\' Union called a strike.', 'Harbour Workers\' Union'],
+    ['Leaders of the Mountain People\'s Front met in secret.', 'Mountain People\'s Front'],
+  ])('keeps a plural possessive inside an organisation\'s name in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a name opening with a glued particle in lower case', () => {
+    expect(find('The raid was blamed on al-Shabaab by the police.', 'al-Shabaab')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads an organisation heading a name before "on" as one, whatever the name ends in', () => {
+    expect(find('The Velland Commission on Human Rights published its report.', 'Velland Commission on Human Rights')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['Missiles hit the bulk carrier Morning Lark on Monday.', 'Morning Lark'],
+    ['Coastguards boarded the tanker Valmora at dawn.', 'Valmora'],
+  ])('reads the name after a noun for a vessel as a thing in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it.each(['Tropical Storm Imelda made landfall at night.', 'Hurricane Imelda made landfall at night.'])('reads a named storm as a thing, not a person, in "%s"', (text) => {
+    expect(mentionsOf(text).find((m) => m.text.endsWith('Imelda'))).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('still reads the name after "the carrier" alone as an airline', () => {
+    expect(find('Passengers flew with the carrier Zorbair last week.', 'Zorbair')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a ship\'s name after its navy\'s prefix as a thing', () => {
+    expect(find('The frigate HMS Larkspur docked at dawn.', 'HMS Larkspur')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads the body after a title\'s "of" as a mention of its own', () => {
+    expect(find('A deputy leader of Hezbollah spoke on Sunday.', 'Hezbollah')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a nationality opening a longer name after a title\'s "of" as part of that name', () => {
+    expect(find('The chief of the Kenyan Wildlife Service resigned.', 'Kenyan Wildlife Service')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a lone unknown name after a word of motion as a place', () => {
+    expect(find('Convoys pressed on towards Marrakona overnight.', 'Marrakona')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads no place in a lone unknown name after "to", which as often leads to a company', () => {
+    expect(find('The bank sold its stake to Quillon last year.', 'Quillon')?.type).not.toBe('GPE');
+  });
+
+  it('reads an unknown name joined to a place by "and" as a place', () => {
+    expect(find('Factories in Ohio and Brevania closed.', 'Brevania')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('keeps a common word after the sentence\'s opening article inside a name', () => {
+    expect(find('The All Farmers Union marched on the capital.', 'All Farmers Union')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a known name holding "for" as one name', () => {
+    expect(find('Polls favour the Alternative for Germany this year.', 'Alternative for Germany')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a country\'s army named after it as an organisation', () => {
+    expect(find('The Ghana Army sent engineers.', 'Ghana Army')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('keeps a word with a capitalised part after its hyphens inside the run it opens', () => {
+    expect(find('The Harakat-e-Watan Front claimed the attack.', 'Harakat-e-Watan Front')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a known name shaped like a model designator as a name', () => {
+    expect(find('Envoys of the G20 met in Rio.', 'G20')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it.each([
+    ['Fidesz', 'Two Fidesz ministers resigned after Fidesz lost the vote.'],
+    ['Eskom', 'Power cuts returned after Eskom shut two plants.'],
+    ['Sejm', 'The bill now goes back to the Sejm for a second reading.'],
+  ])('reads the well-known body %s as an organisation', (name, text) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a compass word before a known place as one place', () => {
+    expect(find('Clashes spread into North Darfur overnight.', 'North Darfur')).toMatchObject({ type: 'GPE', kind: 'name' });
+  });
+
+  it('reads no place in a lower-case particle inside a person\'s name', () => {
+    expect(find('The lawyer Hélène de la Croix wrote back.', 'Hélène de la Croix')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads the name after a title\'s place and a comma as the title\'s holder, not a place', () => {
+    expect(find('The mayor of Zembla, Okun Adebayo, opened the bridge.', 'Okun Adebayo')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it.each([
+    ['The envoy flew to Tibuna with aides.', 'Tibuna'],
+    ['Families fled from Marsk overnight.', 'Marsk'],
+  ])('reads an unknown name after a word of travel and "to" or "from" as a place in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name where an analyst works as an organisation', () => {
+    expect(find('An analyst at Brevik Maritime Intelligence said rates would climb.', 'Brevik Maritime Intelligence')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a nationality before a model designator as a nationality', () => {
+    expect(find('Officials said Thai F-16 jets struck the ridge.', 'Thai')).toMatchObject({ type: 'NORP', kind: 'demonym' });
+  });
+
+  it('reads "River" opening a name as a place', () => {
+    expect(find('Boats sailed up the River Tay at dawn.', 'River Tay')).toMatchObject({ type: 'LOC' });
+  });
+
+  it.each([
+    ['Kellmark, based in Lyon, cut 300 jobs.', 'Kellmark'],
+    ['Rival Dunmore Telecoms, controlled by a tycoon, grew too.', 'Dunmore Telecoms'],
+  ])('reads an unknown name that a comma and "based" or "controlled" follow as a company in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name after "shares of" as a company', () => {
+    expect(find('Investors sold shares of Kellmark after the warning.', 'Kellmark')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name before "shares" as a company', () => {
+    expect(find('Analysts expect Kellmark shares to recover.', 'Kellmark')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name after "from" as a place when a word of travel stands a few words before', () => {
+    expect(find('Rescuers evacuated 400 families from Tarvosa overnight.', 'Tarvosa')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('joins every "of" of an organisation\'s name once its head has joined one', () => {
+    expect(find('The Institute for the Study of Deserts said rains failed.', 'Institute for the Study of Deserts')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads two plain words closing a run after a capitalised title as a person', () => {
+    expect(find('Officials said Water Minister Ilse Vantongeren would visit.', 'Ilse Vantongeren')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps a modifier before a title inside a run with the title', () => {
+    expect(find('Envoys met Vice Premier Tan Wending in the capital.', 'Vice Premier')).toMatchObject({ kind: 'title' });
+  });
+
+  it('reads an unknown name before a lower-case word for a river as a place, whatever the tagger makes of the next word', () => {
+    expect(find('The Tarvo river burst its banks.', 'Tarvo')).toMatchObject({ type: 'LOC' });
+  });
+
+  it('reads "mine" after a name as a noun, not a pronoun', () => {
+    expect(mentionsOf('Work stopped at the Karsk mine on Monday.').filter((m) => m.kind === 'pronoun')).toEqual([]);
+  });
+
+  it.each([
+    ['Talks with the PKK resumed in the spring.', 'PKK', 'ORG:TURPKK'],
+    ['A patrol of UNIFIL came under fire near the border.', 'UNIFIL', 'ORG:UNIFIL'],
+    ['Fighters of the Allied Democratic Forces raided a village.', 'Allied Democratic Forces', 'ORG:CODADF'],
+  ])('links the armed group or mission in "%s" to the knowledge base', (text, name, kbId) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG', kbId });
+  });
+
+  it.each([
+    ['The Kenyan-led mission has 900 officers.', 'Kenyan', 'NORP'],
+    ['The Kremlin-backed party won the vote.', 'Kremlin', 'ORG'],
+  ])('reads only the name before the hyphen of a modifier after the sentence\'s opening article in "%s"', (text, name, type) => {
+    const names = mentionsOf(text).filter((m) => m.kind === 'name' || m.kind === 'demonym');
+    expect(names.map((m) => m.text)).toEqual([name]);
+    expect(names[0]).toMatchObject({ type });
+  });
+
+  it('reads an acronym of another language in brackets after a body\'s name as that body', () => {
+    expect(find('The Brabant Farmers Union (BBV-N) called a strike.', 'BBV-N')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads the heads of Spanish and French bodies\' names as organisations', () => {
+    expect(find('Officials of the Defensoría del Pueblo visited the camp.', 'Defensoría del Pueblo')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a known name holding "of" inside a longer run as one name', () => {
+    expect(find('The South Korean Joint Chiefs of Staff said the launch failed.', 'Joint Chiefs of Staff')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a patriarch\'s title as part of his name, as other honorifics', () => {
+    expect(find('He met Patriarch Ilias Vardanyan on Sunday.', 'Patriarch Ilias Vardanyan')).toMatchObject({ type: 'PERSON', agreement: 'male' });
+  });
+
+  it('starts the long form of an acronym at a capitalised word, not at a small word with the same letter', () => {
+    expect(find('Staff of the Office of Flood Readiness and Emergency Relief (OFRER) left.', 'Office of Flood Readiness and Emergency Relief')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown name after "the parishes of" as a place', () => {
+    expect(find('Rain flooded the parishes of Brackwater and Elmsford.', 'Brackwater')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name after "the highway to" as a place', () => {
+    expect(find('Snow closed the highway to Tarvosa for a week.', 'Tarvosa')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('drops a common word of the news that opens a sentence from the name after it', () => {
+    expect(find('Rival Kellmark Holdings gained 3 percent.', 'Kellmark Holdings')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each(['Oil prices rose on Monday.', 'Convoys carrying grain left at dawn.'])('reads no name in a common word of the news opening "%s"', (text) => {
+    expect(mentionsOf(text).filter((m) => m.kind === 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['Quarterly sales at BrightLoom rose sharply.', 'BrightLoom'],
+    ['Internet services were cut, Telvacom said.', 'Telvacom'],
+  ])('reads a lone unknown word shaped like a company\'s name as an organisation in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['Senator McAllister said the bill was dead.', 'Senator McAllister'],
+    ['Talks resumed in KwaZulu-Natal on Friday.', 'KwaZulu-Natal'],
+  ])('reads no company in a surname or a hyphenated place with a capital inside in "%s"', (text, name) => {
+    expect(find(text, name)?.type).not.toBe('ORG');
+  });
+
+  it.each([
+    ['Two Sherpa guides reached the summit first.', 'Sherpa'],
+    ['Catalan separatists walked out.', 'Catalan'],
+  ])('reads a people named without a plural as a nationality in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'NORP' });
+  });
+});

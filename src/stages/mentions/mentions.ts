@@ -24,6 +24,13 @@ import {
   ORG_FIRST,
   ORG_LAST,
   ORG_NOMINALS,
+  KIND_NOUNS,
+  MEMBER_NOUNS,
+  MOTION_WORDS,
+  COMPANY_NOUNS,
+  COMPANY_SHAPE,
+  SHIP_NOUNS,
+  PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
   OTHER_FIRST,
@@ -40,6 +47,7 @@ import {
   lookup,
   placeType,
   type KbIndex,
+  type KindNoun,
 } from './lexicon.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -72,8 +80,6 @@ const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spoke
 const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
 const APOSTROPHES = /['’]s$|['’]$/u;
 // Words that make a place of a place ("Greater London", "Northern Syria").
-/** Lower-case nouns after a name that say what kind of body it names ("the Georgian Dream party"). */
-const NAMED_KINDS: ReadonlySet<string> = new Set(['party', 'movement', 'coalition', 'alliance']);
 /** Lower-case words that may join the capitalised words of a body's name ("Law and Justice", "Alternative for Germany"). */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'and', 'of', 'the']);
 const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
@@ -92,8 +98,49 @@ const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
+// The possessive of "People" inside a body's name ("National People's Power"); a plural's possessive ("Workers'").
+const PEOPLES = /^Peoples?['’]s?$/u;
+const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
+// Participles that say, after a name and a comma, that it names a company ("Zalando, based in Berlin,").
+const COMPANY_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'owned', 'controlled', 'listed', 'founded']);
+// Compass words that name a part of the place after them ("North Darfur").
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+// Words ending the names of a country's armed services and police ("the Nepal Army").
+const ARMED_SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Police']);
+// Words of place that as often lead to a person or a company ("a call from Okafor", "a job at Northrop", "sold to AirTran").
+const TO_PEOPLE_TOO: ReadonlySet<string> = new Set(['to', 'from', 'at', 'between', 'left', 'off']);
 // Plural common nouns that open a sentence ("Organisers said", "Protesters gathered").
 const PLURAL_NOUN = /(?:ers|ors|ists|ants|ents|ians|ees)$/;
+
+// An acronym defined in brackets: two capitals or more, maybe a small letter, a digit or a hyphen ("OSCE", "AfD", "PDI-P").
+const ACRONYM_IN_BRACKETS = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,9}$/u;
+// Small words inside the long form of an acronym ("Organization for Security and Co-operation in Europe").
+const LONG_FORM_INNER: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'del', 'des', 'du', 'la', 'le', 'et', 'y', '&']);
+
+/**
+ * Where in `text` the long form of `acronym` starts, or -1: its letters are found right to left, each in a word or
+ * starting one, the first starting a capitalised one (after Schwartz and Hearst's algorithm for biomedical
+ * abbreviations).
+ */
+function spelledFrom(text: string, acronym: string): number {
+  const short = acronym.toLowerCase();
+  const long = text.toLowerCase();
+  let l = long.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const c = short[s]!;
+    if (!/[\p{L}\d]/u.test(c)) continue;
+    // The first letter starts a capitalised word ("Office of Disaster ... (ODPEM)" starts at "Office", not "of").
+    while (l >= 0 && (long[l] !== c || (s === 0 && ((l > 0 && /[\p{L}\d]/u.test(long[l - 1]!)) || !/[\p{Lu}\d]/u.test(text[l]!))))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  return long.lastIndexOf(' ', l + 1) + 1;
+}
+
+/** The name before the hyphen of a modifier ("Kremlin" of "Kremlin-backed"; none for "Port-au-Prince"). */
+function hyphenModifierPrefix(word: string): string | null {
+  return /-\p{Lu}/u.test(word) ? null : (/^[^-]+(?=-\p{Ll})/u.exec(word)?.[0] ?? null);
+}
 
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
@@ -266,6 +313,7 @@ class Finder {
     const { tokens } = this;
     const sentences = tokens.sentenceStart.length - 1;
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
+    this.definedAcronyms();
     this.typeLeftovers();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
@@ -294,7 +342,8 @@ class Finder {
         continue;
       }
       // "I", "my": a person of no known gender; the entities stage gives them to a quotation's speaker.
-      if (flags & Flag.FirstPerson) {
+      // "its El Teniente mine": a noun there, not the pronoun.
+      if (flags & Flag.FirstPerson && this.tags[i] !== NOUN) {
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: 'PERSON', kind: 'pronoun' });
         i++;
         continue;
@@ -333,7 +382,8 @@ class Finder {
         i++;
         continue;
       }
-      if (!capitalised(word)) {
+      // "from al-Shabaab": a particle glued to a capital opens a name too.
+      if (!capitalised(word) && !PARTICLE_GLUED.test(word)) {
         i++;
         continue;
       }
@@ -343,10 +393,10 @@ class Finder {
         continue;
       }
       // "Port-au-Prince", "Stratford-upon-Avon": a capital after the lower-case part makes the whole word a name.
-      const hyphen = /-\p{Lu}/u.test(word) ? null : /^[^-]+(?=-\p{Ll})/u.exec(word);
+      const hyphen = hyphenModifierPrefix(word);
       if (hyphen) {
         // "Russian-controlled", "Kremlin-backed": only the name before the hyphen refers.
-        this.hyphenated(i, hyphen[0]);
+        this.hyphenated(i, hyphen);
         i++;
         continue;
       }
@@ -359,7 +409,11 @@ class Finder {
       const end = this.nameRun(i, to);
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
-      if (MODEL.test(this.word(end - 1)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
+      // "Thai F-16 jets": a nationality or country before a designator is still a mention of its own.
+      const owner = MODEL.test(this.word(end - 1)) && end - i === 2 ? this.classify(this.word(i)) : null;
+      if (owner && (owner.type === 'NORP' || owner.type === 'GPE') && !owner.metonymFor) this.push(i, i + 1, owner);
+      // "the M23 rebels", "the G20": a known name shaped like a designator stays a name.
+      if ((MODEL.test(this.word(end - 1)) && !this.known(i, end)) || (end === i + 1 && end < to && !APOSTROPHES.test(word) && this.tokens.kinds[end] === TokenKind.NUMBER && /^\d{3}$/.test(this.word(end)))) {
         i = end;
         continue;
       }
@@ -375,15 +429,46 @@ class Finder {
    * demonym, "Law", "Justice"); the end of the name, or `i` when no kind noun follows.
    */
   private namedKindBefore(i: number, to: number): number {
+    // "The Kremlin-backed party": an article opening the sentence, or a modifier with a hyphen, names no body.
+    if (DETERMINERS.has(this.lower(i))) return i;
     let j = i;
     let last = -1;
     while (this.isWord(j, to)) {
       const w = this.word(j);
+      if (/-\p{Ll}[^-]*$/u.test(w)) return i;
       if (capitalised(w) && !APOSTROPHES.test(w)) last = j;
-      else if (!(NAME_INNER_WORDS.has(w) && last === j - 1)) break;
+      else if (!((NAME_INNER_WORDS.has(w) || PARTICLES.has(w)) && last === j - 1)) break;
       j++;
     }
-    return last >= 0 && last === j - 1 && this.isWord(j, to) && NAMED_KINDS.has(this.word(j)) ? j : i;
+    return last >= 0 && last === j - 1 && this.namesBody(i, j, to) ? j : i;
+  }
+
+  /** Whether the words `[from, end)` name the body that the kind noun at `end` says ("the Fano militias"). */
+  private namesBody(from: number, end: number, to: number): boolean {
+    if (this.kindNounAt(end, to)?.type !== 'ORG') return false;
+    // "Shia militias", "Kurdish parties": a lone nationality or place before the noun only describes it.
+    const lone = end === from + 1 ? this.classify(this.span(from, end)) : null;
+    return !lone || (lone.type !== 'NORP' && !isPlace(lone.type));
+  }
+
+  /** The kind noun phrase at token `j` ("militias", "news agency"), if one is there. */
+  private kindNounAt(j: number, to: number): KindNoun | undefined {
+    if (!this.isWord(j, to)) return undefined;
+    return KIND_NOUNS.get(this.word(j))?.find((kind) => kind.words.every((w, n) => this.isWord(j + n, to) && this.word(j + n) === w));
+  }
+
+  /**
+   * The type a kind noun after the name ending at `to` gives it ("the Dnipropetrovsk region", "the Adre crossing"),
+   * also across a second name ("Surin and Sisaket provinces"); none when a word for a governed place only describes
+   * the noun after it ("the X state media").
+   */
+  private kindAfter(to: number, sTo: number): KindNoun['type'] | undefined {
+    let k = to;
+    if (this.isWord(k + 1, sTo) && this.word(k) === 'and' && capitalised(this.word(k + 1))) k = this.readRun(k + 1, sTo);
+    const kind = this.kindNounAt(k, sTo);
+    // "the Victorian state government": a word for a governed place may only describe the noun after it.
+    if (!kind || (kind.type === 'GPE' && this.isWord(k + kind.words.length, sTo) && this.tags[k + kind.words.length] === NOUN)) return undefined;
+    return kind.type;
   }
 
   /**
@@ -454,7 +539,9 @@ class Finder {
     if (headAt < 0) return i;
     this.pushNominal(i, headAt);
     // "the Civic Platform party": the name right before a kind noun names that body.
-    if (headAt === end && NAMED_KINDS.has(this.word(headAt))) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
+    const modifier = end === i + 2 ? hyphenModifierPrefix(this.word(i + 1)) : null;
+    if (modifier) this.hyphenated(i + 1, modifier);
+    else if (headAt === end && this.namesBody(i + 1, end, to)) this.push(i + 1, end, { type: 'ORG', kind: 'name', sure: true });
     else this.names(i + 1, end, from, to);
     return headAt + 1;
   }
@@ -629,10 +716,14 @@ class Finder {
     let ofUnknown = false;
     if (!of && this.isWord(end, to) && this.word(end) === 'of') {
       const after = this.isWord(end + 1, to) && this.lower(end + 1) === 'the' ? end + 2 : end + 1;
-      const tail = this.qualifier(after, to);
+      // "the head of the Nigerian National Petroleum Company": a nationality opening a longer name qualifies no title.
+      const qualifierAfter = this.qualifier(after, to);
+      const tail = qualifierAfter && !(this.isWord(qualifierAfter.end, to) && capitalised(this.word(qualifierAfter.end))) ? qualifierAfter : undefined;
       if (tail) {
         of = tail.of;
         end = tail.end;
+        // "a commander of Hezbollah": the body after "of" is a mention of its own.
+        this.pushQualifier(tail, after);
       } else {
         ofUnknown = true;
       }
@@ -684,6 +775,12 @@ class Finder {
     return end;
   }
 
+  /** Whether a known name starts at one of the tokens `[from, before)` and ends at `end` ("Joint Chiefs of Staff" in "South Korean Joint Chiefs of Staff"). */
+  private knownEndingAt(from: number, before: number, end: number): boolean {
+    for (let k = from; k < before; k++) if (this.known(k, end)) return true;
+    return false;
+  }
+
   /** The last run read: its start, its sentence's end, and its end. */
   private lastRun: [number, number, number] = [-1, -1, -1];
 
@@ -699,14 +796,19 @@ class Finder {
         if (j > i && RUN_BREAKERS.test(w)) break;
         last = j;
         j++;
-        if (APOSTROPHES.test(w) || /-\p{Ll}/u.test(w)) break;
+        // "Kurdistan Workers' Party": a plural's apostrophe may stand as a token of its own inside a name.
+        if (this.pluralApostropheInsideName(j, to)) j++;
+        // "Kremlin-backed" ends a run; "Tehreek-e-Taliban", ending in a capitalised part, does not.
+        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}[^-]*$/u.test(w)) break;
         continue;
       }
       if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
       const lastWord = this.word(last);
       if (w === 'of' || w === 'for' || w === 'on') {
         const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
-        if (!head) break;
+        // "Alternative for Germany", "South Korean Joint Chiefs of Staff": a known name may hold the small word.
+        // "Institute for the Study of War": once a head has joined one "of", later ones join too.
+        if (!head && !hasOf && !this.knownEndingAt(i, j, j + 2)) break;
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
         hasOf = true;
@@ -734,14 +836,40 @@ class Finder {
     return last + 1;
   }
 
+  /**
+   * Whether the possessive `w` is part of the name going on at token `j`: "People's" before a capital ("Tigray People's
+   * Liberation Front", "People's Bank of China"), or a plural's possessive before the rest of an organisation's name
+   * ("Kurdistan Workers' Party", "Irish Farmers' Association"), not "Reuters' Tom Smith".
+   */
+  private possessiveInsideName(w: string, j: number, to: number): boolean {
+    if (!this.isWord(j, to) || !capitalised(this.word(j))) return false;
+    return PEOPLES.test(w) || (PLURAL_POSSESSIVE.test(w) && this.organisationRunAt(j, to));
+  }
+
+  /** Whether token `j` is an apostrophe glued to the plural before it, inside an organisation's name (see `possessiveInsideName`). */
+  private pluralApostropheInsideName(j: number, to: number): boolean {
+    if (j + 1 >= to || this.tokens.kinds[j] === TokenKind.WORD || !isApostrophe(this.text.charCodeAt(this.tokens.starts[j]!)) || this.tokens.ends[j] - this.tokens.starts[j] !== 1) return false;
+    if (this.tokens.ends[j - 1] !== this.tokens.starts[j] || !/\p{Ll}s$/u.test(this.word(j - 1))) return false;
+    return this.isWord(j + 1, to) && capitalised(this.word(j + 1)) && this.organisationRunAt(j + 1, to);
+  }
+
+  /** Whether the run of capitalised words at `j` ends in a word ending organisations' names ("... Liberation Front"). */
+  private organisationRunAt(j: number, to: number): boolean {
+    return ORG_LAST.has(this.word(this.readRun(j, to) - 1).replace(APOSTROPHES, ''));
+  }
+
   /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
   private names(from: number, to: number, sFrom: number, sTo: number): void {
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
-    while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
+    // Only the sentence's first word is capitalised for opening it: "The All Progressives Congress" keeps "All".
+    while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens && this.opensSentence(p, sFrom) ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
+    // "The Kenyan-led mission": after the sentence's opening article, a hyphenated modifier as in the main loop.
+    const modifier = to - p === 1 ? hyphenModifierPrefix(this.word(p)) : null;
+    if (modifier) return this.hyphenated(p, modifier);
     // "University exhibits can ...": a lone unknown word opening a sentence is a common word when the text also
     // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
@@ -752,6 +880,11 @@ class Finder {
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
+    // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
+    if (to - p === 2 && COMPASS.test(this.word(p)) && this.known(p + 1, to)) {
+      const place = this.typeKnown(p + 1, to)!;
+      if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
+    }
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
@@ -772,10 +905,14 @@ class Finder {
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
       if (titleEnd < 0 || titleEnd >= to || !capitalised(this.word(k))) continue;
-      if (this.firstName(this.word(titleEnd)) === undefined && !HONORIFICS.has(this.word(titleEnd))) continue;
-      this.names(p, k, sFrom, sTo);
-      const role = this.text.slice(this.tokens.starts[k], this.bareEnd(titleEnd - 1)).toLowerCase();
-      this.mentions.push({ start: this.tokens.starts[k], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
+      // "Mining Minister Aurora Williams": two plain words closing the run after the title are a name too.
+      const twoWordName = to - titleEnd === 2 && !cueLast && !OTHER_FIRST.has(first);
+      if (this.firstName(this.word(titleEnd)) === undefined && !HONORIFICS.has(this.word(titleEnd)) && !twoWordName) continue;
+      // "Vice Premier He Lifeng": a modifier before the title belongs to it; a body's name does not ("House Speaker").
+      const titleStart = k - p === 1 && TITLE_MODIFIERS.has(this.lower(p)) && !ORG_FIRST.has(first) && !ORG_LAST.has(first) ? p : k;
+      if (titleStart > p) this.names(p, k, sFrom, sTo);
+      const role = this.text.slice(this.tokens.starts[titleStart], this.bareEnd(titleEnd - 1)).toLowerCase();
+      this.mentions.push({ start: this.tokens.starts[titleStart], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
       return this.names(titleEnd, to, sFrom, sTo);
     }
     // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
@@ -794,8 +931,9 @@ class Finder {
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = (ORG_FIRST.has(this.word(k)) || ORG_LAST.has(this.word(k))) && this.word(k + 1) === 'of';
     if (orgOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
-      // "the US Government": a lone cue word after its country is a common noun, not a name.
-      if (lead && lead.end === to - 1 && lead.entry.kind === 'country' && ORG_LAST.has(lastWord) && !isAcronym(lastWord) && !this.known(p, to)) {
+      // "the US Government": a lone cue word after its country is a common noun, not a name; but a country's armed
+      // service is named so ("the Nepal Army", "the US Navy").
+      if (lead && lead.end === to - 1 && lead.entry.kind === 'country' && ORG_LAST.has(lastWord) && !ARMED_SERVICES.has(lastWord) && !isAcronym(lastWord) && !this.known(p, to)) {
         this.pushQualifier(lead, p);
         return;
       }
@@ -823,7 +961,8 @@ class Finder {
     while (q < to) {
       let matched = -1;
       for (let r = Math.min(to, q + 6); r > q; r--) {
-        if (this.known(q, r)) {
+        // "Hélène de la Croix": a particle in lower case is no acronym ("LA").
+        if (capitalised(this.word(q)) && this.known(q, r)) {
           matched = r;
           break;
         }
@@ -971,8 +1110,10 @@ class Finder {
   private cueType(from: number, to: number): Typed | undefined {
     const first = this.word(from);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
+    // "Commission on Human Rights": an organisation's head before "of/on/for" outweighs an event's last word.
+    if (this.orgHeadBeforeOf(from, to)) return { type: 'ORG', kind: 'name', sure: true };
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
-    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2) || this.orgHeadBeforeOf(from, to)) return { type: 'ORG', kind: 'name', sure: true };
+    if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
     if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
     return undefined;
@@ -982,7 +1123,8 @@ class Finder {
   private orgHeadBeforeOf(from: number, to: number): boolean {
     for (let k = from + 1; k + 1 < to; k++) {
       const w = this.word(k);
-      if (w === 'of' || w === 'on' || w === 'for') return ORG_LAST.has(this.word(k - 1));
+      // "Summit of the Americas": a word that also ends events' names heads no organisation.
+      if (w === 'of' || w === 'on' || w === 'for') return ORG_LAST.has(this.word(k - 1)) && !OTHER_LAST.has(this.word(k - 1));
     }
     return false;
   }
@@ -1008,14 +1150,36 @@ class Finder {
   private unknown(from: number, to: number, sFrom: number, sTo: number, afterKnown: boolean): void {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
+    const kind = this.kindAfter(to, sTo) ?? this.kindNamed(from, sFrom);
+    if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true });
+    // "Fidesz lawmakers", "National Rally leader": a noun for a body's people after a name makes it that body.
+    // "Congressional lawmakers": an adjective only describes them.
+    if (this.isWord(to, sTo) && MEMBER_NOUNS.has(this.word(to)) && this.tags[to - 1] !== UPOS_INDEX.ADJ) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     const first = this.word(from);
+    // "in Kvemo Kartli", "leaders in Sweida said", "crossed into Mae Sot": a name after "in", "near" or "into" is a
+    // place, whatever follows it.
+    const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
+    // "south of Crete": a compass word and "of" place what follows.
+    const compassOf = before === 'of' && from - 2 >= sFrom && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.lower(from - 2));
+    const placed = (before === 'in' || before === 'near' || before === 'into' || compassOf || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
+    // "an analyst at Brevik Maritime Intelligence": where someone works is an organisation.
+    if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
+    if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
+    const joined = this.placeJoinedBefore(from, sFrom);
+    if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
     // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
     const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
+    // "the tanker Talara", "the bulk carrier Eternity Star": a vessel's name, not an airline's ("the carrier Ryanair").
+    if (SHIP_NOUNS.has(noun) && (noun !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : ''))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.organisationApposition(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Zalando, based in Berlin,", "Bharti Airtel, controlled by ...": what is based, owned or listed is a company.
+    if (to + 1 < sTo && this.word(to) === ',' && COMPANY_PARTICIPLES.has(this.lower(to + 1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one.
@@ -1026,7 +1190,8 @@ class Finder {
       if (NOT_NAMES.has(first)) return;
       const lower = first.toLowerCase();
       if (this.opensSentence(from, sFrom)) {
-        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || PLURAL_NOUN.test(lower)) return;
+        // "Floods hit ...", "Fishermen from ...": a plural the tagger reads as a common noun.
+        if (COMMON_OPENERS.has(lower) || this.appearsInLowerCase(lower) || PLURAL_NOUN.test(lower) || (this.tags[from] === NOUN && /(?:s|men)$/.test(lower) && !this.capitalisedMidSentence().has(first))) return;
         // "Cleverly" opening a sentence is a name only if the document names it elsewhere; decided in the document pass.
         if (/ly$/.test(lower)) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, weak: true });
       }
@@ -1035,12 +1200,13 @@ class Finder {
       // "voted, Naturally, against": a word the tagger reads as a verb, an adverb or a function word names nothing.
       if (NEVER_NAME_TAGS[this.tags[from]!]) return;
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+      // "VinFast", "Safaricom said": a word shaped like a company's name ("KwaZulu-Natal", hyphenated, is no company).
+      if (COMPANY_SHAPE.test(first) && !first.includes('-')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
-      const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
+      if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       // "..., said Okafor.": a name right after "said" that ends the clause is the speaker.
       if (INVERTED_SPEECH.has(before) && !this.isWord(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
-      if (before === 'in' || before === 'near') return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
       // "Biden" alone: the surname of someone in office on the article's date.
       if (this.servingSurname(first)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: true });
       const given = this.firstName(first);
@@ -1048,15 +1214,73 @@ class Finder {
       // "the Beatles", "the Houthis": a plural name after an article is a group, unless the text also uses its
       // singular ("the Polaroids" beside "a Polaroid camera": a product).
       if (this.afterArticle(from) && /\p{Ll}s$/u.test(first) && !this.capitalWords().has(first.slice(0, -1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+      // "fled towards Cúcuta", "visited Nuuk": after a word of place or motion a lone name is a place.
+      // A weak guess, outvoted by any repetition typed by its own context, and none for the short form of a longer
+      // name of the text ("Northrop" after "Northrop Grumman").
+      if (LOCATIVES.has(before) && !TO_PEOPLE_TOO.has(before) && !this.opensLongerName(first)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false, fallback: true });
       return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false, fallback: true });
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
+    if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
+  }
+
+  /**
+   * The type the noun before "known as", "called" or "dubbed" gives the name at `from` ("the gang known as Los
+   * Choneros", "an officer known as Barbecue", "a village called Tarsk").
+   */
+  private kindNamed(from: number, sFrom: number): 'PERSON' | KindNoun['type'] | undefined {
+    let k = from - 1;
+    if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') k -= 2;
+    else if (k >= sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named')) k -= 1;
+    else return undefined;
+    if (k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
+    const noun = this.lower(k);
+    const kind = KIND_NOUNS.get(noun)?.find((phrase) => phrase.words.length === 1)?.type;
+    if (kind) return kind;
+    if (ORG_NOMINALS.has(noun)) return 'ORG';
+    if (PLACE_NOUNS.has(noun)) return 'GPE';
+    return PERSON_ROLE_WORDS.has(noun) ? 'PERSON' : undefined;
+  }
+
+  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from"). */
+  private afterMotion(from: number, sFrom: number): boolean {
+    const preposition = from - 1 > sFrom ? this.word(from - 1) : '';
+    if (preposition !== 'to' && preposition !== 'from') return false;
+    // "evacuated 3,000 people from X": the word of travel may stand a few words before.
+    for (let k = from - 2; k >= Math.max(sFrom, from - 5); k--) {
+      if (this.tokens.kinds[k] === TokenKind.PUNCT) return false;
+      if (MOTION_WORDS.has(this.lower(k))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a title mention ends right before "of" and the name starting at offset `start` ("the governor of Borno"). */
+  private titleBefore(start: number): boolean {
+    const of = /\bof\s+(?:the\s+)?$/.exec(this.text.slice(Math.max(0, start - 12), start));
+    if (!of) return false;
+    const ofStart = start - of[0].length;
+    return this.mentions.some((m) => m.kind === 'title' && /^\s*$/.test(this.text.slice(m.end, ofStart)) && m.end <= ofStart);
+  }
+
+  /** Whether the text writes the word as the first of a longer name somewhere ("Northrop Grumman"). */
+  private opensLongerName(word: string): boolean {
+    for (let at = this.text.indexOf(`${word} `); at >= 0; at = this.text.indexOf(`${word} `, at + 1)) {
+      if (capitalised(this.text.slice(at + word.length + 1, at + word.length + 2))) return true;
+    }
+    return false;
+  }
+
+  /** The type of the place whose name ends right before "and" at `from - 1`, if it is one. */
+  private placeJoinedBefore(from: number, sFrom: number): EntityType | undefined {
+    if (from - 2 < sFrom || this.word(from - 1) !== 'and') return undefined;
+    const last = this.mentions[this.mentions.length - 1];
+    return last && last.kind === 'name' && isPlace(last.type) && !last.metonymFor && last.end === this.bareEnd(from - 2) ? last.type : undefined;
   }
 
   /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
@@ -1091,7 +1315,9 @@ class Finder {
     // A country is seldom followed by a place inside it, and a name of several words after one is most often a person in
     // apposition ("the envoy for Syria, Geir Pedersen, said").
     const countryBefore = last?.kbId !== undefined && this.kb.country(last.kbId) !== undefined;
-    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1)) return true;
+    // "the governor of Borno, Babagana Zulum, said": after a title's place the name is the title's holder.
+    const titlesPlace = last !== undefined && this.titleBefore(last.start);
+    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1) && !(titlesPlace && to - from > 1)) return true;
     if (!(to + 1 < sTo && this.word(to) === ',' && this.isWord(to + 1, sTo) && capitalised(this.word(to + 1)))) return false;
     const after = this.nameRun(to + 1, sTo);
     if (this.isWord(after, sTo)) return false;
@@ -1201,7 +1427,7 @@ class Finder {
     while (q < to) {
       let matched = -1;
       for (let r = Math.min(to, q + 4); r > q; r--) {
-        if ((q > from || r < to) && this.known(q, r)) {
+        if ((q > from || r < to) && capitalised(this.word(q)) && this.known(q, r)) {
           matched = r;
           break;
         }
@@ -1289,6 +1515,91 @@ class Finder {
     this.mentions.length = kept;
   }
 
+  /**
+   * "the UN Interim Force in Lebanon (UNIFIL)", "Organization for Security and Co-operation in Europe (OSCE)": an
+   * acronym in brackets spells the name before it, so the words it spells are one name, whatever "in", "for" or
+   * "and" cut the run into, and the acronym names the same thing.
+   */
+  private definedAcronyms(): void {
+    const { tokens } = this;
+    for (let i = 1; i + 2 < tokens.count; i++) {
+      if (this.word(i) !== '(' || this.word(i + 2) !== ')' || !ACRONYM_IN_BRACKETS.test(this.word(i + 1))) continue;
+      const from = this.longFormStart(i, this.word(i + 1));
+      if (from >= 0) this.mergeLongForm(from, i, i + 1);
+      else this.acronymOfBodyBefore(i);
+    }
+  }
+
+  /** "New Flemish Alliance (N-VA)": an acronym of another language in brackets after a body's name is that body's too. */
+  private acronymOfBodyBefore(bracket: number): void {
+    const before = this.tokens.starts[bracket]!;
+    const body = this.mentions.find((m) => m.kind === 'name' && m.type === 'ORG' && m.end <= before && /^\s*$/.test(this.text.slice(m.end, before)) && /\s/.test(this.text.slice(m.start, m.end)));
+    if (!body) return;
+    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[bracket + 1] && m.kind === 'name');
+    if (!acronym) this.push(bracket + 1, bracket + 2, { type: 'ORG', kind: 'name', sure: true });
+    else if (!acronym.kbId) acronym.type = 'ORG';
+  }
+
+  /** The first token of the long form the acronym spells before the bracket at `bracket`, or -1. */
+  private longFormStart(bracket: number, acronym: string): number {
+    const sentenceStart = this.tokens.sentenceStart[this.tokens.sentence[bracket]!]!;
+    const letters = acronym.replace(/[^\p{L}\d]/gu, '').length;
+    // The words that may belong to it: capitalised, glued particles ("al-Islam") and the small words between them.
+    let from = bracket;
+    let words = 0;
+    while (from > sentenceStart && words < Math.min(letters + 5, letters * 2)) {
+      const w = this.word(from - 1);
+      if (this.tokens.kinds[from - 1] !== TokenKind.WORD || !(capitalised(w) || PARTICLE_GLUED.test(w) || LONG_FORM_INNER.has(w))) break;
+      from--;
+      words++;
+    }
+    const start = spelledFrom(this.text.slice(this.tokens.starts[from], this.tokens.ends[bracket - 1]), acronym);
+    if (start < 0) return -1;
+    let first = from;
+    while (first < bracket && this.tokens.starts[first] < this.tokens.starts[from] + start) first++;
+    if (this.tokens.starts[first] !== this.tokens.starts[from] + start) return -1;
+    // "the UN Office for ... (OCHA)": the acronym of the body it belongs to leads the name.
+    if (first > sentenceStart && isAcronym(this.word(first - 1)) && this.classify(this.word(first - 1))?.type === 'ORG') first--;
+    return bracket - first >= 2 && capitalised(this.word(first)) ? first : -1;
+  }
+
+  /** Makes the tokens `[from, to)` one name in place of the names inside them, and gives its type to the acronym at `acronymAt`. */
+  private mergeLongForm(from: number, to: number, acronymAt: number): void {
+    const start = this.tokens.starts[from]!;
+    const end = this.bareEnd(to - 1);
+    const inside = this.mentions.filter((m) => m.start >= start && m.end <= end && (m.kind === 'name' || m.kind === 'demonym'));
+    // Words spelling a person's name ("Juan Carlos (JC)") are no body's.
+    if (inside.length === 0 || inside.every((m) => m.type === 'PERSON')) return;
+    const whole = inside.find((m) => m.start === start && m.end === end);
+    // A name already whole keeps its acronym as it was, unless it is a body's ("Kennedy Space Center (KSC)" is left alone).
+    if (whole && whole.type !== 'ORG') return;
+    const type = whole ? whole.type : this.longFormType(from, to, inside);
+    if (!whole) {
+      const dropped = new Set(inside);
+      const kept = this.mentions.filter((m) => !dropped.has(m) && !(m.start >= start && m.end <= end && m.kind === 'nominal'));
+      this.mentions.length = 0;
+      this.mentions.push(...kept);
+      this.push(from, to, { type, kind: 'name', sure: true });
+    }
+    // "(PDI-P)", "(N-VA)": the acronym names the same body, whatever the words alone made of it.
+    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[acronymAt] && m.kind === 'name');
+    if (!acronym) this.push(acronymAt, acronymAt + 1, { type, kind: 'name', sure: true });
+    else if (!acronym.kbId) acronym.type = type;
+  }
+
+  /** The type of a long form cut into the names `inside`: most acronyms defined in a text are bodies'; a cue word may say a place or a treaty ("Non-Proliferation Treaty (NPT)"). */
+  private longFormType(from: number, to: number, inside: readonly Mention[]): EntityType {
+    const orgCue = inside.some((m) => m.type === 'ORG') || this.anyWord(from, to, (w) => ORG_LAST.has(w) || ORG_FIRST.has(w));
+    return (orgCue ? undefined : this.cueType(from, to)?.type) ?? 'ORG';
+  }
+
+
+  /** Whether a word of the tokens `[from, to)` passes the test. */
+  private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
+    for (let k = from; k < to; k++) if (test(this.word(k).replace(APOSTROPHES, ''))) return true;
+    return false;
+  }
+
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
   private typeLeftovers(): void {
     const byText = new Map<string, EntityType>();
@@ -1368,7 +1679,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.10',
+  version: '0.5.11',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
