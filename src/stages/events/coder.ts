@@ -238,12 +238,20 @@ function wordsBefore(view: SentenceView, k: number, elements: NonNullable<EventP
   return starts;
 }
 
-/** True for a past participle describing the noun after it ("to occupied Crimea", "the partly occupied regions"): no act. */
+/**
+ * True for a past participle describing the noun after it ("to occupied Crimea", "the partly occupied regions"): no act.
+ * An "-ly" word before it describes only inside a noun phrase: "Kenya quietly offered support" is a verb.
+ */
 function describingParticiple(view: SentenceView, k: number): boolean {
   if (k === 0 || k + 1 >= view.count || !view.words[k].endsWith('ed')) return false;
-  const before = view.words[k - 1];
-  const describes = (WORDS.determiners.has(before) && before !== 'that') || WORDS.prepositions.has(before) || view.possessive[k - 1] === 1 || before.endsWith('ly') || view.tags[k - 1] === UPOS_INDEX.NUM;
+  const describes = opensNounPhrase(view, k - 1) || (view.words[k - 1].endsWith('ly') && k >= 2 && opensNounPhrase(view, k - 2));
   return describes && (view.tags[k + 1] === TAG_NOUN || view.tags[k + 1] === UPOS_INDEX.PROPN || view.tags[k + 1] === UPOS_INDEX.ADJ);
+}
+
+/** Whether the word at `j` opens a noun phrase, so the word after it describes a noun: a determiner, preposition, possessive or number. */
+function opensNounPhrase(view: SentenceView, j: number): boolean {
+  const w = view.words[j];
+  return (WORDS.determiners.has(w) && w !== 'that') || WORDS.prepositions.has(w) || view.possessive[j] === 1 || view.tags[j] === UPOS_INDEX.NUM;
 }
 
 /** True for an adverb right after a verb ("will keep coming back"): a particle of that verb, not a verb of its own. */
@@ -600,7 +608,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   }
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
   let j = from - 1;
-  while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || WORDS.auxiliaries.has(view.words[j]))) j--;
+  while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADV || WORDS.auxiliaries.has(view.words[j]))) j--;
   // "Militants stormed a base, killing 15 soldiers": a participle after a comma shares the subject too.
   const participle = j >= 0 && view.words[j] === ',' && view.words[self.start].endsWith('ing');
   // What follows "and" here is the verb group itself, so this "and" joins verbs, not names.
@@ -1705,7 +1713,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       if (events.length > before && !t.nominal) coded.push(t);
     }
     if (dict.kbActors) {
-      dropSubordinateHalves(events, firstOfSentence, text);
+      dropSubordinateHalves(events, firstOfSentence, view);
       dropRepeats(events, firstOfSentence);
     }
     updateDiscourse(state, discourse);
@@ -1719,7 +1727,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
  * "killed" with no side known is a detail of it, not an event an analyst can use. The first trigger stays, one-sided
  * or not ("Y has resigned, X said").
  */
-function dropSubordinateHalves(events: EventAnnotation[], from: number, text: string): void {
+function dropSubordinateHalves(events: EventAnnotation[], from: number, view: SentenceView): void {
   if (events.length - from < 2) return;
   const complete = (e: EventAnnotation) => e.sourceActor !== null && e.targetActor !== null;
   let lead = Infinity;
@@ -1732,13 +1740,20 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number, text: st
   // of that source, no detail of it.
   const completeSources = new Set<number>();
   for (let i = from; i < events.length; i++) if (complete(events[i])) completeSources.add(events[i].sourceText!.start);
-  const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && AND_BEFORE.test(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start));
+  const tokenAt = new Map(Array.from(view.starts, (start, k) => [start, k]));
+  const andBefore = (e: EventAnnotation) => andBeforeVerbGroup(view, tokenAt.get(e.trigger.start) ?? -1);
+  const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && andBefore(e);
   const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e));
   events.splice(from, events.length - from, ...kept);
 }
 
-/** "and" right before a verb, auxiliaries and adverbs allowed between ("and offered", "and will pull out"). */
-const AND_BEFORE = /\band\s+(?:(?:will|would|has|have|had|also|then|later|quickly)\s+)*$/;
+/** Whether "and" stands right before the verb group of token `k`, adverbs listed or tagged allowed ("and offered", "and will pull out", "and quietly offered"). */
+function andBeforeVerbGroup(view: SentenceView, k: number): boolean {
+  if (k < 0) return false;
+  let j = verbGroupStart(view, k);
+  while (j > 0 && view.tags[j - 1] === UPOS_INDEX.ADV) j = verbGroupStart(view, j - 1);
+  return j > 0 && view.words[j - 1] === 'and';
+}
 
 /**
  * Keeps one event per type, dyad, modality and date among the sentence's events (`from` on): "Croatia is

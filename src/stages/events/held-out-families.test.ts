@@ -182,6 +182,18 @@ describe('second acts and own sides', () => {
     expect(sides('Kenya met Uganda on Friday and offered support for the mediation.')).toEqual(['CONSULT Kenya -> Uganda', 'AGREE Kenya -> -']);
   });
 
+  it('keeps a second act joined by "and" when a modal stands before it', () => {
+    expect(sides('Ghana met Togo on Friday and could offer support for the mediation.')).toEqual(['CONSULT Ghana -> Togo', 'AGREE Ghana -> -']);
+  });
+
+  it('keeps a second act joined by "and" when an unlisted adverb stands before it', () => {
+    expect(sides('Ghana met Togo on Friday and quietly offered support for the mediation.')).toEqual(['CONSULT Ghana -> Togo', 'AGREE Ghana -> -']);
+  });
+
+  it('reads a past participle after a subject and an adverb as the verb, not as describing the noun after it', () => {
+    expect(sides('Ghana publicly offered support to Togo.')).toEqual(['AGREE Ghana -> Togo']);
+  });
+
   it('does not make a leader\'s own country the target of the support he offers', () => {
     expect(sides('Macron offered France\'s support for the mediation.')).toEqual(['AGREE Macron -> -']);
   });
