@@ -480,6 +480,8 @@ interface SentenceState {
   inTrigger: Uint8Array;
   /** Per trigger, the triggers absorbed as its content, in order (filled once the complements are known). */
   governed: Trigger[][];
+  /** The dash closing the sentence's dateline, or -1 (see datelineDash). */
+  datelineDash: number;
 }
 
 /** Memory across sentences for pronouns: the last subject group and the last person. */
@@ -513,13 +515,19 @@ const DATELINE_DASHES = new Set(['—', '–', '-']);
  * ("TBILISI (AP) —", "ROTTERDAM, April 2 -"). It says where the story was filed and who filed it; it does not act in
  * the story and stands for no pronoun.
  */
-function isDateline(view: SentenceView, phrase: ActorPhrase): boolean {
-  if (view.count === 0 || WORDS.determiners.has(view.words[0])) return false;
-  for (let k = 0; k < view.count && k < phrase.end + 8; k++) {
-    if (DATELINE_DASHES.has(view.words[k])) return k > 0 && phrase.end <= k;
-    if (!view.punct[k] && !view.capital[k] && !/^\d/.test(view.words[k])) return false;
+function isDateline(state: SentenceState, phrase: ActorPhrase): boolean {
+  const dash = state.datelineDash;
+  return dash > 0 && phrase.end <= dash && dash < phrase.end + 8;
+}
+
+/** The dash that closes the sentence's dateline (names, numbers, commas and brackets before it), or -1; found once per sentence. */
+function datelineDash(view: SentenceView): number {
+  if (view.count === 0 || WORDS.determiners.has(view.words[0])) return -1;
+  for (let k = 0; k < view.count; k++) {
+    if (DATELINE_DASHES.has(view.words[k])) return k;
+    if (!view.punct[k] && !view.capital[k] && !/^\d/.test(view.words[k])) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -539,7 +547,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   if (cached) return cached;
   const { actors } = state;
   const pronoun = actors[i].pronoun!;
-  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
+  const earlier = actors.slice(0, i).filter((a) => !a.pronoun && prepositionBefore(state.view, a) === null && !isDateline(state, a));
   const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
   if (pronoun === 'both') {
@@ -1605,7 +1613,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
     const phraseOf = phraseIndex(view.count, actors);
     const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [] };
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view) };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) {
       for (const t of triggers) {
@@ -2336,7 +2344,7 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
 /** Remembers the sentence's subjects for pronouns in the next one. */
 function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   // The sentence's topic: its first actor outside a prepositional phrase ("Ukrainian officials said ..."), else the first event's source.
-  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null && !isDateline(state.view, a));
+  const topic = state.actors.findIndex((a) => !a.pronoun && a.appositiveOf < 0 && prepositionBefore(state.view, a) === null && !isDateline(state, a));
   const subjects = state.triggers.filter((t) => t.sources.length).map((t) => actorsOf(state, t.sources, discourse));
   if (topic >= 0) discourse.lastSubjects = groupOf(state.actors, topic).map((i) => state.actors[i]);
   else if (subjects.length) discourse.lastSubjects = subjects[0];
