@@ -493,8 +493,6 @@ interface Discourse {
   firstSubjects: ActorPhrase[];
   /** The last phrase naming each entity: the entities layer's reading of "he"/"she" finds it in an earlier sentence. */
   lastNaming: Map<number, ActorPhrase>;
-  /** The two sides of the previous sentence's first act with both ("Kenya accused Uganda ..."): a pair named apart. */
-  lastPair: ActorPhrase[];
   /** The article quotes no one: it is a statement, and its "we" is its author. */
   statement: boolean;
   /** The previous sentence ended with a colon ("The minister said:"): this one is someone's words. */
@@ -557,8 +555,6 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
     if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
     else if (discourse.lastGroup.length > 1) result = discourse.lastGroup;
-    // "Kenya accused Uganda of shelling its villages. Both governments ...": the two sides of the last act.
-    else result = discourse.lastPair;
   } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
@@ -1583,7 +1579,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
   });
   const participles = participleSet(dict);
   const events: EventAnnotation[] = [];
-  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map(), lastPair: [], statement: quotesNoOne(text), afterColon: false };
+  const discourse: Discourse = { lastSubjects: [], lastPerson: null, lastGroup: [], firstSubjects: [], lastNaming: new Map(), statement: quotesNoOne(text), afterColon: false };
   const holders: ActorContext['holders'] = new Map();
   let m = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -2359,13 +2355,4 @@ function updateDiscourse(state: SentenceState, discourse: Discourse): void {
   if (groups.length) discourse.lastGroup = groupOf(state.actors, state.actors.indexOf(groups[0])).map((i) => state.actors[i]);
   for (const a of state.actors) if (a.entity !== null && !a.pronoun) discourse.lastNaming.set(a.entity, a);
   discourse.afterColon = state.view.words[state.view.count - 1] === ':';
-  discourse.lastPair = sidesOfFirstDyad(state, discourse);
-}
-
-/** The source and target of the sentence's first coded act with one of each, two different actors; else none. */
-function sidesOfFirstDyad(state: SentenceState, discourse: Discourse): ActorPhrase[] {
-  const dyad = state.triggers.find((t) => !t.skip && t.absorbedBy < 0 && t.sources.length === 1 && t.targets.length === 1);
-  if (!dyad) return [];
-  const pair = [...actorsOf(state, dyad.sources, discourse), ...actorsOf(state, dyad.targets, discourse)];
-  return pair.length === 2 && pair[0].code !== pair[1].code ? pair : [];
 }
