@@ -271,6 +271,7 @@ describe('mentions', () => {
   });
 
   it('does not read a name before a country that starts a clause as a place', () => {
+    expect(find('The award went to Dario Velasquez, Panama coach, after the match.', 'Dario Velasquez')).toMatchObject({ kind: 'name' });
     expect(find('The award went to Dario Velasquez, Panama coach, after the match.', 'Dario Velasquez')?.type).not.toBe('GPE');
   });
 
@@ -468,6 +469,7 @@ describe('mentions: names of fresh news', () => {
   });
 
   it('reads no place in a lone unknown name after "to", which as often leads to a company', () => {
+    expect(find('The bank sold its stake to Quillon last year.', 'Quillon')).toMatchObject({ kind: 'name' });
     expect(find('The bank sold its stake to Quillon last year.', 'Quillon')?.type).not.toBe('GPE');
   });
 
@@ -634,10 +636,36 @@ describe('mentions: names of fresh news', () => {
   });
 
   it.each([
-    ['Senator McAllister said the bill was dead.', 'Senator McAllister'],
+    ['The bill, McAllister said, was dead.', 'McAllister'],
+    ['Reporters asked DeSantis about the budget.', 'DeSantis'],
     ['Talks resumed in KwaZulu-Natal on Friday.', 'KwaZulu-Natal'],
   ])('reads no company in a surname or a hyphenated place with a capital inside in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ kind: 'name' });
     expect(find(text, name)?.type).not.toBe('ORG');
+  });
+
+  it.each([
+    ['A Sunak spokesman refused to comment on the report.', 'Sunak'],
+    ['A Scholz spokeswoman said the trip was off.', 'Scholz'],
+    ['An Ingrid spokesman wrote back within the hour.', 'Ingrid'],
+  ])('reads a person\'s name before a noun for a body\'s people as the person in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it.each([
+    ['Officials blamed Hezbollah and Hamas militias for the strikes.', 'Hezbollah and Hamas'],
+    ['Tensions grew between Shia and Sunni militias in the city.', 'Shia and Sunni'],
+    ['Conservative and Labour party members voted against it.', 'Conservative and Labour'],
+  ])('reads two names joined by "and" before a kind noun as no single organisation in "%s"', (text, joined) => {
+    expect(find(text, joined)).toBeUndefined();
+  });
+
+  it('reads a party named with "and" inside before its kind noun as one organisation', () => {
+    expect(find('Voters backed the Law and Justice party again.', 'Law and Justice')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads no organisation in an event named with a word ending events before "of"', () => {
+    expect(find('Presidents gathered for the Summit of the Americas in Lima.', 'Summit of the Americas')?.type).not.toBe('ORG');
   });
 
   it.each([

@@ -440,7 +440,21 @@ class Finder {
       else if (!((NAME_INNER_WORDS.has(w) || PARTICLES.has(w)) && last === j - 1)) break;
       j++;
     }
-    return last >= 0 && last === j - 1 && this.namesBody(i, j, to) ? j : i;
+    return last >= 0 && last === j - 1 && this.namesBody(i, j, to) && !this.joinsNamesOfTheirOwn(i, j) ? j : i;
+  }
+
+  /**
+   * Whether "and" in the words `[from, end)` joins names that stand on their own ("Hezbollah and Hamas militias",
+   * "Shia and Sunni militias"): a side the lists know or type makes two names, not one body ("Law and Justice").
+   */
+  private joinsNamesOfTheirOwn(from: number, end: number): boolean {
+    let side = from;
+    for (let k = from; k <= end; k++) {
+      if (k < end && this.word(k) !== 'and') continue;
+      if (side < k && (side > from || k < end) && (this.known(side, k) || this.classify(this.span(side, k)) !== null)) return true;
+      side = k + 1;
+    }
+    return false;
   }
 
   /** Whether the words `[from, end)` name the body that the kind noun at `end` says ("the Fano militias"). */
@@ -926,10 +940,12 @@ class Finder {
     }
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
     // inside it becomes a mention of its own (see `nested`).
-    let orgOf = false;
-    // "Armed Forces of the Philippines": a word ending organisations' names may head one before "of" too.
-    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = (ORG_FIRST.has(this.word(k)) || ORG_LAST.has(this.word(k))) && this.word(k + 1) === 'of';
-    if (orgOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
+    // "Armed Forces of the Philippines": a word ending organisations' names may head one before "of" too, unless it
+    // also ends events' names (see `orgHeadBeforeOf`).
+    const headOf = this.headBeforeOf(p, to);
+    let orgOf = headOf === 'ORG';
+    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
+    if (orgOf || headOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
       // "the US Government": a lone cue word after its country is a common noun, not a name; but a country's armed
       // service is named so ("the Nepal Army", "the US Navy").
@@ -1111,7 +1127,8 @@ class Finder {
     const first = this.word(from);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
     // "Commission on Human Rights": an organisation's head before "of/on/for" outweighs an event's last word.
-    if (this.orgHeadBeforeOf(from, to)) return { type: 'ORG', kind: 'name', sure: true };
+    const headOf = this.headBeforeOf(from, to);
+    if (headOf) return { type: headOf, kind: 'name', sure: true };
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
     if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
@@ -1119,14 +1136,24 @@ class Finder {
     return undefined;
   }
 
-  /** "Intergovernmental Authority on Development": a run whose word before its "of/on/for" heads organisations' names. */
-  private orgHeadBeforeOf(from: number, to: number): boolean {
+  /**
+   * The type the word before a run's first "of/on/for" heads: an organisation ("Intergovernmental Authority on
+   * Development"), or an event when the word also ends events' names ("Summit of the Americas").
+   */
+  private headBeforeOf(from: number, to: number): 'ORG' | 'OTHER' | undefined {
     for (let k = from + 1; k + 1 < to; k++) {
       const w = this.word(k);
-      // "Summit of the Americas": a word that also ends events' names heads no organisation.
-      if (w === 'of' || w === 'on' || w === 'for') return ORG_LAST.has(this.word(k - 1)) && !OTHER_LAST.has(this.word(k - 1));
+      if (w !== 'of' && w !== 'on' && w !== 'for') continue;
+      const head = this.word(k - 1);
+      if (OTHER_LAST.has(head)) return 'OTHER';
+      return ORG_LAST.has(head) ? 'ORG' : undefined;
     }
-    return false;
+    return undefined;
+  }
+
+  /** Whether a lone word names a person: a serving surname, a given name or a knowledge-base person's surname. */
+  private namesPerson(word: string): boolean {
+    return this.servingSurname(word) || this.firstName(word) !== undefined || this.kb.personBySurname(word).length > 0;
   }
 
   /** Whether a word is a given name: a listed one or a knowledge-base person's; `null` when its gender is unknown. */
@@ -1153,8 +1180,12 @@ class Finder {
     const kind = this.kindAfter(to, sTo) ?? this.kindNamed(from, sFrom);
     if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true });
     // "Fidesz lawmakers", "National Rally leader": a noun for a body's people after a name makes it that body.
-    // "Congressional lawmakers": an adjective only describes them.
-    if (this.isWord(to, sTo) && MEMBER_NOUNS.has(this.word(to)) && this.tags[to - 1] !== UPOS_INDEX.ADJ) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Congressional lawmakers": an adjective only describes them; "a Sunak spokesman": a person's surname or given
+    // name names the person whose people they are.
+    if (this.isWord(to, sTo) && MEMBER_NOUNS.has(this.word(to)) && this.tags[to - 1] !== UPOS_INDEX.ADJ) {
+      if (to - from === 1 && this.namesPerson(this.word(from))) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+      return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    }
     const first = this.word(from);
     // "in Kvemo Kartli", "leaders in Sweida said", "crossed into Mae Sot": a name after "in", "near" or "into" is a
     // place, whatever follows it.
