@@ -74,6 +74,10 @@ const MODEL = /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}?$/u;
 // Verbs that may come before their speaker ("..., said Okafor."); "told" and "asked" take a listener instead.
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'explained', 'wrote', 'continued', 'recalled']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
+// Prepositions after the head of a body's or an event's name ("Commission on Human Rights"); a run of words, as a
+// headline's ("... Party for Hillary Clinton"), is read as one such name only across "of".
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+const OF: ReadonlySet<string> = new Set(['of']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
 const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'Princess', 'Earl', 'Isle', 'Islands', 'Federation', 'Commonwealth', 'State', 'States', 'Emirate', 'Sultanate', 'Minister', 'Secretary']);
 const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
@@ -942,7 +946,7 @@ class Finder {
     // inside it becomes a mention of its own (see `nested`).
     // "Armed Forces of the Philippines": a word ending organisations' names may head one before "of" too, unless it
     // also ends events' names (see `orgHeadBeforeOf`).
-    const headOf = this.headBeforeOf(p, to);
+    const headOf = this.headBeforeOf(p, to, OF);
     let orgOf = headOf === 'ORG';
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
     if (orgOf || headOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
@@ -1127,7 +1131,7 @@ class Finder {
     const first = this.word(from);
     const last = this.word(to - 1).replace(APOSTROPHES, '');
     // "Commission on Human Rights": an organisation's head before "of/on/for" outweighs an event's last word.
-    const headOf = this.headBeforeOf(from, to);
+    const headOf = this.headBeforeOf(from, to, HEAD_PREPOSITIONS);
     if (headOf) return { type: headOf, kind: 'name', sure: true };
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
     if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
@@ -1137,13 +1141,12 @@ class Finder {
   }
 
   /**
-   * The type the word before a run's first "of/on/for" heads: an organisation ("Intergovernmental Authority on
+   * The type the word before a run's first preposition of `prepositions` heads: an organisation ("Intergovernmental Authority on
    * Development"), or an event when the word also ends events' names ("Summit of the Americas").
    */
-  private headBeforeOf(from: number, to: number): 'ORG' | 'OTHER' | undefined {
+  private headBeforeOf(from: number, to: number, prepositions: ReadonlySet<string>): 'ORG' | 'OTHER' | undefined {
     for (let k = from + 1; k + 1 < to; k++) {
-      const w = this.word(k);
-      if (w !== 'of' && w !== 'on' && w !== 'for') continue;
+      if (!prepositions.has(this.word(k))) continue;
       const head = this.word(k - 1);
       if (OTHER_LAST.has(head)) return 'OTHER';
       return ORG_LAST.has(head) ? 'ORG' : undefined;
