@@ -1299,15 +1299,30 @@ class Finder {
     const of = /\bof\s+(?:the\s+)?$/.exec(this.text.slice(Math.max(0, start - 12), start));
     if (!of) return false;
     const ofStart = start - of[0].length;
-    return this.mentions.some((m) => m.kind === 'title' && /^\s*$/.test(this.text.slice(m.end, ofStart)) && m.end <= ofStart);
-  }
-
-  /** Whether the text writes the word as the first of a longer name somewhere ("Northrop Grumman"). */
-  private opensLongerName(word: string): boolean {
-    for (let at = this.text.indexOf(`${word} `); at >= 0; at = this.text.indexOf(`${word} `, at + 1)) {
-      if (capitalised(this.text.slice(at + word.length + 1, at + word.length + 2))) return true;
+    // Only spaces may stand between the title and "of": the title ends inside them.
+    let spacesFrom = ofStart;
+    while (spacesFrom > 0 && /\s/.test(this.text[spacesFrom - 1]!)) spacesFrom--;
+    // Mentions are found in text order: walk back from the last, and stop at one ending before the spaces.
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.end < spacesFrom) return false;
+      if (m.kind === 'title' && m.end <= ofStart) return true;
     }
     return false;
+  }
+
+  private longerNameOpeners: Set<string> | undefined;
+
+  /** Whether the text writes the word as the first of a longer name somewhere ("Northrop Grumman"), built once on first need. */
+  private opensLongerName(word: string): boolean {
+    if (!this.longerNameOpeners) {
+      this.longerNameOpeners = new Set();
+      const { tokens } = this;
+      for (let i = 0; i + 1 < tokens.count; i++) {
+        if (tokens.kinds[i] === TokenKind.WORD && tokens.starts[i + 1] === tokens.ends[i] + 1 && this.text[tokens.ends[i]] === ' ' && capitalised(this.word(i + 1))) this.longerNameOpeners.add(this.word(i));
+      }
+    }
+    return this.longerNameOpeners.has(word);
   }
 
   /** The type of the place whose name ends right before "and" at `from - 1`, if it is one. */
@@ -1349,9 +1364,9 @@ class Finder {
     // A country is seldom followed by a place inside it, and a name of several words after one is most often a person in
     // apposition ("the envoy for Syria, Geir Pedersen, said").
     const countryBefore = last?.kbId !== undefined && this.kb.country(last.kbId) !== undefined;
-    // "the governor of Borno, Babagana Zulum, said": after a title's place the name is the title's holder.
-    const titlesPlace = last !== undefined && this.titleBefore(last.start);
-    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1) && !(titlesPlace && to - from > 1)) return true;
+    // "the governor of Borno, Babagana Zulum, said": after a title's place the name is the title's holder (asked last:
+    // it looks back over the mentions).
+    if (from - 2 >= sFrom && this.word(from - 1) === ',' && last && last.kind === 'name' && isPlace(last.type) && last.end === this.bareEnd(from - 2) && !this.isWord(to, sTo) && !(countryBefore && to - from > 1) && !(to - from > 1 && this.titleBefore(last.start))) return true;
     if (!(to + 1 < sTo && this.word(to) === ',' && this.isWord(to + 1, sTo) && capitalised(this.word(to + 1)))) return false;
     const after = this.nameRun(to + 1, sTo);
     if (this.isWord(after, sTo)) return false;
