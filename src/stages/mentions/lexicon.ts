@@ -40,7 +40,9 @@ interface CueData {
   singularsInS: string[];
   kindNouns: { org: string[]; gpe: string[]; loc: string[] };
   memberNouns: string[];
-  motionWords: string[];
+  motionVerbs: string[];
+  recipientVerbs: string[];
+  motionNouns: string[];
   companyNouns: string[];
   companyEndings: string[];
   shipNouns: string[];
@@ -56,7 +58,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionWords', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -145,8 +147,25 @@ export const KIND_NOUNS: ReadonlyMap<string, readonly KindNoun[]> = (() => {
 /** Lower-case nouns for a body's people that make the unknown name before them an organisation ("Fidesz lawmakers"). */
 export const MEMBER_NOUNS: ReadonlySet<string> = new Set(cues.memberNouns);
 
-/** Words of travel that make the name after their "to" or "from" a place ("flew to X", "fled from X"). */
-export const MOTION_WORDS: ReadonlySet<string> = new Set(cues.motionWords);
+/**
+ * The forms of a verb written as its stem and its irregular forms after "|" ("fly|flew|flown"): the stem, its third
+ * person, its past and its "-ing" form by the regular rules, and the irregular ones. A regular form the verb does not
+ * use ("flied") is harmless: no text writes it.
+ */
+function verbForms(entry: string): string[] {
+  const [stem, ...irregular] = entry.split('|') as [string, ...string[]];
+  const consonantY = /[^aeiou]y$/.test(stem);
+  const third = /(?:s|sh|ch|x|z|o)$/.test(stem) ? `${stem}es` : consonantY ? `${stem.slice(0, -1)}ies` : `${stem}s`;
+  const past = stem.endsWith('e') ? `${stem}d` : consonantY ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
+  const gerund = stem.endsWith('e') && !stem.endsWith('ee') ? `${stem.slice(0, -1)}ing` : `${stem}ing`;
+  return [stem, third, past, gerund, ...irregular];
+}
+
+/** Words of travel that make the name after a "to" or "from" a few words on a place ("flew to X", "evacuated 300 people from X"). */
+export const MOTION_WORDS: ReadonlySet<string> = new Set([...cues.motionVerbs.flatMap(verbForms), ...cues.motionNouns]);
+
+/** Verbs of travel that also take an object and a recipient: they place the name only right after their "to" or "from" ("returned to X", not "returned the money to X"). */
+export const RECIPIENT_MOTION_VERBS: ReadonlySet<string> = new Set(cues.recipientVerbs.flatMap(verbForms));
 
 /** Nouns before "of" or "in" that make the name after them a company ("shares of X", "a stake in X"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(cues.companyNouns);

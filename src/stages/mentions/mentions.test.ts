@@ -669,6 +669,26 @@ describe('mentions: names of fresh news', () => {
   });
 
   it.each([
+    ['She returned the keys to Dalgaard after the audit.', 'Dalgaard'],
+    ['The court transferred custody to Ostrander last week.', 'Ostrander'],
+  ])('reads no place in the recipient of a verb that takes an object in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ kind: 'name' });
+    expect(find(text, name)?.type).not.toBe('GPE');
+  });
+
+  it.each([
+    ['The family travels to Marrakona each spring.', 'Marrakona'],
+    ['The envoy returned to Brelkova on Sunday.', 'Brelkova'],
+  ])('reads a lone unknown name after an inflected word of travel and "to" as a place in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+
+  it('lets a repetition typed by its own context outvote a place read from a word of travel', () => {
+    const text = 'The crew travelled to Velmora in May. Velmora lawmakers rejected the plan.';
+    expect(mentionsOf(text).filter((m) => m.text === 'Velmora').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it.each([
     ['Two Sherpa guides reached the summit first.', 'Sherpa'],
     ['Catalan separatists walked out.', 'Catalan'],
   ])('reads a people named without a plural as a nationality in "%s"', (text, name) => {

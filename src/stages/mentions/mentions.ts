@@ -27,6 +27,7 @@ import {
   KIND_NOUNS,
   MEMBER_NOUNS,
   MOTION_WORDS,
+  RECIPIENT_MOTION_VERBS,
   COMPANY_NOUNS,
   COMPANY_SHAPE,
   SHIP_NOUNS,
@@ -1195,7 +1196,10 @@ class Finder {
     const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
     // "south of Crete": a compass word and "of" place what follows.
     const compassOf = before === 'of' && from - 2 >= sFrom && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.lower(from - 2));
-    const placed = (before === 'in' || before === 'near' || before === 'into' || compassOf || this.afterMotion(from, sFrom)) && to - from <= 3 && !INITIALS.test(first);
+    const placedHere = before === 'in' || before === 'near' || before === 'into' || compassOf;
+    // "flew to X" is a weaker sign than "in X": a guess that any repetition typed by its own context outvotes.
+    const moved = !placedHere && this.afterMotion(from, sFrom);
+    const placed: Typed | undefined = (placedHere || moved) && to - from <= 3 && !INITIALS.test(first) ? { type: 'GPE', kind: 'name', sure: false, ...(moved ? { fallback: true } : {}) } : undefined;
     // "an analyst at Brevik Maritime Intelligence": where someone works is an organisation.
     if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
@@ -1237,7 +1241,7 @@ class Finder {
       // "VinFast", "Safaricom said": a word shaped like a company's name ("KwaZulu-Natal", hyphenated, is no company).
       if (COMPANY_SHAPE.test(first) && !first.includes('-')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
-      if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+      if (placed) return this.push(from, to, placed);
       if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       // "..., said Okafor.": a name right after "said" that ends the clause is the speaker.
       if (INVERTED_SPEECH.has(before) && !this.isWord(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
@@ -1256,7 +1260,7 @@ class Finder {
     }
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
-    if (placed) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+    if (placed) return this.push(from, to, placed);
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
@@ -1282,10 +1286,11 @@ class Finder {
     return PERSON_ROLE_WORDS.has(noun) ? 'PERSON' : undefined;
   }
 
-  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from"). */
+  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
   private afterMotion(from: number, sFrom: number): boolean {
     const preposition = from - 1 > sFrom ? this.word(from - 1) : '';
     if (preposition !== 'to' && preposition !== 'from') return false;
+    if (RECIPIENT_MOTION_VERBS.has(this.lower(from - 2))) return true;
     // "evacuated 3,000 people from X": the word of travel may stand a few words before.
     for (let k = from - 2; k >= Math.max(sFrom, from - 5); k--) {
       if (this.tokens.kinds[k] === TokenKind.PUNCT) return false;
