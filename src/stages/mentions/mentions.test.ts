@@ -688,6 +688,15 @@ describe('mentions: names of fresh news', () => {
     expect(mentionsOf(text).filter((m) => m.text === 'Velmora').map((m) => m.type)).toEqual(['ORG', 'ORG']);
   });
 
+  it('links no Colombian group to a liberation army named in English, a name several countries\' groups share', () => {
+    expect(find('Veterans of the National Liberation Army marched in La Paz.', 'National Liberation Army')).toMatchObject({ type: 'ORG', kind: 'name' });
+    expect(find('Veterans of the National Liberation Army marched in La Paz.', 'National Liberation Army')?.kbId).toBeUndefined();
+  });
+
+  it('links the Colombian group by its Spanish name', () => {
+    expect(find('Talks with the Ejército de Liberación Nacional resumed.', 'Ejército de Liberación Nacional')).toMatchObject({ type: 'ORG', kbId: 'ORG:COLELN' });
+  });
+
   it.each([
     ['Two Sherpa guides reached the summit first.', 'Sherpa'],
     ['Catalan separatists walked out.', 'Catalan'],
