@@ -84,12 +84,18 @@ const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'P
 const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
 const MALE_TITLES = /\b(?:king|prince|duke|emperor|chairman|spokesman|congressman|pope)\b/;
 const APOSTROPHES = /['’]s$|['’]$/u;
-// Words that make a place of a place ("Greater London", "Northern Syria").
 /** Lower-case words that may join the capitalised words of a body's name ("Law and Justice", "Alternative for Germany"). */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'and', 'of', 'the']);
-const PLACE_MODIFIERS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
+// The points of the compass, cardinal and between ("Kowloon West", "south of Crete").
+const CARDINAL_POINTS = ['North', 'South', 'East', 'West'];
+const COMPASS_POINTS = [...CARDINAL_POINTS, 'Northeast', 'Northwest', 'Southeast', 'Southwest'];
+const LOWER_COMPASS_POINTS: ReadonlySet<string> = new Set(COMPASS_POINTS.map((w) => w.toLowerCase()));
+// Compass words that name a part of the place after them ("North Darfur", "Upper Egypt").
+const COMPASS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+// Words that make a place of a place ("Greater London", "Northern Syria").
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'Greater', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
 // Words after a place's name that extend it ("Kowloon West", "Hong Kong Island").
-const PLACE_SUFFIXES = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Central', 'Island', 'Islands']);
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central', 'Island', 'Islands']);
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
@@ -108,8 +114,6 @@ const PEOPLES = /^Peoples?['’]s?$/u;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
 // Participles that say, after a name and a comma, that it names a company ("Zalando, based in Berlin,").
 const COMPANY_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'owned', 'controlled', 'listed', 'founded']);
-// Compass words that name a part of the place after them ("North Darfur").
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 // Words ending the names of a country's armed services and police ("the Nepal Army").
 const ARMED_SERVICES: ReadonlySet<string> = new Set(['Army', 'Navy', 'Police']);
 // Words of place that as often lead to a person or a company ("a call from Okafor", "a job at Northrop", "sold to AirTran").
@@ -900,7 +904,7 @@ class Finder {
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
-    if (to - p === 2 && COMPASS.test(this.word(p)) && this.known(p + 1, to)) {
+    if (to - p === 2 && COMPASS.has(this.word(p)) && this.known(p + 1, to)) {
       const place = this.typeKnown(p + 1, to)!;
       if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
     }
@@ -1182,7 +1186,7 @@ class Finder {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
     const kind = this.kindAfter(to, sTo) ?? this.kindNamed(from, sFrom);
-    if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true });
+    if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true, ...(kind === 'PERSON' ? { agreement: this.genderOf(from, to) } : {}) });
     // "Fidesz lawmakers", "National Rally leader": a noun for a body's people after a name makes it that body.
     // "Congressional lawmakers": an adjective only describes them; "a Sunak spokesman": a person's surname or given
     // name names the person whose people they are.
@@ -1195,7 +1199,7 @@ class Finder {
     // place, whatever follows it.
     const before = from > sFrom && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.word(from - 1) : '';
     // "south of Crete": a compass word and "of" place what follows.
-    const compassOf = before === 'of' && from - 2 >= sFrom && /^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(this.lower(from - 2));
+    const compassOf = before === 'of' && from - 2 >= sFrom && LOWER_COMPASS_POINTS.has(this.lower(from - 2));
     const placedHere = before === 'in' || before === 'near' || before === 'into' || compassOf;
     // "flew to X" is a weaker sign than "in X": a guess that any repetition typed by its own context outvotes.
     const moved = !placedHere && this.afterMotion(from, sFrom);
@@ -1733,7 +1737,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.11',
+  version: '0.5.12',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
