@@ -37,12 +37,12 @@ const YOUNG_GENERATION_MB = 16;
 
 /** Starts one reader worker thread (see worker.ts), from the built code or, under tsx, from the sources. */
 export function startReaderWorker(setup: WorkerSetup, memoryMb?: number): Worker {
-  // Under tsx (development, tests run from sources) the worker registers the TypeScript loader itself, unbounded.
-  if (WORKER_URL.pathname.endsWith('.ts')) return startWorker(WORKER_URL, { workerData: setup });
   // A ceiling on a worker's heap makes V8 collect before the heap balloons, so a long stream's resident size stays
   // flat; a document that truly needs more fails alone with E_MEMORY and its worker is replaced. A smaller young
-  // generation than V8's default keeps each worker about 15 MB smaller for 2-3% more CPU (8 MB cost 12%).
-  return startWorker(WORKER_URL, { workerData: setup, ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}) });
+  // generation than V8's default keeps each worker about 15 MB smaller for 2-3% more CPU (8 MB cost 12%). Under tsx
+  // (development, tests run from sources) the worker registers the TypeScript loader itself and runs unbounded.
+  const bounded = memoryMb && !WORKER_URL.pathname.endsWith('.ts');
+  return startWorker(WORKER_URL, { workerData: setup, ...(bounded ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {}) });
 }
 
 /** The default number of worker threads: one per core. */

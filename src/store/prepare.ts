@@ -171,9 +171,10 @@ export function preparedBytes(prepared: PreparedResult): Uint8Array {
   // Every field array of an item list is as long as its ids (or the first quote column): the unpacker reads them by
   // those counts, so one of another length would shift every value after it.
   const counts = [prepared.entities.ids.length, prepared.events.ids.length, prepared.quotes[0].length];
-  const lengths = [...ENTITY_FIELDS.map(() => counts[0]), ...EVENT_FIELDS.map(() => counts[1]), ...prepared.quotes.map(() => counts[2])];
-  const items = columns.slice(1 + ARTICLE_FIELDS.length);
-  if (items.some((column, i) => column.length !== lengths[i])) throw new Error(`prepared result ${prepared.id}: field arrays of unequal length`);
+  const groups = [ENTITY_FIELDS.length, EVENT_FIELDS.length, prepared.quotes.length];
+  for (let group = 0, at = 1 + ARTICLE_FIELDS.length; group < groups.length; group++) {
+    for (const end = at + groups[group]; at < end; at++) if (columns[at].length !== counts[group]) throw new Error(`prepared result ${prepared.id}: field arrays of unequal length`);
+  }
   for (const column of columns) for (const value of column) kinds.push(packedKind(value, strings, numbers));
   const joined = strings.join('');
   const texts = ARTICLE_TEXTS.map((field) => prepared.article[field]);

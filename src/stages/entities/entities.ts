@@ -847,13 +847,15 @@ class Resolver {
       if (!chosen) {
         const reach = agreement === 'neuter' || agreement === 'plural' ? 1 : PRONOUN_REACH;
         const subject = this.objectPronoun(m) ? this.subjectOfVerbBefore(i) : undefined;
+        // Read once, when a product named in an earlier sentence first asks (it depends on the pronoun only).
+        let ownsOrganisationThing: boolean | undefined;
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
           // "Mozilla Firefox, its main rival": a product, work or event nearer than any organisation or place is as
           // likely what "its" means, so it stays unresolved (settled: nor does it look ahead); unless it was named in
           // an earlier sentence and "its" owns what only an organisation or place has ("Its shares rose").
           const product = e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER';
-          if (product && (this.sentenceOf[j] === sentence || !this.ownsOrganisationThing(m))) return true;
+          if (product && (this.sentenceOf[j] === sentence || !(ownsOrganisationThing ??= this.ownsOrganisationThing(m)))) return true;
           if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject) {
             chosen = this.live(e);
             break;
@@ -952,7 +954,7 @@ class Resolver {
     const apposed = this.apposedName(i);
     if (apposed >= 0) {
       const named = this.entityOfName(apposed);
-      if (named.type === 'PERSON' && !(m.agreement && named.gender && named.gender !== m.agreement)) return this.add(named, i);
+      if (named.type === 'PERSON' && genderFits(named.gender, m.agreement)) return this.add(named, i);
     }
     // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
     for (let j = this.firstMention[this.sentenceOf[i]]! - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
@@ -960,7 +962,7 @@ class Resolver {
       if (!e) continue;
       const live = this.live(e);
       if (live.type !== 'PERSON' || live.names.size === 0) continue;
-      if (m.agreement && live.gender && live.gender !== m.agreement) continue;
+      if (!genderFits(live.gender, m.agreement)) continue;
       this.add(live, i);
       if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
       return;
@@ -974,14 +976,15 @@ class Resolver {
    */
   private apposedName(i: number): number {
     const m = this.mentions[i]!;
+    const comma = this.doc.text.indexOf(',', m.end);
+    if (comma < 0) return -1;
     for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === this.sentenceOf[i]; j++) {
       const n = this.mentions[j]!;
-      const between = this.doc.text.slice(m.end, n.start);
       // Names inside the complement ("of IndustriAll Europe") come before the comma.
-      if (n.kind !== 'name' || !between.includes(',')) continue;
+      if (n.kind !== 'name' || n.start <= comma) continue;
       if (n.type !== 'PERSON') return -1;
       const after = this.doc.text.slice(n.end, n.end + 1);
-      return APPOSITION_GAP.test(between) && (after === ',' || after === '.') ? j : -1;
+      return APPOSITION_GAP.test(this.doc.text.slice(m.end, n.start)) && (after === ',' || after === '.') ? j : -1;
     }
     return -1;
   }

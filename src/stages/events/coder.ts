@@ -7,9 +7,9 @@ import type { KnowledgeBase } from '../../kb/types.js';
 import type { Modality, PloverType } from '../../result/types.js';
 import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
-import { STRUCK_IDIOMS, type EventDictionary, type EventPattern } from './dictionary.js';
+import { bundledForms, STRUCK_IDIOMS, type EventDictionary, type EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
-import { fills, inflect } from './lexicon.js';
+import { fills } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import { keptView, viewOf, type SentenceView } from './sentence-view.js';
@@ -409,18 +409,17 @@ function phraseAtOrNext(phraseOf: Int32Array, k: number): number {
   return here >= 0 ? here : phraseAt(phraseOf, k + 1);
 }
 
-/** The word before a phrase, skipping determiners and modifiers, when it is a preposition. */
-function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | null {
+/** The token before a phrase, skipping determiners, when it is a preposition; else -1. */
+function prepositionIndexBefore(view: SentenceView, phrase: ActorPhrase): number {
   let k = phrase.start - 1;
   while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
-  return k >= 0 && WORDS.prepositions.has(view.words[k]) ? view.words[k] : null;
+  return k >= 0 && WORDS.prepositions.has(view.words[k]) ? k : -1;
 }
 
-/** How many determiners stand right before token `k`. */
-function leadingDeterminers(view: SentenceView, k: number): number {
-  let n = 0;
-  while (k - n - 1 >= 0 && WORDS.determiners.has(view.words[k - n - 1])) n++;
-  return n;
+/** The word before a phrase, skipping determiners, when it is a preposition. */
+function prepositionBefore(view: SentenceView, phrase: ActorPhrase): string | null {
+  const k = prepositionIndexBefore(view, phrase);
+  return k >= 0 ? view.words[k] : null;
 }
 
 /** True when "by" at `by` follows a participle with no "be" before it ("rebels backed by Rwanda"): a phrase describing a noun. */
@@ -616,7 +615,7 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
   }
   // "X was indicted by Y and will resign": after "and", the verb shares the grammatical subject of the verb before.
   let j = from - 1;
-  while (j >= 0 && (WORDS.adverbs.has(view.words[j]) || view.tags[j] === UPOS_INDEX.ADV || WORDS.auxiliaries.has(view.words[j]))) j--;
+  while (j >= 0 && (isAdverb(view, j) || WORDS.auxiliaries.has(view.words[j]))) j--;
   // "Militants stormed a base, killing 15 soldiers": a participle after a comma shares the subject too.
   const participle = j >= 0 && view.words[j] === ',' && view.words[self.start].endsWith('ing');
   // What follows "and" here is the verb group itself, so this "and" joins verbs, not names.
@@ -671,11 +670,12 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.start;
-    const prep = prepositionBefore(view, phrase);
+    const prepAt = prepositionIndexBefore(view, phrase);
+    const prep = prepAt >= 0 ? view.words[prepAt] : null;
     // "British aircraft using guided missiles killed": the object of a participle is not the subject;
     // "thousands of Nigerians rallied": after a quantity, "of" does not make a prepositional phrase.
     // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
-    if (prep === 'by' && reducedRelativeBy(view, phrase.start - 1 - leadingDeterminers(view, phrase.start))) continue;
+    if (prep === 'by' && reducedRelativeBy(view, prepAt)) continue;
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
       if (fallback < 0) fallback = i;
       continue;
@@ -948,7 +948,7 @@ function meansOfForce(state: SentenceState, t: Trigger): boolean {
   return t.pattern.type === 'SUPPORT' && headAfterBy(state, t.end, WORDS.hardware) >= 0;
 }
 
-const BLOCK_FORMS: ReadonlySet<string> = new Set(inflect('block'));
+const BLOCK_FORMS = bundledForms('block');
 
 /**
  * True when armed or policing forces, or their craft (ships, vehicles), block someone ("it was blocked by four Chinese
@@ -987,8 +987,8 @@ function conditionOpens(state: SentenceState, t: Trigger): boolean {
   return true;
 }
 
-const STRIKE_FORMS: ReadonlySet<string> = new Set(inflect('strike', ['struck']));
-const ATTACK_FORMS: ReadonlySet<string> = new Set(inflect('attack'));
+const STRIKE_FORMS = bundledForms('strike');
+const ATTACK_FORMS = bundledForms('attack');
 
 /** Sectors whose members go on strike: workers, unions, staff of hospitals and schools. */
 const WORKING_SECTORS = new Set(['LAB', 'HLH', 'EDU']);
@@ -1495,6 +1495,11 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
 /** Words that join a subject's next verb as "and" does, with a contrast ("welcomed the ruling but said ..."). */
 const CONTRASTING = new Set(['but', 'yet']);
 
+/** A pattern read as another CAMEO code: its PLOVER type and mode from the CAMEO table, with `changes` on top. */
+function recoded(pattern: EventPattern, cameo: string, changes: Partial<EventPattern> = {}): EventPattern {
+  return { ...pattern, cameo, ...ploverOf(cameo)!, ...changes };
+}
+
 /** True when two phrases are one phrase or name one entity. */
 function sameEntity(a: ActorPhrase, b: ActorPhrase): boolean {
   return a === b || (a.entity !== null && a.entity === b.entity);
@@ -1656,7 +1661,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
         const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
         if (t.pattern.nounNeedsAgent && headlineStrikeByState(state, t)) {
-          t.pattern = { ...t.pattern, type: 'ASSAULT', cameo: '190', mode: null, nounNeedsAgent: false, purpose: undefined };
+          t.pattern = recoded(t.pattern, '190', { nounNeedsAgent: false, purpose: undefined });
           if (!t.targets.length) t.targets = objectAfter(state, t.end, t, new Set(t.sources));
         }
         if ((!t.sources.length && !t.targets.length) || (t.pattern.nounNeedsAgent && (!t.sources.length || thingStruckAfter(view, t.end))) || armed) {
@@ -1697,17 +1702,17 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
         if (idiomatic(state, t)) t.skip = true;
         if (isWorkStoppage(state, t)) {
-          t.pattern = { ...t.pattern, type: 'PROTEST', cameo: '143', mode: 'boycott', purpose: ['REQUEST'] };
+          t.pattern = recoded(t.pattern, '143', { purpose: ['REQUEST'] });
           t.targets = [];
         }
-        else if (isVerbalAttack(state, t, discourse)) t.pattern = { ...t.pattern, type: 'ACCUSE', cameo: '111', mode: 'disapprove', purpose: undefined };
+        else if (isVerbalAttack(state, t, discourse)) t.pattern = recoded(t.pattern, '111', { purpose: undefined });
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
     if (dict.kbActors) {
       for (const t of triggers) {
         if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
-        else if (blockedByForce(state, t) || vesselExpelled(state, t)) t.pattern = { ...t.pattern, type: 'COERCE', cameo: '191', mode: 'restrict' };
+        else if (blockedByForce(state, t) || vesselExpelled(state, t)) t.pattern = recoded(t.pattern, '191');
       }
     }
     borrowPurposeTargets(state);
@@ -1739,17 +1744,21 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number, view: Se
   if (events.length - from < 2) return;
   const complete = (e: EventAnnotation) => e.sourceActor !== null && e.targetActor !== null;
   let lead = Infinity;
-  for (let i = from; i < events.length; i++) lead = Math.min(lead, events[i].trigger.start);
   // Looked up once: a run-on sentence may hold thousands of events.
   const completeTriggers = new Set<number>();
-  for (let i = from; i < events.length; i++) if (complete(events[i])) completeTriggers.add(events[i].trigger.start);
-  const completeElsewhere = (e: EventAnnotation) => completeTriggers.size > 1 || (completeTriggers.size === 1 && !completeTriggers.has(e.trigger.start));
   // "X spoke with Y and offered support": a verb joined by "and" to a complete event's, with its source, is a second act
   // of that source, no detail of it.
   const completeSources = new Set<number>();
-  for (let i = from; i < events.length; i++) if (complete(events[i])) completeSources.add(events[i].sourceText!.start);
-  const tokenAt = new Map(Array.from(view.starts, (start, k) => [start, k]));
-  const andBefore = (e: EventAnnotation) => andBeforeVerbGroup(view, tokenAt.get(e.trigger.start) ?? -1);
+  for (let i = from; i < events.length; i++) {
+    lead = Math.min(lead, events[i].trigger.start);
+    if (!complete(events[i])) continue;
+    completeTriggers.add(events[i].trigger.start);
+    completeSources.add(events[i].sourceText!.start);
+  }
+  const completeElsewhere = (e: EventAnnotation) => completeTriggers.size > 1 || (completeTriggers.size === 1 && !completeTriggers.has(e.trigger.start));
+  // Token by offset, built only when an event with a complete event's source asks.
+  let tokenAt: Map<number, number> | undefined;
+  const andBefore = (e: EventAnnotation) => andBeforeVerbGroup(view, (tokenAt ??= new Map(Array.from(view.starts, (start, k) => [start, k]))).get(e.trigger.start) ?? -1);
   const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && andBefore(e);
   const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e));
   events.splice(from, events.length - from, ...kept);
@@ -1931,10 +1940,15 @@ function hostileContent(view: SentenceView, triggers: readonly Trigger[], i: num
     (x.absorbedBy === i || (x.nominal && WORDS.sustaining.has(view.words[verb]) && objectOfVerbAt(view, verb, x.start))));
 }
 
-/** The first token from `k` on that is not an adverb, listed or tagged ("to swiftly retaliate", "to severely punish"). */
+/** The first token from `k` on that is not an adverb ("to swiftly retaliate", "to severely punish"). */
 function firstPastAdverbs(view: SentenceView, k: number): number {
-  while (k < view.count && (WORDS.adverbs.has(view.words[k]) || view.tags[k] === UPOS_INDEX.ADV)) k++;
+  while (k < view.count && isAdverb(view, k)) k++;
   return k;
+}
+
+/** Whether token `k` is an adverb, listed in the grammar or tagged so. */
+function isAdverb(view: SentenceView, k: number): boolean {
+  return WORDS.adverbs.has(view.words[k]) || view.tags[k] === UPOS_INDEX.ADV;
 }
 
 /** Whether the noun at `noun` is in the object of the verb at `verb`: close after it, with no preposition or clause break between. */

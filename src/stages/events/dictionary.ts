@@ -179,6 +179,11 @@ export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers 
  */
 export const STRUCK_IDIOMS: ReadonlySet<string> = new Set(patternFile.families.flatMap((family) => family.idiomObjects?.strike ?? []));
 
+/** Every form of a verb of the bundled patterns, its irregular ones from the pattern file ("strike": struck). */
+export function bundledForms(lemma: string): ReadonlySet<string> {
+  return new Set(inflect(lemma, patternFile.irregular?.[lemma]));
+}
+
 /** Version of the bundled pattern and agent data, recorded in the stage version's provenance. */
 export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
 

@@ -950,7 +950,7 @@ class Finder {
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
     // inside it becomes a mention of its own (see `nested`).
     // "Armed Forces of the Philippines": a word ending organisations' names may head one before "of" too, unless it
-    // also ends events' names (see `orgHeadBeforeOf`).
+    // also ends events' names (see `headBeforeOf`).
     const headOf = this.headBeforeOf(p, to, OF);
     let orgOf = headOf === 'ORG';
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';

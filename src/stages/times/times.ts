@@ -193,9 +193,9 @@ function monthOfDay(anchor: Date, day: number, tense: Tense | null): Date {
   return makeDate(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1 + shift, 1);
 }
 
-/** A business word anywhere in a sentence ("profit", "sales"). */
 /** How many characters either side of a half a business word may stand ("a rebound in the second half"), not the whole sentence ("After poor results, Jones scored in the second half"). */
 const HALF_YEAR_REACH = 40;
+/** A business word ("profit", "sales"), sought within HALF_YEAR_REACH of a half. */
 const HALF_YEAR_CONTEXT = new RegExp(`(?<!\\p{L})(?:${LEXICON.halfYearContext.map(loosePhrase).join('|')})(?!\\p{L})`, 'iu');
 
 /** The rule for each kind of pattern: reads the match, returns its TIMEX3 type and value, or null to reject it. */
