@@ -123,6 +123,11 @@ describe('entities', () => {
     expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'DEU' });
   });
 
+  it('keeps "the government" the country it was after a city of another country is named', () => {
+    const text = 'Unions marched against the Belgian government on Monday. A shipping line moved two vessels to Rotterdam. The unions will strike again if the government does not reopen talks.';
+    expect(holding(text, 'the government', '2025-03-17')).toMatchObject({ type: 'GPE', kbId: 'BEL' });
+  });
+
   it('gives "the government" in a foreign leader\'s words to the country the text is about', () => {
     const text = 'Protests spread across Iran on Monday. Olaf Scholz said the government must stop the killings.';
     expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'IRN' });

@@ -201,6 +201,8 @@ class Resolver {
   private organisationsNamed: Set<string> | undefined;
   /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
   private readonly stateBodies = new Map<string, Building>();
+  /** The country the last "the government" (or "the Belgian government") was found to be, once one was. */
+  private governmentCountry: string | undefined;
   private readonly byName = new Map<string, Building>();
   /** Names (lower-cased) by type ("ORG|england"), so a name used for a team and for its country finds each again. */
   private readonly byTypedName = new Map<string, Building>();
@@ -1030,7 +1032,7 @@ class Resolver {
       // body of its state; "the California health department" (a region) is neither.
       const country = this.countryOwning(owner);
       if (owner.type === 'ORG') this.add(owner, i);
-      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.add(this.countryEntity(country), i);
+      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.addGovernment(country, i);
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
@@ -1045,7 +1047,12 @@ class Resolver {
       // "the country", "this nation" (places of the country kind) are that country itself.
       const country = GOVERNMENT_NOMINALS.has(head) || m.type === 'GPE' ? this.countryOfPlace(live) : undefined;
       if (country !== undefined) {
-        if (!this.otherCountryBeside(j, i, country)) this.add(this.countryEntity(country), i);
+        if (this.otherCountryBeside(j, i, country)) return;
+        if (!GOVERNMENT_NOMINALS.has(head)) this.add(this.countryEntity(country), i);
+        // "... diverted two vessels to Rotterdam. ... if the government does not reopen talks": a city of another country
+        // named in an earlier sentence does not change whose government the article has been speaking of.
+        else if (this.governmentCountry !== undefined && this.sentenceOf[j] !== this.sentenceOf[i] && this.isCity(live)) this.addGovernment(this.governmentCountry, i);
+        else this.addGovernment(country, i);
         return;
       }
       if (m.type === 'GPE') continue;
@@ -1089,6 +1096,17 @@ class Resolver {
       if (other !== undefined && other !== country) return true;
     }
     return false;
+  }
+
+  /** Gives government nominal `i` to `country` and remembers it as the government the article speaks of. */
+  private addGovernment(country: string, i: number): void {
+    this.governmentCountry = country;
+    this.add(this.countryEntity(country), i);
+  }
+
+  /** Whether a place entity is a town or region of a country rather than the country itself. */
+  private isCity(entity: Building): boolean {
+    return entity.type === 'GPE' && !(entity.kbId && this.kb.country(entity.kbId));
   }
 
   /** The country a place or nationality entity is or lies in ("Germany", "Berlin", "German"), if the knowledge base knows it. */
@@ -1184,7 +1202,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.12',
+  version: '0.4.13',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -171,6 +171,17 @@ describe('mentions', () => {
     expect(all.find((m) => m.text.includes('Commerce') && m.kind === 'name')).toBeUndefined();
   });
 
+  it('reads capitalised words before "Minister" and a name as the portfolio of an office no list holds', () => {
+    const all = mentionsOf('Fisheries and Harbours Minister Tomas Reinholt said the quotas would stay.');
+    expect(all.find((m) => m.text === 'Harbours Minister')).toMatchObject({ kind: 'title', role: 'harbours minister' });
+    expect(all.find((m) => m.text === 'Harbours' && m.kind === 'name')).toBeUndefined();
+  });
+
+  it('takes no weekday before "Minister" into the title', () => {
+    const all = mentionsOf('On Tuesday Minister Tomas Reinholt said the quotas would stay.');
+    expect(all.filter((m) => m.text.includes('Tuesday'))).toEqual([]);
+  });
+
   it('gives a title the country its nationality word names, and the offices it may be', () => {
     const m = find('Earlier, the Russian president announced a mobilisation.', 'the Russian president');
     expect(m).toMatchObject({ kind: 'title', of: 'RUS' });

@@ -105,6 +105,8 @@ const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidat
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const AFTER_APPOSED_NOUN: ReadonlySet<string> = new Set([',', '.', ')', 'that', 'which', 'who', 'whose', 'based', 'in', 'of', 'for', 'with', 'from', 'at', 'on', 'founded', 'set', 'led', 'run', 'owned']);
 // Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
+/** Office heads a portfolio may stand before, capitalised as in a title ("Employment Minister"). */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner']);
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
@@ -690,6 +692,21 @@ class Finder {
   }
 
   /**
+   * "Employment Minister David Clarinval", "Principal Secretary Jane Doe": up to three capitalised words that open no
+   * known title or name, before a bare office head and a name, are the office's portfolio; no list of titles holds
+   * every ministry. Returns the token after the head, or -1.
+   */
+  private portfolioTitle(k: number, to: number): number {
+    let j = k;
+    while (j < k + 3 && this.isWord(j, to) && capitalised(this.word(j)) && !PORTFOLIO_HEADS.has(this.word(j))) {
+      if (RUN_BREAKERS.test(this.word(j)) || APOSTROPHES.test(this.word(j)) || this.titleWords(j, to) > j || this.known(j, j + 1)) return -1;
+      j++;
+    }
+    if (j === k || !this.isWord(j, to) || !PORTFOLIO_HEADS.has(this.word(j))) return -1;
+    return this.isWord(j + 1, to) && capitalised(this.word(j + 1)) ? j + 1 : -1;
+  }
+
+  /**
    * A title or role at token `i` ("the Russian president", "Foreign Secretary", "US secretary of state",
    * "a spokesperson"); pushes it (and its country or organisation as a mention of its own) and returns the
    * token after it, or `i` when there is none.
@@ -710,6 +727,12 @@ class Finder {
       if (end > k) {
         titleStart = k;
         titleEnd = end;
+        break;
+      }
+      const portfolioEnd = this.portfolioTitle(k, to);
+      if (portfolioEnd > k) {
+        titleStart = k;
+        titleEnd = portfolioEnd;
         break;
       }
       const lower = this.lower(k);
@@ -1737,7 +1760,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.12',
+  version: '0.5.13',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
