@@ -59,8 +59,9 @@ export function scanCues(sentence: string): SentenceCues {
     // "-ed" words: skip the ones that are not verbs ("hundred", "need") and adjectives after an article ("the expected").
     if (kind === 'e' && (!/^\p{Ll}/u.test(match[0]) || NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
     // A participle after an auxiliary or a linking verb ("is to be held", "has been sold", "will remain closed") takes its
-    // tense from the verb before it, itself a cue or the clause's own.
-    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got|remain|remains|stay|stays|become|becomes|seem|seems)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 9), match.index))) continue;
+    // tense from the verb before it, itself a cue or the clause's own; a present perfect ("have threatened a walkout in
+    // October") speaks of now, so a date after it is the act's, not the verb's.
+    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got|remain|remains|stay|stays|become|becomes|seem|seems|has|have|’ve|'ve)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 9), match.index))) continue;
     const cue = match[0].toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
     // "Rescuers could hear voices on Monday": an ability in the past, not a possibility ahead.
     const couldOfThePast = cue === 'could' && PAST_AFTER_COULD.has(/^\s*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase() ?? '');

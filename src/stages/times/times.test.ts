@@ -378,3 +378,17 @@ describe('review mends', () => {
     expect(timesFrom('The update, version 2.15.10, went live on 3/4/2022.', 'https://news.example.co.uk/a')).toEqual([['3/4/2022', 'DATE', '2022-04-03']]);
   });
 });
+
+describe('present perfect and "since"', () => {
+  it('places a month named after a present-perfect verb ahead, where the act it names is still to come', () => {
+    expect(timesOf('The dockers have threatened a second walkout in October.')).toEqual([['October', 'DATE', '2022-10']]);
+  });
+
+  it('places a time after "since" behind, whatever the tense of the verb', () => {
+    expect(timesOf('The ferry has not sailed since October.')).toEqual([['October', 'DATE', '2021-10']]);
+  });
+
+  it('reads a weekday after a present-perfect agreement to meet as the coming one', () => {
+    expect(timesOf('The two ministers have agreed to meet on Friday.')).toEqual([['Friday', 'DATE', '2022-09-23']]);
+  });
+});

@@ -139,6 +139,7 @@ function beforeOtherName(m: Match): boolean {
 }
 
 /** Words before a weekday or holiday that make it a date ("on Monday", "by Friday", "last Christmas"). */
+const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
 const DATE_OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'every', 'before', 'after', 'over', 'at', 'early', 'late']);
 
 /** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
@@ -786,6 +787,8 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
       sentence,
       headline,
       tense: () => {
+        // "since April", "since Friday": a time something has lasted from is behind, whatever the verb's tense.
+        if (SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 7), start))) return 'past';
         cues ??= scanCues(sentence);
         return tenseAt(cues, start, end);
       },
@@ -909,7 +912,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.1.2',
+  version: '1.1.3',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
