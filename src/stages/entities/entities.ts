@@ -201,8 +201,8 @@ class Resolver {
   private organisationsNamed: Set<string> | undefined;
   /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
   private readonly stateBodies = new Map<string, Building>();
-  /** The country the last "the government" (or "the Belgian government") was found to be, once one was. */
-  private governmentCountry: string | undefined;
+  /** By head ("government", "administration"): the country the last such nominal was found to be, once one was. */
+  private readonly governmentCountry = new Map<string, string>();
   private readonly byName = new Map<string, Building>();
   /** Names (lower-cased) by type ("ORG|england"), so a name used for a team and for its country finds each again. */
   private readonly byTypedName = new Map<string, Building>();
@@ -1032,7 +1032,7 @@ class Resolver {
       // body of its state; "the California health department" (a region) is neither.
       const country = this.countryOwning(owner);
       if (owner.type === 'ORG') this.add(owner, i);
-      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.addGovernment(country, i);
+      else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.addGovernment(head, country, i);
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
@@ -1051,8 +1051,7 @@ class Resolver {
         if (!GOVERNMENT_NOMINALS.has(head)) this.add(this.countryEntity(country), i);
         // "... diverted two vessels to Rotterdam. ... if the government does not reopen talks": a city of another country
         // named in an earlier sentence does not change whose government the article has been speaking of.
-        else if (this.governmentCountry !== undefined && this.sentenceOf[j] !== this.sentenceOf[i] && this.isCity(live)) this.addGovernment(this.governmentCountry, i);
-        else this.addGovernment(country, i);
+        else this.addGovernment(head, (this.sentenceOf[j] !== this.sentenceOf[i] && this.isCity(live) && this.governmentCountry.get(head)) || country, i);
         return;
       }
       if (m.type === 'GPE') continue;
@@ -1098,9 +1097,9 @@ class Resolver {
     return false;
   }
 
-  /** Gives government nominal `i` to `country` and remembers it as the government the article speaks of. */
-  private addGovernment(country: string, i: number): void {
-    this.governmentCountry = country;
+  /** Gives government nominal `i` to `country` and remembers it as the one the article means by `head`. */
+  private addGovernment(head: string, country: string, i: number): void {
+    this.governmentCountry.set(head, country);
     this.add(this.countryEntity(country), i);
   }
 

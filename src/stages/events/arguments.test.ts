@@ -351,3 +351,29 @@ describe('what a reader checks on fresh articles (events 1.9.0)', () => {
     expect(sides('Kenya condemned the ruling as an insult to Uganda.')).toEqual(['ACCUSE Kenya -> -']);
   });
 });
+
+describe('stated intents and labour strikes', () => {
+  it('adds no stated intent when no one is named to hold it', () => {
+    expect(eventsOf('The mission is due to hand over the airport to Somali forces.').map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+
+  it('reads workers a pronoun stands for, striking at no one, as a labour strike', () => {
+    expect(eventsOf('The unions said they would strike again.').map((e) => e.type)).toContain('PROTEST');
+    expect(eventsOf('The unions said they would strike again.').map((e) => e.type)).not.toContain('ASSAULT');
+  });
+});
+
+describe('the date of a statement', () => {
+  const text = 'The African Union called on both sides to show restraint and said its envoy would travel there next week.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const quote = (content: string, cue: string) => ({ ...at(content), kind: 'indirect' as const, source: at('The African Union'), cue: at(cue), speaker: null, modality: 'asserted' as const });
+
+  it('is not taken from a time inside another statement of the same speaker', () => {
+    const layers = {
+      times: [{ ...at('next week'), type: 'DATE' as const, value: '2022-W39' }],
+      quotes: [quote('both sides to show restraint', 'called on'), quote('its envoy would travel there next week', 'said')],
+    };
+    const request = eventsOf(text, { layers }).find((e) => e.type === 'REQUEST');
+    expect(request?.date).toBe('2022-09-21');
+  });
+});

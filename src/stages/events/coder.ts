@@ -1040,12 +1040,15 @@ function isVerbalAttack(state: SentenceState, t: Trigger, discourse: Discourse):
  * "Harwick dockers to strike every Monday": working people who strike at no one stop work (a labour strike, CAMEO
  * 143); "rebels struck the convoy" keeps its attack.
  */
-function isWorkStoppage(state: SentenceState, t: Trigger): boolean {
+function isWorkStoppage(state: SentenceState, t: Trigger, discourse: Discourse): boolean {
   const { view } = state;
   if (t.pattern.type !== 'ASSAULT' || !STRIKE_FORMS.has(view.words[t.start]) || !t.sources.length) return false;
-  // "Doctors struck a patient" has someone struck; "teachers struck in Chicago", "... on Monday" strike at no one.
-  const objectless = t.end >= view.count || view.punct[t.end] === 1 || state.inTime[t.end] === 1 || WORDS.prepositions.has(view.words[t.end]);
-  return objectless && t.sources.every((x) => WORKING_SECTORS.has(state.actors[x].sector ?? ''));
+  // "Doctors struck a patient" has someone struck; "teachers struck in Chicago", "... on Monday", "would strike again"
+  // strike at no one.
+  const objectless = t.end >= view.count || view.punct[t.end] === 1 || state.inTime[t.end] === 1 || WORDS.prepositions.has(view.words[t.end]) || isAdverb(view, t.end);
+  // "The unions said they would strike": a pronoun strikes as the workers it stands for.
+  const strikers = actorsOf(state, t.sources, discourse);
+  return objectless && strikers.length > 0 && strikers.every((a) => WORKING_SECTORS.has(a.sector ?? ''));
 }
 
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
@@ -1701,7 +1704,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         }
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
         if (idiomatic(state, t)) t.skip = true;
-        if (isWorkStoppage(state, t)) {
+        if (isWorkStoppage(state, t, discourse)) {
           t.pattern = recoded(t.pattern, '143', { purpose: ['REQUEST'] });
           t.targets = [];
         }
@@ -2081,10 +2084,16 @@ function timeOf(state: SentenceState, t: Trigger, trigger: Span, ctx: EmitContex
   const next = triggers.slice(i + 1).find((x) => x.absorbedBy < 0 && !x.skip && !x.nominal);
   const from = previous ? view.ends[previous.end - 1] : ctx.sentence.start;
   const to = next ? view.starts[next.groupStart] : ctx.sentence.end;
+  // "called on both sides to show restraint and said its envoy would travel next week": a statement is not dated by a
+  // time inside another statement's words, which dates what was said there.
+  const ownWords = (q: QuoteAnnotation) => (q.start <= trigger.start && trigger.end <= q.end) || (q.cue !== null && q.cue.start < trigger.end && trigger.start < q.cue.end);
+  const statement = ctx.quotes.some((q) => q.cue !== null && q.cue.start < trigger.end && trigger.start < q.cue.end);
+  const inOtherQuote = (x: Span) => ctx.quotes.some((q) => q.start <= x.start && x.end <= q.end && !ownWords(q));
+  const times = statement && ctx.times.some(inOtherQuote) ? ctx.times.filter((x) => !inOtherQuote(x)) : ctx.times;
   // A time after the trigger, before the next one, is its own; else one before it, after the previous trigger.
-  const after = ctx.times.filter((x) => x.start >= trigger.end && x.end <= to);
-  const before = ctx.times.filter((x) => x.start >= from && x.end <= trigger.start);
-  return nearestTime(after.length ? after : before.length ? before : ctx.times, trigger) ?? ctx.published;
+  const after = times.filter((x) => x.start >= trigger.end && x.end <= to);
+  const before = times.filter((x) => x.start >= from && x.end <= trigger.start);
+  return nearestTime(after.length ? after : before.length ? before : times, trigger) ?? ctx.published;
 }
 
 /** The time nearest the trigger. */
@@ -2324,6 +2333,8 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   if (!intent) return;
   const plover = ploverOf(intent)!;
   for (const [a, b] of pairs.slice(0, MAX_EVENTS_PER_TRIGGER)) {
+    // An intent is someone's: "the mission is due to hand over security" with no mission known states none.
+    if (!a) continue;
     const base = ctx.events[ctx.events.length - 1];
     ctx.events.push({ ...base, type: plover.type, mode: plover.mode, cameo: intent, sourceActor: codeOf(a), targetActor: codeOf(b), source: stateSide(a, t, state, ctx), target: stateSide(b, t, state, ctx), sourceText: a ? { ...a.chars } : null, targetText: b ? { ...b.chars } : null, modality: 'asserted' });
   }

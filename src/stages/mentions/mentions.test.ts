@@ -177,6 +177,11 @@ describe('mentions', () => {
     expect(all.find((m) => m.text === 'Harbours' && m.kind === 'name')).toBeUndefined();
   });
 
+  it('takes no sentence opener, acronym or organisation name before "Secretary" into the title', () => {
+    const all = mentionsOf('While Secretary Ann Zorbin spoke, the NYPD Commissioner Tom Reyes and Harbour Office Secretary Li Wen listened.');
+    expect(all.filter((m) => m.kind === 'title' && /While|NYPD|Office/.test(m.text))).toEqual([]);
+  });
+
   it('takes no weekday before "Minister" into the title', () => {
     const all = mentionsOf('On Tuesday Minister Tomas Reinholt said the quotas would stay.');
     expect(all.filter((m) => m.text.includes('Tuesday'))).toEqual([]);

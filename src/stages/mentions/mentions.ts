@@ -107,6 +107,7 @@ const AFTER_APPOSED_NOUN: ReadonlySet<string> = new Set([',', '.', ')', 'that', 
 // Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
 /** Office heads a portfolio may stand before, capitalised as in a title ("Employment Minister"). */
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner']);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
@@ -699,7 +700,10 @@ class Finder {
   private portfolioTitle(k: number, to: number): number {
     let j = k;
     while (j < k + 3 && this.isWord(j, to) && capitalised(this.word(j)) && !PORTFOLIO_HEADS.has(this.word(j))) {
-      if (RUN_BREAKERS.test(this.word(j)) || APOSTROPHES.test(this.word(j)) || this.titleWords(j, to) > j || this.known(j, j + 1)) return -1;
+      // "While Secretary Clinton ...": a sentence's opening word is no portfolio; "NYPD Commissioner", "Communications
+      // Office Secretary": an acronym or an organisation's last word names the body, which is a name of its own.
+      const word = this.word(j);
+      if (RUN_BREAKERS.test(word) || APOSTROPHES.test(word) || ACRONYM.test(word) || ORG_LAST.has(word) || COMMON_OPENERS.has(this.lower(j)) || this.titleWords(j, to) > j || this.known(j, j + 1)) return -1;
       j++;
     }
     if (j === k || !this.isWord(j, to) || !PORTFOLIO_HEADS.has(this.word(j))) return -1;
