@@ -182,6 +182,10 @@ describe('mentions', () => {
     expect(all.filter((m) => m.kind === 'title' && /While|NYPD|Office/.test(m.text))).toEqual([]);
   });
 
+  it('reads "police" after "to" as a verb, not a group of people, when the tagger does', () => {
+    expect(mentionsOf('The rules give regulators powers to police large platforms.').filter((m) => m.text === 'police')).toEqual([]);
+  });
+
   it('takes no weekday before "Minister" into the title', () => {
     const all = mentionsOf('On Tuesday Minister Tomas Reinholt said the quotas would stay.');
     expect(all.filter((m) => m.text.includes('Tuesday'))).toEqual([]);

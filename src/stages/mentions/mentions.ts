@@ -107,6 +107,8 @@ const AFTER_APPOSED_NOUN: ReadonlySet<string> = new Set([',', '.', ')', 'that', 
 // Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
 /** Office heads a portfolio may stand before, capitalised as in a title ("Employment Minister"). */
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner']);
+/** Tags a verb's object may open with. */
+const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 // Initials with full stops ("K.C.", "J.").
@@ -630,6 +632,9 @@ class Finder {
   private bareGroup(i: number, from: number, to: number): boolean {
     const w = this.word(i);
     if (!APOSTROPHES.test(w) && this.isWord(i + 1, to) && this.continuesPhrase(this.lower(i + 1))) return false;
+    // "powers to police Big Tech": after "to", a base-form verb with its object is no group of people ("spoke to
+    // reporters", "handed it to police for checks" keep theirs).
+    if (i > from && this.lower(i - 1) === 'to' && this.tags[i] === UPOS_INDEX.VERB && !w.endsWith('s') && this.isWord(i + 1, to) && OBJECT_OPENERS.has(this.tags[i + 1]!)) return false;
     const previous = this.mentions[this.mentions.length - 1];
     let start = this.tokens.starts[i]!;
     for (let k = i - 1; k >= from && k >= i - 3 && this.tokens.kinds[k] === TokenKind.WORD && this.tokens.starts[k]! >= (previous?.end ?? 0); k--) {
