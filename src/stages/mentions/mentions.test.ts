@@ -186,6 +186,16 @@ describe('mentions', () => {
     expect(mentionsOf('The rules give regulators powers to police large platforms.').filter((m) => m.text === 'police')).toEqual([]);
   });
 
+  it('reads a dateline place of two words in capitals as one place, and the word after the dateline as a sentence opener', () => {
+    const all = mentionsOf('PORTO VELHO, Brazil (Wire) — Torrential rain flooded the river port.');
+    expect(all.find((m) => m.text === 'PORTO VELHO')).toMatchObject({ type: 'GPE', kind: 'name' });
+    expect(all.filter((m) => m.text === 'Torrential' || m.text === 'PORTO' || m.text === 'VELHO')).toEqual([]);
+  });
+
+  it('takes no abbreviated month for a name', () => {
+    expect(mentionsOf('WASHINGTON, Sept. 19 (Wire) — The talks ended.').filter((m) => m.text === 'Sept.')).toEqual([]);
+  });
+
   it('takes no weekday before "Minister" into the title', () => {
     const all = mentionsOf('On Tuesday Minister Tomas Reinholt said the quotas would stay.');
     expect(all.filter((m) => m.text.includes('Tuesday'))).toEqual([]);

@@ -319,6 +319,8 @@ class Finder {
   /** Whether token `i` opens its sentence (possibly after an opening quote or a colon). */
   private opensSentence(i: number, sentenceStart: number): boolean {
     if (i === sentenceStart) return true;
+    // "PORTO ALEGRE, Brazil (Wire) — Torrential rain ...": the word after a dateline opens the story's first sentence.
+    if (i > sentenceStart && this.tokens.starts[i] === this.datelineEndOf(sentenceStart)) return true;
     const before = i - 1;
     return this.tokens.kinds[before] === TokenKind.PUNCT && OPENING_MARKS.has(this.word(before)) && (before === sentenceStart || this.opensSentence(before, sentenceStart) || this.word(before) === ':' || this.word(before) === '“' || this.word(before) === '"');
   }
@@ -836,6 +838,9 @@ class Finder {
     return false;
   }
 
+  /** Dateline ends by the token opening their sentence. */
+  private readonly datelineEnds = new Map<number, number>();
+
   /** The last run read: its start, its sentence's end, and its end. */
   private lastRun: [number, number, number] = [-1, -1, -1];
 
@@ -930,6 +935,13 @@ class Finder {
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
     // "Unison, the largest public sector union, warned": an apposition naming an organisation keeps it a name.
     if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo)) return;
+    // "PORTO ALEGRE, Brazil (Wire) —": a dateline's place in capitals is one place, known or not.
+    // "FORT PIERCE, Fla. —" is the natural place "Fort Pierce" the story names again.
+    if (to - p >= 2 && this.opensDateline(p, to) && !this.known(p, to)) {
+      const titleCased = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+      const natural = LOC_FIRST.has(titleCased(this.word(p))) || LOC_LAST.has(titleCased(this.word(to - 1)));
+      return this.push(p, to, { type: natural ? 'LOC' : 'GPE', kind: 'name', sure: true });
+    }
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
@@ -1088,6 +1100,16 @@ class Finder {
     const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
     return LOCATIVES.has(before) || this.opensDateline(from, to) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+  }
+
+  /** Where the dateline of the sentence opening at token `sentenceStart` ends (its start when it has none), looked up once. */
+  private datelineEndOf(sentenceStart: number): number {
+    let end = this.datelineEnds.get(sentenceStart);
+    if (end === undefined) {
+      end = datelineEnd(this.text, this.tokens.starts[sentenceStart]!, this.tokens.sentence[sentenceStart]!);
+      this.datelineEnds.set(sentenceStart, end);
+    }
+    return end;
   }
 
   /** Whether tokens `[from, to)` are the place of a wire dateline opening one of the first sentences ("ANKARA, 14 March -"). */
