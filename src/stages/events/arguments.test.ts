@@ -377,3 +377,9 @@ describe('the date of a statement', () => {
     expect(request?.date).toBe('2022-09-21');
   });
 });
+
+describe('one-sided intents', () => {
+  it('reads two countries offering together as two offers, neither to the other', () => {
+    expect(sides('Uruguay and Argentina offered to send rescue teams.')).toEqual(['AGREE Uruguay -> -', 'AGREE Argentina -> -']);
+  });
+});
