@@ -383,3 +383,13 @@ describe('one-sided intents', () => {
     expect(sides('Uruguay and Argentina offered to send rescue teams.')).toEqual(['AGREE Uruguay -> -', 'AGREE Argentina -> -']);
   });
 });
+
+describe('acts of nature', () => {
+  it('reads a weather hazard heading the subject, before a place, as no one\'s act', () => {
+    expect(sides('Torrential rain in the north of Kenya has killed at least 40 people.')).toEqual([]);
+  });
+
+  it('keeps the act of a subject that only a hazard word measures', () => {
+    expect(sides('A storm of Russian missiles killed 12 civilians.')).toContain('ASSAULT Russian missiles -> civilians');
+  });
+});

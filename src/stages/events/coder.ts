@@ -940,7 +940,23 @@ function headAfterBy(state: SentenceState, by: number, heads: ReadonlySet<string
 function actOfNature(state: SentenceState, t: Trigger): boolean {
   const before = t.groupStart - 1;
   if (before >= 0 && WORDS.hazards.has(state.view.words[before]) && phraseAt(state.phraseOf, before) < 0) return true;
-  return headAfterBy(state, t.end, WORDS.hazards) >= 0;
+  return headAfterBy(state, t.end, WORDS.hazards) >= 0 || WORDS.hazards.has(state.view.words[clauseSubjectNoun(state, t.groupStart)] ?? '');
+}
+
+/**
+ * The first noun of the clause before `k`, the head of its subject when no preposition comes first ("Torrential rain in
+ * the state of X has killed": "rain", not the place after "in"), or -1.
+ */
+function clauseSubjectNoun(state: SentenceState, k: number): number {
+  const { view } = state;
+  let from = k - 1;
+  while (from >= 0 && !isBarrier(view, from) && !view.punct[from]) from--;
+  for (let j = from + 1; j < k; j++) {
+    if (WORDS.prepositions.has(view.words[j]) || isVerbTag(view.tags[j])) return -1;
+    // "A blizzard of tweets", "a flood of refugees": a hazard measuring something else is no hazard.
+    if (view.tags[j] === TAG_NOUN) return phraseAt(state.phraseOf, j) < 0 && view.words[j + 1] !== 'of' ? j : -1;
+  }
+  return -1;
 }
 
 /** True for support "by" a force's own weapons ("troops backed by armoured vehicles"): its means, no one's support. */
