@@ -19,6 +19,7 @@ import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from '
 import { byteLines } from './lines.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
+import type { ReadingOptions } from '../store/replace.js';
 
 /** File name endings `ingest` reads when it walks a folder. */
 export const INGEST_EXTENSIONS = [...DOCUMENT_ENDINGS, ...JSONL_ENDINGS, '.warc', '.warc.gz'] as const;
@@ -119,6 +120,8 @@ export interface IngestSummary {
 export interface Pending {
   source: () => ArticleSource;
   item: WorkItem;
+  /** What the raw input is, recorded with the article so `readout reextract` reads it again the same way. */
+  kind: ReadingOptions['kind'];
 }
 
 function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
@@ -131,8 +134,8 @@ function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
 }
 
 /** A document that cannot be read, identified by the hash of `identity` (its bytes, or its place when they are not kept). */
-function failed(id: string, identity: Uint8Array | string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
-  return { source: () => ({ externalId: id, hash: contentHash(identity), raw, format: 'auto', origin }), item: { kind: 'failed', id, error: toErrorInfo(error) } };
+function failed(kind: Pending['kind'], id: string, identity: Uint8Array | string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
+  return { source: () => ({ externalId: id, hash: contentHash(identity), raw, format: 'auto', origin }), item: { kind: 'failed', id, error: toErrorInfo(error) }, kind };
 }
 
 async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number): AsyncGenerator<Pending> {
@@ -143,13 +146,13 @@ async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number)
     const identity = line.bytes ?? `${origin}:${line.length}`;
     const parsed = parseJsonlLine(line, maxBytes);
     if ('error' in parsed) {
-      yield failed(parsed.id, identity, origin, parsed.error, line.bytes);
+      yield failed('jsonl', parsed.id, identity, origin, parsed.error, line.bytes);
       continue;
     }
     const { input } = parsed;
     const format = input.html !== undefined ? 'html' : 'text';
     const source = (): ArticleSource => ({ externalId: input.id ?? origin, hash: contentHash(identity), raw: line.bytes, format, origin });
-    yield { source, item: { kind: 'input', input: { ...input, id: input.id ?? origin } } };
+    yield { source, item: { kind: 'input', input: { ...input, id: input.id ?? origin } }, kind: 'jsonl' };
   }
 }
 
@@ -165,12 +168,12 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
     const origin = `${file}#${number}`;
     if (record.warcContentLength > maxBytes + 65_536) {
       await record.skipFully();
-      yield failed(url, `${origin}:${record.warcContentLength}`, origin,
+      yield failed('warc', url, `${origin}:${record.warcContentLength}`, origin,
         new ReadoutError('E_INPUT_TOO_LARGE', `${url}: over the cap of ${maxBytes} bytes (raise it with --max-bytes)`));
       continue;
     }
     const bytes = await record.readFully(true);
-    yield { source: () => ({ externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }), item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } } };
+    yield { source: () => ({ externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }), item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } }, kind: 'warc' };
   }
 }
 
@@ -191,11 +194,11 @@ export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' 
             const format = options.format && options.format !== 'auto' ? options.format : kind;
             const size = file === '-' ? 0 : (await fs.stat(file)).size;
             if (size > maxBytes) {
-              yield failed(id, `${file}:${size}`, file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
+              yield failed('document', id, `${file}:${size}`, file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
               continue;
             }
             const bytes = await readCapped(open(), maxBytes, id);
-            yield { source: () => ({ externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }), item: { kind: 'input', input: { id, bytes, format } } };
+            yield { source: () => ({ externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }), item: { kind: 'input', input: { id, bytes, format } }, kind: 'document' };
           }
         } catch (error) {
           onUnreadable(file, error as Error);
@@ -301,6 +304,14 @@ export async function siteBoilerplateApplies(options: Pick<IngestOptions, 'paths
   return isFolder(path);
 }
 
+/** How this run reads each kind of input, as the JSON stored with its articles (see ReadingOptions). */
+function readingsOf(options: IngestOptions): Record<Pending['kind'], string> {
+  const reading = (kind: Pending['kind']): string => JSON.stringify({
+    kind, published: options.published ?? null, format: options.format ?? 'auto', asIs: Boolean(options.asIs),
+  } satisfies ReadingOptions);
+  return { document: reading('document'), jsonl: reading('jsonl'), warc: reading('warc') };
+}
+
 /** Runs `readout ingest`; returns the summary (the store is opened and closed here unless one is given). */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   checkPublished(options.published);
@@ -315,6 +326,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   void countDocuments(options.paths).then((total) => progress.setTotal(total));
   // Sources wait here in input order; the pool yields outputs in the same order, so they pair up one to one.
   const waiting: ArticleSource[] = [];
+  const reading = readingsOf(options);
   async function* toExtract(): AsyncGenerator<WorkItem> {
     for await (const pending of documents(options, maxBytes, (path, error) => {
       summary.unreadable++;
@@ -327,7 +339,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         progress.tick(summary);
         continue;
       }
-      waiting.push(source);
+      waiting.push({ ...source, reading: reading[pending.kind] });
       yield pending.item;
     }
   }
@@ -363,6 +375,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   };
   // Whether the ingest ended without throwing: a failure of the checkpoints' stop() must not mask the error that did.
   let ended = false;
+  let older: string | null = null;
   try {
     if (await siteBoilerplateApplies(options)) {
       options.stderr.write('readout ingest: first pass: learning the sentences each site repeats (--no-site-boilerplate skips it)\n');
@@ -387,6 +400,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
     if (failure) throw failure;
     flush();
+    // One line, not one per article: what this run skipped, or stored before, may have been read by older rules.
+    // Imported here: reextract.ts imports this module.
+    const { currentRules, olderRulesLine } = await import('./reextract.js');
+    older = olderRulesLine(store, await currentRules());
     ended = true;
   } finally {
     if (timer) clearTimeout(timer);
@@ -400,6 +417,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
   }
   progress.done(summary, store.path);
+  if (older) options.stderr.write(older);
   return summary;
 }
 
