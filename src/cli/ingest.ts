@@ -402,8 +402,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     flush();
     // One line, not one per article: what this run skipped, or stored before, may have been read by older rules.
     // Imported here: reextract.ts imports this module.
-    const { currentRules, olderRulesLine } = await import('./reextract.js');
-    older = olderRulesLine(store, await currentRules());
+    const { rulesAfterStoring, olderRulesLine } = await import('./reextract.js');
+    older = olderRulesLine(store, await rulesAfterStoring(store, summary.stored));
     ended = true;
   } finally {
     if (timer) clearTimeout(timer);

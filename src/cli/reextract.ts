@@ -52,9 +52,18 @@ export interface ReextractOptions {
 /** What a re-extraction did; `stored` counts articles replaced, `errors` those that failed and kept their old facts. */
 export type ReextractSummary = IngestSummary;
 
-/** The rules of the standard pipeline; its module (and the stages' data) is loaded only when asked. */
+/** The rules of the standard pipeline; its module (and the stages' data, some 50 MB) is loaded only when asked. */
 export async function currentRules(): Promise<Record<string, string>> {
   return (await import('../readout.js')).standardRules();
+}
+
+/**
+ * The rules this readout extracts by, for a caller that may just have stored articles: the newest article's rules when
+ * it did (this readout's workers wrote them, and this thread needs not load the pipeline), else currentRules().
+ */
+export async function rulesAfterStoring(store: Store, stored: number): Promise<Record<string, string>> {
+  const newest = stored ? store.db.prepare("SELECT rules FROM articles WHERE status = 'ok' ORDER BY id DESC LIMIT 1").pluck().get() as string | null | undefined : null;
+  return newest ? (JSON.parse(newest) as Record<string, string>) : currentRules();
 }
 
 /** The one line telling that some stored articles were read by other rules, or null when none was. */
