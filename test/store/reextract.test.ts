@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { runIngest, type IngestOptions } from '../../src/cli/ingest.js';
 import { readingOf, runReextract, type ReextractOptions } from '../../src/cli/reextract.js';
@@ -258,6 +259,38 @@ describe('runReextract', () => {
     await ingest(fresh, { paths: [file], published: '2031-05-06' });
     expect(storeView(upgraded)).toEqual(storeView(fresh));
     expect(storeView(upgraded).articles.map((article) => article.published).sort()).toEqual(['2031-05-01', '2031-05-06', '2031-05-06']);
+  });
+
+  it('WARC records are read again as pages at the address they were fetched from', async () => {
+    const parts: Uint8Array[] = [];
+    for (const [name, text] of Object.entries(NEWS)) {
+      const [title, body] = text.split('\n');
+      const html = `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+      const record = WARCRecord.create({ url: `https://harbour.example/${name}`, type: 'response', warcVersion: 'WARC/1.1',
+        httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, [new TextEncoder().encode(html)]);
+      parts.push(await WARCSerializer.serialize(record, { gzip: true }));
+    }
+    const file = join(folder({}), 'crawl.warc.gz');
+    writeFileSync(file, Buffer.concat(parts));
+    const upgraded = openStore(':memory:');
+    await ingest(upgraded, { paths: [file] });
+    markOld(upgraded);
+    await reextract(upgraded);
+    const fresh = openStore(':memory:');
+    await ingest(fresh, { paths: [file] });
+    expect(storeView(upgraded)).toEqual(storeView(fresh));
+    expect(storeView(upgraded).articles.map((article) => article.url)).toContain('https://harbour.example/b-ferry.txt');
+  });
+
+  it('an error row whose document now reads becomes an article under the same id with --all', async () => {
+    const dir = folder(NEWS);
+    const store = openStore(':memory:');
+    await ingest(store, { paths: [dir], timeoutMs: 1 });
+    expect(listArticles(store, { status: 'error' }).total).toBe(3);
+    await reextract(store, { all: true });
+    const fresh = openStore(':memory:');
+    await ingest(fresh, { paths: [dir] });
+    expect(storeView(store)).toEqual(storeView(fresh));
   });
 
   it('--all takes every article, those on the current rules too', async () => {
