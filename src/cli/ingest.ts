@@ -248,6 +248,16 @@ function duration(seconds: number): string {
   return `${h ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** The words of a progress line: what it counts, and the three outcomes (see IngestSummary). */
+export interface ProgressWords {
+  unit: string;
+  stored: string;
+  skipped: string;
+  errors: string;
+}
+
+const INGEST_WORDS: ProgressWords = { unit: 'documents', stored: 'stored', skipped: 'already stored', errors: 'errors' };
+
 /** Progress on standard error: a live line on a terminal, a quiet line every ten seconds otherwise. */
 export class Progress {
   private readonly started = Date.now();
@@ -255,7 +265,8 @@ export class Progress {
   private errorLines = 0;
 
   /** `command` starts each line: "readout ingest", or "readout queue work" storing jobs' documents. */
-  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null, private readonly command = 'readout ingest') {}
+  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null, private readonly command = 'readout ingest',
+    private readonly words = INGEST_WORDS) {}
 
   setTotal(total: number | null): void {
     this.total = total;
@@ -268,7 +279,8 @@ export class Progress {
     const rate = seconds > 0 ? done / seconds : 0;
     const of = this.total !== null ? `/${this.total}` : '';
     const left = this.total !== null && rate > 0 && done < this.total ? `, ${duration((this.total - done) / rate)} left` : '';
-    return `${done}${of} documents (${summary.stored} stored, ${summary.skipped} already stored, ${summary.errors} errors), ${rate.toFixed(1)}/s${left}`;
+    const { unit, stored, skipped, errors } = this.words;
+    return `${done}${of} ${unit} (${summary.stored} ${stored}, ${summary.skipped} ${skipped}, ${summary.errors} ${errors}), ${rate.toFixed(1)}/s${left}`;
   }
 
   tick(summary: IngestSummary): void {

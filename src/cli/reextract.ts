@@ -20,6 +20,9 @@ import { DEFAULT_BATCH, PendingGroup, Progress, type IngestSummary } from './ing
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
 
+/** How the progress line counts: an article without its input kept (over the size cap) is skipped. */
+const REEXTRACT_WORDS = { unit: 'articles', stored: 're-extracted', skipped: 'without a stored input', errors: 'failed (old facts kept)' };
+
 /** Longest a re-extracted article waits for its group to be committed (as ingest's). */
 const GROUP_MS = 250;
 /** Most bytes a group holds before it is committed (as ingest's). */
@@ -128,7 +131,7 @@ export async function runReextract(options: ReextractOptions): Promise<Reextract
   const summary: ReextractSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
   const started = Date.now();
   const scope: ReextractScope = { rules, all: Boolean(options.all), unrecordedAsIs: Boolean(options.asIs) };
-  const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null, 'readout reextract');
+  const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null, 'readout reextract', REEXTRACT_WORDS);
   let ended = false;
   try {
     progress.setTotal(countToReextract(store, scope));

@@ -64,7 +64,7 @@ describe('readout reextract', () => {
     markOld(db);
     const run = readout(['reextract', '--db', db, '--jobs', '1']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/readout reextract: 3\/3 documents \(3 stored, 0 already stored, 0 errors\)/u);
+    expect(run.stderr).toContain('readout reextract: 3/3 articles (3 re-extracted, 0 without a stored input, 0 failed (old facts kept))');
     expect(stillOld(db)).toBe(0);
     expect(readout(['ingest', dir, '--db', db, '--jobs', '1']).stderr).not.toMatch(OLDER_RULES);
   });
@@ -82,7 +82,7 @@ describe('readout reextract', () => {
     const left = stillOld(db);
     expect(left).toBeGreaterThan(0);
     const again = readout(['reextract', '--db', db, '--jobs', '1']);
-    expect(again.stderr).toContain(`readout reextract: ${left}/${left} documents (${left} stored, 0 already stored, 0 errors)`);
+    expect(again.stderr).toContain(`readout reextract: ${left}/${left} articles (${left} re-extracted, 0 without a stored input, 0 failed (old facts kept))`);
     expect(stillOld(db)).toBe(0);
   }, 120_000);
 

@@ -124,6 +124,13 @@ describe('replaceArticles', () => {
     expect(searchSentences(store, 'Aarhus').total).toBe(1);
   });
 
+  it('both full-text indexes agree with their tables after a replacement (FTS5 integrity-check)', () => {
+    const store = storeOf(OLD_FIRST);
+    replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: NEW_FIRST }]);
+    // With rank 1, the check compares an external-content index with its table's rows too.
+    expect(() => store.db.exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1); INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+  });
+
   it('an article whose document now fails keeps its old facts and has the failure recorded on its row', () => {
     const store = storeOf(OLD_FIRST);
     const before = storeView(store);
