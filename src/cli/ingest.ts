@@ -51,25 +51,60 @@ function resultBytes(output: BatchDocument['output']): number {
 }
 
 /** The documents waiting for one transaction, full at `maxDocuments` or once they hold `maxBytes` (see heldBytes). */
-export class PendingGroup {
-  private documents: BatchDocument[] = [];
+export class PendingGroup<T extends BatchDocument = BatchDocument> {
+  private documents: T[] = [];
   private bytes = 0;
 
   constructor(private readonly maxDocuments: number, private readonly maxBytes: number) {}
 
   /** Adds a document; true when the group is now full, to be committed before more are added. */
-  add(document: BatchDocument): boolean {
+  add(document: T): boolean {
     this.documents.push(document);
     this.bytes += heldBytes(document);
     return this.documents.length >= this.maxDocuments || this.bytes >= this.maxBytes;
   }
 
   /** The documents waiting, in order; the group is empty afterwards. */
-  take(): BatchDocument[] {
+  take(): T[] {
     const documents = this.documents;
     this.documents = [];
     this.bytes = 0;
     return documents;
+  }
+}
+
+/**
+ * Hands documents to `commit` in groups as they come (also `readout reextract`'s): a group goes when full (see
+ * PendingGroup) or GROUP_MS after its first document, so a slow stream still reaches the store within a quarter second
+ * of each one's extraction, and a kill loses at most one uncommitted group, never part of an article. A commit that
+ * fails on the timer is thrown with the next document, or at the end.
+ */
+export async function commitInGroups<T extends BatchDocument>(documents: AsyncIterable<T>, maxDocuments: number, commit: (group: T[]) => void): Promise<void> {
+  const group = new PendingGroup<T>(maxDocuments, GROUP_BYTES);
+  let timer: NodeJS.Timeout | null = null;
+  let failure: unknown = null;
+  const flush = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const taken = group.take();
+    if (taken.length) commit(taken);
+  };
+  try {
+    for await (const document of documents) {
+      if (failure) throw failure;
+      if (group.add(document)) flush();
+      else timer ??= setTimeout(() => {
+        try {
+          flush();
+        } catch (error) {
+          failure = error;
+        }
+      }, GROUP_MS);
+    }
+    if (failure) throw failure;
+    flush();
+  } finally {
+    if (timer) clearTimeout(timer);
   }
 }
 
@@ -357,14 +392,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   }
   // Whole documents are committed in small groups (at most `batch`, GROUP_BYTES, or what a quarter second brings): a
   // kill loses at most one uncommitted group, never part of an article, and a rerun extracts that group again.
-  const group = new PendingGroup(batch, GROUP_BYTES);
-  let timer: NodeJS.Timeout | null = null;
-  let failure: unknown = null;
-  const flush = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const documents = group.take();
-    if (!documents.length) return;
+  const commit = (documents: BatchDocument[]): void => {
     const outcomes = saveBatch(store, documents);
     // Counted before committed(), which throws a failure of the checkpointing thread: the group is stored all the same.
     outcomes.forEach((outcome, index) => {
@@ -398,27 +426,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       options.stderr.write(`readout ingest: first pass: ${sentences} sentences repeated on ${siteSentences.size} sites will be taken out\n`);
     }
     // Workers give each result in the form the store writes, so this thread, the only writer, links ids and binds.
-    for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) {
-      if (failure) throw failure;
-      if (group.add({ source: waiting.shift()!, output })) flush();
-      // A slow stream of documents still reaches the store within a quarter second of each one's extraction.
-      else timer ??= setTimeout(() => {
-        try {
-          flush();
-        } catch (error) {
-          failure = error;
-        }
-      }, GROUP_MS);
+    async function* extracted(): AsyncGenerator<BatchDocument> {
+      for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) yield { source: waiting.shift()!, output };
     }
-    if (failure) throw failure;
-    flush();
+    await commitInGroups(extracted(), batch, commit);
     // One line, not one per article: what this run skipped, or stored before, may have been read by older rules.
     // Imported here: reextract.ts imports this module.
     const { rulesAfterStoring, olderRulesLine } = await import('./reextract.js');
     older = olderRulesLine(store, await rulesAfterStoring(store, summary.stored));
     ended = true;
   } finally {
-    if (timer) clearTimeout(timer);
     summary.seconds = (Date.now() - started) / 1000;
     try {
       await checkpoints?.stop();

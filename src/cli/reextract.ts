@@ -10,23 +10,19 @@ import { runPool, type PoolOptions } from '../batch/pool.js';
 import { withDefaults, type WorkItem } from '../batch/work.js';
 import { toErrorInfo } from '../errors.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
+import type { BatchDocument } from '../store/save.js';
 import { startCheckpoints } from '../store/checkpoints.js';
 import { countReadByOtherRules } from '../store/articles.js';
 import {
   articlesToReextract, countToReextract, replaceArticles, siteRemovals,
   type ReadingOptions, type ReextractScope, type Replacement, type StoredArticle,
 } from '../store/replace.js';
-import { DEFAULT_BATCH, PendingGroup, Progress, type IngestSummary } from './ingest.js';
+import { commitInGroups, DEFAULT_BATCH, Progress, type IngestSummary } from './ingest.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
 
 /** How the progress line counts: an article without its input kept (over the size cap) is skipped. */
 const REEXTRACT_WORDS = { unit: 'articles', stored: 're-extracted', skipped: 'without a stored input', errors: 'failed (old facts kept)' };
-
-/** Longest a re-extracted article waits for its group to be committed (as ingest's). */
-const GROUP_MS = 250;
-/** Most bytes a group holds before it is committed (as ingest's). */
-const GROUP_BYTES = 32 * 1024 * 1024;
 
 /** Options of `readout reextract`. */
 export interface ReextractOptions {
@@ -182,18 +178,8 @@ async function reextractPass(store: Store, scope: ReextractScope, options: Reext
       yield workItemOf(article, reading, maxBytes);
     }
   }
-  const group = new PendingGroup(options.batch ?? DEFAULT_BATCH, GROUP_BYTES);
-  let replacements: Replacement[] = [];
-  let timer: NodeJS.Timeout | null = null;
-  let failure: unknown = null;
-  const flush = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    group.take();
-    const taken = replacements;
-    replacements = [];
-    if (!taken.length) return;
-    for (const outcome of replaceArticles(store, taken)) {
+  const commit = (group: (Replacement & BatchDocument)[]): void => {
+    for (const outcome of replaceArticles(store, group)) {
       if (outcome.replaced) summary.stored++;
       else {
         summary.errors++;
@@ -203,25 +189,14 @@ async function reextractPass(store: Store, scope: ReextractScope, options: Reext
     progress.tick(summary);
     checkpoints?.committed();
   };
-  try {
+  // Each output goes with its article and, as a document of ingest's groups, its source.
+  async function* extracted(): AsyncGenerator<Replacement & BatchDocument> {
     for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) {
-      if (failure) throw failure;
       const { article, reading } = waiting.shift()!;
-      replacements.push({ article, reading, output });
-      if (group.add({ source: article.source, output })) flush();
-      else timer ??= setTimeout(() => {
-        try {
-          flush();
-        } catch (error) {
-          failure = error;
-        }
-      }, GROUP_MS);
+      yield { article, reading, source: article.source, output };
     }
-    if (failure) throw failure;
-    flush();
-  } finally {
-    if (timer) clearTimeout(timer);
   }
+  await commitInGroups(extracted(), options.batch ?? DEFAULT_BATCH, commit);
 }
 
 const REEXTRACT_USAGE = `Usage: readout reextract [--db FILE] [--all] [--jobs N] [--batch N] [--as-is] [--published DATE]
