@@ -260,6 +260,8 @@ describe('runReextract', () => {
     writeFileSync(file, `${lines}\n`);
     const upgraded = openStore(':memory:');
     await ingest(upgraded, { paths: [file], published: '2031-05-06' });
+    expect(JSON.parse(upgraded.db.prepare('SELECT reading FROM articles WHERE id = 1').pluck().get() as string))
+      .toEqual({ kind: 'jsonl', published: '2031-05-06', format: 'auto', asIs: false });
     markOld(upgraded);
     await reextract(upgraded);
     const fresh = openStore(':memory:');
@@ -298,6 +300,20 @@ describe('runReextract', () => {
     const fresh = openStore(':memory:');
     await ingest(fresh, { paths: [dir] });
     expect(storeView(store)).toEqual(storeView(fresh));
+  });
+
+  it('articles stored before readings were recorded are read by their origin, with the date stored as the default', async () => {
+    const lines = Object.values(NEWS).map((text, n) => JSON.stringify({ id: `n${n}`, text })).join('\n');
+    const file = join(folder({}), 'older.jsonl');
+    writeFileSync(file, `${lines}\n`);
+    const older = openStore(':memory:');
+    await ingest(older, { paths: [file], published: '2031-05-06' });
+    older.db.prepare('UPDATE articles SET reading = NULL').run();
+    markOld(older);
+    expect(await reextract(older)).toMatchObject({ stored: 3, errors: 0 });
+    const fresh = openStore(':memory:');
+    await ingest(fresh, { paths: [file], published: '2031-05-06' });
+    expect(storeView(older)).toEqual(storeView(fresh));
   });
 
   it('--all takes every article, those on the current rules too', async () => {
