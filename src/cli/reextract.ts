@@ -2,13 +2,12 @@
 // upgrade every stored article keeps the facts of the rules that read it; this reads each such article's raw input
 // again, as ingest read it, through ingest's worker pool, and replaces its facts under the same id (see replace.ts).
 import type { Writable } from 'node:stream';
-import { ReadoutError } from '../errors.js';
+import { ReadoutError, toErrorInfo } from '../errors.js';
 import { checkPublished } from '../clean/clean.js';
 import { sentenceKey, siteOf, SITE_REASON, type SiteSentences } from '../clean/boilerplate/site-boilerplate.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
 import { withDefaults, type WorkItem } from '../batch/work.js';
-import { toErrorInfo } from '../errors.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import type { BatchDocument } from '../store/save.js';
 import { startCheckpoints } from '../store/checkpoints.js';
@@ -42,8 +41,6 @@ export interface ReextractOptions {
   maxBytes?: number;
   dictionaries?: string[];
   batch?: number;
-  /** The rules to bring the store to (default: the standard pipeline's). */
-  rules?: Record<string, string>;
   stderr: Writable & { isTTY?: boolean };
   progress?: boolean;
 }
@@ -121,7 +118,7 @@ function siteSentencesOf(store: Store, scope: ReextractScope): SiteSentences {
 export async function runReextract(options: ReextractOptions): Promise<ReextractSummary> {
   if (options.published !== undefined) checkPublished(options.published);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const rules = options.rules ?? (await currentRules());
+  const rules = await currentRules();
   const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
   const checkpoints = store.path === ':memory:' ? null : startCheckpoints(store);
   const summary: ReextractSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
