@@ -3,6 +3,7 @@
 // transaction per group, so a killed run leaves each article wholly on the old rules or wholly on the new.
 import type Database from 'better-sqlite3';
 import { guard, type Db, type Store } from './db.js';
+import { isReadoutResult } from './prepare.js';
 import { majority, saveBatch, type ArticleSource, type BatchDocument } from './save.js';
 
 /**
@@ -212,7 +213,8 @@ export function replaceArticles(store: Store, replacements: readonly Replacement
       const outcomes: ReplaceOutcome[] = [];
       const documents: BatchDocument[] = [];
       for (const { article, reading, output } of replacements) {
-        if (!(output instanceof Uint8Array) && 'error' in output) {
+        // A result may carry an `error` extension field: only an output that is neither a result nor prepared failed.
+        if (!(output instanceof Uint8Array) && !isReadoutResult(output) && 'error' in output) {
           s.recordFailure.run(output.error.code, output.error.message, article.id);
           outcomes.push({ articleId: article.id, replaced: false, error: output.error });
           continue;
