@@ -19,6 +19,7 @@ import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from '
 import { byteLines } from './lines.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
+import type { ReadingOptions } from '../store/replace.js';
 
 /** File name endings `ingest` reads when it walks a folder. */
 export const INGEST_EXTENSIONS = [...DOCUMENT_ENDINGS, ...JSONL_ENDINGS, '.warc', '.warc.gz'] as const;
@@ -50,25 +51,60 @@ function resultBytes(output: BatchDocument['output']): number {
 }
 
 /** The documents waiting for one transaction, full at `maxDocuments` or once they hold `maxBytes` (see heldBytes). */
-export class PendingGroup {
-  private documents: BatchDocument[] = [];
+export class PendingGroup<T extends BatchDocument = BatchDocument> {
+  private documents: T[] = [];
   private bytes = 0;
 
   constructor(private readonly maxDocuments: number, private readonly maxBytes: number) {}
 
   /** Adds a document; true when the group is now full, to be committed before more are added. */
-  add(document: BatchDocument): boolean {
+  add(document: T): boolean {
     this.documents.push(document);
     this.bytes += heldBytes(document);
     return this.documents.length >= this.maxDocuments || this.bytes >= this.maxBytes;
   }
 
   /** The documents waiting, in order; the group is empty afterwards. */
-  take(): BatchDocument[] {
+  take(): T[] {
     const documents = this.documents;
     this.documents = [];
     this.bytes = 0;
     return documents;
+  }
+}
+
+/**
+ * Hands documents to `commit` in groups as they come (also `readout reextract`'s): a group goes when full (see
+ * PendingGroup) or GROUP_MS after its first document, so a slow stream still reaches the store within a quarter second
+ * of each one's extraction, and a kill loses at most one uncommitted group, never part of an article. A commit that
+ * fails on the timer is thrown with the next document, or at the end.
+ */
+export async function commitInGroups<T extends BatchDocument>(documents: AsyncIterable<T>, maxDocuments: number, commit: (group: T[]) => void): Promise<void> {
+  const group = new PendingGroup<T>(maxDocuments, GROUP_BYTES);
+  let timer: NodeJS.Timeout | null = null;
+  let failure: unknown = null;
+  const flush = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const taken = group.take();
+    if (taken.length) commit(taken);
+  };
+  try {
+    for await (const document of documents) {
+      if (failure) throw failure;
+      if (group.add(document)) flush();
+      else timer ??= setTimeout(() => {
+        try {
+          flush();
+        } catch (error) {
+          failure = error;
+        }
+      }, GROUP_MS);
+    }
+    if (failure) throw failure;
+    flush();
+  } finally {
+    if (timer) clearTimeout(timer);
   }
 }
 
@@ -119,6 +155,8 @@ export interface IngestSummary {
 export interface Pending {
   source: () => ArticleSource;
   item: WorkItem;
+  /** What the raw input is, recorded with the article so `readout reextract` reads it again the same way. */
+  kind: ReadingOptions['kind'];
 }
 
 function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
@@ -131,8 +169,8 @@ function kindOf(path: string): 'jsonl' | 'warc' | 'html' | 'text' | 'auto' {
 }
 
 /** A document that cannot be read, identified by the hash of `identity` (its bytes, or its place when they are not kept). */
-function failed(id: string, identity: Uint8Array | string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
-  return { source: () => ({ externalId: id, hash: contentHash(identity), raw, format: 'auto', origin }), item: { kind: 'failed', id, error: toErrorInfo(error) } };
+function failed(kind: Pending['kind'], id: string, identity: Uint8Array | string, origin: string, error: unknown, raw: Uint8Array | null = null): Pending {
+  return { source: () => ({ externalId: id, hash: contentHash(identity), raw, format: 'auto', origin }), item: { kind: 'failed', id, error: toErrorInfo(error) }, kind };
 }
 
 async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number): AsyncGenerator<Pending> {
@@ -143,13 +181,13 @@ async function* jsonlDocuments(stream: Readable, file: string, maxBytes: number)
     const identity = line.bytes ?? `${origin}:${line.length}`;
     const parsed = parseJsonlLine(line, maxBytes);
     if ('error' in parsed) {
-      yield failed(parsed.id, identity, origin, parsed.error, line.bytes);
+      yield failed('jsonl', parsed.id, identity, origin, parsed.error, line.bytes);
       continue;
     }
     const { input } = parsed;
     const format = input.html !== undefined ? 'html' : 'text';
     const source = (): ArticleSource => ({ externalId: input.id ?? origin, hash: contentHash(identity), raw: line.bytes, format, origin });
-    yield { source, item: { kind: 'input', input: { ...input, id: input.id ?? origin } } };
+    yield { source, item: { kind: 'input', input: { ...input, id: input.id ?? origin } }, kind: 'jsonl' };
   }
 }
 
@@ -165,12 +203,12 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
     const origin = `${file}#${number}`;
     if (record.warcContentLength > maxBytes + 65_536) {
       await record.skipFully();
-      yield failed(url, `${origin}:${record.warcContentLength}`, origin,
+      yield failed('warc', url, `${origin}:${record.warcContentLength}`, origin,
         new ReadoutError('E_INPUT_TOO_LARGE', `${url}: over the cap of ${maxBytes} bytes (raise it with --max-bytes)`));
       continue;
     }
     const bytes = await record.readFully(true);
-    yield { source: () => ({ externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }), item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } } };
+    yield { source: () => ({ externalId: url, hash: contentHash(bytes), raw: bytes, format: 'html', origin }), item: { kind: 'input', input: { id: url, url, bytes, format: 'html' } }, kind: 'warc' };
   }
 }
 
@@ -191,11 +229,11 @@ export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' 
             const format = options.format && options.format !== 'auto' ? options.format : kind;
             const size = file === '-' ? 0 : (await fs.stat(file)).size;
             if (size > maxBytes) {
-              yield failed(id, `${file}:${size}`, file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
+              yield failed('document', id, `${file}:${size}`, file, new ReadoutError('E_INPUT_TOO_LARGE', `${file}: ${size} bytes, over the cap of ${maxBytes} (raise it with --max-bytes)`));
               continue;
             }
             const bytes = await readCapped(open(), maxBytes, id);
-            yield { source: () => ({ externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }), item: { kind: 'input', input: { id, bytes, format } } };
+            yield { source: () => ({ externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }), item: { kind: 'input', input: { id, bytes, format } }, kind: 'document' };
           }
         } catch (error) {
           onUnreadable(file, error as Error);
@@ -245,6 +283,16 @@ function duration(seconds: number): string {
   return `${h ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s % 60).padStart(2, '0')}`;
 }
 
+/** The words of a progress line: what it counts, and the three outcomes (see IngestSummary). */
+export interface ProgressWords {
+  unit: string;
+  stored: string;
+  skipped: string;
+  errors: string;
+}
+
+const INGEST_WORDS: ProgressWords = { unit: 'documents', stored: 'stored', skipped: 'already stored', errors: 'errors' };
+
 /** Progress on standard error: a live line on a terminal, a quiet line every ten seconds otherwise. */
 export class Progress {
   private readonly started = Date.now();
@@ -252,7 +300,8 @@ export class Progress {
   private errorLines = 0;
 
   /** `command` starts each line: "readout ingest", or "readout queue work" storing jobs' documents. */
-  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null, private readonly command = 'readout ingest') {}
+  constructor(private readonly out: Writable, private readonly live: boolean, private total: number | null, private readonly command = 'readout ingest',
+    private readonly words = INGEST_WORDS) {}
 
   setTotal(total: number | null): void {
     this.total = total;
@@ -265,7 +314,8 @@ export class Progress {
     const rate = seconds > 0 ? done / seconds : 0;
     const of = this.total !== null ? `/${this.total}` : '';
     const left = this.total !== null && rate > 0 && done < this.total ? `, ${duration((this.total - done) / rate)} left` : '';
-    return `${done}${of} documents (${summary.stored} stored, ${summary.skipped} already stored, ${summary.errors} errors), ${rate.toFixed(1)}/s${left}`;
+    const { unit, stored, skipped, errors } = this.words;
+    return `${done}${of} ${unit} (${summary.stored} ${stored}, ${summary.skipped} ${skipped}, ${summary.errors} ${errors}), ${rate.toFixed(1)}/s${left}`;
   }
 
   tick(summary: IngestSummary): void {
@@ -301,6 +351,14 @@ export async function siteBoilerplateApplies(options: Pick<IngestOptions, 'paths
   return isFolder(path);
 }
 
+/** How this run reads each kind of input, as the JSON stored with its articles (see ReadingOptions). */
+function readingsOf(options: IngestOptions): Record<Pending['kind'], string> {
+  const reading = (kind: Pending['kind']): string => JSON.stringify({
+    kind, published: options.published ?? null, format: options.format ?? 'auto', asIs: Boolean(options.asIs),
+  } satisfies ReadingOptions);
+  return { document: reading('document'), jsonl: reading('jsonl'), warc: reading('warc') };
+}
+
 /** Runs `readout ingest`; returns the summary (the store is opened and closed here unless one is given). */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   checkPublished(options.published);
@@ -315,6 +373,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   void countDocuments(options.paths).then((total) => progress.setTotal(total));
   // Sources wait here in input order; the pool yields outputs in the same order, so they pair up one to one.
   const waiting: ArticleSource[] = [];
+  const reading = readingsOf(options);
   async function* toExtract(): AsyncGenerator<WorkItem> {
     for await (const pending of documents(options, maxBytes, (path, error) => {
       summary.unreadable++;
@@ -327,20 +386,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         progress.tick(summary);
         continue;
       }
-      waiting.push(source);
+      waiting.push({ ...source, reading: reading[pending.kind] });
       yield pending.item;
     }
   }
   // Whole documents are committed in small groups (at most `batch`, GROUP_BYTES, or what a quarter second brings): a
   // kill loses at most one uncommitted group, never part of an article, and a rerun extracts that group again.
-  const group = new PendingGroup(batch, GROUP_BYTES);
-  let timer: NodeJS.Timeout | null = null;
-  let failure: unknown = null;
-  const flush = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const documents = group.take();
-    if (!documents.length) return;
+  const commit = (documents: BatchDocument[]): void => {
     const outcomes = saveBatch(store, documents);
     // Counted before committed(), which throws a failure of the checkpointing thread: the group is stored all the same.
     outcomes.forEach((outcome, index) => {
@@ -363,6 +415,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   };
   // Whether the ingest ended without throwing: a failure of the checkpoints' stop() must not mask the error that did.
   let ended = false;
+  let older: string | null = null;
   try {
     if (await siteBoilerplateApplies(options)) {
       options.stderr.write('readout ingest: first pass: learning the sentences each site repeats (--no-site-boilerplate skips it)\n');
@@ -373,23 +426,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       options.stderr.write(`readout ingest: first pass: ${sentences} sentences repeated on ${siteSentences.size} sites will be taken out\n`);
     }
     // Workers give each result in the form the store writes, so this thread, the only writer, links ids and binds.
-    for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) {
-      if (failure) throw failure;
-      if (group.add({ source: waiting.shift()!, output })) flush();
-      // A slow stream of documents still reaches the store within a quarter second of each one's extraction.
-      else timer ??= setTimeout(() => {
-        try {
-          flush();
-        } catch (error) {
-          failure = error;
-        }
-      }, GROUP_MS);
+    async function* extracted(): AsyncGenerator<BatchDocument> {
+      for await (const output of runPool(toExtract(), { ...pool, task: 'store' })) yield { source: waiting.shift()!, output };
     }
-    if (failure) throw failure;
-    flush();
+    await commitInGroups(extracted(), batch, commit);
+    // One line, not one per article: what this run skipped, or stored before, may have been read by older rules.
+    // Imported here: reextract.ts imports this module.
+    const { rulesAfterStoring, olderRulesLine } = await import('./reextract.js');
+    older = olderRulesLine(store, await rulesAfterStoring(store, summary.stored));
     ended = true;
   } finally {
-    if (timer) clearTimeout(timer);
     summary.seconds = (Date.now() - started) / 1000;
     try {
       await checkpoints?.stop();
@@ -400,6 +446,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     }
   }
   progress.done(summary, store.path);
+  if (older) options.stderr.write(older);
   return summary;
 }
 

@@ -8,6 +8,7 @@ Usage:
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
                   [--worker-memory-mb N] [--no-site-boilerplate]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
+  readout reextract [--db FILE] [--all] [--jobs N] [--as-is]                      (readout reextract --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
   readout queue add|work --pg URL ...                                            (readout queue --help)
   readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
@@ -18,6 +19,7 @@ Commands:
   serve     Serve the HTTP API (/api/..., described at /api/openapi.json) and the web UI over a store.
   ingest    Read files, folders, JSONL, WARC archives or standard input into the store (SQLite), skipping what is
             already there.
+  reextract Read the stored inputs of articles extracted by older rules again and replace their facts (same ids).
   export    Write the store out: full results or events as JSONL, events as CSV, or GDELT-style events.
   queue     Read a collection on many machines: a store and a job queue on PostgreSQL (add documents, work jobs).
 
@@ -63,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await serveCommand(rest);
     // Each command loads its own modules only when it runs: `extract` never pays for SQLite or the HTTP server.
     if (command === 'ingest') return await (await import('./ingest.js')).ingestCommand(rest);
+    if (command === 'reextract') return await (await import('./reextract.js')).reextractCommand(rest);
     if (command === 'export') return await (await import('./export.js')).exportCommand(rest);
     if (command === 'queue') return await (await import('./queue.js')).queueCommand(rest);
     throw new ReadoutError('E_USAGE', `unknown command "${command}"; try "readout --help"`);

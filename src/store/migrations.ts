@@ -378,4 +378,15 @@ CREATE VIEW event_mentions (id, event_id, article_id, local_id) AS
 DROP INDEX entities_articles;
 `,
   },
+  {
+    version: 11,
+    name: 'how each article was read, for re-extraction',
+    // `readout reextract` reads an article's raw input again as ingest read it: what the raw bytes are (a whole
+    // document, one JSONL line, a WARC record's body) and the options of the run (publication date, format, --as-is),
+    // as JSON (see ReadingOptions in replace.ts). Articles stored before this migration have NULL: reextract infers
+    // the kind from their origin and takes the rest from its own command line (see src/store/README.md).
+    sql: `
+ALTER TABLE articles ADD COLUMN reading TEXT;
+`,
+  },
 ];

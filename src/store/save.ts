@@ -20,6 +20,10 @@ export interface ArticleSource {
   format: string;
   /** File path and position, for the user to find the input again. */
   origin?: string | null;
+  /** How the raw input was read, as JSON (see ReadingOptions in replace.ts), so it can be read again the same way. */
+  reading?: string | null;
+  /** The id to store it under: a re-extraction keeps the article's id (see replace.ts); new articles take the next. */
+  articleId?: number;
 }
 
 /** What saving did: stored a new article, or found one with the same content already there. */
@@ -96,15 +100,15 @@ function statements(db: Db): Statements {
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     // The long texts may come as their UTF-8 bytes (see preparedTextsFromBytes): the cast stores them as that text.
     insertArticle: db.prepare(`INSERT INTO articles
-      (external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, sentences, entities, events, removed, times, rules, extra, ingested_at)
-      VALUES (@externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, CAST(@meta AS TEXT),
-        CAST(@text AS TEXT), CAST(@sentences AS TEXT), CAST(@entities AS TEXT), CAST(@events AS TEXT), CAST(@removed AS TEXT), CAST(@times AS TEXT), @rules, @extra, @ingestedAt)
+      (id, external_id, content_hash, origin, format, status, error_code, error_message, title, published, url, site, meta, text, sentences, entities, events, removed, times, rules, extra, reading, ingested_at)
+      VALUES (@id, @externalId, @hash, @origin, @format, @status, @errorCode, @errorMessage, @title, @published, @url, @site, CAST(@meta AS TEXT),
+        CAST(@text AS TEXT), CAST(@sentences AS TEXT), CAST(@entities AS TEXT), CAST(@events AS TEXT), CAST(@removed AS TEXT), CAST(@times AS TEXT), @rules, @extra, @reading, @ingestedAt)
       ON CONFLICT (content_hash) DO NOTHING`),
     insertRaw: db.prepare('INSERT INTO article_raw (article_id, raw) VALUES (?, ?)'),
     lastArticle: db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
     // One full-text row per article, over its text (the index keeps no copy of it): sentences are found on read.
     indexArticles: db.prepare("INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles WHERE id > ? AND status = 'ok'"),
-    findKbEntityByName: db.prepare('SELECT key FROM entities WHERE name_norm = ? AND type = ? AND kb IS NOT NULL ORDER BY article_count DESC, id LIMIT 1'),
+    findKbEntityByName: db.prepare('SELECT key FROM entities WHERE name_norm = ? AND type = ? AND kb IS NOT NULL AND article_count > 0 ORDER BY article_count DESC, id LIMIT 1'),
     // No statement here uses RETURNING: it costs about 16 µs a row in the driver, three times a plain insert.
     findEntity: db.prepare('SELECT id FROM entities WHERE key = ?').pluck(),
     insertEntity: db.prepare(`INSERT INTO entities (key, kb, name, name_norm, type, roles, article_count, mention_count)
@@ -133,6 +137,7 @@ export function rawValue(raw: Uint8Array | string | null): Buffer | null {
 
 function insertArticleRow(db: Db, source: ArticleSource, fields: Partial<PreparedUtf8Result['article']> & Record<string, unknown>): number | null {
   const info = statements(db).insertArticle.run({
+    id: source.articleId ?? null,
     externalId: source.externalId,
     hash: source.hash,
     origin: source.origin ?? null,
@@ -153,6 +158,7 @@ function insertArticleRow(db: Db, source: ArticleSource, fields: Partial<Prepare
     times: null,
     rules: null,
     extra: null,
+    reading: source.reading ?? null,
     ingestedAt: new Date().toISOString(),
     ...fields,
   });
@@ -323,8 +329,8 @@ function saveEntities(writes: EntityWrites, facts: FactRows, articleId: number, 
   return ids;
 }
 
-/** The modality with the highest count in a tally; the first seen wins a tie. */
-function majority(tally: Record<string, number>): string {
+/** The modality with the highest count in a tally; the first seen wins a tie (also a re-extraction's, see replace.ts). */
+export function majority(tally: Record<string, number>): string {
   return Object.entries(tally).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
