@@ -58,7 +58,9 @@ function summaryOf(row: Row): EntitySummary {
 export function searchEntities(store: Store, filter: EntityFilter = {}): Page<EntitySummary> {
   const { limit, offset } = pageOf(filter);
   const q = filter.q?.trim() ? normaliseName(filter.q) : '';
+  // An entity every article of which was re-extracted without it keeps its id at zero counts (see replace.ts): not listed.
   const where = new Where()
+    .add(true, 'article_count > 0')
     .add(q !== '', "name_norm LIKE ? ESCAPE '\\'", likePattern(q))
     .add(filter.type !== undefined, 'type = ?', filter.type)
     .add(filter.country !== undefined, 'country = ?', filter.country);

@@ -103,6 +103,13 @@ describe('replaceArticles', () => {
     expect(getEntity(store, okaforId)!.entity).toMatchObject({ id: okaforId, name: 'Tomas Okafor', articles: 0, mentions: 0 });
   });
 
+  it('an entity no article names any more is not listed among the entities', () => {
+    const store = openStore(':memory:');
+    saveBatch(store, [{ source: sourceOf('first', FIRST), output: OLD_FIRST }]);
+    replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: NEW_FIRST }]);
+    expect(searchEntities(store, { q: 'Okafor' }).total).toBe(0);
+  });
+
   it('a merged event loses the reports of the replaced article and keeps those of others', () => {
     const store = storeOf(OLD_FIRST);
     replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: NEW_FIRST }]);
