@@ -280,8 +280,12 @@ describe('places', () => {
     expect(kb.countryByPlace(text)?.iso3).toBe(iso3);
   });
 
-  it('a city of the places file is a region of its country in the lexicon', () => {
-    expect(kb.lexicon().get('belo horizonte')).toEqual([{ kind: 'region', id: 'BRA' }]);
+  it('a city of the places file is a region of its country marked as a city in the lexicon', () => {
+    expect(kb.lexicon().get('belo horizonte')).toEqual([{ kind: 'region', id: 'BRA', city: true }]);
+  });
+
+  it('a state of the places file is a region of its country without the city mark', () => {
+    expect(kb.lexicon().get('minas gerais')).toEqual([{ kind: 'region', id: 'BRA' }]);
   });
 
   it.each([

@@ -250,14 +250,14 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
 
   /** Indexes a surface form in a name index and records it in the lexicon. */
-  private addForm<V>(index: NameIndex<V>, surface: string, value: V, kind: LexiconKind, id: string): void {
+  private addForm<V>(index: NameIndex<V>, surface: string, value: V, kind: LexiconKind, id: string, city = false): void {
     const kept = normaliseKeepCase(surface);
     const exact = index.addNormalised(kept, value);
     const key = kept.toLowerCase();
     if (key === '') return;
     const entries = this.lex.get(key) ?? [];
     if (!entries.some((e) => e.kind === kind && e.id === id && e.exact === exact)) {
-      entries.push(exact ? { kind, id, exact } : { kind, id });
+      entries.push({ kind, id, ...(exact ? { exact } : {}), ...(city ? { city: true as const } : {}) });
       this.lex.set(key, entries);
     }
   }
@@ -276,13 +276,13 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   /** Indexes a division or city under the lexicon kind 'region' (see `LexiconEntry`). */
   private indexPlace(p: Place): void {
     const country = this.byIso3.get(p.country)!;
-    for (const n of [p.name, ...p.aliases]) this.addRegion(n, country);
+    for (const n of [p.name, ...p.aliases]) this.addRegion(n, country, p.kind === 'city');
   }
 
   /** Indexes a place of a country unless its name is ambiguous ("Victoria" is a person as often as a state). */
-  private addRegion(surface: string, country: Country): void {
+  private addRegion(surface: string, country: Country, city = false): void {
     if (this.ambiguous.has(normaliseName(surface))) return;
-    this.addForm(this.regions, surface, country, 'region', country.iso3);
+    this.addForm(this.regions, surface, country, 'region', country.iso3, city);
   }
 
   private indexOrganisation(o: Organisation): void {

@@ -124,6 +124,8 @@ export interface LexiconEntry {
   id: string;
   /** Set for acronyms ("WHO", "US"): the text must equal this, case included, to mean this entry. */
   exact?: string;
+  /** Set on a region that is a city of the places file: "the city" may refer to it, not to a state or province. */
+  city?: true;
 }
 
 /** An office someone holds together with the tenure that grants it. */
