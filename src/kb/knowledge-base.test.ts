@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createReader } from '../readout.js';
 import { dataDir, defaultKnowledgeBase, loadKnowledgeBase, normaliseName } from './knowledge-base.js';
 
 const kb = defaultKnowledgeBase();
@@ -316,6 +317,25 @@ describe('places', () => {
   it('no two bundled places share a name or spelling', () => {
     const forms = kb.places.flatMap((p) => [p.name, ...p.aliases].map(normaliseName));
     expect(forms.length).toBe(new Set(forms).size);
+  });
+});
+
+describe('places read in text', () => {
+  const reader = createReader();
+  /** Type and country of the entity named exactly `name` in the text, or "none". */
+  function placeIn(text: string, name: string): string {
+    const entity = reader.read({ text }).entities.find((e) => e.name === name);
+    return entity ? `${entity.type} ${entity.country ?? '-'}` : 'none';
+  }
+
+  it.each([
+    ['Flooding closed every road into Khyber Pakhtunkhwa last week.', 'Khyber Pakhtunkhwa', 'PAK'],
+    ['Drones struck a power station in Dnipropetrovsk Oblast overnight.', 'Dnipropetrovsk Oblast', 'UKR'],
+    ['Coffee growers in Norte de Santander held a meeting.', 'Norte de Santander', 'COL'],
+    ['Kano police detained four traders on Tuesday.', 'Kano', 'NGA'],
+    ['The mayor of Porto Alegre asked for more boats.', 'Porto Alegre', 'BRA'],
+  ])('"%s" names %s, a place of %s', (text, name, iso3) => {
+    expect(placeIn(text, name)).toBe(`GPE ${iso3}`);
   });
 });
 
