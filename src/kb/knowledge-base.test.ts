@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createReader } from '../readout.js';
 import { dataDir, defaultKnowledgeBase, loadKnowledgeBase, normaliseName } from './knowledge-base.js';
 
 const kb = defaultKnowledgeBase();
@@ -268,6 +269,76 @@ describe('data integrity', () => {
   });
 });
 
+describe('places', () => {
+  it.each([
+    ['Rio Grande do Sul', 'BRA'],
+    ['Porto Alegre', 'BRA'],
+    ['Khyber Pakhtunkhwa', 'PAK'],
+    ['Dnipropetrovsk Oblast', 'UKR'],
+    ['Kano', 'NGA'],
+    ['Kharkiv', 'UKR'],
+  ])('"%s" is a place of %s', (text, iso3) => {
+    expect(kb.countryByPlace(text)?.iso3).toBe(iso3);
+  });
+
+  it('a city of the places file is a region of its country marked as a city in the lexicon', () => {
+    expect(kb.lexicon().get('belo horizonte')).toEqual([{ kind: 'region', id: 'BRA', city: true }]);
+  });
+
+  it('a state of the places file is a region of its country without the city mark', () => {
+    expect(kb.lexicon().get('minas gerais')).toEqual([{ kind: 'region', id: 'BRA' }]);
+  });
+
+  it.each([
+    ['Kharkov', 'UKR'],
+    ['Sanliurfa', 'TUR'],
+    ['Medellin', 'COL'],
+    ['Gurgaon', 'IND'],
+  ])('the spelling "%s" finds the place in %s', (text, iso3) => {
+    expect(kb.countryByPlace(text)?.iso3).toBe(iso3);
+  });
+
+  it.each(['Santiago', 'Victoria', 'Punjab', 'Reading'])('the ambiguous name "%s" is no place of any country', (text) => {
+    expect(kb.countryByPlace(text)).toBeUndefined();
+    expect(kb.lexicon().get(normaliseName(text))?.filter((e) => e.kind === 'region') ?? []).toEqual([]);
+  });
+
+  it('no bundled place names a country, capital, seat, demonym, organisation or person, or repeats a region of countries.json', () => {
+    const taken = new Set<string>();
+    for (const c of kb.countries) {
+      for (const n of [c.name, ...c.aliases, ...c.demonyms, c.capital, ...(c.capitalAliases ?? []), ...c.seats, ...(c.regions ?? [])]) taken.add(normaliseName(n));
+    }
+    for (const o of kb.organisations) for (const n of [o.name, ...o.aliases, ...o.acronyms]) taken.add(normaliseName(n));
+    for (const p of kb.people) for (const n of [p.name, ...p.aliases]) taken.add(normaliseName(n));
+    const clashes = kb.places.flatMap((p) => [p.name, ...p.aliases]).filter((n) => taken.has(normaliseName(n)));
+    expect(clashes).toEqual([]);
+  });
+
+  it('no two bundled places share a name or spelling', () => {
+    const forms = kb.places.flatMap((p) => [p.name, ...p.aliases].map(normaliseName));
+    expect(forms.length).toBe(new Set(forms).size);
+  });
+});
+
+describe('places read in text', () => {
+  const reader = createReader();
+  /** Type and country of the entity named exactly `name` in the text, or "none". */
+  function placeIn(text: string, name: string): string {
+    const entity = reader.read({ text }).entities.find((e) => e.name === name);
+    return entity ? `${entity.type} ${entity.country ?? '-'}` : 'none';
+  }
+
+  it.each([
+    ['Flooding closed every road into Khyber Pakhtunkhwa last week.', 'Khyber Pakhtunkhwa', 'PAK'],
+    ['Drones struck a power station in Dnipropetrovsk Oblast overnight.', 'Dnipropetrovsk Oblast', 'UKR'],
+    ['Coffee growers in Norte de Santander held a meeting.', 'Norte de Santander', 'COL'],
+    ['Kano police detained four traders on Tuesday.', 'Kano', 'NGA'],
+    ['The mayor of Porto Alegre asked for more boats.', 'Porto Alegre', 'BRA'],
+  ])('"%s" names %s, a place of %s', (text, name, iso3) => {
+    expect(placeIn(text, name)).toBe(`GPE ${iso3}`);
+  });
+});
+
 describe('user dictionaries', () => {
   it('a user dictionary adds an actor', () => {
     const path = tempFile(
@@ -286,6 +357,21 @@ describe('user dictionaries', () => {
     expect(custom.holders('GBR.culture_secretary', '2030-06-01').map((p) => p.name)).toEqual(['Jane Doe']);
     expect(custom.personBySurname('Doe')).toHaveLength(1);
     expect(kb.person('P:jane-doe')).toBeUndefined();
+  });
+
+  it('a user dictionary adds a place of a country', () => {
+    const path = tempFile('towns.json', JSON.stringify({ places: [{ name: 'Lower Wexcombe', country: 'GBR', kind: 'city' }] }));
+    expect(loadKnowledgeBase([path]).countryByPlace('Lower Wexcombe')?.iso3).toBe('GBR');
+  });
+
+  it('a user dictionary\u2019s ambiguous names are indexed as no place', () => {
+    const path = tempFile('unsure.json', JSON.stringify({ places: [{ name: 'Mill End', country: 'GBR', kind: 'city' }], ambiguous: { words: ['Mill End'] } }));
+    expect(loadKnowledgeBase([path]).countryByPlace('Mill End')).toBeUndefined();
+  });
+
+  it('a place of an unknown country fails with E_KB_INVALID', () => {
+    const path = tempFile('nowhere.json', JSON.stringify({ places: [{ name: 'Atlantis', country: 'ATL', kind: 'city' }] }));
+    expect(() => loadKnowledgeBase([path])).toThrow(/ATL/);
   });
 
   it('a malformed user dictionary fails with E_KB_INVALID naming the file', () => {

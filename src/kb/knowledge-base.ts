@@ -1,5 +1,5 @@
 // Loads, validates and indexes readout's bundled knowledge (countries, organisations, people, offices,
-// tenures) plus optional user dictionaries. Indexes are hashed maps built once per knowledge base.
+// tenures, places) plus optional user dictionaries. Indexes are hashed maps built once per knowledge base.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -13,10 +13,11 @@ import {
   type Office,
   type Organisation,
   type Person,
+  type Place,
   type Role,
   type Tenure,
 } from './types.js';
-import { isAcronym, normaliseKeepCase } from './normalise.js';
+import { isAcronym, normaliseKeepCase, normaliseName } from './normalise.js';
 
 export { normaliseName } from './normalise.js';
 
@@ -24,7 +25,7 @@ export { normaliseName } from './normalise.js';
 export const E_KB_INVALID = 'E_KB_INVALID';
 
 /** The bundled data files, each holding one collection. */
-const BUNDLED = ['countries', 'organisations', 'people', 'offices', 'tenures'] as const;
+const BUNDLED = ['countries', 'organisations', 'people', 'offices', 'tenures', 'places'] as const;
 type Collection = (typeof BUNDLED)[number];
 
 /** Builds the coded error the loader throws; the message names the file and the problem. */
@@ -77,6 +78,10 @@ interface Merged {
   people: Map<string, Person>;
   offices: Map<string, Office>;
   tenures: Tenure[];
+  /** Places by country and name, so a later file can replace one. */
+  places: Map<string, Place>;
+  /** Normalised names no file may index as a place. */
+  ambiguous: Set<string>;
   origin: Map<object, string>;
 }
 
@@ -87,6 +92,7 @@ function mergeInto(merged: Merged, file: KbFile, path: string): void {
     ['organisations', (o: Organisation) => o.id],
     ['people', (p: Person) => p.id],
     ['offices', (o: Office) => o.key],
+    ['places', (p: Place) => `${p.country} ${p.name}`],
   ];
   for (const [name, keyOf] of keyed) {
     const seen = new Set<string>();
@@ -102,6 +108,7 @@ function mergeInto(merged: Merged, file: KbFile, path: string): void {
     merged.tenures.push(t);
     merged.origin.set(t, path);
   }
+  for (const name of Object.values(file.ambiguous ?? {}).flat()) merged.ambiguous.add(normaliseName(name));
 }
 
 /** Checks references between collections once everything is merged. */
@@ -118,6 +125,9 @@ function checkReferences(m: Merged): void {
     if (!m.countries.has(o.of) && !orgCodes.has(o.of)) {
       throw kbError(m.origin.get(o)!, `office "${o.key}" belongs to unknown country or organisation "${o.of}"`);
     }
+  }
+  for (const p of m.places.values()) {
+    if (!m.countries.has(p.country)) throw kbError(m.origin.get(p)!, `place "${p.name}" belongs to unknown country "${p.country}"`);
   }
   for (const t of m.tenures) {
     const where = m.origin.get(t)!;
@@ -196,6 +206,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   readonly people: readonly Person[];
   readonly offices: readonly Office[];
   readonly tenures: readonly Tenure[];
+  readonly places: readonly Place[];
 
   private readonly byIso3 = new Map<string, Country>();
   private readonly countryNames = new NameIndex<Country>();
@@ -214,6 +225,7 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   private readonly tenuresByOffice = new Map<string, Tenure[]>();
   private readonly tenuresByPerson = new Map<string, Tenure[]>();
   private readonly lex = new Map<string, LexiconEntry[]>();
+  private readonly ambiguous: ReadonlySet<string>;
 
   constructor(m: Merged) {
     this.countries = [...m.countries.values()];
@@ -221,7 +233,10 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     this.people = [...m.people.values()];
     this.offices = [...m.offices.values()];
     this.tenures = m.tenures;
+    this.places = [...m.places.values()];
+    this.ambiguous = m.ambiguous;
     for (const c of this.countries) this.indexCountry(c);
+    for (const p of this.places) this.indexPlace(p);
     for (const o of this.organisations) this.indexOrganisation(o);
     for (const p of this.people) this.indexPerson(p);
     for (const o of this.offices) this.indexOffice(o);
@@ -230,19 +245,19 @@ class IndexedKnowledgeBase implements KnowledgeBase {
       push(this.tenuresByPerson, t.person, t);
     }
     for (const list of this.tenuresByOffice.values()) list.sort((a, b) => a.start.localeCompare(b.start));
-    for (const collection of [this.countries, this.organisations, this.people, this.offices, this.tenures]) deepFreeze(collection);
+    for (const collection of [this.countries, this.organisations, this.people, this.offices, this.tenures, this.places]) deepFreeze(collection);
     for (const entries of this.lex.values()) deepFreeze(entries);
   }
 
   /** Indexes a surface form in a name index and records it in the lexicon. */
-  private addForm<V>(index: NameIndex<V>, surface: string, value: V, kind: LexiconKind, id: string): void {
+  private addForm<V>(index: NameIndex<V>, surface: string, value: V, kind: LexiconKind, id: string, city = false): void {
     const kept = normaliseKeepCase(surface);
     const exact = index.addNormalised(kept, value);
     const key = kept.toLowerCase();
     if (key === '') return;
     const entries = this.lex.get(key) ?? [];
     if (!entries.some((e) => e.kind === kind && e.id === id && e.exact === exact)) {
-      entries.push(exact ? { kind, id, exact } : { kind, id });
+      entries.push({ kind, id, ...(exact ? { exact } : {}), ...(city ? { city: true as const } : {}) });
       this.lex.set(key, entries);
     }
   }
@@ -255,7 +270,19 @@ class IndexedKnowledgeBase implements KnowledgeBase {
     for (const d of c.demonyms) for (const f of demonymForms(d)) this.addForm(this.demonyms, f, c, 'demonym', c.iso3);
     for (const n of [c.capital, ...(c.capitalAliases ?? [])]) this.addForm(this.capitals, n, c, 'capital', c.iso3);
     for (const s of c.seats) this.addForm(this.seats, s, c, 'seat', c.iso3);
-    for (const r of c.regions ?? []) this.addForm(this.regions, r, c, 'region', c.iso3);
+    for (const r of c.regions ?? []) this.addRegion(r, c);
+  }
+
+  /** Indexes a division or city under the lexicon kind 'region' (see `LexiconEntry`). */
+  private indexPlace(p: Place): void {
+    const country = this.byIso3.get(p.country)!;
+    for (const n of [p.name, ...p.aliases]) this.addRegion(n, country, p.kind === 'city');
+  }
+
+  /** Indexes a place of a country unless its name is ambiguous ("Victoria" is a person as often as a state). */
+  private addRegion(surface: string, country: Country, city = false): void {
+    if (this.ambiguous.has(normaliseName(surface))) return;
+    this.addForm(this.regions, surface, country, 'region', country.iso3, city);
   }
 
   private indexOrganisation(o: Organisation): void {
@@ -303,6 +330,9 @@ class IndexedKnowledgeBase implements KnowledgeBase {
   }
   countryByCapital(text: string): Country | undefined {
     return this.capitals.get(text)[0];
+  }
+  countryByPlace(text: string): Country | undefined {
+    return this.regions.get(text)[0];
   }
   countryBySeat(text: string): Country | undefined {
     return this.seats.get(text)[0];
@@ -368,6 +398,8 @@ export function loadKnowledgeBase(extraFiles: string[] = []): KnowledgeBase {
     people: new Map(),
     offices: new Map(),
     tenures: [],
+    places: new Map(),
+    ambiguous: new Set(),
     origin: new Map(),
   };
   for (const name of BUNDLED) {

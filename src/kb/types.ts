@@ -85,6 +85,16 @@ export const TenureSchema = z.object({
 /** A person holding an office from `start` to `end` inclusive (`end` null while in office); `note` flags approximate dates or acting roles. */
 export type Tenure = z.infer<typeof TenureSchema>;
 
+/** Schema of a place inside a country: a first-level division (state, province, oblast, governorate) or a city. */
+export const PlaceSchema = z.object({
+  name: nonEmpty,
+  country: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code'),
+  kind: z.enum(['region', 'city']),
+  aliases: names,
+});
+/** A place of a country: its name, the country's iso3, whether it is a region or a city, and other spellings. */
+export type Place = z.infer<typeof PlaceSchema>;
+
 /** Schema of a user dictionary or a bundled data file: any subset of the collections. */
 export const KbFileSchema = z.object({
   version: z.union([z.string(), z.number()]).optional(),
@@ -94,6 +104,9 @@ export const KbFileSchema = z.object({
   people: z.array(PersonSchema).optional(),
   offices: z.array(OfficeSchema).optional(),
   tenures: z.array(TenureSchema).optional(),
+  places: z.array(PlaceSchema).optional(),
+  /** Names never indexed as a place of a country, by why: they are also words, people, organisations or places of two countries. */
+  ambiguous: z.record(z.string(), z.array(nonEmpty)).optional(),
 });
 /** Contents of one knowledge-base file (bundled or user-supplied). */
 export type KbFile = z.infer<typeof KbFileSchema>;
@@ -101,12 +114,18 @@ export type KbFile = z.infer<typeof KbFileSchema>;
 /** What a lexicon surface form can point to. */
 export type LexiconKind = 'country' | 'demonym' | 'capital' | 'seat' | 'region' | 'organisation' | 'person' | 'title';
 
-/** One meaning of a surface form: `id` is an iso3 for country/demonym/capital/seat/region, an organisation id, a person id or an office key. */
+/**
+ * One meaning of a surface form: `id` is an iso3 for country/demonym/capital/seat/region, an organisation id, a
+ * person id or an office key. A region is any place of a country, division or city: every reader of kinds already
+ * places a region in its country, so cities need no kind of their own.
+ */
 export interface LexiconEntry {
   kind: LexiconKind;
   id: string;
   /** Set for acronyms ("WHO", "US"): the text must equal this, case included, to mean this entry. */
   exact?: string;
+  /** Set on a region that is a city of the places file: "the city" may refer to it, not to a state or province. */
+  city?: true;
 }
 
 /** An office someone holds together with the tenure that grants it. */
@@ -127,12 +146,16 @@ export interface KnowledgeBase {
   readonly offices: readonly Office[];
   /** All tenures, in file order. */
   readonly tenures: readonly Tenure[];
+  /** All places (regions and cities) of the places collection, in file order. */
+  readonly places: readonly Place[];
   /** Country by name, alias, ISO alpha-3 or alpha-2 ("Britain", "the UK", "U.S."). */
   countryByName(text: string): Country | undefined;
   /** Country by demonym, singular or plural ("Russian", "Ukrainians"). */
   countryByDemonym(text: string): Country | undefined;
   /** Country whose capital this is ("Moscow", "Kiev"). */
   countryByCapital(text: string): Country | undefined;
+  /** Country a region or city belongs to ("Rio Grande do Sul", "Kharkiv"); none for ambiguous names ("Santiago"). */
+  countryByPlace(text: string): Country | undefined;
   /** Country whose seat of government this names ("the Kremlin", "Downing Street"). */
   countryBySeat(text: string): Country | undefined;
   /** Organisation by name, alias or acronym ("the United Nations", "U.N.", "UN Security Council"). */
