@@ -1071,7 +1071,7 @@ class Resolver {
    * like their main city ("Lviv"), which are left alone: either may be meant.
    */
   private townNominal(i: number): void {
-    const countryOrRegion = (name: string): boolean => this.kb.lexicon().get(normaliseName(name))?.some((entry) => entry.kind === 'region' || entry.kind === 'country') ?? false;
+    const countryOrRegion = (name: string): boolean => this.kb.lexicon().get(normaliseName(name))?.some((entry) => (entry.kind === 'region' && !entry.city) || entry.kind === 'country') ?? false;
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       const live = e && this.live(e);

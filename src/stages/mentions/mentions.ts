@@ -862,6 +862,11 @@ class Finder {
         else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}[^-]*$/u.test(w)) break;
         continue;
       }
+      // "Rio Grande do Sul": any small word joins when the knowledge base knows the name it completes.
+      if (!CONNECTORS.has(w) && this.isWord(j + 1, to) && capitalised(this.word(j + 1)) && this.known(i, j + 2)) {
+        j++;
+        continue;
+      }
       if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
       const lastWord = this.word(last);
       if (w === 'of' || w === 'for' || w === 'on') {
