@@ -1,9 +1,9 @@
-// Reading the PostgreSQL store back: every article's result (for export) and full-text search over quotes and
-// sentences. Results are rebuilt by src/store's own functions from the same columns, so both stores give the same lines.
+// Reading the PostgreSQL store back: every article's result (for export), and what a user typed as a full-text query
+// (the searches are in queries.ts). Results are rebuilt by src/store's own functions from the same columns, so both
+// stores give the same lines.
 import type { ReadoutOutput, ResultQuote } from '../result/types.js';
 import { quoteOfRow, resultOfRow } from '../store/articles.js';
-import { searchPhrases, sentenceMatcher, type SearchPhrase } from '../store/fts.js';
-import { sentenceSpans } from '../store/sentence-bounds.js';
+import type { SearchPhrase } from '../store/fts.js';
 import { QUOTE_COLUMNS } from '../store/prepare.js';
 import { pgError, type PgStore } from './pg.js';
 
@@ -48,54 +48,4 @@ export async function* allPgOutputs(store: PgStore): AsyncGenerator<ReadoutOutpu
 export function tsQuery(phrases: readonly SearchPhrase[]): string | null {
   if (!phrases.length) return null;
   return phrases.map(({ words, prefix }) => `(${words.map((word, at) => (prefix && at === words.length - 1 ? `${word}:*` : word)).join(' <-> ')})`).join(' & ');
-}
-
-/** A quote found by a search. */
-export interface PgQuoteHit {
-  id: number;
-  articleId: number;
-  speakerId: number | null;
-  text: string;
-}
-
-/** Quotes holding every word or phrase of `q`, best match first (at most `limit`). */
-export async function searchPgQuotes(store: PgStore, q: string, limit = 50): Promise<PgQuoteHit[]> {
-  const query = tsQuery(searchPhrases(q));
-  if (query === null) return [];
-  try {
-    const { rows } = await store.pool.query(`SELECT id, article_id, speaker_id, text FROM quotes, to_tsquery('simple', $1) query
-      WHERE text_search @@ query ORDER BY ts_rank(text_search, query) DESC, id LIMIT $2`, [query, limit]);
-    return rows.map((row) => ({ id: row.id, articleId: row.article_id, speakerId: row.speaker_id, text: row.text }));
-  } catch (error) {
-    throw pgError(error, store.where);
-  }
-}
-
-/** A sentence found by a search. */
-export interface PgSentenceHit {
-  articleId: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * Sentences holding every word or phrase of `q`: the index finds the articles (best first, at most `articles`), and
- * src/store's sentenceMatcher the sentences in them, so a phrase across a sentence end matches no sentence.
- */
-export async function searchPgSentences(store: PgStore, q: string, articles = 50): Promise<PgSentenceHit[]> {
-  const phrases = searchPhrases(q);
-  const query = tsQuery(phrases);
-  if (query === null) return [];
-  let rows: Record<string, any>[];
-  try {
-    rows = (await store.pool.query(`SELECT id, text, sentences FROM articles, to_tsquery('simple', $1) query
-      WHERE text_search @@ query ORDER BY ts_rank(text_search, query) DESC, id LIMIT $2`, [query, articles])).rows;
-  } catch (error) {
-    throw pgError(error, store.where);
-  }
-  const matches = sentenceMatcher(phrases);
-  return rows.flatMap((row) => sentenceSpans(row.sentences)
-    .map(({ start, end }) => ({ articleId: row.id as number, start, end, text: (row.text as string).slice(start, end) }))
-    .filter((hit) => matches(hit.text)));
 }
