@@ -27,6 +27,21 @@ export function pgError(error: unknown, where: string): ReadoutError {
   return new ReadoutError('E_STORE', `PostgreSQL store ${where}: ${(error as Error).message}`);
 }
 
+/** src/store's `Where` clauses use `?`; PostgreSQL numbers its parameters. No SQL text of readout's holds a `?` of its own. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** The rows of a query whose parameters are `?`; a failure is E_STORE naming the server (never the SQL or the values). */
+export async function pgRows(store: PgStore, sql: string, params: readonly unknown[] = []): Promise<Record<string, any>[]> {
+  try {
+    return (await store.pool.query(numbered(sql), params as unknown[])).rows;
+  } catch (error) {
+    throw pgError(error, store.where);
+  }
+}
+
 /** Connects to the database at `url` and migrates it; `connections` caps the pool (default 4). */
 export async function openPgStore(url: string, connections = 4): Promise<PgStore> {
   const where = redacted(url);

@@ -15,25 +15,10 @@ import { likePattern, pageOf, sliceOf, Where, type EntityRef, type Page, type Pa
 import { QUOTE_COLUMNS } from '../store/prepare.js';
 import type { QuoteFilter, QuoteHit } from '../store/quotes.js';
 import { decodeSentenceBounds } from '../store/sentence-bounds.js';
-import { pgError, type PgStore } from './pg.js';
+import { pgRows, type PgStore } from './pg.js';
 import { tsQuery } from './read.js';
 
 type Row = Record<string, any>;
-
-/** src/store's `Where` clauses use `?`; PostgreSQL numbers its parameters. No SQL text here holds a `?` of its own. */
-function numbered(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-}
-
-/** The rows of a query, a failure as E_STORE naming the server (never the SQL or the values). */
-export async function pgRows(store: PgStore, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-  try {
-    return (await store.pool.query(numbered(sql), params as unknown[])).rows;
-  } catch (error) {
-    throw pgError(error, store.where);
-  }
-}
 
 /** The total of a `SELECT count(*) AS total` query. */
 async function totalOf(store: PgStore, sql: string, params: readonly unknown[]): Promise<number> {
@@ -241,10 +226,10 @@ export async function searchPgQuotes(store: PgStore, filter: QuoteFilter = {}): 
 
 // ---- events
 
-const EVENT_SUMMARY = `json_build_object('id', v.id, 'type', v.type, 'cameo', v.cameo, 'source', ${refJson('s')}, 'target', ${refJson('t')},
+export const EVENT_SUMMARY = `json_build_object('id', v.id, 'type', v.type, 'cameo', v.cameo, 'source', ${refJson('s')}, 'target', ${refJson('t')},
   'date', v.date, 'dateStart', v.date_start, 'dateEnd', v.date_end, 'modality', v.modality,
   'mentions', v.mention_count, 'articles', v.article_count) AS summary`;
-const EVENT_JOINS = 'LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id';
+export const EVENT_JOINS = 'LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id';
 
 /** The WHERE clause of an event filter over `events v` (days are checked by the API's schemas). */
 function eventWhere(filter: EventFilter): Where {
