@@ -41,25 +41,32 @@ export interface Serving extends RunningServer {
   readonly where: string;
 }
 
-/** A store opened for serving: what the API reads, a response cache where the store can tell when it changed, and how to close it. */
+/** A store opened for serving: what the API reads, its response cache, and how to close it. */
 interface ServedStore {
   reads: StoreReads;
   store: Store | null;
   where: string;
-  cache: ResponseCache | null;
+  cache: ResponseCache;
   close(): Promise<void>;
 }
 
 /**
- * Opens the chosen store (closing it later closes only what was opened here). PostgreSQL answers are not kept: the
- * cache learns of changes from SQLite's data_version, which has no cheap counterpart on a server that other machines
- * write to.
+ * Opens the chosen store (closing it later closes only what was opened here), with a response cache that learns of
+ * changes from SQLite's data_version or from PostgreSQL's notifications (src/scale/changes.ts).
  */
 async function openServed(choice: StoreChoice): Promise<ServedStore> {
   if (choice.pg !== undefined) {
-    const [{ openPgStore, closePgStore }, { pgReads }] = await Promise.all([import('../scale/pg.js'), import('../scale/queries.js')]);
+    const [{ openPgStore, closePgStore }, { pgReads }, { watchPgChanges }] = await Promise.all([
+      import('../scale/pg.js'), import('../scale/queries.js'), import('../scale/changes.js')]);
     const pgStore = await openPgStore(choice.pg);
-    return { reads: pgReads(pgStore), store: null, where: pgStore.where, cache: null, close: () => closePgStore(pgStore) };
+    const changes = await watchPgChanges(choice.pg);
+    return {
+      reads: pgReads(pgStore), store: null, where: pgStore.where, cache: new ResponseCache(changes.stamp),
+      close: async () => {
+        await changes.close();
+        await closePgStore(pgStore);
+      },
+    };
   }
   const store = choice.store ?? openStore(choice.db ?? DEFAULT_STORE_PATH);
   return {
@@ -93,7 +100,7 @@ export async function startServer(options: ServeOptions = {}): Promise<Serving> 
   const app = createApp({ reads: served.reads, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache, extractor });
   let server: RunningServer;
   try {
-    server = await listen(app, { host, port: options.port ?? DEFAULT_PORT, before: cache ? cachedResponder(cache, allowedHosts) : undefined });
+    server = await listen(app, { host, port: options.port ?? DEFAULT_PORT, before: cachedResponder(cache, allowedHosts) });
   } catch (error) {
     await extractor.close();
     await served.close();

@@ -4,10 +4,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parsePort, startServer, storeChoice } from '../../src/cli/serve.js';
-import { postgresSkipReason, startCluster } from '../helpers/postgres.js';
+import { closePgStore, openPgStore } from '../../src/scale/pg.js';
+import { savePgBatch } from '../../src/scale/save.js';
+import { postgresSkipReason, startCluster, type Cluster } from '../helpers/postgres.js';
+import { fixtureDocuments } from './fixture.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'readout-serve-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -99,22 +102,42 @@ describe('the store readout serve reads', () => {
 });
 
 describe.skipIf(postgresSkipReason !== null)('readout serve --pg', () => {
+  let cluster: Cluster;
+  beforeAll(() => {
+    cluster = startCluster();
+  });
+  afterAll(() => cluster?.stop());
+
   it('serves an empty PostgreSQL store, naming it without its password', async () => {
-    const cluster = startCluster();
+    const url = (await cluster.createDatabase('served')).replace('postgres@', 'postgres:hunter2@');
+    const server = await startServer({ pg: url, port: 0 });
     try {
-      const url = (await cluster.createDatabase('served')).replace('postgres@', 'postgres:hunter2@');
-      const server = await startServer({ pg: url, port: 0 });
-      try {
-        expect(server.where).not.toContain('hunter2');
-        const health = await (await fetch(`${server.url}api/health`)).json();
-        expect(health).toEqual({ status: 'ok', counts: { articles: 0, entities: 0, quotes: 0, events: 0 } });
-        expect((await fetch(`${server.url}api/articles`)).status).toBe(200);
-        expect((await fetch(server.url)).headers.get('content-type')).toContain('text/html');
-      } finally {
-        await server.close();
-      }
+      expect(server.where).not.toContain('hunter2');
+      const health = await (await fetch(`${server.url}api/health`)).json();
+      expect(health).toEqual({ status: 'ok', counts: { articles: 0, entities: 0, quotes: 0, events: 0 } });
+      expect((await fetch(`${server.url}api/articles`)).status).toBe(200);
+      expect((await fetch(server.url)).headers.get('content-type')).toContain('text/html');
     } finally {
-      cluster.stop();
+      await server.close();
+    }
+  });
+
+  it('reads what another process stores after a first answer was kept (the store's notification empties the cache)', async () => {
+    const url = await cluster.createDatabase('cached');
+    const server = await startServer({ pg: url, port: 0 });
+    const writer = await openPgStore(url, 1);
+    try {
+      const total = async (): Promise<number> => (await (await fetch(`${server.url}api/articles`)).json()).total;
+      expect(await total()).toBe(0);
+      const [document] = fixtureDocuments();
+      await savePgBatch(writer, [document]);
+      let seen = await total();
+      // The notification comes just after the commit.
+      for (let tries = 0; seen === 0 && tries < 50; tries++) seen = await new Promise<number>((resolve) => setTimeout(() => resolve(total()), 20));
+      expect(seen).toBe(1);
+    } finally {
+      await closePgStore(writer);
+      await server.close();
     }
   });
 });
