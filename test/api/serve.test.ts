@@ -122,7 +122,7 @@ describe.skipIf(postgresSkipReason !== null)('readout serve --pg', () => {
     }
   });
 
-  it('reads what another process stores after a first answer was kept (the store's notification empties the cache)', async () => {
+  it('reads what another process stores after a first answer was kept (the store\'s notification empties the cache)', async () => {
     const url = await cluster.createDatabase('cached');
     const server = await startServer({ pg: url, port: 0 });
     const writer = await openPgStore(url, 1);
