@@ -45,11 +45,14 @@ export async function pgRows(store: PgStore, sql: string, params: readonly unkno
 /** Connects to the database at `url` and migrates it; `connections` caps the pool (default 4). */
 export async function openPgStore(url: string, connections = 4): Promise<PgStore> {
   const where = redacted(url);
-  const pool = new pg.Pool({ connectionString: url, max: connections, types });
-  // Set on each new connection, before its first query, rather than as a startup option, which a URL's own
+  // Set on each new connection before the pool hands it out (pg-pool awaits onConnect; a query sent from a 'connect'
+  // handler would run alongside the caller's first one), rather than as a startup option, which a URL's own
   // `?options=` or a connection pooler can drop.
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${PG_SCHEMA}`).catch(() => {});
+  const pool = new pg.Pool({
+    connectionString: url, max: connections, types,
+    onConnect: async (client) => {
+      await client.query(`SET search_path TO ${PG_SCHEMA}`);
+    },
   });
   // An idle connection that the server drops must not crash the process: the next query reports it.
   pool.on('error', () => {});
