@@ -11,11 +11,8 @@ import { cacheKey, type ResponseCache } from './cache.js';
 import { ApiError, documentError, errorResponse } from './errors.js';
 import type { Extractor } from './extractor.js';
 import { openApiDocument, ROUTES } from './openapi.js';
-import { getArticle, listArticles, searchSentences } from '../store/articles.js';
-import { getEntity, searchEntities } from '../store/entities.js';
-import { eventNetwork, eventTimeline, listEvents } from '../store/events.js';
-import { searchQuotes } from '../store/quotes.js';
-import { entityArticles, storeCounts, withEvidence } from './queries.js';
+import { withEvidence } from './queries.js';
+import { sqliteReads, type StoreReads } from './reads.js';
 import {
   articlesQuery, entitiesQuery, eventsQuery, extractBody, idParams, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, networkQuery, noQuery, quotesQuery, sentencesQuery,
   timelineQuery,
@@ -51,7 +48,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /** Settings of the application. */
 export interface AppOptions {
-  store: Store;
+  /** The SQLite store to serve; or give `reads`. */
+  store?: Store;
+  /** Any store's reads (the PostgreSQL store's, src/scale/queries.ts); when given, `store` is not read. */
+  reads?: StoreReads;
   /** Folder of the web UI's files; null serves the API alone. */
   webRoot?: string | null;
   /** Cap on a request body in bytes (default 1 MiB); beyond it, 413 E_BODY_TOO_LARGE. */
@@ -164,7 +164,8 @@ function routeMatches(pattern: string, path: string): boolean {
 
 /** Builds the application: the API under /api, the UI's files everywhere else. */
 export function createApp(options: AppOptions): Hono {
-  const { store } = options;
+  if (!options.reads && !options.store) throw new Error('createApp: give a store or its reads');
+  const reads = options.reads ?? sqliteReads(options.store!);
   const log = options.log ?? logToStderr;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowed = options.allowedHosts === undefined ? LOOPBACK_HOSTS : options.allowedHosts;
@@ -197,52 +198,50 @@ export function createApp(options: AppOptions): Hono {
     for (const [name, value] of Object.entries(headersFor(c.req.path))) c.res.headers.set(name, value);
   });
 
-  app.get('/api/health', (c) => {
+  app.get('/api/health', async (c) => {
     query(c, noQuery);
-    return c.json({ status: 'ok', counts: storeCounts(store) });
+    return c.json({ status: 'ok', counts: await reads.counts() });
   });
   app.get('/api/openapi.json', (c) => {
     query(c, noQuery);
     return c.json((described ??= openApiDocument(options.version ?? '0.0.0')));
   });
 
-  app.get('/api/articles', (c) => c.json(listArticles(store, query(c, articlesQuery))));
-  app.get('/api/articles/:id', (c) => {
+  app.get('/api/articles', async (c) => c.json(await reads.listArticles(query(c, articlesQuery))));
+  app.get('/api/articles/:id', async (c) => {
     query(c, noQuery);
     const id = pathId(c);
-    return c.json(getArticle(store, id) ?? notFound('article', id));
+    return c.json((await reads.getArticle(id)) ?? notFound('article', id));
   });
-  app.get('/api/sentences', (c) => {
+  app.get('/api/sentences', async (c) => {
     const { q, ...page } = query(c, sentencesQuery);
-    return c.json(searchSentences(store, q, page));
+    return c.json(await reads.searchSentences(q, page));
   });
-  app.get('/api/entities', (c) => c.json(searchEntities(store, query(c, entitiesQuery))));
-  app.get('/api/entities/:id', (c) => {
+  app.get('/api/entities', async (c) => c.json(await reads.searchEntities(query(c, entitiesQuery))));
+  app.get('/api/entities/:id', async (c) => {
     query(c, noQuery);
     const id = pathId(c);
-    const detail = getEntity(store, id, { limit: ENTITY_PAGE_ITEMS }) ?? notFound('entity', id);
-    return c.json({
-      ...detail,
-      asSource: { ...detail.asSource, items: withEvidence(store, detail.asSource.items) },
-      asTarget: { ...detail.asTarget, items: withEvidence(store, detail.asTarget.items) },
-      articles: entityArticles(store, id, ENTITY_PAGE_ITEMS),
-    });
+    const detail = (await reads.getEntity(id, { limit: ENTITY_PAGE_ITEMS })) ?? notFound('entity', id);
+    const [asSource, asTarget, articles] = await Promise.all([
+      withEvidence(reads, detail.asSource.items), withEvidence(reads, detail.asTarget.items), reads.entityArticles(id, ENTITY_PAGE_ITEMS),
+    ]);
+    return c.json({ ...detail, asSource: { ...detail.asSource, items: asSource }, asTarget: { ...detail.asTarget, items: asTarget }, articles });
   });
-  app.get('/api/events', (c) => {
-    const page = listEvents(store, query(c, eventsQuery));
-    return c.json({ ...page, items: withEvidence(store, page.items) });
+  app.get('/api/events', async (c) => {
+    const page = await reads.listEvents(query(c, eventsQuery));
+    return c.json({ ...page, items: await withEvidence(reads, page.items) });
   });
-  app.get('/api/quotes', (c) => {
+  app.get('/api/quotes', async (c) => {
     const { article, ...filter } = query(c, quotesQuery);
-    return c.json(searchQuotes(store, { ...filter, articleId: article }));
+    return c.json(await reads.searchQuotes({ ...filter, articleId: article }));
   });
-  app.get('/api/network', (c) => {
+  app.get('/api/network', async (c) => {
     const filter = query(c, networkQuery);
-    return c.json(eventNetwork(store, { ...filter, type: filter.type ?? ['CONSULT', 'ACCUSE'], limit: filter.limit ?? DEFAULT_PAGE_SIZE }));
+    return c.json(await reads.eventNetwork({ ...filter, type: filter.type ?? ['CONSULT', 'ACCUSE'], limit: filter.limit ?? DEFAULT_PAGE_SIZE }));
   });
-  app.get('/api/timeline', (c) => {
+  app.get('/api/timeline', async (c) => {
     const filter = query(c, timelineQuery);
-    return c.json({ bucket: filter.bucket ?? 'day', points: eventTimeline(store, filter) });
+    return c.json({ bucket: filter.bucket ?? 'day', points: await reads.eventTimeline(filter) });
   });
 
   app.post('/api/extract',

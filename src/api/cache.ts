@@ -1,7 +1,8 @@
 // Answers to GET requests, kept until the store changes. The store is read far more than it is written, and one
 // article's readout or an entity's page costs a dozen queries and a large JSON text; kept, it costs a map lookup.
 // Staleness is checked on every lookup: SQLite's data_version changes when another connection (an ingest process)
-// commits, total_changes() when this one writes; either empties the cache.
+// commits, total_changes() when this one writes; either empties the cache. Another store gives its own change stamp
+// (the PostgreSQL store's is src/scale/changes.ts).
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/db.js';
 
@@ -22,21 +23,18 @@ export interface CacheOptions {
 /** GET answers keyed by path and query, dropped whenever the store changes; least recently used go first. */
 export class ResponseCache {
   private readonly entries = new Map<string, CachedAnswer>();
-  private readonly stampStatement: Database.Statement;
+  private readonly currentStamp: () => string;
   private readonly maxEntries: number;
   private readonly maxBytes: number;
   private bytes = 0;
   private stamp: string;
 
-  constructor(db: Db, options: CacheOptions = {}) {
-    this.stampStatement = db.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
+  /** `changes` is the SQLite store's connection, or a function whose answer changes whenever the store does. */
+  constructor(changes: Db | (() => string), options: CacheOptions = {}) {
+    this.currentStamp = typeof changes === 'function' ? changes : sqliteStamp(changes);
     this.maxEntries = options.maxEntries ?? 2000;
     this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.stamp = this.currentStamp();
-  }
-
-  private currentStamp(): string {
-    return this.stampStatement.get() as string;
   }
 
   /** Empties the cache when the store changed since the last look. */
@@ -80,6 +78,12 @@ export class ResponseCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** The change stamp of a SQLite connection: other connections' commits and this one's writes both move it. */
+function sqliteStamp(db: Db): () => string {
+  const statement: Database.Statement = db.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
+  return () => statement.get() as string;
 }
 
 /** The cache key of a request: its path and query as the WHATWG URL parser normalises them. */

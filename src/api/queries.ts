@@ -1,7 +1,9 @@
-// Reads the API needs that the store's query layer (src/store/) does not give: the sentences that report each event
-// of a page, the articles that mention an entity, and the store's totals. Values reach SQL only as bound parameters.
+// Reads the API needs that the SQLite store's query layer (src/store/) does not give: the articles that mention an
+// entity and the store's totals; and the sentences that report each event of a page, from either store (reads.ts).
+// Values reach SQL only as bound parameters.
 import { guard, type Store } from '../store/db.js';
-import { firstMentions, type EventMention, type EventSummary } from '../store/events.js';
+import type { EventMention, EventSummary } from '../store/events.js';
+import type { StoreReads } from './reads.js';
 
 /**
  * Where an event is reported: one article's sentence, with the trigger word and the actors as this report writes
@@ -19,8 +21,8 @@ export type EventWithEvidence = EventSummary & { evidence: EvidenceRef[] };
 export const EVIDENCE_PER_EVENT = 3;
 
 /** Attaches up to EVIDENCE_PER_EVENT reporting sentences to each event of a page (its first reports). */
-export function withEvidence(store: Store, events: EventSummary[]): EventWithEvidence[] {
-  const byEvent = firstMentions(store, events.map((event) => event.id), EVIDENCE_PER_EVENT);
+export async function withEvidence(reads: StoreReads, events: EventSummary[]): Promise<EventWithEvidence[]> {
+  const byEvent = await reads.firstMentions(events.map((event) => event.id), EVIDENCE_PER_EVENT);
   return events.map((event) => ({
     ...event,
     evidence: (byEvent.get(event.id) ?? []).map((report) => Object.fromEntries(EVIDENCE_FIELDS.map((field) => [field, report[field]])) as EvidenceRef),
@@ -42,9 +44,16 @@ export function entityArticles(store: Store, entityId: number, limit: number): A
     ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?`).all(entityId, limit) as ArticleRef[]);
 }
 
+/** How much a store holds, for the health route. */
+export interface StoreCounts {
+  articles: number;
+  entities: number;
+  quotes: number;
+  events: number;
+}
+
 /** How much the store holds, for the health route. */
-export function storeCounts(store: Store): { articles: number; entities: number; quotes: number; events: number } {
+export function storeCounts(store: Store): StoreCounts {
   return guard(store, () => store.db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities) AS entities,
-    (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM events) AS events`).get() as
-    { articles: number; entities: number; quotes: number; events: number });
+    (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM events) AS events`).get() as StoreCounts);
 }

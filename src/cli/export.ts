@@ -4,9 +4,9 @@ import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { ReadoutError } from '../errors.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
-import { articleIds, getArticle } from '../store/articles.js';
-import { allEventMentions, allEvents, type EventWithSources } from '../store/events.js';
+import type { EventWithSources } from '../store/events.js';
 import { GDELT_COLUMNS, READOUT_COLUMNS, gdeltRows } from '../export/gdelt.js';
+import { sqliteExportSource, type ExportSource } from '../export/source.js';
 import { parseOrExplain } from './main.js';
 
 /** Export formats. */
@@ -21,7 +21,10 @@ export interface ExportOptions {
   header?: boolean;
   /** With gdelt: readout's columns (type, mode, modality, trigger, evidence, quote) after GDELT's 61. */
   extended?: boolean;
-  store: Store;
+  /** The SQLite store to write out; or give `source`. */
+  store?: Store;
+  /** Any store as an export source (the PostgreSQL store's, src/scale/export.ts); when given, `store` is not read. */
+  source?: ExportSource;
   out: Writable;
 }
 
@@ -57,24 +60,26 @@ const GDELT_ARTICLES = GDELT_COLUMNS.indexOf('NumArticles');
  * One GDELT row per cross-article event, built from its first report, with the store's event id and its real
  * counts: NumMentions (reports), NumSources (distinct sites) and NumArticles, as GDELT's own counts intend.
  */
-function* gdeltEventRows(store: Store, extended: boolean): Generator<string[]> {
-  const sources = store.db.prepare(`SELECT COUNT(DISTINCT coalesce(a.site, a.url, a.id)) FROM event_mentions m JOIN articles a ON a.id = m.article_id
-    WHERE m.event_id = ?`).pluck();
-  const counts = store.db.prepare('SELECT mention_count, article_count FROM events WHERE id = ?');
+async function* gdeltEventRows(source: ExportSource, extended: boolean): AsyncGenerator<string[]> {
   const emitted = new Set<number>();
-  for (const id of articleIds(store)) {
-    const { result, eventIds } = getArticle(store, id)!;
-    if (!result) continue;
+  for await (const { result, eventIds } of source.articlesWithEventIds()) {
     const rows = gdeltRows(result, { extended });
-    for (const [index, event] of result.events.entries()) {
+    // The events of this article not written yet (an event reported by several articles is written once).
+    const first: { index: number; eventId: number }[] = [];
+    result.events.forEach((event, index) => {
       const eventId = eventIds[event.id];
-      if (emitted.has(eventId)) continue;
+      if (emitted.has(eventId)) return;
       emitted.add(eventId);
-      const { mention_count: mentions, article_count: articles } = counts.get(eventId) as { mention_count: number; article_count: number };
+      first.push({ index, eventId });
+    });
+    if (!first.length) continue;
+    const reach = await source.eventReach(first.map(({ eventId }) => eventId));
+    for (const { index, eventId } of first) {
+      const { mentions, articles, sources } = reach.get(eventId)!;
       const row = rows[index];
       row[GDELT_ID] = String(eventId);
       row[GDELT_MENTIONS] = String(mentions);
-      row[GDELT_SOURCES] = String(sources.get(eventId));
+      row[GDELT_SOURCES] = String(sources);
       row[GDELT_ARTICLES] = String(articles);
       yield row;
     }
@@ -83,11 +88,12 @@ function* gdeltEventRows(store: Store, extended: boolean): Generator<string[]> {
 
 /** Writes the store out in the chosen format; returns the number of records written. */
 export async function runExport(options: ExportOptions): Promise<number> {
-  const { store, out } = options;
+  const { out } = options;
+  const source = options.source ?? sqliteExportSource(options.store!);
   let count = 0;
   if (options.format === 'gdelt') {
     if (options.header) await write(out, `${[...GDELT_COLUMNS, ...(options.extended ? READOUT_COLUMNS : [])].join('\t')}\n`);
-    for (const row of gdeltEventRows(store, Boolean(options.extended))) {
+    for await (const row of gdeltEventRows(source, Boolean(options.extended))) {
       await write(out, `${row.join('\t')}\n`);
       count++;
     }
@@ -95,31 +101,28 @@ export async function runExport(options: ExportOptions): Promise<number> {
   }
   if (options.format === 'csv') {
     await write(out, `${CSV_COLUMNS.join(',')}\n`);
-    for (const event of allEvents(store)) {
+    for await (const event of source.events()) {
       await write(out, `${csvRow(event)}\n`);
       count++;
     }
     return count;
   }
   if (options.events) {
-    for (const mention of allEventMentions(store)) {
+    for await (const mention of source.eventMentions()) {
       await write(out, `${JSON.stringify(mention)}\n`);
       count++;
     }
     return count;
   }
-  for (const id of articleIds(store, 'all')) {
-    const readout = getArticle(store, id)!;
-    const { article } = readout;
-    const line = readout.result ?? { id: article.externalId, error: article.error };
-    await write(out, `${JSON.stringify(line)}\n`);
+  for await (const output of source.outputs()) {
+    await write(out, `${JSON.stringify(output)}\n`);
     count++;
   }
   return count;
 }
 
 const EXPORT_USAGE = `Usage: readout export --format jsonl|csv|gdelt [--events] [--header] [--extended] [--db FILE] [--out FILE]
-       readout export --pg URL --format jsonl [--out FILE]
+       readout export --pg URL --format jsonl|csv|gdelt [--events] [--header] [--extended] [--out FILE]
 
 Writes the store out, to standard output or FILE:
   jsonl            one readout/1 result per stored article (documents that failed give {"id", "error"} lines);
@@ -129,9 +132,22 @@ Writes the store out, to standard output or FILE:
                    NumMentions, NumSources and NumArticles; --header adds column names, --extended readout's columns.
 
   --db FILE        The store (default ${DEFAULT_STORE_PATH}).
-  --pg URL         Read the PostgreSQL store instead (see readout queue --help); jsonl results only, for now.
+  --pg URL         Read the PostgreSQL store instead (see readout queue --help); every format and option applies.
   --out FILE       Write here instead of standard output.
 `;
+
+/** The SQLite store at `path`, read-only, as an export source. */
+function sqliteOpened(path: string): { source: ExportSource; close(): Promise<void> } {
+  const store = openStore(path, { readonly: true });
+  return { source: sqliteExportSource(store), close: async () => store.close() };
+}
+
+/** The PostgreSQL store at `url` as an export source (src/scale, loaded only when asked for). */
+async function pgOpened(url: string): Promise<{ source: ExportSource; close(): Promise<void> }> {
+  const [{ openPgStore, closePgStore }, { pgExportSource }] = await Promise.all([import('../scale/pg.js'), import('../scale/export.js')]);
+  const store = await openPgStore(url, 1);
+  return { source: pgExportSource(store), close: () => closePgStore(store) };
+}
 
 /** Parses `readout export` arguments and runs it; returns the exit status. */
 export async function exportCommand(args: string[], io: { stdout: Writable; stderr: Writable } = process): Promise<number> {
@@ -152,26 +168,18 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
   if (positionals.length) throw new ReadoutError('E_USAGE', `export takes no paths (got "${positionals[0]}"); name the store with --db`);
   const format = values.format;
   if (format !== 'jsonl' && format !== 'csv' && format !== 'gdelt') throw new ReadoutError('E_USAGE', `--format must be jsonl, csv or gdelt${format === undefined ? '' : `, not "${String(format)}"`}`);
-  if (values.pg !== undefined && (format !== 'jsonl' || values.events)) {
-    throw new ReadoutError('E_USAGE', 'export --pg writes --format jsonl results only, for now');
-  }
-  // Options of the SQLite export only: refused rather than ignored, so nobody believes they were applied.
-  const sqliteOnly = (['db', 'header', 'extended'] as const).filter((name) => values[name]);
-  if (values.pg !== undefined && sqliteOnly.length) {
-    throw new ReadoutError('E_USAGE', `export --pg takes no ${sqliteOnly.map((name) => `--${name}`).join(', ')} (they apply to the SQLite store)`);
-  }
-  // The PostgreSQL store (src/scale) is opened by its exporter; SQLite here, so a missing store fails before any output.
-  let store: Store | null = null;
+  if (values.pg !== undefined && values.db !== undefined) throw new ReadoutError('E_USAGE', 'export reads one store: give --db FILE or --pg URL, not both');
+  // The store is opened before the output, so a missing one fails before anything is written.
+  let opened: { source: ExportSource; close(): Promise<void> };
   try {
-    if (values.pg === undefined) store = openStore(String(values.db ?? DEFAULT_STORE_PATH), { readonly: true });
+    opened = values.pg === undefined ? sqliteOpened(String(values.db ?? DEFAULT_STORE_PATH)) : await pgOpened(String(values.pg));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
   const out = values.out ? createWriteStream(String(values.out)) : io.stdout;
   try {
-    if (store) await runExport({ format, events: Boolean(values.events), header: Boolean(values.header), extended: Boolean(values.extended), store, out });
-    else await (await import('../scale/export.js')).exportPgResults(String(values.pg), out);
+    await runExport({ format, events: Boolean(values.events), header: Boolean(values.header), extended: Boolean(values.extended), source: opened.source, out });
   } catch (error) {
     if (error instanceof ReadoutError && error.code === 'E_STORE') {
       io.stderr.write(`${error.message}\n`);
@@ -179,7 +187,7 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
     }
     throw error;
   } finally {
-    store?.close();
+    await opened.close();
     if (out !== io.stdout) {
       out.end();
       await finished(out);

@@ -6,6 +6,7 @@ import { ReadoutError } from '../errors.js';
 import { cachedResponder, createApp, LOOPBACK_HOSTS } from '../api/app.js';
 import { ResponseCache } from '../api/cache.js';
 import { workerExtractor } from '../api/extractor.js';
+import { sqliteReads, type StoreReads } from '../api/reads.js';
 import { listen, type RunningServer } from '../api/server.js';
 import { DEFAULT_STORE_PATH, openStore, type Store } from '../store/db.js';
 
@@ -15,11 +16,16 @@ export const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 /** The port when neither --port nor $PORT gives one. */
 export const DEFAULT_PORT = 8080;
 
-/** Settings of `startServer`. */
-export interface ServeOptions {
-  /** An open store, or the path of one to open (default data/readout.db). */
+/** Which store to serve: an open SQLite store, the path of one (default data/readout.db), or a PostgreSQL URL. */
+export interface StoreChoice {
   store?: Store;
   db?: string;
+  /** The PostgreSQL store (src/scale) at this URL, instead of SQLite. */
+  pg?: string;
+}
+
+/** Settings of `startServer`. */
+export interface ServeOptions extends StoreChoice {
   host?: string;
   port?: number;
   maxBodyBytes?: number;
@@ -29,7 +35,46 @@ export interface ServeOptions {
 
 /** A running server and the store it reads. */
 export interface Serving extends RunningServer {
-  readonly store: Store;
+  /** The SQLite store it reads; null when it reads PostgreSQL. */
+  readonly store: Store | null;
+  /** What it reads, for messages: the SQLite store's path, or the PostgreSQL URL without its password. */
+  readonly where: string;
+}
+
+/** A store opened for serving: what the API reads, its response cache, and how to close it. */
+interface ServedStore {
+  reads: StoreReads;
+  store: Store | null;
+  where: string;
+  cache: ResponseCache;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the chosen store (closing it later closes only what was opened here), with a response cache that learns of
+ * changes from SQLite's data_version or from PostgreSQL's notifications (src/scale/changes.ts).
+ */
+async function openServed(choice: StoreChoice): Promise<ServedStore> {
+  if (choice.pg !== undefined) {
+    const [{ openPgStore, closePgStore }, { pgReads }, { watchPgChanges }] = await Promise.all([
+      import('../scale/pg.js'), import('../scale/queries.js'), import('../scale/changes.js')]);
+    const pgStore = await openPgStore(choice.pg);
+    const changes = await watchPgChanges(choice.pg);
+    return {
+      reads: pgReads(pgStore), store: null, where: pgStore.where, cache: new ResponseCache(changes.stamp),
+      close: async () => {
+        await changes.close();
+        await closePgStore(pgStore);
+      },
+    };
+  }
+  const store = choice.store ?? openStore(choice.db ?? DEFAULT_STORE_PATH);
+  return {
+    reads: sqliteReads(store), store, where: store.path, cache: new ResponseCache(store.db),
+    close: async () => {
+      if (!choice.store) store.close();
+    },
+  };
 }
 
 function packageVersion(): string {
@@ -47,29 +92,30 @@ function isLoopback(host: string): boolean {
 /** Opens the store (when given a path) and serves the API and UI; closing the server closes a store it opened. */
 export async function startServer(options: ServeOptions = {}): Promise<Serving> {
   const host = options.host ?? '127.0.0.1';
-  const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
+  const served = await openServed(options);
+  const { cache } = served;
   // Bound beyond loopback the user has chosen who may connect; the host check then only gets in the way.
   const allowedHosts = isLoopback(host) ? [...new Set([...LOOPBACK_HOSTS, host.includes(':') ? `[${host}]` : host])] : null;
-  const cache = new ResponseCache(store.db);
   const extractor = workerExtractor({ timeoutMs: options.timeoutMs });
-  const app = createApp({ store, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache, extractor });
+  const app = createApp({ reads: served.reads, webRoot: WEB_ROOT, maxBodyBytes: options.maxBodyBytes, allowedHosts, version: packageVersion(), cache, extractor });
   let server: RunningServer;
   try {
     server = await listen(app, { host, port: options.port ?? DEFAULT_PORT, before: cachedResponder(cache, allowedHosts) });
   } catch (error) {
     await extractor.close();
-    if (!options.store) store.close();
+    await served.close();
     const code = (error as { code?: string }).code;
     throw new ReadoutError('E_USAGE', code === 'EADDRINUSE' ? `port ${options.port} is in use; choose another with --port`
       : `cannot listen on ${host}:${options.port} (${code ?? (error as Error).message})`);
   }
   return {
     ...server,
-    store,
+    store: served.store,
+    where: served.where,
     close: async () => {
       await server.close();
       await extractor.close();
-      if (!options.store) store.close();
+      await served.close();
     },
   };
 }
@@ -107,17 +153,17 @@ function stopSignal(): Promise<void> {
 interface Listening {
   readout: 'listening';
   url: string;
-  path: string;
+  where: string;
 }
 
 /**
  * The primary of `--workers N`: forks N processes that share the port (Node's cluster hands each connection to one),
  * each with its own store connection and cache; a worker that dies while serving is replaced.
  */
-async function runPrimary(count: number, host: string, dbPath: string, stdout: NodeJS.WritableStream): Promise<number> {
+async function runPrimary(count: number, host: string, choice: StoreChoice, stdout: NodeJS.WritableStream): Promise<number> {
   // Created and migrated once, here, so the workers never race to create the file or apply migrations, and a store
   // that cannot be opened is reported once instead of by every worker.
-  openStore(dbPath).close();
+  await (await openServed(choice)).close();
   let stopping = false;
   const fork = (): Worker => {
     const worker = cluster.fork();
@@ -144,7 +190,7 @@ async function runPrimary(count: number, host: string, dbPath: string, stdout: N
     return 1;
   }
   started = true;
-  stdout.write(`readout: serving ${ready.path} at ${ready.url} (${count} processes)\n`);
+  stdout.write(`readout: serving ${ready.where} at ${ready.url} (${count} processes)\n`);
   if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
   await stopSignal();
   stopping = true;
@@ -157,6 +203,19 @@ async function runPrimary(count: number, host: string, dbPath: string, stdout: N
   return 0;
 }
 
+/**
+ * The store `readout serve` reads: --pg URL, else --db FILE, else $READOUT_PG_URL (as the queue commands take it),
+ * else data/readout.db. --db beats the variable, so a shell set up for the queue can still serve a SQLite file.
+ */
+export function storeChoice(values: Record<string, unknown>): StoreChoice {
+  const db = values.db as string | undefined;
+  const pg = values.pg as string | undefined;
+  if (db !== undefined && pg !== undefined) throw new ReadoutError('E_USAGE', 'serve reads one store: give --db FILE or --pg URL, not both');
+  if (pg !== undefined || db !== undefined) return pg !== undefined ? { pg } : { db };
+  const fromEnvironment = process.env.READOUT_PG_URL;
+  return fromEnvironment ? { pg: fromEnvironment } : { db: DEFAULT_STORE_PATH };
+}
+
 /** Runs `readout serve` until SIGINT or SIGTERM; resolves to the exit status. */
 export async function runServe(values: Record<string, unknown>, stdout: NodeJS.WritableStream): Promise<number> {
   const host = (values.host as string | undefined) ?? '127.0.0.1';
@@ -165,13 +224,13 @@ export async function runServe(values: Record<string, unknown>, stdout: NodeJS.W
   const timeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
   const workers = positiveInteger(values.workers, '--workers') ?? 1;
   if (workers > 64) throw new ReadoutError('E_USAGE', '--workers must be at most 64');
-  const db = (values.db as string | undefined) ?? DEFAULT_STORE_PATH;
-  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, db, stdout);
-  const server = await startServer({ db, host, port, maxBodyBytes, timeoutMs });
+  const choice = storeChoice(values);
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, host, choice, stdout);
+  const server = await startServer({ ...choice, host, port, maxBodyBytes, timeoutMs });
   if (cluster.isWorker) {
-    process.send?.({ readout: 'listening', url: server.url, path: server.store.path } satisfies Listening);
+    process.send?.({ readout: 'listening', url: server.url, where: server.where } satisfies Listening);
   } else {
-    stdout.write(`readout: serving ${server.store.path} at ${server.url}\n`);
+    stdout.write(`readout: serving ${server.where} at ${server.url}\n`);
     if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
   }
   await stopSignal();

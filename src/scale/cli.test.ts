@@ -31,16 +31,10 @@ describe('readout queue on the command line', () => {
     expect(run.stderr).toMatch(/PostgreSQL store postgresql:\/\/nobody@\/none/);
   });
 
-  it('refuses exports from PostgreSQL other than jsonl results', () => {
-    const run = readout(['export', '--pg', 'postgresql://nowhere/db', '--format', 'csv']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/jsonl results only/);
-  });
-
-  it('refuses the SQLite export options with --pg rather than ignoring them', () => {
+  it('refuses an export from two stores at once', () => {
     const run = readout(['export', '--pg', 'postgresql://nowhere/db', '--format', 'jsonl', '--db', 'other.db']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/takes no --db/);
+    expect(run.stderr).toMatch(/--db FILE or --pg URL, not both/);
   });
 });
 
@@ -59,6 +53,17 @@ describe.skipIf(postgresSkipReason !== null)('readout queue on the command line,
     expect(workers.map((run) => run.status)).toEqual([0, 0]);
     const exported = readout(['export', '--pg', url, '--format', 'jsonl']);
     expect(exported.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line).id).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+  });
+
+  it('exports the PostgreSQL store as GDELT rows with a header from the command line', async () => {
+    const url = await cluster.createDatabase('gdelt');
+    readout(['queue', 'add', '--pg', url, '--jsonl', '-'], `${JSON.stringify({ id: 'g1', text: 'Marta Olsen met Pieter Vos in Rotterdam on Tuesday.', published: '2024-03-05' })}\n`);
+    expect(readout(['queue', 'work', '--pg', url, '--until-empty', '--workers', '1']).status).toBe(0);
+    const run = readout(['export', '--pg', url, '--format', 'gdelt', '--header']);
+    expect(run.status).toBe(0);
+    const [header, ...rows] = run.stdout.split('\n').filter(Boolean);
+    expect(header.split('\t')[0]).toBe('GLOBALEVENTID');
+    expect(rows.length).toBeGreaterThan(0);
   });
 
   it('exits with status 1 when a job could not be written', async () => {

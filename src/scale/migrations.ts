@@ -13,6 +13,9 @@ export interface PgMigration {
 /** The schema every table of the store is in. */
 export const PG_SCHEMA = 'readout';
 
+/** The channel a notification goes to whenever the store's articles change (migration 3). */
+export const STORE_CHANGED_CHANNEL = 'readout_store_changed';
+
 /** All migrations, oldest first; versions are 1, 2, 3, ... without gaps. */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -180,6 +183,23 @@ $$;
     name: 'staged items as JSON text',
     // jsonb refuses \u0000 and unpaired surrogates, which a JSONL line's text can hold; the item is read by JavaScript only.
     sql: 'ALTER TABLE staged ALTER COLUMN item TYPE text USING item::text;',
+  },
+  {
+    version: 3,
+    name: 'a notification whenever articles change',
+    // Every write stores articles (their entities, quotes and events go in the same transaction), so a notification on
+    // articles tells readers (a server's response cache, changes.ts) that what they read may have changed. NOTIFY is
+    // delivered at commit, once per transaction, whoever writes: this process, another machine, or SQL by hand.
+    sql: `
+CREATE FUNCTION notify_store_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('${STORE_CHANGED_CHANNEL}', '');
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER articles_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON articles
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_store_changed();
+`,
   },
 ];
 

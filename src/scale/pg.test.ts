@@ -5,7 +5,8 @@ import type { ReadoutResult } from '../result/types.js';
 import { contentHash, getArticle, openStore, saveBatch, type BatchDocument } from '../store/index.js';
 import { PG_MIGRATIONS, migratePg } from './migrations.js';
 import { closePgStore, openPgStore, type PgStore } from './pg.js';
-import { allPgOutputs, searchPgQuotes, searchPgSentences } from './read.js';
+import { searchPgQuotes, searchPgSentences } from './queries.js';
+import { allPgOutputs } from './read.js';
 import { savePgBatch } from './save.js';
 
 let cluster: Cluster;
@@ -148,10 +149,10 @@ describe.skipIf(postgresSkipReason !== null)('the PostgreSQL store', () => {
   it('finds quotes and sentences by their words through the full-text indexes', async () => {
     const store = await freshStore();
     await savePgBatch(store, corpus().map(documentOf));
-    expect((await searchPgQuotes(store, 'stabilise TIES')).map((hit) => hit.text)).toEqual(['The two sides agreed to stabilise ties,']);
-    expect((await searchPgQuotes(store, 'push*')).map((hit) => hit.text)).toEqual(["It's something we are going to keep pushing on."]);
-    expect(await searchPgQuotes(store, '" AND (')).toEqual([]);
-    expect((await searchPgSentences(store, '"Wang Yi" present')).length).toBe(1);
+    expect((await searchPgQuotes(store, { q: 'stabilise TIES' })).items.map((hit) => hit.text)).toEqual(['The two sides agreed to stabilise ties,']);
+    expect((await searchPgQuotes(store, { q: 'push*' })).items.map((hit) => hit.text)).toEqual(["It's something we are going to keep pushing on."]);
+    expect((await searchPgQuotes(store, { q: '" AND (' })).items).toEqual([]);
+    expect((await searchPgSentences(store, '"Wang Yi" present')).total).toBe(1);
     await closePgStore(store);
   });
 });

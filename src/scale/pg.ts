@@ -27,14 +27,32 @@ export function pgError(error: unknown, where: string): ReadoutError {
   return new ReadoutError('E_STORE', `PostgreSQL store ${where}: ${(error as Error).message}`);
 }
 
+/** src/store's `Where` clauses use `?`; PostgreSQL numbers its parameters. No SQL text of readout's holds a `?` of its own. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** The rows of a query whose parameters are `?`; a failure is E_STORE naming the server (never the SQL or the values). */
+export async function pgRows(store: PgStore, sql: string, params: readonly unknown[] = []): Promise<Record<string, any>[]> {
+  try {
+    return (await store.pool.query(numbered(sql), params as unknown[])).rows;
+  } catch (error) {
+    throw pgError(error, store.where);
+  }
+}
+
 /** Connects to the database at `url` and migrates it; `connections` caps the pool (default 4). */
 export async function openPgStore(url: string, connections = 4): Promise<PgStore> {
   const where = redacted(url);
-  const pool = new pg.Pool({ connectionString: url, max: connections, types });
-  // Set on each new connection, before its first query, rather than as a startup option, which a URL's own
+  // Set on each new connection before the pool hands it out (pg-pool awaits onConnect; a query sent from a 'connect'
+  // handler would run alongside the caller's first one), rather than as a startup option, which a URL's own
   // `?options=` or a connection pooler can drop.
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${PG_SCHEMA}`).catch(() => {});
+  const pool = new pg.Pool({
+    connectionString: url, max: connections, types,
+    onConnect: async (client) => {
+      await client.query(`SET search_path TO ${PG_SCHEMA}`);
+    },
   });
   // An idle connection that the server drops must not crash the process: the next query reports it.
   pool.on('error', () => {});

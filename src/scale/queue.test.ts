@@ -10,7 +10,8 @@ import type { ReadoutOutput } from '../result/types.js';
 import { articleIds, getArticle, openStore } from '../store/index.js';
 import { closePgStore, openPgStore } from './pg.js';
 import { queueAdd, queueWork } from './queue.js';
-import { exportPgResults } from './export.js';
+import { runExport } from '../cli/export.js';
+import { pgExportSource } from './export.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/html', import.meta.url));
@@ -57,7 +58,12 @@ async function work(url: string) {
 
 async function exportedLines(url: string): Promise<ReadoutOutput[]> {
   const out = sink();
-  await exportPgResults(url, out);
+  const store = await openPgStore(url, 1);
+  try {
+    await runExport({ format: 'jsonl', source: pgExportSource(store), out });
+  } finally {
+    await closePgStore(store);
+  }
   return out.text().split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReadoutOutput);
 }
 

@@ -2,31 +2,34 @@
 // size), coded errors without stack traces, security headers, and static files that cannot leave their folder.
 import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp, CONTENT_SECURITY_POLICY } from '../../src/api/app.js';
 import { listen, type RunningServer } from '../../src/api/server.js';
 import { WEB_ROOT } from '../../src/cli/serve.js';
 import type { Store } from '../../src/store/db.js';
-import { buildStore } from './fixture.js';
+import { buildStore, fixtureDocuments } from './fixture.js';
+import { STORE_KINDS, type TestStore } from './stores.js';
 
+// The routes that do not read the store (POST /api/extract, the UI's files) are tested on SQLite only.
 let store: Store;
 let app: Hono;
-let seedId: number;
-let hostileId: number;
-let cleverly: number;
 const logged: unknown[] = [];
 
 beforeAll(() => {
-  ({ store, seedId, hostileId } = buildStore());
+  ({ store } = buildStore());
   app = createApp({ store, webRoot: WEB_ROOT, maxBodyBytes: 64 * 1024, log: (error) => logged.push(error) });
-  cleverly = (store.db.prepare("SELECT id FROM entities WHERE name = 'James Cleverly'").get() as { id: number }).id;
 });
 
 afterAll(() => store.close());
 
 async function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any; headers: Headers }> {
-  const response = await app.request(path, { headers: { host: '127.0.0.1:8080', ...headers } });
+  return getFrom(app, path, headers);
+}
+
+/** A GET request to `target` as a browser on loopback sends it: the status, the body (parsed when JSON) and the headers. */
+async function getFrom(target: Hono, path: string, headers: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }> {
+  const response = await target.request(path, { headers: { host: '127.0.0.1:8080', ...headers } });
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -40,219 +43,241 @@ async function post(path: string, body: string, headers: Record<string, string> 
   return { status: response.status, body: await response.json() };
 }
 
-describe('read routes', () => {
-  it('lists articles newest first with their counts', async () => {
-    const { status, body } = await get('/api/articles');
-    expect(status).toBe(200);
-    expect(body.total).toBeGreaterThanOrEqual(4);
-    expect(body.items[0].published >= body.items[1].published).toBe(true);
-    expect(body.items.find((a: any) => a.id === seedId).counts.quotes).toBeGreaterThan(0);
-  });
+// The read routes and their errors, the same tests on every store the API can read.
+describe.each(STORE_KINDS)('on the $name store', (kind) => {
+  let store: TestStore;
+  let app: Hono;
+  let seedId: number;
+  let cleverly: number;
+  const get = (path: string, headers: Record<string, string> = {}) => getFrom(app, path, headers);
 
-  it('filters articles by title words and by date range', async () => {
-    expect((await get('/api/articles?title=Rwanda')).body.items.map((a: any) => a.externalId)).toEqual(['13-cleverly-rwanda-treaty-kigali']);
-    const { body } = await get('/api/articles?from=2023-01-01&to=2023-12-31');
-    expect(body.items.map((a: any) => a.externalId).sort()).toEqual(['03-blinken-xi-beijing', '13-cleverly-rwanda-treaty-kigali']);
-  });
+  afterAll(() => kind.stop());
 
-  it('gives an article\'s full readout with offsets that index its text', async () => {
-    const { status, body } = await get(`/api/articles/${seedId}`);
-    expect(status).toBe(200);
-    const { result } = body;
-    expect(result.schema).toBe('readout/1');
-    for (const quote of result.quotes) expect(result.text.slice(quote.start, quote.end)).toBe(quote.text);
-    for (const time of result.times) expect(result.text.slice(time.start, time.end)).toBe(time.text);
-    for (const entity of result.entities) {
-      expect(body.entityIds[entity.id]).toBeTypeOf('number');
-      for (const m of entity.mentions) expect(result.text.slice(m.start, m.end)).toBe(m.text);
-    }
-    for (const event of result.events) expect(result.text.slice(event.trigger.start, event.trigger.end)).toBe(event.trigger.text);
-    expect(result.events.length).toBeGreaterThan(0);
-  });
+  describe.skipIf(kind.skip !== null)('the store\'s routes', () => {
+    beforeAll(async () => {
+      store = await kind.open();
+      [seedId] = await store.save(fixtureDocuments());
+      app = createApp({ reads: store.reads, webRoot: WEB_ROOT, maxBodyBytes: 64 * 1024, log: (error) => logged.push(error) });
+      cleverly = await store.entityId('James Cleverly');
+    });
 
-  it('gives a document that could not be read as its error, without a result', async () => {
-    const { saveFailure } = await import('../../src/store/save.js');
-    const { articleId } = saveFailure(store, { externalId: 'broken.html', hash: 'f'.repeat(64), raw: '<html></html>', format: 'html' },
-      { code: 'E_HTML_NO_ARTICLE', message: 'readout: the page holds no article text' });
-    const { status, body } = await get(`/api/articles/${articleId}`);
-    expect(status).toBe(200);
-    expect(body.result).toBeNull();
-    expect(body.article).toMatchObject({ status: 'error', error: { code: 'E_HTML_NO_ARTICLE' } });
-    expect((await get('/api/articles?status=error')).body.items.map((a: any) => a.id)).toEqual([articleId]);
-  });
+    afterAll(() => store?.close());
 
-  it('searches entities by part of their name', async () => {
-    const { body } = await get('/api/entities?q=cleverl&type=PERSON');
-    expect(body.items[0].name).toBe('James Cleverly');
-  });
+    describe('read routes', () => {
+      it('lists articles newest first with their counts', async () => {
+        const { status, body } = await get('/api/articles');
+        expect(status).toBe(200);
+        expect(body.total).toBeGreaterThanOrEqual(4);
+        expect(body.items[0].published >= body.items[1].published).toBe(true);
+        expect(body.items.find((a: any) => a.id === seedId).counts.quotes).toBeGreaterThan(0);
+      });
 
-  it('gives an entity\'s page with what they said, their events as source and target, and their articles', async () => {
-    const { status, body } = await get(`/api/entities/${cleverly}`);
-    expect(status).toBe(200);
-    expect(body.entity.name).toBe('James Cleverly');
-    expect(body.quotes.total).toBeGreaterThan(0);
-    expect(body.quotes.items.every((q: any) => q.speaker.id === cleverly)).toBe(true);
-    expect(body.asSource.items.every((e: any) => e.source.id === cleverly)).toBe(true);
-    expect(body.asSource.items[0].evidence[0].evidence.text.length).toBeGreaterThan(0);
-    expect(body.articles.length).toBe(body.entity.articles);
-  });
+      it('filters articles by title words and by date range', async () => {
+        expect((await get('/api/articles?title=Rwanda')).body.items.map((a: any) => a.externalId)).toEqual(['13-cleverly-rwanda-treaty-kigali']);
+        const { body } = await get('/api/articles?from=2023-01-01&to=2023-12-31');
+        expect(body.items.map((a: any) => a.externalId).sort()).toEqual(['03-blinken-xi-beijing', '13-cleverly-rwanda-treaty-kigali']);
+      });
 
-  it('filters events by actor, type, modality and date range', async () => {
-    const all = (await get('/api/events?limit=200')).body;
-    expect(all.total).toBeGreaterThan(0);
-    const byActor = (await get(`/api/events?actor=${cleverly}`)).body.items;
-    expect(byActor.length).toBeGreaterThan(0);
-    expect(byActor.every((e: any) => e.source?.id === cleverly || e.target?.id === cleverly)).toBe(true);
-    const consult = (await get('/api/events?type=CONSULT,ACCUSE&modality=asserted')).body.items;
-    expect(consult.every((e: any) => ['CONSULT', 'ACCUSE'].includes(e.type) && e.modality === 'asserted')).toBe(true);
-    const dated = (await get('/api/events?from=2022-09-01&to=2022-09-30')).body.items;
-    expect(dated.length).toBeGreaterThan(0);
-    expect(dated.every((e: any) => e.dateEnd >= '2022-09-01' && e.dateStart <= '2022-09-30')).toBe(true);
-  });
+      it('gives an article\'s full readout with offsets that index its text', async () => {
+        const { status, body } = await get(`/api/articles/${seedId}`);
+        expect(status).toBe(200);
+        const { result } = body;
+        expect(result.schema).toBe('readout/1');
+        for (const quote of result.quotes) expect(result.text.slice(quote.start, quote.end)).toBe(quote.text);
+        for (const time of result.times) expect(result.text.slice(time.start, time.end)).toBe(time.text);
+        for (const entity of result.entities) {
+          expect(body.entityIds[entity.id]).toBeTypeOf('number');
+          for (const m of entity.mentions) expect(result.text.slice(m.start, m.end)).toBe(m.text);
+        }
+        for (const event of result.events) expect(result.text.slice(event.trigger.start, event.trigger.end)).toBe(event.trigger.text);
+        expect(result.events.length).toBeGreaterThan(0);
+      });
 
-  it('gives each listed event\'s reports with their actors as written, also an actor that is no known entity', async () => {
-    const { items } = (await get('/api/events?limit=200')).body;
-    const reports = items.flatMap((event: any) => event.evidence.map((report: any) => ({ event, report })));
-    const unlinked = reports.find(({ event, report }: any) => event.source === null && report.sourceText !== null);
-    expect(unlinked).toBeDefined();
-    const { result } = (await get(`/api/articles/${unlinked.report.articleId}`)).body;
-    const written = unlinked.report.sourceText;
-    expect(result.text.slice(written.start, written.end)).toBe(written.text);
-  });
+      it('gives a document that could not be read as its error, without a result', async () => {
+        const [articleId] = await store.save([{ source: { externalId: 'broken.html', hash: 'f'.repeat(64), raw: '<html></html>', format: 'html' },
+          output: { id: 'broken.html', error: { code: 'E_HTML_NO_ARTICLE', message: 'readout: the page holds no article text' } } }]);
+        const { status, body } = await get(`/api/articles/${articleId}`);
+        expect(status).toBe(200);
+        expect(body.result).toBeNull();
+        expect(body.article).toMatchObject({ status: 'error', error: { code: 'E_HTML_NO_ARTICLE' } });
+        expect((await get('/api/articles?status=error')).body.items.map((a: any) => a.id)).toEqual([articleId]);
+      });
 
-  it('finds quotes by their words and by speaker', async () => {
-    const { body } = await get('/api/quotes?q=resilience%20defiance');
-    expect(body.items[0].speaker.name).toBe('James Cleverly');
-    const bySpeaker = (await get(`/api/quotes?speaker=${cleverly}`)).body;
-    expect(bySpeaker.total).toBeGreaterThan(0);
-  });
+      it('searches entities by part of their name', async () => {
+        const { body } = await get('/api/entities?q=cleverl&type=PERSON');
+        expect(body.items[0].name).toBe('James Cleverly');
+      });
 
-  it.each([
-    ['a lone double quote', '"'],
-    ['FTS operators', 'NEAR(a b) AND OR NOT *'],
-    ['a column filter', 'text:war'],
-    ['SQL', "'; DROP TABLE quotes; --"],
-    ['only punctuation', '()*^-'],
-    ['a caret and braces', '^{war}'],
-  ])('searches quotes safely when the words hold %s', async (_name, q) => {
-    const { status, body } = await get(`/api/quotes?q=${encodeURIComponent(q)}`);
-    expect(status).toBe(200);
-    expect(Array.isArray(body.items)).toBe(true);
-  });
+      it('gives an entity\'s page with what they said, their events as source and target, and their articles', async () => {
+        const { status, body } = await get(`/api/entities/${cleverly}`);
+        expect(status).toBe(200);
+        expect(body.entity.name).toBe('James Cleverly');
+        expect(body.quotes.total).toBeGreaterThan(0);
+        expect(body.quotes.items.every((q: any) => q.speaker.id === cleverly)).toBe(true);
+        expect(body.asSource.items.every((e: any) => e.source.id === cleverly)).toBe(true);
+        expect(body.asSource.items[0].evidence[0].evidence.text.length).toBeGreaterThan(0);
+        expect(body.articles.length).toBe(body.entity.articles);
+      });
 
-  it('searches sentences of the articles', async () => {
-    const { status, body } = await get('/api/sentences?q=Lavrov');
-    expect(status).toBe(200);
-    expect(body.items[0].text).toContain('Lavrov');
-  });
+      it('filters events by actor, type, modality and date range', async () => {
+        const all = (await get('/api/events?limit=200')).body;
+        expect(all.total).toBeGreaterThan(0);
+        const byActor = (await get(`/api/events?actor=${cleverly}`)).body.items;
+        expect(byActor.length).toBeGreaterThan(0);
+        expect(byActor.every((e: any) => e.source?.id === cleverly || e.target?.id === cleverly)).toBe(true);
+        const consult = (await get('/api/events?type=CONSULT,ACCUSE&modality=asserted')).body.items;
+        expect(consult.every((e: any) => ['CONSULT', 'ACCUSE'].includes(e.type) && e.modality === 'asserted')).toBe(true);
+        const dated = (await get('/api/events?from=2022-09-01&to=2022-09-30')).body.items;
+        expect(dated.length).toBeGreaterThan(0);
+        expect(dated.every((e: any) => e.dateEnd >= '2022-09-01' && e.dateStart <= '2022-09-30')).toBe(true);
+      });
 
-  it('gives the network of who met or accused whom as nodes and typed edges', async () => {
-    const { status, body } = await get('/api/network');
-    expect(status).toBe(200);
-    const ids = new Set(body.nodes.map((n: any) => n.id));
-    expect(body.edges.length).toBeGreaterThan(0);
-    for (const edge of body.edges) {
-      expect(['CONSULT', 'ACCUSE']).toContain(edge.type);
-      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    }
-  });
+      it('gives each listed event\'s reports with their actors as written, also an actor that is no known entity', async () => {
+        const { items } = (await get('/api/events?limit=200')).body;
+        const reports = items.flatMap((event: any) => event.evidence.map((report: any) => ({ event, report })));
+        const unlinked = reports.find(({ event, report }: any) => event.source === null && report.sourceText !== null);
+        expect(unlinked).toBeDefined();
+        const { result } = (await get(`/api/articles/${unlinked.report.articleId}`)).body;
+        const written = unlinked.report.sourceText;
+        expect(result.text.slice(written.start, written.end)).toBe(written.text);
+      });
 
-  it('gives the timeline as counts per period and type', async () => {
-    const { status, body } = await get('/api/timeline?bucket=month');
-    expect(status).toBe(200);
-    expect(body.bucket).toBe('month');
-    expect(body.points.length).toBeGreaterThan(0);
-    expect(body.points.every((p: any) => /^\d{4}-\d{2}$/.test(p.period) && p.events > 0)).toBe(true);
-  });
+      it('finds quotes by their words and by speaker', async () => {
+        const { body } = await get('/api/quotes?q=resilience%20defiance');
+        expect(body.items[0].speaker.name).toBe('James Cleverly');
+        const bySpeaker = (await get(`/api/quotes?speaker=${cleverly}`)).body;
+        expect(bySpeaker.total).toBeGreaterThan(0);
+      });
 
-  it('reports health with the store\'s counts', async () => {
-    const { body } = await get('/api/health');
-    expect(body.status).toBe('ok');
-    expect(body.counts.articles).toBeGreaterThanOrEqual(4);
-  });
+      it.each([
+        ['a lone double quote', '"'],
+        ['FTS operators', 'NEAR(a b) AND OR NOT *'],
+        ['a column filter', 'text:war'],
+        ['SQL', "'; DROP TABLE quotes; --"],
+        ['only punctuation', '()*^-'],
+        ['a caret and braces', '^{war}'],
+      ])('searches quotes safely when the words hold %s', async (_name, q) => {
+        const { status, body } = await get(`/api/quotes?q=${encodeURIComponent(q)}`);
+        expect(status).toBe(200);
+        expect(Array.isArray(body.items)).toBe(true);
+      });
 
-  it('describes every route in an OpenAPI document built from the validation schemas', async () => {
-    const { status, body } = await get('/api/openapi.json');
-    expect(status).toBe(200);
-    expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/events', '/api/quotes',
-      '/api/network', '/api/timeline', '/api/extract']) expect(body.paths[path]).toBeDefined();
-    const limit = body.paths['/api/events'].get.parameters.find((p: any) => p.name === 'limit');
-    expect(limit.in).toBe('query');
-  });
-});
+      it('searches sentences of the articles', async () => {
+        const { status, body } = await get('/api/sentences?q=Lavrov');
+        expect(status).toBe(200);
+        expect(body.items[0].text).toContain('Lavrov');
+      });
 
-describe('bad input', () => {
-  it.each([
-    ['/api/articles?limit=abc', 'limit'],
-    ['/api/articles?limit=0', 'limit'],
-    ['/api/articles?offset=-1', 'offset'],
-    ['/api/articles?from=2023-02-30', 'from'],
-    ['/api/articles?to=yesterday', 'to'],
-    ['/api/articles?status=maybe', 'status'],
-    ['/api/articles?colour=red', 'colour'],
-    ['/api/articles?limit=1&limit=2', 'limit'],
-    ['/api/articles/abc', 'id'],
-    ['/api/articles/0', 'id'],
-    ['/api/articles/1e3', 'id'],
-    ['/api/articles/99999999999999999999', 'id'],
-    ['/api/entities?type=PERSONS', 'type'],
-    ['/api/entities/-4', 'id'],
-    ['/api/events?type=MEET', 'type'],
-    ['/api/events?type=CONSULT,', 'type'],
-    ['/api/events?modality=rumoured', 'modality'],
-    ['/api/events?actor=me', 'actor'],
-    ['/api/quotes?speaker=1.5', 'speaker'],
-    [`/api/quotes?q=${'w'.repeat(201)}`, 'q'],
-    ['/api/sentences', 'q'],
-    ['/api/network?type=HUG', 'type'],
-    ['/api/timeline?bucket=year', 'bucket'],
-    [`/api/articles/${1}?x=1`, 'x'],
-  ])('refuses %s with a 400 naming "%s"', async (path, param) => {
-    const { status, body } = await get(path);
-    expect(status).toBe(400);
-    expect(body.error.code).toBe('E_PARAM');
-    expect(body.error.param).toBe(param);
-    expect(body.error.message).toContain(param);
-  });
+      it('gives the network of who met or accused whom as nodes and typed edges', async () => {
+        const { status, body } = await get('/api/network');
+        expect(status).toBe(200);
+        const ids = new Set(body.nodes.map((n: any) => n.id));
+        expect(body.edges.length).toBeGreaterThan(0);
+        for (const edge of body.edges) {
+          expect(['CONSULT', 'ACCUSE']).toContain(edge.type);
+          expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+        }
+      });
 
-  it('refuses a page larger than 200 with E_PAGE_TOO_LARGE', async () => {
-    const { status, body } = await get('/api/events?limit=201');
-    expect(status).toBe(400);
-    expect(body.error).toMatchObject({ code: 'E_PAGE_TOO_LARGE', param: 'limit' });
-  });
+      it('gives the timeline as counts per period and type', async () => {
+        const { status, body } = await get('/api/timeline?bucket=month');
+        expect(status).toBe(200);
+        expect(body.bucket).toBe('month');
+        expect(body.points.length).toBeGreaterThan(0);
+        expect(body.points.every((p: any) => /^\d{4}-\d{2}$/.test(p.period) && p.events > 0)).toBe(true);
+      });
 
-  it.each(['/api/articles/987654', '/api/entities/987654'])('answers %s with 404 E_NOT_FOUND', async (path) => {
-    const { status, body } = await get(path);
-    expect(status).toBe(404);
-    expect(body.error.code).toBe('E_NOT_FOUND');
-  });
+      it('reports health with the store\'s counts', async () => {
+        const { body } = await get('/api/health');
+        expect(body.status).toBe('ok');
+        expect(body.counts.articles).toBeGreaterThanOrEqual(4);
+      });
 
-  it('answers an unknown API route with 404 E_ROUTE and a wrong method with 405', async () => {
-    expect((await get('/api/nothing')).body.error.code).toBe('E_ROUTE');
-    const response = await app.request('/api/articles', { method: 'DELETE', headers: { host: 'localhost' } });
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET');
-  });
+      it('describes every route in an OpenAPI document built from the validation schemas', async () => {
+        const { status, body } = await get('/api/openapi.json');
+        expect(status).toBe(200);
+        expect(body.openapi).toBe('3.1.0');
+        for (const path of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/events', '/api/quotes',
+          '/api/network', '/api/timeline', '/api/extract']) expect(body.paths[path]).toBeDefined();
+        const limit = body.paths['/api/events'].get.parameters.find((p: any) => p.name === 'limit');
+        expect(limit.in).toBe('query');
+      });
+    });
 
-  it('refuses requests addressed to a host name other than loopback (DNS rebinding)', async () => {
-    const { status, body, headers } = await get('/api/articles', { host: 'attacker.example:8080' });
-    expect(status).toBe(421);
-    expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(body.error.code).toBe('E_HOST');
-  });
+    describe('bad input', () => {
+      it.each([
+        ['/api/articles?limit=abc', 'limit'],
+        ['/api/articles?limit=0', 'limit'],
+        ['/api/articles?offset=-1', 'offset'],
+        ['/api/articles?from=2023-02-30', 'from'],
+        ['/api/articles?to=yesterday', 'to'],
+        ['/api/articles?status=maybe', 'status'],
+        ['/api/articles?colour=red', 'colour'],
+        ['/api/articles?limit=1&limit=2', 'limit'],
+        ['/api/articles/abc', 'id'],
+        ['/api/articles/0', 'id'],
+        ['/api/articles/1e3', 'id'],
+        ['/api/articles/99999999999999999999', 'id'],
+        ['/api/entities?type=PERSONS', 'type'],
+        ['/api/entities/-4', 'id'],
+        ['/api/events?type=MEET', 'type'],
+        ['/api/events?type=CONSULT,', 'type'],
+        ['/api/events?modality=rumoured', 'modality'],
+        ['/api/events?actor=me', 'actor'],
+        ['/api/quotes?speaker=1.5', 'speaker'],
+        [`/api/quotes?q=${'w'.repeat(201)}`, 'q'],
+        ['/api/sentences', 'q'],
+        ['/api/network?type=HUG', 'type'],
+        ['/api/timeline?bucket=year', 'bucket'],
+        [`/api/articles/${1}?x=1`, 'x'],
+      ])('refuses %s with a 400 naming "%s"', async (path, param) => {
+        const { status, body } = await get(path);
+        expect(status).toBe(400);
+        expect(body.error.code).toBe('E_PARAM');
+        expect(body.error.param).toBe(param);
+        expect(body.error.message).toContain(param);
+      });
 
-  it('gives E_INTERNAL without a stack trace when a query fails, and logs the failure', async () => {
-    const broken = buildStore().store;
-    const failing = createApp({ store: broken, webRoot: null, log: (error) => logged.push(error) });
-    broken.db.exec('DROP TABLE quotes_fts');
-    const response = await failing.request('/api/quotes?q=war', { headers: { host: 'localhost' } });
-    const text = await response.text();
-    expect(response.status).toBeGreaterThanOrEqual(500);
-    expect(text).not.toMatch(/at \S+ \(|\.ts:\d+|sqlite|quotes_fts|node_modules/i);
-    expect(JSON.parse(text).error.code).toMatch(/^E_(INTERNAL|STORE)$/);
-    expect(logged.length).toBeGreaterThan(0);
-    broken.close();
+      it('refuses a page larger than 200 with E_PAGE_TOO_LARGE', async () => {
+        const { status, body } = await get('/api/events?limit=201');
+        expect(status).toBe(400);
+        expect(body.error).toMatchObject({ code: 'E_PAGE_TOO_LARGE', param: 'limit' });
+      });
+
+      it.each(['/api/articles/987654', '/api/entities/987654'])('answers %s with 404 E_NOT_FOUND', async (path) => {
+        const { status, body } = await get(path);
+        expect(status).toBe(404);
+        expect(body.error.code).toBe('E_NOT_FOUND');
+      });
+
+      it('answers an unknown API route with 404 E_ROUTE and a wrong method with 405', async () => {
+        expect((await get('/api/nothing')).body.error.code).toBe('E_ROUTE');
+        const response = await app.request('/api/articles', { method: 'DELETE', headers: { host: 'localhost' } });
+        expect(response.status).toBe(405);
+        expect(response.headers.get('allow')).toBe('GET');
+      });
+
+      it('refuses requests addressed to a host name other than loopback (DNS rebinding)', async () => {
+        const { status, body, headers } = await get('/api/articles', { host: 'attacker.example:8080' });
+        expect(status).toBe(421);
+        expect(headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+        expect(body.error.code).toBe('E_HOST');
+      });
+
+      it('gives E_INTERNAL without a stack trace when a query fails, and logs the failure', async () => {
+        const broken = await kind.open();
+        onTestFinished(() => broken.close());
+        await broken.save(fixtureDocuments());
+        const failing = createApp({ reads: broken.reads, webRoot: null, log: (error) => logged.push(error) });
+        await broken.breakQuoteSearch();
+        const response = await failing.request('/api/quotes?q=war', { headers: { host: 'localhost' } });
+        const text = await response.text();
+        expect(response.status).toBeGreaterThanOrEqual(500);
+        expect(text).not.toMatch(/at \S+ \(|\.ts:\d+|sqlite|quotes_fts|node_modules/i);
+        expect(JSON.parse(text).error.code).toMatch(/^E_(INTERNAL|STORE)$/);
+        expect(logged.length).toBeGreaterThan(0);
+      });
+    });
   });
 });
 

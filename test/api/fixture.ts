@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createReader, type Reader } from '../../src/readout.js';
 import type { ReadoutResult } from '../../src/result/types.js';
 import { openStore, type Store } from '../../src/store/db.js';
-import { contentHash, saveResult } from '../../src/store/save.js';
+import { contentHash, saveBatch, saveResult, type BatchDocument } from '../../src/store/save.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = `${root}../shared/examples/seed-article.txt`;
@@ -22,11 +22,18 @@ export function reader(): Reader {
   return (shared ??= createReader());
 }
 
-/** Reads and stores one document; returns its article id. */
-export function ingest(store: Store, input: { id: string; text?: string; html?: string; published?: string; url?: string; title?: string }): number {
-  const result = reader().read(input);
+/** A document to read: an id and its text or HTML, with what a feed would give. */
+type Input = { id: string; text?: string; html?: string; published?: string; url?: string; title?: string };
+
+/** One document read, ready for any store's writer. */
+function documentOf(input: Input): BatchDocument {
   const raw = input.text ?? input.html ?? '';
-  return saveResult(store, { externalId: input.id, hash: contentHash(`${input.id}\n${raw}`), raw, format: input.html ? 'html' : 'text' }, result).articleId;
+  return { source: { externalId: input.id, hash: contentHash(`${input.id}\n${raw}`), raw, format: input.html ? 'html' : 'text' }, output: reader().read(input) };
+}
+
+/** Reads and stores one document; returns its article id. */
+export function ingest(store: Store, input: Input): number {
+  return saveBatch(store, [documentOf(input)])[0].articleId;
 }
 
 /** The seed article from ../shared when present, else the team's first example. */
@@ -35,15 +42,22 @@ export function seedInput(): { id: string; text?: string; html?: string; publish
   return { id: 'example-13', html: readFileSync(`${root}examples/html/13-cleverly-rwanda-treaty-kigali.html`, 'utf8') };
 }
 
+let documents: BatchDocument[] | undefined;
+
+/** The seed article, two examples and the hostile article, read once: stored in that order, the seed first and the hostile last. */
+export function fixtureDocuments(): readonly BatchDocument[] {
+  return (documents ??= [
+    seedInput(),
+    ...['03-blinken-xi-beijing', '13-cleverly-rwanda-treaty-kigali'].map((name) => ({ id: name, html: readFileSync(`${root}examples/html/${name}.html`, 'utf8') })),
+    { id: 'hostile', text: HOSTILE_TEXT, published: '2024-01-10', title: '<script>alert("title")</script> {{7*7}}' },
+  ].map(documentOf));
+}
+
 /** A store holding the seed article, two examples and the hostile article. */
 export function buildStore(): { store: Store; seedId: number; hostileId: number } {
   const store = openStore(':memory:');
-  const seedId = ingest(store, seedInput());
-  for (const name of ['03-blinken-xi-beijing', '13-cleverly-rwanda-treaty-kigali']) {
-    ingest(store, { id: name, html: readFileSync(`${root}examples/html/${name}.html`, 'utf8') });
-  }
-  const hostileId = ingest(store, { id: 'hostile', text: HOSTILE_TEXT, published: '2024-01-10', title: '<script>alert("title")</script> {{7*7}}' });
-  return { store, seedId, hostileId };
+  const ids = saveBatch(store, fixtureDocuments()).map((outcome) => outcome.articleId);
+  return { store, seedId: ids[0], hostileId: ids.at(-1)! };
 }
 
 /** Payloads that must stay text in every view: markup, an event handler, a javascript: link, template syntax. */

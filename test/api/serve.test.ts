@@ -4,9 +4,13 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { parsePort, startServer } from '../../src/cli/serve.js';
+import { parsePort, startServer, storeChoice } from '../../src/cli/serve.js';
+import { closePgStore, openPgStore } from '../../src/scale/pg.js';
+import { savePgBatch } from '../../src/scale/save.js';
+import { postgresSkipReason, startCluster, type Cluster } from '../helpers/postgres.js';
+import { fixtureDocuments } from './fixture.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'readout-serve-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -61,6 +65,79 @@ describe('readout serve', () => {
       expect(await main(['serve', '--port', 'eighty'])).toBe(2);
     } finally {
       process.stderr.write = stderr;
+    }
+  });
+});
+
+describe('the store readout serve reads', () => {
+  /** The choice for these flags, with READOUT_PG_URL set to `fromEnvironment` (or unset) meanwhile. */
+  function choiceWith(values: Record<string, string>, fromEnvironment?: string) {
+    const kept = process.env.READOUT_PG_URL;
+    if (fromEnvironment === undefined) delete process.env.READOUT_PG_URL;
+    else process.env.READOUT_PG_URL = fromEnvironment;
+    try {
+      return storeChoice(values);
+    } finally {
+      if (kept === undefined) delete process.env.READOUT_PG_URL;
+      else process.env.READOUT_PG_URL = kept;
+    }
+  }
+
+  it('is data/readout.db when no flag or variable names one', () => {
+    expect(choiceWith({})).toEqual({ db: 'data/readout.db' });
+  });
+
+  it('is the PostgreSQL database of --pg, or of READOUT_PG_URL as the queue commands take it', () => {
+    expect(choiceWith({ pg: 'postgresql://reader@db.internal/news' })).toEqual({ pg: 'postgresql://reader@db.internal/news' });
+    expect(choiceWith({}, 'postgresql://reader@db.internal/news')).toEqual({ pg: 'postgresql://reader@db.internal/news' });
+  });
+
+  it('is the SQLite file of --db even when READOUT_PG_URL is set', () => {
+    expect(choiceWith({ db: 'mine.db' }, 'postgresql://reader@db.internal/news')).toEqual({ db: 'mine.db' });
+  });
+
+  it('refuses --db and --pg together with a usage error', () => {
+    expect(() => choiceWith({ db: 'mine.db', pg: 'postgresql://reader@db.internal/news' })).toThrow(/not both/);
+  });
+});
+
+describe.skipIf(postgresSkipReason !== null)('readout serve --pg', () => {
+  let cluster: Cluster;
+  beforeAll(() => {
+    cluster = startCluster();
+  });
+  afterAll(() => cluster?.stop());
+
+  it('serves an empty PostgreSQL store, naming it without its password', async () => {
+    const url = (await cluster.createDatabase('served')).replace('postgres@', 'postgres:hunter2@');
+    const server = await startServer({ pg: url, port: 0 });
+    try {
+      expect(server.where).not.toContain('hunter2');
+      const health = await (await fetch(`${server.url}api/health`)).json();
+      expect(health).toEqual({ status: 'ok', counts: { articles: 0, entities: 0, quotes: 0, events: 0 } });
+      expect((await fetch(`${server.url}api/articles`)).status).toBe(200);
+      expect((await fetch(server.url)).headers.get('content-type')).toContain('text/html');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads what another process stores after a first answer was kept (the store\'s notification empties the cache)', async () => {
+    const url = await cluster.createDatabase('cached');
+    const server = await startServer({ pg: url, port: 0 });
+    const writer = await openPgStore(url, 1);
+    try {
+      const total = async (): Promise<number> => (await (await fetch(`${server.url}api/articles`)).json()).total;
+      expect(await total()).toBe(0);
+      const [document] = fixtureDocuments();
+      await savePgBatch(writer, [document]);
+      let seen = await total();
+      // The notification comes just after the commit.
+      for (let tries = 0; seen === 0 && tries < 50; tries++) seen = await new Promise<number>((resolve) => setTimeout(() => resolve(total()), 20));
+      expect(seen).toBe(1);
+    } finally {
+      await closePgStore(writer);
+      await server.close();
     }
   });
 });
