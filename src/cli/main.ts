@@ -9,9 +9,9 @@ Usage:
                   [--worker-memory-mb N] [--no-site-boilerplate]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
   readout reextract [--db FILE] [--all] [--jobs N] [--as-is]                      (readout reextract --help)
-  readout export --format jsonl|csv|gdelt [--events] [--db FILE] [--out FILE]    (readout export --help)
+  readout export --format jsonl|csv|gdelt [--events] [--db FILE | --pg URL] [--out FILE]   (readout export --help)
   readout queue add|work --pg URL ...                                            (readout queue --help)
-  readout serve [--db FILE] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
+  readout serve [--db FILE | --pg URL] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
 
 Commands:
   extract   Read articles (files; folders, walked for .txt, .html and .htm, or .jsonl with --jsonl; or standard
@@ -43,6 +43,8 @@ Options of extract:
 
 Options of serve:
   --db FILE            The store (default data/readout.db).
+  --pg URL             The PostgreSQL store (readout queue) instead of SQLite; default $READOUT_PG_URL when --db is
+                       not given.
   --port N             Port (default $PORT, else 8080; 0 picks a free one).
   --host H             Interface to listen on (default 127.0.0.1: this machine only).
   --max-body-bytes N   Cap on a request body (default 1048576); larger bodies give 413 E_BODY_TOO_LARGE.
@@ -93,6 +95,7 @@ export function parseOrExplain(args: string[], options: OptionSpec): { values: R
 async function serveCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOrExplain(args, {
     db: { type: 'string' },
+    pg: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
     'max-body-bytes': { type: 'string' },
