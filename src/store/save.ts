@@ -217,6 +217,29 @@ export function groupBy(keys: readonly string[]): Map<string, number[]> {
   return groups;
 }
 
+/** The keys of a name without a knowledge-base id: where it looks for a linked entity, and its own entity's key. */
+interface BareKeys {
+  type: string;
+  /** `nameKey(type, nameNorm)`. */
+  name: string;
+  /** `entityKey` of the bare name. */
+  own: string;
+}
+
+/**
+ * BareKeys by normalised name, for the type last seen with it: pure, so kept for the life of the process (bounded as
+ * `cacheSet` bounds it). Each article's entities get the same two string objects each time, instead of two new ones
+ * whose contents the maps keyed by them hash again.
+ */
+const bareKeys = new Map<string, BareKeys>();
+
+/** The BareKeys of a normalised name of this type. */
+function bareKeysOf(type: string, nameNorm: string): BareKeys {
+  let keys = bareKeys.get(nameNorm);
+  if (keys?.type !== type) cacheSet(bareKeys, nameNorm, (keys = { type, name: nameKey(type, nameNorm), own: entityKey({ name: nameNorm, type }, nameNorm) }));
+  return keys;
+}
+
 /**
  * Entity ids by key, as committed transactions found or created them: a stored entity is never deleted nor given
  * another key, so an id once committed stays right for every later transaction (of this process or any other).
@@ -242,13 +265,13 @@ class EntityWrites {
     const type = entities.types[at];
     const kb = entities.kbs[at];
     if (kb) return entityKey({ kb, name: entities.names[at], type }, nameNorm);
-    const name = nameKey(type, nameNorm);
-    let kbKey = this.kbKeys.get(name);
+    const keys = bareKeysOf(type, nameNorm);
+    let kbKey = this.kbKeys.get(keys.name);
     if (kbKey === undefined) {
       kbKey = (this.s.findKbEntityByName.get(nameNorm, type) as { key: string } | undefined)?.key ?? null;
-      this.kbKeys.set(name, kbKey);
+      this.kbKeys.set(keys.name, kbKey);
     }
-    return kbKey ?? entityKey({ name: entities.names[at], type }, nameNorm);
+    return kbKey ?? keys.own;
   }
 
   /** The id of the entity under `key`, created (with zero counts, named as entity `first` of an article) when new. */
