@@ -66,9 +66,11 @@ export function eventKey(events: PreparedEvents, at: number, entityIds: Map<stri
   if (events.own[at]) return `${OWN_EVENT}${articleId}:${events.ids[at]}`;
   const source = events.sources[at] === null ? null : entityIds.get(events.sources[at]!)!;
   const target = events.targets[at] === null ? null : entityIds.get(events.targets[at]!)!;
-  const actors = [source ?? '-', target ?? '-'];
-  if (MUTUAL_TYPES.has(events.types[at]) && source !== null && target !== null && source > target) actors.reverse();
-  return `${events.types[at]}|${actors.join('|')}|${events.dates[at]}`;
+  // Written out rather than joined from an array: a key is built for every report of every article.
+  const swap = source !== null && target !== null && source > target && MUTUAL_TYPES.has(events.types[at]);
+  const first = swap ? target : source ?? '-';
+  const second = swap ? source : target ?? '-';
+  return `${events.types[at]}|${first}|${second}|${events.dates[at]}`;
 }
 
 interface Statements {
@@ -135,32 +137,44 @@ export function rawValue(raw: Uint8Array | string | null): Buffer | null {
   return typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
 }
 
-function insertArticleRow(db: Db, source: ArticleSource, fields: Partial<PreparedUtf8Result['article']> & Record<string, unknown>): number | null {
+/** The columns of an article row that come from its result, each null in a row recording a failure. */
+type ResultColumns = { [K in keyof PreparedUtf8Result['article']]: PreparedUtf8Result['article'][K] | null };
+
+/** The result columns of an article row that records a failure: none. */
+const NO_RESULT: ResultColumns = {
+  title: null, published: null, url: null, site: null, meta: null, text: null, sentences: null, entities: null, events: null,
+  removed: null, times: null, rules: null, extra: null,
+};
+
+/**
+ * Inserts an article row: a result's (status 'ok') or a failure's. Its values go as one object literal of fixed shape,
+ * not spread from the result's (a row is written for every article).
+ */
+function insertArticleRow(db: Db, source: ArticleSource, externalId: string, article: ResultColumns, error: { code: string; message: string } | null): number | null {
   const info = statements(db).insertArticle.run({
     id: source.articleId ?? null,
-    externalId: source.externalId,
+    externalId,
     hash: source.hash,
     origin: source.origin ?? null,
     format: source.format,
-    status: 'ok',
-    errorCode: null,
-    errorMessage: null,
-    title: null,
-    published: null,
-    url: null,
-    site: null,
-    meta: null,
-    text: null,
-    sentences: null,
-    entities: null,
-    events: null,
-    removed: null,
-    times: null,
-    rules: null,
-    extra: null,
+    status: error ? 'error' : 'ok',
+    errorCode: error?.code ?? null,
+    errorMessage: error?.message ?? null,
+    title: article.title,
+    published: article.published,
+    url: article.url,
+    site: article.site,
+    meta: article.meta,
+    text: article.text,
+    sentences: article.sentences,
+    entities: article.entities,
+    events: article.events,
+    removed: article.removed,
+    times: article.times,
+    rules: article.rules,
+    extra: article.extra,
     reading: source.reading ?? null,
     ingestedAt: new Date().toISOString(),
-    ...fields,
   });
   if (info.changes === 0) return null;
   const articleId = Number(info.lastInsertRowid);
@@ -209,6 +223,29 @@ export function groupBy(keys: readonly string[]): Map<string, number[]> {
   return groups;
 }
 
+/** The keys of a name without a knowledge-base id: where it looks for a linked entity, and its own entity's key. */
+interface BareKeys {
+  type: string;
+  /** `nameKey(type, nameNorm)`. */
+  name: string;
+  /** `entityKey` of the bare name. */
+  own: string;
+}
+
+/**
+ * BareKeys by normalised name, for the type last seen with it: pure, so kept for the life of the process (bounded as
+ * `cacheSet` bounds it). Each article's entities get the same two string objects each time, instead of two new ones
+ * whose contents the maps keyed by them hash again.
+ */
+const bareKeys = new Map<string, BareKeys>();
+
+/** The BareKeys of a normalised name of this type. */
+function bareKeysOf(type: string, nameNorm: string): BareKeys {
+  let keys = bareKeys.get(nameNorm);
+  if (keys?.type !== type) cacheSet(bareKeys, nameNorm, (keys = { type, name: nameKey(type, nameNorm), own: entityKey({ name: nameNorm, type }, nameNorm) }));
+  return keys;
+}
+
 /**
  * Entity ids by key, as committed transactions found or created them: a stored entity is never deleted nor given
  * another key, so an id once committed stays right for every later transaction (of this process or any other).
@@ -234,13 +271,13 @@ class EntityWrites {
     const type = entities.types[at];
     const kb = entities.kbs[at];
     if (kb) return entityKey({ kb, name: entities.names[at], type }, nameNorm);
-    const name = nameKey(type, nameNorm);
-    let kbKey = this.kbKeys.get(name);
+    const keys = bareKeysOf(type, nameNorm);
+    let kbKey = this.kbKeys.get(keys.name);
     if (kbKey === undefined) {
       kbKey = (this.s.findKbEntityByName.get(nameNorm, type) as { key: string } | undefined)?.key ?? null;
-      this.kbKeys.set(name, kbKey);
+      this.kbKeys.set(keys.name, kbKey);
     }
-    return kbKey ?? entityKey({ name: entities.names[at], type }, nameNorm);
+    return kbKey ?? keys.own;
   }
 
   /** The id of the entity under `key`, created (with zero counts, named as entity `first` of an article) when new. */
@@ -449,7 +486,7 @@ interface Writes {
 }
 
 function writeResult(db: Db, { entities, events, facts }: Writes, source: ArticleSource, prepared: PreparedUtf8Result): SaveOutcome {
-  const articleId = insertArticleRow(db, source, { ...prepared.article, externalId: source.externalId || prepared.id });
+  const articleId = insertArticleRow(db, source, source.externalId || prepared.id, prepared.article, null);
   if (articleId === null) return existing(db, source.hash);
   const entityIds = saveEntities(entities, facts, articleId, prepared.entities);
   const { quotes } = prepared;
@@ -463,7 +500,7 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
 }
 
 function writeFailure(db: Db, source: ArticleSource, error: { code: string; message: string }): SaveOutcome {
-  const articleId = insertArticleRow(db, source, { status: 'error', errorCode: error.code, errorMessage: error.message });
+  const articleId = insertArticleRow(db, source, source.externalId, NO_RESULT, error);
   return articleId === null ? existing(db, source.hash) : { articleId, stored: true };
 }
 
