@@ -242,7 +242,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes the main clause\'s subject for a participle after a subordinate clause ("..., when ..., arguing")', () => {
-    expect(quotesOf('The mayor has pushed for a new bridge since 2019, when the old one closed, arguing that the town needs it.')).toEqual([
+    expect(quotesOf('The mayor has waited for a new bridge since 2019, when the old one closed, arguing that the town needs it.')).toEqual([
       expect.objectContaining({ content: 'that the town needs it', source: 'The mayor', cue: 'arguing' }),
     ]);
   });
@@ -1906,3 +1906,45 @@ describe('sources and addressees on fresh news', () => {
   });
 });
 
+
+describe('tenth round: intents and phrasal cues the stage missed', () => {
+  it('reads a bare intent form after a plural subject as a verb when a to-infinitive follows', () => {
+    const [quote] = quotesOf('The rival clubs hope to block the stadium plan before the summer.');
+    expect(quote).toMatchObject({ source: 'The rival clubs', cue: 'hope', content: 'to block the stadium plan before the summer' });
+  });
+
+  it('reads "believe in" as a belief with its object as the content', () => {
+    const [quote] = quotesOf('Most of the nurses believe in a shorter working week.');
+    expect(quote).toMatchObject({ source: 'Most of the nurses', cue: 'believe in', content: 'a shorter working week' });
+  });
+
+  it('reads "went after" as a stance against its object', () => {
+    const [quote] = quotesOf('The governor went after her rival over the ferry fares.');
+    expect(quote).toMatchObject({ source: 'The governor', cue: 'went after', content: 'her rival over the ferry fares' });
+  });
+
+  it('reads "pushed for" as an intent with what is pushed for as the content', () => {
+    const [quote] = quotesOf('The drivers\' union pushed for a higher night rate.');
+    expect(quote).toMatchObject({ cue: 'pushed for', content: 'a higher night rate' });
+  });
+
+  it('reads "touched on" as speech about its topic', () => {
+    const [quote] = quotesOf('The bishop touched on the closure of the mine in his sermon.');
+    expect(quote).toMatchObject({ source: 'The bishop', cue: 'touched on', content: 'the closure of the mine in his sermon' });
+  });
+
+  it('takes the to-infinitive after a stretch of time and place adjuncts as an intent\'s content', () => {
+    const [quote] = quotesOf('Ms Okafor vowed in a speech in Leeds on Friday to keep the night buses running.', [['Ms Okafor']]);
+    expect(quote).toMatchObject({ source: 'Ms Okafor', cue: 'vowed', content: 'to keep the night buses running', speaker: 'Ms Okafor' });
+  });
+
+  it('keeps the object of "on" with the infinitive after it ("called on the council to act")', () => {
+    const [quote] = quotesOf('The residents called on the council to reopen the library.');
+    expect(quote.content).toBe('on the council to reopen the library');
+  });
+
+  it('takes no infinitive after "to" and a noun phrase as an intent\'s content', () => {
+    const quotes = quotesOf('The charity pledged at the summit to the families of the crew.');
+    expect(quotes.map((quote) => quote.content)).not.toContain('to the families of the crew');
+  });
+});

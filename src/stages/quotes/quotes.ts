@@ -820,6 +820,30 @@ function complementSoon(c: Context, from: number, last: number): number {
   return -1;
 }
 
+/**
+ * Where a to-infinitive starts after a short stretch of adjuncts opening with a preposition of place or time: the
+ * "to" of "promised Sunday at a rally in Reno to end the levy"; or -1. "to" before a noun phrase ("pledged at the summit to the
+ * victims") is a preposition, and a verb, clause word or punctuation on the way ends the stretch.
+ */
+function infinitiveSoon(c: Context, from: number, last: number): number {
+  // "called on the council to act", "asked for volunteers to help": the object of "on"/"for" is the infinitive's
+  // subject and part of the content.
+  if (from > last || !isWordAt(c, from) || !NOT_CONTENT_START.has(lower(c, from)) || OBJECT_PREPOSITIONS.has(lower(c, from)) || TOPIC_PREPOSITIONS.has(lower(c, from))) return -1;
+  for (let k = from; k < last && k - from < MAX_ADJUNCTS_BEFORE_INFINITIVE; k++) {
+    if (!isWordAt(c, k)) return -1;
+    const word = lower(c, k);
+    if (word === 'to' && k > from) {
+      const verb = lowerWordAt(c, k + 1, last);
+      return verb !== null && !DETERMINERS.has(verb) && !QUANTIFIERS.has(verb) && !OBJECT_PRONOUNS.has(verb) ? k : -1;
+    }
+    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) return -1;
+  }
+  return -1;
+}
+
+// Most words between an intent cue and its infinitive: "promised on Sunday at a rally in Reno to ...".
+const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
+
 // Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
 const ANONYMITY = new Set(['named', 'identified', 'quoted']);
 
@@ -965,7 +989,15 @@ function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): 
   const next = lower(c, i + 1);
   // A stance or intent may take a gerund: "majorities favor granting ...".
   const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
-  return DETERMINERS.has(next) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+  return DETERMINERS.has(next) || infinitiveAfter(c, i, verb) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+/**
+ * True when a verb taking a to-infinitive has one right after it, which makes the noun before it its subject: "the
+ * rival teams hope to block the merger".
+ */
+function infinitiveAfter(c: Context, i: number, verb: CueVerb): boolean {
+  return verb.infinitive && i + 2 < c.tokens.count && lower(c, i + 1) === 'to' && lowerWordAt(c, i + 2, c.tokens.count - 1) !== null;
 }
 
 // Most words of a noun phrase before the verb of a relative clause ("the | state government | released"), and of the
@@ -1420,7 +1452,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
   const that = soon;
+  const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   if (that >= 0) k = that;
+  else if (infinitive >= 0) k = infinitive;
   else if (verb.cueClass === 'address') {
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
