@@ -950,7 +950,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
   if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
-  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return false;
+  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
     // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
@@ -982,7 +982,21 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
-  if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count) return false;
+  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && takesObject(c, i, verb);
+}
+
+/**
+ * True when "some", "many" or "few" opening a clause is the subject of the bare form after it, which takes an
+ * object: "Some view the deal as a trap", "but many fear a second closure" ("many calls to resign" is a noun).
+ */
+function quantifierSubject(c: Context, i: number, first: number, form: string, verb: CueVerb): boolean {
+  const opensClause = i - 1 === first || (i - 2 >= first && (CLAUSE_JOINS.has(lower(c, i - 2)) || isPunct(c, i - 2, COMMA)));
+  return opensClause && form === verb.lemma && !isCapitalised(c, i) && takesObject(c, i, verb);
+}
+
+/** True when the cue form at token `i` has an object after it: a determiner, quantifier, pronoun, name, number, gerund or infinitive. */
+function takesObject(c: Context, i: number, verb: CueVerb): boolean {
+  if (i + 1 >= c.tokens.count) return false;
   // "records show 40 percent ...": a number opens the object too.
   if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
   if (!isWordAt(c, i + 1) || relativeClauseAfter(c, i)) return false;
