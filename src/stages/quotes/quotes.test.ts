@@ -1943,6 +1943,34 @@ describe('tenth round: intents and phrasal cues the stage missed', () => {
     expect(quote.content).toBe('on the council to reopen the library');
   });
 
+  it.each([
+    ['took aim at', 'The senator took aim at the new ferry fares.', 'the new ferry fares'],
+    ['called out', 'The bishop called out the landlords for the rents.', 'the landlords for the rents'],
+    ['called into question', 'The auditors called into question the cost of the tunnel.', 'the cost of the tunnel'],
+    ['doubled down on', 'The chief doubled down on his threat to close the pier.', 'his threat to close the pier'],
+  ])('reads the phrasal stance "%s" as one cue', (cue, text, content) => {
+    const [quote] = quotesOf(text);
+    expect(quote).toMatchObject({ cue, content });
+  });
+
+  it('reads a quantifier opening the sentence as the subject of a noun-like form with an object', () => {
+    const [quote] = quotesOf('Some view the ferry deal as a trap.');
+    expect(quote).toMatchObject({ source: 'Some', cue: 'view', content: 'the ferry deal as a trap' });
+  });
+
+  it('keeps a noun-like form after a quantifier a noun when no object follows ("Many calls to resign")', () => {
+    expect(quotesOf('Many calls to resign went unanswered.')).toEqual([]);
+  });
+
+  it('gives a cue noun after a light verb the verb\'s subject as its source ("made the claim that")', () => {
+    const [quote] = quotesOf('Ms Okafor made the claim that the bridge was safe.', [['Ms Okafor']]);
+    expect(quote).toMatchObject({ source: 'Ms Okafor', cue: 'made the claim', content: 'that the bridge was safe', speaker: 'Ms Okafor' });
+  });
+
+  it('takes no light verb\'s subject for a cue noun whose complement is no clause ("gave a pledge to the town")', () => {
+    expect(quotesOf('The firm gave a pledge to the town.')).toEqual([]);
+  });
+
   it('takes no infinitive after "to" and a noun phrase as an intent\'s content', () => {
     const quotes = quotesOf('The charity pledged at the summit to the families of the crew.');
     expect(quotes.map((quote) => quote.content)).not.toContain('to the families of the crew');

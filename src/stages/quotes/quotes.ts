@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -2012,7 +2012,10 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const dated = skipAdjuncts(c, i + 1, last);
   const k = dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
-  const source = possessor(c, i, first);
+  // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
+  const owner = possessor(c, i, first);
+  const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
+  const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : owner;
   if (!source) return null;
   // "that" and "to" open a clause, which runs to punctuation; a preposition opens a noun phrase, which a verb ends.
   const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
@@ -2020,7 +2023,26 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
-  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+  const cueFrom = light >= 0 ? cueStart(c, light, first) : i;
+  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, cueFrom, i), cueWords: light >= 0 ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+// Most describing words between a light verb's determiner and its cue noun: "made the same tired claim that".
+const MAX_LIGHT_NOUN_MODIFIERS = 2;
+
+/**
+ * The light verb lending its subject to the cue noun at token `i`, whose complement opens at token `k`, or -1: "Ms Lee
+ * made the claim that the dam was safe", "offered a pledge to reopen the mill". The complement must be a "that" clause
+ * or a to-infinitive ("gave her support to the plan" gives it to the plan) and the noun must follow a determiner.
+ */
+function lightVerbBefore(c: Context, i: number, k: number, first: number, last: number): number {
+  const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && lowerWordAt(c, k + 1, last) !== null && !DETERMINERS.has(lower(c, k + 1)));
+  if (!clause) return -1;
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
+  const verb = j - 1;
+  return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) ? verb : -1;
 }
 
 // A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
