@@ -1971,6 +1971,15 @@ describe('tenth round: intents and phrasal cues the stage missed', () => {
     expect(quotesOf('The firm gave a pledge to the town.')).toEqual([]);
   });
 
+  it('gives a hope after "in the" to the subject of its clause', () => {
+    const [quote] = quotesOf('The mayor met the owners in the hope of saving the mill.');
+    expect(quote).toMatchObject({ source: 'The mayor', cue: 'in the hope', content: 'saving the mill' });
+  });
+
+  it('keeps a hope with no "in" before it and no possessor unattributed ("The hope of a deal faded")', () => {
+    expect(quotesOf('The hope of a deal faded on Friday.')).toEqual([]);
+  });
+
   it('takes no infinitive after "to" and a noun phrase as an intent\'s content', () => {
     const quotes = quotesOf('The charity pledged at the summit to the families of the crew.');
     expect(quotes.map((quote) => quote.content)).not.toContain('to the families of the crew');

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -2015,7 +2015,8 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
   const owner = possessor(c, i, first);
   const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
-  const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : owner;
+  const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
+  const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source) return null;
   // "that" and "to" open a clause, which runs to punctuation; a preposition opens a noun phrase, which a verb ends.
   const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
@@ -2023,8 +2024,18 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
-  const cueFrom = light >= 0 ? cueStart(c, light, first) : i;
-  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, cueFrom, i), cueWords: light >= 0 ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
+  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * Where "in (the)" opens before a purpose noun at token `i` whose complement ("of", "that") opens at token `k`, after
+ * its clause ("met the owners in the hope of saving the mill"), or -1; the clause's subject holds the hope.
+ */
+function purposeAdjunctAt(c: Context, i: number, k: number, first: number): number {
+  if (!PURPOSE_NOUNS.has(lower(c, i)) || (lower(c, k) !== 'of' && lower(c, k) !== 'that')) return -1;
+  const start = i - 1 > first && lower(c, i - 1) === 'the' ? i - 2 : i - 1;
+  return start > first && isWordAt(c, start) && lower(c, start) === 'in' ? start : -1;
 }
 
 // Most describing words between a light verb's determiner and its cue noun: "made the same tired claim that".
