@@ -1980,6 +1980,11 @@ describe('tenth round: intents and phrasal cues the stage missed', () => {
     expect(quotesOf('The hope of a deal faded on Friday.')).toEqual([]);
   });
 
+  it('takes no infinitive after a particle and its object as the content of a participle ("calling up reservists to fight")', () => {
+    const quotes = quotesOf('Mr Ray ordered a mobilisation, calling up thousands of reservists to fight in the north.');
+    expect(quotes.map((quote) => quote.cue)).not.toContain('calling');
+  });
+
   it('takes no infinitive after "to" and a noun phrase as an intent\'s content', () => {
     const quotes = quotesOf('The charity pledged at the summit to the families of the crew.');
     expect(quotes.map((quote) => quote.content)).not.toContain('to the families of the crew');

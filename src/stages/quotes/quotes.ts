@@ -827,8 +827,9 @@ function complementSoon(c: Context, from: number, last: number): number {
  */
 function infinitiveSoon(c: Context, from: number, last: number): number {
   // "called on the council to act", "asked for volunteers to help": the object of "on"/"for" is the infinitive's
-  // subject and part of the content.
-  if (from > last || !isWordAt(c, from) || !NOT_CONTENT_START.has(lower(c, from)) || OBJECT_PREPOSITIONS.has(lower(c, from)) || TOPIC_PREPOSITIONS.has(lower(c, from))) return -1;
+  // subject and part of the content; "calling up reservists to fight": a particle makes another verb with an object.
+  const opener = from <= last && isWordAt(c, from) ? lower(c, from) : '';
+  if (!NOT_CONTENT_START.has(opener) || OBJECT_PREPOSITIONS.has(opener) || TOPIC_PREPOSITIONS.has(opener) || PARTICLES.has(opener)) return -1;
   for (let k = from; k < last && k - from < MAX_ADJUNCTS_BEFORE_INFINITIVE; k++) {
     if (!isWordAt(c, k)) return -1;
     const word = lower(c, k);
@@ -2678,7 +2679,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.15.2',
+  version: '1.16.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
