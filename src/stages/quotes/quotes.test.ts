@@ -1985,6 +1985,11 @@ describe('tenth round: intents and phrasal cues the stage missed', () => {
     expect(quotes.map((quote) => quote.cue)).not.toContain('calling');
   });
 
+  it('takes a question or topic after "to" and an addressee as a speech verb\'s content ("explained to the BBC why")', () => {
+    const [quote] = quotesOf('Ann Ray explained to reporters why the pier was closed.');
+    expect(quote).toMatchObject({ source: 'Ann Ray', cue: 'explained', content: 'why the pier was closed' });
+  });
+
   it('takes no infinitive after "to" and a noun phrase as an intent\'s content', () => {
     const quotes = quotesOf('The charity pledged at the summit to the families of the crew.');
     expect(quotes.map((quote) => quote.content)).not.toContain('to the families of the crew');

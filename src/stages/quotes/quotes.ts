@@ -862,6 +862,9 @@ function opensAmount(c: Context, k: number, last: number): boolean {
   return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
+// Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
+const TOPICS_AFTER_ADDRESSEE = new Set(['why', 'how', 'whether', 'what', 'about']);
+
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
 
@@ -1486,6 +1489,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
     const complement = complementSoon(c, after, last);
     if (complement >= 0 && complement <= after + 1) k = complement;
+    // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
+    else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
