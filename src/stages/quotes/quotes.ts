@@ -822,8 +822,8 @@ function complementSoon(c: Context, from: number, last: number): number {
 
 /**
  * Where a to-infinitive starts after a short stretch of adjuncts opening with a preposition of place or time: the
- * "to" of "promised Sunday at a rally in Reno to end the levy"; or -1. "to" before a noun phrase ("pledged at the summit to the
- * victims") is a preposition, and a verb, clause word or punctuation on the way ends the stretch.
+ * "to" of "promised Sunday at a rally in Reno to end the levy"; or -1. "to" before a noun phrase ("pledged at the
+ * summit to the victims") is a preposition, and a verb, clause word or punctuation on the way ends the stretch.
  */
 function infinitiveSoon(c: Context, from: number, last: number): number {
   // "called on the council to act", "asked for volunteers to help": the object of "on"/"for" is the infinitive's
@@ -998,7 +998,7 @@ function quantifierSubject(c: Context, i: number, first: number, form: string, v
   return opensClause && form === verb.lemma && !isCapitalised(c, i) && takesObject(c, i, verb);
 }
 
-/** True when the cue form at token `i` has an object after it: a determiner, quantifier, pronoun, name, number, gerund or infinitive. */
+/** True when the cue form at token `i` has an object after it: a determiner, pronoun, name, number, gerund or infinitive. */
 function takesObject(c: Context, i: number, verb: CueVerb): boolean {
   if (i + 1 >= c.tokens.count) return false;
   // "records show 40 percent ...": a number opens the object too.
