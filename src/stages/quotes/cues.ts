@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -186,6 +186,12 @@ export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
 /** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
 export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
+
+/** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));
+
+/** Cue nouns that, after "in (the)", attribute what follows to their clause's subject ("in the hope of saving it"). */
+export const PURPOSE_NOUNS: ReadonlySet<string> = new Set(file.purposeNouns);
 
 /** Bodies that hear evidence ("court", "jury"): what they heard or were told is put to them by no one named. */
 export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);

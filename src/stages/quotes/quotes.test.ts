@@ -242,7 +242,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes the main clause\'s subject for a participle after a subordinate clause ("..., when ..., arguing")', () => {
-    expect(quotesOf('The mayor has pushed for a new bridge since 2019, when the old one closed, arguing that the town needs it.')).toEqual([
+    expect(quotesOf('The mayor has waited for a new bridge since 2019, when the old one closed, arguing that the town needs it.')).toEqual([
       expect.objectContaining({ content: 'that the town needs it', source: 'The mayor', cue: 'arguing' }),
     ]);
   });
@@ -1906,3 +1906,92 @@ describe('sources and addressees on fresh news', () => {
   });
 });
 
+
+describe('tenth round: intents and phrasal cues the stage missed', () => {
+  it('reads a bare intent form after a plural subject as a verb when a to-infinitive follows', () => {
+    const [quote] = quotesOf('The rival clubs hope to block the stadium plan before the summer.');
+    expect(quote).toMatchObject({ source: 'The rival clubs', cue: 'hope', content: 'to block the stadium plan before the summer' });
+  });
+
+  it('reads "believe in" as a belief with its object as the content', () => {
+    const [quote] = quotesOf('Most of the nurses believe in a shorter working week.');
+    expect(quote).toMatchObject({ source: 'Most of the nurses', cue: 'believe in', content: 'a shorter working week' });
+  });
+
+  it('reads "went after" as a stance against its object', () => {
+    const [quote] = quotesOf('The governor went after her rival over the ferry fares.');
+    expect(quote).toMatchObject({ source: 'The governor', cue: 'went after', content: 'her rival over the ferry fares' });
+  });
+
+  it('reads "pushed for" as an intent with what is pushed for as the content', () => {
+    const [quote] = quotesOf('The drivers\' union pushed for a higher night rate.');
+    expect(quote).toMatchObject({ cue: 'pushed for', content: 'a higher night rate' });
+  });
+
+  it('reads "touched on" as speech about its topic', () => {
+    const [quote] = quotesOf('The bishop touched on the closure of the mine in his sermon.');
+    expect(quote).toMatchObject({ source: 'The bishop', cue: 'touched on', content: 'the closure of the mine in his sermon' });
+  });
+
+  it('takes the to-infinitive after a stretch of time and place adjuncts as an intent\'s content', () => {
+    const [quote] = quotesOf('Ms Okafor vowed in a speech in Leeds on Friday to keep the night buses running.', [['Ms Okafor']]);
+    expect(quote).toMatchObject({ source: 'Ms Okafor', cue: 'vowed', content: 'to keep the night buses running', speaker: 'Ms Okafor' });
+  });
+
+  it('keeps the object of "on" with the infinitive after it ("called on the council to act")', () => {
+    const [quote] = quotesOf('The residents called on the council to reopen the library.');
+    expect(quote.content).toBe('on the council to reopen the library');
+  });
+
+  it.each([
+    ['took aim at', 'The senator took aim at the new ferry fares.', 'the new ferry fares'],
+    ['called out', 'The bishop called out the landlords for the rents.', 'the landlords for the rents'],
+    ['called into question', 'The auditors called into question the cost of the tunnel.', 'the cost of the tunnel'],
+    ['doubled down on', 'The chief doubled down on his threat to close the pier.', 'his threat to close the pier'],
+  ])('reads the phrasal stance "%s" as one cue', (cue, text, content) => {
+    const [quote] = quotesOf(text);
+    expect(quote).toMatchObject({ cue, content });
+  });
+
+  it('reads a quantifier opening the sentence as the subject of a noun-like form with an object', () => {
+    const [quote] = quotesOf('Some view the ferry deal as a trap.');
+    expect(quote).toMatchObject({ source: 'Some', cue: 'view', content: 'the ferry deal as a trap' });
+  });
+
+  it('keeps a noun-like form after a quantifier a noun when no object follows ("Many calls to resign")', () => {
+    expect(quotesOf('Many calls to resign went unanswered.')).toEqual([]);
+  });
+
+  it('gives a cue noun after a light verb the verb\'s subject as its source ("made the claim that")', () => {
+    const [quote] = quotesOf('Ms Okafor made the claim that the bridge was safe.', [['Ms Okafor']]);
+    expect(quote).toMatchObject({ source: 'Ms Okafor', cue: 'made the claim', content: 'that the bridge was safe', speaker: 'Ms Okafor' });
+  });
+
+  it('takes no light verb\'s subject for a cue noun whose complement is no clause ("gave a pledge to the town")', () => {
+    expect(quotesOf('The firm gave a pledge to the town.')).toEqual([]);
+  });
+
+  it('gives a hope after "in the" to the subject of its clause', () => {
+    const [quote] = quotesOf('The mayor met the owners in the hope of saving the mill.');
+    expect(quote).toMatchObject({ source: 'The mayor', cue: 'in the hope', content: 'saving the mill' });
+  });
+
+  it('keeps a hope with no "in" before it and no possessor unattributed ("The hope of a deal faded")', () => {
+    expect(quotesOf('The hope of a deal faded on Friday.')).toEqual([]);
+  });
+
+  it('takes no infinitive after a particle and its object as the content of a participle ("calling up reservists to fight")', () => {
+    const quotes = quotesOf('Mr Ray ordered a mobilisation, calling up thousands of reservists to fight in the north.');
+    expect(quotes.map((quote) => quote.cue)).not.toContain('calling');
+  });
+
+  it('takes a question or topic after "to" and an addressee as a speech verb\'s content ("explained to the BBC why")', () => {
+    const [quote] = quotesOf('Ann Ray explained to reporters why the pier was closed.');
+    expect(quote).toMatchObject({ source: 'Ann Ray', cue: 'explained', content: 'why the pier was closed' });
+  });
+
+  it('takes no infinitive after "to" and a noun phrase as an intent\'s content', () => {
+    const quotes = quotesOf('The charity pledged at the summit to the families of the crew.');
+    expect(quotes.map((quote) => quote.content)).not.toContain('to the families of the crew');
+  });
+});

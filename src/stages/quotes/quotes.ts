@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -820,6 +820,31 @@ function complementSoon(c: Context, from: number, last: number): number {
   return -1;
 }
 
+/**
+ * Where a to-infinitive starts after a short stretch of adjuncts opening with a preposition of place or time: the
+ * "to" of "promised Sunday at a rally in Reno to end the levy"; or -1. "to" before a noun phrase ("pledged at the
+ * summit to the victims") is a preposition, and a verb, clause word or punctuation on the way ends the stretch.
+ */
+function infinitiveSoon(c: Context, from: number, last: number): number {
+  // "called on the council to act", "asked for volunteers to help": the object of "on"/"for" is the infinitive's
+  // subject and part of the content; "calling up reservists to fight": a particle makes another verb with an object.
+  const opener = from <= last && isWordAt(c, from) ? lower(c, from) : '';
+  if (!NOT_CONTENT_START.has(opener) || OBJECT_PREPOSITIONS.has(opener) || TOPIC_PREPOSITIONS.has(opener) || PARTICLES.has(opener)) return -1;
+  for (let k = from; k < last && k - from < MAX_ADJUNCTS_BEFORE_INFINITIVE; k++) {
+    if (!isWordAt(c, k)) return -1;
+    const word = lower(c, k);
+    if (word === 'to' && k > from) {
+      const verb = lowerWordAt(c, k + 1, last);
+      return verb !== null && !DETERMINERS.has(verb) && !QUANTIFIERS.has(verb) && !OBJECT_PRONOUNS.has(verb) ? k : -1;
+    }
+    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) return -1;
+  }
+  return -1;
+}
+
+// Most words between an intent cue and its infinitive: "promised on Sunday at a rally in Reno to ...".
+const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
+
 // Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
 const ANONYMITY = new Set(['named', 'identified', 'quoted']);
 
@@ -836,6 +861,9 @@ const AMOUNT_AFTER_AT = new Set(['least', 'most']);
 function opensAmount(c: Context, k: number, last: number): boolean {
   return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
+
+// Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
+const TOPICS_AFTER_ADDRESSEE = new Set(['why', 'how', 'whether', 'what', 'about']);
 
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
@@ -926,7 +954,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
   if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
-  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return false;
+  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
     // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
@@ -958,14 +986,36 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
-  if (!agrees || isCapitalised(c, i - 1) || !isNounWord(prev) || i + 1 >= c.tokens.count) return false;
+  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && takesObject(c, i, verb);
+}
+
+/**
+ * True when "some", "many" or "few" opening a clause is the subject of the bare form after it, which takes an
+ * object: "Some view the deal as a trap", "but many fear a second closure" ("many calls to resign" is a noun).
+ */
+function quantifierSubject(c: Context, i: number, first: number, form: string, verb: CueVerb): boolean {
+  const opensClause = i - 1 === first || (i - 2 >= first && (CLAUSE_JOINS.has(lower(c, i - 2)) || isPunct(c, i - 2, COMMA)));
+  return opensClause && form === verb.lemma && !isCapitalised(c, i) && takesObject(c, i, verb);
+}
+
+/** True when the cue form at token `i` has an object after it: a determiner, pronoun, name, number, gerund or infinitive. */
+function takesObject(c: Context, i: number, verb: CueVerb): boolean {
+  if (i + 1 >= c.tokens.count) return false;
   // "records show 40 percent ...": a number opens the object too.
   if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
   if (!isWordAt(c, i + 1) || relativeClauseAfter(c, i)) return false;
   const next = lower(c, i + 1);
   // A stance or intent may take a gerund: "majorities favor granting ...".
   const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
-  return DETERMINERS.has(next) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+  return DETERMINERS.has(next) || infinitiveAfter(c, i, verb) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+/**
+ * True when a verb taking a to-infinitive has one right after it, which makes the noun before it its subject: "the
+ * rival teams hope to block the merger".
+ */
+function infinitiveAfter(c: Context, i: number, verb: CueVerb): boolean {
+  return verb.infinitive && i + 2 < c.tokens.count && lower(c, i + 1) === 'to' && lowerWordAt(c, i + 2, c.tokens.count - 1) !== null;
 }
 
 // Most words of a noun phrase before the verb of a relative clause ("the | state government | released"), and of the
@@ -1420,7 +1470,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
   const that = soon;
+  const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   if (that >= 0) k = that;
+  else if (infinitive >= 0) k = infinitive;
   else if (verb.cueClass === 'address') {
     // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
@@ -1437,6 +1489,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
     const complement = complementSoon(c, after, last);
     if (complement >= 0 && complement <= after + 1) k = complement;
+    // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
+    else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
   if (k <= last && isPunct(c, k, COLON)) {
     if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
@@ -1964,7 +2018,11 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const dated = skipAdjuncts(c, i + 1, last);
   const k = dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
-  const source = possessor(c, i, first);
+  // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
+  const owner = possessor(c, i, first);
+  const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
+  const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
+  const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source) return null;
   // "that" and "to" open a clause, which runs to punctuation; a preposition opens a noun phrase, which a verb ends.
   const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
@@ -1972,7 +2030,36 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
-  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
+  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * Where "in (the)" opens before a purpose noun at token `i` whose complement ("of", "that") opens at token `k`, after
+ * its clause ("met the owners in the hope of saving the mill"), or -1; the clause's subject holds the hope.
+ */
+function purposeAdjunctAt(c: Context, i: number, k: number, first: number): number {
+  if (!PURPOSE_NOUNS.has(lower(c, i)) || (lower(c, k) !== 'of' && lower(c, k) !== 'that')) return -1;
+  const start = i - 1 > first && lower(c, i - 1) === 'the' ? i - 2 : i - 1;
+  return start > first && isWordAt(c, start) && lower(c, start) === 'in' ? start : -1;
+}
+
+// Most describing words between a light verb's determiner and its cue noun: "made the same tired claim that".
+const MAX_LIGHT_NOUN_MODIFIERS = 2;
+
+/**
+ * The light verb lending its subject to the cue noun at token `i`, whose complement opens at token `k`, or -1: "Ms Lee
+ * made the claim that the dam was safe", "offered a pledge to reopen the mill". The complement must be a "that" clause
+ * or a to-infinitive ("gave her support to the plan" gives it to the plan) and the noun must follow a determiner.
+ */
+function lightVerbBefore(c: Context, i: number, k: number, first: number, last: number): number {
+  const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && lowerWordAt(c, k + 1, last) !== null && !DETERMINERS.has(lower(c, k + 1)));
+  if (!clause) return -1;
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
+  const verb = j - 1;
+  return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) ? verb : -1;
 }
 
 // A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
@@ -2597,7 +2684,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.15.2',
+  version: '1.16.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
