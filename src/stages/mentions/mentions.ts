@@ -1777,7 +1777,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.12',
+  version: '0.5.13',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
