@@ -378,3 +378,18 @@ describe('review mends', () => {
     expect(timesFrom('The update, version 2.15.10, went live on 3/4/2022.', 'https://news.example.co.uk/a')).toEqual([['3/4/2022', 'DATE', '2022-04-03']]);
   });
 });
+
+describe('times: weekdays placed by what the clause tells', () => {
+  // 2022-09-21 is a Wednesday.
+  it('places a weekday after an order to act on it ahead', () => {
+    expect(timesOf('The council ordered the mayor to reopen the library on Saturday.')).toEqual([['Saturday', 'DATE', '2022-09-24']]);
+  });
+
+  it('places a weekday of something being investigated behind', () => {
+    expect(timesOf('Detectives are investigating a robbery on Sunday.')).toEqual([['Sunday', 'DATE', '2022-09-18']]);
+  });
+
+  it('still places a weekday of a meeting in the present progressive ahead', () => {
+    expect(timesOf('The unions are meeting on Friday.')).toEqual([['Friday', 'DATE', '2022-09-23']]);
+  });
+});

@@ -909,7 +909,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.1.2',
+  version: '1.2.0',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
