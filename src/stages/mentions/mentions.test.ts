@@ -730,6 +730,10 @@ describe('mentions: names of a fifth fresh set', () => {
     expect(find('The navy began an exercise called Grey Lantern on Monday.', 'Grey Lantern')?.type).not.toBe('PERSON');
   });
 
+  it('still reads a person named by someone as a person', () => {
+    expect(find('The governor named Aurelia Montclair as her deputy.', 'Aurelia Montclair')).toMatchObject({ type: 'PERSON' });
+  });
+
   it('reads the name after "the island of" as a natural place', () => {
     expect(find('Fishermen were rescued off the island of Zembla.', 'Zembla')).toMatchObject({ type: 'LOC' });
   });

@@ -1323,11 +1323,15 @@ class Finder {
     return KIND_NOUNS.get(noun)?.find((phrase) => phrase.words.length === 1)?.type;
   }
 
-  /** The first token of "known as", "called", "dubbed" or "named" right before token `from`, or -1. */
+  /**
+   * The first token of "known as", or of "called", "dubbed" or "named" after a common noun ("a village called X"; in
+   * "Prabowo named X" or "she called X" the verb acts on someone), right before token `from`; else -1.
+   */
   private namingWordBefore(from: number, sFrom: number): number {
     const k = from - 1;
     if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') return k - 1;
-    return k >= sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named') ? k : -1;
+    const naming = k > sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named');
+    return naming && this.tags[k - 1] === NOUN && !capitalised(this.word(k - 1)) ? k : -1;
   }
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
