@@ -1829,7 +1829,19 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number, view: Se
   let tokenAt: Map<number, number> | undefined;
   const andBefore = (e: EventAnnotation) => andBeforeVerbGroup(view, (tokenAt ??= new Map(Array.from(view.starts, (start, k) => [start, k]))).get(e.trigger.start) ?? -1);
   const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && andBefore(e);
-  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e));
+  // "Police fired water cannon at protesters, and 14 people were detained": a main clause of its own after a comma and
+  // a coordinator, past every complete event, with its side written in it, tells another act, no detail of theirs.
+  const lastComplete = Math.max(...completeTriggers);
+  const ownClause = (e: EventAnnotation) => {
+    const k = (tokenAt ??= new Map(Array.from(view.starts, (start, j) => [start, j]))).get(e.trigger.start) ?? -1;
+    for (let j = k - 1; j > 0 && view.starts[j] > lastComplete; j--) {
+      if (view.words[j - 1] !== ',' || (view.words[j] !== 'and' && view.words[j] !== 'but')) continue;
+      const side = e.sourceText ?? e.targetText;
+      return side !== null && side.start > view.starts[j];
+    }
+    return false;
+  };
+  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e) || ownClause(e));
   events.splice(from, events.length - from, ...kept);
 }
 

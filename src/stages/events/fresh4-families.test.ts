@@ -92,3 +92,13 @@ describe('the other side stays within the verb\'s own object', () => {
     expect(sides('The senator denied any link to the rebels.')).toEqual(['REJECT senator -> -']);
   });
 });
+
+describe('one-sided acts beside a complete one', () => {
+  it('keeps a one-sided act in a main clause of its own after a comma and "and"', () => {
+    expect(sides('Soldiers attacked the rebels on Monday, and 30 people were detained.')).toEqual(['ASSAULT Soldiers -> rebels', 'COERCE - -> people']);
+  });
+
+  it('still drops a one-sided act in a relative clause beside a complete one', () => {
+    expect(sides('Soldiers attacked the rebels who blocked the road.')).toEqual(['ASSAULT Soldiers -> rebels']);
+  });
+});
