@@ -55,6 +55,11 @@ describe('countries', () => {
     expect(kb.countryBySeat('Kremlin')?.iso3).toBe('RUS');
   });
 
+  it('both Congos are found with or without "the" before "Congo"', () => {
+    expect(kb.countryByName('Republic of Congo')?.iso3).toBe('COG');
+    expect(kb.countryByName('Democratic Republic of Congo')?.iso3).toBe('COD');
+  });
+
   it('Kyiv and Kiev are both Ukraine\u2019s capital', () => {
     expect(kb.countryByCapital('Kyiv')?.iso3).toBe('UKR');
     expect(kb.countryByCapital('Kiev')?.iso3).toBe('UKR');

@@ -37,6 +37,13 @@ describe('event sides as entities', () => {
     expect(source).toMatchObject({ type: 'ORG', name: "China's foreign ministry", country: 'CHN' });
   });
 
+  it('takes an organisation named after a country as the side, not the country inside its name', () => {
+    const result = read("Moscow's Georgia Liaison Office warned Tbilisi not to hold the vote.");
+    const threat = result.events.find((e) => e.type === 'THREATEN');
+    expect(threat?.sourceText?.text).toBe("Moscow's Georgia Liaison Office");
+    expect(threat?.sourceActor?.country).toBe('RUS');
+  });
+
   it('takes a country for its government named by a nationality', () => {
     const result = read('The Chinese government rejected the plan on Tuesday.');
     expect(result.entities.find((e) => e.id === result.events[0]?.source)).toMatchObject({ type: 'GPE', name: 'China' });

@@ -204,7 +204,7 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
       continue;
     }
     const match = matchAt(view, k, ctx.dict);
-    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict) && !someoneElse(ctx.mentions, k, match.end, match.entry)) {
+    if (match && !notAnActor(view, k, match.end, match.entry, ctx.dict) && !someoneElse(ctx.mentions, k, match.end, match.entry) && !(ctx.dict.kbActors && insideBodyName(ctx.mentions, k, match.end, match.entry))) {
       units.push({ start: k, end: match.end, entry: match.entry, entity: entityWithin(ctx.mentions, k, match.end), fromDictionary: true });
       k = match.end;
     } else k++;
@@ -221,6 +221,15 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}), ...(personId ? { personId } : {}) }, entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a dictionary country opens a longer organisation's name the entities layer read ("Beijing's Taiwan Affairs
+ * Office" is China's office, not Taiwan): the organisation's mention is the unit then.
+ */
+function insideBodyName(mentions: ActorContext['mentions'], start: number, end: number, entry: ActorEntry): boolean {
+  if (entry.kind !== 'country') return false;
+  return mentions.some((m) => m.type === 'ORG' && m.kind === 'name' && m.start <= start && end < m.end);
 }
 
 /**

@@ -766,6 +766,24 @@ function idiomatic(state: SentenceState, t: Trigger): boolean {
   return idioms !== undefined && idioms.has(state.view.words[objectHead(state, t.end)] ?? '');
 }
 
+/** Opening quotation marks, which may stand between a word and the phrase it introduces ("as 'a victory'"). */
+const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u201c']);
+
+/** Forms of "call", which also names what its object is ("called the strike 'political'"). */
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+
+/**
+ * Whether a "call" phrase ending in its noun ("call strike") is followed by what it calls the noun, a quotation, an
+ * adjective or a noun phrase ("called the strike 'political'", "called the strike illegal", "called the talks a farce"):
+ * a judgement of the act, not the act.
+ */
+function namingCall(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || view.tags[t.end - 1] !== TAG_NOUN || t.end >= view.count) return false;
+  const next = view.words[t.end];
+  return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
+}
+
 /** Articles and possessives that introduce an object ("its target", "the deadline"). */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Nouns that count how often something happened ("met three times", "on several occasions"). */
@@ -1067,6 +1085,25 @@ function isWorkStoppage(state: SentenceState, t: Trigger, discourse: Discourse):
   return objectless && strikers.length > 0 && strikers.every((a) => WORKING_SECTORS.has(a.sector ?? ''));
 }
 
+/** Forms of "welcome", praise of a decision but the hosting of a guest received somewhere. */
+const WELCOME_FORMS = new Set(['welcome', 'welcomes', 'welcomed', 'welcoming']);
+
+/**
+ * Whether a "welcome" of praise has an actor as its direct object followed by where it was received ("welcomed the
+ * chancellor at the palace", "welcomed Mr. X to Paris"): a guest hosted, not praise ("welcomed the decision at a rally",
+ * "welcomed Germany's decision" stay praise).
+ */
+function welcomedGuest(state: SentenceState, t: Trigger): boolean {
+  const { view, actors } = state;
+  if (t.nominal || t.pattern.type !== 'SUPPORT' || !WELCOME_FORMS.has(view.words[t.start]) || t.end !== t.start + 1 || !t.targets.length) return false;
+  const guest = actors[t.targets[0]];
+  // Only an article or a courtesy title ("Mr.") may stand between the verb and its object.
+  for (let k = t.end; k < guest.start; k++) if (!WORDS.determiners.has(view.words[k]) && !view.capital[k] && view.words[k] !== '.') return false;
+  if (guest.start - t.end > 2 || view.possessive[guest.end - 1]) return false;
+  const after = view.words[guest.end] ?? '';
+  return after === 'at' || after === 'to' || after === 'in';
+}
+
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
 const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
@@ -1092,8 +1129,14 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (view.words[k] === ',' && k > from && (view.words[k + 1] === 'a' || view.words[k + 1] === 'an') && unnamedNounAt(state, k + 1)) break;
     // "stormed the palace in what the government called a coup": a clause of "what" after a preposition is a comment.
     if (view.words[k] === 'what' && k > from && WORDS.prepositions.has(view.words[k - 1])) break;
-    // "condemned the verdict as an attack on the press": a noun phrase after "as" describes the object; it is no other side.
-    if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1] ?? '')) break;
+    // "condemned the verdict as an attack on the press", "welcomed the ruling as 'a victory for the city'": a noun phrase
+    // after "as", quoted or not, describes the object; it is no other side.
+    if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1 + (QUOTE_MARKS.has(view.words[k + 1] ?? '') ? 1 : 0)] ?? '')) break;
+    // "condemned the blockade and ordered the navy to ...": after the verb's own object, a coordinated verb begins a
+    // predicate of its own, whose object is not this act's other side ("to challenge or displace X" share theirs).
+    if (k > self.end && newPredicateAt(view, k) && nounBetween(view, self.end, k)) break;
+    // "denied any link to the rebels", "denied any role in X": what follows "any" is the denied claim, not the accuser.
+    if (k === self.end && view.words[k] === 'any' && endsWithClass(view.words, self.end - 1, 'denials')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
     if (k > from && WORDS.speech.has(view.words[k])) break;
     if (view.words[k] === ',' && k + 1 < view.count && /(?:ed|ing)$/.test(view.words[k + 1]) && phraseAt(phraseOf, k + 1) < 0) break;
@@ -1116,8 +1159,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (i < 0) continue;
     const phrase = actors[i];
     k = phrase.end - 1;
-    // "deployed troops to X": a word of the pattern itself is not the other side.
-    if (self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
+    // "deployed troops to X": a word of the pattern itself is not the other side, unless it heads the object ("freed two hostages").
+    if (!self.pattern.objectInPattern && self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they' && phrase.pronoun !== 'both') continue;
@@ -1125,6 +1168,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (phrase.pronoun && phrase.end < view.count && isVerbTag(view.tags[phrase.end])) continue;
     // "staged rallies in Gaza against X": a place after "in/at" is the setting; the other side may follow.
     const prep = prepositionBefore(view, phrase);
+    // "condemned air strikes on civilians": the victims of a condemned act are not the condemned; its agent may follow.
+    if (self.pattern.type === 'ACCUSE' && (prep === 'on' || prep === 'against') && victimOfActBefore(state, phrase, self)) continue;
     // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.
     const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun;
     if (means) {
@@ -1178,6 +1223,29 @@ function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<n
 function endsList(view: SentenceView, from: number, k: number): boolean {
   const previous = view.words.lastIndexOf(',', k - 1);
   return previous >= from && k - previous - 1 <= 3;
+}
+
+/** True when the phrase stands after "on/against" right after another act's trigger ("strikes on X", "attacks against X"). */
+function victimOfActBefore(state: SentenceState, phrase: ActorPhrase, self: Trigger): boolean {
+  const at = prepositionIndexBefore(state.view, phrase);
+  return at > self.end && state.inTrigger[at - 1] === 1;
+}
+
+/**
+ * True when a noun phrase opens in `[from, to)`, a determiner or a proper noun: the verb before has an object of its own
+ * ("condemned the blockade and"); "to challenge or displace X" has none (the tagger may call "challenge" a noun).
+ */
+function nounBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (WORDS.determiners.has(view.words[k]) || view.tags[k] === UPOS_INDEX.PROPN) return true;
+  return false;
+}
+
+/** True when a coordinator or "but" at `k` joins a second verb to the clause ("and ordered", "but then said"). */
+function newPredicateAt(view: SentenceView, k: number): boolean {
+  if (!WORDS.coordinators.has(view.words[k]) && view.words[k] !== 'but') return false;
+  let j = k + 1;
+  while (j < view.count && (WORDS.adverbs.has(view.words[j]) || WORDS.modals.has(view.words[j]) || WORDS.negations.has(view.words[j]))) j++;
+  return j < view.count && isVerbTag(view.tags[j]);
 }
 
 /** True when the word at `k` opens a clause after a comma: a coordinator, "but", or "as" that is not "as well as". */
@@ -1719,12 +1787,13 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           t.skip = t.targets.length === 0;
         }
         if (t.pattern.objectMustBeActor && !t.nominal && !t.targets.length && thingAsObject(state, t.end)) t.skip = true;
-        if (idiomatic(state, t)) t.skip = true;
+        if (idiomatic(state, t) || namingCall(state, t)) t.skip = true;
         if (isWorkStoppage(state, t, discourse)) {
           t.pattern = recoded(t.pattern, '143', { purpose: ['REQUEST'] });
           t.targets = [];
         }
         else if (isVerbalAttack(state, t, discourse)) t.pattern = recoded(t.pattern, '111', { purpose: undefined });
+        else if (welcomedGuest(state, t)) t.pattern = recoded(t.pattern, '043', { mode: 'host' });
       }
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
@@ -1779,7 +1848,19 @@ function dropSubordinateHalves(events: EventAnnotation[], from: number, view: Se
   let tokenAt: Map<number, number> | undefined;
   const andBefore = (e: EventAnnotation) => andBeforeVerbGroup(view, (tokenAt ??= new Map(Array.from(view.starts, (start, k) => [start, k]))).get(e.trigger.start) ?? -1);
   const sameSource = (e: EventAnnotation) => e.sourceText !== null && completeSources.has(e.sourceText.start) && andBefore(e);
-  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e));
+  // "Police fired water cannon at protesters, and 14 people were detained": a main clause of its own after a comma and
+  // a coordinator, past every complete event, with its side written in it, tells another act, no detail of theirs.
+  const lastComplete = Math.max(...completeTriggers);
+  const ownClause = (e: EventAnnotation) => {
+    const k = (tokenAt ??= new Map(Array.from(view.starts, (start, j) => [start, j]))).get(e.trigger.start) ?? -1;
+    for (let j = k - 1; j > 0 && view.starts[j] > lastComplete; j--) {
+      if (view.words[j - 1] !== ',' || (view.words[j] !== 'and' && view.words[j] !== 'but')) continue;
+      const side = e.sourceText ?? e.targetText;
+      return side !== null && side.start > view.starts[j];
+    }
+    return false;
+  };
+  const kept = events.slice(from).filter((e) => complete(e) || e.trigger.start === lead || !completeElsewhere(e) || sameSource(e) || ownClause(e));
   events.splice(from, events.length - from, ...kept);
 }
 
@@ -1888,8 +1969,9 @@ function borrowPurposeTargets(state: SentenceState): void {
     const lender = purposeLender(view, triggers, i);
     if (!lender) continue;
     const { next } = lender;
+    // "welcomed the vote but said it would keep working with Y": a coordinated speech verb reports another act.
     let open = true;
-    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && !relativeThat(k) && !(view.words[k] === ',' && clauseOpener(view, k + 1));
+    for (let k = t.end; k < next.start && open; k++) open = !isBarrier(view, k) && !WORDS.relatives.has(view.words[k]) && !relativeThat(k) && !(view.words[k] === ',' && clauseOpener(view, k + 1)) && !(newPredicateAt(view, k) && WORDS.speech.has(view.words[k + 1]));
     // "rallied to demand that Y release the activists": who is asked to act is the side of the protest.
     const asked = lender.requestBefore ? next.sources : [];
     const borrowed = (asked.length ? asked : next.targets).filter((x) => !t.sources.includes(x));

@@ -60,6 +60,8 @@ export interface EventPattern {
   objectMustBeActor?: boolean;
   /** The verb's object stands between its words, however long ("declared two of its diplomats persona non grata"). */
   objectBetween?: boolean;
+  /** The pattern's last word is the head of its object, which is then the other side ("freed two hostages"). */
+  objectInPattern?: boolean;
   /** The noun is this act only with its agent written ("a strike by dockers"; "the strikes were retaliation" is none). */
   nounNeedsAgent?: boolean;
   /** The verb right before one of these prepositions, with sources all of these sectors, is a quarrel, no act ("ministers clashed over the budget"). */
@@ -133,6 +135,7 @@ interface Family {
   needsObject?: boolean;
   objectMustBeActor?: boolean;
   objectBetween?: boolean;
+  objectInPattern?: boolean;
   nounNeedsAgent?: boolean;
   disputeOver?: TopicDispute;
   idiomObjects?: Record<string, string[]>;
@@ -211,6 +214,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.needsObject ? { needsObject: true } : {}),
       ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
       ...(family.objectBetween ? { objectBetween: true } : {}),
+      ...(family.objectInPattern ? { objectInPattern: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
       ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
       ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),

@@ -734,3 +734,49 @@ describe('mentions: names of fresh news', () => {
     expect(find(text, name)).toMatchObject({ type: 'NORP' });
   });
 });
+
+describe('mentions: names of a fifth fresh set', () => {
+  it('reads a body headed before "for" as one organisation, a country closing it included', () => {
+    expect(find('The Patriotic Front for the Renewal of Gabon (FPRG) rejected the vote.', 'Patriotic Front for the Renewal of Gabon')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads a ministry named by a list of fields as one organisation', () => {
+    expect(find('The Ministry of Fisheries, Forestry and Mines issued new permits.', 'Ministry of Fisheries, Forestry and Mines')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('ends a ministry\'s name before a known name after "and"', () => {
+    expect(find('The Ministry of Defence and Norway signed the lease.', 'Ministry of Defence')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('ends a ministry\'s name before a list of names opened by a comma and "and"', () => {
+    expect(find('Guests included the Society of Anglers, and Harbour Rowing Club.', 'Society of Anglers')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps a name after "called" whole though it opens with a people\'s name', () => {
+    expect(find('The navy began an exercise called Nordic Lantern on Monday.', 'Nordic Lantern')).toMatchObject({ kind: 'name' });
+  });
+
+  it('reads a name after "called" and a noun for no person as no person', () => {
+    expect(find('The navy began an exercise called Grey Lantern on Monday.', 'Grey Lantern')?.type).not.toBe('PERSON');
+  });
+
+  it('still reads a person named by someone as a person', () => {
+    expect(find('The governor named Aurelia Montclair as her deputy.', 'Aurelia Montclair')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads the name after "the island of" as a natural place', () => {
+    expect(find('Fishermen were rescued off the island of Zembla.', 'Zembla')).toMatchObject({ type: 'LOC' });
+  });
+
+  it('still reads the name after "the town of" as a governed place', () => {
+    expect(find('Fishermen were rescued near the town of Zembla.', 'Zembla')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads a surname with a capital inside after a sentence-opening time as a name, though the tagger takes it for a verb', () => {
+    expect(find('On Wednesday DeWitts said the bridge would reopen.', 'DeWitts')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads a surname with a capital inside opening a sentence as a name', () => {
+    expect(find('DeLuca said the bridge would reopen.', 'DeLuca')).toMatchObject({ kind: 'name' });
+  });
+});

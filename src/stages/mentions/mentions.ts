@@ -78,7 +78,6 @@ const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '�
 // Prepositions after the head of a body's or an event's name ("Commission on Human Rights"); a run of words, as a
 // headline's ("... Party for Hillary Clinton"), is read as one such name only across "of".
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
-const OF: ReadonlySet<string> = new Set(['of']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
 const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'Princess', 'Earl', 'Isle', 'Islands', 'Federation', 'Commonwealth', 'State', 'States', 'Emirate', 'Sultanate', 'Minister', 'Secretary']);
 const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
@@ -111,6 +110,8 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', '
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+// A capital after a small letter inside a word ("DeSantis", "McCarthy"): no common word is written so, whatever the tagger reads.
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Initials with full stops ("K.C.", "J.").
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p{Lu}/u;
@@ -849,8 +850,15 @@ class Finder {
     let last = i;
     let j = i;
     let hasOf = false;
-    while (j < to && this.tokens.kinds[j] === TokenKind.WORD) {
+    // The word before the run's first "of" ("Ministry" in "Ministry of Trade").
+    let ofHead = '';
+    while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
       const w = this.word(j);
+      // "Ministry of Trade, Industry and Energy": the comma of a list inside a body's name.
+      if (w === ',') {
+        j++;
+        continue;
+      }
       // "Abdel Fattah al-Sisi": a particle glued to the capitalised part.
       if (capitalised(w) || (j > i && PARTICLE_GLUED.test(w))) {
         if (j > i && RUN_BREAKERS.test(w)) break;
@@ -876,13 +884,15 @@ class Finder {
         if (!head && !hasOf && !this.knownEndingAt(i, j, j + 2)) break;
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
+        if (!hasOf && w === 'of') ofHead = lastWord;
         hasOf = true;
         j += skip;
         continue;
       }
       if (w === 'and' || w === '&') {
         // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
-        const joins = (hasOf && ORG_FIRST.has(this.word(i))) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2));
+        // A known name after "and" is a name of its own ("the Ministry of Defence and Russia").
+        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2));
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -899,6 +909,22 @@ class Finder {
       break;
     }
     return last + 1;
+  }
+
+  /**
+   * Whether the comma at `j`, in the name of a body headed by a word like "Ministry" or "Department" before its "of",
+   * opens the rest of a list of capitalised words closed by "and" ("Ministry of Trade, Industry and Energy"), not a
+   * list of names ("Ministry of Defence, Russia and China").
+   */
+  private listInsideNameAt(j: number, to: number): boolean {
+    // "Society of Canada, and Klingon Assault Group": an "and" right after the comma closes a list of names.
+    if (this.word(j) !== ',' || this.word(j + 1) === 'and') return false;
+    for (let k = j + 1; k < to && k < j + 8; k++) {
+      const w = this.word(k);
+      if (w === 'and') return this.isWord(k + 1, to) && capitalised(this.word(k + 1)) && !this.known(k + 1, k + 2);
+      if (w !== ',' && (!this.isWord(k, to) || !capitalised(w) || this.known(k, k + 1))) return false;
+    }
+    return false;
   }
 
   /**
@@ -939,7 +965,7 @@ class Finder {
     // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
     // "Unison, the largest public sector union, warned": an apposition naming an organisation keeps it a name.
-    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo)) return;
+    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)) && !INNER_CAPITAL.test(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo)) return;
     // "PORTO ALEGRE, Brazil (Wire) —": a dateline's place in capitals is one place, known or not.
     // "FORT PIERCE, Fla. —" is the natural place "Fort Pierce" the story names again.
     if (to - p >= 2 && this.opensDateline(p, to) && !this.known(p, to)) {
@@ -998,9 +1024,9 @@ class Finder {
     }
     // A cue word decides the whole run ("Ministry of Defence", "Black Sea", "China Eastern Airlines"); a country
     // inside it becomes a mention of its own (see `nested`).
-    // "Armed Forces of the Philippines": a word ending organisations' names may head one before "of" too, unless it
-    // also ends events' names (see `headBeforeOf`).
-    const headOf = this.headBeforeOf(p, to, OF);
+    // "Armed Forces of the Philippines", "Democratic Forces for the Liberation of Rwanda": a word ending organisations'
+    // names may head one before "of", "for" or "on" too, unless it also ends events' names (see `headBeforeOf`).
+    const headOf = this.headBeforeOf(p, to, HEAD_PREPOSITIONS);
     let orgOf = headOf === 'ORG';
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
     if (orgOf || headOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
@@ -1029,6 +1055,8 @@ class Finder {
       const place = this.typeKnown(p, to - 1)!;
       if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
     }
+    // "an operation called Baltic Sentry": the words after "called" or "known as" are one name, a demonym among them too.
+    if (to - p >= 2 && this.namingWordBefore(p, sFrom) >= 0) return this.unknown(p, to, sFrom, sTo, false);
     // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
     let q = p;
     let unknownFrom = p;
@@ -1283,8 +1311,9 @@ class Finder {
     if (to + 1 < sTo && this.word(to) === ',' && COMPANY_PARTICIPLES.has(this.lower(to + 1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
-    // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one.
-    if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+    // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one; "the island of Zembla" a
+    // natural feature (the kind nouns' LOC).
+    if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: this.singleKind(this.lower(nounAt - 1)) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: false });
     // "Tarsk, Zembla" and "in Zembla, Ruritania": a place beside a place, after a comma, is a place.
     if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (to - from === 1) {
@@ -1299,7 +1328,7 @@ class Finder {
       // "part XVII", "UNLESS of course": numerals and shouted words are no organisations.
       if (/^[IVXLC]+$/.test(first) || (first.length > 4 && this.appearsInLowerCase(lower))) return;
       // "voted, Naturally, against": a word the tagger reads as a verb, an adverb or a function word names nothing.
-      if (NEVER_NAME_TAGS[this.tags[from]!]) return;
+      if (NEVER_NAME_TAGS[this.tags[from]!] && !INNER_CAPITAL.test(first)) return;
       if (isAcronym(first)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       // "VinFast", "Safaricom said": a word shaped like a company's name ("KwaZulu-Natal", hyphenated, is no company).
       if (COMPANY_SHAPE.test(first) && !first.includes('-')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1325,8 +1354,9 @@ class Finder {
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
     if (placed) return this.push(from, to, placed);
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
-    // leads them ("the Bat Cave") or the tagger reads one as a common noun ("Cheerful Shopkeepers").
-    let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined);
+    // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
+    // "called" after a noun for no person ("a mission called Baltic Sentry"; `kindNamed` has typed people).
+    let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined) && this.namingWordBefore(from, sFrom) < 0;
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
   }
@@ -1336,17 +1366,31 @@ class Finder {
    * Choneros", "an officer known as Barbecue", "a village called Tarsk").
    */
   private kindNamed(from: number, sFrom: number): 'PERSON' | KindNoun['type'] | undefined {
-    let k = from - 1;
-    if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') k -= 2;
-    else if (k >= sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named')) k -= 1;
-    else return undefined;
-    if (k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
+    const naming = this.namingWordBefore(from, sFrom);
+    const k = naming - 1;
+    if (naming < 0 || k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
     const noun = this.lower(k);
-    const kind = KIND_NOUNS.get(noun)?.find((phrase) => phrase.words.length === 1)?.type;
+    const kind = this.singleKind(noun);
     if (kind) return kind;
     if (ORG_NOMINALS.has(noun)) return 'ORG';
     if (PLACE_NOUNS.has(noun)) return 'GPE';
     return PERSON_ROLE_WORDS.has(noun) ? 'PERSON' : undefined;
+  }
+
+  /** The type a one-word kind noun gives the name it stands with ("party": ORG, "island": LOC), if it is one. */
+  private singleKind(noun: string): KindNoun['type'] | undefined {
+    return KIND_NOUNS.get(noun)?.find((phrase) => phrase.words.length === 1)?.type;
+  }
+
+  /**
+   * The first token of "known as", or of "called", "dubbed" or "named" after a common noun ("a village called X"; in
+   * "Prabowo named X" or "she called X" the verb acts on someone), right before token `from`; else -1.
+   */
+  private namingWordBefore(from: number, sFrom: number): number {
+    const k = from - 1;
+    if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') return k - 1;
+    const naming = k > sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named');
+    return naming && this.tags[k - 1] === NOUN && !capitalised(this.word(k - 1)) ? k : -1;
   }
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
@@ -1796,7 +1840,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.13',
+  version: '0.5.14',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,

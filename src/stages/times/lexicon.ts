@@ -62,6 +62,10 @@ export interface TenseCues {
   /** Words after "could" that make it a past ability ("could hear"), not a look ahead ("could apply by July"). */
   pastAfterCould: string[];
   notPastEd: string[];
+  /** Verbs telling someone to act, after which a "to"-verb looks ahead ("ordered police to allow the march on Saturday"). */
+  directives: string[];
+  /** Progressive forms whose object has happened, which look back ("are investigating an attack on Sunday"). */
+  lookingBack: string[];
 }
 
 const nonEmpty = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== null && typeof value === 'object' && Object.keys(value).length > 0);
@@ -79,7 +83,7 @@ export const LEXICON = loadJson<TimeLexicon>(new URL('./data/lexicon.json', impo
 /** The tense cues, loaded once and checked. */
 export const CUES = loadJson<TenseCues>(new URL('./data/cues.json', import.meta.url), (value) => {
   const d = value as Record<string, unknown>;
-  return ['future', 'past', 'present', 'pastAfterCould', 'notPastEd'].every((key) => nonEmpty(d[key]));
+  return ['future', 'past', 'present', 'pastAfterCould', 'notPastEd', 'directives', 'lookingBack'].every((key) => nonEmpty(d[key]));
 });
 
 /** Lower-cased word → value, for the normaliser's look-ups. */

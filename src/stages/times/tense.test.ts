@@ -25,6 +25,11 @@ describe('tense of the clause around an expression', () => {
     ['a clause without a cue has no tense', 'Talks on Tuesday.', 'Tuesday', null],
     ['a verb joined by "and" after the expression tells nothing of it', 'Organisers said they would march on Tuesday and called for a strike.', 'Tuesday', 'future'],
     ['a word merely ending in "and" joins nothing', 'On Monday, Scotland will lift its lockdown.', 'Monday', 'future'],
+    ['a "to"-verb after a directive and its object looks ahead of the order', 'The council ordered the mayor to reopen the library on Thursday.', 'Thursday', 'future'],
+    ['so does a season after one', 'The charity urged the city to open more shelters during winter.', 'winter', 'future'],
+    ['a directive with no object before "to" does not', 'The coach declined when asked to comment on Sunday.', 'Sunday', 'past'],
+    ['a progressive of something that has happened looks back', 'Detectives are investigating a robbery on Tuesday.', 'Tuesday', 'past'],
+    ['a progressive of a plan stays present, the coming day', 'The unions are meeting on Thursday.', 'Thursday', 'present'],
   ])('%s', (_name, sentence, word, tense) => {
     expect(tenseOf(sentence, word)).toBe(tense);
   });

@@ -15,7 +15,7 @@ function phrases(words: string[]): string {
 /** Cue phrase (lower case, single spaces, straight apostrophes) → its tense. */
 const KIND_OF = new Map<string, Tense>([
   ...CUES.present.map((phrase): [string, Tense] => [phrase, 'present']),
-  ...CUES.past.map((phrase): [string, Tense] => [phrase, 'past']),
+  ...[...CUES.past, ...CUES.lookingBack].map((phrase): [string, Tense] => [phrase, 'past']),
   ...CUES.future.map((phrase): [string, Tense] => [phrase, 'future']),
 ].map(([phrase, tense]) => [phrase.toLowerCase().replace(/’/gu, "'"), tense]));
 
@@ -29,6 +29,14 @@ const CUE = new RegExp(
   'giu',
 );
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
+const LOOKING_BACK: ReadonlySet<string> = new Set(CUES.lookingBack);
+// "ordered police to allow the march on Saturday": the "to" of a verb after a directive and its object (one to four
+// words; "was asked to comment" has none) looks ahead of the order. What follows "to" must be no article or possessive
+// ("told reporters to the south" is a place).
+const DIRECTIVE_TO = new RegExp(
+  `(?<![\\p{L}'’])(?:${phrases(CUES.directives)})\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?<to>to)\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\\b)\\p{Ll}+`,
+  'giud',
+);
 const PAST_AFTER_COULD: ReadonlySet<string> = new Set(CUES.pastAfterCould);
 
 /** The cues and clause boundaries of one sentence, as offsets relative to the sentence start. */
@@ -59,9 +67,10 @@ export function scanCues(sentence: string): SentenceCues {
     // "-ed" words: skip the ones that are not verbs ("hundred", "need") and adjectives after an article ("the expected").
     if (kind === 'e' && (!/^\p{Ll}/u.test(match[0]) || NOT_PAST_ED.has(match[0].toLowerCase()) || /\b(?:the|a|an)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 8), match.index)))) continue;
     // A participle after an auxiliary or a linking verb ("is to be held", "has been sold", "will remain closed") takes its
-    // tense from the verb before it, itself a cue or the clause's own; a present perfect ("have threatened a walkout in
+    // tense from the verb before it, itself a cue or the clause's own; but a progressive of something that has happened
+    // looks back itself ("are investigating an attack on Sunday"). A present perfect ("have threatened a walkout in
     // October") speaks of now, so a date after it is the act's, not the verb's.
-    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got|remain|remains|stay|stays|become|becomes|seem|seems|has|have|’ve|'ve)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 9), match.index))) continue;
+    if ((kind === 'e' || KIND_OF.get(match[0].toLowerCase()) === 'past') && !LOOKING_BACK.has(match[0].toLowerCase()) && /\b(?:be|been|being|is|are|am|to|will|would|get|gets|got|remain|remains|stay|stays|become|becomes|seem|seems|has|have|’ve|'ve)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 9), match.index))) continue;
     const cue = match[0].toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'");
     // "Rescuers could hear voices on Monday": an ability in the past, not a possibility ahead.
     const couldOfThePast = cue === 'could' && PAST_AFTER_COULD.has(/^\s*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1]?.toLowerCase() ?? '');
@@ -69,6 +78,11 @@ export function scanCues(sentence: string): SentenceCues {
     // "said they would march on Tuesday and called on students": "called" is the subject's next act, not the march's.
     const joined = /(?<![\p{L}'’])(?:and|or)\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index));
     marks.push(match.index, match.index + match[0].length, CODE[tense] + (joined ? FORWARD_ONLY : 0));
+  }
+  DIRECTIVE_TO.lastIndex = 0;
+  for (let match = DIRECTIVE_TO.exec(sentence); match !== null; match = DIRECTIVE_TO.exec(sentence)) {
+    const [start, end] = match.indices!.groups!.to!;
+    marks.push(start, end, CODE.future);
   }
   return { marks: Int32Array.from(marks), count: marks.length / 3 };
 }

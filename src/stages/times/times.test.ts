@@ -392,3 +392,18 @@ describe('present perfect and "since"', () => {
     expect(timesOf('The two ministers have agreed to meet on Friday.')).toEqual([['Friday', 'DATE', '2022-09-23']]);
   });
 });
+
+describe('times: weekdays placed by what the clause tells', () => {
+  // 2022-09-21 is a Wednesday.
+  it('places a weekday after an order to act on it ahead', () => {
+    expect(timesOf('The council ordered the mayor to reopen the library on Saturday.')).toEqual([['Saturday', 'DATE', '2022-09-24']]);
+  });
+
+  it('places a weekday of something being investigated behind', () => {
+    expect(timesOf('Detectives are investigating a robbery on Sunday.')).toEqual([['Sunday', 'DATE', '2022-09-18']]);
+  });
+
+  it('still places a weekday of a meeting in the present progressive ahead', () => {
+    expect(timesOf('The unions are meeting on Friday.')).toEqual([['Friday', 'DATE', '2022-09-23']]);
+  });
+});
