@@ -190,9 +190,10 @@ export function createApp(options: AppOptions): Hono {
     if (kept) {
       c.res = c.body(new Uint8Array(kept.body), 200, { 'Content-Type': kept.type });
     } else {
+      const stamp = key ? cache!.stampNow() : '';
       await next();
       if (key && c.res.status === 200) {
-        cache!.set(key, { body: Buffer.from(await c.res.clone().arrayBuffer()), type: c.res.headers.get('content-type') ?? 'application/octet-stream' });
+        cache!.set(key, { body: Buffer.from(await c.res.clone().arrayBuffer()), type: c.res.headers.get('content-type') ?? 'application/octet-stream' }, stamp);
       }
     }
     for (const [name, value] of Object.entries(headersFor(c.req.path))) c.res.headers.set(name, value);

@@ -59,10 +59,18 @@ export class ResponseCache {
     return found;
   }
 
-  /** Keeps an answer computed from the store as it is now. */
-  set(key: string, answer: CachedAnswer): void {
+  /** The store's change stamp now: taken before an answer is computed, it tells `set` whether the store held still. */
+  stampNow(): string {
+    return this.currentStamp();
+  }
+
+  /**
+   * Keeps an answer computed from the store as it was at `stamp` (from `stampNow`, taken before the reads). An
+   * asynchronous store may change while the answer is computed: the answer is then dropped, since it may hold either.
+   */
+  set(key: string, answer: CachedAnswer, stamp: string): void {
     this.checkFresh();
-    if (answer.body.length > this.maxBytes / 8) return;
+    if (stamp !== this.stamp || answer.body.length > this.maxBytes / 8) return;
     const old = this.entries.get(key);
     if (old) this.bytes -= old.body.length;
     this.entries.set(key, answer);

@@ -81,3 +81,22 @@ describe('the response cache', () => {
     expect(after).toBe(before + 1);
   });
 });
+
+describe('the response cache over a store that changes while an answer is computed', () => {
+  const answer = { body: Buffer.from('{"total":1}'), type: 'application/json' };
+
+  it('drops an answer when the store changed after its stamp was taken', () => {
+    let generation = 0;
+    const cache = new ResponseCache(() => String(generation));
+    const stamp = cache.stampNow();
+    generation++;
+    cache.set('/api/articles', answer, stamp);
+    expect(cache.get('/api/articles')).toBeUndefined();
+  });
+
+  it('keeps an answer when the store held still since its stamp was taken', () => {
+    const cache = new ResponseCache(() => 'still');
+    cache.set('/api/articles', answer, cache.stampNow());
+    expect(cache.get('/api/articles')).toBe(answer);
+  });
+});
