@@ -119,7 +119,7 @@ export async function runReextract(options: ReextractOptions): Promise<Reextract
   if (options.published !== undefined) checkPublished(options.published);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const rules = await currentRules();
-  const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH);
+  const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH, { mustExist: true });
   const checkpoints = store.path === ':memory:' ? null : startCheckpoints(store);
   const summary: ReextractSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
   const started = Date.now();

@@ -1,5 +1,5 @@
 // The one module that opens SQLite: pragmas, migrations, and the translation of SQLite failures into E_STORE.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../errors.js';
@@ -23,6 +23,8 @@ export interface StoreOptions {
   readonly?: boolean;
   /** Milliseconds a writer waits for another process's lock before giving up (default 30 s). */
   busyTimeout?: number;
+  /** Fail with E_STORE when there is no store at the path, instead of creating one: for commands that work on a store. */
+  mustExist?: boolean;
 }
 
 /** Default path of the store, relative to the working directory. */
@@ -67,6 +69,7 @@ export function guard<T>(store: Pick<Store, 'path'>, work: () => T): T {
 export function openStore(path: string = DEFAULT_STORE_PATH, options: StoreOptions = {}): Store {
   const memory = path === ':memory:';
   const readonly = options.readonly === true;
+  if (options.mustExist && !memory && !existsSync(path)) throw new ReadoutError('E_STORE', `${path}: there is no store here (no such file)`);
   let db: Db;
   try {
     if (!memory && !readonly) mkdirSync(dirname(path), { recursive: true });

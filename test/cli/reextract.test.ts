@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,14 @@ describe('readout reextract', () => {
     expect(again.stderr).toContain(`readout reextract: ${left}/${left} articles (${left} re-extracted, 0 without a stored input, 0 failed (old facts kept))`);
     expect(stillOld(db)).toBe(0);
   }, 120_000);
+
+  it('fails with a store error naming a --db path where there is no store, and creates none', () => {
+    const db = join(tmp, 'no-such-store.db');
+    const run = readout(['reextract', '--db', db]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(db);
+    expect(existsSync(db)).toBe(false);
+  });
 
   it('rejects file arguments with a usage error', () => {
     const run = readout(['reextract', 'some/folder']);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -60,6 +60,12 @@ describe('opening and migrating the store', () => {
     expect(count(again, 'articles')).toBe(1);
     expect(schemaVersion(again.db)).toBe(MIGRATIONS.length);
     again.close();
+  });
+
+  it('refuses, naming the path, to create a store that must exist', () => {
+    const path = join(tmp, 'absent', 'missing.db');
+    expect(() => openStore(path, { mustExist: true })).toThrow(expect.objectContaining({ code: 'E_STORE', message: expect.stringContaining(path) }));
+    expect(existsSync(join(tmp, 'absent'))).toBe(false);
   });
 
   it('sets WAL, foreign keys and a busy timeout on a file store', () => {
