@@ -14,8 +14,11 @@ for (const pattern of patterns) {
   let seen = 0;
   let inCue = 0;
   for (const name of names) {
+    // An article with no annotation says nothing about its cues (run.ts skips it too).
+    const attributions = gold(name);
+    if (!attributions) continue;
     const text = (texts.get(name) as string).toLowerCase();
-    const cues = (gold(name) ?? []).flatMap((attribution) => attribution.cue);
+    const cues = attributions.flatMap((attribution) => attribution.cue);
     for (const found of text.matchAll(re)) {
       seen++;
       const start = found.indices?.groups?.cue?.[0] ?? found.index;

@@ -833,14 +833,29 @@ function infinitiveSoon(c: Context, from: number, last: number): number {
   for (let k = from; k < last && k - from < MAX_ADJUNCTS_BEFORE_INFINITIVE; k++) {
     if (!isWordAt(c, k)) return -1;
     const word = lower(c, k);
-    if (word === 'to' && k > from) {
-      const verb = lowerWordAt(c, k + 1, last);
-      return verb !== null && !DETERMINERS.has(verb) && !QUANTIFIERS.has(verb) && !OBJECT_PRONOUNS.has(verb) ? k : -1;
-    }
+    if (word === 'to' && k > from) return opensInfinitive(c, k, last) ? k : -1;
     if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) return -1;
   }
   return -1;
 }
+
+/**
+ * True when the "to" at token `k` opens a to-infinitive, not a prepositional phrase: a lower-case word follows that is
+ * no determiner, quantifier, object pronoun or noun ("calls to the station", "agreed to changes", "a warning to
+ * drivers", "pledged to members of the board" are places and receivers).
+ */
+function opensInfinitive(c: Context, k: number, last: number): boolean {
+  const verb = lower(c, k) === 'to' ? lowerWordAt(c, k + 1, last) : null;
+  return verb !== null && !DETERMINERS.has(verb) && !QUANTIFIERS.has(verb) && !OBJECT_PRONOUNS.has(verb) && !isNounAfterTo(c, k + 1, last);
+}
+
+/** True when the word at token `k` reads as a noun: a plural ("voters", "changes") or a head before "of". */
+function isNounAfterTo(c: Context, k: number, last: number): boolean {
+  return PLURAL_NOUN.test(lower(c, k)) || lowerWordAt(c, k + 1, last) === 'of';
+}
+
+// A plural ending; "-ss" and "-us" are bare verbs too ("to discuss", "to focus").
+const PLURAL_NOUN = /^[a-z]{2,}[^su]s$/u;
 
 // Most words between an intent cue and its infinitive: "promised on Sunday at a rally in Reno to ...".
 const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
@@ -908,6 +923,8 @@ function tokenSpan(c: Context, from: number, to: number): Span {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'such', 'own', 'whose']);
 // Quantifiers: subjects before a verb ("Some say ..."), determiners before a noun ("some claims").
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
+// Quantifiers that stand alone as a clause's subject ("Some fear a closure"); "any support", "other calls" are nouns.
+const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'few']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
 const BE = new Set(['is', 'are', 'was', 'were']);
 // Forms of "be" besides those four: "will be able to", "has been keen to", "I am".
@@ -954,7 +971,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
   if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
-  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return quantifierSubject(c, i, first, form, verb);
+  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
     // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
@@ -1015,7 +1032,8 @@ function takesObject(c: Context, i: number, verb: CueVerb): boolean {
  * rival teams hope to block the merger".
  */
 function infinitiveAfter(c: Context, i: number, verb: CueVerb): boolean {
-  return verb.infinitive && i + 2 < c.tokens.count && lower(c, i + 1) === 'to' && lowerWordAt(c, i + 2, c.tokens.count - 1) !== null;
+  // The test reads the two words after "to" and stops at punctuation, so it never crosses into the next sentence.
+  return verb.infinitive && i + 1 < c.tokens.count && opensInfinitive(c, i + 1, Math.min(c.tokens.count - 1, i + 3));
 }
 
 // Most words of a noun phrase before the verb of a relative clause ("the | state government | released"), and of the
@@ -2053,13 +2071,25 @@ const MAX_LIGHT_NOUN_MODIFIERS = 2;
  * or a to-infinitive ("gave her support to the plan" gives it to the plan) and the noun must follow a determiner.
  */
 function lightVerbBefore(c: Context, i: number, k: number, first: number, last: number): number {
-  const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && lowerWordAt(c, k + 1, last) !== null && !DETERMINERS.has(lower(c, k + 1)));
-  if (!clause) return -1;
+  if (lower(c, k) !== 'that' && !opensInfinitive(c, k, last)) return -1;
   let j = i - 1;
   while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
   if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
   const verb = j - 1;
-  return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) ? verb : -1;
+  return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
+}
+
+// Forms of "get" making a passive like "be": "got offered a deal".
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * True when the verb at token `k` is a participle after "be" or "get": "The workers were given a pledge that ..." names
+ * the receivers of the pledge, not who made it.
+ */
+function isPassiveAt(c: Context, k: number, first: number): boolean {
+  const form = lower(c, k);
+  const participle = !/(?:ing|[^s]s)$/u.test(form) && (/(?:ed|en)$/u.test(form) || IRREGULAR_PAST.has(form));
+  return participle && k - 1 >= first && isWordAt(c, k - 1) && (PASSIVE_BE.has(lower(c, k - 1)) || GET_FORMS.has(lower(c, k - 1)));
 }
 
 // A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
