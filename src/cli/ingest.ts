@@ -13,7 +13,7 @@ import { learnSiteSentences } from '../batch/site-pass.js';
 import type { WorkItem } from '../batch/work.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import { contentHash, hasContent, saveBatch, type ArticleSource, type BatchDocument } from '../store/save.js';
-import { startCheckpoints } from '../store/checkpoints.js';
+import { startCheckpoints, type Checkpoints } from '../store/checkpoints.js';
 import { isReadoutResult } from '../store/prepare.js';
 import { DOCUMENT_ENDINGS, filesOf, isFolder, JSONL_ENDINGS, readCapped } from './files.js';
 import { byteLines } from './lines.js';
@@ -359,6 +359,33 @@ function readingsOf(options: IngestOptions): Record<Pending['kind'], string> {
   return { document: reading('document'), jsonl: reading('jsonl'), warc: reading('warc') };
 }
 
+/** A run of ingest or reextract over a store, as endRun needs it. */
+export interface StoreRun {
+  store: Store;
+  /** Whether the caller gave the store (and so closes it). */
+  given: boolean;
+  checkpoints: Checkpoints | null;
+  summary: IngestSummary;
+  /** Date.now() when the run started. */
+  started: number;
+}
+
+/**
+ * Ends a run over a store, in its finally block: the time it took, the checkpoints stopped, the store closed unless the
+ * caller gave it. A failure to stop the checkpoints is thrown only when the run `ended` without throwing, so that it
+ * never masks the error that did.
+ */
+export async function endRun(run: StoreRun, ended: boolean): Promise<void> {
+  run.summary.seconds = (Date.now() - run.started) / 1000;
+  try {
+    await run.checkpoints?.stop();
+  } catch (error) {
+    if (ended) throw error;
+  } finally {
+    if (!run.given) run.store.close();
+  }
+}
+
 /** Runs `readout ingest`; returns the summary (the store is opened and closed here unless one is given). */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   checkPublished(options.published);
@@ -374,6 +401,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   // Sources wait here in input order; the pool yields outputs in the same order, so they pair up one to one.
   const waiting: ArticleSource[] = [];
   const reading = readingsOf(options);
+  // The last article this run's workers read and stored: its rules are the current ones (see rulesOfRun).
+  let lastStored: number | null = null;
   async function* toExtract(): AsyncGenerator<WorkItem> {
     for await (const pending of documents(options, maxBytes, (path, error) => {
       summary.unreadable++;
@@ -401,7 +430,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       else if ('error' in output) {
         summary.errors++;
         progress.error(source.externalId, output.error);
-      } else summary.stored++;
+      } else {
+        summary.stored++;
+        lastStored = outcome.articleId;
+      }
     });
     progress.tick(summary);
     checkpoints?.committed();
@@ -432,18 +464,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     await commitInGroups(extracted(), batch, commit);
     // One line, not one per article: what this run skipped, or stored before, may have been read by older rules.
     // Imported here: reextract.ts imports this module.
-    const { rulesAfterStoring, olderRulesLine } = await import('./reextract.js');
-    older = olderRulesLine(store, await rulesAfterStoring(store, summary.stored));
+    const { rulesOfRun, olderRulesLine } = await import('./reextract.js');
+    const rules = await rulesOfRun(store, lastStored);
+    older = rules && olderRulesLine(store, rules);
     ended = true;
   } finally {
-    summary.seconds = (Date.now() - started) / 1000;
-    try {
-      await checkpoints?.stop();
-    } catch (error) {
-      if (ended) throw error;
-    } finally {
-      if (!options.store) store.close();
-    }
+    await endRun({ store, given: Boolean(options.store), checkpoints, summary, started }, ended);
   }
   progress.done(summary, store.path);
   if (older) options.stderr.write(older);

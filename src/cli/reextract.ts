@@ -8,7 +8,7 @@ import { sentenceKey, siteOf, SITE_REASON, type SiteSentences } from '../clean/b
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
 import { withDefaults, type WorkItem } from '../batch/work.js';
-import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
+import { guard, openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import type { BatchDocument } from '../store/save.js';
 import { startCheckpoints } from '../store/checkpoints.js';
 import { countReadByOtherRules } from '../store/articles.js';
@@ -16,7 +16,7 @@ import {
   articlesToReextract, countToReextract, replaceArticles, siteRemovals,
   type ReadingOptions, type ReextractScope, type Replacement, type StoredArticle,
 } from '../store/replace.js';
-import { commitInGroups, DEFAULT_BATCH, Progress, type IngestSummary } from './ingest.js';
+import { commitInGroups, DEFAULT_BATCH, endRun, Progress, type IngestSummary } from './ingest.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
 
@@ -54,12 +54,16 @@ export async function currentRules(): Promise<Record<string, string>> {
 }
 
 /**
- * The rules this readout extracts by, for a caller that may just have stored articles: the newest article's rules when
- * it did (this readout's workers wrote them, and this thread needs not load the pipeline), else currentRules().
+ * The rules this readout extracts by, for a run that stored `lastStored` (an article its workers read, or null): that
+ * article's rules, so this thread needs not load the pipeline, nor trust the newest article, which another process
+ * may have written. With none stored, null when the store holds no read article (none can be on older rules), else
+ * currentRules().
  */
-export async function rulesAfterStoring(store: Store, stored: number): Promise<Record<string, string>> {
-  const newest = stored ? store.db.prepare("SELECT rules FROM articles WHERE status = 'ok' ORDER BY id DESC LIMIT 1").pluck().get() as string | null | undefined : null;
-  return newest ? (JSON.parse(newest) as Record<string, string>) : currentRules();
+export async function rulesOfRun(store: Store, lastStored: number | null): Promise<Record<string, string> | null> {
+  const rules = lastStored === null ? null : guard(store, () => store.db.prepare('SELECT rules FROM articles WHERE id = ?').pluck().get(lastStored) as string | null | undefined);
+  if (rules) return JSON.parse(rules) as Record<string, string>;
+  const anyRead = guard(store, () => store.db.prepare("SELECT 1 FROM articles WHERE status = 'ok' LIMIT 1").pluck().get());
+  return anyRead ? currentRules() : null;
 }
 
 /** The one line telling that some stored articles were read by other rules, or null when none was. */
@@ -135,14 +139,7 @@ export async function runReextract(options: ReextractOptions): Promise<Reextract
     }
     ended = true;
   } finally {
-    summary.seconds = (Date.now() - started) / 1000;
-    try {
-      await checkpoints?.stop();
-    } catch (error) {
-      if (ended) throw error;
-    } finally {
-      if (!options.store) store.close();
-    }
+    await endRun({ store, given: Boolean(options.store), checkpoints, summary, started }, ended);
   }
   progress.done(summary, store.path);
   return summary;

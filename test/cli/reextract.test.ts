@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, readout } from '../helpers/cli.js';
+import { rulesOfRun } from '../../src/cli/reextract.js';
 import { openStore } from '../../src/store/index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-reextract-cli-'));
@@ -54,6 +55,36 @@ describe('readout ingest and older rules', () => {
     markOld(db);
     const lines = readout(['ingest', dir, '--db', db, '--jobs', '1']).stderr.split('\n').filter((line) => OLDER_RULES.test(line));
     expect(lines).toEqual([`readout: 3 articles were extracted by older rules; run \`readout reextract --db ${db}\` to bring them up to date`]);
+  });
+});
+
+describe('the rules of an ingest run', () => {
+  it('are those of the article the run stored, not of a newer one another process wrote', async () => {
+    const { dir, db } = corpus(2);
+    readout(['ingest', dir, '--db', db, '--jobs', '1']);
+    const store = openStore(db);
+    try {
+      store.db.prepare("UPDATE articles SET rules = json_set(rules, '$.quotes', '9.9.9') WHERE id = 2").run();
+      expect((await rulesOfRun(store, 1))?.quotes).not.toBe('9.9.9');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('are not needed for a store that holds no read article', async () => {
+    const store = openStore(':memory:');
+    expect(await rulesOfRun(store, null)).toBeNull();
+    store.close();
+  });
+
+  it('are still known when every new document of the run fails, so the older-rules line is still given', () => {
+    const { dir, db } = corpus(2);
+    readout(['ingest', dir, '--db', db, '--jobs', '1']);
+    markOld(db);
+    writeFileSync(join(dir, 'blank.txt'), '   \n');
+    const run = readout(['ingest', dir, '--db', db, '--jobs', '1']);
+    expect(run.stderr).toContain('0 stored');
+    expect(run.stderr).toMatch(/readout: 2 articles were extracted by older rules/u);
   });
 });
 
