@@ -52,6 +52,19 @@ export function storeError(error: unknown, path: string): ReadoutError {
   return new ReadoutError('E_STORE', `${path}: ${explained}${family ? ` (${code})` : ''}`);
 }
 
+/**
+ * The statements `prepare` builds, prepared once per connection: a module's statements are kept with the connection
+ * they belong to, and go with it.
+ */
+export function statementsPerConnection<T>(prepare: (db: Db) => T): (db: Db) => T {
+  const kept = new WeakMap<Db, T>();
+  return (db) => {
+    let statements = kept.get(db);
+    if (!statements) kept.set(db, (statements = prepare(db)));
+    return statements;
+  };
+}
+
 /** Runs `work`, turning SQLite failures into E_STORE; the one wrapper every store write and read goes through. */
 export function guard<T>(store: Pick<Store, 'path'>, work: () => T): T {
   try {

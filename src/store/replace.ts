@@ -1,8 +1,7 @@
 // Replaces stored articles' facts with those of a new extraction of their raw inputs (`readout reextract`): the article
 // keeps its id, its old facts come out of every cross-article count, and the new ones are written by saveBatch, in one
 // transaction per group, so a killed run leaves each article wholly on the old rules or wholly on the new.
-import type Database from 'better-sqlite3';
-import { guard, type Db, type Store } from './db.js';
+import { guard, statementsPerConnection, type Db, type Store } from './db.js';
 import { isReadoutResult } from './prepare.js';
 import { majority, saveBatch, type ArticleSource, type BatchDocument } from './save.js';
 
@@ -123,27 +122,8 @@ export interface ReplaceOutcome {
   error?: { code: string; message: string };
 }
 
-interface Statements {
-  entityShares: Database.Statement;
-  uncountEntity: Database.Statement;
-  eventReports: Database.Statement;
-  eventTally: Database.Statement;
-  uncountEvent: Database.Statement;
-  deleteEventIfUnreported: Database.Statement;
-  unindexQuotes: Database.Statement;
-  unindexArticle: Database.Statement;
-  deleteArticle: Database.Statement;
-  recordFailure: Database.Statement;
-  lastArticle: Database.Statement;
-  indexArticles: Database.Statement;
-}
-
-const cache = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let prepared = cache.get(db);
-  if (prepared) return prepared;
-  prepared = {
+/** The module's statements, prepared once per connection. */
+const statements = statementsPerConnection((db: Db) => ({
     // Each cross-article entity the article names, with the mentions its local entities have (what saveBatch added).
     entityShares: db.prepare(`SELECT ae.entity_id AS id, sum(json_array_length(e.value, '$.mentions')) AS mentions
       FROM article_entities ae JOIN json_each((SELECT entities FROM articles WHERE id = @id)) e ON e.value ->> '$.id' = ae.local_id
@@ -164,10 +144,9 @@ function statements(db: Db): Statements {
     recordFailure: db.prepare('UPDATE articles SET error_code = ?, error_message = ? WHERE id = ?'),
     lastArticle: db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
     indexArticles: db.prepare("INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND id <= ? AND status = 'ok'"),
-  };
-  cache.set(db, prepared);
-  return prepared;
-}
+}));
+
+type Statements = ReturnType<typeof statements>;
 
 /** A modality tally with `reports` taken out; modalities left with no report are dropped. */
 export function tallyWithout(tally: Record<string, number>, reports: readonly string[]): Record<string, number> {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { normaliseName } from '../kb/normalise.js';
 import type { ReadoutResult, ResultRole } from '../result/types.js';
-import { guard, type Db, type Store } from './db.js';
+import { guard, statementsPerConnection, type Db, type Store } from './db.js';
 import { cacheSet, isReadoutResult, preparedFromBytes, preparedTextsFromBytes, prepareResult, QUOTE_COLUMNS, type PreparedEntities, type PreparedEvents, type PreparedResult, type PreparedUtf8Result } from './prepare.js';
 import { Rows } from './rows.js';
 import { wellFormed } from './well-formed.js';
@@ -73,32 +73,8 @@ export function eventKey(events: PreparedEvents, at: number, entityIds: Map<stri
   return `${events.types[at]}|${first}|${second}|${events.dates[at]}`;
 }
 
-interface Statements {
-  byHash: Database.Statement;
-  insertArticle: Database.Statement;
-  insertRaw: Database.Statement;
-  lastArticle: Database.Statement;
-  indexArticles: Database.Statement;
-  findKbEntityByName: Database.Statement;
-  findEntity: Database.Statement;
-  insertEntity: Database.Statement;
-  updateEntityCounts: Database.Statement;
-  entityRoles: Database.Statement;
-  updateEntityRoles: Database.Statement;
-  lastQuote: Database.Statement;
-  indexQuotes: Database.Statement;
-  lastEvent: Database.Statement;
-  findEvent: Database.Statement;
-  mergeEvent: Database.Statement;
-}
-
-
-const cache = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let prepared = cache.get(db);
-  if (prepared) return prepared;
-  prepared = {
+/** The module's statements, prepared once per connection. */
+const statements = statementsPerConnection((db: Db) => ({
     byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
     // The long texts may come as their UTF-8 bytes (see preparedTextsFromBytes): the cast stores them as that text.
     insertArticle: db.prepare(`INSERT INTO articles
@@ -126,10 +102,9 @@ function statements(db: Db): Statements {
     findEvent: db.prepare('SELECT id, modalities FROM events WHERE key = ?'),
     mergeEvent: db.prepare(`UPDATE events SET mention_count = mention_count + ?, article_count = article_count + ?, cameo = coalesce(cameo, ?),
       modalities = ?, modality = ? WHERE id = ?`),
-  };
-  cache.set(db, prepared);
-  return prepared;
-}
+}));
+
+type Statements = ReturnType<typeof statements>;
 
 /** A source's raw input as the bytes a store keeps (also the PostgreSQL writer's). */
 export function rawValue(raw: Uint8Array | string | null): Buffer | null {
