@@ -2,7 +2,7 @@
 // generators), PostgreSQL in src/scale/export.ts. The formats (src/cli/export.ts) are written once, from either.
 import type { ReadoutOutput, ReadoutResult } from '../result/types.js';
 import { articleIds, getArticle } from '../store/articles.js';
-import { guard, type Store } from '../store/db.js';
+import { guard, statementsPerConnection, type Db, type Store } from '../store/db.js';
 import { allEventMentions, allEvents, type EventMention, type EventSummary, type EventWithSources } from '../store/events.js';
 
 /** A stored article's result with the store ids of its events (local id "v2" → cross-article event id). */
@@ -32,6 +32,13 @@ export interface ExportSource {
   eventMentions(): AsyncIterable<EventMention & { event: EventSummary }>;
 }
 
+/** The statements of eventReach, asked once per article of an export: prepared once per connection. */
+const reachStatements = statementsPerConnection((db: Db) => ({
+  sources: db.prepare(`SELECT COUNT(DISTINCT coalesce(a.site, a.url, a.id)) FROM event_mentions m JOIN articles a ON a.id = m.article_id
+    WHERE m.event_id = ?`).pluck(),
+  counts: db.prepare('SELECT mention_count AS mentions, article_count AS articles FROM events WHERE id = ?'),
+}));
+
 /** The SQLite store as an export source. */
 export function sqliteExportSource(store: Store): ExportSource {
   return {
@@ -48,10 +55,10 @@ export function sqliteExportSource(store: Store): ExportSource {
       }
     },
     async eventReach(eventIds) {
-      const sources = store.db.prepare(`SELECT COUNT(DISTINCT coalesce(a.site, a.url, a.id)) FROM event_mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.event_id = ?`).pluck();
-      const counts = store.db.prepare('SELECT mention_count AS mentions, article_count AS articles FROM events WHERE id = ?');
-      return guard(store, () => new Map(eventIds.map((id) => [id, { ...(counts.get(id) as Omit<EventReach, 'sources'>), sources: sources.get(id) as number }])));
+      return guard(store, () => {
+        const { sources, counts } = reachStatements(store.db);
+        return new Map(eventIds.map((id) => [id, { ...(counts.get(id) as Omit<EventReach, 'sources'>), sources: sources.get(id) as number }]));
+      });
     },
     async* events() {
       yield* allEvents(store);
