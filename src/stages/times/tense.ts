@@ -31,11 +31,14 @@ const CUE = new RegExp(
 const NOT_PAST_ED: ReadonlySet<string> = new Set(CUES.notPastEd);
 const LOOKING_BACK: ReadonlySet<string> = new Set(CUES.lookingBack);
 // "ordered police to allow the march on Saturday": the "to" of a verb after a directive and its object (one to four
-// words; "was asked to comment" has none) looks ahead of the order. What follows "to" must be no article or possessive
-// ("told reporters to the south" is a place).
+// words; "was asked to comment" has none) looks ahead of the order. The object stops at a subject pronoun or a tense cue,
+// which open a clause of their own ("told police he had driven to work on Monday" places nothing ahead). What follows
+// "to" must be a lower-case word, no article or possessive ("told reporters to the south" is a place, "to Kyiv" a name),
+// so the pattern is case-sensitive.
+const SUBJECT_PRONOUNS = ['I', 'he', 'she', 'we', 'they'];
 const DIRECTIVE_TO = new RegExp(
-  `(?<![\\p{L}'’])(?:${phrases(CUES.directives)})\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?<to>to)\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\\b)\\p{Ll}+`,
-  'giud',
+  `(?<![\\p{L}'’])(?:${phrases(CUES.directives)})\\s+(?:(?!(?:${phrases([...SUBJECT_PRONOUNS, ...KIND_OF.keys()])})(?![\\p{L}'’]))[\\p{L}'’.-]+\\s+){1,4}?(?<to>to)\\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\\b)\\p{Ll}+`,
+  'gud',
 );
 const PAST_AFTER_COULD: ReadonlySet<string> = new Set(CUES.pastAfterCould);
 

@@ -912,7 +912,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.2.1',
+  version: '1.2.2',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
