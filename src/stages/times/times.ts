@@ -138,8 +138,9 @@ function beforeOtherName(m: Match): boolean {
   return !MONTHS.has(next) && !WEEKDAYS.has(next) && !DAY_FOLLOWERS.test(next) && !isTitleCase(m.sentence);
 }
 
-/** Words before a weekday or holiday that make it a date ("on Monday", "by Friday", "last Christmas"). */
+/** "since" just before an expression: what something has lasted from is behind ("since April"). */
 const SINCE_BEFORE = /(?<![\p{L}])since\s+$/iu;
+/** Words before a weekday or holiday that make it a date ("on Monday", "by Friday", "last Christmas"). */
 const DATE_OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'every', 'before', 'after', 'over', 'at', 'early', 'late']);
 
 /** The day a weekday names: by explicit modifier, by an earlier mention, or by the tense of its clause. */
