@@ -95,6 +95,20 @@ describe.skipIf(postgresSkipReason !== null)('readout export from the PostgreSQL
     expect(gdeltWithoutIds(lines)).toEqual(gdeltWithoutIds(expected));
   });
 
+  it('gives every read article to the formats, one whose result carries an extension field named "error" too', async () => {
+    const store = await openPgStore(await cluster.createDatabase('extension_error'));
+    try {
+      const [result] = corpus();
+      const extended = { ...result, error: 'an extension field, not a failure' };
+      await savePgBatch(store, [{ source: { externalId: result.id, hash: contentHash(result.text), raw: result.text, format: 'text' }, output: extended }]);
+      const articles = [];
+      for await (const article of pgExportSource(store).articlesWithEventIds()) articles.push(article.result.id);
+      expect(articles).toEqual([result.id]);
+    } finally {
+      await closePgStore(store);
+    }
+  });
+
   it('writes one line per event report with --events, as SQLite does', async () => {
     const lines = await exportLines(pgSource, { format: 'jsonl', events: true });
     expect(lines.length).toBeGreaterThan(2);

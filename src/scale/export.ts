@@ -48,9 +48,7 @@ export function pgExportSource(store: PgStore): ExportSource {
   return {
     outputs: () => allPgOutputs(store),
     async* articlesWithEventIds() {
-      for await (const { output, eventIds } of allPgReadouts(store, { readOnly: true })) {
-        if (!('error' in output)) yield { result: output, eventIds };
-      }
+      for await (const { output, eventIds } of allPgReadouts(store, { readOnly: true })) yield { result: output, eventIds };
     },
     eventReach: (eventIds) => pgEventReach(store, eventIds),
     events: () => allPgEvents(store),

@@ -1,7 +1,7 @@
 // Reading the PostgreSQL store back: every article's result (for export), and what a user typed as a full-text query
 // (the searches are in queries.ts). Results are rebuilt by src/store's own functions from the same columns, so both
 // stores give the same lines.
-import type { ReadoutOutput } from '../result/types.js';
+import type { ReadoutOutput, ReadoutResult } from '../result/types.js';
 import { quoteOfRow, resultOfRow } from '../store/articles.js';
 import type { SearchPhrase } from '../store/fts.js';
 import { QUOTE_COLUMNS } from '../store/prepare.js';
@@ -16,15 +16,18 @@ const QUOTE_ROW_COLUMNS = `article_id, ${QUOTE_COLUMNS.join(', ')}`;
 const ARTICLE_COLUMNS = 'id, external_id, status, error_code, error_message, meta, text, sentences, entities, events, removed, times, rules, extra';
 
 /** A stored document's output, and the store ids of its events (local id "v2" → cross-article event id). */
-export interface PgReadout {
-  output: ReadoutOutput;
+export interface PgReadout<Output extends ReadoutOutput = ReadoutOutput> {
+  output: Output;
   eventIds: Record<string, number>;
 }
 
 /**
  * Every stored document in store order, `EXPORT_CHUNK` articles a query: its readout/1 result (or `{id, error}` for a
- * document that failed) and its events' store ids. With `readOnly`, only the documents that were read.
+ * document that failed) and its events' store ids. With `readOnly`, only the documents that were read, typed so: a
+ * result may carry an extension field named `error`, so `'error' in output` cannot tell them apart.
  */
+export function allPgReadouts(store: PgStore, options: { readOnly: true }): AsyncGenerator<PgReadout<ReadoutResult>>;
+export function allPgReadouts(store: PgStore, options?: { readOnly?: false }): AsyncGenerator<PgReadout>;
 export async function* allPgReadouts(store: PgStore, { readOnly = false } = {}): AsyncGenerator<PgReadout> {
   for (let after = 0; ;) {
     const rows = await pgRows(store, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > ?${readOnly ? " AND status = 'ok'" : ''} ORDER BY id LIMIT ?`, [after, EXPORT_CHUNK]);
