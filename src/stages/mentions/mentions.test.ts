@@ -764,6 +764,17 @@ describe('mentions: names of a fifth fresh set', () => {
     expect(find('The governor named Aurelia Montclair as her deputy.', 'Aurelia Montclair')).toMatchObject({ type: 'PERSON' });
   });
 
+  it.each([
+    ['On Friday officials named Corvin Aldermoor the new harbour master.', 'Corvin Aldermoor'],
+    ['On Friday the bank named Corvin Aldermoor as its chairman.', 'Corvin Aldermoor'],
+  ])('reads a person appointed or identified with "named" as a person in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads a name after "named" and a noun for a thing as no person', () => {
+    expect(find('A trawler named Silver Heron ran aground.', 'Silver Heron')?.type).not.toBe('PERSON');
+  });
+
   it('reads the name after "the island of" as a natural place', () => {
     expect(find('Fishermen were rescued off the island of Zembla.', 'Zembla')).toMatchObject({ type: 'LOC' });
   });

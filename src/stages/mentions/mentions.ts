@@ -1056,7 +1056,7 @@ class Finder {
       if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
     }
     // "an operation called Baltic Sentry": the words after "called" or "known as" are one name, a demonym among them too.
-    if (to - p >= 2 && this.namingWordBefore(p, sFrom) >= 0) return this.unknown(p, to, sFrom, sTo, false);
+    if (to - p >= 2 && this.namingWordBefore(p, to, sFrom, sTo) >= 0) return this.unknown(p, to, sFrom, sTo, false);
     // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
     let q = p;
     let unknownFrom = p;
@@ -1272,7 +1272,7 @@ class Finder {
   private unknown(from: number, to: number, sFrom: number, sTo: number, afterKnown: boolean): void {
     const cue = this.cueType(from, to);
     if (cue) return this.push(from, to, cue);
-    const kind = this.kindAfter(to, sTo) ?? this.kindNamed(from, sFrom);
+    const kind = this.kindAfter(to, sTo) ?? this.kindNamed(from, to, sFrom, sTo);
     if (kind) return this.push(from, to, { type: kind, kind: 'name', sure: true, ...(kind === 'PERSON' ? { agreement: this.genderOf(from, to) } : {}) });
     // "Fidesz lawmakers", "National Rally leader": a noun for a body's people after a name makes it that body.
     // "Congressional lawmakers": an adjective only describes them; "a Sunak spokesman": a person's surname or given
@@ -1356,7 +1356,7 @@ class Finder {
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
     // "called" after a noun for no person ("a mission called Baltic Sentry"; `kindNamed` has typed people).
-    let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined) && this.namingWordBefore(from, sFrom) < 0;
+    let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined) && this.namingWordBefore(from, to, sFrom, sTo) < 0;
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
   }
@@ -1365,11 +1365,15 @@ class Finder {
    * The type the noun before "known as", "called" or "dubbed" gives the name at `from` ("the gang known as Los
    * Choneros", "an officer known as Barbecue", "a village called Tarsk").
    */
-  private kindNamed(from: number, sFrom: number): 'PERSON' | KindNoun['type'] | undefined {
-    const naming = this.namingWordBefore(from, sFrom);
+  private kindNamed(from: number, to: number, sFrom: number, sTo: number): 'PERSON' | KindNoun['type'] | undefined {
+    const naming = this.namingWordBefore(from, to, sFrom, sTo);
     const k = naming - 1;
     if (naming < 0 || k < sFrom || this.tokens.kinds[k] !== TokenKind.WORD) return undefined;
-    const noun = this.lower(k);
+    return this.kindOfNoun(this.lower(k));
+  }
+
+  /** The type a common noun gives a name it introduces ("village": GPE, "gang": ORG, "officer": PERSON), if any. */
+  private kindOfNoun(noun: string): 'PERSON' | KindNoun['type'] | undefined {
     const kind = this.singleKind(noun);
     if (kind) return kind;
     if (ORG_NOMINALS.has(noun)) return 'ORG';
@@ -1384,13 +1388,22 @@ class Finder {
 
   /**
    * The first token of "known as", or of "called", "dubbed" or "named" after a common noun ("a village called X"; in
-   * "Prabowo named X" or "she called X" the verb acts on someone), right before token `from`; else -1.
+   * "she called X" the verb acts on someone), right before the name `[from, to)`; else -1. After people, or before
+   * "as", "named" is the verb of appointing or identifying ("officials named X as the driver", "police named X as").
    */
-  private namingWordBefore(from: number, sFrom: number): number {
+  private namingWordBefore(from: number, to: number, sFrom: number, sTo: number): number {
     const k = from - 1;
     if (k > sFrom && this.word(k) === 'as' && this.word(k - 1) === 'known') return k - 1;
-    const naming = k > sFrom && (this.word(k) === 'called' || this.word(k) === 'dubbed' || this.word(k) === 'named');
-    return naming && this.tags[k - 1] === NOUN && !capitalised(this.word(k - 1)) ? k : -1;
+    const verb = k > sFrom ? this.word(k) : '';
+    if (verb !== 'called' && verb !== 'dubbed' && verb !== 'named') return -1;
+    if (this.tags[k - 1] !== NOUN || capitalised(this.word(k - 1))) return -1;
+    if (verb === 'named' && (this.namesPeople(this.lower(k - 1)) || (this.isWord(to, sTo) && this.word(to) === 'as'))) return -1;
+    return k;
+  }
+
+  /** Whether a common noun, singular or plural, is one for people ("officer", "prosecutors"). */
+  private namesPeople(noun: string): boolean {
+    return this.kindOfNoun(noun) === 'PERSON' || this.kindOfNoun(noun.replace(/s$/u, '')) === 'PERSON';
   }
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
@@ -1840,7 +1853,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.14',
+  version: '0.5.15',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
