@@ -228,7 +228,7 @@ describe('indirect and mixed speech', () => {
     ['a finding "in" a poll', 'Trump leads Cruz by nine points in the latest NBC News poll.', 'Trump leads Cruz by nine points', 'the latest NBC News poll', 'in'],
     ['a question put with "asked" and no asker', 'Asked whether he would run again, the senator laughed.', 'whether he would run again', null, 'Asked'],
     ['speech by "who say"', 'Most voters who say the economy matters back him.', 'the economy matters back him', 'Most voters who', 'say'],
-    ['an impression with its subject as the source', 'The senator seemed to lose interest.', 'The senator seemed to lose interest', 'The senator', 'seemed'],
+    ['an impression opening with its subject, which is no source of its own content', 'The senator seemed to lose interest.', 'The senator seemed to lose interest', null, 'seemed'],
     ['"it appears that ..."', 'It appears that the talks failed.', 'the talks failed', null, 'appears'],
     ['a passive judgement with its subject', 'The coach was widely criticized for the late change.', 'The coach was widely criticized for the late change', null, 'was widely criticized'],
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
@@ -1368,7 +1368,8 @@ describe('a participle opening the sentence', () => {
   });
 
   it('takes no speaker for an opening participle when the main clause shows no verb it knows', () => {
-    expect(quotesOf('Mentioning the fog, the pilot cut the engine.')).toEqual([]);
+    // "cut the engine" is a verb with its object since 1.17.0 ("Police put the number at"): "let" is one it does not know.
+    expect(quotesOf('Mentioning the fog, the pilot let the engine idle.')).toEqual([]);
   });
 });
 
@@ -2020,5 +2021,23 @@ describe('review mends (stage 1.17.0)', () => {
 
   it('gives no source to a light verb in the passive ("were given a pledge that")', () => {
     expect(quotesOf('The tenants were given a pledge that the block would be repaired.')).toEqual([]);
+  });
+  it('gives a content opening with its own subject no source ("The panel appeared split over ...")', () => {
+    const quotes = quotesOf('The appeals panel on Monday appeared split over whether the state can close the clinics.');
+    expect(quotes.every((quote) => quote.source === null || !quote.content.startsWith(quote.source))).toBe(true);
+  });
+
+  it('takes no deadline after "by" as the agent of a passive judgement ("expected by the end of May")', () => {
+    expect(quotesOf('A verdict is expected by the end of May.').map((quote) => quote.source)).not.toContain('the end');
+  });
+
+  it('takes the agent of a passive before "who" as the source of the relative clause ("was halted by a judge who found")', () => {
+    const [quote] = quotesOf('The scheme was halted by a judge in Leeds who found it broke the planning rules.');
+    expect(quote).toMatchObject({ source: 'a judge in Leeds who', cue: 'found', content: 'it broke the planning rules' });
+  });
+
+  it('reads a past form like "put" before a determiner as the verb ending the subject ("Police put the figure at")', () => {
+    const [quote] = quotesOf('Organisers put the crowd at 5,000 and said the march was peaceful.');
+    expect(quote).toMatchObject({ source: 'Organisers', cue: 'said', content: 'the march was peaceful' });
   });
 });
