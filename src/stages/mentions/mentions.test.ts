@@ -775,6 +775,13 @@ describe('mentions: names of a fifth fresh set', () => {
     expect(find('A trawler named Silver Heron ran aground.', 'Silver Heron')?.type).not.toBe('PERSON');
   });
 
+  it.each(['In Mato Grosso do Sul, the harvest came late.', 'Last spring Mato Grosso do Sul planted less soy.'])(
+    'joins a known place with a small word inside though a capitalised word opens the run in "%s"',
+    (text) => {
+      expect(find(text, 'Mato Grosso do Sul')).toMatchObject({ type: 'GPE' });
+    },
+  );
+
   it('reads the name after "the island of" as a natural place', () => {
     expect(find('Fishermen were rescued off the island of Zembla.', 'Zembla')).toMatchObject({ type: 'LOC' });
   });

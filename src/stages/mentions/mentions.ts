@@ -870,8 +870,9 @@ class Finder {
         else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}[^-]*$/u.test(w)) break;
         continue;
       }
-      // "Rio Grande do Sul": any small word joins when the knowledge base knows the name it completes.
-      if (!CONNECTORS.has(w) && this.isWord(j + 1, to) && capitalised(this.word(j + 1)) && this.known(i, j + 2)) {
+      // "Rio Grande do Sul": any small word joins when the knowledge base knows the name it completes, wherever that
+      // name starts in the run ("In Rio Grande do Sul", "Governor Eduardo Leite of Rio Grande do Sul").
+      if (!CONNECTORS.has(w) && this.isWord(j + 1, to) && capitalised(this.word(j + 1)) && this.knownEndingAt(i, j, j + 2)) {
         j++;
         continue;
       }
