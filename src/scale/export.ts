@@ -1,9 +1,9 @@
 // `readout export --pg URL`: the PostgreSQL store as an export source (src/export/source.ts), so every format and
 // option of `readout export` writes it as it writes the SQLite store.
 import type { ExportSource, EventReach } from '../export/source.js';
-import type { EventSummary, EventWithSources } from '../store/events.js';
+import { MENTION_COLUMNS, type EventSummary, type EventWithSources } from '../store/events.js';
 import { pgRows, type PgStore } from './pg.js';
-import { EVENT_JOINS, EVENT_SUMMARY, MENTION_COLUMNS, pgMentions } from './queries.js';
+import { EVENT_JOINS, EVENT_SUMMARY, pgMentions } from './queries.js';
 import { allPgOutputs, allPgReadouts } from './read.js';
 
 /** Events and event reports read per query while exporting. */

@@ -4,17 +4,16 @@
 // SQL only as bound parameters.
 import type { StoreReads } from '../api/reads.js';
 import type { ArticleRef, StoreCounts } from '../api/queries.js';
-import type { ResultEvent, ResultQuote, ResultRole } from '../result/types.js';
-import type { ArticleFilter, ArticleReadout, ArticleSummary, SentenceHit, SentencePage } from '../store/articles.js';
-import { quoteOfRow, resultOfRow } from '../store/articles.js';
+import type { ResultQuote, ResultRole } from '../result/types.js';
+import type { ArticleEventsRow, ArticleFilter, ArticleReadout, ArticleSummary, ArticleTexts, SentencePage } from '../store/articles.js';
+import { articleEventsOf, quoteOfRow, resultOfRow, sentencePaging } from '../store/articles.js';
 import type { EntityDetail, EntityFilter, EntitySummary } from '../store/entities.js';
-import type { EventFilter, EventMention, EventSummary, Network, NetworkEdge, TimelinePoint } from '../store/events.js';
-import { searchPhrases, sentenceMatcher } from '../store/fts.js';
+import { mentionOf, MENTION_COLUMNS, type EventFilter, type EventMention, type EventSummary, type Network, type NetworkEdge, type TimelinePoint } from '../store/events.js';
+import { searchPhrases } from '../store/fts.js';
 import { normaliseName } from '../kb/normalise.js';
-import { likePattern, pageOf, sliceOf, Where, type EntityRef, type Page, type PageRequest } from '../store/page.js';
+import { likePattern, pageOf, Where, type EntityRef, type Page, type PageRequest } from '../store/page.js';
 import { QUOTE_COLUMNS } from '../store/prepare.js';
 import type { QuoteFilter, QuoteHit } from '../store/quotes.js';
-import { decodeSentenceBounds } from '../store/sentence-bounds.js';
 import { pgRows, type PgStore } from './pg.js';
 import { tsQuery } from './read.js';
 
@@ -99,55 +98,27 @@ export async function getPgArticle(store: PgStore, id: number): Promise<ArticleR
 /** Articles read per query while a search walks its matches. */
 const SEARCH_CHUNK = 20;
 
-/** As the SQLite store: beyond this many matching articles, a sentence search's total is estimated from a sample. */
-const COUNTED_ARTICLES = 200;
-
 /** The rows (id, title, published, text, sentences) of these articles, by id. */
-async function articleTexts(store: PgStore, ids: readonly number[]): Promise<Map<number, Row>> {
+async function articleTexts(store: PgStore, ids: readonly number[]): Promise<ArticleTexts> {
   const rows = await pgRows(store, 'SELECT id, title, published, text, sentences FROM articles WHERE id = ANY(?::bigint[])', [ids]);
   return new Map(rows.map((row) => [row.id as number, row]));
 }
 
 /**
  * Sentences matching a full-text search, as src/store's searchSentences gives them: the index finds the articles
- * (best ranked first), src/store's sentenceMatcher the sentences in them; the total is exact when at most
- * COUNTED_ARTICLES articles match, else estimated from the first of them in store order.
+ * (best ranked first), src/store's sentencePaging makes the page of their sentences, reading SEARCH_CHUNK articles a
+ * query.
  */
 export async function searchPgSentences(store: PgStore, q: string, page: PageRequest = {}): Promise<SentencePage> {
-  const { limit, offset } = pageOf(page);
   const phrases = searchPhrases(q);
   const query = tsQuery(phrases);
-  if (query === null) return { items: [], total: 0, limit, offset, estimated: false };
-  const matches = sentenceMatcher(phrases);
-  /** The matching sentences of an article as [start, end] pairs. */
-  const hitsIn = (article: Row): number[] => {
-    const bounds = decodeSentenceBounds(article.sentences);
-    const hits: number[] = [];
-    for (let at = 0; at < bounds.length; at += 2) if (matches((article.text as string).slice(bounds[at], bounds[at + 1]))) hits.push(bounds[at], bounds[at + 1]);
-    return hits;
-  };
+  if (query === null) return { items: [], total: 0, ...pageOf(page), estimated: false };
   const ranked = (await pgRows(store, `SELECT id FROM articles, to_tsquery('simple', ?) query WHERE text_search @@ query
     ORDER BY ts_rank(text_search, query) DESC, id`, [query])).map((row) => row.id as number);
-  const exact = ranked.length <= COUNTED_ARTICLES;
-  const items: SentenceHit[] = [];
-  let total = 0;
-  for (let from = 0; from < ranked.length && (exact || total < offset + limit); from += SEARCH_CHUNK) {
-    const chunk = ranked.slice(from, from + SEARCH_CHUNK);
-    const texts = await articleTexts(store, chunk);
-    for (const id of chunk) {
-      if (!exact && total >= offset + limit) break;
-      const article = texts.get(id)!;
-      const hits = hitsIn(article);
-      for (let h = 0; h < hits.length; h += 2, total++) {
-        if (total < offset || items.length >= limit) continue;
-        items.push({ articleId: id, title: article.title, published: article.published, start: hits[h], end: hits[h + 1], text: (article.text as string).slice(hits[h], hits[h + 1]) });
-      }
-    }
-  }
-  if (exact) return { items, total, limit, offset, estimated: false };
-  const sample = [...(await articleTexts(store, ranked.slice().sort((a, b) => a - b).slice(0, COUNTED_ARTICLES))).values()];
-  const sampled = sample.reduce((sum, article) => sum + hitsIn(article).length / 2, 0);
-  return { items, total: Math.max(total, Math.round((sampled / sample.length) * ranked.length)), limit, offset, estimated: true };
+  const paging = sentencePaging(ranked, phrases, page, SEARCH_CHUNK);
+  let step = paging.next();
+  while (!step.done) step = paging.next(await articleTexts(store, step.value));
+  return step.value;
 }
 
 /** The articles that mention an entity, newest first (at most `limit`). */
@@ -256,33 +227,16 @@ export async function listPgEvents(store: PgStore, filter: EventFilter & PageReq
   return { items: rows.map((row) => row.summary as EventSummary), total, limit, offset };
 }
 
-/** The columns of a report row and its article that pgMentions reads. */
-export const MENTION_COLUMNS = 'm.id, m.event_id, m.article_id, m.local_id, a.title, a.published, a.url';
-
 /**
- * Event reports out of their rows (MENTION_COLUMNS), in row order: a report row names its event and article, and the
- * rest (trigger, evidence, actors as written) is the article's own result, read once per article however many
- * reports point into it.
+ * Event reports out of their rows (MENTION_COLUMNS), in row order, as src/store's mentionOf makes them: a report row
+ * names its event and article, and the rest is the article's own result, read once per article.
  */
 export async function pgMentions(store: PgStore, rows: readonly Row[]): Promise<EventMention[]> {
   const ids = [...new Set(rows.map((m) => m.article_id as number))];
-  const articles = new Map((await pgRows(store, `SELECT id, text, events, rules::json ->> 'events' AS rules_version FROM articles
-    WHERE id = ANY(?::bigint[])`, [ids])).map((row) => [row.id as number, {
-    text: (row.text ?? '') as string,
-    events: new Map((row.events ? (JSON.parse(row.events) as ResultEvent[]) : []).map((event) => [event.id, event])),
-    rulesVersion: row.rules_version as string | null,
-  }]));
-  return rows.map((m) => {
-    const article = articles.get(m.article_id)!;
-    const event = article.events.get(m.local_id)!;
-    return {
-      id: m.id, eventId: m.event_id, articleId: m.article_id, articleTitle: m.title, published: m.published, url: m.url, localId: m.local_id,
-      type: event.type, mode: event.mode ?? null, cameo: event.cameo ?? null, trigger: event.trigger,
-      evidence: sliceOf(article.text, event.evidence.start, event.evidence.end),
-      sourceText: event.sourceText ?? null, targetText: event.targetText ?? null, date: event.date ?? null,
-      modality: event.modality, rulesVersion: article.rulesVersion,
-    };
-  });
+  const articles = (await pgRows(store, `SELECT id, text, events, rules::json ->> 'events' AS rules_version FROM articles
+    WHERE id = ANY(?::bigint[])`, [ids])) as ArticleEventsRow[];
+  const byId = new Map(articles.map((row) => [row.id, articleEventsOf(row)]));
+  return rows.map((m) => mentionOf(m, byId));
 }
 
 /** The first `perEvent` reports of each of `eventIds` (in the order they were stored), by event id. */

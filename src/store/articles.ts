@@ -5,7 +5,7 @@ import type {
 } from '../result/types.js';
 import { guard, type Store } from './db.js';
 import { fromExtra } from './extra.js';
-import { matchExpression, searchPhrases, sentenceMatcher } from './fts.js';
+import { matchExpression, searchPhrases, sentenceMatcher, type SearchPhrase } from './fts.js';
 import { likePattern, pageOf, spanOf, Where, type Page, type PageRequest } from './page.js';
 import { decodeSentenceBounds, sentenceSpans } from './sentence-bounds.js';
 
@@ -195,12 +195,26 @@ export function articleEvents(store: Store, ids: Iterable<number>): Map<number, 
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const rows = guard(store, () => store.db.prepare(`SELECT id, text, events, rules ->> '$.events' AS rules_version FROM articles
-    WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unique)) as { id: number; text: string | null; events: string | null; rules_version: string | null }[]);
-  return new Map(rows.map((row) => [row.id, {
+    WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unique)) as ArticleEventsRow[]);
+  return new Map(rows.map((row) => [row.id, articleEventsOf(row)]));
+}
+
+/** The columns articleEventsOf reads, as either store selects them. */
+export interface ArticleEventsRow {
+  id: number;
+  text: string | null;
+  events: string | null;
+  /** The `events` entry of the article's rules. */
+  rules_version: string | null;
+}
+
+/** An article's ArticleEvents out of its row (the PostgreSQL store selects the same columns). */
+export function articleEventsOf(row: ArticleEventsRow): ArticleEvents {
+  return {
     text: row.text ?? '',
     events: new Map((row.events ? (JSON.parse(row.events) as ResultEvent[]) : []).map((event) => [event.id, event])),
     rulesVersion: row.rules_version,
-  }]));
+  };
 }
 
 /** The raw input of an article exactly as it was read, or null for an unknown id. */
@@ -242,17 +256,19 @@ export interface SentencePage extends Page<SentenceHit> {
  */
 const COUNTED_ARTICLES = 200;
 
+/** The columns of an article a sentence search reads (id, title, published, text, sentences), by article id. */
+export type ArticleTexts = Map<number, Row>;
+
 /**
- * Sentences matching a full-text search (any user text is safe), best matching articles first and, within one, in
- * text order. The index holds whole articles: each article it finds is read sentence by sentence (`sentenceMatcher`)
- * to give the sentences the search is about, so a page costs in proportion to its offset and COUNTED_ARTICLES, not to
- * the size of the store; the total is exact when at most COUNTED_ARTICLES articles match, else `estimated`.
+ * A sentence search's page over the articles the index found (`ranked`, best first), in either store: it yields the
+ * ids of the articles whose texts it needs next (`chunk` at a time while paging) and is given their rows back, so each
+ * store reads them its own way (synchronously here, asynchronously from PostgreSQL) while the paging and the
+ * estimate are one. The page holds the matching sentences (`sentenceMatcher`) of each article in text order; the
+ * total is exact when at most COUNTED_ARTICLES articles match, else estimated from the first of them in store order.
  */
-export function searchSentences(store: Store, q: string, page: PageRequest = {}): SentencePage {
+export function* sentencePaging(ranked: readonly number[], phrases: readonly SearchPhrase[], page: PageRequest, chunk: number):
+  Generator<readonly number[], SentencePage, ArticleTexts> {
   const { limit, offset } = pageOf(page);
-  const phrases = searchPhrases(q);
-  const match = matchExpression(phrases);
-  if (match === null) return { items: [], total: 0, limit, offset, estimated: false };
   const matches = sentenceMatcher(phrases);
   /** The matching sentences of an article as [start, end] pairs. */
   const hitsIn = (article: Row): number[] => {
@@ -261,26 +277,47 @@ export function searchSentences(store: Store, q: string, page: PageRequest = {})
     for (let at = 0; at < bounds.length; at += 2) if (matches((article.text as string).slice(bounds[at], bounds[at + 1]))) hits.push(bounds[at], bounds[at + 1]);
     return hits;
   };
-  return guard(store, () => {
-    const items: SentenceHit[] = [];
-    let total = 0;
-    // Ranks are sorted over ids alone; an article's text is read only when the page reaches it.
-    const ranked = store.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid').pluck().all(match) as number[];
-    const exact = ranked.length <= COUNTED_ARTICLES;
-    const articleById = store.db.prepare('SELECT id, title, published, text, sentences FROM articles WHERE id = ?');
-    for (const id of ranked) {
+  const exact = ranked.length <= COUNTED_ARTICLES;
+  const items: SentenceHit[] = [];
+  let total = 0;
+  // An article's text is read only when the page reaches it.
+  for (let from = 0; from < ranked.length && (exact || total < offset + limit); from += chunk) {
+    const ids = ranked.slice(from, from + chunk);
+    const texts = yield ids;
+    for (const id of ids) {
       if (!exact && total >= offset + limit) break;
-      const article = articleById.get(id) as Row;
+      const article = texts.get(id)!;
       const hits = hitsIn(article);
       for (let h = 0; h < hits.length; h += 2, total++) {
         if (total < offset || items.length >= limit) continue;
-        items.push({ articleId: article.id, title: article.title, published: article.published, start: hits[h], end: hits[h + 1], text: (article.text as string).slice(hits[h], hits[h + 1]) });
+        items.push({ articleId: id, title: article.title, published: article.published, start: hits[h], end: hits[h + 1], text: (article.text as string).slice(hits[h], hits[h + 1]) });
       }
     }
-    if (exact) return { items, total, limit, offset, estimated: false };
-    // The sample: the first matching articles in store order, taken from the ids already found.
-    const sample = ranked.slice().sort((a, b) => a - b).slice(0, COUNTED_ARTICLES).map((id) => articleById.get(id) as Row);
-    const sampled = sample.reduce((sum, article) => sum + hitsIn(article).length / 2, 0);
-    return { items, total: Math.max(total, Math.round((sampled / sample.length) * ranked.length)), limit, offset, estimated: true };
+  }
+  if (exact) return { items, total, limit, offset, estimated: false };
+  // The sample: the first matching articles in store order, taken from the ids already found.
+  const sample = [...(yield ranked.slice().sort((a, b) => a - b).slice(0, COUNTED_ARTICLES)).values()];
+  const sampled = sample.reduce((sum, article) => sum + hitsIn(article).length / 2, 0);
+  return { items, total: Math.max(total, Math.round((sampled / sample.length) * ranked.length)), limit, offset, estimated: true };
+}
+
+/**
+ * Sentences matching a full-text search (any user text is safe), best matching articles first and, within one, in
+ * text order. The index holds whole articles: each article it finds is read sentence by sentence (sentencePaging)
+ * to give the sentences the search is about, so a page costs in proportion to its offset and COUNTED_ARTICLES, not to
+ * the size of the store; the total is exact when at most COUNTED_ARTICLES articles match, else `estimated`.
+ */
+export function searchSentences(store: Store, q: string, page: PageRequest = {}): SentencePage {
+  const phrases = searchPhrases(q);
+  const match = matchExpression(phrases);
+  if (match === null) return { items: [], total: 0, ...pageOf(page), estimated: false };
+  return guard(store, () => {
+    // Ranks are sorted over ids alone; texts are read one article at a time, as the page reaches them.
+    const ranked = store.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid').pluck().all(match) as number[];
+    const articleById = store.db.prepare('SELECT id, title, published, text, sentences FROM articles WHERE id = ?');
+    const paging = sentencePaging(ranked, phrases, page, 1);
+    let step = paging.next();
+    while (!step.done) step = paging.next(new Map(step.value.map((id) => [id, articleById.get(id) as Row])));
+    return step.value;
   });
 }

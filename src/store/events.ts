@@ -132,10 +132,11 @@ function summaryOf(row: Row): EventSummary {
   };
 }
 
-const MENTION_COLUMNS = 'm.id, m.event_id, m.article_id, m.local_id, a.title, a.published, a.url';
+/** The columns of a report row `m` and its article `a` that mentionOf reads (the PostgreSQL store selects the same). */
+export const MENTION_COLUMNS = 'm.id, m.event_id, m.article_id, m.local_id, a.title, a.published, a.url';
 
 /** An event report out of its row and its article, whose result holds the report and whose text its evidence is a slice of. */
-function mentionOf(m: Row, articles: Map<number, ArticleEvents>): EventMention {
+export function mentionOf(m: Row, articles: Map<number, ArticleEvents>): EventMention {
   const article = articles.get(m.article_id)!;
   const event = article.events.get(m.local_id)!;
   return {
