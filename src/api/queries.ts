@@ -52,8 +52,8 @@ export interface StoreCounts {
   events: number;
 }
 
-/** How much the store holds, for the health route. */
+/** How much the store holds, for the health route; entities as searchEntities lists them (some article names them). */
 export function storeCounts(store: Store): StoreCounts {
-  return guard(store, () => store.db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities) AS entities,
+  return guard(store, () => store.db.prepare(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities WHERE article_count > 0) AS entities,
     (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM events) AS events`).get() as StoreCounts);
 }

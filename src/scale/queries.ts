@@ -287,7 +287,7 @@ export async function pgEventTimeline(store: PgStore, filter: EventFilter & { bu
 
 /** How much the store holds, for the health route. */
 async function pgCounts(store: PgStore): Promise<StoreCounts> {
-  const [row] = await pgRows(store, `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM entities) AS entities,
+  const [row] = await pgRows(store, `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM entities WHERE article_count > 0) AS entities,
     (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events`);
   return row as StoreCounts;
 }

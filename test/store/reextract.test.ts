@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
+import { storeCounts } from '../../src/api/queries.js';
 import { runIngest, type IngestOptions } from '../../src/cli/ingest.js';
 import { readingOf, runReextract, type ReextractOptions } from '../../src/cli/reextract.js';
 import type { ReadoutResult } from '../../src/result/types.js';
@@ -108,6 +109,13 @@ describe('replaceArticles', () => {
     saveBatch(store, [{ source: sourceOf('first', FIRST), output: OLD_FIRST }]);
     replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: NEW_FIRST }]);
     expect(searchEntities(store, { q: 'Okafor' }).total).toBe(0);
+  });
+
+  it('the health counts leave out an entity no article names, as the entity list does', () => {
+    const store = openStore(':memory:');
+    saveBatch(store, [{ source: sourceOf('first', FIRST), output: OLD_FIRST }]);
+    replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: NEW_FIRST }]);
+    expect(storeCounts(store).entities).toBe(searchEntities(store, { limit: MAX_PAGE_SIZE }).total);
   });
 
   it('a merged event loses the reports of the replaced article and keeps those of others', () => {
