@@ -2040,4 +2040,16 @@ describe('review mends (stage 1.17.0)', () => {
     const [quote] = quotesOf('Organisers put the crowd at 5,000 and said the march was peaceful.');
     expect(quote).toMatchObject({ source: 'Organisers', cue: 'said', content: 'the march was peaceful' });
   });
+  it('reads a phrasal cue\'s preposition opening a phrase before a clause as an adjunct ("believe in the end the vote will")', () => {
+    expect(quotesOf('Most believe in the end the vote will fail.')).toEqual([]);
+  });
+
+  it('keeps a phrasal cue whose preposition takes its object ("believe in a fair deal")', () => {
+    const [quote] = quotesOf('They believe in a fair deal for the dockers.');
+    expect(quote).toMatchObject({ source: 'They', cue: 'believe in', content: 'a fair deal for the dockers' });
+  });
+
+  it('reads "went after" as movement, not a stance ("went after the meeting to the ward")', () => {
+    expect(quotesOf('The minister went after the meeting to the ward.')).toEqual([]);
+  });
 });

@@ -1838,7 +1838,27 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
   if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
-  return place ? null : phrase;
+  return place || opensAdjunct(c, after - 1, last) ? null : phrase;
+}
+
+/**
+ * True when the word at token `k` opens an adjunct rather than a phrasal cue's object: a listed adjunct ("in a
+ * statement"), or a short phrase after which a clause opens ("believe in the end the deal will pass").
+ */
+function opensAdjunct(c: Context, k: number, last: number): boolean {
+  if (!DETERMINERS.has(lower(c, k + 1))) return false;
+  for (let subject = k + 3; subject <= k + 2 + MAX_LIGHT_NOUN_MODIFIERS && subject < last; subject++) {
+    if (!isWordAt(c, subject - 1) || !isNounWord(lower(c, subject - 1))) return false;
+    const opensClause = DETERMINERS.has(lower(c, subject)) || NEW_SUBJECTS.has(lower(c, subject));
+    if (opensClause && finiteVerbSoon(c, subject + 1, last)) return true;
+  }
+  return false;
+}
+
+/** True when a finite auxiliary or past form stands at token `from` or one of the two after it: "the deal | will". */
+function finiteVerbSoon(c: Context, from: number, last: number): boolean {
+  for (let k = from; k <= last && k - from < 3 && isWordAt(c, k); k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isVerbPast(lower(c, k))) return true;
+  return false;
 }
 
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
