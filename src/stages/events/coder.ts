@@ -775,11 +775,12 @@ const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
 /**
  * Whether a "call" phrase ending in its noun ("call strike") is followed by what it calls the noun, a quotation, an
  * adjective or a noun phrase ("called the strike 'political'", "called the strike illegal", "called the talks a farce"):
- * a judgement of the act, not the act.
+ * a judgement of the act, not the act. A time after the noun is when the act was called ("called the strike last week",
+ * "called a general strike a day after the vote"), as the times layer reads it.
  */
 function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || view.tags[t.end - 1] !== TAG_NOUN || t.end >= view.count) return false;
+  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || view.tags[t.end - 1] !== TAG_NOUN || t.end >= view.count || state.inTime[t.end] === 1) return false;
   const next = view.words[t.end];
   return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
 }

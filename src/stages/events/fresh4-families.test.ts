@@ -65,6 +65,14 @@ describe('senses', () => {
   it('still reads a strike called by a union as a strike', () => {
     expect(sides('Nurses called a 48-hour strike.')).toEqual(['PROTEST Nurses -> -']);
   });
+
+  it.each([
+    ['Nurses called a strike last month.', 'last month', 'DATE', '2022-08'],
+    ['Nurses called a general strike a day after the vote.', 'a day', 'DURATION', 'P1D'],
+  ] as const)('reads a strike called with a time after it as a strike called in "%s"', (text, time, type, value) => {
+    const times = [{ start: text.indexOf(time), end: text.indexOf(time) + time.length, type, value }];
+    expect(eventsOf(text, { layers: { times } }).map((e) => e.type)).toEqual(['PROTEST']);
+  });
 });
 
 describe('the other side stays within the verb\'s own object', () => {
