@@ -2052,4 +2052,12 @@ describe('review mends (stage 1.17.0)', () => {
   it('reads "went after" as movement, not a stance ("went after the meeting to the ward")', () => {
     expect(quotesOf('The minister went after the meeting to the ward.')).toEqual([]);
   });
+  it('reads a past form between a number word and a noun as describing the noun ("three planned stoppages")', () => {
+    expect(quotesOf('It was the second of four planned stoppages called by the rail unions.')).toEqual([]);
+  });
+
+  it('still reads a past form after a number word as a verb before a clause ("Two warned that")', () => {
+    const [quote] = quotesOf('Two warned that the levee was weak.');
+    expect(quote).toMatchObject({ source: 'Two', cue: 'warned', content: 'that the levee was weak' });
+  });
 });

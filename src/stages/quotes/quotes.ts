@@ -555,6 +555,21 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
   return true;
 }
 
+// Numbers in words: "three planned strikes" counts what follows a participle.
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+
+/**
+ * True when the past form at token `i` describes the noun after it ("three planned 24-hour strikes", "two expected
+ * walkouts"): a number or a lower-case word follows that is no determiner, pronoun, clause word, preposition or gerund
+ * ("Two warned that ...", "three criticised the plan" are verbs).
+ */
+function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb): boolean {
+  if (form === verb.lemma || form.endsWith('s') || verb.participle || i + 1 >= c.tokens.count) return false;
+  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  const next = lowerWordAt(c, i + 1, c.tokens.count - 1);
+  return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
+}
+
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
 
@@ -983,6 +998,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
+  if (COUNT_WORDS.has(prev) && participleBeforeNoun(c, i, form, verb)) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
