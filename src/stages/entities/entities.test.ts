@@ -128,6 +128,17 @@ describe('entities', () => {
     expect(holding(text, 'the government', '2025-03-17')).toMatchObject({ type: 'GPE', kbId: 'BEL' });
   });
 
+  it('gives "the government" to a city\'s country once the country it was has fallen out of reach', () => {
+    const filler = 'The talks went on. Nothing was agreed. The mood was grim. Prices kept rising. Shops closed early. Trains were late. ';
+    const text = `The German government promised to act. ${filler}Protesters gathered in Isfahan on Monday. The government cut the internet.`;
+    expect(holding(text, 'The government', '2025-03-17')).toMatchObject({ type: 'GPE', kbId: 'IRN' });
+  });
+
+  it('gives "the government" to a city\'s country when the article names that country too', () => {
+    const text = 'The German government promised to act. The rial fell in Iran again. Protesters gathered in Isfahan on Monday. The government cut the internet.';
+    expect(holding(text, 'The government', '2025-03-17')).toMatchObject({ type: 'GPE', kbId: 'IRN' });
+  });
+
   it('gives "the government" in a foreign leader\'s words to the country the text is about', () => {
     const text = 'Protests spread across Iran on Monday. Olaf Scholz said the government must stop the killings.';
     expect(holding(text, 'the government', '2023-01-20')).toMatchObject({ type: 'GPE', kbId: 'IRN' });

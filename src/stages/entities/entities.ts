@@ -201,8 +201,10 @@ class Resolver {
   private organisationsNamed: Set<string> | undefined;
   /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
   private readonly stateBodies = new Map<string, Building>();
-  /** By head ("government", "administration"): the country the last such nominal was found to be, once one was. */
-  private readonly governmentCountry = new Map<string, string>();
+  /** By head ("government", "administration"): the country the last such nominal was found to be, and its sentence. */
+  private readonly governmentCountry = new Map<string, { country: string; sentence: number }>();
+  /** The countries the article names anywhere, by name or nationality, read once when first needed. */
+  private countriesNamed: Set<string> | undefined;
   private readonly byName = new Map<string, Building>();
   /** Names (lower-cased) by type ("ORG|england"), so a name used for a team and for its country finds each again. */
   private readonly byTypedName = new Map<string, Building>();
@@ -1049,9 +1051,7 @@ class Resolver {
       if (country !== undefined) {
         if (this.otherCountryBeside(j, i, country)) return;
         if (!GOVERNMENT_NOMINALS.has(head)) this.add(this.countryEntity(country), i);
-        // "... diverted two vessels to Rotterdam. ... if the government does not reopen talks": a city of another country
-        // named in an earlier sentence does not change whose government the article has been speaking of.
-        else this.addGovernment(head, (this.sentenceOf[j] !== this.sentenceOf[i] && this.isCity(live) && this.governmentCountry.get(head)) || country, i);
+        else this.addGovernment(head, this.governmentKept(head, i, j, live, country) ?? country, i);
         return;
       }
       if (m.type === 'GPE') continue;
@@ -1075,7 +1075,7 @@ class Resolver {
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       const live = e && this.live(e);
-      if (!live || live.type !== 'GPE' || live.names.size === 0 || (live.kbId && this.kb.country(live.kbId))) continue;
+      if (!live || !this.isPlaceInsideCountry(live) || live.names.size === 0) continue;
       if ([...live.names].some(countryOrRegion)) continue;
       this.add(live, i);
       return;
@@ -1099,12 +1099,31 @@ class Resolver {
 
   /** Gives government nominal `i` to `country` and remembers it as the one the article means by `head`. */
   private addGovernment(head: string, country: string, i: number): void {
-    this.governmentCountry.set(head, country);
+    this.governmentCountry.set(head, { country, sentence: this.sentenceOf[i]! });
     this.add(this.countryEntity(country), i);
   }
 
-  /** Whether a place entity is a town or region of a country rather than the country itself. */
-  private isCity(entity: Building): boolean {
+  /**
+   * The country an earlier government nominal was, kept over `place` (mention `j`, a town, region or capital of
+   * `placeCountry`) named in an earlier sentence: "Unions marched against the Belgian government. A shipping line moved
+   * two vessels to Rotterdam. ... if the government does not reopen talks" is still Belgium's. Kept only within reach
+   * of that nominal, and only while the article names the place's own country nowhere, which would make it a subject.
+   */
+  private governmentKept(head: string, i: number, j: number, place: Building, placeCountry: string): string | undefined {
+    if (this.sentenceOf[j] === this.sentenceOf[i] || !this.isPlaceInsideCountry(place)) return undefined;
+    const kept = this.governmentCountry.get(head);
+    if (!kept || this.sentenceOf[i]! - kept.sentence > NOMINAL_REACH || this.namedCountries().has(placeCountry)) return undefined;
+    return kept.country;
+  }
+
+  /** The countries any mention of the article names or gives the nationality of ("Iran", "Iranian"). */
+  private namedCountries(): Set<string> {
+    this.countriesNamed ??= new Set(this.mentions.flatMap((m) => (m.kbId !== undefined && this.kb.country(m.kbId) ? [m.kbId] : [])));
+    return this.countriesNamed;
+  }
+
+  /** Whether a place entity is a town, region or capital inside a country, not a country itself. */
+  private isPlaceInsideCountry(entity: Building): boolean {
     return entity.type === 'GPE' && !(entity.kbId && this.kb.country(entity.kbId));
   }
 
@@ -1201,7 +1220,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.13',
+  version: '0.4.14',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
