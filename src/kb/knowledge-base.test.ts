@@ -369,6 +369,11 @@ describe('user dictionaries', () => {
     expect(loadKnowledgeBase([path]).countryByPlace('Lower Wexcombe')?.iso3).toBe('GBR');
   });
 
+  it('a user dictionary moves a bundled place to another country', () => {
+    const path = tempFile('moved.json', JSON.stringify({ places: [{ name: 'Manaus', country: 'PER', kind: 'city' }] }));
+    expect(loadKnowledgeBase([path]).countryByPlace('Manaus')?.iso3).toBe('PER');
+  });
+
   it('a user dictionary\u2019s ambiguous names are indexed as no place', () => {
     const path = tempFile('unsure.json', JSON.stringify({ places: [{ name: 'Mill End', country: 'GBR', kind: 'city' }], ambiguous: { words: ['Mill End'] } }));
     expect(loadKnowledgeBase([path]).countryByPlace('Mill End')).toBeUndefined();

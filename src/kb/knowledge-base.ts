@@ -78,7 +78,7 @@ interface Merged {
   people: Map<string, Person>;
   offices: Map<string, Office>;
   tenures: Tenure[];
-  /** Places by country and name, so a later file can replace one. */
+  /** Places by normalised name, so a later file can replace one, even with another country. */
   places: Map<string, Place>;
   /** Normalised names no file may index as a place. */
   ambiguous: Set<string>;
@@ -92,7 +92,7 @@ function mergeInto(merged: Merged, file: KbFile, path: string): void {
     ['organisations', (o: Organisation) => o.id],
     ['people', (p: Person) => p.id],
     ['offices', (o: Office) => o.key],
-    ['places', (p: Place) => `${p.country} ${p.name}`],
+    ['places', (p: Place) => normaliseName(p.name)],
   ];
   for (const [name, keyOf] of keyed) {
     const seen = new Set<string>();
