@@ -2060,4 +2060,16 @@ describe('review mends (stage 1.17.0)', () => {
     const [quote] = quotesOf('Two warned that the levee was weak.');
     expect(quote).toMatchObject({ source: 'Two', cue: 'warned', content: 'that the levee was weak' });
   });
+  it('reads "recalled" with a person named by role as its object as calling back, not memory ("recalled its envoy")', () => {
+    expect(quotesOf('Chile recalled its envoy to Lima on Friday.')).toEqual([]);
+  });
+
+  it('reads "recalls" with a counted object as calling back goods ("recalls 12,000 kettles")', () => {
+    expect(quotesOf('The maker recalls 12,000 kettles over a wiring fault.')).toEqual([]);
+  });
+
+  it('still reads "recalled" with a person and a participle as memory ("recalled her teacher warning her")', () => {
+    const [quote] = quotesOf('Ms Ora recalled her teacher warning her about the tides.');
+    expect(quote).toMatchObject({ source: 'Ms Ora', cue: 'recalled' });
+  });
 });
