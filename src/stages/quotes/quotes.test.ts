@@ -2072,4 +2072,13 @@ describe('review mends (stage 1.17.0)', () => {
     const [quote] = quotesOf('Ms Ora recalled her teacher warning her about the tides.');
     expect(quote).toMatchObject({ source: 'Ms Ora', cue: 'recalled' });
   });
+  it('takes a phrase of several words before "why" as the addressee of "told" ("told the local paper why")', () => {
+    const [quote] = quotesOf('The warden told the local paper why the gates had shut.');
+    expect(quote).toMatchObject({ source: 'The warden', cue: 'told', content: 'why the gates had shut' });
+  });
+
+  it('reads a noun-like cue form after a light verb, its article and a modifier as the noun ("has often made the same claim that")', () => {
+    const [quote] = quotesOf('The guild has often made the same claim that the fees were unfair.');
+    expect(quote).toMatchObject({ source: 'The guild', content: 'that the fees were unfair' });
+  });
 });

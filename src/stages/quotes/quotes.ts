@@ -929,8 +929,11 @@ function opensAmount(c: Context, k: number, last: number): boolean {
   return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
+// Words opening an indirect question after an addressee: "told the radio station why ...".
+const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
-const TOPICS_AFTER_ADDRESSEE = new Set(['why', 'how', 'whether', 'what', 'about']);
+const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
+
 
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
@@ -945,8 +948,9 @@ function skipAddressee(c: Context, from: number, last: number): number {
     // the phrase is what was told).
     if (DETERMINERS.has(lower(c, k))) {
       let j = k;
-      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
-      const longer = j > k + 1 && j < last && complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0;
+      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
+      // "told the radio station why ...": a question after the phrase makes it the addressee too.
+      const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
       k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
     }
     k++;
@@ -1016,6 +1020,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (DETERMINERS.has(prev)) return false;
   if (COUNT_WORDS.has(prev) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
+  // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
+  if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
