@@ -389,4 +389,18 @@ DROP INDEX entities_articles;
 ALTER TABLE articles ADD COLUMN reading TEXT;
 `,
   },
+  {
+    version: 12,
+    name: 'the highest quote and event ids ever given, so a re-extraction never lets an id come back',
+    // SQLite gives a new row the highest id + 1 (and save.ts numbers events and reports the same way): when a
+    // re-extraction deletes the quotes or reports holding the highest ids, these would come back for other facts, and
+    // a saved link (/api/quotes/...) would silently point at another one. replace.ts notes the highest ids here before
+    // deleting; save.ts numbers new quotes, events and reports above them.
+    sql: `
+CREATE TABLE id_marks (
+  name TEXT PRIMARY KEY,
+  last INTEGER NOT NULL
+) WITHOUT ROWID;
+`,
+  },
 ];

@@ -118,6 +118,20 @@ describe('replaceArticles', () => {
     expect(storeCounts(store).entities).toBe(searchEntities(store, { limit: MAX_PAGE_SIZE }).total);
   });
 
+  it('a quote id or event id a replacement deleted never comes back for another fact', () => {
+    const store = openStore(':memory:');
+    saveBatch(store, [{ source: sourceOf('first', FIRST), output: OLD_FIRST }]);
+    const ids = (table: string) => store.db.prepare(`SELECT id FROM ${table}`).pluck().all() as number[];
+    const [oldQuotes, oldEvents] = [ids('quotes'), ids('events')];
+    replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: buildResult('first', FIRST, { entities: [dalgaard] }) }]);
+    const later = 'Dalgaard again\n"Ferries will run on Sunday," Lena Dalgaard said.';
+    saveBatch(store, [{ source: sourceOf('later', later), output: buildResult('later', later, { entities: [dalgaard], quotes: [{ text: '"Ferries will run on Sunday,"', speaker: 0 }] }) }]);
+    saveBatch(store, [{ source: sourceOf('second', SECOND), output: SECOND_RESULT }]);
+    expect(ids('quotes').length).toBe(1);
+    expect(ids('quotes').filter((id) => oldQuotes.includes(id))).toEqual([]);
+    expect(ids('events').filter((id) => oldEvents.includes(id))).toEqual([]);
+  });
+
   it('a merged event loses the reports of the replaced article and keeps those of others', () => {
     const store = storeOf(OLD_FIRST);
     replaceArticles(store, [{ article: stored(store, 1), reading: DOCUMENT, output: NEW_FIRST }]);
