@@ -290,6 +290,10 @@ describe('places', () => {
     expect(kb.lexicon().get('belo horizonte')).toEqual([{ kind: 'region', id: 'BRA', city: true }]);
   });
 
+  it.each(['mumbai', 'goma', 'los angeles'])('the large city "%s" carries the city mark', (name) => {
+    expect(kb.lexicon().get(name)?.filter((e) => e.kind === 'region')).toEqual([{ kind: 'region', id: expect.any(String), city: true }]);
+  });
+
   it('a state of the places file is a region of its country without the city mark', () => {
     expect(kb.lexicon().get('minas gerais')).toEqual([{ kind: 'region', id: 'BRA' }]);
   });

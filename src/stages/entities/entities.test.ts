@@ -353,6 +353,11 @@ describe('entities', () => {
     expect(e?.texts).toContain('The city');
   });
 
+  it('joins "the city" to a large city the knowledge base knows', () => {
+    const e = holding('Heavy rain fell on Mumbai overnight. The city closed its schools.', 'Mumbai');
+    expect(e?.texts).toContain('The city');
+  });
+
   it('leaves "the city" alone after only a state is named', () => {
     const all = entitiesOf('Storms crossed Texas overnight. The city closed its parks.');
     expect(all.flatMap((e) => e.texts)).not.toContain('The city');

@@ -1067,8 +1067,8 @@ class Resolver {
 
   /**
    * "the city", "this town": the nearest place named within reach that is neither a country nor a region the
-   * knowledge base knows ("Austin, Texas ... the city" is Austin). The knowledge base's regions include those named
-   * like their main city ("Lviv"), which are left alone: either may be meant.
+   * knowledge base knows ("Austin, Texas ... the city" is Austin). A region named like its main city ("Donetsk")
+   * carries no city mark and is left alone: either may be meant.
    */
   private townNominal(i: number): void {
     const countryOrRegion = (name: string): boolean => this.kb.lexicon().get(normaliseName(name))?.some((entry) => (entry.kind === 'region' && !entry.city) || entry.kind === 'country') ?? false;
