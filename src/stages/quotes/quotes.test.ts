@@ -2081,4 +2081,8 @@ describe('review mends (stage 1.17.0)', () => {
     const [quote] = quotesOf('The guild has often made the same claim that the fees were unfair.');
     expect(quote).toMatchObject({ source: 'The guild', content: 'that the fees were unfair' });
   });
+  it('leaves a day after the subject out of the source ("The tribunal on Friday said")', () => {
+    const [quote] = quotesOf('The tribunal on Friday said the contract was void.');
+    expect(quote).toMatchObject({ source: 'The tribunal', cue: 'said', content: 'the contract was void' });
+  });
 });

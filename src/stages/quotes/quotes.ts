@@ -230,7 +230,22 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
-  return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[end - 1] };
+  return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+// Days that end a time adjunct after a subject: "The court on Tuesday said".
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+// Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
+const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
+
+/**
+ * The last token of a source in tokens `[start, end]` without a time adjunct closing it ("The Supreme Court | on
+ * Tuesday said"): the day is when it spoke, not who.
+ */
+function timeEnd(c: Context, start: number, end: number): number {
+  if (end <= start || !DAYS.has(lower(c, end))) return end;
+  const opener = end - 1 > start && DAY_OPENERS.has(lower(c, end - 1)) ? end - 2 : end - 1;
+  return isWordAt(c, opener) && !NOT_CONTENT_START.has(lower(c, opener)) ? opener : end;
 }
 
 /**
@@ -933,7 +948,6 @@ function opensAmount(c: Context, k: number, last: number): boolean {
 const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
-
 
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
