@@ -75,7 +75,6 @@ function opensWithOwnSource(found: Found): boolean {
   return found.source !== null && found.content.start === found.source.start;
 }
 
-
 /** A found attribution before kind and speaker are settled. */
 interface Found {
   content: Span;
@@ -1895,8 +1894,8 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
 }
 
 /**
- * True when the word at token `k` opens an adjunct rather than a phrasal cue's object: a listed adjunct ("in a
- * statement"), or a short phrase after which a clause opens ("believe in the end the deal will pass").
+ * True when the preposition at token `k` opens an adjunct rather than a phrasal cue's object: a short phrase after
+ * which a clause opens ("believe in the end the deal will pass").
  */
 function opensAdjunct(c: Context, k: number, last: number): boolean {
   if (!DETERMINERS.has(lower(c, k + 1))) return false;
@@ -2569,9 +2568,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         else continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) ) continue;
-      // An impression opening with its subject ("The court appeared divided over ...") keeps its content, as PolNeAR
-      // marks it, and loses the source (trimming the content to after the cue instead cost 7 train matches).
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
+      // An attribution opening with its source, mostly an impression ("The court appeared divided over ..."), keeps its
+      // content as PolNeAR marks it and loses the source (trimming the content to after the cue cost 7 train matches).
       if (opensWithOwnSource(frame)) frame = { ...frame, source: null };
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
