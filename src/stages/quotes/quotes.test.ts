@@ -2085,4 +2085,12 @@ describe('review mends (stage 1.17.0)', () => {
     const [quote] = quotesOf('The tribunal on Friday said the contract was void.');
     expect(quote).toMatchObject({ source: 'The tribunal', cue: 'said', content: 'the contract was void' });
   });
+  it('reads a noun-like form after "some" as a noun before a reduced relative and its verb ("Some support the board gives will")', () => {
+    expect(quotesOf('Some support the board gives will reach the farms.')).toEqual([]);
+  });
+
+  it('still reads "many" and a noun-like form with a clause after it as a subject and its verb ("Many fear the board gives")', () => {
+    const [quote] = quotesOf('Many fear the board gives too little to the farms.');
+    expect(quote).toMatchObject({ source: 'Many', cue: 'fear', content: 'the board gives too little to the farms' });
+  });
 });

@@ -1085,7 +1085,22 @@ function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): 
  */
 function quantifierSubject(c: Context, i: number, first: number, form: string, verb: CueVerb): boolean {
   const opensClause = i - 1 === first || (i - 2 >= first && (CLAUSE_JOINS.has(lower(c, i - 2)) || isPunct(c, i - 2, COMMA)));
-  return opensClause && form === verb.lemma && !isCapitalised(c, i) && takesObject(c, i, verb);
+  return opensClause && form === verb.lemma && !isCapitalised(c, i) && takesObject(c, i, verb) && !reducedRelativeAfter(c, i);
+}
+
+/**
+ * True when the words after the form at token `i` are a relative clause without "that" and then the verb of the noun
+ * phrase the form heads: "Some support | the council gives | will help" ("Many fear the council gives too little" has
+ * no second verb and stays a clause).
+ */
+function reducedRelativeAfter(c: Context, i: number): boolean {
+  if (i + 3 >= c.tokens.count || !DETERMINERS.has(lower(c, i + 1))) return false;
+  for (let verb = i + 3; verb <= i + 2 + MAX_LIGHT_NOUN_MODIFIERS && verb + 1 < c.tokens.count; verb++) {
+    if (!isWordAt(c, verb - 1) || !isNounWord(lower(c, verb - 1))) return false;
+    const finite = isWordAt(c, verb) && (/^[a-z]+[^su]s$/u.test(lower(c, verb)) || isVerbPast(lower(c, verb)));
+    if (finite && isWordAt(c, verb + 1) && FINITE_AUXILIARIES.has(lower(c, verb + 1))) return true;
+  }
+  return false;
 }
 
 /** True when the cue form at token `i` has an object after it: a determiner, pronoun, name, number, gerund or infinitive. */
