@@ -312,6 +312,29 @@ describe('places', () => {
     expect(kb.lexicon().get(normaliseName(text))?.filter((e) => e.kind === 'region') ?? []).toEqual([]);
   });
 
+  it.each(['Chihuahua', 'Free State', 'Oyo', 'Wardak', 'Chiba', 'Poonch', 'Badakhshan'])('the name "%s", a place only in one of its senses, is no place of any country', (text) => {
+    expect(kb.countryByPlace(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Edo State', 'NGA'],
+    ['Oyo State', 'NGA'],
+    ['North West Province', 'ZAF'],
+    ['Réunion', 'FRA'],
+    ['Lakshadweep', 'IND'],
+  ])('the first-level division "%s" is a place of %s', (text, iso3) => {
+    expect(kb.countryByPlace(text)?.iso3).toBe(iso3);
+  });
+
+  it.each([
+    ['Crimea', 'UKR'],
+    ['Sevastopol', 'UKR'],
+    ['Western Sahara', undefined],
+    ['Laayoune', undefined],
+  ])('"%s" belongs to the country that holds it as internationally recognised (%s)', (text, iso3) => {
+    expect(kb.countryByPlace(text)?.iso3).toBe(iso3);
+  });
+
   it('no bundled place names a country, capital, seat, demonym, organisation or person, or repeats a region of countries.json', () => {
     const taken = new Set<string>();
     for (const c of kb.countries) {
