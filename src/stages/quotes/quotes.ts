@@ -66,15 +66,6 @@ interface Context {
   inName: Uint8Array;
 }
 
-/**
- * True when an attribution's content opens with its own source ("The court appeared divided over ..." would quote the
- * court saying "The court appeared divided"): a speaker never speaks the words that name them. A source inside the
- * content is a parenthetical ("The plan, she said, is ..."), as PolNeAR marks it.
- */
-function opensWithOwnSource(found: Found): boolean {
-  return found.source !== null && found.content.start === found.source.start;
-}
-
 /** A found attribution before kind and speaker are settled. */
 interface Found {
   content: Span;
@@ -2584,9 +2575,6 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
-      // An attribution opening with its source, mostly an impression ("The court appeared divided over ..."), keeps its
-      // content as PolNeAR marks it and loses the source (trimming the content to after the cue cost 7 train matches).
-      if (opensWithOwnSource(frame)) frame = { ...frame, source: null };
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
