@@ -78,67 +78,73 @@ const AS_SECOND_PREVIOUS = 4;
 const AS_SECOND_NEXT = 5;
 const ROLES = 6;
 
-/** The summed weights of one distinct word in each role; the per-token work is then a few vector adds. */
-function wordVectors(model: Model, word: string): Float32Array {
+/** Writes the summed weights of one distinct word in each role into `into` from `offset`; the per-token work is then a few vector adds. */
+function writeWordVectors(model: Model, word: string, into: Float32Array, offset: number): void {
   const tagCount = model.tags.length;
   const facts = factsOf(word);
-  const vectors = new Float32Array(ROLES * tagCount);
   const self = wordKeys(facts);
-  addRows(model, [...self, ...positionKeys(facts, true)], vectors, AS_FIRST_WORD * tagCount);
-  addRows(model, [...self, ...positionKeys(facts, false)], vectors, AS_LATER_WORD * tagCount);
-  addRows(model, asPreviousKeys(facts), vectors, AS_PREVIOUS * tagCount);
-  addRows(model, asNextKeys(facts), vectors, AS_NEXT * tagCount);
-  addRows(model, asSecondPreviousKeys(facts), vectors, AS_SECOND_PREVIOUS * tagCount);
-  addRows(model, asSecondNextKeys(facts), vectors, AS_SECOND_NEXT * tagCount);
-  return vectors;
+  into.fill(0, offset, offset + ROLES * tagCount);
+  addRows(model, [...self, ...positionKeys(facts, true)], into, offset + AS_FIRST_WORD * tagCount);
+  addRows(model, [...self, ...positionKeys(facts, false)], into, offset + AS_LATER_WORD * tagCount);
+  addRows(model, asPreviousKeys(facts), into, offset + AS_PREVIOUS * tagCount);
+  addRows(model, asNextKeys(facts), into, offset + AS_NEXT * tagCount);
+  addRows(model, asSecondPreviousKeys(facts), into, offset + AS_SECOND_PREVIOUS * tagCount);
+  addRows(model, asSecondNextKeys(facts), into, offset + AS_SECOND_NEXT * tagCount);
 }
 
 /** Distinct words a tagger remembers before it starts afresh: most of a batch's running words, in about 9 MB. */
 const CACHE_LIMIT = 20_000;
+// Slots of the slab that are never forgotten: the words standing before and after a sentence.
+const START_SLOT = 0;
+const END_SLOT = 1;
+const FIXED_SLOTS = 2;
 
 /**
  * Tags sentences greedily, left to right, each token seeing the two tags chosen before it.
  * Remembers the vectors of each distinct word it has seen (a pure function of the word, so results do not
  * depend on what was tagged before); the memory is bounded by CACHE_LIMIT.
+ * The vectors live side by side in one Float32Array allocated once, a slot per word: a typed array of their
+ * size per word is a separate allocation outside the heap, which cost more than summing the word's weights.
  */
 export class Tagger {
-  private readonly cache = new Map<string, Float32Array>();
-  private readonly start: Float32Array;
-  private readonly end: Float32Array;
-  private vectors: Float32Array[] = [];
+  /** Word → the offset of its slot in `slab`. */
+  private readonly slotOf = new Map<string, number>();
+  private slab: Float32Array;
+  private readonly slotSize: number;
+  private nextSlot = FIXED_SLOTS;
+  private offsets: number[] = [];
 
   constructor(private readonly model: Model) {
-    this.start = wordVectors(model, SENTENCE_START);
-    this.end = wordVectors(model, SENTENCE_END);
+    this.slotSize = ROLES * model.tags.length;
+    this.slab = new Float32Array((CACHE_LIMIT + FIXED_SLOTS) * this.slotSize);
+    writeWordVectors(model, SENTENCE_START, this.slab, START_SLOT * this.slotSize);
+    writeWordVectors(model, SENTENCE_END, this.slab, END_SLOT * this.slotSize);
   }
 
   /** Tags one sentence of `words`, writing tag numbers into `out` from `offset` on. */
   tagSentence(words: readonly string[], out: Uint8Array, offset = 0): void {
-    const vectors = this.vectors;
-    vectors.length = 0;
-    for (const word of words) vectors.push(this.vectorsOf(word));
+    this.makeRoom(words.length);
+    const offsets = this.offsets;
+    offsets.length = 0;
+    for (const word of words) offsets.push(this.offsetOf(word));
+    const slab = this.slab;
     const tagCount = this.model.tags.length;
     const history = this.model.history;
+    const start = START_SLOT * this.slotSize;
+    const end = END_SLOT * this.slotSize;
     let previous = tagCount;
     let beforePrevious = tagCount;
-    for (let i = 0; i < vectors.length; i++) {
-      const self = vectors[i];
-      const selfAt = (i === 0 ? AS_FIRST_WORD : AS_LATER_WORD) * tagCount;
-      const before = i > 0 ? vectors[i - 1] : this.start;
-      const after = i + 1 < vectors.length ? vectors[i + 1] : this.end;
-      const before2 = i > 1 ? vectors[i - 2] : this.start;
-      const after2 = i + 2 < vectors.length ? vectors[i + 2] : this.end;
+    for (let i = 0; i < offsets.length; i++) {
+      const selfAt = offsets[i] + (i === 0 ? AS_FIRST_WORD : AS_LATER_WORD) * tagCount;
+      const beforeAt = (i > 0 ? offsets[i - 1] : start) + AS_PREVIOUS * tagCount;
+      const afterAt = (i + 1 < offsets.length ? offsets[i + 1] : end) + AS_NEXT * tagCount;
+      const before2At = (i > 1 ? offsets[i - 2] : start) + AS_SECOND_PREVIOUS * tagCount;
+      const after2At = (i + 2 < offsets.length ? offsets[i + 2] : end) + AS_SECOND_NEXT * tagCount;
       const historyAt = (beforePrevious * (tagCount + 1) + previous) * tagCount;
       let best = 0;
       let bestScore = -Infinity;
       for (let t = 0; t < tagCount; t++) {
-        const score =
-          self[selfAt + t] +
-          before[AS_PREVIOUS * tagCount + t] +
-          after[AS_NEXT * tagCount + t] +
-          before2[AS_SECOND_PREVIOUS * tagCount + t] +
-          after2[AS_SECOND_NEXT * tagCount + t] +
-          history[historyAt + t];
+        const score = slab[selfAt + t] + slab[beforeAt + t] + slab[afterAt + t] + slab[before2At + t] + slab[after2At + t] + history[historyAt + t];
         if (score > bestScore) {
           bestScore = score;
           best = t;
@@ -150,13 +156,30 @@ export class Tagger {
     }
   }
 
-  private vectorsOf(word: string): Float32Array {
-    let vectors = this.cache.get(word);
-    if (vectors === undefined) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      vectors = wordVectors(this.model, word);
-      this.cache.set(ownCopy(word), vectors);
+  /**
+   * Makes sure `count` more words fit in the slab, forgetting every word when they would not: forgetting happens
+   * between sentences only, since a sentence's words must keep their slots while it is tagged. A sentence longer
+   * than the cache (the sentences stage cuts far shorter) gets a slab of its size.
+   */
+  private makeRoom(count: number): void {
+    const slots = this.slab.length / this.slotSize;
+    if (this.nextSlot + count <= slots) return;
+    this.slotOf.clear();
+    this.nextSlot = FIXED_SLOTS;
+    if (FIXED_SLOTS + count <= slots) return;
+    const bigger = new Float32Array((FIXED_SLOTS + count) * this.slotSize);
+    bigger.set(this.slab.subarray(0, FIXED_SLOTS * this.slotSize));
+    this.slab = bigger;
+  }
+
+  /** The offset in `slab` of the word's vectors, summed on first sight. */
+  private offsetOf(word: string): number {
+    let at = this.slotOf.get(word);
+    if (at === undefined) {
+      at = this.nextSlot++ * this.slotSize;
+      writeWordVectors(this.model, word, this.slab, at);
+      this.slotOf.set(ownCopy(word), at);
     }
-    return vectors;
+    return at;
   }
 }
