@@ -76,18 +76,28 @@ function withoutPossessive(lower: string): string {
   return lower.replace(/'s?$/, '');
 }
 
+/**
+ * Makes a feature key from its family ("w", "s3", "psh", ...) and value (none for "bias"). Training joins the two
+ * into one string (`joinKey`); the tagger looks the value up in its family's table instead, so a word's lower-case
+ * form is hashed once for all the families that use it, not once per joined key.
+ */
+export type KeyOf<K> = (family: string, value?: string) => K;
+
+/** The weights file's keys: "family:value", or the family alone ("bias"). */
+export const joinKey: KeyOf<string> = (family, value) => (value === undefined ? family : `${family}:${value}`);
+
 /** What the word says about itself wherever it stands: identity, affixes, outline and usual tag. */
-export function wordKeys({ lower, shape, usual }: WordFacts): string[] {
+export function wordKeys<K>({ lower, shape, usual }: WordFacts, key: KeyOf<K>): K[] {
   return [
-    'bias',
-    `w:${lower}`,
-    `s1:${lower.slice(-1)}`,
-    `s2:${lower.slice(-2)}`,
-    `s3:${lower.slice(-3)}`,
-    `s4:${lower.slice(-4)}`,
-    `p2:${lower.slice(0, 2)}`,
-    `sh:${shape}`,
-    `lx:${usual}`,
+    key('bias'),
+    key('w', lower),
+    key('s1', lower.slice(-1)),
+    key('s2', lower.slice(-2)),
+    key('s3', lower.slice(-3)),
+    key('s4', lower.slice(-4)),
+    key('p2', lower.slice(0, 2)),
+    key('sh', shape),
+    key('lx', usual),
   ];
 }
 
@@ -95,33 +105,33 @@ export function wordKeys({ lower, shape, usual }: WordFacts): string[] {
  * Capitalisation means little on a sentence's first word and much elsewhere ("Cleverly said" mid-sentence
  * is a name; "Cleverly, she said" at the start is an adverb), so the outline is keyed by position too.
  */
-export function positionKeys({ lower, shape, usual }: WordFacts, first: boolean): string[] {
-  return first ? [`ish:${shape}`, `iw:${lower}`, `ilx:${usual}|${shape}`] : [`msh:${shape}`, `mlx:${usual}|${shape}`];
+export function positionKeys<K>({ lower, shape, usual }: WordFacts, first: boolean, key: KeyOf<K>): K[] {
+  return first ? [key('ish', shape), key('iw', lower), key('ilx', `${usual}|${shape}`)] : [key('msh', shape), key('mlx', `${usual}|${shape}`)];
 }
 
 /** What the word tells the token right after it. */
-export function asPreviousKeys({ lower, shape, usual }: WordFacts): string[] {
-  return [`pw:${lower}`, `ps3:${lower.slice(-3)}`, `psh:${shape}`, `plx:${usual}`];
+export function asPreviousKeys<K>({ lower, shape, usual }: WordFacts, key: KeyOf<K>): K[] {
+  return [key('pw', lower), key('ps3', lower.slice(-3)), key('psh', shape), key('plx', usual)];
 }
 
 /** What the word tells the token right before it. */
-export function asNextKeys({ lower, shape, usual }: WordFacts): string[] {
-  return [`nw:${lower}`, `ns3:${lower.slice(-3)}`, `nsh:${shape}`, `nlx:${usual}`];
+export function asNextKeys<K>({ lower, shape, usual }: WordFacts, key: KeyOf<K>): K[] {
+  return [key('nw', lower), key('ns3', lower.slice(-3)), key('nsh', shape), key('nlx', usual)];
 }
 
 /** What the word tells the token two after it. */
-export function asSecondPreviousKeys({ lower }: WordFacts): string[] {
-  return [`p2w:${lower}`];
+export function asSecondPreviousKeys<K>({ lower }: WordFacts, key: KeyOf<K>): K[] {
+  return [key('p2w', lower)];
 }
 
 /** What the word tells the token two before it. */
-export function asSecondNextKeys({ lower }: WordFacts): string[] {
-  return [`n2w:${lower}`];
+export function asSecondNextKeys<K>({ lower }: WordFacts, key: KeyOf<K>): K[] {
+  return [key('n2w', lower)];
 }
 
 /** The tags already chosen for the two tokens before (names, or SENTENCE_START before the sentence). */
-export function historyKeys(previous: string, beforePrevious: string): string[] {
-  return [`t1:${previous}`, `t2:${beforePrevious}|${previous}`];
+export function historyKeys<K>(previous: string, beforePrevious: string, key: KeyOf<K>): K[] {
+  return [key('t1', previous), key('t2', `${beforePrevious}|${previous}`)];
 }
 
 /** Every key of token `i` of `words` given the two tags before it; the training script's view of a token. */
@@ -129,12 +139,12 @@ export function tokenKeys(words: readonly string[], i: number, previous: string,
   const at = (j: number): WordFacts => factsOf(j < 0 ? SENTENCE_START : j >= words.length ? SENTENCE_END : words[j]);
   const self = at(i);
   return [
-    ...wordKeys(self),
-    ...positionKeys(self, i === 0),
-    ...asPreviousKeys(at(i - 1)),
-    ...asNextKeys(at(i + 1)),
-    ...asSecondPreviousKeys(at(i - 2)),
-    ...asSecondNextKeys(at(i + 2)),
-    ...historyKeys(previous, beforePrevious),
+    ...wordKeys(self, joinKey),
+    ...positionKeys(self, i === 0, joinKey),
+    ...asPreviousKeys(at(i - 1), joinKey),
+    ...asNextKeys(at(i + 1), joinKey),
+    ...asSecondPreviousKeys(at(i - 2), joinKey),
+    ...asSecondNextKeys(at(i + 2), joinKey),
+    ...historyKeys(previous, beforePrevious, joinKey),
   ];
 }

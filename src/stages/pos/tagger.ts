@@ -8,6 +8,7 @@ import {
   asSecondPreviousKeys,
   historyKeys,
   factsOf,
+  type KeyOf,
   positionKeys,
   wordKeys,
 } from './features.js';
@@ -27,7 +28,8 @@ export interface WeightsFile {
  */
 export interface Model {
   readonly tags: readonly string[];
-  readonly rowOf: ReadonlyMap<string, number>;
+  /** The row of a feature key, looked up by family and value; undefined for a key the model lacks. */
+  readonly rowOf: KeyOf<number | undefined>;
   /** Row-major: the weight of feature row r for tag t is `matrix[r * tags.length + t]`. */
   readonly matrix: Float32Array;
   /**
@@ -37,33 +39,45 @@ export interface Model {
   readonly history: Float32Array;
 }
 
-/** Adds the weight rows of the keys the model knows into `into` from `offset`. */
-function addRows(model: Omit<Model, 'history'>, keys: readonly string[], into: Float32Array, offset: number): void {
+/** Adds the weight rows (undefined: a key the model lacks) into `into` from `offset`, in order. */
+function addRows(model: Omit<Model, 'history'>, rows: readonly (number | undefined)[], into: Float32Array, offset: number): void {
   const tagCount = model.tags.length;
-  for (const key of keys) {
-    const row = model.rowOf.get(key);
+  for (const row of rows) {
     if (row === undefined) continue;
     for (let t = 0; t < tagCount; t++) into[offset + t] += model.matrix[row * tagCount + t];
   }
+}
+
+/** Row numbers of the weights file's keys ("family:value", or a bare family), by family then value. */
+function rowLookup(keys: readonly string[]): KeyOf<number | undefined> {
+  const bare = new Map<string, number>();
+  const families = new Map<string, Map<string, number>>();
+  keys.forEach((key, row) => {
+    const colon = key.indexOf(':');
+    if (colon < 0) return void bare.set(key, row);
+    const family = key.slice(0, colon);
+    let values = families.get(family);
+    if (values === undefined) families.set(family, (values = new Map()));
+    values.set(key.slice(colon + 1), row);
+  });
+  return (family, value) => (value === undefined ? bare.get(family) : families.get(family)?.get(value));
 }
 
 /** Compiles a weights file into a model. */
 export function compileModel(file: WeightsFile): Model {
   const tagCount = file.tags.length;
   const keys = Object.keys(file.weights);
-  const rowOf = new Map<string, number>();
   const matrix = new Float32Array(keys.length * tagCount);
   keys.forEach((key, row) => {
-    rowOf.set(key, row);
     const weights = file.weights[key];
     for (let t = 0; t < tagCount; t++) matrix[row * tagCount + t] = weights[t] / file.scale;
   });
-  const base = { tags: file.tags, rowOf, matrix };
+  const base = { tags: file.tags, rowOf: rowLookup(keys), matrix };
   const names = [...file.tags, SENTENCE_START];
   const history = new Float32Array(names.length * names.length * tagCount);
   for (let before = 0; before < names.length; before++) {
     for (let previous = 0; previous < names.length; previous++) {
-      addRows(base, historyKeys(names[previous], names[before]), history, (before * names.length + previous) * tagCount);
+      addRows(base, historyKeys(names[previous], names[before], base.rowOf), history, (before * names.length + previous) * tagCount);
     }
   }
   return { ...base, history };
@@ -82,14 +96,19 @@ const ROLES = 6;
 function writeWordVectors(model: Model, word: string, into: Float32Array, offset: number): void {
   const tagCount = model.tags.length;
   const facts = factsOf(word);
-  const self = wordKeys(facts);
+  // The word's own keys count in both of its positions: looked up once, added to each.
+  const self = wordKeys(facts, model.rowOf);
+  const first = offset + AS_FIRST_WORD * tagCount;
+  const later = offset + AS_LATER_WORD * tagCount;
   into.fill(0, offset, offset + ROLES * tagCount);
-  addRows(model, [...self, ...positionKeys(facts, true)], into, offset + AS_FIRST_WORD * tagCount);
-  addRows(model, [...self, ...positionKeys(facts, false)], into, offset + AS_LATER_WORD * tagCount);
-  addRows(model, asPreviousKeys(facts), into, offset + AS_PREVIOUS * tagCount);
-  addRows(model, asNextKeys(facts), into, offset + AS_NEXT * tagCount);
-  addRows(model, asSecondPreviousKeys(facts), into, offset + AS_SECOND_PREVIOUS * tagCount);
-  addRows(model, asSecondNextKeys(facts), into, offset + AS_SECOND_NEXT * tagCount);
+  addRows(model, self, into, first);
+  addRows(model, positionKeys(facts, true, model.rowOf), into, first);
+  addRows(model, self, into, later);
+  addRows(model, positionKeys(facts, false, model.rowOf), into, later);
+  addRows(model, asPreviousKeys(facts, model.rowOf), into, offset + AS_PREVIOUS * tagCount);
+  addRows(model, asNextKeys(facts, model.rowOf), into, offset + AS_NEXT * tagCount);
+  addRows(model, asSecondPreviousKeys(facts, model.rowOf), into, offset + AS_SECOND_PREVIOUS * tagCount);
+  addRows(model, asSecondNextKeys(facts, model.rowOf), into, offset + AS_SECOND_NEXT * tagCount);
 }
 
 /** Distinct words a tagger remembers before it starts afresh: most of a batch's running words, in about 9 MB. */
