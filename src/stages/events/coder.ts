@@ -780,7 +780,9 @@ const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
  */
 function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || view.tags[t.end - 1] !== TAG_NOUN || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
+  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
+  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
   const next = view.words[t.end];
   return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
 }
@@ -1731,7 +1733,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         continue;
       }
       if (t.nominal) {
-        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+        // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
+        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
           t.skip = true;
           continue;
         }
