@@ -553,7 +553,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one.
     const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
     if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
-    else if (discourse.lastGroup.length > 1) result = discourse.lastGroup;
+    else result = statesOfActBefore(state, i) ?? (discourse.lastGroup.length > 1 ? discourse.lastGroup : []);
   } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
@@ -582,6 +582,23 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   }
   state.resolved.set(i, result);
   return result;
+}
+
+/**
+ * "X arrived in Paris for a state visit, and the two countries signed agreements": the two states on the sides of an
+ * act earlier in the same sentence, states or governments both, when no coordinated group was named there; null when
+ * there is none.
+ */
+function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | null {
+  const { actors, triggers } = state;
+  for (const t of triggers) {
+    if (t.absorbedBy >= 0 || t.skip || t.end > actors[i].start || t.sources.length !== 1 || t.targets.length !== 1) continue;
+    const [source, target] = [actors[t.sources[0]], actors[t.targets[0]]];
+    // States or their governments only: "accused Cambodian troops of ..." names no country's voice.
+    const speaksForState = (a: ActorPhrase) => a.country !== null && !a.pronoun && (a.sector === null || a.sector === 'GOV');
+    if (speaksForState(source) && speaksForState(target) && source.country !== target.country) return [source, target];
+  }
+  return null;
 }
 
 /** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
@@ -1530,6 +1547,30 @@ function performingVerbBefore(state: SentenceState, k: number): number {
   return j >= 0 && WORDS.performing.has(view.words[j]) ? j : -1;
 }
 
+/** Prepositions that name a journey's occasion ("arrived for a state visit", "came on an official visit"). */
+const OCCASIONS = new Set(['for', 'on']);
+
+/**
+ * "X arrived in Paris on Tuesday for a state visit", "flew to Y for talks": a visit or meeting noun after "for/on", in
+ * the clause of a verb of travel, is the traveller's act with where the verb brings them (the verb's subject, and its
+ * place or actor unless the noun names its own other side).
+ */
+function travellerVisits(state: SentenceState, t: Trigger): void {
+  const { view } = state;
+  let j = t.start - 1;
+  while (j >= 0 && describingWord(state, j)) j--;
+  if (j < 0 || !OCCASIONS.has(view.words[j])) return;
+  for (let k = j - 1; k >= 0 && j - k <= 8 && !isBarrier(view, k) && view.words[k] !== ','; k--) {
+    if (!WORDS.arrivals.has(view.words[k]) || view.tags[k] !== TAG_VERB) continue;
+    t.sources = subjectBefore(state, verbGroupStart(view, k), t);
+    // The destination stands right after the verb and its preposition ("arrived in Paris", "flew to Japan").
+    const at = WORDS.placePrepositions.has(view.words[k + 1]) || view.words[k + 1] === 'to' ? k + 2 : k + 1;
+    const destination = phraseAt(state.phraseOf, at);
+    if (!t.targets.length && destination >= 0 && !t.sources.includes(destination)) t.targets = groupOf(state.actors, destination);
+    return;
+  }
+}
+
 /** Drops a nominal trigger that is the object of an earlier verbal trigger in the same clause ("condemned an attack by X"). */
 function inVerbScope(state: SentenceState, t: Trigger): Trigger | undefined {
   const { view, triggers } = state;
@@ -1749,6 +1790,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
         if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
+        if (!t.sources.length && t.pattern.type === 'CONSULT') travellerVisits(state, t);
         // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
         const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
         if (t.pattern.nounNeedsAgent && headlineStrikeByState(state, t)) {

@@ -34,3 +34,28 @@ describe('words read in the wrong sense', () => {
     expect(sides('Poland\'s supreme court overturns police ban on farmers\' rally')[0]).toMatch(/^COERCE police -> /);
   });
 });
+
+describe('a state visit and what the two states sign', () => {
+  /** "TYPE source target" as codes. */
+  const codes = (text: string) => eventsOf(text).map((e) => `${e.type} ${e.sourceActor?.code ?? '-'} ${e.targetActor?.code ?? '-'}`);
+
+  it('reads arriving somewhere for a state visit as a visit to that state', () => {
+    expect(codes('The Kenyan president arrived in Tokyo on Monday for a state visit.')).toEqual(['CONSULT KENGOV JPNGOV']);
+  });
+
+  it('reads flying somewhere for talks as talks with that state', () => {
+    expect(codes('The Kenyan president flew to Japan on Sunday for talks.')).toEqual(['CONSULT KENGOV JPN']);
+  });
+
+  it('keeps the other side a meeting noun names itself', () => {
+    expect(codes('The Kenyan president arrived in Tokyo on Monday for talks with Chinese officials.')).toEqual(['CONSULT KENGOV CHNGOV']);
+  });
+
+  it('reads "the two countries" after a visit in the same sentence as the visitor and the host', () => {
+    expect(codes('The Kenyan president arrived in Tokyo for a state visit, and the two countries signed agreements on fisheries.')).toEqual(['CONSULT KENGOV JPNGOV', 'SUPPORT KENGOV JPNGOV']);
+  });
+
+  it('takes no pair from an act whose side is a force, not a state', () => {
+    expect(codes('Kenya accused Ugandan troops of shelling a border post, days after the two countries signed a truce.')).toEqual(['ACCUSE KEN UGAMIL']);
+  });
+});
