@@ -1814,6 +1814,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       } else if (t.passive) {
         t.sources = byAgent(state, t.end);
         t.targets = t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t);
+        // "The prosecutor's office said the journalists were suspected of ...": an allegation with no "by" that a speaker
+        // reports is the speaker's own; not a participle describing a noun ("a man convicted of fraud in 2019, X said").
+        if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
         // "X was freed from Y" with "+ * FROM $": the pattern names the source.
         fillSlots(state, t);
       } else {

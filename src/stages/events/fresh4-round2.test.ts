@@ -59,3 +59,21 @@ describe('a state visit and what the two states sign', () => {
     expect(codes('Kenya accused Ugandan troops of shelling a border post, days after the two countries signed a truce.')).toEqual(['ACCUSE KEN UGAMIL']);
   });
 });
+
+describe('allegations a speaker reports', () => {
+  it('reads a suspicion as an allegation', () => {
+    expect(sides('Police suspect the activists of inciting violence.')).toEqual(['ACCUSE Police -> activists']);
+  });
+
+  it('gives a passive allegation with no "by" to the speaker who reports it', () => {
+    expect(sides('The prosecutor said the activists were suspected of inciting violence.')).toEqual(['ACCUSE prosecutor -> activists']);
+  });
+
+  it('gives no speaker a conviction described by a participle', () => {
+    expect(sides('Police released an activist convicted of arson in 2019, the minister said.').filter((l) => l.startsWith('ACCUSE'))).toEqual([]);
+  });
+
+  it('reads no allegation in "the suspect"', () => {
+    expect(sides('The suspect of the robbery fled.')).toEqual([]);
+  });
+});
