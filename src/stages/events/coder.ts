@@ -1547,6 +1547,20 @@ function performingVerbBefore(state: SentenceState, k: number): number {
   return j >= 0 && WORDS.performing.has(view.words[j]) ? j : -1;
 }
 
+/**
+ * Where the object after `from` serves: the actor after its "in", within the clause ("extend the mandate of its
+ * mission in Mali": Mali, the mission's owner or force being the means); none when no place is written.
+ */
+function placeServed(state: SentenceState, from: number): number[] {
+  const { view, actors } = state;
+  for (let k = from; k < view.count && !isBarrier(view, k) && view.words[k] !== ','; k++) {
+    if (view.words[k] !== 'in') continue;
+    const i = phraseAfterDeterminers(state, k + 1);
+    return i >= 0 ? groupOf(actors, i) : [];
+  }
+  return [];
+}
+
 /** Prepositions that name a journey's occasion ("arrived for a state visit", "came on an official visit"). */
 const OCCASIONS = new Set(['for', 'on']);
 
@@ -1831,6 +1845,11 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
         if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
         fillSlots(state, t);
+        // A mandate serving no place written ("extended the mandate of the panel of experts") is no peacekeeping.
+        if (t.pattern.servedPlace) {
+          t.targets = placeServed(state, t.end);
+          t.skip = t.targets.length === 0;
+        }
         if (t.pattern.needsObject) {
           t.targets = directObject(state, t.end);
           t.skip = t.targets.length === 0;

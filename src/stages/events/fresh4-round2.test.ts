@@ -77,3 +77,23 @@ describe('allegations a speaker reports', () => {
     expect(sides('The suspect of the robbery fled.')).toEqual([]);
   });
 });
+
+describe('a peacekeeping mandate extended', () => {
+  const codes = (text: string) => eventsOf(text).map((e) => `${e.type} ${e.cameo} ${e.sourceActor?.code ?? '-'} ${e.targetActor?.code ?? '-'}`);
+
+  it('reads a mission\'s mandate extended as peacekeeping for where it serves', () => {
+    expect(codes('The Security Council voted on Tuesday to extend the mandate of its peacekeeping mission in Mali by a year.')).toEqual(['AID 074 UNSC MLI']);
+  });
+
+  it('takes the place served, not the body that runs the force, as the other side', () => {
+    expect(codes('The Security Council renewed the mandate of the UN force in Lebanon.')).toEqual(['AID 074 UNSC LBN']);
+  });
+
+  it('reads a term of office extended as no peacekeeping', () => {
+    expect(codes('The president extended his mandate by decree.')).toEqual([]);
+  });
+
+  it('reads a mandate serving no written place as no peacekeeping', () => {
+    expect(codes('The council extended the mandate of the panel of experts.')).toEqual([]);
+  });
+});
