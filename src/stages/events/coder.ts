@@ -89,7 +89,10 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
         found = j;
         break;
       }
-      // A hyphen or a currency sign ("released $5 million") stands inside the phrase.
+      // A hyphen or a currency sign ("released $5 million") stands inside the phrase, and so does a quotation mark
+      // opening the pattern's next word ("called the assault 'unacceptable'").
+      const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && fills(alternatives, view.words[j + 1], pattern.stem);
+      if (quoting) continue;
       if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the

@@ -97,3 +97,17 @@ describe('a peacekeeping mandate extended', () => {
     expect(codes('The council extended the mandate of the panel of experts.')).toEqual([]);
   });
 });
+
+describe('censure by naming an act', () => {
+  it('reads calling an act unacceptable, in quotation marks, as criticism', () => {
+    expect(sides('The Dutch foreign minister called the raid "unacceptable".')).toEqual(['ACCUSE Dutch foreign minister -> -']);
+  });
+
+  it('takes the act\'s agent named in the object as the criticised side', () => {
+    expect(sides('Germany called Serbia\'s raids barbaric.')).toEqual(['ACCUSE Germany -> Serbia']);
+  });
+
+  it('still reads a strike called political as no act', () => {
+    expect(sides('The governor called the strike \'political\'.')).toEqual([]);
+  });
+});
