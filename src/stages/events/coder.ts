@@ -1184,6 +1184,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     k = phrase.end - 1;
     // "deployed troops to X": a word of the pattern itself is not the other side, unless it heads the object ("freed two hostages").
     if (!self.pattern.objectInPattern && self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
+    // "closed the Torkham border crossing with Y", "shuts Torkham crossing": a place right before the pattern's own noun
+    // names that noun (the crossing), no side.
+    if (describesPatternNoun(view, phrase, self)) continue;
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they' && phrase.pronoun !== 'both') continue;
@@ -1213,6 +1216,13 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
   return place;
 }
 
+
+/** Whether a place phrase inside the trigger stands right before one of its later nouns, at most one noun between. */
+function describesPatternNoun(view: SentenceView, phrase: ActorPhrase, self: Trigger): boolean {
+  if (phrase.stateName || phrase.demonym || phrase.sector !== null || phrase.personId !== null || phrase.igo || phrase.pronoun || phrase.start <= self.start || view.possessive[phrase.end - 1]) return false;
+  const next = self.positions.find((p) => p >= phrase.end);
+  return next !== undefined && next - phrase.end <= 1 && view.tags[next] === TAG_NOUN && (next === phrase.end || view.tags[phrase.end] === TAG_NOUN);
+}
 
 /** True when a plain noun naming no actor stands among the few describing words from `k` on ("a claim", "a rare move"). */
 function unnamedNounAt(state: SentenceState, k: number): boolean {

@@ -2,6 +2,7 @@
 // the wrong sense (a general strike's "general", a hazard's name, a headline's verb inside a phrase). Sentences are
 // invented.
 import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
 import { eventsOf } from './testing.js';
 
 /** "TYPE source -> target" with the sides as written. */
@@ -109,5 +110,15 @@ describe('censure by naming an act', () => {
 
   it('still reads a strike called political as no act', () => {
     expect(sides('The governor called the strike \'political\'.')).toEqual([]);
+  });
+});
+
+describe('a place naming the pattern\'s own noun', () => {
+  const reader = createReader();
+  /** Sides as written, through the whole pipeline (the place is an actor only with its mention). */
+  const read = (text: string) => reader.read({ id: 'test', text, published: '2023-03-14' }).events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
+
+  it('takes the neighbour, not the town naming the crossing, as the closed border\'s other side', () => {
+    expect(read('Estonia closed the Narva border crossing with Russia.')).toEqual(['SANCTION Estonia -> Russia']);
   });
 });
