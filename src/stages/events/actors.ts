@@ -169,6 +169,8 @@ function isModifier(view: SentenceView, k: number, dict: EventDictionary): boole
   const w = view.words[k];
   if (WORDS.auxiliaries.has(w) || WORDS.coordinators.has(w) || WORDS.subordinators.has(w) || WORDS.prepositions.has(w) || WORDS.negations.has(w) || WORDS.speech.has(w) || PLAIN_PRONOUNS.has(w)) return false;
   if (WORDS.planned.has(w) || WORDS.possible.has(w)) return false;
+  // "Hungary's top court overturns police ban": a present-tense verb, as headlines write them, ends the phrase.
+  if (view.tags[k] === UPOS_INDEX.VERB && /[^s]s$/.test(w)) return false;
   // A pattern head is a verb or an event noun, which ends the phrase ("Russia attacked").
   for (const p of dict.patterns.starting(w)) if (!p.value.nominal || p.rest.length === 0) return false;
   return /^[\p{L}\-']+$/u.test(w) || /^\d/.test(w);

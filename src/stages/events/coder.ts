@@ -89,7 +89,10 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
         found = j;
         break;
       }
-      // A hyphen or a currency sign ("released $5 million") stands inside the phrase.
+      // A hyphen or a currency sign ("released $5 million") stands inside the phrase, and so does a quotation mark
+      // opening the pattern's next word ("called the assault 'unacceptable'").
+      const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && fills(alternatives, view.words[j + 1], pattern.stem);
+      if (quoting) continue;
       if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
@@ -553,7 +556,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one.
     const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
     if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
-    else if (discourse.lastGroup.length > 1) result = discourse.lastGroup;
+    else result = statesOfActBefore(state, i) ?? (discourse.lastGroup.length > 1 ? discourse.lastGroup : []);
   } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
@@ -582,6 +585,23 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   }
   state.resolved.set(i, result);
   return result;
+}
+
+/**
+ * "X arrived in Paris for a state visit, and the two countries signed agreements": the two states on the sides of an
+ * act earlier in the same sentence, states or governments both, when no coordinated group was named there; null when
+ * there is none.
+ */
+function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | null {
+  const { actors, triggers } = state;
+  for (const t of triggers) {
+    if (t.absorbedBy >= 0 || t.skip || t.end > actors[i].start || t.sources.length !== 1 || t.targets.length !== 1) continue;
+    const [source, target] = [actors[t.sources[0]], actors[t.targets[0]]];
+    // States or their governments only: "accused Cambodian troops of ..." names no country's voice.
+    const speaksForState = (a: ActorPhrase) => a.country !== null && !a.pronoun && (a.sector === null || a.sector === 'GOV');
+    if (speaksForState(source) && speaksForState(target) && source.country !== target.country) return [source, target];
+  }
+  return null;
 }
 
 /** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
@@ -780,7 +800,9 @@ const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
  */
 function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || view.tags[t.end - 1] !== TAG_NOUN || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
+  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
+  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
   const next = view.words[t.end];
   return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
 }
@@ -1162,6 +1184,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     k = phrase.end - 1;
     // "deployed troops to X": a word of the pattern itself is not the other side, unless it heads the object ("freed two hostages").
     if (!self.pattern.objectInPattern && self.positions.some((p) => phrase.start <= p && p < phrase.end)) continue;
+    // "closed the Torkham border crossing with Y", "shuts Torkham crossing": a place right before the pattern's own noun
+    // names that noun (the crossing), no side.
+    if (describesPatternNoun(view, phrase, self)) continue;
     // "withdrew its troops": the source's own forces are not the other side; "his counterpart" is.
     if (skip.has(i) || (phrase.owned && OWN_FORCES.has(phrase.sector ?? '')) || phrase.appositiveOf >= 0) continue;
     if (phrase.pronoun && phrase.pronoun !== 'it' && phrase.pronoun !== 'they' && phrase.pronoun !== 'both') continue;
@@ -1191,6 +1216,13 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
   return place;
 }
 
+
+/** Whether a place phrase inside the trigger stands right before one of its later nouns, at most one noun between. */
+function describesPatternNoun(view: SentenceView, phrase: ActorPhrase, self: Trigger): boolean {
+  if (phrase.stateName || phrase.demonym || phrase.sector !== null || phrase.personId !== null || phrase.igo || phrase.pronoun || phrase.start <= self.start || view.possessive[phrase.end - 1]) return false;
+  const next = self.positions.find((p) => p >= phrase.end);
+  return next !== undefined && next - phrase.end <= 1 && view.tags[next] === TAG_NOUN && (next === phrase.end || view.tags[phrase.end] === TAG_NOUN);
+}
 
 /** True when a plain noun naming no actor stands among the few describing words from `k` on ("a claim", "a rare move"). */
 function unnamedNounAt(state: SentenceState, k: number): boolean {
@@ -1528,6 +1560,44 @@ function performingVerbBefore(state: SentenceState, k: number): number {
   return j >= 0 && WORDS.performing.has(view.words[j]) ? j : -1;
 }
 
+/**
+ * Where the object after `from` serves: the actor after its "in", within the clause ("extend the mandate of its
+ * mission in Mali": Mali, the mission's owner or force being the means); none when no place is written.
+ */
+function placeServed(state: SentenceState, from: number): number[] {
+  const { view, actors } = state;
+  for (let k = from; k < view.count && !isBarrier(view, k) && view.words[k] !== ','; k++) {
+    if (view.words[k] !== 'in') continue;
+    const i = phraseAfterDeterminers(state, k + 1);
+    return i >= 0 ? groupOf(actors, i) : [];
+  }
+  return [];
+}
+
+/** Prepositions that name a journey's occasion ("arrived for a state visit", "came on an official visit"). */
+const OCCASIONS = new Set(['for', 'on']);
+
+/**
+ * "X arrived in Paris on Tuesday for a state visit", "flew to Y for talks": a visit or meeting noun after "for/on", in
+ * the clause of a verb of travel, is the traveller's act with where the verb brings them (the verb's subject, and its
+ * place or actor unless the noun names its own other side).
+ */
+function travellerVisits(state: SentenceState, t: Trigger): void {
+  const { view } = state;
+  let j = t.start - 1;
+  while (j >= 0 && describingWord(state, j)) j--;
+  if (j < 0 || !OCCASIONS.has(view.words[j])) return;
+  for (let k = j - 1; k >= 0 && j - k <= 8 && !isBarrier(view, k) && view.words[k] !== ','; k--) {
+    if (!WORDS.arrivals.has(view.words[k]) || view.tags[k] !== TAG_VERB) continue;
+    t.sources = subjectBefore(state, verbGroupStart(view, k), t);
+    // The destination stands right after the verb and its preposition ("arrived in Paris", "flew to Japan").
+    const at = WORDS.placePrepositions.has(view.words[k + 1]) || view.words[k + 1] === 'to' ? k + 2 : k + 1;
+    const destination = phraseAt(state.phraseOf, at);
+    if (!t.targets.length && destination >= 0 && !t.sources.includes(destination)) t.targets = groupOf(state.actors, destination);
+    return;
+  }
+}
+
 /** Drops a nominal trigger that is the object of an earlier verbal trigger in the same clause ("condemned an attack by X"). */
 function inVerbScope(state: SentenceState, t: Trigger): Trigger | undefined {
   const { view, triggers } = state;
@@ -1731,7 +1801,8 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         continue;
       }
       if (t.nominal) {
-        if (inVerbScope(state, t) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+        // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
+        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
           t.skip = true;
           continue;
         }
@@ -1746,6 +1817,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         // the clause's subject; the object of other verbs is someone else's act ("described the demonstrations as ...").
         const performing = !t.sources.length && !t.pattern.symmetric ? performingVerbBefore(state, t.start) : -1;
         if (performing >= 0) t.sources = subjectBefore(state, verbGroupStart(view, performing), t);
+        if (!t.sources.length && t.pattern.type === 'CONSULT') travellerVisits(state, t);
         // "helicopter strikes on the hills": a strike by armed forces is an attack, no labour strike.
         const armed = t.pattern.nounNeedsAgent && t.sources.some((x) => ARMED_SECTORS.has(actors[x].sector ?? ''));
         if (t.pattern.nounNeedsAgent && headlineStrikeByState(state, t)) {
@@ -1769,6 +1841,9 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       } else if (t.passive) {
         t.sources = byAgent(state, t.end);
         t.targets = t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t);
+        // "The prosecutor's office said the journalists were suspected of ...": an allegation with no "by" that a speaker
+        // reports is the speaker's own; not a participle describing a noun ("a man convicted of fraud in 2019, X said").
+        if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
         // "X was freed from Y" with "+ * FROM $": the pattern names the source.
         fillSlots(state, t);
       } else {
@@ -1783,6 +1858,11 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         if (!t.targets.length && objectFrom > t.end) t.targets = objectAfter(state, objectFrom, t, skip);
         if (t.pattern.targetBefore !== undefined) targetBeforeVerb(state, t, t.pattern.targetBefore);
         fillSlots(state, t);
+        // A mandate serving no place written ("extended the mandate of the panel of experts") is no peacekeeping.
+        if (t.pattern.servedPlace) {
+          t.targets = placeServed(state, t.end);
+          t.skip = t.targets.length === 0;
+        }
         if (t.pattern.needsObject) {
           t.targets = directObject(state, t.end);
           t.skip = t.targets.length === 0;

@@ -62,6 +62,8 @@ export interface EventPattern {
   objectBetween?: boolean;
   /** The pattern's last word is the head of its object, which is then the other side ("freed two hostages"). */
   objectInPattern?: boolean;
+  /** The other side is where the verb's object serves, after its "in" ("extended the mandate of the UN force in Lebanon"). */
+  servedPlace?: boolean;
   /** The noun is this act only with its agent written ("a strike by dockers"; "the strikes were retaliation" is none). */
   nounNeedsAgent?: boolean;
   /** The verb right before one of these prepositions, with sources all of these sectors, is a quarrel, no act ("ministers clashed over the budget"). */
@@ -136,6 +138,7 @@ interface Family {
   objectMustBeActor?: boolean;
   objectBetween?: boolean;
   objectInPattern?: boolean;
+  servedPlace?: boolean;
   nounNeedsAgent?: boolean;
   disputeOver?: TopicDispute;
   idiomObjects?: Record<string, string[]>;
@@ -215,6 +218,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
       ...(family.objectBetween ? { objectBetween: true } : {}),
       ...(family.objectInPattern ? { objectInPattern: true } : {}),
+      ...(family.servedPlace ? { servedPlace: true } : {}),
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
       ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
       ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),

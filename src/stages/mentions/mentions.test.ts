@@ -29,6 +29,15 @@ describe('mentions', () => {
     expect(find(text, body)).toMatchObject({ type: 'ORG', kind: 'nominal', head: 'ministry' });
   });
 
+  it('reads a city name after an article as another place of that name, not the city', () => {
+    expect(find('Barges waited on the Dnipro for a week.', 'Dnipro')).toMatchObject({ type: 'LOC' });
+    expect(find('Barges waited on the Dnipro for a week.', 'Dnipro')?.country).toBeUndefined();
+  });
+
+  it('still reads a city name describing the noun after its article as the city', () => {
+    expect(find('Officials of the Dnipro city council resigned.', 'Dnipro')).toMatchObject({ type: 'GPE', country: 'UKR' });
+  });
+
   it('reads an unknown word before a continent as an organisation branch, not a person', () => {
     expect(find('A spokesman for Metalworks Europe said the tariffs were overdue.', 'Metalworks Europe')).toMatchObject({ type: 'ORG' });
   });

@@ -232,6 +232,8 @@ interface Typed {
   fallback?: boolean;
   /** The country a place lies in. */
   country?: string;
+  /** A city of the places file, which takes no article: "the Dnipro" is the river. */
+  city?: true;
 }
 
 /** One document's mention finder; holds the document's text and tokens while it walks them. */
@@ -1129,11 +1131,22 @@ class Finder {
       this.knownCache.set(text, known);
     }
     if (known === null) return undefined;
+    const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
+    if (known.city) return before === 'the' && !this.describesNounAfter(to) ? { type: 'LOC', kind: 'name', sure: true } : known;
     if (known.metonymFor === undefined) return known;
     // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
-    const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
     return LOCATIVES.has(before) || this.opensDateline(from, to) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+  }
+
+  /**
+   * Whether the name ending before token `to` describes a noun after it ("the Dnipro city council", "the Zaporizhzhia
+   * nuclear plant", "the Adre crossing"), so that an article before it belongs to that noun.
+   */
+  private describesNounAfter(to: number): boolean {
+    const tag = this.tags[to];
+    if (to >= this.tokens.count || this.tokens.kinds[to] !== TokenKind.WORD) return false;
+    return tag === NOUN || tag === PROPN || tag === UPOS_INDEX.ADJ || this.kindNounAt(to, this.tokens.count) !== undefined;
   }
 
   /** Where the dateline of the sentence opening at token `sentenceStart` ends (its start when it has none), looked up once. */
@@ -1211,7 +1224,7 @@ class Finder {
     if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, metonymFor: entry.id, country: entry.id };
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
     // A region of a country ("California") is a place of its own, not the country.
-    if ((entry = pick('region'))) return { type: 'GPE', kind: 'name', sure: true, country: entry.id };
+    if ((entry = pick('region'))) return { type: 'GPE', kind: 'name', sure: true, country: entry.id, ...(entry.city ? { city: true as const } : {}) };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
@@ -1854,7 +1867,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.15',
+  version: '0.5.16',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
