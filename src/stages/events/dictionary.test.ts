@@ -47,3 +47,9 @@ describe('inflection', () => {
     expect(inflect(lemma, lemma === 'meet' ? ['met'] : [])).toEqual(expect.arrayContaining(forms));
   });
 });
+
+describe('regnal numbers', () => {
+  it('takes no regnal number for a surname, so a quoted "I" names no monarch', () => {
+    expect(eventsOf("'I condemn this attack,' the Danish minister said.").every((e) => e.sourceActor?.country !== 'ESP')).toBe(true);
+  });
+});

@@ -8,6 +8,9 @@ import type { CommaClauseSettings } from './comma-clauses.js';
 import { inflect, normaliseWord, PhraseIndex } from './lexicon.js';
 import { PLOVER_TYPES, ploverOf } from './ontology.js';
 
+/** A regnal number closing a monarch's name ("I", "III", "XVI"). */
+const REGNAL_NUMBER = /^[IVXL]+$/;
+
 /** What an actor phrase is: a country name, a demonym, a place standing for a government, an organisation, a person, an office title, or an agent noun. */
 export type ActorKind = 'country' | 'demonym' | 'place' | 'org' | 'person' | 'title' | 'agent';
 
@@ -322,6 +325,8 @@ function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFil
     const words = person.name.split(' ');
     if (words.length < 2) continue;
     const surname = words[words.length - 1];
+    // "Juan Carlos I", "Charles III": a regnal number is no surname (a quoted "I" would name the king).
+    if (REGNAL_NUMBER.test(surname)) continue;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), person.id]);
   }
   for (const [surname, ids] of bySurname) {
