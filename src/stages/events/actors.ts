@@ -75,7 +75,7 @@ interface Unit {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
-const PLAIN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const PLAIN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
 /** The longest dictionary actor phrase starting at token k, or undefined. */
 function matchAt(view: SentenceView, k: number, dict: EventDictionary): { end: number; entry: ActorEntry } | undefined {

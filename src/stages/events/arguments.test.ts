@@ -393,3 +393,13 @@ describe('acts of nature', () => {
     expect(sides('A storm of Russian missiles killed 12 civilians.')).toContain('ASSAULT Russian missiles -> civilians');
   });
 });
+
+describe('a quoted "I"', () => {
+  it('is the speaker of the quotation it stands in', () => {
+    expect(sides('"I will not meet Macron," Putin said.')).toEqual(['CONSULT Putin -> Macron']);
+  });
+
+  it('stands for no one when the sentence names no speaker', () => {
+    expect(sides('I think Russia attacked Ukraine.')).toEqual(['ASSAULT Russia -> Ukraine']);
+  });
+});

@@ -573,6 +573,10 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // whoever was last named ("The diplomats have been ordered to leave. We have summoned ..."). Quotation marks are
     // not counted per sentence: a quotation may run over several, and its "we" is the speaker's.
     result = discourse.firstSubjects;
+  } else if (pronoun === 'i') {
+    // "'I condemn this attack,' the minister said": "I" is the speaker of the words it stands in; with no speaker in the
+    // sentence it stands for no one (a guess from earlier subjects named the wrong side more often than the right one).
+    result = firstPersonSpeakers(state, i);
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -602,6 +606,13 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
     if (speaksForState(source) && speaksForState(target) && source.country !== target.country) return [source, target];
   }
   return null;
+}
+
+/** The speakers of the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"), or none. */
+function firstPersonSpeakers(state: SentenceState, i: number): ActorPhrase[] {
+  const { actors } = state;
+  const scope = speechScopes(state).find((sc) => sc.from <= actors[i].start && actors[i].start < sc.to && sc.speakers.length);
+  return scope ? scope.speakers.map((j) => actors[j]).filter((a) => !a.pronoun) : [];
 }
 
 /** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
@@ -1645,10 +1656,15 @@ function closesWordsBefore(view: SentenceView, phraseOf: Int32Array, k: number):
   if (view.words[k] !== 'according' && view.words[k].endsWith('ing')) return false;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     if (view.words[j] === ',') return true;
+    // "'I condemn this,' the minister said": the closing quotation mark after the comma.
+    if (CLOSING_MARK.test(view.words[j])) continue;
     if (phraseAt(phraseOf, j) < 0 && !WORDS.adverbs.has(view.words[j]) && !WORDS.auxiliaries.has(view.words[j]) && !WORDS.determiners.has(view.words[j]) && !/^\p{L}+$/u.test(view.words[j])) return false;
   }
   return false;
 }
+
+/** A quotation mark standing alone as a token. */
+const CLOSING_MARK = /^["'”’]$/u;
 
 /** Words that join a subject's next verb as "and" does, with a contrast ("welcomed the ruling but said ..."). */
 const CONTRASTING = new Set(['but', 'yet']);
