@@ -94,7 +94,9 @@ describe('checkpoints on a thread of their own', () => {
     const stats = await checkpoints.stop();
     expect(stats.restarts).toBeGreaterThan(0);
     expect(stats.gaveUp).toBe(0);
-    expect(stats.mostFrames).toBeLessThanOrEqual(frames - 1 + frames);
+    // A later commit of as many rows may write one frame more than the first: a new interior page of the table's b-tree.
+    const largestCommit = frames + 1;
+    expect(stats.mostFrames).toBeLessThanOrEqual(frames - 1 + largestCommit);
     store.close();
   });
 
