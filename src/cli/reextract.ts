@@ -131,12 +131,12 @@ export async function runReextract(options: ReextractOptions): Promise<Reextract
   const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null, 'readout reextract', REEXTRACT_WORDS);
   let ended = false;
   try {
-    progress.setTotal(countToReextract(store, scope));
-    // Cleaning is set per worker pool: articles read with --as-is and those read without go in two passes.
-    for (const asIs of [false, true]) {
-      const pass = { ...scope, asIs };
-      if (countToReextract(store, pass)) await reextractPass(store, pass, options, maxBytes, summary, progress, checkpoints);
-    }
+    // Cleaning is set per worker pool: articles read with --as-is and those read without go in two passes. Each article
+    // is in one of them, and a pass rewrites only its own, so both are counted once, before the first.
+    const passes = [false, true].map((asIs) => ({ pass: { ...scope, asIs }, count: 0 }));
+    for (const p of passes) p.count = countToReextract(store, p.pass);
+    progress.setTotal(passes.reduce((total, p) => total + p.count, 0));
+    for (const { pass, count } of passes) if (count) await reextractPass(store, pass, options, maxBytes, summary, progress, checkpoints);
     ended = true;
   } finally {
     await endRun({ store, given: Boolean(options.store), checkpoints, summary, started }, ended);

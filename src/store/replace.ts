@@ -171,7 +171,9 @@ function removeArticle(s: Statements, articleId: number): void {
   for (const { id, mentions } of s.entityShares.all({ id: articleId }) as { id: number; mentions: number }[]) s.uncountEntity.run(mentions, id);
   const reports = new Map<number, string[]>();
   for (const { id, modality } of s.eventReports.all({ id: articleId }) as { id: number; modality: string }[]) {
-    reports.set(id, [...(reports.get(id) ?? []), modality]);
+    const modalities = reports.get(id);
+    if (modalities) modalities.push(modality);
+    else reports.set(id, [modality]);
   }
   for (const [id, modalities] of reports) {
     const tally = tallyWithout(JSON.parse(s.eventTally.get(id) as string) as Record<string, number>, modalities);

@@ -484,6 +484,8 @@ interface SentenceState {
   governed: Trigger[][];
   /** The dash closing the sentence's dateline, or -1 (see datelineDash). */
   datelineDash: number;
+  /** The sentence's speech scopes, read once when first asked (see scopesOf). */
+  scopes?: SpeechScope[];
 }
 
 /** Memory across sentences for pronouns: the last subject group and the last person. */
@@ -611,7 +613,7 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
 /** The speakers of the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"), or none. */
 function firstPersonSpeakers(state: SentenceState, i: number): ActorPhrase[] {
   const { actors } = state;
-  const scope = speechScopes(state).find((sc) => sc.from <= actors[i].start && actors[i].start < sc.to && sc.speakers.length);
+  const scope = speakingScopeAt(scopesOf(state), actors[i].start);
   return scope ? scope.speakers.map((j) => actors[j]).filter((a) => !a.pronoun) : [];
 }
 
@@ -801,7 +803,7 @@ function idiomatic(state: SentenceState, t: Trigger): boolean {
 const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u201c']);
 
 /** Forms of "call", which also names what its object is ("called the strike 'political'"). */
-const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+const CALL_FORMS = bundledForms('call');
 
 /**
  * Whether a "call" phrase ending in its noun ("call strike") is followed by what it calls the noun, a quotation, an
@@ -1120,7 +1122,7 @@ function isWorkStoppage(state: SentenceState, t: Trigger, discourse: Discourse):
 }
 
 /** Forms of "welcome", praise of a decision but the hosting of a guest received somewhere. */
-const WELCOME_FORMS = new Set(['welcome', 'welcomes', 'welcomed', 'welcoming']);
+const WELCOME_FORMS = bundledForms('welcome');
 
 /**
  * Whether a "welcome" of praise has an actor as its direct object followed by where it was received ("welcomed the
@@ -1623,10 +1625,27 @@ function inVerbScope(state: SentenceState, t: Trigger): Trigger | undefined {
   return undefined;
 }
 
+/** A speech verb's speaker group (phrase indices) and the token span of the words it reports. */
+interface SpeechScope {
+  speakers: number[];
+  from: number;
+  to: number;
+}
+
+/** The sentence's speech scopes, read once per sentence. */
+function scopesOf(state: SentenceState): SpeechScope[] {
+  return (state.scopes ??= speechScopes(state));
+}
+
+/** The scope with speakers whose reported words hold token `k`, if any. */
+function speakingScopeAt(scopes: readonly SpeechScope[], k: number): SpeechScope | undefined {
+  return scopes.find((sc) => sc.from <= k && k < sc.to && sc.speakers.length);
+}
+
 /** The speaker groups of speech verbs in the sentence, each with the span of words it reports. */
-function speechScopes(state: SentenceState): { speakers: number[]; from: number; to: number }[] {
+function speechScopes(state: SentenceState): SpeechScope[] {
   const { view, actors, phraseOf } = state;
-  const scopes: { speakers: number[]; from: number; to: number }[] = [];
+  const scopes: SpeechScope[] = [];
   for (let k = 0; k < view.count; k++) {
     if (!WORDS.speech.has(view.words[k])) continue;
     const left = k > 0 ? phraseAt(phraseOf, k - 1) : -1;
@@ -1685,7 +1704,7 @@ function sameActor(a: ActorPhrase, b: ActorPhrase): boolean {
 }
 
 /** The event's modality from its verb group, its quote, and any statement it is reported in. */
-function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: ReturnType<typeof speechScopes>): Modality {
+function modalityOf(state: SentenceState, t: Trigger, sources: readonly ActorPhrase[], quote: 'none' | 'own' | 'other', scopes: readonly SpeechScope[]): Modality {
   if (t.negated || deniedClaim(state.view, t.groupStart)) return 'negated';
   if (t.conditional) return 'possible';
   if (quote === 'other') return 'reported';
@@ -1807,7 +1826,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     // Indexed once: looking them up per trigger by position made a long sentence cubic in its triggers.
     state.governed = triggers.map(() => []);
     for (const x of triggers) if (x.absorbedBy >= 0) state.governed[x.absorbedBy].push(x);
-    const scopes = speechScopes(state);
+    const scopes = scopesOf(state);
     for (let i = 0; i < triggers.length; i++) {
       const t = triggers[i];
       if (t.absorbedBy >= 0) continue;
@@ -1845,7 +1864,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
           continue;
         }
       } else if (t.pattern.deontic) {
-        const scope = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length);
+        const scope = speakingScopeAt(scopes, t.start);
         let obliged = -1;
         for (let k = t.start - 1; scope && k >= scope.from && obliged < 0; k--) obliged = phraseAt(phraseOf, k);
         if (obliged < 0 || !scope) {
@@ -1859,7 +1878,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         t.targets = t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t);
         // "The prosecutor's office said the journalists were suspected of ...": an allegation with no "by" that a speaker
         // reports is the speaker's own; not a participle describing a noun ("a man convicted of fraud in 2019, X said").
-        if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = scopes.find((sc) => sc.from <= t.start && t.start < sc.to && sc.speakers.length)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
+        if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = speakingScopeAt(scopes, t.start)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
         // "X was freed from Y" with "+ * FROM $": the pattern names the source.
         fillSlots(state, t);
       } else {
@@ -2281,10 +2300,10 @@ function timeOf(state: SentenceState, t: Trigger, trigger: Span, ctx: EmitContex
   const to = next ? view.starts[next.groupStart] : ctx.sentence.end;
   // "called on both sides to show restraint and said its envoy would travel next week": a statement is not dated by a
   // time inside another statement's words, which dates what was said there.
-  const ownWords = (q: QuoteAnnotation) => (q.start <= trigger.start && trigger.end <= q.end) || (q.cue !== null && q.cue.start < trigger.end && trigger.start < q.cue.end);
-  const statement = ctx.quotes.some((q) => q.cue !== null && q.cue.start < trigger.end && trigger.start < q.cue.end);
+  const cuedByTrigger = (q: QuoteAnnotation) => q.cue !== null && q.cue.start < trigger.end && trigger.start < q.cue.end;
+  const ownWords = (q: QuoteAnnotation) => (q.start <= trigger.start && trigger.end <= q.end) || cuedByTrigger(q);
   const inOtherQuote = (x: Span) => ctx.quotes.some((q) => q.start <= x.start && x.end <= q.end && !ownWords(q));
-  const times = statement && ctx.times.some(inOtherQuote) ? ctx.times.filter((x) => !inOtherQuote(x)) : ctx.times;
+  const times = ctx.quotes.some(cuedByTrigger) ? ctx.times.filter((x) => !inOtherQuote(x)) : ctx.times;
   // A time after the trigger, before the next one, is its own; else one before it, after the previous trigger.
   const after = times.filter((x) => x.start >= trigger.end && x.end <= to);
   const before = times.filter((x) => x.start >= from && x.end <= trigger.start);
@@ -2324,7 +2343,7 @@ interface EmitContext {
   times: readonly { start: number; end: number; value: string }[];
   published: string | null;
   quotes: readonly QuoteAnnotation[];
-  scopes: ReturnType<typeof speechScopes>;
+  scopes: SpeechScope[];
   /** The document's entity of each country it names, and its nationality entities (see `stateSide`). */
   entityOfCountry: ReadonlyMap<string, number>;
   nationalities: ReadonlySet<number>;

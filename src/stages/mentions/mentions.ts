@@ -1721,11 +1721,15 @@ class Finder {
   /** "New Flemish Alliance (N-VA)": an acronym of another language in brackets after a body's name is that body's too. */
   private acronymOfBodyBefore(bracket: number): void {
     const before = this.tokens.starts[bracket]!;
-    const body = this.mentions.find((m) => m.kind === 'name' && m.type === 'ORG' && m.end <= before && /^\s*$/.test(this.text.slice(m.end, before)) && /\s/.test(this.text.slice(m.start, m.end)));
-    if (!body) return;
-    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[bracket + 1] && m.kind === 'name');
-    if (!acronym) this.push(bracket + 1, bracket + 2, { type: 'ORG', kind: 'name', sure: true });
-    else if (!acronym.kbId) acronym.type = 'ORG';
+    const body = this.mentions.some((m) => m.kind === 'name' && m.type === 'ORG' && m.end <= before && /^\s*$/.test(this.text.slice(m.end, before)) && /\s/.test(this.text.slice(m.start, m.end)));
+    if (body) this.typeAcronym(bracket + 1, 'ORG');
+  }
+
+  /** Gives the acronym at token `at` the type of the body it names: a name of its own, or its name retyped (a known one keeps its type). */
+  private typeAcronym(at: number, type: EntityType): void {
+    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[at] && m.kind === 'name');
+    if (!acronym) this.push(at, at + 1, { type, kind: 'name', sure: true });
+    else if (!acronym.kbId) acronym.type = type;
   }
 
   /** The first token of the long form the acronym spells before the bracket at `bracket`, or -1. */
@@ -1770,9 +1774,7 @@ class Finder {
       this.push(from, to, { type, kind: 'name', sure: true });
     }
     // "(PDI-P)", "(N-VA)": the acronym names the same body, whatever the words alone made of it.
-    const acronym = this.mentions.find((m) => m.start === this.tokens.starts[acronymAt] && m.kind === 'name');
-    if (!acronym) this.push(acronymAt, acronymAt + 1, { type, kind: 'name', sure: true });
-    else if (!acronym.kbId) acronym.type = type;
+    this.typeAcronym(acronymAt, type);
   }
 
   /** The type of a long form cut into the names `inside`: most acronyms defined in a text are bodies'; a cue word may say a place or a treaty ("Non-Proliferation Treaty (NPT)"). */

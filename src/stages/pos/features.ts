@@ -84,7 +84,7 @@ function withoutPossessive(lower: string): string {
 export type KeyOf<K> = (family: string, value?: string) => K;
 
 /** The weights file's keys: "family:value", or the family alone ("bias"). */
-export const joinKey: KeyOf<string> = (family, value) => (value === undefined ? family : `${family}:${value}`);
+const joinKey: KeyOf<string> = (family, value) => (value === undefined ? family : `${family}:${value}`);
 
 /** What the word says about itself wherever it stands: identity, affixes, outline and usual tag. */
 export function wordKeys<K>({ lower, shape, usual }: WordFacts, key: KeyOf<K>): K[] {
