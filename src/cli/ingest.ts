@@ -76,35 +76,40 @@ export class PendingGroup<T extends BatchDocument = BatchDocument> {
 /**
  * Hands documents to `commit` in groups as they come (also `readout reextract`'s): a group goes when full (see
  * PendingGroup) or GROUP_MS after its first document, so a slow stream still reaches the store within a quarter second
- * of each one's extraction, and a kill loses at most one uncommitted group, never part of an article. A commit that
- * fails on the timer is thrown with the next document, or at the end.
+ * of each one's extraction, and a kill loses at most one uncommitted group, never part of an article. An asynchronous
+ * commit (PostgreSQL's) finishes before the next begins, so groups are written in order. A commit that fails on the
+ * timer is thrown with the next document, or at the end.
  */
-export async function commitInGroups<T extends BatchDocument>(documents: AsyncIterable<T>, maxDocuments: number, commit: (group: T[]) => void): Promise<void> {
+export async function commitInGroups<T extends BatchDocument>(documents: AsyncIterable<T>, maxDocuments: number,
+  commit: (group: T[]) => void | Promise<void>): Promise<void> {
   const group = new PendingGroup<T>(maxDocuments, GROUP_BYTES);
   let timer: NodeJS.Timeout | null = null;
   let failure: unknown = null;
-  const flush = (): void => {
+  // The commits so far, one after the other.
+  let written: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     const taken = group.take();
-    if (taken.length) commit(taken);
+    if (taken.length) written = written.then(() => commit(taken));
+    return written;
   };
   try {
     for await (const document of documents) {
       if (failure) throw failure;
-      if (group.add(document)) flush();
+      if (group.add(document)) await flush();
       else timer ??= setTimeout(() => {
-        try {
-          flush();
-        } catch (error) {
+        flush().catch((error: unknown) => {
           failure = error;
-        }
+        });
       }, GROUP_MS);
     }
     if (failure) throw failure;
-    flush();
+    await flush();
   } finally {
     if (timer) clearTimeout(timer);
+    // A commit under way when the documents failed ends before the caller closes the store.
+    await written.catch(() => {});
   }
 }
 
@@ -377,6 +382,11 @@ export interface StoreRun {
  */
 export async function endRun(run: StoreRun, ended: boolean): Promise<void> {
   run.summary.seconds = (Date.now() - run.started) / 1000;
+  await closeRun(run, ended);
+}
+
+/** endRun without the time: the checkpoints stopped and the store closed unless the caller gave it (reextract's too). */
+export async function closeRun(run: Pick<StoreRun, 'store' | 'given' | 'checkpoints'>, ended: boolean): Promise<void> {
   try {
     await run.checkpoints?.stop();
   } catch (error) {

@@ -1,34 +1,41 @@
 // `readout reextract`: brings a store up to the current rules. Ingest skips an input already stored, so after an
 // upgrade every stored article keeps the facts of the rules that read it; this reads each such article's raw input
-// again, as ingest read it, through ingest's worker pool, and replaces its facts under the same id (see replace.ts).
+// again, as ingest read it, through ingest's worker pool, and replaces its facts under the same id. One run over
+// either store (SQLite, or PostgreSQL with --pg): which articles it takes and how each is read again are decided here
+// and in src/store/replace.ts; each store only reads and writes (ReextractTarget: src/store/replace.ts, src/scale/replace.ts).
 import type { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { ReadoutError, toErrorInfo } from '../errors.js';
 import { checkPublished } from '../clean/clean.js';
 import { sentenceKey, siteOf, SITE_REASON, type SiteSentences } from '../clean/boilerplate/site-boilerplate.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
 import { withDefaults, type WorkItem } from '../batch/work.js';
+import { siblingModule } from '../threads.js';
 import { guard, openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import type { BatchDocument } from '../store/save.js';
 import { startCheckpoints } from '../store/checkpoints.js';
 import { countReadByOtherRules } from '../store/articles.js';
 import {
   articlesToReextract, countToReextract, replaceArticles, siteRemovals,
-  type ReadingOptions, type ReextractScope, type Replacement, type StoredArticle,
+  type ReadingOptions, type ReextractScope, type Replacement, type ReplaceOutcome, type StoredArticle,
 } from '../store/replace.js';
-import { commitInGroups, DEFAULT_BATCH, endRun, Progress, type IngestSummary } from './ingest.js';
+import { closeRun, commitInGroups, DEFAULT_BATCH, Progress, type IngestSummary } from './ingest.js';
 import { parseJsonlLine } from './jsonl.js';
 import { parseOrExplain, positiveInteger } from './main.js';
+import { storeChoice, type StoreChoice } from './serve.js';
 
 /** How the progress line counts: an article without its input kept (over the size cap) is skipped. */
 const REEXTRACT_WORDS = { unit: 'articles', stored: 're-extracted', skipped: 'without a stored input', errors: 'failed (old facts kept)' };
 
 /** Options of `readout reextract`. */
 export interface ReextractOptions {
-  /** Store file (default data/readout.db); ignored when `store` is given. */
+  /** Store file (default data/readout.db); ignored when `store` or `pg` is given. */
   db?: string;
   /** An open store (the caller closes it). */
   store?: Store;
+  /** The PostgreSQL store (src/scale) at this URL, instead of SQLite. */
+  pg?: string;
   /** Every article, not only those read by other rules (error rows too). */
   all?: boolean;
   /** For articles stored before their reading was recorded (migration 11): their input is the article body. */
@@ -66,11 +73,63 @@ export async function rulesOfRun(store: Store, lastStored: number | null): Promi
   return anyRead ? currentRules() : null;
 }
 
-/** The one line telling that some stored articles were read by other rules, or null when none was. */
-export function olderRulesLine(store: Store, rules: Record<string, string>): string | null {
-  const count = countReadByOtherRules(store, rules);
+/** The one line telling that `count` stored articles were read by other rules, or null when none was; `command` brings them up to date. */
+export function olderRulesMessage(count: number, command: string): string | null {
   if (!count) return null;
-  return `readout: ${count} article${count === 1 ? ' was' : 's were'} extracted by older rules; run \`readout reextract${store.path === DEFAULT_STORE_PATH ? '' : ` --db ${store.path}`}\` to bring ${count === 1 ? 'it' : 'them'} up to date\n`;
+  return `readout: ${count} article${count === 1 ? ' was' : 's were'} extracted by older rules; run \`${command}\` to bring ${count === 1 ? 'it' : 'them'} up to date\n`;
+}
+
+/** The one line telling that some articles of a SQLite store were read by other rules, or null when none was. */
+export function olderRulesLine(store: Store, rules: Record<string, string>): string | null {
+  return olderRulesMessage(countReadByOtherRules(store, rules), `readout reextract${store.path === DEFAULT_STORE_PATH ? '' : ` --db ${store.path}`}`);
+}
+
+/** The module that knows the standard pipeline, for a thread of its own to load (see currentRulesOffThread). */
+const READOUT_MODULE = siblingModule(import.meta.url, '../readout');
+
+/**
+ * currentRules() learnt on a short-lived worker thread, so that a long-running process (readout serve) never holds
+ * the pipeline's modules and data (some 50 MB) just to compare versions; under tsx the thread registers its loader.
+ */
+export function currentRulesOffThread(): Promise<Record<string, string>> {
+  const href = JSON.stringify(READOUT_MODULE.href);
+  const load = READOUT_MODULE.pathname.endsWith('.ts') ? `import('tsx/esm/api').then(({ register }) => register()).then(() => import(${href}))` : `import(${href})`;
+  const worker = new Worker(`${load}.then((readout) => require('node:worker_threads').parentPort.postMessage(readout.standardRules()));`, { eval: true });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (rules: Record<string, string>) => {
+      resolve(rules);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new ReadoutError('E_INTERNAL', 'the thread learning the current rules stopped without them')));
+  });
+}
+
+/**
+ * The line `readout serve` prints when the store it serves holds articles read by older rules (ingest's last line), or
+ * null. It opens the store apart, briefly; the rules are learnt off the server's thread, and only when the store holds
+ * an article that was read.
+ */
+export async function servedOlderRulesLine(choice: StoreChoice): Promise<string | null> {
+  if (choice.pg === undefined) {
+    const store = choice.store ?? openStore(choice.db ?? DEFAULT_STORE_PATH, { readonly: true });
+    try {
+      const anyRead = guard(store, () => store.db.prepare("SELECT 1 FROM articles WHERE status = 'ok' LIMIT 1").pluck().get());
+      return anyRead ? olderRulesLine(store, await currentRulesOffThread()) : null;
+    } finally {
+      if (!choice.store) store.close();
+    }
+  }
+  const [{ openPgStore, closePgStore }, { anyPgArticleRead, countPgToReextract }] = await Promise.all([import('../scale/pg.js'), import('../scale/replace.js')]);
+  const store = await openPgStore(choice.pg, 1);
+  try {
+    if (!(await anyPgArticleRead(store))) return null;
+    const count = await countPgToReextract(store, { rules: await currentRulesOffThread(), all: false });
+    // The URL is named only when it is not the one the shell gives, and then without its password.
+    return olderRulesMessage(count, `readout reextract${choice.pg === process.env.READOUT_PG_URL ? '' : ` --pg ${store.where}`}`);
+  } finally {
+    await closePgStore(store);
+  }
 }
 
 // How ingest's origins end: "file.jsonl:12" for a JSONL line, "file.warc#3" for a WARC record.
@@ -105,10 +164,10 @@ export function workItemOf(article: StoredArticle, reading: ReadingOptions, maxB
   return { kind: 'input', input: withDefaults(input, defaults) };
 }
 
-/** The sentences site boilerplate took out of the articles in scope, by site, for the workers to take out again. */
-function siteSentencesOf(store: Store, scope: ReextractScope): SiteSentences {
+/** The sentences site boilerplate took out, by site, for the workers to take out again (see siteRemovals). */
+function siteSentencesOf(removals: readonly { url: string; text: string }[]): SiteSentences {
   const sites = new Map<string, Set<string>>();
-  for (const { url, text } of siteRemovals(store, scope, SITE_REASON)) {
+  for (const { url, text } of removals) {
     const site = siteOf(url);
     if (!site) continue;
     const keys = sites.get(site) ?? new Set<string>();
@@ -118,13 +177,59 @@ function siteSentencesOf(store: Store, scope: ReextractScope): SiteSentences {
   return sites;
 }
 
+/**
+ * A store as a re-extraction reads and writes it; the run (which articles, how each is read again, groups, progress)
+ * is the same over both. `replace` writes one group in one transaction (see planReplacements).
+ */
+interface ReextractTarget {
+  /** The store, for the last line: the SQLite file, or the PostgreSQL URL without its password. */
+  where: string;
+  count(scope: ReextractScope): Promise<number>;
+  siteRemovals(scope: ReextractScope, reason: string): Promise<{ url: string; text: string }[]>;
+  articles(scope: ReextractScope): Iterable<StoredArticle> | AsyncIterable<StoredArticle>;
+  replace(group: readonly Replacement[]): Promise<ReplaceOutcome[]>;
+  /** After each group is counted; throws what went wrong beside the writes (SQLite's checkpointing thread). */
+  committed(): void;
+  /** Closes what was opened for the run; a failure is thrown only when the run `ended` without one of its own. */
+  close(ended: boolean): Promise<void>;
+}
+
+/** The SQLite store, its WAL checkpointed on a thread of its own as ingest's is (SQLite calls are synchronous). */
+function sqliteTarget(options: ReextractOptions): ReextractTarget {
+  const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH, { mustExist: true });
+  const checkpoints = store.path === ':memory:' ? null : startCheckpoints(store);
+  return {
+    where: store.path,
+    count: async (scope) => countToReextract(store, scope),
+    siteRemovals: async (scope, reason) => siteRemovals(store, scope, reason),
+    articles: (scope) => articlesToReextract(store, scope),
+    replace: async (group) => replaceArticles(store, group),
+    committed: () => checkpoints?.committed(),
+    close: (ended) => closeRun({ store, given: Boolean(options.store), checkpoints }, ended),
+  };
+}
+
+/** The PostgreSQL store at `url` (src/scale), on a pool of two connections: one reads articles while one writes. */
+async function pgTarget(url: string): Promise<ReextractTarget> {
+  const [{ openPgStore, closePgStore }, pgReplace] = await Promise.all([import('../scale/pg.js'), import('../scale/replace.js')]);
+  const store = await openPgStore(url, 2);
+  return {
+    where: store.where,
+    count: (scope) => pgReplace.countPgToReextract(store, scope),
+    siteRemovals: (scope, reason) => pgReplace.pgSiteRemovals(store, scope, reason),
+    articles: (scope) => pgReplace.pgArticlesToReextract(store, scope),
+    replace: (group) => pgReplace.replacePgArticles(store, group),
+    committed: () => {},
+    close: () => closePgStore(store),
+  };
+}
+
 /** Runs `readout reextract`; returns the summary (the store is opened and closed here unless one is given). */
 export async function runReextract(options: ReextractOptions): Promise<ReextractSummary> {
   if (options.published !== undefined) checkPublished(options.published);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const rules = await currentRules();
-  const store = options.store ?? openStore(options.db ?? DEFAULT_STORE_PATH, { mustExist: true });
-  const checkpoints = store.path === ':memory:' ? null : startCheckpoints(store);
+  const target = options.pg === undefined ? sqliteTarget(options) : await pgTarget(options.pg);
   const summary: ReextractSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
   const started = Date.now();
   const scope: ReextractScope = { rules, all: Boolean(options.all), unrecordedAsIs: Boolean(options.asIs) };
@@ -134,21 +239,22 @@ export async function runReextract(options: ReextractOptions): Promise<Reextract
     // Cleaning is set per worker pool: articles read with --as-is and those read without go in two passes. Each article
     // is in one of them, and a pass rewrites only its own, so both are counted once, before the first.
     const passes = [false, true].map((asIs) => ({ pass: { ...scope, asIs }, count: 0 }));
-    for (const p of passes) p.count = countToReextract(store, p.pass);
+    for (const p of passes) p.count = await target.count(p.pass);
     progress.setTotal(passes.reduce((total, p) => total + p.count, 0));
-    for (const { pass, count } of passes) if (count) await reextractPass(store, pass, options, maxBytes, summary, progress, checkpoints);
+    for (const { pass, count } of passes) if (count) await reextractPass(target, pass, options, maxBytes, summary, progress);
     ended = true;
   } finally {
-    await endRun({ store, given: Boolean(options.store), checkpoints, summary, started }, ended);
+    summary.seconds = (Date.now() - started) / 1000;
+    await target.close(ended);
   }
-  progress.done(summary, store.path);
+  progress.done(summary, target.where);
   return summary;
 }
 
 /** Re-extracts the articles of one pass (one cleaning setting), committing them in groups as ingest does. */
-async function reextractPass(store: Store, scope: ReextractScope, options: ReextractOptions, maxBytes: number, summary: ReextractSummary,
-  progress: Progress, checkpoints: { committed(): void } | null): Promise<void> {
-  const siteSentences = scope.asIs ? undefined : siteSentencesOf(store, scope);
+async function reextractPass(target: ReextractTarget, scope: ReextractScope, options: ReextractOptions, maxBytes: number, summary: ReextractSummary,
+  progress: Progress): Promise<void> {
+  const siteSentences = scope.asIs ? undefined : siteSentencesOf(await target.siteRemovals(scope, SITE_REASON));
   const pool: PoolOptions = {
     jobs: options.jobs,
     timeoutMs: options.timeoutMs,
@@ -159,7 +265,7 @@ async function reextractPass(store: Store, scope: ReextractScope, options: Reext
   // Articles wait here in order; the pool yields outputs in the same order, so they pair up one to one.
   const waiting: { article: StoredArticle; reading: ReadingOptions }[] = [];
   async function* toExtract(): AsyncGenerator<WorkItem> {
-    for (const article of articlesToReextract(store, scope)) {
+    for await (const article of target.articles(scope)) {
       summary.seen++;
       // An input over the size cap was not kept (its row is an error): there is nothing to read again.
       if (article.source.raw === null) {
@@ -172,8 +278,8 @@ async function reextractPass(store: Store, scope: ReextractScope, options: Reext
       yield workItemOf(article, reading, maxBytes);
     }
   }
-  const commit = (group: (Replacement & BatchDocument)[]): void => {
-    for (const outcome of replaceArticles(store, group)) {
+  const commit = async (group: (Replacement & BatchDocument)[]): Promise<void> => {
+    for (const outcome of await target.replace(group)) {
       if (outcome.replaced) summary.stored++;
       else {
         summary.errors++;
@@ -181,7 +287,7 @@ async function reextractPass(store: Store, scope: ReextractScope, options: Reext
       }
     }
     progress.tick(summary);
-    checkpoints?.committed();
+    target.committed();
   };
   // Each output goes with its article and, as a document of ingest's groups, its source.
   async function* extracted(): AsyncGenerator<Replacement & BatchDocument> {
@@ -193,7 +299,7 @@ async function reextractPass(store: Store, scope: ReextractScope, options: Reext
   await commitInGroups(extracted(), options.batch ?? DEFAULT_BATCH, commit);
 }
 
-const REEXTRACT_USAGE = `Usage: readout reextract [--db FILE] [--all] [--jobs N] [--batch N] [--as-is] [--published DATE]
+const REEXTRACT_USAGE = `Usage: readout reextract [--db FILE | --pg URL] [--all] [--jobs N] [--batch N] [--as-is] [--published DATE]
                          [--max-bytes N] [--timeout-ms N] [--worker-memory-mb N] [--dictionary FILE]
 
 Reads the stored raw input of every article extracted by rules other than this readout's again, with the options it
@@ -202,6 +308,8 @@ same article id. Interrupted, a rerun goes on with the articles still on other r
 fails keeps its old facts; the failure is recorded on it (error_code, error_message) and the run goes on.
 
   --db FILE          The store (default ${DEFAULT_STORE_PATH}).
+  --pg URL           The PostgreSQL store instead (see readout queue --help); default $READOUT_PG_URL when --db is
+                     not given.
   --all              Every article, those already on the current rules and error rows too.
   --jobs N           Worker threads extracting (default: the number of cores); one writer. --workers N is the same.
   --batch N          Most articles per transaction (default ${DEFAULT_BATCH}).
@@ -220,7 +328,8 @@ Exit status: 0 when every article was replaced or recorded as failed; 1 when the
 /** Parses `readout reextract` arguments and runs it; returns the exit status. */
 export async function reextractCommand(args: string[], io: { stdout: Writable; stderr: Writable & { isTTY?: boolean } } = process): Promise<number> {
   const { values, positionals } = parseOrExplain(args, {
-    db: { type: 'string', default: DEFAULT_STORE_PATH },
+    db: { type: 'string' },
+    pg: { type: 'string' },
     all: { type: 'boolean', default: false },
     jobs: { type: 'string' },
     workers: { type: 'string' },
@@ -237,10 +346,12 @@ export async function reextractCommand(args: string[], io: { stdout: Writable; s
     io.stdout.write(REEXTRACT_USAGE);
     return 0;
   }
-  if (positionals.length) throw new ReadoutError('E_USAGE', `reextract takes no file arguments (got "${positionals[0]}"); use --db FILE`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `reextract takes no file arguments (got "${positionals[0]}"); use --db FILE or --pg URL`);
+  const { db, pg } = storeChoice(values, 'reextract');
   try {
     await runReextract({
-      db: String(values.db),
+      db,
+      pg,
       all: Boolean(values.all),
       asIs: Boolean(values['as-is']),
       published: values.published as string | undefined,

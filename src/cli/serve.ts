@@ -134,6 +134,17 @@ function positiveInteger(value: unknown, flag: string): number | undefined {
   return number;
 }
 
+/**
+ * Writes ingest's one line about articles read by older rules, if the store holds any, once the server listens: in
+ * the background, so serving starts at once; a store that cannot say is the server's to report, not this line's.
+ */
+function hintOlderRules(choice: StoreChoice, stderr: NodeJS.WritableStream): void {
+  void import('./reextract.js').then(({ servedOlderRulesLine }) => servedOlderRulesLine(choice))
+    .then((line) => {
+      if (line) stderr.write(line);
+    }, () => {});
+}
+
 /** Resolves on SIGINT or SIGTERM (and, in a cluster worker, when the primary goes away). */
 function stopSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -192,6 +203,7 @@ async function runPrimary(count: number, host: string, choice: StoreChoice, stdo
   started = true;
   stdout.write(`readout: serving ${ready.where} at ${ready.url} (${count} processes)\n`);
   if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
+  hintOlderRules(choice, process.stderr);
   await stopSignal();
   stopping = true;
   const exits = Object.values(cluster.workers ?? {}).map((worker) => new Promise<void>((resolve) => {
@@ -204,13 +216,13 @@ async function runPrimary(count: number, host: string, choice: StoreChoice, stdo
 }
 
 /**
- * The store `readout serve` reads: --pg URL, else --db FILE, else $READOUT_PG_URL (as the queue commands take it),
+ * The store `readout serve` (or `command`, reextract's too) reads: --pg URL, else --db FILE, else $READOUT_PG_URL (as the queue commands take it),
  * else data/readout.db. --db beats the variable, so a shell set up for the queue can still serve a SQLite file.
  */
-export function storeChoice(values: Record<string, unknown>): StoreChoice {
+export function storeChoice(values: Record<string, unknown>, command = 'serve'): StoreChoice {
   const db = values.db as string | undefined;
   const pg = values.pg as string | undefined;
-  if (db !== undefined && pg !== undefined) throw new ReadoutError('E_USAGE', 'serve reads one store: give --db FILE or --pg URL, not both');
+  if (db !== undefined && pg !== undefined) throw new ReadoutError('E_USAGE', `${command} reads one store: give --db FILE or --pg URL, not both`);
   if (pg !== undefined || db !== undefined) return pg !== undefined ? { pg } : { db };
   const fromEnvironment = process.env.READOUT_PG_URL;
   return fromEnvironment ? { pg: fromEnvironment } : { db: DEFAULT_STORE_PATH };
@@ -232,6 +244,7 @@ export async function runServe(values: Record<string, unknown>, stdout: NodeJS.W
   } else {
     stdout.write(`readout: serving ${server.where} at ${server.url}\n`);
     if (!isLoopback(host)) stdout.write(`readout: warning: listening on ${host}, reachable beyond this machine\n`);
+    hintOlderRules(server.store ? { store: server.store } : choice, process.stderr);
   }
   await stopSignal();
   await server.close();

@@ -201,6 +201,13 @@ CREATE TRIGGER articles_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON 
   FOR EACH STATEMENT EXECUTE FUNCTION notify_store_changed();
 `,
   },
+  {
+    version: 4,
+    name: 'how each article was read',
+    // As src/store's migration 11: what the raw input is and the options that read it (ReadingOptions, as JSON text),
+    // so `readout reextract` reads it again the same way. NULL for articles stored before: reextract infers it.
+    sql: 'ALTER TABLE articles ADD COLUMN reading text;',
+  },
 ];
 
 /** Any number for the advisory lock that keeps two processes from migrating at once. */

@@ -142,7 +142,9 @@ function entityOf(row: Row): EntitySummary {
 export async function searchPgEntities(store: PgStore, filter: EntityFilter = {}): Promise<Page<EntitySummary>> {
   const { limit, offset } = pageOf(filter);
   const q = filter.q?.trim() ? normaliseName(filter.q) : '';
+  // An entity no article names any more (left by a re-extraction, see replace.ts) is not listed, as in src/store.
   const where = new Where()
+    .add(true, 'article_count > 0')
     .add(q !== '', 'name_norm LIKE ?', likePattern(q))
     .add(filter.type !== undefined, 'type = ?', filter.type)
     .add(filter.country !== undefined, 'country = ?', filter.country);

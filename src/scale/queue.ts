@@ -13,6 +13,7 @@ import { runPool } from '../batch/pool.js';
 import type { WorkItem } from '../batch/work.js';
 import type { StoreOutput } from '../batch/worker.js';
 import type { ArticleSource, BatchDocument } from '../store/save.js';
+import type { ReadingOptions } from '../store/replace.js';
 import { documents, Progress, type IngestSummary, type Pending } from '../cli/ingest.js';
 import { closePgStore, openPgStore, pgError, type PgStore } from './pg.js';
 import { savePgBatch } from './save.js';
@@ -46,19 +47,28 @@ async function startQueue(url: string, where: string): Promise<PgBoss> {
   return boss;
 }
 
+/** How `queue add` read a document, stored with its article (`--as-is` is `queue work`'s: see readingJson). */
+type AddedReading = Omit<ReadingOptions, 'asIs'>;
+
 /**
  * A work item as staged: its input without the bytes, which are the staged raw input (`fromRaw`), so a file is not
  * kept twice; a JSONL input keeps its text (its raw input is the whole line). `maxBytes` is `queue add`'s cap (absent
- * in items staged before it was recorded: the default cap).
+ * in items staged before it was recorded: the default cap); `reading` how it read the input (absent before it was
+ * recorded: reextract infers it).
  */
-type StagedItem = (WorkItem | { kind: 'input'; input: Omit<ArticleInput, 'bytes'>; fromRaw: true }) & { maxBytes?: number };
+type StagedItem = (WorkItem | { kind: 'input'; input: Omit<ArticleInput, 'bytes'>; fromRaw: true }) & { maxBytes?: number; reading?: AddedReading };
 
-// The batch's publication date and size cap are recorded here: the machine that works the job knows nothing of
-// `queue add`'s options.
-function stagedItem(item: WorkItem, published: string | null, maxBytes: number): StagedItem {
-  if (item.kind !== 'input') return { ...item, maxBytes };
+// The batch's publication date, size cap and reading are recorded here: the machine that works the job knows nothing
+// of `queue add`'s options.
+function stagedItem(item: WorkItem, published: string | null, maxBytes: number, reading: AddedReading): StagedItem {
+  if (item.kind !== 'input') return { ...item, maxBytes, reading };
   const { bytes, ...input } = { ...item.input, published: item.input.published ?? published };
-  return bytes ? { kind: 'input', input, fromRaw: true, maxBytes } : { kind: 'input', input, maxBytes };
+  return bytes ? { kind: 'input', input, fromRaw: true, maxBytes, reading } : { kind: 'input', input, maxBytes, reading };
+}
+
+/** The reading stored with a worked document's article (as ingest stores it), or null for an item staged without one. */
+function readingJson(staged: StagedItem, asIs: boolean): string | null {
+  return staged.reading ? JSON.stringify({ ...staged.reading, asIs } satisfies ReadingOptions) : null;
 }
 
 /**
@@ -66,7 +76,7 @@ function stagedItem(item: WorkItem, published: string | null, maxBytes: number):
  * own, checked here as the reader checks it: raw bytes, else characters of the text or HTML.
  */
 function workItem(staged: StagedItem, raw: Buffer | null): WorkItem {
-  const { maxBytes = DEFAULT_MAX_BYTES, ...item } = staged;
+  const { maxBytes = DEFAULT_MAX_BYTES, reading: _reading, ...item } = staged;
   if (item.kind !== 'input') return item;
   const input = 'fromRaw' in item ? { ...item.input, bytes: raw ?? new Uint8Array() } : item.input;
   const size = input.bytes?.length ?? (input.html ?? input.text ?? '').length;
@@ -107,13 +117,14 @@ export interface QueueAddSummary {
  * and not stored yet is queued again (a job done twice changes nothing), so adding the same paths again after a
  * job failed for good queues what it had left.
  */
-async function sendBatch(store: PgStore, boss: PgBoss, batch: Pending[], published: string | null, maxBytes: number): Promise<number> {
+async function sendBatch(store: PgStore, boss: PgBoss, batch: Pending[], options: { published: string | null; format: ReadingOptions['format']; maxBytes: number }): Promise<number> {
+  const { published, format, maxBytes } = options;
   // Each content hash once: an upsert cannot touch one row twice in a statement (the first of several is kept, as
   // the store keeps it).
-  const unique = new Map<string, { source: ArticleSource; item: WorkItem }>();
+  const unique = new Map<string, { source: ArticleSource; item: StagedItem }>();
   for (const pending of batch) {
     const source = pending.source();
-    if (!unique.has(source.hash)) unique.set(source.hash, { source, item: pending.item });
+    if (!unique.has(source.hash)) unique.set(source.hash, { source, item: stagedItem(pending.item, published, maxBytes, { kind: pending.kind, published, format }) });
   }
   const sources = [...unique.values()].map(({ source }) => source);
   const client = await store.pool.connect();
@@ -125,7 +136,7 @@ async function sendBatch(store: PgStore, boss: PgBoss, batch: Pending[], publish
       ON CONFLICT (content_hash) DO UPDATE SET added_at = now() RETURNING content_hash`, [
       sources.map((source) => source.hash), sources.map((source) => source.externalId), sources.map((source) => source.origin ?? null),
       sources.map((source) => source.format), sources.map((source) => (source.raw === null ? null : Buffer.from(source.raw))),
-      [...unique.values()].map(({ item }) => JSON.stringify(stagedItem(item, published, maxBytes))),
+      [...unique.values()].map(({ item }) => JSON.stringify(item)),
     ]);
     const staged = new Set(rows.map((row) => row.content_hash));
     // Input order, each hash once.
@@ -152,7 +163,7 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddSummar
     boss = await startQueue(options.url, store.where);
     let batch: Pending[] = [];
     const send = async (): Promise<void> => {
-      const queued = await sendBatch(store, boss!, batch, options.published ?? null, maxBytes);
+      const queued = await sendBatch(store, boss!, batch, { published: options.published ?? null, format: options.format ?? 'auto', maxBytes });
       summary.queued += queued;
       summary.stored += batch.length - queued;
       if (queued) summary.jobs++;
@@ -273,8 +284,10 @@ export async function queueWork(options: QueueWorkOptions): Promise<QueueWorkSum
       }
       const inHand: JobInHand = { id: job.id, documents: [], expected: rows.length };
       for (const row of rows) {
-        waiting.push({ job: inHand, source: { externalId: row.external_id, hash: row.content_hash, raw: row.raw, format: row.format, origin: row.origin } });
-        yield workItem(JSON.parse(row.item) as StagedItem, row.raw);
+        const staged = JSON.parse(row.item) as StagedItem;
+        const reading = readingJson(staged, Boolean(options.asIs));
+        waiting.push({ job: inHand, source: { externalId: row.external_id, hash: row.content_hash, raw: row.raw, format: row.format, origin: row.origin, reading } });
+        yield workItem(staged, row.raw);
       }
     }
   }

@@ -53,9 +53,9 @@ function unnestInsert(table: string, types: ColumnTypes, { select, tail = '' }: 
 }
 
 const ARTICLE_COLUMNS: ColumnTypes = {
-  external_id: 'text', content_hash: 'text', origin: 'text', format: 'text', raw: 'bytea', status: 'text', error_code: 'text',
+  id: 'bigint', external_id: 'text', content_hash: 'text', origin: 'text', format: 'text', raw: 'bytea', status: 'text', error_code: 'text',
   error_message: 'text', title: 'text', published: 'text', url: 'text', site: 'text', meta: 'text', text: 'text', sentences: 'text',
-  entities: 'text', events: 'text', removed: 'text', times: 'text', rules: 'text', extra: 'text',
+  entities: 'text', events: 'text', removed: 'text', times: 'text', rules: 'text', extra: 'text', reading: 'text',
 };
 
 const ENTITY_COLUMNS: ColumnTypes = {
@@ -79,7 +79,11 @@ const EVENT_COLUMNS: ColumnTypes = {
 
 const REPORT_COLUMNS: ColumnTypes = { event_id: 'bigint', article_id: 'bigint', local_id: 'text', modality: 'text' };
 
-const INSERT_ARTICLES = unnestInsert('articles', ARTICLE_COLUMNS, { tail: 'ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash' });
+// A re-extracted article is written again under its id (see replace.ts); a new one takes the sequence's next.
+const INSERT_ARTICLES = unnestInsert('articles', ARTICLE_COLUMNS, {
+  select: Object.keys(ARTICLE_COLUMNS).map((name) => (name === 'id' ? "coalesce(id, nextval('articles_id_seq'))" : name)).join(', '),
+  tail: 'ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash',
+});
 
 // Counts are added to the stored row, never read and written back, so concurrent writers cannot lose an increment.
 const UPSERT_ENTITIES = unnestInsert('entities', ENTITY_COLUMNS, {
@@ -102,12 +106,16 @@ const INSERT_TIMES = `INSERT INTO times (article_id, local_id, type, value, star
   SELECT a.id, t->>'id', t->>'type', t->>'value', (t->>'start')::int, (t->>'end')::int, t->>'text'
   FROM articles a CROSS JOIN jsonb_array_elements(a.times::jsonb) t WHERE a.id = ANY($1::bigint[])`;
 
-/** The linked entity each bare name joins: kb-keyed entities already stored, by type and normalised name. */
+/**
+ * The linked entity each bare name joins: kb-keyed entities already stored that some article names (one a
+ * re-extraction left at zero articles is not joined, as in src/store), by type and normalised name.
+ */
 const LINKED_NAMES = `SELECT DISTINCT ON (name_norm, type) name_norm, type, key FROM entities
-  WHERE kb IS NOT NULL AND (name_norm, type) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+  WHERE kb IS NOT NULL AND article_count > 0 AND (name_norm, type) IN (SELECT * FROM unnest($1::text[], $2::text[]))
   ORDER BY name_norm, type, article_count DESC, id`;
 
-type Output = PreparedResult | { id: string; error: { code: string; message: string } };
+/** A document's output in the form the store writes (src/store's storedForm). */
+export type Output = PreparedResult | { id: string; error: { code: string; message: string } };
 
 /** One stored article's prepared result, with the id the store gave it. */
 interface StoredArticle {
@@ -239,7 +247,10 @@ function articleRows(documents: readonly BatchDocument[], outputs: readonly Outp
     if (seen.has(source.hash)) return;
     seen.add(source.hash);
     const output = outputs[index];
-    const common = { content_hash: source.hash, origin: source.origin ?? null, format: source.format, raw: rawValue(source.raw) };
+    const common = {
+      id: source.articleId ?? null, content_hash: source.hash, origin: source.origin ?? null, format: source.format, raw: rawValue(source.raw),
+      reading: source.reading ?? null,
+    };
     if ('error' in output) {
       const error = wellFormed(output.error);
       rows.addNamed({ ...common, external_id: source.externalId, status: 'error', error_code: error.code, error_message: error.message });
@@ -250,7 +261,8 @@ function articleRows(documents: readonly BatchDocument[], outputs: readonly Outp
   return rows;
 }
 
-async function writeBatch(client: pg.PoolClient, documents: readonly BatchDocument[], outputs: readonly Output[]): Promise<SaveOutcome[]> {
+/** Writes a batch's documents with the client of an open transaction (savePgBatch's, or a re-extraction's). */
+export async function writeBatch(client: pg.PoolClient, documents: readonly BatchDocument[], outputs: readonly Output[]): Promise<SaveOutcome[]> {
   const inserted = await client.query<{ id: number; content_hash: string }>(INSERT_ARTICLES, articleRows(documents, outputs).values);
   const stored = new Map(inserted.rows.map((row) => [row.content_hash, row.id]));
   const articles: StoredArticle[] = [];
@@ -289,6 +301,14 @@ const MOST_TRIES = 5;
  */
 export async function savePgBatch(store: PgStore, documents: readonly BatchDocument[]): Promise<SaveOutcome[]> {
   const outputs = documents.map(({ output }) => storedForm(output));
+  return inTransaction(store, (client) => writeBatch(client, documents, outputs));
+}
+
+/**
+ * Runs `write` in one transaction on a connection of the store's pool, all of it or none; after a deadlock or a
+ * serialisation failure it runs again from the start (MOST_TRIES in all). Any other failure is E_STORE.
+ */
+export async function inTransaction<T>(store: PgStore, write: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await store.pool.connect().catch((error: unknown) => {
     throw pgError(error, store.where);
   });
@@ -296,9 +316,9 @@ export async function savePgBatch(store: PgStore, documents: readonly BatchDocum
     for (let tries = 1; ; tries++) {
       try {
         await client.query('BEGIN');
-        const outcomes = await writeBatch(client, documents, outputs);
+        const written = await write(client);
         await client.query('COMMIT');
-        return outcomes;
+        return written;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
         if (tries >= MOST_TRIES || !RETRIED.has((error as { code?: string }).code ?? '')) throw pgError(error, store.where);

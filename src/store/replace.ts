@@ -42,21 +42,31 @@ export interface ReextractScope {
   unrecordedAsIs?: boolean;
 }
 
-function scopeWhere({ all, asIs }: ReextractScope): string {
-  const rules = all ? '1' : "a.status = 'ok' AND a.rules IS NOT @rules";
-  return asIs === undefined ? rules : `${rules} AND coalesce(a.reading ->> '$.asIs', @unrecordedAsIs) = @asIs`;
+/** What scopeCondition needs of a store's SQL: the `--as-is` recorded in an article's reading, and a flag's bound value. */
+export interface ScopeDialect {
+  /** The expression of `a.reading`'s `asIs` (true or false), NULL when no reading is recorded. */
+  recordedAsIs: string;
+  flag(value: boolean): unknown;
 }
 
-function scopeParameters(scope: ReextractScope): Record<string, string | number> {
-  return {
-    ...(scope.all ? {} : { rules: JSON.stringify(scope.rules) }),
-    ...(scope.asIs === undefined ? {} : { asIs: Number(scope.asIs), unrecordedAsIs: Number(scope.unrecordedAsIs ?? false) }),
-  };
+/**
+ * The one definition of what a re-extraction takes, as a condition on `articles a` in either store's SQL (both keep
+ * `rules` as the JSON text of the result's rules, and `reading` as the JSON text of ReadingOptions), with its values
+ * for the `?` it holds, in order: "read by other rules" is an ok article whose rules are not exactly `scope.rules`.
+ */
+export function scopeCondition(scope: ReextractScope, dialect: ScopeDialect): { sql: string; values: unknown[] } {
+  const rules = scope.all ? { sql: 'true', values: [] } : { sql: "a.status = 'ok' AND a.rules IS DISTINCT FROM ?", values: [JSON.stringify(scope.rules)] };
+  if (scope.asIs === undefined) return rules;
+  return { sql: `${rules.sql} AND coalesce(${dialect.recordedAsIs}, ?) = ?`, values: [...rules.values, dialect.flag(scope.unrecordedAsIs ?? false), dialect.flag(scope.asIs)] };
 }
+
+/** SQLite's JSON gives a JSON true as 1. */
+const SQLITE_SCOPE: ScopeDialect = { recordedAsIs: "a.reading ->> '$.asIs'", flag: Number };
 
 /** How many articles `scope` takes. */
 export function countToReextract(store: Store, scope: ReextractScope): number {
-  return guard(store, () => store.db.prepare(`SELECT COUNT(*) FROM articles a WHERE ${scopeWhere(scope)}`).pluck().get(scopeParameters(scope)) as number);
+  const where = scopeCondition(scope, SQLITE_SCOPE);
+  return guard(store, () => store.db.prepare(`SELECT COUNT(*) FROM articles a WHERE ${where.sql}`).pluck().get(...where.values) as number);
 }
 
 /**
@@ -64,11 +74,13 @@ export function countToReextract(store: Store, scope: ReextractScope): number {
  * takes them out again (a batch's first pass learnt them from documents a re-extraction may not see together).
  */
 export function siteRemovals(store: Store, scope: ReextractScope, reason: string): { url: string; text: string }[] {
+  const where = scopeCondition(scope, SQLITE_SCOPE);
   return guard(store, () => store.db.prepare(`SELECT a.url, r.value ->> '$.text' AS text FROM articles a, json_each(a.removed) r
-    WHERE ${scopeWhere(scope)} AND a.url IS NOT NULL AND r.value ->> '$.reason' = @reason`).all({ ...scopeParameters(scope), reason }) as { url: string; text: string }[]);
+    WHERE ${where.sql} AND a.url IS NOT NULL AND r.value ->> '$.reason' = ?`).all(...where.values, reason) as { url: string; text: string }[]);
 }
 
-interface ArticleRow {
+/** An article row as both stores give it to a re-extraction (see ARTICLE_COLUMNS_READ). */
+export interface ArticleRow {
   id: number;
   external_id: string;
   content_hash: string;
@@ -85,19 +97,26 @@ interface ArticleRow {
  * The articles `scope` takes, by id, read `chunk` at a time with their raw inputs, so a large store never sits in
  * memory. Replaced articles keep their ids, so the walk goes on past them whatever is written meanwhile.
  */
-export function* articlesToReextract(store: Store, scope: ReextractScope, chunk = 64): Generator<StoredArticle> {
-  const statement = store.db.prepare(`SELECT a.id, a.external_id, a.content_hash, a.origin, a.format, a.status, a.reading, a.published, a.removed, r.raw
-    FROM articles a LEFT JOIN article_raw r ON r.article_id = a.id WHERE a.id > @after AND ${scopeWhere(scope)} ORDER BY a.id LIMIT ${chunk}`);
-  const parameters = scopeParameters(scope);
+export function* articlesToReextract(store: Store, scope: ReextractScope, chunk = REEXTRACT_CHUNK): Generator<StoredArticle> {
+  const where = scopeCondition(scope, SQLITE_SCOPE);
+  const statement = store.db.prepare(`SELECT ${ARTICLE_COLUMNS_READ}, r.raw
+    FROM articles a LEFT JOIN article_raw r ON r.article_id = a.id WHERE ${where.sql} AND a.id > ? ORDER BY a.id LIMIT ${chunk}`);
   for (let after = 0; ;) {
-    const rows = guard(store, () => statement.all({ ...parameters, after }) as ArticleRow[]);
+    const rows = guard(store, () => statement.all(...where.values, after) as ArticleRow[]);
     for (const row of rows) yield storedArticle(row);
     if (rows.length < chunk) return;
     after = rows[rows.length - 1].id;
   }
 }
 
-function storedArticle(row: ArticleRow): StoredArticle {
+/** Articles a re-extraction reads from the store at a time, with their raw inputs. */
+export const REEXTRACT_CHUNK = 64;
+
+/** The columns of `articles a` an ArticleRow holds besides `raw`, the same in both stores. */
+export const ARTICLE_COLUMNS_READ = 'a.id, a.external_id, a.content_hash, a.origin, a.format, a.status, a.reading, a.published, a.removed';
+
+/** A stored article from its row. */
+export function storedArticle(row: ArticleRow): StoredArticle {
   return {
     id: row.id,
     source: { externalId: row.external_id, hash: row.content_hash, raw: row.raw, format: row.format, origin: row.origin, articleId: row.id },
@@ -120,6 +139,32 @@ export interface ReplaceOutcome {
   articleId: number;
   replaced: boolean;
   error?: { code: string; message: string };
+}
+
+/**
+ * How a group of re-extractions splits: articles whose document now fails (their old facts stay, the failure is
+ * recorded on them) and the documents to write again under their ids, with how each was read; and each one's outcome.
+ */
+export interface ReplacementPlan {
+  failed: { articleId: number; error: { code: string; message: string } }[];
+  documents: BatchDocument[];
+  outcomes: ReplaceOutcome[];
+}
+
+/** Splits a group of re-extractions (see ReplacementPlan); both stores' replace functions follow it. */
+export function planReplacements(replacements: readonly Replacement[]): ReplacementPlan {
+  const plan: ReplacementPlan = { failed: [], documents: [], outcomes: [] };
+  for (const { article, reading, output } of replacements) {
+    // A result may carry an `error` extension field: only an output that is neither a result nor prepared failed.
+    if (!(output instanceof Uint8Array) && !isReadoutResult(output) && 'error' in output) {
+      plan.failed.push({ articleId: article.id, error: output.error });
+      plan.outcomes.push({ articleId: article.id, replaced: false, error: output.error });
+      continue;
+    }
+    plan.documents.push({ source: { ...article.source, reading: JSON.stringify(reading) }, output });
+    plan.outcomes.push({ articleId: article.id, replaced: true });
+  }
+  return plan;
 }
 
 /** The module's statements, prepared once per connection. */
@@ -196,22 +241,12 @@ export function replaceArticles(store: Store, replacements: readonly Replacement
   const { db } = store;
   return guard(store, () => {
     const s = statements(db);
+    const { failed, documents, outcomes } = planReplacements(replacements);
     return db.transaction(() => {
-      const outcomes: ReplaceOutcome[] = [];
-      const documents: BatchDocument[] = [];
       s.markQuoteIds.run();
       s.markEventIds.run();
-      for (const { article, reading, output } of replacements) {
-        // A result may carry an `error` extension field: only an output that is neither a result nor prepared failed.
-        if (!(output instanceof Uint8Array) && !isReadoutResult(output) && 'error' in output) {
-          s.recordFailure.run(output.error.code, output.error.message, article.id);
-          outcomes.push({ articleId: article.id, replaced: false, error: output.error });
-          continue;
-        }
-        removeArticle(s, article.id);
-        documents.push({ source: { ...article.source, reading: JSON.stringify(reading) }, output });
-        outcomes.push({ articleId: article.id, replaced: true });
-      }
+      for (const { articleId, error } of failed) s.recordFailure.run(error.code, error.message, articleId);
+      for (const { source } of documents) removeArticle(s, source.articleId!);
       // saveBatch indexes the articles above the highest id it finds; those below it, back under their ids, are indexed here.
       const highest = s.lastArticle.get() as number;
       saveBatch(store, documents);
