@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, readout } from '../../test/helpers/cli.js';
@@ -15,6 +15,40 @@ function readoutAsync(args: string[]): Promise<{ status: number | null; stdout: 
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Marks every ok article of the store at `url` as read by older rules. */
+async function markOld(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`UPDATE readout.articles SET rules = jsonb_set(rules::jsonb, '{quotes}', '"0.0.1"')::text WHERE status = 'ok'`);
+  await client.end();
+}
+
+/** A store at a new database holding one document, read by queue add and queue work. */
+async function storeOfOne(name: string): Promise<string> {
+  const url = await cluster.createDatabase(name);
+  readout(['queue', 'add', '--pg', url, '--jsonl', '-'], `${JSON.stringify({ id: 'r1', text: 'The Wrenfield ferry resumed on Sunday, its captain Ada Voss said.' })}\n`);
+  readout(['queue', 'work', '--pg', url, '--until-empty', '--workers', '1']);
+  return url;
+}
+
+/** What `readout serve` writes to standard error until it matches `until` (or 30 s pass); the server is then stopped. */
+function serveErrors(args: string[], until: RegExp): Promise<string> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args]);
+  let stderr = '';
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      clearTimeout(timer);
+      child.kill('SIGTERM');
+      resolve(stderr);
+    };
+    const timer = setTimeout(stop, 30_000);
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      if (until.test(stderr)) stop();
+    });
   });
 }
 
@@ -77,5 +111,19 @@ describe.skipIf(postgresSkipReason !== null)('readout queue on the command line,
     const run = readout(['queue', 'work', '--pg', url, '--until-empty', '--workers', '1']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/1 jobs failed/);
+  });
+
+  it('re-extracts the articles read by older rules, finding the database in READOUT_PG_URL', async () => {
+    const url = await storeOfOne('reextract');
+    await markOld(url);
+    const run = spawnSync(process.execPath, [BIN, 'reextract', '--jobs', '1'], { env: { ...process.env, READOUT_PG_URL: url }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/1\/1 articles \(1 re-extracted, 0 without a stored input, 0 failed/);
+  });
+
+  it('serve --pg says when the store holds articles read by older rules', async () => {
+    const url = await storeOfOne('serve-hint');
+    await markOld(url);
+    expect(await serveErrors(['--pg', url], /older rules/)).toMatch(/readout: 1 article was extracted by older rules; run `readout reextract --pg postgresql:/);
   });
 });
