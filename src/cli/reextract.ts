@@ -4,14 +4,12 @@
 // either store (SQLite, or PostgreSQL with --pg): which articles it takes and how each is read again are decided here
 // and in src/store/replace.ts; each store only reads and writes (ReextractTarget: src/store/replace.ts, src/scale/replace.ts).
 import type { Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
 import { ReadoutError, toErrorInfo } from '../errors.js';
 import { checkPublished } from '../clean/clean.js';
 import { sentenceKey, siteOf, SITE_REASON, type SiteSentences } from '../clean/boilerplate/site-boilerplate.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { runPool, type PoolOptions } from '../batch/pool.js';
 import { withDefaults, type WorkItem } from '../batch/work.js';
-import { siblingModule } from '../threads.js';
 import { guard, openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import type { BatchDocument } from '../store/save.js';
 import { startCheckpoints } from '../store/checkpoints.js';
@@ -84,38 +82,17 @@ export function olderRulesLine(store: Store, rules: Record<string, string>): str
   return olderRulesMessage(countReadByOtherRules(store, rules), `readout reextract${store.path === DEFAULT_STORE_PATH ? '' : ` --db ${store.path}`}`);
 }
 
-/** The module that knows the standard pipeline, for a thread of its own to load (see currentRulesOffThread). */
-const READOUT_MODULE = siblingModule(import.meta.url, '../readout');
-
-/**
- * currentRules() learnt on a short-lived worker thread, so that a long-running process (readout serve) never holds
- * the pipeline's modules and data (some 50 MB) just to compare versions; under tsx the thread registers its loader.
- */
-export function currentRulesOffThread(): Promise<Record<string, string>> {
-  const href = JSON.stringify(READOUT_MODULE.href);
-  const load = READOUT_MODULE.pathname.endsWith('.ts') ? `import('tsx/esm/api').then(({ register }) => register()).then(() => import(${href}))` : `import(${href})`;
-  const worker = new Worker(`${load}.then((readout) => require('node:worker_threads').parentPort.postMessage(readout.standardRules()));`, { eval: true });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (rules: Record<string, string>) => {
-      resolve(rules);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', () => reject(new ReadoutError('E_INTERNAL', 'the thread learning the current rules stopped without them')));
-  });
-}
-
 /**
  * The line `readout serve` prints when the store it serves holds articles read by older rules (ingest's last line), or
- * null. It opens the store apart, briefly; the rules are learnt off the server's thread, and only when the store holds
- * an article that was read.
+ * null. It opens the store apart, briefly; the rules are learnt only when the store holds an article that was read
+ * (the server has loaded the pipeline already, for POST /api/extract: src/api/app.ts).
  */
 export async function servedOlderRulesLine(choice: StoreChoice): Promise<string | null> {
   if (choice.pg === undefined) {
     const store = choice.store ?? openStore(choice.db ?? DEFAULT_STORE_PATH, { readonly: true });
     try {
       const anyRead = guard(store, () => store.db.prepare("SELECT 1 FROM articles WHERE status = 'ok' LIMIT 1").pluck().get());
-      return anyRead ? olderRulesLine(store, await currentRulesOffThread()) : null;
+      return anyRead ? olderRulesLine(store, await currentRules()) : null;
     } finally {
       if (!choice.store) store.close();
     }
@@ -124,7 +101,7 @@ export async function servedOlderRulesLine(choice: StoreChoice): Promise<string 
   const store = await openPgStore(choice.pg, 1);
   try {
     if (!(await anyPgArticleRead(store))) return null;
-    const count = await countPgToReextract(store, { rules: await currentRulesOffThread(), all: false });
+    const count = await countPgToReextract(store, { rules: await currentRules(), all: false });
     // The URL is named only when it is not the one the shell gives, and then without its password.
     return olderRulesMessage(count, `readout reextract${choice.pg === process.env.READOUT_PG_URL ? '' : ` --pg ${store.where}`}`);
   } finally {
