@@ -15,7 +15,7 @@ import type { BatchDocument } from '../store/save.js';
 import { startCheckpoints } from '../store/checkpoints.js';
 import { countReadByOtherRules } from '../store/articles.js';
 import {
-  articlesToReextract, countToReextract, replaceArticles, siteRemovals,
+  articlesToReextract, countToReextract, lastArticleId, replaceArticles, siteRemovals,
   type ReadingOptions, type ReextractScope, type Replacement, type ReplaceOutcome, type StoredArticle,
 } from '../store/replace.js';
 import { closeRun, commitInGroups, DEFAULT_BATCH, Progress, type IngestSummary } from './ingest.js';
@@ -161,6 +161,7 @@ function siteSentencesOf(removals: readonly { url: string; text: string }[]): Si
 interface ReextractTarget {
   /** The store, for the last line: the SQLite file, or the PostgreSQL URL without its password. */
   where: string;
+  lastId(): Promise<number>;
   count(scope: ReextractScope): Promise<number>;
   siteRemovals(scope: ReextractScope, reason: string): Promise<{ url: string; text: string }[]>;
   articles(scope: ReextractScope): Iterable<StoredArticle> | AsyncIterable<StoredArticle>;
@@ -177,6 +178,7 @@ function sqliteTarget(options: ReextractOptions): ReextractTarget {
   const checkpoints = store.path === ':memory:' ? null : startCheckpoints(store);
   return {
     where: store.path,
+    lastId: async () => lastArticleId(store),
     count: async (scope) => countToReextract(store, scope),
     siteRemovals: async (scope, reason) => siteRemovals(store, scope, reason),
     articles: (scope) => articlesToReextract(store, scope),
@@ -192,6 +194,7 @@ async function pgTarget(url: string): Promise<ReextractTarget> {
   const store = await openPgStore(url, 2);
   return {
     where: store.where,
+    lastId: () => pgReplace.lastPgArticleId(store),
     count: (scope) => pgReplace.countPgToReextract(store, scope),
     siteRemovals: (scope, reason) => pgReplace.pgSiteRemovals(store, scope, reason),
     articles: (scope) => pgReplace.pgArticlesToReextract(store, scope),
@@ -209,10 +212,10 @@ export async function runReextract(options: ReextractOptions): Promise<Reextract
   const target = options.pg === undefined ? sqliteTarget(options) : await pgTarget(options.pg);
   const summary: ReextractSummary = { seen: 0, stored: 0, skipped: 0, errors: 0, unreadable: 0, seconds: 0 };
   const started = Date.now();
-  const scope: ReextractScope = { rules, all: Boolean(options.all), unrecordedAsIs: Boolean(options.asIs) };
   const progress = new Progress(options.stderr, options.progress ?? Boolean(options.stderr.isTTY), null, 'readout reextract', REEXTRACT_WORDS);
   let ended = false;
   try {
+    const scope: ReextractScope = { rules, all: Boolean(options.all), unrecordedAsIs: Boolean(options.asIs), lastId: await target.lastId() };
     // Cleaning is set per worker pool: articles read with --as-is and those read without go in two passes. Each article
     // is in one of them, and a pass rewrites only its own, so both are counted once, before the first.
     const passes = [false, true].map((asIs) => ({ pass: { ...scope, asIs }, count: 0 }));

@@ -7,6 +7,7 @@ import { postgresSkipReason, startCluster, type Cluster } from '../../test/helpe
 import { runReextract, servedOlderRulesLine, type ReextractOptions } from '../cli/reextract.js';
 import { closePgStore, openPgStore, pgRows, type PgStore } from './pg.js';
 import { searchPgEntities } from './queries.js';
+import { pgArticlesToReextract } from './replace.js';
 import { allPgOutputs } from './read.js';
 import { queueAdd, queueWork } from './queue.js';
 
@@ -142,6 +143,16 @@ describe.skipIf(postgresSkipReason !== null)('readout reextract --pg', () => {
   it('--all takes every article, those on the current rules too', async () => {
     const url = await queued();
     expect(await reextract(url, { all: true })).toMatchObject({ seen: 3, stored: 3 });
+  });
+
+  it('a run takes only the articles stored when it began, not those a writer beside it stores meanwhile', async () => {
+    const url = await queued();
+    const taken = await withStore(url, async (store) => {
+      const articles = [];
+      for await (const article of pgArticlesToReextract(store, { rules: {}, all: true, lastId: 2 })) articles.push(article.id);
+      return articles;
+    });
+    expect(taken).toEqual([1, 2]);
   });
 
   it('queue work records how each article was read, for a re-extraction to read it the same way', async () => {

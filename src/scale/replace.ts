@@ -21,6 +21,12 @@ export async function anyPgArticleRead(store: PgStore): Promise<boolean> {
   return (await pgRows(store, "SELECT 1 FROM articles WHERE status = 'ok' LIMIT 1")).length > 0;
 }
 
+/** The highest article id (0 when empty): where a run's walk stops (ReextractScope.lastId). */
+export async function lastPgArticleId(store: PgStore): Promise<number> {
+  const [row] = await pgRows(store, 'SELECT coalesce(max(id), 0) AS id FROM articles');
+  return Number(row.id);
+}
+
 /** How many articles `scope` takes. */
 export async function countPgToReextract(store: PgStore, scope: ReextractScope): Promise<number> {
   const where = scopeCondition(scope, PG_SCOPE);

@@ -33,13 +33,16 @@ export interface StoredArticle {
 /**
  * Which articles a re-extraction takes: those read by rules other than `rules` (ok articles only), or every one; and,
  * when `asIs` is given, only those read with (or without) `--as-is`, the articles stored before migration 11 counting
- * as `unrecordedAsIs` (a reader's cleaning is set per worker pool, so each setting is a pass of its own).
+ * as `unrecordedAsIs` (a reader's cleaning is set per worker pool, so each setting is a pass of its own); when
+ * `lastId` is given, only articles stored when the run began (ids up to it): an ingest or `queue work` writing beside
+ * the run stores articles on the current rules, which `--all` would otherwise read again as the walk reaches them.
  */
 export interface ReextractScope {
   rules: Record<string, string>;
   all: boolean;
   asIs?: boolean;
   unrecordedAsIs?: boolean;
+  lastId?: number;
 }
 
 /** What scopeCondition needs of a store's SQL: the `--as-is` recorded in an article's reading, and a flag's bound value. */
@@ -55,9 +58,17 @@ export interface ScopeDialect {
  * for the `?` it holds, in order: "read by other rules" is an ok article whose rules are not exactly `scope.rules`.
  */
 export function scopeCondition(scope: ReextractScope, dialect: ScopeDialect): { sql: string; values: unknown[] } {
-  const rules = scope.all ? { sql: 'true', values: [] } : { sql: "a.status = 'ok' AND a.rules IS DISTINCT FROM ?", values: [JSON.stringify(scope.rules)] };
-  if (scope.asIs === undefined) return rules;
-  return { sql: `${rules.sql} AND coalesce(${dialect.recordedAsIs}, ?) = ?`, values: [...rules.values, dialect.flag(scope.unrecordedAsIs ?? false), dialect.flag(scope.asIs)] };
+  const parts: { sql: string; values: unknown[] }[] = [
+    scope.all ? { sql: 'true', values: [] } : { sql: "a.status = 'ok' AND a.rules IS DISTINCT FROM ?", values: [JSON.stringify(scope.rules)] },
+  ];
+  if (scope.asIs !== undefined) parts.push({ sql: `coalesce(${dialect.recordedAsIs}, ?) = ?`, values: [dialect.flag(scope.unrecordedAsIs ?? false), dialect.flag(scope.asIs)] });
+  if (scope.lastId !== undefined) parts.push({ sql: 'a.id <= ?', values: [scope.lastId] });
+  return { sql: parts.map((part) => part.sql).join(' AND '), values: parts.flatMap((part) => part.values) };
+}
+
+/** The highest article id of a SQLite store (0 when empty): where a run's walk stops (ReextractScope.lastId). */
+export function lastArticleId(store: Store): number {
+  return guard(store, () => store.db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number);
 }
 
 /** SQLite's JSON gives a JSON true as 1. */
