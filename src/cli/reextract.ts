@@ -77,9 +77,13 @@ export function olderRulesMessage(count: number, command: string): string | null
   return `readout: ${count} article${count === 1 ? ' was' : 's were'} extracted by older rules; run \`${command}\` to bring ${count === 1 ? 'it' : 'them'} up to date\n`;
 }
 
-/** The one line telling that some articles of a SQLite store were read by other rules, or null when none was. */
+/**
+ * The one line telling that some articles of a SQLite store were read by other rules, or null when none was. The store
+ * is named unless it is the default one and no READOUT_PG_URL would take reextract to PostgreSQL instead.
+ */
 export function olderRulesLine(store: Store, rules: Record<string, string>): string | null {
-  return olderRulesMessage(countReadByOtherRules(store, rules), `readout reextract${store.path === DEFAULT_STORE_PATH ? '' : ` --db ${store.path}`}`);
+  const named = store.path !== DEFAULT_STORE_PATH || Boolean(process.env.READOUT_PG_URL);
+  return olderRulesMessage(countReadByOtherRules(store, rules), `readout reextract${named ? ` --db ${store.path}` : ''}`);
 }
 
 /**
