@@ -216,8 +216,9 @@ async function runPrimary(count: number, host: string, choice: StoreChoice, stdo
 }
 
 /**
- * The store `readout serve` (or `command`, reextract's too) reads: --pg URL, else --db FILE, else $READOUT_PG_URL (as the queue commands take it),
- * else data/readout.db. --db beats the variable, so a shell set up for the queue can still serve a SQLite file.
+ * The store `readout serve` reads (and `command`: reextract's too): --pg URL, else --db FILE, else $READOUT_PG_URL (as
+ * the queue commands take it), else data/readout.db. --db beats the variable, so a shell set up for the queue can still
+ * serve a SQLite file.
  */
 export function storeChoice(values: Record<string, unknown>, command = 'serve'): StoreChoice {
   const db = values.db as string | undefined;
