@@ -2,7 +2,8 @@
 // upgrade every stored article keeps the facts of the rules that read it; this reads each such article's raw input
 // again, as ingest read it, through ingest's worker pool, and replaces its facts under the same id. One run over
 // either store (SQLite, or PostgreSQL with --pg): which articles it takes and how each is read again are decided here
-// and in src/store/replace.ts; each store only reads and writes (ReextractTarget: src/store/replace.ts, src/scale/replace.ts).
+// and in src/store/replace.ts; each store only reads and writes its rows (a ReextractTarget, over src/store/replace.ts
+// or src/scale/replace.ts).
 import type { Writable } from 'node:stream';
 import { ReadoutError, toErrorInfo } from '../errors.js';
 import { checkPublished } from '../clean/clean.js';
@@ -71,7 +72,7 @@ export async function rulesOfRun(store: Store, lastStored: number | null): Promi
   return anyRead ? currentRules() : null;
 }
 
-/** The one line telling that `count` stored articles were read by other rules, or null when none was; `command` brings them up to date. */
+/** The one line telling that `count` stored articles were read by other rules (null when none was), and the `command` to run. */
 export function olderRulesMessage(count: number, command: string): string | null {
   if (!count) return null;
   return `readout: ${count} article${count === 1 ? ' was' : 's were'} extracted by older rules; run \`${command}\` to bring ${count === 1 ? 'it' : 'them'} up to date\n`;
