@@ -8,7 +8,7 @@ Usage:
                   [--max-bytes N] [--dictionary FILE] [--jobs N] [--timeout-ms N]
                   [--worker-memory-mb N] [--no-site-boilerplate]
   readout ingest PATH... [--db FILE] [--published DATE] [--jobs N] [--jsonl]     (readout ingest --help)
-  readout reextract [--db FILE] [--all] [--jobs N] [--as-is]                      (readout reextract --help)
+  readout reextract [--db FILE | --pg URL] [--all] [--jobs N] [--as-is]           (readout reextract --help)
   readout export --format jsonl|csv|gdelt [--events] [--db FILE | --pg URL] [--out FILE]   (readout export --help)
   readout queue add|work --pg URL ...                                            (readout queue --help)
   readout serve [--db FILE | --pg URL] [--port N] [--host H] [--max-body-bytes N] [--timeout-ms N] [--workers N]
