@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -189,6 +189,15 @@ export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
 /** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
 export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
+
+/** Adverbs that report their clause with no one named: "The club is reportedly weighing a bid". */
+export const HEARSAY: ReadonlySet<string> = new Set(file.hearsay);
+
+/** Every form of the verbs of receiving a judgement: "has drawn criticism", "won the endorsement of". */
+export const RECEPTIONS: ReadonlySet<string> = new Set(file.receptions.flatMap((line) => line.split(' ')));
+
+/** Judgement nouns a subject receives from someone after a verb of receiving ("drew criticism from the unions"). */
+export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(file.receivedNouns);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));
