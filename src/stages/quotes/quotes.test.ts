@@ -2151,6 +2151,16 @@ describe('eleventh round: forecasts, hearsay, "made clear" and received judgemen
     ]);
   });
 
+  it('gives support received to the group after "from" ("drew support from")', () => {
+    expect(quotesOf('Ms Grant drew support from most of the harbour pilots.')).toEqual([
+      expect.objectContaining({ content: 'Ms Grant', source: 'most of the harbour pilots', cue: 'drew support' }),
+    ]);
+  });
+
+  it('reads no judgement received in an infinitive ("struggled to win the support of")', () => {
+    expect(quotesOf('The ferry line has struggled to win the support of commuters.')).toEqual([]);
+  });
+
   it('reads no judgement received after a preposition between the verb and the noun ("attracting swarms of criticism")', () => {
     expect(quotesOf('She cannot open a shop without attracting swarms of criticism.')).toEqual([]);
   });

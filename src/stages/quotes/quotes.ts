@@ -2036,18 +2036,27 @@ function receivedFrame(c: Context, i: number, first: number, last: number): Foun
   while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !RECEPTIONS.has(lower(c, v)) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
   if (v < first || !RECEPTIONS.has(lower(c, v))) return null;
   const auxStart = cueStart(c, v, first);
+  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet.
+  if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to') return null;
   const subject = sourceBefore(c, auxStart, first);
-  if (!subject || lower(c, firstTokenAt(c, subject.start, first)) === 'to') return null;
+  if (!subject) return null;
   let next = i + 1;
   let source: Span | null = null;
   // "the endorsement of the mayor" names the giver; "criticism of the plan" names what is judged.
   if (next < last && GIVER_PREPOSITIONS.has(lower(c, next)) && (lower(c, next) !== 'of' || DETERMINERS.has(lower(c, i - 1)))) {
-    const end = phraseUntilClause(c, next + 1, last);
+    const end = giverEnd(c, next + 1, last);
     if (end > next + 1) source = tokenSpan(c, next + 1, end - 1);
     next = end;
   }
   const judgedFor = next < last && RECEIVED_COMPLEMENTS.has(lower(c, next)) ? rightContent(c, next, last) : null;
   return { content: { start: subject.start, end: judgedFor ? judgedFor.end : subject.end }, source, cue: tokenSpan(c, auxStart, i), cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
+}
+
+/** The token after the giver of a received judgement from `from` on, "of" phrases kept: "most of the pilots". */
+function giverEnd(c: Context, from: number, last: number): number {
+  let end = phraseUntilClause(c, from, last);
+  while (end > from && end < last && lower(c, end) === 'of') end = phraseUntilClause(c, end + 1, last);
+  return end;
 }
 
 // Subjects that stand for no one: "it appears that ...", "there seemed to be ...".
