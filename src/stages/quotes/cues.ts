@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -195,6 +195,9 @@ export const HEARSAY: ReadonlySet<string> = new Set(file.hearsay);
 
 /** Every form of the verbs of receiving a judgement: "has drawn criticism", "won the endorsement of". */
 export const RECEPTIONS: ReadonlySet<string> = new Set(file.receptions.flatMap((line) => line.split(' ')));
+
+/** Every form of the verbs of holding a judgement received from a giver named after it: "has the support of the unions". */
+export const POSSESSIONS: ReadonlySet<string> = new Set(file.possessions.flatMap((line) => line.split(' ')));
 
 /** Judgement nouns a subject receives from someone after a verb of receiving ("drew criticism from the unions"). */
 export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(file.receivedNouns);

@@ -2157,6 +2157,23 @@ describe('eleventh round: forecasts, hearsay, "made clear" and received judgemen
     ]);
   });
 
+  it('reads a judgement held as received when its giver is named ("has the backing of", "enjoys support among")', () => {
+    expect(quotesOf('The ferry levy has the backing of the island council.')).toEqual([
+      expect.objectContaining({ content: 'The ferry levy', source: 'the island council', cue: 'has the backing' }),
+    ]);
+    expect(quotesOf('Ms Grant enjoys strong support among nurses.')).toEqual([
+      expect.objectContaining({ content: 'Ms Grant', source: 'nurses', cue: 'enjoys strong support' }),
+    ]);
+  });
+
+  it('reads no judgement held when no giver is named ("has support")', () => {
+    expect(quotesOf('The ferry levy has broad support.')).toEqual([]);
+  });
+
+  it('reads no judgement held after a past participle ("has ignited criticism"): "has" is an auxiliary there', () => {
+    expect(quotesOf('The levy, which has ignited criticism from hauliers, starts in May.')).toEqual([]);
+  });
+
   it('reads no judgement received in an infinitive ("struggled to win the support of")', () => {
     expect(quotesOf('The ferry line has struggled to win the support of commuters.')).toEqual([]);
   });

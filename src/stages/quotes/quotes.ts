@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, RECEIVED_NOUNS, RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -2021,7 +2021,7 @@ function hearsayFrame(c: Context, i: number, first: number, last: number): Found
 }
 
 // Words that open who gives a received judgement: "criticism from the unions", "the endorsement of the mayor".
-const GIVER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+const GIVER_PREPOSITIONS = new Set(['from', 'by', 'of', 'among']);
 // Words that open what a received judgement is for: "faced criticism for the delay", "over its plan", "that ...".
 const RECEIVED_COMPLEMENTS = new Set(['for', 'over', 'that']);
 const MAX_RECEIVED_MODIFIERS = 2;
@@ -2033,8 +2033,9 @@ const MAX_RECEIVED_MODIFIERS = 2;
  */
 function receivedFrame(c: Context, i: number, first: number, last: number): Found | null {
   let v = i - 1;
-  while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !RECEPTIONS.has(lower(c, v)) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
-  if (v < first || !RECEPTIONS.has(lower(c, v))) return null;
+  const receives = (k: number): boolean => RECEPTIONS.has(lower(c, k)) || POSSESSIONS.has(lower(c, k));
+  while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !receives(v) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !isPastForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
+  if (v < first || !receives(v)) return null;
   const auxStart = cueStart(c, v, first);
   // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet.
   if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to') return null;
@@ -2048,6 +2049,8 @@ function receivedFrame(c: Context, i: number, first: number, last: number): Foun
     if (end > next + 1) source = tokenSpan(c, next + 1, end - 1);
     next = end;
   }
+  // "Ms Lee has the support of the unions": a judgement held is received only from a giver named ("has support" is none).
+  if (!source && POSSESSIONS.has(lower(c, v))) return null;
   const judgedFor = next < last && RECEIVED_COMPLEMENTS.has(lower(c, next)) ? rightContent(c, next, last) : null;
   return { content: { start: subject.start, end: judgedFor ? judgedFor.end : subject.end }, source, cue: tokenSpan(c, auxStart, i), cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
 }
