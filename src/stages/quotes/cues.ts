@@ -248,6 +248,9 @@ for (const modality of ['negated', 'expected', 'possible', 'planned'] as const) 
   for (const word of file.modality[modality]) if (!MODAL.has(word)) MODAL.set(word, modality);
 }
 
+// "didn't", "won't", "isn't": a negation contracted onto its auxiliary, one token.
+const CONTRACTED_NEGATION = /n['’]t$/u;
+
 /**
  * The modality of reported speech from the words of its cue: negation wins ("did not say", "denied saying"), then
  * expectation ("is expected to say"), possibility ("could argue"), plans ("will argue", "is to say"); plain
@@ -257,7 +260,7 @@ export function modalityOf(cueWords: readonly string[]): Modality {
   let found: Modality = 'asserted';
   const rank: Record<Modality, number> = { negated: 4, expected: 3, possible: 2, planned: 1, asserted: 0, reported: 0 };
   for (const word of cueWords) {
-    const modality = DENIALS.has(word) ? 'negated' : MODAL.get(word);
+    const modality = DENIALS.has(word) || CONTRACTED_NEGATION.test(word) ? 'negated' : MODAL.get(word);
     if (modality && rank[modality] > rank[found]) found = modality;
   }
   return found;

@@ -2100,6 +2100,20 @@ describe('eleventh round: forecasts, hearsay, "made clear" and received judgemen
     expect(quotesOf('The inquiry, which is expected to last a month, opens today.').map((quote) => quote.content)).toEqual(['The inquiry, which is expected to last a month']);
   });
 
+  it('reads a forecast negated by a contraction as the writer\'s, with no source ("isn\'t expected to")', () => {
+    expect(quotesOf('The harbour master isn\'t expected to return before June.')).toEqual([
+      { kind: 'indirect', content: 'The harbour master isn\'t expected to return before June', source: null, cue: 'isn\'t expected', modality: 'negated', speaker: null },
+    ]);
+  });
+
+  it.each([
+    ['He didn\'t say that the ferry would run.', 'didn\'t say'],
+    ['He won’t argue that the ferry would run.', 'won’t argue'],
+    ['He can\'t say whether the ferry would run.', 'can\'t say'],
+  ])('reads a negation contracted onto its auxiliary as negated, inside the cue: %s', (text, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ source: 'He', cue, modality: 'negated' })]);
+  });
+
   it('leaves "is expected to" before a speech verb to that verb, with the subject as its speaker', () => {
     expect(quotesOf('The harbour master is expected to announce that the quay will shut.')).toEqual([
       expect.objectContaining({ content: 'that the quay will shut', source: 'The harbour master', cue: 'is expected to announce', modality: 'expected' }),

@@ -992,7 +992,9 @@ const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Forms of "be" read before a passive cue ("am" has never been one of them).
-const PASSIVE_BE = new Set([...BE, 'be', 'been', 'being']);
+// "The mayor isn't expected to attend", "was not told": a contracted negation is one token and still makes a passive.
+const NEGATED_BE = ["isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t'];
+const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
