@@ -187,7 +187,7 @@ export const CALL_BACK: ReadonlySet<string> = new Set(file.callBack);
 /** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */
 export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
-/** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
+/** Verbs (lemmas) whose agentless passive with a to-infinitive is the writer's forecast, an attribution to no one: "is expected to visit". */
 export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
 
 /** Adverbs that report their clause with no one named: "The club is reportedly weighing a bid". */

@@ -2030,8 +2030,9 @@ const MAX_RECEIVED_MODIFIERS = 2;
 
 /**
  * A judgement its subject receives: "The plan has drawn harsh criticism from the unions", "Ms Lee won the endorsement
- * of the mayor", "He faced criticism for the delay". The subject (with what it is judged for) is the content, the giver
- * after "from", "by" or a determiner's "of" the source; the verb of receiving with the noun is the cue.
+ * of the mayor", "He faced criticism for the delay", or holds from a giver named ("has the backing of the council").
+ * The subject (with what it is judged for) is the content, the giver after "from", "by", "among" or a determiner's
+ * "of" the source; the verb with the noun is the cue.
  */
 function receivedFrame(c: Context, i: number, first: number, last: number): Found | null {
   let v = i - 1;
