@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -187,8 +187,20 @@ export const CALL_BACK: ReadonlySet<string> = new Set(file.callBack);
 /** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */
 export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);
 
-/** Verbs (lemmas) whose agentless passive with a to-infinitive is a forecast, no attribution: "is expected to visit". */
+/** Verbs (lemmas) whose agentless passive with a to-infinitive is the writer's forecast, an attribution to no one: "is expected to visit". */
 export const FORECASTS: ReadonlySet<string> = new Set(file.forecasts);
+
+/** Adverbs that report their clause with no one named: "The club is reportedly weighing a bid". */
+export const HEARSAY: ReadonlySet<string> = new Set(file.hearsay);
+
+/** Every form of the verbs of receiving a judgement: "has drawn criticism", "won the endorsement of". */
+export const RECEPTIONS: ReadonlySet<string> = new Set(file.receptions.flatMap((line) => line.split(' ')));
+
+/** Every form of the verbs of holding a judgement received from a giver named after it: "has the support of the unions". */
+export const POSSESSIONS: ReadonlySet<string> = new Set(file.possessions.flatMap((line) => line.split(' ')));
+
+/** Judgement nouns a subject receives from someone after a verb of receiving ("drew criticism from the unions"). */
+export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(file.receivedNouns);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));
@@ -236,6 +248,9 @@ for (const modality of ['negated', 'expected', 'possible', 'planned'] as const) 
   for (const word of file.modality[modality]) if (!MODAL.has(word)) MODAL.set(word, modality);
 }
 
+// "didn't", "won't", "isn't": a negation contracted onto its auxiliary, one token.
+const CONTRACTED_NEGATION = /n['’]t$/u;
+
 /**
  * The modality of reported speech from the words of its cue: negation wins ("did not say", "denied saying"), then
  * expectation ("is expected to say"), possibility ("could argue"), plans ("will argue", "is to say"); plain
@@ -245,7 +260,7 @@ export function modalityOf(cueWords: readonly string[]): Modality {
   let found: Modality = 'asserted';
   const rank: Record<Modality, number> = { negated: 4, expected: 3, possible: 2, planned: 1, asserted: 0, reported: 0 };
   for (const word of cueWords) {
-    const modality = DENIALS.has(word) ? 'negated' : MODAL.get(word);
+    const modality = DENIALS.has(word) || CONTRACTED_NEGATION.test(word) ? 'negated' : MODAL.get(word);
     if (modality && rank[modality] > rank[found]) found = modality;
   }
   return found;

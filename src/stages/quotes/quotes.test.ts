@@ -449,11 +449,11 @@ describe('indirect and mixed speech', () => {
   });
 
   it.each([
-    ['The new mayor is expected to visit the flooded mill on Friday.'],
-    ['The ferry crews walked out, and the harbour master is not expected to return before June.'],
-    ['In return, the council is expected to reopen the library and to extend its hours.'],
-  ])('finds no quote in a forecast about its subject with no one expecting it: %s', (text) => {
-    expect(quotesOf(text)).toEqual([]);
+    ['The new mayor is expected to visit the flooded mill on Friday.', 'The new mayor is expected to visit the flooded mill on Friday', 'is expected', 'expected'],
+    ['The ferry crews walked out, and the harbour master is not expected to return before June.', 'the harbour master is not expected to return before June', 'is not expected', 'negated'],
+    ['In return, the council is expected to reopen the library and to extend its hours.', 'the council is expected to reopen the library and to extend its hours', 'is expected', 'expected'],
+  ])('reads a forecast with no one expecting it as the writer\'s, with no source: %s', (text, content, cue, modality) => {
+    expect(quotesOf(text)).toEqual([{ kind: 'indirect', content, source: null, cue, modality, speaker: null }]);
   });
 
   it('takes a stance participle after the noun it describes, with the noun as the source ("a group backing X")', () => {
@@ -2092,5 +2092,107 @@ describe('review mends (stage 1.17.0)', () => {
   it('still reads "many" and a noun-like form with a clause after it as a subject and its verb ("Many fear the board gives")', () => {
     const [quote] = quotesOf('Many fear the board gives too little to the farms.');
     expect(quote).toMatchObject({ source: 'Many', cue: 'fear', content: 'the board gives too little to the farms' });
+  });
+});
+
+describe('eleventh round: forecasts, hearsay, "made clear" and received judgements', () => {
+  it('ends a forecast in a relative clause at its comma ("which is expected to last")', () => {
+    expect(quotesOf('The inquiry, which is expected to last a month, opens today.').map((quote) => quote.content)).toEqual(['The inquiry, which is expected to last a month']);
+  });
+
+  it('reads a forecast negated by a contraction as the writer\'s, with no source ("isn\'t expected to")', () => {
+    expect(quotesOf('The harbour master isn\'t expected to return before June.')).toEqual([
+      { kind: 'indirect', content: 'The harbour master isn\'t expected to return before June', source: null, cue: 'isn\'t expected', modality: 'negated', speaker: null },
+    ]);
+  });
+
+  it.each([
+    ['He didn\'t say that the ferry would run.', 'didn\'t say'],
+    ['He won’t argue that the ferry would run.', 'won’t argue'],
+    ['He can\'t say whether the ferry would run.', 'can\'t say'],
+  ])('reads a negation contracted onto its auxiliary as negated, inside the cue: %s', (text, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ source: 'He', cue, modality: 'negated' })]);
+  });
+
+  it('leaves "is expected to" before a speech verb to that verb, with the subject as its speaker', () => {
+    expect(quotesOf('The harbour master is expected to announce that the quay will shut.')).toEqual([
+      expect.objectContaining({ content: 'that the quay will shut', source: 'The harbour master', cue: 'is expected to announce', modality: 'expected' }),
+    ]);
+  });
+
+  it('reads "reportedly" before a verb that is no cue as a report by no one named', () => {
+    expect(quotesOf('The ferry company is reportedly weighing a bid for the rival line.')).toEqual([
+      { kind: 'indirect', content: 'The ferry company is reportedly weighing a bid for the rival line', source: null, cue: 'reportedly', modality: 'asserted', speaker: null },
+    ]);
+  });
+
+  it('reads an opening "Reportedly," as a report of the clause after its comma', () => {
+    expect(quotesOf('Reportedly, the two skippers never spoke again.').map((quote) => quote.content)).toEqual(['the two skippers never spoke again']);
+  });
+
+  it('leaves "reportedly" before a cue verb to that verb\'s speaker', () => {
+    expect(quotesOf('The coach reportedly told the board that he would stay.')).toEqual([
+      expect.objectContaining({ source: 'The coach', content: 'that he would stay' }),
+    ]);
+  });
+
+  it('ends a report in a relative clause at its comma ("who reportedly owns")', () => {
+    expect(quotesOf('The baker, who reportedly owns three shops, spoke first.').map((quote) => quote.content)).toContain('The baker, who reportedly owns three shops');
+  });
+
+  it.each([
+    ['The mayor made it clear that the toll would stay.', 'made it clear'],
+    ['The mayor has made clear that the toll would stay.', 'has made clear'],
+  ])('reads "made (it) clear" as a speech cue: %s', (text, cue) => {
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ content: 'that the toll would stay', source: 'The mayor', cue })]);
+  });
+
+  it('gives a judgement received to the giver after "from", with the subject as its content', () => {
+    expect(quotesOf('The new timetable has drawn sharp criticism from commuters.')).toEqual([
+      expect.objectContaining({ content: 'The new timetable', source: 'commuters', cue: 'has drawn sharp criticism' }),
+    ]);
+  });
+
+  it('takes the giver after a determiner\'s "of" ("won the endorsement of")', () => {
+    expect(quotesOf('Ms Grant won the endorsement of the harbour union.')).toEqual([
+      expect.objectContaining({ content: 'Ms Grant', source: 'the harbour union', cue: 'won the endorsement' }),
+    ]);
+  });
+
+  it('runs a received judgement\'s content on to what it is for, with no giver named', () => {
+    expect(quotesOf('The council faced criticism for the late gritting of roads.')).toEqual([
+      expect.objectContaining({ content: 'The council faced criticism for the late gritting of roads', source: null, cue: 'faced criticism' }),
+    ]);
+  });
+
+  it('gives support received to the group after "from" ("drew support from")', () => {
+    expect(quotesOf('Ms Grant drew support from most of the harbour pilots.')).toEqual([
+      expect.objectContaining({ content: 'Ms Grant', source: 'most of the harbour pilots', cue: 'drew support' }),
+    ]);
+  });
+
+  it('reads a judgement held as received when its giver is named ("has the backing of", "enjoys support among")', () => {
+    expect(quotesOf('The ferry levy has the backing of the island council.')).toEqual([
+      expect.objectContaining({ content: 'The ferry levy', source: 'the island council', cue: 'has the backing' }),
+    ]);
+    expect(quotesOf('Ms Grant enjoys strong support among nurses.')).toEqual([
+      expect.objectContaining({ content: 'Ms Grant', source: 'nurses', cue: 'enjoys strong support' }),
+    ]);
+  });
+
+  it('reads no judgement held when no giver is named ("has support")', () => {
+    expect(quotesOf('The ferry levy has broad support.')).toEqual([]);
+  });
+
+  it('reads no judgement held after a past participle ("has ignited criticism"): "has" is an auxiliary there', () => {
+    expect(quotesOf('The levy, which has ignited criticism from hauliers, starts in May.')).toEqual([]);
+  });
+
+  it('reads no judgement received in an infinitive ("struggled to win the support of")', () => {
+    expect(quotesOf('The ferry line has struggled to win the support of commuters.')).toEqual([]);
+  });
+
+  it('reads no judgement received after a preposition between the verb and the noun ("attracting swarms of criticism")', () => {
+    expect(quotesOf('She cannot open a shop without attracting swarms of criticism.')).toEqual([]);
   });
 });

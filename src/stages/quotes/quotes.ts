@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -992,7 +992,9 @@ const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Forms of "be" read before a passive cue ("am" has never been one of them).
-const PASSIVE_BE = new Set([...BE, 'be', 'been', 'being']);
+// "The mayor isn't expected to attend", "was not told": a contracted negation is one token and still makes a passive.
+const NEGATED_BE = ["isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t'];
+const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
@@ -1484,9 +1486,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
-  // writer's, not a statement of hers ("is expected to say" is the cue of "say", found there).
+  // writer's, an attribution to no one, not a statement of hers ("is expected to say" is the cue of "say", found there).
   if (passive && next <= last && lower(c, next) === 'to') {
-    if (FORECASTS.has(verb.lemma)) return null;
+    if (FORECASTS.has(verb.lemma)) return forecastFrame(c, auxStart, i, first, last, cueWords);
     const raised = raisingFrame(c, auxStart, i, first, last, cueWords);
     // "He had been asked to keep the files by the committee", "was recommended to the mayor by a friend": the agent
     // is the source, unless a passive of its own comes first ("is thought to have been hacked by ...").
@@ -1982,6 +1984,85 @@ function forecastBefore(c: Context, first: number, to: number): boolean {
     if (verb && FORECASTS.has(verb.lemma) && BE.has(lower(c, cueStart(c, k, first))) && lower(c, k + 1) === 'to') return true;
   }
   return false;
+}
+
+/**
+ * The writer's forecast about a subject, named as no one's: "Unemployment is expected to rise to 2.9 percent", "Ms
+ * Ruiz is not expected to attend". The subject and its infinitive up to the first comma are the content, with no
+ * source (the cue's "expected" gives the modality); none when a cue verb follows the infinitive's "to" ("is expected
+ * to say" is that verb's cue, with the subject as its speaker).
+ */
+function forecastFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[]): Found | null {
+  let v = i + 2;
+  while (v <= last && (lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
+  if (v > last || (CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0)) return null;
+  const subject = sourceBefore(c, auxStart, first);
+  const start = subject ? subject.start : c.tokens.starts[auxStart];
+  const content = untilComma(c, rightContent(c, i + 1, last), i + 1, last);
+  return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true };
+}
+
+/**
+ * A report with no one named in an adverb: "The club is reportedly weighing a bid", "Reportedly, the talks failed".
+ * The clause's subject and predicate are the content, with no source; none when a cue verb follows the adverb
+ * ("reportedly said" is that verb's cue, with its speaker) or the clause has no subject before it.
+ */
+function hearsayFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const cue = tokenSpan(c, i, i);
+  if (i === first) return i + 2 <= last && isPunct(c, i + 1, COMMA) ? { content: rightContent(c, i + 2, last), source: null, cue, cueWords: [lower(c, i)], regions: [], nonSpeech: true } : null;
+  let v = i + 1;
+  while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v > last || !isWordAt(c, v) || (CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0)) return null;
+  const auxStart = cueStart(c, i, first);
+  const subject = sourceBefore(c, auxStart, first);
+  if (!subject) return null;
+  // "The mayor, who reportedly owns the mill, ...": a relative clause's report ends at its comma.
+  const whole = rightContent(c, i + 1, last);
+  const content = RELATIVES.has(lower(c, auxStart - 1)) ? untilComma(c, whole, i + 1, last) : whole;
+  return { content: { start: subject.start, end: content.end }, source: null, cue, cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
+}
+
+// Words that open who gives a received judgement: "criticism from the unions", "the endorsement of the mayor".
+const GIVER_PREPOSITIONS = new Set(['from', 'by', 'of', 'among']);
+// Words that open what a received judgement is for: "faced criticism for the delay", "over its plan", "that ...".
+const RECEIVED_COMPLEMENTS = new Set(['for', 'over', 'that']);
+const MAX_RECEIVED_MODIFIERS = 2;
+
+/**
+ * A judgement its subject receives: "The plan has drawn harsh criticism from the unions", "Ms Lee won the endorsement
+ * of the mayor", "He faced criticism for the delay", or holds from a giver named ("has the backing of the council").
+ * The subject (with what it is judged for) is the content, the giver after "from", "by", "among" or a determiner's
+ * "of" the source; the verb with the noun is the cue.
+ */
+function receivedFrame(c: Context, i: number, first: number, last: number): Found | null {
+  let v = i - 1;
+  const receives = (k: number): boolean => RECEPTIONS.has(lower(c, k)) || POSSESSIONS.has(lower(c, k));
+  while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !receives(v) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !isPastForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
+  if (v < first || !receives(v)) return null;
+  const auxStart = cueStart(c, v, first);
+  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet.
+  if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to') return null;
+  const subject = sourceBefore(c, auxStart, first);
+  if (!subject) return null;
+  let next = i + 1;
+  let source: Span | null = null;
+  // "the endorsement of the mayor" names the giver; "criticism of the plan" names what is judged.
+  if (next < last && GIVER_PREPOSITIONS.has(lower(c, next)) && (lower(c, next) !== 'of' || DETERMINERS.has(lower(c, i - 1)))) {
+    const end = giverEnd(c, next + 1, last);
+    if (end > next + 1) source = tokenSpan(c, next + 1, end - 1);
+    next = end;
+  }
+  // "Ms Lee has the support of the unions": a judgement held is received only from a giver named ("has support" is none).
+  if (!source && POSSESSIONS.has(lower(c, v))) return null;
+  const judgedFor = next < last && RECEIVED_COMPLEMENTS.has(lower(c, next)) ? rightContent(c, next, last) : null;
+  return { content: { start: subject.start, end: judgedFor ? judgedFor.end : subject.end }, source, cue: tokenSpan(c, auxStart, i), cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
+}
+
+/** The token after the giver of a received judgement from `from` on, "of" phrases kept: "most of the pilots". */
+function giverEnd(c: Context, from: number, last: number): number {
+  let end = phraseUntilClause(c, from, last);
+  while (end > from && end < last && lower(c, end) === 'of') end = phraseUntilClause(c, end + 1, last);
+  return end;
 }
 
 // Subjects that stand for no one: "it appears that ...", "there seemed to be ...".
@@ -2550,6 +2631,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         // "is worried about", "is opposed to": an adjective after a linking verb, before any verb reading of it.
         const adjective = STANCE_ADJECTIVES.has(word) || AGENT_NOUNS.has(word) ? linkedFrame(c, i, first, last) : null;
         const audience = AUDIENCE_CUES.has(word) ? audienceFrame(c, i, first, last) : null;
+        // "The plan has drawn criticism from ...": a judgement received names its giver after the noun.
+        const received = RECEIVED_NOUNS.has(word) ? receivedFrame(c, i, first, last) : null;
         if (audience) frame = audience;
         else if (as >= 0) {
           frame = asideFrame(c, as, i + 2, tokenSpan(c, as + 1, lastBefore(c, as + 1, i, COMMA_DASH)), cueStart(c, i, first), i + 1, first, last);
@@ -2561,11 +2644,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           if (frame && subject && !IMPERSONAL.has(c.text.slice(subject.start, subject.end).toLowerCase())) frame = { ...frame, source: subject, impression: true };
         } else if (adjective) {
           frame = adjective;
+        } else if (received) {
+          frame = received;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
           frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
