@@ -46,6 +46,7 @@ interface CueData {
   companyNouns: string[];
   companyEndings: string[];
   shipNouns: string[];
+  workNouns: string[];
 }
 
 interface PlacesData {
@@ -58,7 +59,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -175,6 +176,9 @@ export const COMPANY_SHAPE = new RegExp(`^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von
 
 /** Nouns for vessels that make the name right after them a ship's ("the tanker X"). */
 export const SHIP_NOUNS: ReadonlySet<string> = new Set(cues.shipNouns);
+
+/** Nouns for works (films, albums, novels) that make the name right after them a work's ("the film X"). */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(cues.workNouns);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

@@ -807,3 +807,46 @@ describe('mentions: names of a fifth fresh set', () => {
     expect(find('DeLuca said the bridge would reopen.', 'DeLuca')).toMatchObject({ kind: 'name' });
   });
 });
+
+describe('mentions: names of a sixth fresh set', () => {
+  it.each([
+    ['The Fisheries and Wildlife Authority closed the lake.', 'Fisheries and Wildlife Authority'],
+    ['The Veterans and Pensions Administration raised payments.', 'Veterans and Pensions Administration'],
+  ])('reads two fields joined by "and" before a body\'s head as one organisation in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('keeps a field after "and" in the name of a body headed before "for"', () => {
+    expect(find('The Centres for Soil Research and Conservation opened a lab.', 'Centres for Soil Research and Conservation')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('joins no item of a list of names to the body after "and"', () => {
+    expect(find('It sold Harbour Systems, Harbour Services and Delta Freight Group last year.', 'Harbour Services and Delta Freight Group')).toBeUndefined();
+  });
+
+  it('joins no known place to the body after "and"', () => {
+    expect(find('Norway and Coastal Safety Agency officials met.', 'Norway')).toMatchObject({ type: 'GPE' });
+  });
+
+  it.each([
+    ['The film Copper Lanterns won the jury prize.', 'Copper Lanterns'],
+    ['The band released its second album, Night Ferry Psalms.', 'Night Ferry Psalms'],
+  ])('reads the title after a noun for a work as a work in "%s"', (text, title) => {
+    expect(find(text, title)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a name after a noun for a work and a comma as the speaker when a verb follows', () => {
+    expect(find('In the documentary, Marisol Quintero says little.', 'Marisol Quintero')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it.each([
+    ['Striker Tobias Wennerholm scored twice.', 'Tobias Wennerholm'],
+    ['Singer Orla Brannigan thanked the crowd.', 'Orla Brannigan'],
+  ])('leaves a job noun opening the sentence out of the person\'s name in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps an honorific opening the sentence inside the person\'s name', () => {
+    expect(find('Dr Orla Brannigan thanked the crowd.', 'Dr Orla Brannigan')).toMatchObject({ type: 'PERSON' });
+  });
+});

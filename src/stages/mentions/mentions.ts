@@ -31,6 +31,7 @@ import {
   COMPANY_NOUNS,
   COMPANY_SHAPE,
   SHIP_NOUNS,
+  WORK_NOUNS,
   PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
@@ -854,6 +855,8 @@ class Finder {
     let hasOf = false;
     // The word before the run's first "of" ("Ministry" in "Ministry of Trade").
     let ofHead = '';
+    // The word before the run's first "of", "for" or "on" ("Centres" in "Centres for Disease Control").
+    let prepositionHead = '';
     while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
       const w = this.word(j);
       // "Ministry of Trade, Industry and Energy": the comma of a list inside a body's name.
@@ -888,6 +891,7 @@ class Finder {
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
         if (!hasOf && w === 'of') ofHead = lastWord;
+        if (!hasOf) prepositionHead = lastWord;
         hasOf = true;
         j += skip;
         continue;
@@ -895,7 +899,7 @@ class Finder {
       if (w === 'and' || w === '&') {
         // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
         // A known name after "and" is a name of its own ("the Ministry of Defence and Russia").
-        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2));
+        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -912,6 +916,30 @@ class Finder {
       break;
     }
     return last + 1;
+  }
+
+  /**
+   * Whether the "and" at `j` of the run from `i` joins two fields of one body's name. Before any "of", "for" or "on",
+   * when the words after it run to a word ending organisations' names and no known name or given name stands before
+   * it ("Food and Drug Administration", "Securities and Exchange Commission"; not "Russia and Ukraine Ministry").
+   * After a head's preposition (`head`), when the words after it are no known name and do not end in a head of their
+   * own ("Centres for Disease Control and Prevention"; not "University of Oxford and Cambridge University").
+   */
+  private fieldsOfOneBody(i: number, j: number, to: number, head: string): boolean {
+    if (!this.isWord(j + 1, to) || !capitalised(this.word(j + 1)) || this.known(j + 1, j + 2)) return false;
+    const restEnd = this.readRun(j + 1, to);
+    const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
+    const restHeaded = ORG_LAST.has(restLast) || GPE_LAST.has(restLast) || LOC_LAST.has(restLast) || OTHER_LAST.has(restLast);
+    if (head) return ORG_LAST.has(head) && !restHeaded && !this.known(j + 1, restEnd);
+    // "Launch Systems, Launch Services and Delta Program": the "and" closing a list of names joins none.
+    if (!ORG_LAST.has(restLast) || this.afterListedName(i)) return false;
+    for (let k = i; k < j; k++) if (this.known(k, k + 1) || this.firstName(this.word(k)) !== undefined) return false;
+    return !this.known(i, j);
+  }
+
+  /** Whether token `i` follows a name and a comma, as the next item of a list ("Launch Systems, Launch Services"). */
+  private afterListedName(i: number): boolean {
+    return i >= 2 && this.word(i - 1) === ',' && capitalised(this.word(i - 2));
   }
 
   /**
@@ -979,6 +1007,7 @@ class Finder {
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
+    if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
@@ -1103,6 +1132,20 @@ class Finder {
     if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
     const place = this.typeKnown(p, to - 1)!;
     return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /**
+   * Whether the run `[p, to)` opens its sentence with a noun for a person's job, capitalised only for opening it, before
+   * two or three words of a name no list knows ("Striker Matías Villaroel scored", "Singer Niamh Costigan thanked");
+   * honorifics ("Dr") stay in the name, and a run ending in a cue word is a body's ("Coach Class Airlines").
+   */
+  private jobOpensPersonName(p: number, to: number, sFrom: number): boolean {
+    const rest = to - p - 1;
+    if (rest < 2 || rest > 3 || !this.opensSentence(p, sFrom) || !PERSON_NOUNS.has(this.lower(p)) || HONORIFICS.has(this.word(p))) return false;
+    const last = this.word(to - 1).replace(APOSTROPHES, '');
+    if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || this.known(p, to)) return false;
+    for (let k = p + 1; k < to; k++) if (this.known(k, k + 1) && this.typeKnown(k, k + 1)!.type !== 'PERSON') return false;
+    return true;
   }
 
   /** Whether the first word of the run `[p, to)` is capitalised only because it opens the sentence. */
@@ -1317,6 +1360,9 @@ class Finder {
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
     // "the tanker Talara", "the bulk carrier Eternity Star": a vessel's name, not an airline's ("the carrier Ryanair").
     if (SHIP_NOUNS.has(noun) && (noun !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : ''))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
+    // "the film Salt Orchard", "its third album, Low Tide Hymns.": a work's title, however its words look; after a
+    // comma only when the title closes the clause ("in the film, Okafor said" names the speaker).
+    if (WORK_NOUNS.has(noun) && (nounAt === from - 1 || !this.isWord(to, sTo))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
@@ -1869,7 +1915,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.16',
+  version: '0.5.17',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
