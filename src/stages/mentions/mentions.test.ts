@@ -850,3 +850,48 @@ describe('mentions: names of a sixth fresh set', () => {
     expect(find('Dr Orla Brannigan thanked the crowd.', 'Dr Orla Brannigan')).toMatchObject({ type: 'PERSON' });
   });
 });
+
+describe('mentions: clubs, companies, publications and boroughs of a sixth fresh set', () => {
+  it('reads a town in a sentence giving a match result as its club', () => {
+    expect(find('Derby County lost 2-0 to Sheffield on Saturday.', 'Sheffield')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a town named like a club with "City" in a match result as the club', () => {
+    expect(find('Bristol City beat Swindon 3-1 at home.', 'Bristol City')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads a town after "in" in a match result as the town', () => {
+    expect(find('Wigan won 2-1 in Sheffield on Saturday.', 'Sheffield')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads a town as a town in a sentence with a scoreline but no result', () => {
+    expect(find('Sheffield council voted 7-2 to close the pool.', 'Sheffield')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name before a noun for a club\'s people as the club', () => {
+    expect(find('The Harbour Rovers coach praised the referee.', 'Harbour Rovers')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name opening with "Liga" as a league, an organisation', () => {
+    expect(find('The club left the Liga Norteña after one season.', 'Liga Norteña')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name ending in "Research" as an organisation', () => {
+    expect(find('The short seller Copper Ridge Research published a report.', 'Copper Ridge Research')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name with an exchange and a ticker in brackets as a listed company', () => {
+    expect(find('Brannigan Oakes (NYSE: BRO) fell 4% on Friday.', 'Brannigan Oakes')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['The results were published in Coastal Pathology Letters last week.', 'Coastal Pathology Letters'],
+    ['She argued in an editorial in the Harbour Review that fees must fall.', 'Harbour Review'],
+  ])('reads the name after a word of publishing and "in" as a publication in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a place, its kind and "of" before a name as one governed place', () => {
+    expect(find('The London Borough of Ealing raised rents.', 'London Borough of Ealing')).toMatchObject({ type: 'GPE' });
+  });
+});

@@ -32,6 +32,7 @@ import {
   COMPANY_SHAPE,
   SHIP_NOUNS,
   WORK_NOUNS,
+  PUBLICATION_WORDS,
   PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
@@ -111,6 +112,8 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', '
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+/** A stock ticker: a few capitals, with a class or market letter after a dot ("HLVB", "BRK.B"). */
+const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?$/u;
 // A capital after a small letter inside a word ("DeSantis", "McCarthy"): no common word is written so, whatever the tagger reads.
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Initials with full stops ("K.C.", "J.").
@@ -337,7 +340,8 @@ class Finder {
     this.typeLeftovers();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
-    if (isSportsReport(this.text)) this.teams();
+    if (isSportsReport(this.text)) this.teams(this.mentions, true);
+    else this.teams(this.mentionsInMatchResults(), false);
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return this.mentions;
   }
@@ -1291,14 +1295,19 @@ class Finder {
 
   /**
    * The type the word before a run's first preposition of `prepositions` heads: an organisation ("Intergovernmental Authority on
-   * Development"), or an event when the word also ends events' names ("Summit of the Americas").
+   * Development"), an event when the word also ends events' names ("Summit of the Americas"), or a governed place.
    */
-  private headBeforeOf(from: number, to: number, prepositions: ReadonlySet<string>): 'ORG' | 'OTHER' | undefined {
+  private headBeforeOf(from: number, to: number, prepositions: ReadonlySet<string>): 'ORG' | 'OTHER' | 'GPE' | undefined {
     for (let k = from + 1; k + 1 < to; k++) {
       if (!prepositions.has(this.word(k))) continue;
       const head = this.word(k - 1);
       if (OTHER_LAST.has(head)) return 'OTHER';
-      return ORG_LAST.has(head) ? 'ORG' : undefined;
+      if (ORG_LAST.has(head)) return 'ORG';
+      // "London Borough of Tower Hamlets": a place's name, its kind and "of" name one governed place, unless a body's or
+      // an event's word ends the run ("City of London Police"); a run opening with the kind ("Municipality of X") is
+      // left to the place after "of", the name the benchmarks mark.
+      const last = this.word(to - 1).replace(APOSTROPHES, '');
+      return k - 1 > from && GPE_LAST.has(head) && !ORG_LAST.has(last) && !OTHER_LAST.has(last) ? 'GPE' : undefined;
     }
     return undefined;
   }
@@ -1352,6 +1361,10 @@ class Finder {
     if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
     if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "published in Nature Geoscience", "writing in the Harbour Review": where words are published is a publication.
+    if (this.publishedIn(from, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Halvorsen Biotherapeutics (Nasdaq: HLVB)": a name with an exchange and a ticker in brackets is a listed company.
+    if (this.tickerAfter(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
     const joined = this.placeJoinedBefore(from, sFrom);
     if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
@@ -1464,6 +1477,18 @@ class Finder {
   /** Whether a common noun, singular or plural, is one for people ("officer", "prosecutors"). */
   private namesPeople(noun: string): boolean {
     return this.kindOfNoun(noun) === 'PERSON' || this.kindOfNoun(noun.replace(/s$/u, '')) === 'PERSON';
+  }
+
+  /** Whether "in", or "in the", before token `from` follows a word of publishing ("published in X", "an article in the X"). */
+  private publishedIn(from: number, sFrom: number): boolean {
+    let k = from - 1;
+    if (k > sFrom && this.word(k) === 'the') k--;
+    return k > sFrom && this.word(k) === 'in' && PUBLICATION_WORDS.has(this.lower(k - 1));
+  }
+
+  /** Whether an exchange and a ticker in brackets follow the name ending at token `to` ("(Nasdaq: HLVB)", "(NYSE: KO)"). */
+  private tickerAfter(to: number, sTo: number): boolean {
+    return to + 4 < sTo && this.word(to) === '(' && capitalised(this.word(to + 1)) && this.word(to + 2) === ':' && TICKER.test(this.word(to + 3)) && this.word(to + 4) === ')';
   }
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
@@ -1696,16 +1721,39 @@ class Finder {
     return this.surnameSet;
   }
 
-  /** "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation. */
-  private teams(): void {
-    for (const m of this.mentions) {
-      if (m.kind !== 'name' || m.type !== 'GPE' || (!m.kbId && !m.country)) continue;
-      const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
-      if (before && LOCATIVES.has(before)) continue;
+  /**
+   * "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation; so is a
+   * place in a sentence that gives a match's result. `knownOnly`: only places the lists know (a whole report names
+   * its venues' towns unknown too); a result's sentence names its clubs by the towns' names ("Leicester City").
+   */
+  private teams(mentions: readonly Mention[], knownOnly: boolean): void {
+    for (const m of mentions) {
+      if (m.kind !== 'name' || m.type !== 'GPE' || (knownOnly && !m.kbId && !m.country)) continue;
+      const preceding = this.text.slice(Math.max(0, m.start - 30), m.start);
+      const before = /(\p{L}+)\s+$/u.exec(preceding)?.[1]?.toLowerCase();
+      // "played in Sheffield" places the match; "lost 2-0 to Sheffield", "a defeat to Sheffield" name the other side.
+      if (before && LOCATIVES.has(before) && !RESULT_TO.test(preceding)) continue;
       m.type = 'ORG';
       delete m.kbId;
       delete m.country;
     }
+  }
+
+  /** The mentions in sentences that give a match's result: a scoreline and a word of winning or losing ("a 3-0 defeat by X"). */
+  private mentionsInMatchResults(): Mention[] {
+    const { starts, ends, sentenceStart } = this.tokens;
+    const found: Mention[] = [];
+    for (let s = 0; s + 1 < sentenceStart.length; s++) {
+      const from = sentenceStart[s]!;
+      const to = sentenceStart[s + 1]!;
+      if (to <= from) continue;
+      const start = starts[from]!;
+      const end = ends[to - 1]!;
+      const sentence = this.text.slice(start, end);
+      if (!MATCH_RESULT.test(sentence) || !new RegExp(SCORELINE.source).test(sentence)) continue;
+      for (const m of this.mentions) if (m.start >= start && m.end <= end) found.push(m);
+    }
+    return found;
   }
 
   /**
@@ -1897,6 +1945,12 @@ class Finder {
 const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])/g;
 const SPORTS_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|striker|midfielder|goalkeeper|referee|World Cup|league|tournament|kick-off|halftime|half-time|innings|wicket|touchdown|quarterback|championship|semi-final|final whistle)\b/g;
 
+/** Words of a match's result, which with a scoreline make a sentence one ("beat X 2-1", "a 3-0 defeat by X"). */
+const MATCH_RESULT = /\b(?:beat|beats|beaten|defeat|defeated|defeats|won|win|wins|victory|draw|drew|drawn|lost|loss|loses|thrashed|edged)\b/;
+
+/** A word of a match's result, a scoreline perhaps, and "to" before a name ("lost 2-0 to X", "a defeat to X"). */
+const RESULT_TO = new RegExp(`${MATCH_RESULT.source}(?:\\s+\\d{1,2}\\s?[–-]\\s?\\d{1,2})?\\s+to\\s+$`);
+
 /** Whether a text reads as a sports report: scorelines and the vocabulary of matches. */
 function isSportsReport(text: string): boolean {
   return (text.match(SCORELINE)?.length ?? 0) >= 2 && (text.match(SPORTS_WORDS)?.length ?? 0) >= 4;
@@ -1915,7 +1969,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.17',
+  version: '0.5.18',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
