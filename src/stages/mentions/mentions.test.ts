@@ -895,3 +895,17 @@ describe('mentions: clubs, companies, publications and boroughs of a sixth fresh
     expect(find('The London Borough of Ealing raised rents.', 'London Borough of Ealing')).toMatchObject({ type: 'GPE' });
   });
 });
+
+describe('mentions: stock indexes', () => {
+  it('reads a stock index with its number as one name, no organisation', () => {
+    expect(find('The CAC 40 slipped 0.3% as bank shares fell.', 'CAC 40')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a stock index named without a number as no organisation', () => {
+    expect(find('Exporters lifted the Sensex on Friday.', 'Sensex')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads an index opening the sentence after its article', () => {
+    expect(find('The FTSE 250 fell 1% by noon.', 'FTSE 250')).toMatchObject({ type: 'OTHER' });
+  });
+});

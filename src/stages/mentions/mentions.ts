@@ -33,6 +33,7 @@ import {
   SHIP_NOUNS,
   WORK_NOUNS,
   PUBLICATION_WORDS,
+  STOCK_INDEXES,
   PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
@@ -431,6 +432,14 @@ class Finder {
         continue;
       }
       const end = this.nameRun(i, to);
+      // "The FTSE 100 fell", "the DAX closed lower": a stock index, its number included.
+      const indexStart = DETERMINERS.has(this.lower(i)) && end - i >= 2 ? i + 1 : i;
+      const indexEnd = this.stockIndexEnd(indexStart, end, to);
+      if (indexEnd > 0) {
+        this.push(indexStart, indexEnd, { type: 'OTHER', kind: 'name', sure: true });
+        i = indexEnd;
+        continue;
+      }
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
       // "Thai F-16 jets": a nationality or country before a designator is still a mention of its own.
@@ -445,6 +454,14 @@ class Finder {
       this.names(i, end, from, to);
       i = bodyHead >= 0 ? bodyHead + 1 : Math.max(end, i + 1);
     }
+  }
+
+  /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
+  private stockIndexEnd(from: number, end: number, to: number): number {
+    const name = this.span(from, end);
+    const number = end < to && this.tokens.kinds[end] === TokenKind.NUMBER && this.tokens.starts[end] === this.tokens.ends[end - 1]! + 1;
+    if (number && STOCK_INDEXES.has(`${name} ${this.word(end)}`)) return end + 1;
+    return STOCK_INDEXES.has(name) ? end : -1;
   }
 
   /**
@@ -1969,7 +1986,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.18',
+  version: '0.5.19',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
