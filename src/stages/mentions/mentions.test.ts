@@ -909,3 +909,26 @@ describe('mentions: stock indexes', () => {
     expect(find('The FTSE 250 fell 1% by noon.', 'FTSE 250')).toMatchObject({ type: 'OTHER' });
   });
 });
+
+describe('mentions: bodies named like events', () => {
+  it('reads a forum whose leaders the text names as a body', () => {
+    expect(find('Leaders of the Coral Sea Forum met in Honiara.', 'Coral Sea Forum')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a forum that speaks as a body', () => {
+    expect(find('The Coral Sea Forum said it would send observers.', 'Coral Sea Forum')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads every mention of a forum as the body once one acts', () => {
+    const forums = mentionsOf('Ministers gathered at the Coral Sea Forum. The Coral Sea Forum said fishing must fall.').filter((m) => m.text === 'Coral Sea Forum');
+    expect(forums.map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('keeps a conference that only takes place an event', () => {
+    expect(find('The Tallinn Cyber Conference opened on Friday.', 'Tallinn Cyber Conference')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads a conference of people in the plural as a body', () => {
+    expect(find('The National Conference of Harbour Masters backed the plan.', 'National Conference of Harbour Masters')).toMatchObject({ type: 'ORG' });
+  });
+});

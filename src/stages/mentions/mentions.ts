@@ -113,6 +113,10 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', '
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+/** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
+const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
+/** Nouns before "of the" for a body's members or officers, which no event has ("member states of the X"). */
+const BODY_MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'states', 'countries', 'nations', 'secretariat', 'secretary-general', 'chair', 'president', 'head']);
 /** A stock ticker: a few capitals, with a class or market letter after a dot ("HLVB", "BRK.B"). */
 const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?$/u;
 // A capital after a small letter inside a word ("DeSantis", "McCarthy"): no common word is written so, whatever the tagger reads.
@@ -339,6 +343,7 @@ class Finder {
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
     this.definedAcronyms();
     this.typeLeftovers();
+    this.bodiesNamedLikeEvents();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
     if (isSportsReport(this.text)) this.teams(this.mentions, true);
@@ -1318,6 +1323,8 @@ class Finder {
     for (let k = from + 1; k + 1 < to; k++) {
       if (!prepositions.has(this.word(k))) continue;
       const head = this.word(k - 1);
+      // "United States Conference of Mayors": a head of bodies and events before people in the plural heads a body.
+      if (BODY_OR_EVENT_HEADS.has(head) && this.peopleInPluralAt(k + 1, to)) return 'ORG';
       if (OTHER_LAST.has(head)) return 'OTHER';
       if (ORG_LAST.has(head)) return 'ORG';
       // "London Borough of Tower Hamlets": a place's name, its kind and "of" name one governed place, unless a body's or
@@ -1327,6 +1334,16 @@ class Finder {
       return k - 1 > from && GPE_LAST.has(head) && !ORG_LAST.has(last) && !OTHER_LAST.has(last) ? 'GPE' : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the words from token `k` of a run ending at `to`, up to its next small word, end in a noun for people in
+   * the plural ("Mayors", "Catholic Bishops", "Harbour Masters").
+   */
+  private peopleInPluralAt(k: number, to: number): boolean {
+    let last = k < to && this.word(k) === 'the' ? k + 1 : k;
+    while (last + 1 < to && capitalised(this.word(last + 1))) last++;
+    return last < to && (PLURAL_NOUN.test(this.lower(last)) || this.namesPeople(this.lower(last)));
   }
 
   /** Whether a lone word names a person: a serving surname, a given name or a knowledge-base person's surname. */
@@ -1901,6 +1918,25 @@ class Finder {
     return false;
   }
 
+  /**
+   * "Leaders of the Pacific Islands Forum met", "the Forum's secretariat": a name ending in a word as often a body's as
+   * an event's ("Forum", "Conference") is the body when the text gives it members or makes it speak anywhere, every
+   * mention of it; else it stays the event ("at the Munich Security Conference").
+   */
+  private bodiesNamedLikeEvents(): void {
+    const candidates = this.mentions.filter((m) => m.kind === 'name' && m.type === 'OTHER' && BODY_OR_EVENT_HEADS.has(/\S+$/u.exec(this.text.slice(m.start, m.end))![0]));
+    const bodies = new Set(candidates.filter((m) => this.actsAsBody(m)).map((m) => this.text.slice(m.start, m.end)));
+    for (const m of candidates) if (bodies.has(this.text.slice(m.start, m.end))) m.type = 'ORG';
+  }
+
+  /** Whether the name `m` speaks, owns or has members where it stands ("the X said", "the X's", "X leaders", "members of the X"). */
+  private actsAsBody(m: Mention): boolean {
+    const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end, m.end + 30));
+    if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
+    const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
+    return before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()));
+  }
+
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
   private typeLeftovers(): void {
     const byText = new Map<string, EntityType>();
@@ -1986,7 +2022,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.19',
+  version: '0.5.20',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
