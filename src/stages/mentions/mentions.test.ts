@@ -932,3 +932,25 @@ describe('mentions: bodies named like events', () => {
     expect(find('The National Conference of Harbour Masters backed the plan.', 'National Conference of Harbour Masters')).toMatchObject({ type: 'ORG' });
   });
 });
+
+describe('mentions: numbered places and units, branches in towns', () => {
+  it.each([
+    ['Alderman Tomas Reyes of the 14th Ward voted against.', '14th Ward', 'GPE'],
+    ['She won the 3rd Congressional District by 40 votes.', '3rd Congressional District', 'GPE'],
+    ['The 82nd Airborne Division arrived on Monday.', '82nd Airborne Division', 'ORG'],
+  ])('reads an ordinal before a place\'s or a unit\'s last word as part of the name in "%s"', (text, name, type) => {
+    expect(find(text, name)).toMatchObject({ type, kind: 'name' });
+  });
+
+  it('reads an unknown acronym before a known town as one organisation', () => {
+    expect(find('Engineers at KTH Stockholm built the probe.', 'KTH Stockholm')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps initials before a surname a person', () => {
+    expect(find('A grant went to K.C. Maurer, the treasurer.', 'K.C. Maurer')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads a name ending in "Meeting" as an event, not a person', () => {
+    expect(find('Delegates left the Annual Harbour Meeting early.', 'Annual Harbour Meeting')).toMatchObject({ type: 'OTHER' });
+  });
+});

@@ -445,6 +445,15 @@ class Finder {
         i = indexEnd;
         continue;
       }
+      // "the 25th Ward", "the 101st Airborne Division": an ordinal before a governed place's or a body's last word
+      // numbers one place or one unit.
+      const ordinal = this.ordinalBefore(i, from);
+      const numbered = GPE_LAST.has(this.word(end - 1)) ? 'GPE' : ORG_LAST.has(this.word(end - 1)) ? 'ORG' : undefined;
+      if (ordinal >= 0 && numbered) {
+        this.push(ordinal, end, { type: numbered, kind: 'name', sure: true });
+        i = end;
+        continue;
+      }
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
       // "Thai F-16 jets": a nationality or country before a designator is still a mention of its own.
@@ -459,6 +468,13 @@ class Finder {
       this.names(i, end, from, to);
       i = bodyHead >= 0 ? bodyHead + 1 : Math.max(end, i + 1);
     }
+  }
+
+  /** The first token of an ordinal right before token `i` of a sentence opening at `from` ("25th": "25" and "th"); else -1. */
+  private ordinalBefore(i: number, from: number): number {
+    const suffix = i - 1;
+    if (suffix - 1 < from || !/^(?:st|nd|rd|th)$/.test(this.word(suffix)) || this.tokens.kinds[suffix - 1] !== TokenKind.NUMBER) return -1;
+    return this.tokens.ends[suffix - 1] === this.tokens.starts[suffix] ? suffix - 1 : -1;
   }
 
   /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
@@ -1105,6 +1121,8 @@ class Finder {
       const place = this.typeKnown(p + 1, to);
       if (place && place.type === 'GPE' && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
+    // "ETH Zurich", "KU Leuven": an acronym no list knows before a town names a body there.
+    if (this.acronymBeforeTown(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country after a word no list knows, or
     // a place before one, names a company or a newspaper, not the place.
     if (this.placeInsideName(p, to, sFrom)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1172,6 +1190,13 @@ class Finder {
     if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || this.known(p, to)) return false;
     for (let k = p + 1; k < to; k++) if (this.known(k, k + 1) && this.typeKnown(k, k + 1)!.type !== 'PERSON') return false;
     return true;
+  }
+
+  /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
+  private acronymBeforeTown(p: number, to: number): boolean {
+    if (to - p !== 2 || !ACRONYM.test(this.word(p)) || this.known(p, p + 1) || !this.known(p + 1, to)) return false;
+    const place = this.typeKnown(p + 1, to)!;
+    return place.type === 'GPE' && !place.kbId;
   }
 
   /** Whether the first word of the run `[p, to)` is capitalised only because it opens the sentence. */
@@ -2022,7 +2047,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.20',
+  version: '0.5.21',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
