@@ -954,3 +954,24 @@ describe('mentions: numbered places and units, branches in towns', () => {
     expect(find('Delegates left the Annual Harbour Meeting early.', 'Annual Harbour Meeting')).toMatchObject({ type: 'OTHER' });
   });
 });
+
+describe('mentions: clubs and communities', () => {
+  it.each([
+    ['Harbourside Athletic signed two players.', 'Harbourside Athletic'],
+    ['Kelvingrove Rovers sacked their manager.', 'Kelvingrove Rovers'],
+  ])('reads a name ending like a club\'s as an organisation in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name no list knows in a match result as a club', () => {
+    expect(find('Oldfield Town drew 1-1 with Quarrybank on Saturday.', 'Quarrybank')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps the ground after "at the" in a match result no club', () => {
+    expect(find('Oldfield Town won 2-0 at the Quarrybank Ground.', 'Quarrybank Ground')?.type).not.toBe('ORG');
+  });
+
+  it('reads a community of states before "of" as one organisation', () => {
+    expect(find('The Economic Community of Coastal States met in June.', 'Economic Community of Coastal States')).toMatchObject({ type: 'ORG' });
+  });
+});

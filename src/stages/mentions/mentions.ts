@@ -1783,13 +1783,16 @@ class Finder {
   /**
    * "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation; so is a
    * place in a sentence that gives a match's result. `knownOnly`: only places the lists know (a whole report names
-   * its venues' towns unknown too); a result's sentence names its clubs by the towns' names ("Leicester City").
+   * its venues' towns unknown too); a result's sentence names its clubs by the towns' names ("Leicester City"), and
+   * a name typed by its shape alone there is a club too ("drew 1-1 with Barnsley").
    */
   private teams(mentions: readonly Mention[], knownOnly: boolean): void {
     for (const m of mentions) {
-      if (m.kind !== 'name' || m.type !== 'GPE' || (knownOnly && !m.kbId && !m.country)) continue;
+      const guessed = !knownOnly && m.type === 'OTHER' && this.fallbacks.has(m);
+      if (m.kind !== 'name' || (m.type !== 'GPE' && !guessed) || (knownOnly && !m.kbId && !m.country)) continue;
       const preceding = this.text.slice(Math.max(0, m.start - 30), m.start);
-      const before = /(\p{L}+)\s+$/u.exec(preceding)?.[1]?.toLowerCase();
+      // "at the Stadium of Light" places the match as "at Anfield" does.
+      const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(preceding)?.[1]?.toLowerCase();
       // "played in Sheffield" places the match; "lost 2-0 to Sheffield", "a defeat to Sheffield" name the other side.
       if (before && LOCATIVES.has(before) && !RESULT_TO.test(preceding)) continue;
       m.type = 'ORG';
@@ -2047,7 +2050,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.21',
+  version: '0.5.22',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
