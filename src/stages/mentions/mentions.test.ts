@@ -975,3 +975,22 @@ describe('mentions: clubs and communities', () => {
     expect(find('The Economic Community of Coastal States met in June.', 'Economic Community of Coastal States')).toMatchObject({ type: 'ORG' });
   });
 });
+
+describe('mentions: companies by their prices, places by their residents', () => {
+  it('reads a name shaped like a person\'s whose price moves by a percentage as a company', () => {
+    expect(find('Later, Ada Lindqvist gained 4% in Stockholm.', 'Ada Lindqvist')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads every mention of that name as the company', () => {
+    const names = mentionsOf('Ada Lindqvist fell 2.5 per cent on Monday. Traders sold Ada Lindqvist all week.').filter((m) => m.text === 'Ada Lindqvist');
+    expect(names.map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('keeps a person who gains something other than a percentage a person', () => {
+    expect(find('Ada Lindqvist gained 4 kilos before the race.', 'Ada Lindqvist')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads an unknown name after "residents of" as a place', () => {
+    expect(find('Residents of Quarrymoor blocked the road.', 'Quarrymoor')).toMatchObject({ type: 'GPE' });
+  });
+});

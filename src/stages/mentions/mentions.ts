@@ -34,6 +34,7 @@ import {
   WORK_NOUNS,
   PUBLICATION_WORDS,
   STOCK_INDEXES,
+  RESIDENT_NOUNS,
   PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
@@ -113,6 +114,8 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', '
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+/** A price's move by a percentage right after a name ("gained 3%", "'s shares fell 6 per cent"). */
+const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
 /** Nouns before "of the" for a body's members or officers, which no event has ("member states of the X"). */
@@ -344,6 +347,7 @@ class Finder {
     this.definedAcronyms();
     this.typeLeftovers();
     this.bodiesNamedLikeEvents();
+    this.companiesByMarketMoves();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
     if (isSportsReport(this.text)) this.teams(this.mentions, true);
@@ -1445,6 +1449,8 @@ class Finder {
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one; "the island of Zembla" a
     // natural feature (the kind nouns' LOC).
+    // "residents of Peckham": the people who live somewhere name a place.
+    if (noun === 'of' && nounAt > sFrom && RESIDENT_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: this.singleKind(this.lower(nounAt - 1)) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: false });
     // "Tarsk, Zembla" and "in Zembla, Ruritania": a place beside a place, after a comma, is a place.
     if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
@@ -1957,6 +1963,22 @@ class Finder {
     for (const m of candidates) if (bodies.has(this.text.slice(m.start, m.end))) m.type = 'ORG';
   }
 
+  /**
+   * "Eli Lilly gained 3%", "Novo Nordisk fell 6 per cent": a name guessed a person's or typed by its shape alone whose
+   * price moves by a percentage is a listed company, every mention of it; people and places do not trade.
+   */
+  private companiesByMarketMoves(): void {
+    const guessed = (m: Mention): boolean => m.kind === 'name' && !m.kbId && (m.type === 'PERSON' || ((m.type === 'OTHER' || m.type === 'GPE') && this.fallbacks.has(m)));
+    const companies = new Set<string>();
+    for (const m of this.mentions) if (guessed(m) && MARKET_MOVE.test(this.text.slice(m.end, m.end + 60))) companies.add(this.text.slice(m.start, m.end));
+    if (companies.size === 0) return;
+    for (const m of this.mentions) {
+      if (!guessed(m) || !companies.has(this.text.slice(m.start, m.end))) continue;
+      m.type = 'ORG';
+      delete m.agreement;
+    }
+  }
+
   /** Whether the name `m` speaks, owns or has members where it stands ("the X said", "the X's", "X leaders", "members of the X"). */
   private actsAsBody(m: Mention): boolean {
     const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end, m.end + 30));
@@ -2050,7 +2072,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.22',
+  version: '0.5.23',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
