@@ -994,3 +994,17 @@ describe('mentions: companies by their prices, places by their residents', () =>
     expect(find('Residents of Quarrymoor blocked the road.', 'Quarrymoor')).toMatchObject({ type: 'GPE' });
   });
 });
+
+describe('mentions: phrases and natural regions', () => {
+  it('ends a group of people at "while" after a name', () => {
+    expect(find('Barges waited at the Kiel Canal while troops slept.', 'troops')).toMatchObject({ kind: 'nominal' });
+  });
+
+  it('reads a region of a country that governs nothing as LOC, keeping its country', () => {
+    expect(find('Wildfires spread across Siberia in July.', 'Siberia')).toMatchObject({ type: 'LOC', country: 'RUS' });
+  });
+
+  it('still reads a governed region of a country as GPE', () => {
+    expect(find('Wildfires spread across Bavaria in July.', 'Bavaria')).toMatchObject({ type: 'GPE', country: 'DEU' });
+  });
+});

@@ -60,7 +60,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 'most', 'all', 'both', 'other', 'few', 'numerous', 'dozens', 'hundreds', 'thousands']);
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
 // Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
-const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
+const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not', 'while', 'whilst', 'although', 'though', 'unless', 'until', 'whereas']);
 // Plural heads of phrases that stand for a group of people ("the girls", "the protesters").
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),
@@ -1321,8 +1321,9 @@ class Finder {
     if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: false };
     if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, metonymFor: entry.id, country: entry.id };
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
-    // A region of a country ("California") is a place of its own, not the country.
-    if ((entry = pick('region'))) return { type: 'GPE', kind: 'name', sure: true, country: entry.id, ...(entry.city ? { city: true as const } : {}) };
+    // A region of a country ("California") is a place of its own, not the country; one that governs nothing
+    // ("Siberia", "the Negev", listed as natural places) is LOC.
+    if ((entry = pick('region'))) return { type: placeType(text) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: true, country: entry.id, ...(entry.city ? { city: true as const } : {}) };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
@@ -2072,7 +2073,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.23',
+  version: '0.5.24',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
