@@ -1008,3 +1008,21 @@ describe('mentions: phrases and natural regions', () => {
     expect(find('Wildfires spread across Bavaria in July.', 'Bavaria')).toMatchObject({ type: 'GPE', country: 'DEU' });
   });
 });
+
+describe('mentions: long names of bodies and treaties', () => {
+  it('keeps a capitalised word of a prefix and a hyphen inside a body\'s name', () => {
+    expect(find('The Council for Economic Co-operation and Trade met.', 'Council for Economic Co-operation and Trade')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a conference named before "on" that speaks as a body', () => {
+    expect(find('The Conference on Reef Fisheries and Trade said stocks fell.', 'Conference on Reef Fisheries and Trade')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('joins "on" and "of" after a treaty\'s head into one name', () => {
+    expect(find('The Treaty on the Protection of Coral Reefs took effect.', 'Treaty on the Protection of Coral Reefs')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('keeps a person whose surname is an event\'s word apart from the body after "of"', () => {
+    expect(find('Nathan Law of Harbour Voice won a seat.', 'Nathan Law')).toMatchObject({ type: 'PERSON' });
+  });
+});

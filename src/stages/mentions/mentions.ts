@@ -118,6 +118,11 @@ const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
+/** Whether a name's last word, or its word before "of", "on" or "for", heads bodies as often as events ("UN Conference on Trade and Development"). */
+function headedLikeBodyOrEvent(name: string): boolean {
+  const head = /(\S+)\s+(?:of|on|for)\s/u.exec(name)?.[1] ?? /\S+$/u.exec(name)![0];
+  return BODY_OR_EVENT_HEADS.has(head);
+}
 /** Nouns before "of the" for a body's members or officers, which no event has ("member states of the X"). */
 const BODY_MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'states', 'countries', 'nations', 'secretariat', 'secretary-general', 'chair', 'president', 'head']);
 /** A stock ticker: a few capitals, with a class or market letter after a dot ("HLVB", "BRK.B"). */
@@ -166,8 +171,11 @@ function spelledFrom(text: string, acronym: string): number {
 
 /** The name before the hyphen of a modifier ("Kremlin" of "Kremlin-backed"; none for "Port-au-Prince"). */
 function hyphenModifierPrefix(word: string): string | null {
-  return /-\p{Lu}/u.test(word) ? null : (/^[^-]+(?=-\p{Ll})/u.exec(word)?.[0] ?? null);
+  return /-\p{Lu}/u.test(word) || PREFIXED_WORD.test(word) ? null : (/^[^-]+(?=-\p{Ll})/u.exec(word)?.[0] ?? null);
 }
+
+/** A capitalised word of a prefix and a hyphen ("Co-operation", "Non-Proliferation", "Counter-terrorism"): one word, no name before a modifier. */
+const PREFIXED_WORD = /^(?:Co|Non|Anti|Counter|Inter|Pre|Post|Re|Self|Multi|Cross|Socio)-\p{L}+$/u;
 
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
@@ -918,7 +926,7 @@ class Finder {
         // "Kurdistan Workers' Party": a plural's apostrophe may stand as a token of its own inside a name.
         if (this.pluralApostropheInsideName(j, to)) j++;
         // "Kremlin-backed" ends a run; "Tehreek-e-Taliban", ending in a capitalised part, does not.
-        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}[^-]*$/u.test(w)) break;
+        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || (/-\p{Ll}[^-]*$/u.test(w) && !PREFIXED_WORD.test(w))) break;
         continue;
       }
       // "Rio Grande do Sul": any small word joins when the knowledge base knows the name it completes, wherever that
@@ -930,7 +938,10 @@ class Finder {
       if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
       const lastWord = this.word(last);
       if (w === 'of' || w === 'for' || w === 'on') {
-        const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
+        // "Treaty on the Non-Proliferation of Nuclear Weapons", "Cup of Nations": an event's or a document's head too,
+        // unless a given name opens the run ("Nathan Law of Demosisto" is a person of a party).
+        const eventHead = (OTHER_FIRST.has(lastWord) || OTHER_LAST.has(lastWord)) && this.firstName(this.word(i)) === undefined;
+        const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord) || eventHead;
         // "Alternative for Germany", "South Korean Joint Chiefs of Staff": a known name may hold the small word.
         // "Institute for the Study of War": once a head has joined one "of", later ones join too.
         if (!head && !hasOf && !this.knownEndingAt(i, j, j + 2)) break;
@@ -1959,7 +1970,7 @@ class Finder {
    * mention of it; else it stays the event ("at the Munich Security Conference").
    */
   private bodiesNamedLikeEvents(): void {
-    const candidates = this.mentions.filter((m) => m.kind === 'name' && m.type === 'OTHER' && BODY_OR_EVENT_HEADS.has(/\S+$/u.exec(this.text.slice(m.start, m.end))![0]));
+    const candidates = this.mentions.filter((m) => m.kind === 'name' && m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end)));
     const bodies = new Set(candidates.filter((m) => this.actsAsBody(m)).map((m) => this.text.slice(m.start, m.end)));
     for (const m of candidates) if (bodies.has(this.text.slice(m.start, m.end))) m.type = 'ORG';
   }
@@ -2073,7 +2084,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.24',
+  version: '0.5.25',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
