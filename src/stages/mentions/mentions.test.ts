@@ -1026,3 +1026,24 @@ describe('mentions: long names of bodies and treaties', () => {
     expect(find('Nathan Law of Harbour Voice won a seat.', 'Nathan Law')).toMatchObject({ type: 'PERSON' });
   });
 });
+
+describe('mentions: works, foreign heads and residents', () => {
+  it('reads a title after a noun for a work as a work though its last word names a place\'s kind', () => {
+    expect(find('Her film Quiet Harbour won the jury prize.', 'Quiet Harbour')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('keeps a field after "and" in a body headed by a word that opens bodies\' names', () => {
+    expect(find('The Centre for Reef Protection and Control opened a lab.', 'Centre for Reef Protection and Control')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name ending in a foreign word for an institute as an organisation', () => {
+    expect(find('Scientists at the Lindholm Institutet found the gene.', 'Lindholm Institutet')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['Quarrymoor residents objected to the plan.', 'Quarrymoor'],
+    ['The Quarrymoor mayor said no.', 'Quarrymoor'],
+  ])('reads an unknown name before a noun for a place\'s people or its mayor as a place in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+});

@@ -987,7 +987,7 @@ class Finder {
     const restEnd = this.readRun(j + 1, to);
     const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
     const restHeaded = ORG_LAST.has(restLast) || GPE_LAST.has(restLast) || LOC_LAST.has(restLast) || OTHER_LAST.has(restLast);
-    if (head) return ORG_LAST.has(head) && !restHeaded && !this.known(j + 1, restEnd);
+    if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
     // "Launch Systems, Launch Services and Delta Program": the "and" closing a list of names joins none.
     if (!ORG_LAST.has(restLast) || this.afterListedName(i)) return false;
     for (let k = i; k < j; k++) if (this.known(k, k + 1) || this.firstName(this.word(k)) !== undefined) return false;
@@ -1065,6 +1065,8 @@ class Finder {
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
+    // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
+    if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
@@ -1191,6 +1193,15 @@ class Finder {
     if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
     const place = this.typeKnown(p, to - 1)!;
     return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /**
+   * Whether a noun for a work stands right before the run `[from, to)` ("the film X"), or before a comma when the title
+   * closes the clause ("her third album, X."; "in the film, Okafor said" names the speaker).
+   */
+  private afterWorkNoun(from: number, to: number, sFrom: number, sTo: number): boolean {
+    if (from - 1 >= sFrom && WORK_NOUNS.has(this.word(from - 1))) return true;
+    return from - 2 >= sFrom && this.word(from - 1) === ',' && WORK_NOUNS.has(this.word(from - 2)) && !this.isWord(to, sTo);
   }
 
   /**
@@ -1448,9 +1459,6 @@ class Finder {
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
     // "the tanker Talara", "the bulk carrier Eternity Star": a vessel's name, not an airline's ("the carrier Ryanair").
     if (SHIP_NOUNS.has(noun) && (noun !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : ''))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
-    // "the film Salt Orchard", "its third album, Low Tide Hymns.": a work's title, however its words look; after a
-    // comma only when the title closes the clause ("in the film, Okafor said" names the speaker).
-    if (WORK_NOUNS.has(noun) && (nounAt === from - 1 || !this.isWord(to, sTo))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
@@ -2084,7 +2092,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.25',
+  version: '0.5.26',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
