@@ -864,6 +864,10 @@ describe('mentions: clubs, companies, publications and boroughs of a sixth fresh
     expect(find('Wigan won 2-1 in Sheffield on Saturday.', 'Sheffield')).toMatchObject({ type: 'GPE' });
   });
 
+  it('reads a place as a place in a vote\'s tally with a word of defeat', () => {
+    expect(find('The Senate voted 51-49 to defeat the bill backed by Sheffield.', 'Sheffield')).toMatchObject({ type: 'GPE' });
+  });
+
   it('reads a town as a town in a sentence with a scoreline but no result', () => {
     expect(find('Sheffield council voted 7-2 to close the pool.', 'Sheffield')).toMatchObject({ type: 'GPE' });
   });

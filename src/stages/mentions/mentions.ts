@@ -1838,7 +1838,7 @@ class Finder {
       const start = starts[from]!;
       const end = ends[to - 1]!;
       const sentence = this.text.slice(start, end);
-      if (!MATCH_RESULT.test(sentence) || !new RegExp(SCORELINE.source).test(sentence)) continue;
+      if (!MATCH_RESULT.test(sentence) || NOT_A_MATCH.test(sentence) || !new RegExp(SCORELINE.source).test(sentence)) continue;
       for (const m of this.mentions) if (m.start >= start && m.end <= end) found.push(m);
     }
     return found;
@@ -2071,6 +2071,9 @@ const SPORTS_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|striker|midfi
 /** Words of a match's result, which with a scoreline make a sentence one ("beat X 2-1", "a 3-0 defeat by X"). */
 const MATCH_RESULT = /\b(?:beat|beats|beaten|defeat|defeated|defeats|won|win|wins|victory|draw|drew|drawn|lost|loss|loses|thrashed|edged)\b/;
 
+/** Votes and rulings, whose tallies look like scorelines ("voted 51-49 to defeat", "a 6-3 ruling, a defeat for X"). */
+const NOT_A_MATCH = /\b(?:vot(?:e|ed|es|ing)|ballot|poll|ruling|ruled|court|justices|judges|jurors|senators|lawmakers)\b/i;
+
 /** A word of a match's result, a scoreline perhaps, and "to" before a name ("lost 2-0 to X", "a defeat to X"). */
 const RESULT_TO = new RegExp(`${MATCH_RESULT.source}(?:\\s+\\d{1,2}\\s?[–-]\\s?\\d{1,2})?\\s+to\\s+$`);
 
@@ -2092,7 +2095,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.26',
+  version: '0.5.27',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
