@@ -895,6 +895,10 @@ describe('mentions: clubs, companies, publications and boroughs of a sixth fresh
     expect(find(text, name)).toMatchObject({ type: 'ORG' });
   });
 
+  it('reads no publication in a lone word after "written in", as often a language', () => {
+    expect(find('The letter, written in Kirundi, reached the court.', 'Kirundi')?.type).not.toBe('ORG');
+  });
+
   it('reads a place, its kind and "of" before a name as one governed place', () => {
     expect(find('The London Borough of Ealing raised rents.', 'London Borough of Ealing')).toMatchObject({ type: 'GPE' });
   });

@@ -1448,7 +1448,7 @@ class Finder {
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
     if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "published in Nature Geoscience", "writing in the Harbour Review": where words are published is a publication.
-    if (this.publishedIn(from, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    if (this.publishedIn(from, to, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Halvorsen Biotherapeutics (Nasdaq: HLVB)": a name with an exchange and a ticker in brackets is a listed company.
     if (this.tickerAfter(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
@@ -1564,11 +1564,15 @@ class Finder {
     return this.kindOfNoun(noun) === 'PERSON' || this.kindOfNoun(noun.replace(/s$/u, '')) === 'PERSON';
   }
 
-  /** Whether "in", or "in the", before token `from` follows a word of publishing ("published in X", "an article in the X"). */
-  private publishedIn(from: number, sFrom: number): boolean {
+  /**
+   * Whether "in", or "in the", before the run `[from, to)` follows a word of publishing ("published in Nature Geoscience",
+   * "an article in the X"); a lone word with no article is as often a language ("written in Swahili") and is left alone.
+   */
+  private publishedIn(from: number, to: number, sFrom: number): boolean {
     let k = from - 1;
-    if (k > sFrom && this.word(k) === 'the') k--;
-    return k > sFrom && this.word(k) === 'in' && PUBLICATION_WORDS.has(this.lower(k - 1));
+    const article = k > sFrom && this.word(k) === 'the';
+    if (article) k--;
+    return (article || to - from >= 2) && k > sFrom && this.word(k) === 'in' && PUBLICATION_WORDS.has(this.lower(k - 1));
   }
 
   /** Whether an exchange and a ticker in brackets follow the name ending at token `to` ("(Nasdaq: HLVB)", "(NYSE: KO)"). */
@@ -2095,7 +2099,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.27',
+  version: '0.5.28',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
