@@ -1055,3 +1055,12 @@ describe('mentions: works, foreign heads and residents', () => {
     expect(find(text, name)).toMatchObject({ type: 'GPE' });
   });
 });
+
+describe('mentions: seats', () => {
+  it.each([
+    ['The MP for Quarrymoor East, Dana Otieno, voted no.', 'Quarrymoor East'],
+    ['Ines Varga, councillor for Lowfield, resigned.', 'Lowfield'],
+  ])('reads the seat after a representative and "for" as a place in "%s"', (text, seat) => {
+    expect(find(text, seat)).toMatchObject({ type: 'GPE' });
+  });
+});

@@ -35,6 +35,7 @@ import {
   PUBLICATION_WORDS,
   STOCK_INDEXES,
   RESIDENT_NOUNS,
+  SEAT_HOLDERS,
   PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
@@ -1469,6 +1470,8 @@ class Finder {
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one; "the island of Zembla" a
     // natural feature (the kind nouns' LOC).
+    // "the MP for Hackney North", "councillor for Dalston": the seat a representative holds is a place.
+    if (noun === 'for' && nounAt > sFrom && SEAT_HOLDERS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     // "residents of Peckham": the people who live somewhere name a place.
     if (noun === 'of' && nounAt > sFrom && RESIDENT_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: this.singleKind(this.lower(nounAt - 1)) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: false });
@@ -2099,7 +2102,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.28',
+  version: '0.5.29',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
