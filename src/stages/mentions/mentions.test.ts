@@ -1064,3 +1064,13 @@ describe('mentions: seats', () => {
     expect(find(text, seat)).toMatchObject({ type: 'GPE' });
   });
 });
+
+describe('mentions: heads opening names', () => {
+  it('reads a body headed by a word that opens bodies\' names before "for" as one organisation, a demonym first', () => {
+    expect(find('The Nordic Institute for Reef Studies said stocks fell.', 'Nordic Institute for Reef Studies')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps a person\'s name inside a stadium named head first', () => {
+    expect(find('They lost at the Estadio Ramón Quiroga on Sunday.', 'Estadio Ramón Quiroga')).toMatchObject({ type: 'LOC' });
+  });
+});

@@ -1107,7 +1107,8 @@ class Finder {
     }
     // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
     // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
-    for (let k = p + 1; k < to - 1 && !featureLast; k++) {
+    // "Estadio Monumental José Fierro": a place's kind opening the run keeps a person's name inside it.
+    for (let k = p + 1; k < to - 1 && !featureLast && !LOC_FIRST.has(first); k++) {
       const previous = this.word(k - 1);
       if (this.firstName(this.word(k)) !== undefined && !(cueLast && this.appearsInLowerCase(this.lower(k))) && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
         this.names(p, k, sFrom, sTo);
@@ -1120,7 +1121,8 @@ class Finder {
     // names may head one before "of", "for" or "on" too, unless it also ends events' names (see `headBeforeOf`).
     const headOf = this.headBeforeOf(p, to, HEAD_PREPOSITIONS);
     let orgOf = headOf === 'ORG';
-    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
+    // "European Centre for Disease Prevention and Control": a word opening bodies' names heads one before "for" or "on" too.
+    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && HEAD_PREPOSITIONS.has(this.word(k + 1));
     if (orgOf || headOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
       // "the US Government": a lone cue word after its country is a common noun, not a name; but a country's armed
@@ -2102,7 +2104,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.29',
+  version: '0.5.30',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
