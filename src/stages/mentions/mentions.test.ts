@@ -1074,3 +1074,9 @@ describe('mentions: heads opening names', () => {
     expect(find('They lost at the Estadio Ramón Quiroga on Sunday.', 'Estadio Ramón Quiroga')).toMatchObject({ type: 'LOC' });
   });
 });
+
+describe('mentions: shares of a poll', () => {
+  it('keeps a person whose share of a poll moves by a percentage a person', () => {
+    expect(find('Ada Lindqvist gained 3.5% in the latest poll.', 'Ada Lindqvist')).toMatchObject({ type: 'PERSON' });
+  });
+});

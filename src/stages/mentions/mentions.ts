@@ -117,6 +117,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 /** A price's move by a percentage right after a name ("gained 3%", "'s shares fell 6 per cent"). */
 const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)/u;
+/** Words of polls and votes, whose shares move by percentages as prices do ("gained 3% in the latest poll"). */
+const OPINION_SHARE = /\b(?:polls?|polling|survey|surveys|ratings?|approval|vote|votes|voters|support)\b/iu;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
 /** Whether a name's last word, or its word before "of", "on" or "for", heads bodies as often as events ("UN Conference on Trade and Development"). */
@@ -1999,7 +2001,11 @@ class Finder {
   private companiesByMarketMoves(): void {
     const guessed = (m: Mention): boolean => m.kind === 'name' && !m.kbId && (m.type === 'PERSON' || ((m.type === 'OTHER' || m.type === 'GPE') && this.fallbacks.has(m)));
     const companies = new Set<string>();
-    for (const m of this.mentions) if (guessed(m) && MARKET_MOVE.test(this.text.slice(m.end, m.end + 60))) companies.add(this.text.slice(m.start, m.end));
+    for (const m of this.mentions) {
+      const after = this.text.slice(m.end, m.end + 100);
+      // "gained 3% in the latest poll": a candidate's share of the vote moves too.
+      if (guessed(m) && MARKET_MOVE.test(after) && !OPINION_SHARE.test(after.split(/[.;](?:\s|$)/u, 1)[0]!)) companies.add(this.text.slice(m.start, m.end));
+    }
     if (companies.size === 0) return;
     for (const m of this.mentions) {
       if (!guessed(m) || !companies.has(this.text.slice(m.start, m.end))) continue;
@@ -2104,7 +2110,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.30',
+  version: '0.5.31',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
