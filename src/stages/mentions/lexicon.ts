@@ -46,6 +46,11 @@ interface CueData {
   companyNouns: string[];
   companyEndings: string[];
   shipNouns: string[];
+  workNouns: string[];
+  publicationWords: string[];
+  stockIndexes: string[];
+  residentNouns: string[];
+  seatHolders: string[];
 }
 
 interface PlacesData {
@@ -58,7 +63,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -175,6 +180,21 @@ export const COMPANY_SHAPE = new RegExp(`^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von
 
 /** Nouns for vessels that make the name right after them a ship's ("the tanker X"). */
 export const SHIP_NOUNS: ReadonlySet<string> = new Set(cues.shipNouns);
+
+/** Nouns for works (films, albums, novels) that make the name right after them a work's ("the film X"). */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(cues.workNouns);
+
+/** Words of publishing before "in" that make the unknown name after it a publication ("published in X"). */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(cues.publicationWords);
+
+/** Stock market indexes, their number included ("FTSE 100", "DAX"), in their case. */
+export const STOCK_INDEXES: ReadonlySet<string> = new Set(cues.stockIndexes);
+
+/** Nouns for the people living somewhere, before "of", that make the unknown name after them a place ("residents of X"). */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(cues.residentNouns);
+
+/** Representatives before "for" whose seat, the unknown name after it, is a place ("the MP for X"). */
+export const SEAT_HOLDERS: ReadonlySet<string> = new Set(cues.seatHolders);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

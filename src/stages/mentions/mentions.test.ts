@@ -807,3 +807,276 @@ describe('mentions: names of a fifth fresh set', () => {
     expect(find('DeLuca said the bridge would reopen.', 'DeLuca')).toMatchObject({ kind: 'name' });
   });
 });
+
+describe('mentions: names of a sixth fresh set', () => {
+  it.each([
+    ['The Fisheries and Wildlife Authority closed the lake.', 'Fisheries and Wildlife Authority'],
+    ['The Veterans and Pensions Administration raised payments.', 'Veterans and Pensions Administration'],
+  ])('reads two fields joined by "and" before a body\'s head as one organisation in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('keeps a field after "and" in the name of a body headed before "for"', () => {
+    expect(find('The Centres for Soil Research and Conservation opened a lab.', 'Centres for Soil Research and Conservation')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('joins no item of a list of names to the body after "and"', () => {
+    expect(find('It sold Harbour Systems, Harbour Services and Delta Freight Group last year.', 'Harbour Services and Delta Freight Group')).toBeUndefined();
+  });
+
+  it('joins no known place to the body after "and"', () => {
+    expect(find('Norway and Coastal Safety Agency officials met.', 'Norway')).toMatchObject({ type: 'GPE' });
+  });
+
+  it.each([
+    ['The film Copper Lanterns won the jury prize.', 'Copper Lanterns'],
+    ['The band released its second album, Night Ferry Psalms.', 'Night Ferry Psalms'],
+  ])('reads the title after a noun for a work as a work in "%s"', (text, title) => {
+    expect(find(text, title)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a name after a noun for a work and a comma as the speaker when a verb follows', () => {
+    expect(find('In the documentary, Marisol Quintero says little.', 'Marisol Quintero')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it.each([
+    ['Striker Tobias Wennerholm scored twice.', 'Tobias Wennerholm'],
+    ['Singer Orla Brannigan thanked the crowd.', 'Orla Brannigan'],
+  ])('leaves a job noun opening the sentence out of the person\'s name in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps an honorific opening the sentence inside the person\'s name', () => {
+    expect(find('Dr Orla Brannigan thanked the crowd.', 'Dr Orla Brannigan')).toMatchObject({ type: 'PERSON' });
+  });
+});
+
+describe('mentions: clubs, companies, publications and boroughs of a sixth fresh set', () => {
+  it('reads a town in a sentence giving a match result as its club', () => {
+    expect(find('Derby County lost 2-0 to Sheffield on Saturday.', 'Sheffield')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a town named like a club with "City" in a match result as the club', () => {
+    expect(find('Bristol City beat Swindon 3-1 at home.', 'Bristol City')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads a town after "in" in a match result as the town', () => {
+    expect(find('Wigan won 2-1 in Sheffield on Saturday.', 'Sheffield')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads a place as a place in a vote\'s tally with a word of defeat', () => {
+    expect(find('The Senate voted 51-49 to defeat the bill backed by Sheffield.', 'Sheffield')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads a town as a town in a sentence with a scoreline but no result', () => {
+    expect(find('Sheffield council voted 7-2 to close the pool.', 'Sheffield')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name before a noun for a club\'s people as the club', () => {
+    expect(find('The Harbour Rovers coach praised the referee.', 'Harbour Rovers')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name opening with "Liga" as a league, an organisation', () => {
+    expect(find('The club left the Liga Norteña after one season.', 'Liga Norteña')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name ending in "Research" as an organisation', () => {
+    expect(find('The short seller Copper Ridge Research published a report.', 'Copper Ridge Research')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name with an exchange and a ticker in brackets as a listed company', () => {
+    expect(find('Brannigan Oakes (NYSE: BRO) fell 4% on Friday.', 'Brannigan Oakes')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['The results were published in Coastal Pathology Letters last week.', 'Coastal Pathology Letters'],
+    ['She argued in an editorial in the Harbour Review that fees must fall.', 'Harbour Review'],
+  ])('reads the name after a word of publishing and "in" as a publication in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads no publication in a lone word after "written in", as often a language', () => {
+    expect(find('The letter, written in Kirundi, reached the court.', 'Kirundi')?.type).not.toBe('ORG');
+  });
+
+  it('reads a place, its kind and "of" before a name as one governed place', () => {
+    expect(find('The London Borough of Ealing raised rents.', 'London Borough of Ealing')).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: stock indexes', () => {
+  it('reads a stock index with its number as one name, no organisation', () => {
+    expect(find('The CAC 40 slipped 0.3% as bank shares fell.', 'CAC 40')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a stock index named without a number as no organisation', () => {
+    expect(find('Exporters lifted the Sensex on Friday.', 'Sensex')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads an index opening the sentence after its article', () => {
+    expect(find('The FTSE 250 fell 1% by noon.', 'FTSE 250')).toMatchObject({ type: 'OTHER' });
+  });
+});
+
+describe('mentions: bodies named like events', () => {
+  it('reads a forum whose leaders the text names as a body', () => {
+    expect(find('Leaders of the Coral Sea Forum met in Honiara.', 'Coral Sea Forum')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a forum that speaks as a body', () => {
+    expect(find('The Coral Sea Forum said it would send observers.', 'Coral Sea Forum')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads every mention of a forum as the body once one acts', () => {
+    const forums = mentionsOf('Ministers gathered at the Coral Sea Forum. The Coral Sea Forum said fishing must fall.').filter((m) => m.text === 'Coral Sea Forum');
+    expect(forums.map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('keeps a conference that only takes place an event', () => {
+    expect(find('The Tallinn Cyber Conference opened on Friday.', 'Tallinn Cyber Conference')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads a conference of people in the plural as a body', () => {
+    expect(find('The National Conference of Harbour Masters backed the plan.', 'National Conference of Harbour Masters')).toMatchObject({ type: 'ORG' });
+  });
+});
+
+describe('mentions: numbered places and units, branches in towns', () => {
+  it.each([
+    ['Alderman Tomas Reyes of the 14th Ward voted against.', '14th Ward', 'GPE'],
+    ['She won the 3rd Congressional District by 40 votes.', '3rd Congressional District', 'GPE'],
+    ['The 82nd Airborne Division arrived on Monday.', '82nd Airborne Division', 'ORG'],
+  ])('reads an ordinal before a place\'s or a unit\'s last word as part of the name in "%s"', (text, name, type) => {
+    expect(find(text, name)).toMatchObject({ type, kind: 'name' });
+  });
+
+  it('reads an unknown acronym before a known town as one organisation', () => {
+    expect(find('Engineers at KTH Stockholm built the probe.', 'KTH Stockholm')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps initials before a surname a person', () => {
+    expect(find('A grant went to K.C. Maurer, the treasurer.', 'K.C. Maurer')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads a name ending in "Meeting" as an event, not a person', () => {
+    expect(find('Delegates left the Annual Harbour Meeting early.', 'Annual Harbour Meeting')).toMatchObject({ type: 'OTHER' });
+  });
+});
+
+describe('mentions: clubs and communities', () => {
+  it.each([
+    ['Harbourside Athletic signed two players.', 'Harbourside Athletic'],
+    ['Kelvingrove Rovers sacked their manager.', 'Kelvingrove Rovers'],
+  ])('reads a name ending like a club\'s as an organisation in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name no list knows in a match result as a club', () => {
+    expect(find('Oldfield Town drew 1-1 with Quarrybank on Saturday.', 'Quarrybank')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps the ground after "at the" in a match result no club', () => {
+    expect(find('Oldfield Town won 2-0 at the Quarrybank Ground.', 'Quarrybank Ground')?.type).not.toBe('ORG');
+  });
+
+  it('reads a community of states before "of" as one organisation', () => {
+    expect(find('The Economic Community of Coastal States met in June.', 'Economic Community of Coastal States')).toMatchObject({ type: 'ORG' });
+  });
+});
+
+describe('mentions: companies by their prices, places by their residents', () => {
+  it('reads a name shaped like a person\'s whose price moves by a percentage as a company', () => {
+    expect(find('Later, Ada Lindqvist gained 4% in Stockholm.', 'Ada Lindqvist')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads every mention of that name as the company', () => {
+    const names = mentionsOf('Ada Lindqvist fell 2.5 per cent on Monday. Traders sold Ada Lindqvist all week.').filter((m) => m.text === 'Ada Lindqvist');
+    expect(names.map((m) => m.type)).toEqual(['ORG', 'ORG']);
+  });
+
+  it('keeps a person who gains something other than a percentage a person', () => {
+    expect(find('Ada Lindqvist gained 4 kilos before the race.', 'Ada Lindqvist')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads an unknown name after "residents of" as a place', () => {
+    expect(find('Residents of Quarrymoor blocked the road.', 'Quarrymoor')).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: phrases and natural regions', () => {
+  it('ends a group of people at "while" after a name', () => {
+    expect(find('Barges waited at the Kiel Canal while troops slept.', 'troops')).toMatchObject({ kind: 'nominal' });
+  });
+
+  it('reads a region of a country that governs nothing as LOC, keeping its country', () => {
+    expect(find('Wildfires spread across Siberia in July.', 'Siberia')).toMatchObject({ type: 'LOC', country: 'RUS' });
+  });
+
+  it('still reads a governed region of a country as GPE', () => {
+    expect(find('Wildfires spread across Bavaria in July.', 'Bavaria')).toMatchObject({ type: 'GPE', country: 'DEU' });
+  });
+});
+
+describe('mentions: long names of bodies and treaties', () => {
+  it('keeps a capitalised word of a prefix and a hyphen inside a body\'s name', () => {
+    expect(find('The Council for Economic Co-operation and Trade met.', 'Council for Economic Co-operation and Trade')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a conference named before "on" that speaks as a body', () => {
+    expect(find('The Conference on Reef Fisheries and Trade said stocks fell.', 'Conference on Reef Fisheries and Trade')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('joins "on" and "of" after a treaty\'s head into one name', () => {
+    expect(find('The Treaty on the Protection of Coral Reefs took effect.', 'Treaty on the Protection of Coral Reefs')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('keeps a person whose surname is an event\'s word apart from the body after "of"', () => {
+    expect(find('Nathan Law of Harbour Voice won a seat.', 'Nathan Law')).toMatchObject({ type: 'PERSON' });
+  });
+});
+
+describe('mentions: works, foreign heads and residents', () => {
+  it('reads a title after a noun for a work as a work though its last word names a place\'s kind', () => {
+    expect(find('Her film Quiet Harbour won the jury prize.', 'Quiet Harbour')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('keeps a field after "and" in a body headed by a word that opens bodies\' names', () => {
+    expect(find('The Centre for Reef Protection and Control opened a lab.', 'Centre for Reef Protection and Control')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads a name ending in a foreign word for an institute as an organisation', () => {
+    expect(find('Scientists at the Lindholm Institutet found the gene.', 'Lindholm Institutet')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each([
+    ['Quarrymoor residents objected to the plan.', 'Quarrymoor'],
+    ['The Quarrymoor mayor said no.', 'Quarrymoor'],
+  ])('reads an unknown name before a noun for a place\'s people or its mayor as a place in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: seats', () => {
+  it.each([
+    ['The MP for Quarrymoor East, Dana Otieno, voted no.', 'Quarrymoor East'],
+    ['Ines Varga, councillor for Lowfield, resigned.', 'Lowfield'],
+  ])('reads the seat after a representative and "for" as a place in "%s"', (text, seat) => {
+    expect(find(text, seat)).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: heads opening names', () => {
+  it('reads a body headed by a word that opens bodies\' names before "for" as one organisation, a demonym first', () => {
+    expect(find('The Nordic Institute for Reef Studies said stocks fell.', 'Nordic Institute for Reef Studies')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps a person\'s name inside a stadium named head first', () => {
+    expect(find('They lost at the Estadio Ramón Quiroga on Sunday.', 'Estadio Ramón Quiroga')).toMatchObject({ type: 'LOC' });
+  });
+});
+
+describe('mentions: shares of a poll', () => {
+  it('keeps a person whose share of a poll moves by a percentage a person', () => {
+    expect(find('Ada Lindqvist gained 3.5% in the latest poll.', 'Ada Lindqvist')).toMatchObject({ type: 'PERSON' });
+  });
+});

@@ -31,6 +31,11 @@ import {
   COMPANY_NOUNS,
   COMPANY_SHAPE,
   SHIP_NOUNS,
+  WORK_NOUNS,
+  PUBLICATION_WORDS,
+  STOCK_INDEXES,
+  RESIDENT_NOUNS,
+  SEAT_HOLDERS,
   PERSON_ROLE_WORDS,
   COUNTRY_NOMINALS,
   TOWN_NOMINALS,
@@ -56,7 +61,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 'most', 'all', 'both', 'other', 'few', 'numerous', 'dozens', 'hundreds', 'thousands']);
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
 // Words after a nominal's head that show the head ends the noun phrase ("the council said", "the council's").
-const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not']);
+const PHRASE_ENDERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'and', 'but', 'which', 'that', 'who', 'to', 'in', 'on', 'of', 'for', 'with', 'at', 'by', 'from', 'as', 'could', 'should', 'may', 'might', 'must', 'can', 'also', 'did', 'does', 'have', 'are', 'were', 'told', 'added', 'announced', 'later', 'itself', 'himself', 'herself', 'over', 'after', 'before', 'since', 'when', 'where', 'because', 'or', 'not', 'while', 'whilst', 'although', 'though', 'unless', 'until', 'whereas']);
 // Plural heads of phrases that stand for a group of people ("the girls", "the protesters").
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   ...[...PERSON_HEADS.keys()].filter((w) => !/(?:man|woman|child|ss|sh|ch|x|y)$/.test(w)).map((w) => `${w}s`),
@@ -110,6 +115,21 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', '
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+/** A price's move by a percentage right after a name ("gained 3%", "'s shares fell 6 per cent"). */
+const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)/u;
+/** Words of polls and votes, whose shares move by percentages as prices do ("gained 3% in the latest poll"). */
+const OPINION_SHARE = /\b(?:polls?|polling|survey|surveys|ratings?|approval|vote|votes|voters|support)\b/iu;
+/** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
+const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
+/** Whether a name's last word, or its word before "of", "on" or "for", heads bodies as often as events ("UN Conference on Trade and Development"). */
+function headedLikeBodyOrEvent(name: string): boolean {
+  const head = /(\S+)\s+(?:of|on|for)\s/u.exec(name)?.[1] ?? /\S+$/u.exec(name)![0];
+  return BODY_OR_EVENT_HEADS.has(head);
+}
+/** Nouns before "of the" for a body's members or officers, which no event has ("member states of the X"). */
+const BODY_MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'states', 'countries', 'nations', 'secretariat', 'secretary-general', 'chair', 'president', 'head']);
+/** A stock ticker: a few capitals, with a class or market letter after a dot ("HLVB", "BRK.B"). */
+const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?$/u;
 // A capital after a small letter inside a word ("DeSantis", "McCarthy"): no common word is written so, whatever the tagger reads.
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 // Initials with full stops ("K.C.", "J.").
@@ -154,8 +174,11 @@ function spelledFrom(text: string, acronym: string): number {
 
 /** The name before the hyphen of a modifier ("Kremlin" of "Kremlin-backed"; none for "Port-au-Prince"). */
 function hyphenModifierPrefix(word: string): string | null {
-  return /-\p{Lu}/u.test(word) ? null : (/^[^-]+(?=-\p{Ll})/u.exec(word)?.[0] ?? null);
+  return /-\p{Lu}/u.test(word) || PREFIXED_WORD.test(word) ? null : (/^[^-]+(?=-\p{Ll})/u.exec(word)?.[0] ?? null);
 }
+
+/** A capitalised word of a prefix and a hyphen ("Co-operation", "Non-Proliferation", "Counter-terrorism"): one word, no name before a modifier. */
+const PREFIXED_WORD = /^(?:Co|Non|Anti|Counter|Inter|Pre|Post|Re|Self|Multi|Cross|Socio)-\p{L}+$/u;
 
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
@@ -334,9 +357,12 @@ class Finder {
     for (let s = 0; s < sentences; s++) this.sentence(tokens.sentenceStart[s]!, tokens.sentenceStart[s + 1]!);
     this.definedAcronyms();
     this.typeLeftovers();
+    this.bodiesNamedLikeEvents();
+    this.companiesByMarketMoves();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
-    if (isSportsReport(this.text)) this.teams();
+    if (isSportsReport(this.text)) this.teams(this.mentions, true);
+    else this.teams(this.mentionsInMatchResults(), false);
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return this.mentions;
   }
@@ -426,6 +452,23 @@ class Finder {
         continue;
       }
       const end = this.nameRun(i, to);
+      // "The FTSE 100 fell", "the DAX closed lower": a stock index, its number included.
+      const indexStart = DETERMINERS.has(this.lower(i)) && end - i >= 2 ? i + 1 : i;
+      const indexEnd = this.stockIndexEnd(indexStart, end, to);
+      if (indexEnd > 0) {
+        this.push(indexStart, indexEnd, { type: 'OTHER', kind: 'name', sure: true });
+        i = indexEnd;
+        continue;
+      }
+      // "the 25th Ward", "the 101st Airborne Division": an ordinal before a governed place's or a body's last word
+      // numbers one place or one unit.
+      const ordinal = this.ordinalBefore(i, from);
+      const numbered = GPE_LAST.has(this.word(end - 1)) ? 'GPE' : ORG_LAST.has(this.word(end - 1)) ? 'ORG' : undefined;
+      if (ordinal >= 0 && numbered) {
+        this.push(ordinal, end, { type: numbered, kind: 'name', sure: true });
+        i = end;
+        continue;
+      }
       // "Airbus A380", "Boeing 787", "Vickers VC-10": a maker with a model designator names a product, not the maker;
       // but in "Boeing's 787" the maker owns it.
       // "Thai F-16 jets": a nationality or country before a designator is still a mention of its own.
@@ -440,6 +483,21 @@ class Finder {
       this.names(i, end, from, to);
       i = bodyHead >= 0 ? bodyHead + 1 : Math.max(end, i + 1);
     }
+  }
+
+  /** The first token of an ordinal right before token `i` of a sentence opening at `from` ("25th": "25" and "th"); else -1. */
+  private ordinalBefore(i: number, from: number): number {
+    const suffix = i - 1;
+    if (suffix - 1 < from || !/^(?:st|nd|rd|th)$/.test(this.word(suffix)) || this.tokens.kinds[suffix - 1] !== TokenKind.NUMBER) return -1;
+    return this.tokens.ends[suffix - 1] === this.tokens.starts[suffix] ? suffix - 1 : -1;
+  }
+
+  /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
+  private stockIndexEnd(from: number, end: number, to: number): number {
+    const name = this.span(from, end);
+    const number = end < to && this.tokens.kinds[end] === TokenKind.NUMBER && this.tokens.starts[end] === this.tokens.ends[end - 1]! + 1;
+    if (number && STOCK_INDEXES.has(`${name} ${this.word(end)}`)) return end + 1;
+    return STOCK_INDEXES.has(name) ? end : -1;
   }
 
   /**
@@ -854,6 +912,8 @@ class Finder {
     let hasOf = false;
     // The word before the run's first "of" ("Ministry" in "Ministry of Trade").
     let ofHead = '';
+    // The word before the run's first "of", "for" or "on" ("Centres" in "Centres for Disease Control").
+    let prepositionHead = '';
     while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
       const w = this.word(j);
       // "Ministry of Trade, Industry and Energy": the comma of a list inside a body's name.
@@ -869,7 +929,7 @@ class Finder {
         // "Kurdistan Workers' Party": a plural's apostrophe may stand as a token of its own inside a name.
         if (this.pluralApostropheInsideName(j, to)) j++;
         // "Kremlin-backed" ends a run; "Tehreek-e-Taliban", ending in a capitalised part, does not.
-        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || /-\p{Ll}[^-]*$/u.test(w)) break;
+        else if ((APOSTROPHES.test(w) && !this.possessiveInsideName(w, j, to)) || (/-\p{Ll}[^-]*$/u.test(w) && !PREFIXED_WORD.test(w))) break;
         continue;
       }
       // "Rio Grande do Sul": any small word joins when the knowledge base knows the name it completes, wherever that
@@ -881,13 +941,17 @@ class Finder {
       if (!CONNECTORS.has(w) || !this.isWord(j + 1, to)) break;
       const lastWord = this.word(last);
       if (w === 'of' || w === 'for' || w === 'on') {
-        const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord);
+        // "Treaty on the Non-Proliferation of Nuclear Weapons", "Cup of Nations": an event's or a document's head too,
+        // unless a given name opens the run ("Nathan Law of Demosisto" is a person of a party).
+        const eventHead = (OTHER_FIRST.has(lastWord) || OTHER_LAST.has(lastWord)) && this.firstName(this.word(i)) === undefined;
+        const head = ORG_FIRST.has(lastWord) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || LOC_FIRST.has(lastWord) || OF_HEADS.has(lastWord) || eventHead;
         // "Alternative for Germany", "South Korean Joint Chiefs of Staff": a known name may hold the small word.
         // "Institute for the Study of War": once a head has joined one "of", later ones join too.
         if (!head && !hasOf && !this.knownEndingAt(i, j, j + 2)) break;
         const skip = this.isWord(j + 2, to) && this.word(j + 1) === 'the' ? 2 : 1;
         if (!this.isWord(j + skip, to) || !capitalised(this.word(j + skip))) break;
         if (!hasOf && w === 'of') ofHead = lastWord;
+        if (!hasOf) prepositionHead = lastWord;
         hasOf = true;
         j += skip;
         continue;
@@ -895,7 +959,7 @@ class Finder {
       if (w === 'and' || w === '&') {
         // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
         // A known name after "and" is a name of its own ("the Ministry of Defence and Russia").
-        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2));
+        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -912,6 +976,30 @@ class Finder {
       break;
     }
     return last + 1;
+  }
+
+  /**
+   * Whether the "and" at `j` of the run from `i` joins two fields of one body's name. Before any "of", "for" or "on",
+   * when the words after it run to a word ending organisations' names and no known name or given name stands before
+   * it ("Food and Drug Administration", "Securities and Exchange Commission"; not "Russia and Ukraine Ministry").
+   * After a head's preposition (`head`), when the words after it are no known name and do not end in a head of their
+   * own ("Centres for Disease Control and Prevention"; not "University of Oxford and Cambridge University").
+   */
+  private fieldsOfOneBody(i: number, j: number, to: number, head: string): boolean {
+    if (!this.isWord(j + 1, to) || !capitalised(this.word(j + 1)) || this.known(j + 1, j + 2)) return false;
+    const restEnd = this.readRun(j + 1, to);
+    const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
+    const restHeaded = ORG_LAST.has(restLast) || GPE_LAST.has(restLast) || LOC_LAST.has(restLast) || OTHER_LAST.has(restLast);
+    if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
+    // "Launch Systems, Launch Services and Delta Program": the "and" closing a list of names joins none.
+    if (!ORG_LAST.has(restLast) || this.afterListedName(i)) return false;
+    for (let k = i; k < j; k++) if (this.known(k, k + 1) || this.firstName(this.word(k)) !== undefined) return false;
+    return !this.known(i, j);
+  }
+
+  /** Whether token `i` follows a name and a comma, as the next item of a list ("Launch Systems, Launch Services"). */
+  private afterListedName(i: number): boolean {
+    return i >= 2 && this.word(i - 1) === ',' && capitalised(this.word(i - 2));
   }
 
   /**
@@ -979,6 +1067,9 @@ class Finder {
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
+    if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
+    // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
+    if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
@@ -1018,7 +1109,8 @@ class Finder {
     }
     // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
     // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
-    for (let k = p + 1; k < to - 1 && !featureLast; k++) {
+    // "Estadio Monumental José Fierro": a place's kind opening the run keeps a person's name inside it.
+    for (let k = p + 1; k < to - 1 && !featureLast && !LOC_FIRST.has(first); k++) {
       const previous = this.word(k - 1);
       if (this.firstName(this.word(k)) !== undefined && !(cueLast && this.appearsInLowerCase(this.lower(k))) && capitalised(this.word(k + 1)) && capitalised(previous) && this.firstName(previous) === undefined && !HONORIFICS.has(previous) && !/^\p{Lu}\.?$/u.test(previous)) {
         this.names(p, k, sFrom, sTo);
@@ -1031,7 +1123,8 @@ class Finder {
     // names may head one before "of", "for" or "on" too, unless it also ends events' names (see `headBeforeOf`).
     const headOf = this.headBeforeOf(p, to, HEAD_PREPOSITIONS);
     let orgOf = headOf === 'ORG';
-    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && this.word(k + 1) === 'of';
+    // "European Centre for Disease Prevention and Control": a word opening bodies' names heads one before "for" or "on" too.
+    for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && HEAD_PREPOSITIONS.has(this.word(k + 1));
     if (orgOf || headOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
       // "the US Government": a lone cue word after its country is a common noun, not a name; but a country's armed
@@ -1050,6 +1143,8 @@ class Finder {
       const place = this.typeKnown(p + 1, to);
       if (place && place.type === 'GPE' && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
+    // "ETH Zurich", "KU Leuven": an acronym no list knows before a town names a body there.
+    if (this.acronymBeforeTown(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country after a word no list knows, or
     // a place before one, names a company or a newspaper, not the place.
     if (this.placeInsideName(p, to, sFrom)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1103,6 +1198,36 @@ class Finder {
     if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
     const place = this.typeKnown(p, to - 1)!;
     return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /**
+   * Whether a noun for a work stands right before the run `[from, to)` ("the film X"), or before a comma when the title
+   * closes the clause ("her third album, X."; "in the film, Okafor said" names the speaker).
+   */
+  private afterWorkNoun(from: number, to: number, sFrom: number, sTo: number): boolean {
+    if (from - 1 >= sFrom && WORK_NOUNS.has(this.word(from - 1))) return true;
+    return from - 2 >= sFrom && this.word(from - 1) === ',' && WORK_NOUNS.has(this.word(from - 2)) && !this.isWord(to, sTo);
+  }
+
+  /**
+   * Whether the run `[p, to)` opens its sentence with a noun for a person's job, capitalised only for opening it, before
+   * two or three words of a name no list knows ("Striker Matías Villaroel scored", "Singer Niamh Costigan thanked");
+   * honorifics ("Dr") stay in the name, and a run ending in a cue word is a body's ("Coach Class Airlines").
+   */
+  private jobOpensPersonName(p: number, to: number, sFrom: number): boolean {
+    const rest = to - p - 1;
+    if (rest < 2 || rest > 3 || !this.opensSentence(p, sFrom) || !PERSON_NOUNS.has(this.lower(p)) || HONORIFICS.has(this.word(p))) return false;
+    const last = this.word(to - 1).replace(APOSTROPHES, '');
+    if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || this.known(p, to)) return false;
+    for (let k = p + 1; k < to; k++) if (this.known(k, k + 1) && this.typeKnown(k, k + 1)!.type !== 'PERSON') return false;
+    return true;
+  }
+
+  /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
+  private acronymBeforeTown(p: number, to: number): boolean {
+    if (to - p !== 2 || !ACRONYM.test(this.word(p)) || this.known(p, p + 1) || !this.known(p + 1, to)) return false;
+    const place = this.typeKnown(p + 1, to)!;
+    return place.type === 'GPE' && !place.kbId;
   }
 
   /** Whether the first word of the run `[p, to)` is capitalised only because it opens the sentence. */
@@ -1223,8 +1348,9 @@ class Finder {
     if ((entry = pick('seat'))) return { type: 'ORG', kind: 'name', metonymFor: entry.id, sure: true, withArticle: false };
     if ((entry = pick('capital'))) return { type: 'GPE', kind: 'name', sure: true, metonymFor: entry.id, country: entry.id };
     if ((entry = pick('demonym'))) return { type: 'NORP', kind: 'demonym', kbId: entry.id, sure: true };
-    // A region of a country ("California") is a place of its own, not the country.
-    if ((entry = pick('region'))) return { type: 'GPE', kind: 'name', sure: true, country: entry.id, ...(entry.city ? { city: true as const } : {}) };
+    // A region of a country ("California") is a place of its own, not the country; one that governs nothing
+    // ("Siberia", "the Negev", listed as natural places) is LOC.
+    if ((entry = pick('region'))) return { type: placeType(text) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: true, country: entry.id, ...(entry.city ? { city: true as const } : {}) };
     const place = placeType(text);
     if (place) return { type: place, kind: 'name', sure: true };
     if (isListedOrganisation(text)) return { type: 'ORG', kind: 'name', sure: true };
@@ -1248,16 +1374,33 @@ class Finder {
 
   /**
    * The type the word before a run's first preposition of `prepositions` heads: an organisation ("Intergovernmental Authority on
-   * Development"), or an event when the word also ends events' names ("Summit of the Americas").
+   * Development"), an event when the word also ends events' names ("Summit of the Americas"), or a governed place.
    */
-  private headBeforeOf(from: number, to: number, prepositions: ReadonlySet<string>): 'ORG' | 'OTHER' | undefined {
+  private headBeforeOf(from: number, to: number, prepositions: ReadonlySet<string>): 'ORG' | 'OTHER' | 'GPE' | undefined {
     for (let k = from + 1; k + 1 < to; k++) {
       if (!prepositions.has(this.word(k))) continue;
       const head = this.word(k - 1);
+      // "United States Conference of Mayors": a head of bodies and events before people in the plural heads a body.
+      if (BODY_OR_EVENT_HEADS.has(head) && this.peopleInPluralAt(k + 1, to)) return 'ORG';
       if (OTHER_LAST.has(head)) return 'OTHER';
-      return ORG_LAST.has(head) ? 'ORG' : undefined;
+      if (ORG_LAST.has(head)) return 'ORG';
+      // "London Borough of Tower Hamlets": a place's name, its kind and "of" name one governed place, unless a body's or
+      // an event's word ends the run ("City of London Police"); a run opening with the kind ("Municipality of X") is
+      // left to the place after "of", the name the benchmarks mark.
+      const last = this.word(to - 1).replace(APOSTROPHES, '');
+      return k - 1 > from && GPE_LAST.has(head) && !ORG_LAST.has(last) && !OTHER_LAST.has(last) ? 'GPE' : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the words from token `k` of a run ending at `to`, up to its next small word, end in a noun for people in
+   * the plural ("Mayors", "Catholic Bishops", "Harbour Masters").
+   */
+  private peopleInPluralAt(k: number, to: number): boolean {
+    let last = k < to && this.word(k) === 'the' ? k + 1 : k;
+    while (last + 1 < to && capitalised(this.word(last + 1))) last++;
+    return last < to && (PLURAL_NOUN.test(this.lower(last)) || this.namesPeople(this.lower(last)));
   }
 
   /** Whether a lone word names a person: a serving surname, a given name or a knowledge-base person's surname. */
@@ -1309,6 +1452,10 @@ class Finder {
     if (before === 'at' && from - 2 >= sFrom && PERSON_ROLE_WORDS.has(this.lower(from - 2).replace(/s$/, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
     if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "published in Nature Geoscience", "writing in the Harbour Review": where words are published is a publication.
+    if (this.publishedIn(from, to, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Halvorsen Biotherapeutics (Nasdaq: HLVB)": a name with an exchange and a ticker in brackets is a listed company.
+    if (this.tickerAfter(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
     const joined = this.placeJoinedBefore(from, sFrom);
     if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
@@ -1327,6 +1474,10 @@ class Finder {
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one; "the island of Zembla" a
     // natural feature (the kind nouns' LOC).
+    // "the MP for Hackney North", "councillor for Dalston": the seat a representative holds is a place.
+    if (noun === 'for' && nounAt > sFrom && SEAT_HOLDERS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
+    // "residents of Peckham": the people who live somewhere name a place.
+    if (noun === 'of' && nounAt > sFrom && RESIDENT_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: this.singleKind(this.lower(nounAt - 1)) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: false });
     // "Tarsk, Zembla" and "in Zembla, Ruritania": a place beside a place, after a comma, is a place.
     if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
@@ -1418,6 +1569,22 @@ class Finder {
   /** Whether a common noun, singular or plural, is one for people ("officer", "prosecutors"). */
   private namesPeople(noun: string): boolean {
     return this.kindOfNoun(noun) === 'PERSON' || this.kindOfNoun(noun.replace(/s$/u, '')) === 'PERSON';
+  }
+
+  /**
+   * Whether "in", or "in the", before the run `[from, to)` follows a word of publishing ("published in Nature Geoscience",
+   * "an article in the X"); a lone word with no article is as often a language ("written in Swahili") and is left alone.
+   */
+  private publishedIn(from: number, to: number, sFrom: number): boolean {
+    let k = from - 1;
+    const article = k > sFrom && this.word(k) === 'the';
+    if (article) k--;
+    return (article || to - from >= 2) && k > sFrom && this.word(k) === 'in' && PUBLICATION_WORDS.has(this.lower(k - 1));
+  }
+
+  /** Whether an exchange and a ticker in brackets follow the name ending at token `to` ("(Nasdaq: HLVB)", "(NYSE: KO)"). */
+  private tickerAfter(to: number, sTo: number): boolean {
+    return to + 4 < sTo && this.word(to) === '(' && capitalised(this.word(to + 1)) && this.word(to + 2) === ':' && TICKER.test(this.word(to + 3)) && this.word(to + 4) === ')';
   }
 
   /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
@@ -1650,16 +1817,42 @@ class Finder {
     return this.surnameSet;
   }
 
-  /** "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation. */
-  private teams(): void {
-    for (const m of this.mentions) {
-      if (m.kind !== 'name' || m.type !== 'GPE' || (!m.kbId && !m.country)) continue;
-      const before = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
-      if (before && LOCATIVES.has(before)) continue;
+  /**
+   * "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation; so is a
+   * place in a sentence that gives a match's result. `knownOnly`: only places the lists know (a whole report names
+   * its venues' towns unknown too); a result's sentence names its clubs by the towns' names ("Leicester City"), and
+   * a name typed by its shape alone there is a club too ("drew 1-1 with Barnsley").
+   */
+  private teams(mentions: readonly Mention[], knownOnly: boolean): void {
+    for (const m of mentions) {
+      const guessed = !knownOnly && m.type === 'OTHER' && this.fallbacks.has(m);
+      if (m.kind !== 'name' || (m.type !== 'GPE' && !guessed) || (knownOnly && !m.kbId && !m.country)) continue;
+      const preceding = this.text.slice(Math.max(0, m.start - 30), m.start);
+      // "at the Stadium of Light" places the match as "at Anfield" does.
+      const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(preceding)?.[1]?.toLowerCase();
+      // "played in Sheffield" places the match; "lost 2-0 to Sheffield", "a defeat to Sheffield" name the other side.
+      if (before && LOCATIVES.has(before) && !RESULT_TO.test(preceding)) continue;
       m.type = 'ORG';
       delete m.kbId;
       delete m.country;
     }
+  }
+
+  /** The mentions in sentences that give a match's result: a scoreline and a word of winning or losing ("a 3-0 defeat by X"). */
+  private mentionsInMatchResults(): Mention[] {
+    const { starts, ends, sentenceStart } = this.tokens;
+    const found: Mention[] = [];
+    for (let s = 0; s + 1 < sentenceStart.length; s++) {
+      const from = sentenceStart[s]!;
+      const to = sentenceStart[s + 1]!;
+      if (to <= from) continue;
+      const start = starts[from]!;
+      const end = ends[to - 1]!;
+      const sentence = this.text.slice(start, end);
+      if (!MATCH_RESULT.test(sentence) || NOT_A_MATCH.test(sentence) || !new RegExp(SCORELINE.source).test(sentence)) continue;
+      for (const m of this.mentions) if (m.start >= start && m.end <= end) found.push(m);
+    }
+    return found;
   }
 
   /**
@@ -1790,6 +1983,45 @@ class Finder {
     return false;
   }
 
+  /**
+   * "Leaders of the Pacific Islands Forum met", "the Forum's secretariat": a name ending in a word as often a body's as
+   * an event's ("Forum", "Conference") is the body when the text gives it members or makes it speak anywhere, every
+   * mention of it; else it stays the event ("at the Munich Security Conference").
+   */
+  private bodiesNamedLikeEvents(): void {
+    const candidates = this.mentions.filter((m) => m.kind === 'name' && m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end)));
+    const bodies = new Set(candidates.filter((m) => this.actsAsBody(m)).map((m) => this.text.slice(m.start, m.end)));
+    for (const m of candidates) if (bodies.has(this.text.slice(m.start, m.end))) m.type = 'ORG';
+  }
+
+  /**
+   * "Eli Lilly gained 3%", "Novo Nordisk fell 6 per cent": a name guessed a person's or typed by its shape alone whose
+   * price moves by a percentage is a listed company, every mention of it; people and places do not trade.
+   */
+  private companiesByMarketMoves(): void {
+    const guessed = (m: Mention): boolean => m.kind === 'name' && !m.kbId && (m.type === 'PERSON' || ((m.type === 'OTHER' || m.type === 'GPE') && this.fallbacks.has(m)));
+    const companies = new Set<string>();
+    for (const m of this.mentions) {
+      const after = this.text.slice(m.end, m.end + 100);
+      // "gained 3% in the latest poll": a candidate's share of the vote moves too.
+      if (guessed(m) && MARKET_MOVE.test(after) && !OPINION_SHARE.test(after.split(/[.;](?:\s|$)/u, 1)[0]!)) companies.add(this.text.slice(m.start, m.end));
+    }
+    if (companies.size === 0) return;
+    for (const m of this.mentions) {
+      if (!guessed(m) || !companies.has(this.text.slice(m.start, m.end))) continue;
+      m.type = 'ORG';
+      delete m.agreement;
+    }
+  }
+
+  /** Whether the name `m` speaks, owns or has members where it stands ("the X said", "the X's", "X leaders", "members of the X"). */
+  private actsAsBody(m: Mention): boolean {
+    const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end, m.end + 30));
+    if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
+    const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
+    return before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()));
+  }
+
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
   private typeLeftovers(): void {
     const byText = new Map<string, EntityType>();
@@ -1851,6 +2083,15 @@ class Finder {
 const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])/g;
 const SPORTS_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|striker|midfielder|goalkeeper|referee|World Cup|league|tournament|kick-off|halftime|half-time|innings|wicket|touchdown|quarterback|championship|semi-final|final whistle)\b/g;
 
+/** Words of a match's result, which with a scoreline make a sentence one ("beat X 2-1", "a 3-0 defeat by X"). */
+const MATCH_RESULT = /\b(?:beat|beats|beaten|defeat|defeated|defeats|won|win|wins|victory|draw|drew|drawn|lost|loss|loses|thrashed|edged)\b/;
+
+/** Votes and rulings, whose tallies look like scorelines ("voted 51-49 to defeat", "a 6-3 ruling, a defeat for X"). */
+const NOT_A_MATCH = /\b(?:vot(?:e|ed|es|ing)|ballot|poll|ruling|ruled|court|justices|judges|jurors|senators|lawmakers)\b/i;
+
+/** A word of a match's result, a scoreline perhaps, and "to" before a name ("lost 2-0 to X", "a defeat to X"). */
+const RESULT_TO = new RegExp(`${MATCH_RESULT.source}(?:\\s+\\d{1,2}\\s?[–-]\\s?\\d{1,2})?\\s+to\\s+$`);
+
 /** Whether a text reads as a sports report: scorelines and the vocabulary of matches. */
 function isSportsReport(text: string): boolean {
   return (text.match(SCORELINE)?.length ?? 0) >= 2 && (text.match(SPORTS_WORDS)?.length ?? 0) >= 4;
@@ -1869,7 +2110,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.16',
+  version: '0.5.31',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
