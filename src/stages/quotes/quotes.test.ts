@@ -2094,3 +2094,53 @@ describe('review mends (stage 1.17.0)', () => {
     expect(quote).toMatchObject({ source: 'Many', cue: 'fear', content: 'the board gives too little to the farms' });
   });
 });
+
+describe('fourth fresh set: speakers and an occasion before "that"', () => {
+  /** The speaker's name of each quote the whole pipeline finds in `text`, with the quote's source. */
+  function speakersRead(text: string): Array<{ source: string | null; speaker: string | null }> {
+    const result = createReader().read({ id: 'test', text });
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    return result.quotes.map((quote) => ({ source: quote.source ? text.slice(quote.source.start, quote.source.end) : null, speaker: quote.speaker ? names.get(quote.speaker) ?? null : null }));
+  }
+
+  it('takes the apposed name before a relative clause as the speaker ("The police commissioner for Harlow, Dev Mistry, who chairs ...")', () => {
+    expect(speakersRead('The police commissioner for Harlow, Dev Mistry, who chairs the panel, said the plan was sound.')).toEqual([
+      { source: 'The police commissioner for Harlow, Dev Mistry, who chairs the panel', speaker: 'Dev Mistry' },
+    ]);
+  });
+
+  it('does not take a place named in a relative clause as the speaker ("whose daughter studies at Kelvin College")', () => {
+    const [quote] = speakersRead('Outside the hall, Rosa Lind, whose daughter studies at Kelvin College, said the fees were too high.');
+    expect(quote.speaker).toBe('Rosa Lind');
+  });
+
+  it('gives a nameless title the person the text apposes it to, before and after the apposition ("the chief engineer, Ines Volk")', () => {
+    const text = 'The chief engineer of the Tarn Bridge project has warned that the cables are worn. On Friday, the chief engineer, Ines Volk, said repairs had stopped. Traffic had fallen, according to a survey. "We cannot wait," she said.';
+    expect(speakersRead(text).map((quote) => quote.speaker)).toEqual(['Ines Volk', 'Ines Volk', null, 'Ines Volk']);
+  });
+
+  it('does not give "The president" a vice president apposed elsewhere', () => {
+    const quotes = speakersRead('The vice president, Joe Lane, opened the meeting. The president said the budget was tight.');
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Joe Lane');
+  });
+
+  it('lets "he" go on with a speaker whose only female mark is a possessive the entities layer linked to him', () => {
+    const text = 'Ray Dunn, standing beside her, said the team was tired. Dunn said the pitch was poor, though he admitted the result was fair.';
+    const doc = docOf(text);
+    const at = (form: string, from = 0): number => text.indexOf(form, from);
+    const mentions: Mention[] = [
+      { start: at('Ray Dunn'), end: at('Ray Dunn') + 8, type: 'PERSON', kind: 'name' },
+      { start: at('her'), end: at('her') + 3, type: 'PERSON', kind: 'pronoun', agreement: 'female' },
+      { start: at('Dunn said'), end: at('Dunn said') + 4, type: 'PERSON', kind: 'name' },
+      { start: at(' he ') + 1, end: at(' he ') + 3, type: 'PERSON', kind: 'pronoun', agreement: 'male' },
+    ];
+    const entities: Entity[] = [{ type: 'PERSON', name: 'Ray Dunn', mentions: [0, 1, 2] }];
+    const quotes = findQuotes({ ...doc, layers: { ...doc.layers, mentions, entities } });
+    expect(quotes.map((quote) => (quote.speaker === null ? null : entities[quote.speaker].name))).toEqual(['Ray Dunn', 'Ray Dunn', 'Ray Dunn']);
+  });
+
+  it('reads a cue noun after "after the" as an occasion before the "that" of the content ("said after the vote that")', () => {
+    const [quote] = quotesOf('The union said after the vote that it would strike.');
+    expect(quote).toMatchObject({ source: 'The union', cue: 'said', content: 'that it would strike' });
+  });
+});

@@ -1156,8 +1156,9 @@ function pluralHeadBefore(c: Context, k: number): boolean {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
-const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
+// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
+// "after the vote", "before the vote".
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
 
 /**
  * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
