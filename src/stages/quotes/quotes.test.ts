@@ -2144,3 +2144,20 @@ describe('fourth fresh set: speakers and an occasion before "that"', () => {
     expect(quote).toMatchObject({ source: 'The union', cue: 'said', content: 'that it would strike' });
   });
 });
+
+describe('a lead verb before a cue\'s infinitive ("went on to say")', () => {
+  it('opens the cue with the lead, so the subject alone is the source and the speech is asserted', () => {
+    const [quote] = quotesOf('The warden went on to say that the gates would stay shut.');
+    expect(quote).toMatchObject({ source: 'The warden', cue: 'went on to say', content: 'that the gates would stay shut', modality: 'asserted' });
+  });
+
+  it('takes a one-word adjunct before the lead into the cue ("then proceeded to list")', () => {
+    const [quote] = quotesOf('The auditor then proceeded to list the faults.');
+    expect(quote).toMatchObject({ source: 'The auditor', cue: 'then proceeded to list', modality: 'asserted' });
+  });
+
+  it('keeps the modality of an auxiliary before the lead ("will go on to argue")', () => {
+    const [quote] = quotesOf('The auditor will go on to argue that the faults were hidden.');
+    expect(quote).toMatchObject({ source: 'The auditor', modality: 'planned' });
+  });
+});

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1295,7 +1295,18 @@ function cueSite(c: Context, i: number, verb: CueVerb, first: number): CueSite {
 function cueStart(c: Context, i: number, first: number): number {
   let k = i;
   while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
+  // one-word adjuncts before it, is the cue's, so "She" is the source.
+  const lead = lower(c, k) === 'to' ? LEADS.find((words) => k - words.length >= first && words.every((word, n) => c.regionOf[k - words.length + n] < 0 && lower(c, k - words.length + n) === word)) : undefined;
+  if (!lead) return k;
+  k -= lead.length;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1) || isOneWordAdjunct(c, k - 1))) k--;
   return k;
+}
+
+/** True when token `k` is an adjunct of one word ("then", "later", "also"). */
+function isOneWordAdjunct(c: Context, k: number): boolean {
+  return ADJUNCTS.get(lower(c, k))?.some((phrase) => phrase.length === 1) ?? false;
 }
 
 /** A lower-case "-ly" word that is no noun ("formally", "effectively"; not "family", "rally"). */
