@@ -2161,3 +2161,20 @@ describe('a lead verb before a cue\'s infinitive ("went on to say")', () => {
     expect(quote).toMatchObject({ source: 'The auditor', modality: 'planned' });
   });
 });
+
+describe('addressees kept out of the content', () => {
+  it('reads a plural noun after "told" before a clause as the addressee ("told shareholders the mill ...")', () => {
+    const [quote] = quotesOf('The chairman told shareholders the mill would reopen in spring.');
+    expect(quote).toMatchObject({ source: 'The chairman', cue: 'told', content: 'the mill would reopen in spring' });
+  });
+
+  it('reads the one asked before a question word as the addressee ("asked the warden whether ...")', () => {
+    const [quote] = quotesOf('A neighbour asked the warden whether the gates would open.');
+    expect(quote).toMatchObject({ source: 'A neighbour', cue: 'asked', content: 'whether the gates would open' });
+  });
+
+  it('keeps a named person asked before a question word out of the question ("asked Ms Obi why ...")', () => {
+    const [quote] = quotesOf('The host asked Ms Obi why the ferry had stopped.');
+    expect(quote).toMatchObject({ source: 'The host', content: 'why the ferry had stopped' });
+  });
+});

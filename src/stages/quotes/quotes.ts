@@ -942,9 +942,31 @@ const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
 
+/**
+ * The question word after the addressee of "asked" from token `from` ("asked the minister | whether ...", "asked
+ * reporters | why ..."), or `from` when no addressee stands before a question.
+ */
+function addresseeBeforeQuestion(c: Context, from: number, last: number): number {
+  const end = skipAddressee(c, from, last);
+  return end > from && end <= last && isWordAt(c, end) && QUESTION_WORDS.has(lower(c, end)) ? end : from;
+}
+
+/**
+ * True when token `k` is a lower-case plural noun that a clause follows, so it is the addressee of "told" rather than
+ * the reported clause's subject: "told analysts | the company ...", "warned investors | it ...".
+ */
+function isPluralAddressee(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  if (word === null || !PLURAL_NOUN.test(word) || !isNounWord(word) || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  // Not before "that", which may open the noun's relative clause ("told stories that nobody believed").
+  const next = lower(c, k + 1);
+  return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next);
+}
+
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 function skipAddressee(c: Context, from: number, last: number): number {
   let k = from;
+  if (!OBJECT_WORDS.has(lower(c, k)) && isPluralAddressee(c, k, last)) return k + 1;
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
     // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
     // with a describing word or two before it, into the addressee.
@@ -1591,6 +1613,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
+  } else if (verb.lemma === 'ask' && addresseeBeforeQuestion(c, k, last) > k) {
+    // "asked the minister whether ...": the one asked is no part of the question.
+    k = addresseeBeforeQuestion(c, k, last);
   } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
     // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
     // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
