@@ -2178,3 +2178,15 @@ describe('addressees kept out of the content', () => {
     expect(quote).toMatchObject({ source: 'The host', content: 'why the ferry had stopped' });
   });
 });
+
+describe('a reported clause going on after "but" or "and" with a modal', () => {
+  it('keeps "but would write" in the reported words, the subject\'s next act, not the speaker\'s', () => {
+    const [quote] = quotesOf('The clerk said she had no copy of the letter but would write to the board.');
+    expect(quote.content).toBe('she had no copy of the letter but would write to the board');
+  });
+
+  it('still ends the content before the speaker\'s own next act in the past ("and wrote")', () => {
+    const [first] = quotesOf('The clerk said she had no copy of the letter and wrote to the board that it was lost.');
+    expect(first.content).toBe('she had no copy of the letter');
+  });
+});

@@ -666,7 +666,10 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
     const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
-    const verb = c.regionOf[v] < 0 && !passive ? CUE_VERBS.get(lower(c, v)) : undefined;
+    // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
+    // act ("favored Sanders but could not vote" holds no clause before the modal).
+    const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
+    const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -1018,6 +1021,8 @@ const PASSIVE_BE = new Set([...BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
+// Modals that carry a reported clause on to its subject's next act after "and"/"but" ("... but would write").
+const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
 // in all five say").
