@@ -2190,3 +2190,17 @@ describe('a reported clause going on after "but" or "and" with a modal', () => {
     expect(first.content).toBe('she had no copy of the letter');
   });
 });
+
+describe('"it" going on with a body quoted just before', () => {
+  const bodies = (text: string, extra: Array<{ type: Entity['type']; forms: Array<[string, Mention['kind']]> }> = []): (string | null)[] =>
+    speakersWithBodies(text, [{ type: 'ORG', forms: [['Harbour Trust', 'name']] }, ...extra]);
+
+  it('gives a lone "It" the body of the attribution before it', () => {
+    expect(bodies('Harbour Trust said the quay would close. It said the ferries would stop in May.')).toEqual(['Harbour Trust', 'Harbour Trust']);
+  });
+
+  it('does not go on past another body named between', () => {
+    const text = 'Harbour Trust said the quay would close after Port Ellis Council cut its grant. It said the ferries would stop in May.';
+    expect(bodies(text, [{ type: 'ORG', forms: [['Port Ellis Council', 'name']] }])).toEqual(['Harbour Trust', null]);
+  });
+});

@@ -190,6 +190,7 @@ export class SpeakerResolver {
    */
   private mayStandFor(source: Span, entity: number, after: number): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun === 'it') return this.bodyGoesOn(source, entity, after);
     if (pronoun !== 'he' && pronoun !== 'she') return false;
     const gender = pronoun === 'he' ? 'male' : 'female';
     const fits = (e: number): boolean => {
@@ -199,6 +200,17 @@ export class SpeakerResolver {
     return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
       return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other);
+    });
+  }
+
+  /**
+   * True when a lone "it" goes on with body `entity` quoted just before: "Corvane Foods said ... It said it would ...",
+   * unless another body is named between the previous source (ending at `after`) and it.
+   */
+  private bodyGoesOn(source: Span, entity: number, after: number): boolean {
+    return this.isBody(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
+      const other = this.entityOf.get(m);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && this.isBody(other);
     });
   }
 
