@@ -2204,3 +2204,22 @@ describe('"it" going on with a body quoted just before', () => {
     expect(bodies(text, [{ type: 'ORG', forms: [['Port Ellis Council', 'name']] }])).toEqual(['Harbour Trust', null]);
   });
 });
+
+describe('a nameless title standing for the person whose name it opens', () => {
+  it('gives "the judge" the one person named with "Judge" when the entities layer left the title apart', () => {
+    const text = 'Judge Ana Berman opened the hearing. Later the judge said the papers were late.';
+    expect(speakersWithBodies(text, [
+      { type: 'PERSON', forms: [['Judge Ana Berman', 'name']] },
+      { type: 'PERSON', forms: [['the judge', 'title']] },
+    ])).toEqual(['Judge Ana Berman']);
+  });
+
+  it('leaves the title alone when two people are named with it', () => {
+    const text = 'Judge Ana Berman and Judge Luis Soto heard the case. Later the judge said the papers were late.';
+    expect(speakersWithBodies(text, [
+      { type: 'PERSON', forms: [['Judge Ana Berman', 'name']] },
+      { type: 'PERSON', forms: [['Judge Luis Soto', 'name']] },
+      { type: 'PERSON', forms: [['the judge', 'title']] },
+    ])).toEqual(['the judge']);
+  });
+});

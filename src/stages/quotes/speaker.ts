@@ -121,9 +121,10 @@ export class SpeakerResolver {
   /**
    * The named person a nameless person stands for: an entity the entities layer built of titles and pronouns only
    * ("the chief", "she") when the text gives exactly one person's name in apposition to a phrase opening with "the"
-   * and that title's words ("the chief constable, Helen Marsh" for "The chief"). "The president" is not "the vice
-   * president, Joe Lane", nor "The commissioner" "the police commissioner, Ann Roe": the words must open the phrase.
-   * Null when the entity has a name, or when no person or more than one is so introduced.
+   * and that title's words ("the chief constable, Helen Marsh" for "The chief"), or a name the title opens ("Judge Ana
+   * Berman" for "the judge"). "The president" is not "the vice president, Joe Lane", nor "The commissioner" "the
+   * police commissioner, Ann Roe": the words must open the phrase. Null when the entity has a name, or when no person
+   * or more than one is so introduced.
    */
   private personTitled(entity: number): number | null {
     if (this.types[entity] !== 'PERSON') return null;
@@ -143,13 +144,16 @@ export class SpeakerResolver {
   }
 
   /**
-   * True when the name `mention` is in apposition to a phrase opening with "the" and one of `titles`: "the chief
-   * constable, | Helen Marsh" for "chief".
+   * True when the name `mention` is in apposition to a phrase opening with "the" and one of `titles` ("the chief
+   * constable, | Helen Marsh" for "chief"), or opens with one of them ("Judge Ana Berman" for "judge").
    */
   private introducedAs(mention: Mention, titles: ReadonlySet<string>): boolean {
     const before = this.text.slice(Math.max(0, mention.start - INTRODUCTION_CHARS), mention.start);
     const phrase = APPOSED_TITLE.exec(before)?.[1]?.toLowerCase();
-    return phrase !== undefined && [...titles].some((title) => phrase === title || phrase.startsWith(`${title} `));
+    if (phrase !== undefined && [...titles].some((title) => phrase === title || phrase.startsWith(`${title} `))) return true;
+    // "Judge Ana Berman ... the judge", "Mayor Tom Reed ... the mayor": the title opens the name.
+    const name = this.text.slice(mention.start, mention.end).toLowerCase();
+    return [...titles].some((title) => name.startsWith(`${title} `));
   }
 
   /**
