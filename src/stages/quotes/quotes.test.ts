@@ -2223,3 +2223,10 @@ describe('a nameless title standing for the person whose name it opens', () => {
     ])).toEqual(['the judge']);
   });
 });
+
+describe('a document described by a cue form', () => {
+  it('gives "read a brief statement saying" to whoever read it, not to the statement', () => {
+    const [quote] = quotesOf('The harbour master read a brief statement saying the quay was safe.');
+    expect(quote).toMatchObject({ source: 'The harbour master', cue: 'saying', content: 'the quay was safe' });
+  });
+});

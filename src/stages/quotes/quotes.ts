@@ -1263,7 +1263,9 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
       k = d;
       break;
     }
-    if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) break;
+    // A cue form right after the determiner describes the document ("a brief statement", "a written reply").
+    const describing = CUE_VERBS.has(word) && d - 1 >= first && DETERMINERS.has(lower(c, d - 1));
+    if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !describing)) break;
   }
   // The verb whose object the document is, past a particle ("put out a statement"); a preposition ("during a speech
   // attacking") or a capitalised opener is none, and a bare noun is read as the document itself ("with polls showing").
