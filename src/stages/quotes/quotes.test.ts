@@ -2230,3 +2230,10 @@ describe('a document described by a cue form', () => {
     expect(quote).toMatchObject({ source: 'The harbour master', cue: 'saying', content: 'the quay was safe' });
   });
 });
+
+describe('the subject of a joined cue after a relative clause', () => {
+  it('takes the main clause\'s subject past a relative clause closed by a comma ("..., who died in May, and said")', () => {
+    const [quote] = quotesOf('The skipper hugged the harbour pilot, who retired in May, and said the crew would miss him.');
+    expect(quote).toMatchObject({ source: 'The skipper', cue: 'said', content: 'the crew would miss him' });
+  });
+});

@@ -2420,7 +2420,10 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   if (start < first || start >= at) return null;
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
-  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // So does a relative clause closed by a comma before the joined cue ("dedicated the goal to Roy Sutton, who died in
+  // May, and said ..."): without the comma the relative's verbs join ("met Lee, who runs the shop and said ...").
+  const closedRelative = (lower(c, start) === 'who' || lower(c, start) === 'which') && isPunct(c, at - 1, COMMA);
+  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
   // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
   start = skipConjunction(c, start, at - 1);
   // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
