@@ -7,9 +7,9 @@ import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
-// A phrase opening with "the" right before a name's apposition comma, of words, "of"/"for"/"at" and capitalised words
-// only: "the chief constable, | Helen Marsh", "the harbour master of Port Ellis, | Ines Volk".
-const APPOSED_TITLE = /(?:^|.*\s)[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?),\s*$/su;
+// A title phrase after "the" and before a name's apposition comma: lower-case words, then perhaps "of"/"for"/"at" and
+// capitalised words ("chief constable", "harbour master of Port Ellis").
+const APPOSED_TITLE = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
 // How far before a name its introduction is looked for.
 const INTRODUCTION_CHARS = 80;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
@@ -39,6 +39,8 @@ export class SpeakerResolver {
   /** The gender each person entity's mentions mark, null when they mark none or disagree. */
   private readonly genderOf = new Map<number, 'male' | 'female' | null>();
   private readonly types: readonly Entity['type'][];
+  /** The named person each nameless person entity stands for, once worked out (`personTitled`). */
+  private readonly titledPeople = new Map<number, number | null>();
   private readonly names: readonly string[];
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
@@ -127,6 +129,16 @@ export class SpeakerResolver {
    * or more than one is so introduced.
    */
   private personTitled(entity: number): number | null {
+    let named = this.titledPeople.get(entity);
+    if (named === undefined) {
+      named = this.findPersonTitled(entity);
+      this.titledPeople.set(entity, named);
+    }
+    return named;
+  }
+
+  /** `personTitled` worked out: the one named person the nameless `entity`'s titles introduce, or null. */
+  private findPersonTitled(entity: number): number | null {
     if (this.types[entity] !== 'PERSON') return null;
     const own = this.entityMentions.get(entity) ?? [];
     if (own.some((m) => m.kind === 'name')) return null;
@@ -148,12 +160,19 @@ export class SpeakerResolver {
    * constable, | Helen Marsh" for "chief"), or opens with one of them ("Judge Ana Berman" for "judge").
    */
   private introducedAs(mention: Mention, titles: ReadonlySet<string>): boolean {
-    const before = this.text.slice(Math.max(0, mention.start - INTRODUCTION_CHARS), mention.start);
-    const phrase = APPOSED_TITLE.exec(before)?.[1]?.toLowerCase();
-    if (phrase !== undefined && [...titles].some((title) => phrase === title || phrase.startsWith(`${title} `))) return true;
-    // "Judge Ana Berman ... the judge", "Mayor Tom Reed ... the mayor": the title opens the name.
     const name = this.text.slice(mention.start, mention.end).toLowerCase();
-    return [...titles].some((title) => name.startsWith(`${title} `));
+    if ([...titles].some((title) => name.startsWith(`${title} `))) return true;
+    const before = this.text.slice(Math.max(0, mention.start - INTRODUCTION_CHARS), mention.start);
+    const comma = /,\s*$/u.exec(before);
+    if (comma === null) return false;
+    // The phrase from its "the" to the comma, the last "the" first; one inside an "of" phrase ("of the Port") fails the
+    // pattern and an earlier one is tried.
+    const stretch = before.slice(0, comma.index);
+    for (const the of [...stretch.matchAll(/(?:^|\s)[Tt]he\s+/gu)].reverse()) {
+      const phrase = stretch.slice(the.index + the[0].length);
+      if (APPOSED_TITLE.test(phrase)) return [...titles].some((title) => phrase.toLowerCase() === title || phrase.toLowerCase().startsWith(`${title} `));
+    }
+    return false;
   }
 
   /**
