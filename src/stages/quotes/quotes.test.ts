@@ -2237,3 +2237,10 @@ describe('the subject of a joined cue after a relative clause', () => {
     expect(quote).toMatchObject({ source: 'The skipper', cue: 'said', content: 'the crew would miss him' });
   });
 });
+
+describe('a pronoun after a quote that runs on into the next sentence', () => {
+  it('goes on with the speaker whose quote ended in the sentence just before', () => {
+    const quotes = quotesOf('"The pier is safe," Ann Lee said. "We checked it twice." She said the ferry would run.', [['Ann Lee']]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+});

@@ -2709,7 +2709,8 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
     speakers[n] = speaker;
     previous = speaker;
     previousEnd = (f.source as Span).end;
-    previousSentence = sentence;
+    // '"...," Ann Lee said. "More words." He said ...': the attribution reaches the sentence its words end in.
+    previousSentence = Math.max(sentence, sentenceAt(sentences, Math.max(f.content.start, f.content.end - 1)));
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;
