@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -220,6 +220,9 @@ export const AUDIENCE_CUES: ReadonlySet<string> = new Set([...file.audienceCues,
 /** Verb forms of refusal: "declined", "refused". */
 export const REFUSALS: ReadonlySet<string> = new Set(file.refusals);
 
+/** Verbs with their particle that go on to a cue's to-infinitive as the speaker's next act: "went on to say". */
+export const LEADS: readonly (readonly string[])[] = file.leads.map((lead) => lead.split(' '));
+
 /** Verbs (lemmas) beside the speech cues whose refusal is a refusal to speak: "declined to speak to reporters". */
 export const REFUSED_SPEECH: ReadonlySet<string> = new Set(file.refusedSpeech);
 
@@ -259,7 +262,9 @@ const CONTRACTED_NEGATION = /n['’]t$/u;
 export function modalityOf(cueWords: readonly string[]): Modality {
   let found: Modality = 'asserted';
   const rank: Record<Modality, number> = { negated: 4, expected: 3, possible: 2, planned: 1, asserted: 0, reported: 0 };
-  for (const word of cueWords) {
+  // "went on to say": the "to" after a lead is no plan.
+  const afterLead = (n: number): boolean => LEADS.some((words) => n >= words.length && words.every((word, w) => cueWords[n - words.length + w] === word));
+  for (const word of cueWords.filter((word, n) => word !== 'to' || !afterLead(n))) {
     const modality = DENIALS.has(word) || CONTRACTED_NEGATION.test(word) ? 'negated' : MODAL.get(word);
     if (modality && rank[modality] > rank[found]) found = modality;
   }

@@ -2196,3 +2196,153 @@ describe('eleventh round: forecasts, hearsay, "made clear" and received judgemen
     expect(quotesOf('She cannot open a shop without attracting swarms of criticism.')).toEqual([]);
   });
 });
+
+describe('fourth fresh set: speakers and an occasion before "that"', () => {
+  /** The speaker's name of each quote the whole pipeline finds in `text`, with the quote's source. */
+  function speakersRead(text: string): Array<{ source: string | null; speaker: string | null }> {
+    const result = createReader().read({ id: 'test', text });
+    const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+    return result.quotes.map((quote) => ({ source: quote.source ? text.slice(quote.source.start, quote.source.end) : null, speaker: quote.speaker ? names.get(quote.speaker) ?? null : null }));
+  }
+
+  it('takes the apposed name before a relative clause as the speaker ("The police commissioner for Harlow, Dev Mistry, who chairs ...")', () => {
+    expect(speakersRead('The police commissioner for Harlow, Dev Mistry, who chairs the panel, said the plan was sound.')).toEqual([
+      { source: 'The police commissioner for Harlow, Dev Mistry, who chairs the panel', speaker: 'Dev Mistry' },
+    ]);
+  });
+
+  it('does not take a place named in a relative clause as the speaker ("whose daughter studies at Kelvin College")', () => {
+    const [quote] = speakersRead('Outside the hall, Rosa Lind, whose daughter studies at Kelvin College, said the fees were too high.');
+    expect(quote.speaker).toBe('Rosa Lind');
+  });
+
+  it('gives a nameless title the person the text apposes it to, before and after the apposition ("the chief engineer, Ines Volk")', () => {
+    const text = 'The chief engineer of the Tarn Bridge project has warned that the cables are worn. On Friday, the chief engineer, Ines Volk, said repairs had stopped. Traffic had fallen, according to a survey. "We cannot wait," she said.';
+    expect(speakersRead(text).map((quote) => quote.speaker)).toEqual(['Ines Volk', 'Ines Volk', null, 'Ines Volk']);
+  });
+
+  it('does not give "The president" a vice president apposed elsewhere', () => {
+    const quotes = speakersRead('The vice president, Joe Lane, opened the meeting. The president said the budget was tight.');
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Joe Lane');
+  });
+
+  it('lets "he" go on with a speaker whose only female mark is a possessive the entities layer linked to him', () => {
+    const text = 'Ray Dunn, standing beside her, said the team was tired. Dunn said the pitch was poor, though he admitted the result was fair.';
+    const doc = docOf(text);
+    const at = (form: string, from = 0): number => text.indexOf(form, from);
+    const mentions: Mention[] = [
+      { start: at('Ray Dunn'), end: at('Ray Dunn') + 8, type: 'PERSON', kind: 'name' },
+      { start: at('her'), end: at('her') + 3, type: 'PERSON', kind: 'pronoun', agreement: 'female' },
+      { start: at('Dunn said'), end: at('Dunn said') + 4, type: 'PERSON', kind: 'name' },
+      { start: at(' he ') + 1, end: at(' he ') + 3, type: 'PERSON', kind: 'pronoun', agreement: 'male' },
+    ];
+    const entities: Entity[] = [{ type: 'PERSON', name: 'Ray Dunn', mentions: [0, 1, 2] }];
+    const quotes = findQuotes({ ...doc, layers: { ...doc.layers, mentions, entities } });
+    expect(quotes.map((quote) => (quote.speaker === null ? null : entities[quote.speaker].name))).toEqual(['Ray Dunn', 'Ray Dunn', 'Ray Dunn']);
+  });
+
+  it('reads a cue noun after "after the" as an occasion before the "that" of the content ("said after the vote that")', () => {
+    const [quote] = quotesOf('The union said after the vote that it would strike.');
+    expect(quote).toMatchObject({ source: 'The union', cue: 'said', content: 'that it would strike' });
+  });
+});
+
+describe('a lead verb before a cue\'s infinitive ("went on to say")', () => {
+  it('opens the cue with the lead, so the subject alone is the source and the speech is asserted', () => {
+    const [quote] = quotesOf('The warden went on to say that the gates would stay shut.');
+    expect(quote).toMatchObject({ source: 'The warden', cue: 'went on to say', content: 'that the gates would stay shut', modality: 'asserted' });
+  });
+
+  it('takes a one-word adjunct before the lead into the cue ("then proceeded to list")', () => {
+    const [quote] = quotesOf('The auditor then proceeded to list the faults.');
+    expect(quote).toMatchObject({ source: 'The auditor', cue: 'then proceeded to list', modality: 'asserted' });
+  });
+
+  it('keeps the modality of an auxiliary before the lead ("will go on to argue")', () => {
+    const [quote] = quotesOf('The auditor will go on to argue that the faults were hidden.');
+    expect(quote).toMatchObject({ source: 'The auditor', modality: 'planned' });
+  });
+});
+
+describe('addressees kept out of the content', () => {
+  it('reads a plural noun after "told" before a clause as the addressee ("told shareholders the mill ...")', () => {
+    const [quote] = quotesOf('The chairman told shareholders the mill would reopen in spring.');
+    expect(quote).toMatchObject({ source: 'The chairman', cue: 'told', content: 'the mill would reopen in spring' });
+  });
+
+  it('reads the one asked before a question word as the addressee ("asked the warden whether ...")', () => {
+    const [quote] = quotesOf('A neighbour asked the warden whether the gates would open.');
+    expect(quote).toMatchObject({ source: 'A neighbour', cue: 'asked', content: 'whether the gates would open' });
+  });
+
+  it('keeps a named person asked before a question word out of the question ("asked Ms Obi why ...")', () => {
+    const [quote] = quotesOf('The host asked Ms Obi why the ferry had stopped.');
+    expect(quote).toMatchObject({ source: 'The host', content: 'why the ferry had stopped' });
+  });
+});
+
+describe('a reported clause going on after "but" or "and" with a modal', () => {
+  it('keeps "but would write" in the reported words, the subject\'s next act, not the speaker\'s', () => {
+    const [quote] = quotesOf('The clerk said she had no copy of the letter but would write to the board.');
+    expect(quote.content).toBe('she had no copy of the letter but would write to the board');
+  });
+
+  it('still ends the content before the speaker\'s own next act in the past ("and wrote")', () => {
+    const [first] = quotesOf('The clerk said she had no copy of the letter and wrote to the board that it was lost.');
+    expect(first.content).toBe('she had no copy of the letter');
+  });
+});
+
+describe('"it" going on with a body quoted just before', () => {
+  const bodies = (text: string, extra: Array<{ type: Entity['type']; forms: Array<[string, Mention['kind']]> }> = []): (string | null)[] =>
+    speakersWithBodies(text, [{ type: 'ORG', forms: [['Harbour Trust', 'name']] }, ...extra]);
+
+  it('gives a lone "It" the body of the attribution before it', () => {
+    expect(bodies('Harbour Trust said the quay would close. It said the ferries would stop in May.')).toEqual(['Harbour Trust', 'Harbour Trust']);
+  });
+
+  it('does not go on past another body named between', () => {
+    const text = 'Harbour Trust said the quay would close after Port Ellis Council cut its grant. It said the ferries would stop in May.';
+    expect(bodies(text, [{ type: 'ORG', forms: [['Port Ellis Council', 'name']] }])).toEqual(['Harbour Trust', null]);
+  });
+});
+
+describe('a nameless title standing for the person whose name it opens', () => {
+  it('gives "the judge" the one person named with "Judge" when the entities layer left the title apart', () => {
+    const text = 'Judge Ana Berman opened the hearing. Later the judge said the papers were late.';
+    expect(speakersWithBodies(text, [
+      { type: 'PERSON', forms: [['Judge Ana Berman', 'name']] },
+      { type: 'PERSON', forms: [['the judge', 'title']] },
+    ])).toEqual(['Judge Ana Berman']);
+  });
+
+  it('leaves the title alone when two people are named with it', () => {
+    const text = 'Judge Ana Berman and Judge Luis Soto heard the case. Later the judge said the papers were late.';
+    expect(speakersWithBodies(text, [
+      { type: 'PERSON', forms: [['Judge Ana Berman', 'name']] },
+      { type: 'PERSON', forms: [['Judge Luis Soto', 'name']] },
+      { type: 'PERSON', forms: [['the judge', 'title']] },
+    ])).toEqual(['the judge']);
+  });
+});
+
+describe('a document described by a cue form', () => {
+  it('gives "read a brief statement saying" to whoever read it, not to the statement', () => {
+    const [quote] = quotesOf('The harbour master read a brief statement saying the quay was safe.');
+    expect(quote).toMatchObject({ source: 'The harbour master', cue: 'saying', content: 'the quay was safe' });
+  });
+});
+
+describe('the subject of a joined cue after a relative clause', () => {
+  it('takes the main clause\'s subject past a relative clause closed by a comma ("..., who died in May, and said")', () => {
+    const [quote] = quotesOf('The skipper hugged the harbour pilot, who retired in May, and said the crew would miss him.');
+    expect(quote).toMatchObject({ source: 'The skipper', cue: 'said', content: 'the crew would miss him' });
+  });
+});
+
+describe('a pronoun after a quote that runs on into the next sentence', () => {
+  it('goes on with the speaker whose quote ended in the sentence just before', () => {
+    const quotes = quotesOf('"The pier is safe," Ann Lee said. "We checked it twice." She said the ferry would run.', [['Ann Lee']]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+});

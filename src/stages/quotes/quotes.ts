@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -666,7 +666,10 @@ function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
     const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
-    const verb = c.regionOf[v] < 0 && !passive ? CUE_VERBS.get(lower(c, v)) : undefined;
+    // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
+    // act ("favored Sanders but could not vote" holds no clause before the modal).
+    const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
+    const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -942,9 +945,31 @@ const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
 
+/**
+ * The question word after the addressee of "asked" from token `from` ("asked the minister | whether ...", "asked
+ * reporters | why ..."), or `from` when no addressee stands before a question.
+ */
+function addresseeBeforeQuestion(c: Context, from: number, last: number): number {
+  const end = skipAddressee(c, from, last);
+  return end > from && end <= last && isWordAt(c, end) && QUESTION_WORDS.has(lower(c, end)) ? end : from;
+}
+
+/**
+ * True when token `k` is a lower-case plural noun that a clause follows, so it is the addressee of "told" rather than
+ * the reported clause's subject: "told analysts | the company ...", "warned investors | it ...".
+ */
+function isPluralAddressee(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  if (word === null || !PLURAL_NOUN.test(word) || !isNounWord(word) || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  // Not before "that", which may open the noun's relative clause ("told stories that nobody believed").
+  const next = lower(c, k + 1);
+  return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next);
+}
+
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 function skipAddressee(c: Context, from: number, last: number): number {
   let k = from;
+  if (!OBJECT_WORDS.has(lower(c, k)) && isPluralAddressee(c, k, last)) return k + 1;
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
     // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
     // with a describing word or two before it, into the addressee.
@@ -998,6 +1023,8 @@ const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
+// Modals that carry a reported clause on to its subject's next act after "and"/"but" ("... but would write").
+const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
 // in all five say").
@@ -1158,8 +1185,9 @@ function pluralHeadBefore(c: Context, k: number): boolean {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing".
-const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on']);
+// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
+// "after the vote", "before the vote".
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
 
 /**
  * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
@@ -1237,7 +1265,9 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
       k = d;
       break;
     }
-    if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) break;
+    // A cue form right after the determiner describes the document ("a brief statement", "a written reply").
+    const describing = CUE_VERBS.has(word) && d - 1 >= first && DETERMINERS.has(lower(c, d - 1));
+    if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !describing)) break;
   }
   // The verb whose object the document is, past a particle ("put out a statement"); a preposition ("during a speech
   // attacking") or a capitalised opener is none, and a bare noun is read as the document itself ("with polls showing").
@@ -1296,7 +1326,18 @@ function cueSite(c: Context, i: number, verb: CueVerb, first: number): CueSite {
 function cueStart(c: Context, i: number, first: number): number {
   let k = i;
   while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
+  // one-word adjuncts before it, is the cue's, so "She" is the source.
+  const lead = lower(c, k) === 'to' ? LEADS.find((words) => k - words.length >= first && words.every((word, n) => c.regionOf[k - words.length + n] < 0 && lower(c, k - words.length + n) === word)) : undefined;
+  if (!lead) return k;
+  k -= lead.length;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1) || isOneWordAdjunct(c, k - 1))) k--;
   return k;
+}
+
+/** True when token `k` is an adjunct of one word ("then", "later", "also"). */
+function isOneWordAdjunct(c: Context, k: number): boolean {
+  return ADJUNCTS.get(lower(c, k))?.some((phrase) => phrase.length === 1) ?? false;
 }
 
 /** A lower-case "-ly" word that is no noun ("formally", "effectively"; not "family", "rally"). */
@@ -1581,6 +1622,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
+  } else if (verb.lemma === 'ask' && addresseeBeforeQuestion(c, k, last) > k) {
+    // "asked the minister whether ...": the one asked is no part of the question.
+    k = addresseeBeforeQuestion(c, k, last);
   } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
     // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
     // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
@@ -2457,7 +2501,10 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   if (start < first || start >= at) return null;
   // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
   // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
-  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where')) return clauseSubject(c, first, start - 1);
+  // So does a relative clause closed by a comma before the joined cue ("dedicated the goal to Roy Sutton, who died in
+  // May, and said ..."): without the comma the relative's verbs join ("met Lee, who runs the shop and said ...").
+  const closedRelative = (lower(c, start) === 'who' || lower(c, start) === 'which') && isPunct(c, at - 1, COMMA);
+  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
   // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
   start = skipConjunction(c, start, at - 1);
   // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
@@ -2748,7 +2795,8 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
     speakers[n] = speaker;
     previous = speaker;
     previousEnd = (f.source as Span).end;
-    previousSentence = sentence;
+    // '"...," Ann Lee said. "More words." He said ...': the attribution reaches the sentence its words end in.
+    previousSentence = Math.max(sentence, sentenceAt(sentences, Math.max(f.content.start, f.content.end - 1)));
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;

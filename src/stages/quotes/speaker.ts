@@ -6,6 +6,14 @@ import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
+// A title phrase after "the" and before a name's apposition comma: lower-case words, then perhaps "of"/"for"/"at" and
+// capitalised words ("chief constable", "harbour master of Port Ellis").
+const APPOSED_TITLE = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
+// How far before a name its introduction is looked for.
+const INTRODUCTION_CHARS = 80;
+// A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
+const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -31,6 +39,8 @@ export class SpeakerResolver {
   /** The gender each person entity's mentions mark, null when they mark none or disagree. */
   private readonly genderOf = new Map<number, 'male' | 'female' | null>();
   private readonly types: readonly Entity['type'][];
+  /** The named person each nameless person entity stands for, once worked out (`personTitled`). */
+  private readonly titledPeople = new Map<number, number | null>();
   private readonly names: readonly string[];
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
@@ -42,7 +52,7 @@ export class SpeakerResolver {
     entities.forEach((entity, e) => {
       // "Japanese officials" is no "he".
       if (entity.type !== 'PERSON' || this.entityMentions.get(e)?.some((m) => m.agreement === 'plural')) return;
-      const marked = new Set(this.entityMentions.get(e)?.flatMap((m) => (m.agreement === 'male' || m.agreement === 'female' ? [m.agreement] : [])));
+      const marked = new Set(this.entityMentions.get(e)?.flatMap((m) => ((m.agreement === 'male' || m.agreement === 'female') && this.marksGender(m) ? [m.agreement] : [])));
       this.genderOf.set(e, marked.size === 1 ? [...marked][0] : null);
     });
     for (const [e, own] of this.entityMentions) {
@@ -52,6 +62,15 @@ export class SpeakerResolver {
         this.entityByName.set(name, this.entityByName.has(name) && this.entityByName.get(name) !== e ? null : e);
       }
     }
+  }
+
+  /**
+   * True when a mention's gender may be trusted as the entity's: a name, title or "he"/"she". A possessive or object
+   * pronoun is as often linked to the wrong person ("Ray Moreno, standing beside her", "a tour dedicated to her
+   * memory, Kwame Asante said"), and would then bar the person's own "he" from going on with him.
+   */
+  private marksGender(mention: Mention): boolean {
+    return mention.kind !== 'pronoun' || SUBJECT_PRONOUN.test(this.text.slice(mention.start, mention.end));
   }
 
   /** Indices of the mentions lying inside `span`, in text order. */
@@ -92,12 +111,79 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
-    const entity = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content);
+    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source);
+    const entity = found === null ? null : this.personTitled(found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.kind !== 'pronoun' && m.start >= content.start && m.end <= content.end)) return null;
     return entity;
+  }
+
+  /**
+   * The named person a nameless person stands for: an entity the entities layer built of titles and pronouns only
+   * ("the chief", "she") when the text gives exactly one person's name in apposition to a phrase opening with "the"
+   * and that title's words ("the chief constable, Helen Marsh" for "The chief"), or a name the title opens ("Judge Ana
+   * Berman" for "the judge"). "The president" is not "the vice president, Joe Lane", nor "The commissioner" "the
+   * police commissioner, Ann Roe": the words must open the phrase. Null when the entity has a name, or when no person
+   * or more than one is so introduced.
+   */
+  private personTitled(entity: number): number | null {
+    let named = this.titledPeople.get(entity);
+    if (named === undefined) {
+      named = this.findPersonTitled(entity);
+      this.titledPeople.set(entity, named);
+    }
+    return named;
+  }
+
+  /** `personTitled` worked out: the one named person the nameless `entity`'s titles introduce, or null. */
+  private findPersonTitled(entity: number): number | null {
+    if (this.types[entity] !== 'PERSON') return null;
+    const own = this.entityMentions.get(entity) ?? [];
+    if (own.some((m) => m.kind === 'name')) return null;
+    const titles = new Set(own.flatMap((m) => {
+      const title = /^the\s+(.+)$/iu.exec(this.text.slice(m.start, m.end))?.[1];
+      return m.kind === 'title' && title !== undefined ? [title.toLowerCase()] : [];
+    }));
+    if (!titles.size) return null;
+    const named = new Set<number>();
+    for (const [other, mentions] of this.entityMentions) {
+      if (other === entity || this.types[other] !== 'PERSON') continue;
+      if (mentions.some((m) => m.kind === 'name' && this.introducedAs(m, titles))) named.add(other);
+    }
+    return named.size === 1 ? [...named][0] : null;
+  }
+
+  /**
+   * True when the name `mention` is in apposition to a phrase opening with "the" and one of `titles` ("the chief
+   * constable, | Helen Marsh" for "chief"), or opens with one of them ("Judge Ana Berman" for "judge").
+   */
+  private introducedAs(mention: Mention, titles: ReadonlySet<string>): boolean {
+    const name = this.text.slice(mention.start, mention.end).toLowerCase();
+    if ([...titles].some((title) => name.startsWith(`${title} `))) return true;
+    const before = this.text.slice(Math.max(0, mention.start - INTRODUCTION_CHARS), mention.start);
+    const comma = /,\s*$/u.exec(before);
+    if (comma === null) return false;
+    // The phrase from its "the" to the comma, the last "the" first; one inside an "of" phrase ("of the Port") fails the
+    // pattern and an earlier one is tried.
+    const stretch = before.slice(0, comma.index);
+    for (const the of [...stretch.matchAll(/(?:^|\s)[Tt]he\s+/gu)].reverse()) {
+      const phrase = stretch.slice(the.index + the[0].length);
+      if (APPOSED_TITLE.test(phrase)) return [...titles].some((title) => phrase.toLowerCase() === title || phrase.toLowerCase().startsWith(`${title} `));
+    }
+    return false;
+  }
+
+  /**
+   * The person a source opening with a nameless person's title stands for, when the source's head is no mention of its
+   * own: "The chief constable | of Wessendale Police has warned", where the mentions layer's title is "The chief".
+   */
+  private titleOpening(source: Span): number | null {
+    const first = this.mentionsIn(source)[0];
+    if (first === undefined || this.mentions[first].kind !== 'title' || this.mentions[first].start !== source.start) return null;
+    const entity = this.entityOf.get(first);
+    return entity === undefined ? null : this.personTitled(entity);
   }
 
   /** True when `entity` is a body that speaks: an organisation, or a place standing for its government. */
@@ -127,6 +213,7 @@ export class SpeakerResolver {
    */
   private mayStandFor(source: Span, entity: number, after: number): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun === 'it') return this.bodyGoesOn(source, entity, after);
     if (pronoun !== 'he' && pronoun !== 'she') return false;
     const gender = pronoun === 'he' ? 'male' : 'female';
     const fits = (e: number): boolean => {
@@ -136,6 +223,17 @@ export class SpeakerResolver {
     return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
       return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other);
+    });
+  }
+
+  /**
+   * True when a lone "it" goes on with body `entity` quoted just before: "Corvane Foods said ... It said it would ...",
+   * unless another body is named between the previous source (ending at `after`) and it.
+   */
+  private bodyGoesOn(source: Span, entity: number, after: number): boolean {
+    return this.isBody(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
+      const other = this.entityOf.get(m);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && this.isBody(other);
     });
   }
 
@@ -188,10 +286,26 @@ export class SpeakerResolver {
     return this.personNameEndingAt({ start: Math.max(0, nameEnd - 80), end: nameEnd });
   }
 
+  /**
+   * The speaker a relative clause after a comma describes: "The commissioner, Graham Tate, who sat beside her", "Helen
+   * Drury, whose father lives at Linden House" (a name inside the clause is not the speaker). "who"/"whose" must
+   * follow a person and "which" a body, else the clause describes something else in a longer source ("..., the head of
+   * FIFA, who is under investigation") and the source is read whole.
+   */
+  private describedByRelative(source: Span): number | null {
+    const relative = RELATIVE_AFTER_COMMA.exec(this.text.slice(source.start, source.end));
+    if (relative === null || relative.index === 0) return null;
+    const entity = this.resolveSource({ start: source.start, end: source.start + relative.index });
+    if (entity === null) return null;
+    return (relative[1] === 'which' ? this.isBody(entity) : this.types[entity] === 'PERSON') ? entity : null;
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span, content?: Span): number | null {
     // "voters who say": the relative pronoun stands for the phrase before it.
     if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
+    const relativeHead = this.describedByRelative(source);
+    if (relativeHead !== null) return relativeHead;
     const described = this.describedName(source) ?? this.nameBeforeApposition(source, content);
     if (described !== null) return described;
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
