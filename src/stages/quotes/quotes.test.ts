@@ -2094,3 +2094,34 @@ describe('review mends (stage 1.17.0)', () => {
     expect(quote).toMatchObject({ source: 'Many', cue: 'fear', content: 'the board gives too little to the farms' });
   });
 });
+
+describe('eleventh round: content boundaries', () => {
+  it('ends a content before a quote set off by a colon when the quote has its own speech cue after it', () => {
+    expect(quotesOf('The mayor praised the crew: "They worked all night," she said.')).toMatchObject([
+      { source: 'The mayor', cue: 'praised', content: 'the crew' },
+      { source: 'she', cue: 'said', content: '"They worked all night,"' },
+    ]);
+  });
+
+  it('ends a content before a quote between dashes with its own cue, and reads the act after it on its own', () => {
+    expect(quotesOf('Ms Lee defended the budget - "We had no choice," she said - and urged patience.')).toMatchObject([
+      { cue: 'defended', content: 'the budget' },
+      { cue: 'said', content: '"We had no choice,"' },
+      { cue: 'urged', content: 'patience' },
+    ]);
+  });
+
+  it('ends a content before a bracketed quote whose cue follows it inside the brackets', () => {
+    expect(quotesOf('The coach thanked the fans (“They carried us,” he said) before the final.')).toMatchObject([
+      { cue: 'thanked', content: 'the fans' },
+      { cue: 'said', content: '“They carried us,”' },
+    ]);
+  });
+
+  it('ends a content before a quote set off by a colon whose inverted source closes the clause ("said Ann Lee, her deputy")', () => {
+    expect(quotesOf('The mayor praised the crew: "They worked all night," said Ann Lee, her deputy.')).toMatchObject([
+      { cue: 'praised', content: 'the crew' },
+      { source: 'Ann Lee', cue: 'said', content: '"They worked all night,"' },
+    ]);
+  });
+});

@@ -647,6 +647,12 @@ function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    // 'praised the plan: "It will last," she said.': a quote with a speech cue of its own is that cue's content, so the
+    // words before it end at the quote and the closing cue is read on its own.
+    if (k > from + 1 && opensRegion(c, k) && isPunct(c, k - 1, QUOTE_LEAD_INS) && quoteHasOwnCue(c, c.regionOf[k], last)) {
+      const end = lastBefore(c, from, k, QUOTE_LEAD_INS);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -681,6 +687,32 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+// Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
+// (a hyphen too, spaced as a dash: "- | "...," she said -").
+const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
+// Longest source between a quote and its closing cue: "“...,” New York City Public Advocate Trish James said".
+const MAX_CLOSING_SOURCE = 8;
+
+/**
+ * True when quote region `r` is closed by a speech cue of its own right after it (a comma may stand between): '"...," she said',
+ * '"...," the mayor's spokesman said', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a
+ * determiner or a subject pronoun; a verb of another class ('"...," she stressed') is left to the words round it.
+ */
+function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
+  let after = firstTokenAt(c, c.regions[r].end, 0);
+  if (after <= last && isPunct(c, after, COMMA)) after++;
+  if (after > last || !isWordAt(c, after)) return false;
+  let v = after;
+  while (v <= last && v - after < MAX_CLOSING_SOURCE && isWordAt(c, v) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  const verb = v <= last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  if (!verb || verb.participle || verb.cueClass !== 'speech') return false;
+  // '"...," said Ann Lee.': an inverted source ends the clause ('"...," described the flood as ...' is no source).
+  const inverted = v === after && quoteEndsInComma(c, r) && v + 1 <= last ? sourceAfter(c, v + 1, last) : null;
+  if (v === after) return inverted !== null && (inverted.next > last || c.tokens.kinds[inverted.next] === TokenKind.PUNCT);
+  const head = lower(c, after);
+  return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head);
 }
 
 /** The last token before token `k` (not before `from`) that is not one of the `marks`: where a content cut at `k` ends. */
@@ -1547,10 +1579,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
-    // the cue: 'The so-called "deal," he said, was a fraud.').
+    // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
+    // after which the words before are another cue's ('praised the crew - "...," she said -').
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
     const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
-    if (lead && opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
+    if (lead && opening > first && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
       return { ...found, content: { start: c.tokens.starts[first], end }, mixed: true };
     }
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
