@@ -2124,4 +2124,11 @@ describe('eleventh round: content boundaries', () => {
       { source: 'Ann Lee', cue: 'said', content: '"They worked all night,"' },
     ]);
   });
+
+  it('ends a content in an opening subordinate clause at a quote closing on its comma before the main clause', () => {
+    expect(quotesOf('Although the coach admitted that the squad had been "tired for weeks," she claimed the players would recover.')).toMatchObject([
+      { cue: 'admitted', content: 'that the squad had been "tired for weeks,"' },
+      { source: 'she', cue: 'claimed', content: 'the players would recover' },
+    ]);
+  });
 });

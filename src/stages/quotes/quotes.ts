@@ -1734,9 +1734,20 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
-    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
+    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && opensMainClause(c, k, last)) cut = k;
   }
-  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
+  // 'After she called the film too "preachy," the director ...': a quote closing on its comma keeps its mark.
+  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
+}
+
+/** True for a comma outside quotes at token `k`. */
+function clauseComma(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && isPunct(c, k, COMMA);
+}
+
+/** True when token `k` closes a quote ending in a comma ('too "preachy,"'), which stands for the clause's comma too. */
+function quoteComma(c: Context, k: number): boolean {
+  return isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
 }
 
 // Most words after a trailing cue's verb: "Cuban said | on Tuesday".
