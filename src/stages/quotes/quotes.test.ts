@@ -2118,6 +2118,13 @@ describe('eleventh round: content boundaries', () => {
     ]);
   });
 
+  it('ends a content before a quote set off by a colon whose addressee cue follows it ("she told the Gazette")', () => {
+    expect(quotesOf('The owner blamed the weather: "We lost a month of trade," she told the Gazette.')).toMatchObject([
+      { cue: 'blamed', content: 'the weather' },
+      { source: 'she', cue: 'told', content: '"We lost a month of trade,"' },
+    ]);
+  });
+
   it('ends a content before a quote set off by a colon whose inverted source closes the clause ("said Ann Lee, her deputy")', () => {
     expect(quotesOf('The mayor praised the crew: "They worked all night," said Ann Lee, her deputy.')).toMatchObject([
       { cue: 'praised', content: 'the crew' },

@@ -647,7 +647,7 @@ function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
-    // 'praised the plan: "It will last," she said.': a quote with a speech cue of its own is that cue's content, so the
+    // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
     // words before it end at the quote and the closing cue is read on its own.
     if (k > from + 1 && opensRegion(c, k) && isPunct(c, k - 1, QUOTE_LEAD_INS) && quoteHasOwnCue(c, c.regionOf[k], last)) {
       const end = lastBefore(c, from, k, QUOTE_LEAD_INS);
@@ -696,9 +696,9 @@ const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
 const MAX_CLOSING_SOURCE = 8;
 
 /**
- * True when quote region `r` is closed by a speech cue of its own right after it (a comma may stand between): '"...," she said',
- * '"...," the mayor's spokesman said', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a
- * determiner or a subject pronoun; a verb of another class ('"...," she stressed') is left to the words round it.
+ * True when quote region `r` is closed by a cue of its own right after it (a comma may stand between): '"...," she said',
+ * '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a determiner or
+ * a subject pronoun; an intent or stance ('"Vote," she urged') is left to the words round it.
  */
 function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   let after = firstTokenAt(c, c.regions[r].end, 0);
@@ -707,7 +707,7 @@ function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   let v = after;
   while (v <= last && v - after < MAX_CLOSING_SOURCE && isWordAt(c, v) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
   const verb = v <= last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
-  if (!verb || verb.participle || verb.cueClass !== 'speech') return false;
+  if (!verb || verb.participle || verb.cueClass === 'intent' || verb.cueClass === 'stance') return false;
   // '"...," said Ann Lee.': an inverted source ends the clause ('"...," described the flood as ...' is no source).
   const inverted = v === after && quoteEndsInComma(c, r) && v + 1 <= last ? sourceAfter(c, v + 1, last) : null;
   if (v === after) return inverted !== null && (inverted.next > last || c.tokens.kinds[inverted.next] === TokenKind.PUNCT);
