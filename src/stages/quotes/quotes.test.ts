@@ -2138,4 +2138,15 @@ describe('eleventh round: content boundaries', () => {
       { source: 'she', cue: 'claimed', content: 'the players would recover' },
     ]);
   });
+
+  it('ends a content before an "as" clause whose pronoun subject does an act of its own, read apart ("even as she criticised")', () => {
+    expect(quotesOf('The mayor thanked the crews even as she criticised the council for the delay.')).toMatchObject([
+      { source: 'The mayor', cue: 'thanked', content: 'the crews' },
+      { source: 'she', cue: 'criticised', content: 'the council for the delay' },
+    ]);
+  });
+
+  it('still reads an "as" clause of reporting as the speaker of the words before it ("as she said on Monday")', () => {
+    expect(quotesOf('The storm will pass, as she said on Monday.')).toMatchObject([{ source: 'she', cue: 'said', content: 'The storm will pass' }]);
+  });
 });

@@ -653,6 +653,11 @@ function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, QUOTE_LEAD_INS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    // "hailed the win as he urged the club to ...": an "as" clause of its own act ends the content and is read apart.
+    if (k > from + 1 && opensSimultaneousAct(c, k, last)) {
+      const end = lastBefore(c, from, k, COMMA_DASH);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -687,6 +692,26 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+// Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
+const AS_OPENERS = new Set(['even', 'just']);
+// Most auxiliaries and adverbs between the pronoun and the verb of an "as" clause: "as he again urged".
+const MAX_AS_GAP = 2;
+
+/**
+ * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he urges
+ * conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more of the
+ * words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it instead.
+ */
+function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
+  let a = k;
+  if (isWordAt(c, a) && AS_OPENERS.has(lower(c, a))) a++;
+  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || !NEW_SUBJECTS.has(lower(c, a + 1))) return false;
+  let v = a + 2;
+  while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
+  const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
 }
 
 // Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
