@@ -2125,6 +2125,13 @@ describe('eleventh round: content boundaries', () => {
     ]);
   });
 
+  it('ends a content before a quote between dashes whose counted source closes it ("one flyer declared")', () => {
+    expect(quotesOf('Ms Ray mocked the rival plan - "It will sink the port," one flyer declared - before the vote.')).toMatchObject([
+      { cue: 'mocked', content: 'the rival plan' },
+      { source: 'one flyer', cue: 'declared', content: '"It will sink the port,"' },
+    ]);
+  });
+
   it('ends a content before a quote set off by a colon whose inverted source closes the clause ("said Ann Lee, her deputy")', () => {
     expect(quotesOf('The mayor praised the crew: "They worked all night," said Ann Lee, her deputy.')).toMatchObject([
       { cue: 'praised', content: 'the crew' },

@@ -722,8 +722,8 @@ const MAX_CLOSING_SOURCE = 8;
 
 /**
  * True when quote region `r` is closed by a cue of its own right after it (a comma may stand between): '"...," she said',
- * '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a determiner or
- * a subject pronoun; an intent or stance ('"Vote," she urged') is left to the words round it.
+ * '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a determiner, a
+ * subject pronoun or a count ('"...," one ad declared'); an intent or stance ('"Vote," she urged') is left to the words round it.
  */
 function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   let after = firstTokenAt(c, c.regions[r].end, 0);
@@ -737,7 +737,7 @@ function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   const inverted = v === after && quoteEndsInComma(c, r) && v + 1 <= last ? sourceAfter(c, v + 1, last) : null;
   if (v === after) return inverted !== null && (inverted.next > last || c.tokens.kinds[inverted.next] === TokenKind.PUNCT);
   const head = lower(c, after);
-  return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head);
+  return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || COUNTED_SOURCES.has(head);
 }
 
 /** The last token before token `k` (not before `from`) that is not one of the `marks`: where a content cut at `k` ends. */
