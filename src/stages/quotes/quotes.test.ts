@@ -2156,4 +2156,11 @@ describe('eleventh round: content boundaries', () => {
   it('still reads an "as" clause of reporting as the speaker of the words before it ("as she said on Monday")', () => {
     expect(quotesOf('The storm will pass, as she said on Monday.')).toMatchObject([{ source: 'she', cue: 'said', content: 'The storm will pass' }]);
   });
+
+  it('reads a regular past cue after ", and" with no subject of its own as the speaker\'s next act ("..., and accused the board")', () => {
+    expect(quotesOf('The union said the offer was unfair, and accused the board of stalling.')).toMatchObject([
+      { source: 'The union', cue: 'said', content: 'the offer was unfair' },
+      { source: 'The union', cue: 'accused', content: 'the board of stalling' },
+    ]);
+  });
 });

@@ -679,7 +679,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
     const verb = c.regionOf[v] < 0 && !passive ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
   }
@@ -777,6 +777,15 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
     if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
   }
   return true;
+}
+
+/**
+ * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a regular
+ * past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a past
+ * form with no subject of its own is the speaker's next act.
+ */
+function commaJoinedAct(c: Context, and: number, v: number): boolean {
+  return lower(c, and) === 'and' && isPunct(c, and - 1, COMMA) && isPastForm(lower(c, v));
 }
 
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
