@@ -2163,4 +2163,11 @@ describe('eleventh round: content boundaries', () => {
       { source: 'The union', cue: 'accused', content: 'the board of stalling' },
     ]);
   });
+
+  it('reads a stance after a semicolon with its own subject as a second attribution ("; the harbour board opposes")', () => {
+    expect(quotesOf('The mayor backs the new bridge; the harbour board opposes the plan.')).toMatchObject([
+      { source: 'The mayor', cue: 'backs', content: 'the new bridge' },
+      { source: 'the harbour board', cue: 'opposes', content: 'the plan' },
+    ]);
+  });
 });

@@ -836,7 +836,9 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
+  const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
