@@ -700,9 +700,9 @@ const AS_OPENERS = new Set(['even', 'just']);
 const MAX_AS_GAP = 2;
 
 /**
- * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he urges
- * conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more of the
- * words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it instead.
+ * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
+ * urges conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more
+ * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it instead.
  */
 function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
   let a = k;
@@ -721,9 +721,10 @@ const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
 const MAX_CLOSING_SOURCE = 8;
 
 /**
- * True when quote region `r` is closed by a cue of its own right after it (a comma may stand between): '"...," she said',
- * '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a determiner, a
- * subject pronoun or a count ('"...," one ad declared'); an intent or stance ('"Vote," she urged') is left to the words round it.
+ * True when quote region `r` is closed by a cue of its own right after it (a comma may stand between): '"...," she
+ * said', '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a
+ * determiner, a subject pronoun or a count ('"...," one ad declared'); an intent or stance ('"Vote," she urged') is
+ * left to the words round it.
  */
 function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   let after = firstTokenAt(c, c.regions[r].end, 0);
@@ -780,9 +781,9 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
 }
 
 /**
- * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a regular
- * past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a past
- * form with no subject of its own is the speaker's next act.
+ * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a
+ * regular past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a
+ * past form with no subject of its own is the speaker's next act.
  */
 function commaJoinedAct(c: Context, and: number, v: number): boolean {
   return lower(c, and) === 'and' && isPunct(c, and - 1, COMMA) && isPastForm(lower(c, v));
@@ -1772,7 +1773,7 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
     if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && opensMainClause(c, k, last)) cut = k;
   }
-  // 'After she called the film too "preachy," the director ...': a quote closing on its comma keeps its mark.
+  // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
 }
 
