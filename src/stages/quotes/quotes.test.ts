@@ -2170,4 +2170,10 @@ describe('eleventh round: content boundaries', () => {
       { source: 'the harbour board', cue: 'opposes', content: 'the plan' },
     ]);
   });
+
+  it('gives a cue after an opening participle phrase only the quote opening in capitals after it ("Looking back, the senator said, "I ..."")', () => {
+    expect(quotesOf('Looking back, the senator said, "I never knew what the jury would do."')).toMatchObject([
+      { source: 'the senator', cue: 'said', content: '"I never knew what the jury would do."', kind: 'direct' },
+    ]);
+  });
 });

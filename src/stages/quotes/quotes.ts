@@ -702,7 +702,8 @@ const MAX_AS_GAP = 2;
 /**
  * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
  * urges conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more
- * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it instead.
+ * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it
+ * instead.
  */
 function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
   let a = k;
@@ -1402,8 +1403,13 @@ function continuedQuote(c: Context, r: number, after: number, last: number): num
   let k = after;
   for (; k <= last && c.regionOf[k] < 0; k++) if (lower(c, k) === 'that') return -1;
   if (k > last || !opensRegion(c, k) || !isPunct(c, k - 1, COMMA) || c.used[c.regionOf[k]]) return -1;
-  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[c.regionOf[k]].start, c.regions[c.regionOf[k]].end));
-  return opening && opening[1] !== opening[1].toUpperCase() ? k : -1;
+  return opensInLowerCase(c, c.regionOf[k]) ? k : -1;
+}
+
+/** True when quote region `r`'s first letter is lower case: the quote finishes a sentence begun before it. */
+function opensInLowerCase(c: Context, r: number): boolean {
+  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[r].start, c.regions[r].end));
+  return opening !== null && opening[1] !== opening[1].toUpperCase();
 }
 
 /**
@@ -1631,8 +1637,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
   // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
-  // it into the quote after it, which is one mixed content.
-  if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
+  // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
+  // ('Looking back, the senator said, "I never knew ..."').
+  if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
   if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
