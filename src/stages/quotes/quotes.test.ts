@@ -2176,4 +2176,16 @@ describe('eleventh round: content boundaries', () => {
       { source: 'the senator', cue: 'said', content: '"I never knew what the jury would do."', kind: 'direct' },
     ]);
   });
+
+  it('runs reported words round an inverted source with no apposition into a verb after its comma ("The catch, says Jo Ray, is that")', () => {
+    expect(quotesOf('The catch, says Jo Ray, is that the tide is low.')).toMatchObject([
+      { source: 'Jo Ray', cue: 'says', content: 'The catch, says Jo Ray, is that the tide is low' },
+    ]);
+  });
+
+  it('still ends reported words before an inverted source\'s describing phrase that no list holds ("said Jo Ray, a grad whose")', () => {
+    expect(quotesOf('The mill is closed, said Jo Ray, a grad whose work is known.')).toMatchObject([
+      { source: 'Jo Ray', cue: 'said', content: 'The mill is closed' },
+    ]);
+  });
 });

@@ -1714,9 +1714,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
-  // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ...".
+  // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ..."; with none,
+  // a verb or "that" right after the source's comma goes on with the words ("The catch, says Jo Ray, is that ..."),
+  // where a describing phrase would be an apposition no list holds ("..., said Jo Ray, a grad whose ...").
   const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
-  if (rest > 0 && resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) {
+  const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
+  if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
