@@ -2188,4 +2188,11 @@ describe('eleventh round: content boundaries', () => {
       { source: 'Jo Ray', cue: 'said', content: 'The mill is closed' },
     ]);
   });
+
+  it('reads a phrasal cue with its own subject after ", but" as a second attribution ("but the harbour master pointed out")', () => {
+    expect(quotesOf('The mayor praised the plan, but the harbour master pointed out that the channel was shallow.')).toMatchObject([
+      { source: 'The mayor', cue: 'praised', content: 'the plan' },
+      { source: 'the harbour master', cue: 'pointed out', content: 'that the channel was shallow' },
+    ]);
+  });
 });
