@@ -2346,3 +2346,105 @@ describe('a pronoun after a quote that runs on into the next sentence', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
   });
 });
+
+describe('eleventh round: content boundaries', () => {
+  it('ends a content before a quote set off by a colon when the quote has its own speech cue after it', () => {
+    expect(quotesOf('The mayor praised the crew: "They worked all night," she said.')).toMatchObject([
+      { source: 'The mayor', cue: 'praised', content: 'the crew' },
+      { source: 'she', cue: 'said', content: '"They worked all night,"' },
+    ]);
+  });
+
+  it('ends a content before a quote between dashes with its own cue, and reads the act after it on its own', () => {
+    expect(quotesOf('Ms Lee defended the budget - "We had no choice," she said - and urged patience.')).toMatchObject([
+      { cue: 'defended', content: 'the budget' },
+      { cue: 'said', content: '"We had no choice,"' },
+      { cue: 'urged', content: 'patience' },
+    ]);
+  });
+
+  it('ends a content before a bracketed quote whose cue follows it inside the brackets', () => {
+    expect(quotesOf('The coach thanked the fans (“They carried us,” he said) before the final.')).toMatchObject([
+      { cue: 'thanked', content: 'the fans' },
+      { cue: 'said', content: '“They carried us,”' },
+    ]);
+  });
+
+  it('ends a content before a quote set off by a colon whose addressee cue follows it ("she told the Gazette")', () => {
+    expect(quotesOf('The owner blamed the weather: "We lost a month of trade," she told the Gazette.')).toMatchObject([
+      { cue: 'blamed', content: 'the weather' },
+      { source: 'she', cue: 'told', content: '"We lost a month of trade,"' },
+    ]);
+  });
+
+  it('ends a content before a quote between dashes whose counted source closes it ("one flyer declared")', () => {
+    expect(quotesOf('Ms Ray mocked the rival plan - "It will sink the port," one flyer declared - before the vote.')).toMatchObject([
+      { cue: 'mocked', content: 'the rival plan' },
+      { source: 'one flyer', cue: 'declared', content: '"It will sink the port,"' },
+    ]);
+  });
+
+  it('ends a content before a quote set off by a colon whose inverted source closes the clause ("said Ann Lee, her deputy")', () => {
+    expect(quotesOf('The mayor praised the crew: "They worked all night," said Ann Lee, her deputy.')).toMatchObject([
+      { cue: 'praised', content: 'the crew' },
+      { source: 'Ann Lee', cue: 'said', content: '"They worked all night,"' },
+    ]);
+  });
+
+  it('ends a content in an opening subordinate clause at a quote closing on its comma before the main clause', () => {
+    expect(quotesOf('Although the coach admitted that the squad had been "tired for weeks," she claimed the players would recover.')).toMatchObject([
+      { cue: 'admitted', content: 'that the squad had been "tired for weeks,"' },
+      { source: 'she', cue: 'claimed', content: 'the players would recover' },
+    ]);
+  });
+
+  it('ends a content before an "as" clause whose pronoun subject does an act of its own, read apart ("even as she criticised")', () => {
+    expect(quotesOf('The mayor thanked the crews even as she criticised the council for the delay.')).toMatchObject([
+      { source: 'The mayor', cue: 'thanked', content: 'the crews' },
+      { source: 'she', cue: 'criticised', content: 'the council for the delay' },
+    ]);
+  });
+
+  it('still reads an "as" clause of reporting as the speaker of the words before it ("as she said on Monday")', () => {
+    expect(quotesOf('The storm will pass, as she said on Monday.')).toMatchObject([{ source: 'she', cue: 'said', content: 'The storm will pass' }]);
+  });
+
+  it('reads a regular past cue after ", and" with no subject of its own as the speaker\'s next act ("..., and accused the board")', () => {
+    expect(quotesOf('The union said the offer was unfair, and accused the board of stalling.')).toMatchObject([
+      { source: 'The union', cue: 'said', content: 'the offer was unfair' },
+      { source: 'The union', cue: 'accused', content: 'the board of stalling' },
+    ]);
+  });
+
+  it('reads a stance after a semicolon with its own subject as a second attribution ("; the harbour board opposes")', () => {
+    expect(quotesOf('The mayor backs the new bridge; the harbour board opposes the plan.')).toMatchObject([
+      { source: 'The mayor', cue: 'backs', content: 'the new bridge' },
+      { source: 'the harbour board', cue: 'opposes', content: 'the plan' },
+    ]);
+  });
+
+  it('gives a cue after an opening participle phrase only the quote opening in capitals after it ("Looking back, the senator said, "I ..."")', () => {
+    expect(quotesOf('Looking back, the senator said, "I never knew what the jury would do."')).toMatchObject([
+      { source: 'the senator', cue: 'said', content: '"I never knew what the jury would do."', kind: 'direct' },
+    ]);
+  });
+
+  it('runs reported words round an inverted source with no apposition into a verb after its comma ("The catch, says Jo Ray, is that")', () => {
+    expect(quotesOf('The catch, says Jo Ray, is that the tide is low.')).toMatchObject([
+      { source: 'Jo Ray', cue: 'says', content: 'The catch, says Jo Ray, is that the tide is low' },
+    ]);
+  });
+
+  it('still ends reported words before an inverted source\'s describing phrase that no list holds ("said Jo Ray, a grad whose")', () => {
+    expect(quotesOf('The mill is closed, said Jo Ray, a grad whose work is known.')).toMatchObject([
+      { source: 'Jo Ray', cue: 'said', content: 'The mill is closed' },
+    ]);
+  });
+
+  it('reads a phrasal cue with its own subject after ", but" as a second attribution ("but the harbour master pointed out")', () => {
+    expect(quotesOf('The mayor praised the plan, but the harbour master pointed out that the channel was shallow.')).toMatchObject([
+      { source: 'The mayor', cue: 'praised', content: 'the plan' },
+      { source: 'the harbour master', cue: 'pointed out', content: 'that the channel was shallow' },
+    ]);
+  });
+});

@@ -647,6 +647,17 @@ function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
+    // words before it end at the quote and the closing cue is read on its own.
+    if (k > from + 1 && opensRegion(c, k) && isPunct(c, k - 1, QUOTE_LEAD_INS) && quoteHasOwnCue(c, c.regionOf[k], last)) {
+      const end = lastBefore(c, from, k, QUOTE_LEAD_INS);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
+    // "hailed the win as he urged the club to ...": an "as" clause of its own act ends the content and is read apart.
+    if (k > from + 1 && opensSimultaneousAct(c, k, last)) {
+      const end = lastBefore(c, from, k, COMMA_DASH);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -671,7 +682,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
     const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb))) {
+    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
   }
@@ -684,6 +695,54 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+// Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
+const AS_OPENERS = new Set(['even', 'just']);
+// Most auxiliaries and adverbs between the pronoun and the verb of an "as" clause: "as he again urged".
+const MAX_AS_GAP = 2;
+
+/**
+ * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
+ * urges conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more
+ * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it
+ * instead.
+ */
+function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
+  let a = k;
+  if (isWordAt(c, a) && AS_OPENERS.has(lower(c, a))) a++;
+  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || !NEW_SUBJECTS.has(lower(c, a + 1))) return false;
+  let v = a + 2;
+  while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
+  const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+}
+
+// Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
+// (a hyphen too, spaced as a dash: "- | "...," she said -").
+const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
+// Longest source between a quote and its closing cue: "“...,” New York City Public Advocate Trish James said".
+const MAX_CLOSING_SOURCE = 8;
+
+/**
+ * True when quote region `r` is closed by a cue of its own right after it (a comma may stand between): '"...," she
+ * said', '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a
+ * determiner, a subject pronoun or a count ('"...," one ad declared'); an intent or stance ('"Vote," she urged') is
+ * left to the words round it.
+ */
+function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
+  let after = firstTokenAt(c, c.regions[r].end, 0);
+  if (after <= last && isPunct(c, after, COMMA)) after++;
+  if (after > last || !isWordAt(c, after)) return false;
+  let v = after;
+  while (v <= last && v - after < MAX_CLOSING_SOURCE && isWordAt(c, v) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  const verb = v <= last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  if (!verb || verb.participle || verb.cueClass === 'intent' || verb.cueClass === 'stance') return false;
+  // '"...," said Ann Lee.': an inverted source ends the clause ('"...," described the flood as ...' is no source).
+  const inverted = v === after && quoteEndsInComma(c, r) && v + 1 <= last ? sourceAfter(c, v + 1, last) : null;
+  if (v === after) return inverted !== null && (inverted.next > last || c.tokens.kinds[inverted.next] === TokenKind.PUNCT);
+  const head = lower(c, after);
+  return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || COUNTED_SOURCES.has(head);
 }
 
 /** The last token before token `k` (not before `from`) that is not one of the `marks`: where a content cut at `k` ends. */
@@ -725,6 +784,15 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   return true;
 }
 
+/**
+ * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a
+ * regular past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a
+ * past form with no subject of its own is the speaker's next act.
+ */
+function commaJoinedAct(c: Context, and: number, v: number): boolean {
+  return lower(c, and) === 'and' && isPunct(c, and - 1, COMMA) && isPastForm(lower(c, v));
+}
+
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
 // Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
@@ -759,7 +827,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return false;
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.
@@ -768,12 +836,15 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (v > last || c.regionOf[v] >= 0) return false;
-  const verb = CUE_VERBS.get(lower(c, v));
+  // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
+  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   // "X criticised the ruling, while Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
+  const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
@@ -1376,8 +1447,13 @@ function continuedQuote(c: Context, r: number, after: number, last: number): num
   let k = after;
   for (; k <= last && c.regionOf[k] < 0; k++) if (lower(c, k) === 'that') return -1;
   if (k > last || !opensRegion(c, k) || !isPunct(c, k - 1, COMMA) || c.used[c.regionOf[k]]) return -1;
-  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[c.regionOf[k]].start, c.regions[c.regionOf[k]].end));
-  return opening && opening[1] !== opening[1].toUpperCase() ? k : -1;
+  return opensInLowerCase(c, c.regionOf[k]) ? k : -1;
+}
+
+/** True when quote region `r`'s first letter is lower case: the quote finishes a sentence begun before it. */
+function opensInLowerCase(c: Context, r: number): boolean {
+  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[r].start, c.regions[r].end));
+  return opening !== null && opening[1] !== opening[1].toUpperCase();
 }
 
 /**
@@ -1590,10 +1666,11 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
-    // the cue: 'The so-called "deal," he said, was a fraud.').
+    // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
+    // after which the words before are another cue's ('praised the crew - "...," she said -').
     const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
     const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
-    if (lead && opening > first && !isPunct(c, opening - 1, COLON) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
+    if (lead && opening > first && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
       return { ...found, content: { start: c.tokens.starts[first], end }, mixed: true };
     }
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
@@ -1604,8 +1681,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
   const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
   // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
-  // it into the quote after it, which is one mixed content.
-  if (soon === k + 1 && opensRegion(c, soon) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
+  // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
+  // ('Looking back, the senator said, "I never knew ..."').
+  if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
   if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
@@ -1683,9 +1761,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
-  // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ...".
+  // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ..."; with none,
+  // a verb or "that" right after the source's comma goes on with the words ("The catch, says Jo Ray, is that ..."),
+  // where a describing phrase would be an apposition no list holds ("..., said Jo Ray, a grad whose ...").
   const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
-  if (rest > 0 && resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) {
+  const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
+  if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
@@ -1747,9 +1828,20 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
-    if (c.tokens.starts[k] > content.start && c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) cut = k;
+    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && opensMainClause(c, k, last)) cut = k;
   }
-  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[cut - 1] };
+  // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
+  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
+}
+
+/** True for a comma outside quotes at token `k`. */
+function clauseComma(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && isPunct(c, k, COMMA);
+}
+
+/** True when token `k` closes a quote ending in a comma ('too "preachy,"'), which stands for the clause's comma too. */
+function quoteComma(c: Context, k: number): boolean {
+  return isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
 }
 
 // Most words after a trailing cue's verb: "Cuban said | on Tuesday".
