@@ -540,6 +540,14 @@ function datelineDash(view: SentenceView): number {
  */
 const QUOTATION_MARK = /["“”«»]|(?<!\p{L})['‘’]|['‘’](?!\p{L})/u;
 
+/**
+ * A forecast no one is named as making ("Ms Lee is expected to meet ...", "is not expected to stay") is the writer's
+ * own expectation, not someone's words: events inside it keep the modality of their own verb group.
+ */
+function writersForecast(quote: QuoteAnnotation): boolean {
+  return quote.source === null && quote.speaker === null && (quote.modality === 'expected' || quote.modality === 'negated');
+}
+
 /** Whether a text quotes no one: the voice of a statement, whose own "we" is its author. */
 function quotesNoOne(text: string): boolean {
   return !QUOTATION_MARK.test(text);
@@ -2302,7 +2310,7 @@ function timeOf(state: SentenceState, t: Trigger, trigger: Span, ctx: EmitContex
   // time inside another statement's words, which dates what was said there.
   const cuedByTrigger = (q: QuoteAnnotation) => q.cue !== null && q.cue.start < trigger.end && trigger.start < q.cue.end;
   const ownWords = (q: QuoteAnnotation) => (q.start <= trigger.start && trigger.end <= q.end) || cuedByTrigger(q);
-  const inOtherQuote = (x: Span) => ctx.quotes.some((q) => q.start <= x.start && x.end <= q.end && !ownWords(q));
+  const inOtherQuote = (x: Span) => ctx.quotes.some((q) => q.start <= x.start && x.end <= q.end && !ownWords(q) && !writersForecast(q));
   const times = ctx.quotes.some(cuedByTrigger) ? ctx.times.filter((x) => !inOtherQuote(x)) : ctx.times;
   // A time after the trigger, before the next one, is its own; else one before it, after the previous trigger.
   const after = times.filter((x) => x.start >= trigger.end && x.end <= to);
@@ -2495,7 +2503,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   if (!pairs.length) return;
   const trigger = { start: view.starts[t.start], end: view.ends[t.end - 1] };
   const q = findContaining(ctx.quotes, trigger.start);
-  const modality = modalityOf(state, t, sources, q < 0 ? 'none' : ownQuote(ctx.quotes[q], sources) ? 'own' : 'other', ctx.scopes);
+  const modality = modalityOf(state, t, sources, q < 0 || writersForecast(ctx.quotes[q]) ? 'none' : ownQuote(ctx.quotes[q], sources) ? 'own' : 'other', ctx.scopes);
   const location = locationOf(state, t, [...sources, ...targets]);
   let primary = { type: t.pattern.type, mode: t.pattern.mode, cameo: t.pattern.cameo };
   // "X is ready to impose martial law": an intent to do harm is a threat, not an agreement.

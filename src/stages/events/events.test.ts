@@ -248,6 +248,13 @@ describe('clause analysis regressions', () => {
     const [event] = eventsOf(text, { layers: { quotes: [quote] } });
     expect(event).toMatchObject({ type: 'ASSAULT', modality: 'reported', quote: 0 });
   });
+
+  it('keeps an event inside a forecast no one is named as making the writer\'s expectation, not a report', () => {
+    const text = 'The foreign minister is expected to meet her Irish counterpart on Friday.';
+    const quote = { start: 4, end: text.length - 1, kind: 'indirect' as const, source: null, cue: { start: 21, end: 32 }, speaker: null, modality: 'expected' as const };
+    const [event] = eventsOf(text, { layers: { quotes: [quote] } });
+    expect(event).toMatchObject({ type: 'CONSULT', modality: 'expected' });
+  });
 });
 
 describe('actor codes', () => {
