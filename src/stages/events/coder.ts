@@ -93,6 +93,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // opening the pattern's next word ("called the assault 'unacceptable'").
       const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && fills(alternatives, view.words[j + 1], pattern.stem);
       if (quoting) continue;
+      // "called on Y", "called again on Y": a verb's own preposition follows it, adverbs aside; "called Y's strikes on Z
+      // barbaric" and "a state called Guayana Esequiba on paper" put a noun phrase between, and are no call on anyone.
+      if (pattern.value.particle?.[r] && view.tags[j] !== UPOS_INDEX.ADV) break;
       if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
@@ -329,7 +332,9 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (!fitting.length && noun && dict.kbActors && (describingNoun(view, k) || adjectiveBefore)) continue;
     found.push(...(fitting.length ? fitting : here));
   }
-  found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);
+  // At one head, a phrase whose object stands between its words wins over one of the same length inside that object:
+  // "called Israel's strikes on Gaza barbaric" judges the strikes, it calls no strike.
+  found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start || Number(b.pattern.objectBetween ?? false) - Number(a.pattern.objectBetween ?? false));
   const taken = new Uint8Array(view.count);
   const chosen: Trigger[] = [];
   for (const f of found) {
@@ -486,6 +491,8 @@ interface SentenceState {
   datelineDash: number;
   /** The sentence's speech scopes, read once when first asked (see scopesOf). */
   scopes?: SpeechScope[];
+  /** The quotes layer: whose words a quoted "I" stands in when no speech verb of the sentence says (see firstPersonSpeakers). */
+  quotes: readonly QuoteAnnotation[];
 }
 
 /** Memory across sentences for pronouns: the last subject group and the last person. */
@@ -576,9 +583,10 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // not counted per sentence: a quotation may run over several, and its "we" is the speaker's.
     result = discourse.firstSubjects;
   } else if (pronoun === 'i') {
-    // "'I condemn this attack,' the minister said": "I" is the speaker of the words it stands in; with no speaker in the
-    // sentence it stands for no one (a guess from earlier subjects named the wrong side more often than the right one).
-    result = firstPersonSpeakers(state, i);
+    // "'I condemn this attack,' the minister said": "I" is the speaker of the words it stands in; with no speech verb in
+    // the sentence, the speaker the quotes layer gives those words ("Ferreira: I have met ..."), else no one (a guess
+    // from earlier subjects named the wrong side more often than the right one).
+    result = firstPersonSpeakers(state, i, discourse);
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -610,11 +618,23 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
   return null;
 }
 
-/** The speakers of the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"), or none. */
-function firstPersonSpeakers(state: SentenceState, i: number): ActorPhrase[] {
+/**
+ * The speakers named by the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"); else the
+ * speaker of the quotation holding it, as the quotes layer read it: the phrase of the sentence written at its source
+ * ("Ferreira: I have met ..."), else the last phrase naming its speaker ("'I met him,' she said" after "Ferreira
+ * arrived."); or none.
+ */
+function firstPersonSpeakers(state: SentenceState, i: number, discourse: Discourse): ActorPhrase[] {
   const { actors } = state;
-  const scope = speakingScopeAt(scopesOf(state), actors[i].start);
-  return scope ? scope.speakers.map((j) => actors[j]).filter((a) => !a.pronoun) : [];
+  const speakers = speakingScopeAt(scopesOf(state), actors[i].start)?.speakers.map((j) => actors[j]).filter((a) => !a.pronoun) ?? [];
+  if (speakers.length) return speakers;
+  const at = actors[i].chars.start;
+  const quote = state.quotes.find((q) => q.start <= at && at < q.end && (q.speaker !== null || q.source !== null));
+  if (!quote) return [];
+  const { source, speaker } = quote;
+  const written = actors.find((a) => !a.pronoun && source !== null && a.chars.start < source.end && source.start < a.chars.end);
+  const named = written ?? (speaker !== null ? actors.find((a) => !a.pronoun && a.entity === speaker) ?? discourse.lastNaming.get(speaker) : undefined);
+  return named ? [named] : [];
 }
 
 /** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
@@ -1811,7 +1831,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
     const phraseOf = phraseIndex(view.count, actors);
     const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view) };
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view), quotes };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) {
       for (const t of triggers) {

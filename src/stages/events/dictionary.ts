@@ -81,6 +81,8 @@ export interface EventPattern {
   before?: { phrases: string[][]; adjacent: boolean }[];
   /** Per word after the first, whether it must follow the word before directly (dictionary "FOR_ASYLUM"); else a few words may stand between. */
   joined?: boolean[];
+  /** Per word after the first, whether only adverbs may stand between it and the word before (readout's "call +on": "called on", "called again on"; "called Y's strikes on Z barbaric" is no call on anyone). */
+  particle?: boolean[];
   /** A second code for the reverse direction (TABARI "[032:033]": a visit by X is hosted by Y). */
   reciprocal?: string;
   /** Where the pattern puts a side (TABARI "WITH +", "AT ^ ^ +", "$"): after the pattern word `after` (-1: the verb), skipping `skip` actors. */
@@ -227,9 +229,11 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),
     };
     for (const phrase of family.verbs) {
-      const [head, ...rest] = phrase.split(' ').map(normaliseWord);
+      const words = phrase.split(' ');
+      const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
-      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1 });
+      const particle = words.slice(1).map((w) => w.startsWith('+'));
+      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, ...(particle.includes(true) ? { particle } : {}) });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);

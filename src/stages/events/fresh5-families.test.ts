@@ -1,0 +1,46 @@
+// Families found on the fifth fresh set (eval/events/fresh5): a verb's own preposition read across a noun phrase, and a
+// quoted "I" whose speaker no speech verb of its sentence names. Sentences are invented.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+import { eventsOf } from './testing.js';
+
+/** "TYPE source -> target" with the sides as written. */
+function sides(text: string): string[] {
+  return eventsOf(text).map((e) => `${e.type} ${e.sourceText ? text.slice(e.sourceText.start, e.sourceText.end) : '-'} -> ${e.targetText ? text.slice(e.targetText.start, e.targetText.end) : '-'}`);
+}
+
+describe('a verb\'s own preposition', () => {
+  it('reads "called Y\'s strikes on Z barbaric" as a judgement of the strikes, no call on anyone', () => {
+    expect(sides("The Turkish foreign minister called Israel's strikes on Gaza barbaric.")).toEqual(["ACCUSE Turkish foreign minister -> Israel's"]);
+  });
+
+  it('reads a place called something as no request', () => {
+    expect(sides('Moldova created a new district called Bugeac on paper.')).toEqual([]);
+  });
+
+  it('reads a video call with someone on a weekday as no request', () => {
+    expect(sides('The leaders held a video call with the Ukrainian president on Tuesday.').filter((line) => line.startsWith('REQUEST'))).toEqual([]);
+  });
+
+  it('still reads a call on someone past an adverb', () => {
+    expect(sides('The minister called again on Russia to withdraw.')).toEqual(['REQUEST minister -> Russia']);
+  });
+
+  it('still reads an appeal to someone', () => {
+    expect(sides('The farmers appealed to the government for help.')).toEqual(['REQUEST farmers -> government']);
+  });
+});
+
+describe('a quoted "I" with no speech verb in its sentence', () => {
+  const reader = createReader();
+  /** Sides as written, through the whole pipeline (the quotes layer gives the speaker). */
+  const read = (text: string) => reader.read({ id: 'test', text, published: '2026-11-02' }).events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
+
+  it('is the speaker an interview\'s label names', () => {
+    expect(read('Maria Ferreira, the Brazilian envoy, arrived in Caracas on Monday.\n\nFerreira: I have met the president three times.')).toContain('CONSULT Ferreira -> president');
+  });
+
+  it('is the person a pronoun speaker stands for, named in an earlier sentence', () => {
+    expect(read('Ana Costa flew to Kyiv on Monday. "I met the president this morning," she said.')).toContain('CONSULT Ana Costa -> president');
+  });
+});
