@@ -318,6 +318,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, pattern.objectBetween ? OBJECT_GAP : dict.patternGap, dict.kbActors);
       if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
+      // "strikes back at", "send our members back to": the word right after makes the verb's word another word.
+      if (end < view.count && pattern.notBefore?.get(view.words[k])?.has(view.words[end])) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
       // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.

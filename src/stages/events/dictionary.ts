@@ -73,6 +73,8 @@ export interface EventPattern {
   disputeOver?: TopicDispute;
   /** Per verb form of the family ("struck"), head nouns of its direct object that make it an idiom, no act ("struck a cautious tone", "killed the deal"). */
   idiomObjects?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per verb form of the family ("back"), words right after it that make it another word, no act ("strikes back at", "sent them back to": a direction). */
+  notBefore?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -147,6 +149,7 @@ interface Family {
   nounNeedsAgent?: boolean;
   disputeOver?: TopicDispute;
   idiomObjects?: Record<string, string[]>;
+  notBefore?: Record<string, string[]>;
   verbs: string[];
   nouns?: string[];
 }
@@ -169,7 +172,7 @@ interface AgentFile {
 function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
   return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && [x.purpose, x.contentTypes].every((types) => types === undefined || (Array.isArray(types) && types.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && (x.idiomObjects === undefined || (typeof x.idiomObjects === 'object' && Object.values(x.idiomObjects).every((nouns) => Array.isArray(nouns) && nouns.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && [x.purpose, x.contentTypes].every((types) => types === undefined || (Array.isArray(types) && types.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && [x.idiomObjects, x.notBefore].every((byVerb) => byVerb === undefined || (typeof byVerb === 'object' && Object.values(byVerb).every((words) => Array.isArray(words) && words.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
 }
 
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
@@ -227,6 +230,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
       ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
       ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),
+      ...(family.notBefore ? { notBefore: idiomsByForm(family.notBefore, irregular) } : {}),
     };
     for (const phrase of family.verbs) {
       const words = phrase.split(' ');
@@ -295,7 +299,7 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
   return dictionary;
 }
 
-/** A family's idiom objects keyed by every inflected form of their verb ("strike", "struck", "striking"). */
+/** A family's words per verb (idiom objects, words that may not follow) keyed by every inflected form of the verb ("strike", "struck", "striking"). */
 function idiomsByForm(idioms: Record<string, string[]>, irregular: Record<string, string[]>): Map<string, ReadonlySet<string>> {
   return new Map(Object.entries(idioms).flatMap(([verb, nouns]) => inflect(verb, irregular[verb]).map((form): [string, ReadonlySet<string>] => [form, new Set(nouns)])));
 }

@@ -44,3 +44,21 @@ describe('a quoted "I" with no speech verb in its sentence', () => {
     expect(read('Ana Costa flew to Kyiv on Monday. "I met the president this morning," she said.')).toContain('CONSULT Ana Costa -> president');
   });
 });
+
+describe('"back" as a direction', () => {
+  it('reads striking back at someone as no backing', () => {
+    expect(sides('Minsk strikes back at Polish farm goods').filter((line) => line.startsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('reads sending people back to a place as no backing', () => {
+    expect(sides('The union will not let shipping companies send its members back to the Red Sea.').filter((line) => line.startsWith('SUPPORT'))).toEqual([]);
+  });
+
+  it('still reads backing someone', () => {
+    expect(sides('Germany backed Ukraine.')).toEqual(['SUPPORT Germany -> Ukraine']);
+  });
+
+  it('still reads a plan backed by someone', () => {
+    expect(sides('The plan, backed by France, was adopted.')).toEqual(['SUPPORT France -> -']);
+  });
+});
