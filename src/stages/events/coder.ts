@@ -910,6 +910,8 @@ function verbGroupStart(view: SentenceView, k: number): number {
 /** The actor phrase right before the comma that opens the phrase closed by the comma at `k` ("X, a member of Y, ..."), or -1. */
 function actorBeforeCommaPair(state: SentenceState, k: number): number {
   const { view, actors, phraseOf } = state;
+  const antecedent = relativeAntecedentBefore(state, k);
+  if (antecedent >= 0) return antecedent;
   for (let j = k - 1; j > 0 && k - j <= 15; j--) {
     if (isBarrier(view, j) && !WORDS.relatives.has(view.words[j])) return -1;
     if (view.words[j] !== ',') continue;
@@ -918,6 +920,27 @@ function actorBeforeCommaPair(state: SentenceState, k: number): number {
   }
   return -1;
 }
+
+/**
+ * The actor a relative clause set off by commas and closing at the comma `k` describes, or -1: "Germany, which builds
+ * the jet with Britain, Italy and Spain, had blocked" is Germany's act, though the clause holds commas of its own.
+ */
+function relativeAntecedentBefore(state: SentenceState, k: number): number {
+  const { view, actors, phraseOf } = state;
+  for (let j = k - 1; j > 1 && k - j <= RELATIVE_CLAUSE_SCAN; j--) {
+    if (!WORDS.relatives.has(view.words[j])) {
+      if (isBarrier(view, j)) return -1;
+      continue;
+    }
+    if (view.words[j - 1] !== ',') return -1;
+    const i = phraseAt(phraseOf, j - 2);
+    return i >= 0 && !actors[i].pronoun ? i : -1;
+  }
+  return -1;
+}
+
+/** How far back from its closing comma a relative clause's opener is sought (tokens). */
+const RELATIVE_CLAUSE_SCAN = 25;
 
 /** The actor group a relative word at `k` stands for: the phrase right before it, a comma allowed; none when a plain noun stands there. */
 function antecedentOf(state: SentenceState, k: number): number[] {

@@ -62,3 +62,9 @@ describe('"back" as a direction', () => {
     expect(sides('The plan, backed by France, was adopted.')).toEqual(['SUPPORT France -> -']);
   });
 });
+
+describe('a relative clause set off by commas', () => {
+  it('leaves the subject before it, though the clause holds a list with commas of its own', () => {
+    expect(sides('Germany, which builds the jet with Britain, Italy and Spain, had blocked the sale.')).toEqual(['REJECT Germany -> -']);
+  });
+});
