@@ -1202,7 +1202,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
     // "condemned the decision, and Y resigned", "eased curbs in X, as police in Y ...": a comma and a coordinator or "as"
     // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
-    if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
+    // A list ends only in a member of its group: "summoned the ambassador, Andrei Kelin, and the Treasury froze" is two clauses.
+    if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && (!endsList(view, from, k) || !joinsGroupBefore(state, k))) break;
     // "accused the West of waging war against Y": the gerund's object is not the accused; nor is it when the accused stands
     // before the verb ("four companies it accused of helping Iran").
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing')) break;
@@ -1308,6 +1309,15 @@ function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<n
   const i = phraseAfterDeterminers(state, k);
   if (i < 0 || skip.has(i) || state.actors[i].owned) return [];
   return groupOf(state.actors, i);
+}
+
+/** Whether the actor phrase after the comma `k` and its coordinator belongs to the group of the phrase before the comma; true when either is no actor. */
+function joinsGroupBefore(state: SentenceState, k: number): boolean {
+  const before = phraseAt(state.phraseOf, k - 1);
+  const after = phraseAfterDeterminers(state, k + 2);
+  if (before < 0 || after < 0) return true;
+  const head = state.actors[before].appositiveOf >= 0 ? state.actors[before].appositiveOf : before;
+  return state.actors[after].group === state.actors[head].group;
 }
 
 /** True when the comma at `k` follows a short list item after an earlier comma ("artillery, mortar, and ..."). */

@@ -68,3 +68,24 @@ describe('a relative clause set off by commas', () => {
     expect(sides('Germany, which builds the jet with Britain, Italy and Spain, had blocked the sale.')).toEqual(['REJECT Germany -> -']);
   });
 });
+
+describe('", and" after an object', () => {
+  const reader = createReader();
+  /** Sides as written, through the whole pipeline (the names are actors with their mentions). */
+  const read = (text: string) => reader.read({ id: 'test', text, published: '2026-11-20' }).events.map((e) => `${e.type} ${e.sourceText?.text ?? '-'} -> ${e.targetText?.text ?? '-'}`);
+
+  it('opens a clause of its own when a verb follows the phrase after it', () => {
+    expect(read('The Foreign Office summoned the Russian ambassador, Andrei Kelin, and the Treasury froze the assets of eight officers.')).toEqual([
+      'ACCUSE Foreign Office -> -',
+      'SANCTION Treasury -> officers',
+    ]);
+  });
+
+  it('still ends a list of objects', () => {
+    expect(sides('The EU sanctioned Russia, Iran, and China over the attacks.')).toEqual(['SANCTION EU -> Russia', 'SANCTION EU -> Iran', 'SANCTION EU -> China']);
+  });
+
+  it('still ends a list of subjects after a speech verb', () => {
+    expect(sides('Officials said Russia, Iran, and China would attack Ukraine.')).toEqual(['ASSAULT Russia -> Ukraine', 'ASSAULT Iran -> Ukraine', 'ASSAULT China -> Ukraine']);
+  });
+});
