@@ -564,10 +564,13 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
   if (pronoun === 'both') {
-    // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one.
+    // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one; a pair
+    // that cannot be what the noun names is no one ("both delegations" after three observers).
+    const noun = state.view.words[actors[i].end - 1];
     const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
     if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
-    else result = statesOfActBefore(state, i) ?? (discourse.lastGroup.length > 1 ? discourse.lastGroup : []);
+    else result = statesOfActBefore(state, i) ?? discourse.lastGroup;
+    if (!pairOf(noun, result)) result = [];
   } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
@@ -601,6 +604,16 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   }
   state.resolved.set(i, result);
   return result;
+}
+
+/**
+ * Whether a group can be the pair "both X" or "the two X" names: two actors ("both delegations" after three observers
+ * is none of them); for "leaders", people or states, not companies ("the two leaders" after two utilities).
+ */
+function pairOf(noun: string, group: readonly ActorPhrase[]): boolean {
+  if (group.length !== 2) return false;
+  const leads = (a: ActorPhrase) => a.personId !== null || (a.country !== null && (a.sector === null || a.sector === 'GOV'));
+  return noun !== 'leaders' || group.every(leads);
 }
 
 /**

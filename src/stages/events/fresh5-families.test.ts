@@ -89,3 +89,21 @@ describe('", and" after an object', () => {
     expect(sides('Officials said Russia, Iran, and China would attack Ukraine.')).toEqual(['ASSAULT Russia -> Ukraine', 'ASSAULT Iran -> Ukraine', 'ASSAULT China -> Ukraine']);
   });
 });
+
+describe('"both" and "the two" with a noun', () => {
+  it('stand for no one when the last group named has three members', () => {
+    const text = 'Qatar, Egypt and Turkey will observe the talks. Both delegations agreed to study the proposal.';
+    expect(eventsOf(text).filter((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('agreed')).map((e) => e.line)).toEqual([]);
+  });
+
+  it('take "the two leaders" for no two companies', () => {
+    const text = 'Samsung Electronics and Hyundai Motor signed a separate agreement. The two leaders also agreed to start negotiations.';
+    const events = createReader().read({ id: 'test', text, published: '2026-11-16' }).events;
+    expect(events.filter((e) => e.trigger.text.startsWith('agreed'))).toEqual([]);
+  });
+
+  it('still take "the two leaders" for two states named before', () => {
+    const text = 'Kenya and Japan held talks in Tokyo. The two leaders also agreed to start negotiations.';
+    expect(eventsOf(text).filter((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('agreed')).map((e) => e.line)).toEqual(['AGREE KEN JPN asserted']);
+  });
+});
