@@ -702,7 +702,8 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
-    const verb = verbBefore(state, j);
+    // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
+    const verb = finite && gerundAfterPreposition(view, verbBefore(state, j)) ? -1 : verbBefore(state, j);
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
@@ -904,6 +905,11 @@ function verbBefore(state: SentenceState, k: number): number {
 function relativeOpener(view: SentenceView, k: number): number {
   for (let j = k - 1; j >= 0 && view.words[j] !== ','; j--) if (WORDS.relatives.has(view.words[j])) return j;
   return -1;
+}
+
+/** Whether the word at `k` is a gerund right after a preposition ("of piling"). */
+function gerundAfterPreposition(view: SentenceView, k: number): boolean {
+  return k > 0 && view.words[k].endsWith('ing') && WORDS.prepositions.has(view.words[k - 1]);
 }
 
 /** True unless the verb group at `k` is a "to"-verb or a participle describing a noun ("the partly occupied regions"). */

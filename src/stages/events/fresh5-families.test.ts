@@ -107,3 +107,16 @@ describe('"both" and "the two" with a noun', () => {
     expect(eventsOf(text).filter((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('agreed')).map((e) => e.line)).toEqual(['AGREE KEN JPN asserted']);
   });
 });
+
+describe('a verb after "and"', () => {
+  it('joins the finite verb before, not a gerund after its preposition', () => {
+    expect(sides('The opposition leader accused the government of piling up debt and demanded that parliament see the contract.')).toEqual([
+      'ACCUSE opposition leader -> government',
+      'REQUEST opposition leader -> parliament',
+    ]);
+  });
+
+  it('still lets a purpose infinitive take the gerund\'s subject', () => {
+    expect(sides('The president accused Rwanda of sending troops to support the rebels.')).toContain('SUPPORT Rwanda -> rebels');
+  });
+});
