@@ -91,7 +91,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       }
       // A hyphen or a currency sign ("released $5 million") stands inside the phrase, and so does a quotation mark
       // opening the pattern's next word ("called the assault 'unacceptable'").
-      const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && fills(alternatives, view.words[j + 1], pattern.stem);
+      // A phrase whose object stands between its words may quote more than its last word ("called the collision
+      // 'extremely dangerous and unacceptable'").
+      const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && (fills(alternatives, view.words[j + 1], pattern.stem) || pattern.value.objectBetween);
       if (quoting) continue;
       // "called on Y", "called again on Y": a verb's own preposition follows it, adverbs aside; "called Y's strikes on Z
       // barbaric" and "a state called Guayana Esequiba on paper" put a noun phrase between, and are no call on anyone.

@@ -120,3 +120,19 @@ describe('a verb after "and"', () => {
     expect(sides('The president accused Rwanda of sending troops to support the rebels.')).toContain('SUPPORT Rwanda -> rebels');
   });
 });
+
+describe('words of maritime incidents', () => {
+  it('reads ramming a boat as an assault', () => {
+    expect(sides('A Chinese coast guard ship rammed a Japanese patrol boat.')).toEqual(['ASSAULT Chinese coast guard -> Japanese']);
+  });
+
+  it('reads freeing a ship\'s crew as a release', () => {
+    expect(eventsOf('The rebels freed the crew of the cargo ship on Tuesday.').map((e) => e.type)).toEqual(['CONCEDE']);
+  });
+});
+
+describe('a judgement in quotation marks', () => {
+  it('may quote more than its last word', () => {
+    expect(sides('The minister called the collision "extremely dangerous and unacceptable".')).toEqual(['ACCUSE minister -> -']);
+  });
+});
