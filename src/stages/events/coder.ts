@@ -1237,7 +1237,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1 + (QUOTE_MARKS.has(view.words[k + 1] ?? '') ? 1 : 0)] ?? '')) break;
     // "condemned the blockade and ordered the navy to ...": after the verb's own object, a coordinated verb begins a
     // predicate of its own, whose object is not this act's other side ("to challenge or displace X" share theirs).
-    if (k > self.end && newPredicateAt(view, k) && nounBetween(view, self.end, k)) break;
+    // A phrase ending in its own object noun ("would hold talks ... and would name a prime minister") has it already.
+    const ownObject = !self.nominal && self.positions.length > 1 && view.tags[self.positions[self.positions.length - 1]] === TAG_NOUN;
+    if (k > self.end && newPredicateAt(view, k) && (ownObject || nounBetween(view, self.end, k))) break;
     // "denied any link to the rebels", "denied any role in X": what follows "any" is the denied claim, not the accuser.
     if (k === self.end && view.words[k] === 'any' && endsWithClass(view.words, self.end - 1, 'denials')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.

@@ -136,3 +136,9 @@ describe('a judgement in quotation marks', () => {
     expect(sides('The minister called the collision "extremely dangerous and unacceptable".')).toEqual(['ACCUSE minister -> -']);
   });
 });
+
+describe('a coordinated predicate after a verb phrase holding its own object', () => {
+  it('keeps the next predicate\'s object out of the act', () => {
+    expect(sides('The junta would hold talks with political parties next week and would name a prime minister.')).toEqual(['CONSULT junta -> -']);
+  });
+});
