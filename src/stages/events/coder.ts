@@ -1428,6 +1428,13 @@ function byAgent(state: SentenceState, from: number): number[] {
   return [];
 }
 
+/** The actor right after "from" at `k`, who makes a request named by a noun ("an urgent request from Georgetown"), or none. */
+function askerAfter(state: SentenceState, k: number): number[] {
+  if (state.view.words[k] !== 'from') return [];
+  const i = phraseAfterDeterminers(state, k + 1);
+  return i >= 0 ? groupOf(state.actors, i) : [];
+}
+
 /** True when the words in `[from, to)` are lower-case describing words only ("air" in "Israeli air raids"). */
 function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.capital[k] || (view.tags[k] !== TAG_NOUN && view.tags[k] !== UPOS_INDEX.ADJ && !view.words[k].includes('-'))) return false;
@@ -1501,7 +1508,8 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   const possessor = before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before]);
   if (possessor) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
-  const other = otherSideAfter(state, t);
+  if (!t.sources.length && t.pattern.type === 'REQUEST') t.sources = askerAfter(state, t.end);
+  const other = otherSideAfter(state, t).filter((i) => !t.sources.includes(i));
   if (other.length) {
     t.targets = other;
     return;

@@ -142,3 +142,9 @@ describe('a coordinated predicate after a verb phrase holding its own object', (
     expect(sides('The junta would hold talks with political parties next week and would name a prime minister.')).toEqual(['CONSULT junta -> -']);
   });
 });
+
+describe('a request named by a noun', () => {
+  it('takes the actor after "from" as the one who asks', () => {
+    expect(sides('The court ruled on an urgent request from Georgetown.')).toEqual(['REQUEST Georgetown -> -']);
+  });
+});
