@@ -259,7 +259,9 @@ function describingParticiple(view: SentenceView, k: number): boolean {
 /** Whether the word at `j` opens a noun phrase, so the word after it describes a noun: a determiner, preposition, possessive or number. */
 function opensNounPhrase(view: SentenceView, j: number): boolean {
   const w = view.words[j];
-  return (WORDS.determiners.has(w) && w !== 'that') || WORDS.prepositions.has(w) || view.possessive[j] === 1 || view.tags[j] === UPOS_INDEX.NUM;
+  // "all detained officials": a quantifier the tagger calls a determiner opens the phrase too.
+  const determiner = (WORDS.determiners.has(w) || view.tags[j] === UPOS_INDEX.DET) && w !== 'that';
+  return determiner || WORDS.prepositions.has(w) || view.possessive[j] === 1 || view.tags[j] === UPOS_INDEX.NUM;
 }
 
 /** True for an adverb right after a verb ("will keep coming back"): a particle of that verb, not a verb of its own. */
@@ -700,7 +702,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const speech = byTheSpeaker ? speechVerbBefore(view, j) : -1;
     // When the reported clause has a coded act of its own before "and" ("said Russia had rejected the plan and demanded
     // that Kyiv ..."), the verb after "and" carries on that clause; a coded verb before the speech verb does not count.
-    if (speech >= 0 && (!previous || previous.start < speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
+    // Weapons and craft say nothing: "said Turkish drones had killed 14 fighters and warned that ..." is the speaker's warning.
+    const mute = previous !== undefined && previous.sources.length > 0 && previous.sources.every((i) => hardwareHead(state, i));
+    if (speech >= 0 && (!previous || previous.start < speech || mute)) return subjectBefore(state, verbGroupStart(view, speech), self);
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
@@ -907,6 +911,12 @@ function verbBefore(state: SentenceState, k: number): number {
 function relativeOpener(view: SentenceView, k: number): number {
   for (let j = k - 1; j >= 0 && view.words[j] !== ','; j--) if (WORDS.relatives.has(view.words[j])) return j;
   return -1;
+}
+
+/** Whether actor phrase `i` is headed by a weapon or a craft ("Turkish drones", "a Chinese coast guard ship"). */
+function hardwareHead(state: SentenceState, i: number): boolean {
+  const word = state.view.words[state.actors[i].end - 1];
+  return WORDS.hardware.has(word) || WORDS.craft.has(word);
 }
 
 /** Whether the word at `k` is a gerund right after a preposition ("of piling"). */

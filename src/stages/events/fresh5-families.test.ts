@@ -148,3 +148,17 @@ describe('a request named by a noun', () => {
     expect(sides('The court ruled on an urgent request from Georgetown.')).toEqual(['REQUEST Georgetown -> -']);
   });
 });
+
+describe('participles and speakers', () => {
+  it('reads a participle after a quantifier as describing its noun, no act', () => {
+    expect(sides('ECOWAS demanded the release of all detained officials.').map((line) => line.split(' ')[0])).toEqual(['REQUEST']);
+  });
+
+  it('gives a warning after "and" to the speaker when the reported subject is a weapon', () => {
+    expect(sides('The ministry said Turkish drones had killed 14 soldiers and warned that Syria would retaliate.').filter((line) => line.startsWith('THREATEN'))).toEqual(['THREATEN ministry -> Syria']);
+  });
+
+  it('still lets a reported actor carry on its clause after "and"', () => {
+    expect(sides('The ministry said Russia had rejected the plan and demanded that Kyiv withdraw.')).toContain('REQUEST Russia -> Kyiv');
+  });
+});
