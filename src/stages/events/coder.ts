@@ -2227,6 +2227,11 @@ function absorbComplements(state: SentenceState): void {
     if (t.nominal) continue;
     for (let j = i - 1; j >= 0; j--) {
       const g = triggers[j];
+      // "urged Y to withdraw the bill and to meet the protesters": a "to"-verb joined to the content by "and to" is content too.
+      if (!g.nominal && g.absorbedBy >= 0 && andTo(view, g, t)) {
+        t.absorbedBy = g.absorbedBy;
+        break;
+      }
       if (g.nominal || g.absorbedBy >= 0) continue;
       const verbBetween = triggers.slice(j + 1, i).some((x) => !x.nominal);
       if (isContent(view, g, t, verbBetween)) t.absorbedBy = j;
@@ -2268,6 +2273,13 @@ function isAdverb(view: SentenceView, k: number): boolean {
 function objectOfVerbAt(view: SentenceView, verb: number, noun: number): boolean {
   if (noun - verb > 4) return false;
   for (let k = verb + 1; k < noun; k++) if (isBarrier(view, k) || WORDS.prepositions.has(view.words[k])) return false;
+  return true;
+}
+
+/** Whether trigger `t` is a "to"-verb joined by "and to" to the trigger `g` a few words before it, with no clause break between. */
+function andTo(view: SentenceView, g: Trigger, t: Trigger): boolean {
+  if (t.start < 2 || view.words[t.start - 1] !== 'to' || view.words[t.start - 2] !== 'and' || t.start - g.end > 8) return false;
+  for (let k = g.end; k < t.start; k++) if (isBarrier(view, k) || view.words[k] === ',') return false;
   return true;
 }
 

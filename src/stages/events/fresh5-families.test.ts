@@ -162,3 +162,9 @@ describe('participles and speakers', () => {
     expect(sides('The ministry said Russia had rejected the plan and demanded that Kyiv withdraw.')).toContain('REQUEST Russia -> Kyiv');
   });
 });
+
+describe('a second "to"-verb joined by "and to"', () => {
+  it('is the request\'s content too, no act of the one who asks', () => {
+    expect(sides('The bishops urged the president to withdraw the bill and to meet the young protesters.').map((line) => line.split(' ')[0])).toEqual(['REQUEST']);
+  });
+});
