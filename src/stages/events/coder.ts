@@ -179,6 +179,11 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  */
 function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
   const tag = view.tags[k];
+  // "opened the session by urging Russia (both delegations) to ...": a gerund after a preposition with an object is a
+  // verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading).
+  const before = view.words[k - 1] ?? '';
+  const gerund = tag === TAG_VERB && view.words[k].endsWith('ing') && WORDS.prepositions.has(before) && before !== 'than';
+  if (gerund && k + 1 < view.count && (inActor[k + 1] || objectFollows(view, k) || view.words[k + 1] === 'both')) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (objectFollows(view, k)) return false;
   if (nounContext(view, k, inActor)) return tag !== TAG_VERB;

@@ -168,3 +168,13 @@ describe('a second "to"-verb joined by "and to"', () => {
     expect(sides('The bishops urged the president to withdraw the bill and to meet the young protesters.').map((line) => line.split(' ')[0])).toEqual(['REQUEST']);
   });
 });
+
+describe('a gerund after a preposition', () => {
+  it('is a verb when an object follows it', () => {
+    expect(sides('The minister opened the session by urging Russia to respect the truce.')).toEqual(['REQUEST minister -> Russia']);
+  });
+
+  it('stays no act after "rather than"', () => {
+    expect(sides('The foundation will pay the workers, rather than asking Japanese companies to pay.').filter((line) => line.startsWith('REQUEST'))).toEqual([]);
+  });
+});
