@@ -1572,13 +1572,26 @@ function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
   if (t.nominal || t.pattern.type !== 'THREATEN') return false;
   const that = view.words.indexOf('that', t.end);
-  if (that < 0 || !complementizer(state, t, that)) return false;
+  if (that < 0 || !(complementizer(state, t, that) || warnedThenThat(state, t.end, that))) return false;
   const warnedActor = t.targets.length > 0;
   for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) {
     if (consequenceWord(view.words[j])) return thingAsSubject(state, that + 1, j);
     if (warnedActor && WORDS.reprisals.has(view.words[j])) return false;
   }
   return true;
+}
+
+/** Whether only the warned (a noun phrase, with its appositive), a time, adverbs and commas stand in `[from, that)` ("warned the supplier, Northbridge Diagnostics, in August that ..."). */
+function warnedThenThat(state: SentenceState, from: number, that: number): boolean {
+  const { view } = state;
+  let warned = false;
+  for (let j = from; j < that; j++) {
+    const w = view.words[j];
+    const noun = phraseAt(state.phraseOf, j) >= 0 || view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.PROPN;
+    warned ||= noun;
+    if (!noun && !state.inTime[j] && !WORDS.adverbs.has(w) && !WORDS.determiners.has(w) && w !== ',' && !(WORDS.prepositions.has(w) && state.inTime[j + 1])) return false;
+  }
+  return warned;
 }
 
 /**

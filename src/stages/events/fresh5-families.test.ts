@@ -178,3 +178,13 @@ describe('a gerund after a preposition', () => {
     expect(sides('The foundation will pay the workers, rather than asking Japanese companies to pay.').filter((line) => line.startsWith('REQUEST'))).toEqual([]);
   });
 });
+
+describe('a warning with the warned before its "that" clause', () => {
+  it('tells of a fact when the clause holds no consequence', () => {
+    expect(sides('The company had warned the supplier, Northbridge Diagnostics, in August that its network had been probed.')).toEqual([]);
+  });
+
+  it('still threatens when the clause holds one', () => {
+    expect(sides('Iran warned Israel on Sunday that it would retaliate.')).toEqual(['THREATEN Iran -> Israel']);
+  });
+});
