@@ -181,7 +181,7 @@ describe('a gerund after a preposition', () => {
 
 describe('a warning with the warned before its "that" clause', () => {
   it('tells of a fact when the clause holds no consequence', () => {
-    expect(sides('The company had warned the supplier, Northbridge Diagnostics, in August that its network had been probed.')).toEqual([]);
+    expect(sides('The company had warned the supplier, Northbridge Diagnostics, that its network had been probed.')).toEqual([]);
   });
 
   it('still threatens when the clause holds one', () => {
