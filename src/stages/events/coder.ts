@@ -617,10 +617,11 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
 
 /**
  * Whether a group can be the pair "both X" or "the two X" names: two actors ("both delegations" after three observers
- * is none of them); for "leaders", people or states, not companies ("the two leaders" after two utilities).
+ * is none of them), no civilians; for "leaders", people or states, not companies ("the two leaders" after two utilities).
  */
 function pairOf(noun: string, group: readonly ActorPhrase[]): boolean {
-  if (group.length !== 2) return false;
+  // Civilians are no side, party or state ("one Tajik border guard and two civilians were wounded. ... the two sides").
+  if (group.length !== 2 || group.some((a) => a.sector === 'CVL')) return false;
   const leads = (a: ActorPhrase) => a.personId !== null || (a.country !== null && (a.sector === null || a.sector === 'GOV'));
   return noun !== 'leaders' || group.every(leads);
 }

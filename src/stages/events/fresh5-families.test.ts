@@ -102,6 +102,11 @@ describe('"both" and "the two" with a noun', () => {
     expect(events.filter((e) => e.trigger.text.startsWith('agreed'))).toEqual([]);
   });
 
+  it('take "the two sides" for no pair holding civilians', () => {
+    const text = 'One Tajik border guard and two civilians were wounded. Russia called on the two sides to show restraint.';
+    expect(eventsOf(text).filter((e) => e.type === 'REQUEST').map((e) => e.line)).toEqual(['REQUEST RUS - asserted']);
+  });
+
   it('still take "the two leaders" for two states named before', () => {
     const text = 'Kenya and Japan held talks in Tokyo. The two leaders also agreed to start negotiations.';
     expect(eventsOf(text).filter((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('agreed')).map((e) => e.line)).toEqual(['AGREE KEN JPN asserted']);
