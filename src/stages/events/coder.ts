@@ -1532,8 +1532,12 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   }
   // "Ukraine aid", "Ukraine funding": a country's bare name before an aid noun, with no other side after it, names who
   // receives it ("Qatar aid to Gaza" names the giver; "Israeli aid", "Japan's aid" too).
-  const recipient = possessor && t.pattern.type === 'AID' && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
-  if (recipient) [t.sources, t.targets] = [byAgent(state, t.end), t.sources];
+  const bareState = possessor && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
+  if (bareState && t.pattern.type === 'AID') [t.sources, t.targets] = [byAgent(state, t.end), t.sources];
+  // "Brussels widens Belarus sanctions": as the object of a verb, a country's bare name before a sanctions noun names who
+  // is sanctioned, and the verb's subject imposes them ("U.S. sanctions on Iran" has its other side after it).
+  const verb = bareState && t.pattern.type === 'SANCTION' ? actors[before].start - 1 : -1;
+  if (verb >= 0 && view.tags[verb] === TAG_VERB) [t.sources, t.targets] = [subjectBefore(state, verbGroupStart(view, verb), t), t.sources];
 }
 
 /** The other side of a nominal trigger after it: the object of its closing preposition ("war against Hamas"), else of a target preposition within a few words ("talks with Kenya"). */

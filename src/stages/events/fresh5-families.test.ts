@@ -193,3 +193,13 @@ describe('a warning with the warned before its "that" clause', () => {
     expect(sides('Iran warned Israel on Sunday that it would retaliate.')).toEqual(['THREATEN Iran -> Israel']);
   });
 });
+
+describe('a country\'s bare name before a sanctions noun', () => {
+  it('names the sanctioned when the noun is a verb\'s object, and the verb\'s subject imposes them', () => {
+    expect(sides('Brussels widens Belarus sanctions')).toEqual(['SANCTION Brussels -> Belarus']);
+  });
+
+  it('still leaves sanctions with their other side after them alone', () => {
+    expect(sides('The US imposed sanctions on Iran.')).toEqual(['SANCTION US -> Iran']);
+  });
+});
