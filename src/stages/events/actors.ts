@@ -575,6 +575,12 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
       j++;
       if (link === 'and') break;
     }
+    // "summoned the ambassador, Andrei Kelin, and the Treasury froze ...": the phrase after ", and" opens a clause of its own.
+    if (links[links.length - 1] === 'and' && opensClauseAfterObject(view, phrases, chain)) {
+      chain.pop();
+      links.pop();
+      j--;
+    }
     if (links.includes('and')) {
       spreadPlaceList(view, phrases, chain, dict);
       for (const p of chain) phrases[p].group = i;
@@ -619,6 +625,28 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
     }
     i++;
   }
+}
+
+/**
+ * Whether the last phrase of a chain joined by ", and" is the subject of a new clause, not the list's last member: the
+ * chain stands as the object of a verb (no speech verb, whose clause may open with a list: "said Russia, China, and Iran
+ * would ...") and a verb follows the last phrase ("summoned the ambassador, Andrei Kelin, and the Treasury froze").
+ */
+function opensClauseAfterObject(view: SentenceView, phrases: readonly ActorPhrase[], chain: readonly number[]): boolean {
+  const last = phrases[chain[chain.length - 1]];
+  const before = wordBeforeDeterminers(view, phrases[chain[0]].start);
+  const and = wordBeforeDeterminers(view, last.start);
+  const commaAnd = and > 0 && WORDS.coordinators.has(view.words[and]) && view.words[and - 1] === ',';
+  const afterVerb = before >= 0 && view.tags[before] === UPOS_INDEX.VERB && !WORDS.speech.has(view.words[before]);
+  const verbNext = last.end < view.count && (view.tags[last.end] === UPOS_INDEX.VERB || view.tags[last.end] === UPOS_INDEX.AUX);
+  return commaAnd && afterVerb && verbNext;
+}
+
+/** The index of the word before `k` once determiners are stepped over ("and" in "and the Treasury"), or -1. */
+function wordBeforeDeterminers(view: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && WORDS.determiners.has(view.words[j])) j--;
+  return j;
 }
 
 /**

@@ -91,8 +91,13 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       }
       // A hyphen or a currency sign ("released $5 million") stands inside the phrase, and so does a quotation mark
       // opening the pattern's next word ("called the assault 'unacceptable'").
-      const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && fills(alternatives, view.words[j + 1], pattern.stem);
+      // A phrase whose object stands between its words may quote more than its last word ("called the collision
+      // 'extremely dangerous and unacceptable'").
+      const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && (fills(alternatives, view.words[j + 1], pattern.stem) || pattern.value.objectBetween);
       if (quoting) continue;
+      // "called on Y", "called again on Y": a verb's own preposition follows it, adverbs aside; "called Y's strikes on Z
+      // barbaric" and "a state called Guayana Esequiba on paper" put a noun phrase between, and are no call on anyone.
+      if (pattern.value.particle?.[r] && view.tags[j] !== UPOS_INDEX.ADV) break;
       if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
@@ -174,6 +179,11 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  */
 function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
   const tag = view.tags[k];
+  // "opened the session by urging Russia (both delegations) to ...": a gerund after a preposition with an object is a
+  // verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading).
+  const before = view.words[k - 1] ?? '';
+  const gerund = tag === TAG_VERB && view.words[k].endsWith('ing') && WORDS.prepositions.has(before) && before !== 'than';
+  if (gerund && k + 1 < view.count && (inActor[k + 1] || objectFollows(view, k) || view.words[k + 1] === 'both')) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (objectFollows(view, k)) return false;
   if (nounContext(view, k, inActor)) return tag !== TAG_VERB;
@@ -254,7 +264,9 @@ function describingParticiple(view: SentenceView, k: number): boolean {
 /** Whether the word at `j` opens a noun phrase, so the word after it describes a noun: a determiner, preposition, possessive or number. */
 function opensNounPhrase(view: SentenceView, j: number): boolean {
   const w = view.words[j];
-  return (WORDS.determiners.has(w) && w !== 'that') || WORDS.prepositions.has(w) || view.possessive[j] === 1 || view.tags[j] === UPOS_INDEX.NUM;
+  // "all detained officials": a quantifier the tagger calls a determiner opens the phrase too.
+  const determiner = (WORDS.determiners.has(w) || view.tags[j] === UPOS_INDEX.DET) && w !== 'that';
+  return determiner || WORDS.prepositions.has(w) || view.possessive[j] === 1 || view.tags[j] === UPOS_INDEX.NUM;
 }
 
 /** True for an adverb right after a verb ("will keep coming back"): a particle of that verb, not a verb of its own. */
@@ -315,6 +327,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
       const end = matchRest(view, k, phrase, positions, pattern.objectBetween ? OBJECT_GAP : dict.patternGap, dict.kbActors);
       if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
+      // "strikes back at", "send our members back to": the word right after makes the verb's word another word.
+      if (end < view.count && pattern.notBefore?.get(view.words[k])?.has(view.words[end])) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
       // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
@@ -329,7 +343,9 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (!fitting.length && noun && dict.kbActors && (describingNoun(view, k) || adjectiveBefore)) continue;
     found.push(...(fitting.length ? fitting : here));
   }
-  found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start);
+  // At one head, a phrase whose object stands between its words wins over one of the same length inside that object:
+  // "called Israel's strikes on Gaza barbaric" judges the strikes, it calls no strike.
+  found.sort((a, b) => b.pattern.length - a.pattern.length || a.start - b.start || Number(b.pattern.objectBetween ?? false) - Number(a.pattern.objectBetween ?? false));
   const taken = new Uint8Array(view.count);
   const chosen: Trigger[] = [];
   for (const f of found) {
@@ -486,6 +502,8 @@ interface SentenceState {
   datelineDash: number;
   /** The sentence's speech scopes, read once when first asked (see scopesOf). */
   scopes?: SpeechScope[];
+  /** The quotes layer: whose words a quoted "I" stands in when no speech verb of the sentence says (see firstPersonSpeakers). */
+  quotes: readonly QuoteAnnotation[];
 }
 
 /** Memory across sentences for pronouns: the last subject group and the last person. */
@@ -563,10 +581,13 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   const speaker = speakerBefore(state, i);
   let result: ActorPhrase[] = [];
   if (pronoun === 'both') {
-    // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one.
+    // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one; a pair
+    // that cannot be what the noun names is no one ("both delegations" after three observers).
+    const noun = state.view.words[actors[i].end - 1];
     const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
     if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
-    else result = statesOfActBefore(state, i) ?? (discourse.lastGroup.length > 1 ? discourse.lastGroup : []);
+    else result = statesOfActBefore(state, i) ?? discourse.lastGroup;
+    if (!pairOf(noun, result)) result = [];
   } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
     const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
@@ -584,9 +605,10 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
     // not counted per sentence: a quotation may run over several, and its "we" is the speaker's.
     result = discourse.firstSubjects;
   } else if (pronoun === 'i') {
-    // "'I condemn this attack,' the minister said": "I" is the speaker of the words it stands in; with no speaker in the
-    // sentence it stands for no one (a guess from earlier subjects named the wrong side more often than the right one).
-    result = firstPersonSpeakers(state, i);
+    // "'I condemn this attack,' the minister said": "I" is the speaker of the words it stands in; with no speech verb in
+    // the sentence, the speaker the quotes layer gives those words ("Ferreira: I have met ..."), else no one (a guess
+    // from earlier subjects named the wrong side more often than the right one).
+    result = firstPersonSpeakers(state, i, discourse);
   } else {
     if (pronoun === 'they') {
       const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
@@ -599,6 +621,17 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   }
   state.resolved.set(i, result);
   return result;
+}
+
+/**
+ * Whether a group can be the pair "both X" or "the two X" names: two actors ("both delegations" after three observers
+ * is none of them), no civilians; for "leaders", people or states, not companies ("the two leaders" after two utilities).
+ */
+function pairOf(noun: string, group: readonly ActorPhrase[]): boolean {
+  // Civilians are no side, party or state ("one Tajik border guard and two civilians were wounded. ... the two sides").
+  if (group.length !== 2 || group.some((a) => a.sector === 'CVL')) return false;
+  const leads = (a: ActorPhrase) => a.personId !== null || (a.country !== null && (a.sector === null || a.sector === 'GOV'));
+  return noun !== 'leaders' || group.every(leads);
 }
 
 /**
@@ -618,11 +651,23 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
   return null;
 }
 
-/** The speakers of the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"), or none. */
-function firstPersonSpeakers(state: SentenceState, i: number): ActorPhrase[] {
+/**
+ * The speakers named by the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"); else the
+ * speaker of the quotation holding it, as the quotes layer read it: the phrase of the sentence written at its source
+ * ("Ferreira: I have met ..."), else the last phrase naming its speaker ("'I met him,' she said" after "Ferreira
+ * arrived."); or none.
+ */
+function firstPersonSpeakers(state: SentenceState, i: number, discourse: Discourse): ActorPhrase[] {
   const { actors } = state;
-  const scope = speakingScopeAt(scopesOf(state), actors[i].start);
-  return scope ? scope.speakers.map((j) => actors[j]).filter((a) => !a.pronoun) : [];
+  const speakers = speakingScopeAt(scopesOf(state), actors[i].start)?.speakers.map((j) => actors[j]).filter((a) => !a.pronoun) ?? [];
+  if (speakers.length) return speakers;
+  const at = actors[i].chars.start;
+  const quote = state.quotes.find((q) => q.start <= at && at < q.end && (q.speaker !== null || q.source !== null));
+  if (!quote) return [];
+  const { source, speaker } = quote;
+  const written = actors.find((a) => !a.pronoun && source !== null && a.chars.start < source.end && source.start < a.chars.end);
+  const named = written ?? (speaker !== null ? actors.find((a) => !a.pronoun && a.entity === speaker) ?? discourse.lastNaming.get(speaker) : undefined);
+  return named ? [named] : [];
 }
 
 /** The actor phrase right before the speech verb that opens the clause of pronoun phrase `i` ("X said (that) it ..."); -2 when a noun naming no actor speaks; else -1. */
@@ -671,11 +716,14 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const speech = byTheSpeaker ? speechVerbBefore(view, j) : -1;
     // When the reported clause has a coded act of its own before "and" ("said Russia had rejected the plan and demanded
     // that Kyiv ..."), the verb after "and" carries on that clause; a coded verb before the speech verb does not count.
-    if (speech >= 0 && (!previous || previous.start < speech)) return subjectBefore(state, verbGroupStart(view, speech), self);
+    // Weapons and craft say nothing: "said Turkish drones had killed 14 fighters and warned that ..." is the speaker's warning.
+    const mute = previous !== undefined && previous.sources.length > 0 && previous.sources.every((i) => hardwareHead(state, i));
+    if (speech >= 0 && (!previous || previous.start < speech || mute)) return subjectBefore(state, verbGroupStart(view, speech), self);
     // "He would call X and urge them", "X launched its offensive after Y crossed the border, killing ...": the nearest
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
-    const verb = verbBefore(state, j);
+    // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
+    const verb = finite && gerundAfterPreposition(view, verbBefore(state, j)) ? -1 : verbBefore(state, j);
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
@@ -879,6 +927,17 @@ function relativeOpener(view: SentenceView, k: number): number {
   return -1;
 }
 
+/** Whether actor phrase `i` is headed by a weapon or a craft ("Turkish drones", "a Chinese coast guard ship"). */
+function hardwareHead(state: SentenceState, i: number): boolean {
+  const word = state.view.words[state.actors[i].end - 1];
+  return WORDS.hardware.has(word) || WORDS.craft.has(word);
+}
+
+/** Whether the word at `k` is a gerund right after a preposition ("of piling"). */
+function gerundAfterPreposition(view: SentenceView, k: number): boolean {
+  return k > 0 && view.words[k].endsWith('ing') && WORDS.prepositions.has(view.words[k - 1]);
+}
+
 /** True unless the verb group at `k` is a "to"-verb or a participle describing a noun ("the partly occupied regions"). */
 function finiteAt(view: SentenceView, k: number): boolean {
   const before = k > 0 ? view.words[k - 1] : '';
@@ -896,6 +955,8 @@ function verbGroupStart(view: SentenceView, k: number): number {
 /** The actor phrase right before the comma that opens the phrase closed by the comma at `k` ("X, a member of Y, ..."), or -1. */
 function actorBeforeCommaPair(state: SentenceState, k: number): number {
   const { view, actors, phraseOf } = state;
+  const antecedent = relativeAntecedentBefore(state, k);
+  if (antecedent >= 0) return antecedent;
   for (let j = k - 1; j > 0 && k - j <= 15; j--) {
     if (isBarrier(view, j) && !WORDS.relatives.has(view.words[j])) return -1;
     if (view.words[j] !== ',') continue;
@@ -904,6 +965,27 @@ function actorBeforeCommaPair(state: SentenceState, k: number): number {
   }
   return -1;
 }
+
+/**
+ * The actor a relative clause set off by commas and closing at the comma `k` describes, or -1: "Germany, which builds
+ * the jet with Britain, Italy and Spain, had blocked" is Germany's act, though the clause holds commas of its own.
+ */
+function relativeAntecedentBefore(state: SentenceState, k: number): number {
+  const { view, actors, phraseOf } = state;
+  for (let j = k - 1; j > 1 && k - j <= RELATIVE_CLAUSE_SCAN; j--) {
+    if (!WORDS.relatives.has(view.words[j])) {
+      if (isBarrier(view, j)) return -1;
+      continue;
+    }
+    if (view.words[j - 1] !== ',') return -1;
+    const i = phraseAt(phraseOf, j - 2);
+    return i >= 0 && !actors[i].pronoun ? i : -1;
+  }
+  return -1;
+}
+
+/** How far back from its closing comma a relative clause's opener is sought (tokens). */
+const RELATIVE_CLAUSE_SCAN = 25;
 
 /** The actor group a relative word at `k` stands for: the phrase right before it, a comma allowed; none when a plain noun stands there. */
 function antecedentOf(state: SentenceState, k: number): number[] {
@@ -1165,7 +1247,8 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
     // "condemned the decision, and Y resigned", "eased curbs in X, as police in Y ...": a comma and a coordinator or "as"
     // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
-    if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && !endsList(view, from, k)) break;
+    // A list ends only in a member of its group: "summoned the ambassador, Andrei Kelin, and the Treasury froze" is two clauses.
+    if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && (!endsList(view, from, k) || !joinsGroupBefore(state, k))) break;
     // "accused the West of waging war against Y": the gerund's object is not the accused; nor is it when the accused stands
     // before the verb ("four companies it accused of helping Iran").
     if ((view.words[k] === 'of' || view.words[k] === 'for') && k + 1 < view.count && view.words[k + 1].endsWith('ing')) break;
@@ -1178,7 +1261,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     if (view.words[k] === 'as' && k > from && WORDS.determiners.has(view.words[k + 1 + (QUOTE_MARKS.has(view.words[k + 1] ?? '') ? 1 : 0)] ?? '')) break;
     // "condemned the blockade and ordered the navy to ...": after the verb's own object, a coordinated verb begins a
     // predicate of its own, whose object is not this act's other side ("to challenge or displace X" share theirs).
-    if (k > self.end && newPredicateAt(view, k) && nounBetween(view, self.end, k)) break;
+    // A phrase ending in its own object noun ("would hold talks ... and would name a prime minister") has it already.
+    const ownObject = !self.nominal && self.positions.length > 1 && view.tags[self.positions[self.positions.length - 1]] === TAG_NOUN;
+    if (k > self.end && newPredicateAt(view, k) && (ownObject || nounBetween(view, self.end, k))) break;
     // "denied any link to the rebels", "denied any role in X": what follows "any" is the denied claim, not the accuser.
     if (k === self.end && view.words[k] === 'any' && endsWithClass(view.words, self.end - 1, 'denials')) break;
     // "..., according to a report submitted to X", "..., expected to be joined by Y": a new clause begins.
@@ -1273,6 +1358,15 @@ function clauseSubjectAfter(state: SentenceState, k: number, skip: ReadonlySet<n
   return groupOf(state.actors, i);
 }
 
+/** Whether the actor phrase after the comma `k` and its coordinator belongs to the group of the phrase before the comma; true when either is no actor. */
+function joinsGroupBefore(state: SentenceState, k: number): boolean {
+  const before = phraseAt(state.phraseOf, k - 1);
+  const after = phraseAfterDeterminers(state, k + 2);
+  if (before < 0 || after < 0) return true;
+  const head = state.actors[before].appositiveOf >= 0 ? state.actors[before].appositiveOf : before;
+  return state.actors[after].group === state.actors[head].group;
+}
+
 /** True when the comma at `k` follows a short list item after an earlier comma ("artillery, mortar, and ..."). */
 function endsList(view: SentenceView, from: number, k: number): boolean {
   const previous = view.words.lastIndexOf(',', k - 1);
@@ -1358,6 +1452,13 @@ function byAgent(state: SentenceState, from: number): number[] {
   return [];
 }
 
+/** The actor right after "from" at `k`, who makes a request named by a noun ("an urgent request from Georgetown"), or none. */
+function askerAfter(state: SentenceState, k: number): number[] {
+  if (state.view.words[k] !== 'from') return [];
+  const i = phraseAfterDeterminers(state, k + 1);
+  return i >= 0 ? groupOf(state.actors, i) : [];
+}
+
 /** True when the words in `[from, to)` are lower-case describing words only ("air" in "Israeli air raids"). */
 function onlyDescribing(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.capital[k] || (view.tags[k] !== TAG_NOUN && view.tags[k] !== UPOS_INDEX.ADJ && !view.words[k].includes('-'))) return false;
@@ -1431,15 +1532,20 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   const possessor = before >= 0 && t.start - actors[before].end <= 2 && !actors[before].pronoun && onlyDescribing(view, actors[before].end, t.start) && !describingAgentWord(view, actors[before]);
   if (possessor) t.sources = groupOf(actors, before);
   if (!t.sources.length) t.sources = byAgent(state, t.end);
-  const other = otherSideAfter(state, t);
+  if (!t.sources.length && t.pattern.type === 'REQUEST') t.sources = askerAfter(state, t.end);
+  const other = otherSideAfter(state, t).filter((i) => !t.sources.includes(i));
   if (other.length) {
     t.targets = other;
     return;
   }
   // "Ukraine aid", "Ukraine funding": a country's bare name before an aid noun, with no other side after it, names who
   // receives it ("Qatar aid to Gaza" names the giver; "Israeli aid", "Japan's aid" too).
-  const recipient = possessor && t.pattern.type === 'AID' && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
-  if (recipient) [t.sources, t.targets] = [byAgent(state, t.end), t.sources];
+  const bareState = possessor && actors[before].stateName === true && !view.possessive[actors[before].end - 1];
+  if (bareState && t.pattern.type === 'AID') [t.sources, t.targets] = [byAgent(state, t.end), t.sources];
+  // "Brussels widens Belarus sanctions": as the object of a verb, a country's bare name before a sanctions noun names who
+  // is sanctioned, and the verb's subject imposes them ("U.S. sanctions on Iran" has its other side after it).
+  const verb = bareState && t.pattern.type === 'SANCTION' ? actors[before].start - 1 : -1;
+  if (verb >= 0 && view.tags[verb] === TAG_VERB) [t.sources, t.targets] = [subjectBefore(state, verbGroupStart(view, verb), t), t.sources];
 }
 
 /** The other side of a nominal trigger after it: the object of its closing preposition ("war against Hamas"), else of a target preposition within a few words ("talks with Kenya"). */
@@ -1479,13 +1585,26 @@ function warnsOfAFact(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
   if (t.nominal || t.pattern.type !== 'THREATEN') return false;
   const that = view.words.indexOf('that', t.end);
-  if (that < 0 || !complementizer(state, t, that)) return false;
+  if (that < 0 || !(complementizer(state, t, that) || warnedThenThat(state, t.end, that))) return false;
   const warnedActor = t.targets.length > 0;
   for (let j = that + 1; j < view.count && !BARRIER_PUNCT.has(view.words[j]); j++) {
     if (consequenceWord(view.words[j])) return thingAsSubject(state, that + 1, j);
     if (warnedActor && WORDS.reprisals.has(view.words[j])) return false;
   }
   return true;
+}
+
+/** Whether only the warned (a noun phrase, with its appositive), a time, adverbs and commas stand in `[from, that)` ("warned the supplier, Northbridge Diagnostics, in August that ..."). */
+function warnedThenThat(state: SentenceState, from: number, that: number): boolean {
+  const { view } = state;
+  let warned = false;
+  for (let j = from; j < that; j++) {
+    const w = view.words[j];
+    const noun = phraseAt(state.phraseOf, j) >= 0 || view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.PROPN;
+    warned ||= noun;
+    if (!noun && !state.inTime[j] && !WORDS.adverbs.has(w) && !WORDS.determiners.has(w) && w !== ',' && !(WORDS.prepositions.has(w) && state.inTime[j + 1])) return false;
+  }
+  return warned;
 }
 
 /**
@@ -1819,7 +1938,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
     const phraseOf = phraseIndex(view.count, actors);
     const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime);
-    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view) };
+    const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view), quotes };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) {
       for (const t of triggers) {
@@ -2139,6 +2258,11 @@ function absorbComplements(state: SentenceState): void {
     if (t.nominal) continue;
     for (let j = i - 1; j >= 0; j--) {
       const g = triggers[j];
+      // "urged Y to withdraw the bill and to meet the protesters": a "to"-verb joined to the content by "and to" is content too.
+      if (!g.nominal && g.absorbedBy >= 0 && andTo(view, g, t)) {
+        t.absorbedBy = g.absorbedBy;
+        break;
+      }
       if (g.nominal || g.absorbedBy >= 0) continue;
       const verbBetween = triggers.slice(j + 1, i).some((x) => !x.nominal);
       if (isContent(view, g, t, verbBetween)) t.absorbedBy = j;
@@ -2180,6 +2304,13 @@ function isAdverb(view: SentenceView, k: number): boolean {
 function objectOfVerbAt(view: SentenceView, verb: number, noun: number): boolean {
   if (noun - verb > 4) return false;
   for (let k = verb + 1; k < noun; k++) if (isBarrier(view, k) || WORDS.prepositions.has(view.words[k])) return false;
+  return true;
+}
+
+/** Whether trigger `t` is a "to"-verb joined by "and to" to the trigger `g` a few words before it, with no clause break between. */
+function andTo(view: SentenceView, g: Trigger, t: Trigger): boolean {
+  if (t.start < 2 || view.words[t.start - 1] !== 'to' || view.words[t.start - 2] !== 'and' || t.start - g.end > 8) return false;
+  for (let k = g.end; k < t.start; k++) if (isBarrier(view, k) || view.words[k] === ',') return false;
   return true;
 }
 

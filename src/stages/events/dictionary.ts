@@ -73,6 +73,8 @@ export interface EventPattern {
   disputeOver?: TopicDispute;
   /** Per verb form of the family ("struck"), head nouns of its direct object that make it an idiom, no act ("struck a cautious tone", "killed the deal"). */
   idiomObjects?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per verb form of the family ("back"), words right after it that make it another word, no act ("strikes back at", "sent them back to": a direction). */
+  notBefore?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The phrase is a noun ("talks", "an attack"). */
   nominal: boolean;
   /** Words in the phrase: longer phrases win over shorter ones at the same place. */
@@ -81,6 +83,8 @@ export interface EventPattern {
   before?: { phrases: string[][]; adjacent: boolean }[];
   /** Per word after the first, whether it must follow the word before directly (dictionary "FOR_ASYLUM"); else a few words may stand between. */
   joined?: boolean[];
+  /** Per word after the first, whether only adverbs may stand between it and the word before (readout's "call +on": "called on", "called again on"; "called Y's strikes on Z barbaric" is no call on anyone). */
+  particle?: boolean[];
   /** A second code for the reverse direction (TABARI "[032:033]": a visit by X is hosted by Y). */
   reciprocal?: string;
   /** Where the pattern puts a side (TABARI "WITH +", "AT ^ ^ +", "$"): after the pattern word `after` (-1: the verb), skipping `skip` actors. */
@@ -145,6 +149,7 @@ interface Family {
   nounNeedsAgent?: boolean;
   disputeOver?: TopicDispute;
   idiomObjects?: Record<string, string[]>;
+  notBefore?: Record<string, string[]>;
   verbs: string[];
   nouns?: string[];
 }
@@ -167,7 +172,7 @@ interface AgentFile {
 function isPatternFile(v: unknown): boolean {
   const f = v as PatternFile;
   return typeof f.version === 'string' && Array.isArray(f.families) && f.families.length > 0 && (f.irregular === undefined || typeof f.irregular === 'object') &&
-    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && [x.purpose, x.contentTypes].every((types) => types === undefined || (Array.isArray(types) && types.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && (x.idiomObjects === undefined || (typeof x.idiomObjects === 'object' && Object.values(x.idiomObjects).every((nouns) => Array.isArray(nouns) && nouns.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
+    f.families.every((x) => typeof x.comment === 'string' && x.comment.length > 0 && (PLOVER_TYPES as readonly string[]).includes(x.type) && /^\d{3,4}$/.test(x.cameo) && [x.purpose, x.contentTypes].every((types) => types === undefined || (Array.isArray(types) && types.every((t) => (PLOVER_TYPES as readonly string[]).includes(t)))) && (x.disputeOver === undefined || (Array.isArray(x.disputeOver.prepositions) && x.disputeOver.prepositions.length > 0 && Array.isArray(x.disputeOver.sectors) && x.disputeOver.sectors.length > 0)) && [x.idiomObjects, x.notBefore].every((byVerb) => byVerb === undefined || (typeof byVerb === 'object' && Object.values(byVerb).every((words) => Array.isArray(words) && words.every((w) => typeof w === 'string')))) && Array.isArray(x.verbs) && (x.verbs.length > 0 || (x.nouns?.length ?? 0) > 0));
 }
 
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
@@ -225,11 +230,14 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
       ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
       ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),
+      ...(family.notBefore ? { notBefore: idiomsByForm(family.notBefore, irregular) } : {}),
     };
     for (const phrase of family.verbs) {
-      const [head, ...rest] = phrase.split(' ').map(normaliseWord);
+      const words = phrase.split(' ');
+      const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
-      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1 });
+      const particle = words.slice(1).map((w) => w.startsWith('+'));
+      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, ...(particle.includes(true) ? { particle } : {}) });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
@@ -291,7 +299,7 @@ export function bundledDictionary(kb: KnowledgeBase): EventDictionary {
   return dictionary;
 }
 
-/** A family's idiom objects keyed by every inflected form of their verb ("strike", "struck", "striking"). */
+/** A family's words per verb (idiom objects, words that may not follow) keyed by every inflected form of the verb ("strike", "struck", "striking"). */
 function idiomsByForm(idioms: Record<string, string[]>, irregular: Record<string, string[]>): Map<string, ReadonlySet<string>> {
   return new Map(Object.entries(idioms).flatMap(([verb, nouns]) => inflect(verb, irregular[verb]).map((form): [string, ReadonlySet<string>] => [form, new Set(nouns)])));
 }
