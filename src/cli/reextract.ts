@@ -96,22 +96,28 @@ export async function servedOlderRulesLine(choice: StoreChoice): Promise<string 
   if (choice.pg === undefined) {
     const store = choice.store ?? openStore(choice.db ?? DEFAULT_STORE_PATH, { readonly: true });
     try {
-      const anyRead = guard(store, () => store.db.prepare("SELECT 1 FROM articles WHERE status = 'ok' LIMIT 1").pluck().get());
-      return anyRead ? olderRulesLine(store, await currentRules()) : null;
+      const rules = await rulesOfRun(store, null);
+      return rules ? olderRulesLine(store, rules) : null;
     } finally {
       if (!choice.store) store.close();
     }
   }
-  const [{ openPgStore, closePgStore }, { anyPgArticleRead, countPgToReextract }] = await Promise.all([import('../scale/pg.js'), import('../scale/replace.js')]);
+  const [{ openPgStore, closePgStore, withoutPassword }, { anyPgArticleRead, countPgToReextract }] = await Promise.all([import('../scale/pg.js'), import('../scale/replace.js')]);
   const store = await openPgStore(choice.pg, 1);
   try {
     if (!(await anyPgArticleRead(store))) return null;
     const count = await countPgToReextract(store, { rules: await currentRules(), all: false });
-    // The URL is named only when it is not the one the shell gives, and then without its password.
-    return olderRulesMessage(count, `readout reextract${choice.pg === process.env.READOUT_PG_URL ? '' : ` --pg ${store.where}`}`);
+    // The URL is named only when it is not the one the shell gives. Its password is left out rather than masked (a
+    // command pasted would log in with the mask), and it is quoted: a query string's `&` would end the command.
+    return olderRulesMessage(count, `readout reextract${choice.pg === process.env.READOUT_PG_URL ? '' : ` --pg ${shellQuoted(withoutPassword(choice.pg))}`}`);
   } finally {
     await closePgStore(store);
   }
+}
+
+/** `text` as one word of a POSIX shell: single-quoted, each quote of its own closed, escaped and reopened. */
+export function shellQuoted(text: string): string {
+  return `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 // How ingest's origins end: "file.jsonl:12" for a JSONL line, "file.warc#3" for a WARC record.
@@ -201,11 +207,19 @@ async function pgTarget(url: string): Promise<ReextractTarget> {
     where: store.where,
     lastId: () => pgReplace.lastPgArticleId(store),
     count: (scope) => pgReplace.countPgToReextract(store, scope),
-    siteRemovals: (scope, reason) => pgReplace.pgSiteRemovals(store, scope, reason),
+    // `queue work` reads without site boilerplate (it has no whole batch to learn a site's sentences from), so no
+    // article of this store had a site sentence taken out: none to take out again.
+    siteRemovals: async () => [],
     articles: (scope) => pgReplace.pgArticlesToReextract(store, scope),
     replace: (group) => pgReplace.replacePgArticles(store, group),
     committed: () => {},
-    close: () => closePgStore(store),
+    close: async (ended) => {
+      try {
+        await closePgStore(store);
+      } catch (error) {
+        if (ended) throw error;
+      }
+    },
   };
 }
 

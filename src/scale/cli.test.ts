@@ -124,6 +124,6 @@ describe.skipIf(postgresSkipReason !== null)('readout queue on the command line,
   it('serve --pg says when the store holds articles read by older rules', async () => {
     const url = await storeOfOne('serve-hint');
     await markOld(url);
-    expect(await serveErrors(['--pg', url], /older rules/)).toMatch(/readout: 1 article was extracted by older rules; run `readout reextract --pg postgresql:/);
+    expect(await serveErrors(['--pg', url], /older rules/)).toMatch(/readout: 1 article was extracted by older rules; run `readout reextract --pg 'postgresql:/);
   });
 });

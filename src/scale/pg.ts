@@ -16,9 +16,17 @@ const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format))) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+// A URL's `user:password@`: the user is kept (group 1), the password is what follows its colon.
+const USER_PASSWORD = /(\/\/[^:/@]*):[^@/]*@/u;
+
 /** The URL with any password hidden, for messages. */
 export function redacted(url: string): string {
-  return url.replace(/(\/\/[^:/@]*):[^@/]*@/u, '$1:***@');
+  return url.replace(USER_PASSWORD, '$1:***@');
+}
+
+/** The URL with any password left out, for a command to give: libpq then takes it from PGPASSWORD or ~/.pgpass. */
+export function withoutPassword(url: string): string {
+  return url.replace(USER_PASSWORD, '$1@');
 }
 
 /** A PostgreSQL failure as readout's E_STORE, naming the server's message. */

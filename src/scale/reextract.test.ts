@@ -7,6 +7,7 @@ import { postgresSkipReason, startCluster, type Cluster } from '../../test/helpe
 import { runReextract, servedOlderRulesLine, type ReextractOptions } from '../cli/reextract.js';
 import { closePgStore, openPgStore, pgRows, type PgStore } from './pg.js';
 import { searchPgEntities } from './queries.js';
+import { REEXTRACT_CHUNK } from '../store/replace.js';
 import { pgArticlesToReextract } from './replace.js';
 import { allPgOutputs } from './read.js';
 import { queueAdd, queueWork } from './queue.js';
@@ -32,20 +33,20 @@ const NEWS = [
 const DICTIONARY = 'people:\n  - {id: "P:ines-marlow", name: Ines Marlow, gender: female, country: GBR}\n';
 
 /** The news as one JSONL file (one document a line), and the dictionary file. */
-function files(): { jsonl: string; dictionary: string } {
-  const jsonl = join(tmp, 'news.jsonl');
-  writeFileSync(jsonl, `${NEWS.map((text, n) => JSON.stringify({ id: `n${n}`, text })).join('\n')}\n`);
+function files(news = NEWS): { jsonl: string; dictionary: string } {
+  const jsonl = join(tmp, `news-${news.length}.jsonl`);
+  writeFileSync(jsonl, `${news.map((text, n) => JSON.stringify({ id: `n${n}`, text })).join('\n')}\n`);
   const dictionary = join(tmp, 'marlow.yaml');
   writeFileSync(dictionary, DICTIONARY);
   return { jsonl, dictionary };
 }
 
 /** A new database holding the news read by `queue add` and `queue work` (with the dictionaries given). */
-async function queued(dictionaries?: string[]): Promise<string> {
+async function queued(dictionaries?: string[], news = NEWS): Promise<string> {
   const url = await cluster.createDatabase(`reextract${++databases}`);
   const stdin = new PassThrough();
   stdin.end('');
-  await queueAdd({ url, paths: [files().jsonl], published: '2031-04-07', stdin, stderr: sink() });
+  await queueAdd({ url, paths: [files(news).jsonl], published: '2031-04-07', stdin, stderr: sink() });
   await queueWork({ url, workers: 1, untilEmpty: true, dictionaries, stderr: sink() });
   return url;
 }
@@ -145,7 +146,7 @@ describe.skipIf(postgresSkipReason !== null)('readout reextract --pg', () => {
     expect(await reextract(url, { all: true })).toMatchObject({ seen: 3, stored: 3 });
   });
 
-  it('a run takes only the articles stored when it began, not those a writer beside it stores meanwhile', async () => {
+  it('pgArticlesToReextract stops at scope.lastId', async () => {
     const url = await queued();
     const taken = await withStore(url, async (store) => {
       const articles = [];
@@ -153,6 +154,26 @@ describe.skipIf(postgresSkipReason !== null)('readout reextract --pg', () => {
       return articles;
     });
     expect(taken).toEqual([1, 2]);
+  });
+
+  it('a run takes only the articles stored when it began, not one a writer beside it stores after its first commit', async () => {
+    // More articles than one chunk of the walk reads, so the walk queries the store again after the insert.
+    const news = Array.from({ length: REEXTRACT_CHUNK + 1 }, (_, n) => `${NEWS[n % NEWS.length]} Berth ${n + 1} was inspected.`);
+    const url = await queued(undefined, news);
+    let inserted: Promise<unknown> | undefined;
+    // With --batch 1, the live progress line is first written when the first article is committed (its worker takes
+    // far longer than the line's 200 ms to start): the other connection stores an article then, not at the last line.
+    const stderr = new Writable({
+      write(chunk, _encoding, done) {
+        if (!String(chunk).includes(' into ')) inserted ??= withStore(url, (store) => pgRows(store, `INSERT INTO articles (external_id, content_hash, format, raw, status, rules)
+          VALUES ('late', 'late', 'text', convert_to('A late report.', 'UTF8'), 'ok', '{}')`));
+        done();
+      },
+    });
+    const summary = await reextract(url, { all: true, batch: 1, progress: true, stderr });
+    await inserted;
+    expect(inserted).toBeDefined();
+    expect(summary).toMatchObject({ seen: news.length, stored: news.length });
   });
 
   it('queue work records how each article was read, for a re-extraction to read it the same way', async () => {
@@ -173,6 +194,15 @@ describe.skipIf(postgresSkipReason !== null)('readout reextract --pg', () => {
   it('serve\'s line names the articles read by older rules and how to bring them up to date', async () => {
     const url = await queued();
     await markOld(url, [2]);
-    expect(await servedOlderRulesLine({ pg: url })).toMatch(/^readout: 1 article was extracted by older rules; run `readout reextract --pg postgresql:.*` to bring it up to date\n$/);
+    expect(await servedOlderRulesLine({ pg: url })).toBe(`readout: 1 article was extracted by older rules; run \`readout reextract --pg '${url}'\` to bring it up to date\n`);
+  });
+
+  it('serve\'s line gives the URL without its password, for libpq to take it from PGPASSWORD or ~/.pgpass', async () => {
+    const url = await queued();
+    await markOld(url);
+    // The test cluster trusts every local connection: the password is not checked.
+    const line = await servedOlderRulesLine({ pg: url.replace('//postgres@', '//postgres:s3cret@') });
+    expect(line).toContain(`--pg '${url}'`);
+    expect(line).not.toMatch(/s3cret|\*\*\*/u);
   });
 });

@@ -34,18 +34,6 @@ export async function countPgToReextract(store: PgStore, scope: ReextractScope):
   return Number(row.count);
 }
 
-/**
- * The sentences site boilerplate took out of the articles `scope` takes, with each article's address (see
- * src/store's siteRemovals). `removed` is read as JSON by JavaScript: jsonb refuses a `\u0000` the text may hold.
- */
-export async function pgSiteRemovals(store: PgStore, scope: ReextractScope, reason: string): Promise<{ url: string; text: string }[]> {
-  const where = scopeCondition(scope, PG_SCOPE);
-  const rows = await pgRows(store, `SELECT a.url, a.removed FROM articles a WHERE ${where.sql} AND a.url IS NOT NULL AND strpos(a.removed, ?) > 0`,
-    [...where.values, JSON.stringify(reason)]);
-  return rows.flatMap(({ url, removed }) => (JSON.parse(removed) as { reason: string; text: string }[])
-    .filter((part) => part.reason === reason).map(({ text }) => ({ url: url as string, text })));
-}
-
 /** The articles `scope` takes, by id, REEXTRACT_CHUNK at a time with their raw inputs (replaced articles keep their ids). */
 export async function* pgArticlesToReextract(store: PgStore, scope: ReextractScope): AsyncGenerator<StoredArticle> {
   const where = scopeCondition(scope, PG_SCOPE);

@@ -7,6 +7,7 @@ import { guard, type Store } from './db.js';
 import { fromExtra } from './extra.js';
 import { matchExpression, searchPhrases, sentenceMatcher, type SearchPhrase } from './fts.js';
 import { likePattern, pageOf, spanOf, Where, type Page, type PageRequest } from './page.js';
+import { countToReextract } from './replace.js';
 import { decodeSentenceBounds, sentenceSpans } from './sentence-bounds.js';
 
 /** One stored article, without its text. */
@@ -225,10 +226,11 @@ export function getArticleRaw(store: Store, id: number): { format: string; raw: 
 
 /**
  * How many stored articles were read by rules other than `rules` (a result's `rules`: stage name to version): an
- * input already stored is skipped by ingest, so after an upgrade these keep the readout of the older rules.
+ * input already stored is skipped by ingest, so after an upgrade these keep the readout of the older rules. They are
+ * what a re-extraction takes (scopeCondition says which).
  */
 export function countReadByOtherRules(store: Store, rules: Record<string, string>): number {
-  return guard(store, () => store.db.prepare("SELECT COUNT(*) FROM articles WHERE status = 'ok' AND rules IS NOT ?").pluck().get(JSON.stringify(rules)) as number);
+  return countToReextract(store, { rules, all: false });
 }
 
 /** Store ids of every article, oldest first, read in chunks so a large store never sits in memory. */

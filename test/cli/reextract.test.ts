@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, readout } from '../helpers/cli.js';
-import { rulesOfRun } from '../../src/cli/reextract.js';
+import { rulesOfRun, shellQuoted } from '../../src/cli/reextract.js';
 import { openStore } from '../../src/store/index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-reextract-cli-'));
@@ -55,6 +55,12 @@ describe('readout ingest and older rules', () => {
     markOld(db);
     const lines = readout(['ingest', dir, '--db', db, '--jobs', '1']).stderr.split('\n').filter((line) => OLDER_RULES.test(line));
     expect(lines).toEqual([`readout: 3 articles were extracted by older rules; run \`readout reextract --db ${db}\` to bring them up to date`]);
+  });
+});
+
+describe('the command the older-rules line gives', () => {
+  it('quotes its argument as one shell word, a single quote in it included', () => {
+    expect(shellQuoted("postgresql://ana@db/o'brien?sslmode=require&connect_timeout=5")).toBe("'postgresql://ana@db/o'\\''brien?sslmode=require&connect_timeout=5'");
   });
 });
 
