@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'addressedGroups', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -201,6 +201,15 @@ export const POSSESSIONS: ReadonlySet<string> = new Set(file.possessions.flatMap
 
 /** Judgement nouns a subject receives from someone after a verb of receiving ("drew criticism from the unions"). */
 export const RECEIVED_NOUNS: ReadonlySet<string> = new Set(file.receivedNouns);
+
+/** Judgement nouns that also name money or arms ("received support from the government to cover losses"). */
+export const BACKING_NOUNS: ReadonlySet<string> = new Set(file.backingNouns);
+
+/** Every form of the verbs after which a backing noun is a judgement received ("won the backing of", "drew support from"). */
+export const BACKING_RECEPTIONS: ReadonlySet<string> = new Set(file.receptions.filter((line) => file.backingReceptions.includes(line.split(' ')[0])).flatMap((line) => line.split(' ')));
+
+/** Plural nouns for people, besides the person roles, that an address verb takes as its addressee ("told investors the ..."). */
+export const ADDRESSED_GROUPS: ReadonlySet<string> = new Set(file.addressedGroups);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));

@@ -2448,3 +2448,31 @@ describe('eleventh round: content boundaries', () => {
     ]);
   });
 });
+
+describe('review mends of the eleventh round', () => {
+  it('reads support received with a purpose after the giver as money, no judgement', () => {
+    expect(quotesOf('Farmers will receive support from the government to cover flood losses.')).toEqual([]);
+  });
+
+  it('reads backing secured from investors as funding, no judgement', () => {
+    expect(quotesOf('The start-up has secured backing from two venture capital firms.')).toEqual([]);
+  });
+
+  it('still reads support drawn from people as a judgement received', () => {
+    expect(quotesOf('The plan drew support from most pilots.')).toMatchObject([{ source: 'most pilots', content: 'The plan' }]);
+  });
+
+  it('takes no plural of things after "told" as the addressee', () => {
+    expect(quotesOf('The teacher told stories the children loved.')).toMatchObject([{ content: 'stories the children loved' }]);
+  });
+
+  it('still takes a plural of people after "told" as the addressee', () => {
+    expect(quotesOf('Ms Lee told investors the fund was safe.')).toMatchObject([{ content: 'the fund was safe' }]);
+  });
+
+  it('carries a reported clause on over "but" and a contracted modal', () => {
+    expect(quotesOf("The clerk said she had no copy of the letter but wouldn't write to the board.")).toMatchObject([
+      { content: "she had no copy of the letter but wouldn't write to the board" },
+    ]);
+  });
+});

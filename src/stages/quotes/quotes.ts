@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, ADDRESSED_GROUPS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -572,8 +572,7 @@ function callsBack(c: Context, i: number): boolean {
   if (c.tokens.kinds[head] === TokenKind.NUMBER) return head + 1 < c.tokens.count && PLURAL_NOUN.test(lower(c, head + 1));
   if (!isWordAt(c, head)) return false;
   const word = lower(c, head);
-  const role = PERSON_ROLE_WORDS.has(word) || (PLURAL_NOUN.test(word) && PERSON_ROLE_WORDS.has(word.slice(0, -1)));
-  return role && !(head + 1 < c.tokens.count && /^[a-z]{3,}ing$/u.test(lower(c, head + 1)));
+  return isPersonRole(word) && !(head + 1 < c.tokens.count && /^[a-z]{3,}ing$/u.test(lower(c, head + 1)));
 }
 
 // Numbers in words: "three planned strikes" counts what follows a participle.
@@ -1025,13 +1024,20 @@ function addresseeBeforeQuestion(c: Context, from: number, last: number): number
   return end > from && end <= last && isWordAt(c, end) && QUESTION_WORDS.has(lower(c, end)) ? end : from;
 }
 
+/** True when `word` names a person by role, singular or plural ("the mayor", "officers"). */
+function isPersonRole(word: string): boolean {
+  return PERSON_ROLE_WORDS.has(word) || (PLURAL_NOUN.test(word) && PERSON_ROLE_WORDS.has(word.slice(0, -1)));
+}
+
 /**
- * True when token `k` is a lower-case plural noun that a clause follows, so it is the addressee of "told" rather than
+ * True when token `k` is a lower-case plural noun for people that a clause follows, so it is the addressee of "told" rather than
  * the reported clause's subject: "told analysts | the company ...", "warned investors | it ...".
  */
 function isPluralAddressee(c: Context, k: number, last: number): boolean {
   const word = lowerWordAt(c, k, last);
   if (word === null || !PLURAL_NOUN.test(word) || !isNounWord(word) || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  // "told stories the children loved": a plural of things is the object of a relative clause, no addressee.
+  if (!isPersonRole(word) && !ADDRESSED_GROUPS.has(word)) return false;
   // Not before "that", which may open the noun's relative clause ("told stories that nobody believed").
   const next = lower(c, k + 1);
   return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next);
@@ -1095,8 +1101,10 @@ const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 // Modals that carry a reported clause on to its subject's next act after "and"/"but" ("... but would write").
-const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', "won't", 'won’t', 'shall']);
+// Modals with a contracted negation, in both apostrophes ("but wouldn't write", "it couldn't say").
+const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
+const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must', ...NEGATED_MODALS]);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
 // in all five say").
 const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
@@ -2190,6 +2198,8 @@ function receivedFrame(c: Context, i: number, first: number, last: number): Foun
   }
   // "Ms Lee has the support of the unions": a judgement held is received only from a giver named ("has support" is none).
   if (!source && POSSESSIONS.has(lower(c, v))) return null;
+  // "received support from the government to cover losses", "secured backing from investors": money or arms, no judgement.
+  if (BACKING_NOUNS.has(lower(c, i)) && (!(BACKING_RECEPTIONS.has(lower(c, v)) || POSSESSIONS.has(lower(c, v))) || (next < last && lower(c, next) === 'to'))) return null;
   const judgedFor = next < last && RECEIVED_COMPLEMENTS.has(lower(c, next)) ? rightContent(c, next, last) : null;
   return { content: { start: subject.start, end: judgedFor ? judgedFor.end : subject.end }, source, cue: tokenSpan(c, auxStart, i), cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
 }
