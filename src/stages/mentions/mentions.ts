@@ -116,9 +116,13 @@ const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 /** A price's move by a percentage right after a name ("gained 3%", "'s shares fell 6 per cent"). */
-const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)/u;
+const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)(?!age)/u;
 /** Words of polls and votes, whose shares move by percentages as prices do ("gained 3% in the latest poll"). */
-const OPINION_SHARE = /\b(?:polls?|polling|survey|surveys|ratings?|approval|vote|votes|voters|support)\b/iu;
+const OPINION_SHARE = /\b(?:polls?|polling|survey|surveys|ratings?|approval|vote|votes|voters|support|points|race|primary)\b/iu;
+/** Words of markets, one of which a person's name needs in its sentence to read as a listed company's ("lost 15% of her weight" does not). */
+const MARKET_WORDS = /\b(?:shares?|stocks?|index|indexes|indices|investors?|trading|traded|traders?|markets?|bourse|exchange|Nasdaq|NYSE)\b/iu;
+/** The end of a sentence or a clause, where the words around a name are cut. */
+const CLAUSE_END = /[.;](?:\s|$)/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
 /** Whether a name's last word, or its word before "of", "on" or "for", heads bodies as often as events ("UN Conference on Trade and Development"). */
@@ -555,7 +559,7 @@ class Finder {
    */
   private kindAfter(to: number, sTo: number): KindNoun['type'] | undefined {
     let k = to;
-    if (this.isWord(k + 1, sTo) && this.word(k) === 'and' && capitalised(this.word(k + 1))) k = this.readRun(k + 1, sTo);
+    if (this.isWord(k + 1, sTo) && this.word(k) === 'and' && capitalised(this.word(k + 1))) k = this.nameRun(k + 1, sTo);
     const kind = this.kindNounAt(k, sTo);
     // "the Victorian state government": a word for a governed place may only describe the noun after it.
     if (!kind || (kind.type === 'GPE' && this.isWord(k + kind.words.length, sTo) && this.tags[k + kind.words.length] === NOUN)) return undefined;
@@ -886,10 +890,12 @@ class Finder {
 
   /** The end (exclusive) of the run of capitalised words starting at `i`, joined by "of", "de", "&", .... */
   private nameRun(i: number, to: number): number {
-    // "the Sea Org group": the run after "the" is read once for the nominal and again for the name.
-    if (i === this.lastRun[0] && to === this.lastRun[1]) return this.lastRun[2];
+    // "the Sea Org group": the run after "the" is read once for the nominal and again for the name; "The A and B and
+    // ... Authority": each field's rest is read again for every "and" before it, so every start is read once.
+    const read = this.runEnds.get(i);
+    if (read && read[0] === to) return read[1];
     const end = this.readRun(i, to);
-    this.lastRun = [i, to, end];
+    this.runEnds.set(i, [to, end]);
     return end;
   }
 
@@ -902,10 +908,10 @@ class Finder {
   /** Dateline ends by the token opening their sentence. */
   private readonly datelineEnds = new Map<number, number>();
 
-  /** The last run read: its start, its sentence's end, and its end. */
-  private lastRun: [number, number, number] = [-1, -1, -1];
+  /** The runs read, by their start: the end of the span read in and the run's end. */
+  private readonly runEnds = new Map<number, [number, number]>();
 
-  /** See `nameRun`, which memoises it. */
+  /** See `nameRun`, which memoises it: call that instead. */
   private readRun(i: number, to: number): number {
     let last = i;
     let j = i;
@@ -987,7 +993,7 @@ class Finder {
    */
   private fieldsOfOneBody(i: number, j: number, to: number, head: string): boolean {
     if (!this.isWord(j + 1, to) || !capitalised(this.word(j + 1)) || this.known(j + 1, j + 2)) return false;
-    const restEnd = this.readRun(j + 1, to);
+    const restEnd = this.nameRun(j + 1, to);
     const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
     const restHeaded = ORG_LAST.has(restLast) || GPE_LAST.has(restLast) || LOC_LAST.has(restLast) || OTHER_LAST.has(restLast);
     if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
@@ -1037,7 +1043,7 @@ class Finder {
 
   /** Whether the run of capitalised words at `j` ends in a word ending organisations' names ("... Liberation Front"). */
   private organisationRunAt(j: number, to: number): boolean {
-    return ORG_LAST.has(this.word(this.readRun(j, to) - 1).replace(APOSTROPHES, ''));
+    return ORG_LAST.has(this.word(this.nameRun(j, to) - 1).replace(APOSTROPHES, ''));
   }
 
   /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
@@ -1472,13 +1478,12 @@ class Finder {
     if (to + 1 < sTo && this.word(to) === ',' && COMPANY_PARTICIPLES.has(this.lower(to + 1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
-    // "the town of Xanadu", "the province of Zembla": a noun for a governed place names one; "the island of Zembla" a
-    // natural feature (the kind nouns' LOC).
     // "the MP for Hackney North", "councillor for Dalston": the seat a representative holds is a place.
     if (noun === 'for' && nounAt > sFrom && SEAT_HOLDERS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
-    // "residents of Peckham": the people who live somewhere name a place.
-    if (noun === 'of' && nounAt > sFrom && RESIDENT_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
-    if (noun === 'of' && nounAt > sFrom && PLACE_NOUNS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: this.singleKind(this.lower(nounAt - 1)) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: false });
+    // "the town of Xanadu", "the province of Zembla", "residents of Peckham": a noun for a governed place, or for the
+    // people who live somewhere, names a place; "the island of Zembla" a natural feature (the kind nouns' LOC).
+    const ofNoun = noun === 'of' && nounAt > sFrom ? this.lower(nounAt - 1) : '';
+    if (PLACE_NOUNS.has(ofNoun) || RESIDENT_NOUNS.has(ofNoun)) return this.push(from, to, { type: this.singleKind(ofNoun) === 'LOC' ? 'LOC' : 'GPE', kind: 'name', sure: false });
     // "Tarsk, Zembla" and "in Zembla, Ruritania": a place beside a place, after a comma, is a place.
     if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (to - from === 1) {
@@ -1826,7 +1831,9 @@ class Finder {
   private teams(mentions: readonly Mention[], knownOnly: boolean): void {
     for (const m of mentions) {
       const guessed = !knownOnly && m.type === 'OTHER' && this.fallbacks.has(m);
-      if (m.kind !== 'name' || (m.type !== 'GPE' && !guessed) || (knownOnly && !m.kbId && !m.country)) continue;
+      // Outside a sports report a country the lists know keeps its type: the odd result in ordinary news names a club
+      // of a town ("lost 2-0 to Sheffield") far more often than a national side.
+      if (m.kind !== 'name' || (m.type !== 'GPE' && !guessed) || (knownOnly ? !m.kbId && !m.country : m.kbId)) continue;
       const preceding = this.text.slice(Math.max(0, m.start - 30), m.start);
       // "at the Stadium of Light" places the match as "at Anfield" does.
       const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(preceding)?.[1]?.toLowerCase();
@@ -2002,9 +2009,15 @@ class Finder {
     const guessed = (m: Mention): boolean => m.kind === 'name' && !m.kbId && (m.type === 'PERSON' || ((m.type === 'OTHER' || m.type === 'GPE') && this.fallbacks.has(m)));
     const companies = new Set<string>();
     for (const m of this.mentions) {
+      if (!guessed(m)) continue;
       const after = this.text.slice(m.end, m.end + 100);
+      if (!MARKET_MOVE.test(after)) continue;
+      const rest = after.split(CLAUSE_END, 1)[0]!;
       // "gained 3% in the latest poll": a candidate's share of the vote moves too.
-      if (guessed(m) && MARKET_MOVE.test(after) && !OPINION_SHARE.test(after.split(/[.;](?:\s|$)/u, 1)[0]!)) companies.add(this.text.slice(m.start, m.end));
+      if (OPINION_SHARE.test(rest)) continue;
+      // "Maria lost 15% of her weight": a person's name moves a price only in a sentence about markets.
+      const before = this.text.slice(Math.max(0, m.start - 100), m.start).split(CLAUSE_END).pop()!;
+      if (m.type !== 'PERSON' || MARKET_WORDS.test(`${before} ${rest}`)) companies.add(this.text.slice(m.start, m.end));
     }
     if (companies.size === 0) return;
     for (const m of this.mentions) {
@@ -2080,11 +2093,12 @@ class Finder {
   }
 }
 
-const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])/g;
+// Not a range of a quantity ("5-10%", "2-3 weeks", "16-24 year olds", "40-45 seats").
+const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])(?!\s?(?:%|per\s?cent|percent|years?\b|year-olds?\b|weeks?\b|days?\b|months?\b|seats?\b))/g;
 const SPORTS_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|striker|midfielder|goalkeeper|referee|World Cup|league|tournament|kick-off|halftime|half-time|innings|wicket|touchdown|quarterback|championship|semi-final|final whistle)\b/g;
 
 /** Words of a match's result, which with a scoreline make a sentence one ("beat X 2-1", "a 3-0 defeat by X"). */
-const MATCH_RESULT = /\b(?:beat|beats|beaten|defeat|defeated|defeats|won|win|wins|victory|draw|drew|drawn|lost|loss|loses|thrashed|edged)\b/;
+const MATCH_RESULT = /\b(?:beat|beats|beaten|defeat|defeated|defeats|won(?!['’]t)|win|wins|victory|draw|drew|drawn|lost|loss|loses|thrashed|edged)\b/;
 
 /** Votes and rulings, whose tallies look like scorelines ("voted 51-49 to defeat", "a 6-3 ruling, a defeat for X"). */
 const NOT_A_MATCH = /\b(?:vot(?:e|ed|es|ing)|ballot|poll|ruling|ruled|court|justices|judges|jurors|senators|lawmakers)\b/i;
@@ -2110,7 +2124,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.31',
+  version: '0.5.32',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
