@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, readout } from '../helpers/cli.js';
-import { rulesOfRun, shellQuoted } from '../../src/cli/reextract.js';
+import { rulesOfRun, servedOlderRulesLine, shellQuoted } from '../../src/cli/reextract.js';
 import { openStore } from '../../src/store/index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-reextract-cli-'));
@@ -55,6 +55,21 @@ describe('readout ingest and older rules', () => {
     markOld(db);
     const lines = readout(['ingest', dir, '--db', db, '--jobs', '1']).stderr.split('\n').filter((line) => OLDER_RULES.test(line));
     expect(lines).toEqual([`readout: 3 articles were extracted by older rules; run \`readout reextract --db ${db}\` to bring them up to date`]);
+  });
+});
+
+describe('serve\'s older-rules line over a SQLite store', () => {
+  it('counts the articles read by older rules and names the store to re-extract', async () => {
+    const { dir, db } = corpus(2);
+    readout(['ingest', dir, '--db', db, '--jobs', '1']);
+    markOld(db);
+    expect(await servedOlderRulesLine({ db })).toBe(`readout: 2 articles were extracted by older rules; run \`readout reextract --db ${db}\` to bring them up to date\n`);
+  });
+
+  it('is not given for a store that holds no read article', async () => {
+    const store = openStore(':memory:');
+    expect(await servedOlderRulesLine({ store })).toBeNull();
+    store.close();
   });
 });
 
