@@ -630,7 +630,7 @@ function groupPhrases(view: SentenceView, phrases: ActorPhrase[], dict: EventDic
 /**
  * Whether the last phrase of a chain joined by ", and" is the subject of a new clause, not the list's last member: the
  * chain stands as the object of a verb (no speech verb, whose clause may open with a list: "said Russia, China, and Iran
- * would ...") and a verb follows the last phrase ("summoned the ambassador, Andrei Kelin, and the Treasury froze").
+ * would ...") and a finite verb follows the last phrase ("summoned the ambassador, Andrei Kelin, and the Treasury froze").
  */
 function opensClauseAfterObject(view: SentenceView, phrases: readonly ActorPhrase[], chain: readonly number[]): boolean {
   const last = phrases[chain[chain.length - 1]];
@@ -638,12 +638,24 @@ function opensClauseAfterObject(view: SentenceView, phrases: readonly ActorPhras
   const and = wordBeforeDeterminers(view, last.start);
   const commaAnd = and > 0 && WORDS.coordinators.has(view.words[and]) && view.words[and - 1] === ',';
   const afterVerb = before >= 0 && view.tags[before] === UPOS_INDEX.VERB && !WORDS.speech.has(view.words[before]);
-  const verbNext = last.end < view.count && (view.tags[last.end] === UPOS_INDEX.VERB || view.tags[last.end] === UPOS_INDEX.AUX);
-  return commaAnd && afterVerb && verbNext;
+  return commaAnd && afterVerb && finiteVerbAt(view, last.end);
+}
+
+/**
+ * Whether the word at `k` is a finite verb, opening a predicate: an auxiliary, or a verb that is neither a gerund nor a
+ * participle describing the noun before it ("the Houthis based in Yemen", "militias backed by Iran").
+ */
+function finiteVerbAt(view: SentenceView, k: number): boolean {
+  if (k >= view.count) return false;
+  if (view.tags[k] === UPOS_INDEX.AUX) return true;
+  const w = view.words[k];
+  if (view.tags[k] !== UPOS_INDEX.VERB || w.endsWith('ing')) return false;
+  const next = k + 1 < view.count ? view.words[k + 1] : '';
+  return !(w.endsWith('ed') && WORDS.prepositions.has(next));
 }
 
 /** The index of the word before `k` once determiners are stepped over ("and" in "and the Treasury"), or -1. */
-function wordBeforeDeterminers(view: SentenceView, k: number): number {
+export function wordBeforeDeterminers(view: SentenceView, k: number): number {
   let j = k - 1;
   while (j >= 0 && WORDS.determiners.has(view.words[j])) j--;
   return j;

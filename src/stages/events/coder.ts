@@ -5,7 +5,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import { findContaining, type Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { Modality, PloverType } from '../../result/types.js';
-import { anyCapital, findActors, type ActorContext, type ActorPhrase } from './actors.js';
+import { anyCapital, findActors, wordBeforeDeterminers, type ActorContext, type ActorPhrase } from './actors.js';
 import { keptAfterCommaClauses } from './comma-clauses.js';
 import { bundledForms, STRUCK_IDIOMS, type EventDictionary, type EventPattern } from './dictionary.js';
 import { endsWithClass, WORDS } from './grammar.js';
@@ -67,7 +67,7 @@ function isBarrier(view: SentenceView, k: number): boolean {
 }
 
 /** Whether the later words of a pattern follow the head within the gap, never across punctuation or a clause break. */
-function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[], gap: number, verbEnds: boolean): number {
+function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray<ReadonlySet<string>>; stem?: boolean; value: EventPattern }, positions: number[], gap: number, verbEnds: boolean, inTime: Uint8Array): number {
   positions.length = 0;
   positions.push(k);
   let at = k + 1;
@@ -95,9 +95,10 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // 'extremely dangerous and unacceptable'").
       const quoting = QUOTE_MARKS.has(view.words[j]) && j + 1 < view.count && (fills(alternatives, view.words[j + 1], pattern.stem) || pattern.value.objectBetween);
       if (quoting) continue;
-      // "called on Y", "called again on Y": a verb's own preposition follows it, adverbs aside; "called Y's strikes on Z
-      // barbaric" and "a state called Guayana Esequiba on paper" put a noun phrase between, and are no call on anyone.
-      if (pattern.value.particle?.[r] && view.tags[j] !== UPOS_INDEX.ADV) break;
+      // "called on Y", "called again on Y": a verb's own preposition follows it, adverbs and times aside ("called Monday
+      // for", "appealed on Friday to"); "called Y's strikes on Z barbaric" and "a state called Guayana Esequiba on
+      // paper" put a noun phrase between, and are no call on anyone.
+      if (pattern.value.particle?.[r] && view.tags[j] !== UPOS_INDEX.ADV && !timeWordAt(view, inTime, j)) break;
       if (view.punct[j] && view.words[j] !== '-' && !CURRENCY_SIGN.test(view.words[j])) break;
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
@@ -115,6 +116,11 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
     at = found + 1;
   }
   return at;
+}
+
+/** True for a word of a time expression, or a preposition opening one ("on" in "on Friday"). */
+function timeWordAt(view: SentenceView, inTime: Uint8Array, j: number): boolean {
+  return inTime[j] === 1 || (WORDS.prepositions.has(view.words[j]) && inTime[j + 1] === 1);
 }
 
 /** Endings of nationality words ("Israeli", "Russian", "Chinese", "British", "French"). */
@@ -177,17 +183,28 @@ function inVerbGroup(view: SentenceView, k: number): boolean {
  * march", "crowds trashed its embassy") — except inside a verb group, where the tagger sometimes calls a bare
  * verb a noun ("could protest", "didn't clash").
  */
-function nounReading(view: SentenceView, k: number, inActor: Uint8Array): boolean {
+function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array): boolean {
   const tag = view.tags[k];
-  // "opened the session by urging Russia (both delegations) to ...": a gerund after a preposition with an object is a
-  // verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading).
-  const before = view.words[k - 1] ?? '';
-  const gerund = tag === TAG_VERB && view.words[k].endsWith('ing') && WORDS.prepositions.has(before) && before !== 'than';
-  if (gerund && k + 1 < view.count && (inActor[k + 1] || objectFollows(view, k) || view.words[k + 1] === 'both')) return false;
+  // "opened the session by urging Russia (both delegations, all parties) to ...": a gerund after a preposition with an
+  // object is a verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading; so
+  // does "a referendum on annexing it", whose pronoun makes no act of the topic).
+  const gerund = tag === TAG_VERB && gerundAfterPreposition(view, k) && view.words[k - 1] !== 'than';
+  if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || objectFollows(view, k) || quantifierAt(view, k + 1))) return false;
   if (nounMarkerBefore(view, k)) return true;
   if (objectFollows(view, k)) return false;
   if (nounContext(view, k, inActor)) return tag !== TAG_VERB;
   return tag === TAG_NOUN && !inVerbGroup(view, k);
+}
+
+/** True when a phrase standing for a pair opens at `k` ("both delegations", "the two countries"). */
+function pairPhraseAt(actors: readonly ActorPhrase[], phraseOf: Int32Array, k: number): boolean {
+  const i = phraseAt(phraseOf, k);
+  return i >= 0 && actors[i].start === k && actors[i].pronoun === 'both';
+}
+
+/** True for a word the tagger calls a determiner at `k`, listed or not ("all parties", "each side"); "that" may open a clause. */
+function quantifierAt(view: SentenceView, k: number): boolean {
+  return view.tags[k] === UPOS_INDEX.DET && view.words[k] !== 'that';
 }
 
 /** Particles of phrasal verbs that stand between a verb and its object ("shot down a drone", "called off the strike"). */
@@ -306,7 +323,7 @@ const FOR_COMMENT_DETERMINERS = new Set(['a', 'an', 'any', 'the', 'repeated', 's
  * All pattern matches of the sentence, longest first, without overlaps and outside actor phrases, in sentence order;
  * with `inTrigger`, 1 for the tokens that are a chosen pattern's own words.
  */
-function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, inNameOrTime: Uint8Array): { triggers: Trigger[]; inTrigger: Uint8Array } {
+function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8Array, actors: readonly ActorPhrase[], phraseOf: Int32Array, inNameOrTime: Uint8Array, inTime: Uint8Array): { triggers: Trigger[]; inTrigger: Uint8Array } {
   const found: { start: number; end: number; pattern: EventPattern; positions: number[]; lower: number[]; nominal: boolean }[] = [];
   const positions: number[] = [];
   for (let k = 0; k < view.count; k++) {
@@ -315,7 +332,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
-    const noun = nounReading(view, k, inActor) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
+    const noun = nounReading(view, k, inActor, actors, phraseOf) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
     for (const phrase of candidates) {
@@ -325,10 +342,10 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
       if (pattern.compoundSubject && !compoundBefore(view, k, actors, phraseOf)) continue;
       // "should be resolved": a lone modal before a verb is not itself the act ("will not accept" and a deontic "must" are).
       if (modal && !pattern.deontic && phrase.rest.length === 0) continue;
-      const end = matchRest(view, k, phrase, positions, pattern.objectBetween ? OBJECT_GAP : dict.patternGap, dict.kbActors);
+      const end = matchRest(view, k, phrase, positions, pattern.objectBetween ? OBJECT_GAP : dict.patternGap, dict.kbActors, inTime);
       if (end < 0 || (dict.kbActors && asksForComment(view, end, pattern.type))) continue;
       // "strikes back at", "send our members back to": the word right after makes the verb's word another word.
-      if (end < view.count && pattern.notBefore?.get(view.words[k])?.has(view.words[end])) continue;
+      if (end < view.count && pattern.notBefore?.get(view.words[k])?.has(view.words[end]) && !passiveWithAgent(view, k, end)) continue;
       // A phrase whose later word is tagged a verb is a verb, though its first word is a noun ("wire tapped").
       const nominal = pattern.nominal || (noun && !pattern.deontic && !positions.some((p, n) => n > 0 && isVerbTag(view.tags[p])));
       // A verb dictionary with no noun patterns (TABARI) codes verbs only: "during a brief visit" is not a visit made.
@@ -583,14 +600,14 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
   if (pronoun === 'both') {
     // "The two countries signed a deal": the last coordinated group, in the sentence or before it, or no one; a pair
     // that cannot be what the noun names is no one ("both delegations" after three observers).
-    const noun = state.view.words[actors[i].end - 1];
+    const noun = headWord(state.view, actors[i]);
     const groups = earlier.filter((a) => groupOf(actors, actors.indexOf(a)).length > 1);
     if (groups.length) result = groupOf(actors, actors.indexOf(groups[groups.length - 1])).map((j) => actors[j]);
     else result = statesOfActBefore(state, i) ?? discourse.lastGroup;
     if (!pairOf(noun, result)) result = [];
   } else if (pronoun === 'he' || pronoun === 'she') {
     const entity = actors[i].entity;
-    const byEntity = entity !== null ? actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity) : undefined;
+    const byEntity = namingOf(actors, entity, discourse);
     // A pronoun opening a sentence most often continues the previous sentence's subject ("Putin met Xi. He also ...").
     const topic = earlier.length === 0 ? discourse.lastSubjects.find((a) => a.personId !== null) : undefined;
     const person = byEntity ?? [...earlier].reverse().find((a) => a.personId !== null || a.sector === 'GOV') ?? topic ?? discourse.lastPerson;
@@ -651,6 +668,12 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
   return null;
 }
 
+/** The phrase naming entity `entity` (no pronoun) in the sentence, else the last one naming it in the text before. */
+function namingOf(actors: readonly ActorPhrase[], entity: number | null, discourse: Discourse): ActorPhrase | undefined {
+  if (entity === null) return undefined;
+  return actors.find((a) => a.entity === entity && !a.pronoun) ?? discourse.lastNaming.get(entity);
+}
+
 /**
  * The speakers named by the speech verb whose words hold phrase `i` ("'I condemn this,' the minister said"); else the
  * speaker of the quotation holding it, as the quotes layer read it: the phrase of the sentence written at its source
@@ -666,7 +689,7 @@ function firstPersonSpeakers(state: SentenceState, i: number, discourse: Discour
   if (!quote) return [];
   const { source, speaker } = quote;
   const written = actors.find((a) => !a.pronoun && source !== null && a.chars.start < source.end && source.start < a.chars.end);
-  const named = written ?? (speaker !== null ? actors.find((a) => !a.pronoun && a.entity === speaker) ?? discourse.lastNaming.get(speaker) : undefined);
+  const named = written ?? namingOf(actors, speaker, discourse);
   return named ? [named] : [];
 }
 
@@ -723,7 +746,8 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // verb before shares its subject, though it codes nothing.
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
-    const verb = finite && gerundAfterPreposition(view, verbBefore(state, j)) ? -1 : verbBefore(state, j);
+    const nearest = verbBefore(state, j);
+    const verb = finite && gerundAfterPreposition(view, nearest) ? -1 : nearest;
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
@@ -927,9 +951,14 @@ function relativeOpener(view: SentenceView, k: number): number {
   return -1;
 }
 
+/** The head word of an actor phrase, its last ("drones" in "Turkish drones"). */
+function headWord(view: SentenceView, phrase: ActorPhrase): string {
+  return view.words[phrase.end - 1];
+}
+
 /** Whether actor phrase `i` is headed by a weapon or a craft ("Turkish drones", "a Chinese coast guard ship"). */
 function hardwareHead(state: SentenceState, i: number): boolean {
-  const word = state.view.words[state.actors[i].end - 1];
+  const word = headWord(state.view, state.actors[i]);
   return WORDS.hardware.has(word) || WORDS.craft.has(word);
 }
 
@@ -1343,7 +1372,7 @@ function complementizer(state: SentenceState, self: Trigger, k: number): boolean
   const { view } = state;
   for (let j = self.end; j < k; j++) {
     const w = view.words[j];
-    if (!state.inTime[j] && !WORDS.adverbs.has(w) && w !== ',' && !(WORDS.prepositions.has(w) && state.inTime[j + 1])) return false;
+    if (!timeWordAt(view, state.inTime, j) && !WORDS.adverbs.has(w) && w !== ',') return false;
   }
   return true;
 }
@@ -1424,6 +1453,14 @@ function attributionFollows(state: SentenceState, from: number): boolean {
     if (view.punct[k] && view.words[k] !== '.') return false;
   }
   return false;
+}
+
+/**
+ * True when the verb at `k` is a past participle with its "by" agent later in the clause ("was backed in parliament by
+ * X"): the word after it is no particle of another verb ("back in 2019").
+ */
+function passiveWithAgent(view: SentenceView, k: number, end: number): boolean {
+  return view.words[k].endsWith('ed') && byFollows(view, end);
 }
 
 /** True when "by" stands after `from` before the clause ends ("was condemned on Monday by X"). */
@@ -1509,6 +1546,18 @@ function nounBeforeParticiple(state: SentenceState, t: Trigger, participles: Rea
   return state.view.tags[before] === TAG_NOUN ? -1 : null;
 }
 
+/**
+ * The last member of a list that a participle with no "be" right after it describes ("struck Hamas and militias backed
+ * by Iran": Iran backs the militias, not Hamas), or null when the participle follows no list's last member.
+ */
+function describedListMember(state: SentenceState, t: Trigger): number[] | null {
+  const { view, actors } = state;
+  const i = t.groupStart === t.start && t.start > 0 ? phraseAt(state.phraseOf, t.start - 1) : -1;
+  if (i < 0 || actors[i].pronoun || actors[i].end !== t.start) return null;
+  const j = wordBeforeDeterminers(view, actors[i].start);
+  return j >= 0 && WORDS.coordinators.has(view.words[j]) && groupOf(actors, i).length > 1 ? [i] : null;
+}
+
 /** Types whose verbs are never written without their object: "detained", "released" alone are passives. */
 const OBJECT_REQUIRED = new Set(['COERCE', 'CONCEDE']);
 
@@ -1545,7 +1594,19 @@ function nominalArguments(state: SentenceState, t: Trigger): void {
   // "Brussels widens Belarus sanctions": as the object of a verb, a country's bare name before a sanctions noun names who
   // is sanctioned, and the verb's subject imposes them ("U.S. sanctions on Iran" has its other side after it).
   const verb = bareState && t.pattern.type === 'SANCTION' ? actors[before].start - 1 : -1;
-  if (verb >= 0 && view.tags[verb] === TAG_VERB) [t.sources, t.targets] = [subjectBefore(state, verbGroupStart(view, verb), t), t.sources];
+  if (verb >= 0 && sanctionsObjectOf(view, verb, t)) [t.sources, t.targets] = [subjectBefore(state, verbGroupStart(view, verb), t), t.sources];
+}
+
+/**
+ * Whether the sanctions noun of `t` closes the object of the verb at `verb` ("widens Belarus sanctions as ...",
+ * "announced Iran sanctions"). With a verb of their own after them, the sanctions are the subject of a clause ("said
+ * Russia sanctions would stay"), no object; a speech verb alone does not tell, as it takes both.
+ */
+function sanctionsObjectOf(view: SentenceView, verb: number, t: Trigger): boolean {
+  if (view.tags[verb] !== TAG_VERB) return false;
+  let k = t.end;
+  while (k < view.count && isAdverb(view, k)) k++;
+  return k >= view.count || !isVerbTag(view.tags[k]);
 }
 
 /** The other side of a nominal trigger after it: the object of its closing preposition ("war against Hamas"), else of a target preposition within a few words ("talks with Kenya"). */
@@ -1602,7 +1663,7 @@ function warnedThenThat(state: SentenceState, from: number, that: number): boole
     const w = view.words[j];
     const noun = phraseAt(state.phraseOf, j) >= 0 || view.tags[j] === TAG_NOUN || view.tags[j] === UPOS_INDEX.PROPN;
     warned ||= noun;
-    if (!noun && !state.inTime[j] && !WORDS.adverbs.has(w) && !WORDS.determiners.has(w) && w !== ',' && !(WORDS.prepositions.has(w) && state.inTime[j + 1])) return false;
+    if (!noun && !timeWordAt(view, state.inTime, j) && !WORDS.adverbs.has(w) && !WORDS.determiners.has(w) && w !== ',') return false;
   }
   return warned;
 }
@@ -1937,7 +1998,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     const inNameOrTime = Uint8Array.from(inTime);
     for (const m of sentenceMentions) if (m.kind === 'name') inNameOrTime.fill(1, m.start, m.end);
     const phraseOf = phraseIndex(view.count, actors);
-    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime);
+    const { triggers, inTrigger } = findTriggers(view, dict, inActor, actors, phraseOf, inNameOrTime, inTime);
     const state: SentenceState = { dict, view, mentions: sentenceMentions, actors, phraseOf, triggers, inTime, inTrigger, resolved: new Map(), governed: [], datelineDash: datelineDash(view), quotes };
     for (const t of triggers) if (!t.nominal) readVerbGroup(view, t, participles);
     if (dict.kbActors) {
@@ -2002,7 +2063,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         t.targets = groupOf(actors, obliged);
       } else if (t.passive) {
         t.sources = byAgent(state, t.end);
-        t.targets = t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t);
+        t.targets = describedListMember(state, t) ?? (t.objectBefore ? actorOfNounBefore(state, t.groupStart) : subjectBefore(state, t.groupStart, t));
         // "The prosecutor's office said the journalists were suspected of ...": an allegation with no "by" that a speaker
         // reports is the speaker's own; not a participle describing a noun ("a man convicted of fraud in 2019, X said").
         if (!t.sources.length && t.pattern.mode === 'allege' && view.words.slice(t.groupStart, t.start).some((w) => WORDS.be.has(w))) t.sources = speakingScopeAt(scopes, t.start)?.speakers.filter((x) => !t.targets.includes(x)) ?? [];
@@ -2605,7 +2666,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // A dictionary's codes are the actors' identity there (see `distinct` below), so only readout's own actors compare by words.
   let targets = actorsOf(state, t.targets, discourse).filter((a) => !sources.some((x) => (state.dict.kbActors ? sameSide(view, x, a) || ownCountry(state, t, x, a) || ownSideWarned(state, t, x, a) : x === a)));
   // "shot down 31 of the drones": a weapon of no named country is what was hit, not the other side.
-  if (state.dict.kbActors) targets = targets.filter((a) => a.country !== null || a.pronoun !== null || !WORDS.hardware.has(view.words[a.end - 1]));
+  if (state.dict.kbActors) targets = targets.filter((a) => a.country !== null || a.pronoun !== null || !WORDS.hardware.has(headWord(view, a)));
   const pairs: [ActorPhrase | null, ActorPhrase | null][] = [];
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
