@@ -2448,3 +2448,11 @@ describe('eleventh round: content boundaries', () => {
     ]);
   });
 });
+
+describe('quotes: defects a reader trips on (eleventh round, fourth part)', () => {
+  it('ends another cue\'s words at a quote closing on its comma before a trailing cue, which reports them all', () => {
+    expect(quotesOf('The coach called the defeat "a lesson," she said.')).toMatchObject([
+      { source: 'she', cue: 'said', content: 'The coach called the defeat "a lesson,"', kind: 'mixed' },
+    ]);
+  });
+});

@@ -688,8 +688,9 @@ function rightContent(c: Context, from: number, last: number): Span {
   }
   // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
   // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
+  // 'The mayor called the flood "a test," she said.': a quote closing on its comma before the trailing cue ends there.
   const outer = trailingCueComma(c, from, last);
-  if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, outer, COMMA)] };
+  if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, outer) ? outer : lastBefore(c, from, outer, COMMA)] };
   // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
@@ -865,13 +866,17 @@ function isSpacedHyphen(c: Context, k: number): boolean {
   return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
 }
 
-/** The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or -1. */
+/**
+ * The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or the closing
+ * mark of a quote ending in that comma ('... "a test," she said.'), or -1.
+ */
 function trailingCueComma(c: Context, from: number, last: number): number {
   let end = last;
   while (end > from && isPunct(c, end, SENTENCE_END)) end--;
   for (let k = end; k > from && end - k <= MAX_SOURCE + 2; k--) {
-    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA))) return -1;
-    if (!isPunct(c, k, COMMA)) continue;
+    const closesQuote = k < end && quoteComma(c, k);
+    if (!closesQuote && (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA)))) return -1;
+    if (!closesQuote && !isPunct(c, k, COMMA)) continue;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.": a cue word after a determiner is a noun.
@@ -1732,7 +1737,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "Police fired tear gas, as protesters shouted.": a verb of manner tells what they did meanwhile.
   const asComma = AS_CLAUSE_VERBS.has(verb.lemma) ? asClauseComma(c, sourceStart, first) : -1;
   if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
-  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH);
+  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
   const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
@@ -1832,6 +1837,15 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   }
   // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
+}
+
+/**
+ * True when token `k` closes a quote ending in a comma that another cue of the sentence took in its words ('The mayor
+ * called the flood "a test," she said.'): the quote's comma ends those words as a comma would, and the cue after it
+ * reports them all. A quote opening in an earlier sentence is not part of this one's words.
+ */
+function quoteTakenInSentence(c: Context, k: number, first: number): boolean {
+  return k > first && quoteComma(c, k) && c.used[c.regionOf[k]] === 1 && c.regions[c.regionOf[k]].start > c.tokens.starts[first];
 }
 
 /** True for a comma outside quotes at token `k`. */
