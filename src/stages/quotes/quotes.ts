@@ -1144,7 +1144,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
     // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
-    if (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
+    // 'the TV show, "The Apprentice," ...': so does a title set off by commas after it.
+    const titled = (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first)) || apposedTitleAfter(c, i, first);
+    if (titled && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
@@ -1162,6 +1164,18 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/**
+ * True when a comma and a quoted title follow token `i`, the title closing on a comma of its own: 'the TV show, "The
+ * Apprentice," ...' names the show in an apposition. Every word of the title is capitalised; a quote of words in lower
+ * case after a comma is what was said ('Polls show, "most voters ..."').
+ */
+function apposedTitleAfter(c: Context, i: number, first: number): boolean {
+  if (i + 2 >= c.tokens.count || !isPunct(c, i + 1, COMMA) || !opensRegion(c, i + 2)) return false;
+  const r = c.regionOf[i + 2];
+  const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && quoteEndsInComma(c, r) && words.every((word) => word !== word.toLowerCase());
 }
 
 /**
@@ -1667,8 +1681,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
+    // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
     const afterCue = skipAdjuncts(c, next, last);
-    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false);
+    const awaitsVerb = subjectAwaitsVerb(c, first, firstTokenAt(c, c.regions[c.regionOf[p]].start, first) - 1);
+    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
     // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
@@ -1782,6 +1798,25 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// Most words of a subject's head before its relative pronoun: "Those | who", "Many young voters | who".
+const MAX_RELATIVE_HEAD = 4;
+// Relative pronouns that open a subject's clause ("Those who watch", "Rules that limit").
+const SUBJECT_RELATIVES = new Set(['who', 'that']);
+
+/**
+ * True when tokens `[from, to]` are a subject and its relative clause, with no comma, before a quote: 'Those who watch
+ * "cable shows," he said, wind up ...'. The subject still awaits its verb, so a bare verb after the cue's comma goes
+ * on with the reported words. The head before the pronoun holds no verb and opens with no preposition or subordinator.
+ */
+function subjectAwaitsVerb(c: Context, from: number, to: number): boolean {
+  if (to <= from || NOT_CONTENT_START.has(lower(c, from)) || CLAUSE_WORDS.has(lower(c, from))) return false;
+  for (let k = from; k <= to; k++) if (c.tokens.kinds[k] === TokenKind.PUNCT) return false;
+  for (let k = from + 1; k <= to && k - from <= MAX_RELATIVE_HEAD; k++) {
+    if (SUBJECT_RELATIVES.has(lower(c, k))) return k < to && isVerbless(c, from, k - 1);
+  }
+  return false;
 }
 
 /**
@@ -2037,6 +2072,19 @@ function quotedAsFrame(c: Context, as: number, first: number, last: number): Fou
  * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
  * his car" (a topic may follow, "sounded off on the levy", and adjuncts before a clause, "pointed out in May that").
  */
+/**
+ * True when a phrasal cue's last word, neither a particle nor a preposition, describes the bare noun after it: "made
+ * clear progress on the budget" is no cue, "made clear voters want ..." is (a verb follows the noun), and so is "made
+ * clear that ...".
+ */
+function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: number): boolean {
+  const ending = phrase.tail[phrase.tail.length - 1];
+  if (PARTICLES.has(ending) || NOT_CONTENT_START.has(ending) || OBJECT_PREPOSITIONS.has(ending)) return false;
+  const noun = lowerWordAt(c, after, last);
+  if (noun === null || !isNounWord(noun) || DETERMINERS.has(noun) || QUANTIFIERS.has(noun) || OBJECT_PRONOUNS.has(noun) || NEW_SUBJECTS.has(noun) || WH_CLAUSES.has(noun) || noun === 'it') return false;
+  return after + 1 > last || c.tokens.kinds[after + 1] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, after + 1));
+}
+
 function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
@@ -2047,6 +2095,7 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   // with two late goals" no retort.
   if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
   if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
+  if (describesBareNoun(c, phrase, after, last)) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place || opensAdjunct(c, after - 1, last) ? null : phrase;
 }
