@@ -2483,4 +2483,9 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
     ]);
   });
 
+  it('gives the main cue after an apposition with a relative clause its source, the relative clause attributing nothing', () => {
+    expect(quotesOf('Gov. Ann Lee, a Republican who has refused to back the mayor, said the budget was a mess.', [['Gov. Ann Lee']])).toMatchObject([
+      { source: 'Gov. Ann Lee, a Republican who has refused to back the mayor', cue: 'said', content: 'the budget was a mess', speaker: 'Gov. Ann Lee' },
+    ]);
+  });
 });

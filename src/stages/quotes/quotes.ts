@@ -1616,6 +1616,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
+  // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
+  // describes the one the main clause's cue gives its source to; its words are not what was said.
+  if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
   // "The vote is thought to be close", "He is said to be ill": the subject with the infinitive is the content; so is a
   // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
   // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
@@ -1798,6 +1801,31 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// Most auxiliaries and adverbs between the comma closing a relative clause and the main clause's cue ("..., has also said").
+const MAX_RESUMING_GAP = 2;
+
+/**
+ * True when `source` is an apposition's relative pronoun with its head and no comma between ("Gov. Ann Lee, | a
+ * Republican who"), a comma opening the apposition before it, and the sentence goes on after the relative clause's
+ * first comma with a finite verb of speech or address in lower case whose source is the name with its apposition: the
+ * main clause resumes there ("..., said the budget was a mess"). A relative set off by its own comma ("the head of the
+ * union, which endorsed ...") is a clause PolNeAR often annotates, and is left as it is.
+ */
+function apposedRelativeResumes(c: Context, source: Span, first: number, from: number, last: number): boolean {
+  const head = firstTokenAt(c, source.start, first);
+  const pronoun = firstTokenAt(c, source.end, head) - 1;
+  if (head <= first || !isPunct(c, head - 1, COMMA) || !ARTICLES.has(lower(c, head)) || !RELATIVES.has(lower(c, pronoun)) || isPunct(c, pronoun - 1, COMMA)) return false;
+  let comma = from;
+  while (comma <= last && !clauseComma(c, comma)) {
+    if (isPunct(c, comma, BOUNDARY_PUNCT) && !isPunct(c, comma, COMMA)) return false;
+    comma++;
+  }
+  let v = comma + 1;
+  while (v <= last && v - comma <= MAX_RESUMING_GAP && isWordAt(c, v) && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  const verb = v <= last && isWordAt(c, v) && !isCapitalised(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address') && appositiveBefore(c, comma, first) !== null;
 }
 
 // Most words of a subject's head before its relative pronoun: "Those | who", "Many young voters | who".
