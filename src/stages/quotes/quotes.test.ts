@@ -2476,3 +2476,44 @@ describe('review mends of the eleventh round', () => {
     ]);
   });
 });
+
+describe('quotes: defects a reader trips on (eleventh round, fourth part)', () => {
+  it('ends another cue\'s words at a quote closing on its comma before a trailing cue, which reports them all', () => {
+    expect(quotesOf('The coach called the defeat "a lesson," she said.')).toMatchObject([
+      { source: 'she', cue: 'said', content: 'The coach called the defeat "a lesson,"', kind: 'mixed' },
+    ]);
+  });
+
+  it('runs a subject with a relative clause into a quote on past the cue into its bare present verb ("Those who watch "...," she said, lose")', () => {
+    expect(quotesOf('Those who watch "late shows," she said, lose sleep by June.')).toMatchObject([
+      { source: 'she', cue: 'said', content: 'Those who watch "late shows," she said, lose sleep by June', kind: 'mixed' },
+    ]);
+  });
+
+  it('still ends a quote\'s words at the cue when "and" follows the cue\'s comma', () => {
+    expect(quotesOf('Those who watch "late shows," she said, and then left the stand.')).toMatchObject([
+      { source: 'she', cue: 'said', content: 'Those who watch "late shows,"' },
+    ]);
+  });
+
+  it('reads no cue in a noun-like form before a title set off by commas ("the radio show, "Night Desk,"")', () => {
+    const quotes = quotesOf('Ann Ruiz, a guest on Lee\'s late radio show, "Night Desk," who went on to work for him, said her boss was fair.');
+    expect(quotes.map((quote) => quote.cue)).not.toContain('show');
+  });
+
+  it('reads no cue in "made clear" before a bare noun it describes ("made clear progress on the budget")', () => {
+    expect(quotesOf('The council made clear progress on the budget this year.')).toEqual([]);
+  });
+
+  it('still reads "made clear" before a clause whose subject is a bare noun ("made clear voters want ...")', () => {
+    expect(quotesOf('The council made clear voters want a new bridge.')).toMatchObject([
+      { source: 'The council', cue: 'made clear', content: 'voters want a new bridge' },
+    ]);
+  });
+
+  it('gives the main cue after an apposition with a relative clause its source, the relative clause attributing nothing', () => {
+    expect(quotesOf('Gov. Ann Lee, a Republican who has refused to back the mayor, said the budget was a mess.', [['Gov. Ann Lee']])).toMatchObject([
+      { source: 'Gov. Ann Lee, a Republican who has refused to back the mayor', cue: 'said', content: 'the budget was a mess', speaker: 'Gov. Ann Lee' },
+    ]);
+  });
+});

@@ -687,8 +687,9 @@ function rightContent(c: Context, from: number, last: number): Span {
   }
   // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
   // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
+  // 'The mayor called the flood "a test," she said.': a quote closing on its comma before the trailing cue ends there.
   const outer = trailingCueComma(c, from, last);
-  if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, outer, COMMA)] };
+  if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, outer) ? outer : lastBefore(c, from, outer, COMMA)] };
   // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
@@ -864,13 +865,17 @@ function isSpacedHyphen(c: Context, k: number): boolean {
   return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
 }
 
-/** The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or -1. */
+/**
+ * The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or the closing
+ * mark of a quote ending in that comma ('... "a test," she said.'), or -1.
+ */
 function trailingCueComma(c: Context, from: number, last: number): number {
   let end = last;
   while (end > from && isPunct(c, end, SENTENCE_END)) end--;
   for (let k = end; k > from && end - k <= MAX_SOURCE + 2; k--) {
-    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA))) return -1;
-    if (!isPunct(c, k, COMMA)) continue;
+    const closesQuote = k < end && quoteComma(c, k);
+    if (!closesQuote && (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA)))) return -1;
+    if (!closesQuote && !isPunct(c, k, COMMA)) continue;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.": a cue word after a determiner is a noun.
@@ -1147,7 +1152,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
     // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
-    if (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
+    // 'the TV show, "The Apprentice," ...': so does a title set off by commas after it.
+    const titled = (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first)) || apposedTitleAfter(c, i, first);
+    if (titled && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
     const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
@@ -1165,6 +1172,18 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/**
+ * True when a comma and a quoted title follow token `i`, the title closing on a comma of its own: 'the TV show, "The
+ * Apprentice," ...' names the show in an apposition. Every word of the title is capitalised; a quote of words in lower
+ * case after a comma is what was said ('Polls show, "most voters ..."').
+ */
+function apposedTitleAfter(c: Context, i: number, first: number): boolean {
+  if (i + 2 >= c.tokens.count || !isPunct(c, i + 1, COMMA) || !opensRegion(c, i + 2)) return false;
+  const r = c.regionOf[i + 2];
+  const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && quoteEndsInComma(c, r) && words.every((word) => word !== word.toLowerCase());
 }
 
 /**
@@ -1605,6 +1624,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
+  // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
+  // describes the one the main clause's cue gives its source to; its words are not what was said.
+  if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
   // "The vote is thought to be close", "He is said to be ill": the subject with the infinitive is the content; so is a
   // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
   // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
@@ -1670,8 +1692,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
+    // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
     const afterCue = skipAdjuncts(c, next, last);
-    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, false);
+    const awaitsVerb = subjectAwaitsVerb(c, first, firstTokenAt(c, c.regions[c.regionOf[p]].start, first) - 1);
+    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
     // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
@@ -1740,7 +1764,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "Police fired tear gas, as protesters shouted.": a verb of manner tells what they did meanwhile.
   const asComma = AS_CLAUSE_VERBS.has(verb.lemma) ? asClauseComma(c, sourceStart, first) : -1;
   if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
-  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH);
+  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
   const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
@@ -1785,6 +1809,50 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// Most auxiliaries and adverbs between the comma closing a relative clause and the main clause's cue ("..., has also said").
+const MAX_RESUMING_GAP = 2;
+
+/**
+ * True when `source` is an apposition's relative pronoun with its head and no comma between ("Gov. Ann Lee, | a
+ * Republican who"), a comma opening the apposition before it, and the sentence goes on after the relative clause's
+ * first comma with a finite verb of speech or address in lower case whose source is the name with its apposition: the
+ * main clause resumes there ("..., said the budget was a mess"). A relative set off by its own comma ("the head of the
+ * union, which endorsed ...") is a clause PolNeAR often annotates, and is left as it is.
+ */
+function apposedRelativeResumes(c: Context, source: Span, first: number, from: number, last: number): boolean {
+  const head = firstTokenAt(c, source.start, first);
+  const pronoun = firstTokenAt(c, source.end, head) - 1;
+  if (head <= first || !isPunct(c, head - 1, COMMA) || !ARTICLES.has(lower(c, head)) || !RELATIVES.has(lower(c, pronoun)) || isPunct(c, pronoun - 1, COMMA)) return false;
+  let comma = from;
+  while (comma <= last && !clauseComma(c, comma)) {
+    if (isPunct(c, comma, BOUNDARY_PUNCT) && !isPunct(c, comma, COMMA)) return false;
+    comma++;
+  }
+  let v = comma + 1;
+  while (v <= last && v - comma <= MAX_RESUMING_GAP && isWordAt(c, v) && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  const verb = v <= last && isWordAt(c, v) && !isCapitalised(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address') && appositiveBefore(c, comma, first) !== null;
+}
+
+// Most words of a subject's head before its relative pronoun: "Those | who", "Many young voters | who".
+const MAX_RELATIVE_HEAD = 4;
+// Relative pronouns that open a subject's clause ("Those who watch", "Rules that limit").
+const SUBJECT_RELATIVES = new Set(['who', 'that']);
+
+/**
+ * True when tokens `[from, to]` are a subject and its relative clause, with no comma, before a quote: 'Those who watch
+ * "cable shows," he said, wind up ...'. The subject still awaits its verb, so a bare verb after the cue's comma goes
+ * on with the reported words. The head before the pronoun holds no verb and opens with no preposition or subordinator.
+ */
+function subjectAwaitsVerb(c: Context, from: number, to: number): boolean {
+  if (to <= from || NOT_CONTENT_START.has(lower(c, from)) || CLAUSE_WORDS.has(lower(c, from))) return false;
+  for (let k = from; k <= to; k++) if (c.tokens.kinds[k] === TokenKind.PUNCT) return false;
+  for (let k = from + 1; k <= to && k - from <= MAX_RELATIVE_HEAD; k++) {
+    if (SUBJECT_RELATIVES.has(lower(c, k))) return k < to && isVerbless(c, from, k - 1);
+  }
+  return false;
 }
 
 /**
@@ -1840,6 +1908,15 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
   }
   // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
+}
+
+/**
+ * True when token `k` closes a quote ending in a comma that another cue of the sentence took in its words ('The mayor
+ * called the flood "a test," she said.'): the quote's comma ends those words as a comma would, and the cue after it
+ * reports them all. A quote opening in an earlier sentence is not part of this one's words.
+ */
+function quoteTakenInSentence(c: Context, k: number, first: number): boolean {
+  return k > first && quoteComma(c, k) && c.used[c.regionOf[k]] === 1 && c.regions[c.regionOf[k]].start > c.tokens.starts[first];
 }
 
 /** True for a comma outside quotes at token `k`. */
@@ -2031,6 +2108,19 @@ function quotedAsFrame(c: Context, as: number, first: number, last: number): Fou
  * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
  * his car" (a topic may follow, "sounded off on the levy", and adjuncts before a clause, "pointed out in May that").
  */
+/**
+ * True when a phrasal cue's last word, neither a particle nor a preposition, describes the bare noun after it: "made
+ * clear progress on the budget" is no cue, "made clear voters want ..." is (a verb follows the noun), and so is "made
+ * clear that ...".
+ */
+function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: number): boolean {
+  const ending = phrase.tail[phrase.tail.length - 1];
+  if (PARTICLES.has(ending) || NOT_CONTENT_START.has(ending) || OBJECT_PREPOSITIONS.has(ending)) return false;
+  const noun = lowerWordAt(c, after, last);
+  if (noun === null || !isNounWord(noun) || DETERMINERS.has(noun) || QUANTIFIERS.has(noun) || OBJECT_PRONOUNS.has(noun) || NEW_SUBJECTS.has(noun) || WH_CLAUSES.has(noun) || noun === 'it') return false;
+  return after + 1 > last || c.tokens.kinds[after + 1] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, after + 1));
+}
+
 function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
@@ -2041,6 +2131,7 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   // with two late goals" no retort.
   if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
   if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
+  if (describesBareNoun(c, phrase, after, last)) return null;
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place || opensAdjunct(c, after - 1, last) ? null : phrase;
 }
