@@ -57,7 +57,7 @@ const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company',
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
-const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
+const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep', 'Justice']);
 // Titles that name no particular office, only leadership of the country they are given with.
 const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
 // Determiners that make a phrase point back to something already said ("the parents", "those voters").
@@ -88,12 +88,25 @@ function looksPlural(noun: string): boolean {
   return PLURAL_ENDING.test(noun) && !FIELD_ENDING.test(noun) && !SINGULARS_IN_S.has(noun.toLowerCase());
 }
 
-/** The name without leading honorifics ("Mr Cleverly" → "Cleverly"). */
+/** The name without leading honorifics ("Mr Cleverly" → "Cleverly"), nor the modifier of one ("State Rep. Martin Osei"). */
 function bareName(text: string): string {
+  return text.split(/\s+/u).slice(honorificCount(text)).join(' ');
+}
+
+/** How many words of a person's name are honorifics, a modifier before the first one included. */
+function honorificCount(text: string): number {
   const words = text.split(/\s+/u);
-  let i = 0;
+  let i = words.length > 2 && !HONORIFICS.has(words[0]!) && HONORIFICS.has(words[1]!) ? 1 : 0;
   while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
-  return words.slice(i).join(' ');
+  return i;
+}
+
+/** The office a person's honorifics name, lower-cased: the last that is an office ("President Biden" → "president"). */
+function officeOfHonorifics(text: string): string | undefined {
+  const words = text.split(/\s+/u).slice(0, honorificCount(text)).map((w) => w.replace(/\.$/, ''));
+  const office = words.reverse().find((w) => ROLE_HONORIFICS.has(w));
+  // "Mrs Justice Harcourt", "Lord Justice Marsh": a British judge's style names a judge.
+  return office === 'Justice' ? 'judge' : office?.toLowerCase();
 }
 
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
@@ -379,9 +392,8 @@ class Resolver {
     entity = this.live(entity);
     entity.names.add(bare);
     // "President Biden", "Speaker Mike Johnson": an honorific that is an office teaches who holds it.
-    const honorific = text.split(/\s+/u)[0]!;
-    if (m.type === 'PERSON' && bare !== text && ROLE_HONORIFICS.has(honorific.replace(/\.$/, ''))) {
-      const role = honorific.replace(/\.$/, '').toLowerCase();
+    const role = m.type === 'PERSON' ? officeOfHonorifics(text) : undefined;
+    if (role) {
       if (!entity.textRoles.some((r) => r.title.toLowerCase() === role)) entity.textRoles.push({ title: role });
       if (!this.roleHolders.has(`${role}|`)) this.roleHolders.set(`${role}|`, entity);
     }

@@ -233,6 +233,11 @@ function isPlace(type: EntityType): boolean {
   return type === 'GPE' || type === 'LOC';
 }
 
+/** Whether a word is an honorific cut short, with or without its full stop ("Rep.", "Sen", "Gov."; not "Senator", "Lord"). */
+function abbreviatedHonorific(word: string): boolean {
+  return HONORIFICS.has(word.endsWith('.') ? word : `${word}.`) && HONORIFICS.has(word.replace(/\.$/, ''));
+}
+
 /** "NATO", "U.S.", "EADS": capitals (and dots) only. */
 function isAcronym(word: string): boolean {
   return /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}&\d]{1,6}$/u.test(word);
@@ -1066,6 +1071,7 @@ class Finder {
     }
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
+    if (this.bodyEndingInNation(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
@@ -1081,9 +1087,11 @@ class Finder {
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
     const cueLast = ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || OTHER_LAST.has(lastWord);
-    if (HONORIFICS.has(first) && to - p >= 2 && !cueLast) {
-      const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
-      if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
+    // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it.
+    const honorificAt = HONORIFICS.has(first) ? p : TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
+    if (honorificAt >= 0 && to - honorificAt >= 2 && !cueLast) {
+      const rest = this.known(honorificAt + 1, to) ? this.typeKnown(honorificAt + 1, to) : undefined;
+      if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(this.word(honorificAt)) ?? this.genderOf(honorificAt + 1, to), sure: true });
     }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "professor Marc Lamont Hill": a given name after a noun for a person opens a person's name, whatever its last word.
@@ -1139,7 +1147,8 @@ class Finder {
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Valeska Paris": an unknown word before a lone known town is a person's given name, unless it places it ("Greater
     // London"); before a continent or a region it names a branch ("IndustriAll Europe"), left to the rules below.
-    if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p)) {
+    // A describing word before it places it in a time or a kind ("Victorian England").
+    if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p) && this.tags[p] !== UPOS_INDEX.ADJ) {
       const place = this.typeKnown(p + 1, to);
       if (place && place.type === 'GPE' && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
@@ -1198,6 +1207,24 @@ class Finder {
     if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
     const place = this.typeKnown(p, to - 1)!;
     return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /**
+   * Whether the run `[p, to)` is a body named by nouns and the nation it serves ("Water UK", "Sport England", "Arts
+   * Council England", "Cancer Research UK"): one to three nouns no list knows, opening the sentence or not, before a
+   * known country or a nation of one that ends the run. Describing words ("Victorian England"), given names, honorifics,
+   * compass words and place modifiers ("Greater London") leave the place a place.
+   */
+  private bodyEndingInNation(p: number, to: number): boolean {
+    if (to - p < 2 || to - p > 4 || this.known(p, to) || this.known(p, to - 1)) return false;
+    const nation = this.typeKnown(to - 1, to);
+    if (!nation || nation.type !== 'GPE' || nation.metonymFor !== undefined || nation.city || (!nation.kbId && !nation.country)) return false;
+    for (let k = p; k < to - 1; k++) {
+      const word = this.word(k);
+      if (!capitalised(word) || (this.tags[k] !== NOUN && this.tags[k] !== PROPN) || this.known(k, k + 1)) return false;
+      if (this.firstName(word) !== undefined || HONORIFICS.has(word) || COMPASS.has(word) || PLACE_MODIFIERS.has(word)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1410,7 +1437,7 @@ class Finder {
 
   /** Whether a word is a given name: a listed one or a knowledge-base person's; `null` when its gender is unknown. */
   private firstName(word: string): Agreement | null | undefined {
-    return FIRST_NAMES.get(word) ?? this.index.firstNames.get(word);
+    return FIRST_NAMES.has(word) ? FIRST_NAMES.get(word) : this.index.firstNames.get(word);
   }
 
   /** The gender a name's given name marks. */
