@@ -1136,3 +1136,18 @@ describe('mentions: titles of police and courts', () => {
     expect(find(text, title)).toMatchObject({ type: 'PERSON', kind: 'title' });
   });
 });
+
+describe('mentions: names the audit of fresh quotes found', () => {
+  it('reads a name before "union" as an organisation', () => {
+    expect(find('The Allied Bakery Staff union said it would strike.', 'Allied Bakery Staff')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps a bracketed part inside the name of a bill', () => {
+    expect(find('MPs debated the Harbour Dues (Amendment) Bill on Monday.', 'Harbour Dues (Amendment) Bill')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads a sentence-opening surname of a person named earlier as a person, though it is also a common word', () => {
+    const text = 'Mila Baker set up the stall. Baker, who trained in Lyon, said every baker starts at dawn.';
+    expect(mentionsOf(text).find((m) => m.start === text.indexOf('Baker,'))).toMatchObject({ type: 'PERSON' });
+  });
+});

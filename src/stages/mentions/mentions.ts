@@ -980,7 +980,19 @@ class Finder {
       }
       break;
     }
-    return last + 1;
+    return this.bracketedPartEnd(last + 1, to) ?? last + 1;
+  }
+
+  /**
+   * The end of a bracketed part at token `k` and the document's or event's word after it that a run's name goes on to
+   * ("Water Industry (Accountability) Bill", "Finance (No. 2) Act"), or undefined.
+   */
+  private bracketedPartEnd(k: number, to: number): number | undefined {
+    if (k >= to || this.word(k) !== '(') return undefined;
+    let close = k + 1;
+    while (close < to && close - k <= 4 && (capitalised(this.word(close)) || /^\d+$/u.test(this.word(close)))) close++;
+    if (close === k + 1 || close >= to || this.word(close) !== ')' || !this.isWord(close + 1, to) || !OTHER_LAST.has(this.word(close + 1))) return undefined;
+    return close + 2;
   }
 
   /**
@@ -1061,7 +1073,8 @@ class Finder {
     // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
     // "Unison, the largest public sector union, warned": an apposition naming an organisation keeps it a name.
-    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)) && !INNER_CAPITAL.test(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo)) return;
+    // "Price, whose goal ...": a surname of a person named earlier stays a name.
+    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)) && !INNER_CAPITAL.test(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo) && !this.earlierPersonBySurname(p, to)) return;
     // "PORTO ALEGRE, Brazil (Wire) —": a dateline's place in capitals is one place, known or not.
     // "FORT PIERCE, Fla. —" is the natural place "Fort Pierce" the story names again.
     if (to - p >= 2 && this.opensDateline(p, to) && !this.known(p, to)) {
@@ -1510,6 +1523,9 @@ class Finder {
     if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (to - from === 1) {
       if (NOT_NAMES.has(first)) return;
+      // "Price, whose goal ...": opening a sentence, the surname of a person named earlier is that person's, even a word
+      // also in lower case.
+      if (this.opensSentence(from, sFrom) && this.earlierPersonBySurname(from, to)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       const lower = first.toLowerCase();
       if (this.opensSentence(from, sFrom)) {
         // "Floods hit ...", "Fishermen from ...": a plural the tagger reads as a common noun.
@@ -1721,6 +1737,16 @@ class Finder {
       else if (!TITLE_CASE_LOWER.has(w)) return false;
     }
     return capitals >= 3;
+  }
+
+  /**
+   * Whether the lone word `[p, to)` is the surname of a person's name of two words or more found so far ("Price" after
+   * "Jonah Price's header"), read as a noun and describing no noun after it ("Young people" is no Neil Young).
+   */
+  private earlierPersonBySurname(p: number, to: number): boolean {
+    if (to - p !== 1 || (this.tags[p] !== NOUN && this.tags[p] !== PROPN) || this.describesNounAfter(to)) return false;
+    const ending = ` ${this.word(p)}`;
+    return this.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && this.text.slice(m.start, m.end).endsWith(ending));
   }
 
   /** Whether the last mention found is a person's name ending right before token `i`. */
