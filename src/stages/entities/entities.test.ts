@@ -469,3 +469,20 @@ describe('entities: gender of given names', () => {
     expect(e?.texts).toEqual(['Jean Larkspur', 'She']);
   });
 });
+
+describe('entities: bodies and titles the audit of fresh quotes found', () => {
+  it('gives a sentence-opening "It" before a verb of speech to the organisation opening the sentence before', () => {
+    const e = holding('Tallowby Foods cut its forecast. The company said sales fell. It said prices would rise.', 'Tallowby Foods');
+    expect(e?.texts).toContain('It');
+  });
+
+  it('leaves a sentence-opening "It" before any other verb alone', () => {
+    const e = holding('Tallowby Foods cut its forecast. The company said sales fell. It rained all week.', 'Tallowby Foods');
+    expect(e?.texts).not.toContain('It');
+  });
+
+  it('joins a title owned by a club to the person who held that title earlier', () => {
+    const e = holding('The side was picked by coach Ivo Renner on Friday. The Harwick coach said the team deserved it.', 'Ivo Renner');
+    expect(e?.texts).toContain('The Harwick coach');
+  });
+});

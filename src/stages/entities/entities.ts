@@ -824,7 +824,12 @@ class Resolver {
         : agreement === 'neuter'
           ? e.type === 'ORG' || e.type === 'GPE' || e.type === 'LOC'
           : agreement === 'plural' && e.plural === true;
-    if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
+    // Any "it" but a speaking body's is left alone.
+    if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) {
+      const body = this.speakingBody(i);
+      if (body) this.add(body, i);
+      return true;
+    }
     const sentence = this.sentenceOf[i];
     // '"... a good day for Vladimir Putin," he said': a pronoun outside a quotation does not look inside one, in its
     // own sentence or before it ('"Putin is weak," Ms Lee said. She added ...'), and the sentences of a long
@@ -883,6 +888,19 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /**
+   * "The company said ... . It said it would ...": an "It" opening a narrated sentence before a verb of speech is the
+   * organisation the previous sentence opens with; undefined when that sentence opens with anything else.
+   */
+  private speakingBody(i: number): Building | undefined {
+    const m = this.mentions[i]!;
+    const verb = /^\s+(\p{Ll}+)/u.exec(this.doc.text.slice(m.end, m.end + 30))?.[1];
+    if (this.text(m) !== 'It' || this.quoted[i] || !this.opensSentence(i) || !verb || !SPEECH_VERBS.has(verb)) return undefined;
+    const first = this.sentenceOf[i] > 0 ? this.firstMention[this.sentenceOf[i] - 1]! : -1;
+    const e = first >= 0 ? this.assigned[first] : undefined;
+    return e && !this.quoted[first] && this.live(e).type === 'ORG' ? this.live(e) : undefined;
   }
 
   /** Whether one of the three words after a possessive names what only an organisation or place owns ("its annual profits"). */

@@ -1151,3 +1151,13 @@ describe('mentions: names the audit of fresh quotes found', () => {
     expect(mentionsOf(text).find((m) => m.start === text.indexOf('Baker,'))).toMatchObject({ type: 'PERSON' });
   });
 });
+
+describe('mentions: titles owned by a name', () => {
+  it('reads an article, an unknown name and a title in lower case as one title', () => {
+    expect(find('The Harwick coach praised the defence.', 'The Harwick coach')).toMatchObject({ type: 'PERSON', kind: 'title' });
+  });
+
+  it('keeps the name inside such a title as a mention of its own', () => {
+    expect(find('The Harwick coach praised the defence.', 'Harwick')).toBeDefined();
+  });
+});

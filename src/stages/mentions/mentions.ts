@@ -795,6 +795,10 @@ class Finder {
     // "the Russian president", "Russia's foreign minister": the country or organisation whose office it is.
     const qualifier = this.qualifier(k, to);
     if (qualifier) k = qualifier.end;
+    // "the Northgate captain", "the Rovers boss": a name no list knows between an article and a title is whose title it is.
+    const owner = det && !qualifier ? this.ownerBeforeTitle(k, to) : k;
+    const ownerStart = k;
+    k = owner;
     let former = false;
     let titleStart = -1;
     let titleEnd = -1;
@@ -852,6 +856,7 @@ class Finder {
       }
     }
     if (qualifier) this.pushQualifier(qualifier, i + (det ? 1 : 0));
+    if (owner > ownerStart) this.names(ownerStart, owner, this.tokens.sentenceStart[this.tokens.sentence[ownerStart]!]!, to);
     const offices = ofUnknown ? [] : this.offices(role, of, qualifier ? this.span(i + (det ? 1 : 0), qualifier.end) : undefined);
     const agreement: Agreement | undefined = FEMALE_TITLES.test(role) ? 'female' : MALE_TITLES.test(role) ? 'male' : undefined;
     this.mentions.push({
@@ -865,6 +870,17 @@ class Finder {
       ...(former ? { former } : {}),
       ...(agreement ? { agreement } : {}),
     });
+    return end;
+  }
+
+  /**
+   * The end of a run of one or two capitalised words at `k` that a title in lower case follows ("Northgate" in "the
+   * Northgate captain"), or `k` when there is none.
+   */
+  private ownerBeforeTitle(k: number, to: number): number {
+    if (!this.isWord(k, to) || !capitalised(this.word(k))) return k;
+    const end = this.nameRun(k, to);
+    if (end - k > 2 || !this.isWord(end, to) || capitalised(this.word(end)) || this.titleWords(end, to) <= end) return k;
     return end;
   }
 
