@@ -1161,3 +1161,16 @@ describe('mentions: titles owned by a name', () => {
     expect(find('The Harwick coach praised the defence.', 'Harwick')).toBeDefined();
   });
 });
+
+describe('mentions: members of parties', () => {
+  it.each([
+    ['Liberal Democrat Rhona Gilchrist tabled the motion.', 'Liberal Democrat'],
+    ['Republican Dale Wexley voted no.', 'Republican'],
+  ])('reads a party member\'s word before a name as a group in "%s"', (text, group) => {
+    expect(find(text, group)).toMatchObject({ type: 'NORP' });
+  });
+
+  it('reads no group of its own inside a group\'s name', () => {
+    expect(find('Liberal Democrat Rhona Gilchrist tabled the motion.', 'Democrat')).toBeUndefined();
+  });
+});

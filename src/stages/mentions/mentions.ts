@@ -1861,9 +1861,10 @@ class Finder {
         continue;
       }
       const typed = this.typeKnown(q, matched)!;
-      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council"), and a
-      // place inside a place's name is no place of its own ("Wales" in "New South Wales", "Washington" in "Washington D.C.").
-      if (!(outer === 'ORG' && typed.type === 'ORG') && !(isPlace(outer) && isPlace(typed.type))) {
+      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council"), a
+      // place inside a place's name is no place of its own ("Wales" in "New South Wales", "Washington" in "Washington D.C."),
+      // nor a group inside a group's ("Democrat" in "Liberal Democrat").
+      if (!(outer === typed.type && (outer === 'ORG' || outer === 'NORP')) && !(isPlace(outer) && isPlace(typed.type))) {
         // Inside a name a capital is a place, never a government ("Moscow State University").
         this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}), ...(typed.country ? { country: typed.country } : {}) });
       }
