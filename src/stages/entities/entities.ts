@@ -14,7 +14,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SINGULARS_IN_S, SPEECH_VERBS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
@@ -96,7 +96,7 @@ function bareName(text: string): string {
 /** How many words of a person's name are honorifics, a modifier before the first one included. */
 function honorificCount(text: string): number {
   const words = text.split(/\s+/u);
-  let i = words.length > 2 && !HONORIFICS.has(words[0]!) && HONORIFICS.has(words[1]!) ? 1 : 0;
+  let i = words.length > 2 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && HONORIFICS.has(words[1]!) ? 1 : 0;
   while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
   return i;
 }
