@@ -438,3 +438,51 @@ describe('entities', () => {
     expect(e?.texts).toContain('Its');
   });
 });
+
+describe('entities: office holders named by style or apposition', () => {
+  it.each([
+    ['Mr Justice Pellow dismissed the claim. The judge said it had no merit.', 'Mr Justice Pellow'],
+    ['Lady Justice Orme allowed the appeal. The judge said the trial was unfair.', 'Lady Justice Orme'],
+  ])('joins "the judge" to a judge named by a British judge\'s style in "%s"', (text, name) => {
+    expect(holding(text, name)?.texts).toContain('The judge');
+  });
+
+  it('joins a later bare title to the holder named in apposition to it', () => {
+    const e = holding('The chief constable, Nadia Ferrow, backed the plan. The chief constable said more officers would follow.', 'Nadia Ferrow');
+    expect(e?.texts).toEqual(['The chief constable', 'Nadia Ferrow', 'The chief constable']);
+  });
+
+  it('joins "the commissioner" to the person introduced as police and crime commissioner', () => {
+    const e = holding('The police and crime commissioner, Owen Pryce, spoke first. The commissioner left early.', 'Owen Pryce');
+    expect(e?.texts).toContain('The commissioner');
+  });
+
+  it('joins a pronoun to a person named after a modifier and an abbreviated honorific', () => {
+    const e = holding('State Rep. Carl Dunmore toured the site. He said the fence was too low.', 'State Rep. Carl Dunmore');
+    expect(e?.texts).toEqual(['State Rep. Carl Dunmore', 'He']);
+  });
+});
+
+describe('entities: gender of given names', () => {
+  it('gives "she" to a woman named Jean', () => {
+    const e = holding('Jean Larkspur ran the gallery for years. She said it had never made money.', 'Jean Larkspur');
+    expect(e?.texts).toEqual(['Jean Larkspur', 'She']);
+  });
+});
+
+describe('entities: bodies and titles the audit of fresh quotes found', () => {
+  it('gives a sentence-opening "It" before a verb of speech to the organisation opening the sentence before', () => {
+    const e = holding('Tallowby Foods cut its forecast. The company said sales fell. It said prices would rise.', 'Tallowby Foods');
+    expect(e?.texts).toContain('It');
+  });
+
+  it('leaves a sentence-opening "It" before any other verb alone', () => {
+    const e = holding('Tallowby Foods cut its forecast. The company said sales fell. It rained all week.', 'Tallowby Foods');
+    expect(e?.texts).not.toContain('It');
+  });
+
+  it('joins a title owned by a club to the person who held that title earlier', () => {
+    const e = holding('The side was picked by coach Ivo Renner on Friday. The Harwick coach said the team deserved it.', 'Ivo Renner');
+    expect(e?.texts).toContain('The Harwick coach');
+  });
+});

@@ -14,7 +14,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SINGULARS_IN_S, SPEECH_VERBS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
@@ -57,7 +57,7 @@ const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company',
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
-const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep']);
+const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep', 'Justice']);
 // Titles that name no particular office, only leadership of the country they are given with.
 const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
 // Determiners that make a phrase point back to something already said ("the parents", "those voters").
@@ -88,12 +88,25 @@ function looksPlural(noun: string): boolean {
   return PLURAL_ENDING.test(noun) && !FIELD_ENDING.test(noun) && !SINGULARS_IN_S.has(noun.toLowerCase());
 }
 
-/** The name without leading honorifics ("Mr Cleverly" → "Cleverly"). */
+/** The name without leading honorifics ("Mr Cleverly" → "Cleverly"), nor the modifier of one ("State Rep. Martin Osei"). */
 function bareName(text: string): string {
+  return text.split(/\s+/u).slice(honorificCount(text)).join(' ');
+}
+
+/** How many words of a person's name are honorifics, a modifier before the first one included. */
+function honorificCount(text: string): number {
   const words = text.split(/\s+/u);
-  let i = 0;
+  let i = words.length > 2 && TITLE_MODIFIERS.has(words[0]!.toLowerCase()) && HONORIFICS.has(words[1]!) ? 1 : 0;
   while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
-  return words.slice(i).join(' ');
+  return i;
+}
+
+/** The office a person's honorifics name, lower-cased: the last that is an office ("President Biden" → "president"). */
+function officeOfHonorifics(text: string): string | undefined {
+  const words = text.split(/\s+/u).slice(0, honorificCount(text)).map((w) => w.replace(/\.$/, ''));
+  const office = words.reverse().find((w) => ROLE_HONORIFICS.has(w));
+  // "Mrs Justice Harcourt", "Lord Justice Marsh": a British judge's style names a judge.
+  return office === 'Justice' ? 'judge' : office?.toLowerCase();
 }
 
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
@@ -379,9 +392,8 @@ class Resolver {
     entity = this.live(entity);
     entity.names.add(bare);
     // "President Biden", "Speaker Mike Johnson": an honorific that is an office teaches who holds it.
-    const honorific = text.split(/\s+/u)[0]!;
-    if (m.type === 'PERSON' && bare !== text && ROLE_HONORIFICS.has(honorific.replace(/\.$/, ''))) {
-      const role = honorific.replace(/\.$/, '').toLowerCase();
+    const role = m.type === 'PERSON' ? officeOfHonorifics(text) : undefined;
+    if (role) {
       if (!entity.textRoles.some((r) => r.title.toLowerCase() === role)) entity.textRoles.push({ title: role });
       if (!this.roleHolders.has(`${role}|`)) this.roleHolders.set(`${role}|`, entity);
     }
@@ -812,7 +824,12 @@ class Resolver {
         : agreement === 'neuter'
           ? e.type === 'ORG' || e.type === 'GPE' || e.type === 'LOC'
           : agreement === 'plural' && e.plural === true;
-    if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) return true;
+    // Any "it" but a speaking body's is left alone.
+    if (agreement === 'neuter' && !/^its$/i.test(this.text(m))) {
+      const body = this.speakingBody(i);
+      if (body) this.add(body, i);
+      return true;
+    }
     const sentence = this.sentenceOf[i];
     // '"... a good day for Vladimir Putin," he said': a pronoun outside a quotation does not look inside one, in its
     // own sentence or before it ('"Putin is weak," Ms Lee said. She added ...'), and the sentences of a long
@@ -871,6 +888,19 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /**
+   * "The company said ... . It said it would ...": an "It" opening a narrated sentence before a verb of speech is the
+   * organisation the previous sentence opens with; undefined when that sentence opens with anything else.
+   */
+  private speakingBody(i: number): Building | undefined {
+    const m = this.mentions[i]!;
+    const verb = /^\s+(\p{Ll}+)/u.exec(this.doc.text.slice(m.end, m.end + 30))?.[1];
+    if (this.text(m) !== 'It' || this.quoted[i] || !this.opensSentence(i) || !verb || !SPEECH_VERBS.has(verb)) return undefined;
+    const first = this.sentenceOf[i] > 0 ? this.firstMention[this.sentenceOf[i] - 1]! : -1;
+    const e = first >= 0 ? this.assigned[first] : undefined;
+    return e && !this.quoted[first] && this.live(e).type === 'ORG' ? this.live(e) : undefined;
   }
 
   /** Whether one of the three words after a possessive names what only an organisation or place owns ("its annual profits"). */
@@ -1220,7 +1250,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.14',
+  version: '0.4.15',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

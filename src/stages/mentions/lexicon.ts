@@ -11,6 +11,7 @@ export type Gender = 'male' | 'female';
 interface NamesData {
   male: string[];
   female: string[];
+  unisex: string[];
   honorifics: Record<string, Gender | null>;
 }
 
@@ -61,14 +62,14 @@ interface PlacesData {
 const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
   keys.every((key) => Array.isArray((value as Record<string, unknown>)[key]) && ((value as Record<string, unknown[]>)[key]!.length > 0));
 
-const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female'])(v) && typeof (v as NamesData).honorifics === 'object');
+const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female', 'unisex'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
   nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
-/** Given names and the gender each marks ("James" → male). */
-export const FIRST_NAMES: ReadonlyMap<string, Gender> = new Map([...names.male.map((n) => [n, 'male'] as const), ...names.female.map((n) => [n, 'female'] as const)]);
+/** Given names and the gender each marks ("James" → male); `null` for one given to both ("Robin"). */
+export const FIRST_NAMES: ReadonlyMap<string, Gender | null> = new Map([...names.male.map((n) => [n, 'male'] as const), ...names.female.map((n) => [n, 'female'] as const), ...names.unisex.map((n) => [n, null] as const)]);
 /** Honorifics that belong to a person's name ("Mr", "Dr", "President"), with the gender they mark, if any. */
 export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map(Object.entries(names.honorifics));
 /** Last words that make a name an organisation ("Ministry", "Party", "Inc"). */
@@ -255,7 +256,10 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
     const firstNames = new Map<string, Gender | null>();
     for (const person of kb.people) {
       const first = person.name.split(' ')[0]!;
-      if (person.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(first) && !FIRST_NAMES.has(first)) firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== person.gender ? null : person.gender);
+      if (!person.name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(first) || FIRST_NAMES.has(first)) continue;
+      // "Xi Jinping": a family name first (the knowledge base's surname) says nothing of its bearer's gender.
+      const gender = person.surname === first ? null : person.gender;
+      firstNames.set(first, firstNames.has(first) && firstNames.get(first) !== gender ? null : gender);
     }
     const firstWords = new Set<string>();
     const firstPairs = new Set<string>();

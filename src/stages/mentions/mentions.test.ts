@@ -1129,3 +1129,97 @@ describe('mentions: 0.5.31 review mends', () => {
     expect(() => findMentions(counted, CONTEXT)).not.toThrow();
   });
 });
+
+describe('mentions: bodies named by a nation', () => {
+  it.each([
+    ['Lifeboat UK said the crews would go out.', 'Lifeboat UK'],
+    ['A grant from Heritage Council Scotland paid for the roof.', 'Heritage Council Scotland'],
+    ['Later, Bird Rescue England took in the swans.', 'Bird Rescue England'],
+  ])('reads nouns before a country or a nation of one as a body in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('leaves a describing word before a nation out of the nation\'s name', () => {
+    expect(find('Farming in Edwardian England was hard.', 'England')).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: trade heads of companies', () => {
+  it.each([
+    ['Tallowby Foods cut its forecast.', 'Tallowby Foods'],
+    ['Shares in Brackenridge Minerals fell.', 'Brackenridge Minerals'],
+  ])('reads an unknown word before a trade in the plural as a company in "%s"', (text, company) => {
+    expect(find(text, company)).toMatchObject({ type: 'ORG' });
+  });
+});
+
+describe('mentions: honorifics after a modifier', () => {
+  it('reads a modifier of titles, an abbreviated honorific and a name as one person', () => {
+    expect(find('State Sen. Sarah Fenwick voted against the bill.', 'State Sen. Sarah Fenwick')).toMatchObject({ type: 'PERSON', agreement: 'female' });
+  });
+});
+
+describe('mentions: gender of given names', () => {
+  it('reads "Jean" as a woman\'s name', () => {
+    expect(find('Jean Larkspur opened the gallery.', 'Jean Larkspur')).toMatchObject({ type: 'PERSON', agreement: 'female' });
+  });
+
+  it('reads a given name used for both genders as a person of no known gender', () => {
+    const robin = find('Robin Ashcombe opened the gallery.', 'Robin Ashcombe');
+    expect(robin).toMatchObject({ type: 'PERSON' });
+    expect(robin?.agreement).toBeUndefined();
+  });
+
+  it('gives no gender to a family name that opens a knowledge-base name', () => {
+    const kang = find('Kang Mirae chaired the panel.', 'Kang Mirae');
+    expect(kang?.agreement).toBeUndefined();
+  });
+});
+
+describe('mentions: titles of police and courts', () => {
+  it.each([
+    ['The chief constable said crime fell.', 'The chief constable'],
+    ['The police and crime commissioner said crime fell.', 'The police and crime commissioner'],
+    ['The Lord Chief Justice said the courts were full.', 'The Lord Chief Justice'],
+  ])('reads "%s" as one title', (text, title) => {
+    expect(find(text, title)).toMatchObject({ type: 'PERSON', kind: 'title' });
+  });
+});
+
+describe('mentions: names the audit of fresh quotes found', () => {
+  it('reads a name before "union" as an organisation', () => {
+    expect(find('The Allied Bakery Staff union said it would strike.', 'Allied Bakery Staff')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps a bracketed part inside the name of a bill', () => {
+    expect(find('MPs debated the Harbour Dues (Amendment) Bill on Monday.', 'Harbour Dues (Amendment) Bill')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads a sentence-opening surname of a person named earlier as a person, though it is also a common word', () => {
+    const text = 'Mila Baker set up the stall. Baker, who trained in Lyon, said every baker starts at dawn.';
+    expect(mentionsOf(text).find((m) => m.start === text.indexOf('Baker,'))).toMatchObject({ type: 'PERSON' });
+  });
+});
+
+describe('mentions: titles owned by a name', () => {
+  it('reads an article, an unknown name and a title in lower case as one title', () => {
+    expect(find('The Harwick coach praised the defence.', 'The Harwick coach')).toMatchObject({ type: 'PERSON', kind: 'title' });
+  });
+
+  it('keeps the name inside such a title as a mention of its own', () => {
+    expect(find('The Harwick coach praised the defence.', 'Harwick')).toBeDefined();
+  });
+});
+
+describe('mentions: members of parties', () => {
+  it.each([
+    ['Liberal Democrat Rhona Gilchrist tabled the motion.', 'Liberal Democrat'],
+    ['Republican Dale Wexley voted no.', 'Republican'],
+  ])('reads a party member\'s word before a name as a group in "%s"', (text, group) => {
+    expect(find(text, group)).toMatchObject({ type: 'NORP' });
+  });
+
+  it('reads no group of its own inside a group\'s name', () => {
+    expect(find('Liberal Democrat Rhona Gilchrist tabled the motion.', 'Democrat')).toBeUndefined();
+  });
+});

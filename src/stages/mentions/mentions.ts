@@ -237,6 +237,11 @@ function isPlace(type: EntityType): boolean {
   return type === 'GPE' || type === 'LOC';
 }
 
+/** Whether a word is an honorific cut short, with or without its full stop ("Rep.", "Sen", "Gov."; not "Senator", "Lord"). */
+function abbreviatedHonorific(word: string): boolean {
+  return HONORIFICS.has(word.endsWith('.') ? word : `${word}.`) && HONORIFICS.has(word.replace(/\.$/, ''));
+}
+
 /** "NATO", "U.S.", "EADS": capitals (and dots) only. */
 function isAcronym(word: string): boolean {
   return /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}&\d]{1,6}$/u.test(word);
@@ -794,6 +799,10 @@ class Finder {
     // "the Russian president", "Russia's foreign minister": the country or organisation whose office it is.
     const qualifier = this.qualifier(k, to);
     if (qualifier) k = qualifier.end;
+    // "the Northgate captain", "the Rovers boss": a name no list knows between an article and a title is whose title it is.
+    const owner = det && !qualifier ? this.ownerBeforeTitle(k, to) : k;
+    const ownerStart = k;
+    k = owner;
     let former = false;
     let titleStart = -1;
     let titleEnd = -1;
@@ -851,6 +860,7 @@ class Finder {
       }
     }
     if (qualifier) this.pushQualifier(qualifier, i + (det ? 1 : 0));
+    if (owner > ownerStart) this.names(ownerStart, owner, this.tokens.sentenceStart[this.tokens.sentence[ownerStart]!]!, to);
     const offices = ofUnknown ? [] : this.offices(role, of, qualifier ? this.span(i + (det ? 1 : 0), qualifier.end) : undefined);
     const agreement: Agreement | undefined = FEMALE_TITLES.test(role) ? 'female' : MALE_TITLES.test(role) ? 'male' : undefined;
     this.mentions.push({
@@ -864,6 +874,17 @@ class Finder {
       ...(former ? { former } : {}),
       ...(agreement ? { agreement } : {}),
     });
+    return end;
+  }
+
+  /**
+   * The end of a run of one or two capitalised words at `k` that a title in lower case follows ("Northgate" in "the
+   * Northgate captain"), or `k` when there is none.
+   */
+  private ownerBeforeTitle(k: number, to: number): number {
+    if (!this.isWord(k, to) || !capitalised(this.word(k))) return k;
+    const end = this.nameRun(k, to);
+    if (end - k > 2 || !this.isWord(end, to) || capitalised(this.word(end)) || this.titleWords(end, to) <= end) return k;
     return end;
   }
 
@@ -981,7 +1002,19 @@ class Finder {
       }
       break;
     }
-    return last + 1;
+    return this.bracketedPartEnd(last + 1, to) ?? last + 1;
+  }
+
+  /**
+   * The end of a bracketed part at token `k` and the document's or event's word after it that a run's name goes on to
+   * ("Water Industry (Accountability) Bill", "Finance (No. 2) Act"), or undefined.
+   */
+  private bracketedPartEnd(k: number, to: number): number | undefined {
+    if (k >= to || this.word(k) !== '(') return undefined;
+    let close = k + 1;
+    while (close < to && close - k <= 4 && (capitalised(this.word(close)) || /^\d+$/u.test(this.word(close)))) close++;
+    if (close === k + 1 || close >= to || this.word(close) !== ')' || !this.isWord(close + 1, to) || !OTHER_LAST.has(this.word(close + 1))) return undefined;
+    return close + 2;
   }
 
   /**
@@ -1062,7 +1095,8 @@ class Finder {
     // writes it in lower case, or when the tagger reads it as no proper noun and the text never capitalises it
     // mid-sentence (as it does a surname: "Jobs resigned" after "succeeding Jobs").
     // "Unison, the largest public sector union, warned": an apposition naming an organisation keeps it a name.
-    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)) && !INNER_CAPITAL.test(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo)) return;
+    // "Price, whose goal ...": a surname of a person named earlier stays a name.
+    if (to - p === 1 && this.opensSentence(p, sFrom) && (this.appearsInLowerCase(this.lower(p)) || (!this.properNoun(p) && !this.capitalisedMidSentence().has(this.word(p)) && !INNER_CAPITAL.test(this.word(p)))) && !this.known(p, to) && !this.organisationApposition(to, sTo) && !this.earlierPersonBySurname(p, to)) return;
     // "PORTO ALEGRE, Brazil (Wire) —": a dateline's place in capitals is one place, known or not.
     // "FORT PIERCE, Fla. —" is the natural place "Fort Pierce" the story names again.
     if (to - p >= 2 && this.opensDateline(p, to) && !this.known(p, to)) {
@@ -1072,6 +1106,7 @@ class Finder {
     }
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
+    if (this.bodyEndingInNation(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
@@ -1087,9 +1122,11 @@ class Finder {
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
     const cueLast = ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || OTHER_LAST.has(lastWord);
-    if (HONORIFICS.has(first) && to - p >= 2 && !cueLast) {
-      const rest = this.known(p + 1, to) ? this.typeKnown(p + 1, to) : undefined;
-      if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(first) ?? this.genderOf(p + 1, to), sure: true });
+    // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it.
+    const honorificAt = HONORIFICS.has(first) ? p : TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
+    if (honorificAt >= 0 && to - honorificAt >= 2 && !cueLast) {
+      const rest = this.known(honorificAt + 1, to) ? this.typeKnown(honorificAt + 1, to) : undefined;
+      if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(this.word(honorificAt)) ?? this.genderOf(honorificAt + 1, to), sure: true });
     }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "professor Marc Lamont Hill": a given name after a noun for a person opens a person's name, whatever its last word.
@@ -1145,7 +1182,8 @@ class Finder {
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Valeska Paris": an unknown word before a lone known town is a person's given name, unless it places it ("Greater
     // London"); before a continent or a region it names a branch ("IndustriAll Europe"), left to the rules below.
-    if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p)) {
+    // A describing word before it places it in a time or a kind ("Victorian England").
+    if (to - p === 2 && !this.known(p, p + 1) && this.known(p + 1, to) && !PLACE_MODIFIERS.has(first) && !isAcronym(first) && !this.afterArticle(p) && this.tags[p] !== UPOS_INDEX.ADJ) {
       const place = this.typeKnown(p + 1, to);
       if (place && place.type === 'GPE' && !place.kbId) return this.push(p, to, { type: 'PERSON', kind: 'name', sure: false });
     }
@@ -1204,6 +1242,24 @@ class Finder {
     if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
     const place = this.typeKnown(p, to - 1)!;
     return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /**
+   * Whether the run `[p, to)` is a body named by nouns and the nation it serves ("Water UK", "Sport England", "Arts
+   * Council England", "Cancer Research UK"): one to three nouns no list knows, opening the sentence or not, before a
+   * known country or a nation of one that ends the run. Describing words ("Victorian England"), given names, honorifics,
+   * compass words and place modifiers ("Greater London") leave the place a place.
+   */
+  private bodyEndingInNation(p: number, to: number): boolean {
+    if (to - p < 2 || to - p > 4 || this.known(p, to) || this.known(p, to - 1)) return false;
+    const nation = this.typeKnown(to - 1, to);
+    if (!nation || nation.type !== 'GPE' || nation.metonymFor !== undefined || nation.city || (!nation.kbId && !nation.country)) return false;
+    for (let k = p; k < to - 1; k++) {
+      const word = this.word(k);
+      if (!capitalised(word) || (this.tags[k] !== NOUN && this.tags[k] !== PROPN) || this.known(k, k + 1)) return false;
+      if (this.firstName(word) !== undefined || HONORIFICS.has(word) || COMPASS.has(word) || PLACE_MODIFIERS.has(word)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1416,7 +1472,7 @@ class Finder {
 
   /** Whether a word is a given name: a listed one or a knowledge-base person's; `null` when its gender is unknown. */
   private firstName(word: string): Agreement | null | undefined {
-    return FIRST_NAMES.get(word) ?? this.index.firstNames.get(word);
+    return FIRST_NAMES.has(word) ? FIRST_NAMES.get(word) : this.index.firstNames.get(word);
   }
 
   /** The gender a name's given name marks. */
@@ -1488,6 +1544,9 @@ class Finder {
     if (this.besidePlace(from, to, sFrom, sTo)) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });
     if (to - from === 1) {
       if (NOT_NAMES.has(first)) return;
+      // "Price, whose goal ...": opening a sentence, the surname of a person named earlier is that person's, even a word
+      // also in lower case.
+      if (this.opensSentence(from, sFrom) && this.earlierPersonBySurname(from, to)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       const lower = first.toLowerCase();
       if (this.opensSentence(from, sFrom)) {
         // "Floods hit ...", "Fishermen from ...": a plural the tagger reads as a common noun.
@@ -1701,6 +1760,16 @@ class Finder {
     return capitals >= 3;
   }
 
+  /**
+   * Whether the lone word `[p, to)` is the surname of a person's name of two words or more found so far ("Price" after
+   * "Jonah Price's header"), read as a noun and describing no noun after it ("Young people" is no Neil Young).
+   */
+  private earlierPersonBySurname(p: number, to: number): boolean {
+    if (to - p !== 1 || (this.tags[p] !== NOUN && this.tags[p] !== PROPN) || this.describesNounAfter(to)) return false;
+    const ending = ` ${this.word(p)}`;
+    return this.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && this.text.slice(m.start, m.end).endsWith(ending));
+  }
+
   /** Whether the last mention found is a person's name ending right before token `i`. */
   private personEndsAt(i: number): boolean {
     const last = this.mentions[this.mentions.length - 1];
@@ -1797,9 +1866,10 @@ class Finder {
         continue;
       }
       const typed = this.typeKnown(q, matched)!;
-      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council"), and a
-      // place inside a place's name is no place of its own ("Wales" in "New South Wales", "Washington" in "Washington D.C.").
-      if (!(outer === 'ORG' && typed.type === 'ORG') && !(isPlace(outer) && isPlace(typed.type))) {
+      // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council"), a
+      // place inside a place's name is no place of its own ("Wales" in "New South Wales", "Washington" in "Washington D.C."),
+      // nor a group inside a group's ("Democrat" in "Liberal Democrat").
+      if (!(outer === typed.type && (outer === 'ORG' || outer === 'NORP')) && !(isPlace(outer) && isPlace(typed.type))) {
         // Inside a name a capital is a place, never a government ("Moscow State University").
         this.push(q, matched, { type: typed.type, kind: typed.kind, sure: true, ...(typed.kbId ? { kbId: typed.kbId } : {}), ...(typed.country ? { country: typed.country } : {}) });
       }
@@ -2124,7 +2194,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.32',
+  version: '0.5.33',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
