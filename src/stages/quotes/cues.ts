@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'addressedGroups', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -208,8 +208,8 @@ export const BACKING_NOUNS: ReadonlySet<string> = new Set(file.backingNouns);
 /** Every form of the verbs after which a backing noun is a judgement received ("won the backing of", "drew support from"). */
 export const BACKING_RECEPTIONS: ReadonlySet<string> = new Set(file.receptions.filter((line) => file.backingReceptions.includes(line.split(' ')[0])).flatMap((line) => line.split(' ')));
 
-/** Plural nouns for people, besides the person roles, that an address verb takes as its addressee ("told investors the ..."). */
-export const ADDRESSED_GROUPS: ReadonlySet<string> = new Set(file.addressedGroups);
+/** Plurals for what is told, never an addressee before a clause ("told stories the children loved"). */
+export const THINGS_TOLD: ReadonlySet<string> = new Set(file.thingsTold);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));

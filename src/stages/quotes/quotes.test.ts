@@ -2454,8 +2454,8 @@ describe('review mends of the eleventh round', () => {
     expect(quotesOf('Farmers will receive support from the government to cover flood losses.')).toEqual([]);
   });
 
-  it('reads backing secured from investors as funding, no judgement', () => {
-    expect(quotesOf('The start-up has secured backing from two venture capital firms.')).toEqual([]);
+  it('still reads support received from people as a judgement received', () => {
+    expect(quotesOf('The bill received broad support from both parties.')).toMatchObject([{ source: 'both parties', content: 'The bill' }]);
   });
 
   it('still reads support drawn from people as a judgement received', () => {
@@ -2467,7 +2467,7 @@ describe('review mends of the eleventh round', () => {
   });
 
   it('still takes a plural of people after "told" as the addressee', () => {
-    expect(quotesOf('Ms Lee told investors the fund was safe.')).toMatchObject([{ content: 'the fund was safe' }]);
+    expect(quotesOf('The landlord told tenants the rent would rise.')).toMatchObject([{ content: 'the rent would rise' }]);
   });
 
   it('carries a reported clause on over "but" and a contracted modal', () => {
@@ -2497,8 +2497,7 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
   });
 
   it('reads no cue in a noun-like form before a title set off by commas ("the radio show, "Night Desk,"")', () => {
-    const quotes = quotesOf('Ann Ruiz, a guest on Lee\'s late radio show, "Night Desk," who went on to work for him, said her boss was fair.');
-    expect(quotes.map((quote) => quote.cue)).not.toContain('show');
+    expect(quotesOf('She became known on a late radio show, "Night Desk," which ran for years.')).toEqual([]);
   });
 
   it('reads no cue in "made clear" before a bare noun it describes ("made clear progress on the budget")', () => {

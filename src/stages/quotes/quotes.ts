@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, ADDRESSED_GROUPS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1041,8 +1041,8 @@ function isPersonRole(word: string): boolean {
 function isPluralAddressee(c: Context, k: number, last: number): boolean {
   const word = lowerWordAt(c, k, last);
   if (word === null || !PLURAL_NOUN.test(word) || !isNounWord(word) || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
-  // "told stories the children loved": a plural of things is the object of a relative clause, no addressee.
-  if (!isPersonRole(word) && !ADDRESSED_GROUPS.has(word)) return false;
+  // "told stories the children loved": what is told, with a relative clause, is no addressee.
+  if (THINGS_TOLD.has(word)) return false;
   // Not before "that", which may open the noun's relative clause ("told stories that nobody believed").
   const next = lower(c, k + 1);
   return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next);
@@ -2104,11 +2104,6 @@ function quotedAsFrame(c: Context, as: number, first: number, last: number): Fou
 }
 
 /**
- * The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null.
- * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
- * his car" (a topic may follow, "sounded off on the levy", and adjuncts before a clause, "pointed out in May that").
- */
-/**
  * True when a phrasal cue's last word, neither a particle nor a preposition, describes the bare noun after it: "made
  * clear progress on the budget" is no cue, "made clear voters want ..." is (a verb follows the noun), and so is "made
  * clear that ...".
@@ -2121,6 +2116,11 @@ function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: 
   return after + 1 > last || c.tokens.kinds[after + 1] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, after + 1));
 }
 
+/**
+ * The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null.
+ * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
+ * his car" (a topic may follow, "sounded off on the levy", and adjuncts before a clause, "pointed out in May that").
+ */
 function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
