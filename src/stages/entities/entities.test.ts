@@ -447,6 +447,11 @@ describe('entities: office holders named by style or apposition', () => {
     expect(holding(text, name)?.texts).toContain('The judge');
   });
 
+  it('gives no judge\'s office to a minister whose title opens with "Justice"', () => {
+    const e = holding('Justice Secretary Rowan Elcott opened the wing. The judge said the term was just.', 'The judge');
+    expect(e?.texts).toEqual(['The judge']);
+  });
+
   it('joins a later bare title to the holder named in apposition to it', () => {
     const e = holding('The chief constable, Nadia Ferrow, backed the plan. The chief constable said more officers would follow.', 'Nadia Ferrow');
     expect(e?.texts).toEqual(['The chief constable', 'Nadia Ferrow', 'The chief constable']);
@@ -474,6 +479,11 @@ describe('entities: bodies and titles the audit of fresh quotes found', () => {
   it('gives a sentence-opening "It" before a verb of speech to the organisation opening the sentence before', () => {
     const e = holding('Tallowby Foods cut its forecast. The company said sales fell. It said prices would rise.', 'Tallowby Foods');
     expect(e?.texts).toContain('It');
+  });
+
+  it('leaves a sentence-opening "It" before a verb of speech alone when the sentence before ends with the organisation', () => {
+    const e = holding('The survey was run by Pellham Trust in May. It said rents rose.', 'Pellham Trust');
+    expect(e?.texts).not.toContain('It');
   });
 
   it('leaves a sentence-opening "It" before any other verb alone', () => {

@@ -14,7 +14,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
@@ -58,6 +58,8 @@ const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep', 'Justice']);
+// Courtesy honorifics a judge's style "Justice" follows ("Mr Justice", "Lady Justice").
+const JUDGES_COURTESIES = new Set(['Mr', 'Mrs', 'Ms', 'Lord', 'Lady']);
 // Titles that name no particular office, only leadership of the country they are given with.
 const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
 // Determiners that make a phrase point back to something already said ("the parents", "those voters").
@@ -103,10 +105,20 @@ function honorificCount(text: string): number {
 
 /** The office a person's honorifics name, lower-cased: the last that is an office ("President Biden" → "president"). */
 function officeOfHonorifics(text: string): string | undefined {
-  const words = text.split(/\s+/u).slice(0, honorificCount(text)).map((w) => w.replace(/\.$/, ''));
-  const office = words.reverse().find((w) => ROLE_HONORIFICS.has(w));
-  // "Mrs Justice Harcourt", "Lord Justice Marsh": a British judge's style names a judge.
+  const words = text.split(/\s+/u).map((w) => w.replace(/\.$/, ''));
+  const honorifics = honorificCount(text);
+  const offices = words.slice(0, honorifics).filter((w, k) => ROLE_HONORIFICS.has(w) && (w !== 'Justice' || isJudgesStyle(words, k, honorifics)));
+  const office = offices.pop();
   return office === 'Justice' ? 'judge' : office?.toLowerCase();
+}
+
+/**
+ * Whether the "Justice" at `k` of a name's words is a British judge's style ("Mrs Justice Harcourt", "Justice Marsh"):
+ * after a courtesy honorific, or last of the honorifics before no title word; "Justice Secretary Mahmood" is a minister.
+ */
+function isJudgesStyle(words: string[], k: number, honorifics: number): boolean {
+  if (JUDGES_COURTESIES.has(words[k - 1] ?? '')) return true;
+  return k === honorifics - 1 && !PERSON_ROLE_WORDS.has((words[k + 1] ?? '').toLowerCase());
 }
 
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
@@ -899,7 +911,7 @@ class Resolver {
     const verb = /^\s+(\p{Ll}+)/u.exec(this.doc.text.slice(m.end, m.end + 30))?.[1];
     if (this.text(m) !== 'It' || this.quoted[i] || !this.opensSentence(i) || !verb || !SPEECH_VERBS.has(verb)) return undefined;
     const first = this.sentenceOf[i] > 0 ? this.firstMention[this.sentenceOf[i] - 1]! : -1;
-    const e = first >= 0 ? this.assigned[first] : undefined;
+    const e = first >= 0 && this.opensSentence(first) ? this.assigned[first] : undefined;
     return e && !this.quoted[first] && this.live(e).type === 'ORG' ? this.live(e) : undefined;
   }
 
@@ -1250,7 +1262,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.15',
+  version: '0.4.16',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -16,6 +16,9 @@ interface NamesData {
 }
 
 interface CueData {
+  modals: string[];
+  auxiliaries: string[];
+  standingNouns: string[];
   orgLast: string[];
   orgFirst: string[];
   gpeLast: string[];
@@ -64,7 +67,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female', 'unisex'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 
@@ -196,6 +199,15 @@ export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(cues.residentNouns);
 
 /** Representatives before "for" whose seat, the unknown name after it, is a place ("the MP for X"). */
 export const SEAT_HOLDERS: ReadonlySet<string> = new Set(cues.seatHolders);
+
+/** Nouns for a nation's standing before its name ("Hosts England"), which make the run no body named after a nation. */
+export const STANDING_NOUNS: ReadonlySet<string> = new Set(cues.standingNouns);
+
+/** Modal verbs ("will", "could"), which take a bare verb after them. */
+export const MODALS: ReadonlySet<string> = new Set(cues.modals);
+
+/** Forms of "be", "have" and "do", and the "to" of an infinitive. */
+export const AUXILIARIES: ReadonlySet<string> = new Set(cues.auxiliaries);
 
 /** A trie of lower-cased word sequences (titles), for longest matches over tokens. */
 export interface PhraseTrie {

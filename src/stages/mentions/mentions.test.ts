@@ -1201,6 +1201,35 @@ describe('mentions: names the audit of fresh quotes found', () => {
   });
 });
 
+describe('mentions: review mends of 0.5.33', () => {
+  it('ends a title-cased headline\'s name before its verb of speech', () => {
+    const text = 'Brackley Homes Says It Will Sell Its Land\n\nBrackley Homes said the sale would close in May.';
+    expect(mentionsOf(text).find((m) => m.start === 0)).toMatchObject({ text: 'Brackley Homes', type: 'ORG' });
+  });
+
+  it('types no organisation by its last word after a title-cased headline\'s modal and verb', () => {
+    const text = 'Mayor Says Town Will Build Four Hotels\n\nThe mayor said the town would pay for them.';
+    expect(mentionsOf(text).filter((m) => m.type === 'ORG')).toEqual([]);
+  });
+
+  it.each([
+    ['Neighbours Spain and Portugal signed the pact.', 'Spain'],
+    ['Hosts Wales won the opening game.', 'Wales'],
+  ])('leaves a noun for a nation\'s standing out of the country after it in "%s"', (text, place) => {
+    expect(mentionsOf(text).find((m) => m.start === 0 || m.text.endsWith(place))).toMatchObject({ text: place, type: 'GPE' });
+  });
+
+  it('reads a sentence-opening surname the text also writes in lower case as a common word before another verb', () => {
+    const text = 'Dana Hope chaired the talks. Hope remains that they will resume, though hope is thin.';
+    expect(mentionsOf(text).find((m) => m.start === text.indexOf('Hope remains'))).toBeUndefined();
+  });
+
+  it('reads a sentence-opening surname the text also writes in lower case as the person before a verb of speech', () => {
+    const text = 'Ada Frost ran the orchard. Frost said the frost killed half the crop.';
+    expect(mentionsOf(text).find((m) => m.start === text.indexOf('Frost said'))).toMatchObject({ type: 'PERSON' });
+  });
+});
+
 describe('mentions: titles owned by a name', () => {
   it('reads an article, an unknown name and a title in lower case as one title', () => {
     expect(find('The Harwick coach praised the defence.', 'The Harwick coach')).toMatchObject({ type: 'PERSON', kind: 'title' });

@@ -46,6 +46,9 @@ import {
   PLACE_NOUNS,
   PRONOUNS,
   SPEECH_VERBS,
+  STANDING_NOUNS,
+  MODALS,
+  AUXILIARIES,
   FIRST_PERSON,
   TITLE_MODIFIERS,
   isListedOrganisation,
@@ -286,6 +289,8 @@ class Finder {
   private readonly weak = new Set<Mention>();
   /** Mentions typed by shape alone (see `Typed.fallback`). */
   private readonly fallbacks = new Set<Mention>();
+  /** Last words of the person names of two words or more found so far ("Price" of "Jonah Price"), kept by `push`. */
+  private readonly surnamesSoFar = new Set<string>();
   private readonly index: KbIndex;
 
   constructor(
@@ -1081,6 +1086,11 @@ class Finder {
 
   /** Types and pushes the names in the run `[from, to)` of sentence `[sFrom, sTo)`. */
   private names(from: number, to: number, sFrom: number, sTo: number): void {
+    const cut = this.headline ? this.headlineVerbAt(from, to) : undefined;
+    if (cut) {
+      this.names(from, cut.at, sFrom, sTo);
+      return this.names(cut.resume, to, sFrom, sTo);
+    }
     let p = from;
     // Words capitalised only because they open the sentence ("In Moscow", "However, ..."); function words anywhere.
     const opens = this.opensSentence(p, sFrom);
@@ -1106,6 +1116,8 @@ class Finder {
     }
     // "Successful Jedi posed ...": so is the first word of a longer run, unless it may belong to the name (a given
     // name, an honorific, a known name, or a run ending in a cue word: "National Park Service").
+    // "Hosts England", "Rivals Australia": a noun for a nation's standing before a known place is no part of its name.
+    if (to - p >= 2 && STANDING_NOUNS.has(this.lower(p)) && this.known(p + 1, to)) return this.names(p + 1, to, sFrom, sTo);
     if (this.bodyEndingInNation(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     if (to - p >= 2 && this.openerOfRun(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
@@ -1177,7 +1189,9 @@ class Finder {
         return;
       }
       const cue = orgOf ? { type: 'ORG' as const, kind: 'name' as const, sure: true } : this.cueType(p, to);
-      if (cue) return this.push(p, to, cue);
+      // "Mayor Says City Will Fund New Council": after a title-cased headline's verb a cue word may end a phrase of
+      // common nouns, so the reading stands only if the text types the name elsewhere.
+      if (cue) return this.push(p, to, this.headline && this.headlineVerbAt(sFrom, p) ? { ...cue, sure: false } : cue);
     }
     if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Valeska Paris": an unknown word before a lone known town is a person's given name, unless it places it ("Greater
@@ -1242,6 +1256,21 @@ class Finder {
     if (this.word(to - 2).endsWith('.') || !this.known(p, to - 1) || this.known(to - 1, to) || isAcronym(last) || PLACE_SUFFIXES.has(last)) return false;
     const place = this.typeKnown(p, to - 1)!;
     return isPlace(place.type) && !place.metonymFor;
+  }
+
+  /**
+   * Where a title-cased headline's run of capitals `[from, to)` runs over its verb ("Lakeway Foods Says It Will Open Four
+   * Stores"): the first word after the run's first that is a verb of speech, a pronoun, a modal or an auxiliary ends
+   * the name before it; the name, if any, resumes after it, and after the bare verb a modal takes along ("Will Open").
+   */
+  private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
+    for (let k = from + 1; k < to; k++) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(this.word(k))) continue;
+      const lower = this.lower(k);
+      if (MODALS.has(lower)) return { at: k, resume: Math.min(to, k + 2) };
+      if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return { at: k, resume: k + 1 };
+    }
+    return undefined;
   }
 
   /**
@@ -1766,8 +1795,23 @@ class Finder {
    */
   private earlierPersonBySurname(p: number, to: number): boolean {
     if (to - p !== 1 || (this.tags[p] !== NOUN && this.tags[p] !== PROPN) || this.describesNounAfter(to)) return false;
-    const ending = ` ${this.word(p)}`;
-    return this.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && this.text.slice(m.start, m.end).endsWith(ending));
+    if (!this.surnamesSoFar.has(this.word(p).replace(APOSTROPHES, ''))) return false;
+    // "Hope remains that ..." after "Chris Hope": a common word stays one unless what follows marks a person, or the
+    // tagger reads it as a proper noun and the text never writes it in lower case ("hope is fading").
+    return this.marksPersonAfter(p, to) || (this.properNoun(p) && !this.appearsInLowerCase(this.lower(p).replace(APOSTROPHES, '')));
+  }
+
+  /** Whether the word `[p, to)` is a possessive or is followed by a comma or a verb of speech ("Baker's", "Baker, who", "Baker said"). */
+  private marksPersonAfter(p: number, to: number): boolean {
+    if (/['’]s$/u.test(this.word(p))) return true;
+    if (to >= this.tokens.count) return false;
+    return this.word(to) === ',' || (this.tokens.kinds[to] === TokenKind.WORD && SPEECH_VERBS.has(this.word(to)));
+  }
+
+  /** Records the last word of a person's name of two words or more, for `earlierPersonBySurname`. */
+  private addSurname(name: string): void {
+    const space = name.lastIndexOf(' ');
+    if (space >= 0) this.surnamesSoFar.add(name.slice(space + 1));
   }
 
   /** Whether the last mention found is a person's name ending right before token `i`. */
@@ -1844,6 +1888,7 @@ class Finder {
     if (typed.agreement) mention.agreement = typed.agreement;
     if (typed.country) mention.country = typed.country;
     this.mentions.push(mention);
+    if (mention.type === 'PERSON' && mention.kind === 'name') this.addSurname(this.text.slice(mention.start, mention.end));
     if (!typed.sure) this.unsure.add(mention);
     if (typed.weak) this.weak.add(mention);
     if (typed.fallback) this.fallbacks.add(mention);
@@ -2194,7 +2239,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.33',
+  version: '0.5.34',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
