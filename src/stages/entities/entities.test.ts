@@ -452,6 +452,11 @@ describe('entities: office holders named by style or apposition', () => {
     expect(e?.texts).toEqual(['The judge']);
   });
 
+  it('learns who holds the justice secretary\'s title from the title before the name, as other secretaries\'', () => {
+    const e = holding('Justice Secretary Rowan Elcott opened the wing. The justice secretary said the term was just.', 'Rowan Elcott');
+    expect(e?.texts).toEqual(['Justice Secretary', 'Rowan Elcott', 'The justice secretary']);
+  });
+
   it('joins a later bare title to the holder named in apposition to it', () => {
     const e = holding('The chief constable, Nadia Ferrow, backed the plan. The chief constable said more officers would follow.', 'Nadia Ferrow');
     expect(e?.texts).toEqual(['The chief constable', 'Nadia Ferrow', 'The chief constable']);
