@@ -1182,8 +1182,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
 function apposedTitleAfter(c: Context, i: number, first: number): boolean {
   if (i + 2 >= c.tokens.count || !isPunct(c, i + 1, COMMA) || !opensRegion(c, i + 2)) return false;
   const r = c.regionOf[i + 2];
-  const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && quoteEndsInComma(c, r) && words.every((word) => word !== word.toLowerCase());
+  return quoteEndsInComma(c, r) && capitalisedTitle(c, regionWords(c, r), first);
 }
 
 /**
@@ -1721,6 +1720,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
   const that = soon;
   const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
+  const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
   if (that >= 0) k = that;
   else if (infinitive >= 0) k = infinitive;
   else if (verb.cueClass === 'address') {
@@ -1732,9 +1732,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
-  } else if (verb.lemma === 'ask' && addresseeBeforeQuestion(c, k, last) > k) {
+  } else if (verb.lemma === 'ask' && questionAfterAddressee > k) {
     // "asked the minister whether ...": the one asked is no part of the question.
-    k = addresseeBeforeQuestion(c, k, last);
+    k = questionAfterAddressee;
   } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
     // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
     // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
@@ -2575,10 +2575,21 @@ function possessor(c: Context, i: number, first: number): Span | null {
 function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
   if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
-  const words = c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
-  // 'on Fox News channel's "Sunday Morning Futures,"': every word capitalised is a programme's or book's title, unless
-  // the sentence is a headline in title case, where every word is.
-  return words.length <= 2 || (words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase()));
+  const words = regionWords(c, r);
+  return words.length <= 2 || capitalisedTitle(c, words, first);
+}
+
+/** The words of quote region `r`. */
+function regionWords(c: Context, r: number): string[] {
+  return c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * True when a quote's `words` are a short title with every word capitalised ('on Fox News channel's "Sunday Morning
+ * Futures,"'), unless the sentence is a headline in title case, where every word is.
+ */
+function capitalisedTitle(c: Context, words: readonly string[], first: number): boolean {
+  return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase());
 }
 
 // Longest title in capitals taken for a title rather than a quote, in words.
