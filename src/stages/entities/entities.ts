@@ -908,8 +908,9 @@ class Resolver {
    */
   private speakingBody(i: number): Building | undefined {
     const m = this.mentions[i]!;
+    if (this.text(m) !== 'It' || this.quoted[i] || !this.opensSentence(i)) return undefined;
     const verb = /^\s+(\p{Ll}+)/u.exec(this.doc.text.slice(m.end, m.end + 30))?.[1];
-    if (this.text(m) !== 'It' || this.quoted[i] || !this.opensSentence(i) || !verb || !SPEECH_VERBS.has(verb)) return undefined;
+    if (!verb || !SPEECH_VERBS.has(verb)) return undefined;
     const first = this.sentenceOf[i] > 0 ? this.firstMention[this.sentenceOf[i] - 1]! : -1;
     const e = first >= 0 && this.opensSentence(first) ? this.assigned[first] : undefined;
     return e && !this.quoted[first] && this.live(e).type === 'ORG' ? this.live(e) : undefined;

@@ -128,13 +128,17 @@ const MARKET_WORDS = /\b(?:shares?|stocks?|index|indexes|indices|investors?|trad
 const CLAUSE_END = /[.;](?:\s|$)/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
+/** Whether a word ends names of bodies, places or events, a cue word closing a name. */
+function endsNames(word: string): boolean {
+  return ORG_LAST.has(word) || GPE_LAST.has(word) || LOC_LAST.has(word) || OTHER_LAST.has(word);
+}
 /** Whether a name's last word, or its word before "of", "on" or "for", heads bodies as often as events ("UN Conference on Trade and Development"). */
 function headedLikeBodyOrEvent(name: string): boolean {
   const head = /(\S+)\s+(?:of|on|for)\s/u.exec(name)?.[1] ?? /\S+$/u.exec(name)![0];
   return BODY_OR_EVENT_HEADS.has(head);
 }
-/** Nouns before "of the" for a body's members or officers, which no event has ("member states of the X"). */
-const BODY_MEMBERS: ReadonlySet<string> = new Set(['members', 'member', 'states', 'countries', 'nations', 'secretariat', 'secretary-general', 'chair', 'president', 'head']);
+/** Nouns before "of the" for a body's members or officers, which no event has ("member states of the X"); "members" is among MEMBER_NOUNS. */
+const BODY_MEMBERS: ReadonlySet<string> = new Set(['member', 'states', 'countries', 'nations', 'secretariat', 'secretary-general', 'chair', 'president', 'head']);
 /** A stock ticker: a few capitals, with a class or market letter after a dot ("HLVB", "BRK.B"). */
 const TICKER = /^\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?$/u;
 // A capital after a small letter inside a word ("DeSantis", "McCarthy"): no common word is written so, whatever the tagger reads.
@@ -1033,7 +1037,7 @@ class Finder {
     if (!this.isWord(j + 1, to) || !capitalised(this.word(j + 1)) || this.known(j + 1, j + 2)) return false;
     const restEnd = this.nameRun(j + 1, to);
     const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
-    const restHeaded = ORG_LAST.has(restLast) || GPE_LAST.has(restLast) || LOC_LAST.has(restLast) || OTHER_LAST.has(restLast);
+    const restHeaded = endsNames(restLast);
     if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
     // "Launch Systems, Launch Services and Delta Program": the "and" closing a list of names joins none.
     if (!ORG_LAST.has(restLast) || this.afterListedName(i)) return false;
@@ -1133,7 +1137,7 @@ class Finder {
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
-    const cueLast = ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || OTHER_LAST.has(lastWord);
+    const cueLast = endsNames(lastWord);
     // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it.
     const honorificAt = HONORIFICS.has(first) ? p : TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
     if (honorificAt >= 0 && to - honorificAt >= 2 && !cueLast) {
@@ -1180,7 +1184,7 @@ class Finder {
     let orgOf = headOf === 'ORG';
     // "European Centre for Disease Prevention and Control": a word opening bodies' names heads one before "for" or "on" too.
     for (let k = p; k < to - 1 && !orgOf; k++) orgOf = ORG_FIRST.has(this.word(k)) && HEAD_PREPOSITIONS.has(this.word(k + 1));
-    if (orgOf || headOf || OTHER_LAST.has(lastWord) || OTHER_FIRST.has(first) || ORG_LAST.has(lastWord) || GPE_LAST.has(lastWord) || LOC_LAST.has(lastWord) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
+    if (orgOf || headOf || cueLast || OTHER_FIRST.has(first) || ORG_FIRST.has(first) || LOC_FIRST.has(first)) {
       const lead = to - p === 2 ? this.qualifier(p, to - 1) : undefined;
       // "the US Government": a lone cue word after its country is a common noun, not a name; but a country's armed
       // service is named so ("the Nepal Army", "the US Navy").
@@ -1309,7 +1313,7 @@ class Finder {
     const rest = to - p - 1;
     if (rest < 2 || rest > 3 || !this.opensSentence(p, sFrom) || !PERSON_NOUNS.has(this.lower(p)) || HONORIFICS.has(this.word(p))) return false;
     const last = this.word(to - 1).replace(APOSTROPHES, '');
-    if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || this.known(p, to)) return false;
+    if (endsNames(last) || this.known(p, to)) return false;
     for (let k = p + 1; k < to; k++) if (this.known(k, k + 1) && this.typeKnown(k, k + 1)!.type !== 'PERSON') return false;
     return true;
   }
@@ -1328,7 +1332,7 @@ class Finder {
     if (!this.opensSentence(p, sFrom) || !this.appearsInLowerCase(this.lower(p)) || this.firstName(first) !== undefined || HONORIFICS.has(first)) return false;
     // "Space Shuttle Atlantis" opening a sentence: the text also capitalises "Space" mid-sentence, so it is the name's.
     if (this.capitalisedMidSentence().has(first)) return false;
-    if (ORG_LAST.has(last) || GPE_LAST.has(last) || LOC_LAST.has(last) || OTHER_LAST.has(last) || ORG_FIRST.has(first) || LOC_FIRST.has(first) || OTHER_FIRST.has(first)) return false;
+    if (endsNames(last) || ORG_FIRST.has(first) || LOC_FIRST.has(first) || OTHER_FIRST.has(first)) return false;
     return !this.known(p, p + 1) && !this.known(p, to);
   }
 
@@ -1971,7 +1975,7 @@ class Finder {
       const start = starts[from]!;
       const end = ends[to - 1]!;
       const sentence = this.text.slice(start, end);
-      if (!MATCH_RESULT.test(sentence) || NOT_A_MATCH.test(sentence) || !new RegExp(SCORELINE.source).test(sentence)) continue;
+      if (!MATCH_RESULT.test(sentence) || NOT_A_MATCH.test(sentence) || !HAS_SCORELINE.test(sentence)) continue;
       for (const m of this.mentions) if (m.start >= start && m.end <= end) found.push(m);
     }
     return found;
@@ -2210,6 +2214,8 @@ class Finder {
 
 // Not a range of a quantity ("5-10%", "2-3 weeks", "16-24 year olds", "40-45 seats").
 const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])(?!\s?(?:%|per\s?cent|percent|years?\b|year-olds?\b|weeks?\b|days?\b|months?\b|seats?\b))/g;
+/** SCORELINE without its global flag, so `test` keeps no `lastIndex` between sentences. */
+const HAS_SCORELINE = new RegExp(SCORELINE.source);
 const SPORTS_WORDS = /\b(?:match|matches|goal|goals|scored|penalty|striker|midfielder|goalkeeper|referee|World Cup|league|tournament|kick-off|halftime|half-time|innings|wicket|touchdown|quarterback|championship|semi-final|final whistle)\b/g;
 
 /** Words of a match's result, which with a scoreline make a sentence one ("beat X 2-1", "a 3-0 defeat by X"). */
