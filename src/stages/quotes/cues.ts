@@ -232,6 +232,11 @@ export const REFUSALS: ReadonlySet<string> = new Set(file.refusals);
 /** Verbs with their particle that go on to a cue's to-infinitive as the speaker's next act: "went on to say". */
 export const LEADS: readonly (readonly string[])[] = file.leads.map((lead) => lead.split(' '));
 
+/** The lead whose words stand right before position `at`, each read by `wordAt` ("went on" before "to say"), if any. */
+export function leadEndingAt(wordAt: (n: number) => string | undefined, at: number): readonly string[] | undefined {
+  return LEADS.find((words) => at >= words.length && words.every((word, w) => wordAt(at - words.length + w) === word));
+}
+
 /** Verbs (lemmas) beside the speech cues whose refusal is a refusal to speak: "declined to speak to reporters". */
 export const REFUSED_SPEECH: ReadonlySet<string> = new Set(file.refusedSpeech);
 
@@ -272,8 +277,8 @@ export function modalityOf(cueWords: readonly string[]): Modality {
   let found: Modality = 'asserted';
   const rank: Record<Modality, number> = { negated: 4, expected: 3, possible: 2, planned: 1, asserted: 0, reported: 0 };
   // "went on to say": the "to" after a lead is no plan.
-  const afterLead = (n: number): boolean => LEADS.some((words) => n >= words.length && words.every((word, w) => cueWords[n - words.length + w] === word));
-  for (const word of cueWords.filter((word, n) => word !== 'to' || !afterLead(n))) {
+  for (const [n, word] of cueWords.entries()) {
+    if (word === 'to' && leadEndingAt((m) => cueWords[m], n)) continue;
     const modality = DENIALS.has(word) || CONTRACTED_NEGATION.test(word) ? 'negated' : MODAL.get(word);
     if (modality && rank[modality] > rank[found]) found = modality;
   }

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, LEADS, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -637,7 +637,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "Ann Lee, who stood in after the mayor decided not to go, will speak": a first comma followed by a finite verb
     // closes the clause the cue sat in, and the main clause resumes ("said the plan, which failed, would ..." has a
     // comma before).
-    if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && commas++ === 0 && c.regionOf[k + 1] < 0 && MODALS.has(lower(c, k + 1)) && lower(c, k + 1) !== 'to') {
+    if (clauseComma(c, k) && commas++ === 0 && c.regionOf[k + 1] < 0 && MODALS.has(lower(c, k + 1)) && lower(c, k + 1) !== 'to') {
       return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
@@ -1100,7 +1100,7 @@ const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Forms of "be" read before a passive cue ("am" has never been one of them).
 // "The mayor isn't expected to attend", "was not told": a contracted negation is one token and still makes a passive.
-const NEGATED_BE = ["isn't", "aren't", "wasn't", "weren't", 'isn’t', 'aren’t', 'wasn’t', 'weren’t'];
+const NEGATED_BE = [...AUXILIARIES].filter((word) => /^(?:is|are|was|were)n['’]t$/u.test(word));
 const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
@@ -1211,11 +1211,21 @@ function quantifierSubject(c: Context, i: number, first: number, form: string, v
  * no second verb and stays a clause).
  */
 function reducedRelativeAfter(c: Context, i: number): boolean {
-  if (i + 3 >= c.tokens.count || !DETERMINERS.has(lower(c, i + 1))) return false;
-  for (let verb = i + 3; verb <= i + 2 + MAX_LIGHT_NOUN_MODIFIERS && verb + 1 < c.tokens.count; verb++) {
-    if (!isWordAt(c, verb - 1) || !isNounWord(lower(c, verb - 1))) return false;
+  return i + 3 < c.tokens.count && afterShortNounPhrase(c, i + 1, c.tokens.count - 1, (verb) => {
     const finite = isWordAt(c, verb) && (/^[a-z]+[^su]s$/u.test(lower(c, verb)) || isVerbPast(lower(c, verb)));
-    if (finite && isWordAt(c, verb + 1) && FINITE_AUXILIARIES.has(lower(c, verb + 1))) return true;
+    return finite && isWordAt(c, verb + 1) && FINITE_AUXILIARIES.has(lower(c, verb + 1));
+  });
+}
+
+/**
+ * True when `test` holds at a token right after a determiner at `det` and one to MAX_LIGHT_NOUN_MODIFIERS noun words
+ * ("the deal | will", "a union official | said"), the token before `bound`.
+ */
+function afterShortNounPhrase(c: Context, det: number, bound: number, test: (k: number) => boolean): boolean {
+  if (!DETERMINERS.has(lower(c, det))) return false;
+  for (let k = det + 2; k <= det + 1 + MAX_LIGHT_NOUN_MODIFIERS && k < bound; k++) {
+    if (!isWordAt(c, k - 1) || !isNounWord(lower(c, k - 1))) return false;
+    if (test(k)) return true;
   }
   return false;
 }
@@ -1425,7 +1435,7 @@ function cueStart(c: Context, i: number, first: number): number {
   while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
   // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
   // one-word adjuncts before it, is the cue's, so "She" is the source.
-  const lead = lower(c, k) === 'to' ? LEADS.find((words) => k - words.length >= first && words.every((word, n) => c.regionOf[k - words.length + n] < 0 && lower(c, k - words.length + n) === word)) : undefined;
+  const lead = lower(c, k) === 'to' ? leadEndingAt((n) => (n >= first && c.regionOf[n] < 0 ? lower(c, n) : undefined), k) : undefined;
   if (!lead) return k;
   k -= lead.length;
   while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1) || isOneWordAdjunct(c, k - 1))) k--;
@@ -1519,7 +1529,7 @@ function makesClause(word: string): boolean {
  */
 function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number, cueWords: string[]): Found | null {
   let comma = cueEnd + 1;
-  while (comma <= last && !(c.regionOf[comma] < 0 && isPunct(c, comma, COMMA))) comma++;
+  while (comma <= last && !clauseComma(c, comma)) comma++;
   if (comma >= last || comma - cueEnd < 2) return null;
   const verb = firstVerbish(c, comma + 1, last);
   // "Noting the hour, the mayor shut the meeting.": with no verb found, where the subject ends is unknown.
@@ -1900,7 +1910,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
  */
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
   if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
-  for (let k = first + 1; k < cue; k++) if (c.regionOf[k] < 0 && isPunct(c, k, COMMA) && opensMainClause(c, k, last)) return content;
+  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && opensMainClause(c, k, last)) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
@@ -2141,13 +2151,7 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
  * which a clause opens ("believe in the end the deal will pass").
  */
 function opensAdjunct(c: Context, k: number, last: number): boolean {
-  if (!DETERMINERS.has(lower(c, k + 1))) return false;
-  for (let subject = k + 3; subject <= k + 2 + MAX_LIGHT_NOUN_MODIFIERS && subject < last; subject++) {
-    if (!isWordAt(c, subject - 1) || !isNounWord(lower(c, subject - 1))) return false;
-    const opensClause = DETERMINERS.has(lower(c, subject)) || NEW_SUBJECTS.has(lower(c, subject));
-    if (opensClause && finiteVerbSoon(c, subject + 1, last)) return true;
-  }
-  return false;
+  return afterShortNounPhrase(c, k + 1, last, (subject) => (DETERMINERS.has(lower(c, subject)) || NEW_SUBJECTS.has(lower(c, subject))) && finiteVerbSoon(c, subject + 1, last));
 }
 
 /** True when a finite auxiliary or past form stands at token `from` or one of the two after it: "the deal | will". */
@@ -2420,7 +2424,7 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
-    if (c.regionOf[k] < 0 && isPunct(c, k, COMMA)) return { start: content.start, end: c.tokens.ends[k - 1] };
+    if (clauseComma(c, k)) return { start: content.start, end: c.tokens.ends[k - 1] };
   }
   return content;
 }
@@ -2809,7 +2813,7 @@ function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first
  */
 function framesQuote(c: Context, i: number, first: number, last: number): boolean {
   if (isCapitalised(c, i) || !/^[a-z]{3,}ed$/u.test(lower(c, i))) return false;
-  const afterQuote = (k: number): boolean => k >= first && isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
+  const afterQuote = (k: number): boolean => k >= first && quoteComma(c, k);
   // '"...," scoffed Ann Lee.'
   if (afterQuote(i - 1)) {
     const after = i + 1 <= last ? sourceAfter(c, i + 1, last) : null;
