@@ -68,7 +68,7 @@ export function scopeCondition(scope: ReextractScope, dialect: ScopeDialect): { 
 
 /** The highest article id of a SQLite store (0 when empty): where a run's walk stops (ReextractScope.lastId). */
 export function lastArticleId(store: Store): number {
-  return guard(store, () => store.db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck().get() as number);
+  return guard(store, () => statements(store.db).lastArticle.get() as number);
 }
 
 /** SQLite's JSON gives a JSON true as 1. */

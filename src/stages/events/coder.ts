@@ -189,9 +189,10 @@ function nounReading(view: SentenceView, k: number, inActor: Uint8Array, actors:
   // object is a verb ("rather than asking the companies to pay" names an act not done, and stays a noun reading; so
   // does "a referendum on annexing it", whose pronoun makes no act of the topic).
   const gerund = tag === TAG_VERB && gerundAfterPreposition(view, k) && view.words[k - 1] !== 'than';
-  if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || objectFollows(view, k) || quantifierAt(view, k + 1))) return false;
+  const object = objectFollows(view, k);
+  if (gerund && k + 1 < view.count && (inActor[k + 1] || pairPhraseAt(actors, phraseOf, k + 1) || object || quantifierAt(view, k + 1))) return false;
   if (nounMarkerBefore(view, k)) return true;
-  if (objectFollows(view, k)) return false;
+  if (object) return false;
   if (nounContext(view, k, inActor)) return tag !== TAG_VERB;
   return tag === TAG_NOUN && !inVerbGroup(view, k);
 }
@@ -447,8 +448,7 @@ function phraseAtOrNext(phraseOf: Int32Array, k: number): number {
 
 /** The token before a phrase, skipping determiners, when it is a preposition; else -1. */
 function prepositionIndexBefore(view: SentenceView, phrase: ActorPhrase): number {
-  let k = phrase.start - 1;
-  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+  const k = wordBeforeDeterminers(view, phrase.start);
   return k >= 0 && WORDS.prepositions.has(view.words[k]) ? k : -1;
 }
 
@@ -470,8 +470,7 @@ const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens',
 
 /** True when "of" before the phrase follows a quantity or collective ("thousands of", "members of"). */
 function quantityOf(view: SentenceView, phrase: ActorPhrase): boolean {
-  let k = phrase.start - 1;
-  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+  const k = wordBeforeDeterminers(view, phrase.start);
   return k > 0 && view.words[k] === 'of' && QUANTITIES.has(view.words[k - 1]);
 }
 
@@ -1437,8 +1436,7 @@ function clauseOpener(view: SentenceView, k: number): boolean {
  */
 function ofInAdverbial(state: SentenceState, phrase: ActorPhrase, self: Trigger): boolean {
   const { view } = state;
-  let k = phrase.start - 1;
-  while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+  const k = wordBeforeDeterminers(view, phrase.start);
   let j = k - 1;
   while (j >= 0 && !WORDS.prepositions.has(view.words[j]) && describingWord(state, j)) j--;
   // "cracked down on supporters of X": a preposition of the pattern itself opens its object, not an adverbial.
@@ -1693,8 +1691,7 @@ function consequenceWord(word: string): boolean {
 
 /** The noun that arranges the act named at `k` ("a date for talks", "plans for a summit"), or -1. */
 function schedulingNounBefore(view: SentenceView, k: number): number {
-  let j = k - 1;
-  while (j >= 0 && WORDS.determiners.has(view.words[j])) j--;
+  const j = wordBeforeDeterminers(view, k);
   return j > 0 && view.words[j] === 'for' && WORDS.schedulingNouns.has(view.words[j - 1]) ? j - 1 : -1;
 }
 
@@ -2767,8 +2764,7 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
   for (const m of state.mentions) {
     if (m.entity === null || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'ORG')) continue;
     if (sides.some((a) => a.start < m.end && m.start < a.end)) continue;
-    let k = m.start - 1;
-    while (k >= 0 && WORDS.determiners.has(view.words[k])) k--;
+    const k = wordBeforeDeterminers(view, m.start);
     if (k < 0 || !WORDS.placePrepositions.has(view.words[k])) continue;
     // A place after the trigger is the likelier setting ("met at the UN in New York"); one before still counts.
     const distance = m.start >= t.end ? m.start - t.end : (t.start - m.end) * 2;
