@@ -2516,3 +2516,15 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
     ]);
   });
 });
+
+describe('quotes: precision and boundaries (twelfth round)', () => {
+  it('reads no cue in a past form between a preposition and the noun it describes ("a lead in pledged delegates")', () => {
+    expect(quotesOf('The mayor built a narrow lead in pledged delegates before the spring.')).toEqual([]);
+  });
+
+  it('still reads a past cue after a preposition\'s object ("the head of the club warned fans ...")', () => {
+    expect(quotesOf('The head of the club warned fans that tickets would cost more.')).toMatchObject([
+      { source: 'The head of the club', cue: 'warned', content: 'that tickets would cost more' },
+    ]);
+  });
+});

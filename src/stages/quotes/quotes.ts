@@ -578,6 +578,10 @@ function callsBack(c: Context, i: number): boolean {
 // Numbers in words: "three planned strikes" counts what follows a participle.
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
+// Prepositions before a past form that describes the noun after it: "a lead in pledged delegates", "a share of
+// elected seats". A finite verb never follows a preposition.
+const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 'among', 'from', 'on', 'at', 'by', 'without', 'about', 'over', 'into']);
+
 /**
  * True when the past form at token `i` describes the noun after it ("three planned 24-hour strikes", "two expected
  * walkouts"): a number or a lower-case word follows that is no determiner, pronoun, clause word, preposition or gerund
@@ -1135,7 +1139,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
-  if (COUNT_WORDS.has(prev) && participleBeforeNoun(c, i, form, verb)) return false;
+  if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
