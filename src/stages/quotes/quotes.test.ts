@@ -2522,6 +2522,22 @@ describe('quotes: precision and boundaries (twelfth round)', () => {
     expect(quotesOf('The mayor built a narrow lead in pledged delegates before the spring.')).toEqual([]);
   });
 
+  it('reads a standing duty put on people by role as asserted, not as the writer\'s forecast ("Pupils are expected to wear ...")', () => {
+    expect(quotesOf('The school is strict. Pupils are expected to wear a blazer in class.')).toMatchObject([
+      { source: null, cue: 'are expected', content: 'Pupils are expected to wear a blazer in class', modality: 'asserted' },
+    ]);
+  });
+
+  it.each([
+    ['an occasion in the sentence', 'The union met. Nurses are expected to strike next week.'],
+    ['a particular object', 'The vote nears. Lawmakers are expected to approve the bill.'],
+    ['a subject with an article', 'The school is strict. The pupils are expected to march.'],
+    ['a subject that is a thing', 'The market is tight. Prices are expected to rise.'],
+    ['a past cue', 'The school was strict. Pupils were expected to wear a blazer.'],
+  ])('keeps a forecast with %s as expected', (_name, text) => {
+    expect(quotesOf(text)).toMatchObject([{ source: null, modality: 'expected' }]);
+  });
+
   it('still reads a past cue after a preposition\'s object ("the head of the club warned fans ...")', () => {
     expect(quotesOf('The head of the club warned fans that tickets would cost more.')).toMatchObject([
       { source: 'The head of the club', cue: 'warned', content: 'that tickets would cost more' },

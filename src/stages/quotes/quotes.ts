@@ -11,6 +11,7 @@ import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, 
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
+import type { Modality } from '../../result/types.js';
 
 // Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
@@ -82,6 +83,8 @@ interface Found {
   impression?: boolean;
   /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
   heard?: boolean;
+  /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
+  duty?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -2242,7 +2245,50 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
   const subject = sourceBefore(c, auxStart, first);
   const start = subject ? subject.start : c.tokens.starts[auxStart];
   const content = untilComma(c, rightContent(c, i + 1, last), i + 1, last);
-  return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true };
+  const duty = subject !== null && statesDuty(c, firstTokenAt(c, subject.start, first), auxStart, i, first, last);
+  return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true, duty };
+}
+
+// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's.
+const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
+const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
+// Determiners that point at one thing: "to approve the bill", "to back this plan".
+const PARTICULAR_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
+// Words that make one person stand for every member of a group: "Each pupil is expected to ...".
+const EVERY_MEMBER = new Set(['each', 'every', 'all']);
+
+/**
+ * True when an agentless "is expected to" puts a standing duty on people rather than forecasting an act: "Pupils are
+ * expected to wear uniforms", "Each member is expected to pay dues", "You are expected to sign in". The subject,
+ * tokens `[from, auxStart)`, is "you" or lower-case words ending in a noun for people by role, bare or after "each",
+ * "every", "all" (no article, number, possessive or name: "The pupils are expected to march on Friday" is one
+ * occasion); the cue is present; and no word of the sentence ties the act to an occasion or a year ("Nurses are
+ * expected to strike next week" is a forecast). Things and events ("Prices are expected to rise") are forecast.
+ */
+function statesDuty(c: Context, from: number, auxStart: number, i: number, first: number, last: number): boolean {
+  // A headline drops its articles ("Candidate is expected to win"), so its bare noun tells nothing.
+  if (c.headline === first || !PRESENT_BE.has(lower(c, auxStart)) || occasionIn(c, first, last) || particularObject(c, i + 2, last)) return false;
+  if (auxStart - from === 1 && lower(c, from) === 'you') return true;
+  const everyMember = EVERY_MEMBER.has(lower(c, from));
+  for (let k = everyMember ? from + 1 : from; k < auxStart; k++) if (!isWordAt(c, k) || (k > first && isCapitalised(c, k)) || /['’]/u.test(lower(c, k))) return false;
+  const head = lower(c, auxStart - 1);
+  return auxStart > from + (everyMember ? 1 : 0) && isPersonRole(head) && (everyMember || PLURAL_NOUN.test(head));
+}
+
+/**
+ * True when the infinitive's verb, at token `verb`, takes a particular object: a name or "the", "this", "these" ("to
+ * approve the bill", "to back Ms Lee") points at one occasion, as a forecast does.
+ */
+function particularObject(c: Context, verb: number, last: number): boolean {
+  const next = verb + 1;
+  return next <= last && isWordAt(c, next) && (PARTICULAR_DETERMINERS.has(lower(c, next)) || isCapitalised(c, next));
+}
+
+/** True when a token of `[first, last]` ties the sentence to an occasion: a day, month, "next", "soon" or a year. */
+function occasionIn(c: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (OCCASION_WORDS.has(lower(c, k)) || /^(?:19|20)\d\d$/u.test(lower(c, k))) return true;
+  return false;
 }
 
 /**
@@ -2971,8 +3017,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     source: f.source,
     cue: f.cue,
     speaker: speakers[n],
-    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : modalityOf(f.cueWords)) : 'asserted',
+    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+/** A stated duty is asserted, or negated when none is put ("Visitors are not expected to tip"); else `modality`. */
+function dutyModality(f: Found, modality: Modality): Modality {
+  return f.duty && modality !== 'negated' ? 'asserted' : modality;
 }
 
 /**
