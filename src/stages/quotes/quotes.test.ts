@@ -2538,6 +2538,21 @@ describe('quotes: precision and boundaries (twelfth round)', () => {
     expect(quotesOf(text)).toMatchObject([{ source: null, modality: 'expected' }]);
   });
 
+  it('goes on from reported words into a quote opening the next sentence of the paragraph, as one attribution', () => {
+    expect(quotesOf('Ann Lee said the mill would close in May. "We had no choice at all."')).toMatchObject([
+      { source: 'Ann Lee', cue: 'said', content: 'the mill would close in May. "We had no choice at all."', kind: 'mixed' },
+    ]);
+  });
+
+  it.each([
+    ['a negated cue', 'Ann Lee did not say when the mill would close. "We had no choice at all."'],
+    ['a participle cue', 'The mill will close, Ann Lee said, noting the losses. "We had no choice at all."'],
+    ['a paragraph break', 'Ann Lee said the mill would close in May.\n\n"We had no choice at all."'],
+  ])('keeps a quote after reported words apart, by the same speaker, across %s', (_name, text) => {
+    const quotes = quotesOf(text);
+    expect(quotes[quotes.length - 1]).toMatchObject({ source: 'Ann Lee', cue: null, content: '"We had no choice at all."' });
+  });
+
   it('still reads a past cue after a preposition\'s object ("the head of the club warned fans ...")', () => {
     expect(quotesOf('The head of the club warned fans that tickets would cost more.')).toMatchObject([
       { source: 'The head of the club', cue: 'warned', content: 'that tickets would cost more' },

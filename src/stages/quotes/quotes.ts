@@ -3103,7 +3103,7 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
     // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
     const resumes = lastDirect !== null && lastDirect === previous && sentenceOfEnd(lastDirect) === s - 2 && sentences[s - 2].paragraph === sentences[s].paragraph && isWritersSentence(c, sentences[s - 1]);
-    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : null;
+    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : reportedJustBefore(previous, s, sentences, sentenceOfEnd);
     // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG"). A short
     // quote that is a whole sentence after a direct quote's, in its paragraph, is its speaker's last words ('"...," she
     // said. "Very hard."'); opening a paragraph it is as often a subheading or a shout from the crowd.
@@ -3123,6 +3123,18 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+/**
+ * The reported words of the sentence just before sentence `s`, in its paragraph, asserted by a source with a finite
+ * cue: a quote opening `s` goes on with them ('Ann Lee said the mill would close. "We had no choice."' is one
+ * attribution; not after "did not say" or a participle, ", noting ...").
+ */
+function reportedJustBefore(previous: Found | null, s: number, sentences: readonly Sentence[], sentenceOfEnd: (f: Found) => number): Found | null {
+  if (!previous || previous.regions.length || !previous.source || !previous.cue || modalityOf(previous.cueWords) !== 'asserted') return null;
+  if (/ing$/u.test(previous.cueWords[previous.cueWords.length - 1] ?? '')) return null;
+  const end = sentenceOfEnd(previous);
+  return end === s - 1 && sentences[end].paragraph === sentences[s].paragraph ? previous : null;
 }
 
 // Longest phrase naming an audience, in words: "the jury at Leeds Crown Court" is cut to its last words.
