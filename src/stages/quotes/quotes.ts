@@ -2249,7 +2249,8 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
   return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true, duty };
 }
 
-// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's.
+// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
+// modal "may" reads as the month too, which only keeps a forecast a forecast.
 const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
 const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
@@ -2260,7 +2261,7 @@ const EVERY_MEMBER = new Set(['each', 'every', 'all']);
 
 /**
  * True when an agentless "is expected to" puts a standing duty on people rather than forecasting an act: "Pupils are
- * expected to wear uniforms", "Each member is expected to pay dues", "You are expected to sign in". The subject,
+ * expected to wear uniforms", "Each pupil is expected to pay a fee", "You are expected to sign in". The subject,
  * tokens `[from, auxStart)`, is "you" or lower-case words ending in a noun for people by role, bare or after "each",
  * "every", "all" (no article, number, possessive or name: "The pupils are expected to march on Friday" is one
  * occasion); the cue is present; and no word of the sentence ties the act to an occasion or a year ("Nurses are
