@@ -2553,6 +2553,12 @@ describe('quotes: precision and boundaries (twelfth round)', () => {
     expect(quotes[quotes.length - 1]).toMatchObject({ source: 'Ann Lee', cue: null, content: '"We had no choice at all."' });
   });
 
+  it('names no source for a cue noun after a preposition, not the words before it ("Concerns rose over | claims that ...")', () => {
+    expect(quotesOf('The count went on. Concerns rose on Monday over claims that the ballots came in late.')).toMatchObject([
+      { source: null, cue: 'claims', content: 'that the ballots came in late' },
+    ]);
+  });
+
   it('still reads a past cue after a preposition\'s object ("the head of the club warned fans ...")', () => {
     expect(quotesOf('The head of the club warned fans that tickets would cost more.')).toMatchObject([
       { source: 'The head of the club', cue: 'warned', content: 'that tickets would cost more' },

@@ -1597,6 +1597,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
+  // preposition's object, a claim no one is named for; the words before it are no speaker.
+  if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
   // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
