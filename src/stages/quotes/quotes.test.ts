@@ -2516,3 +2516,52 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
     ]);
   });
 });
+
+describe('quotes: precision and boundaries (twelfth round)', () => {
+  it('reads no cue in a past form between a preposition and the noun it describes ("a lead in pledged delegates")', () => {
+    expect(quotesOf('The mayor built a narrow lead in pledged delegates before the spring.')).toEqual([]);
+  });
+
+  it('reads a standing duty put on people by role as asserted, not as the writer\'s forecast ("Pupils are expected to wear ...")', () => {
+    expect(quotesOf('The school is strict. Pupils are expected to wear a blazer in class.')).toMatchObject([
+      { source: null, cue: 'are expected', content: 'Pupils are expected to wear a blazer in class', modality: 'asserted' },
+    ]);
+  });
+
+  it.each([
+    ['an occasion in the sentence', 'The union met. Nurses are expected to strike next week.'],
+    ['a particular object', 'The vote nears. Lawmakers are expected to approve the bill.'],
+    ['a subject with an article', 'The school is strict. The pupils are expected to march.'],
+    ['a subject that is a thing', 'The market is tight. Prices are expected to rise.'],
+    ['a past cue', 'The school was strict. Pupils were expected to wear a blazer.'],
+  ])('keeps a forecast with %s as expected', (_name, text) => {
+    expect(quotesOf(text)).toMatchObject([{ source: null, modality: 'expected' }]);
+  });
+
+  it('goes on from reported words into a quote opening the next sentence of the paragraph, as one attribution', () => {
+    expect(quotesOf('Ann Lee said the mill would close in May. "We had no choice at all."')).toMatchObject([
+      { source: 'Ann Lee', cue: 'said', content: 'the mill would close in May. "We had no choice at all."', kind: 'mixed' },
+    ]);
+  });
+
+  it.each([
+    ['a negated cue', 'Ann Lee did not say when the mill would close. "We had no choice at all."'],
+    ['a participle cue', 'The mill will close, Ann Lee said, noting the losses. "We had no choice at all."'],
+    ['a paragraph break', 'Ann Lee said the mill would close in May.\n\n"We had no choice at all."'],
+  ])('keeps a quote after reported words apart, by the same speaker, across %s', (_name, text) => {
+    const quotes = quotesOf(text);
+    expect(quotes[quotes.length - 1]).toMatchObject({ source: 'Ann Lee', cue: null, content: '"We had no choice at all."' });
+  });
+
+  it('names no source for a cue noun after a preposition, not the words before it ("Concerns rose over | claims that ...")', () => {
+    expect(quotesOf('The count went on. Concerns rose on Monday over claims that the ballots came in late.')).toMatchObject([
+      { source: null, cue: 'claims', content: 'that the ballots came in late' },
+    ]);
+  });
+
+  it('still reads a past cue after a preposition\'s object ("the head of the club warned fans ...")', () => {
+    expect(quotesOf('The head of the club warned fans that tickets would cost more.')).toMatchObject([
+      { source: 'The head of the club', cue: 'warned', content: 'that tickets would cost more' },
+    ]);
+  });
+});

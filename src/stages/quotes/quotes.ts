@@ -11,6 +11,7 @@ import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, 
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
+import type { Modality } from '../../result/types.js';
 
 // Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
@@ -82,6 +83,8 @@ interface Found {
   impression?: boolean;
   /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
   heard?: boolean;
+  /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
+  duty?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -577,6 +580,10 @@ function callsBack(c: Context, i: number): boolean {
 
 // Numbers in words: "three planned strikes" counts what follows a participle.
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+
+// Prepositions before a past form that describes the noun after it: "a lead in pledged delegates", "a share of
+// elected seats". A finite verb never follows a preposition.
+const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 'among', 'from', 'on', 'at', 'by', 'without', 'about', 'over', 'into']);
 
 /**
  * True when the past form at token `i` describes the noun after it ("three planned 24-hour strikes", "two expected
@@ -1135,7 +1142,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
-  if (COUNT_WORDS.has(prev) && participleBeforeNoun(c, i, form, verb)) return false;
+  if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
@@ -1590,6 +1597,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
+  // preposition's object, a claim no one is named for; the words before it are no speaker.
+  if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
   // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
@@ -2238,7 +2248,51 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
   const subject = sourceBefore(c, auxStart, first);
   const start = subject ? subject.start : c.tokens.starts[auxStart];
   const content = untilComma(c, rightContent(c, i + 1, last), i + 1, last);
-  return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true };
+  const duty = subject !== null && statesDuty(c, firstTokenAt(c, subject.start, first), auxStart, i, first, last);
+  return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true, duty };
+}
+
+// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
+// modal "may" reads as the month too, which only keeps a forecast a forecast.
+const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
+const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
+// Determiners that point at one thing: "to approve the bill", "to back this plan".
+const PARTICULAR_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
+// Words that make one person stand for every member of a group: "Each pupil is expected to ...".
+const EVERY_MEMBER = new Set(['each', 'every', 'all']);
+
+/**
+ * True when an agentless "is expected to" puts a standing duty on people rather than forecasting an act: "Pupils are
+ * expected to wear uniforms", "Each pupil is expected to pay a fee", "You are expected to sign in". The subject,
+ * tokens `[from, auxStart)`, is "you" or lower-case words ending in a noun for people by role, bare or after "each",
+ * "every", "all" (no article, number, possessive or name: "The pupils are expected to march on Friday" is one
+ * occasion); the cue is present; and no word of the sentence ties the act to an occasion or a year ("Nurses are
+ * expected to strike next week" is a forecast). Things and events ("Prices are expected to rise") are forecast.
+ */
+function statesDuty(c: Context, from: number, auxStart: number, i: number, first: number, last: number): boolean {
+  // A headline drops its articles ("Candidate is expected to win"), so its bare noun tells nothing.
+  if (c.headline === first || !PRESENT_BE.has(lower(c, auxStart)) || occasionIn(c, first, last) || particularObject(c, i + 2, last)) return false;
+  if (auxStart - from === 1 && lower(c, from) === 'you') return true;
+  const everyMember = EVERY_MEMBER.has(lower(c, from));
+  for (let k = everyMember ? from + 1 : from; k < auxStart; k++) if (!isWordAt(c, k) || (k > first && isCapitalised(c, k)) || /['’]/u.test(lower(c, k))) return false;
+  const head = lower(c, auxStart - 1);
+  return auxStart > from + (everyMember ? 1 : 0) && isPersonRole(head) && (everyMember || PLURAL_NOUN.test(head));
+}
+
+/**
+ * True when the infinitive's verb, at token `verb`, takes a particular object: a name or "the", "this", "these" ("to
+ * approve the bill", "to back Ms Lee") points at one occasion, as a forecast does.
+ */
+function particularObject(c: Context, verb: number, last: number): boolean {
+  const next = verb + 1;
+  return next <= last && isWordAt(c, next) && (PARTICULAR_DETERMINERS.has(lower(c, next)) || isCapitalised(c, next));
+}
+
+/** True when a token of `[first, last]` ties the sentence to an occasion: a day, month, "next", "soon" or a year. */
+function occasionIn(c: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (OCCASION_WORDS.has(lower(c, k)) || /^(?:19|20)\d\d$/u.test(lower(c, k))) return true;
+  return false;
 }
 
 /**
@@ -2967,8 +3021,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     source: f.source,
     cue: f.cue,
     speaker: speakers[n],
-    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : modalityOf(f.cueWords)) : 'asserted',
+    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+/** A stated duty is asserted, or negated when none is put ("Visitors are not expected to tip"); else `modality`. */
+function dutyModality(f: Found, modality: Modality): Modality {
+  return f.duty && modality !== 'negated' ? 'asserted' : modality;
 }
 
 /**
@@ -3048,7 +3107,7 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     // So does one after a single sentence of the writer's, in the same paragraph and with no attribution between
     // ('"...," Ann Lee said. The towns are far from any city. "That is a tough area."').
     const resumes = lastDirect !== null && lastDirect === previous && sentenceOfEnd(lastDirect) === s - 2 && sentences[s - 2].paragraph === sentences[s].paragraph && isWritersSentence(c, sentences[s - 1]);
-    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : null;
+    const adjacent = lastDirect && (sentenceOfEnd(lastDirect) >= s - 1 || resumes) ? lastDirect : reportedJustBefore(previous, s, sentences, sentenceOfEnd);
     // Short quoted bits are titles and scare quotes; capitals are subheadings ("DIVISIVE, STUPID AND WRONG"). A short
     // quote that is a whole sentence after a direct quote's, in its paragraph, is its speaker's last words ('"...," she
     // said. "Very hard."'); opening a paragraph it is as often a subheading or a shout from the crowd.
@@ -3068,6 +3127,18 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     previous = frame;
     lastDirect = frame;
   }
+}
+
+/**
+ * The reported words of the sentence just before sentence `s`, in its paragraph, asserted by a source with a finite
+ * cue: a quote opening `s` goes on with them ('Ann Lee said the mill would close. "We had no choice."' is one
+ * attribution; not after "did not say" or a participle, ", noting ...").
+ */
+function reportedJustBefore(previous: Found | null, s: number, sentences: readonly Sentence[], sentenceOfEnd: (f: Found) => number): Found | null {
+  if (!previous || previous.regions.length || !previous.source || !previous.cue || modalityOf(previous.cueWords) !== 'asserted') return null;
+  if (/ing$/u.test(previous.cueWords[previous.cueWords.length - 1] ?? '')) return null;
+  const end = sentenceOfEnd(previous);
+  return end === s - 1 && sentences[end].paragraph === sentences[s].paragraph ? previous : null;
 }
 
 // Longest phrase naming an audience, in words: "the jury at Leeds Crown Court" is cut to its last words.
