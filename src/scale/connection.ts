@@ -30,7 +30,7 @@ function hideQueryPasswords(url: string, mask: string): string {
  * The connection string (a URL or key/value pairs) with every password in it hidden: replaced by `mask`, or, when
  * `mask` is empty, left out with its name and separator. The one place that knows where a password can be.
  */
-export function hidePasswords(connection: string, mask: string): string {
+function hidePasswords(connection: string, mask: string): string {
   return hideQueryPasswords(connection.replace(USER_PASSWORD, mask ? `$1:${mask}@` : '$1@'), mask)
     .replace(KEYWORD_PASSWORD, (_, before: string, name: string) => (mask ? `${before}${name}=${mask}` : ''))
     .trim();
