@@ -5,6 +5,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { WARCParser } from 'warcio';
 import { ReadoutError, toErrorInfo } from '../errors.js';
+import { redacted } from '../scale/connection.js';
 import type { ReaderOptions } from '../readout.js';
 import { checkPublished } from '../clean/clean.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
@@ -217,6 +218,14 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
   }
 }
 
+/**
+ * An unreadable path and why, for a message: masked, since a PostgreSQL URL given as a path by mistake would be printed
+ * twice (the file system's message names the path too).
+ */
+export function unreadable(path: string, error: Error): string {
+  return redacted(`${path}: ${error.message}`);
+}
+
 /** Every document under the paths, in order; unreadable paths are reported and skipped (also `readout queue add`'s input). */
 export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' | 'format' | 'stdin'>, maxBytes: number, onUnreadable: (path: string, error: Error) => void): AsyncGenerator<Pending> {
   for (const path of options.paths) {
@@ -336,8 +345,9 @@ export class Progress {
     this.out.write(`${this.live ? '\r\u001b[K' : ''}${this.command}: ${id}: ${error.code} ${error.message}\n`);
   }
 
+  /** The last line; `where` is masked too: a --db given a PostgreSQL URL by mistake names a file after it. */
   done(summary: IngestSummary, where: string): void {
-    this.out.write(`${this.live ? '\r\u001b[K' : ''}${this.command}: ${this.line(summary)}, ${duration(summary.seconds)} into ${where}\n`);
+    this.out.write(`${this.live ? '\r\u001b[K' : ''}${this.command}: ${this.line(summary)}, ${duration(summary.seconds)} into ${redacted(where)}\n`);
   }
 }
 
@@ -416,7 +426,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   async function* toExtract(): AsyncGenerator<WorkItem> {
     for await (const pending of documents(options, maxBytes, (path, error) => {
       summary.unreadable++;
-      options.stderr.write(`readout ingest: cannot read ${path}: ${error.message}\n`);
+      options.stderr.write(`readout ingest: cannot read ${unreadable(path, error)}\n`);
     })) {
       summary.seen++;
       const source = pending.source();

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ReadoutError } from '../errors.js';
+import { redacted } from '../scale/connection.js';
 
 const USAGE = `readout: reads news and writes down, with evidence, who said what and who did what to whom.
 
@@ -107,7 +108,7 @@ async function serveCommand(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals.length) throw new ReadoutError('E_USAGE', `serve takes no file arguments (got "${positionals[0]}"); use --db FILE`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `serve takes no file arguments (got "${redacted(positionals[0])}"); use --db FILE`);
   return (await import('./serve.js')).runServe(values, process.stdout);
 }
 

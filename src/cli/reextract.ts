@@ -6,6 +6,7 @@
 // or src/scale/replace.ts).
 import type { Writable } from 'node:stream';
 import { ReadoutError, toErrorInfo } from '../errors.js';
+import { redacted, withoutPassword } from '../scale/connection.js';
 import { checkPublished } from '../clean/clean.js';
 import { sentenceKey, siteOf, SITE_REASON, type SiteSentences } from '../clean/boilerplate/site-boilerplate.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
@@ -102,7 +103,7 @@ export async function servedOlderRulesLine(choice: StoreChoice): Promise<string 
       if (!choice.store) store.close();
     }
   }
-  const [{ openPgStore, closePgStore, withoutPassword }, { anyPgArticleRead, countPgToReextract }] = await Promise.all([import('../scale/pg.js'), import('../scale/replace.js')]);
+  const [{ openPgStore, closePgStore }, { anyPgArticleRead, countPgToReextract }] = await Promise.all([import('../scale/pg.js'), import('../scale/replace.js')]);
   const store = await openPgStore(choice.pg, 1);
   try {
     if (!(await anyPgArticleRead(store))) return null;
@@ -345,7 +346,7 @@ export async function reextractCommand(args: string[], io: { stdout: Writable; s
     io.stdout.write(REEXTRACT_USAGE);
     return 0;
   }
-  if (positionals.length) throw new ReadoutError('E_USAGE', `reextract takes no file arguments (got "${positionals[0]}"); use --db FILE or --pg URL`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `reextract takes no file arguments (got "${redacted(positionals[0])}"); use --db FILE or --pg URL`);
   const { db, pg } = storeChoice(values, 'reextract');
   try {
     await runReextract({

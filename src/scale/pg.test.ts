@@ -60,6 +60,14 @@ describe.skipIf(postgresSkipReason !== null)('the PostgreSQL store', () => {
     await Promise.all(stores.map(closePgStore));
   });
 
+  it('names itself for messages without the password its URL gives, in the user information or the query', async () => {
+    // The test cluster trusts every local connection: the passwords are not checked.
+    const url = (await freshDatabase()).replace('//postgres@', '//postgres:s3cret@');
+    const store = await openPgStore(`${url}&password=t0p-s3cret`);
+    expect(store.where).not.toMatch(/s3cret/u);
+    await closePgStore(store);
+  });
+
   it('finds its tables when the URL asks for another search_path', async () => {
     // The test cluster's URL names its socket folder with ?host=, so the option follows with &.
     const store = await openPgStore(`${await freshDatabase()}&options=${encodeURIComponent('-c search_path=public')}`);

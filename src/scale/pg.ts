@@ -1,6 +1,7 @@
 // Opens the PostgreSQL store: a connection pool whose sessions see the store's schema first, migrated on open.
 import pg from 'pg';
 import { ReadoutError } from '../errors.js';
+import { redacted } from './connection.js';
 import { migratePg, PG_SCHEMA } from './migrations.js';
 
 /** An open PostgreSQL store. */
@@ -16,23 +17,11 @@ const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format))) as pg.CustomTypesConfig['getTypeParser'],
 };
 
-// A URL's `user:password@`: the user is kept (group 1), the password is what follows its colon.
-const USER_PASSWORD = /(\/\/[^:/@]*):[^@/]*@/u;
-
-/** The URL with any password hidden, for messages. */
-export function redacted(url: string): string {
-  return url.replace(USER_PASSWORD, '$1:***@');
-}
-
-/** The URL with any password left out, for a command to give: libpq then takes it from PGPASSWORD or ~/.pgpass. */
-export function withoutPassword(url: string): string {
-  return url.replace(USER_PASSWORD, '$1@');
-}
-
 /** A PostgreSQL failure as readout's E_STORE, naming the server's message. */
 export function pgError(error: unknown, where: string): ReadoutError {
   if (error instanceof ReadoutError) return error;
-  return new ReadoutError('E_STORE', `PostgreSQL store ${where}: ${(error as Error).message}`);
+  // A driver's message may quote the connection string it was given.
+  return new ReadoutError('E_STORE', `PostgreSQL store ${where}: ${redacted((error as Error).message)}`);
 }
 
 /** src/store's `Where` clauses use `?`; PostgreSQL numbers its parameters. No SQL text of readout's holds a `?` of its own. */

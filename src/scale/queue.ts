@@ -14,7 +14,8 @@ import type { WorkItem } from '../batch/work.js';
 import type { StoreOutput } from '../batch/worker.js';
 import type { ArticleSource, BatchDocument } from '../store/save.js';
 import type { ReadingOptions } from '../store/replace.js';
-import { documents, Progress, type IngestSummary, type Pending } from '../cli/ingest.js';
+import { documents, Progress, unreadable, type IngestSummary, type Pending } from '../cli/ingest.js';
+import { redacted } from './connection.js';
 import { closePgStore, openPgStore, pgError, type PgStore } from './pg.js';
 import { savePgBatch } from './save.js';
 
@@ -171,7 +172,7 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddSummar
     };
     for await (const pending of documents(options, maxBytes, (path, error) => {
       summary.unreadable++;
-      options.stderr.write(`readout queue add: cannot read ${path}: ${error.message}\n`);
+      options.stderr.write(`readout queue add: cannot read ${unreadable(path, error)}\n`);
     })) {
       summary.seen++;
       batch.push(pending);
@@ -305,8 +306,10 @@ export async function queueWork(options: QueueWorkOptions): Promise<QueueWorkSum
       await queue.complete(QUEUE, job.id);
     } catch (error) {
       summary.failedJobs++;
-      options.stderr.write(`readout queue work: job ${job.id} failed, the queue will retry it: ${(error as Error).message}\n`);
-      await queue.fail(QUEUE, job.id, { message: (error as Error).message }).catch(() => {});
+      // Masked here too: not every failure comes through pgError.
+      const message = redacted((error as Error).message);
+      options.stderr.write(`readout queue work: job ${job.id} failed, the queue will retry it: ${message}\n`);
+      await queue.fail(QUEUE, job.id, { message }).catch(() => {});
     }
     progress.tick(summary);
   };

@@ -205,4 +205,12 @@ describe.skipIf(postgresSkipReason !== null)('readout reextract --pg', () => {
     expect(line).toContain(`--pg '${url}'`);
     expect(line).not.toMatch(/s3cret|\*\*\*/u);
   });
+
+  it('serve\'s line leaves out a password given as a query parameter of the URL', async () => {
+    const url = await queued();
+    await markOld(url);
+    const line = await servedOlderRulesLine({ pg: `${url}&password=s3cret` });
+    expect(line).toContain(`--pg '${url}'`);
+    expect(line).not.toMatch(/s3cret|\*\*\*/u);
+  });
 });

@@ -403,4 +403,94 @@ CREATE TABLE id_marks (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 13,
+    name: 'quotes, events and their reports numbered by AUTOINCREMENT, so SQLite itself never gives an id twice',
+    // Migration 12 kept the highest ids in id_marks, noted by a re-extraction only: any other way of deleting the
+    // newest rows would have let their ids come back. With AUTOINCREMENT, SQLite keeps the highest id a table ever held
+    // in sqlite_sequence, whatever deletes rows, and numbers new rows above it. A table cannot be given AUTOINCREMENT
+    // in place: each is renamed away, made again and copied, every row keeping its id (quotes_fts indexes quotes by
+    // id). Events and reports share one sequence (migration 9): both sequences start at the highest id either ever
+    // held, and save.ts numbers both above the higher of the two.
+    // The old tables are renamed before the new ones are made: a foreign key follows the table it names when that is
+    // renamed, so no row of a new table ever points to an old one, and each old table is dropped once nothing points
+    // to it. The view goes first: a table renamed under a view would be renamed in the view too.
+    sql: `
+DROP VIEW event_mentions;
+ALTER TABLE quotes RENAME TO quotes_old;
+ALTER TABLE event_reports RENAME TO event_reports_old;
+ALTER TABLE events RENAME TO events_old;
+
+CREATE TABLE quotes (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id      TEXT NOT NULL,
+  speaker_id    INTEGER REFERENCES entities (id),
+  speaker_local TEXT,
+  kind          TEXT NOT NULL,
+  start         INTEGER NOT NULL,
+  "end"         INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  source_start  INTEGER, source_end INTEGER, source_text TEXT,
+  cue_start     INTEGER, cue_end    INTEGER, cue_text    TEXT,
+  modality      TEXT NOT NULL,
+  rules_version TEXT,
+  extra         TEXT
+);
+INSERT INTO quotes (id, article_id, local_id, speaker_id, speaker_local, kind, start, "end", text, source_start, source_end, source_text, cue_start, cue_end, cue_text, modality, rules_version, extra)
+  SELECT id, article_id, local_id, speaker_id, speaker_local, kind, start, "end", text, source_start, source_end, source_text, cue_start, cue_end, cue_text, modality, rules_version, extra FROM quotes_old;
+DROP TABLE quotes_old;
+CREATE INDEX quotes_article ON quotes (article_id);
+CREATE INDEX quotes_speaker ON quotes (speaker_id, id DESC) WHERE speaker_id IS NOT NULL;
+
+CREATE TABLE events (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  key           TEXT NOT NULL UNIQUE,
+  type          TEXT NOT NULL,
+  cameo         TEXT,
+  source_id     INTEGER REFERENCES entities (id),
+  target_id     INTEGER REFERENCES entities (id),
+  date          TEXT,                        -- TIMEX3 value
+  date_start    TEXT,                        -- first day the value covers, for range filters
+  date_end      TEXT,                        -- last day it covers
+  modality      TEXT NOT NULL,               -- the modality most of its reports give
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  article_count INTEGER NOT NULL DEFAULT 0,
+  modalities    TEXT NOT NULL DEFAULT '{}',
+  article_id    INTEGER REFERENCES articles (id) ON DELETE CASCADE,  -- an own event's article, whose report it is
+  local_id      TEXT
+);
+INSERT INTO events (id, key, type, cameo, source_id, target_id, date, date_start, date_end, modality, mention_count, article_count, modalities, article_id, local_id)
+  SELECT id, key, type, cameo, source_id, target_id, date, date_start, date_end, modality, mention_count, article_count, modalities, article_id, local_id FROM events_old;
+CREATE TABLE event_reports (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id   INTEGER NOT NULL REFERENCES events (id),
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  local_id   TEXT NOT NULL                   -- the report in its article's events ("v2")
+);
+INSERT INTO event_reports (id, event_id, article_id, local_id) SELECT id, event_id, article_id, local_id FROM event_reports_old;
+DROP TABLE event_reports_old;
+DROP TABLE events_old;
+CREATE INDEX events_type_date ON events (type, date_start);
+CREATE INDEX events_date ON events (date_start);
+CREATE INDEX events_source ON events (source_id, date_start) WHERE source_id IS NOT NULL;
+CREATE INDEX events_target ON events (target_id, date_start) WHERE target_id IS NOT NULL;
+CREATE INDEX events_article ON events (article_id) WHERE article_id IS NOT NULL;
+CREATE INDEX event_reports_event ON event_reports (event_id);
+CREATE INDEX event_reports_article ON event_reports (article_id);
+CREATE VIEW event_mentions (id, event_id, article_id, local_id) AS
+  SELECT id, event_id, article_id, local_id FROM event_reports
+  UNION ALL SELECT id, id, article_id, local_id FROM events WHERE article_id IS NOT NULL;
+
+-- The copies set each sequence to its table's highest id; the highest ids a re-extraction deleted (id_marks) count too.
+DELETE FROM sqlite_sequence WHERE name IN ('quotes', 'events', 'event_reports');
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'quotes', max(coalesce((SELECT max(id) FROM quotes), 0), coalesce((SELECT last FROM id_marks WHERE name = 'quotes'), 0));
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT name, max(coalesce((SELECT max(id) FROM events), 0), coalesce((SELECT max(id) FROM event_reports), 0),
+    coalesce((SELECT last FROM id_marks WHERE name = 'events'), 0))
+  FROM (SELECT 'events' AS name UNION ALL SELECT 'event_reports');
+DROP TABLE id_marks;
+`,
+  },
 ];

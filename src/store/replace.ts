@@ -198,12 +198,6 @@ const statements = statementsPerConnection((db: Db) => ({
     // Cascades to its raw input, quotes, article_entities, event_reports and own events.
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     recordFailure: db.prepare('UPDATE articles SET error_code = ?, error_message = ? WHERE id = ?'),
-    // The highest quote and event (or report) ids so far, noted before any is deleted: save.ts numbers above them.
-    markQuoteIds: db.prepare(`INSERT INTO id_marks (name, last) SELECT 'quotes', coalesce(max(id), 0) FROM quotes WHERE true
-      ON CONFLICT (name) DO UPDATE SET last = max(last, excluded.last)`),
-    markEventIds: db.prepare(`INSERT INTO id_marks (name, last)
-      SELECT 'events', max(coalesce((SELECT max(id) FROM events), 0), coalesce((SELECT max(id) FROM event_reports), 0)) WHERE true
-      ON CONFLICT (name) DO UPDATE SET last = max(last, excluded.last)`),
     lastArticle: db.prepare('SELECT coalesce(max(id), 0) FROM articles').pluck(),
     indexArticles: db.prepare("INSERT INTO articles_fts (rowid, text) SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND id <= ? AND status = 'ok'"),
 }));
@@ -254,8 +248,6 @@ export function replaceArticles(store: Store, replacements: readonly Replacement
     const s = statements(db);
     const { failed, documents, outcomes } = planReplacements(replacements);
     return db.transaction(() => {
-      s.markQuoteIds.run();
-      s.markEventIds.run();
       for (const { articleId, error } of failed) s.recordFailure.run(error.code, error.message, articleId);
       for (const { source } of documents) removeArticle(s, source.articleId!);
       // saveBatch indexes the articles above the highest id it finds; those below it, back under their ids, are indexed here.

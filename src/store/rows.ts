@@ -50,13 +50,11 @@ export class Rows {
 
   /**
    * Queues a fact row: its article's id and the entity it names (or null), then each column's value at `at` (facts
-   * prepared one array per column), then the row's own id when given (for a table whose last column is `id`). They
-   * come as arguments: an array of them would be built for every row.
+   * prepared one array per column). They come as arguments: an array of them would be built for every row.
    */
-  addFromColumns(articleId: number, entityId: number | null, columns: readonly (readonly unknown[])[], at: number, id?: number): void {
+  addFromColumns(articleId: number, entityId: number | null, columns: readonly (readonly unknown[])[], at: number): void {
     this.values.push(articleId, entityId);
     for (const column of columns) this.values.push(column[at]);
-    if (id !== undefined) this.values.push(id);
     this.closeIfFull();
   }
 

@@ -95,14 +95,12 @@ const statements = statementsPerConnection((db: Db) => ({
       country = coalesce(country, ?) WHERE id = ?`),
     entityRoles: db.prepare('SELECT roles FROM entities WHERE id = ?').pluck(),
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
-    // New quotes are numbered above it, which is above the highest id a re-extraction deleted too (migration 12): an id
-    // never comes back for another quote.
-    lastQuote: db.prepare("SELECT max(coalesce((SELECT max(id) FROM quotes), 0), coalesce((SELECT last FROM id_marks WHERE name = 'quotes'), 0))").pluck(),
+    // The highest quote id ever given (AUTOINCREMENT's, migration 13): SQLite numbers new quotes above it.
+    lastQuote: db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'quotes'), 0)").pluck(),
     indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?'),
-    // Events and the rows of event_reports take ids from one sequence (see migration 9), above the highest a
-    // re-extraction deleted (migration 12).
-    lastEvent: db.prepare(`SELECT max(coalesce((SELECT max(id) FROM events), 0), coalesce((SELECT max(id) FROM event_reports), 0),
-      coalesce((SELECT last FROM id_marks WHERE name = 'events'), 0))`).pluck(),
+    // Events and the rows of event_reports take ids from one sequence (see migration 9), numbered here above the highest
+    // id either table ever held (migration 13): SQLite's own numbering is per table.
+    lastEvent: db.prepare("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name IN ('events', 'event_reports')").pluck(),
     findEvent: db.prepare('SELECT id, modalities FROM events WHERE key = ?'),
     mergeEvent: db.prepare(`UPDATE events SET mention_count = mention_count + ?, article_count = article_count + ?, cameo = coalesce(cameo, ?),
       modalities = ?, modality = ? WHERE id = ?`),
@@ -315,21 +313,18 @@ class FactRows {
   readonly eventReports: Rows;
   private readonly lastArticle: number;
   private readonly lastQuote: number;
-  /** The id of the last quote queued. */
-  private lastQuoteId: number;
 
   constructor(db: Db, private readonly s: Statements) {
     this.articleEntities = new Rows(db, 'article_entities', ['article_id', 'local_id', 'entity_id', 'name']);
-    this.quotes = new Rows(db, 'quotes', ['article_id', 'speaker_id', ...QUOTE_COLUMNS, 'id']);
+    this.quotes = new Rows(db, 'quotes', ['article_id', 'speaker_id', ...QUOTE_COLUMNS]);
     this.eventReports = new Rows(db, 'event_reports', ['id', 'event_id', 'article_id', 'local_id']);
     this.lastArticle = s.lastArticle.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
-    this.lastQuoteId = this.lastQuote;
   }
 
-  /** Queues an article's quote `at` (its columns as prepared), under the next quote id. */
+  /** Queues an article's quote `at` (its columns as prepared); SQLite gives it its id, in the order queued. */
   addQuote(articleId: number, speakerId: number | null, quotes: readonly (readonly unknown[])[], at: number): void {
-    this.quotes.addFromColumns(articleId, speakerId, quotes, at, ++this.lastQuoteId);
+    this.quotes.addFromColumns(articleId, speakerId, quotes, at);
   }
 
   /** Inserts every gathered row and indexes the new articles and quotes; called once, at the end of the transaction. */
