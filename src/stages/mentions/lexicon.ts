@@ -70,6 +70,10 @@ const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), 
   nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
+const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; speakingVerbs: string[] }>(
+  new URL('./data/languages.json', import.meta.url),
+  (v) => nonEmptyLists(['languageCues', 'speakingVerbs'])(v) && Object.values((v as { languages: Record<string, unknown> }).languages ?? {}).some((list) => Array.isArray(list) && list.length > 0),
+);
 
 /** Given names and the gender each marks ("James" → male); `null` for one given to both ("Robin"). */
 export const FIRST_NAMES: ReadonlyMap<string, Gender | null> = new Map([...names.male.map((n) => [n, 'male'] as const), ...names.female.map((n) => [n, 'female'] as const), ...names.unisex.map((n) => [n, null] as const)]);
@@ -202,6 +206,15 @@ export const SEAT_HOLDERS: ReadonlySet<string> = new Set(cues.seatHolders);
 
 /** Nouns for a nation's standing before its name ("Hosts England"), which make the run no body named after a nation. */
 export const STANDING_NOUNS: ReadonlySet<string> = new Set(cues.standingNouns);
+
+/** Names of languages ("Amharic", "Spanish"), in their case. */
+export const LANGUAGES: ReadonlySet<string> = new Set(Object.values(languages.languages).flat());
+
+/** Words of speaking, writing or singing before "in" that make a lone unknown name after it a language ("a speech in X"). */
+export const LANGUAGE_CUES: ReadonlySet<string> = new Set(languages.languageCues);
+
+/** Verbs whose object is a language ("speaks X", "learning X"). */
+export const SPEAKING_VERBS: ReadonlySet<string> = new Set(languages.speakingVerbs);
 
 /** Modal verbs ("will", "could"), which take a bare verb after them. */
 export const MODALS: ReadonlySet<string> = new Set(cues.modals);

@@ -1252,3 +1252,34 @@ describe('mentions: members of parties', () => {
     expect(find('Liberal Democrat Rhona Gilchrist tabled the motion.', 'Democrat')).toBeUndefined();
   });
 });
+
+describe('mentions: names of a seventh fresh set', () => {
+  it.each([
+    ['The imam preached in Arabic at the Friday prayers.', 'Arabic'],
+    ['Notices at the clinic are printed in Somali.', 'Somali'],
+    ['The nurse speaks Bengali with her patients.', 'Bengali'],
+  ])('reads a listed language after "in" or a verb of speaking as a language, not a place, in "%s"', (text, language) => {
+    expect(find(text, language)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a word naming a people as its language after "in"', () => {
+    expect(find('The radio station broadcasts its news in Hungarian.', 'Hungarian')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('still reads a word naming a people before a noun as the people', () => {
+    expect(find('The trawler crossed into Hungarian waters.', 'Hungarian')?.type).toBe('NORP');
+  });
+
+  it('reads an unknown lone word after a word of speaking and "in" as a language', () => {
+    expect(find('The bishop gave a short sermon in Wendish before the choir sang.', 'Wendish')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads every item of a list a language opens as a language', () => {
+    const names = mentionsOf('The leaflets were printed in Pashto, Dari and Uzbek.').filter((m) => m.kind === 'name');
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Pashto', 'OTHER'], ['Dari', 'OTHER'], ['Uzbek', 'OTHER']]);
+  });
+
+  it('still reads an unknown word after "in" with no word of speaking before it as a place', () => {
+    expect(find('The clinic opened in Wendor last spring.', 'Wendor')?.type).toBe('GPE');
+  });
+});

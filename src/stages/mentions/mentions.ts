@@ -47,6 +47,9 @@ import {
   PRONOUNS,
   SPEECH_VERBS,
   STANDING_NOUNS,
+  LANGUAGES,
+  LANGUAGE_CUES,
+  SPEAKING_VERBS,
   MODALS,
   AUXILIARIES,
   FIRST_PERSON,
@@ -295,6 +298,8 @@ class Finder {
   private readonly fallbacks = new Set<Mention>();
   /** Last words of the person names of two words or more found so far ("Price" of "Jonah Price"), kept by `push`. */
   private readonly surnamesSoFar = new Set<string>();
+  /** Tokens right after each language named so far, so that the next item of its list is one too ("in Amharic and Oromo"). */
+  private readonly languageEnds = new Set<number>();
   private readonly index: KbIndex;
 
   constructor(
@@ -1127,6 +1132,11 @@ class Finder {
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
     if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
+    // "preached in Portuguese", "sermons in Amharic and Oromo", "speaks Urdu": a language, whatever people or place shares its word.
+    if (this.languageAt(p, to, sFrom, sTo)) {
+      this.languageEnds.add(to);
+      return this.push(p, to, { type: 'OTHER', kind: 'name', sure: true });
+    }
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
@@ -1316,6 +1326,21 @@ class Finder {
     if (endsNames(last) || this.known(p, to)) return false;
     for (let k = p + 1; k < to; k++) if (this.known(k, k + 1) && this.typeKnown(k, k + 1)!.type !== 'PERSON') return false;
     return true;
+  }
+
+  /**
+   * Whether the run `[p, to)` names a language: a listed one after "in" or "into" with no noun after it ("preached in
+   * Portuguese", not "in Portuguese waters"), or after a verb of speaking ("speaks Urdu"); any lone unknown word after a
+   * word of speaking and "in" ("a speech in Kriolu"); and the next items of a list a language opened ("in Tagalog, Hindi
+   * and Vietnamese").
+   */
+  private languageAt(p: number, to: number, sFrom: number, sTo: number): boolean {
+    if (p <= sFrom || this.describesNounAfter(to)) return false;
+    const listed = LANGUAGES.has(this.span(p, to));
+    const before = this.lower(p - 1);
+    if (SPEAKING_VERBS.has(before)) return listed;
+    if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
+    return (before === 'and' || before === 'or' || before === ',') && this.languageEnds.has(p - 1) && (listed || !this.known(p, to));
   }
 
   /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
