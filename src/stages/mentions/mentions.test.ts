@@ -1282,4 +1282,17 @@ describe('mentions: names of a seventh fresh set', () => {
   it('still reads an unknown word after "in" with no word of speaking before it as a place', () => {
     expect(find('The clinic opened in Wendor last spring.', 'Wendor')?.type).toBe('GPE');
   });
+
+  it.each([
+    ['A study in The Marlow Review questioned the figures.', 'Marlow Review'],
+    ['Her team has published twice in Cellula this year.', 'Cellula'],
+    ['The minister told the Evening Courier that talks had stalled.', 'Evening Courier'],
+    ['Critics at The Lantern called the album thin.', 'Lantern'],
+  ])('reads the outlet after a word of publishing or reporting, "told the" or "at The" as an organisation in "%s"', (text, outlet) => {
+    expect(find(text, outlet)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads an unknown lone word after "written in" as a language, not a publication', () => {
+    expect(find('The diary, written in Wendish, was found in an attic.', 'Wendish')).toMatchObject({ type: 'OTHER' });
+  });
 });

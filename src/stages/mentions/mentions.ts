@@ -1573,7 +1573,7 @@ class Finder {
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
     if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "published in Nature Geoscience", "writing in the Harbour Review": where words are published is a publication.
-    if (this.publishedIn(from, to, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    if (this.publishedIn(from, to, sFrom) || this.outletAfter(from, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Halvorsen Biotherapeutics (Nasdaq: HLVB)": a name with an exchange and a ticker in brackets is a listed company.
     if (this.tickerAfter(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
@@ -1695,13 +1695,29 @@ class Finder {
 
   /**
    * Whether "in", or "in the", before the run `[from, to)` follows a word of publishing ("published in Nature Geoscience",
-   * "an article in the X"); a lone word with no article is as often a language ("written in Swahili") and is left alone.
+   * "an article in the X", "a report in The Lancet"); a lone word with no article is one too unless it names a language
+   * ("written in Swahili").
    */
   private publishedIn(from: number, to: number, sFrom: number): boolean {
     let k = from - 1;
-    const article = k > sFrom && this.word(k) === 'the';
+    const article = k > sFrom && this.lower(k) === 'the';
     if (article) k--;
-    return (article || to - from >= 2) && k > sFrom && this.word(k) === 'in' && PUBLICATION_WORDS.has(this.lower(k - 1));
+    if (!(article || to - from >= 2 || !LANGUAGES.has(this.span(from, to))) || k <= sFrom || this.word(k) !== 'in') return false;
+    // "published twice in X": an adverb may stand between.
+    const word = this.tags[k - 1] === UPOS_INDEX.ADV && k - 2 >= sFrom ? k - 2 : k - 1;
+    return PUBLICATION_WORDS.has(this.lower(word));
+  }
+
+  /**
+   * Whether the run at `from` follows "told the" ("told the Daily Courier": one tells people, and a body or an outlet
+   * after an article), or a capital "The" inside the sentence after "at", "for" or "with" ("reviewers at The Verge",
+   * "writes for The Atlantic"): an outlet's name, an organisation.
+   */
+  private outletAfter(from: number, sFrom: number): boolean {
+    const article = from - 1;
+    if (article - 1 <= sFrom || this.lower(article) !== 'the') return false;
+    const cue = this.lower(article - 1);
+    return cue === 'told' || (this.word(article) === 'The' && (cue === 'at' || cue === 'for' || cue === 'with'));
   }
 
   /** Whether an exchange and a ticker in brackets follow the name ending at token `to` ("(Nasdaq: HLVB)", "(NYSE: KO)"). */
