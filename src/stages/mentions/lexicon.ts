@@ -60,6 +60,7 @@ interface CueData {
 interface PlacesData {
   gpe: string[];
   loc: string[];
+  placesNamedLikeCountries: Record<string, string>;
 }
 
 const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
@@ -68,7 +69,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female', 'unisex'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
   nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries'])(v));
-const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
+const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), (v) => nonEmptyLists(['gpe', 'loc'])(v) && typeof (v as PlacesData).placesNamedLikeCountries === 'object');
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; speakingVerbs: string[] }>(
   new URL('./data/languages.json', import.meta.url),
@@ -206,6 +207,9 @@ export const SEAT_HOLDERS: ReadonlySet<string> = new Set(cues.seatHolders);
 
 /** Nouns for a nation's standing before its name ("Hosts England"), which make the run no body named after a nation. */
 export const STANDING_NOUNS: ReadonlySet<string> = new Set(cues.standingNouns);
+
+/** Places named like another country, by name, with their own country's ISO alpha-3 ("Georgia" → "USA", the state). */
+export const PLACES_NAMED_LIKE_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(places.placesNamedLikeCountries));
 
 /** Names of languages ("Amharic", "Spanish"), in their case. */
 export const LANGUAGES: ReadonlySet<string> = new Set(Object.values(languages.languages).flat());

@@ -1296,3 +1296,22 @@ describe('mentions: names of a seventh fresh set', () => {
     expect(find('The diary, written in Wendish, was found in an attic.', 'Wendish')).toMatchObject({ type: 'OTHER' });
   });
 });
+
+describe('mentions: a place named like another country', () => {
+  it.each([
+    ['Peach growers in Georgia and South Carolina expect a short season.'],
+    ['The plant outside Atlanta, Georgia, will close.'],
+  ])('reads "Georgia" beside a US place as the US state in "%s"', (text) => {
+    const georgia = find(text, 'Georgia');
+    expect(georgia).toMatchObject({ type: 'GPE', country: 'USA' });
+    expect(georgia?.kbId).toBeUndefined();
+  });
+
+  it('still reads "Georgia" as the country where the text names something of that country', () => {
+    expect(find('Georgia and Texas traded wine. The Georgian minister was pleased.', 'Georgia')).toMatchObject({ kbId: 'GEO' });
+  });
+
+  it('still reads "Georgia" as the country with no US place beside it', () => {
+    expect(find('Georgia and Armenia signed a pipeline deal in Texas.', 'Georgia')).toMatchObject({ kbId: 'GEO' });
+  });
+});

@@ -49,6 +49,7 @@ import {
   STANDING_NOUNS,
   LANGUAGES,
   LANGUAGE_CUES,
+  PLACES_NAMED_LIKE_COUNTRIES,
   SPEAKING_VERBS,
   MODALS,
   AUXILIARIES,
@@ -130,6 +131,9 @@ const MARKET_WORDS = /\b(?:shares?|stocks?|index|indexes|indices|investors?|trad
 /** The end of a sentence or a clause, where the words around a name are cut. */
 const CLAUSE_END = /[.;](?:\s|$)/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
+/** What stands between two names of one list or of a place and its state: "Georgia and Alabama", "Atlanta, Georgia". */
+const LISTED_BESIDE = /^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/u;
+
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
 /** Whether a word ends names of bodies, places or events, a cue word closing a name. */
 function endsNames(word: string): boolean {
@@ -384,6 +388,7 @@ class Finder {
     this.companiesByMarketMoves();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
+    this.placesNamedLikeCountries();
     if (isSportsReport(this.text)) this.teams(this.mentions, true);
     else this.teams(this.mentionsInMatchResults(), false);
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1341,6 +1346,27 @@ class Finder {
     if (SPEAKING_VERBS.has(before)) return listed;
     if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
     return (before === 'and' || before === 'or' || before === ',') && this.languageEnds.has(p - 1) && (listed || !this.known(p, to));
+  }
+
+  /**
+   * "Farmers across Georgia and Alabama", "Atlanta, Georgia": a place named like another country (`placesNamedLikeCountries`:
+   * Georgia, the US state) is that place, not the country, when a place of its own country stands beside it, joined by a
+   * comma or "and", and the document names nothing of the other country ("Tbilisi", "Georgian"); once one mention reads
+   * so, the others follow it.
+   */
+  private placesNamedLikeCountries(): void {
+    for (const [name, placeCountry] of PLACES_NAMED_LIKE_COUNTRIES) {
+      const country = this.kb.countryByName(name);
+      if (!country) continue;
+      const named = this.mentions.filter((m) => m.kind === 'name' && m.kbId === country.iso3 && this.text.slice(m.start, m.end) === name);
+      if (!named.length || this.mentions.some((m) => !named.includes(m) && (m.kbId === country.iso3 || m.country === country.iso3))) continue;
+      const beside = (m: Mention, other: Mention): boolean => LISTED_BESIDE.test(other.end <= m.start ? this.text.slice(other.end, m.start) : this.text.slice(m.end, other.start));
+      if (!named.some((m) => this.mentions.some((other) => other.type === 'GPE' && !other.kbId && other.country === placeCountry && beside(m, other)))) continue;
+      for (const m of named) {
+        delete m.kbId;
+        m.country = placeCountry;
+      }
+    }
   }
 
   /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
