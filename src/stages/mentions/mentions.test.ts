@@ -1297,6 +1297,28 @@ describe('mentions: names of a seventh fresh set', () => {
   });
 });
 
+describe('mentions: ships, national societies, makers and standings', () => {
+  it('reads a vessel\'s name after a noun for a vessel as one name, a people\'s word inside it', () => {
+    expect(find('Customs officers boarded the freighter Baltic Heron at dawn.', 'Baltic Heron')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a nationality before a known movement\'s name as that nation\'s society, one organisation', () => {
+    const society = find('Volunteers of the Canadian Red Cross handed out blankets.', 'Canadian Red Cross');
+    expect(society).toMatchObject({ type: 'ORG' });
+    expect(society?.kbId).toBeUndefined();
+  });
+
+  it('reads a name ending in "Devices" as a company', () => {
+    expect(find('Orrin Devices recalled its chargers.', 'Orrin Devices')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each(['Visitors Portugal scored twice before the break.', 'Co-hosts Mexico opened the tournament.'])(
+    'keeps a noun for a side\'s standing out of the country\'s name in "%s"', (text) => {
+      const names = mentionsOf(text).filter((m) => m.kind === 'name');
+      expect(names.map((m) => m.type)).toEqual(['GPE']);
+    });
+});
+
 describe('mentions: a place named like another country', () => {
   it.each([
     ['Peach growers in Georgia and South Carolina expect a short season.'],

@@ -1137,6 +1137,8 @@ class Finder {
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
     if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
+    // "the tanker Nordic Aurora": a vessel's name, whatever its words name.
+    if (this.afterShipNoun(p, sFrom)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
     // "preached in Portuguese", "sermons in Amharic and Oromo", "speaks Urdu": a language, whatever people or place shares its word.
     if (this.languageAt(p, to, sFrom, sTo)) {
       this.languageEnds.add(to);
@@ -1149,6 +1151,7 @@ class Finder {
       const place = this.typeKnown(p + 1, to)!;
       if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
     }
+    if (this.nationalSociety(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: true });
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
@@ -1367,6 +1370,20 @@ class Finder {
         m.country = placeCountry;
       }
     }
+  }
+
+  /**
+   * Whether the run `[p, to)` is a nationality or a country and the name of a known non-governmental movement ("the
+   * British Red Cross", "Kenya Red Cross"): that nation's society, one organisation, not the movement itself.
+   */
+  private nationalSociety(p: number, to: number): boolean {
+    for (let k = p + 1; k < to; k++) {
+      const nation = this.known(p, k) ? this.typeKnown(p, k)! : undefined;
+      if (!nation || (nation.type !== 'NORP' && !(nation.type === 'GPE' && nation.kbId)) || !this.known(k, to)) continue;
+      const movement = this.typeKnown(k, to)!;
+      return movement.type === 'ORG' && movement.kbId !== undefined && this.kb.organisation(movement.kbId)?.kind === 'NGO';
+    }
+    return false;
   }
 
   /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
@@ -1606,10 +1623,8 @@ class Finder {
     const joined = this.placeJoinedBefore(from, sFrom);
     if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
     // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
-    const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
+    const nounAt = this.nounBefore(from, sFrom);
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
-    // "the tanker Talara", "the bulk carrier Eternity Star": a vessel's name, not an airline's ("the carrier Ryanair").
-    if (SHIP_NOUNS.has(noun) && (noun !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : ''))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
@@ -1717,6 +1732,21 @@ class Finder {
   /** Whether a common noun, singular or plural, is one for people ("officer", "prosecutors"). */
   private namesPeople(noun: string): boolean {
     return this.kindOfNoun(noun) === 'PERSON' || this.kindOfNoun(noun.replace(/s$/u, '')) === 'PERSON';
+  }
+
+  /** The token of the noun that may describe the name at `from`: the word before it, or before a comma before it ("airline, Ryanair"). */
+  private nounBefore(from: number, sFrom: number): number {
+    return from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
+  }
+
+  /**
+   * Whether a noun for a vessel stands right before the name at `from` ("the tanker Talara", "the bulk carrier Eternity
+   * Star", "the tanker Nordic Aurora"), not a noun for an airline ("the carrier Ryanair").
+   */
+  private afterShipNoun(from: number, sFrom: number): boolean {
+    const nounAt = this.nounBefore(from, sFrom);
+    if (nounAt < sFrom || this.tokens.kinds[nounAt] !== TokenKind.WORD || !SHIP_NOUNS.has(this.word(nounAt))) return false;
+    return this.word(nounAt) !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : '');
   }
 
   /**
