@@ -1319,6 +1319,24 @@ describe('mentions: ships, national societies, makers and standings', () => {
     });
 });
 
+describe('mentions: possessive plurals and lists of islands', () => {
+  it.each([
+    ['The Pacific Fishermen\'s Association opposed the quota.', 'Pacific Fishermen\'s Association'],
+    ['The Northern Children\'s Trust opened a clinic.', 'Northern Children\'s Trust'],
+  ])('keeps a plural not in -s and its apostrophe inside a body\'s name in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads every name of a list after "the islands of" as a natural feature', () => {
+    const names = mentionsOf('Ferries to the islands of Maio and Santa Luzia were cancelled.').filter((m) => m.kind === 'name');
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Maio', 'LOC'], ['Santa Luzia', 'LOC']]);
+  });
+
+  it('still reads a country after "the islands of" as the country', () => {
+    expect(find('Aid reached the islands of Tonga within a day.', 'Tonga')).toMatchObject({ type: 'GPE', kbId: 'TON' });
+  });
+});
+
 describe('mentions: a place named like another country', () => {
   it.each([
     ['Peach growers in Georgia and South Carolina expect a short season.'],

@@ -156,6 +156,8 @@ const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p
 // The possessive of "People" inside a body's name ("National People's Power"); a plural's possessive ("Workers'").
 const PEOPLES = /^Peoples?['’]s?$/u;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
+/** "International Longshoremen's Association", "Children's Hospital": a plural not in -s, possessive. */
+const IRREGULAR_PLURAL_POSSESSIVE = /^(?:\p{Lu}\p{Ll}*men|Children)['’]s$/u;
 // Participles that say, after a name and a comma, that it names a company ("Zalando, based in Berlin,").
 const COMPANY_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'owned', 'controlled', 'listed', 'founded']);
 // Words ending the names of a country's armed services and police ("the Nepal Army").
@@ -302,8 +304,8 @@ class Finder {
   private readonly fallbacks = new Set<Mention>();
   /** Last words of the person names of two words or more found so far ("Price" of "Jonah Price"), kept by `push`. */
   private readonly surnamesSoFar = new Set<string>();
-  /** Tokens right after each language named so far, so that the next item of its list is one too ("in Amharic and Oromo"). */
-  private readonly languageEnds = new Set<number>();
+  /** The token right after each name its context typed, by that type, so that the next items of its list take it too ("in Amharic and Oromo"). */
+  private readonly listTypes = new Map<number, EntityType>();
   private readonly index: KbIndex;
 
   constructor(
@@ -1083,7 +1085,7 @@ class Finder {
    */
   private possessiveInsideName(w: string, j: number, to: number): boolean {
     if (!this.isWord(j, to) || !capitalised(this.word(j))) return false;
-    return PEOPLES.test(w) || (PLURAL_POSSESSIVE.test(w) && this.organisationRunAt(j, to));
+    return PEOPLES.test(w) || ((PLURAL_POSSESSIVE.test(w) || IRREGULAR_PLURAL_POSSESSIVE.test(w)) && this.organisationRunAt(j, to));
   }
 
   /** Whether token `j` is an apostrophe glued to the plural before it, inside an organisation's name (see `possessiveInsideName`). */
@@ -1141,8 +1143,14 @@ class Finder {
     if (this.afterShipNoun(p, sFrom)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
     // "preached in Portuguese", "sermons in Amharic and Oromo", "speaks Urdu": a language, whatever people or place shares its word.
     if (this.languageAt(p, to, sFrom, sTo)) {
-      this.languageEnds.add(to);
+      this.listTypes.set(to, 'OTHER');
       return this.push(p, to, { type: 'OTHER', kind: 'name', sure: true });
+    }
+    // "the island of Santiago", "the islands of Santiago and São Vicente": natural features, whatever else their words name.
+    if (this.featureOfListAt(p, to, sFrom)) {
+      this.listTypes.set(to, 'LOC');
+      const country = this.known(p, to) ? this.typeKnown(p, to)!.country : undefined;
+      return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(country ? { country } : {}) });
     }
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     if (whole) return this.push(p, to, whole);
@@ -1348,7 +1356,22 @@ class Finder {
     const before = this.lower(p - 1);
     if (SPEAKING_VERBS.has(before)) return listed;
     if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
-    return (before === 'and' || before === 'or' || before === ',') && this.languageEnds.has(p - 1) && (listed || !this.known(p, to));
+    return this.nextItemOf(p, 'OTHER') && (listed || !this.known(p, to));
+  }
+
+  /** Whether the name at `p` follows "and", "or" or a comma after an item of a list typed `type` by its context. */
+  private nextItemOf(p: number, type: EntityType): boolean {
+    const before = this.lower(p - 1);
+    return (before === 'and' || before === 'or' || before === ',') && this.listTypes.get(p - 1) === type;
+  }
+
+  /**
+   * Whether the run `[p, to)` follows a noun for a natural feature and "of" ("the island of X", the kind nouns' LOC), or
+   * is the next item of a list such a noun opened ("the islands of X and Y"); a country's name stays a country.
+   */
+  private featureOfListAt(p: number, to: number, sFrom: number): boolean {
+    if (p - 2 < sFrom || (this.known(p, to) && this.typeKnown(p, to)!.kbId)) return false;
+    return (this.word(p - 1) === 'of' && this.singleKind(this.lower(p - 2)) === 'LOC') || this.nextItemOf(p, 'LOC');
   }
 
   /**
