@@ -1292,6 +1292,14 @@ describe('mentions: names of a seventh fresh set', () => {
     expect(find(text, outlet)).toMatchObject({ type: 'ORG' });
   });
 
+  it('reads a known place\'s name after a capital "The" and a word of publishing as a publication', () => {
+    expect(find('Her column in The Pacific drew angry letters.', 'Pacific')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads a known sea after a lower-case "the" as the sea', () => {
+    expect(find('The yacht crossed the Pacific in a month.', 'Pacific')?.type).toBe('LOC');
+  });
+
   it('reads an unknown lone word after "written in" as a language, not a publication', () => {
     expect(find('The diary, written in Wendish, was found in an attic.', 'Wendish')).toMatchObject({ type: 'OTHER' });
   });
@@ -1345,6 +1353,10 @@ describe('mentions: a place named like another country', () => {
     const georgia = find(text, 'Georgia');
     expect(georgia).toMatchObject({ type: 'GPE', country: 'USA' });
     expect(georgia?.kbId).toBeUndefined();
+  });
+
+  it('reads "Georgia" after "the state of" as the US state', () => {
+    expect(find('The state of Georgia sued the carmaker.', 'Georgia')).toMatchObject({ country: 'USA' });
   });
 
   it('still reads "Georgia" as the country where the text names something of that country', () => {

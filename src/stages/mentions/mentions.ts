@@ -1153,6 +1153,9 @@ class Finder {
       return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(country ? { country } : {}) });
     }
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
+    // "an essay in The Atlantic", "an interview with The Atlantic": a capital "The" inside the sentence makes a title of
+    // a known place's name, a publication after a word of publishing.
+    if (whole && whole.type !== 'ORG' && p - 1 > sFrom && this.word(p - 1) === 'The' && (this.publishedIn(p, to, sFrom) || this.outletAfter(p, sFrom))) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
     if (to - p === 2 && COMPASS.has(this.word(p)) && this.known(p + 1, to)) {
@@ -1377,8 +1380,8 @@ class Finder {
   /**
    * "Farmers across Georgia and Alabama", "Atlanta, Georgia": a place named like another country (`placesNamedLikeCountries`:
    * Georgia, the US state) is that place, not the country, when a place of its own country stands beside it, joined by a
-   * comma or "and", and the document names nothing of the other country ("Tbilisi", "Georgian"); once one mention reads
-   * so, the others follow it.
+   * comma or "and", or "the state of" leads it, and the document names nothing of the other country ("Tbilisi",
+   * "Georgian"); once one mention reads so, the others follow it.
    */
   private placesNamedLikeCountries(): void {
     for (const [name, placeCountry] of PLACES_NAMED_LIKE_COUNTRIES) {
@@ -1387,7 +1390,8 @@ class Finder {
       const named = this.mentions.filter((m) => m.kind === 'name' && m.kbId === country.iso3 && this.text.slice(m.start, m.end) === name);
       if (!named.length || this.mentions.some((m) => !named.includes(m) && (m.kbId === country.iso3 || m.country === country.iso3))) continue;
       const beside = (m: Mention, other: Mention): boolean => LISTED_BESIDE.test(other.end <= m.start ? this.text.slice(other.end, m.start) : this.text.slice(m.end, other.start));
-      if (!named.some((m) => this.mentions.some((other) => other.type === 'GPE' && !other.kbId && other.country === placeCountry && beside(m, other)))) continue;
+      const stateOf = (m: Mention): boolean => /\bstate of $/iu.test(this.text.slice(Math.max(0, m.start - 9), m.start));
+      if (!named.some((m) => stateOf(m) || this.mentions.some((other) => other.type === 'GPE' && !other.kbId && other.country === placeCountry && beside(m, other)))) continue;
       for (const m of named) {
         delete m.kbId;
         m.country = placeCountry;
