@@ -1345,6 +1345,15 @@ describe('mentions: possessive plurals and lists of islands', () => {
   });
 });
 
+describe('mentions: church bodies', () => {
+  it.each([
+    ['The Diocese of Penrith sold the vicarage.', 'Diocese of Penrith'],
+    ['Bishops told the General Synod that the roof would be mended.', 'General Synod'],
+  ])('reads a church body\'s name as an organisation in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG' });
+  });
+});
+
 describe('mentions: a place named like another country', () => {
   it.each([
     ['Peach growers in Georgia and South Carolina expect a short season.'],
