@@ -1345,6 +1345,13 @@ describe('mentions: possessive plurals and lists of islands', () => {
   });
 });
 
+describe('mentions: job nouns opening a sentence', () => {
+  it.each([['Volunteer Ines Marchetti handed out water.', 'Ines Marchetti'], ['Ranger Tomasz Wrobel found the tracks.', 'Tomasz Wrobel']])(
+    'keeps a job noun opening the sentence out of the person\'s name in "%s"', (text, person) => {
+      expect(find(text, person)).toMatchObject({ type: 'PERSON', kind: 'name' });
+    });
+});
+
 describe('mentions: church bodies', () => {
   it.each([
     ['The Diocese of Penrith sold the vicarage.', 'Diocese of Penrith'],
