@@ -1352,6 +1352,16 @@ describe('mentions: job nouns opening a sentence', () => {
     });
 });
 
+describe('mentions: products launched', () => {
+  it('reads a product\'s name after a word of launching as one name with its model number', () => {
+    expect(find('Tarn Audio launched the Halcyon Buds 2 in Oslo on Monday.', 'Halcyon Buds 2')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('leaves a number after a name with no word of launching before it out of the name', () => {
+    expect(find('The Halcyon Buds 2 weeks ago sold out.', 'Halcyon Buds 2')).toBeUndefined();
+  });
+});
+
 describe('mentions: church bodies', () => {
   it.each([
     ['The Diocese of Penrith sold the vicarage.', 'Diocese of Penrith'],

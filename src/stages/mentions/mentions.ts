@@ -49,6 +49,7 @@ import {
   STANDING_NOUNS,
   LANGUAGES,
   LANGUAGE_CUES,
+  LAUNCH_WORDS,
   PLACES_NAMED_LIKE_COUNTRIES,
   SPEAKING_VERBS,
   MODALS,
@@ -490,6 +491,13 @@ class Finder {
         i = indexEnd;
         continue;
       }
+      // "unveiled the Kestrel Fold 3": a product launched, its model number included.
+      const productEnd = this.launchedProductEnd(i, end, from, to);
+      if (productEnd > 0) {
+        this.push(i, productEnd, { type: 'OTHER', kind: 'name', sure: true });
+        i = productEnd;
+        continue;
+      }
       // "the 25th Ward", "the 101st Airborne Division": an ordinal before a governed place's or a body's last word
       // numbers one place or one unit.
       const ordinal = this.ordinalBefore(i, from);
@@ -523,6 +531,17 @@ class Finder {
   }
 
   /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
+  /**
+   * The end of a product's name with its model number ("unveiled the Kestrel Fold 3", "launched its Orbit 2 earbuds"): a
+   * name and a number of one or two digits after it, a word of launching (`launchWords`) at most two words before it;
+   * else -1.
+   */
+  private launchedProductEnd(i: number, end: number, from: number, to: number): number {
+    if (end >= to || this.tokens.kinds[end] !== TokenKind.NUMBER || this.tokens.starts[end] !== this.tokens.ends[end - 1]! + 1 || !/^\d{1,2}$/.test(this.word(end))) return -1;
+    for (let k = i - 1; k >= Math.max(from, i - 3); k--) if (LAUNCH_WORDS.has(this.lower(k))) return end + 1;
+    return -1;
+  }
+
   private stockIndexEnd(from: number, end: number, to: number): number {
     const name = this.span(from, end);
     const number = end < to && this.tokens.kinds[end] === TokenKind.NUMBER && this.tokens.starts[end] === this.tokens.ends[end - 1]! + 1;
