@@ -1270,6 +1270,11 @@ describe('mentions: names of a seventh fresh set', () => {
     expect(find('The trawler crossed into Hungarian waters.', 'Hungarian')?.type).toBe('NORP');
   });
 
+  it('still reads the peoples\' words of a list before a noun as the peoples', () => {
+    const names = mentionsOf('Sales fell in Hungarian and Czech shops.').filter((m) => m.kind === 'name' || m.kind === 'demonym');
+    expect(names.map((m) => m.type)).toEqual(['NORP', 'NORP']);
+  });
+
   it('reads an unknown lone word after a word of speaking and "in" as a language', () => {
     expect(find('The bishop gave a short sermon in Wendish before the choir sang.', 'Wendish')).toMatchObject({ type: 'OTHER' });
   });

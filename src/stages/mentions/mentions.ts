@@ -1373,12 +1373,22 @@ class Finder {
    * and Vietnamese").
    */
   private languageAt(p: number, to: number, sFrom: number, sTo: number): boolean {
-    if (p <= sFrom || this.describesNounAfter(to)) return false;
+    if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
     const listed = LANGUAGES.has(this.span(p, to));
     const before = this.lower(p - 1);
     if (SPEAKING_VERBS.has(before)) return listed;
     if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
     return this.nextItemOf(p, 'OTHER') && (listed || !this.known(p, to));
+  }
+
+  /**
+   * Whether the name ending before token `to`, or the list of one-word names it opens, describes a noun after it ("in
+   * Chinese and Indian markets", "in French, German and Dutch ports").
+   */
+  private listDescribesNounAfter(to: number, sTo: number): boolean {
+    let end = to;
+    while (end + 1 < sTo && /^(?:,|and|or)$/u.test(this.word(end)) && capitalised(this.word(end + 1))) end += 2;
+    return this.describesNounAfter(end);
   }
 
   /** Whether the name at `p` follows "and", "or" or a comma after an item of a list typed `type` by its context. */
