@@ -1357,6 +1357,12 @@ describe('mentions: job nouns opening a sentence', () => {
     });
 });
 
+describe('mentions: places of diverted journeys', () => {
+  it('reads an unknown name after "diverted to" as a place', () => {
+    expect(find('The ferry was diverted to Vallmora because of the storm.', 'Vallmora')).toMatchObject({ type: 'GPE' });
+  });
+});
+
 describe('mentions: products launched', () => {
   it('reads a product\'s name after a word of launching as one name with its model number', () => {
     expect(find('Tarn Audio launched the Halcyon Buds 2 in Oslo on Monday.', 'Halcyon Buds 2')).toMatchObject({ type: 'OTHER', kind: 'name' });
