@@ -52,6 +52,7 @@ interface CueData {
   shipNouns: string[];
   workNouns: string[];
   publicationWords: string[];
+  titledPublicationWords: string[];
   stockIndexes: string[];
   residentNouns: string[];
   seatHolders: string[];
@@ -69,7 +70,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female', 'unisex'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries', 'launchWords'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'titledPublicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries', 'launchWords'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), (v) => nonEmptyLists(['gpe', 'loc'])(v) && typeof (v as PlacesData).placesNamedLikeCountries === 'object');
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; speakingVerbs: string[] }>(
@@ -196,6 +197,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(cues.workNouns);
 
 /** Words of publishing before "in" that make the unknown name after it a publication ("published in X"). */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(cues.publicationWords);
+
+/** Words of reporting that make a publication of the name after "in The", a capital inside a sentence ("reported in The X"). */
+export const TITLED_PUBLICATION_WORDS: ReadonlySet<string> = new Set(cues.titledPublicationWords);
 
 /** Stock market indexes, their number included ("FTSE 100", "DAX"), in their case. */
 export const STOCK_INDEXES: ReadonlySet<string> = new Set(cues.stockIndexes);

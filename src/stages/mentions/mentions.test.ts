@@ -1297,6 +1297,11 @@ describe('mentions: names of a seventh fresh set', () => {
     expect(find(text, outlet)).toMatchObject({ type: 'ORG' });
   });
 
+  it('reads the name after "reported in The" as a publication, and not after "reported in the"', () => {
+    expect(find('The results, reported in The Hollis Quarterly, surprised no one.', 'Hollis Quarterly')).toMatchObject({ type: 'ORG' });
+    expect(find('Clashes were reported in the Varnava on Sunday.', 'Varnava')?.type).not.toBe('ORG');
+  });
+
   it('reads a known place\'s name after a capital "The" and a word of publishing as a publication', () => {
     expect(find('Her column in The Pacific drew angry letters.', 'Pacific')).toMatchObject({ type: 'ORG' });
   });

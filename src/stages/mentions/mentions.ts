@@ -33,6 +33,7 @@ import {
   SHIP_NOUNS,
   WORK_NOUNS,
   PUBLICATION_WORDS,
+  TITLED_PUBLICATION_WORDS,
   STOCK_INDEXES,
   RESIDENT_NOUNS,
   SEAT_HOLDERS,
@@ -1816,8 +1817,8 @@ class Finder {
     if (article) k--;
     if (!(article || to - from >= 2 || !LANGUAGES.has(this.span(from, to))) || k <= sFrom || this.word(k) !== 'in') return false;
     // "published twice in X": an adverb may stand between.
-    const word = this.tags[k - 1] === UPOS_INDEX.ADV && k - 2 >= sFrom ? k - 2 : k - 1;
-    return PUBLICATION_WORDS.has(this.lower(word));
+    const word = this.lower(this.tags[k - 1] === UPOS_INDEX.ADV && k - 2 >= sFrom ? k - 2 : k - 1);
+    return PUBLICATION_WORDS.has(word) || (this.word(from - 1) === 'The' && TITLED_PUBLICATION_WORDS.has(word));
   }
 
   /**
