@@ -73,9 +73,9 @@ const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), 
   nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'titledPublicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries', 'launchWords'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), (v) => nonEmptyLists(['gpe', 'loc'])(v) && typeof (v as PlacesData).placesNamedLikeCountries === 'object');
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
-const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; speakingVerbs: string[] }>(
+const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; languageNouns: string[]; speakingVerbs: string[] }>(
   new URL('./data/languages.json', import.meta.url),
-  (v) => nonEmptyLists(['languageCues', 'speakingVerbs'])(v) && Object.values((v as { languages: Record<string, unknown> }).languages ?? {}).some((list) => Array.isArray(list) && list.length > 0),
+  (v) => nonEmptyLists(['languageCues', 'languageNouns', 'speakingVerbs'])(v) && Object.values((v as { languages: Record<string, unknown> }).languages ?? {}).some((list) => Array.isArray(list) && list.length > 0),
 );
 
 /** Given names and the gender each marks ("James" → male); `null` for one given to both ("Robin"). */
@@ -224,6 +224,9 @@ export const LANGUAGES: ReadonlySet<string> = new Set(Object.values(languages.la
 
 /** Words of speaking, writing or singing before "in" that make a lone unknown name after it a language ("a speech in X"). */
 export const LANGUAGE_CUES: ReadonlySet<string> = new Set(languages.languageCues);
+
+/** Nouns after a listed language's name that make it the language ("the Spanish language"). */
+export const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(languages.languageNouns);
 
 /** Verbs whose object is a language ("speaks X", "learning X"). */
 export const SPEAKING_VERBS: ReadonlySet<string> = new Set(languages.speakingVerbs);

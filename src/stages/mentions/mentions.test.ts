@@ -1262,6 +1262,10 @@ describe('mentions: names of a seventh fresh set', () => {
     expect(find(text, language)).toMatchObject({ type: 'OTHER', kind: 'name' });
   });
 
+  it('reads a word naming a people before a noun for a language as the language', () => {
+    expect(find('The Polish language has seven cases.', 'Polish')).toMatchObject({ type: 'OTHER' });
+  });
+
   it('reads a word naming a people as its language after "in"', () => {
     expect(find('The radio station broadcasts its news in Hungarian.', 'Hungarian')).toMatchObject({ type: 'OTHER' });
   });

@@ -50,6 +50,7 @@ import {
   STANDING_NOUNS,
   LANGUAGES,
   LANGUAGE_CUES,
+  LANGUAGE_NOUNS,
   LAUNCH_WORDS,
   PLACES_NAMED_LIKE_COUNTRIES,
   SPEAKING_VERBS,
@@ -1370,12 +1371,14 @@ class Finder {
   /**
    * Whether the run `[p, to)` names a language: a listed one after "in" or "into" with no noun after it ("preached in
    * Portuguese", not "in Portuguese waters"), or after a verb of speaking ("speaks Urdu"); any lone unknown word after a
-   * word of speaking and "in" ("a speech in Kriolu"); and the next items of a list a language opened ("in Tagalog, Hindi
-   * and Vietnamese").
+   * word of speaking and "in" ("a speech in Kriolu"); a listed one before a noun for a language ("the Spanish language");
+   * and the next items of a list a language opened ("in Tagalog, Hindi and Vietnamese").
    */
   private languageAt(p: number, to: number, sFrom: number, sTo: number): boolean {
-    if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
     const listed = LANGUAGES.has(this.span(p, to));
+    // "the Spanish language", "a Kurdish dialect".
+    if (listed && this.isWord(to, sTo) && LANGUAGE_NOUNS.has(this.word(to))) return true;
+    if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
     const before = this.lower(p - 1);
     if (SPEAKING_VERBS.has(before)) return listed;
     if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
