@@ -133,10 +133,9 @@ const OPINION_SHARE = /\b(?:polls?|polling|survey|surveys|ratings?|approval|vote
 const MARKET_WORDS = /\b(?:shares?|stocks?|index|indexes|indices|investors?|trading|traded|traders?|markets?|bourse|exchange|Nasdaq|NYSE)\b/iu;
 /** The end of a sentence or a clause, where the words around a name are cut. */
 const CLAUSE_END = /[.;](?:\s|$)/u;
-/** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 /** What stands between two names of one list or of a place and its state: "Georgia and Alabama", "Atlanta, Georgia". */
 const LISTED_BESIDE = /^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/u;
-
+/** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
 /** Whether a word ends names of bodies, places or events, a cue word closing a name. */
 function endsNames(word: string): boolean {
