@@ -1382,6 +1382,16 @@ describe('mentions: products launched', () => {
   });
 });
 
+describe('mentions: centres that speak', () => {
+  it('reads a centre the text makes speak, its seat between, as an organisation', () => {
+    expect(find('The Coastal Flood Warning Centre in Hull said the river would peak.', 'Coastal Flood Warning Centre')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads a centre where things happen as a place', () => {
+    expect(find('Fans queued outside the Harbourside Centre for hours.', 'Harbourside Centre')).toMatchObject({ type: 'LOC' });
+  });
+});
+
 describe('mentions: church bodies', () => {
   it.each([
     ['The Diocese of Penrith sold the vicarage.', 'Diocese of Penrith'],

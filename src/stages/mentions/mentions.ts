@@ -137,6 +137,8 @@ const CLAUSE_END = /[.;](?:\s|$)/u;
 const LISTED_BESIDE = /^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
+/** Last words of names that are bodies as often as places ("Maritime Rescue Coordination Centre", "Kennedy Space Center"). */
+const BODY_OR_PLACE_HEADS = /\s(?:Centre|Center)$/u;
 /** Whether a word ends names of bodies, places or events, a cue word closing a name. */
 function endsNames(word: string): boolean {
   return ORG_LAST.has(word) || GPE_LAST.has(word) || LOC_LAST.has(word) || OTHER_LAST.has(word);
@@ -2271,7 +2273,7 @@ class Finder {
    * mention of it; else it stays the event ("at the Munich Security Conference").
    */
   private bodiesNamedLikeEvents(): void {
-    const candidates = this.mentions.filter((m) => m.kind === 'name' && m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end)));
+    const candidates = this.mentions.filter((m) => m.kind === 'name' && ((m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end))) || (m.type === 'LOC' && BODY_OR_PLACE_HEADS.test(this.text.slice(m.start, m.end)))));
     const bodies = new Set(candidates.filter((m) => this.actsAsBody(m)).map((m) => this.text.slice(m.start, m.end)));
     for (const m of candidates) if (bodies.has(this.text.slice(m.start, m.end))) m.type = 'ORG';
   }
@@ -2304,7 +2306,9 @@ class Finder {
 
   /** Whether the name `m` speaks, owns or has members where it stands ("the X said", "the X's", "X leaders", "members of the X"). */
   private actsAsBody(m: Mention): boolean {
-    const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end, m.end + 30));
+    // "The X Centre in Rome said": where the body sits may stand between.
+    const seat = /^\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s+\p{Ll})/u.exec(this.text.slice(m.end, m.end + 40))?.[0].length ?? 0;
+    const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end + seat, m.end + seat + 30));
     if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
     const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
     return before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()));
