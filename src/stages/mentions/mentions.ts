@@ -533,7 +533,6 @@ class Finder {
     return this.tokens.ends[suffix - 1] === this.tokens.starts[suffix] ? suffix - 1 : -1;
   }
 
-  /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
   /**
    * The end of a product's name with its model number ("unveiled the Kestrel Fold 3", "launched its Orbit 2 earbuds"): a
    * name and a number of one or two digits after it, a word of launching (`launchWords`) at most two words before it;
@@ -545,6 +544,7 @@ class Finder {
     return -1;
   }
 
+  /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
   private stockIndexEnd(from: number, end: number, to: number): number {
     const name = this.span(from, end);
     const number = end < to && this.tokens.kinds[end] === TokenKind.NUMBER && this.tokens.starts[end] === this.tokens.ends[end - 1]! + 1;
@@ -1184,6 +1184,7 @@ class Finder {
       const place = this.typeKnown(p + 1, to)!;
       if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
     }
+    // "the British Red Cross": a nation's society of a known movement, one organisation.
     if (this.nationalSociety(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: true });
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
@@ -1819,7 +1820,8 @@ class Finder {
     let k = from - 1;
     const article = k > sFrom && this.lower(k) === 'the';
     if (article) k--;
-    if (!(article || to - from >= 2 || !LANGUAGES.has(this.span(from, to))) || k <= sFrom || this.word(k) !== 'in') return false;
+    const language = !article && to - from === 1 && LANGUAGES.has(this.span(from, to));
+    if (language || k <= sFrom || this.word(k) !== 'in') return false;
     // "published twice in X": an adverb may stand between.
     const word = this.lower(this.tags[k - 1] === UPOS_INDEX.ADV && k - 2 >= sFrom ? k - 2 : k - 1);
     return PUBLICATION_WORDS.has(word) || (this.word(from - 1) === 'The' && TITLED_PUBLICATION_WORDS.has(word));
@@ -2270,7 +2272,8 @@ class Finder {
   /**
    * "Leaders of the Pacific Islands Forum met", "the Forum's secretariat": a name ending in a word as often a body's as
    * an event's ("Forum", "Conference") is the body when the text gives it members or makes it speak anywhere, every
-   * mention of it; else it stays the event ("at the Munich Security Conference").
+   * mention of it; else it stays the event ("at the Munich Security Conference"). So is a name ending in "Centre" or
+   * "Center", else a place ("the X Centre in Rome said", "queued outside the X Centre").
    */
   private bodiesNamedLikeEvents(): void {
     const candidates = this.mentions.filter((m) => m.kind === 'name' && ((m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end))) || (m.type === 'LOC' && BODY_OR_PLACE_HEADS.test(this.text.slice(m.start, m.end)))));
