@@ -1279,8 +1279,12 @@ describe('mentions: names of a seventh fresh set', () => {
     expect(names.map((m) => m.type)).toEqual(['NORP', 'NORP']);
   });
 
-  it('reads an unknown lone word after a word of speaking and "in" as a language', () => {
-    expect(find('The bishop gave a short sermon in Wendish before the choir sang.', 'Wendish')).toMatchObject({ type: 'OTHER' });
+  it('reads an unknown lone word after "fluent in" as a language', () => {
+    expect(find('The new envoy is fluent in Wendish and Czech.', 'Wendish')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('still reads an unknown lone word after "a speech in" as a place', () => {
+    expect(find('The president gave a speech in Vallmora on Monday.', 'Vallmora')?.type).toBe('GPE');
   });
 
   it('reads every item of a list a language opens as a language', () => {
