@@ -1396,6 +1396,12 @@ describe('mentions: centres that speak', () => {
   });
 });
 
+describe('mentions: bodies named with their town', () => {
+  it('reads a body\'s head and a known town closing the run as one organisation', () => {
+    expect(find('Engineers at Harwood College Dublin built the probe.', 'Harwood College Dublin')).toMatchObject({ type: 'ORG' });
+  });
+});
+
 describe('mentions: church bodies', () => {
   it.each([
     ['The Diocese of Penrith sold the vicarage.', 'Diocese of Penrith'],

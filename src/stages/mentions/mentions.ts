@@ -1259,6 +1259,8 @@ class Finder {
     }
     // "ETH Zurich", "KU Leuven": an acronym no list knows before a town names a body there.
     if (this.acronymBeforeTown(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Imperial College London", "University College Dublin": a body's head and the town it stands in are one name.
+    if (this.headBeforeTown(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country after a word no list knows, or
     // a place before one, names a company or a newspaper, not the place.
     if (this.placeInsideName(p, to, sFrom)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1446,6 +1448,13 @@ class Finder {
       return movement.type === 'ORG' && movement.kbId !== undefined && this.kb.organisation(movement.kbId)?.kind === 'NGO';
     }
     return false;
+  }
+
+  /** Whether the run `[p, to)` closes with a word ending bodies' names and a known town ("Imperial College London"). */
+  private headBeforeTown(p: number, to: number): boolean {
+    if (to - p < 2 || !ORG_LAST.has(this.word(to - 2)) || !this.known(to - 1, to)) return false;
+    const place = this.typeKnown(to - 1, to)!;
+    return place.type === 'GPE' && !place.kbId;
   }
 
   /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
