@@ -1374,6 +1374,10 @@ describe('mentions: places of diverted journeys', () => {
   it('reads an unknown name after "diverted to" as a place', () => {
     expect(find('The ferry was diverted to Vallmora because of the storm.', 'Vallmora')).toMatchObject({ type: 'GPE' });
   });
+
+  it('reads an unknown name after "docked at" as a place', () => {
+    expect(find('The freighter docked at Vallmora on Tuesday.', 'Vallmora')).toMatchObject({ type: 'GPE' });
+  });
 });
 
 describe('mentions: products launched', () => {

@@ -52,6 +52,7 @@ import {
   LANGUAGE_CUES,
   LANGUAGE_NOUNS,
   LAUNCH_WORDS,
+  ARRIVAL_WORDS,
   PLACES_NAMED_LIKE_COUNTRIES,
   SPEAKING_VERBS,
   MODALS,
@@ -1853,9 +1854,11 @@ class Finder {
     return to + 4 < sTo && this.word(to) === '(' && capitalised(this.word(to + 1)) && this.word(to + 2) === ':' && TICKER.test(this.word(to + 3)) && this.word(to + 4) === ')';
   }
 
-  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
+  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"), or "at" a word of arriving ("docked at"). */
   private afterMotion(from: number, sFrom: number): boolean {
     const preposition = from - 1 > sFrom ? this.word(from - 1) : '';
+    // "docked at Felixstowe", "berthed at X": where a vessel or a traveller arrives.
+    if (preposition === 'at') return ARRIVAL_WORDS.has(this.lower(from - 2));
     if (preposition !== 'to' && preposition !== 'from') return false;
     if (RECIPIENT_MOTION_VERBS.has(this.lower(from - 2))) return true;
     // "evacuated 3,000 people from X": the word of travel may stand a few words before.
