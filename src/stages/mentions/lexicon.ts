@@ -52,14 +52,18 @@ interface CueData {
   shipNouns: string[];
   workNouns: string[];
   publicationWords: string[];
+  titledPublicationWords: string[];
   stockIndexes: string[];
   residentNouns: string[];
   seatHolders: string[];
+  launchWords: string[];
+  arrivalWords: string[];
 }
 
 interface PlacesData {
   gpe: string[];
   loc: string[];
+  placesNamedLikeCountries: Record<string, string>;
 }
 
 const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
@@ -67,9 +71,13 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female', 'unisex'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries'])(v));
-const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), nonEmptyLists(['gpe', 'loc']));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'titledPublicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries', 'launchWords', 'arrivalWords'])(v));
+const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), (v) => nonEmptyLists(['gpe', 'loc'])(v) && typeof (v as PlacesData).placesNamedLikeCountries === 'object');
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
+const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; languageNouns: string[]; speakingVerbs: string[] }>(
+  new URL('./data/languages.json', import.meta.url),
+  (v) => nonEmptyLists(['languageCues', 'languageNouns', 'speakingVerbs'])(v) && Object.values((v as { languages: Record<string, unknown> }).languages ?? {}).some((list) => Array.isArray(list) && list.length > 0),
+);
 
 /** Given names and the gender each marks ("James" → male); `null` for one given to both ("Robin"). */
 export const FIRST_NAMES: ReadonlyMap<string, Gender | null> = new Map([...names.male.map((n) => [n, 'male'] as const), ...names.female.map((n) => [n, 'female'] as const), ...names.unisex.map((n) => [n, null] as const)]);
@@ -191,6 +199,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(cues.workNouns);
 /** Words of publishing before "in" that make the unknown name after it a publication ("published in X"). */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set(cues.publicationWords);
 
+/** Words of reporting that make a publication of the name after "in The", a capital inside a sentence ("reported in The X"). */
+export const TITLED_PUBLICATION_WORDS: ReadonlySet<string> = new Set(cues.titledPublicationWords);
+
 /** Stock market indexes, their number included ("FTSE 100", "DAX"), in their case. */
 export const STOCK_INDEXES: ReadonlySet<string> = new Set(cues.stockIndexes);
 
@@ -202,6 +213,27 @@ export const SEAT_HOLDERS: ReadonlySet<string> = new Set(cues.seatHolders);
 
 /** Nouns for a nation's standing before its name ("Hosts England"), which make the run no body named after a nation. */
 export const STANDING_NOUNS: ReadonlySet<string> = new Set(cues.standingNouns);
+
+/** Places named like another country, by name, with their own country's ISO alpha-3 ("Georgia" → "USA", the state). */
+export const PLACES_NAMED_LIKE_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(places.placesNamedLikeCountries));
+
+/** Words of launching a product before its name and model number ("unveiled the X 3"). */
+export const LAUNCH_WORDS: ReadonlySet<string> = new Set(cues.launchWords);
+
+/** Words of arriving right before "at" that make the unknown name after it a place ("docked at X"). */
+export const ARRIVAL_WORDS: ReadonlySet<string> = new Set(cues.arrivalWords);
+
+/** Names of languages ("Amharic", "Spanish"), in their case. */
+export const LANGUAGES: ReadonlySet<string> = new Set(Object.values(languages.languages).flat());
+
+/** Words of speaking, writing or singing before "in" that make a lone unknown name after it a language ("a speech in X"). */
+export const LANGUAGE_CUES: ReadonlySet<string> = new Set(languages.languageCues);
+
+/** Nouns after a listed language's name that make it the language ("the Spanish language"). */
+export const LANGUAGE_NOUNS: ReadonlySet<string> = new Set(languages.languageNouns);
+
+/** Verbs whose object is a language ("speaks X", "learning X"). */
+export const SPEAKING_VERBS: ReadonlySet<string> = new Set(languages.speakingVerbs);
 
 /** Modal verbs ("will", "could"), which take a bare verb after them. */
 export const MODALS: ReadonlySet<string> = new Set(cues.modals);

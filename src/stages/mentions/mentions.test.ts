@@ -1252,3 +1252,188 @@ describe('mentions: members of parties', () => {
     expect(find('Liberal Democrat Rhona Gilchrist tabled the motion.', 'Democrat')).toBeUndefined();
   });
 });
+
+describe('mentions: names of a seventh fresh set', () => {
+  it.each([
+    ['The imam preached in Arabic at the Friday prayers.', 'Arabic'],
+    ['Notices at the clinic are printed in Somali.', 'Somali'],
+    ['The nurse speaks Bengali with her patients.', 'Bengali'],
+  ])('reads a listed language after "in" or a verb of speaking as a language, not a place, in "%s"', (text, language) => {
+    expect(find(text, language)).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a word naming a people before a noun for a language as the language', () => {
+    expect(find('The Polish language has seven cases.', 'Polish')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('reads a word naming a people as its language after "in"', () => {
+    expect(find('The radio station broadcasts its news in Hungarian.', 'Hungarian')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('still reads a word naming a people before a noun as the people', () => {
+    expect(find('The trawler crossed into Hungarian waters.', 'Hungarian')?.type).toBe('NORP');
+  });
+
+  it('still reads the peoples\' words of a list before a noun as the peoples', () => {
+    const names = mentionsOf('Sales fell in Hungarian and Czech shops.').filter((m) => m.kind === 'name' || m.kind === 'demonym');
+    expect(names.map((m) => m.type)).toEqual(['NORP', 'NORP']);
+  });
+
+  it('reads an unknown lone word after "fluent in" as a language', () => {
+    expect(find('The new envoy is fluent in Wendish and Czech.', 'Wendish')).toMatchObject({ type: 'OTHER' });
+  });
+
+  it('still reads an unknown lone word after "a speech in" as a place', () => {
+    expect(find('The president gave a speech in Vallmora on Monday.', 'Vallmora')?.type).toBe('GPE');
+  });
+
+  it('reads every item of a list a language opens as a language', () => {
+    const names = mentionsOf('The leaflets were printed in Pashto, Dari and Uzbek.').filter((m) => m.kind === 'name');
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Pashto', 'OTHER'], ['Dari', 'OTHER'], ['Uzbek', 'OTHER']]);
+  });
+
+  it('still reads an unknown word after "in" with no word of speaking before it as a place', () => {
+    expect(find('The clinic opened in Wendor last spring.', 'Wendor')?.type).toBe('GPE');
+  });
+
+  it.each([
+    ['A study in The Marlow Review questioned the figures.', 'Marlow Review'],
+    ['Her team has published twice in Cellula this year.', 'Cellula'],
+    ['The minister told the Evening Courier that talks had stalled.', 'Evening Courier'],
+    ['Critics at The Lantern called the album thin.', 'Lantern'],
+  ])('reads the outlet after a word of publishing or reporting, "told the" or "at The" as an organisation in "%s"', (text, outlet) => {
+    expect(find(text, outlet)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads the name after "reported in The" as a publication, and not after "reported in the"', () => {
+    expect(find('The results, reported in The Hollis Quarterly, surprised no one.', 'Hollis Quarterly')).toMatchObject({ type: 'ORG' });
+    expect(find('Clashes were reported in the Varnava on Sunday.', 'Varnava')?.type).not.toBe('ORG');
+  });
+
+  it('reads a known place\'s name after a capital "The" and a word of publishing as a publication', () => {
+    expect(find('Her column in The Pacific drew angry letters.', 'Pacific')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads a known sea after a lower-case "the" as the sea', () => {
+    expect(find('The yacht crossed the Pacific in a month.', 'Pacific')?.type).toBe('LOC');
+  });
+
+  it('reads an unknown lone word after "written in" as a language, not a publication', () => {
+    expect(find('The diary, written in Wendish, was found in an attic.', 'Wendish')).toMatchObject({ type: 'OTHER' });
+  });
+});
+
+describe('mentions: ships, national societies, makers and standings', () => {
+  it('reads a vessel\'s name after a noun for a vessel as one name, a people\'s word inside it', () => {
+    expect(find('Customs officers boarded the freighter Baltic Heron at dawn.', 'Baltic Heron')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('reads a nationality before a known movement\'s name as that nation\'s society, one organisation', () => {
+    const society = find('Volunteers of the Canadian Red Cross handed out blankets.', 'Canadian Red Cross');
+    expect(society).toMatchObject({ type: 'ORG' });
+    expect(society?.kbId).toBeUndefined();
+  });
+
+  it('reads a name ending in "Devices" as a company', () => {
+    expect(find('Orrin Devices recalled its chargers.', 'Orrin Devices')).toMatchObject({ type: 'ORG' });
+  });
+
+  it.each(['Visitors Portugal scored twice before the break.', 'Co-hosts Mexico opened the tournament.'])(
+    'keeps a noun for a side\'s standing out of the country\'s name in "%s"', (text) => {
+      const names = mentionsOf(text).filter((m) => m.kind === 'name');
+      expect(names.map((m) => m.type)).toEqual(['GPE']);
+    });
+});
+
+describe('mentions: possessive plurals and lists of islands', () => {
+  it.each([
+    ['The Pacific Fishermen\'s Association opposed the quota.', 'Pacific Fishermen\'s Association'],
+    ['The Northern Children\'s Trust opened a clinic.', 'Northern Children\'s Trust'],
+  ])('keeps a plural not in -s and its apostrophe inside a body\'s name in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG' });
+  });
+
+  it('reads every name of a list after "the islands of" as a natural feature', () => {
+    const names = mentionsOf('Ferries to the islands of Maio and Santa Luzia were cancelled.').filter((m) => m.kind === 'name');
+    expect(names.map((m) => [m.text, m.type])).toEqual([['Maio', 'LOC'], ['Santa Luzia', 'LOC']]);
+  });
+
+  it('still reads a country after "the islands of" as the country', () => {
+    expect(find('Aid reached the islands of Tonga within a day.', 'Tonga')).toMatchObject({ type: 'GPE', kbId: 'TON' });
+  });
+});
+
+describe('mentions: job nouns opening a sentence', () => {
+  it.each([['Volunteer Ines Marchetti handed out water.', 'Ines Marchetti'], ['Ranger Tomasz Wrobel found the tracks.', 'Tomasz Wrobel']])(
+    'keeps a job noun opening the sentence out of the person\'s name in "%s"', (text, person) => {
+      expect(find(text, person)).toMatchObject({ type: 'PERSON', kind: 'name' });
+    });
+});
+
+describe('mentions: places of diverted journeys', () => {
+  it('reads an unknown name after "diverted to" as a place', () => {
+    expect(find('The ferry was diverted to Vallmora because of the storm.', 'Vallmora')).toMatchObject({ type: 'GPE' });
+  });
+
+  it('reads an unknown name after "docked at" as a place', () => {
+    expect(find('The freighter docked at Vallmora on Tuesday.', 'Vallmora')).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: products launched', () => {
+  it('reads a product\'s name after a word of launching as one name with its model number', () => {
+    expect(find('Tarn Audio launched the Halcyon Buds 2 in Oslo on Monday.', 'Halcyon Buds 2')).toMatchObject({ type: 'OTHER', kind: 'name' });
+  });
+
+  it('leaves a number after a name with no word of launching before it out of the name', () => {
+    expect(find('The Halcyon Buds 2 weeks ago sold out.', 'Halcyon Buds 2')).toBeUndefined();
+  });
+});
+
+describe('mentions: centres that speak', () => {
+  it('reads a centre the text makes speak, its seat between, as an organisation', () => {
+    expect(find('The Coastal Flood Warning Centre in Hull said the river would peak.', 'Coastal Flood Warning Centre')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('still reads a centre where things happen as a place', () => {
+    expect(find('Fans queued outside the Harbourside Centre for hours.', 'Harbourside Centre')).toMatchObject({ type: 'LOC' });
+  });
+});
+
+describe('mentions: bodies named with their town', () => {
+  it('reads a body\'s head and a known town closing the run as one organisation', () => {
+    expect(find('Engineers at Harwood College Dublin built the probe.', 'Harwood College Dublin')).toMatchObject({ type: 'ORG' });
+  });
+});
+
+describe('mentions: church bodies', () => {
+  it.each([
+    ['The Diocese of Penrith sold the vicarage.', 'Diocese of Penrith'],
+    ['Bishops told the General Synod that the roof would be mended.', 'General Synod'],
+  ])('reads a church body\'s name as an organisation in "%s"', (text, body) => {
+    expect(find(text, body)).toMatchObject({ type: 'ORG' });
+  });
+});
+
+describe('mentions: a place named like another country', () => {
+  it.each([
+    ['Peach growers in Georgia and South Carolina expect a short season.'],
+    ['The plant outside Atlanta, Georgia, will close.'],
+  ])('reads "Georgia" beside a US place as the US state in "%s"', (text) => {
+    const georgia = find(text, 'Georgia');
+    expect(georgia).toMatchObject({ type: 'GPE', country: 'USA' });
+    expect(georgia?.kbId).toBeUndefined();
+  });
+
+  it('reads "Georgia" after "the state of" as the US state', () => {
+    expect(find('The state of Georgia sued the carmaker.', 'Georgia')).toMatchObject({ country: 'USA' });
+  });
+
+  it('still reads "Georgia" as the country where the text names something of that country', () => {
+    expect(find('Georgia and Texas traded wine. The Georgian minister was pleased.', 'Georgia')).toMatchObject({ kbId: 'GEO' });
+  });
+
+  it('still reads "Georgia" as the country with no US place beside it', () => {
+    expect(find('Georgia and Armenia signed a pipeline deal in Texas.', 'Georgia')).toMatchObject({ kbId: 'GEO' });
+  });
+});

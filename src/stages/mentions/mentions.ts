@@ -33,6 +33,7 @@ import {
   SHIP_NOUNS,
   WORK_NOUNS,
   PUBLICATION_WORDS,
+  TITLED_PUBLICATION_WORDS,
   STOCK_INDEXES,
   RESIDENT_NOUNS,
   SEAT_HOLDERS,
@@ -47,6 +48,13 @@ import {
   PRONOUNS,
   SPEECH_VERBS,
   STANDING_NOUNS,
+  LANGUAGES,
+  LANGUAGE_CUES,
+  LANGUAGE_NOUNS,
+  LAUNCH_WORDS,
+  ARRIVAL_WORDS,
+  PLACES_NAMED_LIKE_COUNTRIES,
+  SPEAKING_VERBS,
   MODALS,
   AUXILIARIES,
   FIRST_PERSON,
@@ -106,7 +114,7 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
-const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'dr', 'mr', 'mrs', 'ms']);
+const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'volunteer', 'nurse', 'farmer', 'ranger', 'warden', 'teacher', 'engineer', 'pilot', 'fisherman', 'dr', 'mr', 'mrs', 'ms']);
 // Articles opening an apposition that says what a name is ("Harbourline, the ferry operator,"), and the words that may
 // follow its noun: a comma, a relative word or a preposition, never a verb (", the central bank said,").
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -126,8 +134,12 @@ const OPINION_SHARE = /\b(?:polls?|polling|survey|surveys|ratings?|approval|vote
 const MARKET_WORDS = /\b(?:shares?|stocks?|index|indexes|indices|investors?|trading|traded|traders?|markets?|bourse|exchange|Nasdaq|NYSE)\b/iu;
 /** The end of a sentence or a clause, where the words around a name are cut. */
 const CLAUSE_END = /[.;](?:\s|$)/u;
+/** What stands between two names of one list or of a place and its state: "Georgia and Alabama", "Atlanta, Georgia". */
+const LISTED_BESIDE = /^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/u;
 /** Last words of names that are bodies as often as events ("Pacific Islands Forum", "World Economic Forum"). */
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
+/** Last words of names that are bodies as often as places ("Maritime Rescue Coordination Centre", "Kennedy Space Center"). */
+const BODY_OR_PLACE_HEADS = /\s(?:Centre|Center)$/u;
 /** Whether a word ends names of bodies, places or events, a cue word closing a name. */
 function endsNames(word: string): boolean {
   return ORG_LAST.has(word) || GPE_LAST.has(word) || LOC_LAST.has(word) || OTHER_LAST.has(word);
@@ -149,6 +161,8 @@ const PARTICLE_GLUED = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben)-\p
 // The possessive of "People" inside a body's name ("National People's Power"); a plural's possessive ("Workers'").
 const PEOPLES = /^Peoples?['’]s?$/u;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{Ll}+s['’]$/u;
+/** "International Longshoremen's Association", "Children's Hospital": a plural not in -s, possessive. */
+const IRREGULAR_PLURAL_POSSESSIVE = /^(?:\p{Lu}\p{Ll}*men|Children)['’]s$/u;
 // Participles that say, after a name and a comma, that it names a company ("Zalando, based in Berlin,").
 const COMPANY_PARTICIPLES: ReadonlySet<string> = new Set(['based', 'headquartered', 'owned', 'controlled', 'listed', 'founded']);
 // Words ending the names of a country's armed services and police ("the Nepal Army").
@@ -295,6 +309,8 @@ class Finder {
   private readonly fallbacks = new Set<Mention>();
   /** Last words of the person names of two words or more found so far ("Price" of "Jonah Price"), kept by `push`. */
   private readonly surnamesSoFar = new Set<string>();
+  /** The token right after each name its context typed, by that type, so that the next items of its list take it too ("in Amharic and Oromo"). */
+  private readonly listTypes = new Map<number, EntityType>();
   private readonly index: KbIndex;
 
   constructor(
@@ -379,6 +395,7 @@ class Finder {
     this.companiesByMarketMoves();
     if (this.weak.size) this.dropWeak();
     this.peopleInsideNames();
+    this.placesNamedLikeCountries();
     if (isSportsReport(this.text)) this.teams(this.mentions, true);
     else this.teams(this.mentionsInMatchResults(), false);
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -478,6 +495,13 @@ class Finder {
         i = indexEnd;
         continue;
       }
+      // "unveiled the Kestrel Fold 3": a product launched, its model number included.
+      const productEnd = this.launchedProductEnd(i, end, from, to);
+      if (productEnd > 0) {
+        this.push(i, productEnd, { type: 'OTHER', kind: 'name', sure: true });
+        i = productEnd;
+        continue;
+      }
       // "the 25th Ward", "the 101st Airborne Division": an ordinal before a governed place's or a body's last word
       // numbers one place or one unit.
       const ordinal = this.ordinalBefore(i, from);
@@ -508,6 +532,17 @@ class Finder {
     const suffix = i - 1;
     if (suffix - 1 < from || !/^(?:st|nd|rd|th)$/.test(this.word(suffix)) || this.tokens.kinds[suffix - 1] !== TokenKind.NUMBER) return -1;
     return this.tokens.ends[suffix - 1] === this.tokens.starts[suffix] ? suffix - 1 : -1;
+  }
+
+  /**
+   * The end of a product's name with its model number ("unveiled the Kestrel Fold 3", "launched its Orbit 2 earbuds"): a
+   * name and a number of one or two digits after it, a word of launching (`launchWords`) at most two words before it;
+   * else -1.
+   */
+  private launchedProductEnd(i: number, end: number, from: number, to: number): number {
+    if (end >= to || this.tokens.kinds[end] !== TokenKind.NUMBER || this.tokens.starts[end] !== this.tokens.ends[end - 1]! + 1 || !/^\d{1,2}$/.test(this.word(end))) return -1;
+    for (let k = i - 1; k >= Math.max(from, i - 3); k--) if (LAUNCH_WORDS.has(this.lower(k))) return end + 1;
+    return -1;
   }
 
   /** The end of the stock index the run `[from, end)` names, with the number right after it ("S&P 500"); else -1. */
@@ -1073,7 +1108,7 @@ class Finder {
    */
   private possessiveInsideName(w: string, j: number, to: number): boolean {
     if (!this.isWord(j, to) || !capitalised(this.word(j))) return false;
-    return PEOPLES.test(w) || (PLURAL_POSSESSIVE.test(w) && this.organisationRunAt(j, to));
+    return PEOPLES.test(w) || ((PLURAL_POSSESSIVE.test(w) || IRREGULAR_PLURAL_POSSESSIVE.test(w)) && this.organisationRunAt(j, to));
   }
 
   /** Whether token `j` is an apostrophe glued to the plural before it, inside an organisation's name (see `possessiveInsideName`). */
@@ -1127,13 +1162,31 @@ class Finder {
     if (this.jobOpensPersonName(p, to, sFrom)) return this.names(p + 1, to, sFrom, sTo);
     // "the film Quiet Harbour", "its third album, Low Tide Hymns.": a work's title, whatever its words name.
     if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
+    // "the tanker Nordic Aurora": a vessel's name, whatever its words name.
+    if (this.afterShipNoun(p, sFrom)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
+    // "preached in Portuguese", "sermons in Amharic and Oromo", "speaks Urdu": a language, whatever people or place shares its word.
+    if (this.languageAt(p, to, sFrom, sTo)) {
+      this.listTypes.set(to, 'OTHER');
+      return this.push(p, to, { type: 'OTHER', kind: 'name', sure: true });
+    }
+    // "the island of Santiago", "the islands of Santiago and São Vicente": natural features, whatever else their words name.
+    if (this.featureOfListAt(p, to, sFrom)) {
+      this.listTypes.set(to, 'LOC');
+      const country = this.known(p, to) ? this.typeKnown(p, to)!.country : undefined;
+      return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(country ? { country } : {}) });
+    }
     const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
+    // "an essay in The Atlantic", "an interview with The Atlantic": a capital "The" inside the sentence makes a title of
+    // a known place's name, a publication after a word of publishing.
+    if (whole && whole.type !== 'ORG' && p - 1 > sFrom && this.word(p - 1) === 'The' && (this.publishedIn(p, to, sFrom) || this.outletAfter(p, sFrom))) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     if (whole) return this.push(p, to, whole);
     // "North Darfur", "Western Mindanao": a compass word before a known place names a part of it, one place.
     if (to - p === 2 && COMPASS.has(this.word(p)) && this.known(p + 1, to)) {
       const place = this.typeKnown(p + 1, to)!;
       if (isPlace(place.type) && !place.metonymFor) return this.push(p, to, { type: place.type, kind: 'name', sure: true, ...(place.country ? { country: place.country } : {}) });
     }
+    // "the British Red Cross": a nation's society of a known movement, one organisation.
+    if (this.nationalSociety(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: true });
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
@@ -1207,6 +1260,8 @@ class Finder {
     }
     // "ETH Zurich", "KU Leuven": an acronym no list knows before a town names a body there.
     if (this.acronymBeforeTown(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
+    // "Imperial College London", "University College Dublin": a body's head and the town it stands in are one name.
+    if (this.headBeforeTown(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
     // "Air Canada", "Garuda Indonesia", "Washington Mutual", "Boston Globe": a country after a word no list knows, or
     // a place before one, names a company or a newspaper, not the place.
     if (this.placeInsideName(p, to, sFrom)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1316,6 +1371,91 @@ class Finder {
     if (endsNames(last) || this.known(p, to)) return false;
     for (let k = p + 1; k < to; k++) if (this.known(k, k + 1) && this.typeKnown(k, k + 1)!.type !== 'PERSON') return false;
     return true;
+  }
+
+  /**
+   * Whether the run `[p, to)` names a language: a listed one after "in" or "into" with no noun after it ("preached in
+   * Portuguese", not "in Portuguese waters"), or after a verb of speaking ("speaks Urdu"); any lone unknown word after a
+   * word of speaking and "in" ("a speech in Kriolu"); a listed one before a noun for a language ("the Spanish language");
+   * and the next items of a list a language opened ("in Tagalog, Hindi and Vietnamese").
+   */
+  private languageAt(p: number, to: number, sFrom: number, sTo: number): boolean {
+    const listed = LANGUAGES.has(this.span(p, to));
+    // "the Spanish language", "a Kurdish dialect".
+    if (listed && this.isWord(to, sTo) && LANGUAGE_NOUNS.has(this.word(to))) return true;
+    if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
+    const before = this.lower(p - 1);
+    if (SPEAKING_VERBS.has(before)) return listed;
+    if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
+    return this.nextItemOf(p, 'OTHER') && (listed || !this.known(p, to));
+  }
+
+  /**
+   * Whether the name ending before token `to`, or the list of one-word names it opens, describes a noun after it ("in
+   * Chinese and Indian markets", "in French, German and Dutch ports").
+   */
+  private listDescribesNounAfter(to: number, sTo: number): boolean {
+    let end = to;
+    while (end + 1 < sTo && /^(?:,|and|or)$/u.test(this.word(end)) && capitalised(this.word(end + 1))) end += 2;
+    return this.describesNounAfter(end);
+  }
+
+  /** Whether the name at `p` follows "and", "or" or a comma after an item of a list typed `type` by its context. */
+  private nextItemOf(p: number, type: EntityType): boolean {
+    const before = this.lower(p - 1);
+    return (before === 'and' || before === 'or' || before === ',') && this.listTypes.get(p - 1) === type;
+  }
+
+  /**
+   * Whether the run `[p, to)` follows a noun for a natural feature and "of" ("the island of X", the kind nouns' LOC), or
+   * is the next item of a list such a noun opened ("the islands of X and Y"); a country's name stays a country.
+   */
+  private featureOfListAt(p: number, to: number, sFrom: number): boolean {
+    if (p - 2 < sFrom || (this.known(p, to) && this.typeKnown(p, to)!.kbId)) return false;
+    return (this.word(p - 1) === 'of' && this.singleKind(this.lower(p - 2)) === 'LOC') || this.nextItemOf(p, 'LOC');
+  }
+
+  /**
+   * "Farmers across Georgia and Alabama", "Atlanta, Georgia": a place named like another country (`placesNamedLikeCountries`:
+   * Georgia, the US state) is that place, not the country, when a place of its own country stands beside it, joined by a
+   * comma or "and", or "the state of" leads it, and the document names nothing of the other country ("Tbilisi",
+   * "Georgian"); once one mention reads so, the others follow it.
+   */
+  private placesNamedLikeCountries(): void {
+    for (const [name, placeCountry] of PLACES_NAMED_LIKE_COUNTRIES) {
+      const country = this.kb.countryByName(name);
+      if (!country) continue;
+      const named = this.mentions.filter((m) => m.kind === 'name' && m.kbId === country.iso3 && this.text.slice(m.start, m.end) === name);
+      if (!named.length || this.mentions.some((m) => !named.includes(m) && (m.kbId === country.iso3 || m.country === country.iso3))) continue;
+      const beside = (m: Mention, other: Mention): boolean => LISTED_BESIDE.test(other.end <= m.start ? this.text.slice(other.end, m.start) : this.text.slice(m.end, other.start));
+      const stateOf = (m: Mention): boolean => /\bstate of $/iu.test(this.text.slice(Math.max(0, m.start - 9), m.start));
+      if (!named.some((m) => stateOf(m) || this.mentions.some((other) => other.type === 'GPE' && !other.kbId && other.country === placeCountry && beside(m, other)))) continue;
+      for (const m of named) {
+        delete m.kbId;
+        m.country = placeCountry;
+      }
+    }
+  }
+
+  /**
+   * Whether the run `[p, to)` is a nationality or a country and the name of a known non-governmental movement ("the
+   * British Red Cross", "Kenya Red Cross"): that nation's society, one organisation, not the movement itself.
+   */
+  private nationalSociety(p: number, to: number): boolean {
+    for (let k = p + 1; k < to; k++) {
+      const nation = this.known(p, k) ? this.typeKnown(p, k)! : undefined;
+      if (!nation || (nation.type !== 'NORP' && !(nation.type === 'GPE' && nation.kbId)) || !this.known(k, to)) continue;
+      const movement = this.typeKnown(k, to)!;
+      return movement.type === 'ORG' && movement.kbId !== undefined && this.kb.organisation(movement.kbId)?.kind === 'NGO';
+    }
+    return false;
+  }
+
+  /** Whether the run `[p, to)` closes with a word ending bodies' names and a known town ("Imperial College London"). */
+  private headBeforeTown(p: number, to: number): boolean {
+    if (to - p < 2 || !ORG_LAST.has(this.word(to - 2)) || !this.known(to - 1, to)) return false;
+    const place = this.typeKnown(to - 1, to)!;
+    return place.type === 'GPE' && !place.kbId;
   }
 
   /** Whether the run `[p, to)` is an acronym of capitals no list knows and a known town ("ETH Zurich"; not "K.C. Maurer"). */
@@ -1548,17 +1688,15 @@ class Finder {
     // "shares of Antofagasta", "a stake in Zalando": what is owned in shares is a company.
     if ((before === 'of' || before === 'in') && from - 2 >= sFrom && COMPANY_NOUNS.has(this.lower(from - 2))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "published in Nature Geoscience", "writing in the Harbour Review": where words are published is a publication.
-    if (this.publishedIn(from, to, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
+    if (this.publishedIn(from, to, sFrom) || this.outletAfter(from, sFrom)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Halvorsen Biotherapeutics (Nasdaq: HLVB)": a name with an exchange and a ticker in brackets is a listed company.
     if (this.tickerAfter(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Coahuila and Guanajuato", "Depsang and Demchok": a name joined to a place by "and" is a place too.
     const joined = this.placeJoinedBefore(from, sFrom);
     if (joined) return this.push(from, to, { type: joined, kind: 'name', sure: false });
     // The noun before the name says what it names ("group Civic Passion", "airline, Ryanair", "politician Raymond Wong").
-    const nounAt = from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
+    const nounAt = this.nounBefore(from, sFrom);
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
-    // "the tanker Talara", "the bulk carrier Eternity Star": a vessel's name, not an airline's ("the carrier Ryanair").
-    if (SHIP_NOUNS.has(noun) && (noun !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : ''))) return this.push(from, to, { type: 'OTHER', kind: 'name', sure: false });
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
@@ -1668,15 +1806,47 @@ class Finder {
     return this.kindOfNoun(noun) === 'PERSON' || this.kindOfNoun(noun.replace(/s$/u, '')) === 'PERSON';
   }
 
+  /** The token of the noun that may describe the name at `from`: the word before it, or before a comma before it ("airline, Ryanair"). */
+  private nounBefore(from: number, sFrom: number): number {
+    return from > sFrom && this.word(from - 1) === ',' ? from - 2 : from - 1;
+  }
+
+  /**
+   * Whether a noun for a vessel stands right before the name at `from` ("the tanker Talara", "the bulk carrier Eternity
+   * Star", "the tanker Nordic Aurora"), not a noun for an airline ("the carrier Ryanair").
+   */
+  private afterShipNoun(from: number, sFrom: number): boolean {
+    const nounAt = this.nounBefore(from, sFrom);
+    if (nounAt < sFrom || this.tokens.kinds[nounAt] !== TokenKind.WORD || !SHIP_NOUNS.has(this.word(nounAt))) return false;
+    return this.word(nounAt) !== 'carrier' || /^(?:bulk|cargo|aircraft|car|ore|gas|oil|crude)$/.test(nounAt > sFrom ? this.lower(nounAt - 1) : '');
+  }
+
   /**
    * Whether "in", or "in the", before the run `[from, to)` follows a word of publishing ("published in Nature Geoscience",
-   * "an article in the X"); a lone word with no article is as often a language ("written in Swahili") and is left alone.
+   * "an article in the X", "a report in The Lancet"); a lone word with no article is one too unless it names a language
+   * ("written in Swahili").
    */
   private publishedIn(from: number, to: number, sFrom: number): boolean {
     let k = from - 1;
-    const article = k > sFrom && this.word(k) === 'the';
+    const article = k > sFrom && this.lower(k) === 'the';
     if (article) k--;
-    return (article || to - from >= 2) && k > sFrom && this.word(k) === 'in' && PUBLICATION_WORDS.has(this.lower(k - 1));
+    const language = !article && to - from === 1 && LANGUAGES.has(this.span(from, to));
+    if (language || k <= sFrom || this.word(k) !== 'in') return false;
+    // "published twice in X": an adverb may stand between.
+    const word = this.lower(this.tags[k - 1] === UPOS_INDEX.ADV && k - 2 >= sFrom ? k - 2 : k - 1);
+    return PUBLICATION_WORDS.has(word) || (this.word(from - 1) === 'The' && TITLED_PUBLICATION_WORDS.has(word));
+  }
+
+  /**
+   * Whether the run at `from` follows "told the" ("told the Daily Courier": one tells people, and a body or an outlet
+   * after an article), or a capital "The" inside the sentence after "at", "for" or "with" ("reviewers at The Verge",
+   * "writes for The Atlantic"): an outlet's name, an organisation.
+   */
+  private outletAfter(from: number, sFrom: number): boolean {
+    const article = from - 1;
+    if (article - 1 <= sFrom || this.lower(article) !== 'the') return false;
+    const cue = this.lower(article - 1);
+    return cue === 'told' || (this.word(article) === 'The' && (cue === 'at' || cue === 'for' || cue === 'with'));
   }
 
   /** Whether an exchange and a ticker in brackets follow the name ending at token `to` ("(Nasdaq: HLVB)", "(NYSE: KO)"). */
@@ -1684,9 +1854,11 @@ class Finder {
     return to + 4 < sTo && this.word(to) === '(' && capitalised(this.word(to + 1)) && this.word(to + 2) === ':' && TICKER.test(this.word(to + 3)) && this.word(to + 4) === ')';
   }
 
-  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"). */
+  /** Whether "to" or "from" before token `from` follows a word of travel ("flew to", "fled from", "returned to"), or "at" a word of arriving ("docked at"). */
   private afterMotion(from: number, sFrom: number): boolean {
     const preposition = from - 1 > sFrom ? this.word(from - 1) : '';
+    // "docked at Felixstowe", "berthed at X": where a vessel or a traveller arrives.
+    if (preposition === 'at') return ARRIVAL_WORDS.has(this.lower(from - 2));
     if (preposition !== 'to' && preposition !== 'from') return false;
     if (RECIPIENT_MOTION_VERBS.has(this.lower(from - 2))) return true;
     // "evacuated 3,000 people from X": the word of travel may stand a few words before.
@@ -2112,10 +2284,11 @@ class Finder {
   /**
    * "Leaders of the Pacific Islands Forum met", "the Forum's secretariat": a name ending in a word as often a body's as
    * an event's ("Forum", "Conference") is the body when the text gives it members or makes it speak anywhere, every
-   * mention of it; else it stays the event ("at the Munich Security Conference").
+   * mention of it; else it stays the event ("at the Munich Security Conference"). So is a name ending in "Centre" or
+   * "Center", else a place ("the X Centre in Rome said", "queued outside the X Centre").
    */
   private bodiesNamedLikeEvents(): void {
-    const candidates = this.mentions.filter((m) => m.kind === 'name' && m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end)));
+    const candidates = this.mentions.filter((m) => m.kind === 'name' && ((m.type === 'OTHER' && headedLikeBodyOrEvent(this.text.slice(m.start, m.end))) || (m.type === 'LOC' && BODY_OR_PLACE_HEADS.test(this.text.slice(m.start, m.end)))));
     const bodies = new Set(candidates.filter((m) => this.actsAsBody(m)).map((m) => this.text.slice(m.start, m.end)));
     for (const m of candidates) if (bodies.has(this.text.slice(m.start, m.end))) m.type = 'ORG';
   }
@@ -2148,7 +2321,9 @@ class Finder {
 
   /** Whether the name `m` speaks, owns or has members where it stands ("the X said", "the X's", "X leaders", "members of the X"). */
   private actsAsBody(m: Mention): boolean {
-    const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end, m.end + 30));
+    // "The X Centre in Rome said": where the body sits may stand between.
+    const seat = /^\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s+\p{Ll})/u.exec(this.text.slice(m.end, m.end + 40))?.[0].length ?? 0;
+    const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end + seat, m.end + seat + 30));
     if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
     const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
     return before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()));
