@@ -3,7 +3,7 @@
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary } from './dictionary.js';
+import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary, uniformEntry } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills, type Phrase } from './lexicon.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -36,12 +36,14 @@ export interface ActorPhrase {
   group: number;
   /** For an appositive ("Kenzo Oshima, the UN's relief coordinator"), the phrase it describes; else -1. */
   appositiveOf: number;
+  // The last three are set on every phrase, even when false or empty: phrases of one object shape keep the coder's
+  // many reads of them to one shape each (see uniformPattern).
   /** The phrase is a nationality word alone ("Chinese"), which may share the head noun of a later conjunct. */
-  demonym?: boolean;
+  demonym: boolean;
   /** The phrase names a country or its seat alone ("Japan", "Japan's", "Damascus"): the state as a whole. */
-  stateName?: boolean;
+  stateName: boolean;
   /** The other members of a dictionary actor with several codes ("the Shire" as FRO, BIL and SAM): each takes part in its events. */
-  members?: { country: string; code: string }[];
+  members: { country: string; code: string }[] | undefined;
 }
 
 /** What the phrase finder needs besides the sentence. */
@@ -220,7 +222,7 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     // A person the entities layer linked to the knowledge base brings their office's sector ("Zelensky" → UKR GOV).
     const personId = kind === 'person' && m.kbId && ctx.kb?.person(m.kbId) ? m.kbId : undefined;
-    units.push({ start: m.start, end: m.end, entry: { kind, ...(m.country ? { country: m.country } : {}), ...(personId ? { personId } : {}) }, entity: m.entity, fromDictionary: false });
+    units.push({ start: m.start, end: m.end, entry: uniformEntry({ kind, country: m.country || undefined, personId }), entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
 }
@@ -466,9 +468,9 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     owned: ownedFrom(view, start),
     group: -1,
     appositiveOf: -1,
-    ...(members.length ? { members } : {}),
-    ...(units.every((u) => u.entry.kind === 'demonym') ? { demonym: true } : {}),
-    ...(units.every(namesTheState) ? { stateName: true } : {}),
+    demonym: units.every((u) => u.entry.kind === 'demonym'),
+    stateName: units.every(namesTheState),
+    members: members.length ? members : undefined,
   };
 }
 
@@ -485,7 +487,7 @@ function withPairAnaphors(view: SentenceView, phrases: readonly ActorPhrase[]): 
     const covering = kept.findIndex((p) => p.start <= noun && noun < p.end);
     if (covering >= 0 && !plainAgentAt(kept[covering], k, noun)) continue;
     if (covering >= 0) kept.splice(covering, 1);
-    kept.push({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: null, pronoun: 'both', owned: false, group: -1, appositiveOf: -1 });
+    kept.push({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: null, pronoun: 'both', owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined });
   }
   return kept;
 }
@@ -501,7 +503,7 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
   // Pronouns stand for an earlier actor; the coder resolves them.
   for (let k = 0; k < view.count; k++) {
     if (PLAIN_PRONOUNS.has(view.words[k]) && !phrases.some((p) => p.start <= k && k < p.end)) {
-      phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1 });
+      phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined });
     }
   }
   if (ctx.dict.kbActors) phrases = withPairAnaphors(view, phrases);

@@ -53,9 +53,9 @@ interface Trigger {
   /** First token of each of the pattern's words before the verb ("NOTED + *"). */
   lower: number[];
   /** The target is only the place after "in/at" ("rallied in Lagos"); a purpose clause may name a better one. */
-  placeTarget?: boolean;
+  placeTarget: boolean;
   /** A participle after its object with no "be" ("citizens detained in China"): the noun before is the target. */
-  objectBefore?: boolean;
+  objectBefore: boolean;
   sources: number[];
   targets: number[];
 }
@@ -370,7 +370,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // Only the head and the pattern's own words are taken; the words in between stay free for actors and other triggers.
     if (f.positions.some((k) => taken[k])) continue;
     for (const k of f.positions) taken[k] = 1;
-    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal: f.nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, conditional: false, would: false, absorbedBy: -1, skip: false, sources: [], targets: [] });
+    chosen.push({ start: f.start, end: f.end, positions: f.positions, lower: f.lower, pattern: f.pattern, nominal: f.nominal, groupStart: f.start, negated: false, passive: false, planned: false, expected: false, possible: false, conditional: false, would: false, absorbedBy: -1, skip: false, placeTarget: false, objectBefore: false, sources: [], targets: [] });
   }
   return { triggers: chosen.sort((a, b) => a.start - b.start), inTrigger: taken };
 }
@@ -2423,7 +2423,8 @@ function sentenceMentionsIn(
     const entity = entityOf(j) >= 0 ? entityOf(j) : null;
     const country = entity !== null ? entities[entity].country : undefined;
     const kbId = entity !== null ? entities[entity].kbId : undefined;
-    list.push({ start, end, entity, type: mention.type, kind: mention.kind, ...(country ? { country } : {}), ...(kbId ? { kbId } : {}) });
+    // Every mention of one shape (absent fields undefined), so the actor finder's reads of them stay monomorphic.
+    list.push({ start, end, entity, type: mention.type, kind: mention.kind, country: country || undefined, kbId: kbId || undefined });
   }
   return list;
 }

@@ -36,7 +36,7 @@ export function newActorPhrases(view: SentenceView, coded: readonly ActorPhrase[
     const isTime = times.some((t) => t.start < chars.end && chars.start < t.end);
     if (!clash && hasHead && !isTime && end - k <= maxWords) {
       const code = `"${view.words.slice(k, end).join(' ').toUpperCase()}"`;
-      phrases.push({ start: k, end, chars, country: null, sector: null, code, igo: false, personId: null, entity: null, pronoun: null, owned: false, group: -1, appositiveOf: -1 });
+      phrases.push({ start: k, end, chars, country: null, sector: null, code, igo: false, personId: null, entity: null, pronoun: null, owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined });
     }
     k = end;
   }

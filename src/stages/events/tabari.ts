@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { ReadoutError } from '../../errors.js';
 import type { KnowledgeBase } from '../../kb/types.js';
 import type { CommaClauseSettings } from './comma-clauses.js';
-import { loadReadoutDictionary, type ActorEntry, type EventDictionary, type EventPattern } from './dictionary.js';
+import { loadReadoutDictionary, type ActorEntry, type EventDictionary, type EventPattern, uniformEntry, uniformPattern } from './dictionary.js';
 import { inflect, PhraseIndex } from './lexicon.js';
 import { ploverOf } from './ontology.js';
 
@@ -68,7 +68,7 @@ export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void 
       const { words, exact } = phraseWords(name);
       // "ITHILEN TELEVISION": a space, unlike "_", lets describing words stand between the words.
       const gaps = [...name.trim().matchAll(/[_\s]+/g)].map((m) => !m[0].includes('_'));
-      const entryOfName = gaps.some(Boolean) ? { ...value, gaps } : value;
+      const entryOfName = uniformEntry(gaps.some(Boolean) ? { ...value, gaps } : value);
       // Only a one-word name is a stem ("ISRAEL" also names "Israeli"); longer names match word for word.
       if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), entryOfName, !exact && words.length === 1);
     }
@@ -118,7 +118,7 @@ export function parseAgents(text: string, index: PhraseIndex<ActorEntry>): void 
     const prefix = code[1].endsWith('~');
     const sector = code[1].replace(/~/g, '').trim();
     if (!sector) continue;
-    const entry: ActorEntry = { kind: 'agent', sector, ...(prefix ? { prefix } : {}) };
+    const entry = uniformEntry({ kind: 'agent', sector, ...(prefix ? { prefix } : {}) });
     // "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, ...
     let heads = [head];
     for (const [name, values] of macros) {
@@ -259,7 +259,7 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
   const [primary, reciprocal] = code.split(':');
   if (!EVENT_CODE.test(primary)) return null;
   const plover = ploverOf(primary);
-  return {
+  return uniformPattern({
     type: plover?.type ?? null,
     cameo: primary,
     mode: plover?.mode ?? null,
@@ -271,7 +271,7 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
     length: 1 + restLength + before.length,
     ...(before.length ? { before } : {}),
     ...(reciprocal && EVENT_CODE.test(reciprocal) ? { reciprocal } : {}),
-  };
+  });
 }
 
 /** Adds a verb with one reading of a pattern line ("- SAID * &TIETYPES TIES [902]") to the index. */
