@@ -2516,3 +2516,33 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
     ]);
   });
 });
+
+describe('quotes: recall by mechanism (twelfth round)', () => {
+  it('reads a phrasal cue with a manner adverb between the verb and its words ("spoke warmly of")', () => {
+    expect(quotesOf('The captain spoke warmly of the young crew.')).toMatchObject([
+      { source: 'The captain', cue: 'spoke warmly of', content: 'the young crew' },
+    ]);
+  });
+
+  it('reads "instead" between a phrasal verb and its words as a manner adverb ("spoke instead about")', () => {
+    expect(quotesOf('The mayor spoke instead about the ferry timetable.')).toMatchObject([
+      { source: 'The mayor', cue: 'spoke instead about', content: 'the ferry timetable' },
+    ]);
+  });
+
+  it('still reads no cue in a verb and an adverb with no phrasal words after them ("spoke briefly to")', () => {
+    expect(quotesOf('The mayor spoke briefly to the crowd at the harbour.')).toEqual([]);
+  });
+
+  it('gives a cue the subject pronoun after a time phrase, not the clause before the comma ("..., this time she said")', () => {
+    expect(quotesOf('Unlike at the last meeting, this time she said the budget was sound.')).toMatchObject([
+      { source: 'she', cue: 'said', content: 'the budget was sound' },
+    ]);
+  });
+
+  it('keeps a subject pronoun alone as the source after a time phrase opening the sentence ("On Friday he said")', () => {
+    expect(quotesOf('On Friday he said the ferry would run again.')).toMatchObject([
+      { source: 'he', cue: 'said', content: 'the ferry would run again' },
+    ]);
+  });
+});

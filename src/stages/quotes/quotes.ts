@@ -204,6 +204,9 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
   if (end - k > MAX_SOURCE) return null;
+  // "..., this time she spoke of ...", "In Leeds on Friday he said": a time or place phrase before a subject pronoun
+  // is when or where it was said; the pronoun is the source (the phrase before the comma is another clause).
+  if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
   // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who".
@@ -221,6 +224,16 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+/**
+ * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
+ * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Trump we").
+ */
+function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
+  for (let k = from; k < end; k++) if (!isWordAt(c, k) || NEW_SUBJECTS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k)) || isVerbForm(lower(c, k))) return false;
+  return true;
 }
 
 // Days that end a time adjunct after a subject: "The court on Tuesday said".
@@ -2134,7 +2147,7 @@ function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: 
 function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
-  const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
+  const phrase = phrasalTailAt(candidates, c, i + 1, last) ?? adverbInPhrasal(c, candidates, i, last);
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
   // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
@@ -2145,6 +2158,24 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place || opensAdjunct(c, after - 1, last) ? null : phrase;
 }
+
+/** The first of `candidates` whose words follow from token `from` on. */
+function phrasalTailAt(candidates: readonly PhrasalCue[], c: Context, from: number, last: number): PhrasalCue | undefined {
+  return candidates.find((p) => from + p.tail.length - 1 <= last && p.tail.every((word, n) => isWordAt(c, from + n) && lower(c, from + n) === word));
+}
+
+/**
+ * A phrasal cue with a manner adverb between the verb and its words ("spoke warmly of the coach", "spoke instead about
+ * the budget"): the adverb says how it was said, so it joins the cue's words; the verb alone stays no cue.
+ */
+function adverbInPhrasal(c: Context, candidates: readonly PhrasalCue[], i: number, last: number): PhrasalCue | null {
+  if (i + 1 > last || !(isMannerAdverb(c, i + 1) || PHRASAL_ADVERBS.has(lower(c, i + 1)))) return null;
+  const phrase = phrasalTailAt(candidates, c, i + 2, last);
+  return phrase ? { ...phrase, tail: [lower(c, i + 1), ...phrase.tail] } : null;
+}
+
+/** Adverbs not ending in "-ly" that stand inside a phrasal cue as manner adverbs do ("spoke instead about"). */
+const PHRASAL_ADVERBS = new Set(['instead', 'again', 'often']);
 
 /**
  * True when the preposition at token `k` opens an adjunct rather than a phrasal cue's object: a short phrase after
