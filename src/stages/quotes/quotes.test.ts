@@ -2540,6 +2540,24 @@ describe('quotes: recall by mechanism (twelfth round)', () => {
     ]);
   });
 
+  it('reads an addressee holding a plural possessive before a "that" clause ("wrote to the growers’ office that")', () => {
+    expect(quotesOf('The board wrote to the growers’ office that the permit had lapsed.')).toMatchObject([
+      { source: 'The board', cue: 'wrote', content: 'that the permit had lapsed' },
+    ]);
+  });
+
+  it('skips a named addressee\'s plural possessive and its noun after "told" ("told the Harris\' family the ...")', () => {
+    expect(quotesOf("Ms Ruiz told the Harris' family the roof would be fixed.")).toMatchObject([
+      { source: 'Ms Ruiz', cue: 'told', content: 'the roof would be fixed' },
+    ]);
+  });
+
+  it('keeps a plural possessive object with its noun\'s clause as the content ("dismissed the growers’ claims that")', () => {
+    expect(quotesOf('The minister dismissed the growers’ claims that the river was poisoned.')).toMatchObject([
+      { source: 'The minister', cue: 'dismissed', content: 'the growers’ claims that the river was poisoned' },
+    ]);
+  });
+
   it('keeps a subject pronoun alone as the source after a time phrase opening the sentence ("On Friday he said")', () => {
     expect(quotesOf('On Friday he said the ferry would run again.')).toMatchObject([
       { source: 'he', cue: 'said', content: 'the ferry would run again' },

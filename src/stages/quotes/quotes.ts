@@ -357,6 +357,18 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * True when token `k` is the apostrophe of a plural possessive ("the teachers’ union", "Sanders' office"): right after
+ * a word ending in "s", with a word after a space. In an addressee it is part of the noun phrase, no punctuation ending
+ * it ("told the teachers’ union that ...").
+ */
+function isPluralPossessive(c: Context, k: number): boolean {
+  if (!isPunct(c, k, APOSTROPHES) || k === 0 || !isWordAt(c, k - 1) || c.tokens.ends[k - 1] !== c.tokens.starts[k]) return false;
+  return /s$/iu.test(lower(c, k - 1)) && k + 1 < c.tokens.starts.length && isWordAt(c, k + 1) && c.tokens.starts[k + 1] > c.tokens.ends[k];
+}
+
+const APOSTROPHES = new Set(["'", '’']);
+
 /** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
 function isPossessive(c: Context, span: Span): boolean {
   const words = c.text.slice(span.start, span.end).toLowerCase();
@@ -1079,9 +1091,13 @@ function skipAddressee(c: Context, from: number, last: number): number {
     }
     k++;
   }
-  // A name, which may run on with "of" ("The Star-Ledger of Newark").
-  while (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
-  return k;
+  // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
+  // office", "the teachers’ union").
+  for (;;) {
+    if (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+    else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
+    else return k;
+  }
 }
 
 /**
