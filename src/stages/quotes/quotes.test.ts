@@ -2558,6 +2558,20 @@ describe('quotes: recall by mechanism (twelfth round)', () => {
     ]);
   });
 
+  it('reads a bare noun-like form closing its clause after a plural as a cue ("..., harbour records show.")', () => {
+    expect(quotesOf('The ferry ran at a loss for six years, harbour records show.')).toMatchObject([
+      { source: 'harbour records', cue: 'show', content: 'The ferry ran at a loss for six years' },
+    ]);
+  });
+
+  it('reads no cue in a compound noun closing a preposition\'s object ("a note about the jobs report.")', () => {
+    expect(quotesOf('The minister struck a gloomy note about the jobs report.')).toEqual([]);
+  });
+
+  it('reads no cue in an "-s" form closing a phrase after a singular ("given his earlier remarks,")', () => {
+    expect(quotesOf('Given his earlier remarks, the vote was close.')).toEqual([]);
+  });
+
   it('keeps a subject pronoun alone as the source after a time phrase opening the sentence ("On Friday he said")', () => {
     expect(quotesOf('On Friday he said the ferry would run again.')).toMatchObject([
       { source: 'he', cue: 'said', content: 'the ferry would run again' },

@@ -1222,8 +1222,26 @@ function apposedTitleAfter(c: Context, i: number, first: number): boolean {
 function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
-  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && takesObject(c, i, verb);
+  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && (takesObject(c, i, verb) || (form === verb.lemma && closesClause(c, i)));
 }
+
+/**
+ * True when the form at token `i` ends its clause ("..., campaign finance records show.", "..., the filings show, and
+ * ..."): a cue closing the words before it. Only a bare form after a plural is taken so ("records show."); an "-s" form
+ * after a singular is as often a plural noun ending the phrase ("given his previous remarks, ...").
+ */
+function closesClause(c: Context, i: number): boolean {
+  if (i + 1 >= c.tokens.count || !isPunct(c, i + 1, CLAUSE_CLOSERS)) return false;
+  // "sounded a note about the jobs report,": a noun phrase after a preposition is its object, with a compound noun.
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_CLOSING_SUBJECT && isWordAt(c, k) && (isNounWord(lower(c, k)) || DETERMINERS.has(lower(c, k)) || QUANTIFIERS.has(lower(c, k)))) k--;
+  return !(isWordAt(c, k) && PREPOSITIONS_BEFORE_OBJECT.has(lower(c, k)));
+}
+
+const CLAUSE_CLOSERS = new Set(['.', ',', ';']);
+// Words of a subject noun phrase read back from a closing form ("the state's own campaign finance records show.").
+const MAX_CLOSING_SUBJECT = 6;
+const PREPOSITIONS_BEFORE_OBJECT = new Set([...TOPIC_PREPOSITIONS, ...ADJUNCT_PREPOSITIONS, 'to', 'from', 'at', 'by', 'against', 'over', 'into', 'for']);
 
 /**
  * True when "some", "many" or "few" opening a clause is the subject of the bare form after it, which takes an
