@@ -364,7 +364,7 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
  */
 function isPluralPossessive(c: Context, k: number): boolean {
   if (!isPunct(c, k, APOSTROPHES) || k === 0 || !isWordAt(c, k - 1) || c.tokens.ends[k - 1] !== c.tokens.starts[k]) return false;
-  return /s$/iu.test(lower(c, k - 1)) && k + 1 < c.tokens.starts.length && isWordAt(c, k + 1) && c.tokens.starts[k + 1] > c.tokens.ends[k];
+  return /s$/iu.test(lower(c, k - 1)) && k + 1 < c.tokens.count && isWordAt(c, k + 1) && c.tokens.starts[k + 1] > c.tokens.ends[k];
 }
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -1241,7 +1241,8 @@ function closesClause(c: Context, i: number): boolean {
 const CLAUSE_CLOSERS = new Set(['.', ',', ';']);
 // Words of a subject noun phrase read back from a closing form ("the state's own campaign finance records show.").
 const MAX_CLOSING_SUBJECT = 6;
-const PREPOSITIONS_BEFORE_OBJECT = new Set([...TOPIC_PREPOSITIONS, ...ADJUNCT_PREPOSITIONS, 'to', 'from', 'at', 'by', 'against', 'over', 'into', 'for']);
+// Prepositions whose object a noun phrase before a closing form is ("about the jobs report,").
+const PREPOSITIONS_BEFORE_OBJECT = new Set([...TOPIC_PREPOSITIONS, ...ADJUNCT_PREPOSITIONS, 'to', 'from', 'at', 'by', 'against', 'over', 'into']);
 
 /**
  * True when "some", "many" or "few" opening a clause is the subject of the bare form after it, which takes an
