@@ -2565,3 +2565,65 @@ describe('quotes: precision and boundaries (twelfth round)', () => {
     ]);
   });
 });
+
+describe('quotes: recall by mechanism (twelfth round)', () => {
+  it('reads a phrasal cue with a manner adverb between the verb and its words ("spoke warmly of")', () => {
+    expect(quotesOf('The captain spoke warmly of the young crew.')).toMatchObject([
+      { source: 'The captain', cue: 'spoke warmly of', content: 'the young crew' },
+    ]);
+  });
+
+  it('reads "instead" between a phrasal verb and its words as a manner adverb ("spoke instead about")', () => {
+    expect(quotesOf('The mayor spoke instead about the ferry timetable.')).toMatchObject([
+      { source: 'The mayor', cue: 'spoke instead about', content: 'the ferry timetable' },
+    ]);
+  });
+
+  it('still reads no cue in a verb and an adverb with no phrasal words after them ("spoke briefly to")', () => {
+    expect(quotesOf('The mayor spoke briefly to the crowd at the harbour.')).toEqual([]);
+  });
+
+  it('gives a cue the subject pronoun after a time phrase, not the clause before the comma ("..., this time she said")', () => {
+    expect(quotesOf('Unlike at the last meeting, this time she said the budget was sound.')).toMatchObject([
+      { source: 'she', cue: 'said', content: 'the budget was sound' },
+    ]);
+  });
+
+  it('reads an addressee holding a plural possessive before a "that" clause ("wrote to the growers’ office that")', () => {
+    expect(quotesOf('The board wrote to the growers’ office that the permit had lapsed.')).toMatchObject([
+      { source: 'The board', cue: 'wrote', content: 'that the permit had lapsed' },
+    ]);
+  });
+
+  it('skips a named addressee\'s plural possessive and its noun after "told" ("told the Harris\' family the ...")', () => {
+    expect(quotesOf("Ms Ruiz told the Harris' family the roof would be fixed.")).toMatchObject([
+      { source: 'Ms Ruiz', cue: 'told', content: 'the roof would be fixed' },
+    ]);
+  });
+
+  it('keeps a plural possessive object with its noun\'s clause as the content ("dismissed the growers’ claims that")', () => {
+    expect(quotesOf('The minister dismissed the growers’ claims that the river was poisoned.')).toMatchObject([
+      { source: 'The minister', cue: 'dismissed', content: 'the growers’ claims that the river was poisoned' },
+    ]);
+  });
+
+  it('reads a bare noun-like form closing its clause after a plural as a cue ("..., harbour records show.")', () => {
+    expect(quotesOf('The ferry ran at a loss for six years, harbour records show.')).toMatchObject([
+      { source: 'harbour records', cue: 'show', content: 'The ferry ran at a loss for six years' },
+    ]);
+  });
+
+  it('reads no cue in a compound noun closing a preposition\'s object ("a note about the jobs report.")', () => {
+    expect(quotesOf('The minister struck a gloomy note about the jobs report.')).toEqual([]);
+  });
+
+  it('reads no cue in an "-s" form closing a phrase after a singular ("given his earlier remarks,")', () => {
+    expect(quotesOf('Given his earlier remarks, the vote was close.')).toEqual([]);
+  });
+
+  it('keeps a subject pronoun alone as the source after a time phrase opening the sentence ("On Friday he said")', () => {
+    expect(quotesOf('On Friday he said the ferry would run again.')).toMatchObject([
+      { source: 'he', cue: 'said', content: 'the ferry would run again' },
+    ]);
+  });
+});

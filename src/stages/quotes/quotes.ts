@@ -207,6 +207,9 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
   if (end - k > MAX_SOURCE) return null;
+  // "..., this time she spoke of ...", "In Leeds on Friday he said": a time or place phrase before a subject pronoun
+  // is when or where it was said; the pronoun is the source (the phrase before the comma is another clause).
+  if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
   // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who".
@@ -224,6 +227,16 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+/**
+ * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
+ * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Trump we").
+ */
+function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
+  for (let k = from; k < end; k++) if (!isWordAt(c, k) || NEW_SUBJECTS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k)) || isVerbForm(lower(c, k))) return false;
+  return true;
 }
 
 // Days that end a time adjunct after a subject: "The court on Tuesday said".
@@ -346,6 +359,18 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k))) return true;
   return false;
 }
+
+/**
+ * True when token `k` is the apostrophe of a plural possessive ("the teachers’ union", "Sanders' office"): right after
+ * a word ending in "s", with a word after a space. In an addressee it is part of the noun phrase, no punctuation ending
+ * it ("told the teachers’ union that ...").
+ */
+function isPluralPossessive(c: Context, k: number): boolean {
+  if (!isPunct(c, k, APOSTROPHES) || k === 0 || !isWordAt(c, k - 1) || c.tokens.ends[k - 1] !== c.tokens.starts[k]) return false;
+  return /s$/iu.test(lower(c, k - 1)) && k + 1 < c.tokens.count && isWordAt(c, k + 1) && c.tokens.starts[k + 1] > c.tokens.ends[k];
+}
+
+const APOSTROPHES = new Set(["'", '’']);
 
 /** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
 function isPossessive(c: Context, span: Span): boolean {
@@ -1073,9 +1098,13 @@ function skipAddressee(c: Context, from: number, last: number): number {
     }
     k++;
   }
-  // A name, which may run on with "of" ("The Star-Ledger of Newark").
-  while (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
-  return k;
+  // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
+  // office", "the teachers’ union").
+  for (;;) {
+    if (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+    else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
+    else return k;
+  }
 }
 
 /**
@@ -1200,8 +1229,27 @@ function apposedTitleAfter(c: Context, i: number, first: number): boolean {
 function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
-  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && takesObject(c, i, verb);
+  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && (takesObject(c, i, verb) || (form === verb.lemma && closesClause(c, i)));
 }
+
+/**
+ * True when the form at token `i` ends its clause ("..., campaign finance records show.", "..., the filings show, and
+ * ..."): a cue closing the words before it. Only a bare form after a plural is taken so ("records show."); an "-s" form
+ * after a singular is as often a plural noun ending the phrase ("given his previous remarks, ...").
+ */
+function closesClause(c: Context, i: number): boolean {
+  if (i + 1 >= c.tokens.count || !isPunct(c, i + 1, CLAUSE_CLOSERS)) return false;
+  // "sounded a note about the jobs report,": a noun phrase after a preposition is its object, with a compound noun.
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_CLOSING_SUBJECT && isWordAt(c, k) && (isNounWord(lower(c, k)) || DETERMINERS.has(lower(c, k)) || QUANTIFIERS.has(lower(c, k)))) k--;
+  return !(isWordAt(c, k) && PREPOSITIONS_BEFORE_OBJECT.has(lower(c, k)));
+}
+
+const CLAUSE_CLOSERS = new Set(['.', ',', ';']);
+// Words of a subject noun phrase read back from a closing form ("the state's own campaign finance records show.").
+const MAX_CLOSING_SUBJECT = 6;
+// Prepositions whose object a noun phrase before a closing form is ("about the jobs report,").
+const PREPOSITIONS_BEFORE_OBJECT = new Set([...TOPIC_PREPOSITIONS, ...ADJUNCT_PREPOSITIONS, 'to', 'from', 'at', 'by', 'against', 'over', 'into']);
 
 /**
  * True when "some", "many" or "few" opening a clause is the subject of the bare form after it, which takes an
@@ -2144,7 +2192,7 @@ function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: 
 function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
-  const phrase = candidates.find((p) => i + p.tail.length <= last && p.tail.every((word, n) => isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word));
+  const phrase = phrasalTailAt(candidates, c, i + 1, last) ?? adverbInPhrasal(c, candidates, i, last);
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
   // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
@@ -2155,6 +2203,24 @@ function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
   return place || opensAdjunct(c, after - 1, last) ? null : phrase;
 }
+
+/** The first of `candidates` whose words follow from token `from` on. */
+function phrasalTailAt(candidates: readonly PhrasalCue[], c: Context, from: number, last: number): PhrasalCue | undefined {
+  return candidates.find((p) => from + p.tail.length - 1 <= last && p.tail.every((word, n) => isWordAt(c, from + n) && lower(c, from + n) === word));
+}
+
+/**
+ * A phrasal cue with a manner adverb between the verb and its words ("spoke warmly of the coach", "spoke instead about
+ * the budget"): the adverb says how it was said, so it joins the cue's words; the verb alone stays no cue.
+ */
+function adverbInPhrasal(c: Context, candidates: readonly PhrasalCue[], i: number, last: number): PhrasalCue | null {
+  if (i + 1 > last || !(isMannerAdverb(c, i + 1) || PHRASAL_ADVERBS.has(lower(c, i + 1)))) return null;
+  const phrase = phrasalTailAt(candidates, c, i + 2, last);
+  return phrase ? { ...phrase, tail: [lower(c, i + 1), ...phrase.tail] } : null;
+}
+
+/** Adverbs not ending in "-ly" that stand inside a phrasal cue as manner adverbs do ("spoke instead about"). */
+const PHRASAL_ADVERBS = new Set(['instead', 'again', 'often']);
 
 /**
  * True when the preposition at token `k` opens an adjunct rather than a phrasal cue's object: a short phrase after
