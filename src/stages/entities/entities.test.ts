@@ -501,3 +501,17 @@ describe('entities: bodies and titles the audit of fresh quotes found', () => {
     expect(e?.texts).toContain('The Harwick coach');
   });
 });
+
+describe('entities: surnames the text gives in full', () => {
+  it('joins a surname to the person the text names with it, not to an office holder of the knowledge base', () => {
+    const text = 'Rubio wins mayoral race\n\nIndependent candidate Daniel Rubio won the race for mayor on Sunday. Rubio thanked his volunteers.';
+    const e = holding(text, 'Daniel Rubio', '2025-06-01');
+    expect(e?.texts.filter((t) => t.includes('Rubio'))).toEqual(['Rubio', 'Daniel Rubio', 'Rubio']);
+    expect(e?.kbId).toBeUndefined();
+  });
+
+  it('links a surname alone to the office holder when the text names no other holder of it', () => {
+    const e = holding('Rubio visits Panama\n\nRubio arrived in Panama on Monday. Rubio met officials there.', 'Rubio', '2025-06-01');
+    expect(e?.kbId).toBe('P:marco-rubio');
+  });
+});

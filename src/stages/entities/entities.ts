@@ -491,8 +491,29 @@ class Resolver {
     if (byName.length === 1) return byName[0]!.id;
     if (bare.includes(' ') || !this.date) return undefined;
     const serving = this.kb.personBySurname(bare).filter((p) => genderFits(p.gender, agreement) && this.kb.rolesOf(p.id, this.date).length > 0);
-    return serving.length === 1 ? serving[0]!.id : undefined;
+    if (serving.length !== 1) return undefined;
+    const id = serving[0]!.id;
+    // "Curtis Vance … Vance": a surname the text gives in full to someone else is that person's, wherever it stands.
+    const holders = this.fullNamesBySurname().get(bare) ?? [];
+    return holders.every((full) => this.kb.personByName(full).some((p) => p.id === id)) ? id : undefined;
   }
+
+  /** Surnames → the many-word names the text gives people (or leaves untyped) with them; built on first use. */
+  private fullNamesBySurname(): Map<string, string[]> {
+    if (this.surnameHolders) return this.surnameHolders;
+    const holders = new Map<string, string[]>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'OTHER')) continue;
+      const full = bareName(this.text(m));
+      const words = full.split(/\s+/u);
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1]!;
+      holders.set(surname, [...(holders.get(surname) ?? []), full]);
+    }
+    return (this.surnameHolders = holders);
+  }
+
+  private surnameHolders: Map<string, string[]> | undefined;
 
   /**
    * The body whose name comes right before the acronym at mention `i`, in brackets ("the UN Interim Force in Lebanon
