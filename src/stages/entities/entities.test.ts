@@ -515,3 +515,20 @@ describe('entities: surnames the text gives in full', () => {
     expect(e?.kbId).toBe('P:marco-rubio');
   });
 });
+
+describe('entities: definite descriptions of the main organisation', () => {
+  it('gives "the company" to the organisation the text is about, not to a rival set beside a noun in passing', () => {
+    const e = holding('Shares in Corvell Foods slid after a competitor, Dunmore Logistics, cut its prices. The company said margins would hold.', 'Corvell Foods');
+    expect(e?.texts).toContain('The company');
+  });
+
+  it('gives "the firm" to the nearest organisation when it is named as the subject', () => {
+    const e = holding('Corvell Foods reported results on Monday. Dunmore Logistics cut its prices. The firm said margins would hold.', 'Dunmore Logistics');
+    expect(e?.texts).toContain('The firm');
+  });
+
+  it('does not take a subject after an opening phrase with a comma for a passing mention', () => {
+    const e = holding('Corvell Foods reported results. After a year of losses, Dunmore Logistics, the smaller carrier, cut prices. The company said margins would hold.', 'Dunmore Logistics');
+    expect(e?.texts).toContain('The company');
+  });
+});

@@ -143,6 +143,8 @@ const WORD_AFTER_SPEAKER = new RegExp(`^(?:${SPEAKER_APPOSITION})?\\s+(\\p{L}+)`
 const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
+/** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
+const APPOSED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 
 /** Whether a person of `gender` (unknown: any) may be a mention of `agreement`: a name marking no gender fits anyone. */
 function genderFits(gender: 'male' | 'female' | null | undefined, agreement: Mention['agreement']): boolean {
@@ -1104,7 +1106,8 @@ class Resolver {
     }
     // A name holding the head anywhere within reach wins over a nearer organisation the head merely may stand for
     // ("the Church of Velmar … Tarsen Shipping Ltd … the church" is the church).
-    let generic: Building | undefined;
+    // Organisations the head may stand for, nearest first.
+    const generics: Building[] = [];
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
@@ -1124,9 +1127,47 @@ class Resolver {
         this.add(live, i);
         return;
       }
-      generic ??= live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) ? live : undefined;
+      if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) && !generics.includes(live)) generics.push(live);
     }
+    const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
     if (generic) this.add(generic, i);
+  }
+
+  /**
+   * "Shares in Harlow Motors fell after a rival, Brant Logistics, announced a merger. The company said ...": a
+   * definite description means the organisation the text is about, not one named in passing (in apposition, or as a
+   * preposition's object) since. Among the organisations the head fits, nearest first: the nearest, unless it was
+   * only named in passing and another is the text's main one (see `mainOrganisation`).
+   */
+  private salientOrganisation(generics: readonly Building[], i: number): Building | undefined {
+    const nearest = generics[0];
+    if (!nearest || !this.namedOnlyInPassing(nearest)) return nearest;
+    return generics.slice(1).find((g) => !this.namedOnlyInPassing(g) && this.mainOrganisation(g, nearest, i)) ?? nearest;
+  }
+
+  /**
+   * Whether an organisation is more the text's subject than `other`: named in the first two sentences (a headline and
+   * the lead, or the lead alone) where `other` is not, named more often, or opening the sentence before mention `i`.
+   */
+  private mainOrganisation(entity: Building, other: Building, i: number): boolean {
+    const firstSentence = (e: Building): number => this.sentenceOf[Math.min(...e.mentions)]!;
+    if (firstSentence(entity) <= 1 && firstSentence(other) > 1) return true;
+    const names = (e: Building): number => e.mentions.filter((k) => this.mentions[k]!.kind === 'name').length;
+    if (names(entity) > names(other)) return true;
+    const before = this.sentenceOf[i]! - 1;
+    const opening = before >= 0 ? this.firstMention[before]! : -1;
+    return opening >= 0 && this.assigned[opening] !== undefined && this.live(this.assigned[opening]!) === entity;
+  }
+
+  /**
+   * Whether every name of an entity so far is a passing one: set between commas beside a noun phrase ("a rival, Brant Logistics,",
+   * "its largest customer, Brant Logistics,"; not "after a year of losses, Brant Logistics, ..."). A preposition's
+   * object is not: "a memo at Apple showed the company ..." and "on the Airbus website, the company said" mean the
+   * one so named (as the MEANTIME coreference shows).
+   */
+  private namedOnlyInPassing(entity: Building): boolean {
+    const names = entity.mentions.map((k) => this.mentions[k]!).filter((m) => m.kind === 'name');
+    return names.length > 0 && names.every((m) => APPOSED_BEFORE.test(this.doc.text.slice(Math.max(0, m.start - 60), m.start)) && this.doc.text.startsWith(',', m.end));
   }
 
   /**
