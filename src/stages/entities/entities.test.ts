@@ -514,6 +514,11 @@ describe('entities: surnames the text gives in full', () => {
     const e = holding('Rubio visits Panama\n\nRubio arrived in Panama on Monday. Rubio met officials there.', 'Rubio', '2025-06-01');
     expect(e?.kbId).toBe('P:marco-rubio');
   });
+
+  it('links a surname to the office holder when the text gives his name in a fuller form', () => {
+    const e = holding('Rubio visits Panama\n\nRubio arrived in Panama on Monday. Marco Antonio Rubio met officials there.', 'Marco Antonio Rubio', '2025-06-01');
+    expect(e?.kbId).toBe('P:marco-rubio');
+  });
 });
 
 describe('entities: definite descriptions of the main organisation', () => {

@@ -494,10 +494,12 @@ class Resolver {
     if (bare.includes(' ') || !this.date) return undefined;
     const serving = this.kb.personBySurname(bare).filter((p) => genderFits(p.gender, agreement) && this.kb.rolesOf(p.id, this.date).length > 0);
     if (serving.length !== 1) return undefined;
-    const id = serving[0]!.id;
-    // "Curtis Vance … Vance": a surname the text gives in full to someone else is that person's, wherever it stands.
-    const holders = this.fullNamesBySurname().get(bare) ?? [];
-    return holders.every((full) => this.kb.personByName(full).some((p) => p.id === id)) ? id : undefined;
+    const holder = serving[0]!;
+    // "Curtis Vance … Vance": a surname the text gives in full to someone else is that person's, wherever it stands;
+    // a fuller form of the holder's own name ("Marco Antonio Rubio") shares the given name.
+    const given = holder.name.split(/\s+/u)[0];
+    const same = (full: string): boolean => full.split(/\s+/u)[0] === given || this.kb.personByName(full).some((p) => p.id === holder.id);
+    return (this.fullNamesBySurname().get(bare) ?? []).every(same) ? holder.id : undefined;
   }
 
   /** Surnames → the many-word names the text gives people (or leaves untyped) with them; built on first use. */
