@@ -501,3 +501,39 @@ describe('entities: bodies and titles the audit of fresh quotes found', () => {
     expect(e?.texts).toContain('The Harwick coach');
   });
 });
+
+describe('entities: surnames the text gives in full', () => {
+  it('joins a surname to the person the text names with it, not to an office holder of the knowledge base', () => {
+    const text = 'Rubio wins mayoral race\n\nIndependent candidate Daniel Rubio won the race for mayor on Sunday. Rubio thanked his volunteers.';
+    const e = holding(text, 'Daniel Rubio', '2025-06-01');
+    expect(e?.texts.filter((t) => t.includes('Rubio'))).toEqual(['Rubio', 'Daniel Rubio', 'Rubio']);
+    expect(e?.kbId).toBeUndefined();
+  });
+
+  it('links a surname alone to the office holder when the text names no other holder of it', () => {
+    const e = holding('Rubio visits Panama\n\nRubio arrived in Panama on Monday. Rubio met officials there.', 'Rubio', '2025-06-01');
+    expect(e?.kbId).toBe('P:marco-rubio');
+  });
+
+  it('links a surname to the office holder when the text gives his name in a fuller form', () => {
+    const e = holding('Rubio visits Panama\n\nRubio arrived in Panama on Monday. Marco Antonio Rubio met officials there.', 'Marco Antonio Rubio', '2025-06-01');
+    expect(e?.kbId).toBe('P:marco-rubio');
+  });
+});
+
+describe('entities: definite descriptions of the main organisation', () => {
+  it('gives "the company" to the organisation the text is about, not to a rival set beside a noun in passing', () => {
+    const e = holding('Shares in Corvell Foods slid after a competitor, Dunmore Logistics, cut its prices. The company said margins would hold.', 'Corvell Foods');
+    expect(e?.texts).toContain('The company');
+  });
+
+  it('gives "the firm" to the nearest organisation when it is named as the subject', () => {
+    const e = holding('Corvell Foods reported results on Monday. Dunmore Logistics cut its prices. The firm said margins would hold.', 'Dunmore Logistics');
+    expect(e?.texts).toContain('The firm');
+  });
+
+  it('does not take a subject after an opening phrase with a comma for a passing mention', () => {
+    const e = holding('Corvell Foods reported results. After a year of losses, Dunmore Logistics, the smaller carrier, cut prices. The company said margins would hold.', 'Dunmore Logistics');
+    expect(e?.texts).toContain('The company');
+  });
+});

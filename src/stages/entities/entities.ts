@@ -143,6 +143,8 @@ const WORD_AFTER_SPEAKER = new RegExp(`^(?:${SPEAKER_APPOSITION})?\\s+(\\p{L}+)`
 const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
+/** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
+const APPOSED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 
 /** Whether a person of `gender` (unknown: any) may be a mention of `agreement`: a name marking no gender fits anyone. */
 function genderFits(gender: 'male' | 'female' | null | undefined, agreement: Mention['agreement']): boolean {
@@ -491,8 +493,31 @@ class Resolver {
     if (byName.length === 1) return byName[0]!.id;
     if (bare.includes(' ') || !this.date) return undefined;
     const serving = this.kb.personBySurname(bare).filter((p) => genderFits(p.gender, agreement) && this.kb.rolesOf(p.id, this.date).length > 0);
-    return serving.length === 1 ? serving[0]!.id : undefined;
+    if (serving.length !== 1) return undefined;
+    const holder = serving[0]!;
+    // "Curtis Vance … Vance": a surname the text gives in full to someone else is that person's, wherever it stands;
+    // a fuller form of the holder's own name ("Marco Antonio Rubio") shares the given name.
+    const given = holder.name.split(/\s+/u)[0];
+    const same = (full: string): boolean => full.split(/\s+/u)[0] === given || this.kb.personByName(full).some((p) => p.id === holder.id);
+    return (this.fullNamesBySurname().get(bare) ?? []).every(same) ? holder.id : undefined;
   }
+
+  /** Surnames → the many-word names the text gives people (or leaves untyped) with them; built on first use. */
+  private fullNamesBySurname(): Map<string, string[]> {
+    if (this.surnameHolders) return this.surnameHolders;
+    const holders = new Map<string, string[]>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || (m.type !== 'PERSON' && m.type !== 'OTHER')) continue;
+      const full = bareName(this.text(m));
+      const words = full.split(/\s+/u);
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1]!;
+      holders.set(surname, [...(holders.get(surname) ?? []), full]);
+    }
+    return (this.surnameHolders = holders);
+  }
+
+  private surnameHolders: Map<string, string[]> | undefined;
 
   /**
    * The body whose name comes right before the acronym at mention `i`, in brackets ("the UN Interim Force in Lebanon
@@ -1083,7 +1108,8 @@ class Resolver {
     }
     // A name holding the head anywhere within reach wins over a nearer organisation the head merely may stand for
     // ("the Church of Velmar … Tarsen Shipping Ltd … the church" is the church).
-    let generic: Building | undefined;
+    // Organisations the head may stand for, nearest first.
+    const generics: Building[] = [];
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
@@ -1103,9 +1129,47 @@ class Resolver {
         this.add(live, i);
         return;
       }
-      generic ??= live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) ? live : undefined;
+      if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) && !generics.includes(live)) generics.push(live);
     }
+    const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
     if (generic) this.add(generic, i);
+  }
+
+  /**
+   * "Shares in Harlow Motors fell after a rival, Brant Logistics, announced a merger. The company said ...": a
+   * definite description means the organisation the text is about, not one named in passing (in apposition, or as a
+   * preposition's object) since. Among the organisations the head fits, nearest first: the nearest, unless it was
+   * only named in passing and another is the text's main one (see `mainOrganisation`).
+   */
+  private salientOrganisation(generics: readonly Building[], i: number): Building | undefined {
+    const nearest = generics[0];
+    if (!nearest || !this.namedOnlyInPassing(nearest)) return nearest;
+    return generics.slice(1).find((g) => !this.namedOnlyInPassing(g) && this.mainOrganisation(g, nearest, i)) ?? nearest;
+  }
+
+  /**
+   * Whether an organisation is more the text's subject than `other`: named in the first two sentences (a headline and
+   * the lead, or the lead alone) where `other` is not, named more often, or opening the sentence before mention `i`.
+   */
+  private mainOrganisation(entity: Building, other: Building, i: number): boolean {
+    const firstSentence = (e: Building): number => this.sentenceOf[Math.min(...e.mentions)]!;
+    if (firstSentence(entity) <= 1 && firstSentence(other) > 1) return true;
+    const names = (e: Building): number => e.mentions.filter((k) => this.mentions[k]!.kind === 'name').length;
+    if (names(entity) > names(other)) return true;
+    const before = this.sentenceOf[i]! - 1;
+    const opening = before >= 0 ? this.firstMention[before]! : -1;
+    return opening >= 0 && this.assigned[opening] !== undefined && this.live(this.assigned[opening]!) === entity;
+  }
+
+  /**
+   * Whether every name of an entity so far is a passing one: set between commas beside a noun phrase ("a rival, Brant Logistics,",
+   * "its largest customer, Brant Logistics,"; not "after a year of losses, Brant Logistics, ..."). A preposition's
+   * object is not: "a memo at Apple showed the company ..." and "on the Airbus website, the company said" mean the
+   * one so named (as the MEANTIME coreference shows).
+   */
+  private namedOnlyInPassing(entity: Building): boolean {
+    const names = entity.mentions.map((k) => this.mentions[k]!).filter((m) => m.kind === 'name');
+    return names.length > 0 && names.every((m) => APPOSED_BEFORE.test(this.doc.text.slice(Math.max(0, m.start - 60), m.start)) && this.doc.text.startsWith(',', m.end));
   }
 
   /**

@@ -939,6 +939,33 @@ describe('mentions: bodies named like events', () => {
   it('reads a conference of people in the plural as a body', () => {
     expect(find('The National Conference of Harbour Masters backed the plan.', 'National Conference of Harbour Masters')).toMatchObject({ type: 'ORG' });
   });
+
+  it('reads a centre that researchers work at as a body', () => {
+    expect(find('Researchers at the Halvard Climate Center said the drought would last.', 'Halvard Climate Center')).toMatchObject({ type: 'ORG' });
+  });
+
+  it('keeps a centre that people only queue outside a place', () => {
+    expect(find('Tourists queued outside the Halvard Climate Center on Sunday.', 'Halvard Climate Center')).toMatchObject({ type: 'LOC' });
+  });
+});
+
+describe('mentions: labels and compass points inside names', () => {
+  it('reads an unknown name after a party word as a person', () => {
+    expect(find('On Monday, Democrat Ines Farrow defeated Republican Osric Pellingham in the runoff.', 'Osric Pellingham')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('keeps words the text also writes in lower case after a group word out of a person', () => {
+    expect(find('Crowds marked the Kurdish New Year in Erbil. Each year the square fills.', 'New Year')?.type).not.toBe('PERSON');
+  });
+
+  it('reads no place in a compass point and the word after it inside a university name', () => {
+    const places = mentionsOf('Her brother taught for a decade at the University of the South Pacific in Suva.').filter((m) => m.type === 'LOC' || m.type === 'GPE');
+    expect(places.map((m) => m.text)).toEqual(['Suva']);
+  });
+
+  it('keeps a known place that opens with a compass point inside a university name', () => {
+    expect(find('He studied at the University of North Carolina.', 'North Carolina')).toMatchObject({ type: 'GPE' });
+  });
 });
 
 describe('mentions: numbered places and units, branches in towns', () => {

@@ -26,6 +26,7 @@ import {
   ORG_NOMINALS,
   KIND_NOUNS,
   MEMBER_NOUNS,
+  STAFF_NOUNS,
   MOTION_WORDS,
   RECIPIENT_MOTION_VERBS,
   COMPANY_NOUNS,
@@ -1273,8 +1274,13 @@ class Finder {
     // "an operation called Baltic Sentry": the words after "called" or "known as" are one name, a demonym among them too.
     if (to - p >= 2 && this.namingWordBefore(p, to, sFrom, sTo) >= 0) return this.unknown(p, to, sFrom, sTo, false);
     // Otherwise split the run at known names, longest first ("UK", "Russia"), and type the rest.
+    // "Republican Curtis Vance": a demonym or party word before words the text never writes in lower case labels a
+    // person, so they are not typed as the tail of a longer known name ("Chinese New Year" is, as "every year" shows,
+    // and so is a firm's name an ampersand goes on with: "European Aeronautic Defence & Space").
+    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
     let q = p;
     let unknownFrom = p;
+    let afterLabel = false;
     while (q < to) {
       let matched = -1;
       for (let r = Math.min(to, q + 6); r > q; r--) {
@@ -1288,12 +1294,14 @@ class Finder {
         q++;
         continue;
       }
-      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo, unknownFrom > p);
-      this.push(q, matched, this.typeKnown(q, matched)!);
+      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, q)));
+      const known = this.typeKnown(q, matched)!;
+      this.push(q, matched, known);
+      afterLabel = known.type === 'NORP';
       q = matched;
       unknownFrom = q;
     }
-    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p);
+    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, to)));
   }
 
   /**
@@ -2086,6 +2094,14 @@ class Finder {
         q++;
         continue;
       }
+      // "University of the West Indies", "of the South Pacific": a compass point and the word after it inside a name
+      // make one place name that no list knows, so neither word is a place of its own.
+      const compassBefore = q > from && COMPASS_POINTS.includes(this.word(q - 1));
+      const compassFirst = matched - q === 1 && matched < to && COMPASS_POINTS.includes(this.word(q)) && capitalised(this.word(matched));
+      if (compassBefore || compassFirst) {
+        q = compassFirst ? matched + 1 : matched;
+        continue;
+      }
       const typed = this.typeKnown(q, matched)!;
       // An organisation inside an organisation's name is rarely that organisation ("Velkan Security Council"), a
       // place inside a place's name is no place of its own ("Wales" in "New South Wales", "Washington" in "Washington D.C."),
@@ -2326,7 +2342,10 @@ class Finder {
     const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end + seat, m.end + seat + 30));
     if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
     const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
-    return before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()));
+    if (before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()))) return true;
+    // "forecasters at the X Center": people work at a body; they only stand at a place.
+    const staff = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
+    return staff !== null && STAFF_NOUNS.has(staff[1]!.toLowerCase());
   }
 
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
