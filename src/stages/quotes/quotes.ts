@@ -1643,6 +1643,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
+  if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
   // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
   // describes the one the main clause's cue gives its source to; its words are not what was said.
   if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
@@ -1701,7 +1702,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
-  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1);
+  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
@@ -2706,6 +2707,30 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
 
 const IN = ['in'];
 
+/**
+ * True when the source starting at token `sourceStart` opens an indirect question: in "pressed her on whether she
+ * would rule out a rise" the asker puts the words to her, and she has said nothing yet.
+ */
+function asksWhether(c: Context, sourceStart: number, first: number): boolean {
+  return sourceStart > first && QUESTION_OPENERS.has(lower(c, sourceStart - 1));
+}
+
+// Words opening a yes-or-no question put to someone: "on whether she would ...", "asked if he would ...".
+const QUESTION_OPENERS = new Set(['whether']);
+
+/**
+ * True when a short cue sentence opening at token `first` may take the quote that ends just before it ('"Why?" Borger
+ * asked him.'). Not across a paragraph break: a paragraph opens a sentence of the writer's ('"..." // The statement
+ * does not mention the fire.'); nor when a cue that addresses or asks no one has an object of its own after it ("The
+ * statement mentions the fire.": the fire is what it mentions, not the quote).
+ */
+function shortCueTakesQuoteBefore(c: Context, verb: CueVerb, first: number, next: number, last: number): boolean {
+  if (c.text.slice(c.tokens.starts[first - 1], c.tokens.starts[first]).includes('\n')) return false;
+  if (verb.cueClass === 'address' || verb.lemma === 'ask') return true;
+  const k = skipAdjuncts(c, next, last);
+  return !(k <= last && DETERMINERS.has(lower(c, k)));
+}
+
 /** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest NBC News poll". */
 function evidenceAfter(c: Context, i: number, last: number): boolean {
   const phrase = i + 1 <= last ? sourceAfterPreposition(c, i + 1, last) : null;
@@ -2719,6 +2744,19 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   for (let n = i + 1; n < k; n++) if (PLACE_PREPOSITIONS.has(lower(c, n))) return false;
   return true;
 }
+
+/**
+ * True when "in" at token `i` ends a description apposed to a name: "Ann Bell, the favourite in most polls, ..." ranks
+ * her by the polls; the polls report nothing the sentence goes on to say.
+ */
+function inApposedDescription(c: Context, i: number, first: number): boolean {
+  let comma = i - 1;
+  while (comma > first && i - comma <= MAX_APPOSED_DESCRIPTION && isWordAt(c, comma) && !FINITE_AUXILIARIES.has(lower(c, comma)) && !CUE_VERBS.has(lower(c, comma))) comma--;
+  return comma > first && comma < i - 2 && isPunct(c, comma, COMMA) && ARTICLES.has(lower(c, comma + 1)) && isCapitalised(c, comma - 1);
+}
+
+// Words of an apposed description before its "in": "the clear front-runner".
+const MAX_APPOSED_DESCRIPTION = 5;
 
 // Prepositions before "the polls" as a place: "to the polls", "at the polls".
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'into']);
@@ -2928,7 +2966,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd || c.inName[i]) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
-      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) ? IN : null;
+      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) && !inApposedDescription(c, i, first) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.

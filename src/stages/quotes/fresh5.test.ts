@@ -1,0 +1,48 @@
+// Defects families found on the fifth fresh set (eval/quotes/fresh5), each pinned with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+const quotesOf = (text: string) => reader.read({ text }).quotes;
+
+describe('quotes found on the fifth fresh set', () => {
+  it('reads no poll as a source in a description apposed to a name', () => {
+    const quotes = quotesOf("Labour's Ann Bell, the favourite in most polls, opened by promising to cut bus fares.");
+    expect(quotes.some((quote) => quote.cue?.text === 'in')).toBe(false);
+  });
+
+  it('finds the promise after a description that ranks the speaker by the polls', () => {
+    const quotes = quotesOf("Labour's Ann Bell, the favourite in most polls, opened by promising to cut bus fares.");
+    expect(quotes.find((quote) => quote.cue?.text === 'promising')?.text).toBe('to cut bus fares');
+  });
+
+  it('still gives a clause to the poll an "in" phrase reports it from', () => {
+    const quotes = quotesOf('Support for the new bridge fell sharply in the latest poll.');
+    expect(quotes.find((quote) => quote.cue?.text === 'in')?.source?.text).toBe('the latest poll');
+  });
+
+  it('gives no statement to the one a question asks whether they would do something', () => {
+    const quotes = quotesOf('The chair, Tom Reed, pressed Ms Bell on whether she would rule out a rise in council tax.');
+    expect(quotes.some((quote) => quote.source?.text === 'she')).toBe(false);
+  });
+
+  it('does not let a sentence opening the next paragraph take the quote that ended the one before', () => {
+    const quotes = quotesOf('"It was tight," one aide said, speaking on condition of anonymity. "Nobody slept."\n\nThe statement does not mention the fire.');
+    expect(quotes.find((quote) => quote.source?.text === 'The statement')?.text).toBe('the fire');
+  });
+
+  it('keeps the second quoted sentence with the speaker of the first when the next paragraph has a cue of its own', () => {
+    const quotes = quotesOf('"It was tight," one aide said, speaking on condition of anonymity. "Nobody slept."\n\nThe statement does not mention the fire.');
+    expect(quotes.find((quote) => quote.source?.text === 'one aide')?.text).toContain('Nobody slept.');
+  });
+
+  it('does not let a short cue with an object of its own take the quote before it', () => {
+    const quotes = quotesOf('"Nobody slept." The report mentions the fire.');
+    expect(quotes.find((quote) => quote.source?.text === 'The report')?.text).toBe('the fire');
+  });
+
+  it('still lets a short question cue take the quote just before it', () => {
+    const quotes = quotesOf('"Why now?" Ms Bell asked him.');
+    expect(quotes.find((quote) => quote.source?.text === 'Ms Bell')?.text).toBe('"Why now?"');
+  });
+});
