@@ -45,4 +45,19 @@ describe('quotes found on the fifth fresh set', () => {
     const quotes = quotesOf('"Why now?" Ms Bell asked him.');
     expect(quotes.find((quote) => quote.source?.text === 'Ms Bell')?.text).toBe('"Why now?"');
   });
+
+  it('attributes a commitment to act to the document that reports it after "according to"', () => {
+    const quotes = quotesOf('Two rival clubs agreed on Friday to share the stadium, according to a joint statement.');
+    expect(quotes.find((quote) => quote.cue?.text === 'according to')?.text).toBe('Two rival clubs agreed on Friday to share the stadium');
+  });
+
+  it('keeps the time of a participle inside the source after "according to"', () => {
+    const quotes = quotesOf('Ferry fares will rise by a fifth, according to a report published after the board met.');
+    expect(quotes.find((quote) => quote.cue?.text === 'according to')?.source?.text).toBe('a report published after the board met');
+  });
+
+  it('gives the reported clause alone as content when the source after "according to" has a participle time', () => {
+    const quotes = quotesOf('Ferry fares will rise by a fifth, according to a report published after the board met.');
+    expect(quotes.find((quote) => quote.cue?.text === 'according to')?.text).toBe('Ferry fares will rise by a fifth');
+  });
 });

@@ -2674,8 +2674,9 @@ function firstTokenAt(c: Context, offset: number, from: number): number {
 /** "according to the ministry, ..." and "..., according to a read-out": the source follows the cue. */
 function accordingFrame(c: Context, i: number, words: readonly string[], first: number, last: number): Found | null {
   const cueEnd = i + words.length - 1;
-  const after = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
-  if (!after) return null;
+  const phrase = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
+  if (!phrase) return null;
+  const after = withParticipleTime(c, phrase, cueEnd + 1, last);
   const cue = tokenSpan(c, i, cueEnd);
   let p = i - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
@@ -2705,7 +2706,30 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
   return { span: tokenSpan(c, start, k - 1), next: k };
 }
 
+/**
+ * The source after "according to" taken on over the time of its participle: "a joint statement issued after the
+ * talks" is one source; the phrase stops at "after" only to keep clauses out of other sources.
+ */
+function withParticipleTime(c: Context, phrase: { span: Span; next: number }, start: number, last: number): { span: Span; next: number } {
+  const k = phrase.next;
+  if (k > last || !PARTICIPLE_TIMES.has(lower(c, k)) || !isPastForm(lower(c, k - 1))) return phrase;
+  let end = k + 1;
+  while (end <= last && end - start < MAX_SOURCE && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, end))) end++;
+  return { span: tokenSpan(c, start, end - 1), next: end };
+}
+
+// Words opening the time of a participle after a source: "a report published before the vote".
+const PARTICIPLE_TIMES = new Set(['after', 'before', 'since']);
+
 const IN = ['in'];
+
+/**
+ * True when a speech cue's content is a to-infinitive: "agreed to reopen the crossings", "promised to write" report a
+ * commitment to act, which "according to X" after it may attribute as a whole, as it does a belief or judgement.
+ */
+function pledgesAct(c: Context, frame: Found): boolean {
+  return /^to\s/u.test(c.text.slice(frame.content.start, frame.content.end));
+}
 
 /**
  * True when the source starting at token `sourceStart` opens an indirect question: in "pressed her on whether she
@@ -2996,7 +3020,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
-          if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
+          if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
