@@ -60,4 +60,14 @@ describe('quotes found on the fifth fresh set', () => {
     const quotes = quotesOf('Ferry fares will rise by a fifth, according to a report published after the board met.');
     expect(quotes.find((quote) => quote.cue?.text === 'according to')?.text).toBe('Ferry fares will rise by a fifth');
   });
+
+  it('reads "put it to" someone with a that-clause as a statement put to them', () => {
+    const quotes = quotesOf('The councillor Jo Hart put it to him that the depot had lost 50 jobs.');
+    expect(quotes.find((quote) => quote.cue?.text === 'put it to')?.text).toBe('that the depot had lost 50 jobs');
+  });
+
+  it('reads no statement in "put it to" with no clause after it', () => {
+    const quotes = quotesOf('The council put it to a vote in May.');
+    expect(quotes).toHaveLength(0);
+  });
 });
