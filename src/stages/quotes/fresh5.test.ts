@@ -70,4 +70,14 @@ describe('quotes found on the fifth fresh set', () => {
     const quotes = quotesOf('The council put it to a vote in May.');
     expect(quotes).toHaveLength(0);
   });
+
+  it("ends reported words at the writer's which-clause on what the quote drew", () => {
+    const quotes = quotesOf("The minister said the plan was 'as safe as houses', which drew jeers from the gallery.");
+    expect(quotes.find((quote) => quote.cue?.text === 'said')?.text).toBe("the plan was 'as safe as houses'");
+  });
+
+  it('keeps a backshifted which-clause after a quote in the reported words', () => {
+    const quotes = quotesOf("The minister said the cuts were 'reckless', which would cost jobs.");
+    expect(quotes.find((quote) => quote.cue?.text === 'said')?.text).toBe("the cuts were 'reckless', which would cost jobs");
+  });
 });

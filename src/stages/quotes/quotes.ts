@@ -638,6 +638,17 @@ function contentEnd(c: Context, lastToken: number): number {
  * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
  * ("called on him to resign | and said he had reached a new low").
  */
+/**
+ * True when the comma at token `k` closes a quote and opens the writer's "which" clause on what the quote did: in
+ * "said it was 'as firm as ever', which drew laughter" the laughter is the writer's report; reported words would be
+ * put back a tense ("which had cost jobs", "which would ...").
+ */
+function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
+  if (k + 2 > last || !isPunct(c, k, COMMA) || !isQuoteEnd(c, k - 1) || lower(c, k + 1) !== 'which') return false;
+  const verb = lower(c, k + 2);
+  return c.regionOf[k + 2] < 0 && isVerbPast(verb) && !FINITE_AUXILIARIES.has(verb) && !CUE_VERBS.has(verb);
+}
+
 function rightContent(c: Context, from: number, last: number): Span {
   let commas = 0;
   for (let k = from + 1; k < last; k++) {
@@ -664,6 +675,7 @@ function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
