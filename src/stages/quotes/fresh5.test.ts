@@ -1,4 +1,4 @@
-// Defects families found on the fifth fresh set (eval/quotes/fresh5), each pinned with sentences written for the test.
+// Defect families found on the fifth fresh set (eval/quotes/fresh5), each pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../readout.js';
 
