@@ -663,6 +663,17 @@ function contentEnd(c: Context, lastToken: number): number {
  * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
  * ("called on him to resign | and said he had reached a new low").
  */
+/**
+ * True when the comma at token `k` closes a quote and opens the writer's "which" clause on what the quote did: in
+ * "said it was 'as firm as ever', which drew laughter" the laughter is the writer's report; reported words would be
+ * put back a tense ("which had cost jobs", "which would ...").
+ */
+function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
+  if (k + 2 > last || !isPunct(c, k, COMMA) || !isQuoteEnd(c, k - 1) || lower(c, k + 1) !== 'which') return false;
+  const verb = lower(c, k + 2);
+  return c.regionOf[k + 2] < 0 && isVerbPast(verb) && !FINITE_AUXILIARIES.has(verb) && !CUE_VERBS.has(verb);
+}
+
 function rightContent(c: Context, from: number, last: number): Span {
   let commas = 0;
   for (let k = from + 1; k < last; k++) {
@@ -689,6 +700,7 @@ function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -1691,6 +1703,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     }
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
+  if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
   // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
   // describes the one the main clause's cue gives its source to; its words are not what was said.
   if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
@@ -1749,7 +1762,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
-  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1);
+  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
@@ -1839,7 +1852,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
-    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma)) && !asksAnonymity(c, k, last)) {
+    // "put it to her that ...": an address cue's clause comes after the addressee.
+    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
@@ -2739,8 +2753,9 @@ function firstTokenAt(c: Context, offset: number, from: number): number {
 /** "according to the ministry, ..." and "..., according to a read-out": the source follows the cue. */
 function accordingFrame(c: Context, i: number, words: readonly string[], first: number, last: number): Found | null {
   const cueEnd = i + words.length - 1;
-  const after = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
-  if (!after) return null;
+  const phrase = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
+  if (!phrase) return null;
+  const after = withParticipleTime(c, phrase, cueEnd + 1, last);
   const cue = tokenSpan(c, i, cueEnd);
   let p = i - 1;
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
@@ -2770,7 +2785,54 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
   return { span: tokenSpan(c, start, k - 1), next: k };
 }
 
+/**
+ * The source after "according to" taken on over the time of its participle: "a joint statement issued after the
+ * talks" is one source; the phrase stops at "after" only to keep clauses out of other sources.
+ */
+function withParticipleTime(c: Context, phrase: { span: Span; next: number }, start: number, last: number): { span: Span; next: number } {
+  const k = phrase.next;
+  if (k > last || !PARTICIPLE_TIMES.has(lower(c, k)) || !isPastForm(lower(c, k - 1))) return phrase;
+  let end = k + 1;
+  while (end <= last && end - start < MAX_SOURCE && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, end))) end++;
+  return { span: tokenSpan(c, start, end - 1), next: end };
+}
+
+// Words opening the time of a participle after a source: "a report published before the vote".
+const PARTICIPLE_TIMES = new Set(['after', 'before', 'since']);
+
 const IN = ['in'];
+
+/**
+ * True when a speech cue's content is a to-infinitive: "agreed to reopen the crossings", "promised to write" report a
+ * commitment to act, which "according to X" after it may attribute as a whole, as it does a belief or judgement.
+ */
+function pledgesAct(c: Context, frame: Found): boolean {
+  return /^to\s/u.test(c.text.slice(frame.content.start, frame.content.end));
+}
+
+/**
+ * True when the source starting at token `sourceStart` opens an indirect question: in "pressed her on whether she
+ * would rule out a rise" the asker puts the words to her, and she has said nothing yet.
+ */
+function asksWhether(c: Context, sourceStart: number, first: number): boolean {
+  return sourceStart > first && QUESTION_OPENERS.has(lower(c, sourceStart - 1));
+}
+
+// Words opening a yes-or-no question put to someone: "on whether she would ...", "asked if he would ...".
+const QUESTION_OPENERS = new Set(['whether']);
+
+/**
+ * True when a short cue sentence opening at token `first` may take the quote that ends just before it ('"Why?" Borger
+ * asked him.'). Not across a paragraph break: a paragraph opens a sentence of the writer's ('"..." // The statement
+ * does not mention the fire.'); nor when a cue that addresses or asks no one has an object of its own after it ("The
+ * statement mentions the fire.": the fire is what it mentions, not the quote).
+ */
+function shortCueTakesQuoteBefore(c: Context, verb: CueVerb, first: number, next: number, last: number): boolean {
+  if (c.text.slice(c.tokens.starts[first - 1], c.tokens.starts[first]).includes('\n')) return false;
+  if (verb.cueClass === 'address' || verb.lemma === 'ask') return true;
+  const k = skipAdjuncts(c, next, last);
+  return !(k <= last && DETERMINERS.has(lower(c, k)));
+}
 
 /** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest NBC News poll". */
 function evidenceAfter(c: Context, i: number, last: number): boolean {
@@ -2785,6 +2847,19 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   for (let n = i + 1; n < k; n++) if (PLACE_PREPOSITIONS.has(lower(c, n))) return false;
   return true;
 }
+
+/**
+ * True when "in" at token `i` ends a description apposed to a name: "Ann Bell, the favourite in most polls, ..." ranks
+ * her by the polls; the polls report nothing the sentence goes on to say.
+ */
+function inApposedDescription(c: Context, i: number, first: number): boolean {
+  let comma = i - 1;
+  while (comma > first && i - comma <= MAX_APPOSED_DESCRIPTION && isWordAt(c, comma) && !FINITE_AUXILIARIES.has(lower(c, comma)) && !CUE_VERBS.has(lower(c, comma))) comma--;
+  return comma > first && comma < i - 2 && isPunct(c, comma, COMMA) && ARTICLES.has(lower(c, comma + 1)) && isCapitalised(c, comma - 1);
+}
+
+// Words of an apposed description before its "in": "the clear front-runner".
+const MAX_APPOSED_DESCRIPTION = 5;
 
 // Prepositions before "the polls" as a place: "to the polls", "at the polls".
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'into']);
@@ -2994,7 +3069,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       if (!isWordAt(c, i) || tokens.starts[i] < claimedEnd || c.inName[i]) continue;
       const word = lower(c, i);
       let frame: Found | null = null;
-      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) ? IN : null;
+      const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) && !inApposedDescription(c, i, first) ? IN : null;
       if (according) frame = accordingFrame(c, i, according, first, last);
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
@@ -3024,7 +3099,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
-          if (frame && verb.cueClass !== 'speech' && verb.cueClass !== 'address') frame.nonSpeech = true;
+          if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
