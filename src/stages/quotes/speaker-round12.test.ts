@@ -131,3 +131,20 @@ describe('a person named in a comma-set phrase closing a source', () => {
     ])).toBe('Tom Ashby');
   });
 });
+
+describe('a source opening with a title that holds a preposition', () => {
+  it('is headed by the name closing it, not cut at the title\'s "of"', () => {
+    const text = 'Former Minister of Health and longtime fundraiser Ann Lowe said the levy would fail.';
+    expect(speakerOf(text, 'Former Minister of Health and longtime fundraiser Ann Lowe', [
+      { type: 'PERSON', name: 'Minister of Health', forms: [['Former Minister of Health', 'title']] },
+      { type: 'PERSON', name: 'Ann Lowe', forms: [['Ann Lowe', 'name']] },
+    ])).toBe('Ann Lowe');
+  });
+
+  it('still leaves a common-noun head before a preposition outside any title unresolved', () => {
+    const text = 'A fundraiser for Ann Lowe said the levy would fail.';
+    expect(speakerOf(text, 'A fundraiser for Ann Lowe', [
+      { type: 'PERSON', name: 'Ann Lowe', forms: [['Ann Lowe', 'name']] },
+    ])).toBeNull();
+  });
+});

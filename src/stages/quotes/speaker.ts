@@ -95,13 +95,18 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** The end of the source's head: the phrase before its first preposition ("a spokesperson" in "a spokesperson for the Home Office"). */
+  /**
+   * The end of the source's head: the phrase before its first preposition ("a spokesperson" in "a spokesperson for the
+   * Home Office"), not one inside a title ("Former Secretary of State and frontrunner Ann Lee" is headed by the name).
+   */
   private headEnd(span: Span): number {
     const words = /[\p{L}']+/gu;
     const slice = this.text.slice(span.start, span.end);
+    const titles = this.mentionsIn(span).filter((t) => this.mentions[t].kind === 'title').map((t) => this.mentions[t]);
     let lastEnd = span.end;
     for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
-      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase())) {
+      const at = span.start + m.index;
+      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase()) && !titles.some((title) => title.start < at && at < title.end)) {
         lastEnd = span.start + m.index;
         break;
       }
