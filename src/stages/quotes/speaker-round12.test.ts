@@ -148,3 +148,20 @@ describe('a source opening with a title that holds a preposition', () => {
     ])).toBeNull();
   });
 });
+
+describe('a "he" or "she" the entities layer linked to no one', () => {
+  it('stands for the only person of its gender named in the stretch before it', () => {
+    const text = 'Sam Cole, a welder from Leeds, lost his job in May. He said the yard had given no warning.';
+    expect(speakerOf(text, 'He', [
+      { type: 'PERSON', name: 'Sam Cole', forms: [['Sam Cole', 'name'], ['his', 'pronoun']] },
+    ])).toBe('Sam Cole');
+  });
+
+  it('stays unresolved when two people are named before it', () => {
+    const text = 'Sam Cole met Joe Reed at the gate in May. He said the yard had given no warning.';
+    expect(speakerOf(text, 'He', [
+      { type: 'PERSON', name: 'Sam Cole', forms: [['Sam Cole', 'name']] },
+      { type: 'PERSON', name: 'Joe Reed', forms: [['Joe Reed', 'name']] },
+    ])).toBeNull();
+  });
+});

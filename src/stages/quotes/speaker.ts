@@ -16,6 +16,8 @@ const INTRODUCTION_CHARS = 80;
 const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll}+)$/u;
 // How far from a person's name the place of a title ("Florida Sen. Ann Price", "Ann Price of Florida") is looked for.
 const PLACE_CHARS = 30;
+// How far before a "he" or "she" linked to no one the person it may stand for is looked for.
+const PRONOUN_REACH_CHARS = 250;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
@@ -123,7 +125,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -345,6 +347,23 @@ export class SpeakerResolver {
       const other = this.entityOf.get(m);
       return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other);
     });
+  }
+
+  /**
+   * The one person a "he" or "she" the entities layer linked to no one may stand for: the only person of a fitting gender
+   * named in the stretch before it ("Sam Cole, a welder from Leeds, lost his job in May. He said ..."). Null when two are.
+   */
+  private onlyPersonBefore(source: Span): number | null {
+    const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const named = new Set(this.mentionsIn({ start: Math.max(0, source.start - PRONOUN_REACH_CHARS), end: source.start }).flatMap((m) => {
+      const entity = this.entityOf.get(m);
+      const marked = entity === undefined ? undefined : this.genderOf.get(entity);
+      return this.mentions[m].kind === 'name' && entity !== undefined && marked !== undefined && (marked === null || marked === gender) ? [entity] : [];
+    }));
+    const [person] = named;
+    return named.size === 1 ? person : null;
   }
 
   /**
