@@ -165,3 +165,27 @@ describe('a "he" or "she" the entities layer linked to no one', () => {
     ])).toBeNull();
   });
 });
+
+describe('a source closing with a relative "who" after a comma', () => {
+  it('stands for the person named right before the comma, whatever words lead to the name', () => {
+    const text = 'The plan drew a sharp reply from Ana Ruiz, who said it would close the clinic.';
+    expect(speakerOf(text, 'The plan drew a sharp reply from Ana Ruiz, who', [
+      { type: 'PERSON', name: 'Ana Ruiz', forms: [['Ana Ruiz', 'name']] },
+    ])).toBe('Ana Ruiz');
+  });
+
+  it('stays unresolved when the name follows an agent noun and a preposition', () => {
+    const text = 'The plan lost a longtime backer of Ana Ruiz, who said it would close the clinic.';
+    expect(speakerOf(text, 'The plan lost a longtime backer of Ana Ruiz, who', [
+      { type: 'PERSON', name: 'Ana Ruiz', forms: [['Ana Ruiz', 'name']] },
+    ])).toBeNull();
+  });
+
+  it('stays unresolved when the name is the second of two people joined by "and"', () => {
+    const text = 'The plan drew replies from Tom Reed and Ana Ruiz, who said it would close the clinic.';
+    expect(speakerOf(text, 'The plan drew replies from Tom Reed and Ana Ruiz, who', [
+      { type: 'PERSON', name: 'Tom Reed', forms: [['Tom Reed', 'name']] },
+      { type: 'PERSON', name: 'Ana Ruiz', forms: [['Ana Ruiz', 'name']] },
+    ])).toBeNull();
+  });
+});

@@ -18,6 +18,8 @@ const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll
 const PLACE_CHARS = 30;
 // How far before a "he" or "she" linked to no one the person it may stand for is looked for.
 const PRONOUN_REACH_CHARS = 250;
+// A noun for someone who does something ("backer", "director", "lobbyist"), singular.
+const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
@@ -448,8 +450,38 @@ export class SpeakerResolver {
     return (relative[1] === 'which' ? this.isBody(entity) : this.types[entity] === 'PERSON') ? entity : null;
   }
 
+  /**
+   * The person named right before a relative "who" closing a source after a comma, whatever words lead to the name: "a
+   * harsh reply from Ana Ruiz, who" (the source as the cue's subject search found it) is Ana Ruiz. Not when the name
+   * follows a person's role, an agent noun or a capitalised word and a preposition ("a former aide to Ana Ruiz, who",
+   * "a backer of Ana Ruiz, who": the aide or backer may be who) or "and" (two people).
+   */
+  private nameBeforeRelativeWho(source: Span): number | null {
+    const relative = /,\s*who$/u.exec(this.text.slice(source.start, source.end));
+    if (relative === null) return null;
+    const end = source.start + relative.index;
+    return this.personNameEndingAt({ start: source.start, end }, (mention) => {
+      const lead = /(?:^|\s)([\p{L}'’]+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start));
+      const word = lead?.[1]?.toLowerCase() ?? '';
+      if (word === 'and') return false;
+      const head = /([\p{L}'’]+)\s+[\p{L}]+\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start))?.[1] ?? '';
+      return !(PREPOSITIONS.has(word) && this.mayNamePerson(head));
+    });
+  }
+
+  /**
+   * True when the word before a preposition may be a person the name after it is the object of, or part of a body's
+   * name: a role ("aide", "editors"), an agent noun ("backer", "director"), or a capitalised word ("Partnership for").
+   */
+  private mayNamePerson(head: string): boolean {
+    const singular = head.toLowerCase().replace(/s$/u, '');
+    return /^\p{Lu}/u.test(head) || PERSON_ROLE_WORDS.has(singular) || AGENT_NOUN.test(singular);
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span, content?: Span): number | null {
+    const relativeAfterName = this.nameBeforeRelativeWho(source);
+    if (relativeAfterName !== null) return relativeAfterName;
     // "voters who say": the relative pronoun stands for the phrase before it.
     if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
     const relativeHead = this.describedByRelative(source);
