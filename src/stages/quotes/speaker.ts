@@ -106,17 +106,20 @@ export class SpeakerResolver {
   private headEnd(span: Span): number {
     const words = /[\p{L}']+/gu;
     const slice = this.text.slice(span.start, span.end);
-    const titles = this.mentionsIn(span).filter((t) => this.mentions[t].kind === 'title').map((t) => this.mentions[t]);
     let lastEnd = span.end;
     for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
-      const at = span.start + m.index;
-      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase()) && !titles.some((title) => title.start < at && at < title.end)) {
+      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase()) && !this.insideTitle(span, span.start + m.index)) {
         lastEnd = span.start + m.index;
         break;
       }
     }
     while (lastEnd > span.start && /[\s,]/u.test(this.text[lastEnd - 1])) lastEnd--;
     return lastEnd;
+  }
+
+  /** True when offset `at` lies inside a title mention within `span` ("of" in "Secretary of State"). */
+  private insideTitle(span: Span, at: number): boolean {
+    return this.mentionsIn(span).some((t) => this.mentions[t].kind === 'title' && this.mentions[t].start < at && at < this.mentions[t].end);
   }
 
   /**
