@@ -12,6 +12,14 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 const APPOSED_TITLE = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
 // How far before a name its introduction is looked for.
 const INTRODUCTION_CHARS = 80;
+// A title of a place as a whole source: "the Florida senator", "The former New Jersey governor".
+const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll}+)$/u;
+// How far from a person's name the place of a title ("Florida Sen. Ann Price", "Ann Price of Florida") is looked for.
+const PLACE_CHARS = 30;
+// How far before a "he" or "she" linked to no one the person it may stand for is looked for.
+const PRONOUN_REACH_CHARS = 250;
+// A noun for someone who does something ("backer", "director", "lobbyist"), singular.
+const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
@@ -42,10 +50,12 @@ export class SpeakerResolver {
   /** The named person each nameless person entity stands for, once worked out (`personTitled`). */
   private readonly titledPeople = new Map<number, number | null>();
   private readonly names: readonly string[];
+  private readonly kbIds: readonly (string | undefined)[];
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.types = entities.map((entity) => entity.type);
     this.names = entities.map((entity) => entity.name);
+    this.kbIds = entities.map((entity) => entity.kbId);
     this.order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
     entities.forEach((entity, e) => entity.mentions.forEach((m) => this.entityOf.set(m, e)));
     entities.forEach((entity, e) => this.entityMentions.set(e, entity.mentions.map((m) => mentions[m]).filter(Boolean)));
@@ -89,19 +99,27 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** The end of the source's head: the phrase before its first preposition ("a spokesperson" in "a spokesperson for the Home Office"). */
+  /**
+   * The end of the source's head: the phrase before its first preposition ("a spokesperson" in "a spokesperson for the
+   * Home Office"), not one inside a title ("Former Secretary of State and frontrunner Ann Lee" is headed by the name).
+   */
   private headEnd(span: Span): number {
     const words = /[\p{L}']+/gu;
     const slice = this.text.slice(span.start, span.end);
     let lastEnd = span.end;
     for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
-      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase())) {
+      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase()) && !this.insideTitle(span, span.start + m.index)) {
         lastEnd = span.start + m.index;
         break;
       }
     }
     while (lastEnd > span.start && /[\s,]/u.test(this.text[lastEnd - 1])) lastEnd--;
     return lastEnd;
+  }
+
+  /** True when offset `at` lies inside a title mention within `span` ("of" in "Secretary of State"). */
+  private insideTitle(span: Span, at: number): boolean {
+    return this.mentionsIn(span).some((t) => this.mentions[t].kind === 'title' && this.mentions[t].start < at && at < this.mentions[t].end);
   }
 
   /**
@@ -112,8 +130,8 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source);
-    const entity = found === null ? null : this.personTitled(found) ?? found;
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source);
+    const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.kind !== 'pronoun' && m.start >= content.start && m.end <= content.end)) return null;
@@ -186,6 +204,116 @@ export class SpeakerResolver {
     return entity === undefined ? null : this.personTitled(entity);
   }
 
+  /**
+   * The named person a nameless person entity's titles stand right before: "Detective | Inspector Rhona Keir", where
+   * the entities layer made "Detective" (and the "She" after it) an entity of its own. Null unless every title of the
+   * entity leads, through adjoining titles only, to a name, and all those names are one person's.
+   */
+  private personTitleAdjoins(entity: number): number | null {
+    if (this.types[entity] !== 'PERSON') return null;
+    const own = this.entityMentions.get(entity) ?? [];
+    const titles = own.filter((m) => m.kind === 'title');
+    if (!titles.length || own.some((m) => m.kind === 'name' || m.kind === 'nominal')) return null;
+    const named = new Set(titles.map((title) => this.nameAfterTitles(title)));
+    const [person] = named;
+    return named.size === 1 && person !== null && person !== entity && this.types[person] === 'PERSON' ? person : null;
+  }
+
+  /** The entity of the person's name a title runs into, through titles with nothing but spaces between; null for none. */
+  private nameAfterTitles(title: Mention): number | null {
+    let end = title.end;
+    for (;;) {
+      const next = this.order.find((m) => this.mentions[m].start > end && this.text.slice(end, this.mentions[m].start).trim() === '');
+      const mention = next === undefined ? undefined : this.mentions[next];
+      if (next === undefined || mention === undefined || (mention.kind !== 'title' && mention.kind !== 'name')) return null;
+      if (mention.kind === 'name') return mention.type === 'PERSON' ? this.entityOf.get(next) ?? null : null;
+      end = mention.end;
+    }
+  }
+
+  /**
+   * The one person the text names in full with the surname that a person entity, known here by that surname only, was
+   * linked by to another holder in the knowledge base: "Vance said" after "Republican Curtis Vance" is not the
+   * knowledge base's JD Vance. Null when the entity has no link, when the full name ends in the linked name ("Sen. Ted
+   * Cruz" is the linked Ted Cruz, kept apart only by its type), when two people share the surname, or when genders
+   * disagree.
+   */
+  private fullNameHolder(entity: number): number | null {
+    if (this.types[entity] !== 'PERSON' || this.kbIds[entity] === undefined) return null;
+    const surnames = new Set((this.entityMentions.get(entity) ?? []).filter((m) => m.kind === 'name').map((m) => this.text.slice(m.start, m.end)));
+    const [surname] = surnames;
+    if (surnames.size !== 1 || /\s/u.test(surname)) return null;
+    const holders = new Set<number>();
+    for (const [other, mentions] of this.entityMentions) {
+      if (other === entity || (this.types[other] !== 'PERSON' && this.types[other] !== 'OTHER')) continue;
+      if (mentions.some((m) => m.kind === 'name' && this.endsInSurname(m, surname) && !this.text.slice(m.start, m.end).endsWith(this.names[entity]))) holders.add(other);
+    }
+    const [holder] = holders;
+    if (holders.size !== 1) return null;
+    const [mine, theirs] = [this.genderOf.get(entity), this.genderOf.get(holder)];
+    return mine && theirs && mine !== theirs ? null : holder;
+  }
+
+  /** True when the name `mention` has more than one word and its last is `surname` ("Curtis Vance" for "Vance"). */
+  private endsInSurname(mention: Mention, surname: string): boolean {
+    const name = this.text.slice(mention.start, mention.end);
+    return name.length > surname.length && name.endsWith(surname) && /\s/u.test(name[name.length - surname.length - 1]);
+  }
+
+  /**
+   * A person's name standing as a whole comma-set phrase closing the source, perhaps before an age: "One resident, Tom
+   * Ashby, 52", "Speaking afterwards, the senator's aide, Tom Ashby". Read only when the source resolves no other way,
+   * and not after a phrase ending in a role after a preposition, the role the name may hold ("A spokesperson for the
+   * bank's chief, Ana Ruiz" is the spokesperson; "One of the men, Jo Bell, 70" is Jo Bell).
+   */
+  private nameClosingApposition(source: Span): number | null {
+    const closing = /,\s*([^,]+?)(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
+    if (closing === null) return null;
+    const comma = source.start + closing.index;
+    const phraseStart = Math.max(source.start, this.text.lastIndexOf(',', comma - 1) + 1);
+    const phrase = { start: phraseStart + (/^\s*/u.exec(this.text.slice(phraseStart, comma))?.[0].length ?? 0), end: comma };
+    if (this.endsInRoleOfObject(phrase)) return null;
+    const start = comma + closing[0].indexOf(closing[1]);
+    return this.personNameEndingAt({ start, end: start + closing[1].length }, (mention) => mention.start === start);
+  }
+
+  /**
+   * The person a title of a place stands for ("The Florida senator"), when the entities layer linked it to someone
+   * the text never places there and exactly one person's full name is written with that place and role: "Florida Sen.
+   * Ann Price", "Ann Price of Florida" (a lone "Sen." typed as a name is none). Null (the link kept) when the linked
+   * person is so written, or when no one or several are.
+   */
+  private placedTitleHolder(source: Span, entity: number): number | null {
+    const role = PLACED_TITLE.exec(this.text.slice(source.start, source.end))?.[1];
+    if (this.types[entity] !== 'PERSON' || role === undefined) return null;
+    const places = new Set(this.mentionsIn(source).flatMap((m) => (this.mentions[m].type === 'GPE' && this.entityOf.has(m) ? [this.entityOf.get(m) as number] : [])));
+    if (!places.size) return null;
+    const placed = new Set<number>();
+    for (const [other, mentions] of this.entityMentions) {
+      if (places.has(other) || (this.types[other] !== 'PERSON' && this.types[other] !== 'OTHER')) continue;
+      if (mentions.some((m) => m.kind === 'name' && /\s/u.test(this.text.slice(m.start, m.end)) && this.writtenWithPlace(m, places, role))) placed.add(other);
+    }
+    const [holder] = placed;
+    return placed.has(entity) || placed.size !== 1 ? null : holder;
+  }
+
+  /**
+   * True when a mention of one of `places` stands right before the name `mention` with a title word of the `role` between
+   * or opening the name ("Florida Sen. Ann Price" for "senator": the word, without its point, opens the role), or after
+   * it with "of" ("Ann Price of Florida").
+   */
+  private writtenWithPlace(mention: Mention, places: ReadonlySet<number>, role: string): boolean {
+    const near = this.mentionsIn({ start: Math.max(0, mention.start - PLACE_CHARS), end: Math.min(this.text.length, mention.end + PLACE_CHARS) });
+    return near.some((p) => {
+      const place = this.mentions[p];
+      if (!places.has(this.entityOf.get(p) ?? -1)) return false;
+      if (place.start >= mention.end) return /^\s+of\s+$/u.test(this.text.slice(mention.end, place.start));
+      const title = /^\s+(?:(\p{Lu}[\p{L}.]*)\s+)?$/u.exec(this.text.slice(place.end, mention.start));
+      const word = title?.[1] ?? /^\p{Lu}[\p{L}.]*/u.exec(this.text.slice(mention.start, mention.end))?.[0];
+      return title !== null && word !== undefined && role.startsWith(word.replace(/\.$/u, '').toLowerCase());
+    });
+  }
+
   /** True when `entity` is a body that speaks: an organisation, or a place standing for its government. */
   isBody(entity: number): boolean {
     const type = this.types[entity];
@@ -227,6 +355,23 @@ export class SpeakerResolver {
   }
 
   /**
+   * The one person a "he" or "she" the entities layer linked to no one may stand for: the only person of a fitting gender
+   * named in the stretch before it ("Sam Cole, a welder from Leeds, lost his job in May. He said ..."). Null when two are.
+   */
+  private onlyPersonBefore(source: Span): number | null {
+    const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const named = new Set(this.mentionsIn({ start: Math.max(0, source.start - PRONOUN_REACH_CHARS), end: source.start }).flatMap((m) => {
+      const entity = this.entityOf.get(m);
+      const marked = entity === undefined ? undefined : this.genderOf.get(entity);
+      return this.mentions[m].kind === 'name' && entity !== undefined && marked !== undefined && (marked === null || marked === gender) ? [entity] : [];
+    }));
+    const [person] = named;
+    return named.size === 1 ? person : null;
+  }
+
+  /**
    * True when a lone "it" goes on with body `entity` quoted just before: "Corvane Foods said ... It said it would ...",
    * unless another body is named between the previous source (ending at `after`) and it.
    */
@@ -242,9 +387,17 @@ export class SpeakerResolver {
    * name must end the source, and the phrase before the comma must not end in another person's role.
    */
   private apposedName(source: Span, comma: number): number | null {
-    const before = /([\p{L}'’]+)\s*$/u.exec(this.text.slice(source.start, comma))?.[1]?.toLowerCase() ?? '';
-    if (PERSON_ROLE_WORDS.has(before.replace(/['’]s?$/u, '')) && this.headEnd({ start: source.start, end: comma }) < comma) return null;
+    if (this.endsInRoleOfObject({ start: source.start, end: comma })) return null;
     return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+  }
+
+  /**
+   * True when `phrase` ends in a person's role after a preposition ("A spokesperson for the bank's chief"): a name
+   * apposed to it holds that role, and is not the phrase's head.
+   */
+  private endsInRoleOfObject(phrase: Span): boolean {
+    const last = /([\p{L}'’]+)\s*$/u.exec(this.text.slice(phrase.start, phrase.end))?.[1]?.toLowerCase() ?? '';
+    return PERSON_ROLE_WORDS.has(last.replace(/['’]s?$/u, '')) && this.headEnd(phrase) < phrase.end;
   }
 
   /**
@@ -300,8 +453,38 @@ export class SpeakerResolver {
     return (relative[1] === 'which' ? this.isBody(entity) : this.types[entity] === 'PERSON') ? entity : null;
   }
 
+  /**
+   * The person named right before a relative "who" closing a source after a comma, whatever words lead to the name: "a
+   * harsh reply from Ana Ruiz, who" (the source as the cue's subject search found it) is Ana Ruiz. Not when the name
+   * follows a person's role, an agent noun or a capitalised word and a preposition ("a former aide to Ana Ruiz, who",
+   * "a backer of Ana Ruiz, who": the aide or backer may be who) or "and" (two people).
+   */
+  private nameBeforeRelativeWho(source: Span): number | null {
+    const relative = /,\s*who$/u.exec(this.text.slice(source.start, source.end));
+    if (relative === null) return null;
+    const end = source.start + relative.index;
+    return this.personNameEndingAt({ start: source.start, end }, (mention) => {
+      const lead = /(?:^|\s)([\p{L}'’]+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start));
+      const word = lead?.[1]?.toLowerCase() ?? '';
+      if (word === 'and') return false;
+      const head = /([\p{L}'’]+)\s+[\p{L}]+\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start))?.[1] ?? '';
+      return !(PREPOSITIONS.has(word) && this.mayNamePerson(head));
+    });
+  }
+
+  /**
+   * True when the word before a preposition may be a person the name after it is the object of, or part of a body's
+   * name: a role ("aide", "editors"), an agent noun ("backer", "director"), or a capitalised word ("Partnership for").
+   */
+  private mayNamePerson(head: string): boolean {
+    const singular = head.toLowerCase().replace(/s$/u, '');
+    return /^\p{Lu}/u.test(head) || PERSON_ROLE_WORDS.has(singular) || AGENT_NOUN.test(singular);
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span, content?: Span): number | null {
+    const relativeAfterName = this.nameBeforeRelativeWho(source);
+    if (relativeAfterName !== null) return relativeAfterName;
     // "voters who say": the relative pronoun stands for the phrase before it.
     if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
     const relativeHead = this.describedByRelative(source);
@@ -355,3 +538,4 @@ export class SpeakerResolver {
     return entityEnding(source.end);
   }
 }
+
