@@ -103,7 +103,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
-      if (verbEnds && view.tags[j] === TAG_VERB) break;
+      // The object standing between a phrase's words is a noun phrase, so a word right after its article is its noun
+      // though the tagger calls it a verb ("called the raid a provocation", "called the charges absurd").
+      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so).
       if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
@@ -116,6 +118,15 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
     at = found + 1;
   }
   return at;
+}
+
+/**
+ * Whether the word at `k` names the field of the agent noun right after it ("Kenya's finance ministry", "the trade
+ * office"): a describing noun after a determiner or a possessor, which is no act. A name after it ("the attack Hamas
+ * launched") or a verb's object ("to attack police") keeps the act.
+ */
+function modifiesAgentNoun(view: SentenceView, k: number, inActor: Uint8Array): boolean {
+  return k + 1 < view.count && inActor[k + 1] === 1 && view.tags[k + 1] === TAG_NOUN && view.tags[k] === TAG_NOUN && nounMarkerBefore(view, k);
 }
 
 /** True for a word of a time expression, or a preposition opening one ("on" in "on Friday"). */
@@ -331,6 +342,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "very close to the border": after a degree word the word describes; it is no act.
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
+    if (modifiesAgentNoun(view, k, inActor)) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
     const noun = nounReading(view, k, inActor, actors, phraseOf) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
@@ -789,7 +801,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
     if (prep === 'by' && reducedRelativeBy(view, prepAt)) continue;
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
-      if (fallback < 0) fallback = i;
+      // "Its embassy in London said": the place of a noun naming no actor is where that noun stands, not who acts, so
+      // it is no fallback subject ("Japan's embassy in Lima said" still finds Japan further back).
+      const placeOfUnnamed = (prep === 'in' || prep === 'at') && unnamedSubject(state, prepAt - 1);
+      if (fallback < 0 && !placeOfUnnamed) fallback = i;
       continue;
     }
     return groupOf(actors, i);
@@ -894,13 +909,17 @@ function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
   // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
   const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
-  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  // A phrase whose object stands between its words already ends in what it calls the object ("called the raid 'a
+  // provocation'"): the quotation mark after it closes the judgement.
+  if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
   const next = view.words[t.end];
   return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
 }
 
 /** Articles and possessives that introduce an object ("its target", "the deadline"). */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Articles and possessives, which a noun follows (the demonstratives above also open clauses: "that"). */
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns that count how often something happened ("met three times", "on several occasions"). */
 const COUNTED_TIMES = new Set(['time', 'times', 'occasion', 'occasions']);
 
