@@ -1157,15 +1157,21 @@ function meansOfForce(state: SentenceState, t: Trigger): boolean {
 
 const BLOCK_FORMS = bundledForms('block');
 
+/** Sectors of a state's own forces, whose road blocks restrict movement; rebels blocking roads obstruct, as protesters do. */
+const STATE_FORCE_SECTORS = new Set(['MIL', 'COP']);
+
 /**
  * True when armed or policing forces, or their craft (ships, vehicles), block someone ("it was blocked by four Chinese
- * ships", "police blocked the march"): a restriction of movement, not a veto.
+ * ships", "police blocked the march"), or when a state's forces block a way ("the navy blocked the port", "police
+ * blocked the roads"): a restriction of movement, not a veto nor a protesters' road block.
  */
 function blockedByForce(state: SentenceState, t: Trigger): boolean {
   const { view, actors } = state;
-  if (t.nominal || t.pattern.type !== 'REJECT' || !BLOCK_FORMS.has(view.words[t.start])) return false;
+  const veto = t.pattern.type === 'REJECT';
+  if (t.nominal || !(veto || t.pattern.mode === 'obstruct') || !BLOCK_FORMS.has(view.words[t.start])) return false;
+  const forces = veto ? FORCE_SECTORS : STATE_FORCE_SECTORS;
   const means = (k: number) => k < view.count && WORDS.craft.has(view.words[k]);
-  return t.sources.some((i) => FORCE_SECTORS.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
+  return t.sources.some((i) => forces.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
 }
 
 /** True when ships or boats are expelled ("expelled the Philippine boat from the shoal"): driven off, not a diplomat sent home. */
@@ -1277,6 +1283,14 @@ function welcomedGuest(state: SentenceState, t: Trigger): boolean {
   return after === 'at' || after === 'to' || after === 'in';
 }
 
+/** Whether an actor phrase opens at `k` with an amount right after it ("and New Zealand $25 million"): a gapped clause's subject. */
+function gappedSubjectAfter(state: SentenceState, k: number): boolean {
+  const i = phraseAt(state.phraseOf, k);
+  if (i < 0 || state.actors[i].start !== k) return false;
+  const after = state.actors[i].end;
+  return after < state.view.count && (state.view.tags[after] === UPOS_INDEX.NUM || CURRENCY_SIGN.test(state.view.words[after]));
+}
+
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
 const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
@@ -1326,6 +1340,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
       // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
       if (!complement && k > from) break;
     }
+    // "Australia promised $100 million and New Zealand $25 million": a name after "and" with an amount right after it
+    // is the subject of a clause whose verb is left out, no other side of this one.
+    if (view.words[k] === 'and' && k > from && gappedSubjectAfter(state, k + 1)) break;
     // "called on both sides to protect civilians": a request's addressee stands before its "to"-verb; when a noun naming
     // no actor stands there, the verb's own object is not the addressee.
     if (self.pattern.type === 'REQUEST' && unnamedAddressee(state, from, k)) break;
@@ -1350,7 +1367,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "condemned air strikes on civilians": the victims of a condemned act are not the condemned; its agent may follow.
     if (self.pattern.type === 'ACCUSE' && (prep === 'on' || prep === 'against') && victimOfActBefore(state, phrase, self)) continue;
     // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.
-    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun;
+    // "called on the police to stop using force": forces right before a request's "to"-verb are its addressee, no means.
+    const addressee = self.pattern.type === 'REQUEST' && view.words[phrase.end] === 'to';
+    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun && !addressee;
     if (means) {
       if (!place.length) place = groupOf(actors, i);
       continue;

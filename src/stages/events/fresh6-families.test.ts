@@ -75,3 +75,29 @@ describe('the place of an embassy', () => {
     expect(read("Japan's embassy in Lima condemned the arrests.")).toEqual(["ACCUSE Japan's -> -"]);
   });
 });
+
+describe('forces as the addressee of a request', () => {
+  it('reads the police asked to stop as the addressee, not the people they use force on', () => {
+    expect(read('The UN called on the police to stop beating demonstrators.')).toEqual(['REQUEST UN -> police']);
+  });
+
+  it('still reads forces sent somewhere as no addressee', () => {
+    expect(read('The UN asked Kenya to deploy 1,000 police officers to Haiti.')).toEqual(['REQUEST UN -> Kenya']);
+  });
+});
+
+describe('a clause whose verb is left out', () => {
+  it('reads a second pledger with its own amount as no side of the first pledge', () => {
+    expect(read('Australia promised $100 million and New Zealand $25 million.')).toEqual(['AGREE Australia -> -']);
+  });
+});
+
+describe('a way blocked by a state\'s forces', () => {
+  it('reads warships blocking a port as a restriction of movement', () => {
+    expect(read('Two warships blocked the port on Friday.')).toEqual(['COERCE warships -> -']);
+  });
+
+  it('still reads farmers blocking roads as a protest', () => {
+    expect(read('Farmers blocked roads near the border.')).toEqual(['PROTEST Farmers -> -']);
+  });
+});
