@@ -916,6 +916,17 @@ function namingCall(state: SentenceState, t: Trigger): boolean {
   return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
 }
 
+/**
+ * Whether a noun trigger stands after "without", past determiners and a possessor ("raised without Hungary's
+ * agreement", "without a formal request"): an act that is not given, no event.
+ */
+function withoutAct(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  let k = t.start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || phraseAt(state.phraseOf, k) >= 0 || view.tags[k] === UPOS_INDEX.ADJ)) k--;
+  return k >= 0 && view.words[k] === 'without';
+}
+
 /** Articles and possessives that introduce an object ("its target", "the deadline"). */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Articles and possessives, which a noun follows (the demonstratives above also open clauses: "that"). */
@@ -2060,7 +2071,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
       if (t.nominal) {
         // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
-        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || withoutAct(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
           t.skip = true;
           continue;
         }

@@ -101,3 +101,19 @@ describe('a way blocked by a state\'s forces', () => {
     expect(read('Farmers blocked roads near the border.')).toEqual(['PROTEST Farmers -> -']);
   });
 });
+
+describe('easing a measure against someone', () => {
+  it('reads suspending arrest warrants as a concession', () => {
+    expect(read('Bogota said it would suspend arrest warrants against ten rebel commanders.')).toEqual(['CONCEDE Bogota -> rebel commanders', 'AGREE Bogota -> rebel commanders']);
+  });
+
+  it('still reads suspending broadcasts as a sanction', () => {
+    expect(read('The regulator suspended the broadcasts of two stations.')).toEqual(['SANCTION regulator -> -']);
+  });
+});
+
+describe('an act after "without"', () => {
+  it('reads an agreement that is not given as no event', () => {
+    expect(read("The loan can be raised without Hungary's agreement.")).toEqual([]);
+  });
+});
