@@ -240,7 +240,9 @@ function objectFollows(view: SentenceView, k: number): boolean {
  */
 function mutualActBetween(view: SentenceView, k: number): boolean {
   if (!view.words[k].endsWith('ing') || view.words[k + 1] !== 'between') return false;
-  return k === 0 || WORDS.determiners.has(view.words[k - 1]) || WORDS.prepositions.has(view.words[k - 1]);
+  const before = view.words[k - 1];
+  // "the region, where fighting between X and Y has displaced ...": a word opening a clause marks the noun as well.
+  return k === 0 || WORDS.determiners.has(before) || WORDS.prepositions.has(before) || WORDS.relatives.has(before) || WORDS.subordinators.has(before) || WORDS.coordinators.has(before) || before === ',';
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
@@ -758,6 +760,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
     const nearest = verbBefore(state, j);
+    // "accused the militia of looting shops and attacking aid workers": a gerund after "and" joins the gerund before,
+    // and shares its subject (the accused), not the accuser's.
+    const joinsGerund = nearest >= 0 && gerundAfterPreposition(view, nearest) && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
+    if (joinsGerund) return subjectBefore(state, verbGroupStart(view, nearest), self);
     const verb = finite && gerundAfterPreposition(view, nearest) ? -1 : nearest;
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;

@@ -117,3 +117,13 @@ describe('an act after "without"', () => {
     expect(read("The loan can be raised without Hungary's agreement.")).toEqual([]);
   });
 });
+
+describe('a clause inside a clause', () => {
+  it('reads fighting between two sides after "where" as their fight, not the speaker\'s', () => {
+    expect(read('He visited the region, where fighting between the army and the rebels has displaced 5,000 people.')).toEqual(['ASSAULT army -> rebels']);
+  });
+
+  it('gives a gerund after "and" the subject of the gerund it joins, the accused', () => {
+    expect(read('Rights groups accused the militia of looting shops and attacking aid workers.').filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT militia -> workers']);
+  });
+});
