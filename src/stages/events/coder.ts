@@ -103,7 +103,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
-      if (verbEnds && view.tags[j] === TAG_VERB) break;
+      // The object standing between a phrase's words is a noun phrase, so a word right after its article is its noun
+      // though the tagger calls it a verb ("called the raid a provocation", "called the charges absurd").
+      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so).
       if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
@@ -116,6 +118,15 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
     at = found + 1;
   }
   return at;
+}
+
+/**
+ * Whether the word at `k` names the field of the agent noun right after it ("Kenya's finance ministry", "the trade
+ * office"): a describing noun after a determiner or a possessor, which is no act. A name after it ("the attack Hamas
+ * launched") or a verb's object ("to attack police") keeps the act.
+ */
+function modifiesAgentNoun(view: SentenceView, k: number, inActor: Uint8Array): boolean {
+  return k + 1 < view.count && inActor[k + 1] === 1 && view.tags[k + 1] === TAG_NOUN && view.tags[k] === TAG_NOUN && nounMarkerBefore(view, k);
 }
 
 /** True for a word of a time expression, or a preposition opening one ("on" in "on Friday"). */
@@ -229,7 +240,9 @@ function objectFollows(view: SentenceView, k: number): boolean {
  */
 function mutualActBetween(view: SentenceView, k: number): boolean {
   if (!view.words[k].endsWith('ing') || view.words[k + 1] !== 'between') return false;
-  return k === 0 || WORDS.determiners.has(view.words[k - 1]) || WORDS.prepositions.has(view.words[k - 1]);
+  const before = view.words[k - 1];
+  // "the region, where fighting between X and Y has displaced ...": a word opening a clause marks the noun as well.
+  return k === 0 || WORDS.determiners.has(before) || WORDS.prepositions.has(before) || WORDS.relatives.has(before) || WORDS.subordinators.has(before) || WORDS.coordinators.has(before) || before === ',';
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
@@ -331,6 +344,7 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "very close to the border": after a degree word the word describes; it is no act.
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
+    if (modifiesAgentNoun(view, k, inActor)) continue;
     const candidates = dict.patterns.starting(view.words[k]);
     if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
     const noun = nounReading(view, k, inActor, actors, phraseOf) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
@@ -746,6 +760,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
     const nearest = verbBefore(state, j);
+    // "accused the militia of looting shops and attacking aid workers": a gerund after "and" joins the gerund before,
+    // and shares its subject (the accused), not the accuser's.
+    const joinsGerund = nearest >= 0 && gerundAfterPreposition(view, nearest) && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
+    if (joinsGerund) return subjectBefore(state, verbGroupStart(view, nearest), self);
     const verb = finite && gerundAfterPreposition(view, nearest) ? -1 : nearest;
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
@@ -789,7 +807,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // "rebels backed by Rwanda seized": the agent of a participle describing the subject is not the subject.
     if (prep === 'by' && reducedRelativeBy(view, prepAt)) continue;
     if ((prep !== null && prep !== 'by' && !(prep === 'of' && quantityOf(view, phrase))) || participleBefore(view, phrase)) {
-      if (fallback < 0) fallback = i;
+      // "Its embassy in London said": the place of a noun naming no actor is where that noun stands, not who acts, so
+      // it is no fallback subject ("Japan's embassy in Lima said" still finds Japan further back).
+      const placeOfUnnamed = (prep === 'in' || prep === 'at') && unnamedSubject(state, prepAt - 1);
+      if (fallback < 0 && !placeOfUnnamed) fallback = i;
       continue;
     }
     return groupOf(actors, i);
@@ -894,13 +915,28 @@ function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
   // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
   const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
-  if (t.nominal || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  // A phrase whose object stands between its words already ends in what it calls the object ("called the raid 'a
+  // provocation'"): the quotation mark after it closes the judgement.
+  if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
   const next = view.words[t.end];
   return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
 }
 
+/**
+ * Whether a noun trigger stands after "without", past determiners and a possessor ("raised without Hungary's
+ * agreement", "without a formal request"): an act that is not given, no event.
+ */
+function withoutAct(state: SentenceState, t: Trigger): boolean {
+  const { view } = state;
+  let k = t.start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || phraseAt(state.phraseOf, k) >= 0 || view.tags[k] === UPOS_INDEX.ADJ)) k--;
+  return k >= 0 && view.words[k] === 'without';
+}
+
 /** Articles and possessives that introduce an object ("its target", "the deadline"). */
 const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Articles and possessives, which a noun follows (the demonstratives above also open clauses: "that"). */
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns that count how often something happened ("met three times", "on several occasions"). */
 const COUNTED_TIMES = new Set(['time', 'times', 'occasion', 'occasions']);
 
@@ -1138,15 +1174,21 @@ function meansOfForce(state: SentenceState, t: Trigger): boolean {
 
 const BLOCK_FORMS = bundledForms('block');
 
+/** Sectors of a state's own forces, whose road blocks restrict movement; rebels blocking roads obstruct, as protesters do. */
+const STATE_FORCE_SECTORS = new Set(['MIL', 'COP']);
+
 /**
  * True when armed or policing forces, or their craft (ships, vehicles), block someone ("it was blocked by four Chinese
- * ships", "police blocked the march"): a restriction of movement, not a veto.
+ * ships", "police blocked the march"), or when a state's forces block a way ("the navy blocked the port", "police
+ * blocked the roads"): a restriction of movement, not a veto nor a protesters' road block.
  */
 function blockedByForce(state: SentenceState, t: Trigger): boolean {
   const { view, actors } = state;
-  if (t.nominal || t.pattern.type !== 'REJECT' || !BLOCK_FORMS.has(view.words[t.start])) return false;
+  const veto = t.pattern.type === 'REJECT';
+  if (t.nominal || !(veto || t.pattern.mode === 'obstruct') || !BLOCK_FORMS.has(view.words[t.start])) return false;
+  const forces = veto ? FORCE_SECTORS : STATE_FORCE_SECTORS;
   const means = (k: number) => k < view.count && WORDS.craft.has(view.words[k]);
-  return t.sources.some((i) => FORCE_SECTORS.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
+  return t.sources.some((i) => forces.has(actors[i].sector ?? '') || means(actors[i].end - 1) || means(actors[i].end));
 }
 
 /** True when ships or boats are expelled ("expelled the Philippine boat from the shoal"): driven off, not a diplomat sent home. */
@@ -1258,6 +1300,14 @@ function welcomedGuest(state: SentenceState, t: Trigger): boolean {
   return after === 'at' || after === 'to' || after === 'in';
 }
 
+/** Whether an actor phrase opens at `k` with an amount right after it ("and New Zealand $25 million"): a gapped clause's subject. */
+function gappedSubjectAfter(state: SentenceState, k: number): boolean {
+  const i = phraseAt(state.phraseOf, k);
+  if (i < 0 || state.actors[i].start !== k) return false;
+  const after = state.actors[i].end;
+  return after < state.view.count && (state.view.tags[after] === UPOS_INDEX.NUM || CURRENCY_SIGN.test(state.view.words[after]));
+}
+
 /** Sectors of a source's own means ("its troops", "their police", "military intelligence"), never the other side of its act. */
 const OWN_FORCES = new Set(['MIL', 'COP', 'UAF', 'SPY', '']);
 
@@ -1307,6 +1357,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
       // "lifted a curfew in X that police imposed": after a noun, "that" opens a relative clause, which is no part of the object.
       if (!complement && k > from) break;
     }
+    // "Australia promised $100 million and New Zealand $25 million": a name after "and" with an amount right after it
+    // is the subject of a clause whose verb is left out, no other side of this one.
+    if (view.words[k] === 'and' && k > from && gappedSubjectAfter(state, k + 1)) break;
     // "called on both sides to protect civilians": a request's addressee stands before its "to"-verb; when a noun naming
     // no actor stands there, the verb's own object is not the addressee.
     if (self.pattern.type === 'REQUEST' && unnamedAddressee(state, from, k)) break;
@@ -1331,7 +1384,9 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // "condemned air strikes on civilians": the victims of a condemned act are not the condemned; its agent may follow.
     if (self.pattern.type === 'ACCUSE' && (prep === 'on' || prep === 'against') && victimOfActBefore(state, phrase, self)) continue;
     // "deploy 1,000 police officers to Haiti": forces of no other country are the means; the other side may follow.
-    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun;
+    // "called on the police to stop using force": forces right before a request's "to"-verb are its addressee, no means.
+    const addressee = self.pattern.type === 'REQUEST' && view.words[phrase.end] === 'to';
+    const means = state.dict.kbActors && phrase.country === null && OWN_FORCES.has(phrase.sector ?? '') && !phrase.pronoun && !addressee;
     if (means) {
       if (!place.length) place = groupOf(actors, i);
       continue;
@@ -2022,7 +2077,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
       }
       if (t.nominal) {
         // "A storm of missiles", "the storm": a hazard's name read as a noun is weather or a measure, never an assault.
-        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
+        if (inVerbScope(state, t) || WORDS.hazards.has(view.words[t.start]) || subjectOfVerb(state, t) || withoutAct(state, t) || (dict.kbActors && (namedAsTopic(state, t) || (describedAct(view, t) && actCodedBefore(text, events, view, t))))) {
           t.skip = true;
           continue;
         }
