@@ -49,6 +49,11 @@ export class SpeakerResolver {
   private readonly types: readonly Entity['type'][];
   /** The named person each nameless person entity stands for, once worked out (`personTitled`). */
   private readonly titledPeople = new Map<number, number | null>();
+  // Per entity, once worked out: the person its titles run into (`personTitleAdjoins`) and the one other holder of its
+  // surname named in full (`fullNameHolder`). Each scans the document's mentions: worked out per quote, a long text
+  // with many quotes took minutes.
+  private readonly adjoinedPeople = new Map<number, number | null>();
+  private readonly fullNameHolders = new Map<number, number | null>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
 
@@ -85,18 +90,23 @@ export class SpeakerResolver {
 
   /** Indices of the mentions lying inside `span`, in text order. */
   private mentionsIn(span: Span): number[] {
+    const found: number[] = [];
+    for (let k = this.firstStartingAt(span.start); k < this.order.length && this.mentions[this.order[k]].start < span.end; k++) {
+      if (this.mentions[this.order[k]].end <= span.end) found.push(this.order[k]);
+    }
+    return found;
+  }
+
+  /** The position in `order` of the first mention starting at `offset` or after it (binary search). */
+  private firstStartingAt(offset: number): number {
     let lo = 0;
     let hi = this.order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[this.order[mid]].start < span.start) lo = mid + 1;
+      if (this.mentions[this.order[mid]].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    const found: number[] = [];
-    for (let k = lo; k < this.order.length && this.mentions[this.order[k]].start < span.end; k++) {
-      if (this.mentions[this.order[k]].end <= span.end) found.push(this.order[k]);
-    }
-    return found;
+    return lo;
   }
 
   /**
@@ -147,12 +157,7 @@ export class SpeakerResolver {
    * or more than one is so introduced.
    */
   private personTitled(entity: number): number | null {
-    let named = this.titledPeople.get(entity);
-    if (named === undefined) {
-      named = this.findPersonTitled(entity);
-      this.titledPeople.set(entity, named);
-    }
-    return named;
+    return remembered(this.titledPeople, entity, () => this.findPersonTitled(entity));
   }
 
   /** `personTitled` worked out: the one named person the nameless `entity`'s titles introduce, or null. */
@@ -210,6 +215,11 @@ export class SpeakerResolver {
    * entity leads, through adjoining titles only, to a name, and all those names are one person's.
    */
   private personTitleAdjoins(entity: number): number | null {
+    return remembered(this.adjoinedPeople, entity, () => this.findPersonTitleAdjoins(entity));
+  }
+
+  /** `personTitleAdjoins` worked out. */
+  private findPersonTitleAdjoins(entity: number): number | null {
     if (this.types[entity] !== 'PERSON') return null;
     const own = this.entityMentions.get(entity) ?? [];
     const titles = own.filter((m) => m.kind === 'title');
@@ -223,9 +233,11 @@ export class SpeakerResolver {
   private nameAfterTitles(title: Mention): number | null {
     let end = title.end;
     for (;;) {
-      const next = this.order.find((m) => this.mentions[m].start > end && this.text.slice(end, this.mentions[m].start).trim() === '');
-      const mention = next === undefined ? undefined : this.mentions[next];
-      if (next === undefined || mention === undefined || (mention.kind !== 'title' && mention.kind !== 'name')) return null;
+      // The first mention after `end` is the only candidate: any later one has its text between them too.
+      const next = this.order[this.firstStartingAt(end + 1)] as number | undefined;
+      if (next === undefined || this.text.slice(end, this.mentions[next].start).trim() !== '') return null;
+      const mention = this.mentions[next];
+      if (mention.kind !== 'title' && mention.kind !== 'name') return null;
       if (mention.kind === 'name') return mention.type === 'PERSON' ? this.entityOf.get(next) ?? null : null;
       end = mention.end;
     }
@@ -239,6 +251,11 @@ export class SpeakerResolver {
    * disagree.
    */
   private fullNameHolder(entity: number): number | null {
+    return remembered(this.fullNameHolders, entity, () => this.findFullNameHolder(entity));
+  }
+
+  /** `fullNameHolder` worked out. */
+  private findFullNameHolder(entity: number): number | null {
     if (this.types[entity] !== 'PERSON' || this.kbIds[entity] === undefined) return null;
     const surnames = new Set((this.entityMentions.get(entity) ?? []).filter((m) => m.kind === 'name').map((m) => this.text.slice(m.start, m.end)));
     const [surname] = surnames;
@@ -539,3 +556,10 @@ export class SpeakerResolver {
   }
 }
 
+/** The value `compute` gives for `key`, worked out once and kept in `cache`. */
+function remembered<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
