@@ -22,6 +22,16 @@ describe('a PostgreSQL URL given where no path is taken (--pg forgotten)', () =>
   });
 });
 
+describe('a PostgreSQL URL given where a command or an action is named', () => {
+  it.each([['an unknown command', [URL_GIVEN]], ['an unknown queue action', ['queue', URL_GIVEN]]])('is echoed as %s with every password masked', async (_, command) => {
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
+    expect(await main(command)).toBe(2);
+    expect(written.join('')).toContain('"postgresql://reader:***@db.newsroom.test/archive?sslpassword=***"');
+    expect(written.join('')).not.toMatch(/Tr0ut-Lake|K3y-Lock/u);
+  });
+});
+
 /** A stream that keeps what is written to it. */
 function collected(): Writable & { text(): string } {
   const chunks: string[] = [];
