@@ -8,8 +8,8 @@
 // with a port and an `@` in its query shows `***` from the port to that `@`: more hidden, never less. Every URL in the
 // text is masked: a message may quote one twice.
 const USER_PASSWORD = /(\/\/[^:/?#]*):[^@]*@(?:[^?@]*@)*/gu;
-// A URL's query parameter `password` (or `sslpassword`, the client key's), whatever its case.
-const PASSWORD_PARAMETER = /^(?:ssl)?password=/iu;
+// A URL's query parameter `password` (or `sslpassword`, the client key's), whatever its case (group 1: the name).
+const PASSWORD_PARAMETER = /^((?:ssl)?password)=/iu;
 // A key/value connection string's `password = value` (libpq: spaces around `=`; a value in single quotes may hold
 // spaces and `\'`; one without takes `\` escapes) (group 1: what comes before it, start or a space; 2: the name).
 const KEYWORD_PASSWORD = /(^|\s)((?:ssl)?password)\s*=\s*(?:'(?:\\.|[^'\\])*'?|(?:\\.|[^\s\\])+|(?=\s|$))/gu;
@@ -24,8 +24,11 @@ const QUERY = /\?[^#\s"]*/gu;
 /** The text with each password parameter of each URL query in it hidden. */
 function hideQueryPasswords(text: string, mask: string): string {
   return text.replace(QUERY, (query) => {
-    const parameters = query.slice(1).split('&')
-      .flatMap((parameter) => (PASSWORD_PARAMETER.test(parameter) ? (mask ? [`${parameter.slice(0, parameter.indexOf('='))}=${mask}`] : []) : [parameter]));
+    const parameters = query.slice(1).split('&').flatMap((parameter) => {
+      const name = PASSWORD_PARAMETER.exec(parameter)?.[1];
+      if (name === undefined) return [parameter];
+      return mask ? [`${name}=${mask}`] : [];
+    });
     return parameters.length ? `?${parameters.join('&')}` : '';
   });
 }

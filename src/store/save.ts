@@ -96,7 +96,7 @@ const statements = statementsPerConnection((db: Db) => ({
     entityRoles: db.prepare('SELECT roles FROM entities WHERE id = ?').pluck(),
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
     // The highest quote id ever given (AUTOINCREMENT's, migration 13): SQLite numbers new quotes above it.
-    lastQuote: db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'quotes'), 0)").pluck(),
+    lastQuote: db.prepare("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'").pluck(),
     indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?'),
     // Events and the rows of event_reports take ids from one sequence (see migration 9), numbered here above the highest
     // id either table ever held (migration 13): SQLite's own numbering is per table.
