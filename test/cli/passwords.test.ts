@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ingestCommand } from '../../src/cli/ingest.js';
 import { main } from '../../src/cli/main.js';
+import { writeCapture } from '../helpers/streams.js';
 
 const URL_GIVEN = 'postgresql://reader:Tr0ut-Lake@db.newsroom.test/archive?sslpassword=K3y-Lock';
 
@@ -32,18 +33,11 @@ describe('a PostgreSQL URL given where a command or an action is named', () => {
   });
 });
 
-/** A stream that keeps what is written to it. */
-function collected(): Writable & { text(): string } {
-  const chunks: string[] = [];
-  const stream = new Writable({ write: (chunk, _, done) => done(void chunks.push(String(chunk))) });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 describe('readout ingest given a PostgreSQL URL as a path', () => {
   it('names it with every password masked in the unreadable line', async () => {
-    const stderr = collected();
+    const stderr = writeCapture();
     const db = join(mkdtempSync(join(tmpdir(), 'readout-passwords-')), 'store.db');
-    expect(await ingestCommand([URL_GIVEN, '--db', db], { stdin: new PassThrough(), stdout: collected(), stderr })).toBe(1);
+    expect(await ingestCommand([URL_GIVEN, '--db', db], { stdin: new PassThrough(), stdout: writeCapture(), stderr })).toBe(1);
     expect(stderr.text()).toContain('cannot read postgresql://reader:***@db.newsroom.test/archive?sslpassword=***');
     expect(stderr.text()).not.toMatch(/Tr0ut-Lake|K3y-Lock/u);
   });
