@@ -3,7 +3,6 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { ReadoutError } from '../errors.js';
-import { redacted } from '../scale/connection.js';
 import { openStore, DEFAULT_STORE_PATH, type Store } from '../store/db.js';
 import type { EventWithSources } from '../store/events.js';
 import { GDELT_COLUMNS, READOUT_COLUMNS, gdeltRows } from '../export/gdelt.js';
@@ -166,7 +165,7 @@ export async function exportCommand(args: string[], io: { stdout: Writable; stde
     io.stdout.write(EXPORT_USAGE);
     return 0;
   }
-  if (positionals.length) throw new ReadoutError('E_USAGE', `export takes no paths (got "${redacted(positionals[0])}"); name the store with --db`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `export takes no paths (got "${positionals[0]}"); name the store with --db`);
   const format = values.format;
   if (format !== 'jsonl' && format !== 'csv' && format !== 'gdelt') throw new ReadoutError('E_USAGE', `--format must be jsonl, csv or gdelt${format === undefined ? '' : `, not "${String(format)}"`}`);
   if (values.pg !== undefined && values.db !== undefined) throw new ReadoutError('E_USAGE', 'export reads one store: give --db FILE or --pg URL, not both');

@@ -222,12 +222,15 @@ async function* warcDocuments(file: string, maxBytes: number): AsyncGenerator<Pe
  * An unreadable path and why, for a message: masked, since a PostgreSQL URL given as a path by mistake would be printed
  * twice (the file system's message names the path too).
  */
-export function unreadable(path: string, error: Error): string {
+function unreadable(path: string, error: Error): string {
   return redacted(`${path}: ${error.message}`);
 }
 
-/** Every document under the paths, in order; unreadable paths are reported and skipped (also `readout queue add`'s input). */
-export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' | 'format' | 'stdin'>, maxBytes: number, onUnreadable: (path: string, error: Error) => void): AsyncGenerator<Pending> {
+/**
+ * Every document under the paths, in order; unreadable paths are reported (as "path: why", passwords masked) and
+ * skipped (also `readout queue add`'s input).
+ */
+export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' | 'format' | 'stdin'>, maxBytes: number, onUnreadable: (pathAndWhy: string) => void): AsyncGenerator<Pending> {
   for (const path of options.paths) {
     try {
       for await (const file of filesOf(path, INGEST_EXTENSIONS)) {
@@ -250,11 +253,11 @@ export async function* documents(options: Pick<IngestOptions, 'paths' | 'jsonl' 
             yield { source: () => ({ externalId: id, hash: contentHash(bytes), raw: bytes, format, origin: id }), item: { kind: 'input', input: { id, bytes, format } }, kind: 'document' };
           }
         } catch (error) {
-          onUnreadable(file, error as Error);
+          onUnreadable(unreadable(file, error as Error));
         }
       }
     } catch (error) {
-      onUnreadable(path, error as Error);
+      onUnreadable(unreadable(path, error as Error));
     }
   }
 }
@@ -424,9 +427,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   // The last article this run's workers read and stored: its rules are the current ones (see rulesOfRun).
   let lastStored: number | null = null;
   async function* toExtract(): AsyncGenerator<WorkItem> {
-    for await (const pending of documents(options, maxBytes, (path, error) => {
+    for await (const pending of documents(options, maxBytes, (pathAndWhy) => {
       summary.unreadable++;
-      options.stderr.write(`readout ingest: cannot read ${unreadable(path, error)}\n`);
+      options.stderr.write(`readout ingest: cannot read ${pathAndWhy}\n`);
     })) {
       summary.seen++;
       const source = pending.source();

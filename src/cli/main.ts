@@ -74,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     throw new ReadoutError('E_USAGE', `unknown command "${command}"; try "readout --help"`);
   } catch (error) {
     if (error instanceof ReadoutError && (error.code === 'E_USAGE' || error.code === 'E_INPUT_DATE' || error.code === 'E_LEXICON_INVALID')) {
-      process.stderr.write(`${error.message}\n`);
+      // A usage error may echo what was typed, such as a PostgreSQL URL given without --pg: its passwords are masked here, once for every command.
+      process.stderr.write(`${redacted(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -108,7 +109,7 @@ async function serveCommand(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals.length) throw new ReadoutError('E_USAGE', `serve takes no file arguments (got "${redacted(positionals[0])}"); use --db FILE`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `serve takes no file arguments (got "${positionals[0]}"); use --db FILE`);
   return (await import('./serve.js')).runServe(values, process.stdout);
 }
 

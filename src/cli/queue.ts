@@ -2,7 +2,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { ReadoutError } from '../errors.js';
 import { checkPublished } from '../clean/clean.js';
-import { redacted } from '../scale/connection.js';
 import { parseOrExplain, positiveInteger } from './main.js';
 
 const QUEUE_USAGE = `Usage: readout queue add --pg URL PATH... [--job-size N] [--jsonl] [--format auto|text|html] [--published DATE]
@@ -77,7 +76,7 @@ async function workCommand(args: string[], io: Io): Promise<number> {
     'as-is': { type: 'boolean', default: false },
     dictionary: { type: 'string', multiple: true },
   });
-  if (positionals.length) throw new ReadoutError('E_USAGE', `queue work takes no paths (got "${redacted(positionals[0])}"); add them with readout queue add`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `queue work takes no paths (got "${positionals[0]}"); add them with readout queue add`);
   const { queueWork } = await import('../scale/queue.js');
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();

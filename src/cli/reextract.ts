@@ -6,7 +6,7 @@
 // or src/scale/replace.ts).
 import type { Writable } from 'node:stream';
 import { ReadoutError, toErrorInfo } from '../errors.js';
-import { redacted, withoutPassword } from '../scale/connection.js';
+import { withoutPassword } from '../scale/connection.js';
 import { checkPublished } from '../clean/clean.js';
 import { sentenceKey, siteOf, SITE_REASON, type SiteSentences } from '../clean/boilerplate/site-boilerplate.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
@@ -346,7 +346,7 @@ export async function reextractCommand(args: string[], io: { stdout: Writable; s
     io.stdout.write(REEXTRACT_USAGE);
     return 0;
   }
-  if (positionals.length) throw new ReadoutError('E_USAGE', `reextract takes no file arguments (got "${redacted(positionals[0])}"); use --db FILE or --pg URL`);
+  if (positionals.length) throw new ReadoutError('E_USAGE', `reextract takes no file arguments (got "${positionals[0]}"); use --db FILE or --pg URL`);
   const { db, pg } = storeChoice(values, 'reextract');
   try {
     await runReextract({

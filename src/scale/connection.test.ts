@@ -51,6 +51,25 @@ describe('redacted: every form of password in a connection string is masked', ()
     expect(redacted(url)).toBe(url);
   });
 
+  it('changes nothing but passwords in a message, its spaces, question marks and ampersands kept', () => {
+    const message = '  queue takes add or work, not "fetch?all&now"; try "readout queue --help"\n';
+    expect(redacted(message)).toBe(message);
+  });
+
+  it('masks a URL quoted in a message and keeps the words after it', () => {
+    expect(redacted('no paths here (got "postgresql://db.newsroom.test/archive?password=Tr0ut-Lake"); use --pg'))
+      .toBe('no paths here (got "postgresql://db.newsroom.test/archive?password=***"); use --pg');
+  });
+
+  it('masks each of two URLs quoted in one message', () => {
+    expect(redacted("postgresql://reader:Tr0ut-Lake@db.newsroom.test/archive?sslmode=require: cannot open 'postgresql://reader:Tr0ut-Lake@db.newsroom.test/archive?sslmode=require'"))
+      .toBe("postgresql://reader:***@db.newsroom.test/archive?sslmode=require: cannot open 'postgresql://reader:***@db.newsroom.test/archive?sslmode=require'");
+  });
+
+  it('masks the query of a URL that follows a question in the same message', () => {
+    expect(redacted('which store? postgresql://db.newsroom.test/archive?sslpassword=K3y-Lock')).toBe('which store? postgresql://db.newsroom.test/archive?sslpassword=***');
+  });
+
   it('hides more rather than less when a URL with a port and no password has an @ in its query (a password may hold ? and /)', () => {
     expect(redacted('postgresql://db.newsroom.test:5433/archive?application_name=ingest@night')).toBe('postgresql://db.newsroom.test:***@night');
   });

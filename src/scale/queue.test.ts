@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresSkipReason, startCluster, type Cluster } from '../../test/helpers/postgres.js';
 import { runIngest } from '../cli/ingest.js';
@@ -13,23 +13,17 @@ import { queueAdd, queueWork } from './queue.js';
 import { runExport } from '../cli/export.js';
 import { pgExportSource } from './export.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
+import { writeCapture } from '../../test/helpers/streams.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/html', import.meta.url));
 
 let cluster: Cluster;
 let databases = 0;
 
-/** A stream that keeps what is written to it. */
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({ write(chunk, _encoding, done) { chunks.push(String(chunk)); done(); } });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 async function add(url: string, paths: string[], options: { maxBytes?: number; jsonl?: boolean; stdin?: string } = {}) {
   const stdin = new PassThrough();
   stdin.end(options.stdin ?? '');
-  return queueAdd({ url, paths, stdin, stderr: sink(), jobSize: 5, maxBytes: options.maxBytes, jsonl: options.jsonl });
+  return queueAdd({ url, paths, stdin, stderr: writeCapture(), jobSize: 5, maxBytes: options.maxBytes, jsonl: options.jsonl });
 }
 
 /** A folder of files written from `files` (name → contents), removed after `use`. */
@@ -53,11 +47,11 @@ async function articleRows(url: string): Promise<{ external_id: string; status: 
 }
 
 async function work(url: string) {
-  return queueWork({ url, workers: 2, untilEmpty: true, stderr: sink() });
+  return queueWork({ url, workers: 2, untilEmpty: true, stderr: writeCapture() });
 }
 
 async function exportedLines(url: string): Promise<ReadoutOutput[]> {
-  const out = sink();
+  const out = writeCapture();
   const store = await openPgStore(url, 1);
   try {
     await runExport({ format: 'jsonl', source: pgExportSource(store), out });
@@ -81,7 +75,7 @@ describe.skipIf(postgresSkipReason !== null)('the PostgreSQL queue', () => {
     const worked = await work(url);
     expect(worked).toMatchObject({ stored: files, errors: 0 });
     const sqlite = openStore(':memory:');
-    await runIngest({ paths: [EXAMPLES], store: sqlite, jobs: 2, siteBoilerplate: false, stdin: new PassThrough(), stderr: sink() });
+    await runIngest({ paths: [EXAMPLES], store: sqlite, jobs: 2, siteBoilerplate: false, stdin: new PassThrough(), stderr: writeCapture() });
     const ingested = [...articleIds(sqlite, 'all')].map((id) => getArticle(sqlite, id)!.result);
     sqlite.close();
     expect(JSON.stringify(await exportedLines(url))).toBe(JSON.stringify(ingested));

@@ -14,7 +14,7 @@ import type { WorkItem } from '../batch/work.js';
 import type { StoreOutput } from '../batch/worker.js';
 import type { ArticleSource, BatchDocument } from '../store/save.js';
 import type { ReadingOptions } from '../store/replace.js';
-import { documents, Progress, unreadable, type IngestSummary, type Pending } from '../cli/ingest.js';
+import { documents, Progress, type IngestSummary, type Pending } from '../cli/ingest.js';
 import { redacted } from './connection.js';
 import { closePgStore, openPgStore, pgError, type PgStore } from './pg.js';
 import { savePgBatch } from './save.js';
@@ -170,9 +170,9 @@ export async function queueAdd(options: QueueAddOptions): Promise<QueueAddSummar
       if (queued) summary.jobs++;
       batch = [];
     };
-    for await (const pending of documents(options, maxBytes, (path, error) => {
+    for await (const pending of documents(options, maxBytes, (pathAndWhy) => {
       summary.unreadable++;
-      options.stderr.write(`readout queue add: cannot read ${unreadable(path, error)}\n`);
+      options.stderr.write(`readout queue add: cannot read ${pathAndWhy}\n`);
     })) {
       summary.seen++;
       batch.push(pending);

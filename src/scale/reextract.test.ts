@@ -11,17 +11,11 @@ import { REEXTRACT_CHUNK } from '../store/replace.js';
 import { pgArticlesToReextract } from './replace.js';
 import { allPgOutputs } from './read.js';
 import { queueAdd, queueWork } from './queue.js';
+import { writeCapture } from '../../test/helpers/streams.js';
 
 let cluster: Cluster;
 let databases = 0;
 const tmp = mkdtempSync(join(tmpdir(), 'readout-pg-reextract-'));
-
-/** A stream that keeps what is written to it. */
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({ write(chunk, _encoding, done) { chunks.push(String(chunk)); done(); } });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 // Three reports from one port town; the dictionary links Ines Marlow to a knowledge-base entry, as the older rules
 // (and their options) read her.
@@ -46,8 +40,8 @@ async function queued(dictionaries?: string[], news = NEWS): Promise<string> {
   const url = await cluster.createDatabase(`reextract${++databases}`);
   const stdin = new PassThrough();
   stdin.end('');
-  await queueAdd({ url, paths: [files(news).jsonl], published: '2031-04-07', stdin, stderr: sink() });
-  await queueWork({ url, workers: 1, untilEmpty: true, dictionaries, stderr: sink() });
+  await queueAdd({ url, paths: [files(news).jsonl], published: '2031-04-07', stdin, stderr: writeCapture() });
+  await queueWork({ url, workers: 1, untilEmpty: true, dictionaries, stderr: writeCapture() });
   return url;
 }
 
@@ -67,7 +61,7 @@ async function markOld(url: string, ids?: number[]): Promise<void> {
 }
 
 async function reextract(url: string, options: Partial<ReextractOptions> = {}) {
-  return runReextract({ pg: url, jobs: 1, stderr: sink(), ...options });
+  return runReextract({ pg: url, jobs: 1, stderr: writeCapture(), ...options });
 }
 
 /**

@@ -96,7 +96,7 @@ const statements = statementsPerConnection((db: Db) => ({
     entityRoles: db.prepare('SELECT roles FROM entities WHERE id = ?').pluck(),
     updateEntityRoles: db.prepare('UPDATE entities SET roles = ? WHERE id = ?'),
     // The highest quote id ever given (AUTOINCREMENT's, migration 13): SQLite numbers new quotes above it.
-    lastQuote: db.prepare("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'quotes'), 0)").pluck(),
+    lastQuote: db.prepare("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'").pluck(),
     indexQuotes: db.prepare('INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE id > ?'),
     // Events and the rows of event_reports take ids from one sequence (see migration 9), numbered here above the highest
     // id either table ever held (migration 13): SQLite's own numbering is per table.
@@ -308,6 +308,7 @@ class EntityWrites {
  */
 class FactRows {
   readonly articleEntities: Rows;
+  /** Articles' quotes, each queued from its columns as prepared; SQLite gives them their ids, in the order queued. */
   readonly quotes: Rows;
   /** Reports of events that can have several (see EventWrites): an own event's one report is its row. */
   readonly eventReports: Rows;
@@ -320,11 +321,6 @@ class FactRows {
     this.eventReports = new Rows(db, 'event_reports', ['id', 'event_id', 'article_id', 'local_id']);
     this.lastArticle = s.lastArticle.get() as number;
     this.lastQuote = s.lastQuote.get() as number;
-  }
-
-  /** Queues an article's quote `at` (its columns as prepared); SQLite gives it its id, in the order queued. */
-  addQuote(articleId: number, speakerId: number | null, quotes: readonly (readonly unknown[])[], at: number): void {
-    this.quotes.addFromColumns(articleId, speakerId, quotes, at);
   }
 
   /** Inserts every gathered row and indexes the new articles and quotes; called once, at the end of the transaction. */
@@ -475,7 +471,7 @@ function writeResult(db: Db, { entities, events, facts }: Writes, source: Articl
   const speakers = quotes[1] as (string | null)[];
   for (let at = 0; at < speakers.length; at++) {
     const speaker = speakers[at];
-    facts.addQuote(articleId, speaker ? entityIds.get(speaker) ?? null : null, quotes, at);
+    facts.quotes.addFromColumns(articleId, speaker ? entityIds.get(speaker) ?? null : null, quotes, at);
   }
   saveEvents(events, facts, articleId, prepared.events, entityIds);
   return { articleId, stored: true };

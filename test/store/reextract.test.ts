@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { describe, expect, it } from 'vitest';
 import { storeCounts } from '../../src/api/queries.js';
@@ -14,6 +13,7 @@ import {
 } from '../../src/store/index.js';
 import { replaceArticles, type ReadingOptions, type StoredArticle } from '../../src/store/replace.js';
 import { buildResult } from './fixtures.js';
+import { writeCapture } from '../helpers/streams.js';
 
 /** Every row a reader of the store sees, with store ids of entities and events given as their keys (a fresh store numbers them its own way). */
 function storeView(store: Store) {
@@ -197,13 +197,6 @@ describe('readingOf (articles stored before their reading was recorded)', () => 
   });
 });
 
-/** Standard error that keeps what is written. */
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({ write(chunk, _encoding, done) { chunks.push(String(chunk)); done(); } });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'readout-reextract-'));
 let serial = 0;
 
@@ -216,11 +209,11 @@ function folder(files: Record<string, string>): string {
 }
 
 async function ingest(store: Store, options: Partial<IngestOptions> & { paths: string[] }): Promise<void> {
-  await runIngest({ store, jobs: 1, stdin: process.stdin, stderr: capture(), ...options });
+  await runIngest({ store, jobs: 1, stdin: process.stdin, stderr: writeCapture(), ...options });
 }
 
 async function reextract(store: Store, options: Partial<ReextractOptions> = {}) {
-  return runReextract({ store, jobs: 1, stderr: capture(), ...options });
+  return runReextract({ store, jobs: 1, stderr: writeCapture(), ...options });
 }
 
 /** Marks the articles (all, or those of the given ids) as read by older rules. */
