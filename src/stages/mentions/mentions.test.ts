@@ -1488,6 +1488,10 @@ describe('mentions: plain words of a trade', () => {
     expect(find(text, company)).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
+  it('reads no whole company in an unknown word and a noun of a trade that an ampersand continues', () => {
+    expect(find('Models went to the Kestrel Aviation & Space Museum in May.', 'Kestrel Aviation')?.type).not.toBe('ORG');
+  });
+
   it('still reads a given name before a noun of a trade that is a surname too as a person', () => {
     expect(find('Heather Mills said she would appeal.', 'Heather Mills')).toMatchObject({ type: 'PERSON' });
   });

@@ -1777,9 +1777,11 @@ class Finder {
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
     if (placed) return this.push(from, to, placed);
-    // "Dunmore Mills", "Ashby Freight": a noun of a trade ending the run names a business, not a surname (a given name,
-    // which makes a person, was read before: "Heather Mills").
-    if (to - from >= 2 && TRADE_NOUNS.has(this.word(to - 1).replace(APOSTROPHES, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
+    // "Dunmore Mills", "Ashby Freight": a noun of a trade ending the name names a business, not a surname (a given name,
+    // which makes a person, was read before: "Heather Mills"); before an ampersand the name goes on, and what it is
+    // the words after it say ("Kestrel Aviation & Space Museum").
+    const nameGoesOn = to < sTo && this.word(to) === '&';
+    if (to - from >= 2 && !nameGoesOn && TRADE_NOUNS.has(this.word(to - 1).replace(APOSTROPHES, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
     // "called" after a noun for no person ("a mission called Baltic Sentry"; `kindNamed` has typed people).
