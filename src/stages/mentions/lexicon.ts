@@ -49,6 +49,8 @@ interface CueData {
   motionNouns: string[];
   companyNouns: string[];
   companyEndings: string[];
+  tradeNouns: string[];
+  everydayPartyWords: string[];
   shipNouns: string[];
   workNouns: string[];
   publicationWords: string[];
@@ -72,7 +74,7 @@ const nonEmptyLists = (keys: string[]) => (value: unknown): boolean =>
 
 const names = loadJson<NamesData>(new URL('./data/names.json', import.meta.url), (v) => nonEmptyLists(['male', 'female', 'unisex'])(v) && typeof (v as NamesData).honorifics === 'object');
 const cues = loadJson<CueData>(new URL('./data/lexicon.json', import.meta.url), (v) =>
-  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'shipNouns', 'workNouns', 'publicationWords', 'titledPublicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries', 'launchWords', 'arrivalWords', 'staffNouns'])(v));
+  nonEmptyLists(['orgLast', 'orgFirst', 'gpeLast', 'locLast', 'locFirst', 'notNames', 'commonOpeners', 'connectors', 'particles', 'titles', 'titleModifiers', 'orgNominals', 'countryNominals', 'townNominals', 'otherLast', 'otherFirst', 'groups', 'locativePrepositions', 'placeNouns', 'speechVerbs', 'firstPersonPronouns', 'singularsInS'])(v) && typeof (v as CueData).pronouns === 'object' && nonEmptyLists(['org', 'gpe', 'loc'])((v as CueData).kindNouns) && nonEmptyLists(['memberNouns', 'motionVerbs', 'recipientVerbs', 'motionNouns', 'companyNouns', 'companyEndings', 'tradeNouns', 'everydayPartyWords', 'shipNouns', 'workNouns', 'publicationWords', 'titledPublicationWords', 'stockIndexes', 'residentNouns', 'seatHolders', 'standingNouns', 'modals', 'auxiliaries', 'launchWords', 'arrivalWords', 'staffNouns'])(v));
 const places = loadJson<PlacesData>(new URL('./data/places.json', import.meta.url), (v) => nonEmptyLists(['gpe', 'loc'])(v) && typeof (v as PlacesData).placesNamedLikeCountries === 'object');
 const organisations = loadJson<{ organisations: string[] }>(new URL('./data/organisations.json', import.meta.url), nonEmptyLists(['organisations']));
 const languages = loadJson<{ languages: Record<string, string[]>; languageCues: string[]; languageNouns: string[]; speakingVerbs: string[] }>(
@@ -116,6 +118,9 @@ export const OTHER_LAST: ReadonlySet<string> = new Set(cues.otherLast);
 export const OTHER_FIRST: ReadonlySet<string> = new Set(cues.otherFirst);
 /** Religious, ethnic and political groups named as peoples ("Muslims", "Kurds"): nationalities in the NORP sense. */
 export const GROUPS: ReadonlySet<string> = new Set(cues.groups);
+
+/** Party words of `GROUPS` that are everyday adjectives too ("Conservative estimates"). */
+export const EVERYDAY_PARTY_WORDS: ReadonlySet<string> = new Set(cues.everydayPartyWords);
 /** Third-person pronouns and what they agree with. */
 export const PRONOUNS: ReadonlyMap<string, Gender | 'plural' | 'neuter'> = new Map(Object.entries(cues.pronouns));
 /** Words after which a place name is a place, not a government ("in Moscow", "visited Kyiv"). */
@@ -189,6 +194,9 @@ export const RECIPIENT_MOTION_VERBS: ReadonlySet<string> = new Set(cues.recipien
 
 /** Nouns before "of" or "in" that make the name after them a company ("shares of X", "a stake in X"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(cues.companyNouns);
+
+/** Plain nouns of a trade that end a company's name after an unknown word, though surnames too ("Dunmore Mills", "Ashby Steel"). */
+export const TRADE_NOUNS: ReadonlySet<string> = new Set(cues.tradeNouns);
 
 /** The shape of a one-word company name: a capital inside the word ("VinFast"), not a surname's ("McCarthy", "DeSantis"), or a company's ending ("Safaricom"). */
 export const COMPANY_SHAPE = new RegExp(`^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}|\\p{Ll}(?:${cues.companyEndings.join('|')})$`, 'u');

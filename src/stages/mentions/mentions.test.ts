@@ -1464,3 +1464,55 @@ describe('mentions: a place named like another country', () => {
     expect(find('Georgia and Armenia signed a pipeline deal in Texas.', 'Georgia')).toMatchObject({ kbId: 'GEO' });
   });
 });
+
+describe('mentions: a text of one sentence of prose', () => {
+  it('reads a person the stage is unsure of in a lone sentence of prose ending in a full stop', () => {
+    expect(find('She met Curtis Vance on Tuesday.', 'Curtis Vance')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('still reads a lone title-cased line with no full stop as a headline, where an unsure name is dropped', () => {
+    expect(find('Curtis Vance Joins Harbour Board Today', 'Curtis Vance')).toBeUndefined();
+  });
+
+  it('still reads a title-cased line ending in a full stop as a headline when no verb in it is in lower case', () => {
+    expect(find('Curtis Vance Joins Harbour Board Today.', 'Curtis Vance')).toBeUndefined();
+  });
+});
+
+describe('mentions: plain words of a trade', () => {
+  it.each([
+    ['Dunmore Mills cut 200 jobs last year.', 'Dunmore Mills'],
+    ['Ashby Freight said its profits fell.', 'Ashby Freight'],
+    ["Kestrel Textiles's new plant opened in March.", 'Kestrel Textiles'],
+  ])('reads an unknown word and a noun of a trade as a company in "%s"', (text, company) => {
+    expect(find(text, company)).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads no whole company in an unknown word and a noun of a trade that an ampersand continues', () => {
+    expect(find('Models went to the Kestrel Aviation & Space Museum in May.', 'Kestrel Aviation')?.type).not.toBe('ORG');
+  });
+
+  it('still reads a given name before a noun of a trade that is a surname too as a person', () => {
+    expect(find('Heather Mills said she would appeal.', 'Heather Mills')).toMatchObject({ type: 'PERSON' });
+  });
+});
+
+describe('mentions: British party words', () => {
+  it('reads "Conservative" as a group word like "Republican"', () => {
+    expect(find('The Conservative candidate lost the seat.', 'Conservative')).toMatchObject({ type: 'NORP' });
+  });
+
+  it('reads "Conservative" before a name as a label of the person, not part of the name', () => {
+    const mentions = mentionsOf('Conservative Gareth Holm said the vote would fail.');
+    expect(mentions.find((m) => m.text === 'Conservative')).toMatchObject({ type: 'NORP' });
+    expect(mentions.find((m) => m.text === 'Gareth Holm')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('reads no party in "Conservative" opening a sentence before a lower-case word for no people', () => {
+    expect(find('Conservative estimates put the cost at two billion pounds.', 'Conservative')).toBeUndefined();
+  });
+
+  it('still reads "Conservative" opening a sentence before a word for people as the party\'s', () => {
+    expect(find('Conservative voters stayed at home.', 'Conservative')).toMatchObject({ type: 'NORP' });
+  });
+});

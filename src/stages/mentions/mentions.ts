@@ -30,6 +30,8 @@ import {
   MOTION_WORDS,
   RECIPIENT_MOTION_VERBS,
   COMPANY_NOUNS,
+  TRADE_NOUNS,
+  EVERYDAY_PARTY_WORDS,
   COMPANY_SHAPE,
   SHIP_NOUNS,
   WORK_NOUNS,
@@ -404,8 +406,9 @@ class Finder {
   }
 
   private sentence(from: number, to: number): void {
-    // Only the document's first line can be its headline; captions in title case hold real names ("Disney Belle").
-    this.headline = from === 0 && this.titleCased(from, to);
+    // Only the document's first line can be its headline; captions in title case hold real names ("Disney Belle"). A
+    // pasted sentence of prose is none, however many capitals it has ("She met Curtis Vance on Tuesday.").
+    this.headline = from === 0 && this.titleCased(from, to) && !this.readsAsProse(from, to);
     let i = from;
     while (i < to) {
       if (this.tokens.kinds[i] !== TokenKind.WORD) {
@@ -1499,12 +1502,25 @@ class Finder {
       this.knownCache.set(text, known);
     }
     if (known === null) return undefined;
+    if (known.kind === 'demonym' && EVERYDAY_PARTY_WORDS.has(text) && this.everydayAdjectiveAt(from, to)) return undefined;
     const before = from > 0 && this.tokens.kinds[from - 1] === TokenKind.WORD ? this.lower(from - 1) : '';
     if (known.city) return before === 'the' && !this.describesNounAfter(to) ? { type: 'LOC', kind: 'name', sure: true } : known;
     if (known.metonymFor === undefined) return known;
     // Seats take their article ("the Kremlin"); capitals stand for their government unless the text places something there.
     if (known.withArticle !== undefined) return { ...known, withArticle: before === 'the' };
     return LOCATIVES.has(before) || this.opensDateline(from, to) ? { type: known.type, kind: known.kind, sure: true, ...(known.country ? { country: known.country } : {}) } : known;
+  }
+
+  /**
+   * Whether the party word `[from, to)` that is an everyday adjective too is the adjective: opening a sentence before a
+   * lower-case word for no people ("Conservative estimates put ..."); "Conservative MPs" and "Conservative Gareth Holm"
+   * are the party's people.
+   */
+  private everydayAdjectiveAt(from: number, to: number): boolean {
+    const sentenceStart = this.tokens.sentenceStart[this.tokens.sentence[from]!]!;
+    if (!this.opensSentence(from, sentenceStart) || to >= this.tokens.count || this.tokens.kinds[to] !== TokenKind.WORD) return false;
+    const next = this.word(to);
+    return !capitalised(next) && !this.namesPeople(next) && !GROUP_HEADS.has(next) && !MEMBER_NOUNS.has(next);
   }
 
   /**
@@ -1761,6 +1777,11 @@ class Finder {
     // "K.C. Maurer", "J. Okafor": initials before a capitalised word open a person's name (an acronym does not end it).
     if (INITIALS.test(first) && !isAcronym(this.word(to - 1))) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
     if (placed) return this.push(from, to, placed);
+    // "Dunmore Mills", "Ashby Freight": a noun of a trade ending the name names a business, not a surname (a given name,
+    // which makes a person, was read before: "Heather Mills"); before an ampersand the name goes on, and what it is
+    // the words after it say ("Kestrel Aviation & Space Museum").
+    const nameGoesOn = to < sTo && this.word(to) === '&';
+    if (to - from >= 2 && !nameGoesOn && TRADE_NOUNS.has(this.word(to - 1).replace(APOSTROPHES, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
     // "called" after a noun for no person ("a mission called Baltic Sentry"; `kindNamed` has typed people).
@@ -1971,6 +1992,19 @@ class Finder {
       else if (!TITLE_CASE_LOWER.has(w)) return false;
     }
     return capitals >= 3;
+  }
+
+  /**
+   * Whether tokens `[from, to)` end in a full stop and hold a verb in lower case: a headline has neither, as it drops
+   * its full stop and title case capitalises its verbs ("Mayor Says City Will Fund New Council").
+   */
+  private readsAsProse(from: number, to: number): boolean {
+    if (to - from < 2 || this.word(to - 1) !== '.') return false;
+    for (let i = from + 1; i < to - 1; i++) {
+      const tag = this.tags[i];
+      if ((tag === UPOS_INDEX.VERB || tag === UPOS_INDEX.AUX) && this.tokens.kinds[i] === TokenKind.WORD && !capitalised(this.word(i))) return true;
+    }
+    return false;
   }
 
   /**
