@@ -2473,7 +2473,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.35',
+  version: '0.5.36',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
