@@ -660,10 +660,6 @@ function contentEnd(c: Context, lastToken: number): number {
 }
 
 /**
- * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
- * ("called on him to resign | and said he had reached a new low").
- */
-/**
  * True when the comma at token `k` closes a quote and opens the writer's "which" clause on what the quote did: in
  * "said it was 'as firm as ever', which drew laughter" the laughter is the writer's report; reported words would be
  * put back a tense ("which had cost jobs", "which would ...").
@@ -674,6 +670,10 @@ function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
   return c.regionOf[k + 2] < 0 && isVerbPast(verb) && !FINITE_AUXILIARIES.has(verb) && !CUE_VERBS.has(verb);
 }
 
+/**
+ * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
+ * ("called on him to resign | and said he had reached a new low").
+ */
 function rightContent(c: Context, from: number, last: number): Span {
   let commas = 0;
   for (let k = from + 1; k < last; k++) {
