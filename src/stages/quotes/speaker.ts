@@ -481,11 +481,12 @@ export class SpeakerResolver {
     if (relative === null) return null;
     const end = source.start + relative.index;
     return this.personNameEndingAt({ start: source.start, end }, (mention) => {
-      const lead = /(?:^|\s)([\p{L}'’]+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start));
-      const word = lead?.[1]?.toLowerCase() ?? '';
+      const before = this.text.slice(source.start, mention.start);
+      const word = /(?:^|\s)([\p{L}'’]+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(before)?.[1].toLowerCase() ?? '';
       if (word === 'and') return false;
-      const head = /([\p{L}'’]+)\s+[\p{L}]+\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start))?.[1] ?? '';
-      return !(PREPOSITIONS.has(word) && this.mayNamePerson(head));
+      if (!PREPOSITIONS.has(word)) return true;
+      const head = /([\p{L}'’]+)\s+[\p{L}]+\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(before)?.[1] ?? '';
+      return !this.mayNamePerson(head);
     });
   }
 
