@@ -117,9 +117,14 @@ export class SpeakerResolver {
     const words = /[\p{L}']+/gu;
     const slice = this.text.slice(span.start, span.end);
     let lastEnd = span.end;
+    // Looked up only once a preposition is reached: most sources have none.
+    let titles: Mention[] | undefined;
     for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
-      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase()) && !this.insideTitle(span, span.start + m.index)) {
-        lastEnd = span.start + m.index;
+      if (m.index === 0 || !PREPOSITIONS.has(m[0].toLowerCase())) continue;
+      const at = span.start + m.index;
+      titles ??= this.titlesIn(span);
+      if (!titles.some((title) => title.start < at && at < title.end)) {
+        lastEnd = at;
         break;
       }
     }
@@ -127,9 +132,9 @@ export class SpeakerResolver {
     return lastEnd;
   }
 
-  /** True when offset `at` lies inside a title mention within `span` ("of" in "Secretary of State"). */
-  private insideTitle(span: Span, at: number): boolean {
-    return this.mentionsIn(span).some((t) => this.mentions[t].kind === 'title' && this.mentions[t].start < at && at < this.mentions[t].end);
+  /** The title mentions lying inside `span`: a preposition inside one ("of" in "Secretary of State") ends no head. */
+  private titlesIn(span: Span): Mention[] {
+    return this.mentionsIn(span).map((t) => this.mentions[t]).filter((mention) => mention.kind === 'title');
   }
 
   /**
