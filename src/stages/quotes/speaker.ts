@@ -54,6 +54,8 @@ export class SpeakerResolver {
   // with many quotes took minutes.
   private readonly adjoinedPeople = new Map<number, number | null>();
   private readonly fullNameHolders = new Map<number, number | null>();
+  /** The name mentions of more than one word by their last word: the candidates for a surname's full name. */
+  private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
 
@@ -75,6 +77,9 @@ export class SpeakerResolver {
         if (mention.kind !== 'name') continue;
         const name = text.slice(mention.start, mention.end);
         this.entityByName.set(name, this.entityByName.has(name) && this.entityByName.get(name) !== e ? null : e);
+        const surname = lastWord(name);
+        if (surname === undefined) continue;
+        remembered(this.fullNamesBySurname, surname, () => []).push({ entity: e, mention });
       }
     }
   }
@@ -266,20 +271,14 @@ export class SpeakerResolver {
     const [surname] = surnames;
     if (surnames.size !== 1 || /\s/u.test(surname)) return null;
     const holders = new Set<number>();
-    for (const [other, mentions] of this.entityMentions) {
-      if (other === entity || (this.types[other] !== 'PERSON' && this.types[other] !== 'OTHER')) continue;
-      if (mentions.some((m) => m.kind === 'name' && this.endsInSurname(m, surname) && !this.text.slice(m.start, m.end).endsWith(this.names[entity]))) holders.add(other);
+    for (const { entity: other, mention } of this.fullNamesBySurname.get(surname) ?? []) {
+      if (other === entity || !mayHoldName(this.types[other])) continue;
+      if (!this.text.slice(mention.start, mention.end).endsWith(this.names[entity])) holders.add(other);
     }
     const [holder] = holders;
     if (holders.size !== 1) return null;
     const [mine, theirs] = [this.genderOf.get(entity), this.genderOf.get(holder)];
     return mine && theirs && mine !== theirs ? null : holder;
-  }
-
-  /** True when the name `mention` has more than one word and its last is `surname` ("Curtis Vance" for "Vance"). */
-  private endsInSurname(mention: Mention, surname: string): boolean {
-    const name = this.text.slice(mention.start, mention.end);
-    return name.length > surname.length && name.endsWith(surname) && /\s/u.test(name[name.length - surname.length - 1]);
   }
 
   /**
@@ -312,7 +311,7 @@ export class SpeakerResolver {
     if (!places.size) return null;
     const placed = new Set<number>();
     for (const [other, mentions] of this.entityMentions) {
-      if (places.has(other) || (this.types[other] !== 'PERSON' && this.types[other] !== 'OTHER')) continue;
+      if (places.has(other) || !mayHoldName(this.types[other])) continue;
       if (mentions.some((m) => m.kind === 'name' && /\s/u.test(this.text.slice(m.start, m.end)) && this.writtenWithPlace(m, places, role))) placed.add(other);
     }
     const [holder] = placed;
@@ -560,6 +559,22 @@ export class SpeakerResolver {
     }
     return entityEnding(source.end);
   }
+}
+
+/** A name mention and the entity it names. */
+interface EntityName {
+  entity: number;
+  mention: Mention;
+}
+
+/** The text after a name's last whitespace ("Vance" in "Curtis Vance"); undefined for a name of one word. */
+function lastWord(name: string): string | undefined {
+  return /\s(\S*)$/u.exec(name)?.[1];
+}
+
+/** True when an entity of `type` may be the holder of a person's full name: typed PERSON, or OTHER. */
+function mayHoldName(type: Entity['type']): boolean {
+  return type === 'PERSON' || type === 'OTHER';
 }
 
 /** The value `compute` gives for `key`, worked out once and kept in `cache`. */
