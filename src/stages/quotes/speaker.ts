@@ -54,7 +54,11 @@ export class SpeakerResolver {
   // with many quotes took minutes.
   private readonly adjoinedPeople = new Map<number, number | null>();
   private readonly fullNameHolders = new Map<number, number | null>();
-  /** The name mentions of more than one word by their last word: the candidates for a surname's full name. */
+  /** The people a title of a place may stand for (`peoplePlaced`), per role and places: the same for every quote. */
+  private readonly placedPeople = new Map<string, ReadonlySet<number>>();
+  // The name mentions of more than one word, and the same by their last word: the candidates for a surname's full name
+  // and for a placed title, looked up without scanning every mention per quote.
+  private readonly fullNames: EntityName[] = [];
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
@@ -79,7 +83,9 @@ export class SpeakerResolver {
         this.entityByName.set(name, this.entityByName.has(name) && this.entityByName.get(name) !== e ? null : e);
         const surname = lastWord(name);
         if (surname === undefined) continue;
-        remembered(this.fullNamesBySurname, surname, () => []).push({ entity: e, mention });
+        const named = { entity: e, mention };
+        this.fullNames.push(named);
+        remembered(this.fullNamesBySurname, surname, () => []).push(named);
       }
     }
   }
@@ -305,17 +311,25 @@ export class SpeakerResolver {
    * person is so written, or when no one or several are.
    */
   private placedTitleHolder(source: Span, entity: number): number | null {
+    if (this.types[entity] !== 'PERSON') return null;
     const role = PLACED_TITLE.exec(this.text.slice(source.start, source.end))?.[1];
-    if (this.types[entity] !== 'PERSON' || role === undefined) return null;
+    if (role === undefined) return null;
     const places = new Set(this.mentionsIn(source).flatMap((m) => (this.mentions[m].type === 'GPE' && this.entityOf.has(m) ? [this.entityOf.get(m) as number] : [])));
     if (!places.size) return null;
-    const placed = new Set<number>();
-    for (const [other, mentions] of this.entityMentions) {
-      if (places.has(other) || !mayHoldName(this.types[other])) continue;
-      if (mentions.some((m) => m.kind === 'name' && /\s/u.test(this.text.slice(m.start, m.end)) && this.writtenWithPlace(m, places, role))) placed.add(other);
-    }
+    const key = `${role} ${[...places].sort((a, b) => a - b).join(' ')}`;
+    const placed = remembered(this.placedPeople, key, () => this.peoplePlaced(places, role));
     const [holder] = placed;
     return placed.has(entity) || placed.size !== 1 ? null : holder;
+  }
+
+  /** The people, other than the `places`, whose full name is written with one of them and a title of the `role`. */
+  private peoplePlaced(places: ReadonlySet<number>, role: string): ReadonlySet<number> {
+    const placed = new Set<number>();
+    for (const { entity, mention } of this.fullNames) {
+      if (places.has(entity) || !mayHoldName(this.types[entity]) || placed.has(entity)) continue;
+      if (this.writtenWithPlace(mention, places, role)) placed.add(entity);
+    }
+    return placed;
   }
 
   /**
