@@ -660,10 +660,6 @@ function contentEnd(c: Context, lastToken: number): number {
 }
 
 /**
- * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
- * ("called on him to resign | and said he had reached a new low").
- */
-/**
  * True when the comma at token `k` closes a quote and opens the writer's "which" clause on what the quote did: in
  * "said it was 'as firm as ever', which drew laughter" the laughter is the writer's report; reported words would be
  * put back a tense ("which had cost jobs", "which would ...").
@@ -674,6 +670,10 @@ function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
   return c.regionOf[k + 2] < 0 && isVerbPast(verb) && !FINITE_AUXILIARIES.has(verb) && !CUE_VERBS.has(verb);
 }
 
+/**
+ * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
+ * ("called on him to resign | and said he had reached a new low").
+ */
 function rightContent(c: Context, from: number, last: number): Span {
   let commas = 0;
   for (let k = from + 1; k < last; k++) {
@@ -2807,7 +2807,14 @@ const IN = ['in'];
  * commitment to act, which "according to X" after it may attribute as a whole, as it does a belief or judgement.
  */
 function pledgesAct(c: Context, frame: Found): boolean {
-  return /^to\s/u.test(c.text.slice(frame.content.start, frame.content.end));
+  return afterInfinitiveTo(c, frame) !== null;
+}
+
+/** The words after the "to" a content opens with ("reopen the crossings" in "to reopen the crossings"); null without one. */
+function afterInfinitiveTo(c: Context, f: Found): string | null {
+  const words = c.text.slice(f.content.start, f.content.end);
+  const to = /^to\s+/u.exec(words);
+  return to === null ? null : words.slice(to[0].length);
 }
 
 /**
@@ -2815,11 +2822,8 @@ function pledgesAct(c: Context, frame: Found): boolean {
  * would rule out a rise" the asker puts the words to her, and she has said nothing yet.
  */
 function asksWhether(c: Context, sourceStart: number, first: number): boolean {
-  return sourceStart > first && QUESTION_OPENERS.has(lower(c, sourceStart - 1));
+  return sourceStart > first && lower(c, sourceStart - 1) === 'whether';
 }
-
-// Words opening a yes-or-no question put to someone: "on whether she would ...", "asked if he would ...".
-const QUESTION_OPENERS = new Set(['whether']);
 
 /**
  * True when a short cue sentence opening at token `first` may take the quote that ends just before it ('"Why?" Borger
@@ -3177,7 +3181,7 @@ function dutyModality(f: Found, modality: Modality): Modality {
  */
 function refusesSpeech(c: Context, f: Found): boolean {
   if (!REFUSALS.has(f.cueWords[f.cueWords.length - 1] ?? '')) return false;
-  const verb = /^to\s+(\p{L}+)/u.exec(c.text.slice(f.content.start, f.content.end))?.[1]?.toLowerCase() ?? '';
+  const verb = /^\p{L}+/u.exec(afterInfinitiveTo(c, f) ?? '')?.[0].toLowerCase() ?? '';
   const cue = CUE_VERBS.get(verb);
   return REFUSED_SPEECH.has(verb) || (cue !== undefined && cue.lemma === verb && (cue.cueClass === 'speech' || cue.cueClass === 'address'));
 }

@@ -54,6 +54,12 @@ export class SpeakerResolver {
   // with many quotes took minutes.
   private readonly adjoinedPeople = new Map<number, number | null>();
   private readonly fullNameHolders = new Map<number, number | null>();
+  /** The people a title of a place may stand for (`peoplePlaced`), per role and places: the same for every quote. */
+  private readonly placedPeople = new Map<string, ReadonlySet<number>>();
+  // The name mentions of more than one word, and the same by their last word: the candidates for a surname's full name
+  // and for a placed title, looked up without scanning every mention per quote.
+  private readonly fullNames: EntityName[] = [];
+  private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
 
@@ -75,6 +81,11 @@ export class SpeakerResolver {
         if (mention.kind !== 'name') continue;
         const name = text.slice(mention.start, mention.end);
         this.entityByName.set(name, this.entityByName.has(name) && this.entityByName.get(name) !== e ? null : e);
+        const surname = lastWord(name);
+        if (surname === undefined) continue;
+        const named = { entity: e, mention };
+        this.fullNames.push(named);
+        remembered(this.fullNamesBySurname, surname, () => []).push(named);
       }
     }
   }
@@ -117,9 +128,14 @@ export class SpeakerResolver {
     const words = /[\p{L}']+/gu;
     const slice = this.text.slice(span.start, span.end);
     let lastEnd = span.end;
+    // Looked up only once a preposition is reached: most sources have none.
+    let titles: Mention[] | undefined;
     for (let m = words.exec(slice); m !== null; m = words.exec(slice)) {
-      if (m.index > 0 && PREPOSITIONS.has(m[0].toLowerCase()) && !this.insideTitle(span, span.start + m.index)) {
-        lastEnd = span.start + m.index;
+      if (m.index === 0 || !PREPOSITIONS.has(m[0].toLowerCase())) continue;
+      const at = span.start + m.index;
+      titles ??= this.titlesIn(span);
+      if (!titles.some((title) => title.start < at && at < title.end)) {
+        lastEnd = at;
         break;
       }
     }
@@ -127,9 +143,9 @@ export class SpeakerResolver {
     return lastEnd;
   }
 
-  /** True when offset `at` lies inside a title mention within `span` ("of" in "Secretary of State"). */
-  private insideTitle(span: Span, at: number): boolean {
-    return this.mentionsIn(span).some((t) => this.mentions[t].kind === 'title' && this.mentions[t].start < at && at < this.mentions[t].end);
+  /** The title mentions lying inside `span`: a preposition inside one ("of" in "Secretary of State") ends no head. */
+  private titlesIn(span: Span): Mention[] {
+    return this.mentionsIn(span).map((t) => this.mentions[t]).filter((mention) => mention.kind === 'title');
   }
 
   /**
@@ -261,20 +277,14 @@ export class SpeakerResolver {
     const [surname] = surnames;
     if (surnames.size !== 1 || /\s/u.test(surname)) return null;
     const holders = new Set<number>();
-    for (const [other, mentions] of this.entityMentions) {
-      if (other === entity || (this.types[other] !== 'PERSON' && this.types[other] !== 'OTHER')) continue;
-      if (mentions.some((m) => m.kind === 'name' && this.endsInSurname(m, surname) && !this.text.slice(m.start, m.end).endsWith(this.names[entity]))) holders.add(other);
+    for (const { entity: other, mention } of this.fullNamesBySurname.get(surname) ?? []) {
+      if (other === entity || !mayHoldName(this.types[other])) continue;
+      if (!this.text.slice(mention.start, mention.end).endsWith(this.names[entity])) holders.add(other);
     }
     const [holder] = holders;
     if (holders.size !== 1) return null;
     const [mine, theirs] = [this.genderOf.get(entity), this.genderOf.get(holder)];
     return mine && theirs && mine !== theirs ? null : holder;
-  }
-
-  /** True when the name `mention` has more than one word and its last is `surname` ("Curtis Vance" for "Vance"). */
-  private endsInSurname(mention: Mention, surname: string): boolean {
-    const name = this.text.slice(mention.start, mention.end);
-    return name.length > surname.length && name.endsWith(surname) && /\s/u.test(name[name.length - surname.length - 1]);
   }
 
   /**
@@ -301,17 +311,25 @@ export class SpeakerResolver {
    * person is so written, or when no one or several are.
    */
   private placedTitleHolder(source: Span, entity: number): number | null {
+    if (this.types[entity] !== 'PERSON') return null;
     const role = PLACED_TITLE.exec(this.text.slice(source.start, source.end))?.[1];
-    if (this.types[entity] !== 'PERSON' || role === undefined) return null;
+    if (role === undefined) return null;
     const places = new Set(this.mentionsIn(source).flatMap((m) => (this.mentions[m].type === 'GPE' && this.entityOf.has(m) ? [this.entityOf.get(m) as number] : [])));
     if (!places.size) return null;
-    const placed = new Set<number>();
-    for (const [other, mentions] of this.entityMentions) {
-      if (places.has(other) || (this.types[other] !== 'PERSON' && this.types[other] !== 'OTHER')) continue;
-      if (mentions.some((m) => m.kind === 'name' && /\s/u.test(this.text.slice(m.start, m.end)) && this.writtenWithPlace(m, places, role))) placed.add(other);
-    }
+    const key = `${role} ${[...places].sort((a, b) => a - b).join(' ')}`;
+    const placed = remembered(this.placedPeople, key, () => this.peoplePlaced(places, role));
     const [holder] = placed;
     return placed.has(entity) || placed.size !== 1 ? null : holder;
+  }
+
+  /** The people, other than the `places`, whose full name is written with one of them and a title of the `role`. */
+  private peoplePlaced(places: ReadonlySet<number>, role: string): ReadonlySet<number> {
+    const placed = new Set<number>();
+    for (const { entity, mention } of this.fullNames) {
+      if (places.has(entity) || !mayHoldName(this.types[entity]) || placed.has(entity)) continue;
+      if (this.writtenWithPlace(mention, places, role)) placed.add(entity);
+    }
+    return placed;
   }
 
   /**
@@ -481,11 +499,12 @@ export class SpeakerResolver {
     if (relative === null) return null;
     const end = source.start + relative.index;
     return this.personNameEndingAt({ start: source.start, end }, (mention) => {
-      const lead = /(?:^|\s)([\p{L}'’]+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start));
-      const word = lead?.[1]?.toLowerCase() ?? '';
+      const before = this.text.slice(source.start, mention.start);
+      const word = /(?:^|\s)([\p{L}'’]+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(before)?.[1].toLowerCase() ?? '';
       if (word === 'and') return false;
-      const head = /([\p{L}'’]+)\s+[\p{L}]+\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(this.text.slice(source.start, mention.start))?.[1] ?? '';
-      return !(PREPOSITIONS.has(word) && this.mayNamePerson(head));
+      if (!PREPOSITIONS.has(word)) return true;
+      const head = /([\p{L}'’]+)\s+[\p{L}]+\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.exec(before)?.[1] ?? '';
+      return !this.mayNamePerson(head);
     });
   }
 
@@ -554,6 +573,22 @@ export class SpeakerResolver {
     }
     return entityEnding(source.end);
   }
+}
+
+/** A name mention and the entity it names. */
+interface EntityName {
+  entity: number;
+  mention: Mention;
+}
+
+/** The text after a name's last whitespace ("Vance" in "Curtis Vance"); undefined for a name of one word. */
+function lastWord(name: string): string | undefined {
+  return /\s(\S*)$/u.exec(name)?.[1];
+}
+
+/** True when an entity of `type` may be the holder of a person's full name: typed PERSON, or OTHER. */
+function mayHoldName(type: Entity['type']): boolean {
+  return type === 'PERSON' || type === 'OTHER';
 }
 
 /** The value `compute` gives for `key`, worked out once and kept in `cache`. */
