@@ -268,7 +268,7 @@ function restSets(words: readonly string[]): Set<string>[] {
 
 /** Patterns from files in readout's pattern format (data/patterns.json and any the user adds). */
 function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
-  const index = new PhraseIndex<EventPattern>();
+  const index = new PhraseIndex<EventPattern>(uniformPattern);
   const irregular: Record<string, string[]> = Object.assign({}, ...files.map((f) => f.irregular ?? {}));
   for (const family of files.flatMap((f) => f.families)) {
     const base = {
@@ -296,11 +296,11 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
       const particle = words.slice(1).map((w) => w.startsWith('+'));
-      index.add(firsts, restSets(rest), uniformPattern({ ...base, nominal: false, length: rest.length + 1, ...(particle.includes(true) ? { particle } : {}) }));
+      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, ...(particle.includes(true) ? { particle } : {}) });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
-      index.add(new Set([head, `${head}s`]), rest.map((w) => new Set([w, `${w}s`])), uniformPattern({ ...base, nominal: true, length: rest.length + 1 }));
+      index.add(new Set([head, `${head}s`]), rest.map((w) => new Set([w, `${w}s`])), { ...base, nominal: true, length: rest.length + 1 });
     }
   }
   return index;
@@ -310,7 +310,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
 export function addActorPhrase(index: PhraseIndex<ActorEntry>, phrase: string, entry: ActorEntry): void {
   const words = phrase.split(' ').filter(Boolean);
   if (words.length === 0) return;
-  index.add([words[0]], words.slice(1).map((w) => new Set([w])), uniformEntry(entry));
+  index.add([words[0]], words.slice(1).map((w) => new Set([w])), entry);
 }
 
 /** Folds several knowledge-base meanings of one surface into the entry the coder uses, most specific first. */
@@ -378,7 +378,7 @@ export function loadReadoutDictionary(kb: KnowledgeBase, paths: readonly string[
 
 /** The bundled dictionary with the user's pattern and agent files added. */
 function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFile[], extraAgents: readonly AgentFile[]): EventDictionary {
-  const actors = new PhraseIndex<ActorEntry>();
+  const actors = new PhraseIndex<ActorEntry>(uniformEntry);
   const titleWords = new Set<string>();
   for (const [surface, meanings] of kb.lexicon()) {
     const entry = entryOf(kb, meanings);
