@@ -279,24 +279,24 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       symmetric: family.symmetric ?? false,
       governs: family.governs ?? false,
       deontic: family.deontic ?? false,
-      ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
-      ...(family.contentTypes ? { contentTypes: family.contentTypes as PloverType[] } : {}),
-      ...(family.needsObject ? { needsObject: true } : {}),
-      ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
-      ...(family.objectBetween ? { objectBetween: true } : {}),
-      ...(family.objectInPattern ? { objectInPattern: true } : {}),
-      ...(family.servedPlace ? { servedPlace: true } : {}),
-      ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
-      ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
-      ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),
-      ...(family.notBefore ? { notBefore: idiomsByForm(family.notBefore, irregular) } : {}),
+      purpose: family.purpose ? family.purpose as PloverType[] : undefined,
+      contentTypes: family.contentTypes ? family.contentTypes as PloverType[] : undefined,
+      needsObject: family.needsObject ? true : undefined,
+      objectMustBeActor: family.objectMustBeActor ? true : undefined,
+      objectBetween: family.objectBetween ? true : undefined,
+      objectInPattern: family.objectInPattern ? true : undefined,
+      servedPlace: family.servedPlace ? true : undefined,
+      nounNeedsAgent: family.nounNeedsAgent ? true : undefined,
+      disputeOver: family.disputeOver ? family.disputeOver : undefined,
+      idiomObjects: family.idiomObjects ? idiomsByForm(family.idiomObjects, irregular) : undefined,
+      notBefore: family.notBefore ? idiomsByForm(family.notBefore, irregular) : undefined,
     };
     for (const phrase of family.verbs) {
       const words = phrase.split(' ');
       const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
       const particle = words.slice(1).map((w) => w.startsWith('+'));
-      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, ...(particle.includes(true) ? { particle } : {}) });
+      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, particle: particle.includes(true) ? particle : undefined });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
@@ -328,7 +328,7 @@ function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: strin
     if (o) {
       const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
       const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
-      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, ...(sector ? { sector } : {}) });
+      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, sector });
     }
   }
   const people = pick('person');

@@ -63,7 +63,7 @@ export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void 
   let entry: { country?: string; more?: string[]; dated: NonNullable<ActorEntry['dated']> } | null = null;
   const flush = () => {
     if (!entry || (!entry.country && !entry.dated.length)) return;
-    const value: ActorEntry = { kind: 'country', ...(entry.country ? { country: entry.country } : {}), ...(entry.more ? { more: entry.more } : {}), ...(entry.dated.length ? { dated: entry.dated } : {}) };
+    const value: ActorEntry = { kind: 'country', country: entry.country ? entry.country : undefined, more: entry.more ? entry.more : undefined, dated: entry.dated.length ? entry.dated : undefined };
     for (const name of names) {
       const { words, exact } = phraseWords(name);
       // "ITHILEN TELEVISION": a space, unlike "_", lets describing words stand between the words.
@@ -118,7 +118,7 @@ export function parseAgents(text: string, index: PhraseIndex<ActorEntry>): void 
     const prefix = code[1].endsWith('~');
     const sector = code[1].replace(/~/g, '').trim();
     if (!sector) continue;
-    const entry: ActorEntry = { kind: 'agent', sector, ...(prefix ? { prefix } : {}) };
+    const entry: ActorEntry = { kind: 'agent', sector, prefix: prefix ? true : undefined };
     // "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, ...
     let heads = [head];
     for (const [name, values] of macros) {
@@ -269,8 +269,8 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
     deontic: false,
     nominal: false,
     length: 1 + restLength + before.length,
-    ...(before.length ? { before } : {}),
-    ...(reciprocal && EVENT_CODE.test(reciprocal) ? { reciprocal } : {}),
+    before: before.length ? before : undefined,
+    reciprocal: reciprocal && EVENT_CODE.test(reciprocal) ? reciprocal : undefined,
   };
 }
 
