@@ -227,7 +227,7 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     // A person the entities layer linked to the knowledge base brings their office's sector ("Zelensky" → UKR GOV).
     const personId = kind === 'person' && m.kbId && ctx.kb?.person(m.kbId) ? m.kbId : undefined;
-    units.push({ start: m.start, end: m.end, entry: uniformEntry({ kind, country: m.country || undefined, personId }), entity: m.entity, fromDictionary: false });
+    units.push({ start: m.start, end: m.end, entry: uniformEntry({ kind, country: m.country, personId }), entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
 }
