@@ -46,6 +46,11 @@ export interface ActorPhrase {
   members: { country: string; code: string }[] | undefined;
 }
 
+/** A phrase that no dictionary codes (a pronoun, "both leaders", a new actor): no country, sector, person or group of its own. */
+export function plainActorPhrase(own: Pick<ActorPhrase, 'start' | 'end' | 'chars' | 'code' | 'entity' | 'pronoun'>): ActorPhrase {
+  return { start: own.start, end: own.end, chars: own.chars, country: null, sector: null, code: own.code, igo: false, personId: null, entity: own.entity, pronoun: own.pronoun, owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined };
+}
+
 /** What the phrase finder needs besides the sentence. */
 export interface ActorContext {
   readonly dict: EventDictionary;
@@ -222,7 +227,7 @@ function unitsOf(view: SentenceView, ctx: ActorContext): Unit[] {
     const kind = m.type === 'PERSON' ? 'person' : m.type === 'NORP' ? 'demonym' : m.type === 'GPE' ? 'country' : 'org';
     // A person the entities layer linked to the knowledge base brings their office's sector ("Zelensky" → UKR GOV).
     const personId = kind === 'person' && m.kbId && ctx.kb?.person(m.kbId) ? m.kbId : undefined;
-    units.push({ start: m.start, end: m.end, entry: uniformEntry({ kind, country: m.country || undefined, personId }), entity: m.entity, fromDictionary: false });
+    units.push({ start: m.start, end: m.end, entry: uniformEntry({ kind, country: m.country, personId }), entity: m.entity, fromDictionary: false });
   }
   return units.sort((a, b) => a.start - b.start);
 }
@@ -487,7 +492,7 @@ function withPairAnaphors(view: SentenceView, phrases: readonly ActorPhrase[]): 
     const covering = kept.findIndex((p) => p.start <= noun && noun < p.end);
     if (covering >= 0 && !plainAgentAt(kept[covering], k, noun)) continue;
     if (covering >= 0) kept.splice(covering, 1);
-    kept.push({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: null, pronoun: 'both', owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined });
+    kept.push(plainActorPhrase({ start: k, end: noun + 1, chars: { start: view.starts[k], end: view.ends[noun] }, code: '---', entity: null, pronoun: 'both' }));
   }
   return kept;
 }
@@ -503,7 +508,8 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
   // Pronouns stand for an earlier actor; the coder resolves them.
   for (let k = 0; k < view.count; k++) {
     if (PLAIN_PRONOUNS.has(view.words[k]) && !phrases.some((p) => p.start <= k && k < p.end)) {
-      phrases.push({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, country: null, sector: null, code: '---', igo: false, personId: null, entity: ctx.mentions.find((m) => m.start === k)?.entity ?? null, pronoun: view.words[k], owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined });
+      const entity = ctx.mentions.find((m) => m.start === k)?.entity ?? null;
+      phrases.push(plainActorPhrase({ start: k, end: k + 1, chars: { start: view.starts[k], end: view.ends[k] }, code: '---', entity, pronoun: view.words[k] }));
     }
   }
   if (ctx.dict.kbActors) phrases = withPairAnaphors(view, phrases);

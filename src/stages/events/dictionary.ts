@@ -268,7 +268,7 @@ function restSets(words: readonly string[]): Set<string>[] {
 
 /** Patterns from files in readout's pattern format (data/patterns.json and any the user adds). */
 function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
-  const index = new PhraseIndex<EventPattern>();
+  const index = new PhraseIndex<EventPattern>(uniformPattern);
   const irregular: Record<string, string[]> = Object.assign({}, ...files.map((f) => f.irregular ?? {}));
   for (const family of files.flatMap((f) => f.families)) {
     const base = {
@@ -279,28 +279,28 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       symmetric: family.symmetric ?? false,
       governs: family.governs ?? false,
       deontic: family.deontic ?? false,
-      ...(family.purpose ? { purpose: family.purpose as PloverType[] } : {}),
-      ...(family.contentTypes ? { contentTypes: family.contentTypes as PloverType[] } : {}),
-      ...(family.needsObject ? { needsObject: true } : {}),
-      ...(family.objectMustBeActor ? { objectMustBeActor: true } : {}),
-      ...(family.objectBetween ? { objectBetween: true } : {}),
-      ...(family.objectInPattern ? { objectInPattern: true } : {}),
-      ...(family.servedPlace ? { servedPlace: true } : {}),
-      ...(family.nounNeedsAgent ? { nounNeedsAgent: true } : {}),
-      ...(family.disputeOver ? { disputeOver: family.disputeOver } : {}),
-      ...(family.idiomObjects ? { idiomObjects: idiomsByForm(family.idiomObjects, irregular) } : {}),
-      ...(family.notBefore ? { notBefore: idiomsByForm(family.notBefore, irregular) } : {}),
+      purpose: family.purpose ? family.purpose as PloverType[] : undefined,
+      contentTypes: family.contentTypes ? family.contentTypes as PloverType[] : undefined,
+      needsObject: family.needsObject ? true : undefined,
+      objectMustBeActor: family.objectMustBeActor ? true : undefined,
+      objectBetween: family.objectBetween ? true : undefined,
+      objectInPattern: family.objectInPattern ? true : undefined,
+      servedPlace: family.servedPlace ? true : undefined,
+      nounNeedsAgent: family.nounNeedsAgent ? true : undefined,
+      disputeOver: family.disputeOver ? family.disputeOver : undefined,
+      idiomObjects: family.idiomObjects ? idiomsByForm(family.idiomObjects, irregular) : undefined,
+      notBefore: family.notBefore ? idiomsByForm(family.notBefore, irregular) : undefined,
     };
     for (const phrase of family.verbs) {
       const words = phrase.split(' ');
       const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
       const particle = words.slice(1).map((w) => w.startsWith('+'));
-      index.add(firsts, restSets(rest), uniformPattern({ ...base, nominal: false, length: rest.length + 1, ...(particle.includes(true) ? { particle } : {}) }));
+      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, particle: particle.includes(true) ? particle : undefined });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);
-      index.add(new Set([head, `${head}s`]), rest.map((w) => new Set([w, `${w}s`])), uniformPattern({ ...base, nominal: true, length: rest.length + 1 }));
+      index.add(new Set([head, `${head}s`]), rest.map((w) => new Set([w, `${w}s`])), { ...base, nominal: true, length: rest.length + 1 });
     }
   }
   return index;
@@ -310,7 +310,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
 export function addActorPhrase(index: PhraseIndex<ActorEntry>, phrase: string, entry: ActorEntry): void {
   const words = phrase.split(' ').filter(Boolean);
   if (words.length === 0) return;
-  index.add([words[0]], words.slice(1).map((w) => new Set([w])), uniformEntry(entry));
+  index.add([words[0]], words.slice(1).map((w) => new Set([w])), entry);
 }
 
 /** Folds several knowledge-base meanings of one surface into the entry the coder uses, most specific first. */
@@ -328,7 +328,7 @@ function entryOf(kb: KnowledgeBase, meanings: readonly { kind: string; id: strin
     if (o) {
       const igo = o.kind === 'IGO' || o.kind === 'AGENCY';
       const sector = o.sector && o.sector !== 'IGO' ? o.sector : undefined;
-      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, ...(sector ? { sector } : {}) });
+      return withExact({ kind: 'org', country: o.country ?? o.code, igo: igo && !o.country, sector });
     }
   }
   const people = pick('person');
@@ -378,7 +378,7 @@ export function loadReadoutDictionary(kb: KnowledgeBase, paths: readonly string[
 
 /** The bundled dictionary with the user's pattern and agent files added. */
 function readoutDictionary(kb: KnowledgeBase, extraPatterns: readonly PatternFile[], extraAgents: readonly AgentFile[]): EventDictionary {
-  const actors = new PhraseIndex<ActorEntry>();
+  const actors = new PhraseIndex<ActorEntry>(uniformEntry);
   const titleWords = new Set<string>();
   for (const [surface, meanings] of kb.lexicon()) {
     const entry = entryOf(kb, meanings);

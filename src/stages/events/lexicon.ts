@@ -71,9 +71,13 @@ export class PhraseIndex<V> {
   private readonly byPair = new Map<string, { next: Map<string, readonly Phrase<V>[]>; single: readonly Phrase<V>[] }>();
   private sorted = true;
 
+  /** `normalise`, when given, rewrites each added value once (patterns and actor entries: one object shape each). */
+  constructor(private readonly normalise?: (value: V) => V) {}
+
   /** Adds a phrase whose first word may take any of `firsts`; with `stem`, its words match any word they begin. */
-  add(firsts: Iterable<string>, rest: ReadonlyArray<ReadonlySet<string>>, value: V, stem = false): void {
+  add(firsts: Iterable<string>, rest: ReadonlyArray<ReadonlySet<string>>, given: V, stem = false): void {
     const map = stem ? this.byStem : this.byFirst;
+    const value = this.normalise ? this.normalise(given) : given;
     for (const first of firsts) {
       const list = map.get(first);
       const phrase: Phrase<V> = stem ? { rest, value, stem, first } : { rest, value };

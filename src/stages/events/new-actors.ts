@@ -2,7 +2,7 @@
 // events, coded as its own words ("GRYFFINDOR HEAD MINERVA MCGONAGALL" for "Gryffindor's head Minerva McGonagall").
 import type { Span } from '../../doc/span.js';
 import { UPOS_INDEX } from '../pos/types.js';
-import type { ActorPhrase } from './actors.js';
+import { plainActorPhrase, type ActorPhrase } from './actors.js';
 import type { SentenceView } from './sentence-view.js';
 
 const NOUN_PHRASE_TAGS = new Set<number>([UPOS_INDEX.DET, UPOS_INDEX.ADJ, UPOS_INDEX.NOUN, UPOS_INDEX.PROPN, UPOS_INDEX.NUM]);
@@ -36,7 +36,7 @@ export function newActorPhrases(view: SentenceView, coded: readonly ActorPhrase[
     const isTime = times.some((t) => t.start < chars.end && chars.start < t.end);
     if (!clash && hasHead && !isTime && end - k <= maxWords) {
       const code = `"${view.words.slice(k, end).join(' ').toUpperCase()}"`;
-      phrases.push({ start: k, end, chars, country: null, sector: null, code, igo: false, personId: null, entity: null, pronoun: null, owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined });
+      phrases.push(plainActorPhrase({ start: k, end, chars, code, entity: null, pronoun: null }));
     }
     k = end;
   }

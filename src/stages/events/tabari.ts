@@ -63,12 +63,12 @@ export function parseActors(text: string, index: PhraseIndex<ActorEntry>): void 
   let entry: { country?: string; more?: string[]; dated: NonNullable<ActorEntry['dated']> } | null = null;
   const flush = () => {
     if (!entry || (!entry.country && !entry.dated.length)) return;
-    const value: ActorEntry = { kind: 'country', ...(entry.country ? { country: entry.country } : {}), ...(entry.more ? { more: entry.more } : {}), ...(entry.dated.length ? { dated: entry.dated } : {}) };
+    const value: ActorEntry = { kind: 'country', country: entry.country ? entry.country : undefined, more: entry.more ? entry.more : undefined, dated: entry.dated.length ? entry.dated : undefined };
     for (const name of names) {
       const { words, exact } = phraseWords(name);
       // "ITHILEN TELEVISION": a space, unlike "_", lets describing words stand between the words.
       const gaps = [...name.trim().matchAll(/[_\s]+/g)].map((m) => !m[0].includes('_'));
-      const entryOfName = uniformEntry(gaps.some(Boolean) ? { ...value, gaps } : value);
+      const entryOfName = gaps.some(Boolean) ? { ...value, gaps } : value;
       // Only a one-word name is a stem ("ISRAEL" also names "Israeli"); longer names match word for word.
       if (words.length) index.add([words[0]], words.slice(1).map((w) => new Set([w])), entryOfName, !exact && words.length === 1);
     }
@@ -118,7 +118,7 @@ export function parseAgents(text: string, index: PhraseIndex<ActorEntry>): void 
     const prefix = code[1].endsWith('~');
     const sector = code[1].replace(/~/g, '').trim();
     if (!sector) continue;
-    const entry = uniformEntry({ kind: 'agent', sector, ...(prefix ? { prefix } : {}) });
+    const entry: ActorEntry = { kind: 'agent', sector, prefix: prefix ? true : undefined };
     // "CONGRESS!PERSON!" → CONGRESSMAN, CONGRESSMEN, ...
     let heads = [head];
     for (const [name, values] of macros) {
@@ -259,7 +259,7 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
   const [primary, reciprocal] = code.split(':');
   if (!EVENT_CODE.test(primary)) return null;
   const plover = ploverOf(primary);
-  return uniformPattern({
+  return {
     type: plover?.type ?? null,
     cameo: primary,
     mode: plover?.mode ?? null,
@@ -269,9 +269,9 @@ function patternOf(code: string, restLength: number, before: NonNullable<EventPa
     deontic: false,
     nominal: false,
     length: 1 + restLength + before.length,
-    ...(before.length ? { before } : {}),
-    ...(reciprocal && EVENT_CODE.test(reciprocal) ? { reciprocal } : {}),
-  });
+    before: before.length ? before : undefined,
+    reciprocal: reciprocal && EVENT_CODE.test(reciprocal) ? reciprocal : undefined,
+  };
 }
 
 /** Adds a verb with one reading of a pattern line ("- SAID * &TIETYPES TIES [902]") to the index. */
@@ -399,8 +399,8 @@ export function loadTabariDictionary(files: EventDictionaryFiles, options: Tabar
 
 /** Builds an event dictionary from TABARI/PETRARCH dictionary texts. */
 export function tabariDictionary(texts: { verbs?: string; actors?: string; agents?: string; discards?: string }, options: TabariOptions = {}): EventDictionary {
-  const actors = new PhraseIndex<ActorEntry>();
-  const patterns = new PhraseIndex<EventPattern>();
+  const actors = new PhraseIndex<ActorEntry>(uniformEntry);
+  const patterns = new PhraseIndex<EventPattern>(uniformPattern);
   const discards = new PhraseIndex<true>();
   if (texts.actors) parseActors(texts.actors, actors);
   if (texts.agents) parseAgents(texts.agents, actors);
