@@ -7,7 +7,7 @@ import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary, uniformEntry } 
 import { WORDS } from './grammar.js';
 import { fills, type Phrase } from './lexicon.js';
 import { UPOS_INDEX } from '../pos/types.js';
-import { newActorPhrases } from './new-actors.js';
+import { newActorPhrases, plainActorPhrase } from './new-actors.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** A coded actor phrase: tokens `[start, end)` of the sentence view. */
@@ -44,11 +44,6 @@ export interface ActorPhrase {
   stateName: boolean;
   /** The other members of a dictionary actor with several codes ("the Shire" as FRO, BIL and SAM): each takes part in its events. */
   members: { country: string; code: string }[] | undefined;
-}
-
-/** A phrase that no dictionary codes (a pronoun, "both leaders", a new actor): no country, sector, person or group of its own. */
-export function plainActorPhrase(own: Pick<ActorPhrase, 'start' | 'end' | 'chars' | 'code' | 'entity' | 'pronoun'>): ActorPhrase {
-  return { start: own.start, end: own.end, chars: own.chars, country: null, sector: null, code: own.code, igo: false, personId: null, entity: own.entity, pronoun: own.pronoun, owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined };
 }
 
 /** What the phrase finder needs besides the sentence. */

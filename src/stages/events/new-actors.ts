@@ -2,8 +2,13 @@
 // events, coded as its own words ("GRYFFINDOR HEAD MINERVA MCGONAGALL" for "Gryffindor's head Minerva McGonagall").
 import type { Span } from '../../doc/span.js';
 import { UPOS_INDEX } from '../pos/types.js';
-import { plainActorPhrase, type ActorPhrase } from './actors.js';
+import type { ActorPhrase } from './actors.js';
 import type { SentenceView } from './sentence-view.js';
+
+/** A phrase that no dictionary codes (a pronoun, "both leaders", a new actor): no country, sector, person or group of its own. */
+export function plainActorPhrase(own: Pick<ActorPhrase, 'start' | 'end' | 'chars' | 'code' | 'entity' | 'pronoun'>): ActorPhrase {
+  return { start: own.start, end: own.end, chars: own.chars, country: null, sector: null, code: own.code, igo: false, personId: null, entity: own.entity, pronoun: own.pronoun, owned: false, group: -1, appositiveOf: -1, demonym: false, stateName: false, members: undefined };
+}
 
 const NOUN_PHRASE_TAGS = new Set<number>([UPOS_INDEX.DET, UPOS_INDEX.ADJ, UPOS_INDEX.NOUN, UPOS_INDEX.PROPN, UPOS_INDEX.NUM]);
 const HEAD_TAGS = new Set<number>([UPOS_INDEX.NOUN, UPOS_INDEX.PROPN]);
