@@ -242,7 +242,7 @@ function mutualActBetween(view: SentenceView, k: number): boolean {
   if (!view.words[k].endsWith('ing') || view.words[k + 1] !== 'between') return false;
   const before = view.words[k - 1];
   // "the region, where fighting between X and Y has displaced ...": a word opening a clause marks the noun as well.
-  return k === 0 || WORDS.determiners.has(before) || WORDS.prepositions.has(before) || WORDS.relatives.has(before) || WORDS.subordinators.has(before) || WORDS.coordinators.has(before) || before === ',';
+  return opensClause(view, k - 1) || WORDS.determiners.has(before) || WORDS.prepositions.has(before) || WORDS.relatives.has(before) || WORDS.coordinators.has(before);
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
