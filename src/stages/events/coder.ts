@@ -933,10 +933,10 @@ function withoutAct(state: SentenceState, t: Trigger): boolean {
   return k >= 0 && view.words[k] === 'without';
 }
 
-/** Articles and possessives that introduce an object ("its target", "the deadline"). */
-const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-/** Articles and possessives, which a noun follows (the demonstratives above also open clauses: "that"). */
+/** Articles and possessives, which a noun follows (unlike the demonstratives, which also open clauses: "that"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/** Articles, possessives and demonstratives that introduce an object ("its target", "the deadline", "this plan"). */
+const THING_DETERMINERS = new Set([...ARTICLES_AND_POSSESSIVES, 'this', 'that', 'these', 'those']);
 /** Nouns that count how often something happened ("met three times", "on several occasions"). */
 const COUNTED_TIMES = new Set(['time', 'times', 'occasion', 'occasions']);
 
