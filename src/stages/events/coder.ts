@@ -927,10 +927,18 @@ function namingCall(state: SentenceState, t: Trigger): boolean {
  * agreement", "without a formal request"): an act that is not given, no event.
  */
 function withoutAct(state: SentenceState, t: Trigger): boolean {
-  const { view } = state;
-  let k = t.start - 1;
-  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || phraseAt(state.phraseOf, k) >= 0 || view.tags[k] === UPOS_INDEX.ADJ)) k--;
-  return k >= 0 && view.words[k] === 'without';
+  const k = indexBeforeModifiers(state.view, t.start, (j) => phraseAt(state.phraseOf, j) >= 0);
+  return k >= 0 && state.view.words[k] === 'without';
+}
+
+/**
+ * The index of the word before the modifiers that stand before token `start` (determiners, possessors, adjectives,
+ * and the words `alsoModifier` accepts), or -1 when they open the sentence.
+ */
+function indexBeforeModifiers(view: SentenceView, start: number, alsoModifier: (j: number) => boolean): number {
+  let k = start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || view.tags[k] === UPOS_INDEX.ADJ || alsoModifier(k))) k--;
+  return k;
 }
 
 /** Articles and possessives, which a noun follows (unlike the demonstratives, which also open clauses: "that"). */
@@ -1767,8 +1775,7 @@ function describingAgentWord(view: SentenceView, phrase: ActorPhrase | null): bo
  */
 function namedAsTopic(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  let k = t.start - 1;
-  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || view.tags[k] === UPOS_INDEX.ADJ || view.tags[k] === UPOS_INDEX.NUM)) k--;
+  const k = indexBeforeModifiers(view, t.start, (j) => view.tags[j] === UPOS_INDEX.NUM);
   if (k < 0) return false;
   if (WORDS.deliberation.has(view.words[k])) return true;
   return WORDS.topicPrepositions.has(view.words[k]) && k > 0 && plainNoun(state, k - 1);
