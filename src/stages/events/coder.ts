@@ -344,9 +344,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "very close to the border": after a degree word the word describes; it is no act.
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
-    if (modifiesAgentNoun(view, k, inActor)) continue;
     const candidates = dict.patterns.starting(view.words[k]);
-    if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
+    if (candidates.length === 0 || modifiesAgentNoun(view, k, inActor) || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
     const noun = nounReading(view, k, inActor, actors, phraseOf) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
@@ -762,9 +761,10 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     const nearest = verbBefore(state, j);
     // "accused the militia of looting shops and attacking aid workers": a gerund after "and" joins the gerund before,
     // and shares its subject (the accused), not the accuser's.
-    const joinsGerund = nearest >= 0 && gerundAfterPreposition(view, nearest) && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
+    const nearestGerund = gerundAfterPreposition(view, nearest);
+    const joinsGerund = nearestGerund && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
     if (joinsGerund) return subjectBefore(state, verbGroupStart(view, nearest), self);
-    const verb = finite && gerundAfterPreposition(view, nearest) ? -1 : nearest;
+    const verb = finite && nearestGerund ? -1 : nearest;
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
@@ -913,13 +913,13 @@ const CALL_FORMS = bundledForms('call');
  */
 function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
-  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
   // A phrase whose object stands between its words already ends in what it calls the object ("called the raid 'a
   // provocation'"): the quotation mark after it closes the judgement.
-  if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
+  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
   const next = view.words[t.end];
-  return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
+  return noun && (QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an');
 }
 
 /**
