@@ -759,8 +759,9 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
     const nearest = verbBefore(state, j);
-    // "accused the militia of looting shops and attacking aid workers": a gerund after "and" joins the gerund before,
-    // and shares its subject (the accused), not the accuser's.
+    // "accused the militia of looting shops and attacking aid workers", "of looting shops, burning homes": a gerund right
+    // after "and" or a comma joins the gerund after a preposition before it, and shares its subject (the accused), not
+    // the accuser's.
     const nearestGerund = gerundAfterPreposition(view, nearest);
     const joinsGerund = nearestGerund && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
     if (joinsGerund) return subjectBefore(state, verbGroupStart(view, nearest), self);
