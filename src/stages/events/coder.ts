@@ -242,7 +242,7 @@ function mutualActBetween(view: SentenceView, k: number): boolean {
   if (!view.words[k].endsWith('ing') || view.words[k + 1] !== 'between') return false;
   const before = view.words[k - 1];
   // "the region, where fighting between X and Y has displaced ...": a word opening a clause marks the noun as well.
-  return k === 0 || WORDS.determiners.has(before) || WORDS.prepositions.has(before) || WORDS.relatives.has(before) || WORDS.subordinators.has(before) || WORDS.coordinators.has(before) || before === ',';
+  return opensClause(view, k - 1) || WORDS.determiners.has(before) || WORDS.prepositions.has(before) || WORDS.relatives.has(before) || WORDS.coordinators.has(before);
 }
 
 /** True when a coordinated actor group ends right before the verb group at k ("Gondor and Osgiliath have agreed"). */
@@ -344,9 +344,8 @@ function findTriggers(view: SentenceView, dict: EventDictionary, inActor: Uint8A
     // "very close to the border": after a degree word the word describes; it is no act.
     // "TOKYO, March 16", "the Asia-Pacific Economic Cooperation forum", "the Met": a word of a date or a name is no act.
     if (view.punct[k] || inActor[k] || inNameOrTime[k] || (k > 0 && WORDS.degree.has(view.words[k - 1]))) continue;
-    if (modifiesAgentNoun(view, k, inActor)) continue;
     const candidates = dict.patterns.starting(view.words[k]);
-    if (candidates.length === 0 || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
+    if (candidates.length === 0 || modifiesAgentNoun(view, k, inActor) || (dict.kbActors && (describingParticiple(view, k) || particleAfterVerb(view, k)))) continue;
     const noun = nounReading(view, k, inActor, actors, phraseOf) || (mutualActBetween(view, k) && candidates.some((c) => c.value.nominal && c.value.symmetric));
     const here: typeof found = [];
     const modal = WORDS.modals.has(view.words[k]) && k + 1 < view.count && !view.punct[k + 1];
@@ -760,11 +759,13 @@ function subjectBefore(state: SentenceState, from: number, self: Trigger): numbe
     // A verb inside the complement of the trigger before ("demanded that Y resign and clashed with police") is not it.
     // "accused the government of piling up debt and demanded": a finite verb does not join a gerund after a preposition.
     const nearest = verbBefore(state, j);
-    // "accused the militia of looting shops and attacking aid workers": a gerund after "and" joins the gerund before,
-    // and shares its subject (the accused), not the accuser's.
-    const joinsGerund = nearest >= 0 && gerundAfterPreposition(view, nearest) && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
+    // "accused the militia of looting shops and attacking aid workers", "of looting shops, burning homes": a gerund right
+    // after "and" or a comma joins the gerund after a preposition before it, and shares its subject (the accused), not
+    // the accuser's.
+    const nearestGerund = gerundAfterPreposition(view, nearest);
+    const joinsGerund = nearestGerund && self.groupStart === j + 1 && view.words[self.start].endsWith('ing');
     if (joinsGerund) return subjectBefore(state, verbGroupStart(view, nearest), self);
-    const verb = finite && gerundAfterPreposition(view, nearest) ? -1 : nearest;
+    const verb = finite && nearestGerund ? -1 : nearest;
     if (verb >= 0 && (!previous || (verb >= previous.end && !wordBetween(view, 'that', previous.end, verb)))) return subjectBefore(state, verbGroupStart(view, verb), self);
     if (previous) return previous.passive ? previous.targets : previous.sources;
   }
@@ -913,13 +914,13 @@ const CALL_FORMS = bundledForms('call');
  */
 function namingCall(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
-  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
   // A phrase whose object stands between its words already ends in what it calls the object ("called the raid 'a
   // provocation'"): the quotation mark after it closes the judgement.
-  if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || !noun || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  if (t.nominal || t.pattern.objectBetween || !CALL_FORMS.has(view.words[t.start]) || t.end >= view.count || state.inTime[t.end] === 1) return false;
+  // "called the strike a disgrace": the tagger may call the noun a verb, but a word after a determiner is a noun.
+  const noun = view.tags[t.end - 1] === TAG_NOUN || THING_DETERMINERS.has(view.words[t.end - 2]);
   const next = view.words[t.end];
-  return QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an';
+  return noun && (QUOTE_MARKS.has(next) || view.tags[t.end] === UPOS_INDEX.ADJ || next === 'a' || next === 'an');
 }
 
 /**
@@ -927,16 +928,24 @@ function namingCall(state: SentenceState, t: Trigger): boolean {
  * agreement", "without a formal request"): an act that is not given, no event.
  */
 function withoutAct(state: SentenceState, t: Trigger): boolean {
-  const { view } = state;
-  let k = t.start - 1;
-  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || phraseAt(state.phraseOf, k) >= 0 || view.tags[k] === UPOS_INDEX.ADJ)) k--;
-  return k >= 0 && view.words[k] === 'without';
+  const k = indexBeforeModifiers(state.view, t.start, (j) => phraseAt(state.phraseOf, j) >= 0);
+  return k >= 0 && state.view.words[k] === 'without';
 }
 
-/** Articles and possessives that introduce an object ("its target", "the deadline"). */
-const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-/** Articles and possessives, which a noun follows (the demonstratives above also open clauses: "that"). */
+/**
+ * The index of the word before the modifiers that stand before token `start` (determiners, possessors, adjectives,
+ * and the words `alsoModifier` accepts), or -1 when they open the sentence.
+ */
+function indexBeforeModifiers(view: SentenceView, start: number, alsoModifier: (j: number) => boolean): number {
+  let k = start - 1;
+  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || view.tags[k] === UPOS_INDEX.ADJ || alsoModifier(k))) k--;
+  return k;
+}
+
+/** Articles and possessives, which a noun follows (unlike the demonstratives, which also open clauses: "that"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+/** Articles, possessives and demonstratives that introduce an object ("its target", "the deadline", "this plan"). */
+const THING_DETERMINERS = new Set([...ARTICLES_AND_POSSESSIVES, 'this', 'that', 'these', 'those']);
 /** Nouns that count how often something happened ("met three times", "on several occasions"). */
 const COUNTED_TIMES = new Set(['time', 'times', 'occasion', 'occasions']);
 
@@ -1767,8 +1776,7 @@ function describingAgentWord(view: SentenceView, phrase: ActorPhrase | null): bo
  */
 function namedAsTopic(state: SentenceState, t: Trigger): boolean {
   const { view } = state;
-  let k = t.start - 1;
-  while (k >= 0 && (WORDS.determiners.has(view.words[k]) || view.possessive[k] === 1 || view.tags[k] === UPOS_INDEX.ADJ || view.tags[k] === UPOS_INDEX.NUM)) k--;
+  const k = indexBeforeModifiers(view, t.start, (j) => view.tags[j] === UPOS_INDEX.NUM);
   if (k < 0) return false;
   if (WORDS.deliberation.has(view.words[k])) return true;
   return WORDS.topicPrepositions.has(view.words[k]) && k > 0 && plainNoun(state, k - 1);
