@@ -1168,18 +1168,18 @@ class Finder {
     if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
     // "the tanker Nordic Aurora": a vessel's name, whatever its words name.
     if (this.afterShipNoun(p, sFrom)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
+    // The knowledge base's reading of the whole run, looked up once: it depends on the tokens alone.
+    const whole = this.typeKnown(p, to);
     // "preached in Portuguese", "sermons in Amharic and Oromo", "speaks Urdu": a language, whatever people or place shares its word.
-    if (this.languageAt(p, to, sFrom, sTo)) {
+    if (this.languageAt(p, to, sFrom, sTo, whole !== undefined)) {
       this.listTypes.set(to, 'OTHER');
       return this.push(p, to, { type: 'OTHER', kind: 'name', sure: true });
     }
     // "the island of Santiago", "the islands of Santiago and São Vicente": natural features, whatever else their words name.
-    if (this.featureOfListAt(p, to, sFrom)) {
+    if (this.featureOfListAt(p, sFrom, whole)) {
       this.listTypes.set(to, 'LOC');
-      const country = this.known(p, to) ? this.typeKnown(p, to)!.country : undefined;
-      return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(country ? { country } : {}) });
+      return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(whole?.country ? { country: whole.country } : {}) });
     }
-    const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     // "an essay in The Atlantic", "an interview with The Atlantic": a capital "The" inside the sentence makes a title of
     // a known place's name, a publication after a word of publishing.
     if (whole && whole.type !== 'ORG' && p - 1 > sFrom && this.word(p - 1) === 'The' && (this.publishedIn(p, to, sFrom) || this.outletAfter(p, sFrom))) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1388,17 +1388,18 @@ class Finder {
    * Whether the run `[p, to)` names a language: a listed one after "in" or "into" with no noun after it ("preached in
    * Portuguese", not "in Portuguese waters"), or after a verb of speaking ("speaks Urdu"); any lone unknown word after a
    * word of speaking and "in" ("a speech in Kriolu"); a listed one before a noun for a language ("the Spanish language");
-   * and the next items of a list a language opened ("in Tagalog, Hindi and Vietnamese").
+   * and the next items of a list a language opened ("in Tagalog, Hindi and Vietnamese"). `known`: whether the knowledge
+   * base knows the run.
    */
-  private languageAt(p: number, to: number, sFrom: number, sTo: number): boolean {
+  private languageAt(p: number, to: number, sFrom: number, sTo: number, known: boolean): boolean {
     const listed = LANGUAGES.has(this.span(p, to));
     // "the Spanish language", "a Kurdish dialect".
     if (listed && this.isWord(to, sTo) && LANGUAGE_NOUNS.has(this.word(to))) return true;
     if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
     const before = this.lower(p - 1);
     if (SPEAKING_VERBS.has(before)) return listed;
-    if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
-    return this.nextItemOf(p, 'OTHER') && (listed || !this.known(p, to));
+    if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !known);
+    return this.nextItemOf(p, 'OTHER') && (listed || !known);
   }
 
   /**
@@ -1419,10 +1420,11 @@ class Finder {
 
   /**
    * Whether the run `[p, to)` follows a noun for a natural feature and "of" ("the island of X", the kind nouns' LOC), or
-   * is the next item of a list such a noun opened ("the islands of X and Y"); a country's name stays a country.
+   * is the next item of a list such a noun opened ("the islands of X and Y"); a country's name stays a country. `whole`:
+   * the knowledge base's reading of the run.
    */
-  private featureOfListAt(p: number, to: number, sFrom: number): boolean {
-    if (p - 2 < sFrom || (this.known(p, to) && this.typeKnown(p, to)!.kbId)) return false;
+  private featureOfListAt(p: number, sFrom: number, whole: Typed | undefined): boolean {
+    if (p - 2 < sFrom || whole?.kbId) return false;
     return (this.word(p - 1) === 'of' && this.singleKind(this.lower(p - 2)) === 'LOC') || this.nextItemOf(p, 'LOC');
   }
 
