@@ -1395,11 +1395,15 @@ class Finder {
     const listed = LANGUAGES.has(this.span(p, to));
     // "the Spanish language", "a Kurdish dialect".
     if (listed && this.isWord(to, sTo) && LANGUAGE_NOUNS.has(this.word(to))) return true;
-    if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
+    if (p <= sFrom) return false;
     const before = this.lower(p - 1);
-    if (SPEAKING_VERBS.has(before)) return listed;
-    if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !known);
-    return this.nextItemOf(p, 'OTHER') && (listed || !known);
+    const afterSpeaking = SPEAKING_VERBS.has(before);
+    const afterIn = before === 'in' || before === 'into';
+    // The walk along the following list costs; only these three contexts need it.
+    if ((!afterSpeaking && !afterIn && !this.nextItemOf(p, 'OTHER')) || this.listDescribesNounAfter(to, sTo)) return false;
+    if (afterSpeaking) return listed;
+    if (afterIn) return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !known);
+    return listed || !known;
   }
 
   /**
