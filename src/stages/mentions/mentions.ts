@@ -2381,11 +2381,12 @@ class Finder {
     const seat = /^\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s+\p{Ll})/u.exec(this.text.slice(m.end, m.end + 40))?.[0].length ?? 0;
     const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end + seat, m.end + seat + 30));
     if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
-    const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
-    if (before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()))) return true;
+    const before = /(\p{L}+)\s+(of|at)\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
+    if (before === null) return false;
+    const noun = before[1]!.toLowerCase();
+    if (before[2] === 'of') return MEMBER_NOUNS.has(noun) || BODY_MEMBERS.has(noun);
     // "forecasters at the X Center": people work at a body; they only stand at a place.
-    const staff = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
-    return staff !== null && STAFF_NOUNS.has(staff[1]!.toLowerCase());
+    return STAFF_NOUNS.has(noun);
   }
 
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
