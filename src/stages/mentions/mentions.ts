@@ -106,8 +106,8 @@ const APOSTROPHES = /['’]s$|['’]$/u;
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'and', 'of', 'the']);
 // The points of the compass, cardinal and between ("Kowloon West", "south of Crete").
 const CARDINAL_POINTS = ['North', 'South', 'East', 'West'];
-const COMPASS_POINTS = [...CARDINAL_POINTS, 'Northeast', 'Northwest', 'Southeast', 'Southwest'];
-const LOWER_COMPASS_POINTS: ReadonlySet<string> = new Set(COMPASS_POINTS.map((w) => w.toLowerCase()));
+const COMPASS_POINTS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+const LOWER_COMPASS_POINTS: ReadonlySet<string> = new Set([...COMPASS_POINTS].map((w) => w.toLowerCase()));
 // Compass words that name a part of the place after them ("North Darfur", "Upper Egypt").
 const COMPASS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 // Words that make a place of a place ("Greater London", "Northern Syria").
@@ -2136,8 +2136,8 @@ class Finder {
       }
       // "University of the West Indies", "of the South Pacific": a compass point and the word after it inside a name
       // make one place name that no list knows, so neither word is a place of its own.
-      const compassBefore = q > from && COMPASS_POINTS.includes(this.word(q - 1));
-      const compassFirst = matched - q === 1 && matched < to && COMPASS_POINTS.includes(this.word(q)) && capitalised(this.word(matched));
+      const compassBefore = q > from && COMPASS_POINTS.has(this.word(q - 1));
+      const compassFirst = matched - q === 1 && matched < to && COMPASS_POINTS.has(this.word(q)) && capitalised(this.word(matched));
       if (compassBefore || compassFirst) {
         q = compassFirst ? matched + 1 : matched;
         continue;
