@@ -262,6 +262,8 @@ class Resolver {
   private endingAt = new Map<number, number>();
   /** Start offsets of the plural common nouns, in order, found when a plural pronoun is first resolved. */
   private pluralNouns: number[] | undefined;
+  /** See `fullNamesBySurname`, which builds it when a knowledge-base person is first sought by surname. */
+  private surnameHolders: Map<string, string[]> | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -512,12 +514,12 @@ class Resolver {
       const words = full.split(/\s+/u);
       if (words.length < 2) continue;
       const surname = words[words.length - 1]!;
-      holders.set(surname, [...(holders.get(surname) ?? []), full]);
+      const names = holders.get(surname);
+      if (names) names.push(full);
+      else holders.set(surname, [full]);
     }
     return (this.surnameHolders = holders);
   }
-
-  private surnameHolders: Map<string, string[]> | undefined;
 
   /**
    * The body whose name comes right before the acronym at mention `i`, in brackets ("the UN Interim Force in Lebanon

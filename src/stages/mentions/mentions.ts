@@ -106,8 +106,8 @@ const APOSTROPHES = /['’]s$|['’]$/u;
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['for', 'and', 'of', 'the']);
 // The points of the compass, cardinal and between ("Kowloon West", "south of Crete").
 const CARDINAL_POINTS = ['North', 'South', 'East', 'West'];
-const COMPASS_POINTS = [...CARDINAL_POINTS, 'Northeast', 'Northwest', 'Southeast', 'Southwest'];
-const LOWER_COMPASS_POINTS: ReadonlySet<string> = new Set(COMPASS_POINTS.map((w) => w.toLowerCase()));
+const COMPASS_POINTS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+const LOWER_COMPASS_POINTS: ReadonlySet<string> = new Set([...COMPASS_POINTS].map((w) => w.toLowerCase()));
 // Compass words that name a part of the place after them ("North Darfur", "Upper Egypt").
 const COMPASS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 // Words that make a place of a place ("Greater London", "Northern Syria").
@@ -1168,18 +1168,18 @@ class Finder {
     if (this.afterWorkNoun(p, to, sFrom, sTo)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
     // "the tanker Nordic Aurora": a vessel's name, whatever its words name.
     if (this.afterShipNoun(p, sFrom)) return this.push(p, to, { type: 'OTHER', kind: 'name', sure: false });
+    // The knowledge base's reading of the whole run, looked up once: it depends on the tokens alone.
+    const whole = this.typeKnown(p, to);
     // "preached in Portuguese", "sermons in Amharic and Oromo", "speaks Urdu": a language, whatever people or place shares its word.
-    if (this.languageAt(p, to, sFrom, sTo)) {
+    if (this.languageAt(p, to, sFrom, sTo, whole !== undefined)) {
       this.listTypes.set(to, 'OTHER');
       return this.push(p, to, { type: 'OTHER', kind: 'name', sure: true });
     }
     // "the island of Santiago", "the islands of Santiago and São Vicente": natural features, whatever else their words name.
-    if (this.featureOfListAt(p, to, sFrom)) {
+    if (this.featureOfListAt(p, sFrom, whole)) {
       this.listTypes.set(to, 'LOC');
-      const country = this.known(p, to) ? this.typeKnown(p, to)!.country : undefined;
-      return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(country ? { country } : {}) });
+      return this.push(p, to, { type: 'LOC', kind: 'name', sure: true, ...(whole?.country ? { country: whole.country } : {}) });
     }
-    const whole = this.known(p, to) ? this.typeKnown(p, to) : undefined;
     // "an essay in The Atlantic", "an interview with The Atlantic": a capital "The" inside the sentence makes a title of
     // a known place's name, a publication after a word of publishing.
     if (whole && whole.type !== 'ORG' && p - 1 > sFrom && this.word(p - 1) === 'The' && (this.publishedIn(p, to, sFrom) || this.outletAfter(p, sFrom))) return this.push(p, to, { type: 'ORG', kind: 'name', sure: false });
@@ -1388,17 +1388,22 @@ class Finder {
    * Whether the run `[p, to)` names a language: a listed one after "in" or "into" with no noun after it ("preached in
    * Portuguese", not "in Portuguese waters"), or after a verb of speaking ("speaks Urdu"); any lone unknown word after a
    * word of speaking and "in" ("a speech in Kriolu"); a listed one before a noun for a language ("the Spanish language");
-   * and the next items of a list a language opened ("in Tagalog, Hindi and Vietnamese").
+   * and the next items of a list a language opened ("in Tagalog, Hindi and Vietnamese"). `known`: whether the knowledge
+   * base knows the run.
    */
-  private languageAt(p: number, to: number, sFrom: number, sTo: number): boolean {
+  private languageAt(p: number, to: number, sFrom: number, sTo: number, known: boolean): boolean {
     const listed = LANGUAGES.has(this.span(p, to));
     // "the Spanish language", "a Kurdish dialect".
     if (listed && this.isWord(to, sTo) && LANGUAGE_NOUNS.has(this.word(to))) return true;
-    if (p <= sFrom || this.listDescribesNounAfter(to, sTo)) return false;
+    if (p <= sFrom) return false;
     const before = this.lower(p - 1);
-    if (SPEAKING_VERBS.has(before)) return listed;
-    if (before === 'in' || before === 'into') return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !this.known(p, to));
-    return this.nextItemOf(p, 'OTHER') && (listed || !this.known(p, to));
+    const afterSpeaking = SPEAKING_VERBS.has(before);
+    const afterIn = before === 'in' || before === 'into';
+    // The walk along the following list costs; only these three contexts need it.
+    if ((!afterSpeaking && !afterIn && !this.nextItemOf(p, 'OTHER')) || this.listDescribesNounAfter(to, sTo)) return false;
+    if (afterSpeaking) return listed;
+    if (afterIn) return listed || (to - p === 1 && p - 2 >= sFrom && LANGUAGE_CUES.has(this.lower(p - 2)) && !known);
+    return listed || !known;
   }
 
   /**
@@ -1419,10 +1424,11 @@ class Finder {
 
   /**
    * Whether the run `[p, to)` follows a noun for a natural feature and "of" ("the island of X", the kind nouns' LOC), or
-   * is the next item of a list such a noun opened ("the islands of X and Y"); a country's name stays a country.
+   * is the next item of a list such a noun opened ("the islands of X and Y"); a country's name stays a country. `whole`:
+   * the knowledge base's reading of the run.
    */
-  private featureOfListAt(p: number, to: number, sFrom: number): boolean {
-    if (p - 2 < sFrom || (this.known(p, to) && this.typeKnown(p, to)!.kbId)) return false;
+  private featureOfListAt(p: number, sFrom: number, whole: Typed | undefined): boolean {
+    if (p - 2 < sFrom || whole?.kbId) return false;
     return (this.word(p - 1) === 'of' && this.singleKind(this.lower(p - 2)) === 'LOC') || this.nextItemOf(p, 'LOC');
   }
 
@@ -2130,8 +2136,8 @@ class Finder {
       }
       // "University of the West Indies", "of the South Pacific": a compass point and the word after it inside a name
       // make one place name that no list knows, so neither word is a place of its own.
-      const compassBefore = q > from && COMPASS_POINTS.includes(this.word(q - 1));
-      const compassFirst = matched - q === 1 && matched < to && COMPASS_POINTS.includes(this.word(q)) && capitalised(this.word(matched));
+      const compassBefore = q > from && COMPASS_POINTS.has(this.word(q - 1));
+      const compassFirst = matched - q === 1 && matched < to && COMPASS_POINTS.has(this.word(q)) && capitalised(this.word(matched));
       if (compassBefore || compassFirst) {
         q = compassFirst ? matched + 1 : matched;
         continue;
@@ -2375,11 +2381,12 @@ class Finder {
     const seat = /^\s+in\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?=\s+\p{Ll})/u.exec(this.text.slice(m.end, m.end + 40))?.[0].length ?? 0;
     const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(this.text.slice(m.end + seat, m.end + seat + 30));
     if (after && (after[2] === undefined || SPEECH_VERBS.has(after[2]) || MEMBER_NOUNS.has(after[2]))) return true;
-    const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
-    if (before !== null && (MEMBER_NOUNS.has(before[1]!.toLowerCase()) || BODY_MEMBERS.has(before[1]!.toLowerCase()))) return true;
+    const before = /(\p{L}+)\s+(of|at)\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
+    if (before === null) return false;
+    const noun = before[1]!.toLowerCase();
+    if (before[2] === 'of') return MEMBER_NOUNS.has(noun) || BODY_MEMBERS.has(noun);
     // "forecasters at the X Center": people work at a body; they only stand at a place.
-    const staff = /(\p{L}+)\s+at\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, m.start - 40), m.start));
-    return staff !== null && STAFF_NOUNS.has(staff[1]!.toLowerCase());
+    return STAFF_NOUNS.has(noun);
   }
 
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
