@@ -407,3 +407,21 @@ describe('times: weekdays placed by what the clause tells', () => {
     expect(timesOf('The unions are meeting on Friday.')).toEqual([['Friday', 'DATE', '2022-09-23']]);
   });
 });
+
+// Mechanisms the fourth held-out batch of eval/time/fresh showed missing; published on Wednesday 21 September 2022.
+describe('times: forms from the fourth fresh batch', () => {
+  it.each([
+    ['"the past fortnight" is a two-week stretch', 'Sterling has slid over the past fortnight.', 'the past fortnight', 'DURATION', 'P2W'],
+    ['"three decades ago" names a decade, not a year', 'The pit shut three decades ago.', 'three decades ago', 'DATE', '199'],
+    ['"the early hours of" a day is the night of that day', 'The blaze broke out in the early hours of Monday.', 'the early hours of Monday', 'TIME', '2022-09-19TNI'],
+    ['"Tuesday week" is the day a week after the coming Tuesday', 'The inquiry will report on Tuesday week.', 'Tuesday week', 'DATE', '2022-10-04'],
+    ['"this time last year" is the publication day a year back', 'Jobless claims were lower this time last year.', 'this time last year', 'DATE', '2021-09-21'],
+    ['"Remembrance Sunday" is the second Sunday of November', 'Veterans will march on Remembrance Sunday.', 'Remembrance Sunday', 'DATE', '2022-11-13'],
+  ])('%s', (_, text, span, type, value) => {
+    expect(timesOf(text)).toContainEqual([span, type, value]);
+  });
+
+  it('"week on week" after a weekday is a comparison, not a week later', () => {
+    expect(timesOf('Sales rose 3% on Tuesday week on week.')).toContainEqual(['Tuesday', 'DATE', '2022-09-20']);
+  });
+});

@@ -157,6 +157,11 @@ function weekdayDate(state: State, anchor: Date, weekday: number, modifier: stri
   return placeWeekday(anchor, weekday, 'past');
 }
 
+/** "Tuesday week", "next Tuesday week": in British usage, the day a week after the Tuesday named. */
+function weekAfter(day: Date, m: Match): Date {
+  return m.g('weekon') ? addDays(day, 7) : day;
+}
+
 /** The day a "today"/"yesterday"/weekday word next to a clock time names, or the day the text last named. */
 function dayOfTime(state: State, anchor: Date, dayword: string | undefined, m: Match): Date {
   if (!dayword) return state.refDay ?? anchor;
@@ -300,7 +305,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
         // "two years later" counts from the year the text last named, not from its last day.
         return { type: 'DATE', value: String((deictic ? base.getUTCFullYear() : state.refYear ?? base.getUTCFullYear()) + sign * Math.round(n)) };
       case 'DE':
-        return { type: 'DATE', value: String(base.getUTCFullYear() + sign * Math.round(n * 10)) };
+        // "two decades ago" names a decade, as "a century ago" names a century: no finer than the unit counted.
+        return { type: 'DATE', value: String(Math.floor((base.getUTCFullYear() + sign * Math.round(n * 10)) / 10)) };
       case 'CE':
         return { type: 'DATE', value: String(Math.floor((base.getUTCFullYear() + sign * n * 100) / 100)) };
       default:
@@ -372,7 +378,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       if (det === 'that' || det === 'the same') return { type: 'DATE', value: dayValue(state.weekdays.get(weekday) ?? weekdayDate(state, anchor, weekday, '', m)) };
       // "rebounded on Oct. 16 after falling the previous Friday": the Friday before the day the text named.
       const base = det === 'the previous' || det === 'the following' ? state.refDay ?? anchor : anchor;
-      return { type: 'DATE', value: dayValue(weekdayDate(state, base, weekday, det, m)) };
+      return { type: 'DATE', value: dayValue(weekAfter(weekdayDate(state, base, weekday, det, m), m)) };
     }
     // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it.
     if (det === 'the past' && !m.g('pos') && !m.g('mod')) {
@@ -481,6 +487,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   sameperiod(m, state) {
     if (!state.anchor) return null;
+    // "this time last year": the publication day, a year back.
+    if (m.g('now')) return { type: 'DATE', value: dayValue(makeDate(state.anchor.getUTCFullYear() - 1, state.anchor.getUTCMonth() + 1, state.anchor.getUTCDate())) };
     // "sales rose in February compared with the same period last year": the period the text just named, a year back.
     const period = state.refPeriod ?? String(state.anchor.getUTCFullYear());
     const unit = key(m.g('unit')!);
@@ -511,7 +519,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!state.anchor) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` };
     const date = weekdayDate(state, state.anchor, weekday, '', m);
     state.weekdays.set(weekday, date);
-    return { type: part ? 'TIME' : 'DATE', value: dayValue(date, part) };
+    return { type: part ? 'TIME' : 'DATE', value: dayValue(weekAfter(date, m), part) };
   },
 
   set(m) {
@@ -752,8 +760,13 @@ function namesWithTimeWords(text: string): Array<[number, number]> {
   return [...text.matchAll(NAMES_WITH_TIME_WORDS)].map((match) => [match.index, match.index + match[0].length]);
 }
 
-/** "the morning of " right before a day ("the morning of June 5", "the night of Sunday"). */
-const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/iu;
+/** "the morning of " right before a day ("the morning of June 5", "the night of Sunday", "the early hours of Sunday"). */
+const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/iu;
+
+/** The TIMEX3 part-of-day code of a PART_OF_A_DAY phrase: "the early hours" are after midnight, the night's end. */
+function partCode(phrase: string): string | undefined {
+  return /hours$/iu.test(phrase) ? 'NI' : PARTS.get(key(phrase));
+}
 
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
@@ -810,7 +823,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     if (partBefore) {
       spanStart -= partBefore[0].length;
       found.type = 'TIME';
-      found.value += `T${PARTS.get(key(partBefore[1]))}`;
+      found.value += `T${partCode(partBefore[1])}`;
     }
     // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
