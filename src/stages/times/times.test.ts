@@ -417,6 +417,10 @@ describe('times: forms from the fourth fresh batch', () => {
     ['"Tuesday week" is the day a week after the coming Tuesday', 'The inquiry will report on Tuesday week.', 'Tuesday week', 'DATE', '2022-10-04'],
     ['"this time last year" is the publication day a year back', 'Jobless claims were lower this time last year.', 'this time last year', 'DATE', '2021-09-21'],
     ['"Remembrance Sunday" is the second Sunday of November', 'Veterans will march on Remembrance Sunday.', 'Remembrance Sunday', 'DATE', '2022-11-13'],
+    ['"the last fortnight" is a stretch too, a fortnight being no calendar unit', 'Rents rose in the last fortnight.', 'the last fortnight', 'DURATION', 'P2W'],
+    ['"the early hours" alone are the night of the day in hand', 'Shots were heard in the early hours.', 'the early hours', 'TIME', '2022-09-21TNI'],
+    ['"the new year" said in the second half of a year is the next year', 'The plant will reopen in the new year.', 'the new year', 'DATE', '2023'],
+    ['"the New Year\'s Eve" keeps the holiday whole', 'Crowds will gather for the New Year\'s Eve fireworks.', 'New Year\'s Eve', 'DATE', '2022-12-31'],
   ])('%s', (_, text, span, type, value) => {
     expect(timesOf(text)).toContainEqual([span, type, value]);
   });

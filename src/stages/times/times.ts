@@ -380,11 +380,14 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       const base = det === 'the previous' || det === 'the following' ? state.refDay ?? anchor : anchor;
       return { type: 'DATE', value: dayValue(weekAfter(weekdayDate(state, base, weekday, det, m), m)) };
     }
-    // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it.
-    if (det === 'the past' && !m.g('pos') && !m.g('mod')) {
+    // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it; a fortnight is never a
+    // calendar unit, so "the last fortnight", "the next fortnight" are stretches too.
+    if ((det === 'the past' || unitWord === 'fortnight') && !m.g('pos') && !m.g('mod')) {
       const value = durationValue(1, unitWord);
       if (value) return { type: 'DURATION', value };
     }
+    // "in the new year": the year that begins nearest publication, the next one from July on.
+    if (det === 'the new' && anchor) return { type: 'DATE', value: String(anchor.getUTCFullYear() + (anchor.getUTCMonth() >= 6 ? 1 : 0)) };
     if (!anchor) return { type: 'DATE', value: det.includes('past') || det.includes('last') || det.includes('previous') ? 'PAST_REF' : 'PRESENT_REF' };
     const anaphoric = det === 'that' || det === 'the same' || det === 'the previous' || det === 'the following';
     const base = anaphoric ? (unitWord === 'year' && state.refYear !== null ? makeDate(state.refYear, 7, 1) : state.refDay ?? anchor) : anchor;
@@ -469,7 +472,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   partofday(m, state) {
     const base = state.refDay ?? state.anchor;
-    const part = PARTS.get(key(m.g('part') ?? m.g('bare')!))!;
+    const part = partCode(m.g('part') ?? m.g('bare')!)!;
     return { type: 'TIME', value: base ? dayValue(base, part) : `XXXX-XX-XXT${part}` };
   },
 
