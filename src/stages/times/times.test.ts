@@ -425,6 +425,14 @@ describe('times: forms from the fourth fresh batch', () => {
     expect(timesOf(text)).toContainEqual([span, type, value]);
   });
 
+  it('four-digit numbers on both sides of a vote tally are counts, not years', () => {
+    expect(timesOf('The union backed the deal by 2210 members to 1964.')).toEqual([]);
+  });
+
+  it('a year after "<number> <time units> to" stays a year', () => {
+    expect(timesOf('Prices doubled in the 12 months to 2019.')).toContainEqual(['2019', 'DATE', '2019']);
+  });
+
   it('"week on week" after a weekday is a comparison, not a week later', () => {
     expect(timesOf('Sales rose 3% on Tuesday week on week.')).toContainEqual(['Tuesday', 'DATE', '2022-09-20']);
   });

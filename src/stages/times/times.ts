@@ -666,6 +666,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "2000 troops", "No. 1984": a bare four-digit number before a plural noun or after a label counts things.
     if (!m.g('mod') && /^\p{Ll}+(?:s|children|people|men|women|police|staff|personnel|cattle|feet)$/u.test(after) && !/^(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|the|and|between|fiscal|through)$/u.test(before)) return null;
     if (/^(?:no\.?|number|flight|route|model|room|page|pp?\.|article|section|resolution|rule|code|bus|cve|iso)$/u.test(before)) return null;
+    if (!m.g('mod') && inTally(m)) return null;
     // "Russell 2000 Index", "Windows 2000 Server": a number inside a name.
     if (afterName(m) && beforeName(m)) return null;
     return { type: 'DATE', value: year };
@@ -690,6 +691,19 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` };
   },
 };
+
+/** "1998 votes to 1850": a count on either side of "<number> <plural noun> to <number>". */
+const TALLY_AFTER = /^\s+(\p{Ll}+s)\s+to\s+\d/u;
+const TALLY_BEFORE = /\d\s+(\p{Ll}+s)\s+to\s+$/u;
+
+/**
+ * True for a four-digit number on one side of a tally ("carried by 1998 votes to 1850"), where "by" or "to" before
+ * it would otherwise let it read as a year; "the five years to 2020" is a stretch of time, so a time unit keeps it.
+ */
+function inTally(m: Match): boolean {
+  const noun = TALLY_AFTER.exec(m.sentence.slice(m.end, m.end + 40))?.[1] ?? TALLY_BEFORE.exec(m.sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return noun !== undefined && !UNITS.has(noun.slice(0, -1));
+}
 
 /** "may" → "May". */
 function capitalise(word: string): string {
