@@ -283,9 +283,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       const cut = m.text.toLowerCase().lastIndexOf(dir.split(' ')[0]);
       return value ? { type: 'DURATION', value, end: m.start + m.text.slice(0, cut).trimEnd().length } : null;
     }
-    const forward = dir === 'later' || dir === 'after' || dir === 'from now' || dir === 'hence';
+    // "in two weeks' time" counts forward from publication, as "two weeks from now" does.
+    const forward = dir === 'later' || dir === 'after' || dir === 'from now' || dir === 'hence' || dir === 'time';
     if (n === null || !state.anchor) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
-    const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
+    const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'time';
     const base = deictic ? state.anchor : state.refDay ?? state.anchor;
     const sign = forward ? 1 : -1;
     const unit = UNITS.get(key(m.g('unit')!).replace(/s$/u, ''));
@@ -391,7 +392,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!anchor) return { type: 'DATE', value: det.includes('past') || det.includes('last') || det.includes('previous') ? 'PAST_REF' : 'PRESENT_REF' };
     const anaphoric = det === 'that' || det === 'the same' || det === 'the previous' || det === 'the following';
     const base = anaphoric ? (unitWord === 'year' && state.refYear !== null ? makeDate(state.refYear, 7, 1) : state.refDay ?? anchor) : anchor;
-    const offset = /^(?:this past|last|past|previous|the past|the last|the previous|the latest|the most recent)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
+    // "the week before last": two back.
+    const offset = m.g('beforelast') ? -2 : /^(?:this past|last|past|previous|the past|the last|the previous|the latest|the most recent)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
     const season = SEASONS.get(unitWord);
     if (season) return { type: 'DATE', value: placeSeason(anchor, season, offset, m.tense()) };
     switch (unitWord) {
