@@ -437,7 +437,8 @@ describe('times: forms from the fourth fresh batch', () => {
     expect(timesOf('Prices doubled in the 12 months to 2019.')).toContainEqual(['2019', 'DATE', '2019']);
   });
 
-  it('"week on week" after a weekday is a comparison, not a week later', () => {
+  it('"week on week" or "week-on-week" after a weekday is a comparison, not a week later', () => {
     expect(timesOf('Sales rose 3% on Tuesday week on week.')).toContainEqual(['Tuesday', 'DATE', '2022-09-20']);
+    expect(timesOf('Sales rose 3% on Tuesday week-on-week.')).toContainEqual(['Tuesday', 'DATE', '2022-09-20']);
   });
 });
