@@ -88,7 +88,7 @@ export function placeWeekend(anchor: Date, offset: number, tense: Tense | null):
   const weekday = isoWeekday(anchor);
   let week: Date;
   if (weekday >= 6) week = addDays(anchor, offset * 7);
-  else if (offset < 0) week = addDays(anchor, -7);
+  else if (offset < 0) week = addDays(anchor, 7 * offset);
   else if (offset > 0) week = anchor;
   else week = tense === 'future' || (tense !== 'past' && weekday >= 4) ? anchor : addDays(anchor, -7);
   return `${isoWeek(week)}-WE`;

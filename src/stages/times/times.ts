@@ -157,6 +157,11 @@ function weekdayDate(state: State, anchor: Date, weekday: number, modifier: stri
   return placeWeekday(anchor, weekday, 'past');
 }
 
+/** "Tuesday week", "next Tuesday week": in British usage, the day a week after the Tuesday named. */
+function weekAfter(day: Date, m: Match): Date {
+  return m.g('weekon') ? addDays(day, 7) : day;
+}
+
 /** The day a "today"/"yesterday"/weekday word next to a clock time names, or the day the text last named. */
 function dayOfTime(state: State, anchor: Date, dayword: string | undefined, m: Match): Date {
   if (!dayword) return state.refDay ?? anchor;
@@ -278,9 +283,10 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       const cut = m.text.toLowerCase().lastIndexOf(dir.split(' ')[0]);
       return value ? { type: 'DURATION', value, end: m.start + m.text.slice(0, cut).trimEnd().length } : null;
     }
-    const forward = dir === 'later' || dir === 'after' || dir === 'from now' || dir === 'hence';
+    // "in two weeks' time" counts forward from publication, as "two weeks from now" does.
+    const forward = dir === 'later' || dir === 'after' || dir === 'from now' || dir === 'hence' || dir === 'time';
     if (n === null || !state.anchor) return { type: 'DATE', value: forward ? 'FUTURE_REF' : 'PAST_REF' };
-    const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
+    const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'time';
     const base = deictic ? state.anchor : state.refDay ?? state.anchor;
     const sign = forward ? 1 : -1;
     const unit = UNITS.get(key(m.g('unit')!).replace(/s$/u, ''));
@@ -300,7 +306,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
         // "two years later" counts from the year the text last named, not from its last day.
         return { type: 'DATE', value: String((deictic ? base.getUTCFullYear() : state.refYear ?? base.getUTCFullYear()) + sign * Math.round(n)) };
       case 'DE':
-        return { type: 'DATE', value: String(base.getUTCFullYear() + sign * Math.round(n * 10)) };
+        // "two decades ago" names a decade, as "a century ago" names a century: no finer than the unit counted.
+        return { type: 'DATE', value: String(Math.floor((base.getUTCFullYear() + sign * Math.round(n * 10)) / 10)) };
       case 'CE':
         return { type: 'DATE', value: String(Math.floor((base.getUTCFullYear() + sign * n * 100) / 100)) };
       default:
@@ -372,17 +379,21 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
       if (det === 'that' || det === 'the same') return { type: 'DATE', value: dayValue(state.weekdays.get(weekday) ?? weekdayDate(state, anchor, weekday, '', m)) };
       // "rebounded on Oct. 16 after falling the previous Friday": the Friday before the day the text named.
       const base = det === 'the previous' || det === 'the following' ? state.refDay ?? anchor : anchor;
-      return { type: 'DATE', value: dayValue(weekdayDate(state, base, weekday, det, m)) };
+      return { type: 'DATE', value: dayValue(weekAfter(weekdayDate(state, base, weekday, det, m), m)) };
     }
-    // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it.
-    if (det === 'the past' && !m.g('pos') && !m.g('mod')) {
+    // "the past week" is a stretch of time leading up to now: a duration, as TimeML has it; a fortnight is never a
+    // calendar unit, so "the last fortnight", "the next fortnight" are stretches too.
+    if ((det === 'the past' || unitWord === 'fortnight') && !m.g('pos') && !m.g('mod')) {
       const value = durationValue(1, unitWord);
       if (value) return { type: 'DURATION', value };
     }
+    // "in the new year": the year that begins nearest publication, the next one from July on.
+    if (det === 'the new' && anchor) return { type: 'DATE', value: String(anchor.getUTCFullYear() + (anchor.getUTCMonth() >= 6 ? 1 : 0)) };
     if (!anchor) return { type: 'DATE', value: det.includes('past') || det.includes('last') || det.includes('previous') ? 'PAST_REF' : 'PRESENT_REF' };
     const anaphoric = det === 'that' || det === 'the same' || det === 'the previous' || det === 'the following';
     const base = anaphoric ? (unitWord === 'year' && state.refYear !== null ? makeDate(state.refYear, 7, 1) : state.refDay ?? anchor) : anchor;
-    const offset = /^(?:this past|last|past|previous|the past|the last|the previous|the latest|the most recent)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
+    // "the week before last": two back.
+    const offset = m.g('beforelast') ? -2 : /^(?:this past|last|past|previous|the past|the last|the previous|the latest|the most recent)$/u.test(det) ? -1 : /^(?:next|coming|the next|the coming|the following)$/u.test(det) ? 1 : 0;
     const season = SEASONS.get(unitWord);
     if (season) return { type: 'DATE', value: placeSeason(anchor, season, offset, m.tense()) };
     switch (unitWord) {
@@ -463,7 +474,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   partofday(m, state) {
     const base = state.refDay ?? state.anchor;
-    const part = PARTS.get(key(m.g('part') ?? m.g('bare')!))!;
+    const part = partCode(m.g('part') ?? m.g('bare')!)!;
     return { type: 'TIME', value: base ? dayValue(base, part) : `XXXX-XX-XXT${part}` };
   },
 
@@ -481,6 +492,8 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   sameperiod(m, state) {
     if (!state.anchor) return null;
+    // "this time last year": the publication day, a year back.
+    if (m.g('now')) return { type: 'DATE', value: dayValue(makeDate(state.anchor.getUTCFullYear() - 1, state.anchor.getUTCMonth() + 1, state.anchor.getUTCDate())) };
     // "sales rose in February compared with the same period last year": the period the text just named, a year back.
     const period = state.refPeriod ?? String(state.anchor.getUTCFullYear());
     const unit = key(m.g('unit')!);
@@ -511,7 +524,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     if (!state.anchor) return { type: part ? 'TIME' : 'DATE', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}` };
     const date = weekdayDate(state, state.anchor, weekday, '', m);
     state.weekdays.set(weekday, date);
-    return { type: part ? 'TIME' : 'DATE', value: dayValue(date, part) };
+    return { type: part ? 'TIME' : 'DATE', value: dayValue(weekAfter(date, m), part) };
   },
 
   set(m) {
@@ -655,6 +668,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "2000 troops", "No. 1984": a bare four-digit number before a plural noun or after a label counts things.
     if (!m.g('mod') && /^\p{Ll}+(?:s|children|people|men|women|police|staff|personnel|cattle|feet)$/u.test(after) && !/^(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|the|and|between|fiscal|through)$/u.test(before)) return null;
     if (/^(?:no\.?|number|flight|route|model|room|page|pp?\.|article|section|resolution|rule|code|bus|cve|iso)$/u.test(before)) return null;
+    if (!m.g('mod') && inTally(m)) return null;
     // "Russell 2000 Index", "Windows 2000 Server": a number inside a name.
     if (afterName(m) && beforeName(m)) return null;
     return { type: 'DATE', value: year };
@@ -679,6 +693,19 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` };
   },
 };
+
+/** "1998 votes to 1850": a count on either side of "<number> <plural noun> to <number>". */
+const TALLY_AFTER = /^\s+(\p{Ll}+s)\s+to\s+\d/u;
+const TALLY_BEFORE = /\d\s+(\p{Ll}+s)\s+to\s+$/u;
+
+/**
+ * True for a four-digit number on one side of a tally ("carried by 1998 votes to 1850"), where "by" or "to" before
+ * it would otherwise let it read as a year; "the five years to 2020" is a stretch of time, so a time unit keeps it.
+ */
+function inTally(m: Match): boolean {
+  const noun = TALLY_AFTER.exec(m.sentence.slice(m.end, m.end + 40))?.[1] ?? TALLY_BEFORE.exec(m.sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return noun !== undefined && !UNITS.has(noun.slice(0, -1));
+}
 
 /** "may" → "May". */
 function capitalise(word: string): string {
@@ -752,8 +779,13 @@ function namesWithTimeWords(text: string): Array<[number, number]> {
   return [...text.matchAll(NAMES_WITH_TIME_WORDS)].map((match) => [match.index, match.index + match[0].length]);
 }
 
-/** "the morning of " right before a day ("the morning of June 5", "the night of Sunday"). */
-const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night)\s+of\s+$/iu;
+/** "the morning of " right before a day ("the morning of June 5", "the night of Sunday", "the early hours of Sunday"). */
+const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/iu;
+
+/** The TIMEX3 part-of-day code of a PART_OF_A_DAY phrase: "the early hours" are after midnight, the night's end. */
+function partCode(phrase: string): string | undefined {
+  return /hours$/iu.test(phrase) ? 'NI' : PARTS.get(key(phrase));
+}
 
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
@@ -810,7 +842,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     if (partBefore) {
       spanStart -= partBefore[0].length;
       found.type = 'TIME';
-      found.value += `T${PARTS.get(key(partBefore[1]))}`;
+      found.value += `T${partCode(partBefore[1])}`;
     }
     // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
