@@ -945,7 +945,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.2.2',
+  version: '1.3.0',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
