@@ -537,3 +537,20 @@ describe('entities: definite descriptions of the main organisation', () => {
     expect(e?.texts).toContain('The company');
   });
 });
+
+describe('entities: a title with a place', () => {
+  it('joins the surname to the person named after a place and an abbreviated title', () => {
+    const e = holding('Oregon Sen. Marla Voss backed the bill. Voss said it would pass.', 'Sen. Marla Voss');
+    expect(e?.texts).toEqual(['Sen. Marla Voss', 'Voss']);
+  });
+
+  it('gives "the Oregon senator" to the senator written with Oregon, not to the senator named last', () => {
+    const e = holding('Oregon Sen. Marla Voss backed the bill. Idaho Sen. Carl Brandt opposed it. The Oregon senator said no.', 'Sen. Marla Voss');
+    expect(e?.texts).toContain('The Oregon senator');
+  });
+
+  it('gives a title with a place to the person written "of" that place', () => {
+    const e = holding('Marla Voss of Oregon met Sen. Carl Brandt. The Oregon senator spoke first.', 'Marla Voss');
+    expect(e?.texts).toContain('The Oregon senator');
+  });
+});

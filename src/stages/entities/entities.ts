@@ -121,6 +121,12 @@ function isJudgesStyle(words: string[], k: number, honorifics: number): boolean 
   return k === honorifics - 1 && !PERSON_ROLE_WORDS.has((words[k + 1] ?? '').toLowerCase());
 }
 
+/** Whether two role heads name one office, the one written out or abbreviated ("sen" and "senator", "gov" and "governor"). */
+function headsFit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
 function initials(name: string): string {
   return name
@@ -252,6 +258,8 @@ class Resolver {
   private readonly officeHolders = new Map<string, Building>();
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
   private readonly roleHolders = new Map<string, Building>();
+  /** A place's name, lower-cased → the people the text writes with it ("Vermont Sen. Bernie Sanders", "Sanders of Vermont"). */
+  private readonly peopleOfPlace = new Map<string, Building[]>();
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
   private readonly quoted: Uint8Array;
@@ -415,6 +423,8 @@ class Resolver {
     }
     if (entity.type === 'PERSON') this.indexPerson(entity, bare);
     else this.indexShortForms(entity, bare);
+    // "Vermont Sen. Bernie Sanders" (a place cannot qualify a name without its honorific), "Sanders of Vermont".
+    if (entity.type === 'PERSON') this.learnPlace((text !== bare ? this.placeRightBefore(i) : undefined) ?? this.placeAfterOf(i), entity);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
@@ -613,6 +623,8 @@ class Resolver {
   private bindTitle(j: number, entity: Building): void {
     const t = this.mentions[j]!;
     this.add(entity, j);
+    // "the Vermont senator, Bernie Sanders", "Vermont senator Bernie Sanders".
+    this.learnPlace(this.placeInside(j) ?? this.placeRightBefore(j), this.live(entity));
     if (!t.role) return;
     entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
     if (t.former) return;
@@ -664,7 +676,7 @@ class Resolver {
       this.add(this.create('PERSON'), i);
       return;
     }
-    const entity = this.titleHolder(t, i);
+    const entity = this.placedHolder(t, i) ?? this.titleHolder(t, i);
     if (entity) {
       this.add(entity, i);
       if (t.role) entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
@@ -727,6 +739,52 @@ class Resolver {
       }
       if (best) this.merge(e, best);
     }
+  }
+
+  /** Records that the text writes person `entity` with the place named `place`. */
+  private learnPlace(place: string | undefined, entity: Building): void {
+    if (!place) return;
+    const people = this.peopleOfPlace.get(place) ?? [];
+    if (!people.includes(entity)) people.push(entity);
+    this.peopleOfPlace.set(place, people);
+  }
+
+  /** The place named right before mention `i`, with only spaces between ("Vermont" of "Vermont Sen. Bernie Sanders"). */
+  private placeRightBefore(i: number): string | undefined {
+    const before = this.mentions[i - 1];
+    return before && before.kind === 'name' && before.type === 'GPE' && /^ +$/u.test(this.doc.text.slice(before.end, this.mentions[i]!.start)) ? this.text(before).toLowerCase() : undefined;
+  }
+
+  /** The place named right after mention `i` and "of" ("Vermont" of "Sanders of Vermont"). */
+  private placeAfterOf(i: number): string | undefined {
+    const after = this.mentions[i + 1];
+    return after && after.kind === 'name' && after.type === 'GPE' && this.doc.text.slice(this.mentions[i]!.end, after.start) === ' of ' ? this.text(after).toLowerCase() : undefined;
+  }
+
+  /** The place named inside title mention `i` ("Vermont" in "the Vermont senator"). */
+  private placeInside(i: number): string | undefined {
+    const t = this.mentions[i]!;
+    for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.start < t.end; j++) {
+      const m = this.mentions[j]!;
+      if (m.kind === 'name' && m.type === 'GPE' && m.end <= t.end) return this.text(m).toLowerCase();
+    }
+    return undefined;
+  }
+
+  /**
+   * "the Vermont senator": the person the text writes with that place ("Vermont Sen. Bernie Sanders", "Sanders of
+   * Vermont") and a role the title's head fits ("Sen." abbreviates "senator"), or with no role at all when only one
+   * such person is written with the place; not the last senator named, who may be another state's.
+   */
+  private placedHolder(t: Mention, i: number): Building | undefined {
+    const place = this.placeInside(i);
+    const head = t.role?.split(/\s+/u).pop();
+    if (!place || !head) return undefined;
+    const people = [...new Set((this.peopleOfPlace.get(place) ?? []).map((e) => this.live(e)))];
+    const fitting = people.filter((e) => e.textRoles.some((r) => headsFit(r.title.split(/\s+/u).pop()!, head)));
+    if (fitting.length) return fitting.reduce((a, b) => (b.last > a.last ? b : a));
+    const unroled = people.filter((e) => e.textRoles.length === 0);
+    return people.length === 1 && unroled.length === 1 ? unroled[0] : undefined;
   }
 
   /** The person name right after a title, separated only by space or a comma. */

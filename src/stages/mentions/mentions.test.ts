@@ -1516,3 +1516,17 @@ describe('mentions: British party words', () => {
     expect(find('Conservative voters stayed at home.', 'Conservative')).toMatchObject({ type: 'NORP' });
   });
 });
+
+describe('mentions: a place before an abbreviated title', () => {
+  it.each([
+    ['Oregon Sen. Marla Voss said the bill would pass.', 'Sen. Marla Voss'],
+    ['Ohio Gov. Dale Brenner signed the order on Friday.', 'Gov. Dale Brenner'],
+    ['Georgia Rep. Luis Ortega voted against it.', 'Rep. Luis Ortega'],
+  ])('reads the titled name after a known place as a person in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps the place before the title a place of its own', () => {
+    expect(find('Oregon Sen. Marla Voss said the bill would pass.', 'Oregon')).toMatchObject({ type: 'GPE' });
+  });
+});

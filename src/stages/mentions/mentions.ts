@@ -1195,8 +1195,8 @@ class Finder {
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
     const cueLast = endsNames(lastWord);
-    // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it.
-    const honorificAt = HONORIFICS.has(first) ? p : TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
+    // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it (`honorificAt`).
+    const honorificAt = this.honorificAt(p, to);
     if (honorificAt >= 0 && to - honorificAt >= 2 && !cueLast) {
       const rest = this.known(honorificAt + 1, to) ? this.typeKnown(honorificAt + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(this.word(honorificAt)) ?? this.genderOf(honorificAt + 1, to), sure: true });
@@ -1297,14 +1297,34 @@ class Finder {
         q++;
         continue;
       }
-      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, q)));
+      if (unknownFrom < q) this.rest(unknownFrom, q, p, sFrom, sTo, afterLabel && labelled(unknownFrom, q));
       const known = this.typeKnown(q, matched)!;
       this.push(q, matched, known);
       afterLabel = known.type === 'NORP';
       q = matched;
       unknownFrom = q;
     }
-    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, to)));
+    if (unknownFrom < to) this.rest(unknownFrom, to, p, sFrom, sTo, afterLabel && labelled(unknownFrom, to));
+  }
+
+  /**
+   * Types the words `[from, to)` of the run starting at `runStart` that no known name took. "Texas Sen. Ted Cruz",
+   * "Ohio Gov. Dan Hart": words opening with an honorific after a known place are a titled person's name, read as
+   * a run of its own; others are typed by `unknown`, as following a known name unless a label led them.
+   */
+  private rest(from: number, to: number, runStart: number, sFrom: number, sTo: number, afterLabel: boolean): void {
+    const honorific = from > runStart ? this.honorificAt(from, to) : -1;
+    if (honorific >= 0 && to - honorific >= 2) return this.names(from, to, sFrom, sTo);
+    this.unknown(from, to, sFrom, sTo, from > runStart && !afterLabel);
+  }
+
+  /**
+   * The token of the honorific opening a person's name at `p` ("Dr. Amy Wong"), after a modifier of titles too
+   * ("State Rep. Martin Osei", "Former Gov. Ana Ruiz"); -1 when none opens it.
+   */
+  private honorificAt(p: number, to: number): number {
+    if (HONORIFICS.has(this.word(p))) return p;
+    return p + 1 < to && TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
   }
 
   /**
