@@ -1488,8 +1488,8 @@ describe('mentions: plain words of a trade', () => {
     expect(find(text, company)).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
-  it('reads no whole company in an unknown word and a noun of a trade that an ampersand continues', () => {
-    expect(find('Models went to the Kestrel Aviation & Space Museum in May.', 'Kestrel Aviation')?.type).not.toBe('ORG');
+  it('reads the words on both sides of an ampersand as one name, typed by its last word', () => {
+    expect(find('Models went to the Kestrel Aviation & Space Museum in May.', 'Kestrel Aviation & Space Museum')).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
   it('still reads a given name before a noun of a trade that is a surname too as a person', () => {
@@ -1528,5 +1528,20 @@ describe('mentions: a place before an abbreviated title', () => {
 
   it('keeps the place before the title a place of its own', () => {
     expect(find('Oregon Sen. Marla Voss said the bill would pass.', 'Oregon')).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: names joined by an ampersand', () => {
+  it('reads a firm named by two trades joined by an ampersand as one organisation', () => {
+    expect(find('Drivers at Hollin Freight & Logistics went on strike.', 'Hollin Freight & Logistics')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads two surnames joined by an ampersand as a firm', () => {
+    expect(find('Tarrant & Blythe said it would appeal the ruling.', 'Tarrant & Blythe')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('keeps two known places joined by an ampersand apart', () => {
+    const names = mentionsOf('Talks between Russia & Ukraine stalled again.').map((m) => m.text);
+    expect(names).toEqual(['Russia', 'Ukraine']);
   });
 });

@@ -989,7 +989,8 @@ class Finder {
     let ofHead = '';
     // The word before the run's first "of", "for" or "on" ("Centres" in "Centres for Disease Control").
     let prepositionHead = '';
-    while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
+    // An ampersand is a token of punctuation, read on as a connector ("Dunmore Freight & Logistics").
+    while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (j > i && this.word(j) === '&') || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
       const w = this.word(j);
       // "Ministry of Trade, Industry and Energy": the comma of a list inside a body's name.
       if (w === ',') {
@@ -1034,7 +1035,10 @@ class Finder {
       if (w === 'and' || w === '&') {
         // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
         // A known name after "and" is a name of its own ("the Ministry of Defence and Russia").
-        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
+        // "Dunmore Freight & Logistics", "Kestrel Aviation & Space Museum": an ampersand joins capitalised words of one
+        // name, unless a name of its own follows it ("Russia & Ukraine").
+        const ampersandJoins = w === '&' && !this.known(j + 1, j + 2);
+        const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -1807,6 +1811,8 @@ class Finder {
     // which makes a person, was read before: "Heather Mills"); before an ampersand the name goes on, and what it is
     // the words after it say ("Kestrel Aviation & Space Museum").
     const nameGoesOn = to < sTo && this.word(to) === '&';
+    // "Brant & Hollis", "Marks & Spencer": names no cue types joined by an ampersand are a firm's, partners' names.
+    if (this.anyWord(from, to, (w) => w === '&')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
     if (to - from >= 2 && !nameGoesOn && TRADE_NOUNS.has(this.word(to - 1).replace(APOSTROPHES, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
