@@ -1536,12 +1536,29 @@ describe('mentions: names joined by an ampersand', () => {
     expect(find('Drivers at Hollin Freight & Logistics went on strike.', 'Hollin Freight & Logistics')).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
-  it('reads two surnames joined by an ampersand as a firm', () => {
-    expect(find('Tarrant & Blythe said it would appeal the ruling.', 'Tarrant & Blythe')).toMatchObject({ type: 'ORG', kind: 'name' });
+  it('reads two names an ampersand joins apart when no word of a trade or a body ends them', () => {
+    const names = mentionsOf('The photographs are by Tarrant & Blythe.').map((m) => m.text);
+    expect(names).toEqual(['Tarrant', 'Blythe']);
+  });
+
+  it('joins no given name across an ampersand, as in the names of two people', () => {
+    expect(find('The gift came from the Nadia & Corin Vell Foundation.', 'Nadia')).toMatchObject({ type: 'PERSON' });
   });
 
   it('keeps two known places joined by an ampersand apart', () => {
     const names = mentionsOf('Talks between Russia & Ukraine stalled again.').map((m) => m.text);
     expect(names).toEqual(['Russia', 'Ukraine']);
+  });
+});
+
+describe('mentions: a verb after a person in a title-cased headline', () => {
+  it('ends a given name and a surname before a word that is usually a verb', () => {
+    const text = 'Marta Quill Wins Award For Debut Novel\n\nMarta Quill thanked her publisher.';
+    expect(mentionsOf(text).find((m) => m.start === 0)).toMatchObject({ text: 'Marta Quill', type: 'PERSON' });
+  });
+
+  it('ends the headline\'s first two words before a verb when no list knows the given name', () => {
+    const text = 'Dace Ombry Warns Council Over Budget\n\nDace Ombry, a councillor, said the budget was short.';
+    expect(mentionsOf(text).find((m) => m.start === 0)?.text).toBe('Dace Ombry');
   });
 });

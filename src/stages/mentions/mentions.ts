@@ -8,6 +8,7 @@ import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
+import { lexicalTag } from '../pos/lexicon.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
 import type { Agreement, EntityType, Mention } from './types.js';
 import {
@@ -1036,8 +1037,9 @@ class Finder {
         // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
         // A known name after "and" is a name of its own ("the Ministry of Defence and Russia").
         // "Dunmore Freight & Logistics", "Kestrel Aviation & Space Museum": an ampersand joins capitalised words of one
-        // name, unless a name of its own follows it ("Russia & Ukraine").
-        const ampersandJoins = w === '&' && !this.known(j + 1, j + 2);
+        // name, unless a name of its own follows it ("Russia & Ukraine") or a given name stands beside it, as in the names
+        // of two people ("Mary & Leigh Block").
+        const ampersandJoins = w === '&' && !this.known(j + 1, j + 2) && this.firstName(lastWord) === undefined && this.firstName(this.word(j + 1)) === undefined;
         const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
@@ -1284,7 +1286,7 @@ class Finder {
     // "Republican Curtis Vance": a demonym or party word before words the text never writes in lower case labels a
     // person, so they are not typed as the tail of a longer known name ("Chinese New Year" is, as "every year" shows,
     // and so is a firm's name an ampersand goes on with: "European Aeronautic Defence & Space").
-    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
+    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && this.ampersandIn(from, end) < 0 && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
     let q = p;
     let unknownFrom = p;
     let afterLabel = false;
@@ -1356,6 +1358,7 @@ class Finder {
    * Where a title-cased headline's run of capitals `[from, to)` runs over its verb ("Lakeway Foods Says It Will Open Four
    * Stores"): the first word after the run's first that is a verb of speech, a pronoun, a modal or an auxiliary ends
    * the name before it; the name, if any, resumes after it, and after the bare verb a modal takes along ("Will Open").
+   * Any word usually a verb ends a person's name before it ("Paul Ryan Thinks About Running", "Marta Quill Wins Award").
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
     for (let k = from + 1; k < to; k++) {
@@ -1363,8 +1366,20 @@ class Finder {
       const lower = this.lower(k);
       if (MODALS.has(lower)) return { at: k, resume: Math.min(to, k + 2) };
       if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return { at: k, resume: k + 1 };
+      if (lexicalTag(lower) === 'VERB' && this.personNameEndingAt(from, k)) return { at: k, resume: k + 1 };
     }
     return undefined;
+  }
+
+  /**
+   * Whether a person's name of the run from `from` ends before token `end`: one the knowledge base knows as a person's
+   * ("Paul Ryan"), two words opening with a given name ("Marta Quill"), or the run's first two words, neither a verb
+   * ("Jo Lee Warns Council", where a headline's subject most often stands).
+   */
+  private personNameEndingAt(from: number, end: number): boolean {
+    for (let s = from; s < end; s++) if (this.typeKnown(s, end)?.type === 'PERSON') return true;
+    if (end - from >= 2 && this.firstName(this.word(end - 2)) !== undefined) return true;
+    return end - from === 2 && lexicalTag(this.lower(from)) !== 'VERB' && lexicalTag(this.lower(from + 1)) !== 'VERB';
   }
 
   /**
@@ -1811,12 +1826,16 @@ class Finder {
     // which makes a person, was read before: "Heather Mills"); before an ampersand the name goes on, and what it is
     // the words after it say ("Kestrel Aviation & Space Museum").
     const nameGoesOn = to < sTo && this.word(to) === '&';
-    // "Brant & Hollis", "Marks & Spencer": names no cue types joined by an ampersand are a firm's, partners' names.
-    if (this.anyWord(from, to, (w) => w === '&')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
     if (to - from >= 2 && !nameGoesOn && TRADE_NOUNS.has(this.word(to - 1).replace(APOSTROPHES, ''))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false, fallback: true });
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
     // "called" after a noun for no person ("a mission called Baltic Sentry"; `kindNamed` has typed people).
+    // "Video: Ana Miro & Lee Sato": words an ampersand joined that no cue or trade makes one name are names of their own.
+    const ampersand = this.ampersandIn(from, to);
+    if (ampersand > from) {
+      this.unknown(from, ampersand, sFrom, sTo, afterKnown);
+      return this.unknown(ampersand + 1, to, sFrom, sTo, true);
+    }
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined) && this.namingWordBefore(from, to, sFrom, sTo) < 0;
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
@@ -2358,6 +2377,12 @@ class Finder {
 
 
   /** Whether a word of the tokens `[from, to)` passes the test. */
+  /** The token of the first ampersand in `[from, to)`, or -1. */
+  private ampersandIn(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.word(k) === '&') return k;
+    return -1;
+  }
+
   private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
     for (let k = from; k < to; k++) if (test(this.word(k).replace(APOSTROPHES, ''))) return true;
     return false;
