@@ -554,3 +554,20 @@ describe('entities: a title with a place', () => {
     expect(e?.texts).toContain('The Oregon senator');
   });
 });
+
+describe('entities: a definite description fits the kind of organisation', () => {
+  it("gives 'the company' to the business, not to a members' body named since", () => {
+    const e = holding('Harlow Foods cut prices in May. The National Association for Fair Rents criticised the move. The company said it would not change course.', 'Harlow Foods');
+    expect(e?.texts).toEqual(['Harlow Foods', 'The company']);
+  });
+
+  it('gives "the company" to no university', () => {
+    const e = holding('Brant Holdings Inc bought Westmoor University last year. The company said the deal had closed.', 'Westmoor University');
+    expect(e?.texts).toEqual(['Westmoor University']);
+  });
+
+  it('gives "the group" to no school', () => {
+    const e = holding('Pupils at Redvale High School raised money. The group gave it to a shelter.', 'Redvale High School');
+    expect(e?.texts).toEqual(['Redvale High School']);
+  });
+});

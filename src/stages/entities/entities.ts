@@ -16,6 +16,7 @@ import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
 import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
+import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
 
@@ -56,6 +57,17 @@ const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company',
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
+// Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
+interface KindHeads {
+  heads: string[];
+}
+const ORGANISATION_KINDS = loadJson<{ school: KindHeads; association: KindHeads }>(new URL('./data/organisation-kinds.json', import.meta.url), (value) =>
+  (['school', 'association'] as const).every((kind) => Array.isArray((value as Record<string, KindHeads | undefined>)[kind]?.heads)),
+);
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.school.heads.map((w) => w.toLowerCase()));
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.association.heads.map((w) => w.toLowerCase()));
+// Generic heads a school cannot be ("the group", "the company").
+const NOT_SCHOOL_NOMINALS = new Set(['group', ...COMPANY_NOMINALS]);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep', 'Justice']);
 // Courtesy honorifics a judge's style "Justice" follows ("Mr Justice", "Lady Justice").
@@ -125,6 +137,16 @@ function isJudgesStyle(words: string[], k: number, honorifics: number): boolean 
 function headsFit(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short);
+}
+
+/**
+ * The word that says what kind of organisation a name is, lower-cased: the word before its first "of", "for" or "on"
+ * ("association" of "National Association for Fair Rents"), else its last ("school" of "Redvale High School").
+ */
+function nameHead(name: string): string {
+  const words = name.split(/\s+/u);
+  const preposition = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  return words[preposition > 0 ? preposition - 1 : words.length - 1]!.toLowerCase();
 }
 
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
@@ -1141,10 +1163,14 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    const heads = [...entity.names].map(nameHead);
+    // "Redvale High School" is no group or company.
+    if (NOT_SCHOOL_NOMINALS.has(head) && heads.some((h) => SCHOOL_HEADS.has(h))) return false;
     if (!COMPANY_NOMINALS.has(head)) return true;
-    // "the firm" is no "Valdorian Trade Commission": a name ending in a public body's word is no business either.
-    const publicBody = [...entity.names].some((name) => PUBLIC_BODY_LAST.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
-    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY');
+    // "the firm" is no "Valdorian Trade Commission" nor "National Association for ...": a name headed by a public
+    // body's or a members' body's word is no business; nor is a non-governmental body of the knowledge base.
+    const publicBody = heads.some((h) => PUBLIC_BODY_LAST.has(h) || ASSOCIATION_HEADS.has(h));
+    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY' || kind === 'NGO');
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
