@@ -1562,3 +1562,17 @@ describe('mentions: a verb after a person in a title-cased headline', () => {
     expect(mentionsOf(text).find((m) => m.start === 0)?.text).toBe('Dace Ombry');
   });
 });
+
+describe('mentions: an abbreviated honorific inside a run', () => {
+  it('opens a person\'s name after words no list knows', () => {
+    expect(find('Retired Navy Adm. Tomas Weyl said the fleet was ready.', 'Adm. Tomas Weyl')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps a known name inside the titled name after a place', () => {
+    expect(find('U.S. Rep. Sam Jordan voted against the bill.', 'Rep. Sam Jordan')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('reads the rest of a run after a known place and a written-out honorific as a person', () => {
+    expect(find('Kent Lady Imogen Thwaite opened the fete.', 'Lady Imogen Thwaite')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+});

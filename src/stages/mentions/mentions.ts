@@ -1207,6 +1207,13 @@ class Finder {
       const rest = this.known(honorificAt + 1, to) ? this.typeKnown(honorificAt + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(this.word(honorificAt)) ?? this.genderOf(honorificAt + 1, to), sure: true });
     }
+    // "Texas Sen. Ted Cruz", "Retired Army Gen. Mark Tolle": an honorific abbreviated with a full stop, which no other
+    // name holds, opens a person's name inside the run (with a modifier of titles before it: "Iowa State Rep. X").
+    const abbreviated = this.abbreviatedHonorificInside(p, to);
+    if (abbreviated > p) {
+      this.names(p, abbreviated, sFrom, sTo);
+      return this.names(abbreviated, to, sFrom, sTo);
+    }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "professor Marc Lamont Hill": a given name after a noun for a person opens a person's name, whatever its last word.
     if (givenName && p > sFrom && PERSON_NOUNS.has(this.lower(p - 1)) && this.tokens.kinds[p - 1] === TokenKind.WORD) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
@@ -1303,25 +1310,30 @@ class Finder {
         q++;
         continue;
       }
-      if (unknownFrom < q) this.rest(unknownFrom, q, p, sFrom, sTo, afterLabel && labelled(unknownFrom, q));
+      if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, q)));
       const known = this.typeKnown(q, matched)!;
       this.push(q, matched, known);
+      // "Ohio Governor Dale Brenner", "U.S. Senator Jim Jordan": the rest of the run, opening with an honorific after
+      // the known place, is a titled person's name, read as a run of its own (known names inside it included).
+      const titled = this.honorificAt(matched, to);
+      if (titled >= 0 && to - titled >= 2) return this.names(matched, to, sFrom, sTo);
       afterLabel = known.type === 'NORP';
       q = matched;
       unknownFrom = q;
     }
-    if (unknownFrom < to) this.rest(unknownFrom, to, p, sFrom, sTo, afterLabel && labelled(unknownFrom, to));
+    if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, to)));
   }
 
   /**
-   * Types the words `[from, to)` of the run starting at `runStart` that no known name took. "Texas Sen. Ted Cruz",
-   * "Ohio Gov. Dan Hart": words opening with an honorific after a known place are a titled person's name, read as
-   * a run of its own; others are typed by `unknown`, as following a known name unless a label led them.
+   * Where a person's name opens inside the run `[p, to)` at an honorific abbreviated with a full stop ("Sen.", "Gen.")
+   * and a capitalised word after it, a modifier of titles before it included ("State Rep."); -1 when none does.
    */
-  private rest(from: number, to: number, runStart: number, sFrom: number, sTo: number, afterLabel: boolean): void {
-    const honorific = from > runStart ? this.honorificAt(from, to) : -1;
-    if (honorific >= 0 && to - honorific >= 2) return this.names(from, to, sFrom, sTo);
-    this.unknown(from, to, sFrom, sTo, from > runStart && !afterLabel);
+  private abbreviatedHonorificInside(p: number, to: number): number {
+    for (let k = p + 1; k < to - 1; k++) {
+      if (!this.word(k).endsWith('.') || !abbreviatedHonorific(this.word(k))) continue;
+      return k - 1 > p && TITLE_MODIFIERS.has(this.lower(k - 1)) ? k - 1 : k;
+    }
+    return -1;
   }
 
   /**
