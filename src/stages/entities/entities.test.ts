@@ -549,6 +549,11 @@ describe('entities: a title with a place', () => {
     expect(e?.texts).toContain('The Oregon senator');
   });
 
+  it('gives a title with a place to no one when the text writes no person with that place, not to its main person', () => {
+    const e = holding('Hilda Marsh spoke in Concord. Marsh said she would win. Marsh thanked voters. Later the Oregon senator kept to his message.', 'Hilda Marsh');
+    expect(e?.texts).not.toContain('the Oregon senator');
+  });
+
   it('gives a title with a place to the person written "of" that place', () => {
     const e = holding('Marla Voss of Oregon met Sen. Carl Brandt. The Oregon senator spoke first.', 'Marla Voss');
     expect(e?.texts).toContain('The Oregon senator');

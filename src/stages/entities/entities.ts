@@ -728,6 +728,9 @@ class Resolver {
     if (!/^[Tt]he\s+\p{Lu}/u.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
     // "the Sheriff's office": a title in the possessive modifies something else.
     if (/^\s?['’]/u.test(this.doc.text.slice(t.end, t.end + 2))) return undefined;
+    // "the Vermont senator": a capital of a place's name makes no capitalised title; the place says whose office it is
+    // (see `placedHolder`), which the text's most mentioned person need not hold.
+    if (this.placeInside(i)) return undefined;
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
