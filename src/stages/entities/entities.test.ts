@@ -537,3 +537,42 @@ describe('entities: definite descriptions of the main organisation', () => {
     expect(e?.texts).toContain('The company');
   });
 });
+
+describe('entities: a title with a place', () => {
+  it('joins the surname to the person named after a place and an abbreviated title', () => {
+    const e = holding('Oregon Sen. Marla Voss backed the bill. Voss said it would pass.', 'Sen. Marla Voss');
+    expect(e?.texts).toEqual(['Sen. Marla Voss', 'Voss']);
+  });
+
+  it('gives "the Oregon senator" to the senator written with Oregon, not to the senator named last', () => {
+    const e = holding('Oregon Sen. Marla Voss backed the bill. Idaho Sen. Carl Brandt opposed it. The Oregon senator said no.', 'Sen. Marla Voss');
+    expect(e?.texts).toContain('The Oregon senator');
+  });
+
+  it('gives a title with a place to no one when the text writes no person with that place, not to its main person', () => {
+    const e = holding('Hilda Marsh spoke in Concord. Marsh said she would win. Marsh thanked voters. Later the Oregon senator kept to his message.', 'Hilda Marsh');
+    expect(e?.texts).not.toContain('the Oregon senator');
+  });
+
+  it('gives a title with a place to the person written "of" that place', () => {
+    const e = holding('Marla Voss of Oregon met Sen. Carl Brandt. The Oregon senator spoke first.', 'Marla Voss');
+    expect(e?.texts).toContain('The Oregon senator');
+  });
+});
+
+describe('entities: a definite description fits the kind of organisation', () => {
+  it("gives 'the company' to the business, not to a members' body named since", () => {
+    const e = holding('Harlow Foods cut prices in May. The National Association for Fair Rents criticised the move. The company said it would not change course.', 'Harlow Foods');
+    expect(e?.texts).toEqual(['Harlow Foods', 'The company']);
+  });
+
+  it('gives "the company" to no university', () => {
+    const e = holding('Brant Holdings Inc bought Westmoor University last year. The company said the deal had closed.', 'Westmoor University');
+    expect(e?.texts).toEqual(['Westmoor University']);
+  });
+
+  it('gives "the group" to no school', () => {
+    const e = holding('Pupils at Redvale High School raised money. The group gave it to a shelter.', 'Redvale High School');
+    expect(e?.texts).toEqual(['Redvale High School']);
+  });
+});

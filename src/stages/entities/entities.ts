@@ -16,6 +16,7 @@ import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
 import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
+import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
 
@@ -56,6 +57,17 @@ const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company',
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
+// Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
+interface KindHeads {
+  heads: string[];
+}
+const ORGANISATION_KINDS = loadJson<{ school: KindHeads; association: KindHeads }>(new URL('./data/organisation-kinds.json', import.meta.url), (value) =>
+  (['school', 'association'] as const).every((kind) => Array.isArray((value as Record<string, KindHeads | undefined>)[kind]?.heads)),
+);
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.school.heads.map((w) => w.toLowerCase()));
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.association.heads.map((w) => w.toLowerCase()));
+// Generic heads a school cannot be ("the group", "the company").
+const NOT_SCHOOL_NOMINALS = new Set(['group', ...COMPANY_NOMINALS]);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
 const ROLE_HONORIFICS = new Set(['President', 'Speaker', 'Senator', 'Sen', 'Governor', 'Gov', 'Chancellor', 'Premier', 'Mayor', 'Judge', 'Ambassador', 'Commissioner', 'General', 'Gen', 'Admiral', 'Adm', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sheikh', 'Rep', 'Justice']);
 // Courtesy honorifics a judge's style "Justice" follows ("Mr Justice", "Lady Justice").
@@ -119,6 +131,22 @@ function officeOfHonorifics(text: string): string | undefined {
 function isJudgesStyle(words: string[], k: number, honorifics: number): boolean {
   if (JUDGES_COURTESIES.has(words[k - 1] ?? '')) return true;
   return k === honorifics - 1 && !PERSON_ROLE_WORDS.has((words[k + 1] ?? '').toLowerCase());
+}
+
+/** Whether two role heads name one office, the one written out or abbreviated ("sen" and "senator", "gov" and "governor"). */
+function headsFit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/**
+ * The word that says what kind of organisation a name is, lower-cased: the word before its first "of", "for" or "on"
+ * ("association" of "National Association for Fair Rents"), else its last ("school" of "Redvale High School").
+ */
+function nameHead(name: string): string {
+  const words = name.split(/\s+/u);
+  const preposition = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  return words[preposition > 0 ? preposition - 1 : words.length - 1]!.toLowerCase();
 }
 
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
@@ -252,6 +280,8 @@ class Resolver {
   private readonly officeHolders = new Map<string, Building>();
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
   private readonly roleHolders = new Map<string, Building>();
+  /** A place's name, lower-cased → the people the text writes with it ("Vermont Sen. Bernie Sanders", "Sanders of Vermont"). */
+  private readonly peopleOfPlace = new Map<string, Building[]>();
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
   private readonly quoted: Uint8Array;
@@ -415,6 +445,8 @@ class Resolver {
     }
     if (entity.type === 'PERSON') this.indexPerson(entity, bare);
     else this.indexShortForms(entity, bare);
+    // "Vermont Sen. Bernie Sanders" (a place cannot qualify a name without its honorific), "Sanders of Vermont".
+    if (entity.type === 'PERSON') this.learnPlace((text !== bare ? this.placeRightBefore(i) : undefined) ?? this.placeAfterOf(i), entity);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
@@ -613,6 +645,8 @@ class Resolver {
   private bindTitle(j: number, entity: Building): void {
     const t = this.mentions[j]!;
     this.add(entity, j);
+    // "the Vermont senator, Bernie Sanders", "Vermont senator Bernie Sanders".
+    this.learnPlace(this.placeInside(j) ?? this.placeRightBefore(j), this.live(entity));
     if (!t.role) return;
     entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
     if (t.former) return;
@@ -664,7 +698,7 @@ class Resolver {
       this.add(this.create('PERSON'), i);
       return;
     }
-    const entity = this.titleHolder(t, i);
+    const entity = this.placedHolder(t, i) ?? this.titleHolder(t, i);
     if (entity) {
       this.add(entity, i);
       if (t.role) entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
@@ -694,6 +728,9 @@ class Resolver {
     if (!/^[Tt]he\s+\p{Lu}/u.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
     // "the Sheriff's office": a title in the possessive modifies something else.
     if (/^\s?['’]/u.test(this.doc.text.slice(t.end, t.end + 2))) return undefined;
+    // "the Vermont senator": a capital of a place's name makes no capitalised title; the place says whose office it is
+    // (see `placedHolder`), which the text's most mentioned person need not hold.
+    if (this.placeInside(i)) return undefined;
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
@@ -727,6 +764,52 @@ class Resolver {
       }
       if (best) this.merge(e, best);
     }
+  }
+
+  /** Records that the text writes person `entity` with the place named `place`. */
+  private learnPlace(place: string | undefined, entity: Building): void {
+    if (!place) return;
+    const people = this.peopleOfPlace.get(place) ?? [];
+    if (!people.includes(entity)) people.push(entity);
+    this.peopleOfPlace.set(place, people);
+  }
+
+  /** The place named right before mention `i`, with only spaces between ("Vermont" of "Vermont Sen. Bernie Sanders"). */
+  private placeRightBefore(i: number): string | undefined {
+    const before = this.mentions[i - 1];
+    return before && before.kind === 'name' && before.type === 'GPE' && /^ +$/u.test(this.doc.text.slice(before.end, this.mentions[i]!.start)) ? this.text(before).toLowerCase() : undefined;
+  }
+
+  /** The place named right after mention `i` and "of" ("Vermont" of "Sanders of Vermont"). */
+  private placeAfterOf(i: number): string | undefined {
+    const after = this.mentions[i + 1];
+    return after && after.kind === 'name' && after.type === 'GPE' && this.doc.text.slice(this.mentions[i]!.end, after.start) === ' of ' ? this.text(after).toLowerCase() : undefined;
+  }
+
+  /** The place named inside title mention `i` ("Vermont" in "the Vermont senator"). */
+  private placeInside(i: number): string | undefined {
+    const t = this.mentions[i]!;
+    for (let j = i + 1; j < this.mentions.length && this.mentions[j]!.start < t.end; j++) {
+      const m = this.mentions[j]!;
+      if (m.kind === 'name' && m.type === 'GPE' && m.end <= t.end) return this.text(m).toLowerCase();
+    }
+    return undefined;
+  }
+
+  /**
+   * "the Vermont senator": the person the text writes with that place ("Vermont Sen. Bernie Sanders", "Sanders of
+   * Vermont") and a role the title's head fits ("Sen." abbreviates "senator"), or with no role at all when only one
+   * such person is written with the place; not the last senator named, who may be another state's.
+   */
+  private placedHolder(t: Mention, i: number): Building | undefined {
+    const place = this.placeInside(i);
+    const head = t.role?.split(/\s+/u).pop();
+    if (!place || !head) return undefined;
+    const people = [...new Set((this.peopleOfPlace.get(place) ?? []).map((e) => this.live(e)))];
+    const fitting = people.filter((e) => e.textRoles.some((r) => headsFit(r.title.split(/\s+/u).pop()!, head)));
+    if (fitting.length) return fitting.reduce((a, b) => (b.last > a.last ? b : a));
+    const unroled = people.filter((e) => e.textRoles.length === 0);
+    return people.length === 1 && unroled.length === 1 ? unroled[0] : undefined;
   }
 
   /** The person name right after a title, separated only by space or a comma. */
@@ -1083,10 +1166,14 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    const heads = [...entity.names].map(nameHead);
+    // "Redvale High School" is no group or company.
+    if (NOT_SCHOOL_NOMINALS.has(head) && heads.some((h) => SCHOOL_HEADS.has(h))) return false;
     if (!COMPANY_NOMINALS.has(head)) return true;
-    // "the firm" is no "Valdorian Trade Commission": a name ending in a public body's word is no business either.
-    const publicBody = [...entity.names].some((name) => PUBLIC_BODY_LAST.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()));
-    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY');
+    // "the firm" is no "Valdorian Trade Commission" nor "National Association for ...": a name headed by a public
+    // body's or a members' body's word is no business; nor is a non-governmental body of the knowledge base.
+    const publicBody = heads.some((h) => PUBLIC_BODY_LAST.has(h) || ASSOCIATION_HEADS.has(h));
+    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY' || kind === 'NGO');
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */

@@ -1488,8 +1488,8 @@ describe('mentions: plain words of a trade', () => {
     expect(find(text, company)).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
-  it('reads no whole company in an unknown word and a noun of a trade that an ampersand continues', () => {
-    expect(find('Models went to the Kestrel Aviation & Space Museum in May.', 'Kestrel Aviation')?.type).not.toBe('ORG');
+  it('reads the words on both sides of an ampersand as one name, typed by its last word', () => {
+    expect(find('Models went to the Kestrel Aviation & Space Museum in May.', 'Kestrel Aviation & Space Museum')).toMatchObject({ type: 'ORG', kind: 'name' });
   });
 
   it('still reads a given name before a noun of a trade that is a surname too as a person', () => {
@@ -1514,5 +1514,65 @@ describe('mentions: British party words', () => {
 
   it('still reads "Conservative" opening a sentence before a word for people as the party\'s', () => {
     expect(find('Conservative voters stayed at home.', 'Conservative')).toMatchObject({ type: 'NORP' });
+  });
+});
+
+describe('mentions: a place before an abbreviated title', () => {
+  it.each([
+    ['Oregon Sen. Marla Voss said the bill would pass.', 'Sen. Marla Voss'],
+    ['Ohio Gov. Dale Brenner signed the order on Friday.', 'Gov. Dale Brenner'],
+    ['Georgia Rep. Luis Ortega voted against it.', 'Rep. Luis Ortega'],
+  ])('reads the titled name after a known place as a person in "%s"', (text, name) => {
+    expect(find(text, name)).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps the place before the title a place of its own', () => {
+    expect(find('Oregon Sen. Marla Voss said the bill would pass.', 'Oregon')).toMatchObject({ type: 'GPE' });
+  });
+});
+
+describe('mentions: names joined by an ampersand', () => {
+  it('reads a firm named by two trades joined by an ampersand as one organisation', () => {
+    expect(find('Drivers at Hollin Freight & Logistics went on strike.', 'Hollin Freight & Logistics')).toMatchObject({ type: 'ORG', kind: 'name' });
+  });
+
+  it('reads two names an ampersand joins apart when no word of a trade or a body ends them', () => {
+    const names = mentionsOf('The photographs are by Tarrant & Blythe.').map((m) => m.text);
+    expect(names).toEqual(['Tarrant', 'Blythe']);
+  });
+
+  it('joins no given name across an ampersand, as in the names of two people', () => {
+    expect(find('The gift came from the Nadia & Corin Vell Foundation.', 'Nadia')).toMatchObject({ type: 'PERSON' });
+  });
+
+  it('keeps two known places joined by an ampersand apart', () => {
+    const names = mentionsOf('Talks between Russia & Ukraine stalled again.').map((m) => m.text);
+    expect(names).toEqual(['Russia', 'Ukraine']);
+  });
+});
+
+describe('mentions: a verb after a person in a title-cased headline', () => {
+  it('ends a given name and a surname before a word that is usually a verb', () => {
+    const text = 'Marta Quill Wins Award For Debut Novel\n\nMarta Quill thanked her publisher.';
+    expect(mentionsOf(text).find((m) => m.start === 0)).toMatchObject({ text: 'Marta Quill', type: 'PERSON' });
+  });
+
+  it('ends the headline\'s first two words before a verb when no list knows the given name', () => {
+    const text = 'Dace Ombry Warns Council Over Budget\n\nDace Ombry, a councillor, said the budget was short.';
+    expect(mentionsOf(text).find((m) => m.start === 0)?.text).toBe('Dace Ombry');
+  });
+});
+
+describe('mentions: an abbreviated honorific inside a run', () => {
+  it('opens a person\'s name after words no list knows', () => {
+    expect(find('Retired Navy Adm. Tomas Weyl said the fleet was ready.', 'Adm. Tomas Weyl')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('keeps a known name inside the titled name after a place', () => {
+    expect(find('U.S. Rep. Sam Jordan voted against the bill.', 'Rep. Sam Jordan')).toMatchObject({ type: 'PERSON', kind: 'name' });
+  });
+
+  it('reads the rest of a run after a known place and a written-out honorific as a person', () => {
+    expect(find('Kent Lady Imogen Thwaite opened the fete.', 'Lady Imogen Thwaite')).toMatchObject({ type: 'PERSON', kind: 'name' });
   });
 });

@@ -8,6 +8,7 @@ import { datelineEnd } from '../../doc/dateline.js';
 import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
+import { lexicalTag } from '../pos/lexicon.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
 import type { Agreement, EntityType, Mention } from './types.js';
 import {
@@ -989,7 +990,8 @@ class Finder {
     let ofHead = '';
     // The word before the run's first "of", "for" or "on" ("Centres" in "Centres for Disease Control").
     let prepositionHead = '';
-    while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
+    // An ampersand is a token of punctuation, read on as a connector ("Dunmore Freight & Logistics").
+    while (j < to && (this.tokens.kinds[j] === TokenKind.WORD || (j > i && this.word(j) === '&') || (ORG_FIRST.has(ofHead) && this.listInsideNameAt(j, to)))) {
       const w = this.word(j);
       // "Ministry of Trade, Industry and Energy": the comma of a list inside a body's name.
       if (w === ',') {
@@ -1034,7 +1036,11 @@ class Finder {
       if (w === 'and' || w === '&') {
         // "Department of Health and Human Services", "The Globe and Mail" (a known name), but not "Russia and Ukraine".
         // A known name after "and" is a name of its own ("the Ministry of Defence and Russia").
-        const joins = (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
+        // "Dunmore Freight & Logistics", "Kestrel Aviation & Space Museum": an ampersand joins capitalised words of one
+        // name, unless a name of its own follows it ("Russia & Ukraine") or a given name stands beside it, as in the names
+        // of two people ("Mary & Leigh Block").
+        const ampersandJoins = w === '&' && !this.known(j + 1, j + 2) && this.firstName(lastWord) === undefined && this.firstName(this.word(j + 1)) === undefined;
+        const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -1195,11 +1201,18 @@ class Finder {
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
     const cueLast = endsNames(lastWord);
-    // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it.
-    const honorificAt = HONORIFICS.has(first) ? p : TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
+    // "State Rep. Martin Osei", "Former Gov. Ana Ruiz": a modifier of titles before an abbreviated honorific opens the name with it (`honorificAt`).
+    const honorificAt = this.honorificAt(p, to);
     if (honorificAt >= 0 && to - honorificAt >= 2 && !cueLast) {
       const rest = this.known(honorificAt + 1, to) ? this.typeKnown(honorificAt + 1, to) : undefined;
       if (!rest || rest.type === 'PERSON') return this.push(p, to, { type: 'PERSON', kind: 'name', kbId: rest?.kbId, agreement: HONORIFICS.get(this.word(honorificAt)) ?? this.genderOf(honorificAt + 1, to), sure: true });
+    }
+    // "Texas Sen. Ted Cruz", "Retired Army Gen. Mark Tolle": an honorific abbreviated with a full stop, which no other
+    // name holds, opens a person's name inside the run (with a modifier of titles before it: "Iowa State Rep. X").
+    const abbreviated = this.abbreviatedHonorificInside(p, to);
+    if (abbreviated > p) {
+      this.names(p, abbreviated, sFrom, sTo);
+      return this.names(abbreviated, to, sFrom, sTo);
     }
     const givenName = this.firstName(first) !== undefined && to - p >= 2;
     // "professor Marc Lamont Hill": a given name after a noun for a person opens a person's name, whatever its last word.
@@ -1280,7 +1293,7 @@ class Finder {
     // "Republican Curtis Vance": a demonym or party word before words the text never writes in lower case labels a
     // person, so they are not typed as the tail of a longer known name ("Chinese New Year" is, as "every year" shows,
     // and so is a firm's name an ampersand goes on with: "European Aeronautic Defence & Space").
-    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
+    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && this.ampersandIn(from, end) < 0 && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
     let q = p;
     let unknownFrom = p;
     let afterLabel = false;
@@ -1300,11 +1313,36 @@ class Finder {
       if (unknownFrom < q) this.unknown(unknownFrom, q, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, q)));
       const known = this.typeKnown(q, matched)!;
       this.push(q, matched, known);
+      // "Ohio Governor Dale Brenner", "U.S. Senator Jim Jordan": the rest of the run, opening with an honorific after
+      // the known place, is a titled person's name, read as a run of its own (known names inside it included).
+      const titled = this.honorificAt(matched, to);
+      if (titled >= 0 && to - titled >= 2) return this.names(matched, to, sFrom, sTo);
       afterLabel = known.type === 'NORP';
       q = matched;
       unknownFrom = q;
     }
     if (unknownFrom < to) this.unknown(unknownFrom, to, sFrom, sTo, unknownFrom > p && !(afterLabel && labelled(unknownFrom, to)));
+  }
+
+  /**
+   * Where a person's name opens inside the run `[p, to)` at an honorific abbreviated with a full stop ("Sen.", "Gen.")
+   * and a capitalised word after it, a modifier of titles before it included ("State Rep."); -1 when none does.
+   */
+  private abbreviatedHonorificInside(p: number, to: number): number {
+    for (let k = p + 1; k < to - 1; k++) {
+      if (!this.word(k).endsWith('.') || !abbreviatedHonorific(this.word(k))) continue;
+      return k - 1 > p && TITLE_MODIFIERS.has(this.lower(k - 1)) ? k - 1 : k;
+    }
+    return -1;
+  }
+
+  /**
+   * The token of the honorific opening a person's name at `p` ("Dr. Amy Wong"), after a modifier of titles too
+   * ("State Rep. Martin Osei", "Former Gov. Ana Ruiz"); -1 when none opens it.
+   */
+  private honorificAt(p: number, to: number): number {
+    if (HONORIFICS.has(this.word(p))) return p;
+    return p + 1 < to && TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
   }
 
   /**
@@ -1332,6 +1370,7 @@ class Finder {
    * Where a title-cased headline's run of capitals `[from, to)` runs over its verb ("Lakeway Foods Says It Will Open Four
    * Stores"): the first word after the run's first that is a verb of speech, a pronoun, a modal or an auxiliary ends
    * the name before it; the name, if any, resumes after it, and after the bare verb a modal takes along ("Will Open").
+   * Any word usually a verb ends a person's name before it ("Paul Ryan Thinks About Running", "Marta Quill Wins Award").
    */
   private headlineVerbAt(from: number, to: number): { at: number; resume: number } | undefined {
     for (let k = from + 1; k < to; k++) {
@@ -1339,8 +1378,20 @@ class Finder {
       const lower = this.lower(k);
       if (MODALS.has(lower)) return { at: k, resume: Math.min(to, k + 2) };
       if (SPEECH_VERBS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return { at: k, resume: k + 1 };
+      if (lexicalTag(lower) === 'VERB' && this.personNameEndingAt(from, k)) return { at: k, resume: k + 1 };
     }
     return undefined;
+  }
+
+  /**
+   * Whether a person's name of the run from `from` ends before token `end`: one the knowledge base knows as a person's
+   * ("Paul Ryan"), two words opening with a given name ("Marta Quill"), or the run's first two words, neither a verb
+   * ("Jo Lee Warns Council", where a headline's subject most often stands).
+   */
+  private personNameEndingAt(from: number, end: number): boolean {
+    for (let s = from; s < end; s++) if (this.typeKnown(s, end)?.type === 'PERSON') return true;
+    if (end - from >= 2 && this.firstName(this.word(end - 2)) !== undefined) return true;
+    return end - from === 2 && lexicalTag(this.lower(from)) !== 'VERB' && lexicalTag(this.lower(from + 1)) !== 'VERB';
   }
 
   /**
@@ -1791,6 +1842,12 @@ class Finder {
     // Two or three plain capitalised words are most often a person in news ("Alireza Mehraban"), unless an article
     // leads them ("the Bat Cave"), the tagger reads one as a common noun ("Cheerful Shopkeepers"), or they follow
     // "called" after a noun for no person ("a mission called Baltic Sentry"; `kindNamed` has typed people).
+    // "Video: Ana Miro & Lee Sato": words an ampersand joined that no cue or trade makes one name are names of their own.
+    const ampersand = this.ampersandIn(from, to);
+    if (ampersand > from) {
+      this.unknown(from, ampersand, sFrom, sTo, afterKnown);
+      return this.unknown(ampersand + 1, to, sFrom, sTo, true);
+    }
     let plain = to - from <= 3 && !this.afterArticle(from) && (!afterKnown || this.firstName(first) !== undefined) && this.namingWordBefore(from, to, sFrom, sTo) < 0;
     for (let k = from; k < to && plain; k++) if (isAcronym(this.word(k)) || this.tags[k] === NOUN) plain = false;
     this.push(from, to, { type: plain ? 'PERSON' : 'OTHER', kind: 'name', agreement: this.genderOf(from, to), sure: false, fallback: true });
@@ -2332,6 +2389,12 @@ class Finder {
 
 
   /** Whether a word of the tokens `[from, to)` passes the test. */
+  /** The token of the first ampersand in `[from, to)`, or -1. */
+  private ampersandIn(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (this.word(k) === '&') return k;
+    return -1;
+  }
+
   private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
     for (let k = from; k < to; k++) if (test(this.word(k).replace(APOSTROPHES, ''))) return true;
     return false;
