@@ -103,9 +103,10 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
-      // The object standing between a phrase's words is a noun phrase, so a word right after its article is its noun
-      // though the tagger calls it a verb ("called the raid a provocation", "called the charges absurd").
-      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]))) break;
+      // The object standing between a phrase's words is a noun phrase, so a word right after its article, or after a
+      // describing noun inside it, is its noun though the tagger calls it a verb ("called the raid a provocation",
+      // "called the charges absurd", the headline "calls border shooting 'a provocation'").
+      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so).
       if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
@@ -118,6 +119,11 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
     at = found + 1;
   }
   return at;
+}
+
+/** Whether the word at `j`, inside an object starting at `from`, follows its article or a describing noun of the object ("the raid", "border shooting"). */
+function nounOfObjectAt(view: SentenceView, from: number, j: number): boolean {
+  return ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]) || (j > from && view.tags[j - 1] === TAG_NOUN);
 }
 
 /**

@@ -45,6 +45,10 @@ describe('a quoted characterisation', () => {
     expect(read('Russia called the accusations baseless.')).toEqual(['REJECT Russia -> -']);
   });
 
+  it('reads a headline judging an act named with a describing noun', () => {
+    expect(read('Chile calls harbour shooting "a provocation"')[0]).toBe('ACCUSE Chile -> -');
+  });
+
   it('still reads a strike called political as no act', () => {
     expect(read('The minister called the strike "political".')).toEqual([]);
   });
