@@ -2057,6 +2057,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         actors = findActors(view, actorContext);
       }
     }
+    if (dict.kbActors) actors = withOwnerCountry(actors, discourse);
     const sentenceMentions = actorContext.mentions;
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
@@ -2844,6 +2845,18 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
     }
   }
   return best;
+}
+
+/**
+ * "Japan has said ... Its foreign ministry said": a phrase owned by a possessive pronoun, with no country and none named
+ * before it in its sentence, is the body of the last subject when that is one state ("its" = that country).
+ */
+function withOwnerCountry(actors: ActorPhrase[], discourse: Discourse): ActorPhrase[] {
+  const [owner] = discourse.lastSubjects;
+  const isState = discourse.lastSubjects.length === 1 && owner.country !== null && !owner.igo && owner.personId === null && (owner.sector === null || owner.sector === 'GOV');
+  if (!isState) return actors;
+  const firstCountry = actors.findIndex((a) => a.country !== null && !a.pronoun);
+  return actors.map((a, i) => (a.owned && a.country === null && a.sector !== null && (firstCountry < 0 || firstCountry > i) ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
 }
 
 /** Remembers the sentence's subjects for pronouns in the next one. */

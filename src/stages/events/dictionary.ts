@@ -225,6 +225,7 @@ interface AgentFile {
   version: string;
   sectors: Record<string, string[]>;
   modifiers?: string[];
+  abroad?: string[];
 }
 
 /** A pattern file's shape: a version, irregular verb forms, and families each with a comment, a PLOVER type, a CAMEO code and phrases. */
@@ -237,7 +238,7 @@ function isPatternFile(v: unknown): boolean {
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
 function isAgentFile(v: unknown): boolean {
   const f = v as AgentFile;
-  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && (f.modifiers === undefined || Array.isArray(f.modifiers));
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && [f.modifiers, f.abroad].every((list) => list === undefined || Array.isArray(list));
 }
 
 const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), isPatternFile);
@@ -245,6 +246,9 @@ const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.
 
 /** Agent words that only describe a following noun ("military exercises"). */
 export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers ?? []);
+
+/** Agent nouns of a state's missions in another state ("embassy"): the place they stand in is their host, not their country. */
+export const AGENTS_ABROAD: ReadonlySet<string> = new Set(agentFile.abroad ?? []);
 
 /**
  * Objects with which the bundled patterns make "strike" an idiom, no blow ("strike a deal", "strike a cautious tone"):

@@ -70,13 +70,30 @@ describe('a describing noun before an agent noun', () => {
   });
 });
 
-describe('the place of an embassy', () => {
-  it('reads the city an embassy stands in as no subject', () => {
-    expect(read('Its embassy in London condemned the arrests.')).toEqual([]);
+describe('the place of an office', () => {
+  it('reads the city an office stands in as no subject', () => {
+    expect(read('Its office in London condemned the arrests.')).toEqual([]);
+  });
+});
+
+describe('an embassy', () => {
+  /** The source's actor code of each event. */
+  const sourceCodes = (text: string) => reader.read({ id: 'test', text, published: '2026-12-01' }).events.map((e) => e.sourceActor?.code ?? '-');
+
+  it('reads an embassy as a side, not the city it stands in', () => {
+    expect(read('The embassy in London condemned the arrests.')).toEqual(['ACCUSE embassy -> -']);
   });
 
-  it('still finds the owner of an embassy written before it', () => {
-    expect(read("Japan's embassy in Lima condemned the arrests.")).toEqual(["ACCUSE Japan's -> -"]);
+  it('reads a named state\'s embassy as that state\'s government', () => {
+    expect(sourceCodes("Japan's embassy in Lima condemned the arrests.")).toEqual(['JPNGOV']);
+  });
+
+  it('reads "its embassy" as the embassy of the state that was the last subject', () => {
+    expect(sourceCodes('Peru has denied the report. Its embassy in Madrid condemned the arrests.')).toEqual(['PER', 'PERGOV']);
+  });
+
+  it('gives "its spokesman" no country when the last subject is a company', () => {
+    expect(sourceCodes('The company rejected the claims. Its spokesman condemned the arrests.')).toEqual(['---BUS', '---GOV']);
   });
 });
 
