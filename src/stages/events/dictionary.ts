@@ -265,9 +265,10 @@ export function bundledForms(lemma: string): ReadonlySet<string> {
 export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
 
 /** Each later word of a phrase accepts its inflections too ("sign treaty" matches "signed treaties"). */
-function restSets(words: readonly string[]): Set<string>[] {
-  // "fire missiles" also matches "fired a missile": a plural word accepts its singular too.
-  return words.map((w) => new Set([...inflect(w), ...(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? inflect(w.slice(0, -1)) : [])]));
+function restSets(words: readonly string[], irregular: Record<string, string[]>): Set<string>[] {
+  // "fire missiles" also matches "fired a missile": a plural word accepts its singular too; "say be false" matches
+  // "said the claims were false": a later verb takes its irregular forms.
+  return words.map((w) => new Set([...inflect(w, irregular[w]), ...(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? inflect(w.slice(0, -1)) : [])]));
 }
 
 /** Patterns from files in readout's pattern format (data/patterns.json and any the user adds). */
@@ -300,7 +301,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
       const particle = words.slice(1).map((w) => w.startsWith('+'));
-      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, particle: particle.includes(true) ? particle : undefined });
+      index.add(firsts, restSets(rest, irregular), { ...base, nominal: false, length: rest.length + 1, particle: particle.includes(true) ? particle : undefined });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);

@@ -54,6 +54,20 @@ describe('a quoted characterisation', () => {
   });
 });
 
+describe('a said-clause that names a claim false', () => {
+  it('reads saying accusations were baseless as a denial', () => {
+    expect(read('Belarus said the accusations were baseless.')).toEqual(['REJECT Belarus -> -']);
+  });
+
+  it('reads saying a statement was "a lie" as a denial of its author', () => {
+    expect(read('The ministry said the Polish statement was "a lie".')).toEqual(['REJECT ministry -> Polish']);
+  });
+
+  it('still reads saying a vote was free as no act', () => {
+    expect(read('Belarus said the vote was free.')).toEqual([]);
+  });
+});
+
 describe('meeting a measure', () => {
   it('reads a plant meeting standards as no meeting', () => {
     expect(read('Japan said the new reactors meet international standards.')).toEqual([]);
