@@ -2726,6 +2726,19 @@ function unnamedOtherSide(state: SentenceState, t: Trigger): boolean {
   return k < view.count && plainNoun(state, k);
 }
 
+/** Words after a coordinated subject that make its members act each on its own ("X and Y both said", "X and Y each agreed"). */
+const DISTRIBUTIVES = new Set(['both', 'each']);
+
+/**
+ * Whether a coordinated group named in this sentence is followed by "both" or "each": "Spain and Italy both said they
+ * could agree" tells of two agreements with a third party, not of one between Spain and Italy. A meeting with no other
+ * side named needs the members as each other's ("X and Y both stressed ... when they met").
+ */
+function eachOnItsOwn(state: SentenceState, t: Trigger, group: readonly ActorPhrase[]): boolean {
+  const last = group[group.length - 1];
+  return t.pattern.type !== 'CONSULT' && state.actors.includes(last) && last.end < state.view.count && DISTRIBUTIVES.has(state.view.words[last.end]);
+}
+
 /** Emits one event per actor pair of a trigger, capped. */
 function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
   const { view } = state;
@@ -2739,7 +2752,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
   if (sources.length > 1 && t.pattern.symmetric && state.dict.kbActors && !targets.some((a) => !a.owned && SIDE_PREPOSITIONS.has(prepositionBefore(view, a) ?? ''))) targets = [];
-  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t)) {
+  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t) && !eachOnItsOwn(state, t, sources)) {
     for (let a = 0; a < sources.length; a++) {
       for (let b = a + 1; b < sources.length; b++) {
         pairs.push([sources[a], sources[b]]);

@@ -68,6 +68,20 @@ describe('a said-clause that names a claim false', () => {
   });
 });
 
+describe('a coordinated subject acting each on its own', () => {
+  it('reads "both" after the subject as two agreements, not one between its members', () => {
+    expect(read('Austria and Ireland both said they would agree to the plan.')).toEqual(['AGREE Austria -> -', 'AGREE Ireland -> -']);
+  });
+
+  it('still reads "both" before a meeting with no other side as a meeting of the two', () => {
+    expect(read('Austria and Ireland both praised the plan when they met in Vienna.')).toContain('CONSULT Austria -> Ireland');
+  });
+
+  it('still reads a coordinated subject agreeing with no "both" as agreeing with each other', () => {
+    expect(read('Austria and Ireland agreed on a new treaty.')).toEqual(['AGREE Austria -> Ireland']);
+  });
+});
+
 describe('meeting a measure', () => {
   it('reads a plant meeting standards as no meeting', () => {
     expect(read('Japan said the new reactors meet international standards.')).toEqual([]);
