@@ -109,7 +109,9 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so).
-      if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
+      // A speech verb's own "that" opens the clause holding the object ("said that the charges were baseless").
+      const speechThat = pattern.value.objectBetween && j === k + 1 && WORDS.speech.has(view.words[k]);
+      if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET && !speechThat) break;
       // "strikes pact with Ethiopia on the border" is no "strikes on": a noun's preposition comes before any other but
       // the "of" of its own phrase ("war of aggression against").
       if (verbEnds && pattern.value.nominal && view.words[j] !== 'of' && WORDS.prepositions.has(view.words[j])) break;

@@ -63,6 +63,10 @@ describe('a said-clause that names a claim false', () => {
     expect(read('The ministry said the Polish statement was "a lie".')).toEqual(['REJECT ministry -> Polish']);
   });
 
+  it('reads a denial in a clause opened by "that"', () => {
+    expect(read('Belarus said that the charges were absurd.')).toEqual(['REJECT Belarus -> -']);
+  });
+
   it('still reads saying a vote was free as no act', () => {
     expect(read('Belarus said the vote was free.')).toEqual([]);
   });
