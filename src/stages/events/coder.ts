@@ -2171,6 +2171,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
     if (dict.kbActors) {
+      keepJudgedActsInside(state);
       for (const t of triggers) {
         if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
         else if (blockedByForce(state, t) || vesselExpelled(state, t)) t.pattern = recoded(t.pattern, '191');
@@ -2872,6 +2873,25 @@ function withOwnerCountry(actors: ActorPhrase[], discourse: Discourse): ActorPhr
   if (!isState) return actors;
   const firstCountry = actors.findIndex((a) => a.country !== null && !a.pronoun);
   return actors.map((a, i) => (a.owned && a.country === null && a.sector !== null && (firstCountry < 0 || firstCountry > i) ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
+}
+
+/**
+ * An act named in the object of a judgement ("calls border shooting 'a provocation'", "called Y's strikes on Z
+ * barbaric") has only the sides written inside that object: the judge is not its agent, and a name after the judgement
+ * belongs to another clause. With none left it is no event of its own.
+ */
+function keepJudgedActsInside(state: SentenceState): void {
+  const { actors, triggers } = state;
+  for (const judge of triggers) {
+    if (judge.skip || !judge.pattern.objectBetween) continue;
+    const inside = (x: number) => actors[x].start > judge.start && actors[x].end <= judge.end;
+    for (const t of triggers) {
+      if (t.skip || t.start <= judge.start || t.end > judge.end) continue;
+      t.sources = t.sources.filter(inside);
+      t.targets = t.targets.filter(inside);
+      if (!t.sources.length && !t.targets.length) t.skip = true;
+    }
+  }
 }
 
 /** Remembers the sentence's subjects for pronouns in the next one. */

@@ -49,6 +49,10 @@ describe('a quoted characterisation', () => {
     expect(read('Chile calls harbour shooting "a provocation"')[0]).toBe('ACCUSE Chile -> -');
   });
 
+  it('gives the act a judgement names no agent outside its object', () => {
+    expect(read('Chile calls harbour shooting "a provocation" as Lima blames Santiago')).toEqual(['ACCUSE Chile -> -', 'ACCUSE Lima -> Santiago']);
+  });
+
   it('still reads a strike called political as no act', () => {
     expect(read('The minister called the strike "political".')).toEqual([]);
   });
