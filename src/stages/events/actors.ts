@@ -3,7 +3,7 @@
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
-import { AGENT_MODIFIERS, type ActorEntry, type EventDictionary, uniformEntry } from './dictionary.js';
+import { AGENT_MODIFIERS, AGENTS_ABROAD, type ActorEntry, type EventDictionary, uniformEntry } from './dictionary.js';
 import { WORDS } from './grammar.js';
 import { fills, type Phrase } from './lexicon.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -308,7 +308,7 @@ function phrasesOf(view: SentenceView, units: Unit[], dict: EventDictionary): Un
       const joinsByPreposition =
         gapTo > gapFrom && WORDS.actorPrepositions.has(prep) && modifiersOnly(view, gapFrom + 1, gapTo, dict) &&
         current.some(isHeadNoun) && !current.some(hasCountry) && (hasCountry(unit) || unit.entry.kind === 'org') &&
-        !(current[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[current[0].start - 1]));
+        !(current[0].start > 0 && POSSESSIVE_PRONOUNS.has(view.words[current[0].start - 1])) && !hostOfMission(view, last.end - 1, gapFrom);
       if (joinsAsModifier || joinsByPreposition) {
         current.push(unit);
         continue;
@@ -515,6 +515,11 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
   return phrases;
 }
 
+/** Whether the preposition at `prep` after the noun at `head` names a mission's host: "the embassy in London" is no British body ("the embassy of Japan" is Japan's). */
+function hostOfMission(view: SentenceView, head: number, prep: number): boolean {
+  return view.words[prep] === 'in' && AGENTS_ABROAD.has(view.words[head].toLowerCase());
+}
+
 /**
  * Gives a phrase with no country one from its context: "their forces" the country of the actor before,
  * "refugees fleeing the war in Liberia" the country of a place right after.
@@ -534,7 +539,7 @@ function borrowCountries(view: SentenceView, phrases: ActorPhrase[]): void {
         while (k > p.end && WORDS.determiners.has(view.words[k])) k--;
         let open = true;
         for (let m = p.end; m < q.start && open; m++) open = !view.punct[m] && !WORDS.subordinators.has(view.words[m]) && !WORDS.coordinators.has(view.words[m]);
-        if (open && (view.words[k] === 'in' || view.words[k] === 'from' || view.words[k] === 'of')) country = q.country;
+        if (open && !hostOfMission(view, p.end - 1, k) && (view.words[k] === 'in' || view.words[k] === 'from' || view.words[k] === 'of')) country = q.country;
         break;
       }
     }

@@ -103,12 +103,15 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       if (isBarrier(view, j)) break;
       // "has long opposed opening talks", "has confirmed a meeting": with readout's patterns a verb between ends the
       // phrase ("have talks" is not there); TABARI patterns let any words stand between, as PETRARCH does.
-      // The object standing between a phrase's words is a noun phrase, so a word right after its article is its noun
-      // though the tagger calls it a verb ("called the raid a provocation", "called the charges absurd").
-      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]))) break;
+      // The object standing between a phrase's words is a noun phrase, so a word right after its article, or after a
+      // describing noun inside it, is its noun though the tagger calls it a verb ("called the raid a provocation",
+      // "called the charges absurd", the headline "calls border shooting 'a provocation'").
+      if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
       // determiner "that" passes, when the tagger reads it so).
-      if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET) break;
+      // A speech verb's own "that" opens the clause holding the object ("said that the charges were baseless").
+      const speechThat = pattern.value.objectBetween && j === k + 1 && WORDS.speech.has(view.words[k]);
+      if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET && !speechThat) break;
       // "strikes pact with Ethiopia on the border" is no "strikes on": a noun's preposition comes before any other but
       // the "of" of its own phrase ("war of aggression against").
       if (verbEnds && pattern.value.nominal && view.words[j] !== 'of' && WORDS.prepositions.has(view.words[j])) break;
@@ -118,6 +121,11 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
     at = found + 1;
   }
   return at;
+}
+
+/** Whether the word at `j`, inside an object starting at `from`, follows its article or a describing noun of the object ("the raid", "border shooting"). */
+function nounOfObjectAt(view: SentenceView, from: number, j: number): boolean {
+  return ARTICLES_AND_POSSESSIVES.has(view.words[j - 1]) || (j > from && view.tags[j - 1] === TAG_NOUN);
 }
 
 /**
@@ -2051,6 +2059,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
         actors = findActors(view, actorContext);
       }
     }
+    if (dict.kbActors) actors = withOwnerCountry(actors, discourse);
     const sentenceMentions = actorContext.mentions;
     const inActor = new Uint8Array(view.count);
     for (const a of actors) if (!a.pronoun) for (let k = a.start; k < a.end; k++) inActor[k] = 1;
@@ -2162,6 +2171,7 @@ export function codeEvents({ doc, dict, kb }: CoderInput): EventAnnotation[] {
     }
     for (const t of triggers) if (t.absorbedBy < 0 && !t.skip && (quarrelOverTopic(state, t) || warnsOfAFact(state, t))) t.skip = true;
     if (dict.kbActors) {
+      keepJudgedActsInside(state);
       for (const t of triggers) {
         if (!t.nominal && (actOfNature(state, t) || meansOfForce(state, t))) t.skip = true;
         else if (blockedByForce(state, t) || vesselExpelled(state, t)) t.pattern = recoded(t.pattern, '191');
@@ -2719,6 +2729,19 @@ function unnamedOtherSide(state: SentenceState, t: Trigger): boolean {
   return k < view.count && plainNoun(state, k);
 }
 
+/** Words after a coordinated subject that make its members act each on its own ("X and Y both said", "X and Y each agreed"). */
+const DISTRIBUTIVES = new Set(['both', 'each']);
+
+/**
+ * Whether a coordinated group named in this sentence is followed by "both" or "each": "Spain and Italy both said they
+ * could agree" tells of two agreements with a third party, not of one between Spain and Italy. A meeting with no other
+ * side named needs the members as each other's ("X and Y both stressed ... when they met").
+ */
+function eachOnItsOwn(state: SentenceState, t: Trigger, group: readonly ActorPhrase[]): boolean {
+  const last = group[group.length - 1];
+  return t.pattern.type !== 'CONSULT' && state.actors.includes(last) && last.end < state.view.count && DISTRIBUTIVES.has(state.view.words[last.end]);
+}
+
 /** Emits one event per actor pair of a trigger, capped. */
 function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitContext): void {
   const { view } = state;
@@ -2732,7 +2755,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
   if (sources.length > 1 && t.pattern.symmetric && state.dict.kbActors && !targets.some((a) => !a.owned && SIDE_PREPOSITIONS.has(prepositionBefore(view, a) ?? ''))) targets = [];
-  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t)) {
+  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t) && !eachOnItsOwn(state, t, sources)) {
     for (let a = 0; a < sources.length; a++) {
       for (let b = a + 1; b < sources.length; b++) {
         pairs.push([sources[a], sources[b]]);
@@ -2838,6 +2861,37 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
     }
   }
   return best;
+}
+
+/**
+ * "Japan has said ... Its foreign ministry said": a phrase owned by a possessive pronoun, with no country and none named
+ * before it in its sentence, is the body of the last subject when that is one state ("its" = that country).
+ */
+function withOwnerCountry(actors: ActorPhrase[], discourse: Discourse): ActorPhrase[] {
+  const [owner] = discourse.lastSubjects;
+  const isState = discourse.lastSubjects.length === 1 && owner.country !== null && !owner.igo && owner.personId === null && (owner.sector === null || owner.sector === 'GOV');
+  if (!isState) return actors;
+  const firstCountry = actors.findIndex((a) => a.country !== null && !a.pronoun);
+  return actors.map((a, i) => (a.owned && a.country === null && a.sector !== null && (firstCountry < 0 || firstCountry > i) ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
+}
+
+/**
+ * An act named in the object of a judgement ("calls border shooting 'a provocation'", "called Y's strikes on Z
+ * barbaric") has only the sides written inside that object: the judge is not its agent, and a name after the judgement
+ * belongs to another clause. With none left it is no event of its own.
+ */
+function keepJudgedActsInside(state: SentenceState): void {
+  const { actors, triggers } = state;
+  for (const judge of triggers) {
+    if (judge.skip || !judge.pattern.objectBetween) continue;
+    const inside = (x: number) => actors[x].start > judge.start && actors[x].end <= judge.end;
+    for (const t of triggers) {
+      if (t.skip || t.start <= judge.start || t.end > judge.end) continue;
+      t.sources = t.sources.filter(inside);
+      t.targets = t.targets.filter(inside);
+      if (!t.sources.length && !t.targets.length) t.skip = true;
+    }
+  }
 }
 
 /** Remembers the sentence's subjects for pronouns in the next one. */

@@ -225,6 +225,7 @@ interface AgentFile {
   version: string;
   sectors: Record<string, string[]>;
   modifiers?: string[];
+  abroad?: string[];
 }
 
 /** A pattern file's shape: a version, irregular verb forms, and families each with a comment, a PLOVER type, a CAMEO code and phrases. */
@@ -237,7 +238,7 @@ function isPatternFile(v: unknown): boolean {
 /** An agent file's shape: a version and sectors each with a non-empty list of nouns. */
 function isAgentFile(v: unknown): boolean {
   const f = v as AgentFile;
-  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && (f.modifiers === undefined || Array.isArray(f.modifiers));
+  return typeof f.version === 'string' && typeof f.sectors === 'object' && Object.values(f.sectors).every((list) => Array.isArray(list) && list.length > 0) && [f.modifiers, f.abroad].every((list) => list === undefined || Array.isArray(list));
 }
 
 const patternFile = loadJson<PatternFile>(new URL('./data/patterns.json', import.meta.url), isPatternFile);
@@ -245,6 +246,9 @@ const agentFile = loadJson<AgentFile>(new URL('./data/agents.json', import.meta.
 
 /** Agent words that only describe a following noun ("military exercises"). */
 export const AGENT_MODIFIERS: ReadonlySet<string> = new Set(agentFile.modifiers ?? []);
+
+/** Agent nouns of a state's missions in another state ("embassy"): the place they stand in is their host, not their country. */
+export const AGENTS_ABROAD: ReadonlySet<string> = new Set(agentFile.abroad ?? []);
 
 /**
  * Objects with which the bundled patterns make "strike" an idiom, no blow ("strike a deal", "strike a cautious tone"):
@@ -261,9 +265,10 @@ export function bundledForms(lemma: string): ReadonlySet<string> {
 export const BUNDLED_DATA_VERSION = `${patternFile.version}+${agentFile.version}`;
 
 /** Each later word of a phrase accepts its inflections too ("sign treaty" matches "signed treaties"). */
-function restSets(words: readonly string[]): Set<string>[] {
-  // "fire missiles" also matches "fired a missile": a plural word accepts its singular too.
-  return words.map((w) => new Set([...inflect(w), ...(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? inflect(w.slice(0, -1)) : [])]));
+function restSets(words: readonly string[], irregular: Record<string, string[]>): Set<string>[] {
+  // "fire missiles" also matches "fired a missile": a plural word accepts its singular too; "say be false" matches
+  // "said the claims were false": a later verb takes its irregular forms.
+  return words.map((w) => new Set([...inflect(w, irregular[w]), ...(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? inflect(w.slice(0, -1)) : [])]));
 }
 
 /** Patterns from files in readout's pattern format (data/patterns.json and any the user adds). */
@@ -296,7 +301,7 @@ function patternsOf(files: readonly PatternFile[]): PhraseIndex<EventPattern> {
       const [head, ...rest] = words.map((w) => normaliseWord(w.replace(/^\+/, '')));
       const firsts = family.deontic ? [head] : inflect(head, irregular[head]);
       const particle = words.slice(1).map((w) => w.startsWith('+'));
-      index.add(firsts, restSets(rest), { ...base, nominal: false, length: rest.length + 1, particle: particle.includes(true) ? particle : undefined });
+      index.add(firsts, restSets(rest, irregular), { ...base, nominal: false, length: rest.length + 1, particle: particle.includes(true) ? particle : undefined });
     }
     for (const phrase of family.nouns ?? []) {
       const [head, ...rest] = phrase.split(' ').map(normaliseWord);

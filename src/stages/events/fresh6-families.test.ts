@@ -45,8 +45,48 @@ describe('a quoted characterisation', () => {
     expect(read('Russia called the accusations baseless.')).toEqual(['REJECT Russia -> -']);
   });
 
+  it('reads a headline judging an act named with a describing noun', () => {
+    expect(read('Chile calls harbour shooting "a provocation"')[0]).toBe('ACCUSE Chile -> -');
+  });
+
+  it('gives the act a judgement names no agent outside its object', () => {
+    expect(read('Chile calls harbour shooting "a provocation" as Lima blames Santiago')).toEqual(['ACCUSE Chile -> -', 'ACCUSE Lima -> Santiago']);
+  });
+
   it('still reads a strike called political as no act', () => {
     expect(read('The minister called the strike "political".')).toEqual([]);
+  });
+});
+
+describe('a said-clause that names a claim false', () => {
+  it('reads saying accusations were baseless as a denial', () => {
+    expect(read('Belarus said the accusations were baseless.')).toEqual(['REJECT Belarus -> -']);
+  });
+
+  it('reads saying a statement was "a lie" as a denial of its author', () => {
+    expect(read('The ministry said the Polish statement was "a lie".')).toEqual(['REJECT ministry -> Polish']);
+  });
+
+  it('reads a denial in a clause opened by "that"', () => {
+    expect(read('Belarus said that the charges were absurd.')).toEqual(['REJECT Belarus -> -']);
+  });
+
+  it('still reads saying a vote was free as no act', () => {
+    expect(read('Belarus said the vote was free.')).toEqual([]);
+  });
+});
+
+describe('a coordinated subject acting each on its own', () => {
+  it('reads "both" after the subject as two agreements, not one between its members', () => {
+    expect(read('Austria and Ireland both said they would agree to the plan.')).toEqual(['AGREE Austria -> -', 'AGREE Ireland -> -']);
+  });
+
+  it('still reads "both" before a meeting with no other side as a meeting of the two', () => {
+    expect(read('Austria and Ireland both praised the plan when they met in Vienna.')).toContain('CONSULT Austria -> Ireland');
+  });
+
+  it('still reads a coordinated subject agreeing with no "both" as agreeing with each other', () => {
+    expect(read('Austria and Ireland agreed on a new treaty.')).toEqual(['AGREE Austria -> Ireland']);
   });
 });
 
@@ -66,13 +106,30 @@ describe('a describing noun before an agent noun', () => {
   });
 });
 
-describe('the place of an embassy', () => {
-  it('reads the city an embassy stands in as no subject', () => {
-    expect(read('Its embassy in London condemned the arrests.')).toEqual([]);
+describe('the place of an office', () => {
+  it('reads the city an office stands in as no subject', () => {
+    expect(read('Its office in London condemned the arrests.')).toEqual([]);
+  });
+});
+
+describe('an embassy', () => {
+  /** The source's actor code of each event. */
+  const sourceCodes = (text: string) => reader.read({ id: 'test', text, published: '2026-12-01' }).events.map((e) => e.sourceActor?.code ?? '-');
+
+  it('reads an embassy as a side, not the city it stands in', () => {
+    expect(read('The embassy in London condemned the arrests.')).toEqual(['ACCUSE embassy -> -']);
   });
 
-  it('still finds the owner of an embassy written before it', () => {
-    expect(read("Japan's embassy in Lima condemned the arrests.")).toEqual(["ACCUSE Japan's -> -"]);
+  it('reads a named state\'s embassy as that state\'s government', () => {
+    expect(sourceCodes("Japan's embassy in Lima condemned the arrests.")).toEqual(['JPNGOV']);
+  });
+
+  it('reads "its embassy" as the embassy of the state that was the last subject', () => {
+    expect(sourceCodes('Peru has denied the report. Its embassy in Madrid condemned the arrests.')).toEqual(['PER', 'PERGOV']);
+  });
+
+  it('gives "its spokesman" no country when the last subject is a company', () => {
+    expect(sourceCodes('The company rejected the claims. Its spokesman condemned the arrests.')).toEqual(['---BUS', '---GOV']);
   });
 });
 
