@@ -288,13 +288,15 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person's name standing as a whole comma-set phrase closing the source, perhaps before an age: "One resident, Tom
-   * Ashby, 52", "Speaking afterwards, the senator's aide, Tom Ashby". Read only when the source resolves no other way,
-   * and not after a phrase ending in a role after a preposition, the role the name may hold ("A spokesperson for the
-   * bank's chief, Ana Ruiz" is the spokesperson; "One of the men, Jo Bell, 70" is Jo Bell).
+   * A person's name standing as a whole comma-set phrase closing the source, perhaps before an age or followed by "of"
+   * and a body: "One resident, Tom Ashby, 52", "Speaking afterwards, the senator's aide, Tom Ashby", "An analyst, Ann
+   * Lee of Hale Bank". Read only when the source resolves no other way, and not after a phrase ending in a role after a
+   * preposition, the role the name may hold ("A spokesperson for the bank's chief, Ana Ruiz" is the spokesperson; "One
+   * of the men, Jo Bell, 70" is Jo Bell).
    */
   private nameClosingApposition(source: Span): number | null {
-    const closing = /,\s*([^,]+?)(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
+    // "An analyst, Ann Lee of Hale Bank": the body after "of" follows the name, and is no part of it.
+    const closing = /,\s*([^,]+?)(?:\s+of\s+\p{Lu}[^,]*)?(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
     if (closing === null) return null;
     const comma = source.start + closing.index;
     const phraseStart = Math.max(source.start, this.text.lastIndexOf(',', comma - 1) + 1);

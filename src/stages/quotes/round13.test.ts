@@ -1,0 +1,43 @@
+// Thirteenth round: families left on the fifth fresh set (eval/quotes/fresh5), pinned with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** The quotes of `text` with their source and cue as written and the name of the speaker entity. */
+function quotesOf(text: string): Array<{ source: string | undefined; cue: string | undefined; speaker: string | undefined }> {
+  const document = reader.read({ text });
+  const names = new Map(document.entities.map((entity) => [entity.id, entity.name]));
+  return document.quotes.map((quote) => ({ source: quote.source?.text, cue: quote.cue?.text, speaker: quote.speaker ? names.get(quote.speaker) : undefined }));
+}
+
+describe('a source before a participle cue that follows a predicate', () => {
+  it('stops at the subject, leaving out the verb phrase before ", saying"', () => {
+    const quotes = quotesOf('The mayor of Dunholm, Ada Finch, praised the plan, saying it would cut traffic.');
+    expect(quotes.find((quote) => quote.cue === 'saying')?.source).toBe('The mayor of Dunholm, Ada Finch');
+  });
+
+  it('stops at the subject when the verb before ", noting" is no cue', () => {
+    const quotes = quotesOf('A senior engineer, Tom Reyes, pushed the board on costs, noting that two suppliers had pulled out.');
+    expect(quotes.find((quote) => quote.cue === 'noting')?.source).toBe('A senior engineer, Tom Reyes');
+  });
+});
+
+describe('a participle phrase opening the sentence before the source', () => {
+  it('is left out of the source after "Also"', () => {
+    const quotes = quotesOf("Also speaking at the hearing, the council's chief planner, Owen Marsh, told councillors that the budget was spent.");
+    expect(quotes.find((quote) => quote.cue === 'told')?.source).toBe("the council's chief planner, Owen Marsh");
+  });
+
+  it('is left out of the source when it opens with a capitalised participle', () => {
+    const quotes = quotesOf("Speaking after the vote, the party's leader, Jo Kent, said the result was fair.");
+    expect(quotes.find((quote) => quote.cue === 'said')?.source).toBe("the party's leader, Jo Kent");
+  });
+});
+
+describe('a name closing a source before "of" and a body', () => {
+  it('is the speaker of the source', () => {
+    const quotes = quotesOf('Another analyst on the call, Priya Nandy of Colter Bank, questioned the forecast, noting that costs had risen.');
+    expect(quotes.find((quote) => quote.cue === 'noting')?.speaker).toBe('Priya Nandy');
+  });
+});
