@@ -41,3 +41,10 @@ describe('a name closing a source before "of" and a body', () => {
     expect(quotes.find((quote) => quote.cue === 'noting')?.speaker).toBe('Priya Nandy');
   });
 });
+
+describe('two people each named with "of" and a place closing a source', () => {
+  it('gives the source neither of them', () => {
+    const quotes = quotesOf('Two of his rivals, Ann Lee of Ohio and Tom Bell of Utah, attacked the bill, saying it would fail.');
+    expect(quotes.find((quote) => quote.cue === 'saying')?.speaker).toBeUndefined();
+  });
+});

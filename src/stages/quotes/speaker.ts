@@ -295,8 +295,9 @@ export class SpeakerResolver {
    * of the men, Jo Bell, 70" is Jo Bell).
    */
   private nameClosingApposition(source: Span): number | null {
-    // "An analyst, Ann Lee of Hale Bank": the body after "of" follows the name, and is no part of it.
-    const closing = /,\s*([^,]+?)(?:\s+of\s+\p{Lu}[^,]*)?(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
+    // "An analyst, Ann Lee of Hale Bank": the body after "of" follows the name, and is no part of it ("Ann Lee of Ohio
+    // and Tom Bell of Utah" coordinates two people, and stays unread).
+    const closing = /,\s*([^,]+?)(?:\s+of\s+\p{Lu}(?:(?!\sand\s)[^,])*)?(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
     if (closing === null) return null;
     const comma = source.start + closing.index;
     const phraseStart = Math.max(source.start, this.text.lastIndexOf(',', comma - 1) + 1);
