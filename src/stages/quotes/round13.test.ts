@@ -48,3 +48,15 @@ describe('two people each named with "of" and a place closing a source', () => {
     expect(quotes.find((quote) => quote.cue === 'saying')?.speaker).toBeUndefined();
   });
 });
+
+describe('a body whose name holds a preposition', () => {
+  it('is the speaker of a source that is that name after "the"', () => {
+    const quotes = quotesOf('The Department of Rural Affairs said it would pay the farmers by March.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.speaker).toBe('Department of Rural Affairs');
+  });
+
+  it('does not take the source from a person named before "of" and the body', () => {
+    const quotes = quotesOf('Ann Lee of the Institute for Coastal Studies said the sea wall would fail.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.speaker).toBe('Ann Lee');
+  });
+});

@@ -18,6 +18,8 @@ const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll
 const PLACE_CHARS = 30;
 // How far before a "he" or "she" linked to no one the person it may stand for is looked for.
 const PRONOUN_REACH_CHARS = 250;
+// Prepositions inside a body's name: "Department of Health", "Centre for Ageing", "Commission on Debates".
+const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 // A noun for someone who does something ("backer", "director", "lobbyist"), singular.
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
@@ -143,6 +145,23 @@ export class SpeakerResolver {
     return lastEnd;
   }
 
+  /**
+   * The entity of a name with a preposition inside it ("The Department of Transport", "the state Bank of Leeds") that
+   * makes up the source after a determiner and lower-case modifiers: the body, not the place a shorter name inside it
+   * ends with ("Leeds"), and not cut at its "of" as a head would be. Read only when the source resolves no other way
+   * ("Ann Lee of the Bank of Leeds" is Ann Lee; "The dean of the School of Law" is no body).
+   */
+  private prepositionalName(source: Span): number | null {
+    for (const m of this.mentionsIn(source)) {
+      const mention = this.mentions[m];
+      if (mention.kind !== 'name' || mention.end !== source.end || !NAME_PREPOSITION.test(this.text.slice(mention.start, mention.end))) continue;
+      const modifiers = this.text.slice(source.start, mention.start).trim().split(/\s+/u).filter(Boolean);
+      const modifiersOnly = modifiers.every((word, k) => (k === 0 && /^(?:the|a|an)$/iu.test(word)) || (/^[\p{Ll}-]+$/u.test(word) && !PREPOSITIONS.has(word)));
+      return modifiersOnly ? (this.entityOf.get(m) ?? null) : null;
+    }
+    return null;
+  }
+
   /** The title mentions lying inside `span`: a preposition inside one ("of" in "Secretary of State") ends no head. */
   private titlesIn(span: Span): Mention[] {
     return this.mentionsIn(span).map((t) => this.mentions[t]).filter((mention) => mention.kind === 'title');
@@ -156,7 +175,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
