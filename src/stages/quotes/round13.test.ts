@@ -60,3 +60,15 @@ describe('a body whose name holds a preposition', () => {
     expect(quotes.find((quote) => quote.cue === 'said')?.speaker).toBe('Ann Lee');
   });
 });
+
+describe('a pronoun linked to the first word of a title that a capitalised word splits', () => {
+  it('stands for the person the whole title runs into', () => {
+    const quotes = quotesOf('Chief Operating Officer Dana Price told staff the depot would close. That was below hopes. She said the firm would hire again in spring.');
+    expect(quotes.find((quote) => quote.source === 'She')?.speaker).toBe('Dana Price');
+  });
+
+  it('stands for that person when the word splitting the title is read as a name of its own', () => {
+    const quotes = quotesOf('Chief Financial Officer Ann Roe told staff the depot would close. That was below hopes. She said the firm would hire again in spring.');
+    expect(quotes.find((quote) => quote.source === 'She')?.speaker).toBe('Ann Roe');
+  });
+});

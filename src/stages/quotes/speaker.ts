@@ -18,6 +18,8 @@ const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll
 const PLACE_CHARS = 30;
 // How far before a "he" or "she" linked to no one the person it may stand for is looked for.
 const PRONOUN_REACH_CHARS = 250;
+// What may stand between adjoining titles: spaces, and capitalised words no mention covers ("Chief Operating Officer").
+const TITLE_WORDS_GAP = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
 // Prepositions inside a body's name: "Department of Health", "Centre for Ageing", "Commission on Debates".
 const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 // A noun for someone who does something ("backer", "director", "lobbyist"), singular.
@@ -264,18 +266,32 @@ export class SpeakerResolver {
     return named.size === 1 && person !== null && person !== entity && this.types[person] === 'PERSON' ? person : null;
   }
 
-  /** The entity of the person's name a title runs into, through titles with nothing but spaces between; null for none. */
+  /**
+   * The entity of the person's name a title runs into, through titles with nothing but spaces or capitalised words
+   * between ("Chief | Operating | Officer Ann Lee": the mentions layer makes titles of some words only); null for none.
+   */
   private nameAfterTitles(title: Mention): number | null {
     let end = title.end;
     for (;;) {
       // The first mention after `end` is the only candidate: any later one has its text between them too.
       const next = this.order[this.firstStartingAt(end + 1)] as number | undefined;
-      if (next === undefined || this.text.slice(end, this.mentions[next].start).trim() !== '') return null;
+      if (next === undefined || !TITLE_WORDS_GAP.test(this.text.slice(end, this.mentions[next].start))) return null;
       const mention = this.mentions[next];
       if (mention.kind !== 'title' && mention.kind !== 'name') return null;
-      if (mention.kind === 'name') return mention.type === 'PERSON' ? this.entityOf.get(next) ?? null : null;
+      if (mention.kind === 'name' && mention.type === 'PERSON') return this.entityOf.get(next) ?? null;
+      if (mention.kind === 'name' && !this.wordInsideTitles(mention)) return null;
       end = mention.end;
     }
+  }
+
+  /**
+   * True when `mention`, a name of one word that is no person's, stands between two titles with only spaces around it
+   * ("Chief | Financial | Officer", where the mentions layer read "Financial" as a name of its own): a word of the title.
+   */
+  private wordInsideTitles(mention: Mention): boolean {
+    if (/\s/u.test(this.text.slice(mention.start, mention.end))) return false;
+    const next = this.order[this.firstStartingAt(mention.end + 1)] as number | undefined;
+    return next !== undefined && this.mentions[next].kind === 'title' && TITLE_WORDS_GAP.test(this.text.slice(mention.end, this.mentions[next].start));
   }
 
   /**
