@@ -72,3 +72,10 @@ describe('a pronoun linked to the first word of a title that a capitalised word 
     expect(quotes.find((quote) => quote.source === 'She')?.speaker).toBe('Ann Roe');
   });
 });
+
+describe('a person named between the first two commas of a source', () => {
+  it('is the speaker after a describing phrase and before another', () => {
+    const quotes = quotesOf('The newcomer, Dr Helen Acre, a vet who runs a clinic in the town, said the plan was rushed.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.speaker).toBe('Helen Acre');
+  });
+});

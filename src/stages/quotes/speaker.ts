@@ -465,6 +465,20 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person named as the whole phrase between the source's first two commas, after a describing phrase and before
+   * another ("The independent, Dr Ann Lee, a retired GP who ..."): read only when neither the phrase before the first
+   * comma nor a name closing the source resolves, and not after a role held by another ("A spokesperson for the bank's
+   * chief, Ana Ruiz, ...").
+   */
+  private nameBetweenCommas(source: Span, comma: number): number | null {
+    const next = this.text.indexOf(',', comma + 1);
+    if (next < 0 || next >= source.end || this.endsInRoleOfObject({ start: source.start, end: comma })) return null;
+    let end = next;
+    while (end > comma && /\s/u.test(this.text[end - 1])) end--;
+    return this.personNameEndingAt({ start: comma + 1, end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+  }
+
+  /**
    * True when `phrase` ends in a person's role after a preposition ("A spokesperson for the bank's chief"): a name
    * apposed to it holds that role, and is not the phrase's head.
    */
@@ -574,6 +588,8 @@ export class SpeakerResolver {
       const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
       if (apposed !== null) return apposed;
+      const between = this.nameBetweenCommas(source, comma);
+      if (between !== null) return between;
     }
     // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
     if (this.text[source.end - 1] === ')') {
