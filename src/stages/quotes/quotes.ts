@@ -536,7 +536,8 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   let b = breaks.length - 1;
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
+  // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -545,9 +546,28 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   // ("Two pilots, including Ann Lee, said" names its members, as a preposition).
   // "The Chancellor, Rachel Reeves, has defended her plan, insisting ...": a last stretch opening with a finite
   // auxiliary is the clause's predicate, no part of the phrase as written.
-  const predicate = breaks[0] > breaks[b] && FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1));
+  // "Ada Finch, the mayor, praised the plan, saying ...": so is a last stretch opening with a past verb.
+  const predicate = breaks[0] > breaks[b] && (FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1)) || opensPastPredicate(c, breaks[0] + 1, comma - 1));
   const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
+}
+
+/**
+ * True when tokens `[from, to]` open with a participle, after an adverb or not ("Speaking afterwards in the spin room",
+ * "Also giving evidence"): an adjunct saying what someone did, not a name. A capitalised "-ing" word followed by a
+ * capitalised one is a name ("Ewing Marion").
+ */
+function opensParticipleAdjunct(c: Context, from: number, to: number): boolean {
+  const head = from < to && /^(?:also|then|later|earlier|separately)$/u.test(lower(c, from)) ? from + 1 : from;
+  return head < to && isWordAt(c, head) && /[a-z]{2}ing$/u.test(lower(c, head)) && isWordAt(c, head + 1) && !isCapitalised(c, head + 1);
+}
+
+/**
+ * True when tokens `[from, to]` are a predicate in the past with its object ("praised the plan", "pressed Lang on
+ * margins"): a lower-case past form followed by more words, so the stretch is what the subject did, not who it is.
+ */
+function opensPastPredicate(c: Context, from: number, to: number): boolean {
+  return from < to && isWordAt(c, from) && !isCapitalised(c, from) && isVerbPast(lower(c, from));
 }
 
 // Subordinators that open only clauses, never a phrase ("when", not "after").

@@ -18,6 +18,10 @@ const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll
 const PLACE_CHARS = 30;
 // How far before a "he" or "she" linked to no one the person it may stand for is looked for.
 const PRONOUN_REACH_CHARS = 250;
+// What may stand between adjoining titles: spaces, and capitalised words no mention covers ("Chief Operating Officer").
+const TITLE_WORDS_GAP = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
+// Prepositions inside a body's name: "Department of Health", "Centre for Ageing", "Commission on Debates".
+const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 // A noun for someone who does something ("backer", "director", "lobbyist"), singular.
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
@@ -143,6 +147,23 @@ export class SpeakerResolver {
     return lastEnd;
   }
 
+  /**
+   * The entity of a name with a preposition inside it ("The Department of Transport", "the state Bank of Leeds") that
+   * makes up the source after a determiner and lower-case modifiers: the body, not the place a shorter name inside it
+   * ends with ("Leeds"), and not cut at its "of" as a head would be. Read only when the source resolves no other way
+   * ("Ann Lee of the Bank of Leeds" is Ann Lee; "The dean of the School of Law" is no body).
+   */
+  private prepositionalName(source: Span): number | null {
+    for (const m of this.mentionsIn(source)) {
+      const mention = this.mentions[m];
+      if (mention.kind !== 'name' || mention.end !== source.end || !NAME_PREPOSITION.test(this.text.slice(mention.start, mention.end))) continue;
+      const modifiers = this.text.slice(source.start, mention.start).trim().split(/\s+/u).filter(Boolean);
+      const modifiersOnly = modifiers.every((word, k) => (k === 0 && /^(?:the|a|an)$/iu.test(word)) || (/^[\p{Ll}-]+$/u.test(word) && !PREPOSITIONS.has(word)));
+      return modifiersOnly ? (this.entityOf.get(m) ?? null) : null;
+    }
+    return null;
+  }
+
   /** The title mentions lying inside `span`: a preposition inside one ("of" in "Secretary of State") ends no head. */
   private titlesIn(span: Span): Mention[] {
     return this.mentionsIn(span).map((t) => this.mentions[t]).filter((mention) => mention.kind === 'title');
@@ -156,7 +177,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -245,18 +266,32 @@ export class SpeakerResolver {
     return named.size === 1 && person !== null && person !== entity && this.types[person] === 'PERSON' ? person : null;
   }
 
-  /** The entity of the person's name a title runs into, through titles with nothing but spaces between; null for none. */
+  /**
+   * The entity of the person's name a title runs into, through titles with nothing but spaces or capitalised words
+   * between ("Chief | Operating | Officer Ann Lee": the mentions layer makes titles of some words only); null for none.
+   */
   private nameAfterTitles(title: Mention): number | null {
     let end = title.end;
     for (;;) {
       // The first mention after `end` is the only candidate: any later one has its text between them too.
       const next = this.order[this.firstStartingAt(end + 1)] as number | undefined;
-      if (next === undefined || this.text.slice(end, this.mentions[next].start).trim() !== '') return null;
+      if (next === undefined || !TITLE_WORDS_GAP.test(this.text.slice(end, this.mentions[next].start))) return null;
       const mention = this.mentions[next];
       if (mention.kind !== 'title' && mention.kind !== 'name') return null;
-      if (mention.kind === 'name') return mention.type === 'PERSON' ? this.entityOf.get(next) ?? null : null;
+      if (mention.kind === 'name' && mention.type === 'PERSON') return this.entityOf.get(next) ?? null;
+      if (mention.kind === 'name' && !this.wordInsideTitles(mention)) return null;
       end = mention.end;
     }
+  }
+
+  /**
+   * True when `mention`, a name of one word that is no person's, stands between two titles with only spaces around it
+   * ("Chief | Financial | Officer", where the mentions layer read "Financial" as a name of its own): a word of the title.
+   */
+  private wordInsideTitles(mention: Mention): boolean {
+    if (/\s/u.test(this.text.slice(mention.start, mention.end))) return false;
+    const next = this.order[this.firstStartingAt(mention.end + 1)] as number | undefined;
+    return next !== undefined && this.mentions[next].kind === 'title' && TITLE_WORDS_GAP.test(this.text.slice(mention.end, this.mentions[next].start));
   }
 
   /**
@@ -288,13 +323,16 @@ export class SpeakerResolver {
   }
 
   /**
-   * A person's name standing as a whole comma-set phrase closing the source, perhaps before an age: "One resident, Tom
-   * Ashby, 52", "Speaking afterwards, the senator's aide, Tom Ashby". Read only when the source resolves no other way,
-   * and not after a phrase ending in a role after a preposition, the role the name may hold ("A spokesperson for the
-   * bank's chief, Ana Ruiz" is the spokesperson; "One of the men, Jo Bell, 70" is Jo Bell).
+   * A person's name standing as a whole comma-set phrase closing the source, perhaps before an age or followed by "of"
+   * and a body: "One resident, Tom Ashby, 52", "Speaking afterwards, the senator's aide, Tom Ashby", "An analyst, Ann
+   * Lee of Hale Bank". Read only when the source resolves no other way, and not after a phrase ending in a role after a
+   * preposition, the role the name may hold ("A spokesperson for the bank's chief, Ana Ruiz" is the spokesperson; "One
+   * of the men, Jo Bell, 70" is Jo Bell).
    */
   private nameClosingApposition(source: Span): number | null {
-    const closing = /,\s*([^,]+?)(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
+    // "An analyst, Ann Lee of Hale Bank": the body after "of" follows the name, and is no part of it ("Ann Lee of Ohio
+    // and Tom Bell of Utah" coordinates two people, and stays unread).
+    const closing = /,\s*([^,]+?)(?:\s+of\s+\p{Lu}(?:(?!\sand\s)[^,])*)?(?:,\s*\d{1,3})?$/u.exec(this.text.slice(source.start, source.end));
     if (closing === null) return null;
     const comma = source.start + closing.index;
     const phraseStart = Math.max(source.start, this.text.lastIndexOf(',', comma - 1) + 1);
@@ -427,6 +465,20 @@ export class SpeakerResolver {
   }
 
   /**
+   * The person named as the whole phrase between the source's first two commas, after a describing phrase and before
+   * another ("The independent, Dr Ann Lee, a retired GP who ..."): read only when neither the phrase before the first
+   * comma nor a name closing the source resolves, and not after a role held by another ("A spokesperson for the bank's
+   * chief, Ana Ruiz, ...").
+   */
+  private nameBetweenCommas(source: Span, comma: number): number | null {
+    const next = this.text.indexOf(',', comma + 1);
+    if (next < 0 || next >= source.end || this.endsInRoleOfObject({ start: source.start, end: comma })) return null;
+    let end = next;
+    while (end > comma && /\s/u.test(this.text[end - 1])) end--;
+    return this.personNameEndingAt({ start: comma + 1, end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+  }
+
+  /**
    * True when `phrase` ends in a person's role after a preposition ("A spokesperson for the bank's chief"): a name
    * apposed to it holds that role, and is not the phrase's head.
    */
@@ -536,6 +588,8 @@ export class SpeakerResolver {
       const named = this.resolveSource({ start: source.start, end: comma });
       if (named !== null) return named;
       if (apposed !== null) return apposed;
+      const between = this.nameBetweenCommas(source, comma);
+      if (between !== null) return between;
     }
     // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
     if (this.text[source.end - 1] === ')') {
