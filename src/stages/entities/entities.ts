@@ -1166,9 +1166,11 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    // Every company word is a not-school word: any other head fits before the names are looked at.
+    if (!NOT_SCHOOL_NOMINALS.has(head)) return true;
     const heads = [...entity.names].map(nameHead);
     // "Redvale High School" is no group or company.
-    if (NOT_SCHOOL_NOMINALS.has(head) && heads.some((h) => SCHOOL_HEADS.has(h))) return false;
+    if (heads.some((h) => SCHOOL_HEADS.has(h))) return false;
     if (!COMPANY_NOMINALS.has(head)) return true;
     // "the firm" is no "Valdorian Trade Commission" nor "National Association for ...": a name headed by a public
     // body's or a members' body's word is no business; nor is a non-governmental body of the knowledge base.
@@ -1218,7 +1220,7 @@ class Resolver {
         this.add(live, i);
         return;
       }
-      if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) && !generics.includes(live)) generics.push(live);
+      if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
     }
     const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
     if (generic) this.add(generic, i);
