@@ -1039,8 +1039,9 @@ class Finder {
         // "Dunmore Freight & Logistics", "Kestrel Aviation & Space Museum": an ampersand joins capitalised words of one
         // name, unless a name of its own follows it ("Russia & Ukraine") or a given name stands beside it, as in the names
         // of two people ("Mary & Leigh Block").
-        const ampersandJoins = w === '&' && !this.known(j + 1, j + 2) && this.firstName(lastWord) === undefined && this.firstName(this.word(j + 1)) === undefined;
-        const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
+        const nameOfItsOwnNext = this.known(j + 1, j + 2);
+        const ampersandJoins = w === '&' && !nameOfItsOwnNext && this.firstName(lastWord) === undefined && this.firstName(this.word(j + 1)) === undefined;
+        const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !nameOfItsOwnNext) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -1293,7 +1294,7 @@ class Finder {
     // "Republican Curtis Vance": a demonym or party word before words the text never writes in lower case labels a
     // person, so they are not typed as the tail of a longer known name ("Chinese New Year" is, as "every year" shows,
     // and so is a firm's name an ampersand goes on with: "European Aeronautic Defence & Space").
-    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && this.ampersandIn(from, end) < 0 && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
+    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && !this.anyWord(from, end, (w) => w === '&' || this.appearsInLowerCase(w.toLowerCase()));
     let q = p;
     let unknownFrom = p;
     let afterLabel = false;
@@ -2387,14 +2388,13 @@ class Finder {
     return (orgCue ? undefined : this.cueType(from, to)?.type) ?? 'ORG';
   }
 
-
-  /** Whether a word of the tokens `[from, to)` passes the test. */
   /** The token of the first ampersand in `[from, to)`, or -1. */
   private ampersandIn(from: number, to: number): number {
     for (let k = from; k < to; k++) if (this.word(k) === '&') return k;
     return -1;
   }
 
+  /** Whether a word of the tokens `[from, to)` passes the test. */
   private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
     for (let k = from; k < to; k++) if (test(this.word(k).replace(APOSTROPHES, ''))) return true;
     return false;
