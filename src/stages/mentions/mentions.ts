@@ -1390,9 +1390,11 @@ class Finder {
    * ("Jo Lee Warns Council", where a headline's subject most often stands).
    */
   private personNameEndingAt(from: number, end: number): boolean {
-    for (let s = from; s < end; s++) if (this.typeKnown(s, end)?.type === 'PERSON') return true;
+    // The word tests first: they cost less than looking up every span ending at `end`.
     if (end - from >= 2 && this.firstName(this.word(end - 2)) !== undefined) return true;
-    return end - from === 2 && lexicalTag(this.lower(from)) !== 'VERB' && lexicalTag(this.lower(from + 1)) !== 'VERB';
+    if (end - from === 2 && lexicalTag(this.lower(from)) !== 'VERB' && lexicalTag(this.lower(from + 1)) !== 'VERB') return true;
+    for (let s = from; s < end; s++) if (this.typeKnown(s, end)?.type === 'PERSON') return true;
+    return false;
   }
 
   /**
