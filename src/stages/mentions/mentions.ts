@@ -1332,7 +1332,7 @@ class Finder {
   private abbreviatedHonorificInside(p: number, to: number): number {
     for (let k = p + 1; k < to - 1; k++) {
       if (!this.word(k).endsWith('.') || !abbreviatedHonorific(this.word(k))) continue;
-      return k - 1 > p && TITLE_MODIFIERS.has(this.lower(k - 1)) ? k - 1 : k;
+      return k - 1 > p && this.modifiesHonorific(k - 1) ? k - 1 : k;
     }
     return -1;
   }
@@ -1343,7 +1343,12 @@ class Finder {
    */
   private honorificAt(p: number, to: number): number {
     if (HONORIFICS.has(this.word(p))) return p;
-    return p + 1 < to && TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
+    return p + 1 < to && this.modifiesHonorific(p) ? p + 1 : -1;
+  }
+
+  /** Whether token `k` is a modifier of titles before an abbreviated honorific ("State" of "State Rep. Martin Osei"). */
+  private modifiesHonorific(k: number): boolean {
+    return TITLE_MODIFIERS.has(this.lower(k)) && abbreviatedHonorific(this.word(k + 1));
   }
 
   /**
