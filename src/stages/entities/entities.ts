@@ -281,7 +281,7 @@ class Resolver {
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
   private readonly roleHolders = new Map<string, Building>();
   /** A place's name, lower-cased → the people the text writes with it ("Vermont Sen. Bernie Sanders", "Sanders of Vermont"). */
-  private readonly peopleOfPlace = new Map<string, Building[]>();
+  private readonly peopleOfPlace = new Map<string, Set<Building>>();
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
   private readonly quoted: Uint8Array;
@@ -443,10 +443,11 @@ class Resolver {
       if (!entity.textRoles.some((r) => r.title.toLowerCase() === role)) entity.textRoles.push({ title: role });
       if (!this.roleHolders.has(`${role}|`)) this.roleHolders.set(`${role}|`, entity);
     }
-    if (entity.type === 'PERSON') this.indexPerson(entity, bare);
-    else this.indexShortForms(entity, bare);
-    // "Vermont Sen. Bernie Sanders" (a place cannot qualify a name without its honorific), "Sanders of Vermont".
-    if (entity.type === 'PERSON') this.learnPlace((text !== bare ? this.placeRightBefore(i) : undefined) ?? this.placeAfterOf(i), entity);
+    if (entity.type === 'PERSON') {
+      this.indexPerson(entity, bare);
+      // "Vermont Sen. Bernie Sanders" (a place cannot qualify a name without its honorific), "Sanders of Vermont".
+      this.learnPlace((text !== bare ? this.placeRightBefore(i) : undefined) ?? this.placeAfterOf(i), entity);
+    } else this.indexShortForms(entity, bare);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
@@ -698,14 +699,15 @@ class Resolver {
       this.add(this.create('PERSON'), i);
       return;
     }
-    const entity = this.placedHolder(t, i) ?? this.titleHolder(t, i);
+    const place = this.placeInside(i);
+    const entity = this.placedHolder(t, place) ?? this.titleHolder(t, i);
     if (entity) {
       this.add(entity, i);
       if (t.role) entity.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
       return;
     }
     if (/^an?\s/i.test(this.text(t))) return;
-    const lead = this.protagonist(t, i);
+    const lead = this.protagonist(t, i, place);
     if (lead) {
       this.add(lead, i);
       if (t.role) lead.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
@@ -721,16 +723,17 @@ class Resolver {
 
   /**
    * "Oliver Dowden will ... . The Deputy Prime Minister said": a capitalised definite title nobody is known to
-   * hold goes to the most mentioned person so far whom neither the text nor the knowledge base gives a role.
+   * hold goes to the most mentioned person so far whom neither the text nor the knowledge base gives a role. `place`
+   * is the place named inside the title, if any.
    */
-  private protagonist(t: Mention, i: number): Building | undefined {
+  private protagonist(t: Mention, i: number, place: string | undefined): Building | undefined {
     const text = this.text(t);
     if (!/^[Tt]he\s+\p{Lu}/u.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
     // "the Sheriff's office": a title in the possessive modifies something else.
     if (/^\s?['’]/u.test(this.doc.text.slice(t.end, t.end + 2))) return undefined;
     // "the Vermont senator": a capital of a place's name makes no capitalised title; the place says whose office it is
     // (see `placedHolder`), which the text's most mentioned person need not hold.
-    if (this.placeInside(i)) return undefined;
+    if (place) return undefined;
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
@@ -769,8 +772,8 @@ class Resolver {
   /** Records that the text writes person `entity` with the place named `place`. */
   private learnPlace(place: string | undefined, entity: Building): void {
     if (!place) return;
-    const people = this.peopleOfPlace.get(place) ?? [];
-    if (!people.includes(entity)) people.push(entity);
+    const people = this.peopleOfPlace.get(place) ?? new Set<Building>();
+    people.add(entity);
     this.peopleOfPlace.set(place, people);
   }
 
@@ -799,13 +802,13 @@ class Resolver {
   /**
    * "the Vermont senator": the person the text writes with that place ("Vermont Sen. Bernie Sanders", "Sanders of
    * Vermont") and a role the title's head fits ("Sen." abbreviates "senator"), or with no role at all when only one
-   * such person is written with the place; not the last senator named, who may be another state's.
+   * such person is written with the place; not the last senator named, who may be another state's. `place` is the
+   * place named inside the title (`placeInside`).
    */
-  private placedHolder(t: Mention, i: number): Building | undefined {
-    const place = this.placeInside(i);
+  private placedHolder(t: Mention, place: string | undefined): Building | undefined {
     const head = t.role?.split(/\s+/u).pop();
     if (!place || !head) return undefined;
-    const people = [...new Set((this.peopleOfPlace.get(place) ?? []).map((e) => this.live(e)))];
+    const people = [...new Set([...(this.peopleOfPlace.get(place) ?? [])].map((e) => this.live(e)))];
     const fitting = people.filter((e) => e.textRoles.some((r) => headsFit(r.title.split(/\s+/u).pop()!, head)));
     if (fitting.length) return fitting.reduce((a, b) => (b.last > a.last ? b : a));
     const unroled = people.filter((e) => e.textRoles.length === 0);
@@ -1166,9 +1169,11 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    // Every company word is a not-school word: any other head fits before the names are looked at.
+    if (!NOT_SCHOOL_NOMINALS.has(head)) return true;
     const heads = [...entity.names].map(nameHead);
     // "Redvale High School" is no group or company.
-    if (NOT_SCHOOL_NOMINALS.has(head) && heads.some((h) => SCHOOL_HEADS.has(h))) return false;
+    if (heads.some((h) => SCHOOL_HEADS.has(h))) return false;
     if (!COMPANY_NOMINALS.has(head)) return true;
     // "the firm" is no "Valdorian Trade Commission" nor "National Association for ...": a name headed by a public
     // body's or a members' body's word is no business; nor is a non-governmental body of the knowledge base.
@@ -1218,7 +1223,7 @@ class Resolver {
         this.add(live, i);
         return;
       }
-      if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && this.kindFits(live, head) && !generics.includes(live)) generics.push(live);
+      if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
     }
     const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
     if (generic) this.add(generic, i);

@@ -1039,8 +1039,9 @@ class Finder {
         // "Dunmore Freight & Logistics", "Kestrel Aviation & Space Museum": an ampersand joins capitalised words of one
         // name, unless a name of its own follows it ("Russia & Ukraine") or a given name stands beside it, as in the names
         // of two people ("Mary & Leigh Block").
-        const ampersandJoins = w === '&' && !this.known(j + 1, j + 2) && this.firstName(lastWord) === undefined && this.firstName(this.word(j + 1)) === undefined;
-        const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !this.known(j + 1, j + 2)) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
+        const nameOfItsOwnNext = this.known(j + 1, j + 2);
+        const ampersandJoins = w === '&' && !nameOfItsOwnNext && this.firstName(lastWord) === undefined && this.firstName(this.word(j + 1)) === undefined;
+        const joins = ampersandJoins || (ORG_FIRST.has(ofHead) && !nameOfItsOwnNext) || this.known(i, j + 2) || (j - i >= 1 && this.known(i + 1, j + 2)) || this.fieldsOfOneBody(i, j, to, prepositionHead);
         if (!joins || !capitalised(this.word(j + 1))) break;
         j++;
         continue;
@@ -1293,7 +1294,7 @@ class Finder {
     // "Republican Curtis Vance": a demonym or party word before words the text never writes in lower case labels a
     // person, so they are not typed as the tail of a longer known name ("Chinese New Year" is, as "every year" shows,
     // and so is a firm's name an ampersand goes on with: "European Aeronautic Defence & Space").
-    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && this.ampersandIn(from, end) < 0 && !this.anyWord(from, end, (w) => this.appearsInLowerCase(w.toLowerCase()));
+    const labelled = (from: number, end: number): boolean => !(end < sTo && this.word(end) === '&') && !this.anyWord(from, end, (w) => w === '&' || this.appearsInLowerCase(w.toLowerCase()));
     let q = p;
     let unknownFrom = p;
     let afterLabel = false;
@@ -1331,7 +1332,7 @@ class Finder {
   private abbreviatedHonorificInside(p: number, to: number): number {
     for (let k = p + 1; k < to - 1; k++) {
       if (!this.word(k).endsWith('.') || !abbreviatedHonorific(this.word(k))) continue;
-      return k - 1 > p && TITLE_MODIFIERS.has(this.lower(k - 1)) ? k - 1 : k;
+      return k - 1 > p && this.modifiesHonorific(k - 1) ? k - 1 : k;
     }
     return -1;
   }
@@ -1342,7 +1343,12 @@ class Finder {
    */
   private honorificAt(p: number, to: number): number {
     if (HONORIFICS.has(this.word(p))) return p;
-    return p + 1 < to && TITLE_MODIFIERS.has(this.lower(p)) && abbreviatedHonorific(this.word(p + 1)) ? p + 1 : -1;
+    return p + 1 < to && this.modifiesHonorific(p) ? p + 1 : -1;
+  }
+
+  /** Whether token `k` is a modifier of titles before an abbreviated honorific ("State" of "State Rep. Martin Osei"). */
+  private modifiesHonorific(k: number): boolean {
+    return TITLE_MODIFIERS.has(this.lower(k)) && abbreviatedHonorific(this.word(k + 1));
   }
 
   /**
@@ -1389,9 +1395,11 @@ class Finder {
    * ("Jo Lee Warns Council", where a headline's subject most often stands).
    */
   private personNameEndingAt(from: number, end: number): boolean {
-    for (let s = from; s < end; s++) if (this.typeKnown(s, end)?.type === 'PERSON') return true;
+    // The word tests first: they cost less than looking up every span ending at `end`.
     if (end - from >= 2 && this.firstName(this.word(end - 2)) !== undefined) return true;
-    return end - from === 2 && lexicalTag(this.lower(from)) !== 'VERB' && lexicalTag(this.lower(from + 1)) !== 'VERB';
+    if (end - from === 2 && lexicalTag(this.lower(from)) !== 'VERB' && lexicalTag(this.lower(from + 1)) !== 'VERB') return true;
+    for (let s = from; s < end; s++) if (this.typeKnown(s, end)?.type === 'PERSON') return true;
+    return false;
   }
 
   /**
@@ -2387,14 +2395,13 @@ class Finder {
     return (orgCue ? undefined : this.cueType(from, to)?.type) ?? 'ORG';
   }
 
-
-  /** Whether a word of the tokens `[from, to)` passes the test. */
   /** The token of the first ampersand in `[from, to)`, or -1. */
   private ampersandIn(from: number, to: number): number {
     for (let k = from; k < to; k++) if (this.word(k) === '&') return k;
     return -1;
   }
 
+  /** Whether a word of the tokens `[from, to)` passes the test. */
   private anyWord(from: number, to: number, test: (word: string) => boolean): boolean {
     for (let k = from; k < to; k++) if (test(this.word(k).replace(APOSTROPHES, ''))) return true;
     return false;
