@@ -667,7 +667,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
 function pairOf(noun: string, group: readonly ActorPhrase[]): boolean {
   // Civilians are no side, party or state ("one Tajik border guard and two civilians were wounded. ... the two sides").
   if (group.length !== 2 || group.some((a) => a.sector === 'CVL')) return false;
-  const leads = (a: ActorPhrase) => a.personId !== null || (a.country !== null && (a.sector === null || a.sector === 'GOV'));
+  const leads = (a: ActorPhrase) => a.personId !== null || isStateOrGovernment(a);
   return noun !== 'leaders' || group.every(leads);
 }
 
@@ -682,10 +682,15 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
     if (t.absorbedBy >= 0 || t.skip || t.end > actors[i].start || t.sources.length !== 1 || t.targets.length !== 1) continue;
     const [source, target] = [actors[t.sources[0]], actors[t.targets[0]]];
     // States or their governments only: "accused Cambodian troops of ..." names no country's voice.
-    const speaksForState = (a: ActorPhrase) => a.country !== null && !a.pronoun && (a.sector === null || a.sector === 'GOV');
+    const speaksForState = (a: ActorPhrase) => !a.pronoun && isStateOrGovernment(a);
     if (speaksForState(source) && speaksForState(target) && source.country !== target.country) return [source, target];
   }
   return null;
+}
+
+/** A country as a whole or its government: a country with no sector, or with the government's. */
+function isStateOrGovernment(actor: ActorPhrase): boolean {
+  return actor.country !== null && (actor.sector === null || actor.sector === 'GOV');
 }
 
 /** The phrase naming entity `entity` (no pronoun) in the sentence, else the last one naming it in the text before. */
@@ -2866,13 +2871,13 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
 /**
  * "Japan has said ... Its foreign ministry said": a phrase owned by a possessive pronoun, with no country and none named
  * before it in its sentence, is the body of the last subject when that is one state ("its" = that country).
+ * The phrases still without a country have none named before them: `borrowCountries` gave them the nearest one.
  */
 function withOwnerCountry(actors: ActorPhrase[], discourse: Discourse): ActorPhrase[] {
   const [owner] = discourse.lastSubjects;
-  const isState = discourse.lastSubjects.length === 1 && owner.country !== null && !owner.igo && owner.personId === null && (owner.sector === null || owner.sector === 'GOV');
+  const isState = discourse.lastSubjects.length === 1 && !owner.igo && owner.personId === null && isStateOrGovernment(owner);
   if (!isState) return actors;
-  const firstCountry = actors.findIndex((a) => a.country !== null && !a.pronoun);
-  return actors.map((a, i) => (a.owned && a.country === null && a.sector !== null && (firstCountry < 0 || firstCountry > i) ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
+  return actors.map((a) => (a.owned && a.country === null && a.sector !== null ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
 }
 
 /**
