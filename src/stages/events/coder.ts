@@ -71,6 +71,8 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
   positions.length = 0;
   positions.push(k);
   let at = k + 1;
+  // A speech verb's own "that" opens the clause holding the object ("said that the charges were baseless").
+  const speechHead = pattern.value.objectBetween && WORDS.speech.has(view.words[k]);
   for (let r = 0; r < pattern.rest.length; r++) {
     const alternatives = pattern.rest[r];
     // A connected word ("FOR_ASYLUM") must come next.
@@ -108,9 +110,8 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // "called the charges absurd", the headline "calls border shooting 'a provocation'").
       if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
-      // determiner "that" passes, when the tagger reads it so).
-      // A speech verb's own "that" opens the clause holding the object ("said that the charges were baseless").
-      const speechThat = pattern.value.objectBetween && j === k + 1 && WORDS.speech.has(view.words[k]);
+      // determiner "that" passes, when the tagger reads it so), but for the speech verb's own "that" right after it.
+      const speechThat = speechHead && j === k + 1;
       if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET && !speechThat) break;
       // "strikes pact with Ethiopia on the border" is no "strikes on": a noun's preposition comes before any other but
       // the "of" of its own phrase ("war of aggression against").
