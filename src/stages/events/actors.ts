@@ -517,7 +517,7 @@ export function findActors(view: SentenceView, ctx: ActorContext): ActorPhrase[]
 
 /** Whether the preposition at `prep` after the noun at `head` names a mission's host: "the embassy in London" is no British body ("the embassy of Japan" is Japan's). */
 function hostOfMission(view: SentenceView, head: number, prep: number): boolean {
-  return view.words[prep] === 'in' && AGENTS_ABROAD.has(view.words[head].toLowerCase());
+  return view.words[prep] === 'in' && AGENTS_ABROAD.has(view.words[head]);
 }
 
 /**

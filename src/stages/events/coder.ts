@@ -71,6 +71,8 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
   positions.length = 0;
   positions.push(k);
   let at = k + 1;
+  // A speech verb's own "that" opens the clause holding the object ("said that the charges were baseless").
+  const speechHead = pattern.value.objectBetween && WORDS.speech.has(view.words[k]);
   for (let r = 0; r < pattern.rest.length; r++) {
     const alternatives = pattern.rest[r];
     // A connected word ("FOR_ASYLUM") must come next.
@@ -108,9 +110,8 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       // "called the charges absurd", the headline "calls border shooting 'a provocation'").
       if (verbEnds && view.tags[j] === TAG_VERB && !(pattern.value.objectBetween && nounOfObjectAt(view, at, j))) break;
       // "announced that sanctions would be lifted": a clause opened by "that" holds no object of the head (a
-      // determiner "that" passes, when the tagger reads it so).
-      // A speech verb's own "that" opens the clause holding the object ("said that the charges were baseless").
-      const speechThat = pattern.value.objectBetween && j === k + 1 && WORDS.speech.has(view.words[k]);
+      // determiner "that" passes, when the tagger reads it so), but for the speech verb's own "that" right after it.
+      const speechThat = speechHead && j === k + 1;
       if (verbEnds && view.words[j] === 'that' && view.tags[j] !== UPOS_INDEX.DET && !speechThat) break;
       // "strikes pact with Ethiopia on the border" is no "strikes on": a noun's preposition comes before any other but
       // the "of" of its own phrase ("war of aggression against").
@@ -667,7 +668,7 @@ function resolvePronoun(state: SentenceState, i: number, discourse: Discourse): 
 function pairOf(noun: string, group: readonly ActorPhrase[]): boolean {
   // Civilians are no side, party or state ("one Tajik border guard and two civilians were wounded. ... the two sides").
   if (group.length !== 2 || group.some((a) => a.sector === 'CVL')) return false;
-  const leads = (a: ActorPhrase) => a.personId !== null || (a.country !== null && (a.sector === null || a.sector === 'GOV'));
+  const leads = (a: ActorPhrase) => a.personId !== null || isStateOrGovernment(a);
   return noun !== 'leaders' || group.every(leads);
 }
 
@@ -682,10 +683,15 @@ function statesOfActBefore(state: SentenceState, i: number): ActorPhrase[] | nul
     if (t.absorbedBy >= 0 || t.skip || t.end > actors[i].start || t.sources.length !== 1 || t.targets.length !== 1) continue;
     const [source, target] = [actors[t.sources[0]], actors[t.targets[0]]];
     // States or their governments only: "accused Cambodian troops of ..." names no country's voice.
-    const speaksForState = (a: ActorPhrase) => a.country !== null && !a.pronoun && (a.sector === null || a.sector === 'GOV');
+    const speaksForState = (a: ActorPhrase) => !a.pronoun && isStateOrGovernment(a);
     if (speaksForState(source) && speaksForState(target) && source.country !== target.country) return [source, target];
   }
   return null;
+}
+
+/** A country as a whole or its government: a country with no sector, or with the government's. */
+function isStateOrGovernment(actor: ActorPhrase): boolean {
+  return actor.country !== null && (actor.sector === null || actor.sector === 'GOV');
 }
 
 /** The phrase naming entity `entity` (no pronoun) in the sentence, else the last one naming it in the text before. */
@@ -2866,13 +2872,13 @@ function locationOf(state: SentenceState, t: Trigger, sides: readonly ActorPhras
 /**
  * "Japan has said ... Its foreign ministry said": a phrase owned by a possessive pronoun, with no country and none named
  * before it in its sentence, is the body of the last subject when that is one state ("its" = that country).
+ * The phrases still without a country have none named before them: `borrowCountries` gave them the nearest one.
  */
 function withOwnerCountry(actors: ActorPhrase[], discourse: Discourse): ActorPhrase[] {
   const [owner] = discourse.lastSubjects;
-  const isState = discourse.lastSubjects.length === 1 && owner.country !== null && !owner.igo && owner.personId === null && (owner.sector === null || owner.sector === 'GOV');
+  const isState = discourse.lastSubjects.length === 1 && !owner.igo && owner.personId === null && isStateOrGovernment(owner);
   if (!isState) return actors;
-  const firstCountry = actors.findIndex((a) => a.country !== null && !a.pronoun);
-  return actors.map((a, i) => (a.owned && a.country === null && a.sector !== null && (firstCountry < 0 || firstCountry > i) ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
+  return actors.map((a) => (a.owned && a.country === null && a.sector !== null ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
 }
 
 /**
