@@ -419,6 +419,8 @@ describe('times: forms from the fourth fresh batch', () => {
     ['"Remembrance Sunday" is the second Sunday of November', 'Veterans will march on Remembrance Sunday.', 'Remembrance Sunday', 'DATE', '2022-11-13'],
     ['"the last fortnight" is a stretch too, a fortnight being no calendar unit', 'Rents rose in the last fortnight.', 'the last fortnight', 'DURATION', 'P2W'],
     ['"the early hours" alone are the night of the day in hand', 'Shots were heard in the early hours.', 'the early hours', 'TIME', '2022-09-21TNI'],
+    ['"the small hours" are the night of the day in hand, as "the early hours" are', 'The fire started in the small hours.', 'the small hours', 'TIME', '2022-09-21TNI'],
+    ['"the wee hours" are the night too', 'Police were called in the wee hours.', 'the wee hours', 'TIME', '2022-09-21TNI'],
     ['"the weekend before last" is two weekends back', 'Two ferries sank the weekend before last.', 'the weekend before last', 'DATE', '2022-W36-WE'],
     ['"the month before last" is two months back', 'Orders slumped the month before last.', 'the month before last', 'DATE', '2022-07'],
     ['"in two weeks\' time" is the day two weeks ahead', 'The ban lapses in two weeks\' time.', 'two weeks\' time', 'DATE', '2022-10-05'],

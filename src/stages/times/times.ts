@@ -474,7 +474,7 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
 
   partofday(m, state) {
     const base = state.refDay ?? state.anchor;
-    const part = partCode(m.g('part') ?? m.g('bare')!)!;
+    const part = PARTS.get(key(m.g('part') ?? m.g('bare')!))!;
     return { type: 'TIME', value: base ? dayValue(base, part) : `XXXX-XX-XXT${part}` };
   },
 
@@ -782,11 +782,6 @@ function namesWithTimeWords(text: string): Array<[number, number]> {
 /** "the morning of " right before a day ("the morning of June 5", "the night of Sunday", "the early hours of Sunday"). */
 const PART_OF_A_DAY = /\bthe\s+(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/iu;
 
-/** The TIMEX3 part-of-day code of a PART_OF_A_DAY phrase: "the early hours" are after midnight, the night's end. */
-function partCode(phrase: string): string | undefined {
-  return /hours$/iu.test(phrase) ? 'NI' : PARTS.get(key(phrase));
-}
-
 /** Finds every time expression in one sentence and normalises it; `state` carries the document's reading so far. */
 function findInSentence(sentence: string, offset: number, state: State, out: TimeExpression[], headline: boolean): void {
   const { sticky, rules } = PATTERNS;
@@ -842,7 +837,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
     if (partBefore) {
       spanStart -= partBefore[0].length;
       found.type = 'TIME';
-      found.value += `T${partCode(partBefore[1])}`;
+      found.value += `T${PARTS.get(key(partBefore[1]))}`;
     }
     // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
