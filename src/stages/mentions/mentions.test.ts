@@ -1197,6 +1197,12 @@ describe('mentions: gender of given names', () => {
     expect(robin?.agreement).toBeUndefined();
   });
 
+  it('reads "Jo" as a given name of either gender, making a person of the two words after it', () => {
+    const jo = find('Jo Pellow chaired the parish council.', 'Jo Pellow');
+    expect(jo).toMatchObject({ type: 'PERSON' });
+    expect(jo?.agreement).toBeUndefined();
+  });
+
   it('gives no gender to a family name that opens a knowledge-base name', () => {
     const kang = find('Kang Mirae chaired the panel.', 'Kang Mirae');
     expect(kang?.agreement).toBeUndefined();
