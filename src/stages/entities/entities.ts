@@ -14,7 +14,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HEAD_PREPOSITIONS, HONORIFICS, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -145,7 +145,7 @@ function headsFit(a: string, b: string): boolean {
  */
 function nameHead(name: string): string {
   const words = name.split(/\s+/u);
-  const preposition = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const preposition = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
   return words[preposition > 0 ? preposition - 1 : words.length - 1]!.toLowerCase();
 }
 
@@ -707,7 +707,9 @@ class Resolver {
       return;
     }
     if (/^an?\s/i.test(this.text(t))) return;
-    const lead = this.protagonist(t, i, place);
+    // "the Vermont senator": the place says whose office it is (see `placedHolder`), which the text's most mentioned
+    // person need not hold.
+    const lead = place ? undefined : this.protagonist(t, i);
     if (lead) {
       this.add(lead, i);
       if (t.role) lead.textRoles.push({ title: t.role, ...(t.of ? { of: t.of } : {}) });
@@ -723,17 +725,13 @@ class Resolver {
 
   /**
    * "Oliver Dowden will ... . The Deputy Prime Minister said": a capitalised definite title nobody is known to
-   * hold goes to the most mentioned person so far whom neither the text nor the knowledge base gives a role. `place`
-   * is the place named inside the title, if any.
+   * hold goes to the most mentioned person so far whom neither the text nor the knowledge base gives a role.
    */
-  private protagonist(t: Mention, i: number, place: string | undefined): Building | undefined {
+  private protagonist(t: Mention, i: number): Building | undefined {
     const text = this.text(t);
     if (!/^[Tt]he\s+\p{Lu}/u.test(text) || !/\s\p{Lu}/u.test(text)) return undefined;
     // "the Sheriff's office": a title in the possessive modifies something else.
     if (/^\s?['’]/u.test(this.doc.text.slice(t.end, t.end + 2))) return undefined;
-    // "the Vermont senator": a capital of a place's name makes no capitalised title; the place says whose office it is
-    // (see `placedHolder`), which the text's most mentioned person need not hold.
-    if (place) return undefined;
     let best: Building | undefined;
     for (const e of this.entities) {
       if (e.into || e.type !== 'PERSON' || e.textRoles.length > 0 || e.mentions.length === 0 || e.mentions[0]! > i) continue;
@@ -772,9 +770,9 @@ class Resolver {
   /** Records that the text writes person `entity` with the place named `place`. */
   private learnPlace(place: string | undefined, entity: Building): void {
     if (!place) return;
-    const people = this.peopleOfPlace.get(place) ?? new Set<Building>();
+    let people = this.peopleOfPlace.get(place);
+    if (!people) this.peopleOfPlace.set(place, (people = new Set<Building>()));
     people.add(entity);
-    this.peopleOfPlace.set(place, people);
   }
 
   /** The place named right before mention `i`, with only spaces between ("Vermont" of "Vermont Sen. Bernie Sanders"). */
@@ -811,8 +809,7 @@ class Resolver {
     const people = [...new Set([...(this.peopleOfPlace.get(place) ?? [])].map((e) => this.live(e)))];
     const fitting = people.filter((e) => e.textRoles.some((r) => headsFit(r.title.split(/\s+/u).pop()!, head)));
     if (fitting.length) return fitting.reduce((a, b) => (b.last > a.last ? b : a));
-    const unroled = people.filter((e) => e.textRoles.length === 0);
-    return people.length === 1 && unroled.length === 1 ? unroled[0] : undefined;
+    return people.length === 1 && people[0]!.textRoles.length === 0 ? people[0] : undefined;
   }
 
   /** The person name right after a title, separated only by space or a comma. */

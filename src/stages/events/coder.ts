@@ -2674,7 +2674,12 @@ const STATE_SOURCES = new Set(['GOV', 'COP', 'JUD', 'LEG']);
 /** A target with a domestic sector and no country takes its state source's country ("Egyptian police dispersed demonstrators" → EGY CVL). */
 function domesticTarget(a: ActorPhrase | null, b: ActorPhrase | null, dict: EventDictionary): ActorPhrase | null {
   if (!a || !b || !dict.kbActors || b.country !== null || b.sector === null || !DOMESTIC_TARGETS.has(b.sector) || a.country === null || a.igo || !STATE_SOURCES.has(a.sector ?? '')) return b;
-  return { ...b, country: a.country, code: `${a.country}${b.sector}` };
+  return withCountry(b, a.country);
+}
+
+/** The phrase as its sector of `country`: "police" given EGY is EGY COP. */
+function withCountry(a: ActorPhrase, country: string): ActorPhrase {
+  return { ...a, country, code: `${country}${a.sector}` };
 }
 
 /** True when two phrases name one actor: the same phrase or entity, or the same words with the same code ("workers" ... "workers"). */
@@ -2743,9 +2748,9 @@ const DISTRIBUTIVES = new Set(['both', 'each']);
  * could agree" tells of two agreements with a third party, not of one between Spain and Italy. A meeting with no other
  * side named needs the members as each other's ("X and Y both stressed ... when they met").
  */
-function eachOnItsOwn(state: SentenceState, t: Trigger, group: readonly ActorPhrase[]): boolean {
+function eachOnItsOwn(state: SentenceState, group: readonly ActorPhrase[]): boolean {
   const last = group[group.length - 1];
-  return t.pattern.type !== 'CONSULT' && state.actors.includes(last) && last.end < state.view.count && DISTRIBUTIVES.has(state.view.words[last.end]);
+  return state.actors.includes(last) && last.end < state.view.count && DISTRIBUTIVES.has(state.view.words[last.end]);
 }
 
 /** Emits one event per actor pair of a trigger, capped. */
@@ -2761,7 +2766,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   // "X and Y agree a truce and the release of 50 hostages": the members of a coordinated subject are the sides of a
   // symmetric act; a third side needs a preposition of its own ("X and Y held talks with Z"), and is not their own ("their leaders").
   if (sources.length > 1 && t.pattern.symmetric && state.dict.kbActors && !targets.some((a) => !a.owned && SIDE_PREPOSITIONS.has(prepositionBefore(view, a) ?? ''))) targets = [];
-  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t) && !eachOnItsOwn(state, t, sources)) {
+  if (!targets.length && sources.length > 1 && t.pattern.symmetric && !unnamedOtherSide(state, t) && !(t.pattern.type !== 'CONSULT' && eachOnItsOwn(state, sources))) {
     for (let a = 0; a < sources.length; a++) {
       for (let b = a + 1; b < sources.length; b++) {
         pairs.push([sources[a], sources[b]]);
@@ -2878,7 +2883,7 @@ function withOwnerCountry(actors: ActorPhrase[], discourse: Discourse): ActorPhr
   const [owner] = discourse.lastSubjects;
   const isState = discourse.lastSubjects.length === 1 && !owner.igo && owner.personId === null && isStateOrGovernment(owner);
   if (!isState) return actors;
-  return actors.map((a) => (a.owned && a.country === null && a.sector !== null ? { ...a, country: owner.country, code: `${owner.country}${a.sector}` } : a));
+  return actors.map((a) => (a.owned && a.country === null && a.sector !== null ? withCountry(a, owner.country as string) : a));
 }
 
 /**

@@ -106,6 +106,9 @@ export const CONNECTORS: ReadonlySet<string> = new Set(cues.connectors);
 export const PARTICLES: ReadonlySet<string> = new Set(cues.particles);
 /** Words that may precede a title ("former", "acting", "deputy"), lower-cased. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(cues.titleModifiers);
+// Prepositions after the head of a body's or an event's name ("Commission on Human Rights"); a run of words, as a
+// headline's ("... Party for Hillary Clinton"), is read as one such name only across "of".
+export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 /** Head nouns of organisation nominals ("the council", "the company"). */
 export const ORG_NOMINALS: ReadonlySet<string> = new Set(cues.orgNominals);
 /** Head nouns of phrases that stand for a country named before ("the country", "this nation"). */

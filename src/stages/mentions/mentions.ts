@@ -63,6 +63,7 @@ import {
   AUXILIARIES,
   FIRST_PERSON,
   TITLE_MODIFIERS,
+  HEAD_PREPOSITIONS,
   isListedOrganisation,
   kbIndex,
   lookup,
@@ -95,9 +96,6 @@ const MODEL = /^\p{Lu}{1,3}-?\d{2,4}\p{Lu}?$/u;
 // Verbs that may come before their speaker ("..., said Okafor."); "told" and "asked" take a listener instead.
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'explained', 'wrote', 'continued', 'recalled']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', ':', '–', '—', '-']);
-// Prepositions after the head of a body's or an event's name ("Commission on Human Rights"); a run of words, as a
-// headline's ("... Party for Hillary Clinton"), is read as one such name only across "of".
-const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 // Words that make "X of Y" one name when X is one of them, besides the organisation and place cues.
 const OF_HEADS = new Set(['Republic', 'Kingdom', 'Duke', 'Duchess', 'Prince', 'Princess', 'Earl', 'Isle', 'Islands', 'Federation', 'Commonwealth', 'State', 'States', 'Emirate', 'Sultanate', 'Minister', 'Secretary']);
 const FEMALE_TITLES = /\b(?:lady|queen|princess|duchess|empress|chairwoman|spokeswoman|congresswoman|first lady)\b/;
@@ -1332,7 +1330,7 @@ class Finder {
   private abbreviatedHonorificInside(p: number, to: number): number {
     for (let k = p + 1; k < to - 1; k++) {
       if (!this.word(k).endsWith('.') || !abbreviatedHonorific(this.word(k))) continue;
-      return k - 1 > p && this.modifiesHonorific(k - 1) ? k - 1 : k;
+      return k - 1 > p && TITLE_MODIFIERS.has(this.lower(k - 1)) ? k - 1 : k;
     }
     return -1;
   }

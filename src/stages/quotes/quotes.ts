@@ -558,7 +558,8 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
  * capitalised one is a name ("Ewing Marion").
  */
 function opensParticipleAdjunct(c: Context, from: number, to: number): boolean {
-  const head = from < to && /^(?:also|then|later|earlier|separately)$/u.test(lower(c, from)) ? from + 1 : from;
+  // "later", "earlier", "separately" never get here: the one caller skips them as NOT_CONTENT_START first.
+  const head = from < to && /^(?:also|then)$/u.test(lower(c, from)) ? from + 1 : from;
   return head < to && isWordAt(c, head) && /[a-z]{2}ing$/u.test(lower(c, head)) && isWordAt(c, head + 1) && !isCapitalised(c, head + 1);
 }
 

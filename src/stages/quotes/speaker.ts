@@ -472,10 +472,10 @@ export class SpeakerResolver {
    */
   private nameBetweenCommas(source: Span, comma: number): number | null {
     const next = this.text.indexOf(',', comma + 1);
-    if (next < 0 || next >= source.end || this.endsInRoleOfObject({ start: source.start, end: comma })) return null;
+    if (next < 0 || next >= source.end) return null;
     let end = next;
     while (end > comma && /\s/u.test(this.text[end - 1])) end--;
-    return this.personNameEndingAt({ start: comma + 1, end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+    return this.apposedName({ start: source.start, end }, comma);
   }
 
   /**
