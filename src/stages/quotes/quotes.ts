@@ -22,6 +22,7 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']',
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+const QUESTION_MARK = new Set(['?']);
 // Words opening a time or place phrase between a speaker and the cue: ", on Tuesday said", ", in Iowa said".
 const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
@@ -83,6 +84,8 @@ interface Found {
   impression?: boolean;
   /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
   heard?: boolean;
+  /** A stance in a relative clause describing the previous cue's speaker ("said Jo Ray, who backs the plan"). */
+  describesSpeaker?: boolean;
   /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
   duty?: boolean;
 }
@@ -3001,6 +3004,34 @@ function labelColon(c: Context, first: number, last: number): number {
   return -1;
 }
 
+/** The most characters between a speaker's phrase and a relative clause describing it (", "). */
+const MAX_DESCRIPTION_GAP = 3;
+
+/**
+ * True when the stance cue starting at token `auxStart` opens a relative clause whose source `source` is, or runs on
+ * from, the source of the sentence's previous cue ('"...," said Jo Ray, a farmer who backs the plan'): the writer
+ * describes who speaks, and PolNeAR marks no attribution of the speaker's there. Speech ("..., who added that ...") and
+ * the other classes stay.
+ */
+function describesSpeaker(c: Context, auxStart: number, verb: CueVerb, source: Span | null, previousSource: Span | null): boolean {
+  if (verb.cueClass !== 'stance' || source === null || previousSource === null || auxStart < 1 || !RELATIVES.has(lower(c, auxStart - 1))) return false;
+  return source.start <= previousSource.end + MAX_DESCRIPTION_GAP && source.end > previousSource.start;
+}
+
+/** The auxiliaries that open a yes-no question ("Do you ...", "Would you ...", "Have you ..."). */
+const QUESTION_AUXILIARIES = new Set([...DO_SUPPORT, ...REPORTED_MODALS, ...HAVE, ...BE]);
+
+/**
+ * True when sentence `s`, `[first, last]`, opens its paragraph outside quote marks as a yes-no question put to "you"
+ * ("Do you support the new bridge?"): the writer asks the reader, and "you" holds no view. An interviewer's question
+ * follows its label in the paragraph ("Q: ... Do you ...?") and a speaker's is in marks.
+ */
+function asksReader(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): boolean {
+  if (s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph) return false;
+  if (last - first < 2 || c.regionOf[first] >= 0 || !isPunct(c, last, QUESTION_MARK)) return false;
+  return QUESTION_AUXILIARIES.has(lower(c, first)) && lower(c, first + 1) === 'you';
+}
+
 /** True when sentence `s` opens a paragraph right after one ending in a question: an interview's answer. */
 function answersQuestion(c: Context, sentences: readonly Sentence[], s: number): boolean {
   if (s === 0 || sentences[s - 1].paragraph === sentences[s].paragraph) return false;
@@ -3076,6 +3107,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
     const first = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
+    // "Do you support the plan?" opening a paragraph asks the reader: no one is quoted in it.
+    if (asksReader(c, sentences, s, first, last)) continue;
     let previousSource: Span | null = null;
     // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
     // (later title-case sentences are lists of names).
@@ -3122,7 +3155,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (received) {
           frame = received;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
+          // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
+          if (frame && describesSpeaker(c, site.auxStart, verb, frame.source, previousSource)) frame.describesSpeaker = true;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
@@ -3136,6 +3171,11 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
+      // The words of a description of the speaker are the writer's: no attribution, and no cue read inside them.
+      if (frame.describesSpeaker === true) {
+        claimedEnd = Math.max(claimedEnd, frame.content.end);
+        continue;
+      }
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the

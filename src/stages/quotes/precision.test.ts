@@ -1,0 +1,49 @@
+// Precision round: families of predictions PolNeAR never marks, pinned with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** The quotes of `text` with their source, cue and content as written. */
+function quotesOf(text: string): Array<{ source: string | undefined; cue: string | undefined; content: string }> {
+  return reader.read({ text }).quotes.map((quote) => ({ source: quote.source?.text, cue: quote.cue?.text, content: quote.text }));
+}
+
+describe('a yes-no question put to the reader', () => {
+  it('opening a paragraph attributes nothing to "you"', () => {
+    const quotes = quotesOf('The old bridge closed on Monday.\n\nDo you support the new toll road?\n\nShare your view below.');
+    expect(quotes.some((quote) => quote.cue === 'support')).toBe(false);
+  });
+
+  it('is still read when a speaker asks it in quote marks', () => {
+    const quotes = quotesOf('The mayor took the stage.\n\n"Do you support the new toll road?" she asked the crowd.');
+    expect(quotes.find((quote) => quote.cue === 'asked')?.source).toBe('she');
+  });
+
+  it('is still read when it follows an interviewer\'s label in its paragraph', () => {
+    const quotes = quotesOf('Q: The vote is close. Do you support the new toll road?\n\nA: I do.');
+    expect(quotes.some((quote) => quote.cue === 'support')).toBe(true);
+  });
+});
+
+describe('a stance in a relative clause describing the speaker', () => {
+  it('is no attribution after an inverted source', () => {
+    const quotes = quotesOf('"The river will flood again," said Jo Ray, a farmer who supports the new dam.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('reads no cue inside the described stance', () => {
+    const quotes = quotesOf('"We lost the harvest," said Jo Ray, a farmer who opposed the dam after saying it would dry the wells.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('is still read when the relative clause reports speech', () => {
+    const quotes = quotesOf('"We lost the harvest," said Jo Ray, a farmer who added that the wells were dry.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'added']);
+  });
+
+  it('is still read when the described person speaks after it', () => {
+    const quotes = quotesOf('Jo Ray, who opposed the dam, said the wells were dry.');
+    expect(quotes.some((quote) => quote.cue === 'opposed')).toBe(true);
+  });
+});
