@@ -47,3 +47,20 @@ describe('a stance in a relative clause describing the speaker', () => {
     expect(quotes.some((quote) => quote.cue === 'opposed')).toBe(true);
   });
 });
+
+describe('a date after "on"', () => {
+  it('is no topic of the verb before it', () => {
+    const quotes = quotesOf('The two towns will vote on March 4.');
+    expect(quotes.some((quote) => quote.cue?.includes('vote'))).toBe(false);
+  });
+
+  it('is no topic after "the same"', () => {
+    const quotes = quotesOf('The new levy is a start, the harbour master said on the same call.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.content).toBe('The new levy is a start');
+  });
+
+  it('leaves a topic after "on" in place', () => {
+    const quotes = quotesOf('The two towns will vote on the harbour levy.');
+    expect(quotes.find((quote) => quote.cue?.includes('vote'))?.content).toBe('on the harbour levy');
+  });
+});

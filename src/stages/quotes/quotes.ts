@@ -1874,7 +1874,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
-    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last));
+    // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
+    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
@@ -2358,6 +2359,24 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
 
 // Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
 // modal "may" reads as the month too, which only keeps a forecast a forecast.
+/** Month names shortened as dates write them ("Feb. 27", "Sept. 11"). */
+const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
+
+/** The nouns that make "the same day", "election day": a day named by what happened on it. */
+const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'call']);
+
+/**
+ * True when token `k` is "on" opening a date or occasion ("on March 1", "on Feb. 27", "on election day", "on the same
+ * call"): an adjunct of time, never the topic a verb is about.
+ */
+function datesAfterOn(c: Context, k: number, last: number): boolean {
+  if (lower(c, k) !== 'on' || k + 1 > last) return false;
+  const next = lower(c, k + 1);
+  if (OCCASION_WORDS.has(next) || SHORT_MONTH.test(next)) return true;
+  const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
+  return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
+}
+
 const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
 const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
