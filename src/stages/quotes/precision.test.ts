@@ -64,3 +64,20 @@ describe('a date after "on"', () => {
     expect(quotes.find((quote) => quote.cue?.includes('vote'))?.content).toBe('on the harbour levy');
   });
 });
+
+describe('an embedded post left as markup', () => {
+  it('reads no want or view of its author', () => {
+    const quotes = quotesOf('The mayor posted on Friday. <tweet author="@mayor">I\'m thrilled to announce the new ferry line to the islands.</tweet> The ferry starts in May.');
+    expect(quotes.some((quote) => quote.cue === 'thrilled')).toBe(false);
+  });
+
+  it('reads no cue in its tag', () => {
+    const quotes = quotesOf('<tweet author="@mayor" tweet-date="May 4, 2016">The ferry starts soon.</tweet>');
+    expect(quotes).toEqual([]);
+  });
+
+  it('still reads speech reported in it', () => {
+    const quotes = quotesOf('<tweet author="@harbour">The mayor says the ferry will start in May.</tweet>');
+    expect(quotes.some((quote) => quote.cue === 'says')).toBe(true);
+  });
+});

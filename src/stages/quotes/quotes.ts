@@ -66,6 +66,8 @@ interface Context {
   headline: number;
   /** Per token: 1 inside the name of an organisation or place of several words ("Rapid Support Forces"): no cue. */
   inName: Uint8Array;
+  /** Per token: 1 inside an embedded post's markup (`postTokens`): only speech cues are read there. */
+  inPost: Uint8Array;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -3119,7 +3121,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -3187,6 +3189,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
         else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
         else continue;
+        // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
+        // author's voice, which PolNeAR leaves unmarked; speech reported in it ("he says there's no problem") stays.
+        if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
@@ -3415,6 +3420,21 @@ function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mentio
     for (let j = k; j < tokens.count && tokens.ends[j] <= m.end; j++) inName[j] = 1;
   }
   return inName;
+}
+
+/** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */
+const EMBEDDED_POST = /<tweet\b[\s\S]*?(?:<\/tweet>|<tweet\/>)/gu;
+
+/** Per token: 1 inside an embedded post's markup, its tag's attributes included. */
+function postTokens(text: string, tokens: TokenLayer): Uint8Array {
+  const inPost = new Uint8Array(tokens.count);
+  let k = 0;
+  for (const post of text.matchAll(EMBEDDED_POST)) {
+    const end = (post.index ?? 0) + post[0].length;
+    while (k < tokens.count && tokens.starts[k] < (post.index ?? 0)) k++;
+    for (; k < tokens.count && tokens.ends[k] <= end; k++) inPost[k] = 1;
+  }
+  return inPost;
 }
 
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
