@@ -81,3 +81,20 @@ describe('an embedded post left as markup', () => {
     expect(quotes.some((quote) => quote.cue === 'says')).toBe(true);
   });
 });
+
+describe('"to see" a sight', () => {
+  it('is no thought when people go to see someone', () => {
+    const quotes = quotesOf('Hundreds of fans queued in the rain to see the band play.');
+    expect(quotes.some((quote) => quote.cue === 'to see')).toBe(false);
+  });
+
+  it('is still read as a wish after "like"', () => {
+    const quotes = quotesOf('The mayor would like to see the ferry running by May.');
+    expect(quotes.some((quote) => quote.cue?.endsWith('see'))).toBe(true);
+  });
+
+  it('is still read before a question', () => {
+    const quotes = quotesOf('The growers waited to see whether the rain would come.');
+    expect(quotes.some((quote) => quote.cue?.endsWith('see'))).toBe(true);
+  });
+});

@@ -86,8 +86,11 @@ interface Found {
   impression?: boolean;
   /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
   heard?: boolean;
-  /** A stance in a relative clause describing the previous cue's speaker ("said Jo Ray, who backs the plan"). */
-  describesSpeaker?: boolean;
+  /**
+   * The writer's words about someone, no attribution, though they keep the cues in them unread: a stance describing the
+   * previous cue's speaker ("said Jo Ray, who backs the plan"), a sight gone to ("lined up to see him").
+   */
+  silent?: boolean;
   /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
   duty?: boolean;
 }
@@ -3039,6 +3042,23 @@ function describesSpeaker(c: Context, auxStart: number, verb: CueVerb, source: S
   return source.start <= previousSource.end + MAX_DESCRIPTION_GAP && source.end > previousSource.start;
 }
 
+/** Words of wanting before "to see" that make it a wish about what is to happen ("would like to see the plan pass"). */
+const DESIRE_WORDS = new Set(['like', 'love', 'hate']);
+
+/** Words opening a clause after "see": "to see if", "to see why", "to see that". */
+const SEEN_CLAUSE_OPENERS = new Set([...QUESTION_WORDS, ...WH_CLAUSES, 'if', 'that']);
+
+/**
+ * True when "see" at token `i` is a purpose infinitive of sight, its object no clause ("lined up to see him", "tuned in
+ * to see the mayor speak", "went to see the tree"): being there, not a thought; PolNeAR marks it 3 times in 16. A wish
+ * ("would like to see ...", "wants to see ...") and a question ("waited to see if ...") stay.
+ */
+function seesInPerson(c: Context, auxStart: number, i: number, verb: CueVerb, last: number): boolean {
+  if (verb.lemma !== 'see' || auxStart !== i - 1 || lower(c, auxStart) !== 'to' || i + 1 > last || SEEN_CLAUSE_OPENERS.has(lower(c, i + 1))) return false;
+  const before = auxStart - 1 >= 0 ? lower(c, auxStart - 1) : '';
+  return !DESIRE_WORDS.has(before) && !CUE_VERBS.has(before);
+}
+
 /** The auxiliaries that open a yes-no question ("Do you ...", "Would you ...", "Have you ..."). */
 const QUESTION_AUXILIARIES = new Set([...DO_SUPPORT, ...REPORTED_MODALS, ...HAVE, ...BE]);
 
@@ -3178,7 +3198,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
-          if (frame && describesSpeaker(c, site.auxStart, verb, frame.source, previousSource)) frame.describesSpeaker = true;
+          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last))) frame.silent = true;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
@@ -3195,8 +3215,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
-      // The words of a description of the speaker are the writer's: no attribution, and no cue read inside them.
-      if (frame.describesSpeaker === true) {
+      // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution,
+      // and no cue read inside them.
+      if (frame.silent === true) {
         claimedEnd = Math.max(claimedEnd, frame.content.end);
         continue;
       }
