@@ -98,3 +98,20 @@ describe('"to see" a sight', () => {
     expect(quotes.some((quote) => quote.cue?.endsWith('see'))).toBe(true);
   });
 });
+
+describe('a verb that reports only with a clause, used in its other sense', () => {
+  it('takes no words before it when an adjective follows', () => {
+    const quotes = quotesOf('The route is long, detours that could prove costly.');
+    expect(quotes.some((quote) => quote.cue?.endsWith('prove'))).toBe(false);
+  });
+
+  it('leaves the cues in those words unread', () => {
+    const quotes = quotesOf('Though the board had warned against it, the club maintained a busy schedule.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('still reports a "that" clause', () => {
+    const quotes = quotesOf('The growers maintained that the dam would dry the wells.');
+    expect(quotes.find((quote) => quote.cue === 'maintained')?.content).toBe('that the dam would dry the wells');
+  });
+});

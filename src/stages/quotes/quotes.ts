@@ -3042,6 +3042,20 @@ function describesSpeaker(c: Context, auxStart: number, verb: CueVerb, source: S
   return source.start <= previousSource.end + MAX_DESCRIPTION_GAP && source.end > previousSource.start;
 }
 
+/**
+ * True when `frame`, of a verb that reports only with a clause ("clauseOnly": "prove", "maintain", "demonstrate"), takes
+ * the words before its cue while a word of the verb's other sense follows it ("The detour, which could prove costly,
+ * ...", "Though it is rare, he maintained a busy schedule"): those words are no content of its. "continued to ..." (its
+ * infinitive), "that" and a quote stay.
+ */
+function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number): boolean {
+  if (!CLAUSE_ONLY.has(verb.lemma) || frame.cue === null || frame.content.end > frame.cue.start) return false;
+  const k = firstTokenAt(c, frame.cue.end, 0);
+  if (k > last || !isWordAt(c, k) || c.regionOf[k] >= 0) return false;
+  const word = lower(c, k);
+  return word !== 'to' && word !== 'that';
+}
+
 /** Words of wanting before "to see" that make it a wish about what is to happen ("would like to see the plan pass"). */
 const DESIRE_WORDS = new Set(['like', 'love', 'hate']);
 
@@ -3198,7 +3212,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
-          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last))) frame.silent = true;
+          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
@@ -3215,12 +3229,6 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
-      // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution,
-      // and no cue read inside them.
-      if (frame.silent === true) {
-        claimedEnd = Math.max(claimedEnd, frame.content.end);
-        continue;
-      }
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
@@ -3234,6 +3242,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
       while (!outer && found.length && frame.heard !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution, and
+      // none of the cues inside them, read before or after, stands on its own.
+      if (frame.silent === true) {
+        claimedEnd = Math.max(claimedEnd, frame.content.end);
+        continue;
+      }
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
