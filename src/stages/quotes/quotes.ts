@@ -22,6 +22,7 @@ const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']',
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+const QUESTION_MARK = new Set(['?']);
 // Words opening a time or place phrase between a speaker and the cue: ", on Tuesday said", ", in Iowa said".
 const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
@@ -65,6 +66,8 @@ interface Context {
   headline: number;
   /** Per token: 1 inside the name of an organisation or place of several words ("Rapid Support Forces"): no cue. */
   inName: Uint8Array;
+  /** Per token: 1 inside an embedded post's markup (`postTokens`): only speech cues are read there. */
+  inPost: Uint8Array;
 }
 
 /** A found attribution before kind and speaker are settled. */
@@ -83,6 +86,11 @@ interface Found {
   impression?: boolean;
   /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
   heard?: boolean;
+  /**
+   * The writer's words about someone, no attribution, though they keep the cues in them unread: a stance describing the
+   * previous cue's speaker ("said Jo Ray, who backs the plan"), a sight gone to ("lined up to see him").
+   */
+  silent?: boolean;
   /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
   duty?: boolean;
 }
@@ -1871,7 +1879,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
-    const opens = k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last));
+    // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
+    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
@@ -2355,6 +2364,24 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
 
 // Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
 // modal "may" reads as the month too, which only keeps a forecast a forecast.
+/** Month names shortened as dates write them ("Feb. 27", "Sept. 11"). */
+const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
+
+/** The nouns that make "the same day", "election day": a day named by what happened on it. */
+const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'call']);
+
+/**
+ * True when token `k` is "on" opening a date or occasion ("on March 1", "on Feb. 27", "on election day", "on the same
+ * call"): an adjunct of time, never the topic a verb is about.
+ */
+function datesAfterOn(c: Context, k: number, last: number): boolean {
+  if (lower(c, k) !== 'on' || k + 1 > last) return false;
+  const next = lower(c, k + 1);
+  if (OCCASION_WORDS.has(next) || SHORT_MONTH.test(next)) return true;
+  const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
+  return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
+}
+
 const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
 const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
@@ -3001,6 +3028,65 @@ function labelColon(c: Context, first: number, last: number): number {
   return -1;
 }
 
+/** The most characters between a speaker's phrase and a relative clause describing it (", "). */
+const MAX_DESCRIPTION_GAP = 3;
+
+/**
+ * True when the stance cue starting at token `auxStart` opens a relative clause whose source `source` is, or runs on
+ * from, the source of the sentence's previous cue ('"...," said Jo Ray, a farmer who backs the plan'): the writer
+ * describes who speaks, and PolNeAR marks no attribution of the speaker's there. Speech ("..., who added that ...") and
+ * the other classes stay.
+ */
+function describesSpeaker(c: Context, auxStart: number, verb: CueVerb, source: Span | null, previousSource: Span | null): boolean {
+  if (verb.cueClass !== 'stance' || source === null || previousSource === null || auxStart < 1 || !RELATIVES.has(lower(c, auxStart - 1))) return false;
+  return source.start <= previousSource.end + MAX_DESCRIPTION_GAP && source.end > previousSource.start;
+}
+
+/**
+ * True when `frame`, of a verb that reports only with a clause ("clauseOnly": "prove", "maintain", "demonstrate"), takes
+ * the words before its cue while a word of the verb's other sense follows it ("The detour, which could prove costly,
+ * ...", "Though it is rare, he maintained a busy schedule"): those words are no content of its. "continued to ..." (its
+ * infinitive), "that" and a quote stay.
+ */
+function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number): boolean {
+  if (!CLAUSE_ONLY.has(verb.lemma) || frame.cue === null || frame.content.end > frame.cue.start) return false;
+  const k = firstTokenAt(c, frame.cue.end, 0);
+  if (k > last || !isWordAt(c, k) || c.regionOf[k] >= 0) return false;
+  const word = lower(c, k);
+  return word !== 'to' && word !== 'that';
+}
+
+/** Words of wanting before "to see" that make it a wish about what is to happen ("would like to see the plan pass"). */
+const DESIRE_WORDS = new Set(['like', 'love', 'hate']);
+
+/** Words opening a clause after "see": "to see if", "to see why", "to see that". */
+const SEEN_CLAUSE_OPENERS = new Set([...QUESTION_WORDS, ...WH_CLAUSES, 'if', 'that']);
+
+/**
+ * True when "see" at token `i` is a purpose infinitive of sight, its object no clause ("lined up to see him", "tuned in
+ * to see the mayor speak", "went to see the tree"): being there, not a thought; PolNeAR marks it 3 times in 16. A wish
+ * ("would like to see ...", "wants to see ...") and a question ("waited to see if ...") stay.
+ */
+function seesInPerson(c: Context, auxStart: number, i: number, verb: CueVerb, last: number): boolean {
+  if (verb.lemma !== 'see' || auxStart !== i - 1 || lower(c, auxStart) !== 'to' || i + 1 > last || SEEN_CLAUSE_OPENERS.has(lower(c, i + 1))) return false;
+  const before = auxStart - 1 >= 0 ? lower(c, auxStart - 1) : '';
+  return !DESIRE_WORDS.has(before) && !CUE_VERBS.has(before);
+}
+
+/** The auxiliaries that open a yes-no question ("Do you ...", "Would you ...", "Have you ..."). */
+const QUESTION_AUXILIARIES = new Set([...DO_SUPPORT, ...REPORTED_MODALS, ...HAVE, ...BE]);
+
+/**
+ * True when sentence `s`, `[first, last]`, opens its paragraph outside quote marks as a yes-no question put to "you"
+ * ("Do you support the new bridge?"): the writer asks the reader, and "you" holds no view. An interviewer's question
+ * follows its label in the paragraph ("Q: ... Do you ...?") and a speaker's is in marks.
+ */
+function asksReader(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): boolean {
+  if (s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph) return false;
+  if (last - first < 2 || c.regionOf[first] >= 0 || !isPunct(c, last, QUESTION_MARK)) return false;
+  return QUESTION_AUXILIARIES.has(lower(c, first)) && lower(c, first + 1) === 'you';
+}
+
 /** True when sentence `s` opens a paragraph right after one ending in a question: an interview's answer. */
 function answersQuestion(c: Context, sentences: readonly Sentence[], s: number): boolean {
   if (s === 0 || sentences[s - 1].paragraph === sentences[s].paragraph) return false;
@@ -3069,13 +3155,15 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
-  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')) };
+  const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
     const first = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
+    // "Do you support the plan?" opening a paragraph asks the reader: no one is quoted in it.
+    if (asksReader(c, sentences, s, first, last)) continue;
     let previousSource: Span | null = null;
     // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
     // (later title-case sentences are lists of names).
@@ -3122,7 +3210,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (received) {
           frame = received;
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
+          // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
+          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
@@ -3133,6 +3223,9 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
         else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
         else continue;
+        // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
+        // author's voice, which PolNeAR leaves unmarked; speech reported in it ("he says there's no problem") stays.
+        if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
@@ -3149,6 +3242,12 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
       while (!outer && found.length && frame.heard !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution, and
+      // none of the cues inside them, read before or after, stands on its own.
+      if (frame.silent === true) {
+        claimedEnd = Math.max(claimedEnd, frame.content.end);
+        continue;
+      }
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
@@ -3356,6 +3455,21 @@ function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mentio
     for (let j = k; j < tokens.count && tokens.ends[j] <= m.end; j++) inName[j] = 1;
   }
   return inName;
+}
+
+/** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */
+const EMBEDDED_POST = /<tweet\b[\s\S]*?(?:<\/tweet>|<tweet\/>)/gu;
+
+/** Per token: 1 inside an embedded post's markup, its tag's attributes included. */
+function postTokens(text: string, tokens: TokenLayer): Uint8Array {
+  const inPost = new Uint8Array(tokens.count);
+  let k = 0;
+  for (const post of text.matchAll(EMBEDDED_POST)) {
+    const end = (post.index ?? 0) + post[0].length;
+    while (k < tokens.count && tokens.starts[k] < (post.index ?? 0)) k++;
+    for (; k < tokens.count && tokens.ends[k] <= end; k++) inPost[k] = 1;
+  }
+  return inPost;
 }
 
 /** True when `sentence` holds neither a quote nor a cue word: the writer's own words. */
