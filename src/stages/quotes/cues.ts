@@ -11,7 +11,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
-  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
 ] as const;
 
@@ -153,6 +153,9 @@ export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 
 /** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
 export const RAISING: ReadonlySet<string> = new Set(file.raising);
+
+/** Participles that attribute a view of their subject only in the passive: "is best known for its pies", "is regarded as fair". */
+export const PASSIVE_VIEWS: ReadonlySet<string> = new Set(file.passiveViews);
 
 /** Nouns of speech and stance that take a complement: "his claim that ...", "Trump's attacks on the press". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(file.nouns);

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -2508,6 +2508,26 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
 }
 
+// Degree words between a linking verb and a participle of view that no -ly test finds: "is best known for".
+const DEGREE_WORDS = new Set(['best', 'better', 'well', 'perhaps', 'now', 'most', 'less', 'least', 'more']);
+
+/**
+ * A view of the subject held by no one named, in the passive only ("The town is best known for its pies", "became
+ * known as the Orange Revolution", "is widely regarded as fair"): the linking verb, with its auxiliaries and the degree
+ * words after it, opens the cue, which needs "as" or "for" after the participle at token `i`; the subject and what
+ * follows are the content, as for a passive judgement.
+ */
+function passiveViewFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (i + 1 > last || !JUDGED_COMPLEMENTS.has(lower(c, i + 1)) || lower(c, i + 1) === 'by') return null;
+  let k = i;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && !LINKING.has(lower(c, k - 1)) && (AUXILIARIES.has(lower(c, k - 1)) || DEGREE_WORDS.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  const link = k - 1;
+  const linked = link >= first && c.regionOf[link] < 0 && (LINKING.has(lower(c, link)) || CONTRACTED_LINK.test(lower(c, link)));
+  if (!linked) return null;
+  const auxStart = cueStart(c, link, first);
+  return raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i), JUDGED_COMPLEMENTS);
+}
+
 /** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
 function agentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to; k++) {
@@ -3117,6 +3137,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
           const subject = frame ? sourceBefore(c, auxStart, first) : null;
           if (frame && subject && !IMPERSONAL.has(c.text.slice(subject.start, subject.end).toLowerCase())) frame = { ...frame, source: subject, impression: true };
+        } else if (PASSIVE_VIEWS.has(word) && !phrasal) {
+          frame = passiveViewFrame(c, i, first, last);
         } else if (adjective) {
           frame = adjective;
         } else if (received) {

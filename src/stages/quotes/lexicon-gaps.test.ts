@@ -1,0 +1,31 @@
+// Cue lexicon gaps mined on the PolNeAR train split, each family pinned with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** The quotes of `text` with their source, cue and content as written. */
+function quotesOf(text: string): Array<{ source: string | undefined; cue: string | undefined; content: string }> {
+  const document = reader.read({ text });
+  return document.quotes.map((quote) => ({ source: quote.source?.text, cue: quote.cue?.text, content: text.slice(quote.start, quote.end) }));
+}
+
+describe('a participle of view in the passive', () => {
+  it('attributes the subject and what it is known for to no one', () => {
+    const quotes = quotesOf('The old mill town is best known for its pear cider.');
+    expect(quotes).toEqual([{ source: undefined, cue: 'is best known', content: 'The old mill town is best known for its pear cider' }]);
+  });
+
+  it('takes a linking verb other than "be" into the cue', () => {
+    const quotes = quotesOf('The long march became known as the Salt Walk.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['became known']);
+  });
+
+  it('is no cue in the active', () => {
+    expect(quotesOf('The ferryman had known the widow for thirty years.')).toEqual([]);
+  });
+
+  it('is no cue without "as" or "for" after it', () => {
+    expect(quotesOf('Little is known about the second driver.')).toEqual([]);
+  });
+});
