@@ -29,3 +29,34 @@ describe('a participle of view in the passive', () => {
     expect(quotesOf('Little is known about the second driver.')).toEqual([]);
   });
 });
+
+describe('phrasal cues of stance and speech', () => {
+  it('reads "spoke out against" as a stance on its object', () => {
+    const quotes = quotesOf('The harbour master spoke out against the new mooring fees.');
+    expect(quotes).toEqual([{ source: 'The harbour master', cue: 'spoke out against', content: 'the new mooring fees' }]);
+  });
+
+  it('reads "pushed back on" as a stance on its object', () => {
+    const quotes = quotesOf('The head teacher has pushed back on those rumours.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['has pushed back on', 'those rumours']]);
+  });
+
+  it('reads "sided with" as a stance on whom it names', () => {
+    const quotes = quotesOf('The tribunal sided with the night porters.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['The tribunal', 'the night porters']]);
+  });
+
+  it('reads "laid out" as speech about its object', () => {
+    const quotes = quotesOf('Ms Okafor laid out her plan for the quayside.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['laid out', 'her plan for the quayside']]);
+  });
+
+  it('reads "pleaded guilty" with the charge after "to"', () => {
+    const quotes = quotesOf('The clerk pleaded guilty to forging the ledgers.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['The clerk', 'to forging the ledgers']]);
+  });
+
+  it('leaves "laid" with another particle alone', () => {
+    expect(quotesOf('The mill laid off forty weavers.')).toEqual([]);
+  });
+});
