@@ -60,3 +60,14 @@ describe('phrasal cues of stance and speech', () => {
     expect(quotesOf('The mill laid off forty weavers.')).toEqual([]);
   });
 });
+
+describe('an impression by how someone sounded', () => {
+  it('gives the subject and how they sounded to the subject', () => {
+    const quotes = quotesOf('The skipper sounded weary after the race.');
+    expect(quotes.map((quote) => [quote.source, quote.cue])).toEqual([['The skipper', 'sounded']]);
+  });
+
+  it('leaves the present "sounds like", the writer\'s own comparison, alone', () => {
+    expect(quotesOf('That sounds like a fair trade.')).toEqual([]);
+  });
+});
