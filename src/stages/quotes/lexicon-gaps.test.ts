@@ -71,3 +71,18 @@ describe('an impression by how someone sounded', () => {
     expect(quotesOf('That sounds like a fair trade.')).toEqual([]);
   });
 });
+
+describe('naming as a stance', () => {
+  it('gives the one named and what they are named as to the subject', () => {
+    const quotes = quotesOf('The regional paper named the ferry captain its person of the year.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The regional paper', 'named', 'the ferry captain its person of the year']]);
+  });
+
+  it('is no cue in a reduced relative before a name', () => {
+    expect(quotesOf('A fisherman named Col Bryce pulled the buoy ashore.')).toEqual([]);
+  });
+
+  it('leaves the plural noun "names" alone', () => {
+    expect(quotesOf('The names of the winners were read out at noon.')).toEqual([]);
+  });
+});

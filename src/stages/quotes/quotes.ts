@@ -1162,6 +1162,8 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
 // Quantifiers that stand alone as a clause's subject ("Some fear a closure"); "any support", "other calls" are nouns.
 const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'few']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
+// Participles that give a name after a noun ("a man named Tom Ash"): a reduced relative, not a cue.
+const NAMING_PARTICIPLES = new Set(['called', 'named']);
 const BE = new Set(['is', 'are', 'was', 'were']);
 // Forms of "be" besides those four: "will be able to", "has been keen to", "I am".
 const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
@@ -1214,8 +1216,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
-  // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
-  if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
+  // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
+  if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
