@@ -11,7 +11,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
-  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'nouns', 'nounComplements',
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
 ] as const;
 
@@ -156,6 +156,9 @@ export const RAISING: ReadonlySet<string> = new Set(file.raising);
 
 /** Participles that attribute a view of their subject only in the passive: "is best known for its pies", "is regarded as fair". */
 export const PASSIVE_VIEWS: ReadonlySet<string> = new Set(file.passiveViews);
+
+/** Participles that give a work the quoted title after them: 'an ad titled "Scam"'. */
+export const TITLING: ReadonlySet<string> = new Set(file.titling);
 
 /** Nouns of speech and stance that take a complement: "his claim that ...", "Trump's attacks on the press". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(file.nouns);

@@ -86,3 +86,20 @@ describe('naming as a stance', () => {
     expect(quotesOf('The names of the winners were read out at noon.')).toEqual([]);
   });
 });
+
+describe('a quoted title after "titled"', () => {
+  it('is the content, with who ran the work as the source', () => {
+    const quotes = quotesOf('The dairy board ran a radio ad titled "Fresh Every Morning" across the county.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The dairy board', 'titled', '"Fresh Every Morning"']]);
+  });
+
+  it('takes the subject into the content in the passive, with no source', () => {
+    const quotes = quotesOf('Her second novel is titled "Salt and Iron."');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([[undefined, 'Her second novel is titled "Salt and Iron."']]);
+  });
+
+  it('is not continued by a quote opening the next sentence', () => {
+    const text = 'The pamphlet, titled "Plain Facts," went to every house. "We want every family to read it before the vote."';
+    expect(quotesOf(text).find((quote) => quote.cue === 'titled')?.content).toBe('"Plain Facts,"');
+  });
+});

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -85,6 +85,8 @@ interface Found {
   heard?: boolean;
   /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
   duty?: boolean;
+  /** A work's title ('an ad titled "Scam"'): no words spoken, so no quote after it continues it. */
+  title?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -2530,6 +2532,25 @@ function passiveViewFrame(c: Context, i: number, first: number, last: number): F
   return raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i), JUDGED_COMPLEMENTS);
 }
 
+/**
+ * The quoted title that the participle at token `i` gives a work: 'The group ran an ad titled "Scam."' (the title is the
+ * content, who ran the ad the source, as for a document's participle), 'The book is titled "Home."' (in the passive the
+ * subject belongs to the content and no one is named). Without a quote right after it there is no title to read.
+ */
+function titleFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (i + 1 > last || !opensRegion(c, i + 1)) return null;
+  const r = c.regionOf[i + 1];
+  const auxStart = cueStart(c, i, first);
+  const cue = tokenSpan(c, auxStart, i);
+  const cueWords = wordsOf(c, auxStart, i);
+  if (auxStart < i && cueWords.some((word) => PASSIVE_BE.has(word))) {
+    const subject = sourceBefore(c, auxStart, first);
+    return { content: { start: subject?.start ?? c.tokens.starts[auxStart], end: c.regions[r].end }, source: null, cue, cueWords, regions: [r], title: true };
+  }
+  const doc = documentBefore(c, auxStart, first);
+  return { content: { start: c.regions[r].start, end: c.regions[r].end }, source: doc >= 0 ? documentSource(c, doc, first) : null, cue, cueWords, regions: [r], title: true };
+}
+
 /** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
 function agentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to; k++) {
@@ -3145,6 +3166,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           frame = adjective;
         } else if (received) {
           frame = received;
+        } else if (TITLING.has(word)) {
+          frame = titleFrame(c, i, first, last);
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame) frame = withGapAntecedent(c, frame, first, last);
@@ -3288,7 +3311,7 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     while (t < taken.length && taken[t].content.start <= region.start) {
       const f = taken[t++];
       if (!previous || f.content.end >= previous.content.end) previous = f;
-      if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
+      if (f.regions.length && !f.title && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     const s = sentenceAt(sentences, region.start);
