@@ -103,3 +103,21 @@ describe('a quoted title after "titled"', () => {
     expect(quotesOf(text).find((quote) => quote.cue === 'titled')?.content).toBe('"Plain Facts,"');
   });
 });
+
+describe('"seen as" in the passive', () => {
+  it('attributes the subject and what it is seen as to no one', () => {
+    const quotes = quotesOf('The harbour toll is widely seen as a tax on fishermen.');
+    expect(quotes).toEqual([{ source: undefined, cue: 'is widely seen', content: 'The harbour toll is widely seen as a tax on fishermen' }]);
+  });
+
+  it('is no cue in "have seen"', () => {
+    expect(quotesOf('The islanders have seen worse storms.')).toEqual([]);
+  });
+});
+
+describe('cue nouns of doubt, praise and guesswork', () => {
+  it('read a possessor\'s praise with its object', () => {
+    const quotes = quotesOf("The coach's praise for the goalkeeper was warm.");
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([["The coach's", 'praise', 'the goalkeeper']]);
+  });
+});
