@@ -121,3 +121,15 @@ describe('cue nouns of doubt, praise and guesswork', () => {
     expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([["The coach's", 'praise', 'the goalkeeper']]);
   });
 });
+
+describe('"continue to" before a cue', () => {
+  it('opens the cue, and its subject is the source', () => {
+    const quotes = quotesOf('The ferry company continued to defend the new timetable.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The ferry company', 'continued to defend', 'the new timetable']]);
+  });
+
+  it('keeps the speech asserted, not planned', () => {
+    const document = reader.read({ text: 'The skipper continues to insist that the hull is sound.' });
+    expect(document.quotes.map((quote) => quote.modality)).toEqual(['asserted']);
+  });
+});
