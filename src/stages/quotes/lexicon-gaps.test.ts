@@ -133,3 +133,25 @@ describe('"continue to" before a cue', () => {
     expect(document.quotes.map((quote) => quote.modality)).toEqual(['asserted']);
   });
 });
+
+describe('a document the subject issued', () => {
+  it('attributes a "that" clause after it to the subject', () => {
+    const quotes = quotesOf('The ferry line sent out a statement that the crossing would resume.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The ferry line', 'sent out a statement', 'that the crossing would resume']]);
+  });
+
+  it('attributes its topic after "on" to the subject', () => {
+    const quotes = quotesOf('The guild released a short statement on the strike.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['The guild', 'the strike']]);
+  });
+
+  it('takes a quote after a comma', () => {
+    const quotes = quotesOf('The harbour board issued a statement, "Every berth will be open by spring."');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['The harbour board', '"Every berth will be open by spring."']]);
+  });
+
+  it('reads a "that" before a verb as a relative clause, no content', () => {
+    const quotes = quotesOf('The guild issued a statement that surprised its members.');
+    expect(quotes.filter((quote) => quote.cue?.includes('statement'))).toEqual([]);
+  });
+});

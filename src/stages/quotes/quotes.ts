@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -36,6 +36,7 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
+const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
 const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
 const BRACKETS = new Set(['(', ')']);
@@ -2661,14 +2662,62 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
   const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source) return null;
-  // "that" and "to" open a clause, which runs to punctuation; a preposition opens a noun phrase, which a verb ends.
+  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
+  return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
+ * opens a noun phrase, which a verb ends.
+ */
+function nounComplement(c: Context, k: number, last: number): Span {
   const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
   const from = clause ? k : k + 1;
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
-  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
-  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  return tokenSpan(c, from, end);
+}
+
+// What a document's topic follows: "a statement on the closure", "a letter about the fees", "a statement of concern".
+const DOCUMENT_TOPICS = new Set(['on', 'about', 'of']);
+
+/**
+ * A document the subject issued, with what it says after it: "The union issued a statement that the talks had failed",
+ * "released a statement on the closure", 'put out a statement, "We regret the delay."'. The publishing verb (with a
+ * particle: "put out", "sent out") and an article stand before the document at token `i`, over at most two describing
+ * words; the verb's subject is the source, the verb to the document the cue. A "that" before a verb opens a relative
+ * clause about the document ("a statement that sought to ..."), no content.
+ */
+function issuedDocumentFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const verb = publisherBefore(c, i, first);
+  if (verb < 0) return null;
+  const k = skipAdjuncts(c, i + 1, last);
+  if (k > last) return null;
+  const quote = opensRegion(c, k) ? k : k + 1 <= last && isPunct(c, k, COMMA_COLON) && opensRegion(c, k + 1) ? k + 1 : -1;
+  const word = c.regionOf[k] < 0 ? lower(c, k) : '';
+  const next = k + 1 <= last && isWordAt(c, k + 1) ? lower(c, k + 1) : '';
+  const clause = word === 'that' && next !== '' && !isVerbPast(next) && !CLAUSE_VERBS.has(next) && !(CUE_VERBS.has(next) && !NOUN_LIKE.has(next));
+  if (quote < 0 && !clause && !(DOCUMENT_TOPICS.has(word) && k < last)) return null;
+  const cueFrom = cueStart(c, verb, first);
+  const source = sourceBefore(c, cueFrom, first);
+  if (!source) return null;
+  const cue = tokenSpan(c, cueFrom, i);
+  const cueWords = wordsOf(c, cueFrom, i);
+  if (quote >= 0) return { content: { start: c.regions[c.regionOf[quote]].start, end: c.regions[c.regionOf[quote]].end }, source, cue, cueWords, regions: [c.regionOf[quote]] };
+  return { content: nounComplement(c, k, last), source, cue, cueWords, regions: [] };
+}
+
+/**
+ * The publishing verb before the document at token `i` ("issued a brief statement", "put out a statement"), over an
+ * article and at most two describing words and perhaps a particle, or -1; not in the passive ("was issued a ...").
+ */
+function publisherBefore(c: Context, i: number, first: number): number {
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !ARTICLES.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
+  const verb = j - 2 >= first && PARTICLES.has(lower(c, j - 1)) ? j - 2 : j - 1;
+  return isWordAt(c, verb) && PUBLISHING.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
 }
 
 /**
@@ -3173,6 +3222,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
