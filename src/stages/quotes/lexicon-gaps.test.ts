@@ -56,6 +56,11 @@ describe('phrasal cues of stance and speech', () => {
     expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['The clerk', 'to forging the ledgers']]);
   });
 
+  it('reads "voted in favor of" as a stance on its object', () => {
+    const quotes = quotesOf('Most of the crew voted in favor of the new contract.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['voted in favor of', 'the new contract']]);
+  });
+
   it('leaves "laid" with another particle alone', () => {
     expect(quotesOf('The mill laid off forty weavers.')).toEqual([]);
   });
