@@ -154,7 +154,7 @@ export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 /** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
 export const RAISING: ReadonlySet<string> = new Set(file.raising);
 
-/** Participles that attribute a view of their subject only in the passive: "is best known for its pies", "is regarded as fair". */
+/** Participles that attribute a view of their subject only in the passive: "is best known for its pies", "is seen as a risk". */
 export const PASSIVE_VIEWS: ReadonlySet<string> = new Set(file.passiveViews);
 
 /** Participles that give a work the quoted title after them: 'an ad titled "Scam"'. */

@@ -2518,7 +2518,7 @@ const DEGREE_WORDS = new Set(['best', 'better', 'well', 'perhaps', 'now', 'most'
 
 /**
  * A view of the subject held by no one named, in the passive only ("The town is best known for its pies", "became
- * known as the Orange Revolution", "is widely regarded as fair"): the linking verb, with its auxiliaries and the degree
+ * known as the Orange Revolution", "is widely seen as a risk"): the linking verb, with its auxiliaries and the degree
  * words after it, opens the cue, which needs "as" or "for" after the participle at token `i`; the subject and what
  * follows are the content, as for a passive judgement.
  */
