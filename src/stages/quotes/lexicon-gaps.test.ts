@@ -160,3 +160,15 @@ describe('a document the subject issued', () => {
     expect(quotes.filter((quote) => quote.cue?.includes('statement'))).toEqual([]);
   });
 });
+
+describe('a speech verb that is also a view in the passive', () => {
+  it('attributes the subject and its description to no one in the passive', () => {
+    const quotes = quotesOf('The old pier was described as a hazard.');
+    expect(quotes).toEqual([{ source: undefined, cue: 'was described', content: 'The old pier was described as a hazard' }]);
+  });
+
+  it('stays a speech verb in the active', () => {
+    const quotes = quotesOf('The diver described the wreck.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The diver', 'described', 'the wreck']]);
+  });
+});

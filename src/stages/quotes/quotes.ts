@@ -3200,6 +3200,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         const audience = AUDIENCE_CUES.has(word) ? audienceFrame(c, i, first, last) : null;
         // "The plan has drawn criticism from ...": a judgement received names its giver after the noun.
         const received = RECEIVED_NOUNS.has(word) ? receivedFrame(c, i, first, last) : null;
+        // "is best known for", "was described as": a view in the passive, before any other reading of the participle.
+        const passiveView = PASSIVE_VIEWS.has(word) && !phrasal ? passiveViewFrame(c, i, first, last) : null;
         if (audience) frame = audience;
         else if (as >= 0) {
           frame = asideFrame(c, as, i + 2, tokenSpan(c, as + 1, lastBefore(c, as + 1, i, COMMA_DASH)), cueStart(c, i, first), i + 1, first, last);
@@ -3209,8 +3211,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
           const subject = frame ? sourceBefore(c, auxStart, first) : null;
           if (frame && subject && !IMPERSONAL.has(c.text.slice(subject.start, subject.end).toLowerCase())) frame = { ...frame, source: subject, impression: true };
-        } else if (PASSIVE_VIEWS.has(word) && !phrasal) {
-          frame = passiveViewFrame(c, i, first, last);
+        } else if (passiveView) {
+          frame = passiveView;
         } else if (adjective) {
           frame = adjective;
         } else if (received) {
