@@ -11,8 +11,8 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
-  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'purposeNouns', 'callBack', 'leads',
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'callBack', 'leads',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -154,6 +154,12 @@ export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 /** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
 export const RAISING: ReadonlySet<string> = new Set(file.raising);
 
+/** Participles that attribute a view of their subject only in the passive: "is best known for its pies", "is seen as a risk". */
+export const PASSIVE_VIEWS: ReadonlySet<string> = new Set(file.passiveViews);
+
+/** Participles that give a work the quoted title after them: 'an ad titled "Scam"'. */
+export const TITLING: ReadonlySet<string> = new Set(file.titling);
+
 /** Nouns of speech and stance that take a complement: "his claim that ...", "Trump's attacks on the press". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(file.nouns);
 
@@ -213,6 +219,9 @@ export const THINGS_TOLD: ReadonlySet<string> = new Set(file.thingsTold);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));
+
+/** Every form of the verbs that issue a document ("released a statement", "put out a letter"). */
+export const PUBLISHING: ReadonlySet<string> = new Set(file.publishing.flatMap((line) => line.split(' ')));
 
 /** Cue nouns that, after "in (the)", attribute what follows to their clause's subject ("in the hope of saving it"). */
 export const PURPOSE_NOUNS: ReadonlySet<string> = new Set(file.purposeNouns);

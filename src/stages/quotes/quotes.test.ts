@@ -1776,7 +1776,7 @@ describe('a participle set off by a dash', () => {
 describe('an infinitive cue after a progressive verb', () => {
   it('takes the subject of "is continuing" as the source of "to insist"', () => {
     const quotes = quotesOf('Ann Lee is continuing to insist she will release the harbour accounts.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'to insist', content: 'she will release the harbour accounts' })]);
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'is continuing to insist', content: 'she will release the harbour accounts' })]);
   });
 });
 

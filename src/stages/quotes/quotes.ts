@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PURPOSE_NOUNS, RAISING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -37,6 +37,7 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
+const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
 const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
 const BRACKETS = new Set(['(', ')']);
@@ -93,6 +94,8 @@ interface Found {
   silent?: boolean;
   /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
   duty?: boolean;
+  /** A work's title ('an ad titled "Scam"'): no words spoken, so no quote after it continues it. */
+  title?: boolean;
 }
 
 function lower(c: Context, i: number): string {
@@ -1170,6 +1173,8 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
 // Quantifiers that stand alone as a clause's subject ("Some fear a closure"); "any support", "other calls" are nouns.
 const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'few']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
+// Participles that give a name after a noun ("a man named Tom Ash"): a reduced relative, not a cue.
+const NAMING_PARTICIPLES = new Set(['called', 'named']);
 const BE = new Set(['is', 'are', 'was', 'were']);
 // Forms of "be" besides those four: "will be able to", "has been keen to", "I am".
 const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
@@ -1222,8 +1227,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
   if (MODALS.has(prev)) return form === verb.lemma;
-  // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
-  if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
+  // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
+  if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
@@ -2535,6 +2540,45 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
 }
 
+// Degree words between a linking verb and a participle of view that no -ly test finds: "is best known for".
+const DEGREE_WORDS = new Set(['best', 'better', 'well', 'perhaps', 'now', 'most', 'less', 'least', 'more']);
+
+/**
+ * A view of the subject held by no one named, in the passive only ("The town is best known for its pies", "became
+ * known as the Orange Revolution", "is widely seen as a risk"): the linking verb, with its auxiliaries and the degree
+ * words after it, opens the cue, which needs "as" or "for" after the participle at token `i`; the subject and what
+ * follows are the content, as for a passive judgement.
+ */
+function passiveViewFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (i + 1 > last || !JUDGED_COMPLEMENTS.has(lower(c, i + 1)) || lower(c, i + 1) === 'by') return null;
+  let k = i;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && !LINKING.has(lower(c, k - 1)) && (AUXILIARIES.has(lower(c, k - 1)) || DEGREE_WORDS.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  const link = k - 1;
+  const linked = link >= first && c.regionOf[link] < 0 && (LINKING.has(lower(c, link)) || CONTRACTED_LINK.test(lower(c, link)));
+  if (!linked) return null;
+  const auxStart = cueStart(c, link, first);
+  return raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i), JUDGED_COMPLEMENTS);
+}
+
+/**
+ * The quoted title that the participle at token `i` gives a work: 'The group ran an ad titled "Scam."' (the title is the
+ * content, who ran the ad the source, as for a document's participle), 'The book is titled "Home."' (in the passive the
+ * subject belongs to the content and no one is named). Without a quote right after it there is no title to read.
+ */
+function titleFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (i + 1 > last || !opensRegion(c, i + 1)) return null;
+  const r = c.regionOf[i + 1];
+  const auxStart = cueStart(c, i, first);
+  const cue = tokenSpan(c, auxStart, i);
+  const cueWords = wordsOf(c, auxStart, i);
+  if (auxStart < i && cueWords.some((word) => PASSIVE_BE.has(word))) {
+    const subject = sourceBefore(c, auxStart, first);
+    return { content: { start: subject?.start ?? c.tokens.starts[auxStart], end: c.regions[r].end }, source: null, cue, cueWords, regions: [r], title: true };
+  }
+  const doc = documentBefore(c, auxStart, first);
+  return { content: { start: c.regions[r].start, end: c.regions[r].end }, source: doc >= 0 ? documentSource(c, doc, first) : null, cue, cueWords, regions: [r], title: true };
+}
+
 /** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
 function agentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to; k++) {
@@ -2645,14 +2689,62 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
   const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source) return null;
-  // "that" and "to" open a clause, which runs to punctuation; a preposition opens a noun phrase, which a verb ends.
+  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
+  return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
+ * opens a noun phrase, which a verb ends.
+ */
+function nounComplement(c: Context, k: number, last: number): Span {
   const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
   const from = clause ? k : k + 1;
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
-  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
-  return { content: tokenSpan(c, from, end), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  return tokenSpan(c, from, end);
+}
+
+// What a document's topic follows: "a statement on the closure", "a letter about the fees", "a statement of concern".
+const DOCUMENT_TOPICS = new Set(['on', 'about', 'of']);
+
+/**
+ * A document the subject issued, with what it says after it: "The union issued a statement that the talks had failed",
+ * "released a statement on the closure", 'put out a statement, "We regret the delay."'. The publishing verb (with a
+ * particle: "put out", "sent out") and an article stand before the document at token `i`, over at most two describing
+ * words; the verb's subject is the source, the verb to the document the cue. A "that" before a verb opens a relative
+ * clause about the document ("a statement that sought to ..."), no content.
+ */
+function issuedDocumentFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const verb = publisherBefore(c, i, first);
+  if (verb < 0) return null;
+  const k = skipAdjuncts(c, i + 1, last);
+  if (k > last) return null;
+  const quote = opensRegion(c, k) ? k : k + 1 <= last && isPunct(c, k, COMMA_COLON) && opensRegion(c, k + 1) ? k + 1 : -1;
+  const word = c.regionOf[k] < 0 ? lower(c, k) : '';
+  const next = k + 1 <= last && isWordAt(c, k + 1) ? lower(c, k + 1) : '';
+  const clause = word === 'that' && next !== '' && !isVerbPast(next) && !CLAUSE_VERBS.has(next) && !(CUE_VERBS.has(next) && !NOUN_LIKE.has(next));
+  if (quote < 0 && !clause && !(DOCUMENT_TOPICS.has(word) && k < last)) return null;
+  const cueFrom = cueStart(c, verb, first);
+  const source = sourceBefore(c, cueFrom, first);
+  if (!source) return null;
+  const cue = tokenSpan(c, cueFrom, i);
+  const cueWords = wordsOf(c, cueFrom, i);
+  if (quote >= 0) return { content: { start: c.regions[c.regionOf[quote]].start, end: c.regions[c.regionOf[quote]].end }, source, cue, cueWords, regions: [c.regionOf[quote]] };
+  return { content: nounComplement(c, k, last), source, cue, cueWords, regions: [] };
+}
+
+/**
+ * The publishing verb before the document at token `i` ("issued a brief statement", "put out a statement"), over an
+ * article and at most two describing words and perhaps a particle, or -1; not in the passive ("was issued a ...").
+ */
+function publisherBefore(c: Context, i: number, first: number): number {
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !ARTICLES.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
+  const verb = j - 2 >= first && PARTICLES.has(lower(c, j - 1)) ? j - 2 : j - 1;
+  return isWordAt(c, verb) && PUBLISHING.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
 }
 
 /**
@@ -3196,6 +3288,8 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
         const audience = AUDIENCE_CUES.has(word) ? audienceFrame(c, i, first, last) : null;
         // "The plan has drawn criticism from ...": a judgement received names its giver after the noun.
         const received = RECEIVED_NOUNS.has(word) ? receivedFrame(c, i, first, last) : null;
+        // "is best known for", "was described as": a view in the passive, before any other reading of the participle.
+        const passiveView = PASSIVE_VIEWS.has(word) && !phrasal ? passiveViewFrame(c, i, first, last) : null;
         if (audience) frame = audience;
         else if (as >= 0) {
           frame = asideFrame(c, as, i + 2, tokenSpan(c, as + 1, lastBefore(c, as + 1, i, COMMA_DASH)), cueStart(c, i, first), i + 1, first, last);
@@ -3205,10 +3299,14 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           // "Voters seemed pleased": PolNeAR gives an impression to the one it is of; "it appears that" to no one.
           const subject = frame ? sourceBefore(c, auxStart, first) : null;
           if (frame && subject && !IMPERSONAL.has(c.text.slice(subject.start, subject.end).toLowerCase())) frame = { ...frame, source: subject, impression: true };
+        } else if (passiveView) {
+          frame = passiveView;
         } else if (adjective) {
           frame = adjective;
         } else if (received) {
           frame = received;
+        } else if (TITLING.has(word)) {
+          frame = titleFrame(c, i, first, last);
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
@@ -3216,6 +3314,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
@@ -3363,7 +3462,7 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
     while (t < taken.length && taken[t].content.start <= region.start) {
       const f = taken[t++];
       if (!previous || f.content.end >= previous.content.end) previous = f;
-      if (f.regions.length && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
+      if (f.regions.length && !f.title && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     const s = sentenceAt(sentences, region.start);
