@@ -1007,7 +1007,7 @@ function complementSoon(c: Context, from: number, last: number): number {
     const word = lower(c, k);
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
-    if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
+    if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
@@ -1018,6 +1018,17 @@ function complementSoon(c: Context, from: number, last: number): number {
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
+}
+
+/**
+ * True when the "that" at token `k` opens a relative clause on the noun before it: a lower-case noun (no time noun:
+ * "said last week that would ...") right before, and a finite verb right after ("reported 20 victims at a centre that
+ * works with ...", "proposes rules that have grown"), so the noun phrase with its clause is the cue's object.
+ */
+function relativeThat(c: Context, k: number, last: number): boolean {
+  const noun = lowerWordAt(c, k - 1, last);
+  const verb = lowerWordAt(c, k + 1, last);
+  return noun !== null && verb !== null && isNounWord(noun) && !TIME_NOUNS.has(noun) && (FINITE_AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'to';
 }
 
 /**

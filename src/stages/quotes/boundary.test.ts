@@ -1,0 +1,25 @@
+// Where a content starts and ends: families of contents cut short or started late, pinned with invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** The content of the quote whose cue is `cue` in `text`, as written. */
+function contentOf(text: string, cue: string): string | undefined {
+  const quote = reader.read({ text }).quotes.find((q) => q.cue?.text === cue);
+  return quote ? text.slice(quote.start, quote.end) : undefined;
+}
+
+describe('a relative "that" after the cue\'s object', () => {
+  it('keeps the object before the clause when a finite verb follows "that"', () => {
+    expect(contentOf('She proposed breaking up the boards that have run the ports since 1990.', 'proposed')).toBe('breaking up the boards that have run the ports since 1990');
+  });
+
+  it('keeps an object opening with an adverb', () => {
+    expect(contentOf('The audit found virtually nothing in the accounts that had not been reported.', 'found')).toBe('virtually nothing in the accounts that had not been reported');
+  });
+
+  it('still reads "that" after a time noun as the complement', () => {
+    expect(contentOf('He said last week that would be the end of it.', 'said')).toBe('that would be the end of it');
+  });
+});
