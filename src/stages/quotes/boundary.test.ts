@@ -23,3 +23,17 @@ describe('a relative "that" after the cue\'s object', () => {
     expect(contentOf('He said last week that would be the end of it.', 'said')).toBe('that would be the end of it');
   });
 });
+
+describe('a relative clause\'s content at a comma', () => {
+  it('runs on over a list ending in "and"', () => {
+    expect(contentOf('The vote went to Ann Lee, who has criticised the fees, the rents and the parking rules in every debate.', 'has criticised')).toBe('the fees, the rents and the parking rules in every debate');
+  });
+
+  it('runs on into examples after "including"', () => {
+    expect(contentOf('The tale came from Bay Daily, which posts made-up stories, including one in May about a closed pier.', 'posts')).toBe('made-up stories, including one in May about a closed pier');
+  });
+
+  it('still ends at a comma before a clause with its own subject', () => {
+    expect(contentOf('The vote went to Ann Lee, who has criticised the fees, and the board agreed.', 'has criticised')).toBe('the fees');
+  });
+});

@@ -2590,9 +2590,34 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
 /** `content` (starting at token `from`) cut before its first comma outside quotes. */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
-    if (clauseComma(c, k)) return { start: content.start, end: c.tokens.ends[k - 1] };
+    if (clauseComma(c, k) && !continuesPhrase(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
   }
   return content;
+}
+
+// Most words in one item of a list after a comma: "insulted women, | Mexicans | and Muslims".
+const MAX_LIST_ITEM = 6;
+// Words after a comma that add examples to the phrase before it: "posts fake stories, including one that ...".
+const EXAMPLE_OPENERS = new Set(['including']);
+
+/**
+ * True when the comma at token `k` goes on with the phrase before it rather than closing its clause: the next item of a
+ * list that ends in "and" or "or" ("which challenges cuts in early voting, limits on registration and the ID law"), or
+ * examples after "including". An item holds no verb, clause word or pronoun subject, so ", said ..." or ", she said"
+ * still closes the clause.
+ */
+function continuesPhrase(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  if (EXAMPLE_OPENERS.has(lower(c, k + 1))) return true;
+  let words = 0;
+  for (let j = k + 1; j < last; j++) {
+    if (isPunct(c, j, COMMA)) { words = 0; continue; }
+    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return false;
+    const word = lower(c, j);
+    if ((word === 'and' || word === 'or') && words > 0) return isWordAt(c, j + 1) && !NEW_SUBJECTS.has(lower(c, j + 1));
+    if (++words > MAX_LIST_ITEM || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || NEW_SUBJECTS.has(word) || CUE_VERBS.has(word) || isVerbPast(word)) return false;
+  }
+  return false;
 }
 
 /** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
