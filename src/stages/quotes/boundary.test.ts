@@ -37,3 +37,13 @@ describe('a relative clause\'s content at a comma', () => {
     expect(contentOf('The vote went to Ann Lee, who has criticised the fees, and the board agreed.', 'has criticised')).toBe('the fees');
   });
 });
+
+describe('a "that" clause opening with a subordinate clause', () => {
+  it('runs on past the opener\'s comma into the reported clause', () => {
+    expect(contentOf('Ann Lee told the board that if the mill closed, she would advise selling the land.', 'told')).toBe('that if the mill closed, she would advise selling the land');
+  });
+
+  it('still ends before a second speaker after a comma when no opener stands first', () => {
+    expect(contentOf('Ann Lee said the mill would close, but the mayor said it would stay open.', 'said')).toBe('the mill would close');
+  });
+});

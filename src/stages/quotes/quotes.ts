@@ -706,7 +706,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last)) {
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k)) {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -760,6 +760,18 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the comma at token `k` is the first in a "that" clause opening with a subordinate clause: "told
+ * the board that if the mill closed, | she would advise ...". The comma ends the opening clause and the reported
+ * clause's own subject and verb follow it, so they are more of what was said, not a second attribution.
+ */
+function closesOpeningClause(c: Context, from: number, k: number): boolean {
+  const opener = from + 1;
+  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !SUBORDINATORS.has(lower(c, opener))) return false;
+  for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
+  return true;
 }
 
 // Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
