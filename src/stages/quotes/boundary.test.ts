@@ -47,3 +47,21 @@ describe('a "that" clause opening with a subordinate clause', () => {
     expect(contentOf('Ann Lee said the mill would close, but the mayor said it would stay open.', 'said')).toBe('the mill would close');
   });
 });
+
+describe('an opener before a mid-sentence source and a quote after the cue', () => {
+  it('opens the content with a subordinate clause', () => {
+    expect(contentOf('If the bridge falls, the mayor said, "We will build another."', 'said')).toBe('If the bridge falls, the mayor said, "We will build another."');
+  });
+
+  it('opens the content with a topic after "Of"', () => {
+    expect(contentOf('Of the new bridge, Ann Lee said, "It is a fine piece of work."', 'said')).toBe('Of the new bridge, Ann Lee said, "It is a fine piece of work."');
+  });
+
+  it('leaves a time adjunct out', () => {
+    expect(contentOf('On Saturday, the mayor said, "We will try again."', 'said')).toBe('"We will try again."');
+  });
+
+  it('leaves out an opener holding a cue of its own', () => {
+    expect(contentOf('When asked about the vote, the mayor said, "We will try again."', 'said')).toBe('"We will try again."');
+  });
+});

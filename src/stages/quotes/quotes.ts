@@ -1618,6 +1618,22 @@ function quoteAfterCue(c: Context, r: number, last: number, source: Span | null,
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
+// Words opening a clause or topic that frames the quote after a mid-sentence cue: 'If the vote fails, she said, "..."',
+// 'As for the bridge, he said, "..."', 'Of the mayor, she said, "..."'.
+const FRAMING_OPENERS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'once', 'as', 'of']);
+
+/**
+ * True when tokens `[first, p]`, before the comma ahead of a source, open the sentence with a subordinate clause or a
+ * topic ("If the vote fails", "While costs rose", "As for the bridge", "Of the mayor") that holds no cue of its own:
+ * the quote after the cue goes on from it. Adjuncts of time and occasion ("On Saturday", "In a statement") are the
+ * writer's framing and stay out.
+ */
+function opensBeforeSource(c: Context, first: number, p: number): boolean {
+  if (p <= first || c.regionOf[first] >= 0 || c.regionOf[p] >= 0 || !FRAMING_OPENERS.has(lower(c, first))) return false;
+  for (let k = first + 1; k <= p; k++) if (c.regionOf[k] >= 0 || CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k))) return false;
+  return true;
+}
+
 /** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
 function isVerblessOpener(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -1842,7 +1858,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
-  if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
+  if (soon >= 0 && opensRegion(c, soon)) {
+    const quoted = quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
+    // 'As for the bridge, she said, "It will hold."': an opener set off before the source frames the quote after the cue.
+    const framed = source !== null && !inherited && !inverted && isPunct(c, sourceStart - 1, COMMA) && opensBeforeSource(c, first, p);
+    return framed ? { ...quoted, content: { start: c.tokens.starts[first], end: quoted.content.end }, mixed: true } : quoted;
+  }
   const that = soon;
   const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
