@@ -65,3 +65,17 @@ describe('an opener before a mid-sentence source and a quote after the cue', () 
     expect(contentOf('When asked about the vote, the mayor said, "We will try again."', 'said')).toBe('"We will try again."');
   });
 });
+
+describe('a relative clause whose verb lacks its object', () => {
+  it('opens the content with the antecedent when an adjunct follows the infinitive\'s verb', () => {
+    expect(contentOf('The mayor vetoed any schemes she would not want to defend in an election.', 'would not want')).toBe('any schemes she would not want to defend in an election');
+  });
+
+  it('opens the antecedent with a determiner before its quantifier', () => {
+    expect(contentOf('The board checked the few fees he reported receiving last year.', 'reported')).toBe('the few fees he reported receiving last year');
+  });
+
+  it('leaves an infinitive with its own object alone', () => {
+    expect(contentOf('She wanted to write about women in Leeds.', 'wanted')).toBe('to write about women in Leeds');
+  });
+});

@@ -446,12 +446,13 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
 
 /**
  * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
- * determiner opens it whatever its capital ("The rules she says ..."), a capitalised word other than one is a name.
+ * determiner or quantifier opens it whatever its capital ("The rules she says ..."), a capitalised word other than one is a name.
  */
 function antecedentStart(c: Context, head: number, from: number): number {
   let k = head;
-  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
-  return k;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && !QUANTIFIERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || QUANTIFIERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
+  // "the few people he ...": a determiner before the quantifier opens the phrase ("block any proposals" stops at "any").
+  return k > from && QUANTIFIERS.has(lower(c, k)) && DETERMINERS.has(lower(c, k - 1)) ? k - 1 : k;
 }
 
 /**
@@ -464,9 +465,21 @@ function hasGap(c: Context, content: Span): boolean {
   const word = lower(c, k);
   if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
   if (isVerbPast(word) && !isCapitalised(c, k)) return true;
-  const verb = word === 'to' ? k + 1 : k;
-  return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
+  // "questions she preferred not to answer": a negation before the infinitive.
+  const opener = NEGATIONS.has(word) && k < end && lower(c, k + 1) === 'to' ? k + 1 : k;
+  const infinitive = lower(c, opener) === 'to';
+  if (!infinitive && !isParticipleAt(c, k)) return false;
+  const verb = infinitive ? opener + 1 : k;
+  if (end - verb <= 1) return true;
+  // "an office he wanted to hold since ...", "proposals she would not want to defend in an election": an adjunct of
+  // time or place right after the verb, where its object would stand ("to write about women" has its object).
+  return (!infinitive || opensInfinitive(c, opener, end)) && isWordAt(c, verb + 1) && GAP_ADJUNCTS.has(lower(c, verb + 1));
 }
+
+// Negations before an infinitive whose object is a gap: "not to answer", "never to see".
+const NEGATIONS = new Set(['not', 'never']);
+// Words opening an adjunct of time or place, which may follow a verb whose object is a gap ("to hold since ...").
+const GAP_ADJUNCTS = new Set(['in', 'at', 'during', 'since', 'until', 'before', 'after', 'when', 'while', 'last', 'this', 'next', 'today', 'yesterday', 'earlier', 'later', 'again']);
 
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 function holdsCueWord(c: Context, k: number, last: number): boolean {
