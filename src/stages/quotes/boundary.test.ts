@@ -79,3 +79,17 @@ describe('a relative clause whose verb lacks its object', () => {
     expect(contentOf('She wanted to write about women in Leeds.', 'wanted')).toBe('to write about women in Leeds');
   });
 });
+
+describe('the object of "tell"', () => {
+  it('keeps a determiner phrase naming a thing told whole', () => {
+    expect(contentOf('He told the story of the flood.', 'told')).toBe('the story of the flood');
+  });
+
+  it('keeps a determiner phrase going on past its second word whole', () => {
+    expect(contentOf('He told a slightly different tale.', 'told')).toBe('a slightly different tale');
+  });
+
+  it('still skips an addressee before a complement', () => {
+    expect(contentOf('He told the court in a filing that he was ill.', 'told')).toBe('that he was ill');
+  });
+});

@@ -1163,6 +1163,9 @@ function skipAddressee(c: Context, from: number, last: number): number {
       while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
       // "told the radio station why ...": a question after the phrase makes it the addressee too.
       const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
+      // "told a slightly different tale", "told the story of the flood": a phrase naming a thing told, or going on past
+      // its second word with no complement after it, is what was told, not who heard it.
+      if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
       k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
     }
     k++;
@@ -1174,6 +1177,12 @@ function skipAddressee(c: Context, from: number, last: number): number {
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
     else return k;
   }
+}
+
+/** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */
+function holdsThingTold(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isWordAt(c, k) && THINGS_TOLD.has(lower(c, k))) return true;
+  return false;
 }
 
 /**
