@@ -93,3 +93,9 @@ describe('the object of "tell"', () => {
     expect(contentOf('He told the court in a filing that he was ill.', 'told')).toBe('that he was ill');
   });
 });
+
+describe('a "that" clause whose subject is joined by "and"', () => {
+  it('runs on over the second subject to the verb', () => {
+    expect(contentOf('Ms. Ray argued that local councils and even the citizens directly should decide who gets a permit.', 'argued')).toBe('that local councils and even the citizens directly should decide who gets a permit');
+  });
+});

@@ -719,7 +719,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k)) {
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !subjectOfThatClause(c, from, k)) {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -784,6 +784,23 @@ function closesOpeningClause(c: Context, from: number, k: number): boolean {
   const opener = from + 1;
   if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !SUBORDINATORS.has(lower(c, opener))) return false;
   for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
+  return true;
+}
+
+// Most words of a "that" clause's subject joined to another by "and": "argued that local councils | and even ...".
+const MAX_JOINED_THAT_SUBJECT = 4;
+
+/**
+ * True when tokens between the "that" at token `from` and the joining word at token `k` are only a short noun phrase,
+ * the reported clause's subject still awaiting its verb: "argued that local councils and even the citizens should
+ * decide" joins two subjects, no second attribution.
+ */
+function subjectOfThatClause(c: Context, from: number, k: number): boolean {
+  if (lower(c, from) !== 'that' || k - from - 1 < 1 || k - from - 1 > MAX_JOINED_THAT_SUBJECT) return false;
+  for (let j = from + 1; j < k; j++) {
+    const word = lowerWordAt(c, j, k);
+    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
+  }
   return true;
 }
 
