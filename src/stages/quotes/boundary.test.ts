@@ -99,3 +99,17 @@ describe('a "that" clause whose subject is joined by "and"', () => {
     expect(contentOf('Ms. Ray argued that local councils and even the citizens directly should decide who gets a permit.', 'argued')).toBe('that local councils and even the citizens directly should decide who gets a permit');
   });
 });
+
+describe('a plural cue form after "and"', () => {
+  it('is a noun joined to a plural before it, not a second act', () => {
+    expect(contentOf('She said there is a hunger for new faces and voices in the council.', 'said')).toBe('there is a hunger for new faces and voices in the council');
+  });
+
+  it('is a noun before "of", also after a comma that would close a trailing cue', () => {
+    expect(contentOf('He said that nothing had changed, despite the call and claims of progress.', 'said')).toBe('that nothing had changed, despite the call and claims of progress');
+  });
+
+  it('is still a second act after a singular noun', () => {
+    expect(contentOf('She criticised the plan and claims it would fail.', 'criticised')).toBe('the plan');
+  });
+});

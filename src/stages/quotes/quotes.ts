@@ -757,7 +757,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -773,6 +773,17 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the cue form right after the "and" at token `and` is a plural noun joined to the one before it, not a second
+ * act: before "of" ("hurt by the cuts and claims of fraud") or after a plural ("new faces and voices in government").
+ */
+function nounAfterAnd(c: Context, and: number, last: number): boolean {
+  const form = lower(c, and + 1);
+  if (!NOUN_LIKE.has(form) || !PLURAL_NOUN.test(form)) return false;
+  const before = lowerWordAt(c, and - 1, last);
+  return lowerWordAt(c, and + 2, last) === 'of' || (before !== null && PLURAL_NOUN.test(before) && isNounWord(before));
 }
 
 /**
@@ -985,8 +996,9 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     if (!closesQuote && !isPunct(c, k, COMMA)) continue;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
-      // "..., would be set out in a report.": a cue word after a determiner is a noun.
-      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1))) return k;
+      // "..., would be set out in a report.", "..., despite the call and claims of momentum.": a cue word after a
+      // determiner, or a plural joined to a noun, is a noun.
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end))) return k;
       // "..., a court heard.", "..., the jury was told.": what an audience heard.
       if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }
