@@ -113,3 +113,13 @@ describe('a plural cue form after "and"', () => {
     expect(contentOf('She criticised the plan and claims it would fail.', 'criticised')).toBe('the plan');
   });
 });
+
+describe('a quote before "according to"', () => {
+  it('takes the writer\'s words it finishes when it opens in lower case', () => {
+    expect(contentOf("The visit became ''the high point of the year,'' according to two aides.", 'according to')).toBe("The visit became ''the high point of the year,''");
+  });
+
+  it('stays alone when it is a whole sentence', () => {
+    expect(contentOf('"We will win," according to the mayor.', 'according to')).toBe('"We will win,"');
+  });
+});

@@ -2904,7 +2904,14 @@ function accordingFrame(c: Context, i: number, words: readonly string[], first: 
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
-  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) return { content: c.regions[c.regionOf[p]], source: after.span, cue, cueWords: [], regions: [c.regionOf[p]] };
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
+    const r = c.regionOf[p];
+    // "The visit became ''the high-water mark,'' according to ...": a quote in lower case finishing the writer's words
+    // before it reports the whole clause, one mixed content (not after a cue of its own or a colon or dash).
+    const opening = firstTokenAt(c, c.regions[r].start, first);
+    const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);
+    return finishes ? { content: { start: c.tokens.starts[first], end: c.regions[r].end }, source: after.span, cue, cueWords: [], regions: [r], mixed: true } : { content: c.regions[r], source: after.span, cue, cueWords: [], regions: [r] };
+  }
   // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
