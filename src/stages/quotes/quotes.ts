@@ -446,7 +446,8 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
 
 /**
  * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
- * determiner or quantifier opens it whatever its capital ("The rules she says ..."), a capitalised word other than one is a name.
+ * determiner or quantifier opens it whatever its capital ("The rules she says ..."), a capitalised word other than one
+ * is a name.
  */
 function antecedentStart(c: Context, head: number, from: number): number {
   let k = head;
@@ -465,13 +466,13 @@ function hasGap(c: Context, content: Span): boolean {
   const word = lower(c, k);
   if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
   if (isVerbPast(word) && !isCapitalised(c, k)) return true;
-  // "questions she preferred not to answer": a negation before the infinitive.
+  // "schemes she would not want to defend": a negation before the infinitive.
   const opener = NEGATIONS.has(word) && k < end && lower(c, k + 1) === 'to' ? k + 1 : k;
   const infinitive = lower(c, opener) === 'to';
   if (!infinitive && !isParticipleAt(c, k)) return false;
   const verb = infinitive ? opener + 1 : k;
   if (end - verb <= 1) return true;
-  // "an office he wanted to hold since ...", "proposals she would not want to defend in an election": an adjunct of
+  // "an office he wanted to hold since ...", "schemes she would not want to defend in an election": an adjunct of
   // time or place right after the verb, where its object would stand ("to write about women" has its object).
   return (!infinitive || opensInfinitive(c, opener, end)) && isWordAt(c, verb + 1) && GAP_ADJUNCTS.has(lower(c, verb + 1));
 }
@@ -1076,8 +1077,9 @@ function complementSoon(c: Context, from: number, last: number): number {
 
 /**
  * True when the "that" at token `k` opens a relative clause on the noun before it: a lower-case noun (no time noun:
- * "said last week that would ...") right before, and a finite verb right after ("reported 20 victims at a centre that
- * works with ...", "proposes rules that have grown"), so the noun phrase with its clause is the cue's object.
+ * "said last week that would ...") right before, and a finite verb or past form right after ("proposed breaking up the
+ * boards that have run ...", "found nothing in the accounts that had not been ..."), so the noun phrase with its clause
+ * is the cue's object.
  */
 function relativeThat(c: Context, k: number, last: number): boolean {
   const noun = lowerWordAt(c, k - 1, last);
@@ -2671,7 +2673,7 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
   return true;
 }
 
-/** `content` (starting at token `from`) cut before its first comma outside quotes. */
+/** `content` (starting at token `from`) cut before its first comma outside quotes that closes the clause (`continuesPhrase`). */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
     if (clauseComma(c, k) && !continuesPhrase(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
