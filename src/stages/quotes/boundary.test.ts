@@ -43,6 +43,10 @@ describe('a "that" clause opening with a subordinate clause', () => {
     expect(contentOf('Ann Lee told the board that if the mill closed, she would advise selling the land.', 'told')).toBe('that if the mill closed, she would advise selling the land');
   });
 
+  it('runs on past the comma of an opening adjunct of time', () => {
+    expect(contentOf('Ann Lee reported that during the visit, he would advise selling the land.', 'reported')).toBe('that during the visit, he would advise selling the land');
+  });
+
   it('still ends before a second speaker after a comma when no opener stands first', () => {
     expect(contentOf('Ann Lee said the mill would close, but the mayor said it would stay open.', 'said')).toBe('the mill would close');
   });

@@ -788,13 +788,14 @@ function nounAfterAnd(c: Context, and: number, last: number): boolean {
 }
 
 /**
- * True when the comma at token `k` is the first in a "that" clause opening with a subordinate clause: "told
- * the board that if the mill closed, | she would advise ...". The comma ends the opening clause and the reported
- * clause's own subject and verb follow it, so they are more of what was said, not a second attribution.
+ * True when the comma at token `k` is the first in a "that" clause opening with a subordinate clause or an adjunct of
+ * time or place: "told the board that if the mill closed, | she would advise ...", "reported that during the visit, |
+ * he would advise ...". The comma ends the opener and the reported clause's own subject and verb follow it, so
+ * they are more of what was said, not a second attribution.
  */
 function closesOpeningClause(c: Context, from: number, k: number): boolean {
   const opener = from + 1;
-  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !SUBORDINATORS.has(lower(c, opener))) return false;
+  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
   for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
   return true;
 }
