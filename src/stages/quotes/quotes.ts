@@ -457,12 +457,14 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
 
 /**
  * The first token of the noun phrase ending at token `head` ("a long | decision", "any | fees"), not before `from`: a
- * determiner opens it whatever its capital ("The rules she says ..."), a capitalised word other than one is a name.
+ * determiner or quantifier opens it whatever its capital ("The rules she says ..."), a capitalised word other than one
+ * is a name.
  */
 function antecedentStart(c: Context, head: number, from: number): number {
   let k = head;
-  while (k > from && !DETERMINERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
-  return k;
+  while (k > from && !DETERMINERS.has(lower(c, k)) && !QUANTIFIERS.has(lower(c, k)) && isWordAt(c, k - 1) && (DETERMINERS.has(lower(c, k - 1)) || QUANTIFIERS.has(lower(c, k - 1)) || (!isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1))))) k--;
+  // "the few people he ...": a determiner before the quantifier opens the phrase ("block any proposals" stops at "any").
+  return k > from && QUANTIFIERS.has(lower(c, k)) && DETERMINERS.has(lower(c, k - 1)) ? k - 1 : k;
 }
 
 /**
@@ -475,9 +477,21 @@ function hasGap(c: Context, content: Span): boolean {
   const word = lower(c, k);
   if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
   if (isVerbPast(word) && !isCapitalised(c, k)) return true;
-  const verb = word === 'to' ? k + 1 : k;
-  return end - verb <= 1 && (word === 'to' || isParticipleAt(c, k));
+  // "schemes she would not want to defend": a negation before the infinitive.
+  const opener = NEGATIONS.has(word) && k < end && lower(c, k + 1) === 'to' ? k + 1 : k;
+  const infinitive = lower(c, opener) === 'to';
+  if (!infinitive && !isParticipleAt(c, k)) return false;
+  const verb = infinitive ? opener + 1 : k;
+  if (end - verb <= 1) return true;
+  // "an office he wanted to hold since ...", "schemes she would not want to defend in an election": an adjunct of
+  // time or place right after the verb, where its object would stand ("to write about women" has its object).
+  return (!infinitive || opensInfinitive(c, opener, end)) && isWordAt(c, verb + 1) && GAP_ADJUNCTS.has(lower(c, verb + 1));
 }
+
+// Negations before an infinitive whose object is a gap: "not to answer", "never to see".
+const NEGATIONS = new Set(['not', 'never']);
+// Words opening an adjunct of time or place, which may follow a verb whose object is a gap ("to hold since ...").
+const GAP_ADJUNCTS = new Set(['in', 'at', 'during', 'since', 'until', 'before', 'after', 'when', 'while', 'last', 'this', 'next', 'today', 'yesterday', 'earlier', 'later', 'again']);
 
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 function holdsCueWord(c: Context, k: number, last: number): boolean {
@@ -717,7 +731,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last)) {
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !subjectOfThatClause(c, from, k)) {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -755,7 +769,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -771,6 +785,47 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the cue form right after the "and" at token `and` is a plural noun joined to the one before it, not a second
+ * act: before "of" ("hurt by the cuts and claims of fraud") or after a plural ("new faces and voices in government").
+ */
+function nounAfterAnd(c: Context, and: number, last: number): boolean {
+  const form = lower(c, and + 1);
+  if (!NOUN_LIKE.has(form) || !PLURAL_NOUN.test(form)) return false;
+  const before = lowerWordAt(c, and - 1, last);
+  return lowerWordAt(c, and + 2, last) === 'of' || (before !== null && PLURAL_NOUN.test(before) && isNounWord(before));
+}
+
+/**
+ * True when the comma at token `k` is the first in a "that" clause opening with a subordinate clause or an adjunct of
+ * time or place: "told the board that if the mill closed, | she would advise ...", "reported that during the visit, |
+ * he would advise ...". The comma ends the opener and the reported clause's own subject and verb follow it, so
+ * they are more of what was said, not a second attribution.
+ */
+function closesOpeningClause(c: Context, from: number, k: number): boolean {
+  const opener = from + 1;
+  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
+  for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
+  return true;
+}
+
+// Most words of a "that" clause's subject joined to another by "and": "argued that local councils | and even ...".
+const MAX_JOINED_THAT_SUBJECT = 4;
+
+/**
+ * True when tokens between the "that" at token `from` and the joining word at token `k` are only a short noun phrase,
+ * the reported clause's subject still awaiting its verb: "argued that local councils and even the citizens should
+ * decide" joins two subjects, no second attribution.
+ */
+function subjectOfThatClause(c: Context, from: number, k: number): boolean {
+  if (lower(c, from) !== 'that' || k - from - 1 < 1 || k - from - 1 > MAX_JOINED_THAT_SUBJECT) return false;
+  for (let j = from + 1; j < k; j++) {
+    const word = lowerWordAt(c, j, k);
+    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
+  }
+  return true;
 }
 
 // Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
@@ -954,8 +1009,9 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     if (!closesQuote && !isPunct(c, k, COMMA)) continue;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
-      // "..., would be set out in a report.": a cue word after a determiner is a noun.
-      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1))) return k;
+      // "..., would be set out in a report.", "..., despite the call and claims of momentum.": a cue word after a
+      // determiner, or a plural joined to a noun, is a noun.
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end))) return k;
       // "..., a court heard.", "..., the jury was told.": what an audience heard.
       if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }
@@ -1018,7 +1074,7 @@ function complementSoon(c: Context, from: number, last: number): number {
     const word = lower(c, k);
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
-    if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
+    if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
@@ -1029,6 +1085,18 @@ function complementSoon(c: Context, from: number, last: number): number {
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
+}
+
+/**
+ * True when the "that" at token `k` opens a relative clause on the noun before it: a lower-case noun (no time noun:
+ * "said last week that would ...") right before, and a finite verb or past form right after ("proposed breaking up the
+ * boards that have run ...", "found nothing in the accounts that had not been ..."), so the noun phrase with its clause
+ * is the cue's object.
+ */
+function relativeThat(c: Context, k: number, last: number): boolean {
+  const noun = lowerWordAt(c, k - 1, last);
+  const verb = lowerWordAt(c, k + 1, last);
+  return noun !== null && verb !== null && isNounWord(noun) && !TIME_NOUNS.has(noun) && (FINITE_AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'to';
 }
 
 /**
@@ -1138,6 +1206,9 @@ function skipAddressee(c: Context, from: number, last: number): number {
       while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
       // "told the radio station why ...": a question after the phrase makes it the addressee too.
       const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
+      // "told a slightly different tale", "told the story of the flood": a phrase naming a thing told, or going on past
+      // its second word with no complement after it, is what was told, not who heard it.
+      if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
       k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
     }
     k++;
@@ -1149,6 +1220,12 @@ function skipAddressee(c: Context, from: number, last: number): number {
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
     else return k;
   }
+}
+
+/** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */
+function holdsThingTold(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isWordAt(c, k) && THINGS_TOLD.has(lower(c, k))) return true;
+  return false;
 }
 
 /**
@@ -1608,6 +1685,22 @@ function quoteAfterCue(c: Context, r: number, last: number, source: Span | null,
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
+// Words opening a clause or topic that frames the quote after a mid-sentence cue: 'If the vote fails, she said, "..."',
+// 'As for the bridge, he said, "..."', 'Of the mayor, she said, "..."'.
+const FRAMING_OPENERS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'once', 'as', 'of']);
+
+/**
+ * True when tokens `[first, p]`, before the comma ahead of a source, open the sentence with a subordinate clause or a
+ * topic ("If the vote fails", "While costs rose", "As for the bridge", "Of the mayor") that holds no cue of its own:
+ * the quote after the cue goes on from it. Adjuncts of time and occasion ("On Saturday", "In a statement") are the
+ * writer's framing and stay out.
+ */
+function opensBeforeSource(c: Context, first: number, p: number): boolean {
+  if (p <= first || c.regionOf[first] >= 0 || c.regionOf[p] >= 0 || !FRAMING_OPENERS.has(lower(c, first))) return false;
+  for (let k = first + 1; k <= p; k++) if (c.regionOf[k] >= 0 || CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k))) return false;
+  return true;
+}
+
 /** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
 function isVerblessOpener(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -1832,7 +1925,12 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
     return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
-  if (soon >= 0 && opensRegion(c, soon)) return quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
+  if (soon >= 0 && opensRegion(c, soon)) {
+    const quoted = quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
+    // 'As for the bridge, she said, "It will hold."': an opener set off before the source frames the quote after the cue.
+    const framed = source !== null && !inherited && !inverted && isPunct(c, sourceStart - 1, COMMA) && opensBeforeSource(c, first, p);
+    return framed ? { ...quoted, content: { start: c.tokens.starts[first], end: quoted.content.end }, mixed: true } : quoted;
+  }
   const that = soon;
   const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
   const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
@@ -2647,12 +2745,37 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
   return true;
 }
 
-/** `content` (starting at token `from`) cut before its first comma outside quotes. */
+/** `content` (starting at token `from`) cut before its first comma outside quotes that closes the clause (`continuesPhrase`). */
 function untilComma(c: Context, content: Span, from: number, last: number): Span {
   for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
-    if (clauseComma(c, k)) return { start: content.start, end: c.tokens.ends[k - 1] };
+    if (clauseComma(c, k) && !continuesPhrase(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
   }
   return content;
+}
+
+// Most words in one item of a list after a comma: "insulted women, | Mexicans | and Muslims".
+const MAX_LIST_ITEM = 6;
+// Words after a comma that add examples to the phrase before it: "posts fake stories, including one that ...".
+const EXAMPLE_OPENERS = new Set(['including']);
+
+/**
+ * True when the comma at token `k` goes on with the phrase before it rather than closing its clause: the next item of a
+ * list that ends in "and" or "or" ("which challenges cuts in early voting, limits on registration and the ID law"), or
+ * examples after "including". An item holds no verb, clause word or pronoun subject, so ", said ..." or ", she said"
+ * still closes the clause.
+ */
+function continuesPhrase(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  if (EXAMPLE_OPENERS.has(lower(c, k + 1))) return true;
+  let words = 0;
+  for (let j = k + 1; j < last; j++) {
+    if (isPunct(c, j, COMMA)) { words = 0; continue; }
+    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return false;
+    const word = lower(c, j);
+    if ((word === 'and' || word === 'or') && words > 0) return isWordAt(c, j + 1) && !NEW_SUBJECTS.has(lower(c, j + 1));
+    if (++words > MAX_LIST_ITEM || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || NEW_SUBJECTS.has(word) || CUE_VERBS.has(word) || isVerbPast(word)) return false;
+  }
+  return false;
 }
 
 /** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
@@ -2903,7 +3026,14 @@ function accordingFrame(c: Context, i: number, words: readonly string[], first: 
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
-  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) return { content: c.regions[c.regionOf[p]], source: after.span, cue, cueWords: [], regions: [c.regionOf[p]] };
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
+    const r = c.regionOf[p];
+    // "The visit became ''the high-water mark,'' according to ...": a quote in lower case finishing the writer's words
+    // before it reports the whole clause, one mixed content (not after a cue of its own or a colon or dash).
+    const opening = firstTokenAt(c, c.regions[r].start, first);
+    const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);
+    return finishes ? { content: { start: c.tokens.starts[first], end: c.regions[r].end }, source: after.span, cue, cueWords: [], regions: [r], mixed: true } : { content: c.regions[r], source: after.span, cue, cueWords: [], regions: [r] };
+  }
   // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
