@@ -860,6 +860,8 @@ function commaJoinedAct(c: Context, and: number, v: number): boolean {
 
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
+const SUBORDINATE_JOINS = new Set(['because']);
 // Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
 const CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
@@ -883,7 +885,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   if (isPunct(c, s, CLAUSE_PUNCT)) s++;
   // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
-  const joined = s <= last && c.regionOf[s] < 0 && CLAUSE_JOINS.has(lower(c, s));
+  const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
   // "both he and Rubio promised", "Clinton and Sanders agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined) s++;

@@ -1,0 +1,24 @@
+// Swallowed attributions: a content that runs on over a second speaker's attribution is cut where that one begins,
+// and the second cue is read on its own. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** The quotes of `text` with their content, source and cue as written. */
+function quotesOf(text: string): Array<{ content: string; source: string | undefined; cue: string | undefined }> {
+  const document = reader.read({ text });
+  return document.quotes.map((quote) => ({ content: text.slice(quote.start, quote.end), source: quote.source?.text, cue: quote.cue?.text }));
+}
+
+describe('a reason clause after a comma holding its own attribution', () => {
+  it('ends the first content before ", because"', () => {
+    const quotes = quotesOf('The ferry captain warned against sailing, because she feared the storm would worsen overnight.');
+    expect(quotes.find((quote) => quote.cue === 'warned')?.content).toBe('against sailing');
+  });
+
+  it('is read as a second attribution with its own subject as the source', () => {
+    const quotes = quotesOf('The ferry captain warned against sailing, because she feared the storm would worsen overnight.');
+    expect(quotes.find((quote) => quote.cue === 'feared')).toMatchObject({ source: 'she', content: 'the storm would worsen overnight' });
+  });
+});
