@@ -863,7 +863,7 @@ const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'tho
 // Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
 const SUBORDINATE_JOINS = new Set(['because']);
 // Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
-const CONTRAST_JOINS = new Set(['while', 'whereas']);
+const CONTRAST_JOINS = new Set(['while', 'whereas', 'but']);
 // Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 const SEMICOLON = new Set([';']);
@@ -905,7 +905,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   if (v > last || c.regionOf[v] >= 0) return false;
   // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
-  // "X criticised the ruling, while Y defended it": a contrast after a comma sets a second subject's judgement or
+  // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);

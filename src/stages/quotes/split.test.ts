@@ -22,3 +22,15 @@ describe('a reason clause after a comma holding its own attribution', () => {
     expect(quotes.find((quote) => quote.cue === 'feared')).toMatchObject({ source: 'she', content: 'the storm would worsen overnight' });
   });
 });
+
+describe('a contrast after ", but" with a second subject and a judgement', () => {
+  it('ends the first content before the comma', () => {
+    const quotes = quotesOf('The mayor praised the harbour plan, but the fishers opposed it from the start.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the harbour plan');
+  });
+
+  it('is read as a second attribution', () => {
+    const quotes = quotesOf('The mayor praised the harbour plan, but the fishers opposed it from the start.');
+    expect(quotes.find((quote) => quote.cue === 'opposed')?.source).toBe('the fishers');
+  });
+});
