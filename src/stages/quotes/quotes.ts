@@ -722,6 +722,9 @@ function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
+    // the named person's own attribution, read apart.
+    if (k > from + 1 && opensRelativeAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -760,6 +763,19 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the comma at token `k` opens a relative clause of a person whose verb is a cue taking a complement:
+ * ", who has pledged to ...", ", who had backed the mayor". The clause attributes to the phrase before the comma.
+ */
+function opensRelativeAttribution(c: Context, k: number, last: number): boolean {
+  if (k + 2 > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || lower(c, k + 1) !== 'who') return false;
+  let v = k + 2;
+  while (v < last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  if (c.regionOf[v] >= 0) return false;
+  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
 }
 
 // Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".

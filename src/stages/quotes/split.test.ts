@@ -34,3 +34,20 @@ describe('a contrast after ", but" with a second subject and a judgement', () =>
     expect(quotes.find((quote) => quote.cue === 'opposed')?.source).toBe('the fishers');
   });
 });
+
+describe('a relative clause after ", who" whose verb is a cue with a complement', () => {
+  it('ends the content before it', () => {
+    const quotes = quotesOf('The harbour master praised Ines Varga, who has criticised the dredging plan for months.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('Ines Varga');
+  });
+
+  it('is read as the named person\'s own attribution', () => {
+    const quotes = quotesOf('The harbour master praised Ines Varga, who has criticised the dredging plan for months.');
+    expect(quotes.find((quote) => quote.cue === 'has criticised')?.content).toBe('the dredging plan for months');
+  });
+
+  it('leaves a relative clause without a cue in the content', () => {
+    const quotes = quotesOf('The harbour master praised Ines Varga, who has run the ferry for a decade.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('Ines Varga, who has run the ferry for a decade');
+  });
+});
