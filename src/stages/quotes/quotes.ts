@@ -198,8 +198,8 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       const antecedent = sourceBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
-    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash.
-    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k, first);
+    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
+    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first);
     // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition
     // ends in a short quote with the comma inside its mark.
     const quoteComma = commaClosingQuote(c, end, first);
@@ -707,7 +707,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last)) {
-      const end = lastBefore(c, from, k, COMMA_DASH);
+      const end = lastBefore(c, from, k, CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
@@ -880,8 +880,10 @@ const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'tho
 const SUBORDINATE_JOINS = new Set(['because']);
 // Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
 const CONTRAST_JOINS = new Set(['while', 'whereas', 'but']);
-// Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
+// Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says" (and a spaced hyphen: `isSpacedHyphen`).
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
+// Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
+const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but majorities in all five say".
 const MAX_JOINED_SUBJECT = 8;
@@ -898,7 +900,7 @@ function opensComplement(c: Context, k: number): boolean {
  */
 function opensAttribution(c: Context, k: number, last: number): boolean {
   let s = k;
-  if (isPunct(c, s, CLAUSE_PUNCT)) s++;
+  if (isClausePunct(c, s)) s++;
   // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
@@ -924,10 +926,15 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
-  const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
+  const contrast = isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/** True when token `k` is a comma, dash or semicolon before a joined clause, or a hyphen used as a dash. */
+function isClausePunct(c: Context, k: number): boolean {
+  return isPunct(c, k, CLAUSE_PUNCT) || isSpacedHyphen(c, k);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
@@ -942,10 +949,16 @@ function isHyphenInWord(c: Context, v: number): boolean {
   return c.text[c.tokens.starts[v]] === '-' && v > 0 && v + 1 < c.tokens.count && c.tokens.ends[v - 1] === c.tokens.starts[v] && c.tokens.ends[v] === c.tokens.starts[v + 1];
 }
 
-/** True for a hyphen with spaces round it, used as a dash: "TOKYO (Wire) - Ann Lee said". */
+/**
+ * True for a hyphen with spaces round it, or round the pair it ends, used as a dash: "TOKYO (Wire) - Ann Lee said",
+ * "... was safe -- engineers say".
+ */
 function isSpacedHyphen(c: Context, k: number): boolean {
   const at = c.tokens.starts[k];
-  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
+  if (c.text[at] !== '-' || c.tokens.ends[k] !== at + 1) return false;
+  const start = c.text[at - 1] === '-' ? at - 1 : at;
+  const end = start === at && c.text[at + 1] === '-' ? at + 2 : at + 1;
+  return /\s/u.test(c.text[start - 1] ?? '') && /\s/u.test(c.text[end] ?? '');
 }
 
 /**

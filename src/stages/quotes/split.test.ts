@@ -51,3 +51,30 @@ describe('a relative clause after ", who" whose verb is a cue with a complement'
     expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('Ines Varga, who has run the ferry for a decade');
   });
 });
+
+describe('a hyphen used as a dash before a second attribution', () => {
+  it('ends the first content at a spaced hyphen', () => {
+    const quotes = quotesOf('The mayor said the bridge was safe - the engineers say it is cracked.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.content).toBe('the bridge was safe');
+  });
+
+  it('ends the first content at a spaced pair of hyphens and reads the second cue with its own source', () => {
+    const quotes = quotesOf('The mayor said the bridge was safe -- the engineers say it is cracked.');
+    expect(quotes.map((quote) => [quote.cue, quote.source, quote.content])).toEqual([
+      ['said', 'The mayor', 'the bridge was safe'],
+      ['say', 'the engineers', 'it is cracked'],
+    ]);
+  });
+
+  it('leaves a hyphen inside a word alone', () => {
+    const quotes = quotesOf('The mayor said anti-levy voters were loud.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.content).toBe('anti-levy voters were loud');
+  });
+});
+
+describe('a source set off by a pair of hyphens', () => {
+  it('leaves both hyphens out of the source', () => {
+    const quotes = quotesOf('The clerk -- who has run the office for years -- said the fees would rise.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.source).toBe('The clerk -- who has run the office for years');
+  });
+});
