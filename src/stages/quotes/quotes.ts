@@ -749,6 +749,11 @@ function rightContent(c: Context, from: number, last: number): Span {
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
     const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
+    // "praising the squad and saying ...", "calling it fair but warning ...": a participle of speech or address right
+    // after the joining word is the speaker's next act, as after a comma (of a judgement or intent it often goes on
+    // with what was said).
+    const nextSaying = verb !== undefined && verb.participle && v === k + 1 && (verb.cueClass === 'speech' || verb.cueClass === 'address');
+    if (nextSaying) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }

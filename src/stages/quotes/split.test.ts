@@ -78,3 +78,15 @@ describe('a source set off by a pair of hyphens', () => {
     expect(quotes.find((quote) => quote.cue === 'said')?.source).toBe('The clerk -- who has run the office for years');
   });
 });
+
+describe('a participle cue of speech or address right after "and" or "but"', () => {
+  it('ends the content before the joining word', () => {
+    const quotes = quotesOf('The coach spoke for an hour, praising the young squad and saying the title was within reach.');
+    expect(quotes.find((quote) => quote.cue === 'praising')?.content).toBe('the young squad');
+  });
+
+  it('is read as the same speaker\'s next attribution', () => {
+    const quotes = quotesOf('The minister backed the levy, calling it fair but warning that it might rise again.');
+    expect(quotes.find((quote) => quote.cue === 'warning')).toMatchObject({ source: 'The minister', content: 'that it might rise again' });
+  });
+});
