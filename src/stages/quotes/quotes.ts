@@ -327,9 +327,9 @@ function absoluteParticiple(c: Context, opener: number, limit: number, isPartici
   return p > opener + 1 && p <= limit && isParticiple(p) ? p : -1;
 }
 
-/** True when the comma at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it ...". */
+/** True when the comma or dash at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it". */
 function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean {
-  if (k < 0 || !isPunct(c, k, COMMA) || k + 2 > last || c.regionOf[k + 1] >= 0) return false;
+  if (k < 0 || !isClausePunct(c, k) || k + 2 > last || c.regionOf[k + 1] >= 0) return false;
   // "with shadow housing secretary Ann Lee calling ...": an "-ing" noun in the subject is no cue.
   return absoluteParticiple(c, k + 1, last, (p) => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true) >= 0;
 }
@@ -726,7 +726,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // the named person's own attribution, read apart.
     if (k > from + 1 && opensRelativeAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
-    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {

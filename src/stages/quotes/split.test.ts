@@ -90,3 +90,13 @@ describe('a participle cue of speech or address right after "and" or "but"', () 
     expect(quotes.find((quote) => quote.cue === 'warning')).toMatchObject({ source: 'The minister', content: 'that it might rise again' });
   });
 });
+
+describe('an absolute clause after a dash whose participle is a cue', () => {
+  it('ends the first content before the dash and is read as its own attribution', () => {
+    const quotes = quotesOf('Voters backed the levy -- with most residents saying the harbour needed repairs.');
+    expect(quotes.map((quote) => [quote.cue, quote.source, quote.content])).toEqual([
+      ['backed', 'Voters', 'the levy'],
+      ['saying', 'most residents', 'the harbour needed repairs'],
+    ]);
+  });
+});
