@@ -883,8 +883,11 @@ function commaJoinedAct(c: Context, and: number, v: number): boolean {
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
 // Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
 const SUBORDINATE_JOINS = new Set(['because']);
-// Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
-const CONTRAST_JOINS = new Set(['while', 'whereas', 'but']);
+// Joining words of a contrast that need no comma before them: "Most women backed Ms Lee while most men supported ...".
+const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
+// Joining words of a contrast after a comma or dash ("but" joins two acts of one subject without one), after which a
+// clause with its own subject and any cue is a second attribution.
+const CONTRAST_JOINS = new Set([...BARE_CONTRAST_JOINS, 'but']);
 // Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says" (and a spaced hyphen: `isSpacedHyphen`).
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 // Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
@@ -931,7 +934,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
-  const contrast = isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
+  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && v + 1 <= last && opensComplement(c, v + 1);
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);

@@ -100,3 +100,13 @@ describe('an absolute clause after a dash whose participle is a cue', () => {
     ]);
   });
 });
+
+describe('a contrast with "while" and no comma before it', () => {
+  it('ends the first content and reads the second subject\'s judgement apart', () => {
+    const quotes = quotesOf('Most women backed Ms Lee while most men supported her rival.');
+    expect(quotes.map((quote) => [quote.cue, quote.source, quote.content])).toEqual([
+      ['backed', 'Most women', 'Ms Lee'],
+      ['supported', 'most men', 'her rival'],
+    ]);
+  });
+});
