@@ -733,6 +733,12 @@ function rightContent(c: Context, from: number, last: number): Span {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     const word = lower(c, k);
+    // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
+    // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
+    // it often goes on with what was said).
+    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
     if (word !== 'and' && word !== 'but') continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
@@ -749,11 +755,6 @@ function rightContent(c: Context, from: number, last: number): Span {
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
     const verb = c.regionOf[v] < 0 && !passive && !modal ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    // "praising the squad and saying ...", "calling it fair but warning ...": a participle of speech or address right
-    // after the joining word is the speaker's next act, as after a comma (of a judgement or intent it often goes on
-    // with what was said).
-    const nextSaying = verb !== undefined && verb.participle && v === k + 1 && (verb.cueClass === 'speech' || verb.cueClass === 'address');
-    if (nextSaying) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
@@ -781,6 +782,15 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   if (c.regionOf[v] >= 0) return false;
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+}
+
+// Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
+const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
+
+/** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
+function isSayingParticiple(c: Context, k: number): boolean {
+  const verb = c.regionOf[k] < 0 ? CUE_VERBS.get(lower(c, k)) : undefined;
+  return verb !== undefined && verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address');
 }
 
 // Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".

@@ -110,3 +110,18 @@ describe('a contrast with "while" and no comma before it', () => {
     ]);
   });
 });
+
+describe('a subordinator before a participle cue of speech or address', () => {
+  it('ends the content before "while" and reads the participle as the same speaker\'s', () => {
+    const quotes = quotesOf('The minister defended the levy while insisting that it would be temporary.');
+    expect(quotes.map((quote) => [quote.cue, quote.source, quote.content])).toEqual([
+      ['defended', 'The minister', 'the levy'],
+      ['insisting', 'The minister', 'that it would be temporary'],
+    ]);
+  });
+
+  it('ends the content before "before"', () => {
+    const quotes = quotesOf('The captain praised the crew before explaining why the ferry was late.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the crew');
+  });
+});
