@@ -209,8 +209,8 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       const antecedent = sourceBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
-    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash.
-    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k, first);
+    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
+    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first);
     // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition
     // ends in a short quote with the comma inside its mark.
     const quoteComma = commaClosingQuote(c, end, first);
@@ -338,9 +338,9 @@ function absoluteParticiple(c: Context, opener: number, limit: number, isPartici
   return p > opener + 1 && p <= limit && isParticiple(p) ? p : -1;
 }
 
-/** True when the comma at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it ...". */
+/** True when the comma or dash at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it". */
 function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean {
-  if (k < 0 || !isPunct(c, k, COMMA) || k + 2 > last || c.regionOf[k + 1] >= 0) return false;
+  if (k < 0 || !isClausePunct(c, k) || k + 2 > last || c.regionOf[k + 1] >= 0) return false;
   // "with shadow housing secretary Ann Lee calling ...": an "-ing" noun in the subject is no cue.
   return absoluteParticiple(c, k + 1, last, (p) => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true) >= 0;
 }
@@ -732,7 +732,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !subjectOfThatClause(c, from, k)) {
-      const end = lastBefore(c, from, k, COMMA_DASH);
+      const end = lastBefore(c, from, k, CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
@@ -747,14 +747,23 @@ function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
+    // the named person's own attribution, read apart.
+    if (k > from + 1 && opensRelativeAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
-    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     const word = lower(c, k);
+    // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
+    // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
+    // it often goes on with what was said).
+    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
     if (word !== 'and' && word !== 'but') continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
@@ -826,6 +835,28 @@ function subjectOfThatClause(c: Context, from: number, k: number): boolean {
     if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
   }
   return true;
+}
+
+/**
+ * True when the comma at token `k` opens a relative clause of a person whose verb is a cue taking a complement:
+ * ", who has pledged to ...", ", who had backed the mayor". The clause attributes to the phrase before the comma.
+ */
+function opensRelativeAttribution(c: Context, k: number, last: number): boolean {
+  if (k + 2 > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || lower(c, k + 1) !== 'who') return false;
+  let v = k + 2;
+  while (v < last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  if (c.regionOf[v] >= 0) return false;
+  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+}
+
+// Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
+const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
+
+/** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
+function isSayingParticiple(c: Context, k: number): boolean {
+  const verb = c.regionOf[k] < 0 ? CUE_VERBS.get(lower(c, k)) : undefined;
+  return verb !== undefined && verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address');
 }
 
 // Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
@@ -926,10 +957,17 @@ function commaJoinedAct(c: Context, and: number, v: number): boolean {
 
 // Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
 const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
-// Joining words of a contrast, after which a clause with its own subject and any cue is a second attribution.
-const CONTRAST_JOINS = new Set(['while', 'whereas']);
-// Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says".
+// Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
+const SUBORDINATE_JOINS = new Set(['because']);
+// Joining words of a contrast that need no comma before them: "Most women backed Ms Lee while most men supported ...".
+const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
+// Joining words of a contrast after a comma or dash ("but" joins two acts of one subject without one), after which a
+// clause with its own subject and any cue is a second attribution.
+const CONTRAST_JOINS = new Set([...BARE_CONTRAST_JOINS, 'but']);
+// Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says" (and a spaced hyphen: `isSpacedHyphen`).
 const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
+// Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
+const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but majorities in all five say".
 const MAX_JOINED_SUBJECT = 8;
@@ -946,10 +984,10 @@ function opensComplement(c: Context, k: number): boolean {
  */
 function opensAttribution(c: Context, k: number, last: number): boolean {
   let s = k;
-  if (isPunct(c, s, CLAUSE_PUNCT)) s++;
+  if (isClausePunct(c, s)) s++;
   // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
-  const joined = s <= last && c.regionOf[s] < 0 && CLAUSE_JOINS.has(lower(c, s));
+  const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
   // "both he and Rubio promised", "Clinton and Sanders agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined) s++;
@@ -969,13 +1007,18 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   if (v > last || c.regionOf[v] >= 0) return false;
   // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
-  // "X criticised the ruling, while Y defended it": a contrast after a comma sets a second subject's judgement or
+  // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
-  const contrast = isPunct(c, k, CLAUSE_PUNCT) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1)) && v + 1 <= last && opensComplement(c, v + 1);
+  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && v + 1 <= last && opensComplement(c, v + 1);
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/** True when token `k` is a comma, dash or semicolon before a joined clause, or a hyphen used as a dash. */
+function isClausePunct(c: Context, k: number): boolean {
+  return isPunct(c, k, CLAUSE_PUNCT) || isSpacedHyphen(c, k);
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
@@ -990,10 +1033,16 @@ function isHyphenInWord(c: Context, v: number): boolean {
   return c.text[c.tokens.starts[v]] === '-' && v > 0 && v + 1 < c.tokens.count && c.tokens.ends[v - 1] === c.tokens.starts[v] && c.tokens.ends[v] === c.tokens.starts[v + 1];
 }
 
-/** True for a hyphen with spaces round it, used as a dash: "TOKYO (Wire) - Ann Lee said". */
+/**
+ * True for a hyphen with spaces round it, or round the pair it ends, used as a dash: "TOKYO (Wire) - Ann Lee said",
+ * "... was safe -- engineers say".
+ */
 function isSpacedHyphen(c: Context, k: number): boolean {
   const at = c.tokens.starts[k];
-  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\s/u.test(c.text[at + 1] ?? '');
+  if (c.text[at] !== '-' || c.tokens.ends[k] !== at + 1) return false;
+  const start = c.text[at - 1] === '-' ? at - 1 : at;
+  const end = start === at && c.text[at + 1] === '-' ? at + 2 : at + 1;
+  return /\s/u.test(c.text[start - 1] ?? '') && /\s/u.test(c.text[end] ?? '');
 }
 
 /**
