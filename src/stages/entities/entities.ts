@@ -171,6 +171,8 @@ const WORD_AFTER_SPEAKER = new RegExp(`^(?:${SPEAKER_APPOSITION})?\\s+(\\p{L}+)`
 const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 /** What may stand between a person phrase and the name apposed to it: its complement and the comma ("of IndustriAll Europe, "). */
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
+/** The most characters from a phrase to its apposition's comma that APPOSITION_GAP allows, with room for spaces. */
+const APPOSITION_GAP_CHARS = 100;
 /** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
 const APPOSED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 
@@ -1133,8 +1135,11 @@ class Resolver {
    */
   private apposedName(i: number): number {
     const m = this.mentions[i]!;
-    const comma = this.doc.text.indexOf(',', m.end);
-    if (comma < 0) return -1;
+    // The comma is looked for only as far as APPOSITION_GAP can reach: a long text with no comma left was scanned to its
+    // end per mention (a 5 MB line of short sentences took minutes).
+    const reach = this.doc.text.slice(m.end, m.end + APPOSITION_GAP_CHARS).indexOf(',');
+    if (reach < 0) return -1;
+    const comma = m.end + reach;
     for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === this.sentenceOf[i]; j++) {
       const n = this.mentions[j]!;
       // Names inside the complement ("of IndustriAll Europe") come before the comma.
