@@ -661,6 +661,7 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)) && !COUNTED_SOURCES.has(lower(c, start)))) return null;
   // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
   for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
+  k = apposedNameEnd(c, start, k, last);
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
   let next = k <= last ? skipAdjuncts(c, k, last) : k;
@@ -669,6 +670,41 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   // quotes in it too ('said two fishers who called it "our lifeline."').
   if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && (c.regionOf[next] >= 0 || !isPunct(c, next, BOUNDARY_PUNCT))) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
+}
+
+// Words opening a description a name in apposition may follow: "the study's lead author, Dr Ana Ruiz,".
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const MAX_APPOSED_NAME = 5;
+
+/**
+ * Where a source described by a lower-case phrase (tokens `[start, end)`) ends when a comma-set name follows it, as the
+ * speaker it describes ('..., said the study's lead author, Dr. Ana Ruiz, a geologist.', "According to its director, Tom
+ * Reed, the trial ..."): after the name; else `end`. The name is capitalised words (and the points of their
+ * abbreviations) closed by a comma or the sentence's end.
+ */
+function apposedNameEnd(c: Context, start: number, end: number, last: number): number {
+  if (end > last || !isPunct(c, end, COMMA) || !DESCRIPTION_OPENERS.has(lower(c, start)) || isCapitalised(c, start)) return end;
+  let k = end + 1;
+  const attached = (n: number): boolean => isPunct(c, n, SENTENCE_END) && c.tokens.starts[n] === c.tokens.ends[n - 1] && n < last;
+  while (k <= last && k - end <= MAX_APPOSED_NAME && c.regionOf[k] < 0 && ((c.tokens.kinds[k] !== TokenKind.PUNCT && isCapitalised(c, k)) || attached(k))) k++;
+  if (k === end + 1 || k - end > MAX_APPOSED_NAME) return end;
+  return k > last || isPunct(c, k, COMMA) || isPunct(c, k, SENTENCE_END) ? k : end;
+}
+
+// Endings of nouns for people by what they do: "director", "geologist", "spokeswoman", "executive", "assistant".
+const PERSON_NOUN = /(?:er|or|ist|man|woman|ive|ant)$/u;
+
+/** True when the head of the phrase in tokens `[start, end)` (its word before a preposition, else its last) names a person. */
+function headNamesPerson(c: Context, start: number, end: number): boolean {
+  let head = end - 1;
+  for (let k = start + 1; k < end; k++) {
+    if (PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, k))) {
+      head = k - 1;
+      break;
+    }
+  }
+  const word = lower(c, head);
+  return isPersonRole(word) || PERSON_NOUN.test(word);
 }
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -1733,6 +1769,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
+  const quotedAs = passive ? quotedAsSaying(c, auxStart, i, next, first, last) : null;
+  if (quotedAs) return { ...quotedAs, cueWords };
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
   // writer's, an attribution to no one, not a statement of hers ("is expected to say" is the cue of "say", found there).
   if (passive && next <= last && lower(c, next) === 'to') {
@@ -2508,6 +2546,27 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
 }
 
+// Verbs whose passive reports the subject's own words after "as saying": "was quoted as saying", "is cited as saying".
+const QUOTED_AS = new Set(['quote', 'cite']);
+// Participles that report the words after "as": "as saying that ...", "as telling reporters ...".
+const AS_SPEECH = new Set(['saying', 'telling', 'stating', 'describing', 'calling', 'warning', 'adding']);
+const MAX_QUOTING_AGENT = 8;
+
+/**
+ * "Ann Lee was quoted by the radio station as saying that ...", "He is quoted as saying ...": the words are the subject's,
+ * the cue runs from the auxiliary to the participle, and the medium after "by" only carried them. Null for any other cue.
+ */
+function quotedAsSaying(c: Context, auxStart: number, i: number, next: number, first: number, last: number): Omit<Found, 'cueWords'> | null {
+  if (!QUOTED_AS.has(CUE_VERBS.get(lower(c, i))?.lemma ?? '')) return null;
+  let as = next;
+  if (as <= last && lower(c, as) === 'by') as = phraseUntilClause(c, as + 1, last);
+  if (as - next > MAX_QUOTING_AGENT || as + 2 > last || lower(c, as) !== 'as' || !AS_SPEECH.has(lower(c, as + 1))) return null;
+  const source = sourceBefore(c, auxStart, first);
+  let from = as + 2;
+  while (from < last && (isPunct(c, from, COMMA) || isPunct(c, from, COLON))) from++;
+  return source ? { content: rightContent(c, from, last), source, cue: tokenSpan(c, auxStart, as + 1), regions: [] } : null;
+}
+
 /** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
 function agentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to; k++) {
@@ -2803,6 +2862,8 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
   if (k === start) return null;
+  // "According to its director, Tom Reed, the trial ...", but not "According to an FBI summary, Ann Lee, an aide, sent ...".
+  if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);
   return { span: tokenSpan(c, start, k - 1), next: k };
 }
 

@@ -535,7 +535,9 @@ export class SpeakerResolver {
   private describedByRelative(source: Span): number | null {
     const relative = RELATIVE_AFTER_COMMA.exec(this.text.slice(source.start, source.end));
     if (relative === null || relative.index === 0) return null;
-    const entity = this.resolveSource({ start: source.start, end: source.start + relative.index });
+    const head = { start: source.start, end: source.start + relative.index };
+    // "The Department of Health, which funds it": a body's name with a preposition inside, read as the whole head.
+    const entity = this.resolveSource(head) ?? this.prepositionalName(head);
     if (entity === null) return null;
     return (relative[1] === 'which' ? this.isBody(entity) : this.types[entity] === 'PERSON') ? entity : null;
   }

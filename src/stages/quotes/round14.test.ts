@@ -1,0 +1,48 @@
+// Fourteenth round: families left on the sixth fresh set (eval/quotes/fresh6), pinned with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
+
+const reader = createReader();
+
+/** The quotes of `text` with their content, source and cue as written and the name of the speaker entity. */
+function quotesOf(text: string): Array<{ content: string; source: string | undefined; cue: string | undefined; speaker: string | undefined }> {
+  const document = reader.read({ text });
+  const names = new Map(document.entities.map((entity) => [entity.id, entity.name]));
+  return document.quotes.map((quote) => ({ content: quote.text, source: quote.source?.text, cue: quote.cue?.text, speaker: quote.speaker ? names.get(quote.speaker) : undefined }));
+}
+
+describe('a name in apposition after a described source', () => {
+  it('belongs to an inverted source and is its speaker', () => {
+    const [quote] = quotesOf('“The rocks moved faster than we thought,” said the survey\'s chief geologist, Dr. Hana Voss, a specialist in landslides.');
+    expect(quote).toMatchObject({ source: "the survey's chief geologist, Dr. Hana Voss", speaker: 'Hana Voss' });
+  });
+
+  it('belongs to the source after "according to", not to the content', () => {
+    const [quote] = quotesOf('According to its treasurer, Colin Ardley, the club owes the bank £2 million.');
+    expect(quote).toMatchObject({ source: 'its treasurer, Colin Ardley', speaker: 'Colin Ardley', content: 'the club owes the bank £2 million' });
+  });
+
+  it('is not taken from a clause that goes on after the comma', () => {
+    const [quote] = quotesOf('According to the ministry, Norvale fired six shells at the border post.');
+    expect(quote).toMatchObject({ source: 'the ministry', content: 'Norvale fired six shells at the border post' });
+  });
+});
+
+describe('a body named with a preposition before a relative clause', () => {
+  it('is the speaker of its source', () => {
+    const [quote] = quotesOf('The Department of Transport, which paid for the survey, said the bridge would stay shut until May.');
+    expect(quote.speaker).toBe('Department of Transport');
+  });
+});
+
+describe('a passive "quoted as saying"', () => {
+  it('gives the words to the subject, not to the medium that carried them', () => {
+    const [quote] = quotesOf('Mayor Ines Calder was quoted by the Harbour Gazette as saying that the ferry would run all winter.');
+    expect(quote).toMatchObject({ source: 'Mayor Ines Calder', speaker: 'Ines Calder', content: 'that the ferry would run all winter' });
+  });
+
+  it('takes a quote after the comma as the content', () => {
+    const [quote] = quotesOf('The coach is quoted as saying, “We will not sell our best player.”');
+    expect(quote).toMatchObject({ source: 'The coach', cue: 'is quoted as saying', content: '“We will not sell our best player.”' });
+  });
+});
