@@ -46,3 +46,10 @@ describe('a passive "quoted as saying"', () => {
     expect(quote).toMatchObject({ source: 'The coach', cue: 'is quoted as saying', content: '“We will not sell our best player.”' });
   });
 });
+
+describe('a pronoun source after its speaker\'s own quote', () => {
+  it('keeps the speaker when a common noun in the reported words was linked to the same person', () => {
+    const quotes = quotesOf("Judge Ruth Amadi said the fire had been planned. 'You knew the house was full,' the judge said. She said the defendant's late plea earned him little credit.");
+    expect(quotes.find((quote) => quote.source === 'She')?.speaker).toBe('Ruth Amadi');
+  });
+});
