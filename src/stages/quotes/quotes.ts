@@ -1045,7 +1045,9 @@ function complementSoon(c: Context, from: number, last: number): number {
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
     if (word === 'that') return k > from && k < last && isPastForm(lower(c, k + 1)) ? -1 : k;
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
-    const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
+    // "in a note to clients that", "in his speech to the party that": "to" after a document names its receivers.
+    const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER))
+      || (word === 'to' && k > from && DOCUMENTS.has(lower(c, k - 1)) && !opensInfinitive(c, k, last));
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
@@ -1419,6 +1421,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
 // "after the vote", "before the vote".
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
+// Determiners of an occasion's noun: "at a briefing", "in his report", "in their note".
+const OCCASION_DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
@@ -1426,8 +1430,8 @@ const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'bef
  * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
  */
 function namesOccasion(c: Context, i: number, first: number): boolean {
-  const article = ARTICLES.has(lower(c, i - 1)) ? i - 1 : i - 2;
-  if (article - 1 < first || !ARTICLES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
+  const article = OCCASION_DETERMINERS.has(lower(c, i - 1)) ? i - 1 : i - 2;
+  if (article - 1 < first || !OCCASION_DETERMINERS.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
   return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
 }
 

@@ -53,3 +53,15 @@ describe('a pronoun source after its speaker\'s own quote', () => {
     expect(quotes.find((quote) => quote.source === 'She')?.speaker).toBe('Ruth Amadi');
   });
 });
+
+describe('a "that" clause after an occasion on the way', () => {
+  it('is reached over "in his report"', () => {
+    const [quote] = quotesOf('The inspector, Paul Venn, said in his report that the wall was unsafe.');
+    expect(quote).toMatchObject({ cue: 'said', content: 'that the wall was unsafe' });
+  });
+
+  it('is reached over a document and its receivers', () => {
+    const [quote] = quotesOf('An analyst at Pell Bank wrote in a note to clients that the shares looked cheap.');
+    expect(quote).toMatchObject({ cue: 'wrote', content: 'that the shares looked cheap' });
+  });
+});
