@@ -537,9 +537,9 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
-  if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
+  if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
   if (subordinate && start === afterSubordinator && !isVerbless(c, start, comma - 1)) return null;
   // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
@@ -583,8 +583,21 @@ function apposedSubjectBefore(c: Context, comma: number, first: number): boolean
   return apposition !== null && !/^\s*(?:and|or)\s/u.test(c.text.slice(apposition.start, c.tokens.starts[comma]).split(/[,—–]/u).at(-1) ?? '');
 }
 
-// Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser".
+// Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser";
+// and of a description opening with "a"/"an" that holds no verb, clause word or "and" ("A meteorologist at the weather service's
+// office in Hastings, Kim Lau, said").
 const MAX_NAME_WORDS = 8;
+const MAX_DESCRIPTION_WORDS = 12;
+
+/** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
+function fitsName(c: Context, start: number, end: number): boolean {
+  if (end - start <= MAX_NAME_WORDS) return true;
+  if (end - start > MAX_DESCRIPTION_WORDS || !INDEFINITE_ARTICLES.has(lower(c, start)) || !isVerbless(c, start, end - 1)) return false;
+  for (let k = start; k < end; k++) if (lower(c, k) === 'and' || CLAUSE_WORDS.has(lower(c, k)) || isParticipleAt(c, k)) return false;
+  return true;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** Token `i`, or the one after it when `i` is a conjunction opening the clause ("But Mr Ryan, ..."). */
 function skipConjunction(c: Context, i: number, end: number): number {
@@ -660,7 +673,7 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
   if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)) && !COUNTED_SOURCES.has(lower(c, start)))) return null;
   // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
-  for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
+  for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (HAVE.has(lower(c, n)) && lower(c, n) !== 'having') || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
   k = apposedNameEnd(c, start, k, last);
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').

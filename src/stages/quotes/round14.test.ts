@@ -65,3 +65,17 @@ describe('a "that" clause after an occasion on the way', () => {
     expect(quote).toMatchObject({ cue: 'wrote', content: 'that the shares looked cheap' });
   });
 });
+
+describe('a long description before a name in apposition', () => {
+  it('opening with "a" and holding no verb, is the source with the name', () => {
+    const [quote] = quotesOf("A hydrologist at the river authority's station in Kelby, Omar Haddad, said the flood had peaked overnight.");
+    expect(quote).toMatchObject({ speaker: 'Omar Haddad', content: 'the flood had peaked overnight' });
+  });
+});
+
+describe('an inverted source', () => {
+  it('holds no "had", which makes the words after the cue a clause', () => {
+    const quotes = quotesOf('Ms Orla Penn, speaking for the board, said the company had sold the site.');
+    expect(quotes.some((quote) => quote.source === 'the company had sold the site')).toBe(false);
+  });
+});
