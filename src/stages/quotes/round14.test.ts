@@ -79,3 +79,15 @@ describe('an inverted source', () => {
     expect(quotes.some((quote) => quote.source === 'the company had sold the site')).toBe(false);
   });
 });
+
+describe('a participle describing the noun of an adjunct after the cue', () => {
+  it('is passed over on the way to the "that" clause', () => {
+    const [quote] = quotesOf('The skipper said in a video posted online that the crew were safe.');
+    expect(quote.content).toBe('that the crew were safe');
+  });
+
+  it('is not taken from a clause after an addressee', () => {
+    const [quote] = quotesOf('Her agent told reporters the result showed that the fans had spoken.');
+    expect(quote.content).toBe('the result showed that the fans had spoken');
+  });
+});
