@@ -589,6 +589,9 @@ function apposedSubjectBefore(c: Context, comma: number, first: number): boolean
 const MAX_NAME_WORDS = 8;
 const MAX_DESCRIPTION_WORDS = 12;
 
+// Words granting leave to act: "authorized to discuss", "not allowed to speak".
+const PERMISSIONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered']);
+
 /** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
 function fitsName(c: Context, start: number, end: number): boolean {
   if (end - start <= MAX_NAME_WORDS) return true;
@@ -1266,6 +1269,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
+  // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue).
+  if (prev === 'to' && i - 2 >= first && PERMISSIONS.has(lower(c, i - 2))) return false;
   if (MODALS.has(prev)) return form === verb.lemma;
   // "a program called Sandy Hook Promise", 'a class called "Perception"': naming, not a cue.
   if (form === 'called' && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;

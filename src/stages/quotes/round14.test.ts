@@ -91,3 +91,11 @@ describe('a participle describing the noun of an adjunct after the cue', () => {
     expect(quote.content).toBe('the result showed that the fans had spoken');
   });
 });
+
+describe('leave to speak', () => {
+  it('is no attribution, and the speaker\'s own cue after it is read', () => {
+    const quotes = quotesOf('An official, who was not authorized to discuss the plan, said the bridge would close.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ cue: 'said', content: 'the bridge would close' });
+  });
+});
