@@ -562,9 +562,9 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
-  if (start >= comma || breaks[b] - start > MAX_NAME_WORDS || !isNamePhrase(c, start, breaks[b] - 1)) return null;
+  if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
   if (subordinate && start === afterSubordinator && !isVerbless(c, start, comma - 1)) return null;
   // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
@@ -608,8 +608,24 @@ function apposedSubjectBefore(c: Context, comma: number, first: number): boolean
   return apposition !== null && !/^\s*(?:and|or)\s/u.test(c.text.slice(apposition.start, c.tokens.starts[comma]).split(/[,—–]/u).at(-1) ?? '');
 }
 
-// Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser".
+// Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser";
+// and of a description opening with "a"/"an" that holds no verb, clause word or "and" ("A meteorologist at the weather service's
+// office in Hastings, Kim Lau, said").
 const MAX_NAME_WORDS = 8;
+const MAX_DESCRIPTION_WORDS = 12;
+
+// Words granting leave to act: "authorized to discuss", "not allowed to speak".
+const PERMISSIONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered']);
+
+/** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
+function fitsName(c: Context, start: number, end: number): boolean {
+  if (end - start <= MAX_NAME_WORDS) return true;
+  if (end - start > MAX_DESCRIPTION_WORDS || !INDEFINITE_ARTICLES.has(lower(c, start)) || !isVerbless(c, start, end - 1)) return false;
+  for (let k = start; k < end; k++) if (lower(c, k) === 'and' || CLAUSE_WORDS.has(lower(c, k)) || isParticipleAt(c, k)) return false;
+  return true;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** Token `i`, or the one after it when `i` is a conjunction opening the clause ("But Mr Ryan, ..."). */
 function skipConjunction(c: Context, i: number, end: number): number {
@@ -685,7 +701,8 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
   if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)) && !COUNTED_SOURCES.has(lower(c, start)))) return null;
   // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
-  for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
+  for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (HAVE.has(lower(c, n)) && lower(c, n) !== 'having') || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
+  k = apposedNameEnd(c, start, k, last);
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
   let next = k <= last ? skipAdjuncts(c, k, last) : k;
@@ -694,6 +711,41 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   // quotes in it too ('said two fishers who called it "our lifeline."').
   if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && (c.regionOf[next] >= 0 || !isPunct(c, next, BOUNDARY_PUNCT))) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
+}
+
+// Words opening a description a name in apposition may follow: "the study's lead author, Dr Ana Ruiz,".
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const MAX_APPOSED_NAME = 5;
+
+/**
+ * Where a source described by a lower-case phrase (tokens `[start, end)`) ends when a comma-set name follows it, as the
+ * speaker it describes ('..., said the study's lead author, Dr. Ana Ruiz, a geologist.', "According to its director, Tom
+ * Reed, the trial ..."): after the name; else `end`. The name is capitalised words (and the points of their
+ * abbreviations) closed by a comma or the sentence's end.
+ */
+function apposedNameEnd(c: Context, start: number, end: number, last: number): number {
+  if (end > last || !isPunct(c, end, COMMA) || !DESCRIPTION_OPENERS.has(lower(c, start)) || isCapitalised(c, start)) return end;
+  let k = end + 1;
+  const attached = (n: number): boolean => isPunct(c, n, SENTENCE_END) && c.tokens.starts[n] === c.tokens.ends[n - 1] && n < last;
+  while (k <= last && k - end <= MAX_APPOSED_NAME && c.regionOf[k] < 0 && ((c.tokens.kinds[k] !== TokenKind.PUNCT && isCapitalised(c, k)) || attached(k))) k++;
+  if (k === end + 1 || k - end > MAX_APPOSED_NAME) return end;
+  return k > last || isPunct(c, k, COMMA) || isPunct(c, k, SENTENCE_END) ? k : end;
+}
+
+// Endings of nouns for people by what they do: "director", "geologist", "spokeswoman", "executive", "assistant".
+const PERSON_NOUN = /(?:er|or|ist|man|woman|ive|ant)$/u;
+
+/** True when the head of the phrase in tokens `[start, end)` (its word before a preposition, else its last) names a person. */
+function headNamesPerson(c: Context, start: number, end: number): boolean {
+  let head = end - 1;
+  for (let k = start + 1; k < end; k++) {
+    if (PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, k))) {
+      head = k - 1;
+      break;
+    }
+  }
+  const word = lower(c, head);
+  return isPersonRole(word) || PERSON_NOUN.test(word);
 }
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -1125,11 +1177,15 @@ function complementSoon(c: Context, from: number, last: number): number {
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
     if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
     // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
-    const preposition = TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
+    // "in a note to clients that", "in his speech to the party that": "to" after a document names its receivers.
+    const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER))
+      || (word === 'to' && k > from && DOCUMENTS.has(lower(c, k - 1)) && !opensInfinitive(c, k, last));
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s')) || namesOccasion(c, k, from));
+    // "said in a video posted online that": a past participle after a preposition's object describes that object too.
+    const pastParticiple = cueForm !== undefined && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && pastParticiple) || (k >= 3 && OCCASION_PREPOSITIONS.has(lower(c, k - 3)) && DETERMINERS.has(lower(c, k - 2)) && lowerWordAt(c, k - 1, last) !== null && !CUE_VERBS.has(lower(c, k - 1)) && pastParticiple) || namesOccasion(c, k, from));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
     if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
@@ -1352,6 +1408,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
+  // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue).
+  if (prev === 'to' && i - 2 >= first && PERMISSIONS.has(lower(c, i - 2))) return false;
   if (MODALS.has(prev)) return form === verb.lemma;
   // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
   if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
@@ -1522,6 +1580,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
 // "after the vote", "before the vote".
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
+// Determiners of an occasion's noun: "at a briefing", "in his report", "in their note".
+const OCCASION_DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
@@ -1529,8 +1589,8 @@ const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'bef
  * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
  */
 function namesOccasion(c: Context, i: number, first: number): boolean {
-  const article = ARTICLES.has(lower(c, i - 1)) ? i - 1 : i - 2;
-  if (article - 1 < first || !ARTICLES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
+  const article = OCCASION_DETERMINERS.has(lower(c, i - 1)) ? i - 1 : i - 2;
+  if (article - 1 < first || !OCCASION_DETERMINERS.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
   return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
 }
 
@@ -1888,6 +1948,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
+  const quotedAs = passive ? quotedAsSaying(c, auxStart, i, next, first, last) : null;
+  if (quotedAs) return { ...quotedAs, cueWords };
   // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
   // writer's, an attribution to no one, not a statement of hers ("is expected to say" is the cue of "say", found there).
   if (passive && next <= last && lower(c, next) === 'to') {
@@ -2726,6 +2788,27 @@ function titleFrame(c: Context, i: number, first: number, last: number): Found |
   return { content: { start: c.regions[r].start, end: c.regions[r].end }, source: doc >= 0 ? documentSource(c, doc, first) : null, cue, cueWords, regions: [r], title: true };
 }
 
+// Verbs whose passive reports the subject's own words after "as saying": "was quoted as saying", "is cited as saying".
+const QUOTED_AS = new Set(['quote', 'cite']);
+// Participles that report the words after "as": "as saying that ...", "as telling reporters ...".
+const AS_SPEECH = new Set(['saying', 'telling', 'stating', 'describing', 'calling', 'warning', 'adding']);
+const MAX_QUOTING_AGENT = 8;
+
+/**
+ * "Ann Lee was quoted by the radio station as saying that ...", "He is quoted as saying ...": the words are the subject's,
+ * the cue runs from the auxiliary to the participle, and the medium after "by" only carried them. Null for any other cue.
+ */
+function quotedAsSaying(c: Context, auxStart: number, i: number, next: number, first: number, last: number): Omit<Found, 'cueWords'> | null {
+  if (!QUOTED_AS.has(CUE_VERBS.get(lower(c, i))?.lemma ?? '')) return null;
+  let as = next;
+  if (as <= last && lower(c, as) === 'by') as = phraseUntilClause(c, as + 1, last);
+  if (as - next > MAX_QUOTING_AGENT || as + 2 > last || lower(c, as) !== 'as' || !AS_SPEECH.has(lower(c, as + 1))) return null;
+  const source = sourceBefore(c, auxStart, first);
+  let from = as + 2;
+  while (from < last && (isPunct(c, from, COMMA) || isPunct(c, from, COLON))) from++;
+  return source ? { content: rightContent(c, from, last), source, cue: tokenSpan(c, auxStart, as + 1), regions: [] } : null;
+}
+
 /** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
 function agentAfter(c: Context, from: number, to: number): Span | null {
   for (let k = from; k < to; k++) {
@@ -3101,6 +3184,8 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
   if (k === start) return null;
+  // "According to its director, Tom Reed, the trial ...", but not "According to an FBI summary, Ann Lee, an aide, sent ...".
+  if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);
   return { span: tokenSpan(c, start, k - 1), next: k };
 }
 

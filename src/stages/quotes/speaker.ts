@@ -181,7 +181,10 @@ export class SpeakerResolver {
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
-    if (entity !== null && content && PRONOUN.test(this.text.slice(source.start, source.end)) && this.entityMentions.get(entity)?.some((m) => m.kind !== 'pronoun' && m.start >= content.start && m.end <= content.end)) return null;
+    // A common noun there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant" to the judge).
+    const written = this.text.slice(source.start, source.end);
+    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written));
+    if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
     return entity;
   }
 
@@ -535,7 +538,9 @@ export class SpeakerResolver {
   private describedByRelative(source: Span): number | null {
     const relative = RELATIVE_AFTER_COMMA.exec(this.text.slice(source.start, source.end));
     if (relative === null || relative.index === 0) return null;
-    const entity = this.resolveSource({ start: source.start, end: source.start + relative.index });
+    const head = { start: source.start, end: source.start + relative.index };
+    // "The Department of Health, which funds it": a body's name with a preposition inside, read as the whole head.
+    const entity = this.resolveSource(head) ?? this.prepositionalName(head);
     if (entity === null) return null;
     return (relative[1] === 'which' ? this.isBody(entity) : this.types[entity] === 'PERSON') ? entity : null;
   }
