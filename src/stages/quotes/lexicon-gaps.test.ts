@@ -1,19 +1,14 @@
 // Cue lexicon gaps mined on the PolNeAR train split, each family pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../readout.js';
+import { quotesOf } from '../../../test/helpers/quotes.js';
 
 const reader = createReader();
-
-/** The quotes of `text` with their source, cue and content as written. */
-function quotesOf(text: string): Array<{ source: string | undefined; cue: string | undefined; content: string }> {
-  const document = reader.read({ text });
-  return document.quotes.map((quote) => ({ source: quote.source?.text, cue: quote.cue?.text, content: text.slice(quote.start, quote.end) }));
-}
 
 describe('a participle of view in the passive', () => {
   it('attributes the subject and what it is known for to no one', () => {
     const quotes = quotesOf('The old mill town is best known for its pear cider.');
-    expect(quotes).toEqual([{ source: undefined, cue: 'is best known', content: 'The old mill town is best known for its pear cider' }]);
+    expect(quotes).toMatchObject([{ source: undefined, cue: 'is best known', content: 'The old mill town is best known for its pear cider' }]);
   });
 
   it('takes a linking verb other than "be" into the cue', () => {
@@ -33,7 +28,7 @@ describe('a participle of view in the passive', () => {
 describe('phrasal cues of stance and speech', () => {
   it('reads "spoke out against" as a stance on its object', () => {
     const quotes = quotesOf('The harbour master spoke out against the new mooring fees.');
-    expect(quotes).toEqual([{ source: 'The harbour master', cue: 'spoke out against', content: 'the new mooring fees' }]);
+    expect(quotes).toMatchObject([{ source: 'The harbour master', cue: 'spoke out against', content: 'the new mooring fees' }]);
   });
 
   it('reads "pushed back on" as a stance on its object', () => {
@@ -112,7 +107,7 @@ describe('a quoted title after "titled"', () => {
 describe('"seen as" in the passive', () => {
   it('attributes the subject and what it is seen as to no one', () => {
     const quotes = quotesOf('The harbour toll is widely seen as a tax on fishermen.');
-    expect(quotes).toEqual([{ source: undefined, cue: 'is widely seen', content: 'The harbour toll is widely seen as a tax on fishermen' }]);
+    expect(quotes).toMatchObject([{ source: undefined, cue: 'is widely seen', content: 'The harbour toll is widely seen as a tax on fishermen' }]);
   });
 
   it('is no cue in "have seen"', () => {
@@ -164,7 +159,7 @@ describe('a document the subject issued', () => {
 describe('a speech verb that is also a view in the passive', () => {
   it('attributes the subject and its description to no one in the passive', () => {
     const quotes = quotesOf('The old pier was described as a hazard.');
-    expect(quotes).toEqual([{ source: undefined, cue: 'was described', content: 'The old pier was described as a hazard' }]);
+    expect(quotes).toMatchObject([{ source: undefined, cue: 'was described', content: 'The old pier was described as a hazard' }]);
   });
 
   it('stays a speech verb in the active', () => {

@@ -1,13 +1,6 @@
 // Precision round: families of predictions PolNeAR never marks, pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { createReader } from '../../readout.js';
-
-const reader = createReader();
-
-/** The quotes of `text` with their source, cue and content as written. */
-function quotesOf(text: string): Array<{ source: string | undefined; cue: string | undefined; content: string }> {
-  return reader.read({ text }).quotes.map((quote) => ({ source: quote.source?.text, cue: quote.cue?.text, content: quote.text }));
-}
+import { quotesOf } from '../../../test/helpers/quotes.js';
 
 describe('a yes-no question put to the reader', () => {
   it('opening a paragraph attributes nothing to "you"', () => {

@@ -1,15 +1,6 @@
 // Thirteenth round: families left on the fifth fresh set (eval/quotes/fresh5), pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { createReader } from '../../readout.js';
-
-const reader = createReader();
-
-/** The quotes of `text` with their source and cue as written and the name of the speaker entity. */
-function quotesOf(text: string): Array<{ source: string | undefined; cue: string | undefined; speaker: string | undefined }> {
-  const document = reader.read({ text });
-  const names = new Map(document.entities.map((entity) => [entity.id, entity.name]));
-  return document.quotes.map((quote) => ({ source: quote.source?.text, cue: quote.cue?.text, speaker: quote.speaker ? names.get(quote.speaker) : undefined }));
-}
+import { quotesOf } from '../../../test/helpers/quotes.js';
 
 describe('a source before a participle cue that follows a predicate', () => {
   it('stops at the subject, leaving out the verb phrase before ", saying"', () => {

@@ -1,15 +1,6 @@
 // Fourteenth round: families left on the sixth fresh set (eval/quotes/fresh6), pinned with sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { createReader } from '../../readout.js';
-
-const reader = createReader();
-
-/** The quotes of `text` with their content, source and cue as written and the name of the speaker entity. */
-function quotesOf(text: string): Array<{ content: string; source: string | undefined; cue: string | undefined; speaker: string | undefined }> {
-  const document = reader.read({ text });
-  const names = new Map(document.entities.map((entity) => [entity.id, entity.name]));
-  return document.quotes.map((quote) => ({ content: quote.text, source: quote.source?.text, cue: quote.cue?.text, speaker: quote.speaker ? names.get(quote.speaker) : undefined }));
-}
+import { quotesOf } from '../../../test/helpers/quotes.js';
 
 describe('a name in apposition after a described source', () => {
   it('belongs to an inverted source and is its speaker', () => {

@@ -1,15 +1,7 @@
 // Swallowed attributions: a content that runs on over a second speaker's attribution is cut where that one begins,
 // and the second cue is read on its own. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { createReader } from '../../readout.js';
-
-const reader = createReader();
-
-/** The quotes of `text` with their content, source and cue as written. */
-function quotesOf(text: string): Array<{ content: string; source: string | undefined; cue: string | undefined }> {
-  const document = reader.read({ text });
-  return document.quotes.map((quote) => ({ content: text.slice(quote.start, quote.end), source: quote.source?.text, cue: quote.cue?.text }));
-}
+import { quotesOf } from '../../../test/helpers/quotes.js';
 
 describe('a reason clause after a comma holding its own attribution', () => {
   it('ends the first content before ", because"', () => {
