@@ -713,8 +713,8 @@ function sourceAfter(c: Context, start: number, last: number): { span: Span; nex
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
-// Words opening a description a name in apposition may follow: "the study's lead author, Dr Ana Ruiz,".
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+// Tokens from the comma through the name: a name of up to four words ("Dr. Hana Voss").
 const MAX_APPOSED_NAME = 5;
 
 /**
@@ -724,7 +724,7 @@ const MAX_APPOSED_NAME = 5;
  * abbreviations) closed by a comma or the sentence's end.
  */
 function apposedNameEnd(c: Context, start: number, end: number, last: number): number {
-  if (end > last || !isPunct(c, end, COMMA) || !DESCRIPTION_OPENERS.has(lower(c, start)) || isCapitalised(c, start)) return end;
+  if (end > last || !isPunct(c, end, COMMA) || !ARTICLES_AND_POSSESSIVES.has(lower(c, start)) || isCapitalised(c, start)) return end;
   let k = end + 1;
   const attached = (n: number): boolean => isPunct(c, n, SENTENCE_END) && c.tokens.starts[n] === c.tokens.ends[n - 1] && n < last;
   while (k <= last && k - end <= MAX_APPOSED_NAME && c.regionOf[k] < 0 && ((c.tokens.kinds[k] !== TokenKind.PUNCT && isCapitalised(c, k)) || attached(k))) k++;
@@ -733,7 +733,9 @@ function apposedNameEnd(c: Context, start: number, end: number, last: number): n
 }
 
 // Endings of nouns for people by what they do: "director", "geologist", "spokeswoman", "executive", "assistant".
-const PERSON_NOUN = /(?:er|or|ist|man|woman|ive|ant)$/u;
+const PERSON_NOUN = /(?:er|or|ist|man|ive|ant)$/u;
+// Nouns of things with those endings: "According to the newspaper, Ann Lee, an aide, sent ..." names no one's role.
+const THING_NOUNS = new Set(['newspaper', 'paper', 'order', 'warrant', 'archive', 'directive', 'initiative', 'filter', 'register', 'counter', 'monitor']);
 
 /** True when the head of the phrase in tokens `[start, end)` (its word before a preposition, else its last) names a person. */
 function headNamesPerson(c: Context, start: number, end: number): boolean {
@@ -745,7 +747,7 @@ function headNamesPerson(c: Context, start: number, end: number): boolean {
     }
   }
   const word = lower(c, head);
-  return isPersonRole(word) || PERSON_NOUN.test(word);
+  return isPersonRole(word) || (PERSON_NOUN.test(word) && !THING_NOUNS.has(word) && !DOCUMENTS.has(word) && !EVIDENCE.has(word));
 }
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -1580,8 +1582,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
 // "after the vote", "before the vote".
 const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
-// Determiners of an occasion's noun: "at a briefing", "in his report", "in their note".
-const OCCASION_DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
+// Determiners of an occasion's noun ("at a briefing", "in his report") and of a description a name in apposition may
+// follow ("the study's lead author, Dr Ana Ruiz,").
+const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
@@ -1589,8 +1592,8 @@ const OCCASION_DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their',
  * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
  */
 function namesOccasion(c: Context, i: number, first: number): boolean {
-  const article = OCCASION_DETERMINERS.has(lower(c, i - 1)) ? i - 1 : i - 2;
-  if (article - 1 < first || !OCCASION_DETERMINERS.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
+  const article = ARTICLES_AND_POSSESSIVES.has(lower(c, i - 1)) ? i - 1 : i - 2;
+  if (article - 1 < first || !ARTICLES_AND_POSSESSIVES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
   return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
 }
 
@@ -2576,8 +2579,6 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
   return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true, duty };
 }
 
-// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
-// modal "may" reads as the month too, which only keeps a forecast a forecast.
 /** Month names shortened as dates write them ("Feb. 27", "Sept. 11"). */
 const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
 
@@ -2596,7 +2597,10 @@ function datesAfterOn(c: Context, k: number, last: number): boolean {
   return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
 }
 
-const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
+// modal "may" reads as the month too, which only keeps a forecast a forecast.
+const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', ...MONTHS]);
 // The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
 const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
 // Determiners that point at one thing: "to approve the bill", "to back this plan".
@@ -2805,7 +2809,7 @@ function quotedAsSaying(c: Context, auxStart: number, i: number, next: number, f
   if (as - next > MAX_QUOTING_AGENT || as + 2 > last || lower(c, as) !== 'as' || !AS_SPEECH.has(lower(c, as + 1))) return null;
   const source = sourceBefore(c, auxStart, first);
   let from = as + 2;
-  while (from < last && (isPunct(c, from, COMMA) || isPunct(c, from, COLON))) from++;
+  while (from < last && isPunct(c, from, COMMA_COLON)) from++;
   return source ? { content: rightContent(c, from, last), source, cue: tokenSpan(c, auxStart, as + 1), regions: [] } : null;
 }
 
