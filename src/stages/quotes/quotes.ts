@@ -834,7 +834,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
     const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
   }
@@ -910,7 +910,7 @@ const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {
   const verb = c.regionOf[k] < 0 ? CUE_VERBS.get(lower(c, k)) : undefined;
-  return verb !== undefined && verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address');
+  return verb !== undefined && verb.participle && speaks(verb);
 }
 
 // Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
@@ -1067,7 +1067,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && v + 1 <= last && opensComplement(c, v + 1);
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address' || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /** True when token `k` is a comma, dash or semicolon before a joined clause, or a hyphen used as a dash. */
@@ -1606,6 +1606,11 @@ function hasArticle(c: Context, from: number, to: number): boolean {
 // Cue classes whose participle may open a sentence for the main clause's subject ("Noting that ...", "Telling the
 // crowd ..."); a stance or thought there ("Praising the crew, ...", "Hoping to win, ...") is more often no attribution.
 const OPENING_PARTICIPLES: ReadonlySet<CueClass> = new Set(['speech', 'address']);
+
+/** True for a cue of speech or address, which reports words ("said", "told"), not a thought, plan or stance. */
+function speaks(verb: CueVerb): boolean {
+  return verb.cueClass === 'speech' || verb.cueClass === 'address';
+}
 
 /**
  * True for a participle after a noun it describes: a stance before its object ("a super PAC backing Mr Bush", "donors
@@ -2162,7 +2167,7 @@ function apposedRelativeResumes(c: Context, source: Span, first: number, from: n
   let v = comma + 1;
   while (v <= last && v - comma <= MAX_RESUMING_GAP && isWordAt(c, v) && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   const verb = v <= last && isWordAt(c, v) && !isCapitalised(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
-  return verb !== undefined && !verb.participle && (verb.cueClass === 'speech' || verb.cueClass === 'address') && appositiveBefore(c, comma, first) !== null;
+  return verb !== undefined && !verb.participle && speaks(verb) && appositiveBefore(c, comma, first) !== null;
 }
 
 // Most words of a subject's head before its relative pronoun: "Those | who", "Many young voters | who".
@@ -2920,7 +2925,7 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
     if (c.regionOf[k] >= 0 || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) continue;
     const verb = CUE_VERBS.get(lower(c, k + 1));
     // A finite form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
-    if (verb && (verb.cueClass === 'speech' || verb.cueClass === 'address') && !verb.participle && lower(c, k + 2) !== 'to') {
+    if (verb && speaks(verb) && !verb.participle && lower(c, k + 2) !== 'to') {
       return { start: content.start, end: c.tokens.ends[k - 1] };
     }
   }
@@ -3670,7 +3675,7 @@ function refusesSpeech(c: Context, f: Found): boolean {
   if (!REFUSALS.has(f.cueWords[f.cueWords.length - 1] ?? '')) return false;
   const verb = /^\p{L}+/u.exec(afterInfinitiveTo(c, f) ?? '')?.[0].toLowerCase() ?? '';
   const cue = CUE_VERBS.get(verb);
-  return REFUSED_SPEECH.has(verb) || (cue !== undefined && cue.lemma === verb && (cue.cueClass === 'speech' || cue.cueClass === 'address'));
+  return REFUSED_SPEECH.has(verb) || (cue !== undefined && cue.lemma === verb && speaks(cue));
 }
 
 /**
