@@ -299,6 +299,32 @@ describe('entities', () => {
     const e = holding('The Varden Space Center opened in May. Its hangar holds two shuttles.', 'Varden Space Center');
     expect(e?.texts).toEqual(['Varden Space Center', 'Its']);
   });
+  it('gives an "Its" opening a sentence to the previous sentence\'s subject rather than a nearer country', () => {
+    const e = holding('Norway recalled its ambassador from Chile on Tuesday. Its fishing fleet stayed at home.', 'Norway');
+    expect(e?.texts).toEqual(['Norway', 'its', 'Its']);
+  });
+
+  it('makes "Its foreign ministry" a body of the country the pronoun stands for', () => {
+    const all = entitiesOf('Norway recalled its ambassador from Chile on Tuesday. Its foreign ministry called the remarks unacceptable.');
+    const ministry = all.find((e) => e.texts.includes('Its foreign ministry'));
+    expect(ministry).toMatchObject({ type: 'ORG', country: 'NOR' });
+  });
+
+  it('leaves "its board" apart from the company that owns it', () => {
+    const all = entitiesOf('Harlow Foods cut its dividend on Monday. Its board met on Friday.');
+    expect(all.find((e) => e.texts.includes('Its board'))).toBeUndefined();
+  });
+
+  it('links "the regulator" to the public body named before it, not to the company it oversees', () => {
+    const e = holding('The Competition and Markets Authority opened an inquiry into Harlow Foods. The regulator will report in March.', 'Competition and Markets Authority');
+    expect(e?.texts).toEqual(['Competition and Markets Authority', 'The regulator']);
+  });
+
+  it('does not link "the club" to a public body', () => {
+    const all = entitiesOf('The Ministry of Sport fined the owners on Monday. The club said it would appeal.');
+    expect(all.find((e) => e.texts.includes('Ministry of Sport'))?.texts).not.toContain('The club');
+  });
+
   it('leaves "its" unresolved when a treaty or product is named nearer than the organisation', () => {
     const all = entitiesOf('The Velkan Trust backed the Tarsen Accord last year. Its terms were strict.');
     expect(all.flatMap((e) => e.texts)).not.toContain('Its');

@@ -53,9 +53,16 @@ const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministr
 // before one of these, a sentence after a product was named, still means the organisation.
 const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
-const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club']);
+const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
+// Heads only a public body may be ("the regulator", "the watchdog"): never the company it oversees.
+const REGULATOR_NOMINALS = new Set(['regulator', 'watchdog']);
+// Last words of a public body's name besides PUBLIC_BODY_LAST's that a regulator's name ends in ("Competition and
+// Markets Authority", "Food Standards Agency", "Office of Communications").
+const REGULATOR_LAST = new Set(['authority', 'agency', 'office', 'board', 'administration', 'regulator', 'watchdog']);
+// Heads of a sports side ("the club", "the team"): no public body, party, school or bloc of states.
+const SIDE_NOMINALS = new Set(['club', 'team']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
 interface KindHeads {
@@ -976,9 +983,13 @@ class Resolver {
       let firstInSentence = true;
       for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j] && visible(j)) firstInSentence = false;
       if (firstInSentence && (agreement === 'male' || agreement === 'female') && this.opensWithUnnamedPerson(sentence, distance)) return false;
-      if (firstInSentence && agreement !== 'neuter') {
+      // "France recalled its envoy. Its foreign ministry said": an "Its" opening a sentence is the previous one's subject
+      // too, unless that sentence names a product, work or event, which "its" may as well mean (see below).
+      const subjectFirst = agreement !== 'neuter' || (this.opensSentence(i) && !this.namesThing(sentence - 1));
+      if (firstInSentence && subjectFirst) {
         // "Mr Cleverly will commit ... . He is expected to say": the previous sentence's subject.
-        for (let s = sentence - 1; s >= 0 && distance(s) <= PRONOUN_REACH && !chosen; s--) {
+        const subjectReach = agreement === 'neuter' ? 1 : PRONOUN_REACH;
+        for (let s = sentence - 1; s >= 0 && distance(s) <= subjectReach && !chosen; s--) {
           for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
             if (e && visible(j) && fits(this.live(e))) {
@@ -1012,6 +1023,15 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /** Whether sentence `s` mentions a product, work or event ("the Tarsen Accord"). */
+  private namesThing(s: number): boolean {
+    for (let j = this.firstMention[s] ?? -1; j >= 0 && j < this.mentions.length && this.sentenceOf[j] === s; j++) {
+      const e = this.assigned[j];
+      if (e && this.live(e).type === 'OTHER') return true;
+    }
+    return false;
   }
 
   /**
@@ -1171,16 +1191,20 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
+    const heads = [...entity.names].map(nameHead);
+    const statePart = kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY';
+    const publicName = heads.some((h) => PUBLIC_BODY_LAST.has(h) || REGULATOR_LAST.has(h));
+    if (REGULATOR_NOMINALS.has(head)) return statePart || publicName;
+    if (SIDE_NOMINALS.has(head)) return !(statePart || publicName || kind === 'PARTY' || heads.some((h) => SCHOOL_HEADS.has(h)));
     // Every company word is a not-school word: any other head fits before the names are looked at.
     if (!NOT_SCHOOL_NOMINALS.has(head)) return true;
-    const heads = [...entity.names].map(nameHead);
     // "Redvale High School" is no group or company.
     if (heads.some((h) => SCHOOL_HEADS.has(h))) return false;
     if (!COMPANY_NOMINALS.has(head)) return true;
     // "the firm" is no "Valdorian Trade Commission" nor "National Association for ...": a name headed by a public
     // body's or a members' body's word is no business; nor is a non-governmental body of the knowledge base.
     const publicBody = heads.some((h) => PUBLIC_BODY_LAST.has(h) || ASSOCIATION_HEADS.has(h));
-    return !(publicBody || kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY' || kind === 'PARTY' || kind === 'NGO');
+    return !(publicBody || statePart || kind === 'PARTY' || kind === 'NGO');
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
@@ -1192,6 +1216,7 @@ class Resolver {
     // "the Scientology organization", "the New Zealand government": the name inside says whose it is; "the Afghan
     // team" is a body of its own, not the last organisation named.
     const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
+    if (inner >= 0 && this.mentions[inner]!.kind === 'pronoun') return this.bodyOfPronoun(i, inner, head);
     if (inner >= 0) {
       const owner = this.entityOfName(inner);
       // "the New Zealand government", "the Chinese government" are the country's; "China's commerce ministry" is a
@@ -1229,6 +1254,19 @@ class Resolver {
     }
     const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
     if (generic) this.add(generic, i);
+  }
+
+  /**
+   * "France recalled its envoy. Its foreign ministry said ...": the owner pronoun is resolved first; a country's
+   * government or state body is found as after a country's name. Any other owner's body ("its board") is not the owner.
+   */
+  private bodyOfPronoun(i: number, inner: number, head: string): void {
+    this.pronoun(inner, false);
+    const owner = this.assigned[inner];
+    const country = owner ? this.countryOwning(this.live(owner)) : undefined;
+    if (country === undefined) return;
+    if (GOVERNMENT_NOMINALS.has(head)) this.addGovernment(head, country, i);
+    else if (STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, this.mentions[i]!, this.mentions[inner]!.end), i);
   }
 
   /**
@@ -1345,7 +1383,7 @@ class Resolver {
     const known = this.stateBodies.get(key);
     if (known) return this.live(known);
     const entity = this.create('ORG', { country });
-    entity.names.add(this.text(m).replace(/^the\s+/iu, ''));
+    entity.names.add(this.text(m).replace(/^(?:the|its)\s+/iu, ''));
     this.stateBodies.set(key, entity);
     return entity;
   }
@@ -1423,7 +1461,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.17',
+  version: '0.4.18',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

@@ -420,8 +420,11 @@ class Finder {
       const flags = WORD_FLAGS.get(lower) ?? 0;
       if (flags & Flag.Pronoun && !this.surnameHe(i, from, to)) {
         const agreement = PRONOUNS.get(lower)!;
+        // "Its foreign ministry said": the body is a nominal holding its owner, as in "France's foreign ministry".
+        const bodyHead = lower === 'its' ? this.bodyHead(i + 1, to) : -1;
+        if (bodyHead >= 0) this.pushNominal(i, bodyHead);
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
-        i++;
+        i = bodyHead >= 0 ? bodyHead + 1 : i + 1;
         continue;
       }
       // "I", "my": a person of no known gender; the entities stage gives them to a quotation's speaker.
@@ -2548,7 +2551,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.36',
+  version: '0.5.37',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
