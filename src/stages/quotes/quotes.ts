@@ -614,6 +614,18 @@ function apposedSubjectBefore(c: Context, comma: number, first: number): boolean
 const MAX_NAME_WORDS = 8;
 const MAX_DESCRIPTION_WORDS = 12;
 
+/**
+ * True when an -s form is a plural noun heading the subject of the cue verb right after it: "Consumer advocates said",
+ * "Privacy advocates warned". A verb's -s form is never followed by a second finite verb.
+ */
+function pluralSubjectOfCue(c: Context, i: number, form: string): boolean {
+  // "Biden Aims Insult At Trump": a title-case headline capitalises its verbs, which this reading would misparse.
+  if (!form.endsWith('s') || i + 1 >= c.tokens.count || isCapitalised(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  const verb = CUE_VERBS.get(next);
+  return verb !== undefined && !verb.participle && !NOUN_LIKE.has(next) && !next.endsWith('s');
+}
+
 // Words granting leave to act: "authorized to discuss", "not allowed to speak".
 const PERMISSIONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered']);
 
@@ -724,12 +736,30 @@ const MAX_APPOSED_NAME = 5;
  * abbreviations) closed by a comma or the sentence's end.
  */
 function apposedNameEnd(c: Context, start: number, end: number, last: number): number {
-  if (end > last || !isPunct(c, end, COMMA) || !ARTICLES_AND_POSSESSIVES.has(lower(c, start)) || isCapitalised(c, start)) return end;
+  const described = (ARTICLES_AND_POSSESSIVES.has(lower(c, start)) && !isCapitalised(c, start)) || ownedRole(c, start, end);
+  if (end > last || !isPunct(c, end, COMMA) || !described) return end;
   let k = end + 1;
   const attached = (n: number): boolean => isPunct(c, n, SENTENCE_END) && c.tokens.starts[n] === c.tokens.ends[n - 1] && n < last;
   while (k <= last && k - end <= MAX_APPOSED_NAME && c.regionOf[k] < 0 && ((c.tokens.kinds[k] !== TokenKind.PUNCT && isCapitalised(c, k)) || attached(k))) k++;
   if (k === end + 1 || k - end > MAX_APPOSED_NAME) return end;
   return k > last || isPunct(c, k, COMMA) || isPunct(c, k, SENTENCE_END) ? k : end;
+}
+
+// Words of a name owning a description: "Harwick's", "Harwick Mills'".
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * True when tokens `[start, end)` are a capitalised owner's possessive before a lower-case role ("Harwick's
+ * president", "Tarsen Union's regional officer"), described as the study's lead author is.
+ */
+function ownedRole(c: Context, start: number, end: number): boolean {
+  for (let k = start; k < end - 1 && k < start + MAX_OWNER_WORDS; k++) {
+    if (!isCapitalised(c, k)) return false;
+    // "Harwick Mills' chief executive": a plural's bare apostrophe is a token of its own.
+    const role = /^['’]$/u.test(lower(c, k + 1)) && c.tokens.starts[k + 1] === c.tokens.ends[k] ? k + 2 : k + 1;
+    if (role === k + 2 || /['’]s?$/u.test(lower(c, k))) return role < end && !isCapitalised(c, role) && headNamesPerson(c, role, end);
+  }
+  return false;
 }
 
 // Endings of nouns for people by what they do: "director", "geologist", "spokeswoman", "executive", "assistant".
@@ -1401,6 +1431,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
+  if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
