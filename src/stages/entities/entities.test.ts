@@ -325,6 +325,27 @@ describe('entities', () => {
     expect(all.find((e) => e.texts.includes('Ministry of Sport'))?.texts).not.toContain('The club');
   });
 
+  it('links "the force" to the police body named before it', () => {
+    const e = holding('Kelbury Police arrested four men on Sunday. Nobody was injured, the force said.', 'Kelbury Police');
+    expect(e?.texts).toEqual(['Kelbury Police', 'the force']);
+  });
+
+  it('links "the university" to the university the text named many sentences before', () => {
+    const filler = Array.from({ length: 9 }, (_, n) => `Protest ${n + 1} went on for hours.`).join(' ');
+    const e = holding(`Students occupied Tarnfield University on Monday. ${filler} The university said talks would resume.`, 'Tarnfield University');
+    expect(e?.texts).toEqual(['Tarnfield University', 'The university']);
+  });
+
+  it('gives "he" after "A asked B whether ..." to the one asked, who answers', () => {
+    const e = holding('Mr Dorrit asked Mr Salway whether he would resign. He said he would think about it.', 'Mr Salway');
+    expect(e?.texts).toEqual(['Mr Salway', 'he', 'He', 'he']);
+  });
+
+  it('does not give the pronoun after "Asked by X whether ..." to the asker', () => {
+    const e = holding('Tom Salway took the stand on Monday. Asked by Mr Dorrit whether he knew of the memo, he said he did not.', 'Tom Salway');
+    expect(e?.texts).toEqual(['Tom Salway', 'he', 'he', 'he']);
+  });
+
   it('leaves "its" unresolved when a treaty or product is named nearer than the organisation', () => {
     const all = entitiesOf('The Velkan Trust backed the Tarsen Accord last year. Its terms were strict.');
     expect(all.flatMap((e) => e.texts)).not.toContain('Its');

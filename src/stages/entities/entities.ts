@@ -36,6 +36,12 @@ const UNNAMED_PERSON = new RegExp(
 /** How far back (in sentences) a pronoun or a bare title looks for its referent. */
 const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 6;
+// "Ms Lee asked Mr Ruiz", "Ms Lee then asked Mr Ruiz": a verb of asking between a subject and the one asked.
+const ASKED_BETWEEN = /^\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\s+$/u;
+// "Asked by Ms Lee whether ...": the asker of a passive participle.
+const ASKED_BY = /\b[Aa]sked\s+by\s+$/u;
+/** How far back an organisation nominal looks for a name holding its head ("the university" for "Aldermoor University"). */
+const NAMED_NOMINAL_REACH = 40;
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
@@ -53,7 +59,7 @@ const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministr
 // before one of these, a sentence after a product was named, still means the organisation.
 const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
-const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog']);
+const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog', 'force']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 // Heads only a public body may be ("the regulator", "the watchdog"): never the company it oversees.
@@ -61,6 +67,8 @@ const REGULATOR_NOMINALS = new Set(['regulator', 'watchdog']);
 // Last words of a public body's name besides PUBLIC_BODY_LAST's that a regulator's name ends in ("Competition and
 // Markets Authority", "Food Standards Agency", "Office of Communications").
 const REGULATOR_LAST = new Set(['authority', 'agency', 'office', 'board', 'administration', 'regulator', 'watchdog']);
+// Last words of a police body's name ("Northvale Police", "Kent Constabulary").
+const POLICE_HEADS = new Set(['police', 'constabulary']);
 // Heads of a sports side ("the club", "the team"): no public body, party, school or bloc of states.
 const SIDE_NOMINALS = new Set(['club', 'team']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
@@ -995,6 +1003,9 @@ class Resolver {
             if (e && visible(j) && fits(this.live(e))) {
               if (agreement === 'plural' && !this.subjectGroupUncontested(j, i)) return false;
               chosen = this.live(e);
+              // "Mr Bhakta asked Mr Marsh whether ... . He said ...": the one asked answers.
+              const asked = this.askedAfter(j);
+              if (asked && fits(asked)) chosen = asked;
               break;
             }
           }
@@ -1012,7 +1023,7 @@ class Resolver {
           // an earlier sentence and "its" owns what only an organisation or place has ("Its shares rose").
           const product = e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER';
           if (product && (this.sentenceOf[j] === sentence || !(ownsOrganisationThing ??= this.ownsOrganisationThing(m)))) return true;
-          if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject) {
+          if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject && !this.asker(j, i)) {
             chosen = this.live(e);
             break;
           }
@@ -1023,6 +1034,18 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /** The entity of the mention right after "asked" following mention `j` ("Ms Lee asked Mr Ruiz"), if any. */
+  private askedAfter(j: number): Building | undefined {
+    const k = j + 1;
+    if (k >= this.mentions.length || this.sentenceOf[k] !== this.sentenceOf[j] || !this.assigned[k]) return undefined;
+    return ASKED_BETWEEN.test(this.doc.text.slice(this.mentions[j]!.end, this.mentions[k]!.start)) ? this.live(this.assigned[k]!) : undefined;
+  }
+
+  /** Whether mention `j` is the asker of an "Asked by X whether ..." opening the sentence of pronoun `i`: X does not answer. */
+  private asker(j: number, i: number): boolean {
+    return this.sentenceOf[j] === this.sentenceOf[i] && ASKED_BY.test(this.doc.text.slice(Math.max(0, this.mentions[j]!.start - 12), this.mentions[j]!.start));
   }
 
   /** Whether sentence `s` mentions a product, work or event ("the Tarsen Accord"). */
@@ -1195,6 +1218,8 @@ class Resolver {
     const statePart = kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY';
     const publicName = heads.some((h) => PUBLIC_BODY_LAST.has(h) || REGULATOR_LAST.has(h));
     if (REGULATOR_NOMINALS.has(head)) return statePart || publicName;
+    // "Northvale Police ... the force said": a force is a police body.
+    if (head === 'force') return heads.some((h) => POLICE_HEADS.has(h));
     if (SIDE_NOMINALS.has(head)) return !(statePart || publicName || kind === 'PARTY' || heads.some((h) => SCHOOL_HEADS.has(h)));
     // Every company word is a not-school word: any other head fits before the names are looked at.
     if (!NOT_SCHOOL_NOMINALS.has(head)) return true;
@@ -1253,7 +1278,21 @@ class Resolver {
       if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
     }
     const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
-    if (generic) this.add(generic, i);
+    const named = generic ?? this.organisationNamedWith(head, i);
+    if (named) this.add(named, i);
+  }
+
+  /**
+   * "Students occupied Aldermoor University ... [twenty sentences] ... The university has said ...": past the nominal
+   * reach, the last organisation whose name holds the head is still the one meant, as no nearer one was.
+   */
+  private organisationNamedWith(head: string, i: number): Building | undefined {
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
+      const e = this.assigned[j];
+      const live = e && this.live(e);
+      if (live && live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head))) return live;
+    }
+    return undefined;
   }
 
   /**
