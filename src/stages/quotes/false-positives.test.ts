@@ -19,3 +19,15 @@ describe('a cue verb right after a form of "help"', () => {
     expect(quotes.find((quote) => quote.cue === 'found')?.content).toBe('that the harbour fund had lost money');
   });
 });
+
+describe('a participle whose words open with a finite verb', () => {
+  it('is a reduced relative on that verb\'s subject, no cue', () => {
+    const quotes = quotesOf('The two counties voting Thursday are Kerrow and Ashdale.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps a progressive cue before "is that"', () => {
+    const quotes = quotesOf('All we are asking is that the ferry keeps running in winter.');
+    expect(quotes.find((quote) => quote.cue?.endsWith('asking'))?.content).toBe('is that the ferry keeps running in winter');
+  });
+});

@@ -3426,6 +3426,22 @@ function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number):
   return word !== 'to' && word !== 'that';
 }
 
+/**
+ * True when participle `i`, with no auxiliary of its own, takes words opening with a finite "be", "have" or modal ("The
+ * other states voting Tuesday are Ohio and Iowa"): the participle describes that verb's subject, a reduced relative
+ * clause, and reports nothing. A progressive ("All I'm asking is that ...") keeps its cue.
+ */
+function reducedRelative(c: Context, verb: CueVerb, site: CueSite, i: number, first: number, frame: Found): boolean {
+  if (!verb.participle || site.auxStart !== i || i === first || frame.cue === null || frame.content.start < frame.cue.end) return false;
+  const prev = lower(c, i - 1);
+  if (PASSIVE_BE.has(prev) || CONTRACTED_LINK.test(prev)) return false;
+  const k = firstTokenAt(c, frame.content.start, 0);
+  return k < c.tokens.count && c.regionOf[k] < 0 && FINITE_AFTER_SUBJECT.has(lower(c, k));
+}
+
+// Finite verbs that open a predicate after a subject: "are", "has", "will".
+const FINITE_AFTER_SUBJECT = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
 /** Words of wanting before "to see" that make it a wish about what is to happen ("would like to see the plan pass"). */
 const DESIRE_WORDS = new Set(['like', 'love', 'hate']);
 
@@ -3589,6 +3605,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
+          if (frame && reducedRelative(c, verb, site, i, first, frame)) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
