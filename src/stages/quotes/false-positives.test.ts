@@ -31,3 +31,18 @@ describe('a participle whose words open with a finite verb', () => {
     expect(quotes.find((quote) => quote.cue?.endsWith('asking'))?.content).toBe('is that the ferry keeps running in winter');
   });
 });
+
+describe('"in" before a record kept rather than a finding', () => {
+  it('attributes nothing after "in the ratings"', () => {
+    expect(quotesOf('The quiz show trails its rivals in the ratings.')).toEqual([]);
+  });
+
+  it('attributes nothing after "in the overall tally"', () => {
+    expect(quotesOf('Kerrow has the largest sum in the overall tally.')).toEqual([]);
+  });
+
+  it('still attributes to a poll after "in"', () => {
+    const quotes = quotesOf('Ms Okafor leads by six points in the latest harbour poll.');
+    expect(quotes.find((quote) => quote.cue === 'in')?.source).toBe('the latest harbour poll');
+  });
+});
