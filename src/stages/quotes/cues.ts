@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'callBack', 'leads',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'callBack', 'leads', 'recordNouns',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -147,6 +147,9 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set(file.nounLike);
 
 /** Nouns that report findings: "in the latest poll" attributes what it says to the poll. */
 export const EVIDENCE: ReadonlySet<string> = new Set(file.evidence);
+
+/** Evidence nouns for a record kept ("report", "tally", "ratings"): after "in" they say where something stands, no finding. */
+export const RECORD_NOUNS: ReadonlySet<string> = new Set(file.recordNouns);
 
 /** Nouns for what is written or broadcast: a cue participle after one is a verb ("a statement saying", "ads attacking"). */
 export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1405,6 +1405,8 @@ const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 // Modals with a contracted negation, in both apostrophes ("but wouldn't write", "it couldn't say").
 const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
 const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must', ...NEGATED_MODALS]);
+// Forms of "help", before the verb of what is helped ("helped shape the bill").
+const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
 // in all five say").
@@ -1444,6 +1446,9 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue).
   if (prev === 'to' && i - 2 >= first && PERMISSIONS.has(lower(c, i - 2))) return false;
   if (MODALS.has(prev)) return form === verb.lemma;
+  // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
+  // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
+  if (HELP.has(prev)) return false;
   // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
   if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
@@ -3290,6 +3295,9 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
   if (!EVIDENCE.has(lower(c, k)) || !(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
+  // "trails in the ratings", "the largest sum in the overall tally": a record kept says where things stand, not what a
+  // finding holds (PolNeAR marks 1 of 27 such "in" phrases on train a cue).
+  if (RECORD_NOUNS.has(lower(c, k))) return false;
   // "voters in the district head to the polls", "in four states going to the polls": the findings noun is where
   // voters go, in a phrase of its own, not what "in" opens.
   for (let n = i + 1; n < k; n++) if (PLACE_PREPOSITIONS.has(lower(c, n))) return false;
@@ -3451,6 +3459,22 @@ function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number):
   const word = lower(c, k);
   return word !== 'to' && word !== 'that';
 }
+
+/**
+ * True when participle `i`, with no auxiliary of its own, takes words opening with a finite "be", "have" or modal ("The
+ * other states voting Tuesday are Ohio and Iowa"): the participle describes that verb's subject, a reduced relative
+ * clause, and reports nothing. A progressive ("All I'm asking is that ...") keeps its cue.
+ */
+function reducedRelative(c: Context, verb: CueVerb, site: CueSite, i: number, first: number, frame: Found): boolean {
+  if (!verb.participle || site.auxStart !== i || i === first || frame.cue === null || frame.content.start < frame.cue.end) return false;
+  const prev = lower(c, i - 1);
+  if (PASSIVE_BE.has(prev) || CONTRACTED_LINK.test(prev)) return false;
+  const k = firstTokenAt(c, frame.content.start, 0);
+  return k < c.tokens.count && c.regionOf[k] < 0 && FINITE_AFTER_SUBJECT.has(lower(c, k));
+}
+
+// Finite verbs that open a predicate after a subject: "are", "has", "will".
+const FINITE_AFTER_SUBJECT = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 
 /** Words of wanting before "to see" that make it a wish about what is to happen ("would like to see the plan pass"). */
 const DESIRE_WORDS = new Set(['like', 'love', 'hate']);
@@ -3615,6 +3639,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
+          if (frame && reducedRelative(c, verb, site, i, first, frame)) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
