@@ -3366,6 +3366,10 @@ function clauseSubject(c: Context, first: number, at: number): Span | null {
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
   // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
   start = skipConjunction(c, start, at - 1);
+  // "The bank raised its rate, its second rise this year, and said ...": a verbless stretch set off by commas before
+  // ", and" is an apposition whatever lower-case word it opens with, and so is a capitalised one after a name ("in
+  // Jupiter, Fla., and"); the clause before it has the subject.
+  if (start > first && (!isCapitalised(c, start) || (start - 2 >= first && isCapitalised(c, start - 2))) && isPunct(c, start - 1, COMMA) && isPunct(c, at - 1, COMMA) && lower(c, at) === 'and' && isVerbless(c, start, at - 2)) return clauseSubject(c, first, start - 1);
   // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
   const absolute = absoluteSubject(c, start, at);
   if (absolute) return absolute;

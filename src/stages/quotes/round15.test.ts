@@ -26,3 +26,15 @@ describe('a plural noun before a verb of speech', () => {
     expect(quotes.map((quote) => quote.cue)).toContain('Urges');
   });
 });
+
+describe('a coordinated cue after an apposition set off by commas', () => {
+  it('takes the clause subject before the apposition as its source', () => {
+    const [quote] = quotesOf('The Bank of Tarvia cut its main rate on Monday, its first cut in a decade, and said more cuts could follow.');
+    expect(quote).toMatchObject({ source: 'The Bank of Tarvia', content: 'more cuts could follow' });
+  });
+
+  it('keeps a clause opening with a name after an adverb as the subject\'s clause', () => {
+    const [quote] = quotesOf('Soon afterward, Ms Ardel walked out, and said the talks had failed.');
+    expect(quote?.speaker).toBe('Ardel');
+  });
+});
