@@ -178,7 +178,7 @@ function opensRegion(c: Context, i: number): boolean {
  */
 function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && !isVerbForm(lower(c, k))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first))) {
     // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
@@ -1405,6 +1405,28 @@ const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 // Modals with a contracted negation, in both apostrophes ("but wouldn't write", "it couldn't say").
 const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
 const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must', ...NEGATED_MODALS]);
+// Prepositions after "briefed" with no one briefed: "a person briefed on the plans".
+const BRIEFED_ON = new Set(['on', 'about']);
+
+/**
+ * True when the cue-verb form at token `k`, right before the cue at `end`, is a noun ending the source: an -ing form
+ * after a determiner ("familiar with the planning confirmed") or a plural before a finite cue ("close to the plans
+ * said"); a bare form after one may be a noun a participle describes ("a notice posted by ...").
+ */
+function nounBeforeCue(c: Context, k: number, end: number, first: number): boolean {
+  return k === end - 1 && ((k - 1 >= first && DETERMINERS.has(lower(c, k - 1)) && lower(c, k).endsWith('ing')) || pluralSubjectOfCue(c, k, lower(c, k)));
+}
+
+/**
+ * True when token `i` is "briefed on/about" describing the noun before it ("according to a person briefed on the
+ * plans", "officials briefed on the talks said"): the one who was told, part of a source, not one telling (PolNeAR
+ * marks 1 of 8 "briefed on/about" a cue on train).
+ */
+function briefedOn(c: Context, i: number): boolean {
+  if (i < 1 || i + 1 >= c.tokens.count || lower(c, i) !== 'briefed' || !BRIEFED_ON.has(lower(c, i + 1))) return false;
+  const prev = lower(c, i - 1);
+  return isWordAt(c, i - 1) && !AUXILIARIES.has(prev) && !NEW_SUBJECTS.has(prev) && prev !== 'who';
+}
 // Forms of "help", before the verb of what is helped ("helped shape the bill").
 const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
@@ -1449,6 +1471,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
   // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
   if (HELP.has(prev)) return false;
+  if (briefedOn(c, i)) return false;
   // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
   if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
@@ -1763,7 +1786,9 @@ function cueSite(c: Context, i: number, verb: CueVerb, first: number): CueSite {
  */
 function cueStart(c: Context, i: number, first: number): number {
   let k = i;
-  while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  // "plans to say" holds an auxiliary that is a cue verb itself, but only before its "to": "people familiar with the
+  // plans said" has a noun there.
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1))) k--;
   // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
   // one-word adjuncts before it, is the cue's, so "She" is the source.
   const lead = lower(c, k) === 'to' ? leadEndingAt((n) => (n >= first && c.regionOf[n] < 0 ? lower(c, n) : undefined), k) : undefined;

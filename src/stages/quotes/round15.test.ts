@@ -38,3 +38,32 @@ describe('a coordinated cue after an apposition set off by commas', () => {
     expect(quote?.speaker).toBe('Ardel');
   });
 });
+
+describe('a source ending in a noun that is also a cue verb', () => {
+  it('keeps "the plans" in the source of the cue after it', () => {
+    const [quote] = quotesOf('Two bankers familiar with the plans said the merger would be announced in March.');
+    expect(quote).toMatchObject({ source: 'Two bankers familiar with the plans', cue: 'said' });
+  });
+
+  it('keeps "the planning" in the source of the cue after it', () => {
+    const [quote] = quotesOf('A person close to the planning confirmed the date on condition of anonymity.');
+    expect(quote).toMatchObject({ source: 'A person close to the planning', cue: 'confirmed' });
+  });
+
+  it('still reads "plans to say" as one cue', () => {
+    const [quote] = quotesOf('The mayor plans to say that the ferry will run all winter.');
+    expect(quote).toMatchObject({ source: 'The mayor', content: 'to say that the ferry will run all winter' });
+  });
+});
+
+describe('"briefed on" after a noun', () => {
+  it('describes the source after "according to" and is no cue', () => {
+    const quotes = quotesOf('The airline will close two routes in May, according to a person briefed on the talks.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['according to']);
+  });
+
+  it('belongs to the subject of the cue after it', () => {
+    const [quote] = quotesOf('Three people briefed on the talks said the airline would close two routes.');
+    expect(quote).toMatchObject({ source: 'Three people briefed on the talks', cue: 'said' });
+  });
+});
