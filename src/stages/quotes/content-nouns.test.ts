@@ -13,6 +13,11 @@ describe('a noun of report with no owner before a "that" clause', () => {
     expect(quote).toMatchObject({ source: 'The fishermen', cue: 'never bought the idea', content: 'that the quota would protect the herring' });
   });
 
+  it('takes a verb with a preposition before the noun', () => {
+    const [quote] = quotesOf('The coach bristled at the suggestion that his team had given up.');
+    expect(quote).toMatchObject({ source: 'The coach', cue: 'bristled at the suggestion', content: 'that his team had given up' });
+  });
+
   it('takes a verb right before the noun too', () => {
     const [quote] = quotesOf('The mayor’s long silence stoked speculation that she would not run again.');
     expect(quote).toMatchObject({ cue: 'stoked speculation', content: 'that she would not run again' });

@@ -3056,19 +3056,24 @@ function lightVerbBefore(c: Context, i: number, k: number, first: number, last: 
   return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
 }
 
+// Prepositions a verb takes its object with: "bristled at", "clung to", "operating under".
+const VERB_PREPOSITIONS = new Set(['at', 'to', 'with', 'under', 'on']);
 // Words opening a noun phrase that is a verb's object: "left no doubt", "have found little evidence", "raised some doubts".
 const OBJECT_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS, 'little', 'much']);
 
 /**
  * The verb taking the noun at token `i` as its object, over a determiner or quantifier and at most two describing words
- * ("never bought the idea", "have found little evidence") or right before it ("stoked speculation"), or -1. It must
+ * ("never bought the idea", "have found little evidence") or right before it ("stoked speculation"), perhaps over a
+ * preposition ("bristled at the suggestion"), or -1. It must
  * show it is a verb, a past, "-s" or "-ing" form ("there was clear evidence" has none), and be no passive and no gerund
  * after a preposition ("for dismissing the idea": the clause's subject holds it, unnamed here).
  */
 function objectVerbBefore(c: Context, i: number, first: number): number {
   let j = i - 1;
   while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !OBJECT_OPENERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
-  const v = j > first && isWordAt(c, j) && OBJECT_OPENERS.has(lower(c, j)) ? j - 1 : i - 1;
+  const opened = j > first && isWordAt(c, j) && OBJECT_OPENERS.has(lower(c, j)) ? j - 1 : i - 1;
+  // "bristled at the suggestion that", "operating under the assumption that": a prepositional verb's object.
+  const v = opened > first && isWordAt(c, opened) && VERB_PREPOSITIONS.has(lower(c, opened)) ? opened - 1 : opened;
   if (v <= first || !isWordAt(c, v) || isCapitalised(c, v) || c.regionOf[v] >= 0) return -1;
   const word = lower(c, v);
   if (NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || OBJECT_OPENERS.has(word) || isPassiveAt(c, v, first)) return -1;
