@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'callBack', 'leads', 'recordNouns',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -228,6 +228,9 @@ export const PUBLISHING: ReadonlySet<string> = new Set(file.publishing.flatMap((
 
 /** Cue nouns that, after "in (the)", attribute what follows to their clause's subject ("in the hope of saving it"). */
 export const PURPOSE_NOUNS: ReadonlySet<string> = new Set(file.purposeNouns);
+
+/** Cue nouns that, with no owner, report the content clause after them as said by no one named ("complaints that ..."). */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set(file.contentNouns);
 
 /** Bodies that hear evidence ("court", "jury"): what they heard or were told is put to them by no one named. */
 export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);

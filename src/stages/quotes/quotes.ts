@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -3001,7 +3001,8 @@ const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 
 /**
  * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
- * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none.
+ * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none, but for
+ * a light verb's or purpose adjunct's subject and a noun of report before a content clause (`contentNouns`).
  */
 function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
@@ -3012,9 +3013,17 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const owner = possessor(c, i, first);
   const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
   const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
-  const source = light >= 0 ? sourceBefore(c, cueStart(c, light, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
-  if (!source) return null;
-  const cueFrom = light >= 0 ? cueStart(c, light, first) : purpose >= 0 ? purpose : i;
+  const clause = opensContentClause(c, k, last);
+  // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
+  if (!clause && !CUE_NOUNS.has(lower(c, i))) return null;
+  // "Critics never bought the idea that ...", "There were complaints that ...": a noun of report before a content clause
+  // with no owner is held by the subject of the verb taking it as its object, or by no one named.
+  const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
+  const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
+  const verb = light >= 0 ? light : holder;
+  const source = verb >= 0 ? sourceBefore(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  if (!source && !content) return null;
+  const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
@@ -3029,6 +3038,16 @@ function nounComplement(c: Context, k: number, last: number): Span {
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
+}
+
+/**
+ * True when the "that" at token `k` opens a content clause after a noun ("a statement that the talks had failed"), not a
+ * relative clause whose verb follows it at once ("a statement that surprised its members").
+ */
+function opensContentClause(c: Context, k: number, last: number): boolean {
+  if (c.regionOf[k] >= 0 || lower(c, k) !== 'that' || k + 1 > last || !isWordAt(c, k + 1)) return false;
+  const next = lower(c, k + 1);
+  return !isVerbPast(next) && !CLAUSE_VERBS.has(next) && !(CUE_VERBS.has(next) && !NOUN_LIKE.has(next));
 }
 
 // What a document's topic follows: "a statement on the closure", "a letter about the fees", "a statement of concern".
@@ -3048,8 +3067,7 @@ function issuedDocumentFrame(c: Context, i: number, first: number, last: number)
   if (k > last) return null;
   const quote = opensRegion(c, k) ? k : k + 1 <= last && isPunct(c, k, COMMA_COLON) && opensRegion(c, k + 1) ? k + 1 : -1;
   const word = c.regionOf[k] < 0 ? lower(c, k) : '';
-  const next = k + 1 <= last && isWordAt(c, k + 1) ? lower(c, k + 1) : '';
-  const clause = word === 'that' && next !== '' && !isVerbPast(next) && !CLAUSE_VERBS.has(next) && !(CUE_VERBS.has(next) && !NOUN_LIKE.has(next));
+  const clause = opensContentClause(c, k, last);
   if (quote < 0 && !clause && !(DOCUMENT_TOPICS.has(word) && k < last)) return null;
   const cueFrom = cueStart(c, verb, first);
   const source = sourceBefore(c, cueFrom, first);
@@ -3097,6 +3115,31 @@ function lightVerbBefore(c: Context, i: number, k: number, first: number, last: 
   if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
   const verb = j - 1;
   return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
+}
+
+// Prepositions a verb takes its object with: "bristled at", "clung to", "operating under".
+const VERB_PREPOSITIONS = new Set(['at', 'to', 'with', 'under', 'on']);
+// Words opening a noun phrase that is a verb's object: "left no doubt", "have found little evidence", "raised some doubts".
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS, 'little', 'much']);
+
+/**
+ * The verb taking the noun at token `i` as its object, over a determiner or quantifier and at most two describing words
+ * ("never bought the idea", "have found little evidence") or right before it ("stoked speculation"), perhaps over a
+ * preposition ("bristled at the suggestion"), or -1. It must
+ * show it is a verb, a past, "-s" or "-ing" form ("there was clear evidence" has none), and be no passive and no gerund
+ * after a preposition ("for dismissing the idea": the clause's subject holds it, unnamed here).
+ */
+function objectVerbBefore(c: Context, i: number, first: number): number {
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !OBJECT_OPENERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  const opened = j > first && isWordAt(c, j) && OBJECT_OPENERS.has(lower(c, j)) ? j - 1 : i - 1;
+  // "bristled at the suggestion that", "operating under the assumption that": a prepositional verb's object.
+  const v = opened > first && isWordAt(c, opened) && VERB_PREPOSITIONS.has(lower(c, opened)) ? opened - 1 : opened;
+  if (v <= first || !isWordAt(c, v) || isCapitalised(c, v) || c.regionOf[v] >= 0) return -1;
+  const word = lower(c, v);
+  if (NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || OBJECT_OPENERS.has(word) || isPassiveAt(c, v, first)) return -1;
+  if (word.endsWith('ing')) return isWordAt(c, v - 1) && NOT_CONTENT_START.has(lower(c, v - 1)) ? -1 : v;
+  return isVerbPast(word) || /[^s]s$/u.test(word) ? v : -1;
 }
 
 // Forms of "get" making a passive like "be": "got offered a deal".
@@ -3671,7 +3714,7 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           if (frame && reducedRelative(c, verb, site, i, first, frame)) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
-        } else if (CUE_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
         else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
