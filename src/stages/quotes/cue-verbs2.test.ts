@@ -27,3 +27,19 @@ describe('verbs of speech by manner and medium', () => {
     expect(quotesOf('The gripes of the night shift went unheard.')).toEqual([]);
   });
 });
+
+describe('phrasal verbs of speech and intent', () => {
+  it('reads "weighed in on" as speech about its object', () => {
+    const quotes = quotesOf('The harbour board weighed in on the mooring dispute.');
+    expect(quotes).toMatchObject([{ source: 'The harbour board', cue: 'weighed in on', content: 'the mooring dispute' }]);
+  });
+
+  it('reads "pressed for" as a demand for its object', () => {
+    const quotes = quotesOf('The night nurses pressed for a second ballot.');
+    expect(quotes).toMatchObject([{ source: 'The night nurses', cue: 'pressed for', content: 'a second ballot' }]);
+  });
+
+  it('reads "weighed in" with a measure after it as no cue', () => {
+    expect(quotesOf('The new crane weighed in at forty tonnes.')).toEqual([]);
+  });
+});
