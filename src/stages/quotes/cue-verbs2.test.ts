@@ -43,3 +43,19 @@ describe('phrasal verbs of speech and intent', () => {
     expect(quotesOf('The new crane weighed in at forty tonnes.')).toEqual([]);
   });
 });
+
+describe('"read" for the words of a sign or a text', () => {
+  it('gives a quote before "read" to the text that bears it', () => {
+    const quotes = quotesOf('"The pier must stay," the petition read.');
+    expect(quotes).toMatchObject([{ source: 'the petition', cue: 'read', content: '"The pier must stay,"' }]);
+  });
+
+  it('takes a quote after "reads" with a colon', () => {
+    const quotes = quotesOf('The notice on the gate reads: "No fishing after dark."');
+    expect(quotes).toMatchObject([{ cue: 'reads', content: '"No fishing after dark."' }]);
+  });
+
+  it('reads "read" with an object as no cue', () => {
+    expect(quotesOf('The ferryman read the tide tables twice.')).toEqual([]);
+  });
+});
