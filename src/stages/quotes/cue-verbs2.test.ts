@@ -59,3 +59,19 @@ describe('"read" for the words of a sign or a text', () => {
     expect(quotesOf('The ferryman read the tide tables twice.')).toEqual([]);
   });
 });
+
+describe('verbs of praise and reproach', () => {
+  it('reads "lauded" as a stance on its object', () => {
+    const quotes = quotesOf('The inspectors lauded the new ferry terminal.');
+    expect(quotes).toMatchObject([{ source: 'The inspectors', cue: 'lauded', content: 'the new ferry terminal' }]);
+  });
+
+  it('reads "reprimanded" as a stance on whom it names and why', () => {
+    const quotes = quotesOf('The board reprimanded the harbour master for the delay.');
+    expect(quotes).toMatchObject([{ source: 'The board', cue: 'reprimanded', content: 'the harbour master for the delay' }]);
+  });
+
+  it('reads the noun "compliment" as no cue', () => {
+    expect(quotesOf('The cook paid the baker a compliment.')).toEqual([]);
+  });
+});
