@@ -75,3 +75,15 @@ describe('verbs of praise and reproach', () => {
     expect(quotesOf('The cook paid the baker a compliment.')).toEqual([]);
   });
 });
+
+describe('verbs of pleading', () => {
+  it('reads "begged" with its object and infinitive as a demand', () => {
+    const quotes = quotesOf('The fishers begged the council to keep the old pier.');
+    expect(quotes).toMatchObject([{ source: 'The fishers', cue: 'begged', content: 'the council to keep the old pier' }]);
+  });
+
+  it('reads "exhorted" after a quote as its cue', () => {
+    const quotes = quotesOf('"Keep rowing," the coach exhorted.');
+    expect(quotes).toMatchObject([{ source: 'the coach', cue: 'exhorted', content: '"Keep rowing,"' }]);
+  });
+});
