@@ -87,3 +87,14 @@ describe('verbs of pleading', () => {
     expect(quotes).toMatchObject([{ source: 'the coach', cue: 'exhorted', content: '"Keep rowing,"' }]);
   });
 });
+
+describe('verbs of hinting and supposing', () => {
+  it('reads "intimated" with its clause', () => {
+    const quotes = quotesOf('The skipper intimated that the race was lost.');
+    expect(quotes).toMatchObject([{ source: 'The skipper', cue: 'intimated', content: 'that the race was lost' }]);
+  });
+
+  it('reads the adjective "intimate" as no cue', () => {
+    expect(quotesOf('The two rowers shared an intimate dinner.')).toEqual([]);
+  });
+});
