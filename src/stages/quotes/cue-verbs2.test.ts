@@ -98,3 +98,14 @@ describe('verbs of hinting and supposing', () => {
     expect(quotesOf('The two rowers had an intimate dinner by the river.')).toEqual([]);
   });
 });
+
+describe('verbs of reckoning, only with a clause', () => {
+  it('reads "calculates that" as a finding', () => {
+    const quotes = quotesOf('The harbour trust calculates that the dredging will cost twice as much.');
+    expect(quotes).toMatchObject([{ source: 'The harbour trust', cue: 'calculates', content: 'that the dredging will cost twice as much' }]);
+  });
+
+  it('reads "calculated" with a measure and no clause as no cue', () => {
+    expect(quotesOf('The loss was calculated at four million pounds.')).toEqual([]);
+  });
+});
