@@ -109,3 +109,10 @@ describe('verbs of reckoning, only with a clause', () => {
     expect(quotesOf('The loss was calculated at four million pounds.')).toEqual([]);
   });
 });
+
+describe('"characterized" as a verb of describing', () => {
+  it('reads what is characterized with how as the content', () => {
+    const quotes = quotesOf('The harbour master characterized the vote as a betrayal.');
+    expect(quotes).toMatchObject([{ source: 'The harbour master', cue: 'characterized', content: 'the vote as a betrayal' }]);
+  });
+});
