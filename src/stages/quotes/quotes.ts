@@ -3007,7 +3007,9 @@ const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const k = dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
+  // "complaints from tenants that ...": the giver after "from" holds the content clause after it.
+  const giver = i + 1 < last && lower(c, i + 1) === 'from' ? giverBeforeClause(c, i + 2, last) : null;
+  const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
   const owner = possessor(c, i, first);
@@ -3021,7 +3023,7 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : holder;
-  const source = verb >= 0 ? sourceBefore(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  const source = giver ? giver.span : verb >= 0 ? sourceBefore(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
@@ -3038,6 +3040,22 @@ function nounComplement(c: Context, k: number, last: number): Span {
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
+}
+
+// Words of a giver named after "from" before a content clause: "from tenants", "from the union's members".
+const MAX_GIVER_WORDS = 6;
+
+/**
+ * The giver named from token `from` up to a "that" opening a content clause ("complaints from tenants that the heating
+ * had failed"), with that "that"'s token; null when the words run into a verb, a clause word or punctuation first.
+ */
+function giverBeforeClause(c: Context, from: number, last: number): { span: Span; that: number } | null {
+  for (let j = from; j <= last && j - from <= MAX_GIVER_WORDS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
+    const word = lower(c, j);
+    if (word === 'that') return j > from && opensContentClause(c, j, last) ? { span: tokenSpan(c, from, j - 1), that: j } : null;
+    if (CLAUSE_WORDS.has(word) || isVerbForm(word) || isVerbPast(word)) return null;
+  }
+  return null;
 }
 
 /**

@@ -67,3 +67,14 @@ describe('"briefed on" after a noun', () => {
     expect(quote).toMatchObject({ source: 'Three people briefed on the talks', cue: 'said' });
   });
 });
+
+describe('a noun of report with its giver after "from"', () => {
+  it('gives the content clause to the giver', () => {
+    const [quote] = quotesOf('There were complaints from shopkeepers that the new parking rules had driven customers away.');
+    expect(quote).toMatchObject({ source: 'shopkeepers', cue: 'complaints', content: 'that the new parking rules had driven customers away' });
+  });
+
+  it('is no attribution when the "that" opens a relative clause', () => {
+    expect(quotesOf('The complaints from shopkeepers that reached the mayor were ignored.')).toEqual([]);
+  });
+});
