@@ -803,7 +803,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
-    if (k > from + 1 && opensRelativeAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -1049,16 +1049,8 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const head = lower(c, s);
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
-  let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
-  if (v === s || v > last) return false;
-  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
-  // before it are its object, no subject.
-  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return false;
-  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
-  if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
-  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
-  if (v > last || c.regionOf[v] >= 0) return false;
+  const v = verbAfterSubject(c, s, last);
+  if (v < 0) return false;
   // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
@@ -1068,6 +1060,50 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
+ * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
+ */
+function verbAfterSubject(c: Context, s: number, last: number): number {
+  let v = s;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  if (v === s || v > last) return -1;
+  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // before it are its object, no subject.
+  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
+  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
+  if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s))) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  return v > last || c.regionOf[v] >= 0 ? -1 : v;
+}
+
+/**
+ * True when the comma at token `k` opens a relative clause on "which" with a subject of its own whose verb is a cue
+ * other than of thought: ", which the mayor said was a mistake", ", which she called a fair deal". The clause is
+ * that subject's attribution about the thing before the comma (a belief there, ", which I think is ...", is more often
+ * part of what was said). The verb needs words after it, a quote or "as" ("which he described as ..."): with its
+ * object gapped at the end (", which the unions opposed.") there is no second content to read.
+ */
+function opensGapRelativeAttribution(c: Context, k: number, last: number): boolean {
+  const s = k + 2;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || lower(c, k + 1) !== 'which' || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || QUANTIFIERS.has(head))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && (opensComplement(c, v + 1) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+}
+
+/**
+ * True when a comma after the relative clause's verb at token `v` is followed by a finite verb, the main clause going
+ * on round the relative ("the levy, which the council says will raise millions, was dropped"): it is inside the
+ * reported words, not after them.
+ */
+function resumesAfterRelative(c: Context, v: number, last: number): boolean {
+  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (FINITE_AUXILIARIES.has(lower(c, k + 1)) || isVerbPast(lower(c, k + 1))) && lower(c, k + 1) !== 'to';
+  return false;
 }
 
 /** True when token `k` is a comma, dash or semicolon before a joined clause, or a hyphen used as a dash. */
