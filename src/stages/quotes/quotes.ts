@@ -2264,17 +2264,31 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 }
 
 /**
+ * True when the comma at token `k` opens a main clause whose verb is a cue, after a subject of any shape that
+ * `opensMainClause` leaves out: lower-case ("foreign policy experts affirm"), counted ("27 percent of those polled
+ * said") or with a bracket ("Attorney General Bill Schuette (R) asked"). A cue there is the main clause's own
+ * attribution, so the opening clause's content ends at the comma.
+ */
+function opensCuedMainClause(c: Context, k: number, last: number): boolean {
+  const s = k + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
  * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
  * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
  */
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
   if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
-  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && opensMainClause(c, k, last)) return content;
+  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
-    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && opensMainClause(c, k, last)) cut = k;
+    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) cut = k;
   }
   // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };

@@ -34,3 +34,20 @@ describe('a relative clause after ", which" with its own subject and a cue', () 
     expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the new trail, which she believes will draw walkers from the city');
   });
 });
+
+describe('a clause opening the sentence before a main clause whose verb is a cue', () => {
+  it('ends the opening clause content at the comma when the main subject is lower-case', () => {
+    const quotes = quotesOf('While the mayor praised the new bridge, local shop owners argued that it would hurt trade.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the new bridge');
+  });
+
+  it('reads the main clause as its own attribution', () => {
+    const quotes = quotesOf('While the mayor praised the new bridge, local shop owners argued that it would hurt trade.');
+    expect(quotes.find((quote) => quote.cue === 'argued')).toMatchObject({ source: 'local shop owners', content: 'that it would hurt trade' });
+  });
+
+  it('ends it too before a counted subject', () => {
+    const quotes = quotesOf('Although 9 percent said they backed the toll, 40 percent of drivers surveyed said they would avoid the bridge.');
+    expect(quotes.find((quote) => quote.content.startsWith('they backed'))?.content).toBe('they backed the toll');
+  });
+});
