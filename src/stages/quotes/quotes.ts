@@ -2283,7 +2283,9 @@ function opensCuedMainClause(c: Context, k: number, last: number): boolean {
  * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
  */
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
-  if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
+  // "But while ...": a joining word may stand before the subordinator.
+  const opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
+  if (!SUBORDINATORS.has(lower(c, opener)) && lower(c, opener) !== 'as') return content;
   for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;

@@ -51,3 +51,10 @@ describe('a clause opening the sentence before a main clause whose verb is a cue
     expect(quotes.find((quote) => quote.content.startsWith('they backed'))?.content).toBe('they backed the toll');
   });
 });
+
+describe('a subordinate clause opening the sentence after a joining word', () => {
+  it('ends its content at the comma before the main clause', () => {
+    const quotes = quotesOf('But while the council praised the market plan, the traders were still waiting for a date.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the market plan');
+  });
+});
