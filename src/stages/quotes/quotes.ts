@@ -1079,21 +1079,24 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
 
+// Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".
+const GAPPED_RELATIVES = new Set(['which', 'who', 'whom']);
+
 /**
- * True when the comma at token `k` opens a relative clause on "which" with a subject of its own whose verb is a cue
+ * True when the comma at token `k` opens a relative clause on "which" (or "who", "whom") with a subject of its own whose verb is a cue
  * other than of thought: ", which the mayor said was a mistake", ", which she called a fair deal". The clause is
  * that subject's attribution about the thing before the comma (a belief there, ", which I think is ...", is more often
  * part of what was said). The verb needs words after it, a quote or "as" ("which he described as ..."): with its
- * object gapped at the end (", which the unions opposed.") there is no second content to read.
+ * object gapped at the end (", which the unions opposed.", "whom he attacked bitterly") there is no second content.
  */
 function opensGapRelativeAttribution(c: Context, k: number, last: number): boolean {
   const s = k + 2;
-  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || lower(c, k + 1) !== 'which' || c.regionOf[s] >= 0) return false;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !GAPPED_RELATIVES.has(lower(c, k + 1)) || c.regionOf[s] >= 0) return false;
   const head = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || QUANTIFIERS.has(head))) return false;
   const v = verbAfterSubject(c, s, last);
   const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
-  return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && (opensComplement(c, v + 1) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+  return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
 }
 
 /**

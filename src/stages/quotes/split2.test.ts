@@ -58,3 +58,20 @@ describe('a subordinate clause opening the sentence after a joining word', () =>
     expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the market plan');
   });
 });
+
+describe('a relative clause after ", who" or ", whom" with its own subject and a cue', () => {
+  it('ends the first content before the comma', () => {
+    const quotes = quotesOf('The mayor spoke warmly of her two sons, who she said were both working on the ferries.');
+    expect(quotes.find((quote) => quote.cue === 'spoke warmly of' || quote.cue === 'spoke')?.content).toBe('her two sons');
+  });
+
+  it('is read as the relative clause subject\'s attribution', () => {
+    const quotes = quotesOf('The mayor spoke warmly of her two sons, who she said were both working on the ferries.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.content).toBe('were both working on the ferries');
+  });
+
+  it('leaves a gapped object followed by a manner adverb inside the content', () => {
+    const quotes = quotesOf('The captain praised the old harbour master, whom he had criticised bitterly for years.');
+    expect(quotes.find((quote) => quote.cue === 'praised')?.content).toBe('the old harbour master, whom he had criticised bitterly for years');
+  });
+});
