@@ -833,7 +833,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
-    if (k > from + 1 && opensRelativeAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -1079,16 +1079,8 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const head = lower(c, s);
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
-  let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
-  if (v === s || v > last) return false;
-  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
-  // before it are its object, no subject.
-  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return false;
-  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
-  if ((isCapitalised(c, s) || DETERMINERS.has(head)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
-  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
-  if (v > last || c.regionOf[v] >= 0) return false;
+  const v = verbAfterSubject(c, s, last);
+  if (v < 0) return false;
   // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
@@ -1098,6 +1090,53 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
   return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
+ * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
+ */
+function verbAfterSubject(c: Context, s: number, last: number): number {
+  let v = s;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  if (v === s || v > last) return -1;
+  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // before it are its object, no subject.
+  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
+  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
+  if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s))) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  return v > last || c.regionOf[v] >= 0 ? -1 : v;
+}
+
+// Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".
+const GAPPED_RELATIVES = new Set(['which', 'who', 'whom']);
+
+/**
+ * True when the comma at token `k` opens a relative clause on "which" (or "who", "whom") with a subject of its own whose verb is a cue
+ * other than of thought: ", which the mayor said was a mistake", ", which she called a fair deal". The clause is
+ * that subject's attribution about the thing before the comma (a belief there, ", which I think is ...", is more often
+ * part of what was said). The verb needs words after it, a quote or "as" ("which he described as ..."): with its
+ * object gapped at the end (", which the unions opposed.", "whom he attacked bitterly") there is no second content.
+ */
+function opensGapRelativeAttribution(c: Context, k: number, last: number): boolean {
+  const s = k + 2;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !GAPPED_RELATIVES.has(lower(c, k + 1)) || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || QUANTIFIERS.has(head))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+}
+
+/**
+ * True when a comma after the relative clause's verb at token `v` is followed by a finite verb, the main clause going
+ * on round the relative ("the levy, which the council says will raise millions, was dropped"): it is inside the
+ * reported words, not after them.
+ */
+function resumesAfterRelative(c: Context, v: number, last: number): boolean {
+  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (FINITE_AUXILIARIES.has(lower(c, k + 1)) || isVerbPast(lower(c, k + 1))) && lower(c, k + 1) !== 'to';
+  return false;
 }
 
 /** True when token `k` is a comma, dash or semicolon before a joined clause, or a hyphen used as a dash. */
@@ -2289,17 +2328,33 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 }
 
 /**
+ * True when the comma at token `k` opens a main clause whose verb is a cue, after a subject of any shape that
+ * `opensMainClause` leaves out: lower-case ("foreign policy experts affirm"), counted ("27 percent of those polled
+ * said") or with a bracket ("Attorney General Bill Schuette (R) asked"). A cue there is the main clause's own
+ * attribution, so the opening clause's content ends at the comma.
+ */
+function opensCuedMainClause(c: Context, k: number, last: number): boolean {
+  const s = k + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
  * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
  * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
  */
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
-  if (!SUBORDINATORS.has(lower(c, first)) && lower(c, first) !== 'as') return content;
-  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && opensMainClause(c, k, last)) return content;
+  // "But while ...": a joining word may stand before the subordinator.
+  const opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
+  if (!SUBORDINATORS.has(lower(c, opener)) && lower(c, opener) !== 'as') return content;
+  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
-    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && opensMainClause(c, k, last)) cut = k;
+    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) cut = k;
   }
   // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
   return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
