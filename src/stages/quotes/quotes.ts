@@ -562,7 +562,8 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
   // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipConjunction(c, breaks[b--] + 1, comma);
+  // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -638,6 +639,11 @@ function fitsName(c: Context, start: number, end: number): boolean {
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** Token `i`, or the one after it when `i` is a subordinator opening the clause ("while Ann Rowe, ..."). */
+function skipSubordinator(c: Context, i: number, end: number): number {
+  return i < end && CLAUSE_SUBORDINATORS.has(lower(c, i)) ? i + 1 : i;
+}
 
 /** Token `i`, or the one after it when `i` is a conjunction opening the clause ("But Mr Ryan, ..."). */
 function skipConjunction(c: Context, i: number, end: number): number {

@@ -78,3 +78,10 @@ describe('a noun of report with its giver after "from"', () => {
     expect(quotesOf('The complaints from shopkeepers that reached the mayor were ignored.')).toEqual([]);
   });
 });
+
+describe('a second speaker named with an apposition after ", while"', () => {
+  it('is the source of the second cue', () => {
+    const quotes = quotesOf('A union spokesman said the offer was poor, while the company\'s chief executive, Ann Rowe, insisted it was fair.');
+    expect(quotes[1]).toMatchObject({ source: "the company's chief executive, Ann Rowe", speaker: 'Ann Rowe', content: 'it was fair' });
+  });
+});
