@@ -545,7 +545,7 @@ function appositiveBefore(c: Context, comma: number, first: number): Span | null
     if (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) breaks.push(k);
     // A state abbreviation's dot ("Cambridge, Mass., said", "Rep. Ann Lee (D-Md.), a chair, said") and brackets do not
     // end the phrase.
-    else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && (isPunct(c, k + 1, COMMA) || isPunct(c, k + 1, CLOSE_BRACKET)))) break;
+    else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && (isPunct(c, k + 1, COMMA) || isPunct(c, k + 1, CLOSE_BRACKET))) && !isPluralPossessive(c, k)) break;
     k--;
   }
   if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
@@ -762,7 +762,7 @@ function ownedRole(c: Context, start: number, end: number): boolean {
   for (let k = start; k < end - 1 && k < start + MAX_OWNER_WORDS; k++) {
     if (!isCapitalised(c, k)) return false;
     // "Harwick Mills' chief executive": a plural's bare apostrophe is a token of its own.
-    const role = /^['’]$/u.test(lower(c, k + 1)) && c.tokens.starts[k + 1] === c.tokens.ends[k] ? k + 2 : k + 1;
+    const role = isPluralPossessive(c, k + 1) ? k + 2 : k + 1;
     if (role === k + 2 || /['’]s?$/u.test(lower(c, k))) return role < end && !isCapitalised(c, role) && headNamesPerson(c, role, end);
   }
   return false;
@@ -1104,7 +1104,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
  */
 function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.

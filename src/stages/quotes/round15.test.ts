@@ -85,3 +85,10 @@ describe('a second speaker named with an apposition after ", while"', () => {
     expect(quotes[1]).toMatchObject({ source: "the company's chief executive, Ann Rowe", speaker: 'Ann Rowe', content: 'it was fair' });
   });
 });
+
+describe('a subject holding a plural possessive', () => {
+  it('opens a second attribution after ", while"', () => {
+    const quotes = quotesOf('A council spokesman said the cuts were fair, while the tenants\' chairwoman, Rose Akande, insisted they were not.');
+    expect(quotes.map((quote) => quote.source)).toEqual(['A council spokesman', "the tenants' chairwoman, Rose Akande"]);
+  });
+});
