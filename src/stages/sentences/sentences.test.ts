@@ -17,6 +17,8 @@ describe('sentence splitting', () => {
     ['an initial does not end a sentence', 'J. K. Rowling wrote it.', ['J. K. Rowling wrote it.']],
     ['a decimal number does not end a sentence', 'Growth was 3.5 per cent. Prices rose.', ['Growth was 3.5 per cent.', 'Prices rose.']],
     ['a month abbreviation before a day does not end a sentence', 'They met on Sept. 21 in New York.', ['They met on Sept. 21 in New York.']],
+    ['"No." before a number does not end a sentence', 'She lives at No. 4 Mill Lane now.', ['She lives at No. 4 Mill Lane now.']],
+    ['"No." before a word ends a sentence', '"No. The first I heard of it was today."', ['"No.', 'The first I heard of it was today."']],
     ['a question and an exclamation end sentences', 'Why now? Because it matters! Yes.', ['Why now?', 'Because it matters!', 'Yes.']],
   ])('%s', (_name, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);

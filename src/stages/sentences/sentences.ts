@@ -1,7 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { layer } from '../../doc/document.js';
 import { isSpace, type Span } from '../../doc/span.js';
-import { MAYBE_FINAL, NEVER_FINAL, OPENERS } from './abbreviations.js';
+import { BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, OPENERS } from './abbreviations.js';
 import type { Sentence } from './types.js';
 
 /** True for the code of a sentence terminator: . ! ? … (tested on every character, so by code, not by string). */
@@ -45,6 +45,7 @@ function wordAfter(text: string, start: number, end: number): string {
 function fullStopCloses(word: string, next: string): boolean {
   if (word.length === 0) return true;
   if (NEVER_FINAL.has(word)) return false;
+  if (BEFORE_NUMBER.has(word)) return next.length > 0;
   // "J. K. Rowling": a lone capital is an initial.
   if (word.length === 1 && isUpper(word)) return false;
   if (MAYBE_FINAL.has(word.toLowerCase()) || word.includes('.')) return OPENERS.has(next);
@@ -128,7 +129,7 @@ function trimmed(text: string, start: number, end: number): Span {
 /** Splits each paragraph into sentences. */
 export const sentencesStage = defineStage({
   name: 'sentences',
-  version: '1.1.0',
+  version: '1.2.0',
   requires: ['paragraphs'],
   provides: 'sentences',
   run: (doc) => {

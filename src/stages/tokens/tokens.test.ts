@@ -12,6 +12,10 @@ describe('tokenize', () => {
     expect(tokensOf("Russia's so-called U.S. envoy, Mr. Smith.")).toEqual(["Russia's", 'so-called', 'U.S.', 'envoy', ',', 'Mr.', 'Smith', '.']);
   });
 
+  it('keeps the dot of "No." before a number and splits it off before a word', () => {
+    expect(tokensOf('the No. 2 seed. No. They lost.')).toEqual(['the', 'No.', '2', 'seed', '.', 'No', '.', 'They', 'lost', '.']);
+  });
+
   it('keeps numbers with their separators together', () => {
     expect(tokensOf('It cost 1,000.50 on 21/09/2022')).toEqual(['It', 'cost', '1,000.50', 'on', '21/09/2022']);
   });

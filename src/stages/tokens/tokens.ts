@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { layer } from '../../doc/document.js';
-import { isAbbreviation } from '../sentences/abbreviations.js';
+import { BEFORE_NUMBER, isAbbreviation } from '../sentences/abbreviations.js';
 import { TokenKind, type TokenLayer } from './types.js';
 
 // The definition of a token. A word keeps inner apostrophes, hyphens, ampersands and dots
@@ -38,9 +38,13 @@ class TokenBuffer {
   }
 }
 
-/** A trailing dot belongs to the word only for abbreviations like "U.S." or "Mr."; otherwise it is punctuation. */
-function dotBelongsToWord(word: string): boolean {
-  return isAbbreviation(word.slice(0, -1));
+/**
+ * A trailing dot belongs to the word only for abbreviations like "U.S." or "Mr.", and for "No." before a number ("the
+ * No. 2 Republican"); otherwise it is punctuation ('"No. I never saw it."').
+ */
+function dotBelongsToWord(word: string, text: string, end: number): boolean {
+  const bare = word.slice(0, -1);
+  return isAbbreviation(bare) || (BEFORE_NUMBER.has(bare) && /^\s*\d/u.test(text.slice(end, end + 3)));
 }
 
 /** What an ASCII character is to TOKEN: classified by TOKEN's own character classes, so the scanner agrees with it. */
@@ -122,7 +126,7 @@ function asciiNumberEnd(text: string, start: number): number {
 
 /** Adds a word, split from its final dot unless the word is an abbreviation. */
 function pushWord(buffer: TokenBuffer, text: string, start: number, end: number, sentence: number): void {
-  if (text.charCodeAt(end - 1) === 46 && !dotBelongsToWord(text.slice(start, end))) {
+  if (text.charCodeAt(end - 1) === 46 && !dotBelongsToWord(text.slice(start, end), text, end)) {
     buffer.push(start, end - 1, TokenKind.WORD, sentence);
     buffer.push(end - 1, end, TokenKind.PUNCT, sentence);
     return;
@@ -203,7 +207,7 @@ export function tokenize(text: string, sentences: ReadonlyArray<{ start: number;
 /** Splits sentences into word, number and punctuation tokens with their offsets. */
 export const tokensStage = defineStage({
   name: 'tokens',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['sentences'],
   provides: 'tokens',
   run: (doc) => tokenize(doc.text, layer(doc, 'sentences')),
