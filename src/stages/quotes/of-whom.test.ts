@@ -1,0 +1,20 @@
+// A cue verb in a relative clause opening with a share of its antecedent ("both of whom", "most of whom").
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a relative clause on a share "of whom"', () => {
+  it('gives the verb the share with "of whom" as its source', () => {
+    const [quote] = quotesOf('The ferry crew met two harbour pilots, both of whom opposed the new tolls.');
+    expect(quote).toMatchObject({ source: 'both of whom', cue: 'opposed', content: 'the new tolls' });
+  });
+
+  it('takes a share of several words, a number among them', () => {
+    const quotes = quotesOf('The bakery surveyed its regulars, 40 percent of whom said the bread had got dearer.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: '40 percent of whom', cue: 'said' }));
+  });
+
+  it('ends the content at the comma closing the clause', () => {
+    const quotes = quotesOf('Three stallholders, all of whom backed the market levy, are selling up this week.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'all of whom', content: 'the market levy' }));
+  });
+});
