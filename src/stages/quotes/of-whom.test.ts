@@ -18,3 +18,15 @@ describe('a relative clause on a share "of whom"', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'all of whom', content: 'the market levy' }));
   });
 });
+
+describe('a participle of speech or address describing the noun before it', () => {
+  it('is a cue when its object follows', () => {
+    const quotes = quotesOf('Neighbours telling the planners about the noise filled the hall.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Neighbours', cue: 'telling' }));
+  });
+
+  it('is no cue after a stretch of time', () => {
+    const quotes = quotesOf('The sculptor spent six years writing a memoir about the quarry.');
+    expect(quotes.map((quote) => quote.cue)).not.toContain('writing');
+  });
+});

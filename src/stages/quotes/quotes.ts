@@ -1741,7 +1741,10 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
-  if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
+  // "neighbours telling the council ...", "posters warning him": speech and address take their object as a stance does
+  // ("spent ten years writing a book": a stretch of time before measures the act, no speaker).
+  const object = speaks(verb) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
+  if (verb.cueClass !== 'stance') return object || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
   return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1);
 }
 
