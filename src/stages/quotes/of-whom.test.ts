@@ -30,3 +30,15 @@ describe('a participle of speech or address describing the noun before it', () =
     expect(quotes.map((quote) => quote.cue)).not.toContain('writing');
   });
 });
+
+describe('a participle before "for" describing the noun before it', () => {
+  it('is a stance cue with its source the noun', () => {
+    const quotes = quotesOf('A group advocating for lower ferry fares met the harbour board.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'A group', cue: 'advocating' }));
+  });
+
+  it('is an intent cue with its source the noun', () => {
+    const quotes = quotesOf('Parents begging for calm gathered outside the school.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Parents', cue: 'begging' }));
+  });
+});

@@ -1744,8 +1744,8 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   // "neighbours telling the council ...", "posters warning him": speech and address take their object as a stance does
   // ("spent ten years writing a book": a stretch of time before measures the act, no speaker).
   const object = speaks(verb) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
-  if (verb.cueClass !== 'stance') return object || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
-  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1);
+  if (verb.cueClass !== 'stance') return object || (verb.cueClass === 'intent' && next === 'for') || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1) || next === 'for' || next === 'against';
 }
 
 // Most lower-case words of a title before a name: "former", "then-Labour party candidate".
