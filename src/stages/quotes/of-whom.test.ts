@@ -42,3 +42,15 @@ describe('a participle before "for" describing the noun before it', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'Parents', cue: 'begging' }));
   });
 });
+
+describe('an intent participle with an object describing the noun before it', () => {
+  it('is a cue with the noun phrase as its source', () => {
+    const quotes = quotesOf('A fundraising campaign urging him to run for mayor raised money.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'A fundraising campaign', cue: 'urging' }));
+  });
+
+  it('is no cue after a bare noun in a preposition phrase', () => {
+    const quotes = quotesOf('She signed a letter from campaigners asking the minister to resign.');
+    expect(quotes.map((quote) => quote.cue)).not.toContain('asking');
+  });
+});

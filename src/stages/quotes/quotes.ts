@@ -1743,7 +1743,10 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   const next = lower(c, i + 1);
   // "neighbours telling the council ...", "posters warning him": speech and address take their object as a stance does
   // ("spent ten years writing a book": a stretch of time before measures the act, no speaker).
-  const object = speaks(verb) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
+  // An intent's too ("a campaign urging him to run"), though not after a bare noun in a preposition's phrase: "signed a
+  // letter from campaigners asking ..." leaves no noun phrase to stand as the source.
+  const bareAfterPreposition = HEAD_PREPOSITIONS.has(lower(c, i - 2));
+  const object = (speaks(verb) || (verb.cueClass === 'intent' && !bareAfterPreposition)) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
   if (verb.cueClass !== 'stance') return object || (verb.cueClass === 'intent' && next === 'for') || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
   return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1) || next === 'for' || next === 'against';
 }
