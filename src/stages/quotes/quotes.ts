@@ -197,6 +197,9 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
       return antecedent ? { start: antecedent.start, end: c.tokens.ends[k] } : null;
     }
+    // "..., both of whom opposed the plan": the share of the antecedent named before "of whom" is the source.
+    const share = shareOfWhom(c, k, first);
+    if (share >= 0) return { start: c.tokens.starts[share], end: c.tokens.ends[k] };
     // "64 percent who say ...": the relative pronoun with the phrase it stands for; after a passive, its agent ("was
     // blocked by a judge who found ...").
     if (lower(c, k) === 'who' && k > first) {
@@ -238,6 +241,24 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+// Most words naming a share before "of whom": "the vast majority", "82 percent", "a few".
+const MAX_SHARE_WORDS = 3;
+
+/**
+ * Where the share opening a relative clause on "of whom" starts when token `k` is its "whom" (", both of whom", "--
+ * most of whom", ", the vast majority of whom"): the words after the comma or dash, none a verb; else -1.
+ */
+function shareOfWhom(c: Context, k: number, first: number): number {
+  if (lower(c, k) !== 'whom' || k - 2 < first || lower(c, k - 1) !== 'of') return -1;
+  for (let j = k - 2; j >= first && k - 1 - j <= MAX_SHARE_WORDS; j--) {
+    if (isPunct(c, j, COMMA_DASH) || isSpacedHyphen(c, j)) return j < k - 2 ? j + 1 : -1;
+    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return -1;
+    // ("both" and "all" are listed as auxiliaries for "they both said"; here they name the share.)
+    if (isVerbForm(lower(c, j)) || FINITE_AUXILIARIES.has(lower(c, j))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1726,8 +1747,14 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   const prev = lower(c, i - 1);
   if (!isNounWord(prev)) return false;
   const next = lower(c, i + 1);
-  if (verb.cueClass !== 'stance') return next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
-  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1);
+  // "neighbours telling the council ...", "posters warning him": speech and address take their object as a stance does
+  // ("spent ten years writing a book": a stretch of time before measures the act, no speaker).
+  // An intent's too ("a campaign urging him to run"), though not after a bare noun in a preposition's phrase: "signed a
+  // letter from campaigners asking ..." leaves no noun phrase to stand as the source.
+  const bareAfterPreposition = HEAD_PREPOSITIONS.has(lower(c, i - 2));
+  const object = (speaks(verb) || (verb.cueClass === 'intent' && !bareAfterPreposition)) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
+  if (verb.cueClass !== 'stance') return object || (verb.cueClass === 'intent' && next === 'for') || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1) || next === 'for' || next === 'against';
 }
 
 // Most lower-case words of a title before a name: "former", "then-Labour party candidate".
@@ -2986,8 +3013,8 @@ const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 
 // A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...";
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
-// A source ending in a relative pronoun after a comma: "Boris Johnson, who".
-const RELATIVE_END = new RegExp(`,\\s*(?:${[...RELATIVES].join('|')})$`, 'u');
+// A source ending in a relative pronoun after a comma, or a share of one: "Boris Johnson, who", "both of whom".
+const RELATIVE_END = new RegExp(`(?:,\\s*(?:${[...RELATIVES].join('|')})|\\bof whom)$`, 'u');
 // Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
 const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
