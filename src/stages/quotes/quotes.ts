@@ -1752,9 +1752,13 @@ function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
   // An intent's too ("a campaign urging him to run"), though not after a bare noun in a preposition's phrase: "signed a
   // letter from campaigners asking ..." leaves no noun phrase to stand as the source.
   const bareAfterPreposition = HEAD_PREPOSITIONS.has(lower(c, i - 2));
-  const object = (speaks(verb) || (verb.cueClass === 'intent' && !bareAfterPreposition)) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
-  if (verb.cueClass !== 'stance') return object || (verb.cueClass === 'intent' && next === 'for') || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
-  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1) || next === 'for' || next === 'against';
+  // "marched through central London calling for a ceasefire": a singular name before is a place or a person the
+  // participle does not describe; the marchers do the calling (plural names, "Democrats calling for", still head it).
+  const singularName = isCapitalised(c, i - 1) && !prev.endsWith('s');
+  const object = !singularName && (speaks(verb) || (verb.cueClass === 'intent' && !bareAfterPreposition)) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
+  const forOrAgainst = !singularName && (next === 'for' || (next === 'against' && verb.cueClass === 'stance'));
+  if (verb.cueClass !== 'stance') return object || (verb.cueClass === 'intent' && forOrAgainst) || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1) || forOrAgainst;
 }
 
 // Most lower-case words of a title before a name: "former", "then-Labour party candidate".

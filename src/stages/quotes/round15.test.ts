@@ -92,3 +92,10 @@ describe('a subject holding a plural possessive', () => {
     expect(quotes.map((quote) => quote.source)).toEqual(['A council spokesman', "the tenants' chairwoman, Rose Akande"]);
   });
 });
+
+describe('a participle of intent after a place name', () => {
+  it('does not make the place, or the clause before it, its source', () => {
+    const quotes = quotesOf('Thousands of nurses marched through central Leeds calling for a pay rise.');
+    expect(quotes.find((quote) => quote.cue === 'calling')?.source).not.toContain('Leeds');
+  });
+});
