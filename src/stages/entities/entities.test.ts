@@ -336,6 +336,12 @@ describe('entities', () => {
     expect(e?.texts).toEqual(['Tarnfield University', 'The university']);
   });
 
+  it('does not link "the country" to an organisation named with that word many sentences before', () => {
+    const filler = Array.from({ length: 8 }, (_, n) => `Fans cheered ${n + 1} times.`).join(' ');
+    const all = entitiesOf(`The Country Music Guild named its winners on Monday. ${filler} The country was proud.`);
+    expect(all.find((e) => e.texts.includes('Country Music Guild'))?.texts).not.toContain('The country');
+  });
+
   it('gives "he" after "A asked B whether ..." to the one asked, who answers', () => {
     const e = holding('Mr Dorrit asked Mr Salway whether he would resign. He said he would think about it.', 'Mr Salway');
     expect(e?.texts).toEqual(['Mr Salway', 'he', 'He', 'he']);

@@ -1278,7 +1278,8 @@ class Resolver {
       if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
     }
     const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
-    const named = generic ?? this.organisationNamedWith(head, i);
+    // Only an organisation nominal looks further back: "the country" is never "Country Music Association".
+    const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) : undefined);
     if (named) this.add(named, i);
   }
 
