@@ -158,6 +158,11 @@ function headsFit(a: string, b: string): boolean {
  * The word that says what kind of organisation a name is, lower-cased: the word before its first "of", "for" or "on"
  * ("association" of "National Association for Fair Rents"), else its last ("school" of "Redvale High School").
  */
+/** Whether an organisation has a name holding the word `head` ("Aldermoor University" for "the university"). */
+function namedWithHead(entity: Building, head: string): boolean {
+  return entity.type === 'ORG' && [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head));
+}
+
 function nameHead(name: string): string {
   const words = name.split(/\s+/u);
   const preposition = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
@@ -1270,8 +1275,7 @@ class Resolver {
         return;
       }
       if (m.type === 'GPE') continue;
-      const named = live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head));
-      if (named) {
+      if (namedWithHead(live, head)) {
         this.add(live, i);
         return;
       }
@@ -1288,10 +1292,13 @@ class Resolver {
    * reach, the last organisation whose name holds the head is still the one meant, as no nearer one was.
    */
   private organisationNamedWith(head: string, i: number): Building | undefined {
-    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
+    // The nominal's own reach was searched already; the look-back starts past it.
+    let j = i - 1;
+    while (j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NOMINAL_REACH) j--;
+    for (; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       const live = e && this.live(e);
-      if (live && live.type === 'ORG' && [...live.names].some((n) => n.toLowerCase().split(/\s+/u).includes(head))) return live;
+      if (live && namedWithHead(live, head)) return live;
     }
     return undefined;
   }
