@@ -629,3 +629,10 @@ describe('entities: a definite description fits the kind of organisation', () =>
     expect(e?.texts).toEqual(['Redvale High School']);
   });
 });
+
+describe('entities: a government named with its country', () => {
+  it('gives "the government of X" to X, not to the city of the dateline', () => {
+    const e = holding('GENEVA - Talks between the government of Orsenia and the rebels ended on Friday.', 'Orsenia');
+    expect(e?.texts).toEqual(['the government', 'Orsenia']);
+  });
+});

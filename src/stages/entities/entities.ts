@@ -1257,6 +1257,16 @@ class Resolver {
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
       return;
     }
+    // "the government of Orsenia": the place named after "of" says whose, whatever place was named before (a name
+    // the knowledge base does not know is taken for a place there).
+    const of = this.mentions[i + 1];
+    if (GOVERNMENT_NOMINALS.has(head) && of?.kind === 'name' && (of.type === 'GPE' || of.type === 'OTHER') && this.doc.text.slice(m.end, of.start) === ' of ') {
+      const place = this.entityOfName(i + 1);
+      const country = this.countryOwning(place);
+      if (country !== undefined) this.addGovernment(head, country, i);
+      else this.add(place, i);
+      return;
+    }
     // A name holding the head anywhere within reach wins over a nearer organisation the head merely may stand for
     // ("the Church of Velmar … Tarsen Shipping Ltd … the church" is the church).
     // Organisations the head may stand for, nearest first.

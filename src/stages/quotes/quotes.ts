@@ -3409,7 +3409,21 @@ function sourceAfterPreposition(c: Context, start: number, last: number): { span
   if (k === start) return null;
   // "According to its director, Tom Reed, the trial ...", but not "According to an FBI summary, Ann Lee, an aide, sent ...".
   if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);
+  else k = ownerNamedAtEnd(c, start, k, last);
   return { span: tokenSpan(c, start, k - 1), next: k };
+}
+
+/**
+ * The end of a document's source taken on over the name of its author closing the sentence: "according to a statement
+ * from the ferry operator, Islandline Shipping." (the words after the comma name the operator, they report nothing).
+ * The author is the phrase after the source's last preposition, named by a person's or body's noun.
+ */
+function ownerNamedAtEnd(c: Context, start: number, end: number, last: number): number {
+  let owner = end - 1;
+  while (owner > start && !PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, owner - 1))) owner--;
+  if (owner === start || !headNamesPerson(c, owner, end)) return end;
+  const named = apposedNameEnd(c, owner, end, last);
+  return named > last || isPunct(c, named, SENTENCE_END) ? named : end;
 }
 
 /**
@@ -3935,13 +3949,19 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
     const sentence = sentenceAt(sentences, anchor(f));
     const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies });
     speakers[n] = speaker;
-    previous = speaker;
+    // "Asked by Ms Okoro whether ..., she said": who answers a question is not who asked it.
+    previous = asksQuestion(c, f) ? null : speaker;
     previousEnd = (f.source as Span).end;
     // '"...," Ann Lee said. "More words." He said ...': the attribution reaches the sentence its words end in.
     previousSentence = Math.max(sentence, sentenceAt(sentences, Math.max(f.content.start, f.content.end - 1)));
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;
+}
+
+/** True when the attribution's cue is "ask" in any form: the source put a question. */
+function asksQuestion(c: Context, f: Found): boolean {
+  return f.cue !== null && /\bask(?:s|ed|ing)?$/iu.test(c.text.slice(f.cue.start, f.cue.end));
 }
 
 // Handles and links, which name where words are, not words: "Twitter: @Milbank".

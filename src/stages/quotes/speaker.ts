@@ -2,6 +2,7 @@ import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
+import { DOCUMENTS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
@@ -26,6 +27,8 @@ const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
+// A role written bare, as headlines write it: one to three words, lower case after the first ("Governor", "aid group").
+const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -177,7 +180,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -574,6 +577,44 @@ export class SpeakerResolver {
     return /^\p{Lu}/u.test(head) || PERSON_ROLE_WORDS.has(singular) || AGENT_NOUN.test(singular);
   }
 
+  /**
+   * The one person or body a headline's bare role stands for ("governor warns", "aid group says", "club promises"):
+   * the single person named with that title ("Governor Elena Marasz", "the governor, Elena Marasz") or the single
+   * organisation whose name ends in its noun ("the National Health Protection Agency" for "Health agency") or is
+   * introduced by it ("the aid group Meridian Relief"). Null when none or several are, or when the role is plural.
+   */
+  private bareRoleHolder(source: Span): number | null {
+    const phrase = this.text.slice(source.start, source.end);
+    if (!BARE_ROLE.test(phrase) || DESCRIPTIVE.test(phrase) || PRONOUN.test(phrase)) return null;
+    const role = phrase.toLowerCase();
+    const noun = role.slice(role.lastIndexOf(' ') + 1);
+    if (noun.endsWith('s')) return null;
+    const titles = new Set([role, noun]);
+    const holders = new Set<number>();
+    for (const [entity, mentions] of this.entityMentions) {
+      const type = this.types[entity];
+      const holds = (m: Mention): boolean => {
+        if (m.kind !== 'name') return false;
+        if (type === 'PERSON') return this.introducedAs(m, titles);
+        const name = this.text.slice(m.start, m.end).toLowerCase();
+        const before = this.text.slice(Math.max(0, m.start - role.length - 2), m.start).toLowerCase();
+        return type === 'ORG' && (name.endsWith(` ${noun}`) || before === ` ${role} `);
+      };
+      if (mentions.some(holds)) holders.add(entity);
+    }
+    return holders.size === 1 ? [...holders][0] : null;
+  }
+
+  /**
+   * The author of a document that is the source, named after "by" or "from": "a report by the aid group Meridian Relief",
+   * "a statement from the ferry operator, Islandline Shipping". The document speaks for who wrote or issued it.
+   */
+  private documentAuthor(source: Span, head: string, headEnd: number): number | null {
+    if (!DOCUMENTS.has(head.slice(head.search(/\S+$/u)).toLowerCase())) return null;
+    const preposition = /^\s*(?:by|from)\s+/u.exec(this.text.slice(headEnd, source.end));
+    return preposition === null ? null : this.resolveSource({ start: headEnd + preposition[0].length, end: source.end });
+  }
+
   /** The entity of a source phrase, before the check against the quote's own words. */
   private resolveSource(source: Span, content?: Span): number | null {
     const relativeAfterName = this.nameBeforeRelativeWho(source);
@@ -628,6 +669,8 @@ export class SpeakerResolver {
       // "a spokesperson | for the Home Office": a common-noun head is not the organisation named after it, nor is a
       // capitalised one that the mentions layer names no one in ("Allies | of Ms Ray" opening a sentence).
       const head = this.text.slice(source.start, headEnd);
+      const author = this.documentAuthor(source, head, headEnd);
+      if (author !== null) return author;
       if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || !inside.some((m) => this.mentions[m].end <= headEnd)) return null;
     }
     return entityEnding(source.end);

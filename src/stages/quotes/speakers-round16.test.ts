@@ -1,0 +1,40 @@
+// Sixteenth round, the lead's part: speakers left unresolved or wrong on the fresh sets (eval/quotes/fresh7 and
+// earlier), pinned with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a document as the source', () => {
+  it('speaks for the author named after "by"', () => {
+    const [quote] = quotesOf('Rents rose by a fifth last year, a report by the housing charity Homefront said on Monday.');
+    expect(quote).toMatchObject({ source: 'a report by the housing charity Homefront', speaker: 'Homefront' });
+  });
+
+  it('takes in the apposed name of its author closing the sentence after "according to"', () => {
+    const [quote] = quotesOf('Two people were hurt, according to a statement from the bus operator, Carrow Coaches.');
+    expect(quote).toMatchObject({ content: 'Two people were hurt', source: 'a statement from the bus operator, Carrow Coaches', speaker: 'Carrow Coaches' });
+  });
+});
+
+describe('a bare role in a headline', () => {
+  it('stands for the one person the story names with that title', () => {
+    const [quote] = quotesOf('Rates rise again as governor warns prices are "far from tamed"\n\nGovernor Ilse Varga raised the main rate on Thursday.');
+    expect(quote).toMatchObject({ source: 'governor', speaker: 'Ilse Varga' });
+  });
+
+  it('stands for the one organisation the story introduces with it', () => {
+    const [quote] = quotesOf('Floods leave thousands homeless, charity warns\n\nThe charity Riverhelp counted 4,000 families in shelters.');
+    expect(quote).toMatchObject({ source: 'charity', speaker: 'Riverhelp' });
+  });
+
+  it('stands for no one when the story names two people with that title', () => {
+    const [quote] = quotesOf('Minister says the plan will work\n\nMinister Ana Holt and Minister Ben Roe met on Friday.');
+    expect(quote?.speaker).toBeUndefined();
+  });
+});
+
+describe('a pronoun after a question was put', () => {
+  it('is the one asked, not the asker going on', () => {
+    const quotes = quotesOf('Called to the stand, Mara Lind looked tired. Asked by Joan Pryce whether she had signed the deed, she said: "Never. I had not seen it."');
+    expect(quotes.find((quote) => quote.source === 'she')?.speaker).toBe('Mara Lind');
+  });
+});
