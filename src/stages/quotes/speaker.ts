@@ -210,7 +210,7 @@ export class SpeakerResolver {
     if (own.some((m) => m.kind === 'name')) return null;
     const titles = new Set(own.flatMap((m) => {
       const title = /^the\s+(.+)$/iu.exec(this.text.slice(m.start, m.end))?.[1];
-      return m.kind === 'title' && title !== undefined ? [title.toLowerCase()] : [];
+      return m.kind === 'title' && title !== undefined ? [title.toLowerCase(), ...this.titleAfterOwner(m)] : [];
     }));
     if (!titles.size) return null;
     const named = new Set<number>();
@@ -219,6 +219,16 @@ export class SpeakerResolver {
       if (mentions.some((m) => m.kind === 'name' && this.introducedAs(m, titles))) named.add(other);
     }
     return named.size === 1 ? [...named][0] : null;
+  }
+
+  /**
+   * The words of a title after the name of the body or place it opens with: "envoy" of "the United Nations envoy", as
+   * the story may go on to introduce "The envoy, Henrik Solberg". None when no name opens the title.
+   */
+  private titleAfterOwner(title: Mention): string[] {
+    const owner = this.mentionsIn(title).map((k) => this.mentions[k]).find((m) => m.kind === 'name' && m.end < title.end && /^the\s+$/iu.test(this.text.slice(title.start, m.start)));
+    const rest = owner === undefined ? '' : this.text.slice(owner.end, title.end).trim().toLowerCase();
+    return /^\p{Ll}+(?:\s\p{Ll}+)*$/u.test(rest) ? [rest] : [];
   }
 
   /**

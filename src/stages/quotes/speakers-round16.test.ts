@@ -38,3 +38,10 @@ describe('a pronoun after a question was put', () => {
     expect(quotes.find((quote) => quote.source === 'she')?.speaker).toBe('Mara Lind');
   });
 });
+
+describe('a title opening with the name of a body', () => {
+  it('is the person the story introduces later with the rest of the title', () => {
+    const [quote] = quotesOf('Talks will resume on Monday, the European Union envoy who chairs them announced. The envoy, Karel Dvorsky, said both delegations had agreed.');
+    expect(quote).toMatchObject({ source: 'the European Union envoy who chairs them', speaker: 'Karel Dvorsky' });
+  });
+});
