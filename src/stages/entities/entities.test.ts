@@ -636,3 +636,15 @@ describe('entities: a government named with its country', () => {
     expect(e?.texts).toEqual(['the government', 'Orsenia']);
   });
 });
+
+describe('entities: a couple named with one surname', () => {
+  it('gives the given name alone before "and" the surname of the full name after it', () => {
+    const e = holding('Luis and Teresa Ocampo left their ranch at dawn.', 'Luis');
+    expect(e?.name).toBe('Luis Ocampo');
+  });
+
+  it('links "Mr" with the surname to the man of the couple, though the woman was named last', () => {
+    const e = holding('Luis and Teresa Ocampo left their ranch at dawn. Mr Ocampo said the barn had burned.', 'Luis');
+    expect(e?.texts).toEqual(['Luis', 'Mr Ocampo']);
+  });
+});

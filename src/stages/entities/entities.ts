@@ -49,6 +49,8 @@ const POSSESSIVES = /^(?:his|her|its|their)$/i;
 // "-ics" of a field or an activity ("politics", "economics"), which is one thing.
 const PLURAL_ENDING = /[^siu]s$/iu;
 const FIELD_ENDING = /ics$/iu;
+// How many of the latest entities are searched for an earlier holder of a surname of the right gender.
+const SURNAME_SEARCH = 200;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
@@ -439,7 +441,7 @@ class Resolver {
       return entity;
     }
     const text = this.text(m);
-    const bare = m.type === 'PERSON' ? bareName(text) : text.replace(/^the\s+/i, '');
+    const bare = m.type === 'PERSON' ? this.withSharedSurname(i, bareName(text)) : text.replace(/^the\s+/i, '');
     // "Rapid Support Forces (RSF)": an acronym the article spells out as a name of its own is that name's, not the
     // knowledge base's body with the same letters (Reporters Without Borders), even in a headline before the name.
     if (m.kbId && m.type === 'ORG' && this.spelledOutElsewhere(bare, m.kbId)) m = { ...m, kbId: undefined };
@@ -478,6 +480,19 @@ class Resolver {
     this.add(entity, i);
     this.appositions(i, entity);
     return entity;
+  }
+
+  /**
+   * A given name alone joined by "and" to a full name shares its surname: "Luis and Teresa Ocampo" are Luis Ocampo and
+   * Teresa Ocampo. Only a name the mentions layer knows as a given name (it marks a gender) takes it.
+   */
+  private withSharedSurname(i: number, bare: string): string {
+    const m = this.mentions[i]!;
+    const next = this.mentions[i + 1];
+    if (bare.includes(' ') || (m.agreement !== 'male' && m.agreement !== 'female') || next?.kind !== 'name' || next.type !== 'PERSON') return bare;
+    if (this.doc.text.slice(m.end, next.start) !== ' and ') return bare;
+    const words = bareName(this.text(next)).split(/\s+/u);
+    return words.length === 2 ? `${bare} ${words[1]}` : bare;
   }
 
   /** Whether the article writes a many-word name with these initials (three letters or more) that is not knowledge-base body `kbId`. */
@@ -519,9 +534,23 @@ class Resolver {
     if (words.length === 1) {
       const short = agrees(this.personWords.get(bare));
       if (short) return short;
+      // "Luis and Teresa Ocampo ... Mr Ocampo": the surname's last holder is of the other gender; an earlier one may fit.
+      if (this.personWords.has(bare) && (m.agreement === 'male' || m.agreement === 'female')) {
+        const fitting = this.recentHolderOfSurname(bare, m.agreement);
+        if (fitting) return fitting;
+      }
     }
     const longer = agrees(this.personNames.get(words[words.length - 1]!));
     return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? longer : undefined;
+  }
+
+  /** The latest of the last `SURNAME_SEARCH` entities that is a person of `gender` with a full name ending in `surname`. */
+  private recentHolderOfSurname(surname: string, gender: 'male' | 'female'): Building | undefined {
+    for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - SURNAME_SEARCH; k--) {
+      const e = this.entities[k]!;
+      if (!e.into && e.type === 'PERSON' && e.gender === gender && [...e.names].some((n) => n.endsWith(` ${surname}`))) return e;
+    }
+    return undefined;
   }
 
   /** Indexes a person's name for later shorter or longer forms; later names win, so the most recent person is found. */
