@@ -648,3 +648,16 @@ describe('entities: a couple named with one surname', () => {
     expect(e?.texts).toEqual(['Luis', 'Mr Ocampo']);
   });
 });
+
+describe('entities: a nominal between two organisations holding its head', () => {
+  it('goes to the one the story leads with, not to the one named since in passing', () => {
+    const text = 'The Bank of Tarvia raised its main rate on Thursday. Ministers welcomed the move. Pensioners did not. Savers did. Builders worried. Shops were quiet. Markets rose. "Rates will fall next year," said Ana Kell, an economist at Dorne Bank. Traders agreed. Exporters were calm. The bank meets again in March.';
+    const e = holding(text, 'Bank of Tarvia');
+    expect(e?.texts).toContain('The bank');
+  });
+
+  it('gives "the bank" to no members\' body', () => {
+    const e = holding('The Tarvian Bankers\' Association met in May. The bank said rates would rise.', "Tarvian Bankers' Association");
+    expect(e?.texts).not.toContain('The bank');
+  });
+});

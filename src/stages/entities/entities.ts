@@ -73,6 +73,8 @@ const REGULATOR_LAST = new Set(['authority', 'agency', 'office', 'board', 'admin
 const POLICE_HEADS = new Set(['police', 'constabulary']);
 // Heads of a sports side ("the club", "the team"): no public body, party, school or bloc of states.
 const SIDE_NOMINALS = new Set(['club', 'team']);
+// Heads that stand for a bank, central or commercial.
+const LENDER_NOMINALS = new Set(['bank', 'lender']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
 interface KindHeads {
@@ -284,6 +286,8 @@ class Resolver {
   private readonly governmentCountry = new Map<string, { country: string; sentence: number }>();
   /** The countries the article names anywhere, by name or nationality, read once when first needed. */
   private countriesNamed: Set<string> | undefined;
+  /** Organisations named in the first two sentences, listed once the nominals after them ask (`leadingNamedWith`). */
+  private leadOrganisations: Building[] | undefined;
   private readonly byName = new Map<string, Building>();
   /** Names (lower-cased) by type ("ORG|england"), so a name used for a team and for its country finds each again. */
   private readonly byTypedName = new Map<string, Building>();
@@ -1254,6 +1258,8 @@ class Resolver {
     if (REGULATOR_NOMINALS.has(head)) return statePart || publicName;
     // "Northvale Police ... the force said": a force is a police body.
     if (head === 'force') return heads.some((h) => POLICE_HEADS.has(h));
+    // "the bank" is no "Kestrian Bankers' Association": a members' body, party or charity lends no money.
+    if (LENDER_NOMINALS.has(head)) return !(heads.some((h) => ASSOCIATION_HEADS.has(h) || SCHOOL_HEADS.has(h)) || kind === 'PARTY' || kind === 'NGO');
     if (SIDE_NOMINALS.has(head)) return !(statePart || publicName || kind === 'PARTY' || heads.some((h) => SCHOOL_HEADS.has(h)));
     // Every company word is a not-school word: any other head fits before the names are looked at.
     if (!NOT_SCHOOL_NOMINALS.has(head)) return true;
@@ -1315,7 +1321,7 @@ class Resolver {
       }
       if (m.type === 'GPE') continue;
       if (namedWithHead(live, head)) {
-        this.add(live, i);
+        this.add(this.leadingNamedWith(live, head), i);
         return;
       }
       if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
@@ -1324,6 +1330,23 @@ class Resolver {
     // Only an organisation nominal looks further back: "the country" is never "Country Music Association".
     const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) : undefined);
     if (named) this.add(named, i);
+  }
+
+  /**
+   * The organisation holding `head` that the story leads with, over a nearer one holding it too: "The Central Bank of
+   * Kestria raised rates ... said an economist at Ostra Bank. ... The bank did not say" is the central bank, named in
+   * the headline or lead where Ostra Bank is not.
+   */
+  private leadingNamedWith(nearest: Building, head: string): Building {
+    if (this.leads(nearest)) return nearest;
+    this.leadOrganisations ??= this.entities.filter((e) => e.type === 'ORG' && this.leads(e));
+    const lead = this.leadOrganisations.map((e) => this.live(e)).find((e) => namedWithHead(e, head));
+    return lead ?? nearest;
+  }
+
+  /** Whether an entity is named in the text's first two sentences: the headline and the lead, or the lead alone. */
+  private leads(entity: Building): boolean {
+    return entity.mentions.length > 0 && this.sentenceOf[Math.min(...entity.mentions)]! <= 1;
   }
 
   /**
