@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
-import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
+import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { DOCUMENTS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
@@ -29,6 +29,9 @@ const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
 // A role written bare, as headlines write it: one to three words, lower case after the first ("Governor", "aid group").
 const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
+// A body owned by a name or "its": "Kestria's foreign ministry", "The United Nations' humanitarian office", "Its foreign
+// ministry" (the owner, the head).
+const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -180,7 +183,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -613,6 +616,23 @@ export class SpeakerResolver {
       if (mentions.some(holds)) holders.add(entity);
     }
     return holders.size === 1 ? [...holders][0] : null;
+  }
+
+  /**
+   * The place or organisation owning a body that is the source, when the entities layer links the body to nothing:
+   * "Kestria's foreign ministry" speaks for Kestria, "The United Nations' humanitarian office" for the United Nations,
+   * "Its foreign ministry" for what "Its" stands for. A person's body ("Ms Lee's campaign") is not the person.
+   */
+  private bodyOwner(source: Span): number | null {
+    const owned = OWNED_BODY.exec(this.text.slice(source.start, source.end));
+    if (owned === null || !ORG_NOMINALS.has(owned[2].toLowerCase())) return null;
+    const ownerEnd = source.start + owned[0].indexOf(owned[1]) + owned[1].length;
+    for (const k of this.mentionsIn(source)) {
+      if ((this.mentions[k].kind !== 'name' && this.mentions[k].kind !== 'pronoun') || this.mentions[k].end !== ownerEnd) continue;
+      const entity = this.entityOf.get(k);
+      return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
+    }
+    return null;
   }
 
   /**

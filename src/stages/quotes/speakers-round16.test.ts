@@ -45,3 +45,15 @@ describe('a title opening with the name of a body', () => {
     expect(quote).toMatchObject({ source: 'the European Union envoy who chairs them', speaker: 'Karel Dvorsky' });
   });
 });
+
+describe('a body owned by a place or organisation', () => {
+  it('speaks for its owner when the body is linked to nothing', () => {
+    const [quote] = quotesOf("Vastria's foreign ministry said the talks would resume in May.");
+    expect(quote).toMatchObject({ source: "Vastria's foreign ministry", speaker: 'Vastria' });
+  });
+
+  it('does not speak for a person owning it', () => {
+    const [quote] = quotesOf("Ann Lee's office said she would attend the summit.");
+    expect(quote?.speaker).toBeUndefined();
+  });
+});
