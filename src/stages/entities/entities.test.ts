@@ -661,3 +661,11 @@ describe('entities: a nominal between two organisations holding its head', () =>
     expect(e?.texts).not.toContain('The bank');
   });
 });
+
+describe('entities: a generic nominal past every reach', () => {
+  it('goes to the organisation the story leads with', () => {
+    const text = 'Carrow United reject a second bid for their striker\n\nCarrow United have turned down a bid from Orland for Tomas Bell. Bell has scored nine goals. He trained on Monday. His agent flew to Madrid. He met Orland officials. The talks lasted an hour. Bell wants to play in Europe. His mother lives in Carrow. She has not spoken. The club said it had no intention of selling.';
+    const e = holding(text, 'Carrow United');
+    expect(e?.texts).toContain('The club');
+  });
+});

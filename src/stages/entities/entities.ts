@@ -1328,7 +1328,7 @@ class Resolver {
     }
     const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
     // Only an organisation nominal looks further back: "the country" is never "Country Music Association".
-    const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) : undefined);
+    const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) ?? this.leadingOrganisationFitting(head, m, i) : undefined);
     if (named) this.add(named, i);
   }
 
@@ -1339,9 +1339,25 @@ class Resolver {
    */
   private leadingNamedWith(nearest: Building, head: string): Building {
     if (this.leads(nearest)) return nearest;
+    return this.leadingOrganisations().find((e) => namedWithHead(e, head)) ?? nearest;
+  }
+
+  /** The organisations named in the first two sentences, as they now stand; asked only past those sentences. */
+  private leadingOrganisations(): Building[] {
     this.leadOrganisations ??= this.entities.filter((e) => e.type === 'ORG' && this.leads(e));
-    const lead = this.leadOrganisations.map((e) => this.live(e)).find((e) => namedWithHead(e, head));
-    return lead ?? nearest;
+    return this.leadOrganisations.map((e) => this.live(e));
+  }
+
+  /**
+   * "Brenford reject third bid ... [many sentences on the player] ... The club said": past every reach, a definite
+   * generic nominal is the organisation the story leads with that its head fits, the one named most often of them.
+   */
+  private leadingOrganisationFitting(head: string, m: Mention, i: number): Building | undefined {
+    if (!GENERIC_ORG_NOMINALS.has(head) || !DEFINITE.test(this.text(m)) || this.sentenceOf[i]! <= 1) return undefined;
+    const names = (e: Building): number => e.mentions.filter((k) => this.mentions[k]!.kind === 'name').length;
+    let best: Building | undefined;
+    for (const e of this.leadingOrganisations()) if (this.kindFits(e, head) && (!best || names(e) > names(best))) best = e;
+    return best;
   }
 
   /** Whether an entity is named in the text's first two sentences: the headline and the lead, or the lead alone. */
