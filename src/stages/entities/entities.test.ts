@@ -669,3 +669,11 @@ describe('entities: a generic nominal past every reach', () => {
     expect(e?.texts).toContain('The club');
   });
 });
+
+describe('entities: a company named with and without its legal form', () => {
+  it('is one entity whichever form comes first', () => {
+    const e = holding('Tarvo Systems beats forecasts\n\nTarvo Systems Inc. reported revenue above expectations. Vell Foods Ltd said prices would rise. Vell Foods cut jobs.', 'Tarvo Systems');
+    expect(e?.texts).toEqual(['Tarvo Systems', 'Tarvo Systems Inc.']);
+    expect(holding('Vell Foods Ltd said prices would rise. Vell Foods cut jobs.', 'Vell Foods')?.texts).toEqual(['Vell Foods Ltd', 'Vell Foods']);
+  });
+});

@@ -167,6 +167,14 @@ function namedWithHead(entity: Building, head: string): boolean {
   return entity.type === 'ORG' && [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head));
 }
 
+// A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
+const LEGAL_SUFFIX = /,?\s+(?:Inc|Corp|Ltd|Co|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|NV|N\.V|Pty|Limited)\.?$/u;
+
+/** A company's name without its legal form ("Nimbus Systems" of "Nimbus Systems Inc."); other names as they are. */
+function withoutLegalSuffix(name: string): string {
+  return name.replace(LEGAL_SUFFIX, '');
+}
+
 function nameHead(name: string): string {
   const words = name.split(/\s+/u);
   const preposition = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
@@ -480,6 +488,9 @@ class Resolver {
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
     this.byName.set(bare.toLowerCase(), entity);
+    // "Nimbus Systems Inc." is also found as "Nimbus Systems", unless that name is someone else's.
+    const core = withoutLegalSuffix(bare).toLowerCase();
+    if (core !== bare.toLowerCase() && !this.byName.has(core)) this.byName.set(core, entity);
     this.byTypedName.set(`${entity.type}|${bare.toLowerCase()}`, entity);
     this.add(entity, i);
     this.appositions(i, entity);
@@ -632,7 +643,7 @@ class Resolver {
       const known = this.byKb.get(kbKey(m.type, m.kbId));
       if (known) return this.live(known);
     }
-    const same = this.byName.get(bare.toLowerCase());
+    const same = this.byName.get(bare.toLowerCase()) ?? this.byName.get(withoutLegalSuffix(bare).toLowerCase());
     if (same && (same.type === m.type || same.type === 'OTHER' || m.type === 'OTHER')) return same;
     // "England" the team, then "England" the country, then the team again.
     const sameTyped = this.byTypedName.get(`${m.type}|${bare.toLowerCase()}`);
