@@ -677,3 +677,12 @@ describe('entities: a company named with and without its legal form', () => {
     expect(holding('Vell Foods Ltd said prices would rise. Vell Foods cut jobs.', 'Vell Foods')?.texts).toEqual(['Vell Foods Ltd', 'Vell Foods']);
   });
 });
+
+describe('entities: a name followed by an organisation noun', () => {
+  it('is that organisation, found again by the noun far on', () => {
+    const text = 'The Keep Elm Park campaign said the felling was a disgrace. Police made two arrests. The march ended at noon. Traffic resumed. The council met at six. Its leader spoke. Nine trees fell. Residents watched. The campaign says it will go to court.';
+    const e = holding(text, 'Keep Elm Park');
+    expect(e?.type).toBe('ORG');
+    expect(e?.texts).toContain('The campaign');
+  });
+});

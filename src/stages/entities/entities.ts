@@ -114,6 +114,8 @@ interface Building {
   into?: Building;
   /** A group of people named by a plural phrase ("the girls"). */
   plural?: boolean;
+  /** The organisation's noun written right after its name ("campaign" of "the Save Hallow Wood campaign"). */
+  kindNoun?: string;
 }
 
 /** Whether a common noun reads as a plural by its ending ("calls"), unless it is a singular that ends so ("news"). */
@@ -164,9 +166,13 @@ function headsFit(a: string, b: string): boolean {
  */
 /** Whether an organisation has a name holding the word `head` ("Aldermoor University" for "the university"). */
 function namedWithHead(entity: Building, head: string): boolean {
-  return entity.type === 'ORG' && [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head));
+  return entity.type === 'ORG' && (entity.kindNoun === head || [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head)));
 }
 
+// A lower-case noun right after a name, before punctuation or a verb: "Save Hallow Wood | campaign", "Harlow | group".
+const KIND_NOUN_AFTER = /^ (\p{Ll}+)\b/u;
+// Nouns of an organisation's kind that may follow its name.
+const ORG_KIND_NOUNS = new Set(['campaign', 'group', 'movement', 'coalition', 'alliance', 'network', 'charity', 'foundation', 'union', 'party', 'club', 'company', 'firm', 'agency']);
 // A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Corp|Ltd|Co|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|NV|N\.V|Pty|Limited)\.?$/u;
 
@@ -485,6 +491,12 @@ class Resolver {
       this.learnPlace((text !== bare ? this.placeRightBefore(i) : undefined) ?? this.placeAfterOf(i), entity);
     } else this.indexShortForms(entity, bare);
     if (entity.type === 'OTHER' && m.type !== 'OTHER') entity.type = m.type;
+    // "the Save Hallow Wood campaign": a name followed by an organisation's noun is that organisation, of that kind.
+    const kindNoun = entity.type === 'OTHER' || entity.type === 'ORG' ? KIND_NOUN_AFTER.exec(this.doc.text.slice(m.end, m.end + 20))?.[1] : undefined;
+    if (kindNoun !== undefined && ORG_KIND_NOUNS.has(kindNoun)) {
+      entity.type = 'ORG';
+      entity.kindNoun = kindNoun;
+    }
     if (!entity.gender && (m.agreement === 'male' || m.agreement === 'female')) entity.gender = m.agreement;
     if (!entity.country && m.country) entity.country = m.country;
     this.byName.set(bare.toLowerCase(), entity);
