@@ -2124,7 +2124,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
-    const asker = next + 1 <= last && lower(c, next) === 'by' ? phraseUntilClause(c, next + 1, last) : -1;
+    const asker = next + 1 <= last && lower(c, next) === 'by' ? withNamedAffiliation(c, phraseUntilClause(c, next + 1, last), last) : -1;
     const from = asker > next + 1 ? skipAdjuncts(c, asker, last) : next;
     let end = from;
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
@@ -3005,6 +3005,22 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
 }
 
 /** The first token after a noun phrase starting at `from`: at a clause word, a preposition or punctuation ("a host | whether"). */
+// Prepositions of where a person works: "a reporter from the Herald", "a journalist at Radio Tarva".
+const AFFILIATIONS = new Set(['from', 'at', 'of', 'with', 'for']);
+
+/**
+ * The end of a phrase ending at token `end` taken on over a named affiliation after it: "a reporter | from the Meraven
+ * Herald" (capitalised words after the preposition and an optional "the"); `end` when none follows.
+ */
+function withNamedAffiliation(c: Context, end: number, last: number): number {
+  if (end > last || !isWordAt(c, end) || !AFFILIATIONS.has(lower(c, end))) return end;
+  let k = end + 1;
+  if (k <= last && lower(c, k) === 'the') k++;
+  if (k > last || !isCapitalised(c, k)) return end;
+  while (k <= last && c.regionOf[k] < 0 && (isCapitalised(c, k) || (lower(c, k) === 'of' && k + 1 <= last && isCapitalised(c, k + 1)))) k++;
+  return k;
+}
+
 function phraseUntilClause(c: Context, from: number, last: number): number {
   let k = from;
   while (k <= last && k - from < MAX_SOURCE && c.regionOf[k] < 0 && c.tokens.kinds[k] !== TokenKind.PUNCT && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;

@@ -57,3 +57,15 @@ describe('a body owned by a place or organisation', () => {
     expect(quote?.speaker).toBeUndefined();
   });
 });
+
+describe('the asker of "Asked by"', () => {
+  it('takes in where the asker works, named after "from"', () => {
+    const quotes = quotesOf('Asked by a reporter from the Tarvia Courier whether rates would rise, Ms Vell said it was possible.');
+    expect(quotes[0]).toMatchObject({ source: 'a reporter from the Tarvia Courier', content: 'whether rates would rise' });
+  });
+
+  it('leaves a place in the room out of the asker', () => {
+    const quotes = quotesOf('Asked by a reporter from the back of the room whether he would resign, Mr Dorn said no.');
+    expect(quotes[0]?.source).toBe('a reporter');
+  });
+});
