@@ -1521,6 +1521,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
+  // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it).
+  if (i - 2 >= first && lower(c, i - 2) === 'there' && BE.has(prev)) return false;
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
@@ -3101,6 +3103,8 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
   return content;
 }
 
+// Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
+const REPORT_HOLDERS = new Set(['from', 'among']);
 // Pronouns that are objects only: "a group backing him".
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -3115,8 +3119,8 @@ const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  // "complaints from tenants that ...": the giver after "from" holds the content clause after it.
-  const giver = i + 1 < last && lower(c, i + 1) === 'from' ? giverBeforeClause(c, i + 2, last) : null;
+  // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
+  const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.

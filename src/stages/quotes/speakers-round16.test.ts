@@ -69,3 +69,15 @@ describe('the asker of "Asked by"', () => {
     expect(quotes[0]?.source).toBe('a reporter');
   });
 });
+
+describe('a noun of report after an existential "there"', () => {
+  it('is held by the group named after "among"', () => {
+    const [quote] = quotesOf('There were fears among shopkeepers that the new road would empty the high street.');
+    expect(quote).toMatchObject({ source: 'shopkeepers', cue: 'fears', content: 'that the new road would empty the high street' });
+  });
+
+  it('never has "There" as its source', () => {
+    const quotes = quotesOf('There were fears that the dam would fail.');
+    expect(quotes.map((quote) => quote.source)).not.toContain('There');
+  });
+});
