@@ -81,3 +81,10 @@ describe('a noun of report after an existential "there"', () => {
     expect(quotes.map((quote) => quote.source)).not.toContain('There');
   });
 });
+
+describe('"now" before a cue', () => {
+  it('belongs to the cue, not to the source', () => {
+    const [quote] = quotesOf('The company now expects revenue of about $3 billion.');
+    expect(quote).toMatchObject({ source: 'The company', cue: 'now expects' });
+  });
+});
