@@ -686,3 +686,15 @@ describe('entities: a name followed by an organisation noun', () => {
     expect(e?.texts).toContain('The campaign');
   });
 });
+
+describe('entities: a demonym standing for one person', () => {
+  it('is the person named before it, as "the Brazilian said"', () => {
+    const e = holding('Tiago Ramos scored twice on Sunday. Afterwards the Brazilian said the win was deserved.', 'Tiago Ramos');
+    expect(e?.texts).toEqual(['Tiago Ramos', 'Brazilian']);
+  });
+
+  it('is no person for a people as a whole, as "the French said"', () => {
+    const e = holding('Marie Duval met the envoy on Sunday. Afterwards the French said the talks had failed.', 'Marie Duval');
+    expect(e?.texts).toEqual(['Marie Duval']);
+  });
+});

@@ -173,6 +173,8 @@ function namedWithHead(entity: Building, head: string): boolean {
 const KIND_NOUN_AFTER = /^ (\p{Ll}+)\b/u;
 // Nouns of an organisation's kind that may follow its name.
 const ORG_KIND_NOUNS = new Set(['campaign', 'group', 'movement', 'coalition', 'alliance', 'network', 'charity', 'foundation', 'union', 'party', 'club', 'company', 'firm', 'agency']);
+// Demonyms that name one person as nouns: "Australian", "Frenchman", "Israeli", "Scot", "Spaniard".
+const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|ard|ite)$/u;
 // A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Corp|Ltd|Co|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|NV|N\.V|Pty|Limited)\.?$/u;
 
@@ -438,6 +440,8 @@ class Resolver {
         this.title(i);
       } else if (m.kind === 'nominal') {
         this.nominal(i);
+      } else if (m.kind === 'demonym' && this.demonymForPerson(m)) {
+        this.personNominal(i);
       } else {
         this.name(i);
       }
@@ -975,6 +979,24 @@ class Resolver {
       if (this.mentions[j]!.start < headEnd && this.mentions[j]!.end >= headEnd && this.assigned[j]) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a demonym stands for one person, as a noun after "the" before a verb: "The Australian said", "the Scot
+   * added". Forms naming a people as a whole ("the French", "the Swiss", "the Chinese") or many ("the Australians") do not.
+   */
+  private demonymForPerson(m: Mention): boolean {
+    if (!/(?:^|\s)[Tt]he\s+$/u.test(this.doc.text.slice(Math.max(0, m.start - 5), m.start)) || !PERSON_DEMONYM.test(this.text(m))) return false;
+    const { starts, count } = layer(this.doc, 'tokens');
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < m.end) low = mid + 1;
+      else high = mid;
+    }
+    const tag = low < count ? layer(this.doc, 'pos').tags[low] : undefined;
+    return tag === UPOS_INDEX.VERB || tag === UPOS_INDEX.AUX;
   }
 
   /** Whether a plural common noun ("calls", "visas") starts between offsets `from` and `to`. */
