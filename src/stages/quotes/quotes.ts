@@ -212,6 +212,9 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       const antecedent = sourceBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
+    // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
+    const aged = k - 2 > first && isPunct(c, k, COMMA) && c.tokens.kinds[k - 1] === TokenKind.NUMBER && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
+    if (aged) return { start: aged.start, end: c.tokens.ends[k - 1] };
     // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
     if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first);
     // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition

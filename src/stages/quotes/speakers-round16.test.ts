@@ -88,3 +88,10 @@ describe('"now" before a cue', () => {
     expect(quote).toMatchObject({ source: 'The company', cue: 'now expects' });
   });
 });
+
+describe('an age set off by commas before the cue', () => {
+  it('keeps the name it follows as the source, after a relative clause', () => {
+    const [quote] = quotesOf('A woman who gave her name only as Dora, 58, said the bus had not come for an hour.');
+    expect(quote).toMatchObject({ source: 'Dora, 58', speaker: 'Dora' });
+  });
+});
