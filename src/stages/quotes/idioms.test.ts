@@ -1,0 +1,30 @@
+// Cue forms inside fixed phrases of another sense (cue data `idioms`). Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a cue form inside a fixed phrase of another sense', () => {
+  it('reads no finding in "found herself", which tells where someone ended up', () => {
+    expect(quotesOf('The ferry captain found herself in the middle of a dispute over the tolls.')).toEqual([]);
+  });
+
+  it('reads no view in "as she sees fit", which tells how someone chooses', () => {
+    expect(quotesOf('The harbour master may spend the fund as she sees fit.')).toEqual([]);
+  });
+
+  it('reads no knowledge in "as we know it"', () => {
+    expect(quotesOf('The fishing village as we know it could vanish within a decade.')).toEqual([]);
+  });
+
+  it('reads no knowledge in "got to know", which tells of an acquaintance made', () => {
+    expect(quotesOf('Over the summer the new pilot got to know the old crew.')).toEqual([]);
+  });
+
+  it('reads no feeling in "feel free", a permission', () => {
+    expect(quotesOf('Visitors should feel free to walk along the pier.')).toEqual([]);
+  });
+
+  it('leaves the same verbs cues outside those phrases', () => {
+    const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
+  });
+});
