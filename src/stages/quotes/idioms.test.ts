@@ -28,3 +28,9 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
   });
 });
+
+describe('a compound noun whose first word is a cue form', () => {
+  it('reads no pledge in "pledged delegates" without a count before it', () => {
+    expect(quotesOf('The rowing club holds a large pledged delegate lead over its rival.')).toEqual([]);
+  });
+});
