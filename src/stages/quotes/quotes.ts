@@ -650,6 +650,30 @@ function pluralSubjectOfCue(c: Context, i: number, form: string): boolean {
 
 // Words granting leave to act: "authorized to discuss", "not allowed to speak".
 const PERMISSIONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered']);
+/** Forms of "decide", which also means settling an outcome: "the voters will decide the race". */
+const DECIDE = new Set(['decide', 'decides', 'decided', 'deciding']);
+
+/** The most words of an object after "decide" searched for a verb that would make them a clause's subject. */
+const MAX_DECIDED_OBJECT = 8;
+
+/**
+ * True when "decide" at token `i` settles an outcome rather than reporting a decision: in the passive ("the seat was
+ * decided by 40 votes") or with a noun phrase as its object ("will decide the race", "won't decide Kerrow"), not a
+ * clause ("decided the mill should close": a finite or past verb follows its subject) nor "to", "that" or a question
+ * word (PolNeAR marks 0 of 10 passives and 1 of 9 such objects on train a cue).
+ */
+function settlesOutcome(c: Context, i: number, prev: string): boolean {
+  if (PASSIVE_BE.has(prev)) return true;
+  if (i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  if (!DETERMINERS.has(next) && !isCapitalised(c, i + 1) && !PLURAL_NOUN.test(next)) return false;
+  for (let k = i + 1; k < c.tokens.count && k - i <= MAX_DECIDED_OBJECT && isWordAt(c, k); k++) {
+    const word = lower(c, k);
+    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || isVerbPast(word)) return false;
+  }
+  return true;
+}
+
 /** Forms of the verbs of beginning, whose to-infinitive names an act getting under way. */
 const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting']);
 
@@ -1539,6 +1563,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // begun to attack the plan", "the crowd started to chant": the onset of an act, no act reported (PolNeAR marks 11 of
   // 98 infinitives after "begin" or "start" on train a cue; "began criticising" stays).
   if (prev === 'to' && i - 2 >= first && (PERMISSIONS.has(lower(c, i - 2)) || ONSETS.has(lower(c, i - 2)))) return false;
+  if (DECIDE.has(form) && settlesOutcome(c, i, prev)) return false;
   if (MODALS.has(prev)) return form === verb.lemma;
   // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
   // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
