@@ -23,6 +23,10 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('Visitors should feel free to walk along the pier.')).toEqual([]);
   });
 
+  it('reads no finding in "show up", which tells who came', () => {
+    expect(quotesOf('In the harbour ward the younger voters just did not show up.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
