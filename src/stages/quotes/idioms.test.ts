@@ -27,6 +27,14 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('In the harbour ward the younger voters just did not show up.')).toEqual([]);
   });
 
+  it('reads no view in "it is hard to see how", the writer\'s own doubt', () => {
+    expect(quotesOf('It is hard to see how the old ferry survives another winter.')).toEqual([]);
+  });
+
+  it('reads no cue in "in reference to", a compound preposition', () => {
+    expect(quotesOf('The pilot waved in reference to the storm warnings.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
