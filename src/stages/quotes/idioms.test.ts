@@ -35,6 +35,14 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('The pilot waved in reference to the storm warnings.')).toEqual([]);
   });
 
+  it('reads no speech in "it is safe to say", the writer\'s own hedge', () => {
+    expect(quotesOf('It is safe to say the ferry will run late.')).toEqual([]);
+  });
+
+  it('reads no speech in "the final say", a noun', () => {
+    expect(quotesOf('The harbour board still has the final say on whether the tolls rise.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
