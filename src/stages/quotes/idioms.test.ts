@@ -43,6 +43,10 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('The harbour board still has the final say on whether the tolls rise.')).toEqual([]);
   });
 
+  it('reads no knowledge in a headline\'s "things to know"', () => {
+    expect(quotesOf('Five Things to Know About the Harbour Toll.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
