@@ -47,6 +47,10 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('Five Things to Know About the Harbour Toll.')).toEqual([]);
   });
 
+  it('reads no view in "after seeing", what was seen before an act', () => {
+    expect(quotesOf('After seeing the sign, the two hikers took the coast path.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
