@@ -51,6 +51,10 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('After seeing the sign, the two hikers took the coast path.')).toEqual([]);
   });
 
+  it('reads no memory in "it is important to remember", the writer\'s own reminder', () => {
+    expect(quotesOf('It is important to remember that the pier is a century old.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
