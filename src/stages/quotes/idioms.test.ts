@@ -55,6 +55,10 @@ describe('a cue form inside a fixed phrase of another sense', () => {
     expect(quotesOf('It is important to remember that the pier is a century old.')).toEqual([]);
   });
 
+  it('reads no speech in "only time will tell"', () => {
+    expect(quotesOf('Only time will tell if the new pier can stand the winter storms.')).toEqual([]);
+  });
+
   it('leaves the same verbs cues outside those phrases', () => {
     const quotes = quotesOf('The inspectors found that the pier was unsafe, and the mayor knows the repairs will be costly.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['found', 'knows']);
