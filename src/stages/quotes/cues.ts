@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -55,6 +55,8 @@ function isCueFile(value: unknown): boolean {
     && CLASSES.every((name) => words(file.verbs[name])) && isPhrasalLists(file.phrasal) && isPhrasalExceptions(file) && WORD_LISTS.every((name) => words(file[name]))
     // `asClauseOpening` reads an "as" clause's cue as two lower-case tokens ("put it").
     && file.asClause.every((phrase) => /^[a-z]+ [a-z]+$/u.test(phrase))
+    // Each idiom word is lower case, its alternatives joined by '/' ("found/finds himself/herself").
+    && file.idioms.every((phrase) => /^[a-z]+(?:\/[a-z]+)*(?: [a-z]+(?:\/[a-z]+)*)+$/u.test(phrase))
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
 }
 
@@ -257,6 +259,29 @@ export const REFUSED_SPEECH: ReadonlySet<string> = new Set(file.refusedSpeech);
 
 /** Nouns whose first word is a cue form ("think tank", "call centre"), as `first second` pairs. */
 export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(file.nounCompounds);
+
+/** A fixed phrase of another sense: its words in order and where in them the cue form stands. */
+export interface Idiom {
+  words: readonly string[];
+  at: number;
+}
+
+/** Every spelling of a '/'-joined phrase: "saw/see fit" -> "saw fit", "see fit". */
+function spellings(phrase: string): string[][] {
+  return phrase.split(' ').reduce<string[][]>((heads, slot) => heads.flatMap((head) => slot.split('/').map((word) => [...head, word])), [[]]);
+}
+
+/**
+ * Fixed phrases in which a cue form has another sense ("found himself in court", "as we know it", "feel free"), by
+ * each word they hold: a cue form at `at` in `words` is no cue.
+ */
+export const IDIOMS: ReadonlyMap<string, readonly Idiom[]> = (() => {
+  const byWord = new Map<string, Idiom[]>();
+  for (const words of file.idioms.flatMap(spellings)) {
+    words.forEach((word, at) => byWord.set(word, [...(byWord.get(word) ?? []), { words, at }]));
+  }
+  return byWord;
+})();
 
 /** Speech cues of two words only in an "as" clause with the speaker: "as one worker put it". */
 export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(file.asClause);

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, IDIOMS, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -653,6 +653,32 @@ function pluralSubjectOfCue(c: Context, i: number, form: string): boolean {
 
 // Words granting leave to act: "authorized to discuss", "not allowed to speak".
 const PERMISSIONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered']);
+/** Forms of "decide", which also means settling an outcome: "the voters will decide the race". */
+const DECIDE = new Set(['decide', 'decides', 'decided', 'deciding']);
+
+/** The most words of an object after "decide" searched for a verb that would make them a clause's subject. */
+const MAX_DECIDED_OBJECT = 8;
+
+/**
+ * True when "decide" at token `i` settles an outcome rather than reporting a decision: in the passive ("the seat was
+ * decided by 40 votes") or with a noun phrase as its object ("will decide the race", "won't decide Kerrow"), not a
+ * clause ("decided the mill should close": a finite or past verb follows its subject) nor "to", "that" or a question
+ * word (PolNeAR marks 0 of 10 passives and 1 of 9 such objects on train a cue).
+ */
+function settlesOutcome(c: Context, i: number, prev: string): boolean {
+  if (PASSIVE_BE.has(prev)) return true;
+  if (i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  if (!DETERMINERS.has(next) && !isCapitalised(c, i + 1) && !PLURAL_NOUN.test(next)) return false;
+  for (let k = i + 1; k < c.tokens.count && k - i <= MAX_DECIDED_OBJECT && isWordAt(c, k); k++) {
+    const word = lower(c, k);
+    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || isVerbPast(word)) return false;
+  }
+  return true;
+}
+
+/** Forms of the verbs of beginning, whose to-infinitive names an act getting under way. */
+const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting']);
 
 /** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
 function fitsName(c: Context, start: number, end: number): boolean {
@@ -1520,6 +1546,8 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
   // "a Washington think tank": the first word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
+  // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
+  if (inIdiom(c, i, form)) return false;
   // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
@@ -1536,8 +1564,11 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
-  // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue).
-  if (prev === 'to' && i - 2 >= first && PERMISSIONS.has(lower(c, i - 2))) return false;
+  // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue); "has
+  // begun to attack the plan", "the crowd started to chant": the onset of an act, no act reported (PolNeAR marks 11 of
+  // 98 infinitives after "begin" or "start" on train a cue; "began criticising" stays).
+  if (prev === 'to' && i - 2 >= first && (PERMISSIONS.has(lower(c, i - 2)) || ONSETS.has(lower(c, i - 2)))) return false;
+  if (DECIDE.has(form) && settlesOutcome(c, i, prev)) return false;
   if (MODALS.has(prev)) return form === verb.lemma;
   // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
   // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
@@ -1570,6 +1601,12 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/** True when the cue form at token `i` stands in one of the data's idioms ("saw fit", "got to know"). */
+function inIdiom(c: Context, i: number, form: string): boolean {
+  return (IDIOMS.get(form) ?? []).some(({ words, at }) => i >= at && i - at + words.length <= c.tokens.count
+    && words.every((word, k) => lower(c, i - at + k) === word));
 }
 
 /**
