@@ -868,6 +868,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
+    if (k > from + 1 && dashBeforeSaying(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     const word = lower(c, k);
     // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
     // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
@@ -959,6 +960,22 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   if (c.regionOf[v] >= 0) return false;
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+}
+
+// Adverbs that may stand between a dash and the participle of the speaker's next act, as part of its cue: "- again insisting".
+const BEFORE_DASHED_SAYING = new Set(['also', 'again', 'then', 'later']);
+
+/**
+ * True when token `k` is a dash (or a spaced hyphen) before a participle of speech or address, perhaps after an adverb:
+ * "declined to name a date — saying only that ...", "backed the levy - essentially conceding that ...". As after a
+ * comma, the participle is the speaker's next act, not more of what was said.
+ */
+function dashBeforeSaying(c: Context, k: number, last: number): boolean {
+  if (c.regionOf[k] >= 0 || !(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) || isPunct(c, k, COMMA)) return false;
+  let v = k + 1;
+  while (v < last && isSpacedHyphen(c, v)) v++;
+  if (v < last && isWordAt(c, v) && (BEFORE_DASHED_SAYING.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  return v <= last && isSayingParticiple(c, v);
 }
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
@@ -1563,7 +1580,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
-  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 
@@ -2068,7 +2085,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
-  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH)))));
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
   // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
