@@ -1130,10 +1130,22 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
-  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && v + 1 <= last && opensComplement(c, v + 1);
+  const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
+  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
-  const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
+  const apart = isPunct(c, k, SEMICOLON) && complement;
   return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * True when token `k`, right after the cue `verb`, opens its object with a preposition as the cue reads it: "for",
+ * "against", "to" after an intent or stance ("calls for a ferry", "voted against it", "has threatened to leave"), a topic
+ * after other cues ("wrote about the trip"). Not "on", which opens a date or an occasion as often ("voted on Tuesday",
+ * "while the others voted on the budget" is still what was said).
+ */
+function takesPrepositionalObject(c: Context, k: number, verb: CueVerb): boolean {
+  const word = lower(c, k);
+  return c.regionOf[k] < 0 && word !== 'on' && (verb.cueClass === 'intent' || verb.cueClass === 'stance' ? OBJECT_PREPOSITIONS.has(word) : TOPIC_PREPOSITIONS.has(word));
 }
 
 /**

@@ -23,3 +23,26 @@ describe('a participle of speech after a dash', () => {
     expect(quotes[1]?.content).toBe('that the budget did not add up');
   });
 });
+
+describe('a second subject whose cue takes its object after a preposition', () => {
+  it('starts its own attribution after a semicolon', () => {
+    const quotes = quotesOf('He calls for a new harbour wall; she calls for a ferry instead.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['He', 'for a new harbour wall'],
+      ['she', 'for a ferry instead'],
+    ]);
+  });
+
+  it('starts its own attribution after a contrast with an infinitive', () => {
+    const quotes = quotesOf('The mayor backed the levy, while the harbour board has threatened to block it.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['The mayor', 'the levy'],
+      ['the harbour board', 'to block it'],
+    ]);
+  });
+
+  it('does not after "on", which may open an occasion', () => {
+    const [quote] = quotesOf('The board praised the plan, while the others voted on the budget.');
+    expect(quote?.content).toBe('the plan, while the others voted on the budget');
+  });
+});
