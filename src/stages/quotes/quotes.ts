@@ -1148,13 +1148,16 @@ function takesPrepositionalObject(c: Context, k: number, verb: CueVerb): boolean
   return c.regionOf[k] < 0 && word !== 'on' && (verb.cueClass === 'intent' || verb.cueClass === 'stance' ? OBJECT_PREPOSITIONS.has(word) : TOPIC_PREPOSITIONS.has(word));
 }
 
+// A share in a subject: "; 26% say ...", ", while a 45% plurality oppose ...".
+const PERCENT = new Set(['%']);
+
 /**
  * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
  * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
  */
 function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.

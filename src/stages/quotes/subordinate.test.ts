@@ -46,3 +46,13 @@ describe('a second subject whose cue takes its object after a preposition', () =
     expect(quote?.content).toBe('the plan, while the others voted on the budget');
   });
 });
+
+describe('a share given in per cent as the second subject', () => {
+  it('starts its own attribution after a contrast', () => {
+    const quotes = quotesOf('Half of the crews support the toll, while 30% oppose it.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['Half of the crews', 'the toll'],
+      ['30%', 'it'],
+    ]);
+  });
+});
