@@ -464,8 +464,9 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
   const start = firstTokenAt(c, frame.source.start, first);
   const end = firstTokenAt(c, frame.source.end, start) - 1;
   // "The bill, which Ms Ray has said was a mistake, passed": the relative word opens the content, which ends with the
-  // clause at its comma.
-  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1))) {
+  // clause at its comma. After a preposition "which" or "whom" is its object, no gap ("in which she described ..."); "what"
+  // stays the gap ("to what she said is ...").
+  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1)) && !(GAPPED_RELATIVES.has(lower(c, start - 1)) && start - 2 >= first && RELATIVE_PREPOSITIONS.has(lower(c, start - 2)))) {
     const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
     return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
   }
@@ -860,7 +861,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
-    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -1186,6 +1187,25 @@ function opensGapRelativeAttribution(c: Context, k: number, last: number): boole
   const v = verbAfterSubject(c, s, last);
   const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+}
+
+// Prepositions opening a relative clause of the occasion or the thing answered: ", to which the mayor replied ...".
+const RELATIVE_PREPOSITIONS = new Set(['to', 'in', 'during', 'at', 'after', 'under']);
+
+/**
+ * True when the comma at token `k` opens a relative clause after a preposition ("to which", "during which", "in whom")
+ * whose own subject's verb is a cue of speech or address, or any cue with a complement: ", to which the mayor replied:
+ * ...", ", during which callers asked how ...", ", in which she called for ...". The clause is that subject's attribution,
+ * not more of the content before the comma.
+ */
+function opensPrepositionRelativeAttribution(c: Context, k: number, last: number): boolean {
+  const s = k + 3;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !RELATIVE_PREPOSITIONS.has(lower(c, k + 1)) || !GAPPED_RELATIVES.has(lower(c, k + 2)) || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER)) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /**

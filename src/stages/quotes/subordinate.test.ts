@@ -56,3 +56,18 @@ describe('a share given in per cent as the second subject', () => {
     ]);
   });
 });
+
+describe('a relative clause after a preposition and "which"', () => {
+  it('ends the content before it when its subject replies', () => {
+    const quotes = quotesOf('She said the accounts were sound, to which the treasurer replied: "That is simply not true."');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['She', 'the accounts were sound'],
+      ['the treasurer', '"That is simply not true."'],
+    ]);
+  });
+
+  it('leaves the relative word out of the content, as the preposition takes it', () => {
+    const quotes = quotesOf('She wrote a memoir, Salt Roads, in which she described being told by a skipper that a trawler was no place for a woman.');
+    expect(quotes.at(-1)).toMatchObject({ source: 'she', cue: 'described', content: 'being told by a skipper that a trawler was no place for a woman' });
+  });
+});
