@@ -861,7 +861,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
-    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last) || opensApposedRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -1206,6 +1206,38 @@ function opensPrepositionRelativeAttribution(c: Context, k: number, last: number
   const v = verbAfterSubject(c, s, last);
   const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+// Most words of a noun phrase set off after a comma or dash before its "that" clause: ", a charge that ...".
+const MAX_APPOSED_NOUN = 3;
+
+/**
+ * True when the comma or dash at token `k` opens a noun phrase summing up the words before it, with a relative "that"
+ * clause whose own subject's verb is a cue: ", a claim that the council strongly disputes", "- moves that she said
+ * helped the harbour", ", stances that he has since disavowed". The clause is that subject's attribution about the
+ * summed-up words, not more of them (its object may be gapped at the end: the noun is what it judges).
+ */
+function opensApposedRelativeAttribution(c: Context, k: number, last: number): boolean {
+  if (!(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return false;
+  let n = k + 1;
+  const determined = n <= last && c.regionOf[n] < 0 && DETERMINERS.has(lower(c, n));
+  if (determined) n++;
+  const head = n;
+  while (n <= last && n - head < MAX_APPOSED_NOUN && lowerWordAt(c, n, last) !== null && lower(c, n) !== 'that' && !CUE_VERBS.has(lower(c, n)) && !FINITE_AUXILIARIES.has(lower(c, n)) && !CLAUSE_WORDS.has(lower(c, n))) n++;
+  if (n === head || n > last || lower(c, n) !== 'that' || c.regionOf[n] >= 0 || !isNounWord(lower(c, n - 1))) return false;
+  // "a functioning, legal system that ...": without a determiner only a bare plural ("stances that ...") sums up.
+  if (!determined && !(n === head + 1 && PLURAL_NOUN.test(lower(c, head)))) return false;
+  const s = n + 1;
+  if (s > last || c.regionOf[s] >= 0) return false;
+  const subject = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(subject) || SUBJECT_PRONOUNS.has(subject) || QUANTIFIERS.has(subject))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  if (verb === undefined || verb.participle || !isVerbUse(c, v, s, lower(c, v), verb, -1)) return false;
+  // A relative clause lacks a word: its object ("that the council disputes.") or, after speech, its subject ("that she
+  // said helped"); "the fact that the union endorsed her" is the noun's content, no relative.
+  const after = v + 1;
+  return after > last || (c.tokens.kinds[after] === TokenKind.PUNCT && c.regionOf[after] < 0) || (speaks(verb) && (isVerbPast(lower(c, after)) || FINITE_AUXILIARIES.has(lower(c, after))));
 }
 
 /**

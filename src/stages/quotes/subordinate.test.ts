@@ -71,3 +71,23 @@ describe('a relative clause after a preposition and "which"', () => {
     expect(quotes.at(-1)).toMatchObject({ source: 'she', cue: 'described', content: 'being told by a skipper that a trawler was no place for a woman' });
   });
 });
+
+describe('a noun set off after the content with a relative "that" clause', () => {
+  it('ends the content and reads the relative clause speech apart', () => {
+    const quotes = quotesOf('Ann Lee praised the mayor for cutting fees - moves that she said helped the harbour.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['Ann Lee', 'the mayor for cutting fees'],
+      ['she', 'helped the harbour'],
+    ]);
+  });
+
+  it('ends the content when the clause judges the noun with its object gapped', () => {
+    const [quote] = quotesOf('The mayor said the pier had been built in 1890, a fact that the museum confirmed.');
+    expect(quote?.content).toBe('the pier had been built in 1890');
+  });
+
+  it('leaves a noun with its own content clause in the content', () => {
+    const [quote] = quotesOf('The club backed the plan, despite the fact that the union opposed it.');
+    expect(quote?.content).toBe('the plan, despite the fact that the union opposed it');
+  });
+});
