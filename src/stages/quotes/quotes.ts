@@ -467,8 +467,9 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
   const start = firstTokenAt(c, frame.source.start, first);
   const end = firstTokenAt(c, frame.source.end, start) - 1;
   // "The bill, which Ms Ray has said was a mistake, passed": the relative word opens the content, which ends with the
-  // clause at its comma.
-  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1))) {
+  // clause at its comma. After a preposition "which" or "whom" is its object, no gap ("in which she described ..."); "what"
+  // stays the gap ("to what she said is ...").
+  if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1)) && !(GAPPED_RELATIVES.has(lower(c, start - 1)) && start - 2 >= first && RELATIVE_PREPOSITIONS.has(lower(c, start - 2)))) {
     const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
     return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
   }
@@ -889,7 +890,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
-    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last) || opensApposedRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
@@ -897,6 +898,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
+    if (k > from + 1 && dashBeforeSaying(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     const word = lower(c, k);
     // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
     // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
@@ -988,6 +990,22 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   if (c.regionOf[v] >= 0) return false;
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+}
+
+// Adverbs that may stand between a dash and the participle of the speaker's next act, as part of its cue: "- again insisting".
+const BEFORE_DASHED_SAYING = new Set(['also', 'again', 'then', 'later']);
+
+/**
+ * True when token `k` is a dash (or a spaced hyphen) before a participle of speech or address, perhaps after an adverb:
+ * "declined to name a date — saying only that ...", "backed the levy - essentially conceding that ...". As after a
+ * comma, the participle is the speaker's next act, not more of what was said.
+ */
+function dashBeforeSaying(c: Context, k: number, last: number): boolean {
+  if (c.regionOf[k] >= 0 || !(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) || isPunct(c, k, COMMA)) return false;
+  let v = k + 1;
+  while (v < last && isSpacedHyphen(c, v)) v++;
+  if (v < last && isWordAt(c, v) && (BEFORE_DASHED_SAYING.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  return v <= last && isSayingParticiple(c, v);
 }
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
@@ -1142,11 +1160,26 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
-  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && v + 1 <= last && opensComplement(c, v + 1);
+  const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
+  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
-  const apart = isPunct(c, k, SEMICOLON) && v + 1 <= last && opensComplement(c, v + 1);
+  const apart = isPunct(c, k, SEMICOLON) && complement;
   return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
+
+/**
+ * True when token `k`, right after the cue `verb`, opens its object with a preposition as the cue reads it: "for",
+ * "against", "to" after an intent or stance ("calls for a ferry", "voted against it", "has threatened to leave"), a topic
+ * after other cues ("wrote about the trip"). Not "on", which opens a date or an occasion as often ("voted on Tuesday",
+ * "while the others voted on the budget" is still what was said).
+ */
+function takesPrepositionalObject(c: Context, k: number, verb: CueVerb): boolean {
+  const word = lower(c, k);
+  return c.regionOf[k] < 0 && word !== 'on' && (verb.cueClass === 'intent' || verb.cueClass === 'stance' ? OBJECT_PREPOSITIONS.has(word) : TOPIC_PREPOSITIONS.has(word));
+}
+
+// A share in a subject: "; 26% say ...", ", while a 45% plurality oppose ...".
+const PERCENT = new Set(['%']);
 
 /**
  * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
@@ -1154,7 +1187,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
  */
 function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.
@@ -1183,6 +1216,57 @@ function opensGapRelativeAttribution(c: Context, k: number, last: number): boole
   const v = verbAfterSubject(c, s, last);
   const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+}
+
+// Prepositions opening a relative clause of the occasion or the thing answered: ", to which the mayor replied ...".
+const RELATIVE_PREPOSITIONS = new Set(['to', 'in', 'during', 'at', 'after', 'under']);
+
+/**
+ * True when the comma at token `k` opens a relative clause after a preposition ("to which", "during which", "in whom")
+ * whose own subject's verb is a cue of speech or address, or any cue with a complement: ", to which the mayor replied:
+ * ...", ", during which callers asked how ...", ", in which she called for ...". The clause is that subject's attribution,
+ * not more of the content before the comma.
+ */
+function opensPrepositionRelativeAttribution(c: Context, k: number, last: number): boolean {
+  const s = k + 3;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !RELATIVE_PREPOSITIONS.has(lower(c, k + 1)) || !GAPPED_RELATIVES.has(lower(c, k + 2)) || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER)) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+// Most words of a noun phrase set off after a comma or dash before its "that" clause: ", a charge that ...".
+const MAX_APPOSED_NOUN = 3;
+
+/**
+ * True when the comma or dash at token `k` opens a noun phrase summing up the words before it, with a relative "that"
+ * clause whose own subject's verb is a cue: ", a claim that the council strongly disputes", "- moves that she said
+ * helped the harbour", ", stances that he has since disavowed". The clause is that subject's attribution about the
+ * summed-up words, not more of them (its object may be gapped at the end: the noun is what it judges).
+ */
+function opensApposedRelativeAttribution(c: Context, k: number, last: number): boolean {
+  if (!(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return false;
+  let n = k + 1;
+  const determined = n <= last && c.regionOf[n] < 0 && DETERMINERS.has(lower(c, n));
+  if (determined) n++;
+  const head = n;
+  while (n <= last && n - head < MAX_APPOSED_NOUN && lowerWordAt(c, n, last) !== null && lower(c, n) !== 'that' && !CUE_VERBS.has(lower(c, n)) && !FINITE_AUXILIARIES.has(lower(c, n)) && !CLAUSE_WORDS.has(lower(c, n))) n++;
+  if (n === head || n > last || lower(c, n) !== 'that' || c.regionOf[n] >= 0 || !isNounWord(lower(c, n - 1))) return false;
+  // "a functioning, legal system that ...": without a determiner only a bare plural ("stances that ...") sums up.
+  if (!determined && !(n === head + 1 && PLURAL_NOUN.test(lower(c, head)))) return false;
+  const s = n + 1;
+  if (s > last || c.regionOf[s] >= 0) return false;
+  const subject = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(subject) || SUBJECT_PRONOUNS.has(subject) || QUANTIFIERS.has(subject))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  if (verb === undefined || verb.participle || !isVerbUse(c, v, s, lower(c, v), verb, -1)) return false;
+  // A relative clause lacks a word: its object ("that the council disputes.") or, after speech, its subject ("that she
+  // said helped"); "the fact that the union endorsed her" is the noun's content, no relative.
+  const after = v + 1;
+  return after > last || (c.tokens.kinds[after] === TokenKind.PUNCT && c.regionOf[after] < 0) || (speaks(verb) && (isVerbPast(lower(c, after)) || FINITE_AUXILIARIES.has(lower(c, after))));
 }
 
 /**
@@ -1599,7 +1683,7 @@ function isVerbUse(c: Context, i: number, first: number, form: string, verb: Cue
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
-  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 
@@ -2110,7 +2194,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
-  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH)))));
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
   // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
