@@ -182,7 +182,7 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
-    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd) ? earlier.previous
+    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
@@ -431,7 +431,7 @@ export class SpeakerResolver {
    * statement, she said ...'), whoever else the entities layer links it to; not past a newcomer ('His captain, Joe
    * Reed, is injured, and he said ...').
    */
-  private mayStandFor(source: Span, entity: number, after: number): boolean {
+  private mayStandFor(source: Span, entity: number, after: number, content?: Span): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun === 'it') return this.bodyGoesOn(source, entity, after);
     if (pronoun !== 'he' && pronoun !== 'she') return false;
@@ -440,9 +440,11 @@ export class SpeakerResolver {
       const marked = this.genderOf.get(e);
       return marked !== undefined && (marked === null || marked === gender);
     };
+    // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
+    const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
     return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
-      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other) && !quoted(m);
     });
   }
 
