@@ -858,6 +858,7 @@ function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && listedAct(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
     if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -1046,15 +1047,46 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
   // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
   if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
-  for (let k = from; k < and; k++) {
-    // 'called the rescue "a textbook operation" and thanked ...': the quoted words are the content, not a clause of it.
+  return holdsNoClause(c, from, and, pastAfter);
+}
+
+/**
+ * True when tokens `[from, end)` hold no clause outside their quoted words: no subject pronoun, finite auxiliary,
+ * "that", cue verb or past verb after the first word, and no "to" unless `infinitiveAllowed`. Such a content is the
+ * cue's object ('called the rescue "a textbook operation"', "rejected both objections"), which a second verb of the
+ * same subject cannot continue.
+ */
+function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
+  for (let k = from; k < end; k++) {
     if (c.regionOf[k] >= 0) continue;
     const word = lower(c, k);
     const cue = CUE_VERBS.get(word);
-    if (word === 'to' && pastAfter) continue;
+    if (word === 'to' && infinitiveAllowed) continue;
     if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
   }
   return true;
+}
+
+/**
+ * True when the comma at token `k` is followed by a past cue verb with no subject of its own and a complement, after
+ * a content from token `from` that is only the first cue's object: "defended the levy as fair, | mocked its critics
+ * and ...", "rejected both objections, | ordered a recount". In such a list of one subject's acts the second verb is
+ * the speaker's next act, read on its own. A participle after the comma with "by" ("the plan, backed by the mayor")
+ * describes the object and has no complement here.
+ */
+function listedAct(c: Context, from: number, k: number, last: number): boolean {
+  const v = k + 1;
+  if (v + 1 > last || !clauseComma(c, k) || c.regionOf[v] >= 0 || !isVerbPast(lower(c, v))) return false;
+  const phrasal = phrasalAt(c, v, last);
+  const verb = phrasal?.verb ?? CUE_VERBS.get(lower(c, v));
+  if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1))) return false;
+  return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
+}
+
+/** True when a comma outside quotes lies in tokens `[from, end)`: "after Ann Lee, the investor, | complained" sets off an apposition whose noun the verb after it has as its subject. */
+function holdsComma(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (clauseComma(c, k)) return true;
+  return false;
 }
 
 /**
@@ -2069,7 +2101,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH)))));
-  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
+  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
+  const listed = auxStart === i && previousSource !== null && isVerbPast(form);
+  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
   // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;

@@ -1,0 +1,30 @@
+// Where a content that is the cue's noun-phrase object ends: before the same speaker's next act.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a list of one subject\'s acts joined by commas', () => {
+  it('ends the object content before a past cue verb with no subject of its own', () => {
+    const quotes = quotesOf('The harbour master praised the volunteers for their patience, criticised the ferry company for the delays and urged passengers to stay calm.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the volunteers for their patience' }));
+  });
+
+  it('reads the listed act with the source of the act before it', () => {
+    const quotes = quotesOf('The harbour master praised the volunteers for their patience, criticised the ferry company for the delays and urged passengers to stay calm.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The harbour master', cue: 'criticised', content: 'the ferry company for the delays' }));
+  });
+
+  it('leaves a participle with "by" describing the object inside the content', () => {
+    const [quote] = quotesOf('The mayor praised the new ferry, backed by the harbour board, as a model for the coast.');
+    expect(quote).toMatchObject({ cue: 'praised', content: 'the new ferry, backed by the harbour board, as a model for the coast' });
+  });
+
+  it('leaves a verb after an apposition to the apposed noun', () => {
+    const quotes = quotesOf('The levy became known as the Ross rule after Ann Ross, the shipowner, complained that she paid more than her crew.');
+    expect(quotes.map((quote) => quote.cue)).not.toContain('complained');
+  });
+
+  it('keeps a reported clause whole, a past verb after its comma among what was said', () => {
+    const [quote] = quotesOf('The skipper said the nets were torn, mended them overnight and sailed at dawn.');
+    expect(quote).toMatchObject({ cue: 'said', content: 'the nets were torn, mended them overnight and sailed at dawn' });
+  });
+});
