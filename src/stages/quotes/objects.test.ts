@@ -28,3 +28,22 @@ describe('a list of one subject\'s acts joined by commas', () => {
     expect(quote).toMatchObject({ cue: 'said', content: 'the nets were torn, mended them overnight and sailed at dawn' });
   });
 });
+
+describe('a phrasal cue after "and" and an object content', () => {
+  it('starts the same speaker\'s next act', () => {
+    const quotes = quotesOf('The harbour master thanked the crews for their work, and made it clear that the pier would stay shut.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'thanked', content: 'the crews for their work' }));
+  });
+
+  it('is read with the source of the act before it', () => {
+    const quotes = quotesOf('The harbour master thanked the crews for their work, and made it clear that the pier would stay shut.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The harbour master', cue: 'made it clear', content: 'that the pier would stay shut' }));
+  });
+});
+
+describe('an aside between dashes opening with "and"', () => {
+  it('stays inside the content it interrupts', () => {
+    const [quote] = quotesOf('Ann Lee reminded the council of promises the mayor made — and later called off — that the pier would reopen.');
+    expect(quote).toMatchObject({ cue: 'reminded', content: 'of promises the mayor made — and later called off — that the pier would reopen' });
+  });
+});

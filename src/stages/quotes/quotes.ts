@@ -37,6 +37,7 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
+const DASHES = new Set(['—', '–']);
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
 const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
@@ -876,7 +877,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
-    if (word !== 'and' && word !== 'but') continue;
+    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
     if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
@@ -890,7 +891,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? CUE_VERBS.get(lower(c, v)) : undefined;
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -906,6 +907,19 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+// Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
+const MAX_DASH_ASIDE = 8;
+
+/**
+ * True when the joining word at token `k` opens an aside between dashes that closes a few words on: "made — and later
+ * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
+ */
+function opensDashAside(c: Context, k: number, last: number): boolean {
+  if (k < 1 || !(isPunct(c, k - 1, DASHES) || isSpacedHyphen(c, k - 1))) return false;
+  for (let j = k + 1; j <= last && j - k <= MAX_DASH_ASIDE; j++) if (isPunct(c, j, DASHES) || isSpacedHyphen(c, j)) return j < last;
+  return false;
 }
 
 /**
