@@ -47,3 +47,15 @@ describe('an aside between dashes opening with "and"', () => {
     expect(quote).toMatchObject({ cue: 'reminded', content: 'of promises the mayor made — and later called off — that the pier would reopen' });
   });
 });
+
+describe('a phrasal participle cue after a comma', () => {
+  it('ends the object content before it', () => {
+    const quotes = quotesOf('The governor has railed against the dock union, taking aim at its support for the strike.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'has railed', content: 'against the dock union' }));
+  });
+
+  it('is read as the same speaker\'s next act', () => {
+    const quotes = quotesOf('The governor has railed against the dock union, taking aim at its support for the strike.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The governor', cue: 'taking aim at', content: 'its support for the strike' }));
+  });
+});

@@ -867,7 +867,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
-    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || lower(c, k + 1) === 'according')) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     const word = lower(c, k);
@@ -974,6 +974,11 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   if (c.regionOf[v] >= 0) return false;
   const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+}
+
+/** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
+function participleCueAt(c: Context, k: number, last: number): boolean {
+  return (phrasalAt(c, k, last)?.verb ?? CUE_VERBS.get(lower(c, k)))?.participle === true;
 }
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
