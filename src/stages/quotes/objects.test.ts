@@ -59,3 +59,20 @@ describe('a phrasal participle cue after a comma', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'The governor', cue: 'taking aim at', content: 'its support for the strike' }));
   });
 });
+
+describe('a name set off by commas after a participle\'s object', () => {
+  it('ends the participle\'s content before the name', () => {
+    const quotes = quotesOf('One teacher backing the strike, Ann Lee of the Hill School, said she had called every parent.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'backing', content: 'the strike' }));
+  });
+
+  it('leaves the verb after the name its own attribution', () => {
+    const quotes = quotesOf('One teacher backing the strike, Ann Lee of the Hill School, said she had called every parent.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', content: 'she had called every parent' }));
+  });
+
+  it('stays inside a reported clause whose subject holds the name', () => {
+    const [quote] = quotesOf('The drummer said his brother and partner, Tom Lee, wrote most of the new songs.');
+    expect(quote).toMatchObject({ cue: 'said', content: 'his brother and partner, Tom Lee, wrote most of the new songs' });
+  });
+});

@@ -859,7 +859,7 @@ function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
-    if (k > from + 1 && listedAct(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
     if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -1100,6 +1100,21 @@ function listedAct(c: Context, from: number, k: number, last: number): boolean {
   const verb = phrasal?.verb ?? CUE_VERBS.get(lower(c, v));
   if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1))) return false;
   return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
+}
+
+/**
+ * True when the comma at token `k` opens a name set off by commas and a cue verb follows it, after a content from token
+ * `from` that is only the object of a participle right before it: "One teacher backing the strike, | Ann Lee of the Hill
+ * School, said she ...". The name is in apposition to the phrase the participle describes, and the verb after it is
+ * that subject's own act. After a finite cue the words before the name are more often a reported clause's subject
+ * ("said his brother and partner, Tom Lee, wrote ...").
+ */
+function appositionSubjectAct(c: Context, from: number, k: number, last: number): boolean {
+  if (!isParticipleAt(c, from - 1) || !clauseComma(c, k) || c.regionOf[k + 1] >= 0 || !isCapitalised(c, k + 1)) return false;
+  const v = afterApposition(c, k, last);
+  if (v === k || v + 1 > last || c.regionOf[v] >= 0) return false;
+  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, k + 1, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
 }
 
 /** True when a comma outside quotes lies in tokens `[from, end)`: "after Ann Lee, the investor, | complained" sets off an apposition whose noun the verb after it has as its subject. */
