@@ -13,6 +13,11 @@ describe('a list of one subject\'s acts joined by commas', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'The harbour master', cue: 'criticised', content: 'the ferry company for the delays' }));
   });
 
+  it('ends an infinitive content before a regular past cue verb', () => {
+    const quotes = quotesOf('The senator urged the city to close the pier before the storm, opposed the new ferry tax and left early.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the city to close the pier before the storm' }));
+  });
+
   it('leaves a participle with "by" describing the object inside the content', () => {
     const [quote] = quotesOf('The mayor praised the new ferry, backed by the harbour board, as a model for the coast.');
     expect(quote).toMatchObject({ cue: 'praised', content: 'the new ferry, backed by the harbour board, as a model for the coast' });

@@ -1099,7 +1099,8 @@ function listedAct(c: Context, from: number, k: number, last: number): boolean {
   const phrasal = phrasalAt(c, v, last);
   const verb = phrasal?.verb ?? CUE_VERBS.get(lower(c, v));
   if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1))) return false;
-  return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
+  // "urged the city to close the pier, | opposed the tax": a regular past form cannot go on with an infinitive.
+  return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, isPastForm(lower(c, v))) && !holdsComma(c, from, k);
 }
 
 /**
