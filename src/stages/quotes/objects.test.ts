@@ -18,6 +18,11 @@ describe('a list of one subject\'s acts joined by commas', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the city to close the pier before the storm' }));
   });
 
+  it('ends the content before a listed act whose object opens with its preposition', () => {
+    const quotes = quotesOf('The senator wrote about the cost of the new ferry, railed against the harbour board and went home.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'wrote', content: 'about the cost of the new ferry' }));
+  });
+
   it('leaves a participle with "by" describing the object inside the content', () => {
     const [quote] = quotesOf('The mayor praised the new ferry, backed by the harbour board, as a model for the coast.');
     expect(quote).toMatchObject({ cue: 'praised', content: 'the new ferry, backed by the harbour board, as a model for the coast' });

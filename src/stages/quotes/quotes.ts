@@ -1098,9 +1098,18 @@ function listedAct(c: Context, from: number, k: number, last: number): boolean {
   if (v + 1 > last || !clauseComma(c, k) || c.regionOf[v] >= 0 || !isVerbPast(lower(c, v))) return false;
   const phrasal = phrasalAt(c, v, last);
   const verb = phrasal?.verb ?? CUE_VERBS.get(lower(c, v));
-  if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1))) return false;
+  if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1) && !takesPreposition(verb, lower(c, v + 1)))) return false;
   // "urged the city to close the pier, | opposed the tax": a regular past form cannot go on with an infinitive.
   return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, isPastForm(lower(c, v))) && !holdsComma(c, from, k);
+}
+
+/**
+ * True when `word` is a preposition opening what `verb` is about: an object of a judgement or intent ("opposed to",
+ * "pushed for"), a topic of speech or thought ("wrote about", "agreed with"), "to" after the verbs listed in `toTopic`.
+ */
+function takesPreposition(verb: CueVerb, word: string): boolean {
+  const judges = verb.cueClass === 'intent' || verb.cueClass === 'stance';
+  return (judges && OBJECT_PREPOSITIONS.has(word)) || (!judges && TOPIC_PREPOSITIONS.has(word)) || (word === 'to' && TO_TOPIC.has(verb.lemma));
 }
 
 /**
@@ -2308,7 +2317,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
-    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
+    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
