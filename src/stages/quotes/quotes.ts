@@ -37,6 +37,7 @@ const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
+const DASHES = new Set(['—', '–']);
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
 const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
@@ -888,6 +889,7 @@ function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
     if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last) || opensApposedRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -895,7 +897,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
     // ", according to a read-out" names where the report comes from, not what was said.
-    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (CUE_VERBS.get(lower(c, k + 1))?.participle || lower(c, k + 1) === 'according')) {
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || lower(c, k + 1) === 'according')) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     if (k > from + 1 && dashBeforeSaying(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
@@ -906,7 +908,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
-    if (word !== 'and' && word !== 'but') continue;
+    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
     if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
@@ -920,7 +922,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? CUE_VERBS.get(lower(c, v)) : undefined;
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v)) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -936,6 +938,19 @@ function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+// Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
+const MAX_DASH_ASIDE = 8;
+
+/**
+ * True when the joining word at token `k` opens an aside between dashes that closes a few words on: "made — and later
+ * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
+ */
+function opensDashAside(c: Context, k: number, last: number): boolean {
+  if (k < 1 || !(isPunct(c, k - 1, DASHES) || isSpacedHyphen(c, k - 1))) return false;
+  for (let j = k + 1; j <= last && j - k <= MAX_DASH_ASIDE; j++) if (isPunct(c, j, DASHES) || isSpacedHyphen(c, j)) return j < last;
+  return false;
 }
 
 /**
@@ -1006,6 +1021,11 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
   while (v < last && isSpacedHyphen(c, v)) v++;
   if (v < last && isWordAt(c, v) && (BEFORE_DASHED_SAYING.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   return v <= last && isSayingParticiple(c, v);
+}
+
+/** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
+function participleCueAt(c: Context, k: number, last: number): boolean {
+  return (phrasalAt(c, k, last)?.verb ?? CUE_VERBS.get(lower(c, k)))?.participle === true;
 }
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
@@ -1093,15 +1113,71 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
   // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
   if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
-  for (let k = from; k < and; k++) {
-    // 'called the rescue "a textbook operation" and thanked ...': the quoted words are the content, not a clause of it.
+  return holdsNoClause(c, from, and, pastAfter);
+}
+
+/**
+ * True when tokens `[from, end)` hold no clause outside their quoted words: no subject pronoun, finite auxiliary,
+ * "that", cue verb or past verb after the first word, and no "to" unless `infinitiveAllowed`. Such a content is the
+ * cue's object ('called the rescue "a textbook operation"', "rejected both objections"), which a second verb of the
+ * same subject cannot continue.
+ */
+function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
+  for (let k = from; k < end; k++) {
     if (c.regionOf[k] >= 0) continue;
     const word = lower(c, k);
     const cue = CUE_VERBS.get(word);
-    if (word === 'to' && pastAfter) continue;
+    if (word === 'to' && infinitiveAllowed) continue;
     if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
   }
   return true;
+}
+
+/**
+ * True when the comma at token `k` is followed by a past cue verb with no subject of its own and a complement, after
+ * a content from token `from` that is only the first cue's object: "defended the levy as fair, | mocked its critics
+ * and ...", "rejected both objections, | ordered a recount". In such a list of one subject's acts the second verb is
+ * the speaker's next act, read on its own. A participle after the comma with "by" ("the plan, backed by the mayor")
+ * describes the object and has no complement here.
+ */
+function listedAct(c: Context, from: number, k: number, last: number): boolean {
+  const v = k + 1;
+  if (v + 1 > last || !clauseComma(c, k) || c.regionOf[v] >= 0 || !isVerbPast(lower(c, v))) return false;
+  const phrasal = phrasalAt(c, v, last);
+  const verb = phrasal?.verb ?? CUE_VERBS.get(lower(c, v));
+  if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1) && !takesPreposition(verb, lower(c, v + 1)))) return false;
+  // "urged the city to close the pier, | opposed the tax": a regular past form cannot go on with an infinitive.
+  return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, isPastForm(lower(c, v))) && !holdsComma(c, from, k);
+}
+
+/**
+ * True when `word` is a preposition opening what `verb` is about: an object of a judgement or intent ("opposed to",
+ * "pushed for"), a topic of speech or thought ("wrote about", "agreed with"), "to" after the verbs listed in `toTopic`.
+ */
+function takesPreposition(verb: CueVerb, word: string): boolean {
+  const judges = verb.cueClass === 'intent' || verb.cueClass === 'stance';
+  return (judges && OBJECT_PREPOSITIONS.has(word)) || (!judges && TOPIC_PREPOSITIONS.has(word)) || (word === 'to' && TO_TOPIC.has(verb.lemma));
+}
+
+/**
+ * True when the comma at token `k` opens a name set off by commas and a cue verb follows it, after a content from token
+ * `from` that is only the object of a participle right before it: "One teacher backing the strike, | Ann Lee of the Hill
+ * School, said she ...". The name is in apposition to the phrase the participle describes, and the verb after it is
+ * that subject's own act. After a finite cue the words before the name are more often a reported clause's subject
+ * ("said his brother and partner, Tom Lee, wrote ...").
+ */
+function appositionSubjectAct(c: Context, from: number, k: number, last: number): boolean {
+  if (!isParticipleAt(c, from - 1) || !clauseComma(c, k) || c.regionOf[k + 1] >= 0 || !isCapitalised(c, k + 1)) return false;
+  const v = afterApposition(c, k, last);
+  if (v === k || v + 1 > last || c.regionOf[v] >= 0) return false;
+  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, k + 1, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
+}
+
+/** True when a comma outside quotes lies in tokens `[from, end)`: "after Ann Lee, the investor, | complained" sets off an apposition whose noun the verb after it has as its subject. */
+function holdsComma(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (clauseComma(c, k)) return true;
+  return false;
 }
 
 /**
@@ -2195,7 +2271,9 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
-  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',');
+  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
+  const listed = auxStart === i && previousSource !== null && isVerbPast(form);
+  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
   // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
@@ -2365,7 +2443,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
     const word = lower(c, k);
     // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
     // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
-    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address' || TO_TOPIC.has(verb.lemma))) || ((verb.cueClass === 'intent' || verb.cueClass === 'stance') && OBJECT_PREPOSITIONS.has(word)) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && TOPIC_PREPOSITIONS.has(word)) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
+    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
