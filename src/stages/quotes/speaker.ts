@@ -189,9 +189,15 @@ export class SpeakerResolver {
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     // A common noun there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant" to the judge).
     const written = this.text.slice(source.start, source.end);
-    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written));
+    // Nor is a name called out to inside a quote the speaker repeats ("he said, 'Rosa, it's on the website'").
+    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
     return entity;
+  }
+
+  /** True when a name is called out to, right after a quote mark opens and before a comma: "'Rosa, it's on the website.'" */
+  private calledOut(mention: Mention): boolean {
+    return /['‘"“]\s*$/u.test(this.text.slice(Math.max(0, mention.start - 2), mention.start)) && this.text.startsWith(',', mention.end);
   }
 
   /**

@@ -95,3 +95,10 @@ describe('an age set off by commas before the cue', () => {
     expect(quote).toMatchObject({ source: 'Dora, 58', speaker: 'Dora' });
   });
 });
+
+describe('a pronoun going on with the previous speaker', () => {
+  it('may be the person a repeated quote calls out to by name', () => {
+    const quotes = quotesOf('Rosa Quintero opened Alba six years ago. She says she found out from a text. "I called my brother and he said, \'Rosa, it\'s on the website.\'"');
+    expect(quotes.at(-1)?.speaker).toBe('Rosa Quintero');
+  });
+});
