@@ -927,6 +927,9 @@ function rightContent(c: Context, from: number, last: number): Span {
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
+    // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
+    // before its content clause is the speaker's next act, read by `nounFrame`.
+    if (v === k + 1 && c.regionOf[v] < 0 && opensNounReport(c, v, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
   }
   // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
   // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
@@ -950,6 +953,30 @@ const MAX_DASH_ASIDE = 8;
 function opensDashAside(c: Context, k: number, last: number): boolean {
   if (k < 1 || !(isPunct(c, k - 1, DASHES) || isSpacedHyphen(c, k - 1))) return false;
   for (let j = k + 1; j <= last && j - k <= MAX_DASH_ASIDE; j++) if (isPunct(c, j, DASHES) || isSpacedHyphen(c, j)) return j < last;
+  return false;
+}
+
+/**
+ * The subject of the verb whose words start at token `start`: the phrase right before it, or after a joining "and" or
+ * "but" the clause's subject ("The union said ... and raised concerns that ...").
+ */
+function verbSubject(c: Context, start: number, first: number): Span | null {
+  const joined = start - 1 > first && isWordAt(c, start - 1) && (lower(c, start - 1) === 'and' || lower(c, start - 1) === 'but');
+  return joined ? clauseSubject(c, first, start - 1) : sourceBefore(c, start, first);
+}
+
+// Words that may stand between a verb and its noun of report: "raised serious concerns that", "voiced some doubts that".
+const MAX_REPORT_NOUN_MODIFIERS = 2;
+
+/**
+ * True when token `v` is a past verb whose object is a noun of report opening a content clause: "raised concerns that
+ * ...", "voiced fresh doubts that ...", "expressed hope that ..." (a past form, so no clause's present verb).
+ */
+function opensNounReport(c: Context, v: number, last: number): boolean {
+  if (!isWordAt(c, v) || !isVerbPast(lower(c, v))) return false;
+  for (let j = v + 1; j < last && j - v <= MAX_REPORT_NOUN_MODIFIERS + 1 && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
+    if (CONTENT_NOUNS.has(lower(c, j)) || CUE_NOUNS.has(lower(c, j))) return opensContentClause(c, j + 1, last);
+  }
   return false;
 }
 
@@ -3337,7 +3364,7 @@ function nounFrame(c: Context, i: number, first: number, last: number): Found | 
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : holder;
-  const source = giver ? giver.span : verb >= 0 ? sourceBefore(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
@@ -3811,7 +3838,8 @@ function firstVerbish(c: Context, first: number, last: number): number {
     const word = lower(c, k);
     // A capitalised auxiliary inside the sentence is a name or a month ("sank the ferry in May").
     const auxiliary = AUXILIARIES.has(word) && !(k > first && isCapitalised(c, k));
-    if (c.regionOf[k] >= 0 || c.tokens.kinds[k] === TokenKind.PUNCT || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
+    // "The Kestrian Bankers' Association": a plural's bare apostrophe is inside the subject.
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPluralPossessive(c, k)) || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
     if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;

@@ -102,3 +102,13 @@ describe('a pronoun going on with the previous speaker', () => {
     expect(quotes.at(-1)?.speaker).toBe('Rosa Quintero');
   });
 });
+
+describe('a noun of report taken by a verb after "and"', () => {
+  it('is the same speaker\'s next attribution, not more of what was said', () => {
+    const quotes = quotesOf("The Tarvian Landlords' Association said rents would rise and raised concerns that tenants would be priced out.");
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ["The Tarvian Landlords' Association", 'rents would rise'],
+      ["The Tarvian Landlords' Association", 'that tenants would be priced out'],
+    ]);
+  });
+});
