@@ -698,3 +698,10 @@ describe('entities: a demonym standing for one person', () => {
     expect(e?.texts).toEqual(['Marie Duval']);
   });
 });
+
+describe('entities: a side named by its league', () => {
+  it('is not the league', () => {
+    const e = holding('Tarvo Athletic won on Saturday. In a statement, the Championship club said it had acted at once.', 'Championship');
+    expect(e?.texts ?? []).not.toContain('the Championship club');
+  });
+});

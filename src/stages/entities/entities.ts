@@ -171,8 +171,9 @@ function namedWithHead(entity: Building, head: string): boolean {
 
 // A lower-case noun right after a name, before punctuation or a verb: "Save Hallow Wood | campaign", "Harlow | group".
 const KIND_NOUN_AFTER = /^ (\p{Ll}+)\b/u;
-// Nouns of an organisation's kind that may follow its name.
-const ORG_KIND_NOUNS = new Set(['campaign', 'group', 'movement', 'coalition', 'alliance', 'network', 'charity', 'foundation', 'union', 'party', 'club', 'company', 'firm', 'agency']);
+// Nouns of an organisation's kind that may follow its name. Not "club" or "team": a side is named by its league or town
+// ("the Championship club", "the Leeds team").
+const ORG_KIND_NOUNS = new Set(['campaign', 'group', 'movement', 'coalition', 'alliance', 'network', 'charity', 'foundation', 'union', 'party', 'company', 'firm', 'agency']);
 // Demonyms that name one person as nouns: "Australian", "Frenchman", "Israeli", "Scot", "Spaniard".
 const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|ard|ite)$/u;
 // A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
@@ -1325,7 +1326,10 @@ class Resolver {
     if (m.type === 'GPE' && TOWN_NOMINALS.has(head)) return this.townNominal(i);
     // "the Scientology organization", "the New Zealand government": the name inside says whose it is; "the Afghan
     // team" is a body of its own, not the last organisation named.
-    const inner = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
+    const within = i + 1 < this.mentions.length && this.mentions[i + 1]!.end <= m.end ? i + 1 : -1;
+    // "the Championship club", "the Premier League side": a club named by its league is a member of it, not the league;
+    // the generic search below finds the club.
+    const inner = within >= 0 && SIDE_NOMINALS.has(head) && this.mentions[within]!.kind === 'name' && !namedWithHead(this.entityOfName(within), head) ? -1 : within;
     if (inner >= 0 && this.mentions[inner]!.kind === 'pronoun') return this.bodyOfPronoun(i, inner, head);
     if (inner >= 0) {
       const owner = this.entityOfName(inner);
