@@ -2551,7 +2551,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.37',
+  version: '0.5.38',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
