@@ -912,7 +912,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
     if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
-      if (k + 1 < last && isCueVerbAfter(c, k + 2, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
+      if (k + 1 < last && (isCueVerbAfter(c, k + 2, last) || opensNounReport(c, k + 2, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
       continue;
     }
     let v = k + 1;

@@ -112,3 +112,13 @@ describe('a noun of report taken by a verb after "and"', () => {
     ]);
   });
 });
+
+describe('a noun of report after "and" and a pronoun subject', () => {
+  it('is that pronoun\'s own attribution, not more of what was said', () => {
+    const quotes = quotesOf('The minister said the fund was generous, and he raised concerns that most of it would come as loans.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['The minister', 'the fund was generous'],
+      ['he', 'that most of it would come as loans'],
+    ]);
+  });
+});
