@@ -1182,8 +1182,12 @@ function listedAct(c: Context, from: number, k: number, last: number): boolean {
  * "pushed for"), a topic of speech or thought ("wrote about", "agreed with"), "to" after the verbs listed in `toTopic`.
  */
 function takesPreposition(verb: CueVerb, word: string): boolean {
-  const judges = verb.cueClass === 'intent' || verb.cueClass === 'stance';
-  return (judges && OBJECT_PREPOSITIONS.has(word)) || (!judges && TOPIC_PREPOSITIONS.has(word)) || (word === 'to' && TO_TOPIC.has(verb.lemma));
+  return opensObjectOfClass(verb, word) || (word === 'to' && TO_TOPIC.has(verb.lemma));
+}
+
+/** True when `word` is a preposition opening an object of a judgement or intent, or a topic of other cues. */
+function opensObjectOfClass(verb: CueVerb, word: string): boolean {
+  return verb.cueClass === 'intent' || verb.cueClass === 'stance' ? OBJECT_PREPOSITIONS.has(word) : TOPIC_PREPOSITIONS.has(word);
 }
 
 /**
@@ -1278,7 +1282,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
  */
 function takesPrepositionalObject(c: Context, k: number, verb: CueVerb): boolean {
   const word = lower(c, k);
-  return c.regionOf[k] < 0 && word !== 'on' && (verb.cueClass === 'intent' || verb.cueClass === 'stance' ? OBJECT_PREPOSITIONS.has(word) : TOPIC_PREPOSITIONS.has(word));
+  return c.regionOf[k] < 0 && word !== 'on' && opensObjectOfClass(verb, word);
 }
 
 // A share in a subject: "; 26% say ...", ", while a 45% plurality oppose ...".
