@@ -179,6 +179,11 @@ const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|ard|ite)$/u;
 // A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Corp|Ltd|Co|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|NV|N\.V|Pty|Limited)\.?$/u;
 
+/** The earliest mention of an entity (a loop: a spread of a long text's many mentions would overflow the stack). */
+function firstMention(entity: Building): number {
+  return entity.mentions.reduce((first, m) => Math.min(first, m), Infinity);
+}
+
 /** A company's name without its legal form ("Nimbus Systems" of "Nimbus Systems Inc."); other names as they are. */
 function withoutLegalSuffix(name: string): string {
   return name.replace(LEGAL_SUFFIX, '');
@@ -1411,7 +1416,7 @@ class Resolver {
 
   /** Whether an entity is named in the text's first two sentences: the headline and the lead, or the lead alone. */
   private leads(entity: Building): boolean {
-    return entity.mentions.length > 0 && this.sentenceOf[Math.min(...entity.mentions)]! <= 1;
+    return entity.mentions.length > 0 && this.sentenceOf[firstMention(entity)]! <= 1;
   }
 
   /**
@@ -1460,7 +1465,7 @@ class Resolver {
    * the lead, or the lead alone) where `other` is not, named more often, or opening the sentence before mention `i`.
    */
   private mainOrganisation(entity: Building, other: Building, i: number): boolean {
-    const firstSentence = (e: Building): number => this.sentenceOf[Math.min(...e.mentions)]!;
+    const firstSentence = (e: Building): number => this.sentenceOf[firstMention(e)]!;
     if (firstSentence(entity) <= 1 && firstSentence(other) > 1) return true;
     const names = (e: Building): number => e.mentions.filter((k) => this.mentions[k]!.kind === 'name').length;
     if (names(entity) > names(other)) return true;
