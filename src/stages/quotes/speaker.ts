@@ -64,6 +64,8 @@ export class SpeakerResolver {
   // with many quotes took minutes.
   private readonly adjoinedPeople = new Map<number, number | null>();
   private readonly fullNameHolders = new Map<number, number | null>();
+  /** The holder of each bare headline role asked for ("governor"), worked out once per role. */
+  private readonly roleHolders = new Map<string, number | null>();
   /** The people a title of a place may stand for (`peoplePlaced`), per role and places: the same for every quote. */
   private readonly placedPeople = new Map<string, ReadonlySet<number>>();
   // The name mentions of more than one word, and the same by their last word: the candidates for a surname's full name
@@ -608,7 +610,14 @@ export class SpeakerResolver {
     const phrase = this.text.slice(source.start, source.end);
     if (!BARE_ROLE.test(phrase) || DESCRIPTIVE.test(phrase) || PRONOUN.test(phrase)) return null;
     const role = phrase.toLowerCase();
+    // Only a role's or body's noun heads one (a name left unresolved is none), so few roles are ever worked out.
     const noun = role.slice(role.lastIndexOf(' ') + 1);
+    if (!PERSON_ROLE_WORDS.has(noun) && !AGENT_NOUN.test(noun) && !ORG_NOMINALS.has(noun)) return null;
+    return remembered(this.roleHolders, role, () => this.findRoleHolder(role, noun));
+  }
+
+  /** `bareRoleHolder` worked out once per role: the one person or organisation named with it, or null. */
+  private findRoleHolder(role: string, noun: string): number | null {
     if (noun.endsWith('s')) return null;
     const titles = new Set([role, noun]);
     const holders = new Set<number>();
