@@ -922,7 +922,7 @@ function rightContent(c: Context, from: number, last: number): Span {
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v)) : undefined;
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -943,6 +943,11 @@ function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
+/** True when token `k` is a dash, or a hyphen between spaces used as one. */
+function isDash(c: Context, k: number): boolean {
+  return isPunct(c, k, DASHES) || isSpacedHyphen(c, k);
+}
+
 // Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
 const MAX_DASH_ASIDE = 8;
 
@@ -951,8 +956,8 @@ const MAX_DASH_ASIDE = 8;
  * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
  */
 function opensDashAside(c: Context, k: number, last: number): boolean {
-  if (k < 1 || !(isPunct(c, k - 1, DASHES) || isSpacedHyphen(c, k - 1))) return false;
-  for (let j = k + 1; j <= last && j - k <= MAX_DASH_ASIDE; j++) if (isPunct(c, j, DASHES) || isSpacedHyphen(c, j)) return j < last;
+  if (k < 1 || !isDash(c, k - 1)) return false;
+  for (let j = k + 1; j <= last && j - k <= MAX_DASH_ASIDE; j++) if (isDash(c, j)) return j < last;
   return false;
 }
 
@@ -1030,7 +1035,7 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   let v = k + 2;
   while (v < last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (c.regionOf[v] >= 0) return false;
-  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
 }
 
@@ -1043,16 +1048,21 @@ const BEFORE_DASHED_SAYING = new Set(['also', 'again', 'then', 'later']);
  * comma, the participle is the speaker's next act, not more of what was said.
  */
 function dashBeforeSaying(c: Context, k: number, last: number): boolean {
-  if (c.regionOf[k] >= 0 || !(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) || isPunct(c, k, COMMA)) return false;
+  if (c.regionOf[k] >= 0 || !isDash(c, k)) return false;
   let v = k + 1;
   while (v < last && isSpacedHyphen(c, v)) v++;
   if (v < last && isWordAt(c, v) && (BEFORE_DASHED_SAYING.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   return v <= last && isSayingParticiple(c, v);
 }
 
+/** The cue verb at token `v`, read whole when it opens a phrasal cue ("made it clear", "took aim at"); else the single word's. */
+function cueVerbAt(c: Context, v: number, last: number): CueVerb | undefined {
+  return phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+}
+
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
 function participleCueAt(c: Context, k: number, last: number): boolean {
-  return (phrasalAt(c, k, last)?.verb ?? CUE_VERBS.get(lower(c, k)))?.participle === true;
+  return cueVerbAt(c, k, last)?.participle === true;
 }
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
@@ -1201,7 +1211,7 @@ function appositionSubjectAct(c: Context, from: number, k: number, last: number)
   if (!isParticipleAt(c, from - 1) || !clauseComma(c, k) || c.regionOf[k + 1] >= 0 || !isCapitalised(c, k + 1)) return false;
   const v = afterApposition(c, k, last);
   if (v === k || v + 1 > last || c.regionOf[v] >= 0) return false;
-  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && isVerbUse(c, v, k + 1, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
 }
 
@@ -1263,7 +1273,7 @@ function opensAttribution(c: Context, k: number, last: number): boolean {
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
   // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
-  const verb = phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = cueVerbAt(c, v, last);
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
@@ -1321,7 +1331,7 @@ function opensGapRelativeAttribution(c: Context, k: number, last: number): boole
   const head = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || QUANTIFIERS.has(head))) return false;
   const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
 }
 
@@ -1340,7 +1350,7 @@ function opensPrepositionRelativeAttribution(c: Context, k: number, last: number
   const head = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER)) return false;
   const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
@@ -1368,7 +1378,7 @@ function opensApposedRelativeAttribution(c: Context, k: number, last: number): b
   const subject = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(subject) || SUBJECT_PRONOUNS.has(subject) || QUANTIFIERS.has(subject))) return false;
   const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
   if (verb === undefined || verb.participle || !isVerbUse(c, v, s, lower(c, v), verb, -1)) return false;
   // A relative clause lacks a word: its object ("that the council disputes.") or, after speech, its subject ("that she
   // said helped"); "the fact that the union endorsed her" is the noun's content, no relative.
@@ -2609,7 +2619,7 @@ function opensCuedMainClause(c: Context, k: number, last: number): boolean {
   const s = k + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
   const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
@@ -3239,7 +3249,6 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   return true;
 }
 
-/** The first token after a noun phrase starting at `from`: at a clause word, a preposition or punctuation ("a host | whether"). */
 // Prepositions of where a person works: "a reporter from the Herald", "a journalist at Radio Tarva".
 const AFFILIATIONS = new Set(['from', 'at', 'of', 'with', 'for']);
 
@@ -3256,6 +3265,7 @@ function withNamedAffiliation(c: Context, end: number, last: number): number {
   return k;
 }
 
+/** The first token after a noun phrase starting at `from`: at a clause word, a preposition or punctuation ("a host | whether"). */
 function phraseUntilClause(c: Context, from: number, last: number): number {
   let k = from;
   while (k <= last && k - from < MAX_SOURCE && c.regionOf[k] < 0 && c.tokens.kinds[k] !== TokenKind.PUNCT && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
@@ -3387,7 +3397,7 @@ function nounComplement(c: Context, k: number, last: number): Span {
   return tokenSpan(c, from, end);
 }
 
-// Words of a giver named after "from" before a content clause: "from tenants", "from the union's members".
+// Words of a giver named after "from" or "among" before a content clause: "from tenants", "among the union's members".
 const MAX_GIVER_WORDS = 6;
 
 /**
