@@ -705,3 +705,15 @@ describe('entities: a side named by its league', () => {
     expect(e?.texts ?? []).not.toContain('the Championship club');
   });
 });
+
+describe('entities: a generic nominal and the organisations that may be it', () => {
+  it('gives "the company" to the name that shows a business over a nearer bare name', () => {
+    const text = 'Regulators cleared a drug from Corvane Therapeutics on Monday. Doctors who treat MND welcomed it. The company said the price would be set next month.';
+    expect(holding(text, 'Corvane Therapeutics')?.texts).toContain('The company');
+  });
+
+  it('gives "the agency" to a public body over a company named after it', () => {
+    const text = 'The Food and Drug Administration approved a pill from Corvane Therapeutics on Friday. In a statement, the agency said the trial had shown a modest benefit.';
+    expect(holding(text, 'Food and Drug Administration')?.texts).toContain('the agency');
+  });
+});

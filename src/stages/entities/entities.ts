@@ -76,6 +76,11 @@ const SIDE_NOMINALS = new Set(['club', 'team']);
 // Heads that stand for a bank, central or commercial.
 const LENDER_NOMINALS = new Set(['bank', 'lender']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
+// Last words that show a name is a business's ("Halvern Therapeutics", "Skyline Airways"): a company nominal prefers such
+// a name over a nearer one that shows no kind ("ALS", a disease's initials taken for a name).
+const COMPANY_LAST = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'holdings', 'holding', 'industries', 'motors', 'airlines', 'airways', 'systems', 'technologies', 'labs', 'laboratories', 'pharmaceuticals', 'therapeutics', 'biosciences', 'logistics', 'shipping', 'telecom', 'communications', 'electronics', 'software', 'energy', 'petroleum', 'insurance', 'securities', 'investments', 'ventures', 'capital', 'bancorp']);
+// Generic heads a public body's own kind may show ("the agency" for the Food and Drug Administration).
+const AGENCY_NOMINALS = new Set(['agency', 'regulator', 'watchdog']);
 // Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
 interface KindHeads {
   heads: string[];
@@ -1323,6 +1328,19 @@ class Resolver {
     return !(publicBody || statePart || kind === 'PARTY' || kind === 'NGO');
   }
 
+  /**
+   * Whether an organisation's kind in the knowledge base or its name's last word shows what a generic head says: "the
+   * company" and "Halvern Therapeutics", "the agency" and the Food and Drug Administration. Heads of other kinds show
+   * nothing to prefer.
+   */
+  private showsKind(entity: Building, head: string): boolean {
+    const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
+    const heads = [...entity.names].map(nameHead);
+    if (COMPANY_NOMINALS.has(head)) return kind === 'COMPANY' || heads.some((h) => COMPANY_LAST.has(h));
+    if (AGENCY_NOMINALS.has(head)) return kind === 'AGENCY' || kind === 'GOV_BODY' || heads.some((h) => REGULATOR_LAST.has(h));
+    return false;
+  }
+
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
   private nominal(i: number): void {
     const m = this.mentions[i]!;
@@ -1380,7 +1398,11 @@ class Resolver {
       }
       if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
     }
-    const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
+    // An organisation whose name or kind shows the head wins over nearer ones that merely may be it, unless it was only
+    // named in passing (see `salientOrganisation`).
+    const shown = generics.filter((g) => this.showsKind(g, head) && !this.namedOnlyInPassing(g));
+    const fitting = shown.length > 0 ? shown : generics;
+    const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(fitting, i) : fitting[0];
     // Only an organisation nominal looks further back: "the country" is never "Country Music Association".
     const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) ?? this.leadingOrganisationFitting(head, m, i) : undefined);
     if (named) this.add(named, i);

@@ -187,7 +187,8 @@ function sourceBefore(c: Context, end: number, first: number): Span | null {
       k = open - 1;
       continue;
     }
-    if (isPunct(c, k, BOUNDARY_PUNCT) || isSpacedHyphen(c, k)) break;
+    // A comma inside a name ("The Ministry of Housing, Communities and Local Government") ends no source.
+    if ((isPunct(c, k, BOUNDARY_PUNCT) && !c.inName[k]) || isSpacedHyphen(c, k)) break;
     k--;
   }
   if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
