@@ -717,3 +717,15 @@ describe('entities: a generic nominal and the organisations that may be it', () 
     expect(holding(text, 'Food and Drug Administration')?.texts).toContain('the agency');
   });
 });
+
+describe('entities: "the trust"', () => {
+  it('is the trust named before it', () => {
+    const text = 'Marsh Vale Ambulance Service NHS Trust said waits had fallen. The trust said it had hired forty paramedics.';
+    expect(holding(text, 'Marsh Vale Ambulance Service NHS Trust')?.texts).toContain('The trust');
+  });
+
+  it('is no organisation where none is named with it', () => {
+    const text = 'Harlow Motors cut prices again. Dealers said the trust of buyers was gone.';
+    expect(holding(text, 'Harlow Motors')?.texts).not.toContain('the trust');
+  });
+});
