@@ -729,3 +729,15 @@ describe('entities: "the trust"', () => {
     expect(holding(text, 'Harlow Motors')?.texts).not.toContain('the trust');
   });
 });
+
+describe('entities: a body owned by a person\'s pronoun', () => {
+  it('is the organisation the text gives her a title in', () => {
+    const text = '"We waited long enough," said Rhoda Fenn, president of the Coastal Carers Alliance. Her group said it had 9,000 members.';
+    expect(holding(text, 'Coastal Carers Alliance')?.texts).toContain('Her group');
+  });
+
+  it('is no organisation she is not titled in', () => {
+    const text = 'Rhoda Fenn praised the Coastal Carers Alliance on Monday. Her group said it had 9,000 members.';
+    expect(holding(text, 'Coastal Carers Alliance')?.texts).not.toContain('Her group');
+  });
+});

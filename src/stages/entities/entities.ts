@@ -225,6 +225,8 @@ const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 /** The most characters from a phrase to its apposition's comma that APPOSITION_GAP allows, with room for spaces. */
 const APPOSITION_GAP_CHARS = 100;
 /** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
+// Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the".
+const TITLED_IN = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)|who\s+(?:chairs|heads|leads|runs|founded|directs))\s+(?:the\s+)?$/u;
 const APPOSED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 
 /** Whether a person of `gender` (unknown: any) may be a mention of `agreement`: a name marking no gender fits anyone. */
@@ -1465,9 +1467,31 @@ class Resolver {
     this.pronoun(inner, false);
     const owner = this.assigned[inner];
     const country = owner ? this.countryOwning(this.live(owner)) : undefined;
-    if (country === undefined) return;
+    if (country === undefined) {
+      // "Tanya Brennan, president of the ALS Families Coalition, ... Her group said": a person's body is the one the
+      // text gives her a title in, when the head fits it.
+      const body = owner && this.live(owner).type === 'PERSON' && GENERIC_ORG_NOMINALS.has(head) ? this.titledIn(this.live(owner)) : undefined;
+      if (body && this.kindFits(body, head)) this.add(body, i);
+      return;
+    }
     if (GOVERNMENT_NOMINALS.has(head)) this.addGovernment(head, country, i);
     else if (STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, this.mentions[i]!, this.mentions[inner]!.end), i);
+  }
+
+  /**
+   * The organisation a person's name is set beside with a title of it ("Tanya Brennan, president of the ALS Families
+   * Coalition,"; "Ana Ruiz, who chairs the Leeds Tenants Union,"): the first organisation named right after the name,
+   * a comma and lower-case words ending in "of", "at" or "for" or a verb of office, in the same sentence.
+   */
+  private titledIn(person: Building): Building | undefined {
+    for (const k of person.mentions) {
+      const m = this.mentions[k]!;
+      if (m.kind !== 'name') continue;
+      const next = this.mentions[k + 1];
+      if (!next || next.kind !== 'name' || next.type !== 'ORG' || this.sentenceOf[k + 1] !== this.sentenceOf[k]) continue;
+      if (TITLED_IN.test(this.doc.text.slice(m.end, next.start))) return this.entityOfName(k + 1);
+    }
+    return undefined;
   }
 
   /**

@@ -114,6 +114,8 @@ const PLACE_MODIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'Greater', 'Ne
 // Words after a place's name that extend it ("Kowloon West", "Hong Kong Island").
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central', 'Island', 'Islands']);
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
+/** Possessive pronouns that may own a body named by a nominal after them ("its foreign ministry", "her group"). */
+const OWNER_PRONOUNS = new Set(['its', 'his', 'her']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'after', 'before', 'when', 'while', 'where']);
 // Lower-case nouns that introduce a person's or an organisation's name ("politician Raymond Wong", "group Civic Passion").
 const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidate', 'lawmaker', 'activist', 'student', 'actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'author', 'journalist', 'reporter', 'photographer', 'designer', 'curator', 'scientist', 'researcher', 'professor', 'lawyer', 'attorney', 'barrister', 'doctor', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'veteran', 'founder', 'campaigner', 'analyst', 'economist', 'historian', 'illustrator', 'director', 'producer', 'businessman', 'businesswoman', 'entrepreneur', 'resident', 'victim', 'suspect', 'priest', 'pastor', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'pan-democrat', 'colleague', 'teammate', 'substitute', 'captain', 'volunteer', 'nurse', 'farmer', 'ranger', 'warden', 'teacher', 'engineer', 'pilot', 'fisherman', 'dr', 'mr', 'mrs', 'ms']);
@@ -420,8 +422,9 @@ class Finder {
       const flags = WORD_FLAGS.get(lower) ?? 0;
       if (flags & Flag.Pronoun && !this.surnameHe(i, from, to)) {
         const agreement = PRONOUNS.get(lower)!;
-        // "Its foreign ministry said": the body is a nominal holding its owner, as in "France's foreign ministry".
-        const bodyHead = lower === 'its' ? this.bodyHead(i + 1, to) : -1;
+        // "Its foreign ministry said": the body is a nominal holding its owner, as in "France's foreign ministry"; so is
+        // a person's ("Her group said").
+        const bodyHead = OWNER_PRONOUNS.has(lower) ? this.bodyHead(i + 1, to) : -1;
         if (bodyHead >= 0) this.pushNominal(i, bodyHead);
         this.mentions.push({ start: this.tokens.starts[i], end: this.tokens.ends[i], type: agreement === 'male' || agreement === 'female' ? 'PERSON' : 'OTHER', kind: 'pronoun', agreement });
         i = bodyHead >= 0 ? bodyHead + 1 : i + 1;
