@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -236,6 +236,12 @@ export const CONTENT_NOUNS: ReadonlySet<string> = new Set(file.contentNouns);
 
 /** Bodies that hear evidence ("court", "jury"): what they heard or were told is put to them by no one named. */
 export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);
+
+/**
+ * Who hears what is told besides `AUDIENCES`: gatherings, bodies and programmes ("told a Senate panel", "told a news
+ * conference", "told the BBC's Today programme"). A phrase after "told" holding one is the addressee, never what was told.
+ */
+export const GATHERINGS: ReadonlySet<string> = new Set([...file.audiences, ...file.gatherings]);
 
 /** Verb forms that report what an audience heard in the passive only: "the jury was told", a headline's "jury told". */
 export const AUDIENCE_PASSIVES: ReadonlySet<string> = new Set(file.audiencePassives);

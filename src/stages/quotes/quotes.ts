@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, IDIOMS, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, IDIOMS, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, GATHERINGS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -1636,6 +1636,10 @@ function skipAddressee(c: Context, from: number, last: number): number {
     // A longer phrase is the addressee only when a complement follows it ("told a slightly different tale" has none:
     // the phrase is what was told).
     if (DETERMINERS.has(lower(c, k))) {
+      // ", the minister told a Senate panel on Tuesday.", "..., he told the BBC's Today programme.": a gathering or
+      // programme closing the sentence (but for adjuncts) heard it; with more after it, the phrase is read as below.
+      const heard = gatheringEnd(c, k + 1, last);
+      if (heard >= 0 && closesSentence(c, skipAdjuncts(c, heard, last), last)) return heard;
       let j = k;
       while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
       // "told the radio station why ...": a question after the phrase makes it the addressee too.
@@ -1654,6 +1658,31 @@ function skipAddressee(c: Context, from: number, last: number): number {
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
     else return k;
   }
+}
+
+/** True when token `k` is past the sentence's last token or a full stop, question or exclamation mark ending it. */
+function closesSentence(c: Context, k: number, last: number): boolean {
+  return k > last || (k === last && isPunct(c, k, SENTENCE_STOPS));
+}
+
+const SENTENCE_STOPS = new Set(['.', '?', '!']);
+
+// A possessive's mark as a token of its own ("BBC | 's").
+const POSSESSIVE_MARK = /^['’]s?$/u;
+
+/**
+ * The token after a gathering's or programme's noun (`GATHERINGS`) ending the noun phrase that opens at token `from`
+ * after a determiner, within four words, the names and possessives before it included ("Senate | panel", "BBC 's Today
+ * | programme"); else -1.
+ */
+function gatheringEnd(c: Context, from: number, last: number): number {
+  for (let k = from; k <= last && k < from + 5; k++) {
+    if (!isWordAt(c, k) && !POSSESSIVE_MARK.test(lower(c, k))) return -1;
+    const word = lower(c, k);
+    if (GATHERINGS.has(word)) return k + 1 <= last && GATHERINGS.has(lower(c, k + 1)) ? k + 2 : k + 1;
+    if (ADDRESSEE_ENDS.has(word) || QUESTION_WORDS.has(word) || DETERMINERS.has(word)) return -1;
+  }
+  return -1;
 }
 
 /** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */
