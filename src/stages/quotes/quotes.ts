@@ -278,6 +278,8 @@ function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
 
 // Days that end a time adjunct after a subject: "The court on Tuesday said".
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+// Parts of a day that go on with a day's name ("Wednesday morning", "yesterday afternoon").
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 // Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
 const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
 
@@ -1460,6 +1462,8 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
       // "said in a video message to the crowd": a noun going on after a phrase ending in one makes a longer adjunct.
       if (phrase.length > 1 && continuesNoun(c, k + phrase.length, last)) continue;
       k += phrase.length;
+      // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
+      if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
       matched = true;
       break;
     }

@@ -1,4 +1,4 @@
-// A gathering or programme after "told" is who heard the words, not the words: the content is the clause before.
+// What stands right after a cue and is no content: a gathering or programme that heard the words, a time of day.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
@@ -21,5 +21,12 @@ describe('a gathering closing the sentence after "told"', () => {
   it('leaves a complement after the gathering as the content', () => {
     const [quote] = quotesOf('She told a news conference in Leeds on Monday that the talks had failed.');
     expect(quote?.content).toBe('that the talks had failed');
+  });
+});
+
+describe('a part of the day after a day\'s name after the cue', () => {
+  it('goes with the time adjunct, so the content is the clause before', () => {
+    const [quote] = quotesOf('The budget was wrong, he said Wednesday morning on Radio Kestria\'s "Breakfast."');
+    expect(quote).toMatchObject({ content: 'The budget was wrong', source: 'he' });
   });
 });
