@@ -30,3 +30,15 @@ describe('a part of the day after a day\'s name after the cue', () => {
     expect(quote).toMatchObject({ content: 'The budget was wrong', source: 'he' });
   });
 });
+
+describe('an aside between dashes after the cue', () => {
+  it('is passed over to the "that" after it', () => {
+    const [quote] = quotesOf('The mayor said — in a rare interview, as it happens — that the pier would close.');
+    expect(quote).toMatchObject({ content: 'that the pier would close', source: 'The mayor' });
+  });
+
+  it('is passed over to a quote after it', () => {
+    const [quote] = quotesOf('The mayor said — in a rare interview — "The pier will close."');
+    expect(quote?.content).toBe('"The pier will close."');
+  });
+});

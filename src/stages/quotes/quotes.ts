@@ -959,9 +959,13 @@ const MAX_DASH_ASIDE = 8;
  * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
  */
 function opensDashAside(c: Context, k: number, last: number): boolean {
-  if (k < 1 || !isDash(c, k - 1)) return false;
-  for (let j = k + 1; j <= last && j - k <= MAX_DASH_ASIDE; j++) if (isDash(c, j)) return j < last;
-  return false;
+  return k >= 1 && isDash(c, k - 1) && dashAsideEnd(c, k - 1, last) >= 0;
+}
+
+/** The closing dash of an aside opened by the dash at token `k`, a few words on and before the sentence's end; else -1. */
+function dashAsideEnd(c: Context, k: number, last: number): number {
+  for (let j = k + 1; j < last && j - k <= MAX_DASH_ASIDE + 1; j++) if (isDash(c, j)) return j;
+  return -1;
 }
 
 /**
@@ -1496,6 +1500,11 @@ function opensObject(c: Context, k: number, last: number): boolean {
  */
 function complementSoon(c: Context, from: number, last: number): number {
   for (let k = from; k <= last && k - from < 12; k++) {
+    // 'said — on Twitter, as it happens — that ...': an aside between dashes is passed over whole, whatever it holds.
+    if (isDash(c, k)) {
+      const close = dashAsideEnd(c, k, last);
+      return close >= 0 && (lower(c, close + 1) === 'that' || opensRegion(c, close + 1)) ? close + 1 : -1;
+    }
     if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
     // A programme's or book's title on the way: 'said on ABC's "This Week" that ...'.
     if (opensRegion(c, k) && countWords(c.text, c.regions[c.regionOf[k]]) <= 6) {
