@@ -1142,8 +1142,10 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
  * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
  * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
  * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
- * object ("criticised the plan and ..."); "said the rent climbed and blamed ..." is one content. A present form of a
- * judgement, intent or thought after "and" or "but" follows a clause with a modal (`presentAfterModal`).
+ * object ("criticised the plan and ..."). A past form after "and" or "but" also follows a reported clause with no
+ * verb in the simple past ("said the pier is safe but criticised the delay"); "said the rent climbed and blamed ..."
+ * is one content. A present form of a judgement, intent or thought after "and" or "but" follows a clause with a
+ * modal (`presentAfterModal`).
  */
 function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
   if (presentAfterModal(c, from, and, verb)) return true;
@@ -1152,7 +1154,10 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
   // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
   if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
-  return holdsNoClause(c, from, and, pastAfter);
+  // "forecast that prices would fall and praised the council": a past form cannot go on with a reported clause in
+  // another tense, so it is the speaker's act; after one in the past ("said she was tired and wanted a change") it may
+  // be the reported subject's.
+  return holdsNoClause(c, from, and, pastAfter) || (pastAfter && !holdsSimplePast(c, from, and));
 }
 
 // Finite verbs of the present that a present form after "and" may go on with: "says the pier is safe and needs ...".
@@ -1176,6 +1181,29 @@ function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb)
     if (REPORTED_MODALS.has(word)) modal = true;
   }
   return modal;
+}
+
+// Finite verbs of the past: "was", "were", "did", and "had" unless it opens a perfect.
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * True when tokens `[from, end)` outside quoted words hold a verb in the simple past: "was", "were", "did", "had" not
+ * opening a perfect ("the party had no plans"; not "had found"), or a past form not right after an auxiliary ("she
+ * found", "they met"; not "was told").
+ */
+function holdsSimplePast(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!isWordAt(c, k)) continue;
+    const word = lower(c, k);
+    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && !(k > 0 && AUXILIARIES.has(lower(c, k - 1)))) return true;
+  }
+  return false;
+}
+
+/** True when a past form or "been" stands at token `k` or, after an adverb, the next one before `end`: "had | found", "had | long backed". */
+function opensPerfect(c: Context, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 2; j++) if (isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been')) return true;
+  return false;
 }
 
 /**
