@@ -1147,17 +1147,70 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
  * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
  * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "will criticise the
  * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
- * auxiliary, "that", past verb or cue verb: "said the rent climbed and blamed ..." is one content), nor an infinitive
- * unless a past form follows "and" ("vowed to cut taxes and defend the border" is one; "urged them to return and
- * offered ..." two); a cue form used as a noun there is an object ("criticised the plan and ...").
+ * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
+ * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
+ * object ("criticised the plan and ..."). A past form after "and" or "but" also follows a reported clause with no
+ * verb in the simple past ("said the pier is safe but criticised the delay"); "said the rent climbed and blamed ..."
+ * is one content. A present form of a judgement, intent or thought after "and" or "but" follows a clause with a
+ * modal (`presentAfterModal`).
  */
 function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
+  if (presentAfterModal(c, from, and, verb)) return true;
   if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
   // "urged them to return and offered ...": a past form cannot continue the infinitive, so it is the speaker's act.
   const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
   // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
   if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
-  return holdsNoClause(c, from, and, pastAfter);
+  // "forecast that prices would fall and praised the council": a past form cannot go on with a reported clause in
+  // another tense, so it is the speaker's act; after one in the past ("said she was tired and wanted a change") it may
+  // be the reported subject's.
+  return holdsNoClause(c, from, and, pastAfter) || (pastAfter && !holdsSimplePast(c, from, and));
+}
+
+// Finite verbs of the present that a present form after "and" may go on with: "says the pier is safe and needs ...".
+const PRESENT_FINITE = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+
+/**
+ * True when the cue `verb` right after the "and" or "but" at token `and` is a present form ("refuses", "considers") and
+ * the reported clause from token `from` has a modal and no present verb: "said he would fight on and refuses to
+ * concede", "said she will not vote for him and considers him unfit". The present form cannot share the modal, so it
+ * is the speaker's own act, read apart; after a past verb it may be the reported subject's ("said she was proud and
+ * expects to win").
+ */
+function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb): boolean {
+  const form = lower(c, and + 1);
+  if (!isWordAt(c, and + 1) || form === verb.lemma || !form.endsWith('s')) return false;
+  let modal = false;
+  for (let k = from; k < and; k++) {
+    if (!isWordAt(c, k)) continue;
+    const word = lower(c, k);
+    if (PRESENT_FINITE.has(word)) return false;
+    if (REPORTED_MODALS.has(word)) modal = true;
+  }
+  return modal;
+}
+
+// Finite verbs of the past: "was", "were", "did", and "had" unless it opens a perfect.
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * True when tokens `[from, end)` outside quoted words hold a verb in the simple past: "was", "were", "did", "had" not
+ * opening a perfect ("the party had no plans"; not "had found"), or a past form not right after an auxiliary ("she
+ * found", "they met"; not "was told").
+ */
+function holdsSimplePast(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!isWordAt(c, k)) continue;
+    const word = lower(c, k);
+    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && !(k > 0 && AUXILIARIES.has(lower(c, k - 1)))) return true;
+  }
+  return false;
+}
+
+/** True when a past form or "been" stands at token `k` or, after an adverb, the next one before `end`: "had | found", "had | long backed". */
+function opensPerfect(c: Context, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 2; j++) if (isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been')) return true;
+  return false;
 }
 
 /**
