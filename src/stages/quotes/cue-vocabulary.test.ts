@@ -51,10 +51,24 @@ describe('"unveil" as a light verb', () => {
   });
 });
 
-describe('phrasal acts of praise and speech', () => {
+describe('phrasal acts of praise, mockery, support and speech', () => {
   it('reads "heaped praise on" as a stance', () => {
     const quotes = quotesOf('The captain heaped praise on the young keeper.');
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'The captain', cue: 'heaped praise on', content: 'the young keeper' }));
+  });
+
+  it('reads "poked fun at" as a stance', () => {
+    const quotes = quotesOf('The comedian Lio Barr poked fun at the harbour board.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The comedian Lio Barr', cue: 'poked fun at', content: 'the harbour board' }));
+  });
+
+  it('reads support thrown behind someone, whoever holds it', () => {
+    const quotes = quotesOf('The dockers\' guild has thrown its weight behind Mayor Ravel.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The dockers\' guild', cue: 'has thrown its weight behind', content: 'Mayor Ravel' }));
+  });
+
+  it('takes no thrown object that is no support as a cue', () => {
+    expect(quotesOf('The keeper threw the ball behind the goal.')).toEqual([]);
   });
 
   it('reads "held forth on" as speech about its topic', () => {
