@@ -1,4 +1,5 @@
-// What stands right after a cue and is no content: a gathering or programme that heard the words, a time of day.
+// Around a cue: what stands right after it and is no content (a gathering that heard the words, a time of day, an
+// aside), and a quote before the source that is no content.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
@@ -40,5 +41,17 @@ describe('an aside between dashes after the cue', () => {
   it('is passed over to a quote after it', () => {
     const [quote] = quotesOf('The mayor said — in a rare interview — "The pier will close."');
     expect(quote?.content).toBe('"The pier will close."');
+  });
+});
+
+describe('a quote that is a preposition\'s object in an opening phrase', () => {
+  it('is no content when a clause follows the cue', () => {
+    const [quote] = quotesOf('To chants of "Four more years," the senator said his campaign was strong.');
+    expect(quote).toMatchObject({ content: 'his campaign was strong', source: 'the senator' });
+  });
+
+  it('still ends the words before a cue that closes the sentence', () => {
+    const [quote] = quotesOf('He spoke of "a new dawn," she said.');
+    expect(quote?.content).toBe('He spoke of "a new dawn,"');
   });
 });

@@ -2493,7 +2493,10 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
   // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
   const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
+  // 'To chants of "Four more years," the senator said his campaign ...': a quote that is a preposition's object in an
+  // opening phrase is no content when words follow the cue.
+  const phraseObject = !closing && p >= first && c.regionOf[p] >= 0 && prepositionBefore(c, c.regionOf[p], first);
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
     const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
     // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
@@ -3684,6 +3687,12 @@ function possessor(c: Context, i: number, first: number): Span | null {
   let start = j;
   while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1)) start--;
   return tokenSpan(c, start, j);
+}
+
+/** True when quote region `r` opens right after a preposition taking an object ("to chants of | "Go home,""). */
+function prepositionBefore(c: Context, r: number, first: number): boolean {
+  const opening = firstTokenAt(c, c.regions[r].start, first);
+  return opening > first && isWordAt(c, opening - 1) && OBJECT_PREPOSITIONS.has(lower(c, opening - 1));
 }
 
 /** True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, after a word. */
