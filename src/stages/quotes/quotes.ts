@@ -536,6 +536,12 @@ function bracketOpen(c: Context, close: number, first: number): number {
   return -1;
 }
 
+/** The ")" closing the "(" at token `open`, within a few tokens, or -1. */
+function bracketClose(c: Context, open: number, last: number): number {
+  for (let k = open + 1; k <= last && k - open <= 10; k++) if (isPunct(c, k, CLOSE_BRACKET)) return k;
+  return -1;
+}
+
 /** True for a cue form that can only be a verb ("said", "told"), not one that is often a noun ("report", "plans"). */
 function isVerbForm(word: string): boolean {
   return CUE_VERBS.has(word) && !NOUN_LIKE.has(word);
@@ -1306,6 +1312,10 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
+  // "Attorney General Bill Schuette (R) asked": a short bracketed label after a name ends the subject.
+  const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
+  if (close > 0) v = close + 1;
+  if (v > last) return -1;
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.
   for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
@@ -2623,6 +2633,12 @@ function opensCuedMainClause(c: Context, k: number, last: number): boolean {
   return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
+// Words before a subordinator that modify it: "Even as", "Long before", "Years after".
+const SUBORDINATOR_MODIFIERS = new Set(['even', 'long', 'shortly', 'soon', 'just', 'ever', 'years', 'months', 'weeks', 'days']);
+// Words besides the subordinators opening a clause or phrase set before the main clause: "As ...", "Whenever asked
+// about it, ...", "Where the board saw ...", "Among those who said ...".
+const OPENING_CLAUSE_WORDS = new Set(['as', 'whenever', 'where', 'among']);
+
 /**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
  * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
@@ -2630,9 +2646,16 @@ function opensCuedMainClause(c: Context, k: number, last: number): boolean {
  */
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
   // "But while ...": a joining word may stand before the subordinator.
-  const opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
-  if (!SUBORDINATORS.has(lower(c, opener)) && lower(c, opener) !== 'as') return content;
-  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
+  let opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
+  const opensClause = (k: number): boolean => SUBORDINATORS.has(lower(c, k)) || OPENING_CLAUSE_WORDS.has(lower(c, k));
+  // "In June, after the board asked ...": an opening adjunct and its comma may stand before it too.
+  let adjunctComma = opener + 1;
+  while (adjunctComma < cue && !clauseComma(c, adjunctComma)) adjunctComma++;
+  if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
+  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
+  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
+  if (!opensClause(opener)) return content;
+  for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {

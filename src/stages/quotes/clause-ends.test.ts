@@ -1,0 +1,44 @@
+// Contents in a clause set before the main clause end at the comma where the main clause (subject + finite verb) starts.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a content in an opening clause', () => {
+  it('ends before the main clause when a modifier stands before the subordinator', () => {
+    const quotes = quotesOf('Even before the coach claimed that the pitch was unsafe, the league had cancelled the match.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['claimed', 'that the pitch was unsafe']]);
+  });
+
+  it('ends before the main clause after a time adjunct opening the sentence', () => {
+    const quotes = quotesOf('In a radio debate on Tuesday, while her rivals called for a new bridge, the mayor kept to her ferry plan.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['called', 'for a new bridge']]);
+  });
+
+  it('ends before the main clause of an "Among those who" phrase', () => {
+    const quotes = quotesOf('Among those who said the bridge mattered most, many in both villages backed the new toll.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toContainEqual(['said', 'the bridge mattered most']);
+  });
+
+  it('ends before the main clause opened by "Where"', () => {
+    const quotes = quotesOf('Where the first forum focused on rents, the candidates also sought to discuss the buses.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([
+      ['the first forum', 'focused', 'on rents'],
+      ['the candidates', 'also sought', 'to discuss the buses'],
+    ]);
+  });
+
+  it('keeps the content of an "As" clause whose subject has an apposition set off by commas', () => {
+    const quotes = quotesOf('As Tomas, a cheerful pilot, joked with his friend at the table, his brother grew impatient.');
+    expect(quotes[0]?.content).toBe('with his friend at the table');
+  });
+});
+
+describe('a main clause whose subject carries a bracketed label', () => {
+  it('is an attribution of its own after an opening clause', () => {
+    const quotes = quotesOf('After the appeals panel refused to reconsider the ruling, State Treasurer Dana Moll (D) asked the court for a quick decision.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['refused', 'to reconsider the ruling'],
+      ['asked', 'the court for a quick decision'],
+    ]);
+    expect(quotes[1]?.source).toContain('Dana Moll');
+  });
+});
