@@ -42,3 +42,21 @@ describe('a main clause whose subject carries a bracketed label', () => {
     expect(quotes[1]?.source).toContain('Dana Moll');
   });
 });
+
+describe('a source set off by commas inside another clause', () => {
+  it('reports the words from a relative word before it', () => {
+    const quotes = quotesOf('The mayor is counting on the levy to fix the pier, which, her aides believe, would bring more visitors.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'her aides', cue: 'believe', content: 'which, her aides believe, would bring more visitors' }));
+  });
+
+  it('reports the words from the dash before it, leaving the clause before the dash to its own cue', () => {
+    const quotes = quotesOf('She compared her old crew to the new cadets - all of whom, she explained, needed a push to reach their potential.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toContainEqual(['explained', 'all of whom, she explained, needed a push to reach their potential']);
+    expect(quotes[0]).toMatchObject({ cue: 'compared' });
+  });
+
+  it('still reports a whole sentence around it when nothing sets it apart', () => {
+    const quotes = quotesOf('The plan, she said, would fail.');
+    expect(quotes.map((quote) => quote.content)).toEqual(['The plan, she said, would fail']);
+  });
+});

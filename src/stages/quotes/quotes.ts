@@ -2526,7 +2526,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
-    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+    return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
   // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
   // up to a second attribution.
@@ -2535,6 +2535,18 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * The first token of reported words that run round a mid-sentence cue whose comma follows token `p`: a relative word
+ * right before that comma ("the pier, which, her aides believe, would ...") or the token after the last dash before
+ * it ("... - all of whom, she explained, needed ..."); the sentence's first token `first` otherwise. The words before
+ * them are another clause, perhaps another cue's content.
+ */
+function roundStart(c: Context, first: number, p: number): number {
+  if (p > first && c.regionOf[p] < 0 && RELATIVES.has(lower(c, p)) && isPunct(c, p - 1, COMMA)) return p;
+  for (let k = p - 1; k > first; k--) if (c.regionOf[k] < 0 && isDash(c, k)) return k + 1;
+  return first;
 }
 
 // Most auxiliaries and adverbs between the comma closing a relative clause and the main clause's cue ("..., has also said").
