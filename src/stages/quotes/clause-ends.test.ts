@@ -60,3 +60,29 @@ describe('a source set off by commas inside another clause', () => {
     expect(quotes.map((quote) => quote.content)).toEqual(['The plan, she said, would fail']);
   });
 });
+
+describe('an impression or a stance in an opening clause', () => {
+  it('ends an impression at the main clause, whose cue is then read on its own', () => {
+    const quotes = quotesOf('While the ferry might seem like an odd choice, Mr. Orlan has cited it as proof of his thrift.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['might seem', 'the ferry might seem like an odd choice'],
+      ['has cited', 'it as proof of his thrift'],
+    ]);
+  });
+
+  it('ends a stance adjective\'s content at the main clause', () => {
+    const quotes = quotesOf('Because Orlan is uncomfortable on foreign policy, he also largely ignored the treaty.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['is uncomfortable', 'foreign policy'],
+      ['also largely ignored', 'the treaty'],
+    ]);
+  });
+
+  it('ends a judged passive at the main clause whose subject has an apposition', () => {
+    const quotes = quotesOf('After the meeting ended in uproar when many members were deemed ineligible, Rita Lang, the union chairwoman, said she had received threats.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['were deemed', 'many members were deemed ineligible'],
+      ['said', 'she had received threats'],
+    ]);
+  });
+});

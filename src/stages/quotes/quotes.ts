@@ -3187,7 +3187,8 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   // 'Clinton seemed irritated: "..." she wrote.': the impression ends before a colon or a quote.
   let end = i + 1;
   while (end + 1 <= last && !isPunct(c, end + 1, COLON) && !(opensRegion(c, end + 1) && isPunct(c, end, COMMA_DASH))) end++;
-  const content = rightContent(c, i + 1, end);
+  // "While the ferry might seem slow, the mayor has cited it ...": an impression in an opening clause ends with it.
+  const content = withinOpeningClause(c, rightContent(c, i + 1, end), first, i, last);
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
 }
 
@@ -3608,7 +3609,7 @@ function linkedFrame(c: Context, i: number, first: number, last: number): Found 
   const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
   const from = clause ? k : k + 1;
   if (from > last) return null;
-  const content = rightContent(c, from, last);
+  const content = withinOpeningClause(c, rightContent(c, from, last), first, i, last);
   return { content, source, cue: tokenSpan(c, contracted ? i : auxStart, i), cueWords: wordsOf(c, contracted ? i : auxStart, i), regions: [], nonSpeech: true };
 }
 
