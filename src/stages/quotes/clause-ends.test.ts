@@ -86,3 +86,18 @@ describe('an impression or a stance in an opening clause', () => {
     ]);
   });
 });
+
+describe('a cue in a relative clause on the main clause subject', () => {
+  it('takes no content from the opening clause before it', () => {
+    const quotes = quotesOf('Although the mayor has condemned the plan, the groups who wrote to her on Monday say they are worried.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['has condemned', 'the plan'],
+      ['say', 'they are worried'],
+    ]);
+  });
+
+  it('leaves a trailing cue whose source holds a relative clause reporting the words before it', () => {
+    const quotes = quotesOf('The pier is unsafe, the engineers who inspected it said.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['the engineers who inspected it', 'The pier is unsafe']]);
+  });
+});

@@ -2509,6 +2509,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
+  // "..., the groups who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
+  if (RELATIVES.has(c.text.slice(source.start, source.end).toLowerCase().split(/\s+/u).pop() ?? '')) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
