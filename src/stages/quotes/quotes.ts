@@ -539,6 +539,12 @@ function bracketOpen(c: Context, close: number, first: number): number {
   return -1;
 }
 
+/** The ")" closing the "(" at token `open`, within a few tokens, or -1. */
+function bracketClose(c: Context, open: number, last: number): number {
+  for (let k = open + 1; k <= last && k - open <= 10; k++) if (isPunct(c, k, CLOSE_BRACKET)) return k;
+  return -1;
+}
+
 /** True for a cue form that can only be a verb ("said", "told"), not one that is often a noun ("report", "plans"). */
 function isVerbForm(word: string): boolean {
   return CUE_VERBS.has(word) && !NOUN_LIKE.has(word);
@@ -1366,6 +1372,10 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
+  // "Attorney General Bill Schuette (R) asked": a short bracketed label after a name ends the subject.
+  const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
+  if (close > 0) v = close + 1;
+  if (v > last) return -1;
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.
   for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
@@ -2598,6 +2608,8 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
+  // "..., the groups who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
+  if (RELATIVES.has(c.text.slice(source.start, source.end).toLowerCase().split(/\s+/u).pop() ?? '')) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
@@ -2615,7 +2627,7 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
     // "Otherwise, she said, countries may ...": the content runs round the cue.
-    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+    return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
   // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
   // up to a second attribution.
@@ -2624,6 +2636,18 @@ function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: n
   }
   if (p < first + 1) return null;
   return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * The first token of reported words that run round a mid-sentence cue whose comma follows token `p`: a relative word
+ * right before that comma ("the pier, which, her aides believe, would ...") or the token after the last dash before
+ * it ("... - all of whom, she explained, needed ..."); the sentence's first token `first` otherwise. The words before
+ * them are another clause, perhaps another cue's content.
+ */
+function roundStart(c: Context, first: number, p: number): number {
+  if (p > first && c.regionOf[p] < 0 && RELATIVES.has(lower(c, p)) && isPunct(c, p - 1, COMMA)) return p;
+  for (let k = p - 1; k > first; k--) if (c.regionOf[k] < 0 && isDash(c, k)) return k + 1;
+  return first;
 }
 
 // Most auxiliaries and adverbs between the comma closing a relative clause and the main clause's cue ("..., has also said").
@@ -2722,6 +2746,12 @@ function opensCuedMainClause(c: Context, k: number, last: number): boolean {
   return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
+// Words before a subordinator that modify it: "Even as", "Long before", "Years after".
+const SUBORDINATOR_MODIFIERS = new Set(['even', 'long', 'shortly', 'soon', 'just', 'ever', 'years', 'months', 'weeks', 'days']);
+// Words besides the subordinators opening a clause or phrase set before the main clause: "As ...", "Whenever asked
+// about it, ...", "Where the board saw ...", "Among those who said ...".
+const OPENING_CLAUSE_WORDS = new Set(['as', 'whenever', 'where', 'among']);
+
 /**
  * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
  * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
@@ -2729,9 +2759,16 @@ function opensCuedMainClause(c: Context, k: number, last: number): boolean {
  */
 function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
   // "But while ...": a joining word may stand before the subordinator.
-  const opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
-  if (!SUBORDINATORS.has(lower(c, opener)) && lower(c, opener) !== 'as') return content;
-  for (let k = first + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
+  let opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
+  const opensClause = (k: number): boolean => SUBORDINATORS.has(lower(c, k)) || OPENING_CLAUSE_WORDS.has(lower(c, k));
+  // "In June, after the board asked ...": an opening adjunct and its comma may stand before it too.
+  let adjunctComma = opener + 1;
+  while (adjunctComma < cue && !clauseComma(c, adjunctComma)) adjunctComma++;
+  if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
+  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
+  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
+  if (!opensClause(opener)) return content;
+  for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
   // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
   let cut = -1;
   for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
@@ -3251,7 +3288,8 @@ function raisingFrame(c: Context, auxStart: number, i: number, first: number, la
   // 'Clinton seemed irritated: "..." she wrote.': the impression ends before a colon or a quote.
   let end = i + 1;
   while (end + 1 <= last && !isPunct(c, end + 1, COLON) && !(opensRegion(c, end + 1) && isPunct(c, end, COMMA_DASH))) end++;
-  const content = rightContent(c, i + 1, end);
+  // "While the ferry might seem slow, the mayor has cited it ...": an impression in an opening clause ends with it.
+  const content = withinOpeningClause(c, rightContent(c, i + 1, end), first, i, last);
   return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
 }
 
@@ -3672,7 +3710,7 @@ function linkedFrame(c: Context, i: number, first: number, last: number): Found 
   const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
   const from = clause ? k : k + 1;
   if (from > last) return null;
-  const content = rightContent(c, from, last);
+  const content = withinOpeningClause(c, rightContent(c, from, last), first, i, last);
   return { content, source, cue: tokenSpan(c, contracted ? i : auxStart, i), cueWords: wordsOf(c, contracted ? i : auxStart, i), regions: [], nonSpeech: true };
 }
 
