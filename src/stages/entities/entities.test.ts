@@ -741,3 +741,15 @@ describe('entities: a body owned by a person\'s pronoun', () => {
     expect(holding(text, 'Coastal Carers Alliance')?.texts).not.toContain('Her group');
   });
 });
+
+describe('entities: a title set beside a name that has a title of its own', () => {
+  it('is the person named after the comma, her title\'s possessor passed over', () => {
+    const text = 'The chair, Velmora\'s finance minister Ines Kovac, opened the session. She said the talks would run late.';
+    expect(holding(text, 'Ines Kovac')?.texts).toContain('The chair');
+  });
+
+  it('is no one when a clause, not a title, stands before the name', () => {
+    const text = 'The chair, who greeted Ines Kovac, opened the session.';
+    expect(holding(text, 'Ines Kovac')?.texts ?? []).not.toContain('The chair');
+  });
+});

@@ -227,6 +227,8 @@ const APPOSITION_GAP_CHARS = 100;
 /** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
 // Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the".
 const TITLED_IN = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)|who\s+(?:chairs|heads|leads|runs|founded|directs))\s+(?:the\s+)?$/u;
+// A possessive's mark right after a name ("Tarsania's").
+const POSSESSOR_MARK = /^['’]s/u;
 const APPOSED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 
 /** Whether a person of `gender` (unknown: any) may be a mention of `agreement`: a name marking no gender fits anyone. */
@@ -1283,11 +1285,26 @@ class Resolver {
       const n = this.mentions[j]!;
       // Names inside the complement ("of IndustriAll Europe") come before the comma.
       if (n.kind !== 'name' || n.start <= comma) continue;
+      // "The president, Tarsania's environment minister Raúl Estevan,": a possessor of the name's own title.
+      if (n.type !== 'PERSON' && POSSESSOR_MARK.test(this.doc.text.slice(n.end, n.end + 2))) continue;
       if (n.type !== 'PERSON') return -1;
       const after = this.doc.text.slice(n.end, n.end + 1);
-      return APPOSITION_GAP.test(this.doc.text.slice(m.end, n.start)) && (after === ',' || after === '.') ? j : -1;
+      const gap = APPOSITION_GAP.test(this.doc.text.slice(m.end, n.start)) || this.titledAfterComma(comma, j);
+      return gap && (after === ',' || after === '.') ? j : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the name mention `j` follows the comma at `comma` with only its own title between, perhaps owned by a place
+   * or body: ", Tarsania's environment minister | Raúl Estevan", ", former senator | Bob Hale".
+   */
+  private titledAfterComma(comma: number, j: number): boolean {
+    const title = this.mentions[j - 1];
+    if (!title || title.kind !== 'title' || title.start <= comma || this.doc.text.slice(title.end, this.mentions[j]!.start).trim() !== '') return false;
+    if (this.doc.text.slice(comma + 1, title.start).trim() === '') return true;
+    const possessor = this.mentions[j - 2];
+    return possessor !== undefined && possessor.kind === 'name' && possessor.start > comma && this.doc.text.slice(comma + 1, possessor.start).trim() === '' && POSSESSOR_MARK.test(this.doc.text.slice(possessor.end, title.start));
   }
 
   /**
