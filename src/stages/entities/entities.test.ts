@@ -707,9 +707,14 @@ describe('entities: a side named by its league', () => {
 });
 
 describe('entities: a generic nominal and the organisations that may be it', () => {
-  it('gives "the company" to the name that shows a business over a nearer bare name', () => {
-    const text = 'Regulators cleared a drug from Corvane Therapeutics on Monday. Doctors who treat MND welcomed it. The company said the price would be set next month.';
+  it('gives "the company" to the name that shows a business and is named more, over a nearer bare name', () => {
+    const text = 'Drug for MND approved\n\nRegulators cleared a drug from Corvane Therapeutics on Monday. Corvane will sell it from May, and Corvane shares rose. Doctors who treat MND welcomed it. The company said the price would be set next month.';
     expect(holding(text, 'Corvane Therapeutics')?.texts).toContain('The company');
+  });
+
+  it('keeps "the company" for the main organisation though a business named beside it shows its kind', () => {
+    const text = 'Kestrel Foods bought Brant Holdings last year. Shares of Kestrel Foods rose on Monday. The company said sales were strong.';
+    expect(holding(text, 'Kestrel Foods')?.texts).toContain('The company');
   });
 
   it('gives "the agency" to a public body over a company named after it', () => {
@@ -733,6 +738,11 @@ describe('entities: "the trust"', () => {
 describe('entities: a body owned by a person\'s pronoun', () => {
   it('is the organisation the text gives her a title in', () => {
     const text = '"We waited long enough," said Rhoda Fenn, president of the Coastal Carers Alliance. Her group said it had 9,000 members.';
+    expect(holding(text, 'Coastal Carers Alliance')?.texts).toContain('Her group');
+  });
+
+  it('is the organisation the text gives her a title in with an article', () => {
+    const text = 'Rhoda Fenn, the president of the Coastal Carers Alliance, spoke first. Her group said it had 9,000 members.';
     expect(holding(text, 'Coastal Carers Alliance')?.texts).toContain('Her group');
   });
 

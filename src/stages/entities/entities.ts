@@ -76,20 +76,16 @@ const SIDE_NOMINALS = new Set(['club', 'team']);
 // Heads that stand for a bank, central or commercial.
 const LENDER_NOMINALS = new Set(['bank', 'lender']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
-// Last words that show a name is a business's ("Halvern Therapeutics", "Skyline Airways"): a company nominal prefers such
-// a name over a nearer one that shows no kind ("ALS", a disease's initials taken for a name).
-const COMPANY_LAST = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'holdings', 'holding', 'industries', 'motors', 'airlines', 'airways', 'systems', 'technologies', 'labs', 'laboratories', 'pharmaceuticals', 'therapeutics', 'biosciences', 'logistics', 'shipping', 'telecom', 'communications', 'electronics', 'software', 'energy', 'petroleum', 'insurance', 'securities', 'investments', 'ventures', 'capital', 'bancorp']);
-// Generic heads a public body's own kind may show ("the agency" for the Food and Drug Administration).
-const AGENCY_NOMINALS = new Set(['agency', 'regulator', 'watchdog']);
 // Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
 interface KindHeads {
   heads: string[];
 }
-const ORGANISATION_KINDS = loadJson<{ school: KindHeads; association: KindHeads }>(new URL('./data/organisation-kinds.json', import.meta.url), (value) =>
-  (['school', 'association'] as const).every((kind) => Array.isArray((value as Record<string, KindHeads | undefined>)[kind]?.heads)),
+const ORGANISATION_KINDS = loadJson<{ school: KindHeads; association: KindHeads; company: KindHeads }>(new URL('./data/organisation-kinds.json', import.meta.url), (value) =>
+  (['school', 'association', 'company'] as const).every((kind) => Array.isArray((value as Record<string, KindHeads | undefined>)[kind]?.heads)),
 );
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.school.heads.map((w) => w.toLowerCase()));
 const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.association.heads.map((w) => w.toLowerCase()));
+const COMPANY_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.company.heads.map((w) => w.toLowerCase()));
 // Generic heads a school cannot be ("the group", "the company").
 const NOT_SCHOOL_NOMINALS = new Set(['group', ...COMPANY_NOMINALS]);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").
@@ -224,11 +220,11 @@ const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 /** The most characters from a phrase to its apposition's comma that APPOSITION_GAP allows, with room for spaces. */
 const APPOSITION_GAP_CHARS = 100;
-/** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
 // Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the".
 const TITLED_IN = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)|who\s+(?:chairs|heads|leads|runs|founded|directs))\s+(?:the\s+)?$/u;
 // A possessive's mark right after a name ("Tarsania's").
 const POSSESSOR_MARK = /^['’]s/u;
+/** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
 const APPOSED_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?!of\s)\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s*$/u;
 
 /** Whether a person of `gender` (unknown: any) may be a mention of `agreement`: a name marking no gender fits anyone. */
@@ -1336,6 +1332,8 @@ class Resolver {
     // "the bank" is no "Kestrian Bankers' Association": a members' body, party or charity lends no money.
     if (LENDER_NOMINALS.has(head)) return !(heads.some((h) => ASSOCIATION_HEADS.has(h) || SCHOOL_HEADS.has(h)) || kind === 'PARTY' || kind === 'NGO');
     if (SIDE_NOMINALS.has(head)) return !(statePart || publicName || kind === 'PARTY' || heads.some((h) => SCHOOL_HEADS.has(h)));
+    // "the agency" is no business or party ("The FDA approved a pill from Halvern Therapeutics ... the agency said").
+    if (head === 'agency') return !(kind === 'COMPANY' || kind === 'PARTY' || heads.some((h) => COMPANY_HEADS.has(h)));
     // Every company word is a not-school word: any other head fits before the names are looked at.
     if (!NOT_SCHOOL_NOMINALS.has(head)) return true;
     // "Redvale High School" is no group or company.
@@ -1347,17 +1345,20 @@ class Resolver {
     return !(publicBody || statePart || kind === 'PARTY' || kind === 'NGO');
   }
 
+  /** Whether an organisation's kind in the knowledge base or its name's head word shows a business ("Halvern Therapeutics"). */
+  private showsCompany(entity: Building): boolean {
+    return (entity.kbId !== undefined && this.kb.organisation(entity.kbId)?.kind === 'COMPANY') || [...entity.names].some((name) => COMPANY_HEADS.has(nameHead(name)));
+  }
+
   /**
-   * Whether an organisation's kind in the knowledge base or its name's last word shows what a generic head says: "the
-   * company" and "Halvern Therapeutics", "the agency" and the Food and Drug Administration. Heads of other kinds show
-   * nothing to prefer.
+   * "The FDA approved a pill from Halvern Therapeutics ... families living with ALS ... The company said": a company
+   * nominal whose choice shows no business goes to an organisation in reach that shows one and is more the text's
+   * subject (`mainOrganisation`: "ALS" is a disease's initials taken for a name); the choice stands otherwise ("Kestrel
+   * Foods bought Brant Holdings ... The company" is Kestrel Foods).
    */
-  private showsKind(entity: Building, head: string): boolean {
-    const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
-    const heads = [...entity.names].map(nameHead);
-    if (COMPANY_NOMINALS.has(head)) return kind === 'COMPANY' || heads.some((h) => COMPANY_LAST.has(h));
-    if (AGENCY_NOMINALS.has(head)) return kind === 'AGENCY' || kind === 'GOV_BODY' || heads.some((h) => REGULATOR_LAST.has(h));
-    return false;
+  private businessOverNoKind(chosen: Building, generics: readonly Building[], head: string, i: number): Building {
+    if (!COMPANY_NOMINALS.has(head) || this.showsCompany(chosen)) return chosen;
+    return generics.find((g) => this.showsCompany(g) && !this.namedOnlyInPassing(g) && this.mainOrganisation(g, chosen, i)) ?? chosen;
   }
 
   /** "the council" → the last organisation whose name holds "council"; "the government" → the last country. */
@@ -1417,11 +1418,8 @@ class Resolver {
       }
       if (live.type === 'ORG' && GENERIC_ORG_NOMINALS.has(head) && live.names.size > 0 && !generics.includes(live) && this.kindFits(live, head)) generics.push(live);
     }
-    // An organisation whose name or kind shows the head wins over nearer ones that merely may be it, unless it was only
-    // named in passing (see `salientOrganisation`).
-    const shown = generics.filter((g) => this.showsKind(g, head) && !this.namedOnlyInPassing(g));
-    const fitting = shown.length > 0 ? shown : generics;
-    const generic = DEFINITE.test(this.text(m)) ? this.salientOrganisation(fitting, i) : fitting[0];
+    const salient = DEFINITE.test(this.text(m)) ? this.salientOrganisation(generics, i) : generics[0];
+    const generic = salient && this.businessOverNoKind(salient, generics, head, i);
     // Only an organisation nominal looks further back: "the country" is never "Country Music Association".
     const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) ?? this.leadingOrganisationFitting(head, m, i) : undefined);
     if (named) this.add(named, i);
@@ -1504,9 +1502,11 @@ class Resolver {
     for (const k of person.mentions) {
       const m = this.mentions[k]!;
       if (m.kind !== 'name') continue;
-      const next = this.mentions[k + 1];
-      if (!next || next.kind !== 'name' || next.type !== 'ORG' || this.sentenceOf[k + 1] !== this.sentenceOf[k]) continue;
-      if (TITLED_IN.test(this.doc.text.slice(m.end, next.start))) return this.entityOfName(k + 1);
+      // The first name after it in the sentence, past the title's own mention ("the president").
+      let j = k + 1;
+      while (j < this.mentions.length && this.sentenceOf[j] === this.sentenceOf[k] && this.mentions[j]!.kind !== 'name') j++;
+      const next = this.mentions[j];
+      if (next && next.type === 'ORG' && this.sentenceOf[j] === this.sentenceOf[k] && TITLED_IN.test(this.doc.text.slice(m.end, next.start))) return this.entityOfName(j);
     }
     return undefined;
   }
