@@ -8,15 +8,12 @@ import type { Mention } from '../mentions/types.js';
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
 import { ACCORDING, CALL_BACK, IDIOMS, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, GATHERINGS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { findQuoteRegions, type QuoteRegion } from './quote-marks.js';
+import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, OPEN_BRACKET, CLOSE_BRACKET, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, isPluralPossessive, isPossessive, hasWord, holdsCueWord, holdsWordOutsideQuotes, bracketOpen, bracketClose, isVerbForm, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, closesSentence, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 
-// Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").
-const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
-// Words that open a new clause: a source phrase never reaches back over them ("the report that officials said").
-const CLAUSE_WORDS = new Set([...RELATIVES, 'that', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since', 'but', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'or', 'nor', 'yet', 'once']);
 // Punctuation a source phrase does not cross.
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '?', '!', '.']);
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -34,43 +31,17 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'for']);
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 // Subject pronouns that open a new clause after "and" or "but": "..., and she accused him of ...".
 const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-const COMMA = new Set([',']);
 const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
-const DASHES = new Set(['—', '–']);
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
 const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
 const BRACKETS = new Set(['(', ')']);
-const OPEN_BRACKET = new Set(['(']);
-const CLOSE_BRACKET = new Set([')']);
 // Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
 // subjects run long ("Large majorities of Republican voters in six states going to the polls on Tuesday said").
 const MAX_SOURCE = 16;
 // Shortest quote without a cue worth reporting, in words: shorter quoted bits are titles and scare quotes.
 const MIN_UNCUED_WORDS = 4;
-
-/** Everything the rules read, built once per document. */
-interface Context {
-  text: string;
-  tokens: TokenLayer;
-  regions: QuoteRegion[];
-  /** Per token: the quote region holding it, or -1. */
-  regionOf: Int32Array;
-  /** Per region: 1 once some attribution took it as content. */
-  used: Uint8Array;
-  resolver: SpeakerResolver;
-  /** Per token: its lower-cased text once asked for; the same tokens are asked about many times. */
-  lowered: Array<string | undefined>;
-  /** The first token of the text's headline when written in title case (`isTitleCase`), else -1: no names by capitals. */
-  titleCaseHeadline: number;
-  /** The first token of the text's headline, its opening sentence when that is a paragraph of its own, else -1. */
-  headline: number;
-  /** Per token: 1 inside the name of an organisation or place of several words ("Rapid Support Forces"): no cue. */
-  inName: Uint8Array;
-  /** Per token: 1 inside an embedded post's markup (`postTokens`): only speech cues are read there. */
-  inPost: Uint8Array;
-}
 
 /** A found attribution before kind and speaker are settled. */
 interface Found {
@@ -97,80 +68,6 @@ interface Found {
   duty?: boolean;
   /** A work's title ('an ad titled "Scam"'): no words spoken, so no quote after it continues it. */
   title?: boolean;
-}
-
-function lower(c: Context, i: number): string {
-  return (c.lowered[i] ??= c.text.slice(c.tokens.starts[i], c.tokens.ends[i]).toLowerCase());
-}
-
-/** The lower-case words of tokens `[from, to]`: a cue's words, which give its modality. */
-function wordsOf(c: Context, from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let k = from; k <= to; k++) words.push(lower(c, k));
-  return words;
-}
-
-function isPunct(c: Context, i: number, chars: ReadonlySet<string>): boolean {
-  return c.tokens.kinds[i] === TokenKind.PUNCT && chars.has(c.text[c.tokens.starts[i]]);
-}
-
-function isCapitalised(c: Context, i: number): boolean {
-  const ch = c.text[c.tokens.starts[i]];
-  return ch !== ch.toLowerCase();
-}
-
-// Fewest long words (four letters or more, after the first word) that make a sentence's title case tell, and the
-// share of them capitalised: headlines leave a short word or two in lower case ("Leaders Unite in Support of Cruz").
-const MIN_TITLE_CASE_WORDS = 3;
-const TITLE_CASE_SHARE = 0.8;
-
-/**
- * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Howard Dean Tells Democratic
- * Convention"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
- */
-function isTitleCase(c: Context, first: number, last: number): boolean {
-  let long = 0;
-  let capitalised = 0;
-  for (let k = first + 1; k <= last; k++) {
-    if (!isWordAt(c, k) || c.tokens.ends[k] - c.tokens.starts[k] < 4) continue;
-    long++;
-    if (isCapitalised(c, k)) capitalised++;
-  }
-  return long >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * long;
-}
-
-/** The first quote region ending after `offset` (binary search over the sorted regions). */
-function firstRegionEndingAfter(c: Context, offset: number): number {
-  let lo = 0;
-  let hi = c.regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.regions[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Marks every quote region inside `span` as taken, so no later cue takes it again. */
-function markUsed(c: Context, span: Span): void {
-  for (let r = firstRegionEndingAfter(c, span.start); r < c.regions.length && c.regions[r].start < span.end; r++) c.used[r] = 1;
-}
-
-/** The token region map: one linear pass over tokens and regions together. */
-function mapRegions(tokens: TokenLayer, regions: readonly QuoteRegion[]): Int32Array {
-  const regionOf = new Int32Array(tokens.count).fill(-1);
-  let r = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    while (r < regions.length && regions[r].end <= tokens.starts[i]) r++;
-    if (r < regions.length && regions[r].start <= tokens.starts[i]) regionOf[i] = r;
-  }
-  return regionOf;
-}
-
-/** True when token `i` opens quote region `regionOf[i]`. */
-function opensRegion(c: Context, i: number): boolean {
-  const r = c.regionOf[i];
-  return r >= 0 && c.regions[r].start === c.tokens.starts[i];
 }
 
 /**
@@ -343,11 +240,6 @@ function skipAbsoluteOpener(c: Context, i: number, end: number): number {
   return i + 1 < end && ABSOLUTE_OPENERS.has(lower(c, i)) && isParticipleAt(c, end) ? i + 1 : i;
 }
 
-/** True for a lower-case "-ing" word at token `k`, a participle or gerund ("joining", "saying"). */
-function isParticipleAt(c: Context, k: number): boolean {
-  return isWordAt(c, k) && !isCapitalised(c, k) && /[a-z]{2}ing$/u.test(lower(c, k));
-}
-
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {
   let k = i - 1;
@@ -399,24 +291,6 @@ function holdsVerb(c: Context, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * True when token `k` is the apostrophe of a plural possessive ("the teachers’ union", "Sanders' office"): right after
- * a word ending in "s", with a word after a space. In an addressee it is part of the noun phrase, no punctuation ending
- * it ("told the teachers’ union that ...").
- */
-function isPluralPossessive(c: Context, k: number): boolean {
-  if (!isPunct(c, k, APOSTROPHES) || k === 0 || !isWordAt(c, k - 1) || c.tokens.ends[k - 1] !== c.tokens.starts[k]) return false;
-  return /s$/iu.test(lower(c, k - 1)) && k + 1 < c.tokens.count && isWordAt(c, k + 1) && c.tokens.starts[k + 1] > c.tokens.ends[k];
-}
-
-const APOSTROPHES = new Set(["'", '’']);
-
-/** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
-function isPossessive(c: Context, span: Span): boolean {
-  const words = c.text.slice(span.start, span.end).toLowerCase();
-  return POSSESSIVE_PRONOUNS.has(words) || /['’]s?$/u.test(words);
-}
-
 /** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
 function isVerbless(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -425,12 +299,6 @@ function isVerbless(c: Context, from: number, to: number): boolean {
     if (/n['’]t$/u.test(word) || (word !== 'to' && FINITE_AUXILIARIES.has(word)) || isPastForm(word)) return false;
   }
   return true;
-}
-
-/** True when tokens `[from, to]` hold a word or number, not only punctuation. */
-function hasWord(c: Context, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (c.tokens.kinds[k] !== TokenKind.PUNCT) return true;
-  return false;
 }
 
 // Adverbs of place and sequence that are never what was said: "can be found here", "responded first".
@@ -521,34 +389,6 @@ function hasGap(c: Context, content: Span): boolean {
 const NEGATIONS = new Set(['not', 'never']);
 // Words opening an adjunct of time or place, which may follow a verb whose object is a gap ("to hold since ...").
 const GAP_ADJUNCTS = new Set(['in', 'at', 'during', 'since', 'until', 'before', 'after', 'when', 'while', 'last', 'this', 'next', 'today', 'yesterday', 'earlier', 'later', 'again']);
-
-/** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
-function holdsCueWord(c: Context, k: number, last: number): boolean {
-  return holdsWordOutsideQuotes(c, k, last, (word) => CUE_VERBS.has(word) || CUE_NOUNS.has(word));
-}
-
-/** True when a word passing `test` stands in tokens `[k, last]` outside quotes. */
-function holdsWordOutsideQuotes(c: Context, k: number, last: number, test: (word: string) => boolean): boolean {
-  for (let v = k; v <= last; v++) if (c.regionOf[v] < 0 && test(lower(c, v))) return true;
-  return false;
-}
-
-/** The "(" matching the ")" at token `close`, within a few tokens, or -1. */
-function bracketOpen(c: Context, close: number, first: number): number {
-  for (let k = close - 1; k >= first && close - k <= 10; k--) if (isPunct(c, k, OPEN_BRACKET)) return k;
-  return -1;
-}
-
-/** The ")" closing the "(" at token `open`, within a few tokens, or -1. */
-function bracketClose(c: Context, open: number, last: number): number {
-  for (let k = open + 1; k <= last && k - open <= 10; k++) if (isPunct(c, k, CLOSE_BRACKET)) return k;
-  return -1;
-}
-
-/** True for a cue form that can only be a verb ("said", "told"), not one that is often a noun ("report", "plans"). */
-function isVerbForm(word: string): boolean {
-  return CUE_VERBS.has(word) && !NOUN_LIKE.has(word);
-}
 
 /** The agent after a passive's "by" inside `span` ("The law was blocked by | a judge"), else `span` itself. */
 function passiveAgentIn(c: Context, span: Span | null, first: number): Span | null {
@@ -952,11 +792,6 @@ function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
-/** True when token `k` is a dash, or a hyphen between spaces used as one. */
-function isDash(c: Context, k: number): boolean {
-  return isPunct(c, k, DASHES) || isSpacedHyphen(c, k);
-}
-
 // Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
 const MAX_DASH_ASIDE = 8;
 
@@ -1135,13 +970,6 @@ function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || COUNTED_SOURCES.has(head);
 }
 
-/** The last token before token `k` (not before `from`) that is not one of the `marks`: where a content cut at `k` ends. */
-function lastBefore(c: Context, from: number, k: number, marks: ReadonlySet<string>): number {
-  let end = k - 1;
-  while (end > from && isPunct(c, end, marks)) end--;
-  return end;
-}
-
 /** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
 function isCueVerbAfter(c: Context, k: number, last: number): boolean {
   let v = k;
@@ -1281,12 +1109,6 @@ function appositionSubjectAct(c: Context, from: number, k: number, last: number)
   return verb !== undefined && !verb.participle && isVerbUse(c, v, k + 1, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
 }
 
-/** True when a comma outside quotes lies in tokens `[from, end)`: "after Ann Lee, the investor, | complained" sets off an apposition whose noun the verb after it has as its subject. */
-function holdsComma(c: Context, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (clauseComma(c, k)) return true;
-  return false;
-}
-
 /**
  * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a
  * regular past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a
@@ -1305,8 +1127,6 @@ const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Joining words of a contrast after a comma or dash ("but" joins two acts of one subject without one), after which a
 // clause with its own subject and any cue is a second attribution.
 const CONTRAST_JOINS = new Set([...BARE_CONTRAST_JOINS, 'but']);
-// Punctuation before a joined clause: ", but Y said", "— Y argued", "; Y says" (and a spaced hyphen: `isSpacedHyphen`).
-const CLAUSE_PUNCT = new Set([',', '—', '–', ';']);
 // Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
 const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 const SEMICOLON = new Set([';']);
@@ -1466,33 +1286,11 @@ function resumesAfterRelative(c: Context, v: number, last: number): boolean {
   return false;
 }
 
-/** True when token `k` is a comma, dash or semicolon before a joined clause, or a hyphen used as a dash. */
-function isClausePunct(c: Context, k: number): boolean {
-  return isPunct(c, k, CLAUSE_PUNCT) || isSpacedHyphen(c, k);
-}
-
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
 function afterApposition(c: Context, comma: number, last: number): number {
   let w = comma + 1;
   while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))) w++;
   return w > comma + 1 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
-}
-
-/** True when token `v` is a hyphen joining two words ("self-described"). */
-function isHyphenInWord(c: Context, v: number): boolean {
-  return c.text[c.tokens.starts[v]] === '-' && v > 0 && v + 1 < c.tokens.count && c.tokens.ends[v - 1] === c.tokens.starts[v] && c.tokens.ends[v] === c.tokens.starts[v + 1];
-}
-
-/**
- * True for a hyphen with spaces round it, or round the pair it ends, used as a dash: "TOKYO (Wire) - Ann Lee said",
- * "... was safe -- engineers say".
- */
-function isSpacedHyphen(c: Context, k: number): boolean {
-  const at = c.tokens.starts[k];
-  if (c.text[at] !== '-' || c.tokens.ends[k] !== at + 1) return false;
-  const start = c.text[at - 1] === '-' ? at - 1 : at;
-  const end = start === at && c.text[at + 1] === '-' ? at + 2 : at + 1;
-  return /\s/u.test(c.text[start - 1] ?? '') && /\s/u.test(c.text[end] ?? '');
 }
 
 /**
@@ -1536,12 +1334,6 @@ function skipAdjuncts(c: Context, from: number, last: number): number {
     }
   }
   return k;
-}
-
-/** Token `k` lower-cased when it is a lower-case word outside any quoted region at or before `last`; else null. */
-function lowerWordAt(c: Context, k: number, last: number): string | null {
-  if (k > last || !isWordAt(c, k) || isCapitalised(c, k)) return null;
-  return lower(c, k);
 }
 
 /** True when token `k` is a lower-case word that can only go on with the noun phrase before it, not open a content. */
@@ -1736,13 +1528,6 @@ function skipAddressee(c: Context, from: number, last: number): number {
   }
 }
 
-/** True when token `k` is past the sentence's last token or a full stop, question or exclamation mark ending it. */
-function closesSentence(c: Context, k: number, last: number): boolean {
-  return k > last || (k === last && isPunct(c, k, SENTENCE_STOPS));
-}
-
-const SENTENCE_STOPS = new Set(['.', '?', '!']);
-
 // A possessive's mark as a token of its own ("BBC | 's").
 const POSSESSIVE_MARK = /^['’]s?$/u;
 
@@ -1775,11 +1560,6 @@ function addresseeEnd(c: Context, from: number, last: number): number {
   const end = skipAddressee(c, from, last);
   const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
   return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
-}
-
-/** The span of tokens `[from, to]` inclusive. */
-function tokenSpan(c: Context, from: number, to: number): Span {
-  return { start: c.tokens.starts[from], end: c.tokens.ends[to] };
 }
 
 // Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.
@@ -1839,8 +1619,6 @@ const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS])
 const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // Words a participle cue follows: ", adding that", "while insisting", "and saying".
 const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
-// Words that cannot open a content after the cue: "said in a call with reporters", "adding to her lead".
-const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'by', 'while', 'as', 'when', 'since', 'of', 'about', 'and', 'but', 'or', 'because', 'although', 'though', 'than', 'so', 'until', 'unless', 'later', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'next', 'through', 'via', 'over', 'under', 'into', 'onto', 'upon', 'according', 'too', 'otherwise', 'again', 'afterward', 'afterwards', 'recently', 'up', 'out', 'back', 'off', 'down', 'where', 'which', 'who', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'separately']);
 
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
@@ -2166,32 +1944,8 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
 // Particles of a phrasal verb: "put out a statement", "sent up a flare", "handed down a ruling".
 const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 
-/** True when token `k` is a word outside quote marks. */
-function isWordAt(c: Context, k: number): boolean {
-  return c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD;
-}
-
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
-
-/** True for a lower-case word ending in "-ed" ("voted", "planned"): a past form or participle. */
-function isPastForm(word: string): boolean {
-  return /^[a-z]+ed$/u.test(word);
-}
-
-/**
- * True for a past form, regular or listed irregular ("held", "went"): only where a verb is looked for at a known
- * place (a clause's first verb, the first word of reported words), since an irregular form is often a noun or an
- * adjective elsewhere ("lost ballots").
- */
-function isVerbPast(word: string): boolean {
-  return isPastForm(word) || IRREGULAR_PAST.has(word);
-}
-
-/** A word that may end a noun phrase: not a preposition, auxiliary, clause word, cue verb, adverb or participle. */
-function isNounWord(word: string): boolean {
-  return !NOT_CONTENT_START.has(word) && !AUXILIARIES.has(word) && !CLAUSE_WORDS.has(word) && !CUE_VERBS.has(word) && !/(?:ly|ing|ed)$/u.test(word);
-}
 
 /** Where a cue verb's cue starts (`cueStart`), and for a participle the document before it (`documentBefore`) or -1. */
 interface CueSite {
@@ -2785,11 +2539,6 @@ function withinOpeningClause(c: Context, content: Span, first: number, cue: numb
  */
 function quoteTakenInSentence(c: Context, k: number, first: number): boolean {
   return k > first && quoteComma(c, k) && c.used[c.regionOf[k]] === 1 && c.regions[c.regionOf[k]].start > c.tokens.starts[first];
-}
-
-/** True for a comma outside quotes at token `k`. */
-function clauseComma(c: Context, k: number): boolean {
-  return c.regionOf[k] < 0 && isPunct(c, k, COMMA);
 }
 
 /** True when token `k` closes a quote ending in a comma ('too "preachy,"'), which stands for the clause's comma too. */
@@ -3487,7 +3236,6 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
 const REPORT_HOLDERS = new Set(['from', 'among']);
 // Pronouns that are objects only: "a group backing him".
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // A verb that ends a noun cue's complement: "support for Mr Trump | is minimal".
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
@@ -3741,11 +3489,6 @@ function titleAt(c: Context, r: number, first: number): boolean {
   return words.length <= 2 || capitalisedTitle(c, words, first);
 }
 
-/** The words of quote region `r`. */
-function regionWords(c: Context, r: number): string[] {
-  return c.text.slice(c.regions[r].start, c.regions[r].end).match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /**
  * True when a quote's `words` are a short title with every word capitalised ('on Fox News channel's "Sunday Morning
  * Futures,"'), unless the sentence is a headline in title case, where every word is.
@@ -3756,23 +3499,6 @@ function capitalisedTitle(c: Context, words: readonly string[], first: number): 
 
 // Longest title in capitals taken for a title rather than a quote, in words.
 const MAX_TITLE_WORDS = 6;
-
-/** True when token `i` closes a quote (the mark itself, or a comma inside the closing mark). */
-function isQuoteEnd(c: Context, i: number): boolean {
-  return c.regionOf[i] >= 0 && c.regions[c.regionOf[i]].end === c.tokens.ends[i];
-}
-
-/** The first token starting at or after `offset`, at or after token `from` (binary search: sentences can be huge). */
-function firstTokenAt(c: Context, offset: number, from: number): number {
-  let lo = from;
-  let hi = c.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.tokens.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** "according to the ministry, ..." and "..., according to a read-out": the source follows the cue. */
 function accordingFrame(c: Context, i: number, words: readonly string[], first: number, last: number): Found | null {
@@ -4377,11 +4103,6 @@ const HANDLES_AND_LINKS = /[@#][\p{L}\p{N}_]+|https?:\/\/\S+|pic\.twitter\.com\/
 /** True when `span` holds a word besides handles, links and numbers ('"2016-09-01"' and "@Milbank" say nothing). */
 function holdsPlainWord(text: string, span: Span): boolean {
   return /\p{L}/u.test(text.slice(span.start, span.end).replace(HANDLES_AND_LINKS, ''));
-}
-
-function countWords(text: string, span: Span): number {
-  const words = text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu);
-  return words ? words.length : 0;
 }
 
 /**
