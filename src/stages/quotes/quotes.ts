@@ -13,6 +13,7 @@ import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, OPEN_BRACKET, CLOSE_BRACKET, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, isPluralPossessive, isPossessive, hasWord, holdsCueWord, holdsWordOutsideQuotes, bracketOpen, bracketClose, isVerbForm, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, closesSentence, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, TIME_NOUNS, dashAsideEnd, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, opensInfinitive, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, HAVE, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, ARTICLES_AND_POSSESSIVES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 
 // Punctuation a source phrase does not cross.
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '?', '!', '.']);
@@ -22,16 +23,10 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const QUESTION_MARK = new Set(['?']);
 // Words opening a time or place phrase between a speaker and the cue: ", on Tuesday said", ", in Iowa said".
 const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
-// Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
-const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
-// Prepositions that open the topic of speech or thought: "wrote about the trip", "agreed with the ruling", "argued
-// for a ban", "commented on the vote", "warned of a crash" (PolNeAR's content is the topic).
-const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'for']);
 // Conjunctions that may open a clause before its subject: "But Mr Ryan, the Speaker, said".
 const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 // Subject pronouns that open a new clause after "and" or "but": "..., and she accused him of ...".
 const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-const COLON = new Set([':']);
 const COMMA_DASH = new Set([',', '—', '–']);
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -172,11 +167,6 @@ function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (!isWordAt(c, k) || NEW_SUBJECTS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k)) || isVerbForm(lower(c, k))) return false;
   return true;
 }
-
-// Days that end a time adjunct after a subject: "The court on Tuesday said".
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
-// Parts of a day that go on with a day's name ("Wednesday morning", "yesterday afternoon").
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 // Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
 const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
 
@@ -319,7 +309,6 @@ function isBareAdjunct(c: Context, content: Span): boolean {
 
 // Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
 const TIME_PHRASE_OPENERS = new Set(['last', 'next', 'every', 'each', 'this', 'that']);
-const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'spring', 'summer', 'autumn', 'winter', 'decade', 'quarter']);
 
 /** True when tokens `head - 1, head` are a time phrase ("last year", "every week"), not a noun a gap stands for. */
 function isTimePhrase(c: Context, head: number): boolean {
@@ -792,21 +781,12 @@ function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
 }
 
-// Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
-const MAX_DASH_ASIDE = 8;
-
 /**
  * True when the joining word at token `k` opens an aside between dashes that closes a few words on: "made — and later
  * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
  */
 function opensDashAside(c: Context, k: number, last: number): boolean {
   return k >= 1 && isDash(c, k - 1) && dashAsideEnd(c, k - 1, last) >= 0;
-}
-
-/** The closing dash of an aside opened by the dash at token `k`, a few words on and before the sentence's end; else -1. */
-function dashAsideEnd(c: Context, k: number, last: number): number {
-  for (let j = k + 1; j < last && j - k <= MAX_DASH_ASIDE + 1; j++) if (isDash(c, j)) return j;
-  return -1;
 }
 
 /**
@@ -1317,147 +1297,6 @@ function trailingCueComma(c: Context, from: number, last: number): number {
   return -1;
 }
 
-/** The first token at or after `from` whose sentence-level role is content, skipping adjuncts ("in a statement on Tuesday"). */
-function skipAdjuncts(c: Context, from: number, last: number): number {
-  let k = from;
-  for (let matched = true; matched && k <= last;) {
-    matched = false;
-    for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
-      if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
-      // "said in a video message to the crowd": a noun going on after a phrase ending in one makes a longer adjunct.
-      if (phrase.length > 1 && continuesNoun(c, k + phrase.length, last)) continue;
-      k += phrase.length;
-      // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
-      if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
-      matched = true;
-      break;
-    }
-  }
-  return k;
-}
-
-/** True when token `k` is a lower-case word that can only go on with the noun phrase before it, not open a content. */
-function continuesNoun(c: Context, k: number, last: number): boolean {
-  const word = lowerWordAt(c, k, last);
-  return word !== null && isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
-}
-
-/** True when token `k`, right after a cue and its adjuncts, opens the cue's object: a determiner or a lower-case noun. */
-function opensObject(c: Context, k: number, last: number): boolean {
-  const word = lowerWordAt(c, k, last);
-  return word !== null && (DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that'));
-}
-
-/**
- * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
- * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
- * The stretch holds no verb, clause word or other punctuation ("it may not bother taking that step" is not one).
- */
-function complementSoon(c: Context, from: number, last: number): number {
-  for (let k = from; k <= last && k - from < 12; k++) {
-    // 'said — on Twitter, as it happens — that ...': an aside between dashes is passed over whole, whatever it holds.
-    if (isDash(c, k)) {
-      const close = dashAsideEnd(c, k, last);
-      return close >= 0 && (lower(c, close + 1) === 'that' || opensRegion(c, close + 1)) ? close + 1 : -1;
-    }
-    if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
-    // A programme's or book's title on the way: 'said on ABC's "This Week" that ...'.
-    if (opensRegion(c, k) && countWords(c.text, c.regions[c.regionOf[k]]) <= 6) {
-      while (k + 1 <= last && c.regionOf[k + 1] === c.regionOf[k]) k++;
-      continue;
-    }
-    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
-    // "The rule will change, Ms Lee said, a step that ...": a noun phrase after a comma describes what was said.
-    if (isPunct(c, k, COMMA) && k + 1 <= last && DETERMINERS.has(lower(c, k + 1))) return -1;
-    const word = lower(c, k);
-    // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
-    // complement (before "is" or "would" it may open one: "said Tuesday that would change").
-    if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
-    // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
-    // "in a note to clients that", "in his speech to the party that": "to" after a document names its receivers.
-    const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER))
-      || (word === 'to' && k > from && DOCUMENTS.has(lower(c, k - 1)) && !opensInfinitive(c, k, last));
-    // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
-    // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
-    const cueForm = CUE_VERBS.get(word);
-    // "said in a video posted online that": a past participle after a preposition's object describes that object too.
-    const pastParticiple = cueForm !== undefined && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
-    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && pastParticiple) || (k >= 3 && OCCASION_PREPOSITIONS.has(lower(c, k - 3)) && DETERMINERS.has(lower(c, k - 2)) && lowerWordAt(c, k - 1, last) !== null && !CUE_VERBS.has(lower(c, k - 1)) && pastParticiple) || namesOccasion(c, k, from));
-    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
-    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
-  }
-  return -1;
-}
-
-/**
- * True when the "that" at token `k` opens a relative clause on the noun before it: a lower-case noun (no time noun:
- * "said last week that would ...") right before, and a finite verb or past form right after ("proposed breaking up the
- * boards that have run ...", "found nothing in the accounts that had not been ..."), so the noun phrase with its clause
- * is the cue's object.
- */
-function relativeThat(c: Context, k: number, last: number): boolean {
-  const noun = lowerWordAt(c, k - 1, last);
-  const verb = lowerWordAt(c, k + 1, last);
-  return noun !== null && verb !== null && isNounWord(noun) && !TIME_NOUNS.has(noun) && (FINITE_AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'to';
-}
-
-/**
- * Where a to-infinitive starts after a short stretch of adjuncts opening with a preposition of place or time: the
- * "to" of "promised Sunday at a rally in Reno to end the levy"; or -1. "to" before a noun phrase ("pledged at the
- * summit to the victims") is a preposition, and a verb, clause word or punctuation on the way ends the stretch.
- */
-function infinitiveSoon(c: Context, from: number, last: number): number {
-  // "called on the council to act", "asked for volunteers to help": the object of "on"/"for" is the infinitive's
-  // subject and part of the content; "calling up reservists to fight": a particle makes another verb with an object.
-  const opener = from <= last && isWordAt(c, from) ? lower(c, from) : '';
-  if (!NOT_CONTENT_START.has(opener) || OBJECT_PREPOSITIONS.has(opener) || TOPIC_PREPOSITIONS.has(opener) || PARTICLES.has(opener)) return -1;
-  for (let k = from; k < last && k - from < MAX_ADJUNCTS_BEFORE_INFINITIVE; k++) {
-    if (!isWordAt(c, k)) return -1;
-    const word = lower(c, k);
-    if (word === 'to' && k > from) return opensInfinitive(c, k, last) ? k : -1;
-    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) return -1;
-  }
-  return -1;
-}
-
-/**
- * True when the "to" at token `k` opens a to-infinitive, not a prepositional phrase: a lower-case word follows that is
- * no determiner, quantifier, object pronoun or noun ("calls to the station", "agreed to changes", "a warning to
- * drivers", "pledged to members of the board" are places and receivers).
- */
-function opensInfinitive(c: Context, k: number, last: number): boolean {
-  const verb = lower(c, k) === 'to' ? lowerWordAt(c, k + 1, last) : null;
-  return verb !== null && !DETERMINERS.has(verb) && !QUANTIFIERS.has(verb) && !OBJECT_PRONOUNS.has(verb) && !isNounAfterTo(c, k + 1, last);
-}
-
-/** True when the word at token `k` reads as a noun: a plural ("voters", "changes") or a head before "of". */
-function isNounAfterTo(c: Context, k: number, last: number): boolean {
-  return PLURAL_NOUN.test(lower(c, k)) || lowerWordAt(c, k + 1, last) === 'of';
-}
-
-// A plural ending; "-ss" and "-us" are bare verbs too ("to discuss", "to focus").
-const PLURAL_NOUN = /^[a-z]{2,}[^su]s$/u;
-
-// Most words between an intent cue and its infinitive: "promised on Sunday at a rally in Reno to ...".
-const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
-
-// Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
-const ANONYMITY = new Set(['named', 'identified', 'quoted']);
-
-/** True when the words at token `k` ask for the speaker's anonymity ("(not) to be named"): a condition, not a report. */
-function asksAnonymity(c: Context, k: number, last: number): boolean {
-  const to = lower(c, k) === 'not' ? k + 1 : k;
-  return to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY.has(lower(c, to + 2));
-}
-
-// The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
-const AMOUNT_AFTER_AT = new Set(['least', 'most']);
-
-/** True when token `k` opens an amount with "at least" or "at most": "said at least 40 homes had collapsed". */
-function opensAmount(c: Context, k: number, last: number): boolean {
-  return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
-}
-
 // Words opening an indirect question after an addressee: "told the radio station why ...".
 const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
@@ -1561,19 +1400,10 @@ function addresseeEnd(c: Context, from: number, last: number): number {
   const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
   return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
 }
-
-// Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'such', 'own', 'whose']);
-// Quantifiers: subjects before a verb ("Some say ..."), determiners before a noun ("some claims").
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
 // Quantifiers that stand alone as a clause's subject ("Some fear a closure"); "any support", "other calls" are nouns.
 const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'few']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
 // Participles that give a name after a noun ("a man named Tom Ash"): a reduced relative, not a cue.
 const NAMING_PARTICIPLES = new Set(['called', 'named']);
-const BE = new Set(['is', 'are', 'was', 'were']);
-// Forms of "be" besides those four: "will be able to", "has been keen to", "I am".
-const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 // Forms of "be" read before a passive cue ("am" has never been one of them).
@@ -1582,10 +1412,6 @@ const NEGATED_BE = [...AUXILIARIES].filter((word) => /^(?:is|are|was|were)n['’
 const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
-const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
-// Modals that carry a reported clause on to its subject's next act after "and"/"but" ("... but would write").
-// Modals with a contracted negation, in both apostrophes ("but wouldn't write", "it couldn't say").
-const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
 const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must', ...NEGATED_MODALS]);
 // Prepositions after "briefed" with no one briefed: "a person briefed on the plans".
 const BRIEFED_ON = new Set(['on', 'about']);
@@ -1611,10 +1437,6 @@ function briefedOn(c: Context, i: number): boolean {
 }
 // Forms of "help", before the verb of what is helped ("helped shape the bill").
 const HELP = new Set(['help', 'helps', 'helped', 'helping']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
-// Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
-// in all five say").
-const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
 const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // Words a participle cue follows: ", adding that", "while insisting", "and saying".
@@ -1829,26 +1651,6 @@ function pluralHeadBefore(c: Context, k: number): boolean {
   return false;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
-// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
-// "after the vote", "before the vote".
-const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
-// Determiners of an occasion's noun ("at a briefing", "in his report") and of a description a name in apposition may
-// follow ("the study's lead author, Dr Ana Ruiz,").
-const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
-
-/**
- * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
- * briefing", "on a conference call"). A cue word there is a noun, so "told analysts on a call that ..." goes on to
- * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
- */
-function namesOccasion(c: Context, i: number, first: number): boolean {
-  const article = ARTICLES_AND_POSSESSIVES.has(lower(c, i - 1)) ? i - 1 : i - 2;
-  if (article - 1 < first || !ARTICLES_AND_POSSESSIVES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
-  return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
-}
-
 /** True when tokens `[from, to]` hold an article, which headlines drop. */
 function hasArticle(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (ARTICLES.has(lower(c, k))) return true;
@@ -1940,9 +1742,6 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
   const object = k < doc && verb >= first && isWordAt(c, verb) && !isCapitalised(c, verb) && !NOT_CONTENT_START.has(lower(c, verb)) && !CLAUSE_WORDS.has(lower(c, verb));
   return object ? sourceBefore(c, cueStart(c, verb, first), first) : tokenSpan(c, k, doc);
 }
-
-// Particles of a phrasal verb: "put out a statement", "sent up a flare", "handed down a ruling".
-const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 
 // Most describing words between a document and its determiner: "a new fundraising email".
 const MAX_DOCUMENT_MODIFIERS = 2;
@@ -3000,9 +2799,6 @@ const IMPERSONAL = new Set(['it', 'there', 'this', 'that']);
 // Words opening a wh-clause that are otherwise no content start: "did not say when", "knows where the votes are".
 const WH_CLAUSES = new Set(['where', 'who', 'which', 'when']);
 
-// Clause words that are also prepositions of time: "after a lunch", "before Tuesday's vote".
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
-
 // One-word answers a cue may report: "said so", "said yes" ("said no to ..." and "decided not to ..." go on).
 const SHORT_ANSWERS = new Set(['so', 'yes']);
 
@@ -3234,8 +3030,6 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
 
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
 const REPORT_HOLDERS = new Set(['from', 'among']);
-// Pronouns that are objects only: "a group backing him".
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 // A verb that ends a noun cue's complement: "support for Mr Trump | is minimal".
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
