@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './cues.js';
-import { type QuoteRegion } from './quote-marks.js';
+import type { QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 
 // Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").

@@ -5,20 +5,18 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
-import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, CALL_BACK, IDIOMS, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, GATHERINGS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, THINGS_TOLD, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { ACCORDING, CALL_BACK, IDIOMS, RECORD_NOUNS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_CUES, AUDIENCE_PASSIVES, REFUSALS, REFUSED_SPEECH, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, EVIDENCE, FORECASTS, HEARSAY, IRREGULAR_PAST, LABELLING, leadEndingAt, LIGHT_VERBS, LINKING, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, AS_CLAUSE_VERBS, NOUN_COMPOUNDS, OBJECT_CONTROL, LY_NOUNS, NOUN_COMPLEMENTS, NOUN_LIKE, PHRASAL_CUES, PASSIVE_VIEWS, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, RAISING, TITLING, POSSESSIONS, RECEIVED_NOUNS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, STANCE_ADJECTIVES, TO_TOPIC, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, OPEN_BRACKET, CLOSE_BRACKET, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, isPluralPossessive, isPossessive, hasWord, holdsCueWord, holdsWordOutsideQuotes, bracketOpen, bracketClose, isVerbForm, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, closesSentence, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, OPEN_BRACKET, CLOSE_BRACKET, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, isPluralPossessive, isPossessive, hasWord, holdsCueWord, holdsWordOutsideQuotes, bracketOpen, bracketClose, isVerbForm, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, TIME_NOUNS, dashAsideEnd, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, opensInfinitive, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, HAVE, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, ARTICLES_AND_POSSESSIVES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '?', '!', '.']);
-// Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
-const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const QUESTION_MARK = new Set(['?']);
 // Words opening a time or place phrase between a speaker and the cue: ", on Tuesday said", ", in Iowa said".
@@ -1296,110 +1294,8 @@ function trailingCueComma(c: Context, from: number, last: number): number {
   }
   return -1;
 }
-
-// Words opening an indirect question after an addressee: "told the radio station why ...".
-const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
-
-/** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
-const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
-
-/**
- * The question word after the addressee of "asked" from token `from` ("asked the minister | whether ...", "asked
- * reporters | why ..."), or `from` when no addressee stands before a question.
- */
-function addresseeBeforeQuestion(c: Context, from: number, last: number): number {
-  const end = skipAddressee(c, from, last);
-  return end > from && end <= last && isWordAt(c, end) && QUESTION_WORDS.has(lower(c, end)) ? end : from;
-}
-
-/** True when `word` names a person by role, singular or plural ("the mayor", "officers"). */
-function isPersonRole(word: string): boolean {
-  return PERSON_ROLE_WORDS.has(word) || (PLURAL_NOUN.test(word) && PERSON_ROLE_WORDS.has(word.slice(0, -1)));
-}
-
-/**
- * True when token `k` is a lower-case plural noun for people that a clause follows, so it is the addressee of "told" rather than
- * the reported clause's subject: "told analysts | the company ...", "warned investors | it ...".
- */
-function isPluralAddressee(c: Context, k: number, last: number): boolean {
-  const word = lowerWordAt(c, k, last);
-  if (word === null || !PLURAL_NOUN.test(word) || !isNounWord(word) || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
-  // "told stories the children loved": what is told, with a relative clause, is no addressee.
-  if (THINGS_TOLD.has(word)) return false;
-  // Not before "that", which may open the noun's relative clause ("told stories that nobody believed").
-  const next = lower(c, k + 1);
-  return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next);
-}
-
-/** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
-function skipAddressee(c: Context, from: number, last: number): number {
-  let k = from;
-  if (!OBJECT_WORDS.has(lower(c, k)) && isPluralAddressee(c, k, last)) return k + 1;
-  if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
-    // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
-    // with a describing word or two before it, into the addressee.
-    // A longer phrase is the addressee only when a complement follows it ("told a slightly different tale" has none:
-    // the phrase is what was told).
-    if (DETERMINERS.has(lower(c, k))) {
-      // ", the minister told a Senate panel on Tuesday.", "..., he told the BBC's Today programme.": a gathering or
-      // programme closing the sentence (but for adjuncts) heard it; with more after it, the phrase is read as below.
-      const heard = gatheringEnd(c, k + 1, last);
-      if (heard >= 0 && closesSentence(c, skipAdjuncts(c, heard, last), last)) return heard;
-      let j = k;
-      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
-      // "told the radio station why ...": a question after the phrase makes it the addressee too.
-      const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
-      // "told a slightly different tale", "told the story of the flood": a phrase naming a thing told, or going on past
-      // its second word with no complement after it, is what was told, not who heard it.
-      if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
-      k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
-    }
-    k++;
-  }
-  // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
-  // office", "the teachers’ union").
-  for (;;) {
-    if (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
-    else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
-    else return k;
-  }
-}
-
-// A possessive's mark as a token of its own ("BBC | 's").
-const POSSESSIVE_MARK = /^['’]s?$/u;
-
-/**
- * The token after a gathering's or programme's noun (`GATHERINGS`) ending the noun phrase that opens at token `from`
- * after a determiner, within four words, the names and possessives before it included ("Senate | panel", "BBC 's Today
- * | programme"); else -1.
- */
-function gatheringEnd(c: Context, from: number, last: number): number {
-  for (let k = from; k <= last && k < from + 5; k++) {
-    if (!isWordAt(c, k) && !POSSESSIVE_MARK.test(lower(c, k))) return -1;
-    const word = lower(c, k);
-    if (GATHERINGS.has(word)) return k + 1 <= last && GATHERINGS.has(lower(c, k + 1)) ? k + 2 : k + 1;
-    if (ADDRESSEE_ENDS.has(word) || QUESTION_WORDS.has(word) || DETERMINERS.has(word)) return -1;
-  }
-  return -1;
-}
-
-/** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */
-function holdsThingTold(c: Context, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isWordAt(c, k) && THINGS_TOLD.has(lower(c, k))) return true;
-  return false;
-}
-
-/**
- * The first content token after an address cue's addressee from token `from` (`skipAddressee`), unless a finite verb
- * follows the phrase: in "warned the plan would fail" the phrase is the reported clause's subject, no addressee.
- */
-function addresseeEnd(c: Context, from: number, last: number): number {
-  const end = skipAddressee(c, from, last);
-  const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
-  return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
-}
 // Quantifiers that stand alone as a clause's subject ("Some fear a closure"); "any support", "other calls" are nouns.
 const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'few']);
 // Participles that give a name after a noun ("a man named Tom Ash"): a reduced relative, not a cue.
