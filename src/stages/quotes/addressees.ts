@@ -1,0 +1,110 @@
+// Addressees after a cue ("told reporters", "wrote to the council"): skipped, never taken as the speaker.
+import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
+import { GATHERINGS, THINGS_TOLD } from './cues.js';
+import { type Context, lower, isCapitalised, isPluralPossessive, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
+import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES } from './complements.js';
+
+// Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
+export const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
+
+// Words opening an indirect question after an addressee: "told the radio station why ...".
+export const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
+
+/** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
+const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * The question word after the addressee of "asked" from token `from` ("asked the minister | whether ...", "asked
+ * reporters | why ..."), or `from` when no addressee stands before a question.
+ */
+export function addresseeBeforeQuestion(c: Context, from: number, last: number): number {
+  const end = skipAddressee(c, from, last);
+  return end > from && end <= last && isWordAt(c, end) && QUESTION_WORDS.has(lower(c, end)) ? end : from;
+}
+
+/** True when `word` names a person by role, singular or plural ("the mayor", "officers"). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLE_WORDS.has(word) || (PLURAL_NOUN.test(word) && PERSON_ROLE_WORDS.has(word.slice(0, -1)));
+}
+
+/**
+ * True when token `k` is a lower-case plural noun for people that a clause follows, so it is the addressee of "told" rather than
+ * the reported clause's subject: "told analysts | the company ...", "warned investors | it ...".
+ */
+function isPluralAddressee(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  if (word === null || !PLURAL_NOUN.test(word) || !isNounWord(word) || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  // "told stories the children loved": what is told, with a relative clause, is no addressee.
+  if (THINGS_TOLD.has(word)) return false;
+  // Not before "that", which may open the noun's relative clause ("told stories that nobody believed").
+  const next = lower(c, k + 1);
+  return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next);
+}
+
+/** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
+export function skipAddressee(c: Context, from: number, last: number): number {
+  let k = from;
+  if (!OBJECT_WORDS.has(lower(c, k)) && isPluralAddressee(c, k, last)) return k + 1;
+  if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
+    // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
+    // with a describing word or two before it, into the addressee.
+    // A longer phrase is the addressee only when a complement follows it ("told a slightly different tale" has none:
+    // the phrase is what was told).
+    if (DETERMINERS.has(lower(c, k))) {
+      // ", the minister told a Senate panel on Tuesday.", "..., he told the BBC's Today programme.": a gathering or
+      // programme closing the sentence (but for adjuncts) heard it; with more after it, the phrase is read as below.
+      const heard = gatheringEnd(c, k + 1, last);
+      if (heard >= 0 && closesSentence(c, skipAdjuncts(c, heard, last), last)) return heard;
+      let j = k;
+      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
+      // "told the radio station why ...": a question after the phrase makes it the addressee too.
+      const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
+      // "told a slightly different tale", "told the story of the flood": a phrase naming a thing told, or going on past
+      // its second word with no complement after it, is what was told, not who heard it.
+      if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
+      k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
+    }
+    k++;
+  }
+  // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
+  // office", "the teachers’ union").
+  for (;;) {
+    if (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+    else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
+    else return k;
+  }
+}
+
+// A possessive's mark as a token of its own ("BBC | 's").
+const POSSESSIVE_MARK = /^['’]s?$/u;
+
+/**
+ * The token after a gathering's or programme's noun (`GATHERINGS`) ending the noun phrase that opens at token `from`
+ * after a determiner, within four words, the names and possessives before it included ("Senate | panel", "BBC 's Today
+ * | programme"); else -1.
+ */
+function gatheringEnd(c: Context, from: number, last: number): number {
+  for (let k = from; k <= last && k < from + 5; k++) {
+    if (!isWordAt(c, k) && !POSSESSIVE_MARK.test(lower(c, k))) return -1;
+    const word = lower(c, k);
+    if (GATHERINGS.has(word)) return k + 1 <= last && GATHERINGS.has(lower(c, k + 1)) ? k + 2 : k + 1;
+    if (ADDRESSEE_ENDS.has(word) || QUESTION_WORDS.has(word) || DETERMINERS.has(word)) return -1;
+  }
+  return -1;
+}
+
+/** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */
+function holdsThingTold(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isWordAt(c, k) && THINGS_TOLD.has(lower(c, k))) return true;
+  return false;
+}
+
+/**
+ * The first content token after an address cue's addressee from token `from` (`skipAddressee`), unless a finite verb
+ * follows the phrase: in "warned the plan would fail" the phrase is the reported clause's subject, no addressee.
+ */
+export function addresseeEnd(c: Context, from: number, last: number): number {
+  const end = skipAddressee(c, from, last);
+  const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
+  return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
+}

@@ -1,0 +1,212 @@
+// What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
+import { TokenKind } from '../tokens/types.js';
+import { ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST } from './cues.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isNounWord, countWords } from './context.js';
+
+// Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
+export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
+// Prepositions that open the topic of speech or thought: "wrote about the trip", "agreed with the ruling", "argued
+// for a ban", "commented on the vote", "warned of a crash" (PolNeAR's content is the topic).
+export const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'for']);
+export const COLON = new Set([':']);
+
+// Days that end a time adjunct after a subject: "The court on Tuesday said".
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+// Parts of a day that go on with a day's name ("Wednesday morning", "yesterday afternoon").
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'spring', 'summer', 'autumn', 'winter', 'decade', 'quarter']);
+
+// Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
+const MAX_DASH_ASIDE = 8;
+
+/** The closing dash of an aside opened by the dash at token `k`, a few words on and before the sentence's end; else -1. */
+export function dashAsideEnd(c: Context, k: number, last: number): number {
+  for (let j = k + 1; j < last && j - k <= MAX_DASH_ASIDE + 1; j++) if (isDash(c, j)) return j;
+  return -1;
+}
+
+/** The first token at or after `from` whose sentence-level role is content, skipping adjuncts ("in a statement on Tuesday"). */
+export function skipAdjuncts(c: Context, from: number, last: number): number {
+  let k = from;
+  for (let matched = true; matched && k <= last;) {
+    matched = false;
+    for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
+      if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
+      // "said in a video message to the crowd": a noun going on after a phrase ending in one makes a longer adjunct.
+      if (phrase.length > 1 && continuesNoun(c, k + phrase.length, last)) continue;
+      k += phrase.length;
+      // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
+      if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
+      matched = true;
+      break;
+    }
+  }
+  return k;
+}
+
+/** True when token `k` is a lower-case word that can only go on with the noun phrase before it, not open a content. */
+export function continuesNoun(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  return word !== null && isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
+}
+
+/** True when token `k`, right after a cue and its adjuncts, opens the cue's object: a determiner or a lower-case noun. */
+export function opensObject(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  return word !== null && (DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that'));
+}
+
+/**
+ * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
+ * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
+ * The stretch holds no verb, clause word or other punctuation ("it may not bother taking that step" is not one).
+ */
+export function complementSoon(c: Context, from: number, last: number): number {
+  for (let k = from; k <= last && k - from < 12; k++) {
+    // 'said — on Twitter, as it happens — that ...': an aside between dashes is passed over whole, whatever it holds.
+    if (isDash(c, k)) {
+      const close = dashAsideEnd(c, k, last);
+      return close >= 0 && (lower(c, close + 1) === 'that' || opensRegion(c, close + 1)) ? close + 1 : -1;
+    }
+    if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
+    // A programme's or book's title on the way: 'said on ABC's "This Week" that ...'.
+    if (opensRegion(c, k) && countWords(c.text, c.regions[c.regionOf[k]]) <= 6) {
+      while (k + 1 <= last && c.regionOf[k + 1] === c.regionOf[k]) k++;
+      continue;
+    }
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
+    // "The rule will change, Ms Lee said, a step that ...": a noun phrase after a comma describes what was said.
+    if (isPunct(c, k, COMMA) && k + 1 <= last && DETERMINERS.has(lower(c, k + 1))) return -1;
+    const word = lower(c, k);
+    // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
+    // complement (before "is" or "would" it may open one: "said Tuesday that would change").
+    if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
+    // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
+    // "in a note to clients that", "in his speech to the party that": "to" after a document names its receivers.
+    const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER))
+      || (word === 'to' && k > from && DOCUMENTS.has(lower(c, k - 1)) && !opensInfinitive(c, k, last));
+    // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
+    // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
+    const cueForm = CUE_VERBS.get(word);
+    // "said in a video posted online that": a past participle after a preposition's object describes that object too.
+    const pastParticiple = cueForm !== undefined && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
+    const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && pastParticiple) || (k >= 3 && OCCASION_PREPOSITIONS.has(lower(c, k - 3)) && DETERMINERS.has(lower(c, k - 2)) && lowerWordAt(c, k - 1, last) !== null && !CUE_VERBS.has(lower(c, k - 1)) && pastParticiple) || namesOccasion(c, k, from));
+    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
+    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when the "that" at token `k` opens a relative clause on the noun before it: a lower-case noun (no time noun:
+ * "said last week that would ...") right before, and a finite verb or past form right after ("proposed breaking up the
+ * boards that have run ...", "found nothing in the accounts that had not been ..."), so the noun phrase with its clause
+ * is the cue's object.
+ */
+function relativeThat(c: Context, k: number, last: number): boolean {
+  const noun = lowerWordAt(c, k - 1, last);
+  const verb = lowerWordAt(c, k + 1, last);
+  return noun !== null && verb !== null && isNounWord(noun) && !TIME_NOUNS.has(noun) && (FINITE_AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'to';
+}
+
+/**
+ * Where a to-infinitive starts after a short stretch of adjuncts opening with a preposition of place or time: the
+ * "to" of "promised Sunday at a rally in Reno to end the levy"; or -1. "to" before a noun phrase ("pledged at the
+ * summit to the victims") is a preposition, and a verb, clause word or punctuation on the way ends the stretch.
+ */
+export function infinitiveSoon(c: Context, from: number, last: number): number {
+  // "called on the council to act", "asked for volunteers to help": the object of "on"/"for" is the infinitive's
+  // subject and part of the content; "calling up reservists to fight": a particle makes another verb with an object.
+  const opener = from <= last && isWordAt(c, from) ? lower(c, from) : '';
+  if (!NOT_CONTENT_START.has(opener) || OBJECT_PREPOSITIONS.has(opener) || TOPIC_PREPOSITIONS.has(opener) || PARTICLES.has(opener)) return -1;
+  for (let k = from; k < last && k - from < MAX_ADJUNCTS_BEFORE_INFINITIVE; k++) {
+    if (!isWordAt(c, k)) return -1;
+    const word = lower(c, k);
+    if (word === 'to' && k > from) return opensInfinitive(c, k, last) ? k : -1;
+    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when the "to" at token `k` opens a to-infinitive, not a prepositional phrase: a lower-case word follows that is
+ * no determiner, quantifier, object pronoun or noun ("calls to the station", "agreed to changes", "a warning to
+ * drivers", "pledged to members of the board" are places and receivers).
+ */
+export function opensInfinitive(c: Context, k: number, last: number): boolean {
+  const verb = lower(c, k) === 'to' ? lowerWordAt(c, k + 1, last) : null;
+  return verb !== null && !DETERMINERS.has(verb) && !QUANTIFIERS.has(verb) && !OBJECT_PRONOUNS.has(verb) && !isNounAfterTo(c, k + 1, last);
+}
+
+/** True when the word at token `k` reads as a noun: a plural ("voters", "changes") or a head before "of". */
+function isNounAfterTo(c: Context, k: number, last: number): boolean {
+  return PLURAL_NOUN.test(lower(c, k)) || lowerWordAt(c, k + 1, last) === 'of';
+}
+
+// A plural ending; "-ss" and "-us" are bare verbs too ("to discuss", "to focus").
+export const PLURAL_NOUN = /^[a-z]{2,}[^su]s$/u;
+
+// Most words between an intent cue and its infinitive: "promised on Sunday at a rally in Reno to ...".
+const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
+
+// Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
+const ANONYMITY = new Set(['named', 'identified', 'quoted']);
+
+/** True when the words at token `k` ask for the speaker's anonymity ("(not) to be named"): a condition, not a report. */
+export function asksAnonymity(c: Context, k: number, last: number): boolean {
+  const to = lower(c, k) === 'not' ? k + 1 : k;
+  return to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY.has(lower(c, to + 2));
+}
+
+// The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
+const AMOUNT_AFTER_AT = new Set(['least', 'most']);
+
+/** True when token `k` opens an amount with "at least" or "at most": "said at least 40 homes had collapsed". */
+export function opensAmount(c: Context, k: number, last: number): boolean {
+  return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
+}
+
+// Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'such', 'own', 'whose']);
+// Quantifiers: subjects before a verb ("Some say ..."), determiners before a noun ("some claims").
+export const QUANTIFIERS = new Set(['some', 'many', 'several', 'other', 'any', 'few']);
+export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'officials', 'critics', 'analysts', 'experts', 'democrats', 'republicans', 'voters', 'people', 'aides', 'advisers', 'advisors', 'supporters', 'opponents', 'sources', 'polls', 'surveys', 'studies', 'researchers', 'economists', 'leaders', 'lawmakers', 'observers', 'others', 'most', 'both', 'all']);
+export const BE = new Set(['is', 'are', 'was', 'were']);
+// Forms of "be" besides those four: "will be able to", "has been keen to", "I am".
+export const COPULA_FORMS = new Set(['be', 'been', 'being', 'am']);
+export const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
+// Modals that carry a reported clause on to its subject's next act after "and"/"but" ("... but would write").
+// Modals with a contracted negation, in both apostrophes ("but wouldn't write", "it couldn't say").
+export const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
+export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
+// Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
+// in all five say").
+export const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
+
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
+// Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
+// "after the vote", "before the vote".
+export const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after', 'before']);
+// Determiners of an occasion's noun ("at a briefing", "in his report") and of a description a name in apposition may
+// follow ("the study's lead author, Dr Ana Ruiz,").
+export const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
+ * briefing", "on a conference call"). A cue word there is a noun, so "told analysts on a call that ..." goes on to
+ * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
+ */
+function namesOccasion(c: Context, i: number, first: number): boolean {
+  const article = ARTICLES_AND_POSSESSIVES.has(lower(c, i - 1)) ? i - 1 : i - 2;
+  if (article - 1 < first || !ARTICLES_AND_POSSESSIVES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
+  return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
+}
+
+// Particles of a phrasal verb: "put out a statement", "sent up a flare", "handed down a ruling".
+export const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
+
+// Clause words that are also prepositions of time: "after a lunch", "before Tuesday's vote".
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+// Pronouns that are objects only: "a group backing him".
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);

@@ -1,0 +1,648 @@
+// Where the reported content after a cue ends, and which clauses after it open a new attribution.
+import type { Span } from '../../doc/span.js';
+import { TokenKind } from '../tokens/types.js';
+import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, type CueVerb } from './cues.js';
+import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES } from './complements.js';
+import { BOUNDARY_PUNCT, SENTENCE_END, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma } from './sources.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
+
+/** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
+export function contentEnd(c: Context, lastToken: number): number {
+  let k = lastToken;
+  const r = c.regionOf[k];
+  if (r >= 0) return c.regions[r].end;
+  while (k > 0 && isPunct(c, k, SENTENCE_END)) k--;
+  return c.tokens.ends[k];
+}
+
+/**
+ * True when the comma at token `k` closes a quote and opens the writer's "which" clause on what the quote did: in
+ * "said it was 'as firm as ever', which drew laughter" the laughter is the writer's report; reported words would be
+ * put back a tense ("which had cost jobs", "which would ...").
+ */
+function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
+  if (k + 2 > last || !isPunct(c, k, COMMA) || !isQuoteEnd(c, k - 1) || lower(c, k + 1) !== 'which') return false;
+  const verb = lower(c, k + 2);
+  return c.regionOf[k + 2] < 0 && isVerbPast(verb) && !FINITE_AUXILIARIES.has(verb) && !CUE_VERBS.has(verb);
+}
+
+/**
+ * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
+ * ("called on him to resign | and said he had reached a new low").
+ */
+export function rightContent(c: Context, from: number, last: number): Span {
+  let commas = 0;
+  for (let k = from + 1; k < last; k++) {
+    // "Ann Lee, who stood in after the mayor decided not to go, will speak": a first comma followed by a finite verb
+    // closes the clause the cue sat in, and the main clause resumes ("said the plan, which failed, would ..." has a
+    // comma before).
+    if (clauseComma(c, k) && commas++ === 0 && c.regionOf[k + 1] < 0 && MODALS.has(lower(c, k + 1)) && lower(c, k + 1) !== 'to') {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    }
+    // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
+    // attribution, so the first content ends before it and the second cue is read on its own.
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !subjectOfThatClause(c, from, k)) {
+      const end = lastBefore(c, from, k, CLAUSE_END_MARKS);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
+    // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
+    // words before it end at the quote and the closing cue is read on its own.
+    if (k > from + 1 && opensRegion(c, k) && isPunct(c, k - 1, QUOTE_LEAD_INS) && quoteHasOwnCue(c, c.regionOf[k], last)) {
+      const end = lastBefore(c, from, k, QUOTE_LEAD_INS);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
+    // "hailed the win as he urged the club to ...": an "as" clause of its own act ends the content and is read apart.
+    if (k > from + 1 && opensSimultaneousAct(c, k, last)) {
+      const end = lastBefore(c, from, k, COMMA_DASH);
+      if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
+    }
+    if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
+    // the named person's own attribution, read apart.
+    if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last) || opensApposedRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
+    if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
+    // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
+    // ", according to a read-out" names where the report comes from, not what was said.
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || lower(c, k + 1) === 'according')) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
+    }
+    if (k > from + 1 && dashBeforeSaying(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
+    const word = lower(c, k);
+    // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
+    // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
+    // it often goes on with what was said).
+    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
+    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
+    // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
+    // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
+    if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+      if (k + 1 < last && (isCueVerbAfter(c, k + 2, last) || opensNounReport(c, k + 2, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
+      continue;
+    }
+    let v = k + 1;
+    while (v < last && AUXILIARIES.has(lower(c, v))) v++;
+    // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
+    const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
+    // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
+    // act ("favored Sanders but could not vote" holds no clause before the modal).
+    const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
+    // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
+    // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
+    // before its content clause is the speaker's next act, read by `nounFrame`.
+    if (v === k + 1 && c.regionOf[v] < 0 && opensNounReport(c, v, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+  }
+  // "A witness said the head told staff to keep quiet, the report said.": the trailing cue reports the whole
+  // sentence (PolNeAR keeps the outer attribution), so the inner content stops before its comma.
+  // 'The mayor called the flood "a test," she said.': a quote closing on its comma before the trailing cue ends there.
+  const outer = trailingCueComma(c, from, last);
+  if (outer > from) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, outer) ? outer : lastBefore(c, from, outer, COMMA)] };
+  // "..., said that given the candidates on both sides:" introduces the quote that opens the next paragraph.
+  if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
+    return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
+  }
+  return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the joining word at token `k` opens an aside between dashes that closes a few words on: "made — and later
+ * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
+ */
+function opensDashAside(c: Context, k: number, last: number): boolean {
+  return k >= 1 && isDash(c, k - 1) && dashAsideEnd(c, k - 1, last) >= 0;
+}
+
+// Words that may stand between a verb and its noun of report: "raised serious concerns that", "voiced some doubts that".
+const MAX_REPORT_NOUN_MODIFIERS = 2;
+
+/**
+ * True when token `v` is a past verb whose object is a noun of report opening a content clause: "raised concerns that
+ * ...", "voiced fresh doubts that ...", "expressed hope that ..." (a past form, so no clause's present verb).
+ */
+function opensNounReport(c: Context, v: number, last: number): boolean {
+  if (!isWordAt(c, v) || !isVerbPast(lower(c, v))) return false;
+  for (let j = v + 1; j < last && j - v <= MAX_REPORT_NOUN_MODIFIERS + 1 && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
+    if (CONTENT_NOUNS.has(lower(c, j)) || CUE_NOUNS.has(lower(c, j))) return opensContentClause(c, j + 1, last);
+  }
+  return false;
+}
+
+/**
+ * True when the cue form right after the "and" at token `and` is a plural noun joined to the one before it, not a second
+ * act: before "of" ("hurt by the cuts and claims of fraud") or after a plural ("new faces and voices in government").
+ */
+function nounAfterAnd(c: Context, and: number, last: number): boolean {
+  const form = lower(c, and + 1);
+  if (!NOUN_LIKE.has(form) || !PLURAL_NOUN.test(form)) return false;
+  const before = lowerWordAt(c, and - 1, last);
+  return lowerWordAt(c, and + 2, last) === 'of' || (before !== null && PLURAL_NOUN.test(before) && isNounWord(before));
+}
+
+/**
+ * True when the comma at token `k` is the first in a "that" clause opening with a subordinate clause or an adjunct of
+ * time or place: "told the board that if the mill closed, | she would advise ...", "reported that during the visit, |
+ * he would advise ...". The comma ends the opener and the reported clause's own subject and verb follow it, so
+ * they are more of what was said, not a second attribution.
+ */
+function closesOpeningClause(c: Context, from: number, k: number): boolean {
+  const opener = from + 1;
+  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
+  for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
+  return true;
+}
+
+// Most words of a "that" clause's subject joined to another by "and": "argued that local councils | and even ...".
+const MAX_JOINED_THAT_SUBJECT = 4;
+
+/**
+ * True when tokens between the "that" at token `from` and the joining word at token `k` are only a short noun phrase,
+ * the reported clause's subject still awaiting its verb: "argued that local councils and even the citizens should
+ * decide" joins two subjects, no second attribution.
+ */
+function subjectOfThatClause(c: Context, from: number, k: number): boolean {
+  if (lower(c, from) !== 'that' || k - from - 1 < 1 || k - from - 1 > MAX_JOINED_THAT_SUBJECT) return false;
+  for (let j = from + 1; j < k; j++) {
+    const word = lowerWordAt(c, j, k);
+    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the comma at token `k` opens a relative clause of a person whose verb is a cue taking a complement:
+ * ", who has pledged to ...", ", who had backed the mayor". The clause attributes to the phrase before the comma.
+ */
+function opensRelativeAttribution(c: Context, k: number, last: number): boolean {
+  if (k + 2 > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || lower(c, k + 1) !== 'who') return false;
+  let v = k + 2;
+  while (v < last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  if (c.regionOf[v] >= 0) return false;
+  const verb = cueVerbAt(c, v, last);
+  return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+}
+
+// Adverbs that may stand between a dash and the participle of the speaker's next act, as part of its cue: "- again insisting".
+const BEFORE_DASHED_SAYING = new Set(['also', 'again', 'then', 'later']);
+
+/**
+ * True when token `k` is a dash (or a spaced hyphen) before a participle of speech or address, perhaps after an adverb:
+ * "declined to name a date — saying only that ...", "backed the levy - essentially conceding that ...". As after a
+ * comma, the participle is the speaker's next act, not more of what was said.
+ */
+function dashBeforeSaying(c: Context, k: number, last: number): boolean {
+  if (c.regionOf[k] >= 0 || !isDash(c, k)) return false;
+  let v = k + 1;
+  while (v < last && isSpacedHyphen(c, v)) v++;
+  if (v < last && isWordAt(c, v) && (BEFORE_DASHED_SAYING.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  return v <= last && isSayingParticiple(c, v);
+}
+
+/** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
+function participleCueAt(c: Context, k: number, last: number): boolean {
+  return cueVerbAt(c, k, last)?.participle === true;
+}
+
+// Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
+const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
+
+/** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
+function isSayingParticiple(c: Context, k: number): boolean {
+  const verb = c.regionOf[k] < 0 ? CUE_VERBS.get(lower(c, k)) : undefined;
+  return verb !== undefined && verb.participle && speaks(verb);
+}
+
+// Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
+const AS_OPENERS = new Set(['even', 'just']);
+// Most auxiliaries and adverbs between the pronoun and the verb of an "as" clause: "as he again urged".
+const MAX_AS_GAP = 2;
+
+/**
+ * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
+ * urges conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more
+ * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it
+ * instead.
+ */
+function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
+  let a = k;
+  if (isWordAt(c, a) && AS_OPENERS.has(lower(c, a))) a++;
+  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || !NEW_SUBJECTS.has(lower(c, a + 1))) return false;
+  let v = a + 2;
+  while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
+  const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+}
+
+// Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
+// (a hyphen too, spaced as a dash: "- | "...," she said -").
+export const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
+// Longest source between a quote and its closing cue: "“...,” New York City Public Advocate Trish James said".
+const MAX_CLOSING_SOURCE = 8;
+
+/**
+ * True when quote region `r` is closed by a cue of its own right after it (a comma may stand between): '"...," she
+ * said', '"...," he told the Post', '"...," said Ann Lee'. The source is a short phrase opening with a capital, a
+ * determiner, a subject pronoun or a count ('"...," one ad declared'); an intent or stance ('"Vote," she urged') is
+ * left to the words round it.
+ */
+function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
+  let after = firstTokenAt(c, c.regions[r].end, 0);
+  if (after <= last && isPunct(c, after, COMMA)) after++;
+  if (after > last || !isWordAt(c, after)) return false;
+  let v = after;
+  while (v <= last && v - after < MAX_CLOSING_SOURCE && isWordAt(c, v) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v))) v++;
+  const verb = v <= last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  if (!verb || verb.participle || verb.cueClass === 'intent' || verb.cueClass === 'stance') return false;
+  // '"...," said Ann Lee.': an inverted source ends the clause ('"...," described the flood as ...' is no source).
+  const inverted = v === after && quoteEndsInComma(c, r) && v + 1 <= last ? sourceAfter(c, v + 1, last) : null;
+  if (v === after) return inverted !== null && (inverted.next > last || c.tokens.kinds[inverted.next] === TokenKind.PUNCT);
+  const head = lower(c, after);
+  return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || COUNTED_SOURCES.has(head);
+}
+
+/** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
+function isCueVerbAfter(c: Context, k: number, last: number): boolean {
+  let v = k;
+  while (v < last && AUXILIARIES.has(lower(c, v))) v++;
+  return v <= last && c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v));
+}
+
+/**
+ * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
+ * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "will criticise the
+ * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
+ * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
+ * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
+ * object ("criticised the plan and ..."). A past form after "and" or "but" also follows a reported clause with no
+ * verb in the simple past ("said the pier is safe but criticised the delay"); "said the rent climbed and blamed ..."
+ * is one content. A present form of a judgement, intent or thought after "and" or "but" follows a clause with a
+ * modal (`presentAfterModal`).
+ */
+function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
+  if (presentAfterModal(c, from, and, verb)) return true;
+  if (verb.cueClass !== 'stance' && verb.cueClass !== 'intent') return false;
+  // "urged them to return and offered ...": a past form cannot continue the infinitive, so it is the speaker's act.
+  const pastAfter = and + 1 < c.tokens.count && isPastForm(lower(c, and + 1));
+  // 'said the plan was "reckless" and accused ...': reported words closed by a quote end before the speaker's next act.
+  if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
+  // "forecast that prices would fall and praised the council": a past form cannot go on with a reported clause in
+  // another tense, so it is the speaker's act; after one in the past ("said she was tired and wanted a change") it may
+  // be the reported subject's.
+  return holdsNoClause(c, from, and, pastAfter) || (pastAfter && !holdsSimplePast(c, from, and));
+}
+
+// Finite verbs of the present that a present form after "and" may go on with: "says the pier is safe and needs ...".
+const PRESENT_FINITE = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+
+/**
+ * True when the cue `verb` right after the "and" or "but" at token `and` is a present form ("refuses", "considers") and
+ * the reported clause from token `from` has a modal and no present verb: "said he would fight on and refuses to
+ * concede", "said she will not vote for him and considers him unfit". The present form cannot share the modal, so it
+ * is the speaker's own act, read apart; after a past verb it may be the reported subject's ("said she was proud and
+ * expects to win").
+ */
+function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb): boolean {
+  const form = lower(c, and + 1);
+  if (!isWordAt(c, and + 1) || form === verb.lemma || !form.endsWith('s')) return false;
+  let modal = false;
+  for (let k = from; k < and; k++) {
+    if (!isWordAt(c, k)) continue;
+    const word = lower(c, k);
+    if (PRESENT_FINITE.has(word)) return false;
+    if (REPORTED_MODALS.has(word)) modal = true;
+  }
+  return modal;
+}
+
+// Finite verbs of the past: "was", "were", "did", and "had" unless it opens a perfect.
+const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
+
+/**
+ * True when tokens `[from, end)` outside quoted words hold a verb in the simple past: "was", "were", "did", "had" not
+ * opening a perfect ("the party had no plans"; not "had found"), or a past form not right after an auxiliary ("she
+ * found", "they met"; not "was told").
+ */
+function holdsSimplePast(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!isWordAt(c, k)) continue;
+    const word = lower(c, k);
+    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && !(k > 0 && AUXILIARIES.has(lower(c, k - 1)))) return true;
+  }
+  return false;
+}
+
+/** True when a past form or "been" stands at token `k` or, after an adverb, the next one before `end`: "had | found", "had | long backed". */
+function opensPerfect(c: Context, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 2; j++) if (isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been')) return true;
+  return false;
+}
+
+/**
+ * True when tokens `[from, end)` hold no clause outside their quoted words: no subject pronoun, finite auxiliary,
+ * "that", cue verb or past verb after the first word, and no "to" unless `infinitiveAllowed`. Such a content is the
+ * cue's object ('called the rescue "a textbook operation"', "rejected both objections"), which a second verb of the
+ * same subject cannot continue.
+ */
+function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
+  for (let k = from; k < end; k++) {
+    if (c.regionOf[k] >= 0) continue;
+    const word = lower(c, k);
+    const cue = CUE_VERBS.get(word);
+    if (word === 'to' && infinitiveAllowed) continue;
+    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || word === 'that' || (cue && isVerbUse(c, k, from, word, cue, -1)) || (k > from && isPastForm(word))) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the comma at token `k` is followed by a past cue verb with no subject of its own and a complement, after
+ * a content from token `from` that is only the first cue's object: "defended the levy as fair, | mocked its critics
+ * and ...", "rejected both objections, | ordered a recount". In such a list of one subject's acts the second verb is
+ * the speaker's next act, read on its own. A participle after the comma with "by" ("the plan, backed by the mayor")
+ * describes the object and has no complement here.
+ */
+function listedAct(c: Context, from: number, k: number, last: number): boolean {
+  const v = k + 1;
+  if (v + 1 > last || !clauseComma(c, k) || c.regionOf[v] >= 0 || !isVerbPast(lower(c, v))) return false;
+  const phrasal = phrasalAt(c, v, last);
+  const verb = phrasal?.verb ?? CUE_VERBS.get(lower(c, v));
+  if (!verb || verb.participle || (!phrasal && !opensComplement(c, v + 1) && !takesPreposition(verb, lower(c, v + 1)))) return false;
+  // "urged the city to close the pier, | opposed the tax": a regular past form cannot go on with an infinitive.
+  return isVerbUse(c, v, from, lower(c, v), verb, -1) && holdsNoClause(c, from, k, isPastForm(lower(c, v))) && !holdsComma(c, from, k);
+}
+
+/**
+ * True when `word` is a preposition opening what `verb` is about: an object of a judgement or intent ("opposed to",
+ * "pushed for"), a topic of speech or thought ("wrote about", "agreed with"), "to" after the verbs listed in `toTopic`.
+ */
+export function takesPreposition(verb: CueVerb, word: string): boolean {
+  return opensObjectOfClass(verb, word) || (word === 'to' && TO_TOPIC.has(verb.lemma));
+}
+
+/** True when `word` is a preposition opening an object of a judgement or intent, or a topic of other cues. */
+function opensObjectOfClass(verb: CueVerb, word: string): boolean {
+  return verb.cueClass === 'intent' || verb.cueClass === 'stance' ? OBJECT_PREPOSITIONS.has(word) : TOPIC_PREPOSITIONS.has(word);
+}
+
+/**
+ * True when the comma at token `k` opens a name set off by commas and a cue verb follows it, after a content from token
+ * `from` that is only the object of a participle right before it: "One teacher backing the strike, | Ann Lee of the Hill
+ * School, said she ...". The name is in apposition to the phrase the participle describes, and the verb after it is
+ * that subject's own act. After a finite cue the words before the name are more often a reported clause's subject
+ * ("said his brother and partner, Tom Lee, wrote ...").
+ */
+function appositionSubjectAct(c: Context, from: number, k: number, last: number): boolean {
+  if (!isParticipleAt(c, from - 1) || !clauseComma(c, k) || c.regionOf[k + 1] >= 0 || !isCapitalised(c, k + 1)) return false;
+  const v = afterApposition(c, k, last);
+  if (v === k || v + 1 > last || c.regionOf[v] >= 0) return false;
+  const verb = cueVerbAt(c, v, last);
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, k + 1, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
+}
+
+/**
+ * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a
+ * regular past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a
+ * past form with no subject of its own is the speaker's next act.
+ */
+function commaJoinedAct(c: Context, and: number, v: number): boolean {
+  return lower(c, and) === 'and' && isPunct(c, and - 1, COMMA) && isPastForm(lower(c, v));
+}
+// Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
+const SUBORDINATE_JOINS = new Set(['because']);
+// Joining words of a contrast that need no comma before them: "Most women backed Ms Lee while most men supported ...".
+const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
+// Joining words of a contrast after a comma or dash ("but" joins two acts of one subject without one), after which a
+// clause with its own subject and any cue is a second attribution.
+const CONTRAST_JOINS = new Set([...BARE_CONTRAST_JOINS, 'but']);
+// Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
+const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
+export const SEMICOLON = new Set([';']);
+// Longest subject of a joined attribution, in tokens: "but majorities in all five say".
+export const MAX_JOINED_SUBJECT = 8;
+
+/** True when token `k` may open a verb's complement: no punctuation, preposition, time or place word ("voted on"). */
+function opensComplement(c: Context, k: number): boolean {
+  return c.tokens.kinds[k] !== TokenKind.PUNCT && !NOT_CONTENT_START.has(lower(c, k)) && !TIME_OR_PLACE.has(lower(c, k));
+}
+
+/**
+ * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
+ * ", but U.S. officials have said", "while Mr Lee argued", ", Mexico says". The subject is a short phrase without
+ * a verb or clause word that opens with a capital, a determiner or a subject pronoun.
+ */
+export function opensAttribution(c: Context, k: number, last: number): boolean {
+  let s = k;
+  if (isClausePunct(c, s)) s++;
+  // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
+  // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
+  const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
+  // "both he and Rubio promised", "Clinton and Sanders agreed": a bare "and" after a name or pronoun joins subjects.
+  if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
+  if (joined) s++;
+  if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
+  const head = lower(c, s);
+  const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
+  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
+  const v = verbAfterSubject(c, s, last);
+  if (v < 0) return false;
+  // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
+  const verb = cueVerbAt(c, v, last);
+  // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
+  // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
+  // or the writer's time clause.
+  const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
+  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
+  // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
+  const apart = isPunct(c, k, SEMICOLON) && complement;
+  return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * True when token `k`, right after the cue `verb`, opens its object with a preposition as the cue reads it: "for",
+ * "against", "to" after an intent or stance ("calls for a ferry", "voted against it", "has threatened to leave"), a topic
+ * after other cues ("wrote about the trip"). Not "on", which opens a date or an occasion as often ("voted on Tuesday",
+ * "while the others voted on the budget" is still what was said).
+ */
+function takesPrepositionalObject(c: Context, k: number, verb: CueVerb): boolean {
+  const word = lower(c, k);
+  return c.regionOf[k] < 0 && word !== 'on' && opensObjectOfClass(verb, word);
+}
+
+// A share in a subject: "; 26% say ...", ", while a 45% plurality oppose ...".
+const PERCENT = new Set(['%']);
+
+/**
+ * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
+ * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
+ */
+export function verbAfterSubject(c: Context, s: number, last: number): number {
+  let v = s;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  if (v === s || v > last) return -1;
+  // "Attorney General Bill Schuette (R) asked": a short bracketed label after a name ends the subject.
+  const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
+  if (close > 0) v = close + 1;
+  if (v > last) return -1;
+  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // before it are its object, no subject.
+  for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
+  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
+  if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s))) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  return v > last || c.regionOf[v] >= 0 ? -1 : v;
+}
+
+// Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".
+export const GAPPED_RELATIVES = new Set(['which', 'who', 'whom']);
+
+/**
+ * True when the comma at token `k` opens a relative clause on "which" (or "who", "whom") with a subject of its own whose verb is a cue
+ * other than of thought: ", which the mayor said was a mistake", ", which she called a fair deal". The clause is
+ * that subject's attribution about the thing before the comma (a belief there, ", which I think is ...", is more often
+ * part of what was said). The verb needs words after it, a quote or "as" ("which he described as ..."): with its
+ * object gapped at the end (", which the unions opposed.", "whom he attacked bitterly") there is no second content.
+ */
+function opensGapRelativeAttribution(c: Context, k: number, last: number): boolean {
+  const s = k + 2;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !GAPPED_RELATIVES.has(lower(c, k + 1)) || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || QUANTIFIERS.has(head))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
+  return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+}
+
+// Prepositions opening a relative clause of the occasion or the thing answered: ", to which the mayor replied ...".
+export const RELATIVE_PREPOSITIONS = new Set(['to', 'in', 'during', 'at', 'after', 'under']);
+
+/**
+ * True when the comma at token `k` opens a relative clause after a preposition ("to which", "during which", "in whom")
+ * whose own subject's verb is a cue of speech or address, or any cue with a complement: ", to which the mayor replied:
+ * ...", ", during which callers asked how ...", ", in which she called for ...". The clause is that subject's attribution,
+ * not more of the content before the comma.
+ */
+function opensPrepositionRelativeAttribution(c: Context, k: number, last: number): boolean {
+  const s = k + 3;
+  if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !RELATIVE_PREPOSITIONS.has(lower(c, k + 1)) || !GAPPED_RELATIVES.has(lower(c, k + 2)) || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER)) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
+  return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+// Most words of a noun phrase set off after a comma or dash before its "that" clause: ", a charge that ...".
+const MAX_APPOSED_NOUN = 3;
+
+/**
+ * True when the comma or dash at token `k` opens a noun phrase summing up the words before it, with a relative "that"
+ * clause whose own subject's verb is a cue: ", a claim that the council strongly disputes", "- moves that she said
+ * helped the harbour", ", stances that he has since disavowed". The clause is that subject's attribution about the
+ * summed-up words, not more of them (its object may be gapped at the end: the noun is what it judges).
+ */
+function opensApposedRelativeAttribution(c: Context, k: number, last: number): boolean {
+  if (!(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return false;
+  let n = k + 1;
+  const determined = n <= last && c.regionOf[n] < 0 && DETERMINERS.has(lower(c, n));
+  if (determined) n++;
+  const head = n;
+  while (n <= last && n - head < MAX_APPOSED_NOUN && lowerWordAt(c, n, last) !== null && lower(c, n) !== 'that' && !CUE_VERBS.has(lower(c, n)) && !FINITE_AUXILIARIES.has(lower(c, n)) && !CLAUSE_WORDS.has(lower(c, n))) n++;
+  if (n === head || n > last || lower(c, n) !== 'that' || c.regionOf[n] >= 0 || !isNounWord(lower(c, n - 1))) return false;
+  // "a functioning, legal system that ...": without a determiner only a bare plural ("stances that ...") sums up.
+  if (!determined && !(n === head + 1 && PLURAL_NOUN.test(lower(c, head)))) return false;
+  const s = n + 1;
+  if (s > last || c.regionOf[s] >= 0) return false;
+  const subject = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(subject) || SUBJECT_PRONOUNS.has(subject) || QUANTIFIERS.has(subject))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
+  if (verb === undefined || verb.participle || !isVerbUse(c, v, s, lower(c, v), verb, -1)) return false;
+  // A relative clause lacks a word: its object ("that the council disputes.") or, after speech, its subject ("that she
+  // said helped"); "the fact that the union endorsed her" is the noun's content, no relative.
+  const after = v + 1;
+  return after > last || (c.tokens.kinds[after] === TokenKind.PUNCT && c.regionOf[after] < 0) || (speaks(verb) && (isVerbPast(lower(c, after)) || FINITE_AUXILIARIES.has(lower(c, after))));
+}
+
+/**
+ * True when a comma after the relative clause's verb at token `v` is followed by a finite verb, the main clause going
+ * on round the relative ("the levy, which the council says will raise millions, was dropped"): it is inside the
+ * reported words, not after them.
+ */
+function resumesAfterRelative(c: Context, v: number, last: number): boolean {
+  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (FINITE_AUXILIARIES.has(lower(c, k + 1)) || isVerbPast(lower(c, k + 1))) && lower(c, k + 1) !== 'to';
+  return false;
+}
+
+/** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
+export function afterApposition(c: Context, comma: number, last: number): number {
+  let w = comma + 1;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))) w++;
+  return w > comma + 1 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
+}
+
+/**
+ * The comma before a sentence-final ", the report said." or ", a court heard." within `[from, last]`, or the closing
+ * mark of a quote ending in that comma ('... "a test," she said.'), or -1.
+ */
+function trailingCueComma(c: Context, from: number, last: number): number {
+  let end = last;
+  while (end > from && isPunct(c, end, SENTENCE_END)) end--;
+  for (let k = end; k > from && end - k <= MAX_SOURCE + 2; k--) {
+    const closesQuote = k < end && quoteComma(c, k);
+    if (!closesQuote && (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA)))) return -1;
+    if (!closesQuote && !isPunct(c, k, COMMA)) continue;
+    for (let v = k + 1; v <= end; v++) {
+      const verb = CUE_VERBS.get(lower(c, v));
+      // "..., would be set out in a report.", "..., despite the call and claims of momentum.": a cue word after a
+      // determiner, or a plural joined to a noun, is a noun.
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end))) return k;
+      // "..., a court heard.", "..., the jury was told.": what an audience heard.
+      if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
+    }
+    return -1;
+  }
+  return -1;
+}
+export const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must', ...NEGATED_MODALS]);
+
+/**
+ * The first token of the cue whose verb is token `i`: its auxiliaries and manner adverbs ("is expected to say", "then
+ * loudly asked", "grudgingly agreed"), which are never the speaker.
+ */
+export function cueStart(c: Context, i: number, first: number): number {
+  let k = i;
+  // "plans to say" holds an auxiliary that is a cue verb itself, but only before its "to": "people familiar with the
+  // plans said" has a noun there.
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1))) k--;
+  // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
+  // one-word adjuncts before it, is the cue's, so "She" is the source.
+  const lead = lower(c, k) === 'to' ? leadEndingAt((n) => (n >= first && c.regionOf[n] < 0 ? lower(c, n) : undefined), k) : undefined;
+  if (!lead) return k;
+  k -= lead.length;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1) || isOneWordAdjunct(c, k - 1))) k--;
+  return k;
+}
+
+/** True when token `k` is an adjunct of one word ("then", "later", "also"). */
+function isOneWordAdjunct(c: Context, k: number): boolean {
+  return ADJUNCTS.get(lower(c, k))?.some((phrase) => phrase.length === 1) ?? false;
+}
+// A verb that ends a noun cue's complement: "support for Mr Trump | is minimal".
+export const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+/**
+ * True when the "that" at token `k` opens a content clause after a noun ("a statement that the talks had failed"), not a
+ * relative clause whose verb follows it at once ("a statement that surprised its members").
+ */
+export function opensContentClause(c: Context, k: number, last: number): boolean {
+  if (c.regionOf[k] >= 0 || lower(c, k) !== 'that' || k + 1 > last || !isWordAt(c, k + 1)) return false;
+  const next = lower(c, k + 1);
+  return !isVerbPast(next) && !CLAUSE_VERBS.has(next) && !(CUE_VERBS.has(next) && !NOUN_LIKE.has(next));
+}

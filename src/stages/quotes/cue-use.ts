@@ -1,0 +1,492 @@
+// Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
+import { TokenKind } from '../tokens/types.js';
+import { CALL_BACK, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { isPersonRole } from './addressees.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle } from './sources.js';
+
+/** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
+function absoluteComma(c: Context, i: number, first: number): number {
+  let k = i - 1;
+  while (k > first && i - k <= MAX_SOURCE && c.regionOf[k] < 0 && isWordAt(c, k) && !ABSOLUTE_OPENERS.has(lower(c, k))) k--;
+  return k > first && k < i - 1 && ABSOLUTE_OPENERS.has(lower(c, k)) ? k - 1 : -1;
+}
+
+/** True when the comma or dash at token `k` opens an absolute clause whose participle is a cue: ", with Ann Lee calling it". */
+export function opensAbsoluteAttribution(c: Context, k: number, last: number): boolean {
+  if (k < 0 || !isClausePunct(c, k) || k + 2 > last || c.regionOf[k + 1] >= 0) return false;
+  // "with shadow housing secretary Ann Lee calling ...": an "-ing" noun in the subject is no cue.
+  return absoluteParticiple(c, k + 1, last, (p) => isParticipleAt(c, p) && CUE_VERBS.get(lower(c, p))?.participle === true) >= 0;
+}
+
+/**
+ * True when a name and its apposition end at the comma at token `comma` before a noun-like form, as its subject ("Ann
+ * Lee, the harbour master, supports ..."); a list's last item is none ("In London, Paris, and Berlin, calls for ...").
+ */
+function apposedSubjectBefore(c: Context, comma: number, first: number): boolean {
+  const apposition = appositiveBefore(c, comma, first);
+  return apposition !== null && !/^\s*(?:and|or)\s/u.test(c.text.slice(apposition.start, c.tokens.starts[comma]).split(/[,—–]/u).at(-1) ?? '');
+}
+
+// Words granting leave to act: "authorized to discuss", "not allowed to speak".
+const PERMISSIONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered']);
+/** Forms of "decide", which also means settling an outcome: "the voters will decide the race". */
+const DECIDE = new Set(['decide', 'decides', 'decided', 'deciding']);
+
+/** The most words of an object after "decide" searched for a verb that would make them a clause's subject. */
+const MAX_DECIDED_OBJECT = 8;
+
+/**
+ * True when "decide" at token `i` settles an outcome rather than reporting a decision: in the passive ("the seat was
+ * decided by 40 votes") or with a noun phrase as its object ("will decide the race", "won't decide Kerrow"), not a
+ * clause ("decided the mill should close": a finite or past verb follows its subject) nor "to", "that" or a question
+ * word (PolNeAR marks 0 of 10 passives and 1 of 9 such objects on train a cue).
+ */
+function settlesOutcome(c: Context, i: number, prev: string): boolean {
+  if (PASSIVE_BE.has(prev)) return true;
+  if (i + 1 >= c.tokens.count || !isWordAt(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  if (!DETERMINERS.has(next) && !isCapitalised(c, i + 1) && !PLURAL_NOUN.test(next)) return false;
+  for (let k = i + 1; k < c.tokens.count && k - i <= MAX_DECIDED_OBJECT && isWordAt(c, k); k++) {
+    const word = lower(c, k);
+    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || isVerbPast(word)) return false;
+  }
+  return true;
+}
+
+/** Forms of the verbs of beginning, whose to-infinitive names an act getting under way. */
+const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting']);
+
+/**
+ * True when the object after the cue at token `i` is called back, not remembered: a person named by role with no
+ * participle after it ("recalled its ambassador to ...", but "recalled her father telling her ...") or a number of
+ * things ("recalls 40,000 cars").
+ */
+function callsBack(c: Context, i: number): boolean {
+  const head = i + 1 < c.tokens.count && DETERMINERS.has(lower(c, i + 1)) ? i + 2 : i + 1;
+  if (head >= c.tokens.count) return false;
+  if (c.tokens.kinds[head] === TokenKind.NUMBER) return head + 1 < c.tokens.count && PLURAL_NOUN.test(lower(c, head + 1));
+  if (!isWordAt(c, head)) return false;
+  const word = lower(c, head);
+  return isPersonRole(word) && !(head + 1 < c.tokens.count && /^[a-z]{3,}ing$/u.test(lower(c, head + 1)));
+}
+
+// Numbers in words: "three planned strikes" counts what follows a participle.
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+
+/**
+ * True when the past form at token `i` describes the noun after it ("three planned 24-hour strikes", "two expected
+ * walkouts"): a number or a lower-case word follows that is no determiner, pronoun, clause word, preposition or gerund
+ * ("Two warned that ...", "three criticised the plan" are verbs).
+ */
+function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb): boolean {
+  if (form === verb.lemma || form.endsWith('s') || verb.participle || i + 1 >= c.tokens.count) return false;
+  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  const next = lowerWordAt(c, i + 1, c.tokens.count - 1);
+  return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
+}
+
+/** The cue verb at token `v`, read whole when it opens a phrasal cue ("made it clear", "took aim at"); else the single word's. */
+export function cueVerbAt(c: Context, v: number, last: number): CueVerb | undefined {
+  return phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
+}
+
+// Words joining a clause that has its own subject: "..., but Mexico says", "... while critics argued".
+export const CLAUSE_JOINS = new Set(['but', 'while', 'and', 'whereas', 'although', 'though', 'yet']);
+// Quantifiers that stand alone as a clause's subject ("Some fear a closure"); "any support", "other calls" are nouns.
+const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'few']);
+// Participles that give a name after a noun ("a man named Tom Ash"): a reduced relative, not a cue.
+const NAMING_PARTICIPLES = new Set(['called', 'named']);
+// Forms of "help", before the verb of what is helped ("helped shape the bill").
+const HELP = new Set(['help', 'helps', 'helped', 'helping']);
+// Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
+export const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
+// Words a participle cue follows: ", adding that", "while insisting", "and saying".
+const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
+
+/**
+ * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
+ * ("the United States"), not after a determiner or possessive ("his comments", "Clinton's pledged delegates"),
+ * a past participle after "has", a base form after a modal, an -ing form after a comma or auxiliary. `documented` is
+ * the document a participle cue describes (`CueSite`), -1 for none.
+ */
+export function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
+  // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
+  if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
+  // "a Washington think tank": the first word of a compound noun.
+  if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
+  // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
+  if (inIdiom(c, i, form)) return false;
+  // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
+  if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
+  const prev = lower(c, i - 1);
+  if (DETERMINERS.has(prev)) return false;
+  // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it).
+  if (i - 2 >= first && lower(c, i - 2) === 'there' && BE.has(prev)) return false;
+  if (pluralSubjectOfCue(c, i, form)) return false;
+  if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
+  if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
+  // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
+  if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
+  if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
+  if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
+  // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
+  if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
+  if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
+  // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue); "has
+  // begun to attack the plan", "the crowd started to chant": the onset of an act, no act reported (PolNeAR marks 11 of
+  // 98 infinitives after "begin" or "start" on train a cue; "began criticising" stays).
+  if (prev === 'to' && i - 2 >= first && (PERMISSIONS.has(lower(c, i - 2)) || ONSETS.has(lower(c, i - 2)))) return false;
+  if (DECIDE.has(form) && settlesOutcome(c, i, prev)) return false;
+  if (MODALS.has(prev)) return form === verb.lemma;
+  // "The report helped persuade the board", "Nega helped found the movement": what the subject helped bring about is
+  // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
+  if (HELP.has(prev)) return false;
+  if (briefedOn(c, i)) return false;
+  // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
+  if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
+  // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
+  if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
+  if (NOUN_LIKE.has(form)) {
+    const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
+    // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
+    // 'the TV show, "The Apprentice," ...': so does a title set off by commas after it.
+    const titled = (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first)) || apposedTitleAfter(c, i, first);
+    if (titled && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
+    const complement = next === 'that' || (i + 1 < c.tokens.count && (isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+    // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
+    const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
+    // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
+    // pronoun ("who he claims has been unfair").
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
+    // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
+    // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
+    // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
+    const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+  }
+  // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
+  if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
+  if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
+  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+  return true;
+}
+
+/** True when the cue form at token `i` stands in one of the data's idioms ("saw fit", "got to know"). */
+function inIdiom(c: Context, i: number, form: string): boolean {
+  return (IDIOMS.get(form) ?? []).some(({ words, at }) => i >= at && i - at + words.length <= c.tokens.count
+    && words.every((word, k) => lower(c, i - at + k) === word));
+}
+
+/**
+ * True when a comma and a quoted title follow token `i`, the title closing on a comma of its own: 'the TV show, "The
+ * Apprentice," ...' names the show in an apposition. Every word of the title is capitalised; a quote of words in lower
+ * case after a comma is what was said ('Polls show, "most voters ..."').
+ */
+function apposedTitleAfter(c: Context, i: number, first: number): boolean {
+  if (i + 2 >= c.tokens.count || !isPunct(c, i + 1, COMMA) || !opensRegion(c, i + 2)) return false;
+  const r = c.regionOf[i + 2];
+  return quoteEndsInComma(c, r) && capitalisedTitle(c, regionWords(c, r), first);
+}
+
+/**
+ * True when the form at token `i` agrees with the noun before it (a bare form after a plural, an "-s" form after a
+ * singular) and takes an object, so the noun is its subject: "the nurses cite his record", "the agency lists the
+ * town's population" ("the jobs report came out" takes no object).
+ */
+function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): boolean {
+  const prev = lower(c, i - 1);
+  const agrees = form === verb.lemma ? /[^s]s$/u.test(prev) || pluralHeadBefore(c, i - 1) : form.endsWith('s') && !prev.endsWith('s');
+  return agrees && !isCapitalised(c, i - 1) && isNounWord(prev) && (takesObject(c, i, verb) || (form === verb.lemma && closesClause(c, i)));
+}
+
+/**
+ * True when the form at token `i` ends its clause ("..., campaign finance records show.", "..., the filings show, and
+ * ..."): a cue closing the words before it. Only a bare form after a plural is taken so ("records show."); an "-s" form
+ * after a singular is as often a plural noun ending the phrase ("given his previous remarks, ...").
+ */
+function closesClause(c: Context, i: number): boolean {
+  if (i + 1 >= c.tokens.count || !isPunct(c, i + 1, CLAUSE_CLOSERS)) return false;
+  // "sounded a note about the jobs report,": a noun phrase after a preposition is its object, with a compound noun.
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_CLOSING_SUBJECT && isWordAt(c, k) && (isNounWord(lower(c, k)) || DETERMINERS.has(lower(c, k)) || QUANTIFIERS.has(lower(c, k)))) k--;
+  return !(isWordAt(c, k) && PREPOSITIONS_BEFORE_OBJECT.has(lower(c, k)));
+}
+
+const CLAUSE_CLOSERS = new Set(['.', ',', ';']);
+// Words of a subject noun phrase read back from a closing form ("the state's own campaign finance records show.").
+const MAX_CLOSING_SUBJECT = 6;
+// Prepositions whose object a noun phrase before a closing form is ("about the jobs report,").
+const PREPOSITIONS_BEFORE_OBJECT = new Set([...TOPIC_PREPOSITIONS, ...ADJUNCT_PREPOSITIONS, 'to', 'from', 'at', 'by', 'against', 'over', 'into']);
+
+/**
+ * True when "some", "many" or "few" opening a clause is the subject of the bare form after it, which takes an
+ * object: "Some view the deal as a trap", "but many fear a second closure" ("many calls to resign" is a noun).
+ */
+function quantifierSubject(c: Context, i: number, first: number, form: string, verb: CueVerb): boolean {
+  const opensClause = i - 1 === first || (i - 2 >= first && (CLAUSE_JOINS.has(lower(c, i - 2)) || isPunct(c, i - 2, COMMA)));
+  return opensClause && form === verb.lemma && !isCapitalised(c, i) && takesObject(c, i, verb) && !reducedRelativeAfter(c, i);
+}
+
+/**
+ * True when the words after the form at token `i` are a relative clause without "that" and then the verb of the noun
+ * phrase the form heads: "Some support | the council gives | will help" ("Many fear the council gives too little" has
+ * no second verb and stays a clause).
+ */
+function reducedRelativeAfter(c: Context, i: number): boolean {
+  return i + 3 < c.tokens.count && afterShortNounPhrase(c, i + 1, c.tokens.count - 1, (verb) => {
+    const finite = isWordAt(c, verb) && (/^[a-z]+[^su]s$/u.test(lower(c, verb)) || isVerbPast(lower(c, verb)));
+    return finite && isWordAt(c, verb + 1) && FINITE_AUXILIARIES.has(lower(c, verb + 1));
+  });
+}
+
+/**
+ * True when `test` holds at a token right after a determiner at `det` and one to MAX_LIGHT_NOUN_MODIFIERS noun words
+ * ("the deal | will", "a union official | said"), the token before `bound`.
+ */
+function afterShortNounPhrase(c: Context, det: number, bound: number, test: (k: number) => boolean): boolean {
+  if (!DETERMINERS.has(lower(c, det))) return false;
+  for (let k = det + 2; k <= det + 1 + MAX_LIGHT_NOUN_MODIFIERS && k < bound; k++) {
+    if (!isWordAt(c, k - 1) || !isNounWord(lower(c, k - 1))) return false;
+    if (test(k)) return true;
+  }
+  return false;
+}
+
+/** True when the cue form at token `i` has an object after it: a determiner, pronoun, name, number, gerund or infinitive. */
+function takesObject(c: Context, i: number, verb: CueVerb): boolean {
+  if (i + 1 >= c.tokens.count) return false;
+  // "records show 40 percent ...": a number opens the object too.
+  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  if (!isWordAt(c, i + 1) || relativeClauseAfter(c, i)) return false;
+  const next = lower(c, i + 1);
+  // A stance or intent may take a gerund: "majorities favor granting ...".
+  const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
+  return DETERMINERS.has(next) || infinitiveAfter(c, i, verb) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+/**
+ * True when a verb taking a to-infinitive has one right after it, which makes the noun before it its subject: "the
+ * rival teams hope to block the merger".
+ */
+function infinitiveAfter(c: Context, i: number, verb: CueVerb): boolean {
+  // The test reads the two words after "to" and stops at punctuation, so it never crosses into the next sentence.
+  return verb.infinitive && i + 1 < c.tokens.count && opensInfinitive(c, i + 1, Math.min(c.tokens.count - 1, i + 3));
+}
+
+// Most words of a noun phrase before the verb of a relative clause ("the | state government | released"), and of the
+// adjuncts after that verb ("on | Friday | morning").
+const MAX_RELATIVE_WORDS = 4;
+
+/**
+ * True when the words after the form at token `i` are a relative clause on the noun before it, then that noun's verb:
+ * "The jobs report | the government released on Friday | showed ...": a determiner's phrase, a past form taking no
+ * object, adjuncts at most, and a second past form. The form is a noun there ("records show the firm paid its staff"
+ * goes on with an object).
+ */
+function relativeClauseAfter(c: Context, i: number): boolean {
+  const past = (k: number): boolean => k < c.tokens.count && isWordAt(c, k) && isVerbPast(lower(c, k));
+  if (i + 1 >= c.tokens.count || !DETERMINERS.has(lower(c, i + 1))) return false;
+  let verb = i + 2;
+  while (verb < c.tokens.count && verb - i < MAX_RELATIVE_WORDS && isWordAt(c, verb) && !CLAUSE_WORDS.has(lower(c, verb)) && !past(verb)) verb++;
+  if (!past(verb) || (isWordAt(c, verb + 1) && !past(verb + 1) && !NOT_CONTENT_START.has(lower(c, verb + 1)))) return false;
+  for (let k = verb + 1; k < c.tokens.count && k - verb <= MAX_RELATIVE_WORDS && isWordAt(c, k) && !CLAUSE_WORDS.has(lower(c, k)) && !CONJUNCTIONS.has(lower(c, k)); k++) {
+    if (past(k)) return true;
+  }
+  return false;
+}
+
+// Words opening an object besides determiners: "want all immigrants deported", "show both candidates".
+const OBJECT_QUANTIFIERS = new Set(['all', 'both', 'more', 'most', 'little', 'much']);
+
+// Prepositions of a phrase after a subject's head: "voters | in each state", "majorities | across the spectrum".
+const HEAD_PREPOSITIONS = new Set(['in', 'of', 'across', 'among', 'from', 'at']);
+// Most words of that phrase.
+const MAX_HEAD_PHRASE = 4;
+
+/** True when the noun at token `k` ends a prepositional phrase after a plural head: "voters in each | state". */
+function pluralHeadBefore(c: Context, k: number): boolean {
+  for (let j = k - 1; j > 0 && k - j <= MAX_HEAD_PHRASE; j--) {
+    if (!isWordAt(c, j)) return false;
+    if (HEAD_PREPOSITIONS.has(lower(c, j))) return isWordAt(c, j - 1) && /[^s]s$/u.test(lower(c, j - 1)) && isNounWord(lower(c, j - 1));
+  }
+  return false;
+}
+
+/** True when tokens `[from, to]` hold an article, which headlines drop. */
+function hasArticle(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ARTICLES.has(lower(c, k))) return true;
+  return false;
+}
+
+// Cue classes whose participle may open a sentence for the main clause's subject ("Noting that ...", "Telling the
+// crowd ..."); a stance or thought there ("Praising the crew, ...", "Hoping to win, ...") is more often no attribution.
+export const OPENING_PARTICIPLES: ReadonlySet<CueClass> = new Set(['speech', 'address']);
+
+/** True for a cue of speech or address, which reports words ("said", "told"), not a thought, plan or stance. */
+export function speaks(verb: CueVerb): boolean {
+  return verb.cueClass === 'speech' || verb.cueClass === 'address';
+}
+
+/**
+ * True for a participle after a noun it describes: a stance before its object ("a super PAC backing Mr Bush", "donors
+ * opposing the bill"; "voting rights", "nominating contests" are nouns), any other cue before a clause ("20 percent
+ * saying they would stay home", "letters claiming that ...").
+ */
+function describesNoun(c: Context, i: number, verb: CueVerb): boolean {
+  if (!verb.participle || i + 1 >= c.tokens.count || !isWordAt(c, i - 1) || c.regionOf[i + 1] >= 0) return false;
+  const prev = lower(c, i - 1);
+  if (!isNounWord(prev)) return false;
+  const next = lower(c, i + 1);
+  // "neighbours telling the council ...", "posters warning him": speech and address take their object as a stance does
+  // ("spent ten years writing a book": a stretch of time before measures the act, no speaker).
+  // An intent's too ("a campaign urging him to run"), though not after a bare noun in a preposition's phrase: "signed a
+  // letter from campaigners asking ..." leaves no noun phrase to stand as the source.
+  const bareAfterPreposition = HEAD_PREPOSITIONS.has(lower(c, i - 2));
+  // "marched through central London calling for a ceasefire": a singular name before is a place or a person the
+  // participle does not describe; the marchers do the calling (plural names, "Democrats calling for", still head it).
+  const singularName = isCapitalised(c, i - 1) && !prev.endsWith('s');
+  const object = !singularName && (speaks(verb) || (verb.cueClass === 'intent' && !bareAfterPreposition)) && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next)) && !TIME_NOUNS.has(prev.replace(/s$/u, ''));
+  const forOrAgainst = !singularName && (next === 'for' || (next === 'against' && verb.cueClass === 'stance'));
+  if (verb.cueClass !== 'stance') return object || (verb.cueClass === 'intent' && forOrAgainst) || next === 'that' || (NEW_SUBJECTS.has(next) && next !== 'i') || (next === 'to' && verb.infinitive);
+  return isCapitalised(c, i + 1) || DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next) || titledName(c, i + 1) || forOrAgainst;
+}
+
+// Most lower-case words of a title before a name: "former", "then-Labour party candidate".
+const MAX_TITLE_WORDS_BEFORE_NAME = 3;
+
+/** True when a lower-case title of a few words opens at token `k` and a name follows: "former Governor Jo Weir". */
+function titledName(c: Context, k: number): boolean {
+  for (let j = k; j < c.tokens.count && j - k <= MAX_TITLE_WORDS_BEFORE_NAME; j++) {
+    if (!isWordAt(c, j) && !isHyphenInWord(c, j)) return false;
+    if (isCapitalised(c, j)) return j > k;
+    // A plural is the object itself ("nominating contests March 1"), never a title.
+    if ((!isNounWord(lower(c, j)) || /s$/u.test(lower(c, j))) && !isHyphenInWord(c, j)) return false;
+  }
+  return false;
+}
+
+/** A lower-case "-ly" word that is no noun ("formally", "effectively"; not "family", "rally"). */
+export function isMannerAdverb(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return word.length > 4 && word.endsWith('ly') && !isCapitalised(c, k) && !LY_NOUNS.has(word);
+}
+
+/**
+ * True when a phrasal cue's last word, neither a particle nor a preposition, describes the bare noun after it: "made
+ * clear progress on the budget" is no cue, "made clear voters want ..." is (a verb follows the noun), and so is "made
+ * clear that ...".
+ */
+function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: number): boolean {
+  const ending = phrase.tail[phrase.tail.length - 1];
+  if (PARTICLES.has(ending) || NOT_CONTENT_START.has(ending) || OBJECT_PREPOSITIONS.has(ending)) return false;
+  const noun = lowerWordAt(c, after, last);
+  if (noun === null || !isNounWord(noun) || DETERMINERS.has(noun) || QUANTIFIERS.has(noun) || OBJECT_PRONOUNS.has(noun) || NEW_SUBJECTS.has(noun) || WH_CLAUSES.has(noun) || noun === 'it') return false;
+  return after + 1 > last || c.tokens.kinds[after + 1] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, after + 1));
+}
+
+/**
+ * The phrasal cue whose verb is token `i` and whose words follow it within the sentence ("lashed | out at"), or null.
+ * One ending in a particle takes an object or a clause, not a place: "walked back his remarks", not "walked back to
+ * his car" (a topic may follow, "sounded off on the levy", and adjuncts before a clause, "pointed out in May that").
+ */
+export function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
+  const candidates = PHRASAL_CUES.get(lower(c, i));
+  if (!candidates) return null;
+  const phrase = phrasalTailAt(candidates, c, i + 1, last) ?? adverbInPhrasal(c, candidates, i, last);
+  if (!phrase) return null;
+  const after = i + phrase.tail.length + 1;
+  // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
+  // with two late goals" no retort.
+  if (phrase.hedged && !hedgedBefore(c, i) && !/^[a-z]{3,}ing$/u.test(lowerWordAt(c, after, last) ?? '')) return null;
+  if (phrase.notBefore.has(lowerWordAt(c, after, last) ?? '')) return null;
+  if (describesBareNoun(c, phrase, after, last)) return null;
+  const place = PARTICLES.has(phrase.tail[phrase.tail.length - 1]) && lowerWordAt(c, after, last) !== null && NOT_CONTENT_START.has(lower(c, after)) && !TOPIC_PREPOSITIONS.has(lower(c, after)) && complementSoon(c, after, last) < 0;
+  return place || opensAdjunct(c, after - 1, last) ? null : phrase;
+}
+
+/** The first of `candidates` whose words follow from token `from` on. */
+function phrasalTailAt(candidates: readonly PhrasalCue[], c: Context, from: number, last: number): PhrasalCue | undefined {
+  return candidates.find((p) => from + p.tail.length - 1 <= last && p.tail.every((word, n) => isWordAt(c, from + n) && lower(c, from + n) === word));
+}
+
+/**
+ * A phrasal cue with a manner adverb between the verb and its words ("spoke warmly of the coach", "spoke instead about
+ * the budget"): the adverb says how it was said, so it joins the cue's words; the verb alone stays no cue.
+ */
+function adverbInPhrasal(c: Context, candidates: readonly PhrasalCue[], i: number, last: number): PhrasalCue | null {
+  if (i + 1 > last || !(isMannerAdverb(c, i + 1) || PHRASAL_ADVERBS.has(lower(c, i + 1)))) return null;
+  const phrase = phrasalTailAt(candidates, c, i + 2, last);
+  return phrase ? { ...phrase, tail: [lower(c, i + 1), ...phrase.tail] } : null;
+}
+
+/** Adverbs not ending in "-ly" that stand inside a phrasal cue as manner adverbs do ("spoke instead about"). */
+const PHRASAL_ADVERBS = new Set(['instead', 'again', 'often']);
+
+/**
+ * True when the preposition at token `k` opens an adjunct rather than a phrasal cue's object: a short phrase after
+ * which a clause opens ("believe in the end the deal will pass").
+ */
+function opensAdjunct(c: Context, k: number, last: number): boolean {
+  return afterShortNounPhrase(c, k + 1, last, (subject) => (DETERMINERS.has(lower(c, subject)) || NEW_SUBJECTS.has(lower(c, subject))) && finiteVerbSoon(c, subject + 1, last));
+}
+
+/** True when a finite auxiliary or past form stands at token `from` or one of the two after it: "the deal | will". */
+function finiteVerbSoon(c: Context, from: number, last: number): boolean {
+  for (let k = from; k <= last && k - from < 3 && isWordAt(c, k); k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isVerbPast(lower(c, k))) return true;
+  return false;
+}
+
+export const DO_SUPPORT = new Set(['do', 'does', 'did']);
+
+/**
+ * True when the verb at token `i` is negated or follows a modal or "do": "did not rule out", "could rule out", "did
+ * rule out" are a stance, as a gerund object makes one ("ruled out raising taxes"; "refused to rule out" is the
+ * refusal's); "Doctors have ruled out surgery" is a finding, "ruled out the striker" a team's choice.
+ */
+function hedgedBefore(c: Context, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isWordAt(c, k) && (AUXILIARIES.has(lower(c, k)) || modalityOf([lower(c, k)]) !== 'asserted')) k--;
+  const chain = wordsOf(c, k + 1, i - 1);
+  const modality = modalityOf(chain);
+  // "didn't", "cannot": a contracted negation is one token; "do" before a bare verb negates, asks or insists.
+  const negatedOrStressed = chain.some((word) => /n['’]t$/u.test(word) || word === 'cannot' || DO_SUPPORT.has(word));
+  return negatedOrStressed || modality === 'negated' || modality === 'possible' || (modality === 'planned' && chain.some((word) => word !== 'to'));
+}
+
+// Words opening a wh-clause that are otherwise no content start: "did not say when", "knows where the votes are".
+export const WH_CLAUSES = new Set(['where', 'who', 'which', 'when']);
+
+// Most describing words between a light verb's determiner and its cue noun: "made the same tired claim that".
+export const MAX_LIGHT_NOUN_MODIFIERS = 2;
+
+/**
+ * The light verb lending its subject to the cue noun at token `i`, whose complement opens at token `k`, or -1: "Ms Lee
+ * made the claim that the dam was safe", "offered a pledge to reopen the mill". The complement must be a "that" clause
+ * or a to-infinitive ("gave her support to the plan" gives it to the plan) and the noun must follow a determiner.
+ */
+export function lightVerbBefore(c: Context, i: number, k: number, first: number, last: number): number {
+  if (lower(c, k) !== 'that' && !opensInfinitive(c, k, last)) return -1;
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
+  const verb = j - 1;
+  return isWordAt(c, verb) && LIGHT_VERBS.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
+}
+
+// Forms of "get" making a passive like "be": "got offered a deal".
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/**
+ * True when the verb at token `k` is a participle after "be" or "get": "The workers were given a pledge that ..." names
+ * the receivers of the pledge, not who made it.
+ */
+export function isPassiveAt(c: Context, k: number, first: number): boolean {
+  const form = lower(c, k);
+  const participle = !/(?:ing|[^s]s)$/u.test(form) && (/(?:ed|en)$/u.test(form) || IRREGULAR_PAST.has(form));
+  return participle && k - 1 >= first && isWordAt(c, k - 1) && (PASSIVE_BE.has(lower(c, k - 1)) || GET_FORMS.has(lower(c, k - 1)));
+}
+
+// A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
+export const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)['’](?:s|re|m)$/u;

@@ -1,0 +1,1624 @@
+// The frames an attribution is written in: a verb frame and the opener, aside, noun, hearsay, label and other frames.
+import type { Span } from '../../doc/span.js';
+import type { Sentence } from '../sentences/types.js';
+import { TokenKind } from '../tokens/types.js';
+import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, type CueVerb } from './cues.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
+import { BOUNDARY_PUNCT, SENTENCE_END, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
+import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK } from './cue-use.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause } from './content.js';
+
+const COMMA_COLON = new Set([',', ':']);
+const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
+const QUOTE_MARKS = new Set(['”', '"', '’', "'", '“', '‘']);
+
+/** A found attribution before kind and speaker are settled. */
+export interface Found {
+  content: Span;
+  source: Span | null;
+  cue: Span | null;
+  cueWords: string[];
+  /** Regions wholly used as content (direct speech, or split quotes). */
+  regions: number[];
+  /** Reported words running into a quote: mixed although it holds whole regions. */
+  mixed?: boolean;
+  /** Headed by a belief, plan or judgement, not speech: "according to X" after it is a second, outer attribution. */
+  nonSpeech?: boolean;
+  /** An impression of its subject ("Voters seemed pleased"): "according to X" after it takes it over. */
+  impression?: boolean;
+  /** What an audience heard ("..., the jury was told"): the attributions nested in it stay beside it. */
+  heard?: boolean;
+  /**
+   * The writer's words about someone, no attribution, though they keep the cues in them unread: a stance describing the
+   * previous cue's speaker ("said Jo Ray, who backs the plan"), a sight gone to ("lined up to see him").
+   */
+  silent?: boolean;
+  /** A standing duty stated as fact ("Pupils are expected to wear uniforms"): asserted, not the writer's forecast. */
+  duty?: boolean;
+  /** A work's title ('an ad titled "Scam"'): no words spoken, so no quote after it continues it. */
+  title?: boolean;
+}
+
+/**
+ * True when tokens `[from, to]` read as a main clause: a finite auxiliary or past form, no cue verb outside quotes, and
+ * no opening preposition, subordinator or participle ("On Tuesday, ...", "Even as he ...", "After suggesting ...").
+ */
+function isMainClause(c: Context, from: number, to: number): boolean {
+  const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
+  if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
+  // "X said that ..., he should have insisted on ...": words before are another cue's content.
+  return !holdsWordOutsideQuotes(c, from, to, (word) => CUE_VERBS.has(word)) && holdsVerb(c, from, to);
+}
+
+/**
+ * The subject of the verb whose words start at token `start`: the phrase right before it, or after a joining "and" or
+ * "but" the clause's subject ("The union said ... and raised concerns that ...").
+ */
+function verbSubject(c: Context, start: number, first: number): Span | null {
+  const joined = start - 1 > first && isWordAt(c, start - 1) && (lower(c, start - 1) === 'and' || lower(c, start - 1) === 'but');
+  return joined ? clauseSubject(c, first, start - 1) : sourceBefore(c, start, first);
+}
+// Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
+const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
+// Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
+const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
+
+/** Longest stretch of adjuncts between a document and the participle describing it: "a statement late on Tuesday saying". */
+const MAX_DOCUMENT_GAP = 3;
+
+/** The document a participle cue starting at token `i` describes, over adjuncts ("a statement Wednesday saying", "ads attacking"), or -1. */
+export function documentBefore(c: Context, i: number, first: number): number {
+  for (let k = i - 1; k >= first && i - k <= MAX_DOCUMENT_GAP + 1 && isWordAt(c, k); k--) {
+    if (DOCUMENTS.has(lower(c, k))) return k;
+    if (!ADJUNCT_WORDS.has(lower(c, k))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The source of a participle cue describing the document at token `doc`: who issued it when the document is a verb's
+ * object ("The town released a statement saying ..."), else the document itself ("with polls showing ...", "A petition
+ * calling for ...").
+ */
+function documentSource(c: Context, doc: number, first: number): Span | null {
+  // The document's phrase: a determiner and up to two describing words ("a new fundraising email", "his ads"), or
+  // the noun alone ("new polls").
+  let k = doc;
+  for (let d = doc - 1; d >= first && doc - d <= MAX_DOCUMENT_MODIFIERS + 1 && isWordAt(c, d); d--) {
+    const word = lower(c, d);
+    if (DETERMINERS.has(word) || QUANTIFIERS.has(word) || POSSESSIVE_PRONOUNS.has(word)) {
+      k = d;
+      break;
+    }
+    // A cue form right after the determiner describes the document ("a brief statement", "a written reply").
+    const describing = CUE_VERBS.has(word) && d - 1 >= first && DETERMINERS.has(lower(c, d - 1));
+    if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !describing)) break;
+  }
+  // The verb whose object the document is, past a particle ("put out a statement"); a preposition ("during a speech
+  // attacking") or a capitalised opener is none, and a bare noun is read as the document itself ("with polls showing").
+  let verb = k - 1;
+  if (verb - 1 >= first && PARTICLES.has(lower(c, verb))) verb--;
+  const object = k < doc && verb >= first && isWordAt(c, verb) && !isCapitalised(c, verb) && !NOT_CONTENT_START.has(lower(c, verb)) && !CLAUSE_WORDS.has(lower(c, verb));
+  return object ? sourceBefore(c, cueStart(c, verb, first), first) : tokenSpan(c, k, doc);
+}
+
+// Most describing words between a document and its determiner: "a new fundraising email".
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** Where a cue verb's cue starts (`cueStart`), and for a participle the document before it (`documentBefore`) or -1. */
+export interface CueSite {
+  auxStart: number;
+  documented: number;
+}
+
+/**
+ * The found attribution for content at quote region `r`, continued by a split quote after the cue ('"We will," he said,
+ * "stand firm."'), also over adjuncts after it ('"We will," he said on the radio last night, "stand firm."').
+ */
+function regionContent(c: Context, r: number, after: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
+  const regions = [r];
+  let end = c.regions[r].end;
+  // '"...," said Ann Ray, a historian, "...."': the second part follows the source's apposition.
+  const resumed = after <= last && isPunct(c, after, COMMA) ? afterApposition(c, after, last) : after;
+  const split = complementSoon(c, resumed > after && opensRegion(c, resumed) ? resumed - 1 : after, last);
+  const second = split > after && opensRegion(c, split) && isPunct(c, split - 1, COMMA) ? split : continuedQuote(c, r, after, last);
+  if (second >= 0) {
+    regions.push(c.regionOf[second]);
+    end = c.regions[c.regionOf[second]].end;
+  }
+  return { content: { start: c.regions[r].start, end }, source, cue, cueWords, regions };
+}
+
+/**
+ * The token opening the quote that finishes quote region `r`'s sentence after a long cue phrase, or -1: '"The risk,"
+ * said Ann Ray, an economist who studies ports, "is that ..."'. The first part ends in a comma and the second opens
+ * after one in lower case, so it cannot stand alone; the first quote after the cue (token `after` on) must be it,
+ * unless a "that" opens a reported clause on the way, which the quote finishes ('"...," she said, adding that
+ * after the vote, "nothing changed."').
+ */
+function continuedQuote(c: Context, r: number, after: number, last: number): number {
+  if (!quoteEndsInComma(c, r)) return -1;
+  let k = after;
+  for (; k <= last && c.regionOf[k] < 0; k++) if (lower(c, k) === 'that') return -1;
+  if (k > last || !opensRegion(c, k) || !isPunct(c, k - 1, COMMA) || c.used[c.regionOf[k]]) return -1;
+  return opensInLowerCase(c, c.regionOf[k]) ? k : -1;
+}
+
+/** True when quote region `r`'s first letter is lower case: the quote finishes a sentence begun before it. */
+function opensInLowerCase(c: Context, r: number): boolean {
+  const opening = /^\P{L}*(\p{L})/u.exec(c.text.slice(c.regions[r].start, c.regions[r].end));
+  return opening !== null && opening[1] !== opening[1].toUpperCase();
+}
+
+/**
+ * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
+ * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
+ * a second attribution; a quote closing on a comma or a full stop, words holding a cue ('"...," he told X') or a
+ * clause word ('said "no" when reporters pressed her') end it.
+ */
+function quoteAfterCue(c: Context, r: number, last: number, source: Span | null, cue: Span, cueWords: string[]): Found {
+  const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
+  const next = firstTokenAt(c, c.regions[r].end, 0);
+  const closed = quoteEndsWith(c, r, /[,.!?;:]\s*\S{0,2}$/u);
+  // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words.
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, next)) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
+}
+
+// Words opening a clause or topic that frames the quote after a mid-sentence cue: 'If the vote fails, she said, "..."',
+// 'As for the bridge, he said, "..."', 'Of the mayor, she said, "..."'.
+const FRAMING_OPENERS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'once', 'as', 'of']);
+
+/**
+ * True when tokens `[first, p]`, before the comma ahead of a source, open the sentence with a subordinate clause or a
+ * topic ("If the vote fails", "While costs rose", "As for the bridge", "Of the mayor") that holds no cue of its own:
+ * the quote after the cue goes on from it. Adjuncts of time and occasion ("On Saturday", "In a statement") are the
+ * writer's framing and stay out.
+ */
+function opensBeforeSource(c: Context, first: number, p: number): boolean {
+  if (p <= first || c.regionOf[first] >= 0 || c.regionOf[p] >= 0 || !FRAMING_OPENERS.has(lower(c, first))) return false;
+  for (let k = first + 1; k <= p; k++) if (c.regionOf[k] >= 0 || CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k))) return false;
+  return true;
+}
+
+/** True when tokens `[from, to]` open the sentence without a verb: "A week", "Now,", "On Sunday, on the radio,". */
+function isVerblessOpener(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, COMMA)) continue;
+    const word = lower(c, k);
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || makesClause(word)) return false;
+  }
+  return true;
+}
+
+/** True for a word that makes a stretch a clause: an auxiliary, a clause word, a cue, a past form or a subject pronoun. */
+function makesClause(word: string): boolean {
+  return AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || CUE_VERBS.has(word) || isPastForm(word) || NEW_SUBJECTS.has(word);
+}
+
+/**
+ * The attribution of a participle opening the sentence after a subordinator (cue tokens `[auxStart, cueEnd]`): its
+ * content runs to the opener's comma, and its speaker is the subject after it ("While praising the crew, the captain
+ * warned ..."); none without such a subject.
+ */
+function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number, cueWords: string[]): Found | null {
+  let comma = cueEnd + 1;
+  while (comma <= last && !clauseComma(c, comma)) comma++;
+  if (comma >= last || comma - cueEnd < 2) return null;
+  const verb = firstVerbish(c, comma + 1, last);
+  // "Noting the hour, the mayor shut the meeting.": with no verb found, where the subject ends is unknown.
+  const subject = verb > comma + 1 && verb <= last && !isPunct(c, verb, SENTENCE_END) ? sourceBefore(c, verb, comma + 1) : null;
+  if (!subject) return null;
+  const from = skipAdjuncts(c, cueEnd + 1, comma - 1);
+  if (from >= comma) return null;
+  return { content: rightContent(c, from, comma - 1), source: subject, cue: tokenSpan(c, auxStart, cueEnd), cueWords, regions: [] };
+}
+
+/**
+ * True when reported words before a mid-sentence cue carry on at token `k`, after the cue's comma: a "that" clause, a
+ * verb ('"Only you," she said, would ...'), a reason, or a phrase that carries reported words on ("to", "by", ...).
+ * After reported words that are not a quote, a clause with its own subject may carry on too ("Otherwise, she said,
+ * countries may ..."), but not a participle cue, a joining word or an adjunct.
+ */
+function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: boolean): boolean {
+  if (k > last || c.regionOf[k] >= 0) return false;
+  const word = lower(c, k);
+  if (word === 'that' || FINITE_AUXILIARIES.has(word) || ROUND_CLAUSES.has(word) || ROUND_STARTS.has(word)) return true;
+  return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word);
+}
+
+/**
+ * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
+ * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
+ */
+export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null, tail = 0): Found | null {
+  // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
+  const { auxStart, documented } = site;
+  let cueEnd = i + tail;
+  const cueWords = wordsOf(c, auxStart, i);
+  // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
+  if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
+  // "at a time to be announced": a passive infinitive with no agent names no one's words.
+  if (cueWords.includes('to') && COPULA_FORMS.has(cueWords[cueWords.length - 2] ?? '') && lower(c, i + 1) !== 'by') return null;
+  // "denied saying" negates the speech; "denied that ..." reports a denial.
+  if (DENIALS.has(lower(c, i)) && i + 1 <= last && CUE_VERBS.get(lower(c, i + 1))?.participle) cueEnd = i + 1;
+  else if (DENIALS.has(lower(c, i))) cueWords.pop();
+  // "He was told that ..." is passive: the subject heard, not said ("was widely criticised", "was first reported" too).
+  const form = lower(c, i);
+  let beforeVerb = i - 1;
+  while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
+  const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
+  // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
+  // "The town released a statement Wednesday saying ...": who released the document is the source, and a document
+  // opening the clause is its own ("A petition calling on him to resign").
+  let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
+  // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
+  if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
+  // preposition's object, a claim no one is named for; the words before it are no speaker.
+  if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
+  // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
+  if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
+  // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
+  // clause's finite auxiliary, not the whole clause nor the last name in it.
+  if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
+  // "Trump, who took to the talk shows to defend ...", "Ann Lee, the mayor, used her speech to call ...": a phrase
+  // opening with a past verb is the predicate the infinitive serves; its subject stands before it.
+  const predicateStart = source && lower(c, auxStart) === 'to' ? firstTokenAt(c, source.start, first) : -1;
+  if (source && predicateStart > first && !isCapitalised(c, predicateStart) && isVerbPast(lower(c, predicateStart))) source = sourceBefore(c, predicateStart, first) ?? source;
+  // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
+  // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
+  const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
+  // "..., while trying to explain her plan": a participle alone before an infinitive is no speaker; the clause's
+  // subject is.
+  const catenative = source !== null && lower(c, auxStart) === 'to' && source.start === c.tokens.starts[auxStart - 1] && isParticipleAt(c, auxStart - 1);
+  const preposition = subordinate || catenative || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
+  if (preposition) source = null;
+  // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
+  // participle's speaker is the main clause's subject.
+  const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
+  if (opening) return opening;
+  // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
+  // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").
+  if (verb.participle && auxStart === first) return OPENING_PARTICIPLES.has(verb.cueClass) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
+  let next = cueEnd + 1;
+  // "..., adding that" and "... and said" share the clause's subject.
+  // "... on the spot – saying ...": a dash sets off a participle as a comma does.
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
+  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
+  const listed = auxStart === i && previousSource !== null && isVerbPast(form);
+  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
+  // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
+  if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
+  const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
+  // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
+  let inverted = false;
+  if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
+    const after = sourceAfter(c, next, last);
+    if (after && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
+      source = after.span;
+      next = after.next;
+      inverted = true;
+    }
+  }
+  const cue = tokenSpan(c, auxStart, cueEnd);
+  if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
+  // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
+  // describes the one the main clause's cue gives its source to; its words are not what was said.
+  if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
+  // "The vote is thought to be close", "He is said to be ill": the subject with the infinitive is the content; so is a
+  // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
+  // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
+  // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
+  if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
+  const quotedAs = passive ? quotedAsSaying(c, auxStart, i, next, first, last) : null;
+  if (quotedAs) return { ...quotedAs, cueWords };
+  // "Ms Ruiz is expected to visit the mill": a forecast about the subject with no one named as expecting is the
+  // writer's, an attribution to no one, not a statement of hers ("is expected to say" is the cue of "say", found there).
+  if (passive && next <= last && lower(c, next) === 'to') {
+    if (FORECASTS.has(verb.lemma)) return forecastFrame(c, auxStart, i, first, last, cueWords);
+    const raised = raisingFrame(c, auxStart, i, first, last, cueWords);
+    // "He had been asked to keep the files by the committee", "was recommended to the mayor by a friend": the agent
+    // is the source, unless a passive of its own comes first ("is thought to have been hacked by ...").
+    const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
+    return raised && by ? { ...raised, source: by } : raised;
+  }
+  if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
+    const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
+    // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
+    const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
+    return judged && agent ? { ...judged, source: agent } : judged;
+  }
+  // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
+  // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
+  if (passive && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+    const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
+    // "... was declared the winner by the networks": an agent further on is the source.
+    const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
+    return judged && by ? { ...judged, source: by } : judged;
+  }
+  // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
+  if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
+    // 'He was asked, "What is ...?"': the question is the quote.
+    if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
+    // "Asked by a reporter whether ...": the one who put the question is its source.
+    const asker = next + 1 <= last && lower(c, next) === 'by' ? withNamedAffiliation(c, phraseUntilClause(c, next + 1, last), last) : -1;
+    const from = asker > next + 1 ? skipAdjuncts(c, asker, last) : next;
+    let end = from;
+    while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
+    return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
+  }
+  // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
+  if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
+    const agentEnd = phraseUntilClause(c, next + 1, last);
+    return agentEnd > next + 1 ? asideFrame(c, auxStart - 1, agentEnd, tokenSpan(c, next + 1, agentEnd - 1), auxStart, cueEnd, first, last) : null;
+  }
+  // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
+  if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
+  // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
+  const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, first, last) : null;
+  if (summed) return { ...summed, cue, cueWords, regions: [] };
+  // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
+  let p = sourceStart - 1;
+  // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
+  while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
+  // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
+  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
+  // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
+  // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
+  const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
+  // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
+  // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
+  const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
+  // 'To chants of "Four more years," the senator said his campaign ...': a quote that is a preposition's object in an
+  // opening phrase is no content when words follow the cue.
+  const phraseObject = !closing && p >= first && c.regionOf[p] >= 0 && prepositionBefore(c, c.regionOf[p], first);
+  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
+    const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+    // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
+    // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
+    const afterCue = skipAdjuncts(c, next, last);
+    const awaitsVerb = subjectAwaitsVerb(c, first, firstTokenAt(c, c.regions[c.regionOf[p]].start, first) - 1);
+    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
+    const end = runsOn ? contentEnd(c, last) : found.content.end;
+    // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
+    // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
+    // after which the words before are another cue's ('praised the crew - "...," she said -').
+    const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
+    const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
+    if (lead && opening > first && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
+      return { ...found, content: { start: c.tokens.starts[first], end }, mixed: true };
+    }
+    return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
+  }
+  // 4. Content after the cue: "said that ...", "said: ...", 'said, "..."', "pledged to ...", "said the ...".
+  let k = skipAdjuncts(c, next, last);
+  // "repeated accusations that ...", "blamed several factors, including cuts that ...": a "that" after the verb's object
+  // opens the object's own clause, so the object is the content; adjuncts alone stand before a complement.
+  const soon = opensObject(c, k, last) ? -1 : complementSoon(c, k, last);
+  // 'The club's new course, Ms Lee said, "is a fine example" of the trend': reported words before the cue run round
+  // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
+  // ('Looking back, the senator said, "I never knew ..."').
+  if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
+    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
+  }
+  if (soon >= 0 && opensRegion(c, soon)) {
+    const quoted = quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
+    // 'As for the bridge, she said, "It will hold."': an opener set off before the source frames the quote after the cue.
+    const framed = source !== null && !inherited && !inverted && isPunct(c, sourceStart - 1, COMMA) && opensBeforeSource(c, first, p);
+    return framed ? { ...quoted, content: { start: c.tokens.starts[first], end: quoted.content.end }, mixed: true } : quoted;
+  }
+  const that = soon;
+  const infinitive = that < 0 && verb.infinitive ? infinitiveSoon(c, k, last) : -1;
+  const questionAfterAddressee = verb.lemma === 'ask' ? addresseeBeforeQuestion(c, k, last) : k;
+  if (that >= 0) k = that;
+  else if (infinitive >= 0) k = infinitive;
+  else if (verb.cueClass === 'address') {
+    // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
+    k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
+    // "told analysts on a call that": a lower-case noun before an occasion is the addressee too.
+    const atOnce = complementSoon(c, k, last);
+    const complement = atOnce >= 0 || !continuesNoun(c, k, last) ? atOnce : complementSoon(c, k + 1, last);
+    // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
+    if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
+    if (complement >= 0) k = complement;
+  } else if (verb.lemma === 'ask' && questionAfterAddressee > k) {
+    // "asked the minister whether ...": the one asked is no part of the question.
+    k = questionAfterAddressee;
+  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
+    // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
+    // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
+    // longer phrase).
+    const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
+    const complement = complementSoon(c, after, last);
+    if (complement >= 0 && complement <= after + 1) k = complement;
+    // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
+    else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
+  }
+  if (k <= last && isPunct(c, k, COLON)) {
+    if (k + 1 <= last) return opensRegion(c, k + 1) ? regionContent(c, c.regionOf[k + 1], last + 1, last, source, cue, cueWords) : { content: rightContent(c, k + 1, last), source, cue, cueWords, regions: [] };
+    // "He said:" closing a paragraph introduces the quote that opens the next one.
+    const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
+    return following >= 0 ? { content: c.regions[following], source, cue, cueWords, regions: [following] } : null;
+  }
+  if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
+  if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);
+  // "after half said so", "72 percent said yes", "I think so": a one-word answer is the whole content.
+  if (k <= last && source && (verb.cueClass === 'speech' || verb.cueClass === 'thought') && SHORT_ANSWERS.has(lower(c, k)) && c.regionOf[k] < 0 && (k === last || c.tokens.kinds[k + 1] === TokenKind.PUNCT || CLAUSE_JOINS.has(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) {
+    return { content: tokenSpan(c, k, k), source, cue, cueWords, regions: [] };
+  }
+  // "The grant was a gift, Ms Ray said of the Lees.": after reported words and a comma, a topic phrase is what the
+  // words were about, not what was said; the words before the comma are the content (step 5).
+  // "..., as the Post reported.", "The mill was, as one worker put it, ...": an "as" clause after a comma stands
+  // where a cue's comma would, and the words before that comma are reported.
+  // "Police fired tear gas, as protesters shouted.": a verb of manner tells what they did meanwhile.
+  const asComma = AS_CLAUSE_VERBS.has(verb.lemma) ? asClauseComma(c, sourceStart, first) : -1;
+  if (asComma > first) p = lastBefore(c, first, asComma, COMMA_DASH);
+  const commaBefore = asComma > first || isPunct(c, sourceStart - 1, COMMA_DASH) || quoteTakenInSentence(c, sourceStart - 1, first);
+  const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
+  if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
+    const word = lower(c, k);
+    // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
+    // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
+    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
+    // "continued their search", "maintained his lead": these verbs report speech only with a clause.
+    // "put it to her that ...": an address cue's clause comes after the addressee.
+    if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
+      const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
+      // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
+      // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
+      const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
+      const clause = source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
+      return { content: clause, source, cue, cueWords, regions: [] };
+    }
+  }
+  // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
+  // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
+  if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
+  // "..., the groups who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
+  if (RELATIVES.has(c.text.slice(source.start, source.end).toLowerCase().split(/\s+/u).pop() ?? '')) return null;
+  const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
+  const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
+  // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
+  const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
+  // "Her grasp of policy is worrying, Cuban said.": a trailing cue alone after the comma reports the whole sentence.
+  if (opener && mainClause > 0 && isTrailingCue(c, mainClause, last)) return null;
+  if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
+  if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
+  // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
+  if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
+  // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ..."; with none,
+  // a verb or "that" right after the source's comma goes on with the words ("The catch, says Jo Ray, is that ..."),
+  // where a describing phrase would be an apposition no list holds ("..., said Jo Ray, a grad whose ...").
+  const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
+  const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
+  if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
+    // "Otherwise, she said, countries may ...": the content runs round the cue.
+    return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+  }
+  // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
+  // up to a second attribution.
+  if (rest > 0 && resumed >= rest && resumed < last && joinsReportedClause(c, resumed, last)) {
+    return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
+  }
+  if (p < first + 1) return null;
+  return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * The first token of reported words that run round a mid-sentence cue whose comma follows token `p`: a relative word
+ * right before that comma ("the pier, which, her aides believe, would ...") or the token after the last dash before
+ * it ("... - all of whom, she explained, needed ..."); the sentence's first token `first` otherwise. The words before
+ * them are another clause, perhaps another cue's content.
+ */
+function roundStart(c: Context, first: number, p: number): number {
+  if (p > first && c.regionOf[p] < 0 && RELATIVES.has(lower(c, p)) && isPunct(c, p - 1, COMMA)) return p;
+  for (let k = p - 1; k > first; k--) if (c.regionOf[k] < 0 && isDash(c, k)) return k + 1;
+  return first;
+}
+
+// Most auxiliaries and adverbs between the comma closing a relative clause and the main clause's cue ("..., has also said").
+const MAX_RESUMING_GAP = 2;
+
+/**
+ * True when `source` is an apposition's relative pronoun with its head and no comma between ("Gov. Ann Lee, | a
+ * Republican who"), a comma opening the apposition before it, and the sentence goes on after the relative clause's
+ * first comma with a finite verb of speech or address in lower case whose source is the name with its apposition: the
+ * main clause resumes there ("..., said the budget was a mess"). A relative set off by its own comma ("the head of the
+ * union, which endorsed ...") is a clause PolNeAR often annotates, and is left as it is.
+ */
+function apposedRelativeResumes(c: Context, source: Span, first: number, from: number, last: number): boolean {
+  const head = firstTokenAt(c, source.start, first);
+  const pronoun = firstTokenAt(c, source.end, head) - 1;
+  if (head <= first || !isPunct(c, head - 1, COMMA) || !ARTICLES.has(lower(c, head)) || !RELATIVES.has(lower(c, pronoun)) || isPunct(c, pronoun - 1, COMMA)) return false;
+  let comma = from;
+  while (comma <= last && !clauseComma(c, comma)) {
+    if (isPunct(c, comma, BOUNDARY_PUNCT) && !isPunct(c, comma, COMMA)) return false;
+    comma++;
+  }
+  let v = comma + 1;
+  while (v <= last && v - comma <= MAX_RESUMING_GAP && isWordAt(c, v) && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  const verb = v <= last && isWordAt(c, v) && !isCapitalised(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && !verb.participle && speaks(verb) && appositiveBefore(c, comma, first) !== null;
+}
+
+// Most words of a subject's head before its relative pronoun: "Those | who", "Many young voters | who".
+const MAX_RELATIVE_HEAD = 4;
+// Relative pronouns that open a subject's clause ("Those who watch", "Rules that limit").
+const SUBJECT_RELATIVES = new Set(['who', 'that']);
+
+/**
+ * True when tokens `[from, to]` are a subject and its relative clause, with no comma, before a quote: 'Those who watch
+ * "cable shows," he said, wind up ...'. The subject still awaits its verb, so a bare verb after the cue's comma goes
+ * on with the reported words. The head before the pronoun holds no verb and opens with no preposition or subordinator.
+ */
+function subjectAwaitsVerb(c: Context, from: number, to: number): boolean {
+  if (to <= from || NOT_CONTENT_START.has(lower(c, from)) || CLAUSE_WORDS.has(lower(c, from))) return false;
+  for (let k = from; k <= to; k++) if (c.tokens.kinds[k] === TokenKind.PUNCT) return false;
+  for (let k = from + 1; k <= to && k - from <= MAX_RELATIVE_HEAD; k++) {
+    if (SUBJECT_RELATIVES.has(lower(c, k))) return k < to && isVerbless(c, from, k - 1);
+  }
+  return false;
+}
+
+/**
+ * A participle cue's content from token `from` cut before "and" and a second cue participle, which is the same
+ * speaker's next attribution: "praising the crew and urging the council to pay them", "noting that ... and suggesting
+ * that ...".
+ */
+function beforeJoinedParticiple(c: Context, content: Span, from: number): Span {
+  // "had been bullying and threatening staff", "of lying to them and threatening staff": once an -ing word in the
+  // content is a verb after "be" or a gerund after a preposition, an -ing word joined by "and" is more of it.
+  let joinedIng = false;
+  for (let k = from + 1; k + 1 < c.tokens.count && c.tokens.starts[k + 1] < content.end; k++) {
+    if (isParticipleAt(c, k) && (BE_FORMS.has(lower(c, k - 1)) || GERUND_PREPOSITIONS.has(lower(c, k - 1)))) joinedIng = true;
+    if (joinedIng || isParticipleAt(c, k - 1)) continue;
+    if (c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || lower(c, k) !== 'and' || !CUE_VERBS.get(lower(c, k + 1))?.participle) continue;
+    return { start: content.start, end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
+  }
+  return content;
+}
+
+/**
+ * True when the comma at token `comma` ends an opening subordinate clause: the main clause's subject and finite verb
+ * follow it ("When the mayor said the pier was safe, | crews went back"). The subject is short and opens as a name, a
+ * determiner phrase or a pronoun does, and holds no "and" or "or", so a list ("said the mayor, the clerk and the
+ * treasurer would resign") ends nothing; its verb is no possessive and follows no determiner ("the mayor, its staff").
+ */
+function opensMainClause(c: Context, comma: number, last: number): boolean {
+  const s = comma + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
+  const v = firstVerbish(c, s, last);
+  if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
+  const verb = lower(c, v);
+  if (FINITE_AUXILIARIES.has(verb)) return true;
+  const finite = isVerbPast(verb) || /^[a-z]+s$/u.test(verb);
+  return finite && !CLAUSE_WORDS.has(verb) && !POSSESSIVE_PRONOUNS.has(verb) && !DETERMINERS.has(lower(c, v - 1)) && !CUE_VERBS.get(verb)?.participle;
+}
+
+/**
+ * True when the comma at token `k` opens a main clause whose verb is a cue, after a subject of any shape that
+ * `opensMainClause` leaves out: lower-case ("foreign policy experts affirm"), counted ("27 percent of those polled
+ * said") or with a bracket ("Attorney General Bill Schuette (R) asked"). A cue there is the main clause's own
+ * attribution, so the opening clause's content ends at the comma.
+ */
+function opensCuedMainClause(c: Context, k: number, last: number): boolean {
+  const s = k + 1;
+  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+// Words before a subordinator that modify it: "Even as", "Long before", "Years after".
+const SUBORDINATOR_MODIFIERS = new Set(['even', 'long', 'shortly', 'soon', 'just', 'ever', 'years', 'months', 'weeks', 'days']);
+// Words besides the subordinators opening a clause or phrase set before the main clause: "As ...", "Whenever asked
+// about it, ...", "Where the board saw ...", "Among those who said ...".
+const OPENING_CLAUSE_WORDS = new Set(['as', 'whenever', 'where', 'among']);
+
+/**
+ * A content after cue token `cue` cut where the sentence's opening subordinate clause ends, when the cue is in it:
+ * "While the mayor praised the crew, the council cut its budget" attributes "the crew" only (the main clause is
+ * the writer's). Unchanged when the sentence opens otherwise or the cue is in the main clause.
+ */
+function withinOpeningClause(c: Context, content: Span, first: number, cue: number, last: number): Span {
+  // "But while ...": a joining word may stand before the subordinator.
+  let opener = first < cue && CONJUNCTIONS.has(lower(c, first)) ? first + 1 : first;
+  const opensClause = (k: number): boolean => SUBORDINATORS.has(lower(c, k)) || OPENING_CLAUSE_WORDS.has(lower(c, k));
+  // "In June, after the board asked ...": an opening adjunct and its comma may stand before it too.
+  let adjunctComma = opener + 1;
+  while (adjunctComma < cue && !clauseComma(c, adjunctComma)) adjunctComma++;
+  if (!opensClause(opener) && adjunctComma + 1 < cue && isAdjunctOpener(c, opener, adjunctComma - 1)) opener = adjunctComma + 1;
+  // "Even as she urged ...", "Years after he claimed ...": a modifier of the subordinator.
+  if (opener + 1 < cue && SUBORDINATOR_MODIFIERS.has(lower(c, opener)) && SUBORDINATORS.has(lower(c, opener + 1))) opener++;
+  if (!opensClause(opener)) return content;
+  for (let k = opener + 1; k < cue; k++) if (clauseComma(c, k) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) return content;
+  // The last such comma: "When she said the mayor, the clerk and the treasurer would resign, the council listened".
+  let cut = -1;
+  for (let k = cue + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.tokens.starts[k] > content.start && (clauseComma(c, k) || quoteComma(c, k)) && (opensMainClause(c, k, last) || opensCuedMainClause(c, k, last))) cut = k;
+  }
+  // 'Although she admitted it had been "tiring," she claimed ...': a quote closing on its comma keeps its mark.
+  return cut < 0 ? content : { start: content.start, end: c.tokens.ends[quoteComma(c, cut) ? cut : cut - 1] };
+}
+
+/**
+ * True when token `k` closes a quote ending in a comma that another cue of the sentence took in its words ('The mayor
+ * called the flood "a test," she said.'): the quote's comma ends those words as a comma would, and the cue after it
+ * reports them all. A quote opening in an earlier sentence is not part of this one's words.
+ */
+function quoteTakenInSentence(c: Context, k: number, first: number): boolean {
+  return k > first && quoteComma(c, k) && c.used[c.regionOf[k]] === 1 && c.regions[c.regionOf[k]].start > c.tokens.starts[first];
+}
+
+// Most words after a trailing cue's verb: "Cuban said | on Tuesday".
+const MAX_TRAILING_ADJUNCT = 3;
+
+/** True when tokens `[from, last]` are only a source and a verb of speech closing the sentence: "Cuban said (on Tuesday)." */
+function isTrailingCue(c: Context, from: number, last: number): boolean {
+  let end = last;
+  while (end > from && isPunct(c, end, SENTENCE_END)) end--;
+  for (let v = from + 1; v <= end; v++) {
+    if (!isWordAt(c, v) || FINITE_AUXILIARIES.has(lower(c, v))) return false;
+    const verb = CUE_VERBS.get(lower(c, v));
+    if (verb) return !verb.participle && verb.cueClass === 'speech' && end - v <= MAX_TRAILING_ADJUNCT && sourceBefore(c, v, from) !== null;
+  }
+  return false;
+}
+
+// Most words of a phrase fronted in reported words before their subject: "said in politics it takes time".
+const MAX_FRONTED_PHRASE = 4;
+
+/**
+ * True when a preposition at token `k` opens a short phrase fronted before the reported clause's pronoun subject and
+ * its verb ("said in politics it takes time", "believes at heart they are right"), not an adjunct of the cue.
+ */
+function frontsClause(c: Context, k: number, last: number): boolean {
+  if (!OBJECT_PREPOSITIONS.has(lower(c, k)) && !OCCASION_PREPOSITIONS.has(lower(c, k))) return false;
+  for (let j = k + 1; j < last && j - k <= MAX_FRONTED_PHRASE; j++) {
+    if (!isWordAt(c, j)) return false;
+    const word = lower(c, j);
+    if (NEW_SUBJECTS.has(word) || word === 'it' || word === 'there') return j > k + 1 && isWordAt(c, j + 1) && !NOT_CONTENT_START.has(lower(c, j + 1));
+    if (CLAUSE_WORDS.has(word) || AUXILIARIES.has(word) || CUE_VERBS.has(word)) return false;
+  }
+  return false;
+}
+
+// Most words of an adjunct phrase closing an opening clause before its comma: "As Ann Lee noted in a column in May,".
+const MAX_ADJUNCT_PHRASE = 8;
+
+/** The token after the comma that closes a verbless phrase opening with a preposition or time word at `k`, else -1. */
+function afterAdjunctPhrase(c: Context, k: number, last: number): number {
+  if (k > last || !isWordAt(c, k) || !NOT_CONTENT_START.has(lower(c, k))) return -1;
+  for (let j = k + 1; j < last && j - k <= MAX_ADJUNCT_PHRASE; j++) {
+    if (c.regionOf[j] >= 0) return -1;
+    if (isPunct(c, j, COMMA)) return isVerblessOpener(c, k, j - 1) ? j + 1 : -1;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return -1;
+  }
+  return -1;
+}
+
+// Words of "in the words of X".
+const WORDS_OF = ['the', 'words', 'of'];
+// Most tokens from "in" to "words" in "in X's words": "in the late senator's own words".
+const MAX_POSSESSOR = 6;
+
+/** "In the words of one worker, ...", "..., in Ann Lee's words, ...": an aside naming the speaker at token `i` ("in"). */
+export function wordsOfFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (WORDS_OF.every((word, n) => i + 1 + n <= last && isWordAt(c, i + 1 + n) && lower(c, i + 1 + n) === word)) {
+    const after = phraseUntilClause(c, i + 4, last);
+    return after > i + 4 ? asideFrame(c, i, after, tokenSpan(c, i + 4, after - 1), i, i + 3, first, last) : null;
+  }
+  for (let k = i + 2; k <= last && k - i <= MAX_POSSESSOR; k++) {
+    if (!isWordAt(c, k) && !isPunct(c, k, QUOTE_MARKS)) return null;
+    if (lower(c, k) !== 'words') continue;
+    const possessive = /['’]s?$/u.test(c.text.slice(c.tokens.starts[i + 1], c.tokens.ends[k - 1])) || POSSESSIVE_PRONOUNS.has(lower(c, k - 1));
+    return possessive ? asideFrame(c, i, k + 1, tokenSpan(c, i + 1, k - 1), i, k, first, last) : null;
+  }
+  return null;
+}
+
+/** True when only marks and symbols ("~ As ...", "— In ...") stand before token `k` in the sentence opening at `first`. */
+function onlyMarksBefore(c: Context, first: number, k: number): boolean {
+  for (let j = first; j < k; j++) if (c.tokens.kinds[j] === TokenKind.WORD || c.tokens.kinds[j] === TokenKind.NUMBER) return false;
+  return true;
+}
+
+/**
+ * An aside naming a speaker, tokens `[from, to)` with its cue `[cueFrom, cueTo]` ("as one worker put it", "in the words
+ * of one worker", "as first reported by the Post"), and the words it frames: the clause or quote after it when it opens
+ * the sentence (after an opening adjunct too), else the words before it, running round it when the sentence goes on
+ * ("The crane was, in her words, "a white elephant""). Adjuncts may close the aside before its comma ("put it in a memo
+ * to staff,").
+ */
+export function asideFrame(c: Context, from: number, to: number, source: Span, cueFrom: number, cueTo: number, first: number, last: number): Found | null {
+  let comma = to;
+  while (comma <= last && comma - to <= MAX_ADJUNCT_PHRASE && c.tokens.kinds[comma] !== TokenKind.PUNCT) comma++;
+  const after = comma < last && (isPunct(c, comma, COMMA_DASH) || isPunct(c, comma, COLON)) ? comma + 1 : -1;
+  const opening = onlyMarksBefore(c, first, from) || (isPunct(c, from - 1, COMMA) && from - 1 > first && isAdjunctOpener(c, first, from - 2));
+  const cue = tokenSpan(c, cueFrom, cueTo);
+  const cueWords = wordsOf(c, cueFrom, cueTo);
+  if (opening) {
+    if (after < 0) return null;
+    if (opensRegion(c, after)) return regionContent(c, c.regionOf[after], last + 1, last, source, cue, cueWords);
+    return { content: rightContent(c, after, last), source, cue, cueWords, regions: [] };
+  }
+  if (from - 1 <= first || !isPunct(c, from - 1, COMMA_DASH)) return null;
+  const end = after > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
+  return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [], mixed: after > 0 && opensRegion(c, after) };
+}
+
+/**
+ * The comma or dash before "as" when an "as" clause follows reported words at the source starting at token
+ * `sourceStart`, else -1; after an opening adjunct ("Of course, as Ann Lee observed, ...") the clause opens the sentence.
+ */
+function asClauseComma(c: Context, sourceStart: number, first: number): number {
+  const comma = sourceStart - 2;
+  if (comma <= first || lower(c, sourceStart - 1) !== 'as' || !isPunct(c, comma, COMMA_DASH)) return -1;
+  return isAdjunctOpener(c, first, lastBefore(c, first, comma, COMMA_DASH)) ? -1 : comma;
+}
+
+// Relative words before a subject whose verb's object is gone: "what the owner described as", "whom aides called".
+const GAP_OPENERS = new Set(['what', 'which', 'whom', 'that', 'who']);
+
+// Most words of the object between a verb and "as" before a quoted label: "heralded the council's deal with the port as".
+const MAX_LABELLED_OBJECT = 8;
+
+/**
+ * The verb before the object that "as" at token `as` follows ("identified the judge | as"), or -1: the nearest past form,
+ * cue form or "-ing" word, over words only.
+ */
+function verbBeforeObject(c: Context, as: number, first: number): number {
+  for (let k = as - 1; k >= first && as - k <= MAX_LABELLED_OBJECT + 1; k--) {
+    const word = lower(c, k);
+    if (!isWordAt(c, k) || CLAUSE_WORDS.has(word) || (AUXILIARIES.has(word) && word !== 'to')) return -1;
+    if (!isCapitalised(c, k) && (isVerbPast(word) || isVerbForm(word) || /^[a-z]{3,}ing$/u.test(word))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A quoted label after "as" and a verb's object ('Ms Ruiz summed up the plan as "reckless"', 'Ann Lee identified the
+ * caller as "a neighbour"'): the marks give someone's words, which the verb's subject applied, so the subject is the
+ * source and the object with its label the content. A passive ("was billed as") names no one.
+ */
+export function quotedAsFrame(c: Context, as: number, first: number, last: number): Found | null {
+  const label = as + 1 <= last && DETERMINERS.has(lower(c, as + 1)) ? as + 2 : as + 1;
+  // "words such as "ambassador"" gives examples, not a label.
+  if (label > last || !opensRegion(c, label) || c.used[c.regionOf[label]] || lower(c, as - 1) === 'such') return null;
+  // "joined the club as a "trainee"" is a role, not a label someone applied: only verbs of labelling.
+  const verb = verbBeforeObject(c, as, first);
+  if (verb < 0 || !LABELLING.has(lower(c, verb))) return null;
+  const auxStart = cueStart(c, verb, first);
+  if (auxStart < verb && PASSIVE_BE.has(lower(c, verb - 1))) return null;
+  // "..., addressing her as "Ann"": an "-ing" verb is the main clause's after a comma; after a noun it describes the
+  // noun ("records containing ...").
+  const participle = lower(c, verb).endsWith('ing');
+  if (participle && !(auxStart > first && isPunct(c, auxStart - 1, COMMA))) return null;
+  const source = participle ? clauseSubject(c, first, auxStart - 1) : sourceBefore(c, auxStart, first);
+  if (!source) return null;
+  // With no object between, the verb is a passive describing the noun before it ("vacations disguised as "trips"")
+  // unless a relative word shows the object gone before its subject ("what the owner described as "a relic"").
+  const before = firstTokenAt(c, source.start, first) - 1;
+  if (verb + 1 === as && !participle && !(before >= first && GAP_OPENERS.has(lower(c, before)))) return null;
+  const objectStart = verb + 1 < as && PARTICLES.has(lower(c, verb + 1)) ? verb + 2 : verb + 1;
+  const r = c.regionOf[label];
+  return { content: { start: c.tokens.starts[objectStart], end: c.regions[r].end }, source, cue: tokenSpan(c, auxStart, verb), cueWords: wordsOf(c, auxStart, verb), regions: [], mixed: true };
+}
+
+// Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
+
+/**
+ * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is
+ * no verb of purpose: a copula ("is hard", "will be able"), a verb whose object does the infinitive ("will force the
+ * mayor"), or "for" with the infinitive's own subject ("may be enough for them").
+ */
+function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
+  const start = firstTokenAt(c, source.start, first);
+  const last = firstTokenAt(c, source.end, start) - 1;
+  let aux = start + 1;
+  while (aux <= last && !(FINITE_AUXILIARIES.has(lower(c, aux)) && lower(c, aux) !== 'to' && !isCapitalised(c, aux))) aux++;
+  if (aux > last) return source;
+  let verb = aux;
+  while (verb <= last && (AUXILIARIES.has(lower(c, verb)) || isMannerAdverb(c, verb) || lower(c, verb) === 'almost')) verb++;
+  const rest = wordsOf(c, verb, last);
+  if (verb > last || rest.some((word) => OBJECT_CONTROL.has(word) || word === 'for')) return source;
+  const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
+  return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
+}
+
+/**
+ * For a source opening with a statement noun after a comma ("..., a claim the league | denied."), the clause the noun
+ * sums up (back to a clause joined by ", and", ", but" or ";") as the content and the phrase after the noun as the
+ * source; null for any other source or when more than adjuncts follow the cue. `start` is the source's first token.
+ */
+function summedClause(c: Context, source: Span, start: number, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
+  const end = firstTokenAt(c, source.end, start) - 1;
+  if (start - 2 < first || !isPunct(c, start - 1, COMMA) || !DETERMINERS.has(lower(c, start)) || !CUE_NOUNS.has(lower(c, start + 1)) || start + 2 > end) return null;
+  // The relative clause's subject opens a noun phrase: "a claim the league | Paris | they denied", not "the questions sparked by".
+  if (!isCapitalised(c, start + 2) && !DETERMINERS.has(lower(c, start + 2)) && !SUBJECT_PRONOUNS.has(lower(c, start + 2))) return null;
+  const after = skipAdjuncts(c, cueEnd + 1, last);
+  if (after <= last && !isPunct(c, after, SENTENCE_END)) return null;
+  let from = start - 2;
+  while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
+  return { content: tokenSpan(c, from, start - 2), source: tokenSpan(c, start + 2, end) };
+}
+
+/** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */
+function forecastBefore(c: Context, first: number, to: number): boolean {
+  for (let k = first + 1; k + 1 < to; k++) {
+    const verb = CUE_VERBS.get(lower(c, k));
+    if (verb && FORECASTS.has(verb.lemma) && BE.has(lower(c, cueStart(c, k, first))) && lower(c, k + 1) === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * The writer's forecast about a subject, named as no one's: "Unemployment is expected to rise to 2.9 percent", "Ms
+ * Ruiz is not expected to attend". The subject and its infinitive up to the first comma are the content, with no
+ * source (the cue's "expected" gives the modality); none when a cue verb follows the infinitive's "to" ("is expected
+ * to say" is that verb's cue, with the subject as its speaker).
+ */
+function forecastFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[]): Found | null {
+  let v = i + 2;
+  while (v <= last && (lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
+  if (v > last || (CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0)) return null;
+  const subject = sourceBefore(c, auxStart, first);
+  const start = subject ? subject.start : c.tokens.starts[auxStart];
+  const content = untilComma(c, rightContent(c, i + 1, last), i + 1, last);
+  const duty = subject !== null && statesDuty(c, firstTokenAt(c, subject.start, first), auxStart, i, first, last);
+  return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true, duty };
+}
+
+/** Month names shortened as dates write them ("Feb. 27", "Sept. 11"). */
+const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
+
+/** The nouns that make "the same day", "election day": a day named by what happened on it. */
+const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'call']);
+
+/**
+ * True when token `k` is "on" opening a date or occasion ("on March 1", "on Feb. 27", "on election day", "on the same
+ * call"): an adjunct of time, never the topic a verb is about.
+ */
+function datesAfterOn(c: Context, k: number, last: number): boolean {
+  if (lower(c, k) !== 'on' || k + 1 > last) return false;
+  const next = lower(c, k + 1);
+  if (OCCASION_WORDS.has(next) || SHORT_MONTH.test(next)) return true;
+  const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
+  return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
+// modal "may" reads as the month too, which only keeps a forecast a forecast.
+const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', ...MONTHS]);
+// The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
+const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
+// Determiners that point at one thing: "to approve the bill", "to back this plan".
+const PARTICULAR_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
+// Words that make one person stand for every member of a group: "Each pupil is expected to ...".
+const EVERY_MEMBER = new Set(['each', 'every', 'all']);
+
+/**
+ * True when an agentless "is expected to" puts a standing duty on people rather than forecasting an act: "Pupils are
+ * expected to wear uniforms", "Each pupil is expected to pay a fee", "You are expected to sign in". The subject,
+ * tokens `[from, auxStart)`, is "you" or lower-case words ending in a noun for people by role, bare or after "each",
+ * "every", "all" (no article, number, possessive or name: "The pupils are expected to march on Friday" is one
+ * occasion); the cue is present; and no word of the sentence ties the act to an occasion or a year ("Nurses are
+ * expected to strike next week" is a forecast). Things and events ("Prices are expected to rise") are forecast.
+ */
+function statesDuty(c: Context, from: number, auxStart: number, i: number, first: number, last: number): boolean {
+  // A headline drops its articles ("Candidate is expected to win"), so its bare noun tells nothing.
+  if (c.headline === first || !PRESENT_BE.has(lower(c, auxStart)) || occasionIn(c, first, last) || particularObject(c, i + 2, last)) return false;
+  if (auxStart - from === 1 && lower(c, from) === 'you') return true;
+  const everyMember = EVERY_MEMBER.has(lower(c, from));
+  for (let k = everyMember ? from + 1 : from; k < auxStart; k++) if (!isWordAt(c, k) || (k > first && isCapitalised(c, k)) || /['’]/u.test(lower(c, k))) return false;
+  const head = lower(c, auxStart - 1);
+  return auxStart > from + (everyMember ? 1 : 0) && isPersonRole(head) && (everyMember || PLURAL_NOUN.test(head));
+}
+
+/**
+ * True when the infinitive's verb, at token `verb`, takes a particular object: a name or "the", "this", "these" ("to
+ * approve the bill", "to back Ms Lee") points at one occasion, as a forecast does.
+ */
+function particularObject(c: Context, verb: number, last: number): boolean {
+  const next = verb + 1;
+  return next <= last && isWordAt(c, next) && (PARTICULAR_DETERMINERS.has(lower(c, next)) || isCapitalised(c, next));
+}
+
+/** True when a token of `[first, last]` ties the sentence to an occasion: a day, month, "next", "soon" or a year. */
+function occasionIn(c: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (OCCASION_WORDS.has(lower(c, k)) || /^(?:19|20)\d\d$/u.test(lower(c, k))) return true;
+  return false;
+}
+
+/**
+ * A report with no one named in an adverb: "The club is reportedly weighing a bid", "Reportedly, the talks failed".
+ * The clause's subject and predicate are the content, with no source; none when a cue verb follows the adverb
+ * ("reportedly said" is that verb's cue, with its speaker) or the clause has no subject before it.
+ */
+export function hearsayFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const cue = tokenSpan(c, i, i);
+  if (i === first) return i + 2 <= last && isPunct(c, i + 1, COMMA) ? { content: rightContent(c, i + 2, last), source: null, cue, cueWords: [lower(c, i)], regions: [], nonSpeech: true } : null;
+  let v = i + 1;
+  while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v > last || !isWordAt(c, v) || (CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0)) return null;
+  const auxStart = cueStart(c, i, first);
+  const subject = sourceBefore(c, auxStart, first);
+  if (!subject) return null;
+  // "The mayor, who reportedly owns the mill, ...": a relative clause's report ends at its comma.
+  const whole = rightContent(c, i + 1, last);
+  const content = RELATIVES.has(lower(c, auxStart - 1)) ? untilComma(c, whole, i + 1, last) : whole;
+  return { content: { start: subject.start, end: content.end }, source: null, cue, cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
+}
+
+// Words that open who gives a received judgement: "criticism from the unions", "the endorsement of the mayor".
+const GIVER_PREPOSITIONS = new Set(['from', 'by', 'of', 'among']);
+// Words that open what a received judgement is for: "faced criticism for the delay", "over its plan", "that ...".
+const RECEIVED_COMPLEMENTS = new Set(['for', 'over', 'that']);
+const MAX_RECEIVED_MODIFIERS = 2;
+
+/**
+ * A judgement its subject receives: "The plan has drawn harsh criticism from the unions", "Ms Lee won the endorsement
+ * of the mayor", "He faced criticism for the delay", or holds from a giver named ("has the backing of the council").
+ * The subject (with what it is judged for) is the content, the giver after "from", "by", "among" or a determiner's
+ * "of" the source; the verb with the noun is the cue.
+ */
+export function receivedFrame(c: Context, i: number, first: number, last: number): Found | null {
+  let v = i - 1;
+  const receives = (k: number): boolean => RECEPTIONS.has(lower(c, k)) || POSSESSIONS.has(lower(c, k));
+  while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !receives(v) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !isPastForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
+  if (v < first || !receives(v)) return null;
+  const auxStart = cueStart(c, v, first);
+  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet.
+  if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to') return null;
+  const subject = sourceBefore(c, auxStart, first);
+  if (!subject) return null;
+  let next = i + 1;
+  let source: Span | null = null;
+  // "the endorsement of the mayor" names the giver; "criticism of the plan" names what is judged.
+  if (next < last && GIVER_PREPOSITIONS.has(lower(c, next)) && (lower(c, next) !== 'of' || DETERMINERS.has(lower(c, i - 1)))) {
+    const end = giverEnd(c, next + 1, last);
+    if (end > next + 1) source = tokenSpan(c, next + 1, end - 1);
+    next = end;
+  }
+  // "Ms Lee has the support of the unions": a judgement held is received only from a giver named ("has support" is none).
+  if (!source && POSSESSIONS.has(lower(c, v))) return null;
+  // "received support from the government to cover losses", "secured backing from investors": money or arms, no judgement.
+  if (BACKING_NOUNS.has(lower(c, i)) && (!(BACKING_RECEPTIONS.has(lower(c, v)) || POSSESSIONS.has(lower(c, v))) || (next < last && lower(c, next) === 'to'))) return null;
+  const judgedFor = next < last && RECEIVED_COMPLEMENTS.has(lower(c, next)) ? rightContent(c, next, last) : null;
+  return { content: { start: subject.start, end: judgedFor ? judgedFor.end : subject.end }, source, cue: tokenSpan(c, auxStart, i), cueWords: wordsOf(c, auxStart, i), regions: [], nonSpeech: true };
+}
+
+/** The token after the giver of a received judgement from `from` on, "of" phrases kept: "most of the pilots". */
+function giverEnd(c: Context, from: number, last: number): number {
+  let end = phraseUntilClause(c, from, last);
+  while (end > from && end < last && lower(c, end) === 'of') end = phraseUntilClause(c, end + 1, last);
+  return end;
+}
+
+// One-word answers a cue may report: "said so", "said yes" ("said no to ..." and "decided not to ..." go on).
+export const SHORT_ANSWERS = new Set(['so', 'yes']);
+
+// Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
+const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
+const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
+// Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
+const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
+
+/**
+ * An impression or belief with no speaker: "the plan seemed to falter", "Trump appears poised to win", "the vote is
+ * thought to be close", "it appears that ...". The subject before the cue (`[auxStart, i]`) and what follows it are
+ * the content; none when a speech verb follows ("is said to argue" is that verb's cue).
+ */
+export function raisingFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[], opening = RAISING_COMPLEMENTS): Found | null {
+  const k = i + 1;
+  if (k > last || !isWordAt(c, k)) return null;
+  const next = lower(c, k);
+  const cue = tokenSpan(c, auxStart, i);
+  if (next === 'that') return k < last ? { content: rightContent(c, k + 1, last), source: null, cue, cueWords, regions: [] } : null;
+  // "appeared on Fox News", "seemed at ease": a preposition after the verb is no impression of its subject.
+  if (!opening.has(next) && (NOT_CONTENT_START.has(next) || isCapitalised(c, k))) return null;
+  // "is expected to say", "appeared to suggest": a cue after the infinitive's "to" is the attribution; "are said to
+  // share their concerns" attributes the sharing.
+  if ((next === 'to' || next.endsWith('ly')) && !cueWords.some((word) => PASSIVE_BE.has(word))) {
+    let v = k + 1;
+    while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
+    if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0) return null;
+  }
+  const subject = sourceBefore(c, auxStart, first);
+  const start = subject && lower(c, firstTokenAt(c, subject.start, first)) !== 'to' ? subject.start : c.tokens.starts[auxStart];
+  // 'Clinton seemed irritated: "..." she wrote.': the impression ends before a colon or a quote.
+  let end = i + 1;
+  while (end + 1 <= last && !isPunct(c, end + 1, COLON) && !(opensRegion(c, end + 1) && isPunct(c, end, COMMA_DASH))) end++;
+  // "While the ferry might seem slow, the mayor has cited it ...": an impression in an opening clause ends with it.
+  const content = withinOpeningClause(c, rightContent(c, i + 1, end), first, i, last);
+  return { content: { start, end: content.end }, source: null, cue, cueWords, regions: [] };
+}
+
+// Degree words between a linking verb and a participle of view that no -ly test finds: "is best known for".
+const DEGREE_WORDS = new Set(['best', 'better', 'well', 'perhaps', 'now', 'most', 'less', 'least', 'more']);
+
+/**
+ * A view of the subject held by no one named, in the passive only ("The town is best known for its pies", "became
+ * known as the Orange Revolution", "is widely seen as a risk"): the linking verb, with its auxiliaries and the degree
+ * words after it, opens the cue, which needs "as" or "for" after the participle at token `i`; the subject and what
+ * follows are the content, as for a passive judgement.
+ */
+export function passiveViewFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (i + 1 > last || !JUDGED_COMPLEMENTS.has(lower(c, i + 1)) || lower(c, i + 1) === 'by') return null;
+  let k = i;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && !LINKING.has(lower(c, k - 1)) && (AUXILIARIES.has(lower(c, k - 1)) || DEGREE_WORDS.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1))) k--;
+  const link = k - 1;
+  const linked = link >= first && c.regionOf[link] < 0 && (LINKING.has(lower(c, link)) || CONTRACTED_LINK.test(lower(c, link)));
+  if (!linked) return null;
+  const auxStart = cueStart(c, link, first);
+  return raisingFrame(c, auxStart, i, first, last, wordsOf(c, auxStart, i), JUDGED_COMPLEMENTS);
+}
+
+/**
+ * The quoted title that the participle at token `i` gives a work: 'The group ran an ad titled "Scam."' (the title is the
+ * content, who ran the ad the source, as for a document's participle), 'The book is titled "Home."' (in the passive the
+ * subject belongs to the content and no one is named). Without a quote right after it there is no title to read.
+ */
+export function titleFrame(c: Context, i: number, first: number, last: number): Found | null {
+  if (i + 1 > last || !opensRegion(c, i + 1)) return null;
+  const r = c.regionOf[i + 1];
+  const auxStart = cueStart(c, i, first);
+  const cue = tokenSpan(c, auxStart, i);
+  const cueWords = wordsOf(c, auxStart, i);
+  if (auxStart < i && cueWords.some((word) => PASSIVE_BE.has(word))) {
+    const subject = sourceBefore(c, auxStart, first);
+    return { content: { start: subject?.start ?? c.tokens.starts[auxStart], end: c.regions[r].end }, source: null, cue, cueWords, regions: [r], title: true };
+  }
+  const doc = documentBefore(c, auxStart, first);
+  return { content: { start: c.regions[r].start, end: c.regions[r].end }, source: doc >= 0 ? documentSource(c, doc, first) : null, cue, cueWords, regions: [r], title: true };
+}
+
+// Verbs whose passive reports the subject's own words after "as saying": "was quoted as saying", "is cited as saying".
+const QUOTED_AS = new Set(['quote', 'cite']);
+// Participles that report the words after "as": "as saying that ...", "as telling reporters ...".
+const AS_SPEECH = new Set(['saying', 'telling', 'stating', 'describing', 'calling', 'warning', 'adding']);
+const MAX_QUOTING_AGENT = 8;
+
+/**
+ * "Ann Lee was quoted by the radio station as saying that ...", "He is quoted as saying ...": the words are the subject's,
+ * the cue runs from the auxiliary to the participle, and the medium after "by" only carried them. Null for any other cue.
+ */
+function quotedAsSaying(c: Context, auxStart: number, i: number, next: number, first: number, last: number): Omit<Found, 'cueWords'> | null {
+  if (!QUOTED_AS.has(CUE_VERBS.get(lower(c, i))?.lemma ?? '')) return null;
+  let as = next;
+  if (as <= last && lower(c, as) === 'by') as = phraseUntilClause(c, as + 1, last);
+  if (as - next > MAX_QUOTING_AGENT || as + 2 > last || lower(c, as) !== 'as' || !AS_SPEECH.has(lower(c, as + 1))) return null;
+  const source = sourceBefore(c, auxStart, first);
+  let from = as + 2;
+  while (from < last && isPunct(c, from, COMMA_COLON)) from++;
+  return source ? { content: rightContent(c, from, last), source, cue: tokenSpan(c, auxStart, as + 1), regions: [] } : null;
+}
+
+/** The agent of a passive: the phrase after the first "by" in tokens `[from, to]` that opens no gerund ("by saying"), or null. */
+function agentAfter(c: Context, from: number, to: number): Span | null {
+  for (let k = from; k < to; k++) {
+    if (c.regionOf[k] >= 0 || lower(c, k) !== 'by') continue;
+    if (/ing$/u.test(lower(c, k + 1))) return null;
+    const end = phraseUntilClause(c, k + 1, to);
+    // "asked to respond by the end of the month", "urged to apply by post": a deadline or a means is no agent; an
+    // agent is who acts ("by the committee", "by a friend").
+    return end > k + 1 && !DEADLINES_AND_MEANS.has(lower(c, end - 1)) ? tokenSpan(c, k + 1, end - 1) : null;
+  }
+  return null;
+}
+
+/** The agent after tokens `[from, to]` when no past form stands before its "by" (a passive of its own), else null. */
+function ownAgentAfter(c: Context, from: number, to: number): Span | null {
+  for (let k = from; k < to && lower(c, k) !== 'by'; k++) if (isPastForm(lower(c, k)) || COPULA_FORMS.has(lower(c, k))) return null;
+  return agentAfter(c, from, to);
+}
+
+// Heads of a "by" phrase that tell when or how, not who: "by the end of the month", "by a show of hands", "by phone".
+const DEADLINES_AND_MEANS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'deadline', 'time', 'noon', 'midnight', 'weekend', 'show', 'hand', 'post', 'mail', 'email', 'phone', 'telephone', 'letter', 'vote', 'ballot', 'law', 'decree', 'default']);
+
+/** True when tokens `[from, to]` are an opening adjunct without a verb: "In the early 1990s", "At day's end, however". */
+function isAdjunctOpener(c: Context, from: number, to: number): boolean {
+  if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
+  for (let k = from + 1; k <= to; k++) {
+    const word = lower(c, k);
+    // "But he operates on a different principle": a subject pronoun makes a clause whatever its verb.
+    if (c.regionOf[k] >= 0 || makesClause(word)) return false;
+  }
+  return true;
+}
+
+// Prepositions of where a person works: "a reporter from the Herald", "a journalist at Radio Tarva".
+const AFFILIATIONS = new Set(['from', 'at', 'of', 'with', 'for']);
+
+/**
+ * The end of a phrase ending at token `end` taken on over a named affiliation after it: "a reporter | from the Meraven
+ * Herald" (capitalised words after the preposition and an optional "the"); `end` when none follows.
+ */
+function withNamedAffiliation(c: Context, end: number, last: number): number {
+  if (end > last || !isWordAt(c, end) || !AFFILIATIONS.has(lower(c, end))) return end;
+  let k = end + 1;
+  if (k <= last && lower(c, k) === 'the') k++;
+  if (k > last || !isCapitalised(c, k)) return end;
+  while (k <= last && c.regionOf[k] < 0 && (isCapitalised(c, k) || (lower(c, k) === 'of' && k + 1 <= last && isCapitalised(c, k + 1)))) k++;
+  return k;
+}
+
+/** The first token after a noun phrase starting at `from`: at a clause word, a preposition or punctuation ("a host | whether"). */
+function phraseUntilClause(c: Context, from: number, last: number): number {
+  let k = from;
+  while (k <= last && k - from < MAX_SOURCE && c.regionOf[k] < 0 && c.tokens.kinds[k] !== TokenKind.PUNCT && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
+  return k;
+}
+
+// Words that carry reported words on past a mid-sentence cue ("It is his job, he said, to talk to Congress", "The
+// outlets stand in the way, he said, by scaring them"); other prepositions there open adjuncts ("he said in June").
+const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 'into', 'over', 'under']);
+// A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...";
+// a concession is more often the writer's own ("..., he said, though he added that ...").
+const ROUND_CLAUSES = new Set(['because', 'unless']);
+// A source ending in a relative pronoun after a comma, or a share of one: "Boris Johnson, who", "both of whom".
+const RELATIVE_END = new RegExp(`(?:,\\s*(?:${[...RELATIVES].join('|')})|\\bof whom)$`, 'u');
+// Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
+const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * True when token `k`, after a mid-sentence cue's comma, joins a clause to the reported words before the cue: a joining
+ * word then no participle ("while visiting"), no personal pronoun ("and he left"), no cue of the same speaker ("and added that") and no verb of speech
+ * further on ("but Ms Lee said", "while others ..., said Mr Ray").
+ */
+function joinsReportedClause(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k] >= 0 || c.regionOf[k + 1] >= 0 || !ROUND_JOINS.has(lower(c, k)) || isParticipleAt(c, k + 1)) return false;
+  // "The talks collapsed, he said, and he left the room": a personal pronoun after the joining word opens the
+  // speaker's (or someone's) next act, told by the writer.
+  if (NEW_SUBJECTS.has(lower(c, k + 1))) return false;
+  let v = k + 1;
+  while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v > last || CUE_VERBS.has(lower(c, v))) return false;
+  for (let w = v + 1; w <= last; w++) if (c.regionOf[w] < 0 && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return false;
+  return true;
+}
+
+/** `content` (starting at token `from`) cut before its first comma outside quotes that closes the clause (`continuesPhrase`). */
+export function untilComma(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
+    if (clauseComma(c, k) && !continuesPhrase(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
+}
+
+// Most words in one item of a list after a comma: "insulted women, | Mexicans | and Muslims".
+const MAX_LIST_ITEM = 6;
+// Words after a comma that add examples to the phrase before it: "posts fake stories, including one that ...".
+const EXAMPLE_OPENERS = new Set(['including']);
+
+/**
+ * True when the comma at token `k` goes on with the phrase before it rather than closing its clause: the next item of a
+ * list that ends in "and" or "or" ("which challenges cuts in early voting, limits on registration and the ID law"), or
+ * examples after "including". An item holds no verb, clause word or pronoun subject, so ", said ..." or ", she said"
+ * still closes the clause.
+ */
+function continuesPhrase(c: Context, k: number, last: number): boolean {
+  if (k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  if (EXAMPLE_OPENERS.has(lower(c, k + 1))) return true;
+  let words = 0;
+  for (let j = k + 1; j < last; j++) {
+    if (isPunct(c, j, COMMA)) { words = 0; continue; }
+    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return false;
+    const word = lower(c, j);
+    if ((word === 'and' || word === 'or') && words > 0) return isWordAt(c, j + 1) && !NEW_SUBJECTS.has(lower(c, j + 1));
+    if (++words > MAX_LIST_ITEM || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || NEW_SUBJECTS.has(word) || CUE_VERBS.has(word) || isVerbPast(word)) return false;
+  }
+  return false;
+}
+
+/** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
+function untilSpeechResumes(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) continue;
+    const verb = CUE_VERBS.get(lower(c, k + 1));
+    // A finite form, not a participle, nor "said to" ("the deal, said to cost millions, ...").
+    if (verb && speaks(verb) && !verb.participle && lower(c, k + 2) !== 'to') {
+      return { start: content.start, end: c.tokens.ends[k - 1] };
+    }
+  }
+  return content;
+}
+
+// Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
+const REPORT_HOLDERS = new Set(['from', 'among']);
+
+/**
+ * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
+ * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none, but for
+ * a light verb's or purpose adjunct's subject and a noun of report before a content clause (`contentNouns`).
+ */
+export function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
+  // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
+  const dated = skipAdjuncts(c, i + 1, last);
+  // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
+  const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
+  const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
+  if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
+  // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
+  const owner = possessor(c, i, first);
+  const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
+  const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
+  const clause = opensContentClause(c, k, last);
+  // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
+  if (!clause && !CUE_NOUNS.has(lower(c, i))) return null;
+  // "Critics never bought the idea that ...", "There were complaints that ...": a noun of report before a content clause
+  // with no owner is held by the subject of the verb taking it as its object, or by no one named.
+  const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
+  const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
+  const verb = light >= 0 ? light : holder;
+  const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  if (!source && !content) return null;
+  const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
+  return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
+ * opens a noun phrase, which a verb ends.
+ */
+function nounComplement(c: Context, k: number, last: number): Span {
+  const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
+  const from = clause ? k : k + 1;
+  let end = from;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
+  if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
+  return tokenSpan(c, from, end);
+}
+
+// Words of a giver named after "from" or "among" before a content clause: "from tenants", "among the union's members".
+const MAX_GIVER_WORDS = 6;
+
+/**
+ * The giver named from token `from` up to a "that" opening a content clause ("complaints from tenants that the heating
+ * had failed"), with that "that"'s token; null when the words run into a verb, a clause word or punctuation first.
+ */
+function giverBeforeClause(c: Context, from: number, last: number): { span: Span; that: number } | null {
+  for (let j = from; j <= last && j - from <= MAX_GIVER_WORDS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
+    const word = lower(c, j);
+    if (word === 'that') return j > from && opensContentClause(c, j, last) ? { span: tokenSpan(c, from, j - 1), that: j } : null;
+    if (CLAUSE_WORDS.has(word) || isVerbForm(word) || isVerbPast(word)) return null;
+  }
+  return null;
+}
+
+// What a document's topic follows: "a statement on the closure", "a letter about the fees", "a statement of concern".
+const DOCUMENT_TOPICS = new Set(['on', 'about', 'of']);
+
+/**
+ * A document the subject issued, with what it says after it: "The union issued a statement that the talks had failed",
+ * "released a statement on the closure", 'put out a statement, "We regret the delay."'. The publishing verb (with a
+ * particle: "put out", "sent out") and an article stand before the document at token `i`, over at most two describing
+ * words; the verb's subject is the source, the verb to the document the cue. A "that" before a verb opens a relative
+ * clause about the document ("a statement that sought to ..."), no content.
+ */
+export function issuedDocumentFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const verb = publisherBefore(c, i, first);
+  if (verb < 0) return null;
+  const k = skipAdjuncts(c, i + 1, last);
+  if (k > last) return null;
+  const quote = opensRegion(c, k) ? k : k + 1 <= last && isPunct(c, k, COMMA_COLON) && opensRegion(c, k + 1) ? k + 1 : -1;
+  const word = c.regionOf[k] < 0 ? lower(c, k) : '';
+  const clause = opensContentClause(c, k, last);
+  if (quote < 0 && !clause && !(DOCUMENT_TOPICS.has(word) && k < last)) return null;
+  const cueFrom = cueStart(c, verb, first);
+  const source = sourceBefore(c, cueFrom, first);
+  if (!source) return null;
+  const cue = tokenSpan(c, cueFrom, i);
+  const cueWords = wordsOf(c, cueFrom, i);
+  if (quote >= 0) return { content: { start: c.regions[c.regionOf[quote]].start, end: c.regions[c.regionOf[quote]].end }, source, cue, cueWords, regions: [c.regionOf[quote]] };
+  return { content: nounComplement(c, k, last), source, cue, cueWords, regions: [] };
+}
+
+/**
+ * The publishing verb before the document at token `i` ("issued a brief statement", "put out a statement"), over an
+ * article and at most two describing words and perhaps a particle, or -1; not in the passive ("was issued a ...").
+ */
+function publisherBefore(c: Context, i: number, first: number): number {
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !ARTICLES.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  if (j <= first || !isWordAt(c, j) || !ARTICLES.has(lower(c, j))) return -1;
+  const verb = j - 2 >= first && PARTICLES.has(lower(c, j - 1)) ? j - 2 : j - 1;
+  return isWordAt(c, verb) && PUBLISHING.has(lower(c, verb)) && !isPassiveAt(c, verb, first) ? verb : -1;
+}
+
+/**
+ * Where "in (the)" opens before a purpose noun at token `i` whose complement ("of", "that") opens at token `k`, after
+ * its clause ("met the owners in the hope of saving the mill"), or -1; the clause's subject holds the hope.
+ */
+function purposeAdjunctAt(c: Context, i: number, k: number, first: number): number {
+  if (!PURPOSE_NOUNS.has(lower(c, i)) || (lower(c, k) !== 'of' && lower(c, k) !== 'that')) return -1;
+  const start = i - 1 > first && lower(c, i - 1) === 'the' ? i - 2 : i - 1;
+  return start > first && isWordAt(c, start) && lower(c, start) === 'in' ? start : -1;
+}
+
+// Prepositions a verb takes its object with: "bristled at", "clung to", "operating under".
+const VERB_PREPOSITIONS = new Set(['at', 'to', 'with', 'under', 'on']);
+// Words opening a noun phrase that is a verb's object: "left no doubt", "have found little evidence", "raised some doubts".
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...QUANTIFIERS, 'little', 'much']);
+
+/**
+ * The verb taking the noun at token `i` as its object, over a determiner or quantifier and at most two describing words
+ * ("never bought the idea", "have found little evidence") or right before it ("stoked speculation"), perhaps over a
+ * preposition ("bristled at the suggestion"), or -1. It must
+ * show it is a verb, a past, "-s" or "-ing" form ("there was clear evidence" has none), and be no passive and no gerund
+ * after a preposition ("for dismissing the idea": the clause's subject holds it, unnamed here).
+ */
+function objectVerbBefore(c: Context, i: number, first: number): number {
+  let j = i - 1;
+  while (j > first && i - j <= MAX_LIGHT_NOUN_MODIFIERS && isWordAt(c, j) && !isCapitalised(c, j) && !OBJECT_OPENERS.has(lower(c, j)) && isNounWord(lower(c, j))) j--;
+  const opened = j > first && isWordAt(c, j) && OBJECT_OPENERS.has(lower(c, j)) ? j - 1 : i - 1;
+  // "bristled at the suggestion that", "operating under the assumption that": a prepositional verb's object.
+  const v = opened > first && isWordAt(c, opened) && VERB_PREPOSITIONS.has(lower(c, opened)) ? opened - 1 : opened;
+  if (v <= first || !isWordAt(c, v) || isCapitalised(c, v) || c.regionOf[v] >= 0) return -1;
+  const word = lower(c, v);
+  if (NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || OBJECT_OPENERS.has(word) || isPassiveAt(c, v, first)) return -1;
+  if (word.endsWith('ing')) return isWordAt(c, v - 1) && NOT_CONTENT_START.has(lower(c, v - 1)) ? -1 : v;
+  return isVerbPast(word) || /[^s]s$/u.test(word) ? v : -1;
+}
+
+/** At most this many words between a linking verb and a stance noun: "has been a longtime and vocal critic of". */
+const MAX_NOUN_MODIFIERS = 4;
+
+/** True when token `k` may stand between a linking verb and a stance adjective: "is not entirely sure", "was so wary". */
+function isAdjectiveModifier(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return AUXILIARIES.has(word) || isMannerAdverb(c, k) || word === 'so' || word === 'very' || word === 'more';
+}
+
+/** True when token `k` may modify a stance noun after its linking verb: "a", "the", "fierce", "most", "longtime". */
+function isNounModifier(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return c.tokens.kinds[k] === TokenKind.WORD && !isCapitalised(c, k) && !LINKING.has(word) && !AUXILIARIES.has(word) && !ADJECTIVE_COMPLEMENTS.has(word) && !CUE_VERBS.has(word) && !NEW_SUBJECTS.has(word);
+}
+
+/**
+ * A feeling or stance after a linking verb, with its subject as the source: an adjective ("The minister is confident
+ * that the bill will pass", "Farmers remain wary of the deal", "He's critical of the plan") or a noun naming someone by
+ * their stance ("She has long been a fierce critic of the plan"). The complement runs like a cue noun's.
+ */
+export function linkedFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const k = i + 1;
+  if (k >= last || c.regionOf[k] >= 0) return null;
+  const noun = AGENT_NOUNS.has(lower(c, i));
+  // "is confident the bill will pass": a clause may follow an adjective without "that" when it opens with a subject.
+  const bareClause = !noun && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
+  if (!(noun ? AGENT_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary"; a noun's
+  // determiner and adjectives too: "is a fierce critic".
+  let link = i - 1;
+  const lowest = noun ? Math.max(first, i - 1 - MAX_NOUN_MODIFIERS) : first;
+  while (link > lowest && c.regionOf[link] < 0 && (noun ? isNounModifier(c, link) : isAdjectiveModifier(c, link)) && !LINKING.has(lower(c, link))) link--;
+  if (link < first || c.regionOf[link] >= 0) return null;
+  const linkWord = lower(c, link);
+  const contracted = CONTRACTED_LINK.test(linkWord);
+  const auxStart = cueStart(c, link, first);
+  const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
+  // "There are critics of the plan" names no one.
+  if (!source || (noun && c.text.slice(source.start, source.end).toLowerCase() === 'there')) return null;
+  const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
+  const from = clause ? k : k + 1;
+  if (from > last) return null;
+  const content = withinOpeningClause(c, rightContent(c, from, last), first, i, last);
+  return { content, source, cue: tokenSpan(c, contracted ? i : auxStart, i), cueWords: wordsOf(c, contracted ? i : auxStart, i), regions: [], nonSpeech: true };
+}
+
+/** Who owns the noun at token `i`, over at most two adjectives: "his" in "his new claim", "Mr Trump's" in "Mr Trump's attacks". */
+function possessor(c: Context, i: number, first: number): Span | null {
+  let j = i - 1;
+  while (j >= first && i - j <= 2 && isWordAt(c, j) && !isCapitalised(c, j) && !DETERMINERS.has(lower(c, j)) && !/['’]s?$/u.test(lower(c, j))) j--;
+  if (j < first || c.regionOf[j] >= 0) return null;
+  const word = lower(c, j);
+  if (POSSESSIVE_PRONOUNS.has(word)) return tokenSpan(c, j, j);
+  if (!/[a-z]['’]s$|s['’]$/u.test(word) || CONTRACTED_HAS.test(word)) return null;
+  let start = j;
+  while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1)) start--;
+  return tokenSpan(c, start, j);
+}
+
+/** True when quote region `r` opens right after a preposition taking an object ("to chants of | "Go home,""). */
+function prepositionBefore(c: Context, r: number, first: number): boolean {
+  const opening = firstTokenAt(c, c.regions[r].start, first);
+  return opening > first && isWordAt(c, opening - 1) && OBJECT_PREPOSITIONS.has(lower(c, opening - 1));
+}
+
+/** "according to the ministry, ..." and "..., according to a read-out": the source follows the cue. */
+export function accordingFrame(c: Context, i: number, words: readonly string[], first: number, last: number): Found | null {
+  const cueEnd = i + words.length - 1;
+  const phrase = cueEnd + 1 <= last ? sourceAfterPreposition(c, cueEnd + 1, last) : null;
+  if (!phrase) return null;
+  const after = withParticipleTime(c, phrase, cueEnd + 1, last);
+  const cue = tokenSpan(c, i, cueEnd);
+  let p = i - 1;
+  while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
+  let k = after.next;
+  while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
+  // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
+  const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
+  if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
+    const r = c.regionOf[p];
+    // "The visit became ''the high-water mark,'' according to ...": a quote in lower case finishing the writer's words
+    // before it reports the whole clause, one mixed content (not after a cue of its own or a colon or dash).
+    const opening = firstTokenAt(c, c.regions[r].start, first);
+    const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);
+    return finishes ? { content: { start: c.tokens.starts[first], end: c.regions[r].end }, source: after.span, cue, cueWords: [], regions: [r], mixed: true } : { content: c.regions[r], source: after.span, cue, cueWords: [], regions: [r] };
+  }
+  // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
+  // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
+  if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
+  // "That's according to exit polls": the demonstrative stands for what the sentence before said.
+  if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
+  if (p < first + 1) return null;
+  const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
+  return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
+}
+
+// A demonstrative subject with its verb: "That's", "This is".
+const DEMONSTRATIVES = /^(?:that|this|it)(?:['’]s|\s+(?:is|was))$/iu;
+
+/** The noun phrase after "according to": up to punctuation, keeping "of"-phrases ("a read-out of the encounter"). */
+export function sourceAfterPreposition(c: Context, start: number, last: number): { span: Span; next: number } | null {
+  let k = start;
+  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
+  if (k === start) return null;
+  // "According to its director, Tom Reed, the trial ...", but not "According to an FBI summary, Ann Lee, an aide, sent ...".
+  if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);
+  else k = ownerNamedAtEnd(c, start, k, last);
+  return { span: tokenSpan(c, start, k - 1), next: k };
+}
+
+/**
+ * The end of a document's source taken on over the name of its author closing the sentence: "according to a statement
+ * from the ferry operator, Islandline Shipping." (the words after the comma name the operator, they report nothing).
+ * The author is the phrase after the source's last preposition, named by a person's or body's noun.
+ */
+function ownerNamedAtEnd(c: Context, start: number, end: number, last: number): number {
+  let owner = end - 1;
+  while (owner > start && !PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, owner - 1))) owner--;
+  if (owner === start || !headNamesPerson(c, owner, end)) return end;
+  const named = apposedNameEnd(c, owner, end, last);
+  return named > last || isPunct(c, named, SENTENCE_END) ? named : end;
+}
+
+/**
+ * The source after "according to" taken on over the time of its participle: "a joint statement issued after the
+ * talks" is one source; the phrase stops at "after" only to keep clauses out of other sources.
+ */
+function withParticipleTime(c: Context, phrase: { span: Span; next: number }, start: number, last: number): { span: Span; next: number } {
+  const k = phrase.next;
+  if (k > last || !PARTICIPLE_TIMES.has(lower(c, k)) || !isPastForm(lower(c, k - 1))) return phrase;
+  let end = k + 1;
+  while (end <= last && end - start < MAX_SOURCE && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, end))) end++;
+  return { span: tokenSpan(c, start, end - 1), next: end };
+}
+
+// Words opening the time of a participle after a source: "a report published before the vote".
+const PARTICIPLE_TIMES = new Set(['after', 'before', 'since']);
+
+/**
+ * True when the source starting at token `sourceStart` opens an indirect question: in "pressed her on whether she
+ * would rule out a rise" the asker puts the words to her, and she has said nothing yet.
+ */
+function asksWhether(c: Context, sourceStart: number, first: number): boolean {
+  return sourceStart > first && lower(c, sourceStart - 1) === 'whether';
+}
+
+/**
+ * True when a short cue sentence opening at token `first` may take the quote that ends just before it ('"Why?" Borger
+ * asked him.'). Not across a paragraph break: a paragraph opens a sentence of the writer's ('"..." // The statement
+ * does not mention the fire.'); nor when a cue that addresses or asks no one has an object of its own after it ("The
+ * statement mentions the fire.": the fire is what it mentions, not the quote).
+ */
+function shortCueTakesQuoteBefore(c: Context, verb: CueVerb, first: number, next: number, last: number): boolean {
+  if (c.text.slice(c.tokens.starts[first - 1], c.tokens.starts[first]).includes('\n')) return false;
+  if (verb.cueClass === 'address' || verb.lemma === 'ask') return true;
+  const k = skipAdjuncts(c, next, last);
+  return !(k <= last && DETERMINERS.has(lower(c, k)));
+}
+
+// Lower-case words a headline's speaker label may hold: "Secretary of State", "Clinton to Planned Parenthood".
+const LABEL_LINKS = new Set(['of', 'to', 'at', 'on', 'in']);
+
+/** A name alone opening the sentence before the colon at token `colon` ("John McCain:", "Dr. Ben Carson:"), not a label ("Update:"). */
+export function nameBefore(c: Context, colon: number, first: number): Span | null {
+  if (colon === first || colon - first > 5) return null;
+  for (let k = first; k < colon; k++) {
+    if (!isWordAt(c, k) || (!isCapitalised(c, k) && !LABEL_LINKS.has(lower(c, k)))) return null;
+  }
+  // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a link word stands between names, never at an end.
+  if (!isCapitalised(c, first) || !isCapitalised(c, colon - 1)) return null;
+  const phrase = c.text.slice(c.tokens.starts[first], c.tokens.ends[colon - 1]).toLowerCase();
+  if (COLON_LABELS.has(phrase) || COLON_LABELS.has(lower(c, first))) return null;
+  return tokenSpan(c, first, colon - 1);
+}
+
+/** The colon closing a name that opens sentence `[first, last]` ("John McCain:", "TAPPER:"), or -1. */
+function labelColon(c: Context, first: number, last: number): number {
+  for (let i = first + 1; i <= last && i - first <= 6; i++) {
+    if (isPunct(c, i, COLON) && c.regionOf[i] < 0) return nameBefore(c, i, first) ? i : -1;
+  }
+  return -1;
+}
+
+/** True when sentence `s` opens a paragraph right after one ending in a question: an interview's answer. */
+function answersQuestion(c: Context, sentences: readonly Sentence[], s: number): boolean {
+  if (s === 0 || sentences[s - 1].paragraph === sentences[s].paragraph) return false;
+  return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
+}
+
+/** The attribution a name before a colon opens (see `findQuotes`), or null. */
+export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): Found | null {
+  const colon = labelColon(c, first, last);
+  const answer = colon >= 0 && answersQuestion(c, sentences, s);
+  if (colon < 0 || last - colon < (answer ? 1 : 3)) return null;
+  const source = tokenSpan(c, first, colon - 1);
+  let content = rightContent(c, colon + 1, last);
+  // A transcript's speaker in capitals ("TAPPER:"), or an interview's opening an answer ("Ruiz: No. ..."), speaks
+  // until the paragraph ends or the next speaker.
+  if (answer || !/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
+    for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
+      const start = c.tokens.sentenceStart[n];
+      const end = c.tokens.sentenceStart[n + 1] - 1;
+      if (end < start || labelColon(c, start, end) >= 0) break;
+      content = { start: content.start, end: contentEnd(c, end) };
+    }
+  }
+  return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [] };
+}
+
+/**
+ * True when the past-tense verb at token `i`, not in the lexicon, closes a quote's sentence the way a cue does: '"...,"
+ * scoffed Ann Lee.' or '"...," Ann Lee scoffed.' A verb in that frame reports how the words were said.
+ */
+export function framesQuote(c: Context, i: number, first: number, last: number): boolean {
+  if (isCapitalised(c, i) || !/^[a-z]{3,}ed$/u.test(lower(c, i))) return false;
+  const afterQuote = (k: number): boolean => k >= first && quoteComma(c, k);
+  // '"...," scoffed Ann Lee.'
+  if (afterQuote(i - 1)) {
+    const after = i + 1 <= last ? sourceAfter(c, i + 1, last) : null;
+    return after !== null && (after.next > last || isPunct(c, after.next, SENTENCE_END));
+  }
+  // '"...," Ann Lee scoffed.': the verb ends the sentence (tested first: the source search walks back).
+  if (i + 1 <= last && !isPunct(c, i + 1, SENTENCE_END)) return false;
+  const source = sourceBefore(c, i, first);
+  return source !== null && afterQuote(firstTokenAt(c, source.start, first) - 1);
+}
+
+// Longest phrase naming an audience, in words: "the jury at Leeds Crown Court" is cut to its last words.
+const MAX_AUDIENCE_WORDS = 4;
+
+/**
+ * What a court or jury heard: "The court heard that ...", "..., a court heard.", "..., the jury was told.", and in a
+ * headline "..., jury told". The audience is no speaker and no one named put the words to it, so there is no source;
+ * the content is the "that" clause after the cue, or the clause before a cue closing the sentence (and its time or
+ * place: "a court heard on Monday"). The attributions inside it stay ("Webb told police that ..., the jury was told").
+ */
+export function audienceFrame(c: Context, i: number, first: number, last: number): Found | null {
+  const auxStart = cueStart(c, i, first);
+  // A passive-only form needs its "be" ("was told"), but for a headline's bare "jury told".
+  if (AUDIENCE_PASSIVES.has(lower(c, i)) && !(auxStart < i && PASSIVE_BE.has(lower(c, i - 1))) && !(c.headline === first && auxStart === i)) return null;
+  const noun = auxStart - 1;
+  if (noun < first || !AUDIENCES.has(lower(c, noun))) return null;
+  let subject = noun;
+  while (subject > first && noun - subject < MAX_AUDIENCE_WORDS - 1 && isWordAt(c, subject - 1) && !CUE_VERBS.has(lower(c, subject - 1)) && !CLAUSE_WORDS.has(lower(c, subject - 1))) subject--;
+  const cue = tokenSpan(c, auxStart, i);
+  const cueWords = wordsOf(c, auxStart, i);
+  if (i < last && lower(c, i + 1) === 'that') return { content: rightContent(c, i + 1, last), source: null, cue, cueWords, regions: [], heard: true };
+  let end = i + 1;
+  while (end <= last && c.regionOf[end] < 0 && (TIME_OR_PLACE.has(lower(c, end)) || isCapitalised(c, end))) end++;
+  const closing = end > last || isPunct(c, end, SENTENCE_END);
+  if (!closing || subject - 1 <= first || !isPunct(c, subject - 1, COMMA_DASH)) return null;
+  return { content: tokenSpan(c, first, lastBefore(c, first, subject - 1, COMMA_DASH)), source: null, cue, cueWords, regions: [], heard: true };
+}

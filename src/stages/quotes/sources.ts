@@ -1,0 +1,586 @@
+// Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
+import type { Span } from '../../doc/span.js';
+import { TokenKind } from '../tokens/types.js';
+import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE } from './cues.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, PARTICLES } from './complements.js';
+import { OBJECT_WORDS, isPersonRole } from './addressees.js';
+
+// Punctuation a source phrase does not cross.
+export const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '?', '!', '.']);
+export const SENTENCE_END = new Set(['.', '!', '?']);
+// Words opening a time or place phrase between a speaker and the cue: ", on Tuesday said", ", in Iowa said".
+export const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'from']);
+// Conjunctions that may open a clause before its subject: "But Mr Ryan, the Speaker, said".
+export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
+// Subject pronouns that open a new clause after "and" or "but": "..., and she accused him of ...".
+export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+export const COMMA_DASH = new Set([',', '—', '–']);
+export const BRACKETS = new Set(['(', ')']);
+// Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
+// subjects run long ("Large majorities of Republican voters in six states going to the polls on Tuesday said").
+export const MAX_SOURCE = 16;
+
+/**
+ * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
+ * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
+ */
+export function sourceBefore(c: Context, end: number, first: number): Span | null {
+  let k = end - 1;
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first))) {
+    // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
+    if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
+      const open = bracketOpen(c, k, first);
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    // A comma inside a name ("The Ministry of Housing, Communities and Local Government") ends no source.
+    if ((isPunct(c, k, BOUNDARY_PUNCT) && !c.inName[k]) || isSpacedHyphen(c, k)) break;
+    k--;
+  }
+  if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
+    if (k !== end - 1) return null;
+    // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
+    // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
+    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
+      const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
+      return antecedent ? { start: antecedent.start, end: c.tokens.ends[k] } : null;
+    }
+    // "..., both of whom opposed the plan": the share of the antecedent named before "of whom" is the source.
+    const share = shareOfWhom(c, k, first);
+    if (share >= 0) return { start: c.tokens.starts[share], end: c.tokens.ends[k] };
+    // "64 percent who say ...": the relative pronoun with the phrase it stands for; after a passive, its agent ("was
+    // blocked by a judge who found ...").
+    if (lower(c, k) === 'who' && k > first) {
+      const antecedent = passiveAgentIn(c, sourceBefore(c, k, first), first);
+      return { start: antecedent ? antecedent.start : c.tokens.starts[k], end: c.tokens.ends[k] };
+    }
+    // "a message that said ...", "T-shirts that read ...": "that" after a noun is a relative pronoun too. (The noun
+    // phrase alone as the source, "a banner that", lost 10 speakers on train: the issuer before it is often PolNeAR's.)
+    if (lower(c, k) === 'that' && k > first && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1)) && !DETERMINERS.has(lower(c, k - 1))) {
+      const antecedent = sourceBefore(c, k, first);
+      if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
+    }
+    // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
+    const aged = k - 2 > first && isPunct(c, k, COMMA) && c.tokens.kinds[k - 1] === TokenKind.NUMBER && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
+    if (aged) return { start: aged.start, end: c.tokens.ends[k - 1] };
+    // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
+    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first);
+    // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition
+    // ends in a short quote with the comma inside its mark.
+    const quoteComma = commaClosingQuote(c, end, first);
+    const apposed = quoteComma >= 0 ? appositiveBefore(c, quoteComma, first) : null;
+    return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
+  }
+  if (end - k > MAX_SOURCE) return null;
+  // "..., this time she spoke of ...", "In Leeds on Friday he said": a time or place phrase before a subject pronoun
+  // is when or where it was said; the pronoun is the source (the phrase before the comma is another clause).
+  if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
+  // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
+  if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
+  // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who".
+  if (k > first && lower(c, k) === 'who' && !isPunct(c, k - 1, COMMA)) {
+    const antecedent = sourceBefore(c, k, first);
+    if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
+  }
+  // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
+  if (!hasWord(c, k + 1, end - 1)) return null;
+  // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
+  // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
+  const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
+  const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
+  // pronoun is no speaker; the clause's subject or the relative's antecedent is.
+  const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
+  return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+// Most words naming a share before "of whom": "the vast majority", "82 percent", "a few".
+const MAX_SHARE_WORDS = 3;
+
+/**
+ * Where the share opening a relative clause on "of whom" starts when token `k` is its "whom" (", both of whom", "--
+ * most of whom", ", the vast majority of whom"): the words after the comma or dash, none a verb; else -1.
+ */
+function shareOfWhom(c: Context, k: number, first: number): number {
+  if (lower(c, k) !== 'whom' || k - 2 < first || lower(c, k - 1) !== 'of') return -1;
+  for (let j = k - 2; j >= first && k - 1 - j <= MAX_SHARE_WORDS; j--) {
+    if (isPunct(c, j, COMMA_DASH) || isSpacedHyphen(c, j)) return j < k - 2 ? j + 1 : -1;
+    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return -1;
+    // ("both" and "all" are listed as auxiliaries for "they both said"; here they name the share.)
+    if (isVerbForm(lower(c, j)) || FINITE_AUXILIARIES.has(lower(c, j))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
+ * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Trump we").
+ */
+function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
+  for (let k = from; k < end; k++) if (!isWordAt(c, k) || NEW_SUBJECTS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k)) || isVerbForm(lower(c, k))) return false;
+  return true;
+}
+// Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
+const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
+
+/**
+ * The last token of a source in tokens `[start, end]` without a time adjunct closing it ("The Supreme Court | on
+ * Tuesday said"): the day is when it spoke, not who.
+ */
+function timeEnd(c: Context, start: number, end: number): number {
+  if (end <= start || !DAYS.has(lower(c, end))) return end;
+  const opener = end - 1 > start && DAY_OPENERS.has(lower(c, end - 1)) ? end - 2 : end - 1;
+  return isWordAt(c, opener) && !NOT_CONTENT_START.has(lower(c, opener)) ? opener : end;
+}
+
+/**
+ * The comma inside the closing mark of a short quote inside a phrase, ending just before token `end` ('"Night Owls,"'
+ * after "host of", '"the magic of the port,"' after "citing"), else -1.
+ */
+function commaClosingQuote(c: Context, end: number, first: number): number {
+  const region = c.regionOf[end - 1];
+  if (end - 1 <= first || region < 0 || !isQuoteEnd(c, end - 1)) return -1;
+  // A title, or the object of a participle in the apposition ("citing"); a quote ending reported words is no apposition.
+  const opening = firstTokenAt(c, c.regions[region].start, first);
+  if (!titleAt(c, region, first) && !(opening > first && isParticipleAt(c, opening - 1) && countWords(c.text, c.regions[region]) <= MAX_TITLE_WORDS)) return -1;
+  let comma = end - 1;
+  while (comma > first && c.regionOf[comma] === region && c.tokens.kinds[comma] === TokenKind.PUNCT && !isPunct(c, comma, COMMA)) comma--;
+  return c.regionOf[comma] === region && isPunct(c, comma, COMMA) ? comma : -1;
+}
+
+// Prepositions opening an adjunct that may stand between a subject and its verb: "but on Tuesday wrote".
+export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via', 'after', 'before', 'since']);
+
+/**
+ * The speaker before an adjunct opening at token `adjunct` after a joining word or a relative pronoun: the clause's
+ * subject in "... but on Tuesday wrote", the antecedent in "Lee, who through his office declined"; else null.
+ */
+function subjectBeforeAdjunct(c: Context, adjunct: number, first: number): Span | null {
+  const before = lower(c, adjunct - 1);
+  if (CONJUNCTIONS.has(before)) return clauseSubject(c, first, adjunct - 1);
+  return RELATIVES.has(before) ? sourceBefore(c, adjunct, first) : null;
+}
+
+/** A phrase that is only an age after a comma ("Gwen Harris, | 71 |, who said") with the name before it; else itself. */
+function withNameBeforeAge(c: Context, phrase: Span | null, first: number): Span | null {
+  if (phrase === null) return null;
+  const at = firstTokenAt(c, phrase.start, first);
+  if (c.tokens.kinds[at] !== TokenKind.NUMBER || c.tokens.ends[at] !== phrase.end || at - 1 <= first || !isPunct(c, at - 1, COMMA)) return phrase;
+  const name = sourceBefore(c, at - 1, first);
+  if (!name) return phrase;
+  // "Among the marchers was retired teacher Gwen Harris, 71, who": the name is what follows the inverted "was".
+  let start = firstTokenAt(c, name.start, first);
+  for (let k = start; k < at - 1; k++) if (BE.has(lower(c, k))) start = k + 1;
+  return { start: c.tokens.starts[start], end: phrase.end };
+}
+
+// Prepositions opening an absolute clause, a subject with its participle: "with most members saying", "without a
+// single senator opposing".
+export const ABSOLUTE_OPENERS = new Set(['with', 'without']);
+
+/** Past the preposition of an absolute clause at token `i` when the participle at `end` follows its subject, else `i`. */
+function skipAbsoluteOpener(c: Context, i: number, end: number): number {
+  return i + 1 < end && ABSOLUTE_OPENERS.has(lower(c, i)) && isParticipleAt(c, end) ? i + 1 : i;
+}
+
+/**
+ * The first participle of an absolute clause opened by "with"/"without" at token `opener`, the words before it its
+ * subject ("with 22 Republicans | joining"), within the clause's plain words up to token `limit`; -1 when none.
+ */
+export function absoluteParticiple(c: Context, opener: number, limit: number, isParticiple: (p: number) => boolean): number {
+  if (!ABSOLUTE_OPENERS.has(lower(c, opener))) return -1;
+  let p = opener + 1;
+  while (p <= limit && p - opener <= MAX_SOURCE && c.regionOf[p] < 0 && c.tokens.kinds[p] !== TokenKind.PUNCT && !isParticiple(p)) p++;
+  return p > opener + 1 && p <= limit && isParticiple(p) ? p : -1;
+}
+
+/**
+ * The subject of an absolute clause opening at token `start` ("with 22 Republicans joining ... in voting yes"): the
+ * phrase between the preposition and the clause's first participle before token `at`, or null when it is no such clause.
+ */
+function absoluteSubject(c: Context, start: number, at: number): Span | null {
+  const participle = absoluteParticiple(c, start, at - 1, (p) => isParticipleAt(c, p));
+  return participle >= 0 ? sourceBefore(c, participle, start) : null;
+}
+
+/** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
+export function holdsVerb(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isPastForm(lower(c, k))) return true;
+  return false;
+}
+
+/** True when tokens `[from, to]` hold no finite verb, past form or negated auxiliary ("can't"): a phrase, no clause. */
+export function isVerbless(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const word = lower(c, k);
+    // "to" is listed with the modals but opens phrases too ("donors to the fund").
+    if (/n['’]t$/u.test(word) || (word !== 'to' && FINITE_AUXILIARIES.has(word)) || isPastForm(word)) return false;
+  }
+  return true;
+}
+
+/** The agent after a passive's "by" inside `span` ("The law was blocked by | a judge"), else `span` itself. */
+function passiveAgentIn(c: Context, span: Span | null, first: number): Span | null {
+  if (!span) return null;
+  const from = firstTokenAt(c, span.start, first);
+  for (let k = firstTokenAt(c, span.end, from) - 2; k > from + 1; k--) {
+    if (lower(c, k) === 'by' && isVerbPast(lower(c, k - 1)) && PASSIVE_BE.has(lower(c, k - 2))) return { start: c.tokens.starts[k + 1], end: span.end };
+  }
+  return span;
+}
+
+/**
+ * A name with an apposition before the comma at token `comma`: "Christopher Harvey, a delegate from Houston, Texas,"
+ * as in "..., said". The stretch must open the clause with a capitalised word, so a list of clauses is not taken.
+ */
+export function appositiveBefore(c: Context, comma: number, first: number): Span | null {
+  let k = comma - 1;
+  const breaks: number[] = [];
+  while (k >= first && comma - k <= 3 * MAX_SOURCE) {
+    // A title in quote marks inside the apposition: 'Hemsley, the co-author of "Going Viral," said'.
+    if (c.regionOf[k] >= 0) {
+      const region = c.regions[c.regionOf[k]];
+      // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
+      const opening = firstTokenAt(c, region.start, first);
+      if (countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
+      while (k >= first && c.regionOf[k] >= 0) k--;
+      continue;
+    }
+    if (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k)) breaks.push(k);
+    // A state abbreviation's dot ("Cambridge, Mass., said", "Rep. Ann Lee (D-Md.), a chair, said") and brackets do not
+    // end the phrase.
+    else if (isPunct(c, k, BOUNDARY_PUNCT) && !isPunct(c, k, BRACKETS) && !(c.text[c.tokens.starts[k]] === '.' && (isPunct(c, k + 1, COMMA) || isPunct(c, k + 1, CLOSE_BRACKET))) && !isPluralPossessive(c, k)) break;
+    k--;
+  }
+  if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
+  if (!breaks.length) return null;
+  // Skip a conjunction and openers before the name: "But Sen. Bernie Sanders, a Democrat, said", "On Saturday, Sen.
+  // Bernie Sanders, a Democrat, said".
+  let start = skipConjunction(c, k + 1, comma);
+  // "When the director, Jo Kent, said ...": a subordinator opens the clause the name is the subject of ("After a year
+  // of polls, ..." opens an adjunct instead).
+  const subordinate = start < comma && CLAUSE_SUBORDINATORS.has(lower(c, start));
+  if (subordinate) start++;
+  const afterSubordinator = start;
+  let b = breaks.length - 1;
+  // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
+  // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
+  // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
+  // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
+  // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
+  if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
+  // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
+  if (subordinate && start === afterSubordinator && !isVerbless(c, start, comma - 1)) return null;
+  // "Ann Lee, citing the tide tables, said": a participle phrase set off by commas is what she did, not who she is
+  // ("Two pilots, including Ann Lee, said" names its members, as a preposition).
+  // "The Chancellor, Rachel Reeves, has defended her plan, insisting ...": a last stretch opening with a finite
+  // auxiliary is the clause's predicate, no part of the phrase as written.
+  // "Ada Finch, the mayor, praised the plan, saying ...": so is a last stretch opening with a past verb.
+  const predicate = breaks[0] > breaks[b] && (FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1)) || opensPastPredicate(c, breaks[0] + 1, comma - 1));
+  const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
+  return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
+}
+
+/**
+ * True when tokens `[from, to]` open with a participle, after an adverb or not ("Speaking afterwards in the spin room",
+ * "Also giving evidence"): an adjunct saying what someone did, not a name. A capitalised "-ing" word followed by a
+ * capitalised one is a name ("Ewing Marion").
+ */
+function opensParticipleAdjunct(c: Context, from: number, to: number): boolean {
+  // "later", "earlier", "separately" never get here: the one caller skips them as NOT_CONTENT_START first.
+  const head = from < to && /^(?:also|then)$/u.test(lower(c, from)) ? from + 1 : from;
+  return head < to && isWordAt(c, head) && /[a-z]{2}ing$/u.test(lower(c, head)) && isWordAt(c, head + 1) && !isCapitalised(c, head + 1);
+}
+
+/**
+ * True when tokens `[from, to]` are a predicate in the past with its object ("praised the plan", "pressed Lang on
+ * margins"): a lower-case past form followed by more words, so the stretch is what the subject did, not who it is.
+ */
+function opensPastPredicate(c: Context, from: number, to: number): boolean {
+  return from < to && isWordAt(c, from) && !isCapitalised(c, from) && isVerbPast(lower(c, from));
+}
+
+// Subordinators that open only clauses, never a phrase ("when", not "after").
+const CLAUSE_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether']);
+
+// Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser";
+// and of a description opening with "a"/"an" that holds no verb, clause word or "and" ("A meteorologist at the weather service's
+// office in Hastings, Kim Lau, said").
+const MAX_NAME_WORDS = 8;
+const MAX_DESCRIPTION_WORDS = 12;
+
+/**
+ * True when an -s form is a plural noun heading the subject of the cue verb right after it: "Consumer advocates said",
+ * "Privacy advocates warned". A verb's -s form is never followed by a second finite verb.
+ */
+export function pluralSubjectOfCue(c: Context, i: number, form: string): boolean {
+  // "Biden Aims Insult At Trump": a title-case headline capitalises its verbs, which this reading would misparse.
+  if (!form.endsWith('s') || i + 1 >= c.tokens.count || isCapitalised(c, i + 1)) return false;
+  const next = lower(c, i + 1);
+  const verb = CUE_VERBS.get(next);
+  return verb !== undefined && !verb.participle && !NOUN_LIKE.has(next) && !next.endsWith('s');
+}
+
+/** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
+function fitsName(c: Context, start: number, end: number): boolean {
+  if (end - start <= MAX_NAME_WORDS) return true;
+  if (end - start > MAX_DESCRIPTION_WORDS || !INDEFINITE_ARTICLES.has(lower(c, start)) || !isVerbless(c, start, end - 1)) return false;
+  for (let k = start; k < end; k++) if (lower(c, k) === 'and' || CLAUSE_WORDS.has(lower(c, k)) || isParticipleAt(c, k)) return false;
+  return true;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** Token `i`, or the one after it when `i` is a subordinator opening the clause ("while Ann Rowe, ..."). */
+function skipSubordinator(c: Context, i: number, end: number): number {
+  return i < end && CLAUSE_SUBORDINATORS.has(lower(c, i)) ? i + 1 : i;
+}
+
+/** Token `i`, or the one after it when `i` is a conjunction opening the clause ("But Mr Ryan, ..."). */
+function skipConjunction(c: Context, i: number, end: number): number {
+  return i < end && CONJUNCTIONS.has(lower(c, i)) ? i + 1 : i;
+}
+
+/**
+ * True when tokens `[from, to]` can be a speaker's name or description: capitalised or a determiner first, with no
+ * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
+ */
+function isNamePhrase(c: Context, from: number, to: number): boolean {
+  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
+  // harbour pilot, Ed Morse," with a count.
+  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)))) return false;
+  // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
+  // ("As Ann Lee, the mayor, put it" opens with a name all the same).
+  if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
+  for (let k = from; k <= to; k++) {
+    const word = lower(c, k);
+    // A capitalised "May" is a name, not a modal.
+    if (c.regionOf[k] >= 0 || SUBORDINATORS.has(word) || (!isCapitalised(c, k) && (BE.has(word) || (MODALS.has(word) && word !== 'to')))) return false;
+  }
+  return true;
+}
+
+// Prepositions before a past form that describes the noun after it: "a lead in pledged delegates", "a share of
+// elected seats". A finite verb never follows a preposition.
+export const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 'among', 'from', 'on', 'at', 'by', 'without', 'about', 'over', 'into']);
+
+// Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
+export const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
+
+
+/** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
+export function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
+  // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
+  if (NOT_CONTENT_START.has(lower(c, start))) return null;
+  let k = start;
+  // The phrase stops where an adjunct opens ("said Mr Cleverly on Tuesday"); words that merely occur in adjuncts
+  // ("a strategist for one of the candidates") do not stop it.
+  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && skipAdjuncts(c, k, last) > k)) k++;
+  // "said Mr Cleverly", "said the minister", "said former governor Ed Rendell".
+  let named = false;
+  for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
+  if (k === start || (!named && !OBJECT_WORDS.has(lower(c, start)) && !COUNTED_SOURCES.has(lower(c, start)))) return null;
+  // "..., said Clinton's response was weak": a verb makes the phrase after the cue its content, not a speaker.
+  for (let n = start; n < k; n++) if (BE.has(lower(c, n)) || (HAVE.has(lower(c, n)) && lower(c, n) !== 'having') || (MODALS.has(lower(c, n)) && lower(c, n) !== 'to')) return null;
+  k = apposedNameEnd(c, start, k, last);
+  // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
+  // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
+  let next = k <= last ? skipAdjuncts(c, k, last) : k;
+  if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
+  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own,
+  // quotes in it too ('said two fishers who called it "our lifeline."').
+  if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && (c.regionOf[next] >= 0 || !isPunct(c, next, BOUNDARY_PUNCT))) next++;
+  return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
+}
+
+
+// Tokens from the comma through the name: a name of up to four words ("Dr. Hana Voss").
+const MAX_APPOSED_NAME = 5;
+
+/**
+ * Where a source described by a lower-case phrase (tokens `[start, end)`) ends when a comma-set name follows it, as the
+ * speaker it describes ('..., said the study's lead author, Dr. Ana Ruiz, a geologist.', "According to its director, Tom
+ * Reed, the trial ..."): after the name; else `end`. The name is capitalised words (and the points of their
+ * abbreviations) closed by a comma or the sentence's end.
+ */
+export function apposedNameEnd(c: Context, start: number, end: number, last: number): number {
+  const described = (ARTICLES_AND_POSSESSIVES.has(lower(c, start)) && !isCapitalised(c, start)) || ownedRole(c, start, end);
+  if (end > last || !isPunct(c, end, COMMA) || !described) return end;
+  let k = end + 1;
+  const attached = (n: number): boolean => isPunct(c, n, SENTENCE_END) && c.tokens.starts[n] === c.tokens.ends[n - 1] && n < last;
+  while (k <= last && k - end <= MAX_APPOSED_NAME && c.regionOf[k] < 0 && ((c.tokens.kinds[k] !== TokenKind.PUNCT && isCapitalised(c, k)) || attached(k))) k++;
+  if (k === end + 1 || k - end > MAX_APPOSED_NAME) return end;
+  return k > last || isPunct(c, k, COMMA) || isPunct(c, k, SENTENCE_END) ? k : end;
+}
+
+// Words of a name owning a description: "Harwick's", "Harwick Mills'".
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * True when tokens `[start, end)` are a capitalised owner's possessive before a lower-case role ("Harwick's
+ * president", "Tarsen Union's regional officer"), described as the study's lead author is.
+ */
+function ownedRole(c: Context, start: number, end: number): boolean {
+  for (let k = start; k < end - 1 && k < start + MAX_OWNER_WORDS; k++) {
+    if (!isCapitalised(c, k)) return false;
+    // "Harwick Mills' chief executive": a plural's bare apostrophe is a token of its own.
+    const role = isPluralPossessive(c, k + 1) ? k + 2 : k + 1;
+    if (role === k + 2 || /['’]s?$/u.test(lower(c, k))) return role < end && !isCapitalised(c, role) && headNamesPerson(c, role, end);
+  }
+  return false;
+}
+
+// Endings of nouns for people by what they do: "director", "geologist", "spokeswoman", "executive", "assistant".
+const PERSON_NOUN = /(?:er|or|ist|man|ive|ant)$/u;
+// Nouns of things with those endings: "According to the newspaper, Ann Lee, an aide, sent ..." names no one's role.
+const THING_NOUNS = new Set(['newspaper', 'paper', 'order', 'warrant', 'archive', 'directive', 'initiative', 'filter', 'register', 'counter', 'monitor']);
+
+/** True when the head of the phrase in tokens `[start, end)` (its word before a preposition, else its last) names a person. */
+export function headNamesPerson(c: Context, start: number, end: number): boolean {
+  let head = end - 1;
+  for (let k = start + 1; k < end; k++) {
+    if (PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, k))) {
+      head = k - 1;
+      break;
+    }
+  }
+  const word = lower(c, head);
+  return isPersonRole(word) || (PERSON_NOUN.test(word) && !THING_NOUNS.has(word) && !DOCUMENTS.has(word) && !EVIDENCE.has(word));
+}
+// Forms of "be" read before a passive cue ("am" has never been one of them).
+// "The mayor isn't expected to attend", "was not told": a contracted negation is one token and still makes a passive.
+const NEGATED_BE = [...AUXILIARIES].filter((word) => /^(?:is|are|was|were)n['’]t$/u.test(word));
+export const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
+// Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
+export const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
+// Prepositions after "briefed" with no one briefed: "a person briefed on the plans".
+const BRIEFED_ON = new Set(['on', 'about']);
+
+/**
+ * True when the cue-verb form at token `k`, right before the cue at `end`, is a noun ending the source: an -ing form
+ * after a determiner ("familiar with the planning confirmed") or a plural before a finite cue ("close to the plans
+ * said"); a bare form after one may be a noun a participle describes ("a notice posted by ...").
+ */
+function nounBeforeCue(c: Context, k: number, end: number, first: number): boolean {
+  return k === end - 1 && ((k - 1 >= first && DETERMINERS.has(lower(c, k - 1)) && lower(c, k).endsWith('ing')) || pluralSubjectOfCue(c, k, lower(c, k)));
+}
+
+/**
+ * True when token `i` is "briefed on/about" describing the noun before it ("according to a person briefed on the
+ * plans", "officials briefed on the talks said"): the one who was told, part of a source, not one telling (PolNeAR
+ * marks 1 of 8 "briefed on/about" a cue on train).
+ */
+export function briefedOn(c: Context, i: number): boolean {
+  if (i < 1 || i + 1 >= c.tokens.count || lower(c, i) !== 'briefed' || !BRIEFED_ON.has(lower(c, i + 1))) return false;
+  const prev = lower(c, i - 1);
+  return isWordAt(c, i - 1) && !AUXILIARIES.has(prev) && !NEW_SUBJECTS.has(prev) && prev !== 'who';
+}
+
+/** True when quote region `r` closes right after a comma ('"We will,"'): the sentence goes on after the cue. */
+export function quoteEndsInComma(c: Context, r: number): boolean {
+  return quoteEndsWith(c, r, /,\s*\S{1,2}$/u);
+}
+
+/** True when quote region `r`'s text, closing mark included, matches `ending`. */
+export function quoteEndsWith(c: Context, r: number, ending: RegExp): boolean {
+  return ending.test(c.text.slice(c.regions[r].start, c.regions[r].end));
+}
+
+/** True when token `k` closes a quote ending in a comma ('too "preachy,"'), which stands for the clause's comma too. */
+export function quoteComma(c: Context, k: number): boolean {
+  return isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
+}
+
+/** True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, after a word. */
+export function titleAt(c: Context, r: number, first: number): boolean {
+  const opening = firstTokenAt(c, c.regions[r].start, first);
+  if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
+  const words = regionWords(c, r);
+  return words.length <= 2 || capitalisedTitle(c, words, first);
+}
+
+/**
+ * True when a quote's `words` are a short title with every word capitalised ('on Fox News channel's "Sunday Morning
+ * Futures,"'), unless the sentence is a headline in title case, where every word is.
+ */
+export function capitalisedTitle(c: Context, words: readonly string[], first: number): boolean {
+  return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase());
+}
+
+// Longest title in capitals taken for a title rather than a quote, in words.
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * The subject of the clause ending before token `at`: the speaker of "..., adding that" and of colon introductions
+ * ("In response, Hillary Clinton's aide rallied supporters, saying: ...", "Cruz called them on it: ...").
+ */
+export function clauseSubject(c: Context, first: number, at: number): Span | null {
+  let start = at - 1;
+  while (start >= first && isPunct(c, start, COMMA)) start--;
+  // Quoted words belong to the clause: 'Trump defended "New York values," saying ...'.
+  // A bracketed aside belongs to the clause too: "Ann Lee (left) sank the ferry, but claimed ...".
+  while (start > first && at - start < 3 * MAX_SOURCE) {
+    const open = isPunct(c, start - 1, CLOSE_BRACKET) ? bracketOpen(c, start - 1, first) : -1;
+    if (open > first) start = open;
+    else if (c.regionOf[start - 1] >= 0 || !isPunct(c, start - 1, BOUNDARY_PUNCT)) start--;
+    else break;
+  }
+  if (start < first || start >= at) return null;
+  // "The mayor has pushed for it since 2019, when the bridge closed, arguing ...": a subordinate clause after a comma
+  // lends no subject; the clause before it does (a relative "who" or a conjunction opens a clause with a subject).
+  // So does a relative clause closed by a comma before the joined cue ("dedicated the goal to Roy Sutton, who died in
+  // May, and said ..."): without the comma the relative's verbs join ("met Lee, who runs the shop and said ...").
+  const closedRelative = (lower(c, start) === 'who' || lower(c, start) === 'which') && isPunct(c, at - 1, COMMA);
+  if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
+  // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
+  start = skipConjunction(c, start, at - 1);
+  // "The bank raised its rate, its second rise this year, and said ...": a verbless stretch set off by commas before
+  // ", and" is an apposition whatever lower-case word it opens with, and so is a capitalised one after a name ("in
+  // Jupiter, Fla., and"); the clause before it has the subject.
+  if (start > first && (!isCapitalised(c, start) || (start - 2 >= first && isCapitalised(c, start - 2))) && isPunct(c, start - 1, COMMA) && isPunct(c, at - 1, COMMA) && lower(c, at) === 'and' && isVerbless(c, start, at - 2)) return clauseSubject(c, first, start - 1);
+  // "The bill passed, with 22 Republicans joining the Democrats in voting yes": an absolute clause has its own subject.
+  const absolute = absoluteSubject(c, start, at);
+  if (absolute) return absolute;
+  const verb = firstVerbish(c, start, at - 1);
+  // "Trump was in Bangor, Maine, promising ...", "They spoke out, however, expressing ...": a stretch after a comma
+  // with no verb is a place, an aside or an apposition; the clause before it has the subject.
+  if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
+  const subject = verb > start ? sourceBefore(c, verb, start) : null;
+  // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
+  // apposition has the name before it as its subject.
+  const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
+  if (!predicate || start <= first) return subject;
+  // "The mayor has been their champion, sinking money into the port and vouching for ...", "They reversed themselves,
+  // rushed everyone in and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
+  // stretch opening with a participle or past verb after a comma shares the subject before it.
+  const comma = isPunct(c, start - 1, COMMA) ? start - 1 : start - 2 >= first && CONJUNCTIONS.has(lower(c, start - 1)) && isPunct(c, start - 2, COMMA) ? start - 2 : -1;
+  const verbFirst = comma >= 0 && (isParticipleAt(c, start) || isVerbPast(lower(c, start)));
+  const apposition = isPunct(c, start - 1, COMMA) ? appositiveBefore(c, start - 1, first) : null;
+  return apposition ?? (verbFirst ? clauseSubject(c, first, comma) : null) ?? subject;
+}
+
+/** The first token after the sentence's opening phrase: a cue verb, an auxiliary, a comma or a clause word. */
+export function firstVerbish(c: Context, first: number, last: number): number {
+  for (let k = first; k <= last && k - first <= MAX_SOURCE; k++) {
+    const word = lower(c, k);
+    // A capitalised auxiliary inside the sentence is a name or a month ("sank the ferry in May").
+    const auxiliary = AUXILIARIES.has(word) && !(k > first && isCapitalised(c, k));
+    // "The Kestrian Bankers' Association": a plural's bare apostrophe is inside the subject.
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPluralPossessive(c, k)) || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
+    // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
+    const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
+    if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
+    // "Police put the number at 18,000": one before a determiner, not after one, is a verb with its object.
+    if (k > first && k < last && NOUN_LIKE_PAST.has(word) && DETERMINERS.has(lower(c, k + 1)) && !DETERMINERS.has(lower(c, k - 1))) return k;
+    // "The mayor hit back at critics": a past form that is as often a noun is a verb before its particle.
+    if (k > first && k < last && NOUN_LIKE_PAST.has(word) && PARTICLES.has(lower(c, k + 1))) return k;
+  }
+  return last - first < MAX_SOURCE ? last + 1 : first;
+}
+
+// Past forms that are as often nouns (past-forms.json leaves them out): verbs before a particle (PARTICLES).
+const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
