@@ -1,7 +1,7 @@
 // Addressees after a cue ("told reporters", "wrote to the council"): skipped, never taken as the speaker.
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { GATHERINGS, THINGS_TOLD } from './cues.js';
-import { type Context, lower, isCapitalised, isPluralPossessive, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
+import { type Context, lower, isCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
 import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES } from './complements.js';
 
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -75,17 +75,17 @@ export function skipAddressee(c: Context, from: number, last: number): number {
   }
 }
 
-// A possessive's mark as a token of its own ("BBC | 's").
-const POSSESSIVE_MARK = /^['’]s?$/u;
+// How many tokens a gathering's noun phrase may run to after its determiner ("BBC | 's | Today | programme").
+const MAX_GATHERING_TOKENS = 5;
 
 /**
  * The token after a gathering's or programme's noun (`GATHERINGS`) ending the noun phrase that opens at token `from`
- * after a determiner, within four words, the names and possessives before it included ("Senate | panel", "BBC 's Today
- * | programme"); else -1.
+ * after a determiner, names and possessives before it included ("Senate | panel", "BBC | 's | Today | programme");
+ * else -1.
  */
 function gatheringEnd(c: Context, from: number, last: number): number {
-  for (let k = from; k <= last && k < from + 5; k++) {
-    if (!isWordAt(c, k) && !POSSESSIVE_MARK.test(lower(c, k))) return -1;
+  for (let k = from; k <= last && k < from + MAX_GATHERING_TOKENS; k++) {
+    if (!isWordAt(c, k) && !isPossessiveMark(c, k)) return -1;
     const word = lower(c, k);
     if (GATHERINGS.has(word)) return k + 1 <= last && GATHERINGS.has(lower(c, k + 1)) ? k + 2 : k + 1;
     if (ADDRESSEE_ENDS.has(word) || QUESTION_WORDS.has(word) || DETERMINERS.has(word)) return -1;

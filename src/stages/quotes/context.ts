@@ -128,10 +128,19 @@ export function isPluralPossessive(c: Context, k: number): boolean {
 
 const APOSTROPHES = new Set(["'", '’']);
 
+// A possessive's ending: "'s", "’s", or a plural's bare apostrophe.
+const POSSESSIVE_ENDING = /['’]s?$/u;
+
+/** True when token `k` is a possessive's mark standing as a token of its own ("BBC | 's"). */
+export function isPossessiveMark(c: Context, k: number): boolean {
+  const token = lower(c, k);
+  return token.length <= 2 && POSSESSIVE_ENDING.test(token);
+}
+
 /** True when `span` is a possessive determiner ("its", "their") or ends in a possessive "'s" ("the mayor's"). */
 export function isPossessive(c: Context, span: Span): boolean {
   const words = c.text.slice(span.start, span.end).toLowerCase();
-  return POSSESSIVE_PRONOUNS.has(words) || /['’]s?$/u.test(words);
+  return POSSESSIVE_PRONOUNS.has(words) || POSSESSIVE_ENDING.test(words);
 }
 
 /** True when tokens `[from, to]` hold a word or number, not only punctuation. */
@@ -151,15 +160,18 @@ export function holdsWordOutsideQuotes(c: Context, k: number, last: number, test
   return false;
 }
 
+// How far a bracketed label may run ("(I-Vt.)", "(R-Conn.)"): a bracket further on is no label's.
+const MAX_BRACKET_LABEL = 10;
+
 /** The "(" matching the ")" at token `close`, within a few tokens, or -1. */
 export function bracketOpen(c: Context, close: number, first: number): number {
-  for (let k = close - 1; k >= first && close - k <= 10; k--) if (isPunct(c, k, OPEN_BRACKET)) return k;
+  for (let k = close - 1; k >= first && close - k <= MAX_BRACKET_LABEL; k--) if (isPunct(c, k, OPEN_BRACKET)) return k;
   return -1;
 }
 
 /** The ")" closing the "(" at token `open`, within a few tokens, or -1. */
 export function bracketClose(c: Context, open: number, last: number): number {
-  for (let k = open + 1; k <= last && k - open <= 10; k++) if (isPunct(c, k, CLOSE_BRACKET)) return k;
+  for (let k = open + 1; k <= last && k - open <= MAX_BRACKET_LABEL; k++) if (isPunct(c, k, CLOSE_BRACKET)) return k;
   return -1;
 }
 
@@ -218,10 +230,11 @@ export function lowerWordAt(c: Context, k: number, last: number): string | null 
 
 /** True when token `k` is past the sentence's last token or a full stop, question or exclamation mark ending it. */
 export function closesSentence(c: Context, k: number, last: number): boolean {
-  return k > last || (k === last && isPunct(c, k, SENTENCE_STOPS));
+  return k > last || (k === last && isPunct(c, k, SENTENCE_END));
 }
 
-const SENTENCE_STOPS = new Set(['.', '?', '!']);
+// The marks that end a sentence.
+export const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** The span of tokens `[from, to]` inclusive. */
 export function tokenSpan(c: Context, from: number, to: number): Span {
