@@ -302,23 +302,30 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
 const PRESENT_FINITE = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
 
 /**
- * True when the cue `verb` right after the "and" or "but" at token `and` is a present form ("refuses", "considers") and
- * the reported clause from token `from` has a modal and no present verb: "said he would fight on and refuses to
- * concede", "said she will not vote for him and considers him unfit". The present form cannot share the modal, so it
- * is the speaker's own act, read apart; after a past verb it may be the reported subject's ("said she was proud and
- * expects to win").
+ * True when a form of the cue `verb` stands right after the "and" or "but" at token `and` in the present ("refuses",
+ * "considers"; not "has criticised") and the reported clause from token `from` has a modal and no present form of
+ * "be", "have", "do" or a cue verb: "said he would fight on and refuses to concede", "said she will not vote for him
+ * and considers him unfit". The present form cannot share the modal, so it is the speaker's own act, read apart; after
+ * a past or present verb it may be the reported subject's ("said she was proud and expects to win", "said she knows
+ * the plan will fail and hopes to stop it").
  */
 function presentAfterModal(c: Context, from: number, and: number, verb: CueVerb): boolean {
   const form = lower(c, and + 1);
-  if (!isWordAt(c, and + 1) || form === verb.lemma || !form.endsWith('s')) return false;
+  if (!isWordAt(c, and + 1) || !isPresentForm(form) || CUE_VERBS.get(form)?.lemma !== verb.lemma) return false;
   let modal = false;
   for (let k = from; k < and; k++) {
     if (!isWordAt(c, k)) continue;
     const word = lower(c, k);
-    if (PRESENT_FINITE.has(word)) return false;
+    if (PRESENT_FINITE.has(word) || (CUE_VERBS.has(word) && isPresentForm(word))) return false;
     if (REPORTED_MODALS.has(word)) modal = true;
   }
   return modal;
+}
+
+/** True when a cue verb's form is its third-person present ("refuses", "knows"; not "refuse" or "refused"). */
+function isPresentForm(form: string): boolean {
+  const verb = CUE_VERBS.get(form);
+  return verb !== undefined && form !== verb.lemma && form.endsWith('s');
 }
 
 // Finite verbs of the past: "was", "were", "did", and "had" unless it opens a perfect.
@@ -326,22 +333,34 @@ const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
 
 /**
  * True when tokens `[from, end)` outside quoted words hold a verb in the simple past: "was", "were", "did", "had" not
- * opening a perfect ("the party had no plans"; not "had found"), or a past form not right after an auxiliary ("she
- * found", "they met"; not "was told").
+ * opening a perfect ("the party had no plans"; not "had found", "had quietly backed"), or a past form that no auxiliary
+ * verb stands before, perhaps over an adverb ("she found", "the party long backed"; not "was told", "had long backed").
  */
 function holdsSimplePast(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     if (!isWordAt(c, k)) continue;
     const word = lower(c, k);
-    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && !(k > 0 && AUXILIARIES.has(lower(c, k - 1)))) return true;
+    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0) return true;
   }
   return false;
 }
 
-/** True when a past form or "been" stands at token `k` or, after an adverb, the next one before `end`: "had | found", "had | long backed". */
+/** True when a past form or "been" follows at token `k`, perhaps over an adverb, before `end`: "had | found", "had | long backed". */
 function opensPerfect(c: Context, k: number, end: number): boolean {
-  for (let j = k; j < end && j < k + 2; j++) if (isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been')) return true;
-  return false;
+  const j = k < end && isAdverbAt(c, k) ? k + 1 : k;
+  return j < end && isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been');
+}
+
+/** The auxiliary verb right before token `k`, perhaps over an adverb ("was | told", "had long | backed"), from `from` on; else -1. */
+function auxiliaryBefore(c: Context, k: number, from: number): number {
+  const j = k - 1 >= from && isAdverbAt(c, k - 1) ? k - 2 : k - 1;
+  return j >= from && isWordAt(c, j) && FINITE_AUXILIARIES.has(lower(c, j)) ? j : -1;
+}
+
+/** True when token `k` is an adverb that may stand inside a verb group: one of the cue auxiliaries' ("long", "also") or in "-ly". */
+function isAdverbAt(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return isWordAt(c, k) && ((AUXILIARIES.has(word) && !FINITE_AUXILIARIES.has(word)) || isMannerAdverb(c, k));
 }
 
 /**

@@ -66,4 +66,32 @@ describe('a present judgement, intent or thought after a reported clause with a 
     expect(quote?.content).toBe('he was relieved and hopes to sail again in May');
     expect(rest).toEqual([]);
   });
+
+  it('keeps one content after a present cue verb in the reported clause', () => {
+    const [quote, ...rest] = quotesOf('Ms Ray said she knows the plan will fail and hopes to stop it.');
+    expect(quote?.content).toBe('she knows the plan will fail and hopes to stop it');
+    expect(rest).toEqual([]);
+  });
+
+  it('reads no act from an auxiliary after "and"', () => {
+    const [quote, ...rest] = quotesOf('Mr Hale said the firm would stay in the race and has criticised the deal.');
+    expect(quote?.content).toBe('the firm would stay in the race and has criticised the deal');
+    expect(rest).toEqual([]);
+  });
+});
+
+describe('a past act after a reported clause whose verb stands over an adverb', () => {
+  it('stays one content after a simple past with an adverb before it', () => {
+    const [quote, ...rest] = quotesOf('The spokesman said the party long backed the plan and criticised the delay.');
+    expect(quote?.content).toBe('the party long backed the plan and criticised the delay');
+    expect(rest).toEqual([]);
+  });
+
+  it('is read apart after a past perfect with an adverb inside it', () => {
+    const quotes = quotesOf('The spokesman said the party had quietly backed the plan and criticised the delay.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['said', 'the party had quietly backed the plan'],
+      ['criticised', 'the delay'],
+    ]);
+  });
 });
