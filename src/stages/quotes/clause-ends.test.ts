@@ -55,6 +55,16 @@ describe('a source set off by commas inside another clause', () => {
     expect(quotes[0]).toMatchObject({ cue: 'compared' });
   });
 
+  it('reports the words over an aside between dashes inside them', () => {
+    const [quote] = quotesOf('The pier — the town\'s pride — is, she said, unsafe.');
+    expect(quote?.content).toBe('The pier — the town\'s pride — is, she said, unsafe');
+  });
+
+  it('reports the words from a clause joined after an aside\'s closing dash', () => {
+    const quotes = quotesOf('Ms Ray has cast herself as a neutral referee — a judge of balls and strikes — and the surest way to do that, they think, is to criticise the mayor.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'think', content: 'and the surest way to do that, they think, is to criticise the mayor' }));
+  });
+
   it('still reports a whole sentence around it when nothing sets it apart', () => {
     const quotes = quotesOf('The plan, she said, would fail.');
     expect(quotes.map((quote) => quote.content)).toEqual(['The plan, she said, would fail']);

@@ -25,6 +25,12 @@ export function dashAsideEnd(c: Context, k: number, last: number): number {
   return -1;
 }
 
+/** The opening dash of an aside closed by the dash at token `k`, a few words back and after the sentence's start; else -1. */
+export function dashAsideStart(c: Context, k: number, first: number): number {
+  for (let j = k - 1; j > first && k - j <= MAX_DASH_ASIDE + 1; j--) if (isDash(c, j)) return j;
+  return -1;
+}
+
 /** The first token at or after `from` whose sentence-level role is content, skipping adjuncts ("in a statement on Tuesday"). */
 export function skipAdjuncts(c: Context, from: number, last: number): number {
   let k = from;

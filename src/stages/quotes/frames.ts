@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK } from './cue-use.js';
@@ -510,12 +510,20 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
 /**
  * The first token of reported words that run round a mid-sentence cue whose comma follows token `p`: a relative word
  * right before that comma ("the pier, which, her aides believe, would ...") or the token after the last dash before
- * it ("... - all of whom, she explained, needed ..."); the sentence's first token `first` otherwise. The words before
- * them are another clause, perhaps another cue's content.
+ * it that closes no aside ("... - all of whom, she explained, needed ..."; "The pier — the town's pride — is, she
+ * said, unsafe" runs from its start); the sentence's first token `first` otherwise. The words before them are another
+ * clause, perhaps another cue's content.
  */
 function roundStart(c: Context, first: number, p: number): number {
   if (p > first && c.regionOf[p] < 0 && RELATIVES.has(lower(c, p)) && isPunct(c, p - 1, COMMA)) return p;
-  for (let k = p - 1; k > first; k--) if (c.regionOf[k] < 0 && isDash(c, k)) return k + 1;
+  for (let k = p - 1; k > first; k--) {
+    if (c.regionOf[k] >= 0 || !isDash(c, k)) continue;
+    // An aside closed by this dash is passed over, unless a clause joined by "and" or "but" follows it ("— an impartial
+    // umpire — and the best way to do that, they think, is ...").
+    const opening = dashAsideStart(c, k, first);
+    if (opening < 0 || CONJUNCTIONS.has(lower(c, k + 1))) return k + 1;
+    k = opening;
+  }
   return first;
 }
 
