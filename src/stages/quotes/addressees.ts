@@ -54,7 +54,7 @@ export function skipAddressee(c: Context, from: number, last: number): number {
       // ", the minister told a Senate panel on Tuesday.", "..., he told the BBC's Today programme.": a gathering or
       // programme closing the sentence (but for adjuncts) heard it; with more after it, the phrase is read as below.
       const heard = gatheringEnd(c, k + 1, last);
-      if (heard >= 0 && closesSentence(c, skipAdjuncts(c, heard, last), last)) return heard;
+      if (heard >= 0 && closesSentence(c, skipAdjuncts(c, afterPlace(c, skipAdjuncts(c, heard, last), last), last), last)) return heard;
       let j = k;
       while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
       // "told the radio station why ...": a question after the phrase makes it the addressee too.
@@ -73,6 +73,18 @@ export function skipAddressee(c: Context, from: number, last: number): number {
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
     else return k;
   }
+}
+
+// Prepositions of a place phrase after a gathering: "told a news conference in Leeds", "at the Capitol".
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** The token after a place phrase at token `k`, a preposition and a capitalised name ("in Leeds", "at the Capitol"); else `k`. */
+function afterPlace(c: Context, k: number, last: number): number {
+  if (k > last || !PLACE_PREPOSITIONS.has(lower(c, k))) return k;
+  let j = k + 1 <= last && lower(c, k + 1) === 'the' ? k + 2 : k + 1;
+  if (j > last || !isCapitalised(c, j)) return k;
+  while (j <= last && isWordAt(c, j) && isCapitalised(c, j)) j++;
+  return j;
 }
 
 // How many tokens a gathering's noun phrase may run to after its determiner ("BBC | 's | Today | programme").

@@ -14,6 +14,11 @@ describe('a gathering closing the sentence after "told"', () => {
     expect(quote).toMatchObject({ content: 'The talks had stalled', source: 'she' });
   });
 
+  it('is the addressee with a place phrase after it', () => {
+    const [quote] = quotesOf('The garrison will stay, he told a news conference in Leeds on Monday.');
+    expect(quote).toMatchObject({ content: 'The garrison will stay', source: 'he' });
+  });
+
   it('leaves a thing told as the content', () => {
     const [quote] = quotesOf('He told a slightly different tale.');
     expect(quote?.content).toBe('a slightly different tale');
@@ -29,6 +34,11 @@ describe('a part of the day after a day\'s name after the cue', () => {
   it('goes with the time adjunct, so the content is the clause before', () => {
     const [quote] = quotesOf('The budget was wrong, he said Wednesday morning on Radio Kestria\'s "Breakfast."');
     expect(quote).toMatchObject({ content: 'The budget was wrong', source: 'he' });
+  });
+
+  it('goes with "yesterday" too', () => {
+    const [quote] = quotesOf('The budget was wrong, she said yesterday afternoon on Radio Kestria.');
+    expect(quote).toMatchObject({ content: 'The budget was wrong', source: 'she' });
   });
 });
 

@@ -10,8 +10,8 @@ describe('a source before its cue', () => {
 });
 
 describe('a generic noun as the source', () => {
-  it('speaks for the company whose name shows a business, not a nearer bare name', () => {
-    const text = 'Regulators cleared a drug from Corvane Therapeutics on Monday. Doctors who treat MND welcomed it. The company said the price would be set next month.';
+  it('speaks for the company whose name shows a business and is named more, not a nearer bare name', () => {
+    const text = 'Drug for MND approved\n\nRegulators cleared a drug from Corvane Therapeutics on Monday. Corvane will sell it from May, and Corvane shares rose. Doctors who treat MND welcomed it. The company said the price would be set next month.';
     const quote = quotesOf(text).find((q) => q.source === 'The company');
     expect(quote?.speaker).toBe('Corvane Therapeutics');
   });
