@@ -645,7 +645,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.22.0',
+  version: '1.23.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
