@@ -10,8 +10,12 @@ export const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'r
 // Words opening an indirect question after an addressee: "told the radio station why ...".
 export const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
 
+// Personal pronouns that open the reported clause after an addressee: "told the board they ...", "Tells Voters They ...".
+const CLAUSE_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'];
+
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
-const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', 'he', 'she', 'it', 'they', 'we', 'i']);
+const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', ...CLAUSE_PRONOUNS]);
+const NAME_ENDS = new Set(CLAUSE_PRONOUNS);
 
 /**
  * The question word after the addressee of "asked" from token `from` ("asked the minister | whether ...", "asked
@@ -67,10 +71,13 @@ export function skipAddressee(c: Context, from: number, last: number): number {
     k++;
   }
   // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
-  // office", "the teachers’ union").
+  // office", "the teachers’ union"); a capitalised pronoun opens the clause told ("Tells Council They Must Act", "told
+  // Jo I would").
   for (;;) {
-    if (k <= last && isWordAt(c, k) && (isCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+    if (k <= last && isWordAt(c, k) && ((isCapitalised(c, k) && !NAME_ENDS.has(lower(c, k))) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
+    // "Tells #SaveThePier Campaigners ...": a hashtag's mark glued to its word belongs to the name.
+    else if (k < last && c.text[c.tokens.starts[k]] === '#' && c.tokens.ends[k] === c.tokens.starts[k + 1] && isWordAt(c, k + 1)) k++;
     else return k;
   }
 }
