@@ -280,10 +280,10 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
  * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
  * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
  * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
- * object ("criticised the plan and ..."). A past form after "and" or "but" also follows a reported clause with no
- * verb in the simple past ("said the pier is safe but criticised the delay"); "said the rent climbed and blamed ..."
- * is one content. A present form of a judgement, intent or thought after "and" or "but" follows a clause with a
- * modal (`presentAfterModal`).
+ * object ("criticised the plan and ..."). A past form after "and" or "but" (or "did" opening the verb group) also
+ * follows a reported clause with no verb in the simple past ("said the pier is safe but criticised the delay"); "said
+ * the rent climbed and blamed ..." is one content. A present form of a judgement, intent or thought after "and" or
+ * "but" follows a clause with a modal (`presentAfterModal`).
  */
 function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): boolean {
   if (presentAfterModal(c, from, and, verb)) return true;
@@ -294,9 +294,14 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   if (pastAfter && isQuoteEnd(c, lastBefore(c, from, and, COMMA))) return true;
   // "forecast that prices would fall and praised the council": a past form cannot go on with a reported clause in
   // another tense, so it is the speaker's act; after one in the past ("said she was tired and wanted a change") it may
-  // be the reported subject's.
-  return holdsNoClause(c, from, and, pastAfter) || (pastAfter && !holdsSimplePast(c, from, and));
+  // be the reported subject's. "did" opening the verb group is such a past form too ("urged them to stay but did not
+  // name anyone"), though not after a quote alone: 'wrote that he had "erred" and did not want to stay' is what he wrote.
+  const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1));
+  return holdsNoClause(c, from, and, pastAfter || didAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
 }
+
+// The past of "do" opening a verb group, mostly a negated one: "but did not name anyone", "and didn't call".
+const PAST_DO = new Set(['did', "didn't", 'didn’t']);
 
 // Finite verbs of the present that a present form after "and" may go on with: "says the pier is safe and needs ...".
 const PRESENT_FINITE = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
