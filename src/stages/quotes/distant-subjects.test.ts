@@ -14,6 +14,11 @@ describe('a participle after a preposition opening the sentence', () => {
     expect(quotes[0]).toMatchObject({ cue: 'naming', source: 'the harbour board' });
   });
 
+  it('gives an infinitive cue after such a participle the same speaker and content', () => {
+    const quotes = quotesOf('After struggling to persuade the council that the pier was safe, Ms Venn said she would resign.');
+    expect(quotes[0]).toMatchObject({ cue: 'to persuade', source: 'Ms Venn', content: 'the council that the pier was safe' });
+  });
+
   it('keeps the subject before a preposition inside the sentence', () => {
     const quotes = quotesOf('The harbour board replied by saying the pier would close.');
     expect(quotes.find((quote) => quote.cue === 'saying')?.source).toBe('The harbour board');
