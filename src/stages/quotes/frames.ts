@@ -278,7 +278,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (preposition) source = null;
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.
-  const opening = subordinate && (auxStart - 1 === first || isVerblessOpener(c, first, auxStart - 2)) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
+  // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition
+  // opening the sentence, or after a conjunction opening it; and an infinitive cue after such a participle ("After
+  // struggling to persuade the council, Ms Lee said ...").
+  const participleAt = verb.participle ? auxStart : lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1) ? auxStart - 1 : -1;
+  const participleOpener = participleAt - 1;
+  const prepositionOpens = participleOpener >= first && GERUND_PREPOSITIONS.has(lower(c, participleOpener)) && (participleOpener === first || (participleOpener - 1 === first && CONJUNCTIONS.has(lower(c, first))));
+  const subordinatorOpens = participleOpener >= first && SUBORDINATORS.has(lower(c, participleOpener)) && (participleOpener === first || isVerblessOpener(c, first, participleOpener - 1));
+  const opening = participleAt >= 0 && (prepositionOpens || subordinatorOpens) ? openerFrame(c, auxStart, cueEnd, last, cueWords) : null;
   if (opening) return opening;
   // "Citing the storm, the council ...": a participle opening the sentence on its own is framed the same way, after
   // an adverb too; a stance or thought there is none ("Repeatedly praising the crew, ...", "Still hoping to win, ...").

@@ -537,6 +537,16 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   if (start > first && isPunct(c, start - 1, COMMA) && (SUBORDINATORS.has(lower(c, start)) || lower(c, start) === 'where' || closedRelative)) return clauseSubject(c, first, start - 1);
   // "But Ann Lee, noting ...": a joining word before the subject is not part of it.
   start = skipConjunction(c, start, at - 1);
+  // "And then Ann Lee went on the attack, saying ...", "Even she tried ..., noting": an adverb opening the clause (one
+  // the lexicon lists beside the auxiliaries) before a name or a subject pronoun is no part of its subject either.
+  // (Before a common noun it may be the subject's own: "Both men ...", "Even those who ...".)
+  let subjectStart = start;
+  while (subjectStart < at - 1 && AUXILIARIES.has(lower(c, subjectStart)) && !FINITE_AUXILIARIES.has(lower(c, subjectStart)) && lower(c, subjectStart) !== 'to') subjectStart++;
+  if ((start === first || CONJUNCTIONS.has(lower(c, start - 1))) && subjectStart > start && (isCapitalised(c, subjectStart) || SUBJECT_PRONOUNS.has(lower(c, subjectStart)))) {
+    // "Then he cut into the mayor, calling ...": a pronoun there is the whole subject, whatever verb follows it.
+    if (NEW_SUBJECTS.has(lower(c, subjectStart))) return { start: c.tokens.starts[subjectStart], end: c.tokens.ends[subjectStart] };
+    start = subjectStart;
+  }
   // "The bank raised its rate, its second rise this year, and said ...": a verbless stretch set off by commas before
   // ", and" is an apposition whatever lower-case word it opens with, and so is a capitalised one after a name ("in
   // Jupiter, Fla., and"); the clause before it has the subject.
