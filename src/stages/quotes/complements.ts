@@ -189,6 +189,11 @@ export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 
 // in all five say").
 export const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
 
+/** True for an adverb the cue lexicon lists beside the auxiliaries, which may stand inside a verb group ("long", "then", "also"). */
+export function isListedAdverb(word: string): boolean {
+  return AUXILIARIES.has(word) && !FINITE_AUXILIARIES.has(word);
+}
+
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
-import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, PARTICLES } from './complements.js';
+import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, PARTICLES, isListedAdverb } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -541,7 +541,7 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   // the lexicon lists beside the auxiliaries) before a name or a subject pronoun is no part of its subject either.
   // (Before a common noun it may be the subject's own: "Both men ...", "Even those who ...".)
   let subjectStart = start;
-  while (subjectStart < at - 1 && AUXILIARIES.has(lower(c, subjectStart)) && !FINITE_AUXILIARIES.has(lower(c, subjectStart)) && lower(c, subjectStart) !== 'to') subjectStart++;
+  while (subjectStart < at - 1 && isListedAdverb(lower(c, subjectStart))) subjectStart++;
   if ((start === first || CONJUNCTIONS.has(lower(c, start - 1))) && subjectStart > start && (isCapitalised(c, subjectStart) || SUBJECT_PRONOUNS.has(lower(c, subjectStart)))) {
     // "Then he cut into the mayor, calling ...": a pronoun there is the whole subject, whatever verb follows it.
     if (NEW_SUBJECTS.has(lower(c, subjectStart))) return { start: c.tokens.starts[subjectStart], end: c.tokens.ends[subjectStart] };
