@@ -11,11 +11,10 @@ export const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'r
 export const QUESTION_WORDS = new Set(['why', 'how', 'whether', 'what']);
 
 // Personal pronouns that open the reported clause after an addressee: "told the board they ...", "Tells Voters They ...".
-const CLAUSE_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'];
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /** Words that end an addressee's noun phrase after its determiner: a complement, a preposition, an adjunct. */
 const ADDRESSEE_ENDS = new Set(['that', 'of', 'in', 'on', 'at', 'for', 'with', 'about', 'to', 'from', 'by', 'last', 'this', 'during', 'after', 'before', 'and', 'but', 'or', ...CLAUSE_PRONOUNS]);
-const NAME_ENDS = new Set(CLAUSE_PRONOUNS);
 
 /**
  * The question word after the addressee of "asked" from token `from` ("asked the minister | whether ...", "asked
@@ -74,7 +73,7 @@ export function skipAddressee(c: Context, from: number, last: number): number {
   // office", "the teachers’ union"); a capitalised pronoun opens the clause told ("Tells Council They Must Act", "told
   // Jo I would").
   for (;;) {
-    if (k <= last && isWordAt(c, k) && ((isCapitalised(c, k) && !NAME_ENDS.has(lower(c, k))) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+    if (k <= last && isWordAt(c, k) && ((isCapitalised(c, k) && !CLAUSE_PRONOUNS.has(lower(c, k))) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
     // "Tells #SaveThePier Campaigners ...": a hashtag's mark glued to its word belongs to the name.
     else if (k < last && c.text[c.tokens.starts[k]] === '#' && c.tokens.ends[k] === c.tokens.starts[k + 1] && isWordAt(c, k + 1)) k++;
@@ -83,11 +82,11 @@ export function skipAddressee(c: Context, from: number, last: number): number {
 }
 
 // Prepositions of a place phrase after a gathering: "told a news conference in Leeds", "at the Capitol".
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const PLACE_PHRASE_OPENERS = new Set(['in', 'at']);
 
 /** The token after a place phrase at token `k`, a preposition and a capitalised name ("in Leeds", "at the Capitol"); else `k`. */
 function afterPlace(c: Context, k: number, last: number): number {
-  if (k > last || !PLACE_PREPOSITIONS.has(lower(c, k))) return k;
+  if (k > last || !PLACE_PHRASE_OPENERS.has(lower(c, k))) return k;
   let j = k + 1 <= last && lower(c, k + 1) === 'the' ? k + 2 : k + 1;
   if (j > last || !isCapitalised(c, j)) return k;
   while (j <= last && isWordAt(c, j) && isCapitalised(c, j)) j++;

@@ -378,24 +378,26 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
   // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
   // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
-  const ending = closing && p >= first && c.regionOf[p] >= 0 && quoteEndsInComma(c, c.regionOf[p]) && !(next + 1 <= last && opensRegion(c, next + 1));
+  // The quote just before the source or cue, if one ends there, and its first token.
+  const region = p >= 0 ? c.regionOf[p] : -1;
+  const quoteStart = region >= 0 ? firstTokenAt(c, c.regions[region].start, first) : -1;
+  const ending = closing && p >= first && region >= 0 && quoteEndsInComma(c, region) && !(next + 1 <= last && opensRegion(c, next + 1));
   // 'To chants of "Four more years," the senator said his campaign ...': a quote that is a preposition's object in an
   // opening phrase is no content when words follow the cue.
-  const phraseObject = !closing && p >= first && c.regionOf[p] >= 0 && prepositionBefore(c, c.regionOf[p], first);
-  if ((p >= first || before) && c.regionOf[p] >= 0 && isQuoteEnd(c, p) && !c.used[c.regionOf[p]] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, c.regionOf[p], first))) {
-    const found = regionContent(c, c.regionOf[p], next, last, source, cue, cueWords);
+  const phraseObject = !closing && p >= first && region >= 0 && afterPreposition(c, quoteStart, first);
+  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
+    const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
     const afterCue = skipAdjuncts(c, next, last);
-    const awaitsVerb = subjectAwaitsVerb(c, first, firstTokenAt(c, c.regions[c.regionOf[p]].start, first) - 1);
-    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, c.regionOf[p]) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
+    const awaitsVerb = subjectAwaitsVerb(c, first, quoteStart - 1);
+    const runsOn = found.regions.length === 1 && quoteEndsInComma(c, region) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
     // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
     // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
     // after which the words before are another cue's ('praised the crew - "...," she said -').
-    const opening = firstTokenAt(c, c.regions[c.regionOf[p]].start, first);
-    const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === c.regionOf[p];
-    if (lead && opening > first && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && c.tokens.starts[first] < c.regions[c.regionOf[p]].start) {
+    const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === region;
+    if (lead && quoteStart > first && !isPunct(c, quoteStart - 1, QUOTE_LEAD_INS) && c.tokens.starts[first] < c.regions[region].start) {
       return { ...found, content: { start: c.tokens.starts[first], end }, mixed: true };
     }
     return runsOn ? { ...found, content: { start: found.content.start, end }, mixed: true } : found;
@@ -1443,9 +1445,8 @@ function possessor(c: Context, i: number, first: number): Span | null {
   return tokenSpan(c, start, j);
 }
 
-/** True when quote region `r` opens right after a preposition taking an object ("to chants of | "Go home,""). */
-function prepositionBefore(c: Context, r: number, first: number): boolean {
-  const opening = firstTokenAt(c, c.regions[r].start, first);
+/** True when a preposition taking an object stands right before token `opening`, after `first` ("to chants of | "Go home,""). */
+function afterPreposition(c: Context, opening: number, first: number): boolean {
   return opening > first && isWordAt(c, opening - 1) && OBJECT_PREPOSITIONS.has(lower(c, opening - 1));
 }
 
