@@ -2,9 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../doc/offset-map.js';
-import { withLayer, type Doc } from '../../doc/document.js';
-import { posStage } from '../pos/pos.js';
-import { CONTEXT } from '../../../test/helpers/docs.js';
+import type { Doc } from '../../doc/document.js';
 import { findParagraphs } from '../paragraphs/paragraphs.js';
 import { splitParagraph } from '../sentences/sentences.js';
 import { tokenize } from '../tokens/tokens.js';
@@ -32,7 +30,7 @@ function docOf(text: string, people: string[][] = []): Doc {
   found.sort((a, b) => a.mention.start - b.mention.start);
   const mentions = found.map((f) => f.mention);
   const entities: Entity[] = people.map((forms, person) => ({ type: 'PERSON', name: forms[0], mentions: found.flatMap((f, index) => (f.person === person ? [index] : [])) }));
-  const doc: Doc = {
+  return {
     id: 'test',
     source: text,
     format: 'text',
@@ -42,7 +40,6 @@ function docOf(text: string, people: string[][] = []): Doc {
     removed: [],
     layers: { paragraphs, sentences, tokens: tokenize(text, sentences), mentions, entities },
   };
-  return withLayer(doc, 'pos', posStage.run(doc, CONTEXT));
 }
 
 /** A quote as readable fields, after checking that its spans lie in the text. */

@@ -8,8 +8,6 @@ import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ACCORDING, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findQuoteRegions } from './quote-marks.js';
-import { cutCandidates, type CutView } from './cut-features.js';
-import { loadBinaryModel, type BinaryModel } from '../../learn/binary.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
@@ -288,38 +286,6 @@ function asksReader(c: Context, sentences: readonly Sentence[], s: number, first
   return QUESTION_AUXILIARIES.has(lower(c, first)) && lower(c, first + 1) === 'you';
 }
 
-/** The learned end of a content running over a second attribution (data/cuts.json, see cut-features.ts). */
-const CUTS = loadBinaryModel(new URL('./data/cuts.json', import.meta.url));
-
-/**
- * A content read after its cue, ended at the first point the learned model says it ends ("She said the plan would
- * fail, and the mayor warned ..." ends before ", and"), so the cues in the part cut off are read on their own.
- */
-function learnedEnd(c: Context, view: CutView, frame: Found, cuts: BinaryModel): Found {
-  if (!frame.cue || frame.content.start < frame.cue.end || frame.heard === true) return frame;
-  const cueWord = /[\p{L}']+$/u.exec(view.text.slice(frame.cue.start, frame.cue.end))?.[0].toLowerCase() ?? '';
-  const cut = cutCandidates(view, frame.content, cueWord).find((candidate) => cuts.says(candidate.keys));
-  if (!cut) return frame;
-  const content = { start: frame.content.start, end: cut.end };
-  return { ...frame, content, regions: frame.regions.filter((r) => c.regions[r].start < cut.end) };
-}
-
-/**
- * Keeps a learned cut only when the part cut off holds a second attribution with its own source, read by the rules
- * after it ("..., and the mayor warned"); else the content gets its whole end back, as ending it early freed nothing.
- */
-function keepCutsThatFree(c: Context, found: Found[], cutFrom: Map<Found, Found>): void {
-  for (const [cut, whole] of cutFrom) {
-    const n = found.indexOf(cut);
-    const frees = found.some((f, m) => m > n && f.cue !== null && f.source !== null && f.cue.start >= cut.content.end && f.cue.start < whole.content.end);
-    if (n >= 0 && !frees) {
-      found[n] = whole;
-      markUsed(c, whole.content);
-    }
-  }
-  cutFrom.clear();
-}
-
 /** What kind of speech a content is, by the quote regions in it. */
 function kindOf(c: Context, found: Found): QuoteKind {
   if (found.mixed) return 'mixed';
@@ -338,17 +304,14 @@ function kindOf(c: Context, found: Found): QuoteKind {
  *    previous quote is close, else it is kept without a speaker when long enough to be speech, not a title;
  * 4. the kind (direct, mixed, indirect), the modality from the cue's words, and the speaker entity.
  */
-export function findQuotes(doc: Doc, cuts: BinaryModel = CUTS): QuoteAnnotation[] {
+export function findQuotes(doc: Doc): QuoteAnnotation[] {
   const text = doc.text;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
   const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
-  const view: CutView = { text, tokens, tags: layer(doc, 'pos').tags, regionOf: c.regionOf };
   const found: Found[] = [];
-  // The contents of this sentence ended early by the learned model, each with its whole frame.
-  const cutFrom = new Map<Found, Found>();
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
     const first = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
@@ -448,9 +411,6 @@ export function findQuotes(doc: Doc, cuts: BinaryModel = CUTS): QuoteAnnotation[
         claimedEnd = Math.max(claimedEnd, frame.content.end);
         continue;
       }
-      const whole = frame;
-      frame = learnedEnd(c, view, frame, cuts);
-      if (frame !== whole) cutFrom.set(frame, whole);
       found.push(frame);
       previousSource = frame.source;
       markUsed(c, frame.content);
@@ -477,7 +437,6 @@ export function findQuotes(doc: Doc, cuts: BinaryModel = CUTS): QuoteAnnotation[
       }
       break;
     }
-    keepCutsThatFree(c, found, cutFrom);
   }
   addUncued(c, found, usedRegion, sentences);
   const said = found.filter((f) => holdsPlainWord(text, f.content));
@@ -687,7 +646,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 export const quotesStage = defineStage({
   name: 'quotes',
   version: '1.23.0',
-  requires: ['paragraphs', 'sentences', 'tokens', 'pos', 'mentions', 'entities'],
+  requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
 });
