@@ -17,6 +17,7 @@ import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart } from './content.js';
+import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb } from './unlisted-cues.js';
 import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, framesQuote, audienceFrame } from './frames.js';
 
 const QUESTION_MARK = new Set(['?']);
@@ -303,14 +304,17 @@ function kindOf(c: Context, found: Found): QuoteKind {
  * 3. quotes in marks that no cue took: a quote opening a sentence continues the previous speaker, when the
  *    previous quote is close, else it is kept without a speaker when long enough to be speech, not a title;
  * 4. the kind (direct, mixed, indirect), the modality from the cue's words, and the speaker entity.
+ * `unlistedCues` decides which verbs the lexicon lacks head a cue; the bundled model but for out-of-fold training figures.
  */
-export function findQuotes(doc: Doc): QuoteAnnotation[] {
+export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_CUES): QuoteAnnotation[] {
   const text = doc.text;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
   const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
+  // A document built without tags (a stage test's, by hand) has no verb the learned reading could take.
+  const cueLayers: CueLayers = { tags: doc.layers.pos?.tags ?? new Uint8Array(tokens.count), mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -385,7 +389,13 @@ export function findQuotes(doc: Doc): QuoteAnnotation[] {
           frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
         else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
-        else continue;
+        else if (!verb && isCandidateVerb(c, cueLayers, i, last) && unlistedCues.says(unlistedCueKeys(c, cueLayers, i, first, last), tokenSpan(c, i, i))) {
+          // A verb the lexicon lacks that the learned model reads as a cue ("The committee determined that ..."):
+          // framed as a listed verb, an intent before "to", else speech.
+          const unlisted = unlistedCueVerb(c, i, last);
+          frame = verbFrame(c, i, unlisted, cueSite(c, i, unlisted, first), first, last, previousSource);
+          if (frame && unlisted.cueClass !== 'speech') frame.nonSpeech = true;
+        } else continue;
         // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
         // author's voice, which PolNeAR leaves unmarked; speech reported in it ("he says there's no problem") stays.
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
@@ -646,7 +656,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 export const quotesStage = defineStage({
   name: 'quotes',
   version: '1.23.0',
-  requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
+  requires: ['paragraphs', 'sentences', 'tokens', 'pos', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
 });
