@@ -6,6 +6,7 @@ import type { Doc } from '../../doc/document.js';
 import { findParagraphs } from '../paragraphs/paragraphs.js';
 import { splitParagraph } from '../sentences/sentences.js';
 import { tokenize } from '../tokens/tokens.js';
+import { tagTokens } from '../pos/pos.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { createReader } from '../../readout.js';
@@ -30,6 +31,7 @@ function docOf(text: string, people: string[][] = []): Doc {
   found.sort((a, b) => a.mention.start - b.mention.start);
   const mentions = found.map((f) => f.mention);
   const entities: Entity[] = people.map((forms, person) => ({ type: 'PERSON', name: forms[0], mentions: found.flatMap((f, index) => (f.person === person ? [index] : [])) }));
+  const tokens = tokenize(text, sentences);
   return {
     id: 'test',
     source: text,
@@ -38,7 +40,7 @@ function docOf(text: string, people: string[][] = []): Doc {
     map: OffsetMap.identity(text.length),
     meta: { title: null, published: null, url: null, site: null, authors: [] },
     removed: [],
-    layers: { paragraphs, sentences, tokens: tokenize(text, sentences), mentions, entities },
+    layers: { paragraphs, sentences, tokens, pos: tagTokens(text, tokens), mentions, entities },
   };
 }
 

@@ -313,8 +313,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
   const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
   const usedRegion = new Uint8Array(regions.length);
   const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
-  // A document built without tags (a stage test's, by hand) has no verb the learned reading could take.
-  const cueLayers: CueLayers = { tags: doc.layers.pos?.tags ?? new Uint8Array(tokens.count), mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
+  const cueLayers: CueLayers = { tags: layer(doc, 'pos').tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -655,7 +654,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.23.0',
+  version: '1.24.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'pos', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),

@@ -38,6 +38,8 @@ const NOUN = UPOS.indexOf('NOUN');
 const LISTED_CUE_REACH = 3;
 // Tags whose words are few and telling ("to", "that", "for", "not"): a key names the word, other tags name the tag.
 const CLOSED_TAGS = new Set(['ADP', 'AUX', 'PART', 'PRON', 'SCONJ', 'DET', 'CCONJ'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
+// Words after a verb that open reported words: a clause or a question.
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who']);
 
 /** The mention type of each token inside a name, title or nominal mention (pronouns are told by their words). */
@@ -161,9 +163,6 @@ export function unlistedCueKeys(c: Context, layers: CueLayers, i: number, first:
   for (let k = start; k < i; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || lower(c, k) === 'not') keys.push(`aux:${lower(c, k)}`);
   return keys;
 }
-
-// Words after a verb that open reported words: a clause, a question, a quote.
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 
 /** The cue a verb the model accepted stands for: an intent before "to", else speech (a clause, colon or quote follows). */
 export function unlistedCueVerb(c: Context, i: number, last: number): CueVerb {
