@@ -1,8 +1,7 @@
-// Trains the learned reading of verbs (or, with --kind nouns, nouns) the cue lexicon lacks (src/stages/quotes/unlisted-cues.ts)
-// on the PolNeAR train articles only, and writes src/stages/quotes/data/unlisted-cues.json (unlisted-nouns.json).
-//   npx tsx eval/quotes/train-unlisted-cues.ts [--kind verbs|nouns] [--label missed|any] [--thresholds -1,0,1] [--epochs 10] [--seed 1] [--write]
-// The verbs are trained with no noun read (the noun model came after); the nouns with the bundled verb model.
-// A candidate is a verb (noun) the stage reads as no cue today (the stage calls the model there, which records it); its label
+// Trains the learned reading of verbs the cue lexicon lacks (src/stages/quotes/unlisted-cues.ts) on the PolNeAR train
+// articles only, and writes src/stages/quotes/data/unlisted-cues.json.
+//   npx tsx eval/quotes/train-unlisted-cues.ts [--label missed|any] [--thresholds -1,0,1] [--epochs 10] [--seed 1] [--write]
+// A candidate is a verb the stage reads as no cue today (the stage calls the model there, which records it); its label
 // is yes when it is the last word of the cue of a gold attribution the stage misses (`missed`), or any gold cue word
 // (`any`). The threshold is chosen by 5-fold cross-validation over documents: each fold's model, trained on the other
 // four fifths, runs the stage on its fifth, and the threshold with the best summed F1@30 gain wins. The figures printed
@@ -16,7 +15,7 @@ import type { Span } from '../../src/doc/span.js';
 import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
 import { STAGES } from '../../src/stages/index.js';
 import { findQuotes } from '../../src/stages/quotes/quotes.js';
-import { UNLISTED_CUES, type UnlistedCueModel } from '../../src/stages/quotes/unlisted-cues.js';
+import type { UnlistedCueModel } from '../../src/stages/quotes/unlisted-cues.js';
 import { binaryModel, scaledWeights, trainBinary, type BinaryExample, type BinaryWeightsFile } from '../../src/learn/binary.js';
 import { shuffled } from '../../src/learn/perceptron.js';
 import { match, readSplit, type GoldAttribution, type Range } from './gold.js';
@@ -28,7 +27,6 @@ const SCALE = 1000;
 
 const { values } = parseArgs({
   options: {
-    kind: { type: 'string', default: 'verbs' },
     label: { type: 'string', default: 'any' },
     thresholds: { type: 'string', default: '0,1,2,3,4,6,8' },
     epochs: { type: 'string', default: '10' },
@@ -39,15 +37,6 @@ const { values } = parseArgs({
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const thresholds = (values.thresholds as string).split(',').map(Number);
-const nouns = values.kind === 'nouns';
-if (!nouns && values.kind !== 'verbs') throw new Error(`--kind is verbs or nouns, not ${values.kind}`);
-const NONE: UnlistedCueModel = { says: () => false };
-
-/** The stage's attributions in `doc`, with `model` deciding the candidates of the kind trained. */
-function quotesWith(doc: Doc, model: UnlistedCueModel): Range[] {
-  const found = nouns ? findQuotes(doc, UNLISTED_CUES, model) : findQuotes(doc, model, NONE);
-  return found.map(({ start, end }) => ({ start, end }));
-}
 
 /** One train article: its document through the stages before quotes, its gold, and its candidates with labels. */
 interface Article {
@@ -78,7 +67,7 @@ function readArticles(): Article[] {
     for (const stage of before) doc = withLayer(doc, stage.provides, stage.run(doc, context));
     const candidates: { keys: readonly string[]; at: Span }[] = [];
     const recorder: UnlistedCueModel = { says: (keys, at) => (candidates.push({ keys, at }), false) };
-    const baseline = quotesWith(doc, recorder);
+    const baseline = findQuotes(doc, recorder).map(({ start, end }) => ({ start, end }));
     const matched = match(baseline, gold, 0.3);
     const labelled = values.label === 'any' || values.label === 'last' ? gold : gold.filter((_, gi) => !matched.has(gi));
     const lastOnly = values.label === 'missed' || values.label === 'last';
@@ -115,7 +104,7 @@ function effectOf(articles: readonly Article[], model: UnlistedCueModel): Effect
   const effect: Effect = { predicted: 0, matched: 0, added: 0, addedMatched: 0, removed: 0, removedMatched: 0 };
   const key = (r: Range): string => `${r.start}:${r.end}`;
   for (const article of articles) {
-    const predicted = quotesWith(article.doc, model);
+    const predicted = findQuotes(article.doc, model).map(({ start, end }) => ({ start, end }));
     const matched = new Set(match(predicted, article.gold, 0.3).values());
     const baselineMatched = new Set(match(article.baseline, article.gold, 0.3).values());
     const before = new Set(article.baseline.map(key));
@@ -140,8 +129,8 @@ const articles = readArticles();
 const gold = articles.reduce((n, a) => n + a.gold.length, 0);
 const candidates = articles.reduce((n, a) => n + a.examples.length, 0);
 const positives = articles.reduce((n, a) => n + a.examples.filter((e) => e.yes).length, 0);
-console.log(`train: ${articles.length} articles, ${gold} gold, ${candidates} candidate ${values.kind}, ${positives} labelled yes (${values.label})`);
-const baseline = effectOf(articles, NONE);
+console.log(`train: ${articles.length} articles, ${gold} gold, ${candidates} candidates, ${positives} labelled yes (${values.label})`);
+const baseline = effectOf(articles, { says: () => false });
 const f1 = (e: Effect): number => (2 * e.matched) / (e.predicted + gold);
 console.log(`baseline: predicted ${baseline.predicted}, matched30 ${baseline.matched}, F1@30 ${f1(baseline).toFixed(4)}`);
 
@@ -170,11 +159,11 @@ if (values.write && best.threshold !== Infinity) {
   const weights = scaledWeights(train(articles), SCALE);
   const file: BinaryWeightsFile = {
     version: '1.0.0',
-    about: `Whether a ${nouns ? 'noun' : 'verb'} the cue lexicon lacks heads an attribution cue (src/stages/quotes/unlisted-cues.ts), trained by eval/quotes/train-unlisted-cues.ts on the 840 PolNeAR train articles (label: ${values.label}, ${epochs} epochs, seed ${seed}; keys seen in at least ${MIN_DOCUMENTS} documents). The model says yes when the sum of its keys' weights (integers / scale) reaches the threshold, chosen by 5-fold document cross-validation for the best F1@30 of the stage.`,
+    about: `Whether a verb the cue lexicon lacks heads an attribution cue (src/stages/quotes/unlisted-cues.ts), trained by eval/quotes/train-unlisted-cues.ts on the 840 PolNeAR train articles (label: ${values.label}, ${epochs} epochs, seed ${seed}; keys seen in at least ${MIN_DOCUMENTS} documents). The model says yes when the sum of its keys' weights (integers / scale) reaches the threshold, chosen by 5-fold document cross-validation for the best F1@30 of the stage.`,
     scale: SCALE,
     threshold: best.threshold,
     weights: Object.fromEntries(Object.entries(weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
-  writeFileSync(new URL(`../../src/stages/quotes/data/unlisted-${nouns ? 'nouns' : 'cues'}.json`, import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
+  writeFileSync(new URL('../../src/stages/quotes/data/unlisted-cues.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
   console.log(`wrote ${Object.keys(weights).length} weights`);
 }

@@ -1255,10 +1255,9 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 /**
  * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
  * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none, but for
- * a light verb's or purpose adjunct's subject and a noun of report before a content clause (`contentNouns`). A noun the
- * learned model reads as a cue (`learned`) takes any complement a listed cue noun takes.
+ * a light verb's or purpose adjunct's subject and a noun of report before a content clause (`contentNouns`).
  */
-export function nounFrame(c: Context, i: number, first: number, last: number, learned = false): Found | null {
+export function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
@@ -1271,14 +1270,14 @@ export function nounFrame(c: Context, i: number, first: number, last: number, le
   const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
   const clause = opensContentClause(c, k, last);
   // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
-  if (!clause && !learned && !CUE_NOUNS.has(lower(c, i))) return null;
+  if (!clause && !CUE_NOUNS.has(lower(c, i))) return null;
   // "Critics never bought the idea that ...", "There were complaints that ...": a noun of report before a content clause
   // with no owner is held by the subject of the verb taking it as its object, or by no one named.
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : holder;
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
-  if (!source && !content && !learned) return null;
+  if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }

@@ -17,7 +17,7 @@ import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart } from './content.js';
-import { UNLISTED_CUES, UNLISTED_NOUNS, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, isCandidateNoun, unlistedCueKeys, unlistedNounKeys, unlistedCueVerb } from './unlisted-cues.js';
+import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb } from './unlisted-cues.js';
 import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, framesQuote, audienceFrame } from './frames.js';
 
 const QUESTION_MARK = new Set(['?']);
@@ -304,10 +304,9 @@ function kindOf(c: Context, found: Found): QuoteKind {
  * 3. quotes in marks that no cue took: a quote opening a sentence continues the previous speaker, when the
  *    previous quote is close, else it is kept without a speaker when long enough to be speech, not a title;
  * 4. the kind (direct, mixed, indirect), the modality from the cue's words, and the speaker entity.
- * `unlistedCues` and `unlistedNouns` decide which verbs and nouns the lexicon lacks head a cue; the bundled models but
- * for out-of-fold training figures.
+ * `unlistedCues` decides which verbs the lexicon lacks head a cue; the bundled model but for out-of-fold training figures.
  */
-export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_CUES, unlistedNouns: UnlistedCueModel = UNLISTED_NOUNS): QuoteAnnotation[] {
+export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_CUES): QuoteAnnotation[] {
   const text = doc.text;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
@@ -395,11 +394,6 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           const unlisted = unlistedCueVerb(c, i, last);
           frame = verbFrame(c, i, unlisted, cueSite(c, i, unlisted, first), first, last, previousSource);
           if (frame && unlisted.cueClass !== 'speech') frame.nonSpeech = true;
-        } else if (!verb && isCandidateNoun(c, cueLayers, i, last)) {
-          // A noun the lexicon lacks with a complement and a holder ("Her backing for the levy", "the mayor's vow to
-          // rebuild"), framed as a listed noun when the learned model reads it as a cue; asked only once it frames.
-          frame = nounFrame(c, i, first, last, true);
-          if (!frame || !unlistedNouns.says(unlistedNounKeys(c, cueLayers, i, first, last, frame.content, frame.source), tokenSpan(c, i, i))) continue;
         } else continue;
         // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
         // author's voice, which PolNeAR leaves unmarked; speech reported in it ("he says there's no problem") stays.

@@ -1,8 +1,6 @@
-// A learned reading of verbs and nouns the cue lexicon lacks: at a verb no rule reads as a cue, with reported words after it
+// A learned reading of verbs the cue lexicon lacks: at a verb no rule reads as a cue, with reported words after it
 // ("The committee determined that ...", "The guild pushed to delay the vote"), a binary model trained on PolNeAR train says from the words around
-// it whether it heads an attribution; when it does, the stage frames it as a listed cue verb would be. A second model
-// does the same for a noun with a complement a cue noun takes ("Her backing for the levy", "his vow to rebuild"),
-// framed as a listed cue noun.
+// it whether it heads an attribution; when it does, the stage frames it as a listed cue verb would be.
 // The features are computed here, from the document's layers, for the stage and its training script alike
 // (eval/quotes/train-unlisted-cues.ts).
 import type { Span } from '../../doc/span.js';
@@ -10,9 +8,9 @@ import type { Mention } from '../mentions/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { loadBinaryModel } from '../../learn/binary.js';
-import { type Context, lower, isPunct, isWordAt, opensRegion, firstTokenAt, holdsCueWord } from './context.js';
+import { type Context, lower, isPunct, isWordAt, opensRegion } from './context.js';
 import { COLON, FINITE_AUXILIARIES } from './complements.js';
-import { CUE_NOUNS, CUE_VERBS, NOUN_COMPLEMENTS, type CueVerb } from './cues.js';
+import { CUE_NOUNS, CUE_VERBS, type CueVerb } from './cues.js';
 import { PASSIVE_BE } from './sources.js';
 import { cueStart } from './content.js';
 
@@ -21,11 +19,8 @@ export interface UnlistedCueModel {
   says(keys: readonly string[], at: Span): boolean;
 }
 
-/** The bundled model for verbs (src/stages/quotes/data/unlisted-cues.json). */
+/** The bundled model (src/stages/quotes/data/unlisted-cues.json). */
 export const UNLISTED_CUES: UnlistedCueModel = loadBinaryModel(new URL('./data/unlisted-cues.json', import.meta.url));
-
-/** The bundled model for nouns (src/stages/quotes/data/unlisted-nouns.json). */
-export const UNLISTED_NOUNS: UnlistedCueModel = loadBinaryModel(new URL('./data/unlisted-nouns.json', import.meta.url));
 
 /** The layers the features read besides the quotes context: a part-of-speech tag and a mention type per token. */
 export interface CueLayers {
@@ -39,7 +34,7 @@ export interface CueLayers {
 const MENTION_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER'] as const;
 const VERB = UPOS.indexOf('VERB');
 const NOUN = UPOS.indexOf('NOUN');
-// How many tokens after a verb or noun a listed cue word makes that word the cue rather than the verb.
+// How many tokens after a verb a listed cue word makes that word the cue rather than the verb.
 const LISTED_CUE_REACH = 3;
 // Tags whose words are few and telling ("to", "that", "for", "not"): a key names the word, other tags name the tag.
 const CLOSED_TAGS = new Set(['ADP', 'AUX', 'PART', 'PRON', 'SCONJ', 'DET', 'CCONJ'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
@@ -67,21 +62,9 @@ export function isCandidateVerb(c: Context, layers: CueLayers, i: number, last: 
   if (layers.tags[i] !== VERB || i + 1 > last || FINITE_AUXILIARIES.has(lower(c, i))) return false;
   // "could be returned to ...": a passive's subject is no speaker.
   if (i > 0 && PASSIVE_BE.has(lower(c, i - 1))) return false;
-  return !listedCueSoon(c, i, last) && opensReportedWords(c, layers, i + 1, last);
-}
-
-/**
- * True when token `i` may head a noun cue the lexicon lacks: a noun with a complement a cue noun takes right after it
- * ("backing for", "vow to", "doubts about", "fear that") and no listed cue word close after it.
- */
-export function isCandidateNoun(c: Context, layers: CueLayers, i: number, last: number): boolean {
-  return layers.tags[i] === NOUN && i + 1 < last && c.regionOf[i + 1] < 0 && NOUN_COMPLEMENTS.has(lower(c, i + 1)) && !listedCueSoon(c, i, last);
-}
-
-/** "did not say", "went on to say", "raised concerns that", "a letter of protest": a listed cue word just after token `i` is the cue. */
-function listedCueSoon(c: Context, i: number, last: number): boolean {
-  for (let k = i + 1; k <= Math.min(last, i + LISTED_CUE_REACH); k++) if (c.regionOf[k] < 0 && (CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k)))) return true;
-  return false;
+  // "did not say", "went on to say", "raised concerns that": a listed cue just after the verb is the cue.
+  for (let k = i + 1; k <= Math.min(last, i + LISTED_CUE_REACH); k++) if (c.regionOf[k] < 0 && (CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k)))) return false;
+  return opensReportedWords(c, layers, i + 1, last);
 }
 
 /**
@@ -114,15 +97,12 @@ function stem(word: string): string {
  * type, else its tag; "none" at the sentence's start. (The whole source phrase costs too much to find for every verb.)
  */
 function subjectKind(c: Context, layers: CueLayers, start: number, first: number): string {
-  return start - 1 < first ? 'none' : wordKind(c, layers, start - 1);
-}
-
-/** The kind of the word at token `k`: a pronoun, a mention's type, else its tag, or punct. */
-function wordKind(c: Context, layers: CueLayers, k: number): string {
-  if (!isWordAt(c, k)) return 'punct';
-  if (PRONOUN_SUBJECTS.has(lower(c, k))) return 'pronoun';
-  if (layers.mentionTypes[k] > 0) return MENTION_TYPES[layers.mentionTypes[k] - 1];
-  return UPOS[layers.tags[k]];
+  const head = start - 1;
+  if (head < first) return 'none';
+  if (!isWordAt(c, head)) return 'punct';
+  if (PRONOUN_SUBJECTS.has(lower(c, head))) return 'pronoun';
+  if (layers.mentionTypes[head] > 0) return MENTION_TYPES[layers.mentionTypes[head] - 1];
+  return UPOS[layers.tags[head]];
 }
 
 /** What a sentence's candidates share, worked out once per sentence: where its quotes lie, whether it holds a cue word. */
@@ -151,7 +131,7 @@ function sentenceFacts(c: Context, layers: CueLayers, first: number, last: numbe
   return (layers.sentence = { first, firstQuoted, lastQuoted, cueWord });
 }
 
-/** The feature keys of the verb or noun at token `i` in sentence tokens `[first, last]`. */
+/** The feature keys of the verb at token `i` in sentence tokens `[first, last]`. */
 export function unlistedCueKeys(c: Context, layers: CueLayers, i: number, first: number, last: number): string[] {
   const word = lower(c, i);
   const lemma = stem(word);
@@ -182,25 +162,6 @@ export function unlistedCueKeys(c: Context, layers: CueLayers, i: number, first:
   ];
   for (let k = start; k < i; k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || lower(c, k) === 'not') keys.push(`aux:${lower(c, k)}`);
   return keys;
-}
-
-/**
- * The feature keys of the noun at token `i` framed with `content` and `source` (null when no one holds it): the keys of
- * a verb's, with the holder's kind, the content's length and whether a listed cue word or a quote stands in it (the
- * noun's complement then holds an attribution of its own: "her plan to ask voters what they think").
- */
-export function unlistedNounKeys(c: Context, layers: CueLayers, i: number, first: number, last: number, content: Span, source: Span | null): string[] {
-  const from = firstTokenAt(c, content.start, i);
-  const to = firstTokenAt(c, content.end, from) - 1;
-  const words = to - from + 1;
-  const holder = source ? wordKind(c, layers, firstTokenAt(c, source.start, first)) : 'none';
-  return [
-    ...unlistedCueKeys(c, layers, i, first, last),
-    `h:${holder}`,
-    `clen:${words < 3 ? 'short' : words < 10 ? 'mid' : 'long'}`,
-    `ccue:${holdsCueWord(c, from, to)}`,
-    `cq:${c.regionOf.subarray(from, to + 1).some((r) => r >= 0)}`,
-  ];
 }
 
 /** The cue a verb the model accepted stands for: an intent before "to", else speech (a clause, colon or quote follows). */
