@@ -1284,13 +1284,15 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
 
 /**
  * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
- * opens a noun phrase, which a verb ends.
+ * (and "to" before a determiner) opens a noun phrase, which a finite verb ends, even after one word ("attacks on Curran
+ * are unusual").
  */
 function nounComplement(c: Context, k: number, last: number): Span {
-  const clause = lower(c, k) === 'that' || lower(c, k) === 'to';
+  // "opposition to the plan": "to" before a determiner opens a noun phrase, no clause.
+  const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && !(k + 1 <= last && DETERMINERS.has(lower(c, k + 1))));
   const from = clause ? k : k + 1;
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !(end + 1 - from >= 2 && CLAUSE_VERBS.has(lower(c, end + 1))))))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
 }
