@@ -1284,8 +1284,8 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
 
 /**
  * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
- * (and "to" before a determiner) opens a noun phrase, which a finite verb ends, even after one word ("attacks on Curran
- * are unusual").
+ * (and "to" before a determiner) opens a noun phrase, which a finite verb ends, even after one word ("attacks on
+ * Halvorsen are unusual").
  */
 function nounComplement(c: Context, k: number, last: number): Span {
   // "opposition to the plan": "to" before a determiner opens a noun phrase, no clause.
