@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReader, type ArticleInput, type ReaderOptions } from '../../src/readout.js';
 import type { ReadoutOutput, ReadoutResult } from '../../src/result/types.js';
+import { cleanDocument } from '../../src/clean/clean.js';
+import { withLayer, type Doc, type LayerName } from '../../src/doc/document.js';
+import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
+import { STAGES } from '../../src/stages/index.js';
 
 /** `../shared/bench` beside the checkout, where the public gold data lives. */
 export const BENCH = fileURLToPath(new URL('../../../shared/bench/', import.meta.url));
@@ -45,4 +49,15 @@ export function resultOf(output: ReadoutOutput | undefined, id: string): Readout
   if (!output) throw new Error(`eval: no output for ${id}`);
   if ('error' in output) throw new Error(`eval: ${id} failed: ${output.error.code} ${output.error.message}`);
   return output;
+}
+
+/**
+ * An article body read as is, carrying every layer the stages before the one providing `layer` add: what a scorer or
+ * trainer hands to that stage alone.
+ */
+export function docBefore(layer: LayerName, id: string, text: string): Doc {
+  const context = { kb: defaultKnowledgeBase() };
+  let doc = cleanDocument({ id, source: text, format: 'text' }, { asIs: true });
+  for (const stage of STAGES.slice(0, STAGES.findIndex((s) => s.provides === layer))) doc = withLayer(doc, stage.provides, stage.run(doc, context));
+  return doc;
 }

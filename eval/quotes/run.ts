@@ -9,12 +9,9 @@
 // "source only" counts the first condition alone; a prediction with no source counts as wrong.
 // Where an article has two annotators' files, the first by annotator code is the gold.
 import { readdirSync, readFileSync } from 'node:fs';
-import { readAll, requireBench, resultOf } from '../lib/readout.js';
+import { docBefore, readAll, requireBench, resultOf } from '../lib/readout.js';
 import { checkFloors, reportFloors } from '../lib/floors.js';
-import { cleanDocument } from '../../src/clean/clean.js';
-import { withLayer, type Doc } from '../../src/doc/document.js';
-import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { STAGES } from '../../src/stages/index.js';
+import type { Doc } from '../../src/doc/document.js';
 import { findQuotes } from '../../src/stages/quotes/quotes.js';
 import type { ReadoutResult, ResultQuote } from '../../src/result/types.js';
 import { match, readSplit, overlap, type GoldAttribution, type Range } from './gold.js';
@@ -137,15 +134,11 @@ function evaluate(split: string): { figures: Record<string, number>; counts: Rec
  */
 function quotesSpeed(split: string): number {
   const names = readdirSync(`${root}/${split}/text`).filter((file) => file.endsWith('.txt'));
-  const context = { kb: defaultKnowledgeBase() };
-  const before = STAGES.slice(0, STAGES.findIndex((stage) => stage.provides === 'quotes'));
   let words = 0;
   const docs: Doc[] = names.map((file) => {
     const text = readFileSync(`${root}/${split}/text/${file}`, 'utf8');
     words += text.split(/\s+/u).filter(Boolean).length;
-    let doc = cleanDocument({ id: file, source: text, format: 'text' }, { asIs: true });
-    for (const stage of before) doc = withLayer(doc, stage.provides, stage.run(doc, context));
-    return doc;
+    return docBefore('quotes', file, text);
   });
   const started = process.cpuUsage();
   for (let pass = 0; pass < 3; pass++) for (const doc of docs) findQuotes(doc);

@@ -8,12 +8,9 @@
 // are those out-of-fold effects; the written model is trained on all the train articles.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { requireBench } from '../lib/readout.js';
-import { cleanDocument } from '../../src/clean/clean.js';
-import { withLayer, type Doc } from '../../src/doc/document.js';
+import { docBefore, requireBench } from '../lib/readout.js';
+import type { Doc } from '../../src/doc/document.js';
 import type { Span } from '../../src/doc/span.js';
-import { defaultKnowledgeBase } from '../../src/kb/knowledge-base.js';
-import { STAGES } from '../../src/stages/index.js';
 import { findQuotes } from '../../src/stages/quotes/quotes.js';
 import type { UnlistedCueModel } from '../../src/stages/quotes/unlisted-cues.js';
 import { binaryModel, scaledWeights, trainBinary, type BinaryExample, type BinaryWeightsFile } from '../../src/learn/binary.js';
@@ -43,6 +40,8 @@ interface Article {
   doc: Doc;
   gold: GoldAttribution[];
   baseline: Range[];
+  /** Indices of the baseline predictions matched to gold. */
+  baselineMatched: Set<number>;
   examples: BinaryExample[];
 }
 
@@ -57,14 +56,11 @@ function holdsCueEnd(at: Span, g: GoldAttribution, lastOnly: boolean): boolean {
 function readArticles(): Article[] {
   const root = requireBench('polnear');
   const { names, texts, gold: goldOf } = readSplit(root, 'train');
-  const context = { kb: defaultKnowledgeBase() };
-  const before = STAGES.slice(0, STAGES.findIndex((stage) => stage.provides === 'quotes'));
   const articles: Article[] = [];
   for (const name of names) {
     const gold = goldOf(name);
     if (!gold) continue;
-    let doc = cleanDocument({ id: name, source: texts.get(name) as string, format: 'text' }, { asIs: true });
-    for (const stage of before) doc = withLayer(doc, stage.provides, stage.run(doc, context));
+    const doc = docBefore('quotes', name, texts.get(name) as string);
     const candidates: { keys: readonly string[]; at: Span }[] = [];
     const recorder: UnlistedCueModel = { says: (keys, at) => (candidates.push({ keys, at }), false) };
     const baseline = findQuotes(doc, recorder).map(({ start, end }) => ({ start, end }));
@@ -72,7 +68,7 @@ function readArticles(): Article[] {
     const labelled = values.label === 'any' || values.label === 'last' ? gold : gold.filter((_, gi) => !matched.has(gi));
     const lastOnly = values.label === 'missed' || values.label === 'last';
     const examples = candidates.map(({ keys, at }) => ({ keys, yes: labelled.some((g) => holdsCueEnd(at, g, lastOnly)) }));
-    articles.push({ doc, gold, baseline, examples });
+    articles.push({ doc, gold, baseline, baselineMatched: new Set(matched.values()), examples });
   }
   return articles;
 }
@@ -106,7 +102,6 @@ function effectOf(articles: readonly Article[], model: UnlistedCueModel): Effect
   for (const article of articles) {
     const predicted = findQuotes(article.doc, model).map(({ start, end }) => ({ start, end }));
     const matched = new Set(match(predicted, article.gold, 0.3).values());
-    const baselineMatched = new Set(match(article.baseline, article.gold, 0.3).values());
     const before = new Set(article.baseline.map(key));
     const after = new Set(predicted.map(key));
     effect.predicted += predicted.length;
@@ -119,7 +114,7 @@ function effectOf(articles: readonly Article[], model: UnlistedCueModel): Effect
     article.baseline.forEach((p, n) => {
       if (after.has(key(p))) return;
       effect.removed++;
-      if (baselineMatched.has(n)) effect.removedMatched++;
+      if (article.baselineMatched.has(n)) effect.removedMatched++;
     });
   }
   return effect;

@@ -1,6 +1,7 @@
 // The quotes stage's shared layer: the per-document `Context` and the token predicates every rule reads.
 import type { Span } from '../../doc/span.js';
 import type { TokenLayer } from '../tokens/types.js';
+import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './cues.js';
 import type { QuoteRegion } from './quote-marks.js';
@@ -149,9 +150,30 @@ export function hasWord(c: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** True when a word is a listed cue verb or cue noun. */
+export function isListedCueWord(word: string): boolean {
+  return CUE_VERBS.has(word) || CUE_NOUNS.has(word);
+}
+
 /** True when a cue word stands in tokens `[k, last]` outside quotes ("she will also argue", "he, once again, pledged"). */
 export function holdsCueWord(c: Context, k: number, last: number): boolean {
-  return holdsWordOutsideQuotes(c, k, last, (word) => CUE_VERBS.has(word) || CUE_NOUNS.has(word));
+  return holdsWordOutsideQuotes(c, k, last, isListedCueWord);
+}
+
+/**
+ * A mark per token from the mentions holding it: `markOf` gives a mention's mark, 0 to leave its tokens alone; a later
+ * mention overwrites an earlier one's tokens. Mentions come in text order.
+ */
+export function markTokensOfMentions(tokens: TokenLayer, mentions: readonly Mention[], markOf: (m: Mention) => number): Uint8Array {
+  const marks = new Uint8Array(tokens.count);
+  let k = 0;
+  for (const m of mentions) {
+    const mark = markOf(m);
+    if (mark === 0) continue;
+    while (k < tokens.count && tokens.starts[k] < m.start) k++;
+    for (let j = k; j < tokens.count && tokens.ends[j] <= m.end; j++) marks[j] = mark;
+  }
+  return marks;
 }
 
 /** True when a word passing `test` stands in tokens `[k, last]` outside quotes. */

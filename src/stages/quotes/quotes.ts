@@ -11,7 +11,7 @@ import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
 import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
@@ -593,14 +593,7 @@ function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
 
 /** Per token, 1 inside a name of several words of an organisation or a place ("Rapid Support Forces", "Save the Children"). */
 function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
-  const inName = new Uint8Array(tokens.count);
-  let k = 0;
-  for (const m of mentions) {
-    if (m.kind !== 'name' || (m.type !== 'ORG' && m.type !== 'GPE' && m.type !== 'LOC') || !/\s/u.test(text.slice(m.start, m.end))) continue;
-    while (k < tokens.count && tokens.starts[k] < m.start) k++;
-    for (let j = k; j < tokens.count && tokens.ends[j] <= m.end; j++) inName[j] = 1;
-  }
-  return inName;
+  return markTokensOfMentions(tokens, mentions, (m) => (m.kind === 'name' && (m.type === 'ORG' || m.type === 'GPE' || m.type === 'LOC') && /\s/u.test(text.slice(m.start, m.end)) ? 1 : 0));
 }
 
 /** An embedded social-media post left as markup in the text: `<tweet author="..."> ... </tweet>` (or `<tweet/>`). */

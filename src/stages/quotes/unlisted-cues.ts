@@ -8,9 +8,9 @@ import type { Mention } from '../mentions/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { loadBinaryModel } from '../../learn/binary.js';
-import { type Context, lower, isPunct, isWordAt, opensRegion } from './context.js';
+import { type Context, lower, isPunct, isWordAt, opensRegion, holdsCueWord, isListedCueWord, markTokensOfMentions } from './context.js';
 import { COLON, FINITE_AUXILIARIES } from './complements.js';
-import { CUE_NOUNS, CUE_VERBS, type CueVerb } from './cues.js';
+import type { CueVerb } from './cues.js';
 import { PASSIVE_BE } from './sources.js';
 import { cueStart } from './content.js';
 
@@ -44,14 +44,7 @@ const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', '
 
 /** The mention type of each token inside a name, title or nominal mention (pronouns are told by their words). */
 export function mentionTypesOf(tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
-  const types = new Uint8Array(tokens.count);
-  let k = 0;
-  for (const m of mentions) {
-    if (m.kind === 'pronoun') continue;
-    while (k < tokens.count && tokens.starts[k] < m.start) k++;
-    for (let j = k; j < tokens.count && tokens.ends[j] <= m.end; j++) types[j] = 1 + MENTION_TYPES.indexOf(m.type);
-  }
-  return types;
+  return markTokensOfMentions(tokens, mentions, (m) => (m.kind === 'pronoun' ? 0 : 1 + MENTION_TYPES.indexOf(m.type)));
 }
 
 /**
@@ -63,8 +56,7 @@ export function isCandidateVerb(c: Context, layers: CueLayers, i: number, last: 
   // "could be returned to ...": a passive's subject is no speaker.
   if (i > 0 && PASSIVE_BE.has(lower(c, i - 1))) return false;
   // "did not say", "went on to say", "raised concerns that": a listed cue just after the verb is the cue.
-  for (let k = i + 1; k <= Math.min(last, i + LISTED_CUE_REACH); k++) if (c.regionOf[k] < 0 && (CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k)))) return false;
-  return opensReportedWords(c, layers, i + 1, last);
+  return !holdsCueWord(c, i + 1, Math.min(last, i + LISTED_CUE_REACH)) && opensReportedWords(c, layers, i + 1, last);
 }
 
 /**
@@ -122,7 +114,7 @@ function sentenceFacts(c: Context, layers: CueLayers, first: number, last: numbe
   for (let k = first; k <= last; k++) {
     if (c.regionOf[k] < 0) {
       // Cue words are verbs and nouns: the other tokens need no look-up.
-      cueWord ||= (layers.tags[k] === VERB || layers.tags[k] === NOUN) && (CUE_VERBS.has(lower(c, k)) || CUE_NOUNS.has(lower(c, k)));
+      cueWord ||= (layers.tags[k] === VERB || layers.tags[k] === NOUN) && isListedCueWord(lower(c, k));
       continue;
     }
     firstQuoted = Math.min(firstQuoted, k);
