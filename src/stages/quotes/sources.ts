@@ -26,7 +26,7 @@ export const MAX_SOURCE = 16;
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
     // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
@@ -93,6 +93,15 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+/**
+ * True when the word at token `k`, before the cue at `end`, is capitalised next to another capitalised word: part of a
+ * name ("Network Rail said", "Urge Capital said"), whatever verb it spells; not in a title-case headline.
+ */
+function inCapitalisedName(c: Context, k: number, end: number, first: number): boolean {
+  if (c.titleCaseHeadline === first || !isCapitalised(c, k)) return false;
+  return (k > first && isWordAt(c, k - 1) && isCapitalised(c, k - 1)) || (k + 1 < end && isWordAt(c, k + 1) && isCapitalised(c, k + 1));
 }
 
 // Most words naming a share before "of whom": "the vast majority", "82 percent", "a few".
