@@ -4,7 +4,7 @@ import { CALL_BACK, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LI
 import { CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
-import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle } from './sources.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
 
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {
@@ -159,7 +159,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
     // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
     // pronoun ("who he claims has been unfair").
-    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || pastPredicateAfter(c, i + 1))) return false;
+    // "Olympic champion Tasha Greer said": a role right before a name that a verb follows is the name's title.
+    if (!SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && titleBeforeName(c, i)) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
@@ -171,6 +173,28 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/**
+ * True when token `k` is a past form that opens a predicate with no noun after it ("shares fell 6%", "shares rose
+ * sharply"): the verb of the noun before it. Before a noun it may be a participle describing it ("claims rigged votes").
+ */
+function pastPredicateAfter(c: Context, k: number): boolean {
+  if (k >= c.tokens.count || !isWordAt(c, k) || isCapitalised(c, k) || !isVerbPast(lower(c, k))) return false;
+  return !(k + 1 < c.tokens.count && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && isNounWord(lower(c, k + 1)));
+}
+
+/**
+ * True when the form at token `i` is a role noun right before a capitalised name that a finite verb follows ("Olympic
+ * champion Tasha Greer said", "Sprint champion Mara Kell left"): the name is the verb's subject and the form its title.
+ */
+function titleBeforeName(c: Context, i: number): boolean {
+  if (!isPersonRole(lower(c, i))) return false;
+  let k = i + 1;
+  while (k < c.tokens.count && isWordAt(c, k) && isCapitalised(c, k)) k++;
+  if (k === i + 1 || k >= c.tokens.count || !isWordAt(c, k) || isCapitalised(c, k)) return false;
+  const word = lower(c, k);
+  return FINITE_AUXILIARIES.has(word) || isVerbPast(word) || NOUN_LIKE_PAST.has(word) || (CUE_VERBS.has(word) && !NOUN_LIKE.has(word));
 }
 
 /** True when the cue form at token `i` stands in one of the data's idioms ("saw fit", "got to know"). */

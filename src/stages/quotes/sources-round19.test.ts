@@ -18,3 +18,28 @@ describe('a capitalised cue word inside a name', () => {
     expect(quotes[0]?.source).toBe('Urge Capital');
   });
 });
+
+describe('a cue noun that heads a noun phrase', () => {
+  it('is no cue as a title right before a name that a verb follows', () => {
+    const quotes = quotesOf('Former Olympic champion Tasha Grell said on a podcast that the coach was brave.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'Former Olympic champion Tasha Grell', cue: 'said', content: 'that the coach was brave' });
+  });
+
+  it('is no cue as a title in a headline before a name and a past verb', () => {
+    expect(quotesOf('Sprint champion Mara Kell left off relay team')).toEqual([]);
+  });
+
+  it('is no cue as a plural subject before a past verb with no object', () => {
+    expect(quotesOf('Tarsen shares fell 6% on Wednesday.')).toEqual([]);
+  });
+
+  it('stays a cue before a past form that describes a noun', () => {
+    const quotes = quotesOf('Hollis claims rigged votes cost him the seat.');
+    expect(quotes[0]).toMatchObject({ source: 'Hollis', cue: 'claims' });
+  });
+
+  it('stays a cue as a verb with a name for its object', () => {
+    expect(quotesOf('Campaigners champion Ann Lee, a nurse.')[0]).toMatchObject({ source: 'Campaigners', cue: 'champion' });
+  });
+});

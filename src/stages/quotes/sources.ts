@@ -601,4 +601,4 @@ export function firstVerbish(c: Context, first: number, last: number): number {
 }
 
 // Past forms that are as often nouns (past-forms.json leaves them out): verbs before a particle (PARTICLES).
-const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
+export const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
