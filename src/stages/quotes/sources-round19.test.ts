@@ -43,3 +43,30 @@ describe('a cue noun that heads a noun phrase', () => {
     expect(quotesOf('Campaigners champion Ann Lee, a nurse.')[0]).toMatchObject({ source: 'Campaigners', cue: 'champion' });
   });
 });
+
+describe('the source phrase before a cue', () => {
+  it('leaves out a place adjunct opening the sentence before a name and its relative clause', () => {
+    const quotes = quotesOf('Outside the hall, Hana Pryce, who chairs the parents group, said the plan showed contempt.');
+    expect(quotes[0]?.source).toBe('Hana Pryce, who chairs the parents group');
+  });
+
+  it('takes a long description opening with "the" before an apposed name', () => {
+    const quotes = quotesOf('Opening the hearing, the lead investigator for the Office for Fair Trade, Sara Kemp, said the inquiry would be long.');
+    expect(quotes[0]?.source).toBe('the lead investigator for the Office for Fair Trade, Sara Kemp');
+  });
+
+  it('keeps a relative clause on "where" with its own verb inside the source', () => {
+    const quotes = quotesOf('A spokeswoman for the clinic in Dunmere where the men were taken said one had a broken leg.');
+    expect(quotes[0]).toMatchObject({ source: 'A spokeswoman for the clinic in Dunmere where the men were taken', content: 'one had a broken leg' });
+  });
+
+  it('takes the subject of a relative clause on "where" whose verb is the cue', () => {
+    const quotes = quotesOf('She moved to the town where her son said the schools were good.');
+    expect(quotes[0]).toMatchObject({ source: 'her son', cue: 'said' });
+  });
+
+  it('reads "as part of" after a participle as a preposition inside the source', () => {
+    const quotes = quotesOf('Court filings unsealed as part of the case show that the engineers discussed the risks.');
+    expect(quotes[0]?.source).toBe('Court filings unsealed as part of the case');
+  });
+});
