@@ -122,8 +122,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
-  // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it).
-  if (i - 2 >= first && lower(c, i - 2) === 'there' && BE.has(prev)) return false;
+  // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it),
+  // or an adjective before one ("There have been repeated complaints from ... that").
+  if (afterExistential(c, i, first)) return false;
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
@@ -195,6 +196,20 @@ function titleBeforeName(c: Context, i: number): boolean {
   if (k === i + 1 || k >= c.tokens.count || !isWordAt(c, k) || isCapitalised(c, k)) return false;
   const word = lower(c, k);
   return FINITE_AUXILIARIES.has(word) || isVerbPast(word) || NOUN_LIKE_PAST.has(word) || (CUE_VERBS.has(word) && !NOUN_LIKE.has(word));
+}
+
+/**
+ * True when the word at token `i` follows an existential "there" and its verb, over auxiliaries and listed adverbs:
+ * "There were | fears", "There has long been | criticism", "There have been | repeated complaints".
+ */
+export function afterExistential(c: Context, i: number, first: number): boolean {
+  let k = i - 1;
+  let be = false;
+  while (k > first && isWordAt(c, k) && AUXILIARIES.has(lower(c, k))) {
+    be ||= PASSIVE_BE.has(lower(c, k));
+    k--;
+  }
+  return be && k < i - 1 && lower(c, k) === 'there';
 }
 
 /** True when the cue form at token `i` stands in one of the data's idioms ("saw fit", "got to know"). */

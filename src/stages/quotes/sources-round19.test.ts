@@ -70,3 +70,17 @@ describe('the source phrase before a cue', () => {
     expect(quotes[0]?.source).toBe('Court filings unsealed as part of the case');
   });
 });
+
+describe('a cue noun after an existential "there"', () => {
+  it('takes the giver after "from" as the source over an adverb in the verb group', () => {
+    const quotes = quotesOf('There has long been criticism from parents groups that the fees favor wealthy, mostly urban families.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'parents groups', cue: 'criticism', content: 'that the fees favor wealthy, mostly urban families' });
+  });
+
+  it('reads a participle before the noun as an adjective, no passive cue', () => {
+    const quotes = quotesOf('There have been repeated complaints from the group Justice for Tom that the watchdog took four months to act.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'the group Justice for Tom', cue: 'complaints', content: 'that the watchdog took four months to act' });
+  });
+});
