@@ -119,7 +119,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
   if (inIdiom(c, i, form)) return false;
   // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
-  if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
+  // "Hope Hicks said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a verb
+  // opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
+  if (i === first) return (!verb.participle || OPENING_PARTICIPLES.has(verb.cueClass)) && !(c.titleCaseHeadline !== first && nameBeforeVerb(c, i + 1, form === verb.lemma));
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
   // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it),
@@ -190,10 +192,19 @@ function pastPredicateAfter(c: Context, k: number): boolean {
  * champion Tasha Greer said", "Sprint champion Mara Kell left"): the name is the verb's subject and the form its title.
  */
 function titleBeforeName(c: Context, i: number): boolean {
-  if (!isPersonRole(lower(c, i))) return false;
-  let k = i + 1;
+  return isPersonRole(lower(c, i)) && nameBeforeVerb(c, i + 1, false);
+}
+
+/**
+ * True when capitalised words from token `from` on are followed by a finite verb, or by a comma when `apposed` (an
+ * apposition before the verb): the name is a subject ("Tasha Grell said", "Digital, a publisher, said").
+ */
+function nameBeforeVerb(c: Context, from: number, apposed: boolean): boolean {
+  let k = from;
   while (k < c.tokens.count && isWordAt(c, k) && isCapitalised(c, k)) k++;
-  if (k === i + 1 || k >= c.tokens.count || !isWordAt(c, k) || isCapitalised(c, k)) return false;
+  if (k === from || k >= c.tokens.count) return false;
+  if (apposed && isPunct(c, k, COMMA)) return true;
+  if (!isWordAt(c, k) || isCapitalised(c, k)) return false;
   const word = lower(c, k);
   return FINITE_AUXILIARIES.has(word) || isVerbPast(word) || NOUN_LIKE_PAST.has(word) || (CUE_VERBS.has(word) && !NOUN_LIKE.has(word));
 }

@@ -17,6 +17,17 @@ describe('a capitalised cue word inside a name', () => {
     const quotes = quotesOf('Urge Capital said it would sell its stake.');
     expect(quotes[0]?.source).toBe('Urge Capital');
   });
+
+  it('is no cue when it opens the sentence before a name and its apposition', () => {
+    const quotes = quotesOf('Report Digital, a publisher in Leeds, said it was closing.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'Report Digital, a publisher in Leeds', cue: 'said' });
+  });
+
+  it('leaves an inverted past cue opening the sentence before a name', () => {
+    const quotes = quotesOf('Said Ann Lee, a nurse at the clinic, "We were all so proud."');
+    expect(quotes[0]).toMatchObject({ cue: 'Said', source: 'Ann Lee' });
+  });
 });
 
 describe('a cue noun that heads a noun phrase', () => {
