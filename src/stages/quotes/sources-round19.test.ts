@@ -95,3 +95,23 @@ describe('a cue noun after an existential "there"', () => {
     expect(quotes[0]).toMatchObject({ source: 'the group Justice for Tom', cue: 'complaints', content: 'that the watchdog took four months to act' });
   });
 });
+
+describe('a second speaker after ", while"', () => {
+  it('is split off over a relative clause on "who" after a titled name', () => {
+    const quotes = quotesOf('Tom Reed said the plan was sound, while sprinter Ann Lee, who made the team, insisted it was weak.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([
+      ['Tom Reed', 'said', 'the plan was sound'],
+      ['sprinter Ann Lee, who made the team', 'insisted', 'it was weak'],
+    ]);
+  });
+
+  it('has only its own name and apposition as its source', () => {
+    const quotes = quotesOf('The local MP, Grace Adams, said trust was low, while the council leader, Councillor Peter Lowe, insisted that residents should wait.');
+    expect(quotes[1]).toMatchObject({ source: 'the council leader, Councillor Peter Lowe', cue: 'insisted' });
+  });
+
+  it('starts its source after a quote closing on a comma', () => {
+    const quotes = quotesOf('Ann Reed, the chair, said the vote was "a first step," while Professor Ann Lee, who teaches law, insisted the plan was weak.');
+    expect(quotes[1]).toMatchObject({ source: 'Professor Ann Lee, who teaches law', cue: 'insisted', content: 'the plan was weak' });
+  });
+});

@@ -273,6 +273,8 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
       // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
       const opening = firstTokenAt(c, region.start, first);
       if (countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
+      // 'said the vote was "a first step," while ...': a comma inside the closing mark ends a stretch as one outside does.
+      if (quoteEndsInComma(c, c.regionOf[k]) && k + 1 < comma) breaks.push(k);
       while (k >= first && c.regionOf[k] >= 0) k--;
       continue;
     }
@@ -298,6 +300,14 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
   // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
   while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_PREPOSITIONS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
+  // "Tom Reed said the plan was sound, while Professor Ann Lee, who teaches law, said": a subordinator after a later
+  // comma opens the clause whose subject the name is, whatever name opens the sentence.
+  for (let j = b - 1; j >= 1; j--) {
+    if (c.regionOf[breaks[j] + 1] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, breaks[j] + 1))) {
+      b = j - 1;
+      start = breaks[j] + 2;
+    }
+  }
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -382,7 +392,9 @@ function skipConjunction(c: Context, i: number, end: number): number {
 function isNamePhrase(c: Context, from: number, to: number): boolean {
   // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
   // harbour pilot, Ed Morse," with a count.
-  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)))) return false;
+  // "sprinter Ann Lee, who made the team," opens with a role noun before the name.
+  const titled = from < to && isWordAt(c, from) && isNounWord(lower(c, from)) && isCapitalised(c, from + 1);
+  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)) || titled)) return false;
   // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
   // ("As Ann Lee, the mayor, put it" opens with a name all the same).
   if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
