@@ -18,6 +18,11 @@ describe('a capitalised cue word inside a name', () => {
     expect(quotes[0]?.source).toBe('Urge Capital');
   });
 
+  it('is part of the source after "the" inside a name of a body or title', () => {
+    expect(quotesOf('The Claim Office said the forms were late.')[0]?.source).toBe('The Claim Office');
+    expect(quotesOf('The Advocate General said the law was clear.')[0]?.source).toBe('The Advocate General');
+  });
+
   it('is no cue when it opens the sentence before a name and its apposition', () => {
     const quotes = quotesOf('Report Digital, a publisher in Leeds, said it was closing.');
     expect(quotes).toHaveLength(1);
