@@ -518,7 +518,9 @@ export function verbAfterSubject(c: Context, s: number, last: number): number {
   // before it are its object, no subject.
   for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
   // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
-  if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s))) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  // "while sprinter Ann Lee, who made the team, insisted": so is a relative clause on "who" after a name.
+  if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s)) || isCapitalised(c, v - 1)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterRelativeClause(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
@@ -609,6 +611,17 @@ export function afterApposition(c: Context, comma: number, last: number): number
   let w = comma + 1;
   while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))) w++;
   return w > comma + 1 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
+}
+
+/**
+ * The token after the comma closing a relative clause on "who" that opens at the comma `comma` (", who teaches law,"),
+ * or `comma` when there is none; a cue word inside makes it an attribution of its own, no aside.
+ */
+function afterRelativeClause(c: Context, comma: number, last: number): number {
+  if (comma + 1 > last || lower(c, comma + 1) !== 'who') return comma;
+  let w = comma + 2;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CUE_VERBS.has(lower(c, w))) w++;
+  return w > comma + 2 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
 }
 
 /**

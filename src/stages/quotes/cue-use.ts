@@ -4,7 +4,7 @@ import { CALL_BACK, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LI
 import { CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
-import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle } from './sources.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
 
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {
@@ -119,11 +119,14 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
   if (inIdiom(c, i, form)) return false;
   // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
-  if (i === first) return !verb.participle || OPENING_PARTICIPLES.has(verb.cueClass);
+  // "Hope Hicks said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a verb
+  // opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
+  if (i === first) return (!verb.participle || OPENING_PARTICIPLES.has(verb.cueClass)) && !(c.titleCaseHeadline !== first && nameBeforeVerb(c, i + 1, form === verb.lemma));
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
-  // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it).
-  if (i - 2 >= first && lower(c, i - 2) === 'there' && BE.has(prev)) return false;
+  // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it),
+  // or an adjective before one ("There have been repeated complaints from ... that").
+  if (afterExistential(c, i, first)) return false;
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
@@ -159,7 +162,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
     // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
     // pronoun ("who he claims has been unfair").
-    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having'))) return false;
+    if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || pastPredicateAfter(c, i + 1))) return false;
+    // "Olympic champion Tasha Greer said": a role right before a name that a verb follows is the name's title.
+    if (!SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && titleBeforeName(c, i)) return false;
     // "regularly pledges to", "often calls for": a manner adverb goes with a verb.
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
@@ -171,6 +176,51 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
+}
+
+/**
+ * True when token `k` is a past form that opens a predicate with no noun after it ("shares fell 6%", "shares rose
+ * sharply"): the verb of the noun before it. Before a noun it may be a participle describing it ("claims rigged votes").
+ */
+function pastPredicateAfter(c: Context, k: number): boolean {
+  if (k >= c.tokens.count || !isWordAt(c, k) || isCapitalised(c, k) || !isVerbPast(lower(c, k))) return false;
+  return !(k + 1 < c.tokens.count && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && isNounWord(lower(c, k + 1)));
+}
+
+/**
+ * True when the form at token `i` is a role noun right before a capitalised name that a finite verb follows ("Olympic
+ * champion Tasha Greer said", "Sprint champion Mara Kell left"): the name is the verb's subject and the form its title.
+ */
+function titleBeforeName(c: Context, i: number): boolean {
+  return isPersonRole(lower(c, i)) && nameBeforeVerb(c, i + 1, false);
+}
+
+/**
+ * True when capitalised words from token `from` on are followed by a finite verb, or by a comma when `apposed` (an
+ * apposition before the verb): the name is a subject ("Tasha Grell said", "Digital, a publisher, said").
+ */
+function nameBeforeVerb(c: Context, from: number, apposed: boolean): boolean {
+  let k = from;
+  while (k < c.tokens.count && isWordAt(c, k) && isCapitalised(c, k)) k++;
+  if (k === from || k >= c.tokens.count) return false;
+  if (apposed && isPunct(c, k, COMMA)) return true;
+  if (!isWordAt(c, k) || isCapitalised(c, k)) return false;
+  const word = lower(c, k);
+  return FINITE_AUXILIARIES.has(word) || isVerbPast(word) || NOUN_LIKE_PAST.has(word) || (CUE_VERBS.has(word) && !NOUN_LIKE.has(word));
+}
+
+/**
+ * True when the word at token `i` follows an existential "there" and its verb, over auxiliaries and listed adverbs:
+ * "There were | fears", "There has long been | criticism", "There have been | repeated complaints".
+ */
+export function afterExistential(c: Context, i: number, first: number): boolean {
+  let k = i - 1;
+  let be = false;
+  while (k > first && isWordAt(c, k) && AUXILIARIES.has(lower(c, k))) {
+    be ||= PASSIVE_BE.has(lower(c, k));
+    k--;
+  }
+  return be && k < i - 1 && lower(c, k) === 'there';
 }
 
 /** True when the cue form at token `i` stands in one of the data's idioms ("saw fit", "got to know"). */

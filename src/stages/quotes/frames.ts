@@ -7,7 +7,7 @@ import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, 
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
-import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK } from './cue-use.js';
+import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
 import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
@@ -993,8 +993,9 @@ export function receivedFrame(c: Context, i: number, first: number, last: number
   while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !receives(v) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !isPastForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
   if (v < first || !receives(v)) return null;
   const auxStart = cueStart(c, v, first);
-  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet.
-  if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to') return null;
+  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet; "There
+  // has long been criticism from ..." holds the noun, no one receiving it (`nounFrame` reads it).
+  if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to' || afterExistential(c, i, first)) return null;
   const subject = sourceBefore(c, auxStart, first);
   if (!subject) return null;
   let next = i + 1;
@@ -1279,7 +1280,10 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
-  return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
+  // noun's clause is the sentence's own predicate and runs on as a verb's content does.
+  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last);
+  return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
-import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, PARTICLES, isListedAdverb } from './complements.js';
+import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -26,7 +26,7 @@ export const MAX_SOURCE = 16;
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
     // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
@@ -78,8 +78,10 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
-  // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who".
-  if (k > first && lower(c, k) === 'who' && !isPunct(c, k - 1, COMMA)) {
+  // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who"; so does one
+  // on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the town
+  // where her son said" has a subject of its own before the cue.
+  if (k > first && (lower(c, k) === 'who' || (lower(c, k) === 'where' && holdsFiniteAuxiliary(c, k + 1, end - 1))) && !isPunct(c, k - 1, COMMA)) {
     const antecedent = sourceBefore(c, k, first);
     if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
   }
@@ -93,6 +95,32 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+/**
+ * True when the word at token `k`, before the cue at `end`, is capitalised next to another capitalised word: part of a
+ * name ("Network Rail said", "Urge Capital said"), whatever verb it spells; not in a title-case headline.
+ */
+function inCapitalisedName(c: Context, k: number, end: number, first: number): boolean {
+  if (c.titleCaseHeadline === first || !isCapitalised(c, k)) return false;
+  return (k > first && isWordAt(c, k - 1) && isCapitalised(c, k - 1)) || (k + 1 < end && isWordAt(c, k + 1) && isCapitalised(c, k + 1));
+}
+
+/** True when tokens `[from, to]` hold a finite auxiliary ("were taken", "has closed"), the verb of a clause. */
+function holdsFiniteAuxiliary(c: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (lower(c, k) !== 'to' && FINITE_AUXILIARIES.has(lower(c, k))) return true;
+  return false;
+}
+
+/**
+ * True when "as" at token `k`, inside a source before the cue at `end`, is a preposition after a past participle, before
+ * a bare singular noun and "of" ("Court filings unsealed as part of the case show", "the man named as head of the panel
+ * said"): no clause opens there ("even as some of the candidates said" opens one).
+ */
+function prepositionalAs(c: Context, k: number, end: number): boolean {
+  if (lower(c, k) !== 'as' || k < 1 || !isVerbPast(lower(c, k - 1)) || k + 2 >= end || !isWordAt(c, k + 1) || isCapitalised(c, k + 1) || lower(c, k + 2) !== 'of') return false;
+  const noun = lower(c, k + 1);
+  return !DETERMINERS.has(noun) && !COUNTED_SOURCES.has(noun) && !noun.endsWith('s') && isNounWord(noun);
 }
 
 // Most words naming a share before "of whom": "the vast majority", "82 percent", "a few".
@@ -245,6 +273,8 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
       // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
       const opening = firstTokenAt(c, region.start, first);
       if (countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
+      // 'said the vote was "a first step," while ...': a comma inside the closing mark ends a stretch as one outside does.
+      if (quoteEndsInComma(c, c.regionOf[k]) && k + 1 < comma) breaks.push(k);
       while (k >= first && c.regionOf[k] >= 0) k--;
       continue;
     }
@@ -269,7 +299,15 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
   // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_PREPOSITIONS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
+  // "Tom Reed said the plan was sound, while Professor Ann Lee, who teaches law, said": a subordinator after a later
+  // comma opens the clause whose subject the name is, whatever name opens the sentence.
+  for (let j = b - 1; j >= 1; j--) {
+    if (c.regionOf[breaks[j] + 1] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, breaks[j] + 1))) {
+      b = j - 1;
+      start = breaks[j] + 2;
+    }
+  }
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -303,12 +341,16 @@ function opensPastPredicate(c: Context, from: number, to: number): boolean {
   return from < to && isWordAt(c, from) && !isCapitalised(c, from) && isVerbPast(lower(c, from));
 }
 
+// Prepositions of place that open an adjunct before a name, beside those that never open a content: "Outside the
+// meeting, Ann Lee, a parent, said".
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'across', 'within', 'amid', 'throughout']);
+
 // Subordinators that open only clauses, never a phrase ("when", not "after").
 const CLAUSE_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether']);
 
 // Longest name or description before an apposition, in tokens: "Sen. Bernie Sanders", "her senior policy adviser";
-// and of a description opening with "a"/"an" that holds no verb, clause word or "and" ("A meteorologist at the weather service's
-// office in Hastings, Kim Lau, said").
+// and of a description opening with an article that holds no verb, clause word or "and" ("A meteorologist at the weather
+// service's office in Hastings, Kim Lau, said", "the lead investigator for the Office of Rail Safety, Kim Lau, said").
 const MAX_NAME_WORDS = 8;
 const MAX_DESCRIPTION_WORDS = 12;
 
@@ -327,12 +369,11 @@ export function pluralSubjectOfCue(c: Context, i: number, form: string): boolean
 /** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
 function fitsName(c: Context, start: number, end: number): boolean {
   if (end - start <= MAX_NAME_WORDS) return true;
-  if (end - start > MAX_DESCRIPTION_WORDS || !INDEFINITE_ARTICLES.has(lower(c, start)) || !isVerbless(c, start, end - 1)) return false;
+  if (end - start > MAX_DESCRIPTION_WORDS || !ARTICLES.has(lower(c, start)) || !isVerbless(c, start, end - 1)) return false;
   for (let k = start; k < end; k++) if (lower(c, k) === 'and' || CLAUSE_WORDS.has(lower(c, k)) || isParticipleAt(c, k)) return false;
   return true;
 }
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** Token `i`, or the one after it when `i` is a subordinator opening the clause ("while Ann Rowe, ..."). */
 function skipSubordinator(c: Context, i: number, end: number): number {
@@ -351,7 +392,9 @@ function skipConjunction(c: Context, i: number, end: number): number {
 function isNamePhrase(c: Context, from: number, to: number): boolean {
   // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
   // harbour pilot, Ed Morse," with a count.
-  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)))) return false;
+  // "sprinter Ann Lee, who made the team," opens with a role noun before the name.
+  const titled = from < to && isWordAt(c, from) && isNounWord(lower(c, from)) && isCapitalised(c, from + 1);
+  if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)) || titled)) return false;
   // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
   // ("As Ann Lee, the mayor, put it" opens with a name all the same).
   if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
@@ -592,4 +635,4 @@ export function firstVerbish(c: Context, first: number, last: number): number {
 }
 
 // Past forms that are as often nouns (past-forms.json leaves them out): verbs before a particle (PARTICLES).
-const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
+export const NOUN_LIKE_PAST = new Set(['hit', 'set', 'cut', 'put', 'left', 'lost']);
