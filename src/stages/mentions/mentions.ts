@@ -2508,6 +2508,8 @@ class Finder {
       if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
       // "Group F": a single letter does not end a person's name.
       if (m.type === 'PERSON' && words.length >= 2 && /^\p{Lu}$/u.test(words[words.length - 1]!)) m.type = 'OTHER';
+      // "the Dunmore No. 4 mine": nor does "No." before a number, which numbers a thing.
+      if (m.type === 'PERSON' && words.length >= 2 && words[words.length - 1] === 'No.' && /^\s*\d/u.test(this.text.slice(m.end, m.end + 3))) m.type = 'OTHER';
     }
     // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person;
     // "Kendrick Moxon ... Moxon": so is a leftover name.

@@ -5,7 +5,9 @@ import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { DOCUMENTS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
-const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
+const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
+// A title in apposition before a name, after the comma: "the novelist" of "The lead plaintiff, the novelist Ann Lee".
+const APPOSED_ROLE = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 // A title phrase after "the" and before a name's apposition comma: lower-case words, then perhaps "of"/"for"/"at" and
@@ -32,6 +34,8 @@ const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // A body owned by a name or "its": "Kestria's foreign ministry", "The United Nations' humanitarian office", "Its foreign
 // ministry" (the owner, the head).
 const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
+// A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent".
+const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[\s,])/gu;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -450,6 +454,7 @@ export class SpeakerResolver {
     };
     // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
     const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
+    if (this.unnamedPersonOpens({ start: after, end: source.start })) return false;
     return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
       return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other) && !quoted(m);
@@ -464,13 +469,29 @@ export class SpeakerResolver {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const gender = pronoun === 'he' ? 'male' : 'female';
+    let lastNamed = 0;
     const named = new Set(this.mentionsIn({ start: Math.max(0, source.start - PRONOUN_REACH_CHARS), end: source.start }).flatMap((m) => {
       const entity = this.entityOf.get(m);
       const marked = entity === undefined ? undefined : this.genderOf.get(entity);
-      return this.mentions[m].kind === 'name' && entity !== undefined && marked !== undefined && (marked === null || marked === gender) ? [entity] : [];
+      if (this.mentions[m].kind !== 'name' || entity === undefined || marked === undefined || (marked !== null && marked !== gender)) return [];
+      lastNamed = this.mentions[m].end;
+      return [entity];
     }));
     const [person] = named;
-    return named.size === 1 ? person : null;
+    return named.size === 1 && !this.unnamedPersonOpens({ start: lastNamed, end: source.start }) ? person : null;
+  }
+
+  /**
+   * True when a sentence ending in `stretch` opens with a person it does not name ("A miner who spoke on condition of
+   * anonymity ..."): a "he" or "she" in a sentence after it is most often that person, whom no entity holds. Not
+   * the pronoun's own sentence ("A new coach, he said, would help").
+   */
+  private unnamedPersonOpens(stretch: Span): boolean {
+    const text = this.text.slice(stretch.start, stretch.end);
+    for (const opening of text.matchAll(UNNAMED_OPENING)) {
+      if (PERSON_ROLE_WORDS.has(opening[1]) && /[.!?]['"’”]?\s/u.test(text.slice(opening.index + opening[0].length))) return true;
+    }
+    return false;
   }
 
   /**
@@ -490,7 +511,11 @@ export class SpeakerResolver {
    */
   private apposedName(source: Span, comma: number): number | null {
     if (this.endsInRoleOfObject({ start: source.start, end: comma })) return null;
-    return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+    return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => {
+      // "The lead plaintiff, the novelist Ann Lee": a title of plain words may lead the name (not "the wife of Ann Lee").
+      const lead = this.text.slice(comma + 1, mention.start).trim();
+      return lead === '' || (APPOSED_ROLE.test(lead) && !lead.split(/\s+/u).some((word) => PREPOSITIONS.has(word) || word === 'and'));
+    });
   }
 
   /**
@@ -718,7 +743,10 @@ export class SpeakerResolver {
       const head = this.text.slice(source.start, headEnd);
       const author = this.documentAuthor(source, head, headEnd);
       if (author !== null) return author;
-      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || !inside.some((m) => this.mentions[m].end <= headEnd)) return null;
+      // Nor is a capitalised common noun ("Families who gathered | at a church in Kessick"): the head must hold a name
+      // or a title.
+      const namesOrTitles = (m: number): boolean => this.mentions[m].end <= headEnd && (this.mentions[m].kind === 'name' || this.mentions[m].kind === 'title');
+      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || !inside.some(namesOrTitles)) return null;
     }
     return entityEnding(source.end);
   }

@@ -1,0 +1,61 @@
+// Nineteenth round: speakers a reader finds wrong or missing on eval/quotes/fresh9, pinned with sentences written for
+// the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a source headed by a common noun', () => {
+  it('does not take the place named in its relative clause', () => {
+    const [quote] = quotesOf('Parents who waited outside a school in Harlow said the buses had been late all week.');
+    expect(quote).toMatchObject({ source: 'Parents who waited outside a school in Harlow' });
+    expect(quote?.speaker).toBeUndefined();
+  });
+
+  it('does not take the place named in an apposed description after "Another"', () => {
+    const [quote] = quotesOf('Another shopper, a nurse who had brought her son in from Leeds, said the queue was an hour long.');
+    expect(quote?.source).toBe('Another shopper, a nurse who had brought her son in from Leeds');
+    expect(quote?.speaker).toBeUndefined();
+  });
+
+  it('still takes the person a name heads before a preposition', () => {
+    const [quote] = quotesOf('Ana Ruiz of the Harlow Tenants Union said the rents were too high.');
+    expect(quote?.speaker).toBe('Ana Ruiz');
+  });
+});
+
+describe('a name after an apposed title', () => {
+  it('is the speaker of a describing phrase before the comma', () => {
+    const [quote] = quotesOf('Judge Ines Varga ruled on Monday. The main witness, the painter Tomas Brandt, said he was relieved.');
+    expect(quote).toMatchObject({ source: 'The main witness, the painter Tomas Brandt', speaker: 'Tomas Brandt' });
+  });
+});
+
+describe('a numbered place', () => {
+  it('is no person a pronoun may stand for', () => {
+    const quotes = quotesOf('The fire started at the Hollin No. 2 pit. A welder who worked at Hollin No. 2 last month said the fans were off. He said no one checked them.');
+    expect(quotes.find((quote) => quote.source === 'He')?.speaker).toBeUndefined();
+  });
+});
+
+describe('a pronoun after a sentence opening with a person it does not name', () => {
+  it('does not go on with the speaker before', () => {
+    const quotes = quotesOf('"It was chaos," said Dana Holm. A miner who asked not to be named said the lamps had failed twice. He said the crew was told to carry on.');
+    expect(quotes.find((quote) => quote.source === 'He')?.speaker).toBeUndefined();
+  });
+
+  it('still goes on with the speaker when the unnamed person opens its own sentence', () => {
+    const quotes = quotesOf('"We lost the vote," said Pavel Orlik. A new manager, he said, could turn things around.');
+    expect(quotes.find((quote) => quote.source === 'he')?.speaker).toBe('Pavel Orlik');
+  });
+});
+
+describe('a pronoun in an opening clause of being asked', () => {
+  it('is the person named after the clause, whom the next pronoun goes on with', () => {
+    const quotes = quotesOf('Judge Ines Varga set the trial for May. She also urged both sides to settle. Asked whether she would take the offer, Lena Oduya smiled. "Not yet," she said.');
+    expect(quotes.find((quote) => quote.source === 'she')?.speaker).toBe('Lena Oduya');
+  });
+
+  it('is not a person named inside the clause after a comma', () => {
+    const quotes = quotesOf('Omar Sadiq spoke on Friday. Asked whether he feared that Carl Dunne, the favourite, would win, Sadiq shrugged. "We will see," he said.');
+    expect(quotes.find((quote) => quote.source === 'he')?.speaker).toBe('Omar Sadiq');
+  });
+});
