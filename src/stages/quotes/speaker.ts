@@ -78,6 +78,8 @@ export class SpeakerResolver {
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
+  /** Where a headline written in title case ends (0 for none): its capitals name no body ("an Offensive Post"). */
+  titleCaseHeadlineEnd = 0;
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.types = entities.map((entity) => entity.type);
@@ -189,7 +191,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.bodyHeadedBy(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -629,7 +631,8 @@ export class SpeakerResolver {
    * The one person or body a headline's bare role stands for ("governor warns", "aid group says", "club promises"):
    * the single person named with that title ("Governor Elena Marasz", "the governor, Elena Marasz") or the single
    * organisation whose name ends in its noun ("the National Health Protection Agency" for "Health agency") or is
-   * introduced by it ("the aid group Meridian Relief"). Null when none or several are, or when the role is plural.
+   * introduced by it ("the aid group Meridian Relief", "Meridian Relief, the region's largest aid group,"). Null when
+   * none or several are, or when the role is plural.
    */
   private bareRoleHolder(source: Span): number | null {
     const phrase = this.text.slice(source.start, source.end);
@@ -646,6 +649,8 @@ export class SpeakerResolver {
     if (noun.endsWith('s')) return null;
     const titles = new Set([role, noun]);
     const holders = new Set<number>();
+    // "Brightwell Mobile, the country's largest wireless carrier,": an apposition the noun ends introduces a body too.
+    const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s[^,.;:]{0,60}?\\b${noun},`, 'u');
     for (const [entity, mentions] of this.entityMentions) {
       const type = this.types[entity];
       const holds = (m: Mention): boolean => {
@@ -653,7 +658,7 @@ export class SpeakerResolver {
         if (type === 'PERSON') return this.introducedAs(m, titles);
         const name = this.text.slice(m.start, m.end).toLowerCase();
         const before = this.text.slice(Math.max(0, m.start - role.length - 2), m.start).toLowerCase();
-        return type === 'ORG' && (name.endsWith(` ${noun}`) || before === ` ${role} `);
+        return type === 'ORG' && (name.endsWith(` ${noun}`) || before === ` ${role} ` || apposition.test(this.text.slice(m.end, m.end + 90)));
       };
       if (mentions.some(holds)) holders.add(entity);
     }
@@ -675,6 +680,26 @@ export class SpeakerResolver {
       return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
     }
     return null;
+  }
+
+  /**
+   * The one body named before a source "the museum", "its union" (the article and a noun only) whose name that noun
+   * heads: it ends the name or stands before the name's "of", "for" or "on" ("The museum" after "the Wexmoor Museum of
+   * World Cultures", "The party" after "the Green Party"). Read only when the source resolves no other way; null when
+   * two bodies' names are so headed ("The department" after the Justice and State Departments), and a noun merely
+   * inside a name is none ("The state" is not "Ohio State University").
+   */
+  private bodyHeadedBy(source: Span): number | null {
+    const noun = /^(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
+    if (noun === undefined) return null;
+    const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
+    const bodies = new Set<number>();
+    for (const m of this.mentionsIn({ start: this.titleCaseHeadlineEnd, end: source.start })) {
+      const entity = this.entityOf.get(m);
+      if (this.mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG' && head.test(this.text.slice(this.mentions[m].start, this.mentions[m].end))) bodies.add(entity);
+    }
+    const [body] = bodies;
+    return bodies.size === 1 ? body : null;
   }
 
   /**

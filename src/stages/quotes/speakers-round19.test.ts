@@ -59,3 +59,27 @@ describe('a pronoun in an opening clause of being asked', () => {
     expect(quotes.find((quote) => quote.source === 'he')?.speaker).toBe('Omar Sadiq');
   });
 });
+
+describe('a definite body noun as the whole source', () => {
+  it('is the one body named before whose name it heads', () => {
+    const [quote] = quotesOf('The statue has stood in the Harwell Gallery of Modern Art since 1950. The gallery said it would stay there.');
+    expect(quote).toMatchObject({ source: 'The gallery', speaker: 'Harwell Gallery of Modern Art' });
+  });
+
+  it('is no body whose name holds it without its heading it', () => {
+    const [quote] = quotesOf('Fans came from Brenmoor State University on Friday. The state said the roads would reopen.');
+    expect(quote?.speaker).toBeUndefined();
+  });
+
+  it('is no one when two bodies named before have names it heads', () => {
+    const [quote] = quotesOf('The Harwell Gallery of Modern Art and the Tamsin Gallery of Prints share a roof. The gallery said the lease ran out.');
+    expect(quote?.speaker).toBeUndefined();
+  });
+});
+
+describe('a bare body noun in a headline', () => {
+  it('stands for the body the story introduces by an apposition that noun ends', () => {
+    const [quote] = quotesOf('Fares to rise in spring, operator says\n\nNorlink Rail, the region\'s busiest train operator, said on Monday that fares would rise.');
+    expect(quote).toMatchObject({ source: 'operator', speaker: 'Norlink Rail' });
+  });
+});
