@@ -1225,7 +1225,8 @@ class Finder {
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue, unless
     // the given name is a word the document also uses in lower case ("Art Center" beside "art").
     // A run ending in a word for a natural feature names a place ("Thomas Shoal", "Victoria Falls").
-    const featureLast = LOC_LAST.has(lastWord);
+    // Not in apposition before a verb of speech, which a place does not say ("Her agent, Lionel Park, said").
+    const featureLast = LOC_LAST.has(lastWord) && !this.apposedSpeaker(p, to, sFrom, sTo);
     if (givenName && to - p === 2 && !featureLast && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
@@ -2012,6 +2013,11 @@ class Finder {
   }
 
   /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
+  /** Whether the run `[from, to)` stands between commas before a verb of speech: "Her agent, | Lionel Park |, said". */
+  private apposedSpeaker(from: number, to: number, sFrom: number, sTo: number): boolean {
+    return from - 1 > sFrom && this.word(from - 1) === ',' && to + 1 < sTo && this.word(to) === ',' && SPEECH_VERBS.has(this.lower(to + 1));
+  }
+
   private personApposition(to: number, sTo: number): boolean {
     if (to + 1 >= sTo || this.word(to) !== ',') return false;
     if (this.tokens.kinds[to + 1] === TokenKind.NUMBER) return to + 2 < sTo && this.word(to + 2) === ',' && /^\d{1,2}$/.test(this.word(to + 1));

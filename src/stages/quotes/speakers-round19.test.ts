@@ -83,3 +83,10 @@ describe('a bare body noun in a headline', () => {
     expect(quote).toMatchObject({ source: 'operator', speaker: 'Norlink Rail' });
   });
 });
+
+describe('a given name and a word for a natural feature', () => {
+  it('is a person set off by commas before a verb of speech, whom a pronoun after may stand for', () => {
+    const quotes = quotesOf('His lawyer, Victor Hill, said the club had broken the rules. The appeal, he said, will be filed on Monday.');
+    expect(quotes.find((quote) => quote.source === 'he')?.speaker).toBe('Victor Hill');
+  });
+});
