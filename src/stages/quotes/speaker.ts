@@ -36,6 +36,12 @@ const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
 // A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent".
 const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[\s,])/gu;
+// A paragraph break: a headline and the opening paragraph after it have one at most before them.
+const PARAGRAPH_BREAK = /\n\s*\n/gu;
+// How far after a lede's nameless source the name that introduces it is looked for.
+const LEDE_NAME_CHARS = 400;
+// How far before that name its title is read: longer than any title word, so the word is read whole.
+const LEDE_TITLE_CHARS = 40;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -191,7 +197,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.bodyHeadedBy(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.bodyHeadedBy(source) ?? this.ledeRoleHolder(source, content);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -700,6 +706,26 @@ export class SpeakerResolver {
     }
     const [body] = bodies;
     return bodies.size === 1 ? body : null;
+  }
+
+  /**
+   * The person a role with no name, closing an attribution of the text's opening paragraph after its content, stands
+   * for when the story names that person next, with the role's noun: "..., the university's president said Friday."
+   * then "In a message to staff, President Ana Ruiz wrote ..." (news names a lede's source a sentence later). Null
+   * unless the first person named after the source is so introduced.
+   */
+  private ledeRoleHolder(source: Span, content: Span | undefined): number | null {
+    if (content === undefined || content.end > source.start) return null;
+    const role = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
+    if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.text.slice(0, source.start).match(PARAGRAPH_BREAK) ?? []).length > 1) return null;
+    for (const m of this.mentionsIn({ start: source.end, end: source.end + LEDE_NAME_CHARS })) {
+      const mention = this.mentions[m];
+      if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;
+      // "Director Ana Ruiz", where the mentions layer made the title a mention of its own.
+      const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
+      return titled || this.introducedAs(mention, new Set([role])) ? (this.entityOf.get(m) ?? null) : null;
+    }
+    return null;
   }
 
   /**

@@ -90,3 +90,16 @@ describe('a given name and a word for a natural feature', () => {
     expect(quotes.find((quote) => quote.source === 'he')?.speaker).toBe('Victor Hill');
   });
 });
+
+describe('a role with no name closing the opening paragraph', () => {
+  it('is the person the story names next with that role', () => {
+    const quotes = quotesOf('Ferry fares to rise\n\nFares on the island ferry will rise by a tenth in May, the port\'s director said Monday.\n\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.');
+    expect(quotes[0]).toMatchObject({ source: "the port's director", speaker: 'Hanne Solberg' });
+  });
+
+  it('is no one when the person named next is not introduced with that role', () => {
+    const quotes = quotesOf('Ferry fares to rise\n\nFares on the island ferry will rise by a tenth in May, the port\'s director said Monday.\n\nIslander Ruth Obi said the rise was unfair.');
+    expect(quotes[0]?.source).toBe("the port's director");
+    expect(quotes[0]?.speaker).toBeUndefined();
+  });
+});
