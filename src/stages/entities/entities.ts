@@ -63,7 +63,7 @@ const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministr
 // before one of these, a sentence after a product was named, still means the organisation.
 const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
-const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog', 'force']);
+const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'federation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog', 'force']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 // Heads only a public body may be ("the regulator", "the watchdog"): never the company it oversees.

@@ -1697,7 +1697,8 @@ class Finder {
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
     if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
-    if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
+    // "USA Track & Field": words an ampersand joins name a body, not a natural feature.
+    if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: this.ampersandIn(from, to) > from ? 'ORG' : 'LOC', kind: 'name', sure: true };
     return undefined;
   }
 

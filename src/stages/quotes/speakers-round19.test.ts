@@ -103,3 +103,10 @@ describe('a role with no name closing the opening paragraph', () => {
     expect(quotes[0]?.speaker).toBeUndefined();
   });
 });
+
+describe('"The federation" after a body spoke', () => {
+  it('is that body, whose name an ampersand joins', () => {
+    const [, quote] = quotesOf('Ostrava Track & Field announced the squad on Monday. The federation said form had counted most.');
+    expect(quote).toMatchObject({ source: 'The federation', speaker: 'Ostrava Track & Field' });
+  });
+});
