@@ -110,3 +110,15 @@ describe('"The federation" after a body spoke', () => {
     expect(quote).toMatchObject({ source: 'The federation', speaker: 'Ostrava Track & Field' });
   });
 });
+
+describe('a capitalised cue verb inside a name before the cue', () => {
+  it('stays in the source', () => {
+    const [quote] = quotesOf('Coastal Rail said it accepted the findings in full.');
+    expect(quote).toMatchObject({ source: 'Coastal Rail', content: 'it accepted the findings in full' });
+  });
+
+  it('stays in the source after "The"', () => {
+    const [quote] = quotesOf('The Rail Safety Board said a signal had failed.');
+    expect(quote?.source).toBe('The Rail Safety Board');
+  });
+});
