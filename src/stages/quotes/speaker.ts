@@ -36,8 +36,9 @@ const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
 // A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent".
 const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[\s,])/gu;
-// A paragraph break: a headline and the opening paragraph after it have one at most before them.
-const PARAGRAPH_BREAK = /\n\s*\n/gu;
+// A paragraph break, a blank line or (in a cleaned text) a line break: a headline and the opening paragraph after it
+// have one at most before them.
+const PARAGRAPH_BREAK = /\n\s*/gu;
 // How far after a lede's nameless source the name that introduces it is looked for.
 const LEDE_NAME_CHARS = 400;
 // How far before that name its title is read: longer than any title word, so the word is read whole.
@@ -668,7 +669,26 @@ export class SpeakerResolver {
       };
       if (mentions.some(holds)) holders.add(entity);
     }
-    return holders.size === 1 ? [...holders][0] : null;
+    if (holders.size) return holders.size === 1 ? [...holders][0] : null;
+    return this.ledeNominalBody(role);
+  }
+
+  /**
+   * The organisation the first "the <role>" of the story's opening paragraph stands for, through the entities layer:
+   * "company says" in the headline, then "An Orbitra Launch Systems rocket ... from the company's launch site" (the
+   * opening paragraph refers back to the body it has just named; later "the company"s may be others).
+   */
+  private ledeNominalBody(role: string): number | null {
+    const opening = this.text.indexOf('\n');
+    const paragraphEnd = opening < 0 ? -1 : this.text.slice(opening).search(/\S\n/u);
+    if (paragraphEnd < 0) return null;
+    for (const m of this.mentionsIn({ start: opening, end: opening + paragraphEnd + 1 })) {
+      const mention = this.mentions[m];
+      if (mention.kind !== 'nominal' || this.text.slice(mention.start, mention.end).toLowerCase() !== `the ${role}`) continue;
+      const entity = this.entityOf.get(m);
+      return entity !== undefined && this.types[entity] === 'ORG' ? entity : null;
+    }
+    return null;
   }
 
   /**

@@ -78,6 +78,11 @@ describe('a definite body noun as the whole source', () => {
 });
 
 describe('a bare body noun in a headline', () => {
+  it('stands for the body the opening paragraph\'s "the <noun>" stands for when no name is introduced with it', () => {
+    const [quote] = quotesOf('Drone falls on farm; company says no one was hurt\n\nA Skylark Drone Systems craft broke apart over a farm near the company\'s test field on Tuesday.\n\nThe cause is not known.');
+    expect(quote).toMatchObject({ source: 'company', speaker: 'Skylark Drone Systems' });
+  });
+
   it('stands for the body the story introduces by an apposition that noun ends', () => {
     const [quote] = quotesOf('Fares to rise in spring, operator says\n\nNorlink Rail, the region\'s busiest train operator, said on Monday that fares would rise.');
     expect(quote).toMatchObject({ source: 'operator', speaker: 'Norlink Rail' });
@@ -92,6 +97,11 @@ describe('a given name and a word for a natural feature', () => {
 });
 
 describe('a role with no name closing the opening paragraph', () => {
+  it('is read so only in the opening paragraph', () => {
+    const quotes = quotesOf('Ferry fares to rise\n\nFares on the island ferry will rise by a tenth in May.\n\nThe rise was needed, the port\'s director said Monday.\n\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.');
+    expect(quotes.find((quote) => quote.source === "the port's director")?.speaker).toBeUndefined();
+  });
+
   it('is the person the story names next with that role', () => {
     const quotes = quotesOf('Ferry fares to rise\n\nFares on the island ferry will rise by a tenth in May, the port\'s director said Monday.\n\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.');
     expect(quotes[0]).toMatchObject({ source: "the port's director", speaker: 'Hanne Solberg' });
