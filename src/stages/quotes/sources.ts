@@ -21,21 +21,12 @@ export const BRACKETS = new Set(['(', ')']);
 export const MAX_SOURCE = 16;
 
 /**
- * True when the cue verb's form at `k` is a word of a name: capitalised inside a sentence not in title case, beside
- * another capitalised word ("Network Rail said", "The Rail Accident Investigation Branch said").
- */
-function wordOfName(c: Context, k: number, first: number): boolean {
-  if (k <= first || c.titleCaseHeadline === first || !isCapitalised(c, k)) return false;
-  return (isWordAt(c, k - 1) && isCapitalised(c, k - 1)) || (k + 1 < c.tokens.count && isWordAt(c, k + 1) && isCapitalised(c, k + 1));
-}
-
-/**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first) || wordOfName(c, k, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && !CLAUSE_WORDS.has(lower(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first))) {
     // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);

@@ -121,14 +121,3 @@ describe('"The federation" after a body spoke', () => {
   });
 });
 
-describe('a capitalised cue verb inside a name before the cue', () => {
-  it('stays in the source', () => {
-    const [quote] = quotesOf('Coastal Rail said it accepted the findings in full.');
-    expect(quote).toMatchObject({ source: 'Coastal Rail', content: 'it accepted the findings in full' });
-  });
-
-  it('stays in the source after "The"', () => {
-    const [quote] = quotesOf('The Rail Safety Board said a signal had failed.');
-    expect(quote?.source).toBe('The Rail Safety Board');
-  });
-});
