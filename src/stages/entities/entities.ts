@@ -40,6 +40,8 @@ const NOMINAL_REACH = 6;
 const ASKED_BETWEEN = /^\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\s+$/u;
 // "Asked by Ms Lee whether ...": the asker of a passive participle.
 const ASKED_BY = /\b[Aa]sked\s+by\s+$/u;
+// A sentence opening with a clause of being asked, up to a pronoun before the clause's comma: "Asked whether | she".
+const ASKED_CLAUSE = /^[\s"'“‘]*(?:Asked|Pressed|Questioned)\s[^,]*$/u;
 /** How far back an organisation nominal looks for a name holding its head ("the university" for "Aldermoor University"). */
 const NAMED_NOMINAL_REACH = 40;
 /** How far (in characters) before a name a title may end and still introduce it. */
@@ -61,7 +63,7 @@ const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministr
 // before one of these, a sentence after a product was named, still means the organisation.
 const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
 // Heads that may stand for any organisation just named ("the organization", "the company").
-const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog', 'force']);
+const GENERIC_ORG_NOMINALS = new Set(['organization', 'organisation', 'company', 'firm', 'group', 'agency', 'corporation', 'institution', 'body', 'federation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'lender', 'bank', 'broadcaster', 'newspaper', 'network', 'charity', 'alliance', 'bloc', 'party', 'church', 'team', 'club', 'regulator', 'watchdog', 'force']);
 // Generic heads only a union of states may be ("the bloc"), and those only a business may be ("the company").
 const STATE_UNION_NOMINALS = new Set(['alliance', 'bloc']);
 // Heads only a public body may be ("the regulator", "the watchdog"): never the company it oversees.
@@ -980,10 +982,18 @@ class Resolver {
   private opensWithUnnamedPerson(sentence: number, distance: (s: number) => number): boolean {
     let s = sentence - 1;
     while (s >= 0 && distance(s) < 1) s--;
-    if (s < 0) return false;
+    return s >= 0 && this.unnamedPersonOpens(s);
+  }
+
+  /**
+   * Whether sentence `s` opens with a person it does not name ("A spokesperson for the ministry said"), and, when
+   * `relative`, a relative clause of that person ("A miner who ...").
+   */
+  private unnamedPersonOpens(s: number, relative = false): boolean {
     const bounds = layer(this.doc, 'sentences')[s]!;
     const opening = UNNAMED_PERSON.exec(this.doc.text.slice(bounds.start, Math.min(bounds.end, bounds.start + 200)));
     if (!opening) return false;
+    if (relative && !/^\s+(?:who|whose)\s/u.test(this.doc.text.slice(bounds.start + opening[0].length, bounds.end))) return false;
     const headEnd = bounds.start + opening[0].length;
     // "The Foreign Secretary", "the defector": a title or nominal mention there belongs to an entity.
     for (let j = this.firstMention[s]!; j >= 0 && j < this.mentions.length && this.sentenceOf[j] === s; j++) {
@@ -1082,9 +1092,27 @@ class Resolver {
         }
       }
     } else {
+      const gendered = agreement === 'male' || agreement === 'female';
+      // "Asked whether she would settle, Ms Lee laughed": the one asked, named after the clause, read ahead of its turn.
+      const answer = gendered ? this.askedAnswer(i) : undefined;
+      if (answer !== undefined) {
+        if (!this.assigned[answer]) this.name(answer);
+        const asked = this.assigned[answer] && this.live(this.assigned[answer]!);
+        if (!asked || !fits(asked)) return false;
+        this.add(asked, i);
+        return true;
+      }
       let firstInSentence = true;
-      for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) if (this.assigned[j] && visible(j)) firstInSentence = false;
-      if (firstInSentence && (agreement === 'male' || agreement === 'female') && this.opensWithUnnamedPerson(sentence, distance)) return false;
+      let personBefore = false;
+      for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) {
+        if (!this.assigned[j] || !visible(j)) continue;
+        firstInSentence = false;
+        if (this.live(this.assigned[j]!).type === 'PERSON') personBefore = true;
+      }
+      if (firstInSentence && gendered && this.opensWithUnnamedPerson(sentence, distance)) return false;
+      // "A miner who spoke on condition of anonymity because he feared ...": in the relative clause of a person the
+      // sentence opens with and does not name, the pronoun is that person, whom no entity holds.
+      if (!personBefore && gendered && this.unnamedPersonOpens(sentence, true)) return false;
       // "France recalled its envoy. Its foreign ministry said": an "Its" opening a sentence is the previous one's subject
       // too, unless that sentence names a product, work or event, which "its" may as well mean (see below).
       const subjectFirst = agreement !== 'neuter' || (this.opensSentence(i) && !this.namesThing(sentence - 1));
@@ -1128,6 +1156,24 @@ class Resolver {
     if (!chosen.gender && (agreement === 'male' || agreement === 'female')) chosen.gender = agreement;
     this.add(chosen, i);
     return true;
+  }
+
+  /**
+   * The name mention that a "he" or "she" at `i`, in a clause of being asked opening its sentence, stands for: the
+   * person named right after a comma and before a verb, the main clause's subject and the one asked ("Asked whether
+   * she would settle, Ann Lee laughed"; not "Asked whether he feared that Ann Lee, the favourite, would win, ...").
+   */
+  private askedAnswer(i: number): number | undefined {
+    const m = this.mentions[i]!;
+    if (!/^(?:he|she)$/iu.test(this.text(m))) return undefined;
+    if (!ASKED_CLAUSE.test(this.doc.text.slice(layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start, m.start))) return undefined;
+    for (let j = i + 1; j < this.mentions.length && this.sentenceOf[j] === this.sentenceOf[i]; j++) {
+      const name = this.mentions[j]!;
+      if (name.kind !== 'name' || name.type !== 'PERSON') continue;
+      const before = this.doc.text.slice(Math.max(m.end, name.start - 3), name.start);
+      if (/,\s*$/u.test(before) && /^\s+\p{Ll}/u.test(this.doc.text.slice(name.end, name.end + 3))) return j;
+    }
+    return undefined;
   }
 
   /** The entity of the mention right after "asked" following mention `j` ("Ms Lee asked Mr Ruiz"), if any. */

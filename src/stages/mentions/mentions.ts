@@ -1225,7 +1225,8 @@ class Finder {
     // "Jim Press": a given name and one more word is a person even when that word is an organisation cue, unless
     // the given name is a word the document also uses in lower case ("Art Center" beside "art").
     // A run ending in a word for a natural feature names a place ("Thomas Shoal", "Victoria Falls").
-    const featureLast = LOC_LAST.has(lastWord);
+    // Not in apposition before a verb of speech, which a place does not say ("Her agent, Lionel Park, said").
+    const featureLast = LOC_LAST.has(lastWord) && !this.apposedSpeaker(p, to, sFrom, sTo);
     if (givenName && to - p === 2 && !featureLast && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
@@ -1696,7 +1697,8 @@ class Finder {
     if ((OTHER_LAST.has(last) || OTHER_FIRST.has(first)) && to - from >= 2) return { type: 'OTHER', kind: 'name', sure: true };
     if (ORG_LAST.has(last) || (ORG_FIRST.has(first) && to - from >= 2)) return { type: 'ORG', kind: 'name', sure: true };
     if (GPE_LAST.has(last) && to - from >= 2) return { type: 'GPE', kind: 'name', sure: true };
-    if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: 'LOC', kind: 'name', sure: true };
+    // "USA Track & Field": words an ampersand joins name a body, not a natural feature.
+    if ((LOC_LAST.has(last) || LOC_FIRST.has(first)) && to - from >= 2) return { type: this.ampersandIn(from, to) > from ? 'ORG' : 'LOC', kind: 'name', sure: true };
     return undefined;
   }
 
@@ -2012,6 +2014,11 @@ class Finder {
   }
 
   /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
+  /** Whether the run `[from, to)` stands between commas before a verb of speech: "Her agent, | Lionel Park |, said". */
+  private apposedSpeaker(from: number, to: number, sFrom: number, sTo: number): boolean {
+    return from - 1 > sFrom && this.word(from - 1) === ',' && to + 1 < sTo && this.word(to) === ',' && SPEECH_VERBS.has(this.lower(to + 1));
+  }
+
   private personApposition(to: number, sTo: number): boolean {
     if (to + 1 >= sTo || this.word(to) !== ',') return false;
     if (this.tokens.kinds[to + 1] === TokenKind.NUMBER) return to + 2 < sTo && this.word(to + 2) === ',' && /^\d{1,2}$/.test(this.word(to + 1));
@@ -2508,6 +2515,8 @@ class Finder {
       if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
       // "Group F": a single letter does not end a person's name.
       if (m.type === 'PERSON' && words.length >= 2 && /^\p{Lu}$/u.test(words[words.length - 1]!)) m.type = 'OTHER';
+      // "the Dunmore No. 4 mine": nor does "No." before a number, which numbers a thing.
+      if (m.type === 'PERSON' && words.length >= 2 && words[words.length - 1] === 'No.' && /^\s*\d/u.test(this.text.slice(m.end, m.end + 3))) m.type = 'OTHER';
     }
     // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person;
     // "Kendrick Moxon ... Moxon": so is a leftover name.

@@ -5,7 +5,9 @@ import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { DOCUMENTS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
-const DESCRIPTIVE = /^(?:(?:a|an|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
+const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
+// A title in apposition before a name, after the comma: "the novelist" of "The lead plaintiff, the novelist Ann Lee".
+const APPOSED_ROLE = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 // A title phrase after "the" and before a name's apposition comma: lower-case words, then perhaps "of"/"for"/"at" and
@@ -32,6 +34,15 @@ const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // A body owned by a name or "its": "Kestria's foreign ministry", "The United Nations' humanitarian office", "Its foreign
 // ministry" (the owner, the head).
 const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
+// A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent".
+const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[\s,])/gu;
+// A paragraph break, a blank line or (in a cleaned text) a line break: a headline and the opening paragraph after it
+// have one at most before them.
+const PARAGRAPH_BREAK = /\n\s*/gu;
+// How far after a lede's nameless source the name that introduces it is looked for.
+const LEDE_NAME_CHARS = 400;
+// How far before that name its title is read: longer than any title word, so the word is read whole.
+const LEDE_TITLE_CHARS = 40;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -74,6 +85,8 @@ export class SpeakerResolver {
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
+  /** Where a headline written in title case ends (0 for none): its capitals name no body ("an Offensive Post"). */
+  titleCaseHeadlineEnd = 0;
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.types = entities.map((entity) => entity.type);
@@ -185,7 +198,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.bodyHeadedBy(source) ?? this.ledeRoleHolder(source, content);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -450,6 +463,7 @@ export class SpeakerResolver {
     };
     // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
     const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
+    if (this.unnamedPersonOpens({ start: after, end: source.start })) return false;
     return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
       return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other) && !quoted(m);
@@ -464,13 +478,29 @@ export class SpeakerResolver {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const gender = pronoun === 'he' ? 'male' : 'female';
+    let lastNamed = 0;
     const named = new Set(this.mentionsIn({ start: Math.max(0, source.start - PRONOUN_REACH_CHARS), end: source.start }).flatMap((m) => {
       const entity = this.entityOf.get(m);
       const marked = entity === undefined ? undefined : this.genderOf.get(entity);
-      return this.mentions[m].kind === 'name' && entity !== undefined && marked !== undefined && (marked === null || marked === gender) ? [entity] : [];
+      if (this.mentions[m].kind !== 'name' || entity === undefined || marked === undefined || (marked !== null && marked !== gender)) return [];
+      lastNamed = this.mentions[m].end;
+      return [entity];
     }));
     const [person] = named;
-    return named.size === 1 ? person : null;
+    return named.size === 1 && !this.unnamedPersonOpens({ start: lastNamed, end: source.start }) ? person : null;
+  }
+
+  /**
+   * True when a sentence ending in `stretch` opens with a person it does not name ("A miner who spoke on condition of
+   * anonymity ..."): a "he" or "she" in a sentence after it is most often that person, whom no entity holds. Not
+   * the pronoun's own sentence ("A new coach, he said, would help").
+   */
+  private unnamedPersonOpens(stretch: Span): boolean {
+    const text = this.text.slice(stretch.start, stretch.end);
+    for (const opening of text.matchAll(UNNAMED_OPENING)) {
+      if (PERSON_ROLE_WORDS.has(opening[1]) && /[.!?]['"’”]?\s/u.test(text.slice(opening.index + opening[0].length))) return true;
+    }
+    return false;
   }
 
   /**
@@ -490,7 +520,11 @@ export class SpeakerResolver {
    */
   private apposedName(source: Span, comma: number): number | null {
     if (this.endsInRoleOfObject({ start: source.start, end: comma })) return null;
-    return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => this.text.slice(comma + 1, mention.start).trim() === '');
+    return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => {
+      // "The lead plaintiff, the novelist Ann Lee": a title of plain words may lead the name (not "the wife of Ann Lee").
+      const lead = this.text.slice(comma + 1, mention.start).trim();
+      return lead === '' || (APPOSED_ROLE.test(lead) && !lead.split(/\s+/u).some((word) => PREPOSITIONS.has(word) || word === 'and'));
+    });
   }
 
   /**
@@ -604,7 +638,8 @@ export class SpeakerResolver {
    * The one person or body a headline's bare role stands for ("governor warns", "aid group says", "club promises"):
    * the single person named with that title ("Governor Elena Marasz", "the governor, Elena Marasz") or the single
    * organisation whose name ends in its noun ("the National Health Protection Agency" for "Health agency") or is
-   * introduced by it ("the aid group Meridian Relief"). Null when none or several are, or when the role is plural.
+   * introduced by it ("the aid group Meridian Relief", "Meridian Relief, the region's largest aid group,"). Null when
+   * none or several are, or when the role is plural.
    */
   private bareRoleHolder(source: Span): number | null {
     const phrase = this.text.slice(source.start, source.end);
@@ -621,6 +656,8 @@ export class SpeakerResolver {
     if (noun.endsWith('s')) return null;
     const titles = new Set([role, noun]);
     const holders = new Set<number>();
+    // "Brightwell Mobile, the country's largest wireless carrier,": an apposition the noun ends introduces a body too.
+    const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s[^,.;:]{0,60}?\\b${noun},`, 'u');
     for (const [entity, mentions] of this.entityMentions) {
       const type = this.types[entity];
       const holds = (m: Mention): boolean => {
@@ -628,11 +665,30 @@ export class SpeakerResolver {
         if (type === 'PERSON') return this.introducedAs(m, titles);
         const name = this.text.slice(m.start, m.end).toLowerCase();
         const before = this.text.slice(Math.max(0, m.start - role.length - 2), m.start).toLowerCase();
-        return type === 'ORG' && (name.endsWith(` ${noun}`) || before === ` ${role} `);
+        return type === 'ORG' && (name.endsWith(` ${noun}`) || before === ` ${role} ` || apposition.test(this.text.slice(m.end, m.end + 90)));
       };
       if (mentions.some(holds)) holders.add(entity);
     }
-    return holders.size === 1 ? [...holders][0] : null;
+    if (holders.size) return holders.size === 1 ? [...holders][0] : null;
+    return this.ledeNominalBody(role);
+  }
+
+  /**
+   * The organisation the first "the <role>" of the story's opening paragraph stands for, through the entities layer:
+   * "company says" in the headline, then "An Orbitra Launch Systems rocket ... from the company's launch site" (the
+   * opening paragraph refers back to the body it has just named; later "the company"s may be others).
+   */
+  private ledeNominalBody(role: string): number | null {
+    const opening = this.text.indexOf('\n');
+    const paragraphEnd = opening < 0 ? -1 : this.text.slice(opening).search(/\S\n/u);
+    if (paragraphEnd < 0) return null;
+    for (const m of this.mentionsIn({ start: opening, end: opening + paragraphEnd + 1 })) {
+      const mention = this.mentions[m];
+      if (mention.kind !== 'nominal' || this.text.slice(mention.start, mention.end).toLowerCase() !== `the ${role}`) continue;
+      const entity = this.entityOf.get(m);
+      return entity !== undefined && this.types[entity] === 'ORG' ? entity : null;
+    }
+    return null;
   }
 
   /**
@@ -648,6 +704,46 @@ export class SpeakerResolver {
       if ((this.mentions[k].kind !== 'name' && this.mentions[k].kind !== 'pronoun') || this.mentions[k].end !== ownerEnd) continue;
       const entity = this.entityOf.get(k);
       return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
+    }
+    return null;
+  }
+
+  /**
+   * The one body named before a source "the museum", "its union" (the article and a noun only) whose name that noun
+   * heads: it ends the name or stands before the name's "of", "for" or "on" ("The museum" after "the Wexmoor Museum of
+   * World Cultures", "The party" after "the Green Party"). Read only when the source resolves no other way; null when
+   * two bodies' names are so headed ("The department" after the Justice and State Departments), and a noun merely
+   * inside a name is none ("The state" is not "Ohio State University").
+   */
+  private bodyHeadedBy(source: Span): number | null {
+    const noun = /^(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
+    if (noun === undefined) return null;
+    const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
+    const bodies = new Set<number>();
+    for (const m of this.mentionsIn({ start: this.titleCaseHeadlineEnd, end: source.start })) {
+      const entity = this.entityOf.get(m);
+      if (this.mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG' && head.test(this.text.slice(this.mentions[m].start, this.mentions[m].end))) bodies.add(entity);
+    }
+    const [body] = bodies;
+    return bodies.size === 1 ? body : null;
+  }
+
+  /**
+   * The person a role with no name, closing an attribution of the text's opening paragraph after its content, stands
+   * for when the story names that person next, with the role's noun: "..., the university's president said Friday."
+   * then "In a message to staff, President Ana Ruiz wrote ..." (news names a lede's source a sentence later). Null
+   * unless the first person named after the source is so introduced.
+   */
+  private ledeRoleHolder(source: Span, content: Span | undefined): number | null {
+    if (content === undefined || content.end > source.start) return null;
+    const role = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
+    if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.text.slice(0, source.start).match(PARAGRAPH_BREAK) ?? []).length > 1) return null;
+    for (const m of this.mentionsIn({ start: source.end, end: source.end + LEDE_NAME_CHARS })) {
+      const mention = this.mentions[m];
+      if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;
+      // "Director Ana Ruiz", where the mentions layer made the title a mention of its own.
+      const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
+      return titled || this.introducedAs(mention, new Set([role])) ? (this.entityOf.get(m) ?? null) : null;
     }
     return null;
   }
@@ -718,7 +814,10 @@ export class SpeakerResolver {
       const head = this.text.slice(source.start, headEnd);
       const author = this.documentAuthor(source, head, headEnd);
       if (author !== null) return author;
-      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || !inside.some((m) => this.mentions[m].end <= headEnd)) return null;
+      // Nor is a capitalised common noun ("Families who gathered | at a church in Kessick"): the head must hold a name
+      // or a title.
+      const namesOrTitles = (m: number): boolean => this.mentions[m].end <= headEnd && (this.mentions[m].kind === 'name' || this.mentions[m].kind === 'title');
+      if (DESCRIPTIVE.test(head) || /^[a-z]/u.test(head) || !inside.some(namesOrTitles)) return null;
     }
     return entityEnding(source.end);
   }
