@@ -85,7 +85,7 @@ export class SpeakerResolver {
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
   private readonly kbIds: readonly (string | undefined)[];
-  /** Where a headline written in title case ends (0 for none): its capitals name no body ("an Offensive Post"). */
+  /** Where a headline written in title case ends (0 for none): its capitals name no body ("Mayor Backs a New Harbour Plan"). */
   titleCaseHeadlineEnd = 0;
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
