@@ -1,7 +1,7 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, type CueVerb } from './cues.js';
+import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, isListedAdverb } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma } from './sources.js';
@@ -88,6 +88,11 @@ export function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
     const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
+    // "said the pier was safe but would not say when it reopens": a negated verb of speech after "but" is the speaker
+    // refusing to say more, an act of their own and no part of what they said.
+    if (word === 'but' && v > k + 1 && v <= last && c.regionOf[v] < 0 && refusesToSay(c, k + 1, v)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
@@ -110,6 +115,16 @@ export function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the verb group from token `from` to its verb at token `v` is negated and the verb is one of speech or of
+ * saying more ("would not comment", "did not say", "won't share", "would not elaborate").
+ */
+export function refusesToSay(c: Context, from: number, v: number): boolean {
+  const verb = CUE_VERBS.get(lower(c, v));
+  const words = Array.from({ length: v - from }, (_, n) => lower(c, from + n));
+  return modalityOf(words) === 'negated' && ((verb !== undefined && speaks(verb)) || REFUSED_SPEECH.has(lower(c, v)));
 }
 
 /**
