@@ -96,7 +96,10 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
+    // "said the runner had been cleared and had posted fast times": a past perfect after a reported clause in the past
+    // perfect goes on with it, put back a tense as the reported words are; the speaker's own act is told in the past.
+    const backshifted = v > k + 1 && lower(c, k + 1) === 'had' && holdsPastPerfect(c, from, k);
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -362,6 +365,12 @@ function holdsSimplePast(c: Context, from: number, end: number): boolean {
     const word = lower(c, k);
     if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0) return true;
   }
+  return false;
+}
+
+/** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
+function holdsPastPerfect(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'had' && opensPerfect(c, k + 1, end)) return true;
   return false;
 }
 

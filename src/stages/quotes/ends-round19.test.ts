@@ -24,3 +24,15 @@ describe('a refusal to say more after "but"', () => {
     expect(quote?.content).toBe('he had no figure but would write to the council');
   });
 });
+
+describe('a past perfect after "and" in a reported clause in the past perfect', () => {
+  it('goes on with the reported clause, whatever its verb', () => {
+    const quotes = quotesOf('The coach said Ana Lott had been cleared to run in July and had posted the fastest time of the year.');
+    expect(quotes.map((quote) => quote.content)).toEqual(['Ana Lott had been cleared to run in July and had posted the fastest time of the year']);
+  });
+
+  it('leaves a past form with no "had" to be the speaker\'s next act', () => {
+    const quotes = quotesOf('The coach said Ana Lott had been cleared to run and urged the board to pick her.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'urged']);
+  });
+});
