@@ -121,13 +121,13 @@ export function rightContent(c: Context, from: number, last: number): Span {
 }
 
 /**
- * True when the verb group from token `from` to its verb at token `v` is negated and the verb is one of speech or of
- * saying more ("would not comment", "did not say", "won't share", "would not elaborate").
+ * True when the finite verb group from token `from` to its verb at token `v` is negated and the verb is one of saying
+ * more (cue data `refusedSpeech`: "would not comment", "did not say", "won't share", "has not explained"); "would not
+ * write to the board" is another act, and "but not naming him" goes on with a participle before it.
  */
 export function refusesToSay(c: Context, from: number, v: number): boolean {
-  const verb = CUE_VERBS.get(lower(c, v));
   const words = Array.from({ length: v - from }, (_, n) => lower(c, from + n));
-  return modalityOf(words) === 'negated' && ((verb !== undefined && speaks(verb)) || REFUSED_SPEECH.has(lower(c, v)));
+  return lower(c, from) !== 'to' && FINITE_AUXILIARIES.has(lower(c, from)) && modalityOf(words) === 'negated' && REFUSED_SPEECH.has(CUE_VERBS.get(lower(c, v))?.lemma ?? lower(c, v));
 }
 
 /**
