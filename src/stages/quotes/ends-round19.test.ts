@@ -36,3 +36,22 @@ describe('a past perfect after "and" in a reported clause in the past perfect', 
     expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'urged']);
   });
 });
+
+describe('a connective after "according to X,"', () => {
+  it('is left out of the content', () => {
+    const [quote] = quotesOf('According to minutes seen by the paper, however, the board had already voted.');
+    expect(quote).toMatchObject({ source: 'minutes seen by the paper', content: 'the board had already voted' });
+  });
+});
+
+describe('a cue noun\'s to-infinitive in the sentence\'s subject', () => {
+  it('ends before the main clause\'s finite verb', () => {
+    const [quote] = quotesOf('The mayor\'s promise to cut fares was greeted with scepticism.');
+    expect(quote).toMatchObject({ cue: 'promise', content: 'to cut fares' });
+  });
+
+  it('runs on after a finite verb before the noun', () => {
+    const [quote] = quotesOf('The board has studied the mayor\'s promise to cut fares that are too high.');
+    expect(quote).toMatchObject({ cue: 'promise', content: 'to cut fares that are too high' });
+  });
+});

@@ -1282,20 +1282,28 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
-  return { content: nounComplement(c, k, last), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  return { content: nounComplement(c, k, last, !holdsFiniteVerb(c, first, i)), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/** True when tokens `[from, to)` outside quoted words hold a finite verb: a form of "be", "have", a modal or a past form. */
+function holdsFiniteVerb(c: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.regionOf[k] < 0 && (CLAUSE_VERBS.has(lower(c, k)) || isVerbPast(lower(c, k)))) return true;
+  return false;
 }
 
 /**
  * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
  * (and "to" before a determiner) opens a noun phrase, which a finite verb ends, even after one word ("attacks on
- * Halvorsen are unusual").
+ * Halvorsen are unusual"). In the sentence's subject (`inSubject`: no finite verb before the noun) an infinitive ends
+ * before a finite verb too, the main clause's: "Her pledge to rebuild the pier | was welcomed by traders".
  */
-function nounComplement(c: Context, k: number, last: number): Span {
+function nounComplement(c: Context, k: number, last: number, inSubject: boolean): Span {
   // "opposition to the plan": "to" before a determiner opens a noun phrase, no clause.
   const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && !(k + 1 <= last && DETERMINERS.has(lower(c, k + 1))));
+  const phrase = !clause || (inSubject && lower(c, k) === 'to');
   const from = clause ? k : k + 1;
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !(phrase && CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
 }
@@ -1341,7 +1349,7 @@ export function issuedDocumentFrame(c: Context, i: number, first: number, last: 
   const cue = tokenSpan(c, cueFrom, i);
   const cueWords = wordsOf(c, cueFrom, i);
   if (quote >= 0) return { content: { start: c.regions[c.regionOf[quote]].start, end: c.regions[c.regionOf[quote]].end }, source, cue, cueWords, regions: [c.regionOf[quote]] };
-  return { content: nounComplement(c, k, last), source, cue, cueWords, regions: [] };
+  return { content: nounComplement(c, k, last, false), source, cue, cueWords, regions: [] };
 }
 
 /**
@@ -1466,6 +1474,8 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
+  // "According to the minutes, however, the board ...": a connective set off by commas is the writer's, not the source's.
+  if (k + 2 <= last && c.regionOf[k] < 0 && NOT_CONTENT_START.has(lower(c, k)) && isPunct(c, k + 1, COMMA)) k += 2;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
