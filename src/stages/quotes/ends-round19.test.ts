@@ -55,3 +55,20 @@ describe('a cue noun\'s to-infinitive in the sentence\'s subject', () => {
     expect(quote).toMatchObject({ cue: 'promise', content: 'to cut fares that are too high' });
   });
 });
+
+describe('a question put by a named asker in the passive', () => {
+  it('is the question alone, with the asker as its source', () => {
+    const [quote] = quotesOf('The harbour master, Tom Reed, was asked by a fisherman at the meeting whether the pier would close.');
+    expect(quote).toMatchObject({ source: 'a fisherman', cue: 'was asked', content: 'whether the pier would close' });
+  });
+
+  it('runs on over a relative clause inside the question', () => {
+    const [quote] = quotesOf('Tom Reed was asked by reporters if the pier, which opened in 1890, would close.');
+    expect(quote?.content).toBe('if the pier, which opened in 1890, would close');
+  });
+
+  it('leaves the asker\'s place out of an opening "Asked by"', () => {
+    const [quote] = quotesOf('Asked by a reporter at the briefing whether the pier would close, Tom Reed shrugged.');
+    expect(quote).toMatchObject({ source: 'a reporter', content: 'whether the pier would close' });
+  });
+});

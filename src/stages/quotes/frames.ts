@@ -62,6 +62,8 @@ function verbSubject(c: Context, start: number, first: number): Span | null {
 }
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
+// Words opening a question put to someone, or its topic: "was asked by a parent whether ...", "... if", "... about".
+const QUESTIONS_PUT = new Set([...TOPICS_AFTER_ADDRESSEE, 'if']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 
@@ -335,7 +337,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
     return raised && by ? { ...raised, source: by } : raised;
   }
-  if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
+  // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
+  const questionPut = passive && verb.lemma === 'ask' && next < last && lower(c, next) === 'by' && QUESTIONS_PUT.has(lower(c, questionAfterAsker(c, next, last)));
+  if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
@@ -354,11 +358,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
-    const asker = next + 1 <= last && lower(c, next) === 'by' ? withNamedAffiliation(c, phraseUntilClause(c, next + 1, last), last) : -1;
-    const from = asker > next + 1 ? skipAdjuncts(c, asker, last) : next;
+    const asker = next + 1 <= last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
+    const from = asker > next + 1 ? questionAfterAsker(c, next, last) : next;
+    const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
+    // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
+    if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
     let end = from;
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
-    return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
+    return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: askerSpan, cue, cueWords, regions: [] } : null;
   }
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
   if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
@@ -1283,6 +1290,24 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   return { content: nounComplement(c, k, last, !holdsFiniteVerb(c, first, i)), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/** The end of the asker named after "by" at token `by` ("by a reporter from the Echo"), past any affiliation. */
+function askerEnd(c: Context, by: number, last: number): number {
+  return withNamedAffiliation(c, phraseUntilClause(c, by + 1, last), last);
+}
+
+/**
+ * Where the question put opens after the asker named after "by" at token `by`: past listed adjuncts, or past a short
+ * stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
+ */
+function questionAfterAsker(c: Context, by: number, last: number): number {
+  const from = skipAdjuncts(c, askerEnd(c, by, last), last);
+  for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
+    if (QUESTIONS_PUT.has(lower(c, k))) return k;
+    if (CLAUSE_WORDS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k))) break;
+  }
+  return from;
 }
 
 /** True when tokens `[from, to)` outside quoted words hold a finite verb: a form of "be", "have", a modal or a past form. */
