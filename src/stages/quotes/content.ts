@@ -543,6 +543,8 @@ export function verbAfterSubject(c: Context, s: number, last: number): number {
   for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
   // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
   if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s))) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
+  // "while Ann Lee, who teaches economics, insisted": a relative clause between commas describes the subject.
+  if (isCapitalised(c, s) && isPunct(c, v, COMMA)) v = afterRelativeClause(c, v, last);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
@@ -629,6 +631,17 @@ function resumesAfterRelative(c: Context, v: number, last: number): boolean {
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
+/**
+ * The token after a relative clause on a person set off by commas, from the comma at token `comma` (", who teaches
+ * economics, | insisted"), or `comma` when none closes within a source's length.
+ */
+function afterRelativeClause(c: Context, comma: number, last: number): number {
+  if (comma + 1 > last || c.regionOf[comma + 1] >= 0 || lower(c, comma + 1) !== 'who') return comma;
+  let w = comma + 2;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT)) w++;
+  return w > comma + 2 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
+}
+
 export function afterApposition(c: Context, comma: number, last: number): number {
   let w = comma + 1;
   while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))) w++;

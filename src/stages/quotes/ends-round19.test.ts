@@ -72,3 +72,18 @@ describe('a question put by a named asker in the passive', () => {
     expect(quote).toMatchObject({ source: 'a reporter', content: 'whether the pier would close' });
   });
 });
+
+describe('a second speaker after ", while" whose name carries a relative clause', () => {
+  it('ends the first content before ", while"', () => {
+    const [first] = quotesOf('The chair said the plan was sound, while Ann Lee, who teaches economics, insisted the real problem was the board.');
+    expect(first?.content).toBe('the plan was sound');
+  });
+
+  it('gives the second line its own source after a quote closed by a comma', () => {
+    const quotes = quotesOf('The chair, Tom Reed, said the plan was "a first step," while Ann Lee, who teaches economics, insisted the real problem was the board.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([
+      ['The chair, Tom Reed', 'the plan was "a first step,"'],
+      ['Ann Lee, who teaches economics', 'the real problem was the board'],
+    ]);
+  });
+});

@@ -244,7 +244,10 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
       const region = c.regions[c.regionOf[k]];
       // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
       const opening = firstTokenAt(c, region.start, first);
-      if (countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
+      // 'said it was "a first step," while Ann Lee, an economist, insisted': a quote before a joining word closes the
+      // clause before the name.
+      const joined = k + 1 < comma && c.regionOf[k + 1] < 0 && CLAUSE_WORDS.has(lower(c, k + 1));
+      if (joined || countWords(c.text, region) > 6 || opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) break;
       while (k >= first && c.regionOf[k] >= 0) k--;
       continue;
     }
