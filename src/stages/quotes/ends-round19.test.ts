@@ -87,3 +87,15 @@ describe('a second speaker after ", while" whose name carries a relative clause'
     ]);
   });
 });
+
+describe('a cue in a reason given inside a relative clause', () => {
+  it('ends its content at the comma where the main clause resumes', () => {
+    const quotes = quotesOf('A nurse, who asked not to be named because she feared losing her job, said the ward was short of staff.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['feared', 'losing her job'], ['said', 'the ward was short of staff']]);
+  });
+
+  it('leaves the main clause\'s cue the whole phrase as its source', () => {
+    const quotes = quotesOf('A club official, who spoke on condition of anonymity because the board had not discussed the case, said several members were uneasy.');
+    expect(quotes.find((quote) => quote.cue === 'said')).toMatchObject({ source: 'A club official, who spoke on condition of anonymity because the board had not discussed the case', content: 'several members were uneasy' });
+  });
+});

@@ -8,7 +8,7 @@ import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, s
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS } from './content.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -489,7 +489,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
       const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
-      const clause = source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
+      // "A nurse, who asked not to be named because she feared losing her job, said ...": so does the content of a
+      // reason given inside a relative clause.
+      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || reasonInRelative(c, firstTokenAt(c, source.start, first), first));
+      const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
@@ -1290,6 +1293,19 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   if (!source && !content) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   return { content: nounComplement(c, k, last, !holdsFiniteVerb(c, first, i)), source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+// Subordinators giving a reason: "who spoke on condition of anonymity because ...".
+const REASONS = new Set(['because']);
+
+/**
+ * True when the subject at token `s` opens a reason clause inside a relative clause not yet closed by a comma: "A
+ * nurse, who asked not to be named because | she feared ...".
+ */
+function reasonInRelative(c: Context, s: number, first: number): boolean {
+  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || !REASONS.has(lower(c, s - 1))) return false;
+  for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return true;
+  return false;
 }
 
 /** The end of the asker named after "by" at token `by` ("by a reporter from the Echo"), past any affiliation. */
