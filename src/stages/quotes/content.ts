@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, isListedAdverb } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -58,6 +58,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "said they had waited two years, | as the inquiry opened on Monday": an "as" clause in the simple past after a
+    // reported clause in the past perfect is the writer's time of the saying; reported, it would be put back a tense.
+    if (k > from + 1 && writersTimeClause(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : lastBefore(c, from, k + 1, COMMA)] };
     if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
@@ -258,6 +261,19 @@ function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
   return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
 }
 
+/**
+ * True when the comma at token `k` (or a quote closing on it) opens an "as" clause whose subject is a determiner phrase
+ * or a name and whose verb is in the simple past with no auxiliary, after a reported clause from token `from` in the
+ * past perfect: "said they had waited two years, as the inquiry opened on Monday".
+ */
+function writersTimeClause(c: Context, from: number, k: number, last: number): boolean {
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 3 > last || lower(c, k + 1) !== 'as' || c.regionOf[k + 1] >= 0) return false;
+  const s = k + 2;
+  if (!(DETERMINERS.has(lower(c, s)) || isCapitalised(c, s)) || c.regionOf[s] >= 0) return false;
+  const v = firstVerbish(c, s, last);
+  return v > s && v <= last && isWordAt(c, v) && c.regionOf[v] < 0 && isVerbPast(lower(c, v)) && !PAST_FINITE.has(lower(c, v)) && holdsPastPerfect(c, from, k);
+}
+
 // Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
 // (a hyphen too, spaced as a dash: "- | "...," she said -").
 export const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
@@ -368,9 +384,12 @@ function holdsSimplePast(c: Context, from: number, end: number): boolean {
   return false;
 }
 
+// Negations inside a verb group: "had never seen", "had not been".
+const NEGATIONS = new Set(['not', 'never']);
+
 /** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
 function holdsPastPerfect(c: Context, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'had' && opensPerfect(c, k + 1, end)) return true;
+  for (let k = from; k < end; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'had' && opensPerfect(c, NEGATIONS.has(lower(c, k + 1)) ? k + 2 : k + 1, end)) return true;
   return false;
 }
 

@@ -99,3 +99,15 @@ describe('a cue in a reason given inside a relative clause', () => {
     expect(quotes.find((quote) => quote.cue === 'said')).toMatchObject({ source: 'A club official, who spoke on condition of anonymity because the board had not discussed the case', content: 'several members were uneasy' });
   });
 });
+
+describe('an "as" clause in the simple past after a reported clause in the past perfect', () => {
+  it('is the writer\'s time of the saying, left out of the content', () => {
+    const [quote] = quotesOf("The family said on Tuesday that they had waited 'two years for an answer', as the watchdog opened its hearing into his death.");
+    expect(quote?.content).toBe("that they had waited 'two years for an answer'");
+  });
+
+  it('stays in a content in the simple past, where it may give the speaker\'s reason', () => {
+    const [quote] = quotesOf('The owner said sales fell, as the customers stayed home.');
+    expect(quote?.content).toBe('sales fell, as the customers stayed home');
+  });
+});
