@@ -377,7 +377,7 @@ const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
  */
 function holdsSimplePast(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    if (!isWordAt(c, k)) continue;
+    if (!isWordAt(c, k) || inContactRelative(c, from, k)) continue;
     const word = lower(c, k);
     if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0) return true;
   }
@@ -387,16 +387,37 @@ function holdsSimplePast(c: Context, from: number, end: number): boolean {
 // Negations inside a verb group: "had never seen", "had not been".
 const NEGATIONS = new Set(['not', 'never']);
 
+/**
+ * True when the verb at token `k` follows a subject pronoun that stands right after a noun or an indefinite pronoun,
+ * from token `from` on: a relative clause with no relative word ("wrote to everyone | it had details for"), whose tense
+ * says nothing of the reported clause's.
+ */
+function inContactRelative(c: Context, from: number, k: number): boolean {
+  const head = lower(c, k - 2);
+  return k - 2 >= from && isWordAt(c, k - 2) && CONTACT_SUBJECTS.has(lower(c, k - 1)) && c.regionOf[k - 2] < 0 && (isNounWord(head) || INDEFINITES.has(head)) && !SUBJECT_PRONOUNS.has(head) && !DETERMINERS.has(head) && !CUE_VERBS.has(head) && !isVerbPast(head);
+}
+
+// Subject pronouns opening a relative clause with no relative word: "everyone | it had details for".
+const CONTACT_SUBJECTS = new Set([...NEW_SUBJECTS, 'it', 'you']);
+// Indefinite pronouns a relative clause with no relative word may follow: "everyone it had details for".
+const INDEFINITES = new Set(['everyone', 'anyone', 'someone', 'everything', 'anything', 'something', 'nothing', 'everybody', 'anybody', 'somebody', 'all']);
+
 /** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
 function holdsPastPerfect(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'had' && opensPerfect(c, NEGATIONS.has(lower(c, k + 1)) ? k + 2 : k + 1, end)) return true;
   return false;
 }
 
-/** True when a past form or "been" follows at token `k`, perhaps over an adverb, before `end`: "had | found", "had | long backed". */
+/**
+ * True when a past form or participle or "been" follows at token `k`, perhaps over an adverb, before `end`: "had |
+ * found", "had | long backed", "had | written" (a cue verb's form that is neither its lemma, its "-s" nor its "-ing").
+ */
 function opensPerfect(c: Context, k: number, end: number): boolean {
   const j = k < end && isAdverbAt(c, k) ? k + 1 : k;
-  return j < end && isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been');
+  if (j >= end || !isWordAt(c, j)) return false;
+  const word = lower(c, j);
+  const cue = CUE_VERBS.get(word);
+  return isVerbPast(word) || word === 'been' || (cue !== undefined && !cue.participle && word !== cue.lemma && !word.endsWith('s'));
 }
 
 /** The auxiliary verb right before token `k`, perhaps over an adverb ("was | told", "had long | backed"), from `from` on; else -1. */

@@ -111,3 +111,20 @@ describe('an "as" clause in the simple past after a reported clause in the past 
     expect(quote?.content).toBe('sales fell, as the customers stayed home');
   });
 });
+
+describe('a past verb of intent after "and" following a reported clause in the perfect', () => {
+  it('is the speaker\'s next act after an irregular participle', () => {
+    const quotes = quotesOf('The ferry line said it had written to all passengers and urged anyone who had not heard from it to call.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['said', 'it had written to all passengers'], ['urged', 'anyone who had not heard from it to call']]);
+  });
+
+  it('is the speaker\'s next act over a relative clause with no relative word', () => {
+    const quotes = quotesOf('The ferry line said it had written to everyone it had details for and urged anyone who had not heard from it to call.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'urged']);
+  });
+
+  it('still goes on with a reported clause in the simple past', () => {
+    const [quote] = quotesOf('She said she was tired and wanted a change.');
+    expect(quote?.content).toBe('she was tired and wanted a change');
+  });
+});
