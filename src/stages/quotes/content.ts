@@ -58,6 +58,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
+    // it, with a relative clause of its own, is the writer's comment.
+    if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
     // "said they had waited two years, | as the inquiry opened on Monday": an "as" clause in the simple past after a
     // reported clause in the past perfect is the writer's time of the saying; reported, it would be put back a tense.
     if (k > from + 1 && writersTimeClause(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : lastBefore(c, from, k + 1, COMMA)] };
@@ -260,6 +263,29 @@ function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
   const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
   return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
 }
+
+// Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".
+const MAX_SUMMING_NOUN = 3;
+
+/**
+ * True when the comma at token `k` (or a quote closing on it), after a clause from token `from`, opens "a" or "an", a
+ * short noun phrase and a relative "that" or "which" with a finite verb after it, running to the sentence's end: an
+ * apposition on the whole clause ("..., a defense that has worked in earlier cases").
+ */
+function summingApposition(c: Context, from: number, k: number, last: number): boolean {
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !ARTICLES_A.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
+  for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
+    if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
+    if (lower(c, r) === 'that' || lower(c, r) === 'which') {
+      const verb = lower(c, r + 1);
+      return (FINITE_AUXILIARIES.has(verb) || isVerbPast(verb)) && !holdsComma(c, r, last);
+    }
+  }
+  return false;
+}
+
+// The indefinite article opening a summing apposition.
+const ARTICLES_A = new Set(['a', 'an']);
 
 /**
  * True when the comma at token `k` (or a quote closing on it) opens an "as" clause whose subject is a determiner phrase

@@ -128,3 +128,15 @@ describe('a past verb of intent after "and" following a reported clause in the p
     expect(quote?.content).toBe('she was tired and wanted a change');
   });
 });
+
+describe('an apposition summing up the reported clause', () => {
+  it('is the writer\'s, left out of the content', () => {
+    const [quote] = quotesOf("The firm is expected to argue that the copying is 'transformative' and therefore fair use, a defense that has worked in earlier cases.");
+    expect(quote?.content).toBe("that the copying is 'transformative' and therefore fair use");
+  });
+
+  it('leaves a list with a comma after the relative word in the content', () => {
+    const [quote] = quotesOf('She said the town needs a ferry, a pier that works, and a bus.');
+    expect(quote?.content).toBe('the town needs a ferry, a pier that works, and a bus');
+  });
+});
