@@ -231,8 +231,12 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
 
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
 function participleCueAt(c: Context, k: number, last: number): boolean {
-  return cueVerbAt(c, k, last)?.participle === true;
+  return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
+
+// Participles of letting something happen: ", allowing the train to run on" tells what the reported event let happen,
+// no next act of the speaker's.
+const PERMITTING = new Set(['allowing', 'letting', 'enabling', 'permitting']);
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);

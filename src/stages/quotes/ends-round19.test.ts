@@ -140,3 +140,15 @@ describe('an apposition summing up the reported clause', () => {
     expect(quote?.content).toBe('the town needs a ferry, a pier that works, and a bus');
   });
 });
+
+describe('a participle of letting happen after a comma', () => {
+  it('stays in the reported clause, no next act of the speaker\'s', () => {
+    const quotes = quotesOf('The inspectors said a signal had shown green when it should have shown red, allowing the train to run on.');
+    expect(quotes.map((quote) => quote.content)).toEqual(['a signal had shown green when it should have shown red, allowing the train to run on']);
+  });
+
+  it('leaves a participle of intent to end the content', () => {
+    const quotes = quotesOf('The inspectors said the signal had failed, urging the operator to check every line.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'urging']);
+  });
+});
