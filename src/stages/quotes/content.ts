@@ -1,10 +1,10 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, type CueVerb } from './cues.js';
+import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, isListedAdverb } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -58,6 +58,12 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
+    // it, with a relative clause of its own, is the writer's comment.
+    if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
+    // "said they had waited two years, | as the inquiry opened on Monday": an "as" clause in the simple past after a
+    // reported clause in the past perfect is the writer's time of the saying; reported, it would be put back a tense.
+    if (k > from + 1 && writersTimeClause(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : lastBefore(c, from, k + 1, COMMA)] };
     if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
@@ -88,10 +94,18 @@ export function rightContent(c: Context, from: number, last: number): Span {
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
     const passive = v > k + 1 && PASSIVE_BE.has(lower(c, v - 1));
+    // "said the pier was safe but would not say when it reopens": a negated verb of speech after "but" is the speaker
+    // refusing to say more, an act of their own and no part of what they said.
+    if (word === 'but' && v > k + 1 && v <= last && c.regionOf[v] < 0 && refusesToSay(c, k + 1, v)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
     // "said he had no figure but would write to her": after a reported clause, a modal joins its subject to its next
     // act ("favored Sanders but could not vote" holds no clause before the modal).
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
-    const verb = c.regionOf[v] < 0 && !passive && !modal && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
+    // "said the runner had been cleared and had posted fast times": a past perfect after a reported clause in the past
+    // perfect goes on with it, put back a tense as the reported words are; the speaker's own act is told in the past.
+    const backshifted = v > k + 1 && lower(c, k + 1) === 'had' && holdsPastPerfect(c, from, k);
+    const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -110,6 +124,16 @@ export function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+}
+
+/**
+ * True when the finite verb group from token `from` to its verb at token `v` is negated and the verb is one of saying
+ * more (cue data `refusedSpeech`: "would not comment", "did not say", "won't share", "has not explained"); "would not
+ * write to the board" is another act, and "but not naming him" goes on with a participle before it.
+ */
+export function refusesToSay(c: Context, from: number, v: number): boolean {
+  const words = Array.from({ length: v - from }, (_, n) => lower(c, from + n));
+  return lower(c, from) !== 'to' && FINITE_AUXILIARIES.has(lower(c, from)) && modalityOf(words) === 'negated' && REFUSED_SPEECH.has(CUE_VERBS.get(lower(c, v))?.lemma ?? lower(c, v));
 }
 
 /**
@@ -207,8 +231,12 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
 
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
 function participleCueAt(c: Context, k: number, last: number): boolean {
-  return cueVerbAt(c, k, last)?.participle === true;
+  return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
+
+// Participles of letting something happen: ", allowing the train to run on" tells what the reported event let happen,
+// no next act of the speaker's.
+const PERMITTING = new Set(['allowing', 'letting', 'enabling', 'permitting']);
 
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
@@ -238,6 +266,42 @@ function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
   while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
   const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
   return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+}
+
+// Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".
+const MAX_SUMMING_NOUN = 3;
+
+/**
+ * True when the comma at token `k` (or a quote closing on it), after a clause from token `from`, opens "a" or "an", a
+ * short noun phrase and a relative "that" or "which" with a finite verb after it, running to the sentence's end: an
+ * apposition on the whole clause ("..., a defense that has worked in earlier cases").
+ */
+function summingApposition(c: Context, from: number, k: number, last: number): boolean {
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !ARTICLES_A.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
+  for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
+    if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
+    if (lower(c, r) === 'that' || lower(c, r) === 'which') {
+      const verb = lower(c, r + 1);
+      return (FINITE_AUXILIARIES.has(verb) || isVerbPast(verb)) && !holdsComma(c, r, last);
+    }
+  }
+  return false;
+}
+
+// The indefinite article opening a summing apposition.
+const ARTICLES_A = new Set(['a', 'an']);
+
+/**
+ * True when the comma at token `k` (or a quote closing on it) opens an "as" clause whose subject is a determiner phrase
+ * or a name and whose verb is in the simple past with no auxiliary, after a reported clause from token `from` in the
+ * past perfect: "said they had waited two years, as the inquiry opened on Monday".
+ */
+function writersTimeClause(c: Context, from: number, k: number, last: number): boolean {
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 3 > last || lower(c, k + 1) !== 'as' || c.regionOf[k + 1] >= 0) return false;
+  const s = k + 2;
+  if (!(DETERMINERS.has(lower(c, s)) || isCapitalised(c, s)) || c.regionOf[s] >= 0) return false;
+  const v = firstVerbish(c, s, last);
+  return v > s && v <= last && isWordAt(c, v) && c.regionOf[v] < 0 && isVerbPast(lower(c, v)) && !PAST_FINITE.has(lower(c, v)) && holdsPastPerfect(c, from, k);
 }
 
 // Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
@@ -343,17 +407,47 @@ const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
  */
 function holdsSimplePast(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    if (!isWordAt(c, k)) continue;
+    if (!isWordAt(c, k) || inContactRelative(c, from, k)) continue;
     const word = lower(c, k);
     if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0) return true;
   }
   return false;
 }
 
-/** True when a past form or "been" follows at token `k`, perhaps over an adverb, before `end`: "had | found", "had | long backed". */
+// Negations inside a verb group: "had never seen", "had not been".
+const NEGATIONS = new Set(['not', 'never']);
+
+/**
+ * True when the verb at token `k` follows a subject pronoun that stands right after a noun or an indefinite pronoun,
+ * from token `from` on: a relative clause with no relative word ("wrote to everyone | it had details for"), whose tense
+ * says nothing of the reported clause's.
+ */
+function inContactRelative(c: Context, from: number, k: number): boolean {
+  const head = lower(c, k - 2);
+  return k - 2 >= from && isWordAt(c, k - 2) && CONTACT_SUBJECTS.has(lower(c, k - 1)) && c.regionOf[k - 2] < 0 && (isNounWord(head) || INDEFINITES.has(head)) && !SUBJECT_PRONOUNS.has(head) && !DETERMINERS.has(head) && !CUE_VERBS.has(head) && !isVerbPast(head);
+}
+
+// Subject pronouns opening a relative clause with no relative word: "everyone | it had details for".
+const CONTACT_SUBJECTS = new Set([...NEW_SUBJECTS, 'it', 'you']);
+// Indefinite pronouns a relative clause with no relative word may follow: "everyone it had details for".
+const INDEFINITES = new Set(['everyone', 'anyone', 'someone', 'everything', 'anything', 'something', 'nothing', 'everybody', 'anybody', 'somebody', 'all']);
+
+/** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
+function holdsPastPerfect(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'had' && opensPerfect(c, NEGATIONS.has(lower(c, k + 1)) ? k + 2 : k + 1, end)) return true;
+  return false;
+}
+
+/**
+ * True when a past form or participle or "been" follows at token `k`, perhaps over an adverb, before `end`: "had |
+ * found", "had | long backed", "had | written" (a cue verb's form that is neither its lemma, its "-s" nor its "-ing").
+ */
 function opensPerfect(c: Context, k: number, end: number): boolean {
   const j = k < end && isAdverbAt(c, k) ? k + 1 : k;
-  return j < end && isWordAt(c, j) && (isVerbPast(lower(c, j)) || lower(c, j) === 'been');
+  if (j >= end || !isWordAt(c, j)) return false;
+  const word = lower(c, j);
+  const cue = CUE_VERBS.get(word);
+  return isVerbPast(word) || word === 'been' || (cue !== undefined && !cue.participle && word !== cue.lemma && !word.endsWith('s'));
 }
 
 /** The auxiliary verb right before token `k`, perhaps over an adverb ("was | told", "had long | backed"), from `from` on; else -1. */
@@ -618,7 +712,7 @@ export function afterApposition(c: Context, comma: number, last: number): number
  * or `comma` when there is none; a cue word inside makes it an attribution of its own, no aside.
  */
 function afterRelativeClause(c: Context, comma: number, last: number): number {
-  if (comma + 1 > last || lower(c, comma + 1) !== 'who') return comma;
+  if (comma + 1 > last || c.regionOf[comma + 1] >= 0 || lower(c, comma + 1) !== 'who') return comma;
   let w = comma + 2;
   while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CUE_VERBS.has(lower(c, w))) w++;
   return w > comma + 2 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;

@@ -8,7 +8,7 @@ import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, s
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause } from './content.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -62,6 +62,8 @@ function verbSubject(c: Context, start: number, first: number): Span | null {
 }
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
+// Words opening a question put to someone, or its topic: "was asked by a parent whether ...", "... if", "... about".
+const QUESTIONS_PUT = new Set([...TOPICS_AFTER_ADDRESSEE, 'if']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 
@@ -297,6 +299,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
   const listed = auxStart === i && previousSource !== null && isVerbPast(form);
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
+  // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
+  // speaker withheld, no attribution of its own ("but did not say" stays, a negated report of speech).
+  if (inherited && lower(c, auxStart - 1) === 'but' && REPORTED_MODALS.has(lower(c, auxStart)) && refusesToSay(c, auxStart, i)) return null;
   // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
@@ -332,7 +337,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = raised ? ownAgentAfter(c, next, firstTokenAt(c, raised.content.end, next) - 1) : null;
     return raised && by ? { ...raised, source: by } : raised;
   }
-  if (passive && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
+  // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
+  const questionPut = passive && verb.lemma === 'ask' && next < last && lower(c, next) === 'by' && QUESTIONS_PUT.has(lower(c, questionAfterAsker(c, next, last)));
+  if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
@@ -351,11 +358,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
-    const asker = next + 1 <= last && lower(c, next) === 'by' ? withNamedAffiliation(c, phraseUntilClause(c, next + 1, last), last) : -1;
-    const from = asker > next + 1 ? skipAdjuncts(c, asker, last) : next;
+    const asker = next + 1 <= last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
+    const from = asker > next + 1 ? questionAfterAsker(c, next, last) : next;
+    const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
+    // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
+    if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
     let end = from;
     while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
-    return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null, cue, cueWords, regions: [] } : null;
+    return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: askerSpan, cue, cueWords, regions: [] } : null;
   }
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
   if (!source && auxStart - 1 >= first && lower(c, auxStart - 1) === 'as' && next < last && lower(c, next) === 'by') {
@@ -479,7 +489,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
       const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
-      const clause = source && RELATIVE_END.test(c.text.slice(source.start, source.end)) ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
+      // "A nurse, who asked not to be named because she feared losing her job, said ...": so does the content of a
+      // reason given inside a relative clause.
+      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || reasonInRelative(c, firstTokenAt(c, source.start, first), first));
+      const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
@@ -1282,21 +1295,60 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
-  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last);
+  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsFiniteVerb(c, first, i));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+// Subordinators giving a reason: "who spoke on condition of anonymity because ...".
+const REASONS = new Set(['because']);
+
+/**
+ * True when the subject at token `s` opens a reason clause inside a relative clause not yet closed by a comma: "A
+ * nurse, who asked not to be named because | she feared ...".
+ */
+function reasonInRelative(c: Context, s: number, first: number): boolean {
+  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || !REASONS.has(lower(c, s - 1))) return false;
+  for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return true;
+  return false;
+}
+
+/** The end of the asker named after "by" at token `by` ("by a reporter from the Echo"), past any affiliation. */
+function askerEnd(c: Context, by: number, last: number): number {
+  return withNamedAffiliation(c, phraseUntilClause(c, by + 1, last), last);
+}
+
+/**
+ * Where the question put opens after the asker named after "by" at token `by`: past listed adjuncts, or past a short
+ * stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
+ */
+function questionAfterAsker(c: Context, by: number, last: number): number {
+  const from = skipAdjuncts(c, askerEnd(c, by, last), last);
+  for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
+    if (QUESTIONS_PUT.has(lower(c, k))) return k;
+    if (CLAUSE_WORDS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k))) break;
+  }
+  return from;
+}
+
+/** True when tokens `[from, to)` outside quoted words hold a finite verb: a form of "be", "have", a modal or a past form. */
+function holdsFiniteVerb(c: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.regionOf[k] < 0 && (CLAUSE_VERBS.has(lower(c, k)) || isVerbPast(lower(c, k)))) return true;
+  return false;
 }
 
 /**
  * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition
  * (and "to" before a determiner) opens a noun phrase, which a finite verb ends, even after one word ("attacks on
- * Halvorsen are unusual").
+ * Halvorsen are unusual"). In the sentence's subject (`inSubject`: no finite verb before the noun) an infinitive ends
+ * before a finite verb too, the main clause's: "Her pledge to rebuild the pier | was welcomed by traders".
  */
-function nounComplement(c: Context, k: number, last: number): Span {
+function nounComplement(c: Context, k: number, last: number, inSubject: boolean): Span {
   // "opposition to the plan": "to" before a determiner opens a noun phrase, no clause.
   const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && !(k + 1 <= last && DETERMINERS.has(lower(c, k + 1))));
+  const phrase = !clause || (inSubject && lower(c, k) === 'to');
   const from = clause ? k : k + 1;
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && (clause || !CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !(phrase && CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
 }
@@ -1342,7 +1394,7 @@ export function issuedDocumentFrame(c: Context, i: number, first: number, last: 
   const cue = tokenSpan(c, cueFrom, i);
   const cueWords = wordsOf(c, cueFrom, i);
   if (quote >= 0) return { content: { start: c.regions[c.regionOf[quote]].start, end: c.regions[c.regionOf[quote]].end }, source, cue, cueWords, regions: [c.regionOf[quote]] };
-  return { content: nounComplement(c, k, last), source, cue, cueWords, regions: [] };
+  return { content: nounComplement(c, k, last, false), source, cue, cueWords, regions: [] };
 }
 
 /**
@@ -1467,6 +1519,8 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS))) p--;
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
+  // "According to the minutes, however, the board ...": a connective set off by commas is the writer's, not the source's.
+  if (k + 2 <= last && c.regionOf[k] < 0 && NOT_CONTENT_START.has(lower(c, k)) && isPunct(c, k + 1, COMMA)) k += 2;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
