@@ -292,12 +292,14 @@ function summingApposition(c: Context, from: number, k: number, last: number): b
 const ARTICLES_A = new Set(['a', 'an']);
 
 /**
- * True when the comma at token `k` (or a quote closing on it) opens an "as" clause whose subject is a determiner phrase
- * or a name and whose verb is in the simple past with no auxiliary, after a reported clause from token `from` in the
- * past perfect: "said they had waited two years, as the inquiry opened on Monday".
+ * True when the comma at token `k`, right after a quote or closing one, opens an "as" clause whose subject is a
+ * determiner phrase or a name and whose verb is in the simple past with no auxiliary, after a reported clause from token
+ * `from` in the past perfect: "said they had waited 'two years', as the inquiry opened on Monday". The quote has ended
+ * the speaker's words; with none, the clause may be part of the reported event ("had missed a foul on the keeper, Tom
+ * Ames, as the striker rose").
  */
 function writersTimeClause(c: Context, from: number, k: number, last: number): boolean {
-  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 3 > last || lower(c, k + 1) !== 'as' || c.regionOf[k + 1] >= 0) return false;
+  if (!((clauseComma(c, k) && isQuoteEnd(c, k - 1)) || quoteComma(c, k)) || k + 3 > last || lower(c, k + 1) !== 'as' || c.regionOf[k + 1] >= 0) return false;
   const s = k + 2;
   if (!(DETERMINERS.has(lower(c, s)) || isCapitalised(c, s)) || c.regionOf[s] >= 0) return false;
   const v = firstVerbish(c, s, last);

@@ -106,6 +106,11 @@ describe('an "as" clause in the simple past after a reported clause in the past 
     expect(quote?.content).toBe("that they had waited 'two years for an answer'");
   });
 
+  it('stays in the content with no quote before it, where it may time the reported event', () => {
+    const [quote] = quotesOf('The manager said the referee had missed a foul on the keeper, Tom Ames, as the striker rose.');
+    expect(quote?.content).toBe('the referee had missed a foul on the keeper, Tom Ames, as the striker rose');
+  });
+
   it('stays in a content in the simple past, where it may give the speaker\'s reason', () => {
     const [quote] = quotesOf('The owner said sales fell, as the customers stayed home.');
     expect(quote?.content).toBe('sales fell, as the customers stayed home');
