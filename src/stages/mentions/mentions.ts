@@ -2563,7 +2563,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.39',
+  version: '0.5.40',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
