@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, isListedAdverb } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
 
@@ -278,7 +278,7 @@ const MAX_SUMMING_NOUN = 3;
  * apposition on the whole clause ("..., a defense that has worked in earlier cases").
  */
 function summingApposition(c: Context, from: number, k: number, last: number): boolean {
-  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !ARTICLES_A.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
   for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
     if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
     if (lower(c, r) === 'that' || lower(c, r) === 'which') {
@@ -288,9 +288,6 @@ function summingApposition(c: Context, from: number, k: number, last: number): b
   }
   return false;
 }
-
-// The indefinite article opening a summing apposition.
-const ARTICLES_A = new Set(['a', 'an']);
 
 /**
  * True when the comma at token `k`, right after a quote or closing one, opens an "as" clause whose subject is a
@@ -432,8 +429,6 @@ function inContactRelative(c: Context, from: number, k: number): boolean {
 
 // Subject pronouns opening a relative clause with no relative word: "everyone | it had details for".
 const CONTACT_SUBJECTS = new Set([...NEW_SUBJECTS, 'it', 'you']);
-// Indefinite pronouns a relative clause with no relative word may follow: "everyone it had details for".
-const INDEFINITES = new Set(['everyone', 'anyone', 'someone', 'everything', 'anything', 'something', 'nothing', 'everybody', 'anybody', 'somebody', 'all']);
 
 /** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
 function holdsPastPerfect(c: Context, from: number, end: number): boolean {
