@@ -338,7 +338,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return raised && by ? { ...raised, source: by } : raised;
   }
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
-  const questionPut = passive && verb.lemma === 'ask' && next < last && lower(c, next) === 'by' && QUESTIONS_PUT.has(lower(c, questionAfterAsker(c, next, last)));
+  const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
+  const question = asker >= 0 ? questionAfterAsker(c, asker, last) : -1;
+  const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
@@ -358,8 +360,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
-    const asker = next + 1 <= last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
-    const from = asker > next + 1 ? questionAfterAsker(c, next, last) : next;
+    const from = asker > next + 1 ? question : next;
     const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
     // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
     if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
@@ -1318,11 +1319,11 @@ function askerEnd(c: Context, by: number, last: number): number {
 }
 
 /**
- * Where the question put opens after the asker named after "by" at token `by`: past listed adjuncts, or past a short
- * stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
+ * Where the question put opens after an asker ending before token `asker` (`askerEnd`): past listed adjuncts, or past
+ * a short stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
  */
-function questionAfterAsker(c: Context, by: number, last: number): number {
-  const from = skipAdjuncts(c, askerEnd(c, by, last), last);
+function questionAfterAsker(c: Context, asker: number, last: number): number {
+  const from = skipAdjuncts(c, asker, last);
   for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
     if (QUESTIONS_PUT.has(lower(c, k))) return k;
     if (CLAUSE_WORDS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k))) break;
