@@ -1296,19 +1296,22 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
-  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsFiniteVerb(c, first, i));
+  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
-// Subordinators giving a reason: "who spoke on condition of anonymity because ...".
-const REASONS = new Set(['because']);
+/** True for a finite verb: a form of "be", "have", a modal or a past form. */
+function isFiniteVerb(word: string): boolean {
+  return CLAUSE_VERBS.has(word) || isVerbPast(word);
+}
 
 /**
  * True when the subject at token `s` opens a reason clause inside a relative clause not yet closed by a comma: "A
  * nurse, who asked not to be named because | she feared ...".
  */
 function reasonInRelative(c: Context, s: number, first: number): boolean {
-  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || !REASONS.has(lower(c, s - 1))) return false;
+  // "because" is the one subordinator of reason seen there ("who spoke on condition of anonymity because ...").
+  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || lower(c, s - 1) !== 'because') return false;
   for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return true;
   return false;
 }
@@ -1329,12 +1332,6 @@ function questionAfterAsker(c: Context, asker: number, last: number): number {
     if (CLAUSE_WORDS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k))) break;
   }
   return from;
-}
-
-/** True when tokens `[from, to)` outside quoted words hold a finite verb: a form of "be", "have", a modal or a past form. */
-function holdsFiniteVerb(c: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (c.regionOf[k] < 0 && (CLAUSE_VERBS.has(lower(c, k)) || isVerbPast(lower(c, k)))) return true;
-  return false;
 }
 
 /**
