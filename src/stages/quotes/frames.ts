@@ -1007,8 +1007,8 @@ export function receivedFrame(c: Context, i: number, first: number, last: number
   while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !receives(v) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !isPastForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
   if (v < first || !receives(v)) return null;
   const auxStart = cueStart(c, v, first);
-  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet; "There
-  // has long been criticism from ..." holds the noun, no one receiving it (`nounFrame` reads it).
+  // "has struggled to earn the backing of the guild", "a way to win their support": an infinitive receives nothing
+  // yet; "There has long been criticism from ..." holds the noun, no one receiving it (`nounFrame` reads it).
   if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to' || afterExistential(c, i, first)) return null;
   const subject = sourceBefore(c, auxStart, first);
   if (!subject) return null;
