@@ -194,7 +194,10 @@ export function isListedAdverb(word: string): boolean {
   return AUXILIARIES.has(word) && !FINITE_AUXILIARIES.has(word);
 }
 
-export const ARTICLES = new Set(['the', 'a', 'an']);
+export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+export const ARTICLES = new Set(['the', ...INDEFINITE_ARTICLES]);
+// Indefinite pronouns, which may head a noun phrase alone ("everyone it had details for").
+export const INDEFINITES = new Set(['everyone', 'anyone', 'someone', 'everything', 'anything', 'something', 'nothing', 'everybody', 'anybody', 'somebody', 'all']);
 
 // Prepositions of place and occasion that take a verbal noun: "at a regular briefing", "during a closed hearing",
 // "after the vote", "before the vote".

@@ -1,9 +1,9 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, modalityOf, type CueVerb } from './cues.js';
+import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, isListedAdverb } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
 
@@ -61,8 +61,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
     // it, with a relative clause of its own, is the writer's comment.
     if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
-    // "said they had waited two years, | as the inquiry opened on Monday": an "as" clause in the simple past after a
-    // reported clause in the past perfect is the writer's time of the saying; reported, it would be put back a tense.
+    // "said they had waited 'two years', | as the inquiry opened on Monday": an "as" clause in the simple past after a
+    // quote closing a reported clause in the past perfect is the writer's time of the saying; reported, it would be put
+    // back a tense.
     if (k > from + 1 && writersTimeClause(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : lastBefore(c, from, k + 1, COMMA)] };
     if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
@@ -234,10 +235,6 @@ function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
-// Participles of letting something happen: ", allowing the train to run on" tells what the reported event let happen,
-// no next act of the speaker's.
-const PERMITTING = new Set(['allowing', 'letting', 'enabling', 'permitting']);
-
 // Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
 
@@ -277,7 +274,7 @@ const MAX_SUMMING_NOUN = 3;
  * apposition on the whole clause ("..., a defense that has worked in earlier cases").
  */
 function summingApposition(c: Context, from: number, k: number, last: number): boolean {
-  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !ARTICLES_A.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
   for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
     if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
     if (lower(c, r) === 'that' || lower(c, r) === 'which') {
@@ -287,9 +284,6 @@ function summingApposition(c: Context, from: number, k: number, last: number): b
   }
   return false;
 }
-
-// The indefinite article opening a summing apposition.
-const ARTICLES_A = new Set(['a', 'an']);
 
 /**
  * True when the comma at token `k`, right after a quote or closing one, opens an "as" clause whose subject is a
@@ -431,8 +425,6 @@ function inContactRelative(c: Context, from: number, k: number): boolean {
 
 // Subject pronouns opening a relative clause with no relative word: "everyone | it had details for".
 const CONTACT_SUBJECTS = new Set([...NEW_SUBJECTS, 'it', 'you']);
-// Indefinite pronouns a relative clause with no relative word may follow: "everyone it had details for".
-const INDEFINITES = new Set(['everyone', 'anyone', 'someone', 'everything', 'anything', 'something', 'nothing', 'everybody', 'anybody', 'somebody', 'all']);
 
 /** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
 function holdsPastPerfect(c: Context, from: number, end: number): boolean {
@@ -613,10 +605,11 @@ export function verbAfterSubject(c: Context, s: number, last: number): number {
   // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.
   for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
-  // "and Brian Deese, the White House adviser, said", "and its chairman, Ann Lee, said": an apposition between commas.
-  // "while sprinter Ann Lee, who made the team, insisted": so is a relative clause on "who" after a name.
+  // "and Ed Marlow, the harbour master, said", "and its chairman, Ann Lee, said": an apposition between commas, also
+  // after a role noun before a name ("while sprinter Ann Lee, the captain, insisted").
   if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s)) || isCapitalised(c, v - 1)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
-  if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterRelativeClause(c, v, last);
+  // "while sprinter Ann Lee, who made the team, insisted": so is a relative clause on "who" after a name.
+  if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterCommaAside(c, v, last, true);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
@@ -704,20 +697,23 @@ function resumesAfterRelative(c: Context, v: number, last: number): boolean {
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */
 export function afterApposition(c: Context, comma: number, last: number): number {
-  let w = comma + 1;
-  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))) w++;
-  return w > comma + 1 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
+  return afterCommaAside(c, comma, last, false);
 }
 
 /**
- * The token after the comma closing a relative clause on "who" that opens at the comma `comma` (", who teaches law,"),
- * or `comma` when there is none; a cue word inside makes it an attribution of its own, no aside.
+ * The token after the comma closing an aside that opens at the comma `comma`, or `comma` when there is none: an
+ * apposition, which a clause word ends, or (`relative`) a relative clause on "who" (", who teaches law,"), which may
+ * hold clause words. A cue word inside makes either an attribution of its own, no aside.
  */
-function afterRelativeClause(c: Context, comma: number, last: number): number {
-  if (comma + 1 > last || c.regionOf[comma + 1] >= 0 || lower(c, comma + 1) !== 'who') return comma;
-  let w = comma + 2;
-  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && !CUE_VERBS.has(lower(c, w))) w++;
-  return w > comma + 2 && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
+function afterCommaAside(c: Context, comma: number, last: number, relative: boolean): number {
+  let first = comma + 1;
+  if (relative) {
+    if (first > last || c.regionOf[first] >= 0 || lower(c, first) !== 'who') return comma;
+    first++;
+  }
+  let w = first;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && (relative || !CLAUSE_WORDS.has(lower(c, w))) && !CUE_VERBS.has(lower(c, w))) w++;
+  return w > first && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
 }
 
 /**

@@ -119,8 +119,8 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
   if (inIdiom(c, i, form)) return false;
   // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
-  // "Hope Hicks said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a verb
-  // opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
+  // "Hope Garland said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a
+  // verb opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
   if (i === first) return (!verb.participle || OPENING_PARTICIPLES.has(verb.cueClass)) && !(c.titleCaseHeadline !== first && nameBeforeVerb(c, i + 1, form === verb.lemma));
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;

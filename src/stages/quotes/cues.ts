@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -302,6 +302,12 @@ export const LABELLING: ReadonlySet<string> = new Set(file.labelling);
 
 /** Verb forms whose object is the subject of the infinitive after it: "will force the mayor | to resign". */
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set(file.objectControl);
+
+/**
+ * Participles of letting something happen: ", allowing the train to run on" tells what the reported event let
+ * happen, no next act of the speaker's.
+ */
+export const PERMITTING: ReadonlySet<string> = new Set(file.permitting);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);

@@ -115,6 +115,13 @@ describe('an "as" clause in the simple past after a reported clause in the past 
     const [quote] = quotesOf('The owner said sales fell, as the customers stayed home.');
     expect(quote?.content).toBe('sales fell, as the customers stayed home');
   });
+
+  it.each([
+    ['had never once been', 'Ann Lee said the ferry had never once been "so full," as the crowd gathered on the quay.', 'the ferry had never once been "so full,"'],
+    ['had not always been', 'Ann Lee said the crew had not always been "so careful," as the waves crashed on the quay.', 'the crew had not always been "so careful,"'],
+  ])('is read after a negated past perfect with an adverb, "%s"', (_, text, content) => {
+    expect(quotesOf(text).map((quote) => quote.content)).toEqual([content]);
+  });
 });
 
 describe('a past verb of intent after "and" following a reported clause in the perfect', () => {
@@ -150,6 +157,11 @@ describe('a participle of letting happen after a comma', () => {
   it('stays in the reported clause, no next act of the speaker\'s', () => {
     const quotes = quotesOf('The inspectors said a signal had shown green when it should have shown red, allowing the train to run on.');
     expect(quotes.map((quote) => quote.content)).toEqual(['a signal had shown green when it should have shown red, allowing the train to run on']);
+  });
+
+  it.each(['letting the ferries run', 'enabling the ferries to run'])('keeps ", %s" in the reported clause', (participle) => {
+    const quotes = quotesOf(`Ann Lee said the council had reopened the pier, ${participle} on time.`);
+    expect(quotes.map((quote) => quote.content)).toEqual([`the council had reopened the pier, ${participle} on time`]);
   });
 
   it('leaves a participle of intent to end the content', () => {

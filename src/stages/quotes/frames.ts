@@ -338,7 +338,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return raised && by ? { ...raised, source: by } : raised;
   }
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
-  const questionPut = passive && verb.lemma === 'ask' && next < last && lower(c, next) === 'by' && QUESTIONS_PUT.has(lower(c, questionAfterAsker(c, next, last)));
+  const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
+  const question = asker >= 0 ? questionAfterAsker(c, asker, last) : -1;
+  const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
@@ -358,8 +360,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
-    const asker = next + 1 <= last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
-    const from = asker > next + 1 ? questionAfterAsker(c, next, last) : next;
+    const from = asker > next + 1 ? question : next;
     const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
     // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
     if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
@@ -1006,8 +1007,8 @@ export function receivedFrame(c: Context, i: number, first: number, last: number
   while (v > first && i - v <= MAX_RECEIVED_MODIFIERS && isWordAt(c, v) && !receives(v) && !isCapitalised(c, v) && !isVerbForm(lower(c, v)) && !isPastForm(lower(c, v)) && !NOT_CONTENT_START.has(lower(c, v))) v--;
   if (v < first || !receives(v)) return null;
   const auxStart = cueStart(c, v, first);
-  // "has struggled to earn the support of ...", "a way to win their support": an infinitive receives nothing yet; "There
-  // has long been criticism from ..." holds the noun, no one receiving it (`nounFrame` reads it).
+  // "has struggled to earn the backing of the guild", "a way to win their support": an infinitive receives nothing
+  // yet; "There has long been criticism from ..." holds the noun, no one receiving it (`nounFrame` reads it).
   if (lower(c, auxStart) === 'to' || lower(c, v - 1) === 'to' || afterExistential(c, i, first)) return null;
   const subject = sourceBefore(c, auxStart, first);
   if (!subject) return null;
@@ -1295,19 +1296,22 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
-  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsFiniteVerb(c, first, i));
+  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
-// Subordinators giving a reason: "who spoke on condition of anonymity because ...".
-const REASONS = new Set(['because']);
+/** True for a finite verb: a form of "be", "have", a modal or a past form. */
+function isFiniteVerb(word: string): boolean {
+  return CLAUSE_VERBS.has(word) || isVerbPast(word);
+}
 
 /**
  * True when the subject at token `s` opens a reason clause inside a relative clause not yet closed by a comma: "A
  * nurse, who asked not to be named because | she feared ...".
  */
 function reasonInRelative(c: Context, s: number, first: number): boolean {
-  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || !REASONS.has(lower(c, s - 1))) return false;
+  // "because" is the one subordinator of reason seen there ("who spoke on condition of anonymity because ...").
+  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || lower(c, s - 1) !== 'because') return false;
   for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return true;
   return false;
 }
@@ -1318,22 +1322,16 @@ function askerEnd(c: Context, by: number, last: number): number {
 }
 
 /**
- * Where the question put opens after the asker named after "by" at token `by`: past listed adjuncts, or past a short
- * stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
+ * Where the question put opens after an asker ending before token `asker` (`askerEnd`): past listed adjuncts, or past
+ * a short stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
  */
-function questionAfterAsker(c: Context, by: number, last: number): number {
-  const from = skipAdjuncts(c, askerEnd(c, by, last), last);
+function questionAfterAsker(c: Context, asker: number, last: number): number {
+  const from = skipAdjuncts(c, asker, last);
   for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
     if (QUESTIONS_PUT.has(lower(c, k))) return k;
     if (CLAUSE_WORDS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k))) break;
   }
   return from;
-}
-
-/** True when tokens `[from, to)` outside quoted words hold a finite verb: a form of "be", "have", a modal or a past form. */
-function holdsFiniteVerb(c: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (c.regionOf[k] < 0 && (CLAUSE_VERBS.has(lower(c, k)) || isVerbPast(lower(c, k)))) return true;
-  return false;
 }
 
 /**

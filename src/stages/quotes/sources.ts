@@ -78,9 +78,9 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
   // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
-  // "Democrats in Iowa who watched the debate said": the relative clause belongs to the phrase before "who"; so does one
-  // on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the town
-  // where her son said" has a subject of its own before the cue.
+  // "Parents in Dorset who attended the meeting said": the relative clause belongs to the phrase before "who"; so does
+  // one on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the
+  // town where her son said" has a subject of its own before the cue.
   if (k > first && (lower(c, k) === 'who' || (lower(c, k) === 'where' && holdsFiniteAuxiliary(c, k + 1, end - 1))) && !isPunct(c, k - 1, COMMA)) {
     const antecedent = sourceBefore(c, k, first);
     if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
@@ -299,7 +299,7 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
   // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_PREPOSITIONS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_ADJUNCT_OPENERS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
   // "Tom Reed said the plan was sound, while Professor Ann Lee, who teaches law, said": a subordinator after a later
   // comma opens the clause whose subject the name is, whatever name opens the sentence.
   for (let j = b - 1; j >= 1; j--) {
@@ -343,7 +343,7 @@ function opensPastPredicate(c: Context, from: number, to: number): boolean {
 
 // Prepositions of place that open an adjunct before a name, beside those that never open a content: "Outside the
 // meeting, Ann Lee, a parent, said".
-const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'across', 'within', 'amid', 'throughout']);
+const PLACE_ADJUNCT_OPENERS = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'across', 'within', 'amid', 'throughout']);
 
 // Subordinators that open only clauses, never a phrase ("when", not "after").
 const CLAUSE_SUBORDINATORS = new Set(['if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether']);
