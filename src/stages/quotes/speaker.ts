@@ -85,6 +85,14 @@ export class SpeakerResolver {
   private readonly fullNames: EntityName[] = [];
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
+  /** The organisations' name mentions in text order, and per noun those whose name it heads (`bodyHeadedBy`). */
+  private readonly orgNames: EntityName[] = [];
+  private readonly orgNamesHeadedBy = new Map<string, EntityName[]>();
+  /**
+   * The paragraph after the headline: from the paragraph break ending the headline to the next one (the text's end when
+   * none); null for a text of one line. Worked out once, for `ledeNominalBody` and `ledeRoleHolder` alike.
+   */
+  private readonly openingParagraph: Span | null;
   private readonly kbIds: readonly (string | undefined)[];
   /** Where a headline written in title case ends (0 for none): its capitals name no body ("Mayor Backs a New Harbour Plan"). */
   titleCaseHeadlineEnd = 0;
@@ -114,6 +122,13 @@ export class SpeakerResolver {
         remembered(this.fullNamesBySurname, surname, () => []).push(named);
       }
     }
+    for (const m of this.order) {
+      const entity = this.entityOf.get(m);
+      if (mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG') this.orgNames.push({ entity, mention: mentions[m] });
+    }
+    const breaks = text.matchAll(PARAGRAPH_BREAK);
+    const headlineEnd = breaks.next().value?.index;
+    this.openingParagraph = headlineEnd === undefined ? null : { start: headlineEnd, end: breaks.next().value?.index ?? text.length };
   }
 
   /**
@@ -681,10 +696,8 @@ export class SpeakerResolver {
    * opening paragraph refers back to the body it has just named; later "the company"s may be others).
    */
   private ledeNominalBody(role: string): number | null {
-    const opening = this.text.indexOf('\n');
-    const paragraphEnd = opening < 0 ? -1 : this.text.slice(opening).search(/\S\n/u);
-    if (paragraphEnd < 0) return null;
-    for (const m of this.mentionsIn({ start: opening, end: opening + paragraphEnd + 1 })) {
+    if (this.openingParagraph === null) return null;
+    for (const m of this.mentionsIn(this.openingParagraph)) {
       const mention = this.mentions[m];
       if (mention.kind !== 'nominal' || this.text.slice(mention.start, mention.end).toLowerCase() !== `the ${role}`) continue;
       const entity = this.entityOf.get(m);
@@ -720,12 +733,12 @@ export class SpeakerResolver {
   private bodyHeadedBy(source: Span): number | null {
     const noun = /^(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
     if (noun === undefined) return null;
-    const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
+    const headed = remembered(this.orgNamesHeadedBy, noun, () => {
+      const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
+      return this.orgNames.filter(({ mention }) => head.test(this.text.slice(mention.start, mention.end)));
+    });
     const bodies = new Set<number>();
-    for (const m of this.mentionsIn({ start: this.titleCaseHeadlineEnd, end: source.start })) {
-      const entity = this.entityOf.get(m);
-      if (this.mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG' && head.test(this.text.slice(this.mentions[m].start, this.mentions[m].end))) bodies.add(entity);
-    }
+    for (const { entity, mention } of headed) if (mention.start >= this.titleCaseHeadlineEnd && mention.end <= source.start) bodies.add(entity);
     const [body] = bodies;
     return bodies.size === 1 ? body : null;
   }
@@ -739,7 +752,7 @@ export class SpeakerResolver {
   private ledeRoleHolder(source: Span, content: Span | undefined): number | null {
     if (content === undefined || content.end > source.start) return null;
     const role = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
-    if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.text.slice(0, source.start).match(PARAGRAPH_BREAK) ?? []).length > 1) return null;
+    if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.openingParagraph !== null && source.start > this.openingParagraph.end)) return null;
     for (const m of this.mentionsIn({ start: source.end, end: source.end + LEDE_NAME_CHARS })) {
       const mention = this.mentions[m];
       if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;
