@@ -979,17 +979,17 @@ class Resolver {
    * the next one most often is that person ('... denied the raid. "We do not comment," he said'), whom no entity
    * holds, so the pronoun stays unresolved rather than reaching back to someone named earlier.
    */
-  private opensWithUnnamedPerson(sentence: number, distance: (s: number) => number): boolean {
+  private previousSentenceOpensWithUnnamedPerson(sentence: number, distance: (s: number) => number): boolean {
     let s = sentence - 1;
     while (s >= 0 && distance(s) < 1) s--;
-    return s >= 0 && this.unnamedPersonOpens(s);
+    return s >= 0 && this.sentenceOpensWithUnnamedPerson(s);
   }
 
   /**
    * Whether sentence `s` opens with a person it does not name ("A spokesperson for the ministry said"), and, when
    * `relative`, a relative clause of that person ("A miner who ...").
    */
-  private unnamedPersonOpens(s: number, relative = false): boolean {
+  private sentenceOpensWithUnnamedPerson(s: number, relative = false): boolean {
     const bounds = layer(this.doc, 'sentences')[s]!;
     const opening = UNNAMED_PERSON.exec(this.doc.text.slice(bounds.start, Math.min(bounds.end, bounds.start + 200)));
     if (!opening) return false;
@@ -1109,10 +1109,10 @@ class Resolver {
         firstInSentence = false;
         if (this.live(this.assigned[j]!).type === 'PERSON') personBefore = true;
       }
-      if (firstInSentence && gendered && this.opensWithUnnamedPerson(sentence, distance)) return false;
+      if (firstInSentence && gendered && this.previousSentenceOpensWithUnnamedPerson(sentence, distance)) return false;
       // "A miner who spoke on condition of anonymity because he feared ...": in the relative clause of a person the
       // sentence opens with and does not name, the pronoun is that person, whom no entity holds.
-      if (!personBefore && gendered && this.unnamedPersonOpens(sentence, true)) return false;
+      if (!personBefore && gendered && this.sentenceOpensWithUnnamedPerson(sentence, true)) return false;
       // "France recalled its envoy. Its foreign ministry said": an "Its" opening a sentence is the previous one's subject
       // too, unless that sentence names a product, work or event, which "its" may as well mean (see below).
       const subjectFirst = agreement !== 'neuter' || (this.opensSentence(i) && !this.namesThing(sentence - 1));

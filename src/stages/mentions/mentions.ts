@@ -2013,12 +2013,12 @@ class Finder {
     return last && last.kind === 'name' && isPlace(last.type) && !last.metonymFor && last.end === this.bareEnd(from - 2) ? last.type : undefined;
   }
 
-  /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
   /** Whether the run `[from, to)` stands between commas before a verb of speech: "Her agent, | Lionel Park |, said". */
   private apposedSpeaker(from: number, to: number, sFrom: number, sTo: number): boolean {
     return from - 1 > sFrom && this.word(from - 1) === ',' && to + 1 < sTo && this.word(to) === ',' && SPEECH_VERBS.has(this.lower(to + 1));
   }
 
+  /** Whether what follows a name marks a person: an age or a "who" clause ("Ama Mensah, 34, said", "Okafor, who ..."). */
   private personApposition(to: number, sTo: number): boolean {
     if (to + 1 >= sTo || this.word(to) !== ',') return false;
     if (this.tokens.kinds[to + 1] === TokenKind.NUMBER) return to + 2 < sTo && this.word(to + 2) === ',' && /^\d{1,2}$/.test(this.word(to + 1));

@@ -6,13 +6,14 @@ import { DOCUMENTS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
-// A title in apposition before a name, after the comma: "the novelist" of "The lead plaintiff, the novelist Ann Lee".
-const APPOSED_ROLE = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
+// A role with its article leading a name after an apposition's comma: "the novelist" of "The lead plaintiff, the
+// novelist Ann Lee". Unlike TITLE_BEFORE_COMMA it holds the article and no "of" place.
+const ROLE_LEADING_NAME = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
-// A title phrase after "the" and before a name's apposition comma: lower-case words, then perhaps "of"/"for"/"at" and
-// capitalised words ("chief constable", "harbour master of Port Ellis").
-const APPOSED_TITLE = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
+// A title phrase after "the" and before the comma of the name it introduces: lower-case words, then perhaps
+// "of"/"for"/"at" and capitalised words ("chief constable", "harbour master of Port Ellis").
+const TITLE_BEFORE_COMMA = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
 // How far before a name its introduction is looked for.
 const INTRODUCTION_CHARS = 80;
 // A title of a place as a whole source: "the Florida senator", "The former New Jersey governor".
@@ -84,6 +85,14 @@ export class SpeakerResolver {
   private readonly fullNames: EntityName[] = [];
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
+  /** The organisations' name mentions in text order, and per noun those whose name it heads (`bodyHeadedBy`). */
+  private readonly orgNames: EntityName[] = [];
+  private readonly orgNamesHeadedBy = new Map<string, EntityName[]>();
+  /**
+   * The paragraph after the headline: from the paragraph break ending the headline to the next one (the text's end when
+   * none); null for a text of one line. Worked out once, for `ledeNominalBody` and `ledeRoleHolder` alike.
+   */
+  private readonly openingParagraph: Span | null;
   private readonly kbIds: readonly (string | undefined)[];
   /** Where a headline written in title case ends (0 for none): its capitals name no body ("Mayor Backs a New Harbour Plan"). */
   titleCaseHeadlineEnd = 0;
@@ -113,6 +122,13 @@ export class SpeakerResolver {
         remembered(this.fullNamesBySurname, surname, () => []).push(named);
       }
     }
+    for (const m of this.order) {
+      const entity = this.entityOf.get(m);
+      if (mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG') this.orgNames.push({ entity, mention: mentions[m] });
+    }
+    const breaks = text.matchAll(PARAGRAPH_BREAK);
+    const headlineEnd = breaks.next().value?.index;
+    this.openingParagraph = headlineEnd === undefined ? null : { start: headlineEnd, end: breaks.next().value?.index ?? text.length };
   }
 
   /**
@@ -270,7 +286,7 @@ export class SpeakerResolver {
     const stretch = before.slice(0, comma.index);
     for (const the of [...stretch.matchAll(/(?:^|\s)[Tt]he\s+/gu)].reverse()) {
       const phrase = stretch.slice(the.index + the[0].length);
-      if (APPOSED_TITLE.test(phrase)) return [...titles].some((title) => phrase.toLowerCase() === title || phrase.toLowerCase().startsWith(`${title} `));
+      if (TITLE_BEFORE_COMMA.test(phrase)) return [...titles].some((title) => phrase.toLowerCase() === title || phrase.toLowerCase().startsWith(`${title} `));
     }
     return false;
   }
@@ -463,8 +479,9 @@ export class SpeakerResolver {
     };
     // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
     const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
-    if (this.unnamedPersonOpens({ start: after, end: source.start })) return false;
-    return fits(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
+    // The cheap check first: the scan for an unnamed person reads the whole stretch.
+    if (!fits(entity) || this.unnamedPersonOpensSentenceEndingIn({ start: after, end: source.start })) return false;
+    return !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
       return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other) && !quoted(m);
     });
@@ -487,7 +504,7 @@ export class SpeakerResolver {
       return [entity];
     }));
     const [person] = named;
-    return named.size === 1 && !this.unnamedPersonOpens({ start: lastNamed, end: source.start }) ? person : null;
+    return named.size === 1 && !this.unnamedPersonOpensSentenceEndingIn({ start: lastNamed, end: source.start }) ? person : null;
   }
 
   /**
@@ -495,7 +512,7 @@ export class SpeakerResolver {
    * anonymity ..."): a "he" or "she" in a sentence after it is most often that person, whom no entity holds. Not
    * the pronoun's own sentence ("A new coach, he said, would help").
    */
-  private unnamedPersonOpens(stretch: Span): boolean {
+  private unnamedPersonOpensSentenceEndingIn(stretch: Span): boolean {
     const text = this.text.slice(stretch.start, stretch.end);
     for (const opening of text.matchAll(UNNAMED_OPENING)) {
       if (PERSON_ROLE_WORDS.has(opening[1]) && /[.!?]['"’”]?\s/u.test(text.slice(opening.index + opening[0].length))) return true;
@@ -523,7 +540,7 @@ export class SpeakerResolver {
     return this.personNameEndingAt({ start: comma + 1, end: source.end }, (mention) => {
       // "The lead plaintiff, the novelist Ann Lee": a title of plain words may lead the name (not "the wife of Ann Lee").
       const lead = this.text.slice(comma + 1, mention.start).trim();
-      return lead === '' || (APPOSED_ROLE.test(lead) && !lead.split(/\s+/u).some((word) => PREPOSITIONS.has(word) || word === 'and'));
+      return lead === '' || (ROLE_LEADING_NAME.test(lead) && !lead.split(/\s+/u).some((word) => PREPOSITIONS.has(word) || word === 'and'));
     });
   }
 
@@ -679,10 +696,8 @@ export class SpeakerResolver {
    * opening paragraph refers back to the body it has just named; later "the company"s may be others).
    */
   private ledeNominalBody(role: string): number | null {
-    const opening = this.text.indexOf('\n');
-    const paragraphEnd = opening < 0 ? -1 : this.text.slice(opening).search(/\S\n/u);
-    if (paragraphEnd < 0) return null;
-    for (const m of this.mentionsIn({ start: opening, end: opening + paragraphEnd + 1 })) {
+    if (this.openingParagraph === null) return null;
+    for (const m of this.mentionsIn(this.openingParagraph)) {
       const mention = this.mentions[m];
       if (mention.kind !== 'nominal' || this.text.slice(mention.start, mention.end).toLowerCase() !== `the ${role}`) continue;
       const entity = this.entityOf.get(m);
@@ -718,12 +733,12 @@ export class SpeakerResolver {
   private bodyHeadedBy(source: Span): number | null {
     const noun = /^(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
     if (noun === undefined) return null;
-    const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
+    const headed = remembered(this.orgNamesHeadedBy, noun, () => {
+      const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
+      return this.orgNames.filter(({ mention }) => head.test(this.text.slice(mention.start, mention.end)));
+    });
     const bodies = new Set<number>();
-    for (const m of this.mentionsIn({ start: this.titleCaseHeadlineEnd, end: source.start })) {
-      const entity = this.entityOf.get(m);
-      if (this.mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG' && head.test(this.text.slice(this.mentions[m].start, this.mentions[m].end))) bodies.add(entity);
-    }
+    for (const { entity, mention } of headed) if (mention.start >= this.titleCaseHeadlineEnd && mention.end <= source.start) bodies.add(entity);
     const [body] = bodies;
     return bodies.size === 1 ? body : null;
   }
@@ -737,7 +752,7 @@ export class SpeakerResolver {
   private ledeRoleHolder(source: Span, content: Span | undefined): number | null {
     if (content === undefined || content.end > source.start) return null;
     const role = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
-    if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.text.slice(0, source.start).match(PARAGRAPH_BREAK) ?? []).length > 1) return null;
+    if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.openingParagraph !== null && source.start > this.openingParagraph.end)) return null;
     for (const m of this.mentionsIn({ start: source.end, end: source.end + LEDE_NAME_CHARS })) {
       const mention = this.mentions[m];
       if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;

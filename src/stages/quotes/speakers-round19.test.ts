@@ -29,7 +29,7 @@ describe('a name after an apposed title', () => {
   });
 });
 
-describe('a numbered place', () => {
+describe("a name ending in 'No.' before a number", () => {
   it('is no person a pronoun may stand for', () => {
     const quotes = quotesOf('The fire started at the Hollin No. 2 pit. A welder who worked at Hollin No. 2 last month said the fans were off. He said no one checked them.');
     expect(quotes.find((quote) => quote.source === 'He')?.speaker).toBeUndefined();
@@ -66,7 +66,7 @@ describe('a definite body noun as the whole source', () => {
     expect(quote).toMatchObject({ source: 'The gallery', speaker: 'Harwell Gallery of Modern Art' });
   });
 
-  it('is no body whose name holds it without its heading it', () => {
+  it('is no body whose name holds the noun mid-name', () => {
     const [quote] = quotesOf('Fans came from Brenmoor State University on Friday. The state said the roads would reopen.');
     expect(quote?.speaker).toBeUndefined();
   });
@@ -97,7 +97,7 @@ describe('a given name and a word for a natural feature', () => {
 });
 
 describe('a role with no name closing the opening paragraph', () => {
-  it('is read so only in the opening paragraph', () => {
+  it('is no one when the role closes a later paragraph', () => {
     const quotes = quotesOf('Ferry fares to rise\n\nFares on the island ferry will rise by a tenth in May.\n\nThe rise was needed, the port\'s director said Monday.\n\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.');
     expect(quotes.find((quote) => quote.source === "the port's director")?.speaker).toBeUndefined();
   });
@@ -105,6 +105,13 @@ describe('a role with no name closing the opening paragraph', () => {
   it('is the person the story names next with that role', () => {
     const quotes = quotesOf('Ferry fares to rise\n\nFares on the island ferry will rise by a tenth in May, the port\'s director said Monday.\n\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.');
     expect(quotes[0]).toMatchObject({ source: "the port's director", speaker: 'Hanne Solberg' });
+  });
+
+  it('is read so in a text whose paragraphs a single line break parts', () => {
+    const text = 'Ferry fares to rise\nFares on the island ferry will rise by a tenth in May, the port\'s director said Monday.\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.';
+    expect(quotesOf(text)[0]).toMatchObject({ source: "the port's director", speaker: 'Hanne Solberg' });
+    const later = 'Ferry fares to rise\nFares on the island ferry will rise by a tenth in May.\nThe rise was needed, the port\'s director said Monday.\nIn a letter to islanders, Director Hanne Solberg wrote that fuel costs had doubled.';
+    expect(quotesOf(later).find((quote) => quote.source === "the port's director")?.speaker).toBeUndefined();
   });
 
   it('is no one when the person named next is not introduced with that role', () => {
