@@ -2,7 +2,7 @@
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { GATHERINGS, THINGS_TOLD } from './cues.js';
 import { type Context, lower, isCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
-import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES } from './complements.js';
+import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
 export const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'students', 'members', 'parliament', 'congress', 'colleagues', 'allies', 'officials', 'delegates', 'leaders', 'listeners', 'viewers', 'readers', 'crowd', 'audience', 'press', 'media', 'ministers', 'senators', 'donors', 'diplomats', 'counterparts']);
@@ -124,5 +124,5 @@ function holdsThingTold(c: Context, from: number, to: number): boolean {
 export function addresseeEnd(c: Context, from: number, last: number): number {
   const end = skipAddressee(c, from, last);
   const next = end <= last && c.regionOf[end] < 0 ? lower(c, end) : '';
-  return end > from && next !== 'to' && FINITE_AUXILIARIES.has(next) ? from : end;
+  return end > from && isFiniteAuxiliary(next) ? from : end;
 }

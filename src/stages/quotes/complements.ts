@@ -112,7 +112,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
 function relativeThat(c: Context, k: number, last: number): boolean {
   const noun = lowerWordAt(c, k - 1, last);
   const verb = lowerWordAt(c, k + 1, last);
-  return noun !== null && verb !== null && isNounWord(noun) && !TIME_NOUNS.has(noun) && (FINITE_AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'to';
+  return noun !== null && verb !== null && isNounWord(noun) && !TIME_NOUNS.has(noun) && (isFiniteAuxiliary(verb) || IRREGULAR_PAST.has(verb));
 }
 
 /**
@@ -188,6 +188,11 @@ export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
 // in all five say").
 export const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
+
+/** True for a finite auxiliary but "to", which MODALS lists ("to say") but which opens phrases too ("donors to the fund"). */
+export function isFiniteAuxiliary(word: string): boolean {
+  return word !== 'to' && FINITE_AUXILIARIES.has(word);
+}
 
 /** True for an adverb the cue lexicon lists beside the auxiliaries, which may stand inside a verb group ("long", "then", "also"). */
 export function isListedAdverb(word: string): boolean {

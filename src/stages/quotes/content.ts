@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
 
@@ -134,7 +134,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
  */
 export function refusesToSay(c: Context, from: number, v: number): boolean {
   const words = Array.from({ length: v - from }, (_, n) => lower(c, from + n));
-  return lower(c, from) !== 'to' && FINITE_AUXILIARIES.has(lower(c, from)) && modalityOf(words) === 'negated' && REFUSED_SPEECH.has(CUE_VERBS.get(lower(c, v))?.lemma ?? lower(c, v));
+  return isFiniteAuxiliary(lower(c, from)) && modalityOf(words) === 'negated' && REFUSED_SPEECH.has(CUE_VERBS.get(lower(c, v))?.lemma ?? lower(c, v));
 }
 
 /**
@@ -691,7 +691,7 @@ function opensApposedRelativeAttribution(c: Context, k: number, last: number): b
  * reported words, not after them.
  */
 function resumesAfterRelative(c: Context, v: number, last: number): boolean {
-  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (FINITE_AUXILIARIES.has(lower(c, k + 1)) || isVerbPast(lower(c, k + 1))) && lower(c, k + 1) !== 'to';
+  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (isFiniteAuxiliary(lower(c, k + 1)) || isVerbPast(lower(c, k + 1)));
   return false;
 }
 

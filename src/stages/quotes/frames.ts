@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
@@ -854,7 +854,7 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   const start = firstTokenAt(c, source.start, first);
   const last = firstTokenAt(c, source.end, start) - 1;
   let aux = start + 1;
-  while (aux <= last && !(FINITE_AUXILIARIES.has(lower(c, aux)) && lower(c, aux) !== 'to' && !isCapitalised(c, aux))) aux++;
+  while (aux <= last && !(isFiniteAuxiliary(lower(c, aux)) && !isCapitalised(c, aux))) aux++;
   if (aux > last) return source;
   let verb = aux;
   while (verb <= last && (AUXILIARIES.has(lower(c, verb)) || isMannerAdverb(c, verb) || lower(c, verb) === 'almost')) verb++;

@@ -12,7 +12,7 @@ import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
-import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES } from './complements.js';
+import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
@@ -94,7 +94,7 @@ function hasGap(c: Context, content: Span): boolean {
   const k = firstTokenAt(c, content.start, 0);
   const end = firstTokenAt(c, content.end, k) - 1;
   const word = lower(c, k);
-  if (FINITE_AUXILIARIES.has(word) && word !== 'to') return true;
+  if (isFiniteAuxiliary(word)) return true;
   if (isVerbPast(word) && !isCapitalised(c, k)) return true;
   // "schemes she would not want to defend": a negation before the infinitive.
   const opener = NEGATIONS.has(word) && k < end && lower(c, k + 1) === 'to' ? k + 1 : k;

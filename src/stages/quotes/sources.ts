@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
-import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb } from './complements.js';
+import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -108,7 +108,7 @@ function inCapitalisedName(c: Context, k: number, end: number, first: number): b
 
 /** True when tokens `[from, to]` hold a finite auxiliary ("were taken", "has closed"), the verb of a clause. */
 function holdsFiniteAuxiliary(c: Context, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (lower(c, k) !== 'to' && FINITE_AUXILIARIES.has(lower(c, k))) return true;
+  for (let k = from; k <= to; k++) if (isFiniteAuxiliary(lower(c, k))) return true;
   return false;
 }
 
@@ -243,8 +243,7 @@ export function holdsVerb(c: Context, from: number, to: number): boolean {
 export function isVerbless(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const word = lower(c, k);
-    // "to" is listed with the modals but opens phrases too ("donors to the fund").
-    if (/n['’]t$/u.test(word) || (word !== 'to' && FINITE_AUXILIARIES.has(word)) || isPastForm(word)) return false;
+    if (/n['’]t$/u.test(word) || isFiniteAuxiliary(word) || isPastForm(word)) return false;
   }
   return true;
 }
