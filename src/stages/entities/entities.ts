@@ -9,8 +9,8 @@
 //    "they"); "its" to the nearest organisation or place unless a product or event is nearer (one named in an earlier
 //    sentence does not stop "its shares", which only an organisation or place owns); "I" in a quotation to its speaker;
 // 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun, else to the
-//    nearest one they may stand for; an unlisted head found by the name it heads ("the museum") to the one organisation
-//    whose name it heads; "the country" and "the city" to the nearest country or town.
+//    nearest one they may stand for; an unlisted head found by the name it heads ("the museum", "the mosque") to the
+//    one organisation or facility whose name it heads; "the country" and "the city" to the nearest country or town.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
@@ -1431,10 +1431,11 @@ class Resolver {
       else this.add(place, i);
       return;
     }
-    // "The museum" (a head the mentions layer found by a name it heads, not a listed one) is the one organisation
-    // whose name it heads; with two ("the Harwell Gallery and the Tamsin Gallery ... the gallery"), none.
-    if (m.type === 'ORG' && !ORG_NOMINALS.has(head)) {
-      const headed = this.onlyOrganisationHeadedBy(head, i);
+    // "The museum", "the mosque" (a head the mentions layer found by a name it heads, not a listed one) is the one
+    // organisation or facility of its type whose name it heads; with two ("the Harwell Gallery and the Tamsin Gallery
+    // ... the gallery"), none.
+    if ((m.type === 'ORG' || m.type === 'LOC') && !ORG_NOMINALS.has(head)) {
+      const headed = this.onlyNameHeadedBy(head, i);
       if (headed) this.add(headed, i);
       return;
     }
@@ -1470,15 +1471,16 @@ class Resolver {
   }
 
   /**
-   * The one organisation named within the look-back reach before mention `i` whose name `head` heads (`nameHead`:
-   * "museum" of "Wexmoor Museum of World Cultures"), or whose kind noun it is; undefined when none or several are.
+   * The one entity of mention `i`'s type (an organisation, or a facility typed LOC) named within the look-back reach
+   * before it whose name `head` heads (`nameHead`: "museum" of "Wexmoor Museum of World Cultures", "mosque" of "Orvane
+   * Central Mosque"), or whose kind noun it is; undefined when none or several are.
    */
-  private onlyOrganisationHeadedBy(head: string, i: number): Building | undefined {
+  private onlyNameHeadedBy(head: string, i: number): Building | undefined {
     let only: Building | undefined;
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       const live = e && this.live(e);
-      if (!live || live === only || live.type !== 'ORG' || !(live.kindNoun === head || [...live.names].some((name) => nameHead(name) === head))) continue;
+      if (!live || live === only || live.type !== this.mentions[i]!.type || !(live.kindNoun === head || [...live.names].some((name) => nameHead(name) === head))) continue;
       if (only) return undefined;
       only = live;
     }

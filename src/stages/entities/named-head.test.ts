@@ -33,6 +33,11 @@ describe('entities: "the" and a noun heading an organisation named before', () =
     expect(textsOf(text, 'Tarrow Angling Foundation')).toContain('the foundation');
   });
 
+  it('links "the mosque" to the facility whose name it heads', () => {
+    const text = 'Crowds packed the Orvane Central Mosque on Friday. Later the mosque was closed for repairs.';
+    expect(textsOf(text, 'Orvane Central Mosque')).toEqual(['Orvane Central Mosque', 'the mosque']);
+  });
+
   it('links no one when two organisations named before have names it heads', () => {
     const text = 'The Harwell Gallery of Prints and the Tamsin Gallery share a roof. The gallery said the lease ran out.';
     const galleries = entitiesOf(text).filter((e) => e.texts.some((t) => t.includes('Gallery')));

@@ -75,6 +75,8 @@ import {
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 // Prepositions whose phrase may tell one of a kind from another after a noun ("the collections from Duke University").
+// Types of the names whose head word a nominal may repeat: bodies, facilities and events ("the mosque", "the festival").
+const HEADED_NAME_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LOC']);
 const RESTRICTING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with']);
 // Determiners that open a phrase for a group of people ("many voters", "those residents", "some officials").
 const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 'most', 'all', 'both', 'other', 'few', 'numerous', 'dozens', 'hundreds', 'thousands']);
@@ -411,20 +413,21 @@ class Finder {
   }
 
   /**
-   * "The museum said" after "the Wexmoor Museum of World Cultures": "the" and a lower-case noun heading an organisation's
-   * name written before it (ending the name or standing before its "of", "for" or "on"; not a name in a title-case
-   * headline, whose capitals name no body: "an Offensive Post") is an organisation nominal, whatever the noun, where
-   * the phrase ends there; also before a word usually a verb that the tagger took for a noun ("a trend that the
-   * foundation predicts"). Not a place's noun ("the state" after "Islamic State"), nor a noun a prepositional phrase
-   * may restrict ("the collections from Duke University").
+   * "The museum said" after "the Wexmoor Museum of World Cultures", "the mosque" after "Orvane Central Mosque" (typed
+   * LOC): "the" and a lower-case noun heading an organisation's or a facility's name written before it (ending the name
+   * or standing before its "of", "for" or "on"; not a name in a title-case headline, whose capitals name no body: "an
+   * Offensive Post") is a nominal of the name's type, whatever the noun, where the phrase ends there; also before a word
+   * usually a verb that the tagger took for a noun ("a trend that the foundation predicts"). Not a place's noun ("the
+   * state" after "Islamic State"), nor a noun a prepositional phrase may restrict ("the collections from Duke
+   * University").
    */
   private nominalsOfNameHeads(): void {
-    const firstHeaded = new Map<string, number>();
+    const firstHeaded = new Map<string, Mention>();
     for (const m of this.mentions) {
-      if (m.kind !== 'name' || m.type !== 'ORG' || m.start < this.titleCaseHeadlineEnd) continue;
+      if (m.kind !== 'name' || !HEADED_NAME_TYPES.has(m.type) || m.start < this.titleCaseHeadlineEnd) continue;
       const head = nameHead(this.text.slice(m.start, m.end));
       const earlier = firstHeaded.get(head);
-      if (earlier === undefined || m.start < earlier) firstHeaded.set(head, m.start);
+      if (earlier === undefined || m.start < earlier.start) firstHeaded.set(head, m);
     }
     if (firstHeaded.size === 0) return;
     const { tokens } = this;
@@ -434,12 +437,12 @@ class Finder {
         if (this.lower(i) !== 'the' || !this.isWord(i + 1, to) || this.tags[i + 1] !== NOUN) continue;
         const noun = this.word(i + 1).replace(APOSTROPHES, '');
         const named = firstHeaded.get(noun);
-        if (named === undefined || named >= tokens.starts[i]! || COUNTRY_NOMINALS.has(noun) || TOWN_NOMINALS.has(noun) || KIND_NOUNS.get(noun)?.some((kind) => kind.type !== 'ORG')) continue;
+        if (named === undefined || named.start >= tokens.starts[i]! || COUNTRY_NOMINALS.has(noun) || TOWN_NOMINALS.has(noun) || KIND_NOUNS.get(noun)?.some((kind) => kind.type !== 'ORG')) continue;
         const next = this.isWord(i + 2, to) ? this.lower(i + 2) : '';
         const ends = APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to) || lexicalTag(next) === 'VERB';
         const start = tokens.starts[i]!;
         const end = this.bareEnd(i + 1);
-        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !this.mentions.some((m) => m.start < end && m.end > start)) this.pushNominal(i, i + 1);
+        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !this.mentions.some((m) => m.start < end && m.end > start)) this.pushNominal(i, i + 1, named.type);
       }
     }
   }
@@ -739,7 +742,7 @@ class Finder {
   }
 
   /** Marks tokens `start` to `headAt` as a nominal with that head ("the council", "China's commerce ministry", "the country"). */
-  private pushNominal(start: number, headAt: number, type: 'ORG' | 'GPE' = 'ORG'): void {
+  private pushNominal(start: number, headAt: number, type: EntityType = 'ORG'): void {
     this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
   }
 
