@@ -9,12 +9,13 @@
 //    "they"); "its" to the nearest organisation or place unless a product or event is nearer (one named in an earlier
 //    sentence does not stop "its shares", which only an organisation or place owns); "I" in a quotation to its speaker;
 // 4. organisation nominals ("the council") go to the last organisation whose name holds their head noun, else to the
-//    nearest one they may stand for; "the country" and "the city" to the nearest country or town.
+//    nearest one they may stand for; an unlisted head found by the name it heads ("the museum", "the mosque") to the
+//    one organisation or facility whose name it heads; "the country" and "the city" to the nearest country or town.
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HEAD_PREPOSITIONS, HONORIFICS, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, ORG_NOMINALS, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -163,10 +164,6 @@ function headsFit(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short);
 }
 
-/**
- * The word that says what kind of organisation a name is, lower-cased: the word before its first "of", "for" or "on"
- * ("association" of "National Association for Fair Rents"), else its last ("school" of "Redvale High School").
- */
 /** Whether an organisation has a name holding the word `head` ("Aldermoor University" for "the university"). */
 function namedWithHead(entity: Building, head: string): boolean {
   return entity.type === 'ORG' && (entity.kindNoun === head || [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head)));
@@ -190,12 +187,6 @@ function firstMention(entity: Building): number {
 /** A company's name without its legal form ("Nimbus Systems" of "Nimbus Systems Inc."); other names as they are. */
 function withoutLegalSuffix(name: string): string {
   return name.replace(LEGAL_SUFFIX, '');
-}
-
-function nameHead(name: string): string {
-  const words = name.split(/\s+/u);
-  const preposition = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
-  return words[preposition > 0 ? preposition - 1 : words.length - 1]!.toLowerCase();
 }
 
 /** Initials of a long name, for acronyms ("United States Air Force" → "USAF"). */
@@ -1440,6 +1431,14 @@ class Resolver {
       else this.add(place, i);
       return;
     }
+    // "The museum", "the mosque" (a head the mentions layer found by a name it heads, not a listed one) is the one
+    // organisation or facility of its type whose name it heads; with two ("the Harwell Gallery and the Tamsin Gallery
+    // ... the gallery"), none.
+    if ((m.type === 'ORG' || m.type === 'LOC') && !ORG_NOMINALS.has(head)) {
+      const headed = this.onlyNameHeadedBy(head, i);
+      if (headed) this.add(headed, i);
+      return;
+    }
     // A name holding the head anywhere within reach wins over a nearer organisation the head merely may stand for
     // ("the Church of Velmar … Tarsen Shipping Ltd … the church" is the church).
     // Organisations the head may stand for, nearest first.
@@ -1469,6 +1468,23 @@ class Resolver {
     // Only an organisation nominal looks further back: "the country" is never "Country Music Association".
     const named = generic ?? (m.type === 'ORG' ? this.organisationNamedWith(head, i) ?? this.leadingOrganisationFitting(head, m, i) : undefined);
     if (named) this.add(named, i);
+  }
+
+  /**
+   * The one entity of mention `i`'s type (an organisation, or a facility typed LOC) named within the look-back reach
+   * before it whose name `head` heads (`nameHead`: "museum" of "Wexmoor Museum of World Cultures", "mosque" of "Orvane
+   * Central Mosque"), or whose kind noun it is; undefined when none or several are.
+   */
+  private onlyNameHeadedBy(head: string, i: number): Building | undefined {
+    let only: Building | undefined;
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
+      const e = this.assigned[j];
+      const live = e && this.live(e);
+      if (!live || live === only || live.type !== this.mentions[i]!.type || !(live.kindNoun === head || [...live.names].some((name) => nameHead(name) === head))) continue;
+      if (only) return undefined;
+      only = live;
+    }
+    return only;
   }
 
   /**

@@ -109,6 +109,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(cues.titleModifiers)
 // Prepositions after the head of a body's or an event's name ("Commission on Human Rights"); a run of words, as a
 // headline's ("... Party for Hillary Clinton"), is read as one such name only across "of".
 export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
+/**
+ * The word that says what kind of organisation a name is, lower-cased: the word before its first "of", "for" or "on"
+ * ("association" of "National Association for Fair Rents"), else its last ("school" of "Redvale High School").
+ */
+export function nameHead(name: string): string {
+  const words = name.split(/\s+/u);
+  const preposition = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
+  return words[preposition > 0 ? preposition - 1 : words.length - 1]!.toLowerCase();
+}
 /** Head nouns of organisation nominals ("the council", "the company"). */
 export const ORG_NOMINALS: ReadonlySet<string> = new Set(cues.orgNominals);
 /** Head nouns of phrases that stand for a country named before ("the country", "this nation"). */

@@ -64,6 +64,7 @@ import {
   FIRST_PERSON,
   TITLE_MODIFIERS,
   HEAD_PREPOSITIONS,
+  nameHead,
   isListedOrganisation,
   kbIndex,
   lookup,
@@ -73,6 +74,10 @@ import {
 } from './lexicon.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// Types of the names whose head word a nominal may repeat: bodies and facilities ("the museum", "the mosque").
+const HEADED_NAME_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LOC']);
+// Prepositions whose phrase may tell one of a kind from another after a noun ("the collections from Duke University").
+const RESTRICTING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with']);
 // Determiners that open a phrase for a group of people ("many voters", "those residents", "some officials").
 const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 'most', 'all', 'both', 'other', 'few', 'numerous', 'dozens', 'hundreds', 'thousands']);
 const FORMER = new Set(['former', 'then', 'ex', 'late', 'outgoing']);
@@ -402,14 +407,51 @@ class Finder {
     this.placesNamedLikeCountries();
     if (isSportsReport(this.text)) this.teams(this.mentions, true);
     else this.teams(this.mentionsInMatchResults(), false);
+    this.nominalsOfNameHeads();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return this.mentions;
+  }
+
+  /**
+   * "The museum said" after "the Wexmoor Museum of World Cultures", "the mosque" after "Orvane Central Mosque" (typed
+   * LOC): "the" and a lower-case noun heading an organisation's or a facility's name written before it (ending the name
+   * or standing before its "of", "for" or "on"; not a name in a title-case headline, whose capitals name no body: "an
+   * Offensive Post") is a nominal of the name's type, whatever the noun, where the phrase ends there; also before a word
+   * usually a verb that the tagger took for a noun ("a trend that the foundation predicts"). Not a place's noun ("the
+   * state" after "Islamic State"), nor a noun a prepositional phrase may restrict ("the collections from Duke
+   * University").
+   */
+  private nominalsOfNameHeads(): void {
+    const firstHeaded = new Map<string, Mention>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || !HEADED_NAME_TYPES.has(m.type) || m.start < this.titleCaseHeadlineEnd) continue;
+      const head = nameHead(this.text.slice(m.start, m.end));
+      const earlier = firstHeaded.get(head);
+      if (earlier === undefined || m.start < earlier.start) firstHeaded.set(head, m);
+    }
+    if (firstHeaded.size === 0) return;
+    const { tokens } = this;
+    for (let s = 0; s + 1 < tokens.sentenceStart.length; s++) {
+      const to = tokens.sentenceStart[s + 1]!;
+      for (let i = tokens.sentenceStart[s]!; i + 1 < to; i++) {
+        if (this.lower(i) !== 'the' || !this.isWord(i + 1, to) || this.tags[i + 1] !== NOUN) continue;
+        const noun = this.word(i + 1).replace(APOSTROPHES, '');
+        const named = firstHeaded.get(noun);
+        if (named === undefined || named.start >= tokens.starts[i]! || COUNTRY_NOMINALS.has(noun) || TOWN_NOMINALS.has(noun) || KIND_NOUNS.get(noun)?.some((kind) => kind.type !== 'ORG')) continue;
+        const next = this.isWord(i + 2, to) ? this.lower(i + 2) : '';
+        const ends = APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to) || lexicalTag(next) === 'VERB';
+        const start = tokens.starts[i]!;
+        const end = this.bareEnd(i + 1);
+        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !this.mentions.some((m) => m.start < end && m.end > start)) this.pushNominal(i, i + 1, named.type);
+      }
+    }
   }
 
   private sentence(from: number, to: number): void {
     // Only the document's first line can be its headline; captions in title case hold real names ("Disney Belle"). A
     // pasted sentence of prose is none, however many capitals it has ("She met Curtis Vance on Tuesday.").
     this.headline = from === 0 && this.titleCased(from, to) && !this.readsAsProse(from, to);
+    if (this.headline) this.titleCaseHeadlineEnd = this.tokens.ends[to - 1]!;
     let i = from;
     while (i < to) {
       if (this.tokens.kinds[i] !== TokenKind.WORD) {
@@ -700,7 +742,7 @@ class Finder {
   }
 
   /** Marks tokens `start` to `headAt` as a nominal with that head ("the council", "China's commerce ministry", "the country"). */
-  private pushNominal(start: number, headAt: number, type: 'ORG' | 'GPE' = 'ORG'): void {
+  private pushNominal(start: number, headAt: number, type: EntityType = 'ORG'): void {
     this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
   }
 
@@ -2062,6 +2104,8 @@ class Finder {
 
   /** Whether the sentence being read is a title-cased headline ("Apple Unveils New Laptops"). */
   private headline = false;
+  /** Where the text's headline ends when it is written in title case (0 for none). */
+  private titleCaseHeadlineEnd = 0;
 
   /** Whether tokens `[from, to)` are a short title-cased line: three or more long words after the first, none in lower case. */
   private titleCased(from: number, to: number): boolean {

@@ -682,7 +682,7 @@ function opensApposedRelativeAttribution(c: Context, k: number, last: number): b
   // A relative clause lacks a word: its object ("that the council disputes.") or, after speech, its subject ("that she
   // said helped"); "the fact that the union endorsed her" is the noun's content, no relative.
   const after = v + 1;
-  return after > last || (c.tokens.kinds[after] === TokenKind.PUNCT && c.regionOf[after] < 0) || (speaks(verb) && (isVerbPast(lower(c, after)) || FINITE_AUXILIARIES.has(lower(c, after))));
+  return after > last || (c.tokens.kinds[after] === TokenKind.PUNCT && c.regionOf[after] < 0) || (speaks(verb) && (isVerbPast(lower(c, after)) || isFiniteAuxiliary(lower(c, after))));
 }
 
 /**

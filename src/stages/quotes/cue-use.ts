@@ -2,7 +2,7 @@
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
 
@@ -50,7 +50,7 @@ function settlesOutcome(c: Context, i: number, prev: string): boolean {
   if (!DETERMINERS.has(next) && !isCapitalised(c, i + 1) && !PLURAL_NOUN.test(next)) return false;
   for (let k = i + 1; k < c.tokens.count && k - i <= MAX_DECIDED_OBJECT && isWordAt(c, k); k++) {
     const word = lower(c, k);
-    if (FINITE_AUXILIARIES.has(word) || NEW_SUBJECTS.has(word) || isVerbPast(word)) return false;
+    if (isFiniteAuxiliary(word) || NEW_SUBJECTS.has(word) || isVerbPast(word)) return false;
   }
   return true;
 }
@@ -484,7 +484,7 @@ function opensAdjunct(c: Context, k: number, last: number): boolean {
 
 /** True when a finite auxiliary or past form stands at token `from` or one of the two after it: "the deal | will". */
 function finiteVerbSoon(c: Context, from: number, last: number): boolean {
-  for (let k = from; k <= last && k - from < 3 && isWordAt(c, k); k++) if (FINITE_AUXILIARIES.has(lower(c, k)) || isVerbPast(lower(c, k))) return true;
+  for (let k = from; k <= last && k - from < 3 && isWordAt(c, k); k++) if (isFiniteAuxiliary(lower(c, k)) || isVerbPast(lower(c, k))) return true;
   return false;
 }
 

@@ -23,6 +23,10 @@ describe('"decide" settling an outcome', () => {
     expect(quotesOf('In the end the island voters will decide the harbour race.')).toEqual([]);
   });
 
+  it('reads no decision when a to-infinitive follows the noun phrase ("to" is no finite verb)', () => {
+    expect(quotesOf('In May the island voters will decide the man to replace him.')).toEqual([]);
+  });
+
   it('reads no decision in the passive', () => {
     expect(quotesOf('The harbour seat was decided by forty votes.')).toEqual([]);
   });

@@ -326,10 +326,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
     // (later title-case sentences are lists of names).
     if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) c.headline = first;
-    if (c.headline === first && isTitleCase(c, first, last)) {
-      c.titleCaseHeadline = first;
-      c.resolver.titleCaseHeadlineEnd = tokens.ends[last];
-    }
+    if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.

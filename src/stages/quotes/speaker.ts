@@ -85,17 +85,12 @@ export class SpeakerResolver {
   private readonly fullNames: EntityName[] = [];
   private readonly fullNamesBySurname = new Map<string, EntityName[]>();
   private readonly names: readonly string[];
-  /** The organisations' name mentions in text order, and per noun those whose name it heads (`bodyHeadedBy`). */
-  private readonly orgNames: EntityName[] = [];
-  private readonly orgNamesHeadedBy = new Map<string, EntityName[]>();
   /**
    * The paragraph after the headline: from the paragraph break ending the headline to the next one (the text's end when
    * none); null for a text of one line. Worked out once, for `ledeNominalBody` and `ledeRoleHolder` alike.
    */
   private readonly openingParagraph: Span | null;
   private readonly kbIds: readonly (string | undefined)[];
-  /** Where a headline written in title case ends (0 for none): its capitals name no body ("Mayor Backs a New Harbour Plan"). */
-  titleCaseHeadlineEnd = 0;
 
   constructor(private readonly text: string, private readonly mentions: readonly Mention[], entities: readonly Entity[]) {
     this.types = entities.map((entity) => entity.type);
@@ -121,10 +116,6 @@ export class SpeakerResolver {
         this.fullNames.push(named);
         remembered(this.fullNamesBySurname, surname, () => []).push(named);
       }
-    }
-    for (const m of this.order) {
-      const entity = this.entityOf.get(m);
-      if (mentions[m].kind === 'name' && entity !== undefined && this.types[entity] === 'ORG') this.orgNames.push({ entity, mention: mentions[m] });
     }
     const breaks = text.matchAll(PARAGRAPH_BREAK);
     const headlineEnd = breaks.next().value?.index;
@@ -214,7 +205,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.bodyHeadedBy(source) ?? this.ledeRoleHolder(source, content);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -721,26 +712,6 @@ export class SpeakerResolver {
       return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
     }
     return null;
-  }
-
-  /**
-   * The one body named before a source "the museum", "its union" (the article and a noun only) whose name that noun
-   * heads: it ends the name or stands before the name's "of", "for" or "on" ("The museum" after "the Wexmoor Museum of
-   * World Cultures", "The party" after "the Green Party"). Read only when the source resolves no other way; null when
-   * two bodies' names are so headed ("The department" after the Justice and State Departments), and a noun merely
-   * inside a name is none ("The state" is not "Ohio State University").
-   */
-  private bodyHeadedBy(source: Span): number | null {
-    const noun = /^(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
-    if (noun === undefined) return null;
-    const headed = remembered(this.orgNamesHeadedBy, noun, () => {
-      const head = new RegExp(`(?:^|\\s)${noun}(?:$|\\s+(?:of|for|on)\\s)`, 'iu');
-      return this.orgNames.filter(({ mention }) => head.test(this.text.slice(mention.start, mention.end)));
-    });
-    const bodies = new Set<number>();
-    for (const { entity, mention } of headed) if (mention.start >= this.titleCaseHeadlineEnd && mention.end <= source.start) bodies.add(entity);
-    const [body] = bodies;
-    return bodies.size === 1 ? body : null;
   }
 
   /**
