@@ -339,7 +339,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
   const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
-  const question = asker >= 0 ? questionAfterAsker(c, asker, last) : -1;
+  // "Ms Lee was asked whether the school would close", no asker named: the question alone is what was put, not the
+  // subject with it; a topic ("was asked about the delay") stays with its subject.
+  const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && (QUESTION_WORDS.has(lower(c, next)) || lower(c, next) === 'if');
+  const question = asker >= 0 ? questionAfterAsker(c, asker, last) : unaskedQuestion ? next : -1;
   const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
@@ -349,7 +352,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
-  if (passive && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
