@@ -317,6 +317,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
   if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
+  if (source && !inverted && motiveForAnonymity(c, sourceStart, cueEnd, first, last)) return null;
   // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
   // describes the one the main clause's cue gives its source to; its words are not what was said.
   if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
@@ -493,9 +494,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
       const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
-      // "A nurse, who asked not to be named because she feared losing her job, said ...": so does the content of a
+      // "A nurse, who left the ward because she feared losing her job, said ...": so does the content of a
       // reason given inside a relative clause.
-      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || reasonInRelative(c, firstTokenAt(c, source.start, first), first));
+      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0);
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
@@ -1309,13 +1310,32 @@ function isFiniteVerb(word: string): boolean {
 }
 
 /**
- * True when the subject at token `s` opens a reason clause inside a relative clause not yet closed by a comma: "A
- * nurse, who asked not to be named because | she feared ...".
+ * The relative word of the relative clause, not yet closed by a comma, whose reason clause the subject at token `s`
+ * opens ("A nurse, who left the ward because | she feared ..."), or -1.
  */
-function reasonInRelative(c: Context, s: number, first: number): boolean {
+function relativeOfReason(c: Context, s: number, first: number): number {
   // "because" is the one subordinator of reason seen there ("who spoke on condition of anonymity because ...").
-  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || lower(c, s - 1) !== 'because') return false;
-  for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return true;
+  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || lower(c, s - 1) !== 'because') return -1;
+  for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return k;
+  return -1;
+}
+
+// Words by which a relative clause grants its person anonymity: "who spoke on condition of anonymity", "anonymously".
+const ANONYMOUS_WORDS = new Set(['anonymity', 'anonymously']);
+
+/**
+ * True when the subject at token `s` opens the reason a relative clause gives for its person's anonymity and the cue
+ * ending at token `cueEnd` names only what the person feared, no clause ("A miner, who asked not to be named because |
+ * he feared losing his job, said ..."): the writer's explanation of the condition, not the person's words or thoughts.
+ * A belief with a finite verb stays a report ("because she feared her boss would find out").
+ */
+function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number, last: number): boolean {
+  const relative = relativeOfReason(c, s, first);
+  if (relative < 0) return false;
+  let end = cueEnd + 1;
+  while (end <= last && !clauseComma(c, end) && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
+  if (holdsWordOutsideQuotes(c, cueEnd + 1, end - 1, isFiniteVerb)) return false;
+  for (let k = relative + 1; k < s - 1; k++) if (ANONYMOUS_WORDS.has(lower(c, k)) || asksAnonymity(c, k, s - 2)) return true;
   return false;
 }
 

@@ -25,3 +25,35 @@ describe('a passive "was asked" with a question and no asker', () => {
     expect(quote?.content).toBe('Mr Dunn was asked to resign');
   });
 });
+
+describe('the reason a relative clause gives for its person\'s anonymity', () => {
+  it('is no attribution when it names only what the person feared', () => {
+    const quotes = quotesOf('A clerk, who asked not to be named because she feared losing her job, said the files had been moved.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('is no attribution after "on condition of anonymity"', () => {
+    const quotes = quotesOf('Several drivers, who spoke on condition of anonymity because they feared for their jobs, said the shifts were too long.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('is no attribution when it tells what someone else had not done', () => {
+    const quotes = quotesOf('A trustee, who spoke on condition of anonymity because the board had not discussed the sale, said several members were uneasy.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said']);
+  });
+
+  it('leaves the anonymous person\'s later "he" to no one named before', () => {
+    const quotes = quotesOf('The depot manager, Colin Rusk, defended the rota. One driver, who did not want to be named because he feared for his job, said pay had fallen. "I just want a fair wage," he said.');
+    expect(quotes.find((quote) => quote.source === 'he')?.speaker).toBeUndefined();
+  });
+
+  it('stays an attribution when the fear is a belief with a finite verb', () => {
+    const quotes = quotesOf('A cook, who spoke on condition of anonymity because she feared her employer would find out, said the kitchen was unsafe.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'feared', content: 'her employer would find out' }));
+  });
+
+  it('stays an attribution in a relative clause that grants no anonymity', () => {
+    const quotes = quotesOf('A nurse, who quit last year because she feared the ward was unsafe, said the rota was cut.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'feared', content: 'the ward was unsafe' }));
+  });
+});
