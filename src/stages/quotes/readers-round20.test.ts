@@ -57,3 +57,25 @@ describe('the reason a relative clause gives for its person\'s anonymity', () =>
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'feared', content: 'the ward was unsafe' }));
   });
 });
+
+describe('a campaign named for a person', () => {
+  it('is the speaker, not a judge titled "Justice"', () => {
+    const [quote] = quotesOf('The campaign Justice for Ellery Dunne said the inquest was flawed.');
+    expect(quote).toMatchObject({ source: 'The campaign Justice for Ellery Dunne', speaker: 'Justice for Ellery Dunne' });
+  });
+
+  it('is one body after a plural noun and a given name', () => {
+    const [quote] = quotesOf('Parents for Priya, a campaign group, said the school had failed.');
+    expect(quote?.speaker).toBe('Parents for Priya');
+  });
+
+  it('leaves an office for a place or a field a title before its holder', () => {
+    const quotes = quotesOf('The Minister for Europe, Anna Berg, said talks would go on. The Commissioner for Human Rights, Ola Sund, said the law was unfair. The Secretary of State for Health, Tom Reed, said the wards would open.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Anna Berg', 'Ola Sund', 'Tom Reed']);
+  });
+
+  it('is no body when a sentence opens with a request for a person', () => {
+    const quotes = quotesOf('Calls for Ann Lee to resign grew on Monday, the paper said.');
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Calls for Ann Lee');
+  });
+});
