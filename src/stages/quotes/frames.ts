@@ -349,7 +349,22 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
-    return judged && agent ? { ...judged, source: agent } : judged;
+    if (!judged || !agent) return judged;
+    // "Her plan to rebuild the pier was welcomed by traders on Monday": with no complement after the agent, what was
+    // welcomed is the subject alone, not the sentence ("was criticised by rivals for the delay" keeps its "for").
+    const subjectStart = firstTokenAt(c, judged.content.start, first);
+    const subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
+    let contentEnd = next;
+    while (contentEnd + 1 <= last && c.tokens.starts[contentEnd + 1] < judged.content.end) contentEnd++;
+    let complement = false;
+    for (let k = firstTokenAt(c, agent.end, next); k <= contentEnd; k++) if (JUDGED_AFTER_AGENT.has(lower(c, k))) complement = true;
+    // Only a plain noun phrase: a subject holding a clause ("data that suggest voters ... are ignored by", "the party,
+    // which is backed by") keeps the sentence, and so does an agent holding a cue of its own ("by voters who consider
+    // themselves ...").
+    const clauseWord = (word: string): boolean => isFiniteVerb(word) || RELATIVES.has(word) || word === 'that';
+    const plain = !holdsWordOutsideQuotes(c, subjectStart, subjectEnd, clauseWord) && !holdsCueWord(c, next, contentEnd);
+    const subjectOnly = !complement && plain && verb.lemma !== 'ask' && subjectEnd < auxStart && subjectEnd >= subjectStart;
+    return { ...judged, source: agent, ...(subjectOnly ? { content: { start: judged.content.start, end: c.tokens.ends[subjectEnd] } } : {}) };
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
@@ -1045,6 +1060,9 @@ export const SHORT_ANSWERS = new Set(['so', 'yes']);
 // Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
 const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
 const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
+// Words that open what a judged subject is judged for or as after its agent ("was criticised by rivals for the
+// delay"), or a clause or infinitive there.
+const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 

@@ -79,3 +79,25 @@ describe('a campaign named for a person', () => {
     expect(quotes.map((quote) => quote.speaker)).not.toContain('Calls for Ann Lee');
   });
 });
+
+describe('a passive cue with its agent after "by" and no complement after it', () => {
+  it('takes the subject alone as content, the agent as source', () => {
+    const [quote] = quotesOf("The council's plan to rebuild the pier was welcomed by traders on Monday.");
+    expect(quote).toMatchObject({ cue: 'was welcomed', source: 'traders', content: "The council's plan to rebuild the pier" });
+  });
+
+  it('keeps what the subject is judged for after the agent', () => {
+    const [quote] = quotesOf('Mr Lee was criticised by his rivals for the delay.');
+    expect(quote?.content).toBe('Mr Lee was criticised by his rivals for the delay');
+  });
+
+  it('keeps the sentence when the subject is a relative pronoun', () => {
+    const quotes = quotesOf('The ruling party, which is backed by the army, lost twelve seats.');
+    expect(quotes.find((quote) => quote.cue === 'is backed')?.content).not.toBe('The ruling party, which');
+  });
+
+  it('keeps the sentence for a question put with no question word', () => {
+    const [quote] = quotesOf('Mr Dunn was asked by a reporter about the delay.');
+    expect(quote?.content).not.toBe('Mr Dunn');
+  });
+});
