@@ -101,3 +101,15 @@ describe('a passive cue with its agent after "by" and no complement after it', (
     expect(quote?.content).not.toBe('Mr Dunn');
   });
 });
+
+describe('a question put by a named asker after a clause of when it was put', () => {
+  it('opens at the question word, past the clause', () => {
+    const quotes = quotesOf('Asked by a reporter as she left the stage what she would do first, Harmon laughed.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'a reporter', content: 'what she would do first' }));
+  });
+
+  it('keeps a clause with no question word after it as the content', () => {
+    const quotes = quotesOf('Asked by a reporter as the polls closed, Ms Pell said she was tired.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'a reporter', content: 'as the polls closed' }));
+  });
+});
