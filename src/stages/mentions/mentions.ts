@@ -479,6 +479,12 @@ class Finder {
         i++;
         continue;
       }
+      const campaign = capitalised(word) ? this.campaignNamedFor(i, from, to) : i;
+      if (campaign > i) {
+        this.push(i, campaign, { type: 'ORG', kind: 'name', sure: true });
+        i = campaign;
+        continue;
+      }
       // Most words can open no title: skip the title matcher for them.
       const titleStart = (flags & (Flag.Determiner | Flag.TitleModifier)) !== 0 || capitalised(word) || this.index.titles.next.has(lower);
       const afterTitle = titleStart ? this.title(i, to) : i;
@@ -602,6 +608,28 @@ class Finder {
     const number = end < to && this.tokens.kinds[end] === TokenKind.NUMBER && this.tokens.starts[end] === this.tokens.ends[end - 1]! + 1;
     if (number && STOCK_INDEXES.has(`${name} ${this.word(end)}`)) return end + 1;
     return STOCK_INDEXES.has(name) ? end : -1;
+  }
+
+  /**
+   * "the group Justice for Jermaine", "Parents for Priya, a campaign group": one or two capitalised nouns, "for" and a
+   * person's name (with a surname or not) name a campaign, one body, not a title and its holder; an office for a
+   * place or a field stays a title ("Minister for Europe", "Commissioner for Human Rights"). Opening a sentence, the
+   * name must be set off by a comma or followed by a verb of speech ("Mothers for Tyrone said"; "Calls for Ann Lee to
+   * resign grew" is no body). The end of the name, or `i` when there is none.
+   */
+  private campaignNamedFor(i: number, from: number, to: number): number {
+    let j = i;
+    // Common nouns: "As for Ann, ...", "Unfortunately for Ann", "on Tuesday for Ann", "I'm for Ann", "a bid from
+    // Orland for Ann Lee" (a name) name no body.
+    const namePart = (k: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(this.word(k)) && lexicalTag(this.lower(k)) === 'NOUN';
+    while (j - i < 2 && this.isWord(j, to) && namePart(j)) j++;
+    if (j === i || this.word(j) !== 'for' || !this.isWord(j + 1, to) || !capitalised(this.word(j + 1))) return i;
+    const end = this.nameRun(j + 1, to);
+    // A person's name: a given name ("Priya"), or after a title a word no word list holds ("Justice for Jermaine"; not
+    // "Minister for Health", "Commissioner for Human Rights").
+    const personal = this.firstName(this.word(j + 1)) !== undefined || (lexicalTag(this.lower(j + 1)) === undefined && this.titleWords(i, j) === j);
+    if (!personal || end - j - 1 > 2 || APOSTROPHES.test(this.word(end - 1)) || this.known(j + 1, end) || this.known(i, j)) return i;
+    return !this.opensSentence(i, from) || (this.isWord(end, to) && INVERTED_SPEECH.has(this.word(end))) || (end < to && this.word(end) === ',') ? end : i;
   }
 
   /**

@@ -90,7 +90,7 @@ describe('a second speaker after ", while" whose name carries a relative clause'
 
 describe('a cue in a reason given inside a relative clause', () => {
   it('ends its content at the comma where the main clause resumes', () => {
-    const quotes = quotesOf('A nurse, who asked not to be named because she feared losing her job, said the ward was short of staff.');
+    const quotes = quotesOf('A nurse, who left the ward last year because she feared losing her job, said the ward was short of staff.');
     expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([['feared', 'losing her job'], ['said', 'the ward was short of staff']]);
   });
 

@@ -317,6 +317,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
   if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
+  if (source && !inverted && motiveForAnonymity(c, sourceStart, cueEnd, first, last)) return null;
   // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
   // describes the one the main clause's cue gives its source to; its words are not what was said.
   if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
@@ -339,17 +340,35 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
   const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
-  const question = asker >= 0 ? questionAfterAsker(c, asker, last) : -1;
+  // "Ms Lee was asked whether the school would close", no asker named: the question alone is what was put, not the
+  // subject with it; a topic ("was asked about the delay") stays with its subject.
+  const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && (QUESTION_WORDS.has(lower(c, next)) || lower(c, next) === 'if');
+  const question = asker >= 0 ? questionAfterAsker(c, asker, last) : unaskedQuestion ? next : -1;
   const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, JUDGED_COMPLEMENTS);
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
-    return judged && agent ? { ...judged, source: agent } : judged;
+    if (!judged || !agent) return judged;
+    // "Her plan to rebuild the pier was welcomed by traders on Monday": with no complement after the agent, what was
+    // welcomed is the subject alone, not the sentence ("was criticised by rivals for the delay" keeps its "for").
+    const subjectStart = firstTokenAt(c, judged.content.start, first);
+    const subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
+    let contentEnd = next;
+    while (contentEnd + 1 <= last && c.tokens.starts[contentEnd + 1] < judged.content.end) contentEnd++;
+    let complement = false;
+    for (let k = firstTokenAt(c, agent.end, next); k <= contentEnd; k++) if (JUDGED_AFTER_AGENT.has(lower(c, k))) complement = true;
+    // Only a plain noun phrase: a subject holding a clause ("data that suggest voters ... are ignored by", "the party,
+    // which is backed by") keeps the sentence, and so does an agent holding a cue of its own ("by voters who consider
+    // themselves ...").
+    const clauseWord = (word: string): boolean => isFiniteVerb(word) || RELATIVES.has(word) || word === 'that';
+    const plain = !holdsWordOutsideQuotes(c, subjectStart, subjectEnd, clauseWord) && !holdsCueWord(c, next, contentEnd);
+    const subjectOnly = !complement && plain && verb.lemma !== 'ask' && subjectEnd < auxStart && subjectEnd >= subjectStart;
+    return { ...judged, source: agent, ...(subjectOnly ? { content: { start: judged.content.start, end: c.tokens.ends[subjectEnd] } } : {}) };
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
-  if (passive && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
@@ -490,9 +509,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
       const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
-      // "A nurse, who asked not to be named because she feared losing her job, said ...": so does the content of a
+      // "A nurse, who left the ward because she feared losing her job, said ...": so does the content of a
       // reason given inside a relative clause.
-      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || reasonInRelative(c, firstTokenAt(c, source.start, first), first));
+      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0);
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
@@ -1041,6 +1060,9 @@ export const SHORT_ANSWERS = new Set(['so', 'yes']);
 // Words that open an impression ("seemed to falter", "looks like a win") and a passive judgement ("was criticised for").
 const RAISING_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'like']);
 const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
+// Words that open what a judged subject is judged for or as after its agent ("was criticised by rivals for the
+// delay"), or a clause or infinitive there.
+const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 
@@ -1306,13 +1328,32 @@ function isFiniteVerb(word: string): boolean {
 }
 
 /**
- * True when the subject at token `s` opens a reason clause inside a relative clause not yet closed by a comma: "A
- * nurse, who asked not to be named because | she feared ...".
+ * The relative word of the relative clause, not yet closed by a comma, whose reason clause the subject at token `s`
+ * opens ("A nurse, who left the ward because | she feared ..."), or -1.
  */
-function reasonInRelative(c: Context, s: number, first: number): boolean {
+function relativeOfReason(c: Context, s: number, first: number): number {
   // "because" is the one subordinator of reason seen there ("who spoke on condition of anonymity because ...").
-  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || lower(c, s - 1) !== 'because') return false;
-  for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return true;
+  if (s - 1 <= first || c.regionOf[s - 1] >= 0 || lower(c, s - 1) !== 'because') return -1;
+  for (let k = s - 2; k >= first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) if (GAPPED_RELATIVES.has(lower(c, k))) return k;
+  return -1;
+}
+
+// Words by which a relative clause grants its person anonymity: "who spoke on condition of anonymity", "anonymously".
+const ANONYMOUS_WORDS = new Set(['anonymity', 'anonymously']);
+
+/**
+ * True when the subject at token `s` opens the reason a relative clause gives for its person's anonymity and the cue
+ * ending at token `cueEnd` names only what the person feared, no clause ("A miner, who asked not to be named because |
+ * he feared losing his job, said ..."): the writer's explanation of the condition, not the person's words or thoughts.
+ * A belief with a finite verb stays a report ("because she feared her boss would find out").
+ */
+function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number, last: number): boolean {
+  const relative = relativeOfReason(c, s, first);
+  if (relative < 0) return false;
+  let end = cueEnd + 1;
+  while (end <= last && !clauseComma(c, end) && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
+  if (holdsWordOutsideQuotes(c, cueEnd + 1, end - 1, isFiniteVerb)) return false;
+  for (let k = relative + 1; k < s - 1; k++) if (ANONYMOUS_WORDS.has(lower(c, k)) || asksAnonymity(c, k, s - 2)) return true;
   return false;
 }
 
@@ -1329,10 +1370,15 @@ function questionAfterAsker(c: Context, asker: number, last: number): number {
   const from = skipAdjuncts(c, asker, last);
   for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
     if (QUESTIONS_PUT.has(lower(c, k))) return k;
-    if (CLAUSE_WORDS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k))) break;
+    // "by a reporter | as she left the stage | what she would do": a clause of the time the question was put opens the
+    // adjunct; a clause word further on is the question's own.
+    const timeClause = k === from && TIME_OF_ASKING.has(lower(c, k));
+    if ((CLAUSE_WORDS.has(lower(c, k)) && !timeClause) || AUXILIARIES.has(lower(c, k))) break;
   }
   return from;
 }
+// Subordinators of a clause telling when a question was put: "Asked as she left the stage what ...".
+const TIME_OF_ASKING: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before']);
 
 /**
  * A cue noun's complement opening at token `k`: "that" and "to" open a clause, which runs to punctuation; a preposition

@@ -234,7 +234,7 @@ describe('indirect and mixed speech', () => {
     ['"it appears that ..."', 'It appears that the talks failed.', 'the talks failed', null, 'appears'],
     ['a passive judgement with its subject', 'The coach was widely criticized for the late change.', 'The coach was widely criticized for the late change', null, 'was widely criticized'],
     ['a passive judgement with its agent as the source', 'The plan was praised by the inspectors for its care.', 'The plan was praised by the inspectors for its care', 'the inspectors', 'was praised'],
-    ['a passive speech verb with its agent as the source', 'The closure was first reported by the local paper.', 'The closure was first reported by the local paper', 'the local paper', 'was first reported'],
+    ['a passive speech verb with its agent as the source', 'The closure was first reported by the local paper.', 'The closure', 'the local paper', 'was first reported'],
     ['a belief in the passive with its subject', 'The vote is thought to be close.', 'The vote is thought to be close', null, 'is thought'],
     ['a report in the passive of a stance', 'Several ministers are said to share their doubts.', 'Several ministers are said to share their doubts', null, 'are said'],
     ['"is understood to"', 'The coach is understood to have been offered a new contract.', 'The coach is understood to have been offered a new contract', null, 'is understood'],
