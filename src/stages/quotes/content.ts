@@ -81,7 +81,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
     // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
     // it often goes on with what was said).
-    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
+    // A manner adverb may stand between: "before publicly saying".
+    const participle = k + 2 <= last && isMannerAdverb(c, k + 1) ? k + 2 : k + 1;
+    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
@@ -235,8 +237,9 @@ function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
-// Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
-const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
+// Joining words, subordinators and prepositions of means before a participle cue of the same speaker's next act: "and
+// saying", "while adding", "by saying", "upon saying".
+const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {

@@ -843,7 +843,7 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
 }
 
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
-const GERUND_PREPOSITIONS = new Set(['in', 'by', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
 
 /**
  * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is

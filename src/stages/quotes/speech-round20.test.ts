@@ -1,0 +1,37 @@
+// Speech cues the stage missed: a participle after a manner adverb, and after "upon" (round 20).
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a participle of speech after a manner adverb', () => {
+  it('is a cue after an auxiliary and the adverb, with no "that" after it', () => {
+    const quotes = quotesOf('Some members are quietly saying the chair should step down.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'Some members', cue: 'are quietly saying', content: 'the chair should step down' });
+  });
+
+  it('is the same speaker\'s next attribution after a subordinator and the adverb', () => {
+    const quotes = quotesOf('Ann Reyes praised the council before publicly saying that the budget was too small.');
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatchObject({ source: 'Ann Reyes', cue: 'praised', content: 'the council' });
+    expect(quotes[1]).toMatchObject({ source: 'Ann Reyes', cue: 'publicly saying', content: 'that the budget was too small' });
+  });
+
+  it('is no cue after an adverb that follows no joining word or auxiliary', () => {
+    expect(quotesOf('The deeply moving speech ended early.')).toHaveLength(0);
+  });
+});
+
+describe('a participle of speech after "upon"', () => {
+  it('takes the quote after it, spoken by the clause\'s subject', () => {
+    const quotes = quotesOf('Tom Farrow drew jeers upon saying, “The vote was fair.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'Tom Farrow', cue: 'saying', content: '“The vote was fair.”' });
+  });
+
+  it('ends the content of an act before it', () => {
+    const quotes = quotesOf('Ann Reyes thanked the crew upon announcing that the ferry would run again.');
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatchObject({ source: 'Ann Reyes', cue: 'thanked', content: 'the crew' });
+    expect(quotes[1]).toMatchObject({ source: 'Ann Reyes', cue: 'announcing', content: 'that the ferry would run again' });
+  });
+});
