@@ -84,7 +84,8 @@ function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb
   if (form === verb.lemma || form.endsWith('s') || verb.participle || i + 1 >= c.tokens.count) return false;
   if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
   const next = lowerWordAt(c, i + 1, c.tokens.count - 1);
-  return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
+  // "Several said they would stay", "two in three said he": a subject pronoun after the form opens a reported clause.
+  return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !NEW_SUBJECTS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
 }
 
 /** The cue verb at token `v`, read whole when it opens a phrasal cue ("made it clear", "took aim at"); else the single word's. */

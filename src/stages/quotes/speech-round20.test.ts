@@ -35,3 +35,22 @@ describe('a participle of speech after "upon"', () => {
     expect(quotes[1]).toMatchObject({ source: 'Ann Reyes', cue: 'announcing', content: 'that the ferry would run again' });
   });
 });
+
+describe('a counted subject before a past cue and a subject pronoun', () => {
+  it('is the source of "said" after "several"', () => {
+    const quotes = quotesOf('The survey asked farmers about the levy. Several said they would sell their land.');
+    expect(quotes.at(-1)).toMatchObject({ source: 'Several', cue: 'said', content: 'they would sell their land' });
+  });
+
+  it('is the source of "said" after a share in words', () => {
+    const quotes = quotesOf('The survey asked farmers about the levy. Two in three said they would pay it, and nearly three in five said they were angry.');
+    expect(quotes.slice(-2)).toMatchObject([
+      { source: 'Two in three', cue: 'said', content: 'they would pay it' },
+      { source: 'nearly three in five', cue: 'said', content: 'they were angry' },
+    ]);
+  });
+
+  it('leaves a past participle before a noun a describing word', () => {
+    expect(quotesOf('The survey asked farmers about the levy. Three reported cases were closed.')).toHaveLength(1);
+  });
+});
