@@ -54,3 +54,15 @@ describe('a counted subject before a past cue and a subject pronoun', () => {
     expect(quotesOf('The survey asked farmers about the levy. Three reported cases were closed.')).toHaveLength(1);
   });
 });
+
+describe('a digest\'s kicker headline before a dash and a name with a colon', () => {
+  it('leaves the kicker out: the name after the dash labels the quote', () => {
+    const quotes = quotesOf('Here is the weekly digest. SIGNS OF A LATE SHIFT - Ann Reyes: “Turnout rose in the last week of the race.”');
+    expect(quotes.at(-1)).toMatchObject({ source: 'Ann Reyes', cue: ':', content: '“Turnout rose in the last week of the race.”' });
+  });
+
+  it('takes two names joined by "and" as the label', () => {
+    const quotes = quotesOf('Here is the weekly digest. Rural turnout held up - Ann Reyes and Tom Farrow: “The villages voted as they always do.”');
+    expect(quotes.at(-1)).toMatchObject({ source: 'Ann Reyes and Tom Farrow', cue: ':' });
+  });
+});
