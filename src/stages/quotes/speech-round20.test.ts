@@ -66,3 +66,23 @@ describe('a digest\'s kicker headline before a dash and a name with a colon', ()
     expect(quotes.at(-1)).toMatchObject({ source: 'Ann Reyes and Tom Farrow', cue: ':' });
   });
 });
+
+describe('a verb of speech after the object of a relative clause on "who"', () => {
+  it('is the main verb, whose subject the relative clause describes', () => {
+    const quotes = quotesOf('The survey was small. Farmers who backed the levy said it had failed.');
+    expect(quotes.slice(-2)).toMatchObject([
+      { source: 'Farmers who', cue: 'backed', content: 'the levy' },
+      { source: 'Farmers who backed the levy', cue: 'said', content: 'it had failed' },
+    ]);
+  });
+
+  it('ends the relative clause\'s content before "told"', () => {
+    const quotes = quotesOf('The survey was small. Residents who criticized the harbour master told reporters the pier was unsafe.');
+    expect(quotes.at(-1)).toMatchObject({ source: 'Residents who criticized the harbour master', cue: 'told', content: 'the pier was unsafe' });
+  });
+
+  it('leaves a verb after another clause word in the relative clause\'s content', () => {
+    const quotes = quotesOf('The survey was small. It named a rival who was mocked as weak in a year when voters cried out for change.');
+    expect(quotes.some((q) => q.cue === 'cried')).toBe(false);
+  });
+});
