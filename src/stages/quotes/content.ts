@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -58,6 +58,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "Voters who backed the plan | said it failed": in a relative clause on "who", a verb of speech after the object
+    // is the main clause's, whose subject the whole phrase is.
+    if (k > from && closesRelativeSubject(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
     // it, with a relative clause of its own, is the writer's comment.
     if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
@@ -81,7 +84,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "praising the squad and saying ...", "defended the levy while insisting ...": a participle of speech or address
     // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
     // it often goes on with what was said).
-    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && k + 1 <= last && isSayingParticiple(c, k + 1)) {
+    // A manner adverb may stand between: "before publicly saying".
+    const participle = k + 2 <= last && isMannerAdverb(c, k + 1) ? k + 2 : k + 1;
+    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
@@ -214,6 +219,26 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
 }
 
+// Most tokens between "who" and a relative clause's content: "who | had long backed |".
+const MAX_RELATIVE_CUE = 4;
+
+/**
+ * True when the content from token `from` belongs to a cue in a relative clause on "who" and token `k` is a finite
+ * verb of speech or address after a verbless object with no clause word ("those who named a candidate | said they
+ * ...", "residents who criticized the mayor | told reporters ..."): the relative clause is part of its subject.
+ */
+function closesRelativeSubject(c: Context, from: number, k: number, last: number): boolean {
+  let who = from - 1;
+  while (who > 0 && from - who <= MAX_RELATIVE_CUE && lower(c, who) !== 'who' && isWordAt(c, who)) who--;
+  if (lower(c, who) !== 'who' || c.regionOf[k] >= 0 || !isWordAt(c, k - 1) || NOT_CONTENT_START.has(lower(c, k - 1)) || !isVerbless(c, from, k - 1)) return false;
+  // "lambasted as mainstream in a year when voters | cried out", "a booker who | said": a clause word opens a clause
+  // of its own.
+  for (let j = from; j < k; j++) if (CLAUSE_WORDS.has(lower(c, j))) return false;
+  // A form other than the bare verb ("said", "says", "told") is finite here: no auxiliary stands before it.
+  const verb = cueVerbAt(c, k, last);
+  return verb !== undefined && !verb.participle && speaks(verb) && lower(c, k) !== verb.lemma && !NEW_SUBJECTS.has(lower(c, k - 1)) && !FINITE_AUXILIARIES.has(lower(c, k - 1)) && isVerbUse(c, k, from, lower(c, k), verb, -1);
+}
+
 // Adverbs that may stand between a dash and the participle of the speaker's next act, as part of its cue: "- again insisting".
 const BEFORE_DASHED_SAYING = new Set(['also', 'again', 'then', 'later']);
 
@@ -235,8 +260,9 @@ function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
-// Joining words and subordinators before a participle cue of the same speaker's next act: "and saying", "while adding".
-const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after']);
+// Joining words, subordinators and prepositions of means before a participle cue of the same speaker's next act: "and
+// saying", "while adding", "by saying", "upon saying".
+const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {

@@ -84,7 +84,8 @@ function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb
   if (form === verb.lemma || form.endsWith('s') || verb.participle || i + 1 >= c.tokens.count) return false;
   if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
   const next = lowerWordAt(c, i + 1, c.tokens.count - 1);
-  return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
+  // "Several said they would stay", "two in three said he": a subject pronoun after the form opens a reported clause.
+  return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !NEW_SUBJECTS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
 }
 
 /** The cue verb at token `v`, read whole when it opens a phrasal cue ("made it clear", "took aim at"); else the single word's. */
@@ -103,7 +104,7 @@ const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
 export const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
 // Words a participle cue follows: ", adding that", "while insisting", "and saying".
-const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
+const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'upon', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
 
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
@@ -174,7 +175,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
-  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+  // "after initially saying", "while privately insisting": a manner adverb may stand between.
+  const adverbAfterJoin = i - 2 >= first && isMannerAdverb(c, i - 1) && BEFORE_PARTICIPLE.has(lower(c, i - 2));
+  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || adverbAfterJoin || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 

@@ -258,6 +258,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
   // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
+  // "Voters who backed the plan said ...": the object of a relative clause's verb ends the subject that clause describes.
+  if (source) source = withRelativeHead(c, source, first);
   // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
   // preposition's object, a claim no one is named for; the words before it are no speaker.
   if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
@@ -861,8 +863,23 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
   return { content: { start: c.tokens.starts[objectStart], end: c.regions[r].end }, source, cue: tokenSpan(c, auxStart, verb), cueWords: wordsOf(c, auxStart, verb), regions: [], mixed: true };
 }
 
+/**
+ * `source` taken back over the relative clause on "who" whose past verb's object it is ("Voters who backed | the plan"
+ * gives "Voters who backed the plan"), with the phrase before "who" (not after a comma: "Ann Lee, who backed the plan,"
+ * is read as an apposition).
+ */
+function withRelativeHead(c: Context, source: Span, first: number): Span {
+  let k = firstTokenAt(c, source.start, first) - 1;
+  if (k <= first || !isVerbPast(lower(c, k)) || c.regionOf[k] >= 0) return source;
+  k--;
+  while (k > first && AUXILIARIES.has(lower(c, k))) k--;
+  if (lower(c, k) !== 'who' || clauseComma(c, k - 1)) return source;
+  const head = sourceBefore(c, k, first);
+  return head ? { start: head.start, end: source.end } : source;
+}
+
 // Prepositions before a gerund, whose subject is the clause's: "joined them in voting against", "ended by saying".
-const GERUND_PREPOSITIONS = new Set(['in', 'by', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'upon', 'without', 'for', 'of', 'about', 'on', 'from', 'with']);
 
 /**
  * `source` cut before its first lower-case finite auxiliary ("Ms Ruiz | will use the hall"), unless what follows is

@@ -11,7 +11,7 @@ import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions, isDash } from './context.js';
 import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
@@ -433,7 +433,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       const label = nameBefore(c, i, first);
       if (opensRegion(c, i + 1) && !usedRegion[c.regionOf[i + 1]]) {
         const r = c.regionOf[i + 1];
-        const source = label ?? clauseSubject(c, first, i);
+        const source = label ?? nameAfterKicker(c, first, i) ?? clauseSubject(c, first, i);
         if (!source || countWords(text, regions[r]) < MIN_UNCUED_WORDS) continue;
         found.push({ content: regions[r], source, cue: tokenSpan(c, i, i), cueWords: [], regions: [r] });
         markUsed(c, regions[r]);
@@ -460,6 +460,20 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     speaker: speakers[n],
     modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+/**
+ * The name alone, or two joined by "and", between the last dash and the colon at token `colon` ('SIGNS OF A LATE SHIFT
+ * - Ann Lee and Tom Reyes: "..."'): a digest's kicker headline before the dash is no speaker; the names after it are
+ * the quote's label. Else null.
+ */
+function nameAfterKicker(c: Context, first: number, colon: number): Span | null {
+  let dash = colon - 2;
+  while (dash > first && !isDash(c, dash)) dash--;
+  if (dash <= first) return null;
+  const and = wordsOf(c, dash + 1, colon - 1).indexOf('and') + dash + 1;
+  if (and === dash) return nameBefore(c, colon, dash + 1);
+  return nameBefore(c, and, dash + 1) && nameBefore(c, colon, and + 1) ? tokenSpan(c, dash + 1, colon - 1) : null;
 }
 
 /** A stated duty is asserted, or negated when none is put ("Visitors are not expected to tip"); else `modality`. */
