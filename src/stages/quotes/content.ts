@@ -224,14 +224,14 @@ const MAX_RELATIVE_CUE = 4;
 
 /**
  * True when the content from token `from` belongs to a cue in a relative clause on "who" and token `k` is a finite
- * verb of speech or address after a verbless object with no clause word ("those who named a candidate | said they
+ * verb of speech or address after a verbless object with no clause word ("those who signed the letter | said they
  * ...", "residents who criticized the mayor | told reporters ..."): the relative clause is part of its subject.
  */
 function closesRelativeSubject(c: Context, from: number, k: number, last: number): boolean {
   let who = from - 1;
   while (who > 0 && from - who <= MAX_RELATIVE_CUE && lower(c, who) !== 'who' && isWordAt(c, who)) who--;
   if (lower(c, who) !== 'who' || c.regionOf[k] >= 0 || !isWordAt(c, k - 1) || NOT_CONTENT_START.has(lower(c, k - 1)) || !isVerbless(c, from, k - 1)) return false;
-  // "lambasted as mainstream in a year when voters | cried out", "a booker who | said": a clause word opens a clause
+  // "hailed as bold in a week when traders | cried out", "an agent who | said": a clause word opens a clause
   // of its own.
   for (let j = from; j < k; j++) if (CLAUSE_WORDS.has(lower(c, j))) return false;
   // A form other than the bare verb ("said", "says", "told") is finite here: no auxiliary stands before it.
