@@ -355,7 +355,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "Her plan to rebuild the pier was welcomed by traders on Monday": with no complement after the agent, what was
     // welcomed is the subject alone, not the sentence ("was criticised by rivals for the delay" keeps its "for").
     const subjectStart = firstTokenAt(c, judged.content.start, first);
-    const subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
+    let subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
+    // "The plan, however, was welcomed by ...": a connective set off by commas is the writer's, not what was welcomed.
+    if (subjectEnd - 1 > subjectStart && CONNECTIVES.has(lower(c, subjectEnd)) && isPunct(c, subjectEnd - 1, COMMA)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
     let contentEnd = next;
     while (contentEnd + 1 <= last && c.tokens.starts[contentEnd + 1] < judged.content.end) contentEnd++;
     let complement = false;
@@ -1080,6 +1082,8 @@ const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
 // Words that open what a judged subject is judged for or as after its agent ("was criticised by rivals for the
 // delay"), or a clause or infinitive there.
 const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
+// Adverbs a writer sets off by commas after a subject to join the sentence to the last: "The plan, however, was ...".
+const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'likewise', 'meantime']);
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 

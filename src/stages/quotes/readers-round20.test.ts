@@ -86,6 +86,11 @@ describe('a passive cue with its agent after "by" and no complement after it', (
     expect(quote).toMatchObject({ cue: 'was welcomed', source: 'traders', content: "The council's plan to rebuild the pier" });
   });
 
+  it('leaves out a connective the writer set off by commas after the subject', () => {
+    const [quote] = quotesOf('Ms Reyes, meanwhile, is backed by far fewer newspapers.');
+    expect(quote?.content).toBe('Ms Reyes');
+  });
+
   it('keeps what the subject is judged for after the agent', () => {
     const [quote] = quotesOf('Mr Lee was criticised by his rivals for the delay.');
     expect(quote?.content).toBe('Mr Lee was criticised by his rivals for the delay');
