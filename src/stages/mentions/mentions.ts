@@ -2635,7 +2635,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.40',
+  version: '0.5.41',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
