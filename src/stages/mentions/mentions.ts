@@ -413,13 +413,13 @@ class Finder {
   }
 
   /**
-   * "The museum said" after "the Wexmoor Museum of World Cultures", "the mosque" after "Orvane Central Mosque" (typed
+   * "The museum said" after "the Pellbrook Museum of Sea Trades", "the mosque" after "Orvane Central Mosque" (typed
    * LOC): "the" and a lower-case noun heading an organisation's or a facility's name written before it (ending the name
-   * or standing before its "of", "for" or "on"; not a name in a title-case headline, whose capitals name no body: "an
-   * Offensive Post") is a nominal of the name's type, whatever the noun, where the phrase ends there; also before a word
-   * usually a verb that the tagger took for a noun ("a trend that the foundation predicts"). Not a place's noun ("the
-   * state" after "Islamic State"), nor a noun a prepositional phrase may restrict ("the collections from Duke
-   * University").
+   * or standing before its "of", "for" or "on"; not a name in a title-case headline, whose capitals name no body: "One
+   * Hasty Holiday Post, ...") is a nominal of the name's type, whatever the noun, where the phrase ends there; also
+   * before a word usually a verb that the tagger took for a noun ("the catch the foundation counts will fall"). Not a
+   * place's noun ("the state" after "the Orland Free State"), nor a noun a prepositional phrase may restrict ("the
+   * archives from Brenmoor University").
    */
   private nominalsOfNameHeads(): void {
     const firstHeaded = new Map<string, Mention>();

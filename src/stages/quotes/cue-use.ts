@@ -175,7 +175,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
-  // "after initially saying", "while privately insisting": a manner adverb may stand between.
+  // "after firmly saying", "while privately insisting": a manner adverb may stand between.
   const adverbAfterJoin = i - 2 >= first && isMannerAdverb(c, i - 1) && BEFORE_PARTICIPLE.has(lower(c, i - 2));
   if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || adverbAfterJoin || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
