@@ -8,7 +8,7 @@ import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, s
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES } from './content.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -871,12 +871,10 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
  * is read as an apposition).
  */
 function withRelativeHead(c: Context, source: Span, first: number): Span {
-  let k = firstTokenAt(c, source.start, first) - 1;
-  if (k <= first || !isVerbPast(lower(c, k)) || c.regionOf[k] >= 0) return source;
-  k--;
-  while (k > first && AUXILIARIES.has(lower(c, k))) k--;
-  if (lower(c, k) !== 'who' || clauseComma(c, k - 1)) return source;
-  const head = sourceBefore(c, k, first);
+  const verb = firstTokenAt(c, source.start, first) - 1;
+  if (verb <= first || !isVerbPast(lower(c, verb)) || c.regionOf[verb] >= 0) return source;
+  const who = whoBefore(c, verb, first);
+  const head = who >= 0 ? sourceBefore(c, who, first) : null;
   return head ? { start: head.start, end: source.end } : source;
 }
 
