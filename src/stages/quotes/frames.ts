@@ -62,8 +62,10 @@ function verbSubject(c: Context, start: number, first: number): Span | null {
 }
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
-// Words opening a question put to someone, or its topic: "was asked by a parent whether ...", "... if", "... about".
-const QUESTIONS_PUT = new Set([...TOPICS_AFTER_ADDRESSEE, 'if']);
+// Words opening a question put to someone: "was asked by a parent whether ...", "... if".
+const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'if']);
+// Those, or a question's topic: "... about".
+const QUESTIONS_PUT = new Set([...QUESTION_OPENERS, 'about']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 
@@ -344,7 +346,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
   // "Ms Lee was asked whether the school would close", no asker named: the question alone is what was put, not the
   // subject with it; a topic ("was asked about the delay") stays with its subject.
-  const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && (QUESTION_WORDS.has(lower(c, next)) || lower(c, next) === 'if');
+  const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && QUESTION_OPENERS.has(lower(c, next));
   const question = asker >= 0 ? questionAfterAsker(c, asker, last) : unaskedQuestion ? next : -1;
   const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
@@ -357,11 +359,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const subjectStart = firstTokenAt(c, judged.content.start, first);
     let subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
     // "The plan, however, was welcomed by ...": a connective set off by commas is the writer's, not what was welcomed.
-    if (subjectEnd - 1 > subjectStart && CONNECTIVES.has(lower(c, subjectEnd)) && isPunct(c, subjectEnd - 1, COMMA)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
-    let contentEnd = next;
-    while (contentEnd + 1 <= last && c.tokens.starts[contentEnd + 1] < judged.content.end) contentEnd++;
-    let complement = false;
-    for (let k = firstTokenAt(c, agent.end, next); k <= contentEnd; k++) if (JUDGED_AFTER_AGENT.has(lower(c, k))) complement = true;
+    if (subjectEnd - 1 > subjectStart && isConnectiveAside(c, subjectEnd)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
+    const contentEnd = firstTokenAt(c, judged.content.end, next) - 1;
+    const complement = holdsWordOutsideQuotes(c, firstTokenAt(c, agent.end, next), contentEnd, (w) => JUDGED_AFTER_AGENT.has(w));
     // Only a plain noun phrase: a subject holding a clause ("data that suggest voters ... are ignored by", "the party,
     // which is backed by") keeps the sentence, and so does an agent holding a cue of its own ("by voters who consider
     // themselves ...").
@@ -1080,8 +1080,14 @@ const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
 // Words that open what a judged subject is judged for or as after its agent ("was criticised by rivals for the
 // delay"), or a clause or infinitive there.
 const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
-// Adverbs a writer sets off by commas after a subject to join the sentence to the last: "The plan, however, was ...".
+// Adverbs a writer sets off by commas to join the sentence to the last: "The plan, however, was ...".
 const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'likewise', 'meantime']);
+
+/** True when token `k` is a connective set off by commas ("..., however, ..."): the writer's joint, not anyone's words. */
+function isConnectiveAside(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && CONNECTIVES.has(lower(c, k)) && isPunct(c, k - 1, COMMA) && isPunct(c, k + 1, COMMA);
+}
+
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 
@@ -1583,7 +1589,7 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
   // "According to the minutes, however, the board ...": a connective set off by commas is the writer's, not the source's.
-  if (k + 2 <= last && c.regionOf[k] < 0 && NOT_CONTENT_START.has(lower(c, k)) && isPunct(c, k + 1, COMMA)) k += 2;
+  if (k + 2 <= last && isConnectiveAside(c, k)) k += 2;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
