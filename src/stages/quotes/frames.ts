@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
@@ -1363,14 +1363,11 @@ function relativeOfReason(c: Context, s: number, first: number): number {
   return -1;
 }
 
-// Words by which a relative clause grants its person anonymity: "who spoke on condition of anonymity", "anonymously".
-const ANONYMOUS_WORDS = new Set(['anonymity', 'anonymously']);
-
 /**
  * True when the subject at token `s` opens the reason a relative clause gives for its person's anonymity and the cue
  * ending at token `cueEnd` names only what the person feared, no clause ("A miner, who asked not to be named because |
  * he feared losing his job, said ..."): the writer's explanation of the condition, not the person's words or thoughts.
- * A belief with a finite verb stays a report ("because she feared her boss would find out").
+ * A belief with a finite verb stays a report ("because he suspected that the union reads every letter").
  */
 function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number, last: number): boolean {
   const relative = relativeOfReason(c, s, first);
@@ -1378,7 +1375,7 @@ function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number
   let end = cueEnd + 1;
   while (end <= last && !clauseComma(c, end) && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
   if (holdsWordOutsideQuotes(c, cueEnd + 1, end - 1, isFiniteVerb)) return false;
-  for (let k = relative + 1; k < s - 1; k++) if (ANONYMOUS_WORDS.has(lower(c, k)) || asksAnonymity(c, k, s - 2)) return true;
+  for (let k = relative + 1; k < s - 1; k++) if (grantsAnonymity(c, k, s - 2)) return true;
   return false;
 }
 
