@@ -278,8 +278,8 @@ function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
-// Joining words, subordinators and prepositions of means before a participle cue of the same speaker's next act: "and
-// saying", "while adding", "by saying", "upon saying".
+// Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while
+// adding", "upon saying".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
