@@ -5,7 +5,7 @@ import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, 
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless } from './sources.js';
-import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
 export function contentEnd(c: Context, lastToken: number): number {
@@ -86,7 +86,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
     // it often goes on with what was said).
     // A manner adverb may stand between: "before publicly saying".
-    const participle = k + 2 <= last && isMannerAdverb(c, k + 1) ? k + 2 : k + 1;
+    const participle = participleAfterAdverb(c, k, last);
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
