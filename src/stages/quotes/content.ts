@@ -247,9 +247,9 @@ function isRelativeObject(c: Context, from: number): boolean {
  */
 function closesRelativeSubject(c: Context, from: number, k: number, last: number): boolean {
   if (c.regionOf[k] >= 0 || !isWordAt(c, k - 1)) return false;
-  // A form other than the bare verb ("said", "says", "told") is finite here: no auxiliary stands before it.
   const verb = cueVerbAt(c, k, last);
   if (verb === undefined || verb.participle || !speaks(verb)) return false;
+  // The verb is finite ("said", "say"): no auxiliary stands before it, nor "to", which FINITE_AUXILIARIES lists ("to say").
   const before = lower(c, k - 1);
   if (NOT_CONTENT_START.has(before) || NEW_SUBJECTS.has(before) || FINITE_AUXILIARIES.has(before) || !isVerbUse(c, k, from, lower(c, k), verb, -1)) return false;
   // "hailed as bold in a week when traders | cried out", "an agent who | said": a clause word opens a clause
