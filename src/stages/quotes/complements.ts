@@ -164,6 +164,14 @@ export function asksAnonymity(c: Context, k: number, last: number): boolean {
   return to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY.has(lower(c, to + 2));
 }
 
+// Words by which a clause grants its person anonymity: "who spoke on condition of anonymity", "anonymously".
+const ANONYMOUS_WORDS = new Set(['anonymity', 'anonymously']);
+
+/** True when the words at token `k` grant the speaker anonymity: a word for it, or a request ("asked not to be named"). */
+export function grantsAnonymity(c: Context, k: number, last: number): boolean {
+  return ANONYMOUS_WORDS.has(lower(c, k)) || asksAnonymity(c, k, last);
+}
+
 // The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
 const AMOUNT_AFTER_AT = new Set(['least', 'most']);
 

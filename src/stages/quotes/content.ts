@@ -2,10 +2,10 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
-import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
+import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless } from './sources.js';
-import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt } from './cue-use.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
 export function contentEnd(c: Context, lastToken: number): number {
@@ -33,6 +33,7 @@ function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
  */
 export function rightContent(c: Context, from: number, last: number): Span {
   let commas = 0;
+  const relativeObject = isRelativeObject(c, from);
   for (let k = from + 1; k < last; k++) {
     // "Ann Lee, who stood in after the mayor decided not to go, will speak": a first comma followed by a finite verb
     // closes the clause the cue sat in, and the main clause resumes ("said the plan, which failed, would ..." has a
@@ -60,7 +61,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "Voters who backed the plan | said it failed": in a relative clause on "who", a verb of speech after the object
     // is the main clause's, whose subject the whole phrase is.
-    if (k > from && closesRelativeSubject(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (relativeObject && k > from && closesRelativeSubject(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
     // it, with a relative clause of its own, is the writer's comment.
     if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
@@ -85,7 +86,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // right after a joining word or subordinator is the speaker's next act, as after a comma (of a judgement or intent
     // it often goes on with what was said).
     // A manner adverb may stand between: "before publicly saying".
-    const participle = k + 2 <= last && isMannerAdverb(c, k + 1) ? k + 2 : k + 1;
+    const participle = participleAfterAdverb(c, k, last);
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
@@ -219,24 +220,41 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
 }
 
-// Most tokens between "who" and a relative clause's content: "who | had long backed |".
+// Most tokens between "who" and a relative clause's object: "who | had long since backed | the plan".
 const MAX_RELATIVE_CUE = 4;
 
 /**
- * True when the content from token `from` belongs to a cue in a relative clause on "who" and token `k` is a finite
- * verb of speech or address after a verbless object with no clause word ("those who signed the letter | said they
- * ...", "residents who criticized the mayor | told reporters ..."): the relative clause is part of its subject.
+ * The "who" opening a relative clause whose words run to token `k`, before its object ("who | had long backed | the
+ * plan"), or -1; not after a comma ("Ann Lee, who backed the plan," is read as an apposition). Cutting a content before
+ * the main clause's verb and taking that verb's source back over the clause both ask it, so that they agree.
+ */
+export function whoBefore(c: Context, k: number, first: number): number {
+  for (let who = k; who >= first && k - who <= MAX_RELATIVE_CUE && isWordAt(c, who); who--) {
+    if (lower(c, who) === 'who') return clauseComma(c, who - 1) ? -1 : who;
+  }
+  return -1;
+}
+
+/** True when the content from token `from` is the object of a relative clause's verb on "who" ("who backed | the plan"). */
+function isRelativeObject(c: Context, from: number): boolean {
+  return whoBefore(c, from - 1, 0) >= 0;
+}
+
+/**
+ * True when the content from token `from`, a relative clause's object (`isRelativeObject`), ends before token `k`, a
+ * finite verb of speech or address after a verbless object with no clause word ("those who signed the letter | said
+ * they ...", "residents who criticized the mayor | told reporters ..."): the relative clause is part of its subject.
  */
 function closesRelativeSubject(c: Context, from: number, k: number, last: number): boolean {
-  let who = from - 1;
-  while (who > 0 && from - who <= MAX_RELATIVE_CUE && lower(c, who) !== 'who' && isWordAt(c, who)) who--;
-  if (lower(c, who) !== 'who' || c.regionOf[k] >= 0 || !isWordAt(c, k - 1) || NOT_CONTENT_START.has(lower(c, k - 1)) || !isVerbless(c, from, k - 1)) return false;
+  if (c.regionOf[k] >= 0 || !isWordAt(c, k - 1)) return false;
+  const verb = cueVerbAt(c, k, last);
+  if (verb === undefined || verb.participle || !speaks(verb)) return false;
+  // The verb is finite ("said", "say"): no auxiliary stands before it, nor "to", which FINITE_AUXILIARIES lists ("to say").
+  const before = lower(c, k - 1);
+  if (NOT_CONTENT_START.has(before) || NEW_SUBJECTS.has(before) || FINITE_AUXILIARIES.has(before) || !isVerbUse(c, k, from, lower(c, k), verb, -1)) return false;
   // "hailed as bold in a week when traders | cried out", "an agent who | said": a clause word opens a clause
   // of its own.
-  for (let j = from; j < k; j++) if (CLAUSE_WORDS.has(lower(c, j))) return false;
-  // A form other than the bare verb ("said", "says", "told") is finite here: no auxiliary stands before it.
-  const verb = cueVerbAt(c, k, last);
-  return verb !== undefined && !verb.participle && speaks(verb) && lower(c, k) !== verb.lemma && !NEW_SUBJECTS.has(lower(c, k - 1)) && !FINITE_AUXILIARIES.has(lower(c, k - 1)) && isVerbUse(c, k, from, lower(c, k), verb, -1);
+  return isVerbless(c, from, k - 1) && !holdsWordOutsideQuotes(c, from, k - 1, (w) => CLAUSE_WORDS.has(w));
 }
 
 // Adverbs that may stand between a dash and the participle of the speaker's next act, as part of its cue: "- again insisting".
@@ -260,8 +278,8 @@ function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
-// Joining words, subordinators and prepositions of means before a participle cue of the same speaker's next act: "and
-// saying", "while adding", "by saying", "upon saying".
+// Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while
+// adding", "upon saying".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */

@@ -103,8 +103,18 @@ const NAMING_PARTICIPLES = new Set(['called', 'named']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
 export const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
-// Words a participle cue follows: ", adding that", "while insisting", "and saying".
-const BEFORE_PARTICIPLE = new Set([',', 'and', 'also', 'while', 'after', 'before', 'by', 'upon', 'without', 'when', 'even', 'again', 'repeatedly', 'later', 'once', 'is', 'are', 'was', 'were', 'been', 'be', 'in', 'as', '—', '–', 'then', 'publicly', 'privately']);
+// Words beside the auxiliaries that a participle cue follows: ", adding that", "while insisting", "and saying".
+const BEFORE_PARTICIPLE = new Set([',', 'and', 'while', 'after', 'before', 'by', 'upon', 'without', 'when', 'in', 'as', '—', '–']);
+
+/** True for a word a participle cue may follow: a joining word, a comma or an auxiliary ("is saying", "and saying"). */
+function followsParticiple(word: string): boolean {
+  return BEFORE_PARTICIPLE.has(word) || AUXILIARIES.has(word);
+}
+
+/** The token after the joining word at `k` where a participle would stand, past one manner adverb: "before | publicly | saying". */
+export function participleAfterAdverb(c: Context, k: number, last: number): number {
+  return k + 2 <= last && isMannerAdverb(c, k + 1) ? k + 2 : k + 1;
+}
 
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
@@ -176,8 +186,8 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
   if (describesNoun(c, i, verb) || documented >= 0 || (verb.participle && opensAbsoluteAttribution(c, absoluteComma(c, i, first), i))) return true;
   // "after firmly saying", "while privately insisting": a manner adverb may stand between.
-  const adverbAfterJoin = i - 2 >= first && isMannerAdverb(c, i - 1) && BEFORE_PARTICIPLE.has(lower(c, i - 2));
-  if (verb.participle) return BEFORE_PARTICIPLE.has(prev) || adverbAfterJoin || AUXILIARIES.has(prev) || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
+  const adverbAfterJoin = i - 2 >= first && participleAfterAdverb(c, i - 2, i) === i && followsParticiple(lower(c, i - 2));
+  if (verb.participle) return followsParticiple(prev) || adverbAfterJoin || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
 

@@ -4,11 +4,11 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES } from './content.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -62,8 +62,10 @@ function verbSubject(c: Context, start: number, first: number): Span | null {
 }
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
-// Words opening a question put to someone, or its topic: "was asked by a parent whether ...", "... if", "... about".
-const QUESTIONS_PUT = new Set([...TOPICS_AFTER_ADDRESSEE, 'if']);
+// Words opening a question put to someone: "was asked by a parent whether ...", "... if".
+const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'if']);
+// Those, or a question's topic: "... about".
+const QUESTIONS_PUT = new Set([...QUESTION_OPENERS, 'about']);
 // Every form of "be": a copula among a source's auxiliaries ("will be able", "is hard").
 const BE_FORMS = new Set([...BE, ...COPULA_FORMS]);
 
@@ -344,7 +346,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
   // "Ms Lee was asked whether the school would close", no asker named: the question alone is what was put, not the
   // subject with it; a topic ("was asked about the delay") stays with its subject.
-  const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && (QUESTION_WORDS.has(lower(c, next)) || lower(c, next) === 'if');
+  const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && QUESTION_OPENERS.has(lower(c, next));
   const question = asker >= 0 ? questionAfterAsker(c, asker, last) : unaskedQuestion ? next : -1;
   const questionPut = passive && question >= 0 && QUESTIONS_PUT.has(lower(c, question));
   if (passive && !questionPut && next <= last && (verb.cueClass === 'stance' || verb.cueClass === 'thought' || lower(c, next) === 'by') && JUDGED_COMPLEMENTS.has(lower(c, next))) {
@@ -357,11 +359,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const subjectStart = firstTokenAt(c, judged.content.start, first);
     let subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
     // "The plan, however, was welcomed by ...": a connective set off by commas is the writer's, not what was welcomed.
-    if (subjectEnd - 1 > subjectStart && CONNECTIVES.has(lower(c, subjectEnd)) && isPunct(c, subjectEnd - 1, COMMA)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
-    let contentEnd = next;
-    while (contentEnd + 1 <= last && c.tokens.starts[contentEnd + 1] < judged.content.end) contentEnd++;
-    let complement = false;
-    for (let k = firstTokenAt(c, agent.end, next); k <= contentEnd; k++) if (JUDGED_AFTER_AGENT.has(lower(c, k))) complement = true;
+    if (subjectEnd - 1 > subjectStart && isConnectiveAside(c, subjectEnd)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
+    const contentEnd = firstTokenAt(c, judged.content.end, next) - 1;
+    const complement = holdsWordOutsideQuotes(c, firstTokenAt(c, agent.end, next), contentEnd, (w) => JUDGED_AFTER_AGENT.has(w));
     // Only a plain noun phrase: a subject holding a clause ("data that suggest voters ... are ignored by", "the party,
     // which is backed by") keeps the sentence, and so does an agent holding a cue of its own ("by voters who consider
     // themselves ...").
@@ -871,12 +871,10 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
  * is read as an apposition).
  */
 function withRelativeHead(c: Context, source: Span, first: number): Span {
-  let k = firstTokenAt(c, source.start, first) - 1;
-  if (k <= first || !isVerbPast(lower(c, k)) || c.regionOf[k] >= 0) return source;
-  k--;
-  while (k > first && AUXILIARIES.has(lower(c, k))) k--;
-  if (lower(c, k) !== 'who' || clauseComma(c, k - 1)) return source;
-  const head = sourceBefore(c, k, first);
+  const verb = firstTokenAt(c, source.start, first) - 1;
+  if (verb <= first || !isVerbPast(lower(c, verb)) || c.regionOf[verb] >= 0) return source;
+  const who = whoBefore(c, verb, first);
+  const head = who >= 0 ? sourceBefore(c, who, first) : null;
   return head ? { start: head.start, end: source.end } : source;
 }
 
@@ -1082,8 +1080,14 @@ const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
 // Words that open what a judged subject is judged for or as after its agent ("was criticised by rivals for the
 // delay"), or a clause or infinitive there.
 const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
-// Adverbs a writer sets off by commas after a subject to join the sentence to the last: "The plan, however, was ...".
+// Adverbs a writer sets off by commas to join the sentence to the last: "The plan, however, was ...".
 const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'likewise', 'meantime']);
+
+/** True when token `k` is a connective set off by commas ("..., however, ..."): the writer's joint, not anyone's words. */
+function isConnectiveAside(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && CONNECTIVES.has(lower(c, k)) && isPunct(c, k - 1, COMMA) && isPunct(c, k + 1, COMMA);
+}
+
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'with']);
 
@@ -1359,14 +1363,11 @@ function relativeOfReason(c: Context, s: number, first: number): number {
   return -1;
 }
 
-// Words by which a relative clause grants its person anonymity: "who spoke on condition of anonymity", "anonymously".
-const ANONYMOUS_WORDS = new Set(['anonymity', 'anonymously']);
-
 /**
  * True when the subject at token `s` opens the reason a relative clause gives for its person's anonymity and the cue
  * ending at token `cueEnd` names only what the person feared, no clause ("A miner, who asked not to be named because |
  * he feared losing his job, said ..."): the writer's explanation of the condition, not the person's words or thoughts.
- * A belief with a finite verb stays a report ("because she feared her boss would find out").
+ * A belief with a finite verb stays a report ("because he suspected that the union reads every letter").
  */
 function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number, last: number): boolean {
   const relative = relativeOfReason(c, s, first);
@@ -1374,7 +1375,7 @@ function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number
   let end = cueEnd + 1;
   while (end <= last && !clauseComma(c, end) && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
   if (holdsWordOutsideQuotes(c, cueEnd + 1, end - 1, isFiniteVerb)) return false;
-  for (let k = relative + 1; k < s - 1; k++) if (ANONYMOUS_WORDS.has(lower(c, k)) || asksAnonymity(c, k, s - 2)) return true;
+  for (let k = relative + 1; k < s - 1; k++) if (grantsAnonymity(c, k, s - 2)) return true;
   return false;
 }
 
@@ -1585,7 +1586,7 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   let k = after.next;
   while (k <= last && (isPunct(c, k, COMMA_DASH) || isPunct(c, k, BRACKETS))) k++;
   // "According to the minutes, however, the board ...": a connective set off by commas is the writer's, not the source's.
-  if (k + 2 <= last && c.regionOf[k] < 0 && NOT_CONTENT_START.has(lower(c, k)) && isPunct(c, k + 1, COMMA)) k += 2;
+  if (k + 2 <= last && isConnectiveAside(c, k)) k += 2;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {

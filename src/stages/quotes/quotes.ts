@@ -11,8 +11,8 @@ import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions, isDash } from './context.js';
-import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary } from './complements.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
+import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
@@ -468,11 +468,11 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
  * the quote's label. Else null.
  */
 function nameAfterKicker(c: Context, first: number, colon: number): Span | null {
-  let dash = colon - 2;
-  while (dash > first && !isDash(c, dash)) dash--;
-  if (dash <= first) return null;
-  const and = wordsOf(c, dash + 1, colon - 1).indexOf('and') + dash + 1;
-  if (and === dash) return nameBefore(c, colon, dash + 1);
+  const dash = dashAsideStart(c, colon - 1, first);
+  if (dash < 0) return null;
+  const joined = wordsOf(c, dash + 1, colon - 1).indexOf('and');
+  if (joined < 0) return nameBefore(c, colon, dash + 1);
+  const and = dash + 1 + joined;
   return nameBefore(c, and, dash + 1) && nameBefore(c, colon, and + 1) ? tokenSpan(c, dash + 1, colon - 1) : null;
 }
 
