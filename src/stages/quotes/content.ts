@@ -252,7 +252,7 @@ function closesRelativeSubject(c: Context, from: number, k: number, last: number
   // The verb is finite ("said", "say"): no auxiliary stands before it, nor "to", which FINITE_AUXILIARIES lists ("to say").
   const before = lower(c, k - 1);
   if (NOT_CONTENT_START.has(before) || NEW_SUBJECTS.has(before) || FINITE_AUXILIARIES.has(before) || !isVerbUse(c, k, from, lower(c, k), verb, -1)) return false;
-  // "hailed as bold in a week when traders | cried out", "an agent who | said": a clause word opens a clause
+  // "came back on the day when the ferry | sailed", "an agent who | said": a clause word opens a clause
   // of its own.
   return isVerbless(c, from, k - 1) && !holdsWordOutsideQuotes(c, from, k - 1, (w) => CLAUSE_WORDS.has(w));
 }

@@ -1392,14 +1392,14 @@ function questionAfterAsker(c: Context, asker: number, last: number): number {
   const from = skipAdjuncts(c, asker, last);
   for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
     if (QUESTIONS_PUT.has(lower(c, k))) return k;
-    // "by a reporter | as she left the stage | what she would do": a clause of the time the question was put opens the
+    // "by a neighbour | as he locked the gate | what he planned next": a clause of the time the question was put opens the
     // adjunct; a clause word further on is the question's own.
     const timeClause = k === from && TIME_OF_ASKING.has(lower(c, k));
     if ((CLAUSE_WORDS.has(lower(c, k)) && !timeClause) || AUXILIARIES.has(lower(c, k))) break;
   }
   return from;
 }
-// Subordinators of a clause telling when a question was put: "Asked as she left the stage what ...".
+// Subordinators of a clause telling when a question was put: "Asked as he locked the gate what ...".
 const TIME_OF_ASKING: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before']);
 
 /**
