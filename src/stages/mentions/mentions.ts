@@ -611,13 +611,16 @@ class Finder {
   }
 
   /**
-   * "the group Justice for Jermaine", "Parents for Priya, a campaign group": one or two capitalised nouns, "for" and a
-   * person's name (with a surname or not) name a campaign, one body, not a title and its holder; an office for a
-   * place or a field stays a title ("Minister for Europe", "Commissioner for Human Rights"). Opening a sentence, the
-   * name must be set off by a comma or followed by a verb of speech ("Mothers for Tyrone said"; "Calls for Ann Lee to
-   * resign grew" is no body). The end of the name, or `i` when there is none.
+   * "the group Justice for Ellery Dunne", "Parents for Priya, a campaign group": one or two capitalised nouns, "for"
+   * and a person's name (a given name, or two unlisted words; any name after a body's noun) name a campaign, one body,
+   * not a title and its holder; an office for a place or a field stays a title ("Minister for Europe", "Commissioner
+   * for Human Rights", "Minister for Equalities"). Opening a sentence, the name must be set off by a comma or followed
+   * by a verb of speech ("Mothers for Maya said"; "Calls for Ann Lee to resign grew" is no body). Never in a
+   * title-case headline, whose capitals name no body ("Victory for Ann Lee as Pier Plan Passes"). The end of the name,
+   * or `i` when there is none.
    */
   private campaignNamedFor(i: number, from: number, to: number): number {
+    if (this.headline) return i;
     let j = i;
     // Common nouns: "As for Ann, ...", "Unfortunately for Ann", "on Tuesday for Ann", "I'm for Ann", "a bid from
     // Orland for Ann Lee" (a name) name no body.
@@ -625,10 +628,12 @@ class Finder {
     while (j - i < 2 && this.isWord(j, to) && namePart(j)) j++;
     if (j === i || this.word(j) !== 'for' || !this.isWord(j + 1, to) || !capitalised(this.word(j + 1))) return i;
     const end = this.nameRun(j + 1, to);
-    // A person's name: a given name ("Priya"), or after a title a word no word list holds ("Justice for Jermaine"; not
-    // "Minister for Health", "Commissioner for Human Rights").
-    const personal = this.firstName(this.word(j + 1)) !== undefined || (lexicalTag(this.lower(j + 1)) === undefined && this.titleWords(i, j) === j);
-    if (!personal || end - j - 1 > 2 || APOSTROPHES.test(this.word(end - 1)) || this.known(j + 1, end) || this.known(i, j)) return i;
+    // A person's name: a given name ("Priya"), or two words no word list holds ("Ellery Dunne"); a lone unlisted word
+    // may be a field ("Minister for Brexit"), and a listed one is ("Minister for Health", "for Human Rights"). A body's
+    // noun before the name says it names a body, whatever follows "for" ("the group Justice for Ossian").
+    const personal = this.firstName(this.word(j + 1)) !== undefined || (end - j - 1 === 2 && lexicalTag(this.lower(j + 1)) === undefined && lexicalTag(this.lower(j + 2)) === undefined);
+    const introducedAsBody = i > from && ORG_NOMINALS.has(this.word(i - 1));
+    if (!(personal || introducedAsBody) || end - j - 1 > 2 || APOSTROPHES.test(this.word(end - 1)) || this.known(j + 1, end) || this.known(i, j)) return i;
     return !this.opensSentence(i, from) || (this.isWord(end, to) && INVERTED_SPEECH.has(this.word(end))) || (end < to && this.word(end) === ',') ? end : i;
   }
 
