@@ -431,6 +431,7 @@ class Finder {
     }
     if (firstHeaded.size === 0) return;
     const { tokens } = this;
+    const covered = this.tokensInMentions();
     for (let s = 0; s + 1 < tokens.sentenceStart.length; s++) {
       const to = tokens.sentenceStart[s + 1]!;
       for (let i = tokens.sentenceStart[s]!; i + 1 < to; i++) {
@@ -440,11 +441,24 @@ class Finder {
         if (named === undefined || named.start >= tokens.starts[i]! || COUNTRY_NOMINALS.has(noun) || TOWN_NOMINALS.has(noun) || KIND_NOUNS.get(noun)?.some((kind) => kind.type !== 'ORG')) continue;
         const next = this.isWord(i + 2, to) ? this.lower(i + 2) : '';
         const ends = APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to) || lexicalTag(next) === 'VERB';
-        const start = tokens.starts[i]!;
-        const end = this.bareEnd(i + 1);
-        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !this.mentions.some((m) => m.start < end && m.end > start)) this.pushNominal(i, i + 1, named.type);
+        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !covered[i] && !covered[i + 1]) {
+          this.pushNominal(i, i + 1, named.type);
+          covered[i] = covered[i + 1] = 1;
+        }
       }
     }
+  }
+
+  /** Marks, by token, the tokens any mention found so far overlaps: one pass instead of a search per candidate. */
+  private tokensInMentions(): Uint8Array {
+    const { tokens } = this;
+    const covered = new Uint8Array(tokens.count);
+    let k = 0;
+    for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
+      while (k < tokens.count && tokens.ends[k]! <= m.start) k++;
+      for (let j = k; j < tokens.count && tokens.starts[j]! < m.end; j++) covered[j] = 1;
+    }
+    return covered;
   }
 
   private sentence(from: number, to: number): void {
