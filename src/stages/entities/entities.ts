@@ -169,6 +169,24 @@ function namedWithHead(entity: Building, head: string): boolean {
   return entity.type === 'ORG' && (entity.kindNoun === head || [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head)));
 }
 
+/** Whether `head` heads one of an entity's names ("museum" of "Wexmoor Museum of World Cultures") or is its kind noun. */
+function headedBy(entity: Building, head: string): boolean {
+  return entity.kindNoun === head || nameHeadsOf(entity).has(head);
+}
+
+// Each entity's name heads, with the number of names they were taken from: names are only ever added, so a count that
+// still matches means none is new.
+const nameHeadsCache = new WeakMap<Building, { names: number; heads: ReadonlySet<string> }>();
+
+/** The heads (`nameHead`) of an entity's names, split once per name added rather than at every look-up. */
+function nameHeadsOf(entity: Building): ReadonlySet<string> {
+  const cached = nameHeadsCache.get(entity);
+  if (cached?.names === entity.names.size) return cached.heads;
+  const heads = new Set([...entity.names].map(nameHead));
+  nameHeadsCache.set(entity, { names: entity.names.size, heads });
+  return heads;
+}
+
 // A lower-case noun right after a name, before punctuation or a verb: "Save Hallow Wood | campaign", "Harlow | group".
 const KIND_NOUN_AFTER = /^ (\p{Ll}+)\b/u;
 // Nouns of an organisation's kind that may follow its name. Not "club" or "team": a side is named by its league or town
@@ -1360,7 +1378,7 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
-    const heads = [...entity.names].map(nameHead);
+    const heads = [...nameHeadsOf(entity)];
     const statePart = kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY';
     const publicName = heads.some((h) => PUBLIC_BODY_LAST.has(h) || REGULATOR_LAST.has(h));
     if (REGULATOR_NOMINALS.has(head)) return statePart || publicName;
@@ -1384,7 +1402,7 @@ class Resolver {
 
   /** Whether an organisation's kind in the knowledge base or its name's head word shows a business ("Halvern Therapeutics"). */
   private showsCompany(entity: Building): boolean {
-    return (entity.kbId !== undefined && this.kb.organisation(entity.kbId)?.kind === 'COMPANY') || [...entity.names].some((name) => COMPANY_HEADS.has(nameHead(name)));
+    return (entity.kbId !== undefined && this.kb.organisation(entity.kbId)?.kind === 'COMPANY') || [...nameHeadsOf(entity)].some((h) => COMPANY_HEADS.has(h));
   }
 
   /**
@@ -1480,7 +1498,7 @@ class Resolver {
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       const live = e && this.live(e);
-      if (!live || live === only || live.type !== this.mentions[i]!.type || !(live.kindNoun === head || [...live.names].some((name) => nameHead(name) === head))) continue;
+      if (!live || live === only || live.type !== this.mentions[i]!.type || !headedBy(live, head)) continue;
       if (only) return undefined;
       only = live;
     }
