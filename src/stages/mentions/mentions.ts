@@ -440,7 +440,7 @@ class Finder {
         const named = firstHeaded.get(noun);
         if (named === undefined || named.start >= tokens.starts[i]! || COUNTRY_NOMINALS.has(noun) || TOWN_NOMINALS.has(noun) || KIND_NOUNS.get(noun)?.some((kind) => kind.type !== 'ORG')) continue;
         const next = this.isWord(i + 2, to) ? this.lower(i + 2) : '';
-        const ends = APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to) || lexicalTag(next) === 'VERB';
+        const ends = this.headAt(firstHeaded, i + 1, to) || lexicalTag(next) === 'VERB';
         if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !covered[i] && !covered[i + 1]) {
           this.pushNominal(i, i + 1, named.type);
           covered[i] = covered[i + 1] = 1;
@@ -799,7 +799,7 @@ class Finder {
   }
 
   /** Whether the word at `j` is one of `heads` and ends its phrase ("country" in "the country's", "the country said"). */
-  private headAt(heads: ReadonlySet<string>, j: number, to: number): boolean {
+  private headAt(heads: { has(word: string): boolean }, j: number, to: number): boolean {
     const word = this.word(j);
     return heads.has(word.replace(APOSTROPHES, '')) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to));
   }
