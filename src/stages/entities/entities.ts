@@ -15,7 +15,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, ORG_NOMINALS, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -1452,7 +1452,7 @@ class Resolver {
     // "The museum", "the mosque" (a head the mentions layer found by a name it heads, not a listed one) is the one
     // organisation or facility of its type whose name it heads; with two ("the Harwell Gallery and the Tamsin Gallery
     // ... the gallery"), none.
-    if ((m.type === 'ORG' || m.type === 'LOC') && !ORG_NOMINALS.has(head)) {
+    if (m.headsName) {
       const headed = this.onlyNameHeadedBy(head, i);
       if (headed) this.add(headed, i);
       return;

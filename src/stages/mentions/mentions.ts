@@ -442,7 +442,8 @@ class Finder {
         const next = this.isWord(i + 2, to) ? this.lower(i + 2) : '';
         const ends = this.headAt(firstHeaded, i + 1, to) || lexicalTag(next) === 'VERB';
         if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !covered[i] && !covered[i + 1]) {
-          this.pushNominal(i, i + 1, named.type);
+          // A listed head ("the foundation predicts") is left to the entities stage's search for any body it fits.
+          this.pushNominal(i, i + 1, named.type, !ORG_NOMINALS.has(noun));
           covered[i] = covered[i + 1] = 1;
         }
       }
@@ -789,8 +790,8 @@ class Finder {
   }
 
   /** Marks tokens `start` to `headAt` as a nominal with that head ("the council", "China's commerce ministry", "the country"). */
-  private pushNominal(start: number, headAt: number, type: EntityType = 'ORG'): void {
-    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+  private pushNominal(start: number, headAt: number, type: EntityType = 'ORG', headsName = false): void {
+    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, ''), ...(headsName ? { headsName } : {}) });
   }
 
   /** Whether the word at `j` is an organisation nominal's head that ends its phrase ("council" in "the council said"). */
