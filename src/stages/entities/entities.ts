@@ -15,7 +15,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, ORG_NOMINALS, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -167,6 +167,24 @@ function headsFit(a: string, b: string): boolean {
 /** Whether an organisation has a name holding the word `head` ("Aldermoor University" for "the university"). */
 function namedWithHead(entity: Building, head: string): boolean {
   return entity.type === 'ORG' && (entity.kindNoun === head || [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head)));
+}
+
+/** Whether `head` heads one of an entity's names ("museum" of "Wexmoor Museum of World Cultures") or is its kind noun. */
+function headedBy(entity: Building, head: string): boolean {
+  return entity.kindNoun === head || nameHeadsOf(entity).has(head);
+}
+
+// Each entity's name heads, with the number of names they were taken from: names are only ever added, so a count that
+// still matches means none is new.
+const nameHeadsCache = new WeakMap<Building, { names: number; heads: ReadonlySet<string> }>();
+
+/** The heads (`nameHead`) of an entity's names, split once per name added rather than at every look-up. */
+function nameHeadsOf(entity: Building): ReadonlySet<string> {
+  const cached = nameHeadsCache.get(entity);
+  if (cached?.names === entity.names.size) return cached.heads;
+  const heads = new Set([...entity.names].map(nameHead));
+  nameHeadsCache.set(entity, { names: entity.names.size, heads });
+  return heads;
 }
 
 // A lower-case noun right after a name, before punctuation or a verb: "Save Hallow Wood | campaign", "Harlow | group".
@@ -1360,7 +1378,7 @@ class Resolver {
   private kindFits(entity: Building, head: string): boolean {
     const kind = entity.kbId ? this.kb.organisation(entity.kbId)?.kind : undefined;
     if (STATE_UNION_NOMINALS.has(head)) return kind === 'IGO';
-    const heads = [...entity.names].map(nameHead);
+    const heads = [...nameHeadsOf(entity)];
     const statePart = kind === 'IGO' || kind === 'GOV_BODY' || kind === 'AGENCY';
     const publicName = heads.some((h) => PUBLIC_BODY_LAST.has(h) || REGULATOR_LAST.has(h));
     if (REGULATOR_NOMINALS.has(head)) return statePart || publicName;
@@ -1384,7 +1402,7 @@ class Resolver {
 
   /** Whether an organisation's kind in the knowledge base or its name's head word shows a business ("Halvern Therapeutics"). */
   private showsCompany(entity: Building): boolean {
-    return (entity.kbId !== undefined && this.kb.organisation(entity.kbId)?.kind === 'COMPANY') || [...entity.names].some((name) => COMPANY_HEADS.has(nameHead(name)));
+    return (entity.kbId !== undefined && this.kb.organisation(entity.kbId)?.kind === 'COMPANY') || [...nameHeadsOf(entity)].some((h) => COMPANY_HEADS.has(h));
   }
 
   /**
@@ -1434,7 +1452,7 @@ class Resolver {
     // "The museum", "the mosque" (a head the mentions layer found by a name it heads, not a listed one) is the one
     // organisation or facility of its type whose name it heads; with two ("the Harwell Gallery and the Tamsin Gallery
     // ... the gallery"), none.
-    if ((m.type === 'ORG' || m.type === 'LOC') && !ORG_NOMINALS.has(head)) {
+    if (m.headsName) {
       const headed = this.onlyNameHeadedBy(head, i);
       if (headed) this.add(headed, i);
       return;
@@ -1480,7 +1498,7 @@ class Resolver {
     for (let j = i - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= NAMED_NOMINAL_REACH; j--) {
       const e = this.assigned[j];
       const live = e && this.live(e);
-      if (!live || live === only || live.type !== this.mentions[i]!.type || !(live.kindNoun === head || [...live.names].some((name) => nameHead(name) === head))) continue;
+      if (!live || live === only || live.type !== this.mentions[i]!.type || !headedBy(live, head)) continue;
       if (only) return undefined;
       only = live;
     }

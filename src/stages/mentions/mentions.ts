@@ -431,6 +431,7 @@ class Finder {
     }
     if (firstHeaded.size === 0) return;
     const { tokens } = this;
+    const covered = this.tokensInMentions();
     for (let s = 0; s + 1 < tokens.sentenceStart.length; s++) {
       const to = tokens.sentenceStart[s + 1]!;
       for (let i = tokens.sentenceStart[s]!; i + 1 < to; i++) {
@@ -439,12 +440,26 @@ class Finder {
         const named = firstHeaded.get(noun);
         if (named === undefined || named.start >= tokens.starts[i]! || COUNTRY_NOMINALS.has(noun) || TOWN_NOMINALS.has(noun) || KIND_NOUNS.get(noun)?.some((kind) => kind.type !== 'ORG')) continue;
         const next = this.isWord(i + 2, to) ? this.lower(i + 2) : '';
-        const ends = APOSTROPHES.test(this.word(i + 1)) || this.endsPhrase(i + 2, to) || lexicalTag(next) === 'VERB';
-        const start = tokens.starts[i]!;
-        const end = this.bareEnd(i + 1);
-        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !this.mentions.some((m) => m.start < end && m.end > start)) this.pushNominal(i, i + 1, named.type);
+        const ends = this.headAt(firstHeaded, i + 1, to) || lexicalTag(next) === 'VERB';
+        if (ends && !RESTRICTING_PREPOSITIONS.has(next) && !covered[i] && !covered[i + 1]) {
+          // A listed head ("the foundation predicts") is left to the entities stage's search for any body it fits.
+          this.pushNominal(i, i + 1, named.type, !ORG_NOMINALS.has(noun));
+          covered[i] = covered[i + 1] = 1;
+        }
       }
     }
+  }
+
+  /** Marks, by token, the tokens any mention found so far overlaps: one pass instead of a search per candidate. */
+  private tokensInMentions(): Uint8Array {
+    const { tokens } = this;
+    const covered = new Uint8Array(tokens.count);
+    let k = 0;
+    for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
+      while (k < tokens.count && tokens.ends[k]! <= m.start) k++;
+      for (let j = k; j < tokens.count && tokens.starts[j]! < m.end; j++) covered[j] = 1;
+    }
+    return covered;
   }
 
   private sentence(from: number, to: number): void {
@@ -611,13 +626,16 @@ class Finder {
   }
 
   /**
-   * "the group Justice for Jermaine", "Parents for Priya, a campaign group": one or two capitalised nouns, "for" and a
-   * person's name (with a surname or not) name a campaign, one body, not a title and its holder; an office for a
-   * place or a field stays a title ("Minister for Europe", "Commissioner for Human Rights"). Opening a sentence, the
-   * name must be set off by a comma or followed by a verb of speech ("Mothers for Tyrone said"; "Calls for Ann Lee to
-   * resign grew" is no body). The end of the name, or `i` when there is none.
+   * "the group Justice for Ellery Dunne", "Parents for Priya, a campaign group": one or two capitalised nouns, "for"
+   * and a person's name (a given name, or two unlisted words; any name after a body's noun) name a campaign, one body,
+   * not a title and its holder; an office for a place or a field stays a title ("Minister for Europe", "Commissioner
+   * for Human Rights", "Minister for Equalities"). Opening a sentence, the name must be set off by a comma or followed
+   * by a verb of speech ("Mothers for Maya said"; "Calls for Ann Lee to resign grew" is no body). Never in a
+   * title-case headline, whose capitals name no body ("Victory for Ann Lee as Pier Plan Passes"). The end of the name,
+   * or `i` when there is none.
    */
   private campaignNamedFor(i: number, from: number, to: number): number {
+    if (this.headline) return i;
     let j = i;
     // Common nouns: "As for Ann, ...", "Unfortunately for Ann", "on Tuesday for Ann", "I'm for Ann", "a bid from
     // Orland for Ann Lee" (a name) name no body.
@@ -625,10 +643,12 @@ class Finder {
     while (j - i < 2 && this.isWord(j, to) && namePart(j)) j++;
     if (j === i || this.word(j) !== 'for' || !this.isWord(j + 1, to) || !capitalised(this.word(j + 1))) return i;
     const end = this.nameRun(j + 1, to);
-    // A person's name: a given name ("Priya"), or after a title a word no word list holds ("Justice for Jermaine"; not
-    // "Minister for Health", "Commissioner for Human Rights").
-    const personal = this.firstName(this.word(j + 1)) !== undefined || (lexicalTag(this.lower(j + 1)) === undefined && this.titleWords(i, j) === j);
-    if (!personal || end - j - 1 > 2 || APOSTROPHES.test(this.word(end - 1)) || this.known(j + 1, end) || this.known(i, j)) return i;
+    // A person's name: a given name ("Priya"), or two words no word list holds ("Ellery Dunne"); a lone unlisted word
+    // may be a field ("Minister for Brexit"), and a listed one is ("Minister for Health", "for Human Rights"). A body's
+    // noun before the name says it names a body, whatever follows "for" ("the group Justice for Ossian").
+    const personal = this.firstName(this.word(j + 1)) !== undefined || (end - j - 1 === 2 && lexicalTag(this.lower(j + 1)) === undefined && lexicalTag(this.lower(j + 2)) === undefined);
+    const introducedAsBody = i > from && ORG_NOMINALS.has(this.word(i - 1));
+    if (!(personal || introducedAsBody) || end - j - 1 > 2 || APOSTROPHES.test(this.word(end - 1)) || this.known(j + 1, end) || this.known(i, j)) return i;
     return !this.opensSentence(i, from) || (this.isWord(end, to) && INVERTED_SPEECH.has(this.word(end))) || (end < to && this.word(end) === ',') ? end : i;
   }
 
@@ -770,8 +790,8 @@ class Finder {
   }
 
   /** Marks tokens `start` to `headAt` as a nominal with that head ("the council", "China's commerce ministry", "the country"). */
-  private pushNominal(start: number, headAt: number, type: EntityType = 'ORG'): void {
-    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, '') });
+  private pushNominal(start: number, headAt: number, type: EntityType = 'ORG', headsName = false): void {
+    this.mentions.push({ start: this.tokens.starts[start]!, end: this.bareEnd(headAt), type, kind: 'nominal', head: this.word(headAt).replace(APOSTROPHES, ''), ...(headsName ? { headsName } : {}) });
   }
 
   /** Whether the word at `j` is an organisation nominal's head that ends its phrase ("council" in "the council said"). */
@@ -780,7 +800,7 @@ class Finder {
   }
 
   /** Whether the word at `j` is one of `heads` and ends its phrase ("country" in "the country's", "the country said"). */
-  private headAt(heads: ReadonlySet<string>, j: number, to: number): boolean {
+  private headAt(heads: { has(word: string): boolean }, j: number, to: number): boolean {
     const word = this.word(j);
     return heads.has(word.replace(APOSTROPHES, '')) && (APOSTROPHES.test(word) || this.endsPhrase(j + 1, to));
   }

@@ -31,4 +31,9 @@ export interface Mention extends Span {
   former?: boolean;
   /** For nominals: the head noun ("council"). */
   head?: string;
+  /**
+   * For nominals: the head was read off an organisation's or facility's name written before ("the museum" after "the
+   * Wexmoor Museum"), not off a list of heads; the entities stage gives it to the one entity so named. Not in the output.
+   */
+  headsName?: boolean;
 }
