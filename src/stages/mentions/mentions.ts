@@ -76,7 +76,7 @@ import {
 const DETERMINERS = new Set(['the', 'a', 'an']);
 // Types of the names whose head word a nominal may repeat: bodies and facilities ("the museum", "the mosque").
 const HEADED_NAME_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LOC']);
-// Prepositions whose phrase may tell one of a kind from another after a noun ("the collections from Duke University").
+// Prepositions whose phrase may tell one of a kind from another after a noun ("the collections from Brenmoor University").
 const RESTRICTING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'on', 'for', 'with']);
 // Determiners that open a phrase for a group of people ("many voters", "those residents", "some officials").
 const GROUP_DETERMINERS = new Set(['these', 'those', 'many', 'some', 'several', 'most', 'all', 'both', 'other', 'few', 'numerous', 'dozens', 'hundreds', 'thousands']);
