@@ -354,21 +354,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
     if (!judged || !agent) return judged;
-    // "Her plan to rebuild the pier was welcomed by traders on Monday": with no complement after the agent, what was
-    // welcomed is the subject alone, not the sentence ("was criticised by rivals for the delay" keeps its "for").
-    const subjectStart = firstTokenAt(c, judged.content.start, first);
-    let subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
-    // "The plan, however, was welcomed by ...": a connective set off by commas is the writer's, not what was welcomed.
-    if (subjectEnd - 1 > subjectStart && isConnectiveAside(c, subjectEnd)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
-    const contentEnd = firstTokenAt(c, judged.content.end, next) - 1;
-    const complement = holdsWordOutsideQuotes(c, firstTokenAt(c, agent.end, next), contentEnd, (w) => JUDGED_AFTER_AGENT.has(w));
-    // Only a plain noun phrase: a subject holding a clause ("data that suggest voters ... are ignored by", "the party,
-    // which is backed by") keeps the sentence, and so does an agent holding a cue of its own ("by voters who consider
-    // themselves ...").
-    const clauseWord = (word: string): boolean => isFiniteVerb(word) || RELATIVES.has(word) || word === 'that';
-    const plain = !holdsWordOutsideQuotes(c, subjectStart, subjectEnd, clauseWord) && !holdsCueWord(c, next, contentEnd);
-    const subjectOnly = !complement && plain && verb.lemma !== 'ask' && subjectEnd < auxStart && subjectEnd >= subjectStart;
-    return { ...judged, source: agent, ...(subjectOnly ? { content: { start: judged.content.start, end: c.tokens.ends[subjectEnd] } } : {}) };
+    const subject = verb.lemma === 'ask' ? null : judgedSubjectAlone(c, judged.content, agent, auxStart, next, first);
+    return { ...judged, source: agent, ...(subject ? { content: subject } : {}) };
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
@@ -1082,6 +1069,26 @@ const JUDGED_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'as', 'by']);
 const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'that']);
 // Adverbs a writer sets off by commas to join the sentence to the last: "The plan, however, was ...".
 const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'likewise', 'meantime']);
+
+/**
+ * The subject alone as what a passive cue's agent judged, when nothing follows the agent but adjuncts ("Her plan to
+ * rebuild the pier | was welcomed by traders on Monday"; "was criticised by rivals for the delay" keeps its "for"), or
+ * null. `content` is the judged sentence's, `auxStart` the cue's first token, `by` the agent's "by". Only a plain noun
+ * phrase: a subject holding a clause ("figures that show costs rising are doubted by", "the party, which is backed by")
+ * keeps the sentence, and so does an agent holding a cue of its own ("by members who say ...").
+ */
+function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: number, by: number, first: number): Span | null {
+  const subjectStart = firstTokenAt(c, content.start, first);
+  let subjectEnd = lastBefore(c, subjectStart, auxStart, COMMA_DASH);
+  // "The plan, however, was welcomed by ...": a connective set off by commas is the writer's, not what was welcomed.
+  if (subjectEnd - 1 > subjectStart && isConnectiveAside(c, subjectEnd)) subjectEnd = lastBefore(c, subjectStart, subjectEnd, COMMA_DASH);
+  if (subjectEnd >= auxStart || subjectEnd < subjectStart) return null;
+  const contentEnd = firstTokenAt(c, content.end, by) - 1;
+  if (holdsWordOutsideQuotes(c, firstTokenAt(c, agent.end, by), contentEnd, (w) => JUDGED_AFTER_AGENT.has(w))) return null;
+  const clauseWord = (word: string): boolean => isFiniteVerb(word) || RELATIVES.has(word) || word === 'that';
+  if (holdsWordOutsideQuotes(c, subjectStart, subjectEnd, clauseWord) || holdsCueWord(c, by, contentEnd)) return null;
+  return { start: content.start, end: c.tokens.ends[subjectEnd] };
+}
 
 /** True when token `k` is a connective set off by commas ("..., however, ..."): the writer's joint, not anyone's words. */
 function isConnectiveAside(c: Context, k: number): boolean {
