@@ -221,7 +221,7 @@ describe('mentions', () => {
   });
 
   it('marks a capital used as an actor as standing for its government', () => {
-    expect(find('Analysts say Moscow plans to fix the results.', 'Moscow')).toMatchObject({ type: 'GPE', metonymFor: 'RUS' });
+    expect(find('Analysts say Moscow intends to rig the count.', 'Moscow')).toMatchObject({ type: 'GPE', metonymFor: 'RUS' });
   });
 
   it('keeps a capital after a place preposition a place', () => {
