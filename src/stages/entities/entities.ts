@@ -1620,7 +1620,7 @@ class Resolver {
   /**
    * Whether every name of an entity so far is a passing one: set between commas beside a noun phrase ("a rival, Brant Logistics,",
    * "its largest customer, Brant Logistics,"; not "after a year of losses, Brant Logistics, ..."). A preposition's
-   * object is not: "a memo at Apple showed the company ..." and "on the Airbus website, the company said" mean the
+   * object is not: "a letter from Brant Logistics named the firm ..." and "the Kelso site says the firm" mean the
    * one so named (as the MEANTIME coreference shows).
    */
   private namedOnlyInPassing(entity: Building): boolean {

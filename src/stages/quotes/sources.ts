@@ -17,7 +17,7 @@ export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
 // Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
-// subjects run long ("Large majorities of Republican voters in six states going to the polls on Tuesday said").
+// subjects run long ("Clear majorities of club members in four counties balloted over the weekend said").
 export const MAX_SOURCE = 16;
 
 /**
@@ -27,7 +27,7 @@ export const MAX_SOURCE = 16;
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
   while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
-    // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
+    // "Cllr. Tilda Marsh (Ind., Kelso) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
       if (open < 0) break;
@@ -266,7 +266,7 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   let k = comma - 1;
   const breaks: number[] = [];
   while (k >= first && comma - k <= 3 * MAX_SOURCE) {
-    // A title in quote marks inside the apposition: 'Hemsley, the co-author of "Going Viral," said'.
+    // A title in quote marks inside the apposition: 'Marsh, the author of "Low Tide," said'.
     if (c.regionOf[k] >= 0) {
       const region = c.regions[c.regionOf[k]];
       // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
@@ -389,7 +389,7 @@ function skipConjunction(c: Context, i: number, end: number): number {
  * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
-  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
+  // "her chief of staff, Ed Morse," and "a third, Daniel Traynor," open with a determiner; "but one
   // harbour pilot, Ed Morse," with a count.
   // "sprinter Ann Lee, who made the team," opens with a role noun before the name.
   const titled = from < to && isWordAt(c, from) && isNounWord(lower(c, from)) && isCapitalised(c, from + 1);
@@ -432,7 +432,7 @@ export function sourceAfter(c: Context, start: number, last: number): { span: Sp
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
   let next = k <= last ? skipAdjuncts(c, k, last) : k;
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
-  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own,
+  // "..., said several councillors who cite his record.": a relative clause right after the source is its own,
   // quotes in it too ('said two fishers who called it "our lifeline."').
   if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && (c.regionOf[next] >= 0 || !isPunct(c, next, BOUNDARY_PUNCT))) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
@@ -545,8 +545,8 @@ export function titleAt(c: Context, r: number, first: number): boolean {
 }
 
 /**
- * True when a quote's `words` are a short title with every word capitalised ('on Fox News channel's "Sunday Morning
- * Futures,"'), unless the sentence is a headline in title case, where every word is.
+ * True when a quote's `words` are a short title with every word capitalised ('on the Kelso station's "Harbour
+ * Hour,"'), unless the sentence is a headline in title case, where every word is.
  */
 export function capitalisedTitle(c: Context, words: readonly string[], first: number): boolean {
   return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase());
@@ -601,7 +601,7 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   // with no verb is a place, an aside or an apposition; the clause before it has the subject.
   if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
-  // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
+  // "Gary Lee, once the club treasurer, turned delegate and said ...": a clause opening with a predicate after an
   // apposition has the name before it as its subject.
   const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
   if (!predicate || start <= first) return subject;
