@@ -1239,7 +1239,7 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
   };
 
   it('gives the three paragraphs of the expected speech to one speaker as one expected quote', () => {
-    const speech = quoteWith('resilience and spirit of defiance');
+    const speech = quoteWith('spirit of defiance');
     expect(speech).toMatchObject({ kind: 'direct', modality: 'expected', cue: expect.objectContaining({ text: 'is expected to say' }) });
     expect(speech?.text).toContain('withdraw from Ukraine');
   });
@@ -1707,8 +1707,8 @@ describe('a cue joined to a stretch opening with a verb', () => {
   });
 
   it('takes the subject before a past verb phrase as the source of a verb joined to it', () => {
-    const quotes = quotesOf('The officials reversed themselves, rushed everyone inside and said they will count the votes.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'The officials', cue: 'said' })]);
+    const quotes = quotesOf('The stewards reversed themselves, sent the crowd indoors and said they will count the votes.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The stewards', cue: 'said' })]);
   });
 });
 
@@ -1784,7 +1784,7 @@ describe('an infinitive cue after a progressive verb', () => {
 
 describe('a quote cited in a participle apposition', () => {
   it('takes the name before a participle apposition ending in a quote as the source of the cue after it', () => {
-    const quotes = quotesOf('Mr. Lee, citing "the unique magic of the port," said the town could win.');
+    const quotes = quotesOf('Mr. Lee, citing "the rare charm of the harbour," said the town could win.');
     expect(quotes.find((q) => q.cue === 'said')).toMatchObject({ source: 'Mr. Lee', content: 'the town could win' });
   });
 });
@@ -2194,8 +2194,8 @@ describe('eleventh round: forecasts, hearsay, "made clear" and received judgemen
     expect(quotesOf('The ferry line has struggled to win the support of commuters.')).toEqual([]);
   });
 
-  it('reads no judgement received after a preposition between the verb and the noun ("attracting swarms of criticism")', () => {
-    expect(quotesOf('She cannot open a shop without attracting swarms of criticism.')).toEqual([]);
+  it('reads no judgement received after a preposition between the verb and the noun ("drawing waves of criticism")', () => {
+    expect(quotesOf('She cannot open a shop without drawing waves of criticism.')).toEqual([]);
   });
 });
 
