@@ -7,7 +7,7 @@ import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './
 import type { QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 
-// Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").
+// Relative pronouns opening a clause about the noun before them ("several councillors who cite ...").
 export const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 // Words that open a new clause: a source phrase never reaches back over them ("the report that officials said").
 export const CLAUSE_WORDS = new Set([...RELATIVES, 'that', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since', 'but', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'or', 'nor', 'yet', 'once']);
