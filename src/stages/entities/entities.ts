@@ -1149,7 +1149,7 @@ class Resolver {
         let ownsOrganisationThing: boolean | undefined;
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
-          // "Mozilla Firefox, its main rival": a product, work or event nearer than any organisation or place is as
+          // "Kelso Radio, its main rival": a product, work or event nearer than any organisation or place is as
           // likely what "its" means, so it stays unresolved (settled: nor does it look ahead); unless it was named in
           // an earlier sentence and "its" owns what only an organisation or place has ("Its shares rose").
           const product = e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER';

@@ -1,5 +1,5 @@
 // Actor phrases of a sentence: dictionary matches (names, demonyms, places, organisations, people, titles,
-// agent nouns) and entity mentions, joined into noun phrases ("Lebanon's new President Elias Hrawi",
+// agent nouns) and entity mentions, joined into noun phrases ("Chile's new President Ana Ruiz",
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';

@@ -599,7 +599,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // After a joining word or a semicolon any noun may open the subject ("but most in all four wards say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
-  // "both he and Rubio promised", "Clinton and Sanders agreed": a bare "and" after a name or pronoun joins subjects.
+  // "both she and Morse promised", "Finch and Lam agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
@@ -608,14 +608,14 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
-  // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
+  // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
   const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
-  // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
+  // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
   return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }

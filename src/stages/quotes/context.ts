@@ -64,8 +64,8 @@ const MIN_TITLE_CASE_WORDS = 3;
 const TITLE_CASE_SHARE = 0.8;
 
 /**
- * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Howard Dean Tells Democratic
- * Convention"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
+ * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Harbour Chief Tells Kelso
+ * Rowers"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
  */
 export function isTitleCase(c: Context, first: number, last: number): boolean {
   let long = 0;

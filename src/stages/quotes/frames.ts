@@ -224,7 +224,7 @@ function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number,
  * True when reported words before a mid-sentence cue carry on at token `k`, after the cue's comma: a "that" clause, a
  * verb ('"Only you," she said, would ...'), a reason, or a phrase that carries reported words on ("to", "by", ...).
  * After reported words that are not a quote, a clause with its own subject may carry on too ("Otherwise, she said,
- * countries may ..."), but not a participle cue, a joining word or an adjunct.
+ * clubs may ..."), but not a participle cue, a joining word or an adjunct.
  */
 function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: boolean): boolean {
   if (k > last || c.regionOf[k] >= 0) return false;
@@ -508,7 +508,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     }
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
-  // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
+  // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
   // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
@@ -528,7 +528,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
-    // "Otherwise, she said, countries may ...": the content runs round the cue.
+    // "Otherwise, she said, clubs may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
   // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
@@ -1280,7 +1280,7 @@ export function untilComma(c: Context, content: Span, from: number, last: number
   return content;
 }
 
-// Most words in one item of a list after a comma: "insulted women, | Mexicans | and Muslims".
+// Most words in one item of a list after a comma: "mocked anglers, | rowers | and pilots".
 const MAX_LIST_ITEM = 6;
 // Words after a comma that add examples to the phrase before it: "posts fake stories, including one that ...".
 const EXAMPLE_OPENERS = new Set(['including']);
@@ -1598,7 +1598,7 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
     const r = c.regionOf[p];
-    // "The visit became ''the high-water mark,'' according to ...": a quote in lower case finishing the writer's words
+    // "The regatta became ''the season's peak,'' according to ...": a quote in lower case finishing the writer's words
     // before it reports the whole clause, one mixed content (not after a cue of its own or a colon or dash).
     const opening = firstTokenAt(c, c.regions[r].start, first);
     const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);

@@ -52,7 +52,7 @@ function isTimePhrase(c: Context, head: number): boolean {
 const GAP_RELATIVES = new Set(['which', 'what']);
 
 /**
- * A cue inside a relative clause whose reported words lack a subject or an object ("a decision they say | allowed
+ * A cue inside a relative clause whose reported words lack a subject or an object ("a ruling they claim | let
  * ...", "the rules she hopes | to change", "which he said | was a mistake"): the noun or relative word the gap stands
  * for opens the content, and the pronoun alone is the source. Other frames are returned as they are.
  */
@@ -67,7 +67,7 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
     const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
     return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
   }
-  // "a decision they say allowed ...": the noun before the pronoun opens the content.
+  // "a ruling they claim let ...": the noun before the pronoun opens the content.
   if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1)) && !isTimePhrase(c, end - 1)) {
     return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
   }
@@ -396,7 +396,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           if (frame && unlisted.cueClass !== 'speech') frame.nonSpeech = true;
         } else continue;
         // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
-        // author's voice, which PolNeAR leaves unmarked; speech reported in it ("he says there's no problem") stays.
+        // author's voice, which PolNeAR leaves unmarked; speech reported in it ("she says nothing is wrong") stays.
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.

@@ -76,7 +76,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "..., this time she spoke of ...", "In Leeds on Friday he said": a time or place phrase before a subject pronoun
   // is when or where it was said; the pronoun is the source (the phrase before the comma is another clause).
   if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
-  // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
+  // "Ada J. Finch, the Mayor, on Friday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
   // "Parents in Dorset who attended the meeting said": the relative clause belongs to the phrase before "who"; so does
   // one on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the
@@ -143,7 +143,7 @@ function shareOfWhom(c: Context, k: number, first: number): number {
 
 /**
  * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
- * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Trump we").
+ * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Orlan we").
  */
 function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
   if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
@@ -285,8 +285,8 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   }
   if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
   if (!breaks.length) return null;
-  // Skip a conjunction and openers before the name: "But Sen. Bernie Sanders, a Democrat, said", "On Saturday, Sen.
-  // Bernie Sanders, a Democrat, said".
+  // Skip a conjunction and openers before the name: "But Cllr. Ivy Lam, a Liberal, said", "On Friday, Cllr.
+  // Ivy Lam, a Liberal, said".
   let start = skipConjunction(c, k + 1, comma);
   // "When the director, Jo Kent, said ...": a subordinator opens the clause the name is the subject of ("After a year
   // of polls, ..." opens an adjunct instead).
@@ -294,7 +294,7 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   if (subordinate) start++;
   const afterSubordinator = start;
   let b = breaks.length - 1;
-  // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
+  // Openers and clauses before the name are skipped too: "And that was deliberate — Gus Pellow, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
   // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
@@ -358,7 +358,7 @@ const MAX_DESCRIPTION_WORDS = 12;
  * "Privacy advocates warned". A verb's -s form is never followed by a second finite verb.
  */
 export function pluralSubjectOfCue(c: Context, i: number, form: string): boolean {
-  // "Biden Aims Insult At Trump": a title-case headline capitalises its verbs, which this reading would misparse.
+  // "Okafor Hurls Jibe At Referee": a title-case headline capitalises its verbs, which this reading would misparse.
   if (!form.endsWith('s') || i + 1 >= c.tokens.count || isCapitalised(c, i + 1)) return false;
   const next = lower(c, i + 1);
   const verb = CUE_VERBS.get(next);
@@ -394,7 +394,7 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
   // "sprinter Ann Lee, who made the team," opens with a role noun before the name.
   const titled = from < to && isWordAt(c, from) && isNounWord(lower(c, from)) && isCapitalised(c, from + 1);
   if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)) || titled)) return false;
-  // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
+  // "In the small circle of harbour pilots, it is unusual ..., said X": a phrase opening with a preposition is an adjunct
   // ("As Ann Lee, the mayor, put it" opens with a name all the same).
   if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
   for (let k = from; k <= to; k++) {
@@ -415,7 +415,7 @@ export const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'sever
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 export function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
-  // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
+  // "Asked on Kelso Radio who ...": a phrase opening with a preposition is no speaker.
   if (NOT_CONTENT_START.has(lower(c, start))) return null;
   let k = start;
   // The phrase stops where an adjunct opens ("said Mr Cleverly on Tuesday"); words that merely occur in adjuncts
@@ -557,7 +557,7 @@ const MAX_TITLE_WORDS = 6;
 
 /**
  * The subject of the clause ending before token `at`: the speaker of "..., adding that" and of colon introductions
- * ("In response, Hillary Clinton's aide rallied supporters, saying: ...", "Cruz called them on it: ...").
+ * ("In reply, the mayor's aide rallied the crews, saying: ...", "Marsh pushed back at once: ...").
  */
 export function clauseSubject(c: Context, first: number, at: number): Span | null {
   let start = at - 1;
@@ -606,7 +606,7 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
   if (!predicate || start <= first) return subject;
   // "The mayor has been their champion, sinking money into the port and vouching for ...", "They reversed themselves,
-  // rushed everyone in and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
+  // sent the crowd indoors and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
   // stretch opening with a participle or past verb after a comma shares the subject before it.
   const comma = isPunct(c, start - 1, COMMA) ? start - 1 : start - 2 >= first && CONJUNCTIONS.has(lower(c, start - 1)) && isPunct(c, start - 2, COMMA) ? start - 2 : -1;
   const verbFirst = comma >= 0 && (isParticipleAt(c, start) || isVerbPast(lower(c, start)));
