@@ -15,7 +15,7 @@ export type { ArticleInput };
 
 /** Settings of a reader. */
 export interface ReaderOptions {
-  /** The input is already the article body: no cleaning, `text` is the input exactly. */
+  /** Take the input as the finished body text: no cleaning, so `text` equals the input. */
   asIs?: boolean;
   /** Cap on one document's size in bytes (characters for strings). */
   maxBytes?: number;

@@ -1,11 +1,11 @@
 // Scores readout's quotes against PolNeAR (../shared/bench/polnear): attribution contents, kinds of speech,
 // and speakers. Train is for developing, dev is what we report; the held-out test split stays unseen.
 //
-// Matching: a predicted quote matches a gold attribution when its content span covers at least 30% (and,
-// separately, 80%) of the gold content's characters (all fragments of a discontinuous content). Pairs are
+// Matching: a prediction counts for a gold attribution once its content span takes in 30% or more (reported
+// again at 80%) of the characters of the gold content, every fragment of a split content included. Pairs are
 // matched one-to-one, best coverage first. Precision, recall and F1 are over attributions.
-// Speaker accuracy, on matched pairs (30%) whose gold attribution has a Source: the predicted source span
-// overlaps the gold Source, or the predicted speaker entity has a mention overlapping the gold Source.
+// Speaker accuracy, over the 30% matches whose gold attribution names a Source: right when our source span
+// shares characters with that Source, or when one of our speaker entity's mentions does.
 // "source only" counts the first condition alone; a prediction with no source counts as wrong.
 // Where an article has two annotators' files, the first by annotator code is the gold.
 import { readdirSync, readFileSync } from 'node:fs';

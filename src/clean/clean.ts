@@ -20,7 +20,7 @@ export interface RawDocument {
 
 /** How to clean. */
 export interface CleanOptions {
-  /** The input is already the article body: no boilerplate removal and no rewriting. */
+  /** Take the input as the finished body text: nothing is stripped and nothing is rewritten. */
   asIs?: boolean;
   /** Sentences a batch run found repeated on each site (`SiteBoilerplate`), taken out of that site's documents. */
   siteSentences?: SiteSentences;

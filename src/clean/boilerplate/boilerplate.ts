@@ -33,8 +33,8 @@ export function classifySentence(sentence: string): string | null {
   const strong = STRONG.filter((regex) => regex.test(sentence)).length;
   const weak = countWeak(sentence);
   if (strong >= 2 || (strong === 1 && weak >= 1)) return APPEAL;
-  // Weak cues alone make an appeal only when the publication speaks of its own reporting ("we need reporters on
-  // the ground"): articles about money say "your contributions" and "funded" too.
+  // Weak cues alone make an appeal only when the publication speaks of its own reporting ("it takes money to keep
+  // our correspondents in the field"): articles about money say "your contributions" and "funded" too.
   if (weak >= 3 && FIRST_PERSON.test(sentence) && PRESS.test(sentence)) return APPEAL;
   return null;
 }

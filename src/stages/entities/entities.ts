@@ -1149,7 +1149,7 @@ class Resolver {
         let ownsOrganisationThing: boolean | undefined;
         for (let j = i - 1; j >= 0 && distance(this.sentenceOf[j]!) <= reach; j--) {
           const e = this.assigned[j];
-          // "Mozilla Firefox, its main rival": a product, work or event nearer than any organisation or place is as
+          // "Kelso Radio, its main rival": a product, work or event nearer than any organisation or place is as
           // likely what "its" means, so it stays unresolved (settled: nor does it look ahead); unless it was named in
           // an earlier sentence and "its" owns what only an organisation or place has ("Its shares rose").
           const product = e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER';
@@ -1620,7 +1620,7 @@ class Resolver {
   /**
    * Whether every name of an entity so far is a passing one: set between commas beside a noun phrase ("a rival, Brant Logistics,",
    * "its largest customer, Brant Logistics,"; not "after a year of losses, Brant Logistics, ..."). A preposition's
-   * object is not: "a memo at Apple showed the company ..." and "on the Airbus website, the company said" mean the
+   * object is not: "a letter from Brant Logistics named the firm ..." and "the Kelso site says the firm" mean the
    * one so named (as the MEANTIME coreference shows).
    */
   private namedOnlyInPassing(entity: Building): boolean {

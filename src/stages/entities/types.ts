@@ -9,7 +9,7 @@ export interface EntityRole {
 /** One real-world thing the article refers to, with every mention of it (indices into the mentions layer). */
 export interface Entity {
   type: EntityType;
-  /** Canonical name, e.g. "James Cleverly". */
+  /** Canonical name, e.g. "Ada Finch". */
   name: string;
   /** ISO 3166 alpha-3 or IGO code where known. */
   country?: string;

@@ -1,5 +1,5 @@
 // Actor phrases of a sentence: dictionary matches (names, demonyms, places, organisations, people, titles,
-// agent nouns) and entity mentions, joined into noun phrases ("Lebanon's new President Elias Hrawi",
+// agent nouns) and entity mentions, joined into noun phrases ("Chile's new President Ana Ruiz",
 // "security forces in Guinea"), coded as country + sector, grouped by coordination ("the UK and US").
 import type { Span } from '../../doc/span.js';
 import type { KnowledgeBase } from '../../kb/types.js';
@@ -560,7 +560,7 @@ function linkBetween(view: SentenceView, from: number, to: number, dict: EventDi
     if (WORDS.coordinators.has(w)) sawAnd = true;
     else if (w === ',') sawComma = true;
     else if (WORDS.determiners.has(w) && w !== 'that') continue;
-    // "Pakistan, a key U.S. ally", "Fornost and the evil Gondor": describing words may open the next phrase.
+    // "Chile, a long-standing partner of Peru", "Fornost and the grim Gondor": describing words may open the next phrase.
     else if ((sawComma || sawAnd) && isModifier(view, k, dict) && ++modifiers <= 2) continue;
     else if (!WORDS.determiners.has(w) || w === 'that') return null;
   }
@@ -670,7 +670,7 @@ export function wordBeforeDeterminers(view: SentenceView, k: number): number {
 }
 
 /**
- * "Lawmakers and officials in Fornost and Gondor": the countries listed after the last head noun's "in/of/from" are
+ * "Deputies and judges from Fornost and Gondor": the countries listed after the last head noun's "in/of/from" are
  * each a place of every bare head noun of the list. They join that phrase, and each head noun takes part once per
  * country (FORLEG, GONLEG, FORGOV, GONGOV).
  */

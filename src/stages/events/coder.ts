@@ -1347,7 +1347,7 @@ function objectAfter(state: SentenceState, from: number, self: Trigger, skip: Re
     // ", the ministry said" closes the clause; so does a gerund clause ("accused the West of waging war against Russia").
     if (view.words[k] === ',' && k + 1 < view.count && attributionFollows(state, k + 1)) break;
     // "condemned the decision, and Y resigned", "eased curbs in X, as police in Y ...": a comma and a coordinator or "as"
-    // begin a clause of their own, unless they end a list ("launched artillery, mortar, and rocket fire against Y").
+    // begin a clause of their own, unless they end a list ("launched artillery, tank, and mortar fire against Y").
     // A list ends only in a member of its group: "summoned the ambassador, Andrei Kelin, and the Treasury froze" is two clauses.
     if (view.words[k] === ',' && k > from && clauseOpener(view, k + 1) && (!endsList(view, from, k) || !joinsGroupBefore(state, k))) break;
     // "accused the West of waging war against Y": the gerund's object is not the accused; nor is it when the accused stands
@@ -1552,7 +1552,7 @@ function byAgent(state: SentenceState, from: number): number[] {
     // "The deal, brokered by Qatar", "a deal brokered by Qatar": past a comma, another verb or another trigger (a
     // participle the tagger read as a describing word), "by" names the agent of something else.
     if (view.punct[k] || (k > from && (view.tags[k] === TAG_VERB || state.inTrigger[k]))) break;
-    // "killed in a car bomb explosion": an unidentified armed force after "in" is the agent too.
+    // "died in a roadside bomb blast": an unidentified armed force after "in" is the agent too.
     if (view.words[k] === 'in') {
       const i = phraseAtOrNext(phraseOf, k + 1);
       if (i >= 0 && actors[i].sector === 'UAF') return groupOf(actors, i);
@@ -2648,7 +2648,7 @@ function stateSide(a: ActorPhrase | null, t: Trigger, state: SentenceState, ctx:
   return named ? ctx.entityOfCountry.get(a.country) ?? a.entity : a.entity;
 }
 
-/** True when a quote's speaker is the event's own source ("Iraq said it would allow ..."): the source's own statement, not a claim about another. */
+/** True when a quote's speaker is the event's own source ("Chile said it would permit ..."): the source's own statement, not a claim about another. */
 function ownQuote(quote: QuoteAnnotation, sources: readonly ActorPhrase[]): boolean {
   return sources.some((a) => (quote.speaker !== null && a.entity === quote.speaker) || (quote.source !== null && a.chars.start < quote.source.end && quote.source.start < a.chars.end));
 }
@@ -2803,7 +2803,7 @@ function emit(state: SentenceState, t: Trigger, discourse: Discourse, ctx: EmitC
   if (t.pattern.reciprocal) for (const [a, b] of pairs) if (a && b) coded.push([b, a, t.pattern.reciprocal]);
   // "X and Y agree" coded both ways with a reciprocal code of its own ("[030:030]") names each pair twice.
   const keyOf = ([a, b, cameo]: (typeof coded)[number]) => `${a?.chars.start}:${a?.code}|${b?.chars.start}:${b?.code}|${cameo}`;
-  // With a dictionary's codes as the actors' identity, an actor does not act on itself ("between Calenardhon and Gondor, and Gondor and ...").
+  // With a dictionary's codes as the actors' identity, an actor does not act on itself ("talks of Gondor with Calenardhon, and of Gondor with ...").
   const seen = new Set<string>();
   const distinct = coded.filter((c) => {
     const key = keyOf(c);

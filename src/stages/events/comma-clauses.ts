@@ -1,6 +1,6 @@
 // PETRARCH's comma-clause settings (comma_min/max, comma_bmin/bmax, comma_emin/emax): before coding, a sentence
-// loses its comma-delimited clauses whose word count lies within the bounds, so "X restored ties with Y, a senior
-// official said on Saturday" is coded as "X restored ties with Y". Commas inside a noun phrase (a list of actors,
+// loses its comma-delimited clauses whose word count lies within the bounds, so "X restored ties with Y, an aide
+// told reporters late on Friday" is coded as "X restored ties with Y". Commas inside a noun phrase (a list of actors,
 // an appositive, "complete, full ties") delimit no clause.
 import { UPOS_INDEX } from '../pos/types.js';
 import type { ActorPhrase } from './actors.js';

@@ -207,7 +207,7 @@ describe('clause analysis', () => {
   });
 
   it('lets a governing verb take its "to" complement as content, not as a second event', () => {
-    expect(lines('Iran threatened to cut off electricity to Azerbaijan.')).toEqual(['THREATEN IRN AZE asserted']);
+    expect(lines('Iran threatened to halt gas exports to Armenia.')).toEqual(['THREATEN IRN ARM asserted']);
   });
 
   it('codes an obligation put on another actor in a statement as a request', () => {
@@ -225,7 +225,7 @@ describe('clause analysis regressions', () => {
   });
 
   it('steps over an appositive closed by commas to find the subject', () => {
-    expect(lines('Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.')[0]).toMatch(/^REJECT PAK /);
+    expect(lines('Pakistan, a close partner of Britain, has refused to send troops to Yemen.')[0]).toMatch(/^REJECT PAK /);
   });
 
   it('gives a purpose clause the subject of the verb before it', () => {

@@ -384,7 +384,7 @@ export function loadEventDictionary(files: EventDictionaryFiles, kb: KnowledgeBa
   return loadReadoutDictionary(kb, files.readout ?? []);
 }
 
-/** Words that may stand between open pattern words: "signed an 800 million ducat trade protocol" matches "* TRADE PROTOCOL". */
+/** Words that may stand between open pattern words: "signed a 40 billion florin trade protocol" matches "* TRADE PROTOCOL". */
 const TABARI_GAP = 8;
 
 /** Loads a TABARI/PETRARCH dictionary set from files. */

@@ -125,7 +125,7 @@ describe('mentions', () => {
   });
 
   it('types what a person is "of" as an organisation', () => {
-    expect(find('The seat went to Raymond Chan of People Power after a recount.', 'People Power')).toMatchObject({ type: 'ORG' });
+    expect(find('The seat went to Ivy Lam of Harbour Voice after a recount.', 'Harbour Voice')).toMatchObject({ type: 'ORG' });
   });
 
   it('lets a repetition typed by its context outvote repetitions typed by shape alone', () => {
@@ -221,7 +221,7 @@ describe('mentions', () => {
   });
 
   it('marks a capital used as an actor as standing for its government', () => {
-    expect(find('Analysts say Moscow plans to fix the results.', 'Moscow')).toMatchObject({ type: 'GPE', metonymFor: 'RUS' });
+    expect(find('Analysts say Moscow intends to rig the count.', 'Moscow')).toMatchObject({ type: 'GPE', metonymFor: 'RUS' });
   });
 
   it('keeps a capital after a place preposition a place', () => {

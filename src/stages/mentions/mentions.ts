@@ -1179,7 +1179,7 @@ class Finder {
     const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
     const restHeaded = endsNames(restLast);
     if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
-    // "Launch Systems, Launch Services and Delta Program": the "and" closing a list of names joins none.
+    // "Rail Freight, Rail Parts and Harbour Division": the "and" closing a list of names joins none.
     if (!ORG_LAST.has(restLast) || this.afterListedName(i)) return false;
     for (let k = i; k < j; k++) if (this.known(k, k + 1) || this.firstName(this.word(k)) !== undefined) return false;
     return !this.known(i, j);
@@ -1196,7 +1196,7 @@ class Finder {
    * list of names ("Ministry of Defence, Russia and China").
    */
   private listInsideNameAt(j: number, to: number): boolean {
-    // "Society of Canada, and Klingon Assault Group": an "and" right after the comma closes a list of names.
+    // "Guild of Pilots, and Harbour Rowing Club": an "and" right after the comma closes a list of names.
     if (this.word(j) !== ',' || this.word(j + 1) === 'and') return false;
     for (let k = j + 1; k < to && k < j + 8; k++) {
       const w = this.word(k);
@@ -1332,7 +1332,7 @@ class Finder {
       this.mentions.push({ start: this.tokens.starts[titleStart], end: this.bareEnd(titleEnd - 1), type: 'PERSON', kind: 'title', role });
       return this.names(titleEnd, to, sFrom, sTo);
     }
-    // "Chrysler LLC Jim Press", "University of Texas Arlington Amneh Jafari": a given name and a surname inside a
+    // "Chrysler LLC Jim Press", "Kelso Institute Tilda Marsh": a given name and a surname inside a
     // run, after a word that is neither a given name, an honorific nor an initial, start a person's name.
     // "Estadio Monumental José Fierro": a place's kind opening the run keeps a person's name inside it.
     for (let k = p + 1; k < to - 1 && !featureLast && !LOC_FIRST.has(first); k++) {
@@ -2338,7 +2338,7 @@ class Finder {
   }
 
   /**
-   * "Sweden defeated South Korea 1 – 0": in a sports report a country that acts is its team, an organisation; so is a
+   * "Chile beat Norway 2 – 1": in a sports report a country that acts is its team, an organisation; so is a
    * place in a sentence that gives a match's result. `knownOnly`: only places the lists know (a whole report names
    * its venues' towns unknown too); a result's sentence names its clubs by the towns' names ("Leicester City"), and
    * a name typed by its shape alone there is a club too ("drew 1-1 with Barnsley").

@@ -50,8 +50,8 @@ describe('a source set off by commas inside another clause', () => {
   });
 
   it('reports the words from the dash before it, leaving the clause before the dash to its own cue', () => {
-    const quotes = quotesOf('She compared her old crew to the new cadets - all of whom, she explained, needed a push to reach their potential.');
-    expect(quotes.map((quote) => [quote.cue, quote.content])).toContainEqual(['explained', 'all of whom, she explained, needed a push to reach their potential']);
+    const quotes = quotesOf('He compared the veteran rowers to the juniors - all of whom, he explained, still lacked stamina on long courses.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toContainEqual(['explained', 'all of whom, he explained, still lacked stamina on long courses']);
     expect(quotes[0]).toMatchObject({ cue: 'compared' });
   });
 
@@ -61,8 +61,8 @@ describe('a source set off by commas inside another clause', () => {
   });
 
   it('reports the words from a clause joined after an aside\'s closing dash', () => {
-    const quotes = quotesOf('Ms Ray has cast herself as a neutral referee — a judge of balls and strikes — and the surest way to do that, they think, is to criticise the mayor.');
-    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'think', content: 'and the surest way to do that, they think, is to criticise the mayor' }));
+    const quotes = quotesOf('Ms Ray has styled herself an impartial umpire — a keeper of the rulebook — and the quickest route there, they think, is to attack the mayor.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'think', content: 'and the quickest route there, they think, is to attack the mayor' }));
   });
 
   it('still reports a whole sentence around it when nothing sets it apart', () => {
@@ -73,18 +73,18 @@ describe('a source set off by commas inside another clause', () => {
 
 describe('an impression or a stance in an opening clause', () => {
   it('ends an impression at the main clause, whose cue is then read on its own', () => {
-    const quotes = quotesOf('While the ferry might seem like an odd choice, Mr. Orlan has cited it as proof of his thrift.');
+    const quotes = quotesOf('While the ferry might seem a curious pick, Mr. Orlan has cited it as proof of his thrift.');
     expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
-      ['might seem', 'the ferry might seem like an odd choice'],
+      ['might seem', 'the ferry might seem a curious pick'],
       ['has cited', 'it as proof of his thrift'],
     ]);
   });
 
   it('ends a stance adjective\'s content at the main clause', () => {
-    const quotes = quotesOf('Because Orlan is uncomfortable on foreign policy, he also largely ignored the treaty.');
+    const quotes = quotesOf('Because Orlan is uncomfortable on trade, he also largely ignored the tariff bill.');
     expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
-      ['is uncomfortable', 'foreign policy'],
-      ['also largely ignored', 'the treaty'],
+      ['is uncomfortable', 'trade'],
+      ['also largely ignored', 'the tariff bill'],
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('an impression or a stance in an opening clause', () => {
 
 describe('a cue in a relative clause on the main clause subject', () => {
   it('takes no content from the opening clause before it', () => {
-    const quotes = quotesOf('Although the mayor has condemned the plan, the groups who wrote to her on Monday say they are worried.');
+    const quotes = quotesOf('Although the mayor has condemned the plan, the clubs who wrote to her last week say they are worried.');
     expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
       ['has condemned', 'the plan'],
       ['say', 'they are worried'],

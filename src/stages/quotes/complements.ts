@@ -16,7 +16,7 @@ export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 export const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'spring', 'summer', 'autumn', 'winter', 'decade', 'quarter']);
 
-// Most tokens of an aside set off by a pair of dashes: "comments Trump made — and later walked back — that ...".
+// Most tokens of an aside set off by a pair of dashes: "remarks the mayor gave — and soon retracted — that ...".
 const MAX_DASH_ASIDE = 8;
 
 /** The closing dash of an aside opened by the dash at token `k`, a few words on and before the sentence's end; else -1. */
@@ -38,7 +38,7 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
     matched = false;
     for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
       if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
-      // "said in a video message to the crowd": a noun going on after a phrase ending in one makes a longer adjunct.
+      // "said in a recorded greeting to the rally": a noun going on after a phrase ending in one makes a longer adjunct.
       if (phrase.length > 1 && continuesNoun(c, k + phrase.length, last)) continue;
       k += phrase.length;
       // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
@@ -65,11 +65,11 @@ export function opensObject(c: Context, k: number, last: number): boolean {
 /**
  * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
  * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
- * The stretch holds no verb, clause word or other punctuation ("it may not bother taking that step" is not one).
+ * The stretch holds no verb, clause word or other punctuation ("it might not risk going that far" is not one).
  */
 export function complementSoon(c: Context, from: number, last: number): number {
   for (let k = from; k <= last && k - from < 12; k++) {
-    // 'said — on Twitter, as it happens — that ...': an aside between dashes is passed over whole, whatever it holds.
+    // 'said — on a podcast, oddly enough — that ...': an aside between dashes is passed over whole, whatever it holds.
     if (isDash(c, k)) {
       const close = dashAsideEnd(c, k, last);
       return close >= 0 && (lower(c, close + 1) === 'that' || opensRegion(c, close + 1)) ? close + 1 : -1;
@@ -87,7 +87,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
     // "voted after a meeting that lasted six hours": a "that" right before a past verb is a relative pronoun, no
     // complement (before "is" or "would" it may open one: "said Tuesday that would change").
     if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
-    // "said after a lunch on Tuesday that": "after" and "before" before a noun phrase are prepositions, not clauses.
+    // "said after a briefing on Friday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     // "in a note to clients that", "in his speech to the party that": "to" after a document names its receivers.
     const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER))
       || (word === 'to' && k > from && DOCUMENTS.has(lower(c, k - 1)) && !opensInfinitive(c, k, last));
@@ -152,7 +152,7 @@ function isNounAfterTo(c: Context, k: number, last: number): boolean {
 // A plural ending; "-ss" and "-us" are bare verbs too ("to discuss", "to focus").
 export const PLURAL_NOUN = /^[a-z]{2,}[^su]s$/u;
 
-// Most words between an intent cue and its infinitive: "promised on Sunday at a rally in Reno to ...".
+// Most words between an intent cue and its infinitive: "vowed at a Friday hustings in Kelso to ...".
 const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
 
 // Participles of a source's own anonymity: "declined to be named", "asked not to be identified".

@@ -29,7 +29,7 @@ function writersCommentOnQuote(c: Context, k: number, last: number): boolean {
 
 /**
  * Content from token `from` to the end of the sentence, or up to a coordinated cue that starts another attribution
- * ("called on him to resign | and said he had reached a new low").
+ * ("urged her to quit | and said she had hit rock bottom").
  */
 export function rightContent(c: Context, from: number, last: number): Span {
   let commas = 0;
@@ -144,8 +144,8 @@ export function refusesToSay(c: Context, from: number, v: number): boolean {
 }
 
 /**
- * True when the joining word at token `k` opens an aside between dashes that closes a few words on: "made — and later
- * walked back — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
+ * True when the joining word at token `k` opens an aside between dashes that closes a few words on: "gave — and soon
+ * retracted — that ..." adds to the object before it and the sentence resumes after it, so no next act starts there.
  */
 function opensDashAside(c: Context, k: number, last: number): boolean {
   return k >= 1 && isDash(c, k - 1) && dashAsideEnd(c, k - 1, last) >= 0;
@@ -168,7 +168,7 @@ function opensNounReport(c: Context, v: number, last: number): boolean {
 
 /**
  * True when the cue form right after the "and" at token `and` is a plural noun joined to the one before it, not a second
- * act: before "of" ("hurt by the cuts and claims of fraud") or after a plural ("new faces and voices in government").
+ * act: before "of" ("hurt by the cuts and claims of fraud") or after a plural ("younger faces and voices on the council").
  */
 function nounAfterAnd(c: Context, and: number, last: number): boolean {
   const form = lower(c, and + 1);
@@ -295,7 +295,7 @@ const MAX_AS_GAP = 2;
 
 /**
  * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
- * urges conservatives to unite", "even as she defended the plan". The clause is the speaker's act at the time, not more
+ * urges members to close ranks", "even as she defended the plan". The clause is the speaker's act at the time, not more
  * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it
  * instead.
  */
@@ -347,7 +347,7 @@ function writersTimeClause(c: Context, from: number, k: number, last: number): b
 // Marks that set a quote off from the words before it: "praised the plan: | "...," she said", "— | "...," he said"
 // (a hyphen too, spaced as a dash: "- | "...," she said -").
 export const QUOTE_LEAD_INS = new Set(['—', '–', '-', ';', ':', '(']);
-// Longest source between a quote and its closing cue: "“...,” New York City Public Advocate Trish James said".
+// Longest source between a quote and its closing cue: "“...,” Kelso Harbour Board Deputy Chair Ivy Lam said".
 const MAX_CLOSING_SOURCE = 8;
 
 /**
@@ -380,7 +380,7 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
 
 /**
  * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
- * part of the content from token `from`: "criticised the mayor and challenged him to a debate", "will criticise the
+ * part of the content from token `from`: "criticised the mayor and dared him to a public vote", "will criticise the
  * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
  * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
  * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
@@ -580,7 +580,7 @@ const CONTRAST_JOINS = new Set([...BARE_CONTRAST_JOINS, 'but']);
 // Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
 const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 export const SEMICOLON = new Set([';']);
-// Longest subject of a joined attribution, in tokens: "but majorities in all five say".
+// Longest subject of a joined attribution, in tokens: "but most in all four wards say".
 export const MAX_JOINED_SUBJECT = 8;
 
 /** True when token `k` may open a verb's complement: no punctuation, preposition, time or place word ("voted on"). */
@@ -590,16 +590,16 @@ function opensComplement(c: Context, k: number): boolean {
 
 /**
  * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
- * ", but U.S. officials have said", "while Mr Lee argued", ", Mexico says". The subject is a short phrase without
+ * ", but Chilean officials have said", "while Mr Lee argued", ", Mexico says". The subject is a short phrase without
  * a verb or clause word that opens with a capital, a determiner or a subject pronoun.
  */
 export function opensAttribution(c: Context, k: number, last: number): boolean {
   let s = k;
   if (isClausePunct(c, s)) s++;
-  // After a joining word or a semicolon any noun may open the subject ("but majorities in all five say"); after a
+  // After a joining word or a semicolon any noun may open the subject ("but most in all four wards say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
-  // "both he and Rubio promised", "Clinton and Sanders agreed": a bare "and" after a name or pronoun joins subjects.
+  // "both she and Morse promised", "Finch and Lam agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
@@ -608,14 +608,14 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
-  // ", Devine made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
+  // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
   const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
-  // "...; newspaper editorials railed against it": a semicolon sets an independent clause apart, whatever its cue.
+  // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
   return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
@@ -642,11 +642,11 @@ export function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
-  // "Attorney General Bill Schuette (R) asked": a short bracketed label after a name ends the subject.
+  // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
   if (close > 0) v = close + 1;
   if (v > last) return -1;
-  // "the economic and power imbalance he sees": a pronoun after the first word opens a relative clause; the words
+  // "the wage and rent gap she describes": a pronoun after the first word opens a relative clause; the words
   // before it are its object, no subject.
   for (let w = s + 1; w < v; w++) if (NEW_SUBJECTS.has(lower(c, w))) return -1;
   // "and Ed Marlow, the harbour master, said", "and its chairman, Ann Lee, said": an apposition between commas, also
@@ -703,7 +703,7 @@ const MAX_APPOSED_NOUN = 3;
 /**
  * True when the comma or dash at token `k` opens a noun phrase summing up the words before it, with a relative "that"
  * clause whose own subject's verb is a cue: ", a claim that the council strongly disputes", "- moves that she said
- * helped the harbour", ", stances that he has since disavowed". The clause is that subject's attribution about the
+ * helped the harbour", ", views that she has since dropped". The clause is that subject's attribution about the
  * summed-up words, not more of them (its object may be gapped at the end: the noun is what it judges).
  */
 function opensApposedRelativeAttribution(c: Context, k: number, last: number): boolean {

@@ -7,7 +7,7 @@ import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './
 import type { QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 
-// Relative pronouns opening a clause about the noun before them ("a handful of Democrats who point to ...").
+// Relative pronouns opening a clause about the noun before them ("several councillors who cite ...").
 export const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 // Words that open a new clause: a source phrase never reaches back over them ("the report that officials said").
 export const CLAUSE_WORDS = new Set([...RELATIVES, 'that', 'where', 'when', 'while', 'because', 'although', 'though', 'if', 'as', 'after', 'before', 'since', 'but', 'so', 'than', 'until', 'unless', 'whether', 'what', 'how', 'why', 'or', 'nor', 'yet', 'once']);
@@ -64,8 +64,8 @@ const MIN_TITLE_CASE_WORDS = 3;
 const TITLE_CASE_SHARE = 0.8;
 
 /**
- * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Howard Dean Tells Democratic
- * Convention"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
+ * True when sentence tokens `[first, last]` are written in title case, as headlines are ("Harbour Chief Tells Kelso
+ * Rowers"): nearly every long word outside quotes after the first is capitalised, so capitals name no one there.
  */
 export function isTitleCase(c: Context, first: number, last: number): boolean {
   let long = 0;

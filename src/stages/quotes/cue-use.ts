@@ -158,13 +158,13 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // no speech or stance of its own (PolNeAR marks 8 of 426 words after "help" on train a cue).
   if (HELP.has(prev)) return false;
   if (briefedOn(c, i)) return false;
-  // "a program called Sandy Hook Promise", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
+  // "a charity called Harbour Light Trust", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
   if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
     const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
-    // 'the reality TV show "The Apprentice,"': a title in quote marks right after the form names what the noun is.
+    // 'the quiz programme "Tide Tables,"': a title in quote marks right after the form names what the noun is.
     // 'the TV show, "The Apprentice," ...': so does a title set off by commas after it.
     const titled = (i + 1 < c.tokens.count && opensRegion(c, i + 1) && titleAt(c, c.regionOf[i + 1], first)) || apposedTitleAfter(c, i, first);
     if (titled && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !EVIDENCE.has(prev)) return false;
@@ -172,7 +172,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "the Hamas attack", "faces calls to resign": a name after a determiner, or a verb before, makes a noun.
     const name = isCapitalised(c, i - 1) && c.tokens.kinds[i - 1] === TokenKind.WORD && !(i - 2 >= first && DETERMINERS.has(lower(c, i - 2)));
     // "Trump support is strongest in ...": a form right before "is" or "has" heads a subject, but not after a subject
-    // pronoun ("who he claims has been unfair").
+    // pronoun ("who she insists was treated badly").
     if (!complement && !SUBJECT_PRONOUNS.has(prev) && (BE.has(next) || (HAVE.has(next) && next !== 'having') || pastPredicateAfter(c, i + 1))) return false;
     // "Olympic champion Tasha Greer said": a role right before a name that a verb follows is the name's title.
     if (!SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && titleBeforeName(c, i)) return false;

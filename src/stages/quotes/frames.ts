@@ -157,8 +157,8 @@ function opensInLowerCase(c: Context, r: number): boolean {
 }
 
 /**
- * The attribution of quote region `r` after its cue: when reported words go on after the quote ('said "the wind is at
- * our backs" despite the loss', 'chanted "We are Orlando" and "Disarm hate"'), they belong to one mixed content, up to
+ * The attribution of quote region `r` after its cue: when reported words go on after the quote ('says "our luck has
+ * turned" despite the loss', 'sang "Kelso forever" and "Save the pier"'), they belong to one mixed content, up to
  * a second attribution; a quote closing on a comma or a full stop, words holding a cue ('"...," he told X') or a
  * clause word ('said "no" when reporters pressed her') end it.
  */
@@ -224,7 +224,7 @@ function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number,
  * True when reported words before a mid-sentence cue carry on at token `k`, after the cue's comma: a "that" clause, a
  * verb ('"Only you," she said, would ...'), a reason, or a phrase that carries reported words on ("to", "by", ...).
  * After reported words that are not a quote, a clause with its own subject may carry on too ("Otherwise, she said,
- * countries may ..."), but not a participle cue, a joining word or an adjunct.
+ * clubs may ..."), but not a participle cue, a joining word or an adjunct.
  */
 function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: boolean): boolean {
   if (k > last || c.regionOf[k] >= 0) return false;
@@ -255,10 +255,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   while (beforeVerb > auxStart && !FINITE_AUXILIARIES.has(lower(c, beforeVerb))) beforeVerb--;
   const passive = auxStart < i && !verb.participle && form !== verb.lemma && !form.endsWith('s') && PASSIVE_BE.has(lower(c, beforeVerb)) && !cueWords.includes('to');
   // 2. The source before the cue, or after it in inverted order, or the main clause's subject for "..., adding that".
-  // "The town released a statement Wednesday saying ...": who released the document is the source, and a document
-  // opening the clause is its own ("A petition calling on him to resign").
+  // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
+  // opening the clause is its own ("A letter urging him to step down").
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
-  // An infinitive is not a speaker: "(continue) to be overshadowed by the conflict, which threatened to ...".
+  // An infinitive is not a speaker: "(remain) to be eclipsed by the strike, which risked ...".
   if (source && lower(c, firstTokenAt(c, source.start, first)) === 'to') source = null;
   // "Voters who backed the plan said ...": the object of a relative clause's verb ends the subject that clause describes.
   if (source) source = withRelativeHead(c, source, first);
@@ -270,14 +270,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
   // clause's finite auxiliary, not the whole clause nor the last name in it.
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
-  // "Trump, who took to the talk shows to defend ...", "Ann Lee, the mayor, used her speech to call ...": a phrase
+  // "Orlan, who went on the radio to justify ...", "Ann Lee, the mayor, used her speech to call ...": a phrase
   // opening with a past verb is the predicate the infinitive serves; its subject stands before it.
   const predicateStart = source && lower(c, auxStart) === 'to' ? firstTokenAt(c, source.start, first) : -1;
   if (source && predicateStart > first && !isCapitalised(c, predicateStart) && isVerbPast(lower(c, predicateStart))) source = sourceBefore(c, predicateStart, first) ?? source;
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
-  // "..., while trying to explain her plan": a participle alone before an infinitive is no speaker; the clause's
+  // "..., while trying to explain her reasons": a participle alone before an infinitive is no speaker; the clause's
   // subject is.
   const catenative = source !== null && lower(c, auxStart) === 'to' && source.start === c.tokens.starts[auxStart - 1] && isParticipleAt(c, auxStart - 1);
   const preposition = subordinate || catenative || (verb.participle && source !== null && auxStart - 1 >= first && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(lower(c, auxStart - 1))) && NOT_CONTENT_START.has(lower(c, auxStart - 1)));
@@ -306,7 +306,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
   // speaker withheld, no attribution of its own ("but did not say" stays, a negated report of speech).
   if (inherited && lower(c, auxStart - 1) === 'but' && REPORTED_MODALS.has(lower(c, auxStart)) && refusesToSay(c, auxStart, i)) return null;
-  // "The union doubled down on its attacks on the mayor, saying ...": a possessor inside the clause is no subject.
+  // "The union stepped up its criticism of the mayor, saying ...": a possessor inside the clause is no subject.
   if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
@@ -322,12 +322,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const cue = tokenSpan(c, auxStart, cueEnd);
   if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
   if (source && !inverted && motiveForAnonymity(c, sourceStart, cueEnd, first, last)) return null;
-  // "Gov. Ann Lee, a Republican who has refused to back the mayor, said ...": a relative clause inside an apposition
+  // "Gov. Ann Lee, a Tory who has declined to back the mayor, said ...": a relative clause inside an apposition
   // describes the one the main clause's cue gives its source to; its words are not what was said.
   if (source && !inverted && apposedRelativeResumes(c, source, first, next, last)) return null;
   // "The vote is thought to be close", "He is said to be ill": the subject with the infinitive is the content; so is a
   // judged subject with what it is judged for or as ("Mr Lee was criticised for the delay", "is widely seen as ..."),
-  // and any passive cue's subject with its agent ("The meeting was first reported by the Post").
+  // and any passive cue's subject with its agent ("The deal was first disclosed by the Gazette").
   // "The town is expected to free them and to allow ...": an infinitive joined to a forecast's is that forecast's too.
   if (lower(c, auxStart) === 'to' && lower(c, auxStart - 1) === 'and' && forecastBefore(c, first, auxStart - 1)) return null;
   const quotedAs = passive ? quotedAsSaying(c, auxStart, i, next, first, last) : null;
@@ -394,7 +394,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
-  // '"That would be you?" Borger asked.': a quote before "asked" is the question put.
+  // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
   // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
@@ -408,13 +408,13 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const phraseObject = !closing && p >= first && region >= 0 && afterPreposition(c, quoteStart, first);
   if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
     const found = regionContent(c, region, next, last, source, cue, cueWords);
-    // '"It was bad luck," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
+    // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
     const afterCue = skipAdjuncts(c, next, last);
     const awaitsVerb = subjectAwaitsVerb(c, first, quoteStart - 1);
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, region) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
-    // 'Gore, in doing so, "made a strategic mistake," Lichtman said.': reported words run into the quote (and on past
+    // 'Orlan, by doing that, "misread the room badly," Marsh said.': reported words run into the quote (and on past
     // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
     // after which the words before are another cue's ('praised the crew - "...," she said -').
     const lead = firstRegionEndingAfter(c, c.tokens.starts[first]) === region;
@@ -446,12 +446,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (that >= 0) k = that;
   else if (infinitive >= 0) k = infinitive;
   else if (verb.cueClass === 'address') {
-    // "told The Star-Ledger of Newark last week that she ...": adjuncts and a "that" may follow the addressee too.
+    // "told the Kelso Gazette on Friday that she ...": adjuncts and a "that" may follow the addressee too.
     k = skipAdjuncts(c, addresseeEnd(c, k, last), last);
     // "told analysts on a call that": a lower-case noun before an occasion is the addressee too.
     const atOnce = complementSoon(c, k, last);
     const complement = atOnce >= 0 || !continuesNoun(c, k, last) ? atOnce : complementSoon(c, k + 1, last);
-    // 'told reporters in Nashua last week, "..."': a quote after the addressee's adjuncts is the content.
+    // 'told reporters in Kelso on Friday, "..."': a quote after the addressee's adjuncts is the content.
     if (complement >= 0 && opensRegion(c, complement)) return regionContent(c, c.regionOf[complement], last + 1, last, source, cue, cueWords);
     if (complement >= 0) k = complement;
   } else if (verb.lemma === 'ask' && questionAfterAddressee > k) {
@@ -508,9 +508,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     }
   }
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
-  // "Mr Rubio says, win or lose, he is staying", "As the Post reported, even if ...".
+  // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
-  // "..., the groups who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
+  // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
@@ -528,7 +528,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
-    // "Otherwise, she said, countries may ...": the content runs round the cue.
+    // "Otherwise, she said, clubs may ...": the content runs round the cue.
     return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
   }
   // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
@@ -543,7 +543,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
 /**
  * The first token of reported words that run round a mid-sentence cue whose comma follows token `p`: a relative word
  * right before that comma ("the pier, which, her aides believe, would ...") or the token after the last dash before
- * it that closes no aside ("... - all of whom, she explained, needed ..."; "The pier — the town's pride — is, she
+ * it that closes no aside ("... - all of whom, he explained, still lacked ..."; "The pier — the town's pride — is, she
  * said, unsafe" runs from its start); the sentence's first token `first` otherwise. The words before them are another
  * clause, perhaps another cue's content.
  */
@@ -552,7 +552,7 @@ function roundStart(c: Context, first: number, p: number): number {
   for (let k = p - 1; k > first; k--) {
     if (c.regionOf[k] >= 0 || !isDash(c, k)) continue;
     // An aside closed by this dash is passed over, unless a clause joined by "and" or "but" follows it ("— an impartial
-    // umpire — and the best way to do that, they think, is ...").
+    // umpire — and the quickest route there, they think, is ...").
     const opening = dashAsideStart(c, k, first);
     if (opening < 0 || CONJUNCTIONS.has(lower(c, k + 1))) return k + 1;
     k = opening;
@@ -645,7 +645,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 /**
  * True when the comma at token `k` opens a main clause whose verb is a cue, after a subject of any shape that
  * `opensMainClause` leaves out: lower-case ("foreign policy experts affirm"), counted ("27 percent of those polled
- * said") or with a bracket ("Attorney General Bill Schuette (R) asked"). A cue there is the main clause's own
+ * said") or with a bracket ("Harbour Master Tilda Marsh (Ind.) asked"). A cue there is the main clause's own
  * attribution, so the opening clause's content ends at the comma.
  */
 function opensCuedMainClause(c: Context, k: number, last: number): boolean {
@@ -712,12 +712,12 @@ function isTrailingCue(c: Context, from: number, last: number): boolean {
   return false;
 }
 
-// Most words of a phrase fronted in reported words before their subject: "said in politics it takes time".
+// Most words of a phrase fronted in reported words before their subject: "said in sport patience pays".
 const MAX_FRONTED_PHRASE = 4;
 
 /**
  * True when a preposition at token `k` opens a short phrase fronted before the reported clause's pronoun subject and
- * its verb ("said in politics it takes time", "believes at heart they are right"), not an adjunct of the cue.
+ * its verb ("said in sport patience pays", "believes at heart they are right"), not an adjunct of the cue.
  */
 function frontsClause(c: Context, k: number, last: number): boolean {
   if (!OBJECT_PREPOSITIONS.has(lower(c, k)) && !OCCASION_PREPOSITIONS.has(lower(c, k))) return false;
@@ -914,7 +914,7 @@ function forecastBefore(c: Context, first: number, to: number): boolean {
 }
 
 /**
- * The writer's forecast about a subject, named as no one's: "Unemployment is expected to rise to 2.9 percent", "Ms
+ * The writer's forecast about a subject, named as no one's: "Inflation is expected to ease to 3.1 percent", "Ms
  * Ruiz is not expected to attend". The subject and its infinitive up to the first comma are the content, with no
  * source (the cue's "expected" gives the modality); none when a cue verb follows the infinitive's "to" ("is expected
  * to say" is that verb's cue, with the subject as its speaker).
@@ -1132,8 +1132,8 @@ export function raisingFrame(c: Context, auxStart: number, i: number, first: num
 const DEGREE_WORDS = new Set(['best', 'better', 'well', 'perhaps', 'now', 'most', 'less', 'least', 'more']);
 
 /**
- * A view of the subject held by no one named, in the passive only ("The town is best known for its pies", "became
- * known as the Orange Revolution", "is widely seen as a risk"): the linking verb, with its auxiliaries and the degree
+ * A view of the subject held by no one named, in the passive only ("The town is best known for its pies", "came
+ * to be called the Long Strike", "is widely seen as a risk"): the linking verb, with its auxiliaries and the degree
  * words after it, opens the cue, which needs "as" or "for" after the participle at token `i`; the subject and what
  * follows are the content, as for a passive judgement.
  */
@@ -1215,7 +1215,7 @@ function isAdjunctOpener(c: Context, from: number, to: number): boolean {
   if (!NOT_CONTENT_START.has(lower(c, from)) || c.regionOf[from] >= 0) return false;
   for (let k = from + 1; k <= to; k++) {
     const word = lower(c, k);
-    // "But he operates on a different principle": a subject pronoun makes a clause whatever its verb.
+    // "But he plays by other rules": a subject pronoun makes a clause whatever its verb.
     if (c.regionOf[k] >= 0 || makesClause(word)) return false;
   }
   return true;
@@ -1244,8 +1244,8 @@ function phraseUntilClause(c: Context, from: number, last: number): number {
   return k;
 }
 
-// Words that carry reported words on past a mid-sentence cue ("It is his job, he said, to talk to Congress", "The
-// outlets stand in the way, he said, by scaring them"); other prepositions there open adjuncts ("he said in June").
+// Words that carry reported words on past a mid-sentence cue ("It is her duty, she said, to brief the council", "The
+// rules hold clubs back, she said, by tying their hands"); other prepositions there open adjuncts ("he said in June").
 const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 'into', 'over', 'under']);
 // A reason or condition after a mid-sentence cue is still the reported words: "The mill will close, he said, because ...";
 // a concession is more often the writer's own ("..., he said, though he added that ...").
@@ -1280,7 +1280,7 @@ export function untilComma(c: Context, content: Span, from: number, last: number
   return content;
 }
 
-// Most words in one item of a list after a comma: "insulted women, | Mexicans | and Muslims".
+// Most words in one item of a list after a comma: "mocked anglers, | rowers | and pilots".
 const MAX_LIST_ITEM = 6;
 // Words after a comma that add examples to the phrase before it: "posts fake stories, including one that ...".
 const EXAMPLE_OPENERS = new Set(['including']);
@@ -1598,13 +1598,13 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
     const r = c.regionOf[p];
-    // "The visit became ''the high-water mark,'' according to ...": a quote in lower case finishing the writer's words
+    // "The regatta became ''the season's peak,'' according to ...": a quote in lower case finishing the writer's words
     // before it reports the whole clause, one mixed content (not after a cue of its own or a colon or dash).
     const opening = firstTokenAt(c, c.regions[r].start, first);
     const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);
     return finishes ? { content: { start: c.tokens.starts[first], end: c.regions[r].end }, source: after.span, cue, cueWords: [], regions: [r], mixed: true } : { content: c.regions[r], source: after.span, cue, cueWords: [], regions: [r] };
   }
-  // "In addition, according to the department, nine million ...": a short opener before the cue is not the content;
+  // "Besides, according to the ministry, four thousand ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
   // "That's according to exit polls": the demonstrative stands for what the sentence before said.
@@ -1617,7 +1617,7 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
 // A demonstrative subject with its verb: "That's", "This is".
 const DEMONSTRATIVES = /^(?:that|this|it)(?:['’]s|\s+(?:is|was))$/iu;
 
-/** The noun phrase after "according to": up to punctuation, keeping "of"-phrases ("a read-out of the encounter"). */
+/** The noun phrase after "according to": up to punctuation, keeping "of"-phrases ("a transcript of the hearing"). */
 export function sourceAfterPreposition(c: Context, start: number, last: number): { span: Span; next: number } | null {
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;

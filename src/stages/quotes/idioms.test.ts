@@ -24,7 +24,7 @@ describe('a cue form inside a fixed phrase of another sense', () => {
   });
 
   it('reads no finding in "show up", which tells who came', () => {
-    expect(quotesOf("In ward after ward, the younger voters just aren't showing up.")).toEqual([]);
+    expect(quotesOf("Week after week, the junior rowers just aren't showing up.")).toEqual([]);
   });
 
   it('reads no view in "it is hard to see how", the writer\'s own doubt', () => {
@@ -40,7 +40,7 @@ describe('a cue form inside a fixed phrase of another sense', () => {
   });
 
   it('reads no speech in "the final say", a noun', () => {
-    expect(quotesOf('The harbour board still has the final say on whether the tolls rise.')).toEqual([]);
+    expect(quotesOf('The harbour board keeps the final say over any toll rise.')).toEqual([]);
   });
 
   it('reads no knowledge in a headline\'s "things to know"', () => {
@@ -67,6 +67,6 @@ describe('a cue form inside a fixed phrase of another sense', () => {
 
 describe('a compound noun whose first word is a cue form', () => {
   it('reads no pledge in "pledged delegates" without a count before it', () => {
-    expect(quotesOf('The rowing club holds a large pledged delegate lead over its rival.')).toEqual([]);
+    expect(quotesOf('The rowing club has a comfortable pledged delegate edge on its rival.')).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ describe('"to see" a sight', () => {
 
 describe('a verb that reports only with a clause, used in its other sense', () => {
   it('takes no words before it when an adjective follows', () => {
-    const quotes = quotesOf('The route is long, detours that could prove costly.');
+    const quotes = quotesOf('The path is steep, shortcuts that could prove risky.');
     expect(quotes.some((quote) => quote.cue?.endsWith('prove'))).toBe(false);
   });
 

@@ -203,8 +203,8 @@ describe('indirect and mixed speech', () => {
     ['"X said that ..."', 'The minister said that the talks had failed.', 'that the talks had failed', 'The minister', 'said'],
     ['"X said the ..."', 'The minister said the talks had failed.', 'the talks had failed', 'The minister', 'said'],
     ['"..., X said."', 'The talks had failed, the minister said.', 'The talks had failed', 'the minister', 'said'],
-    ['"X pledged that ..."', 'Ms Truss pledged that the UK would stand with its allies.', 'that the UK would stand with its allies', 'Ms Truss', 'pledged'],
-    ['"X pledged to ..."', 'Ms Truss pledged to stand with the allies.', 'to stand with the allies', 'Ms Truss', 'pledged'],
+    ['"X pledged that ..."', 'Ms Okafor pledged that the league would back its referees.', 'that the league would back its referees', 'Ms Okafor', 'pledged'],
+    ['"X pledged to ..."', 'Ms Okafor pledged to back the referees.', 'to back the referees', 'Ms Okafor', 'pledged'],
     ['"according to X, ..."', 'According to the ministry, the talks had failed.', 'the talks had failed', 'the ministry', 'According to'],
     ['"..., according to X"', 'The talks had failed, according to the ministry.', 'The talks had failed', 'the ministry', 'according to'],
     ['"X told Y that ..."', 'The minister told reporters that the talks had failed.', 'that the talks had failed', 'The minister', 'told'],
@@ -396,8 +396,8 @@ describe('indirect and mixed speech', () => {
   });
 
   it('runs a quote after its cue on into the reported words that follow it ("says \"...\" despite the loss")', () => {
-    expect(quotesOf('The coach says “the wind is at our backs” despite two defeats in a row.')).toEqual([
-      expect.objectContaining({ kind: 'mixed', content: '“the wind is at our backs” despite two defeats in a row', source: 'The coach' }),
+    expect(quotesOf('The coach says “our luck has turned” despite two defeats in a row.')).toEqual([
+      expect.objectContaining({ kind: 'mixed', content: '“our luck has turned” despite two defeats in a row', source: 'The coach' }),
     ]);
   });
 
@@ -535,8 +535,8 @@ describe('indirect and mixed speech', () => {
   });
 
   it('marks reported speech holding a quoted fragment as mixed', () => {
-    const [quote] = quotesOf('Vladimir Putin warned that Russia would use “all the means at our disposal” to protect itself.', [['Vladimir Putin']]);
-    expect(quote).toMatchObject({ kind: 'mixed', content: 'that Russia would use “all the means at our disposal” to protect itself', speaker: 'Vladimir Putin' });
+    const [quote] = quotesOf('Ilse Varga warned that the guild would pull “every lever it holds” to keep its charter.', [['Ilse Varga']]);
+    expect(quote).toMatchObject({ kind: 'mixed', content: 'that the guild would pull “every lever it holds” to keep its charter', speaker: 'Ilse Varga' });
   });
 
   it('never takes the addressee of "told" as the speaker', () => {
@@ -582,8 +582,8 @@ describe('indirect and mixed speech', () => {
   });
 
   it('gives a belief of a source naming no one known, reported "according to X", to X alone', () => {
-    expect(quotesOf('Most voters view her unfavorably, according to a new poll.')).toEqual([
-      expect.objectContaining({ content: 'Most voters view her unfavorably', source: 'a new poll', cue: 'according to' }),
+    expect(quotesOf('Most tenants rate the landlord poorly, according to a fresh survey.')).toEqual([
+      expect.objectContaining({ content: 'Most tenants rate the landlord poorly', source: 'a fresh survey', cue: 'according to' }),
     ]);
   });
 
@@ -636,14 +636,14 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes a headline label before a short quoted phrase', () => {
-    expect(quotesOf('Ryan: ‘Hateful Images’ Have No Place In A Campaign.')).toContainEqual(
-      expect.objectContaining({ content: '‘Hateful Images’ Have No Place In A Campaign', source: 'Ryan', cue: ':' }),
+    expect(quotesOf('Okafor: ‘Cheap Shots’ Do Not Belong In A Derby.')).toContainEqual(
+      expect.objectContaining({ content: '‘Cheap Shots’ Do Not Belong In A Derby', source: 'Okafor', cue: ':' }),
     );
   });
 
   it('gives "responded by saying" the subject of the clause, not the preposition', () => {
-    const quotes = quotesOf('A Chinese official responded by saying Japan should be careful.');
-    expect(quotes).toContainEqual(expect.objectContaining({ content: 'Japan should be careful', source: 'A Chinese official', cue: 'saying' }));
+    const quotes = quotesOf('A Danish envoy responded by saying Peru ought to tread carefully.');
+    expect(quotes).toContainEqual(expect.objectContaining({ content: 'Peru ought to tread carefully', source: 'A Danish envoy', cue: 'saying' }));
   });
 
   it.each([
@@ -660,8 +660,8 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes a name with an apposition as the source', () => {
-    const [quote] = quotesOf('Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of politics.', [['Christopher Harvey']]);
-    expect(quote).toMatchObject({ source: 'Christopher Harvey, a delegate from Houston, Texas', speaker: 'Christopher Harvey', content: 'the turmoil was part of politics' });
+    const [quote] = quotesOf('Dana Whitlow, a delegate from Tulsa, Oklahoma, said the shouting was normal at conventions.', [['Dana Whitlow']]);
+    expect(quote).toMatchObject({ source: 'Dana Whitlow, a delegate from Tulsa, Oklahoma', speaker: 'Dana Whitlow', content: 'the shouting was normal at conventions' });
   });
 
   it.each([
@@ -794,7 +794,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('reads past "after" with a noun phrase to the "that" after the cue', () => {
-    expect(quotesOf('Senator Reed said after a lunch on Tuesday that he had not read the plan.')[0]).toMatchObject({ content: 'that he had not read the plan', source: 'Senator Reed' });
+    expect(quotesOf('Senator Reed said after a breakfast briefing on Friday that he had not read the plan.')[0]).toMatchObject({ content: 'that he had not read the plan', source: 'Senator Reed' });
   });
 
   it('takes a group divided over a question as a stance', () => {
@@ -971,7 +971,7 @@ describe('indirect and mixed speech', () => {
     ['a capitalised name', 'Officials in the United States met on Tuesday.'],
     ['a participle used as an adjective', 'She won 20 pledged delegates in the state.'],
     ['an appearance on a programme', 'The senator appeared on Fox News on Sunday.'],
-    ['a name given with "called"', 'Barden now leads a program called Sandy Hook Promise.'],
+    ['a name given with "called"', 'Marlow now runs a charity called Harbour Light Trust.'],
     ['a noun-like cue form after a determiner', 'The details of the plan were sparse.'],
     ['a noun-like cue form in a list after commas', 'The mayor faced protests, calls for her resignation, and a lawsuit.'],
     ['"maintained" with a bare object', 'The champion maintained her lead over the field.'],
@@ -1239,13 +1239,13 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
   };
 
   it('gives the three paragraphs of the expected speech to one speaker as one expected quote', () => {
-    const speech = quoteWith('resilience and spirit of defiance');
+    const speech = quoteWith('spirit of defiance');
     expect(speech).toMatchObject({ kind: 'direct', modality: 'expected', cue: expect.objectContaining({ text: 'is expected to say' }) });
     expect(speech?.text).toContain('withdraw from Ukraine');
   });
 
-  it('finds Putin\'s "all the means at our disposal" as mixed speech by Putin', () => {
-    const quote = quoteWith('all the means at our disposal');
+  it('finds Putin\'s quoted phrase about the means at Russia\'s disposal as mixed speech by Putin', () => {
+    const quote = quoteWith('means at our disposal');
     expect(quote).toMatchObject({ kind: 'mixed', modality: 'asserted', source: expect.objectContaining({ text: 'Vladimir Putin' }) });
     expect(quote?.speaker).not.toBeNull();
   });
@@ -1255,7 +1255,7 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
   });
 
   it('finds Ms Truss\'s pledge as asserted indirect speech', () => {
-    const quote = quoteWith('work with allies to counter authoritarianism');
+    const quote = quoteWith('counter authoritarianism');
     expect(quote).toMatchObject({ kind: 'indirect', modality: 'asserted', source: expect.objectContaining({ text: 'Ms Truss' }) });
     expect(quote?.speaker).not.toBeNull();
   });
@@ -1607,7 +1607,7 @@ describe('a stance participle before a titled name', () => {
   });
 
   it('reads no title into a plural object', () => {
-    expect(quotesOf('The towns will hold nominating contests March 1.')).toEqual([]);
+    expect(quotesOf('The districts will hold leadership contests March 4.')).toEqual([]);
   });
 });
 
@@ -1669,7 +1669,7 @@ describe('the subject of a participle after a phrase with no verb', () => {
   });
 
   it('keeps the subject of a clause with a negated auxiliary after an aside', () => {
-    const quotes = quotesOf('In this town, used to bad news, many people can\'t help but worry something will go wrong.');
+    const quotes = quotesOf('In this valley, hardened by floods, many people can\'t help but worry the river will rise again.');
     expect(quotes[0].source).toMatch(/^many people/u);
   });
 });
@@ -1683,12 +1683,12 @@ describe('the subject of a participle after a cue noun', () => {
 
 describe('an adjunct between a joining word and the cue', () => {
   it('takes the clause\'s subject as the source of a cue after "but" and a time phrase', () => {
-    const quotes = quotesOf('The columnist has been critical of the mayor but on Tuesday wrote that she agreed with him.');
-    expect(quotes.find((q) => q.cue === 'wrote')).toMatchObject({ source: 'The columnist', content: 'that she agreed with him' });
+    const quotes = quotesOf('The columnist has long mocked the mayor but on Friday wrote that she backed his plan.');
+    expect(quotes.find((q) => q.cue === 'wrote')).toMatchObject({ source: 'The columnist', content: 'that she backed his plan' });
   });
 
   it('takes the relative pronoun\'s antecedent as the source when an adjunct follows "who"', () => {
-    const quotes = quotesOf('Ann Lee, who through her office declined to comment, was born in Leeds.');
+    const quotes = quotesOf('Ann Lee, who through a spokesman declined to comment, grew up in Leeds.');
     expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee, who', cue: 'declined' })]);
   });
 });
@@ -1707,8 +1707,8 @@ describe('a cue joined to a stretch opening with a verb', () => {
   });
 
   it('takes the subject before a past verb phrase as the source of a verb joined to it', () => {
-    const quotes = quotesOf('The officials reversed themselves, rushed everyone inside and said they will count the votes.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'The officials', cue: 'said' })]);
+    const quotes = quotesOf('The stewards reversed themselves, sent the crowd indoors and said they will count the votes.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The stewards', cue: 'said' })]);
   });
 });
 
@@ -1730,8 +1730,8 @@ describe('polls as the place voters go', () => {
 
 describe('an infinitive after a participle', () => {
   it('takes the clause\'s speaker, not the participle, as the source of "while trying to explain"', () => {
-    const quotes = quotesOf('Ann Lee said she would close the pier, while trying to explain her plan.');
-    expect(quotes.find((q) => q.cue === 'to explain')).toMatchObject({ source: 'Ann Lee', content: 'her plan' });
+    const quotes = quotesOf('Ann Lee said she would close the pier, while trying to explain her reasons.');
+    expect(quotes.find((q) => q.cue === 'to explain')).toMatchObject({ source: 'Ann Lee', content: 'her reasons' });
   });
 });
 
@@ -1777,14 +1777,14 @@ describe('a participle set off by a dash', () => {
 
 describe('an infinitive cue after a progressive verb', () => {
   it('takes the subject of "is continuing" as the source of "to insist"', () => {
-    const quotes = quotesOf('Ann Lee is continuing to insist she will release the harbour accounts.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'is continuing to insist', content: 'she will release the harbour accounts' })]);
+    const quotes = quotesOf('Ann Lee is continuing to insist the harbour accounts will be published.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Ann Lee', cue: 'is continuing to insist', content: 'the harbour accounts will be published' })]);
   });
 });
 
 describe('a quote cited in a participle apposition', () => {
   it('takes the name before a participle apposition ending in a quote as the source of the cue after it', () => {
-    const quotes = quotesOf('Mr. Lee, citing "the unique magic of the port," said the town could win.');
+    const quotes = quotesOf('Mr. Lee, citing "the rare charm of the harbour," said the town could win.');
     expect(quotes.find((q) => q.cue === 'said')).toMatchObject({ source: 'Mr. Lee', content: 'the town could win' });
   });
 });
@@ -2194,8 +2194,8 @@ describe('eleventh round: forecasts, hearsay, "made clear" and received judgemen
     expect(quotesOf('The ferry line has struggled to win the support of commuters.')).toEqual([]);
   });
 
-  it('reads no judgement received after a preposition between the verb and the noun ("attracting swarms of criticism")', () => {
-    expect(quotesOf('She cannot open a shop without attracting swarms of criticism.')).toEqual([]);
+  it('reads no judgement received after a preposition between the verb and the noun ("drawing waves of criticism")', () => {
+    expect(quotesOf('She cannot open a shop without drawing waves of criticism.')).toEqual([]);
   });
 });
 

@@ -52,7 +52,7 @@ function isTimePhrase(c: Context, head: number): boolean {
 const GAP_RELATIVES = new Set(['which', 'what']);
 
 /**
- * A cue inside a relative clause whose reported words lack a subject or an object ("a decision they say | allowed
+ * A cue inside a relative clause whose reported words lack a subject or an object ("a ruling they claim | let
  * ...", "the rules she hopes | to change", "which he said | was a mistake"): the noun or relative word the gap stands
  * for opens the content, and the pronoun alone is the source. Other frames are returned as they are.
  */
@@ -67,7 +67,7 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
     const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
     return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
   }
-  // "a decision they say allowed ...": the noun before the pronoun opens the content.
+  // "a ruling they claim let ...": the noun before the pronoun opens the content.
   if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1)) && !isTimePhrase(c, end - 1)) {
     return { ...frame, source: tokenSpan(c, end, end), content: { start: c.tokens.starts[antecedentStart(c, end - 1, start)], end: frame.content.end } };
   }
@@ -96,13 +96,13 @@ function hasGap(c: Context, content: Span): boolean {
   const word = lower(c, k);
   if (isFiniteAuxiliary(word)) return true;
   if (isVerbPast(word) && !isCapitalised(c, k)) return true;
-  // "schemes she would not want to defend": a negation before the infinitive.
+  // "schemes she would not want to justify": a negation before the infinitive.
   const opener = NEGATIONS.has(word) && k < end && lower(c, k + 1) === 'to' ? k + 1 : k;
   const infinitive = lower(c, opener) === 'to';
   if (!infinitive && !isParticipleAt(c, k)) return false;
   const verb = infinitive ? opener + 1 : k;
   if (end - verb <= 1) return true;
-  // "an office he wanted to hold since ...", "schemes she would not want to defend in an election": an adjunct of
+  // "an office he wanted to hold since ...", "schemes she would not want to justify at a hustings": an adjunct of
   // time or place right after the verb, where its object would stand ("to write about women" has its object).
   return (!infinitive || opensInfinitive(c, opener, end)) && isWordAt(c, verb + 1) && GAP_ADJUNCTS.has(lower(c, verb + 1));
 }
@@ -242,7 +242,7 @@ function otherSenseAfter(c: Context, verb: CueVerb, frame: Found, last: number):
 
 /**
  * True when participle `i`, with no auxiliary of its own, takes words opening with a finite "be", "have" or modal ("The
- * other states voting Tuesday are Ohio and Iowa"): the participle describes that verb's subject, a reduced relative
+ * other clubs competing Friday are Kelso and Brant"): the participle describes that verb's subject, a reduced relative
  * clause, and reports nothing. A progressive ("All I'm asking is that ...") keeps its cue.
  */
 function reducedRelative(c: Context, verb: CueVerb, site: CueSite, i: number, first: number, frame: Found): boolean {
@@ -328,7 +328,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) c.headline = first;
     if (c.headline === first && isTitleCase(c, first, last)) c.titleCaseHeadline = first;
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
-    // "Ryan: 'Anti-Semitic Images' Have No Place", and in transcripts "TAPPER: ..." to the paragraph's end. The
+    // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
     const labelled = labelFrame(c, sentences, s, first, last);
     if (labelled) {
@@ -396,7 +396,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           if (frame && unlisted.cueClass !== 'speech') frame.nonSpeech = true;
         } else continue;
         // A post's own wants and views ("I'm thrilled to announce ...", "Team X reportedly wants ...") are its
-        // author's voice, which PolNeAR leaves unmarked; speech reported in it ("he says there's no problem") stays.
+        // author's voice, which PolNeAR leaves unmarked; speech reported in it ("she says nothing is wrong") stays.
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
@@ -412,7 +412,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
       if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
-      // ("Most voters view her unfavorably, according to a poll" attributes both the view and the finding).
+      // ("Most tenants rate the landlord poorly, according to a survey" attributes both the view and the finding).
       while (!outer && found.length && frame.heard !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution, and
       // none of the cues inside them, read before or after, stands on its own.

@@ -17,7 +17,7 @@ export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
 // Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
-// subjects run long ("Large majorities of Republican voters in six states going to the polls on Tuesday said").
+// subjects run long ("Clear majorities of club members in four counties balloted over the weekend said").
 export const MAX_SOURCE = 16;
 
 /**
@@ -27,7 +27,7 @@ export const MAX_SOURCE = 16;
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
   while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
-    // "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside belongs to the phrase.
+    // "Cllr. Tilda Marsh (Ind., Kelso) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
       if (open < 0) break;
@@ -76,7 +76,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "..., this time she spoke of ...", "In Leeds on Friday he said": a time or place phrase before a subject pronoun
   // is when or where it was said; the pronoun is the source (the phrase before the comma is another clause).
   if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
-  // "Paul D. Ryan, the Speaker, on Tuesday called ...": a time or place phrase after a comma is not the speaker.
+  // "Ada J. Finch, the Mayor, on Friday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
   // "Parents in Dorset who attended the meeting said": the relative clause belongs to the phrase before "who"; so does
   // one on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the
@@ -143,7 +143,7 @@ function shareOfWhom(c: Context, k: number, first: number): number {
 
 /**
  * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
- * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Trump we").
+ * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Orlan we").
  */
 function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
   if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
@@ -266,7 +266,7 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   let k = comma - 1;
   const breaks: number[] = [];
   while (k >= first && comma - k <= 3 * MAX_SOURCE) {
-    // A title in quote marks inside the apposition: 'Hemsley, the co-author of "Going Viral," said'.
+    // A title in quote marks inside the apposition: 'Marsh, the author of "Low Tide," said'.
     if (c.regionOf[k] >= 0) {
       const region = c.regions[c.regionOf[k]];
       // A quote opening the sentence ('"Yes," Ann Lee, a founder, told the Post') is what was said, before the name.
@@ -285,8 +285,8 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   }
   if (k >= first && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) return null;
   if (!breaks.length) return null;
-  // Skip a conjunction and openers before the name: "But Sen. Bernie Sanders, a Democrat, said", "On Saturday, Sen.
-  // Bernie Sanders, a Democrat, said".
+  // Skip a conjunction and openers before the name: "But Cllr. Ivy Lam, a Liberal, said", "On Friday, Cllr.
+  // Ivy Lam, a Liberal, said".
   let start = skipConjunction(c, k + 1, comma);
   // "When the director, Jo Kent, said ...": a subordinator opens the clause the name is the subject of ("After a year
   // of polls, ..." opens an adjunct instead).
@@ -294,7 +294,7 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   if (subordinate) start++;
   const afterSubordinator = start;
   let b = breaks.length - 1;
-  // Openers and clauses before the name are skipped too: "And it was no accident — Brendan Buck, a spokesman, said".
+  // Openers and clauses before the name are skipped too: "And that was deliberate — Gus Pellow, a spokesman, said".
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
   // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
@@ -358,7 +358,7 @@ const MAX_DESCRIPTION_WORDS = 12;
  * "Privacy advocates warned". A verb's -s form is never followed by a second finite verb.
  */
 export function pluralSubjectOfCue(c: Context, i: number, form: string): boolean {
-  // "Biden Aims Insult At Trump": a title-case headline capitalises its verbs, which this reading would misparse.
+  // "Okafor Hurls Jibe At Referee": a title-case headline capitalises its verbs, which this reading would misparse.
   if (!form.endsWith('s') || i + 1 >= c.tokens.count || isCapitalised(c, i + 1)) return false;
   const next = lower(c, i + 1);
   const verb = CUE_VERBS.get(next);
@@ -389,12 +389,12 @@ function skipConjunction(c: Context, i: number, end: number): number {
  * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
-  // "her senior policy adviser, Jake Sullivan," and "a third, Daniel Traynor," open with a determiner; "but one
+  // "her chief of staff, Ed Morse," and "a third, Daniel Traynor," open with a determiner; "but one
   // harbour pilot, Ed Morse," with a count.
   // "sprinter Ann Lee, who made the team," opens with a role noun before the name.
   const titled = from < to && isWordAt(c, from) && isNounWord(lower(c, from)) && isCapitalised(c, from + 1);
   if (to < from || !(isCapitalised(c, from) || DETERMINERS.has(lower(c, from)) || COUNTED_SOURCES.has(lower(c, from)) || titled)) return false;
-  // "In the tightly run world of politics, it is rare ..., said X": a phrase opening with a preposition is an adjunct
+  // "In the small circle of harbour pilots, it is unusual ..., said X": a phrase opening with a preposition is an adjunct
   // ("As Ann Lee, the mayor, put it" opens with a name all the same).
   if (NOT_CONTENT_START.has(lower(c, from)) && lower(c, from) !== 'as') return false;
   for (let k = from; k <= to; k++) {
@@ -415,7 +415,7 @@ export const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'sever
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 export function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
-  // "Asked on Fox News who ...": a phrase opening with a preposition is no speaker.
+  // "Asked on Kelso Radio who ...": a phrase opening with a preposition is no speaker.
   if (NOT_CONTENT_START.has(lower(c, start))) return null;
   let k = start;
   // The phrase stops where an adjunct opens ("said Mr Cleverly on Tuesday"); words that merely occur in adjuncts
@@ -432,7 +432,7 @@ export function sourceAfter(c: Context, start: number, last: number): { span: Sp
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
   let next = k <= last ? skipAdjuncts(c, k, last) : k;
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
-  // "..., said a handful of Democrats who point to his record.": a relative clause right after the source is its own,
+  // "..., said several councillors who cite his record.": a relative clause right after the source is its own,
   // quotes in it too ('said two fishers who called it "our lifeline."').
   if (next <= last && RELATIVES.has(lower(c, next))) while (next <= last && (c.regionOf[next] >= 0 || !isPunct(c, next, BOUNDARY_PUNCT))) next++;
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
@@ -545,8 +545,8 @@ export function titleAt(c: Context, r: number, first: number): boolean {
 }
 
 /**
- * True when a quote's `words` are a short title with every word capitalised ('on Fox News channel's "Sunday Morning
- * Futures,"'), unless the sentence is a headline in title case, where every word is.
+ * True when a quote's `words` are a short title with every word capitalised ('on the Kelso station's "Harbour
+ * Hour,"'), unless the sentence is a headline in title case, where every word is.
  */
 export function capitalisedTitle(c: Context, words: readonly string[], first: number): boolean {
   return words.length <= MAX_TITLE_WORDS && c.titleCaseHeadline !== first && words.every((word) => word !== word.toLowerCase());
@@ -557,7 +557,7 @@ const MAX_TITLE_WORDS = 6;
 
 /**
  * The subject of the clause ending before token `at`: the speaker of "..., adding that" and of colon introductions
- * ("In response, Hillary Clinton's aide rallied supporters, saying: ...", "Cruz called them on it: ...").
+ * ("In reply, the mayor's aide rallied the crews, saying: ...", "Marsh pushed back at once: ...").
  */
 export function clauseSubject(c: Context, first: number, at: number): Span | null {
   let start = at - 1;
@@ -601,12 +601,12 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
   // with no verb is a place, an aside or an apposition; the clause before it has the subject.
   if (verb >= at && start > first && isPunct(c, start - 1, COMMA) && isVerbless(c, start, at - 1) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start))) return clauseSubject(c, first, start - 1);
   const subject = verb > start ? sourceBefore(c, verb, start) : null;
-  // "Gary Lee, a former chairman, became a delegate and said ...": a clause opening with a predicate after an
+  // "Gary Lee, once the club treasurer, turned delegate and said ...": a clause opening with a predicate after an
   // apposition has the name before it as its subject.
   const predicate = subject === null || (!isCapitalised(c, start) && !DETERMINERS.has(lower(c, start)) && !SUBJECT_PRONOUNS.has(lower(c, start)));
   if (!predicate || start <= first) return subject;
   // "The mayor has been their champion, sinking money into the port and vouching for ...", "They reversed themselves,
-  // rushed everyone in and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
+  // sent the crowd indoors and said ...", "A memo drafted in May, and obtained by the Post, concluded ... but said": a
   // stretch opening with a participle or past verb after a comma shares the subject before it.
   const comma = isPunct(c, start - 1, COMMA) ? start - 1 : start - 2 >= first && CONJUNCTIONS.has(lower(c, start - 1)) && isPunct(c, start - 2, COMMA) ? start - 2 : -1;
   const verbFirst = comma >= 0 && (isParticipleAt(c, start) || isVerbPast(lower(c, start)));

@@ -839,7 +839,7 @@ function findInSentence(sentence: string, offset: number, state: State, out: Tim
       found.type = 'TIME';
       found.value += `T${PARTS.get(key(partBefore[1]))}`;
     }
-    // "at 16:15 UTC, June 1st": a clock time without a day of its own takes the day written right after it.
+    // "at 09:40 UTC, June 3rd": a clock time without a day of its own takes the day written right after it.
     const previous = out[out.length - 1];
     if (dayless && previous === dayless && /^\d{4}-\d\d-\d\d$/u.test(found.value) && /^\s*,?\s*(?:on\s+)?$/iu.test(sentence.slice(previous.end - offset, spanStart))) {
       previous.value = found.value + previous.value.slice(10);
