@@ -39,6 +39,8 @@ export interface Found {
   duty?: boolean;
   /** A work's title ('an ad titled "Scam"'): no words spoken, so no quote after it continues it. */
   title?: boolean;
+  /** A transcript's or an interview's turn ("SMITH: ...", "Ruiz: No. ..."): the speaker's own words, direct speech without marks. */
+  verbatim?: boolean;
 }
 
 /**
@@ -1707,24 +1709,32 @@ function answersQuestion(c: Context, sentences: readonly Sentence[], s: number):
   return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
 }
 
-/** The attribution a name before a colon opens (see `findQuotes`), or null. */
-export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): Found | null {
+/** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
+export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
   const colon = labelColon(c, first, last);
   const answer = colon >= 0 && answersQuestion(c, sentences, s);
   if (colon < 0 || last - colon < (answer ? 1 : 3)) return null;
   const source = tokenSpan(c, first, colon - 1);
-  let content = rightContent(c, colon + 1, last);
-  // A transcript's speaker in capitals ("TAPPER:"), or an interview's opening an answer ("Ruiz: No. ..."), speaks
-  // until the paragraph ends or the next speaker.
-  if (answer || !/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
+  // A transcript's speaker in capitals ("TAPPER:") or after a pasted block's mark ('"Ann Lee: ...'), or an interview's
+  // opening an answer ("Ruiz: No. ..."), speaks whole sentences, a vocative's comma included ("SMITH: Minister, will
+  // you resign?"), until the paragraph ends or the next speaker.
+  const turn = answer || marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end));
+  let content = turn ? { start: c.tokens.starts[colon + 1], end: turnEnd(c, last) } : rightContent(c, colon + 1, last);
+  if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
       if (end < start || labelColon(c, start, end) >= 0) break;
-      content = { start: content.start, end: contentEnd(c, end) };
+      content = { start: content.start, end: turnEnd(c, end) };
     }
   }
-  return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [] };
+  return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [], verbatim: turn };
+}
+
+/** The end of a transcript's turn closing at sentence end `lastToken`, before the mark a pasted turn may close with. */
+function turnEnd(c: Context, lastToken: number): number {
+  const stray = c.regionOf[lastToken] < 0 && c.text[c.tokens.starts[lastToken]] === '"';
+  return contentEnd(c, stray ? lastToken - 1 : lastToken);
 }
 
 /**
