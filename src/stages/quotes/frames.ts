@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, type CueVerb } from './cues.js';
+import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
@@ -39,6 +39,8 @@ export interface Found {
   duty?: boolean;
   /** A work's title ('an ad titled "Scam"'): no words spoken, so no quote after it continues it. */
   title?: boolean;
+  /** A transcript's or an interview's turn ("SMITH: ...", "Ruiz: No. ..."): the speaker's own words, direct speech without marks. */
+  verbatim?: boolean;
 }
 
 /**
@@ -1420,8 +1422,10 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && !(k + 1 <= last && DETERMINERS.has(lower(c, k + 1))));
   const phrase = !clause || (inSubject && lower(c, k) === 'to');
   const from = clause ? k : k + 1;
+  // In the subject, a past form after a word of the phrase is the main clause's verb: "Her criticism of the council | drew applause".
+  const endsPhrase = (k: number): boolean => phrase && (CLAUSE_VERBS.has(lower(c, k)) || (inSubject && k > from && IRREGULAR_PAST.has(lower(c, k))));
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !(phrase && CLAUSE_VERBS.has(lower(c, end + 1)))))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !endsPhrase(end + 1)))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
 }
@@ -1707,24 +1711,32 @@ function answersQuestion(c: Context, sentences: readonly Sentence[], s: number):
   return /\?["”’]?\s*$/u.test(c.text.slice(sentences[s - 1].start, sentences[s - 1].end));
 }
 
-/** The attribution a name before a colon opens (see `findQuotes`), or null. */
-export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number): Found | null {
+/** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
+export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
   const colon = labelColon(c, first, last);
   const answer = colon >= 0 && answersQuestion(c, sentences, s);
   if (colon < 0 || last - colon < (answer ? 1 : 3)) return null;
   const source = tokenSpan(c, first, colon - 1);
-  let content = rightContent(c, colon + 1, last);
-  // A transcript's speaker in capitals ("TAPPER:"), or an interview's opening an answer ("Ruiz: No. ..."), speaks
-  // until the paragraph ends or the next speaker.
-  if (answer || !/\p{Ll}/u.test(c.text.slice(source.start, source.end))) {
+  // A transcript's speaker in capitals ("TAPPER:") or after a pasted block's mark ('"Ann Lee: ...'), or an interview's
+  // opening an answer ("Ruiz: No. ..."), speaks whole sentences, a vocative's comma included ("SMITH: Minister, will
+  // you resign?"), until the paragraph ends or the next speaker.
+  const turn = answer || marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end));
+  let content = turn ? { start: c.tokens.starts[colon + 1], end: turnEnd(c, last) } : rightContent(c, colon + 1, last);
+  if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
       if (end < start || labelColon(c, start, end) >= 0) break;
-      content = { start: content.start, end: contentEnd(c, end) };
+      content = { start: content.start, end: turnEnd(c, end) };
     }
   }
-  return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [] };
+  return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [], verbatim: turn };
+}
+
+/** The end of a transcript's turn closing at sentence end `lastToken`, before the mark a pasted turn may close with. */
+function turnEnd(c: Context, lastToken: number): number {
+  const stray = c.regionOf[lastToken] < 0 && c.text[c.tokens.starts[lastToken]] === '"';
+  return contentEnd(c, stray ? lastToken - 1 : lastToken);
 }
 
 /**

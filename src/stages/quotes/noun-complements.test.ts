@@ -18,4 +18,9 @@ describe('the complement of a cue noun with an owner', () => {
     const [quote] = quotesOf('Mayor Orla Venn renewed her pledge to rebuild the pier before the summer.');
     expect(quote).toMatchObject({ cue: 'pledge', content: 'to rebuild the pier before the summer' });
   });
+
+  it('ends before an irregular past verb of the main clause when the noun opens the sentence\'s subject', () => {
+    const [quote] = quotesOf('Their warnings about the old bridge went unheeded for years.');
+    expect(quote).toMatchObject({ source: 'Their', cue: 'warnings', content: 'the old bridge' });
+  });
 });

@@ -55,15 +55,16 @@ function closesAt(text: string, i: number, kind: number): boolean {
  * Finds quoted stretches in one linear pass over the paragraphs. Curly, straight and single marks count; marks
  * nested inside an open quote are left to it. A quote still open at a paragraph's end continues when the next
  * paragraph opens with a mark of the same kind (news style for quotes running over several paragraphs: each
- * paragraph opens a mark and only the last closes); otherwise it ends, unclosed, with the paragraph.
+ * paragraph opens a mark and only the last closes); otherwise it ends, unclosed, with the paragraph. The marks at
+ * `blockMarkers` (offsets) set off a pasted block's paragraphs and are no quote marks.
  */
-export function findQuoteRegions(text: string, paragraphs: readonly Span[]): QuoteRegion[] {
+export function findQuoteRegions(text: string, paragraphs: readonly Span[], blockMarkers: ReadonlySet<number> = findBlockMarkers(text, paragraphs)): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let open = -1;
   let kind = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
-    for (let i = start; i < end; i++) {
+    for (let i = blockMarkers.has(start) ? start + 1 : start; i < end; i++) {
       const code = text.charCodeAt(i);
       // Only quote characters matter; skip everything else fast.
       if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2019 && code !== 0xab && code !== 0xbb && code !== 0x201e) continue;
@@ -85,11 +86,31 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
     }
     if (open >= 0) {
       const next = paragraphs[p + 1];
-      if (next && openerAt(text, next.start) === kind) continue;
+      // The same mark must reopen it: a straight mark opening a paragraph after a curly quote starts something else.
+      if (next && text[next.start] === text[open] && openerAt(text, next.start) === kind && !blockMarkers.has(next.start)) continue;
       // A lone single mark is more often an apostrophe ("'til", "'90s") than a quote that never closes.
       if (kind === DOUBLE) regions.push({ start: open, end, closed: false });
       open = -1;
     }
   }
   return regions;
+}
+
+// A transcript's speaker label: up to four capitalised words and a colon ("WALLACE: ", "Ann Reyes: ").
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
+
+/**
+ * The offsets of straight double marks that open a paragraph before a speaker label, with nothing in the paragraph to
+ * close them: each turn of a pasted transcript set off by a lone '"' ('"SMITH: ...'). Such a mark is no quote of its
+ * own, so the label and the words after it are read as they stand.
+ */
+export function findBlockMarkers(text: string, paragraphs: readonly Span[]): Set<number> {
+  const markers = new Set<number>();
+  for (const { start, end } of paragraphs) {
+    if (text[start] !== '"' || openerAt(text, start) !== DOUBLE || !SPEAKER_LABEL.test(text.slice(start + 1, Math.min(end, start + 80)))) continue;
+    // A mark closing the paragraph's last words closes the marker's turn ('"SMITH: ... ."'); one before words, a title.
+    const closing = text.indexOf('"', start + 1);
+    if (closing < 0 || closing >= end || !/\S/u.test(text.slice(closing + 1, end))) markers.add(start);
+  }
+  return markers;
 }

@@ -7,7 +7,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ACCORDING, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
-import { findQuoteRegions } from './quote-marks.js';
+import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
@@ -290,7 +290,7 @@ function asksReader(c: Context, sentences: readonly Sentence[], s: number, first
 /** What kind of speech a content is, by the quote regions in it. */
 function kindOf(c: Context, found: Found): QuoteKind {
   if (found.mixed) return 'mixed';
-  if (found.regions.length) return 'direct';
+  if (found.regions.length || found.verbatim) return 'direct';
   const r = firstRegionEndingAfter(c, found.content.start);
   return r < c.regions.length && c.regions[r].start < found.content.end ? 'mixed' : 'indirect';
 }
@@ -310,14 +310,18 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
   const text = doc.text;
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
-  const regions = findQuoteRegions(text, layer(doc, 'paragraphs'));
+  const paragraphs = layer(doc, 'paragraphs');
+  const blockMarkers = findBlockMarkers(text, paragraphs);
+  const regions = findQuoteRegions(text, paragraphs, blockMarkers);
   const usedRegion = new Uint8Array(regions.length);
   const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
   const cueLayers: CueLayers = { tags: layer(doc, 'pos').tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const first = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
+    const opening = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
+    // A pasted block's marker is no word of the sentence: '"SMITH: ...' is a transcript's label all the same.
+    const first = blockMarkers.has(tokens.starts[opening]) ? opening + 1 : opening;
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     // "Do you support the plan?" opening a paragraph asks the reader: no one is quoted in it.
@@ -330,7 +334,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
-    const labelled = labelFrame(c, sentences, s, first, last);
+    const labelled = labelFrame(c, sentences, s, first, last, first !== opening);
     if (labelled) {
       found.push(labelled);
       markUsed(c, labelled.content);

@@ -78,6 +78,8 @@ export class SpeakerResolver {
   private readonly fullNameHolders = new Map<number, number | null>();
   /** The holder of each bare headline role asked for ("governor"), worked out once per role. */
   private readonly roleHolders = new Map<string, number | null>();
+  /** The person each transcript label in capitals stands for (`labelHolder`), worked out once per label. */
+  private readonly labelHolders = new Map<string, number | null>();
   /** The people a title of a place may stand for (`peoplePlaced`), per role and places: the same for every quote. */
   private readonly placedPeople = new Map<string, ReadonlySet<number>>();
   // The name mentions of more than one word, and the same by their last word: the candidates for a surname's full name
@@ -205,7 +207,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content);
+      : this.bodyNamedBy(source, earlier.bodies) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content);
     const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -215,6 +217,23 @@ export class SpeakerResolver {
     const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
     return entity;
+  }
+
+  /**
+   * The one person named in full whose surname a transcript's label in capitals spells ("PENCE:" after "Gov. Mike
+   * Pence"); null for any other source, or when no one or more than one person has that surname.
+   */
+  private labelHolder(source: Span): number | null {
+    const label = this.text.slice(source.start, source.end);
+    if (!CAPITALS_LABEL.test(label)) return null;
+    return remembered(this.labelHolders, label, () => {
+      const holders = new Set<number>();
+      for (const [surname, named] of this.fullNamesBySurname) {
+        if (surname.toUpperCase() !== label) continue;
+        for (const { entity } of named) if (this.types[entity] === 'PERSON') holders.add(entity);
+      }
+      return holders.size === 1 ? [...holders][0] : null;
+    });
   }
 
   /** True when a name is called out to, right after a quote mark opens and before a comma: "'Rosa, it's on the website.'" */
@@ -816,6 +835,9 @@ interface EntityName {
 }
 
 /** The text after a name's last whitespace ("Vance" in "Curtis Vance"); undefined for a name of one word. */
+// A transcript's speaker label: one word in capitals ("WALLACE"), as written before its colon.
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
 function lastWord(name: string): string | undefined {
   return /\s(\S*)$/u.exec(name)?.[1];
 }
