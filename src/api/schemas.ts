@@ -135,7 +135,7 @@ export const extractBody = z.object({
   text: z.string().optional().describe('The article as plain text.'),
   html: z.string().optional().describe('The article as an HTML page.'),
   published: day.or(z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/, 'must be an ISO 8601 date')).nullable().optional()
-    .describe('Publication date (ISO 8601), the anchor for relative dates.'),
+    .describe('The day the article appeared (ISO 8601); relative dates such as "on Thursday" count from it.'),
   url: z.string().max(2048).nullable().optional().describe('The article\'s address.'),
   title: z.string().max(1000).nullable().optional().describe('The article\'s title.'),
   id: z.string().max(200).optional().describe('An id echoed in the result.'),

@@ -514,7 +514,7 @@ be repeated or resumed; a document that cannot be read is stored as an error row
                      run loses at most the uncommitted group, never part of an article.
   --jsonl            Standard input holds JSONL lines.
   --format KIND      auto (default: by file ending), text or html.
-  --as-is            The input is already the article body (no cleaning).
+  --as-is            Take the input as the article body itself (nothing stripped or mended).
   --max-bytes N      Cap on one document's size (default ${DEFAULT_MAX_BYTES}).
   --timeout-ms N     Per-document time cap (default 30000); a document past it is stored as an E_TIMEOUT error.
   --worker-memory-mb N  Heap ceiling of each worker (default 256); a document needing more is stored as E_MEMORY.
@@ -524,8 +524,8 @@ be repeated or resumed; a document that cannot be read is stored as an error row
                      site repeats (a standing footer, an app prompt) and the second takes them out, listing each
                      in "removed". Standard input is read once and is never filtered this way.
 
-Exit status: 0 when every document was stored or recorded as an error; 1 when a path could not be read or the store
-failed; 2 for a usage error.
+Exit codes: 0 if each document was stored, or stored as an error; 1 if a path could not be read or the store
+failed; 2 if the command line was wrong.
 `;
 
 /** Parses `readout ingest` arguments and runs it; returns the exit status. */

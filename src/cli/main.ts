@@ -25,10 +25,12 @@ Commands:
   queue     Read a collection on many machines: a store and a job queue on PostgreSQL (add documents, work jobs).
 
 Options of extract:
-  --jsonl            Input lines are objects {"id", "text"|"html", "published"?, "url"?, "title"?}; one result per line,
-                     in order; a bad line gives {"id", "error": {"code", "message"}} and the run goes on.
-  --as-is            The input is already the article body: no boilerplate removal or repair; spans index the input.
-  --published DATE   Publication date (ISO 8601), the anchor for relative dates such as "on Thursday".
+  --jsonl            Each input line is an object {"id", "text"|"html", "published"?, "url"?, "title"?}. Results keep
+                     the input order, one per line; a line that fails yields {"id", "error": {"code", "message"}}
+                     and the lines after it are still read.
+  --as-is            Take the input as the article body itself: nothing is stripped or mended, and spans point
+                     into the input as given.
+  --published DATE   The day the article appeared (ISO 8601); "on Thursday" and other relative dates count from it.
   --url URL          The article's address.
   --format KIND      auto (default), text or html.
   --max-bytes N      Cap on one document's size (default 10485760); larger documents give E_INPUT_TOO_LARGE.
@@ -52,8 +54,8 @@ Options of serve:
   --timeout-ms N       Per-document time cap of POST /api/extract (default 30000); past it, 503 E_TIMEOUT.
   --workers N          Server processes sharing the port (default 1); more use more cores.
 
-Exit status: 0 when every document was processed or reported as an error line; 1 when an input file could not be
-read; 2 for a usage error.
+Exit codes: 0 if each document gave either a result or an error line; 1 if an input file could not be read; 2 if
+the command line was wrong.
 `;
 
 /** Runs the command line; resolves to the exit status. */

@@ -305,7 +305,7 @@ const REEXTRACT_USAGE = `Usage: readout reextract [--db FILE | --pg URL] [--all]
 Reads the stored raw input of every article extracted by rules other than this readout's again, with the options it
 was ingested with, and replaces its facts (entities, quotes, times, events and their cross-article counts) under the
 same article id. Interrupted, a rerun goes on with the articles still on other rules. An article whose document now
-fails keeps its old facts; the failure is recorded on it (error_code, error_message) and the run goes on.
+fails keeps its old facts, the failure is noted on it (error_code, error_message), and the next article is read.
 
   --db FILE          The store (default ${DEFAULT_STORE_PATH}).
   --pg URL           The PostgreSQL store instead (see readout queue --help); default $READOUT_PG_URL when --db is
@@ -322,7 +322,7 @@ fails keeps its old facts; the failure is recorded on it (error_code, error_mess
   --worker-memory-mb N  Heap ceiling of each worker (default 256).
   --dictionary FILE  Extra actors, organisations and office holders (repeatable): give those ingest was given.
 
-Exit status: 0 when every article was replaced or recorded as failed; 1 when the store failed; 2 for a usage error.
+Exit codes: 0 if each article was replaced or noted as failed; 1 if the store failed; 2 if the command line was wrong.
 `;
 
 /** Parses `readout reextract` arguments and runs it; returns the exit status. */

@@ -4,7 +4,7 @@ import type { Layers } from './layers.js';
 /** What the page or the caller says about the article. */
 export interface Meta {
   title: string | null;
-  /** Publication date (ISO 8601, date or date-time): the anchor for relative dates. */
+  /** The day the article appeared (ISO 8601, date or date-time); relative dates count from it. */
   published: string | null;
   url: string | null;
   site: string | null;
