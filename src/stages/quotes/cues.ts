@@ -11,7 +11,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
-  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
 ] as const;
 
@@ -155,6 +155,9 @@ export const RECORD_NOUNS: ReadonlySet<string> = new Set(file.recordNouns);
 
 /** Nouns for what is written or broadcast: a cue participle after one is a verb ("a statement saying", "ads attacking"). */
 export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
+
+/** Nouns for a work that bears a title ("memoir", "column", "show"): a title-case quote right after one names it. */
+export const WORKS: ReadonlySet<string> = new Set(file.works);
 
 /** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
 export const RAISING: ReadonlySet<string> = new Set(file.raising);

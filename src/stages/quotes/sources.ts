@@ -1,7 +1,7 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE } from './cues.js';
+import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
@@ -536,12 +536,30 @@ export function quoteComma(c: Context, k: number): boolean {
   return isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
 }
 
-/** True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, after a word. */
+/**
+ * True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, or capitalised,
+ * after a word; or the title of a work named just before it, set off by a comma or not ('In her memoir, "Salt and
+ * Stone," Ms Reyes wrote ...').
+ */
 export function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
-  if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
+  if (opening <= first) return false;
   const words = regionWords(c, r);
-  return words.length <= 2 || capitalisedTitle(c, words, first);
+  if (workTitle(c, opening, words, first)) return true;
+  return c.tokens.kinds[opening - 1] === TokenKind.WORD && (words.length <= 2 || capitalisedTitle(c, words, first));
+}
+
+// Short words a title leaves in lower case ("Salt and Stone", "Notes From the Quay" in some styles).
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as']);
+
+/**
+ * True when quoted `words` opening at token `opening` are in title case, their first word capitalised and every other
+ * one too but short function words, right after a noun for a work or a comma after one ("memoir, | "Salt and Stone"").
+ */
+function workTitle(c: Context, opening: number, words: readonly string[], first: number): boolean {
+  const noun = opening - 1 > first && isPunct(c, opening - 1, COMMA) ? opening - 2 : opening - 1;
+  if (!isWordAt(c, noun) || !WORKS.has(lower(c, noun)) || words.length === 0 || words.length > MAX_TITLE_WORDS || c.titleCaseHeadline === first) return false;
+  return words.every((word, k) => word !== word.toLowerCase() || (k > 0 && TITLE_SMALL_WORDS.has(word)));
 }
 
 /**
