@@ -23,3 +23,30 @@ describe('a quoted title of a work set off before the source', () => {
     expect(quote?.content).toContain('the harbour is failing');
   });
 });
+
+describe('a speech word inside a fixed phrase that attributes nothing', () => {
+  it('reads no speech in "it goes without saying"', () => {
+    expect(quotesOf('It goes without saying that the fees will rise.')).toEqual([]);
+  });
+
+  it('reads no speech in "needless to say"', () => {
+    expect(quotesOf('Needless to say, the ferry was late again.')).toEqual([]);
+  });
+
+  it('reads no speech in "suffice it to say"', () => {
+    expect(quotesOf('Suffice it to say that the board was not pleased.')).toEqual([]);
+  });
+
+  it('reads no speech in "to say the least"', () => {
+    expect(quotesOf('The repairs were, to say the least, slow.')).toEqual([]);
+  });
+
+  it('reads no speech in "there is no way to tell"', () => {
+    expect(quotesOf("There's no way to tell without seeing the accounts.")).toEqual([]);
+  });
+
+  it('still reads a participle "saying" outside the phrase as a cue', () => {
+    const [quote] = quotesOf('The skipper left the meeting early, saying the fees would ruin the fleet.');
+    expect(quote?.cue).toBe('saying');
+  });
+});
