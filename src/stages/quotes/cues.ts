@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'idioms',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -197,6 +197,9 @@ export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
 
 /** Verbs (lemmas) of another sense with an object naming a person by role or a counted thing: "recalled its ambassador", "recalls 40,000 cars". */
 export const CALL_BACK: ReadonlySet<string> = new Set(file.callBack);
+
+/** Verbs (lemmas) of putting one thing into another with an object and "to": "added a new title to her resume". */
+export const PLACING: ReadonlySet<string> = new Set(file.placing);
 
 /** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */
 export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);

@@ -50,3 +50,27 @@ describe('a speech word inside a fixed phrase that attributes nothing', () => {
     expect(quote?.cue).toBe('saying');
   });
 });
+
+describe('"add" putting one thing into another', () => {
+  it('reads no speech in a noun phrase added "to" another', () => {
+    expect(quotesOf('The win could add another trophy to her cabinet.')).toEqual([]);
+  });
+
+  it('reads no speech in a count added', () => {
+    expect(quotesOf('The harbour has added 290,000 visitors this year.')).toEqual([]);
+  });
+
+  it('reads no speech in the passive "was added to"', () => {
+    expect(quotesOf('A note was added to the file on Monday.')).toEqual([]);
+  });
+
+  it('keeps "added" before reported words that run on to "to"', () => {
+    const [quote] = quotesOf('She added the fees would rise to the highest level in years.');
+    expect(quote).toMatchObject({ cue: 'added', content: 'the fees would rise to the highest level in years' });
+  });
+
+  it('keeps "added" before a "that" clause', () => {
+    const [quote] = quotesOf('She added that the fees would rise.');
+    expect(quote?.content).toBe('that the fees would rise');
+  });
+});
