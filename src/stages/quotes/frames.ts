@@ -490,9 +490,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const reportedBefore = verb.cueClass === 'speech' && source !== null && !inherited && !inverted && p > first && c.regionOf[p] < 0 && commaBefore && isMainClause(c, first, p);
   if (k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT && (!passive || that >= 0) && (source || verb.cueClass !== 'stance') && !(reportedBefore && k !== that && TOPIC_PREPOSITIONS.has(lower(c, k)))) {
     const word = lower(c, k);
-    // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought.
+    // "did not say who", "knows where the votes are": a wh-clause after a verb of speech or thought; but after a
+    // fronted "what" ("That was what Ann Lee said | when she resigned") the cue has its object, and "when" says when.
     // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
-    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
+    const frontedObject = word === 'when' && sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'what';
+    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && !frontedObject && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {

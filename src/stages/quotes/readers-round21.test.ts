@@ -74,3 +74,14 @@ describe('"add" putting one thing into another', () => {
     expect(quote?.content).toBe('that the fees would rise');
   });
 });
+
+describe('a time clause after a cue whose object "what" fronts', () => {
+  it('reads no content in a "when" clause after "what ... said"', () => {
+    expect(quotesOf('That was what Ann Reyes said when she resigned from the board.')).toEqual([]);
+  });
+
+  it('keeps a "when" question after "did not say"', () => {
+    const [quote] = quotesOf('Ann Reyes did not say when she would resign.');
+    expect(quote?.content).toBe('when she would resign');
+  });
+});
