@@ -85,3 +85,10 @@ describe('a time clause after a cue whose object "what" fronts', () => {
     expect(quote?.content).toBe('when she would resign');
   });
 });
+
+describe('"without" before a participle cue', () => {
+  it('gives the participle the clause\'s subject as its source, not "without"', () => {
+    const quotes = quotesOf('Speaking in Leeds, Ms Reyes took a shot at the board, without specifically naming its chair.');
+    expect(quotes.find((q) => q.cue === 'specifically naming')?.source).toBe('Ms Reyes');
+  });
+});
