@@ -92,3 +92,14 @@ describe('"without" before a participle cue', () => {
     expect(quotes.find((q) => q.cue === 'specifically naming')?.source).toBe('Ms Reyes');
   });
 });
+
+describe('"in" before a comparison with findings', () => {
+  it('reads no finding in a figure that "came in below estimates"', () => {
+    expect(quotesOf("The company's forecast for the quarter came in below estimates.")).toEqual([]);
+  });
+
+  it('still reads "in the latest poll" as a finding', () => {
+    const [quote] = quotesOf('Support for the new bridge fell sharply in the latest poll.');
+    expect(quote?.source).toBe('the latest poll');
+  });
+});
