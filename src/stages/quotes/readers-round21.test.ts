@@ -103,3 +103,15 @@ describe('"in" before a comparison with findings', () => {
     expect(quote?.source).toBe('the latest poll');
   });
 });
+
+describe('a connective set off by commas right after the cue', () => {
+  it('leaves "though" out of the content before "that"', () => {
+    const [quote] = quotesOf('He acknowledged, though, that the storm had formed very fast.');
+    expect(quote?.content).toBe('that the storm had formed very fast');
+  });
+
+  it('leaves "too" out of a content with no "that"', () => {
+    const [quote] = quotesOf('The mayor said, too, the pier would close.');
+    expect(quote?.content).toBe('the pier would close');
+  });
+});
