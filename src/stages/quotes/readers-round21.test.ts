@@ -115,3 +115,15 @@ describe('a connective set off by commas right after the cue', () => {
     expect(quote?.content).toBe('the pier would close');
   });
 });
+
+describe('a subject pronoun after a time or place phrase', () => {
+  it('is the source alone after a year', () => {
+    const [quote] = quotesOf('In 2010 she said the unit must stay open.');
+    expect(quote?.source).toBe('she');
+  });
+
+  it('is the source alone after a phrase holding an adverb the cue lexicon lists', () => {
+    const [quote] = quotesOf('In her first speech she is expected to say that the unit must stay open.');
+    expect(quote?.source).toBe('she');
+  });
+});

@@ -143,13 +143,19 @@ function shareOfWhom(c: Context, k: number, first: number): number {
 
 /**
  * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
- * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Trump we").
+ * "on Friday in Leeds he", "In 2010 she", "In her first speech she"): up to six words or numbers of the phrase, no
+ * punctuation and no verb ("This was the Trump we").
  */
 function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
-  if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
-  for (let k = from; k < end; k++) if (!isWordAt(c, k) || NEW_SUBJECTS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k)) || isVerbForm(lower(c, k))) return false;
+  if (end - from < 2 || end - from > MAX_ADJUNCT_BEFORE_PRONOUN || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
+  for (let k = from; k < end; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] !== TokenKind.WORD && c.tokens.kinds[k] !== TokenKind.NUMBER) || NEW_SUBJECTS.has(word) || (AUXILIARIES.has(word) && !isListedAdverb(word)) || isVerbForm(word)) return false;
+  }
   return true;
 }
+// Most words and numbers of a time or place phrase before a subject pronoun taken as the source.
+const MAX_ADJUNCT_BEFORE_PRONOUN = 6;
 // Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
 const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
 
