@@ -96,6 +96,8 @@ function placesThing(c: Context, i: number): boolean {
   return false;
 }
 
+// A year, which dates what follows rather than counting it: "In 2016 Democrats call for ...".
+const YEAR = /^(?:19|20)\d\d$/u;
 // Numbers in words: "three planned strikes" counts what follows a participle.
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
@@ -169,6 +171,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
+  // "will receive 0.82 Harbour shares for each": a plural noun-like form after a name that a count (not a year) opens
+  // is what is counted.
+  if (NOUN_LIKE.has(form) && form.endsWith('s') && i - 2 >= first && isCapitalised(c, i - 1) && c.tokens.kinds[i - 2] === TokenKind.NUMBER && !YEAR.test(lower(c, i - 2))) return false;
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;

@@ -127,3 +127,14 @@ describe('a subject pronoun after a time or place phrase', () => {
     expect(quote?.source).toBe('she');
   });
 });
+
+describe('a plural noun-like form after a counted name', () => {
+  it('reads no cue in "0.82 Harbour shares"', () => {
+    expect(quotesOf('Holders will receive 0.82 Harbour shares for each share they own.')).toEqual([]);
+  });
+
+  it('keeps the verb after a year and a name', () => {
+    const [quote] = quotesOf('In 2016 Democrats call for action.');
+    expect(quote?.cue).toBe('call');
+  });
+});
