@@ -138,3 +138,10 @@ describe('a plural noun-like form after a counted name', () => {
     expect(quote?.cue).toBe('call');
   });
 });
+
+describe('a count after a clause and "and" before the cue', () => {
+  it('is the source alone', () => {
+    const quotes = quotesOf('Asked about the fees, 40 per cent said they would pay and 12 per cent said they would leave.');
+    expect(quotes.find((q) => q.content === 'they would leave')?.source).toBe('12 per cent');
+  });
+});

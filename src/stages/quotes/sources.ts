@@ -90,7 +90,10 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
   // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
-  const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  // "21 per cent said they would rest and 12 per cent | said", "... and others | said": a count after a clause and its
+  // joining word is the source alone.
+  const joinedCount = joinedPronoun ? -1 : countAfterClause(c, k + 1, end - 1);
+  const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
@@ -237,6 +240,28 @@ export function absoluteParticiple(c: Context, opener: number, limit: number, is
 function absoluteSubject(c: Context, start: number, at: number): Span | null {
   const participle = absoluteParticiple(c, start, at - 1, (p) => isParticipleAt(c, p));
   return participle >= 0 ? sourceBefore(c, participle, start) : null;
+}
+
+// Words that stand alone as a counted subject: "and others said", "but many said".
+const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
+
+/**
+ * The first token of a count after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others", "one in four")
+ * when a finite auxiliary stands before the joining word, with no relative word: a clause before it ("... they would
+ * rest and | 12 per cent"); -1 when there is none.
+ */
+function countAfterClause(c: Context, from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) {
+    if (!CONJUNCTIONS.has(lower(c, j))) continue;
+    const counted = c.tokens.kinds[j + 1] === TokenKind.NUMBER || COUNTED_SUBJECTS.has(lower(c, j + 1));
+    let finite = false;
+    for (let k = from; k < j; k++) {
+      if (RELATIVES.has(lower(c, k))) return -1;
+      finite ||= FINITE_AUXILIARIES.has(lower(c, k));
+    }
+    return counted && finite && isVerbless(c, j + 1, to) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
