@@ -36,6 +36,13 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
   let k = from;
   for (let matched = true; matched && k <= last;) {
     matched = false;
+    // "acknowledged, though, that ...", "said, too, the pier would close": a connective set off by commas is the
+    // writer's joint, no part of what follows.
+    if (k + 2 <= last && isPunct(c, k, COMMA) && isConnectiveAside(c, k + 1)) {
+      k += 3;
+      matched = true;
+      continue;
+    }
     for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
       if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
       // "said in a recorded greeting to the rally": a noun going on after a phrase ending in one makes a longer adjunct.
@@ -48,6 +55,14 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
     }
   }
   return k;
+}
+
+// Adverbs a writer sets off by commas to join the sentence to the last: "The plan, however, was ...".
+const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'likewise', 'meantime']);
+
+/** True when token `k` is a connective set off by commas ("..., however, ..."): the writer's joint, not anyone's words. */
+export function isConnectiveAside(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && CONNECTIVES.has(lower(c, k)) && isPunct(c, k - 1, COMMA) && isPunct(c, k + 1, COMMA);
 }
 
 /** True when token `k` is a lower-case word that can only go on with the noun phrase before it, not open a content. */

@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { TokenKind } from '../tokens/types.js';
-import { CALL_BACK, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
+import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
@@ -72,6 +72,32 @@ function callsBack(c: Context, i: number): boolean {
   return isPersonRole(word) && !(head + 1 < c.tokens.count && /^[a-z]{3,}ing$/u.test(lower(c, head + 1)));
 }
 
+// Words before a count that keep it one: "added around 290,000 jobs".
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'another']);
+// Most words of the object between a placing verb and its "to": "adds | a critical and previously missing voice | to".
+const MAX_PLACED_OBJECT = 7;
+
+/**
+ * True when the verb at token `i` puts one thing into another rather than saying more: a count follows ("added 290,000
+ * jobs"), or a noun phrase with no clause, pronoun subject or verb in it and then "to" before a determiner, a name or a
+ * number ("added a new title to her resume", "adds fuel to the row"); in the passive "to" follows at once ("a note was
+ * added to the file"). "added that ...", "added he would stay", 'added, "..."' are speech.
+ */
+function placesThing(c: Context, i: number): boolean {
+  const count = i + 1 < c.tokens.count && APPROXIMATORS.has(lower(c, i + 1)) ? i + 2 : i + 1;
+  if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return true;
+  const passive = i - 1 >= 0 && PASSIVE_BE.has(lower(c, i - 1));
+  for (let k = i + 1; k + 1 < c.tokens.count && k - i <= MAX_PLACED_OBJECT; k++) {
+    if (!isWordAt(c, k)) return false;
+    const word = lower(c, k);
+    if (word === 'to') return (k > i + 1 || passive) && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
+    if (passive || CLAUSE_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || AUXILIARIES.has(word) || isVerbForm(word)) return false;
+  }
+  return false;
+}
+
+// A year, which dates what follows rather than counting it: "In 2016 Democrats call for ...".
+const YEAR = /^(?:19|20)\d\d$/u;
 // Numbers in words: "three planned strikes" counts what follows a participle.
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
@@ -141,9 +167,13 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
+  if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
+  // "will receive 0.82 Harbour shares for each": a plural noun-like form after a name that a count (not a year) opens
+  // is what is counted.
+  if (NOUN_LIKE.has(form) && form.endsWith('s') && i - 2 >= first && isCapitalised(c, i - 1) && c.tokens.kinds[i - 2] === TokenKind.NUMBER && !YEAR.test(lower(c, i - 2))) return false;
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;

@@ -11,8 +11,8 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
-  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'leads', 'recordNouns', 'idioms',
+  'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'idioms',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -156,6 +156,9 @@ export const RECORD_NOUNS: ReadonlySet<string> = new Set(file.recordNouns);
 /** Nouns for what is written or broadcast: a cue participle after one is a verb ("a statement saying", "ads attacking"). */
 export const DOCUMENTS: ReadonlySet<string> = new Set(file.documents);
 
+/** Nouns for a work that bears a title ("memoir", "column", "show"): a title-case quote right after one names it. */
+export const WORKS: ReadonlySet<string> = new Set(file.works);
+
 /** Verbs of seeming ("seemed to falter", "appears that"): an impression whose subject belongs to the content. */
 export const RAISING: ReadonlySet<string> = new Set(file.raising);
 
@@ -194,6 +197,9 @@ export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
 
 /** Verbs (lemmas) of another sense with an object naming a person by role or a counted thing: "recalled its ambassador", "recalls 40,000 cars". */
 export const CALL_BACK: ReadonlySet<string> = new Set(file.callBack);
+
+/** Verbs (lemmas) of putting one thing into another with an object and "to": "added a new title to her resume". */
+export const PLACING: ReadonlySet<string> = new Set(file.placing);
 
 /** Speech verbs (lemmas) whose topic follows "to": "responded to the charges", "did not reply to requests". */
 export const TO_TOPIC: ReadonlySet<string> = new Set(file.toTopic);

@@ -161,6 +161,8 @@ function afterInfinitiveTo(c: Context, f: Found): string | null {
 function evidenceAfter(c: Context, i: number, last: number): boolean {
   const phrase = i + 1 <= last ? sourceAfterPreposition(c, i + 1, last) : null;
   if (phrase === null || !(phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT))) return false;
+  // "the forecast came in below estimates": a figure compared with the findings, "in" a particle of its verb.
+  if (COMPARISONS.has(lower(c, i + 1))) return false;
   // "in a CBS News poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
@@ -189,6 +191,8 @@ const MAX_APPOSED_DESCRIPTION = 5;
 
 // Prepositions before "the polls" as a place: "to the polls", "at the polls".
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'into']);
+// Words comparing a figure with a finding after "in": "came in below estimates", "came in ahead of forecasts".
+const COMPARISONS = new Set(['below', 'above', 'under', 'over', 'ahead', 'short', 'line', 'beyond']);
 
 /**
  * True when the findings phrase opening the sentence at token `i` is where the main clause's named speaker put it:

@@ -1,7 +1,7 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE } from './cues.js';
+import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
@@ -90,7 +90,10 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
   // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
-  const start = joinedPronoun ? end - 1 : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  // "21 per cent said they would rest and 12 per cent | said", "... and others | said": a count after a clause and its
+  // joining word is the source alone.
+  const joinedCount = joinedPronoun ? -1 : countAfterClause(c, k + 1, end - 1);
+  const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
@@ -143,13 +146,19 @@ function shareOfWhom(c: Context, k: number, first: number): number {
 
 /**
  * True when tokens `[from, end]` are a short time or place phrase and a subject pronoun closing it ("this time she",
- * "on Friday in Leeds he"): up to four words of the phrase, no punctuation and no verb ("This was the Orlan we").
+ * "on Friday in Leeds he", "In 2010 she", "In her first speech she"): up to six words or numbers of the phrase, no
+ * punctuation and no verb ("This was the Orlan we").
  */
 function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
-  if (end - from < 2 || end - from > 4 || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
-  for (let k = from; k < end; k++) if (!isWordAt(c, k) || NEW_SUBJECTS.has(lower(c, k)) || AUXILIARIES.has(lower(c, k)) || isVerbForm(lower(c, k))) return false;
+  if (end - from < 2 || end - from > MAX_ADJUNCT_BEFORE_PRONOUN || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
+  for (let k = from; k < end; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] !== TokenKind.WORD && c.tokens.kinds[k] !== TokenKind.NUMBER) || NEW_SUBJECTS.has(word) || (AUXILIARIES.has(word) && !isListedAdverb(word)) || isVerbForm(word)) return false;
+  }
   return true;
 }
+// Most words and numbers of a time or place phrase before a subject pronoun taken as the source.
+const MAX_ADJUNCT_BEFORE_PRONOUN = 6;
 // Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
 const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
 
@@ -231,6 +240,28 @@ export function absoluteParticiple(c: Context, opener: number, limit: number, is
 function absoluteSubject(c: Context, start: number, at: number): Span | null {
   const participle = absoluteParticiple(c, start, at - 1, (p) => isParticipleAt(c, p));
   return participle >= 0 ? sourceBefore(c, participle, start) : null;
+}
+
+// Words that stand alone as a counted subject: "and others said", "but many said".
+const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
+
+/**
+ * The first token of a count after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others", "one in four")
+ * when a finite auxiliary stands before the joining word, with no relative word: a clause before it ("... they would
+ * rest and | 12 per cent"); -1 when there is none.
+ */
+function countAfterClause(c: Context, from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) {
+    if (!CONJUNCTIONS.has(lower(c, j))) continue;
+    const counted = c.tokens.kinds[j + 1] === TokenKind.NUMBER || COUNTED_SUBJECTS.has(lower(c, j + 1));
+    let finite = false;
+    for (let k = from; k < j; k++) {
+      if (RELATIVES.has(lower(c, k))) return -1;
+      finite ||= FINITE_AUXILIARIES.has(lower(c, k));
+    }
+    return counted && finite && isVerbless(c, j + 1, to) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
@@ -536,12 +567,30 @@ export function quoteComma(c: Context, k: number): boolean {
   return isQuoteEnd(c, k) && quoteEndsInComma(c, c.regionOf[k]);
 }
 
-/** True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, after a word. */
+/**
+ * True when quote region `r` is a title inside a phrase ('on Fox News's "Hannity,"'): two words at most, or capitalised,
+ * after a word; or the title of a work named just before it, set off by a comma or not ('In her memoir, "Salt and
+ * Stone," Ms Reyes wrote ...').
+ */
 export function titleAt(c: Context, r: number, first: number): boolean {
   const opening = firstTokenAt(c, c.regions[r].start, first);
-  if (opening <= first || c.tokens.kinds[opening - 1] !== TokenKind.WORD) return false;
+  if (opening <= first) return false;
   const words = regionWords(c, r);
-  return words.length <= 2 || capitalisedTitle(c, words, first);
+  if (workTitle(c, opening, words, first)) return true;
+  return c.tokens.kinds[opening - 1] === TokenKind.WORD && (words.length <= 2 || capitalisedTitle(c, words, first));
+}
+
+// Short words a title leaves in lower case ("Salt and Stone", "Notes From the Quay" in some styles).
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as']);
+
+/**
+ * True when quoted `words` opening at token `opening` are in title case, their first word capitalised and every other
+ * one too but short function words, right after a noun for a work or a comma after one ("memoir, | "Salt and Stone"").
+ */
+function workTitle(c: Context, opening: number, words: readonly string[], first: number): boolean {
+  const noun = opening - 1 > first && isPunct(c, opening - 1, COMMA) ? opening - 2 : opening - 1;
+  if (!isWordAt(c, noun) || !WORKS.has(lower(c, noun)) || words.length === 0 || words.length > MAX_TITLE_WORDS || c.titleCaseHeadline === first) return false;
+  return words.every((word, k) => word !== word.toLowerCase() || (k > 0 && TITLE_SMALL_WORDS.has(word)));
 }
 
 /**
