@@ -69,7 +69,7 @@ export function skipAddressee(c: Context, from: number, last: number): number {
     }
     k++;
   }
-  // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
+  // A name, which may run on with "of" ("The Gazette of Halden") or a plural possessive and its noun ("Finch’s
   // office", "the teachers’ union"); a capitalised pronoun opens the clause told ("Tells Council They Must Act", "told
   // Jo I would").
   for (;;) {

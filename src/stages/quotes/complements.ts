@@ -79,7 +79,7 @@ export function opensObject(c: Context, k: number, last: number): boolean {
 
 /**
  * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
- * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
+ * during her concession speech on Friday that", or the quote of 'said Monday on the radio, "We always ..."'; or -1.
  * The stretch holds no verb, clause word or other punctuation ("it might not risk going that far" is not one).
  */
 export function complementSoon(c: Context, from: number, last: number): number {
@@ -209,7 +209,7 @@ export const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 export const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
 export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
-// in all five say").
+// in all four wards say").
 export const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
 
 /** True for a finite auxiliary but "to", which MODALS lists ("to say") but which opens phrases too ("donors to the fund"). */

@@ -406,7 +406,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const region = p >= 0 ? c.regionOf[p] : -1;
   const quoteStart = region >= 0 ? firstTokenAt(c, c.regions[region].start, first) : -1;
   const ending = closing && p >= first && region >= 0 && quoteEndsInComma(c, region) && !(next + 1 <= last && opensRegion(c, next + 1));
-  // 'To chants of "Four more years," the senator said his campaign ...': a quote that is a preposition's object in an
+  // 'To cries of "Two more terms," the councillor said her slate ...': a quote that is a preposition's object in an
   // opening phrase is no content when words follow the cue.
   const phraseObject = !closing && p >= first && region >= 0 && afterPreposition(c, quoteStart, first);
   if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
@@ -1622,7 +1622,7 @@ export function sourceAfterPreposition(c: Context, start: number, last: number):
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
   if (k === start) return null;
-  // "According to its director, Tom Reed, the trial ...", but not "According to an FBI summary, Ann Lee, an aide, sent ...".
+  // "According to its director, Tom Reed, the trial ...", but not "According to a police summary, Ann Lee, an aide, sent ...".
   if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);
   else k = ownerNamedAtEnd(c, start, k, last);
   return { span: tokenSpan(c, start, k - 1), next: k };
