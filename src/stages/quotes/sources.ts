@@ -436,7 +436,7 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
   return true;
 }
 
-// Prepositions before a past form that describes the noun after it: "an edge in registered voters", "a share of
+// Prepositions before a past form that describes the noun after it: "an edge in promised votes", "a share of
 // elected seats". A finite verb never follows a preposition.
 export const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 'among', 'from', 'on', 'at', 'by', 'without', 'about', 'over', 'into']);
 
