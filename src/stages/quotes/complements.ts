@@ -109,7 +109,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    // "said in a video posted online that": a past participle after a preposition's object describes that object too.
+    // "said in a clip posted online that": a past participle after a preposition's object describes that object too.
     const pastParticiple = cueForm !== undefined && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
     const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && pastParticiple) || (k >= 3 && OCCASION_PREPOSITIONS.has(lower(c, k - 3)) && DETERMINERS.has(lower(c, k - 2)) && lowerWordAt(c, k - 1, last) !== null && !CUE_VERBS.has(lower(c, k - 1)) && pastParticiple) || namesOccasion(c, k, from));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
