@@ -719,7 +719,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it.each([
-    ['who issued the document', 'The town released a statement on Wednesday saying the bridge would reopen.', 'the bridge would reopen', 'The town'],
+    ['who issued the document', 'The harbour board released a statement on Friday saying the bridge would reopen.', 'the bridge would reopen', 'The harbour board'],
     ['the document itself when it opens the clause', 'A petition calling for a new bridge has drawn many names.', 'for a new bridge has drawn many names', 'A petition'],
     ['the bare document after a preposition', 'The race is close, with polls showing the mayor ahead.', 'the mayor ahead', 'polls'],
   ])('takes a participle cue after a document, with %s as the source', (_name, text, content, source) => {
@@ -1602,7 +1602,7 @@ describe('"in the words of X" and "in X\'s words"', () => {
 
 describe('a stance participle before a titled name', () => {
   it('reads a participle describing a noun as a cue when a lower-case title opens its object', () => {
-    const quotes = quotesOf('Donors gave money to a group backing former Governor Jo Weir.');
+    const quotes = quotesOf('Donors sent cheques to a committee backing former Governor Jo Weir.');
     expect(quotes.find((quote) => quote.cue === 'backing')).toMatchObject({ content: 'former Governor Jo Weir' });
   });
 
@@ -1652,8 +1652,8 @@ describe('a quoted title in a source\'s apposition', () => {
 
 describe('an apposition set off by hyphens or opening with a count', () => {
   it('reads a hyphen between spaces as a dash closing the apposition before the cue', () => {
-    const quotes = quotesOf('The retired judge - who has clashed with the mayor - said she regretted her remarks.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'The retired judge - who has clashed with the mayor', cue: 'said', content: 'she regretted her remarks' })]);
+    const quotes = quotesOf('The harbour chief - who has feuded with the council - said he was sorry for his words.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour chief - who has feuded with the council', cue: 'said', content: 'he was sorry for his words' })]);
   });
 
   it('takes a description opening with "one" after a conjunction as the name before an apposition', () => {
@@ -2513,8 +2513,8 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
   });
 
   it('gives the main cue after an apposition with a relative clause its source, the relative clause attributing nothing', () => {
-    expect(quotesOf('Gov. Ann Lee, a Republican who has refused to back the mayor, said the budget was a mess.', [['Gov. Ann Lee']])).toMatchObject([
-      { source: 'Gov. Ann Lee, a Republican who has refused to back the mayor', cue: 'said', content: 'the budget was a mess', speaker: 'Gov. Ann Lee' },
+    expect(quotesOf('Gov. Ann Lee, a Tory who has refused to back the mayor, said the budget was a mess.', [['Gov. Ann Lee']])).toMatchObject([
+      { source: 'Gov. Ann Lee, a Tory who has refused to back the mayor', cue: 'said', content: 'the budget was a mess', speaker: 'Gov. Ann Lee' },
     ]);
   });
 });
