@@ -85,7 +85,7 @@ export function documentBefore(c: Context, i: number, first: number): number {
 
 /**
  * The source of a participle cue describing the document at token `doc`: who issued it when the document is a verb's
- * object ("The town released a statement saying ..."), else the document itself ("with polls showing ...", "A petition
+ * object ("The board released a statement saying ..."), else the document itself ("with polls showing ...", "A petition
  * calling for ...").
  */
 function documentSource(c: Context, doc: number, first: number): Span | null {
@@ -1077,7 +1077,7 @@ const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'tha
  * The subject alone as what a passive cue's agent judged, when nothing follows the agent but adjuncts ("Her plan to
  * rebuild the pier | was welcomed by traders on Monday"; "was criticised by rivals for the delay" keeps its "for"), or
  * null. `content` is the judged sentence's, `auxStart` the cue's first token, `by` the agent's "by". Only a plain noun
- * phrase: a subject holding a clause ("figures that show costs rising are doubted by", "the party, which is backed by")
+ * phrase: a subject holding a clause ("figures that show costs rising are doubted by", "the guild, which is backed by")
  * keeps the sentence, and so does an agent holding a cue of its own ("by members who say ...").
  */
 function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: number, by: number, first: number): Span | null {
