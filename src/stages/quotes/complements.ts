@@ -90,7 +90,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
       return close >= 0 && (lower(c, close + 1) === 'that' || opensRegion(c, close + 1)) ? close + 1 : -1;
     }
     if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
-    // A programme's or book's title on the way: 'said on ABC's "This Week" that ...'.
+    // A programme's or book's title on the way: 'said on Radio Halden's "Morning Tide" that ...'.
     if (opensRegion(c, k) && countWords(c.text, c.regions[c.regionOf[k]]) <= 6) {
       while (k + 1 <= last && c.regionOf[k + 1] === c.regionOf[k]) k++;
       continue;

@@ -417,7 +417,7 @@ function skipConjunction(c: Context, i: number, end: number): number {
 
 /**
  * True when tokens `[from, to]` can be a speaker's name or description: capitalised or a determiner first, with no
- * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
+ * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the ministry were shut down").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
   // "her chief of staff, Ed Morse," and "a third, Pia Lund," open with a determiner; "but one

@@ -785,7 +785,7 @@ export class SpeakerResolver {
       const between = this.nameBetweenCommas(source, comma);
       if (between !== null) return between;
     }
-    // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
+    // "Sen. Ada Finch (I-Me.)": the bracketed party and state follow the name.
     if (this.text[source.end - 1] === ')') {
       const open = this.text.lastIndexOf('(', source.end);
       let end = open;
