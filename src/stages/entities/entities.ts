@@ -26,7 +26,7 @@ import type { Entity, EntityRole } from './types.js';
 const PHRASE_BREAKS = ['an?', 'the', 'that', 'this', 'who', 'which', 'said', 'says', 'told', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'and', 'or'].join('|');
 
 /**
- * A sentence opening with a person the text does not name ("An Israeli official, speaking on condition of anonymity,
+ * A sentence opening with a person the text does not name ("A Danish diplomat, speaking on condition of anonymity,
  * denied ...", "A spokesperson for the ministry said"): the heads of such phrases, people's and speakers' roles.
  */
 const UNNAMED_PERSON = new RegExp(
@@ -346,7 +346,7 @@ class Resolver {
   private readonly officeHolders = new Map<string, Building>();
   /** Role as written ("foreign secretary") → the entity the document ties it to. */
   private readonly roleHolders = new Map<string, Building>();
-  /** A place's name, lower-cased → the people the text writes with it ("Vermont Sen. Bernie Sanders", "Sanders of Vermont"). */
+  /** A place's name, lower-cased → the people the text writes with it ("Maine Sen. Ada Finch", "Finch of Maine"). */
   private readonly peopleOfPlace = new Map<string, Set<Building>>();
   private readonly date: string | undefined;
   /** Per mention: 1 when it lies inside quotation marks. */
@@ -879,7 +879,7 @@ class Resolver {
     people.add(entity);
   }
 
-  /** The place named right before mention `i`, with only spaces between ("Vermont" of "Vermont Sen. Bernie Sanders"). */
+  /** The place named right before mention `i`, with only spaces between ("Maine" of "Maine Sen. Ada Finch"). */
   private placeRightBefore(i: number): string | undefined {
     const before = this.mentions[i - 1];
     return before && before.kind === 'name' && before.type === 'GPE' && /^ +$/u.test(this.doc.text.slice(before.end, this.mentions[i]!.start)) ? this.text(before).toLowerCase() : undefined;

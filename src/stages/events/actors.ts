@@ -411,7 +411,7 @@ function codePhrase(view: SentenceView, units: Unit[], ctx: ActorContext): Actor
     if (units[i].entity !== null && !units[i].fromDictionary && entity === null) entity = units[i].entity;
     // The last unit before any "of/in/from" is the head: a match there names the phrase's entity ("Athens", "the
     // Kremlin"); a possessor or a nationality before another head does not ("China's foreign ministry", "his Russian
-    // counterpart"), nor does a place after the head ("Rebels in the Ivory Coast").
+    // counterpart"), nor does a place after the head ("Militias in northern Mali").
     if (!pastPreposition) matchedEntity = units[i].fromDictionary ? units[i].entity : null;
     if (entry.offices && !offices) offices = entry.offices;
     // The head noun comes before "of/in/from": "security forces in Guinea" is COP, not a sector of Guinea.

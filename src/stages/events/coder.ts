@@ -82,7 +82,7 @@ function matchRest(view: SentenceView, k: number, pattern: { rest: ReadonlyArray
       continue;
     }
     let found = -1;
-    // The gap counts words, not tokens: "a 24-hour hunger strike" has two words before "hunger".
+    // The gap counts words, not tokens: "a 48-hour hunger strike" has two words before "hunger".
     let words = 0;
     for (let j = at; j < view.count && words <= gap; j++) {
       if (j > at && view.starts[j] > view.ends[j - 1]) words++;
@@ -158,7 +158,7 @@ function nounContext(view: SentenceView, k: number, inActor?: Uint8Array): boole
   if (k === 0) return false;
   const prev = view.words[k - 1];
   if (nounMarkerBefore(view, k)) return true;
-  // "a four-day strike", "a 24-hour hunger strike": a hyphenated describing word.
+  // "a four-day strike", "a 48-hour sit-in": a hyphenated describing word.
   if (prev.includes('-') && /^[\p{L}\d-]+$/u.test(prev)) return true;
   if (prev === 'to') return view.words[k].endsWith('s') && !view.words[k].endsWith('ss');
   // "any Israeli strike", "the Russian invasion": a determiner, a capitalised describing word, then the noun.

@@ -1888,7 +1888,7 @@ class Finder {
     if (this.organisationApposition(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Zalando, based in Berlin,", "Bharti Airtel, controlled by ...": what is based, owned or listed is a company.
     if (to + 1 < sTo && this.word(to) === ',' && COMPANY_PARTICIPLES.has(this.lower(to + 1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
-    // "Raymond Chan of People Power", "Nick Rhodes of Duran Duran": what a person is "of" is their organisation.
+    // "Ivy Lam of the Harbour Party", "Ed Morse of The Gulls": what a person is "of" is their organisation.
     if (noun === 'of' && this.personEndsAt(from - 1)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "the MP for Hackney North", "councillor for Dalston": the seat a representative holds is a place.
     if (noun === 'for' && nounAt > sFrom && SEAT_HOLDERS.has(this.lower(nounAt - 1))) return this.push(from, to, { type: 'GPE', kind: 'name', sure: false });

@@ -51,7 +51,7 @@ export function skipAddressee(c: Context, from: number, last: number): number {
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
     // "told the court in a filing", "told a regular briefing in Beijing that": a determiner takes the noun after it,
     // with a describing word or two before it, into the addressee.
-    // A longer phrase is the addressee only when a complement follows it ("told a slightly different tale" has none:
+    // A longer phrase is the addressee only when a complement follows it ("told a rather odd tale" has none:
     // the phrase is what was told).
     if (DETERMINERS.has(lower(c, k))) {
       // ", the minister told a Senate panel on Tuesday.", "..., he told the BBC's Today programme.": a gathering or
@@ -62,14 +62,14 @@ export function skipAddressee(c: Context, from: number, last: number): number {
       while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
       // "told the radio station why ...": a question after the phrase makes it the addressee too.
       const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
-      // "told a slightly different tale", "told the story of the flood": a phrase naming a thing told, or going on past
+      // "told a rather odd tale", "told the story of the flood": a phrase naming a thing told, or going on past
       // its second word with no complement after it, is what was told, not who heard it.
       if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
       k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
     }
     k++;
   }
-  // A name, which may run on with "of" ("The Star-Ledger of Newark") or a plural possessive and its noun ("Sanders’
+  // A name, which may run on with "of" ("The Gazette of Halden") or a plural possessive and its noun ("Finch’s
   // office", "the teachers’ union"); a capitalised pronoun opens the clause told ("Tells Council They Must Act", "told
   // Jo I would").
   for (;;) {

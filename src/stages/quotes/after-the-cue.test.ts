@@ -20,8 +20,8 @@ describe('a gathering closing the sentence after "told"', () => {
   });
 
   it('leaves a thing told as the content', () => {
-    const [quote] = quotesOf('He told a slightly different tale.');
-    expect(quote?.content).toBe('a slightly different tale');
+    const [quote] = quotesOf('He told a rather odd tale.');
+    expect(quote?.content).toBe('a rather odd tale');
   });
 
   it('leaves a complement after the gathering as the content', () => {
@@ -56,8 +56,8 @@ describe('an aside between dashes after the cue', () => {
 
 describe('a quote that is a preposition\'s object in an opening phrase', () => {
   it('is no content when a clause follows the cue', () => {
-    const [quote] = quotesOf('To chants of "Four more years," the senator said his campaign was strong.');
-    expect(quote).toMatchObject({ content: 'his campaign was strong', source: 'the senator' });
+    const [quote] = quotesOf('To cries of "Two more terms," the councillor said her slate was sound.');
+    expect(quote).toMatchObject({ content: 'her slate was sound', source: 'the councillor' });
   });
 
   it('still ends the words before a cue that closes the sentence', () => {

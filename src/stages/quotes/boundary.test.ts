@@ -90,7 +90,7 @@ describe('the object of "tell"', () => {
   });
 
   it('keeps a determiner phrase going on past its second word whole', () => {
-    expect(contentOf('He told a slightly different tale.', 'told')).toBe('a slightly different tale');
+    expect(contentOf('He told a rather odd tale.', 'told')).toBe('a rather odd tale');
   });
 
   it('still skips an addressee before a complement', () => {
@@ -100,7 +100,7 @@ describe('the object of "tell"', () => {
 
 describe('a "that" clause whose subject is joined by "and"', () => {
   it('runs on over the second subject to the verb', () => {
-    expect(contentOf('Ms. Ray argued that local councils and even the citizens directly should decide who gets a permit.', 'argued')).toBe('that local councils and even the citizens directly should decide who gets a permit');
+    expect(contentOf('Ms. Ray argued that ward boards and perhaps the tenants themselves should choose who receives a permit.', 'argued')).toBe('that ward boards and perhaps the tenants themselves should choose who receives a permit');
   });
 });
 

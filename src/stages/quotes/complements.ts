@@ -79,7 +79,7 @@ export function opensObject(c: Context, k: number, last: number): boolean {
 
 /**
  * Where the content starts when a short stretch of adjuncts stands between the cue and it: the "that" of "said
- * during his victory speech on Tuesday that", or the quote of 'said Thursday on Twitter, "We never ..."'; or -1.
+ * during her concession speech on Friday that", or the quote of 'said Monday on the radio, "We always ..."'; or -1.
  * The stretch holds no verb, clause word or other punctuation ("it might not risk going that far" is not one).
  */
 export function complementSoon(c: Context, from: number, last: number): number {
@@ -90,7 +90,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
       return close >= 0 && (lower(c, close + 1) === 'that' || opensRegion(c, close + 1)) ? close + 1 : -1;
     }
     if (opensRegion(c, k) && k > from && (isPunct(c, k - 1, COMMA) || isPunct(c, k - 1, COLON))) return k;
-    // A programme's or book's title on the way: 'said on ABC's "This Week" that ...'.
+    // A programme's or book's title on the way: 'said on Radio Halden's "Morning Tide" that ...'.
     if (opensRegion(c, k) && countWords(c.text, c.regions[c.regionOf[k]]) <= 6) {
       while (k + 1 <= last && c.regionOf[k + 1] === c.regionOf[k]) k++;
       continue;
@@ -109,7 +109,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.
     const cueForm = CUE_VERBS.get(word);
-    // "said in a video posted online that": a past participle after a preposition's object describes that object too.
+    // "said in a clip posted online that": a past participle after a preposition's object describes that object too.
     const pastParticiple = cueForm !== undefined && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
     const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && pastParticiple) || (k >= 3 && OCCASION_PREPOSITIONS.has(lower(c, k - 3)) && DETERMINERS.has(lower(c, k - 2)) && lowerWordAt(c, k - 1, last) !== null && !CUE_VERBS.has(lower(c, k - 1)) && pastParticiple) || namesOccasion(c, k, from));
     // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
@@ -209,7 +209,7 @@ export const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve']);
 export const NEGATED_MODALS = ["wouldn't", "couldn't", "shouldn't", "won't", "can't", "mustn't"].flatMap((word) => [word, word.replace("'", '’')]);
 export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'to', 'did', 'does', 'do', "didn't", "doesn't", "don't", 'didn’t', 'doesn’t', 'don’t', 'cannot', ...NEGATED_MODALS, 'shall']);
 // Auxiliaries that end a subject; adverbs listed with the auxiliaries ("all", "also") may stand inside it ("majorities
-// in all five say").
+// in all four wards say").
 export const FINITE_AUXILIARIES = new Set([...BE, ...MODALS, ...HAVE, ...COPULA_FORMS]);
 
 /** True for a finite auxiliary but "to", which MODALS lists ("to say") but which opens phrases too ("donors to the fund"). */

@@ -684,7 +684,7 @@ export const RELATIVE_PREPOSITIONS = new Set(['to', 'in', 'during', 'at', 'after
 /**
  * True when the comma at token `k` opens a relative clause after a preposition ("to which", "during which", "in whom")
  * whose own subject's verb is a cue of speech or address, or any cue with a complement: ", to which the mayor replied:
- * ...", ", during which callers asked how ...", ", in which she called for ...". The clause is that subject's attribution,
+ * ...", ", during which listeners asked why ...", ", in which she pressed for ...". The clause is that subject's attribution,
  * not more of the content before the comma.
  */
 function opensPrepositionRelativeAttribution(c: Context, k: number, last: number): boolean {
@@ -773,7 +773,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     if (!closesQuote && !isPunct(c, k, COMMA)) continue;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
-      // "..., would be set out in a report.", "..., despite the call and claims of momentum.": a cue word after a
+      // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
       // determiner, or a plural joined to a noun, is a noun.
       if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end))) return k;
       // "..., a court heard.", "..., the jury was told.": what an audience heard.

@@ -74,7 +74,7 @@ function callsBack(c: Context, i: number): boolean {
 
 // Words before a count that keep it one: "added around 290,000 jobs".
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'another']);
-// Most words of the object between a placing verb and its "to": "adds | a critical and previously missing voice | to".
+// Most words of the object between a placing verb and its "to": "adds | a fresh and long overdue angle | to".
 const MAX_PLACED_OBJECT = 7;
 
 /**
@@ -295,13 +295,13 @@ function nounSubjectBefore(c: Context, i: number, form: string, verb: CueVerb): 
 }
 
 /**
- * True when the form at token `i` ends its clause ("..., campaign finance records show.", "..., the filings show, and
+ * True when the form at token `i` ends its clause ("..., the ferry ledgers show.", "..., the filings show, and
  * ..."): a cue closing the words before it. Only a bare form after a plural is taken so ("records show."); an "-s" form
  * after a singular is as often a plural noun ending the phrase ("given his previous remarks, ...").
  */
 function closesClause(c: Context, i: number): boolean {
   if (i + 1 >= c.tokens.count || !isPunct(c, i + 1, CLAUSE_CLOSERS)) return false;
-  // "sounded a note about the jobs report,": a noun phrase after a preposition is its object, with a compound noun.
+  // "sounded a note about the ferry timetable,": a noun phrase after a preposition is its object, with a compound noun.
   let k = i - 1;
   while (k > 0 && i - k <= MAX_CLOSING_SUBJECT && isWordAt(c, k) && (isNounWord(lower(c, k)) || DETERMINERS.has(lower(c, k)) || QUANTIFIERS.has(lower(c, k)))) k--;
   return !(isWordAt(c, k) && PREPOSITIONS_BEFORE_OBJECT.has(lower(c, k)));

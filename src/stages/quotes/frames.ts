@@ -85,7 +85,7 @@ export function documentBefore(c: Context, i: number, first: number): number {
 
 /**
  * The source of a participle cue describing the document at token `doc`: who issued it when the document is a verb's
- * object ("The town released a statement saying ..."), else the document itself ("with polls showing ...", "A petition
+ * object ("The board released a statement saying ..."), else the document itself ("with polls showing ...", "A petition
  * calling for ...").
  */
 function documentSource(c: Context, doc: number, first: number): Span | null {
@@ -406,7 +406,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const region = p >= 0 ? c.regionOf[p] : -1;
   const quoteStart = region >= 0 ? firstTokenAt(c, c.regions[region].start, first) : -1;
   const ending = closing && p >= first && region >= 0 && quoteEndsInComma(c, region) && !(next + 1 <= last && opensRegion(c, next + 1));
-  // 'To chants of "Four more years," the senator said his campaign ...': a quote that is a preposition's object in an
+  // 'To cries of "Two more terms," the councillor said her slate ...': a quote that is a preposition's object in an
   // opening phrase is no content when words follow the cue.
   const phraseObject = !closing && p >= first && region >= 0 && afterPreposition(c, quoteStart, first);
   if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
@@ -1077,7 +1077,7 @@ const JUDGED_AFTER_AGENT: ReadonlySet<string> = new Set(['for', 'as', 'to', 'tha
  * The subject alone as what a passive cue's agent judged, when nothing follows the agent but adjuncts ("Her plan to
  * rebuild the pier | was welcomed by traders on Monday"; "was criticised by rivals for the delay" keeps its "for"), or
  * null. `content` is the judged sentence's, `auxStart` the cue's first token, `by` the agent's "by". Only a plain noun
- * phrase: a subject holding a clause ("figures that show costs rising are doubted by", "the party, which is backed by")
+ * phrase: a subject holding a clause ("figures that show costs rising are doubted by", "the guild, which is backed by")
  * keeps the sentence, and so does an agent holding a cue of its own ("by members who say ...").
  */
 function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: number, by: number, first: number): Span | null {
@@ -1622,7 +1622,7 @@ export function sourceAfterPreposition(c: Context, start: number, last: number):
   let k = start;
   while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
   if (k === start) return null;
-  // "According to its director, Tom Reed, the trial ...", but not "According to an FBI summary, Ann Lee, an aide, sent ...".
+  // "According to its director, Tom Reed, the trial ...", but not "According to a police summary, Ann Lee, an aide, sent ...".
   if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);
   else k = ownerNamedAtEnd(c, start, k, last);
   return { span: tokenSpan(c, start, k - 1), next: k };

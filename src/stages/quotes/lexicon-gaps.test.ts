@@ -74,8 +74,8 @@ describe('an impression by how someone sounded', () => {
 
 describe('naming as a stance', () => {
   it('gives the one named and what they are named as to the subject', () => {
-    const quotes = quotesOf('The regional paper named the ferry captain its person of the year.');
-    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The regional paper', 'named', 'the ferry captain its person of the year']]);
+    const quotes = quotesOf('The regional paper named the ferry captain its rescuer of the season.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([['The regional paper', 'named', 'the ferry captain its rescuer of the season']]);
   });
 
   it('is no cue in a reduced relative before a name', () => {

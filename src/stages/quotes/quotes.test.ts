@@ -227,7 +227,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it.each([
-    ['a finding "in" a poll', 'Trump leads Cruz by nine points in the latest NBC News poll.', 'Trump leads Cruz by nine points', 'the latest NBC News poll', 'in'],
+    ['a finding "in" a poll', 'Okafor leads Finch by six points in the latest Harbour Ledger poll.', 'Okafor leads Finch by six points', 'the latest Harbour Ledger poll', 'in'],
     ['a question put with "asked" and no asker', 'Asked whether he would run again, the senator laughed.', 'whether he would run again', null, 'Asked'],
     ['speech by "who say"', 'Most voters who say the economy matters back him.', 'the economy matters back him', 'Most voters who', 'say'],
     ['an impression with its subject as the source', 'The senator seemed to lose interest.', 'The senator seemed to lose interest', 'The senator', 'seemed'],
@@ -529,7 +529,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes the quote after a stretch of adjuncts and a comma', () => {
-    expect(quotesOf('The museum said Thursday on Twitter, “We have no plans to buy it.”')).toEqual([
+    expect(quotesOf('The museum said Monday on its website, “We have no plans to buy it.”')).toEqual([
       expect.objectContaining({ kind: 'direct', content: '“We have no plans to buy it.”', source: 'The museum', cue: 'said' }),
     ]);
   });
@@ -703,7 +703,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('reads a noun after an adjunct phrase as part of a longer adjunct, not as the content', () => {
-    const [quote] = quotesOf('The ferry was late, she said in a video message to the crew.');
+    const [quote] = quotesOf('The ferry was late, she said in a radio address to the crew.');
     expect(quote).toMatchObject({ content: 'The ferry was late', source: 'she' });
   });
 
@@ -719,7 +719,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it.each([
-    ['who issued the document', 'The town released a statement on Wednesday saying the bridge would reopen.', 'the bridge would reopen', 'The town'],
+    ['who issued the document', 'The harbour board released a statement on Friday saying the bridge would reopen.', 'the bridge would reopen', 'The harbour board'],
     ['the document itself when it opens the clause', 'A petition calling for a new bridge has drawn many names.', 'for a new bridge has drawn many names', 'A petition'],
     ['the bare document after a preposition', 'The race is close, with polls showing the mayor ahead.', 'the mayor ahead', 'polls'],
   ])('takes a participle cue after a document, with %s as the source', (_name, text, content, source) => {
@@ -780,7 +780,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes a one-word answer after a cue as its content', () => {
-    expect(quotesOf('Six in 10 call him honest, after half said so in May.')).toEqual([expect.objectContaining({ content: 'so', source: 'half', cue: 'said' })]);
+    expect(quotesOf('Seven in 10 call her fair, after half said so last June.')).toEqual([expect.objectContaining({ content: 'so', source: 'half', cue: 'said' })]);
   });
 
   it('takes a noun with a relative "that" before the cue as the source', () => {
@@ -813,7 +813,7 @@ describe('indirect and mixed speech', () => {
   });
 
   it('takes a dated poll after "in" as the source of its finding', () => {
-    expect(quotesOf('In a CBS News poll released Monday, the mayor leads by nine points.')).toEqual([expect.objectContaining({ content: 'the mayor leads by nine points', source: 'a CBS News poll released Monday', cue: 'In' })]);
+    expect(quotesOf('In a Harbour Ledger poll released Friday, the mayor leads by six points.')).toEqual([expect.objectContaining({ content: 'the mayor leads by six points', source: 'a Harbour Ledger poll released Friday', cue: 'In' })]);
   });
 
   it('gives a report opening the sentence to the named speaker of the clause after it', () => {
@@ -1127,7 +1127,7 @@ describe('sources and speakers', () => {
 
 describe('a pronoun and the quote it introduces', () => {
   it('does not resolve "he" to someone named inside the quote', () => {
-    const quotes = quotesOf('“Every day of delay is a good day for Vladimir Putin,” he said.', [['Vladimir Putin', 'he']]);
+    const quotes = quotesOf('“Each week we wait is a gift to Ivo Brand,” he said.', [['Ivo Brand', 'he']]);
     expect(quotes).toEqual([expect.objectContaining({ source: 'he', speaker: null })]);
   });
 
@@ -1602,7 +1602,7 @@ describe('"in the words of X" and "in X\'s words"', () => {
 
 describe('a stance participle before a titled name', () => {
   it('reads a participle describing a noun as a cue when a lower-case title opens its object', () => {
-    const quotes = quotesOf('Donors gave money to a group backing former Governor Jo Weir.');
+    const quotes = quotesOf('Donors sent cheques to a committee backing former Governor Jo Weir.');
     expect(quotes.find((quote) => quote.cue === 'backing')).toMatchObject({ content: 'former Governor Jo Weir' });
   });
 
@@ -1652,8 +1652,8 @@ describe('a quoted title in a source\'s apposition', () => {
 
 describe('an apposition set off by hyphens or opening with a count', () => {
   it('reads a hyphen between spaces as a dash closing the apposition before the cue', () => {
-    const quotes = quotesOf('The retired judge - who has clashed with the mayor - said she regretted her remarks.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'The retired judge - who has clashed with the mayor', cue: 'said', content: 'she regretted her remarks' })]);
+    const quotes = quotesOf('The harbour chief - who has feuded with the council - said he was sorry for his words.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour chief - who has feuded with the council', cue: 'said', content: 'he was sorry for his words' })]);
   });
 
   it('takes a description opening with "one" after a conjunction as the name before an apposition', () => {
@@ -2426,8 +2426,8 @@ describe('eleventh round: content boundaries', () => {
   });
 
   it('gives a cue after an opening participle phrase only the quote opening in capitals after it ("Looking back, the senator said, "I ..."")', () => {
-    expect(quotesOf('Looking back, the senator said, "I never knew what the jury would do."')).toMatchObject([
-      { source: 'the senator', cue: 'said', content: '"I never knew what the jury would do."', kind: 'direct' },
+    expect(quotesOf('Looking back, the senator said, "I had no idea how the jury would vote."')).toMatchObject([
+      { source: 'the senator', cue: 'said', content: '"I had no idea how the jury would vote."', kind: 'direct' },
     ]);
   });
 
@@ -2513,15 +2513,15 @@ describe('quotes: defects a reader trips on (eleventh round, fourth part)', () =
   });
 
   it('gives the main cue after an apposition with a relative clause its source, the relative clause attributing nothing', () => {
-    expect(quotesOf('Gov. Ann Lee, a Republican who has refused to back the mayor, said the budget was a mess.', [['Gov. Ann Lee']])).toMatchObject([
-      { source: 'Gov. Ann Lee, a Republican who has refused to back the mayor', cue: 'said', content: 'the budget was a mess', speaker: 'Gov. Ann Lee' },
+    expect(quotesOf('Gov. Ann Lee, a Tory who has refused to back the mayor, said the budget was a mess.', [['Gov. Ann Lee']])).toMatchObject([
+      { source: 'Gov. Ann Lee, a Tory who has refused to back the mayor', cue: 'said', content: 'the budget was a mess', speaker: 'Gov. Ann Lee' },
     ]);
   });
 });
 
 describe('quotes: precision and boundaries (twelfth round)', () => {
-  it('reads no cue in a past form between a preposition and the noun it describes ("a lead in pledged delegates")', () => {
-    expect(quotesOf('The mayor built a narrow lead in pledged delegates before the spring.')).toEqual([]);
+  it('reads no cue in a past form between a preposition and the noun it describes ("an edge in promised votes")', () => {
+    expect(quotesOf('The mayor built a narrow edge in promised votes before the spring.')).toEqual([]);
   });
 
   it('reads a standing duty put on people by role as asserted, not as the writer\'s forecast ("Pupils are expected to wear ...")', () => {
@@ -2615,8 +2615,8 @@ describe('quotes: recall by mechanism (twelfth round)', () => {
     ]);
   });
 
-  it('reads no cue in a compound noun closing a preposition\'s object ("a note about the jobs report.")', () => {
-    expect(quotesOf('The minister struck a gloomy note about the jobs report.')).toEqual([]);
+  it('reads no cue in a compound noun closing a preposition\'s object ("a note about the ferry timetable.")', () => {
+    expect(quotesOf('The minister struck a gloomy note about the ferry timetable.')).toEqual([]);
   });
 
   it('reads no cue in an "-s" form closing a phrase after a singular ("given his earlier remarks,")', () => {

@@ -157,13 +157,13 @@ function afterInfinitiveTo(c: Context, f: Found): string | null {
   return to === null ? null : words.slice(to[0].length);
 }
 
-/** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest NBC News poll". */
+/** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest Ledger poll". */
 function evidenceAfter(c: Context, i: number, last: number): boolean {
   const phrase = i + 1 <= last ? sourceAfterPreposition(c, i + 1, last) : null;
   if (phrase === null || !(phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT))) return false;
   // "the forecast came in below estimates": a figure compared with the findings, "in" a particle of its verb.
   if (COMPARISONS.has(lower(c, i + 1))) return false;
-  // "in a CBS News poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
+  // "in a Courier poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
   if (!EVIDENCE.has(lower(c, k)) || !(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;

@@ -73,7 +73,7 @@ describe('an inverted source', () => {
 
 describe('a participle describing the noun of an adjunct after the cue', () => {
   it('is passed over on the way to the "that" clause', () => {
-    const [quote] = quotesOf('The skipper said in a video posted online that the crew were safe.');
+    const [quote] = quotesOf('The skipper said in a clip posted online that the crew were safe.');
     expect(quote.content).toBe('that the crew were safe');
   });
 

@@ -30,7 +30,7 @@ describe('a capitalised cue word inside a name', () => {
   });
 
   it('leaves an inverted past cue opening the sentence before a name', () => {
-    const quotes = quotesOf('Said Ann Lee, a nurse at the clinic, "We were all so proud."');
+    const quotes = quotesOf('Said Ann Lee, a nurse at the clinic, "Nobody here slept a wink."');
     expect(quotes[0]).toMatchObject({ cue: 'Said', source: 'Ann Lee' });
   });
 });

@@ -49,7 +49,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     // "..., both of whom opposed the plan": the share of the antecedent named before "of whom" is the source.
     const share = shareOfWhom(c, k, first);
     if (share >= 0) return { start: c.tokens.starts[share], end: c.tokens.ends[k] };
-    // "64 percent who say ...": the relative pronoun with the phrase it stands for; after a passive, its agent ("was
+    // "57 percent who say ...": the relative pronoun with the phrase it stands for; after a passive, its agent ("was
     // blocked by a judge who found ...").
     if (lower(c, k) === 'who' && k > first) {
       const antecedent = passiveAgentIn(c, sourceBefore(c, k, first), first);
@@ -94,7 +94,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // joining word is the source alone.
   const joinedCount = joinedPronoun ? -1 : countAfterClause(c, k + 1, end - 1);
   const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
-  // "... but on Tuesday wrote", "Lee, who through his office declined": an adjunct after a joining word or a relative
+  // "... but on Tuesday wrote", "Lee, who through her lawyer declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
@@ -192,7 +192,7 @@ export const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'v
 
 /**
  * The speaker before an adjunct opening at token `adjunct` after a joining word or a relative pronoun: the clause's
- * subject in "... but on Tuesday wrote", the antecedent in "Lee, who through his office declined"; else null.
+ * subject in "... but on Tuesday wrote", the antecedent in "Lee, who through her lawyer declined"; else null.
  */
 function subjectBeforeAdjunct(c: Context, adjunct: number, first: number): Span | null {
   const before = lower(c, adjunct - 1);
@@ -417,10 +417,10 @@ function skipConjunction(c: Context, i: number, end: number): number {
 
 /**
  * True when tokens `[from, to]` can be a speaker's name or description: capitalised or a determiner first, with no
- * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the department no longer existed").
+ * clause word or finite verb inside ("A top strategist", "Carly Fiorina", not "Even if the ministry were shut down").
  */
 function isNamePhrase(c: Context, from: number, to: number): boolean {
-  // "her chief of staff, Ed Morse," and "a third, Daniel Traynor," open with a determiner; "but one
+  // "her chief of staff, Ed Morse," and "a third, Pia Lund," open with a determiner; "but one
   // harbour pilot, Ed Morse," with a count.
   // "sprinter Ann Lee, who made the team," opens with a role noun before the name.
   const titled = from < to && isWordAt(c, from) && isNounWord(lower(c, from)) && isCapitalised(c, from + 1);
@@ -436,7 +436,7 @@ function isNamePhrase(c: Context, from: number, to: number): boolean {
   return true;
 }
 
-// Prepositions before a past form that describes the noun after it: "a lead in pledged delegates", "a share of
+// Prepositions before a past form that describes the noun after it: "an edge in promised votes", "a share of
 // elected seats". A finite verb never follows a preposition.
 export const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 'among', 'from', 'on', 'at', 'by', 'without', 'about', 'over', 'into']);
 
@@ -534,7 +534,7 @@ const BRIEFED_ON = new Set(['on', 'about']);
 
 /**
  * True when the cue-verb form at token `k`, right before the cue at `end`, is a noun ending the source: an -ing form
- * after a determiner ("familiar with the planning confirmed") or a plural before a finite cue ("close to the plans
+ * after a determiner ("familiar with the talks confirmed") or a plural before a finite cue ("close to the plans
  * said"); a bare form after one may be a noun a participle describes ("a notice posted by ...").
  */
 function nounBeforeCue(c: Context, k: number, end: number, first: number): boolean {

@@ -16,7 +16,7 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 const TITLE_BEFORE_COMMA = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
 // How far before a name its introduction is looked for.
 const INTRODUCTION_CHARS = 80;
-// A title of a place as a whole source: "the Florida senator", "The former New Jersey governor".
+// A title of a place as a whole source: "the Florida senator", "The former Maine harbourmaster".
 const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll}+)$/u;
 // How far from a person's name the place of a title ("Florida Sen. Ann Price", "Ann Price of Florida") is looked for.
 const PLACE_CHARS = 30;
@@ -201,7 +201,7 @@ export class SpeakerResolver {
 
   /**
    * The speaker entity of a source as written: the entity of the mention that ends the source ("Mr Cleverly",
-   * "He", "US secretary of state Antony Blinken") or ends its head ("Boris Johnson of the Conservatives").
+   * "He", "Norway's fisheries minister Ada Finch") or ends its head ("Ed Morse of the Greens").
    * A source whose head is a common noun ("a spokesperson for the Home Office", "the influential US daily")
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
@@ -785,7 +785,7 @@ export class SpeakerResolver {
       const between = this.nameBetweenCommas(source, comma);
       if (between !== null) return between;
     }
-    // "Sen. Bernie Sanders (I-Vt.)": the bracketed party and state follow the name.
+    // "Sen. Ada Finch (I-Me.)": the bracketed party and state follow the name.
     if (this.text[source.end - 1] === ')') {
       const open = this.text.lastIndexOf('(', source.end);
       let end = open;

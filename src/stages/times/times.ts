@@ -548,11 +548,11 @@ const NORMALISERS: Record<RuleKind, (m: Match, state: State) => Found | null> = 
     // "on a day-to-day basis", "a year-on-year rise": part of a compound, not a stretch of time.
     if (/^-(?:to|on|by|over|in)-/iu.test(m.sentence.slice(m.end, m.end + 7))) return null;
     if ((numKey === 'a' || numKey === 'an' || numKey === 'one') && key(unitWord) === 'second') return null;
-    // "about a quarter of its dealers", "three-quarters of the voters": a share, not a stretch of time.
+    // "about a quarter of its branches", "three-quarters of the rowers": a share, not a stretch of time.
     if (key(unitWord) === 'quarter' && ((numKey === 'a' || numKey === 'an') || m.text.includes('-') || /^\s+of\s+(?:the|a|an|all|its|their|his|her|our|those|these)\b(?!\s+(?:fiscal\s+|financial\s+)?year\b)/iu.test(m.sentence.slice(m.end)))) return null;
     const n = VAGUE_NUMBERS.has(numKey) ? null : numberOf(numText);
     if (n === null && !VAGUE_NUMBERS.has(numKey)) return null;
-    // "World Cup 2018 day five": a year before a singular unit is not a count of days.
+    // "Regatta 2031 day four": a year before a singular unit is not a count of days.
     const unitAt = m.text.toLowerCase().lastIndexOf(unitWord.toLowerCase());
     if (n !== null && n >= 1000 && m.text[unitAt + unitWord.length] !== 's' && !m.text.includes('-')) return null;
     const value = durationValue(n, unitWord);
