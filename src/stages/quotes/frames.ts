@@ -1418,8 +1418,11 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   const clause = lower(c, k) === 'that' || (lower(c, k) === 'to' && !(k + 1 <= last && DETERMINERS.has(lower(c, k + 1))));
   const phrase = !clause || (inSubject && lower(c, k) === 'to');
   const from = clause ? k : k + 1;
-  // In the subject, a past form after a word of the phrase is the main clause's verb: "Her criticism of the council | drew applause".
-  const endsPhrase = (k: number): boolean => phrase && (CLAUSE_VERBS.has(lower(c, k)) || (inSubject && k > from && IRREGULAR_PAST.has(lower(c, k))));
+  // In the subject, an irregular past form after a word of the phrase is the main clause's verb ("Her criticism of the
+  // council | drew applause"), unless a preposition follows it: then it is a participle describing the phrase's noun
+  // ("the money spent on the pier").
+  const mainVerb = (t: number): boolean => inSubject && t > from && IRREGULAR_PAST.has(lower(c, t)) && !(t + 1 <= last && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, t + 1)));
+  const endsPhrase = (t: number): boolean => phrase && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t));
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !endsPhrase(end + 1)))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
@@ -1710,13 +1713,13 @@ function answersQuestion(c: Context, sentences: readonly Sentence[], s: number):
 /** The attribution a name before a colon opens (see `findQuotes`), or null; `marked`: a pasted block's mark opens it. */
 export function labelFrame(c: Context, sentences: readonly Sentence[], s: number, first: number, last: number, marked: boolean): Found | null {
   const colon = labelColon(c, first, last);
-  const answer = colon >= 0 && answersQuestion(c, sentences, s);
-  if (colon < 0 || last - colon < (answer ? 1 : 3)) return null;
+  if (colon < 0) return null;
   const source = tokenSpan(c, first, colon - 1);
   // A transcript's speaker in capitals ("TAPPER:") or after a pasted block's mark ('"Ann Lee: ...'), or an interview's
   // opening an answer ("Ruiz: No. ..."), speaks whole sentences, a vocative's comma included ("SMITH: Minister, will
-  // you resign?"), until the paragraph ends or the next speaker.
-  const turn = answer || marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end));
+  // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
+  const turn = marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end)) || answersQuestion(c, sentences, s);
+  if (last - colon < (turn ? 1 : 3)) return null;
   let content = turn ? { start: c.tokens.starts[colon + 1], end: turnEnd(c, last) } : rightContent(c, colon + 1, last);
   if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {

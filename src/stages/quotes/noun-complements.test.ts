@@ -23,4 +23,9 @@ describe('the complement of a cue noun with an owner', () => {
     const [quote] = quotesOf('Their warnings about the old bridge went unheeded for years.');
     expect(quote).toMatchObject({ source: 'Their', cue: 'warnings', content: 'the old bridge' });
   });
+
+  it('runs on over a participle before a preposition, which describes the complement\'s noun', () => {
+    const [quote] = quotesOf('Their complaints about the money spent on the pier went unheeded for years.');
+    expect(quote).toMatchObject({ source: 'Their', cue: 'complaints', content: 'the money spent on the pier' });
+  });
 });

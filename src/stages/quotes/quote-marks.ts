@@ -96,21 +96,41 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[], bloc
   return regions;
 }
 
-// A transcript's speaker label: up to four capitalised words and a colon ("WALLACE: ", "Ann Reyes: ").
+// A transcript's speaker label: up to four capitalised words and a colon ("WALLACE: ", "Ann Reyes: "); a looser
+// test than the quotes' own label reading (`labelColon`), made on characters before any token is known.
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
 
 /**
- * The offsets of straight double marks that open a paragraph before a speaker label, with nothing in the paragraph to
- * close them: each turn of a pasted transcript set off by a lone '"' ('"SMITH: ...'). Such a mark is no quote of its
- * own, so the label and the words after it are read as they stand.
+ * The offsets of straight double marks that open a paragraph before a speaker label and that nothing in the paragraph
+ * closes, but a mark after its last words: each turn of a pasted transcript set off by a lone '"' ('"SMITH: ...', also
+ * '"SMITH: He called it "a disgrace" and left.'). Such a mark is no quote of its own, so the label and the words after
+ * it are read as they stand. A label in capitals or of two words or more marks a turn alone; a capitalised word only
+ * beside another turn, since a quote may open with one and a colon ('"Remember: the fees are due ...').
  */
 export function findBlockMarkers(text: string, paragraphs: readonly Span[]): Set<number> {
+  const turns = paragraphs.map((paragraph) => turnLabel(text, paragraph));
   const markers = new Set<number>();
-  for (const { start, end } of paragraphs) {
-    if (text[start] !== '"' || openerAt(text, start) !== DOUBLE || !SPEAKER_LABEL.test(text.slice(start + 1, Math.min(end, start + 80)))) continue;
-    // A mark closing the paragraph's last words closes the marker's turn ('"SMITH: ... ."'); one before words, a title.
-    const closing = text.indexOf('"', start + 1);
-    if (closing < 0 || closing >= end || !/\S/u.test(text.slice(closing + 1, end))) markers.add(start);
-  }
+  const isTurn = (p: number): boolean => (turns[p] ?? null) !== null;
+  turns.forEach((label, p) => {
+    if (label === 'capitals' || label === 'named' || (label === 'titled' && (isTurn(p - 1) || isTurn(p + 1)))) markers.add(paragraphs[p].start);
+  });
   return markers;
+}
+
+/** How a paragraph opening with a turn's mark is labelled ('"SMITH:' in capitals, '"Ann Reyes:' named, '"Reyes:' titled), or null. */
+function turnLabel(text: string, { start, end }: Span): 'capitals' | 'named' | 'titled' | null {
+  if (text[start] !== '"' || openerAt(text, start) !== DOUBLE) return null;
+  const label = SPEAKER_LABEL.exec(text.slice(start + 1, Math.min(end, start + 80)));
+  if (label === null) return null;
+  // The opening mark stays unpaired (an even count of marks after it: none, or a quoted phrase's two), or the last mark
+  // closes the paragraph's last words; a mark closing before more words makes it a title ('"Salt Roads: A History" is').
+  let marks = 0;
+  let last = -1;
+  for (let i = text.indexOf('"', start + 1); i >= 0 && i < end; i = text.indexOf('"', i + 1)) {
+    marks++;
+    last = i;
+  }
+  if (marks % 2 === 1 && /\S/u.test(text.slice(last + 1, end))) return null;
+  const words = label[0].slice(0, -2);
+  return words === words.toUpperCase() ? 'capitals' : /\s/u.test(words) ? 'named' : 'titled';
 }

@@ -78,8 +78,8 @@ export class SpeakerResolver {
   private readonly fullNameHolders = new Map<number, number | null>();
   /** The holder of each bare headline role asked for ("governor"), worked out once per role. */
   private readonly roleHolders = new Map<string, number | null>();
-  /** The person each transcript label in capitals stands for (`labelHolder`), worked out once per label. */
-  private readonly labelHolders = new Map<string, number | null>();
+  /** The people named in full by their surname in capitals, for transcript labels (`labelHolder`); built on first use. */
+  private peopleBySurnameInCapitals: Map<string, Set<number>> | null = null;
   /** The people a title of a place may stand for (`peoplePlaced`), per role and places: the same for every quote. */
   private readonly placedPeople = new Map<string, ReadonlySet<number>>();
   // The name mentions of more than one word, and the same by their last word: the candidates for a surname's full name
@@ -220,20 +220,25 @@ export class SpeakerResolver {
   }
 
   /**
-   * The one person named in full whose surname a transcript's label in capitals spells ("PENCE:" after "Gov. Mike
-   * Pence"); null for any other source, or when no one or more than one person has that surname.
+   * The one person named in full whose surname ends a transcript's label in capitals ("PENCE:" or "GOV. PENCE:" after
+   * "Gov. Mike Pence"); null for any other source, or when no one or more than one person has that surname.
    */
   private labelHolder(source: Span): number | null {
     const label = this.text.slice(source.start, source.end);
     if (!CAPITALS_LABEL.test(label)) return null;
-    return remembered(this.labelHolders, label, () => {
-      const holders = new Set<number>();
-      for (const [surname, named] of this.fullNamesBySurname) {
-        if (surname.toUpperCase() !== label) continue;
-        for (const { entity } of named) if (this.types[entity] === 'PERSON') holders.add(entity);
-      }
-      return holders.size === 1 ? [...holders][0] : null;
-    });
+    const surname = capitalsKey(label.split(/\s+/u).pop() ?? '');
+    this.peopleBySurnameInCapitals ??= this.surnamesInCapitals();
+    const holders = this.peopleBySurnameInCapitals.get(surname);
+    return holders?.size === 1 ? [...holders][0] : null;
+  }
+
+  /** The people named in full, by their surname in capitals: the look-up of `labelHolder`, built on its first use. */
+  private surnamesInCapitals(): Map<string, Set<number>> {
+    const people = new Map<string, Set<number>>();
+    for (const [surname, named] of this.fullNamesBySurname) {
+      for (const { entity } of named) if (this.types[entity] === 'PERSON') remembered(people, capitalsKey(surname), () => new Set<number>()).add(entity);
+    }
+    return people;
   }
 
   /** True when a name is called out to, right after a quote mark opens and before a comma: "'Rosa, it's on the website.'" */
@@ -834,10 +839,15 @@ interface EntityName {
   mention: Mention;
 }
 
-/** The text after a name's last whitespace ("Vance" in "Curtis Vance"); undefined for a name of one word. */
-// A transcript's speaker label: one word in capitals ("WALLACE"), as written before its colon.
-const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}'’-]+$/u;
+// A transcript's speaker label in capitals, as written before its colon: "WALLACE", "GOV. PENCE", "O'NEILL".
+const CAPITALS_LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}\p{Lu}[\p{Lu}'’-]+$/u;
 
+/** A surname as a label in capitals spells it: upper case, one apostrophe for both ("O’Neill" and "O'NEILL"). */
+function capitalsKey(surname: string): string {
+  return surname.replace(/’/gu, "'").toUpperCase();
+}
+
+/** The text after a name's last whitespace ("Vance" in "Curtis Vance"); undefined for a name of one word. */
 function lastWord(name: string): string | undefined {
   return /\s(\S*)$/u.exec(name)?.[1];
 }

@@ -36,6 +36,11 @@ describe('a transcript whose turns each open with a lone straight mark', () => {
     expect(quotesOf(INTERVIEW).map((quote) => quote.speaker)).toEqual(['Ann Reyes', 'Tom Morland', 'Ann Reyes', 'Tom Morland']);
   });
 
+  it('links a label of several words in capitals, or one typed with another apostrophe, by its surname', () => {
+    const text = 'Gov. Tom Morland met the host Kay O’Neill on Sunday.\n\n"O\'NEILL: Will the fees rise?\n\n"GOV. MORLAND: They will not rise.';
+    expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(['Kay O’Neill', 'Tom Morland']);
+  });
+
   it('links no one when two people share the surname', () => {
     const text = 'Ann Reyes and her brother Carl Reyes run the ferry.\n\n"REYES: We will not sell it, whatever the council offers.';
     expect(quotesOf(text)[0]).toMatchObject({ source: 'REYES', speaker: undefined });
@@ -50,12 +55,32 @@ describe('a transcript whose turns each open with a lone straight mark', () => {
     const text = 'The exchange went on.\n\n"Ann Reyes: Seriously, tell me about the fees. Traders say they cannot pay them.';
     expect(quotesOf(text)[0]).toMatchObject({ source: 'Ann Reyes', content: 'Seriously, tell me about the fees. Traders say they cannot pay them' });
   });
+
+  it('reads a turn holding a phrase in straight marks as a turn', () => {
+    const [quote] = quotesOf('Later:\n\n"SMITH: He called it "a disgrace" and walked out of the hall.');
+    expect(quote).toMatchObject({ source: 'SMITH', content: 'He called it "a disgrace" and walked out of the hall' });
+  });
+
+  it('takes a short turn after a statement', () => {
+    const text = 'Later:\n\n"JONES: The pier will close in May.\n\n"SMITH: Right.';
+    expect(quotesOf(text).map((quote) => [quote.source, quote.content])).toEqual([['JONES', 'The pier will close in May'], ['SMITH', 'Right']]);
+  });
 });
 
 describe('the mark setting off a transcript\'s turn', () => {
   it('is found before a speaker label with nothing closing it', () => {
     const text = 'Intro.\n\n"SMITH: Will you resign?\n\n"JONES: I will not."';
     expect([...findBlockMarkers(text, findParagraphs(text))].map((offset) => text.slice(offset, offset + 6))).toEqual(['"SMITH', '"JONES']);
+  });
+
+  it('is found before a single capitalised word and a colon beside another turn', () => {
+    const text = 'Later:\n\n"Reyes: Will the fees rise?\n\n"Morland: No.';
+    expect(findBlockMarkers(text, findParagraphs(text)).size).toBe(2);
+  });
+
+  it('is no turn\'s mark before a capitalised word and a colon with no other turn beside it', () => {
+    const text = 'She wrote to the board:\n\n"Remember: the fees are due on Friday.\n\n"We need the money," she added.';
+    expect(findBlockMarkers(text, findParagraphs(text)).size).toBe(0);
   });
 
   it('is not a mark opening a quoted title that a colon splits', () => {
