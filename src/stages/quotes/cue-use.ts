@@ -77,6 +77,18 @@ const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly',
 // Most words of the object between a placing verb and its "to": "adds | a fresh and long overdue angle | to".
 const MAX_PLACED_OBJECT = 7;
 
+// Most tokens after a count in which a finite verb makes it a clause's subject: "added 12 people | had been taken".
+const MAX_COUNTED_SUBJECT = 3;
+
+/** True when a finite auxiliary or a past form follows the count at token `count` soon: "added 40 schools would close". */
+function countOpensClause(c: Context, count: number): boolean {
+  for (let k = count + 1; k < c.tokens.count && k - count <= MAX_COUNTED_SUBJECT && isWordAt(c, k); k++) {
+    const word = lower(c, k);
+    if (isFiniteAuxiliary(word) || (k > count + 1 && isVerbPast(word))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the verb at token `i` puts one thing into another rather than saying more: a count follows ("added 290,000
  * jobs"), or a noun phrase with no clause, pronoun subject or verb in it and then "to" before a determiner, a name or a
@@ -85,7 +97,7 @@ const MAX_PLACED_OBJECT = 7;
  */
 function placesThing(c: Context, i: number): boolean {
   const count = i + 1 < c.tokens.count && APPROXIMATORS.has(lower(c, i + 1)) ? i + 2 : i + 1;
-  if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return true;
+  if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return !countOpensClause(c, count);
   const passive = i - 1 >= 0 && PASSIVE_BE.has(lower(c, i - 1));
   for (let k = i + 1; k + 1 < c.tokens.count && k - i <= MAX_PLACED_OBJECT; k++) {
     if (!isWordAt(c, k)) return false;

@@ -145,3 +145,19 @@ describe('a count after a clause and "and" before the cue', () => {
     expect(quotes.find((q) => q.content === 'they would leave')?.source).toBe('12 per cent');
   });
 });
+
+describe('a number right after "add" that opens reported words', () => {
+  it('reads a count with an auxiliary after its noun as the subject of the words added', () => {
+    const [quote] = quotesOf('The spokesman added 12 people had been taken to hospital.');
+    expect(quote).toMatchObject({ source: 'The spokesman', cue: 'added', content: '12 people had been taken to hospital' });
+  });
+
+  it('reads a count before a modal the same way', () => {
+    const [quote] = quotesOf('Police added 40 schools would close on Monday.');
+    expect(quote?.content).toBe('40 schools would close on Monday');
+  });
+
+  it('keeps a count with no verb after it as what was added', () => {
+    expect(quotesOf('The harbour firm added 300 jobs in March.')).toEqual([]);
+  });
+});
