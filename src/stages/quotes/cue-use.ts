@@ -110,6 +110,21 @@ function placesThing(c: Context, i: number): boolean {
 
 // A year, which dates what follows rather than counting it: "In 2016 Democrats call for ...".
 const YEAR = /^(?:19|20)\d\d$/u;
+// A number with a fraction ("0.82", "3/4"), which counts a share or a price and dates nothing.
+const FRACTION = /\d[.:/]\d/u;
+
+/**
+ * True when the plural noun-like form at token `i` is what a count before a name counts ("will receive 0.82 Harbour
+ * shares for each"): the count is no year and holds a fraction, or "for"/"of" follows the form. A date's day counts
+ * nothing ("On May 5 Reuters reports that ...").
+ */
+function countedAfterName(c: Context, i: number, form: string, first: number): boolean {
+  if (!NOUN_LIKE.has(form) || !form.endsWith('s') || i - 2 < first || !isCapitalised(c, i - 1) || c.tokens.kinds[i - 2] !== TokenKind.NUMBER) return false;
+  const count = lower(c, i - 2);
+  const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
+  return !YEAR.test(count) && (FRACTION.test(count) || next === 'for' || next === 'of');
+}
+
 // Numbers in words: "three planned strikes" counts what follows a participle.
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
@@ -183,9 +198,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
-  // "will receive 0.82 Harbour shares for each": a plural noun-like form after a name that a count (not a year) opens
-  // is what is counted.
-  if (NOUN_LIKE.has(form) && form.endsWith('s') && i - 2 >= first && isCapitalised(c, i - 1) && c.tokens.kinds[i - 2] === TokenKind.NUMBER && !YEAR.test(lower(c, i - 2))) return false;
+  if (countedAfterName(c, i, form, first)) return false;
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;

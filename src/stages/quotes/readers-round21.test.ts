@@ -134,8 +134,18 @@ describe('a plural noun-like form after a counted name', () => {
   });
 
   it('keeps the verb after a year and a name', () => {
-    const [quote] = quotesOf('In 2031 Greens call for calm.');
-    expect(quote?.cue).toBe('call');
+    const [quote] = quotesOf('In 2031 Labour calls for calm.');
+    expect(quote?.cue).toBe('calls');
+  });
+
+  it('keeps the verb after a date\'s day and a name', () => {
+    const [quote] = quotesOf('On May 5 Reuters reports that the mill will close.');
+    expect(quote).toMatchObject({ cue: 'reports', content: 'that the mill will close' });
+  });
+
+  it('keeps a verb with a clause after it after a date\'s day and a name', () => {
+    const [quote] = quotesOf('On May 5 Gallup claims the lead is safe.');
+    expect(quote).toMatchObject({ cue: 'claims', content: 'the lead is safe' });
   });
 });
 
