@@ -18,6 +18,17 @@ describe('a quoted title of a work set off before the source', () => {
     expect(quote?.content).toBe('that the fees were too high');
   });
 
+  it('keeps one quoted word after a comma as the words said', () => {
+    const [quote] = quotesOf('Asked about the study, "Rubbish," he said on Friday.');
+    expect(quote).toMatchObject({ source: 'he', cue: 'said' });
+    expect(quote?.content).toContain('Rubbish');
+  });
+
+  it('keeps one quoted word after a comma as the words written', () => {
+    const [quote] = quotesOf('Reacting to the report, "Disgraceful," she wrote on the website.');
+    expect(quote?.content).toContain('Disgraceful');
+  });
+
   it('keeps a quote in lower case after a report noun as the words written', () => {
     const [quote] = quotesOf('In her report, "the harbour is failing," Ms Lee wrote.');
     expect(quote?.content).toContain('the harbour is failing');

@@ -588,8 +588,11 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 
  * one too but short function words, right after a noun for a work or a comma after one ("memoir, | "Salt and Stone"").
  */
 function workTitle(c: Context, opening: number, words: readonly string[], first: number): boolean {
-  const noun = opening - 1 > first && isPunct(c, opening - 1, COMMA) ? opening - 2 : opening - 1;
-  if (!isWordAt(c, noun) || !WORKS.has(lower(c, noun)) || words.length === 0 || words.length > MAX_TITLE_WORDS || c.titleCaseHeadline === first) return false;
+  const afterComma = opening - 1 > first && isPunct(c, opening - 1, COMMA);
+  const noun = afterComma ? opening - 2 : opening - 1;
+  // One capitalised word after a comma is as often a quote ('Asked about the study, "Rubbish," he said').
+  const fewestWords = afterComma ? 2 : 1;
+  if (!isWordAt(c, noun) || !WORKS.has(lower(c, noun)) || words.length < fewestWords || words.length > MAX_TITLE_WORDS || c.titleCaseHeadline === first) return false;
   return words.every((word, k) => word !== word.toLowerCase() || (k > 0 && TITLE_SMALL_WORDS.has(word)));
 }
 
