@@ -2,7 +2,7 @@
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
 
@@ -92,13 +92,15 @@ function countOpensClause(c: Context, count: number): boolean {
 /**
  * True when the verb at token `i` puts one thing into another rather than saying more: a count follows ("added 290,000
  * jobs"), or a noun phrase with no clause, pronoun subject or verb in it and then "to" before a determiner, a name or a
- * number ("added a new title to her resume", "adds fuel to the row"); in the passive "to" follows at once ("a note was
- * added to the file"). "added that ...", "added he would stay", 'added, "..."' are speech.
+ * number ("added a new title to her resume", "adds fuel to the row"); in the passive, after any listed adverbs, "to"
+ * follows at once ("a note was added to the file", "was also added to"). "added that ...", "added he would stay", 'added, "..."' are speech.
  */
 function placesThing(c: Context, i: number): boolean {
   const count = i + 1 < c.tokens.count && APPROXIMATORS.has(lower(c, i + 1)) ? i + 2 : i + 1;
   if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return !countOpensClause(c, count);
-  const passive = i - 1 >= 0 && PASSIVE_BE.has(lower(c, i - 1));
+  let be = i - 1;
+  while (be > 0 && isListedAdverb(lower(c, be))) be--;
+  const passive = be >= 0 && PASSIVE_BE.has(lower(c, be));
   for (let k = i + 1; k + 1 < c.tokens.count && k - i <= MAX_PLACED_OBJECT; k++) {
     if (!isWordAt(c, k)) return false;
     const word = lower(c, k);

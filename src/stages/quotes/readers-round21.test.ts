@@ -182,3 +182,13 @@ describe('a number right after "add" that opens reported words', () => {
     expect(quotesOf('The harbour firm added 300 jobs in March.')).toEqual([]);
   });
 });
+
+describe('"add" in the passive after an adverb, and in an idiom', () => {
+  it('reads no speech in "was also added to"', () => {
+    expect(quotesOf('A clause was also added to the bill on Monday.')).toEqual([]);
+  });
+
+  it('reads no speech in "added insult to injury"', () => {
+    expect(quotesOf('The delay added insult to injury.')).toEqual([]);
+  });
+});
