@@ -242,7 +242,9 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
   return participle >= 0 ? sourceBefore(c, participle, start) : null;
 }
 
-// Words that stand alone as a counted subject: "and others said", "but many said".
+// Words that stand alone as a counted subject: "and others said", "but many said". Not COUNTED_SOURCES, whose words
+// open an unnamed source's noun phrase ("said another commenter", "both men"): "others" and "few" open none, and
+// "another" or "both" after "and" joins more than a count ("... and another man").
 const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
 
 /**
@@ -442,7 +444,6 @@ export const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 
 
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 export const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
-
 
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 export function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
