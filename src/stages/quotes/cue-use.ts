@@ -74,7 +74,7 @@ function callsBack(c: Context, i: number): boolean {
 
 // Words before a count that keep it one: "added around 290,000 jobs".
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'another']);
-// Most words of the object between a placing verb and its "to": "adds | a fresh and long overdue angle | to".
+// Most tokens from a placing verb to its "to" (six words of object between): "adds a fresh and long overdue angle to".
 const MAX_PLACED_OBJECT = 7;
 
 // Most tokens after a count in which a finite verb makes it a clause's subject: "added 12 people | had been taken".
