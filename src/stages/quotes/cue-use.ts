@@ -2,7 +2,7 @@
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
 
@@ -74,19 +74,33 @@ function callsBack(c: Context, i: number): boolean {
 
 // Words before a count that keep it one: "added around 290,000 jobs".
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'another']);
-// Most words of the object between a placing verb and its "to": "adds | a fresh and long overdue angle | to".
+// Most tokens from a placing verb to its "to" (six words of object between): "adds a fresh and long overdue angle to".
 const MAX_PLACED_OBJECT = 7;
+
+// Most tokens after a count in which a finite verb makes it a clause's subject: "added 12 people | had been taken".
+const MAX_COUNTED_SUBJECT = 3;
+
+/** True when a finite auxiliary or a past form follows the count at token `count` soon: "added 40 schools would close". */
+function countOpensClause(c: Context, count: number): boolean {
+  for (let k = count + 1; k < c.tokens.count && k - count <= MAX_COUNTED_SUBJECT && isWordAt(c, k); k++) {
+    const word = lower(c, k);
+    if (isFiniteAuxiliary(word) || (k > count + 1 && isVerbPast(word))) return true;
+  }
+  return false;
+}
 
 /**
  * True when the verb at token `i` puts one thing into another rather than saying more: a count follows ("added 290,000
  * jobs"), or a noun phrase with no clause, pronoun subject or verb in it and then "to" before a determiner, a name or a
- * number ("added a new title to her resume", "adds fuel to the row"); in the passive "to" follows at once ("a note was
- * added to the file"). "added that ...", "added he would stay", 'added, "..."' are speech.
+ * number ("added a new title to her resume", "adds fuel to the row"); in the passive, after any listed adverbs, "to"
+ * follows at once ("a note was added to the file", "was also added to"). "added that ...", "added he would stay", 'added, "..."' are speech.
  */
 function placesThing(c: Context, i: number): boolean {
   const count = i + 1 < c.tokens.count && APPROXIMATORS.has(lower(c, i + 1)) ? i + 2 : i + 1;
-  if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return true;
-  const passive = i - 1 >= 0 && PASSIVE_BE.has(lower(c, i - 1));
+  if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return !countOpensClause(c, count);
+  let be = i - 1;
+  while (be > 0 && isListedAdverb(lower(c, be))) be--;
+  const passive = be >= 0 && PASSIVE_BE.has(lower(c, be));
   for (let k = i + 1; k + 1 < c.tokens.count && k - i <= MAX_PLACED_OBJECT; k++) {
     if (!isWordAt(c, k)) return false;
     const word = lower(c, k);
@@ -98,6 +112,21 @@ function placesThing(c: Context, i: number): boolean {
 
 // A year, which dates what follows rather than counting it: "In 2016 Democrats call for ...".
 const YEAR = /^(?:19|20)\d\d$/u;
+// A number with a fraction ("0.82", "3/4"), which counts a share or a price and dates nothing.
+const FRACTION = /\d[.:/]\d/u;
+
+/**
+ * True when the plural noun-like form at token `i` is what a count before a name counts ("will receive 0.82 Harbour
+ * shares for each"): the count is no year and holds a fraction, or "for"/"of" follows the form. A date's day counts
+ * nothing ("On May 5 Reuters reports that ...").
+ */
+function countedAfterName(c: Context, i: number, form: string, first: number): boolean {
+  if (!NOUN_LIKE.has(form) || !form.endsWith('s') || i - 2 < first || !isCapitalised(c, i - 1) || c.tokens.kinds[i - 2] !== TokenKind.NUMBER) return false;
+  const count = lower(c, i - 2);
+  const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
+  return !YEAR.test(count) && (FRACTION.test(count) || next === 'for' || next === 'of');
+}
+
 // Numbers in words: "three planned strikes" counts what follows a participle.
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
@@ -171,9 +200,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
-  // "will receive 0.82 Harbour shares for each": a plural noun-like form after a name that a count (not a year) opens
-  // is what is counted.
-  if (NOUN_LIKE.has(form) && form.endsWith('s') && i - 2 >= first && isCapitalised(c, i - 1) && c.tokens.kinds[i - 2] === TokenKind.NUMBER && !YEAR.test(lower(c, i - 2))) return false;
+  if (countedAfterName(c, i, form, first)) return false;
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;

@@ -283,7 +283,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // subject is.
   const catenative = source !== null && lower(c, auxStart) === 'to' && source.start === c.tokens.starts[auxStart - 1] && isParticipleAt(c, auxStart - 1);
   const wordBeforeCue = auxStart - 1 >= first ? lower(c, auxStart - 1) : '';
-  const preposition = subordinate || catenative || (verb.participle && source !== null && (source.start === c.tokens.starts[auxStart - 1] || GERUND_PREPOSITIONS.has(wordBeforeCue)) && (NOT_CONTENT_START.has(wordBeforeCue) || GERUND_PREPOSITIONS.has(wordBeforeCue)));
+  const preposition = subordinate || catenative || (verb.participle && source !== null && (GERUND_PREPOSITIONS.has(wordBeforeCue) || (source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(wordBeforeCue))));
   if (preposition) source = null;
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.

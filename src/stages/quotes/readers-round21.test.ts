@@ -18,6 +18,17 @@ describe('a quoted title of a work set off before the source', () => {
     expect(quote?.content).toBe('that the fees were too high');
   });
 
+  it('keeps one quoted word after a comma as the words said', () => {
+    const [quote] = quotesOf('Asked about the study, "Rubbish," he said on Friday.');
+    expect(quote).toMatchObject({ source: 'he', cue: 'said' });
+    expect(quote?.content).toContain('Rubbish');
+  });
+
+  it('keeps one quoted word after a comma as the words written', () => {
+    const [quote] = quotesOf('Reacting to the report, "Disgraceful," she wrote on the website.');
+    expect(quote?.content).toContain('Disgraceful');
+  });
+
   it('keeps a quote in lower case after a report noun as the words written', () => {
     const [quote] = quotesOf('In her report, "the harbour is failing," Ms Lee wrote.');
     expect(quote?.content).toContain('the harbour is failing');
@@ -134,8 +145,18 @@ describe('a plural noun-like form after a counted name', () => {
   });
 
   it('keeps the verb after a year and a name', () => {
-    const [quote] = quotesOf('In 2031 Greens call for calm.');
-    expect(quote?.cue).toBe('call');
+    const [quote] = quotesOf('In 2031 Labour calls for calm.');
+    expect(quote?.cue).toBe('calls');
+  });
+
+  it('keeps the verb after a date\'s day and a name', () => {
+    const [quote] = quotesOf('On May 5 Reuters reports that the mill will close.');
+    expect(quote).toMatchObject({ cue: 'reports', content: 'that the mill will close' });
+  });
+
+  it('keeps a verb with a clause after it after a date\'s day and a name', () => {
+    const [quote] = quotesOf('On May 5 Gallup claims the lead is safe.');
+    expect(quote).toMatchObject({ cue: 'claims', content: 'the lead is safe' });
   });
 });
 
@@ -143,5 +164,31 @@ describe('a count after a clause and "and" before the cue', () => {
   it('is the source alone', () => {
     const quotes = quotesOf('Asked about the fees, 40 per cent said they would pay and 12 per cent said they would leave.');
     expect(quotes.find((q) => q.content === 'they would leave')?.source).toBe('12 per cent');
+  });
+});
+
+describe('a number right after "add" that opens reported words', () => {
+  it('reads a count with an auxiliary after its noun as the subject of the words added', () => {
+    const [quote] = quotesOf('The spokesman added 12 people had been taken to hospital.');
+    expect(quote).toMatchObject({ source: 'The spokesman', cue: 'added', content: '12 people had been taken to hospital' });
+  });
+
+  it('reads a count before a modal the same way', () => {
+    const [quote] = quotesOf('Police added 40 schools would close on Monday.');
+    expect(quote?.content).toBe('40 schools would close on Monday');
+  });
+
+  it('keeps a count with no verb after it as what was added', () => {
+    expect(quotesOf('The harbour firm added 300 jobs in March.')).toEqual([]);
+  });
+});
+
+describe('"add" in the passive after an adverb, and in an idiom', () => {
+  it('reads no speech in "was also added to"', () => {
+    expect(quotesOf('A clause was also added to the bill on Monday.')).toEqual([]);
+  });
+
+  it('reads no speech in "added insult to injury"', () => {
+    expect(quotesOf('The delay added insult to injury.')).toEqual([]);
   });
 });

@@ -242,7 +242,9 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
   return participle >= 0 ? sourceBefore(c, participle, start) : null;
 }
 
-// Words that stand alone as a counted subject: "and others said", "but many said".
+// Words that stand alone as a counted subject: "and others said", "but many said". Not COUNTED_SOURCES, whose words
+// open an unnamed source's noun phrase ("said another commenter", "both men"): "others" and "few" open none, and
+// "another" or "both" after "and" joins more than a count ("... and another man").
 const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
 
 /**
@@ -443,7 +445,6 @@ export const PREPOSITIONS_BEFORE_MODIFIER = new Set(['in', 'of', 'for', 'with', 
 // Words opening an unnamed inverted source: '"...," said one former official', 'wrote another commenter'.
 export const COUNTED_SOURCES = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'both']);
 
-
 /** The source phrase right after token `start` (inverted order: '"...," said Mr Cleverly.'), up to punctuation. */
 export function sourceAfter(c: Context, start: number, last: number): { span: Span; next: number } | null {
   // "Asked on Kelso Radio who ...": a phrase opening with a preposition is no speaker.
@@ -588,8 +589,11 @@ const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 
  * one too but short function words, right after a noun for a work or a comma after one ("memoir, | "Salt and Stone"").
  */
 function workTitle(c: Context, opening: number, words: readonly string[], first: number): boolean {
-  const noun = opening - 1 > first && isPunct(c, opening - 1, COMMA) ? opening - 2 : opening - 1;
-  if (!isWordAt(c, noun) || !WORKS.has(lower(c, noun)) || words.length === 0 || words.length > MAX_TITLE_WORDS || c.titleCaseHeadline === first) return false;
+  const afterComma = opening - 1 > first && isPunct(c, opening - 1, COMMA);
+  const noun = afterComma ? opening - 2 : opening - 1;
+  // One capitalised word after a comma is as often a quote ('Asked about the study, "Rubbish," he said').
+  const fewestWords = afterComma ? 2 : 1;
+  if (!isWordAt(c, noun) || !WORKS.has(lower(c, noun)) || words.length < fewestWords || words.length > MAX_TITLE_WORDS || c.titleCaseHeadline === first) return false;
   return words.every((word, k) => word !== word.toLowerCase() || (k > 0 && TITLE_SMALL_WORDS.has(word)));
 }
 
