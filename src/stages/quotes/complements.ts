@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isNounWord, countWords } from './context.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
@@ -104,7 +104,7 @@ export function complementSoon(c: Context, from: number, last: number): number {
     if (word === 'that') return k > from && k < last && (isPastForm(lower(c, k + 1)) || relativeThat(c, k, last)) ? -1 : k;
     // "said after a briefing on Friday that": "after" and "before" before a noun phrase are prepositions, not clauses.
     // "in a note to clients that", "in his speech to the party that": "to" after a document names its receivers.
-    const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER))
+    const preposition = (TIME_PREPOSITIONS.has(word) && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || isNumberAt(c, k + 1)))
       || (word === 'to' && k > from && DOCUMENTS.has(lower(c, k - 1)) && !opensInfinitive(c, k, last));
     // "said in a written statement that": a past participle after a determiner describes a noun ("his claims" does not
     // count: a noun there may take a relative "that"); "said at a regular briefing that": a verbal noun.

@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
-import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
+import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
@@ -604,7 +604,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (joined) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
-  const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER;
+  const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s);
   if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
@@ -691,7 +691,7 @@ function opensPrepositionRelativeAttribution(c: Context, k: number, last: number
   const s = k + 3;
   if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !RELATIVE_PREPOSITIONS.has(lower(c, k + 1)) || !GAPPED_RELATIVES.has(lower(c, k + 2)) || c.regionOf[s] >= 0) return false;
   const head = lower(c, s);
-  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || c.tokens.kinds[s] === TokenKind.NUMBER)) return false;
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s))) return false;
   const v = verbAfterSubject(c, s, last);
   const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);

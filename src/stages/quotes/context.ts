@@ -270,6 +270,11 @@ export function isWordAt(c: Context, k: number): boolean {
   return c.regionOf[k] < 0 && c.tokens.kinds[k] === TokenKind.WORD;
 }
 
+/** True when token `k` is a number ("12", "0.82", "1990s"). */
+export function isNumberAt(c: Context, k: number): boolean {
+  return c.tokens.kinds[k] === TokenKind.NUMBER;
+}
+
 /** True for a lower-case word ending in "-ed" ("voted", "planned"): a past form or participle. */
 export function isPastForm(word: string): boolean {
   return /^[a-z]+ed$/u.test(word);

@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
@@ -66,7 +66,7 @@ const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start
 function callsBack(c: Context, i: number): boolean {
   const head = i + 1 < c.tokens.count && DETERMINERS.has(lower(c, i + 1)) ? i + 2 : i + 1;
   if (head >= c.tokens.count) return false;
-  if (c.tokens.kinds[head] === TokenKind.NUMBER) return head + 1 < c.tokens.count && PLURAL_NOUN.test(lower(c, head + 1));
+  if (isNumberAt(c, head)) return head + 1 < c.tokens.count && PLURAL_NOUN.test(lower(c, head + 1));
   if (!isWordAt(c, head)) return false;
   const word = lower(c, head);
   return isPersonRole(word) && !(head + 1 < c.tokens.count && /^[a-z]{3,}ing$/u.test(lower(c, head + 1)));
@@ -97,14 +97,14 @@ function countOpensClause(c: Context, count: number): boolean {
  */
 function placesThing(c: Context, i: number): boolean {
   const count = i + 1 < c.tokens.count && APPROXIMATORS.has(lower(c, i + 1)) ? i + 2 : i + 1;
-  if (count < c.tokens.count && c.tokens.kinds[count] === TokenKind.NUMBER) return !countOpensClause(c, count);
+  if (count < c.tokens.count && isNumberAt(c, count)) return !countOpensClause(c, count);
   let be = i - 1;
   while (be > 0 && isListedAdverb(lower(c, be))) be--;
   const passive = be >= 0 && PASSIVE_BE.has(lower(c, be));
   for (let k = i + 1; k + 1 < c.tokens.count && k - i <= MAX_PLACED_OBJECT; k++) {
     if (!isWordAt(c, k)) return false;
     const word = lower(c, k);
-    if (word === 'to') return (k > i + 1 || passive) && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || c.tokens.kinds[k + 1] === TokenKind.NUMBER);
+    if (word === 'to') return (k > i + 1 || passive) && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || isNumberAt(c, k + 1));
     if (passive || CLAUSE_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || AUXILIARIES.has(word) || isVerbForm(word)) return false;
   }
   return false;
@@ -121,7 +121,7 @@ const FRACTION = /\d[.:/]\d/u;
  * nothing ("On May 5 Reuters reports that ...").
  */
 function countedAfterName(c: Context, i: number, form: string, first: number): boolean {
-  if (!NOUN_LIKE.has(form) || !form.endsWith('s') || i - 2 < first || !isCapitalised(c, i - 1) || c.tokens.kinds[i - 2] !== TokenKind.NUMBER) return false;
+  if (!NOUN_LIKE.has(form) || !form.endsWith('s') || i - 2 < first || !isCapitalised(c, i - 1) || !isNumberAt(c, i - 2)) return false;
   const count = lower(c, i - 2);
   const next = i + 1 < c.tokens.count ? lower(c, i + 1) : '';
   return !YEAR.test(count) && (FRACTION.test(count) || next === 'for' || next === 'of');
@@ -137,7 +137,7 @@ const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seve
  */
 function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb): boolean {
   if (form === verb.lemma || form.endsWith('s') || verb.participle || i + 1 >= c.tokens.count) return false;
-  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  if (isNumberAt(c, i + 1)) return true;
   const next = lowerWordAt(c, i + 1, c.tokens.count - 1);
   // "Several said they would stay", "two in three said he": a subject pronoun after the form opens a reported clause.
   return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !NEW_SUBJECTS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
@@ -199,7 +199,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
-  if (c.tokens.kinds[i - 1] === TokenKind.NUMBER) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
+  if (isNumberAt(c, i - 1)) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
   if (countedAfterName(c, i, form, first)) return false;
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
@@ -378,7 +378,7 @@ function afterShortNounPhrase(c: Context, det: number, bound: number, test: (k: 
 function takesObject(c: Context, i: number, verb: CueVerb): boolean {
   if (i + 1 >= c.tokens.count) return false;
   // "records show 40 percent ...": a number opens the object too.
-  if (c.tokens.kinds[i + 1] === TokenKind.NUMBER) return true;
+  if (isNumberAt(c, i + 1)) return true;
   if (!isWordAt(c, i + 1) || relativeClauseAfter(c, i)) return false;
   const next = lower(c, i + 1);
   // A stance or intent may take a gerund: "majorities favor granting ...".

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
@@ -771,7 +771,7 @@ export function wordsOfFrame(c: Context, i: number, first: number, last: number)
 
 /** True when only marks and symbols ("~ As ...", "— In ...") stand before token `k` in the sentence opening at `first`. */
 function onlyMarksBefore(c: Context, first: number, k: number): boolean {
-  for (let j = first; j < k; j++) if (c.tokens.kinds[j] === TokenKind.WORD || c.tokens.kinds[j] === TokenKind.NUMBER) return false;
+  for (let j = first; j < k; j++) if (c.tokens.kinds[j] === TokenKind.WORD || isNumberAt(c, j)) return false;
   return true;
 }
 
@@ -1295,7 +1295,7 @@ function continuesPhrase(c: Context, k: number, last: number): boolean {
   let words = 0;
   for (let j = k + 1; j < last; j++) {
     if (isPunct(c, j, COMMA)) { words = 0; continue; }
-    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return false;
+    if (!isWordAt(c, j) && !isNumberAt(c, j)) return false;
     const word = lower(c, j);
     if ((word === 'and' || word === 'or') && words > 0) return isWordAt(c, j + 1) && !NEW_SUBJECTS.has(lower(c, j + 1));
     if (++words > MAX_LIST_ITEM || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || NEW_SUBJECTS.has(word) || CUE_VERBS.has(word) || isVerbPast(word)) return false;

@@ -11,7 +11,7 @@ import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
 import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
@@ -165,7 +165,7 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   if (COMPARISONS.has(lower(c, i + 1))) return false;
   // "in a Courier poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
-  while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || c.tokens.kinds[k] === TokenKind.NUMBER)) k--;
+  while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || isNumberAt(c, k))) k--;
   if (!EVIDENCE.has(lower(c, k)) || !(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
   // "trails in the ratings", "the largest sum in the overall tally": a record kept says where things stand, not what a
   // finding holds (PolNeAR marks 1 of 27 such "in" phrases on train a cue).

@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
@@ -62,7 +62,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
     // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
-    const aged = k - 2 > first && isPunct(c, k, COMMA) && c.tokens.kinds[k - 1] === TokenKind.NUMBER && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
+    const aged = k - 2 > first && isPunct(c, k, COMMA) && isNumberAt(c, k - 1) && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
     if (aged) return { start: aged.start, end: c.tokens.ends[k - 1] };
     // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
     if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first);
@@ -137,7 +137,7 @@ function shareOfWhom(c: Context, k: number, first: number): number {
   if (lower(c, k) !== 'whom' || k - 2 < first || lower(c, k - 1) !== 'of') return -1;
   for (let j = k - 2; j >= first && k - 1 - j <= MAX_SHARE_WORDS; j--) {
     if (isPunct(c, j, COMMA_DASH) || isSpacedHyphen(c, j)) return j < k - 2 ? j + 1 : -1;
-    if (!isWordAt(c, j) && c.tokens.kinds[j] !== TokenKind.NUMBER) return -1;
+    if (!isWordAt(c, j) && !isNumberAt(c, j)) return -1;
     // ("both" and "all" are listed as auxiliaries for "they both said"; here they name the share.)
     if (isVerbForm(lower(c, j)) || FINITE_AUXILIARIES.has(lower(c, j))) return -1;
   }
@@ -153,7 +153,7 @@ function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
   if (end - from < 2 || end - from > MAX_ADJUNCT_BEFORE_PRONOUN || !TIME_OR_PLACE.has(lower(c, from)) || !NEW_SUBJECTS.has(lower(c, end))) return false;
   for (let k = from; k < end; k++) {
     const word = lower(c, k);
-    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] !== TokenKind.WORD && c.tokens.kinds[k] !== TokenKind.NUMBER) || NEW_SUBJECTS.has(word) || (AUXILIARIES.has(word) && !isListedAdverb(word)) || isVerbForm(word)) return false;
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] !== TokenKind.WORD && !isNumberAt(c, k)) || NEW_SUBJECTS.has(word) || (AUXILIARIES.has(word) && !isListedAdverb(word)) || isVerbForm(word)) return false;
   }
   return true;
 }
@@ -204,7 +204,7 @@ function subjectBeforeAdjunct(c: Context, adjunct: number, first: number): Span 
 function withNameBeforeAge(c: Context, phrase: Span | null, first: number): Span | null {
   if (phrase === null) return null;
   const at = firstTokenAt(c, phrase.start, first);
-  if (c.tokens.kinds[at] !== TokenKind.NUMBER || c.tokens.ends[at] !== phrase.end || at - 1 <= first || !isPunct(c, at - 1, COMMA)) return phrase;
+  if (!isNumberAt(c, at) || c.tokens.ends[at] !== phrase.end || at - 1 <= first || !isPunct(c, at - 1, COMMA)) return phrase;
   const name = sourceBefore(c, at - 1, first);
   if (!name) return phrase;
   // "Among the marchers was retired teacher Gwen Harris, 71, who": the name is what follows the inverted "was".
@@ -255,7 +255,7 @@ const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'seve
 function countAfterClause(c: Context, from: number, to: number): number {
   for (let j = to - 1; j > from; j--) {
     if (!CONJUNCTIONS.has(lower(c, j))) continue;
-    const counted = c.tokens.kinds[j + 1] === TokenKind.NUMBER || COUNTED_SUBJECTS.has(lower(c, j + 1));
+    const counted = isNumberAt(c, j + 1) || COUNTED_SUBJECTS.has(lower(c, j + 1));
     let finite = false;
     for (let k = from; k < j; k++) {
       if (RELATIVES.has(lower(c, k))) return -1;
