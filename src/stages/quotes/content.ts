@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -309,16 +309,17 @@ function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
   return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
 }
 
-// Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".
-const MAX_SUMMING_NOUN = 3;
-
 /**
  * True when the comma at token `k` (or a quote closing on it), after a clause from token `from`, opens "a" or "an", a
- * short noun phrase and a relative "that" or "which" with a finite verb after it, running to the sentence's end: an
- * apposition on the whole clause ("..., a defense that has worked in earlier cases").
+ * short noun phrase and a relative clause running to the sentence's end: an apposition on the whole clause. The
+ * relative clause opens on "that" or "which" with a finite verb ("..., a defense that has worked in earlier cases"),
+ * or on its own subject with a cue verb, someone else's word on the reported words ("..., a claim the minister called
+ * false", "..., a promise residents have dismissed").
  */
 function summingApposition(c: Context, from: number, k: number, last: number): boolean {
   if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
+  const relative = contactRelativeAfter(c, k + 1, last);
+  if (relative >= 0) return !holdsComma(c, relative, last);
   for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
     if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
     if (lower(c, r) === 'that' || lower(c, r) === 'which') {

@@ -6,7 +6,7 @@ import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS,
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
 import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
 
@@ -51,7 +51,12 @@ function isMainClause(c: Context, from: number, to: number): boolean {
   const opening = [lower(c, from), from + 1 <= to ? lower(c, from + 1) : ''];
   if (NOT_CONTENT_START.has(opening[0]) || opening[0].endsWith('ing') || opening.some((word) => CLAUSE_WORDS.has(word) || SUBORDINATORS.has(word))) return false;
   // "X said that ..., he should have insisted on ...": words before are another cue's content.
-  return !holdsWordOutsideQuotes(c, from, to, (word) => CUE_VERBS.has(word)) && holdsVerb(c, from, to);
+  return !holdsCueVerb(c, from, to) && holdsVerb(c, from, to);
+}
+
+/** True when tokens `[from, to]` hold a cue verb's form outside quote marks. */
+function holdsCueVerb(c: Context, from: number, to: number): boolean {
+  return holdsWordOutsideQuotes(c, from, to, (word) => CUE_VERBS.has(word));
 }
 
 /**
@@ -893,20 +898,54 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
 }
 
 /**
- * For a source opening with a statement noun after a comma ("..., a claim the league | denied."), the clause the noun
- * sums up (back to a clause joined by ", and", ", but" or ";") as the content and the phrase after the noun as the
- * source; null for any other source or when more than adjuncts follow the cue. `start` is the source's first token.
+ * For a source after a noun that sums up the clause before its comma ("..., the claim | the league | denied.", "...,
+ * a remark | she | called "unfair"."), the clause (back to a clause joined by ", and", ", but" or ";") with the noun as
+ * the content and the relative clause's subject as the source; null for any other source, or when more than a short
+ * phrase with no verb follows the cue. A clause that is already someone's words keeps its own attribution when words
+ * follow the cue, which read their own content ("He said it was paid, a claim she called "untrue"."); with none, an
+ * unlisted noun alone is the content ("He said it was paid, | a point | she confirmed."), while a listed statement noun
+ * takes the clause as ever. `start` is the source's first token.
  */
 function summedClause(c: Context, source: Span, start: number, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
   const end = firstTokenAt(c, source.end, start) - 1;
-  if (start - 2 < first || !isPunct(c, start - 1, COMMA) || !DETERMINERS.has(lower(c, start)) || !CUE_NOUNS.has(lower(c, start + 1)) || start + 2 > end) return null;
-  // The relative clause's subject opens a noun phrase: "a claim the league | Paris | they denied", not "the questions sparked by".
-  if (!isCapitalised(c, start + 2) && !DETERMINERS.has(lower(c, start + 2)) && !SUBJECT_PRONOUNS.has(lower(c, start + 2))) return null;
+  const summing = summingNoun(c, start, end, first, last, CUE_VERBS.get(lower(c, cueEnd))?.cueClass === 'speech');
+  if (!summing) return null;
   const after = skipAdjuncts(c, cueEnd + 1, last);
-  if (after <= last && !isPunct(c, after, SENTENCE_END)) return null;
-  let from = start - 2;
+  const tail = after <= last && !isPunct(c, after, SENTENCE_END);
+  if (tail && !isVerblessTail(c, after, last)) return null;
+  let from = summing.noun - 2;
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
-  return { content: tokenSpan(c, from, start - 2), source: tokenSpan(c, start + 2, end) };
+  const reported = holdsCueVerb(c, from, summing.noun - 2);
+  if (reported && tail) return null;
+  return { content: tokenSpan(c, reported && !summing.listed ? summing.noun : from, summing.subject - 1), source: tokenSpan(c, summing.subject, end) };
+}
+
+/**
+ * Where the summing noun phrase opens (after its comma) and where the relative clause's subject opens, for a source
+ * `[start, end]`, or null: a source opening on a determiner and a listed statement noun before a name, a determiner or
+ * a pronoun ("the claim | the league | Paris | they denied", not "the questions sparked by"), or, for a `speech` cue,
+ * one that is the subject after "a" or "an" and a short noun (`contactRelativeAfter`: "a remark | she"); "a charge the
+ * company rejected" is a stance on it, no words of its own.
+ */
+function summingNoun(c: Context, start: number, end: number, first: number, last: number, speech: boolean): { noun: number; subject: number; listed: boolean } | null {
+  const subject = start + 2;
+  const listed = DETERMINERS.has(lower(c, start)) && CUE_NOUNS.has(lower(c, start + 1)) && subject <= end;
+  if (listed && start - 2 >= first && isPunct(c, start - 1, COMMA) && (isCapitalised(c, subject) || DETERMINERS.has(lower(c, subject)) || SUBJECT_PRONOUNS.has(lower(c, subject)))) return { noun: start, subject, listed: true };
+  for (let article = start - 2; speech && article >= start - 1 - MAX_SUMMING_NOUN && article - 2 >= first; article--) {
+    if ((isPunct(c, article - 1, COMMA) || quoteComma(c, article - 1)) && contactRelativeAfter(c, article, last) === start) return { noun: article, subject: start, listed: start - article === 2 && CUE_NOUNS.has(lower(c, article + 1)) };
+  }
+  return null;
+}
+
+// Most tokens of a phrase closing a relative clause after its verb: "dismissed | as wholly meaningless", "mentions | on the road".
+const MAX_VERBLESS_TAIL = 8;
+
+/**
+ * True when tokens `[from, last]` are a short phrase with no verb or clause word, a label or an adjunct: "as
+ * meaningless.", "empty.", '"flatly untrue."', "on the campaign trail.".
+ */
+function isVerblessTail(c: Context, from: number, last: number): boolean {
+  return last - from < MAX_VERBLESS_TAIL && isVerbless(c, from, last) && !wordsOf(c, from, last).some((word) => CLAUSE_WORDS.has(word));
 }
 
 /** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */

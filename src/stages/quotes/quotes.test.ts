@@ -256,9 +256,9 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)[0]).toMatchObject({ source });
   });
 
-  it('takes the clause a statement noun sums up as the content of the relative clause after it ("..., a claim X denied")', () => {
+  it('takes the clause a statement noun sums up, with the noun, as the content of the relative clause after it ("..., a claim X denied")', () => {
     expect(quotesOf('The mill hired fifty workers in May, and the owners claimed to have paid them all, a claim the union denied.')).toEqual([
-      expect.objectContaining({ content: 'the owners claimed to have paid them all', source: 'the union', cue: 'denied' }),
+      expect.objectContaining({ content: 'the owners claimed to have paid them all, a claim', source: 'the union', cue: 'denied' }),
     ]);
   });
 

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
-import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
+import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -93,11 +93,59 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "21 per cent said they would rest and 12 per cent | said", "... and others | said": a count after a clause and its
   // joining word is the source alone.
   const joinedCount = joinedPronoun ? -1 : countAfterClause(c, k + 1, end - 1);
-  const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  // "..., a claim she | called ...": after a noun summing up the clause before, the relative clause's subject is the source.
+  const relativeSubject = joinedPronoun || joinedCount >= 0 ? -1 : summingRelativeSubject(c, k, end);
+  const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   // "... but on Tuesday wrote", "Lee, who through her lawyer declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+// Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".
+export const MAX_SUMMING_NOUN = 3;
+
+// Most words of a contact relative clause's subject: "the | city's | chief | planner | called".
+const MAX_RELATIVE_SUBJECT = 4;
+
+/**
+ * Where a relative clause with no relative word opens after "a" or "an" at token `article` and a short noun in lower
+ * case, or -1: a subject (a pronoun, a determiner or a plural) and a finite cue verb after it ("a claim | she called", "a
+ * remark | the mayor described", "a promise | residents have dismissed"). "a group of leaders said" is none, and so is
+ * a name ("a terse Lee said", "a former Tory aide said" read as one phrase).
+ */
+export function contactRelativeAfter(c: Context, article: number, last: number): number {
+  if (!isWordAt(c, article) || !INDEFINITE_ARTICLES.has(lower(c, article))) return -1;
+  for (let r = article + 2; r <= article + 1 + MAX_SUMMING_NOUN && r < last; r++) {
+    const noun = r - 1;
+    const word = lower(c, noun);
+    // The article makes a noun of a cue verb's form ("a claim", "a promise"); a participle or adverb is no noun here.
+    if (!isWordAt(c, noun) || isCapitalised(c, noun) || NOT_CONTENT_START.has(word) || CLAUSE_WORDS.has(word) || AUXILIARIES.has(word) || /(?:ly|ing|ed)$/u.test(word)) return -1;
+    if (opensContactRelative(c, r, last)) return r;
+  }
+  return -1;
+}
+
+/** True when token `r` opens a clause whose subject is followed by a finite cue verb: "she called", "residents have dismissed". */
+function opensContactRelative(c: Context, r: number, last: number): boolean {
+  const first = lower(c, r);
+  if (!isWordAt(c, r) || isCapitalised(c, r) || !(SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || PLURAL_NOUN.test(first))) return false;
+  let v = firstVerbish(c, r, last);
+  if (v <= r || v - r > MAX_RELATIVE_SUBJECT) return false;
+  const finite = isWordAt(c, v) && FINITE_AUXILIARIES.has(lower(c, v));
+  while (v < last && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
+  const verb = lower(c, v);
+  return isWordAt(c, v) && !isCapitalised(c, v) && CUE_VERBS.has(verb) && (finite || isVerbPast(verb) || /[^s]s$/u.test(verb));
+}
+
+/**
+ * The subject of a relative clause with no relative word in a summing noun after comma `k` (or a quote closing on
+ * one), whose verb is the cue at `end`, or -1.
+ */
+function summingRelativeSubject(c: Context, k: number, end: number): number {
+  if (!isPunct(c, k, COMMA) && !quoteComma(c, k)) return -1;
+  const r = contactRelativeAfter(c, k + 1, c.tokens.count - 1);
+  return r >= 0 && firstVerbish(c, r, end) === end ? r : -1;
 }
 
 /**
