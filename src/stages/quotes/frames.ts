@@ -377,8 +377,13 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
     // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
     if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
+    // 'Asked whether she "has the grit to lead," most said yes': a quote in the question runs in it, and one closing on
+    // its comma ends it.
     let end = from;
-    while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
+    while (end <= last && (c.regionOf[end] >= 0 || !isPunct(c, end, BOUNDARY_PUNCT))) {
+      end++;
+      if (c.regionOf[end - 1] >= 0 && isQuoteEnd(c, end - 1) && quoteEndsInComma(c, c.regionOf[end - 1])) break;
+    }
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: askerSpan, cue, cueWords, regions: [] } : null;
   }
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
@@ -1607,11 +1612,12 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
     const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);
     return finishes ? { content: { start: c.tokens.starts[first], end: c.regions[r].end }, source: after.span, cue, cueWords: [], regions: [r], mixed: true } : { content: c.regions[r], source: after.span, cue, cueWords: [], regions: [r] };
   }
+  // "That's according to exit polls": the demonstrative stands for what the sentence before said, whatever follows
+  // the source ("That's according to filings that the club made on Friday", "... to the panel - six local growers").
+  if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   // "Besides, according to the ministry, four thousand ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
-  // "That's according to exit polls": the demonstrative stands for what the sentence before said.
-  if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   if (p < first + 1) return null;
   const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
   return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
