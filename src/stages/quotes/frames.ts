@@ -404,7 +404,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
-  const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
+  // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.
+  const afterCue = skipAdjuncts(c, next, last);
+  const closing = afterCue > last || isPunct(c, afterCue, SENTENCE_END) || isPunct(c, afterCue, COMMA);
   // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
   // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
   // The quote just before the source or cue, if one ends there, and its first token.
@@ -418,7 +420,6 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
-    const afterCue = skipAdjuncts(c, next, last);
     const awaitsVerb = subjectAwaitsVerb(c, first, quoteStart - 1);
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, region) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
