@@ -50,10 +50,19 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       k += phrase.length;
       // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
       if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
+      // "said in an interview with the Daily Star": the one the interview was with belongs to the adjunct.
+      if (k < last && phrase[phrase.length - 1] === 'interview' && isWordAt(c, k) && lower(c, k) === 'with') k = partyEnd(c, k + 1, last);
       matched = true;
       break;
     }
   }
+  return k;
+}
+
+/** The token after the noun phrase naming a party from `from` on: up to punctuation, a quote or a word opening a clause or adjunct. */
+function partyEnd(c: Context, from: number, last: number): number {
+  let k = from;
+  while (k <= last && isWordAt(c, k) && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
   return k;
 }
 

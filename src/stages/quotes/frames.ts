@@ -382,8 +382,13 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
     // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
     if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
+    // 'Asked whether she "has the grit to lead," most said yes': a quote in the question runs in it, and one closing on
+    // its comma ends it.
     let end = from;
-    while (end <= last && c.regionOf[end] < 0 && !isPunct(c, end, BOUNDARY_PUNCT)) end++;
+    while (end <= last && (c.regionOf[end] >= 0 || !isPunct(c, end, BOUNDARY_PUNCT))) {
+      end++;
+      if (c.regionOf[end - 1] >= 0 && isQuoteEnd(c, end - 1) && quoteEndsInComma(c, c.regionOf[end - 1])) break;
+    }
     return end - from >= 2 ? { content: tokenSpan(c, from, end - 1), source: askerSpan, cue, cueWords, regions: [] } : null;
   }
   // "As reported by the Post, ...", "..., as first reported by the Post.": the agent of an "as" clause is the source.
@@ -404,7 +409,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
-  const closing = next > last || isPunct(c, next, SENTENCE_END) || isPunct(c, next, COMMA);
+  // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.
+  const afterCue = skipAdjuncts(c, next, last);
+  const closing = afterCue > last || isPunct(c, afterCue, SENTENCE_END) || isPunct(c, afterCue, COMMA);
   // 'The plan was "reckless," she said.': a short quote ending the words before a closing cue is no title but their
   // end, unless a quote follows the cue ('Of her "empathy," he said, "..."').
   // The quote just before the source or cue, if one ends there, and its first token.
@@ -418,7 +425,6 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
-    const afterCue = skipAdjuncts(c, next, last);
     const awaitsVerb = subjectAwaitsVerb(c, first, quoteStart - 1);
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, region) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
     const end = runsOn ? contentEnd(c, last) : found.content.end;
@@ -1646,11 +1652,12 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
     const finishes = opening > first && opensInLowerCase(c, r) && !isPunct(c, opening - 1, QUOTE_LEAD_INS) && !holdsCueWord(c, first, opening - 1);
     return finishes ? { content: { start: c.tokens.starts[first], end: c.regions[r].end }, source: after.span, cue, cueWords: [], regions: [r], mixed: true } : { content: c.regions[r], source: after.span, cue, cueWords: [], regions: [r] };
   }
+  // "That's according to exit polls": the demonstrative stands for what the sentence before said, whatever follows
+  // the source ("That's according to filings that the club made on Friday", "... to the panel - six local growers").
+  if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   // "Besides, according to the ministry, four thousand ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
-  // "That's according to exit polls": the demonstrative stands for what the sentence before said.
-  if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   if (p < first + 1) return null;
   const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
   return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
