@@ -190,21 +190,37 @@ function closesOpeningClause(c: Context, from: number, k: number): boolean {
   return true;
 }
 
-// Most words of a "that" clause's subject joined to another by "and": "argued that local councils | and even ...".
+// Most words of a reported clause's subject joined to another by "and": "argued that local councils | and even ...".
 const MAX_JOINED_THAT_SUBJECT = 4;
 
 /**
- * True when tokens between the "that" at token `from` and the joining word at token `k` are only a short noun phrase,
- * the reported clause's subject still awaiting its verb: "argued that local councils and even the citizens should
- * decide" joins two subjects, no second attribution.
+ * True when the tokens between the start of a reported clause at token `from` (its "that", or its first word right
+ * after a verb of speech or thought) and the joining word at token `k` are only a short noun phrase, or a list of
+ * nouns, the clause's subject still awaiting its verb: "argued that local councils and even the citizens should
+ * decide", "said her focus groups and other research show ..." join two subjects, no second attribution.
  */
 function subjectOfThatClause(c: Context, from: number, k: number): boolean {
-  if (lower(c, from) !== 'that' || k - from - 1 < 1 || k - from - 1 > MAX_JOINED_THAT_SUBJECT) return false;
-  for (let j = from + 1; j < k; j++) {
+  const first = lower(c, from) === 'that' ? from + 1 : from;
+  // With no "that", only "and" joins a second subject: "view her record, Ann Lee said" is a second attribution.
+  if (first === from && (lower(c, k) !== 'and' || !reportsClause(c, from - 1))) return false;
+  let words = 0;
+  for (let j = first; j < k; j++) {
+    // "wrote that the title, history and text of the law showed": a comma between two nouns lists them.
+    if (j > first && j + 1 < k && clauseComma(c, j)) continue;
     const word = lowerWordAt(c, j, k);
     if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
+    words++;
   }
-  return true;
+  return words >= 1 && words <= MAX_JOINED_THAT_SUBJECT;
+}
+
+/**
+ * True when token `v` is a verb reporting a clause ("said", "argued"; cue data `asClauseVerbs`) or of thought, whose
+ * content right after it is a reported clause, not an object ("asked questions and the mayor said ...").
+ */
+function reportsClause(c: Context, v: number): boolean {
+  const verb = v >= 0 && c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && (AS_CLAUSE_VERBS.has(verb.lemma) || verb.cueClass === 'thought');
 }
 
 /**
