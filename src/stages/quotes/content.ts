@@ -90,7 +90,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
-    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
+    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last) || closesBetween(c, from, k)) continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
     if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
@@ -175,6 +175,21 @@ function nounAfterAnd(c: Context, and: number, last: number): boolean {
   if (!NOUN_LIKE.has(form) || !PLURAL_NOUN.test(form)) return false;
   const before = lowerWordAt(c, and - 1, last);
   return lowerWordAt(c, and + 2, last) === 'of' || (before !== null && PLURAL_NOUN.test(before) && isNounWord(before));
+}
+
+/**
+ * True when the "and" at token `k` joins the second term of "between" earlier in the content from token `from`, with no
+ * other "and", verb, comma or quote in between: "sees parallels between the rise of the far right and support for
+ * ..." compares two things; the words after "and" are no next act.
+ */
+function closesBetween(c: Context, from: number, k: number): boolean {
+  if (lower(c, k) !== 'and') return false;
+  for (let j = k - 1; j >= from; j--) {
+    const word = lowerWordAt(c, j, k);
+    if (word === 'between') return true;
+    if (c.regionOf[j] >= 0 || (word === null && !isCapitalised(c, j)) || word === 'and' || (word !== null && !isNounWord(word) && !NOT_CONTENT_START.has(word) && !DETERMINERS.has(word))) return false;
+  }
+  return false;
 }
 
 /**

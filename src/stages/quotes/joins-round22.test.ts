@@ -37,3 +37,15 @@ describe('a reported clause with no "that" whose subject is joined by "and"', ()
     expect(contentOf(text, 'view')).toBe('her record');
   });
 });
+
+describe('an "and" closing "between" in a content', () => {
+  it('joins the second thing compared, no next act', () => {
+    const text = 'Ann Lee sees parallels between the rise of the hard right in Europe and support for the new party at home.';
+    expect(contentOf(text, 'sees')).toBe('parallels between the rise of the hard right in Europe and support for the new party at home');
+  });
+
+  it('still ends before a next act after a second "and"', () => {
+    const text = 'Ann Lee criticised the gap between rents and wages and urged the board to act.';
+    expect(contentOf(text, 'criticised')).toBe('the gap between rents and wages');
+  });
+});
