@@ -49,3 +49,15 @@ describe('an "and" closing "between" in a content', () => {
     expect(contentOf(text, 'criticised')).toBe('the gap between rents and wages');
   });
 });
+
+describe('a relative word after a quoted phrase with no verb', () => {
+  it('runs on into the clause on the quoted noun', () => {
+    const text = 'Ann Lee admitted "one or two cases" where the fund may have broken its own rules.';
+    expect(contentOf(text, 'admitted')).toBe('"one or two cases" where the fund may have broken its own rules');
+  });
+
+  it('still ends a quoted clause before the writer\'s time clause', () => {
+    const text = 'Ann Lee said "we will win" when the vote comes.';
+    expect(contentOf(text, 'said')).toBe('"we will win"');
+  });
+});
