@@ -223,10 +223,19 @@ function subjectOfThatClause(c: Context, from: number, k: number): boolean {
     // "wrote that the title, history and text of the law showed": a comma between two nouns lists them.
     if (j > first && j + 1 < k && clauseComma(c, j)) continue;
     const word = lowerWordAt(c, j, k);
-    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
+    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word) || modifiesPlural(c, j, k))) return false;
     words++;
   }
   return words >= 1 && words <= MAX_JOINED_THAT_SUBJECT;
+}
+
+/**
+ * True when the cue form at token `j`, after a determiner, modifies the plural noun after it before token `k`: "her
+ * focus groups", "its support teams" are a subject, no verb.
+ */
+function modifiesPlural(c: Context, j: number, k: number): boolean {
+  const next = lowerWordAt(c, j + 1, k - 1);
+  return DETERMINERS.has(lower(c, j - 1)) && next !== null && PLURAL_NOUN.test(next) && isNounWord(next);
 }
 
 /**

@@ -17,6 +17,11 @@ describe('a reported clause with no "that" whose subject is joined by "and"', ()
     expect(contentOf(text, 'said')).toBe('her own polls and other research show that voters are tired');
   });
 
+  it('reads a cue word between a determiner and a plural noun as part of the subject', () => {
+    const text = 'Ann Lee said her focus groups and other research show that voters are tired.';
+    expect(contentOf(text, 'said')).toBe('her focus groups and other research show that voters are tired');
+  });
+
   it('runs on over a named partner after "and"', () => {
     const text = 'Tom Reed said his brother and partner Sam Reed wrote the new songs.';
     expect(contentOf(text, 'said')).toBe('his brother and partner Sam Reed wrote the new songs');
