@@ -43,7 +43,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !subjectOfThatClause(c, from, k)) {
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k)) {
       const end = lastBefore(c, from, k, CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -206,7 +206,7 @@ function closesOpeningClause(c: Context, from: number, k: number): boolean {
 }
 
 // Most words of a reported clause's subject joined to another by "and": "argued that local councils | and even ...".
-const MAX_JOINED_THAT_SUBJECT = 4;
+const MAX_JOINED_REPORTED_SUBJECT = 4;
 
 /**
  * True when the tokens between the start of a reported clause at token `from` (its "that", or its first word right
@@ -214,7 +214,7 @@ const MAX_JOINED_THAT_SUBJECT = 4;
  * nouns, the clause's subject still awaiting its verb: "argued that local councils and even the citizens should
  * decide", "said her focus groups and other research show ..." join two subjects, no second attribution.
  */
-function subjectOfThatClause(c: Context, from: number, k: number): boolean {
+function joinedReportedSubject(c: Context, from: number, k: number): boolean {
   const first = lower(c, from) === 'that' ? from + 1 : from;
   // With no "that", only "and" joins a second subject: "view her record, Ann Lee said" is a second attribution.
   if (first === from && (lower(c, k) !== 'and' || !reportsClause(c, from - 1))) return false;
@@ -226,7 +226,7 @@ function subjectOfThatClause(c: Context, from: number, k: number): boolean {
     if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word) || modifiesPlural(c, j, k))) return false;
     words++;
   }
-  return words >= 1 && words <= MAX_JOINED_THAT_SUBJECT;
+  return words >= 1 && words <= MAX_JOINED_REPORTED_SUBJECT;
 }
 
 /**
