@@ -43,7 +43,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !subjectOfThatClause(c, from, k)) {
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k)) {
       const end = lastBefore(c, from, k, CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -90,7 +90,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
-    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last)) continue;
+    if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last) || closesBetween(c, from, k)) continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
     if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
@@ -178,6 +178,21 @@ function nounAfterAnd(c: Context, and: number, last: number): boolean {
 }
 
 /**
+ * True when the "and" at token `k` joins the second term of "between" earlier in the content from token `from`, with no
+ * other "and", verb, comma or quote in between: "sees parallels between the rise of the far right and support for
+ * ..." compares two things; the words after "and" are no next act.
+ */
+function closesBetween(c: Context, from: number, k: number): boolean {
+  if (lower(c, k) !== 'and') return false;
+  for (let j = k - 1; j >= from; j--) {
+    const word = lowerWordAt(c, j, k);
+    if (word === 'between') return true;
+    if (c.regionOf[j] >= 0 || (word === null && !isCapitalised(c, j)) || word === 'and' || (word !== null && !isNounWord(word) && !NOT_CONTENT_START.has(word) && !DETERMINERS.has(word))) return false;
+  }
+  return false;
+}
+
+/**
  * True when the comma at token `k` is the first in a "that" clause opening with a subordinate clause or an adjunct of
  * time or place: "told the board that if the mill closed, | she would advise ...", "reported that during the visit, |
  * he would advise ...". The comma ends the opener and the reported clause's own subject and verb follow it, so
@@ -190,21 +205,46 @@ function closesOpeningClause(c: Context, from: number, k: number): boolean {
   return true;
 }
 
-// Most words of a "that" clause's subject joined to another by "and": "argued that local councils | and even ...".
-const MAX_JOINED_THAT_SUBJECT = 4;
+// Most words of a reported clause's subject joined to another by "and": "argued that local councils | and even ...".
+const MAX_JOINED_REPORTED_SUBJECT = 4;
 
 /**
- * True when tokens between the "that" at token `from` and the joining word at token `k` are only a short noun phrase,
- * the reported clause's subject still awaiting its verb: "argued that local councils and even the citizens should
- * decide" joins two subjects, no second attribution.
+ * True when the tokens between the start of a reported clause at token `from` (its "that", or its first word right
+ * after a verb of speech or thought) and the joining word at token `k` are only a short noun phrase, or a list of
+ * nouns, the clause's subject still awaiting its verb: "argued that local councils and even the citizens should
+ * decide", "said her focus groups and other research show ..." join two subjects, no second attribution.
  */
-function subjectOfThatClause(c: Context, from: number, k: number): boolean {
-  if (lower(c, from) !== 'that' || k - from - 1 < 1 || k - from - 1 > MAX_JOINED_THAT_SUBJECT) return false;
-  for (let j = from + 1; j < k; j++) {
+function joinedReportedSubject(c: Context, from: number, k: number): boolean {
+  const first = lower(c, from) === 'that' ? from + 1 : from;
+  // With no "that", only "and" joins a second subject: "view her record, Ann Lee said" is a second attribution.
+  if (first === from && (lower(c, k) !== 'and' || !reportsClause(c, from - 1))) return false;
+  let words = 0;
+  for (let j = first; j < k; j++) {
+    // "wrote that the title, history and text of the law showed": a comma between two nouns lists them.
+    if (j > first && j + 1 < k && clauseComma(c, j)) continue;
     const word = lowerWordAt(c, j, k);
-    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word))) return false;
+    if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word) || modifiesPlural(c, j, k))) return false;
+    words++;
   }
-  return true;
+  return words >= 1 && words <= MAX_JOINED_REPORTED_SUBJECT;
+}
+
+/**
+ * True when the cue form at token `j`, after a determiner, modifies the plural noun after it before token `k`: "her
+ * focus groups", "its support teams" are a subject, no verb.
+ */
+function modifiesPlural(c: Context, j: number, k: number): boolean {
+  const next = lowerWordAt(c, j + 1, k - 1);
+  return DETERMINERS.has(lower(c, j - 1)) && next !== null && PLURAL_NOUN.test(next) && isNounWord(next);
+}
+
+/**
+ * True when token `v` is a verb reporting a clause ("said", "argued"; cue data `asClauseVerbs`) or of thought, whose
+ * content right after it is a reported clause, not an object ("asked questions and the mayor said ...").
+ */
+function reportsClause(c: Context, v: number): boolean {
+  const verb = v >= 0 && c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+  return verb !== undefined && (AS_CLAUSE_VERBS.has(verb.lemma) || verb.cueClass === 'thought');
 }
 
 /**

@@ -163,6 +163,9 @@ function opensInLowerCase(c: Context, r: number): boolean {
   return opening !== null && opening[1] !== opening[1].toUpperCase();
 }
 
+// Relative words opening a clause on the noun before them: "the cases where ...", "a plan that ...".
+const RELATIVES_ON_NOUN = new Set([...RELATIVES, 'that', 'where']);
+
 /**
  * The attribution of quote region `r` after its cue: when reported words go on after the quote ('says "our luck has
  * turned" despite the loss', 'sang "Kelso forever" and "Save the pier"'), they belong to one mixed content, up to
@@ -173,8 +176,10 @@ function quoteAfterCue(c: Context, r: number, last: number, source: Span | null,
   const found = regionContent(c, r, last + 1, last, source, cue, cueWords);
   const next = firstTokenAt(c, c.regions[r].end, 0);
   const closed = quoteEndsWith(c, r, /[,.!?;:]\s*\S{0,2}$/u);
-  // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words.
-  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, next)) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
+  // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words;
+  // a relative word after a quoted phrase with no verb opens a clause on its noun ('admitted "a few cases" where ...').
+  const onQuotedNoun = next <= last && RELATIVES_ON_NOUN.has(lower(c, next)) && isVerbless(c, firstTokenAt(c, c.regions[r].start, 0), next - 1);
+  if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || (CLAUSE_WORDS.has(lower(c, next)) && !onQuotedNoun) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
 
