@@ -179,7 +179,7 @@ function nounAfterAnd(c: Context, and: number, last: number): boolean {
 
 /**
  * True when the "and" at token `k` joins the second term of "between" earlier in the content from token `from`, with no
- * other "and", verb, comma or quote in between: "sees parallels between the rise of the far right and support for
+ * other "and", verb, comma or quote in between: "sees a link between the growth of the night markets and demand for
  * ..." compares two things; the words after "and" are no next act.
  */
 function closesBetween(c: Context, from: number, k: number): boolean {
@@ -212,7 +212,7 @@ const MAX_JOINED_REPORTED_SUBJECT = 4;
  * True when the tokens between the start of a reported clause at token `from` (its "that", or its first word right
  * after a verb of speech or thought) and the joining word at token `k` are only a short noun phrase, or a list of
  * nouns, the clause's subject still awaiting its verb: "argued that local councils and even the citizens should
- * decide", "said her focus groups and other research show ..." join two subjects, no second attribution.
+ * decide", "said her focus groups and past turnout figures show ..." join two subjects, no second attribution.
  */
 function joinedReportedSubject(c: Context, from: number, k: number): boolean {
   const first = lower(c, from) === 'that' ? from + 1 : from;
@@ -220,7 +220,7 @@ function joinedReportedSubject(c: Context, from: number, k: number): boolean {
   if (first === from && (lower(c, k) !== 'and' || !reportsClause(c, from - 1))) return false;
   let words = 0;
   for (let j = first; j < k; j++) {
-    // "wrote that the title, history and text of the law showed": a comma between two nouns lists them.
+    // "wrote that the scope, date and text of the bylaw showed": a comma between two nouns lists them.
     if (j > first && j + 1 < k && clauseComma(c, j)) continue;
     const word = lowerWordAt(c, j, k);
     if (word === null || !(DETERMINERS.has(word) || QUANTIFIERS.has(word) || isNounWord(word) || modifiesPlural(c, j, k))) return false;

@@ -13,13 +13,13 @@ function contentOf(text: string, cue: string): string | undefined {
 
 describe('a reported clause with no "that" whose subject is joined by "and"', () => {
   it('runs on over the second subject to the verb', () => {
-    const text = 'Ann Lee said her own polls and other research show that voters are tired.';
-    expect(contentOf(text, 'said')).toBe('her own polls and other research show that voters are tired');
+    const text = 'Ann Lee said her own surveys and past turnout figures show that voters are tired.';
+    expect(contentOf(text, 'said')).toBe('her own surveys and past turnout figures show that voters are tired');
   });
 
   it('reads a cue word between a determiner and a plural noun as part of the subject', () => {
-    const text = 'Ann Lee said her focus groups and other research show that voters are tired.';
-    expect(contentOf(text, 'said')).toBe('her focus groups and other research show that voters are tired');
+    const text = 'Ann Lee said her focus groups and past turnout figures show that voters are tired.';
+    expect(contentOf(text, 'said')).toBe('her focus groups and past turnout figures show that voters are tired');
   });
 
   it('runs on over a named partner after "and"', () => {
@@ -28,8 +28,8 @@ describe('a reported clause with no "that" whose subject is joined by "and"', ()
   });
 
   it('runs on over a list of nouns after "that"', () => {
-    const text = 'Ms. Voss wrote that the title, history and text of the bylaw showed it to be a toll.';
-    expect(contentOf(text, 'wrote')).toBe('that the title, history and text of the bylaw showed it to be a toll');
+    const text = 'Ms. Voss wrote that the scope, date and text of the bylaw showed it to be a toll.';
+    expect(contentOf(text, 'wrote')).toBe('that the scope, date and text of the bylaw showed it to be a toll');
   });
 
   it('still ends before a second subject after a cue with an object', () => {
@@ -45,8 +45,8 @@ describe('a reported clause with no "that" whose subject is joined by "and"', ()
 
 describe('an "and" closing "between" in a content', () => {
   it('joins the second thing compared, no next act', () => {
-    const text = 'Ann Lee sees parallels between the rise of the hard right in Europe and support for the new party at home.';
-    expect(contentOf(text, 'sees')).toBe('parallels between the rise of the hard right in Europe and support for the new party at home');
+    const text = 'Ann Lee sees a link between the growth of the night markets and demand for the late ferry.';
+    expect(contentOf(text, 'sees')).toBe('a link between the growth of the night markets and demand for the late ferry');
   });
 
   it('still ends before a next act after a second "and"', () => {

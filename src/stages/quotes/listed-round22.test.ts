@@ -33,17 +33,17 @@ describe('"That\'s according to X" with words after the source', () => {
 
 describe('an interview adjunct after the cue', () => {
   it('takes the one the interview was with into the adjunct, not the content', () => {
-    const quotes = quotesOf('The port will need years to recover, Ada Kunin said in an interview with the Daily Star.');
+    const quotes = quotesOf('The port will need years to recover, Ada Morrow said in an interview with the Daily Star.');
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', content: 'The port will need years to recover' }));
   });
 
   it('still finds a "that" clause after the interview\'s party', () => {
-    const quotes = quotesOf('Ada Kunin said in an interview with the Daily Star on Friday that the port would recover.');
+    const quotes = quotesOf('Ada Morrow said in an interview with the Daily Star on Friday that the port would recover.');
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', content: 'that the port would recover' }));
   });
 
   it('reads a quote ending the words before the source as their end when adjuncts follow the cue', () => {
-    const quotes = quotesOf('The row has soured the council and it will take months to "cool off," Ada Kunin said in an interview.');
+    const quotes = quotesOf('The row has soured the council and it will take months to "cool off," Ada Morrow said in an interview.');
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', content: 'The row has soured the council and it will take months to "cool off,"' }));
   });
 });
