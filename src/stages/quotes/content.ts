@@ -440,8 +440,9 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   // "forecast that prices would fall and praised the council": a past form cannot go on with a reported clause in
   // another tense, so it is the speaker's act; after one in the past ("said she was tired and wanted a change") it may
   // be the reported subject's. "did" opening the verb group is such a past form too ("urged them to stay but did not
-  // name anyone"), though not after a quote alone: 'wrote that he had "erred" and did not want to stay' is what he wrote.
-  const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1));
+  // name anyone"), though not after a clause quoting the speaker: 'wrote that he had "erred" and did not want to stay'
+  // is what he wrote.
+  const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1)) && !c.regionOf.subarray(from, and).some((r) => r >= 0);
   return holdsNoClause(c, from, and, pastAfter || didAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
 }
 
@@ -484,13 +485,13 @@ const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
 /**
  * True when tokens `[from, end)` outside quoted words hold a verb in the simple past: "was", "were", "did", "had" not
  * opening a perfect ("the party had no plans"; not "had found", "had quietly backed"), or a past form that no auxiliary
- * verb stands before, perhaps over an adverb ("she found", "the party long backed"; not "was told", "had long backed").
+ * verb stands before, perhaps over an adverb ("she found", "the party long backed"; not "was told", "had long backed", nor "a failed" describing a noun).
  */
 function holdsSimplePast(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     if (!isWordAt(c, k) || inContactRelative(c, from, k)) continue;
     const word = lower(c, k);
-    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0) return true;
+    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0 && !isPastAdjective(c, k)) return true;
   }
   return false;
 }
@@ -518,12 +519,15 @@ function holdsPastPerfect(c: Context, from: number, end: number): boolean {
 }
 
 /**
- * True when a past form or participle or "been" follows at token `k`, perhaps over an adverb, before `end`: "had |
- * found", "had | long backed", "had | written" (a cue verb's form that is neither its lemma, its "-s" nor its "-ing").
+ * True when a past form or participle or "been" follows at token `k`, perhaps over an adverb or an opening quote mark,
+ * before `end`: "had | found", "had | long backed", "had | written", "had | 'wasted'" (a cue verb's form that is neither
+ * its lemma, its "-s" nor its "-ing").
  */
 function opensPerfect(c: Context, k: number, end: number): boolean {
-  const j = k < end && isAdverbAt(c, k) ? k + 1 : k;
-  if (j >= end || !isWordAt(c, j)) return false;
+  const quoted = k < end && isOpeningQuoteMark(c, k);
+  const i = quoted ? k + 1 : k;
+  const j = !quoted && i < end && isAdverbAt(c, i) ? i + 1 : i;
+  if (j >= end || c.tokens.kinds[j] !== TokenKind.WORD) return false;
   const word = lower(c, j);
   const cue = CUE_VERBS.get(word);
   return isVerbPast(word) || word === 'been' || (cue !== undefined && !cue.participle && word !== cue.lemma && !word.endsWith('s'));
@@ -533,6 +537,16 @@ function opensPerfect(c: Context, k: number, end: number): boolean {
 function auxiliaryBefore(c: Context, k: number, from: number): number {
   const j = k - 1 >= from && isAdverbAt(c, k - 1) ? k - 2 : k - 1;
   return j >= from && isWordAt(c, j) && FINITE_AUXILIARIES.has(lower(c, j)) ? j : -1;
+}
+
+/** True when the past form at token `k` follows a determiner, so describes the noun after it: "a failed scheme". */
+function isPastAdjective(c: Context, k: number): boolean {
+  return isWordAt(c, k - 1) && DETERMINERS.has(lower(c, k - 1));
+}
+
+/** True when token `k` is the mark opening quoted words: "had 'wasted' money" is a perfect with its verb quoted. */
+function isOpeningQuoteMark(c: Context, k: number): boolean {
+  return opensRegion(c, k) && !isWordAt(c, k);
 }
 
 /** True when token `k` is an adverb that may stand inside a verb group: one of the cue auxiliaries' ("long", "also") or in "-ly". */

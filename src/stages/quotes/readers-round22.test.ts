@@ -1,0 +1,27 @@
+// Contents a careful reader judged wrong in the development fresh sets (round 22): where they end.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a second act after "and" following a reported clause in the perfect', () => {
+  it('reads a perfect whose verb is quoted as a perfect, so the act after "and" is the speaker’s', () => {
+    const quotes = quotesOf("The deputy mayor, Carla Penhallow, said the old board had 'squandered' money on ferries and urged councillors to act.");
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([
+      ['The deputy mayor, Carla Penhallow', 'said', "the old board had 'squandered' money on ferries"],
+      ['The deputy mayor, Carla Penhallow', 'urged', 'councillors to act'],
+    ]);
+  });
+
+  it('takes a past form after a determiner for a word describing the noun, not a verb in the simple past', () => {
+    const quotes = quotesOf('Councillor Idris Pengelly said the trust had spent £4 million on a doomed marina plan and urged members to reject the budget.');
+    expect(quotes.map((quote) => [quote.cue, quote.content])).toEqual([
+      ['said', 'the trust had spent £4 million on a doomed marina plan'],
+      ['urged', 'members to reject the budget'],
+    ]);
+  });
+
+  it('keeps a negated "did" with a clause quoting the speaker, as what was written', () => {
+    const [quote, ...rest] = quotesOf('The minister wrote that she had "misjudged the mood" and did not want to "stand in the way of the party".');
+    expect(quote?.content).toBe('that she had "misjudged the mood" and did not want to "stand in the way of the party"');
+    expect(rest).toEqual([]);
+  });
+});
