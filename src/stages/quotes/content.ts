@@ -423,7 +423,7 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
  * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
  * part of the content from token `from`: "criticised the mayor and dared him to a public vote", "will criticise the
  * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
- * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
+ * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form or a present one in "-s" follows "and" ("vowed to cut taxes
  * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
  * object ("criticised the plan and ..."). A past form after "and" or "but" (or "did" opening the verb group) also
  * follows a reported clause with no verb in the simple past ("said the pier is safe but criticised the delay"); "said
@@ -443,7 +443,9 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   // name anyone"), though not after a clause quoting the speaker: 'wrote that he had "erred" and did not want to stay'
   // is what he wrote.
   const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1)) && !c.regionOf.subarray(from, and).some((r) => r >= 0);
-  return holdsNoClause(c, from, and, pastAfter || didAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
+  // "calls on ministers to double funding and urges ...": a present form in "-s" cannot go on with an infinitive either.
+  const presentAfter = isWordAt(c, and + 1) && isPresentForm(lower(c, and + 1));
+  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
 }
 
 // The past of "do" opening a verb group, mostly a negated one: "but did not name anyone", "and didn't call".

@@ -25,3 +25,19 @@ describe('a second act after "and" following a reported clause in the perfect', 
     expect(rest).toEqual([]);
   });
 });
+
+describe('a present act after "and" following an object and an infinitive', () => {
+  it('ends the content before a present form in "-s", which cannot go on with the infinitive', () => {
+    const quotes = quotesOf('The report calls on ministers to double flood funding and urges the council to lift limits on building permits.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([
+      ['The report', 'calls', 'on ministers to double flood funding'],
+      ['The report', 'urges', 'the council to lift limits on building permits'],
+    ]);
+  });
+
+  it('keeps a bare verb after "and", which goes on with the infinitive', () => {
+    const [quote, ...rest] = quotesOf('The report urges ministers to double flood funding and defend the coastal towns.');
+    expect(quote?.content).toBe('ministers to double flood funding and defend the coastal towns');
+    expect(rest).toEqual([]);
+  });
+});
