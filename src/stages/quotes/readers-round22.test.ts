@@ -41,3 +41,23 @@ describe('a present act after "and" following an object and an infinitive', () =
     expect(rest).toEqual([]);
   });
 });
+
+describe('a summing noun whose relative clause has a name for its subject', () => {
+  it('ends the content before ", a remark" and a named subject with a cue verb', () => {
+    const [quote] = quotesOf('The mayor told reporters that critics "like to complain from their armchairs", a remark Ms Odum described as "unfair to the crews".');
+    expect(quote?.content).toBe('that critics "like to complain from their armchairs"');
+  });
+
+  it('gives the relative clause’s cue the name as its source', () => {
+    const quotes = quotesOf('The mayor said the critics were wrong, a claim Ms Odum called false.');
+    expect(quotes.map((quote) => [quote.source, quote.cue, quote.content])).toEqual([
+      ['The mayor', 'said', 'the critics were wrong'],
+      ['Ms Odum', 'called', 'false'],
+    ]);
+  });
+
+  it('keeps a phrase with a capitalised word inside but a lower-case noun last as one subject', () => {
+    const quotes = quotesOf('The levy was unfair, a former Tory aide said.');
+    expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['a former Tory aide', 'The levy was unfair']]);
+  });
+});
