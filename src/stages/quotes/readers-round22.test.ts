@@ -61,3 +61,15 @@ describe('a summing noun whose relative clause has a name for its subject', () =
     expect(quotes.map((quote) => [quote.source, quote.content])).toEqual([['a former Tory aide', 'The levy was unfair']]);
   });
 });
+
+describe('an addressee holding a name with a plural possessive before "that"', () => {
+  it('leaves "told a rally outside St James’ Hospital" out of the content', () => {
+    const [quote] = quotesOf('The union leader told a rally outside St James’ Hospital in Kingsbury that nurses had run out of patience.');
+    expect(quote?.content).toBe('that nurses had run out of patience');
+  });
+
+  it('keeps a lower-case possessive phrase before "that" as what was dismissed', () => {
+    const [quote] = quotesOf('The senator dismissed the rivals’ claims that the campaign broke the law.');
+    expect(quote?.content).toBe('the rivals’ claims that the campaign broke the law');
+  });
+});
