@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords } from './context.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
@@ -104,7 +104,10 @@ export function complementSoon(c: Context, from: number, last: number): number {
       while (k + 1 <= last && c.regionOf[k + 1] === c.regionOf[k]) k++;
       continue;
     }
-    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON))) return -1;
+    // A plural possessive's mark inside a name goes on with it: "told a rally outside St James’ Hospital that ..."
+    // ("dismissed the critics’ claims that ..." is what was dismissed).
+    const inName = isPluralPossessive(c, k) && isCapitalised(c, k - 1) && isCapitalised(c, k + 1);
+    if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA) && !isPunct(c, k, COLON) && !inName)) return -1;
     // "The rule will change, Ms Lee said, a step that ...": a noun phrase after a comma describes what was said.
     if (isPunct(c, k, COMMA) && k + 1 <= last && DETERMINERS.has(lower(c, k + 1))) return -1;
     const word = lower(c, k);

@@ -423,7 +423,7 @@ function isCueVerbAfter(c: Context, k: number, last: number): boolean {
  * True when the judgement or intent `verb` after "and" at token `and` (past any auxiliary) is the speaker's next act and no
  * part of the content from token `from`: "criticised the mayor and dared him to a public vote", "will criticise the
  * plan and defend the budget". Only after a content without a clause of its own outside its quoted words (no subject,
- * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form follows "and" ("vowed to cut taxes
+ * auxiliary, "that", past verb or cue verb), nor an infinitive unless a past form or a present one in "-s" follows "and" ("vowed to cut taxes
  * and defend the border" is one; "urged them to return and offered ..." two); a cue form used as a noun there is an
  * object ("criticised the plan and ..."). A past form after "and" or "but" (or "did" opening the verb group) also
  * follows a reported clause with no verb in the simple past ("said the pier is safe but criticised the delay"); "said
@@ -440,9 +440,12 @@ function coordinatedAct(c: Context, from: number, and: number, verb: CueVerb): b
   // "forecast that prices would fall and praised the council": a past form cannot go on with a reported clause in
   // another tense, so it is the speaker's act; after one in the past ("said she was tired and wanted a change") it may
   // be the reported subject's. "did" opening the verb group is such a past form too ("urged them to stay but did not
-  // name anyone"), though not after a quote alone: 'wrote that he had "erred" and did not want to stay' is what he wrote.
-  const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1));
-  return holdsNoClause(c, from, and, pastAfter || didAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
+  // name anyone"), though not after a clause quoting the speaker: 'wrote that he had "erred" and did not want to stay'
+  // is what he wrote.
+  const didAfter = and + 1 < c.tokens.count && PAST_DO.has(lower(c, and + 1)) && !c.regionOf.subarray(from, and).some((r) => r >= 0);
+  // "calls on ministers to double funding and urges ...": a present form in "-s" cannot go on with an infinitive either.
+  const presentAfter = isWordAt(c, and + 1) && isPresentForm(lower(c, and + 1));
+  return holdsNoClause(c, from, and, pastAfter || didAfter || presentAfter) || ((pastAfter || didAfter) && !holdsSimplePast(c, from, and));
 }
 
 // The past of "do" opening a verb group, mostly a negated one: "but did not name anyone", "and didn't call".
@@ -484,13 +487,13 @@ const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
 /**
  * True when tokens `[from, end)` outside quoted words hold a verb in the simple past: "was", "were", "did", "had" not
  * opening a perfect ("the party had no plans"; not "had found", "had quietly backed"), or a past form that no auxiliary
- * verb stands before, perhaps over an adverb ("she found", "the party long backed"; not "was told", "had long backed").
+ * verb stands before, perhaps over an adverb ("she found", "the party long backed"; not "was told", "had long backed", nor "a failed" describing a noun).
  */
 function holdsSimplePast(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     if (!isWordAt(c, k) || inContactRelative(c, from, k)) continue;
     const word = lower(c, k);
-    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0) return true;
+    if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0 && !isPastAdjective(c, k)) return true;
   }
   return false;
 }
@@ -518,12 +521,15 @@ function holdsPastPerfect(c: Context, from: number, end: number): boolean {
 }
 
 /**
- * True when a past form or participle or "been" follows at token `k`, perhaps over an adverb, before `end`: "had |
- * found", "had | long backed", "had | written" (a cue verb's form that is neither its lemma, its "-s" nor its "-ing").
+ * True when a past form or participle or "been" follows at token `k`, perhaps over an adverb or an opening quote mark,
+ * before `end`: "had | found", "had | long backed", "had | written", "had | 'wasted'" (a cue verb's form that is neither
+ * its lemma, its "-s" nor its "-ing").
  */
 function opensPerfect(c: Context, k: number, end: number): boolean {
-  const j = k < end && isAdverbAt(c, k) ? k + 1 : k;
-  if (j >= end || !isWordAt(c, j)) return false;
+  const quoted = k < end && isOpeningQuoteMark(c, k);
+  const i = quoted ? k + 1 : k;
+  const j = !quoted && i < end && isAdverbAt(c, i) ? i + 1 : i;
+  if (j >= end || c.tokens.kinds[j] !== TokenKind.WORD) return false;
   const word = lower(c, j);
   const cue = CUE_VERBS.get(word);
   return isVerbPast(word) || word === 'been' || (cue !== undefined && !cue.participle && word !== cue.lemma && !word.endsWith('s'));
@@ -533,6 +539,16 @@ function opensPerfect(c: Context, k: number, end: number): boolean {
 function auxiliaryBefore(c: Context, k: number, from: number): number {
   const j = k - 1 >= from && isAdverbAt(c, k - 1) ? k - 2 : k - 1;
   return j >= from && isWordAt(c, j) && FINITE_AUXILIARIES.has(lower(c, j)) ? j : -1;
+}
+
+/** True when the past form at token `k` follows a determiner, so describes the noun after it: "a failed scheme". */
+function isPastAdjective(c: Context, k: number): boolean {
+  return isWordAt(c, k - 1) && DETERMINERS.has(lower(c, k - 1));
+}
+
+/** True when token `k` is the mark opening quoted words: "had 'wasted' money" is a perfect with its verb quoted. */
+function isOpeningQuoteMark(c: Context, k: number): boolean {
+  return opensRegion(c, k) && !isWordAt(c, k);
 }
 
 /** True when token `k` is an adverb that may stand inside a verb group: one of the cue auxiliaries' ("long", "also") or in "-ly". */

@@ -110,9 +110,9 @@ const MAX_RELATIVE_SUBJECT = 4;
 
 /**
  * Where a relative clause with no relative word opens after "a" or "an" at token `article` and a short noun in lower
- * case, or -1: a subject (a pronoun, a determiner or a plural) and a finite cue verb after it ("a claim | she called", "a
- * remark | the mayor described", "a promise | residents have dismissed"). "a group of leaders said" is none, and so is
- * a name ("a terse Lee said", "a former Tory aide said" read as one phrase).
+ * case, or -1: a subject (a pronoun, a determiner, a plural or a name all in capitals) and a finite cue verb after it
+ * ("a claim | she called", "a remark | the mayor described", "a promise | residents have dismissed", "a point | Ms Odum
+ * conceded"). "a group of leaders said" is none, nor is "a former Tory aide said", read as one phrase.
  */
 export function contactRelativeAfter(c: Context, article: number, last: number): number {
   if (!isWordAt(c, article) || !INDEFINITE_ARTICLES.has(lower(c, article))) return -1;
@@ -129,9 +129,11 @@ export function contactRelativeAfter(c: Context, article: number, last: number):
 /** True when token `r` opens a clause whose subject is followed by a finite cue verb: "she called", "residents have dismissed". */
 function opensContactRelative(c: Context, r: number, last: number): boolean {
   const first = lower(c, r);
-  if (!isWordAt(c, r) || isCapitalised(c, r) || !(SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || PLURAL_NOUN.test(first))) return false;
+  if (!isWordAt(c, r) || (!isCapitalised(c, r) && !(SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || PLURAL_NOUN.test(first)))) return false;
   let v = firstVerbish(c, r, last);
   if (v <= r || v - r > MAX_RELATIVE_SUBJECT) return false;
+  // "a remark Ms Odum described as ...": a subject in capitals is a name, every word of it capitalised.
+  for (let k = r; k < v; k++) if (isCapitalised(c, r) && !isCapitalised(c, k)) return false;
   const finite = isWordAt(c, v) && FINITE_AUXILIARIES.has(lower(c, v));
   while (v < last && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
   const verb = lower(c, v);
