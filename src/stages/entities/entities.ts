@@ -193,7 +193,7 @@ const KIND_NOUN_AFTER = /^ (\p{Ll}+)\b/u;
 // ("the Championship club", "the Leeds team").
 const ORG_KIND_NOUNS = new Set(['campaign', 'group', 'movement', 'coalition', 'alliance', 'network', 'charity', 'foundation', 'union', 'party', 'company', 'firm', 'agency']);
 // Demonyms that name one person as nouns: "Australian", "Frenchman", "Israeli", "Scot", "Spaniard".
-const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|ard|ite)$/u;
+const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|on|ard|ite)$/u;
 // A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Corp|Ltd|Co|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|NV|N\.V|Pty|Limited)\.?$/u;
 

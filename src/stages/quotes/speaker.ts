@@ -35,8 +35,9 @@ const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // A body owned by a name or "its": "Kestria's foreign ministry", "The United Nations' humanitarian office", "Its foreign
 // ministry" (the owner, the head).
 const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
-// A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent".
-const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[\s,])/gu;
+// A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent", "One, a
+// former nurse", "The nurse who took the call" (a relative "who" singles the person out: no name follows).
+const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:(?:A|An|Another|One(?:,\s+an?)?)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,])|The\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+who\s))/gu;
 // A paragraph break, a blank line or (in a cleaned text) a line break: a headline and the opening paragraph after it
 // have one at most before them.
 const PARAGRAPH_BREAK = /\n\s*/gu;
@@ -216,7 +217,21 @@ export class SpeakerResolver {
     // Nor is a name called out to inside a quote the speaker repeats ("he said, 'Rosa, it's on the website'").
     const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
+    if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     return entity;
+  }
+
+  /**
+   * True when a sentence opening with a person it does not name, and holding the source's own "he" or "she", comes
+   * between the last time `entity` is named or titled before `source` and it: "Ann Lee said ... A former nurse, who
+   * asked not to be named, said she had seen ... 'They told us,' she said" is the nurse's, whom no entity holds,
+   * whatever the entities layer links "she" to. Without the pronoun the sentence may be about anyone ("A critic
+   * wrote that the food was confused. ... 'It was fair,' she says").
+   */
+  private unnamedPersonSinceNamed(entity: number, source: Span): boolean {
+    const named = (this.entityMentions.get(entity) ?? []).filter((m) => m.kind !== 'pronoun' && m.end <= source.start);
+    if (!named.length) return false;
+    return this.unnamedPersonOpensSentenceEndingIn({ start: Math.max(...named.map((m) => m.end)), end: source.start }, this.text.slice(source.start, source.end));
   }
 
   /**
@@ -527,10 +542,17 @@ export class SpeakerResolver {
    * anonymity ..."): a "he" or "she" in a sentence after it is most often that person, whom no entity holds. Not
    * the pronoun's own sentence ("A new coach, he said, would help").
    */
-  private unnamedPersonOpensSentenceEndingIn(stretch: Span): boolean {
+  private unnamedPersonOpensSentenceEndingIn(stretch: Span, pronoun?: string): boolean {
     const text = this.text.slice(stretch.start, stretch.end);
     for (const opening of text.matchAll(UNNAMED_OPENING)) {
-      if (PERSON_ROLE_WORDS.has(opening[1]) && /[.!?]['"’”]?\s/u.test(text.slice(opening.index + opening[0].length))) return true;
+      // A role word anywhere ("A miner who ..."), or an agent noun before a comma or "who" ("A former call centre
+      // supervisor, who"; not "A consultation which begins after").
+      const words = (opening[1] ?? opening[2]).split(/\s+/u);
+      const rest = text.slice(opening.index + opening[0].length);
+      const closed = /^(?:,|\s+who\s)/u.test(rest);
+      const end = /[.!?]['"’”]?\s/u.exec(rest);
+      if (end === null || !(words.some((word) => PERSON_ROLE_WORDS.has(word)) || (closed && AGENT_NOUN.test(words[words.length - 1])))) continue;
+      if (pronoun === undefined || new RegExp(`\\b${pronoun}\\b`, 'iu').test(rest.slice(0, end.index))) return true;
     }
     return false;
   }
@@ -815,6 +837,9 @@ export class SpeakerResolver {
     // The entities layer may link the whole phrase ("the Foreign Secretary", "the leader of Russia").
     const whole = entityEnding(source.end, source.start);
     if (whole !== null) return whole;
+    // "Tolliver's, which is listed on AIM": a shop's name in the possessive is the whole source, the body itself.
+    const shopName = /['’]s$/u.test(this.text.slice(source.start, source.end)) ? entityEnding(source.end - 2, source.start) : null;
+    if (shopName !== null && this.isBody(shopName)) return shopName;
     const headEnd = this.headEnd(source);
     if (headEnd < source.end) {
       const named = entityEnding(headEnd);
