@@ -51,3 +51,10 @@ describe('a pronoun after a sentence opening with a person it does not name', ()
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'She', speaker: 'Nadia Fenwick' }));
   });
 });
+
+describe('"the company" after a body named as a person\'s affiliation', () => {
+  it('stays the company the story is about, not the questioner\'s firm', () => {
+    const quotes = quotesOf('Nimbus Systems posts strong quarter\n\nNimbus Systems said on Tuesday that revenue rose 14%.\n\nAsked by Jonah Feld of Carrow Securities whether hiring would slow, the chief executive said the plan was funded.\n\nIn a letter to shareholders, the company said its assistant now had 40,000 customers.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'the company', speaker: 'Nimbus Systems' }));
+  });
+});
