@@ -10,6 +10,8 @@ const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|sen
 // novelist Ann Lee". Unlike TITLE_BEFORE_COMMA it holds the article and no "of" place.
 const ROLE_LEADING_NAME = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+/** A title for whoever leads a body, before "of" and the body's name: "The head of the Licensing Office". */
+const HEAD_OF_BODY = /^the\s+(?:head|chief|boss|leader)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 // A title phrase after "the" and before the comma of the name it introduces: lower-case words, then perhaps
 // "of"/"for"/"at" and capitalised words ("chief constable", "harbour master of Port Ellis").
@@ -209,7 +211,7 @@ export class SpeakerResolver {
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content);
-    const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
+    const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     // A common noun there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant" to the judge).
@@ -289,6 +291,42 @@ export class SpeakerResolver {
       if (mentions.some((m) => m.kind === 'name' && this.introducedAs(m, titles))) named.add(other);
     }
     return named.size === 1 ? [...named][0] : null;
+  }
+
+  /**
+   * The named person a nameless "the head of <body>" stands for: the one person the text introduces in apposition to
+   * a role that body owns ("The head of the Licensing Office has told MPs ... the office's chief executive, Ana Ruiz,
+   * said"). Null when the entity has a name, no such title, or when no one or more than one is so introduced.
+   */
+  private bodyHeadHolder(entity: number): number | null {
+    if (this.types[entity] !== 'PERSON') return null;
+    const own = this.entityMentions.get(entity) ?? [];
+    if (own.some((m) => m.kind === 'name')) return null;
+    const bodies = new Set(own.flatMap((title) => {
+      if (title.kind !== 'title' || !HEAD_OF_BODY.test(this.text.slice(title.start, title.end))) return [];
+      const of = /^\s+of\s+(?:the\s+)?/u.exec(this.text.slice(title.end, title.end + 10));
+      const body = of === null ? undefined : this.mentionsIn({ start: title.end + of[0].length, end: title.end + of[0].length + 120 }).find((m) => this.mentions[m].start === title.end + of[0].length && this.mentions[m].kind === 'name');
+      const owner = body === undefined ? undefined : this.entityOf.get(body);
+      return owner !== undefined && this.isBody(owner) ? [owner] : [];
+    }));
+    if (bodies.size !== 1) return null;
+    const [body] = bodies;
+    const holders = new Set<number>();
+    for (const [other, mentions] of this.entityMentions) {
+      if (other === entity || this.types[other] !== 'PERSON') continue;
+      if (mentions.some((m) => m.kind === 'name' && this.ownedRoleBefore(m) === body)) holders.add(other);
+    }
+    return holders.size === 1 ? [...holders][0] : null;
+  }
+
+  /** The body owning the role a name is set after: the agency's entity for "the agency's chief executive, | Ana Ruiz". */
+  private ownedRoleBefore(name: Mention): number | undefined {
+    const before = this.text.slice(Math.max(0, name.start - INTRODUCTION_CHARS), name.start);
+    const role = /['’]s(?:\s+[\p{Ll}-]+){1,3},\s*$/u.exec(before);
+    if (role === null) return undefined;
+    const apostrophe = name.start - before.length + role.index;
+    const owner = this.mentionsIn({ start: Math.max(0, apostrophe - 80), end: apostrophe }).find((m) => this.mentions[m].end === apostrophe);
+    return owner === undefined ? undefined : this.entityOf.get(owner);
   }
 
   /**

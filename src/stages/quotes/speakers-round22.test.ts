@@ -58,3 +58,10 @@ describe('"the company" after a body named as a person\'s affiliation', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'the company', speaker: 'Nimbus Systems' }));
   });
 });
+
+describe('"the head of" a body, with no name of its own', () => {
+  it('stands for the one person introduced in apposition to a role the body owns', () => {
+    const quotes = quotesOf('Licensing office chief says backlog will clear\n\nThe head of the National Licensing Office has told MPs that a backlog of forms will be cleared by June.\n\nGiving evidence on Tuesday, the office\'s chief executive, Corinne Vasquez, said staff were working weekends.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'has told', speaker: 'Corinne Vasquez' }));
+  });
+});
