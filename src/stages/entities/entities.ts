@@ -193,7 +193,7 @@ const KIND_NOUN_AFTER = /^ (\p{Ll}+)\b/u;
 // ("the Championship club", "the Leeds team").
 const ORG_KIND_NOUNS = new Set(['campaign', 'group', 'movement', 'coalition', 'alliance', 'network', 'charity', 'foundation', 'union', 'party', 'company', 'firm', 'agency']);
 // Demonyms that name one person as nouns: "Australian", "Frenchman", "Israeli", "Scot", "Spaniard".
-const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|ard|ite)$/u;
+const PERSON_DEMONYM = /(?:an|man|woman|er|i|ot|on|ard|ite)$/u;
 // A company's legal form closing its name: "Inc.", "Ltd", "plc", "LLC", "Co.", "GmbH".
 const LEGAL_SUFFIX = /,?\s+(?:Inc|Corp|Ltd|Co|LLC|L\.L\.C|plc|PLC|GmbH|AG|S\.A|SA|NV|N\.V|Pty|Limited)\.?$/u;
 
@@ -1625,7 +1625,19 @@ class Resolver {
    */
   private namedOnlyInPassing(entity: Building): boolean {
     const names = entity.mentions.map((k) => this.mentions[k]!).filter((m) => m.kind === 'name');
-    return names.length > 0 && names.every((m) => APPOSED_BEFORE.test(this.doc.text.slice(Math.max(0, m.start - 60), m.start)) && this.doc.text.startsWith(',', m.end));
+    const apposed = (m: Mention): boolean => APPOSED_BEFORE.test(this.doc.text.slice(Math.max(0, m.start - 60), m.start)) && this.doc.text.startsWith(',', m.end);
+    return names.length > 0 && names.every((m) => apposed(m) || this.affiliationOfPerson(m));
+  }
+
+  /**
+   * Whether a name is the body a person or people just named belong to: "Analysts at Morrow Capital", "Jonah Feld of
+   * Carrow Securities". Such a body is quoted through its people, and is not "the company" the story is about.
+   */
+  private affiliationOfPerson(m: Mention): boolean {
+    const gap = /\s+(?:of|at)\s+$/u.exec(this.doc.text.slice(Math.max(0, m.start - 6), m.start));
+    if (gap === null) return false;
+    const end = m.start - gap[0].length;
+    return this.mentions.some((p) => p.end === end && p.type === 'PERSON' && (p.kind === 'name' || p.kind === 'nominal'));
   }
 
   /**

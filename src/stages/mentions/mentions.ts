@@ -974,6 +974,8 @@ class Finder {
     const nextIsName = this.isWord(titleEnd, to) && capitalised(this.word(titleEnd)) && !APOSTROPHES.test(this.word(titleEnd - 1));
     // "President Putin", "Dr Smith": a one-word honorific stays part of the name.
     if (titleEnd - titleStart === 1 && capitalTitle && nextIsName && HONORIFICS.has(first) && !qualifier && !det) return i;
+    // "Amir Hollis": an office's word that is also a given name opens a person's name before another name.
+    if (titleEnd - titleStart === 1 && capitalTitle && nextIsName && this.firstName(first) !== undefined && !qualifier && !det) return i;
     // "General Assembly", "Minister Council": the title word opens an organisation's or place's name.
     if (capitalTitle && nextIsName) {
       const runEnd = this.nameRun(titleEnd, to);

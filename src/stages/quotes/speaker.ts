@@ -10,6 +10,8 @@ const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|sen
 // novelist Ann Lee". Unlike TITLE_BEFORE_COMMA it holds the article and no "of" place.
 const ROLE_LEADING_NAME = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+/** A title for whoever leads a body, before "of" and the body's name: "The head of the Licensing Office". */
+const HEAD_OF_BODY = /^the\s+(?:head|chief|boss|leader)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 // A title phrase after "the" and before the comma of the name it introduces: lower-case words, then perhaps
 // "of"/"for"/"at" and capitalised words ("chief constable", "harbour master of Port Ellis").
@@ -35,8 +37,9 @@ const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // A body owned by a name or "its": "Kestria's foreign ministry", "The United Nations' humanitarian office", "Its foreign
 // ministry" (the owner, the head).
 const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
-// A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent".
-const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=[\s,])/gu;
+// A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent", "One, a
+// former nurse", "The nurse who took the call" (a relative "who" singles the person out: no name follows).
+const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:(?:A|An|Another|One(?:,\s+an?)?)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,])|The\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+who\s))/gu;
 // A paragraph break, a blank line or (in a cleaned text) a line break: a headline and the opening paragraph after it
 // have one at most before them.
 const PARAGRAPH_BREAK = /\n\s*/gu;
@@ -208,7 +211,7 @@ export class SpeakerResolver {
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content);
-    const entity = found === null ? null : this.personTitled(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
+    const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
     // A common noun there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant" to the judge).
@@ -216,7 +219,21 @@ export class SpeakerResolver {
     // Nor is a name called out to inside a quote the speaker repeats ("he said, 'Rosa, it's on the website'").
     const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
+    if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     return entity;
+  }
+
+  /**
+   * True when a sentence opening with a person it does not name, and holding the source's own "he" or "she", comes
+   * between the last time `entity` is named or titled before `source` and it: "Ann Lee said ... A former nurse, who
+   * asked not to be named, said she had seen ... 'They told us,' she said" is the nurse's, whom no entity holds,
+   * whatever the entities layer links "she" to. Without the pronoun the sentence may be about anyone ("A critic
+   * wrote that the food was confused. ... 'It was fair,' she says").
+   */
+  private unnamedPersonSinceNamed(entity: number, source: Span): boolean {
+    const named = (this.entityMentions.get(entity) ?? []).filter((m) => m.kind !== 'pronoun' && m.end <= source.start);
+    if (!named.length) return false;
+    return this.unnamedPersonOpensSentenceEndingIn({ start: Math.max(...named.map((m) => m.end)), end: source.start }, this.text.slice(source.start, source.end));
   }
 
   /**
@@ -274,6 +291,42 @@ export class SpeakerResolver {
       if (mentions.some((m) => m.kind === 'name' && this.introducedAs(m, titles))) named.add(other);
     }
     return named.size === 1 ? [...named][0] : null;
+  }
+
+  /**
+   * The named person a nameless "the head of <body>" stands for: the one person the text introduces in apposition to
+   * a role that body owns ("The head of the Licensing Office has told MPs ... the office's chief executive, Ana Ruiz,
+   * said"). Null when the entity has a name, no such title, or when no one or more than one is so introduced.
+   */
+  private bodyHeadHolder(entity: number): number | null {
+    if (this.types[entity] !== 'PERSON') return null;
+    const own = this.entityMentions.get(entity) ?? [];
+    if (own.some((m) => m.kind === 'name')) return null;
+    const bodies = new Set(own.flatMap((title) => {
+      if (title.kind !== 'title' || !HEAD_OF_BODY.test(this.text.slice(title.start, title.end))) return [];
+      const of = /^\s+of\s+(?:the\s+)?/u.exec(this.text.slice(title.end, title.end + 10));
+      const body = of === null ? undefined : this.mentionsIn({ start: title.end + of[0].length, end: title.end + of[0].length + 120 }).find((m) => this.mentions[m].start === title.end + of[0].length && this.mentions[m].kind === 'name');
+      const owner = body === undefined ? undefined : this.entityOf.get(body);
+      return owner !== undefined && this.isBody(owner) ? [owner] : [];
+    }));
+    if (bodies.size !== 1) return null;
+    const [body] = bodies;
+    const holders = new Set<number>();
+    for (const [other, mentions] of this.entityMentions) {
+      if (other === entity || this.types[other] !== 'PERSON') continue;
+      if (mentions.some((m) => m.kind === 'name' && this.ownedRoleBefore(m) === body)) holders.add(other);
+    }
+    return holders.size === 1 ? [...holders][0] : null;
+  }
+
+  /** The body owning the role a name is set after: the agency's entity for "the agency's chief executive, | Ana Ruiz". */
+  private ownedRoleBefore(name: Mention): number | undefined {
+    const before = this.text.slice(Math.max(0, name.start - INTRODUCTION_CHARS), name.start);
+    const role = /['’]s(?:\s+[\p{Ll}-]+){1,3},\s*$/u.exec(before);
+    if (role === null) return undefined;
+    const apostrophe = name.start - before.length + role.index;
+    const owner = this.mentionsIn({ start: Math.max(0, apostrophe - 80), end: apostrophe }).find((m) => this.mentions[m].end === apostrophe);
+    return owner === undefined ? undefined : this.entityOf.get(owner);
   }
 
   /**
@@ -527,10 +580,17 @@ export class SpeakerResolver {
    * anonymity ..."): a "he" or "she" in a sentence after it is most often that person, whom no entity holds. Not
    * the pronoun's own sentence ("A new coach, he said, would help").
    */
-  private unnamedPersonOpensSentenceEndingIn(stretch: Span): boolean {
+  private unnamedPersonOpensSentenceEndingIn(stretch: Span, pronoun?: string): boolean {
     const text = this.text.slice(stretch.start, stretch.end);
     for (const opening of text.matchAll(UNNAMED_OPENING)) {
-      if (PERSON_ROLE_WORDS.has(opening[1]) && /[.!?]['"’”]?\s/u.test(text.slice(opening.index + opening[0].length))) return true;
+      // A role word anywhere ("A miner who ..."), or an agent noun before a comma or "who" ("A former call centre
+      // supervisor, who"; not "A consultation which begins after").
+      const words = (opening[1] ?? opening[2]).split(/\s+/u);
+      const rest = text.slice(opening.index + opening[0].length);
+      const closed = /^(?:,|\s+who\s)/u.test(rest);
+      const end = /[.!?]['"’”]?\s/u.exec(rest);
+      if (end === null || !(words.some((word) => PERSON_ROLE_WORDS.has(word)) || (closed && AGENT_NOUN.test(words[words.length - 1])))) continue;
+      if (pronoun === undefined || new RegExp(`\\b${pronoun}\\b`, 'iu').test(rest.slice(0, end.index))) return true;
     }
     return false;
   }
@@ -815,6 +875,9 @@ export class SpeakerResolver {
     // The entities layer may link the whole phrase ("the Foreign Secretary", "the leader of Russia").
     const whole = entityEnding(source.end, source.start);
     if (whole !== null) return whole;
+    // "Tolliver's, which is listed on AIM": a shop's name in the possessive is the whole source, the body itself.
+    const shopName = /['’]s$/u.test(this.text.slice(source.start, source.end)) ? entityEnding(source.end - 2, source.start) : null;
+    if (shopName !== null && this.isBody(shopName)) return shopName;
     const headEnd = this.headEnd(source);
     if (headEnd < source.end) {
       const named = entityEnding(headEnd);
