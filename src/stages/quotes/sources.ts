@@ -133,7 +133,7 @@ function opensContactRelative(c: Context, r: number, last: number): boolean {
   let v = firstVerbish(c, r, last);
   if (v <= r || v - r > MAX_RELATIVE_SUBJECT) return false;
   // "a remark Ms Odum described as ...": a subject in capitals is a name, every word of it capitalised.
-  for (let k = r; k < v; k++) if (isCapitalised(c, r) && !isCapitalised(c, k)) return false;
+  if (isCapitalised(c, r)) for (let k = r + 1; k < v; k++) if (!isCapitalised(c, k)) return false;
   const finite = isWordAt(c, v) && FINITE_AUXILIARIES.has(lower(c, v));
   while (v < last && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
   const verb = lower(c, v);
