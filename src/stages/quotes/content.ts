@@ -65,6 +65,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
     // it, with a relative clause of its own, is the writer's comment.
     if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
+    // "said the tax would rise, | prompting cheers from the crowd": a participle of the reaction the words drew is the
+    // writer's.
+    if (k > from + 1 && drawsReaction(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
     // "said they had waited 'two years', | as the inquiry opened on Monday": an "as" clause in the simple past after a
     // quote closing a reported clause in the past perfect is the writer's time of the saying; reported, it would be put
     // back a tense.
@@ -368,6 +371,18 @@ function summingApposition(c: Context, from: number, k: number, last: number): b
     }
   }
   return false;
+}
+
+// Participles naming what words drew or set off: "drawing boos", "prompting a walkout", "sparking fears".
+const REACTION_PARTICIPLES = new Set(['drawing', 'prompting', 'sparking', 'triggering', 'eliciting', 'provoking']);
+
+/**
+ * True when the comma at token `k` (or a quote closing on it), after a clause from token `from`, opens a participle of
+ * reaction with an object: "said the tax would rise, | prompting cheers", '"...," Clinton said, | drawing boos'.
+ */
+function drawsReaction(c: Context, from: number, k: number, last: number): boolean {
+  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 2 > last || !isWordAt(c, k + 1) || !REACTION_PARTICIPLES.has(lower(c, k + 1))) return false;
+  return isWordAt(c, k + 2) && !CLAUSE_WORDS.has(lower(c, k + 2)) && (holdsVerb(c, from, k - 1) || c.regionOf[k - 1] >= 0);
 }
 
 /**

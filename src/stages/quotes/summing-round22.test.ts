@@ -57,3 +57,20 @@ describe('the cue of the relative clause on a summing noun', () => {
     expect(quote).toMatchObject({ source: 'the league', content: 'The club said it had paid, a claim' });
   });
 });
+
+describe('reported words before the reaction they drew', () => {
+  it('end before a participle of reaction after a comma', () => {
+    const [quote] = quotesOf('The minister said the tax would rise, prompting an angry response from business groups.');
+    expect(quote).toMatchObject({ source: 'The minister', content: 'the tax would rise' });
+  });
+
+  it('end at a quote before the cue and a participle of reaction', () => {
+    const [quote] = quotesOf('"We will rebuild the pier," the mayor said, drawing cheers from the crowd.');
+    expect(quote?.content).toBe('"We will rebuild the pier,"');
+  });
+
+  it('run on over another participle after a comma', () => {
+    const [quote] = quotesOf('The firm said it would cut prices, leaving rivals to follow.');
+    expect(quote?.content).toBe('it would cut prices, leaving rivals to follow');
+  });
+});
