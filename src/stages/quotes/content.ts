@@ -65,7 +65,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "argued that the use was fair, | a defense that has worked before": a noun with "a" summing up the clause before
     // it, with a relative clause of its own, is the writer's comment.
     if (k > from + 1 && summingApposition(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
-    // "said the tax would rise, | prompting cheers from the crowd": a participle of the reaction the words drew is the
+    // "said the tax would rise, | prompting cheers in the hall": a participle of the reaction the words drew is the
     // writer's.
     if (k > from + 1 && drawsReaction(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
     // "said they had waited 'two years', | as the inquiry opened on Monday": an "as" clause in the simple past after a
