@@ -40,6 +40,10 @@ const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(
 // A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent", "One, a
 // former nurse", "The nurse who took the call" (a relative "who" singles the person out: no name follows).
 const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:(?:A|An|Another|One(?:,\s+an?)?)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,])|The\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+who\s))/gu;
+// What closes an unnamed person's opening noun phrase ("A former supervisor, | who"), tried where the phrase ends.
+const OPENING_CLOSED = /,|\s+who\s/uy;
+// The end of the sentence after it, searched from where the phrase ends.
+const SENTENCE_CLOSE = /[.!?]['"’”]?\s/gu;
 // A paragraph break, a blank line or (in a cleaned text) a line break: a headline and the opening paragraph after it
 // have one at most before them.
 const PARAGRAPH_BREAK = /\n\s*/gu;
@@ -582,15 +586,18 @@ export class SpeakerResolver {
    */
   private unnamedPersonOpensSentenceEndingIn(stretch: Span, pronoun?: string): boolean {
     const text = this.text.slice(stretch.start, stretch.end);
+    const holdsPronoun = pronoun === undefined ? null : new RegExp(`\\b${pronoun}\\b`, 'iu');
     for (const opening of text.matchAll(UNNAMED_OPENING)) {
       // A role word anywhere ("A miner who ..."), or an agent noun before a comma or "who" ("A former call centre
       // supervisor, who"; not "A consultation which begins after").
       const words = (opening[1] ?? opening[2]).split(/\s+/u);
-      const rest = text.slice(opening.index + opening[0].length);
-      const closed = /^(?:,|\s+who\s)/u.test(rest);
-      const end = /[.!?]['"’”]?\s/u.exec(rest);
+      const after = opening.index + opening[0].length;
+      OPENING_CLOSED.lastIndex = after;
+      const closed = OPENING_CLOSED.test(text);
+      SENTENCE_CLOSE.lastIndex = after;
+      const end = SENTENCE_CLOSE.exec(text);
       if (end === null || !(words.some((word) => PERSON_ROLE_WORDS.has(word)) || (closed && AGENT_NOUN.test(words[words.length - 1])))) continue;
-      if (pronoun === undefined || new RegExp(`\\b${pronoun}\\b`, 'iu').test(rest.slice(0, end.index))) return true;
+      if (holdsPronoun === null || holdsPronoun.test(text.slice(after, end.index))) return true;
     }
     return false;
   }
