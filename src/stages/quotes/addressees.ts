@@ -1,7 +1,7 @@
 // Addressees after a cue ("told reporters", "wrote to the council"): skipped, never taken as the speaker.
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { GATHERINGS, THINGS_TOLD } from './cues.js';
-import { type Context, lower, isCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
+import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
 import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -70,10 +70,10 @@ export function skipAddressee(c: Context, from: number, last: number): number {
     k++;
   }
   // A name, which may run on with "of" ("The Gazette of Halden") or a plural possessive and its noun ("Finch’s
-  // office", "the teachers’ union"); a capitalised pronoun opens the clause told ("Tells Council They Must Act", "told
-  // Jo I would").
+  // office", "the teachers’ union"), or be a brand with capitals inside ("told talkSPORT"); a capitalised pronoun opens
+  // the clause told ("Tells Council They Must Act", "told Jo I would").
   for (;;) {
-    if (k <= last && isWordAt(c, k) && ((isCapitalised(c, k) && !CLAUSE_PRONOUNS.has(lower(c, k))) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
+    if (k <= last && isWordAt(c, k) && ((isCapitalised(c, k) && !CLAUSE_PRONOUNS.has(lower(c, k))) || isInnerCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
     // "Tells #SaveThePier Campaigners ...": a hashtag's mark glued to its word belongs to the name.
     else if (k < last && c.text[c.tokens.starts[k]] === '#' && c.tokens.ends[k] === c.tokens.starts[k + 1] && isWordAt(c, k + 1)) k++;

@@ -58,6 +58,12 @@ export function isCapitalised(c: Context, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** True when token `i` is a brand written in lower case with capitals inside it ("talkSPORT", "eBay"): a name all the same. */
+export function isInnerCapitalised(c: Context, i: number): boolean {
+  return INNER_CAPITAL.test(c.text.slice(c.tokens.starts[i], c.tokens.ends[i]));
+}
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
+
 // Fewest long words (four letters or more, after the first word) that make a sentence's title case tell, and the
 // share of them capitalised: headlines leave a short word or two in lower case ("Leaders Unite in Support of Cruz").
 const MIN_TITLE_CASE_WORDS = 3;
