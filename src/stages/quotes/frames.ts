@@ -404,7 +404,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
-  const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, first, last) : null;
+  const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, verb.cueClass === 'speech', first, last) : null;
   if (summed) return { ...summed, cue, cueWords, regions: [] };
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
@@ -915,11 +915,12 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
  * phrase with no verb follows the cue. A clause that is already someone's words keeps its own attribution when words
  * follow the cue, which read their own content ("He said it was paid, a claim she called "untrue"."); with none, an
  * unlisted noun alone is the content ("He said it was paid, | a point | she confirmed."), while a listed statement noun
- * takes the clause as ever. `start` is the source's first token.
+ * takes the clause as ever. `start` is the source's first token; `speech` is true for a cue of speech (the frame's
+ * verb, phrasal or not: "pointed out" is one).
  */
-function summedClause(c: Context, source: Span, start: number, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
+function summedClause(c: Context, source: Span, start: number, cueEnd: number, speech: boolean, first: number, last: number): { content: Span; source: Span } | null {
   const end = firstTokenAt(c, source.end, start) - 1;
-  const summing = summingNoun(c, start, end, first, last, CUE_VERBS.get(lower(c, cueEnd))?.cueClass === 'speech');
+  const summing = summingNoun(c, start, end, first, last, speech);
   if (!summing) return null;
   const after = skipAdjuncts(c, cueEnd + 1, last);
   const tail = after <= last && !isPunct(c, after, SENTENCE_END);
