@@ -1,0 +1,10 @@
+// Twenty-third round, lead's review mends: rules moved to the depth they belong at. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('the one an interview was with', () => {
+  it('keeps a number in the name of the programme and ends the adjunct before a time after it', () => {
+    const [quote] = quotesOf('Mayor Ines Vargo said in an interview with 60 Minutes on Sunday the pier would close.');
+    expect(quote).toMatchObject({ source: 'Mayor Ines Vargo', content: 'the pier would close' });
+  });
+});
