@@ -7,13 +7,29 @@ import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NO
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
-/** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
-export function contentEnd(c: Context, lastToken: number): number {
-  let k = lastToken;
+/**
+ * The end of content opening at token `from` and running to the end of sentence `lastToken`: without the final stop,
+ * but through a closing mark or a quote that runs on; a double mark closing nothing the content opened (a pasted
+ * transcript's turn, 'Ann: We will stay."', or the last sentence of a quote running over several) is dropped too.
+ */
+export function contentEnd(c: Context, from: number, lastToken: number): number {
+  let k = closesNothingOpened(c, from, lastToken) ? lastToken - 1 : lastToken;
   const r = c.regionOf[k];
   if (r >= 0) return c.regions[r].end;
   while (k > 0 && isPunct(c, k, SENTENCE_END)) k--;
   return c.tokens.ends[k];
+}
+
+/** True when token `k` is a straight double mark outside any quote, with no such mark from token `from` on for it to close. */
+function closesNothingOpened(c: Context, from: number, k: number): boolean {
+  if (!isStrayDoubleMark(c, k)) return false;
+  for (let j = from; j < k; j++) if (isStrayDoubleMark(c, j)) return false;
+  return true;
+}
+
+/** True when token `k` is a straight double mark that the quote pairing left outside every quote. */
+function isStrayDoubleMark(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && c.text[c.tokens.starts[k]] === '"';
 }
 
 /**
@@ -133,7 +149,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
-  return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+  return { start: c.tokens.starts[from], end: contentEnd(c, from, last) };
 }
 
 /**

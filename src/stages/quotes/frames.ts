@@ -432,7 +432,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
     const awaitsVerb = subjectAwaitsVerb(c, first, quoteStart - 1);
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, region) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
-    const end = runsOn ? contentEnd(c, last) : found.content.end;
+    const end = runsOn ? contentEnd(c, quoteStart, last) : found.content.end;
     // 'Orlan, by doing that, "misread the room badly," Marsh said.': reported words run into the quote (and on past
     // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
     // after which the words before are another cue's ('praised the crew - "...," she said -').
@@ -451,7 +451,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
   // ('Looking back, the senator said, "I never knew ..."').
   if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
-    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
+    return { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
   if (soon >= 0 && opensRegion(c, soon)) {
     const quoted = quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
@@ -542,7 +542,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
-  if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
+  if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [] } : null;
   // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ..."; with none,
   // a verb or "that" right after the source's comma goes on with the words ("The catch, says Jo Ray, is that ..."),
   // where a describing phrase would be an apposition no list holds ("..., said Jo Ray, a grad whose ...").
@@ -550,7 +550,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
     // "Otherwise, she said, clubs may ...": the content runs round the cue.
-    return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+    const start = roundStart(c, first, p);
+    return { content: { start: c.tokens.starts[start], end: contentEnd(c, start, last) }, source, cue, cueWords, regions: [] };
   }
   // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
   // up to a second attribution.
@@ -811,7 +812,7 @@ export function asideFrame(c: Context, from: number, to: number, source: Span, c
     return { content: rightContent(c, after, last), source, cue, cueWords, regions: [] };
   }
   if (from - 1 <= first || !isPunct(c, from - 1, COMMA_DASH)) return null;
-  const end = after > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
+  const end = after > 0 ? contentEnd(c, first, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
   return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [], mixed: after > 0 && opensRegion(c, after) };
 }
 
@@ -1765,22 +1766,16 @@ export function labelFrame(c: Context, sentences: readonly Sentence[], s: number
   // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
   const turn = marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end)) || answersQuestion(c, sentences, s);
   if (last - colon < (turn ? 1 : 3)) return null;
-  let content = turn ? { start: c.tokens.starts[colon + 1], end: turnEnd(c, last) } : rightContent(c, colon + 1, last);
+  let content = turn ? { start: c.tokens.starts[colon + 1], end: contentEnd(c, colon + 1, last) } : rightContent(c, colon + 1, last);
   if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
       if (end < start || labelColon(c, start, end) >= 0) break;
-      content = { start: content.start, end: turnEnd(c, end) };
+      content = { start: content.start, end: contentEnd(c, colon + 1, end) };
     }
   }
   return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [], verbatim: turn };
-}
-
-/** The end of a transcript's turn closing at sentence end `lastToken`, before the mark a pasted turn may close with. */
-function turnEnd(c: Context, lastToken: number): number {
-  const stray = c.regionOf[lastToken] < 0 && c.text[c.tokens.starts[lastToken]] === '"';
-  return contentEnd(c, stray ? lastToken - 1 : lastToken);
 }
 
 /**

@@ -8,3 +8,10 @@ describe('the one an interview was with', () => {
     expect(quote).toMatchObject({ source: 'Mayor Ines Vargo', content: 'the pier would close' });
   });
 });
+
+describe('content running to the end of its sentence', () => {
+  it('ends before a double mark that closes nothing opened in its sentence', () => {
+    const [quote] = quotesOf('The ferry will stop. He said the pier would close in May."');
+    expect(quote?.content).toBe('the pier would close in May');
+  });
+});
