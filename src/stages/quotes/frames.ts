@@ -7,8 +7,8 @@ import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, wordsO
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
-import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -673,9 +673,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 function opensCuedMainClause(c: Context, k: number, last: number): boolean {
   const s = k + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
-  const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
-  return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  return cueAfterSubject(c, s, last) !== null;
 }
 
 // Words before a subordinator that modify it: "Even as", "Long before", "Years after".
