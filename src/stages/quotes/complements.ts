@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive } from './context.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
@@ -51,7 +51,7 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
       if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
       // "said in an interview with the Daily Star": the one the interview was with belongs to the adjunct.
-      if (k < last && phrase[phrase.length - 1] === 'interview' && isWordAt(c, k) && lower(c, k) === 'with') k = partyEnd(c, k + 1, last);
+      if (k < last && phrase[phrase.length - 1] === 'interview' && isWordAt(c, k) && lower(c, k) === 'with') k = phraseUntilClause(c, k + 1, last);
       matched = true;
       break;
     }
@@ -59,10 +59,13 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
   return k;
 }
 
-/** The token after the noun phrase naming a party from `from` on: up to punctuation, a quote or a word opening a clause or adjunct. */
-function partyEnd(c: Context, from: number, last: number): number {
+/**
+ * The first token after a noun phrase starting at `from`, at most a source's length: at a quote, punctuation, a clause
+ * word or a preposition ("a host | whether", "an interview with 60 Minutes | on Sunday").
+ */
+export function phraseUntilClause(c: Context, from: number, last: number): number {
   let k = from;
-  while (k <= last && isWordAt(c, k) && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
+  while (k <= last && k - from < MAX_SOURCE && c.regionOf[k] < 0 && c.tokens.kinds[k] !== TokenKind.PUNCT && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
   return k;
 }
 

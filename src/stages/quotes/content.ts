@@ -2,18 +2,34 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
-import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
-/** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
-export function contentEnd(c: Context, lastToken: number): number {
-  let k = lastToken;
+/**
+ * The end of content opening at token `from` and running to the end of sentence `lastToken`: without the final stop,
+ * but through a closing mark or a quote that runs on; a double mark closing nothing the content opened (a pasted
+ * transcript's turn, 'Ann: We will stay."', or the last sentence of a quote running over several) is dropped too.
+ */
+export function contentEnd(c: Context, from: number, lastToken: number): number {
+  let k = closesNothingOpened(c, from, lastToken) ? lastToken - 1 : lastToken;
   const r = c.regionOf[k];
   if (r >= 0) return c.regions[r].end;
   while (k > 0 && isPunct(c, k, SENTENCE_END)) k--;
   return c.tokens.ends[k];
+}
+
+/** True when token `k` is a straight double mark outside any quote, with no such mark from token `from` on for it to close. */
+function closesNothingOpened(c: Context, from: number, k: number): boolean {
+  if (!isStrayDoubleMark(c, k)) return false;
+  for (let j = from; j < k; j++) if (isStrayDoubleMark(c, j)) return false;
+  return true;
+}
+
+/** True when token `k` is a straight double mark that the quote pairing left outside every quote. */
+function isStrayDoubleMark(c: Context, k: number): boolean {
+  return c.regionOf[k] < 0 && c.text[c.tokens.starts[k]] === '"';
 }
 
 /**
@@ -133,7 +149,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
   if (isPunct(c, last, COLON) && last + 1 < c.tokens.count && opensRegion(c, last + 1) && !c.used[c.regionOf[last + 1]]) {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
-  return { start: c.tokens.starts[from], end: contentEnd(c, last) };
+  return { start: c.tokens.starts[from], end: contentEnd(c, from, last) };
 }
 
 /**
@@ -710,7 +726,7 @@ const PERCENT = new Set(['%']);
  * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
  * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
  */
-export function verbAfterSubject(c: Context, s: number, last: number): number {
+function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
   while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
@@ -730,6 +746,16 @@ export function verbAfterSubject(c: Context, s: number, last: number): number {
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
 
+/**
+ * The cue verb after a short subject opening at token `s` (`verbAfterSubject`), used there as a finite verb ("she |
+ * said", "the council | strongly disputes"), with its token; null for none or a participle.
+ */
+export function cueAfterSubject(c: Context, s: number, last: number): { v: number; verb: CueVerb } | null {
+  const v = verbAfterSubject(c, s, last);
+  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
+  return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1) ? { v, verb } : null;
+}
+
 // Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".
 export const GAPPED_RELATIVES = new Set(['which', 'who', 'whom']);
 
@@ -745,9 +771,10 @@ function opensGapRelativeAttribution(c: Context, k: number, last: number): boole
   if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !GAPPED_RELATIVES.has(lower(c, k + 1)) || c.regionOf[s] >= 0) return false;
   const head = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || QUANTIFIERS.has(head))) return false;
-  const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
-  return verb !== undefined && !verb.participle && verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && isVerbUse(c, v, s, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
+  const cue = cueAfterSubject(c, s, last);
+  if (cue === null) return false;
+  const { v, verb } = cue;
+  return verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && !resumesAfterRelative(c, v, last);
 }
 
 // Prepositions opening a relative clause of the occasion or the thing answered: ", to which the mayor replied ...".
@@ -764,9 +791,8 @@ function opensPrepositionRelativeAttribution(c: Context, k: number, last: number
   if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !RELATIVE_PREPOSITIONS.has(lower(c, k + 1)) || !GAPPED_RELATIVES.has(lower(c, k + 2)) || c.regionOf[s] >= 0) return false;
   const head = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s))) return false;
-  const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
-  return verb !== undefined && !verb.participle && v + 1 <= last && (speaks(verb) || opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  const cue = cueAfterSubject(c, s, last);
+  return cue !== null && cue.v + 1 <= last && (speaks(cue.verb) || opensComplement(c, cue.v + 1) || takesPrepositionalObject(c, cue.v + 1, cue.verb));
 }
 
 // Most words of a noun phrase set off after a comma or dash before its "that" clause: ", a charge that ...".
@@ -792,9 +818,9 @@ function opensApposedRelativeAttribution(c: Context, k: number, last: number): b
   if (s > last || c.regionOf[s] >= 0) return false;
   const subject = lower(c, s);
   if (!(isCapitalised(c, s) || DETERMINERS.has(subject) || SUBJECT_PRONOUNS.has(subject) || QUANTIFIERS.has(subject))) return false;
-  const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
-  if (verb === undefined || verb.participle || !isVerbUse(c, v, s, lower(c, v), verb, -1)) return false;
+  const cue = cueAfterSubject(c, s, last);
+  if (cue === null) return false;
+  const { v, verb } = cue;
   // A relative clause lacks a word: its object ("that the council disputes.") or, after speech, its subject ("that she
   // said helped"); "the fact that the union endorsed her" is the noun's content, no relative.
   const after = v + 1;

@@ -268,6 +268,10 @@ export const SENTENCE_END = new Set(['.', '!', '?']);
 export function tokenSpan(c: Context, from: number, to: number): Span {
   return { start: c.tokens.starts[from], end: c.tokens.ends[to] };
 }
+// Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
+// subjects run long ("Clear majorities of club members in four counties balloted over the weekend said").
+export const MAX_SOURCE = 16;
+
 // Words that cannot open a content after the cue: "said in a call with reporters", "adding to her lead".
 export const NOT_CONTENT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'by', 'while', 'as', 'when', 'since', 'of', 'about', 'and', 'but', 'or', 'because', 'although', 'though', 'than', 'so', 'until', 'unless', 'later', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'next', 'through', 'via', 'over', 'under', 'into', 'onto', 'upon', 'according', 'too', 'otherwise', 'again', 'afterward', 'afterwards', 'recently', 'up', 'out', 'back', 'off', 'down', 'where', 'which', 'who', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'separately']);
 

@@ -1,10 +1,10 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
-import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
 
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {

@@ -3,12 +3,12 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, MAX_SOURCE, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
-import { cueVerbAt, CLAUSE_JOINS, CONTRACTED_HAS, isVerbUse, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, verbAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
+import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -404,7 +404,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // Otherwise a cue with no speaker of its own ("Asked about it, ...") is no attribution.
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
-  const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, first, last) : null;
+  const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, verb.cueClass === 'speech', first, last) : null;
   if (summed) return { ...summed, cue, cueWords, regions: [] };
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
@@ -432,7 +432,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
     const awaitsVerb = subjectAwaitsVerb(c, first, quoteStart - 1);
     const runsOn = found.regions.length === 1 && quoteEndsInComma(c, region) && isPunct(c, afterCue, COMMA) && carriesPastCue(c, afterCue + 1, last, awaitsVerb);
-    const end = runsOn ? contentEnd(c, last) : found.content.end;
+    const end = runsOn ? contentEnd(c, quoteStart, last) : found.content.end;
     // 'Orlan, by doing that, "misread the room badly," Marsh said.': reported words run into the quote (and on past
     // the cue: 'The so-called "deal," he said, was a fraud.'); not over a colon, dash or bracket setting the quote off,
     // after which the words before are another cue's ('praised the crew - "...," she said -').
@@ -451,7 +451,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // it into the quote after it, which is one mixed content; a quote opening in capitals is a sentence of its own
   // ('Looking back, the senator said, "I never knew ..."').
   if (soon === k + 1 && opensRegion(c, soon) && opensInLowerCase(c, c.regionOf[soon]) && isPunct(c, k, COMMA) && p > first && !inherited && isPunct(c, sourceStart - 1, COMMA) && c.regionOf[p] < 0 && !NOT_CONTENT_START.has(lower(c, first)) && !CUE_VERBS.has(lower(c, first))) {
-    return { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [], mixed: true };
+    return { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [], mixed: true };
   }
   if (soon >= 0 && opensRegion(c, soon)) {
     const quoted = quoteAfterCue(c, c.regionOf[soon], last, source, cue, cueWords);
@@ -542,7 +542,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
-  if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] } : null;
+  if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [] } : null;
   // An inverted source's apposition is skipped first: "The catch, says Jo Ray, a historian, is that ..."; with none,
   // a verb or "that" right after the source's comma goes on with the words ("The catch, says Jo Ray, is that ..."),
   // where a describing phrase would be an apposition no list holds ("..., said Jo Ray, a grad whose ...").
@@ -550,7 +550,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
     // "Otherwise, she said, clubs may ...": the content runs round the cue.
-    return { content: { start: c.tokens.starts[roundStart(c, first, p)], end: contentEnd(c, last) }, source, cue, cueWords, regions: [] };
+    const start = roundStart(c, first, p);
+    return { content: { start: c.tokens.starts[start], end: contentEnd(c, start, last) }, source, cue, cueWords, regions: [] };
   }
   // "The pier is safe, she said, but the road is not": a clause joined after the cue is more of the reported words,
   // up to a second attribution.
@@ -672,9 +673,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 function opensCuedMainClause(c: Context, k: number, last: number): boolean {
   const s = k + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
-  const v = verbAfterSubject(c, s, last);
-  const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
-  return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  return cueAfterSubject(c, s, last) !== null;
 }
 
 // Words before a subordinator that modify it: "Even as", "Long before", "Years after".
@@ -811,7 +810,7 @@ export function asideFrame(c: Context, from: number, to: number, source: Span, c
     return { content: rightContent(c, after, last), source, cue, cueWords, regions: [] };
   }
   if (from - 1 <= first || !isPunct(c, from - 1, COMMA_DASH)) return null;
-  const end = after > 0 ? contentEnd(c, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
+  const end = after > 0 ? contentEnd(c, first, last) : c.tokens.ends[lastBefore(c, first, from - 1, COMMA_DASH)];
   return { content: { start: c.tokens.starts[first], end }, source, cue, cueWords, regions: [], mixed: after > 0 && opensRegion(c, after) };
 }
 
@@ -915,11 +914,12 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
  * phrase with no verb follows the cue. A clause that is already someone's words keeps its own attribution when words
  * follow the cue, which read their own content ("He said it was paid, a claim she called "untrue"."); with none, an
  * unlisted noun alone is the content ("He said it was paid, | a point | she confirmed."), while a listed statement noun
- * takes the clause as ever. `start` is the source's first token.
+ * takes the clause as ever. `start` is the source's first token; `speech` is true for a cue of speech (the frame's
+ * verb, phrasal or not: "pointed out" is one).
  */
-function summedClause(c: Context, source: Span, start: number, cueEnd: number, first: number, last: number): { content: Span; source: Span } | null {
+function summedClause(c: Context, source: Span, start: number, cueEnd: number, speech: boolean, first: number, last: number): { content: Span; source: Span } | null {
   const end = firstTokenAt(c, source.end, start) - 1;
-  const summing = summingNoun(c, start, end, first, last, CUE_VERBS.get(lower(c, cueEnd))?.cueClass === 'speech');
+  const summing = summingNoun(c, start, end, first, last, speech);
   if (!summing) return null;
   const after = skipAdjuncts(c, cueEnd + 1, last);
   const tail = after <= last && !isPunct(c, after, SENTENCE_END);
@@ -1282,13 +1282,6 @@ function withNamedAffiliation(c: Context, end: number, last: number): number {
   if (k <= last && lower(c, k) === 'the') k++;
   if (k > last || !isCapitalised(c, k)) return end;
   while (k <= last && c.regionOf[k] < 0 && (isCapitalised(c, k) || (lower(c, k) === 'of' && k + 1 <= last && isCapitalised(c, k + 1)))) k++;
-  return k;
-}
-
-/** The first token after a noun phrase starting at `from`: at a clause word, a preposition or punctuation ("a host | whether"). */
-function phraseUntilClause(c: Context, from: number, last: number): number {
-  let k = from;
-  while (k <= last && k - from < MAX_SOURCE && c.regionOf[k] < 0 && c.tokens.kinds[k] !== TokenKind.PUNCT && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k))) k++;
   return k;
 }
 
@@ -1771,22 +1764,16 @@ export function labelFrame(c: Context, sentences: readonly Sentence[], s: number
   // you resign?"), until the paragraph ends or the next speaker; a turn may be one word ("SMITH: Right.").
   const turn = marked || !/\p{Ll}/u.test(c.text.slice(source.start, source.end)) || answersQuestion(c, sentences, s);
   if (last - colon < (turn ? 1 : 3)) return null;
-  let content = turn ? { start: c.tokens.starts[colon + 1], end: turnEnd(c, last) } : rightContent(c, colon + 1, last);
+  let content = turn ? { start: c.tokens.starts[colon + 1], end: contentEnd(c, colon + 1, last) } : rightContent(c, colon + 1, last);
   if (turn) {
     for (let n = s + 1; n < sentences.length && sentences[n].paragraph === sentences[s].paragraph; n++) {
       const start = c.tokens.sentenceStart[n];
       const end = c.tokens.sentenceStart[n + 1] - 1;
       if (end < start || labelColon(c, start, end) >= 0) break;
-      content = { start: content.start, end: turnEnd(c, end) };
+      content = { start: content.start, end: contentEnd(c, colon + 1, end) };
     }
   }
   return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [], verbatim: turn };
-}
-
-/** The end of a transcript's turn closing at sentence end `lastToken`, before the mark a pasted turn may close with. */
-function turnEnd(c: Context, lastToken: number): number {
-  const stray = c.regionOf[lastToken] < 0 && c.text[c.tokens.starts[lastToken]] === '"';
-  return contentEnd(c, stray ? lastToken - 1 : lastToken);
 }
 
 /**

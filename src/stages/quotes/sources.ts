@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
@@ -16,9 +16,6 @@ export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
-// Longest source phrase taken, in tokens: subjects longer than this are clauses, not speakers. Poll and crowd
-// subjects run long ("Clear majorities of club members in four counties balloted over the weekend said").
-export const MAX_SOURCE = 16;
 
 /**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
