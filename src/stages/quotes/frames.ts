@@ -411,7 +411,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
-  const before = p < first && sourceStart === first && first > 0 && last - cueEnd <= 3 && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
+  const before = p < first && sourceStart === first && first > 0 && (last - cueEnd <= 3 || endsOnTimeClause(c, next, last)) && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.
@@ -1710,6 +1710,21 @@ const PARTICIPLE_TIMES = new Set(['after', 'before', 'since']);
 function asksWhether(c: Context, sourceStart: number, first: number): boolean {
   return sourceStart > first && lower(c, sourceStart - 1) === 'whether';
 }
+
+/**
+ * True when all after a cue from token `next` on, past its adjuncts, is a clause of the time it was said in, opening on
+ * its subject: '"We will win!" Reyes said | as he opened the count.' The cue sentence says nothing else, so it is as short
+ * as "Reyes said." for the quote before it.
+ */
+function endsOnTimeClause(c: Context, next: number, last: number): boolean {
+  const k = skipAdjuncts(c, next, last);
+  if (k + 1 > last || c.regionOf[k] >= 0 || !TIME_SUBORDINATORS.has(lower(c, k))) return false;
+  const subject = lower(c, k + 1);
+  return c.regionOf[k + 1] < 0 && (SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, k + 1));
+}
+
+// Subordinators of a clause telling when a cue was said: "said as he left", "said while touring the site" is no clause.
+const TIME_SUBORDINATORS = new Set(['as', 'while', 'when', 'before', 'after']);
 
 /**
  * True when a short cue sentence opening at token `first` may take the quote that ends just before it ('"Why?" Borger

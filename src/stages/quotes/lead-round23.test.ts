@@ -9,3 +9,16 @@ describe('the addressee of "told"', () => {
     expect(quote).toMatchObject({ source: 'The coach', cue: 'told', content: 'the squad would travel to Porto on Friday' });
   });
 });
+
+describe('a cue sentence after a quote that ends on its own mark', () => {
+  it('takes the quote before it when only a clause of the time follows the cue', () => {
+    const [quote] = quotesOf('"We have the numbers!" Councillor Aled Price said as he left the chamber.');
+    expect(quote).toMatchObject({ source: 'Councillor Aled Price', cue: 'said', content: '"We have the numbers!"' });
+  });
+
+  it('leaves the quote before it when a reported clause follows the cue', () => {
+    const quotes = quotesOf('"We have the numbers!" Price said that the vote was safe.');
+    expect(quotes.find((q) => q.content === '"We have the numbers!"')?.source).toBeUndefined();
+    expect(quotes.find((q) => q.source === 'Price')?.content).toBe('that the vote was safe');
+  });
+});
