@@ -22,3 +22,15 @@ describe('a cue sentence after a quote that ends on its own mark', () => {
     expect(quotes.find((q) => q.source === 'Price')?.content).toBe('that the vote was safe');
   });
 });
+
+describe('a name with a bracketed tag and a comma before its cue', () => {
+  it('is the source', () => {
+    const [quote] = quotesOf('Sen. Maria Voss (D-Vt.), said after the vote that the bill would pass.');
+    expect(quote).toMatchObject({ source: 'Sen. Maria Voss (D-Vt.)', content: 'that the bill would pass' });
+  });
+
+  it('is no source when the bracket holds a clause', () => {
+    const [quote] = quotesOf('The Voss Act (which passed), said the senator, was only a start.');
+    expect(quote?.source).toBe('the senator');
+  });
+});

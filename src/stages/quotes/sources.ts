@@ -62,7 +62,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     const aged = k - 2 > first && isPunct(c, k, COMMA) && isNumberAt(c, k - 1) && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
     if (aged) return { start: aged.start, end: c.tokens.ends[k - 1] };
     // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
-    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first);
+    if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first) ?? taggedNameBefore(c, k, first);
     // 'Ann Lee, host of the show "Night Owls," said', 'Mr. Lee, citing "the magic of the port," said': the apposition
     // ends in a short quote with the comma inside its mark.
     const quoteComma = commaClosingQuote(c, end, first);
@@ -443,6 +443,22 @@ export function pluralSubjectOfCue(c: Context, i: number, form: string): boolean
   const next = lower(c, i + 1);
   const verb = CUE_VERBS.get(next);
   return verb !== undefined && !verb.participle && !NOUN_LIKE.has(next) && !next.endsWith('s');
+}
+
+/**
+ * A name with a bracketed tag before the comma at token `comma`, which stands between it and its cue: "Sen. Ann Lowry
+ * (D-Ore.), said". The comma sets off the tag, so the name before it is the source all the same.
+ */
+function taggedNameBefore(c: Context, comma: number, first: number): Span | null {
+  if (comma - 1 <= first || !isPunct(c, comma - 1, CLOSE_BRACKET)) return null;
+  const open = bracketOpen(c, comma - 1, first);
+  const name = open > first ? sourceBefore(c, open, first) : null;
+  if (!name) return null;
+  const start = firstTokenAt(c, name.start, first);
+  // A proper name ends in a capital, and the tag holds no clause ("The bill (which passed), said the mayor, ...").
+  let tagged = isCapitalised(c, open - 1) && isVerbless(c, open + 1, comma - 2);
+  for (let k = open + 1; tagged && k < comma - 1; k++) tagged = !CLAUSE_WORDS.has(lower(c, k));
+  return tagged && fitsName(c, start, open) && isNamePhrase(c, start, open - 1) ? { start: name.start, end: c.tokens.ends[comma - 1] } : null;
 }
 
 /** True when tokens `[start, end)` are short enough for the name or description before an apposition. */
