@@ -34,3 +34,15 @@ describe('a name with a bracketed tag and a comma before its cue', () => {
     expect(quote?.source).toBe('the senator');
   });
 });
+
+describe('a name with an apposition inside a clause opened by a subordinator', () => {
+  it('is the source of the cue after the apposition', () => {
+    const [quote] = quotesOf('The bankers listened while Carl Ames, the former finance minister, spoke about the budget.');
+    expect(quote).toMatchObject({ source: 'Carl Ames, the former finance minister', content: 'the budget' });
+  });
+
+  it('is not taken from a clause with a verb after the subordinator', () => {
+    const quotes = quotesOf('Nobody objected when Tarn spending lifted growth, an official said, adding that the cost was hard to count.');
+    expect(quotes.find((q) => q.cue === 'adding')?.source).toBe('an official');
+  });
+});

@@ -387,6 +387,9 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
       start = breaks[j] + 2;
     }
   }
+  // "The lawyers listened while Ann Rowe, the chief, spoke": a subordinator inside the first stretch opens the clause
+  // whose subject the name is.
+  start = afterLastSubordinator(c, start, breaks[b]);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -469,6 +472,17 @@ function fitsName(c: Context, start: number, end: number): boolean {
   return true;
 }
 
+
+/**
+ * The token after the last subordinator in tokens `[from, end)` that a capitalised phrase with no verb follows to `end`
+ * ("... listened while | Ann Rowe"), else `from`.
+ */
+function afterLastSubordinator(c: Context, from: number, end: number): number {
+  for (let k = end - 2; k > from; k--) {
+    if (c.regionOf[k] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, k))) return isCapitalised(c, k + 1) && isVerbless(c, k + 1, end - 1) ? k + 1 : from;
+  }
+  return from;
+}
 
 /** Token `i`, or the one after it when `i` is a subordinator opening the clause ("while Ann Rowe, ..."). */
 function skipSubordinator(c: Context, i: number, end: number): number {
