@@ -46,3 +46,15 @@ describe('a name with an apposition inside a clause opened by a subordinator', (
     expect(quotes.find((q) => q.cue === 'adding')?.source).toBe('an official');
   });
 });
+
+describe('an inverted source followed by a phrase of where it was said', () => {
+  it('ends before the phrase', () => {
+    const [quote] = quotesOf('"It is a stunt," said council spokesman Tom Reyes in a Friday tweet.');
+    expect(quote).toMatchObject({ source: 'council spokesman Tom Reyes', cue: 'said' });
+  });
+
+  it('keeps a preposition inside a description that does not end after a name', () => {
+    const [quote] = quotesOf('"It is a stunt," said a spokesman for the council in Leeds.');
+    expect(quote?.source).toBe('a spokesman for the council in Leeds');
+  });
+});

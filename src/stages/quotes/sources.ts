@@ -529,7 +529,7 @@ export function sourceAfter(c: Context, start: number, last: number): { span: Sp
   let k = start;
   // The phrase stops where an adjunct opens ("said Mr Cleverly on Tuesday"); words that merely occur in adjuncts
   // ("a strategist for one of the candidates") do not stop it.
-  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && skipAdjuncts(c, k, last) > k)) k++;
+  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, k)) && !(k > start && ADJUNCT_WORDS.has(lower(c, k)) && skipAdjuncts(c, k, last) > k) && !(k > start && isCapitalised(c, k - 1) && closingPhraseEnd(c, k, last) > k)) k++;
   // "said Mr Cleverly", "said the minister", "said former governor Ed Rendell".
   let named = false;
   for (let n = start; n < k && n - start < 4; n++) named ||= isCapitalised(c, n);
@@ -540,6 +540,7 @@ export function sourceAfter(c: Context, start: number, last: number): { span: Sp
   // The phrase, with adjuncts after it, must end the clause ('said Mr Cleverly.', 'said Mr Cleverly, who ...',
   // 'said Mr Cleverly: "..."', 'said Mr Cleverly in an interview.').
   let next = k <= last ? skipAdjuncts(c, k, last) : k;
+  if (next === k && k > start && isCapitalised(c, k - 1)) next = closingPhraseEnd(c, k, last);
   if (next <= last && !isPunct(c, next, BOUNDARY_PUNCT) && !opensRegion(c, next) && !CLAUSE_WORDS.has(lower(c, next))) return null;
   // "..., said several councillors who cite his record.": a relative clause right after the source is its own,
   // quotes in it too ('said two fishers who called it "our lifeline."').
@@ -547,6 +548,24 @@ export function sourceAfter(c: Context, start: number, last: number): { span: Sp
   return { span: { start: c.tokens.starts[start], end: c.tokens.ends[k - 1] }, next };
 }
 
+
+/**
+ * The end of a phrase of where or how it was said closing the clause after a name at token `k` ('said Tom Reyes | in a
+ * Friday tweet.', '| on her Facebook page.'): a preposition, a determiner and words with no verb up to punctuation or
+ * the sentence's end; else `k`. The adjunct lists hold the common phrases; this takes any such phrase that ends the
+ * clause, since a name does not run on into "in a".
+ */
+function closingPhraseEnd(c: Context, k: number, last: number): number {
+  if (k + 2 > last || !CLOSING_PREPOSITIONS.has(lower(c, k)) || !DETERMINERS.has(lower(c, k + 1))) return k;
+  let j = k + 2;
+  while (j <= last && j - k <= MAX_CLOSING_PHRASE && c.regionOf[j] < 0 && isWordAt(c, j) && !CLAUSE_WORDS.has(lower(c, j))) j++;
+  return j - k <= MAX_CLOSING_PHRASE && (j > last || isPunct(c, j, BOUNDARY_PUNCT)) && isVerbless(c, k, j - 1) ? j : k;
+}
+
+// Prepositions of a phrase telling where or how the words were given: "in a Friday tweet", "on his campaign website".
+const CLOSING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
+// Most tokens of such a phrase: "in a post on his official Facebook page" is past it, and ends the clause no less.
+const MAX_CLOSING_PHRASE = 8;
 
 // Tokens from the comma through the name: a name of up to four words ("Dr. Hana Voss").
 const MAX_APPOSED_NAME = 5;
