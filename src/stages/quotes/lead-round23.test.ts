@@ -58,3 +58,10 @@ describe('an inverted source followed by a phrase of where it was said', () => {
     expect(quote?.source).toBe('a spokesman for the council in Leeds');
   });
 });
+
+describe('an -ing noun after a possessive right before the cue', () => {
+  it('ends the source', () => {
+    const [quote] = quotesOf("A source familiar with the governor's thinking said the bill would be signed.");
+    expect(quote).toMatchObject({ source: "A source familiar with the governor's thinking", content: 'the bill would be signed' });
+  });
+});

@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
@@ -631,11 +631,13 @@ const BRIEFED_ON = new Set(['on', 'about']);
 
 /**
  * True when the cue-verb form at token `k`, right before the cue at `end`, is a noun ending the source: an -ing form
- * after a determiner ("familiar with the talks confirmed") or a plural before a finite cue ("close to the plans
- * said"); a bare form after one may be a noun a participle describes ("a notice posted by ...").
+ * after a determiner or a possessive ("familiar with the talks confirmed", "familiar with the mayor's thinking said")
+ * or a plural before a finite cue ("close to the plans said"); a bare form after one may be a noun a participle
+ * describes ("a notice posted by ...").
  */
 function nounBeforeCue(c: Context, k: number, end: number, first: number): boolean {
-  return k === end - 1 && ((k - 1 >= first && DETERMINERS.has(lower(c, k - 1)) && lower(c, k).endsWith('ing')) || pluralSubjectOfCue(c, k, lower(c, k)));
+  const owned = k - 1 >= first && (DETERMINERS.has(lower(c, k - 1)) || isPossessive(c, tokenSpan(c, k - 1, k - 1)));
+  return k === end - 1 && ((owned && lower(c, k).endsWith('ing')) || pluralSubjectOfCue(c, k, lower(c, k)));
 }
 
 /**
