@@ -6,7 +6,7 @@ import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS,
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
 import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore } from './content.js';
 
@@ -411,7 +411,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
-  const before = p < first && sourceStart === first && first > 0 && (last - cueEnd <= 3 || endsOnTimeClause(c, next, last)) && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
+  const before = p < first && sourceStart === first && first > 0 && (last - cueEnd <= 3 || saysNothingAfterCue(c, next, last)) && isQuoteEnd(c, first - 1) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.
@@ -1712,19 +1712,26 @@ function asksWhether(c: Context, sourceStart: number, first: number): boolean {
 }
 
 /**
- * True when all after a cue from token `next` on, past its adjuncts, is a clause of the time it was said in, opening on
- * its subject: '"We will win!" Reyes said | as he opened the count.' The cue sentence says nothing else, so it is as short
- * as "Reyes said." for the quote before it.
+ * True when all after a cue from token `next` on tells only how, where or when it was said: adjuncts, a manner adverb,
+ * a phrase closing the sentence ('"How are you?" Miller said pleasantly | into the phone.') or a clause of the time
+ * opening on its subject ('"We will win!" Reyes said | as he opened the count.'). The cue sentence then says nothing
+ * else, so it is as short as "Reyes said." for the quote before it.
  */
-function endsOnTimeClause(c: Context, next: number, last: number): boolean {
-  const k = skipAdjuncts(c, next, last);
+function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
+  let k = skipAdjuncts(c, next, last);
+  if (k <= last && isMannerAdverb(c, k)) k = skipAdjuncts(c, k + 1, last);
+  if (k > last || isPunct(c, k, SENTENCE_END)) return true;
+  const phraseEnd = closingPhraseEnd(c, k, last, CUE_SENTENCE_PREPOSITIONS);
+  if (phraseEnd > k) return phraseEnd > last || (phraseEnd === last && isPunct(c, last, SENTENCE_END));
   if (k + 1 > last || c.regionOf[k] >= 0 || !TIME_SUBORDINATORS.has(lower(c, k))) return false;
   const subject = lower(c, k + 1);
   return c.regionOf[k + 1] < 0 && (SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, k + 1));
 }
 
-// Subordinators of a clause telling when a cue was said: "said as he left", "said while touring the site" is no clause.
+// Subordinators of a clause telling when a cue was said: "said as he left" ("said while touring the site" is no clause).
 const TIME_SUBORDINATORS = new Set(['as', 'while', 'when', 'before', 'after']);
+// Prepositions of a phrase closing a cue sentence: "said into the phone", "asked with a smile", "told reporters outside the court".
+const CUE_SENTENCE_PREPOSITIONS = new Set([...CLOSING_PREPOSITIONS, 'into', 'to', 'with', 'outside']);
 
 /**
  * True when a short cue sentence opening at token `first` may take the quote that ends just before it ('"Why?" Borger

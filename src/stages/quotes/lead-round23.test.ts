@@ -16,6 +16,11 @@ describe('a cue sentence after a quote that ends on its own mark', () => {
     expect(quote).toMatchObject({ source: 'Councillor Aled Price', cue: 'said', content: '"We have the numbers!"' });
   });
 
+  it('takes the quote before it when only a manner adverb and a closing phrase follow the cue', () => {
+    const [quote] = quotesOf('"Is this the Price household? How are you today?" Nia Okoro, a volunteer, said brightly into the phone.');
+    expect(quote).toMatchObject({ source: 'Nia Okoro, a volunteer', cue: 'said', content: '"Is this the Price household? How are you today?"' });
+  });
+
   it('leaves the quote before it when a reported clause follows the cue', () => {
     const quotes = quotesOf('"We have the numbers!" Price said that the vote was safe.');
     expect(quotes.find((q) => q.content === '"We have the numbers!"')?.source).toBeUndefined();

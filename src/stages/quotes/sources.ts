@@ -555,15 +555,15 @@ export function sourceAfter(c: Context, start: number, last: number): { span: Sp
  * the sentence's end; else `k`. The adjunct lists hold the common phrases; this takes any such phrase that ends the
  * clause, since a name does not run on into "in a".
  */
-function closingPhraseEnd(c: Context, k: number, last: number): number {
-  if (k + 2 > last || !CLOSING_PREPOSITIONS.has(lower(c, k)) || !DETERMINERS.has(lower(c, k + 1))) return k;
+export function closingPhraseEnd(c: Context, k: number, last: number, prepositions: ReadonlySet<string> = CLOSING_PREPOSITIONS): number {
+  if (k + 2 > last || !prepositions.has(lower(c, k)) || !DETERMINERS.has(lower(c, k + 1))) return k;
   let j = k + 2;
   while (j <= last && j - k <= MAX_CLOSING_PHRASE && c.regionOf[j] < 0 && isWordAt(c, j) && !CLAUSE_WORDS.has(lower(c, j))) j++;
   return j - k <= MAX_CLOSING_PHRASE && (j > last || isPunct(c, j, BOUNDARY_PUNCT)) && isVerbless(c, k, j - 1) ? j : k;
 }
 
 // Prepositions of a phrase telling where or how the words were given: "in a Friday tweet", "on his campaign website".
-const CLOSING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
+export const CLOSING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
 // Most tokens of such a phrase: "in a post on his official Facebook page" is past it, and ends the clause no less.
 const MAX_CLOSING_PHRASE = 8;
 
