@@ -1437,6 +1437,7 @@ class Resolver {
       if (owner.type === 'ORG') this.add(owner, i);
       else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.addGovernment(head, country, i);
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
+      else if (this.unknownState(owner) && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(undefined, m, this.mentions[inner]!.end, [...owner.names][0]), i);
       return;
     }
     // "the government of Orsenia": the place named after "of" says whose, whatever place was named before (a name
@@ -1709,17 +1710,26 @@ class Resolver {
 
   /**
    * The body of a country's state a nominal names ("China's commerce ministry", "the Chinese commerce ministry"): one
-   * entity per country and wording after the country, which a later "the ministry" joins.
+   * entity per country and wording after the country, which a later "the ministry" joins. A country the knowledge base
+   * lacks is keyed by its owner's name and gets no country code.
    */
-  private stateBody(country: string, m: Mention, ownerEnd: number): Building {
+  private stateBody(country: string | undefined, m: Mention, ownerEnd: number, ownerName = country): Building {
     const wording = this.doc.text.slice(ownerEnd, m.end).replace(/^[’']s?\s*/u, '').trim().toLowerCase();
-    const key = `${country}|${wording}`;
+    const key = `${ownerName}|${wording}`;
     const known = this.stateBodies.get(key);
     if (known) return this.live(known);
-    const entity = this.create('ORG', { country });
+    const entity = this.create('ORG', country === undefined ? {} : { country });
     entity.names.add(this.text(m).replace(/^(?:the|its)\s+/iu, ''));
     this.stateBodies.set(key, entity);
     return entity;
+  }
+
+  /**
+   * Whether an owner of a state body's nominal is a country or nationality the knowledge base lacks ("Zambaro's health
+   * ministry", "the Kossarian defence ministry"): a name it does not know, typed no person and no organisation.
+   */
+  private unknownState(owner: Building): boolean {
+    return owner.kbId === undefined && (owner.type === 'OTHER' || owner.type === 'GPE' || owner.type === 'NORP');
   }
 
   /** The country an owner of a nominal is, itself or by its nationality ("New Zealand", "Chinese"); regions and cities own none. */
