@@ -604,12 +604,13 @@ export class SpeakerResolver {
 
   /**
    * True when a lone "it" goes on with body `entity` quoted just before: "Corvane Foods said ... It said it would ...",
-   * unless another body is named between the previous source (ending at `after`) and it.
+   * unless another body is named between the previous source (ending at `after`) and it. A place named there is no
+   * rival to an organisation ("The agency said the risk was high because Lumo lies on a trade route. It said ...").
    */
   private bodyGoesOn(source: Span, entity: number, after: number): boolean {
     return this.isBody(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
-      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && this.isBody(other);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && this.isBody(other) && !(this.types[entity] === 'ORG' && this.types[other] === 'GPE');
     });
   }
 
