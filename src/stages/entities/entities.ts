@@ -231,8 +231,9 @@ const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 /** The most characters from a phrase to its apposition's comma that APPOSITION_GAP allows, with room for spaces. */
 const APPOSITION_GAP_CHARS = 100;
-// Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the".
-const TITLED_IN = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)|who\s+(?:chairs|heads|leads|runs|founded|directs))\s+(?:the\s+)?$/u;
+// Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the", ", who
+// heads the rescue charity" (the body's kind before its name).
+const TITLED_IN = /^,\s+(?:(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)\s+(?:the\s+)?|who\s+(?:chairs|heads|leads|runs|founded|directs)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
 // A possessive's mark right after a name ("Tarsania's").
 const POSSESSOR_MARK = /^['’]s/u;
 /** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */

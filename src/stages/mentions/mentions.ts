@@ -1841,9 +1841,14 @@ class Finder {
     return FIRST_NAMES.has(word) ? FIRST_NAMES.get(word) : this.index.firstNames.get(word);
   }
 
-  /** The gender a name's given name marks. */
+  /**
+   * The gender a name's given name marks. A surname that is also a given name marks none after a first word no list
+   * knows that ends in "-a", as women's given names do in many languages ("Mirela Stan"); after any other, it stands
+   * ("Manju Sam").
+   */
   private genderOf(from: number, to: number): Agreement | undefined {
     for (let k = from; k < to; k++) {
+      if (k === to - 1 && k > from && /a$/u.test(this.word(from))) break;
       const g = this.firstName(this.word(k));
       if (g) return g;
     }

@@ -218,10 +218,11 @@ export class SpeakerResolver {
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
-    // A common noun there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant" to the judge).
+    // A common noun or a title there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant"
+    // to the judge), and speakers speak of their own office ("I will not be the prime minister who ...").
     const written = this.text.slice(source.start, source.end);
     // Nor is a name called out to inside a quote the speaker repeats ("he said, 'Rosa, it's on the website'").
-    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
+    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !((m.kind === 'nominal' || m.kind === 'title') && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
     if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     return entity;

@@ -21,3 +21,24 @@ describe('an "it" after a body\'s attribution', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'It', speaker: 'World Food Programme' }));
   });
 });
+
+describe('a "she" after a woman whose surname is also a man\'s given name', () => {
+  it('goes on with her, not with the woman who spoke the paragraph before', () => {
+    const quotes = quotesOf("A spokeswoman for the agency, Ilse Brandt, said the visits had gone well.\n\nVelina Paul, whose brother was freed on Friday, said she had waited a year. 'I knew he was alive,' she said.");
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'she', cue: 'said', speaker: 'Velina Paul' }));
+  });
+});
+
+describe('a "she" whose words name her own office', () => {
+  it('goes on with the speaker before it', () => {
+    const quotes = quotesOf("The Orvanian prime minister, Lidia Marek, lost her majority on Tuesday.\n\nMarek said she would stay on. In a broadcast that night, she said: \"I will not be the prime minister who runs from a vote.\"");
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'she', speaker: 'Lidia Marek' }));
+  });
+});
+
+describe('"His group" after a person who heads a body', () => {
+  it('is the body named after "who heads the <kind>"', () => {
+    const quotes = quotesOf('Piet Vonk, who heads the relief charity HarbourAid, said the money was late. His group says 300 boats have sunk since May.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'His group', speaker: 'HarbourAid' }));
+  });
+});
