@@ -42,3 +42,10 @@ describe('"His group" after a person who heads a body', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'His group', speaker: 'HarbourAid' }));
   });
 });
+
+describe('an anonymous source whose relative clause gives a reason', () => {
+  it('runs from the phrase before "who" over the "because" clause', () => {
+    const quotes = quotesOf('A Velmoran diplomat who spoke on condition of anonymity because the talks were secret said that two drafts were on the table.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', source: 'A Velmoran diplomat who spoke on condition of anonymity because the talks were secret' }));
+  });
+});
