@@ -808,6 +808,18 @@ export class SpeakerResolver {
   }
 
   /**
+   * True when `name` is set in apposition after a role phrase sharing a describing word with the lede's nameless role
+   * `source`: "the bloc's foreign policy chief announced ... the EU's high representative for foreign affairs, Ann
+   * Lee, said" (not "the deputy leader" for "the party's leader, Ann Lee": the head alone is no match).
+   */
+  private introducedSharingModifier(name: Mention, source: Span): boolean {
+    const modifiers = this.text.slice(source.start, source.end).toLowerCase().split(/\s+/u).slice(1, -1).filter((word) => /^\p{Ll}{4,}$/u.test(word));
+    const before = this.text.slice(Math.max(0, name.start - INTRODUCTION_CHARS), name.start);
+    const apposed = /(?:^|\s)the\s+([^,.;:]+),\s*$/iu.exec(before)?.[1].toLowerCase().split(/\s+/u);
+    return apposed !== undefined && modifiers.some((word) => apposed.includes(word));
+  }
+
+  /**
    * The person a role with no name, closing an attribution of the text's opening paragraph after its content, stands
    * for when the story names that person next, with the role's noun: "..., the university's president said Friday."
    * then "In a message to staff, President Ana Ruiz wrote ..." (news names a lede's source a sentence later). Null
@@ -822,7 +834,7 @@ export class SpeakerResolver {
       if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;
       // "Director Ana Ruiz", where the mentions layer made the title a mention of its own.
       const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
-      return titled || this.introducedAs(mention, new Set([role])) ? (this.entityOf.get(m) ?? null) : null;
+      return titled || this.introducedAs(mention, new Set([role])) || this.introducedSharingModifier(mention, source) ? (this.entityOf.get(m) ?? null) : null;
     }
     return null;
   }

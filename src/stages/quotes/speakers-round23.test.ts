@@ -49,3 +49,15 @@ describe('an anonymous source whose relative clause gives a reason', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', source: 'A Velmoran diplomat who spoke on condition of anonymity because the talks were secret' }));
   });
 });
+
+describe('a lede\'s nameless role named later with other words', () => {
+  it('is the person set after a role sharing a describing word with it', () => {
+    const quotes = quotesOf('Ports agree new fishing limits\n\nNORDHAVN, 3 May - Fishing ministers from six ports agreed new quotas on Friday, the alliance\'s maritime affairs chief announced.\n\nSpeaking afterwards, the alliance\'s commissioner for maritime policy, Greta Holm, said the limits would hold for a decade.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'announced', speaker: 'Greta Holm' }));
+  });
+
+  it('is no one when only the role\'s head word is shared', () => {
+    const quotes = quotesOf('Party picks new chair\n\nThe Union Party chose a new chair on Friday, its deputy leader announced.\n\nThe party\'s leader, Tom Brask, said the vote was close.');
+    expect(quotes.find((q) => q.cue === 'announced')?.speaker).toBeUndefined();
+  });
+});
