@@ -61,3 +61,10 @@ describe('a lede\'s nameless role named later with other words', () => {
     expect(quotes.find((q) => q.cue === 'announced')?.speaker).toBeUndefined();
   });
 });
+
+describe('a lede participle after a dateline with a date alone', () => {
+  it('takes the main clause\'s subject as its source, not the dateline and clause', () => {
+    const quotes = quotesOf('Velmora revokes mine licence\n\nMarch 3 - Velmora\'s government has cancelled the permit of a foreign miner, accusing it of polluting two rivers.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'accusing', source: 'Velmora\'s government' }));
+  });
+});
