@@ -14,6 +14,8 @@ describe('datelineLength', () => {
     ['GAZA CITY, Nov 2 (Reuters) - Talks resumed.'],
     ['PORTLAND, Maine, June 12, 2025 /PRNewswire/ -- Talks resumed.'],
     ['SAN FRANCISCO — Talks resumed.'],
+    ['Oct. 9 - Talks resumed.'],
+    ['9 October 2026 - Talks resumed.'],
   ])('finds the dateline of "%s"', (sentence) => {
     expect(rest(sentence)).toMatch(/^\p{Lu}\p{Ll}/u);
   });
@@ -23,6 +25,7 @@ describe('datelineLength', () => {
     ['NATO - the alliance - met on Monday.'],
     ['US - China trade talks resumed in Geneva on Monday, officials said.'],
     ['The UN said on Monday that talks would resume.'],
+    ['May - June sales rose.'],
   ])('finds no dateline in "%s"', (sentence) => {
     expect(datelineLength(sentence)).toBe(0);
   });

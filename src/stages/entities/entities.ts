@@ -231,8 +231,9 @@ const APPOSITION_ENDING = new RegExp(`${SPEAKER_APPOSITION}$`, 'u');
 const APPOSITION_GAP = /^(?:\s+(?:of|at|for)\s+[^,;“”"]{1,60})?,\s*$/u;
 /** The most characters from a phrase to its apposition's comma that APPOSITION_GAP allows, with room for spaces. */
 const APPOSITION_GAP_CHARS = 100;
-// Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the".
-const TITLED_IN = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)|who\s+(?:chairs|heads|leads|runs|founded|directs))\s+(?:the\s+)?$/u;
+// Between a person's name and the organisation she holds a title in: ", president of the", ", who chairs the", ", who
+// heads the rescue charity" (the body's kind before its name).
+const TITLED_IN = /^,\s+(?:(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:of|at|for)\s+(?:the\s+)?|who\s+(?:chairs|heads|leads|runs|founded|directs)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3})$/u;
 // A possessive's mark right after a name ("Tarsania's").
 const POSSESSOR_MARK = /^['’]s/u;
 /** A short noun phrase with no "of" and a comma, right before a name set beside it: "a rival, ", "its largest customer, ". */
@@ -1437,6 +1438,7 @@ class Resolver {
       if (owner.type === 'ORG') this.add(owner, i);
       else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.addGovernment(head, country, i);
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
+      else if (this.unknownState(owner) && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(undefined, m, this.mentions[inner]!.end, [...owner.names][0]), i);
       return;
     }
     // "the government of Orsenia": the place named after "of" says whose, whatever place was named before (a name
@@ -1709,17 +1711,26 @@ class Resolver {
 
   /**
    * The body of a country's state a nominal names ("China's commerce ministry", "the Chinese commerce ministry"): one
-   * entity per country and wording after the country, which a later "the ministry" joins.
+   * entity per country and wording after the country, which a later "the ministry" joins. A country the knowledge base
+   * lacks is keyed by its owner's name and gets no country code.
    */
-  private stateBody(country: string, m: Mention, ownerEnd: number): Building {
+  private stateBody(country: string | undefined, m: Mention, ownerEnd: number, ownerName = country): Building {
     const wording = this.doc.text.slice(ownerEnd, m.end).replace(/^[’']s?\s*/u, '').trim().toLowerCase();
-    const key = `${country}|${wording}`;
+    const key = `${ownerName}|${wording}`;
     const known = this.stateBodies.get(key);
     if (known) return this.live(known);
-    const entity = this.create('ORG', { country });
+    const entity = this.create('ORG', country === undefined ? {} : { country });
     entity.names.add(this.text(m).replace(/^(?:the|its)\s+/iu, ''));
     this.stateBodies.set(key, entity);
     return entity;
+  }
+
+  /**
+   * Whether an owner of a state body's nominal is a country or nationality the knowledge base lacks ("Zambaro's health
+   * ministry", "the Kossarian defence ministry"): a name it does not know, typed no person and no organisation.
+   */
+  private unknownState(owner: Building): boolean {
+    return owner.kbId === undefined && (owner.type === 'OTHER' || owner.type === 'GPE' || owner.type === 'NORP');
   }
 
   /** The country an owner of a nominal is, itself or by its nationality ("New Zealand", "Chinese"); regions and cities own none. */

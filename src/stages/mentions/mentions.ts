@@ -118,6 +118,9 @@ const COMPASS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'Northern', 'S
 const PLACE_MODIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'Greater', 'New', 'Old', 'Great', 'Little', 'Inner', 'Outer', 'Downtown', 'Metropolitan', 'Rural', 'Coastal', 'Occupied', 'Mainland', 'Lake', 'Mount', 'Port', 'Fort', 'Saint', 'San', 'Santa', 'St', 'St.']);
 // Words after a place's name that extend it ("Kowloon West", "Hong Kong Island").
 const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central', 'Island', 'Islands']);
+/** Heads of bodies only a state has: owned by a name no list knows, they make it a country ("Zambaro's health ministry"). */
+const STATE_ONLY_HEADS: ReadonlySet<string> = new Set(['ministry', 'embassy', 'consulate']);
+
 /** Possessive pronouns that may own a body named by a nominal after them ("its foreign ministry", "her group"). */
 const OWNER_PRONOUNS = new Set(['its', 'his', 'her']);
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
@@ -812,10 +815,13 @@ class Finder {
   private possessedBody(i: number, end: number, to: number): number {
     const last = this.word(end - 1);
     if (!APOSTROPHES.test(last)) return -1;
-    const owner = this.span(i, end).replace(/[’']s?$/u, '');
-    if (!this.entries(owner).some((e) => e.kind === 'country')) return -1;
+    const entries = this.entries(this.span(i, end).replace(/[’']s?$/u, ''));
+    const country = entries.some((e) => e.kind === 'country');
+    // "Zambaro's health ministry": a name no list knows owning a body only a state has is a country's too.
+    if (!country && entries.length > 0) return -1;
     const headAt = this.bodyHead(end, to);
-    if (headAt >= 0) this.pushNominal(i, headAt);
+    if (headAt < 0 || (!country && !STATE_ONLY_HEADS.has(this.lower(headAt)))) return -1;
+    this.pushNominal(i, headAt);
     return headAt;
   }
 
@@ -1835,9 +1841,14 @@ class Finder {
     return FIRST_NAMES.has(word) ? FIRST_NAMES.get(word) : this.index.firstNames.get(word);
   }
 
-  /** The gender a name's given name marks. */
+  /**
+   * The gender a name's given name marks. A surname that is also a given name marks none after a first word no list
+   * knows that ends in "-a", as women's given names do in many languages ("Mirela Stan"); after any other, it stands
+   * ("Manju Sam").
+   */
   private genderOf(from: number, to: number): Agreement | undefined {
     for (let k = from; k < to; k++) {
+      if (k === to - 1 && k > from && /a$/u.test(this.word(from))) break;
       const g = this.firstName(this.word(k));
       if (g) return g;
     }

@@ -75,6 +75,10 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
   // "Ada J. Finch, the Mayor, on Friday called ...": a time or place phrase after a comma is not the speaker.
   if (k > first && isPunct(c, k, COMMA) && TIME_OR_PLACE.has(lower(c, k + 1))) return appositiveBefore(c, k, first) ?? sourceBefore(c, k, first);
+  // "An aide who spoke on condition of anonymity because the talks were private said": a reason clause inside the
+  // subject's relative clause is no subject of its own.
+  const relative = relativeHoldingReason(c, k, first);
+  if (relative) return { start: relative.start, end: c.tokens.ends[end - 1] };
   // "Parents in Dorset who attended the meeting said": the relative clause belongs to the phrase before "who"; so does
   // one on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the
   // town where her son said" has a subject of its own before the cue.
@@ -97,6 +101,20 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
+}
+
+/**
+ * The source phrase before a relative "who" (no comma before it) whose clause runs on into "because" at token `k`:
+ * "a Norvik official | who spoke on condition of anonymity | because"; null when `k` is no "because" or no such
+ * relative clause holds it.
+ */
+function relativeHoldingReason(c: Context, k: number, first: number): Span | null {
+  if (k <= first || lower(c, k) !== 'because') return null;
+  for (let w = k - 1; w > first && k - w <= MAX_SOURCE; w--) {
+    if (c.regionOf[w] >= 0 || isPunct(c, w, BOUNDARY_PUNCT)) return null;
+    if (lower(c, w) === 'who') return isPunct(c, w - 1, COMMA) ? null : sourceBefore(c, w, first);
+  }
+  return null;
 }
 
 // Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".

@@ -218,10 +218,11 @@ export class SpeakerResolver {
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
-    // A common noun there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant" to the judge).
+    // A common noun or a title there is no sign for "he"/"she": coreference links such nouns loosely ("the defendant"
+    // to the judge), and speakers speak of their own office ("I will not be the prime minister who ...").
     const written = this.text.slice(source.start, source.end);
     // Nor is a name called out to inside a quote the speaker repeats ("he said, 'Rosa, it's on the website'").
-    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !(m.kind === 'nominal' && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
+    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !((m.kind === 'nominal' || m.kind === 'title') && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
     if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     return entity;
@@ -604,12 +605,13 @@ export class SpeakerResolver {
 
   /**
    * True when a lone "it" goes on with body `entity` quoted just before: "Corvane Foods said ... It said it would ...",
-   * unless another body is named between the previous source (ending at `after`) and it.
+   * unless another body is named between the previous source (ending at `after`) and it. A place named there is no
+   * rival to an organisation ("The agency said the risk was high because Lumo lies on a trade route. It said ...").
    */
   private bodyGoesOn(source: Span, entity: number, after: number): boolean {
     return this.isBody(entity) && !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
-      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && this.isBody(other);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && this.isBody(other) && !(this.types[entity] === 'ORG' && this.types[other] === 'GPE');
     });
   }
 
@@ -806,6 +808,18 @@ export class SpeakerResolver {
   }
 
   /**
+   * True when `name` is set in apposition after a role phrase sharing a describing word with the lede's nameless role
+   * `source`: "the bloc's foreign policy chief announced ... the EU's high representative for foreign affairs, Ann
+   * Lee, said" (not "the deputy leader" for "the party's leader, Ann Lee": the head alone is no match).
+   */
+  private introducedSharingModifier(name: Mention, source: Span): boolean {
+    const modifiers = this.text.slice(source.start, source.end).toLowerCase().split(/\s+/u).slice(1, -1).filter((word) => /^\p{Ll}{4,}$/u.test(word));
+    const before = this.text.slice(Math.max(0, name.start - INTRODUCTION_CHARS), name.start);
+    const apposed = /(?:^|\s)the\s+([^,.;:]+),\s*$/iu.exec(before)?.[1].toLowerCase().split(/\s+/u);
+    return apposed !== undefined && modifiers.some((word) => apposed.includes(word));
+  }
+
+  /**
    * The person a role with no name, closing an attribution of the text's opening paragraph after its content, stands
    * for when the story names that person next, with the role's noun: "..., the university's president said Friday."
    * then "In a message to staff, President Ana Ruiz wrote ..." (news names a lede's source a sentence later). Null
@@ -820,7 +834,7 @@ export class SpeakerResolver {
       if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;
       // "Director Ana Ruiz", where the mentions layer made the title a mention of its own.
       const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
-      return titled || this.introducedAs(mention, new Set([role])) ? (this.entityOf.get(m) ?? null) : null;
+      return titled || this.introducedAs(mention, new Set([role])) || this.introducedSharingModifier(mention, source) ? (this.entityOf.get(m) ?? null) : null;
     }
     return null;
   }

@@ -48,8 +48,9 @@ describe('a title opening with the name of a body', () => {
 
 describe('a body owned by a place or organisation', () => {
   it('speaks for its owner when the body is linked to nothing', () => {
-    const [quote] = quotesOf("Vastria's foreign ministry said the talks would resume in May.");
-    expect(quote).toMatchObject({ source: "Vastria's foreign ministry", speaker: 'Vastria' });
+    // A ministry of a country the knowledge base lacks is a body of its own (twenty-third round); a navy is not.
+    const [quote] = quotesOf("Vastria's navy said the talks would resume in May.");
+    expect(quote).toMatchObject({ source: "Vastria's navy", speaker: 'Vastria' });
   });
 
   it('does not speak for a person owning it', () => {
