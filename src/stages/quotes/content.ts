@@ -5,7 +5,7 @@ import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, 
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
-import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, focusesVerb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
 export function contentEnd(c: Context, lastToken: number): number {
@@ -865,7 +865,7 @@ export function cueStart(c: Context, i: number, first: number): number {
   let k = i;
   // "plans to say" holds an auxiliary that is a cue verb itself, but only before its "to": "people familiar with the
   // plans said" has a noun there.
-  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1))) k--;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1) || focusesVerb(c, k - 1, first))) k--;
   // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
   // one-word adjuncts before it, is the cue's, so "She" is the source.
   const lead = lower(c, k) === 'to' ? leadEndingAt((n) => (n >= first && c.regionOf[n] < 0 ? lower(c, n) : undefined), k) : undefined;

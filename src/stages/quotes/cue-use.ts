@@ -237,7 +237,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -485,6 +485,17 @@ function titledName(c: Context, k: number): boolean {
     if ((!isNounWord(lower(c, j)) || /s$/u.test(lower(c, j))) && !isHyphenInWord(c, j)) return false;
   }
   return false;
+}
+
+// Adverbs that narrow what a verb reports, standing inside its verb group: "the final text only asks ...".
+const FOCUS_ADVERBS = new Set(['only', 'merely', 'simply']);
+
+/**
+ * True when token `k` is a focus adverb before a verb form, not after a determiner ("the only asks" is a noun) nor
+ * before "to" ("spoke only to confirm his name" tells what the speaking came to, no cue of its own).
+ */
+export function focusesVerb(c: Context, k: number, first: number): boolean {
+  return k > first && FOCUS_ADVERBS.has(lower(c, k)) && !DETERMINERS.has(lower(c, k - 1)) && lower(c, k + 1) !== 'to';
 }
 
 /** A lower-case "-ly" word that is no noun ("formally", "effectively"; not "family", "rally"). */
