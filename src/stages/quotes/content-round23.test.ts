@@ -12,3 +12,36 @@ describe('a focus adverb inside the verb group', () => {
     ]));
   });
 });
+
+describe('an "as" clause with a subject and cue of its own', () => {
+  it('ends a headline content before "as" and reads the named subject\'s cue apart', () => {
+    const quotes = quotesOf('Kelmar backs ferry plan as Delmar calls fares "too high"');
+    expect(quotes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ source: 'Kelmar', cue: 'backs', content: 'ferry plan' }),
+      expect.objectContaining({ source: 'Delmar', cue: 'calls', content: 'fares "too high"' }),
+    ]));
+  });
+
+  it('takes a plural noun after "as" as the second subject', () => {
+    const quotes = quotesOf('Town council agrees new levy as traders warn of "empty streets"');
+    expect(quotes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ source: 'Town council', cue: 'agrees', content: 'new levy' }),
+      expect.objectContaining({ source: 'traders', cue: 'warn', content: 'of "empty streets"' }),
+    ]));
+  });
+
+  it('reads a body in capitals that spells a clause word as a subject', () => {
+    const quotes = quotesOf('The port reopened the quay on Monday as the WHO warns the risk is low.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'the WHO', cue: 'warns', content: 'the risk is low' }));
+  });
+
+  it('keeps an "as" clause inside a reported clause that has its own verb', () => {
+    const [quote] = quotesOf('Some members said they had cringed as Tolland compared the race to a circus.');
+    expect(quote).toMatchObject({ source: 'Some members', cue: 'said', content: 'they had cringed as Tolland compared the race to a circus' });
+  });
+
+  it('reads "as an" after an object as a preposition, not a clause', () => {
+    const [quote] = quotesOf('The mayor hailed the summit as an opportunity to talk about jobs.');
+    expect(quote).toMatchObject({ cue: 'hailed', content: 'the summit as an opportunity to talk about jobs' });
+  });
+});

@@ -2,9 +2,9 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
-import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
+import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, OBJECT_PRONOUNS, isListedAdverb, isFiniteAuxiliary } from './complements.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, CONJUNCTIONS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, focusesVerb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
 /** The end of content running to the end of sentence `lastToken`: without the final stop, but through a closing mark or a quote that runs on. */
@@ -54,7 +54,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // "hailed the win as he urged the club to ...": an "as" clause of its own act ends the content and is read apart.
-    if (k > from + 1 && opensSimultaneousAct(c, k, last)) {
+    if (k > from + 1 && opensSimultaneousAct(c, from, k, last)) {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -331,25 +331,63 @@ function isSayingParticiple(c: Context, k: number): boolean {
   return verb !== undefined && verb.participle && speaks(verb);
 }
 
-// Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
+// Words that may open an "as" clause before its subject: "even as he", "just as she".
 const AS_OPENERS = new Set(['even', 'just']);
+// Words before an "as" that make it part of a phrase: "such as", "as well as".
+const AS_PHRASE_OPENERS = new Set(['such', 'well']);
 // Most auxiliaries and adverbs between the pronoun and the verb of an "as" clause: "as he again urged".
 const MAX_AS_GAP = 2;
 
 /**
- * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
- * urges members to close ranks", "even as she defended the plan". The clause is the speaker's act at the time, not more
- * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it
- * instead.
+ * True when token `k` opens an "as" clause with a subject of its own and a cue verb taking a complement: "... as he
+ * urges members to close ranks", "even as she defended the plan", "backs the plan as Varn calls the deal 'a trap'".
+ * The clause is its subject's act at the time, not more of the words reported; an "as" clause of reporting ("as he
+ * said", "as the Post reported", "as she put it") has no complement and reports the words round it instead.
  */
-function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
+function opensSimultaneousAct(c: Context, from: number, k: number, last: number): boolean {
   let a = k;
   if (isWordAt(c, a) && AS_OPENERS.has(lower(c, a))) a++;
-  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || !NEW_SUBJECTS.has(lower(c, a + 1))) return false;
-  let v = a + 2;
-  while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
-  const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
-  return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+  // "such as his claim that ...", "as well as the questions that ..." add to a phrase, no clause.
+  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || AS_PHRASE_OPENERS.has(lower(c, a - 1))) return false;
+  if (NEW_SUBJECTS.has(lower(c, a + 1))) {
+    let v = a + 2;
+    while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
+    const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+    return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+  }
+  // "saw the summit as a chance to talk": after a bare "as" an indefinite article opens the preposition's object ("just
+  // as a page on climate says ..." is a clause). After a reported clause ("said they cringed as the rival likened
+  // ..."), such an "as" clause is as often part of what was said; after the cue's object it is not.
+  return (a > k || !INDEFINITE_ARTICLES.has(lower(c, a + 1))) && !holdsReportedClause(c, from, k) && asClauseAttribution(c, a + 1, last);
+}
+
+/**
+ * True when tokens `[from, end)` outside quoted words hold a finite auxiliary, a subject pronoun or "that": a reported
+ * clause ("they have cringed", "that the plan failed"), not a cue's object ("aid corridor to besieged Karsk").
+ */
+function holdsReportedClause(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] < 0 && (isFiniteAuxiliary(word) || NEW_SUBJECTS.has(word) || word === 'that')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a named or determined subject from token `s`, after "as", is followed by a cue verb with a complement of
+ * its own ("as the agency warns the risk is high", "as the union calls the deal 'a trap'", "as polls show him
+ * ahead"): a second attribution, even with a verb of reporting, since a complement follows it.
+ */
+function asClauseAttribution(c: Context, s: number, last: number): boolean {
+  const head = lower(c, s);
+  if (c.regionOf[s] >= 0 || !(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || (PLURAL_NOUN.test(head) && isNounWord(head)))) return false;
+  const v = verbAfterSubject(c, s, last);
+  // "as a student and says ...", "as a reason it thought ...": a verb after "and", or after "it" opening a relative
+  // clause, is not the "as" phrase's; the phrase is a preposition's object.
+  if (v < 0 || CONJUNCTIONS.has(lower(c, v - 1)) || wordsOf(c, s, v - 1).includes('it')) return false;
+  const verb = cueVerbAt(c, v, last);
+  if (verb === undefined || verb.participle || v + 1 > last || OBJECT_PRONOUNS.has(lower(c, v + 1))) return false;
+  return (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb) || opensRegion(c, v + 1)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /**
@@ -712,7 +750,7 @@ const PERCENT = new Set(['%']);
  */
 export function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
