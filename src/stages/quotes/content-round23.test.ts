@@ -45,3 +45,18 @@ describe('an "as" clause with a subject and cue of its own', () => {
     expect(quote).toMatchObject({ cue: 'hailed', content: 'the summit as an opportunity to talk about jobs' });
   });
 });
+
+describe('a second attribution after ", and" whose subject has a phrase and a name set off', () => {
+  it('ends the first content before ", and" when the subject holds "to" before a noun', () => {
+    const quotes = quotesOf('The league welcomed the ruling, and its envoy to the island, Mara Tolt, said in a post that the season could resume.');
+    expect(quotes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ source: 'The league', cue: 'welcomed', content: 'the ruling' }),
+      expect.objectContaining({ source: 'its envoy to the island, Mara Tolt', cue: 'said', content: 'that the season could resume' }),
+    ]));
+  });
+
+  it('leaves the clause before ", and" out of the source', () => {
+    const quotes = quotesOf('The board has asked for a delay, and its chair, Ivo Brandt, said the vote would wait.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'its chair, Ivo Brandt', cue: 'said', content: 'the vote would wait' }));
+  });
+});

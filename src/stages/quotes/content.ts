@@ -750,7 +750,7 @@ const PERCENT = new Set(['%']);
  */
 export function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
@@ -766,6 +766,11 @@ export function verbAfterSubject(c: Context, s: number, last: number): number {
   if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterCommaAside(c, v, last, true);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
+}
+
+/** True when the "to" at token `k` opens a noun phrase, not an infinitive: "its envoy | to the region", "a letter | to Ann Lee". */
+function opensPrepositionalTo(c: Context, k: number, last: number): boolean {
+  return lower(c, k) === 'to' && k + 1 <= last && c.regionOf[k + 1] < 0 && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1));
 }
 
 // Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".
