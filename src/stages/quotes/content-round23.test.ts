@@ -60,3 +60,10 @@ describe('a second attribution after ", and" whose subject has a phrase and a na
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'its chair, Ivo Brandt', cue: 'said', content: 'the vote would wait' }));
   });
 });
+
+describe('a past participle after an opening preposition and its noun', () => {
+  it('is no cue when the main clause after the comma has a speech cue of its own', () => {
+    const quotes = quotesOf('In a notice posted on its website, the ferry firm said sailings would resume on Friday.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the ferry firm', cue: 'said', content: 'sailings would resume on Friday' })]);
+  });
+});

@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
+import { CLAUSE_WORDS, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, MAX_SOURCE, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
@@ -143,6 +143,32 @@ function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb
   return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !NEW_SUBJECTS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
 }
 
+// Most words of a preposition's phrase before a past participle describing its noun: "In | a short statement | posted".
+const MAX_PREPOSITIONAL_PHRASE = 5;
+
+/**
+ * True when the words before the past form at token `i`, from the sentence's start, are only a preposition and its
+ * noun phrase in lower case, and the main clause after the phrase's comma has a speech cue of its own: "In a
+ * statement | posted on its website, the club said ...". A finite verb needs a subject there, so the form describes
+ * the noun; the main clause's cue reports the words.
+ */
+function afterOpeningPrepositionalPhrase(c: Context, i: number, first: number): boolean {
+  let k = i - 1;
+  while (k > first && i - k <= MAX_PREPOSITIONAL_PHRASE && !isCapitalised(c, k) && !SUBJECT_PRONOUNS.has(lower(c, k)) && !FINITE_AUXILIARIES.has(lower(c, k))) k--;
+  if (k !== first || k === i - 1 || !OPENING_PREPOSITIONS.has(lower(c, k)) || isCapitalised(c, k + 1)) return false;
+  let comma = i + 1;
+  while (comma < c.tokens.count && c.regionOf[comma] < 0 && isWordAt(c, comma)) comma++;
+  if (comma >= c.tokens.count || !isPunct(c, comma, COMMA)) return false;
+  for (let v = comma + 1; v < c.tokens.count && !isPunct(c, v, SENTENCE_END); v++) {
+    const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+    if (verb && !verb.participle && speaks(verb)) return true;
+  }
+  return false;
+}
+
+// Prepositions that open an adjunct before the main clause, not a clause of time ("after the vote ended", "by the time").
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'through', 'under', 'from']);
+
 /** The cue verb at token `v`, read whole when it opens a phrasal cue ("made it clear", "took aim at"); else the single word's. */
 export function cueVerbAt(c: Context, v: number, last: number): CueVerb | undefined {
   return phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
@@ -195,6 +221,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (afterExistential(c, i, first)) return false;
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
+  if (!verb.participle && isVerbPast(form) && afterOpeningPrepositionalPhrase(c, i, first)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
