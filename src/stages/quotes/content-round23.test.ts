@@ -67,3 +67,10 @@ describe('a past participle after an opening preposition and its noun', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'the ferry firm', cue: 'said', content: 'sailings would resume on Friday' })]);
   });
 });
+
+describe('a verb closing a relative clause with no relative word at the end of a sentence', () => {
+  it('is no trailing cue when the words before it open with "of"', () => {
+    const [quote] = quotesOf('Kelmar accuses its western neighbor, Ostra, of sending barges into channels both towns claim.');
+    expect(quote).toMatchObject({ source: 'Kelmar', cue: 'accuses', content: 'its western neighbor, Ostra, of sending barges into channels both towns claim' });
+  });
+});

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, OBJECT_PRONOUNS, isListedAdverb, isFiniteAuxiliary } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, CONJUNCTIONS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, focusesVerb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
@@ -886,6 +886,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     const closesQuote = k < end && quoteComma(c, k);
     if (!closesQuote && (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA)))) return -1;
     if (!closesQuote && !isPunct(c, k, COMMA)) continue;
+    if (OBJECT_ONLY_PREPOSITIONS.has(lower(c, k + 1))) return -1;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
