@@ -74,3 +74,10 @@ describe('a verb closing a relative clause with no relative word at the end of a
     expect(quote).toMatchObject({ source: 'Kelmar', cue: 'accuses', content: 'its western neighbor, Ostra, of sending barges into channels both towns claim' });
   });
 });
+
+describe('a second infinitive joined by "and"', () => {
+  it('goes on with the content of an urging whose object takes the first', () => {
+    const quotes = quotesOf('The harbour master urged skippers in Kelso to stay in port and to report any damage at once.');
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'urged', content: 'skippers in Kelso to stay in port and to report any damage at once' })]);
+  });
+});

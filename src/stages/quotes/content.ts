@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, isListedAdverb, isFiniteAuxiliary } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, CONJUNCTIONS, COMMA_DASH, MAX_SOURCE, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, focusesVerb, phrasalAt, participleAfterAdverb } from './cue-use.js';
 
@@ -100,6 +100,8 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (k + 1 < last && (isCueVerbAfter(c, k + 2, last) || opensNounReport(c, k + 2, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
       continue;
     }
+    // "urged residents to stay indoors and to report ...": a second infinitive after "and" goes on with the first.
+    if (joinsInfinitive(c, from, k, last)) continue;
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
@@ -144,6 +146,18 @@ export function rightContent(c: Context, from: number, last: number): Span {
 export function refusesToSay(c: Context, from: number, v: number): boolean {
   const words = Array.from({ length: v - from }, (_, n) => lower(c, from + n));
   return isFiniteAuxiliary(lower(c, from)) && modalityOf(words) === 'negated' && REFUSED_SPEECH.has(CUE_VERBS.get(lower(c, v))?.lemma ?? lower(c, v));
+}
+
+/**
+ * True when an infinitive follows the "and" at token `and` and the content from token `from` is an infinitive, perhaps
+ * after its object, with no clause before it ("urged residents | to stay indoors | and to report ..."): the second
+ * infinitive goes on with the first. After a clause ("said voters were likely to say X and to say Y") it may be a
+ * cue of its own.
+ */
+function joinsInfinitive(c: Context, from: number, and: number, last: number): boolean {
+  if (lower(c, and) !== 'and' || c.regionOf[and + 1] >= 0 || !opensInfinitive(c, and + 1, last)) return false;
+  for (let k = from; k < and; k++) if (lower(c, k) === 'to' && c.regionOf[k] < 0 && opensInfinitive(c, k, and)) return holdsNoClause(c, from, k, false);
+  return false;
 }
 
 /**
