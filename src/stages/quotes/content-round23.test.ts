@@ -81,3 +81,15 @@ describe('a second infinitive joined by "and"', () => {
     expect(quotes).toEqual([expect.objectContaining({ cue: 'urged', content: 'skippers in Kelso to stay in port and to report any damage at once' })]);
   });
 });
+
+describe('a noun summing up the words after a cue in the middle of a sentence', () => {
+  it('is the writer\'s apposition, not more of the content before the cue', () => {
+    const [quote] = quotesOf('The port and the union have agreed a new pay scale, the union said on Friday, a deal that ends a strike of six weeks.');
+    expect(quote).toMatchObject({ source: 'the union', cue: 'said', content: 'The port and the union have agreed a new pay scale' });
+  });
+
+  it('ends a content before a noun whose relative clause has a present verb', () => {
+    const [quote] = quotesOf('The mayor said the ferry would run all winter, a promise that costs the town dearly.');
+    expect(quote).toMatchObject({ cue: 'said', content: 'the ferry would run all winter' });
+  });
+});

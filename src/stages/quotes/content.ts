@@ -412,14 +412,26 @@ function asClauseAttribution(c: Context, s: number, last: number): boolean {
  * false", "..., a promise residents have dismissed").
  */
 function summingApposition(c: Context, from: number, k: number, last: number): boolean {
-  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
-  const relative = contactRelativeAfter(c, k + 1, last);
+  return (clauseComma(c, k) || quoteComma(c, k)) && holdsVerb(c, from, k - 1) && opensSummingNoun(c, k + 1, last);
+}
+
+// A third-person present form after a relative word: "a deal that | requires ...", "a move which | means ...".
+const PRESENT_VERB = /^[a-z]{2,}[^su]s$/u;
+
+/**
+ * True when token `article` is "a" or "an" opening a short noun phrase and a relative clause that run to the
+ * sentence's end: "a defense that has worked before", "a claim she called false" (see `summingApposition`).
+ */
+export function opensSummingNoun(c: Context, article: number, last: number): boolean {
+  if (article + 3 > last || c.regionOf[article] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, article))) return false;
+  const k = article - 1;
+  const relative = contactRelativeAfter(c, article, last);
   if (relative >= 0) return !holdsComma(c, relative, last);
   for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
     if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
     if (lower(c, r) === 'that' || lower(c, r) === 'which') {
       const verb = lower(c, r + 1);
-      return (FINITE_AUXILIARIES.has(verb) || isVerbPast(verb)) && !holdsComma(c, r, last);
+      return (FINITE_AUXILIARIES.has(verb) || isVerbPast(verb) || PRESENT_VERB.test(verb)) && !holdsComma(c, r, last);
     }
   }
   return false;
