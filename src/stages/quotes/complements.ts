@@ -5,6 +5,9 @@ import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapita
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
+// Prepositions that take a verb's or noun's object and open no adjunct before a clause's subject inside a sentence:
+// a phrase opening with one there is no source ("accuses Lee | of letting boats into waters both towns claim").
+export const OBJECT_ONLY_PREPOSITIONS = new Set(['of', 'into', 'than', 'against']);
 // Prepositions that open the topic of speech or thought: "wrote about the trip", "agreed with the ruling", "argued
 // for a ban", "commented on the vote", "warned of a crash" (PolNeAR's content is the topic).
 export const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'for']);

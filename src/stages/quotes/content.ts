@@ -2,10 +2,10 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter } from './sources.js';
-import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb } from './cue-use.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive } from './complements.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS } from './sources.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
 
 /**
  * The end of content opening at token `from` and running to the end of sentence `lastToken`: without the final stop,
@@ -70,7 +70,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // "hailed the win as he urged the club to ...": an "as" clause of its own act ends the content and is read apart.
-    if (k > from + 1 && opensSimultaneousAct(c, k, last)) {
+    if (k > from + 1 && opensSimultaneousAct(c, from, k, last)) {
       const end = lastBefore(c, from, k, COMMA_DASH);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -116,6 +116,8 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (k + 1 < last && (isCueVerbAfter(c, k + 2, last) || opensNounReport(c, k + 2, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
       continue;
     }
+    // "urged residents to stay indoors and to report ...": a second infinitive after "and" goes on with the first.
+    if (joinsInfinitive(c, from, k, last)) continue;
     let v = k + 1;
     while (v < last && AUXILIARIES.has(lower(c, v))) v++;
     // "said he had raised it and had been told to ...": a passive cue tells what the reported clause's subject heard.
@@ -160,6 +162,18 @@ export function rightContent(c: Context, from: number, last: number): Span {
 export function refusesToSay(c: Context, from: number, v: number): boolean {
   const words = Array.from({ length: v - from }, (_, n) => lower(c, from + n));
   return isFiniteAuxiliary(lower(c, from)) && modalityOf(words) === 'negated' && REFUSED_SPEECH.has(CUE_VERBS.get(lower(c, v))?.lemma ?? lower(c, v));
+}
+
+/**
+ * True when an infinitive follows the "and" at token `and` and the content from token `from` is an infinitive, perhaps
+ * after its object, with no clause before it ("urged residents | to stay indoors | and to report ..."): the second
+ * infinitive goes on with the first. After a clause ("said voters were likely to say X and to say Y") it may be a
+ * cue of its own.
+ */
+function joinsInfinitive(c: Context, from: number, and: number, last: number): boolean {
+  if (lower(c, and) !== 'and' || c.regionOf[and + 1] >= 0 || !opensInfinitive(c, and + 1, last)) return false;
+  for (let k = from; k < and; k++) if (lower(c, k) === 'to' && c.regionOf[k] < 0 && opensInfinitive(c, k, and)) return holdsNoClause(c, from, k, false);
+  return false;
 }
 
 /**
@@ -347,25 +361,63 @@ function isSayingParticiple(c: Context, k: number): boolean {
   return verb !== undefined && verb.participle && speaks(verb);
 }
 
-// Words that may open an "as" clause before its pronoun subject: "even as he", "just as she".
+// Words that may open an "as" clause before its subject: "even as he", "just as she".
 const AS_OPENERS = new Set(['even', 'just']);
+// Words before an "as" that make it part of a phrase: "such as", "as well as".
+const AS_PHRASE_OPENERS = new Set(['such', 'well']);
 // Most auxiliaries and adverbs between the pronoun and the verb of an "as" clause: "as he again urged".
 const MAX_AS_GAP = 2;
 
 /**
- * True when token `k` opens an "as" clause with a pronoun subject and a cue verb taking a complement: "... as he
- * urges members to close ranks", "even as she defended the plan". The clause is the speaker's act at the time, not more
- * of the words reported; an "as" clause of reporting ("as he said", "as she put it") reports the words round it
- * instead.
+ * True when token `k` opens an "as" clause with a subject of its own and a cue verb taking a complement: "... as he
+ * urges members to close ranks", "even as she defended the plan", "backs the plan as Varn calls the deal 'a trap'".
+ * The clause is its subject's act at the time, not more of the words reported; an "as" clause of reporting ("as he
+ * said", "as the Post reported", "as she put it") has no complement and reports the words round it instead.
  */
-function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
+function opensSimultaneousAct(c: Context, from: number, k: number, last: number): boolean {
   let a = k;
   if (isWordAt(c, a) && AS_OPENERS.has(lower(c, a))) a++;
-  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || !NEW_SUBJECTS.has(lower(c, a + 1))) return false;
-  let v = a + 2;
-  while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
-  const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
-  return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+  // "such as his claim that ...", "as well as the questions that ..." add to a phrase, no clause.
+  if (a + 2 > last || !isWordAt(c, a) || lower(c, a) !== 'as' || !isWordAt(c, a + 1) || AS_PHRASE_OPENERS.has(lower(c, a - 1))) return false;
+  if (NEW_SUBJECTS.has(lower(c, a + 1))) {
+    let v = a + 2;
+    while (v <= last && v - (a + 2) < MAX_AS_GAP && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
+    const verb = v < last && isWordAt(c, v) ? CUE_VERBS.get(lower(c, v)) : undefined;
+    return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
+  }
+  // "saw the summit as a chance to talk": after a bare "as" an indefinite article opens the preposition's object ("just
+  // as a page on climate says ..." is a clause). After a reported clause ("said they cringed as the rival likened
+  // ..."), such an "as" clause is as often part of what was said; after the cue's object it is not.
+  return (a > k || !INDEFINITE_ARTICLES.has(lower(c, a + 1))) && !holdsReportedClause(c, from, k) && asClauseAttribution(c, a + 1, last);
+}
+
+/**
+ * True when tokens `[from, end)` outside quoted words hold a finite auxiliary, a subject pronoun or "that": a reported
+ * clause ("they have cringed", "that the plan failed"), not a cue's object ("aid corridor to besieged Karsk").
+ */
+function holdsReportedClause(c: Context, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] < 0 && (isFiniteAuxiliary(word) || NEW_SUBJECTS.has(word) || word === 'that')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a named or determined subject from token `s`, after "as", is followed by a cue verb with a complement of
+ * its own ("as the agency warns the risk is high", "as the union calls the deal 'a trap'", "as polls show him
+ * ahead"): a second attribution, even with a verb of reporting, since a complement follows it.
+ */
+function asClauseAttribution(c: Context, s: number, last: number): boolean {
+  const head = lower(c, s);
+  if (c.regionOf[s] >= 0 || !(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || (PLURAL_NOUN.test(head) && isNounWord(head)))) return false;
+  const v = verbAfterSubject(c, s, last);
+  // "as a student and says ...", "as a reason it thought ...": a verb after "and", or after "it" opening a relative
+  // clause, is not the "as" phrase's; the phrase is a preposition's object.
+  if (v < 0 || CONJUNCTIONS.has(lower(c, v - 1)) || wordsOf(c, s, v - 1).includes('it')) return false;
+  const verb = cueVerbAt(c, v, last);
+  if (verb === undefined || verb.participle || v + 1 > last || OBJECT_PRONOUNS.has(lower(c, v + 1))) return false;
+  return (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb) || opensRegion(c, v + 1)) && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /**
@@ -376,14 +428,26 @@ function opensSimultaneousAct(c: Context, k: number, last: number): boolean {
  * false", "..., a promise residents have dismissed").
  */
 function summingApposition(c: Context, from: number, k: number, last: number): boolean {
-  if (!(clauseComma(c, k) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, k + 1)) || !holdsVerb(c, from, k - 1)) return false;
-  const relative = contactRelativeAfter(c, k + 1, last);
+  return (clauseComma(c, k) || quoteComma(c, k)) && holdsVerb(c, from, k - 1) && opensSummingNoun(c, k + 1, last);
+}
+
+// A third-person present form after a relative word: "a deal that | requires ...", "a move which | means ...".
+const PRESENT_VERB = /^[a-z]{2,}[^su]s$/u;
+
+/**
+ * True when token `article` is "a" or "an" opening a short noun phrase and a relative clause that run to the
+ * sentence's end: "a defense that has worked before", "a claim she called false" (see `summingApposition`).
+ */
+export function opensSummingNoun(c: Context, article: number, last: number): boolean {
+  if (article + 3 > last || c.regionOf[article] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, article))) return false;
+  const k = article - 1;
+  const relative = contactRelativeAfter(c, article, last);
   if (relative >= 0) return !holdsComma(c, relative, last);
   for (let r = k + 3; r <= k + 2 + MAX_SUMMING_NOUN && r < last; r++) {
     if (!isWordAt(c, r) || c.regionOf[r] >= 0) return false;
     if (lower(c, r) === 'that' || lower(c, r) === 'which') {
       const verb = lower(c, r + 1);
-      return (FINITE_AUXILIARIES.has(verb) || isVerbPast(verb)) && !holdsComma(c, r, last);
+      return (FINITE_AUXILIARIES.has(verb) || isVerbPast(verb) || PRESENT_VERB.test(verb)) && !holdsComma(c, r, last);
     }
   }
   return false;
@@ -728,7 +792,7 @@ const PERCENT = new Set(['%']);
  */
 function verbAfterSubject(c: Context, s: number, last: number): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !FINITE_AUXILIARIES.has(lower(c, v)) && !CLAUSE_WORDS.has(lower(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
@@ -754,6 +818,11 @@ export function cueAfterSubject(c: Context, s: number, last: number): { v: numbe
   const v = verbAfterSubject(c, s, last);
   const verb = v < 0 ? undefined : cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1) ? { v, verb } : null;
+}
+
+/** True when the "to" at token `k` opens a noun phrase, not an infinitive: "its envoy | to the region", "a letter | to Ann Lee". */
+function opensPrepositionalTo(c: Context, k: number, last: number): boolean {
+  return lower(c, k) === 'to' && k + 1 <= last && c.regionOf[k + 1] < 0 && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1));
 }
 
 // Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".
@@ -869,6 +938,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     const closesQuote = k < end && quoteComma(c, k);
     if (!closesQuote && (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA)))) return -1;
     if (!closesQuote && !isPunct(c, k, COMMA)) continue;
+    if (OBJECT_ONLY_PREPOSITIONS.has(lower(c, k + 1))) return -1;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
@@ -891,7 +961,7 @@ export function cueStart(c: Context, i: number, first: number): number {
   let k = i;
   // "plans to say" holds an auxiliary that is a cue verb itself, but only before its "to": "people familiar with the
   // plans said" has a noun there.
-  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1))) k--;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1) || focusesVerb(c, k - 1, first))) k--;
   // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
   // one-word adjuncts before it, is the cue's, so "She" is the source.
   const lead = lower(c, k) === 'to' ? leadEndingAt((n) => (n >= first && c.regionOf[n] < 0 ? lower(c, n) : undefined), k) : undefined;

@@ -58,6 +58,12 @@ export function isCapitalised(c: Context, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** True when token `i` is a word of two or more letters all in capitals ("WHO", "NATO"): a name, whatever word it spells. */
+export function isAcronym(c: Context, i: number): boolean {
+  const word = c.text.slice(c.tokens.starts[i], c.tokens.ends[i]);
+  return word.length > 1 && /^\p{Lu}+$/u.test(word);
+}
+
 /** True when token `i` is a brand written in lower case with capitals inside it ("talkSPORT", "eBay"): a name all the same. */
 export function isInnerCapitalised(c: Context, i: number): boolean {
   return INNER_CAPITAL.test(c.text.slice(c.tokens.starts[i], c.tokens.ends[i]));

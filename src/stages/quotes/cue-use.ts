@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd } from './context.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
 import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
@@ -143,6 +143,32 @@ function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb
   return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !NEW_SUBJECTS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
 }
 
+// Most words of a preposition's phrase before a past participle describing its noun: "In | a short statement | posted".
+const MAX_PREPOSITIONAL_PHRASE = 5;
+
+/**
+ * True when the words before the past form at token `i`, from the sentence's start, are only a preposition and its
+ * noun phrase in lower case, and the main clause after the phrase's comma has a speech cue of its own: "In a
+ * statement | posted on its website, the club said ...". A finite verb needs a subject there, so the form describes
+ * the noun; the main clause's cue reports the words.
+ */
+function afterOpeningPrepositionalPhrase(c: Context, i: number, first: number): boolean {
+  let k = i - 1;
+  while (k > first && i - k <= MAX_PREPOSITIONAL_PHRASE && !isCapitalised(c, k) && !SUBJECT_PRONOUNS.has(lower(c, k)) && !FINITE_AUXILIARIES.has(lower(c, k))) k--;
+  if (k !== first || k === i - 1 || !OPENING_PREPOSITIONS.has(lower(c, k)) || isCapitalised(c, k + 1)) return false;
+  let comma = i + 1;
+  while (comma < c.tokens.count && c.regionOf[comma] < 0 && isWordAt(c, comma)) comma++;
+  if (comma >= c.tokens.count || !isPunct(c, comma, COMMA)) return false;
+  for (let v = comma + 1; v < c.tokens.count && !isPunct(c, v, SENTENCE_END); v++) {
+    const verb = c.regionOf[v] < 0 ? CUE_VERBS.get(lower(c, v)) : undefined;
+    if (verb && !verb.participle && speaks(verb)) return true;
+  }
+  return false;
+}
+
+// Prepositions that open an adjunct before the main clause, not a clause of time ("after the vote ended", "by the time").
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'through', 'under', 'from']);
+
 /** The cue verb at token `v`, read whole when it opens a phrasal cue ("made it clear", "took aim at"); else the single word's. */
 export function cueVerbAt(c: Context, v: number, last: number): CueVerb | undefined {
   return phrasalAt(c, v, last)?.verb ?? CUE_VERBS.get(lower(c, v));
@@ -195,6 +221,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (afterExistential(c, i, first)) return false;
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
+  if (!verb.participle && isVerbPast(form) && afterOpeningPrepositionalPhrase(c, i, first)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
@@ -237,7 +264,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -485,6 +512,17 @@ function titledName(c: Context, k: number): boolean {
     if ((!isNounWord(lower(c, j)) || /s$/u.test(lower(c, j))) && !isHyphenInWord(c, j)) return false;
   }
   return false;
+}
+
+// Adverbs that narrow what a verb reports, standing inside its verb group: "the final text only asks ...".
+const FOCUS_ADVERBS = new Set(['only', 'merely', 'simply']);
+
+/**
+ * True when token `k` is a focus adverb before a verb form, not after a determiner ("the only asks" is a noun) nor
+ * before "to" ("spoke only to confirm his name" tells what the speaking came to, no cue of its own).
+ */
+export function focusesVerb(c: Context, k: number, first: number): boolean {
+  return k > first && FOCUS_ADVERBS.has(lower(c, k)) && !DETERMINERS.has(lower(c, k - 1)) && lower(c, k + 1) !== 'to';
 }
 
 /** A lower-case "-ly" word that is no noun ("formally", "effectively"; not "family", "rally"). */

@@ -396,7 +396,7 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   // A stretch too long for a name is a clause too: "The league has called for a halt, and its chair, Ann Lee, said".
   // "Also giving evidence, the director, Neil Baptiste, told ...": a participle phrase opening the sentence is an adjunct.
   // "..., while the company's chief, Ann Rowe, insisted": a subordinator after such a clause opens the name's clause.
-  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_ADJUNCT_OPENERS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
+  while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_ADJUNCT_OPENERS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1) || clauseBeforeConjunction(c, start, breaks[b]))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
   // "Tom Reed said the plan was sound, while Professor Ann Lee, who teaches law, said": a subordinator after a later
   // comma opens the clause whose subject the name is, whatever name opens the sentence.
   for (let j = b - 1; j >= 1; j--) {
@@ -420,6 +420,14 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   const predicate = breaks[0] > breaks[b] && (FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1)) || opensPastPredicate(c, breaks[0] + 1, comma - 1));
   const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
+}
+
+/**
+ * True when the stretch from token `from` to the comma at token `comma` holds a verb and a conjunction follows the
+ * comma: "The council welcomed the deal, | and its envoy, Ann Lee, said" joins a clause of its own, no name.
+ */
+function clauseBeforeConjunction(c: Context, from: number, comma: number): boolean {
+  return comma + 1 < c.tokens.count && CONJUNCTIONS.has(lower(c, comma + 1)) && holdsVerb(c, from, comma - 1);
 }
 
 /**
