@@ -15,7 +15,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_NAMES, FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -714,7 +714,17 @@ class Resolver {
       this.merge(this.live(acronym), entity);
     }
     if (entity.type !== 'ORG') return;
-    this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
+    const first = bare.split(/\s+/u)[0]!;
+    // "Halvard seizes mine" in a headline, then "Halvard Resources": an earlier organisation named only by a given name
+    // that opens a later one's name is that one cited short before its full name (the mentions stage typed the lone
+    // word an organisation for opening the longer name; a given name is no place's or club's name, as "Brenford" may
+    // be before "Brenford Supporters' Trust").
+    const short = FIRST_NAMES.has(first) ? this.byName.get(first.toLowerCase()) : undefined;
+    if (short && short.type === 'ORG' && !short.kbId && !entity.kbId && [...short.names].every((n) => n === first) && this.live(short) !== entity) {
+      this.merge(this.live(short), entity);
+      this.byName.set(first.toLowerCase(), entity);
+    }
+    this.orgFirstWords.set(first, entity);
     const head = bare.slice(bare.lastIndexOf(' ') + 1);
     if (ORG_LAST.has(head)) this.orgHeads.set(head, this.orgHeads.has(head) && this.orgHeads.get(head) !== entity ? null : entity);
     // "Church of Scientology" … "Scientology": what an organisation is "of" may stand for it.
