@@ -78,6 +78,11 @@ const POLICE_HEADS = new Set(['police', 'constabulary']);
 const SIDE_NOMINALS = new Set(['club', 'team']);
 // Heads that stand for a bank, central or commercial.
 const LENDER_NOMINALS = new Set(['bank', 'lender']);
+/**
+ * Names of party families that parties of many countries bear ("Social Democrats", "Greens"): the knowledge base's
+ * one holder of such a label is meant only where the article names its country (`namesCountryOf`).
+ */
+const GENERIC_PARTY_LABELS: ReadonlySet<string> = new Set(['Social Democrats', 'Greens', 'Liberals', 'Conservatives', 'Christian Democrats', 'Free Democrats', 'Socialists']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
 interface KindHeads {
@@ -490,6 +495,10 @@ class Resolver {
     // "Rapid Support Forces (RSF)": an acronym the article spells out as a name of its own is that name's, not the
     // knowledge base's body with the same letters (Reporters Without Borders), even in a headline before the name.
     if (m.kbId && m.type === 'ORG' && this.spelledOutElsewhere(bare, m.kbId)) m = { ...m, kbId: undefined };
+    // "The opposition Social Democrats" of a country the knowledge base lacks: a party reached only through a label
+    // parties of many countries share is that country's party only when the article names its country, a nation of it
+    // or a place in it (its capital); otherwise it is an unlinked party of its own.
+    if (m.kbId && m.type === 'ORG' && GENERIC_PARTY_LABELS.has(bare) && !this.namesCountryOf(m.kbId)) m = { ...m, kbId: undefined };
     let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : (this.findOther(m, bare) ?? this.definedBy(i));
     if (!entity) {
       let kbId = m.kbId;
@@ -596,6 +605,13 @@ class Resolver {
     }
     const longer = agrees(this.personNames.get(words[words.length - 1]!));
     return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? longer : undefined;
+  }
+
+  /** Whether the article names the country of the knowledge-base party `kbId` (or the party has none to name). */
+  private namesCountryOf(kbId: string): boolean {
+    const org = this.kb.organisation(kbId);
+    if (!org || org.kind !== 'PARTY' || !org.country) return true;
+    return this.mentions.some((n) => n.kbId === org.country || n.country === org.country || n.metonymFor === org.country);
   }
 
   /** The latest of the last `SURNAME_SEARCH` entities that is a person of `gender` with a full name ending in `surname`. */
