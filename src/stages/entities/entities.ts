@@ -15,7 +15,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { layer, type Doc } from '../../doc/document.js';
 import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
-import { FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
+import { FIRST_NAMES, FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
@@ -78,6 +78,11 @@ const POLICE_HEADS = new Set(['police', 'constabulary']);
 const SIDE_NOMINALS = new Set(['club', 'team']);
 // Heads that stand for a bank, central or commercial.
 const LENDER_NOMINALS = new Set(['bank', 'lender']);
+/**
+ * Names of party families that parties of many countries bear ("Social Democrats", "Greens"): the knowledge base's
+ * one holder of such a label is meant only where the article names its country (`namesCountryOf`).
+ */
+const GENERIC_PARTY_LABELS: ReadonlySet<string> = new Set(['Social Democrats', 'Greens', 'Liberals', 'Conservatives', 'Christian Democrats', 'Free Democrats', 'Socialists']);
 const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
 // Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
 interface KindHeads {
@@ -490,6 +495,10 @@ class Resolver {
     // "Rapid Support Forces (RSF)": an acronym the article spells out as a name of its own is that name's, not the
     // knowledge base's body with the same letters (Reporters Without Borders), even in a headline before the name.
     if (m.kbId && m.type === 'ORG' && this.spelledOutElsewhere(bare, m.kbId)) m = { ...m, kbId: undefined };
+    // "The opposition Social Democrats" of a country the knowledge base lacks: a party reached only through a label
+    // parties of many countries share is that country's party only when the article names its country, a nation of it
+    // or a place in it (its capital); otherwise it is an unlinked party of its own.
+    if (m.kbId && m.type === 'ORG' && GENERIC_PARTY_LABELS.has(bare) && !this.namesCountryOf(m.kbId)) m = { ...m, kbId: undefined };
     let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : (this.findOther(m, bare) ?? this.definedBy(i));
     if (!entity) {
       let kbId = m.kbId;
@@ -596,6 +605,13 @@ class Resolver {
     }
     const longer = agrees(this.personNames.get(words[words.length - 1]!));
     return longer && longer.names.size > 0 && [...longer.names].every((n) => !n.includes(' ')) ? longer : undefined;
+  }
+
+  /** Whether the article names the country of the knowledge-base party `kbId` (or the party has none to name). */
+  private namesCountryOf(kbId: string): boolean {
+    const org = this.kb.organisation(kbId);
+    if (!org || org.kind !== 'PARTY' || !org.country) return true;
+    return this.mentions.some((n) => n.kbId === org.country || n.country === org.country || n.metonymFor === org.country);
   }
 
   /** The latest of the last `SURNAME_SEARCH` entities that is a person of `gender` with a full name ending in `surname`. */
@@ -714,7 +730,17 @@ class Resolver {
       this.merge(this.live(acronym), entity);
     }
     if (entity.type !== 'ORG') return;
-    this.orgFirstWords.set(bare.split(/\s+/u)[0]!, entity);
+    const first = bare.split(/\s+/u)[0]!;
+    // "Halvard seizes mine" in a headline, then "Halvard Resources": an earlier organisation named only by a given name
+    // that opens a later one's name is that one cited short before its full name (the mentions stage typed the lone
+    // word an organisation for opening the longer name; a given name is no place's or club's name, as "Brenford" may
+    // be before "Brenford Supporters' Trust").
+    const short = FIRST_NAMES.has(first) ? this.byName.get(first.toLowerCase()) : undefined;
+    if (short && short.type === 'ORG' && !short.kbId && !entity.kbId && [...short.names].every((n) => n === first) && this.live(short) !== entity) {
+      this.merge(this.live(short), entity);
+      this.byName.set(first.toLowerCase(), entity);
+    }
+    this.orgFirstWords.set(first, entity);
     const head = bare.slice(bare.lastIndexOf(' ') + 1);
     if (ORG_LAST.has(head)) this.orgHeads.set(head, this.orgHeads.has(head) && this.orgHeads.get(head) !== entity ? null : entity);
     // "Church of Scientology" … "Scientology": what an organisation is "of" may stand for it.

@@ -152,6 +152,14 @@ const LISTED_BESIDE = /^(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$/u;
 const BODY_OR_EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference']);
 /** Last words of names that are bodies as often as places ("Maritime Rescue Coordination Centre", "Kennedy Space Center"). */
 const BODY_OR_PLACE_HEADS = /\s(?:Centre|Center)$/u;
+/** ORG_LAST's words in "-s" that are no plural of a noun of a trade: a name, a unit, or a newspaper's title word. */
+const ORG_LAST_NOT_PLURAL: ReadonlySet<string> = new Set(['Corps', 'Reuters', 'News', 'Times']);
+/**
+ * Plural words ending companies' names ("Resources", "Holdings", "Industries"): after a given name they make a company,
+ * since no surname is a plural noun of a trade ("Halvard Resources"), while a singular one may be ("Jim Press").
+ * Taken from ORG_LAST's words in "-s" that are plurals (not "Congress", "Caucus", "Corps", "News", "Times").
+ */
+const PLURAL_COMPANY_WORDS: ReadonlySet<string> = new Set([...ORG_LAST].filter((w) => /\p{Ll}[^su]s$/u.test(w) && !ORG_LAST_NOT_PLURAL.has(w)));
 /** Whether a word ends names of bodies, places or events, a cue word closing a name. */
 function endsNames(word: string): boolean {
   return ORG_LAST.has(word) || GPE_LAST.has(word) || LOC_LAST.has(word) || OTHER_LAST.has(word);
@@ -1231,6 +1239,19 @@ class Finder {
     return this.isWord(j + 1, to) && capitalised(this.word(j + 1)) && this.organisationRunAt(j + 1, to);
   }
 
+  /**
+   * Whether the two-word run `[p, to)` opening with a given name that is also a known place ("Sofia", "Victoria")
+   * goes on naming the place or a body: its second word ends or opens names of places or bodies ("Victoria Station",
+   * "Sofia University"), goes on a place's name ("Kowloon West"), is known itself ("Georgia Republicans") or is an
+   * acronym. Any other capitalised word makes a person's surname ("Sofia Lindqvist").
+   */
+  private placeNamesOn(p: number, to: number, cueLast: boolean): boolean {
+    const place = this.known(p, p + 1) ? this.typeKnown(p, p + 1) : undefined;
+    if (!place || !isPlace(place.type)) return false;
+    const second = this.word(to - 1).replace(APOSTROPHES, '');
+    return cueLast || ORG_FIRST.has(second) || LOC_FIRST.has(second) || PLACE_SUFFIXES.has(second) || COMPASS.has(second) || isAcronym(second) || this.known(p + 1, to);
+  }
+
   /** Whether the run of capitalised words at `j` ends in a word ending organisations' names ("... Liberation Front"). */
   private organisationRunAt(j: number, to: number): boolean {
     return ORG_LAST.has(this.word(this.nameRun(j, to) - 1).replace(APOSTROPHES, ''));
@@ -1325,7 +1346,12 @@ class Finder {
     // A run ending in a word for a natural feature names a place ("Thomas Shoal", "Victoria Falls").
     // Not in apposition before a verb of speech, which a place does not say ("Her agent, Lionel Park, said").
     const featureLast = LOC_LAST.has(lastWord) && !this.apposedSpeaker(p, to, sFrom, sTo);
-    if (givenName && to - p === 2 && !featureLast && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    // "Sofia Lindqvist" against "Sofia University": a given name that is also a known place makes a person only before a
+    // word that names nothing of a place or a body (`placeNamesOn`).
+    // "Halvard Resources": a plural word ending companies' names makes a company after a given name, as no surname is one.
+    const placeGoesOn = givenName && to - p === 2 && this.placeNamesOn(p, to, cueLast);
+    const pluralCompany = givenName && to - p === 2 && PLURAL_COMPANY_WORDS.has(lastWord);
+    if (givenName && to - p === 2 && !featureLast && !placeGoesOn && !pluralCompany && !this.afterArticle(p) && !(cueLast && this.appearsInLowerCase(this.lower(p)))) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "House Speaker Kevin McCarthy", "Apple CEO Tim Cook": a capitalised title inside the run introduces the name after it.
     for (let k = p + 1; k < to - 1; k++) {
       const titleEnd = this.titleWords(k, to);
@@ -1371,7 +1397,7 @@ class Finder {
       // common nouns, so the reading stands only if the text types the name elsewhere.
       if (cue) return this.push(p, to, this.headline && this.headlineVerbAt(sFrom, p) ? { ...cue, sure: false } : cue);
     }
-    if (givenName) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
+    if (givenName && !placeGoesOn) return this.push(p, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(p, to), sure: true });
     // "Valeska Paris": an unknown word before a lone known town is a person's given name, unless it places it ("Greater
     // London"); before a continent or a region it names a branch ("IndustriAll Europe"), left to the rules below.
     // A describing word before it places it in a time or a kind ("Victorian England").
@@ -2590,6 +2616,16 @@ class Finder {
         }
       }
     }
+    // "Halvard said" after "Halvard Resources": a lone word typed a person by default (a given name, or a word before
+    // "said"), which opens a sure organisation's name and no sure person's, is that organisation cited short.
+    const personOpeners = new Set<string>();
+    const orgOpeners = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || this.unsure.has(m) || (m.type !== 'ORG' && m.type !== 'PERSON')) continue;
+      const words = this.text.slice(m.start, m.end).split(/\s+/u);
+      if (words.length >= 2) (m.type === 'ORG' ? orgOpeners : personOpeners).add(words[0]!);
+    }
+    const shortOrgs = new Set([...orgOpeners].filter((word) => !personOpeners.has(word)));
     const alone = new Set<string>();
     // Lone words typed as people are given names or surnames ("Ngozi said"), which say nothing of an organisation.
     for (const m of this.mentions) if (m.kind === 'name' && m.type !== 'PERSON' && !/\s/u.test(this.text.slice(m.start, m.end))) alone.add(this.text.slice(m.start, m.end));
@@ -2615,6 +2651,7 @@ class Finder {
         for (const [t, n] of tally) if (n > (tally.get(best) ?? 0)) best = t;
         m.type = best;
       }
+      if (m.type === 'PERSON' && shortOrgs.has(text)) m.type = 'ORG';
       // A default person whose first word, not its last, recurs alone is an organisation cited short ("Apple Computer" ... "Apple").
       const words = text.split(/\s+/u);
       if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
