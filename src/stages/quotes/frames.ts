@@ -1660,10 +1660,17 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   // "Besides, according to the ministry, four thousand ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
-  if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
-  if (p < first + 1) return null;
+  // "A first plan, according to two aides, would have ...": a verb group after the cue needs the subject before it.
+  const subjectBefore = right !== null && p >= first && opensVerbGroup(c, firstTokenAt(c, right.start, k));
+  if (right && !subjectBefore && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
+  if (p < first + 1 && !subjectBefore) return null;
   const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
   return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
+}
+
+/** True when token `k` is a finite auxiliary in lower case ("would", "has"), so the clause it opens lacks its subject. */
+function opensVerbGroup(c: Context, k: number): boolean {
+  return k >= 0 && !isCapitalised(c, k) && isFiniteAuxiliary(lower(c, k));
 }
 
 // A demonstrative subject with its verb: "That's", "This is".

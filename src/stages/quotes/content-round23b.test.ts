@@ -1,0 +1,25 @@
+// Twenty-third round, second part: contents a careful reader judged wrong in the eleventh fresh set. Sentences written
+// for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('"according to" set off between a subject and its verb group', () => {
+  it('keeps the subject before the parenthetical in the content', () => {
+    const quotes = quotesOf('A first plan, according to three aides close to the talks, would have let towns sell the land.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'three aides close to the talks', cue: 'according to', content: 'A first plan, according to three aides close to the talks, would have let towns sell the land' }),
+    ]);
+  });
+
+  it('keeps a one-word subject too', () => {
+    const quotes = quotesOf('Turnout, according to the election office, has doubled since May.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'the election office', cue: 'according to', content: 'Turnout, according to the election office, has doubled since May' }),
+    ]);
+  });
+
+  it('still drops a short opener when a subject follows the parenthetical', () => {
+    const quotes = quotesOf('Besides, according to the harbour office, nine boats sank.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour office', content: 'nine boats sank' })]);
+  });
+});
