@@ -23,3 +23,17 @@ describe('"according to" set off between a subject and its verb group', () => {
     expect(quotes).toEqual([expect.objectContaining({ source: 'the harbour office', content: 'nine boats sank' })]);
   });
 });
+
+describe('a passive accusation with its agent', () => {
+  it('gives the agent as source and the charge after "of" as content, not the whole sentence', () => {
+    const quotes = quotesOf('Ivo Brandt, 64, who ran a large dairy before moving to Chile in 2018, is accused by auditors in his home town of hiding losses from the co-operative.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'auditors', cue: 'is accused', content: 'of hiding losses from the co-operative' }),
+    ]);
+  });
+
+  it('leaves an "of" inside the agent\'s phrase alone', () => {
+    const quotes = quotesOf('The levy was rejected by 60 percent of the voters.');
+    expect(quotes.every((q) => !q.content.startsWith('of '))).toBe(true);
+  });
+});

@@ -372,6 +372,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
     if (!judged || !agent) return judged;
+    // "X is accused by prosecutors of fraud": as in "prosecutors accused X of fraud", the charge is what was said.
+    const charge = complementAfterAgent(c, agent, next, firstTokenAt(c, judged.content.end, next) - 1);
+    if (charge) return { ...judged, source: agent, content: charge };
     const subject = verb.lemma === 'ask' ? null : judgedSubjectAlone(c, judged.content, agent, auxStart, next, first);
     return { ...judged, source: agent, ...(subject ? { content: subject } : {}) };
   }
@@ -1146,6 +1149,19 @@ function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: nu
   const clauseWord = (word: string): boolean => isFiniteVerb(word) || RELATIVES.has(word) || word === 'that';
   if (holdsWordOutsideQuotes(c, subjectStart, subjectEnd, clauseWord) || holdsCueWord(c, by, contentEnd)) return null;
   return { start: content.start, end: c.tokens.ends[subjectEnd] };
+}
+
+/**
+ * The charge a passive cue's agent is followed by, up to token `end`: "of" or "with" opening an "-ing" form ("is
+ * accused by prosecutors in Lyon | of hiding funds", "was charged by police | with helping ..."), or null. Not past a
+ * judged complement ("was berated by her father for installing ... instead of repairing ..."), a clause mark or a
+ * quote; an "of" inside the agent's phrase ("by a share of voters") opens no "-ing" form.
+ */
+function complementAfterAgent(c: Context, agent: Span, by: number, end: number): Span | null {
+  for (let k = firstTokenAt(c, agent.end, by); k < end && c.regionOf[k] < 0 && !isPunct(c, k, SEMICOLON) && !JUDGED_AFTER_AGENT.has(lower(c, k)); k++) {
+    if (PASSIVE_COMPLEMENTS.has(lower(c, k)) && /^[a-z]+ing$/u.test(lower(c, k + 1)) && c.regionOf[k + 1] < 0) return { start: c.tokens.starts[k], end: c.tokens.ends[end] };
+  }
+  return null;
 }
 
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
