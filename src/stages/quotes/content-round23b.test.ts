@@ -37,3 +37,17 @@ describe('a passive accusation with its agent', () => {
     expect(quotes.every((q) => !q.content.startsWith('of '))).toBe(true);
   });
 });
+
+describe('a contact relative clause on a noun summing the clause before', () => {
+  it('reads "both" opening the relative clause\'s subject, and gives the noun with its label after "as"', () => {
+    const quotes = quotesOf('The envoy toured the dam on Friday for the first time in years, a visit both towns described as the end of a long feud over the river.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'both towns', cue: 'described', content: 'a visit both towns described as the end of a long feud over the river' }),
+    ]);
+  });
+
+  it('keeps a relative "who" after a noun out of it', () => {
+    const quotes = quotesOf('Ida Moss, a nurse who advised the board on staffing, said the ward would reopen.');
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: 'the ward would reopen' })]);
+  });
+});

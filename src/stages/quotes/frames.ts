@@ -931,6 +931,11 @@ function summedClause(c: Context, source: Span, start: number, cueEnd: number, s
   if (!summing) return null;
   const after = skipAdjuncts(c, cueEnd + 1, last);
   const tail = after <= last && !isPunct(c, after, SENTENCE_END);
+  // "..., a visit both sides described as the start of a thaw after years of ...": a label after "as" is what the
+  // relative clause's subject said of the noun, so the noun with the label is the content, however long the label.
+  if (tail && !summing.listed && lower(c, after) === 'as' && after === cueEnd + 1 && after < last) {
+    return { content: { start: c.tokens.starts[summing.noun], end: rightContent(c, after + 1, last).end }, source: tokenSpan(c, summing.subject, end) };
+  }
   if (tail && !isVerblessTail(c, after, last)) return null;
   let from = summing.noun - 2;
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
@@ -950,6 +955,9 @@ function summingNoun(c: Context, start: number, end: number, first: number, last
   const subject = start + 2;
   const listed = DETERMINERS.has(lower(c, start)) && CUE_NOUNS.has(lower(c, start + 1)) && subject <= end;
   if (listed && start - 2 >= first && isPunct(c, start - 1, COMMA) && (isCapitalised(c, subject) || DETERMINERS.has(lower(c, subject)) || SUBJECT_PRONOUNS.has(lower(c, subject)))) return { noun: start, subject, listed: true };
+  // "..., a trip both sides described": a subject with no determiner may be taken into the source with the noun.
+  const within = speech && start - 2 >= first && (isPunct(c, start - 1, COMMA) || quoteComma(c, start - 1)) ? contactRelativeAfter(c, start, last) : -1;
+  if (within > start && within <= end) return { noun: start, subject: within, listed: within - start === 2 && CUE_NOUNS.has(lower(c, start + 1)) };
   for (let article = start - 2; speech && article >= start - 1 - MAX_SUMMING_NOUN && article - 2 >= first; article--) {
     if ((isPunct(c, article - 1, COMMA) || quoteComma(c, article - 1)) && contactRelativeAfter(c, article, last) === start) return { noun: article, subject: start, listed: start - article === 2 && CUE_NOUNS.has(lower(c, article + 1)) };
   }
