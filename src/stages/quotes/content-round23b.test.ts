@@ -51,3 +51,22 @@ describe('a contact relative clause on a noun summing the clause before', () => 
     expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: 'the ward would reopen' })]);
   });
 });
+
+describe('a concession with a negated verb after the reported words', () => {
+  it('ends a content at a quote closing on its comma before "though he did not"', () => {
+    const quotes = quotesOf('Pressed on the fines, he said they were "a question for the council," though he did not rule them out.');
+    expect(quotes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ cue: 'said', content: 'they were "a question for the council,"' }),
+    ]));
+  });
+
+  it('ends a content at a comma before "although she didn\'t"', () => {
+    const quotes = quotesOf('She said the bridge would reopen in spring, although she didn\'t give a date.');
+    expect(quotes).toEqual(expect.arrayContaining([expect.objectContaining({ cue: 'said', content: 'the bridge would reopen in spring' })]));
+  });
+
+  it('keeps a concession whose subject is no person', () => {
+    const quotes = quotesOf('He said the scheme was fair, though it did not cover the islands.');
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: 'the scheme was fair, though it did not cover the islands' })]);
+  });
+});
