@@ -1162,7 +1162,7 @@ function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: nu
 /**
  * The charge a passive cue's agent is followed by, up to token `end`: "of" or "with" opening an "-ing" form ("is
  * accused by prosecutors in Lyon | of hiding funds", "was charged by police | with helping ..."), or null. Not past a
- * judged complement ("was berated by her father for installing ... instead of repairing ..."), a clause mark or a
+ * judged complement ("was scolded by the coach for skipping drills instead of resting"), a clause mark or a
  * quote; an "of" inside the agent's phrase ("by a share of voters") opens no "-ing" form.
  */
 function complementAfterAgent(c: Context, agent: Span, by: number, end: number): Span | null {
