@@ -75,6 +75,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // 'said it was "a matter for the judges," though he did not rule it out': a concession with a pronoun subject and a
+    // negated verb is the writer's note of what the speaker left undone, not more of what was said.
+    if (k > from + 1 && concedesNegatedAct(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
     // "Voters who backed the plan | said it failed": in a relative clause on "who", a verb of speech after the object
     // is the main clause's, whose subject the whole phrase is.
     if (relativeObject && k > from && closesRelativeSubject(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -152,6 +155,21 @@ export function rightContent(c: Context, from: number, last: number): Span {
     return { start: c.tokens.starts[from], end: c.regions[c.regionOf[last + 1]].end };
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, from, last) };
+}
+
+// Subordinators of concession: "..., though he did not ...".
+const CONCESSIVES = new Set(['though', 'although']);
+
+/**
+ * True when the comma at token `k` (or a quote closing on one) opens a concession whose subject is a personal pronoun
+ * and whose verb group is negated: ", though he did not rule it out", ", although they would not give a date".
+ */
+function concedesNegatedAct(c: Context, k: number, last: number): boolean {
+  if (!(isPunct(c, k, COMMA) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !CONCESSIVES.has(lower(c, k + 1)) || !NEW_SUBJECTS.has(lower(c, k + 2))) return false;
+  const aux = lower(c, k + 3);
+  // "didn't", "won't", "cannot" carry their negation; "did", "would", "has" take a "not" or "never" after them.
+  if (/n['’]t$/u.test(aux) || aux === 'cannot') return MODALS.has(aux);
+  return isFiniteAuxiliary(aux) && NEGATIONS.has(lower(c, k + 4));
 }
 
 /**

@@ -372,6 +372,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "... was criticised by her rivals for ...": the agent is the source ("is expected by the end of June" names none).
     const agent = judged && lower(c, next) === 'by' ? agentAfter(c, next, last) : null;
     if (!judged || !agent) return judged;
+    // "X is accused by prosecutors of fraud": as in "prosecutors accused X of fraud", the charge is what was said.
+    const charge = complementAfterAgent(c, agent, next, firstTokenAt(c, judged.content.end, next) - 1);
+    if (charge) return { ...judged, source: agent, content: charge };
     const subject = verb.lemma === 'ask' ? null : judgedSubjectAlone(c, judged.content, agent, auxStart, next, first);
     return { ...judged, source: agent, ...(subject ? { content: subject } : {}) };
   }
@@ -928,6 +931,11 @@ function summedClause(c: Context, source: Span, start: number, cueEnd: number, s
   if (!summing) return null;
   const after = skipAdjuncts(c, cueEnd + 1, last);
   const tail = after <= last && !isPunct(c, after, SENTENCE_END);
+  // "..., a visit both sides described as the start of a thaw after years of ...": a label after "as" is what the
+  // relative clause's subject said of the noun, so the noun with the label is the content, however long the label.
+  if (tail && !summing.listed && lower(c, after) === 'as' && after === cueEnd + 1 && after < last) {
+    return { content: { start: c.tokens.starts[summing.noun], end: rightContent(c, after + 1, last).end }, source: tokenSpan(c, summing.subject, end) };
+  }
   if (tail && !isVerblessTail(c, after, last)) return null;
   let from = summing.noun - 2;
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
@@ -947,6 +955,9 @@ function summingNoun(c: Context, start: number, end: number, first: number, last
   const subject = start + 2;
   const listed = DETERMINERS.has(lower(c, start)) && CUE_NOUNS.has(lower(c, start + 1)) && subject <= end;
   if (listed && start - 2 >= first && isPunct(c, start - 1, COMMA) && (isCapitalised(c, subject) || DETERMINERS.has(lower(c, subject)) || SUBJECT_PRONOUNS.has(lower(c, subject)))) return { noun: start, subject, listed: true };
+  // "..., a trip both sides described": a subject with no determiner may be taken into the source with the noun.
+  const within = speech && start - 2 >= first && (isPunct(c, start - 1, COMMA) || quoteComma(c, start - 1)) ? contactRelativeAfter(c, start, last) : -1;
+  if (within > start && within <= end) return { noun: start, subject: within, listed: within - start === 2 && CUE_NOUNS.has(lower(c, start + 1)) };
   for (let article = start - 2; speech && article >= start - 1 - MAX_SUMMING_NOUN && article - 2 >= first; article--) {
     if ((isPunct(c, article - 1, COMMA) || quoteComma(c, article - 1)) && contactRelativeAfter(c, article, last) === start) return { noun: article, subject: start, listed: start - article === 2 && CUE_NOUNS.has(lower(c, article + 1)) };
   }
@@ -1146,6 +1157,19 @@ function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: nu
   const clauseWord = (word: string): boolean => isFiniteVerb(word) || RELATIVES.has(word) || word === 'that';
   if (holdsWordOutsideQuotes(c, subjectStart, subjectEnd, clauseWord) || holdsCueWord(c, by, contentEnd)) return null;
   return { start: content.start, end: c.tokens.ends[subjectEnd] };
+}
+
+/**
+ * The charge a passive cue's agent is followed by, up to token `end`: "of" or "with" opening an "-ing" form ("is
+ * accused by prosecutors in Lyon | of hiding funds", "was charged by police | with helping ..."), or null. Not past a
+ * judged complement ("was scolded by the coach for skipping drills instead of resting"), a clause mark or a
+ * quote; an "of" inside the agent's phrase ("by a share of voters") opens no "-ing" form.
+ */
+function complementAfterAgent(c: Context, agent: Span, by: number, end: number): Span | null {
+  for (let k = firstTokenAt(c, agent.end, by); k < end && c.regionOf[k] < 0 && !isPunct(c, k, SEMICOLON) && !JUDGED_AFTER_AGENT.has(lower(c, k)); k++) {
+    if (PASSIVE_COMPLEMENTS.has(lower(c, k)) && /^[a-z]+ing$/u.test(lower(c, k + 1)) && c.regionOf[k + 1] < 0) return { start: c.tokens.starts[k], end: c.tokens.ends[end] };
+  }
+  return null;
 }
 
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
@@ -1660,10 +1684,17 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   if (p >= first && p - first < 2 && DEMONSTRATIVES.test(c.text.slice(c.tokens.starts[first], c.tokens.ends[p]))) return { content: tokenSpan(c, first, first), source: after.span, cue, cueWords: [], regions: [] };
   // "Besides, according to the ministry, four thousand ...": a short opener before the cue is not the content;
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
-  if (right && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
-  if (p < first + 1) return null;
+  // "A first plan, according to two aides, would have ...": a verb group after the cue needs the subject before it.
+  const subjectBefore = right !== null && p >= first && opensVerbGroup(c, firstTokenAt(c, right.start, k));
+  if (right && !subjectBefore && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
+  if (p < first + 1 && !subjectBefore) return null;
   const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
   return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };
+}
+
+/** True when token `k` is a finite auxiliary in lower case ("would", "has"), so the clause it opens lacks its subject. */
+function opensVerbGroup(c: Context, k: number): boolean {
+  return k >= 0 && !isCapitalised(c, k) && isFiniteAuxiliary(lower(c, k));
 }
 
 // A demonstrative subject with its verb: "That's", "This is".

@@ -145,7 +145,9 @@ export function contactRelativeAfter(c: Context, article: number, last: number):
 function opensContactRelative(c: Context, r: number, last: number): boolean {
   const first = lower(c, r);
   if (!isWordAt(c, r) || (!isCapitalised(c, r) && !(SUBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || PLURAL_NOUN.test(first)))) return false;
+  // "a trip | both sides described": the subject's first word is no verb, though "both" or "all" is listed as one.
   let v = firstVerbish(c, r, last);
+  if (v === r && AUXILIARIES.has(first) && !FINITE_AUXILIARIES.has(first) && !CLAUSE_WORDS.has(first)) v = firstVerbish(c, r + 1, last);
   if (v <= r || v - r > MAX_RELATIVE_SUBJECT) return false;
   // "a remark Ms Odum described as ...": a subject in capitals is a name, every word of it capitalised.
   if (isCapitalised(c, r)) for (let k = r + 1; k < v; k++) if (!isCapitalised(c, k)) return false;
