@@ -404,7 +404,7 @@ function opensSimultaneousAct(c: Context, from: number, k: number, last: number)
     return verb !== undefined && !verb.participle && !AS_CLAUSE_VERBS.has(verb.lemma) && isWordAt(c, v + 1);
   }
   // "saw the summit as a chance to talk": after a bare "as" an indefinite article opens the preposition's object ("just
-  // as a page on climate says ..." is a clause). After a reported clause ("said they cringed as the rival likened
+  // as a leaflet on tides says ..." is a clause). After a reported clause ("said they cringed as the rival likened
   // ..."), such an "as" clause is as often part of what was said; after the cue's object it is not.
   return (a > k || !INDEFINITE_ARTICLES.has(lower(c, a + 1))) && !holdsReportedClause(c, from, k) && asClauseAttribution(c, a + 1, last);
 }

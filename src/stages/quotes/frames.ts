@@ -1749,7 +1749,7 @@ function asksWhether(c: Context, sourceStart: number, first: number): boolean {
 
 /**
  * True when all after a cue from token `next` on tells only how, where or when it was said: adjuncts, a manner adverb,
- * a phrase closing the sentence ('"How are you?" Miller said pleasantly | into the phone.') or a clause of the time
+ * a phrase closing the sentence ('"Is anyone home?" Dale said cheerfully | into the intercom.') or a clause of the time
  * opening on its subject ('"We will win!" Reyes said | as he opened the count.'). The cue sentence then says nothing
  * else, so it is as short as "Reyes said." for the quote before it.
  */

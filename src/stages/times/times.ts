@@ -940,7 +940,7 @@ export function findTimes(doc: Doc): TimeExpression[] {
 /** Finds and normalises time expressions. */
 export const timesStage = defineStage({
   name: 'times',
-  version: '1.3.0',
+  version: '1.3.1',
   requires: ['sentences'],
   provides: 'times',
   run: findTimes,
