@@ -419,7 +419,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
-  const before = p < first && sourceStart === first && first > 0 && isQuoteEnd(c, first - 1) && (last - cueEnd <= 3 || saysNothingAfterCue(c, next, last)) && shortCueTakesQuoteBefore(c, verb, first, next, last);
+  // '"Go!" Reyes told reporters on Monday.': the addressee of "told" says nothing of its own either.
+  const said = verb.cueClass === 'address' ? skipAddressee(c, next, last) : next;
+  const before = p < first && sourceStart === first && first > 0 && isQuoteEnd(c, first - 1) && (last - cueEnd <= 3 || saysNothingAfterCue(c, said, last)) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.

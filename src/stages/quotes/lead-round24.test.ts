@@ -18,3 +18,10 @@ describe('a source that names no one', () => {
     expect(quote).toMatchObject({ source: 'No 10', modality: 'asserted' });
   });
 });
+
+describe('a "told" sentence after a quote that ends on its own mark', () => {
+  it('takes the quote before it when only the addressee and a time follow the cue', () => {
+    const [quote] = quotesOf('"We are not leaving!" Councillor Bryn Hale told reporters on Friday.');
+    expect(quote).toMatchObject({ source: 'Councillor Bryn Hale', cue: 'told', content: '"We are not leaving!"' });
+  });
+});
