@@ -25,3 +25,20 @@ describe('a "told" sentence after a quote that ends on its own mark', () => {
     expect(quote).toMatchObject({ source: 'Councillor Bryn Hale', cue: 'told', content: '"We are not leaving!"' });
   });
 });
+
+describe('the writer\'s judgement of an act after the content', () => {
+  it('ends a participle\'s content before ", in a move that ..."', () => {
+    const [quote] = quotesOf('The regulator suspended the airline\'s licence, citing repeated safety lapses, in a move that grounded 40 flights.');
+    expect(quote).toMatchObject({ source: 'The regulator', cue: 'citing', content: 'repeated safety lapses' });
+  });
+
+  it('ends a reported clause before ", in a decision that ..."', () => {
+    const [quote] = quotesOf('The council said the library would close, in a decision that angered parents.');
+    expect(quote).toMatchObject({ source: 'The council', cue: 'said', content: 'the library would close' });
+  });
+
+  it('keeps a place phrase on "in" that judges nothing', () => {
+    const [quote] = quotesOf('She said the talks were held in Oslo, in a villa that overlooks the fjord.');
+    expect(quote?.content).toBe('the talks were held in Oslo, in a villa that overlooks the fjord');
+  });
+});
