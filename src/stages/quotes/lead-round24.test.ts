@@ -42,3 +42,13 @@ describe('the writer\'s judgement of an act after the content', () => {
     expect(quote?.content).toBe('the talks were held in Oslo, in a villa that overlooks the fjord');
   });
 });
+
+describe('a noun of assertion summing up an accusation', () => {
+  it('ends the accusation\'s content and reads the relative clause\'s cue apart', () => {
+    const quotes = quotesOf('Auditors accused the port authority of hiding losses, a charge its director has called baseless.');
+    expect(quotes.map((q) => [q.source, q.cue, q.content])).toEqual([
+      ['Auditors', 'accused', 'the port authority of hiding losses'],
+      ['its director', 'has called', 'baseless'],
+    ]);
+  });
+});
