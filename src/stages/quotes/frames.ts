@@ -414,7 +414,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
   const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, verb.cueClass === 'speech', first, last) : null;
-  if (summed) return { ...summed, cue, cueWords, regions: [] };
+  if (summed?.content) return { content: summed.content, source: summed.source, cue, cueWords, regions: [] };
+  if (summed) source = summed.source;
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
@@ -928,7 +929,7 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
  * takes the clause as ever. `start` is the source's first token; `speech` is true for a cue of speech (the frame's
  * verb, phrasal or not: "pointed out" is one).
  */
-function summedClause(c: Context, source: Span, start: number, cueEnd: number, speech: boolean, first: number, last: number): { content: Span; source: Span } | null {
+function summedClause(c: Context, source: Span, start: number, cueEnd: number, speech: boolean, first: number, last: number): { content: Span | null; source: Span } | null {
   const end = firstTokenAt(c, source.end, start) - 1;
   const summing = summingNoun(c, start, end, first, last, speech);
   if (!summing) return null;
@@ -939,7 +940,9 @@ function summedClause(c: Context, source: Span, start: number, cueEnd: number, s
   if (tail && !summing.listed && lower(c, after) === 'as' && after === cueEnd + 1 && after < last) {
     return { content: { start: c.tokens.starts[summing.noun], end: rightContent(c, after + 1, last).end }, source: tokenSpan(c, summing.subject, end) };
   }
-  if (tail && !isVerblessTail(c, after, last)) return null;
+  // "..., a figure aid groups say is too low": the relative clause goes on past its cue, so its subject is the source
+  // of the words after the cue, and the noun the gap they are about.
+  if (tail && !isVerblessTail(c, after, last)) return { content: null, source: tokenSpan(c, summing.subject, end) };
   let from = summing.noun - 2;
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
   const reported = holdsCueVerb(c, from, summing.noun - 2);

@@ -52,3 +52,13 @@ describe('a noun of assertion summing up an accusation', () => {
     ]);
   });
 });
+
+describe('a summing noun whose relative clause goes on past its cue', () => {
+  it('gives the relative clause\'s plural subject as the source, not the noun with it', () => {
+    const quotes = quotesOf('The ministry said 80 homes were hit, a figure residents say is far too low.');
+    expect(quotes.map((q) => [q.source, q.cue, q.content])).toEqual([
+      ['The ministry', 'said', '80 homes were hit'],
+      ['residents', 'say', 'is far too low'],
+    ]);
+  });
+});
