@@ -381,7 +381,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
-  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next))) && !countsTimes(c, next, last)) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
@@ -980,6 +980,20 @@ const MAX_VERBLESS_TAIL = 8;
 function isVerblessTail(c: Context, from: number, last: number): boolean {
   return last - from < MAX_VERBLESS_TAIL && isVerbless(c, from, last) && !wordsOf(c, from, last).some((word) => CLAUSE_WORDS.has(word));
 }
+
+/**
+ * True when token `k` opens how often or how much something was done ("was shared more than 20,000 times", "has been
+ * cited twice"): an adjunct of the passive, no complement judging its subject.
+ */
+function countsTimes(c: Context, k: number, last: number): boolean {
+  const word = lower(c, k);
+  return FREQUENCIES.has(word) || (COMPARATIVE_AMOUNTS.has(word) && k < last && lower(c, k + 1) === 'than');
+}
+
+// Words telling how often: "cited twice".
+const FREQUENCIES = new Set(['once', 'twice', 'thrice']);
+// Comparatives opening an amount before "than": "more than 200 times", "fewer than ten".
+const COMPARATIVE_AMOUNTS = new Set(['more', 'less', 'fewer']);
 
 /** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */
 function forecastBefore(c: Context, first: number, to: number): boolean {

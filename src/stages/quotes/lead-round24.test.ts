@@ -62,3 +62,10 @@ describe('a summing noun whose relative clause goes on past its cue', () => {
     ]);
   });
 });
+
+describe('a passive cue followed by how often it happened', () => {
+  it('is no judgement of its subject, so the main clause\'s cue is read', () => {
+    const quotes = quotesOf('The video, which has been viewed and shared more than 90,000 times, claims the dam burst overnight.');
+    expect(quotes.map((q) => [q.cue, q.content])).toEqual([['claims', 'the dam burst overnight']]);
+  });
+});
