@@ -446,8 +446,20 @@ function asClauseAttribution(c: Context, s: number, last: number): boolean {
  * false", "..., a promise residents have dismissed").
  */
 function summingApposition(c: Context, from: number, k: number, last: number): boolean {
-  return (clauseComma(c, k) || quoteComma(c, k)) && holdsVerb(c, from, k - 1) && opensSummingNoun(c, k + 1, last);
+  if (!clauseComma(c, k) && !quoteComma(c, k)) return false;
+  // "..., in a move that sent shares down": the writer's judgement of an act, on "in", sums up a clause or a
+  // participle's object alike ("accusing it of fraud, in a step that ...").
+  if (lower(c, k + 1) === 'in' && k + 3 <= last && JUDGED_ACTS.has(lower(c, k + 3))) return opensSummingNoun(c, k + 2, last);
+  // "accused the firm of fraud, a charge its chief called absurd": a noun of assertion sums up an accusation's object
+  // too, which has no verb of its own.
+  return (holdsVerb(c, from, k - 1) || ASSERTION_NOUNS.has(lower(c, k + 2))) && opensSummingNoun(c, k + 1, last);
 }
+
+// Nouns that name what was asserted: "a claim", "a charge".
+const ASSERTION_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention']);
+
+// Nouns that judge an act as a whole: "in a move that ...", "in a rebuke to ...".
+const JUDGED_ACTS = new Set(['move', 'step', 'decision', 'sign', 'bid', 'blow', 'boost', 'setback', 'rebuke', 'snub', 'reversal', 'departure', 'shift', 'escalation']);
 
 // A third-person present form after a relative word: "a deal that | requires ...", "a move which | means ...".
 const PRESENT_VERB = /^[a-z]{2,}[^su]s$/u;

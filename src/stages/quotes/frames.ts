@@ -5,6 +5,7 @@ import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
+import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
@@ -380,7 +381,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
-  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next)))) {
+  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next))) && !countsTimes(c, next, last)) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
@@ -413,13 +414,16 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (!source && !passive && (auxStart === first || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) return null;
   // "The club said it had paid, a claim the league denied.": the noun sums up the clause before it, which is the content.
   const summed = source && !inherited && !inverted ? summedClause(c, source, sourceStart, cueEnd, verb.cueClass === 'speech', first, last) : null;
-  if (summed) return { ...summed, cue, cueWords, regions: [] };
+  if (summed?.content) return { content: summed.content, source: summed.source, cue, cueWords, regions: [] };
+  if (summed) source = summed.source;
   // 3. A quote just before the source or cue is the content: '"...," he said.' (and a split quote after it).
   let p = sourceStart - 1;
   // A stray mark left after a quote ("''... 'old-school,''' said X") stands between it and its cue.
   while (p >= first && (isPunct(c, p, COMMA_DASH) || isPunct(c, p, BRACKETS) || (c.regionOf[p] < 0 && isPunct(c, p, QUOTE_MARKS)))) p--;
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
-  const before = p < first && sourceStart === first && first > 0 && isQuoteEnd(c, first - 1) && (last - cueEnd <= 3 || saysNothingAfterCue(c, next, last)) && shortCueTakesQuoteBefore(c, verb, first, next, last);
+  // '"Go!" Reyes told reporters on Monday.': the addressee of "told" says nothing of its own either.
+  const said = verb.cueClass === 'address' ? skipAddressee(c, next, last) : next;
+  const before = p < first && sourceStart === first && first > 0 && isQuoteEnd(c, first - 1) && (last - cueEnd <= 3 || saysNothingAfterCue(c, said, last)) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.
@@ -925,7 +929,7 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
  * takes the clause as ever. `start` is the source's first token; `speech` is true for a cue of speech (the frame's
  * verb, phrasal or not: "pointed out" is one).
  */
-function summedClause(c: Context, source: Span, start: number, cueEnd: number, speech: boolean, first: number, last: number): { content: Span; source: Span } | null {
+function summedClause(c: Context, source: Span, start: number, cueEnd: number, speech: boolean, first: number, last: number): { content: Span | null; source: Span } | null {
   const end = firstTokenAt(c, source.end, start) - 1;
   const summing = summingNoun(c, start, end, first, last, speech);
   if (!summing) return null;
@@ -936,7 +940,9 @@ function summedClause(c: Context, source: Span, start: number, cueEnd: number, s
   if (tail && !summing.listed && lower(c, after) === 'as' && after === cueEnd + 1 && after < last) {
     return { content: { start: c.tokens.starts[summing.noun], end: rightContent(c, after + 1, last).end }, source: tokenSpan(c, summing.subject, end) };
   }
-  if (tail && !isVerblessTail(c, after, last)) return null;
+  // "..., a figure aid groups say is too low": the relative clause goes on past its cue, so its subject is the source
+  // of the words after the cue, and the noun the gap they are about.
+  if (tail && !isVerblessTail(c, after, last)) return { content: null, source: tokenSpan(c, summing.subject, end) };
   let from = summing.noun - 2;
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
   const reported = holdsCueVerb(c, from, summing.noun - 2);
@@ -975,6 +981,20 @@ function isVerblessTail(c: Context, from: number, last: number): boolean {
   return last - from < MAX_VERBLESS_TAIL && isVerbless(c, from, last) && !wordsOf(c, from, last).some((word) => CLAUSE_WORDS.has(word));
 }
 
+/**
+ * True when token `k` opens how often or how much something was done ("was shared more than 20,000 times", "has been
+ * cited twice"): an adjunct of the passive, no complement judging its subject.
+ */
+function countsTimes(c: Context, k: number, last: number): boolean {
+  const word = lower(c, k);
+  return FREQUENCIES.has(word) || (COMPARATIVE_AMOUNTS.has(word) && k < last && lower(c, k + 1) === 'than');
+}
+
+// Words telling how often: "cited twice".
+const FREQUENCIES = new Set(['once', 'twice', 'thrice']);
+// Comparatives opening an amount before "than": "more than 200 times", "fewer than ten".
+const COMPARATIVE_AMOUNTS = new Set(['more', 'less', 'fewer']);
+
 /** True when tokens `[first, to)` hold an agentless passive forecast with its infinitive: "is expected to". */
 function forecastBefore(c: Context, first: number, to: number): boolean {
   for (let k = first + 1; k + 1 < to; k++) {
@@ -1001,9 +1021,6 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
   return { content: { start, end: content.end }, source: null, cue: tokenSpan(c, auxStart, i), cueWords, regions: [], nonSpeech: true, duty };
 }
 
-/** Month names shortened as dates write them ("Feb. 27", "Sept. 11"). */
-const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/u;
-
 /** The nouns that make "the same day", "election day": a day named by what happened on it. */
 const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'call']);
 
@@ -1014,15 +1031,15 @@ const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'c
 function datesAfterOn(c: Context, k: number, last: number): boolean {
   if (lower(c, k) !== 'on' || k + 1 > last) return false;
   const next = lower(c, k + 1);
-  if (OCCASION_WORDS.has(next) || SHORT_MONTH.test(next)) return true;
+  // A month in full or shortened as dates write it ("Feb. 27", "Sept. 11").
+  if (OCCASION_WORDS.has(next) || MONTHS.has(next.replace(/\.$/u, ''))) return true;
   const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
   return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // Words that tie an expected act to an occasion ("vote on Monday", "next week", "soon", "in May"): a forecast's. The
 // modal "may" reads as the month too, which only keeps a forecast a forecast.
-const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', ...MONTHS]);
+const OCCASION_WORDS = new Set([...DAYS, 'tomorrow', 'tonight', 'soon', 'later', 'next', 'week', 'weekend', 'month', 'year', 'season', ...LEXICON.months.map(([name]) => name.toLowerCase())]);
 // The present of "be", for a duty that stands ("are expected to"; "were expected to" tells of one occasion).
 const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't", 'isn’t', 'aren’t']);
 // Determiners that point at one thing: "to approve the bill", "to back this plan".

@@ -466,7 +466,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     source: f.source,
     cue: f.cue,
     speaker: speakers[n],
-    modality: f.cue ? (refusesSpeech(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
+    modality: f.cue ? (refusesSpeech(c, f) || deniesEverySpeaker(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
 }
 
@@ -499,6 +499,20 @@ function refusesSpeech(c: Context, f: Found): boolean {
   const cue = CUE_VERBS.get(verb);
   return REFUSED_SPEECH.has(verb) || (cue !== undefined && cue.lemma === verb && speaks(cue));
 }
+
+/**
+ * True when the source is a quantifier that names no one: "No one commented", "Neither side responded", "None of the
+ * parties answered". The speech is denied as "did not comment" denies it.
+ */
+function deniesEverySpeaker(c: Context, f: Found): boolean {
+  if (!f.source) return false;
+  const words = c.text.slice(f.source.start, f.source.end).toLowerCase().split(/\s+/u);
+  return NOBODY.has(words[0]) || (words[0] === 'no' && words[1] === 'one');
+}
+
+// Words opening a source that denies every speaker. "No" alone may open a name ("No 10") or a passive's subject ("no
+// deaths reported"), so only "No one" joins them.
+const NOBODY = new Set(['nobody', 'none', 'neither']);
 
 /**
  * The speaker of each quote, in the order of their sources: a pronoun source in the sentence of the attribution

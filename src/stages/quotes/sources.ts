@@ -154,7 +154,9 @@ function opensContactRelative(c: Context, r: number, last: number): boolean {
   const finite = isWordAt(c, v) && FINITE_AUXILIARIES.has(lower(c, v));
   while (v < last && isWordAt(c, v) && AUXILIARIES.has(lower(c, v))) v++;
   const verb = lower(c, v);
-  return isWordAt(c, v) && !isCapitalised(c, v) && CUE_VERBS.has(verb) && (finite || isVerbPast(verb) || /[^s]s$/u.test(verb));
+  // "a figure aid groups | say is low": a plural subject takes the bare present.
+  const pluralPresent = !finite && PLURAL_NOUN.test(lower(c, v - 1)) && CUE_VERBS.get(verb)?.lemma === verb;
+  return isWordAt(c, v) && !isCapitalised(c, v) && CUE_VERBS.has(verb) && (finite || isVerbPast(verb) || /[^s]s$/u.test(verb) || pluralPresent);
 }
 
 /**
