@@ -57,9 +57,10 @@ const SURNAME_SEARCH = 200;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
-// Last words that make a name a public body, never a business ("Trade Commission", "Supreme Court"); unlike "Office",
-// "Agency" or "Police", which businesses' names end in too ("Post Office", "Talent Agency").
-const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministry', 'department', 'parliament', 'senate', 'assembly', 'court', 'tribunal']);
+// Last words that make a name a public body, never a business ("Trade Commission", "Supreme Court", "Food and Drug
+// Administration"); unlike "Office", "Agency" or "Police", which businesses' names end in too ("Post Office", "Talent
+// Agency").
+const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministry', 'department', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'administration']);
 // What only an organisation or a place owns, not a product, work or event ("its shares", "its chief executive"): "its"
 // before one of these, a sentence after a product was named, still means the organisation.
 const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
