@@ -70,6 +70,15 @@ const SENTENCE_BREAK = /[.!?]['"’”]?\s+|\n\s*/gu;
 const SENTENCE_CHARS = 400;
 // A definite description of two or three lower-case words, the close of a body's name: "the weather service".
 const SHORTENED_NAME = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+){1,2})$/u;
+// Words of a body's name that show the kind a headline's bare noun names, when no name holds the noun itself: "utility
+// warns" for "Ozark Electric Cooperative", "airline says" for "Brant Airways".
+const KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['utility', new Set(['electric', 'electricity', 'power', 'energy', 'gas', 'water', 'utilities', 'hydro'])],
+  ['airline', new Set(['airlines', 'airways', 'air'])],
+  ['insurer', new Set(['insurance', 'assurance'])],
+  ['carmaker', new Set(['motors', 'automotive'])],
+  ['automaker', new Set(['motors', 'automotive'])],
+]);
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -759,8 +768,8 @@ export class SpeakerResolver {
    * The one person or body a headline's bare role stands for ("governor warns", "aid group says", "club promises"):
    * the single person named with that title ("Governor Elena Marasz", "the governor, Elena Marasz") or the single
    * organisation whose name ends in its noun ("the National Health Protection Agency" for "Health agency") or is
-   * introduced by it ("the aid group Meridian Relief", "Meridian Relief, the region's largest aid group,"). Null when
-   * none or several are, or when the role is plural.
+   * introduced by it ("the aid group Meridian Relief", "Meridian Relief, the region's largest aid group,"), else the
+   * one whose name shows its kind (`onlyBodyOfKind`). Null when none or several are, or when the role is plural.
    */
   private bareRoleHolder(source: Span): number | null {
     const phrase = this.text.slice(source.start, source.end);
@@ -791,7 +800,19 @@ export class SpeakerResolver {
       if (mentions.some(holds)) holders.add(entity);
     }
     if (holders.size) return holders.size === 1 ? [...holders][0] : null;
-    return this.ledeNominalBody(role);
+    return this.ledeNominalBody(role) ?? this.onlyBodyOfKind(noun);
+  }
+
+  /**
+   * The one organisation whose name shows it is of the kind `noun` names (`KIND_NAME_WORDS`): a headline's "utility
+   * warns" when the story's only power supplier is "Ozark Electric Cooperative". Null when none or two are.
+   */
+  private onlyBodyOfKind(noun: string): number | null {
+    const words = KIND_NAME_WORDS.get(noun);
+    if (words === undefined) return null;
+    const bodies = new Set(this.fullNames.filter(({ entity, mention }) => this.types[entity] === 'ORG' && this.text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u).some((word) => words.has(word))).map(({ entity }) => entity));
+    const [body] = bodies;
+    return bodies.size === 1 ? body : null;
   }
 
   /**

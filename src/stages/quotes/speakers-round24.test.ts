@@ -80,3 +80,15 @@ describe('a headline quote with the speaker\'s name after its colon', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'Ana Ruiz', speaker: 'Ana Ruiz' }));
   });
 });
+
+describe('a headline\'s bare kind noun that no name holds', () => {
+  it('is the one body whose name shows that kind', () => {
+    const quotes = quotesOf('Floods cut power to 20,000 homes; utility warns repairs may take days\n\nTARBERT — Floods cut power to 20,000 homes on Sunday, officials said.\n\nKelso Valley Electric Cooperative said it had sent 200 workers. The Tarbert Fire Service said two people were rescued.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'warns', speaker: 'Kelso Valley Electric Cooperative' }));
+  });
+
+  it('is no one when two bodies show that kind', () => {
+    const quotes = quotesOf('Floods cut power to 20,000 homes; utility warns repairs may take days\n\nTARBERT — Floods cut power to 20,000 homes on Sunday, officials said.\n\nKelso Valley Electric Cooperative said it had sent 200 workers. Tarbert Water Authority said its pumps had failed.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'warns', speaker: undefined }));
+  });
+});
