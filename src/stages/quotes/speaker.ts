@@ -242,7 +242,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
+      : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -553,13 +553,21 @@ export class SpeakerResolver {
   /**
    * The last quoted body whose name holds the noun of a source "the agency", "its union" (the whole of one mention):
    * "The agency said" after "The National Health Protection Agency said" is that agency, whatever body the entities
-   * layer links the phrase to. A body of another name is no sign ("The union said" after a port company spoke).
+   * layer links the phrase to, unless another attribution came between and the linked body's name holds the noun too.
+   * A body of another name is no sign ("The union said" after a port company spoke).
    */
-  private bodyNamedBy(source: Span, bodies: readonly number[]): number | null {
+  private bodyNamedBy(source: Span, bodies: readonly number[], previous: number | null): number | null {
     const noun = /^(?:the|its)\s+(\p{L}+)$/iu.exec(this.text.slice(source.start, source.end))?.[1]?.toLowerCase();
-    if (noun === undefined || !this.mentionsIn(source).some((m) => this.mentions[m].kind === 'nominal' && this.mentions[m].start === source.start)) return null;
-    for (let k = bodies.length - 1; k >= 0; k--) if (this.names[bodies[k]].toLowerCase().split(/\s+/u).includes(noun)) return bodies[k];
-    return null;
+    const nominal = this.mentionsIn(source).find((m) => this.mentions[m].kind === 'nominal' && this.mentions[m].start === source.start);
+    if (noun === undefined || nominal === undefined) return null;
+    const holdsNoun = (entity: number): boolean => this.names[entity].toLowerCase().split(/\s+/u).includes(noun);
+    const quoted = [...bodies].reverse().find(holdsNoun);
+    if (quoted === undefined) return null;
+    // The body quoted just before goes on ("According to the defence ministry, ... The ministry accused"); past another
+    // attribution, a body the entities layer links the phrase to whose name holds the noun too stays (the council the
+    // story leads with, not another council quoted paragraphs before).
+    const linked = this.entityOf.get(nominal);
+    return linked !== undefined && linked !== quoted && quoted !== previous && holdsNoun(linked) ? null : quoted;
   }
 
   /**

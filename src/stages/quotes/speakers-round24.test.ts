@@ -92,3 +92,15 @@ describe('a headline\'s bare kind noun that no name holds', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'warns', speaker: undefined }));
   });
 });
+
+describe('"The council" past another council quoted paragraphs before', () => {
+  it('stays with the council the story leads with', () => {
+    const quotes = quotesOf('New bridge for the Kell\n\nTARBERT, 3 May - The Tarbert Regional Council voted 9-2 on Thursday to build a new bridge over the Kell.\n\nThe Kelso Residents Council said the vote came too late. Farmers said the old bridge had been shut for a year.\n\nThe council said work would start in June.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The council', speaker: 'Tarbert Regional Council' }));
+  });
+
+  it('goes on with a council quoted in the sentence just before', () => {
+    const quotes = quotesOf('Regional Council backs new bridge\n\nTARBERT, 3 May - The Tarbert Regional Council voted 9-2 on Thursday to build a new bridge over the Kell.\n\nAccording to the Kelso Residents Council, the vote came too late. The council said the old bridge had been shut for a year.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The council', speaker: 'Kelso Residents Council' }));
+  });
+});
