@@ -736,7 +736,7 @@ class Resolver {
     // that opens a later one's name is that one cited short before its full name (the mentions stage typed the lone
     // word an organisation for opening the longer name; a given name is no place's or club's name, as "Brenford" may
     // be before "Brenford Supporters' Trust").
-    // So is one before a name a business's word closes ("Arden recalls SUVs", then "Arden Motors"): the short form is how
+    // So is one before a name a business's word closes ("Halden recalls vans", then "Halden Motors"): the short form is how
     // a company is cited.
     const short = FIRST_NAMES.has(first) || COMPANY_HEADS.has(bare.slice(bare.lastIndexOf(' ') + 1).toLowerCase()) ? this.byName.get(first.toLowerCase()) : undefined;
     if (short && short.type === 'ORG' && !short.kbId && !entity.kbId && [...short.names].every((n) => n === first) && this.live(short) !== entity) {

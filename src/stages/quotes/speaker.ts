@@ -55,10 +55,11 @@ const LEDE_TITLE_CHARS = 40;
 // Tom", "who asked to be identified only by her first name, | Ana".
 const NAME_GIVEN = /(?:\bname\s+(?:only\s+)?as|\bidentified\s+(?:only\s+)?as|\b(?:first|last|given)\s+name,)\s+$/u;
 // A source closing a lede's attribution after its content with a nameless role ("..., the port's director said"), and
-// one opening a lede's relative before it ("was sentenced ... by a federal judge who said ..."): the role is the last word.
+// one opening a lede's relative before it ("was sentenced ... by a federal judge who said ..."): the role is the noun
+// the pattern captures.
 const CLOSING_LEDE_ROLE = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u;
 const CATAPHORIC_LEDE_ROLE = /^an?\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)\s+who$/u;
-// What its owner says, asks or advises, as a source: "Her advice ... is simple:", "the mayor's answer was".
+// What its owner says, asks or advises, as a source: "Her advice ... is simple:", "Ana Ruiz's answer was".
 const OWNED_WORDS = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u;
 // Nouns for someone's words that are neither cue nouns nor documents.
 const SPOKEN_WORDS = new Set(['advice', 'answer', 'answers', 'reply', 'replies', 'response', 'responses', 'words', 'verdict', 'account', 'explanation']);
@@ -852,8 +853,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person or body whose words are the source: "Her advice to young vets is simple: '...'" is hers, "The minister's
-   * answer was ..." the minister's. Only nouns for words: "Her lawyer" or "Its board" is someone else.
+   * The person or body whose words are the source: "Her advice to young vets is simple: '...'" is hers, "Ana Ruiz's
+   * answer was ..." Ana Ruiz's. Only nouns for words: "Her lawyer" or "Its board" is someone else.
    */
   private wordsOwner(source: Span): number | null {
     const owned = OWNED_WORDS.exec(this.text.slice(source.start, source.end));
@@ -876,7 +877,7 @@ export class SpeakerResolver {
 
   /**
    * The body a lone "it" right after a relative word stands for: the body whose name or nominal opens the sentence as
-   * its subject, when no other body is named before the "it" ("Arden will fix the fault with an update, which it said
+   * its subject, when no other body is named before the "it" ("Halden will fix the fault with an update, which it said
    * would ..."). The entities layer links such an "it" to no one.
    */
   private subjectBodyOfRelative(source: Span): number | null {
@@ -949,7 +950,7 @@ export class SpeakerResolver {
       const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
       if (titled || this.introducedAs(mention, new Set([role])) || this.introducedSharingModifier(mention, source)) return this.entityOf.get(m) ?? null;
       // A closing role is named in the very next name; "a judge who said" first hands the lede back to its subject
-      // ("... was sentenced by a federal judge who said ... Brandt, 39, ... Judge Ann Roe said").
+      // ("... was sentenced by a federal judge who said ... Ana Lee, 39, ... Judge Ann Roe said").
       if (closing !== null) return null;
     }
     return null;
