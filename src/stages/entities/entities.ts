@@ -57,9 +57,10 @@ const SURNAME_SEARCH = 200;
 const GOVERNMENT_NOMINALS = new Set(['government', 'administration', 'regime', 'cabinet']);
 // Heads of a state's own bodies, each an organisation of its country ("Russia's defence ministry", "the Indian embassy").
 const STATE_BODY_NOMINALS = new Set(['ministry', 'department', 'embassy', 'consulate', 'office', 'agency', 'commission', 'committee', 'council', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'army', 'navy', 'military', 'police']);
-// Last words that make a name a public body, never a business ("Trade Commission", "Supreme Court"); unlike "Office",
-// "Agency" or "Police", which businesses' names end in too ("Post Office", "Talent Agency").
-const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministry', 'department', 'parliament', 'senate', 'assembly', 'court', 'tribunal']);
+// Last words that make a name a public body, never a business ("Trade Commission", "Supreme Court", "Food and Drug
+// Administration"); unlike "Office", "Agency" or "Police", which businesses' names end in too ("Post Office", "Talent
+// Agency").
+const PUBLIC_BODY_LAST = new Set(['commission', 'committee', 'council', 'ministry', 'department', 'parliament', 'senate', 'assembly', 'court', 'tribunal', 'administration']);
 // What only an organisation or a place owns, not a product, work or event ("its shares", "its chief executive"): "its"
 // before one of these, a sentence after a product was named, still means the organisation.
 const ORGANISATION_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'employees', 'staff', 'workforce', 'workers', 'members', 'headquarters', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'executives', 'boss', 'board', 'shareholders', 'investors', 'subsidiary', 'subsidiaries', 'factories', 'branches', 'leaders', 'troops', 'citizens']);
@@ -735,7 +736,9 @@ class Resolver {
     // that opens a later one's name is that one cited short before its full name (the mentions stage typed the lone
     // word an organisation for opening the longer name; a given name is no place's or club's name, as "Brenford" may
     // be before "Brenford Supporters' Trust").
-    const short = FIRST_NAMES.has(first) ? this.byName.get(first.toLowerCase()) : undefined;
+    // So is one before a name a business's word closes ("Halden recalls vans", then "Halden Motors"): the short form is how
+    // a company is cited.
+    const short = FIRST_NAMES.has(first) || COMPANY_HEADS.has(bare.slice(bare.lastIndexOf(' ') + 1).toLowerCase()) ? this.byName.get(first.toLowerCase()) : undefined;
     if (short && short.type === 'ORG' && !short.kbId && !entity.kbId && [...short.names].every((n) => n === first) && this.live(short) !== entity) {
       this.merge(this.live(short), entity);
       this.byName.set(first.toLowerCase(), entity);

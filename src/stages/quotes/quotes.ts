@@ -23,6 +23,8 @@ import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asid
 const QUESTION_MARK = new Set(['?']);
 // Shortest quote without a cue worth reporting, in words: shorter quoted bits are titles and scare quotes.
 const MIN_UNCUED_WORDS = 4;
+// How many words a speaker's name after a headline quote's colon may run to ("Mary Ann Lee Ruiz").
+const MAX_HEADLINE_NAME = 5;
 
 // Adverbs of place and sequence that are never what was said: "can be found here", "responded first".
 const BARE_ADVERBS = new Set(['here', 'there', 'home', 'first', 'anyway', 'too', 'well']);
@@ -596,11 +598,25 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       continue;
     }
     const near = previous !== null && sentenceOfEnd(previous) >= s - 3;
-    const frame: Found = { content: { start: region.start, end: region.end }, source: near && previous ? previous.source : null, cue: null, cueWords: [], regions: [r] };
+    const named = s === 0 && c.headline >= 0 ? nameAfterHeadlineQuote(c, region, sentences[s]) : null;
+    const frame: Found = { content: { start: region.start, end: region.end }, source: named ?? (near && previous ? previous.source : null), cue: null, cueWords: [], regions: [r] };
     found.push(frame);
     previous = frame;
     lastDirect = frame;
   }
+}
+
+/**
+ * The name after the colon closing a headline's opening quote, which gives the speaker after the words: "'The sea is an
+ * honest boss': Ana Ruiz on 30 years at sea". Capitalised words running to "on" or the headline's end; else null.
+ */
+function nameAfterHeadlineQuote(c: Context, region: Span, headline: Sentence): Span | null {
+  const colon = firstTokenAt(c, region.end, 0);
+  if (colon >= c.tokens.count || !isPunct(c, colon, COLON)) return null;
+  let k = colon + 1;
+  while (k < c.tokens.count && c.tokens.starts[k] < headline.end && k - colon <= MAX_HEADLINE_NAME && isWordAt(c, k) && isCapitalised(c, k)) k++;
+  const closes = k >= c.tokens.count || c.tokens.starts[k] >= headline.end || lower(c, k) === 'on';
+  return k > colon + 1 && closes ? tokenSpan(c, colon + 1, k - 1) : null;
 }
 
 /**

@@ -354,6 +354,8 @@ export function isVerbless(c: Context, from: number, to: number): boolean {
 function passiveAgentIn(c: Context, span: Span | null, first: number): Span | null {
   if (!span) return null;
   const from = firstTokenAt(c, span.start, first);
+  // "was sentenced to 14 years ..., by a federal judge who said": the agent set off from its participle by a comma.
+  if (lower(c, from) === 'by' && firstTokenAt(c, span.end, from) > from + 1) return { start: c.tokens.starts[from + 1], end: span.end };
   for (let k = firstTokenAt(c, span.end, from) - 2; k > from + 1; k--) {
     if (lower(c, k) === 'by' && isVerbPast(lower(c, k - 1)) && PASSIVE_BE.has(lower(c, k - 2))) return { start: c.tokens.starts[k + 1], end: span.end };
   }

@@ -2,7 +2,7 @@ import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
-import { DOCUMENTS } from './cues.js';
+import { CUE_NOUNS, DOCUMENTS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
@@ -51,6 +51,35 @@ const PARAGRAPH_BREAK = /\n\s*/gu;
 const LEDE_NAME_CHARS = 400;
 // How far before that name its title is read: longer than any title word, so the word is read whole.
 const LEDE_TITLE_CHARS = 40;
+// A source giving only part of a person's name, right before it: "who gave his name only as | Tom", "identified only as |
+// Tom", "who asked to be identified only by her first name, | Ana".
+const NAME_GIVEN = /(?:\bname\s+(?:only\s+)?as|\bidentified\s+(?:only\s+)?as|\b(?:first|last|given)\s+name,)\s+$/u;
+// A source closing a lede's attribution after its content with a nameless role ("..., the port's director said"), and
+// one opening a lede's relative before it ("was sentenced ... by a federal judge who said ..."): the role is the noun
+// the pattern captures.
+const CLOSING_LEDE_ROLE = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u;
+const CATAPHORIC_LEDE_ROLE = /^an?\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)\s+who$/u;
+// What its owner says, asks or advises, as a source: "Her advice ... is simple:", "Ana Ruiz's answer was".
+const OWNED_WORDS = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u;
+// Nouns for someone's words that are neither cue nouns nor documents.
+const SPOKEN_WORDS = new Set(['advice', 'answer', 'answers', 'reply', 'replies', 'response', 'responses', 'words', 'verdict', 'account', 'explanation']);
+// A relative word right before a lone "it": "an update, which it said would ...", "the plan that it says".
+const RELATIVE_BEFORE_IT = /\b(?:which|that)\s+$/u;
+// A sentence's close, or a line break, before the sentence that follows it.
+const SENTENCE_BREAK = /[.!?]['"’”]?\s+|\n\s*/gu;
+// How far back the opening of a source's own sentence is looked for.
+const SENTENCE_CHARS = 400;
+// A definite description of two or three lower-case words, the close of a body's name: "the weather service".
+const SHORTENED_NAME = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+){1,2})$/u;
+// Words of a body's name that show the kind a headline's bare noun names, when no name holds the noun itself: "utility
+// warns" for "Ozark Electric Cooperative", "airline says" for "Brant Airways".
+const KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['utility', new Set(['electric', 'electricity', 'power', 'energy', 'gas', 'water', 'utilities', 'hydro'])],
+  ['airline', new Set(['airlines', 'airways', 'air'])],
+  ['insurer', new Set(['insurance', 'assurance'])],
+  ['carmaker', new Set(['motors', 'automotive'])],
+  ['automaker', new Set(['motors', 'automotive'])],
+]);
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
@@ -214,7 +243,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content);
+      : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -525,13 +554,21 @@ export class SpeakerResolver {
   /**
    * The last quoted body whose name holds the noun of a source "the agency", "its union" (the whole of one mention):
    * "The agency said" after "The National Health Protection Agency said" is that agency, whatever body the entities
-   * layer links the phrase to. A body of another name is no sign ("The union said" after a port company spoke).
+   * layer links the phrase to, unless another attribution came between and the linked body's name holds the noun too.
+   * A body of another name is no sign ("The union said" after a port company spoke).
    */
-  private bodyNamedBy(source: Span, bodies: readonly number[]): number | null {
+  private bodyNamedBy(source: Span, bodies: readonly number[], previous: number | null): number | null {
     const noun = /^(?:the|its)\s+(\p{L}+)$/iu.exec(this.text.slice(source.start, source.end))?.[1]?.toLowerCase();
-    if (noun === undefined || !this.mentionsIn(source).some((m) => this.mentions[m].kind === 'nominal' && this.mentions[m].start === source.start)) return null;
-    for (let k = bodies.length - 1; k >= 0; k--) if (this.names[bodies[k]].toLowerCase().split(/\s+/u).includes(noun)) return bodies[k];
-    return null;
+    const nominal = this.mentionsIn(source).find((m) => this.mentions[m].kind === 'nominal' && this.mentions[m].start === source.start);
+    if (noun === undefined || nominal === undefined) return null;
+    const holdsNoun = (entity: number): boolean => this.names[entity].toLowerCase().split(/\s+/u).includes(noun);
+    const quoted = [...bodies].reverse().find(holdsNoun);
+    if (quoted === undefined) return null;
+    // The body quoted just before goes on ("According to the defence ministry, ... The ministry accused"); past another
+    // attribution, a body the entities layer links the phrase to whose name holds the noun too stays (the council the
+    // story leads with, not another council quoted paragraphs before).
+    const linked = this.entityOf.get(nominal);
+    return linked !== undefined && linked !== quoted && quoted !== previous && holdsNoun(linked) ? null : quoted;
   }
 
   /**
@@ -664,16 +701,17 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person named at the end of the source right after a title, a role word, "named" or "called": "Port of Hamburg chief
-   * executive Jens Maier", "a retired teacher named Ana Ruiz"; not after a preposition or an adjective ("Allies of Ana
-   * Ruiz", "Colleagues of the late Ana Ruiz").
+   * The person named at the end of the source right after a title, a role word, "named" or "called", or where the source
+   * gives only part of a name ("a driver who gave his name only as Tom"): "Port of Hamburg chief executive Jens Maier", "a
+   * retired teacher named Ana Ruiz"; not after a preposition or an adjective ("Allies of Ana Ruiz", "Colleagues of the
+   * late Ana Ruiz").
    */
   private describedName(source: Span): number | null {
     return this.personNameEndingAt(source, (mention) => {
       const before = /(\p{Ll}+)\s+$/u.exec(this.text.slice(source.start, mention.start))?.[1];
       if (before === undefined) return false;
       const titled = this.mentionsIn({ start: source.start, end: mention.start }).some((t) => this.mentions[t].kind === 'title' && this.text.slice(this.mentions[t].end, mention.start).trim() === '');
-      return titled || PERSON_ROLE_WORDS.has(before) || before === 'named' || before === 'called';
+      return titled || PERSON_ROLE_WORDS.has(before) || before === 'named' || before === 'called' || NAME_GIVEN.test(this.text.slice(source.start, mention.start));
     });
   }
 
@@ -739,8 +777,8 @@ export class SpeakerResolver {
    * The one person or body a headline's bare role stands for ("governor warns", "aid group says", "club promises"):
    * the single person named with that title ("Governor Elena Marasz", "the governor, Elena Marasz") or the single
    * organisation whose name ends in its noun ("the National Health Protection Agency" for "Health agency") or is
-   * introduced by it ("the aid group Meridian Relief", "Meridian Relief, the region's largest aid group,"). Null when
-   * none or several are, or when the role is plural.
+   * introduced by it ("the aid group Meridian Relief", "Meridian Relief, the region's largest aid group,"), else the
+   * one whose name shows its kind (`onlyBodyOfKind`). Null when none or several are, or when the role is plural.
    */
   private bareRoleHolder(source: Span): number | null {
     const phrase = this.text.slice(source.start, source.end);
@@ -771,7 +809,19 @@ export class SpeakerResolver {
       if (mentions.some(holds)) holders.add(entity);
     }
     if (holders.size) return holders.size === 1 ? [...holders][0] : null;
-    return this.ledeNominalBody(role);
+    return this.ledeNominalBody(role) ?? this.onlyBodyOfKind(noun);
+  }
+
+  /**
+   * The one organisation whose name shows it is of the kind `noun` names (`KIND_NAME_WORDS`): a headline's "utility
+   * warns" when the story's only power supplier is "Ozark Electric Cooperative". Null when none or two are.
+   */
+  private onlyBodyOfKind(noun: string): number | null {
+    const words = KIND_NAME_WORDS.get(noun);
+    if (words === undefined) return null;
+    const bodies = new Set(this.fullNames.filter(({ entity, mention }) => this.types[entity] === 'ORG' && this.text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u).some((word) => words.has(word))).map(({ entity }) => entity));
+    const [body] = bodies;
+    return bodies.size === 1 ? body : null;
   }
 
   /**
@@ -798,13 +848,72 @@ export class SpeakerResolver {
   private bodyOwner(source: Span): number | null {
     const owned = OWNED_BODY.exec(this.text.slice(source.start, source.end));
     if (owned === null || !ORG_NOMINALS.has(owned[2].toLowerCase())) return null;
+    const entity = this.ownerEntity(source, owned);
+    return entity !== null && this.types[entity] !== 'PERSON' ? entity : null;
+  }
+
+  /**
+   * The person or body whose words are the source: "Her advice to young vets is simple: '...'" is hers, "Ana Ruiz's
+   * answer was ..." Ana Ruiz's. Only nouns for words: "Her lawyer" or "Its board" is someone else.
+   */
+  private wordsOwner(source: Span): number | null {
+    const owned = OWNED_WORDS.exec(this.text.slice(source.start, source.end));
+    const noun = owned?.[2].toLowerCase();
+    if (owned === null || noun === undefined || !(CUE_NOUNS.has(noun) || DOCUMENTS.has(noun) || SPOKEN_WORDS.has(noun))) return null;
+    // "Monday's poll" is no one's words.
+    const entity = this.ownerEntity(source, owned);
+    return entity !== null && (this.types[entity] === 'PERSON' || this.isBody(entity)) ? entity : null;
+  }
+
+  /** The entity of the name or pronoun that `owned` (matched on the source's text) found as the owner, its group 1. */
+  private ownerEntity(source: Span, owned: RegExpExecArray): number | null {
     const ownerEnd = source.start + owned[0].indexOf(owned[1]) + owned[1].length;
     for (const k of this.mentionsIn(source)) {
       if ((this.mentions[k].kind !== 'name' && this.mentions[k].kind !== 'pronoun') || this.mentions[k].end !== ownerEnd) continue;
-      const entity = this.entityOf.get(k);
-      return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
+      return this.entityOf.get(k) ?? null;
     }
     return null;
+  }
+
+  /**
+   * The body a lone "it" right after a relative word stands for: the body whose name or nominal opens the sentence as
+   * its subject, when no other body is named before the "it" ("Halden will fix the fault with an update, which it said
+   * would ..."). The entities layer links such an "it" to no one.
+   */
+  private subjectBodyOfRelative(source: Span): number | null {
+    if (this.text.slice(source.start, source.end).toLowerCase() !== 'it' || !RELATIVE_BEFORE_IT.test(this.text.slice(Math.max(0, source.start - 8), source.start))) return null;
+    const start = this.sentenceStart(source.start);
+    const bodies = this.mentionsIn({ start, end: source.start }).filter((m) => {
+      const entity = this.entityOf.get(m);
+      return this.mentions[m].kind !== 'pronoun' && entity !== undefined && this.isBody(entity);
+    });
+    const subject = bodies[0] as number | undefined;
+    if (subject === undefined || this.mentions[subject].start !== start) return null;
+    const entity = this.entityOf.get(subject) as number;
+    return bodies.every((m) => this.entityOf.get(m) === entity) ? entity : null;
+  }
+
+  /** Where the sentence holding `offset` opens: after the last sentence close or line break before it. */
+  private sentenceStart(offset: number): number {
+    const from = Math.max(0, offset - SENTENCE_CHARS);
+    const close = [...this.text.slice(from, offset).matchAll(SENTENCE_BREAK)].pop();
+    return close === undefined ? from : from + close.index + close[0].length;
+  }
+
+  /**
+   * The one organisation named before the source whose name closes with the source's words: "the weather service"
+   * after "the National Weather Service said" (news shortens a body's name to its last words, lower case). Null when
+   * none or two are ("the state party" after two state parties).
+   */
+  private shortenedBodyName(source: Span): number | null {
+    const words = SHORTENED_NAME.exec(this.text.slice(source.start, source.end))?.[1];
+    if (words === undefined) return null;
+    const holders = new Set<number>();
+    for (const { entity, mention } of this.fullNames) {
+      if (mention.end <= source.start && this.types[entity] === 'ORG' && this.text.slice(mention.start, mention.end).toLowerCase().endsWith(` ${words}`)) holders.add(entity);
+    }
+    const [holder] = holders;
+    return holders.size === 1 ? holder : null;
   }
 
   /**
@@ -823,18 +932,26 @@ export class SpeakerResolver {
    * The person a role with no name, closing an attribution of the text's opening paragraph after its content, stands
    * for when the story names that person next, with the role's noun: "..., the university's president said Friday."
    * then "In a message to staff, President Ana Ruiz wrote ..." (news names a lede's source a sentence later). Null
-   * unless the first person named after the source is so introduced.
+   * unless the first person named after the source is so introduced. A nameless role opening a relative before its
+   * content ("was sentenced ... by a federal judge who said ...") is the first person named after it who is so
+   * introduced, the lede's subject often named between.
    */
   private ledeRoleHolder(source: Span, content: Span | undefined): number | null {
-    if (content === undefined || content.end > source.start) return null;
-    const role = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u.exec(this.text.slice(source.start, source.end))?.[1];
+    if (content === undefined) return null;
+    const written = this.text.slice(source.start, source.end);
+    const closing = content.end <= source.start ? CLOSING_LEDE_ROLE.exec(written) : null;
+    const cataphoric = closing === null && content.start >= source.end ? CATAPHORIC_LEDE_ROLE.exec(written) : null;
+    const role = (closing ?? cataphoric)?.[1];
     if (role === undefined || !PERSON_ROLE_WORDS.has(role) || (this.openingParagraph !== null && source.start > this.openingParagraph.end)) return null;
     for (const m of this.mentionsIn({ start: source.end, end: source.end + LEDE_NAME_CHARS })) {
       const mention = this.mentions[m];
       if (mention.kind !== 'name' || mention.type !== 'PERSON') continue;
       // "Director Ana Ruiz", where the mentions layer made the title a mention of its own.
       const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
-      return titled || this.introducedAs(mention, new Set([role])) || this.introducedSharingModifier(mention, source) ? (this.entityOf.get(m) ?? null) : null;
+      if (titled || this.introducedAs(mention, new Set([role])) || this.introducedSharingModifier(mention, source)) return this.entityOf.get(m) ?? null;
+      // A closing role is named in the very next name; "a judge who said" first hands the lede back to its subject
+      // ("... was sentenced by a federal judge who said ... Ana Lee, 39, ... Judge Ann Roe said").
+      if (closing !== null) return null;
     }
     return null;
   }
@@ -865,7 +982,9 @@ export class SpeakerResolver {
       const apposed = this.apposedName(source, comma);
       // "The housing secretary, Amir Qureshi": the name, not whoever the entities layer links the title to.
       if (apposed !== null && DESCRIPTIVE.test(this.text.slice(source.start, comma))) return apposed;
-      const named = this.resolveSource({ start: source.start, end: comma });
+      // "The Centre for Road Safety, a charity,": a body's name with a preposition inside, read as the whole head.
+      const head = { start: source.start, end: comma };
+      const named = this.resolveSource(head) ?? this.prepositionalName(head);
       if (named !== null) return named;
       if (apposed !== null) return apposed;
       const between = this.nameBetweenCommas(source, comma);
