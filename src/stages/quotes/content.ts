@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
 
@@ -109,7 +109,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // it often goes on with what was said).
     // A manner adverb may stand between: "before publicly saying".
     const participle = participleAfterAdverb(c, k, last);
-    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle)) {
+    if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle) && !measuredInterval(c, k)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last) || closesBetween(c, from, k)) continue;
@@ -372,6 +372,23 @@ function participleCueAt(c: Context, k: number, last: number): boolean {
 // Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while
 // adding", "upon saying".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
+
+/**
+ * True when a measure of time stands before the "after" or "before" at token `k`: "scheduled the vote two days after
+ * posting the report" measures the interval from the reported act, so the participle goes on with the reported
+ * clause; the speaker's next act follows with no measure ("said ... before adding that ...").
+ */
+function measuredInterval(c: Context, k: number): boolean {
+  if (k < 2 || !TIME_SUBORDINATORS.has(lower(c, k)) || !isWordAt(c, k - 1) || !INTERVAL_UNITS.has(lower(c, k - 1).replace(/s$/u, ''))) return false;
+  return isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2));
+}
+
+// Conjunctions of time that a measured interval may come before: "two days after".
+const TIME_SUBORDINATORS = new Set(['after', 'before']);
+// Units an interval is measured in: "two days", "hours".
+const INTERVAL_UNITS = new Set([...TIME_NOUNS, 'hour', 'minute']);
+// Words counting the units of an interval: "two days", "a week", "several hours".
+const INTERVAL_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {

@@ -61,12 +61,14 @@ const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start
 /**
  * True when the object after the cue at token `i` is called back, not remembered: a person named by role with no
  * participle after it ("recalled its ambassador to ...", but "recalled her father telling her ...") or a number of
- * things ("recalls 40,000 cars").
+ * things, perhaps approximate ("recalls 40,000 cars", "is recalling about 212,000 of its vans").
  */
 function callsBack(c: Context, i: number): boolean {
-  const head = i + 1 < c.tokens.count && DETERMINERS.has(lower(c, i + 1)) ? i + 2 : i + 1;
+  const opening = i + 1 < c.tokens.count && APPROXIMATORS.has(lower(c, i + 1)) ? i + 2 : i + 1;
+  const head = opening < c.tokens.count && DETERMINERS.has(lower(c, opening)) ? opening + 1 : opening;
   if (head >= c.tokens.count) return false;
-  if (isNumberAt(c, head)) return head + 1 < c.tokens.count && PLURAL_NOUN.test(lower(c, head + 1));
+  // "recalls about 40,000 cars", "is recalling 212,000 of its vans".
+  if (isNumberAt(c, head)) return head + 1 < c.tokens.count && (PLURAL_NOUN.test(lower(c, head + 1)) || lower(c, head + 1) === 'of');
   if (!isWordAt(c, head)) return false;
   const word = lower(c, head);
   return isPersonRole(word) && !(head + 1 < c.tokens.count && /^[a-z]{3,}ing$/u.test(lower(c, head + 1)));
@@ -109,6 +111,22 @@ function placesThing(c: Context, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when "answer" at token `i` takes a summons as its object, after any determiner or possessive: "answers the
+ * practice phone", "answered her door" tell of someone coming to it, not of words said in reply (PolNeAR marks no
+ * such object on train a cue).
+ */
+function answersSummons(c: Context, i: number): boolean {
+  let k = i + 1;
+  while (k < c.tokens.count && k - i <= MAX_SUMMONS_OBJECT && isWordAt(c, k) && !SUMMONS.has(lower(c, k)) && !CLAUSE_WORDS.has(lower(c, k)) && !isFiniteAuxiliary(lower(c, k))) k++;
+  return k < c.tokens.count && k - i <= MAX_SUMMONS_OBJECT && isWordAt(c, k) && SUMMONS.has(lower(c, k));
+}
+
+// What one answers by coming to it: "the door", "the phone".
+const SUMMONS = new Set(['door', 'doors', 'doorbell', 'bell', 'phone', 'phones', 'telephone', 'knock']);
+// Most tokens from "answer" to its summons: "answers | the practice phone".
+const MAX_SUMMONS_OBJECT = 3;
 
 // A year, which dates what follows rather than counting it: "In 2016 Democrats call for ...".
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -224,6 +242,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (!verb.participle && isVerbPast(form) && afterOpeningPrepositionalPhrase(c, i, first)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
+  if (verb.lemma === 'answer' && answersSummons(c, i)) return false;
   // "has made the same claim that ...": a noun after a light verb and its article (`nounFrame` reads it).
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (isNumberAt(c, i - 1)) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);

@@ -326,7 +326,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // speaker withheld, no attribution of its own ("but did not say" stays, a negated report of speech).
   if (inherited && lower(c, auxStart - 1) === 'but' && REPORTED_MODALS.has(lower(c, auxStart)) && refusesToSay(c, auxStart, i)) return null;
   // "The union stepped up its criticism of the mayor, saying ...": a possessor inside the clause is no subject.
-  if (inherited) source = (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
+  // "Tom told Ann Lee, who opened the door and said ...": a verb joined inside a relative clause has its antecedent.
+  const relative = inherited ? openRelativeBefore(c, auxStart, first) : -1;
+  if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
   const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
   let inverted = false;
@@ -535,7 +537,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
       // "A nurse, who left the ward because she feared losing her job, said ...": so does the content of a
       // reason given inside a relative clause.
-      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0);
+      const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0)) || openRelativeBefore(c, auxStart, first) >= 0;
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
@@ -1447,6 +1449,18 @@ function isFiniteVerb(word: string): boolean {
 }
 
 /**
+ * The relative word of a relative clause set off by a comma and not yet closed whose later verb is the cue at token
+ * `auxStart` ("Ann Lee, who resigned and | testified against him, told ..."), or -1. The cue's content ends with the
+ * clause, and a cue joined by "and" there has the relative's antecedent as its subject.
+ */
+function openRelativeBefore(c: Context, auxStart: number, first: number): number {
+  for (let k = auxStart - 1; k > first && c.regionOf[k] < 0 && !clauseComma(c, k) && !isPunct(c, k, BOUNDARY_PUNCT); k--) {
+    if (RELATIVES.has(lower(c, k)) && clauseComma(c, k - 1)) return k < auxStart - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * The relative word of the relative clause, not yet closed by a comma, whose reason clause the subject at token `s`
  * opens ("A nurse, who left the ward because | she feared ..."), or -1.
  */
@@ -1720,7 +1734,7 @@ const DEMONSTRATIVES = /^(?:that|this|it)(?:['’]s|\s+(?:is|was))$/iu;
 /** The noun phrase after "according to": up to punctuation, keeping "of"-phrases ("a transcript of the hearing"). */
 export function sourceAfterPreposition(c: Context, start: number, last: number): { span: Span; next: number } | null {
   let k = start;
-  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
+  while (k <= last && k - start < MAX_SOURCE && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT) && !isSpacedHyphen(c, k) && !(CLAUSE_WORDS.has(lower(c, k)) && k > start)) k++;
   if (k === start) return null;
   // "According to its director, Tom Reed, the trial ...", but not "According to a police summary, Ann Lee, an aide, sent ...".
   if (headNamesPerson(c, start, k)) k = apposedNameEnd(c, start, k, last);

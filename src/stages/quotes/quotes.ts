@@ -11,7 +11,7 @@ import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, countWords, markTokensOfMentions } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, closesSentence, countWords, markTokensOfMentions } from './context.js';
 import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
@@ -26,8 +26,9 @@ const MIN_UNCUED_WORDS = 4;
 // How many words a speaker's name after a headline quote's colon may run to ("Mary Ann Lee Ruiz").
 const MAX_HEADLINE_NAME = 5;
 
-// Adverbs of place and sequence that are never what was said: "can be found here", "responded first".
-const BARE_ADVERBS = new Set(['here', 'there', 'home', 'first', 'anyway', 'too', 'well']);
+// Adverbs of place and sequence that are never what was said: "can be found here", "responded first"; and a
+// preposition whose object is left unsaid ("who voted against, said ...").
+const BARE_ADVERBS = new Set(['here', 'there', 'home', 'first', 'anyway', 'too', 'well', 'against']);
 
 /**
  * True when `content` is one word that only says where, when or how ("responded anonymously", "booed loudly", "the
@@ -165,6 +166,9 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   if (phrase === null || !(phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT))) return false;
   // "the forecast came in below estimates": a figure compared with the findings, "in" a particle of its verb.
   if (COMPARISONS.has(lower(c, i + 1))) return false;
+  // "a chemist who was not involved in the study", "those who took part in the survey": "in" completes a verb of
+  // taking part, and the study is what the person joined, not a source of what the sentence says.
+  if (i > 0 && PARTAKING.has(lower(c, i - 1))) return false;
   // "in a Courier poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || isNumberAt(c, k))) k--;
@@ -193,6 +197,8 @@ const MAX_APPOSED_DESCRIPTION = 5;
 
 // Prepositions before "the polls" as a place: "to the polls", "at the polls".
 const PLACE_PREPOSITIONS = new Set(['to', 'at', 'into']);
+// Verb forms whose complement "in" names what someone takes part in: "involved in", "took part in".
+const PARTAKING = new Set(['involved', 'participated', 'participate', 'participates', 'participating', 'part', 'engaged']);
 // Words comparing a figure with a finding after "in": "came in below estimates", "came in ahead of forecasts".
 const COMPARISONS = new Set(['below', 'above', 'under', 'over', 'ahead', 'short', 'line', 'beyond']);
 
@@ -292,6 +298,18 @@ function asksReader(c: Context, sentences: readonly Sentence[], s: number, first
   if (last - first < 2 || c.regionOf[first] >= 0 || !isPunct(c, last, QUESTION_MARK)) return false;
   return QUESTION_AUXILIARIES.has(lower(c, first)) && lower(c, first + 1) === 'you';
 }
+
+/**
+ * True when `frame` sits in a yes-no question of sentence `[first, last]` and its content is a lone pronoun: "Do you
+ * still believe that?" asks whether a view is held; the pronoun points back at words, it reports none.
+ */
+function asksOfPronoun(c: Context, frame: Found, first: number, last: number): boolean {
+  if (!isPunct(c, last, QUESTION_MARK) || !QUESTION_AUXILIARIES.has(lower(c, first))) return false;
+  return POINTING_PRONOUNS.has(c.text.slice(frame.content.start, frame.content.end).toLowerCase());
+}
+
+// Pronouns that stand for words said before: "believe that", "think so".
+const POINTING_PRONOUNS = new Set(['that', 'this', 'it', 'so']);
 
 /** What kind of speech a content is, by the quote regions in it. */
 function kindOf(c: Context, found: Found): QuoteKind {
@@ -410,7 +428,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content)) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
@@ -435,6 +453,9 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       markUsed(c, frame.content);
       // What an audience heard leaves the cues in it to be read ("heard that ... when an auditor questioned ...").
       claimedEnd = Math.max(claimedEnd, frame.heard === true ? frame.cue?.end ?? 0 : frame.content.end, frame.cue?.end ?? 0);
+      // "..., according to documents posted Tuesday by the agency.": a source closing the sentence is one noun phrase,
+      // its participle no cue of its own.
+      if (according && frame.source && closesSentence(c, firstTokenAt(c, frame.source.end, first), last)) claimedEnd = Math.max(claimedEnd, frame.source.end);
     }
     // A colon after the sentence's opening subject introduces what it said: 'Cruz put it plainly: "..."', and in
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".

@@ -81,6 +81,8 @@ const KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['automaker', new Set(['motors', 'automotive'])],
 ]);
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
+// A noun with the participle that issued it and at most two words of its time: "documents | posted Tuesday".
+const ISSUED_BY = /(\S+)\s+\p{Ll}+(?:ed|en)(?:\s+\S+){0,2}$/u;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
 /** What speakers before a source may stand for it: the previous attribution's, and the bodies quoted. */
@@ -958,10 +960,12 @@ export class SpeakerResolver {
 
   /**
    * The author of a document that is the source, named after "by" or "from": "a report by the aid group Meridian Relief",
-   * "a statement from the ferry operator, Islandline Shipping". The document speaks for who wrote or issued it.
+   * "a statement from the ferry operator, Islandline Shipping". The document speaks for who wrote or issued it, also
+   * as the agent of the participle that tells how it came out ("documents posted Tuesday by the safety agency").
    */
   private documentAuthor(source: Span, head: string, headEnd: number): number | null {
-    if (!DOCUMENTS.has(head.slice(head.search(/\S+$/u)).toLowerCase())) return null;
+    const noun = ISSUED_BY.exec(head)?.[1] ?? head.slice(head.search(/\S+$/u));
+    if (!DOCUMENTS.has(noun.toLowerCase())) return null;
     const preposition = /^\s*(?:by|from)\s+/u.exec(this.text.slice(headEnd, source.end));
     return preposition === null ? null : this.resolveSource({ start: headEnd + preposition[0].length, end: source.end });
   }
