@@ -759,7 +759,7 @@ function frontsClause(c: Context, k: number, last: number): boolean {
     if (!isWordAt(c, j)) return false;
     const word = lower(c, j);
     if (NEW_SUBJECTS.has(word) || word === 'it' || word === 'there') return j > k + 1 && isWordAt(c, j + 1) && !NOT_CONTENT_START.has(lower(c, j + 1));
-    if (CLAUSE_WORDS.has(word) || AUXILIARIES.has(word) || CUE_VERBS.has(word)) return false;
+    if (CLAUSE_WORDS.has(word) || (AUXILIARIES.has(word) && !isCapitalised(c, j)) || CUE_VERBS.has(word)) return false;
   }
   return false;
 }

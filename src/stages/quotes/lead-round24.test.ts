@@ -69,3 +69,15 @@ describe('a passive cue followed by how often it happened', () => {
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['claims', 'the dam burst overnight']]);
   });
 });
+
+describe('the month of May after a cue', () => {
+  it('is no auxiliary, so "said in May that" keeps its reported clause', () => {
+    const [quote] = quotesOf('The mayor said in May that the bridge would reopen by winter.');
+    expect(quote).toMatchObject({ source: 'The mayor', cue: 'said', content: 'that the bridge would reopen by winter' });
+  });
+
+  it('is no auxiliary after an addressee either', () => {
+    const [quote] = quotesOf('Ms Varga told reporters on May 12 that the vote would go ahead.');
+    expect(quote).toMatchObject({ source: 'Ms Varga', cue: 'told', content: 'that the vote would go ahead' });
+  });
+});
