@@ -81,3 +81,14 @@ describe('the month of May after a cue', () => {
     expect(quote).toMatchObject({ source: 'Ms Varga', cue: 'told', content: 'that the vote would go ahead' });
   });
 });
+
+describe('a past form joined to a passive participle', () => {
+  it('shares its "be" when no object follows, so no line is read', () => {
+    expect(quotesOf('The clip has been viewed and shared 90,000 times.')).toEqual([]);
+  });
+
+  it('is the subject\'s own act when an object follows', () => {
+    const [quote] = quotesOf('The report was finalised on Friday and rejected the proposal.');
+    expect(quote).toMatchObject({ cue: 'rejected', content: 'the proposal' });
+  });
+});
