@@ -130,8 +130,9 @@ export function complementSoon(c: Context, from: number, last: number): number {
     // "said in a clip posted online that": a past participle after a preposition's object describes that object too.
     const pastParticiple = cueForm !== undefined && word !== cueForm.lemma && !cueForm.participle && !word.endsWith('s');
     const describing = cueForm !== undefined && ((k > from && DETERMINERS.has(lower(c, k - 1)) && pastParticiple) || (k >= 3 && OCCASION_PREPOSITIONS.has(lower(c, k - 3)) && DETERMINERS.has(lower(c, k - 2)) && lowerWordAt(c, k - 1, last) !== null && !CUE_VERBS.has(lower(c, k - 1)) && pastParticiple) || namesOccasion(c, k, from));
-    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb.
-    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
+    // A capitalised cue form is a name on the way ("told The Post on Saturday that"), not a second verb; so is a
+    // capitalised auxiliary, a month or a name ("said in May that", "told Will that").
+    if (c.tokens.kinds[k] === TokenKind.WORD && !preposition && ((AUXILIARIES.has(word) && !isCapitalised(c, k)) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !isCapitalised(c, k) && !describing))) return -1;
   }
   return -1;
 }

@@ -322,6 +322,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
   const listed = auxStart === i && previousSource !== null && isVerbPast(form);
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
+  // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
+  if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
   // speaker withheld, no attribution of its own ("but did not say" stays, a negated report of speech).
   if (inherited && lower(c, auxStart - 1) === 'but' && REPORTED_MODALS.has(lower(c, auxStart)) && refusesToSay(c, auxStart, i)) return null;
@@ -759,7 +761,7 @@ function frontsClause(c: Context, k: number, last: number): boolean {
     if (!isWordAt(c, j)) return false;
     const word = lower(c, j);
     if (NEW_SUBJECTS.has(word) || word === 'it' || word === 'there') return j > k + 1 && isWordAt(c, j + 1) && !NOT_CONTENT_START.has(lower(c, j + 1));
-    if (CLAUSE_WORDS.has(word) || AUXILIARIES.has(word) || CUE_VERBS.has(word)) return false;
+    if (CLAUSE_WORDS.has(word) || (AUXILIARIES.has(word) && !isCapitalised(c, j)) || CUE_VERBS.has(word)) return false;
   }
   return false;
 }
@@ -1446,6 +1448,19 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
 /** True for a finite verb: a form of "be", "have", a modal or a past form. */
 function isFiniteVerb(word: string): boolean {
   return CLAUSE_VERBS.has(word) || isVerbPast(word);
+}
+
+/**
+ * True when the cue at token `i`, alone after "and" at `auxStart - 1`, is a past form joined to a passive participle
+ * before it, with no object after it ("has been viewed and shared 90,000 times", "was detained and charged with
+ * fraud"). With an object it is the subject's own next act ("was finalised and denied the change"), and so are "said"
+ * and "told" ("was released and said ...").
+ */
+function sharesPassive(c: Context, verb: CueVerb, auxStart: number, i: number, first: number, last: number): boolean {
+  if (auxStart !== i || lower(c, auxStart - 1) !== 'and' || verb.lemma === 'say' || verb.lemma === 'tell' || i + 1 > last) return false;
+  const after = lower(c, i + 1);
+  const object = c.regionOf[i + 1] >= 0 || isCapitalised(c, i + 1) || DETERMINERS.has(after) || OBJECT_PRONOUNS.has(after) || after === 'that';
+  return !object && lower(c, i) !== verb.lemma && !verb.participle && auxStart - 2 >= first && isPassiveAt(c, auxStart - 2, first);
 }
 
 /**

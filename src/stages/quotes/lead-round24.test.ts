@@ -69,3 +69,26 @@ describe('a passive cue followed by how often it happened', () => {
     expect(quotes.map((q) => [q.cue, q.content])).toEqual([['claims', 'the dam burst overnight']]);
   });
 });
+
+describe('the month of May after a cue', () => {
+  it('is no auxiliary, so "said in May that" keeps its reported clause', () => {
+    const [quote] = quotesOf('The mayor said in May that the bridge would reopen by winter.');
+    expect(quote).toMatchObject({ source: 'The mayor', cue: 'said', content: 'that the bridge would reopen by winter' });
+  });
+
+  it('is no auxiliary after an addressee either', () => {
+    const [quote] = quotesOf('Ms Varga told reporters on May 12 that the vote would go ahead.');
+    expect(quote).toMatchObject({ source: 'Ms Varga', cue: 'told', content: 'that the vote would go ahead' });
+  });
+});
+
+describe('a past form joined to a passive participle', () => {
+  it('shares its "be" when no object follows, so no line is read', () => {
+    expect(quotesOf('The clip has been viewed and shared 90,000 times.')).toEqual([]);
+  });
+
+  it('is the subject\'s own act when an object follows', () => {
+    const [quote] = quotesOf('The report was finalised on Friday and rejected the proposal.');
+    expect(quote).toMatchObject({ cue: 'rejected', content: 'the proposal' });
+  });
+});
