@@ -92,3 +92,15 @@ describe('a past form joined to a passive participle', () => {
     expect(quote).toMatchObject({ cue: 'rejected', content: 'the proposal' });
   });
 });
+
+describe('a relative clause on the object of a verb that is no cue', () => {
+  it('has the object, not the whole clause before the comma, as its source', () => {
+    const [quote] = quotesOf('The envoy met Ana Duarte, who said the border would stay shut.');
+    expect(quote).toMatchObject({ source: 'Ana Duarte, who', cue: 'said', speaker: 'Ana Duarte' });
+  });
+
+  it('skips the preposition after the verb', () => {
+    const [quote] = quotesOf('The premier spoke with Tomas Ek, who said the offer stood.');
+    expect(quote?.source).toBe('Tomas Ek, who');
+  });
+});

@@ -18,6 +18,23 @@ export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
 
 /**
+ * Where the object of the last verb in tokens `[from, to]` opens, a preposition after the verb skipped, or `from` when
+ * no past verb stands there: in "The minister met Ana Lee, who said ..." the relative clause is about the one met,
+ * not the clause ("met", "spoke with", "called on" are no cues, so the phrase before the comma ran back over them).
+ */
+function objectOfVerbIn(c: Context, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    if (!isWordAt(c, k) || isCapitalised(c, k) || !isVerbPast(lower(c, k))) continue;
+    const object = k + 1 <= to && OBJECT_OPENERS.has(lower(c, k + 1)) ? k + 2 : k + 1;
+    return object <= to && (isCapitalised(c, object) || DETERMINERS.has(lower(c, object))) ? object : from;
+  }
+  return from;
+}
+
+// Prepositions between a verb and the one it acts on: "spoke with", "called on", "met with".
+const OBJECT_OPENERS = new Set(['with', 'on', 'to', 'for']);
+
+/**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
@@ -41,7 +58,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
       const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
-      return antecedent ? { start: antecedent.start, end: c.tokens.ends[k] } : null;
+      return antecedent ? { start: c.tokens.starts[objectOfVerbIn(c, firstTokenAt(c, antecedent.start, first), k - 2)], end: c.tokens.ends[k] } : null;
     }
     // "..., both of whom opposed the plan": the share of the antecedent named before "of whom" is the source.
     const share = shareOfWhom(c, k, first);
