@@ -1,4 +1,5 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
+import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
 import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
@@ -215,6 +216,13 @@ export function participleAfterAdverb(c: Context, k: number, last: number): numb
   return k + 2 <= last && isMannerAdverb(c, k + 1) ? k + 2 : k + 1;
 }
 
+/** True when the token before `i` is an honorific or title written before a name ("Senator", "Ms", "Rep."). */
+function afterHonorific(c: Context, i: number): boolean {
+  const word = (k: number): string => c.text.slice(c.tokens.starts[k], c.tokens.ends[k]);
+  const before = i >= 2 && word(i - 1) === '.' ? `${word(i - 2)}.` : word(i - 1);
+  return HONORIFICS.has(before);
+}
+
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
  * ("the United States"), not after a determiner or possessive ("his comments", "Clinton's pledged delegates"),
@@ -223,7 +231,9 @@ export function participleAfterAdverb(c: Context, k: number, last: number): numb
  */
 export function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
   // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
-  if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1))) return false;
+  // Between capitals it may be a headline's verb ("GOP Warns Trump"), but not right after an honorific: "Senator Hope
+  // Talley says" names her.
+  if (i > first && c.titleCaseHeadline !== first && isCapitalised(c, i) && !opensRegion(c, i - 1) && (afterHonorific(c, i) || !(isCapitalised(c, i - 1) && i < c.tokens.count - 1 && isCapitalised(c, i + 1)))) return false;
   // "a Washington think tank": the first word of a compound noun.
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
   // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.

@@ -104,3 +104,10 @@ describe('a relative clause on the object of a verb that is no cue', () => {
     expect(quote?.source).toBe('Tomas Ek, who');
   });
 });
+
+describe('a given name that is also a cue verb', () => {
+  it('is a name after an honorific, not the cue', () => {
+    const [quote] = quotesOf('Senator Hope Talley says the bill will pass.');
+    expect(quote).toMatchObject({ source: 'Senator Hope Talley', cue: 'says', content: 'the bill will pass' });
+  });
+});
