@@ -264,7 +264,10 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+    // "as judge calls customer losses 'staggering'": a headline's "-s" form after a singular noun, before a bare object
+    // and its quoted label.
+    const headlineLabel = c.headline === first && form.endsWith('s') && isWordAt(c, i - 1) && isNounWord(prev) && bareObjectBeforeQuote(c, i + 1);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || headlineLabel || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -411,6 +414,21 @@ function takesObject(c: Context, i: number, verb: CueVerb): boolean {
   // A stance or intent may take a gerund: "majorities favor granting ...".
   const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
   return DETERMINERS.has(next) || infinitiveAfter(c, i, verb) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+// Most words of a bare noun phrase before a quoted label: "calls | customer losses | 'staggering'".
+const MAX_BARE_OBJECT = 3;
+
+/**
+ * True when a short noun phrase in lower case with no determiner opens at token `k` and a quote follows it: a
+ * headline's object and the label given to it ("judge calls | customer losses | 'staggering'").
+ */
+function bareObjectBeforeQuote(c: Context, k: number): boolean {
+  for (let j = k; j < c.tokens.count && j - k < MAX_BARE_OBJECT; j++) {
+    if (!isWordAt(c, j) || isCapitalised(c, j) || !isNounWord(lower(c, j)) || CUE_VERBS.has(lower(c, j))) return false;
+    if (j + 1 < c.tokens.count && opensRegion(c, j + 1)) return true;
+  }
+  return false;
 }
 
 /**
