@@ -532,8 +532,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       // "A nurse, who left the ward because she feared losing her job, said ...": so does the content of a
       // reason given inside a relative clause.
       // "Ann Lee, whose poll showed Bo ahead, said ...": so does a relative clause on "whose" with a subject of its own,
-      // when the main clause resumes after it.
-      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (opensWhoseClause(c, firstTokenAt(c, source.start, first), first) && resumesAfterRelative(c, i, last)));
+      // when the main clause resumes after it;
+      // "Ann Lee, who pleaded guilty and testified against him, told ...": and a second verb of a relative clause.
+      const ownClause = source !== null && (opensWhoseClause(c, firstTokenAt(c, source.start, first), first) || joinedInRelative(c, source, auxStart, first));
+      const relative = source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (ownClause && resumesAfterRelative(c, i, last)));
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
@@ -1444,6 +1446,16 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
 /** True for a finite verb: a form of "be", "have", a modal or a past form. */
 function isFiniteVerb(word: string): boolean {
   return CLAUSE_VERBS.has(word) || isVerbPast(word);
+}
+
+/**
+ * True when the cue whose verb group opens at token `auxStart` is the second verb of a relative clause set off after
+ * `source`: a comma and "who" or "which" follow the source, and "and" or "but" stands right before the cue ("Ann Lee, |
+ * who pleaded guilty and | testified ...").
+ */
+function joinedInRelative(c: Context, source: Span, auxStart: number, first: number): boolean {
+  const after = firstTokenAt(c, source.end, first);
+  return after + 1 < auxStart - 1 && isPunct(c, after, COMMA) && c.regionOf[after + 1] < 0 && (lower(c, after + 1) === 'who' || lower(c, after + 1) === 'which') && CONJUNCTIONS.has(lower(c, auxStart - 1));
 }
 
 /** True when the subject at token `s` follows a comma and "whose": "Ann Lee, whose | final poll showed ...". */
