@@ -94,6 +94,28 @@ describe('a relative clause giving a quoted label to the noun before it', () => 
   });
 });
 
+describe('"called" after a relative clause\'s subject', () => {
+  it('is the relative clause\'s verb after "that" and a determiner phrase', () => {
+    const quotes = quotesOf('The vote closed a hearing that the chairman called "a shambles".');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the chairman', cue: 'called', content: '"a shambles"' })]);
+  });
+
+  it('stays a naming participle after a plain noun', () => {
+    const quotes = quotesOf('The sisters opened a bakery called "Crumbs" in May.');
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('a second verb of a relative clause set off after the source', () => {
+  it('ends its content at the clause\'s comma and gives the main verb its own line', () => {
+    const quotes = quotesOf('The former treasurer, Ida Voss, who resigned in May and testified against him, told the court on Monday that he had kept two ledgers.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ cue: 'testified', content: 'against him' }),
+      expect.objectContaining({ cue: 'told', content: 'that he had kept two ledgers', speaker: 'Ida Voss' }),
+    ]);
+  });
+});
+
 describe('a name\'s possessive opening a cue verb\'s object', () => {
   it('keeps the possessive noun phrase in the content', () => {
     const quotes = quotesOf('The board rejected Okafor’s argument that the fine had been fair.');
