@@ -77,7 +77,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // 'said it was "a matter for the judges," though he did not rule it out': a concession with a pronoun subject and a
     // negated verb is the writer's note of what the speaker left undone, not more of what was said.
-    if (k > from + 1 && concedesNegatedAct(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
+    if (k > from + 1 && concedesNegatedAct(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
     // "Voters who backed the plan | said it failed": in a relative clause on "who", a verb of speech after the object
     // is the main clause's, whose subject the whole phrase is.
     if (relativeObject && k > from && closesRelativeSubject(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -172,23 +172,34 @@ const JOINS_BEFORE_ACCORDING = new Set(['and', 'but']);
 // Subordinators of concession: "..., though he did not ...".
 const CONCESSIVES = new Set(['though', 'although']);
 // Subjects of a concession on what the source left undone: a personal pronoun, "it" for a body or a paper
-// (", though it does not rule out ...").
+// (", though it does not rule out ...", after a reported clause whose subject "it" cannot stand for).
 const CONCEDING_SUBJECTS = new Set([...NEW_SUBJECTS, 'it']);
 
 /**
  * True when the comma at token `k` (or a quote closing on one) opens a concession whose subject is a personal pronoun
  * and whose verb group is negated: ", though he did not rule it out", ", although they would not give a date".
  */
-function concedesNegatedAct(c: Context, k: number, last: number): boolean {
+function concedesNegatedAct(c: Context, from: number, k: number, last: number): boolean {
   if (!(isPunct(c, k, COMMA) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !CONCESSIVES.has(lower(c, k + 1)) || !CONCEDING_SUBJECTS.has(lower(c, k + 2))) return false;
   const aux = lower(c, k + 3);
   // "didn't", "won't", "cannot" carry their negation; "did", "would", "has" take a "not" or "never" after them.
   const contracted = /n['’]t$/u.test(aux) || aux === 'cannot';
   // ", although it was not clear whether ...", ", though it didn't appear that ...": an empty "it" opens the writer's
-  // own comment, which PolNeAR reads as an attribution of its own.
-  if (lower(c, k + 2) === 'it' && (BE.has(aux) || RAISING.has(lower(c, contracted ? k + 4 : k + 5)))) return false;
+  // own comment, which PolNeAR reads as an attribution of its own. "said the scheme was fair, though it did not cover
+  // the islands": an "it" that may stand for the reported clause's own singular subject goes on with what was said.
+  if (lower(c, k + 2) === 'it' && (BE.has(aux) || RAISING.has(lower(c, contracted ? k + 4 : k + 5)) || !pluralOrPersonSubject(c, from, k))) return false;
   if (contracted) return MODALS.has(aux);
   return isFiniteAuxiliary(aux) && NEGATIONS.has(lower(c, k + 4));
+}
+
+/**
+ * True when the clause opening at token `from` has a subject no "it" can stand for: a plural noun or a personal
+ * pronoun right before its first verb ("the artists were ...", "they had ...").
+ */
+function pluralOrPersonSubject(c: Context, from: number, end: number): boolean {
+  const v = firstVerbish(c, from, end);
+  const head = v > from && v <= end ? lowerWordAt(c, v - 1, end) : null;
+  return head !== null && (NEW_SUBJECTS.has(head) || head === 'you' || (PLURAL_NOUN.test(head) && isNounWord(head)));
 }
 
 /**
