@@ -184,7 +184,7 @@ function concedesNegatedAct(c: Context, from: number, k: number, last: number): 
   const aux = lower(c, k + 3);
   // "didn't", "won't", "cannot" carry their negation; "did", "would", "has" take a "not" or "never" after them.
   const contracted = /n['’]t$/u.test(aux) || aux === 'cannot';
-  // ", although it was not clear whether ...", ", though it didn't appear that ...": an empty "it" opens the writer's
+  // ", although it was unclear whether ...", ", though it did not seem that ...": an empty "it" opens the writer's
   // own comment, which PolNeAR reads as an attribution of its own. "said the scheme was fair, though it did not cover
   // the islands": an "it" that may stand for the reported clause's own singular subject goes on with what was said.
   if (lower(c, k + 2) === 'it' && (BE.has(aux) || RAISING.has(lower(c, contracted ? k + 4 : k + 5)) || !pluralOrPersonSubject(c, from, k))) return false;

@@ -1353,7 +1353,7 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
 /**
  * True when token `k` opens a subject naming other people: a quantifier and a plural noun for people ("some experts",
  * "many residents", "other scientists"; the plural subjects listed with the pronouns count). "others" alone is left:
- * PolNeAR keeps "..., she said, while others ..." in the reported words.
+ * PolNeAR keeps a joined "while others ..." clause in the reported words.
  */
 function opensOtherPeople(c: Context, k: number, last: number): boolean {
   const word = lowerWordAt(c, k, last);
