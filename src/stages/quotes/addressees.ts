@@ -1,7 +1,7 @@
 // Addressees after a cue ("told reporters", "wrote to the council"): skipped, never taken as the speaker.
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { GATHERINGS, THINGS_TOLD } from './cues.js';
-import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord } from './context.js';
+import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord, isNumberAt } from './context.js';
 import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -75,10 +75,51 @@ export function skipAddressee(c: Context, from: number, last: number): number {
   for (;;) {
     if (k <= last && isWordAt(c, k) && ((isCapitalised(c, k) && !CLAUSE_PRONOUNS.has(lower(c, k))) || isInnerCapitalised(c, k) || (lower(c, k) === 'of' && k > from && k < last && isCapitalised(c, k + 1)))) k++;
     else if (k > from && k < last && isPluralPossessive(c, k)) k += 2;
+    // "told BBC Radio 4’s Today programme that", "told ABC’s Nightline that": a number after a name and a singular
+    // possessive before a name or a programme belong to it.
+    else if (k > from && namedProgrammeGoesOn(c, k, last)) k = afterNumberOrPossessive(c, k, last);
+    // "told Radio Halden’s breakfast show that", "told ABC’s Morning Desk show that": a programme's noun after the name
+    // closes it, when "that" follows.
+    else if (k > from && programmeBeforeThat(c, k, last) > k) return programmeBeforeThat(c, k, last);
     // "Tells #SaveThePier Campaigners ...": a hashtag's mark glued to its word belongs to the name.
     else if (k < last && c.text[c.tokens.starts[k]] === '#' && c.tokens.ends[k] === c.tokens.starts[k + 1] && isWordAt(c, k + 1)) k++;
     else return k;
   }
+}
+
+/**
+ * True when token `k`, right after a name, is a number or a singular possessive ("Radio | 4", "BBC | ’s", "4 | ’ | s")
+ * that the name runs on past: a number before a possessive, a possessive before a capitalised word or a gathering's
+ * noun ("’s Today programme", "’s breakfast show"). "told Reuters 12 people died" keeps the number for the content.
+ */
+function namedProgrammeGoesOn(c: Context, k: number, last: number): boolean {
+  if (!isCapitalised(c, k - 1) && !isNumberAt(c, k - 1)) return false;
+  const after = afterNumberOrPossessive(c, k, last);
+  if (after === k || after > last) return false;
+  if (isNumberAt(c, k)) return possessiveEnd(c, after, last) > after;
+  return isWordAt(c, after) && (isCapitalised(c, after) || gatheringEnd(c, after, last) >= 0);
+}
+
+/** The "that" after a gathering's or programme's noun phrase opening at word `k` (`gatheringEnd`), or -1. */
+function programmeBeforeThat(c: Context, k: number, last: number): number {
+  const end = isWordAt(c, k) ? gatheringEnd(c, k, last) : -1;
+  return end > k && end <= last && c.regionOf[end] < 0 && lower(c, end) === 'that' ? end : -1;
+}
+
+/** The token after the number or singular possessive at token `k` (`possessiveEnd`), or `k` when it is neither. */
+function afterNumberOrPossessive(c: Context, k: number, last: number): number {
+  return isNumberAt(c, k) && c.regionOf[k] < 0 ? k + 1 : possessiveEnd(c, k, last);
+}
+
+/**
+ * The token after a singular possessive's ending at token `k`, glued to the word before it: a mark of its own ("’s"),
+ * or an apostrophe and an "s" ("4 | ’ | s"); else `k`.
+ */
+function possessiveEnd(c: Context, k: number, last: number): number {
+  if (k === 0 || c.regionOf[k] >= 0 || c.tokens.starts[k] !== c.tokens.ends[k - 1]) return k;
+  if (isPossessiveMark(c, k) && lower(c, k).endsWith('s')) return k + 1;
+  const apostrophe = lower(c, k) === "'" || lower(c, k) === '’';
+  return apostrophe && k < last && lower(c, k + 1) === 's' && c.tokens.starts[k + 1] === c.tokens.ends[k] ? k + 2 : k;
 }
 
 // Prepositions of a place phrase after a gathering: "told a news conference in Leeds", "at the Capitol".

@@ -86,10 +86,22 @@ export function continuesNoun(c: Context, k: number, last: number): boolean {
   return word !== null && isNounWord(word) && !ADJUNCT_WORDS.has(word) && !OBJECT_PREPOSITIONS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && !OBJECT_PRONOUNS.has(word) && !FINITE_AUXILIARIES.has(word);
 }
 
-/** True when token `k`, right after a cue and its adjuncts, opens the cue's object: a determiner or a lower-case noun. */
+/**
+ * True when token `k`, right after a cue and its adjuncts, opens the cue's object: a determiner, a lower-case noun or a
+ * name's possessive.
+ */
 export function opensObject(c: Context, k: number, last: number): boolean {
   const word = lowerWordAt(c, k, last);
-  return word !== null && (DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that'));
+  if (word === null) return k <= last && isNamePossessive(c, k);
+  return DETERMINERS.has(word) || QUANTIFIERS.has(word) || (isNounWord(word) && !ADJUNCT_WORDS.has(word) && !NOT_CONTENT_START.has(word) && word !== 'that');
+}
+
+// A name's possessive ending, glued to it: "Lee's", "Ruiz’s".
+const NAME_POSSESSIVE = /^\p{Lu}.*['’]s$/u;
+
+/** True when token `k` is a name in the possessive ("rejected | Lee’s argument that ..."), a determiner of the object. */
+function isNamePossessive(c: Context, k: number): boolean {
+  return isWordAt(c, k) && NAME_POSSESSIVE.test(c.text.slice(c.tokens.starts[k], c.tokens.ends[k]));
 }
 
 /**
@@ -209,9 +221,14 @@ export function grantsAnonymity(c: Context, k: number, last: number): boolean {
 // The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
 const AMOUNT_AFTER_AT = new Set(['least', 'most']);
 
-/** True when token `k` opens an amount with "at least" or "at most": "said at least 40 homes had collapsed". */
+/**
+ * True when token `k` opens an amount with "at least" or "at most" ("said at least 40 homes had collapsed"), or with
+ * "up to" before a number or "a"/"an" ("said up to an inch of ice had built up").
+ */
 export function opensAmount(c: Context, k: number, last: number): boolean {
-  return k < last && lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
+  if (k >= last) return false;
+  if (lower(c, k) === 'up') return k + 2 <= last && lower(c, k + 1) === 'to' && (isNumberAt(c, k + 2) || INDEFINITE_ARTICLES.has(lower(c, k + 2)));
+  return lower(c, k) === 'at' && AMOUNT_AFTER_AT.has(lower(c, k + 1));
 }
 
 // Words before a noun: "the state", "his comments", "20 pledged delegates" are not cues.

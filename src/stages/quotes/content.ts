@@ -1,9 +1,9 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
+import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, modalityOf, type CueVerb } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS } from './complements.js';
+import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
 
@@ -77,7 +77,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (writersCommentOnQuote(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // 'said it was "a matter for the judges," though he did not rule it out': a concession with a pronoun subject and a
     // negated verb is the writer's note of what the speaker left undone, not more of what was said.
-    if (k > from + 1 && concedesNegatedAct(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
+    if (k > from + 1 && concedesNegatedAct(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : k - 1] };
     // "Voters who backed the plan | said it failed": in a relative clause on "who", a verb of speech after the object
     // is the main clause's, whose subject the whole phrase is.
     if (relativeObject && k > from && closesRelativeSubject(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -95,11 +95,15 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
     if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last) || opensApposedRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    // "ending a meeting that the mayor called "a farce"": a relative clause on a noun whose own subject gives it a
+    // quoted label is that subject's attribution.
+    if (k > from + 1 && opensQuotedLabelRelative(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // ", with its leader Ann Lee calling it ...": an absolute clause with its own subject and cue is a second attribution.
     if (c.regionOf[k] < 0 && opensAbsoluteAttribution(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
     // ", adding that ...", ", saying ...": a participle cue opens the same speaker's next attribution, and
-    // ", according to a read-out" names where the report comes from, not what was said.
-    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || lower(c, k + 1) === 'according')) {
+    // ", according to a read-out" names where the report comes from, not what was said; ", and according to the
+    // union, ..." opens a second attribution whose content follows it.
+    if ((isPunct(c, k, COMMA) || isQuoteEnd(c, k)) && c.regionOf[k + 1] < 0 && (participleCueAt(c, k + 1, last) || lower(c, k + 1) === 'according' || joinsAccording(c, k + 1, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[isQuoteEnd(c, k) ? k : k - 1] };
     }
     if (k > from + 1 && dashBeforeSaying(c, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, CLAUSE_END_MARKS)] };
@@ -157,19 +161,45 @@ export function rightContent(c: Context, from: number, last: number): Span {
   return { start: c.tokens.starts[from], end: contentEnd(c, from, last) };
 }
 
+/** True when token `k` is "and" or "but" right before "according to": "..., and according to the union, ...". */
+export function joinsAccording(c: Context, k: number, last: number): boolean {
+  return k + 2 <= last && JOINS_BEFORE_ACCORDING.has(lower(c, k)) && c.regionOf[k + 1] < 0 && lower(c, k + 1) === 'according' && lower(c, k + 2) === 'to';
+}
+
+// Joining words that may open a second attribution with "according to".
+const JOINS_BEFORE_ACCORDING = new Set(['and', 'but']);
+
 // Subordinators of concession: "..., though he did not ...".
 const CONCESSIVES = new Set(['though', 'although']);
+// Subjects of a concession on what the source left undone: a personal pronoun, "it" for a body or a paper
+// (", though it does not rule out ...", after a reported clause whose subject "it" cannot stand for).
+const CONCEDING_SUBJECTS = new Set([...NEW_SUBJECTS, 'it']);
 
 /**
  * True when the comma at token `k` (or a quote closing on one) opens a concession whose subject is a personal pronoun
  * and whose verb group is negated: ", though he did not rule it out", ", although they would not give a date".
  */
-function concedesNegatedAct(c: Context, k: number, last: number): boolean {
-  if (!(isPunct(c, k, COMMA) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !CONCESSIVES.has(lower(c, k + 1)) || !NEW_SUBJECTS.has(lower(c, k + 2))) return false;
+function concedesNegatedAct(c: Context, from: number, k: number, last: number): boolean {
+  if (!(isPunct(c, k, COMMA) || quoteComma(c, k)) || k + 4 > last || c.regionOf[k + 1] >= 0 || !CONCESSIVES.has(lower(c, k + 1)) || !CONCEDING_SUBJECTS.has(lower(c, k + 2))) return false;
   const aux = lower(c, k + 3);
   // "didn't", "won't", "cannot" carry their negation; "did", "would", "has" take a "not" or "never" after them.
-  if (/n['’]t$/u.test(aux) || aux === 'cannot') return MODALS.has(aux);
+  const contracted = /n['’]t$/u.test(aux) || aux === 'cannot';
+  // ", although it was unclear whether ...", ", though it did not seem that ...": an empty "it" opens the writer's
+  // own comment, which PolNeAR reads as an attribution of its own. "said the scheme was fair, though it did not cover
+  // the islands": an "it" that may stand for the reported clause's own singular subject goes on with what was said.
+  if (lower(c, k + 2) === 'it' && (BE.has(aux) || RAISING.has(lower(c, contracted ? k + 4 : k + 5)) || !pluralOrPersonSubject(c, from, k))) return false;
+  if (contracted) return MODALS.has(aux);
   return isFiniteAuxiliary(aux) && NEGATIONS.has(lower(c, k + 4));
+}
+
+/**
+ * True when the clause opening at token `from` has a subject no "it" can stand for: a plural noun or a personal
+ * pronoun right before its first verb ("the artists were ...", "they had ...").
+ */
+function pluralOrPersonSubject(c: Context, from: number, end: number): boolean {
+  const v = firstVerbish(c, from, end);
+  const head = v > from && v <= end ? lowerWordAt(c, v - 1, end) : null;
+  return head !== null && (NEW_SUBJECTS.has(head) || head === 'you' || (PLURAL_NOUN.test(head) && isNounWord(head)));
 }
 
 /**
@@ -893,6 +923,31 @@ function opensGapRelativeAttribution(c: Context, k: number, last: number): boole
   return verb.cueClass !== 'thought' && v + 1 <= last && ((opensComplement(c, v + 1) && !isMannerAdverb(c, v + 1)) || opensRegion(c, v + 1) || lower(c, v + 1) === 'as') && !resumesAfterRelative(c, v, last);
 }
 
+// Relative words of a clause that labels the noun before it: "a meeting | that the mayor called ...".
+const LABELLED_RELATIVES = new Set(['that', 'which']);
+
+/**
+ * True when token `k` is "that" or "which" right after a lower-case noun (`endsNounPhrase`) and opens a relative clause whose subject (a
+ * name, a determiner phrase or a pronoun) gives the noun a quoted label with a verb of labelling, its object gapped:
+ * "a meeting | that Supervisor Ann Lee called "the longest night"", "a deal which the union described as "a sell-out"".
+ */
+function opensQuotedLabelRelative(c: Context, k: number, last: number): boolean {
+  const s = k + 1;
+  if (s > last || c.regionOf[k] >= 0 || !LABELLED_RELATIVES.has(lower(c, k)) || !endsNounPhrase(c, k - 1, last) || c.regionOf[s] >= 0) return false;
+  const head = lower(c, s);
+  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head))) return false;
+  const cue = cueAfterSubject(c, s, last);
+  if (cue === null || !LABELLING.has(lower(c, cue.v))) return false;
+  const label = cue.v + 1 <= last && lower(c, cue.v + 1) === 'as' ? cue.v + 2 : cue.v + 1;
+  return label <= last && opensRegion(c, label);
+}
+
+/** True when token `k` is a lower-case noun, or an "-ing" noun after a determiner ("a meeting", "the hearing"). */
+function endsNounPhrase(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  return word !== null && (isNounWord(word) || (isParticipleAt(c, k) && k > 0 && DETERMINERS.has(lower(c, k - 1))));
+}
+
 // Prepositions opening a relative clause of the occasion or the thing answered: ", to which the mayor replied ...".
 export const RELATIVE_PREPOSITIONS = new Set(['to', 'in', 'during', 'at', 'after', 'under']);
 
@@ -946,11 +1001,18 @@ function opensApposedRelativeAttribution(c: Context, k: number, last: number): b
 /**
  * True when a comma after the relative clause's verb at token `v` is followed by a finite verb, the main clause going
  * on round the relative ("the levy, which the council says will raise millions, was dropped"): it is inside the
- * reported words, not after them.
+ * reported words, not after them. A finite cue verb counts ("Ann Lee, whose poll showed Bo ahead, | said ...").
  */
-function resumesAfterRelative(c: Context, v: number, last: number): boolean {
-  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (isFiniteAuxiliary(lower(c, k + 1)) || isVerbPast(lower(c, k + 1)));
+export function resumesAfterRelative(c: Context, v: number, last: number): boolean {
+  for (let k = v + 1; k < last; k++) if (clauseComma(c, k)) return c.regionOf[k + 1] < 0 && (isFiniteAuxiliary(lower(c, k + 1)) || isVerbPast(lower(c, k + 1)) || isFiniteCueVerb(c, k + 1, last));
   return false;
+}
+
+/** True when token `k` is a cue verb in lower case in a finite form ("said", "told", "says"), no participle. */
+function isFiniteCueVerb(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  const verb = word === null ? undefined : CUE_VERBS.get(word);
+  return verb !== undefined && !verb.participle && word !== verb.lemma;
 }
 
 /** The token after the comma closing an apposition that opens at the comma `comma`, or `comma` when there is none. */

@@ -5,7 +5,7 @@ import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
-import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST } from './sources.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST, contactRelativeArticle } from './sources.js';
 
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {
@@ -272,7 +272,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (HELP.has(prev)) return false;
   if (briefedOn(c, i)) return false;
   // "a charity called Harbour Light Trust", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
-  if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1))) return false;
+  // "a meeting that the mayor called "a farce"", "a claim the airline called "untrue"": after a relative clause's
+  // subject the form is that clause's verb.
+  if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1)) && !relativeSubjectBefore(c, i, first)) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
@@ -293,7 +295,10 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
     // "Growers promise to ...", "skywriters blast ...": a headline drops its articles, so a plural noun before a bare
     // form is its subject; with an article ("The latest jobs report shows ...") the plural is a noun's modifier.
     const headlineSubject = c.headline === first && !form.endsWith('s') && /s$/u.test(prev) && isNounWord(prev) && !hasArticle(c, first, i - 1);
-    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
+    // "as judge calls customer losses 'staggering'": a headline's "-s" form after a singular noun, before a bare object
+    // and its quoted label.
+    const headlineLabel = c.headline === first && form.endsWith('s') && isWordAt(c, i - 1) && isNounWord(prev) && bareObjectBeforeQuote(c, i + 1);
+    return complement || SUBJECT_PRONOUNS.has(prev) || EVIDENCE.has(prev) || AUXILIARIES.has(prev) || CLAUSE_WORDS.has(prev) || prev === 'and' || prev === 'but' || name || headlineSubject || headlineLabel || isMannerAdverb(c, i - 1) || focusesVerb(c, i - 1, first) || nounSubjectBefore(c, i, form, verb) || (prev === ',' && i - 1 > first && apposedSubjectBefore(c, i - 1, first));
   }
   // "those backing other candidates", "voters supporting Trump": a participle after its subject noun.
   if (verb.participle && (SUBJECT_PRONOUNS.has(prev) || prev === 'those') && i + 1 < c.tokens.count && c.tokens.kinds[i + 1] === TokenKind.WORD) return true;
@@ -303,6 +308,25 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (verb.participle) return followsParticiple(prev) || adverbAfterJoin || isQuoteEnd(c, i - 1) || (i > first && isSpacedHyphen(c, i - 1)) || (i + 1 < c.tokens.count && (lower(c, i + 1) === 'that' || isPunct(c, i + 1, COLON) || opensRegion(c, i + 1)));
   return true;
 }
+
+// Most words of a relative clause's subject before its verb: "that | the county's chief planner | called".
+const MAX_RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * True when the words before token `i` are a determiner phrase that is a relative clause's subject: after "that",
+ * "which" or "whom" ("a meeting that | the mayor | called"), or after "a"/"an" and a short noun with no relative word
+ * (`contactRelativeArticle`: "a claim | the airline | called").
+ */
+function relativeSubjectBefore(c: Context, i: number, first: number): boolean {
+  let d = i - 1;
+  while (d > first && i - d <= MAX_RELATIVE_SUBJECT_WORDS && lowerWordAt(c, d, i) !== null && !DETERMINERS.has(lower(c, d))) d--;
+  // The relative word may stand before `first`, which a caller may set at the subject itself.
+  if (d < first || d === 0 || !DETERMINERS.has(lower(c, d))) return false;
+  return (c.regionOf[d - 1] < 0 && RELATIVE_OPENERS.has(lower(c, d - 1))) || contactRelativeArticle(c, d, 0, c.tokens.count - 1) >= 0;
+}
+
+// Relative words before a clause's own subject: "a meeting that | the mayor called ...".
+const RELATIVE_OPENERS = new Set(['that', 'which', 'whom']);
 
 /**
  * True when token `k` is a past form that opens a predicate with no noun after it ("shares fell 6%", "shares rose
@@ -440,6 +464,21 @@ function takesObject(c: Context, i: number, verb: CueVerb): boolean {
   // A stance or intent may take a gerund: "majorities favor granting ...".
   const gerund = (verb.cueClass === 'stance' || verb.cueClass === 'intent') && /^[a-z]{3,}ing$/u.test(next);
   return DETERMINERS.has(next) || infinitiveAfter(c, i, verb) || QUANTIFIERS.has(next) || OBJECT_QUANTIFIERS.has(next) || OBJECT_PRONOUNS.has(next) || gerund || (isCapitalised(c, i + 1) && !isTitleCase(c, i - 1, i + 1));
+}
+
+// Most words of a bare noun phrase before a quoted label: "calls | customer losses | 'staggering'".
+const MAX_BARE_OBJECT = 3;
+
+/**
+ * True when a short noun phrase in lower case with no determiner opens at token `k` and a quote follows it: a
+ * headline's object and the label given to it ("judge calls | customer losses | 'staggering'").
+ */
+function bareObjectBeforeQuote(c: Context, k: number): boolean {
+  for (let j = k; j < c.tokens.count && j - k < MAX_BARE_OBJECT; j++) {
+    if (!isWordAt(c, j) || isCapitalised(c, j) || !isNounWord(lower(c, j)) || CUE_VERBS.has(lower(c, j))) return false;
+    if (j + 1 < c.tokens.count && opensRegion(c, j + 1)) return true;
+  }
+  return false;
 }
 
 /**

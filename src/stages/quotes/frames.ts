@@ -3,13 +3,13 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
+import { contentEnd, rightContent, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -539,7 +539,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
       // "A nurse, who left the ward because she feared losing her job, said ...": so does the content of a
       // reason given inside a relative clause.
-      const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0)) || openRelativeBefore(c, auxStart, first) >= 0;
+      // "Ann Lee, whose poll showed Bo ahead, said ...": so does a relative clause on "whose" with a subject of its own,
+      // when the main clause resumes after it;
+      // "Ann Lee, who pleaded guilty and testified against him, told ...": and a second verb of a relative clause.
+      const ownClause = source !== null && (opensWhoseClause(c, firstTokenAt(c, source.start, first), first) || joinedInRelative(c, source, auxStart, first));
+      const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (ownClause && resumesAfterRelative(c, i, last)))) || openRelativeBefore(c, auxStart, first) >= 0;
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
@@ -881,8 +885,10 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
   if (!source) return null;
   // With no object between, the verb is a passive describing the noun before it ("vacations disguised as "trips"")
   // unless a relative word shows the object gone before its subject ("what the owner described as "a relic"").
+  // A relative clause with no relative word does too ("a claim the airline described as "untrue"").
   const before = firstTokenAt(c, source.start, first) - 1;
-  if (verb + 1 === as && !participle && !(before >= first && GAP_OPENERS.has(lower(c, before)))) return null;
+  const gapped = (before >= first && GAP_OPENERS.has(lower(c, before))) || contactRelativeArticle(c, before + 1, first, last) >= 0;
+  if (verb + 1 === as && !participle && !gapped) return null;
   const objectStart = verb + 1 < as && PARTICLES.has(lower(c, verb + 1)) ? verb + 2 : verb + 1;
   const r = c.regionOf[label];
   return { content: { start: c.tokens.starts[objectStart], end: c.regions[r].end }, source, cue: tokenSpan(c, auxStart, verb), cueWords: wordsOf(c, auxStart, verb), regions: [], mixed: true };
@@ -968,9 +974,8 @@ function summingNoun(c: Context, start: number, end: number, first: number, last
   // "..., a trip both sides described": a subject with no determiner may be taken into the source with the noun.
   const within = speech && start - 2 >= first && (isPunct(c, start - 1, COMMA) || quoteComma(c, start - 1)) ? contactRelativeAfter(c, start, last) : -1;
   if (within > start && within <= end) return { noun: start, subject: within, listed: within - start === 2 && CUE_NOUNS.has(lower(c, start + 1)) };
-  for (let article = start - 2; speech && article >= start - 1 - MAX_SUMMING_NOUN && article - 2 >= first; article--) {
-    if ((isPunct(c, article - 1, COMMA) || quoteComma(c, article - 1)) && contactRelativeAfter(c, article, last) === start) return { noun: article, subject: start, listed: start - article === 2 && CUE_NOUNS.has(lower(c, article + 1)) };
-  }
+  const article = speech ? contactRelativeArticle(c, start, first + 2, last) : -1;
+  if (article >= 0 && (isPunct(c, article - 1, COMMA) || quoteComma(c, article - 1))) return { noun: article, subject: start, listed: start - article === 2 && CUE_NOUNS.has(lower(c, article + 1)) };
   return null;
 }
 
@@ -1356,11 +1361,25 @@ function joinsReportedClause(c: Context, k: number, last: number): boolean {
   // "The talks collapsed, he said, and he left the room": a personal pronoun after the joining word opens the
   // speaker's (or someone's) next act, told by the writer.
   if (NEW_SUBJECTS.has(lower(c, k + 1))) return false;
+  // "The cave art is old, a study says, but some experts have doubts": other people's view, set against the words, is
+  // the writer's contrast.
+  if (opensOtherPeople(c, k + 1, last)) return false;
   let v = k + 1;
   while (v <= last && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   if (v > last || CUE_VERBS.has(lower(c, v))) return false;
   for (let w = v + 1; w <= last; w++) if (c.regionOf[w] < 0 && CUE_VERBS.get(lower(c, w))?.cueClass === 'speech') return false;
   return true;
+}
+
+/**
+ * True when token `k` opens a subject naming other people: a quantifier and a plural noun for people ("some experts",
+ * "many residents", "other scientists"; the plural subjects listed with the pronouns count). "others" alone is left:
+ * PolNeAR keeps a joined "while others ..." clause in the reported words.
+ */
+function opensOtherPeople(c: Context, k: number, last: number): boolean {
+  const word = lowerWordAt(c, k, last);
+  const noun = word !== null && QUANTIFIERS.has(word) ? lowerWordAt(c, k + 1, last) : null;
+  return noun !== null && PLURAL_NOUN.test(noun) && (isPersonRole(noun) || SUBJECT_PRONOUNS.has(noun));
 }
 
 /** `content` (starting at token `from`) cut before its first comma outside quotes that closes the clause (`continuesPhrase`). */
@@ -1473,6 +1492,21 @@ function openRelativeBefore(c: Context, auxStart: number, first: number): number
     if (RELATIVES.has(lower(c, k)) && clauseComma(c, k - 1)) return k < auxStart - 1 ? k : -1;
   }
   return -1;
+}
+
+/**
+ * True when the cue whose verb group opens at token `auxStart` is the second verb of a relative clause set off after
+ * `source`: a comma and "who" or "which" follow the source, and "and" or "but" stands right before the cue ("Ann Lee, |
+ * who pleaded guilty and | testified ...").
+ */
+function joinedInRelative(c: Context, source: Span, auxStart: number, first: number): boolean {
+  const after = firstTokenAt(c, source.end, first);
+  return after + 1 < auxStart - 1 && isPunct(c, after, COMMA) && c.regionOf[after + 1] < 0 && (lower(c, after + 1) === 'who' || lower(c, after + 1) === 'which') && CONJUNCTIONS.has(lower(c, auxStart - 1));
+}
+
+/** True when the subject at token `s` follows a comma and "whose": "Ann Lee, whose | final poll showed ...". */
+function opensWhoseClause(c: Context, s: number, first: number): boolean {
+  return s - 2 >= first && c.regionOf[s - 1] < 0 && lower(c, s - 1) === 'whose' && isPunct(c, s - 2, COMMA);
 }
 
 /**
@@ -1732,7 +1766,9 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   // "The economy grew, according to the ministry, in the second quarter": the content runs round the cue.
   // "A first plan, according to two aides, would have ...": a verb group after the cue needs the subject before it.
   const subjectBefore = right !== null && p >= first && opensVerbGroup(c, firstTokenAt(c, right.start, k));
-  if (right && !subjectBefore && (p < first || p - first < 3)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
+  // "Pay has fallen, and according to the union, wages rose": after a joining word the clause before is another one.
+  const joined = p >= first && joinsAccording(c, p, last);
+  if (right && !subjectBefore && (p < first || p - first < 3 || joined)) return { content: right, source: after.span, cue, cueWords: [], regions: [] };
   if (p < first + 1 && !subjectBefore) return null;
   const left = { start: c.tokens.starts[first], end: c.tokens.ends[p] };
   return { content: right ? { start: left.start, end: right.end } : left, source: after.span, cue, cueWords: [], regions: [] };

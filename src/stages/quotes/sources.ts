@@ -158,6 +158,17 @@ export function contactRelativeAfter(c: Context, article: number, last: number):
   return -1;
 }
 
+/**
+ * The "a" or "an" (from token `first` on) whose short noun a relative clause with no relative word opening at token
+ * `subject` describes (`contactRelativeAfter`: "a claim | the airline described"), or -1.
+ */
+export function contactRelativeArticle(c: Context, subject: number, first: number, last: number): number {
+  for (let article = subject - 2; article >= subject - 1 - MAX_SUMMING_NOUN && article >= first; article--) {
+    if (contactRelativeAfter(c, article, last) === subject) return article;
+  }
+  return -1;
+}
+
 /** True when token `r` opens a clause whose subject is followed by a finite cue verb: "she called", "residents have dismissed". */
 function opensContactRelative(c: Context, r: number, last: number): boolean {
   const first = lower(c, r);
