@@ -591,11 +591,24 @@ class Resolver {
         continue;
       }
       // "the Kenya Red Cross Society": a national society's word may close the fuller name.
-      if (!name.endsWith(` ${key}`) && !name.endsWith(` ${key} society`)) continue;
+      const at = name.endsWith(` ${key}`) ? name.length - key.length - 1 : name.endsWith(` ${key} society`) ? name.length - key.length - 9 : -1;
+      // Only a nation's own body: a country or a nation's word opens the fuller name ("Turkish Red Crescent", "Indian
+      // National Congress"), not a part or a branch of the default body ("House Democrats", "National Security Council").
+      if (at < 0 || !this.opensWithNation(name.slice(0, at))) continue;
       if (j < i) before = j;
       else after ??= j;
     }
     return before ?? after;
+  }
+
+  /** Whether the words `lead` (folded) open with a country's name or a nation's word ("kenya", "syrian arab", "united states"). */
+  private opensWithNation(lead: string): boolean {
+    const words = lead.split(' ');
+    for (let n = 1; n <= Math.min(3, words.length); n++) {
+      const head = words.slice(0, n).join(' ');
+      if (this.kb.countryByName(head) || this.kb.countryByDemonym(head)) return true;
+    }
+    return false;
   }
 
   /** Whether the article writes a many-word name with these initials (three letters or more) that is not knowledge-base body `kbId`. */

@@ -83,6 +83,16 @@ describe('a short name the knowledge base gives one body by default', () => {
     expect(entities('The Red Cross said it had visited the prisoners in Tarsk.').find((e) => e.name === 'International Committee of the Red Cross')).toBeDefined();
   });
 
+  it('stays the default body when the fuller name opens with no nation ("Supreme National Security Council")', () => {
+    const found = entities("Zembla's Supreme National Security Council met. The Security Council will vote on the sanctions on Friday.");
+    expect(found.find((e) => e.name === 'Supreme National Security Council')?.mentions).toEqual(['Supreme National Security Council']);
+  });
+
+  it('goes to a nation\'s party that the article names in full', () => {
+    const found = entities('The Indian National Congress won in Kerala. Congress said it would name a chief minister.');
+    expect(found.find((e) => e.name === 'Indian National Congress')?.mentions).toContain('Congress');
+  });
+
   it('gives a quote from "the Red Crescent" to the national society named before', () => {
     expect(speakerOf('The Turkish Red Crescent sent 40 lorries. "More are needed," the Red Crescent said.', 'the Red Crescent')).toBe('Turkish Red Crescent');
   });
