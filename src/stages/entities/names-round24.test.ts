@@ -97,3 +97,10 @@ describe('a short name the knowledge base gives one body by default', () => {
     expect(speakerOf('The Turkish Red Crescent sent 40 lorries. "More are needed," the Red Crescent said.', 'the Red Crescent')).toBe('Turkish Red Crescent');
   });
 });
+
+describe('two bodies joined by "and" at the opening of a sentence', () => {
+  it('are two organisations when the second is a known name of many words', () => {
+    const names = entities('The Tarsk Rescue Committee and Mercy Corps warned of famine in Zembla.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Tarsk Rescue Committee', 'Mercy Corps']));
+  });
+});

@@ -1205,6 +1205,8 @@ class Finder {
   private fieldsOfOneBody(i: number, j: number, to: number, head: string): boolean {
     if (!this.isWord(j + 1, to) || !capitalised(this.word(j + 1)) || this.known(j + 1, j + 2)) return false;
     const restEnd = this.nameRun(j + 1, to);
+    // "The International Rescue Committee and Mercy Corps": a known name of many words after the "and" is a name of its own.
+    if (restEnd - (j + 1) >= 2 && this.known(j + 1, restEnd)) return false;
     const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
     const restHeaded = endsNames(restLast);
     if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
