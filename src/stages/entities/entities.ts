@@ -496,11 +496,22 @@ class Resolver {
     // "Rapid Support Forces (RSF)": an acronym the article spells out as a name of its own is that name's, not the
     // knowledge base's body with the same letters (Reporters Without Borders), even in a headline before the name.
     if (m.kbId && m.type === 'ORG' && this.spelledOutElsewhere(bare, m.kbId)) m = { ...m, kbId: undefined };
+    // "The American Red Cross ... the Red Cross said": a short name the knowledge base gives one body by default is the
+    // body the article names in full with a name ending in it, unless the article names that default body too.
+    let fuller: Building | undefined;
+    if (m.kbId && m.type === 'ORG') {
+      const j = this.fullerNameOf(i, bare, m.kbId);
+      if (j !== undefined) {
+        const named = this.mentions[j]!;
+        if (!named.kbId && j < i && this.assigned[j]) fuller = this.live(this.assigned[j]!);
+        m = { ...m, kbId: named.kbId };
+      }
+    }
     // "The opposition Social Democrats" of a country the knowledge base lacks: a party reached only through a label
     // parties of many countries share is that country's party only when the article names its country, a nation of it
     // or a place in it (its capital); otherwise it is an unlinked party of its own.
     if (m.kbId && m.type === 'ORG' && GENERIC_PARTY_LABELS.has(bare) && !this.namesCountryOf(m.kbId)) m = { ...m, kbId: undefined };
-    let entity = m.type === 'PERSON' ? this.findPerson(m, bare) : (this.findOther(m, bare) ?? this.definedBy(i));
+    let entity = fuller ?? (m.type === 'PERSON' ? this.findPerson(m, bare) : (this.findOther(m, bare) ?? this.definedBy(i)));
     if (!entity) {
       let kbId = m.kbId;
       if (!kbId && m.type === 'PERSON') kbId = this.kbPerson(bare, m.agreement);
@@ -557,6 +568,47 @@ class Resolver {
     if (this.doc.text.slice(m.end, next.start) !== ' and ') return bare;
     const words = bareName(this.text(next)).split(/\s+/u);
     return words.length === 2 ? `${bare} ${words[1]}` : bare;
+  }
+
+  /**
+   * The mention of another organisation whose name ends in the short name `bare` that the knowledge base reads as body
+   * `kbId` ("American Red Cross" for "the Red Cross", the International Committee's by default): the nearest before
+   * mention `i`, else the first after. None when `bare` is the body's own name or acronym, or when the article names
+   * the body by any other name ("the International Committee of the Red Cross", "ICRC").
+   */
+  private fullerNameOf(i: number, bare: string, kbId: string): number | undefined {
+    const org = this.kb.organisation(kbId);
+    const key = normaliseName(bare);
+    if (!org || normaliseName(org.name) === key || org.acronyms.includes(bare)) return undefined;
+    let before: number | undefined;
+    let after: number | undefined;
+    for (let j = 0; j < this.mentions.length; j++) {
+      const n = this.mentions[j]!;
+      if (j === i || n.kind !== 'name' || n.type !== 'ORG') continue;
+      const name = normaliseName(this.text(n));
+      if (n.kbId === kbId) {
+        if (name !== key) return undefined;
+        continue;
+      }
+      // "the Kenya Red Cross Society": a national society's word may close the fuller name.
+      const at = name.endsWith(` ${key}`) ? name.length - key.length - 1 : name.endsWith(` ${key} society`) ? name.length - key.length - 9 : -1;
+      // Only a nation's own body: a country or a nation's word opens the fuller name ("Turkish Red Crescent", "Indian
+      // National Congress"), not a part or a branch of the default body ("House Democrats", "National Security Council").
+      if (at < 0 || !this.opensWithNation(name.slice(0, at))) continue;
+      if (j < i) before = j;
+      else after ??= j;
+    }
+    return before ?? after;
+  }
+
+  /** Whether the words `lead` (folded) open with a country's name or a nation's word ("kenya", "syrian arab", "united states"). */
+  private opensWithNation(lead: string): boolean {
+    const words = lead.split(' ');
+    for (let n = 1; n <= Math.min(3, words.length); n++) {
+      const head = words.slice(0, n).join(' ');
+      if (this.kb.countryByName(head) || this.kb.countryByDemonym(head)) return true;
+    }
+    return false;
   }
 
   /** Whether the article writes a many-word name with these initials (three letters or more) that is not knowledge-base body `kbId`. */

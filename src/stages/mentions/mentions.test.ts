@@ -1362,7 +1362,7 @@ describe('mentions: ships, national societies, makers and standings', () => {
   });
 
   it('reads a nationality before a known movement\'s name as that nation\'s society, one organisation', () => {
-    const society = find('Volunteers of the Canadian Red Cross handed out blankets.', 'Canadian Red Cross');
+    const society = find('Volunteers of the Maltese Red Cross handed out blankets.', 'Maltese Red Cross');
     expect(society).toMatchObject({ type: 'ORG' });
     expect(society?.kbId).toBeUndefined();
   });

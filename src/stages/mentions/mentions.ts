@@ -121,6 +121,13 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central
 /** Heads of bodies only a state has: owned by a name no list knows, they make it a country ("Zambaro's health ministry"). */
 const STATE_ONLY_HEADS: ReadonlySet<string> = new Set(['ministry', 'embassy', 'consulate']);
 
+// The states of the United States, and "Penn" for Pennsylvania: before "Tech", "State" or "A&M" they name a university
+// or its sports side ("Georgia Tech", "Ohio State beat Michigan", "Texas A&M"), not the state. "Washington State" and
+// "New York State" are left out: news means the state by them.
+const US_STATES: ReadonlySet<string> = new Set(['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Penn', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming']);
+// Words that make a university of the state before them.
+const STATE_UNIVERSITY_TAILS: ReadonlySet<string> = new Set(['Tech', 'State', 'A&M']);
+
 /** Possessive pronouns that may own a body named by a nominal after them ("its foreign ministry", "her group"). */
 const OWNER_PRONOUNS = new Set(['its', 'his', 'her']);
 // Words that never start a name even when capitalised inside a sentence ("... of DAB In the Kowloon West ...").
@@ -138,6 +145,10 @@ const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', '
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+// A day, a month or a time word owning what follows ("Monday's poll", "January's figures", "Yesterday's vote", "Last
+// Week's talks"): a time, never an entity. "May's", "June's", "April's" and "August's" are left out: they are also
+// people's names ("May's deal").
+const TIME_POSSESSIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Yesterday|Today|Tonight|Tomorrow|Week|Weekend|Month|Year)['’]s?$/u;
 /** A price's move by a percentage right after a name ("gained 3%", "'s shares fell 6 per cent"). */
 const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)(?!age)/u;
 /** Words of polls and votes, whose shares move by percentages as prices do ("gained 3% in the latest poll"). */
@@ -305,6 +316,8 @@ interface Typed {
   fallback?: boolean;
   /** The country a place lies in. */
   country?: string;
+  /** No known name inside is a mention of its own: the caller pushes what it holds ("Georgia" in "Georgia Tech" is no country). */
+  whole?: true;
   /** A city of the places file, which takes no article: "the Dnipro" is the river. */
   city?: true;
 }
@@ -1192,6 +1205,8 @@ class Finder {
   private fieldsOfOneBody(i: number, j: number, to: number, head: string): boolean {
     if (!this.isWord(j + 1, to) || !capitalised(this.word(j + 1)) || this.known(j + 1, j + 2)) return false;
     const restEnd = this.nameRun(j + 1, to);
+    // "The International Rescue Committee and Mercy Corps": a known name of many words after the "and" is a name of its own.
+    if (restEnd - (j + 1) >= 2 && this.known(j + 1, restEnd)) return false;
     const restLast = this.word(restEnd - 1).replace(APOSTROPHES, '');
     const restHeaded = endsNames(restLast);
     if (head) return (ORG_LAST.has(head) || ORG_FIRST.has(head)) && !restHeaded && !this.known(j + 1, restEnd);
@@ -1271,6 +1286,9 @@ class Finder {
     while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens && this.opensSentence(p, sFrom) ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
     while (p < to && NOT_NAMES.has(this.word(p))) p++;
     if (p >= to) return;
+    // "Monday's poll", "Last Week's talks": a run that ends in a time word's possessive, with nothing before it but
+    // words that qualify a time ("Last", "This", "Next"), names no one.
+    if (TIME_POSSESSIVE.test(this.word(to - 1)) && (to - p === 1 || (to - p === 2 && /^(?:Last|This|Next|Past)$/u.test(this.word(p))))) return;
     // "The Kenyan-led mission": after the sentence's opening article, a hyphenated modifier as in the main loop.
     const modifier = to - p === 1 ? hyphenModifierPrefix(this.word(p)) : null;
     if (modifier) return this.hyphenated(p, modifier);
@@ -1321,6 +1339,16 @@ class Finder {
     }
     // "the British Red Cross": a nation's society of a known movement, one organisation.
     if (this.nationalSociety(p, to)) return this.push(p, to, { type: 'ORG', kind: 'name', sure: true });
+    // "Georgia Tech", "Ohio State", "Texas A&M": a state's name and a university's word make one university, whole.
+    // The state inside it is a place of the United States of its own ("Texas" in "Texas A&M"), unless its name is a
+    // country's ("Georgia"), which it would be linked to and join, or a short form ("Penn").
+    const stateEnd = this.stateUniversity(p, to);
+    if (stateEnd > p) {
+      this.push(p, to, { type: 'ORG', kind: 'name', sure: true, whole: true });
+      const state = this.known(p, stateEnd) ? this.typeKnown(p, stateEnd) : undefined;
+      if (state?.type === 'GPE' && !state.kbId) this.push(p, stateEnd, { type: 'GPE', kind: 'name', sure: true, country: 'USA' });
+      return;
+    }
     const first = this.word(p);
     const lastWord = this.word(to - 1).replace(APOSTROPHES, '');
     // A person's name: an honorific or a known given name first ("Mr Cleverly", "Dmytro Kuleba").
@@ -1654,6 +1682,18 @@ class Finder {
       return movement.type === 'ORG' && movement.kbId !== undefined && this.kb.organisation(movement.kbId)?.kind === 'NGO';
     }
     return false;
+  }
+
+  /**
+   * Where the state ends in a run `[p, to)` that is a state of the United States and "Tech", "State" or "A&M" ("Georgia
+   * Tech", "Texas A&M"); `p` when the run is no such name.
+   */
+  private stateUniversity(p: number, to: number): number {
+    const tail = this.text.slice(this.tokens.starts[to - 1]!, this.bareEnd(to - 1));
+    const ampersand = to - p >= 4 && this.word(to - 2) === '&' && this.word(to - 3) === 'A' && tail === 'M';
+    const tailStart = ampersand ? to - 3 : to - 1;
+    if (tailStart <= p || !(ampersand || STATE_UNIVERSITY_TAILS.has(tail))) return p;
+    return US_STATES.has(this.text.slice(this.tokens.starts[p]!, this.tokens.ends[tailStart - 1]!)) ? tailStart : p;
   }
 
   /** Whether the run `[p, to)` closes with a word ending bodies' names and a known town ("Imperial College London"). */
@@ -2323,7 +2363,7 @@ class Finder {
     if (!typed.sure) this.unsure.add(mention);
     if (typed.weak) this.weak.add(mention);
     if (typed.fallback) this.fallbacks.add(mention);
-    if (to - from >= 2 && typed.type !== 'PERSON' && !typed.kbId) this.nested(from, to, typed.type);
+    if (to - from >= 2 && typed.type !== 'PERSON' && !typed.kbId && !typed.whole) this.nested(from, to, typed.type);
   }
 
   /** Known names inside a longer name, as mentions of their own ("Texas" in "University of Texas", "Google" in "Google Science Fair"). */
