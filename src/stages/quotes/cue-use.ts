@@ -5,7 +5,7 @@ import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
-import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST, contactRelativeArticle } from './sources.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST, contactRelativeArticle, MAX_RELATIVE_SUBJECT } from './sources.js';
 
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {
@@ -309,8 +309,6 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   return true;
 }
 
-// Most words of a relative clause's subject before its verb: "that | the county's chief planner | called".
-const MAX_RELATIVE_SUBJECT_WORDS = 4;
 
 /**
  * True when the words before token `i` are a determiner phrase that is a relative clause's subject: after "that",
@@ -319,7 +317,7 @@ const MAX_RELATIVE_SUBJECT_WORDS = 4;
  */
 function relativeSubjectBefore(c: Context, i: number, first: number): boolean {
   let d = i - 1;
-  while (d > first && i - d <= MAX_RELATIVE_SUBJECT_WORDS && lowerWordAt(c, d, i) !== null && !DETERMINERS.has(lower(c, d))) d--;
+  while (d > first && i - d <= MAX_RELATIVE_SUBJECT && lowerWordAt(c, d, i) !== null && !DETERMINERS.has(lower(c, d))) d--;
   // The relative word may stand before `first`, which a caller may set at the subject itself.
   if (d < first || d === 0 || !DETERMINERS.has(lower(c, d))) return false;
   return (c.regionOf[d - 1] < 0 && RELATIVE_OPENERS.has(lower(c, d - 1))) || contactRelativeArticle(c, d, 0, c.tokens.count - 1) >= 0;

@@ -137,8 +137,8 @@ function relativeHoldingReason(c: Context, k: number, first: number): Span | nul
 // Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".
 export const MAX_SUMMING_NOUN = 3;
 
-// Most words of a contact relative clause's subject: "the | city's | chief | planner | called".
-const MAX_RELATIVE_SUBJECT = 4;
+// Most words of a relative clause's subject: "the | city's | chief | planner | called".
+export const MAX_RELATIVE_SUBJECT = 4;
 
 /**
  * Where a relative clause with no relative word opens after "a" or "an" at token `article` and a short noun in lower
