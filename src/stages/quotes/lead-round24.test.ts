@@ -111,3 +111,10 @@ describe('a given name that is also a cue verb', () => {
     expect(quote).toMatchObject({ source: 'Senator Hope Talley', cue: 'says', content: 'the bill will pass' });
   });
 });
+
+describe('a hyphened role before a name', () => {
+  it('is one word, so "editor-in-chief" opens no phrase and the apposed name is the speaker', () => {
+    const [quote] = quotesOf('Its editor-in-chief, Marta Oyen, told reporters that the paper would appeal.');
+    expect(quote).toMatchObject({ source: 'Its editor-in-chief, Marta Oyen', speaker: 'Marta Oyen' });
+  });
+});

@@ -197,7 +197,8 @@ export class SpeakerResolver {
    * Home Office"), not one inside a title ("Former Secretary of State and frontrunner Ann Lee" is headed by the name).
    */
   private headEnd(span: Span): number {
-    const words = /[\p{L}']+/gu;
+    // A hyphened compound is one word: the "in" of "editor-in-chief" opens no phrase.
+    const words = /[\p{L}']+(?:-[\p{L}']+)*/gu;
     const slice = this.text.slice(span.start, span.end);
     let lastEnd = span.end;
     // Looked up only once a preposition is reached: most sources have none.
