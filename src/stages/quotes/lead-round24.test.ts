@@ -118,3 +118,15 @@ describe('a hyphened role before a name', () => {
     expect(quote).toMatchObject({ source: 'Its editor-in-chief, Marta Oyen', speaker: 'Marta Oyen' });
   });
 });
+
+describe('a source with a relative clause on "which"', () => {
+  it('never takes a name inside the clause as its speaker', () => {
+    const [quote] = quotesOf('The ministry, which summoned Ambassador Rosa Ilves on Monday, said the talks were over.');
+    expect(quote).toMatchObject({ source: 'The ministry, which summoned Ambassador Rosa Ilves on Monday', speaker: undefined });
+  });
+
+  it('still names the body before the clause', () => {
+    const [quote] = quotesOf('Halden Bank, which hired Tom Reyes last year, said profits rose.');
+    expect(quote?.speaker).toBe('Halden Bank');
+  });
+});

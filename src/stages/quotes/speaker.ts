@@ -979,6 +979,10 @@ export class SpeakerResolver {
     if (/\swho$/u.test(this.text.slice(source.start, source.end))) return this.resolveSource({ start: source.start, end: source.end - 4 });
     const relativeHead = this.describedByRelative(source);
     if (relativeHead !== null) return relativeHead;
+    // "The ministry, which summoned Ambassador Ana Lee, said": a clause on "which" describes a body or a thing, so a
+    // name inside it is never the speaker; the head alone is read.
+    const which = /,\s*which\s/u.exec(this.text.slice(source.start, source.end));
+    if (which !== null && which.index > 0) return this.resolveSource({ start: source.start, end: source.start + which.index });
     const described = this.describedName(source) ?? this.nameBeforeApposition(source, content);
     if (described !== null) return described;
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
