@@ -130,3 +130,10 @@ describe('a source with a relative clause on "which"', () => {
     expect(quote?.speaker).toBe('Halden Bank');
   });
 });
+
+describe('a pronoun answering a question put by someone named', () => {
+  it('goes on with the speaker before the question, not the asker', () => {
+    const quotes = quotesOf('Ms Rowe told the panel that two flights had left. Asked by Councillor Jane Ivers whether fares would be charged, she said they would not.');
+    expect(quotes.find((q) => q.source === 'she')?.speaker).toBe('Rowe');
+  });
+});

@@ -551,17 +551,24 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
   let previousEnd = 0;
   let previousSentence = -2;
   const bodies: number[] = [];
+  let asker: Span | null = null;
   for (const n of order) {
     const f = found[n];
     const sentence = sentenceAt(sentences, anchor(f));
-    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies });
+    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies, asker });
     speakers[n] = speaker;
-    // "Asked by Ms Okoro whether ..., she said": who answers a question is not who asked it.
-    previous = asksQuestion(c, f) ? null : speaker;
+    if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
+    // "Ms Lee spoke. Asked by Ms Okoro whether ..., she said": who answers a question is not who asked it, but may be
+    // who spoke before it.
+    if (asksQuestion(c, f)) {
+      asker = f.source;
+      continue;
+    }
+    asker = null;
+    previous = speaker;
     previousEnd = (f.source as Span).end;
     // '"...," Ann Lee said. "More words." He said ...': the attribution reaches the sentence its words end in.
     previousSentence = Math.max(sentence, sentenceAt(sentences, Math.max(f.content.start, f.content.end - 1)));
-    if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
   }
   return speakers;
 }

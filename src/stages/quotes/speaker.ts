@@ -93,9 +93,11 @@ export interface EarlierSpeakers {
   previousEnd: number;
   /** The organisations and governments quoted earlier in the article, in order. */
   bodies: readonly number[];
+  /** The source of a question put since the previous attribution ("Asked by Ms Okoro whether ..."): its asker is no newcomer. */
+  asker: Span | null;
 }
 
-const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, bodies: [] };
+const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, bodies: [], asker: null };
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
@@ -245,7 +247,7 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
-    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content) ? earlier.previous
+    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.asker) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
@@ -581,7 +583,7 @@ export class SpeakerResolver {
    * statement, she said ...'), whoever else the entities layer links it to; not past a newcomer ('His captain, Joe
    * Reed, is injured, and he said ...').
    */
-  private mayStandFor(source: Span, entity: number, after: number, content?: Span): boolean {
+  private mayStandFor(source: Span, entity: number, after: number, content?: Span, asker: Span | null = null): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun === 'it') return this.bodyGoesOn(source, entity, after);
     if (pronoun !== 'he' && pronoun !== 'she') return false;
@@ -592,11 +594,13 @@ export class SpeakerResolver {
     };
     // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
     const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
+    // Nor is the one who put a question the pronoun answers ("Asked by Ms Okoro whether ..., she said").
+    const asking = (m: number): boolean => asker !== null && this.mentions[m].start >= asker.start && this.mentions[m].end <= asker.end;
     // The cheap check first: the scan for an unnamed person reads the whole stretch.
     if (!fits(entity) || this.unnamedPersonOpensSentenceEndingIn({ start: after, end: source.start })) return false;
     return !this.mentionsIn({ start: after, end: source.start }).some((m) => {
       const other = this.entityOf.get(m);
-      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other) && !quoted(m);
+      return this.mentions[m].kind === 'name' && other !== undefined && other !== entity && fits(other) && !quoted(m) && !asking(m);
     });
   }
 
