@@ -325,6 +325,8 @@ class Resolver {
   private readonly firstMention: Int32Array;
   private readonly byKb = new Map<string, Building>();
   private organisationsNamed: Set<string> | undefined;
+  /** Per mention: an organisation's name folded (`normaliseName`), else undefined; read once when first needed. */
+  private foldedOrgNames: (string | undefined)[] | undefined;
   /** Bodies of states the document names, by country and the words after the country ("CHN|commerce ministry"). */
   private readonly stateBodies = new Map<string, Building>();
   /** By head ("government", "administration"): the country the last such nominal was found to be, and its sentence. */
@@ -582,11 +584,12 @@ class Resolver {
     if (!org || normaliseName(org.name) === key || org.acronyms.includes(bare)) return undefined;
     let before: number | undefined;
     let after: number | undefined;
+    // Every organisation's name is folded once per document, not once per short name asking.
+    this.foldedOrgNames ??= this.mentions.map((n) => (n.kind === 'name' && n.type === 'ORG' ? normaliseName(this.text(n)) : undefined));
     for (let j = 0; j < this.mentions.length; j++) {
-      const n = this.mentions[j]!;
-      if (j === i || n.kind !== 'name' || n.type !== 'ORG') continue;
-      const name = normaliseName(this.text(n));
-      if (n.kbId === kbId) {
+      const name = this.foldedOrgNames[j];
+      if (j === i || name === undefined) continue;
+      if (this.mentions[j]!.kbId === kbId) {
         if (name !== key) return undefined;
         continue;
       }

@@ -409,12 +409,12 @@ const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', '
  * clause; the speaker's next act follows with no measure ("said ... before adding that ...").
  */
 function measuredInterval(c: Context, k: number): boolean {
-  if (k < 2 || !TIME_SUBORDINATORS.has(lower(c, k)) || !isWordAt(c, k - 1) || !INTERVAL_UNITS.has(lower(c, k - 1).replace(/s$/u, ''))) return false;
+  if (k < 2 || !INTERVAL_LINKS.has(lower(c, k)) || !isWordAt(c, k - 1) || !INTERVAL_UNITS.has(lower(c, k - 1).replace(/s$/u, ''))) return false;
   return isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2));
 }
 
 // Conjunctions of time that a measured interval may come before: "two days after".
-const TIME_SUBORDINATORS = new Set(['after', 'before']);
+const INTERVAL_LINKS = new Set(['after', 'before']);
 // Units an interval is measured in: "two days", "hours".
 const INTERVAL_UNITS = new Set([...TIME_NOUNS, 'hour', 'minute']);
 // Words counting the units of an interval: "two days", "a week", "several hours".

@@ -541,9 +541,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       // reason given inside a relative clause.
       // "Ann Lee, whose poll showed Bo ahead, said ...": so does a relative clause on "whose" with a subject of its own,
       // when the main clause resumes after it;
-      // "Ann Lee, who pleaded guilty and testified against him, told ...": and a second verb of a relative clause.
-      const ownClause = source !== null && (opensWhoseClause(c, firstTokenAt(c, source.start, first), first) || joinedInRelative(c, source, auxStart, first));
-      const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (ownClause && resumesAfterRelative(c, i, last)))) || openRelativeBefore(c, auxStart, first) >= 0;
+      // "Ann Lee, who pleaded guilty and testified against him, told ...": and a later verb of a relative clause still
+      // open (`openRelativeBefore`).
+      const whose = source !== null && opensWhoseClause(c, firstTokenAt(c, source.start, first), first);
+      const relative = (source !== null && (RELATIVE_END.test(c.text.slice(source.start, source.end)) || relativeOfReason(c, firstTokenAt(c, source.start, first), first) >= 0 || (whose && resumesAfterRelative(c, i, last)))) || openRelativeBefore(c, auxStart, first) >= 0;
       const clause = relative ? untilComma(c, content, k, last) : appositive ? untilSpeechResumes(c, content, k, last) : content;
       return { content: clause, source, cue, cueWords, regions: [] };
     }
@@ -1492,16 +1493,6 @@ function openRelativeBefore(c: Context, auxStart: number, first: number): number
     if (RELATIVES.has(lower(c, k)) && clauseComma(c, k - 1)) return k < auxStart - 1 ? k : -1;
   }
   return -1;
-}
-
-/**
- * True when the cue whose verb group opens at token `auxStart` is the second verb of a relative clause set off after
- * `source`: a comma and "who" or "which" follow the source, and "and" or "but" stands right before the cue ("Ann Lee, |
- * who pleaded guilty and | testified ...").
- */
-function joinedInRelative(c: Context, source: Span, auxStart: number, first: number): boolean {
-  const after = firstTokenAt(c, source.end, first);
-  return after + 1 < auxStart - 1 && isPunct(c, after, COMMA) && c.regionOf[after + 1] < 0 && (lower(c, after + 1) === 'who' || lower(c, after + 1) === 'which') && CONJUNCTIONS.has(lower(c, auxStart - 1));
 }
 
 /** True when the subject at token `s` follows a comma and "whose": "Ann Lee, whose | final poll showed ...". */
