@@ -48,3 +48,20 @@ describe('a refusal to speak, which PolNeAR counts', () => {
     expect(quotes).toEqual([expect.objectContaining({ cue: 'declined', modality: 'negated' })]);
   });
 });
+
+describe('a relative asking that the speaker\'s own name be kept out', () => {
+  it('is no line of its own: "who asked that her name be withheld because ..."', () => {
+    const quotes = quotesOf('A nurse at the clinic, who asked that her name be withheld because her brother still works there, said the ward had been closed for a week.');
+    expect(quotes.map((q) => q.cue)).toEqual(['said']);
+  });
+
+  it('is no line of its own with "not be used"', () => {
+    const quotes = quotesOf('A farmer near the border, who asked that his name not be used, said the patrols had stopped in May.');
+    expect(quotes.map((q) => q.cue)).toEqual(['said']);
+  });
+
+  it('still reports a request about a name that is not the speaker\'s own', () => {
+    const quotes = quotesOf('The family asked that the boy\'s name be withheld from the court list.');
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'asked', content: 'that the boy\'s name be withheld from the court list' })]);
+  });
+});
