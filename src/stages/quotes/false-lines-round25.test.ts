@@ -65,3 +65,14 @@ describe('a relative asking that the speaker\'s own name be kept out', () => {
     expect(quotes).toEqual([expect.objectContaining({ cue: 'asked', content: 'that the boy\'s name be withheld from the court list' })]);
   });
 });
+
+describe('a publishing verb in the passive, with no agent', () => {
+  it('says where a thing went, no judgement of it: "was shared with reporters"', () => {
+    expect(quotesOf('The council\'s plan, which runs to 30 pages and was shared with reporters before the vote, draws on surveys of residents.')).toEqual([]);
+  });
+
+  it('still reads a view shared by someone named as theirs', () => {
+    const quotes = quotesOf('Her doubts about the bypass are shared by many farmers in the valley.');
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'are shared', content: 'Her doubts about the bypass' })]);
+  });
+});
