@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCTS, ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive } from './context.js';
+import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST, WITHHELD_NAME_PARTICIPLES } from './cues.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
@@ -201,14 +201,31 @@ export const PLURAL_NOUN = /^[a-z]{2,}[^su]s$/u;
 // Most words between an intent cue and its infinitive: "vowed at a Friday hustings in Kelso to ...".
 const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
 
-// Participles of a source's own anonymity: "declined to be named", "asked not to be identified".
-const ANONYMITY = new Set(['named', 'identified', 'quoted']);
-
-/** True when the words at token `k` ask for the speaker's anonymity ("(not) to be named"): a condition, not a report. */
+/**
+ * True when the words at token `k` ask for the speaker's anonymity ("(not) to be named", "that her name be withheld"):
+ * a condition of the interview, not a report.
+ */
 export function asksAnonymity(c: Context, k: number, last: number): boolean {
   const to = lower(c, k) === 'not' ? k + 1 : k;
-  return to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY.has(lower(c, to + 2));
+  return (to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY_PARTICIPLES.has(lower(c, to + 2))) || asksNameWithheld(c, k, last);
 }
+
+/**
+ * True when a "that" clause at token `k` asks that the speaker's own name be kept out: "that her name be withheld",
+ * "that his last name not be used". The possessive makes it the speaker's name, not a request about someone else's.
+ */
+function asksNameWithheld(c: Context, k: number, last: number): boolean {
+  if (lower(c, k) !== 'that' || k + 1 > last || !POSSESSIVE_PRONOUNS.has(lower(c, k + 1))) return false;
+  // One describing word may stand before the noun: "his last name", "her full name".
+  let name = k + 2;
+  if (name + 1 <= last && !NAME_NOUNS.has(lower(c, name))) name++;
+  if (name > last || !NAME_NOUNS.has(lower(c, name))) return false;
+  const be = name + 1 <= last && lower(c, name + 1) === 'not' ? name + 2 : name + 1;
+  return be + 1 <= last && lower(c, be) === 'be' && WITHHELD_NAME_PARTICIPLES.has(lower(c, be + 1));
+}
+
+// The nouns a request for anonymity keeps out: "her name", "their names".
+const NAME_NOUNS = new Set(['name', 'names']);
 
 // Words by which a clause grants its person anonymity: "who spoke on condition of anonymity", "anonymously".
 const ANONYMOUS_WORDS = new Set(['anonymity', 'anonymously']);

@@ -5,7 +5,7 @@ import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
-import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST, contactRelativeArticle, MAX_RELATIVE_SUBJECT } from './sources.js';
+import { CONJUNCTIONS, NEW_SUBJECTS, ADJUNCT_PREPOSITIONS, ABSOLUTE_OPENERS, absoluteParticiple, appositiveBefore, pluralSubjectOfCue, PREPOSITIONS_BEFORE_MODIFIER, PASSIVE_BE, briefedOn, quoteEndsInComma, titleAt, capitalisedTitle, NOUN_LIKE_PAST, contactRelativeArticle, MAX_RELATIVE_SUBJECT, publishedDocument } from './sources.js';
 
 /** The comma before the "with" of an absolute clause whose subject runs up to token `i`; -1 when there is none. */
 function absoluteComma(c: Context, i: number, first: number): number {
@@ -250,6 +250,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (pluralSubjectOfCue(c, i, form)) return false;
   if ((COUNT_WORDS.has(prev) || PREPOSITIONS_BEFORE_MODIFIER.has(prev)) && participleBeforeNoun(c, i, form, verb)) return false;
   if (!verb.participle && isVerbPast(form) && afterOpeningPrepositionalPhrase(c, i, first)) return false;
+  if (publishedDocument(c, i)) return false;
   if (CALL_BACK.has(verb.lemma) && callsBack(c, i)) return false;
   if (PLACING.has(verb.lemma) && placesThing(c, i)) return false;
   if (verb.lemma === 'answer' && answersSummons(c, i)) return false;

@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'idioms',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -197,6 +197,12 @@ export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
 
 /** Verbs (lemmas) of another sense with an object naming a person by role or a counted thing: "recalled its ambassador", "recalls 40,000 cars". */
 export const CALL_BACK: ReadonlySet<string> = new Set(file.callBack);
+
+/** Participles of a source's own anonymity after "(not) to be": "declined to be named", "asked not to be identified". */
+export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(file.anonymityParticiples);
+
+/** Participles of a request that one's name be kept out: "asked that her name be withheld", "... not be used". */
+export const WITHHELD_NAME_PARTICIPLES: ReadonlySet<string> = new Set(file.withheldNameParticiples);
 
 /** Verbs (lemmas) of putting one thing into another with an object and "to": "added a new title to her resume". */
 export const PLACING: ReadonlySet<string> = new Set(file.placing);

@@ -385,7 +385,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   }
   // "Ms Ruiz was declared the winner", "He is accused of fraud", "has been called a liar": a passive cue with a
   // complement attributes the subject with it, to no one (an addressee's "was told" reports what the subject heard).
-  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next))) && !countsTimes(c, next, last)) {
+  // A publishing verb's passive says where a thing went ("was shared with reporters"), no judgement of it.
+  if (passive && !questionPut && next <= last && verb.cueClass !== 'address' && !PUBLISHING.has(lower(c, i)) && isWordAt(c, next) && lower(c, next) !== 'that' && (!NOT_CONTENT_START.has(lower(c, next)) || PASSIVE_COMPLEMENTS.has(lower(c, next))) && !countsTimes(c, next, last)) {
     const judged = raisingFrame(c, auxStart, i, first, last, cueWords, PASSIVE_COMPLEMENTS);
     // "... was declared the winner by the networks": an agent further on is the source.
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;

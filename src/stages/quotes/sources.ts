@@ -1,7 +1,7 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, WORKS } from './cues.js';
+import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
@@ -35,12 +35,22 @@ function objectOfVerbIn(c: Context, from: number, to: number): number {
 const OBJECT_OPENERS = new Set(['with', 'on', 'to', 'for']);
 
 /**
+ * True when the publishing verb's past form at token `k` follows a document it describes: "a statement posted on its
+ * website", "videos posted online". A document is what gets published, never who publishes, so the form is a passive
+ * participle inside the document's noun phrase, no cue of its own.
+ */
+export function publishedDocument(c: Context, k: number): boolean {
+  const form = lower(c, k);
+  return PUBLISHING.has(form) && CUE_VERBS.get(form)?.lemma !== form && isVerbPast(form) && k > 0 && isWordAt(c, k - 1) && DOCUMENTS.has(lower(c, k - 1));
+}
+
+/**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || publishedDocument(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
     // "Cllr. Tilda Marsh (Ind., Kelso) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
