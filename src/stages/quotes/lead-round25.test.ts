@@ -30,3 +30,25 @@ describe('a noun of assertion set off after the reported words', () => {
     expect(quote).toMatchObject({ source: 'He', cue: 'repeated', content: 'the charge that the ministry lied' });
   });
 });
+
+describe('a participle describing the document a cue names', () => {
+  it('leaves the reported words before a trailing cue whole after "in a report published on Thursday"', () => {
+    const [quote] = quotesOf('Monitors have recorded 40 breaches of the truce, the mission said in a report published on Thursday.');
+    expect(quote).toMatchObject({ source: 'the mission', cue: 'said', content: 'Monitors have recorded 40 breaches of the truce' });
+  });
+
+  it('skips a day named straight after the participle', () => {
+    const [quote] = quotesOf('Monitors have recorded 40 breaches of the truce, the mission said in a report released Friday.');
+    expect(quote).toMatchObject({ source: 'the mission', cue: 'said', content: 'Monitors have recorded 40 breaches of the truce' });
+  });
+
+  it('skips the document\'s agent after "by" up to the reported clause\'s subject', () => {
+    const [quote] = quotesOf('The senator said in a statement issued by her office the inquiry should be reopened.');
+    expect(quote).toMatchObject({ source: 'The senator', cue: 'said', content: 'the inquiry should be reopened' });
+  });
+
+  it('skips "posted online" before a "that" clause', () => {
+    const [quote] = quotesOf('Her brother said in a video posted online that he had not heard from her in weeks.');
+    expect(quote).toMatchObject({ source: 'Her brother', cue: 'said', content: 'that he had not heard from her in weeks' });
+  });
+});
