@@ -1208,10 +1208,15 @@ function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: nu
  * quote; an "of" inside the agent's phrase ("by a share of voters") opens no "-ing" form.
  */
 function complementAfterAgent(c: Context, agent: Span, by: number, end: number): Span | null {
-  for (let k = firstTokenAt(c, agent.end, by); k < end && c.regionOf[k] < 0 && !isPunct(c, k, SEMICOLON) && !JUDGED_AFTER_AGENT.has(lower(c, k)); k++) {
+  for (let k = firstTokenAt(c, agent.end, by); k < end && c.regionOf[k] < 0 && !isPunct(c, k, SEMICOLON) && !JUDGED_AFTER_AGENT.has(lower(c, k)) && !opensRelativeOnAgent(c, k); k++) {
     if (PASSIVE_COMPLEMENTS.has(lower(c, k)) && /^[a-z]+ing$/u.test(lower(c, k + 1)) && c.regionOf[k + 1] < 0) return { start: c.tokens.starts[k], end: c.tokens.ends[end] };
   }
   return null;
+}
+
+/** True when a comma at token `k` opens a relative clause on the agent: "was criticised by lawmakers|, who accused ...". */
+function opensRelativeOnAgent(c: Context, k: number): boolean {
+  return isPunct(c, k, COMMA) && RELATIVES.has(lower(c, k + 1));
 }
 
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".

@@ -52,3 +52,30 @@ describe('a participle describing the document a cue names', () => {
     expect(quote).toMatchObject({ source: 'Her brother', cue: 'said', content: 'that he had not heard from her in weeks' });
   });
 });
+
+describe('a relative clause on the one a verb acts on', () => {
+  it('has the agent of a passive as its source', () => {
+    const quotes = quotesOf('The budget was criticised by opposition lawmakers, who accused the minister of hiding the deficit.');
+    expect(quotes[1]).toMatchObject({ source: 'opposition lawmakers, who', cue: 'accused', content: 'the minister of hiding the deficit' });
+  });
+
+  it('has the giver of a judgement received as its source', () => {
+    const quotes = quotesOf('The remarks drew criticism from union leaders, who said the minister had misled parliament.');
+    expect(quotes[1]).toMatchObject({ source: 'union leaders, who', cue: 'said', content: 'the minister had misled parliament' });
+  });
+
+  it('has a bare plural object as its source', () => {
+    const [quote] = quotesOf('The envoy met farmers, who said the dam had ruined their fields.');
+    expect(quote).toMatchObject({ source: 'farmers, who', cue: 'said' });
+  });
+
+  it('keeps a noun described by a past form whole', () => {
+    const [quote] = quotesOf('Reporters spoke to a retired nurse, who said she had voted early.');
+    expect(quote).toMatchObject({ source: 'a retired nurse, who', cue: 'said' });
+  });
+
+  it('still reads a stance in a relative clause describing a quoted speaker as no attribution', () => {
+    const quotes = quotesOf('"We are ready," said Jo Vance, a farmer who backs the plan.');
+    expect(quotes).toHaveLength(1);
+  });
+});
