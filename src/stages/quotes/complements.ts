@@ -55,10 +55,44 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
       // "said in an interview with the Daily Star": the one the interview was with belongs to the adjunct.
       if (k < last && phrase[phrase.length - 1] === 'interview' && isWordAt(c, k) && lower(c, k) === 'with') k = phraseUntilClause(c, k + 1, last);
+      // "said in a report published on Thursday": a participle after the document describes it; no clause opens on it.
+      if (phrase[0] === 'in' && phrase.length > 1) k = afterDocumentParticiple(c, k, last);
       matched = true;
       break;
     }
   }
+  return k;
+}
+
+// Words that may follow a participle describing a document, opening its time, place or agent ("released on Monday",
+// "posted late on Friday", "issued by the ministry"), and adverbs standing for one ("posted online").
+const AFTER_DOCUMENT_PARTICIPLE = new Set(['on', 'in', 'at', 'by', 'late', 'early', 'last', 'this']);
+const DOCUMENT_PARTICIPLE_ADVERBS = new Set(['online', 'overnight', 'jointly', 'earlier', ...DAYS]);
+
+/**
+ * The token after a past participle at `k` describing the document just named, with an adverb or its agent after
+ * "by" ("in a statement | issued by the ministry | on Monday"), or `k` when none stands there. Time and place phrases
+ * after it are left to the adjunct list.
+ */
+function afterDocumentParticiple(c: Context, k: number, last: number): number {
+  const word = lowerWordAt(c, k, last);
+  if (word === null || c.regionOf[k] >= 0 || !(isPastForm(word) || IRREGULAR_PAST.has(word))) return k;
+  const next = k + 1;
+  if (next <= last && !isPunct(c, next, COMMA) && c.tokens.kinds[next] === TokenKind.PUNCT) return next;
+  if (next > last || !isWordAt(c, next)) return k;
+  const after = lower(c, next);
+  if (DOCUMENT_PARTICIPLE_ADVERBS.has(after)) return next + 1;
+  if (after === 'by') return agentEnd(c, next + 1, last);
+  return AFTER_DOCUMENT_PARTICIPLE.has(after) ? next : k;
+}
+
+/**
+ * The token after an agent's noun phrase from token `from` ("by | the Trump campaign | the report ..."): a determiner
+ * may open it, and a second one, a clause word, a preposition or a verb form ends it.
+ */
+function agentEnd(c: Context, from: number, last: number): number {
+  let k = from <= last && DETERMINERS.has(lower(c, from)) ? from + 1 : from;
+  while (k <= last && isWordAt(c, k) && c.regionOf[k] < 0 && !DETERMINERS.has(lower(c, k)) && !CLAUSE_WORDS.has(lower(c, k)) && !NOT_CONTENT_START.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k))) k++;
   return k;
 }
 

@@ -499,7 +499,18 @@ function summingApposition(c: Context, from: number, k: number, last: number): b
   if (lower(c, k + 1) === 'in' && k + 3 <= last && JUDGED_ACTS.has(lower(c, k + 3))) return opensSummingNoun(c, k + 2, last);
   // "accused the firm of fraud, a charge its chief called absurd": a noun of assertion sums up an accusation's object
   // too, which has no verb of its own.
-  return (holdsVerb(c, from, k - 1) || ASSERTION_NOUNS.has(lower(c, k + 2))) && opensSummingNoun(c, k + 1, last);
+  return (holdsVerb(c, from, k - 1) || ASSERTION_NOUNS.has(lower(c, k + 2))) && (opensSummingNoun(c, k + 1, last) || opensJudgedAssertion(c, k + 1, last));
+}
+
+/**
+ * True when token `article` opens "a claim disputed by ...", "an allegation strongly denied by ...": a noun of
+ * assertion with a passive participle and its agent, another party's word on the reported words, not more of them.
+ */
+function opensJudgedAssertion(c: Context, article: number, last: number): boolean {
+  if (article + 3 > last || !INDEFINITE_ARTICLES.has(lower(c, article)) || !ASSERTION_NOUNS.has(lower(c, article + 1))) return false;
+  let v = article + 2;
+  if (/ly$/u.test(lower(c, v))) v++;
+  return v + 1 <= last && c.regionOf[v] < 0 && isPastForm(lower(c, v)) && lower(c, v + 1) === 'by';
 }
 
 // Nouns that name what was asserted: "a claim", "a charge".
@@ -967,7 +978,7 @@ function opensPrepositionRelativeAttribution(c: Context, k: number, last: number
 }
 
 // Most words of a noun phrase set off after a comma or dash before its "that" clause: ", a charge that ...".
-const MAX_APPOSED_NOUN = 3;
+export const MAX_APPOSED_NOUN = 3;
 
 /**
  * True when the comma or dash at token `k` opens a noun phrase summing up the words before it, with a relative "that"
@@ -975,14 +986,17 @@ const MAX_APPOSED_NOUN = 3;
  * helped the harbour", ", views that she has since dropped". The clause is that subject's attribution about the
  * summed-up words, not more of them (its object may be gapped at the end: the noun is what it judges).
  */
-function opensApposedRelativeAttribution(c: Context, k: number, last: number): boolean {
+export function opensApposedRelativeAttribution(c: Context, k: number, last: number): boolean {
   if (!(isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return false;
   let n = k + 1;
   const determined = n <= last && c.regionOf[n] < 0 && DETERMINERS.has(lower(c, n));
   if (determined) n++;
   const head = n;
-  while (n <= last && n - head < MAX_APPOSED_NOUN && lowerWordAt(c, n, last) !== null && lower(c, n) !== 'that' && !CUE_VERBS.has(lower(c, n)) && !FINITE_AUXILIARIES.has(lower(c, n)) && !CLAUSE_WORDS.has(lower(c, n))) n++;
-  if (n === head || n > last || lower(c, n) !== 'that' || c.regionOf[n] >= 0 || !isNounWord(lower(c, n - 1))) return false;
+  // After a determiner a cue verb's bare form is a noun ("a claim that", "the charge that"), no verb.
+  const cueNoun = (word: string): boolean => determined && CUE_VERBS.has(word) && !/(?:ing|ed)$/u.test(word);
+  const phraseWord = (word: string): boolean => (cueNoun(word) || !CUE_VERBS.has(word)) && !FINITE_AUXILIARIES.has(word) && !CLAUSE_WORDS.has(word);
+  while (n <= last && n - head < MAX_APPOSED_NOUN && lowerWordAt(c, n, last) !== null && lower(c, n) !== 'that' && phraseWord(lower(c, n))) n++;
+  if (n === head || n > last || lower(c, n) !== 'that' || c.regionOf[n] >= 0 || !(isNounWord(lower(c, n - 1)) || cueNoun(lower(c, n - 1)))) return false;
   // "a functioning, legal system that ...": without a determiner only a bare plural ("stances that ...") sums up.
   if (!determined && !(n === head + 1 && PLURAL_NOUN.test(lower(c, head)))) return false;
   const s = n + 1;

@@ -9,7 +9,7 @@ import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
-import { contentEnd, rightContent, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
+import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -959,7 +959,8 @@ function summedClause(c: Context, source: Span, start: number, cueEnd: number, s
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
   const reported = holdsCueVerb(c, from, summing.noun - 2);
   if (reported && tail) return null;
-  return { content: tokenSpan(c, reported && !summing.listed ? summing.noun : from, summing.subject - 1), source: tokenSpan(c, summing.subject, end) };
+  const nounEnd = lower(c, summing.subject - 1) === 'that' ? summing.subject - 2 : summing.subject - 1;
+  return { content: tokenSpan(c, reported ? summing.noun : from, nounEnd), source: tokenSpan(c, summing.subject, end) };
 }
 
 /**
@@ -978,7 +979,21 @@ function summingNoun(c: Context, start: number, end: number, first: number, last
   if (within > start && within <= end) return { noun: start, subject: within, listed: within - start === 2 && CUE_NOUNS.has(lower(c, start + 1)) };
   const article = speech ? contactRelativeArticle(c, start, first + 2, last) : -1;
   if (article >= 0 && (isPunct(c, article - 1, COMMA) || quoteComma(c, article - 1))) return { noun: article, subject: start, listed: start - article === 2 && CUE_NOUNS.has(lower(c, article + 1)) };
-  return null;
+  // "..., a charge that the ministry denied": the same stance with "that" before its subject.
+  const comma = apposedRelativeComma(c, start, first, last);
+  return comma >= 0 ? { noun: comma + 1, subject: start, listed: false } : null;
+}
+
+/**
+ * The comma or dash opening an apposed noun phrase whose relative "that" clause has its subject at token `subject`
+ * and lacks its object (`opensApposedRelativeAttribution`: ", a charge that | the ministry denied"), or -1.
+ */
+function apposedRelativeComma(c: Context, subject: number, first: number, last: number): number {
+  if (subject - 1 <= first || lower(c, subject - 1) !== 'that') return -1;
+  for (let k = subject - 3; k >= first && k >= subject - 3 - MAX_APPOSED_NOUN; k--) {
+    if (opensApposedRelativeAttribution(c, k, last)) return k;
+  }
+  return -1;
 }
 
 // Most tokens of a phrase closing a relative clause after its verb: "dismissed | as wholly meaningless", "mentions | on the road".
@@ -1194,10 +1209,15 @@ function judgedSubjectAlone(c: Context, content: Span, agent: Span, auxStart: nu
  * quote; an "of" inside the agent's phrase ("by a share of voters") opens no "-ing" form.
  */
 function complementAfterAgent(c: Context, agent: Span, by: number, end: number): Span | null {
-  for (let k = firstTokenAt(c, agent.end, by); k < end && c.regionOf[k] < 0 && !isPunct(c, k, SEMICOLON) && !JUDGED_AFTER_AGENT.has(lower(c, k)); k++) {
+  for (let k = firstTokenAt(c, agent.end, by); k < end && c.regionOf[k] < 0 && !isPunct(c, k, SEMICOLON) && !JUDGED_AFTER_AGENT.has(lower(c, k)) && !opensRelativeOnAgent(c, k); k++) {
     if (PASSIVE_COMPLEMENTS.has(lower(c, k)) && /^[a-z]+ing$/u.test(lower(c, k + 1)) && c.regionOf[k + 1] < 0) return { start: c.tokens.starts[k], end: c.tokens.ends[end] };
   }
   return null;
+}
+
+/** True when a comma at token `k` opens a relative clause on the agent: "was criticised by lawmakers|, who accused ...". */
+function opensRelativeOnAgent(c: Context, k: number): boolean {
+  return isPunct(c, k, COMMA) && RELATIVES.has(lower(c, k + 1));
 }
 
 // Prepositions that open a passive cue's complement: "is accused of fraud", "was charged with assault".
@@ -1445,6 +1465,8 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
+  // "..., a charge that the ministry denied": a relative clause lacking its object, no content of the noun.
+  if (lower(c, k) === 'that' && apposedRelativeComma(c, k + 1, first, last) >= 0) return null;
   // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
   const owner = possessor(c, i, first);
   const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);

@@ -362,6 +362,9 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // "Do you support the plan?" opening a paragraph asks the reader: no one is quoted in it.
     if (asksReader(c, sentences, s, first, last)) continue;
     let previousSource: Span | null = null;
+    // Whether the sentence's previous attribution was speech: a relative clause after a stance's agent ("was criticised
+    // by lawmakers, who accused ...") goes on with the act, no description of a speaker.
+    let previousSpeech = false;
     // The text's opening sentence is its headline when it is a paragraph of its own; title case tells only there
     // (later title-case sentences are lists of names).
     if (s === 0 && (sentences.length === 1 || sentences[1].paragraph !== sentences[0].paragraph)) c.headline = first;
@@ -415,7 +418,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         } else if (verb && site && isVerbUse(c, i, first, word, verb, site.documented)) {
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
-          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSource) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
+          if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSpeech ? previousSource : null) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
           if (frame && reducedRelative(c, verb, site, i, first, frame)) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
@@ -461,6 +464,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       }
       found.push(frame);
       previousSource = frame.source;
+      previousSpeech = frame.nonSpeech !== true;
       markUsed(c, frame.content);
       // What an audience heard leaves the cues in it to be read ("heard that ... when an auditor questioned ...").
       claimedEnd = Math.max(claimedEnd, frame.heard === true ? frame.cue?.end ?? 0 : frame.content.end, frame.cue?.end ?? 0);

@@ -23,16 +23,34 @@ export const BRACKETS = new Set(['(', ')']);
  * not the clause ("met", "spoke with", "called on" are no cues, so the phrase before the comma ran back over them).
  */
 function objectOfVerbIn(c: Context, from: number, to: number): number {
+  // "was criticised | by lawmakers, who ...": the phrase stopped at the passive verb, before its agent.
+  if (AGENT_OPENERS.has(lower(c, from)) && from < to && opensPersonPhrase(c, from + 1)) return from + 1;
   for (let k = to - 1; k >= from; k--) {
-    if (!isWordAt(c, k) || isCapitalised(c, k) || !isVerbPast(lower(c, k))) continue;
+    // "a retired nurse", "intricately wired": a past form after a determiner or an adverb describes a noun.
+    if (!isWordAt(c, k) || isCapitalised(c, k) || !isVerbPast(lower(c, k)) || (k > from && (DETERMINERS.has(lower(c, k - 1)) || /ly$/u.test(lower(c, k - 1))))) continue;
+    // "was criticised by lawmakers, who ...", "drew criticism from lawmakers, who ...": the agent or giver after the
+    // verb is the one the clause is about.
+    for (let j = to - 1; j > k; j--) if (c.regionOf[j] < 0 && AGENT_OPENERS.has(lower(c, j))) return opensPersonPhrase(c, j + 1) ? j + 1 : from;
     const object = k + 1 <= to && OBJECT_OPENERS.has(lower(c, k + 1)) ? k + 2 : k + 1;
-    return object <= to && (isCapitalised(c, object) || DETERMINERS.has(lower(c, object))) ? object : from;
+    return object <= to && opensPersonPhrase(c, object) ? object : from;
   }
   return from;
 }
 
+/**
+ * True when token `k` may open the phrase a relative "who" stands for: a name, a determiner, or a bare plural or the
+ * noun before one ("lawmakers", "opposition lawmakers").
+ */
+function opensPersonPhrase(c: Context, k: number): boolean {
+  if (!isWordAt(c, k) || c.regionOf[k] >= 0) return false;
+  const plural = (t: number): boolean => isWordAt(c, t) && PLURAL_NOUN.test(lower(c, t)) && isNounWord(lower(c, t));
+  return isCapitalised(c, k) || DETERMINERS.has(lower(c, k)) || plural(k) || (isNounWord(lower(c, k)) && plural(k + 1));
+}
+
 // Prepositions between a verb and the one it acts on: "spoke with", "called on", "met with".
 const OBJECT_OPENERS = new Set(['with', 'on', 'to', 'for']);
+// Prepositions opening an agent or giver after a verb: "criticised by", "drew criticism from".
+const AGENT_OPENERS = new Set(['by', 'from']);
 
 /**
  * True when the publishing verb's past form at token `k` follows a document it describes: "a statement posted on its

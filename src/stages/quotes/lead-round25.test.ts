@@ -1,0 +1,81 @@
+// Twenty-fifth round, lead's part: another party's stance on the reported words, set off after them. Sentences written
+// for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a noun of assertion set off after the reported words', () => {
+  it('ends the content before "a claim" with a passive participle and its agent', () => {
+    const [quote] = quotesOf('The army said its forces had left the town, a claim disputed by residents.');
+    expect(quote).toMatchObject({ source: 'The army', cue: 'said', content: 'its forces had left the town' });
+  });
+
+  it('gives a stance with no relative word the noun alone as content, not the first speaker\'s words', () => {
+    const quotes = quotesOf('The rebels said the army shelled the market, a claim the defence ministry denied.');
+    expect(quotes).toMatchObject([
+      { source: 'The rebels', cue: 'said', content: 'the army shelled the market' },
+      { source: 'the defence ministry', cue: 'denied', content: 'a claim' },
+    ]);
+  });
+
+  it('reads "a charge that the ministry denied" as the ministry\'s stance, with no content clause of the noun', () => {
+    const quotes = quotesOf('The rebels said the army shelled the market, a charge that the ministry denied.');
+    expect(quotes).toMatchObject([
+      { source: 'The rebels', cue: 'said', content: 'the army shelled the market' },
+      { source: 'the ministry', cue: 'denied', content: 'a charge' },
+    ]);
+  });
+
+  it('keeps the content clause of a noun whose "that" clause is whole', () => {
+    const [quote] = quotesOf('He repeated the charge that the ministry lied.');
+    expect(quote).toMatchObject({ source: 'He', cue: 'repeated', content: 'the charge that the ministry lied' });
+  });
+});
+
+describe('a participle describing the document a cue names', () => {
+  it('leaves the reported words before a trailing cue whole after "in a report published on Thursday"', () => {
+    const [quote] = quotesOf('Monitors have recorded 40 breaches of the truce, the mission said in a report published on Thursday.');
+    expect(quote).toMatchObject({ source: 'the mission', cue: 'said', content: 'Monitors have recorded 40 breaches of the truce' });
+  });
+
+  it('skips a day named straight after the participle', () => {
+    const [quote] = quotesOf('Monitors have recorded 40 breaches of the truce, the mission said in a report released Friday.');
+    expect(quote).toMatchObject({ source: 'the mission', cue: 'said', content: 'Monitors have recorded 40 breaches of the truce' });
+  });
+
+  it('skips the document\'s agent after "by" up to the reported clause\'s subject', () => {
+    const [quote] = quotesOf('The senator said in a statement issued by her office the inquiry should be reopened.');
+    expect(quote).toMatchObject({ source: 'The senator', cue: 'said', content: 'the inquiry should be reopened' });
+  });
+
+  it('skips "posted online" before a "that" clause', () => {
+    const [quote] = quotesOf('Her brother said in a video posted online that he had not heard from her in weeks.');
+    expect(quote).toMatchObject({ source: 'Her brother', cue: 'said', content: 'that he had not heard from her in weeks' });
+  });
+});
+
+describe('a relative clause on the one a verb acts on', () => {
+  it('has the agent of a passive as its source', () => {
+    const quotes = quotesOf('The budget was criticised by opposition lawmakers, who accused the minister of hiding the deficit.');
+    expect(quotes[1]).toMatchObject({ source: 'opposition lawmakers, who', cue: 'accused', content: 'the minister of hiding the deficit' });
+  });
+
+  it('has the giver of a judgement received as its source', () => {
+    const quotes = quotesOf('The remarks drew criticism from union leaders, who said the minister had misled parliament.');
+    expect(quotes[1]).toMatchObject({ source: 'union leaders, who', cue: 'said', content: 'the minister had misled parliament' });
+  });
+
+  it('has a bare plural object as its source', () => {
+    const [quote] = quotesOf('The envoy met farmers, who said the dam had ruined their fields.');
+    expect(quote).toMatchObject({ source: 'farmers, who', cue: 'said' });
+  });
+
+  it('keeps a noun described by a past form whole', () => {
+    const [quote] = quotesOf('Reporters spoke to a retired nurse, who said she had voted early.');
+    expect(quote).toMatchObject({ source: 'a retired nurse, who', cue: 'said' });
+  });
+
+  it('still reads a stance in a relative clause describing a quoted speaker as no attribution', () => {
+    const quotes = quotesOf('"We are ready," said Jo Vance, a farmer who backs the plan.');
+    expect(quotes).toHaveLength(1);
+  });
+});
