@@ -79,3 +79,15 @@ describe('a relative clause on the one a verb acts on', () => {
     expect(quotes).toHaveLength(1);
   });
 });
+
+describe('a document described by a participle as source', () => {
+  it('keeps a time phrase after the participle in the source', () => {
+    const [quote] = quotesOf('A joint statement issued after the summit said both sides would reopen their embassies.');
+    expect(quote).toMatchObject({ source: 'A joint statement issued after the summit', cue: 'said' });
+  });
+
+  it('keeps a participle that is no publishing verb in the source', () => {
+    const [quote] = quotesOf('A report compiled before the floods said the levees were failing.');
+    expect(quote).toMatchObject({ source: 'A report compiled before the floods', cue: 'said' });
+  });
+});

@@ -59,7 +59,23 @@ const AGENT_OPENERS = new Set(['by', 'from']);
  */
 export function publishedDocument(c: Context, k: number): boolean {
   const form = lower(c, k);
-  return PUBLISHING.has(form) && CUE_VERBS.get(form)?.lemma !== form && isVerbPast(form) && k > 0 && isWordAt(c, k - 1) && DOCUMENTS.has(lower(c, k - 1));
+  return PUBLISHING.has(form) && CUE_VERBS.get(form)?.lemma !== form && describesDocument(c, k);
+}
+
+/** True when the past form at token `k` follows a document it describes: "a statement issued", "a report compiled". */
+function describesDocument(c: Context, k: number): boolean {
+  return isVerbPast(lower(c, k)) && k > 0 && isWordAt(c, k - 1) && DOCUMENTS.has(lower(c, k - 1));
+}
+
+// Words that open a clause or a time phrase alike: "after the talks", "after the talks ended".
+const TIME_LINKS = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * True when the time word at token `k` follows a participle describing a document ("A joint statement issued | after
+ * the talks | said"): it opens a phrase of the participle, inside the source, no clause.
+ */
+function timesDocument(c: Context, k: number): boolean {
+  return TIME_LINKS.has(lower(c, k)) && describesDocument(c, k - 1);
 }
 
 /**
@@ -68,7 +84,7 @@ export function publishedDocument(c: Context, k: number): boolean {
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || publishedDocument(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end) || timesDocument(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
     // "Cllr. Tilda Marsh (Ind., Kelso) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
