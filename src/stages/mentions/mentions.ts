@@ -121,10 +121,12 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central
 /** Heads of bodies only a state has: owned by a name no list knows, they make it a country ("Zambaro's health ministry"). */
 const STATE_ONLY_HEADS: ReadonlySet<string> = new Set(['ministry', 'embassy', 'consulate']);
 
-// The states of the United States, and "Penn" for Pennsylvania: before "Tech", "State" or "A&M" they name a university
-// or its sports side ("Georgia Tech", "Ohio State beat Michigan", "Texas A&M"), not the state. "Washington State" and
-// "New York State" are left out: news means the state by them.
-const US_STATES: ReadonlySet<string> = new Set(['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Penn', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming']);
+// Before "Tech", "State" or "A&M" a state of the United States (the knowledge base's, `KbIndex.usStates`) names a
+// university or its sports side ("Georgia Tech", "Ohio State beat Michigan", "Texas A&M"), not the state; so does
+// "Penn", short for Pennsylvania there. "New York State" is the state: news means the state by it, as by "Washington
+// State", which is the knowledge base's name for that state and so never a state before "State".
+const STATE_SHORT_NAMES: ReadonlySet<string> = new Set(['Penn']);
+const STATES_NAMED_WITH_STATE: ReadonlySet<string> = new Set(['New York']);
 // Words that make a university of the state before them.
 const STATE_UNIVERSITY_TAILS: ReadonlySet<string> = new Set(['Tech', 'State', 'A&M']);
 
@@ -1693,7 +1695,12 @@ class Finder {
     const ampersand = to - p >= 4 && this.word(to - 2) === '&' && this.word(to - 3) === 'A' && tail === 'M';
     const tailStart = ampersand ? to - 3 : to - 1;
     if (tailStart <= p || !(ampersand || STATE_UNIVERSITY_TAILS.has(tail))) return p;
-    return US_STATES.has(this.text.slice(this.tokens.starts[p]!, this.tokens.ends[tailStart - 1]!)) ? tailStart : p;
+    return this.namesStateOfUniversity(this.text.slice(this.tokens.starts[p]!, this.tokens.ends[tailStart - 1]!)) ? tailStart : p;
+  }
+
+  /** Whether `name` is a state of the United States, or its short name, that names a university before its tail. */
+  private namesStateOfUniversity(name: string): boolean {
+    return STATE_SHORT_NAMES.has(name) || (this.index.usStates.has(name) && !STATES_NAMED_WITH_STATE.has(name));
   }
 
   /** Whether the run `[p, to)` closes with a word ending bodies' names and a known town ("Imperial College London"). */
