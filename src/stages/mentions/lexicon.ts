@@ -312,6 +312,8 @@ export interface KbIndex {
   lexicon: ReadonlyMap<string, readonly LexiconEntry[]>;
   /** The first-level divisions of the United States as the knowledge base names them: the states ("Washington State") and the District of Columbia. */
   usStates: ReadonlySet<string>;
+  /** Organisations' acronyms the knowledge base writes in lower case ("dpa"): names though the text writes them so too. */
+  lowerCaseAcronyms: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<KnowledgeBase, KbIndex>();
@@ -343,7 +345,8 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
     for (const name of organisations.organisations) addFirst(normaliseName(name));
     for (const name of cues.groups) addFirst(normaliseName(name));
     const usStates = new Set(kb.places.filter((place) => place.country === 'USA' && place.kind === 'region').map((place) => place.name));
-    index = { titles, firstWords, firstPairs, firstNames, lexicon: kb.lexicon(), usStates };
+    const lowerCaseAcronyms = new Set(kb.organisations.flatMap((o) => o.acronyms).filter((acronym) => acronym === acronym.toLowerCase()));
+    index = { titles, firstWords, firstPairs, firstNames, lexicon: kb.lexicon(), usStates, lowerCaseAcronyms };
     indexes.set(kb, index);
   }
   return index;

@@ -568,6 +568,12 @@ class Finder {
         i++;
         continue;
       }
+      // "told dpa": an organisation the knowledge base writes in lower case is a name in lower case too.
+      if (this.index.lowerCaseAcronyms.has(word.replace(APOSTROPHES, '')) && this.known(i, i + 1)) {
+        this.push(i, i + 1, this.typeKnown(i, i + 1)!);
+        i++;
+        continue;
+      }
       // "from al-Shabaab": a particle glued to a capital opens a name too.
       if (!capitalised(word) && !PARTICLE_GLUED.test(word)) {
         i++;
