@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,12 @@ function tempFile(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+/** The names the bundled places file lists as ambiguous, folded: the loader never indexes them as places. */
+function bundledAmbiguousNames(): Set<string> {
+  const file = JSON.parse(readFileSync(join(dataDir(), 'places.json'), 'utf8')) as { ambiguous: Record<string, string[]> };
+  return new Set(Object.values(file.ambiguous).flat().map(normaliseName));
 }
 
 /** Name of the single holder of an office on a date, or a description of what was found instead. */
@@ -335,15 +341,23 @@ describe('places', () => {
     expect(kb.countryByPlace(text)?.iso3).toBe(iso3);
   });
 
-  it('no bundled place names a country, capital, seat, demonym, organisation or person, or repeats a region of countries.json', () => {
+  it('no bundled place outside the ambiguous names names a country, capital, seat, demonym, organisation or person, or repeats a region of countries.json', () => {
     const taken = new Set<string>();
     for (const c of kb.countries) {
       for (const n of [c.name, ...c.aliases, ...c.demonyms, c.capital, ...(c.capitalAliases ?? []), ...c.seats, ...(c.regions ?? [])]) taken.add(normaliseName(n));
     }
     for (const o of kb.organisations) for (const n of [o.name, ...o.aliases, ...o.acronyms]) taken.add(normaliseName(n));
     for (const p of kb.people) for (const n of [p.name, ...p.aliases]) taken.add(normaliseName(n));
-    const clashes = kb.places.flatMap((p) => [p.name, ...p.aliases]).filter((n) => taken.has(normaliseName(n)));
+    // An ambiguous name ("Georgia", the state) is never indexed, so it takes no other entry's place.
+    const ambiguous = bundledAmbiguousNames();
+    const clashes = kb.places.flatMap((p) => [p.name, ...p.aliases]).filter((n) => taken.has(normaliseName(n)) && !ambiguous.has(normaliseName(n)));
     expect(clashes).toEqual([]);
+  });
+
+  it('holds the fifty states of the United States and the District of Columbia', () => {
+    const divisions = kb.places.filter((p) => p.country === 'USA' && p.kind === 'region').map((p) => p.name);
+    expect(divisions).toHaveLength(51);
+    expect(divisions).toEqual(expect.arrayContaining(['Texas', 'California', 'Georgia', 'Virginia', 'Washington State', 'District of Columbia']));
   });
 
   it('no two bundled places share a name or spelling', () => {

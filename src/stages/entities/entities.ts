@@ -79,22 +79,30 @@ const POLICE_HEADS = new Set(['police', 'constabulary']);
 const SIDE_NOMINALS = new Set(['club', 'team']);
 // Heads that stand for a bank, central or commercial.
 const LENDER_NOMINALS = new Set(['bank', 'lender']);
+const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
+// Kinds of organisation a name's head word shows ("School", "Association"), and the labels of party families: see
+// data/organisation-kinds.json.
+interface KindHeads {
+  heads: string[];
+}
+interface OrganisationKinds {
+  school: KindHeads;
+  association: KindHeads;
+  company: KindHeads;
+  partyFamilies: { labels: string[] };
+}
+const ORGANISATION_KINDS = loadJson<OrganisationKinds>(new URL('./data/organisation-kinds.json', import.meta.url), (value) => {
+  const kinds = value as Partial<OrganisationKinds>;
+  return (['school', 'association', 'company'] as const).every((kind) => Array.isArray(kinds[kind]?.heads)) && Array.isArray(kinds.partyFamilies?.labels);
+});
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.school.heads.map((w) => w.toLowerCase()));
+const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.association.heads.map((w) => w.toLowerCase()));
+const COMPANY_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.company.heads.map((w) => w.toLowerCase()));
 /**
  * Names of party families that parties of many countries bear ("Social Democrats", "Greens"): the knowledge base's
  * one holder of such a label is meant only where the article names its country (`namesCountryOf`).
  */
-const GENERIC_PARTY_LABELS: ReadonlySet<string> = new Set(['Social Democrats', 'Greens', 'Liberals', 'Conservatives', 'Christian Democrats', 'Free Democrats', 'Socialists']);
-const COMPANY_NOMINALS = new Set(['company', 'firm', 'corporation', 'carrier', 'airline', 'manufacturer', 'automaker', 'carmaker', 'retailer', 'broadcaster', 'newspaper']);
-// Kinds of organisation a name's head word shows ("School", "Association"): see data/organisation-kinds.json.
-interface KindHeads {
-  heads: string[];
-}
-const ORGANISATION_KINDS = loadJson<{ school: KindHeads; association: KindHeads; company: KindHeads }>(new URL('./data/organisation-kinds.json', import.meta.url), (value) =>
-  (['school', 'association', 'company'] as const).every((kind) => Array.isArray((value as Record<string, KindHeads | undefined>)[kind]?.heads)),
-);
-const SCHOOL_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.school.heads.map((w) => w.toLowerCase()));
-const ASSOCIATION_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.association.heads.map((w) => w.toLowerCase()));
-const COMPANY_HEADS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.company.heads.map((w) => w.toLowerCase()));
+const GENERIC_PARTY_LABELS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.partyFamilies.labels);
 // Generic heads a school cannot be ("the group", "the company").
 const NOT_SCHOOL_NOMINALS = new Set(['group', ...COMPANY_NOMINALS]);
 // Honorifics that are offices ("President Biden"), unlike courtesy titles ("Mr", "Dr").

@@ -310,6 +310,10 @@ export interface KbIndex {
   firstNames: ReadonlyMap<string, Gender | null>;
   /** The knowledge base's surface forms (see `KnowledgeBase.lexicon`). */
   lexicon: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /** The first-level divisions of the United States as the knowledge base names them: the states ("Washington State") and the District of Columbia. */
+  usStates: ReadonlySet<string>;
+  /** Organisations' acronyms the knowledge base writes in lower case ("dpa"): names though the text writes them so too. */
+  lowerCaseAcronyms: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<KnowledgeBase, KbIndex>();
@@ -340,7 +344,9 @@ export function kbIndex(kb: KnowledgeBase): KbIndex {
     for (const key of PLACES.keys()) addFirst(key);
     for (const name of organisations.organisations) addFirst(normaliseName(name));
     for (const name of cues.groups) addFirst(normaliseName(name));
-    index = { titles, firstWords, firstPairs, firstNames, lexicon: kb.lexicon() };
+    const usStates = new Set(kb.places.filter((place) => place.country === 'USA' && place.kind === 'region').map((place) => place.name));
+    const lowerCaseAcronyms = new Set(kb.organisations.flatMap((o) => o.acronyms).filter((acronym) => acronym === acronym.toLowerCase()));
+    index = { titles, firstWords, firstPairs, firstNames, lexicon: kb.lexicon(), usStates, lowerCaseAcronyms };
     indexes.set(kb, index);
   }
   return index;

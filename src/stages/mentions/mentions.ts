@@ -9,6 +9,7 @@ import { layer, type Doc } from '../../doc/document.js';
 import { TokenKind, type TokenLayer } from '../tokens/types.js';
 import { UPOS, UPOS_INDEX } from '../pos/types.js';
 import { lexicalTag } from '../pos/lexicon.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../times/lexicon.js';
 import type { KnowledgeBase, LexiconEntry } from '../../kb/types.js';
 import type { Agreement, EntityType, Mention } from './types.js';
 import {
@@ -121,10 +122,12 @@ const PLACE_SUFFIXES: ReadonlySet<string> = new Set([...COMPASS_POINTS, 'Central
 /** Heads of bodies only a state has: owned by a name no list knows, they make it a country ("Zambaro's health ministry"). */
 const STATE_ONLY_HEADS: ReadonlySet<string> = new Set(['ministry', 'embassy', 'consulate']);
 
-// The states of the United States, and "Penn" for Pennsylvania: before "Tech", "State" or "A&M" they name a university
-// or its sports side ("Georgia Tech", "Ohio State beat Michigan", "Texas A&M"), not the state. "Washington State" and
-// "New York State" are left out: news means the state by them.
-const US_STATES: ReadonlySet<string> = new Set(['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Penn', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming']);
+// Before "Tech", "State" or "A&M" a state of the United States (the knowledge base's, `KbIndex.usStates`) names a
+// university or its sports side ("Georgia Tech", "Ohio State beat Michigan", "Texas A&M"), not the state; so does
+// "Penn", short for Pennsylvania there. "New York State" is the state: news means the state by it, as by "Washington
+// State", which is the knowledge base's name for that state and so never a state before "State".
+const STATE_SHORT_NAMES: ReadonlySet<string> = new Set(['Penn']);
+const STATES_NAMED_WITH_STATE: ReadonlySet<string> = new Set(['New York']);
 // Words that make a university of the state before them.
 const STATE_UNIVERSITY_TAILS: ReadonlySet<string> = new Set(['Tech', 'State', 'A&M']);
 
@@ -138,17 +141,19 @@ const PERSON_NOUNS = new Set(['politician', 'councillor', 'councilor', 'candidat
 // follow its noun: a comma, a relative word or a preposition, never a verb (", the central bank said,").
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const AFTER_APPOSED_NOUN: ReadonlySet<string> = new Set([',', '.', ')', 'that', 'which', 'who', 'whose', 'based', 'in', 'of', 'for', 'with', 'from', 'at', 'on', 'founded', 'set', 'led', 'run', 'owned']);
-// Dates end a run of names ("... Tuesday"); other not-names ("News") may sit inside one ("Deseret News").
 /** Office heads a portfolio may stand before, capitalised as in a title ("Employment Minister"). */
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner']);
 /** Tags a verb's object may open with. */
 const OBJECT_OPENERS: ReadonlySet<number> = new Set([UPOS_INDEX.DET, UPOS_INDEX.PROPN, UPOS_INDEX.NOUN, UPOS_INDEX.ADJ]);
 const ACRONYM = /^\p{Lu}{2,}$/u;
-const RUN_BREAKERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
-// A day, a month or a time word owning what follows ("Monday's poll", "January's figures", "Yesterday's vote", "Last
-// Week's talks"): a time, never an entity. "May's", "June's", "April's" and "August's" are left out: they are also
-// people's names ("May's deal").
-const TIME_POSSESSIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December|Yesterday|Today|Tonight|Tomorrow|Week|Weekend|Month|Year)['’]s?$/u;
+// Days and months (the times lexicon's full names) and "I" end a run of names ("... Tuesday"); other not-names ("News")
+// may sit inside one ("Deseret News").
+const RUN_BREAKERS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, 'I']);
+// Months that are people's names too, whose possessive may be a person's ("May's deal"). Not the times lexicon's
+// `ambiguousMonths`, which also holds "March" for the verb: "March's" is only the month's.
+const MONTHS_NAMING_PEOPLE: ReadonlySet<string> = new Set(['May', 'June', 'April', 'August']);
+// Days, months and time words whose possessive owns a time, never an entity ("Monday's poll", "Yesterday's vote").
+const TIME_OWNERS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES.filter((month) => !MONTHS_NAMING_PEOPLE.has(month)), 'Yesterday', 'Today', 'Tonight', 'Tomorrow', 'Week', 'Weekend', 'Month', 'Year']);
 /** A price's move by a percentage right after a name ("gained 3%", "'s shares fell 6 per cent"). */
 const MARKET_MOVE = /^(?:['’]s\s+shares)?\s+(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|surged|plunged|sank|soared|rallied|added|edged (?:up|down|higher|lower))\s+(?:as much as\s+|more than\s+|about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per cent|percent)(?!age)/u;
 /** Words of polls and votes, whose shares move by percentages as prices do ("gained 3% in the latest poll"). */
@@ -235,6 +240,11 @@ function hyphenModifierPrefix(word: string): string | null {
 
 /** A capitalised word of a prefix and a hyphen ("Co-operation", "Non-Proliferation", "Counter-terrorism"): one word, no name before a modifier. */
 const PREFIXED_WORD = /^(?:Co|Non|Anti|Counter|Inter|Pre|Post|Re|Self|Multi|Cross|Socio)-\p{L}+$/u;
+
+/** Whether a word is the possessive of a day, a month or a time word ("January's figures", "Last Week's talks"). */
+function isTimePossessive(word: string): boolean {
+  return APOSTROPHES.test(word) && TIME_OWNERS.has(word.replace(APOSTROPHES, ''));
+}
 
 /** Whether a word starts with a capital letter. */
 function capitalised(word: string): boolean {
@@ -555,6 +565,12 @@ class Finder {
       // "Voters" may open a sentence; elsewhere a capital makes the word part of a name ("People Power").
       // "Doctors Without Borders said": a known name opening the sentence is no group of people.
       if ((flags & Flag.GroupHead || this.possessiveGroupHead(lower)) && (!capitalised(word) || (this.opensSentence(i, from) && !this.known(i, this.nameRun(i, to)))) && this.bareGroup(i, from, to)) {
+        i++;
+        continue;
+      }
+      // "told dpa": an organisation the knowledge base writes in lower case is a name in lower case too.
+      if (this.index.lowerCaseAcronyms.has(word.replace(APOSTROPHES, '')) && this.known(i, i + 1)) {
+        this.push(i, i + 1, this.typeKnown(i, i + 1)!);
         i++;
         continue;
       }
@@ -950,7 +966,7 @@ class Finder {
       // "While Secretary Clinton ...": a sentence's opening word is no portfolio; "NYPD Commissioner", "Communications
       // Office Secretary": an acronym or an organisation's last word names the body, which is a name of its own.
       const word = this.word(j);
-      if (RUN_BREAKERS.test(word) || APOSTROPHES.test(word) || ACRONYM.test(word) || ORG_LAST.has(word) || COMMON_OPENERS.has(this.lower(j)) || this.titleWords(j, to) > j || this.known(j, j + 1)) return -1;
+      if (RUN_BREAKERS.has(word) || APOSTROPHES.test(word) || ACRONYM.test(word) || ORG_LAST.has(word) || COMMON_OPENERS.has(this.lower(j)) || this.titleWords(j, to) > j || this.known(j, j + 1)) return -1;
       j++;
     }
     if (j === k || !this.isWord(j, to) || !PORTFOLIO_HEADS.has(this.word(j))) return -1;
@@ -1123,7 +1139,7 @@ class Finder {
       }
       // "Abdel Fattah al-Sisi": a particle glued to the capitalised part.
       if (capitalised(w) || (j > i && PARTICLE_GLUED.test(w))) {
-        if (j > i && RUN_BREAKERS.test(w)) break;
+        if (j > i && RUN_BREAKERS.has(w)) break;
         last = j;
         j++;
         // "Kurdistan Workers' Party": a plural's apostrophe may stand as a token of its own inside a name.
@@ -1288,7 +1304,7 @@ class Finder {
     if (p >= to) return;
     // "Monday's poll", "Last Week's talks": a run that ends in a time word's possessive, with nothing before it but
     // words that qualify a time ("Last", "This", "Next"), names no one.
-    if (TIME_POSSESSIVE.test(this.word(to - 1)) && (to - p === 1 || (to - p === 2 && /^(?:Last|This|Next|Past)$/u.test(this.word(p))))) return;
+    if (isTimePossessive(this.word(to - 1)) && (to - p === 1 || (to - p === 2 && /^(?:Last|This|Next|Past)$/u.test(this.word(p))))) return;
     // "The Kenyan-led mission": after the sentence's opening article, a hyphenated modifier as in the main loop.
     const modifier = to - p === 1 ? hyphenModifierPrefix(this.word(p)) : null;
     if (modifier) return this.hyphenated(p, modifier);
@@ -1693,7 +1709,12 @@ class Finder {
     const ampersand = to - p >= 4 && this.word(to - 2) === '&' && this.word(to - 3) === 'A' && tail === 'M';
     const tailStart = ampersand ? to - 3 : to - 1;
     if (tailStart <= p || !(ampersand || STATE_UNIVERSITY_TAILS.has(tail))) return p;
-    return US_STATES.has(this.text.slice(this.tokens.starts[p]!, this.tokens.ends[tailStart - 1]!)) ? tailStart : p;
+    return this.namesStateOfUniversity(this.text.slice(this.tokens.starts[p]!, this.tokens.ends[tailStart - 1]!)) ? tailStart : p;
+  }
+
+  /** Whether `name` is a state of the United States, or its short name, that names a university before its tail. */
+  private namesStateOfUniversity(name: string): boolean {
+    return STATE_SHORT_NAMES.has(name) || (this.index.usStates.has(name) && !STATES_NAMED_WITH_STATE.has(name));
   }
 
   /** Whether the run `[p, to)` closes with a word ending bodies' names and a known town ("Imperial College London"). */

@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -23,6 +23,7 @@ type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
   phrasalHedged: string[];
   phrasalNotBefore: string[];
   modality: Record<'expected' | 'planned' | 'possible' | 'negated', string[]>;
+  kindNameWords: Record<string, string[]>;
 };
 
 const CLASSES: readonly CueClass[] = ['speech', 'address', 'thought', 'intent', 'stance'];
@@ -57,7 +58,8 @@ function isCueFile(value: unknown): boolean {
     && file.asClause.every((phrase) => /^[a-z]+ [a-z]+$/u.test(phrase))
     // Each idiom word is lower case, its alternatives joined by '/' ("found/finds himself/herself").
     && file.idioms.every((phrase) => /^[a-z]+(?:\/[a-z]+)*(?: [a-z]+(?:\/[a-z]+)*)+$/u.test(phrase))
-    && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']));
+    && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']))
+    && typeof file.kindNameWords === 'object' && file.kindNameWords !== null && Object.values(file.kindNameWords).every(words);
 }
 
 const file = loadJson<CueFile>(new URL('./data/cues.json', import.meta.url), isCueFile);
@@ -323,6 +325,21 @@ export const PERMITTING: ReadonlySet<string> = new Set(file.permitting);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);
+
+/** What one answers by coming to it ("the door", "the phone"): "answered the door" reports no words. */
+export const SUMMONS: ReadonlySet<string> = new Set(file.summons);
+
+/** Nouns that name what was asserted ("a claim", "a charge"): after a comma they sum up the clause before. */
+export const ASSERTION_NOUNS: ReadonlySet<string> = new Set(file.assertionNouns);
+
+/** Nouns that judge an act as a whole: "in a move that ...", "in a rebuke to ...". */
+export const JUDGED_ACTS: ReadonlySet<string> = new Set(file.judgedActs);
+
+/**
+ * By a noun a headline names a body by ("utility", "airline"), the words of a body's name that show it is of that kind
+ * when no name holds the noun itself: "utility warns" for "Ozark Electric Cooperative", "airline says" for "Brant Airways".
+ */
+export const KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(file.kindNameWords).map(([noun, words]) => [noun, new Set(words)]));
 
 const MODAL = new Map<string, Exclude<Modality, 'asserted' | 'reported'>>();
 for (const modality of ['negated', 'expected', 'possible', 'planned'] as const) {

@@ -2,7 +2,7 @@ import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
-import { CUE_NOUNS, DOCUMENTS } from './cues.js';
+import { CUE_NOUNS, DOCUMENTS, KIND_NAME_WORDS } from './cues.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
@@ -71,15 +71,6 @@ const SENTENCE_BREAK = /[.!?]['"’”]?\s+|\n\s*/gu;
 const SENTENCE_CHARS = 400;
 // A definite description of two or three lower-case words, the close of a body's name: "the weather service".
 const SHORTENED_NAME = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+){1,2})$/u;
-// Words of a body's name that show the kind a headline's bare noun names, when no name holds the noun itself: "utility
-// warns" for "Ozark Electric Cooperative", "airline says" for "Brant Airways".
-const KIND_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['utility', new Set(['electric', 'electricity', 'power', 'energy', 'gas', 'water', 'utilities', 'hydro'])],
-  ['airline', new Set(['airlines', 'airways', 'air'])],
-  ['insurer', new Set(['insurance', 'assurance'])],
-  ['carmaker', new Set(['motors', 'automotive'])],
-  ['automaker', new Set(['motors', 'automotive'])],
-]);
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 // A noun with the participle that issued it and at most two words of its time: "documents | posted Tuesday".
 const ISSUED_BY = /(\S+)\s+\p{Ll}+(?:ed|en)(?:\s+\S+){0,2}$/u;

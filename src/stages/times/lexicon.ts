@@ -95,6 +95,10 @@ function index<T>(entries: Array<[string, T]>): Map<string, T> {
 export const MONTHS = index(LEXICON.months.flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])));
 /** Weekday name or abbreviation → 1..7 (Monday = 1). */
 export const WEEKDAYS = index(LEXICON.weekdays.flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])));
+/** The months' full names as written, January first ("January", not "Jan"). */
+export const MONTH_NAMES: readonly string[] = LEXICON.months.map(([name]) => name!);
+/** The weekdays' full names as written, Monday first ("Monday", not "Mon"). */
+export const WEEKDAY_NAMES: readonly string[] = LEXICON.weekdays.map(([name]) => name!);
 /** Number word → value. */
 export const NUMBERS = index(Object.entries(LEXICON.numbers));
 /** Ordinal word → value. */
