@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
@@ -319,8 +319,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
-  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
-  const listed = auxStart === i && previousSource !== null && isVerbPast(form);
+  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
+  // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
+  const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
@@ -580,7 +581,20 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
   if (p < first + 1) return null;
-  return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+  const start = afterHeadlineQuote(c, first, p);
+  return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * Where the words before a trailing cue open in a sentence opening at `first` and reaching token `p`: after the colon
+ * when the sentence is the headline and opens with a quote closed by one ("'We had nothing left': 20,000 flee delta,
+ * Red Cross says"). The quote is someone's words set over the headline's report, read as a line of its own; `first`
+ * otherwise.
+ */
+function afterHeadlineQuote(c: Context, first: number, p: number): number {
+  if (first !== c.headline || !opensRegion(c, first)) return first;
+  const colon = firstTokenAt(c, c.regions[c.regionOf[first]].end, first);
+  return colon + 1 < p && isPunct(c, colon, COLON) ? colon + 1 : first;
 }
 
 /**
