@@ -76,3 +76,70 @@ describe('quoted words after "with" and a document\'s noun and a colon', () => {
     expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: "he was too busy to back up his earlier statements: 'I have no time for this.'" })]);
   });
 });
+
+describe('"according to" closing a sentence whose cue opens it', () => {
+  it('takes the clause before the comma as its content, not the cue\'s', () => {
+    const quotes = quotesOf('The ministry has not answered, according to the office.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the office', cue: 'according to', content: 'The ministry has not answered' })]);
+  });
+
+  it('leaves a cue whose content goes on after the "according to" phrase its content', () => {
+    const quotes = quotesOf('The Gazette reported, according to two aides, the talks had failed.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The Gazette', cue: 'reported' })]);
+  });
+});
+
+describe('"and never" after a reported clause in the past perfect', () => {
+  it('keeps the negated verb in the content: it shares the "had"', () => {
+    const quotes = quotesOf('His driver said by telephone that she had paid his rent for years and never mentioned it to anyone.');
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: 'that she had paid his rent for years and never mentioned it to anyone' })]);
+  });
+
+  it('gives a bare past form after "and" its own line, the speaker\'s next act', () => {
+    const quotes = quotesOf('She said that he had erred and apologized to the board.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ cue: 'said', content: 'that he had erred' }),
+      expect.objectContaining({ source: 'She', cue: 'apologized', content: 'to the board' }),
+    ]);
+  });
+
+  it('reads "never" as no subject of a clause of its own after "but"', () => {
+    const quotes = quotesOf('She said the plan was sound but never explained why.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ cue: 'said', content: 'the plan was sound' }),
+      expect.objectContaining({ source: 'She', cue: 'never explained' }),
+    ]);
+  });
+});
+
+describe("a headline's court or panel after \"tells\"", () => {
+  it('is the addressee, left out of the content', () => {
+    const quotes = quotesOf("Witness tells appeals court governor ordered 'no delay' in Tarsk");
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Witness', cue: 'tells', content: "governor ordered 'no delay' in Tarsk" })]);
+  });
+
+  it('leaves a panel with no clause after it in the content: it is what was promised', () => {
+    const quotes = quotesOf("Mayor promises harbour panel report 'as soon as possible'");
+    expect(quotes).toEqual([expect.objectContaining({ content: "harbour panel report 'as soon as possible'" })]);
+  });
+
+  it('leaves a noun that is no gathering in the content', () => {
+    const quotes = quotesOf('Mayor tells council budget is safe');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'council budget is safe' })]);
+  });
+});
+
+describe('a participle phrase after the subject noun', () => {
+  it('belongs to the source', () => {
+    const quotes = quotesOf('A former guard testifying by video link told the court on Monday that his captain ordered the doors locked.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'A former guard testifying by video link', cue: 'told' })]);
+  });
+});
+
+describe('a quote before a source holding a relative clause with a cue of its own', () => {
+  it('goes to the main verb, not to the cue inside the relative clause', () => {
+    const quotes = quotesOf('"The bridge will hold," the engineer, who testified for two days, told the council.');
+    expect(quotes).toEqual(expect.arrayContaining([expect.objectContaining({ cue: 'told', content: '"The bridge will hold,"' })]));
+    expect(quotes.find((quote) => quote.cue === 'testified')?.content).not.toContain('bridge');
+  });
+});

@@ -144,7 +144,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
     // "said the runner had been cleared and had posted fast times": a past perfect after a reported clause in the past
     // perfect goes on with it, put back a tense as the reported words are; the speaker's own act is told in the past.
-    const backshifted = v > k + 1 && lower(c, k + 1) === 'had' && holdsPastPerfect(c, from, k);
+    // "said that she had paid his rent for years and never mentioned it": after one opened by "that", "never" and a
+    // regular past form share its "had" too; "never" spans the reported stretch of time, not the one act of saying.
+    const backshifted = ((v > k + 1 && lower(c, k + 1) === 'had') || sharesPerfect(c, from, k, v)) && holdsPastPerfect(c, from, k);
     const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last))) {
@@ -721,6 +723,16 @@ const OBJECT_RELATIVES = new Set(['that', 'which']);
 // Subject pronouns opening a relative clause with no relative word: "everyone | it had details for".
 const CONTACT_SUBJECTS = new Set([...NEW_SUBJECTS, 'it', 'you']);
 
+/**
+ * True when the content from token `from` opens with "that" and "never" and a regular past form follow "and" at token
+ * `and` (the verb at token `v`), which may be the participle of a "had" before them: "that she had paid the rent | and
+ * never mentioned it". Without "never" the past form is as often the speaker's next act ("said that he had erred and
+ * apologized").
+ */
+function sharesPerfect(c: Context, from: number, and: number, v: number): boolean {
+  return lower(c, from) === 'that' && lower(c, and) === 'and' && v === and + 2 && lower(c, and + 1) === 'never' && isPastForm(lower(c, v));
+}
+
 /** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
 function holdsPastPerfect(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'had' && opensPerfect(c, NEGATIONS.has(lower(c, k + 1)) ? k + 2 : k + 1, end)) return true;
@@ -898,7 +910,8 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s);
-  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
+  // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
+  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
