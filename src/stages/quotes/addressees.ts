@@ -1,7 +1,7 @@
 // Addressees after a cue ("told reporters", "wrote to the council"): skipped, never taken as the speaker.
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { GATHERINGS, THINGS_TOLD } from './cues.js';
-import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord, isNumberAt } from './context.js';
+import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord, isNumberAt, isVerbPast, inHeadline } from './context.js';
 import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -46,6 +46,8 @@ function isPluralAddressee(c: Context, k: number, last: number): boolean {
 
 /** Skips an addressee ("reporters", "the BBC", "Mr Lavrov") after "told"; returns the first content token. */
 export function skipAddressee(c: Context, from: number, last: number): number {
+  const audience = headlineAudienceEnd(c, from, last);
+  if (audience > from) return audience;
   let k = from;
   if (!OBJECT_WORDS.has(lower(c, k)) && isPluralAddressee(c, k, last)) return k + 1;
   if (k <= last && OBJECT_WORDS.has(lower(c, k))) {
@@ -150,6 +152,33 @@ function gatheringEnd(c: Context, from: number, last: number): number {
     if (ADDRESSEE_ENDS.has(word) || QUESTION_WORDS.has(word) || DETERMINERS.has(word)) return -1;
   }
   return -1;
+}
+
+/**
+ * The token after a headline's bare noun phrase opening at token `from` that ends in a gathering's or court's noun
+ * before a clause ("Witness tells | appeals court | governor ordered ..."), or -1. A headline drops the article that
+ * would mark the addressee, and a court or a panel is who heard the words, never their subject; with no verb after
+ * it the phrase is what was promised or told ("promises Benghazi panel report").
+ */
+function headlineAudienceEnd(c: Context, from: number, last: number): number {
+  if (!inHeadline(c, from)) return -1;
+  for (let k = from; k < last && k < from + MAX_GATHERING_TOKENS; k++) {
+    if (!isWordAt(c, k) || c.regionOf[k] >= 0 || ADDRESSEE_ENDS.has(lower(c, k)) || DETERMINERS.has(lower(c, k))) return -1;
+    if (GATHERINGS.has(lower(c, k))) return isWordAt(c, k + 1) && !ADDRESSEE_ENDS.has(lower(c, k + 1)) && verbSoon(c, k + 2, last) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+// Most words of a headline clause's subject before its verb: "governor | ordered", "rebel commander | wanted".
+const MAX_HEADLINE_SUBJECT = 3;
+
+/** True when a past form or a finite auxiliary stands among the words from token `k` on, within `MAX_HEADLINE_SUBJECT`. */
+function verbSoon(c: Context, k: number, last: number): boolean {
+  for (let j = k; j <= last && j < k + MAX_HEADLINE_SUBJECT; j++) {
+    if (!isWordAt(c, j) || c.regionOf[j] >= 0) return false;
+    if (isVerbPast(lower(c, j)) || isFiniteAuxiliary(lower(c, j))) return true;
+  }
+  return false;
 }
 
 /** True when a lower-case word among tokens `[from, to]` names a thing told ("story", "tales"; `thingsTold` in the data). */

@@ -1,8 +1,8 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf } from './context.js';
+import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS } from './cues.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
@@ -69,6 +69,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, k, QUOTE_LEAD_INS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
+    if (k > from + 1 && opensRegion(c, k) && carriedDocument(c, from, k - 1)) return { start: c.regions[c.regionOf[k]].start, end: c.regions[c.regionOf[k]].end };
     // "hailed the win as he urged the club to ...": an "as" clause of its own act ends the content and is read apart.
     if (k > from + 1 && opensSimultaneousAct(c, from, k, last)) {
       const end = lastBefore(c, from, k, COMMA_DASH);
@@ -91,7 +92,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // quote closing a reported clause in the past perfect is the writer's time of the saying; reported, it would be put
     // back a tense.
     if (k > from + 1 && writersTimeClause(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[quoteComma(c, k) ? k : lastBefore(c, from, k + 1, COMMA)] };
-    if (k > from + 1 && (listedAct(c, from, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
+    if (k > from + 1 && (listedAct(c, from, k, last) || headlineListedAct(c, k, last) || appositionSubjectAct(c, from, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "praised Tom Reed, who has criticised the owners": a relative clause whose verb is a cue with a complement is
     // the named person's own attribution, read apart.
     if (k > from + 1 && (opensRelativeAttribution(c, k, last) || opensGapRelativeAttribution(c, k, last) || opensPrepositionRelativeAttribution(c, k, last) || opensApposedRelativeAttribution(c, k, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
@@ -121,6 +122,10 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
     if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
       if (k + 1 < last && (isCueVerbAfter(c, k + 2, last) || opensNounReport(c, k + 2, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
+      // "called the plan 'reckless', and she had the speech framed": a content that is only the cue's object and its
+      // quoted label, closed by the quote, has no clause for a new subject to go on with, so the clause is the writer's.
+      const end = lastBefore(c, from, k, COMMA_DASH);
+      if (word === 'and' && end > from && isQuoteEnd(c, end) && holdsNoClause(c, from, k, true)) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
       continue;
     }
     // "urged residents to stay indoors and to report ...": a second infinitive after "and" goes on with the first.
@@ -139,10 +144,12 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const modal = v > k + 1 && REPORTED_MODALS.has(lower(c, k + 1)) && holdsVerb(c, from, k - 1);
     // "said the runner had been cleared and had posted fast times": a past perfect after a reported clause in the past
     // perfect goes on with it, put back a tense as the reported words are; the speaker's own act is told in the past.
-    const backshifted = v > k + 1 && lower(c, k + 1) === 'had' && holdsPastPerfect(c, from, k);
+    // "said that she had paid his rent for years and never mentioned it": after one opened by "that", "never" and a
+    // regular past form share its "had" too; "never" spans the reported stretch of time, not the one act of saying.
+    const backshifted = ((v > k + 1 && lower(c, k + 1) === 'had') || sharesPerfect(c, from, k, v)) && holdsPastPerfect(c, from, k);
     const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v))) {
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
@@ -160,6 +167,23 @@ export function rightContent(c: Context, from: number, last: number): Span {
   }
   return { start: c.tokens.starts[from], end: contentEnd(c, from, last) };
 }
+
+/**
+ * True when the colon at token `colon` closes "with" and a document's noun, over an article and a describing word, after
+ * token `from`: "posted a photo of the pier | with the caption: 'Closed for good.'", "sent flowers with a short note:
+ * '...'". The quoted words after it are that document's, the content; the object before them only carries them.
+ */
+function carriedDocument(c: Context, from: number, colon: number): boolean {
+  if (!isPunct(c, colon, COLON) || !DOCUMENTS.has(lower(c, colon - 1))) return false;
+  for (let k = colon - 2; k > from && k >= colon - 1 - MAX_CARRIER_GAP; k--) {
+    if (!isWordAt(c, k) || c.regionOf[k] >= 0) return false;
+    if (lower(c, k) === 'with') return true;
+  }
+  return false;
+}
+
+// Most words between "with" and a carried document's noun: "with | a short | note:".
+const MAX_CARRIER_GAP = 3;
 
 /** True when token `k` is "and" or "but" right before "according to": "..., and according to the union, ...". */
 export function joinsAccording(c: Context, k: number, last: number): boolean {
@@ -668,7 +692,7 @@ const PAST_FINITE = new Set(['was', 'were', 'had', 'did']);
  */
 function holdsSimplePast(c: Context, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    if (!isWordAt(c, k) || inContactRelative(c, from, k)) continue;
+    if (!isWordAt(c, k) || inContactRelative(c, from, k) || inObjectRelative(c, from, k)) continue;
     const word = lower(c, k);
     if (PAST_FINITE.has(word) ? word !== 'had' || !opensPerfect(c, k + 1, end) : isVerbPast(word) && auxiliaryBefore(c, k, from) < 0 && !isPastAdjective(c, k)) return true;
   }
@@ -688,8 +712,31 @@ function inContactRelative(c: Context, from: number, k: number): boolean {
   return k - 2 >= from && isWordAt(c, k - 2) && CONTACT_SUBJECTS.has(lower(c, k - 1)) && c.regionOf[k - 2] < 0 && (isNounWord(head) || INDEFINITES.has(head)) && !SUBJECT_PRONOUNS.has(head) && !DETERMINERS.has(head) && !CUE_VERBS.has(head) && !isVerbPast(head);
 }
 
+/**
+ * True when the verb at token `k` follows a one-word subject after "that" or "which" on a noun, from token `from` on: a
+ * relative clause on the object ("accused the army of shelling the road | that families were using"), whose tense says
+ * nothing of the reported clause's. Not after a cue verb or a noun of report, where "that" opens the reported clause.
+ */
+function inObjectRelative(c: Context, from: number, k: number): boolean {
+  const head = lower(c, k - 3);
+  return k - 3 >= from && OBJECT_RELATIVES.has(lower(c, k - 2)) && isWordAt(c, k - 3) && isWordAt(c, k - 1) && c.regionOf[k - 3] < 0 && isNounWord(head) && !CUE_VERBS.has(head) && !CUE_NOUNS.has(head) && !CONTENT_NOUNS.has(head) && !isVerbPast(head) && (NEW_SUBJECTS.has(lower(c, k - 1)) || isNounWord(lower(c, k - 1)));
+}
+
+// Relative words that may open a clause on an object with a subject of its own: "the road that families used".
+const OBJECT_RELATIVES = new Set(['that', 'which']);
+
 // Subject pronouns opening a relative clause with no relative word: "everyone | it had details for".
 const CONTACT_SUBJECTS = new Set([...NEW_SUBJECTS, 'it', 'you']);
+
+/**
+ * True when the content from token `from` opens with "that" and "never" and a regular past form follow "and" at token
+ * `and` (the verb at token `v`), which may be the participle of a "had" before them: "that she had paid the rent | and
+ * never mentioned it". Without "never" the past form is as often the speaker's next act ("said that he had erred and
+ * apologized").
+ */
+function sharesPerfect(c: Context, from: number, and: number, v: number): boolean {
+  return lower(c, from) === 'that' && lower(c, and) === 'and' && v === and + 2 && lower(c, and + 1) === 'never' && isPastForm(lower(c, v));
+}
 
 /** True when tokens `[from, end)` outside quoted words hold a past perfect: "had" before a past form or "been" ("had been cleared"). */
 function holdsPastPerfect(c: Context, from: number, end: number): boolean {
@@ -769,6 +816,18 @@ function listedAct(c: Context, from: number, k: number, last: number): boolean {
 }
 
 /**
+ * True when the comma at token `k` in the headline is followed by a cue's present form in "-s" with no subject of its
+ * own and a complement: "Mayor says city 'will not be bullied', | denies talks with buyers". A headline joins its
+ * subject's acts with commas where a sentence would say "and", so the verb is the subject's next act, read apart.
+ */
+function headlineListedAct(c: Context, k: number, last: number): boolean {
+  const v = k + 1;
+  if (!inHeadline(c, k) || v + 1 > last || !clauseComma(c, k) || c.regionOf[v] >= 0) return false;
+  const verb = CUE_VERBS.get(lower(c, v));
+  return verb !== undefined && !verb.participle && isPresentForm(lower(c, v)) && opensComplement(c, v + 1);
+}
+
+/**
  * True when `word` is a preposition opening what `verb` is about: an object of a judgement or intent ("opposed to",
  * "pushed for"), a topic of speech or thought ("wrote about", "agreed with"), "to" after the verbs listed in `toTopic`.
  */
@@ -794,6 +853,23 @@ function appositionSubjectAct(c: Context, from: number, k: number, last: number)
   if (v === k || v + 1 > last || c.regionOf[v] >= 0) return false;
   const verb = cueVerbAt(c, v, last);
   return verb !== undefined && !verb.participle && isVerbUse(c, v, k + 1, lower(c, v), verb, -1) && holdsNoClause(c, from, k, false) && !holdsComma(c, from, k);
+}
+
+/**
+ * True when the thought `verb` at token `v` stands right after "but" at token `but` in a past form and opens a clause
+ * of its own: "said the fine was the largest yet but doubted it would change much". "but" sets the speaker's own view
+ * against what they said, a second attribution of the same source ("said she was tired and thought ..." may go on
+ * with the reported subject).
+ */
+function contrastedThought(c: Context, but: number, v: number, verb: CueVerb, last: number): boolean {
+  return lower(c, but) === 'but' && v === but + 1 && verb.cueClass === 'thought' && isPastForm(lower(c, v)) && opensFiniteClause(c, v + 1, last);
+}
+
+/** True when token `k` opens a finite clause: "that", "whether", or a subject pronoun before a finite auxiliary ("it would"). */
+function opensFiniteClause(c: Context, k: number, last: number): boolean {
+  const word = lower(c, k);
+  if (k > last || c.regionOf[k] >= 0) return false;
+  return word === 'that' || word === 'whether' || (k + 1 <= last && SUBJECT_PRONOUNS.has(word) && isFiniteAuxiliary(lower(c, k + 1)));
 }
 
 /**
@@ -839,7 +915,8 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s);
-  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it') return false;
+  // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
+  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.

@@ -32,6 +32,8 @@ export interface Context {
   titleCaseHeadline: number;
   /** The first token of the text's headline, its opening sentence when that is a paragraph of its own, else -1. */
   headline: number;
+  /** The last token of the text's headline when `headline` is set, else -1. */
+  headlineLast: number;
   /** Per token: 1 inside the name of an organisation or place of several words ("Rapid Support Forces"): no cue. */
   inName: Uint8Array;
   /** Per token: 1 inside an embedded post's markup (`postTokens`): only speech cues are read there. */
@@ -224,6 +226,11 @@ export function lastBefore(c: Context, from: number, k: number, marks: ReadonlyS
   let end = k - 1;
   while (end > from && isPunct(c, end, marks)) end--;
   return end;
+}
+
+/** True when token `k` lies in the text's headline. */
+export function inHeadline(c: Context, k: number): boolean {
+  return c.headline >= 0 && k >= c.headline && k <= c.headlineLast;
 }
 
 /** True when a comma outside quotes lies in tokens `[from, end)`: "after Ann Lee, the investor, | complained" sets off an apposition whose noun the verb after it has as its subject. */

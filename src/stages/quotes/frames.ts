@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
@@ -319,8 +319,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
   const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
-  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it.
-  const listed = auxStart === i && previousSource !== null && isVerbPast(form);
+  // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
+  // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
+  const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
   const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
@@ -443,7 +444,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // 'To cries of "Two more terms," the councillor said her slate ...': a quote that is a preposition's object in an
   // opening phrase is no content when words follow the cue.
   const phraseObject = !closing && p >= first && region >= 0 && afterPreposition(c, quoteStart, first);
-  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
+  // '"...," the engineer, who testified for two days, told the council.': a cue in a relative clause on the source
+  // reports nothing before the phrase it describes; the quote is the main verb's.
+  const inRelative = source !== null && RELATIVE_END.test(c.text.slice(source.start, source.end));
+  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
     const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
@@ -561,7 +565,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
   // "Her grasp of policy is worrying, Cuban said.": a trailing cue alone after the comma reports the whole sentence.
   if (opener && mainClause > 0 && isTrailingCue(c, mainClause, last)) return null;
-  if (opener && mainClause > 0 && last - mainClause >= 1) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
+  // "The ministry has not replied, according to the office.": "according to" closing the sentence after the comma is
+  // no content but a second attribution, whose content is the clause before it ("Politico reported, according to
+  // aides, the talks failed" goes on after its source).
+  const accordingCloses = lower(c, mainClause) === 'according' && !holdsComma(c, mainClause, last);
+  if (opener && mainClause > 0 && last - mainClause >= 1 && !accordingCloses) return { content: rightContent(c, mainClause, last), source, cue, cueWords, regions: [] };
   if (p < first || !(sourceStart - 1 >= first && commaBefore)) return null;
   // "In the early 1990s, Ms Ruiz said, when she ...": an opening adjunct alone is no content; it runs on past the cue.
   if (isAdjunctOpener(c, first, p)) return rest > 0 && last - rest >= 1 ? { content: { start: c.tokens.starts[first], end: contentEnd(c, first, last) }, source, cue, cueWords, regions: [] } : null;
@@ -581,7 +589,20 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
   if (p < first + 1) return null;
-  return { content: { start: c.tokens.starts[first], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+  const start = afterHeadlineQuote(c, first, p);
+  return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/**
+ * Where the words before a trailing cue open in a sentence opening at `first` and reaching token `p`: after the colon
+ * when the sentence is the headline and opens with a quote closed by one ("'We had nothing left': 20,000 flee delta,
+ * Red Cross says"). The quote is someone's words set over the headline's report, read as a line of its own; `first`
+ * otherwise.
+ */
+function afterHeadlineQuote(c: Context, first: number, p: number): number {
+  if (first !== c.headline || !opensRegion(c, first)) return first;
+  const colon = firstTokenAt(c, c.regions[c.regionOf[first]].end, first);
+  return colon + 1 < p && isPunct(c, colon, COLON) ? colon + 1 : first;
 }
 
 /**

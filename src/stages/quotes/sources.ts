@@ -147,6 +147,12 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     const antecedent = sourceBefore(c, k, first);
     if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
   }
+  // "A former guard testifying by video link told": a participle right after a noun opens a phrase describing it, as
+  // a relative clause would; the noun phrase before it is the subject.
+  if (k > first && isParticipleAt(c, k) && isWordAt(c, k - 1) && isNounWord(lower(c, k - 1)) && !DETERMINERS.has(lower(c, k - 1))) {
+    const antecedent = sourceBefore(c, k, first);
+    if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
+  }
   // "''... 'old-school,''' said X": a stray mark left after a quote is no speaker.
   if (!hasWord(c, k + 1, end - 1)) return null;
   // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
