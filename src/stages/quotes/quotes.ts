@@ -215,17 +215,6 @@ function framesMainCue(c: Context, i: number, first: number, last: number): bool
   return comma < last && isPunct(c, comma, COMMA) && (isCapitalised(c, comma + 1) || DETERMINERS.has(subject)) && opensAttribution(c, comma, last);
 }
 
-/**
- * True when `content` is only an "according to" phrase ("has not replied, according to the office"): it names who
- * reports the clause before, not what the cue's subject said, and is left for "according to" to attribute.
- */
-function onlyNamesReporter(c: Context, content: Span, last: number): boolean {
-  const k = firstTokenAt(c, content.start, 0);
-  const according = accordingAt(c, k, last);
-  const phrase = according && k + according.length <= last ? sourceAfterPreposition(c, k + according.length, last) : null;
-  return phrase !== null && phrase.span.end >= content.end;
-}
-
 /** Which multiword "according" cue, if any, starts at token `i`. */
 function accordingAt(c: Context, i: number, last: number): readonly string[] | null {
   for (const words of ACCORDING) {
@@ -445,7 +434,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || onlyNamesReporter(c, frame.content, last) || asksOfPronoun(c, frame, first, last)) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
