@@ -1,0 +1,50 @@
+// Speakers fresh13's reader judged wrong or missing: a bare surname shared by the story's subject and a relative named
+// later, a pronoun after a sentence whose possessive opens it, a pronoun after a participle's clause naming someone
+// else, and the subject of a verb an infinitive cue hangs on.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a bare surname two people named in full share', () => {
+  it('is the person named first, whom the story is about, not a relative named later', () => {
+    const quotes = quotesOf('Edith Marrow, a pianist who toured for 50 years, has died aged 91. Her death was announced by her grandson, Tobias Marrow.\n\nIn a 1990 interview, Marrow said that practice was a kind of prayer.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Marrow', speaker: 'Edith Marrow' }));
+  });
+});
+
+describe('a pronoun opening the sentence after one that opens with a possessive', () => {
+  it('goes to the subject named after the possessive, not to whom the possessive was linked', () => {
+    const quotes = quotesOf("Edith Marrow toured for 50 years. 'She never rested,' says Lena Ostrova, who studied with her in Vienna. In her last book, Marrow wrote that audiences were kinder than critics. She argued that concert halls should be free.");
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'argued', speaker: 'Edith Marrow' }));
+  });
+});
+
+describe('a pronoun after a participle\'s clause that names someone else', () => {
+  it('is not the person named inside that clause', () => {
+    const quotes = quotesOf("Dr Lena Ostrova treated the senator for years. According to her notes, after examining Senator Maria Vell's arm, she insisted that the senator see a surgeon.");
+    expect(quotes).not.toContainEqual(expect.objectContaining({ cue: 'insisted', speaker: 'Maria Vell' }));
+  });
+});
+
+describe('an infinitive cue after a past verb closing its subject', () => {
+  it('takes the subject of "liked to say" as its source', () => {
+    const quotes = quotesOf('Edith Marrow toured for 50 years, and she liked to say that a piano was only a drum with ideas.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'she', cue: 'to say', speaker: 'Edith Marrow' }));
+  });
+
+  it('takes the named subject of "interrupted twice to ask" as its source', () => {
+    const quotes = quotesOf('Judge Tamsin Ferrow interrupted twice to ask the lawyers to speak more slowly.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Judge Tamsin Ferrow', speaker: 'Tamsin Ferrow' }));
+  });
+});
+
+describe('a government named by the demonym of a country no list knows', () => {
+  it('is the country the text names, whose people the demonym names', () => {
+    const quotes = quotesOf('Fighting in Orvask eased on Monday, aid workers said.\n\nThe Orvaski government has said that it will not allow foreign observers.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The Orvaski government', speaker: 'Orvask' }));
+  });
+
+  it('is no one when the text never names that country', () => {
+    const quotes = quotesOf('Fighting eased on Monday, aid workers said.\n\nThe Orvaski government has said that it will not allow foreign observers.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'The Orvaski government', speaker: undefined }));
+  });
+});
