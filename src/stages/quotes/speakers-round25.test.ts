@@ -1,6 +1,8 @@
 // Speakers fresh13's reader judged wrong or missing: a bare surname shared by the story's subject and a relative named
 // later, a pronoun after a sentence whose possessive opens it, a pronoun after a participle's clause naming someone
-// else, and the subject of a verb an infinitive cue hangs on.
+// else, the subject of a verb an infinitive cue hangs on, a government named by a demonym, an "it" after a wire's
+// dateline, a lede's and a headline's nameless role named where the story first quotes the person, and an indefinite
+// title that brings in someone new.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 
@@ -46,5 +48,38 @@ describe('a government named by the demonym of a country no list knows', () => {
   it('is no one when the text never names that country', () => {
     const quotes = quotesOf('Fighting eased on Monday, aid workers said.\n\nThe Orvaski government has said that it will not allow foreign observers.');
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'The Orvaski government', speaker: undefined }));
+  });
+});
+
+describe('an "it" after a relative word in a wire story\'s opening sentence', () => {
+  it('is the body opening the sentence after the dateline, past a place inside a compound modifier', () => {
+    const quotes = quotesOf('Regulator fines ferry firm\n\nOSLO, Nov. 3 - The Maritime Safety Authority on Monday fined a Malta-registered ferry operator and two of its captains, which it said had ignored storm warnings.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'it', speaker: 'Maritime Safety Authority' }));
+  });
+});
+
+describe('a lede\'s nameless role owned by a country, closing the attribution', () => {
+  it('is the person named next when that person speaks at once in the next paragraph', () => {
+    const quotes = quotesOf('Mediator says border talks made progress\n\nTalks on the border between Harven and Lusk ended a third day on Friday with agreement on patrols, Finland\'s chief mediator said.\n\n"We have moved further than we hoped," Ambassador Ingrid Solvik said after the session.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: "Finland's chief mediator", speaker: 'Ingrid Solvik' }));
+  });
+
+  it('is no one when the person named next does not speak there', () => {
+    const quotes = quotesOf('Mediator says border talks made progress\n\nTalks on the border between Harven and Lusk ended a third day on Friday with agreement on patrols, Finland\'s chief mediator said.\n\nThe talks were first proposed by Ingrid Solvik, a former minister, in 2019.');
+    expect(quotes).not.toContainEqual(expect.objectContaining({ source: "Finland's chief mediator", speaker: 'Ingrid Solvik' }));
+  });
+});
+
+describe('a headline\'s bare role', () => {
+  it('is whom the lede\'s nameless source of that role stands for', () => {
+    const quotes = quotesOf('Mediator says border talks made progress\n\nTalks on the border between Harven and Lusk ended a third day on Friday with agreement on patrols, Finland\'s chief mediator said.\n\n"We have moved further than we hoped," Ambassador Ingrid Solvik said after the session.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Mediator', speaker: 'Ingrid Solvik' }));
+  });
+});
+
+describe('an indefinite title opening its sentence', () => {
+  it('is not a person the text called by that title before', () => {
+    const quotes = quotesOf('Ambassador Ida Rennet, the Swedish diplomat who led the mission, said the vote was orderly.\n\nA Western diplomat, who spoke on condition of anonymity, said capitals would accept the result.');
+    expect(quotes).not.toContainEqual(expect.objectContaining({ cue: 'said', content: expect.stringContaining('capitals'), speaker: 'Ida Rennet' }));
   });
 });
