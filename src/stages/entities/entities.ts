@@ -908,6 +908,9 @@ class Resolver {
       this.add(this.create('PERSON'), i);
       return;
     }
+    // "A Western diplomat, who spoke on condition of anonymity, said": an indefinite title opening its sentence, with
+    // no name beside it, brings in someone new, not whoever the text has called a diplomat before.
+    if (/^an?\s/iu.test(this.text(t)) && this.opensSentence(i)) return;
     const place = this.placeInside(i);
     const entity = this.placedHolder(t, place) ?? this.titleHolder(t, i);
     if (entity) {
