@@ -1,7 +1,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
-import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
+import { ORG_NOMINALS, PERSON_ROLE_WORDS, TITLE_WORDS } from '../mentions/lexicon.js';
 import { CUE_NOUNS, CUE_VERBS, DOCUMENTS } from './cues.js';
 import { datelineLength } from '../../doc/dateline.js';
 
@@ -981,15 +981,24 @@ export class SpeakerResolver {
   }
 
   /**
-   * True when the person's name `name` stands in the paragraph after the one holding `offset` as the subject of a cue
-   * verb, perhaps after an apposition: '"We are closer than ever," Ambassador Ann Roe said', "Sir Tom Hale, the
-   * permanent secretary, told MPs": a lede's nameless source named where the story first quotes them.
+   * True when the person's name `name`, written with a title of office, stands in the paragraph after the one holding
+   * `offset` as the subject of a cue verb, perhaps after an apposition: '"We are closer than ever," Ambassador Ann Roe
+   * said': a lede's nameless official named where the story first quotes them. Not a resident, whom the story quotes
+   * next of their own ("..., the port's director said. Islander Ruth Obi said ...").
    */
   private speaksInNextParagraph(name: Mention, offset: number): boolean {
     const [ledeEnd, nextEnd] = [...this.text.slice(offset, name.start + 1).matchAll(PARAGRAPH_BREAK)];
-    if (ledeEnd === undefined || nextEnd !== undefined) return false;
+    if (ledeEnd === undefined || nextEnd !== undefined || !this.writtenWithTitle(name)) return false;
     const verb = /^(?:,[^,.;:"“”]{1,80},)?\s+(\p{Ll}+)/u.exec(this.text.slice(name.end, name.end + 120))?.[1];
     return verb !== undefined && CUE_VERBS.has(verb);
+  }
+
+  /** True when a title of office opens the person's name or stands right before it: "Ambassador Ann Roe". */
+  private writtenWithTitle(name: Mention): boolean {
+    const first = /^\p{L}+/u.exec(this.text.slice(name.start, name.end))?.[0].toLowerCase();
+    const before = this.mentionsIn({ start: Math.max(0, name.start - LEDE_TITLE_CHARS), end: name.start }).at(-1);
+    const titled = before !== undefined && this.mentions[before].kind === 'title' && this.text.slice(this.mentions[before].end, name.start).trim() === '';
+    return titled || (first !== undefined && TITLE_WORDS.has(first));
   }
 
   /**
