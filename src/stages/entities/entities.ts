@@ -48,6 +48,8 @@ const ASKED_BY = /\b[Aa]sked\s+by\s+$/u;
 const ASKED_CLAUSE = /^[\s"'“‘]*(?:Asked|Pressed|Questioned)\s[^,]*$/u;
 /** How far back an organisation nominal looks for a name holding its head ("the university" for "Aldermoor University"). */
 const NAMED_NOMINAL_REACH = 40;
+// An apposition giving a person no name but a code: ", identified only as P-0417", ", known only as Witness 12".
+const IDENTIFIED_BY_CODE = /^,\s+(?:identified|known|named|referred\s+to)\s+only\s+(?:as|by)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{N}+)?(?<=\p{N}))/u;
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
@@ -1432,6 +1434,16 @@ class Resolver {
       const named = this.entityOfName(apposed);
       if (named.type === 'PERSON' && genderFits(named.gender, m.agreement)) return this.add(named, i);
     }
+    // "The witness, identified only as P-0417,": someone the text knows by a code only, no one named before.
+    const code = IDENTIFIED_BY_CODE.exec(this.doc.text.slice(m.end, m.end + APPOSITION_REACH))?.[1];
+    if (code !== undefined) {
+      const created = this.create('PERSON');
+      created.names.add(code);
+      return this.add(created, i);
+    }
+    // "The witness denied it": a definite description said again is whom it described before.
+    const described = this.describedBefore(i);
+    if (described) return this.add(described, i);
     // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
     for (let j = this.firstMention[this.sentenceOf[i]]! - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
       const e = this.assigned[j];
@@ -1443,6 +1455,22 @@ class Resolver {
       if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
       return;
     }
+  }
+
+  /**
+   * The entity of the last singular person description before mention `i`, within a nominal's reach, with the same head
+   * as `i`, a definite description ("the witness" after "The witness, identified only as ..."); undefined for none.
+   */
+  private describedBefore(i: number): Building | undefined {
+    const m = this.mentions[i]!;
+    if (!DEFINITE.test(this.text(m)) || !m.head) return undefined;
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i]! - this.sentenceOf[j]! <= NOMINAL_REACH; j--) {
+      const before = this.mentions[j]!;
+      if (before.kind !== 'nominal' || before.type !== 'PERSON' || before.agreement === 'plural' || before.head?.toLowerCase() !== m.head.toLowerCase()) continue;
+      const e = this.assigned[j];
+      return e && this.live(e);
+    }
+    return undefined;
   }
 
   /**

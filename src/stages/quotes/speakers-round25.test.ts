@@ -1,8 +1,8 @@
 // Speakers fresh13's reader judged wrong or missing: a bare surname shared by the story's subject and a relative named
 // later, a pronoun after a sentence whose possessive opens it, a pronoun after a participle's clause naming someone
 // else, the subject of a verb an infinitive cue hangs on, a government named by a demonym, an "it" after a wire's
-// dateline, a lede's and a headline's nameless role named where the story first quotes the person, and an indefinite
-// title that brings in someone new.
+// dateline, a lede's and a headline's nameless role named where the story first quotes the person, an indefinite
+// title that brings in someone new, and a witness known by a code only.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 import { createReader } from '../../readout.js';
@@ -85,5 +85,17 @@ describe('an indefinite title opening its sentence', () => {
   it('is not a person the text called by that title before', () => {
     const quotes = quotesOf('Ambassador Ida Rennet, the Swedish diplomat who led the mission, said the vote was orderly.\n\nA Western diplomat, who spoke on condition of anonymity, said capitals would accept the result.');
     expect(quotes).not.toContainEqual(expect.objectContaining({ cue: 'said', content: expect.stringContaining('capitals'), speaker: 'Ida Rennet' }));
+  });
+});
+
+describe('a person the text knows by a code only', () => {
+  const text = 'A former guard testified on Monday against his commander, Viktor Hale.\n\nThe witness, identified only as K-221, spoke from a hidden room. He told the court he had heard the order.\n\nDefence counsel Tom Brack suggested that the witness had been paid. The witness denied it. "I was paid nothing," he said.';
+
+  it('is the speaker by that code, not the man named before', () => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ source: 'He', cue: 'told', speaker: 'K-221' }));
+  });
+
+  it('goes on through "the witness" and its "he", past counsel named between', () => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ source: 'he', content: expect.stringContaining('paid nothing'), speaker: 'K-221' }));
   });
 });
