@@ -675,7 +675,7 @@ class Resolver {
       const short = agrees((gendered ? undefined : this.firstSurnameHolders.get(bare)) ?? this.personWords.get(bare));
       if (short) return short;
       // "Luis and Teresa Ocampo ... Mr Ocampo": the surname's last holder is of the other gender; an earlier one may fit.
-      if (this.personWords.has(bare) && gendered) {
+      if (this.personWords.has(bare) && (m.agreement === 'male' || m.agreement === 'female')) {
         const fitting = this.recentHolderOfSurname(bare, m.agreement);
         if (fitting) return fitting;
       }
