@@ -39,12 +39,17 @@ const PRONOUN_REACH = 3;
 const NOMINAL_REACH = 6;
 // "Ms Lee asked Mr Ruiz", "Ms Lee then asked Mr Ruiz": a verb of asking between a subject and the one asked.
 const ASKED_BETWEEN = /^\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\s+$/u;
+// The opening of a participle's clause after a comma or the sentence's start, perhaps after a subordinator, and its words
+// up to a point inside it: "..., after examining | Ann Lee's leg".
+const FRONTED_PARTICIPLE = /(?:^|,)\s*(?:(?:after|before|while|when|upon|on|by|since)\s+)?\p{Ll}+ing\s[^,]*$/u;
 // "Asked by Ms Lee whether ...": the asker of a passive participle.
 const ASKED_BY = /\b[Aa]sked\s+by\s+$/u;
 // A sentence opening with a clause of being asked, up to a pronoun before the clause's comma: "Asked whether | she".
 const ASKED_CLAUSE = /^[\s"'“‘]*(?:Asked|Pressed|Questioned)\s[^,]*$/u;
 /** How far back an organisation nominal looks for a name holding its head ("the university" for "Aldermoor University"). */
 const NAMED_NOMINAL_REACH = 40;
+// An apposition giving a person no name but a code: ", identified only as P-0417", ", known only as Witness 12".
+const IDENTIFIED_BY_CODE = /^,\s+(?:identified|known|named|referred\s+to)\s+only\s+(?:as|by)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{N}+)?(?<=\p{N}))/u;
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
@@ -258,6 +263,16 @@ function genderFits(gender: 'male' | 'female' | null | undefined, agreement: Men
   return !gender || (agreement !== 'male' && agreement !== 'female') || gender === agreement;
 }
 
+// How many letters a demonym may add to its place's stem: "Talvar-i", "Belmora-n", "Kossar-ian", "Vell-ese".
+const DEMONYM_ENDING_LETTERS = 4;
+
+/** Whether `demonym` names the people of the place `place` ("Talvari" of "Talvar", "Serovian" of "Serovia"). */
+function namesPeopleOf(demonym: string, place: string): boolean {
+  if (/\s/u.test(place) || demonym === place) return false;
+  const stem = place.replace(/[aeiouy]$/u, '');
+  return stem.length >= 3 && demonym.startsWith(stem) && demonym.length - stem.length <= DEMONYM_ENDING_LETTERS;
+}
+
 /** An organisation's country: its home country, or an intergovernmental one's own code ("EEC", "NATO"). */
 function countryOfOrganisation(org: Organisation): string | undefined {
   return org.country ?? (org.kind === 'IGO' ? org.code : undefined);
@@ -350,6 +365,11 @@ class Resolver {
   private readonly personNames = new Map<string, Building>();
   /** Surnames (and given names of two-word names) → the last entity named with them. */
   private readonly personWords = new Map<string, Building>();
+  /**
+   * Surnames → the first entity named in full with them: the person the story is about ("Ruth Kalder ... her nephew,
+   * Simon Kalder ... Kalder wrote"), whom a bare surname marking no gender stands for.
+   */
+  private readonly firstSurnameHolders = new Map<string, Building>();
   private readonly kbPeople = new Map<string, string | undefined>();
   /** Initials of many-word organisation and place names → entity. */
   private readonly initialsOf = new Map<string, Building>();
@@ -659,7 +679,8 @@ class Resolver {
     const same = agrees(this.personNames.get(bare));
     if (same) return same;
     if (words.length === 1) {
-      const short = agrees(this.personWords.get(bare));
+      const gendered = m.agreement === 'male' || m.agreement === 'female';
+      const short = agrees((gendered ? undefined : this.firstSurnameHolders.get(bare)) ?? this.personWords.get(bare));
       if (short) return short;
       // "Luis and Teresa Ocampo ... Mr Ocampo": the surname's last holder is of the other gender; an earlier one may fit.
       if (this.personWords.has(bare) && (m.agreement === 'male' || m.agreement === 'female')) {
@@ -693,6 +714,7 @@ class Resolver {
     const words = bare.split(/\s+/u);
     if (words.length < 2) return;
     this.personWords.set(words[words.length - 1]!, entity);
+    if (!this.firstSurnameHolders.has(words[words.length - 1]!)) this.firstSurnameHolders.set(words[words.length - 1]!, entity);
     if (words.length === 2 && !this.personWords.has(words[0]!)) this.personWords.set(words[0]!, entity);
   }
 
@@ -896,6 +918,9 @@ class Resolver {
       this.add(this.create('PERSON'), i);
       return;
     }
+    // "A Western diplomat, who spoke on condition of anonymity, said": an indefinite title opening its sentence, with
+    // no name beside it, brings in someone new, not whoever the text has called a diplomat before.
+    if (/^an?\s/iu.test(this.text(t)) && this.opensSentence(i)) return;
     const place = this.placeInside(i);
     const entity = this.placedHolder(t, place) ?? this.titleHolder(t, i);
     if (entity) {
@@ -1071,6 +1096,22 @@ class Resolver {
     return undefined;
   }
 
+  /**
+   * Whether mention `j` lies in a participle's clause set off by a comma right before pronoun `i`: "after examining Ann
+   * Lee's leg, | she insisted". The pronoun is the participle's subject too, and no object inside its clause.
+   */
+  private inFrontedParticiple(j: number, i: number): boolean {
+    const between = this.doc.text.slice(this.mentions[j]!.end, this.mentions[i]!.start);
+    if (this.sentenceOf[j] !== this.sentenceOf[i] || !/^[^,.;:]*,\s*$/u.test(between)) return false;
+    const opening = this.doc.text.slice(layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start, this.mentions[j]!.start);
+    return FRONTED_PARTICIPLE.test(opening);
+  }
+
+  /** Whether mention `i` is a possessive pronoun ("her" of "In her memoir"), which owns a noun and is never a subject. */
+  private possessive(i: number): boolean {
+    return this.mentions[i]!.kind === 'pronoun' && POSSESSIVES.test(this.text(this.mentions[i]!));
+  }
+
   /** Whether mention `i` is the first word of its sentence. */
   private opensSentence(i: number): boolean {
     return layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start === this.mentions[i]!.start;
@@ -1224,7 +1265,8 @@ class Resolver {
         for (let s = sentence - 1; s >= 0 && distance(s) <= subjectReach && !chosen; s--) {
           for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
-            if (e && visible(j) && fits(this.live(e))) {
+            // "In her memoir, Kalder wrote that ... . She argued": a possessive is no subject, whoever it stands for.
+            if (e && visible(j) && fits(this.live(e)) && !this.possessive(j)) {
               if (agreement === 'plural' && !this.subjectGroupUncontested(j, i)) return false;
               chosen = this.live(e);
               // "Mr Bhakta asked Mr Marsh whether ... . He said ...": the one asked answers.
@@ -1247,7 +1289,7 @@ class Resolver {
           // an earlier sentence and "its" owns what only an organisation or place has ("Its shares rose").
           const product = e && visible(j) && agreement === 'neuter' && this.live(e).type === 'OTHER';
           if (product && (this.sentenceOf[j] === sentence || !(ownsOrganisationThing ??= this.ownsOrganisationThing(m)))) return true;
-          if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject && !this.asker(j, i)) {
+          if (e && visible(j) && fits(this.live(e)) && this.live(e) !== subject && !this.asker(j, i) && !this.inFrontedParticiple(j, i)) {
             chosen = this.live(e);
             break;
           }
@@ -1400,6 +1442,16 @@ class Resolver {
       const named = this.entityOfName(apposed);
       if (named.type === 'PERSON' && genderFits(named.gender, m.agreement)) return this.add(named, i);
     }
+    // "The witness, identified only as P-0417,": someone the text knows by a code only, no one named before.
+    const code = IDENTIFIED_BY_CODE.exec(this.doc.text.slice(m.end, m.end + APPOSITION_REACH))?.[1];
+    if (code !== undefined) {
+      const created = this.create('PERSON');
+      created.names.add(code);
+      return this.add(created, i);
+    }
+    // "The witness denied it": a definite description said again is whom it described before.
+    const described = this.describedBefore(i);
+    if (described) return this.add(described, i);
     // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
     for (let j = this.firstMention[this.sentenceOf[i]]! - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
       const e = this.assigned[j];
@@ -1411,6 +1463,22 @@ class Resolver {
       if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
       return;
     }
+  }
+
+  /**
+   * The entity of the last singular person description before mention `i`, within a nominal's reach, with the same head
+   * as `i`, a definite description ("the witness" after "The witness, identified only as ..."); undefined for none.
+   */
+  private describedBefore(i: number): Building | undefined {
+    const m = this.mentions[i]!;
+    if (!DEFINITE.test(this.text(m)) || !m.head) return undefined;
+    for (let j = i - 1; j >= 0 && this.sentenceOf[i]! - this.sentenceOf[j]! <= NOMINAL_REACH; j--) {
+      const before = this.mentions[j]!;
+      if (before.kind !== 'nominal' || before.type !== 'PERSON' || before.agreement === 'plural' || before.head?.toLowerCase() !== m.head.toLowerCase()) continue;
+      const e = this.assigned[j];
+      return e && this.live(e);
+    }
+    return undefined;
   }
 
   /**
@@ -1530,7 +1598,10 @@ class Resolver {
       if (owner.type === 'ORG') this.add(owner, i);
       else if (country !== undefined && GOVERNMENT_NOMINALS.has(head)) this.addGovernment(head, country, i);
       else if (country !== undefined && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(country, m, this.mentions[inner]!.end), i);
-      else if (this.unknownState(owner) && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(undefined, m, this.mentions[inner]!.end, [...owner.names][0]), i);
+      else if (this.unknownState(owner) && GOVERNMENT_NOMINALS.has(head)) {
+        const state = this.placeOfDemonym(owner);
+        if (state) this.add(state, i);
+      } else if (this.unknownState(owner) && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(undefined, m, this.mentions[inner]!.end, [...(this.placeOfDemonym(owner) ?? owner).names][0]), i);
       return;
     }
     // "the government of Orsenia": the place named after "of" says whose, whatever place was named before (a name
@@ -1823,6 +1894,18 @@ class Resolver {
    */
   private unknownState(owner: Building): boolean {
     return owner.kbId === undefined && (owner.type === 'OTHER' || owner.type === 'GPE' || owner.type === 'NORP');
+  }
+
+  /**
+   * The place the knowledge base lacks whose people a demonym it lacks names, when the text names that place: "Talvar"
+   * for "the Talvari government", "Belmora" for "the Belmoran army" (the demonym is the place's name, perhaps less a
+   * closing vowel, and a short ending). Undefined when the text names no such place, or two.
+   */
+  private placeOfDemonym(owner: Building): Building | undefined {
+    const [demonym] = owner.names;
+    if (demonym === undefined || owner.names.size !== 1 || /\s/u.test(demonym)) return undefined;
+    const places = this.entities.filter((e) => !e.into && e !== owner && this.unknownState(e) && [...e.names].some((name) => namesPeopleOf(demonym, name)));
+    return places.length === 1 ? places[0] : undefined;
   }
 
   /** The country an owner of a nominal is, itself or by its nationality ("New Zealand", "Chinese"); regions and cities own none. */

@@ -155,8 +155,10 @@ export const PERSON_HEADS: ReadonlyMap<string, Agreement | null> = new Map<strin
 /** Roles of the unnamed sources news quotes ("a spokesperson", "a senior aide", "a source close to ..."), beside PERSON_HEADS. */
 export const UNNAMED_SOURCE_ROLES: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'aide', 'adviser', 'advisor', 'source', 'envoy', 'negotiator'];
 
+/** Titles of one word, of office or rank ("ambassador", "senator", "judge"): no resident's or voter's role. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(cues.titles.filter((title) => !title.includes(' ')));
 /** One-word nouns for a person's role or kind ("chief", "minister", "spokesperson", "lawyer"): titles and person heads. */
-export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...cues.titles.filter((title) => !title.includes(' ')), ...PERSON_HEADS.keys()]);
+export const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_WORDS, ...PERSON_HEADS.keys()]);
 /** Common nouns whose "of" introduces a governed place's name ("the town of X", "the province of X"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(cues.placeNouns);
 

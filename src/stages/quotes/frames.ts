@@ -292,6 +292,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // opening with a past verb is the predicate the infinitive serves; its subject stands before it.
   const predicateStart = source && lower(c, auxStart) === 'to' ? firstTokenAt(c, source.start, first) : -1;
   if (source && predicateStart > first && !isCapitalised(c, predicateStart) && isVerbPast(lower(c, predicateStart))) source = sourceBefore(c, predicateStart, first) ?? source;
+  // "she liked to say", "Judge Ann Roe interrupted twice to ask": a past verb closing the phrase is the one the
+  // infinitive hangs on; its subject, before it, is the source.
+  if (source && lower(c, auxStart) === 'to') source = subjectBeforeClosingVerb(c, source, first);
   // "responded by saying", "without naming": a preposition before a participle is no speaker; the clause's subject is.
   // "..., before clarifying that ...", "after telling the crowd": a subordinator before a participle is no speaker either.
   const subordinate = verb.participle && auxStart - 1 >= first && SUBORDINATORS.has(lower(c, auxStart - 1));
@@ -951,6 +954,23 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
   return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
 }
+
+/**
+ * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann
+ * Roe | interrupted twice"); the source itself when it closes with no such verb or holds nothing before it. A
+ * participle after an auxiliary ("This story has been | updated", "was | pressed") is a passive's or a perfect's, which
+ * `subjectBeforeAuxiliary` reads.
+ */
+function subjectBeforeClosingVerb(c: Context, source: Span, first: number): Span {
+  const start = firstTokenAt(c, source.start, first);
+  let verb = firstTokenAt(c, source.end, start) - 1;
+  if (verb > start && (FREQUENCIES.has(lower(c, verb)) || isMannerAdverb(c, verb))) verb--;
+  const past = verb > start && !isCapitalised(c, verb) && isVerbPast(lower(c, verb)) && !PRESENT_IN_ED.has(lower(c, verb));
+  return past && !AUXILIARIES.has(lower(c, verb - 1)) ? tokenSpan(c, start, verb - 1) : source;
+}
+
+// Present verbs spelt like a regular past: "they need to realize".
+const PRESENT_IN_ED = new Set(['need', 'proceed', 'succeed', 'exceed', 'heed']);
 
 /**
  * For a source after a noun that sums up the clause before its comma ("..., the claim | the league | denied.", "...,

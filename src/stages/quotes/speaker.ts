@@ -1,8 +1,9 @@
 import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
-import { ORG_NOMINALS, PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
-import { CUE_NOUNS, DOCUMENTS, KIND_NAME_WORDS } from './cues.js';
+import { ORG_NOMINALS, PERSON_ROLE_WORDS, TITLE_WORDS } from '../mentions/lexicon.js';
+import { CUE_NOUNS, CUE_VERBS, DOCUMENTS, KIND_NAME_WORDS } from './cues.js';
+import { datelineLength } from '../../doc/dateline.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
@@ -54,10 +55,11 @@ const LEDE_TITLE_CHARS = 40;
 // A source giving only part of a person's name, right before it: "who gave his name only as | Tom", "identified only as |
 // Tom", "who asked to be identified only by her first name, | Ana".
 const NAME_GIVEN = /(?:\bname\s+(?:only\s+)?as|\bidentified\s+(?:only\s+)?as|\b(?:first|last|given)\s+name,)\s+$/u;
-// A source closing a lede's attribution after its content with a nameless role ("..., the port's director said"), and
+// A source closing a lede's attribution after its content with a nameless role ("..., the port's director said", "...,
+// Oman's chief mediator said"), and
 // one opening a lede's relative before it ("was sentenced ... by a federal judge who said ..."): the role is the noun
 // the pattern captures.
-const CLOSING_LEDE_ROLE = /^the\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u;
+const CLOSING_LEDE_ROLE = /^(?:the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u;
 const CATAPHORIC_LEDE_ROLE = /^an?\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)\s+who$/u;
 // What its owner says, asks or advises, as a source: "Her advice ... is simple:", "Ana Ruiz's answer was".
 const OWNED_WORDS = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u;
@@ -65,6 +67,8 @@ const OWNED_WORDS = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Hh]is|[Hh]er
 const SPOKEN_WORDS = new Set(['advice', 'answer', 'answers', 'reply', 'replies', 'response', 'responses', 'words', 'verdict', 'account', 'explanation']);
 // A relative word right before a lone "it": "an update, which it said would ...", "the plan that it says".
 const RELATIVE_BEFORE_IT = /\b(?:which|that)\s+$/u;
+// How much of a sentence's opening is read for a wire's dateline.
+const DATELINE_CHARS = 120;
 // A sentence's close, or a line break, before the sentence that follows it.
 const SENTENCE_BREAK = /[.!?]['"’”]?\s+|\n\s*/gu;
 // How far back the opening of a source's own sentence is looked for.
@@ -807,7 +811,7 @@ export class SpeakerResolver {
       if (mentions.some(holds)) holders.add(entity);
     }
     if (holders.size) return holders.size === 1 ? [...holders][0] : null;
-    return this.ledeNominalBody(role) ?? this.onlyBodyOfKind(noun);
+    return this.ledeNominalBody(role) ?? this.onlyBodyOfKind(noun) ?? this.ledeRoleSpeaker(noun);
   }
 
   /**
@@ -880,15 +884,27 @@ export class SpeakerResolver {
    */
   private subjectBodyOfRelative(source: Span): number | null {
     if (this.text.slice(source.start, source.end).toLowerCase() !== 'it' || !RELATIVE_BEFORE_IT.test(this.text.slice(Math.max(0, source.start - 8), source.start))) return null;
-    const start = this.sentenceStart(source.start);
+    const start = this.openingAfterDateline(source.start);
+    // "a Dubai-registered firm": a name inside a compound modifier names no body that acts.
     const bodies = this.mentionsIn({ start, end: source.start }).filter((m) => {
       const entity = this.entityOf.get(m);
-      return this.mentions[m].kind !== 'pronoun' && entity !== undefined && this.isBody(entity);
+      return this.mentions[m].kind !== 'pronoun' && entity !== undefined && this.isBody(entity) && this.text[this.mentions[m].end] !== '-';
     });
     const subject = bodies[0] as number | undefined;
-    if (subject === undefined || this.mentions[subject].start !== start) return null;
+    if (subject === undefined || !/^(?:the\s+)?$/iu.test(this.text.slice(start, this.mentions[subject].start))) return null;
     const entity = this.entityOf.get(subject) as number;
     return bodies.every((m) => this.entityOf.get(m) === entity) ? entity : null;
+  }
+
+  /**
+   * Where the sentence holding `offset` opens past a wire's dateline: "WASHINGTON, Nov. 24 - | The Treasury ..." (the
+   * dateline is no subject, and the point of its "Nov." closes no sentence).
+   */
+  private openingAfterDateline(offset: number): number {
+    const sentence = this.sentenceStart(offset);
+    const line = this.text.lastIndexOf('\n', offset - 1) + 1;
+    const dateline = line + datelineLength(this.text.slice(line, line + DATELINE_CHARS));
+    return dateline > line && sentence <= dateline && dateline <= offset ? dateline : sentence;
   }
 
   /** Where the sentence holding `offset` opens: after the last sentence close or line break before it. */
@@ -947,11 +963,47 @@ export class SpeakerResolver {
       // "Director Ana Ruiz", where the mentions layer made the title a mention of its own.
       const titled = /(\p{L}+)\s+$/u.exec(this.text.slice(Math.max(0, mention.start - LEDE_TITLE_CHARS), mention.start))?.[1].toLowerCase() === role;
       if (titled || this.introducedAs(mention, new Set([role])) || this.introducedSharingModifier(mention, source)) return this.entityOf.get(m) ?? null;
-      // A closing role is named in the very next name; "a judge who said" first hands the lede back to its subject
-      // ("... was sentenced by a federal judge who said ... Ana Lee, 39, ... Judge Ann Roe said").
-      if (closing !== null) return null;
+      // A closing role is named in the very next name, or is the one it names who speaks at once, in the next
+      // paragraph; "a judge who said" first hands the lede back to its subject ("... was sentenced by a federal judge
+      // who said ... Ana Lee, 39, ... Judge Ann Roe said").
+      if (closing !== null) return this.speaksInNextParagraph(mention, source.end) ? (this.entityOf.get(m) ?? null) : null;
     }
     return null;
+  }
+
+  /**
+   * True when the person's name `name`, written with a title of office, stands in the paragraph after the one holding
+   * `offset` as the subject of a cue verb, perhaps after an apposition: '"We are closer than ever," Ambassador Ann Roe
+   * said': a lede's nameless official named where the story first quotes them. Not a resident, whom the story quotes
+   * next of their own ("..., the port's director said. Islander Ruth Obi said ...").
+   */
+  private speaksInNextParagraph(name: Mention, offset: number): boolean {
+    const [ledeEnd, nextEnd] = [...this.text.slice(offset, name.start + 1).matchAll(PARAGRAPH_BREAK)];
+    if (ledeEnd === undefined || nextEnd !== undefined || !this.writtenWithTitle(name)) return false;
+    const verb = /^(?:,[^,.;:"“”]{1,80},)?\s+(\p{Ll}+)/u.exec(this.text.slice(name.end, name.end + 120))?.[1];
+    return verb !== undefined && CUE_VERBS.has(verb);
+  }
+
+  /** True when a title of office opens the person's name or stands right before it: "Ambassador Ann Roe". */
+  private writtenWithTitle(name: Mention): boolean {
+    const first = /^\p{L}+/u.exec(this.text.slice(name.start, name.end))?.[0].toLowerCase();
+    const before = this.mentionsIn({ start: Math.max(0, name.start - LEDE_TITLE_CHARS), end: name.start }).at(-1);
+    const titled = before !== undefined && this.mentions[before].kind === 'title' && this.text.slice(this.mentions[before].end, name.start).trim() === '';
+    return titled || (first !== undefined && TITLE_WORDS.has(first));
+  }
+
+  /**
+   * The person a headline's bare role stands for through the lede's nameless source of that role: "Mediator says ..."
+   * over "..., Oman's chief mediator said." then '"...," Ambassador Ann Roe said' (`speaksInNextParagraph`).
+   */
+  private ledeRoleSpeaker(noun: string): number | null {
+    if (this.openingParagraph === null) return null;
+    const lede = this.text.slice(this.openingParagraph.start, this.openingParagraph.end);
+    const role = new RegExp(`(?:^|\\s)(?:[Tt]he|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\s`, 'u').exec(lede);
+    if (role === null) return null;
+    const after = this.openingParagraph.start + role.index + role[0].length;
+    const named = this.mentionsIn({ start: after, end: after + LEDE_NAME_CHARS }).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].type === 'PERSON');
+    return named !== undefined && this.speaksInNextParagraph(this.mentions[named], after) ? (this.entityOf.get(named) ?? null) : null;
   }
 
   /**
