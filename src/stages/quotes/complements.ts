@@ -269,6 +269,17 @@ export function grantsAnonymity(c: Context, k: number, last: number): boolean {
   return ANONYMOUS_WORDS.has(lower(c, k)) || asksAnonymity(c, k, last);
 }
 
+// Most tokens of a phrase granting anonymity: "on the condition of anonymity".
+const MAX_ANONYMITY_PHRASE = 5;
+
+/**
+ * True when tokens `[from, to]` are no more than a phrase granting anonymity ("on condition of anonymity",
+ * "anonymously"): the terms of an interview ("briefing reporters on condition of anonymity"), no reported words.
+ */
+export function onlyGrantsAnonymity(c: Context, from: number, to: number): boolean {
+  return to - from < MAX_ANONYMITY_PHRASE && ANONYMOUS_WORDS.has(lower(c, to)) && c.regionOf[to] < 0;
+}
+
 // The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.
 const AMOUNT_AFTER_AT = new Set(['least', 'most']);
 

@@ -91,3 +91,27 @@ describe('a document described by a participle as source', () => {
     expect(quote).toMatchObject({ source: 'A report compiled before the floods', cue: 'said' });
   });
 });
+
+describe('the terms of an interview', () => {
+  it('give no line when "on condition of anonymity" is all that follows a cue', () => {
+    const quotes = quotesOf('A senior official, briefing reporters on condition of anonymity, said the convoy had turned back.');
+    expect(quotes).toMatchObject([{ source: 'A senior official', cue: 'said', content: 'the convoy had turned back' }]);
+  });
+});
+
+describe('a raising verb before an infinitive cue', () => {
+  it('belongs to the cue, so the subject alone is the source and nothing is planned', () => {
+    const [quote] = quotesOf('The minister appeared to suggest that the border would reopen.');
+    expect(quote).toMatchObject({ source: 'The minister', cue: 'appeared to suggest', modality: 'asserted' });
+  });
+
+  it('reads "appears to show" after footage described by a participle', () => {
+    const [quote] = quotesOf('Footage shared on Telegram appears to show the convoy near the bridge.');
+    expect(quote).toMatchObject({ source: 'Footage shared on Telegram', cue: 'appears to show', content: 'the convoy near the bridge' });
+  });
+
+  it('leaves a day after "on" with the source', () => {
+    const [quote] = quotesOf('The governor on Tuesday seemed to concede that the count was flawed.');
+    expect(quote).toMatchObject({ cue: 'seemed to concede', content: 'that the count was flawed' });
+  });
+});

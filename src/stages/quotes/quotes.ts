@@ -12,7 +12,7 @@ import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, closesSentence, countWords, markTokensOfMentions } from './context.js';
-import { COLON, TIME_NOUNS, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
+import { COLON, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
@@ -41,6 +41,12 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   // "said so", "did not say when" are answers, kept.
   if (c.regionOf[k] >= 0 || SHORT_ANSWERS.has(word) || WH_CLAUSES.has(word)) return false;
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
+}
+
+/** True when `content` is only the terms of an interview: "(briefing reporters) on condition of anonymity". */
+function grantsAnonymityOnly(c: Context, content: Span): boolean {
+  const k = firstTokenAt(c, content.start, 0);
+  return onlyGrantsAnonymity(c, k, firstTokenAt(c, content.end, k) - 1);
 }
 
 // Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
@@ -434,7 +440,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || grantsAnonymityOnly(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
