@@ -256,9 +256,10 @@ describe('indirect and mixed speech', () => {
     expect(quotesOf(text)[0]).toMatchObject({ source });
   });
 
-  it('takes the clause a statement noun sums up, with the noun, as the content of the relative clause after it ("..., a claim X denied")', () => {
+  it('gives a statement noun summing up reported words to the relative clause after it, apart from the words ("..., a claim X denied")', () => {
     expect(quotesOf('The mill hired fifty workers in May, and the owners claimed to have paid them all, a claim the union denied.')).toEqual([
-      expect.objectContaining({ content: 'the owners claimed to have paid them all, a claim', source: 'the union', cue: 'denied' }),
+      expect.objectContaining({ content: 'to have paid them all', source: 'the owners', cue: 'claimed' }),
+      expect.objectContaining({ content: 'a claim', source: 'the union', cue: 'denied' }),
     ]);
   });
 

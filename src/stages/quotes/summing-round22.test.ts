@@ -52,9 +52,9 @@ describe('the cue of the relative clause on a summing noun', () => {
     expect(quotes.map((quote) => quote.source)).not.toContain('the company');
   });
 
-  it('keeps a listed statement noun taking the whole clause before it', () => {
-    const [quote] = quotesOf('The club said it had paid, a claim the league denied.');
-    expect(quote).toMatchObject({ source: 'the league', content: 'The club said it had paid, a claim' });
+  it('gives a listed statement noun alone to the relative clause when a cue reports the words before it', () => {
+    const quotes = quotesOf('The club said it had paid, a claim the league denied.');
+    expect(quotes).toMatchObject([{ source: 'The club', content: 'it had paid' }, { source: 'the league', content: 'a claim' }]);
   });
 });
 
