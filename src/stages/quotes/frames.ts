@@ -396,8 +396,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
     return judged && by ? { ...judged, source: by } : judged;
   }
-  // "Asked whether ..., Ryan said" and "when asked about ...": a question put by someone unnamed, up to the comma.
-  if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)))) {
+  // "Asked whether ..., Ryan said", "when asked about ..." and "The spokesman, asked about ..., said": a question put by
+  // someone unnamed, up to the comma.
+  if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)) || (!verb.participle && isPunct(c, auxStart - 1, COMMA)))) {
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.

@@ -115,3 +115,13 @@ describe('a raising verb before an infinitive cue', () => {
     expect(quote).toMatchObject({ cue: 'seemed to concede', content: 'that the count was flawed' });
   });
 });
+
+describe('a question set off between a subject and its cue', () => {
+  it('ends at its comma, and the subject keeps its own line', () => {
+    const quotes = quotesOf('The spokesman, asked whether the leaders would meet, said no date had been set.');
+    expect(quotes).toMatchObject([
+      { source: undefined, cue: 'asked', content: 'whether the leaders would meet' },
+      { cue: 'said', content: 'no date had been set' },
+    ]);
+  });
+});
