@@ -513,8 +513,8 @@ function opensJudgedAssertion(c: Context, article: number, last: number): boolea
   return v + 1 <= last && c.regionOf[v] < 0 && isPastForm(lower(c, v)) && lower(c, v + 1) === 'by';
 }
 
-// Nouns that name what was asserted: "a claim", "a charge".
-const ASSERTION_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention']);
+// Nouns that name what was asserted: "a claim", "a charge", and a reported number or story: "a figure", "an account".
+const ASSERTION_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention', 'figure', 'estimate', 'tally', 'account', 'version']);
 
 // Nouns that judge an act as a whole: "in a move that ...", "in a rebuke to ...".
 const JUDGED_ACTS = new Set(['move', 'step', 'decision', 'sign', 'bid', 'blow', 'boost', 'setback', 'rebuke', 'snub', 'reversal', 'departure', 'shift', 'escalation']);
