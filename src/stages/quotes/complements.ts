@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST, WITHHELD_NAME_PARTICIPLES } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS } from './context.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS, isVerbForm } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
@@ -49,7 +49,8 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
     for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
       if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
       // "said in a recorded greeting to the rally": a noun going on after a phrase ending in one makes a longer adjunct.
-      if (phrase.length > 1 && continuesNoun(c, k + phrase.length, last)) continue;
+      // "said in a video post on X that": a document noun after one heads a compound, whatever cue form it also is.
+      if (phrase.length > 1 && (continuesNoun(c, k + phrase.length, last) || DOCUMENTS.has(lowerWordAt(c, k + phrase.length, last) ?? ''))) continue;
       k += phrase.length;
       // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
       if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
@@ -333,14 +334,22 @@ export const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'during', 'on', 'after
 export const ARTICLES_AND_POSSESSIVES = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'our']);
 
 /**
- * True when token `i` ends an occasion: a preposition, an article and at most one lower-case modifier before it ("at a
- * briefing", "on a conference call"). A cue word there is a noun, so "told analysts on a call that ..." goes on to
- * its "that". "with the minister saying" is no occasion: "with" opens an absolute clause.
+ * True when token `i` ends an occasion: a preposition, an article and at most two modifiers before it ("at a
+ * briefing", "on a conference call", "in a Facebook post", "in a social media post"). A cue word there is a noun, so
+ * "told analysts on a call that ..." goes on to its "that". "with the minister saying" is no occasion: "with" opens an
+ * absolute clause.
  */
 function namesOccasion(c: Context, i: number, first: number): boolean {
-  const article = ARTICLES_AND_POSSESSIVES.has(lower(c, i - 1)) ? i - 1 : i - 2;
-  if (article - 1 < first || !ARTICLES_AND_POSSESSIVES.has(lower(c, article)) || !OCCASION_PREPOSITIONS.has(lower(c, article - 1))) return false;
-  return article === i - 1 || (isWordAt(c, i - 1) && !isCapitalised(c, i - 1));
+  let article = i - 1;
+  while (article > i - 3 && article > first && occasionModifier(c, article)) article--;
+  return article - 1 >= first && ARTICLES_AND_POSSESSIVES.has(lower(c, article)) && OCCASION_PREPOSITIONS.has(lower(c, article - 1));
+}
+
+/** True when token `k` may modify an occasion's noun: a word that is no article, clause word or sure verb ("Facebook", "media"). */
+function occasionModifier(c: Context, k: number): boolean {
+  if (!isWordAt(c, k) || c.regionOf[k] >= 0) return false;
+  const word = lower(c, k);
+  return !ARTICLES_AND_POSSESSIVES.has(word) && !isVerbForm(word) && !CLAUSE_WORDS.has(word);
 }
 
 // Particles of a phrasal verb: "put out a statement", "sent up a flare", "handed down a ruling".

@@ -444,9 +444,10 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
-      // spokesman's speech, and the paper reports no more than what it holds.
+      // spokesman's speech, and the paper reports no more than what it holds. So is a cue that names no speaker ("The
+      // man was identified as Tom Ash, according to police"): the phrase says who gave it.
       const outer = according !== null && frame.content.start < claimedEnd && previous !== null && frame.content.start <= previous.content.start
-        && (previous.nonSpeech === true || previous.impression === true);
+        && (previous.nonSpeech === true || previous.impression === true || previous.source === null);
       if (according && frame.content.start < claimedEnd && !outer) continue;
       // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
       // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.

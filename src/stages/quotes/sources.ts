@@ -79,12 +79,34 @@ function timesDocument(c: Context, k: number): boolean {
 }
 
 /**
+ * True when the "nor" at token `k` joins the second half of a "neither ... nor" subject ("Neither the company nor its
+ * lawyers responded"): a "neither" stands before it in the same phrase, so the source runs back over both halves.
+ */
+function pairedNor(c: Context, k: number, first: number): boolean {
+  if (lower(c, k) !== 'nor') return false;
+  for (let j = k - 1; j >= first && k - j < MAX_SOURCE; j--) {
+    if (!isWordAt(c, j) || c.regionOf[j] >= 0 || CLAUSE_WORDS.has(lower(c, j))) return false;
+    if (lower(c, j) === 'neither') return true;
+  }
+  return false;
+}
+
+/**
+ * True when the verb form at token `k` stands between an article and a word of the source ending before `end`: "The
+ * appeals court", "the nominating process", "A person familiar with the planning for". After an article it modifies or
+ * heads a noun phrase; no verb opens there.
+ */
+function modifierAfterArticle(c: Context, k: number, end: number): boolean {
+  return k > 0 && k + 1 < end && isWordAt(c, k - 1) && ARTICLES.has(lower(c, k - 1)) && isWordAt(c, k + 1);
+}
+
+/**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end) || timesDocument(c, k)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
     // "Cllr. Tilda Marsh (Ind., Kelso) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
@@ -885,7 +907,8 @@ export function firstVerbish(c: Context, first: number, last: number): number {
     if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPluralPossessive(c, k)) || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
     const plural = /s$/u.test(word) && k < last && (isVerbPast(lower(c, k + 1)) || AUXILIARIES.has(lower(c, k + 1)));
-    if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural) return k;
+    // "The appeals court overturned ...": a form right after an article modifies a noun, no verb.
+    if (k > first && (isVerbPast(word) || /^[a-z]+s$/u.test(word)) && !isCapitalised(c, k) && !plural && !ARTICLES.has(lower(c, k - 1))) return k;
     // "Police put the number at 18,000": one before a determiner, not after one, is a verb with its object.
     if (k > first && k < last && NOUN_LIKE_PAST.has(word) && DETERMINERS.has(lower(c, k + 1)) && !DETERMINERS.has(lower(c, k - 1))) return k;
     // "The mayor hit back at critics": a past form that is as often a noun is a verb before its particle.
