@@ -2766,7 +2766,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.43',
+  version: '0.5.44',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
