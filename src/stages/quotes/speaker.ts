@@ -4,6 +4,7 @@ import type { Entity } from '../entities/types.js';
 import { ORG_NOMINALS, PERSON_ROLE_WORDS, TITLE_WORDS } from '../mentions/lexicon.js';
 import { CUE_NOUNS, CUE_VERBS, DOCUMENTS, KIND_NAME_WORDS } from './cues.js';
 import { datelineLength } from '../../doc/dateline.js';
+import { escapeRegExp } from '../../doc/literal.js';
 
 // A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
 const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
@@ -999,7 +1000,7 @@ export class SpeakerResolver {
   private ledeRoleSpeaker(noun: string): number | null {
     if (this.openingParagraph === null) return null;
     const lede = this.text.slice(this.openingParagraph.start, this.openingParagraph.end);
-    const role = new RegExp(`(?:^|\\s)(?:[Tt]he|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${noun}\\s`, 'u').exec(lede);
+    const role = new RegExp(`(?:^|\\s)(?:[Tt]he|\\p{Lu}[\\p{L}.-]*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${escapeRegExp(noun)}\\s`, 'u').exec(lede);
     if (role === null) return null;
     const after = this.openingParagraph.start + role.index + role[0].length;
     const named = this.mentionsIn({ start: after, end: after + LEDE_NAME_CHARS }).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].type === 'PERSON');
