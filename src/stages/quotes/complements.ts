@@ -88,7 +88,7 @@ function afterDocumentParticiple(c: Context, k: number, last: number): number {
 }
 
 /**
- * The token after an agent's noun phrase from token `from` ("by | the Trump campaign | the report ..."): a determiner
+ * The token after an agent's noun phrase from token `from` ("by | the mayor's office | the plan ..."): a determiner
  * may open it, and a second one, a clause word, a preposition or a verb form ends it.
  */
 function agentEnd(c: Context, from: number, last: number): number {

@@ -959,7 +959,7 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
 /**
  * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann
  * Roe | interrupted twice"); the source itself when it closes with no such verb or holds nothing before it. A
- * participle after an auxiliary ("This story has been | updated", "was | pressed") is a passive's or a perfect's, which
+ * participle after an auxiliary ("The page has been | updated", "was | pressed") is a passive's or a perfect's, which
  * `subjectBeforeAuxiliary` reads.
  */
 function subjectBeforeClosingVerb(c: Context, source: Span, first: number): Span {

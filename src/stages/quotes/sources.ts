@@ -93,7 +93,7 @@ function pairedNor(c: Context, k: number, first: number): boolean {
 
 /**
  * True when the verb form at token `k` stands between an article and a word of the source ending before `end`: "The
- * appeals court", "the nominating process", "A person familiar with the planning for". After an article it modifies or
+ * appeals court", "the nominating process", "A person close to the talks on". After an article it modifies or
  * heads a noun phrase; no verb opens there.
  */
 function modifierAfterArticle(c: Context, k: number, end: number): boolean {
