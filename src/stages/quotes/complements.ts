@@ -1,7 +1,8 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
+import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST, WITHHELD_NAME_PARTICIPLES } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS, isVerbForm } from './context.js';
+import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS, isVerbForm, isVerbPast, firstTokenAt } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
 export const OBJECT_PREPOSITIONS = new Set(['for', 'on', 'to', 'about', 'of', 'over', 'against']);
@@ -77,7 +78,7 @@ const DOCUMENT_PARTICIPLE_ADVERBS = new Set(['online', 'overnight', 'jointly', '
  */
 function afterDocumentParticiple(c: Context, k: number, last: number): number {
   const word = lowerWordAt(c, k, last);
-  if (word === null || c.regionOf[k] >= 0 || !(isPastForm(word) || IRREGULAR_PAST.has(word))) return k;
+  if (word === null || c.regionOf[k] >= 0 || !isVerbPast(word)) return k;
   const next = k + 1;
   if (next <= last && !isPunct(c, next, COMMA) && c.tokens.kinds[next] === TokenKind.PUNCT) return next;
   if (next > last || !isWordAt(c, next)) return k;
@@ -274,10 +275,12 @@ export function grantsAnonymity(c: Context, k: number, last: number): boolean {
 const MAX_ANONYMITY_PHRASE = 5;
 
 /**
- * True when tokens `[from, to]` are no more than a phrase granting anonymity ("on condition of anonymity",
- * "anonymously"): the terms of an interview ("briefing reporters on condition of anonymity"), no reported words.
+ * True when `content` is no more than a phrase granting anonymity ("on condition of anonymity", "anonymously"): the
+ * terms of an interview ("briefing reporters on condition of anonymity"), no reported words.
  */
-export function onlyGrantsAnonymity(c: Context, from: number, to: number): boolean {
+export function onlyGrantsAnonymity(c: Context, content: Span): boolean {
+  const from = firstTokenAt(c, content.start, 0);
+  const to = firstTokenAt(c, content.end, from) - 1;
   return to - from < MAX_ANONYMITY_PHRASE && ANONYMOUS_WORDS.has(lower(c, to)) && c.regionOf[to] < 0;
 }
 
@@ -356,6 +359,6 @@ function occasionModifier(c: Context, k: number): boolean {
 export const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 
 // Clause words that are also prepositions of time: "after a lunch", "before Tuesday's vote".
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+export const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 // Pronouns that are objects only: "a group backing him".
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);

@@ -1170,12 +1170,12 @@ export function cueStart(c: Context, i: number, first: number): number {
  * ("Ana Lee on | Tuesday seemed to ...": the phrase goes with the source).
  */
 function isOneWordAdjunct(c: Context, k: number): boolean {
-  if (k > 0 && TIME_PREPOSITIONS.has(lower(c, k - 1))) return false;
+  if (k > 0 && DAY_PREPOSITIONS.has(lower(c, k - 1))) return false;
   return ADJUNCTS.get(lower(c, k))?.some((phrase) => phrase.length === 1) ?? false;
 }
 
 // Prepositions taking a day or time as object: "on Tuesday", "in May".
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
+const DAY_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
 // A verb that ends a noun cue's complement: "support for Mr Trump | is minimal".
 export const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 

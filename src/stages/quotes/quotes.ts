@@ -43,12 +43,6 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
 }
 
-/** True when `content` is only the terms of an interview: "(briefing reporters) on condition of anonymity". */
-function grantsAnonymityOnly(c: Context, content: Span): boolean {
-  const k = firstTokenAt(c, content.start, 0);
-  return onlyGrantsAnonymity(c, k, firstTokenAt(c, content.end, k) - 1);
-}
-
 // Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
 const TIME_PHRASE_OPENERS = new Set(['last', 'next', 'every', 'each', 'this', 'that']);
 
@@ -440,7 +434,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         if (c.inPost[i] && verb?.cueClass !== 'speech') continue;
       }
       // "X stressed Y, according to a read-out": the read-out is where the report of X's words comes from.
-      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || grantsAnonymityOnly(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
+      if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || onlyGrantsAnonymity(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the

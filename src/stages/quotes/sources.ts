@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
-import { DAYS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
+import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -67,15 +67,12 @@ function describesDocument(c: Context, k: number): boolean {
   return isVerbPast(lower(c, k)) && k > 0 && isWordAt(c, k - 1) && DOCUMENTS.has(lower(c, k - 1));
 }
 
-// Words that open a clause or a time phrase alike: "after the talks", "after the talks ended".
-const TIME_LINKS = new Set(['after', 'before', 'since', 'until']);
-
 /**
  * True when the time word at token `k` follows a participle describing a document ("A joint statement issued | after
  * the talks | said"): it opens a phrase of the participle, inside the source, no clause.
  */
 function timesDocument(c: Context, k: number): boolean {
-  return TIME_LINKS.has(lower(c, k)) && describesDocument(c, k - 1);
+  return TIME_PREPOSITIONS.has(lower(c, k)) && describesDocument(c, k - 1);
 }
 
 /**
