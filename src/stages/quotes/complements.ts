@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, IRREGULAR_PAST, WITHHELD_NAME_PARTICIPLES } from './cues.js';
+import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, GATHERINGS, IRREGULAR_PAST, OCCASIONS, WITHHELD_NAME_PARTICIPLES } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS, isVerbForm, isVerbPast, firstTokenAt } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
@@ -47,23 +47,110 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       matched = true;
       continue;
     }
+    // "said in a televised address", "told reporters at a crowded news conference": an occasion of speech.
+    const occasion = occasionEnd(c, k, last);
+    if (occasion > k) {
+      k = afterOccasion(c, occasion, last);
+      matched = true;
+      continue;
+    }
     for (const phrase of ADJUNCTS.get(lower(c, k)) ?? []) {
       if (k + phrase.length - 1 > last || !phrase.every((word, n) => c.regionOf[k + n] < 0 && lower(c, k + n) === word)) continue;
       // "said in a recorded greeting to the rally": a noun going on after a phrase ending in one makes a longer adjunct.
       // "said in a video post on X that": a document noun after one heads a compound, whatever cue form it also is.
-      if (phrase.length > 1 && (continuesNoun(c, k + phrase.length, last) || DOCUMENTS.has(lowerWordAt(c, k + phrase.length, last) ?? ''))) continue;
+      // "said in a statement two officers had been ...": a bare subject with its verb after the phrase opens a clause.
+      const compound = continuesNoun(c, k + phrase.length, last) && !opensBareClause(c, k + phrase.length, last);
+      if (phrase.length > 1 && (compound || DOCUMENTS.has(lowerWordAt(c, k + phrase.length, last) ?? ''))) continue;
       k += phrase.length;
       // "said Wednesday morning on ...": a part of the day goes on with the day named before it.
       if (k <= last && DAYS.has(phrase[phrase.length - 1]!) && DAY_PARTS.has(lower(c, k))) k++;
-      // "said in an interview with the Daily Star": the one the interview was with belongs to the adjunct.
-      if (k < last && phrase[phrase.length - 1] === 'interview' && isWordAt(c, k) && lower(c, k) === 'with') k = phraseUntilClause(c, k + 1, last);
-      // "said in a report published on Thursday": a participle after the document describes it; no clause opens on it.
-      if (phrase[0] === 'in' && phrase.length > 1) k = afterDocumentParticiple(c, k, last);
+      if (phrase[0] === 'in' && phrase.length > 1) k = afterOccasion(c, k, last);
       matched = true;
       break;
     }
   }
   return k;
+}
+
+// Nouns that end an occasion phrase after a cue: documents, gatherings and the occasions of speech themselves.
+const OCCASION_NOUNS: ReadonlySet<string> = new Set([...DOCUMENTS, ...GATHERINGS, ...OCCASIONS]);
+// Prepositions opening an occasion after a cue ("on" there is more often a verb's particle: "calling on the court").
+const OCCASION_OPENERS = new Set(['in', 'at', 'during']);
+// Most modifiers before an occasion's noun ("in a | televised | address", "at a | crowded news | conference").
+const MAX_OCCASION_MODIFIERS = 2;
+
+/**
+ * The token after an occasion phrase opening at `k`: a preposition, an article or possessive, at most two modifiers
+ * and an occasion's noun ("in a televised address", "at a news conference", "during her weekly briefing"); else `k`.
+ * A noun going on after one ("in a video | message") makes the phrase longer.
+ */
+function occasionEnd(c: Context, k: number, last: number): number {
+  if (k + 2 > last || c.regionOf[k] >= 0 || !OCCASION_OPENERS.has(lower(c, k)) || !ARTICLES_AND_POSSESSIVES.has(lower(c, k + 1))) return k;
+  for (let j = k + 2; j <= last && j - (k + 2) <= MAX_OCCASION_MODIFIERS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
+    const compound = (continuesNoun(c, j + 1, last) && !opensBareClause(c, j + 1, last)) || OCCASION_NOUNS.has(lowerWordAt(c, j + 1, last) ?? '');
+    // A capitalised noun is part of a name ("at the Supreme Court"), no occasion.
+    if (OCCASION_NOUNS.has(lower(c, j)) && !isCapitalised(c, j) && !compound) return j + 1;
+    if (!occasionModifier(c, j)) return k;
+  }
+  return k;
+}
+
+// Prepositions naming who an occasion was with or for: "an interview with", "a note to clients", "a column for".
+const OCCASION_PARTIES = new Set(['with', 'to', 'for']);
+
+/**
+ * The token after what may follow an occasion's noun at `k`: the one it was with or for ("in an interview | with the
+ * Daily Star", "at a meeting | with analysts", "in a note | to clients", "in a column | for the paper"), or a participle describing the document ("in a report | published on
+ * Thursday") and a place or programme named ("at a news conference | in Geneva").
+ */
+function afterOccasion(c: Context, k: number, last: number): number {
+  const word = lowerWordAt(c, k, last);
+  if (k < last && word !== null && OCCASION_PARTIES.has(word) && !opensInfinitive(c, k, last)) return phraseUntilClause(c, k + 1, last);
+  return namedPlaceEnd(c, titleEnd(c, afterDocumentParticiple(c, k, last), last), last);
+}
+
+// Small words inside a name ("Fox and Friends", "Bank of England").
+const NAME_LINKS_WORDS = ['and', 'of', 'the', '&'];
+const NAME_LINKS = new Set(NAME_LINKS_WORDS);
+// Small words inside a title ("Going Back to Work", "Notes of a Native Son").
+const TITLE_LINKS = new Set([...NAME_LINKS_WORDS, 'to', 'a', 'an', 'in', 'for', 'on']);
+
+/** The "that" after a work's title at `k` ("in his book | Notes From the Road | that ..."), or `k`. */
+function titleEnd(c: Context, k: number, last: number): number {
+  let j = k;
+  while (j <= last && c.regionOf[j] < 0 && isWordAt(c, j) && (isCapitalised(c, j) || (j > k && TITLE_LINKS.has(lower(c, j))))) j++;
+  return j > k && j <= last && isCapitalised(c, j - 1) && lowerWordAt(c, j, last) === 'that' ? j : k;
+}
+
+// Prepositions before the place, programme or outlet of an occasion: "at a rally in Dayton", "on Fox and Friends".
+const OCCASION_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'to']);
+
+
+/** The token after a name's place or programme phrase at `k` ("| in Geneva |", "| on Fox and Friends |"), or `k`. */
+function namedPlaceEnd(c: Context, k: number, last: number): number {
+  if (k >= last || c.regionOf[k] >= 0 || !isWordAt(c, k) || !OCCASION_PLACE_PREPOSITIONS.has(lower(c, k)) || !isCapitalised(c, k + 1)) return k;
+  let j = k + 1;
+  while (j + 1 <= last && c.regionOf[j + 1] < 0 && (isCapitalised(c, j + 1) || (NAME_LINKS.has(lower(c, j + 1)) && j + 2 <= last && isCapitalised(c, j + 2)))) j++;
+  return j + 1;
+}
+
+// Most words of a bare subject ("two officers", "police") before its verb.
+const MAX_BARE_SUBJECT = 3;
+
+/**
+ * True when token `k` opens a clause with a bare subject: a number or a few noun words, then a finite auxiliary
+ * ("in a statement | two officers had been suspended", "on Sunday | talks would resume"), so the word is no part of the
+ * noun phrase before it.
+ */
+function opensBareClause(c: Context, k: number, last: number): boolean {
+  for (let j = k; j <= last && j - k < MAX_BARE_SUBJECT + 1 && c.regionOf[j] < 0; j++) {
+    const word = lowerWordAt(c, j, last);
+    if (word === null && j === k && isNumberAt(c, j)) continue;
+    if (word === null) return false;
+    if (j > k && isFiniteAuxiliary(word)) return true;
+    if (!isNounWord(word)) return false;
+  }
+  return false;
 }
 
 // Words that may follow a participle describing a document, opening its time, place or agent ("released on Monday",

@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -256,6 +256,9 @@ export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);
  * conference", "told the BBC's Today programme"). A phrase after "told" holding one is the addressee, never what was told.
  */
 export const GATHERINGS: ReadonlySet<string> = new Set([...file.audiences, ...file.gatherings]);
+
+/** Occasions of speech besides documents and gatherings: "in a televised address", "during a phone call". */
+export const OCCASIONS: ReadonlySet<string> = new Set(file.occasions);
 
 /** Verb forms that report what an audience heard in the passive only: "the jury was told", a headline's "jury told". */
 export const AUDIENCE_PASSIVES: ReadonlySet<string> = new Set(file.audiencePassives);

@@ -538,7 +538,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // fronted "what" ("That was what Ann Lee said | when she resigned") the cue has its object, and "when" says when.
     // "will vote on March 1", "spoke on the same call": a date after "on" is when, not what about.
     const frontedObject = word === 'when' && sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'what';
-    const opens = !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && !frontedObject && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
+    // "The names she read out at the rally are ...": a finite verb right after the cue's adjuncts is the main clause's,
+    // and the cue, in a relative clause, has its object before it.
+    const gapped = k > next && k !== that && isFiniteAuxiliary(word);
+    const opens = !gapped && !datesAfterOn(c, k, last) && (k === that || (WH_CLAUSES.has(word) && !frontedObject && verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || (word === 'to' && (verb.infinitive || verb.cueClass === 'address')) || takesPreposition(verb, word) || !NOT_CONTENT_START.has(word) || opensAmount(c, k, last) || (verb.cueClass !== 'intent' && verb.cueClass !== 'stance' && frontsClause(c, k, last)));
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
