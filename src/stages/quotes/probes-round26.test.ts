@@ -48,3 +48,15 @@ describe('the British spelling of a listed cue', () => {
     expect(quote).toMatchObject({ source: 'The central bank', cue: 'signalled', content: 'it was ready to raise rates again' });
   });
 });
+
+describe('the subject of an inverted question', () => {
+  it('leaves the auxiliary after a question word out of the source', () => {
+    const [quote] = quotesOf('Q: Why did the council decide to close the pool?');
+    expect(quote?.source).toBe('the council');
+  });
+
+  it('leaves the auxiliary opening the sentence out of the source', () => {
+    const [quote] = quotesOf('Would the growers prefer a smaller levy?');
+    expect(quote?.source).toBe('the growers');
+  });
+});
