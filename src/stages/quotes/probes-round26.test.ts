@@ -16,8 +16,8 @@ describe('a participle after a comma that follows an attribution', () => {
     expect(quotes[1]).toMatchObject({ source: 'the statistics bureau', cue: 'citing', content: 'dearer flour' });
   });
 
-  it('gives a participle after a stance the stance\'s subject, not the clause', () => {
-    const quotes = quotesOf('At the fair on Saturday, Hal Brenner mocked his rival, calling her "a tourist."');
+  it('gives a participle after a stance opened by a time phrase the stance\'s subject, not the clause', () => {
+    const quotes = quotesOf('Halfway through the debate, Hal Brenner turned on his rival, calling her "a tourist."');
     expect(quotes.find((q) => q.cue === 'calling')?.source).toBe('Hal Brenner');
   });
 });
