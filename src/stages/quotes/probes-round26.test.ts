@@ -17,7 +17,7 @@ describe('a participle after a comma that follows an attribution', () => {
   });
 
   it('gives a participle after a stance opened by a time phrase the stance\'s subject, not the clause', () => {
-    const quotes = quotesOf('Halfway through the debate, Hal Brenner turned on his rival, calling her "a tourist."');
+    const quotes = quotesOf('Late in the evening, Hal Brenner attacked his rival, calling her "a tourist."');
     expect(quotes.find((q) => q.cue === 'calling')?.source).toBe('Hal Brenner');
   });
 });
