@@ -160,6 +160,19 @@ function participleBeforeNoun(c: Context, i: number, form: string, verb: CueVerb
   return next !== null && isNounWord(next) && !DETERMINERS.has(next) && !OBJECT_PRONOUNS.has(next) && !NEW_SUBJECTS.has(next) && !QUANTIFIERS.has(next) && !OBJECT_QUANTIFIERS.has(next);
 }
 
+/**
+ * True when the cue form at token `i` is the verb of a capitalised name ending in "'s" before it ("Moody's said the
+ * outlook ...", "Lloyd's warns ..."): a form that is no noun ("Lee's claim") nor gerund ("Lee's calling him"), and
+ * is present or comes before what opens a clause or an object (a determiner, pronoun, "that", a name, a number, a
+ * quote or punctuation). Before a bare noun the form describes that noun after a possessive ("Lee's stated aim").
+ */
+function verbOfNameInS(c: Context, i: number, form: string, verb: CueVerb): boolean {
+  if (!isCapitalised(c, i - 1) || CONTRACTED_US.test(lower(c, i - 1)) || i + 1 >= c.tokens.count || NOUN_LIKE.has(form) || verb.participle) return false;
+  if (form.endsWith('s')) return true;
+  const next = lower(c, i + 1);
+  return DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next) || OBJECT_PRONOUNS.has(next) || next === 'that' || isCapitalised(c, i + 1) || isNumberAt(c, i + 1) || opensRegion(c, i + 1) || c.tokens.kinds[i + 1] === TokenKind.PUNCT;
+}
+
 // Most words of a preposition's phrase before a past participle describing its noun: "In | a short statement | posted".
 const MAX_PREPOSITIONAL_PHRASE = 5;
 
@@ -201,6 +214,8 @@ const NAMING_PARTICIPLES = new Set(['called', 'named']);
 const HELP = new Set(['help', 'helps', 'helped', 'helping']);
 // Subject pronouns glued to "has": "he's said" is a verb, "Clinton's pledged delegates" a noun.
 export const CONTRACTED_HAS = /^(?:he|she|it|who|that|there|one)['’]s$/u;
+// "Let's say ...": "let" with a contracted "us" before a bare verb, no name ending in "'s".
+const CONTRACTED_US = /^let['’]s$/u;
 // Words beside the auxiliaries that a participle cue follows: ", adding that", "while insisting", "and saying".
 const BEFORE_PARTICIPLE = new Set([',', 'and', 'while', 'after', 'before', 'by', 'upon', 'without', 'when', 'in', 'as', '—', '–']);
 
@@ -256,7 +271,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (NOUN_LIKE.has(form) && i + 1 < c.tokens.count && lightVerbBefore(c, i, i + 1, first, Math.min(c.tokens.count - 1, i + 3)) >= 0) return false;
   if (isNumberAt(c, i - 1)) return verb.cueClass !== 'intent' && !NOUN_LIKE.has(form);
   if (countedAfterName(c, i, form, first)) return false;
-  if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev)) return false;
+  if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev) && !verbOfNameInS(c, i, form, verb)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
   if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');

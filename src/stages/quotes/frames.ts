@@ -304,6 +304,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const wordBeforeCue = auxStart - 1 >= first ? lower(c, auxStart - 1) : '';
   const preposition = subordinate || catenative || (verb.participle && source !== null && (GERUND_PREPOSITIONS.has(wordBeforeCue) || (source.start === c.tokens.starts[auxStart - 1] && NOT_CONTENT_START.has(wordBeforeCue))));
   if (preposition) source = null;
+  // "Two died, police said on Monday, adding that ...", "Lee went after the mayor, calling ...": a participle after a
+  // comma goes on with the speaker of the attribution before it, not with the whole clause that holds it. (One named
+  // inside a relative clause describes the subject: "Ann Lee, who trails in most polls, telling ...".)
+  if (source && previousSource && verb.participle && isPunct(c, auxStart - 1, COMMA) && source.start < previousSource.start && previousSource.end <= source.end) {
+    if (!holdsWordOutsideQuotes(c, firstTokenAt(c, source.start, first), firstTokenAt(c, previousSource.start, first) - 1, (word) => RELATIVES.has(word))) source = previousSource;
+  }
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
   // participle's speaker is the main clause's subject.
   // "In describing the pier, Ms Lee said ...", "And by naming him, the mayor ...": so is one after a preposition

@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
 import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
-import { OBJECT_WORDS, isPersonRole } from './addressees.js';
+import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
 export const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '?', '!', '.']);
@@ -97,6 +97,9 @@ function modifierAfterArticle(c: Context, k: number, end: number): boolean {
   return k > 0 && k + 1 < end && isWordAt(c, k - 1) && ARTICLES.has(lower(c, k - 1)) && isWordAt(c, k + 1);
 }
 
+// Auxiliaries that open a question before its subject and are never a name ("Will", "May" may be).
+const INVERTING_AUXILIARIES = new Set([...BE, ...HAVE, 'do', 'does', 'did', 'would', 'could', 'should']);
+
 /**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
@@ -150,6 +153,9 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
   if (end - k > MAX_SOURCE) return null;
+  // "Why did you decide ...", "Do they see ...": a question's auxiliary before its subject, opening the sentence or
+  // after its question word, is no part of the subject ("What has happened ..." has a verb after it, no subject).
+  if (k + 2 < end && (k + 1 === first || QUESTION_WORDS.has(lower(c, k))) && INVERTING_AUXILIARIES.has(lower(c, k + 1)) && !isVerbPast(lower(c, k + 2)) && !FINITE_AUXILIARIES.has(lower(c, k + 2))) k++;
   // "..., this time she spoke of ...", "In Leeds on Friday he said": a time or place phrase before a subject pronoun
   // is when or where it was said; the pronoun is the source (the phrase before the comma is another clause).
   if (pronounAfterAdjunct(c, k + 1, end - 1)) return { start: c.tokens.starts[end - 1], end: c.tokens.ends[end - 1] };
