@@ -375,9 +375,24 @@ const MAX_RELATIVE_CUE = 4;
  */
 export function whoBefore(c: Context, k: number, first: number): number {
   for (let who = k; who >= first && k - who <= MAX_RELATIVE_CUE && isWordAt(c, who); who--) {
-    if (lower(c, who) === 'who') return clauseComma(c, who - 1) ? -1 : who;
+    if (lower(c, who) === 'who') return clauseComma(c, who - 1) || linksPredicate(c, who + 1, k) ? -1 : who;
   }
   return -1;
+}
+
+/**
+ * True when cue verb `to` follows a "be" form before a word that is no verb or auxiliary in tokens `[from, to)` ("who
+ * were | there | said", "who are | members | say"): the relative clause is a copula's, closed before the cue, which is
+ * the main clause's verb. A predicate that is itself the cue ("who were angry about") is no such clause.
+ */
+function linksPredicate(c: Context, from: number, to: number): boolean {
+  if (!CUE_VERBS.has(lower(c, to))) return false;
+  for (let k = from; k + 1 < to; k++) {
+    if (!BE.has(lower(c, k))) continue;
+    const next = lower(c, k + 1);
+    if (!AUXILIARIES.has(next) && !isPastForm(next) && !next.endsWith('ing') && !isMannerAdverb(c, k + 1)) return true;
+  }
+  return false;
 }
 
 /** True when the content from token `from` is the object of a relative clause's verb on "who" ("who backed | the plan"). */

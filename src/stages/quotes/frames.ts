@@ -104,6 +104,11 @@ function documentSource(c: Context, doc: number, first: number): Span | null {
       k = d;
       break;
     }
+    // "a series of tweets", "a pair of statements": a noun of number with "of" opens the document's phrase.
+    if (word === 'of' && d - 2 >= first && DETERMINERS.has(lower(c, d - 2)) && isWordAt(c, d - 1) && !isCapitalised(c, d - 1) && isNounWord(lower(c, d - 1))) {
+      k = d - 2;
+      break;
+    }
     // A cue form right after the determiner describes the document ("a brief statement", "a written reply").
     const describing = CUE_VERBS.has(word) && d - 1 >= first && DETERMINERS.has(lower(c, d - 1));
     if (isCapitalised(c, d) || NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || (CUE_VERBS.has(word) && !describing)) break;

@@ -59,7 +59,23 @@ const AGENT_OPENERS = new Set(['by', 'from']);
  */
 export function publishedDocument(c: Context, k: number): boolean {
   const form = lower(c, k);
-  return PUBLISHING.has(form) && CUE_VERBS.get(form)?.lemma !== form && describesDocument(c, k);
+  return PUBLISHING.has(form) && CUE_VERBS.get(form)?.lemma !== form && (describesDocument(c, k) || documentParticipleBefore(c, k) >= 0);
+}
+
+// Most tokens between a document's first participle and the "and" joining a second one to it.
+const MAX_DOCUMENT_PARTICIPLE = 10;
+
+/**
+ * The token of the participle describing a document ("Footage | filmed from a roof and shared widely") when the past
+ * form at token `k` follows it after "and" with no comma or other boundary between: a second participle of the same
+ * phrase, no verb of its own. Else -1.
+ */
+function documentParticipleBefore(c: Context, k: number): number {
+  if (k < 3 || lower(c, k - 1) !== 'and' || !isVerbPast(lower(c, k))) return -1;
+  for (let j = k - 2; j > 0 && k - j <= MAX_DOCUMENT_PARTICIPLE && c.regionOf[j] < 0 && !isPunct(c, j, BOUNDARY_PUNCT); j--) {
+    if (describesDocument(c, j)) return j;
+  }
+  return -1;
 }
 
 /** True when the past form at token `k` follows a document it describes: "a statement issued", "a report compiled". */
@@ -106,7 +122,13 @@ const INVERTING_AUXILIARIES = new Set([...BE, ...HAVE, 'do', 'does', 'did', 'wou
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first))) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
+    // "Footage filmed from a roof and shared widely shows": the phrase of the first participle belongs to the source.
+    const joined = documentParticipleBefore(c, k);
+    if (joined >= first) {
+      k = joined - 1;
+      continue;
+    }
     // "Cllr. Tilda Marsh (Ind., Kelso) said": a bracketed aside belongs to the phrase.
     if (isPunct(c, k, CLOSE_BRACKET) && k > first) {
       const open = bracketOpen(c, k, first);
