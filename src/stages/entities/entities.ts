@@ -17,6 +17,7 @@ import type { KnowledgeBase, Organisation } from '../../kb/types.js';
 import type { EntityType, Mention } from '../mentions/types.js';
 import { FIRST_NAMES, FIRST_PERSON, HONORIFICS, nameHead, ORG_LAST, PERSON_HEADS, PERSON_ROLE_WORDS, SINGULARS_IN_S, SPEECH_VERBS, TITLE_MODIFIERS, TOWN_NOMINALS, UNNAMED_SOURCE_ROLES } from '../mentions/lexicon.js';
 import { normaliseName } from '../../kb/normalise.js';
+import { escapeRegExp } from '../../doc/literal.js';
 import { loadJson } from '../../data/load.js';
 import { UPOS_INDEX } from '../pos/types.js';
 import type { Entity, EntityRole } from './types.js';
@@ -118,6 +119,8 @@ const JUDGES_COURTESIES = new Set(['Mr', 'Mrs', 'Ms', 'Lord', 'Lady']);
 const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
 // Determiners that make a phrase point back to something already said ("the parents", "those voters").
 const DEFINITE = /^(?:the|these|those)\s/i;
+/** A phrase of a preposition opening a sentence, set off by a comma: "In a statement, ", "On its website, ". */
+const FRONTED_PHRASE = /^(?:In|On|At|Through|Via|Under)\s[^,.;:"“‘]{1,80},\s+/u;
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
 
 /** An entity while it is being built. */
@@ -1343,16 +1346,31 @@ class Resolver {
 
   /**
    * "The company said ... . It said it would ...": an "It" opening a narrated sentence before a verb of speech is the
-   * organisation the previous sentence opens with; undefined when that sentence opens with anything else.
+   * organisation the previous sentence opens with, perhaps after a fronted phrase ("In a bulletin, the agency said");
+   * undefined when that sentence opens with anything else.
    */
   private speakingBody(i: number): Building | undefined {
     const m = this.mentions[i]!;
     if (this.text(m) !== 'It' || this.quoted[i] || !this.opensSentence(i)) return undefined;
     const verb = /^\s+(\p{Ll}+)/u.exec(this.doc.text.slice(m.end, m.end + 30))?.[1];
     if (!verb || !SPEECH_VERBS.has(verb)) return undefined;
-    const first = this.sentenceOf[i] > 0 ? this.firstMention[this.sentenceOf[i] - 1]! : -1;
-    const e = first >= 0 && this.opensSentence(first) ? this.assigned[first] : undefined;
+    const first = this.sentenceOf[i] > 0 ? this.subjectOpening(this.sentenceOf[i] - 1) : -1;
+    const e = first >= 0 ? this.assigned[first] : undefined;
     return e && !this.quoted[first] && this.live(e).type === 'ORG' ? this.live(e) : undefined;
+  }
+
+  /**
+   * The mention opening sentence `s`, or opening it right after a fronted phrase of a preposition set off by a comma
+   * ("In a statement, | the agency said"); -1 when none does.
+   */
+  private subjectOpening(s: number): number {
+    const first = this.firstMention[s]!;
+    if (first < 0 || this.opensSentence(first)) return first;
+    const bounds = layer(this.doc, 'sentences')[s]!;
+    const fronted = FRONTED_PHRASE.exec(this.doc.text.slice(bounds.start, bounds.end));
+    if (!fronted) return -1;
+    for (let j = first; j < this.mentions.length && this.sentenceOf[j] === s; j++) if (this.mentions[j]!.start === bounds.start + fronted[0].length) return j;
+    return -1;
   }
 
   /** Whether one of the three words after a possessive names what only an organisation or place owns ("its annual profits"). */
@@ -1452,10 +1470,14 @@ class Resolver {
     // "The witness denied it": a definite description said again is whom it described before.
     const described = this.describedBefore(i);
     if (described) return this.add(described, i);
+    const introduced = this.introducedIndefinitely(i);
     // Earlier sentences only: start before the sentence's first mention (linear on one huge sentence).
     for (let j = this.firstMention[this.sentenceOf[i]]! - 1; j >= 0 && this.sentenceOf[i] - this.sentenceOf[j] <= PRONOUN_REACH; j--) {
       const e = this.assigned[j];
       if (!e) continue;
+      // "... rejected by a driver at the depot, who would not give a name. 'No,' the driver said": the
+      // description is the person the text brought in with it since, whom no entity holds.
+      if (this.mentions[j]!.start < introduced) return;
       const live = this.live(e);
       if (live.type !== 'PERSON' || live.names.size === 0) continue;
       if (!genderFits(live.gender, m.agreement)) continue;
@@ -1463,6 +1485,21 @@ class Resolver {
       if (!live.gender && (m.agreement === 'male' || m.agreement === 'female')) live.gender = m.agreement;
       return;
     }
+  }
+
+  /**
+   * Where the last "a" or "an" phrase with the head of the definite person description `i` opens in the sentences a
+   * description looks back over ("a doctor at the main hospital" for "the doctor"); -1 when there is none.
+   */
+  private introducedIndefinitely(i: number): number {
+    const m = this.mentions[i]!;
+    if (!m.head || !DEFINITE.test(this.text(m))) return -1;
+    const sentences = layer(this.doc, 'sentences');
+    const from = sentences[Math.max(0, this.sentenceOf[i]! - PRONOUN_REACH)]!.start;
+    // Not one in apposition or after "is" or "as", which describes someone named ("Ann Lee, a doctor,").
+    const indefinite = new RegExp(`(?<!,\\s*|\\b(?:is|was|as|be|been|became)\\s+)\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(m.head.toLowerCase())}\\b`, 'giu');
+    const found = [...this.doc.text.slice(from, m.start).matchAll(indefinite)].pop();
+    return found === undefined ? -1 : from + found.index;
   }
 
   /**
@@ -1601,7 +1638,7 @@ class Resolver {
       else if (this.unknownState(owner) && GOVERNMENT_NOMINALS.has(head)) {
         const state = this.placeOfDemonym(owner);
         if (state) this.add(state, i);
-      } else if (this.unknownState(owner) && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(undefined, m, this.mentions[inner]!.end, [...(this.placeOfDemonym(owner) ?? owner).names][0]), i);
+      } else if ((this.unknownState(owner) || this.bareWordOwningStateBody(owner)) && STATE_BODY_NOMINALS.has(head)) this.add(this.stateBody(undefined, m, this.mentions[inner]!.end, [...(this.placeOfDemonym(owner) ?? owner).names][0]), i);
       return;
     }
     // "the government of Orsenia": the place named after "of" says whose, whatever place was named before (a name
@@ -1894,6 +1931,16 @@ class Resolver {
    */
   private unknownState(owner: Building): boolean {
     return owner.kbId === undefined && (owner.type === 'OTHER' || owner.type === 'GPE' || owner.type === 'NORP');
+  }
+
+  /**
+   * Whether an owner typed a person is a bare word the knowledge base does not know, with no gender and no fuller
+   * name: the mentions layer makes "Tesk's defense ministry" a nominal only for heads no one but a state has, so
+   * such an owner is a state the text typed a person elsewhere ("Tesk will regret this" in a headline). "Tamsin Orrell's
+   * ministry" has a full name and stays none.
+   */
+  private bareWordOwningStateBody(owner: Building): boolean {
+    return owner.type === 'PERSON' && owner.kbId === undefined && owner.gender === undefined && !owner.plural && [...owner.names].every((name) => !/\s/u.test(name));
   }
 
   /**

@@ -1300,7 +1300,9 @@ class Finder {
     const opens = this.opensSentence(p, sFrom);
     // Only the sentence's first word is capitalised for opening it: "The All Progressives Congress" keeps "All".
     while (p < to && !HONORIFICS.has(this.word(p)) && !this.surnameHe(p, sFrom, to) && (opens && this.opensSentence(p, sFrom) ? COMMON_OPENERS : FUNCTION_WORDS).has(this.lower(p)) && !this.known(p, to) && !this.properNounRun(p, to)) p++;
-    while (p < to && NOT_NAMES.has(this.word(p))) p++;
+    // "Jan Marisol": a not-name that is also a given name opens the name when a capitalised word follows it in the run
+    // (the month's "Jan" stands before a number).
+    while (p < to && NOT_NAMES.has(this.word(p)) && !(p + 1 < to && FIRST_NAMES.has(this.word(p)))) p++;
     if (p >= to) return;
     // "Monday's poll", "Last Week's talks": a run that ends in a time word's possessive, with nothing before it but
     // words that qualify a time ("Last", "This", "Next"), names no one.
@@ -1930,14 +1932,15 @@ class Finder {
 
   /**
    * The gender a name's given name marks. A surname that is also a given name marks none after a first word no list
-   * knows that ends in "-a", as women's given names do in many languages ("Mirela Stan"); after any other, it stands
-   * ("Manju Sam").
+   * knows that ends in "-a", as women's given names do in many languages ("Mirela Stan"), or after a given name of
+   * either gender ("Jan Marisol"); after any other, it stands ("Manju Sam").
    */
   private genderOf(from: number, to: number): Agreement | undefined {
     for (let k = from; k < to; k++) {
       if (k === to - 1 && k > from && /a$/u.test(this.word(from))) break;
       const g = this.firstName(this.word(k));
       if (g) return g;
+      if (k === from && g === null) return undefined;
     }
     return undefined;
   }

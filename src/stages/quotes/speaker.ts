@@ -1,13 +1,13 @@
 import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
-import { ORG_NOMINALS, PERSON_ROLE_WORDS, TITLE_WORDS } from '../mentions/lexicon.js';
-import { CUE_NOUNS, CUE_VERBS, DOCUMENTS, KIND_NAME_WORDS } from './cues.js';
+import { ORG_NOMINALS, PERSON_ROLE_WORDS, TITLE_WORDS, TOWN_NOMINALS } from '../mentions/lexicon.js';
+import { CUE_NOUNS, CUE_VERBS, DOCUMENTS, KIND_NAME_WORDS, OWNERS_BODIES, READING_PARTICIPLES } from './cues.js';
 import { datelineLength } from '../../doc/dateline.js';
 import { escapeRegExp } from '../../doc/literal.js';
 
-// A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials".
-const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its)\s)/iu;
+// A head phrase that describes rather than names: "a spokesperson", "the influential daily", "officials", "Our correspondent".
+const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|senior|other|his|her|their|its|our|my|your)\s)/iu;
 // A role with its article leading a name after an apposition's comma: "the novelist" of "The lead plaintiff, the
 // novelist Ann Lee". Unlike TITLE_BEFORE_COMMA it holds the article and no "of" place.
 const ROLE_LEADING_NAME = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
@@ -36,12 +36,13 @@ const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
 // A role written bare, as headlines write it: one to three words, lower case after the first ("Governor", "aid group").
 const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
-// A body owned by a name or "its": "Kestria's foreign ministry", "The United Nations' humanitarian office", "Its foreign
-// ministry" (the owner, the head).
-const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
+// A body owned by a name, "its" or a definite noun: "Kestria's foreign ministry", "The United Nations' humanitarian
+// office", "Its foreign ministry", "the city's health department" (the owner, the head; `ownerEntity` says which nouns).
+const OWNED_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Ii]ts(?=\s)|(?<=^[Tt]he\s+)\p{Ll}+(?=['’]s\s))(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u;
 // A sentence opening with a person it does not name: "A miner who asked not to be named", "Another parent", "One, a
-// former nurse", "The nurse who took the call" (a relative "who" singles the person out: no name follows).
-const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:(?:A|An|Another|One(?:,\s+an?)?)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,])|The\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+who\s))/gu;
+// former nurse", "The nurse who took the call" (a relative "who" singles the person out: no name follows). After "A",
+// a modifier may be a nationality's word ("A Norlandic envoy, who would not give a name").
+const UNNAMED_OPENING = /[.!?]['"’”]?\s+(?:(?:A|An|Another|One(?:,\s+an?)?)\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+)(?=[\s,])|The\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+who\s))/gu;
 // What closes an unnamed person's opening noun phrase ("A former supervisor, | who"), tried where the phrase ends.
 const OPENING_CLOSED = /,|\s+who\s/uy;
 // The end of the sentence after it, searched from where the phrase ends.
@@ -78,7 +79,7 @@ const SENTENCE_CHARS = 400;
 const SHORTENED_NAME = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+){1,2})$/u;
 // Prepositions that end the head of a source phrase: "a spokesperson | for the Home Office".
 // A noun with the participle that issued it and at most two words of its time: "documents | posted Tuesday".
-const ISSUED_BY = /(\S+)\s+\p{Ll}+(?:ed|en)(?:\s+\S+){0,2}$/u;
+const ISSUED_BY = /(\S+)\s+(\p{Ll}+(?:ed|en))(?:\s+\S+){0,2}$/u;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
 
 /** What speakers before a source may stand for it: the previous attribution's, and the bodies quoted. */
@@ -608,16 +609,18 @@ export class SpeakerResolver {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const gender = pronoun === 'he' ? 'male' : 'female';
-    let lastNamed = 0;
+    let lastNamedStart = 0;
     const named = new Set(this.mentionsIn({ start: Math.max(0, source.start - PRONOUN_REACH_CHARS), end: source.start }).flatMap((m) => {
       const entity = this.entityOf.get(m);
       const marked = entity === undefined ? undefined : this.genderOf.get(entity);
       if (this.mentions[m].kind !== 'name' || entity === undefined || marked === undefined || (marked !== null && marked !== gender)) return [];
-      lastNamed = this.mentions[m].end;
+      lastNamedStart = this.mentions[m].start;
       return [entity];
     }));
     const [person] = named;
-    return named.size === 1 && !this.unnamedPersonOpensSentenceEndingIn({ start: lastNamed, end: source.start }) ? person : null;
+    // The sentence naming the person counts too: "A Norlandic envoy, who would not give a name, said Vell had refused.
+    // '...,' he said" is the envoy's, who spoke of Vell.
+    return named.size === 1 && !this.unnamedPersonOpensSentenceEndingIn({ start: this.sentenceCloseBefore(lastNamedStart), end: source.start }) ? person : null;
   }
 
   /**
@@ -846,10 +849,12 @@ export class SpeakerResolver {
   /**
    * The place or organisation owning a body that is the source, when the entities layer links the body to nothing:
    * "Kestria's foreign ministry" speaks for Kestria, "The United Nations' humanitarian office" for the United Nations,
-   * "Its foreign ministry" for what "Its" stands for. A person's body ("Ms Lee's campaign") is not the person.
+   * "Its foreign ministry" for what "Its" stands for. A person's body ("Ms Lee's union") is not the person; the few that
+   * speak in the person's name ("Ms Lee's campaign") are read by `wordsOwner`.
    */
   private bodyOwner(source: Span): number | null {
-    const owned = OWNED_BODY.exec(this.text.slice(source.start, source.end));
+    // The head only: "The United Nations' delegation | in Brenica said".
+    const owned = OWNED_BODY.exec(this.text.slice(source.start, this.headEnd(source)));
     if (owned === null || !ORG_NOMINALS.has(owned[2].toLowerCase())) return null;
     const entity = this.ownerEntity(source, owned);
     return entity !== null && this.types[entity] !== 'PERSON' ? entity : null;
@@ -857,22 +862,28 @@ export class SpeakerResolver {
 
   /**
    * The person or body whose words are the source: "Her advice to young vets is simple: '...'" is hers, "Ana Ruiz's
-   * answer was ..." Ana Ruiz's. Only nouns for words: "Her lawyer" or "Its board" is someone else.
+   * answer was ..." Ana Ruiz's, and so are the bodies that speak in the owner's name ("his office said"). Only nouns for
+   * words and those bodies: "Her lawyer" or "Its board" is someone else.
    */
   private wordsOwner(source: Span): number | null {
     const owned = OWNED_WORDS.exec(this.text.slice(source.start, source.end));
     const noun = owned?.[2].toLowerCase();
-    if (owned === null || noun === undefined || !(CUE_NOUNS.has(noun) || DOCUMENTS.has(noun) || SPOKEN_WORDS.has(noun))) return null;
+    if (owned === null || noun === undefined || !(CUE_NOUNS.has(noun) || DOCUMENTS.has(noun) || SPOKEN_WORDS.has(noun) || OWNERS_BODIES.has(noun))) return null;
     // "Monday's poll" is no one's words.
     const entity = this.ownerEntity(source, owned);
     return entity !== null && (this.types[entity] === 'PERSON' || this.isBody(entity)) ? entity : null;
   }
 
-  /** The entity of the name or pronoun that `owned` (matched on the source's text) found as the owner, its group 1. */
+  /**
+   * The entity of the name, pronoun or town nominal ("the city" the entities layer links to a town) that `owned`
+   * (matched on the source's text) found as the owner, its group 1. Not "the country", which that layer gives to the
+   * nearest country the knowledge base knows even when the text means one it does not.
+   */
   private ownerEntity(source: Span, owned: RegExpExecArray): number | null {
     const ownerEnd = source.start + owned[0].indexOf(owned[1]) + owned[1].length;
     for (const k of this.mentionsIn(source)) {
-      if ((this.mentions[k].kind !== 'name' && this.mentions[k].kind !== 'pronoun') || this.mentions[k].end !== ownerEnd) continue;
+      const { kind, head } = this.mentions[k];
+      if ((kind !== 'name' && kind !== 'pronoun' && !(kind === 'nominal' && TOWN_NOMINALS.has(head ?? ''))) || this.mentions[k].end !== ownerEnd) continue;
       return this.entityOf.get(k) ?? null;
     }
     return null;
@@ -910,9 +921,20 @@ export class SpeakerResolver {
 
   /** Where the sentence holding `offset` opens: after the last sentence close or line break before it. */
   private sentenceStart(offset: number): number {
+    const close = this.lastSentenceBreak(offset);
+    return close.index + close.length;
+  }
+
+  /** Where the close of the sentence before the one holding `offset` begins ("." of ". A Norlandic envoy"). */
+  private sentenceCloseBefore(offset: number): number {
+    return this.lastSentenceBreak(offset).index;
+  }
+
+  /** The last sentence close or line break within reach before `offset` (empty, at the reach's start, when none). */
+  private lastSentenceBreak(offset: number): { index: number; length: number } {
     const from = Math.max(0, offset - SENTENCE_CHARS);
     const close = [...this.text.slice(from, offset).matchAll(SENTENCE_BREAK)].pop();
-    return close === undefined ? from : from + close.index + close[0].length;
+    return close === undefined ? { index: from, length: 0 } : { index: from + close.index, length: close[0].length };
   }
 
   /**
@@ -1013,8 +1035,10 @@ export class SpeakerResolver {
    * as the agent of the participle that tells how it came out ("documents posted Tuesday by the safety agency").
    */
   private documentAuthor(source: Span, head: string, headEnd: number): number | null {
-    const noun = ISSUED_BY.exec(head)?.[1] ?? head.slice(head.search(/\S+$/u));
-    if (!DOCUMENTS.has(noun.toLowerCase())) return null;
+    const issued = ISSUED_BY.exec(head);
+    const noun = issued?.[1] ?? head.slice(head.search(/\S+$/u));
+    // "a memo seen by the Herald": the newspaper read it, and wrote none of it.
+    if (!DOCUMENTS.has(noun.toLowerCase()) || (issued !== null && READING_PARTICIPLES.has(issued[2]))) return null;
     const preposition = /^\s*(?:by|from)\s+/u.exec(this.text.slice(headEnd, source.end));
     return preposition === null ? null : this.resolveSource({ start: headEnd + preposition[0].length, end: source.end });
   }

@@ -53,8 +53,9 @@ describe('a body owned by a place or organisation', () => {
     expect(quote).toMatchObject({ source: "Vastria's navy", speaker: 'Vastria' });
   });
 
+  // A person's office or campaign speaks in the person's name (speakers26-round26.test.ts); a union does not.
   it('does not speak for a person owning it', () => {
-    const [quote] = quotesOf("Ann Lee's office said she would attend the summit.");
+    const [quote] = quotesOf("Ann Lee's union said she would attend the summit.");
     expect(quote?.speaker).toBeUndefined();
   });
 });
