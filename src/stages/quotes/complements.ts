@@ -1,7 +1,7 @@
 // What follows a cue before its content: adjuncts to skip, and a complement or infinitive coming soon.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, GATHERINGS, IRREGULAR_PAST, OCCASIONS, WITHHELD_NAME_PARTICIPLES } from './cues.js';
+import { ADJUNCTS, ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, GATHERINGS, IRREGULAR_PAST, MEDIUM_NOUNS, OCCASIONS, WITHHELD_NAME_PARTICIPLES } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isPunct, isCapitalised, opensRegion, isDash, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isNounWord, countWords, isPluralPossessive, POSSESSIVE_PRONOUNS, isVerbForm, isVerbPast, firstTokenAt } from './context.js';
 
 // Prepositions that open the content of a judgement or demand: "called for a ban", "criticised him for".
@@ -74,22 +74,27 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
 
 // Nouns that end an occasion phrase after a cue: documents, gatherings and the occasions of speech themselves.
 const OCCASION_NOUNS: ReadonlySet<string> = new Set([...DOCUMENTS, ...GATHERINGS, ...OCCASIONS]);
-// Prepositions opening an occasion after a cue ("on" there is more often a verb's particle: "calling on the court").
+// Prepositions opening an occasion after a cue; "on" there is more often a verb's particle ("calling on the court"), so
+// it opens only a medium's phrase ("on its website").
 const OCCASION_OPENERS = new Set(['in', 'at', 'during']);
 // Most modifiers before an occasion's noun ("in a | televised | address", "at a | crowded news | conference").
 const MAX_OCCASION_MODIFIERS = 2;
 
 /**
  * The token after an occasion phrase opening at `k`: a preposition, an article or possessive, at most two modifiers
- * and an occasion's noun ("in a televised address", "at a news conference", "during her weekly briefing"); else `k`.
+ * and an occasion's noun ("in a televised address", "at a news conference", "during Tuesday's debate", "on its
+ * website"); else `k`.
  * A noun going on after one ("in a video | message") makes the phrase longer.
  */
 function occasionEnd(c: Context, k: number, last: number): number {
-  if (k + 2 > last || c.regionOf[k] >= 0 || !OCCASION_OPENERS.has(lower(c, k)) || !ARTICLES_AND_POSSESSIVES.has(lower(c, k + 1))) return k;
+  const opener = lower(c, k);
+  const medium = opener === 'on';
+  if (k + 2 > last || c.regionOf[k] >= 0 || !(OCCASION_OPENERS.has(opener) || medium) || !(ARTICLES_AND_POSSESSIVES.has(lower(c, k + 1)) || isNamePossessive(c, k + 1))) return k;
+  const heads = medium ? MEDIUM_NOUNS : OCCASION_NOUNS;
   for (let j = k + 2; j <= last && j - (k + 2) <= MAX_OCCASION_MODIFIERS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
-    const compound = (continuesNoun(c, j + 1, last) && !opensBareClause(c, j + 1, last)) || OCCASION_NOUNS.has(lowerWordAt(c, j + 1, last) ?? '');
+    const compound = (continuesNoun(c, j + 1, last) && !opensBareClause(c, j + 1, last)) || heads.has(lowerWordAt(c, j + 1, last) ?? '');
     // A capitalised noun is part of a name ("at the Supreme Court"), no occasion.
-    if (OCCASION_NOUNS.has(lower(c, j)) && !isCapitalised(c, j) && !compound) return j + 1;
+    if (heads.has(lower(c, j)) && !isCapitalised(c, j) && !compound) return j + 1;
     if (!occasionModifier(c, j)) return k;
   }
   return k;

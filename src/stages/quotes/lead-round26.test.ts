@@ -65,3 +65,20 @@ describe('a cue inside a relative clause with no relative word', () => {
     expect(quotesOf('The figures cited in the report are two years old.')).toEqual([]);
   });
 });
+
+describe('a medium after "on"', () => {
+  it('skips "on its website" after another adjunct', () => {
+    const [quote] = quotesOf('The bank said in a statement on its website the outage had been fixed.');
+    expect(quote).toMatchObject({ source: 'The bank', cue: 'said', content: 'the outage had been fixed' });
+  });
+
+  it('keeps "on" after "calling" a particle, not a medium', () => {
+    const [quote] = quotesOf('The union is calling on its members to strike.');
+    expect(quote?.content).toMatch(/^on its members/u);
+  });
+
+  it('takes a name\'s possessive as the occasion\'s determiner', () => {
+    const [quote] = quotesOf('She said during Tuesday\'s debate the levy would be scrapped.');
+    expect(quote).toMatchObject({ source: 'She', cue: 'said', content: 'the levy would be scrapped' });
+  });
+});
