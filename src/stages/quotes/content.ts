@@ -177,8 +177,8 @@ function carriedDocument(c: Context, from: number, colon: number): boolean {
   if (!isPunct(c, colon, COLON) || !DOCUMENTS.has(lower(c, colon - 1))) return false;
   for (let k = colon - 2; k > from && k >= colon - 1 - MAX_CARRIER_GAP; k--) {
     if (!isWordAt(c, k) || c.regionOf[k] >= 0) return false;
-    // "said he saw the photo when a friend sent it with the message: '...'": a clause before the carrier is the cue's
-    // content, and the carried words are the friend's, nested in it.
+    // "said the clip reached her after her brother forwarded it with a note: '...'": a clause before the carrier is
+    // the cue's content, and the carried words are another's, nested in it.
     if (lower(c, k) === 'with') return !holdsClause(c, from, k - 1);
   }
   return false;
@@ -186,7 +186,7 @@ function carriedDocument(c: Context, from: number, colon: number): boolean {
 
 /**
  * True when tokens `[from, to]` hold a clause: a subject pronoun, a finite auxiliary (not the "to" of an infinitive,
- * "visiting staff to cheer them with a message:") or a clause word outside quotes.
+ * "toured the depot to thank the crews with a short note:") or a clause word outside quotes.
  */
 function holdsClause(c: Context, from: number, to: number): boolean {
   return holdsWordOutsideQuotes(c, from, to, (w) => SUBJECT_PRONOUNS.has(w) || (FINITE_AUXILIARIES.has(w) && w !== 'to') || CLAUSE_WORDS.has(w));
@@ -394,9 +394,9 @@ export function whoBefore(c: Context, k: number, first: number): number {
 function isRelativeObject(c: Context, from: number): boolean {
   const who = whoBefore(c, from - 1, 0);
   if (who < 0) return false;
-  // "people who were there said | the police ...": a relative clause whose verb has a complement of its own before the
-  // cue has ended, and the cue is the main clause's; only the cue's verb group may stand between ("who spoke
-  // anonymously to discuss | ...").
+  // "shoppers who were nearby said | the guards ...": a relative clause whose verb has a complement of its
+  // own before the cue has ended, and the cue is the main clause's; only the cue's verb group may stand between ("who
+  // wrote privately to ask | ...").
   for (let k = who + 1; k < from - 1; k++) if (!AUXILIARIES.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k)) && !isVerbPast(lower(c, k)) && !lower(c, k).endsWith('ly')) return false;
   return true;
 }

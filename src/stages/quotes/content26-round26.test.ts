@@ -5,30 +5,30 @@ import { quotesOf } from '../../../test/helpers/quotes.js';
 
 describe("a live blog's entry time", () => {
   it('is no part of the content before a trailing cue', () => {
-    const quotes = quotesOf('09:40 - The regional governor is "deeply worried" by the floods, his deputy, Karl Ems, told reporters.');
-    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'told', content: 'The regional governor is "deeply worried" by the floods' }));
+    const quotes = quotesOf('09:40 - Rail services will resume by noon, a spokeswoman for the operator, Lena Holt, told reporters.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'told', content: 'Rail services will resume by noon' }));
   });
 });
 
 describe('how an audience met the words', () => {
   it('ends the quote before ", she said, to laughter from ..."', () => {
-    const quotes = quotesOf("'The gentleman will wait his turn,' she said, to laughter from the back rows.");
-    expect(quotes).toEqual([expect.objectContaining({ source: 'she', cue: 'said', content: "'The gentleman will wait his turn,'" })]);
+    const quotes = quotesOf("'We will vote when the clerk is ready,' the chairwoman said, to laughter from the public gallery.");
+    expect(quotes).toEqual([expect.objectContaining({ source: 'the chairwoman', cue: 'said', content: "'We will vote when the clerk is ready,'" })]);
   });
 
   it('still carries the words on past the cue into an infinitive', () => {
-    const quotes = quotesOf("'It is her duty,' she said, to brief the council.");
-    expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: "'It is her duty,' she said, to brief the council" })]);
+    const quotes = quotesOf("'The budget stands,' she said, to fund the new clinic.");
+    expect(quotes).toEqual([expect.objectContaining({ cue: 'said', content: "'The budget stands,' she said, to fund the new clinic" })]);
   });
 });
 
-describe('a message carried "with the message:" inside a reported clause', () => {
-  it('leaves the reporter her own clause as the content', () => {
-    const quotes = quotesOf('Ines Marr said she had first seen the photo on Sunday, when a cousin sent it to her with the message: "Is this you?"');
-    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', content: 'she had first seen the photo on Sunday, when a cousin sent it to her with the message: "Is this you?"' }));
+describe('words carried "with a note:" inside a reported clause', () => {
+  it('leave the reporter her own clause as the content', () => {
+    const quotes = quotesOf('Ines Marr said the clip reached her after her brother forwarded it with a note: "Is that our street?"');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the clip reached her after her brother forwarded it with a note: "Is that our street?"' }));
   });
 
-  it('still gives a posted photo its caption as the content, an adjective in "-ed" before it too', () => {
+  it('still give a posted photo its caption as the content, an adjective in "-ed" before it too', () => {
     const quotes = quotesOf("The brigade posted a photo of armed men outside the school with the caption: 'Cleared.'");
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'posted', content: "'Cleared.'" }));
   });
@@ -36,44 +36,43 @@ describe('a message carried "with the message:" inside a reported clause', () =>
 
 describe('a relative clause on the subject with a verb of its own', () => {
   it('does not cut the content of the main cue at a cue word inside it', () => {
-    const quotes = quotesOf('The police moved in at noon, but several people who were there said the officers charged without warning.');
-    expect(quotes).toContainEqual(expect.objectContaining({ source: 'several people who were there', cue: 'said', content: 'the officers charged without warning' }));
-    expect(quotes).not.toContainEqual(expect.objectContaining({ cue: 'charged' }));
+    const quotes = quotesOf('Shoppers who were nearby said the guards charged a crowd of pensioners.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Shoppers who were nearby', cue: 'said', content: 'the guards charged a crowd of pensioners' })]);
   });
 });
 
 describe('a subject described by a relative clause on "who" with a cue verb', () => {
   it('keeps the head and the whole relative clause as the source', () => {
-    const quotes = quotesOf("Two former diplomats who read the cable at the Herald's request said the numbers matched what they had been told.");
-    expect(quotes).toEqual([expect.objectContaining({ source: "Two former diplomats who read the cable at the Herald's request", cue: 'said' })]);
+    const quotes = quotesOf('Three auditors who read the ledger for the Tarn Gazette said the totals did not add up.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Three auditors who read the ledger for the Tarn Gazette', cue: 'said' })]);
   });
 
   it('gives no speaker from a name inside that relative clause', () => {
-    const quotes = quotesOf("The Herald Tribune asked for comment. Two former diplomats who read the cable at the Herald Tribune's request said the numbers matched.");
+    const quotes = quotesOf('The Tarn Gazette asked for comment. Three auditors who read the ledger for the Tarn Gazette said the totals did not add up.');
     expect(quotes).toContainEqual(expect.objectContaining({ cue: 'said', speaker: undefined }));
   });
 });
 
 describe('a subject too long to walk back over', () => {
   it('is named by its head before a relative clause', () => {
-    const quotes = quotesOf('A medic who worked at a tent on the edge of the park, and who spoke on condition of anonymity because staff are forbidden to talk to the press, said most of the wounds were cuts.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'A medic', cue: 'said', content: 'most of the wounds were cuts' })]);
+    const quotes = quotesOf('A nurse who volunteered at the shelter behind the station for three nights, and who asked not to be named because her employer bans interviews, said most of the children had colds.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'A nurse', cue: 'said', content: 'most of the children had colds' })]);
   });
 
   it('is named by its head before a participle with an adjunct', () => {
-    const quotes = quotesOf('A study published last week in the journal Cell Reports, led by researchers at the University of Tarn, reported that most samples were resistant.');
-    expect(quotes).toEqual([expect.objectContaining({ source: 'A study', cue: 'reported', content: 'that most samples were resistant' })]);
+    const quotes = quotesOf('A survey released on Tuesday by the Tarn Institute, which polled 4,000 farmers in eleven provinces last spring, found that most had cut their herds.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'A survey', cue: 'found', content: 'that most had cut their herds' })]);
   });
 
   it('leaves a source after an inverted cue as it is', () => {
-    const quotes = quotesOf('The fund raising money for the new stadium is nine million dollars short of its goal, said former mayor Ed Tolan, who chairs the board.');
-    expect(quotes).toContainEqual(expect.objectContaining({ source: 'former mayor Ed Tolan', cue: 'said' }));
+    const quotes = quotesOf('The harbour trust that runs the ferries across the bay to the islands every summer is still two boats short, said Ed Tolan, who chairs the board.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Ed Tolan', cue: 'said' }));
   });
 });
 
 describe('an acronym spelled as a clause word', () => {
   it('is the name of the body opening a headline', () => {
-    const quotes = quotesOf('WHO warns of drug-resistant malaria spreading beyond Tarn\n\nThe agency said on Monday that cases had doubled.');
-    expect(quotes).toContainEqual(expect.objectContaining({ source: 'WHO', cue: 'warns', content: 'of drug-resistant malaria spreading beyond Tarn' }));
+    const quotes = quotesOf('WHO warns of measles surge in Tarn\n\nThe agency said on Monday that cases had doubled.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'WHO', cue: 'warns', content: 'of measles surge in Tarn' }));
   });
 });

@@ -359,7 +359,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       inverted = true;
     }
   }
-  // "A medic who ... and who spoke on condition of anonymity because ..., said": a subject too long to walk is named by its head.
+  // "A nurse who volunteered at ..., and who asked not to be named because ..., said": a subject too long to walk is
+  // named by its head.
   const longHead = !source && !passive && !inherited && documented < 0 && isPunct(c, auxStart - 1, COMMA) ? longSubjectHead(c, auxStart, first) : null;
   if (longHead) {
     source = longHead;
@@ -947,7 +948,7 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
  */
 function withRelativeHead(c: Context, source: Span, first: number): Span {
   const verb = firstTokenAt(c, source.start, first) - 1;
-  // "Two officers who read the memo said": a cue verb right after "who" stops the walk as a past form does.
+  // "Three auditors who read the ledger said": a cue verb right after "who" stops the walk as a past form does.
   const relativeVerb = isVerbPast(lower(c, verb)) || (isVerbForm(lower(c, verb)) && lower(c, verb - 1) === 'who');
   if (verb <= first || !relativeVerb || c.regionOf[verb] >= 0) return source;
   const who = whoBefore(c, verb, first);

@@ -200,8 +200,8 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
 /**
  * The head of a subject too long for `sourceBefore` (more than `MAX_SOURCE` words before the cue at token `end`), when
  * the clause at token `first` opens with an article and a noun that a relative clause on "who" or "which", or a
- * participle, goes on to describe: "A medic | who worked at ... and who spoke on condition of anonymity because ..., said", "A study |
- * published last week in ..., led by ..., reported". Naming the head beats naming no one; null otherwise.
+ * participle, goes on to describe: "A nurse | who volunteered at ..., and who asked not to be named because ..., said", "A survey |
+ * released on Tuesday by ..., which polled ..., found". Naming the head beats naming no one; null otherwise.
  */
 export function longSubjectHead(c: Context, end: number, first: number): Span | null {
   if (end - first <= MAX_SOURCE || !isWordAt(c, first) || !ARTICLES.has(lower(c, first))) return null;
@@ -209,8 +209,8 @@ export function longSubjectHead(c: Context, end: number, first: number): Span | 
   while (k < end && k - first <= MAX_HEAD_WORDS && isWordAt(c, k) && c.regionOf[k] < 0 && isNounWord(lower(c, k))) k++;
   if (k === first + 1 || k >= end || c.regionOf[k] >= 0) return null;
   const next = lower(c, k);
-  // A past form describes the head only as a participle with an adjunct after it ("published last week", "released
-  // by"), not as the clause's verb with an object ("attributed her win to ...").
+  // A past form describes the head only as a participle with an adjunct after it ("released on Tuesday", "compiled
+  // by"), not as the clause's verb with an object ("credited the rise to ...").
   const participle = isParticipleAt(c, k) || (isPastForm(next) && k + 1 < end && (NOT_CONTENT_START.has(lower(c, k + 1)) || TIME_OR_PLACE.has(lower(c, k + 1))));
   return RELATIVES.has(next) || participle ? { start: c.tokens.starts[first], end: c.tokens.ends[k - 1] } : null;
 }

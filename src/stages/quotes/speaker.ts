@@ -34,7 +34,7 @@ const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
-// A relative clause with no comma before it inside a source, with words after its pronoun: "officers | who read ...".
+// A relative clause with no comma before it inside a source, with words after its pronoun: "auditors | who read ...".
 const RESTRICTIVE_WHO = /(?<=[^,\s])\s+who\s+(?=\S)/u;
 // A role written bare, as headlines write it: one to three words, lower case after the first ("Governor", "aid group").
 const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
@@ -264,8 +264,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * True when `entity` is named in `source` only inside a relative clause with no comma before it ("Two officers who
-   * read the memo at the Herald's request"): the clause singles out the head it describes, so a name in it is not the
+   * True when `entity` is named in `source` only inside a relative clause with no comma before it ("Three auditors who
+   * read the ledger for the Tarn Gazette"): the clause singles out the head it describes, so a name in it is not the
    * speaker, unless it gives the head's name ("a man who gave his name only as Tom").
    */
   private namedOnlyInRestrictive(entity: number, source: Span): boolean {
