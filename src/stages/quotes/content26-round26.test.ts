@@ -70,6 +70,18 @@ describe('a subject too long to walk back over', () => {
   });
 });
 
+describe('a name with an age in apposition to a counted noun after a quote', () => {
+  it('keeps the noun in the source and out of the content', () => {
+    const quotes = quotesOf('"The bridge swayed," one farmer, Tomas Hale, 61, told us by phone.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'one farmer, Tomas Hale, 61', cue: 'told', content: '"The bridge swayed,"' })]);
+  });
+
+  it('leaves an opening phrase of the sentence out of the source', () => {
+    const quotes = quotesOf('As part of his plea, Tom Hale, 44, said he was sorry.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'Tom Hale, 44', cue: 'said' })]);
+  });
+});
+
 describe('an acronym spelled as a clause word', () => {
   it('is the name of the body opening a headline', () => {
     const quotes = quotesOf('WHO warns of measles surge in Tarn\n\nThe agency said on Monday that cases had doubled.');

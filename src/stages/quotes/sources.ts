@@ -106,6 +106,16 @@ function acronymName(c: Context, k: number, end: number): boolean {
 }
 
 /**
+ * `phrase` when it opens with a noun phrase, not with a clause word, preposition or auxiliary: "As part of his plea,
+ * Tom Hale" and "Does Ann Lee, like Tom Hale" are no apposition's head.
+ */
+function apposedHead(c: Context, phrase: Span | null, first: number): Span | null {
+  if (!phrase) return null;
+  const head = lower(c, firstTokenAt(c, phrase.start, first));
+  return CLAUSE_WORDS.has(head) || NOT_CONTENT_START.has(head) || AUXILIARIES.has(head) ? null : phrase;
+}
+
+/**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
@@ -147,7 +157,8 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
     // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
-    const aged = k - 2 > first && isPunct(c, k, COMMA) && isNumberAt(c, k - 1) && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
+    // '"...," one farmer, Tom Hale, 61, told us': the phrase the name stands in apposition to goes with it.
+    const aged = k - 2 > first && isPunct(c, k, COMMA) && isNumberAt(c, k - 1) && isPunct(c, k - 2, COMMA) ? apposedHead(c, appositiveBefore(c, k - 2, first), first) ?? sourceBefore(c, k - 2, first) : null;
     if (aged) return { start: aged.start, end: c.tokens.ends[k - 1] };
     // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
     if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first) ?? taggedNameBefore(c, k, first);
