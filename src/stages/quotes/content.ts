@@ -177,9 +177,19 @@ function carriedDocument(c: Context, from: number, colon: number): boolean {
   if (!isPunct(c, colon, COLON) || !DOCUMENTS.has(lower(c, colon - 1))) return false;
   for (let k = colon - 2; k > from && k >= colon - 1 - MAX_CARRIER_GAP; k--) {
     if (!isWordAt(c, k) || c.regionOf[k] >= 0) return false;
-    if (lower(c, k) === 'with') return true;
+    // "said the clip reached her after her brother forwarded it with a note: '...'": a clause before the carrier is
+    // the cue's content, and the carried words are another's, nested in it.
+    if (lower(c, k) === 'with') return !holdsClause(c, from, k - 1);
   }
   return false;
+}
+
+/**
+ * True when tokens `[from, to]` hold a clause: a subject pronoun, a finite auxiliary (not the "to" of an infinitive,
+ * "toured the depot to thank the crews with a short note:") or a clause word outside quotes.
+ */
+function holdsClause(c: Context, from: number, to: number): boolean {
+  return holdsWordOutsideQuotes(c, from, to, (w) => SUBJECT_PRONOUNS.has(w) || (FINITE_AUXILIARIES.has(w) && w !== 'to') || CLAUSE_WORDS.has(w));
 }
 
 // Most words between "with" and a carried document's noun: "with | a short | note:".
@@ -397,7 +407,13 @@ function linksPredicate(c: Context, from: number, to: number): boolean {
 
 /** True when the content from token `from` is the object of a relative clause's verb on "who" ("who backed | the plan"). */
 function isRelativeObject(c: Context, from: number): boolean {
-  return whoBefore(c, from - 1, 0) >= 0;
+  const who = whoBefore(c, from - 1, 0);
+  if (who < 0) return false;
+  // "shoppers who were nearby said | the guards ...": a relative clause whose verb has a complement of its
+  // own before the cue has ended, and the cue is the main clause's; only the cue's verb group may stand between ("who
+  // wrote privately to ask | ...").
+  for (let k = who + 1; k < from - 1; k++) if (!AUXILIARIES.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k)) && !isVerbPast(lower(c, k)) && !lower(c, k).endsWith('ly')) return false;
+  return true;
 }
 
 /**

@@ -2,12 +2,12 @@
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
+import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
 
@@ -247,10 +247,23 @@ function openerFrame(c: Context, auxStart: number, cueEnd: number, last: number,
 function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: boolean): boolean {
   if (k > last || c.regionOf[k] >= 0) return false;
   const word = lower(c, k);
+  if (metWith(c, k, last)) return false;
   if (word === 'that' || FINITE_AUXILIARIES.has(word) || ROUND_CLAUSES.has(word) || ROUND_STARTS.has(word)) return true;
   // "..., the fund said on Monday, a deal that requires ...": a noun summing up the words is the writer's apposition.
   return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word) && !opensSummingNoun(c, k, last);
 }
+
+/**
+ * True when token `k` opens how an audience met the words: "to" or "amid" and a reaction, over at most one describing
+ * word ("..., she said, | to loud jeers from the gallery"). The writer's scene, not more of what was said.
+ */
+function metWith(c: Context, k: number, last: number): boolean {
+  if (!MEETING_WORDS.has(lower(c, k))) return false;
+  for (let j = k + 1; j <= last && j <= k + 2 && isWordAt(c, j) && c.regionOf[j] < 0; j++) if (REACTIONS.has(lower(c, j))) return true;
+  return false;
+}
+
+const MEETING_WORDS = new Set(['to', 'amid']);
 
 /**
  * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
@@ -346,7 +359,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Tom told Ann Lee, who opened the door and said ...": a verb joined inside a relative clause has its antecedent.
   const relative = inherited ? openRelativeBefore(c, auxStart, first) : -1;
   if (inherited) source = (relative >= 0 ? sourceBefore(c, relative + 1, first) : null) ?? (previousSource && !isPossessive(c, previousSource) ? previousSource : null) ?? clauseSubject(c, first, auxStart - 1);
-  const sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
+  let sourceStart = source && !inherited ? firstTokenAt(c, source.start, first) : auxStart;
   // '"...," said Ann Lee, a nurse.': what follows an inverted source's comma is its apposition, not more content.
   let inverted = false;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
@@ -356,6 +369,13 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       next = after.next;
       inverted = true;
     }
+  }
+  // "A nurse who volunteered at ..., and who asked not to be named because ..., said": a subject too long to walk is
+  // named by its head.
+  const longHead = !source && !passive && !inherited && documented < 0 && isPunct(c, auxStart - 1, COMMA) ? longSubjectHead(c, auxStart, first) : null;
+  if (longHead) {
+    source = longHead;
+    sourceStart = firstTokenAt(c, longHead.start, first);
   }
   const cue = tokenSpan(c, auxStart, cueEnd);
   if (source && !inverted && asksWhether(c, sourceStart, first)) return null;
@@ -942,7 +962,9 @@ export function quotedAsFrame(c: Context, as: number, first: number, last: numbe
  */
 function withRelativeHead(c: Context, source: Span, first: number): Span {
   const verb = firstTokenAt(c, source.start, first) - 1;
-  if (verb <= first || !isVerbPast(lower(c, verb)) || c.regionOf[verb] >= 0) return source;
+  // "Three auditors who read the ledger said": a cue verb right after "who" stops the walk as a past form does.
+  const relativeVerb = isVerbPast(lower(c, verb)) || (isVerbForm(lower(c, verb)) && lower(c, verb - 1) === 'who');
+  if (verb <= first || !relativeVerb || c.regionOf[verb] >= 0) return source;
   const who = whoBefore(c, verb, first);
   const head = who >= 0 ? sourceBefore(c, who, first) : null;
   return head ? { start: head.start, end: source.end } : source;

@@ -724,9 +724,16 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
   return -1;
 }
 
-/** The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ..."): no quote's content holds one. */
+// A live blog's entry time before a dash ("14:20 - ", "9.05am – "): when the writer posted the entry, no one's words.
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s+[-–—]{1,2}\s+(?=[\p{Lu}"“‘'])/iu;
+
+/**
+ * The sentence's first token after a wire dateline ("ANKARA, 14 March 2023 - ...") or a live blog's entry time ("14:20
+ * - ..."): no quote's content holds one.
+ */
 function afterDateline(c: Context, sentence: Span, first: number, index: number): number {
-  const end = datelineEnd(c.text, sentence.start, index);
+  const entryTime = ENTRY_TIME.exec(c.text.slice(sentence.start, sentence.start + 20));
+  const end = entryTime ? sentence.start + entryTime[0].length : datelineEnd(c.text, sentence.start, index);
   let k = first;
   while (k < c.tokens.count && c.tokens.starts[k] < end) k++;
   return k;

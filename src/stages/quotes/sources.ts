@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
 import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
@@ -117,12 +117,30 @@ function modifierAfterArticle(c: Context, k: number, end: number): boolean {
 const INVERTING_AUXILIARIES = new Set([...BE, ...HAVE, 'do', 'does', 'did', 'would', 'could', 'should']);
 
 /**
+ * True when token `k` is a clause word's letters written as an acronym before a cue not written in capitals ("WHO
+ * warns of ..."): the name of a body, not "who".
+ */
+function acronymName(c: Context, k: number, end: number): boolean {
+  return isAcronym(c, k) && !isAcronym(c, end);
+}
+
+/**
+ * `phrase` when it opens with a noun phrase, not with a clause word, preposition or auxiliary: "As part of his plea,
+ * Tom Hale" and "Does Ann Lee, like Tom Hale" are no apposition's head.
+ */
+function apposedHead(c: Context, phrase: Span | null, first: number): Span | null {
+  if (!phrase) return null;
+  const head = lower(c, firstTokenAt(c, phrase.start, first));
+  return CLAUSE_WORDS.has(head) || NOT_CONTENT_START.has(head) || AUXILIARIES.has(head) ? null : phrase;
+}
+
+/**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
+  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
     // "Footage filmed from a roof and shared widely shows": the phrase of the first participle belongs to the source.
     const joined = documentParticipleBefore(c, k);
     if (joined >= first) {
@@ -164,7 +182,8 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
     // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
-    const aged = k - 2 > first && isPunct(c, k, COMMA) && isNumberAt(c, k - 1) && isPunct(c, k - 2, COMMA) ? sourceBefore(c, k - 2, first) : null;
+    // '"...," one farmer, Tom Hale, 61, told us': the phrase the name stands in apposition to goes with it.
+    const aged = k - 2 > first && isPunct(c, k, COMMA) && isNumberAt(c, k - 1) && isPunct(c, k - 2, COMMA) ? apposedHead(c, appositiveBefore(c, k - 2, first), first) ?? sourceBefore(c, k - 2, first) : null;
     if (aged) return { start: aged.start, end: c.tokens.ends[k - 1] };
     // "The judge - who has clashed with the mayor - said": a hyphen between spaces is a dash, and so is a pair ("--").
     if (k > first && (isPunct(c, k, COMMA_DASH) || isSpacedHyphen(c, k))) return appositiveBefore(c, k - 1 > first && isSpacedHyphen(c, k - 1) ? k - 1 : k, first) ?? taggedNameBefore(c, k, first);
@@ -216,6 +235,27 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
 }
+
+/**
+ * The head of a subject too long for `sourceBefore` (more than `MAX_SOURCE` words before the cue at token `end`), when
+ * the clause at token `first` opens with an article and a noun that a relative clause on "who" or "which", or a
+ * participle, goes on to describe: "A nurse | who volunteered at ..., and who asked not to be named because ..., said", "A survey |
+ * released on Tuesday by ..., which polled ..., found". Naming the head beats naming no one; null otherwise.
+ */
+export function longSubjectHead(c: Context, end: number, first: number): Span | null {
+  if (end - first <= MAX_SOURCE || !isWordAt(c, first) || !ARTICLES.has(lower(c, first))) return null;
+  let k = first + 1;
+  while (k < end && k - first <= MAX_HEAD_WORDS && isWordAt(c, k) && c.regionOf[k] < 0 && isNounWord(lower(c, k))) k++;
+  if (k === first + 1 || k >= end || c.regionOf[k] >= 0) return null;
+  const next = lower(c, k);
+  // A past form describes the head only as a participle with an adjunct after it ("released on Tuesday", "compiled
+  // by"), not as the clause's verb with an object ("credited the rise to ...").
+  const participle = isParticipleAt(c, k) || (isPastForm(next) && k + 1 < end && (NOT_CONTENT_START.has(lower(c, k + 1)) || TIME_OR_PLACE.has(lower(c, k + 1))));
+  return RELATIVES.has(next) || participle ? { start: c.tokens.starts[first], end: c.tokens.ends[k - 1] } : null;
+}
+
+// Words of a long subject's head after its article ("a senior hospital doctor").
+const MAX_HEAD_WORDS = 4;
 
 /**
  * The source phrase before a relative "who" (no comma before it) whose clause runs on into "because" at token `k`:

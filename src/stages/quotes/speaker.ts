@@ -34,6 +34,8 @@ const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
 // A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
 const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
+// A relative clause with no comma before it inside a source, with words after its pronoun: "auditors | who read ...".
+const RESTRICTIVE_WHO = /(?<=[^,\s])\s+who\s+(?=\S)/u;
 // A role written bare, as headlines write it: one to three words, lower case after the first ("Governor", "aid group").
 const BARE_ROLE = /^\p{L}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}$/u;
 // A body owned by a name, "its" or a definite noun: "Kestria's foreign ministry", "The United Nations' humanitarian
@@ -57,6 +59,8 @@ const LEDE_TITLE_CHARS = 40;
 // A source giving only part of a person's name, right before it: "who gave his name only as | Tom", "identified only as |
 // Tom", "who asked to be identified only by her first name, | Ana".
 const NAME_GIVEN = /(?:\bname\s+(?:only\s+)?as|\bidentified\s+(?:only\s+)?as|\b(?:first|last|given)\s+name,)\s+$/u;
+// A relative clause giving the name of whom it describes: "who gave his name as", "who identified herself only as".
+const GIVES_NAME = /\b(?:name|identified)\b/u;
 // A source closing a lede's attribution after its content with a nameless role ("..., the port's director said", "...,
 // Oman's chief mediator said"), and
 // one opening a lede's relative before it ("was sentenced ... by a federal judge who said ..."): the role is the noun
@@ -256,7 +260,21 @@ export class SpeakerResolver {
     const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !((m.kind === 'nominal' || m.kind === 'title') && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
     if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
+    if (entity !== null && this.namedOnlyInRestrictive(entity, source)) return null;
     return entity;
+  }
+
+  /**
+   * True when `entity` is named in `source` only inside a relative clause with no comma before it ("Three auditors who
+   * read the ledger for the Tarn Gazette"): the clause singles out the head it describes, so a name in it is not the
+   * speaker, unless it gives the head's name ("a man who gave his name only as Tom").
+   */
+  private namedOnlyInRestrictive(entity: number, source: Span): boolean {
+    const written = this.text.slice(source.start, source.end);
+    const relative = RESTRICTIVE_WHO.exec(written);
+    if (relative === null || relative.index === 0 || GIVES_NAME.test(written.slice(relative.index))) return false;
+    const inSource = (this.entityMentions.get(entity) ?? []).filter((m) => m.start >= source.start && m.end <= source.end);
+    return inSource.length > 0 && inSource.every((m) => m.start >= source.start + relative.index);
   }
 
   /**
