@@ -407,13 +407,7 @@ function linksPredicate(c: Context, from: number, to: number): boolean {
 
 /** True when the content from token `from` is the object of a relative clause's verb on "who" ("who backed | the plan"). */
 function isRelativeObject(c: Context, from: number): boolean {
-  const who = whoBefore(c, from - 1, 0);
-  if (who < 0) return false;
-  // "shoppers who were nearby said | the guards ...": a relative clause whose verb has a complement of its
-  // own before the cue has ended, and the cue is the main clause's; only the cue's verb group may stand between ("who
-  // wrote privately to ask | ...").
-  for (let k = who + 1; k < from - 1; k++) if (!AUXILIARIES.has(lower(c, k)) && !CUE_VERBS.has(lower(c, k)) && !isVerbPast(lower(c, k)) && !lower(c, k).endsWith('ly')) return false;
-  return true;
+  return whoBefore(c, from - 1, 0) >= 0;
 }
 
 /**
