@@ -2028,7 +2028,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.25',
+  version: '0.4.26',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,
