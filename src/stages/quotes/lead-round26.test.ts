@@ -25,7 +25,7 @@ describe('an occasion of speech after the cue', () => {
   });
 
   it('reads an occasion noun capitalised inside a name as no occasion', () => {
-    const [quote] = quotesOf('The lawsuit is calling on the Federal Court of Darwin to halt the sale.');
+    const [quote] = quotesOf('The petition is calling on the Federal Court of Darwin to halt the sale.');
     expect(quote?.content).toMatch(/^on the Federal Court of Darwin/u);
   });
 
