@@ -82,3 +82,15 @@ describe('a medium after "on"', () => {
     expect(quote).toMatchObject({ source: 'She', cue: 'said', content: 'the levy would be scrapped' });
   });
 });
+
+describe('a relative clause on "who" right after an unnamed source\'s head', () => {
+  it('leaves the source unnamed rather than naming the people the clause mentions', () => {
+    const [quote] = quotesOf('A senior Velish official, who briefed reporters on condition of anonymity, said the talks had stalled.');
+    expect(quote).toMatchObject({ cue: 'said', content: 'the talks had stalled', speaker: undefined });
+  });
+
+  it('still names the head when the clause gives its name', () => {
+    const [quote] = quotesOf('Her neighbour, who gave his name only as Tomas, said he had not voted.');
+    expect(quote).toMatchObject({ cue: 'said', speaker: 'Tomas' });
+  });
+});

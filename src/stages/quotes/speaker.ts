@@ -1073,6 +1073,12 @@ export class SpeakerResolver {
     // name inside it is never the speaker; the head alone is read.
     const which = /,\s*which\s/u.exec(this.text.slice(source.start, source.end));
     if (which !== null && which.index > 0) return this.resolveSource({ start: source.start, end: source.start + which.index });
+    // "A senior official, who briefed reporters on condition of anonymity, said": a clause on "who" right after the
+    // head describes it, so the head alone is read, and no one named in the clause ("reporters") is its apposition;
+    // unless the clause gives the head's name ("Her neighbour, who gave his name only as Colin").
+    const written = this.text.slice(source.start, source.end);
+    const who = RELATIVE_AFTER_COMMA.exec(written);
+    if (who !== null && who.index > 0 && who.index === written.indexOf(',') && !GIVES_NAME.test(written.slice(who.index))) return this.resolveSource({ start: source.start, end: source.start + who.index });
     const described = this.describedName(source) ?? this.nameBeforeApposition(source, content);
     if (described !== null) return described;
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
