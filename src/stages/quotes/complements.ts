@@ -47,6 +47,14 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       matched = true;
       continue;
     }
+    // "reported, citing two officials, that ...": a cue's participle set off by commas names whom the words came
+    // through; the complement follows it.
+    const aside = participleAsideEnd(c, k, last);
+    if (aside > k) {
+      k = aside;
+      matched = true;
+      continue;
+    }
     // "said in a televised address", "told reporters at a crowded news conference": an occasion of speech.
     const occasion = occasionEnd(c, k, last);
     if (occasion > k) {
@@ -68,6 +76,22 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       matched = true;
       break;
     }
+  }
+  return k;
+}
+
+// Most tokens of a participle aside between a cue and its "that": ", citing two officials in the ministry,".
+const MAX_PARTICIPLE_ASIDE = 10;
+
+/**
+ * The "that" after a cue's participle set off by commas at token `k` (", citing police, | that", ", quoting a local
+ * official, | that"), or `k` when none stands there.
+ */
+function participleAsideEnd(c: Context, k: number, last: number): number {
+  if (k + 3 > last || !isPunct(c, k, COMMA) || c.regionOf[k] >= 0 || CUE_VERBS.get(lowerWordAt(c, k + 1, last) ?? '')?.participle !== true) return k;
+  for (let j = k + 2; j < last && j - k <= MAX_PARTICIPLE_ASIDE && c.regionOf[j] < 0; j++) {
+    if (isPunct(c, j, COMMA)) return lowerWordAt(c, j + 1, last) === 'that' ? j + 1 : k;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT) return k;
   }
   return k;
 }

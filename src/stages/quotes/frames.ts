@@ -401,7 +401,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return raised && by ? { ...raised, source: by } : raised;
   }
   // "Ms Lee was asked by a parent whether ...": the question put, with its asker, is read as "Asked by ... whether" is.
-  const asker = verb.lemma === 'ask' && next < last && lower(c, next) === 'by' ? askerEnd(c, next, last) : -1;
+  // "Asked afterward by a reporter whether ...": adjuncts may stand before the asker's "by".
+  const by = verb.lemma === 'ask' ? skipAdjuncts(c, next, last) : next;
+  const asker = verb.lemma === 'ask' && by < last && lower(c, by) === 'by' ? askerEnd(c, by, last) : -1;
   // "Ms Lee was asked whether the school would close", no asker named: the question alone is what was put, not the
   // subject with it; a topic ("was asked about the delay") stays with its subject.
   const unaskedQuestion = passive && asker < 0 && verb.lemma === 'ask' && next < last && QUESTION_OPENERS.has(lower(c, next));
@@ -433,8 +435,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'He was asked, "What is ...?"': the question is the quote.
     if (next + 1 <= last && isPunct(c, next, COMMA) && opensRegion(c, next + 1)) return regionContent(c, c.regionOf[next + 1], last + 1, last, null, cue, cueWords);
     // "Asked by a reporter whether ...": the one who put the question is its source.
-    const from = asker > next + 1 ? question : next;
-    const askerSpan = asker > next + 1 ? tokenSpan(c, next + 1, asker - 1) : null;
+    const from = asker > by + 1 ? question : next;
+    const askerSpan = asker > by + 1 ? tokenSpan(c, by + 1, asker - 1) : null;
     // "Ms Lee was asked by a parent whether the school, which ..., would close": the question runs on as any content.
     if (questionPut) return { content: rightContent(c, from, last), source: askerSpan, cue, cueWords, regions: [] };
     // 'Asked whether she "has the grit to lead," most said yes': a quote in the question runs in it, and one closing on

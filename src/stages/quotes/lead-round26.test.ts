@@ -94,3 +94,15 @@ describe('a relative clause on "who" right after an unnamed source\'s head', () 
     expect(quote).toMatchObject({ cue: 'said', speaker: 'Tomas' });
   });
 });
+
+describe('what stands between a cue and its "that"', () => {
+  it('skips a participle aside naming whom the words came through', () => {
+    const [quote] = quotesOf('The Courier also reported, citing two aides to the mayor, that the budget had been cut.');
+    expect(quote).toMatchObject({ source: 'The Courier', cue: 'also reported', content: 'that the budget had been cut' });
+  });
+
+  it('finds the asker after an adverb before "by"', () => {
+    const [question] = quotesOf('Asked afterward by reporters whether she would appeal, Ms Tamm said she had not decided.');
+    expect(question).toMatchObject({ source: 'reporters', cue: 'Asked', content: 'whether she would appeal' });
+  });
+});
