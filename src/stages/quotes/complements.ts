@@ -359,7 +359,16 @@ const MAX_ADJUNCTS_BEFORE_INFINITIVE = 10;
  */
 export function asksAnonymity(c: Context, k: number, last: number): boolean {
   const to = lower(c, k) === 'not' ? k + 1 : k;
-  return (to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY_PARTICIPLES.has(lower(c, to + 2))) || asksNameWithheld(c, k, last);
+  return (to + 2 <= last && lower(c, to) === 'to' && lower(c, to + 1) === 'be' && ANONYMITY_PARTICIPLES.has(lower(c, to + 2))) || asksNameWithheld(c, k, last) || asksNotToBeNamed(c, k, last) >= 0;
+}
+
+/**
+ * The last token of a "that" clause at token `k` asking that its person not be named ("that he not be named", "that
+ * they not be identified"), or -1.
+ */
+function asksNotToBeNamed(c: Context, k: number, last: number): number {
+  if (lower(c, k) !== 'that' || k + 4 > last || !SUBJECT_PRONOUNS.has(lower(c, k + 1))) return -1;
+  return lower(c, k + 2) === 'not' && lower(c, k + 3) === 'be' && ANONYMITY_PARTICIPLES.has(lower(c, k + 4)) ? k + 4 : -1;
 }
 
 /**
@@ -391,13 +400,18 @@ export function grantsAnonymity(c: Context, k: number, last: number): boolean {
 const MAX_ANONYMITY_PHRASE = 5;
 
 /**
- * True when `content` is no more than a phrase granting anonymity ("on condition of anonymity", "anonymously"): the
- * terms of an interview ("briefing reporters on condition of anonymity"), no reported words.
+ * True when `content` is no more than a phrase granting anonymity ("on condition of anonymity", "anonymously", "on
+ * condition that he not be named"): the terms of an interview ("briefing reporters on condition of anonymity"), no
+ * reported words.
  */
 export function onlyGrantsAnonymity(c: Context, content: Span): boolean {
   const from = firstTokenAt(c, content.start, 0);
   const to = firstTokenAt(c, content.end, from) - 1;
-  return to - from < MAX_ANONYMITY_PHRASE && ANONYMOUS_WORDS.has(lower(c, to)) && c.regionOf[to] < 0;
+  if (c.regionOf[to] >= 0) return false;
+  if (ANONYMOUS_WORDS.has(lower(c, to))) return to - from < MAX_ANONYMITY_PHRASE;
+  // "briefing reporters on condition that he not be named": the request ends the terms.
+  for (let k = from; k < to && k - from < MAX_ANONYMITY_PHRASE; k++) if (asksNotToBeNamed(c, k, to) === to) return true;
+  return false;
 }
 
 // The second words that make "at" open an amount ("at least 40 homes"), not a place or time adjunct.

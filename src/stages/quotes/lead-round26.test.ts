@@ -106,3 +106,10 @@ describe('what stands between a cue and its "that"', () => {
     expect(question).toMatchObject({ source: 'reporters', cue: 'Asked', content: 'whether she would appeal' });
   });
 });
+
+describe('a request not to be named as the terms of an interview', () => {
+  it('gives no line to "briefed reporters on condition that he not be named"', () => {
+    const quotes = quotesOf('A senior Velish official, who briefed reporters on condition that he not be named, said the list had been rejected.');
+    expect(quotes.map((q) => q.cue)).toEqual(['said']);
+  });
+});
