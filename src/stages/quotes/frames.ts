@@ -1632,7 +1632,14 @@ function motiveForAnonymity(c: Context, s: number, cueEnd: number, first: number
 
 /** The end of the asker named after "by" at token `by` ("by a reporter from the Echo"), past any affiliation. */
 function askerEnd(c: Context, by: number, last: number): number {
-  return withNamedAffiliation(c, phraseUntilClause(c, by + 1, last), last);
+  const end = withNamedAffiliation(c, phraseUntilClause(c, by + 1, last), last);
+  // "by Ana Ruiz, an analyst at Kell Securities, whether ...": an apposition set off by commas goes with the asker.
+  if (end + 1 > last || !isPunct(c, end, COMMA) || !ARTICLES.has(lower(c, end + 1))) return end;
+  for (let k = end + 2; k < last && k - end <= MAX_ADJUNCT_PHRASE && c.regionOf[k] < 0; k++) {
+    if (isPunct(c, k, COMMA)) return QUESTIONS_PUT.has(lower(c, k + 1)) ? k : end;
+    if (c.tokens.kinds[k] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, k))) return end;
+  }
+  return end;
 }
 
 /**
@@ -1640,7 +1647,7 @@ function askerEnd(c: Context, by: number, last: number): number {
  * a short stretch of words up to a word opening a question ("by a parent at the meeting | whether ...").
  */
 function questionAfterAsker(c: Context, asker: number, last: number): number {
-  const from = skipAdjuncts(c, asker, last);
+  const from = isPunct(c, asker, COMMA) && asker < last && QUESTIONS_PUT.has(lower(c, asker + 1)) ? asker + 1 : skipAdjuncts(c, asker, last);
   for (let k = from; k <= last && k - from <= MAX_ADJUNCT_PHRASE && isWordAt(c, k) && c.regionOf[k] < 0; k++) {
     if (QUESTIONS_PUT.has(lower(c, k))) return k;
     // "by a neighbour | as he locked the gate | what he planned next": a clause of the time the question was put opens the

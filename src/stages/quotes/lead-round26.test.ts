@@ -113,3 +113,10 @@ describe('a request not to be named as the terms of an interview', () => {
     expect(quotes.map((q) => q.cue)).toEqual(['said']);
   });
 });
+
+describe('an asker in apposition', () => {
+  it('keeps the apposition with the asker and puts the question after it', () => {
+    const [question] = quotesOf('Asked by Ana Ruiz, an analyst at Kell Securities, whether sales had slowed, Mr Tamm said they had not.');
+    expect(question).toMatchObject({ source: 'Ana Ruiz, an analyst at Kell Securities', cue: 'Asked', content: 'whether sales had slowed' });
+  });
+});
