@@ -119,6 +119,22 @@ const JUDGES_COURTESIES = new Set(['Mr', 'Mrs', 'Ms', 'Lord', 'Lady']);
 const GENERIC_LEADERS = new Set(['leader', 'chief', 'head', 'ruler', 'strongman', 'boss', 'autocrat', 'dictator']);
 // Determiners that make a phrase point back to something already said ("the parents", "those voters").
 const DEFINITE = /^(?:the|these|those)\s/i;
+/** The patterns of `indefiniteWith`, by head: built once per head, not once per description. */
+const INDEFINITE_BY_HEAD = new Map<string, RegExp>();
+
+/**
+ * A phrase bringing someone in with "a", "an" or "another" and the head `head` ("a doctor at the main hospital"), not
+ * one in apposition or after "is" or "as", which describes someone named ("Ann Lee, a doctor,").
+ */
+function indefiniteWith(head: string): RegExp {
+  let pattern = INDEFINITE_BY_HEAD.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<!,\\s*|\\b(?:is|was|as|be|been|became)\\s+)\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}\\b`, 'giu');
+    INDEFINITE_BY_HEAD.set(head, pattern);
+  }
+  return pattern;
+}
+
 /** A phrase of a preposition opening a sentence, set off by a comma: "In a statement, ", "On its website, ". */
 const FRONTED_PHRASE = /^(?:In|On|At|Through|Via|Under)\s[^,.;:"“‘]{1,80},\s+/u;
 const NAME_STOPWORDS = new Set(['of', 'the', 'and', 'for', '&', 'de', 'on']);
@@ -1496,9 +1512,7 @@ class Resolver {
     if (!m.head || !DEFINITE.test(this.text(m))) return -1;
     const sentences = layer(this.doc, 'sentences');
     const from = sentences[Math.max(0, this.sentenceOf[i]! - PRONOUN_REACH)]!.start;
-    // Not one in apposition or after "is" or "as", which describes someone named ("Ann Lee, a doctor,").
-    const indefinite = new RegExp(`(?<!,\\s*|\\b(?:is|was|as|be|been|became)\\s+)\\b(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(m.head.toLowerCase())}\\b`, 'giu');
-    const found = [...this.doc.text.slice(from, m.start).matchAll(indefinite)].pop();
+    const found = [...this.doc.text.slice(from, m.start).matchAll(indefiniteWith(m.head.toLowerCase()))].pop();
     return found === undefined ? -1 : from + found.index;
   }
 

@@ -89,11 +89,21 @@ const MAX_PARTICIPLE_ASIDE = 10;
  */
 function participleAsideEnd(c: Context, k: number, last: number): number {
   if (k + 3 > last || !isPunct(c, k, COMMA) || c.regionOf[k] >= 0 || CUE_VERBS.get(lowerWordAt(c, k + 1, last) ?? '')?.participle !== true) return k;
-  for (let j = k + 2; j < last && j - k <= MAX_PARTICIPLE_ASIDE && c.regionOf[j] < 0; j++) {
-    if (isPunct(c, j, COMMA)) return lowerWordAt(c, j + 1, last) === 'that' ? j + 1 : k;
-    if (c.tokens.kinds[j] === TokenKind.PUNCT) return k;
+  const close = asideCommaEnd(c, k, last, MAX_PARTICIPLE_ASIDE);
+  return close >= 0 && lowerWordAt(c, close + 1, last) === 'that' ? close + 1 : k;
+}
+
+/**
+ * The comma closing an aside that the comma at token `open` and the word after it open (", citing police |,|", ", an
+ * analyst at Kell |,|"), at most `max` tokens on, with no quote, other punctuation or word failing `inAside` before
+ * it; else -1.
+ */
+export function asideCommaEnd(c: Context, open: number, last: number, max: number, inAside: (k: number) => boolean = () => true): number {
+  for (let j = open + 2; j < last && j - open <= max && c.regionOf[j] < 0; j++) {
+    if (isPunct(c, j, COMMA)) return j;
+    if (c.tokens.kinds[j] === TokenKind.PUNCT || !inAside(j)) return -1;
   }
-  return k;
+  return -1;
 }
 
 // Nouns that end an occasion phrase after a cue: documents, gatherings and the occasions of speech themselves.
@@ -107,18 +117,18 @@ const MAX_OCCASION_MODIFIERS = 2;
 /**
  * The token after an occasion phrase opening at `k`: a preposition, an article or possessive, at most two modifiers
  * and an occasion's noun ("in a televised address", "at a news conference", "during Tuesday's debate", "on its
- * website"); else `k`.
- * A noun going on after one ("in a video | message") makes the phrase longer.
+ * website"); else `k`. A noun going on after one ("in a video | message") makes the phrase longer.
  */
 function occasionEnd(c: Context, k: number, last: number): number {
   const opener = lower(c, k);
   const medium = opener === 'on';
   if (k + 2 > last || c.regionOf[k] >= 0 || !(OCCASION_OPENERS.has(opener) || medium) || !(ARTICLES_AND_POSSESSIVES.has(lower(c, k + 1)) || isNamePossessive(c, k + 1))) return k;
   const heads = medium ? MEDIUM_NOUNS : OCCASION_NOUNS;
+  // A noun going on after the head makes the phrase longer, unless it opens a clause of its own.
+  const compound = (j: number): boolean => (continuesNoun(c, j + 1, last) && !opensBareClause(c, j + 1, last)) || heads.has(lowerWordAt(c, j + 1, last) ?? '');
   for (let j = k + 2; j <= last && j - (k + 2) <= MAX_OCCASION_MODIFIERS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
-    const compound = (continuesNoun(c, j + 1, last) && !opensBareClause(c, j + 1, last)) || heads.has(lowerWordAt(c, j + 1, last) ?? '');
     // A capitalised noun is part of a name ("at the Supreme Court"), no occasion.
-    if (heads.has(lower(c, j)) && !isCapitalised(c, j) && !compound) return j + 1;
+    if (heads.has(lower(c, j)) && !isCapitalised(c, j) && !compound(j)) return j + 1;
     if (!occasionModifier(c, j)) return k;
   }
   return k;
@@ -129,8 +139,9 @@ const OCCASION_PARTIES = new Set(['with', 'to', 'for']);
 
 /**
  * The token after what may follow an occasion's noun at `k`: the one it was with or for ("in an interview | with the
- * Daily Star", "at a meeting | with analysts", "in a note | to clients", "in a column | for the paper"), or a participle describing the document ("in a report | published on
- * Thursday") and a place or programme named ("at a news conference | in Geneva").
+ * Daily Star", "at a meeting | with analysts", "in a note | to clients", "in a column | for the paper"), or a
+ * participle describing the document ("in a report | published on Thursday") and a place or programme named ("at a
+ * news conference | in Geneva").
  */
 function afterOccasion(c: Context, k: number, last: number): number {
   const word = lowerWordAt(c, k, last);
@@ -153,7 +164,6 @@ function titleEnd(c: Context, k: number, last: number): number {
 
 // Prepositions before the place, programme or outlet of an occasion: "at a rally in Dayton", "on Fox and Friends".
 const OCCASION_PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'to']);
-
 
 /** The token after a name's place or programme phrase at `k` ("| in Geneva |", "| on Fox and Friends |"), or `k`. */
 function namedPlaceEnd(c: Context, k: number, last: number): number {

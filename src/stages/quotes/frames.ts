@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
+import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
@@ -253,6 +253,9 @@ function carriesPastCue(c: Context, k: number, last: number, clauseMayFollow: bo
   return clauseMayFollow && !CUE_VERBS.get(word)?.participle && !CLAUSE_WORDS.has(word) && word !== 'and' && !NOT_CONTENT_START.has(word) && !opensSummingNoun(c, k, last);
 }
 
+// Words that open how an audience met what was said: "to loud jeers", "amid applause".
+const MEETING_WORDS = new Set(['to', 'amid']);
+
 /**
  * True when token `k` opens how an audience met the words: "to" or "amid" and a reaction, over at most one describing
  * word ("..., she said, | to loud jeers from the gallery"). The writer's scene, not more of what was said.
@@ -263,7 +266,6 @@ function metWith(c: Context, k: number, last: number): boolean {
   return false;
 }
 
-const MEETING_WORDS = new Set(['to', 'amid']);
 
 /**
  * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
@@ -1635,11 +1637,8 @@ function askerEnd(c: Context, by: number, last: number): number {
   const end = withNamedAffiliation(c, phraseUntilClause(c, by + 1, last), last);
   // "by Ana Ruiz, an analyst at Kell Securities, whether ...": an apposition set off by commas goes with the asker.
   if (end + 1 > last || !isPunct(c, end, COMMA) || !ARTICLES.has(lower(c, end + 1))) return end;
-  for (let k = end + 2; k < last && k - end <= MAX_ADJUNCT_PHRASE && c.regionOf[k] < 0; k++) {
-    if (isPunct(c, k, COMMA)) return QUESTIONS_PUT.has(lower(c, k + 1)) ? k : end;
-    if (c.tokens.kinds[k] === TokenKind.PUNCT || CLAUSE_WORDS.has(lower(c, k))) return end;
-  }
-  return end;
+  const close = asideCommaEnd(c, end, last, MAX_ADJUNCT_PHRASE, (k) => !CLAUSE_WORDS.has(lower(c, k)));
+  return close >= 0 && QUESTIONS_PUT.has(lower(c, close + 1)) ? close : end;
 }
 
 /**
