@@ -1,7 +1,7 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS } from './cues.js';
+import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS } from './sources.js';
@@ -250,12 +250,19 @@ export function refusesToSay(c: Context, from: number, v: number): boolean {
  * True when an infinitive follows the "and" at token `and` and the content from token `from` is an infinitive, perhaps
  * after its object, with no clause before it ("urged residents | to stay indoors | and to report ..."): the second
  * infinitive goes on with the first. After a clause ("said voters were likely to say X and to say Y") it may be a
- * cue of its own.
+ * cue of its own. The second may be bare when the cue before the content is in the past, which a bare form after
+ * "and" cannot go on with ("asked the clerk to raise her voice | and say it again").
  */
 function joinsInfinitive(c: Context, from: number, and: number, last: number): boolean {
-  if (lower(c, and) !== 'and' || c.regionOf[and + 1] >= 0 || !opensInfinitive(c, and + 1, last)) return false;
+  if (lower(c, and) !== 'and' || c.regionOf[and + 1] >= 0 || !(opensInfinitive(c, and + 1, last) || bareAfterPastCue(c, from, and + 1))) return false;
   for (let k = from; k < and; k++) if (lower(c, k) === 'to' && c.regionOf[k] < 0 && opensInfinitive(c, k, and)) return holdsNoClause(c, from, k, false);
   return false;
+}
+
+/** True when token `v` is a cue verb's bare form and the word before the content opening at `from` is a past form. */
+function bareAfterPastCue(c: Context, from: number, v: number): boolean {
+  const word = lower(c, v);
+  return from > 0 && isWordAt(c, v) && CUE_VERBS.get(word)?.lemma === word && isWordAt(c, from - 1) && isVerbPast(lower(c, from - 1));
 }
 
 /**
@@ -1157,7 +1164,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     const closesQuote = k < end && quoteComma(c, k);
     if (!closesQuote && (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPunct(c, k, COMMA)))) return -1;
     if (!closesQuote && !isPunct(c, k, COMMA)) continue;
-    if (OBJECT_ONLY_PREPOSITIONS.has(lower(c, k + 1))) return -1;
+    if (OBJECT_ONLY_PREPOSITIONS.has(lower(c, k + 1)) || opensParticiplePhrase(c, k + 1)) return -1;
     for (let v = k + 1; v <= end; v++) {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
@@ -1169,6 +1176,14 @@ function trailingCueComma(c: Context, from: number, last: number): number {
     return -1;
   }
   return -1;
+}
+/**
+ * True when token `k`, after a comma, is a participle used as a preposition ("..., given his earlier remarks.",
+ * "..., including Friday's posts."): it opens an adjunct, no trailing cue's subject, and the content runs over it. A
+ * free relative after it ("..., including what she said were letters") keeps its cue, read as a line of its own.
+ */
+function opensParticiplePhrase(c: Context, k: number): boolean {
+  return isWordAt(c, k) && PREPOSITION_PARTICIPLES.has(lower(c, k)) && lower(c, k + 1) !== 'what';
 }
 export const REPORTED_MODALS = new Set(['would', 'could', 'might', 'should', 'will', 'may', 'can', 'must', ...NEGATED_MODALS]);
 

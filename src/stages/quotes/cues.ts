@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -211,6 +211,8 @@ export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(file.anonymity
 
 /** Participles of a request that one's name be kept out: "asked that her name be withheld", "... not be used". */
 export const WITHHELD_NAME_PARTICIPLES: ReadonlySet<string> = new Set(file.withheldNameParticiples);
+// Past participles used as prepositions, opening an adjunct phrase after a comma (", given his remarks.", ", including her posts.").
+export const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(file.prepositionParticiples);
 
 /** Verbs (lemmas) of putting one thing into another with an object and "to": "added a new title to her resume". */
 export const PLACING: ReadonlySet<string> = new Set(file.placing);
