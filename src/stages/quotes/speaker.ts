@@ -265,10 +265,27 @@ export class SpeakerResolver {
     // Nor is the speaker of words the content holds outside quote marks, which a content running back over the
     // sentence before takes in ('Tom Beal said that ... "...," he said').
     const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !((m.kind === 'nominal' || m.kind === 'title') && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m) && !(content && this.speaksOutsideQuotes(m, content));
-    if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
+    if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return this.speakerInContent(source, content);
     if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     if (entity !== null && this.namedOnlyInRestrictive(entity, source)) return null;
     return entity;
+  }
+
+  /**
+   * The one person of the pronoun's gender the content names as a speaker outside its quote marks before the pronoun
+   * (`speaksOutsideQuotes`): 'Rivas aide Tom Beal said the team would outrun Rivas, "...," he said' is Beal's, though
+   * the entities layer gave the "he" to Rivas. Null when none or two are.
+   */
+  private speakerInContent(source: Span, content: Span): number | null {
+    const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const speakers = new Set(this.mentionsIn({ start: content.start, end: Math.min(content.end, source.start) }).flatMap((m) => {
+      const entity = this.entityOf.get(m);
+      const marked = entity === undefined ? undefined : this.genderOf.get(entity);
+      return entity !== undefined && marked !== undefined && (marked === null || marked === gender) && this.speaksOutsideQuotes(this.mentions[m], content) ? [entity] : [];
+    }));
+    return speakers.size === 1 ? [...speakers][0] : null;
   }
 
   /**

@@ -14,6 +14,11 @@ describe('a pronoun whose content takes in the attribution before it', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Tom Beal' }));
   });
 
+  it('is the person speaking in it when the pronoun was linked to someone the words are about', () => {
+    const quotes = quotesOf('Campaign aide Tom Beal said that the team would draw contrasts with Karl Lund, "because Lund has no plan," he said.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Tom Beal' }));
+  });
+
   it('is still no one named inside the quote marks', () => {
     const quotes = quotesOf('"It was a good day for Tom Beal and his team," he said.');
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: undefined }));
