@@ -12,6 +12,11 @@ const DESCRIPTIVE = /^(?:(?:a|an|another|the|one|two|three|some|several|many|sen
 // novelist Ann Lee". Unlike TITLE_BEFORE_COMMA it holds the article and no "of" place.
 const ROLE_LEADING_NAME = /^(?:the|a|an)(?:\s+[\p{Ll}-]+)+$/u;
 const PRONOUN = /^(?:he|she|they|it|we|i)$/iu;
+// Quote marks counted to tell whether a name stands inside quoted words: straight ones (and a doubled apostrophe) open
+// and close alike, curly ones (counted once each, opening and closing) do not.
+const QUOTE_MARKS = /"|''/gu;
+const OPENING_MARKS = /“/gu;
+const CLOSING_MARKS = /”/gu;
 /** A title for whoever leads a body, before "of" and the body's name: "The head of the Licensing Office". */
 const HEAD_OF_BODY = /^the\s+(?:head|chief|boss|leader)$/iu;
 const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
@@ -257,11 +262,44 @@ export class SpeakerResolver {
     // to the judge), and speakers speak of their own office ("I will not be the prime minister who ...").
     const written = this.text.slice(source.start, source.end);
     // Nor is a name called out to inside a quote the speaker repeats ("he said, 'Rosa, it's on the website'").
-    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !((m.kind === 'nominal' || m.kind === 'title') && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m);
-    if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return null;
+    // Nor is the speaker of words the content holds outside quote marks, which a content running back over the
+    // sentence before takes in ('Tom Beal said that ... "...," he said').
+    const sign = (m: Mention): boolean => m.kind !== 'pronoun' && !((m.kind === 'nominal' || m.kind === 'title') && SUBJECT_PRONOUN.test(written)) && !this.calledOut(m) && !(content && this.speaksOutsideQuotes(m, content));
+    if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return this.speakerInContent(source, content);
     if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     if (entity !== null && this.namedOnlyInRestrictive(entity, source)) return null;
     return entity;
+  }
+
+  /**
+   * The one person of the pronoun's gender the content names as a speaker outside its quote marks before the pronoun
+   * (`speaksOutsideQuotes`): 'Rivas aide Tom Beal said the team would outrun Rivas, "...," he said' is Beal's, though
+   * the entities layer gave the "he" to Rivas. Null when none or two are.
+   */
+  private speakerInContent(source: Span, content: Span): number | null {
+    const pronoun = this.text.slice(source.start, source.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const speakers = new Set(this.mentionsIn({ start: content.start, end: Math.min(content.end, source.start) }).flatMap((m) => {
+      const entity = this.entityOf.get(m);
+      const marked = entity === undefined ? undefined : this.genderOf.get(entity);
+      return entity !== undefined && marked !== undefined && (marked === null || marked === gender) && this.speaksOutsideQuotes(this.mentions[m], content) ? [entity] : [];
+    }));
+    return speakers.size === 1 ? [...speakers][0] : null;
+  }
+
+  /**
+   * True when the name `mention`, inside `content` but outside its quote marks, is the subject of a verb of speech right
+   * after it or stands right after one ("Tom Beal said", "said Tom Beal"): it names who spoke, not whom the words are about.
+   */
+  private speaksOutsideQuotes(mention: Mention, content: Span): boolean {
+    if (mention.kind !== 'name') return false;
+    const before = this.text.slice(content.start, mention.start);
+    const marks = (before.match(QUOTE_MARKS) ?? []).length + (before.match(OPENING_MARKS) ?? []).length - (before.match(CLOSING_MARKS) ?? []).length;
+    if (marks % 2 !== 0) return false;
+    const after = /^\s+(\p{Ll}+)/u.exec(this.text.slice(mention.end, mention.end + 40))?.[1];
+    const said = /(\p{Ll}+)\s+$/u.exec(before.slice(-40))?.[1];
+    return (after !== undefined && CUE_VERBS.has(after)) || (said !== undefined && CUE_VERBS.has(said));
   }
 
   /**

@@ -1,0 +1,26 @@
+// Speakers by the sentence before: a "he" or "she" whose content, run back over the sentence before, holds the
+// attribution of the person it stands for.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a pronoun whose content takes in the attribution before it', () => {
+  it('is the person that attribution names after its verb', () => {
+    const quotes = quotesOf('The count will take a week, said Tom Beal, editor of Ledger.com. "We have never seen a race like it," he said.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Tom Beal' }));
+  });
+
+  it('is the person that attribution names before its verb', () => {
+    const quotes = quotesOf('Rivas aide Tom Beal said that the team would push hard, "because we can win," he said.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Tom Beal' }));
+  });
+
+  it('is the person speaking in it when the pronoun was linked to someone the words are about', () => {
+    const quotes = quotesOf('Campaign aide Tom Beal said that the team would draw contrasts with Karl Lund, "because Lund has no plan," he said.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Tom Beal' }));
+  });
+
+  it('is still no one named inside the quote marks', () => {
+    const quotes = quotesOf('"It was a good day for Tom Beal and his team," he said.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: undefined }));
+  });
+});
