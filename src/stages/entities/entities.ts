@@ -41,8 +41,10 @@ const NOMINAL_REACH = 6;
 // "Ms Lee asked Mr Ruiz", "Ms Lee then asked Mr Ruiz": a verb of asking between a subject and the one asked.
 const ASKED_BETWEEN = /^\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\s+$/u;
 // The opening of a participle's clause after a comma or the sentence's start, perhaps after a subordinator, and its words
-// up to a point inside it: "..., after examining | Ann Lee's leg".
-const FRONTED_PARTICIPLE = /(?:^|,)\s*(?:(?:after|before|while|when|upon|on|by|since)\s+)?\p{Ll}+ing\s[^,]*$/u;
+// up to a point inside it: "..., after examining | Ann Lee's leg"; or a past participle opening the sentence before a
+// preposition or "whether", so that "United Nations envoy" or "Ted Cruz's aide" are not read as one: "Pressed on
+// whether | Ann Lee should resign".
+const FRONTED_PARTICIPLE = /(?:(?:^|,)\s*(?:(?:after|before|while|when|upon|on|by|since)\s+)?\p{Ll}+ing|^\s*\p{Lu}\p{Ll}+ed\s+(?:on|about|by|with|over|for|whether|if|after))\s[^,]*$/u;
 // "Asked by Ms Lee whether ...": the asker of a passive participle.
 const ASKED_BY = /\b[Aa]sked\s+by\s+$/u;
 // A sentence opening with a clause of being asked, up to a pronoun before the clause's comma: "Asked whether | she".
@@ -1121,9 +1123,12 @@ class Resolver {
    */
   private inFrontedParticiple(j: number, i: number): boolean {
     const between = this.doc.text.slice(this.mentions[j]!.end, this.mentions[i]!.start);
-    if (this.sentenceOf[j] !== this.sentenceOf[i] || !/^[^,.;:]*,\s*$/u.test(between)) return false;
-    const opening = this.doc.text.slice(layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start, this.mentions[j]!.start);
-    return FRONTED_PARTICIPLE.test(opening);
+    return this.sentenceOf[j] === this.sentenceOf[i] && /^[^,.;:]*,\s*$/u.test(between) && this.opensInParticiple(j);
+  }
+
+  /** Whether mention `j` lies in a participle's clause opening its sentence or set off by a comma before it. */
+  private opensInParticiple(j: number): boolean {
+    return FRONTED_PARTICIPLE.test(this.doc.text.slice(layer(this.doc, 'sentences')[this.sentenceOf[j]]!.start, this.mentions[j]!.start));
   }
 
   /** Whether mention `i` is a possessive pronoun ("her" of "In her memoir"), which owns a noun and is never a subject. */
@@ -1266,8 +1271,10 @@ class Resolver {
       }
       let firstInSentence = true;
       let personBefore = false;
+      // A name inside a fronted participle's clause leaves the pronoun its sentence's first subject ("Pressed on whether
+      // Ann Lee should resign, he paused": the previous sentence's subject).
       for (let j = i - 1; j >= 0 && this.sentenceOf[j] === sentence; j--) {
-        if (!this.assigned[j] || !visible(j)) continue;
+        if (!this.assigned[j] || !visible(j) || this.inFrontedParticiple(j, i)) continue;
         firstInSentence = false;
         if (this.live(this.assigned[j]!).type === 'PERSON') personBefore = true;
       }
@@ -1285,7 +1292,9 @@ class Resolver {
           for (let j = this.firstMention[s]!; j >= 0 && j < i && this.sentenceOf[j] === s; j++) {
             const e = this.assigned[j];
             // "In her memoir, Kalder wrote that ... . She argued": a possessive is no subject, whoever it stands for.
-            if (e && visible(j) && fits(this.live(e)) && !this.possessive(j)) {
+            // "Pressed on whether Ann Lee should resign, he paused. He said": nor is a name inside a fronted participle's
+            // clause.
+            if (e && visible(j) && fits(this.live(e)) && !this.possessive(j) && !this.opensInParticiple(j)) {
               if (agreement === 'plural' && !this.subjectGroupUncontested(j, i)) return false;
               chosen = this.live(e);
               // "Mr Bhakta asked Mr Marsh whether ... . He said ...": the one asked answers.

@@ -24,3 +24,11 @@ describe('a pronoun whose content takes in the attribution before it', () => {
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'he', speaker: undefined }));
   });
 });
+
+describe('a pronoun after a fronted participle clause that names someone', () => {
+  const text = 'Coach Rory Vance said the club would appeal. He would not discuss the foul that Sam Bray had missed. Pressed on whether Tim Abel should say sorry, he paused. "That\'s for Tim," he said.';
+
+  it('is the subject of the sentence before, not the person named inside the clause', () => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Rory Vance' }));
+  });
+});
