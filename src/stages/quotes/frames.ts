@@ -1543,6 +1543,8 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last);
+  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
@@ -1568,6 +1570,17 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * "Her main argument is that ...", "Ann Lee's fear was that ...": an owned noun of report as the subject of "is" or
+ * "was" before a content clause, which is the owner's words and runs on as a verb's content does. The copula at token
+ * `be` (past the noun's adjuncts) belongs to the cue.
+ */
+function ownerStatesNoun(c: Context, i: number, be: number, first: number, last: number): Found | null {
+  if (be + 1 > last || c.regionOf[be] >= 0 || !BE.has(lower(c, be)) || !opensContentClause(c, be + 1, last)) return null;
+  const owner = possessor(c, i, first);
+  return owner || CONTENT_NOUNS.has(lower(c, i)) ? { content: rightContent(c, be + 1, last), source: owner, cue: tokenSpan(c, i, be), cueWords: [], regions: [], nonSpeech: true } : null;
 }
 
 /** True for a finite verb: a form of "be", "have", a modal or a past form. */
@@ -1692,7 +1705,9 @@ function giverBeforeClause(c: Context, from: number, last: number): { span: Span
   for (let j = from; j <= last && j - from <= MAX_GIVER_WORDS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
     const word = lower(c, j);
     if (word === 'that') return j > from && opensContentClause(c, j, last) ? { span: tokenSpan(c, from, j - 1), that: j } : null;
-    if (CLAUSE_WORDS.has(word) || isVerbForm(word) || isVerbPast(word)) return null;
+    // "The complaint among fishermen is that ...": a finite verb ends the giver before the clause (the clause is the
+    // noun's predicate, read by `ownerStatesNoun` when the noun has an owner).
+    if (CLAUSE_WORDS.has(word) || CLAUSE_VERBS.has(word) || isVerbForm(word) || isVerbPast(word)) return null;
   }
   return null;
 }
@@ -1827,7 +1842,8 @@ function possessor(c: Context, i: number, first: number): Span | null {
   if (POSSESSIVE_PRONOUNS.has(word)) return tokenSpan(c, j, j);
   if (!/[a-z]['’]s$|s['’]$/u.test(word) || CONTRACTED_HAS.test(word)) return null;
   let start = j;
-  while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1)) start--;
+  // "But Ann Lee's claim": a capitalised clause word opening the sentence is no part of the name.
+  while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1) && !CLAUSE_WORDS.has(lower(c, start - 1))) start--;
   return tokenSpan(c, start, j);
 }
 
