@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
@@ -1543,7 +1543,7 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const stated = ownerStatesNoun(c, i, dated, first, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, i, dated, first, last);
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
@@ -1581,6 +1581,23 @@ function ownerStatesNoun(c: Context, i: number, be: number, first: number, last:
   if (be + 1 > last || c.regionOf[be] >= 0 || !BE.has(lower(c, be)) || !opensContentClause(c, be + 1, last)) return null;
   const owner = possessor(c, i, first);
   return owner || CONTENT_NOUNS.has(lower(c, i)) ? { content: rightContent(c, be + 1, last), source: owner, cue: tokenSpan(c, i, be), cueWords: [], regions: [], nonSpeech: true } : null;
+}
+
+// Words linking a question's noun to the question: "the question is whether", "questions about how", "the question of what".
+const QUESTION_LINKS = new Set([...BE, 'about', 'of']);
+
+/**
+ * "The key question is whether ...", "The audit raised new questions about how ...": a question's noun with its link
+ * (at token `link`, past the noun's adjuncts) and a question word; the question is the content. Its owner asks it, or
+ * the subject of a verb taking the noun as its object ("Critics raised questions about whether"), else no one named.
+ */
+function questionFrame(c: Context, i: number, link: number, first: number, last: number): Found | null {
+  if (link + 1 > last || !QUESTION_NOUNS.has(lower(c, i)) || c.regionOf[link] >= 0 || !QUESTION_LINKS.has(lower(c, link)) || c.regionOf[link + 1] >= 0 || !QUESTION_WORDS.has(lower(c, link + 1))) return null;
+  const owner = possessor(c, i, first);
+  const holder = owner ? -1 : objectVerbBefore(c, i, first);
+  const source = owner ?? (holder >= 0 ? verbSubject(c, cueStart(c, holder, first), first) : null);
+  const cueFrom = holder >= 0 ? cueStart(c, holder, first) : i;
+  return { content: rightContent(c, link + 1, last), source, cue: tokenSpan(c, cueFrom, link), cueWords: [], regions: [], nonSpeech: true };
 }
 
 /** True for a finite verb: a form of "be", "have", a modal or a past form. */

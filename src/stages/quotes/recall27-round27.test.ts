@@ -42,3 +42,19 @@ describe('an owned noun of report before "is that" or "was that"', () => {
     expect(quotes.map((q) => q.source)).not.toContain('fishermen is');
   });
 });
+
+describe("a question's noun before its question", () => {
+  it('gives the question after "is whether" to no one named', () => {
+    const quotes = quotesOf('The open question is whether the ferry will run through the winter.');
+    expect(quotes).toEqual([expect.objectContaining({ source: undefined, cue: 'question is', content: 'whether the ferry will run through the winter' })]);
+  });
+
+  it('gives the question after "about" to the subject of the verb taking the noun', () => {
+    const quotes = quotesOf('The audit raised questions about how the harbour fund was spent.');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The audit', cue: 'raised questions about', content: 'how the harbour fund was spent' })]);
+  });
+
+  it('gives no line for a question about a topic with no question word', () => {
+    expect(quotesOf('There were questions about the harbour fund.')).toEqual([]);
+  });
+});
