@@ -1801,7 +1801,8 @@ function objectVerbBefore(c: Context, i: number, first: number): number {
   const word = lower(c, v);
   if (NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || OBJECT_OPENERS.has(word) || isPassiveAt(c, v, first)) return -1;
   if (word.endsWith('ing')) return isWordAt(c, v - 1) && NOT_CONTENT_START.has(lower(c, v - 1)) ? -1 : v;
-  return isVerbPast(word) || /[^s]s$/u.test(word) ? v : -1;
+  // "raised serious doubts": an adjective in "-ous" is no verb's "-s" form.
+  return isVerbPast(word) || /[^su]s$/u.test(word) ? v : -1;
 }
 
 /** At most this many words between a linking verb and a stance noun: "has been a longtime and vocal critic of". */
