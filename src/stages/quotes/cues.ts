@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -255,6 +255,12 @@ export const PURPOSE_NOUNS: ReadonlySet<string> = new Set(file.purposeNouns);
 
 /** Cue nouns that, with no owner, report the content clause after them as said by no one named ("complaints that ..."). */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set(file.contentNouns);
+
+/** Nouns reporting their owner's words only before "is"/"was" and a content clause ("her answer was that ..."). */
+export const STATED_NOUNS: ReadonlySet<string> = new Set(file.statedNouns);
+
+/** Nouns putting a question after "is", "about" or "of" ("the question is whether ..."), owned or not. */
+export const QUESTION_NOUNS: ReadonlySet<string> = new Set(file.questionNouns);
 
 /** Bodies that hear evidence ("court", "jury"): what they heard or were told is put to them by no one named. */
 export const AUDIENCES: ReadonlySet<string> = new Set(file.audiences);

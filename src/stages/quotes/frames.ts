@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
@@ -1543,6 +1543,8 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, i, dated, first, last);
+  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
@@ -1568,6 +1570,34 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * "Her main argument is that ...", "Ann Lee's fear was that ...": an owned noun of report as the subject of "is" or
+ * "was" before a content clause, which is the owner's words and runs on as a verb's content does. The copula at token
+ * `be` (past the noun's adjuncts) belongs to the cue.
+ */
+function ownerStatesNoun(c: Context, i: number, be: number, first: number, last: number): Found | null {
+  if (be + 1 > last || c.regionOf[be] >= 0 || !BE.has(lower(c, be)) || !opensContentClause(c, be + 1, last)) return null;
+  const owner = possessor(c, i, first);
+  return owner || CONTENT_NOUNS.has(lower(c, i)) ? { content: rightContent(c, be + 1, last), source: owner, cue: tokenSpan(c, i, be), cueWords: [], regions: [], nonSpeech: true } : null;
+}
+
+// Words linking a question's noun to the question: "the question is whether", "questions about how", "the question of what".
+const QUESTION_LINKS = new Set([...BE, 'about', 'of']);
+
+/**
+ * "The key question is whether ...", "The audit raised new questions about how ...": a question's noun with its link
+ * (at token `link`, past the noun's adjuncts) and a question word; the question is the content. Its owner asks it, or
+ * the subject of a verb taking the noun as its object ("Critics raised questions about whether"), else no one named.
+ */
+function questionFrame(c: Context, i: number, link: number, first: number, last: number): Found | null {
+  if (link + 1 > last || !QUESTION_NOUNS.has(lower(c, i)) || c.regionOf[link] >= 0 || !QUESTION_LINKS.has(lower(c, link)) || c.regionOf[link + 1] >= 0 || !QUESTION_WORDS.has(lower(c, link + 1))) return null;
+  const owner = possessor(c, i, first);
+  const holder = owner ? -1 : objectVerbBefore(c, i, first);
+  const source = owner ?? (holder >= 0 ? verbSubject(c, cueStart(c, holder, first), first) : null);
+  const cueFrom = holder >= 0 ? cueStart(c, holder, first) : i;
+  return { content: rightContent(c, link + 1, last), source, cue: tokenSpan(c, cueFrom, link), cueWords: [], regions: [], nonSpeech: true };
 }
 
 /** True for a finite verb: a form of "be", "have", a modal or a past form. */
@@ -1692,7 +1722,9 @@ function giverBeforeClause(c: Context, from: number, last: number): { span: Span
   for (let j = from; j <= last && j - from <= MAX_GIVER_WORDS && isWordAt(c, j) && c.regionOf[j] < 0; j++) {
     const word = lower(c, j);
     if (word === 'that') return j > from && opensContentClause(c, j, last) ? { span: tokenSpan(c, from, j - 1), that: j } : null;
-    if (CLAUSE_WORDS.has(word) || isVerbForm(word) || isVerbPast(word)) return null;
+    // "The complaint among fishermen is that ...": a finite verb ends the giver before the clause (the clause is the
+    // noun's predicate, read by `ownerStatesNoun` when the noun has an owner).
+    if (CLAUSE_WORDS.has(word) || CLAUSE_VERBS.has(word) || isVerbForm(word) || isVerbPast(word)) return null;
   }
   return null;
 }
@@ -1769,7 +1801,8 @@ function objectVerbBefore(c: Context, i: number, first: number): number {
   const word = lower(c, v);
   if (NOT_CONTENT_START.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || OBJECT_OPENERS.has(word) || isPassiveAt(c, v, first)) return -1;
   if (word.endsWith('ing')) return isWordAt(c, v - 1) && NOT_CONTENT_START.has(lower(c, v - 1)) ? -1 : v;
-  return isVerbPast(word) || /[^s]s$/u.test(word) ? v : -1;
+  // "raised serious doubts": an adjective in "-ous" is no verb's "-s" form.
+  return isVerbPast(word) || /[^su]s$/u.test(word) ? v : -1;
 }
 
 /** At most this many words between a linking verb and a stance noun: "has been a longtime and vocal critic of". */
@@ -1827,7 +1860,8 @@ function possessor(c: Context, i: number, first: number): Span | null {
   if (POSSESSIVE_PRONOUNS.has(word)) return tokenSpan(c, j, j);
   if (!/[a-z]['’]s$|s['’]$/u.test(word) || CONTRACTED_HAS.test(word)) return null;
   let start = j;
-  while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1)) start--;
+  // "But Ann Lee's claim": a capitalised clause word opening the sentence is no part of the name.
+  while (start - 1 >= first && isWordAt(c, start - 1) && isCapitalised(c, start - 1) && !CLAUSE_WORDS.has(lower(c, start - 1))) start--;
   return tokenSpan(c, start, j);
 }
 
