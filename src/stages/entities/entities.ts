@@ -204,6 +204,17 @@ function headsFit(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short);
 }
 
+/**
+ * Whether two titles with the same head noun may name one office: the words before the head of one hold all of the
+ * other's ("minister" and "Defence Minister", "foreign minister" and "Deputy Foreign Minister"), so "the foreign
+ * minister" is never the "Defence Minister" named before.
+ */
+function modifiersAgree(held: string, role: string): boolean {
+  const modifiers = (title: string): string[] => title.toLowerCase().split(/\s+/u).slice(0, -1);
+  const [a, b] = [modifiers(held), modifiers(role)];
+  return a.every((word) => b.includes(word)) || b.every((word) => a.includes(word));
+}
+
 /** Whether an organisation has a name holding the word `head` ("Aldermoor University" for "the university"). */
 function namedWithHead(entity: Building, head: string): boolean {
   return entity.type === 'ORG' && (entity.kindNoun === head || [...entity.names].some((name) => name.toLowerCase().split(/\s+/u).includes(head)));
@@ -1112,7 +1123,7 @@ class Resolver {
       const e = this.assigned[j];
       if (!e) continue;
       const live = this.live(e);
-      if (live.type === 'PERSON' && live.textRoles.some((r) => r.title.split(/\s+/u).pop() === head)) return live;
+      if (live.type === 'PERSON' && live.textRoles.some((r) => r.title.split(/\s+/u).pop() === head && modifiersAgree(r.title, t.role!))) return live;
     }
     return undefined;
   }

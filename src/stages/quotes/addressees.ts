@@ -1,7 +1,7 @@
 // Addressees after a cue ("told reporters", "wrote to the council"): skipped, never taken as the speaker.
 import { PERSON_ROLE_WORDS } from '../mentions/lexicon.js';
 import { GATHERINGS, THINGS_TOLD } from './cues.js';
-import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord, isNumberAt, isVerbPast, inHeadline } from './context.js';
+import { type Context, lower, isCapitalised, isInnerCapitalised, isPluralPossessive, isPossessiveMark, lowerWordAt, closesSentence, isWordAt, isNounWord, isNumberAt, isVerbPast, inHeadline, isHyphenInWord } from './context.js';
 import { skipAdjuncts, continuesNoun, complementSoon, PLURAL_NOUN, DETERMINERS, SUBJECT_PRONOUNS, isFiniteAuxiliary } from './complements.js';
 
 // Addressees of "told"/"warned" that are not names: skipped before the content, never taken as the speaker.
@@ -61,13 +61,20 @@ export function skipAddressee(c: Context, from: number, last: number): number {
       const heard = gatheringEnd(c, k + 1, last);
       if (heard >= 0 && closesSentence(c, skipAdjuncts(c, afterPlace(c, skipAdjuncts(c, heard, last), last), last), last)) return heard;
       let j = k;
-      while (j + 1 <= last && j - k < 3 && isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
+      // "told the 15-member council": a number joined to its noun by a hyphen is one describing word.
+      for (let words = 0; j + 1 <= last && words < 3; words++) {
+        const compound = numberCompoundEnd(c, j + 1, last);
+        if (compound > 0) j = compound;
+        else if (isWordAt(c, j + 1) && !isCapitalised(c, j + 1) && !ADDRESSEE_ENDS.has(lower(c, j + 1)) && !QUESTION_WORDS.has(lower(c, j + 1)) && !DETERMINERS.has(lower(c, j + 1))) j++;
+        else break;
+      }
       // "told the radio station why ...": a question after the phrase makes it the addressee too.
       const longer = j > k + 1 && j < last && (QUESTION_WORDS.has(lower(c, j + 1)) || complementSoon(c, skipAdjuncts(c, j + 1, last), last) >= 0);
       // "told a rather odd tale", "told the story of the flood": a phrase naming a thing told, or going on past
       // its second word with no complement after it, is what was told, not who heard it.
       if (!longer && (holdsThingTold(c, k + 1, j) || continuesNoun(c, k + 2, last))) return from;
-      k = longer ? j : k + 1 <= last && isWordAt(c, k + 1) && !isCapitalised(c, k + 1) && lower(c, k + 1) !== 'that' ? k + 1 : k;
+      const modifier = Math.max(k, numberCompoundEnd(c, k + 1, last));
+      k = longer ? j : modifier + 1 <= last && isWordAt(c, modifier + 1) && !isCapitalised(c, modifier + 1) && lower(c, modifier + 1) !== 'that' ? modifier + 1 : modifier;
     }
     k++;
   }
@@ -185,6 +192,11 @@ function verbSoon(c: Context, k: number, last: number): boolean {
 function holdsThingTold(c: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isWordAt(c, k) && THINGS_TOLD.has(lower(c, k))) return true;
   return false;
+}
+
+/** The last token of a number joined to a word by a hyphen at token `k` ("15-member", "193-nation"), or -1. */
+function numberCompoundEnd(c: Context, k: number, last: number): number {
+  return k + 2 <= last && isNumberAt(c, k) && isHyphenInWord(c, k + 1) && isWordAt(c, k + 2) ? k + 2 : -1;
 }
 
 /**

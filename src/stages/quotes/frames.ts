@@ -305,6 +305,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
   // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
+  // "An aide, speaking on condition of anonymity to discuss the talks, said": the infinitive gives the reason for the
+  // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
+  // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').
+  const anonymousParticiple = source !== null && cueWords.includes('to') && grantsAnonymityBefore(c, source, auxStart, first);
+  if (source && anonymousParticiple) source = sourceBefore(c, firstTokenAt(c, source.start, first) - 1, first) ?? previousSource ?? source;
   // "Ms Ruiz will use the meeting to demand ...": a purpose infinitive's speaker is its clause's subject, before the
   // clause's finite auxiliary, not the whole clause nor the last name in it.
   if (source && lower(c, auxStart) === 'to') source = subjectBeforeAuxiliary(c, source, first);
@@ -583,7 +588,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
-      const appositive = verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA);
+      // "An aide, speaking anonymously to discuss the talks, said ...": so does an infinitive serving such a participle.
+      const appositive = (verb.participle && auxStart - 1 >= first && isPunct(c, auxStart - 1, COMMA)) || anonymousParticiple;
       // "A nurse, who left the ward because she feared losing her job, said ...": so does the content of a
       // reason given inside a relative clause.
       // "Ann Lee, whose poll showed Bo ahead, said ...": so does a relative clause on "whose" with a subject of its own,
@@ -1628,6 +1634,17 @@ function openRelativeBefore(c: Context, auxStart: number, first: number): number
     if (RELATIVES.has(lower(c, k)) && clauseComma(c, k - 1)) return k < auxStart - 1 ? k : -1;
   }
   return -1;
+}
+
+/**
+ * True when `source` is a participle set off by a comma that grants its subject anonymity, right before the cue at
+ * token `auxStart`: "Ann Lee, | speaking on condition of anonymity | to discuss", "an aide, | speaking anonymously".
+ */
+function grantsAnonymityBefore(c: Context, source: Span, auxStart: number, first: number): boolean {
+  const start = firstTokenAt(c, source.start, first);
+  if (start - 1 < first || !isPunct(c, start - 1, COMMA) || !isParticipleAt(c, start) || !lower(c, start).endsWith('ing')) return false;
+  for (let k = start + 1; k <= auxStart; k++) if (grantsAnonymity(c, k, auxStart)) return true;
+  return false;
 }
 
 /** True when the subject at token `s` follows a comma and "whose": "Ann Lee, whose | final poll showed ...". */

@@ -1,9 +1,9 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { ADJUNCT_WORDS, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
+import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
-import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary } from './complements.js';
+import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -139,6 +139,9 @@ function apposedHead(c: Context, phrase: Span | null, first: number): Span | nul
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
+  // "A diplomat who asked not to be named said": the request ends in a participle the walk stops at.
+  const asking = relativeAskingAnonymity(c, end, first);
+  if (asking) return asking;
   let k = end - 1;
   while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
     // "Footage filmed from a roof and shared widely shows": the phrase of the first participle belongs to the source.
@@ -267,6 +270,24 @@ function relativeHoldingReason(c: Context, k: number, first: number): Span | nul
   for (let w = k - 1; w > first && k - w <= MAX_SOURCE; w--) {
     if (c.regionOf[w] >= 0 || isPunct(c, w, BOUNDARY_PUNCT)) return null;
     if (lower(c, w) === 'who') return isPunct(c, w - 1, COMMA) ? null : sourceBefore(c, w, first);
+  }
+  return null;
+}
+
+/**
+ * The phrase before "who" with its relative clause when that clause, with no comma before it, closes on a request for
+ * anonymity right before token `end` ("A diplomat who asked not to be named | said", "an aide who declined to be
+ * identified | said"), or null.
+ */
+function relativeAskingAnonymity(c: Context, end: number, first: number): Span | null {
+  const to = end - 3;
+  if (to <= first || !ANONYMITY_PARTICIPLES.has(lower(c, end - 1)) || !asksAnonymity(c, lower(c, to - 1) === 'not' ? to - 1 : to, end - 1)) return null;
+  // The verb of the request and an adverb before it at most: "who | (politely) asked | not to be named".
+  for (let w = to - 2; w > first && to - w <= 4; w--) {
+    if (c.regionOf[w] >= 0 || !isWordAt(c, w)) return null;
+    if (lower(c, w) !== 'who') continue;
+    const head = isPunct(c, w - 1, COMMA) ? null : sourceBefore(c, w, first);
+    return head ? { start: head.start, end: c.tokens.ends[end - 1] } : null;
   }
   return null;
 }

@@ -254,7 +254,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.asker) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
+      : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyNamedBeforeKind(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -1177,7 +1177,27 @@ export class SpeakerResolver {
     }
     return entityEnding(source.end);
   }
+
+  /**
+   * The body named right before the kind noun closing `source` ("the official IRNA | news agency", "the state-run Xinhua
+   * | news agency", "Iran's semi-official Tasnim | news agency"): the name is the body the phrase stands for, the noun
+   * only says what kind it is. At most one lower-case word comes between (`KIND_AFTER_NAME`).
+   */
+  private bodyNamedBeforeKind(source: Span): number | null {
+    const inside = this.mentionsIn(source);
+    for (let k = inside.length - 1; k >= 0; k--) {
+      const mention = this.mentions[inside[k]];
+      if (mention.kind !== 'name') continue;
+      const kind = KIND_AFTER_NAME.exec(this.text.slice(mention.end, source.end));
+      const entity = this.entityOf.get(inside[k]);
+      return kind !== null && ORG_NOMINALS.has(kind[1].toLowerCase()) && entity !== undefined && this.types[entity] === 'ORG' ? entity : null;
+    }
+    return null;
+  }
 }
+
+// The kind noun closing a source after a body's name, with one lower-case word before it at most: " news agency".
+const KIND_AFTER_NAME = /^\s+(?:[a-z]+\s+)?([a-z]+)$/u;
 
 /** A name mention and the entity it names. */
 interface EntityName {
