@@ -43,8 +43,8 @@ const ASKED_BETWEEN = /^\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?asked\s+$/u;
 // The opening of a participle's clause after a comma or the sentence's start, perhaps after a subordinator, and its words
 // up to a point inside it: "..., after examining | Ann Lee's leg"; or a past participle opening the sentence before a
 // preposition or "whether", so that "United Nations envoy" or "Ted Cruz's aide" are not read as one: "Pressed on
-// whether | Ann Lee should resign".
-const FRONTED_PARTICIPLE = /(?:(?:^|,)\s*(?:(?:after|before|while|when|upon|on|by|since)\s+)?\p{Ll}+ing|^\s*\p{Lu}\p{Ll}+ed\s+(?:on|about|by|with|over|for|whether|if|after))\s[^,]*$/u;
+// whether | Ann Lee should resign" ("Asked by Ms Lee whether ..., she said" has rules of its own: the one asked answers).
+const FRONTED_PARTICIPLE = /(?:(?:^|,)\s*(?:(?:after|before|while|when|upon|on|by|since)\s+)?\p{Ll}+ing|^\s*(?!Asked\b)\p{Lu}\p{Ll}+ed\s+(?:on|about|by|with|over|for|whether|if|after))\s[^,]*$/u;
 // "Asked by Ms Lee whether ...": the asker of a passive participle.
 const ASKED_BY = /\b[Aa]sked\s+by\s+$/u;
 // A sentence opening with a clause of being asked, up to a pronoun before the clause's comma: "Asked whether | she".

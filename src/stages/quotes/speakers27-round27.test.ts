@@ -32,3 +32,11 @@ describe('a pronoun after a fronted participle clause that names someone', () =>
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ source: 'he', speaker: 'Rory Vance' }));
   });
 });
+
+describe('a pronoun after a fronted clause of being asked by someone', () => {
+  const text = 'Ann Rowe\'s lawyer, Dina Oko, said the email had been written by an assistant. Called as the first witness, Rowe spoke quietly. Asked by Oko whether she had ever seen the note before, she said: "No. The first time I saw it was in court."';
+
+  it('is the one asked, not the asker named inside the clause', () => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ source: 'she', speaker: 'Ann Rowe' }));
+  });
+});
