@@ -31,7 +31,7 @@ describe('an interview printed under "Q:" and "A:"', () => {
     const turns = quotesOf(FERRY).filter((quote) => quote.cue === ':');
     expect(turns.map((quote) => [quote.source, quote.content, quote.modality])).toEqual([
       ['Q', 'Why are the fares going up', 'asserted'],
-      ['A', 'Fuel costs twice what it did two years ago. We held the fares for as long as we could.\n\nNobody on the board wanted this, and we looked at every other way first', 'asserted'],
+      ['A', 'Fuel costs twice what it did two years ago. We held the fares for as long as we could.\nNobody on the board wanted this, and we looked at every other way first', 'asserted'],
       ['Q', 'Will the winter timetable change', 'asserted'],
       ['A', 'No. The two morning boats stay', 'asserted'],
     ]);
