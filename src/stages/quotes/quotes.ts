@@ -19,7 +19,7 @@ import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, C
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb } from './unlisted-cues.js';
 import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame } from './frames.js';
-import { findTurns } from './interviews.js';
+import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);
 // Shortest quote without a cue worth reporting, in words: shorter quoted bits are titles and scare quotes.
@@ -342,15 +342,18 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
   const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, headlineLast: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
   const cueLayers: CueLayers = { tags: layer(doc, 'pos').tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
-  // An interview printed as a transcript: each turn is its speaker's words; the attributions inside it are read as well.
+  // An interview printed as a transcript: each turn is its speaker's words (`findTurns`).
   const turns = findTurns(text, paragraphs, blockMarkers);
   const sides = c.resolver.interviewSides({ start: 0, end: turns[0]?.label.start ?? 0 });
   let nextTurn = 0;
+  let takenTurn: Turn | null = null;
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
-    while (nextTurn < turns.length && turns[nextTurn].label.start < sentences[s].start) nextTurn++;
+    // The turn whose label the sentence holds or goes on from: "GOV. | MORLAND: ..." is two sentences of one label.
+    while (nextTurn < turns.length && turns[nextTurn].cue.end <= sentences[s].start) nextTurn++;
     const turn = nextTurn < turns.length && turns[nextTurn].label.start < sentences[s].end ? turns[nextTurn] : null;
-    if (turn) {
+    if (turn && turn !== takenTurn) {
+      takenTurn = turn;
       const words = turnFrame(c, turn, sides);
       found.push(words);
       // A transcript under names takes in what its turns hold, as a name's label does (`Turn.nests`).
