@@ -1,4 +1,5 @@
 import type { Span } from '../../doc/span.js';
+import type { Mention } from '../mentions/types.js';
 import { ANSWER_LABELS, COLON_LABELS, QUESTION_LABELS } from './cues.js';
 import { SPEAKER_LABEL } from './quote-marks.js';
 
@@ -49,10 +50,14 @@ const MAX_CONTINUING_PARAGRAPHS = 4;
  * starts one; from there each labelled paragraph of that scheme within reach of the last is a turn. A turn goes on
  * over unlabelled paragraphs until the next label; the transcript's last turn ends with its own paragraph, since what
  * follows it is usually the writer's again. `blockMarkers` are the lone straight marks that set off pasted turns
- * ('"SMITH: ...').
+ * ('"SMITH: ...'). A label the mentions name as a place heads a list, no turn ("Iowa: Tim Albrecht, Ann Bell, ...").
  */
-export function findTurns(text: string, paragraphs: readonly Span[], blockMarkers: ReadonlySet<number>): Turn[] {
-  const labels = paragraphs.map((paragraph) => labelOf(text, paragraph, blockMarkers));
+export function findTurns(text: string, paragraphs: readonly Span[], blockMarkers: ReadonlySet<number>, mentions: readonly Mention[]): Turn[] {
+  const places = new Set(mentions.filter((mention) => mention.type === 'GPE' || mention.type === 'LOC').map((mention) => mention.start));
+  const labels = paragraphs.map((paragraph) => {
+    const label = labelOf(text, paragraph, blockMarkers);
+    return label && !places.has(label.label.start) ? label : null;
+  });
   const turns: Turn[] = [];
   let p = 0;
   while (p < paragraphs.length) {

@@ -343,7 +343,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
   const cueLayers: CueLayers = { tags: layer(doc, 'pos').tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
   // An interview printed as a transcript: each turn is its speaker's words (`findTurns`).
-  const turns = findTurns(text, paragraphs, blockMarkers);
+  const turns = findTurns(text, paragraphs, blockMarkers, layer(doc, 'mentions'));
   const sides = c.resolver.interviewSides({ start: 0, end: turns[0]?.label.start ?? 0 });
   let nextTurn = 0;
   let takenTurn: Turn | null = null;

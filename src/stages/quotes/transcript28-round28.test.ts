@@ -2,7 +2,8 @@
 // each its speaker's words, with the introduction naming the two sides. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../readout.js';
-import { findParagraphs } from '../paragraphs/paragraphs.js';
+import { layer } from '../../doc/document.js';
+import { docThrough } from '../../../test/helpers/docs.js';
 import { quotesOf } from '../../../test/helpers/quotes.js';
 import { findTurns } from './interviews.js';
 import { findBlockMarkers } from './quote-marks.js';
@@ -22,8 +23,9 @@ const FERRY = [
 
 /** The turns `findTurns` gives a text, as their labels and words. */
 function turnsOf(text: string): [string, string][] {
-  const paragraphs = findParagraphs(text);
-  return findTurns(text, paragraphs, findBlockMarkers(text, paragraphs)).map((turn) => [text.slice(turn.label.start, turn.label.end), text.slice(turn.words.start, turn.words.end)]);
+  const doc = docThrough('mentions', text);
+  const paragraphs = layer(doc, 'paragraphs');
+  return findTurns(text, paragraphs, findBlockMarkers(text, paragraphs), layer(doc, 'mentions')).map((turn) => [text.slice(turn.label.start, turn.label.end), text.slice(turn.words.start, turn.words.end)]);
 }
 
 describe('an interview printed under "Q:" and "A:"', () => {
@@ -86,6 +88,7 @@ describe('when a text is a transcript', () => {
     ['a dateline and a headline\'s label', 'Exclusive: The pier will close\n\nWASHINGTON: The harbour board voted on Tuesday to close the pier.\n\nThe vote was close.'],
     ['a tally under names', 'The count so far:\n\nPia Lund: 1,769.\n\nJo Reid: 1,501.'],
     ['one speaker\'s label twice', 'REYES: The pier will close.\n\nREYES: It will not reopen.'],
+    ['lists under places', 'The panel this week:\n\nIowa: Pia Lund, Jo Reid and Tom Ash.\n\nNevada: Ana Ruiz and Kay Bell.'],
   ])('is not one for %s', (_, text) => {
     expect(turnsOf(text)).toEqual([]);
   });
