@@ -14,6 +14,7 @@ export interface Turn {
   cue: Span;
   /** From the first word after the label to the end of the turn's last paragraph. */
   words: Span;
+  /** Whose words the label gives. */
   side: TurnSide;
   /**
    * True when the turn keeps the attributions inside it as lines of their own: a question-and-answer interview ("Q:",
