@@ -13,6 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -345,6 +346,18 @@ export const PERMITTING: ReadonlySet<string> = new Set(file.permitting);
 
 /** Labels that a colon follows without any speech: "Update:", "Editor's note:", "Photos:". */
 export const COLON_LABELS: ReadonlySet<string> = new Set(file.colonLabels);
+
+/** Labels opening an interviewer's turn in a printed interview: "Q:", "Question:", "Interviewer:". */
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(file.questionLabels);
+
+/** Labels opening the interviewee's turn: "A:", "Answer:". */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(file.answerLabels);
+
+/** Phrases of an interview's introduction with the person interviewed before them: "Ann Lee spoke to our reporter Tom Ash". */
+export const INTERVIEWEE_FIRST: readonly string[] = file.intervieweeFirst;
+
+/** Phrases of an interview's introduction with the interviewer before them: "Tom Ash interviewed Ann Lee". */
+export const INTERVIEWER_FIRST: readonly string[] = file.interviewerFirst;
 
 /** What one answers by coming to it ("the door", "the phone"): "answered the door" reports no words. */
 export const SUMMONS: ReadonlySet<string> = new Set(file.summons);

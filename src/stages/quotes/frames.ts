@@ -6,6 +6,8 @@ import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_C
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
+import type { Turn } from './interviews.js';
+import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
@@ -42,6 +44,8 @@ export interface Found {
   title?: boolean;
   /** A transcript's or an interview's turn ("SMITH: ...", "Ruiz: No. ..."): the speaker's own words, direct speech without marks. */
   verbatim?: boolean;
+  /** The speaker, when the frame knows it without reading its source: an interview's "A:" is the person interviewed. */
+  speaker?: number | null;
 }
 
 /**
@@ -2065,6 +2069,18 @@ export function labelFrame(c: Context, sentences: readonly Sentence[], s: number
     }
   }
   return { content, source, cue: tokenSpan(c, colon, colon), cueWords: [], regions: [], verbatim: turn };
+}
+
+/**
+ * An interview's turn (`findTurns`) as its speaker's words: direct speech from the label to the turn's end, the label its
+ * source and the colon its cue. A question's or an answer's speaker is the side the introduction names (null when it
+ * names none); a name's is looked up from the label as any source's is.
+ */
+export function turnFrame(c: Context, turn: Turn, sides: InterviewSides): Found {
+  const from = firstTokenAt(c, turn.words.start, 0);
+  const content = { start: turn.words.start, end: contentEnd(c, from, firstTokenAt(c, turn.words.end, from) - 1) };
+  const speaker = turn.side === 'question' ? sides.interviewer : turn.side === 'answer' ? sides.interviewee : undefined;
+  return { content, source: turn.label, cue: turn.cue, cueWords: [], regions: [], verbatim: true, speaker };
 }
 
 /**

@@ -98,7 +98,7 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[], bloc
 
 // A transcript's speaker label: up to four capitalised words and a colon ("WALLACE: ", "Ann Reyes: "); a looser
 // test than the quotes' own label reading (`labelColon`), made on characters before any token is known.
-const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
+export const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s/u;
 
 /**
  * The offsets of straight double marks that open a paragraph before a speaker label and that nothing in the paragraph

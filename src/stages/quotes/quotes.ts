@@ -18,7 +18,8 @@ import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, cla
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb } from './unlisted-cues.js';
-import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, framesQuote, audienceFrame } from './frames.js';
+import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame } from './frames.js';
+import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);
 // Shortest quote without a cue worth reporting, in words: shorter quoted bits are titles and scare quotes.
@@ -341,11 +342,30 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
   const c: Context = { text, tokens, regions, regionOf: mapRegions(tokens, regions), used: usedRegion, resolver: new SpeakerResolver(text, layer(doc, 'mentions'), layer(doc, 'entities')), lowered: new Array<string | undefined>(tokens.count), titleCaseHeadline: -1, headline: -1, headlineLast: -1, inName: namedTokens(text, tokens, layer(doc, 'mentions')), inPost: postTokens(text, tokens) };
   const cueLayers: CueLayers = { tags: layer(doc, 'pos').tags, mentionTypes: mentionTypesOf(tokens, layer(doc, 'mentions')) };
   const found: Found[] = [];
+  // An interview printed as a transcript: each turn is its speaker's words (`findTurns`).
+  const turns = findTurns(text, paragraphs, blockMarkers, layer(doc, 'mentions'));
+  const sides = c.resolver.interviewSides({ start: 0, end: turns[0]?.label.start ?? 0 });
+  let nextTurn = 0;
+  let takenTurn: Turn | null = null;
   let claimedEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
+    // The turn whose label the sentence holds or goes on from: "GOV. | MORLAND: ..." is two sentences of one label.
+    while (nextTurn < turns.length && turns[nextTurn].cue.end <= sentences[s].start) nextTurn++;
+    const turn = nextTurn < turns.length && turns[nextTurn].label.start < sentences[s].end ? turns[nextTurn] : null;
+    if (turn && turn !== takenTurn) {
+      takenTurn = turn;
+      const words = turnFrame(c, turn, sides);
+      found.push(words);
+      // A transcript under names takes in what its turns hold, as a name's label does (`Turn.nests`).
+      if (!turn.nests) {
+        markUsed(c, words.content);
+        claimedEnd = Math.max(claimedEnd, words.content.end);
+      }
+    }
     const opening = afterDateline(c, sentences[s], tokens.sentenceStart[s], s);
-    // A pasted block's marker is no word of the sentence: '"SMITH: ...' is a transcript's label all the same.
-    const first = blockMarkers.has(tokens.starts[opening]) ? opening + 1 : opening;
+    // A pasted block's marker is no word of the sentence: '"SMITH: ...' is a transcript's label all the same; a turn's
+    // own attributions open after its label.
+    const first = turn ? firstTokenAt(c, turn.words.start, opening) : blockMarkers.has(tokens.starts[opening]) ? opening + 1 : opening;
     const last = tokens.sentenceStart[s + 1] - 1;
     if (last < first) continue;
     // "Do you support the plan?" opening a paragraph asks the reader: no one is quoted in it.
@@ -364,7 +384,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // A name before a colon opening the sentence says what follows: "Graham: Trump's rhetoric is destroying ...",
     // "Okafor: 'Cheap Shots' Do Not Belong", and in transcripts "TAPPER: ..." to the paragraph's end. The
     // cues inside it attribute nothing of their own: PolNeAR never nests one attribution in another's content.
-    const labelled = labelFrame(c, sentences, s, first, last, first !== opening);
+    const labelled = turn ? null : labelFrame(c, sentences, s, first, last, first !== opening);
     if (labelled) {
       found.push(labelled);
       markUsed(c, labelled.content);
@@ -448,7 +468,8 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
       // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
       // ("Most tenants rate the landlord poorly, according to a survey" attributes both the view and the finding).
-      while (!outer && found.length && frame.heard !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      // An interview's turn stays whatever its first sentence holds ("Q: You have been accused of ...").
+      while (!outer && found.length && frame.heard !== true && found[found.length - 1].verbatim !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
       // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution, and
       // none of the cues inside them, read before or after, stands on its own.
       if (frame.silent === true) {
@@ -563,7 +584,7 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
   for (const n of order) {
     const f = found[n];
     const sentence = sentenceAt(sentences, anchor(f));
-    const speaker = c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies, asker });
+    const speaker: number | null = f.speaker !== undefined ? f.speaker : c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies, asker });
     speakers[n] = speaker;
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
     // "Ms Lee spoke. Asked by Ms Okoro whether ..., she said": who answers a question is not who asked it, but may be

@@ -2,7 +2,7 @@ import type { Span } from '../../doc/span.js';
 import type { Mention } from '../mentions/types.js';
 import type { Entity } from '../entities/types.js';
 import { ORG_NOMINALS, PERSON_ROLE_WORDS, TITLE_WORDS, TOWN_NOMINALS } from '../mentions/lexicon.js';
-import { CUE_NOUNS, CUE_VERBS, DOCUMENTS, KIND_NAME_WORDS, OWNERS_BODIES, READING_PARTICIPLES } from './cues.js';
+import { CUE_NOUNS, CUE_VERBS, DOCUMENTS, INTERVIEWEE_FIRST, INTERVIEWER_FIRST, KIND_NAME_WORDS, OWNERS_BODIES, READING_PARTICIPLES } from './cues.js';
 import { datelineLength } from '../../doc/dateline.js';
 import { escapeRegExp } from '../../doc/literal.js';
 
@@ -90,6 +90,17 @@ const SHORTENED_NAME = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+){1,2})$/u;
 // A noun with the participle that issued it and at most two words of its time: "documents | posted Tuesday".
 const ISSUED_BY = /(\S+)\s+(\p{Ll}+(?:ed|en))(?:\s+\S+){0,2}$/u;
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'inside', 'within', 'close']);
+
+/** Who speaks in an interview's turns: "A:" is the person interviewed, "Q:" the interviewer; null for one not named. */
+export interface InterviewSides {
+  interviewee: number | null;
+  interviewer: number | null;
+}
+
+// The phrases naming an interview's two sides, longest first so "was interviewed by" is not read as "interviewed".
+const INTERVIEW_INTRODUCTION = new RegExp(`\\b(?:${[...INTERVIEWEE_FIRST, ...INTERVIEWER_FIRST].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'giu');
+// The close of the sentence an introduction's phrase stands in, searched from the phrase on.
+const SENTENCE_BREAK_AHEAD = /[.!?]['"’”]?\s|\n/u;
 
 /** What speakers before a source may stand for it: the previous attribution's, and the bodies quoted. */
 export interface EarlierSpeakers {
@@ -601,6 +612,34 @@ export class SpeakerResolver {
       const word = title?.[1] ?? /^\p{Lu}[\p{L}.]*/u.exec(this.text.slice(mention.start, mention.end))?.[0];
       return title !== null && word !== undefined && role.startsWith(word.replace(/\.$/u, '').toLowerCase());
     });
+  }
+
+  /**
+   * The two sides of an interview as the first sentence of its introduction to name them does ("Ann Lee, who runs the
+   * union, spoke to our reporter Tom Ash"; "Tom Ash interviewed Ann Lee"): the first person before the phrase and the
+   * one person after it, each null when the text names none (or, after it, more than one: "spoke with two reporters,
+   * Tom Ash and Jo Reid").
+   */
+  interviewSides(introduction: Span): InterviewSides {
+    for (const match of this.text.slice(introduction.start, introduction.end).matchAll(INTERVIEW_INTRODUCTION)) {
+      const phrase = { start: introduction.start + match.index, end: introduction.start + match.index + match[0].length };
+      const before = this.peopleIn({ start: this.lastSentenceBreak(phrase.start).index, end: phrase.start });
+      if (!before.length) continue;
+      const sentenceClose = SENTENCE_BREAK_AHEAD.exec(this.text.slice(phrase.end));
+      const others = new Set(this.peopleIn({ start: phrase.end, end: sentenceClose === null ? this.text.length : phrase.end + sentenceClose.index }).filter((person) => person !== before[0]));
+      const other = others.size === 1 ? [...others][0] : null;
+      return INTERVIEWER_FIRST.includes(match[0].toLowerCase()) ? { interviewee: other, interviewer: before[0] } : { interviewee: before[0], interviewer: other };
+    }
+    return { interviewee: null, interviewer: null };
+  }
+
+  /** The people the mentions inside `span` stand for, in the order of their first mention. */
+  private peopleIn(span: Span): number[] {
+    const people = this.mentionsIn(span).flatMap((m) => {
+      const entity = this.entityOf.get(m);
+      return entity !== undefined && this.types[entity] === 'PERSON' ? [entity] : [];
+    });
+    return [...new Set(people)];
   }
 
   /** True when `entity` is a body that speaks: an organisation, or a place standing for its government. */
