@@ -967,7 +967,10 @@ function opensComplement(c: Context, k: number): boolean {
  */
 export function opensAttribution(c: Context, k: number, last: number): boolean {
   let s = k;
-  if (isClausePunct(c, s)) s++;
+  // "attacked the mayor because it pays off: | He said he has raised ...": after a colon, a clause with a personal
+  // pronoun for its subject and a cue of speech is a second attribution, not what the colon introduced.
+  const colon = isPunct(c, s, COLON);
+  if (isClausePunct(c, s) || colon) s++;
   // After a joining word or a semicolon any noun may open the subject ("but most in all four wards say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
@@ -980,6 +983,8 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
   if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
+  // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
+  if (colon && !NEW_SUBJECTS.has(head)) return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
@@ -994,7 +999,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // "a day after he said them": after a subordinator of time, a verb of speech with a bare pronoun object names the
   // saying of something already told, no new content.
   const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
-  return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /**

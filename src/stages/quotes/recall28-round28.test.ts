@@ -44,3 +44,18 @@ describe('a clause of time with its own cue of speech after a bare object', () =
     expect(quotes.map((q) => q.cue)).toEqual(['denounced']);
   });
 });
+
+describe('a clause after a colon with a personal pronoun and its own cue of speech', () => {
+  it('ends the first content at the colon and reads the second cue apart', () => {
+    const quotes = quotesOf('Reed cites the empty quay as an example: He says the owners undercount the passengers.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'Reed', cue: 'cites', content: 'the empty quay as an example' }),
+      expect.objectContaining({ source: 'He', cue: 'says', content: 'the owners undercount the passengers' }),
+    ]);
+  });
+
+  it('keeps figures after a colon with the finding they back', () => {
+    const quotes = quotesOf('The survey shows how weak the ferry is: 42% of residents say they never use it.');
+    expect(quotes.map((q) => q.cue)).not.toContain('say');
+  });
+});
