@@ -974,7 +974,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // After a joining word or a semicolon any noun may open the subject ("but most in all four wards say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
-  const timed = !joined && s === k && c.regionOf[s] < 0 && TIME_JOINS.has(lower(c, s));
+  const timed = !joined && s === k && k > 0 && !isClausePunct(c, k - 1) && c.regionOf[s] < 0 && TIME_JOINS.has(lower(c, s));
   // "both she and Morse promised", "Finch and Lam agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined || timed) s++;

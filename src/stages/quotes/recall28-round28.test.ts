@@ -34,6 +34,11 @@ describe('a clause of time with its own cue of speech after a bare object', () =
     expect(quotes).toEqual([expect.objectContaining({ cue: 'urged', content: 'members to strike after the owners said wages would be frozen' })]);
   });
 
+  it('leaves a "when" after a comma, which may hang on a noun of time, to the content', () => {
+    const quotes = quotesOf('Then she tells about a supper in 2009, when a harbour master, cold and a little tired, said something about his rival that she chose to forget.');
+    expect(quotes.map((q) => q.cue)).toEqual(['tells']);
+  });
+
   it('opens no second attribution with a verb of thought', () => {
     const quotes = quotesOf('The skipper praised the crew when he knew the storm had passed.');
     expect(quotes.map((q) => q.cue)).not.toContain('knew');
