@@ -59,7 +59,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !reportedTimeClause(c, from, k)) {
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !keepsTimeClause(c, from, k)) {
       const end = lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
@@ -489,13 +489,17 @@ function timeClauseStart(c: Context, from: number, k: number): number {
 }
 
 /**
- * True when token `k` opens a clause of time after a content from token `from` that holds a clause of its own: "said
- * the email came | hours after the senator proposed ...", "says he knew little of her | before she announced ..." tell
- * when the reported act happened, as the speaker put it. After a bare object ("denounced the board | after Ruiz said
- * ...") the clause is the writer's, and its cue is read apart.
+ * True when token `k` opens a clause of time that stays in the content from token `from`: after a clause of its own
+ * ("said the email came | hours after the senator proposed ...", "says he knew little of her | before she announced
+ * ...") it tells when the reported act happened, as the speaker put it; after a label given with "as" ("became known as
+ * the Ross rule | after Ann Ross complained ...") it names whom the label comes from; after a noun of time ("at a time
+ * | when bailiffs warned ...") it describes that time. After any other bare object ("denounced the board | after Ruiz
+ * said ...") the clause is the writer's, and its cue is read apart.
  */
-function reportedTimeClause(c: Context, from: number, k: number): boolean {
-  return TIME_JOINS.has(lower(c, k)) && !holdsNoClause(c, from, timeClauseStart(c, from, k), false);
+function keepsTimeClause(c: Context, from: number, k: number): boolean {
+  if (!TIME_JOINS.has(lower(c, k))) return false;
+  const before = lowerWordAt(c, k - 1, k);
+  return lower(c, from) === 'as' || (before !== null && INTERVAL_UNITS.has(before.replace(/s$/u, '')) && lower(c, k) === 'when') || !holdsNoClause(c, from, timeClauseStart(c, from, k), false);
 }
 
 // Adverbs that lead a clause of time: "shortly after", "just before", "soon after".
