@@ -59,8 +59,8 @@ export function rightContent(c: Context, from: number, last: number): Span {
     }
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
-    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k)) {
-      const end = lastBefore(c, from, k, CLAUSE_END_MARKS);
+    if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !keepsTimeClause(c, from, k)) {
+      const end = lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
@@ -475,6 +475,35 @@ const INTERVAL_LINKS = new Set(['after', 'before']);
 const INTERVAL_UNITS = new Set([...TIME_NOUNS, 'hour', 'minute']);
 // Words counting the units of an interval: "two days", "a week", "several hours".
 const INTERVAL_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
+
+/**
+ * The first token of the clause opened at token `k`: before a subordinator of time, its measure or leading adverb
+ * ("criticised the fares | two days after the council said ...", "| shortly after"), which belongs to the clause.
+ */
+function timeClauseStart(c: Context, from: number, k: number): number {
+  if (!TIME_JOINS.has(lower(c, k)) || k - 1 <= from || !isWordAt(c, k - 1)) return k;
+  const before = lower(c, k - 1);
+  if (TIME_LEADS.has(before)) return k - 1;
+  if (!INTERVAL_UNITS.has(before.replace(/s$/u, ''))) return k;
+  return k - 2 > from && (isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2))) ? k - 2 : k - 1;
+}
+
+/**
+ * True when token `k` opens a clause of time that stays in the content from token `from`: after a clause of its own
+ * ("said the email came | hours after the senator proposed ...", "says he knew little of her | before she announced
+ * ...") it tells when the reported act happened, as the speaker put it; after a label given with "as" ("became known as
+ * the Ross rule | after Ann Ross complained ...") it names whom the label comes from; after a noun of time ("at a time
+ * | when bailiffs warned ...") it describes that time. After any other bare object ("denounced the board | after Ruiz
+ * said ...") the clause is the writer's, and its cue is read apart.
+ */
+function keepsTimeClause(c: Context, from: number, k: number): boolean {
+  if (!TIME_JOINS.has(lower(c, k))) return false;
+  const before = lowerWordAt(c, k - 1, k);
+  return lower(c, from) === 'as' || (before !== null && INTERVAL_UNITS.has(before.replace(/s$/u, '')) && lower(c, k) === 'when') || !holdsNoClause(c, from, timeClauseStart(c, from, k), false);
+}
+
+// Adverbs that lead a clause of time: "shortly after", "just before", "soon after".
+const TIME_LEADS = new Set(['shortly', 'just', 'soon', 'right', 'only', 'even', 'long', 'moments']);
 
 /** True when token `k` is a participle cue of speech or address outside quotes: "saying", "insisting", "warning". */
 function isSayingParticiple(c: Context, k: number): boolean {
@@ -914,6 +943,11 @@ function commaJoinedAct(c: Context, and: number, v: number): boolean {
 }
 // Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
 const SUBORDINATE_JOINS = new Set(['because']);
+// Subordinators of time that open a clause with its own subject, no comma before them: "denounced the board after Ruiz
+// said she would ...", "praised the divers when the coastguard told reporters ...". Only a cue of speech after them
+// opens a second attribution (`opensAttribution`): "left when she knew it was lost" tells when. After a comma, "when"
+// may hang on a noun of time (", the 2010 race, when the board stated ...").
+const TIME_JOINS = new Set(['after', 'before', 'when', 'until', 'once']);
 // Joining words of a contrast that need no comma before them: "Most women backed Ms Lee while most men supported ...".
 const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Joining words of a contrast after a comma or dash ("but" joins two acts of one subject without one), after which a
@@ -937,18 +971,24 @@ function opensComplement(c: Context, k: number): boolean {
  */
 export function opensAttribution(c: Context, k: number, last: number): boolean {
   let s = k;
-  if (isClausePunct(c, s)) s++;
+  // "attacked the mayor because it pays off: | He said he has raised ...": after a colon, a clause with a personal
+  // pronoun for its subject and a cue of speech is a second attribution, not what the colon introduced.
+  const colon = isPunct(c, s, COLON);
+  if (isClausePunct(c, s) || colon) s++;
   // After a joining word or a semicolon any noun may open the subject ("but most in all four wards say"); after a
   // bare comma only a name, a determiner, a number or a subject pronoun does, so an enumeration is not split.
   const joined = s <= last && c.regionOf[s] < 0 && (CLAUSE_JOINS.has(lower(c, s)) || (s > k && SUBORDINATE_JOINS.has(lower(c, s))));
+  const timed = !joined && s === k && k > 0 && !isClausePunct(c, k - 1) && c.regionOf[s] < 0 && TIME_JOINS.has(lower(c, s));
   // "both she and Morse promised", "Finch and Lam agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
-  if (joined) s++;
+  if (joined || timed) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
   const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
-  if (!(nominal || joined || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
+  if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
+  // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
+  if (colon && !NEW_SUBJECTS.has(head)) return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
@@ -960,7 +1000,10 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
-  return verb !== undefined && !verb.participle && (speaks(verb) || verb.cueClass === 'thought' || contrast || apart) && isVerbUse(c, v, s, lower(c, v), verb, -1);
+  // "a day after he said them": after a subordinator of time, a verb of speech with a bare pronoun object names the
+  // saying of something already told, no new content.
+  const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
+  return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
 }
 
 /**
