@@ -27,3 +27,26 @@ describe('a share joined to a finding', () => {
     ]);
   });
 });
+
+describe('a quote running over paragraphs, a part a paragraph', () => {
+  it('is still one line when no part has a cue of its own', () => {
+    const quotes = quotesOf('The harbour master wrote: "The pier has stood for a century.\n\n"It will need new timber within five years.\n\n"We cannot wait for the council."');
+    expect(quotes).toEqual([expect.objectContaining({ source: 'The harbour master', cue: 'wrote', content: '"The pier has stood for a century.\n"It will need new timber within five years.\n"We cannot wait for the council."' })]);
+  });
+
+  it('gives the part before a cue of its own to that cue, the part before it to the line it goes on with', () => {
+    const quotes = quotesOf('"The pier is the heart of this town," Ruiz said. "But heart alone does not pay for timber.\n\n"We will find the money, I promise you," she added.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'Ruiz', cue: 'said', content: '"The pier is the heart of this town," Ruiz said. "But heart alone does not pay for timber.' }),
+      expect.objectContaining({ source: 'she', cue: 'added', content: '"We will find the money, I promise you,"' }),
+    ]);
+  });
+
+  it('ends a cue\'s quote opened before the break where a later part has a cue of its own', () => {
+    const quotes = quotesOf('Ms Okafor said: "The ferry runs at a loss.\n\n"The council has known this for years," she said.');
+    expect(quotes).toEqual([
+      expect.objectContaining({ source: 'Ms Okafor', content: '"The ferry runs at a loss.' }),
+      expect.objectContaining({ source: 'she', cue: 'said', content: '"The council has known this for years,"' }),
+    ]);
+  });
+});

@@ -647,6 +647,17 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       if (!previous || f.content.end >= previous.content.end) previous = f;
       if (f.regions.length && !f.title && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
     }
+    // A paragraph's part of a quote running over several paragraphs, with no cue of its own, goes on with the part
+    // before it, or is left with it when nothing took that part.
+    if (region.continues && !usedRegion[r]) {
+      const passage = found.find((f) => f.regions.includes(r - 1) && f.content.end >= c.regions[r - 1].end);
+      if (passage) {
+        passage.content = { start: passage.content.start, end: region.end };
+        passage.regions.push(r);
+        usedRegion[r] = 1;
+      }
+      continue;
+    }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     const s = sentenceAt(sentences, region.start);
     if (s < 0 || !opensSentenceWith(c, sentences[s], region)) continue;
