@@ -29,9 +29,10 @@ describe('quote regions', () => {
     expect(quoted(text)).toEqual([]);
   });
 
-  it('runs a quote over paragraphs that each reopen a mark until one closes', () => {
+  it('runs a quote over paragraphs that each reopen a mark until one closes, a region a paragraph going on with the one before', () => {
     const text = 'He is expected to say: “First paragraph.\n“Second paragraph.\n“Third paragraph.”\nAfter.';
-    expect(quoted(text)).toEqual(['“First paragraph.\n“Second paragraph.\n“Third paragraph.”']);
+    const regions = findQuoteRegions(text, findParagraphs(text));
+    expect(regions.map((region) => [text.slice(region.start, region.end), region.continues])).toEqual([['“First paragraph.', false], ['“Second paragraph.', true], ['“Third paragraph.”', true]]);
   });
 
   it('ends an unclosed quote with its paragraph when the next one does not reopen', () => {

@@ -2,8 +2,13 @@ import type { Span } from '../../doc/span.js';
 
 /** A stretch of text in quote marks: from the opening mark to just after the closing one. */
 export interface QuoteRegion extends Span {
-  /** False when the paragraph ended before a closing mark and the next paragraph did not reopen one. */
+  /** False when the paragraph ended before a closing mark (the next paragraph may reopen the quote). */
   closed: boolean;
+  /**
+   * True when its opening mark reopens, at its paragraph's start, the quote the paragraph before left open: it goes on
+   * with the region before it, one passage over several paragraphs, unless a cue of its own takes it.
+   */
+  continues: boolean;
 }
 
 const DOUBLE = 1;
@@ -55,13 +60,16 @@ function closesAt(text: string, i: number, kind: number): boolean {
  * Finds quoted stretches in one linear pass over the paragraphs. Curly, straight and single marks count; marks
  * nested inside an open quote are left to it. A quote still open at a paragraph's end continues when the next
  * paragraph opens with a mark of the same kind (news style for quotes running over several paragraphs: each
- * paragraph opens a mark and only the last closes); otherwise it ends, unclosed, with the paragraph. The marks at
- * `blockMarkers` (offsets) set off a pasted block's paragraphs and are no quote marks.
+ * paragraph opens a mark and only the last closes): each paragraph's part is a region of its own, marked as going on
+ * with the one before, so that a part followed by a cue of its own ('"...," he added.') is read with that cue. A quote
+ * not reopened ends, unclosed, with the paragraph. The marks at `blockMarkers` (offsets) set off a pasted block's
+ * paragraphs and are no quote marks.
  */
 export function findQuoteRegions(text: string, paragraphs: readonly Span[], blockMarkers: ReadonlySet<number> = findBlockMarkers(text, paragraphs)): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let open = -1;
   let kind = 0;
+  let continues = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
     for (let i = blockMarkers.has(start) ? start + 1 : start; i < end; i++) {
@@ -72,8 +80,9 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[], bloc
         if (i === start && openerAt(text, i) === kind) continue;
         if (closesAt(text, i, kind)) {
           const width = text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
-          regions.push({ start: open, end: i + width, closed: true });
+          regions.push({ start: open, end: i + width, closed: true, continues });
           open = -1;
+          continues = false;
           i += width - 1;
         }
         continue;
@@ -87,10 +96,16 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[], bloc
     if (open >= 0) {
       const next = paragraphs[p + 1];
       // The same mark must reopen it: a straight mark opening a paragraph after a curly quote starts something else.
-      if (next && text[next.start] === text[open] && openerAt(text, next.start) === kind && !blockMarkers.has(next.start)) continue;
+      if (next && text[next.start] === text[open] && openerAt(text, next.start) === kind && !blockMarkers.has(next.start)) {
+        regions.push({ start: open, end, closed: false, continues });
+        open = next.start;
+        continues = true;
+        continue;
+      }
       // A lone single mark is more often an apostrophe ("'til", "'90s") than a quote that never closes.
-      if (kind === DOUBLE) regions.push({ start: open, end, closed: false });
+      if (kind === DOUBLE) regions.push({ start: open, end, closed: false, continues });
       open = -1;
+      continues = false;
     }
   }
   return regions;

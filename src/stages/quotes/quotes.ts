@@ -457,6 +457,14 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       if (!frame || frame.content.end <= frame.content.start || isBareAdjunct(c, frame.content) || onlyGrantsAnonymity(c, frame.content) || asksOfPronoun(c, frame, first, last)) continue;
       // "Voters seem enamored with him, according to Politico": a source named after it takes over a speakerless attribution.
       const previous = found.length > 0 && found[found.length - 1].content.start >= tokens.starts[first] ? found[found.length - 1] : null;
+      // "The poll found 40 percent backed the levy, while 30 percent opposed it": a share joined to a finding is more of
+      // what the finding holds, not a second attribution.
+      if (previous && sharesOfFinding(c, previous, frame)) {
+        previous.content = { start: previous.content.start, end: Math.max(previous.content.end, frame.content.end) };
+        markUsed(c, previous.content);
+        claimedEnd = Math.max(claimedEnd, previous.content.end);
+        continue;
+      }
       // Only a belief, judgement or impression is taken over: "A spokesman said ..., according to the paper" keeps the
       // spokesman's speech, and the paper reports no more than what it holds. So is a cue that names no speaker ("The
       // man was identified as Tom Ash, according to police"): the phrase says who gave it.
@@ -520,6 +528,33 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     speaker: speakers[n],
     modality: f.cue ? (refusesSpeech(c, f) || deniesEverySpeaker(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+// Words joining a share to the finding before it: ", while 30 percent opposed it", ", with 40 percent backing him".
+const SHARE_JOINS = new Set(['while', 'whereas', 'with', 'and']);
+
+// Words of a finding's cue ("the poll found", "a survey shows"): what a count or a study turned up.
+const FINDING_LEMMAS = new Set(['find', 'show']);
+
+/**
+ * True when `frame` is a share of those counted, joined by a word of `SHARE_JOINS` right after the content of
+ * `finding`, a finding's attribution: "A poll found that 40 percent backed Ms Lee, while 30 percent favored her rival"
+ * reports one finding. The share's own source or content names it in per cent; a finding is a cue of
+ * `FINDING_LEMMAS` or one whose source is a poll or a study.
+ */
+function sharesOfFinding(c: Context, finding: Found, frame: Found): boolean {
+  if (!finding.cue || !frame.source || frame.source.start < finding.content.end) return false;
+  const lemma = CUE_VERBS.get(finding.cueWords[finding.cueWords.length - 1] ?? '')?.lemma ?? '';
+  const counted = FINDING_LEMMAS.has(lemma) || (finding.source !== null && wordsIn(c, finding.source).some((word) => EVIDENCE.has(word)));
+  if (!counted) return false;
+  const gap = c.text.slice(finding.content.end, frame.source.start).trim().replace(/^,\s*/u, '').toLowerCase();
+  if (!SHARE_JOINS.has(gap)) return false;
+  return [frame.source, frame.content].some((span) => /\d\s*%|\bper ?cent\b/iu.test(c.text.slice(span.start, span.end)));
+}
+
+/** The lower-case words of `span`. */
+function wordsIn(c: Context, span: Span): string[] {
+  return c.text.slice(span.start, span.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 }
 
 /**
@@ -632,6 +667,17 @@ function addUncued(c: Context, found: Found[], usedRegion: Uint8Array, sentences
       const f = taken[t++];
       if (!previous || f.content.end >= previous.content.end) previous = f;
       if (f.regions.length && !f.title && (!lastDirect || f.content.end >= lastDirect.content.end)) lastDirect = f;
+    }
+    // A paragraph's part of a quote running over several paragraphs, with no cue of its own, goes on with the part
+    // before it, or is left with it when nothing took that part.
+    if (region.continues && !usedRegion[r]) {
+      const passage = found.find((f) => f.regions.includes(r - 1) && f.content.end >= c.regions[r - 1].end);
+      if (passage) {
+        passage.content = { start: passage.content.start, end: region.end };
+        passage.regions.push(r);
+        usedRegion[r] = 1;
+      }
+      continue;
     }
     if (usedRegion[r] || (previous && previous.content.end > region.start)) continue;
     const s = sentenceAt(sentences, region.start);

@@ -96,8 +96,8 @@ describe('a quote running over paragraphs', () => {
     expect(quoted(text)).toEqual(['"The ferry was late again.', '“Here it is,”', '“Right on time.”']);
   });
 
-  it('still runs over paragraphs that each reopen a straight mark', () => {
+  it('still runs over paragraphs that each reopen a straight mark, a region a paragraph going on with the one before', () => {
     const text = 'She wrote:\n\n"The ferry was late again.\n\n"It came at noon, and nobody minded."';
-    expect(quoted(text)).toEqual(['"The ferry was late again.\n\n"It came at noon, and nobody minded."']);
+    expect(findQuoteRegions(text, findParagraphs(text)).map((region) => [text.slice(region.start, region.end), region.continues])).toEqual([['"The ferry was late again.', false], ['"It came at noon, and nobody minded."', true]]);
   });
 });
