@@ -2748,12 +2748,13 @@ class Finder {
       if (m.type === 'PERSON' && words.length >= 2 && words[words.length - 1] === 'No.' && /^\s*\d/u.test(this.text.slice(m.end, m.end + 3))) m.type = 'OTHER';
     }
     // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person;
-    // "Kendrick Moxon ... Moxon": so is a leftover name, and "Ines Coll ... Ines laughs" a leftover given name.
+    // "Kendrick Moxon ... Moxon": so is a leftover name, and "Ines Coll ... Ines laughs" a leftover given name acting as
+    // a subject (not one called out or spoken of in someone's words: "'That's for Ines,' he said").
     const givenNames = this.givenNamesOfPeople();
     for (const m of this.mentions) {
       if (m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'OTHER') || m.kbId) continue;
       const text = this.text.slice(m.start, m.end);
-      if (byText.get(text) === 'PERSON' || this.surnames().has(text) || (m.type === 'OTHER' && givenNames.has(text))) {
+      if (byText.get(text) === 'PERSON' || this.surnames().has(text) || (m.type === 'OTHER' && givenNames.has(text) && SUBJECT_VERB_AFTER.test(this.text.slice(m.end, m.end + 2)))) {
         m.type = 'PERSON';
         delete m.metonymFor;
       }
@@ -2763,6 +2764,8 @@ class Finder {
 
 // The rest of a name's sentence and the "He" or "She" opening the next: "... beside the wheel. She has".
 const NEXT_SENTENCE_PERSONAL = /^[^.!?]*[.!?]['"’”]?\s+(?:He|She)\b/u;
+// A lower-case word right after a name, as the verb after its subject: "Ines | laughs".
+const SUBJECT_VERB_AFTER = /^ \p{Ll}/u;
 // How far after a name that sentence is read.
 const NEXT_SENTENCE_CHARS = 400;
 

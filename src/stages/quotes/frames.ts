@@ -278,6 +278,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const cueWords = wordsOf(c, auxStart, i);
   // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
   if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
+  // "One post ...", "Another claim, from ...": a cue's bare form right after "one" or "another" is a noun.
+  if (auxStart === i && i - 1 >= first && lower(c, i) === verb.lemma && NOUN_DETERMINERS.has(lower(c, i - 1))) return null;
   // "at a time to be announced": a passive infinitive with no agent names no one's words.
   if (cueWords.includes('to') && COPULA_FORMS.has(cueWords[cueWords.length - 2] ?? '') && lower(c, i + 1) !== 'by') return null;
   // "denied saying" negates the speech; "denied that ..." reports a denial.
@@ -305,6 +307,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
   // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
+  // "Ann Cole wrote to the paper in June to say ...": an infinitive after a past verb's adjuncts serves that verb; its
+  // subject is the source.
+  if (!source && lower(c, auxStart) === 'to') source = subjectOfVerbBeforeAdjuncts(c, auxStart, first);
   // "An aide, speaking on condition of anonymity to discuss the talks, said": the infinitive gives the reason for the
   // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
   // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').
@@ -450,6 +455,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // its comma ends it.
     let end = from;
     while (end <= last && (c.regionOf[end] >= 0 || !isPunct(c, end, BOUNDARY_PUNCT))) {
+      // "Ms Lee was asked about the delay and said ...": the subject's own answer, joined by "and", is the attribution;
+      // the topic before it names no words of hers.
+      if (passive && lower(c, end) === 'and' && end < last && CUE_VERBS.has(lower(c, end + 1))) return null;
       end++;
       if (c.regionOf[end - 1] >= 0 && isQuoteEnd(c, end - 1) && quoteEndsInComma(c, c.regionOf[end - 1])) break;
     }
@@ -1001,6 +1009,31 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
   return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
 }
+
+// Words before a noun that no subject reads: "One post", "Another report" (a possessive may: "her push to ...").
+const NOUN_DETERMINERS = new Set(['one', 'another']);
+
+/**
+ * The subject of a past verb standing before token `to` with only an adjunct between, a preposition opening it and no
+ * punctuation in it ("Ann Cole | wrote | to the paper in June | to say"); null when no such verb is near, or when an
+ * auxiliary makes it a passive's or a perfect's.
+ */
+function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Span | null {
+  for (let verb = to - 2; verb > first && to - verb <= MAX_ADJUNCT_TOKENS + 1; verb--) {
+    if (!isWordAt(c, verb)) return null;
+    const word = lower(c, verb);
+    const pastCue = CUE_VERBS.get(word) !== undefined && CUE_VERBS.get(word)?.lemma !== word && !CUE_VERBS.get(word)?.participle && !word.endsWith('s');
+    if (isCapitalised(c, verb) || !(isVerbPast(word) || pastCue)) continue;
+    const adjunct = lower(c, verb + 1);
+    return ADJUNCT_PREPOSITIONS.has(adjunct) && !AUXILIARIES.has(lower(c, verb - 1)) ? sourceBefore(c, verb, first) : null;
+  }
+  return null;
+}
+
+// How many words an adjunct between a verb and the infinitive serving it may hold: "to the local paper in June".
+const MAX_ADJUNCT_TOKENS = 8;
+// Prepositions opening such an adjunct: where the words went or when ("wrote to", "went on", "spoke at", "came in").
+const ADJUNCT_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'into', 'onto', 'before', 'after', 'outside', 'through']);
 
 /**
  * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann

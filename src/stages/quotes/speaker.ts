@@ -296,7 +296,7 @@ export class SpeakerResolver {
     const noun = DEFINITE_DESCRIPTION.exec(description)?.[1];
     const own = this.entityMentions.get(entity) ?? [];
     const nominal = own.some((m) => m.kind === 'nominal' && m.start === source.start && m.end === source.end);
-    if (noun === undefined || !nominal || !own.some((m) => m.kind === 'name')) return false;
+    if (noun === undefined || !nominal || this.types[entity] !== 'PERSON' || !own.some((m) => m.kind === 'name')) return false;
     const word = new RegExp(`\\b${escapeRegExp(noun)}\\b`, 'iu');
     // The same description elsewhere is no introduction: the entities layer links every "the reporter" alike.
     return !own.some((m) => {
