@@ -278,8 +278,6 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const cueWords = wordsOf(c, auxStart, i);
   // "the first planned flight", "a long promised review": a cue after a determiner and adverbs describes a noun.
   if (auxStart > i - 3 && auxStart < i && auxStart - 1 >= first && DETERMINERS.has(lower(c, auxStart - 1)) && !cueWords.some((word) => FINITE_AUXILIARIES.has(word))) return null;
-  // "One post ...", "Another claim, from ...": a cue's bare form right after "one" or "another" is a noun.
-  if (auxStart === i && i - 1 >= first && lower(c, i) === verb.lemma && NOUN_DETERMINERS.has(lower(c, i - 1))) return null;
   // "at a time to be announced": a passive infinitive with no agent names no one's words.
   if (cueWords.includes('to') && COPULA_FORMS.has(cueWords[cueWords.length - 2] ?? '') && lower(c, i + 1) !== 'by') return null;
   // "denied saying" negates the speech; "denied that ..." reports a denial.
@@ -1009,9 +1007,6 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
   return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
 }
-
-// Words before a noun that no subject reads: "One post", "Another report" (a possessive may: "her push to ...").
-const NOUN_DETERMINERS = new Set(['one', 'another']);
 
 /**
  * The subject of a past verb standing before token `to` with only an adjunct between, a preposition opening it and no
