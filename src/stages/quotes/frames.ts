@@ -1017,7 +1017,9 @@ function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Spa
   for (let verb = to - 2; verb > first && to - verb <= MAX_ADJUNCT_TOKENS + 1; verb--) {
     if (!isWordAt(c, verb)) return null;
     const word = lower(c, verb);
-    const pastCue = CUE_VERBS.get(word) !== undefined && CUE_VERBS.get(word)?.lemma !== word && !CUE_VERBS.get(word)?.participle && !word.endsWith('s');
+    // "wrote", "spoke": a cue verb's past, which the list of irregular pasts leaves to the cue list.
+    const cue = CUE_VERBS.get(word);
+    const pastCue = cue !== undefined && cue.lemma !== word && !cue.participle && !word.endsWith('s');
     if (isCapitalised(c, verb) || !(isVerbPast(word) || pastCue)) continue;
     const adjunct = lower(c, verb + 1);
     return ADJUNCT_PREPOSITIONS.has(adjunct) && !AUXILIARIES.has(lower(c, verb - 1)) ? sourceBefore(c, verb, first) : null;

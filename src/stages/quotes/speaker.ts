@@ -287,9 +287,9 @@ export class SpeakerResolver {
 
   /**
    * True when the source is a definite description the entities layer linked ("the reporter") and the named person it
-   * resolved to is never called
-   * by its noun, in a mention or an apposition to the name: a description goes back to someone described so ("A
-   * reporter asked ... 'Why?' the reporter asked" is the reporter's, not the spokeswoman's who answered).
+   * resolved to is never called by its noun, in a mention or an apposition to the name: a description goes back to
+   * someone described so ("A reporter asked ... 'Why?' the reporter asked" is the reporter's, not the spokeswoman's who
+   * answered).
    */
   private describesSomeoneElse(source: Span, entity: number): boolean {
     const description = this.text.slice(source.start, source.end).toLowerCase();
