@@ -1987,7 +1987,8 @@ class Finder {
     const noun = nounAt >= sFrom && this.tokens.kinds[nounAt] === TokenKind.WORD ? this.word(nounAt) : '';
     if (ORG_NOMINALS.has(noun)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     if (PERSON_NOUNS.has(noun)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
-    if (this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
+    // "A diplomat in Kastel, who spoke ...": after "in" the relative goes back to the noun before it, not to the place.
+    if (!placedHere && this.personApposition(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', agreement: this.genderOf(from, to), sure: false });
     if (this.organisationApposition(to, sTo)) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
     // "Zalando, based in Berlin,", "Bharti Airtel, controlled by ...": what is based, owned or listed is a company.
     if (to + 1 < sTo && this.word(to) === ',' && COMPANY_PARTICIPLES.has(this.lower(to + 1))) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
@@ -2022,7 +2023,8 @@ class Finder {
       if (COMPANY_SHAPE.test(first) && !first.includes('-')) return this.push(from, to, { type: 'ORG', kind: 'name', sure: false });
       const next = to < sTo && this.tokens.kinds[to] === TokenKind.WORD ? this.word(to) : '';
       if (placed) return this.push(from, to, placed);
-      if (SPEECH_VERBS.has(next)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
+      // Not after "of": in "the foreign ministry of Zembla said" the phrase's head speaks, not the name closing it.
+      if (SPEECH_VERBS.has(next) && before !== 'of') return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       // "..., said Okafor.": a name right after "said" that ends the clause is the speaker.
       if (INVERTED_SPEECH.has(before) && !this.isWord(to, sTo)) return this.push(from, to, { type: 'PERSON', kind: 'name', sure: false });
       // "Biden" alone: the surname of someone in office on the article's date.
@@ -2665,6 +2667,25 @@ class Finder {
     return STAFF_NOUNS.has(noun);
   }
 
+  /** First words of the document's two- and three-word person names without an honorific, as typed now. */
+  private givenNamesOfPeople(): Set<string> {
+    const given = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || m.type !== 'PERSON') continue;
+      const words = this.text.slice(m.start, m.end).split(/\s+/u);
+      if (words.length >= 2 && words.length <= 3 && !HONORIFICS.has(words[0]!)) given.add(words[0]!);
+    }
+    return given;
+  }
+
+  /** Whether the sentence after the name's own opens with "He" or "She", and no other person's name stands between. */
+  private personalPronounFollows(m: Mention): boolean {
+    const next = NEXT_SENTENCE_PERSONAL.exec(this.text.slice(m.end, m.end + NEXT_SENTENCE_CHARS));
+    if (next === null) return false;
+    const end = m.end + next[0].length;
+    return !this.mentions.some((other) => other !== m && other.kind === 'name' && other.type === 'PERSON' && other.start >= m.end && other.end <= end);
+  }
+
   /** Gives names typed by default the type of a surer name they repeat or shorten ("Mohamed" → "Ahmed Mohamed"). */
   private typeLeftovers(): void {
     const byText = new Map<string, EntityType>();
@@ -2718,23 +2739,35 @@ class Finder {
       if (m.type === 'PERSON' && shortOrgs.has(text)) m.type = 'ORG';
       // A default person whose first word, not its last, recurs alone is an organisation cited short ("Apple Computer" ... "Apple").
       const words = text.split(/\s+/u);
-      if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement) m.type = 'ORG';
+      // Not when the next sentence goes on with "he" or "she": a feature calls its subject by the given name ("Ines Coll
+      // is on the quay at dawn. She has ... Ines laughs").
+      if (m.type === 'PERSON' && words.length >= 2 && alone.has(words[0]!) && !alone.has(words[words.length - 1]!) && !m.agreement && !this.personalPronounFollows(m)) m.type = 'ORG';
       // "Group F": a single letter does not end a person's name.
       if (m.type === 'PERSON' && words.length >= 2 && /^\p{Lu}$/u.test(words[words.length - 1]!)) m.type = 'OTHER';
       // "the Dunmore No. 4 mine": nor does "No." before a number, which numbers a thing.
       if (m.type === 'PERSON' && words.length >= 2 && words[words.length - 1] === 'No.' && /^\s*\d/u.test(this.text.slice(m.end, m.end + 3))) m.type = 'OTHER';
     }
     // "Valeska Paris ... Paris claims": a place name that is a person's surname here is the person;
-    // "Kendrick Moxon ... Moxon": so is a leftover name.
+    // "Kendrick Moxon ... Moxon": so is a leftover name, and "Ines Coll ... Ines laughs" a leftover given name acting as
+    // a subject (not one called out or spoken of in someone's words: "'That's for Ines,' he said").
+    const givenNames = this.givenNamesOfPeople();
     for (const m of this.mentions) {
       if (m.kind !== 'name' || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'OTHER') || m.kbId) continue;
-      if (byText.get(this.text.slice(m.start, m.end)) === 'PERSON' || this.surnames().has(this.text.slice(m.start, m.end))) {
+      const text = this.text.slice(m.start, m.end);
+      if (byText.get(text) === 'PERSON' || this.surnames().has(text) || (m.type === 'OTHER' && givenNames.has(text) && SUBJECT_VERB_AFTER.test(this.text.slice(m.end, m.end + 2)))) {
         m.type = 'PERSON';
         delete m.metonymFor;
       }
     }
   }
 }
+
+// The rest of a name's sentence and the "He" or "She" opening the next: "... beside the wheel. She has".
+const NEXT_SENTENCE_PERSONAL = /^[^.!?]*[.!?]['"’”]?\s+(?:He|She)\b/u;
+// A lower-case word right after a name, as the verb after its subject: "Ines | laughs".
+const SUBJECT_VERB_AFTER = /^ \p{Ll}/u;
+// How far after a name that sentence is read.
+const NEXT_SENTENCE_CHARS = 400;
 
 // Not a range of a quantity ("5-10%", "2-3 weeks", "16-24 year olds", "40-45 seats").
 const SCORELINE = /(?:^|[^\d/.:-])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d/.:-])(?!\s?(?:%|per\s?cent|percent|years?\b|year-olds?\b|weeks?\b|days?\b|months?\b|seats?\b))/g;

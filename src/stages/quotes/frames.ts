@@ -309,6 +309,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
   // "Ms Lee is continuing to insist ...", "he keeps trying to explain": the subject of the verb the infinitive hangs on.
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
+  // "Ann Cole wrote to the paper in June to say ...": an infinitive after a past verb's adjuncts serves that verb; its
+  // subject is the source.
+  if (!source && lower(c, auxStart) === 'to') source = subjectOfVerbBeforeAdjuncts(c, auxStart, first);
   // "An aide, speaking on condition of anonymity to discuss the talks, said": the infinitive gives the reason for the
   // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
   // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').
@@ -454,6 +457,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // its comma ends it.
     let end = from;
     while (end <= last && (c.regionOf[end] >= 0 || !isPunct(c, end, BOUNDARY_PUNCT))) {
+      // "Ms Lee was asked about the delay and said ...": the subject's own answer, joined by "and", is the attribution;
+      // the topic before it names no words of hers.
+      if (passive && lower(c, end) === 'and' && end < last && CUE_VERBS.has(lower(c, end + 1))) return null;
       end++;
       if (c.regionOf[end - 1] >= 0 && isQuoteEnd(c, end - 1) && quoteEndsInComma(c, c.regionOf[end - 1])) break;
     }
@@ -1005,6 +1011,30 @@ function subjectBeforeAuxiliary(c: Context, source: Span, first: number): Span {
   const copula = wordsOf(c, aux, verb - 1).some((word) => BE_FORMS.has(word));
   return copula && !lower(c, verb).endsWith('ing') ? source : tokenSpan(c, start, aux - 1);
 }
+
+/**
+ * The subject of a past verb standing before token `to` with only an adjunct between, a preposition opening it and no
+ * punctuation in it ("Ann Cole | wrote | to the paper in June | to say"); null when no such verb is near, or when an
+ * auxiliary makes it a passive's or a perfect's.
+ */
+function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Span | null {
+  for (let verb = to - 2; verb > first && to - verb <= MAX_ADJUNCT_TOKENS + 1; verb--) {
+    if (!isWordAt(c, verb)) return null;
+    const word = lower(c, verb);
+    // "wrote", "spoke": a cue verb's past, which the list of irregular pasts leaves to the cue list.
+    const cue = CUE_VERBS.get(word);
+    const pastCue = cue !== undefined && cue.lemma !== word && !cue.participle && !word.endsWith('s');
+    if (isCapitalised(c, verb) || !(isVerbPast(word) || pastCue)) continue;
+    const adjunct = lower(c, verb + 1);
+    return ADJUNCT_PREPOSITIONS.has(adjunct) && !AUXILIARIES.has(lower(c, verb - 1)) ? sourceBefore(c, verb, first) : null;
+  }
+  return null;
+}
+
+// How many words an adjunct between a verb and the infinitive serving it may hold: "to the local paper in June".
+const MAX_ADJUNCT_TOKENS = 8;
+// Prepositions opening such an adjunct: where the words went or when ("wrote to", "went on", "spoke at", "came in").
+const ADJUNCT_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'into', 'onto', 'before', 'after', 'outside', 'through']);
 
 /**
  * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann

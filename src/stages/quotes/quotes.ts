@@ -615,20 +615,20 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
   let previousEnd = 0;
   let previousSentence = -2;
   const bodies: number[] = [];
-  let asker: Span | null = null;
+  let question: Span | null = null;
   for (const n of order) {
     const f = found[n];
     const sentence = sentenceAt(sentences, anchor(f));
-    const speaker: number | null = f.speaker !== undefined ? f.speaker : c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies, asker });
+    const speaker: number | null = f.speaker !== undefined ? f.speaker : c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies, question });
     speakers[n] = speaker;
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
     // "Ms Lee spoke. Asked by Ms Okoro whether ..., she said": who answers a question is not who asked it, but may be
     // who spoke before it.
     if (asksQuestion(c, f)) {
-      asker = f.source;
+      question = { start: Math.min((f.source as Span).start, f.content.start), end: Math.max((f.source as Span).end, f.content.end) };
       continue;
     }
-    asker = null;
+    question = null;
     previous = speaker;
     previousEnd = (f.source as Span).end;
     // '"...," Ann Lee said. "More words." He said ...': the attribution reaches the sentence its words end in.

@@ -25,6 +25,12 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 const TITLE_BEFORE_COMMA = /^\p{Ll}+(?:\s+\p{Ll}+)*(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)?$/u;
 // How far before a name its introduction is looked for.
 const INTRODUCTION_CHARS = 80;
+// A definite description of a person as a whole source, with its noun: "the reporter", "The second officer".
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+// An apposition right before a name, from the last sentence or clause break to the comma: "the paper's reporter, |".
+const APPOSED_BEFORE = /[^.;!?]*,\s*$/u;
+// An apposition right after a name, up to its closing comma or stop: "| , a reporter for the Echo,".
+const APPOSED_AFTER = /^,[^.;!?,]*/u;
 // A title of a place as a whole source: "the Florida senator", "The former Maine harbourmaster".
 const PLACED_TITLE = /^[Tt]he\s+(?:former\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+(\p{Ll}+)$/u;
 // How far from a person's name the place of a title ("Florida Sen. Ann Price", "Ann Price of Florida") is looked for.
@@ -72,6 +78,10 @@ const GIVES_NAME = /\b(?:name|identified)\b/u;
 // the pattern captures.
 const CLOSING_LEDE_ROLE = /^(?:the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}(\p{Ll}+)$/u;
 const CATAPHORIC_LEDE_ROLE = /^an?\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)\s+who$/u;
+// A role of one word owned by a name or a possessive pronoun: "Lee's lawyer", "his lawyer".
+const OWNED_ROLE = /^(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Ll}+)$/u;
+// A body's description before "of" and the name of its owner, up to the name: "The foreign ministry of | Kestria".
+const BODY_OF_NAME = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+of\s+(?:the\s+)?/u;
 // What its owner says, asks or advises, as a source: "Her advice ... is simple:", "Ana Ruiz's answer was".
 const OWNED_WORDS = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.\s-]*?(?=['’])|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)$/u;
 // Nouns for someone's words that are neither cue nouns nor documents.
@@ -110,11 +120,14 @@ export interface EarlierSpeakers {
   previousEnd: number;
   /** The organisations and governments quoted earlier in the article, in order. */
   bodies: readonly number[];
-  /** The source of a question put since the previous attribution ("Asked by Ms Okoro whether ..."): its asker is no newcomer. */
-  asker: Span | null;
+  /**
+   * A question put since the previous attribution, from its source to the end of its words ("Asked by Ms Okoro whether
+   * Tom Hale would resign"): neither its asker nor anyone it names is a newcomer the answer's pronoun may stand for.
+   */
+  question: Span | null;
 }
 
-const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, bodies: [], asker: null };
+const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, bodies: [], question: null };
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
@@ -264,8 +277,8 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
-    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.asker) ? earlier.previous
-      : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.bodyNamedBeforeKind(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
+    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.question) ? earlier.previous
+      : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.ownedRoleHolder(source) ?? this.bodyNamedBeforeKind(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
     // in it are no sign ('He said he would call'), nor is the source itself, inside a split quote's span.
@@ -279,7 +292,32 @@ export class SpeakerResolver {
     if (entity !== null && content && PRONOUN.test(written) && this.entityMentions.get(entity)?.some((m) => sign(m) && m.start >= content.start && m.end <= content.end)) return this.speakerInContent(source, content);
     if (entity !== null && SUBJECT_PRONOUN.test(written) && this.unnamedPersonSinceNamed(entity, source)) return null;
     if (entity !== null && this.namedOnlyInRestrictive(entity, source)) return null;
+    if (entity !== null && this.describesSomeoneElse(source, entity)) return null;
     return entity;
+  }
+
+  /**
+   * True when the source is a definite description the entities layer linked ("the reporter") and the named person it
+   * resolved to is never called by its noun, in a mention or an apposition to the name: a description goes back to
+   * someone described so ("A reporter asked ... 'Why?' the reporter asked" is the reporter's, not the spokeswoman's who
+   * answered).
+   */
+  private describesSomeoneElse(source: Span, entity: number): boolean {
+    const description = this.text.slice(source.start, source.end).toLowerCase();
+    const noun = DEFINITE_DESCRIPTION.exec(description)?.[1];
+    const own = this.entityMentions.get(entity) ?? [];
+    const nominal = own.some((m) => m.kind === 'nominal' && m.start === source.start && m.end === source.end);
+    if (noun === undefined || !nominal || this.types[entity] !== 'PERSON' || !own.some((m) => m.kind === 'name')) return false;
+    const word = new RegExp(`\\b${escapeRegExp(noun)}\\b`, 'iu');
+    // The same description elsewhere is no introduction: the entities layer links every "the reporter" alike.
+    return !own.some((m) => {
+      if (this.text.slice(m.start, m.end).toLowerCase() === description) return false;
+      if (m.kind !== 'pronoun' && word.test(this.text.slice(m.start, m.end))) return true;
+      if (m.kind !== 'name') return false;
+      const before = APPOSED_BEFORE.exec(this.text.slice(Math.max(0, m.start - INTRODUCTION_CHARS), m.start))?.[0] ?? '';
+      const after = APPOSED_AFTER.exec(this.text.slice(m.end, m.end + INTRODUCTION_CHARS))?.[0] ?? '';
+      return word.test(before) || word.test(after);
+    });
   }
 
   /**
@@ -675,7 +713,7 @@ export class SpeakerResolver {
    * statement, she said ...'), whoever else the entities layer links it to; not past a newcomer ('His captain, Joe
    * Reed, is injured, and he said ...').
    */
-  private mayStandFor(source: Span, entity: number, after: number, content?: Span, asker: Span | null = null): boolean {
+  private mayStandFor(source: Span, entity: number, after: number, content?: Span, question: Span | null = null): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun === 'it') return this.bodyGoesOn(source, entity, after);
     if (pronoun !== 'he' && pronoun !== 'she') return false;
@@ -686,8 +724,9 @@ export class SpeakerResolver {
     };
     // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
     const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
-    // Nor is the one who put a question the pronoun answers ("Asked by Ms Okoro whether ..., she said").
-    const asking = (m: number): boolean => asker !== null && this.mentions[m].start >= asker.start && this.mentions[m].end <= asker.end;
+    // Nor is the one who put a question the pronoun answers, or anyone the question names ("Asked by Ms Okoro whether
+    // Tom Hale would resign, she said").
+    const asking = (m: number): boolean => question !== null && this.mentions[m].start >= question.start && this.mentions[m].end <= question.end;
     // The cheap check first: the scan for an unnamed person reads the whole stretch.
     if (!fits(entity) || this.unnamedPersonOpensSentenceEndingIn({ start: after, end: source.start })) return false;
     return !this.mentionsIn({ start: after, end: source.start }).some((m) => {
@@ -764,6 +803,18 @@ export class SpeakerResolver {
       const lead = this.text.slice(comma + 1, mention.start).trim();
       return lead === '' || (ROLE_LEADING_NAME.test(lead) && !lead.split(/\s+/u).some((word) => PREPOSITIONS.has(word) || word === 'and'));
     });
+  }
+
+  /**
+   * The organisation whose whole name is apposed to a description with no preposition in it: "The ship's owners, Hale
+   * Lines," is Hale Lines, and "A spokesman for the firm, Hale Lines," stays the spokesman's.
+   */
+  private apposedBody(source: Span, comma: number): number | null {
+    if (this.text.slice(source.start, comma).split(/\s+/u).some((word) => PREPOSITIONS.has(word.toLowerCase()))) return null;
+    const start = comma + 1 + (/^\s*/u.exec(this.text.slice(comma + 1, source.end))?.[0].length ?? 0);
+    const name = this.mentionsIn({ start, end: source.end }).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].start === start && this.mentions[m].end === source.end);
+    const entity = name === undefined ? undefined : this.entityOf.get(name);
+    return entity !== undefined && this.types[entity] === 'ORG' ? entity : null;
   }
 
   /**
@@ -891,6 +942,18 @@ export class SpeakerResolver {
     return remembered(this.roleHolders, role, () => this.findRoleHolder(role, noun));
   }
 
+  /**
+   * The person a headline's or lede's owned role stands for ("Lee's lawyer says", "..., his lawyer said"): the one person
+   * the story introduces with that role ("the lawyer, Ana Ruiz"), as it names a lede's source a sentence later.
+   */
+  private ownedRoleHolder(source: Span): number | null {
+    if (this.openingParagraph === null || source.start >= this.openingParagraph.end) return null;
+    const role = OWNED_ROLE.exec(this.text.slice(source.start, source.end))?.[1];
+    if (role === undefined) return null;
+    const holder = remembered(this.roleHolders, role, () => this.findRoleHolder(role, role));
+    return holder !== null && this.types[holder] === 'PERSON' ? holder : null;
+  }
+
   /** `bareRoleHolder` worked out once per role: the one person or organisation named with it, or null. */
   private findRoleHolder(role: string, noun: string): number | null {
     if (noun.endsWith('s')) return null;
@@ -950,9 +1013,22 @@ export class SpeakerResolver {
   private bodyOwner(source: Span): number | null {
     // The head only: "The United Nations' delegation | in Brenica said".
     const owned = OWNED_BODY.exec(this.text.slice(source.start, this.headEnd(source)));
-    if (owned === null || !ORG_NOMINALS.has(owned[2].toLowerCase())) return null;
+    if (owned === null) return this.bodyOfName(source);
+    if (!ORG_NOMINALS.has(owned[2].toLowerCase())) return null;
     const entity = this.ownerEntity(source, owned);
     return entity !== null && this.types[entity] !== 'PERSON' ? entity : null;
+  }
+
+  /**
+   * The place or organisation named after "of" closing a body's description, the owner written after it: "The foreign
+   * ministry of Kestria" speaks for Kestria as "Kestria's foreign ministry" does. Not a person ("the office of Ann Lee").
+   */
+  private bodyOfName(source: Span): number | null {
+    const body = BODY_OF_NAME.exec(this.text.slice(source.start, source.end));
+    if (body === null || !ORG_NOMINALS.has(body[1])) return null;
+    const name = this.mentionsIn(source).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].end === source.end && this.mentions[m].start === source.start + body[0].length);
+    const entity = name === undefined ? undefined : this.entityOf.get(name);
+    return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
   }
 
   /**
@@ -1163,7 +1239,10 @@ export class SpeakerResolver {
     if (comma > source.start && comma < source.end) {
       const apposed = this.apposedName(source, comma);
       // "The housing secretary, Amir Qureshi": the name, not whoever the entities layer links the title to.
-      if (apposed !== null && DESCRIPTIVE.test(this.text.slice(source.start, comma))) return apposed;
+      if (DESCRIPTIVE.test(this.text.slice(source.start, comma))) {
+        const named = apposed ?? this.apposedBody(source, comma);
+        if (named !== null) return named;
+      }
       // "The Centre for Road Safety, a charity,": a body's name with a preposition inside, read as the whole head.
       const head = { start: source.start, end: comma };
       const named = this.resolveSource(head) ?? this.prepositionalName(head);
