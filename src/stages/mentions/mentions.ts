@@ -2802,7 +2802,7 @@ export function findMentions(doc: Doc, context: StageContext): Mention[] {
 /** Marks names, titles, nominals, nationalities and pronouns. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  version: '0.5.45',
+  version: '0.5.46',
   requires: ['tokens', 'pos'],
   provides: 'mentions',
   run: findMentions,
