@@ -1000,7 +1000,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
-  // "a day after he said them": after a subordinator of time, a verb of speech with a bare pronoun object names the
+  // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
   // saying of something already told, no new content.
   const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
   return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
