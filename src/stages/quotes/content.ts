@@ -465,7 +465,7 @@ const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', '
  * clause; the speaker's next act follows with no measure ("said ... before adding that ...").
  */
 function measuredInterval(c: Context, k: number): boolean {
-  if (k < 2 || !INTERVAL_LINKS.has(lower(c, k)) || !isWordAt(c, k - 1) || !INTERVAL_UNITS.has(lower(c, k - 1).replace(/s$/u, ''))) return false;
+  if (k < 2 || !INTERVAL_LINKS.has(lower(c, k)) || !isWordAt(c, k - 1) || !isIntervalUnit(lower(c, k - 1))) return false;
   return isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2));
 }
 
@@ -473,6 +473,11 @@ function measuredInterval(c: Context, k: number): boolean {
 const INTERVAL_LINKS = new Set(['after', 'before']);
 // Units an interval is measured in: "two days", "hours".
 const INTERVAL_UNITS = new Set([...TIME_NOUNS, 'hour', 'minute']);
+
+/** True for a unit of an interval, singular or plural: "day", "weeks", "hours". */
+function isIntervalUnit(word: string): boolean {
+  return INTERVAL_UNITS.has(word.replace(/s$/u, ''));
+}
 // Words counting the units of an interval: "two days", "a week", "several hours".
 const INTERVAL_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some']);
 
@@ -484,7 +489,7 @@ function timeClauseStart(c: Context, from: number, k: number): number {
   if (!TIME_JOINS.has(lower(c, k)) || k - 1 <= from || !isWordAt(c, k - 1)) return k;
   const before = lower(c, k - 1);
   if (TIME_LEADS.has(before)) return k - 1;
-  if (!INTERVAL_UNITS.has(before.replace(/s$/u, ''))) return k;
+  if (!isIntervalUnit(before)) return k;
   return k - 2 > from && (isNumberAt(c, k - 2) || INTERVAL_COUNTS.has(lower(c, k - 2))) ? k - 2 : k - 1;
 }
 
@@ -499,7 +504,7 @@ function timeClauseStart(c: Context, from: number, k: number): number {
 function keepsTimeClause(c: Context, from: number, k: number): boolean {
   if (!TIME_JOINS.has(lower(c, k))) return false;
   const before = lowerWordAt(c, k - 1, k);
-  return lower(c, from) === 'as' || (before !== null && INTERVAL_UNITS.has(before.replace(/s$/u, '')) && lower(c, k) === 'when') || !holdsNoClause(c, from, timeClauseStart(c, from, k), false);
+  return lower(c, from) === 'as' || (before !== null && isIntervalUnit(before) && lower(c, k) === 'when') || !holdsNoClause(c, from, timeClauseStart(c, from, k), false);
 }
 
 // Adverbs that lead a clause of time: "shortly after", "just before", "soon after".

@@ -812,9 +812,8 @@ export class SpeakerResolver {
   private apposedBody(source: Span, comma: number): number | null {
     if (this.text.slice(source.start, comma).split(/\s+/u).some((word) => PREPOSITIONS.has(word.toLowerCase()))) return null;
     const start = comma + 1 + (/^\s*/u.exec(this.text.slice(comma + 1, source.end))?.[0].length ?? 0);
-    const name = this.mentionsIn({ start, end: source.end }).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].start === start && this.mentions[m].end === source.end);
-    const entity = name === undefined ? undefined : this.entityOf.get(name);
-    return entity !== undefined && this.types[entity] === 'ORG' ? entity : null;
+    const entity = this.nameSpanning({ start, end: source.end });
+    return entity !== null && this.types[entity] === 'ORG' ? entity : null;
   }
 
   /**
@@ -1026,9 +1025,14 @@ export class SpeakerResolver {
   private bodyOfName(source: Span): number | null {
     const body = BODY_OF_NAME.exec(this.text.slice(source.start, source.end));
     if (body === null || !ORG_NOMINALS.has(body[1])) return null;
-    const name = this.mentionsIn(source).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].end === source.end && this.mentions[m].start === source.start + body[0].length);
-    const entity = name === undefined ? undefined : this.entityOf.get(name);
-    return entity !== undefined && this.types[entity] !== 'PERSON' ? entity : null;
+    const entity = this.nameSpanning({ start: source.start + body[0].length, end: source.end });
+    return entity !== null && this.types[entity] !== 'PERSON' ? entity : null;
+  }
+
+  /** The entity of the name mention covering exactly `span`, or null. */
+  private nameSpanning(span: Span): number | null {
+    const name = this.mentionsIn(span).find((m) => this.mentions[m].kind === 'name' && this.mentions[m].start === span.start && this.mentions[m].end === span.end);
+    return (name === undefined ? undefined : this.entityOf.get(name)) ?? null;
   }
 
   /**
