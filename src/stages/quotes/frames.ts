@@ -4,13 +4,13 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
+import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
-import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
@@ -271,6 +271,35 @@ function metWith(c: Context, k: number, last: number): boolean {
 }
 
 
+// Prepositions opening a passive participle's complement: "men accused | of arson", "a plan agreed | with allies".
+const PARTICIPLE_COMPLEMENTS = new Set(['of', 'for', 'with', 'by', 'as', 'over']);
+
+/**
+ * True when the past form at token `i`, followed by a preposition, comes after a noun phrase that is the direct object
+ * of a finite verb inside `source`: "Police detained | two men | accused of arson", "Kyiv would present | a plan |
+ * agreed with its partners". A clause has one finite verb before its object, so the form after the object is a
+ * participle describing it, not that clause's verb. The object must open with a determiner, number or possessive
+ * right after the verb ("Ministers gathered in the capital agreed on ..." has no object; its verb is "agreed").
+ */
+function describesObject(c: Context, source: Span, i: number, first: number, last: number): boolean {
+  if (i + 1 > last || !PARTICIPLE_COMPLEMENTS.has(lower(c, i + 1)) || !isPastForm(lower(c, i))) return false;
+  for (let k = firstTokenAt(c, source.start, first) + 1; k < i - 1; k++) {
+    if (!isWordAt(c, k) || isCapitalised(c, k) || c.regionOf[k] >= 0) continue;
+    const verb = MODALS.has(lower(c, k)) ? verbAfterModal(c, k, i) : isVerbPast(lower(c, k)) && !DETERMINERS.has(lower(c, k - 1)) && !/ly$/u.test(lower(c, k - 1)) ? k : -1;
+    if (verb < 0) continue;
+    const object = lower(c, verb + 1);
+    return verb + 1 < i && (DETERMINERS.has(object) || COUNT_WORDS.has(object) || QUANTIFIERS.has(object) || isNumberAt(c, verb + 1) || isPossessive(c, tokenSpan(c, verb + 1, verb + 1)));
+  }
+  return false;
+}
+
+/** The verb a modal at token `k` governs, past its adverbs ("would then present"), before token `before`. */
+function verbAfterModal(c: Context, k: number, before: number): number {
+  let verb = k + 1;
+  while (verb < before - 1 && /ly$|^then$|^also$/u.test(lower(c, verb))) verb++;
+  return verb;
+}
+
 /**
  * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
  * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
@@ -296,6 +325,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A letter urging him to step down").
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
+  // "Police detained two men accused of arson": a past form after the object of its source's own verb describes that
+  // object; the clause's verb came before it, so no one here is said to accuse.
+  if (source && auxStart === i && describesObject(c, source, i, first, last)) return null;
   // An infinitive is not a speaker: "(remain) to be eclipsed by the strike, which risked ...". Nor, before a cue ending
   // the sentence, is a phrase opening inside it with a preposition that takes an object: "(accuses Lee) of letting
   // boats into waters both towns | claim." ends in a relative clause, whose verb is no cue of its own ("Of those who |

@@ -1,0 +1,24 @@
+// Twenty-ninth round, lead's part: a past form describing the object of its would-be source's own verb. Sentences
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a participle after the object of another verb', () => {
+  it('reads no accusation in "detained two men accused of arson"', () => {
+    expect(quotesOf('Police detained two men accused of arson on Friday.')).toEqual([]);
+  });
+
+  it('reads no agreement in a plan "agreed with" partners after a modal and its verb', () => {
+    expect(quotesOf('The council would then present a plan agreed with its neighbours.')).toEqual([]);
+  });
+
+  it('keeps the accusation of a subject whose own phrase holds a participle with no object', () => {
+    const [quote] = quotesOf('The man arrested two days ago accused the police of lying.');
+    expect(quote).toMatchObject({ source: 'The man arrested two days ago', cue: 'accused' });
+  });
+
+  it('keeps the agreement of a subject set in a place by a preposition', () => {
+    const [quote] = quotesOf('Ministers gathered in the capital agreed on a plan to cut tariffs.');
+    expect(quote).toMatchObject({ cue: 'agreed', content: 'on a plan to cut tariffs' });
+  });
+});
