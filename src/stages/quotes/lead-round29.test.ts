@@ -22,3 +22,14 @@ describe('a participle after the object of another verb', () => {
     expect(quote).toMatchObject({ cue: 'agreed', content: 'on a plan to cut tariffs' });
   });
 });
+
+describe('a place or honour two share', () => {
+  it('reads no line in "will share the chamber with" two envoys', () => {
+    expect(quotesOf('The deputy leader will share the chamber with both envoys at Thursday’s session.')).toEqual([]);
+  });
+
+  it('still reads the concerns someone shared with a board', () => {
+    const [quote] = quotesOf('The auditor shared her concerns about the accounts with the board.');
+    expect(quote).toMatchObject({ source: 'The auditor', cue: 'shared' });
+  });
+});
