@@ -33,3 +33,10 @@ describe('a place or honour two share', () => {
     expect(quote).toMatchObject({ source: 'The auditor', cue: 'shared' });
   });
 });
+
+describe('a gap relative inside a clause', () => {
+  it('ends the words of "what it said was" at a semicolon', () => {
+    const [quote] = quotesOf('The navy sank what it said was a smuggling boat near the reef; the crew swam ashore.');
+    expect(quote).toMatchObject({ source: 'it', cue: 'said', content: 'what it said was a smuggling boat near the reef' });
+  });
+});
