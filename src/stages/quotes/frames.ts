@@ -334,6 +334,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // view" opens a sentence; "Ann Lee, 50, of Kelso | learned of ..." names a place in an apposition).
   const sourceHead = source ? firstTokenAt(c, source.start, first) : -1;
   if (source && (lower(c, sourceHead) === 'to' || (sourceHead > first && closesSentence(c, cueEnd + 1, last) && OBJECT_ONLY_PREPOSITIONS.has(lower(c, sourceHead))))) source = null;
+  // "Dockers voted by 87% to reject the offer": a margin is how the vote before it went; that verb's subject speaks.
+  if (source && sourceHead - 1 > first && marginBefore(c, sourceHead, auxStart)) source = sourceBefore(c, sourceHead - 1, first);
   // "Voters who backed the plan said ...": the object of a relative clause's verb ends the subject that clause describes.
   if (source) source = withRelativeHead(c, source, first);
   // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
@@ -1067,6 +1069,15 @@ function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Spa
 const MAX_ADJUNCT_TOKENS = 8;
 // Prepositions opening such an adjunct: where the words went or when ("wrote to", "went on", "spoke at", "came in").
 const ADJUNCT_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'into', 'onto', 'before', 'after', 'outside', 'through']);
+
+/**
+ * True when tokens `[k, to)` are a margin, "by" and a number or "a ... margin" ("voted | by 87% | to reject", "by a wide
+ * margin"): how a vote went, never who speaks.
+ */
+function marginBefore(c: Context, k: number, to: number): boolean {
+  if (lower(c, k) !== 'by' || k + 1 >= to) return false;
+  return isNumberAt(c, k + 1) || COUNT_WORDS.has(lower(c, k + 1)) || lower(c, to - 1) === 'margin';
+}
 
 /**
  * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann

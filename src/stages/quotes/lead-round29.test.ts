@@ -40,3 +40,10 @@ describe('a gap relative inside a clause', () => {
     expect(quote).toMatchObject({ source: 'it', cue: 'said', content: 'what it said was a smuggling boat near the reef' });
   });
 });
+
+describe('a vote and its margin', () => {
+  it('gives the line of "voted by 87% to reject" to those who voted, not to the margin', () => {
+    const [quote] = quotesOf('The nurses at the hospital voted by 87% to reject the pay offer.');
+    expect(quote).toMatchObject({ source: 'The nurses at the hospital', content: 'the pay offer' });
+  });
+});
