@@ -145,7 +145,7 @@ function countedAfterName(c: Context, i: number, form: string, first: number): b
 }
 
 // Numbers in words: "three planned strikes" counts what follows a participle.
-const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
 /**
  * True when the past form at token `i` describes the noun after it ("three planned 24-hour strikes", "two expected

@@ -4,13 +4,13 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS } from './complements.js';
+import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
-import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential } from './cue-use.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
@@ -271,6 +271,35 @@ function metWith(c: Context, k: number, last: number): boolean {
 }
 
 
+// Prepositions opening a passive participle's complement: "men accused | of arson", "a plan agreed | with allies".
+const PARTICIPLE_COMPLEMENTS = new Set(['of', 'for', 'with', 'by', 'as', 'over']);
+
+/**
+ * True when the past form at token `i`, followed by a preposition, comes after a noun phrase that is the direct object
+ * of a finite verb inside `source`: "Police detained | two men | accused of arson", "Kyiv would present | a plan |
+ * agreed with its partners". A clause has one finite verb before its object, so the form after the object is a
+ * participle describing it, not that clause's verb. The object must open with a determiner, number or possessive
+ * right after the verb ("Ministers gathered in the capital agreed on ..." has no object; its verb is "agreed").
+ */
+function describesObject(c: Context, source: Span, i: number, first: number, last: number): boolean {
+  if (i + 1 > last || !PARTICIPLE_COMPLEMENTS.has(lower(c, i + 1)) || !isPastForm(lower(c, i))) return false;
+  for (let k = firstTokenAt(c, source.start, first) + 1; k < i - 1; k++) {
+    if (!isWordAt(c, k) || isCapitalised(c, k) || c.regionOf[k] >= 0) continue;
+    const verb = MODALS.has(lower(c, k)) ? verbAfterModal(c, k, i) : isVerbPast(lower(c, k)) && !DETERMINERS.has(lower(c, k - 1)) && !/ly$/u.test(lower(c, k - 1)) ? k : -1;
+    if (verb < 0) continue;
+    const object = lower(c, verb + 1);
+    return verb + 1 < i && (DETERMINERS.has(object) || COUNT_WORDS.has(object) || QUANTIFIERS.has(object) || isNumberAt(c, verb + 1) || isPossessive(c, tokenSpan(c, verb + 1, verb + 1)));
+  }
+  return false;
+}
+
+/** The verb a modal at token `k` governs, past its adverbs ("would then present"), before token `before`. */
+function verbAfterModal(c: Context, k: number, before: number): number {
+  let verb = k + 1;
+  while (verb < before - 1 && /ly$|^then$|^also$/u.test(lower(c, verb))) verb++;
+  return verb;
+}
+
 /**
  * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
  * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
@@ -296,12 +325,17 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "The club put out a notice on Friday saying ...": who released the document is the source, and a document
   // opening the clause is its own ("A letter urging him to step down").
   let source = passive ? null : documented >= 0 ? documentSource(c, documented, first) : sourceBefore(c, auxStart, first);
+  // "Police detained two men accused of arson": a past form after the object of its source's own verb describes that
+  // object; the clause's verb came before it, so no one here is said to accuse.
+  if (source && auxStart === i && describesObject(c, source, i, first, last)) return null;
   // An infinitive is not a speaker: "(remain) to be eclipsed by the strike, which risked ...". Nor, before a cue ending
   // the sentence, is a phrase opening inside it with a preposition that takes an object: "(accuses Lee) of letting
   // boats into waters both towns | claim." ends in a relative clause, whose verb is no cue of its own ("Of those who |
   // view" opens a sentence; "Ann Lee, 50, of Kelso | learned of ..." names a place in an apposition).
   const sourceHead = source ? firstTokenAt(c, source.start, first) : -1;
   if (source && (lower(c, sourceHead) === 'to' || (sourceHead > first && closesSentence(c, cueEnd + 1, last) && OBJECT_ONLY_PREPOSITIONS.has(lower(c, sourceHead))))) source = null;
+  // "Dockers voted by 87% to reject the offer": a margin is how the vote before it went; that verb's subject speaks.
+  if (source && sourceHead - 1 > first && marginBefore(c, sourceHead, auxStart)) source = sourceBefore(c, sourceHead - 1, first);
   // "Voters who backed the plan said ...": the object of a relative clause's verb ends the subject that clause describes.
   if (source) source = withRelativeHead(c, source, first);
   // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
@@ -1035,6 +1069,15 @@ function subjectOfVerbBeforeAdjuncts(c: Context, to: number, first: number): Spa
 const MAX_ADJUNCT_TOKENS = 8;
 // Prepositions opening such an adjunct: where the words went or when ("wrote to", "went on", "spoke at", "came in").
 const ADJUNCT_PREPOSITIONS = new Set(['to', 'on', 'in', 'at', 'into', 'onto', 'before', 'after', 'outside', 'through']);
+
+/**
+ * True when tokens `[k, to)` are a margin, "by" and a number or "a ... margin" ("voted | by 87% | to reject", "by a wide
+ * margin"): how a vote went, never who speaks.
+ */
+function marginBefore(c: Context, k: number, to: number): boolean {
+  if (lower(c, k) !== 'by' || k + 1 >= to) return false;
+  return isNumberAt(c, k + 1) || COUNT_WORDS.has(lower(c, k + 1)) || lower(c, to - 1) === 'margin';
+}
 
 /**
  * The subject of a past verb closing `source`, perhaps before how often or how it was done ("she | liked", "Judge Ann

@@ -16,7 +16,7 @@ import { COLON, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, Q
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
-import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart } from './content.js';
+import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb } from './unlisted-cues.js';
 import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
@@ -52,6 +52,14 @@ function isTimePhrase(c: Context, head: number): boolean {
   return TIME_NOUNS.has(lower(c, head)) && TIME_PHRASE_OPENERS.has(lower(c, head - 1));
 }
 
+/** `content` cut before the first semicolon outside quotes after token `from`. */
+function untilSemicolon(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k <= last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] < 0 && isPunct(c, k, SEMICOLON)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  }
+  return content;
+}
+
 // Relative words that stand for a gap in the reported clause: "which she has said was a mistake", "what he called a crime".
 const GAP_RELATIVES = new Set(['which', 'what']);
 
@@ -69,7 +77,9 @@ function withGapAntecedent(c: Context, frame: Found, first: number, last: number
   // stays the gap ("to what she said is ...").
   if (start - 1 >= first && GAP_RELATIVES.has(lower(c, start - 1)) && !(GAPPED_RELATIVES.has(lower(c, start - 1)) && start - 2 >= first && RELATIVE_PREPOSITIONS.has(lower(c, start - 2)))) {
     const content = { start: c.tokens.starts[start - 1], end: frame.content.end };
-    return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, firstTokenAt(c, frame.cue.end, start), last) : content };
+    const cueEnd = firstTokenAt(c, frame.cue.end, start);
+    // "shot down what it said was a balloon; the trip was put off": the clause the gap sits in ends at a semicolon.
+    return { ...frame, content: start - 2 >= first && isPunct(c, start - 2, COMMA) ? untilComma(c, content, cueEnd, last) : untilSemicolon(c, content, cueEnd, last) };
   }
   // "a ruling they claim let ...": the noun before the pronoun opens the content.
   if (end > start && NEW_SUBJECTS.has(lower(c, end)) && isWordAt(c, end - 1) && !isCapitalised(c, end - 1) && isNounWord(lower(c, end - 1)) && !isTimePhrase(c, end - 1)) {
