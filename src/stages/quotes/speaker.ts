@@ -111,6 +111,8 @@ export interface InterviewSides {
 const INTERVIEW_INTRODUCTION = new RegExp(`\\b(?:${[...INTERVIEWEE_FIRST, ...INTERVIEWER_FIRST].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'giu');
 // The close of the sentence an introduction's phrase stands in, searched from the phrase on.
 const SENTENCE_BREAK_AHEAD = /[.!?]['"’”]?\s|\n/u;
+/** "and" or "&" between two parts of a source's head, before any comma. */
+const PARTY_JOIN = /^[^,]*?\s(?:and|&)\s/u;
 
 /** What speakers before a source may stand for it: the previous attribution's, and the bodies quoted. */
 export interface EarlierSpeakers {
@@ -277,6 +279,7 @@ export class SpeakerResolver {
    * stays unresolved rather than guessed, unless the entities layer itself links that phrase.
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
+    if (this.joinsParties(source)) return null;
     const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.question) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.ownedRoleHolder(source) ?? this.bodyNamedBeforeKind(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
@@ -294,6 +297,25 @@ export class SpeakerResolver {
     if (entity !== null && this.namedOnlyInRestrictive(entity, source)) return null;
     if (entity !== null && this.describesSomeoneElse(source, entity)) return null;
     return entity;
+  }
+
+  /**
+   * True when the source's head joins names of two different entities ("Ms Ruiz and Mr Hale", "Acme & Stern"): the words
+   * are both parties', and a speaker must be one entity, so none is given rather than one of the two. A name that
+   * holds the join itself ("Procter & Gamble") is one mention and joins nothing.
+   */
+  private joinsParties(source: Span): boolean {
+    const written = this.text.slice(source.start, source.end);
+    const join = PARTY_JOIN.exec(written);
+    if (join === null) return false;
+    const at = source.start + join[0].length;
+    // Only the head: a name apposed after a comma ("Acme's founder and chief executive, Ann Lee") is joined to nothing.
+    const comma = written.indexOf(',', join[0].length);
+    const headEnd = comma < 0 ? source.end : source.start + comma;
+    const named = (mention: number): number | undefined => (this.mentions[mention].kind === 'name' ? this.entityOf.get(mention) : undefined);
+    const before = this.mentionsIn({ start: source.start, end: at }).map(named).filter((entity) => entity !== undefined);
+    const after = this.mentionsIn({ start: at, end: headEnd }).map(named).filter((entity) => entity !== undefined);
+    return before.length > 0 && after.some((entity) => !before.includes(entity));
   }
 
   /**
