@@ -56,6 +56,8 @@ const IDENTIFIED_BY_CODE = /^,\s+(?:identified|known|named|referred\s+to)\s+only
 /** How far (in characters) before a name a title may end and still introduce it. */
 const APPOSITION_REACH = 80;
 const POSSESSIVES = /^(?:his|her|its|their)$/i;
+/** Between an owner's name and the one named as what it owns: "'s barrister, " of "Reilly's barrister, Paul Stone". */
+const OWNED_ROLE_BEFORE_NAME = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:,\s+|\s+)$/u;
 // A common noun's plural ending ("calls", "visas"), not "-ss", "-is", "-us" ("press", "analysis", "bonus"), nor the
 // "-ics" of a field or an activity ("politics", "economics"), which is one thing.
 const PLURAL_ENDING = /[^siu]s$/iu;
@@ -1147,6 +1149,19 @@ class Resolver {
     return this.mentions[i]!.kind === 'pronoun' && POSSESSIVES.test(this.text(this.mentions[i]!));
   }
 
+  /**
+   * "Reilly's barrister, Paul Stone, began": the person named as what the name at `j` owns, whom a subject like that
+   * stands for; the owner is only its determiner.
+   */
+  private roleHolderOwnedBy(j: number, fits: (e: Building) => boolean): Building | undefined {
+    const owner = this.mentions[j]!;
+    const named = this.mentions[j + 1];
+    const e = this.assigned[j + 1];
+    if (owner.kind !== 'name' || !named || named.kind !== 'name' || !e || this.sentenceOf[j + 1] !== this.sentenceOf[j]) return undefined;
+    if (!OWNED_ROLE_BEFORE_NAME.test(this.doc.text.slice(owner.end, named.start))) return undefined;
+    return fits(this.live(e)) ? this.live(e) : undefined;
+  }
+
   /** Whether mention `i` is the first word of its sentence. */
   private opensSentence(i: number): boolean {
     return layer(this.doc, 'sentences')[this.sentenceOf[i]]!.start === this.mentions[i]!.start;
@@ -1307,7 +1322,7 @@ class Resolver {
             // clause.
             if (e && visible(j) && fits(this.live(e)) && !this.possessive(j) && !this.opensInParticiple(j)) {
               if (agreement === 'plural' && !this.subjectGroupUncontested(j, i)) return false;
-              chosen = this.live(e);
+              chosen = this.roleHolderOwnedBy(j, fits) ?? this.live(e);
               // "Mr Bhakta asked Mr Marsh whether ... . He said ...": the one asked answers.
               const asked = this.askedAfter(j);
               if (asked && fits(asked)) chosen = asked;
@@ -2062,7 +2077,7 @@ export function resolveEntities(doc: Doc, context: StageContext): Entity[] {
 /** Links mentions that refer to the same thing, with knowledge-base ids, countries and roles. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '0.4.27',
+  version: '0.4.28',
   requires: ['sentences', 'tokens', 'pos', 'mentions'],
   provides: 'entities',
   run: resolveEntities,

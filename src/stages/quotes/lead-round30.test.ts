@@ -25,3 +25,22 @@ describe('a source whose "and" joins two roles of one person', () => {
     expect(quote).toMatchObject({ speaker: 'Dana Pryce' });
   });
 });
+
+describe('a pronoun after a subject naming a role its owner holds', () => {
+  it('gives "He" to the barrister named after "Reilly\'s barrister," not to Reilly', () => {
+    const quotes = quotesOf("Tom Reilly denies fraud. Reilly's barrister, Paul Stone, began his speech after lunch. He told jurors that the accounts were messy, not criminal.");
+    expect(quotes.find((quote) => quote.source === 'He')).toMatchObject({ speaker: 'Paul Stone' });
+  });
+
+  it('still gives "He" to an owner whose thing is no person', () => {
+    const quotes = quotesOf("Tom Reilly's company collapsed in 2019. He said the banks were to blame.");
+    expect(quotes.find((quote) => quote.source === 'He')).toMatchObject({ speaker: 'Tom Reilly' });
+  });
+});
+
+describe('a pronoun going on with the previous speaker', () => {
+  it('is not stopped by a person named inside the previous speaker\'s words', () => {
+    const quotes = quotesOf('The deputy envoy, Ines Marlow, said her country would "hold Castor Ruell to every promise." She did not say what would follow.');
+    expect(quotes.find((quote) => quote.source === 'She')).toMatchObject({ speaker: 'Ines Marlow' });
+  });
+});

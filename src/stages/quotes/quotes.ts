@@ -623,13 +623,14 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
   const order = found.map((_, n) => n).filter((n) => found[n].source !== null).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   let previous: number | null = null;
   let previousEnd = 0;
+  let previousContent: Span | null = null;
   let previousSentence = -2;
   const bodies: number[] = [];
   let question: Span | null = null;
   for (const n of order) {
     const f = found[n];
     const sentence = sentenceAt(sentences, anchor(f));
-    const speaker: number | null = f.speaker !== undefined ? f.speaker : c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, bodies, question });
+    const speaker: number | null = f.speaker !== undefined ? f.speaker : c.resolver.resolve(f.source as Span, f.content, { previous: sentence - previousSentence <= 1 ? previous : null, previousEnd, previousContent, bodies, question });
     speakers[n] = speaker;
     if (speaker !== null && c.resolver.isBody(speaker)) bodies.push(speaker);
     // "Ms Lee spoke. Asked by Ms Okoro whether ..., she said": who answers a question is not who asked it, but may be
@@ -641,6 +642,7 @@ function speakersInOrder(c: Context, found: readonly Found[], sentences: readonl
     question = null;
     previous = speaker;
     previousEnd = (f.source as Span).end;
+    previousContent = f.content;
     // '"...," Ann Lee said. "More words." He said ...': the attribution reaches the sentence its words end in.
     previousSentence = Math.max(sentence, sentenceAt(sentences, Math.max(f.content.start, f.content.end - 1)));
   }

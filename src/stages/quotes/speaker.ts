@@ -120,6 +120,11 @@ export interface EarlierSpeakers {
   previous: number | null;
   /** Where the previous attribution's source ends: a person named after it may be whom a pronoun stands for. */
   previousEnd: number;
+  /**
+   * The previous attribution's words: a person they name is no newcomer ('Ann Lee said Tom Hale "lied". She added
+   * ...'), as the writer goes on with the one who spoke.
+   */
+  previousContent: Span | null;
   /** The organisations and governments quoted earlier in the article, in order. */
   bodies: readonly number[];
   /**
@@ -129,7 +134,7 @@ export interface EarlierSpeakers {
   question: Span | null;
 }
 
-const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, bodies: [], question: null };
+const NO_EARLIER_SPEAKERS: EarlierSpeakers = { previous: null, previousEnd: 0, previousContent: null, bodies: [], question: null };
 
 /** Finds the entity a source span names, through the mentions and entities layers. */
 export class SpeakerResolver {
@@ -280,7 +285,7 @@ export class SpeakerResolver {
    */
   resolve(source: Span, content?: Span, earlier: EarlierSpeakers = NO_EARLIER_SPEAKERS): number | null {
     if (this.joinsParties(source)) return null;
-    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.question) ? earlier.previous
+    const found = earlier.previous !== null && this.mayStandFor(source, earlier.previous, earlier.previousEnd, content, earlier.question, earlier.previousContent) ? earlier.previous
       : this.bodyNamedBy(source, earlier.bodies, earlier.previous) ?? this.labelHolder(source) ?? this.resolveSource(source, content) ?? this.titleOpening(source) ?? this.nameClosingApposition(source) ?? this.onlyPersonBefore(source) ?? this.prepositionalName(source) ?? this.bareRoleHolder(source) ?? this.ownedRoleHolder(source) ?? this.bodyNamedBeforeKind(source) ?? this.bodyOwner(source) ?? this.ledeRoleHolder(source, content) ?? this.wordsOwner(source) ?? this.subjectBodyOfRelative(source) ?? this.shortenedBodyName(source);
     const entity = found === null ? null : this.personTitled(found) ?? this.bodyHeadHolder(found) ?? this.personTitleAdjoins(found) ?? this.fullNameHolder(found) ?? this.placedTitleHolder(source, found) ?? found;
     // '"... a good day for Vladimir Putin," he said': a pronoun does not stand for someone named in the quote. Pronouns
@@ -735,7 +740,7 @@ export class SpeakerResolver {
    * statement, she said ...'), whoever else the entities layer links it to; not past a newcomer ('His captain, Joe
    * Reed, is injured, and he said ...').
    */
-  private mayStandFor(source: Span, entity: number, after: number, content?: Span, question: Span | null = null): boolean {
+  private mayStandFor(source: Span, entity: number, after: number, content?: Span, question: Span | null = null, previousContent: Span | null = null): boolean {
     const pronoun = this.text.slice(source.start, source.end).toLowerCase();
     if (pronoun === 'it') return this.bodyGoesOn(source, entity, after);
     if (pronoun !== 'he' && pronoun !== 'she') return false;
@@ -745,10 +750,12 @@ export class SpeakerResolver {
       return marked !== undefined && (marked === null || marked === gender);
     };
     // A name inside the words the pronoun's speaker says ('"Chidi is our player," he said') is no newcomer.
-    const quoted = (m: number): boolean => content !== undefined && this.mentions[m].start >= content.start && this.mentions[m].end <= content.end;
+    // Nor is one named in the words the previous speaker said.
+    const inside = (m: number, span: Span | null | undefined): boolean => !!span && this.mentions[m].start >= span.start && this.mentions[m].end <= span.end;
+    const quoted = (m: number): boolean => inside(m, content) || inside(m, previousContent);
     // Nor is the one who put a question the pronoun answers, or anyone the question names ("Asked by Ms Okoro whether
     // Tom Hale would resign, she said").
-    const asking = (m: number): boolean => question !== null && this.mentions[m].start >= question.start && this.mentions[m].end <= question.end;
+    const asking = (m: number): boolean => inside(m, question);
     // The cheap check first: the scan for an unnamed person reads the whole stretch.
     if (!fits(entity) || this.unnamedPersonOpensSentenceEndingIn({ start: after, end: source.start })) return false;
     return !this.mentionsIn({ start: after, end: source.start }).some((m) => {
