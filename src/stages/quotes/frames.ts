@@ -316,6 +316,21 @@ function setOffParticipleFrame(c: Context, auxStart: number, i: number, first: n
   return { content: noun, source: agent, cue: tokenSpan(c, auxStart, i), cueWords, regions: [] };
 }
 
+// Most tokens between a speech cue and a quote its adjuncts or an aside set off ("wrote to her 5,000 followers,").
+const MAX_ASIDE_BEFORE_QUOTE = 14;
+
+/**
+ * The region of a quote opening after a comma within a few tokens from `from`, with no quote, cue verb, "that" or
+ * sentence end before it, else -1: the words between are the cue's adjuncts or an aside.
+ */
+function quoteAfterAside(c: Context, from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= MAX_ASIDE_BEFORE_QUOTE; k++) {
+    if (c.regionOf[k] >= 0) return k > from && isPunct(c, k - 1, COMMA) && opensRegion(c, k) ? c.regionOf[k] : -1;
+    if (isPunct(c, k, SENTENCE_END) || CUE_VERBS.has(lower(c, k)) || lower(c, k) === 'that') return -1;
+  }
+  return -1;
+}
+
 /** The verb a modal at token `k` governs, past its adverbs ("would then present"), before token `before`. */
 function verbAfterModal(c: Context, k: number, before: number): number {
   let verb = k + 1;
@@ -673,6 +688,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
+  // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
+  // cue's longer adjuncts or an aside, set off by a comma, is what was said.
+  const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
+  if (afterAside >= 0) return quoteAfterCue(c, afterAside, last, source, cue, cueWords);
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
