@@ -293,6 +293,44 @@ function describesObject(c: Context, source: Span, i: number, first: number, las
   return false;
 }
 
+/**
+ * A past form at token `i` (adverbs from `auxStart`) set off by a comma or dash after a verbless noun phrase and
+ * followed by "by": "The levy, opposed by the unions,", "The report - first published by the Herald -". The noun
+ * phrase is the content, the agent its source.
+ */
+function setOffParticipleFrame(c: Context, auxStart: number, i: number, first: number, last: number, cueWords: string[]): Found | null {
+  if (i + 1 > last || lower(c, i + 1) !== 'by' || !isPastForm(lower(c, i)) || auxStart - 1 <= first) return null;
+  if (!isPunct(c, auxStart - 1, COMMA_DASH) || wordsOf(c, auxStart, i - 1).some((word) => FINITE_AUXILIARIES.has(word))) return null;
+  const phrase = sourceBefore(c, auxStart - 1, first);
+  if (!phrase) return null;
+  // "The judge blocked the law, opposed by Democrats,": after a verb, its object is the noun described.
+  let from = firstTokenAt(c, phrase.start, first);
+  for (let k = auxStart - 2; k > from; k--) if (holdsVerb(c, k, k)) { from = k + 1; break; }
+  if (from > auxStart - 2 || holdsVerb(c, from, from) || !(DETERMINERS.has(lower(c, from)) || isCapitalised(c, from))) return null;
+  const noun = { start: c.tokens.starts[from], end: phrase.end };
+  const agent = agentAfter(c, i + 1, last);
+  // "Nader, still scorned by Democrats for ...", "named by the paper as ...": what the agent judges is the complement,
+  // read by no rule here.
+  const after = agent ? firstTokenAt(c, agent.end, i) : -1;
+  if (!agent || (after <= last && (JUDGED_AFTER_AGENT.has(lower(c, after)) || PASSIVE_COMPLEMENTS.has(lower(c, after))))) return null;
+  return { content: noun, source: agent, cue: tokenSpan(c, auxStart, i), cueWords, regions: [] };
+}
+
+// Most tokens between a speech cue and a quote its adjuncts or an aside set off ("wrote to her 5,000 followers,").
+const MAX_ASIDE_BEFORE_QUOTE = 14;
+
+/**
+ * The region of a quote opening after a comma within a few tokens from `from`, with no quote, cue verb, "that" or
+ * sentence end before it, else -1: the words between are the cue's adjuncts or an aside.
+ */
+function quoteAfterAside(c: Context, from: number, last: number): number {
+  for (let k = from; k <= last && k - from <= MAX_ASIDE_BEFORE_QUOTE; k++) {
+    if (c.regionOf[k] >= 0) return k > from && isPunct(c, k - 1, COMMA) && opensRegion(c, k) ? c.regionOf[k] : -1;
+    if (isPunct(c, k, SENTENCE_END) || CUE_VERBS.has(lower(c, k)) || lower(c, k) === 'that') return -1;
+  }
+  return -1;
+}
+
 /** The verb a modal at token `k` governs, past its adverbs ("would then present"), before token `before`. */
 function verbAfterModal(c: Context, k: number, before: number): number {
   let verb = k + 1;
@@ -328,6 +366,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Police detained two men accused of arson": a past form after the object of its source's own verb describes that
   // object; the clause's verb came before it, so no one here is said to accuse.
   if (source && auxStart === i && describesObject(c, source, i, first, last)) return null;
+  // "The levy, opposed by the unions, never passed": a past form set off after a noun, with its agent, tells the
+  // agent's view of that noun.
+  const setOff = !source && !passive ? setOffParticipleFrame(c, auxStart, i, first, last, cueWords) : null;
+  if (setOff) return setOff;
   // An infinitive is not a speaker: "(remain) to be eclipsed by the strike, which risked ...". Nor, before a cue ending
   // the sentence, is a phrase opening inside it with a preposition that takes an object: "(accuses Lee) of letting
   // boats into waters both towns | claim." ends in a relative clause, whose verb is no cue of its own ("Of those who |
@@ -646,6 +688,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
+  // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
+  // cue's longer adjuncts or an aside, set off by a comma, is what was said.
+  const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
+  if (afterAside >= 0) return quoteAfterCue(c, afterAside, last, source, cue, cueWords);
   // 5. Content before the cue: 'The plan is dead, he said.', 'The plan, he said, is dead.'; or after a comma:
   // "Ms Marsh says, rain or shine, she is staying", "As the Post reported, even if ...".
   if (verb.cueClass === 'intent' || verb.cueClass === 'stance' || !source || inherited) return null;
