@@ -958,6 +958,9 @@ const BARE_CONTRAST_JOINS = new Set(['while', 'whereas']);
 // Joining words of a contrast after a comma or dash ("but" joins two acts of one subject without one), after which a
 // clause with its own subject and any cue is a second attribution.
 const CONTRAST_JOINS = new Set([...BARE_CONTRAST_JOINS, 'but']);
+// ", and Ms Ortiz backed the levy": after a comma, "and" with a subject of its own starts the writer's next report,
+// like a contrast, when the cue has a complement.
+const NEXT_REPORT_JOINS = new Set([...CONTRAST_JOINS, 'and']);
 // Marks left out of the end of a content cut before a joined clause, a hyphen used as a dash among them.
 const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 export const SEMICOLON = new Set([';']);
@@ -1002,7 +1005,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
-  const contrast = ((isClausePunct(c, k) && k + 1 <= last && CONTRAST_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
+  const contrast = ((isClausePunct(c, k) && k + 1 <= last && NEXT_REPORT_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
   // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
