@@ -1693,12 +1693,21 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : holder;
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
-  if (!source && !content) return null;
+  if (!source && !content && !(verb < 0 && purpose < 0 && opensSentenceBare(c, i, first))) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * True when the noun at token `i` opens the sentence with no determiner or owner, after a conjunction at most:
+ * "Opposition to the levy has grown", "But support for Ms Lee is strongest among farmers". Such a subject states a
+ * stance held by people the sentence does not name.
+ */
+function opensSentenceBare(c: Context, i: number, first: number): boolean {
+  return i === first || (i === first + 1 && CONJUNCTIONS.has(lower(c, first)));
 }
 
 /**
