@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
@@ -254,6 +254,10 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
   // "Hope Garland said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a
   // verb opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
+  // "Support for Ms Lee is strongest ...", "But praise for the crew was muted": a cue noun's bare form opening the
+  // sentence before a preposition heads the subject (`nounFrame` reads it); an imperative there would want an object
+  // first. An "-s" form there may be a headline's verb whose subject is left out ("Calls for calm"), so it stays a verb.
+  if (CUE_NOUNS.has(form) && form === verb.lemma && opensSentenceBare(c, i, first) && i + 1 < c.tokens.count && lower(c, i + 1) !== 'that' && NOUN_COMPLEMENTS.has(lower(c, i + 1))) return false;
   if (i === first) return (!verb.participle || OPENING_PARTICIPLES.has(verb.cueClass)) && !(c.titleCaseHeadline !== first && nameBeforeVerb(c, i + 1, form === verb.lemma));
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
@@ -728,3 +732,11 @@ export function isPassiveAt(c: Context, k: number, first: number): boolean {
 
 // A contracted linking verb kept in its subject's token: "he's", "they’re", "I'm".
 export const CONTRACTED_LINK = /^(?:he|she|it|we|they|you|i|who|that)['’](?:s|re|m)$/u;
+
+/**
+ * True when the word at token `i` opens the sentence with no determiner or owner, after a conjunction at most:
+ * "Opposition to the levy has grown", "But support for Ms Lee is strongest among farmers".
+ */
+export function opensSentenceBare(c: Context, i: number, first: number): boolean {
+  return i === first || (i === first + 1 && CONJUNCTIONS.has(lower(c, first)));
+}

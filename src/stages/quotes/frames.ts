@@ -10,7 +10,7 @@ import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
-import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS } from './cue-use.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
@@ -1693,21 +1693,13 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : holder;
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named.
   if (!source && !content && !(verb < 0 && purpose < 0 && opensSentenceBare(c, i, first))) return null;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
-}
-
-/**
- * True when the noun at token `i` opens the sentence with no determiner or owner, after a conjunction at most:
- * "Opposition to the levy has grown", "But support for Ms Lee is strongest among farmers". Such a subject states a
- * stance held by people the sentence does not name.
- */
-function opensSentenceBare(c: Context, i: number, first: number): boolean {
-  return i === first || (i === first + 1 && CONJUNCTIONS.has(lower(c, first)));
 }
 
 /**
