@@ -688,6 +688,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
       return { content: clause, source, cue, cueWords, regions: [] };
     }
   }
+  // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
+  // before its own subject, with nothing after it, takes a stance on what that word stands for; PolNeAR marks the
+  // relative word as the content.
+  const gap = source && !passive && !inherited && !inverted ? gappedObjectRelative(c, sourceStart, k, first, last) : -1;
+  if (gap >= 0) return { content: tokenSpan(c, gap, gap), source, cue, cueWords, regions: [] };
   // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
@@ -729,6 +734,26 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (p < first + 1) return null;
   const start = afterHeadlineQuote(c, first, p);
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// Words that end a relative clause whose verb's object is gapped: ", which the unions opposed and the mayor backed".
+const GAP_CLAUSE_ENDS = new Set(['and', 'but', 'or']);
+
+/**
+ * The relative word ("which", "who", "whom") standing right before the subject opening at token `subject` (a name,
+ * determiner, pronoun or quantifier), after a comma or dash, when the cue ends its clause (`k`, the first token after the cue's adjuncts, is past the sentence,
+ * punctuation or a conjunction): that word is the cue's gapped object. -1 otherwise; after a preposition ("to which
+ * she replied") the word is the preposition's object.
+ */
+function gappedObjectRelative(c: Context, subject: number, k: number, first: number, last: number): number {
+  const relative = subject - 1;
+  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !isPunct(c, relative - 1, COMMA_DASH)) return -1;
+  // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
+  // ("who has often been ...") makes the relative word the subject.
+  const head = lower(c, subject);
+  if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return -1;
+  const ends = k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || GAP_CLAUSE_ENDS.has(lower(c, k))));
+  return ends ? relative : -1;
 }
 
 /**
