@@ -519,6 +519,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
     return judged && by ? { ...judged, source: by } : judged;
   }
+  // "The report was released on Monday", "Her role was first disclosed after ...": a passive cue of speech or stance
+  // with no agent and nothing said after it reports its subject, made public or judged by no one named.
+  const agentless = passive && (verb.cueClass === 'speech' || verb.cueClass === 'stance') && verb.lemma !== 'ask' ? agentlessSubject(c, auxStart, skipAdjuncts(c, next, last), first, last) : null;
+  if (agentless) return { content: agentless, source: null, cue, cueWords, regions: [] };
   // "Asked whether ..., Ryan said", "when asked about ..." and "The spokesman, asked about ..., said": a question put by
   // someone unnamed, up to the comma.
   if (!source && verb.lemma === 'ask' && (auxStart === first || passive || CLAUSE_WORDS.has(lower(c, auxStart - 1)) || (!verb.participle && isPunct(c, auxStart - 1, COMMA)))) {
@@ -754,6 +758,23 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return -1;
   const ends = k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || GAP_CLAUSE_ENDS.has(lower(c, k))));
   return ends ? relative : -1;
+}
+
+/**
+ * The subject of a passive cue whose auxiliaries open at token `auxStart`, when the clause ends at token `k` (after the
+ * cue's adjuncts: the sentence end, punctuation or a subordinator) and the subject is a main clause's noun phrase
+ * opening with a name, a determiner, a pronoun or a quantifier ("The report | was released on Monday."); else null.
+ * A passive in a clause of time or condition ("after the race was called") dates the main clause's event, and an
+ * "it" is no thing reported ("it is said").
+ */
+function agentlessSubject(c: Context, auxStart: number, k: number, first: number, last: number): Span | null {
+  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k))))) return null;
+  const subject = sourceBefore(c, auxStart, first);
+  if (!subject) return null;
+  const s = firstTokenAt(c, subject.start, first);
+  const head = lower(c, s);
+  if (head === 'it' || (s - 1 >= first && (SUBORDINATORS.has(lower(c, s - 1)) || lower(c, s - 1) === 'if'))) return null;
+  return isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) ? subject : null;
 }
 
 /**
