@@ -696,8 +696,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "the levy, which the unions opposed, ...", "a charge which Ms Ray denies.": a cue whose object is the relative word
   // before its own subject, with nothing after it, takes a stance on what that word stands for; PolNeAR marks the
   // relative word as the content.
-  const gap = source && !passive && !inherited && !inverted ? gappedObjectRelative(c, sourceStart, k, first, last) : -1;
-  if (gap >= 0) return { content: tokenSpan(c, gap, gap), source, cue, cueWords, regions: [] };
+  const gap = source && !passive && !inherited && !inverted ? gappedObjectRelative(c, sourceStart, k, first, last) : null;
+  if (gap) return { content: gap, source, cue, cueWords, regions: [] };
   // 'Ann Lee wrote to her 5,000 followers, "..."', 'said in May, when the story broke, "..."': a quote after a speech
   // cue's longer adjuncts or an aside, set off by a comma, is what was said.
   const afterAside = source && !passive && !inherited && verb.cueClass === 'speech' ? quoteAfterAside(c, next, last) : -1;
@@ -743,22 +743,35 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
 
 // Words that end a relative clause whose verb's object is gapped: ", which the unions opposed and the mayor backed".
 const GAP_CLAUSE_ENDS = new Set(['and', 'but', 'or']);
+// Prepositions opening an adjunct of a cue whose object is gapped: "which he proposed | under a flat rate".
+const GAP_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'under', 'during', 'after', 'before', 'since', 'through', 'with']);
 
 /**
- * The relative word ("which", "who", "whom") standing right before the subject opening at token `subject` (a name,
- * determiner, pronoun or quantifier), after a comma or dash, when the cue ends its clause (`k`, the first token after the cue's adjuncts, is past the sentence,
- * punctuation or a conjunction): that word is the cue's gapped object. -1 otherwise; after a preposition ("to which
- * she replied") the word is the preposition's object.
+ * The content of a cue whose object is the relative word ("which", "who", "whom") standing right before its subject
+ * (opening at token `subject` with a name, determiner, pronoun or quantifier), after a comma or dash: that word alone
+ * when the clause ends at token `k` (the first token after the cue's adjuncts: past the sentence, punctuation, a
+ * conjunction or a verbless adjunct), or with the description after "as"; null otherwise. After a preposition ("to
+ * which she replied") the word is the preposition's object, and no comma or dash stands before it.
  */
-function gappedObjectRelative(c: Context, subject: number, k: number, first: number, last: number): number {
+function gappedObjectRelative(c: Context, subject: number, k: number, first: number, last: number): Span | null {
   const relative = subject - 1;
-  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !isPunct(c, relative - 1, COMMA_DASH)) return -1;
+  if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !isPunct(c, relative - 1, COMMA_DASH)) return null;
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
   // ("who has often been ...") makes the relative word the subject.
   const head = lower(c, subject);
-  if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return -1;
-  const ends = k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || GAP_CLAUSE_ENDS.has(lower(c, k))));
-  return ends ? relative : -1;
+  if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return null;
+  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || GAP_CLAUSE_ENDS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
+  // "which he proposed under a flat rate,": a verbless phrase after a preposition is the cue's adjunct; "which he
+  // describes as his second home": a description after "as" is said of the gapped object, and read with it.
+  // A quote in the phrase is part of it ('which he described as "a fraud"').
+  let end = k;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || c.tokens.kinds[end + 1] !== TokenKind.PUNCT)) end++;
+  if (c.regionOf[k] >= 0 || k + 1 > end || (c.regionOf[k + 1] < 0 && !isWordAt(c, k + 1))) return null;
+  for (let t = k + 1; t <= end; t++) if (c.regionOf[t] < 0 && holdsVerb(c, t, t)) return null;
+  if (lower(c, k) === 'as') return tokenSpan(c, relative, end);
+  // The preposition's object opens with a determiner, a name or a number: "on next week" after "vote" is its own.
+  const object = lower(c, k + 1);
+  return GAP_ADJUNCT_PREPOSITIONS.has(lower(c, k)) && (DETERMINERS.has(object) || isCapitalised(c, k + 1) || isNumberAt(c, k + 1)) ? tokenSpan(c, relative, relative) : null;
 }
 
 /**
