@@ -32,6 +32,16 @@ describe('a relative word as the gapped object of a cue', () => {
     expect(quotes.find((quote) => quote.cue === 'has denied')).toMatchObject({ content: 'which', source: 'she' });
   });
 
+  it('reads "which" past a verbless adjunct after the cue', () => {
+    const quotes = quotesOf('The tax, which Senator Grant proposed under a flat rate, failed.');
+    expect(quotes.find((quote) => quote.cue === 'proposed')).toMatchObject({ content: 'which', source: 'Senator Grant' });
+  });
+
+  it('reads the description after "as" with the relative word', () => {
+    const quotes = quotesOf('He won easily in Kent, which he describes as his second home.');
+    expect(quotes.find((quote) => quote.cue === 'describes')).toMatchObject({ content: 'which he describes as his second home', source: 'he' });
+  });
+
   it('gives no line when the relative word is the subject of a verb phrase', () => {
     const quotes = quotesOf('Ms Warren, who has often been the target of his attacks, spoke first.');
     expect(quotes.find((quote) => quote.content === 'who')).toBeUndefined();
