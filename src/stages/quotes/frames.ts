@@ -1763,13 +1763,17 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
+// Complements opening a clause after a cue noun: "calls to resign", "claims that ...".
+const CLAUSE_COMPLEMENTS = new Set(['to', 'that']);
+
 /**
  * True when the cue noun at token `i`, with no owner, is the object of a verb of receiving ("faced questions about",
  * "is facing accusations of", "drew fresh calls for"): the one receiving it is no source.
  */
 function receivedUnowned(c: Context, i: number, first: number): boolean {
-  // "won the endorsement of the mayor": a judgement `receivedFrame` reads names its giver after "of".
-  if (RECEIVED_NOUNS.has(lower(c, i)) || possessor(c, i, first)) return false;
+  // "won the endorsement of the mayor": a judgement `receivedFrame` reads names its giver after "of". "faces calls to
+  // resign over her criticism of ...": an infinitive or clause after the noun runs over what may be a report of its own.
+  if (RECEIVED_NOUNS.has(lower(c, i)) || possessor(c, i, first) || CLAUSE_COMPLEMENTS.has(lower(c, i + 1))) return false;
   const v = objectVerbBefore(c, i, first);
   return v >= 0 && RECEPTIONS.has(lower(c, v));
 }
