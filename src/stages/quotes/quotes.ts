@@ -174,7 +174,7 @@ function afterInfinitiveTo(c: Context, f: Found): string | null {
 /** True when "in" at token `i` opens a phrase ending in a findings noun: "in the latest Ledger poll". */
 function evidenceAfter(c: Context, i: number, last: number): boolean {
   const phrase = i + 1 <= last ? sourceAfterPreposition(c, i + 1, last) : null;
-  if (phrase === null || !(phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT))) return false;
+  if (phrase === null) return false;
   // "the forecast came in below estimates": a figure compared with the findings, "in" a particle of its verb.
   if (COMPARISONS.has(lower(c, i + 1))) return false;
   // "a chemist who was not involved in the study", "those who took part in the survey": "in" completes a verb of
@@ -183,7 +183,11 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   // "in a Courier poll released Monday", "in the latest survey last week": the findings noun may be dated after it.
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || isNumberAt(c, k))) k--;
-  if (!EVIDENCE.has(lower(c, k)) || !(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
+  const closes = phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT);
+  // "leads in the polls ahead of the primary", "is ahead in polls despite ...": an adjunct of the clause may follow.
+  if (!closes || !EVIDENCE.has(lower(c, k))) k = findingsBeforeAdjunct(c, i, phrase.next);
+  else if (!(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
+  if (k < 0) return false;
   // "trails in the ratings", "the largest sum in the overall tally": a record kept says where things stand, not what a
   // finding holds (PolNeAR marks 1 of 27 such "in" phrases on train a cue).
   if (RECORD_NOUNS.has(lower(c, k))) return false;
@@ -191,6 +195,21 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   // voters go, in a phrase of its own, not what "in" opens.
   for (let n = i + 1; n < k; n++) if (PLACE_PREPOSITIONS.has(lower(c, n))) return false;
   return true;
+}
+
+// Words opening an adjunct of the clause after "in" and its findings: "in the polls | ahead of the primary".
+const ADJUNCTS_AFTER_FINDINGS = new Set(['ahead', 'despite', 'since', 'among', 'across', 'before', 'after']);
+
+/** The findings noun of the phrase after "in" at token `i`, before token `end`, followed by an adjunct of the clause; else -1. */
+function findingsBeforeAdjunct(c: Context, i: number, end: number): number {
+  for (let k = i + 1; k + 1 < end; k++) if (EVIDENCE.has(lower(c, k))) return ADJUNCTS_AFTER_FINDINGS.has(lower(c, k + 1)) ? k : -1;
+  return -1;
+}
+
+/** An "in" frame at token `i` whose source ends at its findings noun: "in the polls | ahead of the primary" (the adjunct is the clause's). */
+function withFindingsSource(c: Context, i: number, frame: Found | null): Found | null {
+  const findings = frame?.source ? findingsBeforeAdjunct(c, i, firstTokenAt(c, frame.source.end, i) + 1) : -1;
+  return frame?.source && findings >= 0 ? { ...frame, source: { start: frame.source.start, end: c.tokens.ends[findings] } } : frame;
 }
 
 /**
@@ -405,7 +424,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       const word = lower(c, i);
       let frame: Found | null = null;
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) && !inApposedDescription(c, i, first) ? IN : null;
-      if (according) frame = accordingFrame(c, i, according, first, last);
+      if (according) frame = according === IN ? withFindingsSource(c, i, accordingFrame(c, i, according, first, last)) : accordingFrame(c, i, according, first, last);
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
         const phrasal = phrasalAt(c, i, last);

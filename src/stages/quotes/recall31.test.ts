@@ -81,3 +81,15 @@ describe('an agentless passive of speech or stance', () => {
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('"in" and its findings before an adjunct of the clause', () => {
+  it('reads the clause before "in the polls ahead of ..." with the polls as source', () => {
+    const quotes = quotesOf('Varga has a decisive lead in the polls ahead of the April primary.');
+    expect(quotes.find((quote) => quote.cue === 'in')).toMatchObject({ content: 'Varga has a decisive lead', source: 'the polls' });
+  });
+
+  it('gives no line when "and" goes on with a second verb after the findings', () => {
+    const quotes = quotesOf('Varga has sagged in the polls and is coping with a row over her aides.');
+    expect(quotes.find((quote) => quote.cue === 'in')).toBeUndefined();
+  });
+});
