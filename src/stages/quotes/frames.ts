@@ -1737,7 +1737,9 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
-  const k = giver ? giver.that : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
+  // "her decision not to run": a negated infinitive is the noun's clause, read from "not".
+  const negated = !giver && i + 2 < last && lower(c, i + 1) === 'not' && lower(c, i + 2) === 'to';
+  const k = giver ? giver.that : negated ? i + 2 : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   // "..., a charge that the ministry denied": a relative clause lacking its object, no content of the noun.
   if (lower(c, k) === 'that' && apposedRelativeComma(c, k + 1, first, last) >= 0) return null;
@@ -1761,7 +1763,7 @@ export function nounFrame(c: Context, i: number, first: number, last: number): F
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
-  return { content: complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  return { content: negated ? { start: c.tokens.starts[i + 1], end: complement.end } : complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
 // Complements opening a clause after a cue noun: "calls to resign", "claims that ...".

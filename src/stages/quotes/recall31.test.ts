@@ -93,3 +93,10 @@ describe('"in" and its findings before an adjunct of the clause', () => {
     expect(quotes.find((quote) => quote.cue === 'in')).toBeUndefined();
   });
 });
+
+describe('an owned cue noun before a negated infinitive', () => {
+  it('reads the clause from "not" with the owner as source', () => {
+    const quotes = quotesOf("The firm's decision not to fund the fair was a blow.");
+    expect(quotes.find((quote) => quote.cue === 'decision')).toMatchObject({ content: 'not to fund the fair', source: "The firm's" });
+  });
+});
