@@ -766,7 +766,7 @@ function holdsSimplePast(c: Context, from: number, end: number): boolean {
 }
 
 // Negations inside a verb group: "had never seen", "had not been".
-const NEGATIONS = new Set(['not', 'never']);
+export const NEGATIONS = new Set(['not', 'never']);
 
 /**
  * True when the verb at token `k` follows a subject pronoun that stands right after a noun or an indefinite pronoun,
