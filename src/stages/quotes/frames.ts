@@ -775,20 +775,27 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   return GAP_ADJUNCT_PREPOSITIONS.has(lower(c, k)) && (DETERMINERS.has(object) || isCapitalised(c, k + 1) || isNumberAt(c, k + 1)) ? tokenSpan(c, relative, relative) : null;
 }
 
+/** True when a "by" follows the "and" at token `and` before punctuation: "was booed and shouted down | by fans" has its agent. */
+function agentAfterJoined(c: Context, and: number, last: number): boolean {
+  for (let k = and + 1; k <= last && c.tokens.kinds[k] !== TokenKind.PUNCT; k++) if (c.regionOf[k] < 0 && lower(c, k) === 'by') return true;
+  return false;
+}
+
 /**
  * The subject of a passive cue whose auxiliaries open at token `auxStart`, when the clause ends at token `k` (after the
- * cue's adjuncts: the sentence end, punctuation or a subordinator) and the subject is a main clause's noun phrase
- * opening with a name, a determiner, a pronoun or a quantifier ("The report | was released on Monday."); else null.
+ * cue's adjuncts: the sentence end, punctuation, a subordinator, or "and"/"but"/"or" with no agent after them) and the
+ * subject is a main clause's noun phrase opening with a name, a determiner, a pronoun or a quantifier, not a
+ * preposition ("The report | was released on Monday."); else null.
  * A passive in a clause of time, cause or condition ("after the race was called", "as the vote was announced") dates
  * the main clause's event, and an "it" is no thing reported ("it is said").
  */
 function agentlessSubject(c: Context, auxStart: number, k: number, first: number, last: number): Span | null {
-  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k))))) return null;
+  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k)) || (GAP_CLAUSE_ENDS.has(lower(c, k)) && !agentAfterJoined(c, k, last))))) return null;
   const subject = sourceBefore(c, auxStart, first);
   if (!subject) return null;
   const s = firstTokenAt(c, subject.start, first);
   const head = lower(c, s);
-  if (head === 'it' || (s - 1 >= first && (SUBORDINATORS.has(lower(c, s - 1)) || lower(c, s - 1) === 'as'))) return null;
+  if (head === 'it' || NOT_CONTENT_START.has(head) || (s - 1 >= first && (SUBORDINATORS.has(lower(c, s - 1)) || lower(c, s - 1) === 'as'))) return null;
   return isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) ? subject : null;
 }
 

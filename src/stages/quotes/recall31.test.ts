@@ -100,3 +100,15 @@ describe('an owned cue noun before a negated infinitive', () => {
     expect(quotes.find((quote) => quote.cue === 'decision')).toMatchObject({ content: 'not to fund the fair', source: "The firm's" });
   });
 });
+
+describe('an agentless passive joined to a second verb', () => {
+  it('reports its subject when "and" follows with no agent', () => {
+    const quotes = quotesOf('The ruling was widely condemned and later overturned.');
+    expect(quotes.find((quote) => quote.cue === 'was widely condemned')).toMatchObject({ content: 'The ruling', source: undefined });
+  });
+
+  it('gives no agentless line when the joined verb has an agent', () => {
+    const quotes = quotesOf('The singer was booed and shouted down by the crowd.');
+    expect(quotes.find((quote) => quote.cue === 'was booed' && quote.source === undefined)).toBeUndefined();
+  });
+});
