@@ -251,13 +251,13 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (i + 1 < c.tokens.count && NOUN_COMPOUNDS.has(`${form} ${lower(c, i + 1)}`)) return false;
   // "found herself in court", "found a way to win", "as we know it": a fixed phrase of another sense.
   if (inIdiom(c, i, form)) return false;
-  // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
-  // "Hope Garland said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a
-  // verb opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
   // "Support for Ms Lee is strongest ...", "But praise for the crew was muted": a cue noun's bare form opening the
   // sentence before a preposition heads the subject (`nounFrame` reads it); an imperative there would want an object
   // first. An "-s" form there may be a headline's verb whose subject is left out ("Calls for calm"), so it stays a verb.
   if (CUE_NOUNS.has(form) && form === verb.lemma && opensSentenceBare(c, i, first) && i + 1 < c.tokens.count && lower(c, i + 1) !== 'that' && NOUN_COMPLEMENTS.has(lower(c, i + 1))) return false;
+  // "Noting that the river rose, the mayor ...": a participle of speech opening the sentence is the main clause's.
+  // "Hope Garland said ...", "Report Digital, a publisher, said ...": a capitalised form before more capitals and a
+  // verb opens a name; a bare form before an apposition's comma too ("Said Ann Lee, a nurse, ..." is an inverted cue).
   if (i === first) return (!verb.participle || OPENING_PARTICIPLES.has(verb.cueClass)) && !(c.titleCaseHeadline !== first && nameBeforeVerb(c, i + 1, form === verb.lemma));
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;

@@ -742,8 +742,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
 }
 
-// Words that end a relative clause whose verb's object is gapped: ", which the unions opposed and the mayor backed".
-const GAP_CLAUSE_ENDS = new Set(['and', 'but', 'or']);
+// Conjunctions ending a clause whose cue has no object after it: ", which the unions opposed and the mayor backed",
+// "The ruling was condemned and later overturned".
+const CLAUSE_ENDING_JOINS = new Set(['and', 'but', 'or']);
 // Prepositions opening an adjunct of a cue whose object is gapped: "which he proposed | under a flat rate".
 const GAP_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'under', 'during', 'after', 'before', 'since', 'through', 'with']);
 
@@ -761,7 +762,7 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   // ("who has often been ...") makes the relative word the subject.
   const head = lower(c, subject);
   if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return null;
-  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || GAP_CLAUSE_ENDS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
+  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || CLAUSE_ENDING_JOINS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
   // "which he proposed under a flat rate,": a verbless phrase after a preposition is the cue's adjunct; "which he
   // describes as his second home": a description after "as" is said of the gapped object, and read with it.
   // A quote in the phrase is part of it ('which he described as "a fraud"').
@@ -790,7 +791,7 @@ function agentAfterJoined(c: Context, and: number, last: number): boolean {
  * the main clause's event, and an "it" is no thing reported ("it is said").
  */
 function agentlessSubject(c: Context, auxStart: number, k: number, first: number, last: number): Span | null {
-  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k)) || (GAP_CLAUSE_ENDS.has(lower(c, k)) && !agentAfterJoined(c, k, last))))) return null;
+  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k)) || (CLAUSE_ENDING_JOINS.has(lower(c, k)) && !agentAfterJoined(c, k, last))))) return null;
   const subject = sourceBefore(c, auxStart, first);
   if (!subject) return null;
   const s = firstTokenAt(c, subject.start, first);

@@ -424,7 +424,10 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       const word = lower(c, i);
       let frame: Found | null = null;
       const according = word === 'according' ? accordingAt(c, i, last) : word === 'in' && evidenceAfter(c, i, last) && !framesMainCue(c, i, first, last) && !inApposedDescription(c, i, first) ? IN : null;
-      if (according) frame = according === IN ? withFindingsSource(c, i, accordingFrame(c, i, according, first, last)) : accordingFrame(c, i, according, first, last);
+      if (according) {
+        const read = accordingFrame(c, i, according, first, last);
+        frame = according === IN ? withFindingsSource(c, i, read) : read;
+      }
       else {
         // "spoke about", "took issue with": a verb with the words after it is one cue, whatever the verb alone is.
         const phrasal = phrasalAt(c, i, last);
