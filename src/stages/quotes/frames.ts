@@ -519,9 +519,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     const by = judged ? agentAfter(c, next, firstTokenAt(c, judged.content.end, next) - 1) : null;
     return judged && by ? { ...judged, source: by } : judged;
   }
-  // "The report was released on Monday", "Her role was first disclosed after ...": a passive cue of speech or stance
+  // "The pilot's name was disclosed on Tuesday", "The ruling was widely condemned.": a passive cue of speech or stance
   // with no agent and nothing said after it reports its subject, made public or judged by no one named.
-  // "on condition that he not be named" withholds a name; it reports nothing. "Not every parent is opposed": a listed
+  // "on condition that he not be named" withholds a name; it reports nothing. "Most nurses are opposed": a listed
   // adjective after "be" names who holds the stance (`linkedFrame`), not what it is about.
   const agentless = passive && (verb.cueClass === 'speech' || verb.cueClass === 'stance') && verb.lemma !== 'ask' && !ANONYMITY_PARTICIPLES.has(form) && !STANCE_ADJECTIVES.has(form) ? agentlessSubject(c, auxStart, skipAdjuncts(c, next, last), first, last) : null;
   if (agentless) return { content: agentless, source: null, cue, cueWords, regions: [] };
@@ -745,7 +745,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
 // Conjunctions ending a clause whose cue has no object after it: ", which the unions opposed and the mayor backed",
 // "The ruling was condemned and later overturned".
 const CLAUSE_ENDING_JOINS = new Set(['and', 'but', 'or']);
-// Prepositions opening an adjunct of a cue whose object is gapped: "which he proposed | under a flat rate".
+// Prepositions opening an adjunct of a cue whose object is gapped: "which he proposed | in the spring".
 const GAP_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'under', 'during', 'after', 'before', 'since', 'through', 'with']);
 
 /**
@@ -759,12 +759,12 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   const relative = subject - 1;
   if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !isPunct(c, relative - 1, COMMA_DASH)) return null;
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
-  // ("who has often been ...") makes the relative word the subject.
+  // ("who has often drawn ...") makes the relative word the subject.
   const head = lower(c, subject);
   if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return null;
   if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || CLAUSE_ENDING_JOINS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
-  // "which he proposed under a flat rate,": a verbless phrase after a preposition is the cue's adjunct; "which he
-  // describes as his second home": a description after "as" is said of the gapped object, and read with it.
+  // "which he proposed in the spring,": a verbless phrase after a preposition is the cue's adjunct; "which she
+  // describes as her favourite ground": a description after "as" is said of the gapped object, and read with it.
   // A quote in the phrase is part of it ('which he described as "a fraud"').
   let end = k;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || c.tokens.kinds[end + 1] !== TokenKind.PUNCT)) end++;
@@ -787,8 +787,8 @@ function agentAfterJoined(c: Context, and: number, last: number): boolean {
  * cue's adjuncts: the sentence end, punctuation, a subordinator, or "and"/"but"/"or" with no agent after them) and the
  * subject is a main clause's noun phrase opening with a name, a determiner, a pronoun or a quantifier, not a
  * preposition ("The report | was released on Monday."); else null.
- * A passive in a clause of time, cause or condition ("after the race was called", "as the vote was announced") dates
- * the main clause's event, and an "it" is no thing reported ("it is said").
+ * A passive in a clause of time, cause or condition ("after the result was announced", "as the count was read out")
+ * dates the main clause's event, and an "it" is no thing reported ("it is said").
  */
 function agentlessSubject(c: Context, auxStart: number, k: number, first: number, last: number): Span | null {
   if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k)) || (CLAUSE_ENDING_JOINS.has(lower(c, k)) && !agentAfterJoined(c, k, last))))) return null;
@@ -1783,7 +1783,7 @@ const CLAUSE_COMPLEMENTS = new Set(['to', 'that']);
  */
 function receivedUnowned(c: Context, i: number, first: number): boolean {
   // "won the endorsement of the mayor": a judgement `receivedFrame` reads names its giver after "of". "faces calls to
-  // resign over her criticism of ...": an infinitive or clause after the noun runs over what may be a report of its own.
+  // quit over his remarks about ...": an infinitive or clause after the noun runs over what may be a report of its own.
   if (RECEIVED_NOUNS.has(lower(c, i)) || possessor(c, i, first) || CLAUSE_COMPLEMENTS.has(lower(c, i + 1))) return false;
   const v = objectVerbBefore(c, i, first);
   return v >= 0 && RECEPTIONS.has(lower(c, v));

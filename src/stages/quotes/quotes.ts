@@ -184,7 +184,7 @@ function evidenceAfter(c: Context, i: number, last: number): boolean {
   let k = phrase.next - 1;
   while (k > i + 1 && !EVIDENCE.has(lower(c, k)) && (ADJUNCT_WORDS.has(lower(c, k)) || isPastForm(lower(c, k)) || isNumberAt(c, k))) k--;
   const closes = phrase.next > last || isPunct(c, phrase.next, BOUNDARY_PUNCT);
-  // "leads in the polls ahead of the primary", "is ahead in polls despite ...": an adjunct of the clause may follow.
+  // "leads in the polls ahead of the vote", "stays ahead in surveys despite ...": an adjunct of the clause may follow.
   if (!closes || !EVIDENCE.has(lower(c, k))) k = findingsBeforeAdjunct(c, i, phrase.next);
   else if (!(k === phrase.next - 1 || isPastForm(lower(c, k + 1)) || ADJUNCT_WORDS.has(lower(c, k + 1)))) return false;
   if (k < 0) return false;
