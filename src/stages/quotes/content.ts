@@ -152,7 +152,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const backshifted = ((v > k + 1 && lower(c, k + 1) === 'had') || sharesPerfect(c, from, k, v)) && holdsPastPerfect(c, from, k);
     const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last))) {
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
@@ -968,6 +968,15 @@ function appositionSubjectAct(c: Context, from: number, k: number, last: number)
  */
 function contrastedThought(c: Context, but: number, v: number, verb: CueVerb, last: number): boolean {
   return lower(c, but) === 'but' && v === but + 1 && verb.cueClass === 'thought' && isPastForm(lower(c, v)) && opensFiniteClause(c, v + 1, last);
+}
+
+/**
+ * True when the thought `verb` at token `v` follows "and" at token `and` and opens a finite clause, after a content from
+ * token `from` that is only the first cue's object or infinitive: "plans to skip the debate and thinks that his aide
+ * will stand in". With no clause before "and" for it to go on with, the belief is the speaker's own next attribution.
+ */
+function joinedThought(c: Context, from: number, and: number, v: number, verb: CueVerb, last: number): boolean {
+  return lower(c, and) === 'and' && verb.cueClass === 'thought' && opensFiniteClause(c, v + 1, last) && holdsNoClause(c, from, and, true);
 }
 
 /** True when token `k` opens a finite clause: "that", "whether", or a subject pronoun before a finite auxiliary ("it would"). */
