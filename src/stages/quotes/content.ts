@@ -5,7 +5,7 @@ import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CU
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
-import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, CONTRACTED_HAS } from './cue-use.js';
+import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
 
 /**
  * The end of content opening at token `from` and running to the end of sentence `lastToken`: without the final stop,
@@ -63,9 +63,6 @@ export function rightContent(c: Context, from: number, last: number): Span {
       const end = lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS);
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
-    // "Though she praised the crews, | the minister questioned ...": the comma ends the sentence's opening clause, and
-    // the subject after it opens the main clause, no part of what was said.
-    if (k > from + 1 && closesSentenceOpener(c, from, k) && opensSubject(c, k + 1, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
     // words before it end at the quote and the closing cue is read on its own.
     if (k > from + 1 && opensRegion(c, k) && isPunct(c, k - 1, QUOTE_LEAD_INS) && quoteHasOwnCue(c, c.regionOf[k], last)) {
@@ -315,42 +312,6 @@ function closesBetween(c: Context, from: number, k: number): boolean {
     if (c.regionOf[j] >= 0 || (word === null && !isCapitalised(c, j)) || word === 'and' || (word !== null && !isNounWord(word) && !NOT_CONTENT_START.has(word) && !DETERMINERS.has(word))) return false;
   }
   return false;
-}
-
-// Subordinators of a condition: "If you doubt the board, ..." sets a case, seldom a report of its own.
-const CONDITIONS = new Set(['if', 'unless', 'whether']);
-
-/**
- * True when the comma at token `k` is the first after the content from token `from` and the cue's sentence opens with a
- * subordinator that no comma closed before it: "Though she praised the ferry crews, | Mr Osei voted ...". The cue sits
- * in the sentence's opening clause, which the comma ends; the main clause after it is the writer's, not what was said.
- */
-function closesSentenceOpener(c: Context, from: number, k: number): boolean {
-  if (!clauseComma(c, k)) return false;
-  const start = sentenceStartOf(c, from);
-  if (c.regionOf[start] >= 0 || !SUBORDINATORS.has(lower(c, start)) || CONDITIONS.has(lower(c, start))) return false;
-  for (let j = start + 1; j < k; j++) if (clauseComma(c, j)) return false;
-  return true;
-}
-
-/** True when token `s` may open a clause's subject: a name, a determiner, a subject pronoun or "there". */
-function opensSubject(c: Context, s: number, last: number): boolean {
-  if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
-  const head = lower(c, s);
-  return head !== 'who' && head !== 'whose' && (isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s) || head === 'there' || CONTRACTED_HAS.test(head) || CONTRACTED_SUBJECT.test(head));
-}
-
-/** The first token of the sentence holding token `k`. */
-function sentenceStartOf(c: Context, k: number): number {
-  const starts = c.tokens.sentenceStart;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo];
 }
 
 /**
