@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
 
 /**
@@ -120,7 +120,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last) || closesBetween(c, from, k)) continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
-    if (c.regionOf[k + 1] < 0 && NEW_SUBJECTS.has(lower(c, k + 1))) {
+    if (c.regionOf[k + 1] < 0 && (NEW_SUBJECTS.has(lower(c, k + 1)) || CONTRACTED_SUBJECT.test(lower(c, k + 1)))) {
       if (k + 1 < last && (isCueVerbAfter(c, k + 2, last) || opensNounReport(c, k + 2, last))) return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
       // "called the plan 'reckless', and she had the speech framed": a content that is only the cue's object and its
       // quoted label, closed by the quote, has no clause for a new subject to go on with, so the clause is the writer's.
@@ -149,7 +149,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const backshifted = ((v > k + 1 && lower(c, k + 1) === 'had') || sharesPerfect(c, from, k, v)) && holdsPastPerfect(c, from, k);
     const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
-    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last))) {
+    if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
@@ -929,6 +929,15 @@ function appositionSubjectAct(c: Context, from: number, k: number, last: number)
  */
 function contrastedThought(c: Context, but: number, v: number, verb: CueVerb, last: number): boolean {
   return lower(c, but) === 'but' && v === but + 1 && verb.cueClass === 'thought' && isPastForm(lower(c, v)) && opensFiniteClause(c, v + 1, last);
+}
+
+/**
+ * True when the thought `verb` at token `v` follows "and" at token `and` and opens a finite clause, after a content from
+ * token `from` that is only the first cue's object or infinitive: "plans to skip the debate and thinks that his aide
+ * will stand in". With no clause before "and" for it to go on with, the belief is the speaker's own next attribution.
+ */
+function joinedThought(c: Context, from: number, and: number, v: number, verb: CueVerb, last: number): boolean {
+  return lower(c, and) === 'and' && verb.cueClass === 'thought' && opensFiniteClause(c, v + 1, last) && holdsNoClause(c, from, and, true);
 }
 
 /** True when token `k` opens a finite clause: "that", "whether", or a subject pronoun before a finite auxiliary ("it would"). */

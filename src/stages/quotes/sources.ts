@@ -14,6 +14,8 @@ export const TIME_OR_PLACE = new Set(['on', 'in', 'at', 'during', 'last', 'this'
 export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 // Subject pronouns that open a new clause after "and" or "but": "..., and she accused him of ...".
 export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+// A personal pronoun glued to its auxiliary, one token: "but he's not predicting ...", "and they're urging ...".
+export const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i)['’](?:s|re|m|ve|d|ll)$/u;
 export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
 
@@ -139,6 +141,8 @@ function apposedHead(c: Context, phrase: Span | null, first: number): Span | nul
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
 export function sourceBefore(c: Context, end: number, first: number): Span | null {
+  // "and they're urging ...": a pronoun glued to its auxiliary is the whole subject.
+  if (end - 1 >= first && c.regionOf[end - 1] < 0 && CONTRACTED_SUBJECT.test(lower(c, end - 1))) return tokenSpan(c, end - 1, end - 1);
   // "A diplomat who asked not to be named said": the request ends in a participle the walk stops at.
   const asking = relativeAskingAnonymity(c, end, first);
   if (asking) return asking;
