@@ -15,7 +15,7 @@ import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, 
 import { COLON, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
-import { isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
+import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb } from './unlisted-cues.js';
 import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame } from './frames.js';
@@ -506,10 +506,12 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       // An impression keeps its subject, and any attribution a source naming no one we know ("Most voters view her
       // unfavorably"), only until "according to" names who reports it: PolNeAR annotates that outer attribution alone.
       if (outer && (previous.source === null || previous.impression === true || c.resolver.resolve(previous.source, previous.content) === null)) found.pop();
-      // An outer attribution takes in the ones nested in its content; "according to" keeps a nested belief or judgement
-      // ("Most tenants rate the landlord poorly, according to a survey" attributes both the view and the finding).
+      // An outer attribution takes in the ones nested in its content, "according to" too when the nested content is one
+      // clause ("The board is weighing a sale, according to insiders": the insiders report the weighing, and PolNeAR
+      // marks no second line). Nested content going on past a comma into another clause (", and won ...", ", which
+      // would ...") leaves "according to" the last clause alone and the first cue its own line.
       // An interview's turn stays whatever its first sentence holds ("Q: You have been accused of ...").
-      while (!outer && found.length && frame.heard !== true && found[found.length - 1].verbatim !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first]) found.pop();
+      while (found.length && frame.heard !== true && found[found.length - 1].verbatim !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first] && !(outer && holdsLaterClause(c, found[found.length - 1].content, first, last))) found.pop();
       // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution, and
       // none of the cues inside them, read before or after, stands on its own.
       if (frame.silent === true) {
@@ -560,6 +562,17 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     speaker: speakers[n],
     modality: f.cue ? (refusesSpeech(c, f) || deniesEverySpeaker(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+// Words after a comma that open a clause of their own: ", and won ...", ", which would ...", ", such as ...".
+const LATER_CLAUSE_OPENERS = new Set([...CLAUSE_JOINS, ...RELATIVES, 'such']);
+
+/** True when `span`, inside the sentence's tokens `first`..`last`, runs past a comma into another clause. */
+function holdsLaterClause(c: Context, span: Span, first: number, last: number): boolean {
+  for (let k = firstTokenAt(c, span.start, first); k < last && c.tokens.starts[k + 1] < span.end; k++) {
+    if (isPunct(c, k, COMMA) && LATER_CLAUSE_OPENERS.has(lower(c, k + 1))) return true;
+  }
+  return false;
 }
 
 // Words joining a share to the finding before it: ", while 30 percent opposed it", ", with 40 percent backing him".
