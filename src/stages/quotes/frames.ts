@@ -1932,7 +1932,7 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   // council | drew applause"), unless a preposition follows it: then it is a participle describing the phrase's noun
   // ("the money spent on the pier").
   const mainVerb = (t: number): boolean => inSubject && t > from && IRREGULAR_PAST.has(lower(c, t)) && !(t + 1 <= last && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, t + 1)));
-  // "support for what would be a new tax": a verb right after a question word opening the phrase is that clause's own.
+  // "support for what might become a ferry levy": a verb right after a question word opening the phrase is that clause's own.
   const ownVerb = (t: number): boolean => t === from + 1 && QUESTION_WORDS.has(lower(c, from));
   const endsPhrase = (t: number): boolean => phrase && !ownVerb(t) && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t));
   let end = from;
