@@ -2,6 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
+import { UPOS } from '../pos/types.js';
 import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
@@ -1809,11 +1810,20 @@ const QUESTION_LINKS = new Set([...BE, 'about', 'of']);
  */
 function questionFrame(c: Context, i: number, link: number, first: number, last: number): Found | null {
   if (link + 1 > last || !QUESTION_NOUNS.has(lower(c, i)) || c.regionOf[link] >= 0 || !QUESTION_LINKS.has(lower(c, link)) || c.regionOf[link + 1] >= 0 || !QUESTION_WORDS.has(lower(c, link + 1))) return null;
+  const { source, cueFrom } = nounHolder(c, i, first);
+  return { content: rightContent(c, link + 1, last), source, cue: tokenSpan(c, cueFrom, link), cueWords: [], regions: [], nonSpeech: true };
+}
+
+/**
+ * Who holds the noun at token `i` and where its cue starts: its owner ("her doubts"), else the subject of the verb
+ * taking it as object, whose verb group opens the cue ("Lee raised doubts"), else no one named.
+ */
+function nounHolder(c: Context, i: number, first: number): { source: Span | null; cueFrom: number } {
   const owner = possessor(c, i, first);
   const holder = owner ? -1 : objectVerbBefore(c, i, first);
-  const source = owner ?? (holder >= 0 ? verbSubject(c, cueStart(c, holder, first), first) : null);
-  const cueFrom = holder >= 0 ? cueStart(c, holder, first) : i;
-  return { content: rightContent(c, link + 1, last), source, cue: tokenSpan(c, cueFrom, link), cueWords: [], regions: [], nonSpeech: true };
+  if (holder < 0) return { source: owner, cueFrom: i };
+  const cueFrom = cueStart(c, holder, first);
+  return { source: verbSubject(c, cueFrom, first), cueFrom };
 }
 
 /** True for a finite verb: a form of "be", "have", a modal or a past form. */
@@ -2334,4 +2344,40 @@ export function audienceFrame(c: Context, i: number, first: number, last: number
   const closing = end > last || isPunct(c, end, SENTENCE_END);
   if (!closing || subject - 1 <= first || !isPunct(c, subject - 1, COMMA_DASH)) return null;
   return { content: tokenSpan(c, first, lastBefore(c, first, subject - 1, COMMA_DASH)), source: null, cue, cueWords, regions: [], heard: true };
+}
+
+// Prepositions whose object may be an open question people argue over, ask about or answer: "clashed over how to ...".
+export const QUESTION_TOPICS = new Set(['about', 'on', 'over', 'into']);
+// Words opening such a question ("which" after a preposition opens a relative clause: "the bill on which ...").
+const TOPIC_QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'who', 'where']);
+const VERB_TAG = UPOS.indexOf('VERB');
+const ADJECTIVE_TAG = UPOS.indexOf('ADJ');
+const ADVERB_TAG = UPOS.indexOf('ADV');
+const NOUN_TAG = UPOS.indexOf('NOUN');
+
+/**
+ * An open question after a topic preposition: "Reed commented on how the levy was spent", "The board has deadlocked on
+ * whether to sell", "Ms Lane was cagey about where she stands", "Lee gave no details about how she would pay". Whoever
+ * comments, argues, decides or wonders about a question states a view or words on it, whatever the word the
+ * preposition hangs on: the question is the content. After a verb or adjective the predicate's subject is the source;
+ * after a noun its holder (`nounHolder`). `tags` are the tokens' part-of-speech tags, which tell that word's kind.
+ */
+export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, first: number, last: number): Found | null {
+  const q = p + 1;
+  if (q > last || !isWordAt(c, q) || !TOPIC_QUESTION_OPENERS.has(lower(c, q))) return null;
+  let head = p - 1;
+  while (head > first && tags[head] === ADVERB_TAG && isWordAt(c, head)) head--;
+  if (head < first || !isWordAt(c, head)) return null;
+  const content = withinOpeningClause(c, rightContent(c, q, last), first, p, last);
+  if (tags[head] === NOUN_TAG) {
+    // "A debate over whether the pier is safe erupted": in the subject the question runs on to a main verb not found.
+    if (!holdsWordOutsideQuotes(c, first, head - 1, isFiniteVerb)) return null;
+    const { source, cueFrom } = nounHolder(c, head, first);
+    return { content, source, cue: tokenSpan(c, cueFrom, p), cueWords: [], regions: [], nonSpeech: true };
+  }
+  if (tags[head] !== VERB_TAG && tags[head] !== ADJECTIVE_TAG) return null;
+  const start = cueStart(c, head, first);
+  const frame: Found = { content, source: sourceBefore(c, start, first), cue: tokenSpan(c, start, p), cueWords: wordsOf(c, start, p), regions: [] };
+  if (CUE_VERBS.get(lower(c, head))?.cueClass !== 'speech') frame.nonSpeech = true;
+  return frame;
 }

@@ -1,0 +1,44 @@
+// Thirty-second round, recall32: open questions after a topic preposition ("clashed over how ...", "gave no details
+// about how ..."), read whatever word the preposition hangs on. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('an open question after a verb\'s topic preposition', () => {
+  it('gives the question to the subject of a verb the lexicon does not list', () => {
+    const quotes = quotesOf('The two councillors clashed over how to pay for the new ferry.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'how to pay for the new ferry', source: 'The two councillors', cue: 'clashed over' })]);
+  });
+
+  it('keeps the auxiliaries in the cue', () => {
+    const [quote] = quotesOf('The harbour board has deadlocked on whether to sell the old pier.');
+    expect(quote).toMatchObject({ content: 'whether to sell the old pier', source: 'The harbour board', cue: 'has deadlocked on' });
+  });
+
+  it('reads a question after an adjective behind a linking verb', () => {
+    const [quote] = quotesOf('Ms Varga was cagey about where she stands on the levy.');
+    expect(quote).toMatchObject({ content: 'where she stands on the levy', source: 'Ms Varga' });
+  });
+
+  it('ends the question where the opening clause it sits in gives way to the main clause', () => {
+    const quotes = quotesOf('When later pressed about what the union wanted, Ms Holt rejected the idea that the strike was over.');
+    expect(quotes.map((quote) => quote.content)).toEqual(['what the union wanted', 'the idea that the strike was over']);
+  });
+});
+
+describe('an open question after a noun\'s topic preposition', () => {
+  it('gives the question to the subject of the verb taking the noun', () => {
+    const [quote] = quotesOf('Reed gave no details about how he would fund the school.');
+    expect(quote).toMatchObject({ content: 'how he would fund the school', source: 'Reed', speaker: 'Reed' });
+  });
+
+  it('reads nothing when the noun opens the subject, where the question runs into the main verb', () => {
+    expect(quotesOf('A debate over whether the pier is safe erupted last spring.')).toEqual([]);
+  });
+});
+
+describe('a relative clause after a preposition', () => {
+  it('is no question: "on which" describes the noun before it', () => {
+    const quotes = quotesOf('The mayor spoke about the bill on which the council voted.');
+    expect(quotes.map((quote) => quote.content)).toEqual(['the bill on which the council voted']);
+  });
+});
