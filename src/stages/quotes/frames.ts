@@ -2346,8 +2346,9 @@ export function audienceFrame(c: Context, i: number, first: number, last: number
   return { content: tokenSpan(c, first, lastBefore(c, first, subject - 1, COMMA_DASH)), source: null, cue, cueWords, regions: [], heard: true };
 }
 
-// Prepositions whose object may be an open question people argue over, ask about or answer: "clashed over how to ...".
-export const QUESTION_TOPICS = new Set(['about', 'on', 'over', 'into']);
+// Prepositions whose object may be an open question people argue over, ask about or answer: "clashed over how to ...",
+// and "to" of "as to".
+export const QUESTION_TOPICS = new Set(['about', 'on', 'over', 'into', 'to']);
 // Words opening such a question ("which" after a preposition opens a relative clause: "the bill on which ...").
 const TOPIC_QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'who', 'where']);
 const VERB_TAG = UPOS.indexOf('VERB');
@@ -2365,7 +2366,10 @@ const NOUN_TAG = UPOS.indexOf('NOUN');
 export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, first: number, last: number): Found | null {
   const q = p + 1;
   if (q > last || !isWordAt(c, q) || !TOPIC_QUESTION_OPENERS.has(lower(c, q))) return null;
-  let head = p - 1;
+  // "unclear as to who would win": "to" only as part of "as to".
+  const asTo = lower(c, p) === 'to';
+  if (asTo && (p - 1 < first || lower(c, p - 1) !== 'as')) return null;
+  let head = asTo ? p - 2 : p - 1;
   while (head > first && tags[head] === ADVERB_TAG && isWordAt(c, head)) head--;
   if (head < first || !isWordAt(c, head)) return null;
   const content = withinOpeningClause(c, rightContent(c, q, last), first, p, last);
@@ -2376,8 +2380,11 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
     return { content, source, cue: tokenSpan(c, cueFrom, p), cueWords: [], regions: [], nonSpeech: true };
   }
   if (tags[head] !== VERB_TAG && tags[head] !== ADJECTIVE_TAG) return null;
-  const start = cueStart(c, head, first);
-  const frame: Found = { content, source: sourceBefore(c, start, first), cue: tokenSpan(c, start, p), cueWords: wordsOf(c, start, p), regions: [] };
+  // "Voters remain unsure about ...": a linking verb before an adjective is the cue's, and its subject the source.
+  const linked = tags[head] === ADJECTIVE_TAG && head - 1 >= first && LINKING.has(lower(c, head - 1)) ? head - 1 : head;
+  const start = cueStart(c, linked, first);
+  // The cue's words without the preposition, whose "to" would read as a plan: they give the modality.
+  const frame: Found = { content, source: sourceBefore(c, start, first), cue: tokenSpan(c, start, p), cueWords: wordsOf(c, start, head), regions: [] };
   if (CUE_VERBS.get(lower(c, head))?.cueClass !== 'speech') frame.nonSpeech = true;
   return frame;
 }

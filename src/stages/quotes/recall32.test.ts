@@ -19,6 +19,16 @@ describe('an open question after a verb\'s topic preposition', () => {
     expect(quote).toMatchObject({ content: 'where she stands on the levy', source: 'Ms Varga' });
   });
 
+  it('takes a linking verb before the adjective into the cue, and its subject as the source', () => {
+    const [quote] = quotesOf('Local voters remain confused as to why the ferry was cancelled.');
+    expect(quote).toMatchObject({ content: 'why the ferry was cancelled', source: 'Local voters', cue: 'remain confused as to' });
+  });
+
+  it('reads "as to" as one preposition and no plan', () => {
+    const [quote] = quotesOf('Ms Holt has wavered as to whether she would back Reed.');
+    expect(quote).toMatchObject({ content: 'whether she would back Reed', source: 'Ms Holt', modality: 'asserted' });
+  });
+
   it('ends the question where the opening clause it sits in gives way to the main clause', () => {
     const quotes = quotesOf('When later pressed about what the union wanted, Ms Holt rejected the idea that the strike was over.');
     expect(quotes.map((quote) => quote.content)).toEqual(['what the union wanted', 'the idea that the strike was over']);
