@@ -2388,3 +2388,24 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
   if (CUE_VERBS.get(lower(c, head))?.cueClass !== 'speech') frame.nonSpeech = true;
   return frame;
 }
+
+// Longest phrase between a sentence's opening "To" and its comma taken as the holder of a view: "To Ms Gil's neighbours,".
+const MAX_VIEW_HOLDER = 6;
+// Words standing alone for people whose view the sentence gives: "To them, ...", "To many, ..." (not "To it, ...").
+const VIEW_HOLDER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'many', 'some', 'most']);
+
+/**
+ * "To Ms Gil, the pier is a cry against the council": a sentence opening with "To" and a person, then a comma, gives
+ * the rest of the sentence as that person's view. Only a person ("To date, ...", "To this end, ...", "To the shock of
+ * ..." are adjuncts): a name the mentions layer types as a person (`people`), or a pronoun or quantifier alone.
+ */
+export function viewpointFrame(c: Context, people: (k: number) => boolean, i: number, first: number, last: number): Found | null {
+  if (i !== first || i + 2 > last) return null;
+  let comma = i + 1;
+  while (comma <= last && comma - i <= MAX_VIEW_HOLDER && isWordAt(c, comma)) comma++;
+  if (comma >= last || comma === i + 1 || !isPunct(c, comma, COMMA)) return null;
+  let person = comma === i + 2 && VIEW_HOLDER_WORDS.has(lower(c, i + 1));
+  for (let k = i + 1; k < comma && !person; k++) person = people(k);
+  if (!person) return null;
+  return { content: rightContent(c, comma + 1, last), source: tokenSpan(c, i + 1, comma - 1), cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+}

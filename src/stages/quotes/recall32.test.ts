@@ -52,3 +52,19 @@ describe('a relative clause after a preposition', () => {
     expect(quotes.map((quote) => quote.content)).toEqual(['the bill on which the council voted']);
   });
 });
+
+describe('a sentence opening with "To" and a person', () => {
+  it('gives the rest of the sentence as the named person\'s view', () => {
+    const [quote] = quotesOf('To Ms Gil, the new pier is a cry against the council.');
+    expect(quote).toMatchObject({ content: 'the new pier is a cry against the council', source: 'Ms Gil', cue: 'To' });
+  });
+
+  it('takes a pronoun or quantifier standing alone as the holder', () => {
+    const [quote] = quotesOf('To many, Reed is a hero of the port.');
+    expect(quote).toMatchObject({ content: 'Reed is a hero of the port', source: 'many' });
+  });
+
+  it('reads no view after an adjunct such as "To date"', () => {
+    expect(quotesOf('To date, the council has spent nothing on the pier.')).toEqual([]);
+  });
+});

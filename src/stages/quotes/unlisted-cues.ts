@@ -42,6 +42,11 @@ const CLOSED_TAGS = new Set(['ADP', 'AUX', 'PART', 'PRON', 'SCONJ', 'DET', 'CCON
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'who']);
 
+/** True when token `k` lies inside a mention of a person (a name, title or nominal). */
+export function inPersonMention(layers: CueLayers, k: number): boolean {
+  return layers.mentionTypes[k] === 1 + MENTION_TYPES.indexOf('PERSON');
+}
+
 /** The mention type of each token inside a name, title or nominal mention (pronouns are told by their words). */
 export function mentionTypesOf(tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
   return markTokensOfMentions(tokens, mentions, (m) => (m.kind === 'pronoun' ? 0 : 1 + MENTION_TYPES.indexOf(m.type)));
