@@ -2357,6 +2357,19 @@ const ADVERB_TAG = UPOS.indexOf('ADV');
 const NOUN_TAG = UPOS.indexOf('NOUN');
 
 /**
+ * A content cut at the comma where a participle phrase opening the sentence gives way to the main clause: "Pressed on
+ * whether he would run, | Reed smiled" (the question ends at the comma). Unchanged unless the verb at token `head`
+ * (by its part-of-speech tag in `tags`) opens the sentence, after adverbs at most.
+ */
+function openingPhraseCut(c: Context, tags: Uint8Array, content: Span, first: number, head: number, last: number): Span {
+  let opening = first;
+  while (opening < head && tags[opening] === ADVERB_TAG) opening++;
+  if (opening !== head || tags[head] !== VERB_TAG) return content;
+  for (let k = head + 1; k < last && c.tokens.starts[k] < content.end; k++) if (clauseComma(c, k) && opensMainClause(c, k, last)) return { start: content.start, end: c.tokens.ends[k - 1] };
+  return content;
+}
+
+/**
  * An open question after a topic preposition: "Reed commented on how the levy was spent", "The board has deadlocked on
  * whether to sell", "Ms Lane was cagey about where she stands", "Lee gave no details about how she would pay". Whoever
  * comments, argues, decides or wonders about a question states a view or words on it, whatever the word the
@@ -2372,7 +2385,7 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
   let head = asTo ? p - 2 : p - 1;
   while (head > first && tags[head] === ADVERB_TAG && isWordAt(c, head)) head--;
   if (head < first || !isWordAt(c, head)) return null;
-  const content = withinOpeningClause(c, rightContent(c, q, last), first, p, last);
+  const content = openingPhraseCut(c, tags, withinOpeningClause(c, rightContent(c, q, last), first, p, last), first, head, last);
   if (tags[head] === NOUN_TAG) {
     // "A debate over whether the pier is safe erupted": in the subject the question runs on to a main verb not found.
     if (!holdsWordOutsideQuotes(c, first, head - 1, isFiniteVerb)) return null;
@@ -2397,12 +2410,15 @@ const VIEW_HOLDER_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'many', 'so
 /**
  * "To Ms Gil, the pier is a cry against the council": a sentence opening with "To" and a person, then a comma, gives
  * the rest of the sentence as that person's view. Only a person ("To date, ...", "To this end, ...", "To the shock of
- * ..." are adjuncts): a name the mentions layer types as a person (`people`), or a pronoun or quantifier alone.
+ * ..." are adjuncts): a name the mentions layer types as a person (`people`), or a pronoun or quantifier alone; `tags`
+ * are the tokens' part-of-speech tags.
  */
-export function viewpointFrame(c: Context, people: (k: number) => boolean, i: number, first: number, last: number): Found | null {
+export function viewpointFrame(c: Context, tags: Uint8Array, people: (k: number) => boolean, i: number, first: number, last: number): Found | null {
   if (i !== first || i + 2 > last) return null;
+  // A verb or clause word before the comma makes it a purpose or a clause ("To stop Reed, ...", "To the extent she
+  // talks about Reed, ..."), no one's view.
   let comma = i + 1;
-  while (comma <= last && comma - i <= MAX_VIEW_HOLDER && isWordAt(c, comma)) comma++;
+  while (comma <= last && comma - i <= MAX_VIEW_HOLDER && isWordAt(c, comma) && tags[comma] !== VERB_TAG && !CLAUSE_WORDS.has(lower(c, comma))) comma++;
   if (comma >= last || comma === i + 1 || !isPunct(c, comma, COMMA)) return null;
   let person = comma === i + 2 && VIEW_HOLDER_WORDS.has(lower(c, i + 1));
   for (let k = i + 1; k < comma && !person; k++) person = people(k);

@@ -475,7 +475,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
         else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
         // "To Ms Gil, the pier is ...": a person's view opening the sentence.
-        else if (word === 'to' && i === first) frame = viewpointFrame(c, (k) => inPersonMention(cueLayers, k), i, first, last);
+        else if (word === 'to' && i === first) frame = viewpointFrame(c, cueLayers.tags, (k) => inPersonMention(cueLayers, k), i, first, last);
         // "clashed over how to ...": an open question after a predicate's preposition, whatever the predicate.
         else if (QUESTION_TOPICS.has(word)) frame = questionTopicFrame(c, cueLayers.tags, i, first, last);
         else if (!verb && isCandidateVerb(c, cueLayers, i, last) && unlistedCues.says(unlistedCueKeys(c, cueLayers, i, first, last), tokenSpan(c, i, i))) {

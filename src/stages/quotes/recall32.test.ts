@@ -29,6 +29,11 @@ describe('an open question after a verb\'s topic preposition', () => {
     expect(quote).toMatchObject({ content: 'whether she would back Reed', source: 'Ms Holt', modality: 'asserted' });
   });
 
+  it('ends the question at the comma closing a participle phrase that opens the sentence', () => {
+    const [quote] = quotesOf('Pressed on whether he would run, Reed smiled.');
+    expect(quote).toMatchObject({ content: 'whether he would run', cue: 'Pressed on' });
+  });
+
   it('ends the question where the opening clause it sits in gives way to the main clause', () => {
     const quotes = quotesOf('When later pressed about what the union wanted, Ms Holt rejected the idea that the strike was over.');
     expect(quotes.map((quote) => quote.content)).toEqual(['what the union wanted', 'the idea that the strike was over']);
@@ -62,6 +67,10 @@ describe('a sentence opening with "To" and a person', () => {
   it('takes a pronoun or quantifier standing alone as the holder', () => {
     const [quote] = quotesOf('To many, Reed is a hero of the port.');
     expect(quote).toMatchObject({ content: 'Reed is a hero of the port', source: 'many' });
+  });
+
+  it('reads no view in a purpose infinitive naming a person', () => {
+    expect(quotesOf('To stop Reed Holt, the unions spent heavily on radio.')).toEqual([]);
   });
 
   it('reads no view after an adjunct such as "To date"', () => {
