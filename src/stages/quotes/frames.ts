@@ -2356,6 +2356,18 @@ const ADJECTIVE_TAG = UPOS.indexOf('ADJ');
 const ADVERB_TAG = UPOS.indexOf('ADV');
 const NOUN_TAG = UPOS.indexOf('NOUN');
 
+// Tags of the words between a verb and the noun it takes: "had | strong | views", "gave | no | details".
+const NOUN_MODIFIER_TAGS = new Set(['ADJ', 'DET', 'NUM', 'ADV', 'NOUN'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
+// Most describing words between that verb and the noun.
+const MAX_OBJECT_MODIFIERS = 3;
+
+/** The verb (by its part-of-speech tag in `tags`) taking the noun at token `noun` as its object, over its describing words; -1 if none. */
+function taggedVerbBefore(tags: Uint8Array, noun: number, first: number): number {
+  let j = noun - 1;
+  while (j > first && noun - j <= MAX_OBJECT_MODIFIERS && NOUN_MODIFIER_TAGS.has(tags[j])) j--;
+  return j >= first && j < noun - 1 && tags[j] === VERB_TAG ? j : -1;
+}
+
 /**
  * A content cut at the comma where a participle phrase opening the sentence gives way to the main clause: "Pressed on
  * whether he would run, | Reed smiled" (the question ends at the comma). Unchanged unless the verb at token `head`
@@ -2389,7 +2401,12 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
   if (tags[head] === NOUN_TAG) {
     // "A debate over whether the pier is safe erupted": in the subject the question runs on to a main verb not found.
     if (!holdsWordOutsideQuotes(c, first, head - 1, isFiniteVerb)) return null;
-    const { source, cueFrom } = nounHolder(c, head, first);
+    const held = nounHolder(c, head, first);
+    // "Reed had strong views on ...", "doesn't mince words about ...": a verb before the noun's describing words, which
+    // `nounHolder` does not walk over, lends its subject.
+    const verb = held.source ? -1 : taggedVerbBefore(tags, head, first);
+    const cueFrom = verb >= 0 ? cueStart(c, verb, first) : held.cueFrom;
+    const source = verb >= 0 ? verbSubject(c, cueFrom, first) : held.source;
     return { content, source, cue: tokenSpan(c, cueFrom, p), cueWords: [], regions: [], nonSpeech: true };
   }
   if (tags[head] !== VERB_TAG && tags[head] !== ADJECTIVE_TAG) return null;

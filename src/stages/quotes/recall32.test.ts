@@ -46,6 +46,11 @@ describe('an open question after a noun\'s topic preposition', () => {
     expect(quote).toMatchObject({ content: 'how he would fund the school', source: 'Reed', speaker: 'Reed' });
   });
 
+  it('gives the question to the subject of a verb before the noun\'s describing words', () => {
+    const [quote] = quotesOf('Ms Lane also had strong views on how the harbour was run.');
+    expect(quote).toMatchObject({ content: 'how the harbour was run', source: 'Ms Lane' });
+  });
+
   it('reads nothing when the noun opens the subject, where the question runs into the main verb', () => {
     expect(quotesOf('A debate over whether the pier is safe erupted last spring.')).toEqual([]);
   });
