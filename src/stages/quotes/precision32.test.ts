@@ -1,0 +1,49 @@
+// Thirty-second round, precision32: false lines that were a matched line cut short. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a relative clause inside the reported words', () => {
+  it('keeps the reported clause whole when its verb follows the relative clause\'s comma', () => {
+    const quotes = quotesOf('She said Tom Baker, who has called the scheme a fraud, could win the seat.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'Tom Baker, who has called the scheme a fraud, could win the seat', source: 'She', cue: 'said' })]);
+  });
+
+  it('keeps it whole past an apposition before the relative clause', () => {
+    const [quote] = quotesOf('She said that Tom Baker, the Labour candidate, who has called the scheme a fraud, could win the seat.');
+    expect(quote).toMatchObject({ content: 'that Tom Baker, the Labour candidate, who has called the scheme a fraud, could win the seat', cue: 'said' });
+  });
+
+  it('still reads the relative clause apart when the sentence goes on with "and"', () => {
+    const quotes = quotesOf('She praised Tom Baker, who has called the scheme a fraud, and left the hall.');
+    expect(quotes).toEqual(expect.arrayContaining([expect.objectContaining({ content: 'the scheme a fraud', cue: 'has called' })]));
+  });
+});
+
+describe('a verb that reports speech only with a clause, after "and"', () => {
+  it('goes on with the reported words when no clause follows it', () => {
+    const quotes = quotesOf('Ms Ortiz said she got her licence back and continued to bake bread.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'she got her licence back and continued to bake bread', source: 'Ms Ortiz' })]);
+  });
+
+  it('still opens the speaker\'s next attribution before "that"', () => {
+    const quotes = quotesOf('Ms Ortiz said the shop would reopen and maintained that it was safe.');
+    expect(quotes.map((quote) => quote.content)).toEqual(['the shop would reopen', 'that it was safe']);
+  });
+
+  it('still opens it as the lead of a cue after "to"', () => {
+    const quotes = quotesOf('Ms Ortiz said the shop would reopen, and continued to insist that it was safe.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'continued to insist']);
+  });
+});
+
+describe('a sequence adverb after "and"', () => {
+  it('opens the verb group of the reported subject, no subject of its own', () => {
+    const quotes = quotesOf('Ms Ortiz said she hoped to get her licence back, and then would continue to sell her bread - but at a lower price.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'she hoped to get her licence back, and then would continue to sell her bread - but at a lower price', source: 'Ms Ortiz' })]);
+  });
+
+  it('lets a subject after it open the next attribution', () => {
+    const quotes = quotesOf('Ms Ortiz wanted the stall moved, but then the mayor claimed that the square was full.');
+    expect(quotes).toEqual(expect.arrayContaining([expect.objectContaining({ content: 'that the square was full', cue: 'claimed' })]));
+  });
+});
