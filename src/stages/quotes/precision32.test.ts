@@ -47,3 +47,25 @@ describe('a sequence adverb after "and"', () => {
     expect(quotes).toEqual(expect.arrayContaining([expect.objectContaining({ content: 'that the square was full', cue: 'claimed' })]));
   });
 });
+
+describe('a quoted title right before a role noun opening the source', () => {
+  it('is no content: the cue reads the words after it', () => {
+    const quotes = quotesOf('"Harbour Nights" host Tom Reed said the show would end in May.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'the show would end in May', source: 'host Tom Reed', cue: 'said' })]);
+  });
+
+  it('leaves the topic after a phrasal cue as the content', () => {
+    const quotes = quotesOf('“Orange Grove” star Tina Marsh opened up about her fear of heights during the interview.');
+    expect(quotes[0]).toMatchObject({ content: 'her fear of heights during the interview', cue: 'opened up about' });
+  });
+
+  it('still reads a quote before its speaker with no comma as what was said', () => {
+    const [quote] = quotesOf('"We will win" the mayor said.');
+    expect(quote).toMatchObject({ content: '"We will win"', source: 'the mayor' });
+  });
+
+  it('still reads a quote closing on its comma before a role noun as what was said', () => {
+    const [quote] = quotesOf('"The pier is safe," harbour master Tom Reed said.');
+    expect(quote).toMatchObject({ content: '"The pier is safe,"', cue: 'said' });
+  });
+});
