@@ -30,6 +30,16 @@ describe('a verb that reports speech only with a clause, after "and"', () => {
     expect(quotes.map((quote) => quote.content)).toEqual(['the shop would reopen', 'that it was safe']);
   });
 
+  it('is no closing cue of the sentence when no clause follows it either', () => {
+    const quotes = quotesOf('Ms Ortiz said she hoped to get her licence back, and then would continue to bake bread for the village.');
+    expect(quotes).toEqual([expect.objectContaining({ content: 'she hoped to get her licence back, and then would continue to bake bread for the village' })]);
+  });
+
+  it('still closes the sentence as a cue with nothing after it', () => {
+    const [quote] = quotesOf('The plan is sound, he maintained.');
+    expect(quote).toMatchObject({ content: 'The plan is sound', source: 'he', cue: 'maintained' });
+  });
+
   it('still opens it as the lead of a cue after "to"', () => {
     const quotes = quotesOf('Ms Ortiz said the shop would reopen, and continued to insist that it was safe.');
     expect(quotes.map((quote) => quote.cue)).toEqual(['said', 'continued to insist']);
