@@ -1,7 +1,7 @@
 // Where the reported content after a cue ends, and which clauses after it open a new attribution.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
+import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
@@ -147,7 +147,8 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "said that she had paid his rent for years and never mentioned it": after one opened by "that", "never" and a
     // regular past form share its "had" too; "never" spans the reported stretch of time, not the one act of saying.
     const backshifted = ((v > k + 1 && lower(c, k + 1) === 'had') || sharesPerfect(c, from, k, v)) && holdsPastPerfect(c, from, k);
-    const verb = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
+    const read = c.regionOf[v] < 0 && !passive && !modal && !backshifted && !(v === k + 1 && nounAfterAnd(c, k, last)) ? cueVerbAt(c, v, last) : undefined;
+    const verb = read && !withoutClause(c, v, read, last) ? read : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
@@ -370,6 +371,17 @@ function reportsClause(c: Context, v: number): boolean {
 }
 
 /**
+ * True when cue `verb` at token `v` reports speech only with a clause ("continue", "maintain") and none follows:
+ * "said she got her licence back and continued to run the bakery" goes on with the reported act, as "continued to
+ * run the bakery" alone reports nothing (`verbFrame` reads these verbs only before "that").
+ */
+function withoutClause(c: Context, v: number, verb: CueVerb, last: number): boolean {
+  if (!CLAUSE_ONLY.has(verb.lemma) || v + 1 > last || c.regionOf[v + 1] >= 0 || c.tokens.kinds[v + 1] !== TokenKind.WORD || lower(c, v + 1) === 'that') return false;
+  // "and continued to defend the plan": a cue after "to" is the speaker's next act, the verb only its lead.
+  return !(lower(c, v + 1) === 'to' && v + 2 <= last && CUE_VERBS.has(lower(c, v + 2)));
+}
+
+/**
  * True when the comma at token `k` opens a relative clause of a person whose verb is a cue taking a complement:
  * ", who has pledged to ...", ", who had backed the mayor". The clause attributes to the phrase before the comma.
  */
@@ -379,7 +391,7 @@ function opensRelativeAttribution(c: Context, k: number, last: number): boolean 
   while (v < last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   if (c.regionOf[v] >= 0) return false;
   const verb = cueVerbAt(c, v, last);
-  return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1);
+  return verb !== undefined && !verb.participle && v + 1 <= last && opensComplement(c, v + 1) && isVerbUse(c, v, k + 2, lower(c, v), verb, -1) && !resumesAfterRelative(c, v, last);
 }
 
 // Most tokens between "who" and a relative clause's object: "who | had long since backed | the plan".
@@ -434,8 +446,9 @@ function closesRelativeSubject(c: Context, from: number, k: number, last: number
   return isVerbless(c, from, k - 1) && !holdsWordOutsideQuotes(c, from, k - 1, (w) => CLAUSE_WORDS.has(w));
 }
 
-// Adverbs that may stand between a dash and the participle of the speaker's next act, as part of its cue: "- again insisting".
-const BEFORE_DASHED_SAYING = new Set(['also', 'again', 'then', 'later']);
+// Adverbs of sequence that open a verb group, no subject: between a dash and the participle of the speaker's next act,
+// as part of its cue ("- again insisting"), or after "and" before a verb of the subject before ("and then would ...").
+const SEQUENCE_ADVERBS = new Set(['also', 'again', 'then', 'later']);
 
 /**
  * True when token `k` is a dash (or a spaced hyphen) before a participle of speech or address, perhaps after an adverb:
@@ -446,7 +459,7 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
   if (c.regionOf[k] >= 0 || !isDash(c, k)) return false;
   let v = k + 1;
   while (v < last && isSpacedHyphen(c, v)) v++;
-  if (v < last && isWordAt(c, v) && (BEFORE_DASHED_SAYING.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  if (v < last && isWordAt(c, v) && (SEQUENCE_ADVERBS.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   return v <= last && isSayingParticiple(c, v);
 }
 
@@ -1005,6 +1018,9 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // "both she and Morse promised", "Finch and Lam agreed": a bare "and" after a name or pronoun joins subjects.
   if (joined && s === k && lower(c, s) === 'and' && s > 0 && (isCapitalised(c, s - 1) || NEW_SUBJECTS.has(lower(c, s - 1)))) return false;
   if (joined || timed) s++;
+  // "and then would keep the shop": a sequence adverb after the joining word opens the verb group of the subject
+  // before; a subject of its own comes after it ("and then she said").
+  if (joined && s <= last && c.regionOf[s] < 0 && SEQUENCE_ADVERBS.has(lower(c, s))) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
   const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s);
@@ -1233,7 +1249,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
       // determiner, or a plural joined to a noun, is a noun.
-      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end))) return k;
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end)) && !withoutClause(c, v, verb, end)) return k;
       // "..., a court heard.", "..., the jury was told.": what an audience heard.
       if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }

@@ -343,6 +343,16 @@ function verbAfterModal(c: Context, k: number, before: number): number {
  * Finds the attribution a cue verb at token `i` heads, within sentence tokens `[first, last]`; the `tail` words after a
  * phrasal cue's verb belong to the cue ("spoke about", "took issue with").
  */
+/**
+ * True when quote region `r` stands right before token `s`, a lower-case noun opening the source, with no stop inside
+ * its closing mark: in '"Harbour Nights" host Tom Reed talked about ...' the quote names the show the host is of, a title
+ * modifying the noun, not words anyone said; the cue's content comes after it.
+ */
+function titleBeforeRole(c: Context, r: number, s: number): boolean {
+  const word = lowerWordAt(c, s, s);
+  return word !== null && !DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word) && isNounWord(word) && !quoteEndsWith(c, r, /[,.!?;:]\s*\S{1,2}$/u);
+}
+
 export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, first: number, last: number, previousSource: Span | null, tail = 0): Found | null {
   // 1. The cue: the verb with its auxiliaries ("is expected to say", "will also argue", "did not say").
   const { auxStart, documented } = site;
@@ -584,7 +594,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // '"...," the engineer, who testified for two days, told the council.': a cue in a relative clause on the source
   // reports nothing before the phrase it describes; the quote is the main verb's.
   const inRelative = source !== null && RELATIVE_END.test(c.text.slice(source.start, source.end));
-  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
+  if ((p >= first || before) && region >= 0 && isQuoteEnd(c, p) && !c.used[region] && !phraseObject && !inRelative && !(source !== null && p === sourceStart - 1 && titleBeforeRole(c, region, sourceStart)) && ((verb.cueClass !== 'intent' && verb.cueClass !== 'stance') || verb.lemma === 'ask' || (closing && p >= first)) && (ending || !titleAt(c, region, first))) {
     const found = regionContent(c, region, next, last, source, cue, cueWords);
     // '"It was a freak wave," he said, that both boats sank.': a quote ending in a comma runs on in reported words.
     // 'Those who watch "cable shows," he said, wind up ...': a subject still awaiting its verb runs on into a bare one.
