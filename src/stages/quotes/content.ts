@@ -451,7 +451,7 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
 }
 
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
-function participleCueAt(c: Context, k: number, last: number): boolean {
+export function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
@@ -853,7 +853,7 @@ function isAdverbAt(c: Context, k: number): boolean {
  * cue's object ('called the rescue "a textbook operation"', "rejected both objections"), which a second verb of the
  * same subject cannot continue.
  */
-function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
+export function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
   for (let k = from; k < end; k++) {
     if (c.regionOf[k] >= 0) continue;
     const word = lower(c, k);
