@@ -1,0 +1,33 @@
+// Thirty-second round, swallow32: a content that ran on over the next report now ends where that report begins.
+// Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('the means of an act given by "by" and a participle cue', () => {
+  it('ends a stance\'s content before "by saying" and reads the saying as the speaker\'s own line', () => {
+    const quotes = quotesOf('Moreno distanced herself from the harbour board by saying she had never met its chair.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'distanced herself from', content: 'the harbour board' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'saying', content: 'she had never met its chair', source: 'Moreno' }));
+  });
+
+  it('reads a participle of a stance after "by" apart too', () => {
+    const quotes = quotesOf('The councillor attacked the mayor by accusing her of hiding the ferry accounts.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the mayor' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'accusing', content: 'her of hiding the ferry accounts' }));
+  });
+
+  it('keeps "by saying" in the content of a verb of speech, whose manner it tells', () => {
+    const [quote] = quotesOf('Moreno answered the charge by saying that the mayor had backed the same levy.');
+    expect(quote).toMatchObject({ cue: 'answered', content: 'the charge by saying that the mayor had backed the same levy' });
+  });
+
+  it('keeps the means in an infinitive content, where they belong to the act intended', () => {
+    const [quote] = quotesOf('The union has sought to win back members by pledging lower dues.');
+    expect(quote.content).toBe('to win back members by pledging lower dues');
+  });
+
+  it('keeps the means in a reported clause, where they belong to its own verb', () => {
+    const [quote] = quotesOf('Auditors concluded that the clerk broke the rules by hiring his cousin.');
+    expect(quote.content).toBe('that the clerk broke the rules by hiring his cousin');
+  });
+});
