@@ -31,3 +31,17 @@ describe('the means of an act given by "by" and a participle cue', () => {
     expect(quote.content).toBe('that the clerk broke the rules by hiring his cousin');
   });
 });
+
+describe('"something" summing up the clause before a relative clause with a subject and cue of its own', () => {
+  it('ends the first content before the comma and reads the relative clause\'s cue apart', () => {
+    const quotes = quotesOf('Ruiz urged the board to publish the ferry accounts, something she has repeatedly asked of her rival.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the board to publish the ferry accounts' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'she', content: 'of her rival' }));
+  });
+
+  it('keeps the speaker\'s own line whole when the subject behind "something" gives it a label', () => {
+    const quotes = quotesOf('Ruiz said the harbour would close in May, something the port authority called a rumour.');
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'Ruiz', content: 'the harbour would close in May' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'the port authority', cue: 'called', content: 'a rumour' }));
+  });
+});
