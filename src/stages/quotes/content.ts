@@ -117,6 +117,11 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle) && !measuredInterval(c, k)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
+    // "endorsed the mayor before backing her rival": a participle of a judgement or act after a subordinator is the
+    // speaker's next act too, when no clause comes before it for it to go on with ("said she left before backing ...").
+    if (k > from + 1 && JOINS_BEFORE_ACT.has(word) && participle <= last && participleCueAt(c, participle, last) && holdsNoClause(c, from, k, false) && !measuredInterval(c, k)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
     if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last) || closesBetween(c, from, k)) continue;
     // "... hacked the computers and she accused Mr Trump of ...": a clause with its own subject whose verb is a cue is
     // the speaker's next act, not more of what was said ("..., and he had a key that experts say is rare" is).
@@ -458,6 +463,9 @@ export function participleCueAt(c: Context, k: number, last: number): boolean {
 // Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while
 // adding", "upon saying".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
+// Subordinators before a participle cue of any class that is the same subject's next act when the content before
+// is only the cue's object: "endorsed the mayor before backing her rival", "when commenting on the vote".
+const JOINS_BEFORE_ACT = new Set(['while', 'before', 'after', 'when']);
 
 /**
  * True when a measure of time stands before the "after" or "before" at token `k`: "scheduled the vote two days after

@@ -45,3 +45,16 @@ describe('"something" summing up the clause before a relative clause with a subj
     expect(quotes).toContainEqual(expect.objectContaining({ source: 'the port authority', cue: 'called', content: 'a rumour' }));
   });
 });
+
+describe('a participle cue of a judgement or act after a subordinator', () => {
+  it('ends a content that is only the cue\'s object and reads the participle as the next act', () => {
+    const quotes = quotesOf('The union had endorsed the mayor before backing her rival in the spring.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'had endorsed', content: 'the mayor' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'backing', content: 'her rival in the spring' }));
+  });
+
+  it('keeps the participle in a reported clause, whose own subject may be the one acting', () => {
+    const [quote] = quotesOf('Ruiz said the treasurer resigned after criticising the audit.');
+    expect(quote.content).toBe('the treasurer resigned after criticising the audit');
+  });
+});
