@@ -58,3 +58,16 @@ describe('a participle cue of a judgement or act after a subordinator', () => {
     expect(quote.content).toBe('the treasurer resigned after criticising the audit');
   });
 });
+
+describe('a joined clause after the source of "according to"', () => {
+  it('ends what the source reports before ", but" and a subject with a cue of its own', () => {
+    const quotes = quotesOf('The ferry firm leads the market, according to a count by the regulator, but the rival operator has vowed to fight on.');
+    expect(quotes).toContainEqual(expect.objectContaining({ cue: 'according to', content: 'The ferry firm leads the market' }));
+    expect(quotes).toContainEqual(expect.objectContaining({ source: 'the rival operator', content: 'to fight on' }));
+  });
+
+  it('still gives a sentence-opening "according to" the clause after it, cue and all', () => {
+    const quotes = quotesOf('According to the minutes, the treasurer said the accounts were late.');
+    expect(quotes.find((quote) => quote.cue === 'According to')?.content).toBe('the treasurer said the accounts were late');
+  });
+});
