@@ -4,7 +4,7 @@ import { TokenKind } from '../tokens/types.js';
 import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
-import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
+import { BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb } from './cue-use.js';
 
 /**
@@ -115,6 +115,11 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // A manner adverb may stand between: "before publicly saying".
     const participle = participleAfterAdverb(c, k, last);
     if (k > from + 1 && JOINS_BEFORE_SAYING.has(word) && participle <= last && isSayingParticiple(c, participle) && !measuredInterval(c, k)) {
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+    }
+    // "endorsed the mayor before backing her rival": a participle of a judgement or act after a subordinator is the
+    // speaker's next act too, when no clause comes before it for it to go on with ("said she left before backing ...").
+    if (k > from + 1 && JOINS_BEFORE_ACT.has(word) && participle <= last && participleCueAt(c, participle, last) && holdsNoClause(c, from, k, false) && !measuredInterval(c, k)) {
       return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
     }
     if ((word !== 'and' && word !== 'but') || opensDashAside(c, k, last) || closesBetween(c, from, k)) continue;
@@ -464,13 +469,16 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
 }
 
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
-function participleCueAt(c: Context, k: number, last: number): boolean {
+export function participleCueAt(c: Context, k: number, last: number): boolean {
   return cueVerbAt(c, k, last)?.participle === true && !PERMITTING.has(lower(c, k));
 }
 
 // Joining words, subordinators and "upon" before a participle cue of the same speaker's next act: "and saying", "while
 // adding", "upon saying".
 const JOINS_BEFORE_SAYING = new Set(['and', 'but', 'while', 'before', 'after', 'upon']);
+// Subordinators before a participle cue of any class that is the same subject's next act when the content before
+// is only the cue's object: "endorsed the mayor before backing her rival", "when commenting on the vote".
+const JOINS_BEFORE_ACT = new Set(['while', 'before', 'after', 'when']);
 
 /**
  * True when a measure of time stands before the "after" or "before" at token `k`: "scheduled the vote two days after
@@ -624,7 +632,7 @@ const PRESENT_VERB = /^[a-z]{2,}[^su]s$/u;
  * sentence's end: "a defense that has worked before", "a claim she called false" (see `summingApposition`).
  */
 export function opensSummingNoun(c: Context, article: number, last: number): boolean {
-  if (article + 3 > last || c.regionOf[article] >= 0 || !INDEFINITE_ARTICLES.has(lower(c, article))) return false;
+  if (article + 3 > last || c.regionOf[article] >= 0 || !(INDEFINITE_ARTICLES.has(lower(c, article)) || SUMMING_PRONOUNS.has(lower(c, article)))) return false;
   const k = article - 1;
   const relative = contactRelativeAfter(c, article, last);
   if (relative >= 0) return !holdsComma(c, relative, last);
@@ -866,7 +874,7 @@ function isAdverbAt(c: Context, k: number): boolean {
  * cue's object ('called the rescue "a textbook operation"', "rejected both objections"), which a second verb of the
  * same subject cannot continue.
  */
-function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
+export function holdsNoClause(c: Context, from: number, end: number, infinitiveAllowed: boolean): boolean {
   for (let k = from; k < end; k++) {
     if (c.regionOf[k] >= 0) continue;
     const word = lower(c, k);

@@ -11,8 +11,8 @@ import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
-import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
-import { opensSubjectPhrase, contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun, NEGATIONS } from './content.js';
+import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
+import { opensSubjectPhrase, contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -688,7 +688,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "continued their search", "maintained his lead": these verbs report speech only with a clause.
     // "put it to her that ...": an address cue's clause comes after the addressee.
     if (opens && last - k >= 1 && (k === that || !CLAUSE_ONLY.has(verb.lemma) || (verb.cueClass === 'address' && lower(c, k) === 'that')) && !asksAnonymity(c, k, last)) {
-      const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, rightContent(c, k, last), k) : rightContent(c, k, last), first, i, last);
+      const right = speaks(verb) ? rightContent(c, k, last) : beforeMeansParticiple(c, rightContent(c, k, last), k, last);
+      const content = withinOpeningClause(c, verb.participle ? beforeJoinedParticiple(c, right, k) : right, first, i, last);
       // "Barkley, who said he votes Democratic, said ...": a relative clause's content ends with the clause.
       // "Ann Lee, noting the crowd, said ...": a participle set off by commas ends where the main clause resumes.
       // "An aide, speaking anonymously to discuss the talks, said ...": so does an infinitive serving such a participle.
@@ -884,6 +885,24 @@ function subjectAwaitsVerb(c: Context, from: number, to: number): boolean {
     if (SUBJECT_RELATIVES.has(lower(c, k))) return k < to && isVerbless(c, from, k - 1);
   }
   return false;
+}
+
+/**
+ * The content from token `from` cut before "by" and a participle cue that tells by what words the act was done: "kept
+ * her distance from the board | by saying she had never met its chair", "courted farmers | by calling for a new rail
+ * link". The participle is the same speaker's report of its own, read apart. After a verb of speech or address
+ * ("answered the charge by saying ...") it is the manner of that one act and stays, so `verbFrame` calls this only for
+ * other cues.
+ */
+function beforeMeansParticiple(c: Context, content: Span, from: number, last: number): Span {
+  for (let k = from + 1; k < last && c.tokens.starts[k] < content.end; k++) {
+    if (c.regionOf[k] >= 0 || lower(c, k) !== 'by') continue;
+    const v = participleAfterAdverb(c, k, last);
+    // "sought to win them back by pledging ...", "stressed that the board broke the rules by hiring ...": after an
+    // infinitive or a reported clause the means belong to the act named there, not to the cue.
+    if (c.regionOf[v] < 0 && participleCueAt(c, v, last) && holdsNoClause(c, from, k, false)) return { start: content.start, end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
+  }
+  return content;
 }
 
 /**
@@ -2133,7 +2152,9 @@ export function accordingFrame(c: Context, i: number, words: readonly string[], 
   // "According to the minutes, however, the board ...": a connective set off by commas is the writer's, not the source's.
   if (k + 2 <= last && isConnectiveAside(c, k)) k += 2;
   // "..., according to two staff who were briefed on it": the relative clause describes the source, not the content.
-  const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) ? rightContent(c, k, last) : null;
+  // "X leads, according to a count, but the rival has vowed ...": after the clause the source reports, a joined clause
+  // with its own subject and cue is a second attribution, no part of it.
+  const right = last - k >= 1 && !RELATIVES.has(lower(c, k)) && !(p >= first && k > after.next && CLAUSE_JOINS.has(lower(c, k)) && opensAttribution(c, k - 1, last)) ? rightContent(c, k, last) : null;
   if (p >= first && c.regionOf[p] >= 0 && isQuoteEnd(c, p)) {
     const r = c.regionOf[p];
     // "The regatta became ''the season's peak,'' according to ...": a quote in lower case finishing the writer's words

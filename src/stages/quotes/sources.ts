@@ -299,6 +299,9 @@ function relativeAskingAnonymity(c: Context, end: number, first: number): Span |
 // Most words of a summing noun phrase before its relative word: "a defense | that", "a largely symbolic move | which".
 export const MAX_SUMMING_NOUN = 3;
 
+// Pronouns that sum up the clause before them as a noun would: "..., something the board denied".
+export const SUMMING_PRONOUNS = new Set(['something']);
+
 // Most words of a relative clause's subject: "the | city's | chief | planner | called".
 export const MAX_RELATIVE_SUBJECT = 4;
 
@@ -309,7 +312,10 @@ export const MAX_RELATIVE_SUBJECT = 4;
  * conceded"). "a group of leaders said" is none, nor is "a former Tory aide said", read as one phrase.
  */
 export function contactRelativeAfter(c: Context, article: number, last: number): number {
-  if (!isWordAt(c, article) || !INDEFINITE_ARTICLES.has(lower(c, article))) return -1;
+  if (!isWordAt(c, article)) return -1;
+  // "..., something she has asked of the board": a pronoun summing up a clause takes the relative clause right after it.
+  if (SUMMING_PRONOUNS.has(lower(c, article))) return article + 1 < last && opensContactRelative(c, article + 1, last) ? article + 1 : -1;
+  if (!INDEFINITE_ARTICLES.has(lower(c, article))) return -1;
   for (let r = article + 2; r <= article + 1 + MAX_SUMMING_NOUN && r < last; r++) {
     const noun = r - 1;
     const word = lower(c, noun);
