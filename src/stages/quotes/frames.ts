@@ -2051,6 +2051,15 @@ function isNounModifier(c: Context, k: number): boolean {
 }
 
 /**
+ * True when the listed adjective at token `i` is a stance verb's past form with "by" at token `k`: "The levy was
+ * opposed by the unions" is that verb's passive, its agent holding the stance on the subject (read as the verb). A
+ * feeling's "by" names what stirred its subject ("Critics were angered by the ruling"), who holds it.
+ */
+function agentHoldsStance(c: Context, i: number, k: number): boolean {
+  return lower(c, k) === 'by' && CUE_VERBS.get(lower(c, i))?.cueClass === 'stance';
+}
+
+/**
  * A feeling or stance after a linking verb, with its subject as the source: an adjective ("The minister is confident
  * that the bill will pass", "Farmers remain wary of the deal", "He's critical of the plan") or a noun naming someone by
  * their stance ("She has long been a fierce critic of the plan"). The complement runs like a cue noun's.
@@ -2062,6 +2071,7 @@ export function linkedFrame(c: Context, i: number, first: number, last: number):
   // "is confident the bill will pass": a clause may follow an adjective without "that" when it opens with a subject.
   const bareClause = !noun && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
   if (!(noun ? AGENT_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  if (!noun && agentHoldsStance(c, i, k)) return null;
   // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary"; a noun's
   // determiner and adjectives too: "is a fierce critic".
   let link = i - 1;
