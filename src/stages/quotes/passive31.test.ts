@@ -19,3 +19,15 @@ describe('a stance participle with "by" after "be"', () => {
     expect(quote).toMatchObject({ source: 'Most growers' });
   });
 });
+
+describe('a long subject opening the sentence', () => {
+  it('is taken whole as the source when it runs past the usual source length', () => {
+    const [quote] = quotesOf('Clear majorities of club members in four northern counties balloting over the long weekend at the end of June said they back the merger.');
+    expect(quote.source).toMatch(/^Clear majorities of club members in four northern counties/u);
+  });
+
+  it('is not taken when it holds a clause of its own', () => {
+    const quotes = quotesOf('The summit is being held ahead of a long-awaited ruling in coming weeks on a case brought by three fishing towns against the port authority challenging its dredging plans.');
+    expect(quotes.some((quote) => quote.source?.startsWith('The summit is being held'))).toBe(false);
+  });
+});

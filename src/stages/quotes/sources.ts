@@ -136,6 +136,9 @@ function apposedHead(c: Context, phrase: Span | null, first: number): Span | nul
   return CLAUSE_WORDS.has(head) || NOT_CONTENT_START.has(head) || AUXILIARIES.has(head) ? null : phrase;
 }
 
+// Longest subject taken when it runs from the sentence's start to its cue, in tokens.
+const MAX_OPENING_SOURCE = 28;
+
 /**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
@@ -147,7 +150,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   const asking = relativeAskingAnonymity(c, end, first);
   if (asking) return asking;
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
+  while (k >= first && end - k <= MAX_OPENING_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
     // "Footage filmed from a roof and shared widely shows": the phrase of the first participle belongs to the source.
     const joined = documentParticipleBefore(c, k);
     if (joined >= first) {
@@ -200,7 +203,10 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     const apposed = quoteComma >= 0 ? appositiveBefore(c, quoteComma, first) : null;
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
-  if (end - k > MAX_SOURCE) return null;
+  // "Clear majorities of club members in four northern counties balloting over the long weekend said": a subject longer
+  // than a source phrase is taken only when it opens the sentence and holds no finite auxiliary, so no clause before it
+  // can be swept in ("The talks are being held ahead of ... many | are calling").
+  if (end - k > MAX_SOURCE && (k >= first || holdsFiniteAuxiliary(c, first, end - 1))) return null;
   // "Why did you decide ...", "Do they see ...": a question's auxiliary before its subject, opening the sentence or
   // after its question word, is no part of the subject ("What has happened ..." has a verb after it, no subject).
   if (k + 2 < end && (k + 1 === first || QUESTION_WORDS.has(lower(c, k))) && INVERTING_AUXILIARIES.has(lower(c, k + 1)) && !isVerbPast(lower(c, k + 2)) && !FINITE_AUXILIARIES.has(lower(c, k + 2))) k++;
