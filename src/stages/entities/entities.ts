@@ -1159,7 +1159,8 @@ class Resolver {
     const e = this.assigned[j + 1];
     if (owner.kind !== 'name' || !named || named.kind !== 'name' || !e || this.sentenceOf[j + 1] !== this.sentenceOf[j]) return undefined;
     if (!OWNED_ROLE_BEFORE_NAME.test(this.doc.text.slice(owner.end, named.start))) return undefined;
-    return fits(this.live(e)) ? this.live(e) : undefined;
+    const holder = this.live(e);
+    return fits(holder) ? holder : undefined;
   }
 
   /** Whether mention `i` is the first word of its sentence. */

@@ -981,6 +981,12 @@ function opensComplement(c: Context, k: number): boolean {
   return c.tokens.kinds[k] !== TokenKind.PUNCT && !NOT_CONTENT_START.has(lower(c, k)) && !TIME_OR_PLACE.has(lower(c, k));
 }
 
+/** True when token `s` can open a clause's subject: a name, a determiner, a subject pronoun or a quantifier. */
+export function opensSubjectPhrase(c: Context, s: number): boolean {
+  const head = lower(c, s);
+  return isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head);
+}
+
 /**
  * True when token `k` (a comma, dash or joining word) opens a clause with its own subject and a cue verb:
  * ", but Chilean officials have said", "while Mr Lee argued", ", Mexico says". The subject is a short phrase without
@@ -1001,7 +1007,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (joined || timed) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
-  const nominal = isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s);
+  const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
   if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
   // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
@@ -1134,8 +1140,7 @@ export const RELATIVE_PREPOSITIONS = new Set(['to', 'in', 'during', 'at', 'after
 function opensPrepositionRelativeAttribution(c: Context, k: number, last: number): boolean {
   const s = k + 3;
   if (s > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || !RELATIVE_PREPOSITIONS.has(lower(c, k + 1)) || !GAPPED_RELATIVES.has(lower(c, k + 2)) || c.regionOf[s] >= 0) return false;
-  const head = lower(c, s);
-  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) || isNumberAt(c, s))) return false;
+  if (!(opensSubjectPhrase(c, s) || isNumberAt(c, s))) return false;
   const cue = cueAfterSubject(c, s, last);
   return cue !== null && cue.v + 1 <= last && (speaks(cue.verb) || opensComplement(c, cue.v + 1) || takesPrepositionalObject(c, cue.v + 1, cue.verb));
 }
@@ -1164,8 +1169,7 @@ export function opensApposedRelativeAttribution(c: Context, k: number, last: num
   if (!determined && !(n === head + 1 && PLURAL_NOUN.test(lower(c, head)))) return false;
   const s = n + 1;
   if (s > last || c.regionOf[s] >= 0) return false;
-  const subject = lower(c, s);
-  if (!(isCapitalised(c, s) || DETERMINERS.has(subject) || SUBJECT_PRONOUNS.has(subject) || QUANTIFIERS.has(subject))) return false;
+  if (!opensSubjectPhrase(c, s)) return false;
   const cue = cueAfterSubject(c, s, last);
   if (cue === null) return false;
   const { v, verb } = cue;

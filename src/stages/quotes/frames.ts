@@ -11,7 +11,7 @@ import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
-import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun, NEGATIONS } from './content.js';
+import { opensSubjectPhrase, contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun, NEGATIONS } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -760,8 +760,7 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   if (relative - 1 < first || c.regionOf[relative] >= 0 || !GAPPED_RELATIVES.has(lower(c, relative)) || !isPunct(c, relative - 1, COMMA_DASH)) return null;
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
   // ("who has often drawn ...") makes the relative word the subject.
-  const head = lower(c, subject);
-  if (!(isCapitalised(c, subject) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head))) return null;
+  if (!opensSubjectPhrase(c, subject)) return null;
   if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || CLAUSE_ENDING_JOINS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
   // "which he proposed in the spring,": a verbless phrase after a preposition is the cue's adjunct; "which she
   // describes as her favourite ground": a description after "as" is said of the gapped object, and read with it.
@@ -797,7 +796,7 @@ function agentlessSubject(c: Context, auxStart: number, k: number, first: number
   const s = firstTokenAt(c, subject.start, first);
   const head = lower(c, s);
   if (head === 'it' || NOT_CONTENT_START.has(head) || (s - 1 >= first && (SUBORDINATORS.has(lower(c, s - 1)) || lower(c, s - 1) === 'as'))) return null;
-  return isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head) ? subject : null;
+  return opensSubjectPhrase(c, s) ? subject : null;
 }
 
 /**
@@ -904,7 +903,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   const s = comma + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
   const head = lower(c, s);
-  if (!(isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head)) || CLAUSE_WORDS.has(head)) return false;
+  if (!opensSubjectPhrase(c, s) || CLAUSE_WORDS.has(head)) return false;
   const v = firstVerbish(c, s, last);
   if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
@@ -1932,7 +1931,7 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   // council | drew applause"), unless a preposition follows it: then it is a participle describing the phrase's noun
   // ("the money spent on the pier").
   const mainVerb = (t: number): boolean => inSubject && t > from && IRREGULAR_PAST.has(lower(c, t)) && !(t + 1 <= last && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, t + 1)));
-  // "support for what would be a new tax": a verb right after a question word opening the phrase is that clause's own.
+  // "support for what might become a ferry levy": a verb right after a question word opening the phrase is that clause's own.
   const ownVerb = (t: number): boolean => t === from + 1 && QUESTION_WORDS.has(lower(c, from));
   const endsPhrase = (t: number): boolean => phrase && !ownVerb(t) && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t));
   let end = from;

@@ -600,9 +600,10 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it('gives a named speaker\'s judgement of one clause to the report of it alone', () => {
-    expect(quotesOf('Ms Ruiz will criticise the ferry fares, according to a council briefing.', [['Ms Ruiz']]).map((q) => [q.content, q.source])).toEqual([
-      ['Ms Ruiz will criticise the ferry fares', 'a council briefing'],
+  it('keeps a named speaker\'s planned judgement and the report of it as two attributions', () => {
+    expect(quotesOf('Ms Ruiz will criticise the ferry fares, according to a council briefing.', [['Ms Ruiz']]).map((q) => [q.content, q.source, q.modality])).toEqual([
+      ['Ms Ruiz will criticise the ferry fares', 'a council briefing', 'asserted'],
+      ['the ferry fares', 'Ms Ruiz', 'planned'],
     ]);
   });
 

@@ -511,7 +511,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
       // marks no second line). Nested content going on past a comma into another clause (", and won ...", ", which
       // would ...") leaves "according to" the last clause alone and the first cue its own line.
       // An interview's turn stays whatever its first sentence holds ("Q: You have been accused of ...").
-      while (found.length && frame.heard !== true && found[found.length - 1].verbatim !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first] && !(outer && holdsLaterClause(c, found[found.length - 1].content, first, last))) found.pop();
+      while (found.length && frame.heard !== true && found[found.length - 1].verbatim !== true && found[found.length - 1].content.start >= frame.content.start && found[found.length - 1].content.end <= frame.content.end && found[found.length - 1].content.start >= tokens.starts[first] && !(outer && keepsUnderAccording(c, found[found.length - 1], first, last))) found.pop();
       // Words the writer tells of someone (a description of the speaker, what someone went to see): no attribution, and
       // none of the cues inside them, read before or after, stands on its own.
       if (frame.silent === true) {
@@ -562,6 +562,16 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     speaker: speakers[n],
     modality: f.cue ? (refusesSpeech(c, f) || deniesEverySpeaker(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+/**
+ * True when a line nested in what "according to" reports stays a line of its own: its content runs on into another
+ * clause, or it previews its source's own words ("He will also accuse the mayor ..., according to aides"), which a
+ * reader wants attributed to the speaker though PolNeAR marks only the outer line (one false line more on train and dev).
+ */
+function keepsUnderAccording(c: Context, nested: Found, first: number, last: number): boolean {
+  const modality = nested.cue ? modalityOf(nested.cueWords) : 'asserted';
+  return modality === 'planned' || modality === 'expected' || holdsLaterClause(c, nested.content, first, last);
 }
 
 // Words after a comma that open a clause of their own: ", and won ...", ", which would ...", ", such as ...".
@@ -856,7 +866,7 @@ function afterDateline(c: Context, sentence: Span, first: number, index: number)
 /** Finds quotes with their speakers, cues and modality. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '1.35.0',
+  version: '1.36.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'pos', 'mentions', 'entities'],
   provides: 'quotes',
   run: (doc) => findQuotes(doc),
