@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
-import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity } from './complements.js';
+import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -143,14 +143,14 @@ const MAX_OPENING_SOURCE = 28;
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
  * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
  */
-export function sourceBefore(c: Context, end: number, first: number): Span | null {
+export function sourceBefore(c: Context, end: number, first: number, reach = MAX_OPENING_SOURCE): Span | null {
   // "and they're urging ...": a pronoun glued to its auxiliary is the whole subject.
   if (end - 1 >= first && c.regionOf[end - 1] < 0 && CONTRACTED_SUBJECT.test(lower(c, end - 1))) return tokenSpan(c, end - 1, end - 1);
   // "A diplomat who asked not to be named said": the request ends in a participle the walk stops at.
   const asking = relativeAskingAnonymity(c, end, first);
   if (asking) return asking;
   let k = end - 1;
-  while (k >= first && end - k <= MAX_OPENING_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
+  while (k >= first && end - k <= reach && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
     // "Footage filmed from a roof and shared widely shows": the phrase of the first participle belongs to the source.
     const joined = documentParticipleBefore(c, k);
     if (joined >= first) {
@@ -173,7 +173,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
-      const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
+      const antecedent = withNameBeforeAge(c, antecedentBefore(c, k - 1, first), first);
       return antecedent ? { start: c.tokens.starts[objectOfVerbIn(c, firstTokenAt(c, antecedent.start, first), k - 2)], end: c.tokens.ends[k] } : null;
     }
     // "..., both of whom opposed the plan": the share of the antecedent named before "of whom" is the source.
@@ -182,13 +182,13 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     // "57 percent who say ...": the relative pronoun with the phrase it stands for; after a passive, its agent ("was
     // blocked by a judge who found ...").
     if (lower(c, k) === 'who' && k > first) {
-      const antecedent = passiveAgentIn(c, sourceBefore(c, k, first), first);
+      const antecedent = passiveAgentIn(c, antecedentBefore(c, k, first), first);
       return { start: antecedent ? antecedent.start : c.tokens.starts[k], end: c.tokens.ends[k] };
     }
     // "a message that said ...", "T-shirts that read ...": "that" after a noun is a relative pronoun too. (The noun
     // phrase alone as the source, "a banner that", lost 10 speakers on train: the issuer before it is often PolNeAR's.)
     if (lower(c, k) === 'that' && k > first && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1)) && !DETERMINERS.has(lower(c, k - 1))) {
-      const antecedent = sourceBefore(c, k, first);
+      const antecedent = antecedentBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
     // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
@@ -206,7 +206,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "Clear majorities of club members in four northern counties balloting over the long weekend said": a subject longer
   // than a source phrase is taken only when it opens the sentence and holds no finite auxiliary, so no clause before it
   // can be swept in ("The talks are being held ahead of ... many | are calling").
-  if (end - k > MAX_SOURCE && (k >= first || holdsFiniteAuxiliary(c, first, end - 1))) return null;
+  if (end - k > MAX_SOURCE && (k >= first || !isOpeningNounPhrase(c, first, end - 1))) return null;
   // "Why did you decide ...", "Do they see ...": a question's auxiliary before its subject, opening the sentence or
   // after its question word, is no part of the subject ("What has happened ..." has a verb after it, no subject).
   if (k + 2 < end && (k + 1 === first || QUESTION_WORDS.has(lower(c, k))) && INVERTING_AUXILIARIES.has(lower(c, k + 1)) && !isVerbPast(lower(c, k + 2)) && !FINITE_AUXILIARIES.has(lower(c, k + 2))) k++;
@@ -223,7 +223,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // one on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the
   // town where her son said" has a subject of its own before the cue.
   if (k > first && (lower(c, k) === 'who' || (lower(c, k) === 'where' && holdsFiniteAuxiliary(c, k + 1, end - 1))) && !isPunct(c, k - 1, COMMA)) {
-    const antecedent = sourceBefore(c, k, first);
+    const antecedent = antecedentBefore(c, k, first);
     if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
   }
   // "A former guard testifying by video link told": a participle right after a noun opens a phrase describing it, as
@@ -372,6 +372,51 @@ function summingRelativeSubject(c: Context, k: number, end: number): number {
 function inCapitalisedName(c: Context, k: number, end: number, first: number): boolean {
   if (c.titleCaseHeadline === first || !isCapitalised(c, k)) return false;
   return (k > first && isWordAt(c, k - 1) && isCapitalised(c, k - 1)) || (k + 1 < end && isWordAt(c, k + 1) && isCapitalised(c, k + 1));
+}
+
+/**
+ * The phrase a relative word at token `k` stands for, no longer than a source phrase: unlike a subject running from the
+ * sentence's start to its cue, it may be an object with its clause's verb before it ("The talks ended on Friday with a
+ * statement that | urged": the statement, never the whole clause).
+ */
+function antecedentBefore(c: Context, k: number, first: number): Span | null {
+  return sourceBefore(c, k, first, MAX_SOURCE);
+}
+
+/**
+ * True when tokens `[first, to]`, the whole sentence before a cue, can be read as one noun phrase, its subject: no
+ * clause's verb inside (`holdsClause`), no dash setting off a clause of its own ("Her plan for the port -Ms Lee said
+ * ...- is"), and no pronoun or quantifier right before the cue, which is the subject alone ("a deal many | call").
+ */
+function isOpeningNounPhrase(c: Context, first: number, to: number): boolean {
+  const last = lower(c, to);
+  if (NEW_SUBJECTS.has(last) || QUANTIFIERS.has(last)) return false;
+  for (let k = first; k <= to; k++) if (isHalfSpacedHyphen(c, k)) return false;
+  return !holdsClause(c, first, to);
+}
+
+/** True when token `k` is a hyphen standing apart from the word on either side: a dash ("Leeds -she said"), not "well-known". */
+function isHalfSpacedHyphen(c: Context, k: number): boolean {
+  const at = c.tokens.starts[k];
+  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && (/\s/u.test(c.text[at - 1] ?? '') || /\s/u.test(c.text[at + 1] ?? ''));
+}
+
+/**
+ * True when tokens `[from, to]` hold a clause's verb, so they are no noun phrase: a finite auxiliary ("were taken",
+ * "has closed") or a past form before its object ("became the first", "issued an order", "used much of"); a
+ * participle describing a noun takes none ("a survey issued over the winter").
+ */
+function holdsClause(c: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerbPast(lower(c, k)) && !isCapitalised(c, k) && opensObjectPhrase(c, k + 1)) return true;
+  return holdsFiniteAuxiliary(c, from, to);
+}
+
+// Words that open a verb's direct object: an article, a possessive, an object pronoun, a quantifier.
+const DIRECT_OBJECT_OPENERS = new Set([...ARTICLES_AND_POSSESSIVES, ...OBJECT_PRONOUNS, ...QUANTIFIERS, 'much', 'all', 'both']);
+
+/** True when token `k` opens a verb's object: a word of `DIRECT_OBJECT_OPENERS` or a number. */
+function opensObjectPhrase(c: Context, k: number): boolean {
+  return DIRECT_OBJECT_OPENERS.has(lower(c, k)) || isNumberAt(c, k);
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary ("were taken", "has closed"), the verb of a clause. */
