@@ -239,7 +239,7 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
   // "21 per cent said they would rest and 12 per cent | said", "... and others | said": a count after a clause and its
   // joining word is the source alone.
-  const joinedCount = joinedPronoun ? -1 : countAfterClause(c, k + 1, end - 1);
+  const joinedCount = joinedPronoun ? -1 : subjectAfterClause(c, k + 1, end - 1);
   // "..., a claim she | called ...": after a noun summing up the clause before, the relative clause's subject is the source.
   const relativeSubject = joinedPronoun || joinedCount >= 0 ? -1 : summingRelativeSubject(c, k, end);
   const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
@@ -556,24 +556,38 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
 // open an unnamed source's noun phrase ("said another commenter", "both men"): "others" and "few" open none, and
 // "another" or "both" after "and" joins more than a count ("... and another man").
 const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
+// Tokens after a phrase that show it may be an object, not a subject: an infinitive's "to", a relative word or the
+// comma before one.
+const JOINED_OBJECT_ENDS = new Set(['to', ',', ...RELATIVES]);
+// Words announcing that "and" joins two noun phrases, not two clauses ("with both Ms Lee and the mayor").
+const PAIRING_WORDS = new Set(['both', 'either', 'neither', 'between']);
 
 /**
- * The first token of a count after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others", "one in four")
- * when a finite auxiliary stands before the joining word, with no relative word: a clause before it ("... they would
- * rest and | 12 per cent"); -1 when there is none.
+ * The first token of a count or a subject after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others",
+ * "one in four", "Ms Lee") when a finite auxiliary stands before the joining word, with no relative word: a clause
+ * before it ("... they would rest and | 12 per cent"); -1 when there is none.
  */
-function countAfterClause(c: Context, from: number, to: number): number {
+function subjectAfterClause(c: Context, from: number, to: number): number {
   for (let j = to - 1; j > from; j--) {
     if (!CONJUNCTIONS.has(lower(c, j))) continue;
-    const counted = isNumberAt(c, j + 1) || COUNTED_SUBJECTS.has(lower(c, j + 1));
+    // "the permit was withdrawn and Ms Lee | testified": a name or a determined phrase before its own cue opens a
+    // subject too; before "to" or a relative word it is as often a second object ("calls with Lee and Hale | to discuss").
+    const named = opensSubjectPhrase(c, j + 1) && !JOINED_OBJECT_ENDS.has(lower(c, to + 1));
+    const counted = named || isNumberAt(c, j + 1) || COUNTED_SUBJECTS.has(lower(c, j + 1));
     let finite = false;
     for (let k = from; k < j; k++) {
-      if (RELATIVES.has(lower(c, k))) return -1;
+      if (RELATIVES.has(lower(c, k)) || PAIRING_WORDS.has(lower(c, k))) return -1;
       finite ||= FINITE_AUXILIARIES.has(lower(c, k));
     }
     return counted && finite && isVerbless(c, j + 1, to) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** True when token `s` can open a clause's subject: a name, a determiner, a subject pronoun or a quantifier. */
+export function opensSubjectPhrase(c: Context, s: number): boolean {
+  const head = lower(c, s);
+  return isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head);
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
