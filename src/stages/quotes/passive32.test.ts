@@ -31,3 +31,20 @@ describe('a long noun phrase opening the sentence', () => {
     expect(quote).toMatchObject({ source: 'A survey of bus passengers issued over the winter by the Transport Users Council and the office of the regional mayor in the north', content: 'that delays had doubled' });
   });
 });
+
+describe('a subject after "and" that joins it to a clause', () => {
+  it('is the source alone when the clause before has a finite auxiliary', () => {
+    const [quote] = quotesOf('The permit was withdrawn and Ms Lee testified that the fence was legal.');
+    expect(quote).toMatchObject({ source: 'Ms Lee', content: 'that the fence was legal' });
+  });
+
+  it('is not split from the first of two objects before an infinitive cue', () => {
+    const [quote] = quotesOf('Ms Ortiz was arranging calls with both Mr Hale and Ms Lee to discuss the levy.');
+    expect(quote.source).not.toBe('Ms Lee');
+  });
+
+  it('is not split from the first of two objects before a relative word', () => {
+    const [quote] = quotesOf('The minister has met Governor Hale and Senator Ruiz, who praised the plan.');
+    expect(quote).toMatchObject({ source: 'Governor Hale and Senator Ruiz, who', content: 'the plan' });
+  });
+});
