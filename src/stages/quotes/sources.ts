@@ -204,9 +204,14 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
   // "Clear majorities of club members in four northern counties balloting over the long weekend said": a subject longer
-  // than a source phrase is taken only when it opens the sentence and holds no finite auxiliary, so no clause before it
-  // can be swept in ("The talks are being held ahead of ... many | are calling").
-  if (end - k > MAX_SOURCE && (k >= first || !isOpeningNounPhrase(c, first, end - 1))) return null;
+  // than a source phrase is taken only when it runs from the sentence's start to its cue and reads as one noun phrase
+  // ("The talks are being held ahead of ... many | are calling" holds a clause); a relative word's antecedent never is.
+  // When a past verb with its object stands in it, that object may be the source ("... became | the first members of
+  // the upper house | to endorse").
+  if (end - k > MAX_SOURCE) {
+    if (k >= first || reach <= MAX_SOURCE) return null;
+    if (!isOpeningNounPhrase(c, first, end - 1)) return objectOfOpeningClause(c, first, end - 1);
+  }
   // "Why did you decide ...", "Do they see ...": a question's auxiliary before its subject, opening the sentence or
   // after its question word, is no part of the subject ("What has happened ..." has a verb after it, no subject).
   if (k + 2 < end && (k + 1 === first || QUESTION_WORDS.has(lower(c, k))) && INVERTING_AUXILIARIES.has(lower(c, k + 1)) && !isVerbPast(lower(c, k + 2)) && !FINITE_AUXILIARIES.has(lower(c, k + 2))) k++;
@@ -407,8 +412,26 @@ function isHalfSpacedHyphen(c: Context, k: number): boolean {
  * participle describing a noun takes none ("a survey issued over the winter").
  */
 function holdsClause(c: Context, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isVerbPast(lower(c, k)) && !isCapitalised(c, k) && opensObjectPhrase(c, k + 1)) return true;
+  for (let k = from; k < to; k++) if (isPastBeforeObject(c, k)) return true;
   return holdsFiniteAuxiliary(c, from, to);
+}
+
+/** True when token `k` is a past form with an object after it ("became | the first", "issued | an order"). */
+function isPastBeforeObject(c: Context, k: number): boolean {
+  return isVerbPast(lower(c, k)) && !isCapitalised(c, k) && opensObjectPhrase(c, k + 1);
+}
+
+/**
+ * The object of the last past verb in the sentence's opening clause `[first, to]` when it runs on to the cue after
+ * `to`, as long as a source phrase and with no finite auxiliary: "Two senators ... on Tuesday became | the first
+ * members of the upper house | to endorse" has the infinitive's subject there. Null otherwise.
+ */
+function objectOfOpeningClause(c: Context, first: number, to: number): Span | null {
+  for (let k = to - 1; k >= first && to - k <= MAX_SOURCE; k--) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, BOUNDARY_PUNCT)) return null;
+    if (isPastBeforeObject(c, k)) return holdsFiniteAuxiliary(c, k + 1, to) ? null : tokenSpan(c, k + 1, to);
+  }
+  return null;
 }
 
 // Words that open a verb's direct object: an article, a possessive, an object pronoun, a quantifier.
