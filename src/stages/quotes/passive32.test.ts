@@ -25,6 +25,13 @@ describe('a clause is never taken as a source', () => {
   });
 });
 
+describe('a long opening clause with a past verb and its object', () => {
+  it('gives the object running on to an infinitive cue as its source', () => {
+    const [quote] = quotesOf('Two senators from the coastal states of Maine and Oregon on Tuesday became the first members of the upper house in a decade to endorse the harbour tax.');
+    expect(quote).toMatchObject({ source: 'the first members of the upper house in a decade', content: 'the harbour tax' });
+  });
+});
+
 describe('a long noun phrase opening the sentence', () => {
   it('is still taken whole when a participle with "by" describes its noun', () => {
     const [quote] = quotesOf('A survey of bus passengers issued over the winter by the Transport Users Council and the office of the regional mayor in the north found that delays had doubled.');
