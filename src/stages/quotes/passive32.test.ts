@@ -25,6 +25,18 @@ describe('a clause is never taken as a source', () => {
   });
 });
 
+describe('a hyphen after a space and glued to the next word', () => {
+  it('ends the source as a dash does, leaving the name after it', () => {
+    const [quote] = quotesOf("Her long campaign for cheaper ferry fares to the islands at last week's hustings in the town of Oban -Ms Ortiz said she would keep fighting- won her many votes.");
+    expect(quote.source).toBe('Ms Ortiz');
+  });
+
+  it('leaves a suspended compound inside the source', () => {
+    const [quote] = quotesOf('Many middle- and low-income tenants said the rent rise was unfair.');
+    expect(quote.source).toBe('Many middle- and low-income tenants');
+  });
+});
+
 describe('a long opening clause with a past verb and its object', () => {
   it('gives the object running on to an infinitive cue as its source', () => {
     const [quote] = quotesOf('Two senators from the coastal states of Maine and Oregon on Tuesday became the first members of the upper house in a decade to endorse the harbour tax.');

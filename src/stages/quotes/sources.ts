@@ -165,7 +165,7 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
       continue;
     }
     // A comma inside a name ("The Ministry of Housing, Communities and Local Government") ends no source.
-    if ((isPunct(c, k, BOUNDARY_PUNCT) && !c.inName[k]) || isSpacedHyphen(c, k)) break;
+    if ((isPunct(c, k, BOUNDARY_PUNCT) && !c.inName[k]) || isSpacedHyphen(c, k) || isDashBeforeWord(c, k)) break;
     k--;
   }
   if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
@@ -390,20 +390,22 @@ function antecedentBefore(c: Context, k: number, first: number): Span | null {
 
 /**
  * True when tokens `[first, to]`, the whole sentence before a cue, can be read as one noun phrase, its subject: no
- * clause's verb inside (`holdsClause`), no dash setting off a clause of its own ("Her plan for the port -Ms Lee said
- * ...- is"), and no pronoun or quantifier right before the cue, which is the subject alone ("a deal many | call").
+ * clause's verb inside (`holdsClause`), and no pronoun or quantifier right before the cue, which is the subject alone
+ * ("a deal many | call").
  */
 function isOpeningNounPhrase(c: Context, first: number, to: number): boolean {
   const last = lower(c, to);
   if (NEW_SUBJECTS.has(last) || QUANTIFIERS.has(last)) return false;
-  for (let k = first; k <= to; k++) if (isHalfSpacedHyphen(c, k)) return false;
   return !holdsClause(c, first, to);
 }
 
-/** True when token `k` is a hyphen standing apart from the word on either side: a dash ("Leeds -she said"), not "well-known". */
-function isHalfSpacedHyphen(c: Context, k: number): boolean {
+/**
+ * True when token `k` is a hyphen after a space and glued to the word after it: a dash opening an aside ("Oban -Ms
+ * Ortiz said ...-") or a list's bullet ("-Ann Lee explains ..."), not a suspended compound ("middle- and low-income").
+ */
+function isDashBeforeWord(c: Context, k: number): boolean {
   const at = c.tokens.starts[k];
-  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && (/\s/u.test(c.text[at - 1] ?? '') || /\s/u.test(c.text[at + 1] ?? ''));
+  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\p{L}/u.test(c.text[at + 1] ?? '');
 }
 
 /**
