@@ -141,7 +141,8 @@ const MAX_OPENING_SOURCE = 28;
 
 /**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
- * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
+ * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none. The walk goes at
+ * most `reach` tokens: past `MAX_SOURCE` only for a subject opening the sentence (`antecedentBefore` keeps to it).
  */
 export function sourceBefore(c: Context, end: number, first: number, reach = MAX_OPENING_SOURCE): Span | null {
   // "and they're urging ...": a pronoun glued to its auxiliary is the whole subject.
@@ -242,12 +243,12 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
   // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
   // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
-  // "21 per cent said they would rest and 12 per cent | said", "... and others | said": a count after a clause and its
-  // joining word is the source alone.
-  const joinedCount = joinedPronoun ? -1 : subjectAfterClause(c, k + 1, end - 1);
+  // "21 per cent said they would rest and 12 per cent | said", "the permit was withdrawn and Ms Lee | testified": a count
+  // or a subject after a clause and its joining word is the source alone.
+  const joinedSubject = joinedPronoun ? -1 : subjectAfterClause(c, k + 1, end - 1);
   // "..., a claim she | called ...": after a noun summing up the clause before, the relative clause's subject is the source.
-  const relativeSubject = joinedPronoun || joinedCount >= 0 ? -1 : summingRelativeSubject(c, k, end);
-  const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  const relativeSubject = joinedPronoun || joinedSubject >= 0 ? -1 : summingRelativeSubject(c, k, end);
+  const start = joinedPronoun ? end - 1 : joinedSubject >= 0 ? joinedSubject : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   // "... but on Tuesday wrote", "Lee, who through her lawyer declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
@@ -589,8 +590,8 @@ const PAIRING_WORDS = new Set(['both', 'either', 'neither', 'between']);
 
 /**
  * The first token of a count or a subject after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others",
- * "one in four", "Ms Lee") when a finite auxiliary stands before the joining word, with no relative word: a clause
- * before it ("... they would rest and | 12 per cent"); -1 when there is none.
+ * "one in four", "Ms Lee") when a finite auxiliary stands before the joining word, with no relative or pairing word:
+ * a clause before it ("... they would rest and | 12 per cent"); -1 when there is none.
  */
 function subjectAfterClause(c: Context, from: number, to: number): number {
   for (let j = to - 1; j > from; j--) {
