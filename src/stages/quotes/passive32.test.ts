@@ -67,3 +67,10 @@ describe('a subject after "and" that joins it to a clause', () => {
     expect(quote).toMatchObject({ source: 'Governor Hale and Senator Ruiz, who', content: 'the plan' });
   });
 });
+
+describe('a quantifier standing alone right after a noun', () => {
+  it('is the source alone, as the subject of a relative clause on that noun', () => {
+    const [quote] = quotesOf('Leeds won a final many called the best in years.');
+    expect(quote).toMatchObject({ source: 'many', content: 'the best in years' });
+  });
+});

@@ -204,6 +204,9 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
     const apposed = quoteComma >= 0 ? appositiveBefore(c, quoteComma, first) : null;
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
+  // "Leeds won a final many | called the best in years": a quantifier standing alone right after a noun is the subject
+  // of a relative clause on that noun, the source alone; the clause before it is no part of it.
+  if (end - 2 > k && isContactQuantifier(c, end - 1)) return tokenSpan(c, end - 1, end - 1);
   // "Clear majorities of club members in four northern counties balloting over the long weekend said": a subject longer
   // than a source phrase is taken only when it runs from the sentence's start to its cue and reads as one noun phrase
   // ("The talks are being held ahead of ... many | are calling" holds a clause); a relative word's antecedent never is.
@@ -378,6 +381,18 @@ function summingRelativeSubject(c: Context, k: number, end: number): number {
 function inCapitalisedName(c: Context, k: number, end: number, first: number): boolean {
   if (c.titleCaseHeadline === first || !isCapitalised(c, k)) return false;
   return (k > first && isWordAt(c, k - 1) && isCapitalised(c, k - 1)) || (k + 1 < end && isWordAt(c, k + 1) && isCapitalised(c, k + 1));
+}
+
+// Quantifiers that stand alone as a subject ("many said", "most agree").
+const PRONOUN_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others']);
+
+/**
+ * True when token `k` is a quantifier standing alone right after a plain noun: "a final | many | called ...". A word
+ * with a contracted verb before it ("that's most telling") makes it an adverb of degree.
+ */
+function isContactQuantifier(c: Context, k: number): boolean {
+  const before = lower(c, k - 1);
+  return PRONOUN_QUANTIFIERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && isNounWord(before) && !DETERMINERS.has(before) && !QUANTIFIERS.has(before) && !/['’]/u.test(before);
 }
 
 /**
