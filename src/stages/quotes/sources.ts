@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
-import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity } from './complements.js';
+import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -136,18 +136,22 @@ function apposedHead(c: Context, phrase: Span | null, first: number): Span | nul
   return CLAUSE_WORDS.has(head) || NOT_CONTENT_START.has(head) || AUXILIARIES.has(head) ? null : phrase;
 }
 
+// Longest subject taken when it runs from the sentence's start to its cue, in tokens.
+const MAX_OPENING_SOURCE = 28;
+
 /**
  * The source phrase ending just before token `end` (exclusive), walking left to a clause boundary:
- * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none.
+ * "Mr Cleverly", "the influential US daily", "a spokesperson for the Home Office". Empty when none. The walk goes at
+ * most `reach` tokens: past `MAX_SOURCE` only for a subject opening the sentence (`antecedentBefore` keeps to it).
  */
-export function sourceBefore(c: Context, end: number, first: number): Span | null {
+export function sourceBefore(c: Context, end: number, first: number, reach = MAX_OPENING_SOURCE): Span | null {
   // "and they're urging ...": a pronoun glued to its auxiliary is the whole subject.
   if (end - 1 >= first && c.regionOf[end - 1] < 0 && CONTRACTED_SUBJECT.test(lower(c, end - 1))) return tokenSpan(c, end - 1, end - 1);
   // "A diplomat who asked not to be named said": the request ends in a participle the walk stops at.
   const asking = relativeAskingAnonymity(c, end, first);
   if (asking) return asking;
   let k = end - 1;
-  while (k >= first && end - k <= MAX_SOURCE && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
+  while (k >= first && end - k <= reach && c.regionOf[k] < 0 && (!CLAUSE_WORDS.has(lower(c, k)) || acronymName(c, k, end) || prepositionalAs(c, k, end) || timesDocument(c, k) || pairedNor(c, k, first)) && (!isVerbForm(lower(c, k)) || briefedOn(c, k) || describesDocument(c, k) || modifierAfterArticle(c, k, end) || nounBeforeCue(c, k, end, first) || inCapitalisedName(c, k, end, first) || documentParticipleBefore(c, k) >= 0)) {
     // "Footage filmed from a roof and shared widely shows": the phrase of the first participle belongs to the source.
     const joined = documentParticipleBefore(c, k);
     if (joined >= first) {
@@ -162,7 +166,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
       continue;
     }
     // A comma inside a name ("The Ministry of Housing, Communities and Local Government") ends no source.
-    if ((isPunct(c, k, BOUNDARY_PUNCT) && !c.inName[k]) || isSpacedHyphen(c, k)) break;
+    if ((isPunct(c, k, BOUNDARY_PUNCT) && !c.inName[k]) || isSpacedHyphen(c, k) || isDashBeforeWord(c, k)) break;
     k--;
   }
   if (k === end - 1 || lower(c, end - 1) === 'and' || lower(c, end - 1) === 'but') {
@@ -170,7 +174,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
     if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
-      const antecedent = withNameBeforeAge(c, sourceBefore(c, k - 1, first), first);
+      const antecedent = withNameBeforeAge(c, antecedentBefore(c, k - 1, first), first);
       return antecedent ? { start: c.tokens.starts[objectOfVerbIn(c, firstTokenAt(c, antecedent.start, first), k - 2)], end: c.tokens.ends[k] } : null;
     }
     // "..., both of whom opposed the plan": the share of the antecedent named before "of whom" is the source.
@@ -179,13 +183,13 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     // "57 percent who say ...": the relative pronoun with the phrase it stands for; after a passive, its agent ("was
     // blocked by a judge who found ...").
     if (lower(c, k) === 'who' && k > first) {
-      const antecedent = passiveAgentIn(c, sourceBefore(c, k, first), first);
+      const antecedent = passiveAgentIn(c, antecedentBefore(c, k, first), first);
       return { start: antecedent ? antecedent.start : c.tokens.starts[k], end: c.tokens.ends[k] };
     }
     // "a message that said ...", "T-shirts that read ...": "that" after a noun is a relative pronoun too. (The noun
     // phrase alone as the source, "a banner that", lost 10 speakers on train: the issuer before it is often PolNeAR's.)
     if (lower(c, k) === 'that' && k > first && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && isNounWord(lower(c, k - 1)) && !DETERMINERS.has(lower(c, k - 1))) {
-      const antecedent = sourceBefore(c, k, first);
+      const antecedent = antecedentBefore(c, k, first);
       if (antecedent) return { start: antecedent.start, end: c.tokens.ends[k] };
     }
     // "A man who gave his name only as Tom, 34, said": an age set off by commas follows the phrase it describes.
@@ -200,7 +204,18 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
     const apposed = quoteComma >= 0 ? appositiveBefore(c, quoteComma, first) : null;
     return apposed && apposed.end >= c.tokens.ends[quoteComma - 1] ? { start: apposed.start, end: c.regions[c.regionOf[end - 1]].end } : apposed;
   }
-  if (end - k > MAX_SOURCE) return null;
+  // "Leeds won a final many | called the best in years": a quantifier standing alone right after a noun is the subject
+  // of a relative clause on that noun, the source alone; the clause before it is no part of it.
+  if (end - 2 > k && isContactQuantifier(c, end - 1)) return tokenSpan(c, end - 1, end - 1);
+  // "Clear majorities of club members in four northern counties balloting over the long weekend said": a subject longer
+  // than a source phrase is taken only when it runs from the sentence's start to its cue and reads as one noun phrase
+  // ("The talks are being held ahead of ... many | are calling" holds a clause); a relative word's antecedent never is.
+  // When a past verb with its object stands in it, that object may be the source ("... became | the first members of
+  // the upper house | to endorse").
+  if (end - k > MAX_SOURCE) {
+    if (k >= first || reach <= MAX_SOURCE) return null;
+    if (!isOpeningNounPhrase(c, first, end - 1)) return objectOfOpeningClause(c, first, end - 1);
+  }
   // "Why did you decide ...", "Do they see ...": a question's auxiliary before its subject, opening the sentence or
   // after its question word, is no part of the subject ("What has happened ..." has a verb after it, no subject).
   if (k + 2 < end && (k + 1 === first || QUESTION_WORDS.has(lower(c, k))) && INVERTING_AUXILIARIES.has(lower(c, k + 1)) && !isVerbPast(lower(c, k + 2)) && !FINITE_AUXILIARIES.has(lower(c, k + 2))) k++;
@@ -217,7 +232,7 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // one on "where" with a finite auxiliary of its own ("the hospital where the men were taken said"), whereas "the
   // town where her son said" has a subject of its own before the cue.
   if (k > first && (lower(c, k) === 'who' || (lower(c, k) === 'where' && holdsFiniteAuxiliary(c, k + 1, end - 1))) && !isPunct(c, k - 1, COMMA)) {
-    const antecedent = sourceBefore(c, k, first);
+    const antecedent = antecedentBefore(c, k, first);
     if (antecedent) return { start: antecedent.start, end: c.tokens.ends[end - 1] };
   }
   // "A former guard testifying by video link told": a participle right after a noun opens a phrase describing it, as
@@ -231,12 +246,12 @@ export function sourceBefore(c: Context, end: number, first: number): Span | nul
   // "..., and diplomats said": the conjunction joins the clauses; it is no part of the source as written. Nor is a
   // clause before it: "the mill was hacked and she | said" has the pronoun alone as its source.
   const joinedPronoun = end - 2 > k + 1 && CONJUNCTIONS.has(lower(c, end - 2)) && NEW_SUBJECTS.has(lower(c, end - 1)) && holdsVerb(c, k + 1, end - 3);
-  // "21 per cent said they would rest and 12 per cent | said", "... and others | said": a count after a clause and its
-  // joining word is the source alone.
-  const joinedCount = joinedPronoun ? -1 : countAfterClause(c, k + 1, end - 1);
+  // "21 per cent said they would rest and 12 per cent | said", "the permit was withdrawn and Ms Lee | testified": a count
+  // or a subject after a clause and its joining word is the source alone.
+  const joinedSubject = joinedPronoun ? -1 : subjectAfterClause(c, k + 1, end - 1);
   // "..., a claim she | called ...": after a noun summing up the clause before, the relative clause's subject is the source.
-  const relativeSubject = joinedPronoun || joinedCount >= 0 ? -1 : summingRelativeSubject(c, k, end);
-  const start = joinedPronoun ? end - 1 : joinedCount >= 0 ? joinedCount : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
+  const relativeSubject = joinedPronoun || joinedSubject >= 0 ? -1 : summingRelativeSubject(c, k, end);
+  const start = joinedPronoun ? end - 1 : joinedSubject >= 0 ? joinedSubject : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   // "... but on Tuesday wrote", "Lee, who through her lawyer declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
   const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
@@ -372,6 +387,83 @@ function summingRelativeSubject(c: Context, k: number, end: number): number {
 function inCapitalisedName(c: Context, k: number, end: number, first: number): boolean {
   if (c.titleCaseHeadline === first || !isCapitalised(c, k)) return false;
   return (k > first && isWordAt(c, k - 1) && isCapitalised(c, k - 1)) || (k + 1 < end && isWordAt(c, k + 1) && isCapitalised(c, k + 1));
+}
+
+// Quantifiers that stand alone as a subject ("many said", "most agree").
+const PRONOUN_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others']);
+
+/**
+ * True when token `k` is a quantifier standing alone right after a plain noun: "a final | many | called ...". A word
+ * with a contracted verb before it ("that's most telling") makes it an adverb of degree.
+ */
+function isContactQuantifier(c: Context, k: number): boolean {
+  const before = lower(c, k - 1);
+  return PRONOUN_QUANTIFIERS.has(lower(c, k)) && isWordAt(c, k - 1) && !isCapitalised(c, k - 1) && isNounWord(before) && !DETERMINERS.has(before) && !QUANTIFIERS.has(before) && !/['’]/u.test(before);
+}
+
+/**
+ * The phrase a relative word at token `k` stands for, no longer than a source phrase: unlike a subject running from the
+ * sentence's start to its cue, it may be an object with its clause's verb before it ("The talks ended on Friday with a
+ * statement that | urged": the statement, never the whole clause).
+ */
+function antecedentBefore(c: Context, k: number, first: number): Span | null {
+  return sourceBefore(c, k, first, MAX_SOURCE);
+}
+
+/**
+ * True when tokens `[first, to]`, the whole sentence before a cue, can be read as one noun phrase, its subject: no
+ * clause's verb inside (`holdsClause`), and no pronoun or quantifier right before the cue, which is the subject alone
+ * ("a deal many | call").
+ */
+function isOpeningNounPhrase(c: Context, first: number, to: number): boolean {
+  const last = lower(c, to);
+  if (NEW_SUBJECTS.has(last) || QUANTIFIERS.has(last)) return false;
+  return !holdsClause(c, first, to);
+}
+
+/**
+ * True when token `k` is a hyphen after a space and glued to the word after it: a dash opening an aside ("Oban -Ms
+ * Ortiz said ...-") or a list's bullet ("-Ann Lee explains ..."), not a suspended compound ("middle- and low-income").
+ */
+function isDashBeforeWord(c: Context, k: number): boolean {
+  const at = c.tokens.starts[k];
+  return c.text[at] === '-' && c.tokens.ends[k] === at + 1 && /\s/u.test(c.text[at - 1] ?? '') && /\p{L}/u.test(c.text[at + 1] ?? '');
+}
+
+/**
+ * True when tokens `[from, to]` hold a clause's verb, so they are no noun phrase: a finite auxiliary ("were taken",
+ * "has closed") or a past form before its object ("became the first", "issued an order", "used much of"); a
+ * participle describing a noun takes none ("a survey issued over the winter").
+ */
+function holdsClause(c: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPastBeforeObject(c, k)) return true;
+  return holdsFiniteAuxiliary(c, from, to);
+}
+
+/** True when token `k` is a past form with an object after it ("became | the first", "issued | an order"). */
+function isPastBeforeObject(c: Context, k: number): boolean {
+  return isVerbPast(lower(c, k)) && !isCapitalised(c, k) && opensObjectPhrase(c, k + 1);
+}
+
+/**
+ * The object of the last past verb in the sentence's opening clause `[first, to]` when it runs on to the cue after
+ * `to`, as long as a source phrase and with no finite auxiliary: "Two senators ... on Tuesday became | the first
+ * members of the upper house | to endorse" has the infinitive's subject there. Null otherwise.
+ */
+function objectOfOpeningClause(c: Context, first: number, to: number): Span | null {
+  for (let k = to - 1; k >= first && to - k <= MAX_SOURCE; k--) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, BOUNDARY_PUNCT)) return null;
+    if (isPastBeforeObject(c, k)) return holdsFiniteAuxiliary(c, k + 1, to) ? null : tokenSpan(c, k + 1, to);
+  }
+  return null;
+}
+
+// Words that open a verb's direct object: an article, a possessive, an object pronoun, a quantifier.
+const DIRECT_OBJECT_OPENERS = new Set([...ARTICLES_AND_POSSESSIVES, ...OBJECT_PRONOUNS, ...QUANTIFIERS, 'much', 'all', 'both']);
+
+/** True when token `k` opens a verb's object: a word of `DIRECT_OBJECT_OPENERS` or a number. */
+function opensObjectPhrase(c: Context, k: number): boolean {
+  return DIRECT_OBJECT_OPENERS.has(lower(c, k)) || isNumberAt(c, k);
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary ("were taken", "has closed"), the verb of a clause. */
@@ -511,24 +603,38 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
 // open an unnamed source's noun phrase ("said another commenter", "both men"): "others" and "few" open none, and
 // "another" or "both" after "and" joins more than a count ("... and another man").
 const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
+// Tokens after a phrase that show it may be an object, not a subject: an infinitive's "to", a relative word or the
+// comma before one.
+const JOINED_OBJECT_ENDS = new Set(['to', ',', ...RELATIVES]);
+// Words announcing that "and" joins two noun phrases, not two clauses ("with both Ms Lee and the mayor").
+const PAIRING_WORDS = new Set(['both', 'either', 'neither', 'between']);
 
 /**
- * The first token of a count after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others", "one in four")
- * when a finite auxiliary stands before the joining word, with no relative word: a clause before it ("... they would
- * rest and | 12 per cent"); -1 when there is none.
+ * The first token of a count or a subject after "and" or "but" in source tokens `[from, to]` ("12 per cent", "others",
+ * "one in four", "Ms Lee") when a finite auxiliary stands before the joining word, with no relative or pairing word:
+ * a clause before it ("... they would rest and | 12 per cent"); -1 when there is none.
  */
-function countAfterClause(c: Context, from: number, to: number): number {
+function subjectAfterClause(c: Context, from: number, to: number): number {
   for (let j = to - 1; j > from; j--) {
     if (!CONJUNCTIONS.has(lower(c, j))) continue;
-    const counted = isNumberAt(c, j + 1) || COUNTED_SUBJECTS.has(lower(c, j + 1));
+    // "the permit was withdrawn and Ms Lee | testified": a name or a determined phrase before its own cue opens a
+    // subject too; before "to" or a relative word it is as often a second object ("calls with Lee and Hale | to discuss").
+    const named = opensSubjectPhrase(c, j + 1) && !JOINED_OBJECT_ENDS.has(lower(c, to + 1));
+    const counted = named || isNumberAt(c, j + 1) || COUNTED_SUBJECTS.has(lower(c, j + 1));
     let finite = false;
     for (let k = from; k < j; k++) {
-      if (RELATIVES.has(lower(c, k))) return -1;
+      if (RELATIVES.has(lower(c, k)) || PAIRING_WORDS.has(lower(c, k))) return -1;
       finite ||= FINITE_AUXILIARIES.has(lower(c, k));
     }
     return counted && finite && isVerbless(c, j + 1, to) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** True when token `s` can open a clause's subject: a name, a determiner, a subject pronoun or a quantifier. */
+export function opensSubjectPhrase(c: Context, s: number): boolean {
+  const head = lower(c, s);
+  return isCapitalised(c, s) || DETERMINERS.has(head) || SUBJECT_PRONOUNS.has(head) || QUANTIFIERS.has(head);
 }
 
 /** True when tokens `[from, to]` hold a finite auxiliary or a past form ("had been hacked", "has small hands"). */
