@@ -5,7 +5,7 @@ import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
+import { HAVE, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
@@ -2402,11 +2402,15 @@ const NOUN_MODIFIER_TAGS = new Set(['ADJ', 'DET', 'NUM', 'ADV', 'NOUN'].map((tag
 // Most describing words between that verb and the noun.
 const MAX_OBJECT_MODIFIERS = 3;
 
-/** The verb (by its part-of-speech tag in `tags`) taking the noun at token `noun` as its object, over its describing words; -1 if none. */
-function taggedVerbBefore(tags: Uint8Array, noun: number, first: number): number {
+/**
+ * The verb (by its part-of-speech tag in `tags`) taking the noun at token `noun` as its object, over its describing
+ * words; -1 if none. A form of "have" counts whatever its tag: the tagger often calls the main verb of "Reed had firm
+ * views" an auxiliary, though a noun phrase, not a verb, follows it.
+ */
+function taggedVerbBefore(c: Context, tags: Uint8Array, noun: number, first: number): number {
   let j = noun - 1;
   while (j > first && noun - j <= MAX_OBJECT_MODIFIERS && NOUN_MODIFIER_TAGS.has(tags[j])) j--;
-  return j >= first && j < noun - 1 && tags[j] === VERB_TAG ? j : -1;
+  return j >= first && j < noun - 1 && (tags[j] === VERB_TAG || HAVE.has(lower(c, j))) ? j : -1;
 }
 
 /**
@@ -2445,7 +2449,7 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
     const held = nounHolder(c, head, first);
     // "Reed had strong views on ...", "doesn't mince words about ...": a verb before the noun's describing words, which
     // `nounHolder` does not walk over, lends its subject.
-    const verb = held.source ? -1 : taggedVerbBefore(tags, head, first);
+    const verb = held.source ? -1 : taggedVerbBefore(c, tags, head, first);
     const cueFrom = verb >= 0 ? cueStart(c, verb, first) : held.cueFrom;
     const source = verb >= 0 ? verbSubject(c, cueFrom, first) : held.source;
     return { content, source, cue: tokenSpan(c, cueFrom, p), cueWords: [], regions: [], nonSpeech: true };

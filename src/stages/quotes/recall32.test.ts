@@ -47,8 +47,13 @@ describe('an open question after a noun\'s topic preposition', () => {
   });
 
   it('gives the question to the subject of a verb before the noun\'s describing words', () => {
-    const [quote] = quotesOf('Ms Lane also had strong views on how the harbour was run.');
-    expect(quote).toMatchObject({ content: 'how the harbour was run', source: 'Ms Lane' });
+    const [quote] = quotesOf('Ms Lane had firm views on how the harbour was being run.');
+    expect(quote).toMatchObject({ content: 'how the harbour was being run', source: 'Ms Lane' });
+  });
+
+  it('gives the question to the subject of a present "has" before the noun, a main verb however it is tagged', () => {
+    const [quote] = quotesOf('The mayor has clear ideas about how the budget should be spent.');
+    expect(quote).toMatchObject({ content: 'how the budget should be spent', source: 'The mayor' });
   });
 
   it('reads nothing when the noun opens the subject, where the question runs into the main verb', () => {
