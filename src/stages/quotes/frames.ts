@@ -1765,12 +1765,13 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 /**
  * A noun of speech or stance with its complement and its possessor as the source: "his claim that he had done so",
  * "Trump's harsh attacks on the press", "Clinton's plans to rally teachers". A noun with no possessor is none, but for
- * a light verb's or purpose adjunct's subject and a noun of report before a content clause (`contentNouns`).
+ * a light verb's or purpose adjunct's subject and a noun of report before a content clause (`contentNouns`). `tags` are
+ * the tokens' part-of-speech tags.
  */
-export function nounFrame(c: Context, i: number, first: number, last: number): Found | null {
+export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, i, dated, first, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last);
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
@@ -1837,19 +1838,22 @@ const QUESTION_LINKS = new Set([...BE, 'about', 'of']);
  * (at token `link`, past the noun's adjuncts) and a question word; the question is the content. Its owner asks it, or
  * the subject of a verb taking the noun as its object ("Critics raised questions about whether"), else no one named.
  */
-function questionFrame(c: Context, i: number, link: number, first: number, last: number): Found | null {
+function questionFrame(c: Context, tags: Uint8Array, i: number, link: number, first: number, last: number): Found | null {
   if (link + 1 > last || !QUESTION_NOUNS.has(lower(c, i)) || c.regionOf[link] >= 0 || !QUESTION_LINKS.has(lower(c, link)) || c.regionOf[link + 1] >= 0 || !QUESTION_WORDS.has(lower(c, link + 1))) return null;
-  const { source, cueFrom } = nounHolder(c, i, first);
+  const { source, cueFrom } = nounHolder(c, tags, i, first);
   return { content: rightContent(c, link + 1, last), source, cue: tokenSpan(c, cueFrom, link), cueWords: [], regions: [], nonSpeech: true };
 }
 
 /**
  * Who holds the noun at token `i` and where its cue starts: its owner ("her doubts"), else the subject of the verb
- * taking it as object, whose verb group opens the cue ("Lee raised doubts"), else no one named.
+ * taking it as object, whose verb group opens the cue ("Lee raised doubts"), else the subject of a verb before the
+ * noun's describing words by their part-of-speech tags in `tags` ("Reed had strong views", "It raised new questions"),
+ * else no one named.
  */
-function nounHolder(c: Context, i: number, first: number): { source: Span | null; cueFrom: number } {
+function nounHolder(c: Context, tags: Uint8Array, i: number, first: number): { source: Span | null; cueFrom: number } {
   const owner = possessor(c, i, first);
-  const holder = owner ? -1 : objectVerbBefore(c, i, first);
+  const bare = owner ? -1 : objectVerbBefore(c, i, first);
+  const holder = owner || bare >= 0 ? bare : taggedVerbBefore(c, tags, i, first);
   if (holder < 0) return { source: owner, cueFrom: i };
   const cueFrom = cueStart(c, holder, first);
   return { source: verbSubject(c, cueFrom, first), cueFrom };
@@ -2446,12 +2450,7 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
   if (tags[head] === NOUN_TAG) {
     // "A debate over whether the pier is safe erupted": in the subject the question runs on to a main verb not found.
     if (!holdsWordOutsideQuotes(c, first, head - 1, isFiniteVerb)) return null;
-    const held = nounHolder(c, head, first);
-    // "Reed had strong views on ...", "doesn't mince words about ...": a verb before the noun's describing words, which
-    // `nounHolder` does not walk over, lends its subject.
-    const verb = held.source ? -1 : taggedVerbBefore(c, tags, head, first);
-    const cueFrom = verb >= 0 ? cueStart(c, verb, first) : held.cueFrom;
-    const source = verb >= 0 ? verbSubject(c, cueFrom, first) : held.source;
+    const { source, cueFrom } = nounHolder(c, tags, head, first);
     return { content, source, cue: tokenSpan(c, cueFrom, p), cueWords: [], regions: [], nonSpeech: true };
   }
   if (tags[head] !== VERB_TAG && tags[head] !== ADJECTIVE_TAG) return null;

@@ -466,7 +466,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           if (frame && reducedRelative(c, verb, site, i, first, frame)) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
-        } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word) || STATED_NOUNS.has(word)) frame = nounFrame(c, i, first, last);
+        } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word) || STATED_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
         else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {

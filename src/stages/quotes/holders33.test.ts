@@ -1,0 +1,20 @@
+// Thirty-third round, holders33: who holds a question after a noun. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a question noun taken by a verb over its describing words', () => {
+  it('gives the question to the subject of a verb before an adjective and the noun', () => {
+    const [quote] = quotesOf('The flood posed hard questions about how the mayor would respond.');
+    expect(quote).toMatchObject({ content: 'how the mayor would respond', source: 'The flood' });
+  });
+
+  it('gives it to a pronoun subject with an adverb before the verb', () => {
+    const [quote] = quotesOf('It quickly raised new questions about whether the council would sell the pier.');
+    expect(quote).toMatchObject({ content: 'whether the council would sell the pier', source: 'It' });
+  });
+
+  it('still gives a question noun with no verb before it no source', () => {
+    const [quote] = quotesOf('The key question is whether the ferry will run in winter.');
+    expect(quote).toMatchObject({ content: 'whether the ferry will run in winter', source: undefined });
+  });
+});
