@@ -2401,8 +2401,9 @@ const ADJECTIVE_TAG = UPOS.indexOf('ADJ');
 const ADVERB_TAG = UPOS.indexOf('ADV');
 const NOUN_TAG = UPOS.indexOf('NOUN');
 
-// Tags of the words between a verb and the noun it takes: "had | strong | views", "gave | no | details".
-const NOUN_MODIFIER_TAGS = new Set(['ADJ', 'DET', 'NUM', 'ADV', 'NOUN'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
+// Tags of the words between a verb and the noun it takes: "had | strong | views", "gave | no | details", a name as
+// a describing word "interviewing | Lopez | aides".
+const NOUN_MODIFIER_TAGS = new Set(['ADJ', 'DET', 'NUM', 'ADV', 'NOUN', 'PROPN'].map((tag) => UPOS.indexOf(tag as (typeof UPOS)[number])));
 // Most describing words between that verb and the noun.
 const MAX_OBJECT_MODIFIERS = 3;
 

@@ -18,3 +18,10 @@ describe('a question noun taken by a verb over its describing words', () => {
     expect(quote).toMatchObject({ content: 'whether the ferry will run in winter', source: undefined });
   });
 });
+
+describe('a name among the describing words of a noun after its verb', () => {
+  it('gives a question after "<verb> <name> <noun> about" to the verb\'s subject', () => {
+    const [quote] = quotesOf('The inquiry is now interviewing former Lopez staffers about whether they saw the ledger.');
+    expect(quote).toMatchObject({ content: 'whether they saw the ledger', source: 'The inquiry' });
+  });
+});
