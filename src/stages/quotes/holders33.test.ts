@@ -25,3 +25,15 @@ describe('a name among the describing words of a noun after its verb', () => {
     expect(quote).toMatchObject({ content: 'whether they saw the ledger', source: 'The inquiry' });
   });
 });
+
+describe('"Both" or "All" opening the subject of a clause before a participle', () => {
+  it('gives the participle\'s words to the subject opening with "Both"', () => {
+    const quotes = quotesOf('Both unions hardened their stance, saying that the mayor lacked the skills to run the port.');
+    expect(quotes.find((quote) => quote.cue === 'saying')).toMatchObject({ source: 'Both unions' });
+  });
+
+  it('gives them to a subject opening with "All" and a number', () => {
+    const quotes = quotesOf('All three clubs changed their plans, saying that the ground was unsafe.');
+    expect(quotes.find((quote) => quote.cue === 'saying')).toMatchObject({ source: 'All three clubs' });
+  });
+});

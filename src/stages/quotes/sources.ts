@@ -1103,8 +1103,9 @@ export function clauseSubject(c: Context, first: number, at: number): Span | nul
 export function firstVerbish(c: Context, first: number, last: number): number {
   for (let k = first; k <= last && k - first <= MAX_SOURCE; k++) {
     const word = lower(c, k);
-    // A capitalised auxiliary inside the sentence is a name or a month ("sank the ferry in May").
-    const auxiliary = AUXILIARIES.has(word) && !(k > first && isCapitalised(c, k));
+    // A capitalised auxiliary inside the sentence is a name or a month ("sank the ferry in May"); "both" or "all"
+    // opening the phrase before a noun is its subject's first word ("Both unions hardened ...", not "they both said").
+    const auxiliary = AUXILIARIES.has(word) && !(k > first && isCapitalised(c, k)) && !opensSharedSubject(c, k, first, last);
     // "The Kestrian Bankers' Association": a plural's bare apostrophe is inside the subject.
     if (c.regionOf[k] >= 0 || (c.tokens.kinds[k] === TokenKind.PUNCT && !isPluralPossessive(c, k)) || CUE_VERBS.has(word) || auxiliary || CLAUSE_WORDS.has(word)) return k;
     // "Two small parties joined": a plural before a past verb or an auxiliary is the subject's head, not its verb.
@@ -1117,6 +1118,19 @@ export function firstVerbish(c: Context, first: number, last: number): number {
     if (k > first && k < last && NOUN_LIKE_PAST.has(word) && PARTICLES.has(lower(c, k + 1))) return k;
   }
   return last - first < MAX_SOURCE ? last + 1 : first;
+}
+
+// Words listed as auxiliaries ("they both said") that may open a subject phrase: "Both unions", "All three".
+const SUBJECT_SHARES = new Set(['both', 'all']);
+
+/**
+ * True when token `k` opens the phrase at `first` with "both" or "all" before a word that is no verb: "Both unions".
+ * Not before a pronoun: "all she could do was ..." is a clause.
+ */
+function opensSharedSubject(c: Context, k: number, first: number, last: number): boolean {
+  if (k !== first || k >= last || !SUBJECT_SHARES.has(lower(c, k)) || !isWordAt(c, k + 1)) return false;
+  const next = lower(c, k + 1);
+  return !AUXILIARIES.has(next) && !CUE_VERBS.has(next) && !isVerbPast(next) && !NEW_SUBJECTS.has(next);
 }
 
 // Past forms that are as often nouns (past-forms.json leaves them out): verbs before a particle (PARTICLES).
