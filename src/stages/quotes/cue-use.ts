@@ -57,7 +57,7 @@ function settlesOutcome(c: Context, i: number, prev: string): boolean {
 }
 
 /** Forms of the verbs of beginning, whose to-infinitive names an act getting under way. */
-const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting']);
+export const ONSETS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting']);
 
 /**
  * True when the object after the cue at token `i` is called back, not remembered: a person named by role with no

@@ -2459,7 +2459,7 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
   const linked = tags[head] === ADJECTIVE_TAG && head - 1 >= first && LINKING.has(lower(c, head - 1)) ? head - 1 : head;
   const start = cueStart(c, linked, first);
   // The cue's words without the preposition, whose "to" would read as a plan: they give the modality.
-  const frame: Found = { content, source: sourceBefore(c, start, first), cue: tokenSpan(c, start, p), cueWords: wordsOf(c, start, head), regions: [] };
+  const frame: Found = { content, source: verbSubject(c, start, first), cue: tokenSpan(c, start, p), cueWords: wordsOf(c, start, head), regions: [] };
   if (CUE_VERBS.get(lower(c, head))?.cueClass !== 'speech') frame.nonSpeech = true;
   return frame;
 }
