@@ -549,7 +549,14 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // 'Asked whether she "has the grit to lead," most said yes': a quote in the question runs in it, and one closing on
     // its comma ends it.
     let end = from;
-    while (end <= last && (c.regionOf[end] >= 0 || !isPunct(c, end, BOUNDARY_PUNCT))) {
+    while (end <= last) {
+      // "Asked whether Reed, who has backed the plan, could win, ...": an aside on a noun of the question is within it.
+      const resumed = c.regionOf[end] < 0 && isPunct(c, end, COMMA) && awaitsVerb(c, from, end) ? questionResumesAfterAside(c, end, last) : -1;
+      if (resumed > end) {
+        end = resumed;
+        continue;
+      }
+      if (c.regionOf[end] < 0 && isPunct(c, end, BOUNDARY_PUNCT)) break;
       // "Ms Lee was asked about the delay and said ...": the subject's own answer, joined by "and", is the attribution;
       // the topic before it names no words of hers.
       if (passive && lower(c, end) === 'and' && end < last && CUE_VERBS.has(lower(c, end + 1))) return null;
@@ -2486,4 +2493,34 @@ export function viewpointFrame(c: Context, tags: Uint8Array, people: (k: number)
   for (let k = i + 1; k < comma && !person; k++) person = people(k);
   if (!person) return null;
   return { content: rightContent(c, comma + 1, last), source: tokenSpan(c, i + 1, comma - 1), cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+}
+
+// Words opening a clause within a question put: "whether ...", "if ...", "that ...".
+const CLAUSE_OPENERS = new Set([...QUESTION_OPENERS, 'that']);
+
+/**
+ * True when the clause last opened in `[from, comma)` has no verb yet: "Asked whether Reed," still awaits the
+ * question's verb after the comma, "Asked about the fares," and "Asked whether Reed would run," do not.
+ */
+function awaitsVerb(c: Context, from: number, comma: number): boolean {
+  let k = comma - 1;
+  while (k >= from && !CLAUSE_OPENERS.has(lower(c, k))) k--;
+  return k >= from && k + 1 < comma && !holdsVerb(c, k + 1, comma - 1);
+}
+
+// Words opening an aside on the noun before its comma: a relative clause or an apposition headed by an article.
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'the', 'a', 'an']);
+
+/**
+ * The token where a question put at the start of a sentence goes on after asides opening at the comma `comma`, or
+ * -1: "Asked whether Reed, the likely candidate, who has backed the plan, could win the seat, Pike shrugged" - one or
+ * more relative clauses or appositions each closed by a comma, then the question's own verb group (a finite auxiliary
+ * or past verb with no subject of its own).
+ */
+function questionResumesAfterAside(c: Context, comma: number, last: number): number {
+  if (comma + 1 > last || c.regionOf[comma + 1] >= 0 || !ASIDE_OPENERS.has(lower(c, comma + 1))) return -1;
+  let k = comma + 2;
+  while (k <= last && c.regionOf[k] < 0 && !isPunct(c, k, BOUNDARY_PUNCT)) k++;
+  if (k >= last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0) return -1;
+  return isFiniteAuxiliary(lower(c, k + 1)) || isVerbPast(lower(c, k + 1)) ? k + 1 : questionResumesAfterAside(c, k, last);
 }
