@@ -602,7 +602,7 @@ function absoluteSubject(c: Context, start: number, at: number): Span | null {
 // Words that stand alone as a counted subject: "and others said", "but many said". Not COUNTED_SOURCES, whose words
 // open an unnamed source's noun phrase ("said another commenter", "both men"): "others" and "few" open none, and
 // "another" or "both" after "and" joins more than a count ("... and another man").
-const COUNTED_SUBJECTS = new Set(['others', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three']);
+const COUNTED_SUBJECTS = new Set([...PRONOUN_QUANTIFIERS, 'one', 'two', 'three']);
 // Tokens after a phrase that show it may be an object, not a subject: an infinitive's "to", a relative word or the
 // comma before one.
 const JOINED_OBJECT_ENDS = new Set(['to', ',', ...RELATIVES]);

@@ -32,8 +32,9 @@ export interface CueLayers {
 }
 
 const MENTION_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'OTHER'] as const;
-const VERB = UPOS.indexOf('VERB');
-const NOUN = UPOS.indexOf('NOUN');
+// Indices of the tags in the part-of-speech layer (`CueLayers.tags`), shared with the frames that read it.
+export const VERB_TAG = UPOS.indexOf('VERB');
+export const NOUN_TAG = UPOS.indexOf('NOUN');
 // How many tokens after a verb a listed cue word makes that word the cue rather than the verb.
 const LISTED_CUE_REACH = 3;
 // Tags whose words are few and telling ("to", "that", "for", "not"): a key names the word, other tags name the tag.
@@ -57,7 +58,7 @@ export function mentionTypesOf(tokens: TokenLayer, mentions: readonly Mention[])
  * after it and no listed cue word close after it.
  */
 export function isCandidateVerb(c: Context, layers: CueLayers, i: number, last: number): boolean {
-  if (layers.tags[i] !== VERB || i + 1 > last || FINITE_AUXILIARIES.has(lower(c, i))) return false;
+  if (layers.tags[i] !== VERB_TAG || i + 1 > last || FINITE_AUXILIARIES.has(lower(c, i))) return false;
   // "could be returned to ...": a passive's subject is no speaker.
   if (i > 0 && PASSIVE_BE.has(lower(c, i - 1))) return false;
   // "did not say", "went on to say", "raised concerns that": a listed cue just after the verb is the cue.
@@ -72,7 +73,7 @@ export function isCandidateVerb(c: Context, layers: CueLayers, i: number, last: 
 function opensReportedWords(c: Context, layers: CueLayers, k: number, last: number): boolean {
   if (opensRegion(c, k) || isPunct(c, k, COLON)) return true;
   const word = lower(c, k);
-  return CLAUSE_OPENERS.has(word) || (word === 'to' && k < last && layers.tags[k + 1] === VERB);
+  return CLAUSE_OPENERS.has(word) || (word === 'to' && k < last && layers.tags[k + 1] === VERB_TAG);
 }
 
 /** The word at token `k` as a key's value: punctuation by its kind, a closed-class word itself, else its tag. */
@@ -119,7 +120,7 @@ function sentenceFacts(c: Context, layers: CueLayers, first: number, last: numbe
   for (let k = first; k <= last; k++) {
     if (c.regionOf[k] < 0) {
       // Cue words are verbs and nouns: the other tokens need no look-up.
-      cueWord ||= (layers.tags[k] === VERB || layers.tags[k] === NOUN) && isListedCueWord(lower(c, k));
+      cueWord ||= (layers.tags[k] === VERB_TAG || layers.tags[k] === NOUN_TAG) && isListedCueWord(lower(c, k));
       continue;
     }
     firstQuoted = Math.min(firstQuoted, k);
