@@ -2257,19 +2257,28 @@ function asksWhether(c: Context, sourceStart: number, first: number): boolean {
 
 /**
  * True when all after a cue from token `next` on tells only how, where or when it was said: adjuncts, a manner adverb,
- * a phrase closing the sentence ('"Is anyone home?" Dale said cheerfully | into the intercom.') or a clause of the time
- * opening on its subject ('"We will win!" Reyes said | as he opened the count.'). The cue sentence then says nothing
+ * a phrase closing the sentence ('"Is anyone home?" Dale said cheerfully | into the intercom.'), a clause of the time
+ * opening on its subject ('"We will win!" Reyes said | as he opened the count.') or a participle clause after a comma
+ * ('"Why now?" Dale asked, | shaking his head.'). The cue sentence then says nothing
  * else, so it is as short as "Reyes said." for the quote before it.
  */
 function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
   let k = skipAdjuncts(c, next, last);
   if (k <= last && isMannerAdverb(c, k)) k = skipAdjuncts(c, k + 1, last);
-  if (k > last || isPunct(c, k, SENTENCE_END)) return true;
+  if (k > last || isPunct(c, k, SENTENCE_END) || closesWithParticiple(c, k, last)) return true;
   const phraseEnd = closingPhraseEnd(c, k, last, CUE_SENTENCE_PREPOSITIONS);
   if (phraseEnd > k) return phraseEnd > last || (phraseEnd === last && isPunct(c, last, SENTENCE_END));
   if (k + 1 > last || c.regionOf[k] >= 0 || !TIME_SUBORDINATORS.has(lower(c, k))) return false;
   const subject = lower(c, k + 1);
   return c.regionOf[k + 1] < 0 && (SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, k + 1));
+}
+
+/**
+ * True when token `k` is a comma opening a participle clause after a cue ('"Who is next?" Reyes asked, | grinning at the
+ * crowd.'): the clause tells how the speaker went on, so the cue has no words of its own after it.
+ */
+function closesWithParticiple(c: Context, k: number, last: number): boolean {
+  return k + 1 <= last && isPunct(c, k, COMMA) && c.regionOf[k + 1] < 0 && isParticipleAt(c, k + 1);
 }
 
 // Subordinators of a clause telling when a cue was said: "said as he left" ("said while touring the site" is no clause).
