@@ -25,6 +25,21 @@ describe('a cue sentence after a quote that ends in a question or exclamation ma
     ]);
   });
 
+  it('gives the question to the asker when the one asked closes the cue sentence', () => {
+    const quotes = quotesOf('“Did you know the pier was sold?” Lena Ross asked the former mayor.');
+    expect(quotes).toEqual([expect.objectContaining({ content: '“Did you know the pier was sold?”', source: 'Lena Ross', cue: 'asked' })]);
+  });
+
+  it('gives the question to the speaker when a phrase of whom it was put to closes the cue sentence', () => {
+    const quotes = quotesOf('“Why should we wait another year?” Paul Dunn said to a crowd of about 300.');
+    expect(quotes).toEqual([expect.objectContaining({ content: '“Why should we wait another year?”', source: 'Paul Dunn' })]);
+  });
+
+  it('does not take the quote before when a clause follows the phrase after the cue', () => {
+    const quotes = quotesOf('Paul Dunn opened the meeting. “Is the vote over?” Lena Ross said on Friday the Brill plant works well.');
+    expect(quotes.find((quote) => quote.source === 'Lena Ross')).toMatchObject({ content: 'the Brill plant works well' });
+  });
+
   it('still reads a cue sentence with words of its own after the cue as its own line', () => {
     const quotes = quotesOf('“Is anyone home?” Dale Price asked. Ms. Fry said, smiling, that nobody was.');
     expect(quotes.find((quote) => quote.source === 'Ms. Fry')).toMatchObject({ content: 'that nobody was' });

@@ -584,7 +584,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // '"Why?" Borger asked him.' is split after the question mark: a short cue sentence takes the quote just before.
   // '"Go!" Reyes told reporters on Monday.': the addressee of "told" says nothing of its own either.
   const said = verb.cueClass === 'address' ? skipAddressee(c, next, last) : next;
-  const before = p < first && sourceStart === first && first > 0 && isQuoteEnd(c, first - 1) && (last - cueEnd <= 3 || saysNothingAfterCue(c, said, last)) && shortCueTakesQuoteBefore(c, verb, first, next, last);
+  const before = p < first && sourceStart === first && first > 0 && isQuoteEnd(c, first - 1) && (last - cueEnd <= 3 || saysNothingAfterCue(c, said, last) || onlyPhraseAfterCue(c, verb, next, last)) && shortCueTakesQuoteBefore(c, verb, first, next, last);
   // '"Would it be her?" Orlan asked.': a quote before "asked" is the question put.
   // '"Vote for him," she urged.': an intent or stance cue takes the quote before it when the cue ends the clause.
   // '"...," she said on Friday in an interview.': adjuncts after the cue still close it.
@@ -2271,6 +2271,30 @@ function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
   if (k + 1 > last || c.regionOf[k] >= 0 || !TIME_SUBORDINATORS.has(lower(c, k))) return false;
   const subject = lower(c, k + 1);
   return c.regionOf[k + 1] < 0 && (SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, k + 1));
+}
+
+// Prepositions opening a phrase that tells to whom, where or about what a cue sentence's words went: "said to a crowd
+// of 500", "wrote in a May 3, 2019 letter to the board", "said about the council's plan to sell the pier".
+const CUE_PHRASE_OPENERS = new Set(['to', 'in', 'at', 'on', 'during', 'about', 'of', 'before', 'with']);
+// Prepositions a further noun phrase of such a phrase follows: "to a crowd of about 500", "a letter to the board".
+const PHRASE_LINKS = new Set([...CUE_PHRASE_OPENERS, 'for', 'from', 'by', 'over']);
+
+/**
+ * True when all after the cue from token `next` on is one phrase with no clause in it, closing the sentence: a
+ * preposition's phrase, or after "ask" the one asked ('"Is it true?" Ross asked the former mayor.'). Such a cue
+ * sentence has no words of its own for the quote before it.
+ */
+function onlyPhraseAfterCue(c: Context, verb: CueVerb, next: number, last: number): boolean {
+  if (next >= last || !isPunct(c, last, SENTENCE_END)) return false;
+  const opener = lower(c, next);
+  if (!CUE_PHRASE_OPENERS.has(opener) && !(verb.lemma === 'ask' && DETERMINERS.has(opener))) return false;
+  for (let k = next; k < last; k++) {
+    const word = lower(c, k);
+    if (c.regionOf[k] >= 0 || CLAUSE_WORDS.has(word) || SUBJECT_PRONOUNS.has(word) || isPunct(c, k, SENTENCE_END)) return false;
+    // "said in May the plan works": a noun phrase opening after the phrase, not after a preposition, is a clause's subject.
+    if (k > next && DETERMINERS.has(word) && !PHRASE_LINKS.has(lower(c, k - 1))) return false;
+  }
+  return isVerbless(c, next, last);
 }
 
 /**
