@@ -31,7 +31,7 @@ describe('a cue sentence after a quote that ends in a question or exclamation ma
   });
 
   it('gives the question to the speaker when a phrase of whom it was put to closes the cue sentence', () => {
-    const quotes = quotesOf('“Why should we wait another year?” Paul Dunn said to a crowd of about 300.');
+    const quotes = quotesOf('“Why should we wait another year?” Paul Dunn said to a crowd of some 300 farmers.');
     expect(quotes).toEqual([expect.objectContaining({ content: '“Why should we wait another year?”', source: 'Paul Dunn' })]);
   });
 
