@@ -2259,8 +2259,8 @@ function asksWhether(c: Context, sourceStart: number, first: number): boolean {
  * True when all after a cue from token `next` on tells only how, where or when it was said: adjuncts, a manner adverb,
  * a phrase closing the sentence ('"Is anyone home?" Dale said cheerfully | into the intercom.'), a clause of the time
  * opening on its subject ('"We will win!" Reyes said | as he opened the count.') or a participle clause after a comma
- * ('"Why now?" Dale asked, | shaking his head.'). The cue sentence then says nothing
- * else, so it is as short as "Reyes said." for the quote before it.
+ * ('"Why now?" Dale asked, | shaking his head.'). The cue sentence then says nothing else, so it is as short as
+ * "Reyes said." for the quote before it.
  */
 function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
   let k = skipAdjuncts(c, next, last);
@@ -2274,7 +2274,7 @@ function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
 }
 
 // Prepositions opening a phrase that tells to whom, where or about what a cue sentence's words went: "said to a crowd
-// of 500", "wrote in a May 3, 2019 letter to the board", "said about the council's plan to sell the pier".
+// of 500", "wrote in a May 3, 2019 letter to the board", "said about the council's new plan".
 const CUE_PHRASE_OPENERS = new Set(['to', 'in', 'at', 'on', 'during', 'about', 'of', 'before', 'with']);
 // Prepositions a further noun phrase of such a phrase follows: "to a crowd of about 500", "a letter to the board".
 const PHRASE_LINKS = new Set([...CUE_PHRASE_OPENERS, 'for', 'from', 'by', 'over']);
