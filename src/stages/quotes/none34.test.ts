@@ -1,0 +1,28 @@
+// Thirty-fourth round, none34: readings that match no attribution at all (a name given, not a label applied).
+// Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('"called" giving a name, not applying a label', () => {
+  it('reads no cue in a noun called by a title with its article', () => {
+    expect(quotesOf('She joined a reading circle called the Harbour Readers in 2019.')).toEqual([]);
+  });
+
+  it('reads no cue in a naming phrase set off by commas after a noun', () => {
+    expect(quotesOf('A newsletter, called the "Ledger," is run by four students.')).toEqual([]);
+  });
+
+  it('reads no cue in a naming phrase whose name is followed by the sentence verb', () => {
+    expect(quotesOf('Two groups of tenants called Fenwick Rising and Dock Street met on Monday.')).toEqual([]);
+  });
+
+  it('keeps the label a plural subject applies to a named person', () => {
+    const [quote] = quotesOf('The farmers called Dunn a coward.');
+    expect(quote).toMatchObject({ cue: 'called', source: 'The farmers', content: 'Dunn a coward' });
+  });
+
+  it('keeps the quoted label a subject set off by an apposition applies to a named board', () => {
+    const [quote] = quotesOf('Ms Lane, a lawyer, called the Harbour Board "reckless".');
+    expect(quote).toMatchObject({ cue: 'called', content: 'the Harbour Board "reckless"' });
+  });
+});
