@@ -26,3 +26,23 @@ describe('"called" giving a name, not applying a label', () => {
     expect(quote).toMatchObject({ cue: 'called', content: 'the Harbour Board "reckless"' });
   });
 });
+
+describe('"saw" with a time or an occasion for its subject', () => {
+  it('reads no view in a year that saw something happen', () => {
+    expect(quotesOf('Last year saw the party take over the council.')).toEqual([]);
+  });
+
+  it('reads no view through a relative clause on a time noun', () => {
+    expect(quotesOf('It was a wave year that saw the party take over the House.')).toEqual([]);
+  });
+
+  it('still reads the act inside what a debate saw', () => {
+    const quotes = quotesOf('The debate saw Reed attack Lane twice.');
+    expect(quotes.map((quote) => quote.cue)).toEqual(['attack']);
+  });
+
+  it('keeps the view of voters who saw something as something', () => {
+    const [quote] = quotesOf('Voters saw the debate as a turning point.');
+    expect(quote).toMatchObject({ cue: 'saw', source: 'Voters', content: 'the debate as a turning point' });
+  });
+});
