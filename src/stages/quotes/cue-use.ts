@@ -372,7 +372,7 @@ function afterName(c: Context, k: number): number {
 
 /**
  * True when the naming participle at `i` gives a name and nothing more: "a group called Harbour Rising | met on
- * Monday", "a blog called the "Ledger," ...". A second complement after the name makes it a label applied to someone
+ * Monday", "a farmer named Ivo Grant | said ...", "a blog called the "Ledger," ...". A second complement after the name makes it a label applied to someone
  * ("The farmers called Dunn | a coward", "called the Harbour Board | reckless"), which is a cue.
  */
 function givesNameOnly(c: Context, i: number): boolean {
@@ -385,7 +385,13 @@ function givesNameOnly(c: Context, i: number): boolean {
   if (opensRegion(c, k)) return false;
   if (c.tokens.kinds[k] !== TokenKind.WORD) return true;
   const next = lower(c, k);
-  return FINITE_AUXILIARIES.has(next) || CLAUSE_WORDS.has(next) || CLAUSE_JOINS.has(next) || OBJECT_PREPOSITIONS.has(next) || OPENING_PREPOSITIONS.has(next) || isVerbPast(next);
+  return FINITE_AUXILIARIES.has(next) || CLAUSE_WORDS.has(next) || CLAUSE_JOINS.has(next) || OBJECT_PREPOSITIONS.has(next) || OPENING_PREPOSITIONS.has(next) || isVerbPast(next) || inflectedCueVerb(next);
+}
+
+/** True for an inflected form of a cue verb that is no noun ("said", "warns"); a bare form may be one ("report"). */
+function inflectedCueVerb(word: string): boolean {
+  const verb = CUE_VERBS.get(word);
+  return verb !== undefined && word !== verb.lemma && !NOUN_LIKE.has(word);
 }
 
 /** True when the aside holding the naming participle at `i` closes on a comma or the sentence's end after the name. */

@@ -16,6 +16,11 @@ describe('"called" giving a name, not applying a label', () => {
     expect(quotesOf('Two groups of tenants called Fenwick Rising and Dock Street met on Monday.')).toEqual([]);
   });
 
+  it('gives the speech after a naming phrase to the person named', () => {
+    const [quote] = quotesOf('A farmer named Ivo Grant said by phone that he had heard the first shots from the north.');
+    expect(quote).toMatchObject({ cue: 'said', source: 'Ivo Grant' });
+  });
+
   it('keeps the label a plural subject applies to a named person', () => {
     const [quote] = quotesOf('The farmers called Dunn a coward.');
     expect(quote).toMatchObject({ cue: 'called', source: 'The farmers', content: 'Dunn a coward' });
