@@ -372,8 +372,9 @@ function afterName(c: Context, k: number): number {
 
 /**
  * True when the naming participle at `i` gives a name and nothing more: "a group called Harbour Rising | met on
- * Monday", "a farmer named Ivo Grant | said ...", "a blog called the "Ledger," ...". A second complement after the name makes it a label applied to someone
- * ("The farmers called Dunn | a coward", "called the Harbour Board | reckless"), which is a cue.
+ * Monday", "a fisherman named Ivo Grant | told ...", "a blog called the "Ledger," ...". A second complement after the
+ * name makes it a label applied to someone ("The farmers called Dunn | a coward", "called the Harbour Board |
+ * reckless"), which is a cue.
  */
 function givesNameOnly(c: Context, i: number): boolean {
   // A quoted title ('a class called "Perception"', 'a blog called the "Ledger"') is a name: a quoted label follows its

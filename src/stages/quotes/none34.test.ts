@@ -17,8 +17,8 @@ describe('"called" giving a name, not applying a label', () => {
   });
 
   it('gives the speech after a naming phrase to the person named', () => {
-    const [quote] = quotesOf('A farmer named Ivo Grant said by phone that he had heard the first shots from the north.');
-    expect(quote).toMatchObject({ cue: 'said', source: 'Ivo Grant' });
+    const [quote] = quotesOf('A fisherman named Ivo Grant told reporters on Monday that the harbour wall had cracked.');
+    expect(quote).toMatchObject({ cue: 'told', source: 'Ivo Grant' });
   });
 
   it('keeps the label a plural subject applies to a named person', () => {
@@ -34,11 +34,11 @@ describe('"called" giving a name, not applying a label', () => {
 
 describe('"saw" with a time or an occasion for its subject', () => {
   it('reads no view in a year that saw something happen', () => {
-    expect(quotesOf('Last year saw the party take over the council.')).toEqual([]);
+    expect(quotesOf('Last year saw the union take control of the port.')).toEqual([]);
   });
 
   it('reads no view through a relative clause on a time noun', () => {
-    expect(quotesOf('It was a wave year that saw the party take over the House.')).toEqual([]);
+    expect(quotesOf('It was a dry year that saw the river fall to its lowest level.')).toEqual([]);
   });
 
   it('still reads the act inside what a debate saw', () => {

@@ -296,7 +296,7 @@ function reducedRelative(c: Context, verb: CueVerb, site: CueSite, i: number, fi
 }
 
 /**
- * True when "see" has a time or an occasion for its subject ("Last year saw the party take over the council", "a
+ * True when "see" has a time or an occasion for its subject ("Last year saw the union take control of the port", "a
  * week that saw protests", "The debate saw Reed attack Lane"): what happened then, which no one sees or holds.
  */
 function witnessedByTime(c: Context, verb: CueVerb, frame: Found): boolean {
