@@ -292,7 +292,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "a charity called Harbour Light Trust", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
   // "a meeting that the mayor called "a farce"", "a claim the airline called "untrue"": after a relative clause's
   // subject the form is that clause's verb.
-  if (NAMING_PARTICIPLES.has(form) && c.tokens.kinds[i - 1] === TokenKind.WORD && !isCapitalised(c, i - 1) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && i + 1 < c.tokens.count && (isCapitalised(c, i + 1) || opensRegion(c, i + 1)) && !relativeSubjectBefore(c, i, first)) return false;
+  if (NAMING_PARTICIPLES.has(form) && namesNounBefore(c, i, first) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && givesNameOnly(c, i) && !relativeSubjectBefore(c, i, first)) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
@@ -339,6 +339,68 @@ function relativeSubjectBefore(c: Context, i: number, first: number): boolean {
   // The relative word may stand before `first`, which a caller may set at the subject itself.
   if (d < first || d === 0 || !DETERMINERS.has(lower(c, d))) return false;
   return (c.regionOf[d - 1] < 0 && RELATIVE_OPENERS.has(lower(c, d - 1))) || contactRelativeArticle(c, d, 0, c.tokens.count - 1) >= 0;
+}
+
+/**
+ * True when a naming participle at `i` may follow a common noun: right after it ("a charity called ...") or set off
+ * by a comma after it ("a newsletter, called ..."), not after a name ("Reed called ...", "Ms Lane, a nurse, called").
+ */
+function namesNounBefore(c: Context, i: number, first: number): boolean {
+  const noun = isPunct(c, i - 1, COMMA) && i - 2 >= first ? i - 2 : i - 1;
+  if (c.tokens.kinds[noun] !== TokenKind.WORD || isCapitalised(c, noun)) return false;
+  // After a comma the phrase is a noun's aside only when it closes on a comma or the sentence's end ("a newsletter,
+  // called the "Ledger," is ..."); "the farmers, angry, called ..." has its verb there.
+  return noun === i - 1 || asideClosesAfterName(c, i);
+}
+
+// Words that may stand inside a name after its first capital: "Bank of the North", "Tom's Diner".
+const NAME_LINKS = new Set(['of', 'the', 'and', "'s", '’s', '&']);
+
+/** The token after the name or quoted title that begins at token `k` ("the Harbour Readers", '"Ledger,"'), or -1. */
+function afterName(c: Context, k: number): number {
+  if (k < c.tokens.count && lower(c, k) === 'the' && k + 1 < c.tokens.count && (isCapitalised(c, k + 1) || opensRegion(c, k + 1))) k++;
+  if (k >= c.tokens.count) return -1;
+  if (opensRegion(c, k)) {
+    const region = c.regionOf[k];
+    while (k < c.tokens.count && c.regionOf[k] === region) k++;
+    return k;
+  }
+  if (!isCapitalised(c, k) && !isNumberAt(c, k)) return -1;
+  while (k < c.tokens.count && (isCapitalised(c, k) || isNumberAt(c, k) || (NAME_LINKS.has(lower(c, k)) && k + 1 < c.tokens.count && isCapitalised(c, k + 1)))) k++;
+  return k;
+}
+
+/**
+ * True when the naming participle at `i` gives a name and nothing more: "a group called Harbour Rising | met on
+ * Monday", "a fisherman named Ivo Grant | told ...", "a blog called the "Ledger," ...". A second complement after the
+ * name makes it a label applied to someone ("The farmers called Dunn | a coward", "called the Harbour Board |
+ * reckless"), which is a cue.
+ */
+function givesNameOnly(c: Context, i: number): boolean {
+  // A quoted title ('a class called "Perception"', 'a blog called the "Ledger"') is a name: a quoted label follows its
+  // object ('called the plan "reckless"').
+  if (i + 1 < c.tokens.count && opensRegion(c, i + 1)) return true;
+  const k = afterName(c, i + 1);
+  if (k < 0) return false;
+  if (k >= c.tokens.count || c.regionOf[k - 1] >= 0) return true;
+  if (opensRegion(c, k)) return false;
+  if (c.tokens.kinds[k] !== TokenKind.WORD) return true;
+  const next = lower(c, k);
+  return FINITE_AUXILIARIES.has(next) || CLAUSE_WORDS.has(next) || CLAUSE_JOINS.has(next) || OBJECT_PREPOSITIONS.has(next) || OPENING_PREPOSITIONS.has(next) || isVerbPast(next) || inflectedCueVerb(next);
+}
+
+/** True for an inflected form of a cue verb that is no noun ("said", "warns"); a bare form may be one ("report"). */
+function inflectedCueVerb(word: string): boolean {
+  const verb = CUE_VERBS.get(word);
+  return verb !== undefined && word !== verb.lemma && !NOUN_LIKE.has(word);
+}
+
+/** True when the aside holding the naming participle at `i` closes on a comma or the sentence's end after the name. */
+function asideClosesAfterName(c: Context, i: number): boolean {
+  const k = afterName(c, i + 1);
+  if (k < 0) return false;
+  if (k >= c.tokens.count || isPunct(c, k, COMMA) || isPunct(c, k, SENTENCE_END)) return true;
+  return c.regionOf[k - 1] >= 0 && quoteEndsInComma(c, c.regionOf[k - 1]);
 }
 
 // Relative words before a clause's own subject: "a meeting that | the mayor called ...".

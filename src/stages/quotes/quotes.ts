@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, STATED_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, OCCASIONS, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, STATED_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -295,6 +295,18 @@ function reducedRelative(c: Context, verb: CueVerb, site: CueSite, i: number, fi
   return k < c.tokens.count && c.regionOf[k] < 0 && FINITE_AFTER_SUBJECT.has(lower(c, k));
 }
 
+/**
+ * True when "see" has a time or an occasion for its subject ("Last year saw the union take control of the port", "a
+ * week that saw protests", "The debate saw Reed attack Lane"): what happened then, which no one sees or holds.
+ */
+function witnessedByTime(c: Context, verb: CueVerb, frame: Found): boolean {
+  if (verb.lemma !== 'see' || frame.source === null || frame.cue === null || frame.source.end > frame.cue.start) return false;
+  let head = firstTokenAt(c, frame.source.end, 0) - 1;
+  if (head > 0 && (RELATIVES.has(lower(c, head)) || lower(c, head) === 'that')) head--;
+  const word = head >= 0 ? lower(c, head) : '';
+  return TIME_NOUNS.has(word.replace(/s$/u, '')) || OCCASIONS.has(word);
+}
+
 // Finite verbs that open a predicate after a subject: "are", "has", "will".
 const FINITE_AFTER_SUBJECT = new Set([...BE, 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 
@@ -463,7 +475,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           // '"...," said Jo Ray, a farmer who backs the plan': the writer describes the speaker; no second attribution.
           frame = verbFrame(c, i, verb, site, first, last, previousSource, phrasal?.tail.length ?? 0);
           if (frame && (describesSpeaker(c, site.auxStart, verb, frame.source, previousSpeech ? previousSource : null) || seesInPerson(c, site.auxStart, i, verb, last) || otherSenseAfter(c, verb, frame, last))) frame.silent = true;
-          if (frame && reducedRelative(c, verb, site, i, first, frame)) frame = null;
+          if (frame && (reducedRelative(c, verb, site, i, first, frame) || witnessedByTime(c, verb, frame))) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word) || STATED_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
