@@ -13,7 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
-  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -249,6 +249,9 @@ export const THINGS_TOLD: ReadonlySet<string> = new Set(file.thingsTold);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));
+
+/** Nouns of asking, after which "of" names the one asked: "made demands of the board" (cue data `askedNouns`). */
+export const ASKED_NOUNS: ReadonlySet<string> = new Set(file.askedNouns);
 
 /** Phrases of stance after a verb, their words in order: "in support of", "in favour of" (cue data `stancePhrases`). */
 export const STANCE_PHRASES: readonly (readonly string[])[] = file.stancePhrases.map((phrase) => phrase.split(' '));
