@@ -13,7 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
-  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -57,6 +57,8 @@ function isCueFile(value: unknown): boolean {
     && CLASSES.every((name) => words(file.verbs[name])) && isPhrasalLists(file.phrasal) && isPhrasalExceptions(file) && WORD_LISTS.every((name) => words(file[name]))
     // `asClauseOpening` reads an "as" clause's cue as two lower-case tokens ("put it").
     && file.asClause.every((phrase) => /^[a-z]+ [a-z]+$/u.test(phrase))
+    // `stancePhraseFrame` is tried at "in".
+    && file.stancePhrases.every((phrase) => /^in(?: [a-z]+)+$/u.test(phrase))
     // Each idiom word is lower case, its alternatives joined by '/' ("found/finds himself/herself").
     && file.idioms.every((phrase) => /^[a-z]+(?:\/[a-z]+)*(?: [a-z]+(?:\/[a-z]+)*)+$/u.test(phrase))
     && typeof file.modality === 'object' && file.modality !== null && ['expected', 'planned', 'possible', 'negated'].every((name) => words(file.modality[name as 'expected']))
@@ -247,6 +249,12 @@ export const THINGS_TOLD: ReadonlySet<string> = new Set(file.thingsTold);
 
 /** Every form of the light verbs that lend their subject to a cue noun ("made the claim that ..."). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(file.lightVerbs.flatMap((line) => line.split(' ')));
+
+/** Nouns of asking, after which "of" names the one asked: "made demands of the board" (cue data `askedNouns`). */
+export const ASKED_NOUNS: ReadonlySet<string> = new Set(file.askedNouns);
+
+/** Phrases of stance after a verb, their words in order: "in support of", "in favour of" (cue data `stancePhrases`). */
+export const STANCE_PHRASES: readonly (readonly string[])[] = file.stancePhrases.map((phrase) => phrase.split(' '));
 
 /** Every form of the verbs that issue a document ("released a statement", "put out a letter"). */
 export const PUBLISHING: ReadonlySet<string> = new Set(file.publishing.flatMap((line) => line.split(' ')));

@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
@@ -1792,7 +1792,8 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
   const owner = possessor(c, i, first);
   const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
-  const purpose = owner || light >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
+  const performer = owner || light >= 0 ? -1 : performingVerbBefore(c, tags, i, k, first, last);
+  const purpose = owner || light >= 0 || performer >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
   const clause = opensContentClause(c, k, last);
   // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
   if (!clause && !CUE_NOUNS.has(lower(c, i))) return null;
@@ -1800,7 +1801,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // with no owner is held by the subject of the verb taking it as its object, or by no one named.
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
-  const verb = light >= 0 ? light : holder;
+  const verb = light >= 0 ? light : performer >= 0 ? performer : holder;
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
   // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named; so
   // does a judgement received with no giver named ("Ms Lee has faced questions about her taxes").
@@ -1810,6 +1811,27 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: negated ? { start: c.tokens.starts[i + 1], end: complement.end } : complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+// Prepositions naming what a performed act of speech or stance is aimed at: "an attack on", "a defence of", "a case
+// against", "an argument about". Not "for" ("made a request for a meeting": what is asked for) nor "to" ("gave her
+// support to the plan": a recipient); "over" found nothing on train.
+const PERFORMED_COMPLEMENTS = new Set(['of', 'on', 'against', 'about']);
+
+/**
+ * The light verb performing the cue noun at token `i` whose complement opens with a preposition at token `k`, or -1:
+ * "Lund unleashed a harsh attack on the board", "delivered a spirited defence of the plan", "heaped criticism on the
+ * mayor". What the preposition names is the content, the verb's subject the source.
+ */
+function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
+  // "made a decision on whether ...": a question after the preposition is read as one (`questionTopicFrame`); "made
+  // the request on Jan. 23": a date is no target; "made demands of the board": the one asked.
+  if (!PERFORMED_COMPLEMENTS.has(lower(c, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
+  if (lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i))) return -1;
+  const bare = objectVerbBefore(c, i, first);
+  const v = bare >= 0 ? bare : taggedVerbBefore(c, tags, i, first);
+  // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
+  return v > first && LIGHT_VERBS.has(lower(c, v)) && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
 }
 
 // Complements opening a clause after a cue noun: "calls to resign", "claims that ...".
@@ -2501,6 +2523,27 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
   const frame: Found = { content, source: verbSubject(c, start, first), cue: tokenSpan(c, start, p), cueWords: wordsOf(c, start, head), regions: [] };
   if (CUE_VERBS.get(lower(c, head))?.cueClass !== 'speech') frame.nonSpeech = true;
   return frame;
+}
+
+/**
+ * "Senator Ruiz came out in support of Ms Kane", "She argued in favour of a levy": a phrase of stance (cue data
+ * `stancePhrases`) at token `i` gives what follows it as the content, held by the subject of the verb before it in its
+ * clause (by the part-of-speech tags in `tags`); the cue runs from that verb's group to the phrase's end. With no verb
+ * before it in the clause ("the odds in favour of a win") it is none.
+ */
+export function stancePhraseFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
+  const phrase = STANCE_PHRASES.find((words) => words.every((word, n) => i + n < last && isWordAt(c, i + n) && lower(c, i + n) === word));
+  if (!phrase) return null;
+  // "kept their children from taking exams in protest of ...": a gerund after a preposition is the verb's object,
+  // and the stance is its subject's, so the walk goes on past it.
+  const heads = (k: number): boolean => tags[k] === VERB_TAG && !(lower(c, k).endsWith('ing') && k - 1 >= first && NOT_CONTENT_START.has(lower(c, k - 1)));
+  let v = i - 1;
+  while (v >= first && c.regionOf[v] < 0 && !heads(v) && !clauseComma(c, v) && !isPunct(c, v, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, v))) v--;
+  if (v < first || !heads(v) || c.regionOf[v] >= 0) return null;
+  const start = cueStart(c, v, first);
+  const source = verbSubject(c, start, first);
+  const end = i + phrase.length - 1;
+  return source ? { content: nounComplement(c, end, last, false), source, cue: tokenSpan(c, start, end), cueWords: wordsOf(c, start, v), regions: [], nonSpeech: true } : null;
 }
 
 // Longest phrase between a sentence's opening "To" and its comma taken as the holder of a view: "To Ms Gil's neighbours,".

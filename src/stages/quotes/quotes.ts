@@ -18,7 +18,7 @@ import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, cla
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
 import { rightContent, opensAttribution, GAPPED_RELATIVES, RELATIVE_PREPOSITIONS, REPORTED_MODALS, cueStart, SEMICOLON } from './content.js';
 import { UNLISTED_CUES, type UnlistedCueModel, type CueLayers, mentionTypesOf, isCandidateVerb, unlistedCueKeys, unlistedCueVerb, inPersonMention } from './unlisted-cues.js';
-import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame } from './frames.js';
+import { type Found, documentBefore, type CueSite, verbFrame, wordsOfFrame, asideFrame, quotedAsFrame, hearsayFrame, receivedFrame, SHORT_ANSWERS, raisingFrame, passiveViewFrame, titleFrame, untilComma, nounFrame, issuedDocumentFrame, linkedFrame, accordingFrame, sourceAfterPreposition, nameBefore, labelFrame, turnFrame, framesQuote, audienceFrame, questionTopicFrame, QUESTION_TOPICS, viewpointFrame, stancePhraseFrame } from './frames.js';
 import { findTurns, type Turn } from './interviews.js';
 
 const QUESTION_MARK = new Set(['?']);
@@ -485,7 +485,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
           frame = verbFrame(c, i, framing, cueSite(c, i, framing, first), first, last, previousSource);
         } else if (word === 'as') frame = quotedAsFrame(c, i, first, last);
-        else if (word === 'in') frame = wordsOfFrame(c, i, first, last);
+        else if (word === 'in') frame = wordsOfFrame(c, i, first, last) ?? stancePhraseFrame(c, cueLayers.tags, i, first, last);
         // "To Ms Gil, the pier is ...": a person's view opening the sentence.
         else if (word === 'to' && i === first) frame = viewpointFrame(c, cueLayers.tags, (k) => inPersonMention(cueLayers, k), i, first, last);
         // "clashed over how to ...": an open question after a predicate's preposition, whatever the predicate.
