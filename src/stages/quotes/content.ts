@@ -1251,7 +1251,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
       // determiner, or a plural joined to a noun, is a noun.
-      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end)) && !withoutClause(c, v, verb, end)) return k;
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end)) && !withoutClause(c, v, verb, end)) return lacksTrailingSubject(c, k, cueStart(c, v, k + 1)) ? -1 : k;
       // "..., a court heard.", "..., the jury was told.": what an audience heard.
       if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }
@@ -1259,6 +1259,19 @@ function trailingCueComma(c: Context, from: number, last: number): number {
   }
   return -1;
 }
+/**
+ * True when the cue group opening at token `cue` has no subject of its own after the comma at token `comma`: a
+ * joining word right before it ("the full, unredacted memo | and will review it": the verb goes on with the reported
+ * clause's subject), or one bare participle or adverb ("plant false, | damaging details among ...": the comma parts two
+ * modifiers of one noun, and the cue word is that noun).
+ */
+function lacksTrailingSubject(c: Context, comma: number, cue: number): boolean {
+  const before = lower(c, cue - 1);
+  if (cue - 1 === comma + 1 && !isCapitalised(c, cue - 1) && /(?:ing|ly)$/u.test(before)) return true;
+  for (let k = comma + 1; k < cue; k++) if (CONJUNCTIONS.has(lower(c, k)) && (k + 1 === cue || MODALS.has(lower(c, k + 1)))) return true;
+  return false;
+}
+
 /**
  * True when token `k`, after a comma, is a participle used as a preposition ("..., given his earlier remarks.",
  * "..., including Friday's posts."): it opens an adjunct, no trailing cue's subject, and the content runs over it. A
