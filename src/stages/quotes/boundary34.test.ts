@@ -13,3 +13,22 @@ describe('a comma inside the reported words before a cue word with no subject', 
     expect(quote.content).toBe('the board has the full, secret budget memo and will review the memo in its last report');
   });
 });
+
+describe('a verb right after a comma, with no subject between', () => {
+  it('is the verb of a "that" clause whose subject an aside set off', () => {
+    const [quote] = quotesOf('Officials say that Mayor Ann Lee, who must make the final call, has said almost nothing about her plans.');
+    expect(quote).toMatchObject({ source: 'Officials', content: 'that Mayor Ann Lee, who must make the final call, has said almost nothing about her plans' });
+  });
+
+  it('goes on with the reported words when it is a negated bare verb', () => {
+    const [quote] = quotesOf('He said the city should stand with the dockers, not take sides.');
+    expect(quote.content).toBe('the city should stand with the dockers, not take sides');
+  });
+});
+
+describe('a noun of report before a "that" clause', () => {
+  it('keeps a list after a comma in its content', () => {
+    const [quote] = quotesOf("The ruling rested on the union's complaints that the mills making cheap piles of copper, zinc and other metals were flooding markets.");
+    expect(quote).toMatchObject({ cue: 'complaints', content: 'that the mills making cheap piles of copper, zinc and other metals were flooding markets' });
+  });
+});

@@ -1986,7 +1986,7 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   const ownVerb = (t: number): boolean => t === from + 1 && QUESTION_WORDS.has(lower(c, from));
   const endsPhrase = (t: number): boolean => phrase && !ownVerb(t) && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t));
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !endsPhrase(end + 1)))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || ((!isPunct(c, end + 1, BOUNDARY_PUNCT) || (clauseComma(c, end + 1) && continuesPhrase(c, end + 1, last))) && !endsPhrase(end + 1)))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
 }
