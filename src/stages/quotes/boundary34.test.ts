@@ -31,4 +31,9 @@ describe('a noun of report before a "that" clause', () => {
     const [quote] = quotesOf("The ruling rested on the union's complaints that the mills making cheap piles of copper, zinc and other metals were flooding markets.");
     expect(quote).toMatchObject({ cue: 'complaints', content: 'that the mills making cheap piles of copper, zinc and other metals were flooding markets' });
   });
+
+  it('runs on over the commas of a date with its year', () => {
+    const [quote] = quotesOf('The report made a suggestion that he ignored warnings before the Oct. 4, 2019, flood at the dam.');
+    expect(quote.content).toBe('that he ignored warnings before the Oct. 4, 2019, flood at the dam');
+  });
 });

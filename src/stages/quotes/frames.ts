@@ -1742,6 +1742,7 @@ const EXAMPLE_OPENERS = new Set(['including']);
  */
 function continuesPhrase(c: Context, k: number, last: number): boolean {
   if (k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  if (insideDate(c, k)) return true;
   if (EXAMPLE_OPENERS.has(lower(c, k + 1))) return true;
   let words = 0;
   for (let j = k + 1; j < last; j++) {
@@ -1752,6 +1753,16 @@ function continuesPhrase(c: Context, k: number, last: number): boolean {
     if (++words > MAX_LIST_ITEM || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || NEW_SUBJECTS.has(word) || CUE_VERBS.has(word) || isVerbPast(word)) return false;
   }
   return false;
+}
+
+/**
+ * True when the comma at token `k` parts a date's day from its year, or closes the year: "before the Oct. 4, | 2019, |
+ * flood at the dam". The phrase runs on over it.
+ */
+function insideDate(c: Context, k: number): boolean {
+  const token = (t: number): string => (t >= 0 && t < c.tokens.count ? c.text.slice(c.tokens.starts[t], c.tokens.ends[t]) : '');
+  const year = (t: number): boolean => /^\d{4}$/u.test(token(t)) && /^\d{1,2}$/u.test(token(t - 2)) && isPunct(c, t - 1, COMMA) && MONTHS.has(lower(c, t - 3).replace(/\.$/u, ''));
+  return year(k + 1) || year(k - 1);
 }
 
 /** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
