@@ -12,6 +12,11 @@ describe('a comma inside the reported words before a cue word with no subject', 
     const [quote] = quotesOf('Aides said the board has the full, secret budget memo and will review the memo in its last report.');
     expect(quote.content).toBe('the board has the full, secret budget memo and will review the memo in its last report');
   });
+
+  it('still ends at a comma before "and" and a refusal to say more', () => {
+    const quotes = quotesOf('The harbour office said the ferry was in contact with both ports, and would not comment further.');
+    expect(quotes.find((quote) => quote.cue === 'said')?.content).toBe('the ferry was in contact with both ports');
+  });
 });
 
 describe('a verb right after a comma, with no subject between', () => {

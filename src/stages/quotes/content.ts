@@ -1271,7 +1271,7 @@ function lacksTrailingSubject(c: Context, from: number, comma: number, cue: numb
   if (cue <= comma + 1) return NEGATIONS.has(lower(c, comma + 1)) || reportedSubjectAwaitsVerb(c, from, comma);
   const before = lower(c, cue - 1);
   if (cue - 1 === comma + 1 && !isCapitalised(c, cue - 1) && /(?:ing|ly)$/u.test(before)) return true;
-  for (let k = comma + 1; k < cue; k++) if (CONJUNCTIONS.has(lower(c, k)) && (k + 1 === cue || MODALS.has(lower(c, k + 1)))) return true;
+  for (let k = comma + 2; k < cue; k++) if (CONJUNCTIONS.has(lower(c, k)) && (k + 1 === cue || MODALS.has(lower(c, k + 1)))) return true;
   return false;
 }
 
