@@ -42,3 +42,15 @@ describe('a noun of report before a "that" clause', () => {
     expect(quote.content).toBe('that he ignored warnings before the Oct. 4, 2019, flood at the dam');
   });
 });
+
+describe('a noun of report taken by a light verb', () => {
+  it('reads its infinitive as a verb\'s content, over a list of acts', () => {
+    const [quote] = quotesOf('Lee delivered a firm promise to protect the ferries, close loopholes that let firms dodge fees, raise the wage and make rents fair.');
+    expect(quote).toMatchObject({ source: 'Lee', content: 'to protect the ferries, close loopholes that let firms dodge fees, raise the wage and make rents fair' });
+  });
+
+  it('still ends a possessed noun\'s infinitive at its comma', () => {
+    const [quote] = quotesOf("Lee's promise to protect the ferries, made in May, was soon forgotten.");
+    expect(quote.content).toBe('to protect the ferries');
+  });
+});

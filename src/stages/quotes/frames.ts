@@ -6,7 +6,7 @@ import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { HAVE, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
+import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
@@ -1819,7 +1819,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
-  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
+  const complement = (clause && lower(c, k) === 'that' && afterExistential(c, i, first)) || (light >= 0 && (clause || opensInfinitive(c, k, last))) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: negated ? { start: c.tokens.starts[i + 1], end: complement.end } : complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
