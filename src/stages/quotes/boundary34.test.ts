@@ -54,3 +54,11 @@ describe('a noun of report taken by a light verb', () => {
     expect(quote.content).toBe('to protect the ferries');
   });
 });
+
+describe('a "that" clause opening with an adjunct set off by commas', () => {
+  it('goes on past the adjunct to its own subject and verb', () => {
+    const quotes = quotesOf("The officer noted that, contrary to the defence's claims in court, he saw the man carrying a gun.");
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ source: 'The officer', content: "that, contrary to the defence's claims in court, he saw the man carrying a gun" });
+  });
+});

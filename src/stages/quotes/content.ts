@@ -327,8 +327,10 @@ function closesBetween(c: Context, from: number, k: number): boolean {
  * they are more of what was said, not a second attribution.
  */
 function closesOpeningClause(c: Context, from: number, k: number): boolean {
-  const opener = from + 1;
-  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
+  // "noted that, | contrary to the filings, | she saw ...": an adjunct set off by commas right after "that".
+  const setOff = clauseComma(c, from + 1);
+  const opener = setOff ? from + 2 : from + 1;
+  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(setOff || SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
   for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
   return true;
 }
