@@ -62,3 +62,15 @@ describe('a "that" clause opening with an adjunct set off by commas', () => {
     expect(quotes[0]).toMatchObject({ source: 'The officer', content: "that, contrary to the defence's claims in court, he saw the man carrying a gun" });
   });
 });
+
+describe('a cue ending in a preposition', () => {
+  it('takes no inverted source after it: the words there are its object', () => {
+    const quotes = quotesOf('During the race Lee, goaded by Reed, came out against the Harbour Pact and the port board\'s "boat levy" on small ferries.');
+    expect(quotes.filter((quote) => quote.source === "the Harbour Pact and the port board's")).toHaveLength(0);
+  });
+
+  it('leaves the inverted source of a verb of speech', () => {
+    const [quote] = quotesOf('"We will not give in," said Mayor Ann Lee.');
+    expect(quote.source).toBe('Mayor Ann Lee');
+  });
+});

@@ -466,7 +466,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   let inverted = false;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
-    if (after && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
+    if (after && !OBJECT_PREPOSITIONS.has(lower(c, cueEnd)) && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
       source = after.span;
       next = after.next;
       inverted = true;
