@@ -327,8 +327,10 @@ function closesBetween(c: Context, from: number, k: number): boolean {
  * they are more of what was said, not a second attribution.
  */
 function closesOpeningClause(c: Context, from: number, k: number): boolean {
-  const opener = from + 1;
-  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
+  // "noted that, | contrary to the filings, | she saw ...": an adjunct set off by commas right after "that".
+  const setOff = clauseComma(c, from + 1);
+  const opener = setOff ? from + 2 : from + 1;
+  if (lower(c, from) !== 'that' || opener >= k || c.regionOf[opener] >= 0 || !(setOff || SUBORDINATORS.has(lower(c, opener)) || TIME_OR_PLACE.has(lower(c, opener)))) return false;
   for (let j = opener + 1; j < k; j++) if (clauseComma(c, j)) return false;
   return true;
 }
@@ -1251,7 +1253,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
       const verb = CUE_VERBS.get(lower(c, v));
       // "..., would be set out in a report.", "..., despite the rally and claims of progress.": a cue word after a
       // determiner, or a plural joined to a noun, is a noun.
-      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end)) && !withoutClause(c, v, verb, end)) return k;
+      if (verb && !verb.participle && verb.cueClass === 'speech' && v > k + 1 && !DETERMINERS.has(lower(c, v - 1)) && !(lower(c, v - 1) === 'and' && nounAfterAnd(c, v - 1, end)) && !withoutClause(c, v, verb, end)) return lacksTrailingSubject(c, from, k, cueStart(c, v, k + 1)) ? -1 : k;
       // "..., a court heard.", "..., the jury was told.": what an audience heard.
       if (AUDIENCE_CUES.has(lower(c, v)) && AUDIENCES.has(lower(c, cueStart(c, v, k + 1) - 1))) return k;
     }
@@ -1259,6 +1261,33 @@ function trailingCueComma(c: Context, from: number, last: number): number {
   }
   return -1;
 }
+/**
+ * True when the cue group opening at token `cue` has no subject of its own after the comma at token `comma`, in
+ * content opening at token `from`, so it is no trailing cue: a joining word right before it ("the full, unredacted memo
+ * | and will review it": the verb goes on with the reported clause's subject), one bare participle or adverb ("plant
+ * false, | damaging details among ...": the comma parts two modifiers of one noun, and the cue word is that noun), a
+ * negated bare verb contrasting with the one before ("should back the port, | not take sides"), or the verb of a "that"
+ * clause whose subject is set off by an aside ("that Mayor Ann Lee, who will decide, | has said nothing").
+ */
+function lacksTrailingSubject(c: Context, from: number, comma: number, cue: number): boolean {
+  if (cue <= comma + 1) return NEGATIONS.has(lower(c, comma + 1)) || reportedSubjectAwaitsVerb(c, from, comma);
+  const before = lower(c, cue - 1);
+  if (cue - 1 === comma + 1 && !isCapitalised(c, cue - 1) && /(?:ing|ly)$/u.test(before)) return true;
+  for (let k = comma + 2; k < cue; k++) if (CONJUNCTIONS.has(lower(c, k)) && (k + 1 === cue || MODALS.has(lower(c, k + 1)))) return true;
+  return false;
+}
+
+/**
+ * True when the "that" clause opening at token `from` has a subject and no verb before its first comma, which comes
+ * before token `comma`: "that Mayor Ann Lee, who will decide, | has said ..." awaits its verb.
+ */
+function reportedSubjectAwaitsVerb(c: Context, from: number, comma: number): boolean {
+  if (lower(c, from) !== 'that' || from + 1 >= comma || !opensSubjectPhrase(c, from + 1)) return false;
+  let k = from + 1;
+  while (k < comma && !clauseComma(c, k)) k++;
+  return k > from + 1 && isVerbless(c, from + 1, k - 1);
+}
+
 /**
  * True when token `k`, after a comma, is a participle used as a preposition ("..., given his earlier remarks.",
  * "..., including Friday's posts."): it opens an adjunct, no trailing cue's subject, and the content runs over it. A

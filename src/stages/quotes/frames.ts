@@ -6,7 +6,7 @@ import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { HAVE, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
+import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON, MONTHS } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
@@ -466,7 +466,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   let inverted = false;
   if (!source && !passive && next <= last && c.tokens.kinds[next] === TokenKind.WORD) {
     const after = sourceAfter(c, next, last);
-    if (after && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
+    if (after && !OBJECT_PREPOSITIONS.has(lower(c, cueEnd)) && (auxStart === first || isPunct(c, auxStart - 1, AFTER_QUOTE) || c.regionOf[auxStart - 1] >= 0)) {
       source = after.span;
       next = after.next;
       inverted = true;
@@ -1742,6 +1742,7 @@ const EXAMPLE_OPENERS = new Set(['including']);
  */
 function continuesPhrase(c: Context, k: number, last: number): boolean {
   if (k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  if (insideDate(c, k)) return true;
   if (EXAMPLE_OPENERS.has(lower(c, k + 1))) return true;
   let words = 0;
   for (let j = k + 1; j < last; j++) {
@@ -1752,6 +1753,16 @@ function continuesPhrase(c: Context, k: number, last: number): boolean {
     if (++words > MAX_LIST_ITEM || FINITE_AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || NEW_SUBJECTS.has(word) || CUE_VERBS.has(word) || isVerbPast(word)) return false;
   }
   return false;
+}
+
+/**
+ * True when the comma at token `k` parts a date's day from its year, or closes the year: "before the Oct. 4, | 2019, |
+ * flood at the dam". The phrase runs on over it.
+ */
+function insideDate(c: Context, k: number): boolean {
+  const token = (t: number): string => (t >= 0 && t < c.tokens.count ? c.text.slice(c.tokens.starts[t], c.tokens.ends[t]) : '');
+  const year = (t: number): boolean => /^\d{4}$/u.test(token(t)) && /^\d{1,2}$/u.test(token(t - 2)) && isPunct(c, t - 1, COMMA) && MONTHS.has(lower(c, t - 3).replace(/\.$/u, ''));
+  return year(k + 1) || year(k - 1);
 }
 
 /** `content` (starting at token `from`) cut before a comma and a finite verb of speech ("..., | said the plan ..."). */
@@ -1809,7 +1820,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : purpose >= 0 ? purpose : i;
   // "There has been criticism that the fees favor wealthy, mostly white applicants": after an existential "there" the
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
-  const complement = clause && lower(c, k) === 'that' && afterExistential(c, i, first) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
+  const complement = (clause && lower(c, k) === 'that' && afterExistential(c, i, first)) || (light >= 0 && (clause || opensInfinitive(c, k, last))) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: negated ? { start: c.tokens.starts[i + 1], end: complement.end } : complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
 }
 
@@ -2008,7 +2019,7 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   const ownVerb = (t: number): boolean => t === from + 1 && QUESTION_WORDS.has(lower(c, from));
   const endsPhrase = (t: number): boolean => phrase && !ownVerb(t) && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t));
   let end = from;
-  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || (!isPunct(c, end + 1, BOUNDARY_PUNCT) && !endsPhrase(end + 1)))) end++;
+  while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || ((!isPunct(c, end + 1, BOUNDARY_PUNCT) || (clauseComma(c, end + 1) && continuesPhrase(c, end + 1, last))) && !endsPhrase(end + 1)))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
   return tokenSpan(c, from, end);
 }
