@@ -90,6 +90,12 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
   return verbs;
 })();
 
+/**
+ * Cue verb forms listed alone in their row: past forms whose other forms are another sense ("found", "texted"). They
+ * stand first in their row, so they count as their own lemma, but after "has" they are a perfect ("has found that ...").
+ */
+export const LONE_PAST_FORMS: ReadonlySet<string> = new Set(CLASSES.flatMap((cueClass) => file.verbs[cueClass].filter((line) => !line.includes(' '))));
+
 /** A verb form that is a cue only with the words after it ("spoke | about", "took | issue with"), and what it is then. */
 export interface PhrasalCue {
   verb: CueVerb;
