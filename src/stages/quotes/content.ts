@@ -1087,6 +1087,16 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
 
+/**
+ * True when the comma at token `k` closes the first part of an apposition opened by an indefinite article after an
+ * earlier comma (", a reference, | diplomats said, | to ..."): an aside there is on the apposition alone.
+ */
+function inApposition(c: Context, k: number): boolean {
+  let comma = k - 1;
+  while (comma >= 0 && !isClausePunct(c, comma) && !isPunct(c, comma, SENTENCE_END)) comma--;
+  return comma >= 0 && isPunct(c, comma, COMMA) && comma + 1 < k - 1 && INDEFINITE_ARTICLES.has(lower(c, comma + 1)) && isVerbless(c, comma + 1, k - 1);
+}
+
 // Most words a bare noun subject of a reporting aside may hold ("police", "state officials").
 const MAX_BARE_ASIDE_SUBJECT = 2;
 
@@ -1097,7 +1107,7 @@ const MAX_BARE_ASIDE_SUBJECT = 2;
  */
 function bareAsideSubject(c: Context, k: number, s: number, last: number): boolean {
   // "and, records show, rarely sails": right after a joining word the aside sits inside the clause it joins.
-  if (!isPunct(c, k, COMMA) || (k > 0 && (CLAUSE_WORDS.has(lower(c, k - 1)) || lower(c, k - 1) === 'and'))) return false;
+  if (!isPunct(c, k, COMMA) || (k > 0 && (CLAUSE_WORDS.has(lower(c, k - 1)) || lower(c, k - 1) === 'and')) || inApposition(c, k)) return false;
   let v = s;
   while (v <= last && v - s < MAX_BARE_ASIDE_SUBJECT && isWordAt(c, v) && !isCapitalised(c, v) && isNounWord(lower(c, v)) && !CUE_VERBS.has(lower(c, v))) v++;
   return v > s && v + 1 <= last && CUE_VERBS.has(lower(c, v)) && isPunct(c, v + 1, COMMA);

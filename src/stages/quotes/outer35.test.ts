@@ -17,6 +17,11 @@ describe('a reporting aside with a bare noun for its subject', () => {
     const quotes = quotesOf('While the old ferry might seem like an odd choice for a mayor who lives by the sea and, records show, does not use the boat much, Mr. Lund has cited it as proof of his thrift.');
     expect(quotes.find((quote) => quote.source === 'Mr. Lund')).toMatchObject({ cue: 'has cited', content: 'it as proof of his thrift' });
   });
+
+  it('leaves an aside inside an apposition ("a nod, traders said, to ...") to the apposition, so the main line keeps its source', () => {
+    const [quote] = quotesOf('The memo says the board regrets the delays on some cargo routes, a nod, traders said, to the strike at the northern docks.');
+    expect(quote).toMatchObject({ source: 'The memo', cue: 'says' });
+  });
 });
 
 describe('a lone past cue form after "has"', () => {
