@@ -51,6 +51,11 @@ describe('a framing verb with "as" after its object', () => {
     expect(quote).toMatchObject({ source: 'The Harbour Party', cue: 'has positioned', content: 'itself as the only voice of the fishing towns' });
   });
 
+  it('reads "presented the deal as" the same way, and no line for "presented a plan to the board"', () => {
+    expect(quotesOf('Mayor Ruth Vale presented the ferry deal as a win for the fishing towns.')[0]).toMatchObject({ cue: 'presented', content: 'the ferry deal as a win for the fishing towns' });
+    expect(quotesOf('Mayor Ruth Vale presented a ferry plan to the board on Monday.')).toEqual([]);
+  });
+
   it('reads no line for the same verb with no "as" after its object', () => {
     expect(quotesOf('Nearly 40,000 people cast a ballot for Ruth Vale on Tuesday.')).toEqual([]);
   });
