@@ -1027,7 +1027,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (joined && s <= last && c.regionOf[s] < 0 && SEQUENCE_ADVERBS.has(lower(c, s))) s++;
   if (s === k || s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT) return false;
   const head = lower(c, s);
-  const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s);
+  const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s) || bareAsideSubject(c, k, s, last);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
   if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
   // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
@@ -1085,6 +1085,32 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterCommaAside(c, v, last, true);
   while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
+}
+
+/**
+ * True when the comma at token `k` closes the first part of an apposition opened by an indefinite article after an
+ * earlier comma (", a reference, | diplomats said, | to ..."): an aside there is on the apposition alone.
+ */
+function inApposition(c: Context, k: number): boolean {
+  let comma = k - 1;
+  while (comma >= 0 && !isClausePunct(c, comma) && !isPunct(c, comma, SENTENCE_END)) comma--;
+  return comma >= 0 && isPunct(c, comma, COMMA) && comma + 1 < k - 1 && INDEFINITE_ARTICLES.has(lower(c, comma + 1)) && isVerbless(c, comma + 1, k - 1);
+}
+
+// Most words a bare noun subject of a reporting aside may hold ("police", "state officials").
+const MAX_BARE_ASIDE_SUBJECT = 2;
+
+/**
+ * True when the comma at token `k` opens a reporting aside whose subject, opening at token `s`, is a bare noun
+ * ("After she was told she would be fined, | police said, | she drove off"): one or two lowercase nouns, a verb right
+ * after them and a comma closing the aside. A bare noun after a comma is otherwise left alone, as it may go on a list.
+ */
+function bareAsideSubject(c: Context, k: number, s: number, last: number): boolean {
+  // "and, records show, rarely sails": right after a joining word the aside sits inside the clause it joins.
+  if (!isPunct(c, k, COMMA) || (k > 0 && (CLAUSE_WORDS.has(lower(c, k - 1)) || lower(c, k - 1) === 'and')) || inApposition(c, k)) return false;
+  let v = s;
+  while (v <= last && v - s < MAX_BARE_ASIDE_SUBJECT && isWordAt(c, v) && !isCapitalised(c, v) && isNounWord(lower(c, v)) && !CUE_VERBS.has(lower(c, v))) v++;
+  return v > s && v + 1 <= last && CUE_VERBS.has(lower(c, v)) && isPunct(c, v + 1, COMMA);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
@@ -236,6 +236,30 @@ function afterHonorific(c: Context, i: number): boolean {
   return HONORIFICS.has(before);
 }
 
+// Most words an object may run to before the "as" that casts it ("cast the race with Lund as a two-way fight").
+const MAX_CAST_OBJECT = 8;
+
+/**
+ * True when an "as" follows the object of the framing verb at token `i` in its clause: "painted the plan as a
+ * giveaway", "has cast himself as an outsider"; "cast a ballot", "pitched a tent" are another sense.
+ */
+function castsObjectAs(c: Context, i: number): boolean {
+  for (let k = i + 2; k < c.tokens.count && k <= i + 1 + MAX_CAST_OBJECT; k++) {
+    if (lower(c, k) === 'as') return true;
+    if (isClausePunct(c, k) || CLAUSE_WORDS.has(lower(c, k))) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the lone past form at token `i` ("found", listed alone as its other forms are another sense) is the perfect
+ * of its cue after "has": before "that" or closing its clause ("A poll has found that ...", "..., a poll has found.").
+ * With a noun after it, it is the other sense ("has found a new job").
+ */
+function perfectOfLonePast(c: Context, i: number, form: string): boolean {
+  return LONE_PAST_FORMS.has(form) && (i + 1 >= c.tokens.count || lower(c, i + 1) === 'that' || c.tokens.kinds[i + 1] === TokenKind.PUNCT);
+}
+
 /**
  * True when the cue word at `i` is used as a verb, judged from its neighbours: not capitalised mid-sentence
  * ("the United States"), not after a determiner or possessive ("his comments", "Clinton's pledged delegates"),
@@ -243,6 +267,7 @@ function afterHonorific(c: Context, i: number): boolean {
  * the document a participle cue describes (`CueSite`), -1 for none.
  */
 export function isVerbUse(c: Context, i: number, first: number, form: string, verb: CueVerb, documented: number): boolean {
+  if (AS_FRAMING.has(form) && !castsObjectAs(c, i)) return false;
   // Mid-sentence capitals are names ("the United States"), except in title-case headlines ("Trump Says He Will Win").
   // Between capitals it may be a headline's verb ("GOP Warns Trump"), but not right after an honorific: "Senator Hope
   // Talley says" names her.
@@ -278,7 +303,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (/['’]s$/u.test(prev) && !CONTRACTED_HAS.test(prev) && !verbOfNameInS(c, i, form, verb)) return false;
   // "he's hoping", "they’re saying": a pronoun with a contracted "is"/"are" makes a progressive.
   if (verb.participle && CONTRACTED_LINK.test(prev)) return true;
-  if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return form !== verb.lemma && !verb.participle && !form.endsWith('s');
+  if (HAVE.has(prev) || CONTRACTED_HAS.test(prev)) return (form !== verb.lemma || perfectOfLonePast(c, i, form) || AS_FRAMING.has(form)) && !verb.participle && !form.endsWith('s');
   // "because he was not authorized to discuss the matter": leave to speak is no speech (PolNeAR: 1 of 11 a cue); "has
   // begun to attack the plan", "the crowd started to chant": the onset of an act, no act reported (PolNeAR marks 11 of
   // 98 infinitives after "begin" or "start" on train a cue; "began criticising" stays).

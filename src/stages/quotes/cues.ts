@@ -12,7 +12,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 /** The word lists of the cue file, each a non-empty list of words or phrases. */
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
-  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
+  'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'asFraming', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
   'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns',
 ] as const;
 
@@ -89,6 +89,12 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = (() => {
   }
   return verbs;
 })();
+
+/**
+ * Cue verb forms listed alone in their row: past forms whose other forms are another sense ("found", "texted"). They
+ * stand first in their row, so they count as their own lemma, but after "has" they are a perfect ("has found that ...").
+ */
+export const LONE_PAST_FORMS: ReadonlySet<string> = new Set(CLASSES.flatMap((cueClass) => file.verbs[cueClass].filter((line) => !line.includes(' '))));
 
 /** A verb form that is a cue only with the words after it ("spoke | about", "took | issue with"), and what it is then. */
 export interface PhrasalCue {
@@ -202,6 +208,9 @@ export const AGENT_COMPLEMENTS: ReadonlySet<string> = new Set(file.agentCompleme
 
 /** Words in "-ly" that are nouns or adjectives, not manner adverbs before a cue ("the family said", "an ally said"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(file.lyNouns);
+
+/** Stance verb forms that cast their object as something only with "as" after it: "cast her rival as an insider"; "cast a ballot" is another sense. */
+export const AS_FRAMING: ReadonlySet<string> = new Set(file.asFraming);
 
 /** Verbs (lemmas) that report speech or evidence only with a clause: "continued their search", "proved costly" are other senses. */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set(file.clauseOnly);
