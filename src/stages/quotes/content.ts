@@ -702,11 +702,20 @@ function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || COUNTED_SOURCES.has(head);
 }
 
-/** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
+/**
+ * True when the clause verb from token `k` on, past its auxiliaries and manner adverbs ("she has also accused", "he
+ * openly accused"), is a cue verb outside quotes, a phrasal one read whole ("he singled out").
+ */
 function isCueVerbAfter(c: Context, k: number, last: number): boolean {
+  const v = afterVerbGroupOpening(c, k, last);
+  return v <= last && c.regionOf[v] < 0 && cueVerbAt(c, v, last) !== undefined;
+}
+
+/** The token after the auxiliaries and manner adverbs opening a verb group at token `k` ("has never formally | accused"). */
+function afterVerbGroupOpening(c: Context, k: number, last: number): number {
   let v = k;
-  while (v < last && AUXILIARIES.has(lower(c, v))) v++;
-  return v <= last && c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v));
+  while (v < last && c.regionOf[v] < 0 && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  return v;
 }
 
 /**
@@ -1083,7 +1092,7 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s)) || isCapitalised(c, v - 1)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   // "while sprinter Ann Lee, who made the team, insisted": so is a relative clause on "who" after a name.
   if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterCommaAside(c, v, last, true);
-  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  v = afterVerbGroupOpening(c, v, last);
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
 
