@@ -1049,7 +1049,10 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
-  const contrast = ((isClausePunct(c, k) && k + 1 <= last && NEXT_REPORT_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
+  // 'called it "a slush fund," and Ortiz accused ...': a quote closing on its comma sets the joined clause apart as a
+  // comma does.
+  const joinAfterComma = isClausePunct(c, k) ? k + 1 : k > 0 && quoteComma(c, k - 1) ? k : -1;
+  const contrast = ((joinAfterComma >= 0 && joinAfterComma <= last && NEXT_REPORT_JOINS.has(lower(c, joinAfterComma))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
   // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
