@@ -1038,13 +1038,14 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const head = lower(c, s);
   const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
-  if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
+  if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || (head === 'it' && !joined) || NEGATIONS.has(head)) return false;
   // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
   if (colon && !NEW_SUBJECTS.has(head)) return false;
   const v = verbAfterSubject(c, s, last);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
+  if (head === 'it' && !bodyActsAfterJoin(c, s, v, verb, last)) return false;
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
@@ -1059,6 +1060,17 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   // saying of something already told, no new content.
   const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
   return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * True when the "it" at token `s`, after a joining word, is a body's name standing for itself before its cue `verb` at
+ * token `v`, past auxiliaries and adverbs only: a verb of speech ("..., and it says ...") or an intent with its
+ * infinitive ("..., and it hopes to ..."). "and it shows how ..." is the writer's finding, "and it still bears the number
+ * written on it" no cue of the "it".
+ */
+function bodyActsAfterJoin(c: Context, s: number, v: number, verb: CueVerb | undefined, last: number): boolean {
+  if (verb === undefined || v !== afterVerbGroupOpening(c, s + 1, last)) return false;
+  return speaks(verb) || (verb.infinitive && v + 1 <= last && opensInfinitive(c, v + 1, last));
 }
 
 /**
