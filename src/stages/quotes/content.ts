@@ -1257,7 +1257,7 @@ function afterCommaAside(c: Context, comma: number, last: number, relative: bool
     first++;
   }
   let w = first;
-  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && (relative || !CLAUSE_WORDS.has(lower(c, w))) && !CUE_VERBS.has(lower(c, w))) w++;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && (relative || (!CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))))) w++;
   return w > first && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
 }
 
