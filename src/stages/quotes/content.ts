@@ -1007,6 +1007,10 @@ const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 export const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but most in all four wards say".
 export const MAX_JOINED_SUBJECT = 8;
+// Longest subject after a comma and a joining word, which mark the clause as new: ", and the city's oldest civil rights
+// group the Harbour League strongly denounced ...". After a bare comma or "and" a long phrase is as often a list or a
+// relative clause.
+const MAX_SUBJECT_AFTER_JOIN = 12;
 
 /** True when token `k` may open a verb's complement: no punctuation, preposition, time or place word ("voted on"). */
 function opensComplement(c: Context, k: number): boolean {
@@ -1041,7 +1045,7 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || (head === 'it' && !joined) || NEGATIONS.has(head)) return false;
   // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
   if (colon && !NEW_SUBJECTS.has(head)) return false;
-  const v = verbAfterSubject(c, s, last);
+  const v = verbAfterSubject(c, s, last, joined && isClausePunct(c, k) ? MAX_SUBJECT_AFTER_JOIN : MAX_JOINED_SUBJECT);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
@@ -1091,9 +1095,9 @@ const PERCENT = new Set(['%']);
  * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
  * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
  */
-function verbAfterSubject(c: Context, s: number, last: number): number {
+function verbAfterSubject(c: Context, s: number, last: number, reach = MAX_JOINED_SUBJECT): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < reach && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
