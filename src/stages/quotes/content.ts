@@ -1069,8 +1069,8 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
 /**
  * True when the "it" at token `s`, after a joining word, is a body's name standing for itself before its cue `verb` at
  * token `v`, past auxiliaries and adverbs only: a verb of speech ("..., and it says ...") or an intent with its
- * infinitive ("..., and it hopes to ..."). "and it shows how ..." is the writer's finding, "and it still bears the number
- * written on it" no cue of the "it".
+ * infinitive ("..., and it hopes to ..."). "and it shows how ..." is the writer's finding, and in "and it still carries
+ * the label printed on it" the participle is no cue of the "it".
  */
 function bodyActsAfterJoin(c: Context, s: number, v: number, verb: CueVerb | undefined, last: number): boolean {
   if (verb === undefined || v !== afterVerbGroupOpening(c, s + 1, last)) return false;
@@ -1093,7 +1093,8 @@ const PERCENT = new Set(['%']);
 
 /**
  * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
- * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
+ * has said"), or -1: the subject holds no verb, clause word or quote and runs to `reach` tokens (`MAX_JOINED_SUBJECT`
+ * unless the caller allows more).
  */
 function verbAfterSubject(c: Context, s: number, last: number, reach = MAX_JOINED_SUBJECT): number {
   let v = s;
@@ -1252,7 +1253,8 @@ export function afterApposition(c: Context, comma: number, last: number): number
 /**
  * The token after the comma closing an aside that opens at the comma `comma`, or `comma` when there is none: an
  * apposition, which a clause word ends, or (`relative`) a relative clause on "who" (", who teaches law,"), which may
- * hold clause words. A cue word inside makes either an attribution of its own, no aside.
+ * hold clause words and cue verbs (", who is challenging her for the seat,": the clause is read on its own and the
+ * subject before it goes on to its verb). A cue word inside an apposition makes it an attribution of its own, no aside.
  */
 function afterCommaAside(c: Context, comma: number, last: number, relative: boolean): number {
   let first = comma + 1;
