@@ -65,3 +65,11 @@ describe('a long subject after a comma and a joining word', () => {
     expect(quotes[0]).toMatchObject({ source: 'Ann Lee' });
   });
 });
+
+describe('a dash before "and" and a present cue', () => {
+  it('closes the reported clause and opens the speaker\'s next attribution', () => {
+    const quotes = quotesOf('The mayor has said she does not plan to debate Reed — and thinks that her deputy could stand in if she changes her mind.');
+    expect(quotes.find((quote) => quote.cue === 'has said')).toMatchObject({ content: 'she does not plan to debate Reed' });
+    expect(quotes.find((quote) => quote.cue === 'thinks')).toMatchObject({ source: 'The mayor', content: 'that her deputy could stand in if she changes her mind' });
+  });
+});
