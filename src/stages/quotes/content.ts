@@ -156,7 +156,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     const verb = read && !withoutClause(c, v, read, last) ? read : undefined;
     // Only a second verb of speech starts a second attribution; "is proud and expects to win" is one content.
     if (verb && !verb.participle && (speaks(verb) || coordinatedAct(c, from, k, verb) || commaJoinedAct(c, k, v) || contrastedThought(c, k, v, verb, last) || joinedThought(c, from, k, v, verb, last))) {
-      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA)] };
+      return { start: c.tokens.starts[from], end: c.tokens.ends[lastBefore(c, from, k, COMMA_DASH)] };
     }
     // "said the rate would rise and raised concerns that buyers would be priced out": a past verb taking a noun of report
     // before its content clause is the speaker's next act, read by `nounFrame`.
@@ -702,11 +702,20 @@ function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
   return isCapitalised(c, after) || DETERMINERS.has(head) || NEW_SUBJECTS.has(head) || COUNTED_SOURCES.has(head);
 }
 
-/** True when the clause verb from token `k` on, past its auxiliaries ("she has also accused"), is a cue verb outside quotes. */
+/**
+ * True when the clause verb from token `k` on, past its auxiliaries and manner adverbs ("she has also accused", "he
+ * openly accused"), is a cue verb outside quotes, a phrasal one read whole ("he singled out").
+ */
 function isCueVerbAfter(c: Context, k: number, last: number): boolean {
+  const v = afterVerbGroupOpening(c, k, last);
+  return v <= last && c.regionOf[v] < 0 && cueVerbAt(c, v, last) !== undefined;
+}
+
+/** The token after the auxiliaries and manner adverbs opening a verb group at token `k` ("has never formally | accused"). */
+function afterVerbGroupOpening(c: Context, k: number, last: number): number {
   let v = k;
-  while (v < last && AUXILIARIES.has(lower(c, v))) v++;
-  return v <= last && c.regionOf[v] < 0 && CUE_VERBS.has(lower(c, v));
+  while (v < last && c.regionOf[v] < 0 && (AUXILIARIES.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
+  return v;
 }
 
 /**
@@ -971,12 +980,13 @@ function opensFiniteClause(c: Context, k: number, last: number): boolean {
 }
 
 /**
- * True when the cue at token `v` follows ", and" at token `and` with only auxiliaries or adverbs between and is a
- * regular past form: "said the plan was dead, and accused the mayor of ...". The comma closes the reported clause; a
- * past form with no subject of its own is the speaker's next act.
+ * True when the cue at token `v` follows ", and" or "— and" at token `and` with only auxiliaries or adverbs between and
+ * is a regular past form or a present one in "-s": "said the plan was dead, and accused the mayor of ...", "says he
+ * will not debate her — and thinks that his aide could stand in". The comma or dash closes the reported clause; a
+ * finite verb with no subject of its own is the speaker's next act.
  */
 function commaJoinedAct(c: Context, and: number, v: number): boolean {
-  return lower(c, and) === 'and' && isPunct(c, and - 1, COMMA) && isPastForm(lower(c, v));
+  return lower(c, and) === 'and' && (isPunct(c, and - 1, COMMA) || isDash(c, and - 1)) && (isPastForm(lower(c, v)) || (isWordAt(c, v) && isPresentForm(lower(c, v))));
 }
 // Subordinators opening a clause with its own subject after a comma: "..., because he believes ...".
 const SUBORDINATE_JOINS = new Set(['because']);
@@ -998,6 +1008,10 @@ const CLAUSE_END_MARKS = new Set([...CLAUSE_PUNCT, '-']);
 export const SEMICOLON = new Set([';']);
 // Longest subject of a joined attribution, in tokens: "but most in all four wards say".
 export const MAX_JOINED_SUBJECT = 8;
+// Longest subject after a comma and a joining word, which mark the clause as new: ", and the city's oldest civil rights
+// group the Harbour League strongly denounced ...". After a bare comma or "and" a long phrase is as often a list or a
+// relative clause.
+const MAX_SUBJECT_AFTER_JOIN = 12;
 
 /** True when token `k` may open a verb's complement: no punctuation, preposition, time or place word ("voted on"). */
 function opensComplement(c: Context, k: number): boolean {
@@ -1029,24 +1043,39 @@ export function opensAttribution(c: Context, k: number, last: number): boolean {
   const head = lower(c, s);
   const nominal = opensSubjectPhrase(c, s) || isNumberAt(c, s) || bareAsideSubject(c, k, s, last);
   // "and never mentioned it": a negation opens the verb group of the subject before, no subject of its own.
-  if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || head === 'it' || NEGATIONS.has(head)) return false;
+  if (!(nominal || joined || timed || isPunct(c, k, SEMICOLON)) || head === 'who' || (head === 'it' && !joined) || NEGATIONS.has(head)) return false;
   // After a colon only a personal pronoun opens such a clause: "the poll shows ...: 42% say ..." gives the findings.
   if (colon && !NEW_SUBJECTS.has(head)) return false;
-  const v = verbAfterSubject(c, s, last);
+  const v = verbAfterSubject(c, s, last, joined && isClausePunct(c, k) ? MAX_SUBJECT_AFTER_JOIN : MAX_JOINED_SUBJECT);
   if (v < 0) return false;
   // ", Pellow made it clear that ...": a phrasal cue is read whole, whatever its verb alone is.
   const verb = cueVerbAt(c, v, last);
+  if (head === 'it' && !bodyActsAfterJoin(c, s, v, verb, last)) return false;
   // "X criticised the ruling, while (or but) Y defended it": a contrast after a comma sets a second subject's judgement or
   // intent apart too, when it has a complement; "... while the others voted (on the budget)" is still what was said,
   // or the writer's time clause.
   const complement = verb !== undefined && v + 1 <= last && (opensComplement(c, v + 1) || takesPrepositionalObject(c, v + 1, verb));
-  const contrast = ((isClausePunct(c, k) && k + 1 <= last && NEXT_REPORT_JOINS.has(lower(c, k + 1))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
+  // 'called it "a slush fund," and Ortiz accused ...': a quote closing on its comma sets the joined clause apart as a
+  // comma does.
+  const joinAfterComma = isClausePunct(c, k) ? k + 1 : k > 0 && quoteComma(c, k - 1) ? k : -1;
+  const contrast = ((joinAfterComma >= 0 && joinAfterComma <= last && NEXT_REPORT_JOINS.has(lower(c, joinAfterComma))) || BARE_CONTRAST_JOINS.has(lower(c, k))) && complement;
   // "...; local columnists attacked it": a semicolon sets an independent clause apart, whatever its cue.
   const apart = isPunct(c, k, SEMICOLON) && complement;
   // "hours after she wrote it": after a subordinator of time, a verb of speech with a bare pronoun object names the
   // saying of something already told, no new content.
   const saysMore = !timed || (v + 1 <= last && c.tokens.kinds[v + 1] !== TokenKind.PUNCT && !(OBJECT_PRONOUNS.has(lower(c, v + 1)) && !SUBJECT_PRONOUNS.has(lower(c, v + 1))));
   return verb !== undefined && !verb.participle && (speaks(verb) || (!timed && !colon && (verb.cueClass === 'thought' || contrast || apart))) && saysMore && isVerbUse(c, v, s, lower(c, v), verb, -1);
+}
+
+/**
+ * True when the "it" at token `s`, after a joining word, is a body's name standing for itself before its cue `verb` at
+ * token `v`, past auxiliaries and adverbs only: a verb of speech ("..., and it says ...") or an intent with its
+ * infinitive ("..., and it hopes to ..."). "and it shows how ..." is the writer's finding, and in "and it still carries
+ * the label printed on it" the participle is no cue of the "it".
+ */
+function bodyActsAfterJoin(c: Context, s: number, v: number, verb: CueVerb | undefined, last: number): boolean {
+  if (verb === undefined || v !== afterVerbGroupOpening(c, s + 1, last)) return false;
+  return speaks(verb) || (verb.infinitive && v + 1 <= last && opensInfinitive(c, v + 1, last));
 }
 
 /**
@@ -1065,11 +1094,12 @@ const PERCENT = new Set(['%']);
 
 /**
  * The verb after a short subject opening at token `s` (past an apposition and auxiliaries: "Brian Deese, the adviser,
- * has said"), or -1: the subject holds no verb, clause word or quote and runs to `MAX_JOINED_SUBJECT` tokens.
+ * has said"), or -1: the subject holds no verb, clause word or quote and runs to `reach` tokens (`MAX_JOINED_SUBJECT`
+ * unless the caller allows more).
  */
-function verbAfterSubject(c: Context, s: number, last: number): number {
+function verbAfterSubject(c: Context, s: number, last: number, reach = MAX_JOINED_SUBJECT): number {
   let v = s;
-  while (v <= last && v - s < MAX_JOINED_SUBJECT && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < reach && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
@@ -1083,7 +1113,7 @@ function verbAfterSubject(c: Context, s: number, last: number): number {
   if ((isCapitalised(c, s) || DETERMINERS.has(lower(c, s)) || isCapitalised(c, v - 1)) && isPunct(c, v, COMMA)) v = afterApposition(c, v, last);
   // "while sprinter Ann Lee, who made the team, insisted": so is a relative clause on "who" after a name.
   if (v <= last && isPunct(c, v, COMMA) && isCapitalised(c, v - 1)) v = afterCommaAside(c, v, last, true);
-  while (v <= last && c.regionOf[v] < 0 && AUXILIARIES.has(lower(c, v))) v++;
+  v = afterVerbGroupOpening(c, v, last);
   return v > last || c.regionOf[v] >= 0 ? -1 : v;
 }
 
@@ -1250,7 +1280,8 @@ export function afterApposition(c: Context, comma: number, last: number): number
 /**
  * The token after the comma closing an aside that opens at the comma `comma`, or `comma` when there is none: an
  * apposition, which a clause word ends, or (`relative`) a relative clause on "who" (", who teaches law,"), which may
- * hold clause words. A cue word inside makes either an attribution of its own, no aside.
+ * hold clause words and cue verbs (", who is challenging her for the seat,": the clause is read on its own and the
+ * subject before it goes on to its verb). A cue word inside an apposition makes it an attribution of its own, no aside.
  */
 function afterCommaAside(c: Context, comma: number, last: number, relative: boolean): number {
   let first = comma + 1;
@@ -1259,7 +1290,7 @@ function afterCommaAside(c: Context, comma: number, last: number, relative: bool
     first++;
   }
   let w = first;
-  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && (relative || !CLAUSE_WORDS.has(lower(c, w))) && !CUE_VERBS.has(lower(c, w))) w++;
+  while (w <= last && w - comma <= MAX_SOURCE && c.regionOf[w] < 0 && !isPunct(c, w, BOUNDARY_PUNCT) && (relative || (!CLAUSE_WORDS.has(lower(c, w)) && !CUE_VERBS.has(lower(c, w))))) w++;
   return w > first && w <= last && isPunct(c, w, COMMA) ? w + 1 : comma;
 }
 
