@@ -1,6 +1,7 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
+import { MONTHS } from '../times/lexicon.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
 import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
@@ -716,6 +717,9 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   // "The lawyers listened while Ann Rowe, the chief, spoke": a subordinator inside the first stretch opens the clause
   // whose subject the name is.
   start = afterLastSubordinator(c, start, breaks[b]);
+  // "During the debate Ann Lee, stung by the question, said": an opening time or place phrase with no comma after it
+  // is when or where she spoke; the name closing the stretch is the subject.
+  start = subjectAfterOpeningAdjunct(c, start, breaks[b]);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -728,6 +732,26 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   const predicate = breaks[0] > breaks[b] && (FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1)) || opensPastPredicate(c, breaks[0] + 1, comma - 1));
   const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
+}
+
+/**
+ * The first token of the subject closing tokens `[from, end)` when they open with a time or place phrase ("During the
+ * primary | Ann Lee", "In March | the mayor"): a run of capitalised words that are no day or month, else the phrase from
+ * the last determiner. `from` when the stretch opens otherwise, holds a verb or has no such subject after the adjunct.
+ */
+function subjectAfterOpeningAdjunct(c: Context, from: number, end: number): number {
+  if (end - from < 2 || !TIME_OR_PLACE.has(lower(c, from)) || !isVerbless(c, from, end - 1)) return from;
+  let k = end - 1;
+  const namesSubject = (t: number): boolean => isWordAt(c, t) && isCapitalised(c, t) && !DAYS.has(lower(c, t)) && !MONTHS.has(lower(c, t).replace(/\.$/u, ''));
+  if (namesSubject(k)) {
+    while (k - 1 > from && namesSubject(k - 1)) k--;
+  } else {
+    while (k > from && !(isWordAt(c, k) && DETERMINERS.has(lower(c, k)))) k--;
+  }
+  // The phrase before the subject ends in a word of its own ("In March | the mayor", "Yesterday | Ann Lee"); a bare
+  // preposition or determiner before the name ("In | Leeds") opens the phrase the name is part of.
+  const before = lower(c, k - 1);
+  return k > from && isWordAt(c, k - 1) && !DETERMINERS.has(before) && (!NOT_CONTENT_START.has(before) || DAYS.has(before)) ? k : from;
 }
 
 /**
