@@ -2300,10 +2300,19 @@ function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
   if (k <= last && isMannerAdverb(c, k)) k = skipAdjuncts(c, k + 1, last);
   if (k > last || isPunct(c, k, SENTENCE_END) || closesWithParticiple(c, k, last)) return true;
   const phraseEnd = closingPhraseEnd(c, k, last, CUE_SENTENCE_PREPOSITIONS);
-  if (phraseEnd > k) return phraseEnd > last || (phraseEnd === last && isPunct(c, last, SENTENCE_END));
-  if (k + 1 > last || c.regionOf[k] >= 0 || !TIME_SUBORDINATORS.has(lower(c, k))) return false;
-  const subject = lower(c, k + 1);
-  return c.regionOf[k + 1] < 0 && (SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, k + 1));
+  if (phraseEnd > k) return phraseEnd > last || (phraseEnd === last && isPunct(c, last, SENTENCE_END)) || closesWithTimeClause(c, phraseEnd, last);
+  return closesWithTimeClause(c, k, last);
+}
+
+/**
+ * True when token `k`, or a comma there, opens a clause of the time a cue was said: on its subject ("as he opened the
+ * count", ", when the budget was set") or on a past participle with none ("when asked", "when pressed on the levy").
+ */
+function closesWithTimeClause(c: Context, k: number, last: number): boolean {
+  const at = isPunct(c, k, COMMA) ? k + 1 : k;
+  if (at + 1 > last || c.regionOf[at] >= 0 || c.regionOf[at + 1] >= 0 || !TIME_SUBORDINATORS.has(lower(c, at))) return false;
+  const subject = lower(c, at + 1);
+  return SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, at + 1) || isVerbPast(subject);
 }
 
 // Prepositions opening a phrase that tells to whom, where or about what a cue sentence's words went: "said to a crowd

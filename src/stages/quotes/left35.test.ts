@@ -19,3 +19,23 @@ describe('a subject set apart from its verb by an aside after an opening time or
     expect(quote).toMatchObject({ content: 'the levy was unfair', speaker: 'Ruth Ames' });
   });
 });
+
+describe('a cue sentence after a quote ending in a question or exclamation mark, with a time tail', () => {
+  it('gives the exclamation to its speaker when "when asked" closes the cue sentence', () => {
+    const quotes = quotesOf('"We will not pay!" Ruth Ames told the board when asked.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ content: '"We will not pay!"', speaker: 'Ruth Ames' });
+  });
+
+  it('gives the question to its asker when a clause of the time follows a comma', () => {
+    const quotes = quotesOf('"Who will pay for the ferries?" Tom Reed asked, when the budget was set.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ content: '"Who will pay for the ferries?"', speaker: 'Tom Reed' });
+  });
+
+  it('gives the question to its asker when "late last month" closes the cue sentence', () => {
+    const quotes = quotesOf('"Who will pay for the ferries?" Tom Reed asked late last month.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ content: '"Who will pay for the ferries?"', speaker: 'Tom Reed' });
+  });
+});
