@@ -14,6 +14,11 @@ describe('a subject set apart from its verb by an aside after an opening time or
     expect(quote?.content).toBe('the levy was unfair');
   });
 
+  it('leaves a place phrase whose noun follows "near" out of an aged name\'s source', () => {
+    const [quote] = quotesOf('In a tent near the town\'s water point, Ada Musa, 34, said she had fled the valley.');
+    expect(quote).toMatchObject({ source: 'Ada Musa, 34', content: 'she had fled the valley' });
+  });
+
   it('gives the line to the name after a bare time word', () => {
     const [quote] = quotesOf('Yesterday Ruth Ames, who leads the party, said the levy was unfair.');
     expect(quote).toMatchObject({ content: 'the levy was unfair', speaker: 'Ruth Ames' });

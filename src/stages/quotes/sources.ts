@@ -748,10 +748,12 @@ function subjectAfterOpeningAdjunct(c: Context, from: number, end: number): numb
   } else {
     while (k > from && !(isWordAt(c, k) && DETERMINERS.has(lower(c, k)))) k--;
   }
-  // The phrase before the subject ends in a word of its own ("In March | the mayor", "Yesterday | Ann Lee"); a bare
-  // preposition or determiner before the name ("In | Leeds") opens the phrase the name is part of.
+  // The phrase before the subject ends in a word of its own ("In March | the mayor", "Yesterday | Ann Lee"); a
+  // preposition or determiner before the name ("In | Leeds", "in a tent near | the water point") opens the phrase the
+  // name is part of.
   const before = lower(c, k - 1);
-  return k > from && isWordAt(c, k - 1) && !DETERMINERS.has(before) && (!NOT_CONTENT_START.has(before) || DAYS.has(before)) ? k : from;
+  const preposition = (NOT_CONTENT_START.has(before) && !DAYS.has(before)) || PLACE_ADJUNCT_OPENERS.has(before) || PREPOSITIONS_BEFORE_MODIFIER.has(before);
+  return k > from && isWordAt(c, k - 1) && !DETERMINERS.has(before) && !preposition ? k : from;
 }
 
 /**
