@@ -44,3 +44,14 @@ describe('a cue sentence after a quote ending in a question or exclamation mark,
     expect(quotes[0]).toMatchObject({ content: '"Who will pay for the ferries?"', speaker: 'Tom Reed' });
   });
 });
+
+describe('a participle of looking after a comma', () => {
+  it('reads no stance in "looking worried" closing a clause', () => {
+    expect(quotesOf('Ruth Ames left the council chamber, looking worried.')).toHaveLength(0);
+  });
+
+  it('still reads a stance after a linking verb with its subject', () => {
+    const [quote] = quotesOf('The fishermen seemed pleased with the new quota.');
+    expect(quote?.source).toBe('The fishermen');
+  });
+});
