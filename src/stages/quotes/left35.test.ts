@@ -25,6 +25,19 @@ describe('a subject set apart from its verb by an aside after an opening time or
   });
 });
 
+describe('a subject set apart by an aside inside a clause opened by a subordinator after a comma', () => {
+  it('leaves the clause before "when" out of the source', () => {
+    const [quote] = quotesOf('The dispute began in 2009, when Mr. Hale, who had lost the count, called for a second ballot.');
+    expect(quote?.source?.startsWith('Mr. Hale')).toBe(true);
+    expect(quote?.speaker).toBe('Hale');
+  });
+
+  it('keeps the name before a "when" clause of its own', () => {
+    const [quote] = quotesOf('Tom Reed, when asked, said the levy was unfair.');
+    expect(quote?.source?.startsWith('Tom Reed')).toBe(true);
+  });
+});
+
 describe('a cue sentence after a quote ending in a question or exclamation mark, with a time tail', () => {
   it('gives the exclamation to its speaker when "when asked" closes the cue sentence', () => {
     const quotes = quotesOf('"We will not pay!" Ruth Ames told the board when asked.');

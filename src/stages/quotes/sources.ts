@@ -708,7 +708,9 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_ADJUNCT_OPENERS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1) || clauseBeforeConjunction(c, start, breaks[b]))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
   // "Tom Reed said the plan was sound, while Professor Ann Lee, who teaches law, said": a subordinator after a later
   // comma opens the clause whose subject the name is, whatever name opens the sentence.
-  for (let j = b - 1; j >= 1; j--) {
+  // "The feud began in 1994, when Mr. Hale, who had lost, called": so does one after the first comma when a name with
+  // no verb follows it ("Tom Reed, when asked, said" names him first).
+  for (let j = b >= 1 && subordinatedName(c, breaks[b] + 1, breaks[b - 1]) ? b : b - 1; j >= 1; j--) {
     if (c.regionOf[breaks[j] + 1] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, breaks[j] + 1))) {
       b = j - 1;
       start = breaks[j] + 2;
@@ -732,6 +734,11 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   const predicate = breaks[0] > breaks[b] && (FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1)) || opensPastPredicate(c, breaks[0] + 1, comma - 1));
   const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
+}
+
+/** True when tokens `[k, end)` are a clause-only subordinator and a name with no verb: "when | Mr. Hale". */
+function subordinatedName(c: Context, k: number, end: number): boolean {
+  return c.regionOf[k] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, k)) && isNamePhrase(c, k + 1, end - 1) && isVerbless(c, k + 1, end - 1);
 }
 
 /**
