@@ -729,6 +729,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
+  // "if it was as bad as she said, he said, ...": the cue of a comparison has the compared words for its content,
+  // gapped; what follows the comma is another clause.
+  if (comparedBy(c, sourceStart - 1, first)) return null;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
@@ -760,6 +763,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (p < first + 1) return null;
   const start = afterHeadlineQuote(c, first, p);
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/** True when the "as" at token `as` closes a comparison opened by another "as" two words before: "as bad | as". */
+function comparedBy(c: Context, as: number, first: number): boolean {
+  return as - 2 >= first && lower(c, as) === 'as' && lower(c, as - 2) === 'as' && isWordAt(c, as - 1) && c.regionOf[as] < 0;
 }
 
 // Conjunctions ending a clause whose cue has no object after it: ", which the unions opposed and the mayor backed",

@@ -68,3 +68,11 @@ describe('a participle of looking after a comma', () => {
     expect(quote?.source).toBe('The fishermen');
   });
 });
+
+describe('a cue closing an "as ... as" comparison', () => {
+  it('reads no words after the comparison as what was compared', () => {
+    const quotes = quotesOf('If the flood was as bad as she said, he said, why had she not called the coastguard?');
+    expect(quotes.find((quote) => quote.source === 'she' && quote.cue === 'said')).toBeUndefined();
+    expect(quotes.find((quote) => quote.source === 'he')?.content.startsWith('If the flood was as bad as she said')).toBe(true);
+  });
+});
