@@ -32,6 +32,12 @@ describe('a subject set apart by an aside inside a clause opened by a subordinat
     expect(quote?.speaker).toBe('Hale');
   });
 
+  it('gives the line to the name after a cleft "It was ... that" and its aside', () => {
+    const quote = quotesOf('It was only last spring that Ann Kerr, who is weighing a run, said she would never stand.').find((q) => q.cue === 'said');
+    expect(quote?.source?.startsWith('Ann Kerr')).toBe(true);
+    expect(quote?.content).toBe('she would never stand');
+  });
+
   it('keeps the name before a "when" clause of its own', () => {
     const [quote] = quotesOf('Tom Reed, when asked, said the levy was unfair.');
     expect(quote?.source?.startsWith('Tom Reed')).toBe(true);

@@ -846,7 +846,7 @@ function fitsName(c: Context, start: number, end: number): boolean {
  */
 function afterLastSubordinator(c: Context, from: number, end: number): number {
   for (let k = end - 2; k > from; k--) {
-    if (c.regionOf[k] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, k))) return isCapitalised(c, k + 1) && isVerbless(c, k + 1, end - 1) ? k + 1 : from;
+    if (c.regionOf[k] < 0 && (CLAUSE_SUBORDINATORS.has(lower(c, k)) || lower(c, k) === 'that')) return isCapitalised(c, k + 1) && isVerbless(c, k + 1, end - 1) ? k + 1 : from;
   }
   return from;
 }
