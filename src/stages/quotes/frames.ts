@@ -1694,7 +1694,7 @@ const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
 // A source ending in a relative pronoun after a comma, or a share of one: "Boris Johnson, who", "both of whom".
-const RELATIVE_END = new RegExp(`(?:,\\s*(?:${[...RELATIVES].join('|')})|\\bof whom)$`, 'u');
+const RELATIVE_END = new RegExp(`(?:,\\s*(?:${[...RELATIVES].join('|')})(?:['’](?:s|re|ve|d|ll))?|\\bof whom)$`, 'u');
 // Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
 const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 

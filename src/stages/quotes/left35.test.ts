@@ -38,6 +38,12 @@ describe('a subject set apart by an aside inside a clause opened by a subordinat
     expect(quote?.content).toBe('she would never stand');
   });
 
+  it('gives the line to the name before a contracted "who\'s" aside, and ends the aside\'s own line at its comma', () => {
+    const quotes = quotesOf("Ann Kerr, who's weighing a run for mayor, said she would never stand.");
+    expect(quotes.find((q) => q.cue === 'said')).toMatchObject({ content: 'she would never stand', speaker: 'Ann Kerr' });
+    expect(quotes.every((q) => !q.content.includes('never stand') || q.cue === 'said')).toBe(true);
+  });
+
   it('keeps the name before a "when" clause of its own', () => {
     const [quote] = quotesOf('Tom Reed, when asked, said the levy was unfair.');
     expect(quote?.source?.startsWith('Tom Reed')).toBe(true);

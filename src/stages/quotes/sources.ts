@@ -17,6 +17,8 @@ export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 // A personal pronoun glued to its auxiliary, one token: "but he's not predicting ...", "and they're urging ...".
 export const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i)['’](?:s|re|m|ve|d|ll)$/u;
+// A relative pronoun glued to its auxiliary, one token: "who's", "who'd".
+export const CONTRACTED_RELATIVE = /^who['’](?:s|re|ve|d|ll)$/u;
 export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
 
@@ -148,6 +150,11 @@ const MAX_OPENING_SOURCE = 28;
 export function sourceBefore(c: Context, end: number, first: number, reach = MAX_OPENING_SOURCE): Span | null {
   // "and they're urging ...": a pronoun glued to its auxiliary is the whole subject.
   if (end - 1 >= first && c.regionOf[end - 1] < 0 && CONTRACTED_SUBJECT.test(lower(c, end - 1))) return tokenSpan(c, end - 1, end - 1);
+  // "Ann Kerr, who's weighing a run, said": a relative pronoun glued to its auxiliary stands for the phrase before it.
+  if (end - 2 > first && c.regionOf[end - 1] < 0 && CONTRACTED_RELATIVE.test(lower(c, end - 1)) && isPunct(c, end - 2, COMMA)) {
+    const antecedent = withNameBeforeAge(c, antecedentBefore(c, end - 2, first), first);
+    return antecedent ? { start: antecedent.start, end: c.tokens.ends[end - 1] } : null;
+  }
   // "A diplomat who asked not to be named said": the request ends in a participle the walk stops at.
   const asking = relativeAskingAnonymity(c, end, first);
   if (asking) return asking;
