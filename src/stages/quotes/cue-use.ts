@@ -1,7 +1,7 @@
 // Whether a cue word is used as a cue here: a verb of speech in use, not a noun, a participle modifier or an idiom.
 import { HONORIFICS } from '../mentions/lexicon.js';
 import { TokenKind } from '../tokens/types.js';
-import { CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
+import { LINKING, CUE_NOUNS, NOUN_COMPLEMENTS, CALL_BACK, PLACING, IDIOMS, AUXILIARIES, CUE_VERBS, EVIDENCE, IRREGULAR_PAST, LIGHT_VERBS, NOUN_COMPOUNDS, LY_NOUNS, NOUN_LIKE, PHRASAL_CUES, SUMMONS, LONE_PAST_FORMS, AS_FRAMING, modalityOf, type CueClass, type CueVerb, type PhrasalCue } from './cues.js';
 import { CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, lower, isVerbForm, wordsOf, isPunct, isCapitalised, isTitleCase, opensRegion, isParticipleAt, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isVerbPast, isNounWord, regionWords, isQuoteEnd, SENTENCE_END } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, TIME_NOUNS, complementSoon, opensInfinitive, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, isFiniteAuxiliary, isListedAdverb, ARTICLES, PARTICLES, OBJECT_PRONOUNS } from './complements.js';
 import { isPersonRole } from './addressees.js';
@@ -286,6 +286,9 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   if (i === first) return (!verb.participle || OPENING_PARTICIPLES.has(verb.cueClass)) && !(c.titleCaseHeadline !== first && nameBeforeVerb(c, i + 1, form === verb.lemma));
   const prev = lower(c, i - 1);
   if (DETERMINERS.has(prev)) return false;
+  // "left the hall, | looking worried": a past form after a linking verb's participle opening a clause after a comma
+  // tells how the subject looked; it is an adjective, and the participle no subject of a closing cue.
+  if (isVerbPast(form) && i - 2 >= first && c.regionOf[i - 1] < 0 && LINKING.has(prev) && prev.endsWith('ing') && isPunct(c, i - 2, COMMA)) return false;
   // "There were fears that ...": after an existential "there" and its verb the form is a noun (`nounFrame` reads it),
   // or an adjective before one ("There have been repeated complaints from ... that").
   if (afterExistential(c, i, first)) return false;

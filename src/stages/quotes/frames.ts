@@ -729,6 +729,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
+  // "if it was as bad as she said, he said, ...": the cue of a comparison has the compared words for its content,
+  // gapped; what follows the comma is another clause.
+  if (comparedBy(c, sourceStart - 1, first)) return null;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));
   // "As Ann Lee noted in a column, ...": an opening clause may end in adjuncts no list holds.
   const mainClause = opener && rest < 0 && lower(c, sourceStart - 1) === 'as' ? afterAdjunctPhrase(c, k, last) : rest;
@@ -760,6 +763,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (p < first + 1) return null;
   const start = afterHeadlineQuote(c, first, p);
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+/** True when the "as" at token `as` closes a comparison opened by another "as" two words before: "as bad | as". */
+function comparedBy(c: Context, as: number, first: number): boolean {
+  return as - 2 >= first && lower(c, as) === 'as' && lower(c, as - 2) === 'as' && isWordAt(c, as - 1) && c.regionOf[as] < 0;
 }
 
 // Conjunctions ending a clause whose cue has no object after it: ", which the unions opposed and the mayor backed",
@@ -1686,7 +1694,7 @@ const ROUND_STARTS = new Set(['to', 'by', 'from', 'with', 'for', 'about', 'of', 
 // a concession is more often the writer's own ("..., he said, though he added that ...").
 const ROUND_CLAUSES = new Set(['because', 'unless']);
 // A source ending in a relative pronoun after a comma, or a share of one: "Boris Johnson, who", "both of whom".
-const RELATIVE_END = new RegExp(`(?:,\\s*(?:${[...RELATIVES].join('|')})|\\bof whom)$`, 'u');
+const RELATIVE_END = new RegExp(`(?:,\\s*(?:${[...RELATIVES].join('|')})(?:['’](?:s|re|ve|d|ll))?|\\bof whom)$`, 'u');
 // Words joining a clause to reported words round a mid-sentence cue: "..., she said, but the road is not".
 const ROUND_JOINS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
@@ -2300,10 +2308,19 @@ function saysNothingAfterCue(c: Context, next: number, last: number): boolean {
   if (k <= last && isMannerAdverb(c, k)) k = skipAdjuncts(c, k + 1, last);
   if (k > last || isPunct(c, k, SENTENCE_END) || closesWithParticiple(c, k, last)) return true;
   const phraseEnd = closingPhraseEnd(c, k, last, CUE_SENTENCE_PREPOSITIONS);
-  if (phraseEnd > k) return phraseEnd > last || (phraseEnd === last && isPunct(c, last, SENTENCE_END));
-  if (k + 1 > last || c.regionOf[k] >= 0 || !TIME_SUBORDINATORS.has(lower(c, k))) return false;
-  const subject = lower(c, k + 1);
-  return c.regionOf[k + 1] < 0 && (SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, k + 1));
+  if (phraseEnd > k) return phraseEnd > last || (phraseEnd === last && isPunct(c, last, SENTENCE_END)) || closesWithTimeClause(c, phraseEnd, last);
+  return closesWithTimeClause(c, k, last);
+}
+
+/**
+ * True when token `k`, or a comma there, opens a clause of the time a cue was said: on its subject ("as he opened the
+ * count", ", when the budget was set") or on a past participle with none ("when asked", "when pressed on the levy").
+ */
+function closesWithTimeClause(c: Context, k: number, last: number): boolean {
+  const at = isPunct(c, k, COMMA) ? k + 1 : k;
+  if (at + 1 > last || c.regionOf[at] >= 0 || c.regionOf[at + 1] >= 0 || !TIME_SUBORDINATORS.has(lower(c, at))) return false;
+  const subject = lower(c, at + 1);
+  return SUBJECT_PRONOUNS.has(subject) || DETERMINERS.has(subject) || isCapitalised(c, at + 1) || isVerbPast(subject);
 }
 
 // Prepositions opening a phrase that tells to whom, where or about what a cue sentence's words went: "said to a crowd

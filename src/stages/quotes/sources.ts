@@ -1,6 +1,7 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
+import { MONTHS } from '../times/lexicon.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
 import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
@@ -16,6 +17,8 @@ export const CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet']);
 export const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 // A personal pronoun glued to its auxiliary, one token: "but he's not predicting ...", "and they're urging ...".
 export const CONTRACTED_SUBJECT = /^(?:he|she|they|we|i)['’](?:s|re|m|ve|d|ll)$/u;
+// A relative pronoun glued to its auxiliary, one token: "who's", "who'd".
+export const CONTRACTED_RELATIVE = /^who['’](?:s|re|ve|d|ll)$/u;
 export const COMMA_DASH = new Set([',', '—', '–']);
 export const BRACKETS = new Set(['(', ')']);
 
@@ -147,6 +150,11 @@ const MAX_OPENING_SOURCE = 28;
 export function sourceBefore(c: Context, end: number, first: number, reach = MAX_OPENING_SOURCE): Span | null {
   // "and they're urging ...": a pronoun glued to its auxiliary is the whole subject.
   if (end - 1 >= first && c.regionOf[end - 1] < 0 && CONTRACTED_SUBJECT.test(lower(c, end - 1))) return tokenSpan(c, end - 1, end - 1);
+  // "Ann Kerr, who's weighing a run, said": a relative pronoun glued to its auxiliary stands for the phrase before it.
+  if (end - 2 > first && c.regionOf[end - 1] < 0 && CONTRACTED_RELATIVE.test(lower(c, end - 1)) && isPunct(c, end - 2, COMMA)) {
+    const antecedent = withNameBeforeAge(c, antecedentBefore(c, end - 2, first), first);
+    return antecedent ? { start: antecedent.start, end: c.tokens.ends[end - 1] } : null;
+  }
   // "A diplomat who asked not to be named said": the request ends in a participle the walk stops at.
   const asking = relativeAskingAnonymity(c, end, first);
   if (asking) return asking;
@@ -707,7 +715,9 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   while (b > 0 && start < comma && (NOT_CONTENT_START.has(lower(c, start)) || PLACE_ADJUNCT_OPENERS.has(lower(c, start)) || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1) || opensParticipleAdjunct(c, start, breaks[b] - 1) || clauseBeforeConjunction(c, start, breaks[b]))) start = skipSubordinator(c, skipConjunction(c, breaks[b--] + 1, comma), comma);
   // "Tom Reed said the plan was sound, while Professor Ann Lee, who teaches law, said": a subordinator after a later
   // comma opens the clause whose subject the name is, whatever name opens the sentence.
-  for (let j = b - 1; j >= 1; j--) {
+  // "The feud began in 1994, when Mr. Hale, who had lost, called": so does one after the first comma when a name with
+  // no verb follows it ("Tom Reed, when asked, said" names him first).
+  for (let j = b >= 1 && subordinatedName(c, breaks[b] + 1, breaks[b - 1]) ? b : b - 1; j >= 1; j--) {
     if (c.regionOf[breaks[j] + 1] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, breaks[j] + 1))) {
       b = j - 1;
       start = breaks[j] + 2;
@@ -716,6 +726,9 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   // "The lawyers listened while Ann Rowe, the chief, spoke": a subordinator inside the first stretch opens the clause
   // whose subject the name is.
   start = afterLastSubordinator(c, start, breaks[b]);
+  // "During the debate Ann Lee, stung by the question, said": an opening time or place phrase with no comma after it
+  // is when or where she spoke; the name closing the stretch is the subject.
+  start = subjectAfterOpeningAdjunct(c, start, breaks[b]);
   // The name before the first comma is short and capitalised: "Christopher Harvey, a delegate from Houston, said".
   if (start >= comma || !fitsName(c, start, breaks[b]) || !isNamePhrase(c, start, breaks[b] - 1)) return null;
   // "If the office closed, its work would pass on, said X": after a subordinator, a stretch with a verb is its clause.
@@ -728,6 +741,33 @@ export function appositiveBefore(c: Context, comma: number, first: number): Span
   const predicate = breaks[0] > breaks[b] && (FINITE_AUXILIARIES.has(lower(c, breaks[0] + 1)) || opensPastPredicate(c, breaks[0] + 1, comma - 1));
   const end = isParticipleAt(c, breaks[b] + 1) && lower(c, breaks[b] + 1) !== 'including' ? breaks[b] - 1 : predicate ? breaks[0] - 1 : comma - 1;
   return { start: c.tokens.starts[start], end: c.tokens.ends[end] };
+}
+
+/** True when tokens `[k, end)` are a clause-only subordinator and a name with no verb: "when | Mr. Hale". */
+function subordinatedName(c: Context, k: number, end: number): boolean {
+  return c.regionOf[k] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, k)) && isNamePhrase(c, k + 1, end - 1) && isVerbless(c, k + 1, end - 1);
+}
+
+/**
+ * The first token of the subject closing tokens `[from, end)` when they open with a time or place phrase ("During the
+ * primary | Ann Lee", "In March | the mayor"): a run of capitalised words that are no day or month, else the phrase from
+ * the last determiner. `from` when the stretch opens otherwise, holds a verb or has no such subject after the adjunct.
+ */
+function subjectAfterOpeningAdjunct(c: Context, from: number, end: number): number {
+  if (end - from < 2 || !TIME_OR_PLACE.has(lower(c, from)) || !isVerbless(c, from, end - 1)) return from;
+  let k = end - 1;
+  const namesSubject = (t: number): boolean => isWordAt(c, t) && isCapitalised(c, t) && !DAYS.has(lower(c, t)) && !MONTHS.has(lower(c, t).replace(/\.$/u, ''));
+  if (namesSubject(k)) {
+    while (k - 1 > from && namesSubject(k - 1)) k--;
+  } else {
+    while (k > from && !(isWordAt(c, k) && DETERMINERS.has(lower(c, k)))) k--;
+  }
+  // The phrase before the subject ends in a word of its own ("In March | the mayor", "Yesterday | Ann Lee"); a
+  // preposition or determiner before the name ("In | Leeds", "in a tent near | the water point") opens the phrase the
+  // name is part of.
+  const before = lower(c, k - 1);
+  const preposition = (NOT_CONTENT_START.has(before) && !DAYS.has(before)) || PLACE_ADJUNCT_OPENERS.has(before) || PREPOSITIONS_BEFORE_MODIFIER.has(before);
+  return k > from && isWordAt(c, k - 1) && !DETERMINERS.has(before) && !preposition ? k : from;
 }
 
 /**
@@ -813,7 +853,7 @@ function fitsName(c: Context, start: number, end: number): boolean {
  */
 function afterLastSubordinator(c: Context, from: number, end: number): number {
   for (let k = end - 2; k > from; k--) {
-    if (c.regionOf[k] < 0 && CLAUSE_SUBORDINATORS.has(lower(c, k))) return isCapitalised(c, k + 1) && isVerbless(c, k + 1, end - 1) ? k + 1 : from;
+    if (c.regionOf[k] < 0 && (CLAUSE_SUBORDINATORS.has(lower(c, k)) || lower(c, k) === 'that')) return isCapitalised(c, k + 1) && isVerbless(c, k + 1, end - 1) ? k + 1 : from;
   }
   return from;
 }
