@@ -729,7 +729,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "..., the clubs who wrote to her say ...": a cue in a relative clause on the subject reports nothing before it.
   if (RELATIVES.has(lower(c, firstTokenAt(c, source.end, first) - 1))) return null;
   const rest = k <= last && isPunct(c, k, COMMA) ? k + 1 : -1;
-  // "if it was as bad as she said, he said, ...": the cue of a comparison has the compared words for its content,
+  // "if it was as fierce as she said, he said, ...": the cue of a comparison has the compared words for its content,
   // gapped; what follows the comma is another clause.
   if (comparedBy(c, sourceStart - 1, first)) return null;
   const opener = asComma < 0 && (p < first || (p === first && lower(c, p) === 'as') || (sourceStart - 1 >= first && lower(c, sourceStart - 1) === 'as'));

@@ -83,8 +83,8 @@ describe('a participle of looking after a comma', () => {
 
 describe('a cue closing an "as ... as" comparison', () => {
   it('reads no words after the comparison as what was compared', () => {
-    const quotes = quotesOf('If the flood was as bad as she said, he said, why had she not called the coastguard?');
+    const quotes = quotesOf('If the storm was as fierce as she said, he said, why had she not closed the pier?');
     expect(quotes.find((quote) => quote.source === 'she' && quote.cue === 'said')).toBeUndefined();
-    expect(quotes.find((quote) => quote.source === 'he')?.content.startsWith('If the flood was as bad as she said')).toBe(true);
+    expect(quotes.find((quote) => quote.source === 'he')?.content.startsWith('If the storm was as fierce as she said')).toBe(true);
   });
 });

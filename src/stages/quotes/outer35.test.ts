@@ -14,7 +14,7 @@ describe('a reporting aside with a bare noun for its subject', () => {
   });
 
   it('leaves an aside right after "and" inside the clause it joins, so the main clause keeps its own line', () => {
-    const quotes = quotesOf('While the old ferry might seem like an odd choice for a mayor who lives by the sea and, records show, does not use the boat much, Mr. Lund has cited it as proof of his thrift.');
+    const quotes = quotesOf('While the old ferry might seem a strange pick for a mayor who lives by the sea and, records show, does not use the boat much, Mr. Lund has cited it as proof of his thrift.');
     expect(quotes.find((quote) => quote.source === 'Mr. Lund')).toMatchObject({ cue: 'has cited', content: 'it as proof of his thrift' });
   });
 
