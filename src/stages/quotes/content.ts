@@ -1318,6 +1318,7 @@ function trailingCueComma(c: Context, from: number, last: number): number {
   }
   return -1;
 }
+
 /**
  * True when the cue group opening at token `cue` has no subject of its own after the comma at token `comma`, in
  * content opening at token `from`, so it is no trailing cue: a joining word right before it ("the full, unredacted memo
