@@ -4,6 +4,7 @@ import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { AUXILIARIES, CUE_NOUNS, CUE_VERBS, IRREGULAR_PAST, NOUN_LIKE } from './cues.js';
+import { MONTHS } from '../times/lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 
@@ -38,6 +39,11 @@ export interface Context {
   inName: Uint8Array;
   /** Per token: 1 inside an embedded post's markup (`postTokens`): only speech cues are read there. */
   inPost: Uint8Array;
+}
+
+/** True for a month's name, in full or shortened as dates write it ("March", "Feb.", "Sept."); `word` in lower case. */
+export function isMonthWord(word: string): boolean {
+  return MONTHS.has(word.replace(/\.$/u, ''));
 }
 
 export function lower(c: Context, i: number): string {

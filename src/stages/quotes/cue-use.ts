@@ -320,7 +320,7 @@ export function isVerbUse(c: Context, i: number, first: number, form: string, ve
   // "a charity called Harbour Light Trust", 'a class called "Perception"', "a man named Tom Ash": naming, not a cue.
   // "a meeting that the mayor called "a farce"", "a claim the airline called "untrue"": after a relative clause's
   // subject the form is that clause's verb.
-  if (NAMING_PARTICIPLES.has(form) && namesNounBefore(c, i, first) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && givesNameOnly(c, i) && !relativeSubjectBefore(c, i, first)) return false;
+  if (NAMING_PARTICIPLES.has(form) && !SUBJECT_PRONOUNS.has(prev) && !AUXILIARIES.has(prev) && !CLAUSE_WORDS.has(prev) && namesNounOnly(c, i, first) && !relativeSubjectBefore(c, i, first)) return false;
   // "battleground states", "a base of support": a noun-like form is a verb only after a subject or auxiliary.
   if (NOUN_LIKE.has(form) && QUANTIFIERS.has(prev)) return SUBJECT_QUANTIFIERS.has(prev) && quantifierSubject(c, i, first, form, verb);
   if (NOUN_LIKE.has(form)) {
@@ -370,15 +370,25 @@ function relativeSubjectBefore(c: Context, i: number, first: number): boolean {
 }
 
 /**
- * True when a naming participle at `i` may follow a common noun: right after it ("a charity called ...") or set off
- * by a comma after it ("a newsletter, called ..."), not after a name ("Reed called ...", "Ms Lane, a nurse, called").
+ * True when the naming participle at `i` gives a common noun before it a name and nothing more ("a charity called
+ * Harbour Rising met ..."); the name's end is found once for both tests.
  */
-function namesNounBefore(c: Context, i: number, first: number): boolean {
+function namesNounOnly(c: Context, i: number, first: number): boolean {
+  const nameEnd = afterName(c, i + 1);
+  return namesNounBefore(c, i, first, nameEnd) && givesNameOnly(c, i, nameEnd);
+}
+
+/**
+ * True when a naming participle at `i`, its name ending before token `nameEnd` (`afterName`), may follow a common noun:
+ * right after it ("a charity called ...") or set off by a comma after it ("a newsletter, called ..."), not after a name
+ * ("Reed called ...", "Ms Lane, a nurse, called").
+ */
+function namesNounBefore(c: Context, i: number, first: number, nameEnd: number): boolean {
   const noun = isPunct(c, i - 1, COMMA) && i - 2 >= first ? i - 2 : i - 1;
   if (c.tokens.kinds[noun] !== TokenKind.WORD || isCapitalised(c, noun)) return false;
   // After a comma the phrase is a noun's aside only when it closes on a comma or the sentence's end ("a newsletter,
   // called the "Ledger," is ..."); "the farmers, angry, called ..." has its verb there.
-  return noun === i - 1 || asideClosesAfterName(c, i);
+  return noun === i - 1 || asideClosesAfterName(c, nameEnd);
 }
 
 // Words that may stand inside a name after its first capital: "Bank of the North", "Tom's Diner".
@@ -399,21 +409,20 @@ function afterName(c: Context, k: number): number {
 }
 
 /**
- * True when the naming participle at `i` gives a name and nothing more: "a group called Harbour Rising | met on
- * Monday", "a fisherman named Ivo Grant | told ...", "a blog called the "Ledger," ...". A second complement after the
- * name makes it a label applied to someone ("The farmers called Dunn | a coward", "called the Harbour Board |
- * reckless"), which is a cue.
+ * True when the naming participle at `i`, its name ending before token `nameEnd`, gives a name and nothing more: "a
+ * group called Harbour Rising | met on Monday", "a fisherman named Ivo Grant | told ...", "a blog called the "Ledger,"
+ * ...". A second complement after the name makes it a label applied to someone ("The farmers called Dunn | a coward",
+ * "called the Harbour Board | reckless"), which is a cue.
  */
-function givesNameOnly(c: Context, i: number): boolean {
+function givesNameOnly(c: Context, i: number, nameEnd: number): boolean {
   // A quoted title ('a class called "Perception"', 'a blog called the "Ledger"') is a name: a quoted label follows its
   // object ('called the plan "reckless"').
   if (i + 1 < c.tokens.count && opensRegion(c, i + 1)) return true;
-  const k = afterName(c, i + 1);
-  if (k < 0) return false;
-  if (k >= c.tokens.count || c.regionOf[k - 1] >= 0) return true;
-  if (opensRegion(c, k)) return false;
-  if (c.tokens.kinds[k] !== TokenKind.WORD) return true;
-  const next = lower(c, k);
+  if (nameEnd < 0) return false;
+  if (nameEnd >= c.tokens.count || c.regionOf[nameEnd - 1] >= 0) return true;
+  if (opensRegion(c, nameEnd)) return false;
+  if (c.tokens.kinds[nameEnd] !== TokenKind.WORD) return true;
+  const next = lower(c, nameEnd);
   return FINITE_AUXILIARIES.has(next) || CLAUSE_WORDS.has(next) || CLAUSE_JOINS.has(next) || OBJECT_PREPOSITIONS.has(next) || OPENING_PREPOSITIONS.has(next) || isVerbPast(next) || inflectedCueVerb(next);
 }
 
@@ -423,9 +432,8 @@ function inflectedCueVerb(word: string): boolean {
   return verb !== undefined && word !== verb.lemma && !NOUN_LIKE.has(word);
 }
 
-/** True when the aside holding the naming participle at `i` closes on a comma or the sentence's end after the name. */
-function asideClosesAfterName(c: Context, i: number): boolean {
-  const k = afterName(c, i + 1);
+/** True when the aside holding a naming participle closes on a comma or the sentence's end after its name, at `k`. */
+function asideClosesAfterName(c: Context, k: number): boolean {
   if (k < 0) return false;
   if (k >= c.tokens.count || isPunct(c, k, COMMA) || isPunct(c, k, SENTENCE_END)) return true;
   return c.regionOf[k - 1] >= 0 && quoteEndsInComma(c, c.regionOf[k - 1]);

@@ -5,9 +5,9 @@ import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
-import { LEXICON, MONTHS } from '../times/lexicon.js';
+import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
@@ -1383,7 +1383,7 @@ function datesAfterOn(c: Context, k: number, last: number): boolean {
   if (lower(c, k) !== 'on' || k + 1 > last) return false;
   const next = lower(c, k + 1);
   // A month in full or shortened as dates write it ("Feb. 27", "Sept. 11").
-  if (OCCASION_WORDS.has(next) || MONTHS.has(next.replace(/\.$/u, ''))) return true;
+  if (OCCASION_WORDS.has(next) || isMonthWord(next)) return true;
   const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
   return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
 }
@@ -1768,8 +1768,8 @@ function continuesPhrase(c: Context, k: number, last: number): boolean {
  * flood at the dam". The phrase runs on over it.
  */
 function insideDate(c: Context, k: number): boolean {
-  const token = (t: number): string => (t >= 0 && t < c.tokens.count ? c.text.slice(c.tokens.starts[t], c.tokens.ends[t]) : '');
-  const year = (t: number): boolean => /^\d{4}$/u.test(token(t)) && /^\d{1,2}$/u.test(token(t - 2)) && isPunct(c, t - 1, COMMA) && MONTHS.has(lower(c, t - 3).replace(/\.$/u, ''));
+  const word = (t: number): string => (t >= 0 && t < c.tokens.count ? lower(c, t) : '');
+  const year = (t: number): boolean => /^\d{4}$/u.test(word(t)) && /^\d{1,2}$/u.test(word(t - 2)) && isPunct(c, t - 1, COMMA) && isMonthWord(word(t - 3));
   return year(k + 1) || year(k - 1);
 }
 

@@ -1,9 +1,8 @@
 // Finding the source phrase of a cue: before it, in apposition, after it in inverted order, or the clause's subject.
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
-import { MONTHS } from '../times/lexicon.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, isMonthWord, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
 import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
@@ -756,7 +755,7 @@ function subordinatedName(c: Context, k: number, end: number): boolean {
 function subjectAfterOpeningAdjunct(c: Context, from: number, end: number): number {
   if (end - from < 2 || !TIME_OR_PLACE.has(lower(c, from)) || !isVerbless(c, from, end - 1)) return from;
   let k = end - 1;
-  const namesSubject = (t: number): boolean => isWordAt(c, t) && isCapitalised(c, t) && !DAYS.has(lower(c, t)) && !MONTHS.has(lower(c, t).replace(/\.$/u, ''));
+  const namesSubject = (t: number): boolean => isWordAt(c, t) && isCapitalised(c, t) && !DAYS.has(lower(c, t)) && !isMonthWord(lower(c, t));
   if (namesSubject(k)) {
     while (k - 1 > from && namesSubject(k - 1)) k--;
   } else {
