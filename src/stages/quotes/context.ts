@@ -355,3 +355,24 @@ export function countWords(text: string, span: Span): number {
   const words = text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu);
   return words ? words.length : 0;
 }
+
+const ELLIPSIS = new Set(['…']);
+
+/** True when a line break stands between token `k` and the token after it: the next one opens a paragraph. */
+export function breaksParagraphAfter(c: Context, k: number): boolean {
+  return k + 1 < c.tokens.count && c.text.slice(c.tokens.ends[k], c.tokens.starts[k + 1]).includes('\n');
+}
+
+/**
+ * The paragraph set out after a colon closing its own paragraph, when it opens with a word outside quote marks: a
+ * passage printed as a block under its introduction ("Ms Lind wrote: ¶ The timetable cannot survive ..."). Null when
+ * no line break follows the colon, or the next paragraph opens with a quote (read as a region) or with markup.
+ */
+export function passageAfterColon(c: Context, colon: number): Span | null {
+  // "… at least four": a passage taken up from its middle opens with an ellipsis.
+  const opening = colon + 2 < c.tokens.count && isPunct(c, colon + 1, ELLIPSIS) ? colon + 2 : colon + 1;
+  if (!breaksParagraphAfter(c, colon) || !isWordAt(c, opening)) return null;
+  let end = colon + 1;
+  while (end + 1 < c.tokens.count && !breaksParagraphAfter(c, end)) end++;
+  return tokenSpan(c, colon + 1, end);
+}

@@ -11,8 +11,8 @@ import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
-import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, closesSentence, countWords, markTokensOfMentions } from './context.js';
-import { COLON, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
+import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, passageAfterColon, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, closesSentence, countWords, markTokensOfMentions } from './context.js';
+import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
@@ -534,7 +534,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
         claimedEnd = Math.max(claimedEnd, frame.content.end);
         continue;
       }
-      found.push(frame);
+      found.push(withPassageAfter(c, frame, last));
       previousSource = frame.source;
       previousSpeech = frame.nonSpeech !== true;
       markUsed(c, frame.content);
@@ -578,6 +578,20 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     speaker: speakers[n],
     modality: f.cue ? (refusesSpeech(c, f) || deniesEverySpeaker(c, f) ? 'negated' : dutyModality(f, modalityOf(f.cueWords))) : 'asserted',
   }));
+}
+
+/**
+ * The frame with the passage set out after it as its content: a cue whose words close their paragraph on a colon with
+ * no more than a "that" or a topic phrase ("Ms Lind argued that:", "wrote of the ferry:") has said nothing yet; the
+ * paragraph after, printed as a block with no quote marks, is what it reports. Words of a clause or an object before
+ * the colon ("noted that fares rose:", "listed its demands:") are the content, and what follows often the writer's.
+ */
+function withPassageAfter(c: Context, frame: Found, last: number): Found {
+  if (!frame.cue || frame.regions.length || frame.content.end !== c.tokens.ends[last] || !isPunct(c, last, COLON)) return frame;
+  const lead = firstTokenAt(c, frame.content.start, 0);
+  const saysNothing = (lead === last - 1 && lower(c, lead) === 'that') || TOPIC_PREPOSITIONS.has(lower(c, lead));
+  const passage = saysNothing ? passageAfterColon(c, last) : null;
+  return passage ? { ...frame, content: passage } : frame;
 }
 
 /**
