@@ -667,9 +667,9 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "He said:" closing a paragraph introduces the quote that opens the next one.
     const following = last + 1 < c.tokens.count && opensRegion(c, last + 1) ? c.regionOf[last + 1] : -1;
     if (following >= 0) return { content: c.regions[following], source, cue, cueWords, regions: [following] };
-    // "Ms Lind wrote:" closing a paragraph before one in no quote marks sets that paragraph out as her words.
+    // "Ms Lind wrote:" closing a paragraph before one in no quote marks sets that paragraph out as her own words.
     const passage = passageAfterColon(c, k);
-    return passage ? { content: passage, source, cue, cueWords, regions: [] } : null;
+    return passage ? { content: passage, source, cue, cueWords, regions: [], verbatim: true } : null;
   }
   if (k + 1 <= last && isPunct(c, k, COMMA) && opensRegion(c, k + 1)) return quoteAfterCue(c, c.regionOf[k + 1], last, source, cue, cueWords);
   if (k <= last && opensRegion(c, k)) return quoteAfterCue(c, c.regionOf[k], last, source, cue, cueWords);

@@ -1,6 +1,9 @@
 // Thirty-sixth round, para36: contents that run over several sentences. Sentences written for the test.
 import { describe, expect, it } from 'vitest';
+import { createReader } from '../../readout.js';
 import { quotesOf } from '../../../test/helpers/quotes.js';
+
+const reader = createReader();
 
 describe('a paragraph set out after a cue and a colon closing the paragraph before', () => {
   it('reads the whole next paragraph, printed without quote marks, as what the source wrote', () => {
@@ -13,6 +16,11 @@ describe('a paragraph set out after a cue and a colon closing the paragraph befo
     const [quote] = quotesOf('The Valley Courier reports:\n\n…at least four ledgers had their labels changed. One clerk left the office soon after.');
     expect(quote?.content).toBe('…at least four ledgers had their labels changed. One clerk left the office soon after.');
     expect(quote?.source).toBe('The Valley Courier');
+  });
+
+  it('reads the passage as the source\'s own words, direct speech without marks', () => {
+    const [quote] = reader.read({ text: 'Pell said:\n\nThe levy is fair. It will pay for the new pier.' }).quotes;
+    expect(quote?.kind).toBe('direct');
   });
 
   it('stops at the end of that paragraph', () => {

@@ -591,7 +591,7 @@ function withPassageAfter(c: Context, frame: Found, last: number): Found {
   const lead = firstTokenAt(c, frame.content.start, 0);
   const saysNothing = (lead === last - 1 && lower(c, lead) === 'that') || TOPIC_PREPOSITIONS.has(lower(c, lead));
   const passage = saysNothing ? passageAfterColon(c, last) : null;
-  return passage ? { ...frame, content: passage } : frame;
+  return passage ? { ...frame, content: passage, verbatim: true } : frame;
 }
 
 /**
