@@ -57,3 +57,15 @@ describe('a cue that has said nothing yet before the colon closing its paragraph
     expect(quote?.content.includes('The board met twice')).toBe(false);
   });
 });
+
+describe('a quote opening in capitals after a cue sentence that ends on an abbreviation', () => {
+  it('goes on with the direct quote before the cue, as the next sentence would', () => {
+    const [quote] = quotesOf('"The fares are too high," said Sen. Ada Reed, D-N.H. "We will cut them in the spring and again in the fall."');
+    expect(quote?.content.endsWith('"We will cut them in the spring and again in the fall."')).toBe(true);
+    expect(quote?.speaker).toBe('Ada Reed');
+  });
+
+  it('reads no line in a title that follows an abbreviation inside a sentence', () => {
+    expect(quotesOf('Lawmakers in the U.S. "Freedom to Fish and Farm Act" debate met on Monday.')).toHaveLength(0);
+  });
+});
