@@ -13,8 +13,8 @@ describe('a paragraph set out after a cue and a colon closing the paragraph befo
   });
 
   it('reads a passage taken up from its middle, opening with an ellipsis', () => {
-    const [quote] = quotesOf('The Valley Courier reports:\n\n…at least four ledgers had their labels changed. One clerk left the office soon after.');
-    expect(quote?.content).toBe('…at least four ledgers had their labels changed. One clerk left the office soon after.');
+    const [quote] = quotesOf('The Valley Courier reports:\n\n…three of the ledgers were rewritten in pencil. One clerk left the office soon after.');
+    expect(quote?.content).toBe('…three of the ledgers were rewritten in pencil. One clerk left the office soon after.');
     expect(quote?.source).toBe('The Valley Courier');
   });
 
@@ -47,8 +47,8 @@ describe('a cue that has said nothing yet before the colon closing its paragraph
   });
 
   it('takes the passage after a topic phrase ("observing of the mayor:")', () => {
-    const quote = quotesOf('Lind wrote a long post about the meeting, observing of the mayor:\n\nHe hates losing. He will fight for every vote in the valley.').find((q) => q.cue === 'observing');
-    expect(quote?.content).toBe('He hates losing. He will fight for every vote in the valley.');
+    const quote = quotesOf('Lind wrote a long post about the meeting, observing of the mayor:\n\nHe keeps a ledger of every pothole. He will fight for every vote in the valley.').find((q) => q.cue === 'observing');
+    expect(quote?.content).toBe('He keeps a ledger of every pothole. He will fight for every vote in the valley.');
   });
 
   it('keeps a clause before the colon as the content, and leaves the paragraph after to the writer', () => {
