@@ -369,7 +369,7 @@ export function breaksParagraphAfter(c: Context, k: number): boolean {
  * no line break follows the colon, or the next paragraph opens with a quote (read as a region) or with markup.
  */
 export function passageAfterColon(c: Context, colon: number): Span | null {
-  // "… at least four": a passage taken up from its middle opens with an ellipsis.
+  // "…three of the ledgers were ...": a passage taken up from its middle opens with an ellipsis.
   const opening = colon + 2 < c.tokens.count && isPunct(c, colon + 1, ELLIPSIS) ? colon + 2 : colon + 1;
   if (!breaksParagraphAfter(c, colon) || !isWordAt(c, opening)) return null;
   let end = colon + 1;
