@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -1836,9 +1836,18 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
 }
 
 // Prepositions naming what a performed act of speech or stance is aimed at: "an attack on", "a defence of", "a case
-// against", "an argument about". Not "for" ("made a request for a meeting": what is asked for) nor "to" ("gave her
-// support to the plan": a recipient); "over" found nothing on train.
+// against", "an argument about". Not "to" ("gave her support to the plan": a recipient); "for" only after a noun of
+// demanding (`demandsFor`); "over" found nothing on train.
 const PERFORMED_COMPLEMENTS = new Set(['of', 'on', 'against', 'about']);
+
+/**
+ * True when the preposition at token `k` after the cue noun at token `i` opens what a demand demands: "made an urgent
+ * call for calm", "issued a fresh demand for a recount". After other nouns "for" names what is asked for or given
+ * ("made a request for new boots", "gave support for the fund"), no target.
+ */
+function demandsFor(c: Context, i: number, k: number): boolean {
+  return lower(c, k) === 'for' && DEMAND_NOUNS.has(lower(c, i));
+}
 
 /**
  * The light verb performing the cue noun at token `i` whose complement opens with a preposition at token `k`, or -1:
@@ -1848,12 +1857,12 @@ const PERFORMED_COMPLEMENTS = new Set(['of', 'on', 'against', 'about']);
 function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
   // "made a decision on whether ...": a question after the preposition is read as one (`questionTopicFrame`); "made
   // the request on Jan. 23": a date is no target; "made demands of the board": the one asked.
-  if (!PERFORMED_COMPLEMENTS.has(lower(c, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
+  if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
   if (lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i))) return -1;
-  const bare = objectVerbBefore(c, i, first);
-  const v = bare >= 0 ? bare : taggedVerbBefore(c, tags, i, first);
+  // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
+  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
-  return v > first && LIGHT_VERBS.has(lower(c, v)) && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
+  return v > first && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
 }
 
 // Complements opening a clause after a cue noun: "calls to resign", "claims that ...".
