@@ -47,6 +47,14 @@ export function skipAdjuncts(c: Context, from: number, last: number): number {
       matched = true;
       continue;
     }
+    // "believes, as I do, that ...": a comparison set off by commas likens another's view to the speaker's; what
+    // was said follows it.
+    const likened = comparisonAsideEnd(c, k, last);
+    if (likened > k) {
+      k = likened;
+      matched = true;
+      continue;
+    }
     // "reported, citing two officials, that ...": a cue's participle set off by commas names whom the words came
     // through; the complement follows it.
     const aside = participleAsideEnd(c, k, last);
@@ -236,6 +244,20 @@ export function phraseUntilClause(c: Context, from: number, last: number): numbe
 
 // Adverbs a writer sets off by commas to join the sentence to the last: "The plan, however, was ...".
 const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'indeed', 'likewise', 'meantime']);
+
+// Most words of the subject of a comparison aside: "as | many in the party | do".
+const MAX_COMPARED_SUBJECT = 4;
+
+/**
+ * The token after a comparison aside opening at the comma `k` ("wondered, as many do, why ..."): "as", a short
+ * subject and a finite auxiliary standing for the cue's verb, closed by a comma; else `k`.
+ */
+function comparisonAsideEnd(c: Context, k: number, last: number): number {
+  if (k + 4 > last || !isPunct(c, k, COMMA) || c.regionOf[k + 1] >= 0 || lower(c, k + 1) !== 'as') return k;
+  let v = k + 2;
+  while (v <= last && v - k - 2 < MAX_COMPARED_SUBJECT && c.regionOf[v] < 0 && c.tokens.kinds[v] === TokenKind.WORD && !isFiniteAuxiliary(lower(c, v))) v++;
+  return v > k + 2 && v + 1 <= last && c.regionOf[v] < 0 && isFiniteAuxiliary(lower(c, v)) && isPunct(c, v + 1, COMMA) ? v + 2 : k;
+}
 
 /** True when token `k` is a connective set off by commas ("..., however, ..."): the writer's joint, not anyone's words. */
 export function isConnectiveAside(c: Context, k: number): boolean {

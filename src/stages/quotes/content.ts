@@ -60,7 +60,7 @@ export function rightContent(c: Context, from: number, last: number): Span {
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !keepsTimeClause(c, from, k)) {
-      const end = lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS);
+      const end = beforeAsideJoin(c, from, lastBefore(c, from, timeClauseStart(c, from, k), CLAUSE_END_MARKS));
       if (end > from) return { start: c.tokens.starts[from], end: c.tokens.ends[end] };
     }
     // 'praised the plan: "It will last," she said.': a quote with a cue of its own is that cue's content, so the
@@ -468,6 +468,14 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
   while (v < last && isSpacedHyphen(c, v)) v++;
   if (v < last && isWordAt(c, v) && (SEQUENCE_ADVERBS.has(lower(c, v)) || isMannerAdverb(c, v))) v++;
   return v <= last && isSayingParticiple(c, v);
+}
+
+// Joining words an aside may follow at once: "... and, records show, rarely sails".
+export const ASIDE_JOINS = new Set(['and', 'but', 'or']);
+
+/** Token `end`, or the last one before it when it is a joining word opening an aside ("to help the islanders | and, she argued, ..."). */
+function beforeAsideJoin(c: Context, from: number, end: number): number {
+  return c.regionOf[end] < 0 && ASIDE_JOINS.has(lower(c, end)) && isClausePunct(c, end + 1) ? lastBefore(c, from, end, CLAUSE_END_MARKS) : end;
 }
 
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */
@@ -1099,7 +1107,7 @@ const PERCENT = new Set(['%']);
  */
 function verbAfterSubject(c: Context, s: number, last: number, reach = MAX_JOINED_SUBJECT): number {
   let v = s;
-  while (v <= last && v - s < reach && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !CUE_VERBS.has(lower(c, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
+  while (v <= last && v - s < reach && c.regionOf[v] < 0 && (c.tokens.kinds[v] !== TokenKind.PUNCT || isHyphenInWord(c, v) || isPluralPossessive(c, v) || isPunct(c, v, PERCENT)) && !(CUE_VERBS.has(lower(c, v)) && !inCapitalisedName(c, s, v)) && !(FINITE_AUXILIARIES.has(lower(c, v)) && !opensPrepositionalTo(c, v, last)) && !(CLAUSE_WORDS.has(lower(c, v)) && !isAcronym(c, v)) && !phrasalAt(c, v, last)) v++;
   if (v === s || v > last) return -1;
   // "Harbour Master Tilda Marsh (Ind.) asked": a short bracketed label after a name ends the subject.
   const close = isPunct(c, v, OPEN_BRACKET) && isCapitalised(c, v - 1) ? bracketClose(c, v, last) : -1;
@@ -1153,9 +1161,43 @@ export function cueAfterSubject(c: Context, s: number, last: number): { v: numbe
   return verb !== undefined && !verb.participle && isVerbUse(c, v, s, lower(c, v), verb, -1) ? { v, verb } : null;
 }
 
-/** True when the "to" at token `k` opens a noun phrase, not an infinitive: "its envoy | to the region", "a letter | to Ann Lee". */
+// Most tokens of a relative clause on "who" inside a subject, before the main clause's verb: "those who | backed a
+// slate in the ballot | said".
+const MAX_SUBJECT_RELATIVE = 8;
+
+/**
+ * True when the subject opening at token `s` holds a relative clause on "who" and is followed by a finite cue verb of
+ * speech, the main clause's: "the crews who met the mayor on Monday say ...", "40 percent of those who backed a
+ * slate said ...". The relative clause's own verb comes first, so a cue right after "who" is not the one.
+ */
+export function speaksAfterRelativeSubject(c: Context, s: number, last: number): boolean {
+  let who = s + 1;
+  while (who <= last && who - s <= MAX_JOINED_SUBJECT && isWordAt(c, who) && lower(c, who) !== 'who' && !CLAUSE_WORDS.has(lower(c, who)) && !FINITE_AUXILIARIES.has(lower(c, who)) && !CUE_VERBS.has(lower(c, who))) who++;
+  if (who > last || lower(c, who) !== 'who' || !isWordAt(c, who)) return false;
+  for (let v = who + 2; v <= last && v - who <= MAX_SUBJECT_RELATIVE && isWordAt(c, v) && !CLAUSE_WORDS.has(lower(c, v)); v++) {
+    // A bare form is the plural's present ("the crews who met her say"), but not after "to".
+    const verb = CUE_VERBS.get(lower(c, v));
+    if (verb !== undefined && !verb.participle && speaks(verb) && lower(c, v - 1) !== 'to') return isVerbUse(c, v, s, lower(c, v), verb, -1);
+  }
+  return false;
+}
+
+/**
+ * True when the capitalised cue form at token `v`, after a capitalised word of the subject opening at token `s`, ends a
+ * name: "the Harbour Post reported", "the Civic Record says". In a headline capitals tell nothing ("Mayor Says ...").
+ */
+function inCapitalisedName(c: Context, s: number, v: number): boolean {
+  return v > s && isCapitalised(c, v) && isCapitalised(c, v - 1) && !inHeadline(c, v);
+}
+
+/**
+ * True when the "to" at token `k` opens a noun phrase, not an infinitive: "its envoy | to the region", "a letter | to
+ * Ann Lee", "officials close | to ministers" (a plural noun no cue form).
+ */
 function opensPrepositionalTo(c: Context, k: number, last: number): boolean {
-  return lower(c, k) === 'to' && k + 1 <= last && c.regionOf[k + 1] < 0 && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1));
+  if (lower(c, k) !== 'to' || k + 1 > last || c.regionOf[k + 1] >= 0) return false;
+  const next = lower(c, k + 1);
+  return DETERMINERS.has(next) || isCapitalised(c, k + 1) || (PLURAL_NOUN.test(next) && isNounWord(next) && !CUE_VERBS.has(next));
 }
 
 // Relative words whose clause may have a subject of its own: ", which the council said ...", ", who he said ...".

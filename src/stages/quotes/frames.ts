@@ -13,7 +13,7 @@ import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
-import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
+import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, ASIDE_JOINS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -386,12 +386,13 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // the sentence, is a phrase opening inside it with a preposition that takes an object: "(accuses Lee) of letting
   // boats into waters both towns | claim." ends in a relative clause, whose verb is no cue of its own ("Of those who |
   // view" opens a sentence; "Ann Lee, 50, of Kelso | learned of ..." names a place in an apposition).
+  // "Voters who backed the plan said ...", "crews who wrote to the mayor say ...": the object of a relative clause's
+  // verb, or its phrase, ends the subject that clause describes.
+  if (source) source = withRelativeHead(c, source, first);
   const sourceHead = source ? firstTokenAt(c, source.start, first) : -1;
   if (source && (lower(c, sourceHead) === 'to' || (sourceHead > first && closesSentence(c, cueEnd + 1, last) && OBJECT_ONLY_PREPOSITIONS.has(lower(c, sourceHead))))) source = null;
   // "Dockers voted by 87% to reject the offer": a margin is how the vote before it went; that verb's subject speaks.
   if (source && sourceHead - 1 > first && marginBefore(c, sourceHead, auxStart)) source = sourceBefore(c, sourceHead - 1, first);
-  // "Voters who backed the plan said ...": the object of a relative clause's verb ends the subject that clause describes.
-  if (source) source = withRelativeHead(c, source, first);
   // "Concerns rose over claims that ...", "the kinds of questions that ...": a noun-like form after a preposition is the
   // preposition's object, a claim no one is named for; the words before it are no speaker.
   if (source && auxStart === i && NOUN_LIKE.has(form) && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, i - 1))) source = null;
@@ -754,6 +755,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   const resumed = inverted && rest > 0 ? afterApposition(c, rest - 1, last) : rest;
   const resumedBare = inverted && rest > 0 && resumed < rest && rest < last && carriesPastCue(c, rest, last, false);
   if (rest > 0 && ((resumed >= rest && resumed < last && carriesPastCue(c, resumed, last, true)) || resumedBare)) {
+    // "backed the fleet to help the islanders and, she argued, to keep the port alive": an aside right after a joining
+    // word sits in the conjunct that word opens; the words before it are another clause, perhaps another cue's content.
+    // The joining word stands for the cue in `withinOpeningClause`: the aside's own comma opens no main clause.
+    if (c.regionOf[p] < 0 && ASIDE_JOINS.has(lower(c, p))) return { content: withinOpeningClause(c, rightContent(c, resumed, last), first, p, last), source, cue, cueWords, regions: [] };
     // "Otherwise, she said, clubs may ...": the content runs round the cue.
     const start = roundStart(c, first, p);
     return { content: { start: c.tokens.starts[start], end: contentEnd(c, start, last) }, source, cue, cueWords, regions: [] };
@@ -971,7 +976,7 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
 function opensCuedMainClause(c: Context, k: number, last: number): boolean {
   const s = k + 1;
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] === TokenKind.PUNCT || NOT_CONTENT_START.has(lower(c, s)) || CLAUSE_WORDS.has(lower(c, s))) return false;
-  return cueAfterSubject(c, s, last) !== null;
+  return cueAfterSubject(c, s, last) !== null || speaksAfterRelativeSubject(c, s, last);
 }
 
 // Words before a subordinator that modify it: "Even as", "Long before", "Years after".
@@ -1286,7 +1291,10 @@ function summedClause(c: Context, source: Span, start: number, cueEnd: number, s
   let from = summing.noun - 2;
   while (from > first && !isPunct(c, from - 1, SEMICOLON) && !(CONJUNCTIONS.has(lower(c, from - 1)) && from - 2 >= first && isPunct(c, from - 2, COMMA))) from--;
   const reported = holdsCueVerb(c, from, summing.noun - 2);
-  if (reported && tail) return null;
+  // "..., a point Reed also conceded to the Herald": a verbless phrase of the occasion or of the one told after the
+  // cue is no words of the relative clause's own.
+  const adjunctTail = (CLOSING_PREPOSITIONS.has(lower(c, after)) || lower(c, after) === 'to') && isVerblessTail(c, after, last);
+  if (reported && tail && !adjunctTail) return null;
   const nounEnd = lower(c, summing.subject - 1) === 'that' ? summing.subject - 2 : summing.subject - 1;
   return { content: tokenSpan(c, reported ? summing.noun : from, nounEnd), source: tokenSpan(c, summing.subject, end) };
 }
