@@ -769,8 +769,27 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
   if (p < first + 1) return null;
-  const start = afterHeadlineQuote(c, first, p);
+  const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// How far back a quote opened in an earlier sentence is followed to the start of that sentence.
+const MAX_QUOTE_RUN_BACK = 80;
+
+/**
+ * The first token of the reported words when token `start`, opening a content before a trailing cue, lies inside a
+ * quote opened sentences earlier in the paragraph: 'Both mayors "were dull. Nobody smiled. There was no spark" next to
+ * Reyes, Doyle said.' The full stops inside the quote split the sentence, but the quote and the words leading into it
+ * are one reported passage, run back to the start of the sentence the quote opens in. A quote another line took
+ * keeps `start`.
+ */
+function quoteOpeningSentence(c: Context, start: number): number {
+  const r = c.regionOf[start];
+  if (r < 0 || c.used[r] || c.regions[r].start >= c.tokens.starts[start]) return start;
+  const opening = firstTokenAt(c, c.regions[r].start, 0);
+  let k = opening;
+  while (k > 0 && opening - k < MAX_QUOTE_RUN_BACK && !isPunct(c, k - 1, SENTENCE_END) && c.regionOf[k - 1] < 0) k--;
+  return c.text.slice(c.tokens.starts[k], c.regions[r].start).includes('\n') ? opening : k;
 }
 
 /** True when the "as" at token `as` closes a comparison opened by another "as" two words before: "as bad | as". */
