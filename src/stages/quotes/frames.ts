@@ -191,6 +191,12 @@ function quoteAfterCue(c: Context, r: number, last: number, source: Span | null,
   // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words;
   // a relative word after a quoted phrase with no verb opens a clause on its noun ('admitted "a few cases" where ...').
   const onQuotedNoun = next <= last && RELATIVES_ON_NOUN.has(lower(c, next)) && isVerbless(c, firstTokenAt(c, c.regions[r].start, 0), next - 1);
+  // 'named "Harbour Nights," "Blue Coast" and "Kelso" as her shows': a quote closing on a comma right before another
+  // quote is one item of a quoted list, which goes on to its last item.
+  if (found.regions.length === 1 && next <= last && quoteEndsInComma(c, r) && opensRegion(c, next) && !c.used[c.regionOf[next]]) {
+    const rest = quoteAfterCue(c, c.regionOf[next], last, source, cue, cueWords);
+    return { ...rest, content: { start: found.content.start, end: rest.content.end }, regions: [r, ...rest.regions] };
+  }
   if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || (CLAUSE_WORDS.has(lower(c, next)) && !onQuotedNoun) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
