@@ -1822,6 +1822,22 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
   return content;
 }
 
+/**
+ * A held noun of report before a colon sets out what it holds after the colon: "Her argument: only a bridge can save
+ * the valley", "The dockers made one demand of the council: keep the pier open". The owner, or the subject of the
+ * light verb taking the noun, is the source; a bare noun ("The argument: ...") names no one.
+ */
+function passageAfterNoun(c: Context, i: number, colon: number, first: number, last: number): Found | null {
+  if (colon !== i + 1 || colon >= last || !isPunct(c, colon, COLON)) return null;
+  const owner = possessor(c, i, first);
+  const light = owner ? -1 : lightVerbBefore(c, i, colon, first, last);
+  const source = owner ?? (light >= 0 ? verbSubject(c, cueStart(c, light, first), first) : null);
+  if (!source) return null;
+  const cueFrom = light >= 0 ? cueStart(c, light, first) : i;
+  const content = opensRegion(c, colon + 1) ? c.regions[c.regionOf[colon + 1]] : rightContent(c, colon + 1, last);
+  return { content: { start: content.start, end: content.end }, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
 const REPORT_HOLDERS = new Set(['from', 'among']);
 
@@ -1841,6 +1857,8 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "her decision not to run", "a promise never to ...": a negated infinitive is the noun's clause, read from "not".
   const negated = !giver && i + 2 < last && NEGATIONS.has(lower(c, i + 1)) && lower(c, i + 2) === 'to';
   const k = giver ? giver.that : negated ? i + 2 : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
+  const introduced = CUE_NOUNS.has(lower(c, i)) ? passageAfterNoun(c, i, k, first, last) : null;
+  if (introduced) return introduced;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   // "..., a charge that the ministry denied": a relative clause lacking its object, no content of the noun.
   if (lower(c, k) === 'that' && apposedRelativeComma(c, k + 1, first, last) >= 0) return null;
