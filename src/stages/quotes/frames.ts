@@ -1850,15 +1850,13 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, i, i + 1, first, last);
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   // "her decision not to run", "a promise never to ...": a negated infinitive is the noun's clause, read from "not".
   const negated = !giver && i + 2 < last && NEGATIONS.has(lower(c, i + 1)) && lower(c, i + 2) === 'to';
   const k = giver ? giver.that : negated ? i + 2 : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
-  const introduced = CUE_NOUNS.has(lower(c, i)) ? passageAfterNoun(c, i, k, first, last) : null;
-  if (introduced) return introduced;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   // "..., a charge that the ministry denied": a relative clause lacking its object, no content of the noun.
   if (lower(c, k) === 'that' && apposedRelativeComma(c, k + 1, first, last) >= 0) return null;
