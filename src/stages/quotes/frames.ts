@@ -1823,19 +1823,18 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
 }
 
 /**
- * A held noun of report before a colon sets out what it holds after the colon: "Her argument: only a bridge can save
- * the valley", "The dockers made one demand of the council: keep the pier open". The owner, or the subject of the
- * light verb taking the noun, is the source; a bare noun ("The argument: ...") names no one.
+ * A held noun of report opening its sentence before a colon sets out what it holds after the colon: "Her argument:
+ * only a bridge can save the valley", "Among its findings: ...". The owner is the source; a bare noun ("The argument:
+ * ...") names no one.
  */
 function passageAfterNoun(c: Context, i: number, colon: number, first: number, last: number): Found | null {
-  if (colon !== i + 1 || colon >= last || !isPunct(c, colon, COLON)) return null;
-  const owner = possessor(c, i, first);
-  const light = owner ? -1 : lightVerbBefore(c, i, colon, first, last);
-  const source = owner ?? (light >= 0 ? verbSubject(c, cueStart(c, light, first), first) : null);
+  // "polled members ahead of the union's endorsement: 1,409 said ...": after the clause's own verb the noun is an
+  // object, and the colon sets out what that clause led to.
+  if (colon !== i + 1 || colon >= last || !isPunct(c, colon, COLON) || holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb)) return null;
+  const source = possessor(c, i, first);
   if (!source) return null;
-  const cueFrom = light >= 0 ? cueStart(c, light, first) : i;
   const content = opensRegion(c, colon + 1) ? c.regions[c.regionOf[colon + 1]] : rightContent(c, colon + 1, last);
-  return { content: { start: content.start, end: content.end }, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+  return { content: { start: content.start, end: content.end }, source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
 }
 
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
