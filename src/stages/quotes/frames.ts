@@ -191,6 +191,12 @@ function quoteAfterCue(c: Context, r: number, last: number, source: Span | null,
   // 'says "we will win" as the team prepares': a clause word opens the writer's time or reason clause, not more words;
   // a relative word after a quoted phrase with no verb opens a clause on its noun ('admitted "a few cases" where ...').
   const onQuotedNoun = next <= last && RELATIVES_ON_NOUN.has(lower(c, next)) && isVerbless(c, firstTokenAt(c, c.regions[r].start, 0), next - 1);
+  // 'named "Harbour Nights," "Blue Coast" and "Kelso" as her shows': a quote closing on a comma right before another
+  // quote is one item of a quoted list, which goes on to its last item.
+  if (found.regions.length === 1 && next <= last && quoteEndsInComma(c, r) && opensRegion(c, next) && !c.used[c.regionOf[next]]) {
+    const rest = quoteAfterCue(c, c.regionOf[next], last, source, cue, cueWords);
+    return { ...rest, content: { start: found.content.start, end: rest.content.end }, regions: [r, ...rest.regions] };
+  }
   if (next > last || closed || found.regions.length > 1 || c.tokens.kinds[next] === TokenKind.PUNCT || (CLAUSE_WORDS.has(lower(c, next)) && !onQuotedNoun) || holdsCueWord(c, next, Math.min(last, next + 3))) return found;
   return { ...found, content: { start: found.content.start, end: rightContent(c, next, last).end }, mixed: true };
 }
@@ -769,8 +775,27 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     return { content: { start: c.tokens.starts[first], end: rightContent(c, resumed + 1, last).end }, source, cue, cueWords, regions: [] };
   }
   if (p < first + 1) return null;
-  const start = afterHeadlineQuote(c, first, p);
+  const start = quoteOpeningSentence(c, afterHeadlineQuote(c, first, p));
   return { content: { start: c.tokens.starts[start], end: c.tokens.ends[p] }, source, cue, cueWords, regions: [] };
+}
+
+// How far back a quote opened in an earlier sentence is followed to the start of that sentence.
+const MAX_QUOTE_RUN_BACK = 80;
+
+/**
+ * The first token of the reported words when token `start`, opening a content before a trailing cue, lies inside a
+ * quote opened sentences earlier in the paragraph: 'Both mayors "were dull. Nobody smiled. There was no spark" next to
+ * Reyes, Doyle said.' The full stops inside the quote split the sentence, but the quote and the words leading into it
+ * are one reported passage, run back to the start of the sentence the quote opens in. A quote another line took
+ * keeps `start`.
+ */
+function quoteOpeningSentence(c: Context, start: number): number {
+  const r = c.regionOf[start];
+  if (r < 0 || c.used[r] || c.regions[r].start >= c.tokens.starts[start]) return start;
+  const opening = firstTokenAt(c, c.regions[r].start, 0);
+  let k = opening;
+  while (k > 0 && opening - k < MAX_QUOTE_RUN_BACK && !isPunct(c, k - 1, SENTENCE_END) && c.regionOf[k - 1] < 0) k--;
+  return c.text.slice(c.tokens.starts[k], c.regions[r].start).includes('\n') ? opening : k;
 }
 
 /** True when the "as" at token `as` closes a comparison opened by another "as" two words before: "as bad | as". */
@@ -1797,6 +1822,21 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
   return content;
 }
 
+/**
+ * A held noun of report opening its sentence before a colon sets out what it holds after the colon: "Her argument:
+ * only a bridge can save the valley", "Among its findings: ...". The owner is the source; a bare noun ("The argument:
+ * ...") names no one.
+ */
+function passageAfterNoun(c: Context, i: number, colon: number, first: number, last: number): Found | null {
+  // "polled members ahead of the union's endorsement: 1,409 said ...": after the clause's own verb the noun is an
+  // object, and the colon sets out what that clause led to.
+  if (colon !== i + 1 || colon >= last || !isPunct(c, colon, COLON) || holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb)) return null;
+  const source = possessor(c, i, first);
+  if (!source) return null;
+  const content = opensRegion(c, colon + 1) ? c.regions[c.regionOf[colon + 1]] : rightContent(c, colon + 1, last);
+  return { content: { start: content.start, end: content.end }, source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+}
+
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
 const REPORT_HOLDERS = new Set(['from', 'among']);
 
@@ -1809,7 +1849,7 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, i, i + 1, first, last);
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
