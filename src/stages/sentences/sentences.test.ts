@@ -23,6 +23,7 @@ describe('sentence splitting', () => {
     ['a web address does not hold its full stop as an abbreviation', 'She writes for Harbourview.net. Readers like her.', ['She writes for Harbourview.net.', 'Readers like her.']],
     ['a quotation opening after a dotted abbreviation starts a new sentence', 'The talks moved to the U.K. "We are ready," the envoy said.', ['The talks moved to the U.K.', '"We are ready," the envoy said.']],
     ['a quoted nickname after initials stays in the sentence', 'They cheered for Mayor T.J. "Rocky" Dunmore on Friday.', ['They cheered for Mayor T.J. "Rocky" Dunmore on Friday.']],
+    ['a quoted title after a dotted abbreviation stays in the sentence', 'Farmers in the U.K. "Clean Rivers Act" row met today.', ['Farmers in the U.K. "Clean Rivers Act" row met today.']],
     ['a state code after a comma ends the sentence before a capitalised word', 'The plant closed in Dover, N.H. Workers lost their jobs.', ['The plant closed in Dover, N.H.', 'Workers lost their jobs.']],
     ['a party and state code ends the sentence before a quotation', '"It is over," said Rep. Mira Olsen, D-N.M. "We move on."', ['"It is over," said Rep. Mira Olsen, D-N.M.', '"We move on."']],
     ['a state code inside a name does not end the sentence', 'The N.J. Transit trains ran late.', ['The N.J. Transit trains ran late.']],

@@ -53,14 +53,20 @@ function isDottedAbbreviation(word: string): boolean {
   return /^\p{L}+(?:\.\p{L}+)+$/u.test(word) && !/\.\p{Ll}{2,}$/u.test(word);
 }
 
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»' };
+
 /**
- * A quotation that opens with a capital and runs on past its first word ("“We will ...") starts a sentence; a
- * single quoted capitalised word ("\"Butch\" Smith") is a nickname inside one.
+ * A quotation that opens with a capital and closes on a stop or a comma, or runs to the end of the paragraph, is
+ * speech and starts a sentence ("“We will ...,” she said"); one that closes on a word is a title or a nickname
+ * inside the sentence ("the \"Clean Rivers Act\" vote", "\"Butch\" Smith").
  */
 function opensQuotedSentence(text: string, at: number, end: number): boolean {
-  if (!OPENING_QUOTES.has(text[at]) || !isUpper(text[at + 1] ?? '')) return false;
-  const word = wordAfter(text, at + 1, end);
-  return !CLOSERS.has(text[at + 1 + word.length] ?? '');
+  const closer = CLOSING_QUOTE[text[at]];
+  if (!closer || !isUpper(text[at + 1] ?? '')) return false;
+  let close = at + 1;
+  // A closing mark with a letter after it is an apostrophe ("That’s").
+  while (close < end && !(text[close] === closer && !/\p{L}/u.test(text[close + 1] ?? ''))) close++;
+  return close >= end || /[.,!?…]/u.test(text[close - 1]);
 }
 
 /**
