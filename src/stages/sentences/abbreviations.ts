@@ -4,12 +4,13 @@ interface AbbreviationData {
   never: string[];
   beforeNumber: string[];
   final: string[];
+  placeCodes: string[];
   openers: string[];
 }
 
 const data = loadJson<AbbreviationData>(new URL('./data/abbreviations.json', import.meta.url), (value) => {
   const d = value as AbbreviationData;
-  return Array.isArray(d.never) && d.never.length > 0 && Array.isArray(d.beforeNumber) && Array.isArray(d.final) && Array.isArray(d.openers);
+  return Array.isArray(d.never) && d.never.length > 0 && Array.isArray(d.beforeNumber) && Array.isArray(d.final) && Array.isArray(d.placeCodes) && Array.isArray(d.openers);
 });
 
 /** Abbreviations whose full stop never ends a sentence ("Mr.", "Sept."). */
@@ -18,6 +19,8 @@ export const NEVER_FINAL: ReadonlySet<string> = new Set(data.never);
 export const BEFORE_NUMBER: ReadonlySet<string> = new Set(data.beforeNumber);
 /** Abbreviations that end a sentence only before a typical opener ("Inc.", "p.m."), lower-cased. */
 export const MAYBE_FINAL: ReadonlySet<string> = new Set(data.final.map((word) => word.toLowerCase()));
+/** Dotted state and district codes ("N.J", "S.C") that end a place or party apposition. */
+export const PLACE_CODES: ReadonlySet<string> = new Set(data.placeCodes);
 /** Words that typically open a sentence. */
 export const OPENERS: ReadonlySet<string> = new Set(data.openers);
 

@@ -1,7 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { layer } from '../../doc/document.js';
 import { isSpace, type Span } from '../../doc/span.js';
-import { BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, OPENERS } from './abbreviations.js';
+import { BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL, OPENERS, PLACE_CODES } from './abbreviations.js';
 import type { Sentence } from './types.js';
 
 /** True for the code of a sentence terminator: . ! ? … (tested on every character, so by code, not by string). */
@@ -10,6 +10,7 @@ function isTerminator(code: number): boolean {
 }
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', '«']);
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -23,12 +24,15 @@ function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
-/** The word (letters, apostrophes and inner full stops) that ends just before `end`. */
+/**
+ * The word (letters, digits, apostrophes and inner full stops) that ends just before `end`. Digits belong to it so
+ * that a capital after a digit ("E3G") is not read as an initial.
+ */
 function wordBefore(text: string, from: number, end: number): string {
   let i = end;
   while (i > from) {
     const ch = text[i - 1];
-    if (ch === '.' || ch === "'" || ch === '’' || /\p{L}/u.test(ch)) i--;
+    if (ch === '.' || ch === "'" || ch === '’' || /[\p{L}\p{N}]/u.test(ch)) i--;
     else break;
   }
   return text.slice(i, end);
@@ -41,15 +45,68 @@ function wordAfter(text: string, start: number, end: number): string {
   return text.slice(start, i);
 }
 
-/** Whether a full stop after `word` can close a sentence when `next` follows. */
-function fullStopCloses(word: string, next: string): boolean {
+/**
+ * Letters with inner full stops ("U.S", "a.m"), but not a web address ("example.com"): a last part of two or more
+ * small letters is a domain, and a stop after it is an ordinary one.
+ */
+function isDottedAbbreviation(word: string): boolean {
+  return /^\p{L}+(?:\.\p{L}+)+$/u.test(word) && !/\.\p{Ll}{2,}$/u.test(word);
+}
+
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»' };
+
+/**
+ * A quotation that opens with a capital and closes on a stop or a comma, or runs to the end of the paragraph, is
+ * speech and starts a sentence ("“We will ...,” she said"); one that closes on a word is a title or a nickname
+ * inside the sentence ("the \"Clean Rivers Act\" vote", "\"Butch\" Smith").
+ */
+function opensQuotedSentence(text: string, at: number, end: number): boolean {
+  const closer = CLOSING_QUOTE[text[at]];
+  if (!closer || !isUpper(text[at + 1] ?? '')) return false;
+  let close = at + 1;
+  // A closing mark with a letter after it is an apostrophe ("That’s").
+  while (close < end && !(text[close] === closer && !/\p{L}/u.test(text[close + 1] ?? ''))) close++;
+  return close >= end || /[.,!?…]/u.test(text[close - 1]);
+}
+
+/**
+ * A state code closing a place (", N.J.") or a party apposition ("R-S.C.") ends the sentence when a capitalised
+ * word or a quotation follows its stop; a dateline's "(AP)" or a closing bracket after it does not.
+ */
+function closesPlaceCode(text: string, word: string, stop: number, next: number): boolean {
+  const wordStart = stop - word.length;
+  const apposition = text[wordStart - 1] === '-' || text.slice(wordStart - 2, wordStart) === ', ';
+  const sentenceFollows = isSpace(text.charCodeAt(stop + 1)) && (isUpper(text[next]) || OPENING_QUOTES.has(text[next]));
+  return PLACE_CODES.has(word) && apposition && sentenceFollows;
+}
+
+/** Whether the full stop at `stop`, after `word`, can close a sentence when the text goes on at `next`. */
+function fullStopCloses(text: string, word: string, stop: number, next: number, end: number): boolean {
   if (word.length === 0) return true;
+  const nextWord = wordAfter(text, next, end);
   if (NEVER_FINAL.has(word)) return false;
-  if (BEFORE_NUMBER.has(word)) return next.length > 0;
+  if (BEFORE_NUMBER.has(word)) return nextWord.length > 0;
   // "J. K. Rowling": a lone capital is an initial.
   if (word.length === 1 && isUpper(word)) return false;
-  if (MAYBE_FINAL.has(word.toLowerCase()) || word.includes('.')) return OPENERS.has(next);
+  if (MAYBE_FINAL.has(word.toLowerCase()) || isDottedAbbreviation(word)) {
+    return OPENERS.has(nextWord) || opensQuotedSentence(text, next, end) || closesPlaceCode(text, word, stop, next);
+  }
   return true;
+}
+
+/**
+ * Whether a terminator glued to what follows ends a sentence, as in scraped pages ("...the difference.The
+ * minister"): after a small letter, before a capitalised word, or before an opening quote once a closing one has
+ * passed ("...the end.”“Next"). An ellipsis never ends an abbreviation, so it closes before any capitalised word.
+ */
+function gluedCloses(text: string, before: string, terminatorAt: number, boundary: number, end: number): boolean {
+  const next = text[boundary];
+  const startsWord = isUpper(next) && isLower(text[boundary + 1] ?? '');
+  if (text[terminatorAt] === '…' || text.startsWith('..', terminatorAt)) return startsWord;
+  if (!'.!?'.includes(text[terminatorAt])) return false;
+  const afterSmallLetter = before.length >= 2 && isLower(before[before.length - 1]) && !before.includes('.');
+  const quoteFollows = CLOSERS.has(text[boundary - 1]) && OPENING_QUOTES.has(next) && isUpper(text[boundary + 1] ?? '');
+  return afterSmallLetter && (startsWord || quoteFollows);
 }
 
 /** Sentence boundaries inside one paragraph, as spans trimmed of white space. */
@@ -76,13 +133,11 @@ export function splitParagraph(text: string, paragraph: Span): Span[] {
     let closes = false;
     if (spaced) {
       closes = isUpper(nextChar) || isDigit(nextChar) || OPENING_MARKS.has(nextChar);
-    } else if (ch === '.' || ch === '!' || ch === '?') {
-      // Glued sentences from scraped pages: "...all the difference.The minister said".
-      const before = wordBefore(text, sentenceStart, terminatorAt);
-      closes = before.length >= 2 && isLower(before[before.length - 1]) && !before.includes('.') && isUpper(nextChar) && isLower(text[next + 1] ?? '');
+    } else {
+      closes = gluedCloses(text, wordBefore(text, sentenceStart, terminatorAt), terminatorAt, boundary, end);
     }
     if (closes && ch === '.' && spaced) {
-      closes = fullStopCloses(wordBefore(text, sentenceStart, terminatorAt), wordAfter(text, next, end));
+      closes = fullStopCloses(text, wordBefore(text, sentenceStart, terminatorAt), terminatorAt, next, end);
     }
     if (closes) {
       sentences.push(trimmed(text, sentenceStart, boundary));
