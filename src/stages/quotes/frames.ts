@@ -76,6 +76,12 @@ function verbSubject(c: Context, start: number, first: number): Span | null {
 }
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
+
+/** True when token `k` is a noun of saying or belief ("allegations", "the idea"), which a "that" after it complements. */
+function takesNounClause(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word);
+}
 // Words opening a question put to someone: "was asked by a parent whether ...", "... if".
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'if']);
 // Those, or a question's topic: "... about".
@@ -656,10 +662,12 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
     // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
     // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
-    // longer phrase).
+    // longer phrase). The addressee's phrase may run on over a place or its members ("groused to a crowd in Hull that",
+    // "explained to a gathering of farmers that"), but not to a noun of saying or belief, whose own clause the "that"
+    // opens ("agreed to a deal over allegations that ...").
     const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
     const complement = complementSoon(c, after, last);
-    if (complement >= 0 && complement <= after + 1) k = complement;
+    if (complement >= 0 && (complement <= after + 1 || !takesNounClause(c, complement - 1))) k = complement;
     // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
     else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
