@@ -14,6 +14,10 @@ describe('a verb of speech with "to", an addressee and a longer phrase before "t
     expect(quote).toMatchObject({ content: 'that the new dam would hold', source: 'Tom Lind' });
   });
 
+  it('reads no clause after "to" and a thing with a relative "that" clause', () => {
+    expect(quotesOf('Ken Hale admitted to a role in the scheme that the police uncovered last year.')).toEqual([]);
+  });
+
   it('leaves the clause of a noun of report inside the phrase after "to" to that noun', () => {
     const quotes = quotesOf('The firm agreed to a settlement with the state over allegations that it hid losses.');
     expect(quotes.some((quote) => quote.content === 'that it hid losses' && quote.source === 'The firm')).toBe(false);

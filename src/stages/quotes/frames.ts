@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -85,14 +85,23 @@ function opensToAddressee(c: Context, k: number, last: number): boolean {
 /**
  * The token after the addressee that "to" at token `k` opens, past adjuncts, and the complement there (-1: none):
  * "to reporters | that", 'to him, | "..."'. A "that" ending a longer phrase is no complement when it may be a relative
- * ("added to the cloud that has ..."); the phrase may run on over a place or its members ("groused to a crowd in Hull
- * that", "explained to a gathering of farmers that"), but not to a noun of saying or belief, whose own clause the
- * "that" opens ("agreed to a deal over allegations that ...").
+ * ("added to the cloud that has ..."); the phrase may run on over a place or its members after one naming hearers
+ * ("groused to a crowd in Hull that", "explained to a gathering of farmers that"), but not after a thing ("admitted
+ * to a role in the scheme that the police found"), nor to a noun of saying or belief, whose own clause the "that"
+ * opens ("agreed to a deal over allegations that ...").
  */
 function complementAfterToAddressee(c: Context, k: number, last: number): { after: number; complement: number } {
-  const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
+  const named = skipAddressee(c, k + 1, last);
+  const after = skipAdjuncts(c, named, last);
   const complement = complementSoon(c, after, last);
-  return { after, complement: complement >= 0 && (complement <= after + 1 || !takesNounClause(c, complement - 1)) ? complement : -1 };
+  const runsOn = complement > after + 1 && (!namesHearers(c, named - 1) || takesNounClause(c, complement - 1));
+  return { after, complement: complement >= 0 && !runsOn ? complement : -1 };
+}
+
+/** True when token `k` ends an addressee naming hearers: a name, a pronoun, people by role, a crowd or a gathering. */
+function namesHearers(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return isCapitalised(c, k) || OBJECT_PRONOUNS.has(word) || (OBJECT_WORDS.has(word) && !DETERMINERS.has(word)) || isPersonRole(word) || GATHERINGS.has(word);
 }
 
 /** True when token `k` is a noun of saying or belief ("allegations", "the idea"), which a "that" after it complements. */
