@@ -87,14 +87,13 @@ function opensToAddressee(c: Context, k: number, last: number): boolean {
  * "to reporters | that", 'to him, | "..."'. A "that" ending a longer phrase is no complement when it may be a relative
  * ("added to the cloud that has ..."); the phrase may run on over a place or its members after one naming hearers
  * ("groused to a crowd in Hull that", "explained to a gathering of farmers that"), but not after a thing ("admitted
- * to a role in the scheme that the police found"), nor to a noun of saying or belief, whose own clause the "that"
- * opens ("agreed to a deal over allegations that ...").
+ * to a role in the scheme that the police found", "agreed to a fine over claims that ...").
  */
 function complementAfterToAddressee(c: Context, k: number, last: number): { after: number; complement: number } {
   const named = skipAddressee(c, k + 1, last);
   const after = skipAdjuncts(c, named, last);
   const complement = complementSoon(c, after, last);
-  const runsOn = complement > after + 1 && (!namesHearers(c, named - 1) || takesNounClause(c, complement - 1));
+  const runsOn = complement > after + 1 && !namesHearers(c, named - 1);
   return { after, complement: complement >= 0 && !runsOn ? complement : -1 };
 }
 
@@ -104,11 +103,6 @@ function namesHearers(c: Context, k: number): boolean {
   return isCapitalised(c, k) || OBJECT_PRONOUNS.has(word) || (OBJECT_WORDS.has(word) && !DETERMINERS.has(word)) || isPersonRole(word) || GATHERINGS.has(word);
 }
 
-/** True when token `k` is a noun of saying or belief ("allegations", "the idea"), which a "that" after it complements. */
-function takesNounClause(c: Context, k: number): boolean {
-  const word = lower(c, k);
-  return CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word);
-}
 // Words opening a question put to someone: "was asked by a parent whether ...", "... if".
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'if']);
 // Those, or a question's topic: "... about".
