@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -76,6 +76,33 @@ function verbSubject(c: Context, start: number, first: number): Span | null {
 }
 // Words opening what a speech verb's words were about after "to" and an addressee: "explained to the BBC why ...".
 const TOPICS_AFTER_ADDRESSEE = new Set([...QUESTION_WORDS, 'about']);
+
+/** True when "to" at token `k` opens a noun phrase that may name an addressee: "to the council", "to Lee", "to him". */
+function opensToAddressee(c: Context, k: number, last: number): boolean {
+  return lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)));
+}
+
+/**
+ * The token after the addressee that "to" at token `k` opens, past adjuncts, and the complement there (-1: none):
+ * "to reporters | that", 'to him, | "..."'. A "that" ending a longer phrase is no complement when it may be a relative
+ * ("added to the cloud that has ..."); the phrase may run on over a place or its members after one naming hearers
+ * ("groused to a crowd in Hull that", "explained to a gathering of farmers that"), but not after a thing ("admitted
+ * to a role in the scheme that the police found", "agreed to a fine over claims that ...").
+ */
+function complementAfterToAddressee(c: Context, k: number, last: number): { after: number; complement: number } {
+  const named = skipAddressee(c, k + 1, last);
+  const after = skipAdjuncts(c, named, last);
+  const complement = complementSoon(c, after, last);
+  const runsOn = complement > after + 1 && !namesHearers(c, named - 1);
+  return { after, complement: complement >= 0 && !runsOn ? complement : -1 };
+}
+
+/** True when token `k` ends an addressee naming hearers: a name, a pronoun, people by role, a crowd or a gathering. */
+function namesHearers(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return isCapitalised(c, k) || OBJECT_PRONOUNS.has(word) || (OBJECT_WORDS.has(word) && !DETERMINERS.has(word)) || isPersonRole(word) || GATHERINGS.has(word);
+}
+
 // Words opening a question put to someone: "was asked by a parent whether ...", "... if".
 const QUESTION_OPENERS = new Set([...QUESTION_WORDS, 'if']);
 // Those, or a question's topic: "... about".
@@ -659,13 +686,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   } else if (verb.lemma === 'ask' && questionAfterAddressee > k) {
     // "asked the minister whether ...": the one asked is no part of the question.
     k = questionAfterAddressee;
-  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && lower(c, k) === 'to' && k < last && (DETERMINERS.has(lower(c, k + 1)) || isCapitalised(c, k + 1) || OBJECT_PRONOUNS.has(lower(c, k + 1)) || OBJECT_WORDS.has(lower(c, k + 1)))) {
-    // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...": "to" and its noun name an
-    // addressee right before a complement ("added to the cloud that has ..." is no addressee: a relative "that" ends a
-    // longer phrase).
-    const after = skipAdjuncts(c, skipAddressee(c, k + 1, last), last);
-    const complement = complementSoon(c, after, last);
-    if (complement >= 0 && complement <= after + 1) k = complement;
+  } else if (verb.cueClass === 'speech' && !TO_TOPIC.has(verb.lemma) && opensToAddressee(c, k, last)) {
+    // "wrote to the council that ...", 'said to him, "..."', "said to reporters that ...".
+    const { after, complement } = complementAfterToAddressee(c, k, last);
+    if (complement >= 0) k = complement;
     // "explained to the BBC why ...", "wrote to the mayor about the visit": a question or topic after the addressee.
     else if (after > k + 1 && after < last && isWordAt(c, after) && TOPICS_AFTER_ADDRESSEE.has(lower(c, after))) k = after;
   }
@@ -1850,21 +1874,26 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
   const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, i, i + 1, first, last);
-  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)))) return stated;
+  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   // "her decision not to run", "a promise never to ...": a negated infinitive is the noun's clause, read from "not".
   const negated = !giver && i + 2 < last && NEGATIONS.has(lower(c, i + 1)) && lower(c, i + 2) === 'to';
-  const k = giver ? giver.that : negated ? i + 2 : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
+  // "made an impassioned case to a gathering of farmers that ...": an addressee may stand between an owned or performed
+  // noun and its clause.
+  const told = giver || negated ? -1 : thatAfterNounAddressee(c, tags, i, first, last);
+  const k = giver ? giver.that : negated ? i + 2 : told >= 0 ? told : dated > i + 1 && lower(c, dated) === 'that' ? dated : i + 1;
   if (k >= last || c.regionOf[k] >= 0 || !NOUN_COMPLEMENTS.has(lower(c, k))) return null;
   // "..., a charge that the ministry denied": a relative clause lacking its object, no content of the noun.
   if (lower(c, k) === 'that' && apposedRelativeComma(c, k + 1, first, last) >= 0) return null;
   // "Clinton made the claim that ...": with no possessor, the subject of a light verb before the noun is the source.
   const owner = possessor(c, i, first);
-  const light = owner ? -1 : lightVerbBefore(c, i, k, first, last);
+  const light = owner ? -1 : performingLightVerb(c, tags, i, k, first, last);
   const performer = owner || light >= 0 ? -1 : performingVerbBefore(c, tags, i, k, first, last);
   const purpose = owner || light >= 0 || performer >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
   const clause = opensContentClause(c, k, last);
+  // "a court case that ...": a noun that is a cue only when performed needs its light verb and a "that" clause.
+  if (MADE_NOUNS.has(lower(c, i)) && (light < 0 || lower(c, k) !== 'that')) return null;
   // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
   if (!clause && !CUE_NOUNS.has(lower(c, i))) return null;
   // "Critics never bought the idea that ...", "There were complaints that ...": a noun of report before a content clause
@@ -1881,6 +1910,28 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // noun's clause is the sentence's own predicate and runs on as a verb's content does.
   const complement = (clause && lower(c, k) === 'that' && afterExistential(c, i, first)) || (light >= 0 && (clause || opensInfinitive(c, k, last))) ? rightContent(c, k, last) : nounComplement(c, k, last, !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb));
   return { content: negated ? { start: c.tokens.starts[i + 1], end: complement.end } : complement, source, cue: tokenSpan(c, cueFrom, i), cueWords: cueFrom < i ? wordsOf(c, cueFrom, i) : [], regions: [], nonSpeech: true };
+}
+
+/**
+ * The "that" after "to" and an addressee right after the cue noun at token `i` ("a strong case | to farmers in Hull |
+ * that"), when the noun has an owner or a light verb performing it; else -1.
+ */
+function thatAfterNounAddressee(c: Context, tags: Uint8Array, i: number, first: number, last: number): number {
+  if (!opensToAddressee(c, i + 1, last)) return -1;
+  const { complement } = complementAfterToAddressee(c, i + 1, last);
+  return complement >= 0 && lower(c, complement) === 'that' && (possessor(c, i, first) !== null || performingLightVerb(c, tags, i, complement, first, last) >= 0) ? complement : -1;
+}
+
+/**
+ * The light verb performing the cue noun at token `i` before its clause or infinitive at token `k`, or -1: after an
+ * article and at most two noun words (`lightVerbBefore`: "made the claim that"), or over describing words by their
+ * part-of-speech tags in `tags` ("made an impassioned case that", "is making an increasingly urgent case that").
+ */
+function performingLightVerb(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
+  const bare = lightVerbBefore(c, i, k, first, last);
+  if (bare >= 0 || (lower(c, k) !== 'that' && !opensInfinitive(c, k, last))) return bare;
+  const tagged = taggedVerbBefore(c, tags, i, first);
+  return tagged >= 0 && LIGHT_VERBS.has(lower(c, tagged)) && ARTICLES.has(lower(c, tagged + 1)) && !isPassiveAt(c, tagged, first) ? tagged : -1;
 }
 
 // Prepositions naming what a performed act of speech or stance is aimed at: "an attack on", "a defence of", "a case
