@@ -184,7 +184,7 @@ function trimmed(text: string, start: number, end: number): Span {
 /** Splits each paragraph into sentences. */
 export const sentencesStage = defineStage({
   name: 'sentences',
-  version: '1.2.0',
+  version: '1.3.0',
   requires: ['paragraphs'],
   provides: 'sentences',
   run: (doc) => {
