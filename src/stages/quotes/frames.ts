@@ -1851,14 +1851,15 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
  * only a bridge can save the valley", "Among its findings: ...". The owner is the source; a bare noun ("The argument:
  * ...") names no one.
  */
-function passageAfterNoun(c: Context, i: number, colon: number, first: number, last: number): Found | null {
+function passageAfterNoun(c: Context, i: number, first: number, last: number): Found | null {
+  const colon = i + 1;
   // "polled members ahead of the union's endorsement: 1,409 said ...": after the clause's own verb the noun is an
   // object, and the colon sets out what that clause led to.
-  if (colon !== i + 1 || colon >= last || !isPunct(c, colon, COLON) || holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb)) return null;
+  if (colon >= last || !isPunct(c, colon, COLON) || holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb)) return null;
   const source = possessor(c, i, first);
   if (!source) return null;
   const content = opensRegion(c, colon + 1) ? c.regions[c.regionOf[colon + 1]] : rightContent(c, colon + 1, last);
-  return { content: { start: content.start, end: content.end }, source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+  return { content: { ...content }, source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
 }
 
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
@@ -1873,7 +1874,7 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, i, i + 1, first, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, i, first, last);
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;

@@ -826,24 +826,12 @@ const QUOTE_JOINS = new Set(['but', 'and', 'instead', 'then', 'now', 'still', 'y
 
 /** True when quote `region` opens `sentence`, alone or after a joining word and a comma ('Instead, "..."'). */
 function opensSentenceWith(c: Context, sentence: Span, region: Span): boolean {
-  if (sentence.start === region.start || opensAfterAbbreviation(c, sentence, region)) return true;
+  if (sentence.start === region.start) return true;
   const join = firstTokenAt(c, sentence.start, 0);
   if (!isWordAt(c, join) || !QUOTE_JOINS.has(lower(c, join))) return false;
   const next = isPunct(c, join + 1, COMMA) ? join + 2 : join + 1;
   return next < c.tokens.count && c.tokens.starts[next] === region.start;
 }
-
-/**
- * True when quote `region` opens in capitals right after a stop that closes an abbreviation inside `sentence` and runs
- * to that sentence's end: '...," said Sen. Ada Reed, D-N.H. "We will cut them."' The stop ends the cue's sentence too,
- * though the splitter, taking it for the abbreviation's alone, ran the two sentences together. A title after one
- * ('the U.S. "Farm Act" debate') has words after it.
- */
-function opensAfterAbbreviation(c: Context, sentence: Span, region: Span): boolean {
-  return region.start > sentence.start && ABBREVIATION_STOP.test(c.text.slice(Math.max(sentence.start, region.start - 4), region.start)) && CAPITAL_OPENING.test(c.text.slice(region.start, region.end)) && !/[\p{L}\p{N}]/u.test(c.text.slice(region.end, sentence.end));
-}
-const ABBREVIATION_STOP = /\p{Lu}\.[ \t]+$/u;
-const CAPITAL_OPENING = /^\P{L}*\p{Lu}/u;
 
 /** Per token, 1 inside a name of several words of an organisation or a place ("Rapid Support Forces", "Save the Children"). */
 function namedTokens(text: string, tokens: TokenLayer, mentions: readonly Mention[]): Uint8Array {
