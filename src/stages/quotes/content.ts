@@ -470,12 +470,13 @@ function dashBeforeSaying(c: Context, k: number, last: number): boolean {
   return v <= last && isSayingParticiple(c, v);
 }
 
-// Joining words an aside may follow at once: "... and, records show, rarely sails".
-export const ASIDE_JOINS = new Set(['and', 'but', 'or']);
+// Coordinating words: an aside may follow one at once ("... and, records show, rarely sails"), and one ends a
+// relative clause or a phrase before the next conjunct.
+export const COORDINATORS = new Set(['and', 'but', 'or']);
 
 /** Token `end`, or the last one before it when it is a joining word opening an aside ("to help the islanders | and, she argued, ..."). */
 function beforeAsideJoin(c: Context, from: number, end: number): number {
-  return c.regionOf[end] < 0 && ASIDE_JOINS.has(lower(c, end)) && isClausePunct(c, end + 1) ? lastBefore(c, from, end, CLAUSE_END_MARKS) : end;
+  return c.regionOf[end] < 0 && COORDINATORS.has(lower(c, end)) && isClausePunct(c, end + 1) ? lastBefore(c, from, end, CLAUSE_END_MARKS) : end;
 }
 
 /** True when token `k` is a participle cue, alone or opening a phrasal cue: "adding", "taking aim at", "speaking out against". */

@@ -5,7 +5,7 @@ import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
-import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
@@ -13,7 +13,7 @@ import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
 import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
-import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, ASIDE_JOINS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
+import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
 const COMMA_COLON = new Set([',', ':']);
 const AFTER_QUOTE = new Set([',', '”', '"', '’', "'"]);
@@ -788,7 +788,7 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
     // "backed the fleet to help the islanders and, she argued, to keep the port alive": an aside right after a joining
     // word sits in the conjunct that word opens; the words before it are another clause, perhaps another cue's content.
     // The joining word stands for the cue in `withinOpeningClause`: the aside's own comma opens no main clause.
-    if (c.regionOf[p] < 0 && ASIDE_JOINS.has(lower(c, p))) return { content: withinOpeningClause(c, rightContent(c, resumed, last), first, p, last), source, cue, cueWords, regions: [] };
+    if (c.regionOf[p] < 0 && COORDINATORS.has(lower(c, p))) return { content: withinOpeningClause(c, rightContent(c, resumed, last), first, p, last), source, cue, cueWords, regions: [] };
     // "Otherwise, she said, clubs may ...": the content runs round the cue.
     const start = roundStart(c, first, p);
     return { content: { start: c.tokens.starts[start], end: contentEnd(c, start, last) }, source, cue, cueWords, regions: [] };
@@ -827,9 +827,6 @@ function comparedBy(c: Context, as: number, first: number): boolean {
   return as - 2 >= first && lower(c, as) === 'as' && lower(c, as - 2) === 'as' && isWordAt(c, as - 1) && c.regionOf[as] < 0;
 }
 
-// Conjunctions ending a clause whose cue has no object after it: ", which the unions opposed and the mayor backed",
-// "The ruling was condemned and later overturned".
-const CLAUSE_ENDING_JOINS = new Set(['and', 'but', 'or']);
 // Prepositions opening an adjunct of a cue whose object is gapped: "which he proposed | in the spring".
 const GAP_ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'under', 'during', 'after', 'before', 'since', 'through', 'with']);
 
@@ -846,7 +843,8 @@ function gappedObjectRelative(c: Context, subject: number, k: number, first: num
   // The subject opens with a name, a determiner, a pronoun or a quantifier ("which most voters opposed"); a verb there
   // ("who has often drawn ...") makes the relative word the subject.
   if (!opensSubjectPhrase(c, subject)) return null;
-  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || CLAUSE_ENDING_JOINS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
+  // ", which the unions opposed and the mayor backed": a coordinator ends a clause whose cue has no object after it.
+  if (k > last || (c.regionOf[k] < 0 && (c.tokens.kinds[k] === TokenKind.PUNCT || COORDINATORS.has(lower(c, k))))) return tokenSpan(c, relative, relative);
   // "which he proposed in the spring,": a verbless phrase after a preposition is the cue's adjunct; "which she
   // describes as her favourite ground": a description after "as" is said of the gapped object, and read with it.
   // A quote in the phrase is part of it ('which he described as "a fraud"').
@@ -875,7 +873,7 @@ function agentAfterJoined(c: Context, and: number, last: number): boolean {
  * dates the main clause's event, and an "it" is no thing reported ("it is said").
  */
 function agentlessSubject(c: Context, auxStart: number, k: number, first: number, last: number): Span | null {
-  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k)) || (CLAUSE_ENDING_JOINS.has(lower(c, k)) && !agentAfterJoined(c, k, last))))) return null;
+  if (k <= last && (c.regionOf[k] >= 0 || !(c.tokens.kinds[k] === TokenKind.PUNCT || SUBORDINATORS.has(lower(c, k)) || (COORDINATORS.has(lower(c, k)) && !agentAfterJoined(c, k, last))))) return null;
   const subject = sourceBefore(c, auxStart, first);
   if (!subject) return null;
   const s = firstTokenAt(c, subject.start, first);
@@ -2479,7 +2477,7 @@ const CUE_SENTENCE_PREPOSITIONS = new Set([...CLOSING_PREPOSITIONS, 'into', 'to'
  * statement mentions the fire.": the fire is what it mentions, not the quote).
  */
 function shortCueTakesQuoteBefore(c: Context, verb: CueVerb, first: number, next: number, last: number): boolean {
-  if (c.text.slice(c.tokens.starts[first - 1], c.tokens.starts[first]).includes('\n')) return false;
+  if (breaksParagraphAfter(c, first - 1)) return false;
   if (verb.cueClass === 'address' || verb.lemma === 'ask') return true;
   const k = skipAdjuncts(c, next, last);
   return !(k <= last && DETERMINERS.has(lower(c, k)));
