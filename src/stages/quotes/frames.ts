@@ -1624,7 +1624,9 @@ export function raisingFrame(c: Context, auxStart: number, i: number, first: num
   if ((next === 'to' || next.endsWith('ly')) && !cueWords.some((word) => PASSIVE_BE.has(word))) {
     let v = k + 1;
     while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
-    if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0) return null;
+    // "seems to be relishing the fight": the progressive is how the subject seems, an impression of it.
+    const progressive = lower(c, v - 1) === 'be' && lower(c, v).endsWith('ing');
+    if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0 && !progressive) return null;
   }
   const subject = sourceBefore(c, auxStart, first);
   const start = subject && lower(c, firstTokenAt(c, subject.start, first)) !== 'to' ? subject.start : c.tokens.starts[auxStart];
