@@ -6,7 +6,7 @@ import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
 import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
+import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
@@ -1008,8 +1008,12 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
   const head = lower(c, s);
   if (!opensSubjectPhrase(c, s) || CLAUSE_WORDS.has(head)) return false;
-  const v = firstVerbish(c, s, last);
-  if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  let v = firstVerbish(c, s, last);
+  // "her deputy — a former banker — has backed it": an aside set off by dashes in the subject is no part of its length.
+  const asideEnd = v > s && v <= last && isDash(c, v) ? dashAsideEnd(c, v, last) : -1;
+  const aside = asideEnd > v ? asideEnd - v + 1 : 0;
+  if (aside) v = firstVerbish(c, asideEnd + 1, last);
+  if (v <= s || v > last || v - s - aside > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
   if (FINITE_AUXILIARIES.has(verb)) return true;

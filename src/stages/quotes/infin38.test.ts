@@ -42,3 +42,27 @@ describe('a lead in its "-ing" form after a comma', () => {
     expect(quote).toMatchObject({ modality: 'planned' });
   });
 });
+
+describe('"yet" after an auxiliary', () => {
+  it('reads "has yet to explain" as a negated cue with its subject', () => {
+    const [quote] = quotesOf('The harbour master has yet to explain why the crane collapsed.');
+    expect(quote).toMatchObject({ cue: 'has yet to explain', source: 'The harbour master', content: 'why the crane collapsed', modality: 'negated' });
+  });
+
+  it('keeps "yet" inside "has not yet said"', () => {
+    const [quote] = quotesOf('The district council has not yet said whether it will appeal.');
+    expect(quote).toMatchObject({ cue: 'has not yet said', source: 'The district council' });
+  });
+
+  it('takes no "yet" joining two clauses into a cue', () => {
+    const quotes = quotesOf('Ines Mora lost the recount, yet insisted that the tally was wrong.');
+    expect(quotes.some((quote) => quote.cue?.startsWith('yet'))).toBe(false);
+  });
+});
+
+describe('a main clause whose subject holds an aside set off by dashes', () => {
+  it('ends the opening clause\'s content at the comma before it', () => {
+    const quotes = quotesOf('While the mayor has not endorsed the plan, her deputy — a former banker — has backed it.');
+    expect(quotes[0]).toMatchObject({ cue: 'has not endorsed', content: 'the plan' });
+  });
+});
