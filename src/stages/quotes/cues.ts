@@ -422,7 +422,7 @@ export function modalityOf(cueWords: readonly string[]): Modality {
   const inLead = new Set<number>();
   for (const n of cueWords.keys()) {
     const lead = cueWords[n] === 'to' ? leadEndingAt((m) => cueWords[m], n) : undefined;
-    for (let m = n - (lead?.length ?? 0); lead && m <= n; m++) inLead.add(m);
+    if (lead) for (let m = n - lead.length; m <= n; m++) inLead.add(m);
   }
   for (const [n, word] of cueWords.entries()) {
     if (inLead.has(n)) continue;
