@@ -1407,7 +1407,7 @@ export function cueStart(c: Context, i: number, first: number): number {
   let k = i;
   // "plans to say" holds an auxiliary that is a cue verb itself, but only before its "to": "people familiar with the
   // plans said" has a noun there.
-  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1) || focusesVerb(c, k - 1, first))) k--;
+  while (k - 1 >= first && c.regionOf[k - 1] < 0 && ((AUXILIARIES.has(lower(c, k - 1)) && (lower(c, k) === 'to' || !CUE_VERBS.has(lower(c, k - 1)))) || isMannerAdverb(c, k - 1) || focusesVerb(c, k - 1, first) || yetAfterAuxiliary(c, k - 1, first))) k--;
   // "She went on to say ...", "He then proceeded to list ...": the lead before the infinitive, with the auxiliaries and
   // one-word adjuncts before it, is the cue's, so "She" is the source.
   const lead = lower(c, k) === 'to' ? leadEndingAt((n) => (n >= first && c.regionOf[n] < 0 ? lower(c, n) : undefined), k) : undefined;
@@ -1417,6 +1417,14 @@ export function cueStart(c: Context, i: number, first: number): number {
   k -= lead ? lead.length : 1;
   while (k - 1 >= first && c.regionOf[k - 1] < 0 && (AUXILIARIES.has(lower(c, k - 1)) || isMannerAdverb(c, k - 1) || isOneWordAdjunct(c, k - 1))) k--;
   return k;
+}
+
+/**
+ * True when token `k` is a "yet" after an auxiliary ("has yet to say", "has not yet said"): the perfect denied so far,
+ * part of the cue as "not" is. A "yet" joining clauses ("lost, yet insisted") is none.
+ */
+function yetAfterAuxiliary(c: Context, k: number, first: number): boolean {
+  return lower(c, k) === 'yet' && k - 1 >= first && c.regionOf[k - 1] < 0 && AUXILIARIES.has(lower(c, k - 1));
 }
 
 /**

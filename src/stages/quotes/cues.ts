@@ -313,6 +313,9 @@ export const REFUSALS: ReadonlySet<string> = new Set(file.refusals);
 /** Verbs with their particle that go on to a cue's to-infinitive as the speaker's next act: "went on to say". */
 export const LEADS: readonly (readonly string[])[] = file.leads.map((lead) => lead.split(' '));
 
+/** The words that open a lead ("went", "continuing", "choosing"). */
+export const LEAD_OPENERS: ReadonlySet<string> = new Set(LEADS.map((words) => words[0]));
+
 /** The lead whose words stand right before position `at`, each read by `wordAt` ("went on" before "to say"), if any. */
 export function leadEndingAt(wordAt: (n: number) => string | undefined, at: number): readonly string[] | undefined {
   return LEADS.find((words) => at >= words.length && words.every((word, w) => wordAt(at - words.length + w) === word));
@@ -415,9 +418,14 @@ const CONTRACTED_NEGATION = /n['’]t$/u;
 export function modalityOf(cueWords: readonly string[]): Modality {
   let found: Modality = 'asserted';
   const rank: Record<Modality, number> = { negated: 4, expected: 3, possible: 2, planned: 1, asserted: 0, reported: 0 };
-  // "went on to say": the "to" after a lead is no plan.
+  // "went on to say", "is going on to argue": a lead and the "to" after it are no plan.
+  const inLead = new Set<number>();
+  for (const n of cueWords.keys()) {
+    const lead = cueWords[n] === 'to' ? leadEndingAt((m) => cueWords[m], n) : undefined;
+    if (lead) for (let m = n - lead.length; m <= n; m++) inLead.add(m);
+  }
   for (const [n, word] of cueWords.entries()) {
-    if (word === 'to' && leadEndingAt((m) => cueWords[m], n)) continue;
+    if (inLead.has(n)) continue;
     const modality = DENIALS.has(word) || CONTRACTED_NEGATION.test(word) ? 'negated' : MODAL.get(word);
     if (modality && rank[modality] > rank[found]) found = modality;
   }

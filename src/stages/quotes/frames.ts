@@ -4,9 +4,9 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
-import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
+import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
@@ -461,7 +461,10 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   // "Two died, police said on Monday, adding that ...", "Lee went after the mayor, calling ...": a participle after a
   // comma goes on with the speaker of the attribution before it, not with the whole clause that holds it. (One named
   // inside a relative clause describes the subject: "Ann Lee, who trails in most polls, telling ...".)
-  if (source && previousSource && verb.participle && isPunct(c, auxStart - 1, COMMA) && source.start < previousSource.start && previousSource.end <= source.end) {
+  // "..., continuing to insist ...", "..., choosing instead to argue ...": a cue opening with a lead's "-ing" form is a
+  // participle clause, as one opening with the verb's own is.
+  const participle = verb.participle || (auxStart < i && isParticipleAt(c, auxStart) && LEAD_OPENERS.has(lower(c, auxStart)) && cueWords.includes('to'));
+  if (source && previousSource && participle && isPunct(c, auxStart - 1, COMMA) && source.start < previousSource.start && previousSource.end <= source.end) {
     if (!holdsWordOutsideQuotes(c, firstTokenAt(c, source.start, first), firstTokenAt(c, previousSource.start, first) - 1, (word) => RELATIVES.has(word))) source = previousSource;
   }
   // "After thanking the crowd for coming, Ms Lee said ...", "A week after backing the plan, the mayor ...": an opening
@@ -481,11 +484,11 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   let next = cueEnd + 1;
   // "..., adding that" and "... and said" share the clause's subject.
   // "... on the spot – saying ...": a dash sets off a participle as a comma does.
-  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (verb.participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
+  const joined = preposition || (auxStart > first && (isPunct(c, auxStart - 1, COMMA) || lower(c, auxStart - 1) === 'and' || lower(c, auxStart - 1) === 'but' || (participle && (isQuoteEnd(c, auxStart - 1) || isPunct(c, auxStart - 1, COMMA_DASH) || isSpacedHyphen(c, auxStart - 1)))));
   // "defended the levy, mocked its critics ...": a past verb right after a comma shares the source of the act before it,
   // and so does a headline's "-s" form ("Mayor rejects offer, denies talks").
   const listed = auxStart === i && previousSource !== null && (isVerbPast(form) || (inHeadline(c, i) && form.endsWith('s')));
-  const inherited = !source && !passive && joined && (verb.participle || lower(c, auxStart - 1) !== ',' || listed);
+  const inherited = !source && !passive && joined && (participle || lower(c, auxStart - 1) !== ',' || listed);
   // "has been viewed and shared", "was arrested and charged": a past form joined to a passive shares its "be".
   if (inherited && sharesPassive(c, verb, auxStart, i, first, last)) return null;
   // "said the pier was safe but would not say when it reopens": a refusal put with a modal after "but" tells what the
@@ -1005,8 +1008,12 @@ function opensMainClause(c: Context, comma: number, last: number): boolean {
   if (s > last || c.regionOf[s] >= 0 || c.tokens.kinds[s] !== TokenKind.WORD) return false;
   const head = lower(c, s);
   if (!opensSubjectPhrase(c, s) || CLAUSE_WORDS.has(head)) return false;
-  const v = firstVerbish(c, s, last);
-  if (v <= s || v > last || v - s > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
+  let v = firstVerbish(c, s, last);
+  // "her deputy — a former banker — has backed it": an aside set off by dashes in the subject is no part of its length.
+  const asideEnd = v > s && v <= last && isDash(c, v) ? dashAsideEnd(c, v, last) : -1;
+  const aside = asideEnd > v ? asideEnd - v + 1 : 0;
+  if (aside) v = firstVerbish(c, asideEnd + 1, last);
+  if (v <= s || v > last || v - s - aside > MAX_JOINED_SUBJECT || c.regionOf[v] >= 0 || c.tokens.kinds[v] !== TokenKind.WORD) return false;
   if (wordsOf(c, s, v - 1).some((word) => word === 'and' || word === 'or')) return false;
   const verb = lower(c, v);
   if (FINITE_AUXILIARIES.has(verb)) return true;
@@ -1624,7 +1631,9 @@ export function raisingFrame(c: Context, auxStart: number, i: number, first: num
   if ((next === 'to' || next.endsWith('ly')) && !cueWords.some((word) => PASSIVE_BE.has(word))) {
     let v = k + 1;
     while (v <= last && (lower(c, v) === 'to' || lower(c, v) === 'be' || lower(c, v) === 'have')) v++;
-    if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0) return null;
+    // "seems to be relishing the fight": the progressive is how the subject seems, an impression of it.
+    const progressive = lower(c, v - 1) === 'be' && lower(c, v).endsWith('ing');
+    if (v <= last && CUE_VERBS.has(lower(c, v)) && c.regionOf[v] < 0 && !progressive) return null;
   }
   const subject = sourceBefore(c, auxStart, first);
   const start = subject && lower(c, firstTokenAt(c, subject.start, first)) !== 'to' ? subject.start : c.tokens.starts[auxStart];
