@@ -550,10 +550,11 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
     for (let i = first; !labelled && i <= last && i + 1 < tokens.count; i++) {
       if (!isPunct(c, i, COLON) || tokens.starts[i] < claimedEnd || c.regionOf[i] >= 0) continue;
-      const label = nameBefore(c, i, first);
+      // "EXCLUSIVE – Ann Reyes: Don't Sell the Pier": a digest's or headline's kicker may stand before the name.
+      const label = nameBefore(c, i, first) ?? nameAfterKicker(c, first, i);
       if (opensRegion(c, i + 1) && !usedRegion[c.regionOf[i + 1]]) {
         const r = c.regionOf[i + 1];
-        const source = label ?? nameAfterKicker(c, first, i) ?? clauseSubject(c, first, i);
+        const source = label ?? clauseSubject(c, first, i);
         if (!source || countWords(text, regions[r]) < MIN_UNCUED_WORDS) continue;
         found.push({ content: regions[r], source, cue: tokenSpan(c, i, i), cueWords: [], regions: [r] });
         markUsed(c, regions[r]);
