@@ -283,7 +283,7 @@ export const CONTENT_NOUNS: ReadonlySet<string> = new Set(file.contentNouns);
 /** Nouns reporting their owner's words only before "is"/"was" and a content clause ("her answer was that ..."). */
 export const STATED_NOUNS: ReadonlySet<string> = new Set(file.statedNouns);
 
-/** Nouns of words said that report them only when a colon sets them out after the noun ("had one message: ..."). */
+/** Nouns of words said or an aim held, reported only when a colon sets them out after the noun ("had one message: ..."). */
 export const SET_OUT_NOUNS: ReadonlySet<string> = new Set(file.setOutNouns);
 
 /** Nouns putting a question after "is", "about" or "of" ("the question is whether ..."), owned or not. */
