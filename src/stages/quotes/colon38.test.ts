@@ -25,6 +25,16 @@ describe('a noun of report as its clause\'s object before a colon', () => {
     expect(quote).toMatchObject({ source: "The union's", cue: 'message', content: 'the cranes must stay in the port' });
   });
 
+  it('reads a message sent to a named receiver before the colon', () => {
+    const quote = quotesOf("Pier row.\n\nMoving from calm to angry, the party's chiefs sent Mr. Lund an unmistakable message: he is hurting the party and must stop.").find((seen) => seen.cue?.endsWith('message'));
+    expect(quote).toMatchObject({ source: "the party's chiefs", content: 'he is hurting the party and must stop' });
+  });
+
+  it('reads an owned goal opening its sentence', () => {
+    const [quote] = quotesOf('Pier row.\n\nTheir goal: finding out how the port can pay for new cranes.');
+    expect(quote).toMatchObject({ source: 'Their', cue: 'goal', content: 'finding out how the port can pay for new cranes' });
+  });
+
   it('gives no line when a word the tagger reads as a noun stands where the verb would', () => {
     const quotes = quotesOf('Pier row.\n\nThe league has offered a path for clubs and coaches with a message: To win a title, hire a good keeper.');
     expect(quotes.find((seen) => seen.cue?.endsWith('message'))).toBeUndefined();

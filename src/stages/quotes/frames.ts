@@ -1857,7 +1857,7 @@ function passageAfterNoun(c: Context, tags: Uint8Array, i: number, first: number
   // object of it (here in an adjunct) sets out nothing; the colon sets out what that clause led to.
   const opening = !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb);
   // "candidates with a message:": a word the tagger reads as no verb takes no object.
-  const verb = opening || possessor(c, i, first) ? -1 : [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first)].find((v) => v >= 0 && (tags[v] === VERB_TAG || HAVE.has(lower(c, v)))) ?? -1;
+  const verb = opening || possessor(c, i, first) ? -1 : [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first, MAX_SET_OUT_OBJECT)].find((v) => v >= 0 && (tags[v] === VERB_TAG || HAVE.has(lower(c, v)))) ?? -1;
   const cueFrom = verb >= 0 ? cueStart(c, verb, first) : i;
   const source = opening ? possessor(c, i, first) : verb >= 0 && !isPassiveAt(c, verb, first) ? verbSubject(c, cueFrom, first) : null;
   if (!source) return null;
@@ -1880,6 +1880,9 @@ function colonClosingNoun(c: Context, i: number, last: number): number {
   return -1;
 }
 
+// Most words between a verb and the noun of report it takes before a colon, a receiver's among them: "sent | Mr | Lee |
+// a | blunt | message:".
+const MAX_SET_OUT_OBJECT = 5;
 // Prepositions naming whom a noun of report is for or what it is about, before a colon setting out its words.
 const NOUN_TARGETS = new Set(['for', 'to']);
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
@@ -1980,7 +1983,7 @@ function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number
   if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
   if (lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i))) return -1;
   // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
-  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
+  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first, MAX_SET_OUT_OBJECT)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
   return v > first && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
 }
@@ -2633,9 +2636,9 @@ const MAX_OBJECT_MODIFIERS = 3;
  * words; -1 if none. A form of "have" counts whatever its tag: the tagger often calls the main verb of "Reed had firm
  * views" an auxiliary, though a noun phrase, not a verb, follows it.
  */
-function taggedVerbBefore(c: Context, tags: Uint8Array, noun: number, first: number): number {
+function taggedVerbBefore(c: Context, tags: Uint8Array, noun: number, first: number, most = MAX_OBJECT_MODIFIERS): number {
   let j = noun - 1;
-  while (j > first && noun - j <= MAX_OBJECT_MODIFIERS && NOUN_MODIFIER_TAGS.has(tags[j])) j--;
+  while (j > first && noun - j <= most && NOUN_MODIFIER_TAGS.has(tags[j])) j--;
   return j >= first && j < noun - 1 && (tags[j] === VERB_TAG || HAVE.has(lower(c, j))) ? j : -1;
 }
 
