@@ -1983,7 +1983,7 @@ function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number
   if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
   if (lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i))) return -1;
   // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
-  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first, MAX_SET_OUT_OBJECT)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
+  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
   return v > first && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
 }
