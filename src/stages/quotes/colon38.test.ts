@@ -5,19 +5,19 @@ import { quotesOf } from '../../../test/helpers/quotes.js';
 
 describe('a noun of report as its clause\'s object before a colon', () => {
   it('reads the words after the colon as what the verb\'s subject advises', () => {
-    const quotes = quotesOf('Pier row.\n\nSenator Ada Holm has some advice for colleagues already planning the victory party: Do not count the votes too soon.');
+    const quotes = quotesOf('Stadium row.\n\nCoach Ines Berg has some advice for fans booking tickets to the final: bring a raincoat.');
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ source: 'Senator Ada Holm', cue: 'has some advice', content: 'Do not count the votes too soon' });
+    expect(quotes[0]).toMatchObject({ source: 'Coach Ines Berg', cue: 'has some advice', content: 'bring a raincoat' });
   });
 
   it('reads a message set out in a quote after the colon', () => {
-    const quote = quotesOf('Pier row.\n\nA march by the harbour\'s fishermen on Monday had one message: "Save the pier."').find((seen) => seen.cue === 'had one message');
-    expect(quote).toMatchObject({ source: "A march by the harbour's fishermen", content: '"Save the pier."' });
+    const quote = quotesOf('Pier row.\n\nHundreds of dockers marching through the port on Friday had one message: "Keep the cranes."').find((seen) => seen.cue === 'had one message');
+    expect(quote).toMatchObject({ source: 'Hundreds of dockers marching through the port', content: '"Keep the cranes."' });
   });
 
   it('reads a one-word answer after "a word for" and its topic', () => {
-    const quote = quotesOf("Pier row.\n\nMayor Tom Reyes has a word for the council's plan to sell the pier: No.").find((seen) => seen.cue === 'has a word');
-    expect(quote).toMatchObject({ source: 'Mayor Tom Reyes', content: 'No' });
+    const quote = quotesOf("Pier row.\n\nMayor Tom Reyes has a word for the council's scheme to sell the pier: Never.").find((seen) => seen.cue === 'has a word');
+    expect(quote).toMatchObject({ source: 'Mayor Tom Reyes', content: 'Never' });
   });
 
   it('reads an owned message opening its sentence', () => {
@@ -26,8 +26,8 @@ describe('a noun of report as its clause\'s object before a colon', () => {
   });
 
   it('reads a message sent to a named receiver before the colon', () => {
-    const quote = quotesOf("Pier row.\n\nMoving from calm to angry, the party's chiefs sent Mr. Lund an unmistakable message: he is hurting the party and must stop.").find((seen) => seen.cue?.endsWith('message'));
-    expect(quote).toMatchObject({ source: "the party's chiefs", content: 'he is hurting the party and must stop' });
+    const quote = quotesOf("Stadium row.\n\nAfter the vote, the club's owners sent Ms Varga a clear message: the stadium must be sold by spring.").find((seen) => seen.cue?.endsWith('message'));
+    expect(quote).toMatchObject({ source: "the club's owners", content: 'the stadium must be sold by spring' });
   });
 
   it('reads an owned goal opening its sentence', () => {
@@ -36,12 +36,17 @@ describe('a noun of report as its clause\'s object before a colon', () => {
   });
 
   it('gives no line when a word the tagger reads as a noun stands where the verb would', () => {
-    const quotes = quotesOf('Pier row.\n\nThe league has offered a path for clubs and coaches with a message: To win a title, hire a good keeper.');
+    const quotes = quotesOf('Stadium row.\n\nThe league wrote to clubs and coaches with a message: hire a good keeper first.');
     expect(quotes.find((seen) => seen.cue?.endsWith('message'))).toBeUndefined();
   });
 
-  it('gives no line when a relative clause stands between the noun and the colon', () => {
-    const quotes = quotesOf('Pier row.\n\nPort officials are putting out a warning that could calm the traders: any delay will be short.');
+  it('reads a warning after a "for" phrase holding a participle', () => {
+    const quote = quotesOf('Pier row.\n\nThe harbour board has a warning for skippers sailing at night: the quay closes at dusk.').find((seen) => seen.cue === 'has a warning');
+    expect(quote).toMatchObject({ source: 'The harbour board', content: 'the quay closes at dusk' });
+  });
+
+  it('gives no line when a relative clause stands in the phrase between the noun and the colon', () => {
+    const quotes = quotesOf('Pier row.\n\nThe harbour board has a warning for skippers who sail at night: the quay closes at dusk.');
     expect(quotes.find((seen) => seen.cue?.includes('warning'))).toBeUndefined();
   });
 
