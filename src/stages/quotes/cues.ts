@@ -13,7 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'asFraming', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
-  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -282,6 +282,9 @@ export const CONTENT_NOUNS: ReadonlySet<string> = new Set(file.contentNouns);
 
 /** Nouns reporting their owner's words only before "is"/"was" and a content clause ("her answer was that ..."). */
 export const STATED_NOUNS: ReadonlySet<string> = new Set(file.statedNouns);
+
+/** Nouns of words said or an aim held, reported only when a colon sets them out after the noun ("had one message: ..."). */
+export const SET_OUT_NOUNS: ReadonlySet<string> = new Set(file.setOutNouns);
 
 /** Nouns putting a question after "is", "about" or "of" ("the question is whether ..."), owned or not. */
 export const QUESTION_NOUNS: ReadonlySet<string> = new Set(file.questionNouns);

@@ -1854,21 +1854,46 @@ function untilSpeechResumes(c: Context, content: Span, from: number, last: numbe
 }
 
 /**
- * A held noun of report opening its sentence before a colon sets out what it holds after the colon: "Her argument:
- * only a bridge can save the valley", "Among its findings: ...". The owner is the source; a bare noun ("The argument:
- * ...") names no one.
+ * A held noun of report before a colon sets out what it holds after the colon. Opening its sentence, its owner holds it
+ * ("Her argument: only a bridge can save the valley", "Among its findings: ..."); a bare noun ("The answer: ...") names
+ * no one. As the object of its clause's verb, that verb's subject holds it ("The dockers had one demand: ...", "Ms Holm
+ * has some advice for her rivals: ...").
  */
-function passageAfterNoun(c: Context, i: number, first: number, last: number): Found | null {
-  const colon = i + 1;
-  // "polled members ahead of the union's endorsement: 1,409 said ...": after the clause's own verb the noun is an
-  // object, and the colon sets out what that clause led to.
-  if (colon >= last || !isPunct(c, colon, COLON) || holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb)) return null;
-  const source = possessor(c, i, first);
+function passageAfterNoun(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
+  const colon = colonClosingNoun(c, i, last);
+  if (colon < 0) return null;
+  // "polled members ahead of the union's endorsement: 1,409 said ...": after the clause's own verb a noun that is no
+  // object of it (here in an adjunct) sets out nothing; the colon sets out what that clause led to.
+  const opening = !holdsWordOutsideQuotes(c, first, i - 1, isFiniteVerb);
+  // "candidates with a message:": a word the tagger reads as no verb takes no object.
+  const verb = opening || possessor(c, i, first) ? -1 : [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first, MAX_SET_OUT_OBJECT)].find((v) => v >= 0 && (tags[v] === VERB_TAG || HAVE.has(lower(c, v)))) ?? -1;
+  const cueFrom = verb >= 0 ? cueStart(c, verb, first) : i;
+  const source = opening ? possessor(c, i, first) : verb >= 0 && !isPassiveAt(c, verb, first) ? verbSubject(c, cueFrom, first) : null;
   if (!source) return null;
   const content = opensRegion(c, colon + 1) ? c.regions[c.regionOf[colon + 1]] : rightContent(c, colon + 1, last);
-  return { content: { ...content }, source, cue: tokenSpan(c, i, i), cueWords: [], regions: [], nonSpeech: true };
+  return { content: { ...content }, source, cue: tokenSpan(c, cueFrom, i), cueWords: [], regions: [], nonSpeech: true };
 }
 
+/**
+ * The colon right after the noun at token `i`, or after a phrase of "for" or "to" naming whom it is for or what it is
+ * about ("some advice for rivals already planning the party:", "a blunt message to the board:"); -1 if none.
+ */
+function colonClosingNoun(c: Context, i: number, last: number): number {
+  if (i + 1 < last && isPunct(c, i + 1, COLON)) return i + 1;
+  if (i + 2 >= last || !NOUN_TARGETS.has(lower(c, i + 1)) || opensInfinitive(c, i + 1, last)) return -1;
+  for (let k = i + 2; k < last; k++) {
+    if (isPunct(c, k, COLON)) return k;
+    // "a warning that could help ...:": a clause of its own (a relative, a finite verb) ends the phrase.
+    if (c.regionOf[k] >= 0 || (!isWordAt(c, k) && !isNumberAt(c, k)) || RELATIVES.has(lower(c, k)) || lower(c, k) === 'that' || isFiniteVerb(lower(c, k))) return -1;
+  }
+  return -1;
+}
+
+// Most words between a verb and the noun of report it takes before a colon, a receiver's among them: "sent | Mr | Lee |
+// a | blunt | message:".
+const MAX_SET_OUT_OBJECT = 5;
+// Prepositions naming whom a noun of report is for or what it is about, before a colon setting out its words.
+const NOUN_TARGETS = new Set(['for', 'to']);
 // Prepositions naming who holds a noun of report: "complaints from owners that ...", "fears among aid agencies that ...".
 const REPORT_HOLDERS = new Set(['from', 'among']);
 
@@ -1881,7 +1906,7 @@ const REPORT_HOLDERS = new Set(['from', 'among']);
 export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
-  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, i, first, last);
+  const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, tags, i, first, last);
   if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
@@ -2620,9 +2645,9 @@ const MAX_OBJECT_MODIFIERS = 3;
  * words; -1 if none. A form of "have" counts whatever its tag: the tagger often calls the main verb of "Reed had firm
  * views" an auxiliary, though a noun phrase, not a verb, follows it.
  */
-function taggedVerbBefore(c: Context, tags: Uint8Array, noun: number, first: number): number {
+function taggedVerbBefore(c: Context, tags: Uint8Array, noun: number, first: number, most = MAX_OBJECT_MODIFIERS): number {
   let j = noun - 1;
-  while (j > first && noun - j <= MAX_OBJECT_MODIFIERS && NOUN_MODIFIER_TAGS.has(tags[j])) j--;
+  while (j > first && noun - j <= most && NOUN_MODIFIER_TAGS.has(tags[j])) j--;
   return j >= first && j < noun - 1 && (tags[j] === VERB_TAG || HAVE.has(lower(c, j))) ? j : -1;
 }
 

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, OCCASIONS, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, STATED_NOUNS, MADE_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, OCCASIONS, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, STATED_NOUNS, MADE_NOUNS, SET_OUT_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -479,7 +479,9 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
         } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word) || STATED_NOUNS.has(word) || MADE_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
-        else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last);
+        // "had one message: ...": a document's noun may also be words set out after a colon.
+        else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last) ?? (SET_OUT_NOUNS.has(word) ? nounFrame(c, cueLayers.tags, i, first, last) : null);
+        else if (SET_OUT_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
         else if (HEARSAY.has(word)) frame = hearsayFrame(c, i, first, last);
         else if (!verb && framesQuote(c, i, first, last)) {
           const framing: CueVerb = { cueClass: 'speech', lemma: word, participle: false, infinitive: false };
@@ -548,10 +550,11 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
     // headlines a name alone does: "Graham: Trump's rhetoric is destroying the party's chances".
     for (let i = first; !labelled && i <= last && i + 1 < tokens.count; i++) {
       if (!isPunct(c, i, COLON) || tokens.starts[i] < claimedEnd || c.regionOf[i] >= 0) continue;
-      const label = nameBefore(c, i, first);
+      // "EXCLUSIVE – Ann Reyes: Don't Sell the Pier": a digest's or headline's kicker may stand before the name.
+      const label = nameBefore(c, i, first) ?? nameAfterKicker(c, first, i);
       if (opensRegion(c, i + 1) && !usedRegion[c.regionOf[i + 1]]) {
         const r = c.regionOf[i + 1];
-        const source = label ?? nameAfterKicker(c, first, i) ?? clauseSubject(c, first, i);
+        const source = label ?? clauseSubject(c, first, i);
         if (!source || countWords(text, regions[r]) < MIN_UNCUED_WORDS) continue;
         found.push({ content: regions[r], source, cue: tokenSpan(c, i, i), cueWords: [], regions: [r] });
         markUsed(c, regions[r]);
