@@ -1,0 +1,53 @@
+// Thirty-eighth round, nouns38: cue nouns with a prepositional complement whose holder the stage did not find.
+// Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a light verb performing a noun of speech that is a cue only when performed', () => {
+  it('reads comments made about a topic, held by the subject', () => {
+    const [quote] = quotesOf('The governor made several comments about the ferry strike last week.');
+    expect(quote).toMatchObject({ source: 'The governor', cue: 'made several comments' });
+    expect(quote.content).toMatch(/^the ferry strike/u);
+  });
+
+  it('reads a critique delivered over a describing participle', () => {
+    const [quote] = quotesOf('Senator Alvarez delivered a blistering critique of the harbour plan.');
+    expect(quote).toMatchObject({ source: 'Senator Alvarez', cue: 'delivered a blistering critique', content: 'the harbour plan' });
+  });
+
+  it('reads a defence delivered of a cause', () => {
+    const [quote] = quotesOf('Mayor Osei delivered an impassioned defence of the river tolls.');
+    expect(quote).toMatchObject({ source: 'Mayor Osei', content: 'the river tolls' });
+  });
+
+  it('leaves owned remarks at an occasion unread', () => {
+    expect(quotesOf('His remarks at the dinner were short and dry.')).toEqual([]);
+  });
+
+  it('leaves a capitalised department after the noun unread', () => {
+    expect(quotesOf('The Defence Secretary of Norland arrived on Monday.')).toEqual([]);
+  });
+
+  it('leaves comments with a relative clause after them unread', () => {
+    expect(quotesOf('Ms Kane made the comments that angered the board.')).toEqual([]);
+  });
+});
+
+describe('a light verb before describing words that include a participle', () => {
+  it('reads attacks unleashed over a describing "-ing" form', () => {
+    const [quote] = quotesOf('Mayor Lund unleashed withering attacks against the port board.');
+    expect(quote).toMatchObject({ source: 'Mayor Lund', cue: 'unleashed withering attacks', content: 'the port board' });
+  });
+
+  it('still leaves a light verb\'s own form describing a noun another verb takes', () => {
+    expect(quotesOf('Ms Ode faces renewed doubts about the budget.').find((quote) => quote.cue?.startsWith('renewed'))).toBeUndefined();
+  });
+});
+
+describe('a performed noun\'s target ending at a quote closed by a comma', () => {
+  it('leaves the participle after the quote to a line of its own', () => {
+    const quotes = quotesOf('Lund delivered an impassioned defense of "harbour values," saying the port had made the town.');
+    expect(quotes.find((quote) => quote.cue?.includes('defense'))?.content).toBe('"harbour values,"');
+    expect(quotes.find((quote) => quote.cue === 'saying')).toMatchObject({ source: 'Lund', content: 'the port had made the town' });
+  });
+});
