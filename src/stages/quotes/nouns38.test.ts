@@ -51,3 +51,20 @@ describe('a performed noun\'s target ending at a quote closed by a comma', () =>
     expect(quotes.find((quote) => quote.cue === 'saying')).toMatchObject({ source: 'Lund', content: 'the port had made the town' });
   });
 });
+
+describe('a phrasal cue of an article, a noun and a preposition with describing words or a plural noun', () => {
+  it('reads swipes taken in the plural after a quantifier', () => {
+    const [quote] = quotesOf('Ms Kane took several swipes at her rival on Friday.');
+    expect(quote).toMatchObject({ source: 'Ms Kane', cue: 'took several swipes at' });
+    expect(quote.content).toMatch(/^her rival/u);
+  });
+
+  it('reads a swipe with a describing word before it', () => {
+    const [quote] = quotesOf('Kane took a sharp swipe at the harbour board.');
+    expect(quote).toMatchObject({ source: 'Kane', cue: 'took a sharp swipe at', content: 'the harbour board' });
+  });
+
+  it('leaves a verb between the verb and the noun unread as the phrase', () => {
+    expect(quotesOf('Kane took pains to avoid swipes at the board.').find((quote) => quote.cue?.startsWith('took'))).toBeUndefined();
+  });
+});
