@@ -1890,6 +1890,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const light = owner ? -1 : performingLightVerb(c, tags, i, k, first, last);
   const performer = owner || light >= 0 ? -1 : performingVerbBefore(c, tags, i, k, first, last);
   const purpose = owner || light >= 0 || performer >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
+  const actor = owner || light >= 0 || performer >= 0 || purpose >= 0 || !CUE_NOUNS.has(lower(c, i)) ? -1 : actsWithNoun(c, tags, i, k, first, last);
   const clause = opensContentClause(c, k, last);
   // "a court case that ...": a noun that is a cue only when performed needs its light verb and a "that" clause.
   if (MADE_NOUNS.has(lower(c, i)) && (light < 0 || lower(c, k) !== 'that')) return null;
@@ -1903,7 +1904,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : performer >= 0 ? performer : holder;
-  const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : actor >= 0 ? verbSubject(c, cueStart(c, actor, first), first) : owner;
   // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named; so
   // does a judgement received with no giver named ("Ms Lee has faced questions about her taxes").
   if (!source && !content && !(verb < 0 && purpose < 0 && (opensSentenceBare(c, i, first) || receivedUnowned(c, i, first)))) return null;
@@ -1950,16 +1951,37 @@ function demandsFor(c: Context, i: number, k: number): boolean {
   return lower(c, k) === 'for' && DEMAND_NOUNS.has(lower(c, i));
 }
 
+/** True when the preposition at token `k` after the cue noun at token `i` opens what a performed noun is aimed at. */
+function namesTarget(c: Context, i: number, k: number, last: number): boolean {
+  // "made a decision on whether ...": a question after the preposition is read as one (`questionTopicFrame`); "made
+  // the request on Jan. 23": a date is no target; "made demands of the board": the one asked.
+  if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return false;
+  return !(lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i)));
+}
+
+/**
+ * The verb whose subject acts with the cue noun at token `i` after "with", over describing words ("roused the crowd
+ * with | fierce criticism of the mayor", "opened with a call for calm"), or -1: the subject holds the noun. The noun's
+ * complement at token `k` names its target or opens its clause; not in the passive ("was met with criticism of ...").
+ * A clause verb's subject holds the noun: "opened with a call for calm" is the opener's call.
+ */
+function actsWithNoun(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
+  if (!namesTarget(c, i, k, last) && !CLAUSE_COMPLEMENTS.has(lower(c, k))) return -1;
+  // "rose with the support of local groups": backing names its giver after "of", no target.
+  if (lower(c, k) === 'of' && BACKING_NOUNS.has(lower(c, i))) return -1;
+  let w = i - 1;
+  while (w > first && i - w <= MAX_OBJECT_MODIFIERS && NOUN_MODIFIER_TAGS.has(tags[w]) && lower(c, w) !== 'with') w--;
+  const v = w > first && lower(c, w) === 'with' ? clauseVerbBefore(c, tags, w, first) : -1;
+  return v > first && !isPassiveAt(c, v, first) ? v : -1;
+}
+
 /**
  * The light verb performing the cue noun at token `i` whose complement opens with a preposition at token `k`, or -1:
  * "Lund unleashed a harsh attack on the board", "delivered a spirited defence of the plan", "heaped criticism on the
  * mayor". What the preposition names is the content, the verb's subject the source.
  */
 function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
-  // "made a decision on whether ...": a question after the preposition is read as one (`questionTopicFrame`); "made
-  // the request on Jan. 23": a date is no target; "made demands of the board": the one asked.
-  if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
-  if (lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i))) return -1;
+  if (!namesTarget(c, i, k, last)) return -1;
   // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
   const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first), lightVerbOverParticiples(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
@@ -2690,16 +2712,25 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
 export function stancePhraseFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   const phrase = STANCE_PHRASES.find((words) => words.every((word, n) => i + n < last && isWordAt(c, i + n) && lower(c, i + n) === word));
   if (!phrase) return null;
-  // "kept their children from taking exams in protest of ...": a gerund after a preposition is the verb's object,
-  // and the stance is its subject's, so the walk goes on past it.
-  const heads = (k: number): boolean => tags[k] === VERB_TAG && !(lower(c, k).endsWith('ing') && k - 1 >= first && NOT_CONTENT_START.has(lower(c, k - 1)));
-  let v = i - 1;
-  while (v >= first && c.regionOf[v] < 0 && !heads(v) && !clauseComma(c, v) && !isPunct(c, v, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, v))) v--;
-  if (v < first || !heads(v) || c.regionOf[v] >= 0) return null;
+  const v = clauseVerbBefore(c, tags, i, first);
+  if (v < 0) return null;
   const start = cueStart(c, v, first);
   const source = verbSubject(c, start, first);
   const end = i + phrase.length - 1;
   return source ? { content: nounComplement(c, end, last, false), source, cue: tokenSpan(c, start, end), cueWords: wordsOf(c, start, v), regions: [], nonSpeech: true } : null;
+}
+
+/**
+ * The nearest verb (by its tag in `tags`) before token `i` in its clause, whose subject acts in the phrase at `i`
+ * ("came out | in support of", "roused the crowd | with criticism of"), or -1. "kept their children from taking exams
+ * in protest of ...": a gerund after a preposition is the verb's object, and the act is its subject's, so the walk goes
+ * on past it.
+ */
+function clauseVerbBefore(c: Context, tags: Uint8Array, i: number, first: number): number {
+  const heads = (k: number): boolean => tags[k] === VERB_TAG && !(lower(c, k).endsWith('ing') && k - 1 >= first && NOT_CONTENT_START.has(lower(c, k - 1)));
+  let v = i - 1;
+  while (v >= first && c.regionOf[v] < 0 && !heads(v) && !clauseComma(c, v) && !isPunct(c, v, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, v))) v--;
+  return v >= first && heads(v) && c.regionOf[v] < 0 ? v : -1;
 }
 
 // Longest phrase between a sentence's opening "To" and its comma taken as the holder of a view: "To Ms Gil's neighbours,".

@@ -68,3 +68,23 @@ describe('a phrasal cue of an article, a noun and a preposition with describing 
     expect(quotesOf('Kane took pains to avoid swipes at the board.').find((quote) => quote.cue?.startsWith('took'))).toBeUndefined();
   });
 });
+
+describe('a cue noun after "with" held by the subject of the clause\'s verb', () => {
+  it('gives criticism a speaker roused a crowd with to that speaker', () => {
+    const [quote] = quotesOf('Ms Ferro roused the crowd with fierce criticism of the port board.');
+    expect(quote).toMatchObject({ source: 'Ms Ferro', cue: 'criticism', content: 'the port board' });
+  });
+
+  it('gives a call a speaker opened with to that speaker, with what it demands', () => {
+    const [quote] = quotesOf('The governor opened with a call for calm.');
+    expect(quote).toMatchObject({ source: 'The governor', content: 'calm' });
+  });
+
+  it('leaves criticism the subject was met with unread', () => {
+    expect(quotesOf('The plan was met with criticism of its cost.')).toEqual([]);
+  });
+
+  it('leaves the support of a giver after "with" unread', () => {
+    expect(quotesOf('She rose through the ranks with the support of local groups.')).toEqual([]);
+  });
+});
