@@ -64,6 +64,11 @@ describe('a phrasal cue of an article, a noun and a preposition with describing 
     expect(quote).toMatchObject({ source: 'Kane', cue: 'took a sharp swipe at', content: 'the harbour board' });
   });
 
+  it('reads a dig landed with a describing word before it', () => {
+    const [quote] = quotesOf('Ms Obi landed a sharp dig at the harbour board.');
+    expect(quote).toMatchObject({ source: 'Ms Obi', cue: 'landed a sharp dig at', content: 'the harbour board' });
+  });
+
   it('leaves a verb between the verb and the noun unread as the phrase', () => {
     expect(quotesOf('Kane took pains to avoid swipes at the board.').find((quote) => quote.cue?.startsWith('took'))).toBeUndefined();
   });
