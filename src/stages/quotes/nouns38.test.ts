@@ -33,6 +33,14 @@ describe('a light verb performing a noun of speech that is a cue only when perfo
   });
 });
 
+describe('"critique" as a cue noun', () => {
+  it('reads an owned critique of a policy, held by its owner', () => {
+    const [quote] = quotesOf("Ms Obi's critique of the ferry levy drew applause.");
+    expect(quote).toMatchObject({ source: "Ms Obi's", cue: 'critique' });
+    expect(quote.content).toMatch(/^the ferry levy/u);
+  });
+});
+
 describe('a light verb before describing words that include a participle', () => {
   it('reads attacks unleashed over a describing "-ing" form', () => {
     const [quote] = quotesOf('Mayor Lund unleashed withering attacks against the port board.');
