@@ -268,7 +268,7 @@ export const DEMAND_NOUNS: ReadonlySet<string> = new Set(file.demandNouns);
 /** Nouns that are a cue only when a light verb performs them before a "that" clause: "made a strong case that" (cue data `madeNouns`). */
 export const MADE_NOUNS: ReadonlySet<string> = new Set(file.madeNouns);
 
-/** Nouns that are a cue only when a light verb performs them before their target: "delivered a critique of" (cue data `performedNouns`). */
+/** Nouns that are a cue only when a light verb performs them before their target: "delivered a defence of" (cue data `performedNouns`). */
 export const PERFORMED_NOUNS: ReadonlySet<string> = new Set(file.performedNouns);
 
 /** Phrases of stance after a verb, their words in order: "in support of", "in favour of" (cue data `stancePhrases`). */

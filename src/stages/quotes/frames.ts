@@ -1894,7 +1894,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const clause = opensContentClause(c, k, last);
   // "a court case that ...": a noun that is a cue only when performed needs its light verb and a "that" clause.
   if (MADE_NOUNS.has(lower(c, i)) && (light < 0 || lower(c, k) !== 'that')) return null;
-  // "delivered a blistering critique of the plan": a noun that is a cue only when performed needs its verb before a
+  // "delivered a blistering tirade against the board": a noun that is a cue only when performed needs its verb before a
   // preposition ("his remarks at the dinner", "the Defence Secretary" are none).
   if (PERFORMED_NOUNS.has(lower(c, i)) && performer < 0) return null;
   // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
@@ -1963,7 +1963,6 @@ function namesTarget(c: Context, i: number, k: number, last: number): boolean {
  * The verb whose subject acts with the cue noun at token `i` after "with", over describing words ("roused the crowd
  * with | fierce criticism of the mayor", "opened with a call for calm"), or -1: the subject holds the noun. The noun's
  * complement at token `k` names its target or opens its clause; not in the passive ("was met with criticism of ...").
- * A clause verb's subject holds the noun: "opened with a call for calm" is the opener's call.
  */
 function actsWithNoun(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
   if (!namesTarget(c, i, k, last) && !CLAUSE_COMPLEMENTS.has(lower(c, k))) return -1;

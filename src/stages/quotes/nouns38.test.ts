@@ -10,9 +10,9 @@ describe('a light verb performing a noun of speech that is a cue only when perfo
     expect(quote.content).toMatch(/^the ferry strike/u);
   });
 
-  it('reads a critique delivered over a describing participle', () => {
-    const [quote] = quotesOf('Senator Alvarez delivered a blistering critique of the harbour plan.');
-    expect(quote).toMatchObject({ source: 'Senator Alvarez', cue: 'delivered a blistering critique', content: 'the harbour plan' });
+  it('reads a tirade delivered over a describing participle', () => {
+    const [quote] = quotesOf('Senator Alvarez delivered a blistering tirade against the harbour plan.');
+    expect(quote).toMatchObject({ source: 'Senator Alvarez', cue: 'delivered a blistering tirade', content: 'the harbour plan' });
   });
 
   it('reads a defence delivered of a cause', () => {
