@@ -734,7 +734,7 @@ function describesBareNoun(c: Context, phrase: PhrasalCue, after: number, last: 
 export function phrasalAt(c: Context, i: number, last: number): PhrasalCue | null {
   const candidates = PHRASAL_CUES.get(lower(c, i));
   if (!candidates) return null;
-  const phrase = phrasalTailAt(candidates, c, i + 1, last) ?? adverbInPhrasal(c, candidates, i, last);
+  const phrase = phrasalTailAt(candidates, c, i + 1, last) ?? adverbInPhrasal(c, candidates, i, last) ?? describedPhrasal(c, candidates, i, last);
   if (!phrase) return null;
   const after = i + phrase.tail.length + 1;
   // The cue data's exceptions: "did not rule out" is a stance, "Doctors have ruled out surgery" a finding; "hit back
@@ -759,6 +759,26 @@ function adverbInPhrasal(c: Context, candidates: readonly PhrasalCue[], i: numbe
   if (i + 1 > last || !(isMannerAdverb(c, i + 1) || PHRASAL_ADVERBS.has(lower(c, i + 1)))) return null;
   const phrase = phrasalTailAt(candidates, c, i + 2, last);
   return phrase ? { ...phrase, tail: [lower(c, i + 1), ...phrase.tail] } : null;
+}
+
+// Most words before the noun of a phrasal cue of an article, a noun and a preposition: "took | some oblique | swipes at".
+const MAX_PHRASAL_NOUN_MODIFIERS = 2;
+
+/**
+ * A phrasal cue of an article, a noun and a preposition ("take | a swipe at") with describing words before its noun or
+ * the noun in the plural ("took multiple swipes at", "took a sharp swipe at", "has taken frequent shots at"): the act is
+ * the same, so the words read join the cue's. Only lowercase words with no verb among them stand before the noun.
+ */
+function describedPhrasal(c: Context, candidates: readonly PhrasalCue[], i: number, last: number): PhrasalCue | null {
+  for (const p of candidates) {
+    if (p.tail.length !== 3 || !ARTICLES.has(p.tail[0])) continue;
+    for (let n = i + 1; n < last && n - i - 1 <= MAX_PHRASAL_NOUN_MODIFIERS && isWordAt(c, n) && !isCapitalised(c, n); n++) {
+      const noun = lower(c, n);
+      if ((noun === p.tail[1] || noun === `${p.tail[1]}s`) && lower(c, n + 1) === p.tail[2]) return n > i + 1 || noun !== p.tail[1] ? { ...p, tail: wordsOf(c, i + 1, n + 1) } : null;
+      if (isVerbForm(noun) || isVerbPast(noun) || CLAUSE_WORDS.has(noun)) break;
+    }
+  }
+  return null;
 }
 
 /** Adverbs not ending in "-ly" that stand inside a phrasal cue as manner adverbs do ("spoke instead about"). */

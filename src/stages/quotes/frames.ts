@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -1907,7 +1907,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
   const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, tags, i, first, last);
-  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)))) return stated;
+  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)) || PERFORMED_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   // "her decision not to run", "a promise never to ...": a negated infinitive is the noun's clause, read from "not".
@@ -1924,17 +1924,21 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const light = owner ? -1 : performingLightVerb(c, tags, i, k, first, last);
   const performer = owner || light >= 0 ? -1 : performingVerbBefore(c, tags, i, k, first, last);
   const purpose = owner || light >= 0 || performer >= 0 ? -1 : purposeAdjunctAt(c, i, k, first);
+  const actor = owner || light >= 0 || performer >= 0 || purpose >= 0 || !CUE_NOUNS.has(lower(c, i)) ? -1 : actsWithNoun(c, tags, i, k, first, last);
   const clause = opensContentClause(c, k, last);
   // "a court case that ...": a noun that is a cue only when performed needs its light verb and a "that" clause.
   if (MADE_NOUNS.has(lower(c, i)) && (light < 0 || lower(c, k) !== 'that')) return null;
+  // "delivered a blistering tirade against the board": a noun that is a cue only when performed needs its verb before a
+  // preposition ("his remarks at the dinner", "the Defence Secretary" are none).
+  if (PERFORMED_NOUNS.has(lower(c, i)) && performer < 0) return null;
   // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
-  if (!clause && !CUE_NOUNS.has(lower(c, i))) return null;
+  if (!clause && !CUE_NOUNS.has(lower(c, i)) && !PERFORMED_NOUNS.has(lower(c, i))) return null;
   // "Critics never bought the idea that ...", "There were complaints that ...": a noun of report before a content clause
   // with no owner is held by the subject of the verb taking it as its object, or by no one named.
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : performer >= 0 ? performer : holder;
-  const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : owner;
+  const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : actor >= 0 ? verbSubject(c, cueStart(c, actor, first), first) : owner;
   // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named; so
   // does a judgement received with no giver named ("Ms Lee has faced questions about her taxes").
   if (!source && !content && !(verb < 0 && purpose < 0 && (opensSentenceBare(c, i, first) || receivedUnowned(c, i, first)))) return null;
@@ -1981,20 +1985,52 @@ function demandsFor(c: Context, i: number, k: number): boolean {
   return lower(c, k) === 'for' && DEMAND_NOUNS.has(lower(c, i));
 }
 
+/** True when the preposition at token `k` after the cue noun at token `i` opens what a performed noun is aimed at. */
+function namesTarget(c: Context, i: number, k: number, last: number): boolean {
+  // "made a decision on whether ...": a question after the preposition is read as one (`questionTopicFrame`); "made
+  // the request on Jan. 23": a date is no target; "made demands of the board": the one asked.
+  if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return false;
+  return !(lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i)));
+}
+
+/**
+ * The verb whose subject acts with the cue noun at token `i` after "with", over describing words ("roused the crowd
+ * with | fierce criticism of the mayor", "opened with a call for calm"), or -1: the subject holds the noun. The noun's
+ * complement at token `k` names its target or opens its clause; not in the passive ("was met with criticism of ...").
+ */
+function actsWithNoun(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
+  if (!namesTarget(c, i, k, last) && !CLAUSE_COMPLEMENTS.has(lower(c, k))) return -1;
+  // "rose with the support of local groups": backing names its giver after "of", no target.
+  if (lower(c, k) === 'of' && BACKING_NOUNS.has(lower(c, i))) return -1;
+  let w = i - 1;
+  while (w > first && i - w <= MAX_OBJECT_MODIFIERS && NOUN_MODIFIER_TAGS.has(tags[w]) && lower(c, w) !== 'with') w--;
+  const v = w > first && lower(c, w) === 'with' ? clauseVerbBefore(c, tags, w, first) : -1;
+  return v > first && !isPassiveAt(c, v, first) ? v : -1;
+}
+
 /**
  * The light verb performing the cue noun at token `i` whose complement opens with a preposition at token `k`, or -1:
  * "Lund unleashed a harsh attack on the board", "delivered a spirited defence of the plan", "heaped criticism on the
  * mayor". What the preposition names is the content, the verb's subject the source.
  */
 function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
-  // "made a decision on whether ...": a question after the preposition is read as one (`questionTopicFrame`); "made
-  // the request on Jan. 23": a date is no target; "made demands of the board": the one asked.
-  if (!(PERFORMED_COMPLEMENTS.has(lower(c, k)) || demandsFor(c, i, k)) || TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) || datesAfterOn(c, k, last)) return -1;
-  if (lower(c, k) === 'of' && ASKED_NOUNS.has(lower(c, i))) return -1;
+  if (!namesTarget(c, i, k, last)) return -1;
   // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
-  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
+  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first), lightVerbOverParticiples(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
   return v > first && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
+}
+
+/**
+ * The light verb before the noun at token `i` over describing words that include a participle ("unleashed | withering
+ * attacks", "delivering a | blistering critique"), which the tagger calls a verb and `taggedVerbBefore` stops at; -1 if
+ * none. A light verb's own form there is no describing word ("faces | renewed doubts": the noun is what "faces" takes).
+ */
+function lightVerbOverParticiples(c: Context, tags: Uint8Array, i: number, first: number): number {
+  const describes = (j: number): boolean => NOUN_MODIFIER_TAGS.has(tags[j]) || (tags[j] === VERB_TAG && /(?:ing|ed)$/u.test(lower(c, j)) && !LIGHT_VERBS.has(lower(c, j)));
+  let j = i - 1;
+  while (j > first && i - j <= MAX_OBJECT_MODIFIERS && isWordAt(c, j) && describes(j)) j--;
+  return j < i - 1 && isWordAt(c, j) && LIGHT_VERBS.has(lower(c, j)) ? j : -1;
 }
 
 // Complements opening a clause after a cue noun: "calls to resign", "claims that ...".
@@ -2169,7 +2205,10 @@ function nounComplement(c: Context, k: number, last: number, inSubject: boolean)
   const mainVerb = (t: number): boolean => inSubject && t > from && IRREGULAR_PAST.has(lower(c, t)) && !(t + 1 <= last && PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, t + 1)));
   // "support for what might become a ferry levy": a verb right after a question word opening the phrase is that clause's own.
   const ownVerb = (t: number): boolean => t === from + 1 && QUESTION_WORDS.has(lower(c, from));
-  const endsPhrase = (t: number): boolean => phrase && !ownVerb(t) && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t));
+  // 'a defence of "old values," | saying ...': a participle cue after a quote closing on a comma is the next act, as
+  // after a bare comma.
+  const nextAct = (t: number): boolean => quoteComma(c, t - 1) && participleCueAt(c, t, last);
+  const endsPhrase = (t: number): boolean => phrase && !ownVerb(t) && (CLAUSE_VERBS.has(lower(c, t)) || mainVerb(t) || nextAct(t));
   let end = from;
   while (end + 1 <= last && (c.regionOf[end + 1] >= 0 || ((!isPunct(c, end + 1, BOUNDARY_PUNCT) || (clauseComma(c, end + 1) && continuesPhrase(c, end + 1, last))) && !endsPhrase(end + 1)))) end++;
   if (c.regionOf[end] >= 0) end = firstTokenAt(c, c.regions[c.regionOf[end]].end, end) - 1;
@@ -2706,16 +2745,25 @@ export function questionTopicFrame(c: Context, tags: Uint8Array, p: number, firs
 export function stancePhraseFrame(c: Context, tags: Uint8Array, i: number, first: number, last: number): Found | null {
   const phrase = STANCE_PHRASES.find((words) => words.every((word, n) => i + n < last && isWordAt(c, i + n) && lower(c, i + n) === word));
   if (!phrase) return null;
-  // "kept their children from taking exams in protest of ...": a gerund after a preposition is the verb's object,
-  // and the stance is its subject's, so the walk goes on past it.
-  const heads = (k: number): boolean => tags[k] === VERB_TAG && !(lower(c, k).endsWith('ing') && k - 1 >= first && NOT_CONTENT_START.has(lower(c, k - 1)));
-  let v = i - 1;
-  while (v >= first && c.regionOf[v] < 0 && !heads(v) && !clauseComma(c, v) && !isPunct(c, v, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, v))) v--;
-  if (v < first || !heads(v) || c.regionOf[v] >= 0) return null;
+  const v = clauseVerbBefore(c, tags, i, first);
+  if (v < 0) return null;
   const start = cueStart(c, v, first);
   const source = verbSubject(c, start, first);
   const end = i + phrase.length - 1;
   return source ? { content: nounComplement(c, end, last, false), source, cue: tokenSpan(c, start, end), cueWords: wordsOf(c, start, v), regions: [], nonSpeech: true } : null;
+}
+
+/**
+ * The nearest verb (by its tag in `tags`) before token `i` in its clause, whose subject acts in the phrase at `i`
+ * ("came out | in support of", "roused the crowd | with criticism of"), or -1. "kept their children from taking exams
+ * in protest of ...": a gerund after a preposition is the verb's object, and the act is its subject's, so the walk goes
+ * on past it.
+ */
+function clauseVerbBefore(c: Context, tags: Uint8Array, i: number, first: number): number {
+  const heads = (k: number): boolean => tags[k] === VERB_TAG && !(lower(c, k).endsWith('ing') && k - 1 >= first && NOT_CONTENT_START.has(lower(c, k - 1)));
+  let v = i - 1;
+  while (v >= first && c.regionOf[v] < 0 && !heads(v) && !clauseComma(c, v) && !isPunct(c, v, BOUNDARY_PUNCT) && !CLAUSE_WORDS.has(lower(c, v))) v--;
+  return v >= first && heads(v) && c.regionOf[v] < 0 ? v : -1;
 }
 
 // Longest phrase between a sentence's opening "To" and its comma taken as the holder of a view: "To Ms Gil's neighbours,".
