@@ -11,7 +11,7 @@ import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
+import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
@@ -2252,6 +2252,14 @@ function isNounModifier(c: Context, k: number): boolean {
 }
 
 /**
+ * True when token `k` is a linking verb, a negated "be" contracted into one token among them: "Ms Kane wasn't
+ * optimistic about the talks" links as "was not optimistic" does (the auxiliary would otherwise be walked past).
+ */
+function linksAt(c: Context, k: number): boolean {
+  return LINKING.has(lower(c, k)) || NEGATED_BE.has(lower(c, k));
+}
+
+/**
  * True when the listed adjective at token `i` is a stance verb's past form with "by" at token `k`: "The levy was
  * opposed by the unions" is that verb's passive, its agent holding the stance on the subject (read as the verb). A
  * feeling's "by" names what stirred its subject ("Critics were angered by the ruling"), who holds it.
@@ -2277,12 +2285,11 @@ export function linkedFrame(c: Context, i: number, first: number, last: number):
   // determiner and adjectives too: "is a fierce critic".
   let link = i - 1;
   const lowest = noun ? Math.max(first, i - 1 - MAX_NOUN_MODIFIERS) : first;
-  while (link > lowest && c.regionOf[link] < 0 && (noun ? isNounModifier(c, link) : isAdjectiveModifier(c, link)) && !LINKING.has(lower(c, link))) link--;
+  while (link > lowest && c.regionOf[link] < 0 && (noun ? isNounModifier(c, link) : isAdjectiveModifier(c, link)) && !linksAt(c, link)) link--;
   if (link < first || c.regionOf[link] >= 0) return null;
-  const linkWord = lower(c, link);
-  const contracted = CONTRACTED_LINK.test(linkWord);
+  const contracted = CONTRACTED_LINK.test(lower(c, link));
   const auxStart = cueStart(c, link, first);
-  const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
+  const source = contracted ? tokenSpan(c, link, link) : linksAt(c, link) ? sourceBefore(c, auxStart, first) : null;
   // "There are critics of the plan" names no one.
   if (!source || (noun && c.text.slice(source.start, source.end).toLowerCase() === 'there')) return null;
   const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';

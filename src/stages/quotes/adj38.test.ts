@@ -1,0 +1,24 @@
+// Thirty-eighth round, adj38: stances held through an adjective after a linking verb. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from '../../../test/helpers/quotes.js';
+
+describe('a stance adjective after a negated "be" contracted into one token', () => {
+  it('reads "wasn\'t optimistic about" as "was not optimistic about" is read', () => {
+    const [quote] = quotesOf('Nadia Borg, a harbour pilot, wasn’t optimistic about the new dredging plan.');
+    expect(quote).toMatchObject({ content: 'the new dredging plan', source: 'Nadia Borg, a harbour pilot', modality: 'negated' });
+  });
+
+  it('reads a clause after "aren\'t sure" with its subject as source', () => {
+    const [quote] = quotesOf("The ferry crews aren't sure the timetable will hold.");
+    expect(quote).toMatchObject({ content: 'the timetable will hold', source: 'The ferry crews' });
+  });
+
+  it('reads a stance noun after "isn\'t a fan of"', () => {
+    const [quote] = quotesOf("Councillor Joe Marsh isn't a fan of the toll.");
+    expect(quote).toMatchObject({ content: 'the toll', source: 'Councillor Joe Marsh', speaker: 'Joe Marsh' });
+  });
+
+  it('reads no line from a contracted negation before an adjective with no complement', () => {
+    expect(quotesOf("The mayor wasn't happy.")).toEqual([]);
+  });
+});
