@@ -22,3 +22,15 @@ describe('a stance adjective after a negated "be" contracted into one token', ()
     expect(quotesOf("The mayor wasn't happy.")).toEqual([]);
   });
 });
+
+describe('a stance adjective after a progressive linking verb', () => {
+  it('reads "are growing increasingly uneasy about" with the subject as source', () => {
+    const [quote] = quotesOf('Parents in Dunmore are growing increasingly uneasy about the school closures.');
+    expect(quote).toMatchObject({ content: 'the school closures', source: 'Parents in Dunmore' });
+  });
+
+  it('reads "is becoming more confident that" with its clause', () => {
+    const [quote] = quotesOf('The harbour board is becoming more confident that the pier can be saved.');
+    expect(quote).toMatchObject({ content: 'that the pier can be saved', source: 'The harbour board' });
+  });
+});
