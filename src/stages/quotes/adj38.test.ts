@@ -34,3 +34,23 @@ describe('a stance adjective after a progressive linking verb', () => {
     expect(quote).toMatchObject({ content: 'that the pier can be saved', source: 'The harbour board' });
   });
 });
+
+describe('an adjective of how openly someone speaks of a topic', () => {
+  it('reads "was open about" with the topic as content', () => {
+    const [quote] = quotesOf('Ms Kane was open about her long illness.');
+    expect(quote).toMatchObject({ content: 'her long illness', source: 'Ms Kane', cue: 'was open' });
+  });
+
+  it('reads "has stayed mum on" with the subject as source', () => {
+    const [quote] = quotesOf('Mayor Ruth Lund has stayed mum on the harbour deal.');
+    expect(quote).toMatchObject({ content: 'the harbour deal', source: 'Mayor Ruth Lund', speaker: 'Ruth Lund' });
+  });
+
+  it('reads no line from "is clear that", the writer\'s own view', () => {
+    expect(quotesOf('It is clear that the pier will close.')).toEqual([]);
+  });
+
+  it('reads no line from a weekday after "on"', () => {
+    expect(quotesOf('The museum is open on Sundays.')).toEqual([]);
+  });
+});

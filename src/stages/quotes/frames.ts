@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -1434,14 +1434,14 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
 const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'call']);
 
 /**
- * True when token `k` is "on" opening a date or occasion ("on March 1", "on Feb. 27", "on election day", "on the same
+ * True when token `k` is "on" opening a date or occasion ("on March 1", "on Sundays", "on Feb. 27", "on election day", "on the same
  * call"): an adjunct of time, never the topic a verb is about.
  */
 function datesAfterOn(c: Context, k: number, last: number): boolean {
   if (lower(c, k) !== 'on' || k + 1 > last) return false;
   const next = lower(c, k + 1);
-  // A month in full or shortened as dates write it ("Feb. 27", "Sept. 11").
-  if (OCCASION_WORDS.has(next) || isMonthWord(next)) return true;
+  // A month in full or shortened as dates write it ("Feb. 27", "Sept. 11"); a weekday in the plural ("on Sundays").
+  if (OCCASION_WORDS.has(next) || isMonthWord(next) || DAYS.has(next.replace(/s$/u, ''))) return true;
   const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
   return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
 }
@@ -2277,9 +2277,12 @@ export function linkedFrame(c: Context, i: number, first: number, last: number):
   const k = i + 1;
   if (k >= last || c.regionOf[k] >= 0) return null;
   const noun = AGENT_NOUNS.has(lower(c, i));
+  const voice = !noun && !STANCE_ADJECTIVES.has(lower(c, i)) && VOICE_ADJECTIVES.has(lower(c, i));
   // "is confident the bill will pass": a clause may follow an adjective without "that" when it opens with a subject.
-  const bareClause = !noun && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
-  if (!(noun ? AGENT_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  const bareClause = !noun && !voice && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
+  if (!(noun ? AGENT_COMPLEMENTS : voice ? VOICE_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  // "The library is open on Sundays": a date after "on" is no topic.
+  if (voice && datesAfterOn(c, k, last)) return null;
   if (!noun && agentHoldsStance(c, i, k)) return null;
   // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary"; a noun's
   // determiner and adjectives too: "is a fierce critic".
