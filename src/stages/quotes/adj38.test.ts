@@ -54,3 +54,14 @@ describe('an adjective of how openly someone speaks of a topic', () => {
     expect(quotesOf('The museum is open on Sundays.')).toEqual([]);
   });
 });
+
+describe('"united" and "unified", the opposites of the listed "divided" and "split"', () => {
+  it('reads "is largely unified on" with the party as source', () => {
+    const [quote] = quotesOf('The Green Party is largely unified on a ban on new coal mines.');
+    expect(quote).toMatchObject({ content: 'a ban on new coal mines', source: 'The Green Party' });
+  });
+
+  it('reads no line from the name of the United Nations', () => {
+    expect(quotesOf('The agency is a part of the United Nations in Geneva.')).toEqual([]);
+  });
+});
