@@ -65,3 +65,24 @@ describe('"united" and "unified", the opposites of the listed "divided" and "spl
     expect(quotesOf('The agency is a part of the United Nations in Geneva.')).toEqual([]);
   });
 });
+
+describe('a stance adjective set off by a comma, with no linking verb', () => {
+  it('gives an adjective phrase inside the subject to that subject, ending at its comma', () => {
+    const [quote] = quotesOf("Farmers, worried about the river's falling level, have asked for a new weir.");
+    expect(quote).toMatchObject({ content: "the river's falling level", source: 'Farmers', cue: 'worried' });
+  });
+
+  it('gives an adjective phrase closing the sentence to its clause\'s subject', () => {
+    const [quote] = quotesOf('The campaign cancelled two rallies, wary of tiring its candidate.');
+    expect(quote).toMatchObject({ content: 'tiring its candidate', source: 'The campaign' });
+  });
+
+  it('reads no line when the comma closes an opening phrase of its own', () => {
+    const quotes = quotesOf('Burdened by debt, uneasy about the future, the dockers voted to strike.');
+    expect(quotes.some((quote) => quote.cue === 'uneasy')).toBe(false);
+  });
+
+  it('reads no line from an adjective with "to" after a comma', () => {
+    expect(quotesOf('The crew worked through the night, eager to finish the bridge.')).toEqual([]);
+  });
+});

@@ -2269,6 +2269,32 @@ function agentHoldsStance(c: Context, i: number, k: number): boolean {
 }
 
 /**
+ * True when token `link` is a comma or dash setting off the adjective phrase after it inside a sentence, outside
+ * quotes: "Republicans, wary of the plan, have ...", "The crew cut two stops, wary of tiring him" (the phrase
+ * describes its clause's subject, who holds the stance).
+ */
+function setsOffAdjective(c: Context, link: number, i: number, first: number): boolean {
+  if (link <= first || c.regionOf[link] >= 0 || !(isPunct(c, link, COMMA_DASH) || isSpacedHyphen(c, link))) return false;
+  // "..., seemingly unaware of": only a manner adverb between ("What makes us, the elect, so sure of ...": "so" goes
+  // with a verb before the comma).
+  for (let m = link + 1; m < i; m++) if (!isMannerAdverb(c, m)) return false;
+  return true;
+}
+
+/**
+ * The subject of the clause before the comma or dash at token `link`, who holds the stance of the adjective set off
+ * after it; none when that stretch is an opening adjunct of its own ("Burdened by debt, | wary of ...", "Still, |
+ * ..."): the sentence's subject comes after the phrase there.
+ */
+function holderOfSetOff(c: Context, link: number, first: number): Span | null {
+  const subject = clauseSubject(c, first, link);
+  if (!subject) return null;
+  const opening = firstTokenAt(c, subject.start, first);
+  const word = lower(c, opening);
+  return isVerbPast(word) || isMannerAdverb(c, opening) || NOT_CONTENT_START.has(word) ? null : subject;
+}
+
+/**
  * A feeling or stance after a linking verb, with its subject as the source: an adjective ("The minister is confident
  * that the bill will pass", "Farmers remain wary of the deal", "He's critical of the plan") or a noun naming someone by
  * their stance ("She has long been a fierce critic of the plan"). The complement runs like a cue noun's.
@@ -2292,14 +2318,16 @@ export function linkedFrame(c: Context, i: number, first: number, last: number):
   if (link < first || c.regionOf[link] >= 0) return null;
   const contracted = CONTRACTED_LINK.test(lower(c, link));
   const auxStart = cueStart(c, link, first);
-  const source = contracted ? tokenSpan(c, link, link) : linksAt(c, link) ? sourceBefore(c, auxStart, first) : null;
+  const setOff = !noun && !voice && !bareClause && lower(c, k) !== 'to' && setsOffAdjective(c, link, i, first);
+  const source = contracted ? tokenSpan(c, link, link) : linksAt(c, link) ? sourceBefore(c, auxStart, first) : setOff ? holderOfSetOff(c, link, first) : null;
   // "There are critics of the plan" names no one.
   if (!source || (noun && c.text.slice(source.start, source.end).toLowerCase() === 'there')) return null;
   const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
   const from = clause ? k : k + 1;
   if (from > last) return null;
   const content = withinOpeningClause(c, rightContent(c, from, last), first, i, last);
-  return { content, source, cue: tokenSpan(c, contracted ? i : auxStart, i), cueWords: wordsOf(c, contracted ? i : auxStart, i), regions: [], nonSpeech: true };
+  const cueFrom = contracted || setOff ? link + 1 : auxStart;
+  return { content: setOff ? untilComma(c, content, from, last) : content, source, cue: tokenSpan(c, cueFrom, i), cueWords: wordsOf(c, cueFrom, i), regions: [], nonSpeech: true };
 }
 
 /** Who owns the noun at token `i`, over at most two adjectives: "his" in "his new claim", "Mr Trump's" in "Mr Trump's attacks". */
