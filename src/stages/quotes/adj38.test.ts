@@ -86,3 +86,15 @@ describe('a stance adjective set off by a comma, with no linking verb', () => {
     expect(quotesOf('The crew worked through the night, eager to finish the bridge.')).toEqual([]);
   });
 });
+
+describe('degree words between the linking verb and a stance adjective', () => {
+  it('reads "were far less divided on" with the subject as source', () => {
+    const [quote] = quotesOf('Rural voters were far less divided on the new toll.');
+    expect(quote).toMatchObject({ content: 'the new toll', source: 'Rural voters', cue: 'were far less divided' });
+  });
+
+  it('reads "is most proud of" with the subject as source', () => {
+    const [quote] = quotesOf('Ms Okafor is most proud of the clinics she opened.');
+    expect(quote).toMatchObject({ content: 'the clinics she opened', source: 'Ms Okafor' });
+  });
+});

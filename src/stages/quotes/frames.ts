@@ -2239,10 +2239,14 @@ function objectVerbBefore(c: Context, i: number, first: number): number {
 /** At most this many words between a linking verb and a stance noun: "has been a longtime and vocal critic of". */
 const MAX_NOUN_MODIFIERS = 4;
 
+// Degree words before a stance adjective, a comparison's too: "is so wary", "was far less divided on", "is most proud
+// of", "were just as interested in", "are well aware of".
+const ADJECTIVE_DEGREE_WORDS = new Set([...DEGREE_WORDS, 'so', 'very', 'far', 'much', 'as', 'quite', 'pretty']);
+
 /** True when token `k` may stand between a linking verb and a stance adjective: "is not entirely sure", "was so wary". */
 function isAdjectiveModifier(c: Context, k: number): boolean {
   const word = lower(c, k);
-  return AUXILIARIES.has(word) || isMannerAdverb(c, k) || word === 'so' || word === 'very' || word === 'more';
+  return AUXILIARIES.has(word) || isMannerAdverb(c, k) || ADJECTIVE_DEGREE_WORDS.has(word);
 }
 
 /** True when token `k` may modify a stance noun after its linking verb: "a", "the", "fierce", "most", "longtime". */
