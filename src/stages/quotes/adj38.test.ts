@@ -98,3 +98,19 @@ describe('degree words between the linking verb and a stance adjective', () => {
     expect(quote).toMatchObject({ content: 'the clinics she opened', source: 'Ms Okafor' });
   });
 });
+
+describe('participles of feeling stirred by something, among the stance adjectives', () => {
+  it('reads "was impressed by" with the subject as source', () => {
+    const [quote] = quotesOf('Neither councillor was impressed by the new bus timetable.');
+    expect(quote).toMatchObject({ content: 'the new bus timetable', source: 'Neither councillor' });
+  });
+
+  it('reads "have been startled by" with the subject as source', () => {
+    const [quote] = quotesOf("Fishing crews have been startled by the board's sudden quota cut.");
+    expect(quote).toMatchObject({ content: "the board's sudden quota cut", source: 'Fishing crews' });
+  });
+
+  it('still reads the verb "impressed" with an object as no stance of its subject', () => {
+    expect(quotesOf('The young striker impressed the scouts on Saturday.')).toEqual([]);
+  });
+});
