@@ -13,7 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'asFraming', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
-  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns', 'performedNouns',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns', 'performedNouns', 'voiceAdjectives', 'voiceComplements',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -196,6 +196,15 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(file.adjectives);
 
 /** The words that open such an adjective's complement ("that", "about", "of", "to", ...). */
 export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(file.adjectiveComplements);
+
+/**
+ * Adjectives of how openly someone speaks of a topic, a cue after a linking verb with "about" or "on" only ("was open
+ * about her illness", "has stayed mum on the deal"): the topic is what the subject told or kept back.
+ */
+export const VOICE_ADJECTIVES: ReadonlySet<string> = new Set(file.voiceAdjectives);
+
+/** The words that open such an adjective's topic: "about", "on" ("is clear that ..." is the writer's own view). */
+export const VOICE_COMPLEMENTS: ReadonlySet<string> = new Set(file.voiceComplements);
 
 /** Linking verbs before such an adjective ("is", "remains", "seemed"); contracted ones stay in their pronoun ("he's"). */
 export const LINKING: ReadonlySet<string> = new Set(file.linking);

@@ -4,14 +4,14 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
 import type { Turn } from './interviews.js';
 import type { InterviewSides } from './speaker.js';
 import { OBJECT_WORDS, QUESTION_WORDS, addresseeBeforeQuestion, isPersonRole, skipAddressee, addresseeEnd } from './addressees.js';
-import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS } from './sources.js';
+import { opensSubjectPhrase, longSubjectHead, BOUNDARY_PUNCT, TIME_OR_PLACE, CONJUNCTIONS, NEW_SUBJECTS, COMMA_DASH, BRACKETS, sourceBefore, holdsVerb, isVerbless, appositiveBefore, PREPOSITIONS_BEFORE_MODIFIER, sourceAfter, apposedNameEnd, headNamesPerson, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteEndsWith, quoteComma, titleAt, clauseSubject, firstVerbish, MAX_SUMMING_NOUN, contactRelativeAfter, contactRelativeArticle, closingPhraseEnd, CLOSING_PREPOSITIONS, NEGATED_BE } from './sources.js';
 import { CLAUSE_JOINS, CONTRACTED_HAS, participleAfterAdverb, OPENING_PARTICIPLES, speaks, isMannerAdverb, WH_CLAUSES, MAX_LIGHT_NOUN_MODIFIERS, lightVerbBefore, isPassiveAt, CONTRACTED_LINK, afterExistential, COUNT_WORDS, opensSentenceBare } from './cue-use.js';
 import { contentEnd, rightContent, opensApposedRelativeAttribution, MAX_APPOSED_NOUN, joinsAccording, resumesAfterRelative, QUOTE_LEAD_INS, takesPreposition, SEMICOLON, MAX_JOINED_SUBJECT, cueAfterSubject, speaksAfterRelativeSubject, afterApposition, cueStart, CLAUSE_VERBS, opensContentClause, refusesToSay, REPORTED_MODALS, GAPPED_RELATIVES, whoBefore, COORDINATORS, opensSummingNoun, NEGATIONS, participleCueAt, holdsNoClause, opensAttribution } from './content.js';
 
@@ -1441,14 +1441,14 @@ function forecastFrame(c: Context, auxStart: number, i: number, first: number, l
 const DAY_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'call']);
 
 /**
- * True when token `k` is "on" opening a date or occasion ("on March 1", "on Feb. 27", "on election day", "on the same
+ * True when token `k` is "on" opening a date or occasion ("on March 1", "on Sundays", "on Feb. 27", "on election day", "on the same
  * call"): an adjunct of time, never the topic a verb is about.
  */
 function datesAfterOn(c: Context, k: number, last: number): boolean {
   if (lower(c, k) !== 'on' || k + 1 > last) return false;
   const next = lower(c, k + 1);
-  // A month in full or shortened as dates write it ("Feb. 27", "Sept. 11").
-  if (OCCASION_WORDS.has(next) || isMonthWord(next)) return true;
+  // A month in full or shortened as dates write it ("Feb. 27", "Sept. 11"); a weekday in the plural ("on Sundays").
+  if (OCCASION_WORDS.has(next) || isMonthWord(next) || DAYS.has(next.replace(/s$/u, ''))) return true;
   const day = next === 'the' && k + 3 <= last && lower(c, k + 2) === 'same' ? k + 3 : next === 'election' ? k + 2 : -1;
   return day > 0 && day <= last && DAY_NOUNS.has(lower(c, day));
 }
@@ -2312,16 +2312,28 @@ function objectVerbBefore(c: Context, i: number, first: number): number {
 /** At most this many words between a linking verb and a stance noun: "has been a longtime and vocal critic of". */
 const MAX_NOUN_MODIFIERS = 4;
 
+// Degree words before a stance adjective, a comparison's too: "is so wary", "was far less divided on", "is most proud
+// of", "were just as interested in", "are well aware of".
+const ADJECTIVE_DEGREE_WORDS = new Set([...DEGREE_WORDS, 'so', 'very', 'far', 'much', 'as', 'quite', 'pretty']);
+
 /** True when token `k` may stand between a linking verb and a stance adjective: "is not entirely sure", "was so wary". */
 function isAdjectiveModifier(c: Context, k: number): boolean {
   const word = lower(c, k);
-  return AUXILIARIES.has(word) || isMannerAdverb(c, k) || word === 'so' || word === 'very' || word === 'more';
+  return AUXILIARIES.has(word) || isMannerAdverb(c, k) || ADJECTIVE_DEGREE_WORDS.has(word);
 }
 
 /** True when token `k` may modify a stance noun after its linking verb: "a", "the", "fierce", "most", "longtime". */
 function isNounModifier(c: Context, k: number): boolean {
   const word = lower(c, k);
   return c.tokens.kinds[k] === TokenKind.WORD && !isCapitalised(c, k) && !LINKING.has(word) && !AUXILIARIES.has(word) && !ADJECTIVE_COMPLEMENTS.has(word) && !CUE_VERBS.has(word) && !NEW_SUBJECTS.has(word);
+}
+
+/**
+ * True when token `k` is a linking verb, a negated "be" contracted into one token among them: "Ms Kane wasn't
+ * optimistic about the talks" links as "was not optimistic" does (the auxiliary would otherwise be walked past).
+ */
+function linksAt(c: Context, k: number): boolean {
+  return LINKING.has(lower(c, k)) || NEGATED_BE.has(lower(c, k));
 }
 
 /**
@@ -2334,6 +2346,32 @@ function agentHoldsStance(c: Context, i: number, k: number): boolean {
 }
 
 /**
+ * True when token `link` is a comma or dash setting off the adjective phrase after it inside a sentence, outside
+ * quotes: "Republicans, wary of the plan, have ...", "The crew cut two stops, wary of tiring him" (the phrase
+ * describes its clause's subject, who holds the stance).
+ */
+function setsOffAdjective(c: Context, link: number, i: number, first: number): boolean {
+  if (link <= first || c.regionOf[link] >= 0 || !(isPunct(c, link, COMMA_DASH) || isSpacedHyphen(c, link))) return false;
+  // "..., seemingly unaware of": only a manner adverb between ("What makes us, the elect, so sure of ...": "so" goes
+  // with a verb before the comma).
+  for (let m = link + 1; m < i; m++) if (!isMannerAdverb(c, m)) return false;
+  return true;
+}
+
+/**
+ * The subject of the clause before the comma or dash at token `link`, who holds the stance of the adjective set off
+ * after it; none when that stretch is an opening adjunct of its own ("Burdened by debt, | wary of ...", "Still, |
+ * ..."): the sentence's subject comes after the phrase there.
+ */
+function holderOfSetOff(c: Context, link: number, first: number): Span | null {
+  const subject = clauseSubject(c, first, link);
+  if (!subject) return null;
+  const opening = firstTokenAt(c, subject.start, first);
+  const word = lower(c, opening);
+  return isVerbPast(word) || isMannerAdverb(c, opening) || NOT_CONTENT_START.has(word) ? null : subject;
+}
+
+/**
  * A feeling or stance after a linking verb, with its subject as the source: an adjective ("The minister is confident
  * that the bill will pass", "Farmers remain wary of the deal", "He's critical of the plan") or a noun naming someone by
  * their stance ("She has long been a fierce critic of the plan"). The complement runs like a cue noun's.
@@ -2342,27 +2380,31 @@ export function linkedFrame(c: Context, i: number, first: number, last: number):
   const k = i + 1;
   if (k >= last || c.regionOf[k] >= 0) return null;
   const noun = AGENT_NOUNS.has(lower(c, i));
+  const voice = !noun && !STANCE_ADJECTIVES.has(lower(c, i)) && VOICE_ADJECTIVES.has(lower(c, i));
   // "is confident the bill will pass": a clause may follow an adjective without "that" when it opens with a subject.
-  const bareClause = !noun && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
-  if (!(noun ? AGENT_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  const bareClause = !noun && !voice && (NEW_SUBJECTS.has(lower(c, k)) || (DETERMINERS.has(lower(c, k)) && lower(c, k) !== 'no'));
+  if (!(noun ? AGENT_COMPLEMENTS : voice ? VOICE_COMPLEMENTS : ADJECTIVE_COMPLEMENTS).has(lower(c, k)) && !bareClause) return null;
+  // "The library is open on Sundays": a date after "on" is no topic.
+  if (voice && datesAfterOn(c, k, last)) return null;
   if (!noun && agentHoldsStance(c, i, k)) return null;
   // Adverbs between the linking verb and the adjective: "is not entirely sure", "was increasingly wary"; a noun's
   // determiner and adjectives too: "is a fierce critic".
   let link = i - 1;
   const lowest = noun ? Math.max(first, i - 1 - MAX_NOUN_MODIFIERS) : first;
-  while (link > lowest && c.regionOf[link] < 0 && (noun ? isNounModifier(c, link) : isAdjectiveModifier(c, link)) && !LINKING.has(lower(c, link))) link--;
+  while (link > lowest && c.regionOf[link] < 0 && (noun ? isNounModifier(c, link) : isAdjectiveModifier(c, link)) && !linksAt(c, link)) link--;
   if (link < first || c.regionOf[link] >= 0) return null;
-  const linkWord = lower(c, link);
-  const contracted = CONTRACTED_LINK.test(linkWord);
+  const contracted = CONTRACTED_LINK.test(lower(c, link));
   const auxStart = cueStart(c, link, first);
-  const source = contracted ? tokenSpan(c, link, link) : LINKING.has(linkWord) ? sourceBefore(c, auxStart, first) : null;
+  const setOff = !noun && !voice && !bareClause && lower(c, k) !== 'to' && setsOffAdjective(c, link, i, first);
+  const source = contracted ? tokenSpan(c, link, link) : linksAt(c, link) ? sourceBefore(c, auxStart, first) : setOff ? holderOfSetOff(c, link, first) : null;
   // "There are critics of the plan" names no one.
   if (!source || (noun && c.text.slice(source.start, source.end).toLowerCase() === 'there')) return null;
   const clause = bareClause || lower(c, k) === 'that' || lower(c, k) === 'to' || lower(c, k) === 'whether';
   const from = clause ? k : k + 1;
   if (from > last) return null;
   const content = withinOpeningClause(c, rightContent(c, from, last), first, i, last);
-  return { content, source, cue: tokenSpan(c, contracted ? i : auxStart, i), cueWords: wordsOf(c, contracted ? i : auxStart, i), regions: [], nonSpeech: true };
+  const cueFrom = contracted || setOff ? link + 1 : auxStart;
+  return { content: setOff ? untilComma(c, content, from, last) : content, source, cue: tokenSpan(c, cueFrom, i), cueWords: wordsOf(c, cueFrom, i), regions: [], nonSpeech: true };
 }
 
 /** Who owns the noun at token `i`, over at most two adjectives: "his" in "his new claim", "Mr Trump's" in "Mr Trump's attacks". */

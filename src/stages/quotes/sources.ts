@@ -995,7 +995,7 @@ export function headNamesPerson(c: Context, start: number, end: number): boolean
 }
 // Forms of "be" read before a passive cue ("am" has never been one of them).
 // "The mayor isn't expected to attend", "was not told": a contracted negation is one token and still makes a passive.
-const NEGATED_BE = [...AUXILIARIES].filter((word) => /^(?:is|are|was|were)n['’]t$/u.test(word));
+export const NEGATED_BE: ReadonlySet<string> = new Set([...AUXILIARIES].filter((word) => /^(?:is|are|was|were)n['’]t$/u.test(word)));
 export const PASSIVE_BE = new Set([...BE, ...NEGATED_BE, 'be', 'been', 'being']);
 // Words that open an adverbial clause: "Even if the department closed, ..." is no speaker's apposition.
 export const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until', 'after', 'before', 'since', 'despite']);
