@@ -292,6 +292,9 @@ export const PURPOSE_NOUNS: ReadonlySet<string> = new Set(file.purposeNouns);
 /** Cue nouns that, with no owner, report the content clause after them as said by no one named ("complaints that ..."). */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set(file.contentNouns);
 
+/** Nouns `nounFrame` reads with their complement: the cue, content, made and performed nouns. */
+export const FRAMED_NOUNS: ReadonlySet<string> = new Set([...CUE_NOUNS, ...CONTENT_NOUNS, ...MADE_NOUNS, ...PERFORMED_NOUNS]);
+
 /** Nouns reporting their owner's words only before "is"/"was" and a content clause ("her answer was that ..."). */
 export const STATED_NOUNS: ReadonlySet<string> = new Set(file.statedNouns);
 
