@@ -89,8 +89,8 @@ describe('a stance adjective set off by a comma, with no linking verb', () => {
 
 describe('degree words between the linking verb and a stance adjective', () => {
   it('reads "were far less divided on" with the subject as source', () => {
-    const [quote] = quotesOf('Rural voters were far less divided on the new toll.');
-    expect(quote).toMatchObject({ content: 'the new toll', source: 'Rural voters', cue: 'were far less divided' });
+    const [quote] = quotesOf('Harbour tenants were far less divided on a new toll.');
+    expect(quote).toMatchObject({ content: 'a new toll', source: 'Harbour tenants', cue: 'were far less divided' });
   });
 
   it('reads "is most proud of" with the subject as source', () => {
