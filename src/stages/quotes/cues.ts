@@ -13,7 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'asFraming', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
-  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns', 'performedNouns', 'heldNouns', 'heldComplements', 'voicingVerbs', 'voicedNouns', 'voiceAdjectives', 'voiceComplements',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns', 'performedNouns', 'voicingVerbs', 'voicedNouns', 'voiceAdjectives', 'voiceComplements',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -279,15 +279,6 @@ export const MADE_NOUNS: ReadonlySet<string> = new Set(file.madeNouns);
 
 /** Nouns that are a cue only when a light verb performs them before their target: "delivered a defence of" (cue data `performedNouns`). */
 export const PERFORMED_NOUNS: ReadonlySet<string> = new Set(file.performedNouns);
-
-/**
- * Nouns of stance that a form of "have" holds before their target, a cue then: "had harsh words for the board", "has no
- * doubts about the plan", "have mixed feelings about" (cue data `heldNouns`, before `heldComplements`).
- */
-export const HELD_NOUNS: ReadonlySet<string> = new Set(file.heldNouns);
-
-/** Prepositions naming what a held noun of stance is about: "praise for", "doubts about", "views on" (cue data `heldComplements`). */
-export const HELD_COMPLEMENTS: ReadonlySet<string> = new Set(file.heldComplements);
 
 /** Every form of the verbs that voice a worry or a doubt about something: "raised concerns about" (cue data `voicingVerbs`). */
 export const VOICING_VERBS: ReadonlySet<string> = new Set(file.voicingVerbs.flatMap((line) => line.split(' ')));

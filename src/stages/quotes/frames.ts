@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, HELD_NOUNS, HELD_COMPLEMENTS, VOICING_VERBS, VOICED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, VOICING_VERBS, VOICED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -1907,7 +1907,7 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   // "Ann Lee's claim on Monday that ...": a time adjunct may stand before a "that" clause.
   const dated = skipAdjuncts(c, i + 1, last);
   const stated = ownerStatesNoun(c, i, dated, first, last) ?? questionFrame(c, tags, i, dated, first, last) ?? passageAfterNoun(c, tags, i, first, last);
-  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)) || performedOnly(lower(c, i)))) return stated;
+  if (stated || !(CUE_NOUNS.has(lower(c, i)) || CONTENT_NOUNS.has(lower(c, i)) || MADE_NOUNS.has(lower(c, i)) || PERFORMED_NOUNS.has(lower(c, i)))) return stated;
   // "complaints from tenants that ...": the giver after "from" or "among" holds the content clause after it.
   const giver = i + 1 < last && REPORT_HOLDERS.has(lower(c, i + 1)) ? giverBeforeClause(c, i + 2, last) : null;
   // "her decision not to run", "a promise never to ...": a negated infinitive is the noun's clause, read from "not".
@@ -1930,9 +1930,9 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   if (MADE_NOUNS.has(lower(c, i)) && (light < 0 || lower(c, k) !== 'that')) return null;
   // "delivered a blistering tirade against the board": a noun that is a cue only when performed needs its verb before a
   // preposition ("his remarks at the dinner", "the Defence Secretary" are none).
-  if (performedOnly(lower(c, i)) && performer < 0) return null;
+  if (PERFORMED_NOUNS.has(lower(c, i)) && performer < 0) return null;
   // A noun listed only for its content clause ("the idea that", "evidence that") is no cue with any other complement.
-  if (!clause && !CUE_NOUNS.has(lower(c, i)) && !performedOnly(lower(c, i))) return null;
+  if (!clause && !CUE_NOUNS.has(lower(c, i)) && !PERFORMED_NOUNS.has(lower(c, i))) return null;
   // "Critics never bought the idea that ...", "There were complaints that ...": a noun of report before a content clause
   // with no owner is held by the subject of the verb taking it as its object, or by no one named.
   const content = light < 0 && purpose < 0 && CONTENT_NOUNS.has(lower(c, i)) && clause;
@@ -2016,22 +2016,14 @@ function actsWithNoun(c: Context, tags: Uint8Array, i: number, k: number, first:
  * mayor". What the preposition names is the content, the verb's subject the source.
  */
 function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
-  const held = holdsStanceOn(c, i, k, last);
-  if (!held && !namesTarget(c, i, k, last)) return -1;
-  const performs = (w: number): boolean => LIGHT_VERBS.has(lower(c, w)) || (held && HAVE.has(lower(c, w))) || (VOICED_NOUNS.has(lower(c, i)) && VOICING_VERBS.has(lower(c, w)));
+  if (!namesTarget(c, i, k, last)) return -1;
+  // "raised concerns about": a noun of worry or doubt is voiced as a light verb's noun is performed (`nounFrame` asks
+  // for a person as the subject).
+  const performs = (w: number): boolean => LIGHT_VERBS.has(lower(c, w)) || (VOICED_NOUNS.has(lower(c, i)) && VOICING_VERBS.has(lower(c, w)));
   // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
-  // "had doubts about": a bare held noun right after "have", which the other readings take for an auxiliary.
-  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first), lightVerbOverParticiples(c, tags, i, first), held ? i - 1 : -1].find((w) => w > first && performs(w)) ?? -1;
+  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first), lightVerbOverParticiples(c, tags, i, first)].find((w) => w > first && performs(w)) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
   return v > first && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
-}
-
-/**
- * True when the noun at token `i` is a stance a form of "have" may hold and the preposition at token `k` names what the
- * stance is about: "had harsh words | for the board", "has no doubts | about the plan" (not a date: "views on Monday").
- */
-function holdsStanceOn(c: Context, i: number, k: number, last: number): boolean {
-  return HELD_NOUNS.has(lower(c, i)) && HELD_COMPLEMENTS.has(lower(c, k)) && !TOPIC_QUESTION_OPENERS.has(lower(c, k + 1)) && !datesAfterOn(c, k, last);
 }
 
 /**
@@ -2043,6 +2035,8 @@ function namesVoicer(c: Context, source: Span, first: number): boolean {
   let end = start;
   while (end < c.tokens.count && c.tokens.starts[end] < source.end) end++;
   const head = lower(c, end - 1);
+  // "had written to the council in March | raising concerns": a phrase opening with a preposition is no subject.
+  if (OBJECT_PREPOSITIONS.has(lower(c, start)) || PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, start))) return false;
   if (VOICERS.has(head) || headNamesPerson(c, start, end)) return true;
   return isCapitalised(c, end - 1) && !THING_PRONOUNS.has(head) && !DETERMINERS.has(head);
 }
@@ -2051,11 +2045,6 @@ function namesVoicer(c: Context, source: Span, first: number): boolean {
 const VOICERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
 // Pronouns standing for things, capitalised when they open the sentence: "It raises questions about ...".
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which']);
-
-/** True when the noun is a cue only when a verb performs or holds it: "delivered a tirade against", "had kind words for". */
-function performedOnly(noun: string): boolean {
-  return PERFORMED_NOUNS.has(noun) || (HELD_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
-}
 
 /**
  * The light verb before the noun at token `i` over describing words that include a participle ("unleashed | withering

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/types.js';
 import type { TokenLayer } from '../tokens/types.js';
 import type { Mention } from '../mentions/types.js';
 import { TokenKind } from '../tokens/types.js';
-import { ACCORDING, OCCASIONS, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, STATED_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, HELD_NOUNS, SET_OUT_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
+import { ACCORDING, OCCASIONS, RECORD_NOUNS, AUDIENCE_CUES, REFUSALS, REFUSED_SPEECH, AGENT_NOUNS, ADJUNCT_WORDS, CLAUSE_ONLY, CUE_NOUNS, CUE_VERBS, DOCUMENTS, EVIDENCE, HEARSAY, AS_CLAUSE_CUES, AS_CLAUSE_FIRST_WORDS, PASSIVE_VIEWS, CONTENT_NOUNS, STATED_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, SET_OUT_NOUNS, RAISING, TITLING, RECEIVED_NOUNS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, modalityOf, type CueVerb } from './cues.js';
 import { findBlockMarkers, findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
@@ -478,7 +478,7 @@ export function findQuotes(doc: Doc, unlistedCues: UnlistedCueModel = UNLISTED_C
           if (frame && (reducedRelative(c, verb, site, i, first, frame) || witnessedByTime(c, verb, frame))) frame = null;
           if (frame) frame = withGapAntecedent(c, frame, first, last);
           if (frame && ((verb.cueClass !== 'speech' && verb.cueClass !== 'address') || pledgesAct(c, frame))) frame.nonSpeech = true;
-        } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word) || STATED_NOUNS.has(word) || MADE_NOUNS.has(word) || PERFORMED_NOUNS.has(word) || HELD_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
+        } else if (CUE_NOUNS.has(word) || CONTENT_NOUNS.has(word) || STATED_NOUNS.has(word) || MADE_NOUNS.has(word) || PERFORMED_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
         // "had one message: ...": a document's noun may also be words set out after a colon.
         else if (DOCUMENTS.has(word)) frame = issuedDocumentFrame(c, i, first, last) ?? (SET_OUT_NOUNS.has(word) ? nounFrame(c, cueLayers.tags, i, first, last) : null);
         else if (SET_OUT_NOUNS.has(word)) frame = nounFrame(c, cueLayers.tags, i, first, last);
