@@ -13,7 +13,7 @@ export type CueClass = 'speech' | 'address' | 'thought' | 'intent' | 'stance';
 const WORD_LISTS = [
   'according', 'adjuncts', 'auxiliaries', 'denials', 'colonLabels', 'nounLike', 'evidence', 'documents', 'raising', 'passiveViews', 'titling', 'works', 'nouns', 'nounComplements',
   'adjectives', 'adjectiveComplements', 'linking', 'agentNouns', 'agentComplements', 'lyNouns', 'asFraming', 'clauseOnly', 'toTopic', 'forecasts', 'hearsay', 'receptions', 'possessions', 'receivedNouns', 'backingNouns', 'backingReceptions', 'thingsTold', 'objectControl', 'permitting', 'nounCompounds', 'audiences', 'gatherings', 'occasions', 'media', 'audienceCues', 'audiencePassives', 'refusals', 'refusedSpeech', 'asClause', 'asClauseVerbs', 'labelling', 'lightVerbs', 'publishing', 'purposeNouns', 'contentNouns', 'statedNouns', 'questionNouns', 'callBack', 'placing', 'leads', 'recordNouns', 'anonymityParticiples', 'withheldNameParticiples', 'idioms', 'summons', 'assertionNouns', 'judgedActs', 'ownersBodies', 'readingParticiples', 'reactions', 'prepositionParticiples',
-  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns', 'performedNouns', 'voiceAdjectives', 'voiceComplements',
+  'questionLabels', 'answerLabels', 'intervieweeFirst', 'interviewerFirst', 'stancePhrases', 'askedNouns', 'demandNouns', 'madeNouns', 'setOutNouns', 'performedNouns', 'voicingVerbs', 'voicedNouns', 'voiceAdjectives', 'voiceComplements',
 ] as const;
 
 type CueFile = Record<(typeof WORD_LISTS)[number], string[]> & {
@@ -279,6 +279,12 @@ export const MADE_NOUNS: ReadonlySet<string> = new Set(file.madeNouns);
 
 /** Nouns that are a cue only when a light verb performs them before their target: "delivered a defence of" (cue data `performedNouns`). */
 export const PERFORMED_NOUNS: ReadonlySet<string> = new Set(file.performedNouns);
+
+/** Every form of the verbs that voice a worry or a doubt about something: "raised concerns about" (cue data `voicingVerbs`). */
+export const VOICING_VERBS: ReadonlySet<string> = new Set(file.voicingVerbs.flatMap((line) => line.split(' ')));
+
+/** Nouns of worry or doubt that a person voices through `VOICING_VERBS` (cue data `voicedNouns`). */
+export const VOICED_NOUNS: ReadonlySet<string> = new Set(file.voicedNouns);
 
 /** Phrases of stance after a verb, their words in order: "in support of", "in favour of" (cue data `stancePhrases`). */
 export const STANCE_PHRASES: readonly (readonly string[])[] = file.stancePhrases.map((phrase) => phrase.split(' '));

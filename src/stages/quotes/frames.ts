@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences/types.js';
 import { TokenKind } from '../tokens/types.js';
 import { UPOS } from '../pos/types.js';
 import { VERB_TAG, NOUN_TAG } from './unlisted-cues.js';
-import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, type CueVerb } from './cues.js';
+import { ANONYMITY_PARTICIPLES, LEAD_OPENERS, STANCE_ADJECTIVES, VOICE_ADJECTIVES, VOICE_COMPLEMENTS, REACTIONS, ADJECTIVE_COMPLEMENTS, AUDIENCES, AUDIENCE_PASSIVES, AGENT_COMPLEMENTS, AGENT_NOUNS, ADJUNCT_WORDS, AUXILIARIES, CLAUSE_ONLY, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DENIALS, DOCUMENTS, FORECASTS, LABELLING, LINKING, AS_CLAUSE_VERBS, OBJECT_CONTROL, NOUN_COMPLEMENTS, NOUN_LIKE, PUBLISHING, PURPOSE_NOUNS, CONTENT_NOUNS, QUESTION_NOUNS, POSSESSIONS, RECEPTIONS, LIGHT_VERBS, STANCE_PHRASES, ASKED_NOUNS, DEMAND_NOUNS, MADE_NOUNS, PERFORMED_NOUNS, FRAMED_NOUNS, GATHERINGS, RECEIVED_NOUNS, BACKING_NOUNS, BACKING_RECEPTIONS, TO_TOPIC, IRREGULAR_PAST, VOICING_VERBS, VOICED_NOUNS, type CueVerb } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, type Context, isMonthWord, inHeadline, holdsComma, lower, lowerWordAt, wordsOf, isPunct, isCapitalised, firstRegionEndingAfter, opensRegion, passageAfterColon, breaksParagraphAfter, isParticipleAt, isPossessive, holdsCueWord, holdsWordOutsideQuotes, isVerbForm, isDash, lastBefore, isSpacedHyphen, tokenSpan, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, POSSESSIVE_PRONOUNS, isQuoteEnd, firstTokenAt, SENTENCE_END, closesSentence } from './context.js';
 import { HAVE, dashAsideEnd, opensInfinitive, OBJECT_PREPOSITIONS, asideCommaEnd, TOPIC_PREPOSITIONS, COLON, DAYS, dashAsideStart, skipAdjuncts, phraseUntilClause, isConnectiveAside, continuesNoun, opensObject, complementSoon, infinitiveSoon, PLURAL_NOUN, asksAnonymity, grantsAnonymity, opensAmount, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, BE, COPULA_FORMS, FINITE_AUXILIARIES, ARTICLES, OCCASION_PREPOSITIONS, PARTICLES, OBJECT_PRONOUNS, isFiniteAuxiliary, OBJECT_ONLY_PREPOSITIONS, MODALS } from './complements.js';
 import { LEXICON } from '../times/lexicon.js';
@@ -1939,6 +1939,8 @@ export function nounFrame(c: Context, tags: Uint8Array, i: number, first: number
   const holder = content && !owner ? objectVerbBefore(c, i, first) : -1;
   const verb = light >= 0 ? light : performer >= 0 ? performer : holder;
   const source = giver ? giver.span : verb >= 0 ? verbSubject(c, cueStart(c, verb, first), first) : purpose >= 0 ? clauseSubject(c, first, purpose) : actor >= 0 ? verbSubject(c, cueStart(c, actor, first), first) : owner;
+  // "The audit raised questions about the fees": a thing raising a doubt only gives cause for it; a person voices it.
+  if (performer >= 0 && VOICING_VERBS.has(lower(c, performer)) && !(source && namesVoicer(c, source, first))) return null;
   // "Opposition to the levy has grown": a bare noun opening the sentence states a stance held by people not named; so
   // does a judgement received with no giver named ("Ms Lee has faced questions about her taxes").
   if (!source && !content && !(verb < 0 && purpose < 0 && (opensSentenceBare(c, i, first) || receivedUnowned(c, i, first)))) return null;
@@ -2015,11 +2017,34 @@ function actsWithNoun(c: Context, tags: Uint8Array, i: number, k: number, first:
  */
 function performingVerbBefore(c: Context, tags: Uint8Array, i: number, k: number, first: number, last: number): number {
   if (!namesTarget(c, i, k, last)) return -1;
+  // "raised concerns about": a noun of worry or doubt is voiced as a light verb's noun is performed (`nounFrame` asks
+  // for a person as the subject).
+  const performs = (w: number): boolean => LIGHT_VERBS.has(lower(c, w)) || (VOICED_NOUNS.has(lower(c, i)) && VOICING_VERBS.has(lower(c, w)));
   // "made an impassioned call for": the bare reading stops at a past form describing the noun; the tags read past it.
-  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first), lightVerbOverParticiples(c, tags, i, first)].find((w) => w > first && LIGHT_VERBS.has(lower(c, w))) ?? -1;
+  const v = [objectVerbBefore(c, i, first), taggedVerbBefore(c, tags, i, first), lightVerbOverParticiples(c, tags, i, first)].find((w) => w > first && performs(w)) ?? -1;
   // "she faces renewed doubts about ...": a form after a verb describes the noun, which that verb takes.
   return v > first && !isPassiveAt(c, v, first) && tags[v - 1] !== VERB_TAG ? v : -1;
 }
+
+/**
+ * True when the `source` phrase names one who can voice a worry: a name, a person's noun or pronoun, or the relative
+ * "who" ("Ms Lee", "activists", "they", "residents who"); not a thing ("the audit", "it", "the delays").
+ */
+function namesVoicer(c: Context, source: Span, first: number): boolean {
+  const start = firstTokenAt(c, source.start, first);
+  let end = start;
+  while (end < c.tokens.count && c.tokens.starts[end] < source.end) end++;
+  const head = lower(c, end - 1);
+  // "had written to the council in March | raising concerns": a phrase opening with a preposition is no subject.
+  if (OBJECT_PREPOSITIONS.has(lower(c, start)) || PREPOSITIONS_BEFORE_MODIFIER.has(lower(c, start))) return false;
+  if (VOICERS.has(head) || headNamesPerson(c, start, end)) return true;
+  return isCapitalised(c, end - 1) && !THING_PRONOUNS.has(head) && !DETERMINERS.has(head);
+}
+
+// Pronouns and relatives standing for people: "they raised concerns", "residents who raised doubts".
+const VOICERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+// Pronouns standing for things, capitalised when they open the sentence: "It raises questions about ...".
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which']);
 
 /**
  * The light verb before the noun at token `i` over describing words that include a participle ("unleashed | withering
