@@ -44,9 +44,6 @@ function isBareAdjunct(c: Context, content: Span): boolean {
   return NOT_CONTENT_START.has(word) || BARE_ADVERBS.has(word) || isMannerAdverb(c, k);
 }
 
-// Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
-const TIME_PHRASE_OPENERS = new Set(['last', 'next', 'every', 'each', 'this', 'that']);
-
 /** True when tokens `head - 1, head` are a time phrase ("last year", "every week"), not a noun a gap stands for. */
 function isTimePhrase(c: Context, head: number): boolean {
   return TIME_NOUNS.has(lower(c, head)) && TIME_PHRASE_OPENERS.has(lower(c, head - 1));
