@@ -12,7 +12,7 @@ import { SpeakerResolver } from './speaker.js';
 import type { QuoteAnnotation, QuoteKind } from './types.js';
 import type { Modality } from '../../result/types.js';
 import { RELATIVES, CLAUSE_WORDS, COMMA, type Context, lower, wordsOf, isPunct, isCapitalised, isTitleCase, firstRegionEndingAfter, markUsed, mapRegions, opensRegion, isParticipleAt, hasWord, holdsCueWord, lastBefore, tokenSpan, NOT_CONTENT_START, passageAfterColon, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, firstTokenAt, closesSentence, countWords, markTokensOfMentions } from './context.js';
-import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
+import { COLON, TOPIC_PREPOSITIONS, TIME_NOUNS, TIME_PHRASE_OPENERS, onlyGrantsAnonymity, opensInfinitive, DETERMINERS, QUANTIFIERS, BE, HAVE, FINITE_AUXILIARIES, ARTICLES, isFiniteAuxiliary, dashAsideStart } from './complements.js';
 import { QUESTION_WORDS } from './addressees.js';
 import { BOUNDARY_PUNCT, NEW_SUBJECTS, COMMA_DASH, sourceBefore, PASSIVE_BE, clauseSubject } from './sources.js';
 import { CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, DO_SUPPORT, WH_CLAUSES, CONTRACTED_LINK } from './cue-use.js';
