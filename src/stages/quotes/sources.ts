@@ -180,7 +180,8 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
     if (k !== end - 1) return null;
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
-    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
+    // So is one set off by a dash: "Ann Lee — who has said ...".
+    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && (isPunct(c, k - 1, COMMA_DASH) || isSpacedHyphen(c, k - 1))) {
       const antecedent = withNameBeforeAge(c, antecedentBefore(c, k - 1, first), first);
       return antecedent ? { start: c.tokens.starts[objectOfVerbIn(c, firstTokenAt(c, antecedent.start, first), k - 2)], end: c.tokens.ends[k] } : null;
     }
