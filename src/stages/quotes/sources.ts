@@ -557,8 +557,9 @@ function timePhraseStart(c: Context, start: number, end: number): number {
  * Tuesday said"): the day is when it spoke, not who.
  */
 function timeEnd(c: Context, start: number, end: number): number {
-  const time = timePhraseStart(c, start + 1, end);
-  return time > start && isWordAt(c, time - 1) && !NOT_CONTENT_START.has(lower(c, time - 1)) ? time - 1 : end;
+  if (end <= start || !DAYS.has(lower(c, end))) return end;
+  const opener = end - 1 > start && DAY_OPENERS.has(lower(c, end - 1)) ? end - 2 : end - 1;
+  return isWordAt(c, opener) && !NOT_CONTENT_START.has(lower(c, opener)) ? opener : end;
 }
 
 /**
