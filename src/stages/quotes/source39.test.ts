@@ -17,6 +17,11 @@ describe('a time phrase standing between the subject and the cue', () => {
     const quotes = quotesOf('Senator Ada Kline of Oregon, who last year threatened to close the port, spoke on Monday.');
     expect(quotes.find((quote) => quote.cue === 'threatened')).toMatchObject({ source: 'Senator Ada Kline of Oregon, who', speaker: 'Ada Kline', content: 'to close the port' });
   });
+
+  it('gives an infinitive after a past verb and its time phrase the verb\'s subject', () => {
+    const quotes = quotesOf('Ada Kline tweeted on Friday to say she had never backed the tax.');
+    expect(quotes.find((quote) => quote.cue === 'to say')).toMatchObject({ source: 'Ada Kline', content: 'she had never backed the tax' });
+  });
 });
 
 describe('a relative aside set off by dashes after the subject', () => {
