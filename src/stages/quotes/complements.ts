@@ -17,7 +17,9 @@ export const COLON = new Set([':']);
 // Days that end a time adjunct after a subject: "The court on Tuesday said".
 export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 // Parts of a day that go on with a day's name ("Wednesday morning", "yesterday afternoon").
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+// Words that with a time noun make a time phrase, never an antecedent: "Last year they considered leaving".
+export const TIME_PHRASE_OPENERS = new Set(['last', 'next', 'every', 'each', 'this', 'that']);
 export const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'spring', 'summer', 'autumn', 'winter', 'decade', 'quarter']);
 
 // Most tokens of an aside set off by a pair of dashes: "remarks the mayor gave — and soon retracted — that ...".

@@ -2,7 +2,7 @@
 import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { CLAUSE_ONLY, LABELLING, RAISING, AUDIENCES, AUDIENCE_CUES, ADJUNCTS, AUXILIARIES, CUE_NOUNS, CUE_VERBS, leadEndingAt, AS_CLAUSE_VERBS, NOUN_LIKE, CONTENT_NOUNS, TO_TOPIC, REFUSED_SPEECH, PERMITTING, ASSERTION_NOUNS, JUDGED_ACTS, modalityOf, type CueVerb, DOCUMENTS, PREPOSITION_PARTICIPLES } from './cues.js';
-import { CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
+import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, OPEN_BRACKET, type Context, lower, isPunct, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, bracketClose, isDash, lastBefore, holdsComma, CLAUSE_PUNCT, isClausePunct, isHyphenInWord, isSpacedHyphen, lowerWordAt, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, clauseComma, isQuoteEnd, firstTokenAt, SENTENCE_END, holdsWordOutsideQuotes, isAcronym, wordsOf, inHeadline } from './context.js';
 import { OBJECT_PREPOSITIONS, TOPIC_PREPOSITIONS, COLON, dashAsideEnd, PLURAL_NOUN, DETERMINERS, QUANTIFIERS, SUBJECT_PRONOUNS, NEGATED_MODALS, MODALS, FINITE_AUXILIARIES, INDEFINITE_ARTICLES, INDEFINITES, isListedAdverb, isFiniteAuxiliary, OBJECT_PRONOUNS, OBJECT_ONLY_PREPOSITIONS, opensInfinitive, TIME_NOUNS, BE } from './complements.js';
 import { opensSubjectPhrase, BOUNDARY_PUNCT, TIME_OR_PLACE, NEW_SUBJECTS, COMMA_DASH, holdsVerb, COUNTED_SOURCES, sourceAfter, PASSIVE_BE, SUBORDINATORS, quoteEndsInComma, quoteComma, firstVerbish, isVerbless, MAX_SUMMING_NOUN, contactRelativeAfter, SUMMING_PRONOUNS, CONJUNCTIONS, CONTRACTED_SUBJECT } from './sources.js';
 import { opensAbsoluteAttribution, cueVerbAt, CLAUSE_JOINS, isVerbUse, speaks, isMannerAdverb, phrasalAt, participleAfterAdverb, focusesVerb, ONSETS } from './cue-use.js';
@@ -57,6 +57,9 @@ export function rightContent(c: Context, from: number, last: number): Span {
     if (clauseComma(c, k) && commas++ === 0 && c.regionOf[k + 1] < 0 && MODALS.has(lower(c, k + 1)) && lower(c, k + 1) !== 'to') {
       return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     }
+    // "Ann Lee — who said the levy was fair — told the council ...": a cue inside an aside set off by dashes after the
+    // subject reports only up to the closing dash; the main clause's verb follows it.
+    if (k > from && closesDashAside(c, from, k, last)) return { start: c.tokens.starts[from], end: c.tokens.ends[k - 1] };
     // "X said A, but Y argued B", "X said A while Y said B": a clause with its own subject and cue is a second
     // attribution, so the first content ends before it and the second cue is read on its own.
     if (c.regionOf[k] < 0 && opensAttribution(c, k, last) && !closesOpeningClause(c, from, k) && !joinedReportedSubject(c, from, k) && !keepsTimeClause(c, from, k)) {
@@ -718,6 +721,30 @@ function quoteHasOwnCue(c: Context, r: number, last: number): boolean {
 function isCueVerbAfter(c: Context, k: number, last: number): boolean {
   const v = afterVerbGroupOpening(c, k, last);
   return v <= last && c.regionOf[v] < 0 && cueVerbAt(c, v, last) !== undefined;
+}
+
+// Most tokens from a dash opening an aside to the content of a cue inside it: "— who earlier said | ...", "— in a
+// remark that seemed | aimed at ...".
+const MAX_DASH_ASIDE_LEAD = 8;
+
+/** True when a dash a few tokens before token `from`, right after a word, opens an aside the content sits in. */
+function insideDashAside(c: Context, from: number): boolean {
+  for (let k = from - 1; k > 0 && from - k <= MAX_DASH_ASIDE_LEAD; k--) {
+    if (c.regionOf[k] >= 0 || isPunct(c, k, SENTENCE_END)) return false;
+    if (isDash(c, k)) return isWordAt(c, k - 1) && RELATIVES.has(lower(c, k + 1));
+  }
+  return false;
+}
+
+/**
+ * True when the dash at token `k` closes a dash aside the content from token `from` sits in, and a finite verb follows
+ * (past any auxiliaries): "Ann Lee — who said ... — | told", "— | has backed".
+ */
+function closesDashAside(c: Context, from: number, k: number, last: number): boolean {
+  // "— names he said would be released — to the effort": "to" after the dash goes on with the clause before the aside.
+  if (c.regionOf[k] >= 0 || !isDash(c, k) || k + 1 > last || c.regionOf[k + 1] >= 0 || lower(c, k + 1) === 'to') return false;
+  const verb = afterVerbGroupOpening(c, k + 1, last) > k + 1 || isVerbPast(lower(c, k + 1)) || cueVerbAt(c, k + 1, last) !== undefined;
+  return verb && insideDashAside(c, from);
 }
 
 /** The token after the auxiliaries and manner adverbs opening a verb group at token `k` ("has never formally | accused"). */

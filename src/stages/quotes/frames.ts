@@ -433,7 +433,8 @@ export function verbFrame(c: Context, i: number, verb: CueVerb, site: CueSite, f
   if (!source && lower(c, auxStart) === 'to' && auxStart - 1 > first && isParticipleAt(c, auxStart - 1)) source = sourceBefore(c, cueStart(c, auxStart - 1, first), first);
   // "Ann Cole wrote to the paper in June to say ...": an infinitive after a past verb's adjuncts serves that verb; its
   // subject is the source.
-  if (!source && lower(c, auxStart) === 'to') source = subjectOfVerbBeforeAdjuncts(c, auxStart, first);
+  // "Ann Cole tweeted on Friday to say ...": a source that is only the past verb's adjunct is no speaker either.
+  if (lower(c, auxStart) === 'to' && (!source || ADJUNCT_PREPOSITIONS.has(lower(c, sourceHead)))) source = subjectOfVerbBeforeAdjuncts(c, auxStart, first) ?? source;
   // "An aide, speaking on condition of anonymity to discuss the talks, said": the infinitive gives the reason for the
   // anonymity a participle set off by a comma grants; the participle's subject, before that comma, is the speaker, or
   // the speaker of the attribution the participle follows ('"...," an aide said, speaking ...').

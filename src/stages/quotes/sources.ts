@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.js';
 import { TokenKind } from '../tokens/types.js';
 import { ADJUNCT_WORDS, ANONYMITY_PARTICIPLES, AUXILIARIES, CUE_VERBS, DOCUMENTS, EVIDENCE, NOUN_LIKE, PUBLISHING, WORKS } from './cues.js';
 import { RELATIVES, CLAUSE_WORDS, MAX_SOURCE, COMMA, CLOSE_BRACKET, SENTENCE_END, type Context, isMonthWord, lower, isPunct, isPossessive, tokenSpan, isCapitalised, opensRegion, isParticipleAt, isPluralPossessive, hasWord, bracketOpen, isVerbForm, isSpacedHyphen, NOT_CONTENT_START, isWordAt, isNumberAt, isPastForm, isVerbPast, isNounWord, regionWords, isQuoteEnd, firstTokenAt, countWords, isAcronym } from './context.js';
-import { DAYS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
+import { DAYS, DAY_PARTS, TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_PREPOSITIONS, skipAdjuncts, DETERMINERS, SUBJECT_PRONOUNS, BE, HAVE, MODALS, FINITE_AUXILIARIES, ARTICLES_AND_POSSESSIVES, ARTICLES, PARTICLES, INDEFINITE_ARTICLES, PLURAL_NOUN, isListedAdverb, isFiniteAuxiliary, asksAnonymity, OBJECT_PRONOUNS, QUANTIFIERS } from './complements.js';
 import { OBJECT_WORDS, QUESTION_WORDS, isPersonRole } from './addressees.js';
 
 // Punctuation a source phrase does not cross.
@@ -180,7 +180,8 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
     if (k !== end - 1) return null;
     // "Boris Johnson, who has said ...": a relative clause's speaker is the phrase before the comma.
     // The source as written keeps the pronoun, which is what stands before the cue ("Boris Johnson, who").
-    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && isPunct(c, k - 1, COMMA)) {
+    // So is one set off by a dash: "Ann Lee — who has said ...".
+    if (k > first && (lower(c, k) === 'who' || lower(c, k) === 'which') && (isPunct(c, k - 1, COMMA_DASH) || isSpacedHyphen(c, k - 1))) {
       const antecedent = withNameBeforeAge(c, antecedentBefore(c, k - 1, first), first);
       return antecedent ? { start: c.tokens.starts[objectOfVerbIn(c, firstTokenAt(c, antecedent.start, first), k - 2)], end: c.tokens.ends[k] } : null;
     }
@@ -261,7 +262,10 @@ export function sourceBefore(c: Context, end: number, first: number, reach = MAX
   const start = joinedPronoun ? end - 1 : joinedSubject >= 0 ? joinedSubject : relativeSubject >= 0 ? relativeSubject : skipAbsoluteOpener(c, skipConjunction(c, k + 1, end - 1), end);
   // "... but on Tuesday wrote", "Lee, who through her lawyer declined": an adjunct after a joining word or a relative
   // pronoun is no speaker; the clause's subject or the relative's antecedent is.
-  const beforeAdjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? subjectBeforeAdjunct(c, start, first) : null;
+  // So is a time phrase there with no preposition, or one closing the words after the joining word: "Lee, who last
+  // year threatened", "Lee opposed the plan and on Friday said".
+  const adjunct = start > first && ADJUNCT_PREPOSITIONS.has(lower(c, start)) ? start : timePhraseStart(c, start, end - 1);
+  const beforeAdjunct = adjunct > first ? subjectBeforeAdjunct(c, adjunct, first) : null;
   return beforeAdjunct ?? { start: c.tokens.starts[start], end: c.tokens.ends[timeEnd(c, start, end - 1)] };
 }
 
@@ -525,6 +529,28 @@ function pronounAfterAdjunct(c: Context, from: number, end: number): boolean {
 const MAX_ADJUNCT_BEFORE_PRONOUN = 6;
 // Words that open such an adjunct before its day: "on Tuesday", "last Friday", "earlier today".
 const DAY_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
+
+// Words before a time phrase's opener that make it a longer one: "earlier this year", "late last week".
+const TIME_PHRASE_LEADS = new Set(['earlier', 'later', 'early', 'late']);
+
+/** True when token `k` names a time a phrase may close on: a time noun, a month or a day ("year", "June", "Friday"). */
+function namesTime(c: Context, k: number): boolean {
+  const word = lower(c, k);
+  return isWordAt(c, k) && (TIME_NOUNS.has(word) || isMonthWord(word) || DAYS.has(word));
+}
+
+/**
+ * The first token of a time phrase ending at token `end` inside tokens `[start, end]` ("last year", "on Friday night",
+ * "earlier this month", "in June", "Tuesday"), or -1: when something was done, never who did it.
+ */
+function timePhraseStart(c: Context, start: number, end: number): number {
+  let k = end > start && DAY_PARTS.has(lower(c, end)) && DAYS.has(lower(c, end - 1)) ? end - 1 : end;
+  if (k < start || c.regionOf[k] >= 0 || !namesTime(c, k)) return -1;
+  const opener = k - 1 >= start ? lower(c, k - 1) : '';
+  if (TIME_PHRASE_OPENERS.has(opener) || DAY_OPENERS.has(opener) || opener === 'in') k--;
+  else if (!DAYS.has(lower(c, k))) return -1;
+  return k - 1 >= start && TIME_PHRASE_LEADS.has(lower(c, k - 1)) ? k - 1 : k;
+}
 
 /**
  * The last token of a source in tokens `[start, end]` without a time adjunct closing it ("The Supreme Court | on

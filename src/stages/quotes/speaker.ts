@@ -43,8 +43,10 @@ const TITLE_WORDS_GAP = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
 const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 // A noun for someone who does something ("backer", "director", "lobbyist"), singular.
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
-// A relative clause after a comma inside a source: "Ana Ruiz, | who runs the shop".
-const RELATIVE_AFTER_COMMA = /,\s+(who|whose|which)\s/u;
+// A relative clause after a comma or dash inside a source: "Ana Ruiz, | who runs the shop", "Ana Ruiz — | who ...".
+const RELATIVE_SET_OFF = /(?:,|\s*[—–]|\s+--?)\s*(who|whose|which)\s/u;
+// The first comma or dash inside a source, where a relative clause set off may open.
+const FIRST_SET_OFF = /,|\s*[—–]|\s+--?\s/u;
 // A relative clause with no comma before it inside a source, with words after its pronoun: "auditors | who read ...".
 const RESTRICTIVE_WHO = /(?<=[^,\s])\s+who\s+(?=\S)/u;
 // A role written bare, as headlines write it: one to three words, lower case after the first ("Governor", "aid group").
@@ -915,7 +917,7 @@ export class SpeakerResolver {
    * FIFA, who is under investigation") and the source is read whole.
    */
   private describedByRelative(source: Span): number | null {
-    const relative = RELATIVE_AFTER_COMMA.exec(this.text.slice(source.start, source.end));
+    const relative = RELATIVE_SET_OFF.exec(this.text.slice(source.start, source.end));
     if (relative === null || relative.index === 0) return null;
     const head = { start: source.start, end: source.start + relative.index };
     // "The Department of Health, which funds it": a body's name with a preposition inside, read as the whole head.
@@ -925,13 +927,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person named right before a relative "who" closing a source after a comma, whatever words lead to the name: "a
+   * The person named right before a relative "who" closing a source after a comma or dash, whatever words lead to the name: "a
    * harsh reply from Ana Ruiz, who" (the source as the cue's subject search found it) is Ana Ruiz. Not when the name
    * follows a person's role, an agent noun or a capitalised word and a preposition ("a former aide to Ana Ruiz, who",
    * "a backer of Ana Ruiz, who": the aide or backer may be who) or "and" (two people).
    */
   private nameBeforeRelativeWho(source: Span): number | null {
-    const relative = /,\s*who$/u.exec(this.text.slice(source.start, source.end));
+    const relative = /(?:,|\s*[—–]|\s+--?)\s*who$/u.exec(this.text.slice(source.start, source.end));
     if (relative === null) return null;
     const end = source.start + relative.index;
     return this.personNameEndingAt({ start: source.start, end }, (mention) => {
@@ -1263,8 +1265,8 @@ export class SpeakerResolver {
     // head describes it, so the head alone is read, and no one named in the clause ("reporters") is its apposition;
     // unless the clause gives the head's name ("Her neighbour, who gave his name only as Colin").
     const written = this.text.slice(source.start, source.end);
-    const who = RELATIVE_AFTER_COMMA.exec(written);
-    if (who !== null && who.index > 0 && who.index === written.indexOf(',') && !GIVES_NAME.test(written.slice(who.index))) return this.resolveSource({ start: source.start, end: source.start + who.index });
+    const who = RELATIVE_SET_OFF.exec(written);
+    if (who !== null && who.index > 0 && who.index === written.search(FIRST_SET_OFF) && !GIVES_NAME.test(written.slice(who.index))) return this.resolveSource({ start: source.start, end: source.start + who.index });
     const described = this.describedName(source) ?? this.nameBeforeApposition(source, content);
     if (described !== null) return described;
     // "Christopher Harvey, a delegate from Houston, Texas": the name before an apposition is the speaker.
