@@ -2043,7 +2043,7 @@ function namesVoicer(c: Context, source: Span, first: number): boolean {
 }
 
 // Pronouns and relatives standing for people: "they raised concerns", "residents who raised doubts".
-const VOICERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+const VOICERS = new Set([...NEW_SUBJECTS, 'you', 'who']);
 // Pronouns standing for things, capitalised when they open the sentence: "It raises questions about ...".
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which']);
 

@@ -43,8 +43,12 @@ const TITLE_WORDS_GAP = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u;
 const NAME_PREPOSITION = /\s(?:of|for|on)\s/u;
 // A noun for someone who does something ("backer", "director", "lobbyist"), singular.
 const AGENT_NOUN = /\p{Ll}{2,}(?:er|or|ist)$/u;
+// The comma or dash that sets a relative clause off inside a source.
+const SET_OFF = String.raw`(?:,|\s*[—–]|\s+--?)`;
 // A relative clause after a comma or dash inside a source: "Ana Ruiz, | who runs the shop", "Ana Ruiz — | who ...".
-const RELATIVE_SET_OFF = /(?:,|\s*[—–]|\s+--?)\s*(who|whose|which)\s/u;
+const RELATIVE_SET_OFF = new RegExp(String.raw`${SET_OFF}\s*(who|whose|which)\s`, 'u');
+// A relative "who" closing a source after a comma or dash: "a reply from Ana Ruiz, | who".
+const CLOSING_WHO = new RegExp(String.raw`${SET_OFF}\s*who$`, 'u');
 // The first comma or dash inside a source, where a relative clause set off may open.
 const FIRST_SET_OFF = /,|\s*[—–]|\s+--?\s/u;
 // A relative clause with no comma before it inside a source, with words after its pronoun: "auditors | who read ...".
@@ -933,7 +937,7 @@ export class SpeakerResolver {
    * "a backer of Ana Ruiz, who": the aide or backer may be who) or "and" (two people).
    */
   private nameBeforeRelativeWho(source: Span): number | null {
-    const relative = /(?:,|\s*[—–]|\s+--?)\s*who$/u.exec(this.text.slice(source.start, source.end));
+    const relative = CLOSING_WHO.exec(this.text.slice(source.start, source.end));
     if (relative === null) return null;
     const end = source.start + relative.index;
     return this.personNameEndingAt({ start: source.start, end }, (mention) => {
