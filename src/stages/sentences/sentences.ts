@@ -10,7 +10,9 @@ function isTerminator(code: number): boolean {
 }
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING_MARKS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
-const OPENING_QUOTES = new Set(['"', '“', '‘', '«']);
+// Each opening quotation mark with the mark that closes it.
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»' };
+const OPENING_QUOTES: ReadonlySet<string> = new Set(Object.keys(CLOSING_QUOTE));
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -52,8 +54,6 @@ function wordAfter(text: string, start: number, end: number): string {
 function isDottedAbbreviation(word: string): boolean {
   return /^\p{L}+(?:\.\p{L}+)+$/u.test(word) && !/\.\p{Ll}{2,}$/u.test(word);
 }
-
-const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '«': '»' };
 
 /**
  * A quotation that opens with a capital and closes on a stop or a comma, or runs to the end of the paragraph, is
