@@ -23,7 +23,6 @@ describe('verbs and adjectives of speech, belief, intent and judgement the cue d
     // Belief, intent and judgement.
     { name: 'reads "attributed X to Y" as a claim about a cause', sentence: 'The airline attributed the delays to a shortage of pilots.', source: 'The airline', content: 'the delays to a shortage of pilots' },
     { name: 'reads "regrets" as a stance on something done', sentence: 'Governor Lin regrets her vote on the toll.', source: 'Governor Lin', content: 'her vote on the toll' },
-    { name: 'reads "dislike" as a verb after a plural subject', sentence: 'Farmers dislike the new water fees.', source: 'Farmers', content: 'the new water fees' },
     { name: 'reads "despises" with its object as content', sentence: 'The mayor despises the new tower.', source: 'The mayor', content: 'the new tower' },
     { name: 'reads "aspires to" with its infinitive as the intent', sentence: 'Ms Varga aspires to lead the party.', source: 'Ms Varga', content: 'to lead the party' },
     { name: 'reads "strives to" with its infinitive as the intent', sentence: 'The club strives to keep ticket prices low.', source: 'The club', content: 'to keep ticket prices low' },
